@@ -1,0 +1,131 @@
+package org.pollcast.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.ingest.IngestReport;
+import org.pollcast.ingest.IngestSettings;
+import org.pollcast.ingest.Ingester;
+import org.pollcast.store.PollStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures pollcast's own speed. 'ingest': polls per second for a synthetic wide CSV of N polls "
+                + "(seeded), ingested into a fresh store in a temporary folder, then ingested again (all duplicates)."},
+        footer = {"", "Example:", "  pollcast bench ingest --polls 10000 --rounds 5"})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ingest.")
+    String what;
+
+    @Option(names = "--polls", description = "Polls in the synthetic file (default: ${DEFAULT-VALUE}).")
+    int polls = 10_000;
+
+    @Option(names = "--rounds", description = "Measured rounds after one warm-up (default: ${DEFAULT-VALUE}).")
+    int rounds = 5;
+
+    @Option(names = "--election", description = "Election whose candidates the synthetic polls use (default: ${DEFAULT-VALUE}).")
+    String election = "london-2008";
+
+    @Option(names = "--seed", description = "Seed of the synthetic polls (default: ${DEFAULT-VALUE}).")
+    long seed = 20260501L;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!what.equals("ingest")) {
+            throw new org.pollcast.BadInputException("bench: unknown benchmark '" + what + "'; known: ingest");
+        }
+        Election e = common.catalog().resolve(election);
+        Path dir = Files.createTempDirectory("pollcast-bench");
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            Path file = dir.resolve("synthetic.csv");
+            Files.writeString(file, syntheticWideCsv(e, polls, seed), StandardCharsets.UTF_8);
+            Ingester ingester = new Ingester(common.catalog(), common.aliases(), Clock.systemDefaultZone());
+            IngestSettings settings = IngestSettings.withDefaults().withElection(e);
+            double[] fresh = new double[rounds];
+            double[] again = new double[rounds];
+            for (int r = -1; r < rounds; r++) {
+                Path db = dir.resolve("bench-" + (r + 1) + ".db");
+                try (PollStore store = PollStore.open(db)) {
+                    long t0 = System.nanoTime();
+                    IngestReport first = ingester.ingest(file.toString(), store, settings);
+                    long t1 = System.nanoTime();
+                    IngestReport second = ingester.ingest(file.toString(), store, settings);
+                    long t2 = System.nanoTime();
+                    if (first.added() != polls || second.duplicates() != polls) {
+                        throw new IllegalStateException("benchmark ingest lost polls: " + first.summary() + " / " + second.summary());
+                    }
+                    if (r >= 0) {
+                        fresh[r] = polls / ((t1 - t0) / 1e9);
+                        again[r] = polls / ((t2 - t1) / 1e9);
+                    }
+                }
+            }
+            Arrays.sort(fresh);
+            Arrays.sort(again);
+            out.printf("ingest of %,d polls (wide CSV, %s, seed %d), %d rounds after 1 warm-up, %s, %d cores%n", polls,
+                    e.id(), seed, rounds, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors());
+            out.printf("  new polls:       median %,.0f polls/s (min %,.0f, max %,.0f)%n", fresh[rounds / 2], fresh[0], fresh[rounds - 1]);
+            out.printf("  re-ingest (dup): median %,.0f polls/s (min %,.0f, max %,.0f)%n", again[rounds / 2], again[0], again[rounds - 1]);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return 0;
+    }
+
+    /** Synthetic polls with distinct keys (pollster, client, date), realistic shares summing to 100. */
+    static String syntheticWideCsv(Election e, int n, long seed) {
+        SingleWinnerContest mayor = e.contests().values().stream().filter(SingleWinnerContest.class::isInstance)
+                .map(SingleWinnerContest.class::cast).findFirst()
+                .orElseThrow(() -> new org.pollcast.BadInputException(e.id() + ": no single-winner contest to benchmark"));
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
+        String[] pollsters = {"YouGov", "Ipsos MORI", "ICM", "ComRes", "Survation", "Opinium", "Populus", "MRUK"};
+        int k = Math.min(4, mayor.candidates().size());
+        StringBuilder csv = new StringBuilder("pollster,client,fieldwork_start,fieldwork_end,sample_size,scope");
+        for (int j = 0; j < k; j++) {
+            csv.append(',').append(mayor.candidates().get(j).id());
+        }
+        csv.append(",other\n");
+        double[] w = new double[k + 1];
+        for (int i = 0; i < n; i++) {
+            java.time.LocalDate end = e.date().minusDays(1 + rng.nextInt(300));
+            csv.append(pollsters[rng.nextInt(pollsters.length)]).append(",Bench client ").append(i).append(',')
+                    .append(end.minusDays(2)).append(',').append(end).append(',').append(500 + rng.nextInt(1500)).append(",first_pref");
+            double sum = 0;
+            for (int j = 0; j <= k; j++) {
+                w[j] = (j < 2 ? 40 : 8) * (0.8 + 0.4 * rng.nextDouble());
+                sum += w[j];
+            }
+            for (int j = 0; j <= k; j++) {
+                csv.append(',').append(Math.round(1000 * w[j] / sum) / 10.0);
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package org.pollcast.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "elections", mixinStandardHelpOptions = true,
+        description = "Lists the election definitions in data/elections/, validating every one.",
+        footer = {"", "Example:", "  pollcast elections"})
+final class ElectionsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        List<Election> elections = common.catalog().all();
+        PrintWriter out = spec.commandLine().getOut();
+        for (Election e : elections) {
+            StringBuilder s = new StringBuilder(String.format("%-12s %s  %s", e.id(), e.date(), e.name()));
+            for (Contest c : e.contests().values()) {
+                s.append("\n    ").append(c.id()).append(": ").append(c.system().code());
+                if (c instanceof SingleWinnerContest sw) {
+                    s.append(", ").append(sw.candidates().size()).append(" candidates");
+                } else if (c instanceof AdditionalMemberContest ams) {
+                    s.append(", ").append(ams.seats()).append(" seats (").append(ams.constituencySeats())
+                            .append(" constituencies + ").append(ams.listSeats()).append(" list, ").append(ams.method().code())
+                            .append(", threshold ").append(org.pollcast.ingest.CanonicalCsv.number(ams.threshold())).append("%)");
+                }
+            }
+            if (e.baseline() != null) {
+                s.append("\n    baseline: ").append(e.baseline());
+            }
+            out.println(s);
+        }
+        return 0;
+    }
+}

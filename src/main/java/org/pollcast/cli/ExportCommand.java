@@ -1,0 +1,61 @@
+package org.pollcast.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pollcast.BadInputException;
+import org.pollcast.election.Election;
+import org.pollcast.ingest.CanonicalCsv;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes an election's stored polls as canonical wide CSV (the layout of data/polls/); "
+                + "ingesting the file into another store gives the same polls.",
+        footer = {"", "Example:", "  pollcast export london-2008 --out london-2008.csv"})
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
+    String electionArg;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV file to write ('-' for standard output).")
+    String out;
+
+    @Override
+    public Integer call() throws IOException {
+        Election election = common.catalog().resolve(electionArg);
+        List<Poll> polls;
+        try (PollStore store = common.openStore()) {
+            polls = store.polls(PollQuery.of(election.id())).stream().map(StoredPoll::poll).toList();
+        }
+        if (out.equals("-")) {
+            CanonicalCsv.write(election, polls, spec.commandLine().getOut());
+            return 0;
+        }
+        Path file = Path.of(out);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            CanonicalCsv.write(election, polls, w);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadInputException(file + ": cannot write: folder does not exist");
+        }
+        spec.commandLine().getOut().println("Wrote " + polls.size() + " polls of " + election.id() + " to " + file);
+        return 0;
+    }
+}

@@ -1,0 +1,97 @@
+package org.pollcast.cli;
+
+import java.io.StringWriter;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Election;
+import org.pollcast.election.Option;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvWriteOptions;
+
+/**
+ * Polls as a Tablesaw table: one row per poll, one column per option reported (in the definition's order),
+ * blank where a poll did not report that option.
+ */
+final class PollTable {
+    private final Table table;
+
+    private PollTable(Table table) {
+        this.table = table;
+    }
+
+    static PollTable of(Election election, List<StoredPoll> polls) {
+        Set<String> options = new LinkedHashSet<>();
+        for (Contest c : election.contests().values()) {
+            for (Option o : c.options()) {
+                if (polls.stream().anyMatch(p -> p.poll().contest().equals(c.id()) && p.poll().shares().containsKey(o.id()))) {
+                    options.add(o.id());
+                }
+            }
+        }
+        StringColumn date = StringColumn.create("date");
+        StringColumn pollster = StringColumn.create("pollster");
+        StringColumn client = StringColumn.create("client");
+        StringColumn contest = StringColumn.create("contest");
+        StringColumn scope = StringColumn.create("scope");
+        IntColumn sample = IntColumn.create("n");
+        StringColumn flags = StringColumn.create("flags");
+        Table t = Table.create(election.id(), date, pollster, client, contest, scope, sample);
+        DecimalFormat shareFormat = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        for (String o : options) {
+            DoubleColumn col = DoubleColumn.create(o);
+            col.setPrintFormatter(shareFormat, "");
+            t.addColumns(col);
+        }
+        t.addColumns(flags);
+        sample.setPrintFormatter(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)), "");
+        for (StoredPoll sp : polls) {
+            Poll p = sp.poll();
+            date.append(p.date().toString());
+            pollster.append(p.pollster());
+            client.append(p.client());
+            contest.append(p.contest());
+            scope.append(p.scope().code());
+            if (p.sampleSize() == null) {
+                sample.appendMissing();
+            } else {
+                sample.append(p.sampleSize());
+            }
+            for (String o : options) {
+                Double v = p.shares().get(o);
+                if (v == null) {
+                    t.doubleColumn(o).appendMissing();
+                } else {
+                    t.doubleColumn(o).append(v);
+                }
+            }
+            String f = (p.partial() ? "partial " : "") + (p.fieldworkEnd() == null ? "published-date " : "")
+                    + (p.datePrecision() == org.pollcast.poll.DatePrecision.APPROXIMATE ? "approx-date" : "");
+            flags.append(f.trim());
+        }
+        return new PollTable(t);
+    }
+
+    Table table() {
+        return table;
+    }
+
+    String toText() {
+        return table.printAll() + System.lineSeparator();
+    }
+
+    String toCsv() {
+        StringWriter w = new StringWriter();
+        table.write().csv(CsvWriteOptions.builder(w).build());
+        return w.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package org.pollcast.election;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A mixed-member contest: one seat per constituency by first-past-the-post, plus {@code listSeats} top-up
+ * seats allocated by {@code method} to parties with at least {@code threshold} percent of valid list votes.
+ *
+ * @param parties the parties (ids and names) that stand, on the list or in constituencies
+ */
+public record AdditionalMemberContest(String id, int seats, int listSeats, SeatMethod method, double threshold,
+        List<Party> parties, List<Constituency> constituencies) implements Contest {
+
+    public AdditionalMemberContest {
+        parties = List.copyOf(parties);
+        constituencies = List.copyOf(constituencies);
+    }
+
+    @Override
+    public VotingSystem system() {
+        return VotingSystem.ADDITIONAL_MEMBER;
+    }
+
+    public int constituencySeats() {
+        return constituencies.size();
+    }
+
+    @Override
+    public List<Option> options() {
+        List<Option> options = new ArrayList<>(parties.size() + 1);
+        for (Party p : parties) {
+            options.add(new Option(p.id(), p.name(), p.id()));
+        }
+        options.add(Option.other());
+        return List.copyOf(options);
+    }
+}

@@ -1,0 +1,25 @@
+package org.pollcast.election;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One contest on an election day: a mayor, an assembly. */
+public sealed interface Contest permits SingleWinnerContest, AdditionalMemberContest {
+
+    /** The key of this contest in the definition ({@code mayor}, {@code assembly}). */
+    String id();
+
+    VotingSystem system();
+
+    /** Everything a poll of this contest can report a share for, {@code other} last. */
+    List<Option> options();
+
+    default Optional<Option> option(String optionId) {
+        return options().stream().filter(o -> o.id().equals(optionId)).findFirst();
+    }
+
+    /** The scope a poll of this contest has when its source does not say. */
+    default Scope defaultScope() {
+        return system().isSingleWinner() ? Scope.FIRST_PREF : Scope.UNSPECIFIED;
+    }
+}

@@ -1,0 +1,38 @@
+package org.pollcast.election;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One election day as described by a definition file.
+ *
+ * @param baseline the id of the previous election whose results seed models with no polls, or null
+ * @param parties  every party referred to by the contests
+ * @param contests the contests by id, in definition order
+ * @param source   the file this definition was read from
+ */
+public record Election(String id, String name, LocalDate date, String baseline, List<Party> parties,
+        Map<String, Contest> contests, Path source) {
+
+    public Election {
+        parties = List.copyOf(parties);
+        contests = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(contests));
+    }
+
+    public Optional<Contest> contest(String contestId) {
+        return Optional.ofNullable(contests.get(contestId));
+    }
+
+    public Optional<Party> party(String partyId) {
+        return parties.stream().filter(p -> p.id().equals(partyId)).findFirst();
+    }
+
+    /** The contest whose system accepts {@code scope}, when exactly one does. */
+    public Optional<Contest> contestFor(Scope scope) {
+        List<Contest> matching = contests.values().stream().filter(c -> c.system().scopes().contains(scope)).toList();
+        return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+    }
+}

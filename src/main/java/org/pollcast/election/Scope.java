@@ -1,0 +1,38 @@
+package org.pollcast.election;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Which question a poll figure answers. */
+public enum Scope {
+    /** First preferences in a single-winner contest. */
+    FIRST_PREF("first_pref"),
+    /** The final round: a head-to-head, or first preferences with second preferences reallocated. */
+    RUNOFF("runoff"),
+    /** The constituency ballot of an additional-member contest. */
+    CONSTITUENCY("constituency"),
+    /** The list (London-wide, regional) ballot of an additional-member contest. */
+    LIST("list"),
+    /** An Assembly-type poll whose source does not say which ballot was asked about. */
+    UNSPECIFIED("unspecified");
+
+    private final String code;
+
+    Scope(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<Scope> fromCode(String text) {
+        String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        return Arrays.stream(values()).filter(s -> s.code.equals(t)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,65 @@
+package org.pollcast.ingest;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The vocabulary of poll-file columns: the canonical field names and the spellings spreadsheets and
+ * published tables use for them. Anything not listed here is an option column (a candidate or a party).
+ */
+final class Columns {
+    /** Columns read but not stored: derived figures a table prints for readers. */
+    static final String IGNORED = "ignored";
+    private static final Map<String, String> FIELDS = new HashMap<>();
+
+    static {
+        alias("election", "election", "election_id");
+        alias("year", "year");
+        alias("contest", "contest", "race");
+        alias("scope", "scope", "question", "ballot", "round");
+        alias("pollster", "pollster", "polling_firm", "firm", "company", "polling_organisation", "polling_organization",
+                "polling_company", "organisation", "organization", "agency");
+        alias("pollster_client", "pollster_client", "pollster_and_client", "polling_firm_client",
+                "polling_organisation_client", "polling_organization_client", "pollster_commissioner");
+        alias("client", "client", "commissioner", "commissioned_by", "sponsor", "media_client", "publisher");
+        alias("fieldwork_start", "fieldwork_start", "start", "start_date", "date_from", "from", "fieldwork_start_date");
+        alias("fieldwork_end", "fieldwork_end", "end", "end_date", "date_to", "to", "fieldwork_end_date", "date");
+        alias("dates", "dates", "fieldwork", "fieldwork_date", "fieldwork_dates", "dates_conducted",
+                "date_s_conducted", "date_conducted", "field_dates");
+        alias("published", "published", "publication_date", "published_date", "release_date", "date_published");
+        alias("date_precision", "date_precision");
+        alias("sample_size", "sample_size", "sample", "n", "base", "sample_base");
+        alias("population", "population");
+        alias("mode", "mode", "method");
+        alias("dont_know", "dont_know", "don_t_know", "dk", "undecided", "und");
+        alias("notes", "notes", "note", "comment", "comments");
+        alias("citation", "citation", "source", "sources", "url", "link", "ref", "refs", "reference");
+        alias("poll_id", "poll_id");
+        alias("option", "candidate_or_party", "option", "candidate", "party");
+        alias("share", "share", "percent", "pct", "value");
+        alias(IGNORED, "lead", "margin", "partial", "total", "turnout", "area");
+    }
+
+    private Columns() {
+    }
+
+    private static void alias(String field, String... names) {
+        for (String n : names) {
+            FIELDS.put(n, field);
+        }
+    }
+
+    /** "Sample size" -> sample_size, "Pollster/client" -> pollster_client, "Don't know" -> dont_know. */
+    static String normalise(String header) {
+        String h = header == null ? "" : header.replace('\u00a0', ' ').trim().toLowerCase(Locale.ROOT);
+        h = h.replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        return h;
+    }
+
+    /** The canonical field a header names, or empty for an option column. */
+    static Optional<String> field(String header) {
+        return Optional.ofNullable(FIELDS.get(normalise(header)));
+    }
+}

@@ -1,0 +1,130 @@
+package org.pollcast.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads fieldwork date text as poll tables print it: {@code 28–30 Apr 2008}, {@code 30 Apr – 2 May 2008},
+ * {@code 2 May 2008}, {@code 28–30 Apr} (the year from context), {@code 2008-04-30}, {@code 30/04/2008},
+ * {@code Apr 28–30, 2008}. A range that crosses a year end without a start year takes the year before.
+ */
+final class FieldworkDates {
+    record Range(LocalDate start, LocalDate end) {
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final String MON = "([A-Za-z]{3,9})\\.?";
+    private static final Pattern DAY_MONTH_RANGE = Pattern.compile(
+            "(\\d{1,2})(?:\\s+" + MON + "(?:\\s+(\\d{4}))?)?\\s*-\\s*(\\d{1,2})\\s+" + MON + "(?:\\s+(\\d{4}))?");
+    private static final Pattern SINGLE = Pattern.compile("(\\d{1,2})\\s+" + MON + "(?:\\s+(\\d{4}))?");
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            MON + "\\s+(\\d{1,2})(?:\\s*-\\s*(?:" + MON + "\\s+)?(\\d{1,2}))?(?:\\s+(\\d{4}))?");
+    private static final Pattern ISO = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:-|to)\\s*(\\d{4}-\\d{2}-\\d{2}))?");
+    private static final Pattern SLASHED = Pattern.compile(
+            "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*-\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4}))?");
+
+    private FieldworkDates() {
+    }
+
+    /**
+     * Parses {@code text}; {@code contextYear} (from a section heading, a caption or the election) fills a
+     * missing year and may be null. Empty when the text is not a date this reader understands.
+     */
+    static Optional<Range> parse(String text, Integer contextYear) {
+        String t = clean(text);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Matcher m = ISO.matcher(t);
+            if (m.matches()) {
+                LocalDate end = LocalDate.parse(m.group(2) != null ? m.group(2) : m.group(1));
+                return Optional.of(new Range(m.group(2) != null ? LocalDate.parse(m.group(1)) : null, end));
+            }
+            m = SLASHED.matcher(t);
+            if (m.matches()) {
+                LocalDate first = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                if (m.group(4) == null) {
+                    return Optional.of(new Range(null, first));
+                }
+                LocalDate last = LocalDate.of(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
+                return Optional.of(new Range(first, last));
+            }
+            m = DAY_MONTH_RANGE.matcher(t);
+            if (m.matches()) {
+                Integer endMonth = month(m.group(5));
+                Integer startMonth = m.group(2) == null ? endMonth : month(m.group(2));
+                Integer endYear = year(m.group(6), contextYear);
+                if (endMonth == null || startMonth == null || endYear == null) {
+                    return Optional.empty();
+                }
+                int startYear = m.group(3) != null ? Integer.parseInt(m.group(3))
+                        : startMonth > endMonth ? endYear - 1 : endYear;
+                return Optional.of(new Range(LocalDate.of(startYear, startMonth, Integer.parseInt(m.group(1))),
+                        LocalDate.of(endYear, endMonth, Integer.parseInt(m.group(4)))));
+            }
+            m = SINGLE.matcher(t);
+            if (m.matches()) {
+                Integer mon = month(m.group(2));
+                Integer y = year(m.group(3), contextYear);
+                return mon == null || y == null ? Optional.empty()
+                        : Optional.of(new Range(null, LocalDate.of(y, mon, Integer.parseInt(m.group(1)))));
+            }
+            m = MONTH_FIRST.matcher(t);
+            if (m.matches()) {
+                Integer startMonth = month(m.group(1));
+                Integer endMonth = m.group(3) == null ? startMonth : month(m.group(3));
+                Integer y = year(m.group(5), contextYear);
+                if (startMonth == null || endMonth == null || y == null) {
+                    return Optional.empty();
+                }
+                LocalDate first = LocalDate.of(startMonth > endMonth ? y - 1 : y, startMonth, Integer.parseInt(m.group(2)));
+                if (m.group(4) == null) {
+                    return Optional.of(new Range(null, first));
+                }
+                return Optional.of(new Range(first, LocalDate.of(y, endMonth, Integer.parseInt(m.group(4)))));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty(); // 31 Feb and the like: not a date
+        }
+        return Optional.empty();
+    }
+
+    /** True when the text carries its own four-digit year. */
+    static boolean hasYear(String text) {
+        return Pattern.compile("\\b(19|20)\\d{2}\\b").matcher(text).find();
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.replace('\u00a0', ' ').replaceAll("[\u2010-\u2015\u2212]", "-")
+                .replaceAll("\\s+to\\s+", " - ").replace(",", " ").replaceAll("\\s+", " ").trim();
+    }
+
+    private static Integer month(String name) {
+        if (name == null || name.length() < 3) {
+            return null;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        Integer m = MONTHS.get(lower.substring(0, 3));
+        // Accept "Apr", "April", "Sept", not "Aprxyz".
+        if (m == null || !(lower.length() == 3 || lower.equals("sept") || fullName(m).startsWith(lower))) {
+            return null;
+        }
+        return m;
+    }
+
+    private static String fullName(int month) {
+        return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+    }
+
+    private static Integer year(String text, Integer context) {
+        return text != null ? Integer.valueOf(Integer.parseInt(text)) : context;
+    }
+}

@@ -1,0 +1,285 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.pollcast.election.Scope;
+
+/**
+ * Reads poll tables in the layout of encyclopedia "Opinion polling for ..." pages ({@code table.wikitable}):
+ * multi-row headers with {@code colspan} groups ("First round", "Second round"), candidate or party header
+ * cells (often links, with a row of colour cells beneath), {@code rowspan} cells shared between lines,
+ * footnote markers, {@code %} signs, "–" for not asked, lead columns, result and note rows to skip, and dates
+ * whose year comes from the cell, the row, or the section heading above the table.
+ *
+ * <p>Tables without a pollster column, a date column and at least one option column are not poll tables and
+ * are passed over (a page also has candidate lists and results tables).
+ */
+final class HtmlPollTableReader {
+    private static final Pattern FOOTNOTE = Pattern.compile("\\[(?:[a-z]{1,3}|\\d{1,3}|note \\d+|nb \\d+|citation needed)\\]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d{2})\\b");
+    private static final Pattern RESULT_ROW = Pattern.compile("(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\belection\\b.*");
+
+    private HtmlPollTableReader() {
+    }
+
+    /** One column of a table: its header labels, top to bottom, and what it holds. */
+    private record Column(String group, String leaf, String field) {
+        boolean isOption() {
+            return field == null && !leaf.isEmpty();
+        }
+    }
+
+    static List<RawPoll> read(SourceDocument doc, Integer electionYear, List<Problem> problems) {
+        Document page = Jsoup.parse(doc.text());
+        page.select("sup.reference, sup.noprint, span.sortkey, style, script, .mw-ref, .reference").remove();
+        List<Element> tables = page.select("table.wikitable");
+        if (tables.isEmpty()) {
+            tables = page.select("table");
+        }
+        Map<Element, String> headings = headingsBefore(page, tables);
+        List<RawPoll> polls = new ArrayList<>();
+        int pollTables = 0;
+        for (int t = 0; t < tables.size(); t++) {
+            Element table = tables.get(t);
+            List<List<TableGrid.Cell>> grid = TableGrid.of(table);
+            int headerRows = headerRows(grid);
+            if (headerRows == 0 || headerRows == grid.size()) {
+                continue;
+            }
+            List<Column> columns = columns(grid, headerRows);
+            if (!isPollTable(columns)) {
+                continue;
+            }
+            pollTables++;
+            String context = headings.getOrDefault(table, "") + " " + text(table.selectFirst("caption"));
+            Integer year = lastYear(context, electionYear);
+            Scope tableScope = scopeOf(context);
+            for (int r = headerRows; r < grid.size(); r++) {
+                List<TableGrid.Cell> row = grid.get(r);
+                Location at = Location.tableRow(t + 1, r + 1);
+                if (isFullWidthNote(row)) {
+                    String note = row.get(0).text();
+                    Matcher y = YEAR.matcher(note);
+                    if (y.find() && note.replaceAll("[^A-Za-z]", "").length() < 12) {
+                        year = Integer.valueOf(y.group(1)); // a year divider row between blocks of polls
+                    }
+                    continue;
+                }
+                if (row.stream().allMatch(TableGrid.Cell::header)) {
+                    continue; // a repeated header row
+                }
+                polls.addAll(pollsOfRow(row, columns, at, year, tableScope, problems, doc.name()));
+            }
+        }
+        if (pollTables == 0) {
+            problems.add(new Problem(doc.name(), Location.tableRow(0, 0), null, "no poll table found: expected a table "
+                    + "with pollster, date and candidate or party columns"));
+        }
+        return polls;
+    }
+
+    private static List<RawPoll> pollsOfRow(List<TableGrid.Cell> row, List<Column> columns, Location at, Integer year,
+            Scope tableScope, List<Problem> problems, String source) {
+        Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
+        Map<Scope, List<RawShare>> sharesByScope = new LinkedHashMap<>();
+        Scope rowScope = null;
+        String dateText = null;
+        String dateColumn = null;
+        for (int c = 0; c < columns.size() && c < row.size(); c++) {
+            Column col = columns.get(c);
+            String text = row.get(c).text();
+            if (col.isOption()) {
+                Scope scope = scopeOf(col.group());
+                sharesByScope.computeIfAbsent(scope, k -> new ArrayList<>())
+                        .add(new RawShare(col.leaf(), text, col.leaf(), at));
+                continue;
+            }
+            if (col.field() == null || col.field().equals(Columns.IGNORED)) {
+                continue;
+            }
+            switch (col.field()) {
+                case "dates", "fieldwork_end" -> {
+                    dateText = text;
+                    dateColumn = col.leaf();
+                }
+                case "pollster_client" -> {
+                    String[] parts = text.split("\\s*/\\s*", 2);
+                    fields.putIfAbsent("pollster", new RawPoll.RawField(parts[0], col.leaf(), at));
+                    fields.putIfAbsent("client", new RawPoll.RawField(parts.length > 1 ? parts[1] : "", col.leaf(), at));
+                }
+                case "scope" -> rowScope = roundOf(text);
+                default -> fields.put(col.field(), new RawPoll.RawField(text, col.leaf(), at));
+            }
+        }
+        String pollster = fields.containsKey("pollster") ? fields.get("pollster").value() : "";
+        if (RESULT_ROW.matcher(pollster).matches() || (dateText != null && RESULT_ROW.matcher(dateText).matches())) {
+            return List.of(); // the election result printed for comparison
+        }
+        boolean anyShare = sharesByScope.values().stream().flatMap(List::stream)
+                .anyMatch(s -> !PollNormaliser.isNotReported(s.value()));
+        if (!anyShare) {
+            return List.of(); // an event or note row
+        }
+        if (dateText != null) {
+            DateCell.apply(dateText, dateColumn, at, FieldworkDates.hasYear(dateText) ? null : year, fields);
+        }
+        String citation = row.stream().map(cell -> cell.element().selectFirst("a.external[href]"))
+                .filter(java.util.Objects::nonNull).map(a -> a.attr("href")).findFirst().orElse("");
+        if (!citation.isEmpty()) {
+            fields.put("citation", new RawPoll.RawField(citation, "link", at));
+        }
+        List<RawPoll> polls = new ArrayList<>();
+        for (Map.Entry<Scope, List<RawShare>> e : sharesByScope.entrySet()) {
+            if (e.getValue().stream().allMatch(s -> PollNormaliser.isNotReported(s.value()))) {
+                continue;
+            }
+            Scope scope = e.getKey() != null ? e.getKey() : rowScope != null ? rowScope : tableScope;
+            Map<String, RawPoll.RawField> f = new LinkedHashMap<>(fields);
+            if (scope != null) {
+                f.put("scope", new RawPoll.RawField(scope.code(), "scope", at));
+            }
+            polls.add(new RawPoll(at, f, e.getValue()));
+        }
+        return polls;
+    }
+
+    private static int headerRows(List<List<TableGrid.Cell>> grid) {
+        int n = 0;
+        while (n < grid.size() && !grid.get(n).isEmpty() && grid.get(n).stream().allMatch(TableGrid.Cell::header)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static List<Column> columns(List<List<TableGrid.Cell>> grid, int headerRows) {
+        int width = grid.stream().mapToInt(List::size).max().orElse(0);
+        List<Column> columns = new ArrayList<>(width);
+        for (int c = 0; c < width; c++) {
+            String group = "";
+            String leaf = "";
+            for (int r = 0; r < headerRows; r++) {
+                if (c >= grid.get(r).size()) {
+                    continue;
+                }
+                TableGrid.Cell cell = grid.get(r).get(c);
+                String text = cell.text();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (cell.colspan() > 1 && r < headerRows - 1 && cell.rowspan() < headerRows - r) {
+                    group = text; // spans several columns above the leaf labels
+                } else {
+                    leaf = cellLabel(cell);
+                }
+            }
+            columns.add(new Column(group, leaf, leaf.isEmpty() ? null : fieldOf(leaf)));
+        }
+        return columns;
+    }
+
+    /** A header's label: link text when the cell is a link ("Johnson" rather than "Johnson Conservative"). */
+    private static String cellLabel(TableGrid.Cell cell) {
+        Element link = cell.element().selectFirst("a");
+        String linkText = link == null ? "" : clean(link.text());
+        return linkText.isEmpty() ? cell.text() : linkText;
+    }
+
+    private static String fieldOf(String label) {
+        String n = Columns.normalise(label);
+        if (n.contains("pollster") && (n.contains("client") || n.contains("commission"))) {
+            return "pollster_client";
+        }
+        if (n.contains("date") || n.contains("fieldwork") || n.contains("conducted")) {
+            return "dates";
+        }
+        if (n.startsWith("sample")) {
+            return "sample_size";
+        }
+        if (n.equals("others") || n.equals("other") || n.equals("oth")) {
+            return null; // "Others" is an option
+        }
+        return Columns.field(label).filter(f -> !f.equals("option") && !f.equals("share")).orElse(null);
+    }
+
+    private static boolean isPollTable(List<Column> columns) {
+        boolean pollster = columns.stream().anyMatch(c -> "pollster".equals(c.field()) || "pollster_client".equals(c.field()));
+        boolean date = columns.stream().anyMatch(c -> "dates".equals(c.field()) || "fieldwork_end".equals(c.field()));
+        boolean option = columns.stream().anyMatch(Column::isOption);
+        return pollster && date && option;
+    }
+
+    private static boolean isFullWidthNote(List<TableGrid.Cell> row) {
+        return !row.isEmpty() && row.stream().allMatch(c -> c.element() == row.get(0).element());
+    }
+
+    /** The scope a header group, caption or section heading names, or null. */
+    static Scope scopeOf(String text) {
+        String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        if (t.matches(".*(second round|2nd round|run-?off|run off|final round|head-to-head|head to head).*")) {
+            return Scope.RUNOFF;
+        }
+        if (t.matches(".*(first round|1st round|first preference|first choice|1st pref).*")) {
+            return Scope.FIRST_PREF;
+        }
+        if (t.matches(".*\\bconstituenc(y|ies)\\b.*")) {
+            return Scope.CONSTITUENCY;
+        }
+        if (t.matches(".*(\\blist\\b|london-wide|london wide|regional vote|additional member).*")) {
+            return Scope.LIST;
+        }
+        return null;
+    }
+
+    private static Scope roundOf(String text) {
+        String t = text.toLowerCase(Locale.ROOT).trim();
+        if (t.matches("(1|1st|first|first round|first pref.*)")) {
+            return Scope.FIRST_PREF;
+        }
+        if (t.matches("(2|2nd|second|second round|run-?off|final)")) {
+            return Scope.RUNOFF;
+        }
+        return scopeOf(t);
+    }
+
+    private static Integer lastYear(String text, Integer fallback) {
+        Matcher m = YEAR.matcher(text);
+        Integer year = null;
+        while (m.find()) {
+            year = Integer.valueOf(m.group(1));
+        }
+        return year != null ? year : fallback;
+    }
+
+    /** For each table, the text of the nearest section heading before it in document order. */
+    private static Map<Element, String> headingsBefore(Document page, List<Element> tables) {
+        Map<Element, String> out = new LinkedHashMap<>();
+        String heading = "";
+        for (Element e : page.getAllElements()) {
+            if (e.tagName().matches("h[1-6]")) {
+                heading = clean(e.text());
+            } else if (tables.contains(e)) {
+                out.put(e, heading);
+            }
+        }
+        return out;
+    }
+
+    static String clean(String text) {
+        String t = text == null ? "" : text.replace('\u00a0', ' ');
+        t = FOOTNOTE.matcher(t).replaceAll("");
+        return t.replaceAll("\\s+", " ").trim();
+    }
+
+    private static String text(Element e) {
+        return e == null ? "" : clean(e.text());
+    }
+}

@@ -1,0 +1,22 @@
+package org.pollcast.ingest;
+
+/**
+ * Where in a source a value sits: a CSV line, or an HTML table and row (both 1-based, rows counting header
+ * rows, tables counting the poll-table candidates on the page).
+ */
+public record Location(int line, int table, int row) {
+
+    public static Location line(int line) {
+        return new Location(line, 0, 0);
+    }
+
+    public static Location tableRow(int table, int row) {
+        return new Location(0, table, row);
+    }
+
+    /** "17" for a CSV line, "table 2 row 7" for an HTML cell; follows "file:" in messages. */
+    @Override
+    public String toString() {
+        return line > 0 ? Integer.toString(line) : "table " + table + " row " + row;
+    }
+}

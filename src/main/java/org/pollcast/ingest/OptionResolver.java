@@ -1,0 +1,152 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Election;
+import org.pollcast.election.Option;
+import org.pollcast.election.Party;
+import org.pollcast.election.SingleWinnerContest;
+
+/**
+ * Maps a name as a poll prints it ("Boris Johnson", "Johnson", "Boris", "Con", "Khan (Lab)") to an option id
+ * of one contest. Names are tried whole first, then word by word; a name that could mean two options, or
+ * none, is not guessed.
+ */
+final class OptionResolver {
+    private static final List<String> OTHER_NAMES = List.of("other", "others", "oth", "other candidates",
+            "other parties", "another party", "another candidate", "someone else", "any other", "others total");
+
+    private final Contest contest;
+    private final Map<String, String> byName = new HashMap<>();
+    private final Set<String> ambiguous = new HashSet<>();
+    private final Set<String> displayNames = new LinkedHashSet<>();
+
+    OptionResolver(Election election, Contest contest, AliasTable aliases) {
+        this.contest = contest;
+        // Strong names first: a strong name always beats a weak one (e.g. a party name) for the same text.
+        Map<String, String> weak = new HashMap<>();
+        Set<String> weakAmbiguous = new HashSet<>();
+        if (contest instanceof SingleWinnerContest single) {
+            Map<String, Integer> surnameCount = new HashMap<>();
+            Map<String, Integer> partyCount = new HashMap<>();
+            for (Candidate c : single.candidates()) {
+                surnameCount.merge(surname(c.name()), 1, Integer::sum);
+                if (c.party() != null) {
+                    partyCount.merge(c.party(), 1, Integer::sum);
+                }
+            }
+            for (Candidate c : single.candidates()) {
+                add(c.id(), c.id());
+                add(c.name(), c.id());
+                displayNames.add(c.name());
+                aliases.candidateAliases(c.name()).forEach(a -> add(a, c.id()));
+                if (surnameCount.get(surname(c.name())) == 1) {
+                    add(surname(c.name()), c.id());
+                }
+                // A party name stands for its candidate when the party has exactly one ("Labour" -> Khan).
+                if (c.party() != null && partyCount.get(c.party()) == 1 && !c.party().equals("ind")) {
+                    for (String p : partyNames(election, c.party(), aliases)) {
+                        addWeak(weak, weakAmbiguous, p, c.id());
+                    }
+                }
+            }
+        } else if (contest instanceof AdditionalMemberContest ams) {
+            for (Party p : ams.parties()) {
+                displayNames.add(p.name());
+                for (String n : partyNames(election, p.id(), aliases)) {
+                    add(n, p.id());
+                }
+            }
+        }
+        OTHER_NAMES.forEach(n -> add(n, Option.OTHER));
+        displayNames.add("Others");
+        weak.forEach((k, v) -> {
+            if (!byName.containsKey(k) && !ambiguous.contains(k) && !weakAmbiguous.contains(k)) {
+                byName.put(k, v);
+            }
+        });
+    }
+
+    private static List<String> partyNames(Election election, String partyId, AliasTable aliases) {
+        List<String> names = new ArrayList<>();
+        names.add(partyId);
+        election.party(partyId).ifPresent(p -> names.add(p.name()));
+        names.addAll(aliases.partyAliases(partyId));
+        return names;
+    }
+
+    private static String surname(String name) {
+        String[] words = Names.fold(name).split(" ");
+        return words[words.length - 1];
+    }
+
+    private void add(String name, String optionId) {
+        String key = Names.fold(name);
+        if (key.isEmpty() || ambiguous.contains(key)) {
+            return;
+        }
+        String previous = byName.putIfAbsent(key, optionId);
+        if (previous != null && !previous.equals(optionId)) {
+            byName.remove(key);
+            ambiguous.add(key);
+        }
+    }
+
+    private static void addWeak(Map<String, String> weak, Set<String> weakAmbiguous, String name, String optionId) {
+        String key = Names.fold(name);
+        String previous = weak.putIfAbsent(key, optionId);
+        if (previous != null && !previous.equals(optionId)) {
+            weakAmbiguous.add(key);
+        }
+    }
+
+    Contest contest() {
+        return contest;
+    }
+
+    /** The option id for {@code name}, or empty when it names no option of this contest unambiguously. */
+    Optional<String> resolve(String name) {
+        String key = Names.fold(name);
+        String hit = byName.get(key);
+        if (hit != null) {
+            return Optional.of(hit);
+        }
+        if (ambiguous.contains(key)) {
+            return Optional.empty();
+        }
+        // Word by word, for headers such as "Khan Lab" or "Sadiq Khan Labour": every word that names
+        // something must name the same option.
+        Set<String> found = new HashSet<>();
+        for (String word : key.split(" ")) {
+            String w = byName.get(word);
+            if (w != null) {
+                found.add(w);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** Why {@code name} did not resolve, with the closest known name. */
+    String explain(String name) {
+        String key = Names.fold(name);
+        if (ambiguous.contains(key)) {
+            return "'" + name + "' could mean more than one " + what() + " of " + contest.id() + "; use the full name or id";
+        }
+        Set<String> known = new LinkedHashSet<>(displayNames);
+        known.addAll(byName.keySet());
+        return "unknown " + what() + " '" + name + "' in " + contest.id() + Names.suggestion(name, known);
+    }
+
+    private String what() {
+        return contest instanceof SingleWinnerContest ? "candidate" : "party";
+    }
+}

@@ -1,0 +1,47 @@
+package org.pollcast.ingest;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The layouts the ingester reads, detected by content or forced with {@code --format}. */
+public enum PollFormat {
+    /** One row per poll and option: {@code pollster,...,candidate_or_party,share}. */
+    LONG_CSV("long-csv"),
+    /** One row per poll, one column per candidate or party. */
+    WIDE_CSV("wide-csv"),
+    /** Encyclopedia-style poll tables ({@code table.wikitable}) in an HTML page. */
+    HTML("html");
+
+    private final String code;
+
+    PollFormat(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<PollFormat> fromCode(String code) {
+        return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
+    }
+
+    /** HTML when the text looks like markup; long CSV when the header has an option and a share column. */
+    static PollFormat detect(String text) {
+        String head = text.stripLeading();
+        String lower = head.substring(0, Math.min(head.length(), 4096)).toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<") || lower.contains("<table") || lower.contains("<html")) {
+            return HTML;
+        }
+        String firstLine = head.lines().findFirst().orElse("");
+        boolean hasOption = false;
+        boolean hasShare = false;
+        for (String column : firstLine.split("[,;\t]")) {
+            String field = Columns.field(column.replace("\"", "")).orElse("");
+            hasOption |= field.equals("option");
+            hasShare |= field.equals("share");
+        }
+        return hasOption && hasShare ? LONG_CSV : WIDE_CSV;
+    }
+}

@@ -1,0 +1,35 @@
+package org.pollcast.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A poll as read from a source, still text: field name (canonical: pollster, client, fieldwork_start,
+ * fieldwork_end, published, ...) to value, each with the column name the file used and where it sits.
+ */
+record RawPoll(Location location, Map<String, RawField> fields, List<RawShare> shares) {
+
+    record RawField(String value, String column, Location location) {
+    }
+
+    RawPoll {
+        fields = Map.copyOf(fields);
+        shares = List.copyOf(shares);
+    }
+
+    String value(String field) {
+        RawField f = fields.get(field);
+        return f == null || f.value() == null ? "" : f.value().trim();
+    }
+
+    /** The column name the source used for {@code field}, for messages. */
+    String column(String field) {
+        RawField f = fields.get(field);
+        return f == null ? field : f.column();
+    }
+
+    Location where(String field) {
+        RawField f = fields.get(field);
+        return f == null ? location : f.location();
+    }
+}

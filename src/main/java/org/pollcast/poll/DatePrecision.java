@@ -1,0 +1,28 @@
+package org.pollcast.poll;
+
+/** How well a poll's date is known. */
+public enum DatePrecision {
+    /** Fieldwork end, or publication date, as published. */
+    EXACT("exact"),
+    /** Estimated from what the source says ("published mid-March 2008"); the notes say how. */
+    APPROXIMATE("approximate");
+
+    private final String code;
+
+    DatePrecision(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static java.util.Optional<DatePrecision> fromCode(String code) {
+        for (DatePrecision p : values()) {
+            if (p.code.equalsIgnoreCase(code.trim())) {
+                return java.util.Optional.of(p);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

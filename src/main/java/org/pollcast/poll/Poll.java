@@ -1,0 +1,65 @@
+package org.pollcast.poll;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.pollcast.election.Scope;
+
+/**
+ * One published poll figure set for one contest and scope. Shares are percentages as published (don't-knows
+ * excluded), keyed by option id in the order the pollster gave them.
+ *
+ * @param client         who commissioned it; empty when none or unknown, never null
+ * @param fieldworkStart null when unknown
+ * @param fieldworkEnd   null when unknown; then {@code published} must be set
+ * @param sampleSize     null when not published (the aggregator imputes and flags it)
+ * @param population     e.g. {@code adults}, {@code likely voters}; null when not stated
+ * @param mode           {@code online}, {@code phone}, ...; null when not stated
+ * @param dontKnow       the don't-know percentage where published, else null
+ * @param partial        true when the pollster reported only some options (the rest blank or "–")
+ * @param citation       the source keys or URLs the figures come from (free text)
+ * @param externalId     an id given by the source file (e.g. {@code M2008-07}), or null
+ */
+public record Poll(String election, String contest, Scope scope, String pollster, String client,
+        LocalDate fieldworkStart, LocalDate fieldworkEnd, LocalDate published, DatePrecision datePrecision,
+        Integer sampleSize, String population, String mode, Map<String, Double> shares, Double dontKnow,
+        boolean partial, String notes, String citation, String externalId) {
+
+    public Poll {
+        Objects.requireNonNull(election, "election");
+        Objects.requireNonNull(contest, "contest");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(pollster, "pollster");
+        client = client == null ? "" : client;
+        datePrecision = datePrecision == null ? DatePrecision.EXACT : datePrecision;
+        if (fieldworkEnd == null && published == null) {
+            throw new IllegalArgumentException("a poll needs a fieldwork end or a publication date");
+        }
+        shares = Collections.unmodifiableMap(new LinkedHashMap<>(shares));
+    }
+
+    /** The date the poll speaks for: the end of fieldwork, else the publication date. */
+    public LocalDate date() {
+        return fieldworkEnd != null ? fieldworkEnd : published;
+    }
+
+    public PollKey key() {
+        return new PollKey(election, contest, scope, pollster, client, date());
+    }
+
+    public double shareSum() {
+        double sum = 0;
+        for (double s : shares.values()) {
+            sum += s;
+        }
+        return sum;
+    }
+
+    /** True when the numbers and descriptive fields agree (what re-ingesting the same poll must give). */
+    public boolean sameFigures(Poll other) {
+        return key().equals(other.key()) && shares.equals(other.shares) && Objects.equals(sampleSize, other.sampleSize)
+                && Objects.equals(fieldworkStart, other.fieldworkStart) && Objects.equals(dontKnow, other.dontKnow);
+    }
+}

@@ -1,0 +1,380 @@
+package org.pollcast.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pollcast.BadInputException;
+import org.pollcast.election.Scope;
+import org.pollcast.poll.DatePrecision;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollKey;
+import org.pollcast.poll.Provenance;
+import org.pollcast.poll.StoredPoll;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The embedded poll store. Open it with {@link #open(Path)}; it creates the file and migrates the schema.
+ */
+public final class PollStore implements AutoCloseable {
+    /** Migrations in order; the schema version is the number of migrations applied. */
+    private static final List<String> MIGRATIONS = List.of("V1__polls.sql");
+    private static final int BUSY_TIMEOUT_MS = 60_000;
+
+    private final Path file;
+    private final Connection db;
+
+    private PollStore(Path file, Connection db) {
+        this.file = file;
+        this.db = db;
+    }
+
+    /** Opens (creating if needed) the store at {@code file} and brings its schema up to date. */
+    public static PollStore open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new BadInputException(file + ": cannot create the poll store: folder " + parent + " does not exist");
+            }
+            if (Files.exists(file) && !isSqlite(file)) {
+                throw new BadInputException(file + ": not a pollcast store (not an SQLite database)");
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.enforceForeignKeys(true);
+            // Writers take the write lock when the transaction begins, so two ingests queue on the busy
+            // timeout instead of failing on a lock upgrade half-way through a file.
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            Connection db = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            PollStore store = new PollStore(file, db);
+            store.migrate();
+            return store;
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot open the poll store: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isSqlite(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(16);
+            return head.length == 0 || new String(head, StandardCharsets.US_ASCII).startsWith("SQLite format 3");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The schema version of the open file. */
+    public int schemaVersion() {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot read the schema version", e);
+        }
+    }
+
+    private void migrate() throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
+        }
+        db.setAutoCommit(false);
+        try {
+            int version = schemaVersion();
+            if (version > MIGRATIONS.size()) {
+                throw new BadInputException(file + ": the store has schema version " + version
+                        + ", newer than this pollcast knows (" + MIGRATIONS.size() + "); upgrade pollcast");
+            }
+            for (int v = version; v < MIGRATIONS.size(); v++) {
+                try (Statement st = db.createStatement()) {
+                    for (String sql : statements(MIGRATIONS.get(v))) {
+                        st.execute(sql);
+                    }
+                }
+                try (PreparedStatement ps = db.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
+                    ps.setInt(1, v + 1);
+                    ps.setString(2, Instant.now().toString());
+                    ps.executeUpdate();
+                }
+            }
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    private static List<String> statements(String resource) {
+        try (InputStream in = PollStore.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + resource);
+            }
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+            List<String> out = new ArrayList<>();
+            for (String s : sql.split(";")) {
+                if (!s.isBlank()) {
+                    out.add(s.trim());
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + resource, e);
+        }
+    }
+
+    /**
+     * Adds one file's polls in one transaction. A poll whose key is already stored with the same figures is a
+     * duplicate and adds nothing; with other figures it is a conflict. Conflicts abort the whole file unless
+     * {@code skipConflicts}, in which case only the conflicting polls are left out.
+     *
+     * @param polls poll and its location in the source ("line 17", "table 2 row 5")
+     */
+    public AddOutcome add(String sourceUri, String sha256, String format, List<Map.Entry<Poll, String>> polls,
+            boolean skipConflicts) {
+        String now = Instant.now().toString();
+        try {
+            db.setAutoCommit(false);
+            try {
+                List<AddOutcome.Conflict> conflicts = new ArrayList<>();
+                List<Map.Entry<Poll, String>> fresh = new ArrayList<>();
+                int duplicates = 0;
+                for (Map.Entry<Poll, String> e : polls) {
+                    Optional<StoredPoll> existing = find(e.getKey().key());
+                    if (existing.isEmpty()) {
+                        fresh.add(e);
+                    } else if (existing.get().poll().sameFigures(e.getKey())) {
+                        duplicates++;
+                    } else {
+                        conflicts.add(new AddOutcome.Conflict(e.getKey(), e.getValue(), existing.get()));
+                    }
+                }
+                if (!conflicts.isEmpty() && !skipConflicts) {
+                    db.rollback();
+                    return new AddOutcome(0, duplicates, conflicts, false);
+                }
+                if (!fresh.isEmpty()) {
+                    long sourceId = insertSource(sourceUri, sha256, format, now);
+                    for (Map.Entry<Poll, String> e : fresh) {
+                        insert(e.getKey(), sourceId, e.getValue(), now);
+                    }
+                }
+                db.commit();
+                return new AddOutcome(fresh.size(), duplicates, conflicts, true);
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot store polls from " + sourceUri + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long insertSource(String uri, String sha256, String format, String now) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO source (uri, sha256, format, ingested_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, uri);
+            ps.setString(2, sha256);
+            ps.setString(3, format);
+            ps.setString(4, now);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private void insert(Poll p, long sourceId, String location, String now) throws SQLException {
+        long pollId;
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO poll (election, contest, scope, pollster, client, "
+                + "poll_date, fieldwork_start, fieldwork_end, published, date_precision, sample_size, population, mode, "
+                + "dont_know, partial, notes, citation, external_id, source_id, source_location, ingested_at) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            int i = 1;
+            ps.setString(i++, p.election());
+            ps.setString(i++, p.contest());
+            ps.setString(i++, p.scope().code());
+            ps.setString(i++, p.pollster());
+            ps.setString(i++, p.client());
+            ps.setString(i++, p.date().toString());
+            setDate(ps, i++, p.fieldworkStart());
+            setDate(ps, i++, p.fieldworkEnd());
+            setDate(ps, i++, p.published());
+            ps.setString(i++, p.datePrecision().code());
+            if (p.sampleSize() == null) {
+                ps.setNull(i++, Types.INTEGER);
+            } else {
+                ps.setInt(i++, p.sampleSize());
+            }
+            ps.setString(i++, p.population());
+            ps.setString(i++, p.mode());
+            if (p.dontKnow() == null) {
+                ps.setNull(i++, Types.REAL);
+            } else {
+                ps.setDouble(i++, p.dontKnow());
+            }
+            ps.setInt(i++, p.partial() ? 1 : 0);
+            ps.setString(i++, p.notes());
+            ps.setString(i++, p.citation());
+            ps.setString(i++, p.externalId());
+            ps.setLong(i++, sourceId);
+            ps.setString(i++, location);
+            ps.setString(i, now);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                pollId = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO share (poll_id, position, option, share) VALUES (?,?,?,?)")) {
+            int position = 0;
+            for (Map.Entry<String, Double> s : p.shares().entrySet()) {
+                ps.setLong(1, pollId);
+                ps.setInt(2, position++);
+                ps.setString(3, s.getKey());
+                ps.setDouble(4, s.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
+        if (d == null) {
+            ps.setNull(i, Types.VARCHAR);
+        } else {
+            ps.setString(i, d.toString());
+        }
+    }
+
+    private Optional<StoredPoll> find(PollKey key) throws SQLException {
+        List<StoredPoll> hits = select("WHERE p.election = ? AND p.pollster = ? AND p.client = ? AND p.poll_date = ? "
+                + "AND p.contest = ? AND p.scope = ?", key.election(), key.pollster(), key.client(), key.date().toString(),
+                key.contest(), key.scope().code());
+        return hits.stream().findFirst();
+    }
+
+    /** The polls matching {@code q}, in date order (then pollster, contest, scope). */
+    public List<StoredPoll> polls(PollQuery q) {
+        StringBuilder where = new StringBuilder("WHERE p.election = ?");
+        List<String> args = new ArrayList<>(List.of(q.election()));
+        if (q.pollster() != null) {
+            where.append(" AND p.pollster = ?");
+            args.add(q.pollster());
+        }
+        if (q.since() != null) {
+            where.append(" AND p.poll_date >= ?");
+            args.add(q.since().toString());
+        }
+        if (q.until() != null) {
+            where.append(" AND p.poll_date <= ?");
+            args.add(q.until().toString());
+        }
+        try {
+            return select(where.toString(), args.toArray(String[]::new));
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot read polls: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many polls the store holds for {@code election}. */
+    public int count(String election) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM poll WHERE election = ?")) {
+            ps.setString(1, election);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot count polls: " + e.getMessage(), e);
+        }
+    }
+
+    private List<StoredPoll> select(String where, String... args) throws SQLException {
+        String sql = "SELECT p.*, s.uri, s.sha256 FROM poll p JOIN source s ON s.id = p.source_id " + where
+                + " ORDER BY p.poll_date, p.pollster, p.client, p.contest, p.scope";
+        Map<Long, StoredPoll> polls = new LinkedHashMap<>();
+        Map<Long, Map<String, Double>> shares = new LinkedHashMap<>();
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    shares.put(id, new LinkedHashMap<>());
+                    polls.put(id, new StoredPoll(id, pollOf(rs, Map.of()), new Provenance(rs.getString("uri"),
+                            rs.getString("sha256"), rs.getString("source_location"), Instant.parse(rs.getString("ingested_at")))));
+                }
+            }
+        }
+        if (polls.isEmpty()) {
+            return List.of();
+        }
+        String ids = String.join(",", polls.keySet().stream().map(String::valueOf).toList());
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT poll_id, option, share FROM share WHERE poll_id IN (" + ids
+                        + ") ORDER BY poll_id, position")) {
+            while (rs.next()) {
+                shares.get(rs.getLong(1)).put(rs.getString(2), rs.getDouble(3));
+            }
+        }
+        List<StoredPoll> out = new ArrayList<>(polls.size());
+        polls.forEach((id, sp) -> out.add(new StoredPoll(id, withShares(sp.poll(), shares.get(id)), sp.provenance())));
+        return out;
+    }
+
+    private static Poll pollOf(ResultSet rs, Map<String, Double> shares) throws SQLException {
+        int sample = rs.getInt("sample_size");
+        Integer sampleSize = rs.wasNull() ? null : sample;
+        double dk = rs.getDouble("dont_know");
+        Double dontKnow = rs.wasNull() ? null : dk;
+        return new Poll(rs.getString("election"), rs.getString("contest"), Scope.fromCode(rs.getString("scope")).orElseThrow(),
+                rs.getString("pollster"), rs.getString("client"), date(rs.getString("fieldwork_start")),
+                date(rs.getString("fieldwork_end")), date(rs.getString("published")),
+                DatePrecision.fromCode(rs.getString("date_precision")).orElseThrow(), sampleSize, rs.getString("population"),
+                rs.getString("mode"), shares, dontKnow, rs.getInt("partial") == 1, rs.getString("notes"),
+                rs.getString("citation"), rs.getString("external_id"));
+    }
+
+    private static Poll withShares(Poll p, Map<String, Double> shares) {
+        return new Poll(p.election(), p.contest(), p.scope(), p.pollster(), p.client(), p.fieldworkStart(), p.fieldworkEnd(),
+                p.published(), p.datePrecision(), p.sampleSize(), p.population(), p.mode(), shares, p.dontKnow(), p.partial(),
+                p.notes(), p.citation(), p.externalId());
+    }
+
+    private static LocalDate date(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot close the poll store", e);
+        }
+    }
+}

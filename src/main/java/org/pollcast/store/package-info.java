@@ -1,0 +1,6 @@
+/**
+ * The poll store: one SQLite file (through sqlite-jdbc) holding validated polls with their provenance. WAL
+ * mode and a busy timeout let two processes ingest at once; every file is added in one transaction, so a
+ * failure leaves the store exactly as it was. The schema is versioned and migrated forward on open.
+ */
+package org.pollcast.store;
