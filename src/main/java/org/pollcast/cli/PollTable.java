@@ -91,7 +91,7 @@ final class PollTable {
 
     String toCsv() {
         StringWriter w = new StringWriter();
-        table.write().csv(CsvWriteOptions.builder(w).build());
+        table.write().csv(CsvWriteOptions.builder(w).usePrintFormatters(true).build());
         return w.toString();
     }
 }

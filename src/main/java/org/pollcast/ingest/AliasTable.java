@@ -30,6 +30,8 @@ public final class AliasTable {
     private final Set<String> pollsters;
     private final Map<String, List<String>> partyAliases;
     private final Map<String, List<String>> candidateAliases;
+    /** Folding is the costly part of a look-up, and a file names the same few pollsters on every row. */
+    private final Map<String, Optional<String>> pollsterCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private AliasTable(Map<String, String> pollsterByFolded, Set<String> pollsters,
             Map<String, List<String>> partyAliases, Map<String, List<String>> candidateAliases) {
@@ -116,7 +118,7 @@ public final class AliasTable {
 
     /** The canonical pollster for {@code name}, if known. */
     public Optional<String> pollster(String name) {
-        return Optional.ofNullable(pollsterByFolded.get(Names.fold(name)));
+        return pollsterCache.computeIfAbsent(name, n -> Optional.ofNullable(pollsterByFolded.get(Names.fold(n))));
     }
 
     public Set<String> pollsters() {

@@ -3,7 +3,6 @@ package org.pollcast.ingest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +45,7 @@ final class HtmlPollTableReader {
             tables = page.select("table");
         }
         Map<Element, String> headings = headingsBefore(page, tables);
+        String pageElectionYear = electionYearOfPage(page);
         List<RawPoll> polls = new ArrayList<>();
         int pollTables = 0;
         for (int t = 0; t < tables.size(); t++) {
@@ -62,7 +62,7 @@ final class HtmlPollTableReader {
             pollTables++;
             String context = headings.getOrDefault(table, "") + " " + text(table.selectFirst("caption"));
             Integer year = lastYear(context, electionYear);
-            Scope tableScope = scopeOf(context);
+            Scope tableScope = ScopeWords.inText(context);
             for (int r = headerRows; r < grid.size(); r++) {
                 List<TableGrid.Cell> row = grid.get(r);
                 Location at = Location.tableRow(t + 1, r + 1);
@@ -77,7 +77,9 @@ final class HtmlPollTableReader {
                 if (row.stream().allMatch(TableGrid.Cell::header)) {
                     continue; // a repeated header row
                 }
-                polls.addAll(pollsOfRow(row, columns, at, year, tableScope, problems, doc.name()));
+                for (RawPoll poll : pollsOfRow(row, columns, at, year, tableScope, problems, doc.name())) {
+                    polls.add(pageElectionYear == null ? poll : poll.with("year", new RawPoll.RawField(pageElectionYear, "page title", at)));
+                }
             }
         }
         if (pollTables == 0) {
@@ -98,7 +100,7 @@ final class HtmlPollTableReader {
             Column col = columns.get(c);
             String text = row.get(c).text();
             if (col.isOption()) {
-                Scope scope = scopeOf(col.group());
+                Scope scope = ScopeWords.inText(col.group());
                 sharesByScope.computeIfAbsent(scope, k -> new ArrayList<>())
                         .add(new RawShare(col.leaf(), text, col.leaf(), at));
                 continue;
@@ -116,7 +118,7 @@ final class HtmlPollTableReader {
                     fields.putIfAbsent("pollster", new RawPoll.RawField(parts[0], col.leaf(), at));
                     fields.putIfAbsent("client", new RawPoll.RawField(parts.length > 1 ? parts[1] : "", col.leaf(), at));
                 }
-                case "scope" -> rowScope = roundOf(text);
+                case "scope" -> rowScope = ScopeWords.ofCell(text).orElse(null);
                 default -> fields.put(col.field(), new RawPoll.RawField(text, col.leaf(), at));
             }
         }
@@ -221,35 +223,6 @@ final class HtmlPollTableReader {
         return !row.isEmpty() && row.stream().allMatch(c -> c.element() == row.get(0).element());
     }
 
-    /** The scope a header group, caption or section heading names, or null. */
-    static Scope scopeOf(String text) {
-        String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        if (t.matches(".*(second round|2nd round|run-?off|run off|final round|head-to-head|head to head).*")) {
-            return Scope.RUNOFF;
-        }
-        if (t.matches(".*(first round|1st round|first preference|first choice|1st pref).*")) {
-            return Scope.FIRST_PREF;
-        }
-        if (t.matches(".*\\bconstituenc(y|ies)\\b.*")) {
-            return Scope.CONSTITUENCY;
-        }
-        if (t.matches(".*(\\blist\\b|london-wide|london wide|regional vote|additional member).*")) {
-            return Scope.LIST;
-        }
-        return null;
-    }
-
-    private static Scope roundOf(String text) {
-        String t = text.toLowerCase(Locale.ROOT).trim();
-        if (t.matches("(1|1st|first|first round|first pref.*)")) {
-            return Scope.FIRST_PREF;
-        }
-        if (t.matches("(2|2nd|second|second round|run-?off|final)")) {
-            return Scope.RUNOFF;
-        }
-        return scopeOf(t);
-    }
-
     private static Integer lastYear(String text, Integer fallback) {
         Matcher m = YEAR.matcher(text);
         Integer year = null;
@@ -257,6 +230,21 @@ final class HtmlPollTableReader {
             year = Integer.valueOf(m.group(1));
         }
         return year != null ? year : fallback;
+    }
+
+    /**
+     * The election year a page names in its title or first heading ("Opinion polling for the 2008 London
+     * mayoral election"), or null. It picks the election when none is given, and is checked against one that is.
+     */
+    private static String electionYearOfPage(Document page) {
+        Element h1 = page.selectFirst("h1");
+        for (String text : new String[] {h1 == null ? "" : h1.text(), page.title()}) {
+            Matcher m = Pattern.compile("(?i)\\b((?:19|20)\\d{2})\\b[^.]*\\belection").matcher(text);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /** For each table, the text of the nearest section heading before it in document order. */

@@ -29,6 +29,9 @@ final class OptionResolver {
     private final Map<String, String> byName = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
     private final Set<String> displayNames = new LinkedHashSet<>();
+    /** Names that reach a candidate only through the candidate's party ("Labour" for Khan). */
+    private final Set<String> weakKeys = new HashSet<>();
+    private final Map<String, Optional<String>> resolved = new HashMap<>();
 
     OptionResolver(Election election, Contest contest, AliasTable aliases) {
         this.contest = contest;
@@ -72,6 +75,7 @@ final class OptionResolver {
         weak.forEach((k, v) -> {
             if (!byName.containsKey(k) && !ambiguous.contains(k) && !weakAmbiguous.contains(k)) {
                 byName.put(k, v);
+                weakKeys.add(k);
             }
         });
     }
@@ -115,8 +119,21 @@ final class OptionResolver {
 
     /** The option id for {@code name}, or empty when it names no option of this contest unambiguously. */
     Optional<String> resolve(String name) {
+        // A file repeats a handful of column names on every row: fold each once.
+        return resolved.computeIfAbsent(name, n -> resolve(n, true));
+    }
+
+    /**
+     * Like {@link #resolve(String)} but without party names standing for candidates: used to tell which
+     * contest a table of "Con, Lab, LD" columns is about (the party contest, not the mayor's).
+     */
+    Optional<String> resolveStrongly(String name) {
+        return resolve(name, false);
+    }
+
+    private Optional<String> resolve(String name, boolean allowWeak) {
         String key = Names.fold(name);
-        String hit = byName.get(key);
+        String hit = allowWeak || !weakKeys.contains(key) ? byName.get(key) : null;
         if (hit != null) {
             return Optional.of(hit);
         }
@@ -127,7 +144,7 @@ final class OptionResolver {
         // something must name the same option.
         Set<String> found = new HashSet<>();
         for (String word : key.split(" ")) {
-            String w = byName.get(word);
+            String w = allowWeak || !weakKeys.contains(word) ? byName.get(word) : null;
             if (w != null) {
                 found.add(w);
             }

@@ -27,7 +27,7 @@ public enum PollFormat {
         return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
     }
 
-    /** HTML when the text looks like markup; long CSV when the header has an option and a share column. */
+    /** HTML when the text looks like markup; long CSV when the header has an option or a share column. */
     static PollFormat detect(String text) {
         String head = text.stripLeading();
         String lower = head.substring(0, Math.min(head.length(), 4096)).toLowerCase(Locale.ROOT);
@@ -42,6 +42,8 @@ public enum PollFormat {
             hasOption |= field.equals("option");
             hasShare |= field.equals("share");
         }
-        return hasOption && hasShare ? LONG_CSV : WIDE_CSV;
+        // An option-name column means one row per option, even when the share column is missing (which the
+        // long reader then reports) rather than misreading the file as wide.
+        return hasOption || hasShare ? LONG_CSV : WIDE_CSV;
     }
 }

@@ -12,6 +12,7 @@ import org.pollcast.BadInputException;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
 import org.pollcast.election.ElectionCatalog;
+import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
@@ -22,8 +23,8 @@ import org.pollcast.poll.Poll;
  * <ul>
  * <li>election, contest and scope known and consistent; pollster and option names known (aliases applied);
  * <li>shares are numbers in 0–100; a poll's shares sum to at most {@value #MAX_SUM}, and to at least
- * {@value #MIN_SUM} unless it leaves some options unreported (blank, "–" or absent), in which case it is
- * stored as partial;
+ * {@value #MIN_SUM} unless it leaves some options unreported (blank, "–" or absent, and no "Others"
+ * figure), in which case it is stored as partial;
  * <li>fieldwork end not before its start, not after the election, not in the future; sample size a positive
  * whole number.
  * </ul>
@@ -93,7 +94,8 @@ final class PollNormaliser {
             return Optional.empty();
         }
         double sum = shares.values().stream().mapToDouble(Double::doubleValue).sum();
-        boolean unreported = shares.size() < contest.options().size();
+        // An "Others" figure accounts for everyone not named, as does naming every candidate or party.
+        boolean unreported = !shares.containsKey(Option.OTHER) && shares.size() < contest.options().size() - 1;
         String sumText = "shares of this " + scope + " poll sum to " + trim(sum);
         if (sum > MAX_SUM + 1e-9) {
             problems.add(new Problem(source, raw.location(), "share", sumText + ", more than " + trim(MAX_SUM)));
@@ -168,27 +170,45 @@ final class PollNormaliser {
             }
             return c.orElse(null);
         }
-        Optional<Scope> scope = Scope.fromCode(raw.value("scope"));
+        Optional<Scope> scope = ScopeWords.ofCell(raw.value("scope"));
         if (scope.isPresent() && election.contestFor(scope.get()).isPresent()) {
-            return election.contestFor(scope.get()).get();
+            Contest byScope = election.contestFor(scope.get()).get();
+            Optional<Contest> byNames = election.contests().values().stream()
+                    .filter(c -> c != byScope && resolvesAll(raw, election, c)).findFirst();
+            if (!resolvesAll(raw, election, byScope) && byNames.isPresent()) {
+                problems.add(problem(raw, "scope", "'" + raw.value("scope") + "' is a scope of " + byScope.id()
+                        + ", but the options named are those of " + byNames.get().id()));
+                return null;
+            }
+            return byScope;
         }
         if (election.contests().size() == 1) {
             return election.contests().values().iterator().next();
         }
-        // No contest and no scope: the one contest whose options name every share.
-        List<Contest> fits = new ArrayList<>();
-        for (Contest c : election.contests().values()) {
-            OptionResolver r = resolver(election, c);
-            if (raw.shares().stream().allMatch(s -> isNotReported(s.value()) || r.resolve(s.name()).isPresent())) {
-                fits.add(c);
+        // No contest and no scope: the one contest whose options name every share, preferring names that
+        // match directly over party names standing for candidates.
+        for (boolean allowWeak : new boolean[] {false, true}) {
+            List<Contest> fits = new ArrayList<>();
+            for (Contest c : election.contests().values()) {
+                OptionResolver r = resolver(election, c);
+                if (raw.shares().stream().allMatch(s -> isNotReported(s.value())
+                        || (allowWeak ? r.resolve(s.name()) : r.resolveStrongly(s.name())).isPresent())) {
+                    fits.add(c);
+                }
             }
-        }
-        if (fits.size() == 1) {
-            return fits.get(0);
+            if (fits.size() == 1) {
+                return fits.get(0);
+            }
         }
         problems.add(new Problem(source, raw.location(), "contest", "cannot tell which contest of " + election.id()
                 + " this poll is about; add a contest or scope column"));
         return null;
+    }
+
+    /** True when every reported share names an option of {@code contest}. */
+    private boolean resolvesAll(RawPoll raw, Election election, Contest contest) {
+        OptionResolver r = resolver(election, contest);
+        return raw.shares().stream().allMatch(s -> isNotReported(s.value()) || r.resolve(s.name()).isPresent());
     }
 
     private Scope scope(RawPoll raw, Contest contest, List<Problem> problems) {
@@ -196,7 +216,7 @@ final class PollNormaliser {
         if (text.isEmpty()) {
             return contest.defaultScope();
         }
-        Optional<Scope> scope = Scope.fromCode(text);
+        Optional<Scope> scope = ScopeWords.ofCell(text);
         if (scope.isEmpty() || !contest.system().scopes().contains(scope.get())) {
             problems.add(problem(raw, "scope", "'" + text + "' is not a scope of " + contest.id() + " ("
                     + contest.system().code() + "); expected one of " + contest.system().scopes()));

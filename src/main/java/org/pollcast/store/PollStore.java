@@ -54,7 +54,6 @@ public final class PollStore implements AutoCloseable {
                 throw new BadInputException(file + ": not a pollcast store (not an SQLite database)");
             }
             SQLiteConfig config = new SQLiteConfig();
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             config.enforceForeignKeys(true);
@@ -62,11 +61,43 @@ public final class PollStore implements AutoCloseable {
             // timeout instead of failing on a lock upgrade half-way through a file.
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             Connection db = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            PollStore store = new PollStore(file, db);
-            store.migrate();
-            return store;
+            try {
+                useWriteAheadLog(db);
+                PollStore store = new PollStore(file, db);
+                store.migrate();
+                return store;
+            } catch (SQLException | RuntimeException e) {
+                db.close();
+                throw e;
+            }
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot open the poll store: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Switches to WAL, so readers never block the writer and a second writer waits on the busy timeout.
+     * SQLite answers "busy" at once, without calling the busy handler, when two connections switch a new
+     * file's journal mode together, so the switch is retried here for as long as the busy timeout allows.
+     */
+    private static void useWriteAheadLog(Connection db) throws SQLException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        for (int attempt = 0;; attempt++) {
+            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode=WAL")) {
+                return;
+            } catch (SQLException e) {
+                boolean busy = e.getErrorCode() == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code
+                        || e.getErrorCode() == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED.code;
+                if (!busy || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(Math.min(200, 5L << Math.min(attempt, 6)));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
@@ -159,8 +190,16 @@ public final class PollStore implements AutoCloseable {
                 List<AddOutcome.Conflict> conflicts = new ArrayList<>();
                 List<Map.Entry<Poll, String>> fresh = new ArrayList<>();
                 int duplicates = 0;
+                // One read of what is stored for these elections, inside the write transaction, instead of a
+                // query per poll.
+                Map<PollKey, StoredPoll> stored = new java.util.HashMap<>();
+                for (String election : polls.stream().map(e -> e.getKey().election()).distinct().toList()) {
+                    for (StoredPoll sp : select("WHERE p.election = ?", election)) {
+                        stored.put(sp.poll().key(), sp);
+                    }
+                }
                 for (Map.Entry<Poll, String> e : polls) {
-                    Optional<StoredPoll> existing = find(e.getKey().key());
+                    Optional<StoredPoll> existing = Optional.ofNullable(stored.get(e.getKey().key()));
                     if (existing.isEmpty()) {
                         fresh.add(e);
                     } else if (existing.get().poll().sameFigures(e.getKey())) {
@@ -175,8 +214,12 @@ public final class PollStore implements AutoCloseable {
                 }
                 if (!fresh.isEmpty()) {
                     long sourceId = insertSource(sourceUri, sha256, format, now);
-                    for (Map.Entry<Poll, String> e : fresh) {
-                        insert(e.getKey(), sourceId, e.getValue(), now);
+                    try (PreparedStatement pollInsert = db.prepareStatement(POLL_INSERT, Statement.RETURN_GENERATED_KEYS);
+                            PreparedStatement shareInsert = db.prepareStatement(SHARE_INSERT)) {
+                        for (Map.Entry<Poll, String> e : fresh) {
+                            insert(pollInsert, shareInsert, e.getKey(), sourceId, e.getValue(), now);
+                        }
+                        shareInsert.executeBatch();
                     }
                 }
                 db.commit();
@@ -207,12 +250,16 @@ public final class PollStore implements AutoCloseable {
         }
     }
 
-    private void insert(Poll p, long sourceId, String location, String now) throws SQLException {
+    private static final String POLL_INSERT = "INSERT INTO poll (election, contest, scope, pollster, client, "
+            + "poll_date, fieldwork_start, fieldwork_end, published, date_precision, sample_size, population, mode, "
+            + "dont_know, partial, notes, citation, external_id, source_id, source_location, ingested_at) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String SHARE_INSERT = "INSERT INTO share (poll_id, position, option, share) VALUES (?,?,?,?)";
+
+    private static void insert(PreparedStatement ps, PreparedStatement shares, Poll p, long sourceId, String location,
+            String now) throws SQLException {
         long pollId;
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO poll (election, contest, scope, pollster, client, "
-                + "poll_date, fieldwork_start, fieldwork_end, published, date_precision, sample_size, population, mode, "
-                + "dont_know, partial, notes, citation, external_id, source_id, source_location, ingested_at) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+        {
             int i = 1;
             ps.setString(i++, p.election());
             ps.setString(i++, p.contest());
@@ -249,16 +296,13 @@ public final class PollStore implements AutoCloseable {
                 pollId = keys.getLong(1);
             }
         }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO share (poll_id, position, option, share) VALUES (?,?,?,?)")) {
-            int position = 0;
-            for (Map.Entry<String, Double> s : p.shares().entrySet()) {
-                ps.setLong(1, pollId);
-                ps.setInt(2, position++);
-                ps.setString(3, s.getKey());
-                ps.setDouble(4, s.getValue());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        int position = 0;
+        for (Map.Entry<String, Double> s : p.shares().entrySet()) {
+            shares.setLong(1, pollId);
+            shares.setInt(2, position++);
+            shares.setString(3, s.getKey());
+            shares.setDouble(4, s.getValue());
+            shares.addBatch();
         }
     }
 
@@ -268,13 +312,6 @@ public final class PollStore implements AutoCloseable {
         } else {
             ps.setString(i, d.toString());
         }
-    }
-
-    private Optional<StoredPoll> find(PollKey key) throws SQLException {
-        List<StoredPoll> hits = select("WHERE p.election = ? AND p.pollster = ? AND p.client = ? AND p.poll_date = ? "
-                + "AND p.contest = ? AND p.scope = ?", key.election(), key.pollster(), key.client(), key.date().toString(),
-                key.contest(), key.scope().code());
-        return hits.stream().findFirst();
     }
 
     /** The polls matching {@code q}, in date order (then pollster, contest, scope). */

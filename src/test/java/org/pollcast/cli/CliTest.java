@@ -1,0 +1,445 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/** The command line through {@link Main#run}: output, formats, filters, exit statuses and error messages. */
+class CliTest {
+    private static final List<String> ELECTION_IDS = List.of("london-2000", "london-2004", "london-2008", "london-2012",
+            "london-2016", "london-2024", "london-2028");
+    private static final String WIDE_HEADER =
+            "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,johnson,livingstone,paddick,other\n";
+    private static final String VALID_1 = "london-2008,mayor,first_pref,YouGov,Cli Client 1,2008-04-08,2008-04-10,1000,45,40,10,5\n";
+    private static final String BAD_143 = "london-2008,mayor,first_pref,ICM,Cli Client 2,2008-04-09,2008-04-11,900,143,41,10,5\n";
+    private static final String VALID_3 = "london-2008,mayor,first_pref,MRUK,Cli Client 3,2008-04-10,2008-04-12,800,44,41,10,5\n";
+
+    @TempDir
+    Path tmp;
+
+    /** What one run printed and returned. */
+    record Run(int status, String out, String err) {
+        List<String> errLines() {
+            return err.lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private String db(String name) {
+        return tmp.resolve(name).toString();
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path f = tmp.resolve(name);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private static List<CSVRecord> csv(String text) throws IOException {
+        try (CSVParser p = CSVParser.parse(new StringReader(text),
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return p.getRecords();
+        }
+    }
+
+    private static List<String> csvHeader(String text) throws IOException {
+        try (CSVParser p = CSVParser.parse(new StringReader(text),
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return p.getHeaderNames();
+        }
+    }
+
+    private static int count(String dbFile, String election) {
+        try (PollStore store = PollStore.open(Path.of(dbFile))) {
+            return store.count(election);
+        }
+    }
+
+    private static List<StoredPoll> polls(String dbFile, String election) {
+        try (PollStore store = PollStore.open(Path.of(dbFile))) {
+            return store.polls(PollQuery.of(election));
+        }
+    }
+
+    private static void assertNoStackTrace(Run r) {
+        assertThat(r.err()).doesNotContain("at org.").doesNotContain("at java.").doesNotContain("Exception");
+        assertThat(r.out()).doesNotContain("at org.");
+    }
+
+    // ---------------------------------------------------------------- polls
+
+    @Test
+    void pollsLoadsTheBundledPollsOnceAndListsThem() {
+        String db = db("polls.db");
+        Run first = run("polls", "london-2008", "--db", db);
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.errLines()).singleElement().asString().contains("loaded 24 bundled polls")
+                .contains("london-2008");
+        assertThat(first.out()).contains("24 polls").contains("Ipsos MORI").contains("YouGov").contains("2008-05-01")
+                .contains("johnson").contains("livingstone");
+        long dataRows = first.out().lines().filter(l -> l.matches("\\s*\\d{4}-\\d{2}-\\d{2}\\s*\\|.*")).count();
+        assertThat(dataRows).isEqualTo(24);
+
+        Run second = run("polls", "london-2008", "--db", db);
+        assertThat(second.status()).isZero();
+        assertThat(second.err()).isEmpty();
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(count(db, "london-2008")).isEqualTo(24);
+    }
+
+    @Test
+    void pollsAsCsvParsesWithTwentyFourRowsAndAJohnsonColumn() throws IOException {
+        Run r = run("polls", "london-2008", "--db", db("csv.db"), "--format", "csv");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.errLines()).hasSize(1); // the loading note goes to stderr, stdout stays clean CSV
+        List<CSVRecord> rows = csv(r.out());
+        assertThat(rows).hasSize(24);
+        assertThat(csvHeader(r.out())).contains("date", "pollster", "client", "contest", "scope", "johnson", "livingstone");
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("johnson")).matches("\\d+(\\.\\d+)?"));
+        assertThat(rows.get(0).get("date")).isEqualTo("2008-02-12");
+        assertThat(rows.get(0).get("pollster")).isEqualTo("Ipsos MORI");
+        assertThat(rows.get(0).get("johnson")).isEqualTo("38");
+    }
+
+    @Test
+    void pollsAsJsonHasTwentyFourPollsWithSharesAndProvenance() throws IOException {
+        Run r = run("polls", "london-2008", "--db", db("json.db"), "--format", "json");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.get("election").asText()).isEqualTo("london-2008");
+        JsonNode polls = root.get("polls");
+        assertThat(polls.isArray()).isTrue();
+        assertThat(polls.size()).isEqualTo(24);
+        for (JsonNode p : polls) {
+            assertThat(p.get("shares").isObject()).isTrue();
+            assertThat(p.get("shares").size()).isPositive();
+            assertThat(p.get("shares").has("johnson")).isTrue();
+            JsonNode prov = p.get("provenance");
+            assertThat(prov.get("source").asText()).endsWith("london-2008.csv");
+            assertThat(prov.get("sha256").asText()).matches("[0-9a-f]{64}");
+            assertThat(prov.get("location").asText()).matches("\\d+");
+            assertThat(prov.get("ingestedAt").asText()).isNotBlank();
+        }
+        assertThat(polls.get(0).get("shares").get("johnson").asDouble()).isEqualTo(38.0);
+    }
+
+    @Test
+    void pollsPollsterFilterAcceptsAnAliasInLowerCase() throws IOException {
+        String db = db("filter.db");
+        Run r = run("polls", "london-2008", "--db", db, "--format", "csv", "--pollster", "yougov");
+        assertThat(r.status()).as(r.err()).isZero();
+        List<CSVRecord> rows = csv(r.out());
+        assertThat(rows).isNotEmpty().hasSizeLessThan(24).allSatisfy(row -> assertThat(row.get("pollster")).isEqualTo("YouGov"));
+        long expected = polls(db, "london-2008").stream().filter(sp -> sp.poll().pollster().equals("YouGov")).count();
+        assertThat(rows).hasSize((int) expected);
+
+        Run alias = run("polls", "london-2008", "--db", db, "--format", "csv", "--pollster", "ipsos-mori");
+        assertThat(alias.status()).isZero();
+        assertThat(csv(alias.out())).isNotEmpty().allSatisfy(row -> assertThat(row.get("pollster")).isEqualTo("Ipsos MORI"));
+    }
+
+    @Test
+    void pollsSinceFilterKeepsPollsOnOrAfterTheDate() throws IOException {
+        Run r = run("polls", "london-2008", "--db", db("since.db"), "--format", "csv", "--since", "2008-04-20");
+        assertThat(r.status()).as(r.err()).isZero();
+        List<CSVRecord> rows = csv(r.out());
+        assertThat(rows).isNotEmpty().hasSizeLessThan(24)
+                .allSatisfy(row -> assertThat(row.get("date")).isGreaterThanOrEqualTo("2008-04-20"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.get("date")).isEqualTo("2008-04-20"));
+
+        Run bad = run("polls", "london-2008", "--db", db("since.db"), "--since", "last week");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.errLines()).singleElement().asString().contains("--since").contains("last week");
+    }
+
+    @Test
+    void pollsWithUnknownFormatExitsTwoWithOneLine() {
+        Run r = run("polls", "london-2008", "--db", db("xml.db"), "--format", "xml");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().contains("xml").contains("--format");
+        assertThat(r.out()).isEmpty();
+        assertNoStackTrace(r);
+    }
+
+    // ---------------------------------------------------------------- ingest
+
+    @Test
+    void ingestOfABadShareExitsTwoNamingFileLineAndFieldAndStoresNothing() throws IOException {
+        String db = db("ingest.db");
+        Path good = write("good.csv", WIDE_HEADER + VALID_3);
+        assertThat(run("ingest", "--db", db, good.toString()).status()).isZero();
+        List<StoredPoll> before = polls(db, "london-2008");
+        assertThat(before).hasSize(1);
+
+        Path bad = write("bad.csv", WIDE_HEADER + VALID_1 + BAD_143);
+        Run r = run("ingest", "--db", db, bad.toString());
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.errLines()).isNotEmpty();
+        assertThat(r.errLines().get(0)).contains(bad + ":3:").contains("johnson").contains("143");
+        assertNoStackTrace(r);
+        assertThat(polls(db, "london-2008")).isEqualTo(before);
+    }
+
+    @Test
+    void ingestOfAMissingFileExitsTwo() {
+        Path missing = tmp.resolve("nowhere.csv");
+        Run r = run("ingest", "--db", db("missing.db"), missing.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().contains("no such file").contains(missing.toString());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void ingestDryRunStoresNothing() throws IOException {
+        String db = db("dry.db");
+        try (PollStore store = PollStore.open(Path.of(db))) {
+            assertThat(store.count("london-2008")).isZero();
+        }
+        Path file = write("dry.csv", WIDE_HEADER + VALID_1 + VALID_3);
+        Run r = run("ingest", "--dry-run", "--db", db, file.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("2 polls").contains("dry run");
+        assertThat(count(db, "london-2008")).isZero();
+
+        // dry run on a store file that does not exist does not create it
+        Path absent = tmp.resolve("absent.db");
+        assertThat(run("ingest", "--dry-run", "--db", absent.toString(), file.toString()).status()).isZero();
+        assertThat(absent).doesNotExist();
+    }
+
+    @Test
+    void ingestSkipInvalidStoresTheValidRowsAndWritesTheRejects() throws IOException {
+        String db = db("skip.db");
+        Path file = write("mixed.csv", WIDE_HEADER + VALID_1 + BAD_143 + VALID_3);
+        Path rejects = tmp.resolve("r.csv");
+
+        Run r = run("ingest", "--db", db, "--skip-invalid", "--rejects", rejects.toString(), file.toString());
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("2 added").contains("1 rejected rows written to " + rejects);
+        assertThat(polls(db, "london-2008")).extracting(sp -> sp.poll().client())
+                .containsExactlyInAnyOrder("Cli Client 1", "Cli Client 3");
+        List<CSVRecord> rows = csv(Files.readString(rejects, StandardCharsets.UTF_8));
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.get("source")).isEqualTo(file.toString());
+            assertThat(row.get("location")).isEqualTo("3");
+            assertThat(row.get("field")).isEqualTo("johnson");
+            assertThat(row.get("reason")).contains("143");
+        });
+    }
+
+    @Test
+    void ingestOfSeveralFilesStoresTheGoodOnesAndExitsTwoForTheBadOne() throws IOException {
+        String db = db("several.db");
+        Path good = write("good.csv", WIDE_HEADER + VALID_1);
+        Path bad = write("bad.csv", WIDE_HEADER + VALID_3 + BAD_143);
+        Run r = run("ingest", "--db", db, good.toString(), bad.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).contains(good + " (wide-csv): 1 poll, 1 added");
+        assertThat(r.errLines().get(0)).contains(bad + ":3:").contains("johnson");
+        assertNoStackTrace(r);
+        assertThat(polls(db, "london-2008")).extracting(sp -> sp.poll().client()).containsExactly("Cli Client 1");
+    }
+
+    @Test
+    void ingestOfAConflictingPollExitsTwoAndSkipInvalidWritesItToTheRejects() throws IOException {
+        String db = db("conflict.db");
+        assertThat(run("ingest", "--db", db, write("first.csv", WIDE_HEADER + VALID_1).toString()).status()).isZero();
+        Path second = write("second.csv", WIDE_HEADER + VALID_3
+                + "london-2008,mayor,first_pref,YouGov,Cli Client 1,2008-04-08,2008-04-10,1000,47,38,10,5\n");
+
+        Run r = run("ingest", "--db", db, second.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.errLines().get(0)).contains(second.toString()).contains("conflict");
+        assertNoStackTrace(r);
+        assertThat(count(db, "london-2008")).isEqualTo(1);
+
+        Path rejects = tmp.resolve("conflicts.csv");
+        Run skip = run("ingest", "--db", db, "--skip-invalid", "--rejects", rejects.toString(), second.toString());
+        assertThat(skip.status()).as(skip.err()).isZero();
+        assertThat(count(db, "london-2008")).isEqualTo(2);
+        assertThat(csv(Files.readString(rejects))).singleElement().satisfies(row -> {
+            assertThat(row.get("location")).isEqualTo("3");
+            assertThat(row.get("reason")).contains("conflicts with stored poll");
+        });
+    }
+
+    @Test
+    void aStoreThatIsNotSqliteIsRefusedWithStatusTwoAndLeftUnchanged() throws IOException {
+        Path notDb = write("notes.txt", "not a database\n");
+        Run r = run("polls", "london-2008", "--db", notDb.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().contains(notDb.toString()).contains("not a pollcast store");
+        assertThat(Files.readString(notDb)).isEqualTo("not a database\n");
+    }
+
+    @Test
+    void ingestWithUnknownElectionOptionExitsTwoNamingTheKnownIds() throws IOException {
+        Path file = write("e.csv", WIDE_HEADER + VALID_1);
+        Run r = run("ingest", "--db", db("e.db"), "--election", "nope", file.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().contains("nope").contains(ELECTION_IDS);
+    }
+
+    // ---------------------------------------------------------------- export
+
+    @Test
+    void exportThenIngestIntoAFreshStoreGivesTheSamePolls() throws IOException {
+        String a = db("a.db");
+        String b = db("b.db");
+        assertThat(run("polls", "london-2008", "--db", a).status()).isZero();
+        Path x = tmp.resolve("x.csv");
+
+        Run export = run("export", "london-2008", "--db", a, "--out", x.toString());
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(export.out()).contains("Wrote 24 polls");
+        assertThat(x).exists();
+
+        Run ingest = run("ingest", x.toString(), "--db", b);
+        assertThat(ingest.status()).as(ingest.err()).isZero();
+        assertThat(ingest.out()).contains("24 added");
+
+        Run fromA = run("polls", "london-2008", "--format", "csv", "--db", a);
+        Run fromB = run("polls", "london-2008", "--format", "csv", "--db", b);
+        assertThat(fromB.err()).isEmpty(); // B has polls: nothing bundled is loaded
+        assertThat(fromB.out()).isEqualTo(fromA.out());
+        assertThat(csv(fromB.out())).hasSize(24);
+        assertThat(polls(b, "london-2008")).extracting(StoredPoll::poll)
+                .containsExactlyElementsOf(polls(a, "london-2008").stream().map(StoredPoll::poll).toList());
+    }
+
+    @Test
+    void exportToStandardOutputWritesCanonicalCsv() throws IOException {
+        String a = db("stdout.db");
+        run("polls", "london-2008", "--db", a);
+        Run r = run("export", "london-2008", "--db", a, "--out", "-");
+        assertThat(r.status()).isZero();
+        assertThat(csv(r.out())).hasSize(24);
+        assertThat(csvHeader(r.out())).startsWith("election", "contest", "scope", "pollster").contains("johnson")
+                .endsWith("notes", "citation", "poll_id");
+    }
+
+    // ---------------------------------------------------------------- elections
+
+    @Test
+    void electionsListsAllSevenIds() {
+        Run r = run("elections");
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^(london-\\d{4})\\s").matcher(r.out());
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        assertThat(ids).containsExactlyElementsOf(ELECTION_IDS);
+    }
+
+    @Test
+    void unknownElectionExitsTwoNamingTheKnownIds() {
+        Run r = run("polls", "nope", "--db", db("nope.db"));
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().contains("unknown election 'nope'").contains(ELECTION_IDS);
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void pollsHasNoElectionOptionSoItIsAUsageError() {
+        // 'polls' takes the election as its positional argument; '--election' is not one of its options.
+        Run r = run("polls", "london-2008", "--election", "nope", "--db", db("opt.db"));
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option").contains("--election");
+    }
+
+    @Test
+    void electionGivenAsAPathToAYamlFileWorks() throws IOException {
+        Path yaml = tmp.resolve("defs").resolve("my-definition.yaml");
+        Files.createDirectories(yaml.getParent());
+        Files.copy(Path.of("data/elections/london-2008.yaml"), yaml);
+        String db = db("path.db");
+
+        Run r = run("polls", yaml.toString(), "--db", db, "--format", "csv");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(csv(r.out())).hasSize(24);
+
+        Run direct = run("polls", "data/elections/london-2008.yaml", "--db", db, "--format", "csv");
+        assertThat(direct.status()).as(direct.err()).isZero();
+        assertThat(direct.out()).isEqualTo(r.out());
+    }
+
+    // ---------------------------------------------------------------- help and exit statuses
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest", "polls", "export", "elections", "bench"})
+    void everySubcommandHasHelpWithAnExample(String command) {
+        Run r = run(command, "--help");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("Usage:").contains("pollcast " + command).contains("Example");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void topLevelHelpAndNoArgumentsShowUsage() {
+        Run help = run("--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("Example").contains("ingest").contains("polls").contains("export").contains("elections");
+        Run none = run();
+        assertThat(none.status()).isZero();
+        assertThat(none.out()).contains("Usage:");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        Run unknownOption = run("polls", "london-2008", "--bogus", "--db", db("u.db"));
+        assertThat(unknownOption.status()).isEqualTo(2);
+        assertThat(unknownOption.err()).contains("--bogus");
+
+        Run missingParameter = run("polls");
+        assertThat(missingParameter.status()).isEqualTo(2);
+
+        Run missingRequiredOption = run("export", "london-2008", "--db", db("u.db"));
+        assertThat(missingRequiredOption.status()).isEqualTo(2);
+        assertThat(missingRequiredOption.err()).contains("--out");
+
+        Run unknownCommand = run("forecast");
+        assertThat(unknownCommand.status()).isEqualTo(2);
+
+        Run ingestWithoutFiles = run("ingest", "--db", db("u.db"));
+        assertThat(ingestWithoutFiles.status()).isEqualTo(2);
+    }
+
+    @Test
+    void successExitsZero() {
+        assertThat(run("elections").status()).isZero();
+        assertThat(run("--version").status()).isZero();
+        assertThat(run("polls", "london-2012", "--db", db("ok.db"), "--format", "json").status()).isZero();
+    }
+}

@@ -1,0 +1,199 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pollcast.ingest.IngestFixtures.CATALOG;
+import static org.pollcast.ingest.IngestFixtures.fixture;
+import static org.pollcast.ingest.IngestFixtures.ingester;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pollcast.election.Scope;
+import org.pollcast.poll.DatePrecision;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * Golden tests: the bundled poll files and one fixture per format ingest to the known polls, and the formats
+ * agree with each other where they hold the same polls. Figures come from data/results/SOURCES.md sources.
+ */
+class IngestGoldenTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}: {1} polls")
+    @CsvSource({"london-2000, 3", "london-2004, 5", "london-2008, 24", "london-2012, 35"})
+    void everyBundledFileIngestsCompletely(String election, int expected) {
+        try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
+            IngestReport r = ingester().ingest("data/polls/" + election + ".csv", store,
+                    IngestSettings.withDefaults().withElection(CATALOG.resolve(election)));
+            assertThat(r.format()).isEqualTo(PollFormat.WIDE_CSV);
+            assertThat(r.valid()).isEqualTo(expected);
+            assertThat(r.added()).isEqualTo(expected);
+            assertThat(r.rejected()).isEmpty();
+            List<StoredPoll> polls = store.polls(PollQuery.of(election));
+            assertThat(polls).hasSize(expected);
+            for (StoredPoll sp : polls) {
+                Poll p = sp.poll();
+                assertThat(p.shareSum()).as("%s", p.key()).isBetween(p.partial() ? 0.0 : 90.0, 102.0);
+                assertThat(p.date()).isBeforeOrEqualTo(CATALOG.resolve(election).date());
+            }
+        }
+    }
+
+    @Test
+    void finalPollOf2008IsYouGovsPollingDayPoll() {
+        try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
+            ingester().ingest("data/polls/london-2008.csv", store, IngestSettings.withDefaults());
+            List<StoredPoll> polls = store.polls(PollQuery.of("london-2008").withSince(LocalDate.of(2008, 5, 1)));
+            assertThat(polls).extracting(sp -> sp.poll().scope()).containsExactly(Scope.FIRST_PREF, Scope.RUNOFF);
+            Poll first = polls.get(0).poll();
+            // FAIRVOTE-ES2008-05-01: Johnson 43, Livingstone 36 (Paddick not reported), run-off 53-47.
+            assertThat(first.pollster()).isEqualTo("YouGov");
+            assertThat(first.client()).isEqualTo("Evening Standard");
+            assertThat(first.shares()).containsExactly(Map.entry("johnson", 43.0), Map.entry("livingstone", 36.0));
+            assertThat(first.partial()).isTrue();
+            assertThat(polls.get(1).poll().shares()).containsExactly(Map.entry("johnson", 53.0), Map.entry("livingstone", 47.0));
+        }
+    }
+
+    @Test
+    void rawSharedLongFileGivesTheSamePollsAsTheBundledFiles() {
+        // The long file exactly as in shared/data holds 62 mayoral polls; nine have no date at all and are
+        // rejected. The other 53 must equal the bundled canonical polls (which were converted from it).
+        try (PollStore raw = PollStore.open(dir.resolve("raw.db")); PollStore bundled = PollStore.open(dir.resolve("b.db"))) {
+            IngestReport r = ingester().ingest(fixture("london_mayor_polls.csv"), raw, IngestSettings.withDefaults().withSkipInvalid(true));
+            assertThat(r.format()).isEqualTo(PollFormat.LONG_CSV);
+            assertThat(r.valid()).isEqualTo(53);
+            assertThat(r.rejected()).hasSize(9).allSatisfy(p -> assertThat(p.message()).startsWith("no date"));
+            // The first line of each undated poll (checked by hand against the file).
+            assertThat(r.rejected()).extracting(p -> p.location().line()).containsExactly(2, 4, 17, 35, 50, 54, 62, 64, 67);
+            int checked = 0;
+            for (String election : List.of("london-2000", "london-2004", "london-2008", "london-2012")) {
+                ingester().ingest("data/polls/" + election + ".csv", bundled, IngestSettings.withDefaults());
+                Map<String, Poll> byId = byExternalId(bundled.polls(PollQuery.of(election)));
+                for (StoredPoll sp : raw.polls(PollQuery.of(election))) {
+                    Poll fromRaw = sp.poll();
+                    Poll canonical = byId.get(fromRaw.externalId() + "/" + fromRaw.scope());
+                    assertThat(canonical).as(fromRaw.externalId()).isNotNull();
+                    assertThat(canonical.sameFigures(fromRaw)).as(fromRaw.externalId()).isTrue();
+                    assertThat(canonical.shares()).isEqualTo(fromRaw.shares());
+                    checked++;
+                }
+            }
+            assertThat(checked).isEqualTo(53);
+        }
+    }
+
+    @Test
+    void assemblyLongFileKeepsScopes() {
+        try (PollStore store = PollStore.open(dir.resolve("a.db"))) {
+            IngestReport r = ingester().ingest(fixture("london_assembly_polls.csv"), store, IngestSettings.withDefaults());
+            assertThat(r.valid()).isEqualTo(5);
+            List<StoredPoll> polls = store.polls(PollQuery.of("london-2012"));
+            assertThat(polls).extracting(sp -> sp.poll().contest()).containsOnly("assembly");
+            assertThat(polls).extracting(sp -> sp.poll().scope()).containsExactlyInAnyOrder(Scope.CONSTITUENCY, Scope.LIST,
+                    Scope.CONSTITUENCY, Scope.LIST);
+            Poll list = polls.stream().map(StoredPoll::poll).filter(p -> p.scope() == Scope.LIST && p.date().getDayOfMonth() == 29)
+                    .findFirst().orElseThrow();
+            assertThat(list.shares()).containsExactly(Map.entry("con", 30.0), Map.entry("lab", 44.0), Map.entry("ld", 8.0),
+                    Map.entry("ukip", 8.0), Map.entry("grn", 5.0), Map.entry("bnp", 2.0));
+            assertThat(store.polls(PollQuery.of("london-2004"))).singleElement()
+                    .satisfies(sp -> assertThat(sp.poll().scope()).isEqualTo(Scope.UNSPECIFIED));
+        }
+    }
+
+    @Test
+    void spreadsheetWideCsvMatchesTheBundledPolls() {
+        try (PollStore sheet = PollStore.open(dir.resolve("w.db")); PollStore bundled = PollStore.open(dir.resolve("b.db"))) {
+            IngestReport r = ingester().ingest(fixture("spreadsheet-london-2012.csv"), sheet,
+                    IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2012")));
+            assertThat(r.format()).isEqualTo(PollFormat.WIDE_CSV);
+            assertThat(r.valid()).isEqualTo(10);
+            ingester().ingest("data/polls/london-2012.csv", bundled, IngestSettings.withDefaults());
+            Map<String, Poll> canonical = bundled.polls(PollQuery.of("london-2012")).stream().map(StoredPoll::poll)
+                    .collect(Collectors.toMap(p -> p.key().toString(), Function.identity()));
+            for (StoredPoll sp : sheet.polls(PollQuery.of("london-2012"))) {
+                Poll p = sp.poll();
+                assertThat(canonical).containsKey(p.key().toString());
+                assertThat(p.shares()).as(p.key().toString()).isEqualTo(canonical.get(p.key().toString()).shares());
+                assertThat(p.sampleSize()).isEqualTo(canonical.get(p.key().toString()).sampleSize());
+                assertThat(p.citation()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void htmlPollTablesGiveExactlyTheExpectedPolls() throws IOException {
+        try (PollStore store = PollStore.open(dir.resolve("h.db"))) {
+            IngestReport r = ingester().ingest(fixture("wikipedia-london-2008.html"), store,
+                    IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2008")));
+            assertThat(r.format()).isEqualTo(PollFormat.HTML);
+            Map<String, Poll> byLocation = new LinkedHashMap<>();
+            for (StoredPoll sp : store.polls(PollQuery.of("london-2008"))) {
+                byLocation.put(sp.provenance().location() + "/" + sp.poll().scope().code(), sp.poll());
+            }
+            List<CSVRecord> expected;
+            try (Reader in = Files.newBufferedReader(Path.of(fixture("wikipedia-london-2008.expected.csv")))) {
+                expected = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            }
+            assertThat(r.valid()).isEqualTo(expected.size());
+            assertThat(byLocation).hasSize(expected.size());
+            for (CSVRecord e : expected) {
+                String where = "table " + e.get("table") + " row " + e.get("row") + "/" + e.get("scope");
+                Poll p = byLocation.get(where);
+                assertThat(p).as(where).isNotNull();
+                assertThat(p.pollster()).as(where).isEqualTo(e.get("pollster"));
+                assertThat(p.client()).as(where).isEqualTo(e.get("client"));
+                assertThat(p.fieldworkStart()).as(where).isEqualTo(LocalDate.parse(e.get("fieldwork_start")));
+                assertThat(p.fieldworkEnd()).as(where).isEqualTo(LocalDate.parse(e.get("fieldwork_end")));
+                assertThat(p.sampleSize()).as(where).isEqualTo(e.get("sample_size").isEmpty() ? null : Integer.valueOf(e.get("sample_size")));
+                Map<String, Double> shares = new LinkedHashMap<>();
+                for (String option : List.of("johnson", "livingstone", "paddick", "berry", "other")) {
+                    if (!e.get(option).isEmpty()) {
+                        shares.put(option, Double.valueOf(e.get(option)));
+                    }
+                }
+                assertThat(p.shares()).as(where).isEqualTo(shares);
+                assertThat(p.datePrecision()).isEqualTo(DatePrecision.EXACT);
+            }
+        }
+    }
+
+    @Test
+    void htmlPageTitleNamesTheElection() {
+        // Without --election, the page title ("... the 2008 London mayoral election") picks london-2008, and the
+        // dates without a year ("28 Apr") take theirs from the section heading.
+        try (PollStore store = PollStore.open(dir.resolve("h.db"))) {
+            IngestReport r = ingester().ingest(fixture("wikipedia-london-2008.html"), store, IngestSettings.withDefaults());
+            assertThat(store.polls(PollQuery.of("london-2008"))).extracting(sp -> sp.poll().date().getYear()).containsOnly(2008);
+            assertThat(r.added()).isEqualTo(18);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"london_mayor_polls.csv, LONG_CSV", "spreadsheet-london-2012.csv, WIDE_CSV", "wikipedia-london-2008.html, HTML"})
+    void detectsFormatByContent(String file, PollFormat format) throws IOException {
+        assertThat(PollFormat.detect(Files.readString(Path.of(fixture(file))))).isEqualTo(format);
+    }
+
+    private static Map<String, Poll> byExternalId(List<StoredPoll> polls) {
+        return polls.stream().map(StoredPoll::poll).collect(Collectors.toMap(p -> p.externalId() + "/" + p.scope(), Function.identity()));
+    }
+}
+

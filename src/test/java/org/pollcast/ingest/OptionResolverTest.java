@@ -1,0 +1,76 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pollcast.election.DataHome;
+import org.pollcast.election.Election;
+import org.pollcast.election.ElectionCatalog;
+
+class OptionResolverTest {
+    private static final ElectionCatalog CATALOG = new ElectionCatalog(new DataHome(Path.of("data")));
+    private static final AliasTable ALIASES = AliasTable.load(List.of(Path.of("data/aliases.yaml")));
+
+    private static OptionResolver resolver(String election, String contest) {
+        Election e = CATALOG.resolve(election);
+        return new OptionResolver(e, e.contest(contest).orElseThrow(), ALIASES);
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "london-2008|mayor|Boris Johnson|johnson",
+        "london-2008|mayor|JOHNSON|johnson",
+        "london-2008|mayor|Boris|johnson",
+        "london-2008|mayor|Johnson (Con)|johnson",
+        "london-2008|mayor|Conservative|johnson",
+        "london-2008|mayor|Sian Berry|berry",
+        "london-2008|mayor|Siân Berry|berry",
+        "london-2008|mayor|Others|other",
+        "london-2008|mayor|O'Connor|oconnor",
+        "london-2024|mayor|Khan Lab|khan",
+        "london-2024|mayor|Sadiq Khan Labour|khan",
+        "london-2024|mayor|Zoe Garbett|garbett",
+        "london-2024|mayor|Count Binface|binface",
+        "london-2024|mayor|Reform|cox",
+        "london-2012|assembly|Lib Dem|ld",
+        "london-2012|assembly|Conservatives|con",
+        "london-2012|assembly|UKIP|ukip",
+        "london-2028|mayor|Labour|lab",
+        "london-2000|mayor|Darren Johnson|johnson",
+    })
+    void resolvesHowPollsPrintNames(String election, String contest, String name, String expected) {
+        assertThat(resolver(election, contest).resolve(name)).contains(expected);
+    }
+
+    @Test
+    void doesNotGuess() {
+        OptionResolver r2024 = resolver("london-2024", "mayor");
+        // Three independents stood in 2024: "Independent" names none of them.
+        assertThat(r2024.resolve("Independent")).isEmpty();
+        // "Labour Green" names two candidates.
+        assertThat(r2024.resolve("Labour Green")).isEmpty();
+        assertThat(resolver("london-2008", "mayor").resolve("Sadiq Khan")).isEmpty();
+    }
+
+    @Test
+    void explainsWithTheClosestName() {
+        OptionResolver r = resolver("london-2008", "mayor");
+        assertThat(r.explain("Livingston")).contains("unknown candidate 'Livingston' in mayor")
+                .contains("did you mean 'livingstone'");
+    }
+
+    @Test
+    void pollstersGoThroughTheAliasTable() {
+        assertThat(ALIASES.pollster("YouGov plc")).contains("YouGov");
+        assertThat(ALIASES.pollster("yougov")).contains("YouGov");
+        assertThat(ALIASES.pollster("Ipsos-MORI")).contains("Ipsos MORI");
+        assertThat(ALIASES.pollster("Savanta ComRes")).contains("ComRes");
+        assertThat(ALIASES.pollster("You Gov Ltd.")).contains("YouGov");
+        assertThat(ALIASES.pollster("Acme Polling")).isEmpty();
+        assertThat(Names.closest("YuoGov", ALIASES.pollsters())).contains("YouGov");
+    }
+}
