@@ -3,13 +3,11 @@ package org.pollcast.cli;
 import java.io.StringWriter;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
-import org.pollcast.election.Option;
+import org.pollcast.ingest.CanonicalCsv;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import tech.tablesaw.api.DoubleColumn;
@@ -30,14 +28,7 @@ final class PollTable {
     }
 
     static PollTable of(Election election, List<StoredPoll> polls) {
-        Set<String> options = new LinkedHashSet<>();
-        for (Contest c : election.contests().values()) {
-            for (Option o : c.options()) {
-                if (polls.stream().anyMatch(p -> p.poll().contest().equals(c.id()) && p.poll().shares().containsKey(o.id()))) {
-                    options.add(o.id());
-                }
-            }
-        }
+        Set<String> options = CanonicalCsv.reportedOptions(election, polls.stream().map(StoredPoll::poll).toList());
         StringColumn date = StringColumn.create("date");
         StringColumn pollster = StringColumn.create("pollster");
         StringColumn client = StringColumn.create("client");

@@ -29,7 +29,8 @@ public final class CanonicalCsv {
     private CanonicalCsv() {
     }
 
-    public static void write(Election election, List<Poll> polls, Writer out) throws IOException {
+    /** The option ids some poll reports, contest by contest in the definition's order. */
+    public static Set<String> reportedOptions(Election election, List<Poll> polls) {
         Set<String> options = new LinkedHashSet<>();
         for (Contest c : election.contests().values()) {
             for (Option o : c.options()) {
@@ -38,6 +39,11 @@ public final class CanonicalCsv {
                 }
             }
         }
+        return options;
+    }
+
+    public static void write(Election election, List<Poll> polls, Writer out) throws IOException {
+        Set<String> options = reportedOptions(election, polls);
         List<String> header = new ArrayList<>(LEADING);
         header.addAll(options);
         header.addAll(TRAILING);

@@ -1,8 +1,8 @@
 package org.pollcast.ingest;
 
 /**
- * Where in a source a value sits: a CSV line, or an HTML table and row (both 1-based, rows counting header
- * rows, tables counting the poll-table candidates on the page).
+ * Where in a source a value sits: a CSV line, or an HTML table and row (both 1-based; rows count header rows,
+ * tables count every {@code table.wikitable} on the page in order, or every table when it has none).
  */
 public record Location(int line, int table, int row) {
 
