@@ -12,7 +12,16 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import java.util.List;
+import java.util.Map;
+import org.pollcast.aggregate.AggregateSettings;
+import org.pollcast.aggregate.Aggregator;
+import org.pollcast.aggregate.AverageMethod;
+import org.pollcast.aggregate.PollAverage;
+import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
+import org.pollcast.poll.Poll;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.ingest.IngestReport;
 import org.pollcast.ingest.IngestSettings;
@@ -26,9 +35,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures pollcast's own speed. 'ingest': polls per second for a synthetic wide CSV of N polls "
-                + "(seeded), ingested into a fresh store in a temporary folder, then ingested again (all duplicates)."},
-        footer = {"", "Example:", "  pollcast bench ingest --polls 10000 --rounds 5"})
+        description = {"Measures pollcast's own speed on seeded synthetic polls.",
+            "ingest: polls per second for a wide CSV of N polls ingested into a fresh store, then again (all duplicates).",
+            "aggregate: milliseconds for the weighted average with house effects over 5,000 polls (8 pollsters, 4 options, 365 days).",
+            "kalman: milliseconds for the Kalman trend average over 365 days × 10 options (3,650 polls)."},
+        footer = {"", "Examples:", "  pollcast bench ingest --polls 10000 --rounds 5", "  pollcast bench aggregate", "  pollcast bench kalman"})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,11 +47,13 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ingest.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ingest, aggregate or kalman.")
     String what;
 
-    @Option(names = "--polls", description = "Polls in the synthetic file (default: ${DEFAULT-VALUE}).")
-    int polls = 10_000;
+    private static final int DEFAULT_POLLS = -1;
+
+    @Option(names = "--polls", description = "Synthetic polls (default: 10,000 for ingest, 5,000 for aggregate, 3,650 for kalman).")
+    int polls = DEFAULT_POLLS;
 
     @Option(names = "--rounds", description = "Measured rounds after one warm-up (default: ${DEFAULT-VALUE}).")
     int rounds = 5;
@@ -53,10 +66,56 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!what.equals("ingest")) {
-            throw new org.pollcast.BadInputException("bench: unknown benchmark '" + what + "'; known: ingest");
-        }
         Election e = common.catalog().resolve(election);
+        switch (what) {
+            case "ingest" -> {
+                return ingest(e);
+            }
+            case "aggregate" -> {
+                return aggregate(e, AverageMethod.WEIGHTED, polls == DEFAULT_POLLS ? 5_000 : polls, 365, 4);
+            }
+            case "kalman" -> {
+                return aggregate(e, AverageMethod.KALMAN, polls == DEFAULT_POLLS ? 3_650 : polls, 365, 10);
+            }
+            default -> throw new org.pollcast.BadInputException("bench: unknown benchmark '" + what
+                    + "'; known: ingest, aggregate, kalman");
+        }
+    }
+
+    /**
+     * Times {@link Aggregator#average} on seeded synthetic polls (house effects on), in process: warm-up, then
+     * the median of {@code rounds × 20} runs.
+     */
+    private int aggregate(Election e, AverageMethod method, int count, int days, int options) {
+        List<Poll> synthetic = SyntheticPolls.of(e, count, days, options, 8, seed);
+        Contest contest = e.contests().values().stream().filter(c -> c.system().isSingleWinner()).findFirst().orElseThrow();
+        AggregateSettings settings = AggregateSettings.withDefaults().withMethod(method);
+        int runs = Math.max(1, rounds) * 20;
+        double[] ms = new double[runs];
+        PollAverage last = null;
+        for (int r = -runs; r < runs; r++) {
+            long t0 = System.nanoTime();
+            last = Aggregator.average(e, contest, Scope.FIRST_PREF, synthetic, e.date(), settings, Map.of(), Map.of());
+            long t1 = System.nanoTime();
+            if (r >= 0) {
+                ms[r] = (t1 - t0) / 1e6;
+            }
+        }
+        java.util.Arrays.sort(ms);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s average with house effects: %,d synthetic polls, %d pollsters, %d options over %d days (seed %d), %s, %d cores%n",
+                method.code(), count, 8, options, days, seed, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        out.printf("  median %.2f ms (min %.2f, p90 %.2f) over %d runs after %d warm-up runs; %d polls used, %d house effects%n",
+                ms[runs / 2], ms[0], ms[(int) (runs * 0.9)], runs, runs, last.polls(), last.houseEffects().size());
+        if (method == AverageMethod.KALMAN) {
+            out.printf("  trend: %d days × %d options%n", last.trend().days(), last.trend().options().size());
+        }
+        return 0;
+    }
+
+    private int ingest(Election e) throws IOException {
+        int polls = this.polls == DEFAULT_POLLS ? 10_000 : this.polls;
         Path dir = Files.createTempDirectory("pollcast-bench");
         PrintWriter out = spec.commandLine().getOut();
         try {

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
-import org.pollcast.ingest.BundledPolls;
-import org.pollcast.ingest.IngestReport;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
@@ -61,13 +59,8 @@ final class PollsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<StoredPoll> polls;
         try (PollStore store = common.openStore()) {
-            List<IngestReport> loaded = BundledPolls.loadIfEmpty(store, election, common.home(), common.ingester());
-            if (!loaded.isEmpty()) {
-                int n = loaded.stream().mapToInt(IngestReport::added).sum();
-                // One line, on stderr so that csv/json output stays clean.
-                spec.commandLine().getErr().println("No polls for " + election.id() + " in " + store.file() + ": loaded " + n
-                        + " bundled polls from " + String.join(", ", loaded.stream().map(IngestReport::source).toList()));
-            }
+            // One line, on stderr so that csv/json output stays clean.
+            PollSource.ensureLoaded(common, store, election, spec.commandLine().getErr());
             polls = store.polls(query);
         }
         PollTable table = PollTable.of(election, polls);

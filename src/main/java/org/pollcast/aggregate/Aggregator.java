@@ -1,0 +1,157 @@
+package org.pollcast.aggregate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.pollcast.BadInputException;
+import org.pollcast.election.Contest;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollKey;
+import java.util.LinkedHashMap;
+
+/**
+ * The aggregator's entry point: the polls of one contest and scope, dated on or before the as-of date,
+ * become a {@link PollAverage}. Degenerate input gets a clear message or a note, never a NaN.
+ */
+public final class Aggregator {
+    private Aggregator() {
+    }
+
+    /**
+     * @param pollsterWeights pollster factor of the weight (missing pollsters: 1)
+     * @param sampleHints     each pollster's median stated sample size, for imputing missing ones
+     */
+    public static PollAverage average(Election election, Contest contest, Scope scope, List<Poll> polls, LocalDate asOf,
+            AggregateSettings settings, Map<String, Double> pollsterWeights, Map<String, Integer> sampleHints) {
+        // One poll is one poll: a key seen twice (the same poll listed again) counts once.
+        Map<PollKey, Poll> unique = new LinkedHashMap<>();
+        polls.stream().filter(p -> p.contest().equals(contest.id()) && p.scope() == scope && !p.date().isAfter(asOf))
+                .forEach(p -> unique.putIfAbsent(p.key(), p));
+        List<Poll> used = unique.values().stream().sorted(Comparator.comparing(Poll::date)).toList();
+        if (used.isEmpty()) {
+            String later = polls.stream().filter(p -> p.contest().equals(contest.id()) && p.scope() == scope)
+                    .map(Poll::date).min(Comparator.naturalOrder()).map(d -> " (the first is dated " + d + ")").orElse("");
+            throw new BadInputException(election.id() + ": no " + contest.id() + " " + scope + " polls dated on or before "
+                    + asOf + later);
+        }
+        PollPanel panel = PollPanel.of(contest, used, sampleHints, settings.defaultSampleSize());
+        if (panel.optionCount() == 0) {
+            throw new BadInputException(election.id() + ": the " + contest.id() + " " + scope
+                    + " polls report only 'other'; nothing to average");
+        }
+        List<String> notes = new ArrayList<>(panel.notes);
+        double[] quality = new double[panel.pollsters.length];
+        double[] base = new double[panel.polls];
+        for (int h = 0; h < quality.length; h++) {
+            quality[h] = pollsterWeights.getOrDefault(panel.pollsters[h], 1.0);
+        }
+        for (int i = 0; i < panel.polls; i++) {
+            base[i] = WeightedAverage.sizeWeight(panel.sample[i], settings) * quality[panel.pollster[i]];
+        }
+        HouseEffectModel.Fit fit = null;
+        List<HouseEffect> effects = List.of();
+        if (panel.pollsters.length > 1) {
+            fit = HouseEffectModel.fit(panel, base, settings);
+            if (!fit.converged()) {
+                notes.add("house effects did not converge in " + settings.maxIterations() + " iterations");
+            }
+        } else {
+            notes.add("one pollster only (" + panel.pollsters[0] + "): house effects are relative to other pollsters "
+                    + "and cannot be estimated; the average is unadjusted");
+        }
+        double[] adjust = null;
+        if (fit != null && settings.adjustHouseEffects()) {
+            adjust = new double[panel.optionCount() * panel.polls];
+            for (int j = 0; j < panel.optionCount(); j++) {
+                for (int i = 0; i < panel.polls; i++) {
+                    double d = fit.effect()[panel.pollster[i] * panel.optionCount() + j];
+                    adjust[j * panel.polls + i] = Double.isNaN(d) ? 0 : d;
+                }
+            }
+        }
+        int asOfDay = (int) asOf.toEpochDay();
+        double[] w = WeightedAverage.weights(panel, asOfDay, quality, settings);
+        List<ShareEstimate> shares = WeightedAverage.shares(panel, w, adjust);
+        Trend trend = null;
+        if (settings.method() == AverageMethod.KALMAN) {
+            trend = KalmanTrend.of(panel, asOfDay, w, adjust, settings);
+            shares = KalmanTrend.sharesAtEnd(panel, trend, shares);
+        }
+        if (fit != null) {
+            effects = houseEffects(panel, fit, shares, base, settings);
+        }
+        return new PollAverage(election.id(), contest.id(), scope.code(), asOf, settings, shares, effects, panel.polls,
+                panel.pollsters.length, notes, trend);
+    }
+
+    private static List<HouseEffect> houseEffects(PollPanel p, HouseEffectModel.Fit fit, List<ShareEstimate> shares,
+            double[] base, AggregateSettings s) {
+        List<HouseEffect> out = new ArrayList<>();
+        int options = p.optionCount();
+        for (int j = 0; j < options; j++) {
+            int reporting = 0;
+            for (int h = 0; h < p.pollsters.length; h++) {
+                reporting += fit.count()[h * options + j] > 0 ? 1 : 0;
+            }
+            if (reporting < 2) {
+                continue; // an option only one pollster reports has no house effect to identify
+            }
+            for (int h = 0; h < p.pollsters.length; h++) {
+                int k = h * options + j;
+                if (fit.count()[k] > 0) {
+                    out.add(new HouseEffect(p.pollsters[h], p.options[j], "average", fit.effect()[k], fit.se()[k], fit.count()[k]));
+                }
+            }
+        }
+        // The lead of the two leading options: what pollsters and readers argue about.
+        List<String> top = shares.stream().filter(e -> !e.option().equals("other"))
+                .sorted(Comparator.comparingDouble(ShareEstimate::share).reversed()).limit(2).map(ShareEstimate::option).toList();
+        if (top.size() == 2) {
+            out.addAll(LeadEffects.of(p, fit, indexOf(p, top.get(0)), indexOf(p, top.get(1)), base, s));
+        }
+        return out;
+    }
+
+    private static int indexOf(PollPanel p, String option) {
+        for (int j = 0; j < p.optionCount(); j++) {
+            if (p.options[j].equals(option)) {
+                return j;
+            }
+        }
+        throw new IllegalStateException("no option " + option);
+    }
+
+    /**
+     * House effects relative to the official result: the pollster's expected reading on the as-of date minus
+     * the result, {@code d_hj + (average_j − result_j)}; for leads, the same on the difference.
+     */
+    public static List<HouseEffect> relativeToResult(PollAverage average, ContestResult result) {
+        if (!result.complete()) {
+            throw new BadInputException(result.election() + ": the " + result.contest() + " result is incomplete (no count for "
+                    + String.join(", ", result.missing()) + "); house effects against it cannot be computed");
+        }
+        Map<String, Double> actual = result.shares();
+        List<HouseEffect> out = new ArrayList<>();
+        for (HouseEffect e : average.houseEffects()) {
+            if (e.option().startsWith("lead:")) {
+                String[] pair = e.option().substring(5).split(">", 2);
+                ShareEstimate a = average.share(pair[0]).orElseThrow();
+                ShareEstimate b = average.share(pair[1]).orElseThrow();
+                double error = (a.share() - b.share()) - (actual.getOrDefault(pair[0], 0.0) - actual.getOrDefault(pair[1], 0.0));
+                out.add(new HouseEffect(e.pollster(), e.option(), "result", e.estimate() + error,
+                        Math.sqrt(e.se() * e.se() + a.se() * a.se() + b.se() * b.se()), e.polls()));
+            } else {
+                ShareEstimate a = average.share(e.option()).orElseThrow();
+                double error = a.share() - actual.getOrDefault(e.option(), 0.0);
+                out.add(new HouseEffect(e.pollster(), e.option(), "result", e.estimate() + error,
+                        Math.sqrt(e.se() * e.se() + a.se() * a.se()), e.polls()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,21 @@
+package org.pollcast.aggregate;
+
+/**
+ * How far one pollster's figures for one option sit from a reference, in points (positive: the pollster
+ * shows more). {@code option} may be {@code lead:a-b} for the lead of a over b.
+ *
+ * @param reference {@code average} (relative to the average pollster; effects sum to zero over pollsters) or
+ *                  {@code result} (relative to the official result: the pollster's expected error)
+ * @param polls     how many polls the estimate rests on
+ */
+public record HouseEffect(String pollster, String option, String reference, double estimate, double se, int polls) {
+
+    /** The 90% interval, estimate ± 1.645 se. */
+    public double low90() {
+        return estimate - 1.6448536269514722 * se;
+    }
+
+    public double high90() {
+        return estimate + 1.6448536269514722 * se;
+    }
+}

@@ -1,0 +1,181 @@
+package org.pollcast.aggregate;
+
+import java.util.Arrays;
+
+/**
+ * House effects by backfitting the model {@code y_ij = μ_j(t_i) + d_hj + ε_ij}: the trend μ is a two-sided
+ * exponential-kernel average of house-adjusted polls (half-life as the average's), the house effect of
+ * pollster h the shrunk weighted mean of its residuals, {@code d = Σ w r / (Σ w + λ w̄)}, centred so that
+ * effects sum to zero over pollsters (the reference is the average pollster). Iterated to a fixed point.
+ *
+ * <p>A poll's own adjusted value is part of its local average. At the fixed point this makes each poll count
+ * with weight {@code w (1 − h)}, h being its share of its own local average: a poll with no other poll near
+ * it in time says nothing about its pollster's house effect, as it should. Standard errors use the
+ * leave-one-out residuals {@code e / (1 − h)}, pooled over pollsters, and those effective weights, with the
+ * prior counted as λ pseudo-polls of the same noise: {@code se = s √(Σω² + (λw̄)²) / (Σω + λw̄)}.
+ */
+final class HouseEffectModel {
+
+    /** Effects and standard errors at {@code [h * options + j]}; NaN where pollster h never reports option j. */
+    record Fit(double[] effect, double[] se, int[] count, double[] looResidual, double[] effectiveWeight, int iterations,
+            boolean converged) {
+    }
+
+    private HouseEffectModel() {
+    }
+
+    static Fit fit(PollPanel p, double[] weight, AggregateSettings s) {
+        int n = p.polls;
+        int options = p.optionCount();
+        int pollsters = p.pollsters.length;
+        int[] uniqueDays = Arrays.stream(p.day).distinct().sorted().toArray();
+        int[] dayIndex = new int[n];
+        for (int i = 0; i < n; i++) {
+            dayIndex[i] = Arrays.binarySearch(uniqueDays, p.day[i]);
+        }
+        ExponentialKernel kernel = new ExponentialKernel(uniqueDays, s.halfLifeDays());
+        int days = uniqueDays.length;
+        double[] wDay = new double[days];
+        double[] sDay = new double[days];
+        double[] kw = new double[days];
+        double[] ks = new double[days];
+        double[] numer = new double[pollsters];
+        double[] denom = new double[pollsters];
+        double[] next = new double[pollsters];
+        double[] effect = new double[pollsters * options];
+        double[] se = new double[pollsters * options];
+        int[] count = new int[pollsters * options];
+        double[] loo = new double[options * n];
+        double[] effWeight = new double[options * n];
+        Arrays.fill(loo, Double.NaN);
+        double meanWeight = 0;
+        for (int i = 0; i < n; i++) {
+            meanWeight += weight[i] / n;
+        }
+        double prior = s.shrinkage() * meanWeight;
+        int maxIterations = 0;
+        boolean converged = true;
+        for (int j = 0; j < options; j++) {
+            int base = j * n;
+            for (int i = 0; i < n; i++) {
+                if (!Double.isNaN(p.y[base + i])) {
+                    count[p.pollster[i] * options + j]++;
+                }
+            }
+            int reporting = 0;
+            for (int h = 0; h < pollsters; h++) {
+                if (count[h * options + j] > 0) {
+                    reporting++;
+                }
+            }
+            int iteration = 0;
+            double delta = Double.POSITIVE_INFINITY;
+            while (reporting > 1 && delta > s.tolerance() && iteration < s.maxIterations()) {
+                iteration++;
+                localMeans(p, j, weight, effect, dayIndex, kernel, wDay, sDay, kw, ks);
+                Arrays.fill(numer, 0);
+                Arrays.fill(denom, 0);
+                for (int i = 0; i < n; i++) {
+                    double yi = p.y[base + i];
+                    if (Double.isNaN(yi)) {
+                        continue;
+                    }
+                    int d = dayIndex[i];
+                    double residual = yi - ks[d] / kw[d];
+                    numer[p.pollster[i]] += weight[i] * residual;
+                    denom[p.pollster[i]] += weight[i];
+                }
+                double centre = 0;
+                for (int h = 0; h < pollsters; h++) {
+                    next[h] = denom[h] > 0 ? numer[h] / (denom[h] + prior) : 0;
+                    centre += denom[h] > 0 ? next[h] / reporting : 0;
+                }
+                delta = 0;
+                for (int h = 0; h < pollsters; h++) {
+                    if (denom[h] > 0) {
+                        double v = next[h] - centre;
+                        delta = Math.max(delta, Math.abs(v - effect[h * options + j]));
+                        effect[h * options + j] = v;
+                    }
+                }
+            }
+            converged &= reporting <= 1 || delta <= s.tolerance();
+            maxIterations = Math.max(maxIterations, iteration);
+            standardErrors(p, j, weight, effect, se, count, dayIndex, kernel, wDay, sDay, kw, ks, loo, effWeight, prior);
+        }
+        for (int h = 0; h < pollsters; h++) {
+            for (int j = 0; j < options; j++) {
+                if (count[h * options + j] == 0) {
+                    effect[h * options + j] = Double.NaN;
+                    se[h * options + j] = Double.NaN;
+                }
+            }
+        }
+        return new Fit(effect, se, count, loo, effWeight, maxIterations, converged);
+    }
+
+    /** ks/kw at each day: the kernel-weighted mean of house-adjusted shares of option j. */
+    private static void localMeans(PollPanel p, int j, double[] weight, double[] effect, int[] dayIndex,
+            ExponentialKernel kernel, double[] wDay, double[] sDay, double[] kw, double[] ks) {
+        int n = p.polls;
+        int options = p.optionCount();
+        Arrays.fill(wDay, 0);
+        Arrays.fill(sDay, 0);
+        for (int i = 0; i < n; i++) {
+            double yi = p.y[j * n + i];
+            if (!Double.isNaN(yi)) {
+                wDay[dayIndex[i]] += weight[i];
+                sDay[dayIndex[i]] += weight[i] * (yi - effect[p.pollster[i] * options + j]);
+            }
+        }
+        kernel.apply(wDay, kw);
+        kernel.apply(sDay, ks);
+    }
+
+    private static void standardErrors(PollPanel p, int j, double[] weight, double[] effect, double[] se, int[] count,
+            int[] dayIndex, ExponentialKernel kernel, double[] wDay, double[] sDay, double[] kw, double[] ks, double[] loo,
+            double[] effWeight, double prior) {
+        int n = p.polls;
+        int options = p.optionCount();
+        int pollsters = p.pollsters.length;
+        localMeans(p, j, weight, effect, dayIndex, kernel, wDay, sDay, kw, ks);
+        double sumW = 0;
+        double sumWe2 = 0;
+        int used = 0;
+        double[] sumOmega = new double[pollsters];
+        double[] sumOmega2 = new double[pollsters];
+        for (int i = 0; i < n; i++) {
+            double yi = p.y[j * n + i];
+            if (Double.isNaN(yi)) {
+                continue;
+            }
+            int d = dayIndex[i];
+            double leverage = weight[i] / kw[d];
+            double omega = weight[i] * (1 - leverage);
+            effWeight[j * n + i] = omega;
+            int h = p.pollster[i];
+            sumOmega[h] += omega;
+            sumOmega2[h] += omega * omega;
+            if (leverage < 0.999) {
+                double e = (yi - effect[h * options + j] - ks[d] / kw[d]) / (1 - leverage);
+                loo[j * n + i] = e;
+                sumW += omega;
+                sumWe2 += omega * e * e;
+                used++;
+            }
+        }
+        int reporting = 0;
+        for (int h = 0; h < pollsters; h++) {
+            reporting += count[h * options + j] > 0 ? 1 : 0;
+        }
+        // Pooled residual variance with a degrees-of-freedom correction for the effects estimated.
+        double variance = used > reporting && sumW > 0 ? sumWe2 / sumW * used / (used - reporting) : Double.NaN;
+        for (int h = 0; h < pollsters; h++) {
+            double denominator = sumOmega[h] + prior;
+            // The prior counts as `prior` pseudo-polls of the same noise, so a pollster whose polls carry no
+            // information gets the spread of a single poll, not a false zero.
+            se[h * options + j] = reporting > 1 && denominator > 0 && variance >= 0
+                    ? Math.sqrt(variance * (sumOmega2[h] + prior * prior)) / denominator : Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.pollcast.aggregate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The second method: per option, a local-level model on a daily grid from the first poll to the as-of date,
+ * smoothed with {@link LocalLevelSmoother}. Observations are the house-adjusted shares; a poll's variance is
+ * its sampling variance p(100 − p)/n plus the excess spread τ² the weighted method finds for that option
+ * (recency-weighted, so the campaign's trend inflates it little). Daily drift: {@code driftPerDay}² points².
+ * The start is diffuse (10 points standard deviation around the first poll).
+ */
+final class KalmanTrend {
+    private static final double INITIAL_VARIANCE = 100;
+
+    private KalmanTrend() {
+    }
+
+    static Trend of(PollPanel p, int asOfDay, double[] w, double[] adjust, AggregateSettings s) {
+        int first = Arrays.stream(p.day).min().orElse(asOfDay);
+        int days = asOfDay - first + 1;
+        int n = p.polls;
+        int options = p.optionCount();
+        double[][] mean = new double[options][];
+        double[][] se = new double[options][];
+        int[] obsDay = new int[n];
+        double[] obsValue = new double[n];
+        double[] obsVariance = new double[n];
+        for (int j = 0; j < options; j++) {
+            double[] adj = adjust == null ? null : Arrays.copyOfRange(adjust, j * n, (j + 1) * n);
+            double[] weighted = WeightedAverage.option(p, p.y, j * n, w, adj);
+            double level = Math.min(Math.max(weighted[0], 0.5), 99.5);
+            double tau2 = weighted[4];
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                double y = p.y[j * n + i];
+                if (Double.isNaN(y)) {
+                    continue;
+                }
+                obsDay[m] = p.day[i] - first;
+                obsValue[m] = adj == null ? y : y - adj[i];
+                obsVariance[m] = level * (100 - level) / p.sample[i] + tau2;
+                m++;
+            }
+            double start = m > 0 ? obsValue[0] : level;
+            SmoothedLevel smoothed = LocalLevelSmoother.smooth(days, obsDay, obsValue, obsVariance, m,
+                    s.driftPerDay() * s.driftPerDay(), start, INITIAL_VARIANCE);
+            mean[j] = smoothed.mean();
+            se[j] = new double[days];
+            for (int t = 0; t < days; t++) {
+                se[j][t] = Math.sqrt(smoothed.variance()[t]);
+            }
+        }
+        return new Trend(LocalDate.ofEpochDay(first), List.of(p.options), mean, se);
+    }
+
+    /** The weighted estimates with the named shares and errors replaced by the trend's last day. */
+    static List<ShareEstimate> sharesAtEnd(PollPanel p, Trend trend, List<ShareEstimate> weighted) {
+        int last = trend.days() - 1;
+        double named = 0;
+        for (int j = 0; j < p.optionCount(); j++) {
+            named += Math.max(0, trend.mean()[j][last]);
+        }
+        double scale = named > 100 ? 100 / named : 1;
+        List<ShareEstimate> out = new ArrayList<>();
+        double total = 0;
+        for (int j = 0; j < p.optionCount(); j++) {
+            ShareEstimate e = weighted.get(j);
+            double share = Math.max(0, trend.mean()[j][last]) * scale;
+            double se = trend.se()[j][last];
+            double q = Math.min(Math.max(share, 0.5), 99.5);
+            total += share;
+            out.add(new ShareEstimate(e.option(), e.name(), share, se, e.polls(), e.effectivePolls(), q * (100 - q) / (se * se)));
+        }
+        ShareEstimate other = weighted.get(weighted.size() - 1);
+        out.add(new ShareEstimate(other.option(), other.name(), Math.max(0, 100 - total), other.se(), other.polls(),
+                other.effectivePolls(), other.effectiveSample()));
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package org.pollcast.aggregate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * House effects on the lead of option a over option b: {@code d_a − d_b}, with a standard error from the
+ * pooled leave-one-out residuals of the difference, over polls that report both (the two residuals of one
+ * poll are correlated, so the difference is not the sum of two separate errors).
+ */
+final class LeadEffects {
+    private LeadEffects() {
+    }
+
+    static List<HouseEffect> of(PollPanel p, HouseEffectModel.Fit fit, int a, int b, double[] base, AggregateSettings s) {
+        int n = p.polls;
+        int options = p.optionCount();
+        int pollsters = p.pollsters.length;
+        double[] sumOmega = new double[pollsters];
+        double[] sumOmega2 = new double[pollsters];
+        int[] count = new int[pollsters];
+        double sumW = 0;
+        double sumWe2 = 0;
+        int used = 0;
+        for (int i = 0; i < n; i++) {
+            if (Double.isNaN(p.y[a * n + i]) || Double.isNaN(p.y[b * n + i])) {
+                continue;
+            }
+            int h = p.pollster[i];
+            count[h]++;
+            double omega = 0.5 * (fit.effectiveWeight()[a * n + i] + fit.effectiveWeight()[b * n + i]);
+            sumOmega[h] += omega;
+            sumOmega2[h] += omega * omega;
+            double ea = fit.looResidual()[a * n + i];
+            double eb = fit.looResidual()[b * n + i];
+            if (!Double.isNaN(ea) && !Double.isNaN(eb)) {
+                sumW += omega;
+                sumWe2 += omega * (ea - eb) * (ea - eb);
+                used++;
+            }
+        }
+        int reporting = 0;
+        for (int c : count) {
+            reporting += c > 0 ? 1 : 0;
+        }
+        double meanBase = 0;
+        for (double w : base) {
+            meanBase += w / n;
+        }
+        double prior = s.shrinkage() * meanBase;
+        double variance = used > reporting && sumW > 0 ? sumWe2 / sumW * used / (used - reporting) : Double.NaN;
+        String option = "lead:" + p.options[a] + ">" + p.options[b];
+        List<HouseEffect> out = new ArrayList<>();
+        for (int h = 0; h < pollsters; h++) {
+            if (count[h] == 0) {
+                continue;
+            }
+            double estimate = fit.effect()[h * options + a] - fit.effect()[h * options + b];
+            double se = variance >= 0 ? Math.sqrt(variance * (sumOmega2[h] + prior * prior)) / (sumOmega[h] + prior) : Double.NaN;
+            out.add(new HouseEffect(p.pollsters[h], option, "average", estimate, se, count[h]));
+        }
+        return out;
+    }
+}

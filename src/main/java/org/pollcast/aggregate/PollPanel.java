@@ -1,0 +1,142 @@
+package org.pollcast.aggregate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Option;
+import org.pollcast.poll.Poll;
+
+/**
+ * The polls of one contest and scope up to an as-of date, laid out in primitive arrays for the hot loops:
+ * option-major shares with NaN for "not reported", days, pollster indexes and sample sizes (imputed where
+ * missing, and flagged).
+ */
+final class PollPanel {
+    final String[] options;
+    final String[] optionNames;
+    final String[] pollsters;
+    final int polls;
+    final int[] day;
+    final int[] pollster;
+    /** Share of option j in poll i at {@code y[j * polls + i]}; NaN when the poll does not report it. */
+    final double[] y;
+    final double[] sample;
+    final boolean[] imputed;
+    /** 100 minus the tracked options, for polls that report every tracked option; else NaN. */
+    final double[] impliedOther;
+    final List<String> notes;
+    final List<String> unpolled;
+
+    private PollPanel(String[] options, String[] optionNames, String[] pollsters, int[] day, int[] pollster, double[] y,
+            double[] sample, boolean[] imputed, double[] impliedOther, List<String> notes, List<String> unpolled) {
+        this.options = options;
+        this.optionNames = optionNames;
+        this.pollsters = pollsters;
+        this.polls = day.length;
+        this.day = day;
+        this.pollster = pollster;
+        this.y = y;
+        this.sample = sample;
+        this.imputed = imputed;
+        this.impliedOther = impliedOther;
+        this.notes = List.copyOf(notes);
+        this.unpolled = List.copyOf(unpolled);
+    }
+
+    /**
+     * @param polls       polls of this contest and scope dated on or before the as-of date
+     * @param sampleHints each pollster's median stated sample size over every stored poll, for imputation
+     */
+    static PollPanel of(Contest contest, List<Poll> polls, Map<String, Integer> sampleHints, int defaultSampleSize) {
+        List<String> opts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> unpolled = new ArrayList<>();
+        for (Option o : contest.options()) {
+            if (o.id().equals(Option.OTHER)) {
+                continue;
+            }
+            if (polls.stream().anyMatch(p -> p.shares().containsKey(o.id()))) {
+                opts.add(o.id());
+                names.add(o.name());
+            } else {
+                unpolled.add(o.id());
+            }
+        }
+        Map<String, Integer> pollsterIndex = new LinkedHashMap<>();
+        int n = polls.size();
+        int j = opts.size();
+        int[] day = new int[n];
+        int[] pollster = new int[n];
+        double[] y = new double[j * n];
+        double[] sample = new double[n];
+        boolean[] imputed = new boolean[n];
+        double[] impliedOther = new double[n];
+        Arrays.fill(y, Double.NaN);
+        List<Integer> stated = new ArrayList<>();
+        for (Poll p : polls) {
+            if (p.sampleSize() != null) {
+                stated.add(p.sampleSize());
+            }
+        }
+        int setMedian = stated.isEmpty() ? defaultSampleSize : median(stated);
+        int imputedCount = 0;
+        for (int i = 0; i < n; i++) {
+            Poll p = polls.get(i);
+            day[i] = (int) p.date().toEpochDay();
+            pollster[i] = pollsterIndex.computeIfAbsent(p.pollster(), k -> pollsterIndex.size());
+            double sum = 0;
+            boolean all = true;
+            for (int k = 0; k < j; k++) {
+                Double s = p.shares().get(opts.get(k));
+                if (s != null) {
+                    y[k * n + i] = s;
+                    sum += s;
+                } else {
+                    all = false;
+                }
+            }
+            impliedOther[i] = all ? Math.max(0, 100 - sum) : Double.NaN;
+            if (p.sampleSize() != null) {
+                sample[i] = p.sampleSize();
+            } else {
+                Integer hint = sampleHints.get(p.pollster());
+                sample[i] = hint != null ? hint : setMedian;
+                imputed[i] = true;
+                imputedCount++;
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (stated.isEmpty() && n > 0 && sampleHints.keySet().stream().noneMatch(pollsterIndex::containsKey)) {
+            notes.add("no poll states a sample size: every poll is weighted as n = " + defaultSampleSize);
+        } else if (imputedCount > 0) {
+            notes.add(imputedCount + " of " + n + " polls state no sample size; imputed from the pollster's median"
+                    + " (else the median of these polls, " + setMedian + ")");
+        }
+        if (!unpolled.isEmpty()) {
+            notes.add("not in any poll: " + String.join(", ", unpolled) + " (their support is inside 'other')");
+        }
+        return new PollPanel(opts.toArray(String[]::new), names.toArray(String[]::new),
+                pollsterIndex.keySet().toArray(String[]::new), day, pollster, y, sample, imputed, impliedOther, notes, unpolled);
+    }
+
+    static int median(List<Integer> values) {
+        int[] v = values.stream().mapToInt(Integer::intValue).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (int) Math.round((v[v.length / 2 - 1] + v[v.length / 2]) / 2.0);
+    }
+
+    int optionCount() {
+        return options.length;
+    }
+
+    double share(int option, int poll) {
+        return y[option * polls + poll];
+    }
+
+    static LocalDate date(int epochDay) {
+        return LocalDate.ofEpochDay(epochDay);
+    }
+}

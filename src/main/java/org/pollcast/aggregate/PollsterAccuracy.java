@@ -1,0 +1,124 @@
+package org.pollcast.aggregate;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
+import org.pollcast.poll.Poll;
+
+/**
+ * How accurate each pollster's final poll was: the last first-preference poll it published in the final
+ * {@value #FINAL_WINDOW_DAYS} days before polling day, against the official result.
+ */
+public final class PollsterAccuracy {
+    public static final int FINAL_WINDOW_DAYS = 14;
+    /** Elections' worth of prior belief that a pollster is average (weights shrink towards 1). */
+    static final double PRIOR_ELECTIONS = 2;
+    private static final double MIN_RESULT_SHARE = 5;
+
+    private PollsterAccuracy() {
+    }
+
+    /** Each pollster's final-poll errors at {@code election}; empty when the result is incomplete. */
+    public static List<FinalPollError> finalPolls(Election election, String contest, List<Poll> polls, ContestResult result) {
+        if (!result.complete()) {
+            return List.of();
+        }
+        Map<String, Double> actual = result.shares();
+        List<String> top = result.topTwo();
+        LocalDate from = election.date().minusDays(FINAL_WINDOW_DAYS);
+        Map<String, Poll> last = new TreeMap<>();
+        for (Poll p : polls) {
+            if (!p.contest().equals(contest) || p.scope() != Scope.FIRST_PREF || p.date().isBefore(from)
+                    || p.date().isAfter(election.date())) {
+                continue;
+            }
+            last.merge(p.pollster(), p, (a, b) -> b.date().isAfter(a.date()) ? b : a);
+        }
+        List<FinalPollError> out = new ArrayList<>();
+        for (Poll p : last.values()) {
+            Map<String, Double> errors = new LinkedHashMap<>();
+            double abs = 0;
+            int big = 0;
+            // Candidates in result order (winner first), so every row reads the same way.
+            List<String> byResult = actual.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .map(Map.Entry::getKey).filter(p.shares()::containsKey).toList();
+            for (String option : byResult) {
+                double e = p.shares().get(option) - actual.get(option);
+                errors.put(option, e);
+                if (actual.get(option) >= MIN_RESULT_SHARE) {
+                    abs += Math.abs(e);
+                    big++;
+                }
+            }
+            double leadError = Double.NaN;
+            if (p.shares().containsKey(top.get(0)) && p.shares().containsKey(top.get(1))) {
+                leadError = (p.shares().get(top.get(0)) - p.shares().get(top.get(1)))
+                        - (actual.get(top.get(0)) - actual.get(top.get(1)));
+            }
+            out.add(new FinalPollError(election.id(), p.pollster(), p.client(), p.date(),
+                    ChronoUnit.DAYS.between(p.date(), election.date()), errors, top.get(0) + ">" + top.get(1), leadError,
+                    big == 0 ? Double.NaN : abs / big));
+        }
+        return out;
+    }
+
+    /** Per pollster, across elections, worst mean absolute error last. */
+    public static List<PollsterRecord> summarise(List<FinalPollError> errors) {
+        Map<String, List<FinalPollError>> by = new TreeMap<>();
+        errors.forEach(e -> by.computeIfAbsent(e.pollster(), k -> new ArrayList<>()).add(e));
+        List<PollsterRecord> out = new ArrayList<>();
+        by.forEach((pollster, list) -> {
+            double mae = list.stream().mapToDouble(FinalPollError::meanAbsError).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN);
+            double lead = list.stream().mapToDouble(FinalPollError::leadError).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN);
+            double absLead = list.stream().mapToDouble(FinalPollError::leadError).filter(x -> !Double.isNaN(x))
+                    .map(Math::abs).average().orElse(Double.NaN);
+            out.add(new PollsterRecord(pollster, list.size(), mae, lead, absLead, Math.sqrt(meanSquaredError(list))));
+        });
+        out.sort(Comparator.comparingDouble(PollsterRecord::meanAbsError));
+        return out;
+    }
+
+    /**
+     * Pollster weights from records at elections before {@code before} only (no election's own result may
+     * weigh its own polls): {@code q = (k · MSE_all / MSE_h + PRIOR) / (k + PRIOR)}, k the pollster's
+     * elections scored, clipped to [0.25, 4]. Pollsters with no record get 1.
+     */
+    public static Map<String, Double> weights(List<FinalPollError> errors, LocalDate before, Map<String, LocalDate> electionDates) {
+        List<FinalPollError> earlier = errors.stream()
+                .filter(e -> electionDates.getOrDefault(e.election(), LocalDate.MAX).isBefore(before)).toList();
+        double all = meanSquaredError(earlier);
+        Map<String, Double> out = new TreeMap<>();
+        if (earlier.isEmpty() || !(all > 0)) {
+            return out;
+        }
+        Map<String, List<FinalPollError>> by = new TreeMap<>();
+        earlier.forEach(e -> by.computeIfAbsent(e.pollster(), k -> new ArrayList<>()).add(e));
+        by.forEach((pollster, list) -> {
+            double mse = meanSquaredError(list);
+            double k = list.size();
+            double ratio = mse > 0 ? all / mse : 4;
+            out.put(pollster, Math.min(4, Math.max(0.25, (k * ratio + PRIOR_ELECTIONS) / (k + PRIOR_ELECTIONS))));
+        });
+        return out;
+    }
+
+    private static double meanSquaredError(List<FinalPollError> list) {
+        double s = 0;
+        int n = 0;
+        for (FinalPollError e : list) {
+            for (double x : e.errors().values()) {
+                s += x * x;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : s / n;
+    }
+}

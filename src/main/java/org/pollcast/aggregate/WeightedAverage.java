@@ -1,0 +1,134 @@
+package org.pollcast.aggregate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The weighted average at the as-of date. Poll i of pollster h gets
+ * {@code w_i = 2^(−age_i / halfLife) × √min(n_i, cap) × q_h / max(1, k_h)^e}, where age is days from the end
+ * of fieldwork to the as-of date, q_h the pollster weight and k_h the pollster's recency-weighted number of
+ * polls (so a firm's total weight grows as k^(1−e), see {@link AggregateSettings}).
+ *
+ * <p>Each option is averaged over the polls that report it, after subtracting house effects when asked.
+ * "Other" is what the named options leave of 100, so shares always sum to 100. The standard error follows a
+ * random-effects meta-analysis: each poll's variance is its sampling variance p(100 − p)/n plus the excess
+ * spread τ² the polls show beyond sampling (weighted method of moments, floored at zero), and
+ * {@code se² = Σ w² (v + τ²) / (Σ w)²}.
+ */
+final class WeightedAverage {
+    private WeightedAverage() {
+    }
+
+    /** The weight of every poll at {@code asOfDay}; never negative or NaN. */
+    static double[] weights(PollPanel p, int asOfDay, double[] pollsterQuality, AggregateSettings s) {
+        int n = p.polls;
+        double[] recency = new double[n];
+        double[] count = new double[p.pollsters.length];
+        for (int i = 0; i < n; i++) {
+            recency[i] = Math.pow(2, -Math.max(0, asOfDay - p.day[i]) / s.halfLifeDays());
+            count[p.pollster[i]] += recency[i];
+        }
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            double share = Math.pow(Math.max(1, count[p.pollster[i]]), s.pollsterShareExponent());
+            w[i] = recency[i] * sizeWeight(p.sample[i], s) * pollsterQuality[p.pollster[i]] / share;
+        }
+        return w;
+    }
+
+    /** √min(n, cap): the size part of a poll's weight, also used for house effects (no recency there). */
+    static double sizeWeight(double sample, AggregateSettings s) {
+        return Math.sqrt(Math.min(sample, s.sampleCap()));
+    }
+
+    /**
+     * Averages option j over the polls reporting it; {@code adjust} (per poll) is subtracted, or null.
+     * Returns {share, se, polls, effectivePolls, τ²}.
+     */
+    static double[] option(PollPanel p, double[] values, int offset, double[] w, double[] adjust) {
+        int n = p.polls;
+        double sw = 0;
+        double sw2 = 0;
+        double swy = 0;
+        int polls = 0;
+        for (int i = 0; i < n; i++) {
+            double y = values[offset + i];
+            if (Double.isNaN(y) || w[i] <= 0) {
+                continue;
+            }
+            double v = adjust == null ? y : y - adjust[i];
+            sw += w[i];
+            sw2 += w[i] * w[i];
+            swy += w[i] * v;
+            polls++;
+        }
+        if (polls == 0) {
+            return new double[] {Double.NaN, Double.NaN, 0, 0, 0};
+        }
+        double mean = swy / sw;
+        double p01 = Math.min(Math.max(mean, 0.5), 99.5);
+        double spread = 0;
+        double sampling = 0;
+        double sumW2V = 0;
+        for (int i = 0; i < n; i++) {
+            double y = values[offset + i];
+            if (Double.isNaN(y) || w[i] <= 0) {
+                continue;
+            }
+            double v = adjust == null ? y : y - adjust[i];
+            double samplingVar = p01 * (100 - p01) / p.sample[i];
+            spread += w[i] * (v - mean) * (v - mean);
+            sampling += w[i] * samplingVar;
+            sumW2V += w[i] * w[i] * samplingVar;
+        }
+        double tau2 = 0;
+        double correction = 1 - sw2 / (sw * sw);
+        if (polls > 1 && correction > 1e-12) {
+            tau2 = Math.max(0, spread / sw / correction - sampling / sw);
+        }
+        double variance = (sumW2V + tau2 * sw2) / (sw * sw);
+        return new double[] {mean, Math.sqrt(variance), polls, sw * sw / sw2, tau2};
+    }
+
+    /** Estimates for the named options then "other", summing to 100. */
+    static List<ShareEstimate> shares(PollPanel p, double[] w, double[] effectsByPoll) {
+        int options = p.optionCount();
+        int n = p.polls;
+        double[][] est = new double[options][];
+        double named = 0;
+        for (int j = 0; j < options; j++) {
+            double[] adjust = effectsByPoll == null ? null : java.util.Arrays.copyOfRange(effectsByPoll, j * n, (j + 1) * n);
+            est[j] = option(p, p.y, j * n, w, adjust);
+            est[j][0] = Math.max(0, est[j][0]);
+            named += est[j][0];
+        }
+        // Polls report different subsets; if the named averages overshoot 100, scale them back.
+        double scale = named > 100 ? 100 / named : 1;
+        List<ShareEstimate> out = new ArrayList<>(options + 1);
+        double total = 0;
+        for (int j = 0; j < options; j++) {
+            double share = est[j][0] * scale;
+            total += share;
+            out.add(estimate(p.options[j], p.optionNames[j], share, est[j][1], (int) est[j][2], est[j][3]));
+        }
+        double other = Math.max(0, 100 - total);
+        double[] o = option(p, p.impliedOther, 0, w, null);
+        double otherSe = o[2] > 0 ? o[1] : Math.sqrt(Math.max(other, 0.5) * (100 - Math.max(other, 0.5)) / meanSample(p));
+        out.add(estimate("other", "Others", other, otherSe, (int) o[2], o[3]));
+        return out;
+    }
+
+    private static ShareEstimate estimate(String id, String name, double share, double se, int polls, double effectivePolls) {
+        double p = Math.min(Math.max(share, 0.5), 99.5);
+        double effectiveSample = se > 0 ? p * (100 - p) / (se * se) : 0;
+        return new ShareEstimate(id, name, share, se, polls, effectivePolls, effectiveSample);
+    }
+
+    private static double meanSample(PollPanel p) {
+        double s = 0;
+        for (double n : p.sample) {
+            s += n;
+        }
+        return p.polls == 0 ? 1000 : s / p.polls;
+    }
+}

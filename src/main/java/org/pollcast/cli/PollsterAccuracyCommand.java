@@ -1,0 +1,147 @@
+package org.pollcast.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.pollcast.aggregate.FinalPollError;
+import org.pollcast.aggregate.PollsterAccuracy;
+import org.pollcast.aggregate.PollsterRecord;
+import org.pollcast.election.Election;
+import org.pollcast.store.PollStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+@Command(name = "pollster-accuracy", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Each pollster's final poll (the last first-preference poll in the final "
+                + PollsterAccuracy.FINAL_WINDOW_DAYS + " days) against the official result: error per candidate (poll minus "
+                + "result, points), on the winner's lead, and the mean absolute error over candidates with at least 5%; "
+                + "then each pollster's record across elections. Elections whose result is incomplete are left out."},
+        footer = {"", "Examples:", "  pollcast pollster-accuracy", "  pollcast pollster-accuracy london-2008 london-2012 --format csv"})
+final class PollsterAccuracyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "0..*", paramLabel = "ELECTION", description = "Elections to score (default: every one with a result).")
+    List<String> electionArgs = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
+    String format = "table";
+
+    @Override
+    public Integer call() {
+        OutputFormat output = OutputFormat.parse(format);
+        List<Election> elections = electionArgs.isEmpty() ? common.catalog().all()
+                : electionArgs.stream().map(a -> common.catalog().resolve(a)).toList();
+        List<FinalPollError> errors;
+        try (PollStore store = common.openStore()) {
+            errors = AccuracyData.errors(common, store, elections, spec.commandLine().getErr());
+        }
+        List<PollsterRecord> records = PollsterAccuracy.summarise(errors);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (output) {
+            case TABLE -> {
+                if (errors.isEmpty()) {
+                    out.println("No final polls to score: no election given has both polls in its last "
+                            + PollsterAccuracy.FINAL_WINDOW_DAYS + " days and a complete result.");
+                    return 0;
+                }
+                out.println("Final polls against the result (points, poll minus result):");
+                out.print(Tables.text(finalTable(errors)));
+                out.println();
+                out.println("Record across elections:");
+                out.print(Tables.text(recordTable(records)));
+            }
+            case CSV -> out.print(Tables.csv(finalTable(errors)));
+            case JSON -> {
+                var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+                var root = mapper.createObjectNode();
+                var list = root.putArray("finalPolls");
+                for (FinalPollError e : errors) {
+                    var o = list.addObject();
+                    o.put("election", e.election());
+                    o.put("pollster", e.pollster());
+                    o.put("client", e.client());
+                    o.put("date", e.date().toString());
+                    o.put("daysBefore", e.daysBefore());
+                    var errs = o.putObject("errors");
+                    e.errors().forEach(errs::put);
+                    o.put("lead", e.lead());
+                    AverageJson.number(o, "leadError", e.leadError());
+                    AverageJson.number(o, "meanAbsError", e.meanAbsError());
+                }
+                var recs = root.putArray("pollsters");
+                for (PollsterRecord r : records) {
+                    var o = recs.addObject();
+                    o.put("pollster", r.pollster());
+                    o.put("elections", r.elections());
+                    AverageJson.number(o, "meanAbsError", r.meanAbsError());
+                    AverageJson.number(o, "meanLeadError", r.meanLeadError());
+                    AverageJson.number(o, "meanAbsLeadError", r.meanAbsLeadError());
+                    AverageJson.number(o, "rmse", r.rmse());
+                }
+                out.println(root.toPrettyString());
+            }
+        }
+        return 0;
+    }
+
+    private static Table finalTable(List<FinalPollError> errors) {
+        StringColumn election = StringColumn.create("election");
+        StringColumn pollster = StringColumn.create("pollster");
+        StringColumn client = StringColumn.create("client");
+        StringColumn date = StringColumn.create("date");
+        IntColumn before = IntColumn.create("days_before");
+        StringColumn errs = StringColumn.create("errors");
+        StringColumn lead = StringColumn.create("lead");
+        DoubleColumn leadError = Tables.signed(DoubleColumn.create("lead_error"), 1);
+        DoubleColumn mae = Tables.decimals(DoubleColumn.create("mae"), 2);
+        for (FinalPollError e : errors) {
+            election.append(e.election());
+            pollster.append(e.pollster());
+            client.append(e.client());
+            date.append(e.date().toString());
+            before.append((int) e.daysBefore());
+            StringBuilder s = new StringBuilder();
+            for (Map.Entry<String, Double> x : e.errors().entrySet()) {
+                s.append(s.length() == 0 ? "" : " ").append(x.getKey()).append(String.format(Locale.ROOT, " %+.1f", x.getValue()));
+            }
+            errs.append(s.toString());
+            lead.append(e.lead());
+            Tables.append(leadError, e.leadError());
+            Tables.append(mae, e.meanAbsError());
+        }
+        return Table.create("final polls", election, pollster, client, date, before, errs, lead, leadError, mae);
+    }
+
+    private static Table recordTable(List<PollsterRecord> records) {
+        StringColumn pollster = StringColumn.create("pollster");
+        IntColumn elections = IntColumn.create("elections");
+        DoubleColumn mae = Tables.decimals(DoubleColumn.create("mae"), 2);
+        DoubleColumn lead = Tables.signed(DoubleColumn.create("mean_lead_error"), 1);
+        DoubleColumn absLead = Tables.decimals(DoubleColumn.create("mean_abs_lead_error"), 1);
+        DoubleColumn rmse = Tables.decimals(DoubleColumn.create("rmse"), 2);
+        for (PollsterRecord r : records) {
+            pollster.append(r.pollster());
+            elections.append(r.elections());
+            Tables.append(mae, r.meanAbsError());
+            Tables.append(lead, r.meanLeadError());
+            Tables.append(absLead, r.meanAbsLeadError());
+            Tables.append(rmse, r.rmse());
+        }
+        return Table.create("pollster records", pollster, elections, mae, lead, absLead, rmse);
+    }
+}

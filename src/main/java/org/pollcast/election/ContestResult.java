@@ -1,0 +1,50 @@
+package org.pollcast.election;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The official first-preference (or list) votes of one contest, by option id.
+ *
+ * @param complete true when every option of the definition has a count, so shares are of the real total;
+ *                 false when some count is missing (then shares would be wrong and are not offered)
+ * @param missing  the options with no count, when incomplete
+ * @param sources  the source keys of the numbers (see data/results/SOURCES.md)
+ */
+public record ContestResult(String election, String contest, Map<String, Long> votes, boolean complete,
+        List<String> missing, List<String> sources) {
+
+    public ContestResult {
+        votes = Collections.unmodifiableMap(new LinkedHashMap<>(votes));
+        missing = List.copyOf(missing);
+        sources = List.copyOf(sources);
+    }
+
+    public long total() {
+        long t = 0;
+        for (long v : votes.values()) {
+            t += v;
+        }
+        return t;
+    }
+
+    /** Percentage shares of the valid votes, by option id; only for complete results. */
+    public Map<String, Double> shares() {
+        if (!complete) {
+            throw new IllegalStateException(election + " " + contest + ": incomplete result has no shares (missing "
+                    + String.join(", ", missing) + ")");
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        double total = total();
+        votes.forEach((k, v) -> out.put(k, 100.0 * v / total));
+        return out;
+    }
+
+    /** The two options with most votes, winner first. */
+    public List<String> topTwo() {
+        return votes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(2)
+                .map(Map.Entry::getKey).toList();
+    }
+}
