@@ -110,6 +110,41 @@ class AggregatorInvariantsTest {
     }
 
     @Test
+    void aDailyTrackerCannotOutweighFiveFirms() {
+        // 90 daily polls from one firm against one fresh poll from each of five others, all n = 1000.
+        LocalDate asOf = E2012.date();
+        List<Poll> polls = new ArrayList<>();
+        for (int d = 0; d < 90; d++) {
+            polls.add(poll("london-2012", "Tracker", "daily", asOf.minusDays(d), 1000, Map.of("johnson", 50.0, "livingstone", 50.0)));
+        }
+        for (int f = 0; f < 5; f++) {
+            polls.add(poll("london-2012", "Firm " + f, "", asOf, 1000, Map.of("johnson", 40.0, "livingstone", 60.0)));
+        }
+        PollPanel panel = PollPanel.of(E2012.contest("mayor").orElseThrow(), polls, Map.of(), 1000);
+        double[] quality = new double[panel.pollsters.length];
+        java.util.Arrays.fill(quality, 1);
+        double[] w = WeightedAverage.weights(panel, (int) asOf.toEpochDay(), quality, AggregateSettings.withDefaults());
+        double tracker = 0;
+        double firms = 0;
+        for (int i = 0; i < panel.polls; i++) {
+            if (panel.pollsters[panel.pollster[i]].equals("Tracker")) {
+                tracker += w[i];
+            } else {
+                firms += w[i];
+            }
+        }
+        assertThat(tracker).isLessThan(firms);
+        // Without the pollster share, the tracker would weigh about four times the five firms together.
+        double[] flat = WeightedAverage.weights(panel, (int) asOf.toEpochDay(), quality,
+                AggregateSettings.withDefaults().withPollsterShareExponent(0));
+        double flatTracker = 0;
+        for (int i = 0; i < 90; i++) {
+            flatTracker += flat[i];
+        }
+        assertThat(flatTracker).isGreaterThan(3 * firms);
+    }
+
+    @Test
     void onePollGivesThatPoll() {
         Poll only = poll("london-2012", "YouGov", "Evening Standard", LocalDate.of(2012, 4, 29), null,
                 Map.of("johnson", 44.0, "livingstone", 41.0, "paddick", 6.0, "other", 9.0));
