@@ -89,6 +89,20 @@ public final class Aggregator {
                 panel.pollsters.length, notes, trend);
     }
 
+    /**
+     * Each pollster's median stated sample size: what a poll of theirs that states none is assumed to have
+     * had (the {@code sampleHints} of {@link #average}).
+     */
+    public static Map<String, Integer> medianSampleSizes(Map<String, List<Integer>> stated) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        stated.forEach((pollster, sizes) -> {
+            if (!sizes.isEmpty()) {
+                out.put(pollster, PollPanel.median(sizes));
+            }
+        });
+        return out;
+    }
+
     private static List<HouseEffect> houseEffects(PollPanel p, HouseEffectModel.Fit fit, List<ShareEstimate> shares,
             double[] base, AggregateSettings s) {
         List<HouseEffect> out = new ArrayList<>();

@@ -9,13 +9,15 @@ package org.pollcast.aggregate;
  * @param polls     how many polls the estimate rests on
  */
 public record HouseEffect(String pollster, String option, String reference, double estimate, double se, int polls) {
+    /** The standard normal quantile of 95%: a two-sided 90% interval is ± Z90 standard errors. */
+    public static final double Z90 = 1.6448536269514722;
 
     /** The 90% interval, estimate ± 1.645 se. */
     public double low90() {
-        return estimate - 1.6448536269514722 * se;
+        return estimate - Z90 * se;
     }
 
     public double high90() {
-        return estimate + 1.6448536269514722 * se;
+        return estimate + Z90 * se;
     }
 }

@@ -12,4 +12,14 @@ package org.pollcast.aggregate;
  */
 public record ShareEstimate(String option, String name, double share, double se, int polls, double effectivePolls,
         double effectiveSample) {
+
+    /** The lower end of the 90% interval, share − 1.645 se, not below 0. */
+    public double low90() {
+        return Math.max(0, share - HouseEffect.Z90 * se);
+    }
+
+    /** The upper end of the 90% interval, share + 1.645 se, not above 100. */
+    public double high90() {
+        return Math.min(100, share + HouseEffect.Z90 * se);
+    }
 }

@@ -74,7 +74,7 @@ final class AverageCommand implements Callable<Integer> {
             Map<String, Double> weights = settings.pollsterWeighting() == PollsterWeighting.ACCURACY
                     ? AccuracyData.weights(common, store, election, err) : Map.of();
             return Aggregator.average(election, contest, scope, polls, asOf, settings, weights,
-                    store.medianSampleSizes());
+                    Aggregator.medianSampleSizes(store.statedSampleSizes()));
         }
     }
 
@@ -102,8 +102,8 @@ final class AverageCommand implements Callable<Integer> {
             name.append(e.name());
             Tables.append(share, e.share());
             Tables.append(se, e.se());
-            Tables.append(low, Math.max(0, e.share() - 1.6448536269514722 * e.se()));
-            Tables.append(high, Math.min(100, e.share() + 1.6448536269514722 * e.se()));
+            Tables.append(low, e.low90());
+            Tables.append(high, e.high90());
             polls.append(e.polls());
             Tables.append(effPolls, e.effectivePolls());
             Tables.append(effSample, e.effectiveSample());

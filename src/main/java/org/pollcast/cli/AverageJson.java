@@ -35,8 +35,8 @@ final class AverageJson {
             o.put("name", e.name());
             number(o, "share", e.share());
             number(o, "se", e.se());
-            number(o, "low90", Math.max(0, e.share() - 1.6448536269514722 * e.se()));
-            number(o, "high90", Math.min(100, e.share() + 1.6448536269514722 * e.se()));
+            number(o, "low90", e.low90());
+            number(o, "high90", e.high90());
             o.put("polls", e.polls());
             number(o, "effectivePolls", e.effectivePolls());
             number(o, "effectiveSample", e.effectiveSample());

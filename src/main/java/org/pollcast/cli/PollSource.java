@@ -2,7 +2,6 @@ package org.pollcast.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import org.pollcast.election.Election;
 import org.pollcast.ingest.BundledPolls;
 import org.pollcast.ingest.IngestReport;
@@ -30,9 +29,5 @@ final class PollSource {
             err.println("No polls for " + election.id() + " in " + store.file() + ": loaded " + n + " bundled polls from "
                     + String.join(", ", loaded.stream().map(IngestReport::source).toList()));
         }
-    }
-
-    static Map<String, Integer> sampleHints(PollStore store) {
-        return store.medianSampleSizes();
     }
 }

@@ -337,11 +337,8 @@ public final class PollStore implements AutoCloseable {
         }
     }
 
-    /**
-     * Each pollster's median stated sample size over every stored poll (all elections): what a poll of
-     * theirs that states none is assumed to have had.
-     */
-    public Map<String, Integer> medianSampleSizes() {
+    /** Every stated sample size in the store (all elections), by pollster. */
+    public Map<String, List<Integer>> statedSampleSizes() {
         Map<String, List<Integer>> by = new LinkedHashMap<>();
         try (Statement st = db.createStatement();
                 ResultSet rs = st.executeQuery("SELECT pollster, sample_size FROM poll WHERE sample_size IS NOT NULL ORDER BY pollster, sample_size")) {
@@ -351,10 +348,7 @@ public final class PollStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot read sample sizes: " + e.getMessage(), e);
         }
-        Map<String, Integer> out = new LinkedHashMap<>();
-        by.forEach((k, v) -> out.put(k, v.size() % 2 == 1 ? v.get(v.size() / 2)
-                : (int) Math.round((v.get(v.size() / 2 - 1) + v.get(v.size() / 2)) / 2.0)));
-        return out;
+        return by;
     }
 
     /** How many polls the store holds for {@code election}. */

@@ -115,7 +115,7 @@ class HouseEffectRecoveryTest {
             int index = trend.options().indexOf(OPTIONS[j]);
             for (int d = Math.max(10, offset); d <= DAYS; d += 5) {
                 double z = Math.abs(trend.mean()[index][d - offset] - truth(j, d)) / trend.se()[index][d - offset];
-                covered += z <= 1.6448536269514722 ? 1 : 0;
+                covered += z <= HouseEffect.Z90 ? 1 : 0;
                 checks++;
             }
             assertThat(trend.mean()[index][DAYS - offset]).as(OPTIONS[j]).isCloseTo(truth(j, DAYS), within(1.0));
