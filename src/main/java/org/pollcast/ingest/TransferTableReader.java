@@ -1,0 +1,86 @@
+package org.pollcast.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.pollcast.BadInputException;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Election;
+import org.pollcast.election.Option;
+import org.pollcast.election.TransferTable;
+
+/**
+ * Reads a second-preference cross-table in the layout London Elects publishes (and
+ * data/results/SOURCES.md describes): {@code year,first_pref_candidate,second_pref_candidate,votes,source},
+ * one row per pair, {@code none} for no usable second preference, a candidate named twice for ballots that
+ * repeat their first choice (never transferable). Names go through the election's options and the alias
+ * table. Rows of other years are skipped. Every problem names file, line and field.
+ */
+public final class TransferTableReader {
+    private TransferTableReader() {
+    }
+
+    /** The table for {@code contest} of {@code election}, or empty when the file has no rows for its year. */
+    public static Optional<TransferTable> read(Path file, Election election, String contest, AliasTable aliases) {
+        Contest c = election.contest(contest).orElseThrow(() -> new BadInputException(election.id() + ": no contest " + contest));
+        OptionResolver names = new OptionResolver(election, c, aliases);
+        List<String> ids = new ArrayList<>();
+        for (Option o : c.options()) {
+            ids.add(o.id());
+        }
+        int n = ids.size();
+        long[][] counts = new long[n][n];
+        long[] none = new long[n];
+        String year = Integer.toString(election.date().getYear());
+        int rows = 0;
+        try (Reader in = Files.newBufferedReader(file)) {
+            Iterable<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(in);
+            for (CSVRecord r : records) {
+                int line = (int) r.getRecordNumber() + 1;
+                for (String column : List.of("year", "first_pref_candidate", "second_pref_candidate", "votes")) {
+                    if (!r.isMapped(column)) {
+                        throw new BadInputException(file + ":1: missing required column '" + column + "'");
+                    }
+                }
+                if (!r.get("year").equals(year)) {
+                    continue;
+                }
+                int from = ids.indexOf(resolve(names, r.get("first_pref_candidate"), file, line, "first_pref_candidate"));
+                String second = r.get("second_pref_candidate");
+                long votes;
+                try {
+                    votes = Long.parseLong(r.get("votes").replace(",", ""));
+                } catch (NumberFormatException e) {
+                    throw new BadInputException(file + ":" + line + ": field 'votes': '" + r.get("votes") + "' is not a whole number");
+                }
+                if (votes < 0) {
+                    throw new BadInputException(file + ":" + line + ": field 'votes': " + votes + " is negative");
+                }
+                if (second.equalsIgnoreCase("none")) {
+                    none[from] += votes;
+                } else {
+                    int to = ids.indexOf(resolve(names, second, file, line, "second_pref_candidate"));
+                    counts[from][to] += votes;
+                }
+                rows++;
+            }
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such file");
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new BadInputException(file + ": not readable as a transfer table: " + e.getMessage());
+        }
+        return rows == 0 ? Optional.empty() : Optional.of(TransferTable.fromCounts(ids, counts, none));
+    }
+
+    private static String resolve(OptionResolver names, String name, Path file, int line, String field) {
+        return names.resolve(name).orElseThrow(() -> new BadInputException(file + ":" + line + ": field '" + field + "': "
+                + names.explain(name)));
+    }
+}
