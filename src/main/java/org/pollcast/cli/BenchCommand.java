@@ -19,6 +19,13 @@ import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.AverageMethod;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.election.Contest;
+import org.pollcast.election.TransferPrior;
+import org.pollcast.election.TransferTable;
+import org.pollcast.election.VotingSystem;
+import org.pollcast.simulate.Conditions;
+import org.pollcast.simulate.MayorSimulator;
+import org.pollcast.simulate.ShareInput;
+import org.pollcast.simulate.SimulationSettings;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
@@ -38,8 +45,9 @@ import picocli.CommandLine.Spec;
         description = {"Measures pollcast's own speed on seeded synthetic polls.",
             "ingest: polls per second for a wide CSV of N polls ingested into a fresh store, then again (all duplicates).",
             "aggregate: milliseconds for the weighted average with house effects over 5,000 polls (8 pollsters, 4 options, 365 days).",
-            "kalman: milliseconds for the Kalman trend average over 365 days × 10 options (3,650 polls)."},
-        footer = {"", "Examples:", "  pollcast bench ingest --polls 10000 --rounds 5", "  pollcast bench aggregate", "  pollcast bench kalman"})
+            "kalman: milliseconds for the Kalman trend average over 365 days × 10 options (3,650 polls).",
+            "sim: mayoral simulations per second (8 options, Supplementary Vote with transfers), one thread and all cores, and peak memory."},
+        footer = {"", "Examples:", "  pollcast bench ingest --polls 10000 --rounds 5", "  pollcast bench aggregate", "  pollcast bench kalman", "  pollcast bench sim --sims 10000000"})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ingest, aggregate or kalman.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ingest, aggregate, kalman or sim.")
     String what;
 
     private static final int DEFAULT_POLLS = -1;
@@ -77,8 +85,11 @@ final class BenchCommand implements Callable<Integer> {
             case "kalman" -> {
                 return aggregate(e, AverageMethod.KALMAN, polls == DEFAULT_POLLS ? 3_650 : polls, 365, 10);
             }
+            case "sim" -> {
+                return simulate(e);
+            }
             default -> throw new org.pollcast.BadInputException("bench: unknown benchmark '" + what
-                    + "'; known: ingest, aggregate, kalman");
+                    + "'; known: ingest, aggregate, kalman, sim");
         }
     }
 
@@ -112,6 +123,82 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("  trend: %d days × %d options%n", last.trend().days(), last.trend().options().size());
         }
         return 0;
+    }
+
+    @Option(names = "--sims", description = "Simulations per timed run for 'sim' (default: ${DEFAULT-VALUE}).")
+    long sims = 4_000_000;
+
+    /**
+     * Mayoral simulations per second: 8 options (7 candidates and others) under the Supplementary Vote with
+     * Dirichlet transfers from the prior, one thread then all cores, and the process's peak resident memory.
+     */
+    private int simulate(Election e) {
+        SingleWinnerContest mayor = e.contests().values().stream().filter(SingleWinnerContest.class::isInstance)
+                .map(SingleWinnerContest.class::cast).findFirst().orElseThrow();
+        ShareInput input = benchInput(e, mayor);
+        TransferTable table = TransferPrior.load(common.home().root().resolve("transfers/prior.yaml"))
+                .table(input.options(), input.parties(), input.mean());
+        PrintWriter out = spec.commandLine().getOut();
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf("mayoral simulation, %d options, supplementary vote with transfers, seed %d, %s, %d cores%n", input.size(), seed,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), cores);
+        for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+            SimulationSettings s = SimulationSettings.withDefaults().withSims(sims).withSeed(seed).withThreads(threads);
+            MayorSimulator.run(e.id(), mayor.id(), input, VotingSystem.SUPPLEMENTARY_VOTE, table, s.withSims(Math.min(sims, 1_000_000)),
+                    Conditions.none(), null); // warm-up
+            double[] rate = new double[Math.max(1, rounds)];
+            for (int r = 0; r < rate.length; r++) {
+                long t0 = System.nanoTime();
+                MayorSimulator.run(e.id(), mayor.id(), input, VotingSystem.SUPPLEMENTARY_VOTE, table, s, Conditions.none(), null);
+                rate[r] = sims / ((System.nanoTime() - t0) / 1e9);
+            }
+            java.util.Arrays.sort(rate);
+            out.printf("  %d thread%s: median %,.0f simulations/s (min %,.0f, max %,.0f) over %d runs of %,d%n", threads,
+                    threads == 1 ? "" : "s", rate[rate.length / 2], rate[0], rate[rate.length - 1], rate.length, sims);
+        }
+        out.printf("  peak resident memory (VmHWM): %s%n", peakRss());
+        return 0;
+    }
+
+    /** Eight options shaped like a London mayoral race: two leaders, four minor candidates, others. */
+    private static ShareInput benchInput(Election e, SingleWinnerContest mayor) {
+        int n = Math.min(7, mayor.candidates().size());
+        double[] shape = {41, 38, 8, 4, 3, 2, 1.5};
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.List<String> parties = new java.util.ArrayList<>();
+        double[] mean = new double[n + 1];
+        double[] se = new double[n + 1];
+        double used = 0;
+        for (int j = 0; j < n; j++) {
+            ids.add(mayor.candidates().get(j).id());
+            names.add(mayor.candidates().get(j).name());
+            parties.add(mayor.candidates().get(j).party());
+            mean[j] = shape[j];
+            se[j] = 1;
+            used += shape[j];
+        }
+        ids.add("other");
+        names.add("Others");
+        parties.add(null);
+        mean[n] = 100 - used;
+        se[n] = 0.5;
+        return new ShareInput(e.id(), e.date().minusDays(14), 14, ids, names, parties, mean, se, true, "synthetic benchmark input");
+    }
+
+    /** VmHWM from /proc/self/status (Linux), else the JVM's own figure. */
+    static String peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return line.substring(6).trim();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: fall through
+        }
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() / 1024) + " kB JVM heap (no /proc)";
     }
 
     private int ingest(Election e) throws IOException {

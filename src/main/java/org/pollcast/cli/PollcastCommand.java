@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "pollcast", mixinStandardHelpOptions = true, version = "pollcast 0.1.0",
         description = "Turns opinion polls into election forecasts.",
         subcommands = {IngestCommand.class, PollsCommand.class, ExportCommand.class, AverageCommand.class,
-                HouseEffectsCommand.class, PollsterAccuracyCommand.class, ElectionsCommand.class,
+                HouseEffectsCommand.class, PollsterAccuracyCommand.class, ForecastCommand.class, ScenarioCommand.class,
+                ElectionsCommand.class,
                 BenchCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  pollcast polls london-2008"})
 public final class PollcastCommand implements Runnable {

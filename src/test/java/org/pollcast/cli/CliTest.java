@@ -398,7 +398,7 @@ class CliTest {
     // ---------------------------------------------------------------- help and exit statuses
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "polls", "export", "elections", "bench", "average", "house-effects", "pollster-accuracy"})
+    @ValueSource(strings = {"ingest", "polls", "export", "elections", "bench", "average", "house-effects", "pollster-accuracy", "forecast", "scenario"})
     void everySubcommandHasHelpWithAnExample(String command) {
         Run r = run(command, "--help");
         assertThat(r.status()).isZero();

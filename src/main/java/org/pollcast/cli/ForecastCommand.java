@@ -1,0 +1,82 @@
+package org.pollcast.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pollcast.BadInputException;
+import org.pollcast.simulate.MayorForecast;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "forecast", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Simulates the mayoral election many times from the polling average (or, with no polls, from the "
+                + "baseline result): win probabilities with Monte Carlo standard errors, the chance of an outright "
+                + "first-round win, the likeliest run-offs and first-preference 90% ranges."},
+        footer = {"", "Examples:", "  pollcast forecast london-2012 --as-of 2012-04-26",
+                "  pollcast forecast london-2028 --format json --out reports/london-2028/forecast.json",
+                "  pollcast forecast london-2008 --sims 1000000 --threads 2 --seed 7"})
+class ForecastCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    AggregateOptions aggregate;
+
+    @Mixin
+    SimulationOptions simulation;
+
+    @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
+    String electionArg;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
+    String format = "table";
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    List<String> conditions() {
+        return new ArrayList<>();
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        OutputFormat output = OutputFormat.parse(format);
+        MayorForecast f = ForecastRunner.run(common, aggregate, simulation, electionArg, conditions(), spec.commandLine().getErr());
+        StringWriter text = new StringWriter();
+        PrintWriter w = new PrintWriter(text);
+        switch (output) {
+            case TABLE -> ForecastTables.print(f, w);
+            case JSON -> w.println(ForecastJson.write(f));
+            case CSV -> w.print(Tables.csv(ForecastTables.candidates(f)));
+        }
+        w.flush();
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+        } else {
+            try {
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(out, text.toString(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new BadInputException(out + ": cannot write: " + e.getMessage());
+            }
+            spec.commandLine().getOut().println("Wrote the " + f.election() + " forecast (" + f.sims() + " simulations) to " + out);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,129 @@
+package org.pollcast.simulate;
+
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+
+/**
+ * First preferences drawn in log-ratio space around the mean shares μ (percent):
+ * {@code s = softmax(log μ + c + (e_independent + e_shared) / μ)}, where
+ * <ul>
+ * <li>e_independent ~ N(0, se² + (drift · √days · f)²) per option: the average's own error and the drift
+ * until election day;
+ * <li>e_shared: multivariate Student-t with {@code df} degrees of freedom and standard deviation
+ * {@code shared · f} per option, correlated {@code ρ} between the two leading options (Cholesky factor);
+ * one χ² draw scales the whole vector, so a big polling miss hits every option at once;
+ * <li>f = √(μ(100 − μ))/50 scales an error quoted for a 50% candidate down to smaller ones;
+ * <li>c = −σ²/2 centres each option so that, to first order, the mean share is μ.
+ * </ul>
+ * Dividing by μ turns points into log-ratio units, so small candidates get proportionate errors and shares
+ * stay positive and sum to 100. Precomputed once; {@link #draw} allocates nothing.
+ */
+final class ErrorModel {
+    private final int k;
+    private final double[] logMean;
+    private final double[] independentSd;
+    private final double[] sharedScale;
+    private final double[] cholesky;
+    private final double df;
+    private final boolean shared;
+
+    ErrorModel(double[] mean, double[] avgSe, double sharedSd, double driftSd, double studentDf, double leaderCorrelation) {
+        k = mean.length;
+        logMean = new double[k];
+        independentSd = new double[k];
+        sharedScale = new double[k];
+        df = studentDf;
+        int first = -1;
+        int second = -1;
+        for (int j = 0; j < k; j++) {
+            if (first < 0 || mean[j] > mean[first]) {
+                second = first;
+                first = j;
+            } else if (second < 0 || mean[j] > mean[second]) {
+                second = j;
+            }
+        }
+        boolean anyShared = false;
+        for (int j = 0; j < k; j++) {
+            double mu = Math.max(mean[j], 0.05); // a share of 0 would be −∞ in log space
+            double f = Math.sqrt(mu * (100 - mu)) / 50;
+            double ind = Math.sqrt(avgSe[j] * avgSe[j] + driftSd * f * driftSd * f) / mu;
+            double sh = sharedSd * f / mu;
+            independentSd[j] = ind;
+            // t scale so that the standard deviation is sh: sd = scale √(df / (df − 2)).
+            sharedScale[j] = sh * Math.sqrt((df - 2) / df);
+            logMean[j] = Math.log(mu) - (ind * ind + sh * sh) / 2;
+            anyShared |= sh > 0;
+        }
+        shared = anyShared;
+        double[] corr = new double[k * k];
+        for (int j = 0; j < k; j++) {
+            corr[j * k + j] = 1;
+        }
+        if (second >= 0) {
+            corr[first * k + second] = leaderCorrelation;
+            corr[second * k + first] = leaderCorrelation;
+        }
+        cholesky = cholesky(corr, k);
+    }
+
+    int size() {
+        return k;
+    }
+
+    /** Cholesky factor (lower, row-major) of a symmetric positive-definite matrix. */
+    static double[] cholesky(double[] a, int n) {
+        double[] l = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double s = a[i * n + j];
+                for (int m = 0; m < j; m++) {
+                    s -= l[i * n + m] * l[j * n + m];
+                }
+                if (i == j) {
+                    if (!(s > 0)) {
+                        throw new IllegalArgumentException("correlation matrix is not positive definite");
+                    }
+                    l[i * n + i] = Math.sqrt(s);
+                } else {
+                    l[i * n + j] = s / l[j * n + j];
+                }
+            }
+        }
+        return l;
+    }
+
+    /**
+     * Draws one vector of shares (percent, summing to 100) into {@code out}; {@code g} is k scratch slots.
+     * {@code chiSquare} samples χ²(df).
+     */
+    void draw(NormalizedGaussianSampler normal, ContinuousSampler chiSquare, double[] g, double[] out) {
+        double w = shared ? Math.sqrt(df / chiSquare.sample()) : 0;
+        for (int j = 0; j < k; j++) {
+            g[j] = normal.sample();
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < k; j++) {
+            double correlated = 0;
+            int row = j * k;
+            for (int m = 0; m <= j; m++) {
+                correlated += cholesky[row + m] * g[m];
+            }
+            double x = logMean[j] + independentSd[j] * normal.sample() + sharedScale[j] * w * correlated;
+            out[j] = x;
+            if (x > max) {
+                max = x;
+            }
+        }
+        double sum = 0;
+        for (int j = 0; j < k; j++) {
+            double e = Math.exp(out[j] - max);
+            out[j] = e;
+            sum += e;
+        }
+        double scale = 100 / sum;
+        for (int j = 0; j < k; j++) {
+            out[j] *= scale;
+        }
+    }
+}

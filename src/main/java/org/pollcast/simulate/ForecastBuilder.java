@@ -1,0 +1,70 @@
+package org.pollcast.simulate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pollcast.election.VotingSystem;
+
+/** Turns the merged tallies into the immutable forecast. */
+final class ForecastBuilder {
+    private ForecastBuilder() {
+    }
+
+    static MayorForecast build(String election, String contest, VotingSystem system, ShareInput input, SimulationSettings settings,
+            Conditions conditions, Tally t, List<double[]> blockSums, String generator) {
+        int k = input.size();
+        double[] mean = new double[k];
+        for (double[] s : blockSums) { // in block order: the same sum whatever the thread count
+            for (int j = 0; j < k; j++) {
+                mean[j] += s[j];
+            }
+        }
+        long n = t.kept;
+        List<CandidateForecast> candidates = new ArrayList<>(k);
+        for (int j = 0; j < k; j++) {
+            double p = n == 0 ? Double.NaN : (double) t.wins[j] / n;
+            double se = n == 0 ? Double.NaN : Math.sqrt(p * (1 - p) / n);
+            double pRunoff = system == VotingSystem.SUPPLEMENTARY_VOTE && n > 0 ? (double) t.runoffs[j] / n : 0;
+            double pFirst = n == 0 ? Double.NaN : (double) t.firstRoundWins[j] / n;
+            ShareDistribution first = new ShareDistribution(n == 0 ? Double.NaN : mean[j] / n, t.firstQuantile(j, 0.05),
+                    t.firstQuantile(j, 0.5), t.firstQuantile(j, 0.95));
+            ShareDistribution runoff = new ShareDistribution(runoffMean(t, j), t.runoffQuantile(j, 0.05),
+                    t.runoffQuantile(j, 0.5), t.runoffQuantile(j, 0.95));
+            candidates.add(new CandidateForecast(input.options().get(j), input.names().get(j), input.parties().get(j), p, se,
+                    pRunoff, pFirst, first, runoff));
+        }
+        List<RunoffPair> pairs = new ArrayList<>();
+        for (int lo = 0; lo < k; lo++) {
+            for (int hi = lo + 1; hi < k; hi++) {
+                long c = t.pairs[lo * k + hi];
+                if (c > 0) {
+                    double p = (double) c / n;
+                    boolean loLeads = input.mean()[lo] >= input.mean()[hi];
+                    pairs.add(new RunoffPair(input.options().get(loLeads ? lo : hi), input.options().get(loLeads ? hi : lo), p,
+                            Math.sqrt(p * (1 - p) / n)));
+                }
+            }
+        }
+        pairs.sort(MayorSimulator.byProbability().thenComparing(RunoffPair::a).thenComparing(RunoffPair::b));
+        List<String> notes = new ArrayList<>();
+        notes.add(input.source());
+        if (!conditions.isEmpty()) {
+            notes.add("scenario: " + String.join(" and ", conditions.text()) + " held in " + n + " of " + t.sims + " simulations");
+        }
+        if (n == 0) {
+            notes.add("no simulation met the conditions: nothing to report");
+        }
+        return new MayorForecast(election, contest, system.code(), input, settings, t.sims, n, generator, conditions.text(),
+                candidates, pairs, t.firstHist.clone(), t.runoffHist.clone(), notes);
+    }
+
+    private static double runoffMean(Tally t, int j) {
+        long c = 0;
+        double s = 0;
+        for (int b = 0; b < Tally.BINS; b++) {
+            long v = t.runoffHist[j * Tally.BINS + b];
+            c += v;
+            s += v * (b + 0.5) * (100.0 / Tally.BINS);
+        }
+        return c == 0 ? Double.NaN : s / c;
+    }
+}

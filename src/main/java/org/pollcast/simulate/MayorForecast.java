@@ -1,0 +1,25 @@
+package org.pollcast.simulate;
+
+import java.util.List;
+
+/**
+ * A single-winner contest's forecast.
+ *
+ * @param sims      simulations drawn
+ * @param kept      simulations meeting the scenario's conditions (all, without conditions)
+ * @param generator the random generator and how block streams are seeded
+ * @param firstHist first-preference histograms, option-major, {@link #BINS} 0.1-point bins each (for charts)
+ */
+public record MayorForecast(String election, String contest, String system, ShareInput input, SimulationSettings settings,
+        long sims, long kept, String generator, List<String> conditions, List<CandidateForecast> candidates,
+        List<RunoffPair> runoffPairs, long[] firstHist, long[] runoffHist, List<String> notes) {
+
+    public static final int BINS = Tally.BINS;
+
+    public MayorForecast {
+        conditions = List.copyOf(conditions);
+        candidates = List.copyOf(candidates);
+        runoffPairs = List.copyOf(runoffPairs);
+        notes = List.copyOf(notes);
+    }
+}

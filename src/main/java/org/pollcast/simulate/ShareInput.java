@@ -1,0 +1,53 @@
+package org.pollcast.simulate;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the simulator draws around: one mean first-preference share (percent) and standard error per option,
+ * {@code other} included, plus where they came from.
+ *
+ * @param fromPolls  true for a poll average; false for a prior from the baseline election's result
+ * @param source     one line for every output: "average of 13 polls, 4 pollsters" or "no polls: prior from
+ *                   london-2024"
+ * @param daysToElection days from {@code asOf} to election day (drift grows with it)
+ */
+public record ShareInput(String election, LocalDate asOf, long daysToElection, List<String> options, List<String> names,
+        List<String> parties, double[] mean, double[] se, boolean fromPolls, String source) {
+
+    public ShareInput {
+        options = List.copyOf(options);
+        names = List.copyOf(names);
+        parties = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(parties));
+        mean = mean.clone();
+        se = se.clone();
+        int k = options.size();
+        if (k < 2 || names.size() != k || parties.size() != k || mean.length != k || se.length != k) {
+            throw new IllegalArgumentException("share input needs at least two options with one name, party, mean and se each");
+        }
+        double sum = 0;
+        for (int j = 0; j < k; j++) {
+            if (!(mean[j] >= 0 && mean[j] <= 100)) {
+                throw new IllegalArgumentException("mean share of " + options.get(j) + " is " + mean[j] + ", expected 0–100");
+            }
+            if (!(se[j] >= 0 && se[j] < 100)) {
+                throw new IllegalArgumentException("standard error of " + options.get(j) + " is " + se[j] + ", expected ≥ 0");
+            }
+            sum += mean[j];
+        }
+        if (Math.abs(sum - 100) > 0.5) {
+            throw new IllegalArgumentException("mean shares sum to " + sum + ", expected 100");
+        }
+        if (daysToElection < 0) {
+            throw new IllegalArgumentException("as-of date " + asOf + " is after election day");
+        }
+    }
+
+    public int size() {
+        return options.size();
+    }
+
+    public int index(String option) {
+        return options.indexOf(option);
+    }
+}

@@ -1,0 +1,94 @@
+package org.pollcast.simulate;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.pollcast.BadInputException;
+import org.pollcast.aggregate.PollAverage;
+import org.pollcast.aggregate.ShareEstimate;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
+
+/** Builds the simulator's input from a poll average or, with no polls, from the baseline election's result. */
+public final class ShareInputs {
+    private ShareInputs() {
+    }
+
+    public static ShareInput fromAverage(Election e, SingleWinnerContest contest, PollAverage average) {
+        List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> parties = new ArrayList<>();
+        double[] mean = new double[average.shares().size()];
+        double[] se = new double[mean.length];
+        int j = 0;
+        for (ShareEstimate s : average.shares()) {
+            ids.add(s.option());
+            names.add(s.name());
+            parties.add(contest.candidates().stream().filter(c -> c.id().equals(s.option())).map(Candidate::party).findFirst().orElse(null));
+            mean[j] = s.share();
+            se[j] = s.se();
+            j++;
+        }
+        String source = "average of " + average.polls() + " polls from " + average.pollsters()
+                + (average.pollsters() == 1 ? " pollster" : " pollsters") + " as of " + average.asOf();
+        return new ShareInput(e.id(), average.asOf(), days(average.asOf(), e.date()), ids, names, parties, mean, se, true, source);
+    }
+
+    /**
+     * With no polls: the baseline election's first preferences, each option taking the votes of the baseline
+     * candidate of its party (the rest are "other"), and the baseline error of the settings.
+     */
+    public static ShareInput fromBaseline(Election e, SingleWinnerContest contest, Election baseline, ContestResult result,
+            LocalDate asOf) {
+        if (!result.complete()) {
+            throw new BadInputException(e.id() + ": no polls, and the baseline " + baseline.id() + " result is incomplete (missing "
+                    + String.join(", ", result.missing()) + "); nothing to forecast from");
+        }
+        SingleWinnerContest base = (SingleWinnerContest) baseline.contest(result.contest()).orElseThrow();
+        Map<String, Double> shares = result.shares();
+        List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> parties = new ArrayList<>();
+        List<Double> mean = new ArrayList<>();
+        double used = 0;
+        for (Candidate c : contest.candidates()) {
+            double share = 0;
+            if (c.party() != null && !c.party().equals("ind")) {
+                for (Candidate b : base.candidates()) {
+                    if (c.party().equals(b.party())) {
+                        share += shares.getOrDefault(b.id(), 0.0);
+                    }
+                }
+            }
+            if (share > 0) {
+                ids.add(c.id());
+                names.add(c.name());
+                parties.add(c.party());
+                mean.add(share);
+                used += share;
+            }
+        }
+        if (ids.size() < 2) {
+            throw new BadInputException(e.id() + ": no polls, and fewer than two of its candidates' parties stood in " + baseline.id());
+        }
+        ids.add("other");
+        names.add("Others");
+        parties.add(null);
+        mean.add(Math.max(0, 100 - used));
+        double[] m = mean.stream().mapToDouble(Double::doubleValue).toArray();
+        return new ShareInput(e.id(), asOf, days(asOf, e.date()), ids, names, parties, m, new double[m.length], false,
+                "no polls: prior from " + baseline.id() + " (first preferences by party, baseline error)");
+    }
+
+    private static long days(LocalDate asOf, LocalDate electionDay) {
+        long d = ChronoUnit.DAYS.between(asOf, electionDay);
+        if (d < 0) {
+            throw new BadInputException("as-of date " + asOf + " is after election day " + electionDay);
+        }
+        return d;
+    }
+}

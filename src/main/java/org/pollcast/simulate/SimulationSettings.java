@@ -1,0 +1,92 @@
+package org.pollcast.simulate;
+
+/**
+ * The simulator's settings; immutable, from {@link #withDefaults()} and {@code with...}. Error scales are in
+ * points for a candidate on 50% and shrink for smaller ones as √(p(100 − p))/50, like sampling error.
+ * Defaults (the backtest issue calibrates them):
+ * <ul>
+ * <li>{@code pollingErrorSd} 3 points: the shared error of the polling average on election day, the size
+ * of London's misses (the 2008 consensus understated Johnson's lead by about 5 points; YouGov did not).
+ * <li>{@code studentDf} 5: polling misses have fat tails; 5 degrees of freedom give a 1-in-20 miss of
+ * about 2 standard deviations and rarer large ones.
+ * <li>{@code leaderCorrelation} −0.5: when polls overstate one leading candidate they tend to understate
+ * the other.
+ * <li>{@code driftPerDay} 0.25 points: the average's random walk until election day (as the Kalman trend):
+ * about 1.4 points a month ahead, 4.8 a year ahead.
+ * <li>{@code baselineErrorSd} 6 points: with no polls, the error of "same as last time": the root mean square
+ * of the Conservative and Labour candidates' changes in share between consecutive London elections
+ * 2004–2024 is 5.7 points.
+ * <li>{@code transferConcentration}: from the transfer prior (100), or a table's own.
+ * </ul>
+ */
+public record SimulationSettings(long sims, long seed, int threads, double pollingErrorSd, double studentDf,
+        double leaderCorrelation, double driftPerDay, double baselineErrorSd, double transferConcentration,
+        double targetSe, long maxSims) {
+
+    public static final int BLOCK = 65_536;
+    public static final long DEFAULT_SEED = 20_280_504L;
+
+    public SimulationSettings {
+        check(sims >= 1 && sims <= 2_000_000_000L, "sims is " + sims + ", expected 1 to 2,000,000,000");
+        check(threads >= 1 && threads <= 1024, "threads is " + threads + ", expected 1 to 1024");
+        check(pollingErrorSd >= 0 && pollingErrorSd <= 50, "polling error is " + pollingErrorSd + " points, expected 0–50");
+        check(studentDf > 2 && studentDf <= 1e6, "degrees of freedom is " + studentDf + ", expected more than 2 (finite variance)");
+        check(leaderCorrelation > -1 && leaderCorrelation < 1, "leader correlation is " + leaderCorrelation + ", expected between -1 and 1");
+        check(driftPerDay >= 0 && driftPerDay <= 10, "drift is " + driftPerDay + " points a day, expected 0–10");
+        check(baselineErrorSd >= 0 && baselineErrorSd <= 50, "baseline error is " + baselineErrorSd + " points, expected 0–50");
+        check(transferConcentration > 0 && transferConcentration <= 1e9, "transfer concentration is " + transferConcentration + ", expected > 0");
+        check(targetSe >= 0 && targetSe < 0.5, "target standard error is " + targetSe + ", expected 0 (off) to below 0.5");
+        check(maxSims >= sims, "max sims " + maxSims + " is below sims " + sims);
+    }
+
+    private static void check(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    public static SimulationSettings withDefaults() {
+        return new SimulationSettings(100_000, DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), 3, 5, -0.5, 0.25, 6,
+                100, 0, 200_000_000L);
+    }
+
+    public SimulationSettings withSims(long n) {
+        return new SimulationSettings(n, seed, threads, pollingErrorSd, studentDf, leaderCorrelation, driftPerDay,
+                baselineErrorSd, transferConcentration, targetSe, Math.max(maxSims, n));
+    }
+
+    public SimulationSettings withSeed(long s) {
+        return new SimulationSettings(sims, s, threads, pollingErrorSd, studentDf, leaderCorrelation, driftPerDay,
+                baselineErrorSd, transferConcentration, targetSe, maxSims);
+    }
+
+    public SimulationSettings withThreads(int t) {
+        return new SimulationSettings(sims, seed, t, pollingErrorSd, studentDf, leaderCorrelation, driftPerDay,
+                baselineErrorSd, transferConcentration, targetSe, maxSims);
+    }
+
+    public SimulationSettings withPollingErrorSd(double sd) {
+        return new SimulationSettings(sims, seed, threads, sd, studentDf, leaderCorrelation, driftPerDay,
+                baselineErrorSd, transferConcentration, targetSe, maxSims);
+    }
+
+    public SimulationSettings withStudentDf(double df) {
+        return new SimulationSettings(sims, seed, threads, pollingErrorSd, df, leaderCorrelation, driftPerDay,
+                baselineErrorSd, transferConcentration, targetSe, maxSims);
+    }
+
+    public SimulationSettings withDriftPerDay(double d) {
+        return new SimulationSettings(sims, seed, threads, pollingErrorSd, studentDf, leaderCorrelation, d,
+                baselineErrorSd, transferConcentration, targetSe, maxSims);
+    }
+
+    public SimulationSettings withTransferConcentration(double k) {
+        return new SimulationSettings(sims, seed, threads, pollingErrorSd, studentDf, leaderCorrelation, driftPerDay,
+                baselineErrorSd, k, targetSe, maxSims);
+    }
+
+    public SimulationSettings withTargetSe(double se) {
+        return new SimulationSettings(sims, seed, threads, pollingErrorSd, studentDf, leaderCorrelation, driftPerDay,
+                baselineErrorSd, transferConcentration, se, maxSims);
+    }
+}

@@ -1,0 +1,93 @@
+package org.pollcast.simulate;
+
+/**
+ * Counts from many simulations, in primitive arrays: wins, first-round wins, run-off entries and pairs,
+ * and fixed-bin histograms of first-preference and final-round shares (0.1-point bins). All integer, so
+ * {@link #combine} is exact and order-free; the only floating-point sums (for means) are kept per block by the
+ * simulator and added in block order.
+ */
+final class Tally {
+    static final int BINS = 1000;
+    final int k;
+    long sims;
+    long kept;
+    final long[] wins;
+    final long[] firstRoundWins;
+    final long[] runoffs;
+    final long[] pairs;
+    final long[] firstHist;
+    final long[] runoffHist;
+
+    Tally(int k) {
+        this.k = k;
+        wins = new long[k];
+        firstRoundWins = new long[k];
+        runoffs = new long[k];
+        pairs = new long[k * k];
+        firstHist = new long[k * BINS];
+        runoffHist = new long[k * BINS];
+    }
+
+    static int bin(double percent) {
+        int b = (int) (percent * (BINS / 100.0));
+        return b < 0 ? 0 : b >= BINS ? BINS - 1 : b;
+    }
+
+    void combine(Tally o) {
+        sims += o.sims;
+        kept += o.kept;
+        add(wins, o.wins);
+        add(firstRoundWins, o.firstRoundWins);
+        add(runoffs, o.runoffs);
+        add(pairs, o.pairs);
+        add(firstHist, o.firstHist);
+        add(runoffHist, o.runoffHist);
+    }
+
+    void clear() {
+        sims = 0;
+        kept = 0;
+        java.util.Arrays.fill(wins, 0);
+        java.util.Arrays.fill(firstRoundWins, 0);
+        java.util.Arrays.fill(runoffs, 0);
+        java.util.Arrays.fill(pairs, 0);
+        java.util.Arrays.fill(firstHist, 0);
+        java.util.Arrays.fill(runoffHist, 0);
+    }
+
+    private static void add(long[] a, long[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+        }
+    }
+
+    /** The p-quantile of option j's first-preference histogram, interpolated within the bin. */
+    double firstQuantile(int j, double p) {
+        return quantile(firstHist, j, p);
+    }
+
+    double runoffQuantile(int j, double p) {
+        return quantile(runoffHist, j, p);
+    }
+
+    private double quantile(long[] hist, int j, double p) {
+        long total = 0;
+        for (int b = 0; b < BINS; b++) {
+            total += hist[j * BINS + b];
+        }
+        if (total == 0) {
+            return Double.NaN;
+        }
+        double target = p * total;
+        long seen = 0;
+        for (int b = 0; b < BINS; b++) {
+            long c = hist[j * BINS + b];
+            if (seen + c >= target && c > 0) {
+                double within = (target - seen) / c;
+                return (b + within) * (100.0 / BINS);
+            }
+            seen += c;
+        }
+        return 100;
+    }
+}

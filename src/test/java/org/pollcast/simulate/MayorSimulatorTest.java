@@ -1,0 +1,159 @@
+package org.pollcast.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.pollcast.election.TransferTable;
+import org.pollcast.election.VotingSystem;
+
+/**
+ * Statistical and structural tests of the simulator. Each statistical test states its chance of failing by
+ * luck for an arbitrary seed; the seeds here are fixed, so runs are reproducible.
+ */
+class MayorSimulatorTest {
+    private static final List<String> IDS = List.of("a", "b", "c", "d", "other");
+    private static final List<String> PARTIES = Arrays.asList("lab", "con", "grn", "ld", null);
+
+    static ShareInput input(double[] mean, double se) {
+        double[] s = new double[mean.length];
+        Arrays.fill(s, se);
+        return new ShareInput("test", LocalDate.of(2030, 4, 20), 14, IDS, IDS, PARTIES, mean, s, true, "test input");
+    }
+
+    static TransferTable symmetric() {
+        // c and d split evenly between a and b; "other" likewise; half exhausts.
+        double[][] rows = new double[5][5];
+        for (int i = 2; i < 5; i++) {
+            rows[i][0] = 0.25;
+            rows[i][1] = 0.25;
+        }
+        rows[0][2] = 0.3;
+        rows[1][3] = 0.3;
+        return TransferTable.fromShares(IDS, rows);
+    }
+
+    static MayorForecast run(ShareInput in, VotingSystem system, SimulationSettings s) {
+        return MayorSimulator.run("test", "mayor", in, system, symmetric(), s, Conditions.none(), null);
+    }
+
+    static SimulationSettings quiet() {
+        return SimulationSettings.withDefaults().withPollingErrorSd(0).withDriftPerDay(0).withSims(20_000);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = VotingSystem.class, names = {"FPTP", "SUPPLEMENTARY_VOTE", "INSTANT_RUNOFF"})
+    void withNoErrorTheFavouriteAlwaysWins(VotingSystem system) {
+        // No randomness reaches the outcome (52% wins outright under any system): false-failure rate 0.
+        MayorForecast f = run(input(new double[] {52, 30, 10, 5, 3}, 0), system, quiet());
+        assertThat(f.candidates().get(0).pWin()).isEqualTo(1.0);
+        assertThat(f.candidates().get(0).pFirstRoundWin()).isEqualTo(1.0);
+        // With no error the first preferences are exactly the means, in every simulation.
+        assertThat(f.candidates().get(0).firstPref().mean()).isCloseTo(52, within(1e-9));
+        // FPTP: a plurality favourite always wins too.
+        MayorForecast plurality = run(input(new double[] {40, 35, 15, 7, 3}, 0), VotingSystem.FPTP, quiet());
+        assertThat(plurality.candidates().get(0).pWin()).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = VotingSystem.class, names = {"FPTP", "SUPPLEMENTARY_VOTE", "INSTANT_RUNOFF"})
+    void symmetricCandidatesWinEquallyOften(VotingSystem system) {
+        // a and b are exchangeable; with N = 262,144 the difference of their win rates has sd about
+        // √(1/N) = 0.002. Bound 0.0098 is 5 sd: false-failure rate about 6e-7.
+        MayorForecast f = run(input(new double[] {40, 40, 10, 6, 4}, 1.5), system, SimulationSettings.withDefaults().withSims(262_144));
+        double pa = f.candidates().get(0).pWin();
+        double pb = f.candidates().get(1).pWin();
+        assertThat(Math.abs(pa - pb)).isLessThan(5 * Math.sqrt(1.0 / f.kept()));
+        assertThat(pa + pb).isGreaterThan(0.99);
+    }
+
+    @Test
+    void simulatedMeanFirstPreferencesMatchTheAverage() {
+        // The log-ratio model is centred to first order; the remaining bias is under 0.3 points for these
+        // errors (polling 3, se 1.5, 14 days' drift). Monte Carlo error of a mean over 131,072 draws is
+        // about 0.01 points, so luck alone cannot fail this (over 20 sd).
+        double[] mean = {42, 38, 10, 6, 4};
+        MayorForecast f = run(input(mean, 1.5), VotingSystem.SUPPLEMENTARY_VOTE, SimulationSettings.withDefaults().withSims(131_072));
+        for (int j = 0; j < mean.length; j++) {
+            assertThat(f.candidates().get(j).firstPref().mean()).as(IDS.get(j)).isCloseTo(mean[j], within(0.3));
+            assertThat(f.candidates().get(j).firstPref().p05()).isLessThan(mean[j]);
+            assertThat(f.candidates().get(j).firstPref().p95()).isGreaterThan(mean[j]);
+        }
+    }
+
+    @Test
+    void probabilitiesAreProbabilities() {
+        for (long seed = 1; seed <= 4; seed++) {
+            MayorForecast f = run(input(new double[] {35, 33, 18, 10, 4}, 2), VotingSystem.SUPPLEMENTARY_VOTE,
+                    SimulationSettings.withDefaults().withSims(50_000).withSeed(seed));
+            double total = 0;
+            for (CandidateForecast c : f.candidates()) {
+                assertThat(c.pWin()).isBetween(0.0, 1.0);
+                assertThat(c.pRunoff()).isBetween(0.0, 1.0);
+                assertThat(c.pFirstRoundWin()).isBetween(0.0, c.pWin());
+                total += c.pWin();
+            }
+            assertThat(total).isCloseTo(1.0, within(1e-12));
+            assertThat(f.candidates().get(4).pWin()).isZero(); // "other" never wins
+            double pairs = f.runoffPairs().stream().mapToDouble(RunoffPair::p).sum();
+            double outright = f.candidates().stream().mapToDouble(CandidateForecast::pFirstRoundWin).sum();
+            assertThat(pairs + outright).isCloseTo(1.0, within(1e-12));
+        }
+    }
+
+    @Test
+    void threadCountNeverChangesTheResult() {
+        ShareInput in = input(new double[] {41, 38, 11, 6, 4}, 1.5);
+        SimulationSettings s = SimulationSettings.withDefaults().withSims(300_001);
+        MayorForecast one = run(in, VotingSystem.SUPPLEMENTARY_VOTE, s.withThreads(1));
+        for (int threads : new int[] {2, 3, 8}) {
+            MayorForecast many = run(in, VotingSystem.SUPPLEMENTARY_VOTE, s.withThreads(threads));
+            assertThat(many.candidates()).isEqualTo(one.candidates());
+            assertThat(many.runoffPairs()).isEqualTo(one.runoffPairs());
+            assertThat(many.firstHist()).isEqualTo(one.firstHist());
+            assertThat(many.runoffHist()).isEqualTo(one.runoffHist());
+        }
+        MayorForecast other = run(in, VotingSystem.SUPPLEMENTARY_VOTE, s.withSeed(12345));
+        assertThat(other.candidates()).isNotEqualTo(one.candidates());
+    }
+
+    @Test
+    void scenarioKeepsOnlyTheSimulationsMeetingItsConditions() {
+        ShareInput in = input(new double[] {41, 38, 11, 6, 4}, 1.5);
+        Conditions c = Conditions.parse(List.of("c>=12", "b < 40"), in);
+        MayorForecast f = MayorSimulator.run("test", "mayor", in, VotingSystem.SUPPLEMENTARY_VOTE, symmetric(),
+                SimulationSettings.withDefaults().withSims(100_000), c, null);
+        assertThat(f.kept()).isPositive().isLessThan(f.sims());
+        assertThat(f.candidates().get(2).firstPref().p05()).isGreaterThanOrEqualTo(12.0);
+        assertThat(f.candidates().get(1).firstPref().p95()).isLessThanOrEqualTo(40.0);
+        assertThat(f.notes()).anySatisfy(n -> assertThat(n).startsWith("scenario: c>=12 and b<40 held in " + f.kept()));
+        // By party id too; unknown options and malformed conditions are clear errors.
+        assertThat(Conditions.parse(List.of("grn>=10"), in).text()).containsExactly("c>=10");
+        assertThatThrownBy(() -> Conditions.parse(List.of("zz>=10"), in)).hasMessageContaining("unknown option 'zz'");
+        assertThatThrownBy(() -> Conditions.parse(List.of("c=>10"), in)).hasMessageContaining("is not a condition");
+        assertThatThrownBy(() -> Conditions.parse(List.of("c>=101"), in)).hasMessageContaining("over 100");
+    }
+
+    @Test
+    void targetStandardErrorAddsSimulations() {
+        ShareInput in = input(new double[] {41, 38, 11, 6, 4}, 1.5);
+        MayorForecast f = run(in, VotingSystem.SUPPLEMENTARY_VOTE, SimulationSettings.withDefaults().withSims(10_000).withTargetSe(0.001));
+        assertThat(f.sims()).isGreaterThan(10_000);
+        assertThat(f.candidates()).allSatisfy(c -> assertThat(c.pWinSe()).isLessThan(0.001));
+    }
+
+    @Test
+    void invalidSettingsAreClear() {
+        assertThatThrownBy(() -> SimulationSettings.withDefaults().withSims(-5)).hasMessageContaining("sims is -5");
+        assertThatThrownBy(() -> SimulationSettings.withDefaults().withStudentDf(0)).hasMessageContaining("degrees of freedom is 0.0");
+        assertThatThrownBy(() -> SimulationSettings.withDefaults().withThreads(0)).hasMessageContaining("threads is 0");
+        assertThatThrownBy(() -> input(new double[] {50, 30, 10, 5, Double.NaN}, 1)).hasMessageContaining("mean share of other is NaN");
+        assertThatThrownBy(() -> input(new double[] {50, 30, 10, 5, 1}, 1)).hasMessageContaining("sum to 96");
+    }
+}
