@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,27 +13,18 @@ class AggregateCommandsTest {
     @TempDir
     Path tmp;
 
-    record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--db";
-        all[args.length + 1] = tmp.resolve("store.db").toString();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(tmp.resolve("store.db"), args);
     }
 
     @Test
     void averageAsTableCsvAndJson() throws Exception {
-        Run table = run("average", "london-2008", "--as-of", "2008-04-30");
+        CliRun table = run("average", "london-2008", "--as-of", "2008-04-30");
         assertThat(table.status()).isZero();
         assertThat(table.out()).contains("london-2008 mayor first_pref as of 2008-04-30: 12 polls from 4 pollsters")
                 .contains("Boris Johnson").contains("eff_sample").doesNotContain("NaN");
         assertThat(table.err()).contains("loaded 24 bundled polls");
-        Run json = run("average", "london-2008", "--format", "json", "--method", "kalman");
+        CliRun json = run("average", "london-2008", "--format", "json", "--method", "kalman");
         assertThat(json.status()).isZero();
         JsonNode root = new ObjectMapper().readTree(json.out());
         assertThat(root.get("asOf").asText()).isEqualTo("2008-05-01");
@@ -46,32 +35,32 @@ class AggregateCommandsTest {
         }
         assertThat(sum).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(root.get("trend").get("options").get("johnson").get("mean")).hasSize(root.get("trend").get("days").asInt());
-        Run csv = run("average", "london-2012", "--format", "csv");
+        CliRun csv = run("average", "london-2012", "--format", "csv");
         assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo("option,name,share,se,low90,high90,polls,eff_polls,eff_sample");
     }
 
     @Test
     void houseEffectsShowYouGovsLeadWithAnInterval() {
-        Run r = run("house-effects", "london-2008", "--as-of", "2008-04-30", "--format", "csv");
+        CliRun r = run("house-effects", "london-2008", "--as-of", "2008-04-30", "--format", "csv");
         assertThat(r.status()).isZero();
         String yougov = r.out().lines().filter(l -> l.startsWith("YouGov,lead:johnson>livingstone,average,")).findFirst().orElseThrow();
         String[] f = yougov.split(",");
         assertThat(Double.parseDouble(f[3])).isPositive();
         assertThat(Double.parseDouble(f[5])).isPositive(); // low90 above zero
-        Run table = run("house-effects", "london-2008", "--as-of", "2008-04-30");
+        CliRun table = run("house-effects", "london-2008", "--as-of", "2008-04-30");
         assertThat(table.out()).contains("lead johnson>livingstone").contains("YouGov").contains("relative to the average pollster");
-        Run result = run("house-effects", "london-2008", "--reference", "result");
+        CliRun result = run("house-effects", "london-2008", "--reference", "result");
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("relative to the official result");
     }
 
     @Test
     void pollsterAccuracyScoresFinalPolls() {
-        Run r = run("pollster-accuracy");
+        CliRun r = run("pollster-accuracy");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("london-2008").contains("london-2012").contains("Record across elections")
                 .doesNotContain("london-2004"); // its result is incomplete
-        Run csv = run("pollster-accuracy", "london-2008", "--format", "csv");
+        CliRun csv = run("pollster-accuracy", "london-2008", "--format", "csv");
         assertThat(csv.out().lines().skip(1)).hasSize(3);
     }
 
@@ -82,7 +71,7 @@ class AggregateCommandsTest {
                 {"average", "london-2008", "--scope", "list"}, {"average", "london-2008", "--as-of", "2007-01-01"},
                 {"average", "london-2016"}, {"house-effects", "london-2004", "--reference", "result"},
                 {"house-effects", "london-2008", "--reference", "truth"}}) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
             // One error line (a "loaded bundled polls" line may precede it when the store was empty).
             assertThat(r.err().lines().filter(l -> l.startsWith("pollcast: "))).as(String.join(" ", args)).hasSize(1);
@@ -92,7 +81,7 @@ class AggregateCommandsTest {
 
     @Test
     void onePollsterElectionSaysSo() {
-        Run r = run("house-effects", "london-2004");
+        CliRun r = run("house-effects", "london-2004");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("note: ");
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,23 +14,14 @@ class ForecastCommandsTest {
     @TempDir
     Path tmp;
 
-    record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--db";
-        all[args.length + 1] = tmp.resolve("store.db").toString();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Run(status, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(tmp.resolve("store.db"), args);
     }
 
     @Test
     void forecastJsonFollowsTheContractAndIsIdenticalOnAnyThreadCount() throws Exception {
-        Run one = run("forecast", "london-2012", "--as-of", "2012-04-26", "--sims", "150000", "--threads", "1", "--format", "json");
-        Run two = run("forecast", "london-2012", "--as-of", "2012-04-26", "--sims", "150000", "--threads", "2", "--format", "json");
+        CliRun one = run("forecast", "london-2012", "--as-of", "2012-04-26", "--sims", "150000", "--threads", "1", "--format", "json");
+        CliRun two = run("forecast", "london-2012", "--as-of", "2012-04-26", "--sims", "150000", "--threads", "2", "--format", "json");
         assertThat(one.status()).isZero();
         assertThat(two.out()).isEqualTo(one.out());
         JsonNode root = new ObjectMapper().readTree(one.out());
@@ -53,35 +42,35 @@ class ForecastCommandsTest {
         assertThat(total).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(mayor.get("candidates").get(0).get("id").asText()).isEqualTo("johnson");
         assertThat(mayor.get("candidates").get(0).get("pWin").asDouble()).isGreaterThan(0.5);
-        Run seed = run("forecast", "london-2012", "--as-of", "2012-04-26", "--sims", "150000", "--seed", "99", "--format", "json");
+        CliRun seed = run("forecast", "london-2012", "--as-of", "2012-04-26", "--sims", "150000", "--seed", "99", "--format", "json");
         assertThat(seed.out()).isNotEqualTo(one.out());
     }
 
     @Test
     void forecastTableAndOutFile() throws Exception {
-        Run table = run("forecast", "london-2008", "--sims", "50000");
+        CliRun table = run("forecast", "london-2008", "--sims", "50000");
         assertThat(table.status()).isZero();
         assertThat(table.out()).contains("london-2008 mayor (supplementary-vote)").contains("Most likely run-offs")
                 .contains("johnson v livingstone").contains("note: average of 13 polls");
         Path file = tmp.resolve("out/forecast.csv");
-        Run csv = run("forecast", "london-2024", "--sims", "20000", "--format", "csv", "--out", file.toString());
+        CliRun csv = run("forecast", "london-2024", "--sims", "20000", "--format", "csv", "--out", file.toString());
         assertThat(csv.status()).isZero();
         assertThat(Files.readString(file)).startsWith("candidate,name,party,win_%");
     }
 
     @Test
     void noPollsMeansAPriorFromTheBaselineSaidEverywhere() throws Exception {
-        Run r = run("forecast", "london-2028", "--sims", "20000", "--format", "json");
+        CliRun r = run("forecast", "london-2028", "--sims", "20000", "--format", "json");
         assertThat(r.status()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.get("source").asText()).startsWith("no polls: prior from london-2024");
-        Run table = run("forecast", "london-2028", "--sims", "20000");
+        CliRun table = run("forecast", "london-2028", "--sims", "20000");
         assertThat(table.out()).contains("note: no polls: prior from london-2024");
     }
 
     @Test
     void scenarioReportsHowManySimulationsRemained() {
-        Run r = run("scenario", "london-2012", "--as-of", "2012-04-26", "--if", "jones>=5", "--sims", "50000");
+        CliRun r = run("scenario", "london-2012", "--as-of", "2012-04-26", "--if", "jones>=5", "--sims", "50000");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("meet the scenario").contains("note: scenario: jones>=5 held in");
     }
@@ -91,7 +80,7 @@ class ForecastCommandsTest {
         for (String[] args : new String[][] {{"forecast", "london-2012", "--sims", "-5"}, {"forecast", "london-2012", "--df", "0"},
                 {"scenario", "london-2012", "--if", "nobody>=5"}, {"forecast", "london-2008", "--as-of", "2007-06-01"},
                 {"forecast", "london-2012", "--as-of", "2013-01-01"}, {"forecast", "london-2000", "--as-of", "1999-01-01"}}) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err().lines().filter(l -> l.startsWith("pollcast: "))).as(String.join(" ", args)).hasSize(1);
             assertThat(r.err()).doesNotContain("Exception");
