@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
             "ingest: polls per second for a wide CSV of N polls ingested into a fresh store, then again (all duplicates).",
             "aggregate: milliseconds for the weighted average with house effects over 5,000 polls (8 pollsters, 4 options, 365 days).",
             "kalman: milliseconds for the Kalman trend average over 365 days × 10 options (3,650 polls).",
-            "sim: mayoral simulations per second (8 options, Supplementary Vote with transfers), one thread and all cores, and peak memory."},
+            "sim: mayoral simulations per second (8 options, Supplementary Vote with transfers), one thread and all cores, and peak memory.",
+            "full: full simulations per second (Mayor with transfers + 14 constituencies + 11 list seats, london-2028 inputs)."},
         footer = {"", "Examples:", "  pollcast bench ingest --polls 10000 --rounds 5", "  pollcast bench aggregate", "  pollcast bench kalman", "  pollcast bench sim --sims 10000000"})
 final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -55,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ingest, aggregate, kalman or sim.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ingest, aggregate, kalman, sim or full.")
     String what;
 
     private static final int DEFAULT_POLLS = -1;
@@ -88,8 +89,11 @@ final class BenchCommand implements Callable<Integer> {
             case "sim" -> {
                 return simulate(e);
             }
+            case "full" -> {
+                return full();
+            }
             default -> throw new org.pollcast.BadInputException("bench: unknown benchmark '" + what
-                    + "'; known: ingest, aggregate, kalman, sim");
+                    + "'; known: ingest, aggregate, kalman, sim, full");
         }
     }
 
@@ -154,6 +158,44 @@ final class BenchCommand implements Callable<Integer> {
             }
             java.util.Arrays.sort(rate);
             out.printf("  %d thread%s: median %,.0f simulations/s (min %,.0f, max %,.0f) over %d runs of %,d%n", threads,
+                    threads == 1 ? "" : "s", rate[rate.length / 2], rate[0], rate[rate.length - 1], rate.length, sims);
+        }
+        out.printf("  peak resident memory (VmHWM): %s%n", peakRss());
+        return 0;
+    }
+
+    /**
+     * The full model (Mayor with transfers, 14 constituencies, 11 list seats) on london-2028's real inputs:
+     * the prior from the 2024 results, no polls needed.
+     */
+    private int full() {
+        Election e = common.catalog().resolve("london-2028");
+        SingleWinnerContest mayor = (SingleWinnerContest) e.contest("mayor").orElseThrow();
+        Election baseline = common.catalog().resolve(e.baseline());
+        var result = new org.pollcast.election.ResultsCatalog(common.home(), common.catalog()).firstPreferences(baseline, "mayor").orElseThrow();
+        ShareInput input = org.pollcast.simulate.ShareInputs.fromBaseline(e, mayor, baseline, result, e.date().minusDays(30));
+        var assembly = org.pollcast.simulate.AssemblyInputs.build(e, (org.pollcast.election.AdditionalMemberContest) e.contest("assembly").orElseThrow(),
+                List.of(), e.date().minusDays(30), AggregateSettings.withDefaults(), Map.of(), input, common.home(), common.catalog(),
+                common.aliases());
+        TransferTable table = TransferPrior.load(common.home().root().resolve("transfers/prior.yaml"))
+                .table(input.options(), input.parties(), input.mean());
+        PrintWriter out = spec.commandLine().getOut();
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf("full model (london-2028 inputs): Mayor %d options with transfers + %d constituencies + %d list seats, seed %d, %s, %d cores%n",
+                input.size(), assembly.constituencies().size(), assembly.listSeats(), seed,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), cores);
+        for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+            SimulationSettings s = SimulationSettings.withDefaults().withSims(sims).withSeed(seed).withThreads(threads);
+            MayorSimulator.run(e.id(), mayor.id(), input, mayor.system(), table, assembly, s.withSims(Math.min(sims, 500_000)),
+                    Conditions.none(), null); // warm-up
+            double[] rate = new double[Math.max(1, rounds)];
+            for (int r = 0; r < rate.length; r++) {
+                long t0 = System.nanoTime();
+                MayorSimulator.run(e.id(), mayor.id(), input, mayor.system(), table, assembly, s, Conditions.none(), null);
+                rate[r] = sims / ((System.nanoTime() - t0) / 1e9);
+            }
+            java.util.Arrays.sort(rate);
+            out.printf("  %d thread%s: median %,.0f full simulations/s (min %,.0f, max %,.0f) over %d runs of %,d%n", threads,
                     threads == 1 ? "" : "s", rate[rate.length / 2], rate[0], rate[rate.length - 1], rate.length, sims);
         }
         out.printf("  peak resident memory (VmHWM): %s%n", peakRss());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
+import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.MayorForecast;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,29 +55,45 @@ class ForecastCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutputFormat output = OutputFormat.parse(format);
-        MayorForecast f = ForecastRunner.run(common, aggregate, simulation, electionArg, conditions(), spec.commandLine().getErr());
+        ElectionForecast forecast = ForecastRunner.run(common, aggregate, simulation, electionArg, conditions(), spec.commandLine().getErr());
+        MayorForecast f = forecast.mayor();
         StringWriter text = new StringWriter();
         PrintWriter w = new PrintWriter(text);
         switch (output) {
-            case TABLE -> ForecastTables.print(f, w);
-            case JSON -> w.println(ForecastJson.write(f));
-            case CSV -> w.print(Tables.csv(ForecastTables.candidates(f)));
+            case TABLE -> {
+                ForecastTables.print(f, w);
+                if (forecast.assembly() != null) {
+                    AssemblyTables.print(forecast.assembly(), f.kept(), w);
+                }
+            }
+            case JSON -> w.println(ForecastJson.write(forecast));
+            case CSV -> {
+                w.print(Tables.csv(ForecastTables.candidates(f)));
+                if (forecast.assembly() != null && out != null) {
+                    Path seats = out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.csv)?$", "-assembly.csv"));
+                    writeFile(seats, Tables.csv(AssemblyTables.parties(forecast.assembly())));
+                }
+            }
         }
         w.flush();
         if (out == null) {
             spec.commandLine().getOut().print(text);
         } else {
-            try {
-                Path parent = out.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(out, text.toString(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new BadInputException(out + ": cannot write: " + e.getMessage());
-            }
+            writeFile(out, text.toString());
             spec.commandLine().getOut().println("Wrote the " + f.election() + " forecast (" + f.sims() + " simulations) to " + out);
         }
         return 0;
+    }
+
+    private static void writeFile(Path file, String text) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot write: " + e.getMessage());
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.MayorForecast;
 import org.pollcast.simulate.RunoffPair;
 import org.pollcast.simulate.ShareDistribution;
@@ -21,7 +22,8 @@ final class ForecastJson {
     private ForecastJson() {
     }
 
-    static String write(MayorForecast f) {
+    static String write(ElectionForecast forecast) {
+        MayorForecast f = forecast.mayor();
         ObjectNode root = JSON.createObjectNode();
         root.put("election", f.election());
         root.put("asOf", f.input().asOf().toString());
@@ -60,6 +62,9 @@ final class ForecastJson {
             o.put("b", p.b());
             AverageJson.number(o, "p", p.p());
             AverageJson.number(o, "se", p.se());
+        }
+        if (forecast.assembly() != null) {
+            AssemblyJson.write(root.with("contests").putObject(forecast.assembly().contest()), forecast.assembly());
         }
         ArrayNode notes = root.putArray("notes");
         f.notes().forEach(notes::add);

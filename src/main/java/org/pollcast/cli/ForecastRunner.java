@@ -21,7 +21,12 @@ import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferPrior;
 import org.pollcast.poll.Poll;
+import java.util.Optional;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.simulate.AssemblyInput;
+import org.pollcast.simulate.AssemblyInputs;
 import org.pollcast.simulate.Conditions;
+import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.MayorForecast;
 import org.pollcast.simulate.MayorSimulator;
 import org.pollcast.simulate.ShareInput;
@@ -35,7 +40,7 @@ final class ForecastRunner {
     private ForecastRunner() {
     }
 
-    static MayorForecast run(CommonOptions common, AggregateOptions aggregate, SimulationOptions sim, String electionArg,
+    static ElectionForecast run(CommonOptions common, AggregateOptions aggregate, SimulationOptions sim, String electionArg,
             List<String> conditionTexts, PrintWriter err) {
         Election election = common.catalog().resolve(electionArg);
         SingleWinnerContest contest = election.contests().values().stream().filter(SingleWinnerContest.class::isInstance)
@@ -46,8 +51,10 @@ final class ForecastRunner {
         SimulationSettings settings = sim.settings(prior.concentration());
         var aggSettings = aggregate.settings();
         ShareInput input;
+        AssemblyInput assembly = null;
         try (PollStore store = common.openStore()) {
-            List<Poll> polls = PollSource.polls(common, store, election, err).stream()
+            List<Poll> all = PollSource.polls(common, store, election, err);
+            List<Poll> polls = all.stream()
                     .filter(p -> p.contest().equals(contest.id()) && p.scope() == Scope.FIRST_PREF && !p.date().isAfter(asOf)).toList();
             if (!polls.isEmpty()) {
                 Map<String, Double> weights = aggSettings.pollsterWeighting() == PollsterWeighting.ACCURACY
@@ -58,14 +65,20 @@ final class ForecastRunner {
             } else {
                 input = baselineInput(common, election, contest, asOf);
             }
+            Optional<AdditionalMemberContest> ams = election.contests().values().stream()
+                    .filter(AdditionalMemberContest.class::isInstance).map(AdditionalMemberContest.class::cast).findFirst();
+            if (ams.isPresent()) {
+                assembly = AssemblyInputs.build(election, ams.get(), all, asOf, aggSettings,
+                        Aggregator.medianSampleSizes(store.statedSampleSizes()), input, common.home(), common.catalog(), common.aliases());
+            }
         }
         List<Path> files = new ArrayList<>(sim.transfers);
         if (files.isEmpty()) {
             files.add(common.home().results().resolve("london_mayor_second_preferences.csv"));
         }
         TransferChoice transfers = TransferChoice.choose(input, election, contest, files, common.catalog(), common.aliases(), prior);
-        Conditions conditions = conditionTexts.isEmpty() ? Conditions.none() : Conditions.parse(conditionTexts, input);
-        MayorForecast forecast;
+        Conditions conditions = conditionTexts.isEmpty() ? Conditions.none() : Conditions.parse(conditionTexts, input, assembly);
+        ElectionForecast forecast;
         boolean showProgress = System.console() != null && settings.sims() >= 2_000_000;
         try (ProgressBar bar = showProgress ? new ProgressBarBuilder().setTaskName("simulating").setInitialMax(settings.sims())
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit("k sims", 1000).build() : null) {
@@ -74,14 +87,15 @@ final class ForecastRunner {
                     bar.stepBy(n);
                 }
             };
-            forecast = MayorSimulator.run(election.id(), contest.id(), input, contest.system(), transfers.table(), settings,
+            forecast = MayorSimulator.run(election.id(), contest.id(), input, contest.system(), transfers.table(), assembly, settings,
                     conditions, progress);
         }
-        List<String> notes = new ArrayList<>(forecast.notes());
+        MayorForecast m = forecast.mayor();
+        List<String> notes = new ArrayList<>(m.notes());
         notes.add(transfers.source());
-        return new MayorForecast(forecast.election(), forecast.contest(), forecast.system(), forecast.input(), forecast.settings(),
-                forecast.sims(), forecast.kept(), forecast.generator(), forecast.conditions(), forecast.candidates(),
-                forecast.runoffPairs(), forecast.firstHist(), forecast.runoffHist(), notes);
+        return new ElectionForecast(new MayorForecast(m.election(), m.contest(), m.system(), m.input(), m.settings(), m.sims(),
+                m.kept(), m.generator(), m.conditions(), m.candidates(), m.runoffPairs(), m.firstHist(), m.runoffHist(), notes),
+                forecast.assembly());
     }
 
     private static ShareInput baselineInput(CommonOptions common, Election election, SingleWinnerContest contest, LocalDate asOf) {

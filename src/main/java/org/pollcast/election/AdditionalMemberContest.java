@@ -8,13 +8,15 @@ import java.util.List;
  * seats allocated by {@code method} to parties with at least {@code threshold} percent of valid list votes.
  *
  * @param parties the parties (ids and names) that stand, on the list or in constituencies
+ * @param blocs   seat thresholds whose probabilities a forecast reports
  */
 public record AdditionalMemberContest(String id, int seats, int listSeats, SeatMethod method, double threshold,
-        List<Party> parties, List<Constituency> constituencies) implements Contest {
+        List<Party> parties, List<Constituency> constituencies, List<Bloc> blocs) implements Contest {
 
     public AdditionalMemberContest {
         parties = List.copyOf(parties);
         constituencies = List.copyOf(constituencies);
+        blocs = List.copyOf(blocs);
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class ElectionLoader {
     private static final Set<String> TOP_FIELDS = Set.of("id", "name", "date", "baseline", "parties", "contests", "notes");
     private static final Set<String> SINGLE_FIELDS = Set.of("system", "candidates", "notes");
     private static final Set<String> AMS_FIELDS = Set.of("system", "seats", "listSeats", "method", "threshold",
-            "parties", "constituencies", "notes");
+            "parties", "constituencies", "blocs", "notes");
 
     private final Path file;
 
@@ -68,8 +68,12 @@ public final class ElectionLoader {
         LocalDate date = date(root, "date");
         String baseline = optionalText(root, "baseline");
         List<Party> parties = list(root, "parties", false, (node, path) -> {
-            checkFields(node, path, Set.of("id", "name"));
-            return new Party(key(node, path + ".id"), requiredText(node, path + ".name"));
+            checkFields(node, path, Set.of("id", "name", "independent"));
+            JsonNode ind = node.get("independent");
+            if (ind != null && !ind.isBoolean()) {
+                throw fail(path + ".independent", "must be true or false");
+            }
+            return new Party(key(node, path + ".id"), requiredText(node, path + ".name"), ind != null && ind.asBoolean());
         });
         unique(parties, Party::id, "parties", "id");
         Map<String, Party> partyById = new LinkedHashMap<>();
@@ -139,7 +143,26 @@ public final class ElectionLoader {
             throw fail(path + ".seats", "seats do not add up: " + constituencies.size() + " constituencies + "
                     + listSeats + " list seats = " + (constituencies.size() + listSeats) + ", but seats is " + seats);
         }
-        return new AdditionalMemberContest(contestId, seats, listSeats, method, threshold, standing, constituencies);
+        List<Bloc> blocs = list(node, path + ".blocs", false, (b, bPath) -> {
+            checkFields(b, bPath, Set.of("id", "label", "who", "parties", "atLeast"));
+            String who = requiredText(b, bPath + ".who");
+            if (!Set.of("any", "mayor", "parties").contains(who)) {
+                throw fail(bPath + ".who", "'" + who + "' is not any, mayor or parties");
+            }
+            List<String> members = list(b, bPath + ".parties", who.equals("parties"), (m, mPath) -> {
+                if (!m.isTextual() || standing.stream().noneMatch(x -> x.id().equals(m.asText()))) {
+                    throw fail(mPath, "unknown party '" + m.asText() + "' (not standing in " + contestId + ")");
+                }
+                return m.asText();
+            });
+            int atLeast = positiveInt(b, bPath + ".atLeast");
+            if (atLeast > seats) {
+                throw fail(bPath + ".atLeast", atLeast + " is more than the " + seats + " seats");
+            }
+            return new Bloc(key(b, bPath + ".id"), requiredText(b, bPath + ".label"), who, members, atLeast);
+        });
+        unique(blocs, Bloc::id, path + ".blocs", "id");
+        return new AdditionalMemberContest(contestId, seats, listSeats, method, threshold, standing, constituencies, blocs);
     }
 
     // ---- small typed readers; each failure names the field path ----

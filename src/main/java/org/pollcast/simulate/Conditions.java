@@ -8,18 +8,25 @@ import java.util.regex.Pattern;
 import org.pollcast.BadInputException;
 
 /**
- * "What if" conditions on simulated first preferences, such as {@code green>=10} or {@code lab<40}: the
- * forecast is then taken over the simulations that meet all of them. Options are named by id (or by party
- * id, when exactly one option has that party).
+ * "What if" conditions: the forecast is taken over the simulations that meet all of them. Forms:
+ * {@code green>=10} (a mayoral option's first preferences, percent; by option id, or party id when exactly
+ * one option has it), {@code grn.seats>=3} (an Assembly party's total seats), {@code ukip.list>=5} (its
+ * London-wide list share) and {@code ld.constituency<10} (its constituency-ballot share).
  */
 public final class Conditions {
-    private static final Pattern FORM = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*(>=|<=|>|<)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*");
+    private static final Pattern FORM = Pattern.compile("\\s*([A-Za-z0-9_-]+)(?:\\.(seats|list|constituency))?\\s*(>=|<=|>|<)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*");
+    private static final int MAYOR = 0;
+    private static final int SEATS = 1;
+    private static final int LIST = 2;
+    private static final int CONSTITUENCY = 3;
+    private final int[] kind;
     private final int[] option;
     private final int[] op;
     private final double[] value;
     private final List<String> text;
 
-    private Conditions(int[] option, int[] op, double[] value, List<String> text) {
+    private Conditions(int[] kind, int[] option, int[] op, double[] value, List<String> text) {
+        this.kind = kind;
         this.option = option;
         this.op = op;
         this.value = value;
@@ -27,12 +34,18 @@ public final class Conditions {
     }
 
     public static Conditions none() {
-        return new Conditions(new int[0], new int[0], new double[0], List.of());
+        return new Conditions(new int[0], new int[0], new int[0], new double[0], List.of());
     }
 
     /** Parses each {@code --if} text against the input's options; a clear message when one does not fit. */
     public static Conditions parse(List<String> texts, ShareInput input) {
+        return parse(texts, input, null);
+    }
+
+    /** As {@link #parse(List, ShareInput)}, with Assembly conditions when {@code assembly} is not null. */
+    public static Conditions parse(List<String> texts, ShareInput input, AssemblyInput assembly) {
         int n = texts.size();
+        int[] kind = new int[n];
         int[] option = new int[n];
         int[] op = new int[n];
         double[] value = new double[n];
@@ -40,9 +53,35 @@ public final class Conditions {
         for (int c = 0; c < n; c++) {
             Matcher m = FORM.matcher(texts.get(c));
             if (!m.matches()) {
-                throw new BadInputException("--if: '" + texts.get(c) + "' is not a condition like green>=10 (option, one of >= <= > <, a share in percent)");
+                throw new BadInputException("--if: '" + texts.get(c) + "' is not a condition like green>=10 or grn.seats>=3 "
+                        + "(option or party[.seats|.list|.constituency], one of >= <= > <, a number)");
             }
             String name = m.group(1).toLowerCase(Locale.ROOT);
+            double v = Double.parseDouble(m.group(4));
+            if (m.group(2) != null) {
+                if (assembly == null) {
+                    throw new BadInputException("--if: '" + texts.get(c) + "' is about an Assembly, and this election has none");
+                }
+                int party = assembly.index(name);
+                if (party < 0) {
+                    throw new BadInputException("--if: unknown party '" + m.group(1) + "' in '" + texts.get(c) + "'; known: "
+                            + String.join(", ", assembly.parties()));
+                }
+                kind[c] = switch (m.group(2)) {
+                    case "seats" -> SEATS;
+                    case "list" -> LIST;
+                    default -> CONSTITUENCY;
+                };
+                if (kind[c] == SEATS && v > assembly.seats()) {
+                    throw new BadInputException("--if: " + v + " seats in '" + texts.get(c) + "' is more than the " + assembly.seats());
+                }
+                option[c] = party;
+                op[c] = operator(m.group(3));
+                value[c] = v;
+                clean.add(assembly.parties().get(party) + "." + m.group(2) + m.group(3) + m.group(4));
+                continue;
+            }
+            kind[c] = MAYOR;
             int index = input.index(name);
             if (index < 0) {
                 List<Integer> byParty = new ArrayList<>();
@@ -57,21 +96,24 @@ public final class Conditions {
                 throw new BadInputException("--if: unknown option '" + m.group(1) + "' in '" + texts.get(c) + "'; known: "
                         + String.join(", ", input.options()));
             }
-            double v = Double.parseDouble(m.group(3));
             if (v > 100) {
                 throw new BadInputException("--if: share " + v + " in '" + texts.get(c) + "' is over 100");
             }
             option[c] = index;
-            op[c] = switch (m.group(2)) {
-                case ">=" -> 0;
-                case "<=" -> 1;
-                case ">" -> 2;
-                default -> 3;
-            };
+            op[c] = operator(m.group(3));
             value[c] = v;
-            clean.add(input.options().get(index) + m.group(2) + m.group(3));
+            clean.add(input.options().get(index) + m.group(3) + m.group(4));
         }
-        return new Conditions(option, op, value, clean);
+        return new Conditions(kind, option, op, value, clean);
+    }
+
+    private static int operator(String text) {
+        return switch (text) {
+            case ">=" -> 0;
+            case "<=" -> 1;
+            case ">" -> 2;
+            default -> 3;
+        };
     }
 
     public boolean isEmpty() {
@@ -82,10 +124,15 @@ public final class Conditions {
         return text;
     }
 
-    /** True when the shares meet every condition. */
-    boolean test(double[] shares) {
+    /** True when the simulation meets every condition; {@code assembly} may be null without Assembly conditions. */
+    boolean test(double[] shares, AssemblyModel.Draw assembly) {
         for (int c = 0; c < option.length; c++) {
-            double s = shares[option[c]];
+            double s = switch (kind[c]) {
+                case MAYOR -> shares[option[c]];
+                case SEATS -> assembly.totalSeats[option[c]];
+                case LIST -> assembly.listShare[option[c]];
+                default -> assembly.constituencyShare[option[c]];
+            };
             boolean ok = switch (op[c]) {
                 case 0 -> s >= value[c];
                 case 1 -> s <= value[c];

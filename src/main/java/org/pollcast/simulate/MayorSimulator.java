@@ -47,9 +47,12 @@ public final class MayorSimulator {
     private final double[] transfer;
     private final double[] exhaust;
     private final double concentration;
+    private final AssemblyModel assembly;
+    /** For each mayoral option, the Assembly index of its party, or −1. */
+    private final int[] mayorParty;
 
     private MayorSimulator(ShareInput input, VotingSystem system, TransferTable table, SimulationSettings settings,
-            Conditions conditions) {
+            Conditions conditions, AssemblyInput assemblyInput) {
         this.input = input;
         this.system = system;
         this.settings = settings;
@@ -74,6 +77,12 @@ public final class MayorSimulator {
         double sharedSd = input.fromPolls() ? settings.pollingErrorSd() : settings.baselineErrorSd();
         double driftSd = input.fromPolls() ? settings.driftPerDay() * Math.sqrt(input.daysToElection()) : 0;
         model = new ErrorModel(input.mean(), se, sharedSd, driftSd, settings.studentDf(), settings.leaderCorrelation());
+        assembly = assemblyInput == null ? null : new AssemblyModel(assemblyInput, input.mean(), settings.constituencyNoiseSd());
+        mayorParty = new int[k];
+        for (int m = 0; m < k; m++) {
+            String party = input.parties().get(m);
+            mayorParty[m] = assemblyInput == null || party == null ? -1 : assemblyInput.index(party);
+        }
     }
 
     /**
@@ -82,12 +91,22 @@ public final class MayorSimulator {
      */
     public static MayorForecast run(String election, String contest, ShareInput input, VotingSystem system, TransferTable table,
             SimulationSettings settings, Conditions conditions, LongConsumer progress) {
-        return new MayorSimulator(input, system, table, settings, conditions).run(election, contest, progress);
+        return run(election, contest, input, system, table, null, settings, conditions, progress).mayor();
     }
 
-    private MayorForecast run(String election, String contest, LongConsumer progress) {
+    /**
+     * Runs the Mayor and, when {@code assembly} is not null, the Assembly in the same simulations, so joint
+     * questions (the mayor's party and its seats) come from one set of draws.
+     */
+    public static ElectionForecast run(String election, String contest, ShareInput input, VotingSystem system, TransferTable table,
+            AssemblyInput assembly, SimulationSettings settings, Conditions conditions, LongConsumer progress) {
+        return new MayorSimulator(input, system, table, settings, conditions, assembly).run(election, contest, progress);
+    }
+
+    private ElectionForecast run(String election, String contest, LongConsumer progress) {
         List<double[]> blockSums = new ArrayList<>();
         Tally total = new Tally(k);
+        AssemblyTally assemblyTotal = assembly == null ? null : newAssemblyTally();
         long planned = settings.sims();
         int firstBlock = 0;
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -99,7 +118,7 @@ public final class MayorSimulator {
             while (true) {
                 int blocks = (int) ((planned - (long) firstBlock * SimulationSettings.BLOCK + SimulationSettings.BLOCK - 1)
                         / SimulationSettings.BLOCK);
-                runBlocks(pool, firstBlock, blocks, planned, total, blockSums, progress);
+                runBlocks(pool, firstBlock, blocks, planned, total, assemblyTotal, blockSums, progress);
                 firstBlock += blocks;
                 if (settings.targetSe() <= 0 || maxWinSe(total) < settings.targetSe() || planned >= settings.maxSims()) {
                     break;
@@ -109,7 +128,14 @@ public final class MayorSimulator {
         } finally {
             pool.shutdownNow();
         }
-        return ForecastBuilder.build(election, contest, system, input, settings, conditions, total, blockSums, GENERATOR);
+        MayorForecast mayor = ForecastBuilder.build(election, contest, system, input, settings, conditions, total, blockSums, GENERATOR);
+        AssemblyForecast assemblyForecast = assembly == null ? null
+                : AssemblyForecastBuilder.build(assembly.in, assemblyTotal, total.kept);
+        return new ElectionForecast(mayor, assemblyForecast);
+    }
+
+    private AssemblyTally newAssemblyTally() {
+        return new AssemblyTally(assembly.p, assembly.k, assembly.in.seats(), assembly.in.blocs().size());
     }
 
     private double maxWinSe(Tally t) {
@@ -121,12 +147,12 @@ public final class MayorSimulator {
         return t.kept == 0 ? Double.POSITIVE_INFINITY : max;
     }
 
-    private void runBlocks(ExecutorService pool, int first, int count, long planned, Tally total, List<double[]> sums,
-            LongConsumer progress) {
+    private void runBlocks(ExecutorService pool, int first, int count, long planned, Tally total, AssemblyTally assemblyTotal,
+            List<double[]> sums, LongConsumer progress) {
         double[][] blockSums = new double[count][];
         AtomicInteger next = new AtomicInteger();
         int workers = Math.min(settings.threads(), count);
-        List<Future<Tally>> futures = new ArrayList<>();
+        List<Future<Worker>> futures = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             futures.add(pool.submit(() -> {
                 Worker worker = new Worker();
@@ -139,12 +165,16 @@ public final class MayorSimulator {
                         progress.accept(n);
                     }
                 }
-                return worker.tally;
+                return worker;
             }));
         }
-        for (Future<Tally> f : futures) {
+        for (Future<Worker> f : futures) {
             try {
-                total.combine(f.get());
+                Worker w = f.get();
+                total.combine(w.tally);
+                if (assemblyTotal != null) {
+                    assemblyTotal.combine(w.assemblyTally);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("simulation interrupted", e);
@@ -169,6 +199,15 @@ public final class MayorSimulator {
         final boolean[] out = new boolean[k];
         /** Gamma samplers for (pair lo, pair hi, eliminated i, component A/B/rest); null for shape 0. */
         final ContinuousSampler[] gamma = new ContinuousSampler[k * k * k * 3];
+        final AssemblyTally assemblyTally = assembly == null ? null : newAssemblyTally();
+        final AssemblyModel.Draw assemblyDraw = assembly == null ? null : new AssemblyModel.Draw(assembly.p, assembly.k);
+        final boolean[] blocHit = assembly == null ? null : new boolean[assembly.in.blocs().size()];
+        /** The mayoral outcome of the current simulation, tallied only if it is kept. */
+        int winner;
+        boolean outright;
+        int finalLo;
+        int finalHi;
+        double finalShareLo;
 
         double[] block(int block, int n) {
             UniformRandomProvider rng = blockRandom(settings.seed(), block);
@@ -180,7 +219,17 @@ public final class MayorSimulator {
             double[] sum = new double[k];
             for (int s = 0; s < n; s++) {
                 model.draw(normal, chiSquare, g, shares);
-                if (!conditions.test(shares)) {
+                finalLo = -1;
+                switch (system) {
+                    case FPTP -> countFirstPastThePost();
+                    case SUPPLEMENTARY_VOTE -> countSupplementaryVote();
+                    case INSTANT_RUNOFF -> countInstantRunoff();
+                    default -> throw new IllegalStateException("not a single-winner system: " + system);
+                }
+                if (assembly != null) {
+                    assembly.draw(normal, shares, input.mean(), assemblyDraw);
+                }
+                if (!conditions.test(shares, assemblyDraw)) {
                     continue;
                 }
                 tally.kept++;
@@ -188,15 +237,54 @@ public final class MayorSimulator {
                     sum[j] += shares[j];
                     tally.firstHist[j * Tally.BINS + Tally.bin(shares[j])]++;
                 }
-                switch (system) {
-                    case FPTP -> countFirstPastThePost();
-                    case SUPPLEMENTARY_VOTE -> countSupplementaryVote();
-                    case INSTANT_RUNOFF -> countInstantRunoff();
-                    default -> throw new IllegalStateException("not a single-winner system: " + system);
+                tallyMayor();
+                if (assembly != null) {
+                    tallyAssembly();
                 }
             }
             tally.sims += n;
             return sum;
+        }
+
+        private void tallyMayor() {
+            tally.wins[winner]++;
+            if (outright) {
+                tally.firstRoundWins[winner]++;
+            }
+            if (finalLo >= 0) {
+                tally.runoffs[finalLo]++;
+                tally.runoffs[finalHi]++;
+                tally.pairs[finalLo * k + finalHi]++;
+                tally.runoffHist[finalLo * Tally.BINS + Tally.bin(finalShareLo)]++;
+                tally.runoffHist[finalHi * Tally.BINS + Tally.bin(100 - finalShareLo)]++;
+            }
+        }
+
+        private void tallyAssembly() {
+            int[] seats = assemblyDraw.totalSeats;
+            int max = 0;
+            for (int seat : seats) {
+                max = Math.max(max, seat);
+            }
+            int mayorsParty = mayorParty[winner];
+            for (int b = 0; b < blocHit.length; b++) {
+                var bloc = assembly.in.blocs().get(b);
+                blocHit[b] = switch (bloc.who()) {
+                    case "any" -> max >= bloc.atLeast();
+                    case "mayor" -> mayorsParty >= 0 && seats[mayorsParty] >= bloc.atLeast();
+                    default -> blocSeats(bloc.parties(), seats) >= bloc.atLeast();
+                };
+            }
+            assemblyTally.add(assemblyDraw, blocHit);
+        }
+
+        private int blocSeats(List<String> parties, int[] seats) {
+            int total = 0;
+            for (int i = 0; i < parties.size(); i++) {
+                int j = assembly.in.index(parties.get(i));
+                total += j < 0 ? 0 : seats[j];
+            }
+            return total;
         }
 
         private void prepareTransfers(UniformRandomProvider rng) {
@@ -245,8 +333,8 @@ public final class MayorSimulator {
 
         private void countFirstPastThePost() {
             topTwo();
-            tally.wins[leader]++;
-            tally.firstRoundWins[leader]++;
+            winner = leader;
+            outright = true;
         }
 
         private void countSupplementaryVote() {
@@ -254,8 +342,8 @@ public final class MayorSimulator {
             int a = leader;
             int b = runnerUp;
             if (shares[a] > 50) {
-                tally.wins[a]++;
-                tally.firstRoundWins[a]++;
+                winner = a;
+                outright = true;
                 return;
             }
             int lo = Math.min(a, b);
@@ -279,14 +367,11 @@ public final class MayorSimulator {
                     fHi += shares[i] * gb / sum;
                 }
             }
-            int winner = fHi > fLo ? hi : lo;
-            tally.wins[winner]++;
-            tally.runoffs[lo]++;
-            tally.runoffs[hi]++;
-            tally.pairs[lo * k + hi]++;
-            double shareLo = 100 * fLo / (fLo + fHi);
-            tally.runoffHist[lo * Tally.BINS + Tally.bin(shareLo)]++;
-            tally.runoffHist[hi * Tally.BINS + Tally.bin(100 - shareLo)]++;
+            winner = fHi > fLo ? hi : lo;
+            outright = false;
+            finalLo = lo;
+            finalHi = hi;
+            finalShareLo = 100 * fLo / (fLo + fHi);
         }
 
         private void countInstantRunoff() {
@@ -319,10 +404,8 @@ public final class MayorSimulator {
                     }
                 }
                 if (pile[best] > continuing / 2 || left <= 2) {
-                    tally.wins[best]++;
-                    if (firstRound && shares[best] > total / 2) {
-                        tally.firstRoundWins[best]++;
-                    }
+                    winner = best;
+                    outright = firstRound && shares[best] > total / 2;
                     return;
                 }
                 out[worst] = true;

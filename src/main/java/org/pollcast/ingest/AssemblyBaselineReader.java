@@ -1,0 +1,118 @@
+package org.pollcast.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.pollcast.BadInputException;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Election;
+
+/**
+ * Reads an election's Assembly results as party shares (percent, party ids of that election), from the
+ * files of data/results/: London-wide constituency-ballot totals, London-wide list votes, and constituency
+ * results (where only constituencies marked complete, with every vote count present, are returned).
+ * Party names go through the election's parties and the alias table; an unknown name is an error naming
+ * file, line and field.
+ */
+public final class AssemblyBaselineReader {
+    private final Election election;
+    private final OptionResolver parties;
+    private final String year;
+
+    public AssemblyBaselineReader(Election election, String contest, AliasTable aliases) {
+        this.election = election;
+        Contest c = election.contest(contest).orElseThrow(() -> new BadInputException(election.id() + ": no contest " + contest));
+        this.parties = new OptionResolver(election, c, aliases);
+        this.year = Integer.toString(election.date().getYear());
+    }
+
+    /** London-wide shares from a file with year, party, votes columns (totals or list results); empty if no rows. */
+    public Map<String, Double> londonShares(Path file) {
+        Map<String, Double> votes = new LinkedHashMap<>();
+        for (CSVRecord r : rows(file, List.of("year", "party", "votes"))) {
+            if (!r.get("year").equals(year) || r.get("votes").isBlank()) {
+                continue;
+            }
+            votes.merge(party(file, r), number(file, r, "votes"), Double::sum);
+        }
+        return percent(votes);
+    }
+
+    /** Constituency name → party → share, for constituencies complete in the file. */
+    public Map<String, Map<String, Double>> constituencyShares(Path file) {
+        Map<String, Map<String, Double>> votes = new LinkedHashMap<>();
+        Set<String> incomplete = new LinkedHashSet<>();
+        for (CSVRecord r : rows(file, List.of("year", "constituency", "party", "votes", "complete"))) {
+            if (!r.get("year").equals(year)) {
+                continue;
+            }
+            String name = r.get("constituency");
+            if (!r.get("complete").equalsIgnoreCase("yes") || r.get("votes").isBlank()) {
+                incomplete.add(name);
+                continue;
+            }
+            votes.computeIfAbsent(name, k -> new LinkedHashMap<>()).merge(party(file, r), number(file, r, "votes"), Double::sum);
+        }
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        votes.forEach((name, v) -> {
+            if (!incomplete.contains(name)) {
+                out.put(name, percent(v));
+            }
+        });
+        return out;
+    }
+
+    private String party(Path file, CSVRecord r) {
+        String name = r.get("party");
+        if (name.equalsIgnoreCase("others") || name.equalsIgnoreCase("other")) {
+            return "other";
+        }
+        return parties.resolve(name).orElseThrow(() -> new BadInputException(file + ":" + (r.getRecordNumber() + 1)
+                + ": field 'party': " + parties.explain(name) + " (" + election.id() + ")"));
+    }
+
+    private static double number(Path file, CSVRecord r, String field) {
+        try {
+            double v = Double.parseDouble(r.get(field).replace(",", ""));
+            if (!(v >= 0)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field '" + field + "': '" + r.get(field)
+                    + "' is not a vote count");
+        }
+    }
+
+    private static Map<String, Double> percent(Map<String, Double> votes) {
+        double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, Double> out = new LinkedHashMap<>();
+        votes.forEach((k, v) -> out.put(k, total > 0 ? 100 * v / total : 0));
+        return out;
+    }
+
+    private static List<CSVRecord> rows(Path file, List<String> required) {
+        try (Reader in = Files.newBufferedReader(file)) {
+            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(in);
+            for (String column : required) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    throw new BadInputException(file + ":1: missing required column '" + column + "'");
+                }
+            }
+            return parser.getRecords();
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such results file");
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new BadInputException(file + ": cannot read results: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.pollcast.ingest;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pollcast.BadInputException;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Election;
+import org.pollcast.election.Option;
+import org.pollcast.election.Party;
+
+/**
+ * Reads Assembly list results in the layout of {@code data/results/london_assembly_list_results.csv}:
+ * {@code year,party,votes,constituency_seats} and, optionally, {@code list_seats} and {@code source}. Only
+ * the rows of the election's year are kept. Party names are printed names ("Liberal Democrats", "Respect
+ * (George Galloway)") and go through the election's parties and the alias table; rows naming the same party
+ * are summed. Every problem names the file, the line and the field.
+ */
+public final class AssemblyResultsReader {
+    private static final List<String> REQUIRED = List.of("year", "party", "votes", "constituency_seats");
+
+    private AssemblyResultsReader() {
+    }
+
+    /** The list votes and seats of {@code election}'s additional-member contest as {@code file} gives them. */
+    public static AssemblyVotes read(Path file, Election election, AliasTable aliases) {
+        AdditionalMemberContest contest = contest(election);
+        OptionResolver names = new OptionResolver(election, contest, aliases);
+        CsvTable table = CsvTable.parse(SourceDocument.read(file.toString(), Duration.ofSeconds(30)));
+        String name = table.source();
+        List<String> header = table.header().stream().map(Columns::normalise).toList();
+        for (String column : REQUIRED) {
+            if (!header.contains(column)) {
+                throw new BadInputException(name + ":1: field '" + column + "': missing required column (the header has: "
+                        + String.join(", ", table.header()) + ")");
+            }
+        }
+        int yearCol = header.indexOf("year");
+        int partyCol = header.indexOf("party");
+        int votesCol = header.indexOf("votes");
+        int seatsCol = header.indexOf("constituency_seats");
+        int listCol = header.indexOf("list_seats");
+        int sourceCol = header.indexOf("source");
+
+        List<String> ids = contest.parties().stream().map(Party::id).toList();
+        int n = ids.size();
+        double[] votes = new double[n];
+        int[] seats = new int[n];
+        int[] published = new int[n];
+        Arrays.fill(published, listCol < 0 ? -1 : 0);
+        Set<String> sources = new LinkedHashSet<>();
+        Set<Integer> years = new TreeSet<>();
+        int year = election.date().getYear();
+        int rows = 0;
+        int seatTotal = 0;
+        for (CsvTable.Row row : table.rows()) {
+            String where = name + ":" + row.line() + ": field ";
+            int rowYear = whole(row.get(yearCol), where + "'year'");
+            years.add(rowYear);
+            if (rowYear != year) {
+                continue;
+            }
+            String party = row.get(partyCol);
+            String id = names.resolve(party).orElseThrow(() -> new BadInputException(where + "'party': " + names.explain(party)));
+            if (id.equals(Option.OTHER)) {
+                throw new BadInputException(where + "'party': '" + party + "' is not a party; a results file lists each "
+                        + "party's own votes");
+            }
+            int p = ids.indexOf(id);
+            votes[p] += number(row.get(votesCol), where + "'votes'");
+            int won = whole(row.get(seatsCol), where + "'constituency_seats'");
+            seats[p] += won;
+            seatTotal += won;
+            if (seatTotal > contest.constituencySeats()) {
+                throw new BadInputException(where + "'constituency_seats': the rows for " + year + " give "
+                        + seatTotal + " constituency seats so far, but " + contest.id() + " has "
+                        + contest.constituencySeats() + " constituencies");
+            }
+            if (listCol >= 0) {
+                published[p] += whole(row.get(listCol), where + "'list_seats'");
+            }
+            if (sourceCol >= 0 && !row.get(sourceCol).isBlank()) {
+                sources.add(row.get(sourceCol));
+            }
+            rows++;
+        }
+        if (rows == 0) {
+            throw new BadInputException(name + ":1: field 'year': no rows for " + year + " (" + election.id()
+                    + "); the file has " + (years.isEmpty() ? "no rows" : "years " + joined(years)));
+        }
+        return new AssemblyVotes(ids, votes, seats, published, new ArrayList<>(sources));
+    }
+
+    /** The election's additional-member contest (the Assembly); an election must have exactly one. */
+    public static AdditionalMemberContest contest(Election election) {
+        List<AdditionalMemberContest> found = new ArrayList<>();
+        for (Contest c : election.contests().values()) {
+            if (c instanceof AdditionalMemberContest ams) {
+                found.add(ams);
+            }
+        }
+        if (found.size() != 1) {
+            throw new BadInputException(election.source() + ": " + election.id() + " has "
+                    + (found.isEmpty() ? "no additional-member contest" : found.size() + " additional-member contests")
+                    + "; seats need exactly one");
+        }
+        return found.get(0);
+    }
+
+    /**
+     * The party id of the election's additional-member contest that {@code name} means: an id ("ld"), the
+     * definition's name ("Liberal Democrats") or an alias ("Lib Dem"); {@link Option#OTHER} for "others".
+     *
+     * @param where what to name in the error, e.g. {@code "--list"} or {@code "file.csv:3: field 'party'"}
+     * @throws BadInputException when the name is unknown or ambiguous, with the closest known name
+     */
+    public static String partyId(Election election, AliasTable aliases, String name, String where) {
+        OptionResolver names = new OptionResolver(election, contest(election), aliases);
+        return names.resolve(name).orElseThrow(() -> new BadInputException(where + ": " + names.explain(name)));
+    }
+
+    private static double number(String cell, String where) {
+        BigDecimal v = decimal(cell, where);
+        if (v.signum() < 0) {
+            throw new BadInputException(where + ": " + cell + " is negative");
+        }
+        double d = v.doubleValue();
+        if (d == Double.POSITIVE_INFINITY) {
+            throw new BadInputException(where + ": " + cell + " is too large");
+        }
+        return d;
+    }
+
+    private static int whole(String cell, String where) {
+        BigDecimal v = decimal(cell, where);
+        try {
+            int i = v.intValueExact();
+            if (i < 0) {
+                throw new BadInputException(where + ": " + cell + " is negative");
+            }
+            return i;
+        } catch (ArithmeticException e) {
+            throw new BadInputException(where + ": '" + cell + "' is not a whole number");
+        }
+    }
+
+    /** A plain decimal ("1,054,801" allowed); NaN, infinities and empty cells are not numbers. */
+    private static BigDecimal decimal(String cell, String where) {
+        String s = cell.replace(",", "").replace("\u00a0", "").replace(" ", "");
+        if (s.isEmpty()) {
+            throw new BadInputException(where + ": empty; expected a number");
+        }
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new BadInputException(where + ": '" + cell + "' is not a number");
+        }
+    }
+
+    private static String joined(Set<Integer> years) {
+        return String.join(", ", years.stream().map(String::valueOf).toList());
+    }
+}

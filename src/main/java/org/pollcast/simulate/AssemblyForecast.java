@@ -1,0 +1,40 @@
+package org.pollcast.simulate;
+
+import java.util.List;
+
+/**
+ * The Assembly's forecast over the kept simulations.
+ *
+ * @param parties        per party: seat distribution and probabilities
+ * @param constituencies per constituency: each party's probability of winning it, and whether its baseline
+ *                       was imputed
+ * @param blocs          each bloc's probability
+ */
+public record AssemblyForecast(String contest, int seats, List<PartySeats> parties, List<ConstituencyForecast> constituencies,
+        List<BlocForecast> blocs, List<String> notes) {
+
+    public AssemblyForecast {
+        parties = List.copyOf(parties);
+        constituencies = List.copyOf(constituencies);
+        blocs = List.copyOf(blocs);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * @param seatDistribution P(total seats = s) for s = 0..seats
+     * @param pLargest         P(most seats, ties included)
+     * @param pOverThreshold   P(list share at or above the threshold)
+     */
+    public record PartySeats(String id, String name, double seatsMean, double seatsP05, double seatsP95, double constituencyMean,
+            double listMean, double[] seatDistribution, double pLargest, double pOverThreshold, ShareDistribution listShare) {
+    }
+
+    public record ConstituencyForecast(String name, boolean imputed, List<String> parties, double[] pWin) {
+        public ConstituencyForecast {
+            parties = List.copyOf(parties);
+        }
+    }
+
+    public record BlocForecast(String id, String label, double p, double se) {
+    }
+}

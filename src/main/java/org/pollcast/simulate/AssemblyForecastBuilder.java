@@ -1,0 +1,87 @@
+package org.pollcast.simulate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the merged Assembly tallies into the immutable forecast. */
+final class AssemblyForecastBuilder {
+    private AssemblyForecastBuilder() {
+    }
+
+    static AssemblyForecast build(AssemblyInput in, AssemblyTally t, long kept) {
+        int p = in.size();
+        int seats = in.seats();
+        List<AssemblyForecast.PartySeats> parties = new ArrayList<>();
+        for (int j = 0; j < p; j++) {
+            double[] dist = new double[seats + 1];
+            double mean = 0;
+            double cMean = 0;
+            double lMean = 0;
+            for (int s = 0; s <= seats; s++) {
+                dist[s] = kept == 0 ? 0 : (double) t.seatHist[j * (seats + 1) + s] / kept;
+                mean += s * dist[s];
+                cMean += kept == 0 ? 0 : s * (double) t.constituencyHist[j * (seats + 1) + s] / kept;
+                lMean += kept == 0 ? 0 : s * (double) t.listHist[j * (seats + 1) + s] / kept;
+            }
+            parties.add(new AssemblyForecast.PartySeats(in.parties().get(j), in.names().get(j), mean, seatQuantile(dist, 0.05),
+                    seatQuantile(dist, 0.95), cMean, lMean, dist, kept == 0 ? 0 : (double) t.largest[j] / kept,
+                    kept == 0 ? 0 : (double) t.overThreshold[j] / kept, listShare(t, j)));
+        }
+        List<AssemblyForecast.ConstituencyForecast> constituencies = new ArrayList<>();
+        for (int c = 0; c < in.constituencies().size(); c++) {
+            double[] pWin = new double[p];
+            for (int j = 0; j < p; j++) {
+                pWin[j] = kept == 0 ? 0 : (double) t.constituencyWins[c * p + j] / kept;
+            }
+            constituencies.add(new AssemblyForecast.ConstituencyForecast(in.constituencies().get(c), in.imputed()[c], in.parties(), pWin));
+        }
+        List<AssemblyForecast.BlocForecast> blocs = new ArrayList<>();
+        for (int b = 0; b < in.blocs().size(); b++) {
+            double pr = kept == 0 ? 0 : (double) t.blocs[b] / kept;
+            blocs.add(new AssemblyForecast.BlocForecast(in.blocs().get(b).id(), in.blocs().get(b).label(), pr,
+                    kept == 0 ? 0 : Math.sqrt(pr * (1 - pr) / kept)));
+        }
+        List<String> notes = new ArrayList<>(in.sources());
+        int imputed = 0;
+        for (boolean i : in.imputed()) {
+            imputed += i ? 1 : 0;
+        }
+        if (imputed > 0) {
+            List<String> names = new ArrayList<>();
+            for (int c = 0; c < in.constituencies().size(); c++) {
+                if (in.imputed()[c]) {
+                    names.add(in.constituencies().get(c));
+                }
+            }
+            notes.add(imputed + " of " + in.constituencies().size() + " constituencies have no complete baseline result and use the "
+                    + "baseline's London-wide constituency shares (imputed): " + String.join(", ", names));
+        }
+        return new AssemblyForecast(in.contest(), seats, parties, constituencies, blocs, notes);
+    }
+
+    /** The smallest seat count s with P(seats ≤ s) ≥ q. */
+    private static double seatQuantile(double[] dist, double q) {
+        double c = 0;
+        for (int s = 0; s < dist.length; s++) {
+            c += dist[s];
+            if (c >= q - 1e-12) {
+                return s;
+            }
+        }
+        return dist.length - 1;
+    }
+
+    private static ShareDistribution listShare(AssemblyTally t, int j) {
+        Tally view = new Tally(t.p);
+        System.arraycopy(t.listShareHist, 0, view.firstHist, 0, t.listShareHist.length);
+        long c = 0;
+        double s = 0;
+        for (int b = 0; b < Tally.BINS; b++) {
+            long v = t.listShareHist[j * Tally.BINS + b];
+            c += v;
+            s += v * (b + 0.5) * (100.0 / Tally.BINS);
+        }
+        return new ShareDistribution(c == 0 ? Double.NaN : s / c, view.firstQuantile(j, 0.05), view.firstQuantile(j, 0.5),
+                view.firstQuantile(j, 0.95));
+    }
+}

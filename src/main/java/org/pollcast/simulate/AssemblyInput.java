@@ -1,0 +1,54 @@
+package org.pollcast.simulate;
+
+import java.util.List;
+import org.pollcast.election.Bloc;
+import org.pollcast.election.SeatMethod;
+
+/**
+ * What the Assembly simulation draws around. Parties are the contest's parties with any support, then
+ * {@code other} (many small parties together; never wins a seat).
+ *
+ * @param constituencyMean London-wide constituency-ballot shares now (percent, sum 100)
+ * @param listMean         London-wide list shares now (percent, sum 100)
+ * @param constituencySe   own error of each constituency-ballot mean, points (beyond the mayoral shift)
+ * @param listSe           own error of each list mean, points
+ * @param baselineLondon   the baseline election's London-wide constituency-ballot shares (swing is measured
+ *                         from these)
+ * @param baseline         per constituency, the baseline's shares (percent), constituency-major
+ * @param imputed          per constituency, true when its baseline was missing or incomplete and the
+ *                         London-wide baseline shares stand in
+ * @param mayorOption      per party, the index of its mayoral candidate in the mayoral input, or −1
+ * @param sources          how each part was built, for the notes
+ */
+public record AssemblyInput(String contest, List<String> parties, List<String> names, boolean[] independent,
+        double[] constituencyMean, double[] listMean, double[] constituencySe, double[] listSe, double[] baselineLondon,
+        List<String> constituencies, double[] baseline, boolean[] imputed, int[] mayorOption, SeatMethod method,
+        double threshold, int listSeats, List<Bloc> blocs, List<String> sources) {
+
+    public AssemblyInput {
+        parties = List.copyOf(parties);
+        names = List.copyOf(names);
+        constituencies = List.copyOf(constituencies);
+        blocs = List.copyOf(blocs);
+        sources = List.copyOf(sources);
+        int p = parties.size();
+        if (names.size() != p || independent.length != p || constituencyMean.length != p || listMean.length != p
+                || constituencySe.length != p || listSe.length != p || baselineLondon.length != p || mayorOption.length != p
+                || baseline.length != p * constituencies.size() || imputed.length != constituencies.size()) {
+            throw new IllegalArgumentException("assembly input arrays do not match " + p + " parties and "
+                    + constituencies.size() + " constituencies");
+        }
+    }
+
+    public int size() {
+        return parties.size();
+    }
+
+    public int seats() {
+        return constituencies.size() + listSeats;
+    }
+
+    public int index(String party) {
+        return parties.indexOf(party);
+    }
+}

@@ -1,0 +1,76 @@
+package org.pollcast.simulate;
+
+/** Integer counts of Assembly outcomes; {@link #combine} is exact and order-free. */
+final class AssemblyTally {
+    final int p;
+    final int k;
+    final int seats;
+    final long[] seatHist;
+    final long[] constituencyHist;
+    final long[] listHist;
+    final long[] constituencyWins;
+    final long[] overThreshold;
+    final long[] largest;
+    final long[] blocs;
+    final long[] listShareHist;
+
+    AssemblyTally(int p, int k, int seats, int blocCount) {
+        this.p = p;
+        this.k = k;
+        this.seats = seats;
+        seatHist = new long[p * (seats + 1)];
+        constituencyHist = new long[p * (seats + 1)];
+        listHist = new long[p * (seats + 1)];
+        constituencyWins = new long[k * p];
+        overThreshold = new long[p];
+        largest = new long[p];
+        blocs = new long[blocCount];
+        listShareHist = new long[p * Tally.BINS];
+    }
+
+    void add(AssemblyModel.Draw d, boolean[] blocHit) {
+        int max = 0;
+        for (int j = 0; j < p; j++) {
+            seatHist[j * (seats + 1) + d.totalSeats[j]]++;
+            constituencyHist[j * (seats + 1) + d.constituencySeats[j]]++;
+            listHist[j * (seats + 1) + d.listSeats[j]]++;
+            listShareHist[j * Tally.BINS + Tally.bin(d.listShare[j])]++;
+            if (d.eligible[j]) {
+                overThreshold[j]++;
+            }
+            max = Math.max(max, d.totalSeats[j]);
+        }
+        for (int j = 0; j < p; j++) {
+            if (d.totalSeats[j] == max) {
+                largest[j]++;
+            }
+        }
+        for (int c = 0; c < k; c++) {
+            if (d.constituencyWinner[c] >= 0) {
+                constituencyWins[c * p + d.constituencyWinner[c]]++;
+            }
+        }
+        for (int b = 0; b < blocs.length; b++) {
+            if (blocHit[b]) {
+                blocs[b]++;
+            }
+        }
+    }
+
+    void combine(AssemblyTally o) {
+        add(seatHist, o.seatHist);
+        add(constituencyHist, o.constituencyHist);
+        add(listHist, o.listHist);
+        add(constituencyWins, o.constituencyWins);
+        add(overThreshold, o.overThreshold);
+        add(largest, o.largest);
+        add(blocs, o.blocs);
+        add(listShareHist, o.listShareHist);
+    }
+
+    private static void add(long[] a, long[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+        }
+    }
+}
