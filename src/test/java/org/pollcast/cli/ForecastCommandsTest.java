@@ -76,10 +76,65 @@ class ForecastCommandsTest {
     }
 
     @Test
+    void assemblyForecastFrom2008BaselineFlagsItsImputedConstituencies() throws Exception {
+        CliRun r = run("forecast", "london-2012", "--as-of", "2012-04-26", "--sims", "50000", "--format", "json");
+        assertThat(r.status()).isZero();
+        JsonNode assembly = new ObjectMapper().readTree(r.out()).get("contests").get("assembly");
+        assertThat(assembly.get("seats").asInt()).isEqualTo(25);
+        double seats = 0;
+        for (JsonNode p : assembly.get("parties")) {
+            seats += p.get("seatsMean").asDouble();
+            assertThat(p.get("seatDistribution")).hasSize(26);
+            assertThat(p.get("pOverThreshold").asDouble()).isBetween(0.0, 1.0);
+        }
+        assertThat(seats).isCloseTo(25, org.assertj.core.data.Offset.offset(1e-9));
+        int imputed = 0;
+        for (JsonNode c : assembly.get("constituencies")) {
+            imputed += c.get("baselineImputed").asBoolean() ? 1 : 0;
+        }
+        // The 2008 baseline is complete for 4 constituencies only (data/results/SOURCES.md).
+        assertThat(imputed).isEqualTo(10);
+        assertThat(assembly.get("notes").toString()).contains("10 of 14 constituencies have no complete baseline");
+        assertThat(assembly.get("blocs")).hasSize(3);
+    }
+
+    @Test
+    void assemblyForecastOf2028FromThe2024Baseline() throws Exception {
+        CliRun r = run("forecast", "london-2028", "--sims", "30000");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("assembly: 25 seats").contains("Barnet and Camden").contains("Blocs:")
+                .doesNotContain("(baseline imputed)");
+        CliRun scenario = run("scenario", "london-2028", "--if", "grn.seats>=3", "--sims", "30000");
+        assertThat(scenario.status()).isZero();
+        assertThat(scenario.out()).contains("note: scenario: grn.seats>=3 held in");
+    }
+
+    @Test
+    void aBaselineWithoutLondonWideTotalsIsAClearError() throws Exception {
+        Path data = tmp.resolve("data");
+        try (var files = Files.walk(Path.of("data"))) {
+            for (Path f : files.toList()) {
+                Path to = data.resolve(Path.of("data").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Path totals = data.resolve("results/london_assembly_constituency_vote_totals.csv");
+        Files.write(totals, Files.readAllLines(totals).stream().filter(l -> !l.startsWith("2008,")).toList());
+        CliRun r = run("forecast", "london-2012", "--sims", "10000", "--data", data.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("no London-wide constituency-ballot totals for the baseline london-2008");
+    }
+
+    @Test
     void badInputIsOneLine() {
         for (String[] args : new String[][] {{"forecast", "london-2012", "--sims", "-5"}, {"forecast", "london-2012", "--df", "0"},
                 {"scenario", "london-2012", "--if", "nobody>=5"}, {"forecast", "london-2008", "--as-of", "2007-06-01"},
-                {"forecast", "london-2012", "--as-of", "2013-01-01"}, {"forecast", "london-2000", "--as-of", "1999-01-01"}}) {
+                {"forecast", "london-2012", "--as-of", "2013-01-01"}, {"forecast", "london-2000", "--as-of", "1999-01-01"},
+                {"scenario", "london-2028", "--if", "grn.seats>=26"}, {"scenario", "london-2028", "--if", "xyz.seats>=2"}}) {
             CliRun r = run(args);
             assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err().lines().filter(l -> l.startsWith("pollcast: "))).as(String.join(" ", args)).hasSize(1);

@@ -1,0 +1,160 @@
+package org.pollcast.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pollcast.election.Bloc;
+import org.pollcast.election.SeatAllocation;
+import org.pollcast.election.SeatMethod;
+import org.pollcast.election.TransferTable;
+import org.pollcast.election.VotingSystem;
+
+/** The Assembly model: invariants per simulation, the zero-error limit, and threshold statistics. */
+class AssemblySimulationTest {
+    private static final List<String> PARTIES = List.of("lab", "con", "grn", "ld", "ref", "other");
+    private static final List<String> MAYOR = List.of("lab", "con", "grn", "ld", "other");
+
+    /** A small London: 6 constituencies, 5 list seats (11 in all); threshold 5%. */
+    static AssemblyInput assembly(double[] constituency, double[] list, double se) {
+        int p = PARTIES.size();
+        int k = 6;
+        double[] base = new double[k * p];
+        double[][] local = {{50, 30, 8, 8, 2, 2}, {30, 50, 6, 10, 2, 2}, {42, 38, 8, 8, 2, 2}, {45, 25, 20, 6, 2, 2},
+            {28, 30, 6, 33, 2, 1}, {60, 20, 10, 6, 2, 2}};
+        for (int c = 0; c < k; c++) {
+            System.arraycopy(local[c], 0, base, c * p, p);
+        }
+        double[] ses = new double[p];
+        Arrays.fill(ses, se);
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            names.add("c" + c);
+        }
+        return new AssemblyInput("assembly", PARTIES, PARTIES, new boolean[p], constituency, list, ses, ses.clone(),
+                new double[] {42, 32, 10, 11, 2, 3}, names, base, new boolean[k], new int[] {0, 1, 2, 3, -1, -1},
+                SeatMethod.DHONDT_MODIFIED, 5, 5,
+                List.of(new Bloc("majority", "majority", "any", List.of(), 6), new Bloc("mayor-6", "mayor's party 6+", "mayor", List.of(), 6),
+                        new Bloc("lab-grn", "lab+grn 6+", "parties", List.of("lab", "grn"), 6)), List.of("test"));
+    }
+
+    static ShareInput mayor(double se) {
+        double[] s = new double[5];
+        Arrays.fill(s, se);
+        return new ShareInput("test", LocalDate.of(2030, 4, 20), 14, MAYOR, MAYOR, Arrays.asList("lab", "con", "grn", "ld", null),
+                new double[] {44, 33, 10, 9, 4}, s, true, "test");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void everySimulationFillsEverySeatAndNoPartyUnderTheThresholdGetsAListSeat(long seed) {
+        AssemblyInput in = assembly(new double[] {40, 32, 11, 10, 4.5, 2.5}, new double[] {36, 30, 12, 9, 5.2, 7.8}, 2);
+        ShareInput m = mayor(2);
+        AssemblyModel model = new AssemblyModel(in, m.mean(), 3);
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
+        ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
+        AssemblyModel.Draw d = new AssemblyModel.Draw(in.size(), 6);
+        double[] mayorShares = m.mean().clone();
+        for (int s = 0; s < 20_000; s++) {
+            for (int j = 0; j < mayorShares.length; j++) {
+                mayorShares[j] = m.mean()[j] + 3 * normal.sample();
+            }
+            model.draw(normal, mayorShares, m.mean(), d);
+            assertThat(Arrays.stream(d.totalSeats).sum()).isEqualTo(11);
+            assertThat(Arrays.stream(d.constituencySeats).sum()).isEqualTo(6);
+            assertThat(Arrays.stream(d.listShare).sum()).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-9));
+            for (int j = 0; j < in.size(); j++) {
+                if (d.listShare[j] < in.threshold() || in.parties().get(j).equals("other")) {
+                    assertThat(d.listSeats[j]).as("party %s at %.2f%%", in.parties().get(j), d.listShare[j]).isZero();
+                }
+            }
+        }
+    }
+
+    @Test
+    void withNoErrorTheSimulatorGivesTheDeterministicAllocation() {
+        double[] constituency = {42, 32, 10, 11, 2, 3};
+        double[] list = {38, 30, 12, 9, 6, 5};
+        AssemblyInput in = assembly(constituency, list, 0);
+        ShareInput m = mayor(0);
+        SimulationSettings s = SimulationSettings.withDefaults().withSims(5000).withPollingErrorSd(0).withDriftPerDay(0)
+                .withConstituencyNoiseSd(0);
+        ElectionForecast f = MayorSimulator.run("test", "mayor", m, VotingSystem.FPTP, null, in, s, Conditions.none(), null);
+        // By hand: the baseline London shares equal the constituency means, so each constituency keeps its
+        // baseline winner: lab c0, c2, c3, c5; con c1; ld c4.
+        int[] constituencySeats = {4, 1, 0, 1, 0, 0};
+        SeatAllocation.ListResult expected = SeatAllocation.allocate(SeatMethod.DHONDT_MODIFIED, list, constituencySeats, 5, 5,
+                new boolean[6]);
+        for (int j = 0; j < PARTIES.size() - 1; j++) {
+            AssemblyForecast.PartySeats party = f.assembly().parties().get(j);
+            int total = constituencySeats[j] + expected.listSeats()[j];
+            assertThat(party.seatDistribution()[total]).as(PARTIES.get(j)).isEqualTo(1.0);
+            assertThat(party.constituencyMean()).isEqualTo(constituencySeats[j]);
+        }
+        assertThat(f.assembly().constituencies().get(4).pWin()[3]).isEqualTo(1.0); // c4 to the Liberal Democrats
+    }
+
+    @Test
+    void aPartyPolledAt4CrossesTheThresholdRarelyAndOneAt6Usually() {
+        // "ref" has no mayoral candidate, so its list share moves only by its own error (0.3 points) and the
+        // renormalisation. At 4% it must rise 1 point (over 3 sd): expected rate under 0.1%; bound 1%. At 6%
+        // it must fall 1 point: expected crossing rate over 99.9%; bound 99%. With 50,000 simulations either
+        // bound failing by luck has probability far below 1e-9 (binomial tails).
+        for (double[] c : new double[][] {{4, 0.01}, {6, 0.99}}) {
+            double share = c[0];
+            double[] list = {38, 30, 12, 9, share, 11 - share};
+            AssemblyInput in = assembly(new double[] {42, 32, 10, 11, 2, 3}, list, 0.3);
+            ShareInput m = mayor(0.5);
+            ElectionForecast f = MayorSimulator.run("test", "mayor", m, VotingSystem.FPTP, null, in,
+                    SimulationSettings.withDefaults().withSims(50_000), Conditions.none(), null);
+            double over = f.assembly().parties().get(4).pOverThreshold();
+            if (share < 5) {
+                assertThat(over).isLessThan(c[1]);
+            } else {
+                assertThat(over).isGreaterThan(c[1]);
+            }
+        }
+    }
+
+    @Test
+    void assemblyResultsDoNotDependOnThreads() {
+        AssemblyInput in = assembly(new double[] {40, 32, 11, 10, 4.5, 2.5}, new double[] {36, 30, 12, 9, 5.2, 7.8}, 2);
+        SimulationSettings s = SimulationSettings.withDefaults().withSims(200_000);
+        TransferTable none = TransferTable.fromShares(MAYOR, new double[5][5]);
+        ElectionForecast one = MayorSimulator.run("t", "mayor", mayor(2), VotingSystem.SUPPLEMENTARY_VOTE, none, in, s.withThreads(1),
+                Conditions.none(), null);
+        ElectionForecast two = MayorSimulator.run("t", "mayor", mayor(2), VotingSystem.SUPPLEMENTARY_VOTE, none, in, s.withThreads(2),
+                Conditions.none(), null);
+        for (int j = 0; j < in.size(); j++) {
+            assertThat(two.assembly().parties().get(j).seatDistribution()).isEqualTo(one.assembly().parties().get(j).seatDistribution());
+        }
+        assertThat(two.assembly().blocs()).isEqualTo(one.assembly().blocs());
+        // Every seat distribution is a distribution; seats average to the 11 in every simulation.
+        double mean = one.assembly().parties().stream().mapToDouble(AssemblyForecast.PartySeats::seatsMean).sum();
+        assertThat(mean).isCloseTo(11, org.assertj.core.data.Offset.offset(1e-9));
+        for (AssemblyForecast.BlocForecast b : one.assembly().blocs()) {
+            assertThat(b.p()).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void scenarioOnSeatsKeepsOnlyThoseSimulations() {
+        AssemblyInput in = assembly(new double[] {40, 32, 11, 10, 4.5, 2.5}, new double[] {36, 30, 12, 9, 5.2, 7.8}, 2);
+        ShareInput m = mayor(2);
+        Conditions c = Conditions.parse(List.of("grn.seats>=2", "lab>=40"), m, in);
+        ElectionForecast f = MayorSimulator.run("t", "mayor", m, VotingSystem.FPTP, null, in,
+                SimulationSettings.withDefaults().withSims(100_000), c, null);
+        assertThat(f.mayor().kept()).isPositive().isLessThan(f.mayor().sims());
+        double[] green = f.assembly().parties().get(2).seatDistribution();
+        assertThat(green[0] + green[1]).isZero();
+        assertThat(f.mayor().candidates().get(0).firstPref().p05()).isGreaterThanOrEqualTo(40.0);
+    }
+}
