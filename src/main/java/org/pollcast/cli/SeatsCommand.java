@@ -1,15 +1,11 @@
 package org.pollcast.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
@@ -28,10 +24,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 @Command(name = "seats", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"The Assembly's seats for given list votes, worked out exactly (no simulation): each party's "
@@ -81,7 +73,7 @@ final class SeatsCommand implements Callable<Integer> {
     String format = "table";
 
     /** What was allocated: votes (or shares) and constituency seats per contest party, plus the unlisted rest. */
-    private record Input(List<Party> parties, double[] votes, int[] constituencySeats, double others, int[] published,
+    record Input(List<Party> parties, double[] votes, int[] constituencySeats, double others, int[] published,
             boolean shares, List<String> notes) {
     }
 
@@ -113,17 +105,17 @@ final class SeatsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         String title = election.id() + " " + contest.id() + ": " + contest.listSeats() + " list seats by " + seatMethod.code()
-                + ", threshold " + num(contest.threshold()) + "% of all list votes";
+                + ", threshold " + SeatsReport.num(contest.threshold()) + "% of all list votes";
         switch (output) {
             case TABLE -> {
                 out.println(title);
-                out.print(Tables.text(table(contest, in, r)));
-                out.println(quotientLine("last list seat won by", in, r.lastWinner(), r.lastQuotient(), "none"));
-                out.println(quotientLine("next quotient (missed)", in, r.nextParty(), r.nextQuotient(), "none"));
+                out.print(Tables.text(SeatsReport.table(contest, in, r)));
+                out.println(SeatsReport.quotientLine("last list seat won by", in, r.lastWinner(), r.lastQuotient(), "none"));
+                out.println(SeatsReport.quotientLine("next quotient (missed)", in, r.nextParty(), r.nextQuotient(), "none"));
                 notes.forEach(note -> out.println("note: " + note));
             }
-            case CSV -> out.print(Tables.csv(table(contest, in, r)));
-            case JSON -> out.println(json(election, contest, seatMethod, in, r, notes));
+            case CSV -> out.print(Tables.csv(SeatsReport.table(contest, in, r)));
+            case JSON -> out.println(SeatsReport.json(election, contest, seatMethod, in, r, notes));
         }
         return 0;
     }
@@ -191,12 +183,12 @@ final class SeatsCommand implements Callable<Integer> {
             sum += s;
         }
         if (sum > 100 + ROUNDING_SLACK) {
-            throw new BadInputException("--list: shares sum to " + num(sum) + "; expected at most 100 (for vote counts, use --votes)");
+            throw new BadInputException("--list: shares sum to " + SeatsReport.num(sum) + "; expected at most 100 (for vote counts, use --votes)");
         }
         List<String> notes = new ArrayList<>();
         double others = Math.max(0, 100 - sum) + explicitOthers;
         if (others > 0) {
-            notes.add("others have " + num(others) + "% of the list vote: counted in the threshold's denominator, never seated");
+            notes.add("others have " + SeatsReport.num(others) + "% of the list vote: counted in the threshold's denominator, never seated");
         }
         int[] seats = new int[parties.size()];
         if (constituency != null) {
@@ -278,119 +270,5 @@ final class SeatsCommand implements Callable<Integer> {
             }
         }
         throw new IllegalStateException("resolved party " + id + " is not in the contest");
-    }
-
-    private static Table table(AdditionalMemberContest contest, Input in, ListResult r) {
-        StringColumn party = StringColumn.create("party");
-        StringColumn name = StringColumn.create("name");
-        DoubleColumn votes = Tables.decimals(DoubleColumn.create("votes"), 0);
-        DoubleColumn share = Tables.decimals(DoubleColumn.create("share"), 1);
-        StringColumn passed = StringColumn.create("passed_threshold");
-        IntColumn cons = IntColumn.create("constituency");
-        IntColumn listSeats = IntColumn.create("list");
-        IntColumn total = IntColumn.create("total");
-        double all = total(in);
-        for (int p = 0; p < in.parties().size(); p++) {
-            int c = in.constituencySeats()[p];
-            int l = r.listSeats()[p];
-            if (in.votes()[p] == 0 && c == 0 && l == 0) {
-                continue;
-            }
-            party.append(in.parties().get(p).id());
-            name.append(in.parties().get(p).name());
-            votes.append(in.votes()[p]);
-            Tables.append(share, 100 * in.votes()[p] / all);
-            passed.append(r.eligible()[p] ? "yes" : "no");
-            cons.append(c);
-            listSeats.append(l);
-            total.append(c + l);
-        }
-        if (in.others() > 0) {
-            party.append(Option.OTHER);
-            name.append("Others");
-            votes.append(in.others());
-            share.append(100 * in.others() / all);
-            passed.append("-");
-            cons.append(0);
-            listSeats.append(0);
-            total.append(0);
-        }
-        Table t = Table.create(contest.id() + " seats", party, name);
-        if (!in.shares()) {
-            t.addColumns(votes);
-        }
-        return t.addColumns(share, passed, cons, listSeats, total);
-    }
-
-    private static double total(Input in) {
-        double all = in.others();
-        for (double v : in.votes()) {
-            all += v;
-        }
-        return all;
-    }
-
-    private static String quotientLine(String label, Input in, int party, double quotient, String none) {
-        if (party < 0) {
-            return label + ": " + none;
-        }
-        Party p = in.parties().get(party);
-        return label + ": " + p.name() + " (" + p.id() + "), quotient " + quotient(in, quotient);
-    }
-
-    private static String quotient(Input in, double q) {
-        return in.shares() ? String.format(Locale.ROOT, "%.3f share points", q) : String.format(Locale.ROOT, "%.1f votes", q);
-    }
-
-    private static String num(double v) {
-        return org.pollcast.ingest.CanonicalCsv.number(Math.round(v * 1000) / 1000.0);
-    }
-
-    private static String json(Election election, AdditionalMemberContest contest, SeatMethod method, Input in, ListResult r,
-            List<String> notes) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("election", election.id());
-        root.put("contest", contest.id());
-        root.put("method", method.code());
-        root.put("threshold", contest.threshold());
-        root.put("listSeats", contest.listSeats());
-        root.put("constituencySeats", contest.constituencySeats());
-        root.put("input", in.shares() ? "shares" : "votes");
-        double all = total(in);
-        ArrayNode parties = root.putArray("parties");
-        for (int p = 0; p < in.parties().size(); p++) {
-            ObjectNode o = parties.addObject();
-            o.put("party", in.parties().get(p).id());
-            o.put("name", in.parties().get(p).name());
-            if (!in.shares()) {
-                o.put("votes", in.votes()[p]);
-            }
-            o.put("share", all > 0 ? 100 * in.votes()[p] / all : 0);
-            o.put("passedThreshold", r.eligible()[p]);
-            o.put("constituencySeats", in.constituencySeats()[p]);
-            o.put("listSeats", r.listSeats()[p]);
-            o.put("totalSeats", in.constituencySeats()[p] + r.listSeats()[p]);
-        }
-        root.put("othersShare", all > 0 ? 100 * in.others() / all : 0);
-        quotient(root, "lastSeat", in, r.lastWinner(), r.lastQuotient());
-        quotient(root, "nextQuotient", in, r.nextParty(), r.nextQuotient());
-        ArrayNode noteList = root.putArray("notes");
-        notes.forEach(noteList::add);
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("JSON of plain values cannot fail", e);
-        }
-    }
-
-    private static void quotient(ObjectNode root, String field, Input in, int party, double q) {
-        if (party < 0) {
-            root.putNull(field);
-            return;
-        }
-        ObjectNode o = root.putObject(field);
-        o.put("party", in.parties().get(party).id());
-        o.put("name", in.parties().get(party).name());
-        o.put("quotient", q);
     }
 }

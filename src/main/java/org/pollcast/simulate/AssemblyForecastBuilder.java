@@ -25,7 +25,7 @@ final class AssemblyForecastBuilder {
             }
             parties.add(new AssemblyForecast.PartySeats(in.parties().get(j), in.names().get(j), mean, seatQuantile(dist, 0.05),
                     seatQuantile(dist, 0.95), cMean, lMean, dist, kept == 0 ? 0 : (double) t.largest[j] / kept,
-                    kept == 0 ? 0 : (double) t.overThreshold[j] / kept, listShare(t, j)));
+                    kept == 0 ? 0 : (double) t.overThreshold[j] / kept, Tally.distribution(t.listShareHist, j)));
         }
         List<AssemblyForecast.ConstituencyForecast> constituencies = new ArrayList<>();
         for (int c = 0; c < in.constituencies().size(); c++) {
@@ -71,17 +71,4 @@ final class AssemblyForecastBuilder {
         return dist.length - 1;
     }
 
-    private static ShareDistribution listShare(AssemblyTally t, int j) {
-        Tally view = new Tally(t.p);
-        System.arraycopy(t.listShareHist, 0, view.firstHist, 0, t.listShareHist.length);
-        long c = 0;
-        double s = 0;
-        for (int b = 0; b < Tally.BINS; b++) {
-            long v = t.listShareHist[j * Tally.BINS + b];
-            c += v;
-            s += v * (b + 0.5) * (100.0 / Tally.BINS);
-        }
-        return new ShareDistribution(c == 0 ? Double.NaN : s / c, view.firstQuantile(j, 0.05), view.firstQuantile(j, 0.5),
-                view.firstQuantile(j, 0.95));
-    }
 }

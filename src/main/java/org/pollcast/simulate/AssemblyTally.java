@@ -58,19 +58,13 @@ final class AssemblyTally {
     }
 
     void combine(AssemblyTally o) {
-        add(seatHist, o.seatHist);
-        add(constituencyHist, o.constituencyHist);
-        add(listHist, o.listHist);
-        add(constituencyWins, o.constituencyWins);
-        add(overThreshold, o.overThreshold);
-        add(largest, o.largest);
-        add(blocs, o.blocs);
-        add(listShareHist, o.listShareHist);
-    }
-
-    private static void add(long[] a, long[] b) {
-        for (int i = 0; i < a.length; i++) {
-            a[i] += b[i];
-        }
+        Tally.add(seatHist, o.seatHist);
+        Tally.add(constituencyHist, o.constituencyHist);
+        Tally.add(listHist, o.listHist);
+        Tally.add(constituencyWins, o.constituencyWins);
+        Tally.add(overThreshold, o.overThreshold);
+        Tally.add(largest, o.largest);
+        Tally.add(blocs, o.blocs);
+        Tally.add(listShareHist, o.listShareHist);
     }
 }

@@ -25,10 +25,10 @@ final class ForecastBuilder {
             double se = n == 0 ? Double.NaN : Math.sqrt(p * (1 - p) / n);
             double pRunoff = system == VotingSystem.SUPPLEMENTARY_VOTE && n > 0 ? (double) t.runoffs[j] / n : 0;
             double pFirst = n == 0 ? Double.NaN : (double) t.firstRoundWins[j] / n;
-            ShareDistribution first = new ShareDistribution(n == 0 ? Double.NaN : mean[j] / n, t.firstQuantile(j, 0.05),
-                    t.firstQuantile(j, 0.5), t.firstQuantile(j, 0.95));
-            ShareDistribution runoff = new ShareDistribution(runoffMean(t, j), t.runoffQuantile(j, 0.05),
-                    t.runoffQuantile(j, 0.5), t.runoffQuantile(j, 0.95));
+            // The first-preference mean is the exact sum (in block order), not the histogram's bin midpoints.
+            ShareDistribution first = new ShareDistribution(n == 0 ? Double.NaN : mean[j] / n, Tally.quantile(t.firstHist, j, 0.05),
+                    Tally.quantile(t.firstHist, j, 0.5), Tally.quantile(t.firstHist, j, 0.95));
+            ShareDistribution runoff = Tally.distribution(t.runoffHist, j);
             candidates.add(new CandidateForecast(input.options().get(j), input.names().get(j), input.parties().get(j), p, se,
                     pRunoff, pFirst, first, runoff));
         }
@@ -55,16 +55,5 @@ final class ForecastBuilder {
         }
         return new MayorForecast(election, contest, system.code(), input, settings, t.sims, n, generator, conditions.text(),
                 candidates, pairs, t.firstHist.clone(), t.runoffHist.clone(), notes);
-    }
-
-    private static double runoffMean(Tally t, int j) {
-        long c = 0;
-        double s = 0;
-        for (int b = 0; b < Tally.BINS; b++) {
-            long v = t.runoffHist[j * Tally.BINS + b];
-            c += v;
-            s += v * (b + 0.5) * (100.0 / Tally.BINS);
-        }
-        return c == 0 ? Double.NaN : s / c;
     }
 }

@@ -55,22 +55,32 @@ final class Tally {
         java.util.Arrays.fill(runoffHist, 0);
     }
 
-    private static void add(long[] a, long[] b) {
+    /** a += b, element by element: merging counts is exact in any order. */
+    static void add(long[] a, long[] b) {
         for (int i = 0; i < a.length; i++) {
             a[i] += b[i];
         }
     }
 
-    /** The p-quantile of option j's first-preference histogram, interpolated within the bin. */
-    double firstQuantile(int j, double p) {
-        return quantile(firstHist, j, p);
+    /** The mean of row j of a 0.1-point share histogram (bin midpoints), or NaN when the row is empty. */
+    static double mean(long[] hist, int j) {
+        long c = 0;
+        double s = 0;
+        for (int b = 0; b < BINS; b++) {
+            long v = hist[j * BINS + b];
+            c += v;
+            s += v * (b + 0.5) * (100.0 / BINS);
+        }
+        return c == 0 ? Double.NaN : s / c;
     }
 
-    double runoffQuantile(int j, double p) {
-        return quantile(runoffHist, j, p);
+    /** Row j's mean and 5th, 50th and 95th percentiles. */
+    static ShareDistribution distribution(long[] hist, int j) {
+        return new ShareDistribution(mean(hist, j), quantile(hist, j, 0.05), quantile(hist, j, 0.5), quantile(hist, j, 0.95));
     }
 
-    private double quantile(long[] hist, int j, double p) {
+    /** The p-quantile of row j of a 0.1-point share histogram, interpolated within the bin. */
+    static double quantile(long[] hist, int j, double p) {
         long total = 0;
         for (int b = 0; b < BINS; b++) {
             total += hist[j * BINS + b];

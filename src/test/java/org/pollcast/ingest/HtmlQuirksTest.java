@@ -2,7 +2,6 @@ package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pollcast.ingest.IngestFixtures.CATALOG;
-import static org.pollcast.ingest.IngestFixtures.ingester;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
