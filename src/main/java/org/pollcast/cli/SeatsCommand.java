@@ -1,7 +1,5 @@
 package org.pollcast.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +36,6 @@ import picocli.CommandLine.Spec;
                 "  pollcast seats london-2016 --method sainte-lague-modified --format json \\",
                 "      --votes data/results/london_assembly_list_results.csv"})
 final class SeatsCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** How far list shares may sum above 100 before it is a typo rather than rounding. */
     private static final double ROUNDING_SLACK = 1.0;
 
