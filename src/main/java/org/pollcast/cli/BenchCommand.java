@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
             "aggregate: milliseconds for the weighted average with house effects over 5,000 polls (8 pollsters, 4 options, 365 days).",
             "kalman: milliseconds for the Kalman trend average over 365 days × 10 options (3,650 polls).",
             "sim: mayoral simulations per second (8 options, Supplementary Vote with transfers), one thread and all cores, and peak memory.",
-            "full: full simulations per second (Mayor with transfers + 14 constituencies + 11 list seats, london-2028 inputs)."},
+            "full: full simulations per second (Mayor with transfers + 14 constituencies + 11 list seats, london-2028 inputs).",
+            "report: seconds to render every chart and the report for london-2012."},
         footer = {"", "Examples:", "  pollcast bench ingest --polls 10000 --rounds 5", "  pollcast bench aggregate", "  pollcast bench kalman", "  pollcast bench sim --sims 10000000"})
 final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -56,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ingest, aggregate, kalman, sim or full.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ingest, aggregate, kalman, sim, full or report.")
     String what;
 
     private static final int DEFAULT_POLLS = -1;
@@ -92,8 +93,11 @@ final class BenchCommand implements Callable<Integer> {
             case "full" -> {
                 return full();
             }
+            case "report" -> {
+                return report();
+            }
             default -> throw new org.pollcast.BadInputException("bench: unknown benchmark '" + what
-                    + "'; known: ingest, aggregate, kalman, sim, full");
+                    + "'; known: ingest, aggregate, kalman, sim, full, report");
         }
     }
 
@@ -200,6 +204,43 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.printf("  peak resident memory (VmHWM): %s%n", peakRss());
         return 0;
+    }
+
+    /**
+     * Rendering every chart (PNG and SVG) and the report for london-2012 a week before polling day, from a
+     * forecast made once: the median time of writing the whole report folder.
+     */
+    private int report() throws IOException {
+        Path dir = Files.createTempDirectory("pollcast-bench-report");
+        try {
+            CommonOptions c = new CommonOptions();
+            c.db = dir.resolve("store.db");
+            c.data = common.data;
+            AggregateOptions aggregate = new AggregateOptions();
+            aggregate.asOf = "2012-04-26";
+            SimulationOptions sim = new SimulationOptions();
+            PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
+            var forecast = ForecastRunner.run(c, aggregate, sim, "london-2012", List.of(), quiet);
+            var input = ReportInputs.gather(c, aggregate, c.catalog().resolve("london-2012"), forecast, null, java.time.Instant.now(), quiet);
+            double[] seconds = new double[Math.max(1, rounds) + 1];
+            int charts = 0;
+            for (int r = 0; r < seconds.length; r++) {
+                long t0 = System.nanoTime();
+                charts = ReportCommand.write(c, input, dir.resolve("report")).size();
+                seconds[r] = (System.nanoTime() - t0) / 1e9;
+            }
+            double[] measured = java.util.Arrays.copyOfRange(seconds, 1, seconds.length); // the first run warms up
+            java.util.Arrays.sort(measured);
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT,
+                    "report for london-2012 (%d charts as PNG + SVG, index.html, forecast.json/csv): first run %.2f s; median %.2f s "
+                            + "(min %.2f, max %.2f) over %d runs%n", charts, seconds[0], measured[measured.length / 2], measured[0],
+                    measured[measured.length - 1], measured.length);
+            return 0;
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     /** Eight options shaped like a London mayoral race: two leaders, four minor candidates, others. */

@@ -43,17 +43,26 @@ final class ForecastRunner {
     static ElectionForecast run(CommonOptions common, AggregateOptions aggregate, SimulationOptions sim, String electionArg,
             List<String> conditionTexts, PrintWriter err) {
         Election election = common.catalog().resolve(electionArg);
+        LocalDate asOf = aggregate.asOf(election);
+        List<Poll> all;
+        try (PollStore store = common.openStore()) {
+            all = PollSource.polls(common, store, election, err);
+        }
+        return runWith(common, aggregate, sim, election, all, asOf, conditionTexts, err);
+    }
+
+    /** The forecast from exactly {@code all} (the election's polls; those after {@code asOf} are ignored). */
+    static ElectionForecast runWith(CommonOptions common, AggregateOptions aggregate, SimulationOptions sim, Election election,
+            List<Poll> all, LocalDate asOf, List<String> conditionTexts, PrintWriter err) {
         SingleWinnerContest contest = election.contests().values().stream().filter(SingleWinnerContest.class::isInstance)
                 .map(SingleWinnerContest.class::cast).findFirst()
                 .orElseThrow(() -> new BadInputException(election.id() + ": no single-winner contest to forecast"));
-        LocalDate asOf = aggregate.asOf(election);
         TransferPrior prior = TransferPrior.load(common.home().root().resolve("transfers/prior.yaml"));
         SimulationSettings settings = sim.settings(prior.concentration());
         var aggSettings = aggregate.settings();
         ShareInput input;
         AssemblyInput assembly = null;
         try (PollStore store = common.openStore()) {
-            List<Poll> all = PollSource.polls(common, store, election, err);
             List<Poll> polls = all.stream()
                     .filter(p -> p.contest().equals(contest.id()) && p.scope() == Scope.FIRST_PREF && !p.date().isAfter(asOf)).toList();
             if (!polls.isEmpty()) {

@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.DatePrecision;
+import org.pollcast.poll.ForecastRun;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.PollKey;
 import org.pollcast.poll.Provenance;
@@ -32,7 +33,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class PollStore implements AutoCloseable {
     /** Migrations in order; the schema version is the number of migrations applied. */
-    private static final List<String> MIGRATIONS = List.of("V1__polls.sql");
+    private static final List<String> MIGRATIONS = List.of("V1__polls.sql", "V2__forecast_history.sql");
     private static final int BUSY_TIMEOUT_MS = 60_000;
 
     private final Path file;
@@ -349,6 +350,97 @@ public final class PollStore implements AutoCloseable {
             throw new StoreException(file + ": cannot read sample sizes: " + e.getMessage(), e);
         }
         return by;
+    }
+
+    /** Records a forecast run and its win probabilities; returns its id. */
+    public long addRun(ForecastRun run) {
+        try {
+            db.setAutoCommit(false);
+            try {
+                long id;
+                try (PreparedStatement ps = db.prepareStatement("INSERT INTO forecast_run (election, run_at, checked_at, as_of, "
+                        + "poll_ids, seed, sims) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, run.election());
+                    ps.setString(2, run.runAt().toString());
+                    ps.setString(3, run.checkedAt().toString());
+                    ps.setString(4, run.asOf().toString());
+                    ps.setString(5, String.join(",", run.pollIds().stream().map(String::valueOf).toList()));
+                    ps.setLong(6, run.seed());
+                    ps.setLong(7, run.sims());
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                }
+                try (PreparedStatement ps = db.prepareStatement("INSERT INTO forecast_win (run_id, option, p_win) VALUES (?,?,?)")) {
+                    for (Map.Entry<String, Double> e : run.pWin().entrySet()) {
+                        ps.setLong(1, id);
+                        ps.setString(2, e.getKey());
+                        ps.setDouble(3, e.getValue());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                db.commit();
+                return id;
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot record the forecast run: " + e.getMessage(), e);
+        }
+    }
+
+    /** Marks run {@code id} as confirmed at {@code at} (a run that found nothing new). */
+    public void touchRun(long id, java.time.Instant at) {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE forecast_run SET checked_at = ? WHERE id = ?")) {
+            ps.setString(1, at.toString());
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot update the forecast run: " + e.getMessage(), e);
+        }
+    }
+
+    /** The recorded runs of {@code election}, oldest first. */
+    public List<ForecastRun> runs(String election) {
+        List<ForecastRun> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT * FROM forecast_run WHERE election = ? ORDER BY run_at, id")) {
+            ps.setString(1, election);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<Long> ids = new ArrayList<>();
+                    for (String id : rs.getString("poll_ids").split(",")) {
+                        if (!id.isBlank()) {
+                            ids.add(Long.parseLong(id));
+                        }
+                    }
+                    out.add(new ForecastRun(rs.getLong("id"), election, java.time.Instant.parse(rs.getString("run_at")),
+                            java.time.Instant.parse(rs.getString("checked_at")), LocalDate.parse(rs.getString("as_of")), ids,
+                            rs.getLong("seed"), rs.getLong("sims"), Map.of()));
+                }
+            }
+            List<ForecastRun> withWins = new ArrayList<>();
+            for (ForecastRun r : out) {
+                Map<String, Double> wins = new LinkedHashMap<>();
+                try (PreparedStatement w = db.prepareStatement("SELECT option, p_win FROM forecast_win WHERE run_id = ? ORDER BY rowid")) {
+                    w.setLong(1, r.id());
+                    try (ResultSet rs = w.executeQuery()) {
+                        while (rs.next()) {
+                            wins.put(rs.getString(1), rs.getDouble(2));
+                        }
+                    }
+                }
+                withWins.add(new ForecastRun(r.id(), r.election(), r.runAt(), r.checkedAt(), r.asOf(), r.pollIds(), r.seed(), r.sims(), wins));
+            }
+            return withWins;
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot read forecast runs: " + e.getMessage(), e);
+        }
     }
 
     /** How many polls the store holds for {@code election}. */

@@ -1,0 +1,19 @@
+package org.pollcast.poll;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One recorded forecast run (the nightly history): when it was made and last confirmed, the date and the
+ * stored polls it used, and each option's win probability.
+ */
+public record ForecastRun(long id, String election, Instant runAt, Instant checkedAt, LocalDate asOf, List<Long> pollIds,
+        long seed, long sims, Map<String, Double> pWin) {
+
+    public ForecastRun {
+        pollIds = List.copyOf(pollIds);
+        pWin = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pWin));
+    }
+}

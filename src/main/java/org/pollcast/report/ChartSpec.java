@@ -1,0 +1,31 @@
+package org.pollcast.report;
+
+import java.util.List;
+
+/**
+ * The data behind one chart, independent of how it is drawn: what tests check. {@code kind} is
+ * {@code xy} (numeric or date x, as epoch days) or {@code category} (bars over {@link #categories}).
+ *
+ * @param markers vertical reference lines (x value and label), e.g. election day or 50%
+ * @param zeroLine draw a horizontal line at y = 0
+ */
+public record ChartSpec(String id, String kind, String title, String footer, String xLabel, String yLabel,
+        List<String> categories, List<Series> series, List<Marker> markers, boolean zeroLine, boolean dateAxis) {
+
+    public ChartSpec {
+        categories = List.copyOf(categories);
+        series = List.copyOf(series);
+        markers = List.copyOf(markers);
+    }
+
+    /**
+     * One series: {@code style} is {@code line}, {@code dashed}, {@code dots} or {@code bars}; {@code error} is the
+     * half-width of an error bar per point, or null; {@code marker} a marker shape name for dots.
+     */
+    public record Series(String name, String colour, double[] x, double[] y, double[] error, String style, String marker,
+            boolean inLegend) {
+    }
+
+    public record Marker(double x, String label) {
+    }
+}

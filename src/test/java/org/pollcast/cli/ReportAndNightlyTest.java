@@ -1,0 +1,273 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.aggregate.HouseEffect;
+import org.pollcast.election.Election;
+import org.pollcast.report.ChartSpec;
+import org.pollcast.report.Palette;
+import org.pollcast.report.ReportCharts;
+import org.pollcast.report.ReportInput;
+import org.pollcast.simulate.AssemblyForecast;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.ElectionForecast;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/** The report (chart data, files, escaping, a real headless browser) and the nightly run. */
+class ReportAndNightlyTest {
+    private static final List<String> CHARTS = List.of("trend", "house-effects", "win-probability", "first-preferences",
+            "runoff-pairs", "runoff-margin", "assembly-seats", "blocs");
+
+    @TempDir
+    Path tmp;
+
+    private CliRun run(String... args) {
+        return CliRun.in(tmp.resolve("store.db"), args);
+    }
+
+    private ReportInput input2012() {
+        CommonOptions common = new CommonOptions();
+        common.db = tmp.resolve("store.db");
+        AggregateOptions aggregate = new AggregateOptions();
+        aggregate.asOf = "2012-04-26";
+        SimulationOptions sim = new SimulationOptions();
+        sim.sims = 40_000L;
+        PrintWriter err = new PrintWriter(new StringWriter());
+        ElectionForecast f = ForecastRunner.run(common, aggregate, sim, "london-2012", List.of(), err);
+        Election e = common.catalog().resolve("london-2012");
+        return ReportInputs.gather(common, aggregate, e, f, null, Instant.parse("2026-11-25T00:00:00Z"), err);
+    }
+
+    @Test
+    void chartDataIsTheForecastsData() {
+        ReportInput in = input2012();
+        List<ChartSpec> charts = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml")));
+        assertThat(charts).extracting(ChartSpec::id).containsExactlyElementsOf(CHARTS);
+        ChartSpec win = charts.get(2);
+        List<CandidateForecast> lead = in.forecast().mayor().candidates().stream().filter(c -> !c.id().equals("other"))
+                .sorted((a, b) -> Double.compare(b.firstPref().mean(), a.firstPref().mean())).limit(5).toList();
+        for (int i = 0; i < lead.size(); i++) {
+            assertThat(win.categories().get(i)).isEqualTo(lead.get(i).name());
+            assertThat(win.series().get(i).y()[i]).isCloseTo(100 * lead.get(i).pWin(), within(1e-9));
+            assertThat(win.series().get(i).error()[i]).isCloseTo(100 * lead.get(i).pWinSe(), within(1e-9));
+            assertThat(win.series().get(i).colour()).isEqualTo(Palette.load(Path.of("data/palette.yaml")).hex(lead.get(i).party()));
+        }
+        // The trend line is the Kalman trend; its band is ±1.645 se (floored at 0).
+        ChartSpec trend = charts.get(0);
+        int j = in.trend().trend().options().indexOf("johnson");
+        ChartSpec.Series johnson = trend.series().stream().filter(s -> s.name().equals("Boris Johnson")).findFirst().orElseThrow();
+        assertThat(johnson.y()).containsExactly(in.trend().trend().mean()[j]);
+        assertThat(trend.markers()).extracting(ChartSpec.Marker::x).containsExactly((double) in.election().date().toEpochDay());
+        // House effects: the average's own estimates and 90% half-widths.
+        ChartSpec house = charts.get(1);
+        for (int p = 0; p < house.categories().size(); p++) {
+            String pollster = house.categories().get(p);
+            HouseEffect h = in.average().houseEffects().stream().filter(x -> x.pollster().equals(pollster) && x.option().equals("johnson"))
+                    .findFirst().orElseThrow();
+            assertThat(house.series().get(0).y()[p]).isEqualTo(h.estimate());
+            assertThat(house.series().get(0).error()[p]).isCloseTo(1.6448536269514722 * h.se(), within(1e-12));
+        }
+        // Distributions are distributions: each first-preference curve sums to 100%, less the tails under
+        // 0.05% per half point that the chart trims away (well under one point in all).
+        for (ChartSpec.Series s : charts.get(3).series()) {
+            assertThat(java.util.Arrays.stream(s.y()).sum()).isBetween(99.0, 100.0 + 1e-9);
+        }
+        AssemblyForecast a = in.forecast().assembly();
+        ChartSpec seats = charts.get(6);
+        AssemblyForecast.PartySeats lab = a.parties().stream().filter(p -> p.id().equals("lab")).findFirst().orElseThrow();
+        ChartSpec.Series labSeries = seats.series().stream().filter(s -> s.name().equals("Labour")).findFirst().orElseThrow();
+        for (int s = 0; s < labSeries.y().length; s++) {
+            assertThat(labSeries.y()[s]).isCloseTo(100 * lab.seatDistribution()[s], within(1e-9));
+        }
+        assertThat(charts.get(7).series().get(0).y()).hasSize(3);
+    }
+
+    @Test
+    void reportFolderHasEveryChartAndStaysWhenARenderFails() throws Exception {
+        Path out = tmp.resolve("reports/london-2012");
+        CliRun r = run("report", "london-2012", "--as-of", "2012-04-26", "--sims", "40000", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        for (String c : CHARTS) {
+            BufferedImage png = ImageIO.read(out.resolve("charts/" + c + ".png").toFile());
+            assertThat(png.getWidth()).isEqualTo(1200);
+            assertThat(png.getHeight()).isEqualTo(675);
+            assertThat(distinctColours(png)).as(c).isGreaterThan(20);
+            assertThat(Files.readString(out.resolve("charts/" + c + ".svg"))).startsWith("<?xml").contains("<svg");
+        }
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html).contains("Boris Johnson is").doesNotContain("http://").doesNotContain("https://");
+        assertThat(Files.readString(out.resolve("forecast.json"))).contains("\"contests\"");
+        assertThat(Files.readString(out.resolve("forecast.csv"))).startsWith("candidate,name,party,win_%");
+    }
+
+    @Test
+    void hostileNamesShowAsTextInTheReportAndTheBrowser() throws Exception {
+        Path polls = tmp.resolve("hostile.csv");
+        Files.writeString(polls, "pollster,client,fieldwork_end,sample_size,johnson,livingstone,paddick,other,source\n"
+                + "\"<script>alert(1)</script>\",\"<img src=x onerror=alert(2)>\",2012-04-20,1000,44,40,8,8,\"\"\"><b>bold</b>\"\n");
+        assertThat(run("ingest", "--election", "london-2012", "--new-pollsters", "data/polls/london-2012.csv", polls.toString()).status())
+                .isZero();
+        Path out = tmp.resolve("report");
+        CliRun r = run("report", "london-2012", "--as-of", "2012-04-26", "--sims", "20000", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>")
+                .contains("&lt;img src=x onerror=alert(2)&gt;").doesNotContain("<img src=x").doesNotContain("<b>bold</b>");
+        String dom = chromium(out.resolve("index.html"), "--dump-dom");
+        assertThat(dom).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
+        for (String id : List.of("win-table", "average-table", "house-effects-table", "polls-table", "assembly-table", "bloc-table",
+                "constituency-table", "settings-table")) {
+            assertThat(dom).as(id).contains("id=\"" + id + "\"");
+        }
+        for (String c : CHARTS) {
+            assertThat(dom).as(c).contains("id=\"chart-" + c + "\"").contains("src=\"charts/" + c + ".svg\"");
+        }
+        Path shot = tmp.resolve("shot.png");
+        chromium(out.resolve("index.html"), "--screenshot=" + shot, "--window-size=1280,2400");
+        BufferedImage png = ImageIO.read(shot.toFile());
+        assertThat(distinctColours(png)).as("a blank screenshot has one colour").isGreaterThan(50);
+    }
+
+    @Test
+    void nightlyIsIdempotentAttributesNewPollsAndSurvivesAFailingSource() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("data/polls/london-2012.csv"));
+        Files.write(tmp.resolve("first.csv"), lines.subList(0, 30));
+        List<String> second = new java.util.ArrayList<>(List.of(lines.get(0)));
+        second.addAll(lines.subList(30, 31));
+        Files.write(tmp.resolve("second.csv"), second);
+        Path cfg = config("n1.yaml", "[first.csv]");
+        CliRun first = run("nightly", "--config", cfg.toString());
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.out()).contains("first run");
+        String hash = hash(tmp.resolve("report"));
+        CliRun again = run("nightly", "--config", cfg.toString());
+        assertThat(again.status()).isZero();
+        assertThat(again.out()).contains("nothing new");
+        assertThat(hash(tmp.resolve("report"))).as("report unchanged").isEqualTo(hash);
+        try (PollStore store = PollStore.open(tmp.resolve("store.db"))) {
+            assertThat(store.runs("london-2012")).hasSize(1);
+            assertThat(store.runs("london-2012").get(0).checkedAt()).isAfter(store.runs("london-2012").get(0).runAt());
+        }
+        CliRun more = run("nightly", "--config", config("n2.yaml", "[first.csv, second.csv]").toString());
+        assertThat(more.status()).as(more.err()).isZero();
+        assertThat(more.out()).contains("1 new poll;");
+        String html = Files.readString(tmp.resolve("report/index.html"));
+        assertThat(html).contains("What changed since the last run").contains("From poll 1");
+        String afterMore = hash(tmp.resolve("report"));
+        CliRun failing = run("nightly", "--config", config("n3.yaml", "[first.csv, missing.csv]").toString());
+        assertThat(failing.status()).isEqualTo(1);
+        assertThat(failing.err()).contains("source failed").contains("missing.csv: no such file");
+        assertThat(hash(tmp.resolve("report"))).isEqualTo(afterMore);
+        try (PollStore store = PollStore.open(tmp.resolve("store.db"))) {
+            assertThat(store.runs("london-2012")).hasSize(2);
+        }
+        // The lock: while another run holds it, nothing happens.
+        Path lock = tmp.resolve("store.db.nightly.lock");
+        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock held = ch.lock()) {
+            CliRun locked = run("nightly", "--config", cfg.toString());
+            assertThat(locked.status()).isEqualTo(1);
+            assertThat(locked.err()).contains("another run holds");
+        }
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, "election: london-2012\nsims: -3\n");
+        CliRun badRun = run("nightly", "--config", bad.toString());
+        assertThat(badRun.status()).isEqualTo(2);
+        assertThat(badRun.err()).contains("bad.yaml: field 'sims': -3 must be positive");
+    }
+
+    @Test
+    void aVersionOneStoreMigratesWithItsPolls() throws Exception {
+        Path db = tmp.resolve("v1.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
+            String v1 = new String(getClass().getResourceAsStream("/org/pollcast/store/V1__polls.sql").readAllBytes(), StandardCharsets.UTF_8)
+                    .replaceAll("(?m)--.*$", "");
+            for (String sql : v1.split(";")) {
+                if (!sql.isBlank()) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00Z')");
+        }
+        assertThat(CliRun.in(db, "ingest", "data/polls/london-2008.csv").status()).isZero();
+        try (PollStore store = PollStore.open(db)) {
+            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.polls(PollQuery.of("london-2008"))).hasSize(24);
+            assertThat(store.runs("london-2008")).isEmpty();
+        }
+    }
+
+    private Path config(String name, String sources) throws IOException {
+        Path f = tmp.resolve(name);
+        Files.writeString(f, "election: london-2012\nsources: " + sources + "\ndb: store.db\nout: report\nsims: 20000\n");
+        return f;
+    }
+
+    /** Hash of every file under {@code dir} except index.html's run time line. */
+    private static String hash(Path dir) throws Exception {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                md.update(dir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                md.update(Files.readAllBytes(f));
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static int distinctColours(BufferedImage img) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 3) {
+            for (int x = 0; x < img.getWidth(); x += 3) {
+                colours.add(img.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    /**
+     * Runs Debian's headless Chromium, installing it with the project's own script when missing (CI runs as
+     * root). Returns standard output.
+     */
+    private String chromium(Path page, String... args) throws Exception {
+        String browser = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").filter(p -> Files.isExecutable(Path.of(p)))
+                .findFirst().orElse(null);
+        if (browser == null) {
+            Process install = new ProcessBuilder("bash", ".ci/install-chromium").inheritIO().start();
+            assertThat(install.waitFor(900, TimeUnit.SECONDS)).isTrue();
+            assertThat(install.exitValue()).as("bash .ci/install-chromium (needs root)").isZero();
+            browser = "/usr/bin/chromium";
+        }
+        List<String> cmd = new java.util.ArrayList<>(List.of(browser, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(tmp, "chrome")));
+        cmd.addAll(List.of(args));
+        cmd.add(page.toUri().toString());
+        Process p = new ProcessBuilder(cmd).redirectError(tmp.resolve("chromium.log").toFile()).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("chromium.log"))).isZero();
+        return out;
+    }
+}
