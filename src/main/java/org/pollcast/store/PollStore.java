@@ -34,6 +34,8 @@ import org.sqlite.SQLiteConfig;
 public final class PollStore implements AutoCloseable {
     /** Migrations in order; the schema version is the number of migrations applied. */
     private static final List<String> MIGRATIONS = List.of("V1__polls.sql", "V2__forecast_history.sql");
+    /** The schema version this pollcast writes: the number of migrations. */
+    public static final int SCHEMA_VERSION = MIGRATIONS.size();
     private static final int BUSY_TIMEOUT_MS = 60_000;
 
     private final Path file;

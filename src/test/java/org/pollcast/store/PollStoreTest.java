@@ -143,13 +143,13 @@ class PollStoreTest {
         Path db = tmp.resolve("store.db");
         List<StoredPoll> before;
         try (PollStore store = PollStore.open(db)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(PollStore.SCHEMA_VERSION);
             assertThat(store.file()).isEqualTo(db);
             assertThat(ingest(LONDON_2008, store).added()).isEqualTo(24);
             before = store.polls(PollQuery.of("london-2008"));
         }
         try (PollStore store = PollStore.open(db)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(PollStore.SCHEMA_VERSION);
             assertThat(store.count("london-2008")).isEqualTo(24);
             assertThat(store.polls(PollQuery.of("london-2008"))).isEqualTo(before);
         }
@@ -159,7 +159,7 @@ class PollStoreTest {
     void storeWithNewerSchemaVersionIsRefusedNamingTheFile() throws SQLException {
         Path db = tmp.resolve("future.db");
         try (PollStore store = PollStore.open(db)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(PollStore.SCHEMA_VERSION);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
                 Statement st = c.createStatement()) {
@@ -402,7 +402,7 @@ class PollStoreTest {
     private Path createdStore(String name) {
         Path db = tmp.resolve(name);
         try (PollStore store = PollStore.open(db)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(PollStore.SCHEMA_VERSION);
         }
         return db;
     }
@@ -427,7 +427,7 @@ class PollStoreTest {
                 }
             };
             for (String result : together(openTask, openTask)) {
-                if (!result.equals("1/0")) {
+                if (!result.equals(PollStore.SCHEMA_VERSION + "/0")) {
                     failures.add(result);
                 }
             }
@@ -456,7 +456,7 @@ class PollStoreTest {
         assertThat(reports).extracting(IngestReport::added).containsExactly(300, 300);
         assertThat(reports).extracting(IngestReport::duplicates).containsExactly(0, 0);
         try (PollStore store = PollStore.open(db)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(PollStore.SCHEMA_VERSION);
             assertThat(store.count("london-2008")).isEqualTo(600);
         }
     }
