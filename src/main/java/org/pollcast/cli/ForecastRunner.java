@@ -62,6 +62,7 @@ final class ForecastRunner {
         var aggSettings = aggregate.settings();
         ShareInput input;
         AssemblyInput assembly = null;
+        String assemblyNote = null;
         try (PollStore store = common.openStore()) {
             List<Poll> polls = all.stream()
                     .filter(p -> p.contest().equals(contest.id()) && p.scope() == Scope.FIRST_PREF && !p.date().isAfter(asOf)).toList();
@@ -76,7 +77,9 @@ final class ForecastRunner {
             }
             Optional<AdditionalMemberContest> ams = election.contests().values().stream()
                     .filter(AdditionalMemberContest.class::isInstance).map(AdditionalMemberContest.class::cast).findFirst();
-            if (ams.isPresent()) {
+            if (ams.isPresent() && election.baseline() == null) {
+                assemblyNote = "Assembly not simulated: " + election.id() + " has no baseline election for its constituencies";
+            } else if (ams.isPresent()) {
                 assembly = AssemblyInputs.build(election, ams.get(), all, asOf, aggSettings,
                         Aggregator.medianSampleSizes(store.statedSampleSizes()), input, common.home(), common.catalog(), common.aliases());
             }
@@ -102,6 +105,9 @@ final class ForecastRunner {
         MayorForecast m = forecast.mayor();
         List<String> notes = new ArrayList<>(m.notes());
         notes.add(transfers.source());
+        if (assemblyNote != null) {
+            notes.add(assemblyNote);
+        }
         return new ElectionForecast(new MayorForecast(m.election(), m.contest(), m.system(), m.input(), m.settings(), m.sims(),
                 m.kept(), m.generator(), m.conditions(), m.candidates(), m.runoffPairs(), m.firstHist(), m.runoffHist(), notes),
                 forecast.assembly());

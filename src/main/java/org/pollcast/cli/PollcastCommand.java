@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Turns opinion polls into election forecasts.",
         subcommands = {IngestCommand.class, PollsCommand.class, ExportCommand.class, AverageCommand.class,
                 HouseEffectsCommand.class, PollsterAccuracyCommand.class, ForecastCommand.class, ScenarioCommand.class,
-                ReportCommand.class, NightlyCommand.class, ElectionsCommand.class, SeatsCommand.class,
+                ReportCommand.class, NightlyCommand.class, BacktestCommand.class, ElectionsCommand.class, SeatsCommand.class,
                 BenchCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  pollcast polls london-2008"})
 public final class PollcastCommand implements Runnable {

@@ -33,6 +33,18 @@ public final class ResultsCatalog {
 
     /** First preferences of {@code contest} of {@code election}, when the results file has any. */
     public Optional<ContestResult> firstPreferences(Election election, String contest) {
+        return round(election, contest, "1");
+    }
+
+    /**
+     * The published final round (first preferences plus counted second preferences) of a Supplementary Vote
+     * contest: the two finalists' votes. Its {@code complete} flag refers to the finalists only.
+     */
+    public Optional<ContestResult> finalRound(Election election, String contest) {
+        return round(election, contest, "2").map(r -> new ContestResult(r.election(), r.contest(), r.votes(), true, List.of(), r.sources()));
+    }
+
+    private Optional<ContestResult> round(Election election, String contest, String round) {
         Contest c = election.contest(contest).orElseThrow(() -> new BadInputException(
                 election.id() + ": no contest '" + contest + "'; known: " + String.join(", ", election.contests().keySet())));
         if (!(c instanceof SingleWinnerContest single)) {
@@ -47,7 +59,7 @@ public final class ResultsCatalog {
         }
         try (Reader in = Files.newBufferedReader(file)) {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                if (!r.get("year").equals(year) || !r.get("round").equals("1")) {
+                if (!r.get("year").equals(year) || !r.get("round").equals(round)) {
                     continue;
                 }
                 String name = r.get("candidate");

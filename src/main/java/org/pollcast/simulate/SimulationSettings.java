@@ -5,18 +5,23 @@ package org.pollcast.simulate;
  * points for a candidate on 50% and shrink for smaller ones as √(p(100 − p))/50, like sampling error.
  * Defaults (the backtest issue calibrates them):
  * <ul>
- * <li>{@code pollingErrorSd} 3 points: the shared error of the polling average on election day, the size
- * of London's misses (the 2008 consensus understated Johnson's lead by about 5 points; YouGov did not).
+ * <li>{@code pollingErrorSd} 6 points: the shared error of the polling average on election day. Calibrated by
+ * {@code pollcast backtest --calibrate} (docs/calibration.md): over the bundled elections (2000, 2008, 2012
+ * with polls; 2016 and 2024 as priors) and horizons of 1, 7, 14 and 30 days, the mean log score of the actual
+ * first preferences is lowest at 6 (3.041; 3 points scored 3.150, 10 points 3.178). London's polls have
+ * missed by that much: in 2000 the final ICM poll had Livingstone at 49%, he won 39%.
  * <li>{@code studentDf} 5: polling misses have fat tails; 5 degrees of freedom give a 1-in-20 miss of
  * about 2 standard deviations and rarer large ones.
  * <li>{@code leaderCorrelation} −0.5: when polls overstate one leading candidate they tend to understate
  * the other.
  * <li>{@code driftPerDay} 0.25 points: the average's random walk until election day (as the Kalman trend):
- * about 1.4 points a month ahead, 4.8 a year ahead.
+ * about 1.4 points a month ahead, 4.8 a year ahead. The calibration found the log score flat in drift (0.10,
+ * 0.25 and 0.50 within 0.01 at the best polling error), so the prior choice stands.
  * <li>{@code baselineErrorSd} 6 points: with no polls, the error of "same as last time": the root mean square
  * of the Conservative and Labour candidates' changes in share between consecutive London elections
  * 2004–2024 is 5.7 points.
- * <li>{@code transferConcentration}: from the transfer prior (100), or a table's own.
+ * <li>{@code transferConcentration}: from the transfer prior (100), or a table's own; the calibration's
+ * final-round log score is best at 100 (3.715, against 4.371 at 25 and 3.834 at 400).
  * <li>{@code constituencyNoiseSd} 3 points: how far a constituency departs from uniform or proportional swing
  * on its own (local candidates, campaigns); with it a 5-point seat is lost about one time in ten.
  * </ul>
@@ -49,7 +54,7 @@ public record SimulationSettings(long sims, long seed, int threads, double polli
     }
 
     public static SimulationSettings withDefaults() {
-        return new SimulationSettings(100_000, DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), 3, 5, -0.5, 0.25, 6,
+        return new SimulationSettings(100_000, DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), 6, 5, -0.5, 0.25, 6,
                 100, 0, 200_000_000L, 3);
     }
 

@@ -76,7 +76,8 @@ final class Tally {
 
     /** Row j's mean and 5th, 50th and 95th percentiles. */
     static ShareDistribution distribution(long[] hist, int j) {
-        return new ShareDistribution(mean(hist, j), quantile(hist, j, 0.05), quantile(hist, j, 0.5), quantile(hist, j, 0.95));
+        return new ShareDistribution(mean(hist, j), quantile(hist, j, 0.05), quantile(hist, j, 0.25), quantile(hist, j, 0.5),
+                quantile(hist, j, 0.75), quantile(hist, j, 0.95));
     }
 
     /** The p-quantile of row j of a 0.1-point share histogram, interpolated within the bin. */

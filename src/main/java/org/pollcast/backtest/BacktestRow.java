@@ -1,0 +1,23 @@
+package org.pollcast.backtest;
+
+/**
+ * One election, one horizon, one method, scored against the result.
+ *
+ * @param method        {@code model}, {@code last-week} (naive mean of the last week's polls) or
+ *                      {@code last-poll}
+ * @param mae           mean absolute first-preference error over candidates with 5% or more
+ * @param leadError     forecast minus actual lead of the winner over the runner-up
+ * @param finalError    forecast minus actual final-round share of the winner (Supplementary Vote; NaN
+ *                      otherwise or for baselines)
+ * @param brier         multi-class Brier score of the win probabilities (baselines: 1 to the leader)
+ * @param logLoss       −ln P(actual winner), floored at 1e-6
+ * @param in50 / in90   candidates with 5% or more whose actual share fell inside the 50% / 90% interval,
+ *                      out of {@code scored} (model only)
+ * @param logScore      mean log score of the actual shares (model only): what calibration minimises
+ * @param seatMae       mean absolute Assembly seat error per party with a seat (model only, NaN without)
+ * @param seatsIn90     parties whose actual seats fell in the 90% interval, of {@code seatParties}
+ */
+public record BacktestRow(String election, int daysBefore, String asOf, String method, int polls, String source, double mae,
+        double leadError, double finalError, double brier, double logLoss, int in50, int in90, int scored, double logScore,
+        double finalLogScore, double seatMae, int seatsIn90, int seatParties) {
+}

@@ -1,0 +1,112 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.backtest.BacktestRow;
+import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
+import org.pollcast.poll.DatePrecision;
+import org.pollcast.poll.Poll;
+import org.pollcast.simulate.ElectionForecast;
+
+/** The backtest: no leakage, and the command end to end. */
+class BacktestTest {
+    @TempDir
+    Path tmp;
+
+    private CommonOptions common(Path data) {
+        CommonOptions c = new CommonOptions();
+        c.db = tmp.resolve("store.db");
+        c.data = data;
+        return c;
+    }
+
+    private ElectionForecast forecast(CommonOptions c, List<Poll> polls, LocalDate asOf) {
+        AggregateOptions a = new AggregateOptions();
+        a.asOf = asOf.toString();
+        SimulationOptions s = new SimulationOptions();
+        s.sims = 30_000L;
+        Election e = c.catalog().resolve("london-2012");
+        return ForecastRunner.runWith(c, a, s, e, polls, asOf, List.of(), new PrintWriter(new StringWriter()));
+    }
+
+    @Test
+    void aLaterPollOrTheElectionsOwnResultCannotChangeItsForecast() throws Exception {
+        CommonOptions c = common(Path.of("data"));
+        List<Poll> polls;
+        try (var store = c.openStore()) {
+            polls = PollSource.polls(c, store, c.catalog().resolve("london-2012"), new PrintWriter(new StringWriter()));
+        }
+        LocalDate asOf = LocalDate.of(2012, 4, 26);
+        ElectionForecast base = forecast(c, polls, asOf);
+        List<Poll> withLater = new ArrayList<>(polls);
+        withLater.add(new Poll("london-2012", "mayor", Scope.FIRST_PREF, "YouGov", "Leak test", null, asOf.plusDays(1), null,
+                DatePrecision.EXACT, 5000, null, null, Map.of("livingstone", 70.0, "johnson", 20.0, "other", 10.0), null, false, null,
+                null, null));
+        ElectionForecast later = forecast(c, withLater, asOf);
+        assertThat(later.mayor().candidates()).isEqualTo(base.mayor().candidates());
+        assertThat(later.assembly().parties().get(0).seatDistribution()).isEqualTo(base.assembly().parties().get(0).seatDistribution());
+        // Rewrite 2012's own results (mayor and Assembly) in a copy of data/: the forecast must not move.
+        Path data = tmp.resolve("data");
+        try (var files = Files.walk(Path.of("data"))) {
+            for (Path f : files.toList()) {
+                Path to = data.resolve(Path.of("data").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        for (String file : List.of("london_mayor_results.csv", "london_assembly_list_results.csv",
+                "london_assembly_constituency_results.csv", "london_assembly_constituency_vote_totals.csv")) {
+            Path f = data.resolve("results").resolve(file);
+            Files.write(f, Files.readAllLines(f).stream().map(l -> l.startsWith("2012,") ? l.replaceAll(",(\\d{4,}),", ",1,") : l).toList());
+        }
+        CommonOptions altered = common(data);
+        ElectionForecast same = forecast(altered, polls, asOf);
+        assertThat(same.mayor().candidates()).isEqualTo(base.mayor().candidates());
+        assertThat(same.assembly().parties().get(1).seatDistribution()).isEqualTo(base.assembly().parties().get(1).seatDistribution());
+    }
+
+    @Test
+    void backtestScoresTheModelAndBothBaselinesAndSkipsIncompleteResults() throws Exception {
+        CliRun r = CliRun.in(tmp.resolve("store.db"), "backtest", "--days-before", "7,30", "--sims", "20000", "--charts",
+                tmp.resolve("charts").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("london-2008").contains("last-week").contains("last-poll").contains("Verdict:")
+                .contains("skipped: london-2004: incomplete result");
+        assertThat(tmp.resolve("charts/calibration.png")).exists();
+        assertThat(tmp.resolve("charts/errors.svg")).exists();
+        CliRun csv = CliRun.in(tmp.resolve("store.db"), "backtest", "london-2008", "--days-before", "1", "--sims", "20000", "--format",
+                "csv", "--charts", tmp.resolve("charts").toString());
+        List<String> lines = csv.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("election,days_before,method,polls,mae,lead_error");
+        assertThat(lines).hasSize(4); // header + model + two baselines
+        CliRun bad = CliRun.in(tmp.resolve("store.db"), "backtest", "--days-before", "-3");
+        assertThat(bad.status()).isEqualTo(2);
+    }
+
+    @Test
+    void rowsAreConsistent() {
+        CommonOptions c = common(Path.of("data"));
+        List<String> skipped = new ArrayList<>();
+        List<BacktestRow> rows = BacktestRunner.run(c, List.of(c.catalog().resolve("london-2008")), List.of(1), 20_000,
+                20_280_504L, BacktestRunner.Scales.defaults(), false, skipped, new PrintWriter(new StringWriter()));
+        BacktestRow model = rows.get(0);
+        assertThat(model.method()).isEqualTo("model");
+        assertThat(model.brier()).isBetween(0.0, 2.0);
+        assertThat(model.in90()).isBetween(model.in50(), model.scored());
+        assertThat(model.asOf()).isEqualTo("2008-04-30");
+    }
+}
