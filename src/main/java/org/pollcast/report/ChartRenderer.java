@@ -53,18 +53,27 @@ public final class ChartRenderer {
     public static void write(ChartSpec spec, Path dir) throws IOException {
         Chart<?, ?> chart = build(spec);
         Files.createDirectories(dir);
+        ImageIO.write(image(chart, spec), "png", dir.resolve(spec.id() + ".png").toFile());
+        VectorGraphics2D svg = new VectorGraphics2D();
+        paint(chart, spec, svg);
+        try (OutputStream out = Files.newOutputStream(dir.resolve(spec.id() + ".svg"))) {
+            Processors.get("svg").getDocument(svg.getCommands(), new PageSize(0, 0, WIDTH, HEIGHT)).writeTo(out);
+        }
+    }
+
+    /** The chart as an image (what the PNG holds), e.g. to display in a notebook. */
+    public static BufferedImage image(ChartSpec spec) {
+        return image(build(spec), spec);
+    }
+
+    private static BufferedImage image(Chart<?, ?> chart, ChartSpec spec) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         paint(chart, spec, g);
         g.dispose();
-        ImageIO.write(image, "png", dir.resolve(spec.id() + ".png").toFile());
-        VectorGraphics2D svg = new VectorGraphics2D();
-        paint(chart, spec, svg);
-        try (OutputStream out = Files.newOutputStream(dir.resolve(spec.id() + ".svg"))) {
-            Processors.get("svg").getDocument(svg.getCommands(), new PageSize(0, 0, WIDTH, HEIGHT)).writeTo(out);
-        }
+        return image;
     }
 
     private static void paint(Chart<?, ?> chart, ChartSpec spec, Graphics2D g) {
