@@ -100,8 +100,8 @@ public final class AssemblyInputs {
         if (cSource.isPresent()) {
             cMean = vector(ids, shares(cSource.get()));
             cSe = errors(ids, cSource.get(), 1);
-            sources.add("Assembly constituency ballot: average of " + cSource.get().polls() + " " + cSource.get().scope()
-                    + " polls as of " + cSource.get().asOf());
+            sources.add("Assembly constituency ballot: average of "
+                    + pollCount(cSource.get().polls(), cSource.get().scope()) + " as of " + cSource.get().asOf());
         } else {
             cMean = swungByMayor(e, baseline, ids, london, mayor, home, catalog, sources);
             cSe = scaled(cMean, DERIVED_SD);
@@ -113,7 +113,8 @@ public final class AssemblyInputs {
         if (listPolls.isPresent()) {
             lMean = vector(ids, shares(listPolls.get()));
             lSe = errors(ids, listPolls.get(), 1);
-            sources.add("Assembly list ballot: average of " + listPolls.get().polls() + " list polls as of " + listPolls.get().asOf());
+            sources.add("Assembly list ballot: average of " + pollCount(listPolls.get().polls(), "list") + " as of "
+                    + listPolls.get().asOf());
         } else {
             double[] ratio = new double[n];
             double[] baseListV = vector(ids, baseList);
@@ -218,6 +219,10 @@ public final class AssemblyInputs {
         }
         v[ids.size() - 1] = Math.max(0, 100 - named);
         return v;
+    }
+
+    private static String pollCount(int polls, String scope) {
+        return polls + " " + scope + (polls == 1 ? " poll" : " polls");
     }
 
     private static double[] scaled(double[] mean, double sd) {

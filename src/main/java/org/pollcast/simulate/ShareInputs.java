@@ -33,7 +33,7 @@ public final class ShareInputs {
             se[j] = s.se();
             j++;
         }
-        String source = "average of " + average.polls() + " polls from " + average.pollsters()
+        String source = "average of " + average.polls() + (average.polls() == 1 ? " poll from " : " polls from ") + average.pollsters()
                 + (average.pollsters() == 1 ? " pollster" : " pollsters") + " as of " + average.asOf();
         return new ShareInput(e.id(), average.asOf(), days(average.asOf(), e.date()), ids, names, parties, mean, se, true, source);
     }
