@@ -25,7 +25,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 @Command(name = "average", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The polling average of an election's contest at a date: shares with standard errors and 90% "
+        description = {"The polling average of an election's contest at a date: shares with standard errors and 90%% "
                 + "intervals, the number of polls, the effective number of polls and the effective sample size."},
         footer = {"", "Examples:", "  pollcast average london-2008 --as-of 2008-04-30",
                 "  pollcast average london-2012 --method kalman --format json",

@@ -33,8 +33,8 @@ import tech.tablesaw.api.Table;
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Forecasts past elections as of N days before polling day, with only the polls dated by then and "
                 + "the baseline's results, and scores the model against the result beside two baselines (the naive mean of "
-                + "the last week's polls, and the last poll alone): first-preference MAE (candidates with 5%+), lead error, "
-                + "final-round error, Brier score and log loss of the win probability, 50%/90% interval coverage, and "
+                + "the last week's polls, and the last poll alone): first-preference MAE (candidates with 5%%+), lead error, "
+                + "final-round error, Brier score and log loss of the win probability, 50%%/90%% interval coverage, and "
                 + "Assembly seat error. Elections with an incomplete result are skipped, and said so.",
             "--calibrate: chooses the polling error, drift and transfer concentration by leave-one-election-out log score."},
         footer = {"", "Examples:", "  pollcast backtest", "  pollcast backtest london-2008 london-2012 --days-before 7,30 --format csv",

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "forecast", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulates the mayoral election many times from the polling average (or, with no polls, from the "
                 + "baseline result): win probabilities with Monte Carlo standard errors, the chance of an outright "
-                + "first-round win, the likeliest run-offs and first-preference 90% ranges."},
+                + "first-round win, the likeliest run-offs and first-preference 90%% ranges."},
         footer = {"", "Examples:", "  pollcast forecast london-2012 --as-of 2012-04-26",
                 "  pollcast forecast london-2028 --format json --out reports/london-2028/forecast.json",
                 "  pollcast forecast london-2008 --sims 1000000 --threads 2 --seed 7"})

@@ -28,7 +28,7 @@ import tech.tablesaw.api.Table;
 @Command(name = "house-effects", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"How far each pollster's figures sit from the consensus (reference 'average': effects sum to zero "
                 + "over pollsters) or from the official result (reference 'result': each pollster's expected error), "
-                + "per option and on the lead of the two leading options, with 90% intervals and the number of polls "
+                + "per option and on the lead of the two leading options, with 90%% intervals and the number of polls "
                 + "each estimate rests on."},
         footer = {"", "Examples:", "  pollcast house-effects london-2008 --as-of 2008-04-30",
                 "  pollcast house-effects london-2012 --reference result --format csv"})

@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
 @Command(name = "pollster-accuracy", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Each pollster's final poll (the last first-preference poll in the final "
                 + PollsterAccuracy.FINAL_WINDOW_DAYS + " days) against the official result: error per candidate (poll minus "
-                + "result, points), on the winner's lead, and the mean absolute error over candidates with at least 5%; "
+                + "result, points), on the winner's lead, and the mean absolute error over candidates with at least 5%%; "
                 + "then each pollster's record across elections. Elections whose result is incomplete are left out."},
         footer = {"", "Examples:", "  pollcast pollster-accuracy", "  pollcast pollster-accuracy london-2008 london-2012 --format csv"})
 final class PollsterAccuracyCommand implements Callable<Integer> {

@@ -21,7 +21,7 @@ final class SimulationOptions {
     @Option(names = "--target-se", paramLabel = "X", description = "Add simulations until every win probability's standard error is below X (e.g. 0.001).")
     Double targetSe;
 
-    @Option(names = "--polling-error", paramLabel = "POINTS", description = "Shared polling error, sd in points for a 50% candidate (default: 6, calibrated by backtest).")
+    @Option(names = "--polling-error", paramLabel = "POINTS", description = "Shared polling error, sd in points for a 50%% candidate (default: 6, calibrated by backtest).")
     Double pollingError;
 
     @Option(names = "--df", paramLabel = "DF", description = "Student-t degrees of freedom of the polling error, > 2 (default: 5).")
