@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pollcast.aggregate.FinalPollError;
 import org.pollcast.aggregate.PollsterAccuracy;
-import org.pollcast.election.Contest;
+import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.ResultsCatalog;
@@ -24,7 +24,7 @@ final class AccuracyData {
         ResultsCatalog results = new ResultsCatalog(common.home(), common.catalog());
         List<FinalPollError> out = new ArrayList<>();
         for (Election e : elections) {
-            Optional<Contest> mayor = e.contests().values().stream().filter(c -> c.system().isSingleWinner()).findFirst();
+            Optional<SingleWinnerContest> mayor = e.first(SingleWinnerContest.class);
             if (mayor.isEmpty()) {
                 continue;
             }

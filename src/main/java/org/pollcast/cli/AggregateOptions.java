@@ -7,6 +7,7 @@ import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.AverageMethod;
 import org.pollcast.aggregate.PollsterWeighting;
 import org.pollcast.election.Contest;
+import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import picocli.CommandLine.Option;
@@ -91,8 +92,7 @@ final class AggregateOptions {
             return e.contest(contest).orElseThrow(() -> new BadInputException("--contest: unknown contest '" + contest
                     + "' in " + e.id() + "; known: " + String.join(", ", e.contests().keySet())));
         }
-        return e.contests().values().stream().filter(c -> c.system().isSingleWinner()).findFirst()
-                .orElse(e.contests().values().iterator().next());
+        return e.first(SingleWinnerContest.class).map(Contest.class::cast).orElse(e.contests().values().iterator().next());
     }
 
     Scope scope(Contest c) {

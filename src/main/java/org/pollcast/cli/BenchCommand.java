@@ -107,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
      */
     private int aggregate(Election e, AverageMethod method, int count, int days, int options) {
         List<Poll> synthetic = SyntheticPolls.of(e, count, days, options, 8, seed);
-        Contest contest = e.contests().values().stream().filter(c -> c.system().isSingleWinner()).findFirst().orElseThrow();
+        Contest contest = e.first(SingleWinnerContest.class).orElseThrow();
         AggregateSettings settings = AggregateSettings.withDefaults().withMethod(method);
         int runs = Math.max(1, rounds) * 20;
         double[] ms = new double[runs];
@@ -141,8 +141,7 @@ final class BenchCommand implements Callable<Integer> {
      * Dirichlet transfers from the prior, one thread then all cores, and the process's peak resident memory.
      */
     private int simulate(Election e) {
-        SingleWinnerContest mayor = e.contests().values().stream().filter(SingleWinnerContest.class::isInstance)
-                .map(SingleWinnerContest.class::cast).findFirst().orElseThrow();
+        SingleWinnerContest mayor = e.first(SingleWinnerContest.class).orElseThrow();
         ShareInput input = benchInput(e, mayor);
         TransferTable table = TransferPrior.load(common.home().root().resolve("transfers/prior.yaml"))
                 .table(input.options(), input.parties(), input.mean());
@@ -329,8 +328,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Synthetic polls with distinct keys (pollster, client, date), realistic shares summing to 100. */
     static String syntheticWideCsv(Election e, int n, long seed) {
-        SingleWinnerContest mayor = e.contests().values().stream().filter(SingleWinnerContest.class::isInstance)
-                .map(SingleWinnerContest.class::cast).findFirst()
+        SingleWinnerContest mayor = e.first(SingleWinnerContest.class)
                 .orElseThrow(() -> new org.pollcast.BadInputException(e.id() + ": no single-winner contest to benchmark"));
         UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
         String[] pollsters = {"YouGov", "Ipsos MORI", "ICM", "ComRes", "Survation", "Opinium", "Populus", "MRUK"};

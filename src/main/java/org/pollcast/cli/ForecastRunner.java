@@ -27,7 +27,6 @@ import org.pollcast.simulate.AssemblyInput;
 import org.pollcast.simulate.AssemblyInputs;
 import org.pollcast.simulate.Conditions;
 import org.pollcast.simulate.ElectionForecast;
-import org.pollcast.simulate.MayorForecast;
 import org.pollcast.simulate.MayorSimulator;
 import org.pollcast.simulate.ShareInput;
 import org.pollcast.simulate.ShareInputs;
@@ -54,8 +53,7 @@ final class ForecastRunner {
     /** The forecast from exactly {@code all} (the election's polls; those after {@code asOf} are ignored). */
     static ElectionForecast runWith(CommonOptions common, AggregateOptions aggregate, SimulationOptions sim, Election election,
             List<Poll> all, LocalDate asOf, List<String> conditionTexts, PrintWriter err) {
-        SingleWinnerContest contest = election.contests().values().stream().filter(SingleWinnerContest.class::isInstance)
-                .map(SingleWinnerContest.class::cast).findFirst()
+        SingleWinnerContest contest = election.first(SingleWinnerContest.class)
                 .orElseThrow(() -> new BadInputException(election.id() + ": no single-winner contest to forecast"));
         TransferPrior prior = TransferPrior.load(common.home().root().resolve("transfers/prior.yaml"));
         SimulationSettings settings = sim.settings(prior.concentration());
@@ -64,24 +62,23 @@ final class ForecastRunner {
         AssemblyInput assembly = null;
         String assemblyNote = null;
         try (PollStore store = common.openStore()) {
+            Map<String, Integer> sampleHints = Aggregator.medianSampleSizes(store.statedSampleSizes());
             List<Poll> polls = all.stream()
                     .filter(p -> p.contest().equals(contest.id()) && p.scope() == Scope.FIRST_PREF && !p.date().isAfter(asOf)).toList();
             if (!polls.isEmpty()) {
                 Map<String, Double> weights = aggSettings.pollsterWeighting() == PollsterWeighting.ACCURACY
                         ? AccuracyData.weights(common, store, election, err) : Map.of();
                 PollAverage average = Aggregator.average(election, contest, Scope.FIRST_PREF, polls, asOf, aggSettings, weights,
-                        Aggregator.medianSampleSizes(store.statedSampleSizes()));
+                        sampleHints);
                 input = ShareInputs.fromAverage(election, contest, average);
             } else {
                 input = baselineInput(common, election, contest, asOf);
             }
-            Optional<AdditionalMemberContest> ams = election.contests().values().stream()
-                    .filter(AdditionalMemberContest.class::isInstance).map(AdditionalMemberContest.class::cast).findFirst();
+            Optional<AdditionalMemberContest> ams = election.first(AdditionalMemberContest.class);
             if (ams.isPresent() && election.baseline() == null) {
                 assemblyNote = "Assembly not simulated: " + election.id() + " has no baseline election for its constituencies";
             } else if (ams.isPresent()) {
-                assembly = AssemblyInputs.build(election, ams.get(), all, asOf, aggSettings,
-                        Aggregator.medianSampleSizes(store.statedSampleSizes()), input, common.home(), common.catalog(), common.aliases());
+                assembly = AssemblyInputs.build(election, ams.get(), all, asOf, aggSettings, sampleHints, input, common.home(), common.catalog(), common.aliases());
             }
         }
         List<Path> files = new ArrayList<>(sim.transfers);
@@ -102,15 +99,12 @@ final class ForecastRunner {
             forecast = MayorSimulator.run(election.id(), contest.id(), input, contest.system(), transfers.table(), assembly, settings,
                     conditions, progress);
         }
-        MayorForecast m = forecast.mayor();
-        List<String> notes = new ArrayList<>(m.notes());
+        List<String> notes = new ArrayList<>();
         notes.add(transfers.source());
         if (assemblyNote != null) {
             notes.add(assemblyNote);
         }
-        return new ElectionForecast(new MayorForecast(m.election(), m.contest(), m.system(), m.input(), m.settings(), m.sims(),
-                m.kept(), m.generator(), m.conditions(), m.candidates(), m.runoffPairs(), m.firstHist(), m.runoffHist(), notes),
-                forecast.assembly());
+        return new ElectionForecast(forecast.mayor().withNotes(notes), forecast.assembly());
     }
 
     private static ShareInput baselineInput(CommonOptions common, Election election, SingleWinnerContest contest, LocalDate asOf) {

@@ -135,8 +135,7 @@ public final class Pollcast {
         sim.sims = sims;
         sim.seed = seed;
         sim.concentration = concentration;
-        Election e = election(election);
-        return ForecastRunner.runWith(common, aggregate, sim, e, polls(election), asOf, conditions, log);
+        return ForecastRunner.run(common, aggregate, sim, election, conditions, log);
     }
 
     /** The forecast as the CLI's table: candidates, win probabilities, first-preference ranges. */
@@ -168,7 +167,6 @@ public final class Pollcast {
     }
 
     private static SingleWinnerContest mayor(Election e) {
-        return e.contests().values().stream().filter(SingleWinnerContest.class::isInstance).map(SingleWinnerContest.class::cast)
-                .findFirst().orElseThrow(() -> new IllegalArgumentException(e.id() + " has no single-winner contest"));
+        return e.first(SingleWinnerContest.class).orElseThrow(() -> new IllegalArgumentException(e.id() + " has no single-winner contest"));
     }
 }

@@ -23,8 +23,7 @@ final class SyntheticPolls {
     }
 
     static List<Poll> of(Election e, int count, int days, int options, int pollsters, long seed) {
-        SingleWinnerContest mayor = e.contests().values().stream().filter(SingleWinnerContest.class::isInstance)
-                .map(SingleWinnerContest.class::cast).findFirst().orElseThrow();
+        SingleWinnerContest mayor = e.first(SingleWinnerContest.class).orElseThrow();
         List<Candidate> candidates = mayor.candidates().subList(0, Math.min(options, mayor.candidates().size()));
         UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
         double[][] house = new double[pollsters][candidates.size()];

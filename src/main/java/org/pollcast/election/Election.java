@@ -30,6 +30,11 @@ public record Election(String id, String name, LocalDate date, String baseline, 
         return parties.stream().filter(p -> p.id().equals(partyId)).findFirst();
     }
 
+    /** The first contest of this kind in definition order: {@code SingleWinnerContest.class} gives the Mayor. */
+    public <T extends Contest> Optional<T> first(Class<T> kind) {
+        return contests.values().stream().filter(kind::isInstance).map(kind::cast).findFirst();
+    }
+
     /** The contest whose system accepts {@code scope}, when exactly one does. */
     public Optional<Contest> contestFor(Scope scope) {
         List<Contest> matching = contests.values().stream().filter(c -> c.system().scopes().contains(scope)).toList();

@@ -22,4 +22,12 @@ public record MayorForecast(String election, String contest, String system, Shar
         runoffPairs = List.copyOf(runoffPairs);
         notes = List.copyOf(notes);
     }
+
+    /** This forecast with {@code more} appended to its notes (what the caller chose, e.g. the transfer table). */
+    public MayorForecast withNotes(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new MayorForecast(election, contest, system, input, settings, sims, kept, generator, conditions, candidates,
+                runoffPairs, firstHist, runoffHist, all);
+    }
 }
