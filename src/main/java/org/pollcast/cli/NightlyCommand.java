@@ -167,8 +167,17 @@ final class NightlyCommand implements Callable<Integer> {
             List<Poll> rest = stored.stream().filter(sp -> sp.id() != p.id()).map(StoredPoll::poll).toList();
             without.add(ForecastRunner.runWith(common, aggregate, sim, election, rest, asOf, List.of(), err));
         }
-        List<Poll> oldPolls = stored.stream().filter(sp -> before.contains(sp.id())).map(StoredPoll::poll).toList();
-        ElectionForecast oldNow = ForecastRunner.runWith(common, aggregate, sim, election, oldPolls, asOf, List.of(), err);
+        // The last run's polls at today's date. With no new poll they are today's polls, and with one they are the
+        // "without it" set just run: the same inputs and seed give the same forecast, so it is not simulated again.
+        ElectionForecast oldNow;
+        if (fresh.isEmpty()) {
+            oldNow = now;
+        } else if (fresh.size() == 1) {
+            oldNow = without.get(0);
+        } else {
+            List<Poll> oldPolls = stored.stream().filter(sp -> before.contains(sp.id())).map(StoredPoll::poll).toList();
+            oldNow = ForecastRunner.runWith(common, aggregate, sim, election, oldPolls, asOf, List.of(), err);
+        }
         List<ChangeReport.OptionChange> options = new ArrayList<>();
         for (CandidateForecast c : now.mayor().candidates()) {
             double then = last.pWin().getOrDefault(c.id(), 0.0);

@@ -1,6 +1,5 @@
 package org.pollcast.cli;
 
-import java.io.StringWriter;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
@@ -14,7 +13,6 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
  * Polls as a Tablesaw table: one row per poll, one column per option reported (in the definition's order),
@@ -74,15 +72,5 @@ final class PollTable {
 
     Table table() {
         return table;
-    }
-
-    String toText() {
-        return table.printAll() + System.lineSeparator();
-    }
-
-    String toCsv() {
-        StringWriter w = new StringWriter();
-        table.write().csv(CsvWriteOptions.builder(w).usePrintFormatters(true).build());
-        return w.toString();
     }
 }

@@ -71,10 +71,10 @@ final class PollsCommand implements Callable<Integer> {
                             + ". Add some with: pollcast ingest FILE --election " + election.id());
                 } else {
                     out.println(election.name() + " (" + election.date() + "): " + polls.size() + " polls");
-                    out.print(table.toText());
+                    out.print(Tables.text(table.table()));
                 }
             }
-            case CSV -> out.print(table.toCsv());
+            case CSV -> out.print(Tables.csv(table.table()));
             case JSON -> out.println(PollJson.write(election, polls));
         }
         return 0;

@@ -1,8 +1,6 @@
 package org.pollcast.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -61,13 +59,9 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     static List<ChartSpec> write(CommonOptions common, ReportInput input, Path dir) {
-        StringWriter csv = new StringWriter();
-        PrintWriter w = new PrintWriter(csv);
-        w.print(Tables.csv(ForecastTables.candidates(input.forecast().mayor())));
-        w.flush();
         try {
             return ReportWriter.write(input, Palette.load(common.home().root().resolve("palette.yaml")), dir,
-                    ForecastJson.write(input.forecast()), csv.toString());
+                    ForecastJson.write(input.forecast()), Tables.csv(ForecastTables.candidates(input.forecast().mayor())));
         } catch (IOException e) {
             throw new BadInputException(dir + ": cannot write the report: " + e.getMessage());
         }

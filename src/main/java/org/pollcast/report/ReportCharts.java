@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.pollcast.aggregate.HouseEffect;
 import org.pollcast.aggregate.PollAverage;
-import org.pollcast.aggregate.ShareEstimate;
 import org.pollcast.aggregate.Trend;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
@@ -82,8 +81,8 @@ public final class ReportCharts {
                 double[] high = new double[t.days()];
                 for (int d = 0; d < t.days(); d++) {
                     x[d] = t.start().toEpochDay() + d;
-                    low[d] = Math.max(0, t.mean()[j][d] - 1.6448536269514722 * t.se()[j][d]);
-                    high[d] = t.mean()[j][d] + 1.6448536269514722 * t.se()[j][d];
+                    low[d] = Math.max(0, t.mean()[j][d] - HouseEffect.Z90 * t.se()[j][d]);
+                    high[d] = t.mean()[j][d] + HouseEffect.Z90 * t.se()[j][d];
                 }
                 series.add(new ChartSpec.Series(c.name(), colour, x, t.mean()[j].clone(), null, "line", null, true));
                 series.add(new ChartSpec.Series(c.name() + " 90% low", colour, x, low, null, "dashed", null, false));
@@ -130,7 +129,7 @@ public final class ReportCharts {
                 String p = pollsters.get(i);
                 HouseEffect h = a.houseEffects().stream().filter(x -> x.pollster().equals(p) && x.option().equals(c.id())).findFirst().orElse(null);
                 y[i] = h == null ? 0 : h.estimate();
-                e[i] = h == null || Double.isNaN(h.se()) ? 0 : 1.6448536269514722 * h.se();
+                e[i] = h == null || Double.isNaN(h.se()) ? 0 : HouseEffect.Z90 * h.se();
             }
             series.add(new ChartSpec.Series(c.name(), palette.hex(c.party()), null, y, e, "bars", null, true));
         }
@@ -160,25 +159,9 @@ public final class ReportCharts {
     static ChartSpec firstPreferences(ReportInput in, Palette palette) {
         MayorForecast f = in.forecast().mayor();
         List<ChartSpec.Series> series = new ArrayList<>();
-        int group = 5; // 0.1-point bins into 0.5-point bins
-        int bins = MayorForecast.BINS / group;
         for (CandidateForecast c : leading(f, 3)) {
-            int j = f.input().index(c.id());
-            double[] x = new double[bins];
-            double[] y = new double[bins];
-            long total = 0;
-            for (int b = 0; b < MayorForecast.BINS; b++) {
-                total += f.firstHist()[j * MayorForecast.BINS + b];
-            }
-            for (int b = 0; b < bins; b++) {
-                long count = 0;
-                for (int g = 0; g < group; g++) {
-                    count += f.firstHist()[j * MayorForecast.BINS + b * group + g];
-                }
-                x[b] = (b + 0.5) * 100.0 / bins;
-                y[b] = total == 0 ? 0 : 100.0 * count / total;
-            }
-            series.add(new ChartSpec.Series(c.name(), palette.hex(c.party()), x, y, null, "line", null, true));
+            double[][] xy = halfPointShares(f.firstHist(), f.input().index(c.id()));
+            series.add(new ChartSpec.Series(c.name(), palette.hex(c.party()), xy[0], xy[1], null, "line", null, true));
         }
         series = trimmed(series);
         return new ChartSpec("first-preferences", "xy", "Simulated first preferences of the leading candidates", footer(in),
@@ -206,27 +189,38 @@ public final class ReportCharts {
         MayorForecast f = in.forecast().mayor();
         RunoffPair top = f.runoffPairs().get(0);
         int a = f.input().index(top.a());
+        double[][] xy = halfPointShares(f.runoffHist(), a);
+        double[] x = xy[0];
+        double[] y = xy[1];
+        String who = name(f, top.a());
+        return new ChartSpec("runoff-margin", "xy", "Final round, " + who + " v " + name(f, top.b()) + ": " + who + "'s share",
+                footer(in), who + "'s share of the two finalists' votes (%)", "Share of those run-offs (% per half point)", List.of(),
+                trimmed(List.of(new ChartSpec.Series(who, palette.hex(f.input().parties().get(a)), x, y, null, "line", null, true))),
+                List.of(new ChartSpec.Marker(50, "50%")), false, false);
+    }
+
+    /**
+     * Option {@code j}'s histogram regrouped from 0.1-point into 0.5-point bins: x the bin centres, y each bin's share of
+     * the option's simulations in percent (all 0 when it has none).
+     */
+    private static double[][] halfPointShares(long[] hist, int j) {
         int group = 5;
         int bins = MayorForecast.BINS / group;
         double[] x = new double[bins];
         double[] y = new double[bins];
         long total = 0;
         for (int b = 0; b < MayorForecast.BINS; b++) {
-            total += f.runoffHist()[a * MayorForecast.BINS + b];
+            total += hist[j * MayorForecast.BINS + b];
         }
         for (int b = 0; b < bins; b++) {
             long count = 0;
             for (int g = 0; g < group; g++) {
-                count += f.runoffHist()[a * MayorForecast.BINS + b * group + g];
+                count += hist[j * MayorForecast.BINS + b * group + g];
             }
             x[b] = (b + 0.5) * 100.0 / bins;
             y[b] = total == 0 ? 0 : 100.0 * count / total;
         }
-        String who = name(f, top.a());
-        return new ChartSpec("runoff-margin", "xy", "Final round, " + who + " v " + name(f, top.b()) + ": " + who + "'s share",
-                footer(in), who + "'s share of the two finalists' votes (%)", "Share of those run-offs (% per half point)", List.of(),
-                trimmed(List.of(new ChartSpec.Series(who, palette.hex(f.input().parties().get(a)), x, y, null, "line", null, true))),
-                List.of(new ChartSpec.Marker(50, "50%")), false, false);
+        return new double[][] {x, y};
     }
 
     static ChartSpec assemblySeats(ReportInput in, Palette palette) {
@@ -323,10 +317,5 @@ public final class ReportCharts {
     private static String shortLabel(String label) {
         int paren = label.indexOf(" (");
         return paren > 0 ? label.substring(0, paren) : label;
-    }
-
-    /** Options of the average, for the report's table. */
-    static List<ShareEstimate> shares(PollAverage a) {
-        return a.shares();
     }
 }
