@@ -410,8 +410,17 @@ public final class PollStore implements AutoCloseable {
 
     /** The recorded runs of {@code election}, oldest first. */
     public List<ForecastRun> runs(String election) {
+        Map<Long, Map<String, Double>> wins = new LinkedHashMap<>();
         List<ForecastRun> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT * FROM forecast_run WHERE election = ? ORDER BY run_at, id")) {
+        try (PreparedStatement w = db.prepareStatement("SELECT w.run_id, w.option, w.p_win FROM forecast_win w "
+                + "JOIN forecast_run r ON r.id = w.run_id WHERE r.election = ? ORDER BY w.rowid");
+                PreparedStatement ps = db.prepareStatement("SELECT * FROM forecast_run WHERE election = ? ORDER BY run_at, id")) {
+            w.setString(1, election);
+            try (ResultSet rs = w.executeQuery()) {
+                while (rs.next()) {
+                    wins.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getDouble(3));
+                }
+            }
             ps.setString(1, election);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -421,25 +430,13 @@ public final class PollStore implements AutoCloseable {
                             ids.add(Long.parseLong(id));
                         }
                     }
-                    out.add(new ForecastRun(rs.getLong("id"), election, java.time.Instant.parse(rs.getString("run_at")),
+                    long id = rs.getLong("id");
+                    out.add(new ForecastRun(id, election, java.time.Instant.parse(rs.getString("run_at")),
                             java.time.Instant.parse(rs.getString("checked_at")), LocalDate.parse(rs.getString("as_of")), ids,
-                            rs.getLong("seed"), rs.getLong("sims"), Map.of()));
+                            rs.getLong("seed"), rs.getLong("sims"), wins.getOrDefault(id, Map.of())));
                 }
             }
-            List<ForecastRun> withWins = new ArrayList<>();
-            for (ForecastRun r : out) {
-                Map<String, Double> wins = new LinkedHashMap<>();
-                try (PreparedStatement w = db.prepareStatement("SELECT option, p_win FROM forecast_win WHERE run_id = ? ORDER BY rowid")) {
-                    w.setLong(1, r.id());
-                    try (ResultSet rs = w.executeQuery()) {
-                        while (rs.next()) {
-                            wins.put(rs.getString(1), rs.getDouble(2));
-                        }
-                    }
-                }
-                withWins.add(new ForecastRun(r.id(), r.election(), r.runAt(), r.checkedAt(), r.asOf(), r.pollIds(), r.seed(), r.sims(), wins));
-            }
-            return withWins;
+            return out;
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot read forecast runs: " + e.getMessage(), e);
         }
