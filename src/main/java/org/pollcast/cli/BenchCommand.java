@@ -146,25 +146,33 @@ final class BenchCommand implements Callable<Integer> {
         TransferTable table = TransferPrior.load(common.home().root().resolve("transfers/prior.yaml"))
                 .table(input.options(), input.parties(), input.mean());
         PrintWriter out = spec.commandLine().getOut();
-        int cores = Runtime.getRuntime().availableProcessors();
         out.printf("mayoral simulation, %d options, supplementary vote with transfers, seed %d, %s, %d cores%n", input.size(), seed,
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), cores);
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        timeSimulations(out, "simulations", 1_000_000, s -> MayorSimulator.run(e.id(), mayor.id(), input,
+                VotingSystem.SUPPLEMENTARY_VOTE, table, s, Conditions.none(), null));
+        return 0;
+    }
+
+    /**
+     * Runs {@code simulate} once to warm up (at most {@code warmUpSims}), then {@code rounds} timed runs of {@code sims}, on
+     * one thread and on every core; prints the median rate and the process's peak resident memory.
+     */
+    private void timeSimulations(PrintWriter out, String what, long warmUpSims, java.util.function.Consumer<SimulationSettings> simulate) {
+        int cores = Runtime.getRuntime().availableProcessors();
         for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
             SimulationSettings s = SimulationSettings.withDefaults().withSims(sims).withSeed(seed).withThreads(threads);
-            MayorSimulator.run(e.id(), mayor.id(), input, VotingSystem.SUPPLEMENTARY_VOTE, table, s.withSims(Math.min(sims, 1_000_000)),
-                    Conditions.none(), null); // warm-up
+            simulate.accept(s.withSims(Math.min(sims, warmUpSims)));
             double[] rate = new double[Math.max(1, rounds)];
             for (int r = 0; r < rate.length; r++) {
                 long t0 = System.nanoTime();
-                MayorSimulator.run(e.id(), mayor.id(), input, VotingSystem.SUPPLEMENTARY_VOTE, table, s, Conditions.none(), null);
+                simulate.accept(s);
                 rate[r] = sims / ((System.nanoTime() - t0) / 1e9);
             }
             java.util.Arrays.sort(rate);
-            out.printf("  %d thread%s: median %,.0f simulations/s (min %,.0f, max %,.0f) over %d runs of %,d%n", threads,
-                    threads == 1 ? "" : "s", rate[rate.length / 2], rate[0], rate[rate.length - 1], rate.length, sims);
+            out.printf("  %d thread%s: median %,.0f %s/s (min %,.0f, max %,.0f) over %d runs of %,d%n", threads,
+                    threads == 1 ? "" : "s", rate[rate.length / 2], what, rate[0], rate[rate.length - 1], rate.length, sims);
         }
         out.printf("  peak resident memory (VmHWM): %s%n", peakRss());
-        return 0;
     }
 
     /**
@@ -174,34 +182,18 @@ final class BenchCommand implements Callable<Integer> {
     private int full() {
         Election e = common.catalog().resolve("london-2028");
         SingleWinnerContest mayor = (SingleWinnerContest) e.contest("mayor").orElseThrow();
-        Election baseline = common.catalog().resolve(e.baseline());
-        var result = new org.pollcast.election.ResultsCatalog(common.home(), common.catalog()).firstPreferences(baseline, "mayor").orElseThrow();
-        ShareInput input = org.pollcast.simulate.ShareInputs.fromBaseline(e, mayor, baseline, result, e.date().minusDays(30));
+        ShareInput input = ForecastRunner.baselineInput(common, e, mayor, e.date().minusDays(30));
         var assembly = org.pollcast.simulate.AssemblyInputs.build(e, (org.pollcast.election.AdditionalMemberContest) e.contest("assembly").orElseThrow(),
                 List.of(), e.date().minusDays(30), AggregateSettings.withDefaults(), Map.of(), input, common.home(), common.catalog(),
                 common.aliases());
         TransferTable table = TransferPrior.load(common.home().root().resolve("transfers/prior.yaml"))
                 .table(input.options(), input.parties(), input.mean());
         PrintWriter out = spec.commandLine().getOut();
-        int cores = Runtime.getRuntime().availableProcessors();
         out.printf("full model (london-2028 inputs): Mayor %d options with transfers + %d constituencies + %d list seats, seed %d, %s, %d cores%n",
                 input.size(), assembly.constituencies().size(), assembly.listSeats(), seed,
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), cores);
-        for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
-            SimulationSettings s = SimulationSettings.withDefaults().withSims(sims).withSeed(seed).withThreads(threads);
-            MayorSimulator.run(e.id(), mayor.id(), input, mayor.system(), table, assembly, s.withSims(Math.min(sims, 500_000)),
-                    Conditions.none(), null); // warm-up
-            double[] rate = new double[Math.max(1, rounds)];
-            for (int r = 0; r < rate.length; r++) {
-                long t0 = System.nanoTime();
-                MayorSimulator.run(e.id(), mayor.id(), input, mayor.system(), table, assembly, s, Conditions.none(), null);
-                rate[r] = sims / ((System.nanoTime() - t0) / 1e9);
-            }
-            java.util.Arrays.sort(rate);
-            out.printf("  %d thread%s: median %,.0f full simulations/s (min %,.0f, max %,.0f) over %d runs of %,d%n", threads,
-                    threads == 1 ? "" : "s", rate[rate.length / 2], rate[0], rate[rate.length - 1], rate.length, sims);
-        }
-        out.printf("  peak resident memory (VmHWM): %s%n", peakRss());
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        timeSimulations(out, "full simulations", 500_000, s -> MayorSimulator.run(e.id(), mayor.id(), input, mayor.system(), table,
+                assembly, s, Conditions.none(), null));
         return 0;
     }
 
@@ -236,9 +228,13 @@ final class BenchCommand implements Callable<Integer> {
                     measured[measured.length - 1], measured.length);
             return 0;
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
@@ -319,9 +315,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("  new polls:       median %,.0f polls/s (min %,.0f, max %,.0f)%n", fresh[rounds / 2], fresh[0], fresh[rounds - 1]);
             out.printf("  re-ingest (dup): median %,.0f polls/s (min %,.0f, max %,.0f)%n", again[rounds / 2], again[0], again[rounds - 1]);
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            deleteTree(dir);
         }
         return 0;
     }

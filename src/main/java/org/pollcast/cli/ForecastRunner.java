@@ -107,7 +107,7 @@ final class ForecastRunner {
         return new ElectionForecast(forecast.mayor().withNotes(notes), forecast.assembly());
     }
 
-    private static ShareInput baselineInput(CommonOptions common, Election election, SingleWinnerContest contest, LocalDate asOf) {
+    static ShareInput baselineInput(CommonOptions common, Election election, SingleWinnerContest contest, LocalDate asOf) {
         if (election.baseline() == null) {
             throw new BadInputException(election.id() + ": no " + contest.id() + " first-preference polls dated on or before "
                     + asOf + ", and no baseline election to start from");
