@@ -134,11 +134,9 @@ final class NightlyCommand implements Callable<Integer> {
         }
         ForecastRun run = new ForecastRun(0, election.id(), now, now, asOf, ids, cfg.seed(), forecast.mayor().sims(), pWin);
         // 4. Render first (the previous report stays until the new one is complete), then record the run.
-        ReportInput input = ReportInputs.gather(common, aggregate, election, forecast, changes, now, err);
-        List<ReportInput.HistoryRun> history = new ArrayList<>(input.history());
-        history.add(new ReportInput.HistoryRun(now, asOf, pWin));
-        ReportCommand.write(common, new ReportInput(input.election(), input.polls(), input.average(), input.trend(), input.forecast(),
-                history, changes, now), out);
+        ReportInput input = ReportInputs.gather(common, aggregate, election, forecast, changes, now, err)
+                .withHistoryRun(new ReportInput.HistoryRun(now, asOf, pWin));
+        ReportCommand.write(common, input, out);
         try (PollStore store = common.openStore()) {
             store.addRun(run);
         }

@@ -24,6 +24,13 @@ public record ReportInput(Election election, List<StoredPoll> polls, PollAverage
         history = List.copyOf(history);
     }
 
+    /** This input with {@code run} added to the end of the history: the run being reported, before it is recorded. */
+    public ReportInput withHistoryRun(HistoryRun run) {
+        List<HistoryRun> more = new java.util.ArrayList<>(history);
+        more.add(run);
+        return new ReportInput(election, polls, average, trend, forecast, more, changes, runAt);
+    }
+
     /** One earlier run: when, as of which date, each option's win probability. */
     public record HistoryRun(Instant runAt, java.time.LocalDate asOf, Map<String, Double> pWin) {
         public HistoryRun {
