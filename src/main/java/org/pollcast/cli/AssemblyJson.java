@@ -28,11 +28,7 @@ final class AssemblyJson {
             }
             AverageJson.number(n, "pLargest", p.pLargest());
             AverageJson.number(n, "pOverThreshold", p.pOverThreshold());
-            ObjectNode list = n.putObject("listShare");
-            AverageJson.number(list, "mean", p.listShare().mean());
-            AverageJson.number(list, "p05", p.listShare().p05());
-            AverageJson.number(list, "p50", p.listShare().p50());
-            AverageJson.number(list, "p95", p.listShare().p95());
+            ForecastJson.distribution(n.putObject("listShare"), p.listShare());
         }
         ArrayNode constituencies = o.putArray("constituencies");
         for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {

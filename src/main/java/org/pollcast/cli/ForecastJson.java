@@ -33,7 +33,8 @@ final class ForecastJson {
         root.put("generator", f.generator());
         root.put("source", f.input().source());
         settings(root.putObject("settings"), f.settings());
-        ObjectNode contest = root.putObject("contests").putObject(f.contest());
+        ObjectNode contests = root.putObject("contests");
+        ObjectNode contest = contests.putObject(f.contest());
         contest.put("system", f.system());
         contest.put("simsKept", f.kept());
         ArrayNode conditions = contest.putArray("conditions");
@@ -64,7 +65,7 @@ final class ForecastJson {
             AverageJson.number(o, "se", p.se());
         }
         if (forecast.assembly() != null) {
-            AssemblyJson.write(root.with("contests").putObject(forecast.assembly().contest()), forecast.assembly());
+            AssemblyJson.write(contests.putObject(forecast.assembly().contest()), forecast.assembly());
         }
         ArrayNode notes = root.putArray("notes");
         f.notes().forEach(notes::add);
@@ -75,7 +76,8 @@ final class ForecastJson {
         }
     }
 
-    private static void distribution(ObjectNode o, ShareDistribution d) {
+    /** The mean, p05, p50 and p95 of a share distribution (also the Assembly's list shares). */
+    static void distribution(ObjectNode o, ShareDistribution d) {
         AverageJson.number(o, "mean", d.mean());
         AverageJson.number(o, "p05", d.p05());
         AverageJson.number(o, "p50", d.p50());

@@ -29,6 +29,46 @@ public final class TransferTableReader {
 
     /** The table for {@code contest} of {@code election}, or empty when the file has no rows for its year. */
     public static Optional<TransferTable> read(Path file, Election election, String contest, AliasTable aliases) {
+        return table(parse(file), election, contest, aliases);
+    }
+
+    /**
+     * A file's records, read once so that several elections' tables can be built from it. A problem reading
+     * the file is kept, not thrown: {@link #table} throws it after the records read before it, exactly where
+     * reading the file for that table would have.
+     */
+    public static final class Rows {
+        private final Path file;
+        private final List<CSVRecord> records;
+        private final RuntimeException failure;
+
+        private Rows(Path file, List<CSVRecord> records, RuntimeException failure) {
+            this.file = file;
+            this.records = records;
+            this.failure = failure;
+        }
+    }
+
+    /** Reads the file's records; any problem is reported by {@link #table}. */
+    public static Rows parse(Path file) {
+        List<CSVRecord> records = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file)) {
+            Iterable<CSVRecord> parsed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(in);
+            for (CSVRecord r : parsed) {
+                records.add(r);
+            }
+        } catch (NoSuchFileException e) {
+            return new Rows(file, records, new BadInputException(file + ": no such file"));
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            return new Rows(file, records, new BadInputException(file + ": not readable as a transfer table: " + e.getMessage()));
+        } catch (RuntimeException e) { // say, an UncheckedIOException from the parser: thrown as it was
+            return new Rows(file, records, e);
+        }
+        return new Rows(file, records, null);
+    }
+
+    /** The table for {@code contest} of {@code election} from a file's records, or empty when none are for its year. */
+    public static Optional<TransferTable> table(Rows parsed, Election election, String contest, AliasTable aliases) {
         Contest c = election.contest(contest).orElseThrow(() -> new BadInputException(election.id() + ": no contest " + contest));
         OptionResolver names = new OptionResolver(election, c, aliases);
         List<String> ids = new ArrayList<>();
@@ -39,10 +79,10 @@ public final class TransferTableReader {
         long[][] counts = new long[n][n];
         long[] none = new long[n];
         String year = Integer.toString(election.date().getYear());
+        Path file = parsed.file;
         int rows = 0;
-        try (Reader in = Files.newBufferedReader(file)) {
-            Iterable<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(in);
-            for (CSVRecord r : records) {
+        try {
+            for (CSVRecord r : parsed.records) {
                 int line = (int) r.getRecordNumber() + 1;
                 for (String column : List.of("year", "first_pref_candidate", "second_pref_candidate", "votes")) {
                     if (!r.isMapped(column)) {
@@ -71,10 +111,11 @@ public final class TransferTableReader {
                 }
                 rows++;
             }
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no such file");
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IllegalStateException | IllegalArgumentException e) {
             throw new BadInputException(file + ": not readable as a transfer table: " + e.getMessage());
+        }
+        if (parsed.failure != null) {
+            throw parsed.failure;
         }
         return rows == 0 ? Optional.empty() : Optional.of(TransferTable.fromCounts(ids, counts, none));
     }

@@ -99,7 +99,7 @@ public final class AssemblyInputs {
         Optional<PollAverage> cSource = constituencyPolls.or(() -> listPolls).or(() -> unspecified);
         if (cSource.isPresent()) {
             cMean = vector(ids, shares(cSource.get()));
-            cSe = errors(ids, cSource.get(), 1);
+            cSe = errors(ids, cSource.get());
             sources.add("Assembly constituency ballot: average of "
                     + pollCount(cSource.get().polls(), cSource.get().scope()) + " as of " + cSource.get().asOf());
         } else {
@@ -112,7 +112,7 @@ public final class AssemblyInputs {
         double[] lSe;
         if (listPolls.isPresent()) {
             lMean = vector(ids, shares(listPolls.get()));
-            lSe = errors(ids, listPolls.get(), 1);
+            lSe = errors(ids, listPolls.get());
             sources.add("Assembly list ballot: average of " + pollCount(listPolls.get().polls(), "list") + " as of "
                     + listPolls.get().asOf());
         } else {
@@ -200,10 +200,10 @@ public final class AssemblyInputs {
         return m;
     }
 
-    private static double[] errors(List<String> ids, PollAverage a, double factor) {
+    private static double[] errors(List<String> ids, PollAverage a) {
         double[] out = new double[ids.size()];
         for (int j = 0; j < ids.size(); j++) {
-            out[j] = a.share(ids.get(j)).map(s -> s.se() * factor).orElseGet(() -> scaled1(0.5, DERIVED_SD));
+            out[j] = a.share(ids.get(j)).map(ShareEstimate::se).orElseGet(() -> scaled1(0.5, DERIVED_SD));
         }
         return out;
     }

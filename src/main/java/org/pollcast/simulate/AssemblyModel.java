@@ -140,9 +140,11 @@ final class AssemblyModel {
             sumC += c;
             sumL += l;
         }
+        double scaleC = 100 / sumC;
+        double scaleL = 100 / sumL;
         for (int j = 0; j < p; j++) {
-            d.constituencyShare[j] *= 100 / sumC;
-            d.listShare[j] *= 100 / sumL;
+            d.constituencyShare[j] *= scaleC;
+            d.listShare[j] *= scaleL;
             d.constituencySeats[j] = 0;
         }
         for (int c = 0; c < k; c++) {

@@ -28,8 +28,8 @@ final class AssemblyTally {
         listShareHist = new long[p * Tally.BINS];
     }
 
-    void add(AssemblyModel.Draw d, boolean[] blocHit) {
-        int max = 0;
+    /** Counts one kept simulation; {@code max} is the largest party's seat count in it. */
+    void add(AssemblyModel.Draw d, boolean[] blocHit, int max) {
         for (int j = 0; j < p; j++) {
             seatHist[j * (seats + 1) + d.totalSeats[j]]++;
             constituencyHist[j * (seats + 1) + d.constituencySeats[j]]++;
@@ -38,7 +38,6 @@ final class AssemblyTally {
             if (d.eligible[j]) {
                 overThreshold[j]++;
             }
-            max = Math.max(max, d.totalSeats[j]);
         }
         for (int j = 0; j < p; j++) {
             if (d.totalSeats[j] == max) {

@@ -67,10 +67,6 @@ final class ErrorModel {
         cholesky = cholesky(corr, k);
     }
 
-    int size() {
-        return k;
-    }
-
     /** Cholesky factor (lower, row-major) of a symmetric positive-definite matrix. */
     static double[] cholesky(double[] a, int n) {
         double[] l = new double[n * n];

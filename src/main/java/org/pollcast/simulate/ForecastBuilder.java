@@ -26,9 +26,7 @@ final class ForecastBuilder {
             double pRunoff = system == VotingSystem.SUPPLEMENTARY_VOTE && n > 0 ? (double) t.runoffs[j] / n : 0;
             double pFirst = n == 0 ? Double.NaN : (double) t.firstRoundWins[j] / n;
             // The first-preference mean is the exact sum (in block order), not the histogram's bin midpoints.
-            ShareDistribution first = new ShareDistribution(n == 0 ? Double.NaN : mean[j] / n, Tally.quantile(t.firstHist, j, 0.05),
-                    Tally.quantile(t.firstHist, j, 0.25), Tally.quantile(t.firstHist, j, 0.5), Tally.quantile(t.firstHist, j, 0.75),
-                    Tally.quantile(t.firstHist, j, 0.95));
+            ShareDistribution first = Tally.distribution(t.firstHist, j, n == 0 ? Double.NaN : mean[j] / n);
             ShareDistribution runoff = Tally.distribution(t.runoffHist, j);
             candidates.add(new CandidateForecast(input.options().get(j), input.names().get(j), input.parties().get(j), p, se,
                     pRunoff, pFirst, first, runoff));

@@ -50,6 +50,14 @@ public final class MayorSimulator {
     private final AssemblyModel assembly;
     /** For each mayoral option, the Assembly index of its party, or −1. */
     private final int[] mayorParty;
+    /** Per Assembly bloc, resolved once: its kind ({@link #BLOC_ANY}, {@link #BLOC_MAYOR}, {@link #BLOC_PARTIES}). */
+    private final int[] blocKind;
+    private final int[] blocAtLeast;
+    /** Per bloc of parties, the Assembly indices of its listed parties (those not in the Assembly dropped). */
+    private final int[][] blocMembers;
+    private static final int BLOC_ANY = 0;
+    private static final int BLOC_MAYOR = 1;
+    private static final int BLOC_PARTIES = 2;
 
     private MayorSimulator(ShareInput input, VotingSystem system, TransferTable table, SimulationSettings settings,
             Conditions conditions, AssemblyInput assemblyInput) {
@@ -82,6 +90,20 @@ public final class MayorSimulator {
         for (int m = 0; m < k; m++) {
             String party = input.parties().get(m);
             mayorParty[m] = assemblyInput == null || party == null ? -1 : assemblyInput.index(party);
+        }
+        int blocCount = assemblyInput == null ? 0 : assemblyInput.blocs().size();
+        blocKind = new int[blocCount];
+        blocAtLeast = new int[blocCount];
+        blocMembers = new int[blocCount][];
+        for (int b = 0; b < blocCount; b++) {
+            var bloc = assemblyInput.blocs().get(b);
+            blocAtLeast[b] = bloc.atLeast();
+            blocKind[b] = switch (bloc.who()) {
+                case "any" -> BLOC_ANY;
+                case "mayor" -> BLOC_MAYOR;
+                default -> BLOC_PARTIES;
+            };
+            blocMembers[b] = bloc.parties().stream().mapToInt(assemblyInput::index).filter(j -> j >= 0).toArray();
         }
     }
 
@@ -201,7 +223,7 @@ public final class MayorSimulator {
         final ContinuousSampler[] gamma = new ContinuousSampler[k * k * k * 3];
         final AssemblyTally assemblyTally = assembly == null ? null : newAssemblyTally();
         final AssemblyModel.Draw assemblyDraw = assembly == null ? null : new AssemblyModel.Draw(assembly.p, assembly.k);
-        final boolean[] blocHit = assembly == null ? null : new boolean[assembly.in.blocs().size()];
+        final boolean[] blocHit = assembly == null ? null : new boolean[blocKind.length];
         /** The mayoral outcome of the current simulation, tallied only if it is kept. */
         int winner;
         boolean outright;
@@ -268,21 +290,20 @@ public final class MayorSimulator {
             }
             int mayorsParty = mayorParty[winner];
             for (int b = 0; b < blocHit.length; b++) {
-                var bloc = assembly.in.blocs().get(b);
-                blocHit[b] = switch (bloc.who()) {
-                    case "any" -> max >= bloc.atLeast();
-                    case "mayor" -> mayorsParty >= 0 && seats[mayorsParty] >= bloc.atLeast();
-                    default -> blocSeats(bloc.parties(), seats) >= bloc.atLeast();
+                int atLeast = blocAtLeast[b];
+                blocHit[b] = switch (blocKind[b]) {
+                    case BLOC_ANY -> max >= atLeast;
+                    case BLOC_MAYOR -> mayorsParty >= 0 && seats[mayorsParty] >= atLeast;
+                    default -> blocSeats(blocMembers[b], seats) >= atLeast;
                 };
             }
-            assemblyTally.add(assemblyDraw, blocHit);
+            assemblyTally.add(assemblyDraw, blocHit, max);
         }
 
-        private int blocSeats(List<String> parties, int[] seats) {
+        private static int blocSeats(int[] members, int[] seats) {
             int total = 0;
-            for (int i = 0; i < parties.size(); i++) {
-                int j = assembly.in.index(parties.get(i));
-                total += j < 0 ? 0 : seats[j];
+            for (int j : members) {
+                total += seats[j];
             }
             return total;
         }

@@ -8,7 +8,6 @@ package org.pollcast.simulate;
  */
 final class Tally {
     static final int BINS = 1000;
-    final int k;
     long sims;
     long kept;
     final long[] wins;
@@ -19,7 +18,6 @@ final class Tally {
     final long[] runoffHist;
 
     Tally(int k) {
-        this.k = k;
         wins = new long[k];
         firstRoundWins = new long[k];
         runoffs = new long[k];
@@ -44,17 +42,6 @@ final class Tally {
         add(runoffHist, o.runoffHist);
     }
 
-    void clear() {
-        sims = 0;
-        kept = 0;
-        java.util.Arrays.fill(wins, 0);
-        java.util.Arrays.fill(firstRoundWins, 0);
-        java.util.Arrays.fill(runoffs, 0);
-        java.util.Arrays.fill(pairs, 0);
-        java.util.Arrays.fill(firstHist, 0);
-        java.util.Arrays.fill(runoffHist, 0);
-    }
-
     /** a += b, element by element: merging counts is exact in any order. */
     static void add(long[] a, long[] b) {
         for (int i = 0; i < a.length; i++) {
@@ -74,9 +61,14 @@ final class Tally {
         return c == 0 ? Double.NaN : s / c;
     }
 
-    /** Row j's mean and 5th, 50th and 95th percentiles. */
+    /** Row j's mean (of the bin midpoints) and 5th, 25th, 50th, 75th and 95th percentiles. */
     static ShareDistribution distribution(long[] hist, int j) {
-        return new ShareDistribution(mean(hist, j), quantile(hist, j, 0.05), quantile(hist, j, 0.25), quantile(hist, j, 0.5),
+        return distribution(hist, j, mean(hist, j));
+    }
+
+    /** Row j's 5th, 25th, 50th, 75th and 95th percentiles with the given mean (say, an exact one). */
+    static ShareDistribution distribution(long[] hist, int j, double mean) {
+        return new ShareDistribution(mean, quantile(hist, j, 0.05), quantile(hist, j, 0.25), quantile(hist, j, 0.5),
                 quantile(hist, j, 0.75), quantile(hist, j, 0.95));
     }
 

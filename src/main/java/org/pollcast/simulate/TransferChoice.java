@@ -20,7 +20,7 @@ import org.pollcast.ingest.TransferTableReader;
  *
  * @param source one line saying which, for every output
  */
-public record TransferChoice(TransferTable table, double concentration, String source) {
+public record TransferChoice(TransferTable table, String source) {
 
     public static TransferChoice choose(ShareInput input, Election election, SingleWinnerContest contest, List<Path> files,
             ElectionCatalog catalog, AliasTable aliases, TransferPrior prior) {
@@ -30,24 +30,22 @@ public record TransferChoice(TransferTable table, double concentration, String s
             if (!Files.exists(file)) {
                 continue;
             }
-            Optional<TransferTable> own = TransferTableReader.read(file, election, contest.id(), aliases);
+            TransferTableReader.Rows rows = TransferTableReader.parse(file); // once, for this election and its baseline
+            Optional<TransferTable> own = TransferTableReader.table(rows, election, contest.id(), aliases);
             if (own.isPresent()) {
-                return new TransferChoice(restrict(own.get(), input, priorTable), prior.concentration(),
-                        "second preferences: " + election.id() + " cross-table from " + file);
+                return new TransferChoice(restrict(own.get(), input, priorTable), "second preferences: " + election.id() + " cross-table from " + file);
             }
             if (election.baseline() != null) {
                 Election baseline = catalog.resolve(election.baseline());
                 Optional<TransferTable> previous = baseline.contest(contest.id()).isPresent()
-                        ? TransferTableReader.read(file, baseline, contest.id(), aliases) : Optional.empty();
+                        ? TransferTableReader.table(rows, baseline, contest.id(), aliases) : Optional.empty();
                 if (previous.isPresent()) {
                     SingleWinnerContest base = (SingleWinnerContest) baseline.contest(contest.id()).orElseThrow();
-                    return new TransferChoice(byParty(previous.get(), base, input, priorTable), prior.concentration(),
-                            "second preferences: " + baseline.id() + " cross-table from " + file + ", carried over by party");
+                    return new TransferChoice(byParty(previous.get(), base, input, priorTable), "second preferences: " + baseline.id() + " cross-table from " + file + ", carried over by party");
                 }
             }
         }
-        return new TransferChoice(priorTable, prior.concentration(),
-                "second preferences: party-bloc prior (data/transfers/prior.yaml; no cross-table found)");
+        return new TransferChoice(priorTable, "second preferences: party-bloc prior (data/transfers/prior.yaml; no cross-table found)");
     }
 
     /** A table over the election's options narrowed to the input's (others fold into "other" when present). */
