@@ -86,11 +86,6 @@ public record AggregateSettings(AverageMethod method, double halfLifeDays, int s
                 w, defaultSampleSize, driftPerDay, maxIterations, tolerance);
     }
 
-    public AggregateSettings withDefaultSampleSize(int n) {
-        return new AggregateSettings(method, halfLifeDays, sampleCap, pollsterShareExponent, shrinkage, adjustHouseEffects,
-                pollsterWeighting, n, driftPerDay, maxIterations, tolerance);
-    }
-
     public AggregateSettings withDriftPerDay(double d) {
         return new AggregateSettings(method, halfLifeDays, sampleCap, pollsterShareExponent, shrinkage, adjustHouseEffects,
                 pollsterWeighting, defaultSampleSize, d, maxIterations, tolerance);

@@ -83,7 +83,7 @@ public final class Aggregator {
             shares = KalmanTrend.sharesAtEnd(panel, trend, shares);
         }
         if (fit != null) {
-            effects = houseEffects(panel, fit, shares, base, settings);
+            effects = houseEffects(panel, fit, shares);
         }
         return new PollAverage(election.id(), contest.id(), scope.code(), asOf, settings, shares, effects, panel.polls,
                 panel.pollsters.length, notes, trend);
@@ -103,8 +103,7 @@ public final class Aggregator {
         return out;
     }
 
-    private static List<HouseEffect> houseEffects(PollPanel p, HouseEffectModel.Fit fit, List<ShareEstimate> shares,
-            double[] base, AggregateSettings s) {
+    private static List<HouseEffect> houseEffects(PollPanel p, HouseEffectModel.Fit fit, List<ShareEstimate> shares) {
         List<HouseEffect> out = new ArrayList<>();
         int options = p.optionCount();
         for (int j = 0; j < options; j++) {
@@ -126,7 +125,7 @@ public final class Aggregator {
         List<String> top = shares.stream().filter(e -> !e.option().equals("other"))
                 .sorted(Comparator.comparingDouble(ShareEstimate::share).reversed()).limit(2).map(ShareEstimate::option).toList();
         if (top.size() == 2) {
-            out.addAll(LeadEffects.of(p, fit, indexOf(p, top.get(0)), indexOf(p, top.get(1)), base, s));
+            out.addAll(LeadEffects.of(p, fit, indexOf(p, top.get(0)), indexOf(p, top.get(1))));
         }
         return out;
     }

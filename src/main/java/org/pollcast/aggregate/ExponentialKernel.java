@@ -18,10 +18,6 @@ final class ExponentialKernel {
         }
     }
 
-    int size() {
-        return days.length;
-    }
-
     /** out[d] = Σ_k a^|days[d] − days[k]| in[k]; {@code out} may not alias {@code in}. */
     void apply(double[] in, double[] out) {
         int n = days.length;

@@ -16,8 +16,11 @@ import java.util.Arrays;
  */
 final class HouseEffectModel {
 
-    /** Effects and standard errors at {@code [h * options + j]}; NaN where pollster h never reports option j. */
-    record Fit(double[] effect, double[] se, int[] count, double[] looResidual, double[] effectiveWeight, int iterations,
+    /**
+     * Effects and standard errors at {@code [h * options + j]}; NaN where pollster h never reports option j.
+     * {@code prior} is the shrinkage in weight units, λ w̄, which the lead effects' standard errors use too.
+     */
+    record Fit(double[] effect, double[] se, int[] count, double[] looResidual, double[] effectiveWeight, double prior,
             boolean converged) {
     }
 
@@ -53,7 +56,6 @@ final class HouseEffectModel {
             meanWeight += weight[i] / n;
         }
         double prior = s.shrinkage() * meanWeight;
-        int maxIterations = 0;
         boolean converged = true;
         for (int j = 0; j < options; j++) {
             int base = j * n;
@@ -100,7 +102,6 @@ final class HouseEffectModel {
                 }
             }
             converged &= reporting <= 1 || delta <= s.tolerance();
-            maxIterations = Math.max(maxIterations, iteration);
             standardErrors(p, j, weight, effect, se, count, dayIndex, kernel, wDay, sDay, kw, ks, loo, effWeight, prior);
         }
         for (int h = 0; h < pollsters; h++) {
@@ -111,7 +112,7 @@ final class HouseEffectModel {
                 }
             }
         }
-        return new Fit(effect, se, count, loo, effWeight, maxIterations, converged);
+        return new Fit(effect, se, count, loo, effWeight, prior, converged);
     }
 
     /** ks/kw at each day: the kernel-weighted mean of house-adjusted shares of option j. */

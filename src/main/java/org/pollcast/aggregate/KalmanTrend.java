@@ -29,8 +29,7 @@ final class KalmanTrend {
         double[] obsValue = new double[n];
         double[] obsVariance = new double[n];
         for (int j = 0; j < options; j++) {
-            double[] adj = adjust == null ? null : Arrays.copyOfRange(adjust, j * n, (j + 1) * n);
-            double[] weighted = WeightedAverage.option(p, p.y, j * n, w, adj);
+            double[] weighted = WeightedAverage.option(p, p.y, j * n, w, adjust);
             double level = Math.min(Math.max(weighted[0], 0.5), 99.5);
             double tau2 = weighted[4];
             int m = 0;
@@ -40,7 +39,7 @@ final class KalmanTrend {
                     continue;
                 }
                 obsDay[m] = p.day[i] - first;
-                obsValue[m] = adj == null ? y : y - adj[i];
+                obsValue[m] = adjust == null ? y : y - adjust[j * n + i];
                 obsVariance[m] = level * (100 - level) / p.sample[i] + tau2;
                 m++;
             }
@@ -63,16 +62,16 @@ final class KalmanTrend {
         for (int j = 0; j < p.optionCount(); j++) {
             named += Math.max(0, trend.mean()[j][last]);
         }
-        double scale = named > 100 ? 100 / named : 1;
+        double scale = WeightedAverage.scaleBack(named);
         List<ShareEstimate> out = new ArrayList<>();
         double total = 0;
         for (int j = 0; j < p.optionCount(); j++) {
             ShareEstimate e = weighted.get(j);
             double share = Math.max(0, trend.mean()[j][last]) * scale;
             double se = trend.se()[j][last];
-            double q = Math.min(Math.max(share, 0.5), 99.5);
             total += share;
-            out.add(new ShareEstimate(e.option(), e.name(), share, se, e.polls(), e.effectivePolls(), q * (100 - q) / (se * se)));
+            // se > 0: the smoother's variances are positive (its inputs are validated finite and positive).
+            out.add(WeightedAverage.estimate(e.option(), e.name(), share, se, e.polls(), e.effectivePolls()));
         }
         ShareEstimate other = weighted.get(weighted.size() - 1);
         out.add(new ShareEstimate(other.option(), other.name(), Math.max(0, 100 - total), other.se(), other.polls(),

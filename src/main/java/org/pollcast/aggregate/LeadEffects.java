@@ -12,7 +12,7 @@ final class LeadEffects {
     private LeadEffects() {
     }
 
-    static List<HouseEffect> of(PollPanel p, HouseEffectModel.Fit fit, int a, int b, double[] base, AggregateSettings s) {
+    static List<HouseEffect> of(PollPanel p, HouseEffectModel.Fit fit, int a, int b) {
         int n = p.polls;
         int options = p.optionCount();
         int pollsters = p.pollsters.length;
@@ -43,11 +43,7 @@ final class LeadEffects {
         for (int c : count) {
             reporting += c > 0 ? 1 : 0;
         }
-        double meanBase = 0;
-        for (double w : base) {
-            meanBase += w / n;
-        }
-        double prior = s.shrinkage() * meanBase;
+        double prior = fit.prior();
         double variance = used > reporting && sumW > 0 ? sumWe2 / sumW * used / (used - reporting) : Double.NaN;
         String option = "lead:" + p.options[a] + ">" + p.options[b];
         List<HouseEffect> out = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.pollcast.aggregate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,7 +12,7 @@ import org.pollcast.poll.Poll;
 /**
  * The polls of one contest and scope up to an as-of date, laid out in primitive arrays for the hot loops:
  * option-major shares with NaN for "not reported", days, pollster indexes and sample sizes (imputed where
- * missing, and flagged).
+ * missing; the notes say how many).
  */
 final class PollPanel {
     final String[] options;
@@ -25,14 +24,12 @@ final class PollPanel {
     /** Share of option j in poll i at {@code y[j * polls + i]}; NaN when the poll does not report it. */
     final double[] y;
     final double[] sample;
-    final boolean[] imputed;
     /** 100 minus the tracked options, for polls that report every tracked option; else NaN. */
     final double[] impliedOther;
     final List<String> notes;
-    final List<String> unpolled;
 
     private PollPanel(String[] options, String[] optionNames, String[] pollsters, int[] day, int[] pollster, double[] y,
-            double[] sample, boolean[] imputed, double[] impliedOther, List<String> notes, List<String> unpolled) {
+            double[] sample, double[] impliedOther, List<String> notes) {
         this.options = options;
         this.optionNames = optionNames;
         this.pollsters = pollsters;
@@ -41,10 +38,8 @@ final class PollPanel {
         this.pollster = pollster;
         this.y = y;
         this.sample = sample;
-        this.imputed = imputed;
         this.impliedOther = impliedOther;
         this.notes = List.copyOf(notes);
-        this.unpolled = List.copyOf(unpolled);
     }
 
     /**
@@ -73,7 +68,6 @@ final class PollPanel {
         int[] pollster = new int[n];
         double[] y = new double[j * n];
         double[] sample = new double[n];
-        boolean[] imputed = new boolean[n];
         double[] impliedOther = new double[n];
         Arrays.fill(y, Double.NaN);
         List<Integer> stated = new ArrayList<>();
@@ -105,7 +99,6 @@ final class PollPanel {
             } else {
                 Integer hint = sampleHints.get(p.pollster());
                 sample[i] = hint != null ? hint : setMedian;
-                imputed[i] = true;
                 imputedCount++;
             }
         }
@@ -120,7 +113,7 @@ final class PollPanel {
             notes.add("not in any poll: " + String.join(", ", unpolled) + " (their support is inside 'other')");
         }
         return new PollPanel(opts.toArray(String[]::new), names.toArray(String[]::new),
-                pollsterIndex.keySet().toArray(String[]::new), day, pollster, y, sample, imputed, impliedOther, notes, unpolled);
+                pollsterIndex.keySet().toArray(String[]::new), day, pollster, y, sample, impliedOther, notes);
     }
 
     static int median(List<Integer> values) {
@@ -130,13 +123,5 @@ final class PollPanel {
 
     int optionCount() {
         return options.length;
-    }
-
-    double share(int option, int poll) {
-        return y[option * polls + poll];
-    }
-
-    static LocalDate date(int epochDay) {
-        return LocalDate.ofEpochDay(epochDay);
     }
 }

@@ -42,8 +42,8 @@ final class WeightedAverage {
     }
 
     /**
-     * Averages option j over the polls reporting it; {@code adjust} (per poll) is subtracted, or null.
-     * Returns {share, se, polls, effectivePolls, τ²}.
+     * Averages option j over the polls reporting it: poll i's value is {@code values[offset + i]}, less
+     * {@code adjust[offset + i]} unless {@code adjust} is null. Returns {share, se, polls, effectivePolls, τ²}.
      */
     static double[] option(PollPanel p, double[] values, int offset, double[] w, double[] adjust) {
         int n = p.polls;
@@ -56,7 +56,7 @@ final class WeightedAverage {
             if (Double.isNaN(y) || w[i] <= 0) {
                 continue;
             }
-            double v = adjust == null ? y : y - adjust[i];
+            double v = adjust == null ? y : y - adjust[offset + i];
             sw += w[i];
             sw2 += w[i] * w[i];
             swy += w[i] * v;
@@ -75,7 +75,7 @@ final class WeightedAverage {
             if (Double.isNaN(y) || w[i] <= 0) {
                 continue;
             }
-            double v = adjust == null ? y : y - adjust[i];
+            double v = adjust == null ? y : y - adjust[offset + i];
             double samplingVar = p01 * (100 - p01) / p.sample[i];
             spread += w[i] * (v - mean) * (v - mean);
             sampling += w[i] * samplingVar;
@@ -97,13 +97,11 @@ final class WeightedAverage {
         double[][] est = new double[options][];
         double named = 0;
         for (int j = 0; j < options; j++) {
-            double[] adjust = effectsByPoll == null ? null : java.util.Arrays.copyOfRange(effectsByPoll, j * n, (j + 1) * n);
-            est[j] = option(p, p.y, j * n, w, adjust);
+            est[j] = option(p, p.y, j * n, w, effectsByPoll);
             est[j][0] = Math.max(0, est[j][0]);
             named += est[j][0];
         }
-        // Polls report different subsets; if the named averages overshoot 100, scale them back.
-        double scale = named > 100 ? 100 / named : 1;
+        double scale = scaleBack(named);
         List<ShareEstimate> out = new ArrayList<>(options + 1);
         double total = 0;
         for (int j = 0; j < options; j++) {
@@ -118,7 +116,13 @@ final class WeightedAverage {
         return out;
     }
 
-    private static ShareEstimate estimate(String id, String name, double share, double se, int polls, double effectivePolls) {
+    /** Polls report different subsets; if the named shares overshoot 100, the factor that scales them back. */
+    static double scaleBack(double named) {
+        return named > 100 ? 100 / named : 1;
+    }
+
+    /** An estimate with its effective sample size, p(100 − p)/se² (0 when se is not positive). */
+    static ShareEstimate estimate(String id, String name, double share, double se, int polls, double effectivePolls) {
         double p = Math.min(Math.max(share, 0.5), 99.5);
         double effectiveSample = se > 0 ? p * (100 - p) / (se * se) : 0;
         return new ShareEstimate(id, name, share, se, polls, effectivePolls, effectiveSample);

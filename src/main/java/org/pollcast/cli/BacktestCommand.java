@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -262,9 +261,5 @@ final class BacktestCommand implements Callable<Integer> {
         ArrayNode s = root.putArray("skipped");
         skipped.forEach(s::add);
         return root.toPrettyString();
-    }
-
-    static String join(double[] v) {
-        return Arrays.toString(v);
     }
 }

@@ -42,58 +42,102 @@ final class BacktestRunner {
         }
     }
 
+    /**
+     * One election's inputs to the backtest, none of which depends on the scales: its polls (all of them; each
+     * horizon uses those dated by then), its result and, for the assembly, its seats.
+     */
+    record Prepared(Election election, SingleWinnerContest mayor, List<Poll> polls, Map<String, Double> actual, List<String> top,
+            Optional<ContestResult> finals, Map<String, Integer> actualSeats) {
+    }
+
     static List<BacktestRow> run(CommonOptions common, List<Election> elections, List<Integer> horizons, long sims, long seed,
             Scales scales, boolean assembly, List<String> skipped, PrintWriter err) {
         ResultsCatalog results = new ResultsCatalog(common.home(), common.catalog());
         List<BacktestRow> rows = new ArrayList<>();
         for (Election e : elections) {
-            SingleWinnerContest mayor = e.contests().values().stream().filter(SingleWinnerContest.class::isInstance)
-                    .map(SingleWinnerContest.class::cast).findFirst().orElse(null);
-            Optional<ContestResult> result = mayor == null ? Optional.empty() : results.firstPreferences(e, mayor.id());
-            if (result.isEmpty() || !result.get().complete()) {
-                skipped.add(e.id() + ": " + (result.isEmpty() ? "no result in data/results" : "incomplete result (no count for "
-                        + String.join(", ", result.get().missing()) + ")"));
-                continue;
+            Prepared p = prepare(common, results, e, assembly, skipped, err);
+            if (p != null) {
+                rows.addAll(score(common, List.of(p), horizons, sims, seed, scales, err));
             }
-            if (e.date().isAfter(LocalDate.now())) {
-                skipped.add(e.id() + ": not held yet");
-                continue;
+        }
+        return rows;
+    }
+
+    /** The inputs of every election that can be scored; the others are added to {@code skipped}, with the reason. */
+    static List<Prepared> prepare(CommonOptions common, List<Election> elections, boolean assembly, List<String> skipped,
+            PrintWriter err) {
+        ResultsCatalog results = new ResultsCatalog(common.home(), common.catalog());
+        List<Prepared> out = new ArrayList<>();
+        for (Election e : elections) {
+            Prepared p = prepare(common, results, e, assembly, skipped, err);
+            if (p != null) {
+                out.add(p);
             }
-            List<Poll> polls;
-            try (PollStore store = common.openStore()) {
-                polls = PollSource.polls(common, store, e, err);
-            }
-            Map<String, Double> actual = result.get().shares();
-            List<String> top = result.get().topTwo();
-            Optional<ContestResult> finals = mayor.system() == VotingSystem.SUPPLEMENTARY_VOTE ? results.finalRound(e, mayor.id())
-                    : Optional.empty();
-            Map<String, Integer> actualSeats = assembly ? actualSeats(common, e) : Map.of();
+        }
+        return out;
+    }
+
+    private static Prepared prepare(CommonOptions common, ResultsCatalog results, Election e, boolean assembly, List<String> skipped,
+            PrintWriter err) {
+        SingleWinnerContest mayor = e.contests().values().stream().filter(SingleWinnerContest.class::isInstance)
+                .map(SingleWinnerContest.class::cast).findFirst().orElse(null);
+        Optional<ContestResult> result = mayor == null ? Optional.empty() : results.firstPreferences(e, mayor.id());
+        if (result.isEmpty() || !result.get().complete()) {
+            skipped.add(e.id() + ": " + (result.isEmpty() ? "no result in data/results" : "incomplete result (no count for "
+                    + String.join(", ", result.get().missing()) + ")"));
+            return null;
+        }
+        if (e.date().isAfter(LocalDate.now())) {
+            skipped.add(e.id() + ": not held yet");
+            return null;
+        }
+        List<Poll> polls;
+        try (PollStore store = common.openStore()) {
+            polls = PollSource.polls(common, store, e, err);
+        }
+        Optional<ContestResult> finals = mayor.system() == VotingSystem.SUPPLEMENTARY_VOTE ? results.finalRound(e, mayor.id())
+                : Optional.empty();
+        // Empty unless assembly is asked for, so the model's seats are then never scored.
+        Map<String, Integer> actualSeats = assembly ? actualSeats(common, e) : Map.of();
+        return new Prepared(e, mayor, polls, result.get().shares(), result.get().topTwo(), finals, actualSeats);
+    }
+
+    /** Forecasts and scores the prepared elections at every horizon with the given scales. */
+    static List<BacktestRow> score(CommonOptions common, List<Prepared> prepared, List<Integer> horizons, long sims, long seed,
+            Scales scales, PrintWriter err) {
+        // ForecastRunner.runWith takes the as-of date as a parameter, so the aggregate options stay at their defaults.
+        AggregateOptions aggregate = new AggregateOptions();
+        SimulationOptions sim = simulationOptions(sims, seed, scales);
+        List<BacktestRow> rows = new ArrayList<>();
+        for (Prepared p : prepared) {
+            Election e = p.election();
+            String mayorId = p.mayor().id();
             for (int h : horizons) {
                 LocalDate asOf = e.date().minusDays(h);
-                AggregateOptions aggregate = new AggregateOptions();
-                aggregate.asOf = asOf.toString();
-                SimulationOptions sim = new SimulationOptions();
-                sim.sims = sims;
-                sim.seed = seed;
-                sim.pollingError = scales.pollingError();
-                sim.drift = scales.drift();
-                sim.concentration = scales.concentration();
-                ElectionForecast f = ForecastRunner.runWith(common, aggregate, sim, e, polls, asOf, List.of(), err);
-                if (!assembly) {
-                    f = new ElectionForecast(f.mayor(), null);
-                }
-                rows.add(scoreModel(e, h, asOf, f, actual, top, finals, actualSeats, polls));
-                List<Poll> usable = polls.stream().filter(p -> p.contest().equals(mayor.id()) && p.scope() == Scope.FIRST_PREF
-                        && !p.date().isAfter(asOf)).sorted(Comparator.comparing(Poll::date)).toList();
+                ElectionForecast f = ForecastRunner.runWith(common, aggregate, sim, e, p.polls(), asOf, List.of(), err);
+                rows.add(scoreModel(e, h, asOf, f, p.actual(), p.top(), p.finals(), p.actualSeats(), p.polls()));
+                List<Poll> usable = p.polls().stream().filter(x -> x.contest().equals(mayorId) && x.scope() == Scope.FIRST_PREF
+                        && !x.date().isAfter(asOf)).sorted(Comparator.comparing(Poll::date)).toList();
                 if (!usable.isEmpty()) {
                     LocalDate lastDate = usable.get(usable.size() - 1).date();
-                    List<Poll> week = usable.stream().filter(p -> p.date().isAfter(lastDate.minusDays(7))).toList();
-                    rows.add(scoreBaseline(e, h, asOf, "last-week", week, actual, top));
-                    rows.add(scoreBaseline(e, h, asOf, "last-poll", List.of(usable.get(usable.size() - 1)), actual, top));
+                    List<Poll> week = usable.stream().filter(x -> x.date().isAfter(lastDate.minusDays(7))).toList();
+                    rows.add(scoreBaseline(e, h, asOf, "last-week", week, p.actual(), p.top()));
+                    rows.add(scoreBaseline(e, h, asOf, "last-poll", List.of(usable.get(usable.size() - 1)), p.actual(), p.top()));
                 }
             }
         }
         return rows;
+    }
+
+    /** The simulator options of a backtest: the given sims, seed and scales, the rest at their defaults. */
+    static SimulationOptions simulationOptions(long sims, long seed, Scales scales) {
+        SimulationOptions sim = new SimulationOptions();
+        sim.sims = sims;
+        sim.seed = seed;
+        sim.pollingError = scales.pollingError();
+        sim.drift = scales.drift();
+        sim.concentration = scales.concentration();
+        return sim;
     }
 
     private static BacktestRow scoreModel(Election e, int h, LocalDate asOf, ElectionForecast f, Map<String, Double> actualAll,
