@@ -79,8 +79,7 @@ final class BacktestRunner {
 
     private static Prepared prepare(CommonOptions common, ResultsCatalog results, Election e, boolean assembly, List<String> skipped,
             PrintWriter err) {
-        SingleWinnerContest mayor = e.contests().values().stream().filter(SingleWinnerContest.class::isInstance)
-                .map(SingleWinnerContest.class::cast).findFirst().orElse(null);
+        SingleWinnerContest mayor = e.first(SingleWinnerContest.class).orElse(null);
         Optional<ContestResult> result = mayor == null ? Optional.empty() : results.firstPreferences(e, mayor.id());
         if (result.isEmpty() || !result.get().complete()) {
             skipped.add(e.id() + ": " + (result.isEmpty() ? "no result in data/results" : "incomplete result (no count for "

@@ -169,8 +169,7 @@ public final class AssemblyInputs {
     private static double[] swungByMayor(Election e, Election baseline, List<String> ids, double[] london, ShareInput mayor,
             DataHome home, ElectionCatalog catalog, List<String> sources) {
         double[] out = london.clone();
-        SingleWinnerContest baseMayor = baseline.contests().values().stream().filter(SingleWinnerContest.class::isInstance)
-                .map(SingleWinnerContest.class::cast).findFirst().orElse(null);
+        SingleWinnerContest baseMayor = baseline.first(SingleWinnerContest.class).orElse(null);
         Optional<ContestResult> result = baseMayor == null ? Optional.empty()
                 : new ResultsCatalog(home, catalog).firstPreferences(baseline, baseMayor.id()).filter(ContestResult::complete);
         if (result.isEmpty()) {
