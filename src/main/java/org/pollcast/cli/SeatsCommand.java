@@ -93,7 +93,7 @@ final class SeatsCommand implements Callable<Integer> {
         for (int p = 0; p < n; p++) {
             independent[p] = in.parties().get(p).independent();
         }
-        ListResult r = allocate(seatMethod, in.votes(), in.constituencySeats(), contest.listSeats(), contest.threshold(),
+        ListResult r = SeatAllocation.allocate(seatMethod, in.votes(), in.constituencySeats(), contest.listSeats(), contest.threshold(),
                 independent, in.others());
         List<String> notes = new ArrayList<>(in.notes());
         if (in.published() != null) {
@@ -115,37 +115,6 @@ final class SeatsCommand implements Callable<Integer> {
             case JSON -> out.println(SeatsReport.json(election, contest, seatMethod, in, r, notes));
         }
         return 0;
-    }
-
-    /**
-     * The allocation when the listed parties are all there is, or, when {@code others} is positive, with the
-     * unlisted rest counted in the threshold's denominator but never seated: then eligibility is worked out
-     * here and the next quotient is the winner of a further, hypothetical seat.
-     */
-    static ListResult allocate(SeatMethod method, double[] votes, int[] constituencySeats, int listSeats, double threshold,
-            boolean[] independent, double others) {
-        if (!(others > 0)) {
-            return SeatAllocation.allocate(method, votes, constituencySeats, listSeats, threshold, independent);
-        }
-        double total = others;
-        for (double v : votes) {
-            total += v;
-        }
-        boolean[] eligible = new boolean[votes.length];
-        for (int p = 0; p < votes.length; p++) {
-            eligible[p] = votes[p] > 0 && votes[p] * 100 >= threshold * total;
-        }
-        int[] seats = new int[votes.length];
-        int[] last = {-1};
-        double[] lastQ = {Double.NaN};
-        SeatAllocation.allocateInto(method, votes, constituencySeats, listSeats, eligible, independent, seats, last, lastQ);
-        int[] more = new int[votes.length];
-        int[] next = {-1};
-        double[] nextQ = {Double.NaN};
-        SeatAllocation.allocateInto(method, votes, constituencySeats, listSeats + 1, eligible, independent, more, next, nextQ);
-        boolean anotherSeat = java.util.Arrays.stream(more).sum() == java.util.Arrays.stream(seats).sum() + 1;
-        return new ListResult(seats, eligible, last[0], lastQ[0], anotherSeat ? next[0] : -1,
-                anotherSeat ? nextQ[0] : Double.NaN);
     }
 
     private Input fromFile(Election election, AliasTable aliases) {

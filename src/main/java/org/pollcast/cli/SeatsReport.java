@@ -34,7 +34,7 @@ final class SeatsReport {
         IntColumn cons = IntColumn.create("constituency");
         IntColumn listSeats = IntColumn.create("list");
         IntColumn total = IntColumn.create("total");
-        double all = total(in);
+        double all = r.totalVotes();
         for (int p = 0; p < in.parties().size(); p++) {
             int c = in.constituencySeats()[p];
             int l = r.listSeats()[p];
@@ -67,14 +67,6 @@ final class SeatsReport {
         return t.addColumns(share, passed, cons, listSeats, total);
     }
 
-    static double total(SeatsCommand.Input in) {
-        double all = in.others();
-        for (double v : in.votes()) {
-            all += v;
-        }
-        return all;
-    }
-
     static String quotientLine(String label, SeatsCommand.Input in, int party, double quotient, String none) {
         if (party < 0) {
             return label + ": " + none;
@@ -101,7 +93,7 @@ final class SeatsReport {
         root.put("listSeats", contest.listSeats());
         root.put("constituencySeats", contest.constituencySeats());
         root.put("input", in.shares() ? "shares" : "votes");
-        double all = total(in);
+        double all = r.totalVotes();
         ArrayNode parties = root.putArray("parties");
         for (int p = 0; p < in.parties().size(); p++) {
             ObjectNode o = parties.addObject();

@@ -14,13 +14,26 @@ public final class SeatAllocation {
     private SeatAllocation() {
     }
 
-    /** The allocation and the last quotient that won a seat and the next that would have. */
+    /**
+     * The allocation and the last quotient that won a seat and the next that would have; {@code totalVotes} is
+     * the threshold's denominator (others plus every party's list votes).
+     */
     public record ListResult(int[] listSeats, boolean[] eligible, int lastWinner, double lastQuotient, int nextParty,
-            double nextQuotient) {
+            double nextQuotient, double totalVotes) {
     }
 
+    /** As {@link #allocate(SeatMethod, double[], int[], int, double, boolean[], double)} with no others. */
     public static ListResult allocate(SeatMethod method, double[] listVotes, int[] constituencySeats, int listSeats,
             double thresholdPercent, boolean[] independent) {
+        return allocate(method, listVotes, constituencySeats, listSeats, thresholdPercent, independent, 0);
+    }
+
+    /**
+     * The allocation when {@code others} list votes (parties not listed, or lumped together) count in the
+     * threshold's denominator but never win a seat.
+     */
+    public static ListResult allocate(SeatMethod method, double[] listVotes, int[] constituencySeats, int listSeats,
+            double thresholdPercent, boolean[] independent, double others) {
         int n = listVotes.length;
         if (constituencySeats.length != n || independent.length != n) {
             throw new IllegalArgumentException("list votes, constituency seats and independents must have one entry per party");
@@ -31,7 +44,10 @@ public final class SeatAllocation {
         if (!(thresholdPercent >= 0 && thresholdPercent <= 100)) {
             throw new IllegalArgumentException("threshold is " + thresholdPercent + "%, expected 0–100");
         }
-        double total = 0;
+        if (!(others >= 0) || Double.isInfinite(others)) {
+            throw new IllegalArgumentException("others' list votes are " + others + ", expected ≥ 0");
+        }
+        double total = others; // others first, then each party: the denominator's summation order
         for (int p = 0; p < n; p++) {
             if (constituencySeats[p] < 0) {
                 throw new IllegalArgumentException("constituency seats of party " + p + " are " + constituencySeats[p] + ", expected ≥ 0");
@@ -51,7 +67,7 @@ public final class SeatAllocation {
         allocateInto(method, listVotes, constituencySeats, listSeats, eligible, independent, seats, last, lastQ);
         int next = best(method, listVotes, constituencySeats, seats, eligible, independent);
         double nextQ = next < 0 ? Double.NaN : quotient(method, listVotes[next], constituencySeats[next] + seats[next]);
-        return new ListResult(seats, eligible, last[0], lastQ[0], next, nextQ);
+        return new ListResult(seats, eligible, last[0], lastQ[0], next, nextQ, total);
     }
 
     /**

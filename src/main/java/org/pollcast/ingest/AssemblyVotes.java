@@ -32,11 +32,6 @@ public record AssemblyVotes(List<String> parties, double[] listVotes, int[] cons
         return publishedListSeats.length == 0 || publishedListSeats[0] >= 0;
     }
 
-    /** The index of {@code partyId} in {@link #parties()}, or -1. */
-    public int indexOf(String partyId) {
-        return parties.indexOf(partyId);
-    }
-
     @Override
     public double[] listVotes() {
         return listVotes.clone();

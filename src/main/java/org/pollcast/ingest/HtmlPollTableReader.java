@@ -25,6 +25,8 @@ final class HtmlPollTableReader {
     private static final Pattern FOOTNOTE = Pattern.compile("\\[(?:[a-z]{1,3}|\\d{1,3}|note \\d+|nb \\d+|citation needed)\\]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d{2})\\b");
+    /** A year followed, in the same sentence, by "election": the page's election year. */
+    private static final Pattern ELECTION_YEAR = Pattern.compile("(?i)\\b((?:19|20)\\d{2})\\b[^.]*\\belection");
     private static final Pattern RESULT_ROW = Pattern.compile("(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\belection\\b.*");
 
     private HtmlPollTableReader() {
@@ -77,9 +79,7 @@ final class HtmlPollTableReader {
                 if (row.stream().allMatch(TableGrid.Cell::header)) {
                     continue; // a repeated header row
                 }
-                for (RawPoll poll : pollsOfRow(row, columns, at, year, tableScope, problems, doc.name())) {
-                    polls.add(pageElectionYear == null ? poll : poll.with("year", new RawPoll.RawField(pageElectionYear, "page title", at)));
-                }
+                polls.addAll(pollsOfRow(row, columns, at, year, pageElectionYear, tableScope, problems, doc.name()));
             }
         }
         if (pollTables == 0) {
@@ -89,8 +89,12 @@ final class HtmlPollTableReader {
         return polls;
     }
 
+    /**
+     * The polls of one table row, one per scope with shares; {@code year} completes dates without one, and
+     * {@code pageElectionYear} (or null) is the election year the page names, set as each poll's "year" field.
+     */
     private static List<RawPoll> pollsOfRow(List<TableGrid.Cell> row, List<Column> columns, Location at, Integer year,
-            Scope tableScope, List<Problem> problems, String source) {
+            String pageElectionYear, Scope tableScope, List<Problem> problems, String source) {
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         Map<Scope, List<RawShare>> sharesByScope = new LinkedHashMap<>();
         Scope rowScope = null;
@@ -138,6 +142,9 @@ final class HtmlPollTableReader {
                 .filter(java.util.Objects::nonNull).map(a -> a.attr("href")).findFirst().orElse("");
         if (!citation.isEmpty()) {
             fields.put("citation", new RawPoll.RawField(citation, "link", at));
+        }
+        if (pageElectionYear != null) {
+            fields.put("year", new RawPoll.RawField(pageElectionYear, "page title", at));
         }
         List<RawPoll> polls = new ArrayList<>();
         for (Map.Entry<Scope, List<RawShare>> e : sharesByScope.entrySet()) {
@@ -239,7 +246,7 @@ final class HtmlPollTableReader {
     private static String electionYearOfPage(Document page) {
         Element h1 = page.selectFirst("h1");
         for (String text : new String[] {h1 == null ? "" : h1.text(), page.title()}) {
-            Matcher m = Pattern.compile("(?i)\\b((?:19|20)\\d{2})\\b[^.]*\\belection").matcher(text);
+            Matcher m = ELECTION_YEAR.matcher(text);
             if (m.find()) {
                 return m.group(1);
             }

@@ -173,12 +173,14 @@ final class PollNormaliser {
         Optional<Scope> scope = ScopeWords.ofCell(raw.value("scope"));
         if (scope.isPresent() && election.contestFor(scope.get()).isPresent()) {
             Contest byScope = election.contestFor(scope.get()).get();
-            Optional<Contest> byNames = election.contests().values().stream()
-                    .filter(c -> c != byScope && resolvesAll(raw, election, c)).findFirst();
-            if (!resolvesAll(raw, election, byScope) && byNames.isPresent()) {
-                problems.add(problem(raw, "scope", "'" + raw.value("scope") + "' is a scope of " + byScope.id()
-                        + ", but the options named are those of " + byNames.get().id()));
-                return null;
+            if (!resolvesAll(raw, election, byScope, true)) {
+                Optional<Contest> byNames = election.contests().values().stream()
+                        .filter(c -> c != byScope && resolvesAll(raw, election, c, true)).findFirst();
+                if (byNames.isPresent()) {
+                    problems.add(problem(raw, "scope", "'" + raw.value("scope") + "' is a scope of " + byScope.id()
+                            + ", but the options named are those of " + byNames.get().id()));
+                    return null;
+                }
             }
             return byScope;
         }
@@ -190,9 +192,7 @@ final class PollNormaliser {
         for (boolean allowWeak : new boolean[] {false, true}) {
             List<Contest> fits = new ArrayList<>();
             for (Contest c : election.contests().values()) {
-                OptionResolver r = resolver(election, c);
-                if (raw.shares().stream().allMatch(s -> isNotReported(s.value())
-                        || (allowWeak ? r.resolve(s.name()) : r.resolveStrongly(s.name())).isPresent())) {
+                if (resolvesAll(raw, election, c, allowWeak)) {
                     fits.add(c);
                 }
             }
@@ -205,10 +205,14 @@ final class PollNormaliser {
         return null;
     }
 
-    /** True when every reported share names an option of {@code contest}. */
-    private boolean resolvesAll(RawPoll raw, Election election, Contest contest) {
+    /**
+     * True when every reported share names an option of {@code contest}; without {@code allowWeak}, party
+     * names standing for candidates do not count (see {@link OptionResolver#resolveStrongly(String)}).
+     */
+    private boolean resolvesAll(RawPoll raw, Election election, Contest contest, boolean allowWeak) {
         OptionResolver r = resolver(election, contest);
-        return raw.shares().stream().allMatch(s -> isNotReported(s.value()) || r.resolve(s.name()).isPresent());
+        return raw.shares().stream().allMatch(s -> isNotReported(s.value())
+                || (allowWeak ? r.resolve(s.name()) : r.resolveStrongly(s.name())).isPresent());
     }
 
     private Scope scope(RawPoll raw, Contest contest, List<Problem> problems) {

@@ -17,13 +17,6 @@ record RawPoll(Location location, Map<String, RawField> fields, List<RawShare> s
         shares = List.copyOf(shares);
     }
 
-    /** This poll with one field added or replaced. */
-    RawPoll with(String field, RawField value) {
-        Map<String, RawField> f = new java.util.HashMap<>(fields);
-        f.put(field, value);
-        return new RawPoll(location, f, shares);
-    }
-
     String value(String field) {
         RawField f = fields.get(field);
         return f == null || f.value() == null ? "" : f.value().trim();

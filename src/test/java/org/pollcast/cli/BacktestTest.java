@@ -57,17 +57,7 @@ class BacktestTest {
         assertThat(later.mayor().candidates()).isEqualTo(base.mayor().candidates());
         assertThat(later.assembly().parties().get(0).seatDistribution()).isEqualTo(base.assembly().parties().get(0).seatDistribution());
         // Rewrite 2012's own results (mayor and Assembly) in a copy of data/: the forecast must not move.
-        Path data = tmp.resolve("data");
-        try (var files = Files.walk(Path.of("data"))) {
-            for (Path f : files.toList()) {
-                Path to = data.resolve(Path.of("data").relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Path data = DataCopy.into(tmp);
         for (String file : List.of("london_mayor_results.csv", "london_assembly_list_results.csv",
                 "london_assembly_constituency_results.csv", "london_assembly_constituency_vote_totals.csv")) {
             Path f = data.resolve("results").resolve(file);

@@ -111,17 +111,7 @@ class ForecastCommandsTest {
 
     @Test
     void aBaselineWithoutLondonWideTotalsIsAClearError() throws Exception {
-        Path data = tmp.resolve("data");
-        try (var files = Files.walk(Path.of("data"))) {
-            for (Path f : files.toList()) {
-                Path to = data.resolve(Path.of("data").relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Path data = DataCopy.into(tmp);
         Path totals = data.resolve("results/london_assembly_constituency_vote_totals.csv");
         Files.write(totals, Files.readAllLines(totals).stream().filter(l -> !l.startsWith("2008,")).toList());
         CliRun r = run("forecast", "london-2012", "--sims", "10000", "--data", data.toString());

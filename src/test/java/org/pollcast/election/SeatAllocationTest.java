@@ -188,4 +188,56 @@ class SeatAllocationTest {
         assertThatThrownBy(() -> SeatAllocation.allocate(DHONDT_MODIFIED, new double[] {7000, 4500, 2400}, new int[] {-1, 1, 0},
                 5, 5, NONE_INDEPENDENT)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("constituency seats");
     }
+
+    @Test
+    void othersCountInTheThresholdDenominatorButAreNeverSeated() {
+        // A 5000, B 4500, C 500: alone, C is 5.0% of 10,000 and in (see the threshold test). With 200 others
+        // the denominator is 10,200, 5% of it is 510, and C's 500 is out: the seat goes to A at 5000/11.
+        double[] votes = {5000, 4500, 500};
+        int[] seats = {10, 10, 0};
+        ListResult without = SeatAllocation.allocate(DHONDT_MODIFIED, votes, seats, 1, 5, NONE_INDEPENDENT);
+        assertThat(without.eligible()).containsExactly(true, true, true);
+        assertThat(without.listSeats()).containsExactly(0, 0, 1);
+        assertThat(without.totalVotes()).isEqualTo(10000);
+        ListResult with = SeatAllocation.allocate(DHONDT_MODIFIED, votes, seats, 1, 5, NONE_INDEPENDENT, 200);
+        assertThat(with.eligible()).containsExactly(true, true, false);
+        assertThat(with.listSeats()).containsExactly(1, 0, 0);
+        assertThat(with.totalVotes()).isEqualTo(10200);
+        assertThat(with.lastWinner()).isZero();
+        assertThat(with.lastQuotient()).isEqualTo(5000 / 11.0);
+        // The next quotient is A's again, 5000/12 = 416.7 over B's 4500/11 = 409.1; C, under the threshold
+        // with the 500 that would have beaten both, is never next.
+        assertThat(with.nextParty()).isZero();
+        assertThat(with.nextQuotient()).isEqualTo(5000 / 12.0);
+    }
+
+    @Test
+    void zeroOthersIsTheSixArgumentAllocation() {
+        double[] votes = {7000, 4500, 2400};
+        int[] seats = {3, 1, 0};
+        ListResult six = SeatAllocation.allocate(SAINTE_LAGUE_MODIFIED, votes, seats, 5, 5, NONE_INDEPENDENT);
+        ListResult seven = SeatAllocation.allocate(SAINTE_LAGUE_MODIFIED, votes, seats, 5, 5, NONE_INDEPENDENT, 0);
+        assertThat(seven.listSeats()).containsExactly(six.listSeats());
+        assertThat(seven.eligible()).containsExactly(six.eligible());
+        assertThat(seven.lastWinner()).isEqualTo(six.lastWinner());
+        assertThat(seven.lastQuotient()).isEqualTo(six.lastQuotient());
+        assertThat(seven.nextParty()).isEqualTo(six.nextParty());
+        assertThat(seven.nextQuotient()).isEqualTo(six.nextQuotient());
+        assertThat(seven.totalVotes()).isEqualTo(six.totalVotes());
+    }
+
+    @Test
+    void othersNeverChangeTheQuotientsOfEligibleParties() {
+        // Shares in percent as the seat calculator passes them: 38 + 30 + 26 listed, 6 others. Nobody is near
+        // 5%, so the others only move the denominator; seats and quotients are as without them.
+        double[] shares = {38, 30, 26};
+        int[] seats = {9, 5, 0};
+        ListResult with = SeatAllocation.allocate(DHONDT_MODIFIED, shares, seats, 11, 5, NONE_INDEPENDENT, 6);
+        ListResult without = SeatAllocation.allocate(DHONDT_MODIFIED, shares, seats, 11, 5, NONE_INDEPENDENT);
+        assertThat(with.listSeats()).containsExactly(without.listSeats());
+        assertThat(with.nextQuotient()).isEqualTo(without.nextQuotient());
+        assertThat(with.totalVotes()).isEqualTo(100);
+        assertThatThrownBy(() -> SeatAllocation.allocate(DHONDT_MODIFIED, shares, seats, 11, 5, NONE_INDEPENDENT, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("others' list votes are -1.0, expected ≥ 0");
+    }
 }

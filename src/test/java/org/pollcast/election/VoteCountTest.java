@@ -60,6 +60,37 @@ class VoteCountTest {
             int i = names.indexOf(f);
             assertThat((long) (first[i] + transfers[i])).as("%d %s", year, f).isEqualTo(r.get("2").get(f));
         }
+        // The count itself: every eliminated candidate passes the same fraction transfers[f] / eliminatedTotal
+        // of its ballots to finalist f, so the eliminated piles together give finalist f exactly transfers[f].
+        // The published round 2 is whole votes and equals first + transfers exactly (above), so the only error
+        // is floating-point rounding of the shares (relative ~1e-16 on about a million votes): 1e-6 is ample.
+        double eliminatedTotal = 0;
+        for (int i = 0; i < first.length; i++) {
+            if (!finalists.contains(names.get(i))) {
+                eliminatedTotal += first[i];
+            }
+        }
+        double[][] shares = new double[first.length][first.length];
+        for (int i = 0; i < first.length; i++) {
+            if (finalists.contains(names.get(i))) {
+                continue;
+            }
+            for (String f : finalists) {
+                shares[i][names.indexOf(f)] = transfers[names.indexOf(f)] / eliminatedTotal;
+            }
+        }
+        CountResult count = VoteCount.supplementaryVote(first, TransferTable.fromShares(names, shares));
+        assertThat(count.firstRound()).isFalse();
+        String publishedWinner = r.get("2").get(finalists.get(0)) > r.get("2").get(finalists.get(1)) ? finalists.get(0)
+                : finalists.get(1);
+        assertThat(names.get(count.winner())).as("%d winner", year).isEqualTo(publishedWinner);
+        for (String f : finalists) {
+            assertThat(count.finalVotes()[names.indexOf(f)]).as("%d %s", year, f)
+                    .isCloseTo((double) r.get("2").get(f), within(1e-6));
+        }
+        assertThat(count.exhausted()).as("%d exhausted", year)
+                .isCloseTo(eliminatedTotal - transfers[names.indexOf(finalists.get(0))] - transfers[names.indexOf(finalists.get(1))],
+                        within(1e-6));
     }
 
     @Test

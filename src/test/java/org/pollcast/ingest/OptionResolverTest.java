@@ -1,19 +1,15 @@
 package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pollcast.ingest.IngestFixtures.ALIASES;
+import static org.pollcast.ingest.IngestFixtures.CATALOG;
 
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.pollcast.election.DataHome;
 import org.pollcast.election.Election;
-import org.pollcast.election.ElectionCatalog;
 
 class OptionResolverTest {
-    private static final ElectionCatalog CATALOG = new ElectionCatalog(new DataHome(Path.of("data")));
-    private static final AliasTable ALIASES = AliasTable.load(List.of(Path.of("data/aliases.yaml")));
 
     private static OptionResolver resolver(String election, String contest) {
         Election e = CATALOG.resolve(election);
