@@ -1,9 +1,6 @@
 package org.pollcast.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +9,7 @@ import org.pollcast.election.Election;
 import org.pollcast.ingest.CanonicalCsv;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.AtomicFile;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 import picocli.CommandLine.Command;
@@ -50,10 +48,11 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         }
         Path file = Path.of(out);
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            CanonicalCsv.write(election, polls, w);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new BadInputException(file + ": cannot write: folder does not exist");
+        try {
+            // Atomic: a full disk or a crash leaves the previous export whole.
+            AtomicFile.writeText(file, w -> CanonicalCsv.write(election, polls, w));
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot write: " + e.getMessage());
         }
         spec.commandLine().getOut().println("Wrote " + polls.size() + " polls of " + election.id() + " to " + file);
         return 0;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
+import org.pollcast.store.AtomicFile;
 import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.MayorForecast;
 import picocli.CommandLine.Command;
@@ -91,7 +92,7 @@ class ForecastCommand implements Callable<Integer> {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot write: " + e.getMessage());
         }

@@ -2,9 +2,6 @@ package org.pollcast.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pollcast.BadInputException;
+import org.pollcast.store.AtomicFile;
 import org.pollcast.ingest.IngestReport;
 import org.pollcast.ingest.IngestSettings;
 import org.pollcast.ingest.Ingester;
@@ -78,6 +76,16 @@ final class IngestCommand implements Callable<Integer> {
         if (election != null) {
             settings = settings.withElection(common.catalog().resolve(election));
         }
+        if (skipInvalid && !dryRun) {
+            // Checked before anything is stored: valid rows stored and rejects lost would leave the user unable
+            // to tell what went in.
+            try {
+                AtomicFile.checkWritable(rejects);
+            } catch (IOException e) {
+                throw new BadInputException("--rejects " + rejects + ": cannot write the rejects file (" + e.getMessage()
+                        + "); nothing stored. Choose a writable --rejects FILE.");
+            }
+        }
         Ingester ingester = common.ingester();
         PrintWriter out = spec.commandLine().getOut();
         List<String[]> rejectedRows = new ArrayList<>();
@@ -115,11 +123,14 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private void writeRejects(List<String[]> rows) {
-        try (Writer w = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("source", "location", "field", "reason").get())) {
-            for (String[] row : rows) {
-                csv.printRecord((Object[]) row);
-            }
+        try {
+            AtomicFile.writeText(rejects, w -> {
+                CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("source", "location", "field", "reason").get());
+                for (String[] row : rows) {
+                    csv.printRecord((Object[]) row);
+                }
+                csv.flush();
+            });
         } catch (IOException e) {
             throw new BadInputException(rejects + ": cannot write the rejects file: " + e.getMessage());
         }

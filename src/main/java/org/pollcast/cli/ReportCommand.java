@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
 import org.pollcast.report.ChartSpec;
+import org.pollcast.report.FolderNotOursException;
 import org.pollcast.report.Palette;
 import org.pollcast.report.ReportInput;
 import org.pollcast.report.ReportWriter;
@@ -62,6 +63,8 @@ final class ReportCommand implements Callable<Integer> {
         try {
             return ReportWriter.write(input, Palette.load(common.home().root().resolve("palette.yaml")), dir,
                     ForecastJson.write(input.forecast()), Tables.csv(ForecastTables.candidates(input.forecast().mayor())));
+        } catch (FolderNotOursException e) {
+            throw new BadInputException(e.getMessage());
         } catch (IOException e) {
             throw new BadInputException(dir + ": cannot write the report: " + e.getMessage());
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -14,8 +15,16 @@ import java.util.stream.Stream;
  * Writes a report folder: {@code index.html}, {@code charts/*.png|svg}, {@code forecast.json},
  * {@code forecast.csv}. Everything is written to a fresh sibling folder first and swapped in at the end, so
  * a failure leaves the previous report exactly as it was.
+ *
+ * <p>It replaces only a folder that pollcast wrote ({@link ReportFolder}): an existing folder that holds
+ * anything else is refused before anything is written. The swap is two renames (old report aside, new one
+ * in); a run killed between them leaves the old report beside the target, and the next run puts it back
+ * before it does anything else, then removes the leftovers of killed runs that are pollcast's.
  */
 public final class ReportWriter {
+    private static final String NEW = ".new-";
+    private static final String OLD = ".old-";
+
     private ReportWriter() {
     }
 
@@ -24,15 +33,26 @@ public final class ReportWriter {
             throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path work = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
-        try {
-            // A temporary folder is private (700); a published report must be readable by a web server.
-            Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: nothing to widen
+        if (parent == null) {
+            throw new FolderNotOursException(out + " is the root of the file system, not a report folder");
         }
+        Files.createDirectories(parent);
+        recover(target);
+        ReportFolder.Inspection before = ReportFolder.inspect(target);
+        if (before.owner() == ReportFolder.Owner.SOMEONE_ELSE) {
+            throw new FolderNotOursException(out + ": not replaced, because " + before.reason()
+                    + ". pollcast replaces only a report folder that it wrote; choose another --out (or out: in the nightly config), "
+                    + "or move that folder away.");
+        }
+        Path work = Files.createTempDirectory(parent, "." + target.getFileName() + NEW);
         try {
+            ReportFolder.begin(work);
+            try {
+                // A temporary folder is private (700); a published report must be readable by a web server.
+                Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: nothing to widen
+            }
             List<ChartSpec> charts = ReportCharts.all(in, palette);
             for (ChartSpec c : charts) {
                 ChartRenderer.write(c, work.resolve("charts"));
@@ -40,17 +60,20 @@ public final class ReportWriter {
             Files.writeString(work.resolve("index.html"), HtmlReport.render(in, charts), StandardCharsets.UTF_8);
             Files.writeString(work.resolve("forecast.json"), forecastJson, StandardCharsets.UTF_8);
             Files.writeString(work.resolve("forecast.csv"), forecastCsv, StandardCharsets.UTF_8);
-            swapIn(work, target);
+            ReportFolder.seal(work);
+            swapIn(work, target, before.owner());
             return charts;
         } finally {
-            delete(work);
+            if (Files.exists(work, LinkOption.NOFOLLOW_LINKS)) {
+                ReportFolder.deleteIfPollcasts(work);
+            }
         }
     }
 
-    private static void swapIn(Path work, Path target) throws IOException {
+    private static void swapIn(Path work, Path target, ReportFolder.Owner owner) throws IOException {
         Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        if (owner != ReportFolder.Owner.NONE) {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + OLD);
             Files.delete(old);
             move(target, old);
         }
@@ -62,7 +85,47 @@ public final class ReportWriter {
             }
             throw e;
         }
-        delete(old);
+        if (old != null) {
+            if (owner == ReportFolder.Owner.EMPTY) {
+                Files.deleteIfExists(old); // an empty folder; if something appeared in it meanwhile, it stays
+            } else {
+                ReportFolder.deleteIfPollcasts(old);
+            }
+        }
+    }
+
+    /**
+     * Undoes what a killed run left: a target that is missing while an earlier report waits beside it is put
+     * back; then pollcast's own half-written and set-aside folders are removed. Others' folders stay.
+     */
+    static void recover(Path target) throws IOException {
+        String prefix = "." + target.getFileName();
+        List<Path> leftovers;
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            leftovers = siblings.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(prefix + NEW) || name.startsWith(prefix + OLD);
+            }).sorted(Comparator.comparing(ReportWriter::modified).reversed()).toList();
+        }
+        for (Path p : leftovers) {
+            boolean setAside = p.getFileName().toString().startsWith(prefix + OLD);
+            ReportFolder.Owner owner = ReportFolder.inspect(p).owner();
+            if (setAside && !Files.exists(target, LinkOption.NOFOLLOW_LINKS) && owner == ReportFolder.Owner.POLLCAST) {
+                move(p, target);
+            } else if (setAside && owner == ReportFolder.Owner.EMPTY) {
+                Files.deleteIfExists(p); // an empty folder set aside by a killed run
+            } else if (!ReportFolder.inUseByLiveRun(p)) {
+                ReportFolder.deleteIfPollcasts(p);
+            }
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -70,17 +133,6 @@ public final class ReportWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

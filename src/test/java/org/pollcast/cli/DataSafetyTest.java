@@ -1,0 +1,115 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.report.ReportFolder;
+import org.pollcast.store.PollStore;
+
+/**
+ * pollcast deletes or replaces only what it wrote: `report --out .` once emptied a working directory, and
+ * `--out reports` deleted reports/README.md. Each case here failed on the code before the manifest.
+ */
+class DataSafetyTest {
+    @TempDir
+    Path tmp;
+
+    private CliRun report(Path out) {
+        return CliRun.in(tmp.resolve("store.db"), "report", "london-2012", "--as-of", "2012-04-26", "--sims", "20000", "--out",
+                out.toString());
+    }
+
+    @Test
+    void aWorkingDirectoryIsRefusedAndLeftAsItWas() throws IOException {
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        Files.writeString(work.resolve("pollcast.db"), "the store");
+        Files.writeString(work.resolve("nightly.yaml"), "election: london-2012\n");
+
+        CliRun r = report(work);
+
+        assertThat(r.status()).as(r.out()).isEqualTo(2);
+        assertThat(r.err()).contains("not replaced").contains("pollcast replaces only a report folder that it wrote")
+                .doesNotContain("Exception");
+        assertThat(work.resolve("pollcast.db")).hasContent("the store");
+        assertThat(work.resolve("nightly.yaml")).hasContent("election: london-2012");
+        try (var files = Files.list(work)) {
+            assertThat(files).hasSize(2);
+        }
+        try (var siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".work."));
+        }
+    }
+
+    @Test
+    void aReportsFolderWithAReadmeIsRefused() throws IOException {
+        Path reports = Files.createDirectories(tmp.resolve("reports"));
+        Files.writeString(reports.resolve("README.md"), "Reports go here.\n");
+        CliRun r = report(reports);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("README.md");
+        assertThat(reports.resolve("README.md")).hasContent("Reports go here.");
+    }
+
+    @Test
+    void pollcastsOwnReportIsReplacedButNotOnceSomeoneAddsToIt() throws IOException {
+        Path out = tmp.resolve("reports/london-2012");
+        assertThat(report(out).status()).isZero();
+        assertThat(out.resolve(ReportFolder.MANIFEST)).exists();
+        CliRun again = report(out);
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(out.resolve("index.html")).exists();
+        try (var siblings = Files.list(out.getParent())) {
+            assertThat(siblings).containsExactly(out); // no .new-/.old- left behind
+        }
+
+        Files.writeString(out.resolve("charts/annotations.txt"), "my notes", StandardCharsets.UTF_8);
+        CliRun refused = report(out);
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("charts/annotations.txt");
+        assertThat(out.resolve("charts/annotations.txt")).hasContent("my notes");
+        assertThat(out.resolve("index.html")).exists();
+    }
+
+    @Test
+    void anEmptyFolderIsUsed() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("empty"));
+        assertThat(report(out).status()).isZero();
+        assertThat(out.resolve("index.html")).exists();
+    }
+
+    @Test
+    void anUnwritableRejectsFileIsFoundBeforeAnythingIsStored() throws IOException {
+        Path file = tmp.resolve("mixed.csv");
+        Files.writeString(file, "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,johnson,livingstone,paddick,other\n"
+                + "london-2008,mayor,first_pref,YouGov,Safety 1,2008-04-08,2008-04-10,1000,45,40,10,5\n"
+                + "london-2008,mayor,first_pref,ICM,Safety 2,2008-04-09,2008-04-11,900,143,41,10,5\n");
+        Path rejectsIsAFolder = Files.createDirectories(tmp.resolve("rejects"));
+
+        CliRun r = CliRun.in(tmp.resolve("store.db"), "ingest", "--skip-invalid", "--rejects", rejectsIsAFolder.toString(), file.toString());
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--rejects").contains("nothing stored");
+        if (Files.exists(tmp.resolve("store.db"))) {
+            try (PollStore store = PollStore.open(tmp.resolve("store.db"))) {
+                assertThat(store.count("london-2008")).isZero();
+            }
+        }
+    }
+
+    @Test
+    void exportReplacesTheFileWhole() throws IOException {
+        Path out = tmp.resolve("export.csv");
+        Files.writeString(out, "old");
+        CliRun r = CliRun.in(tmp.resolve("store.db"), "export", "london-2008", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).startsWith("election,");
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+}
