@@ -6,10 +6,7 @@ import org.pollcast.BadInputException;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.AverageMethod;
 import org.pollcast.aggregate.PollsterWeighting;
-import org.pollcast.election.Contest;
-import org.pollcast.election.SingleWinnerContest;
-import org.pollcast.election.Election;
-import org.pollcast.election.Scope;
+import org.pollcast.pipeline.AverageRequest;
 import picocli.CommandLine.Option;
 
 /** The aggregator's options, shared by average and house-effects. */
@@ -75,36 +72,19 @@ final class AggregateOptions {
         return s.withAdjustHouseEffects(!noHouseAdjust);
     }
 
-    LocalDate asOf(Election e) {
+    /** The average these options ask for, of {@code election}. */
+    AverageRequest request(String election) {
+        return new AverageRequest(election, contest, scope, asOf(), settings());
+    }
+
+    LocalDate asOf() {
         if (asOf == null) {
-            LocalDate today = LocalDate.now();
-            return e.date().isBefore(today) ? e.date() : today;
+            return null;
         }
         try {
             return LocalDate.parse(asOf);
         } catch (DateTimeParseException ex) {
             throw new BadInputException("--as-of: '" + asOf + "' is not a date (YYYY-MM-DD)");
         }
-    }
-
-    Contest contest(Election e) {
-        if (contest != null) {
-            return e.contest(contest).orElseThrow(() -> new BadInputException("--contest: unknown contest '" + contest
-                    + "' in " + e.id() + "; known: " + String.join(", ", e.contests().keySet())));
-        }
-        return e.first(SingleWinnerContest.class).map(Contest.class::cast).orElse(e.contests().values().iterator().next());
-    }
-
-    Scope scope(Contest c) {
-        if (scope == null) {
-            return c.defaultScope();
-        }
-        Scope s = Scope.fromCode(scope).orElseThrow(() -> new BadInputException("--scope: unknown scope '" + scope
-                + "'; expected first_pref, runoff, constituency, list or unspecified"));
-        if (!c.system().scopes().contains(s)) {
-            throw new BadInputException("--scope: '" + scope + "' is not a scope of " + c.id() + "; expected one of "
-                    + c.system().scopes());
-        }
-        return s;
     }
 }

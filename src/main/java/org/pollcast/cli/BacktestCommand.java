@@ -1,22 +1,21 @@
 package org.pollcast.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.pollcast.report.CalibrationText;
+import org.pollcast.report.BacktestTables;
+import org.pollcast.pipeline.Workspace;
+import org.pollcast.report.Tables;
+import org.pollcast.pipeline.Calibration;
+import org.pollcast.pipeline.BacktestRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.Election;
-import org.pollcast.report.ChartRenderer;
-import org.pollcast.report.ChartSpec;
 import org.pollcast.simulate.SimulationSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,10 +23,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 @Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Forecasts past elections as of N days before polling day, with only the polls dated by then and "
@@ -78,188 +73,30 @@ final class BacktestCommand implements Callable<Integer> {
                 : electionArgs.stream().map(a -> common.catalog().resolve(a)).toList();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Workspace ws = common.workspace(err);
         if (calibrate) {
-            Calibration.run(common, elections, horizons, sims == null ? 20_000 : sims, seed, out, err);
+            CalibrationText.print(Calibration.run(ws, elections, horizons, sims == null ? 20_000 : sims, seed), out);
             return 0;
         }
         long t0 = System.nanoTime();
         List<String> skipped = new ArrayList<>();
-        List<BacktestRow> rows = BacktestRunner.run(common, elections, horizons, sims == null ? 100_000 : sims, seed,
-                BacktestRunner.Scales.defaults(), true, skipped, err);
+        List<BacktestRow> rows = BacktestRunner.run(ws, elections, horizons, sims == null ? 100_000 : sims, seed,
+                BacktestRunner.Scales.defaults(), true, skipped);
         double seconds = (System.nanoTime() - t0) / 1e9;
         switch (output) {
             case TABLE -> {
-                out.print(Tables.text(table(rows)));
+                out.print(Tables.text(BacktestTables.table(rows)));
                 out.println();
-                out.print(Tables.text(summary(rows)));
-                out.println(verdict(rows));
+                out.print(Tables.text(BacktestTables.summary(rows)));
+                out.println(BacktestTables.verdict(rows));
                 skipped.forEach(s -> out.println("skipped: " + s));
-                Path written = charts(rows);
+                Path written = BacktestTables.charts(rows, charts);
                 out.printf(Locale.ROOT, "%d forecasts in %.1f s; charts in %s%n", rows.stream().filter(r -> r.method().equals("model")).count(),
                         seconds, written);
             }
-            case CSV -> out.print(Tables.csv(table(rows)));
-            case JSON -> out.println(json(rows, skipped));
+            case CSV -> out.print(Tables.csv(BacktestTables.table(rows)));
+            case JSON -> out.println(BacktestTables.json(rows, skipped));
         }
         return 0;
-    }
-
-    static Table table(List<BacktestRow> rows) {
-        StringColumn election = StringColumn.create("election");
-        IntColumn days = IntColumn.create("days_before");
-        StringColumn method = StringColumn.create("method");
-        IntColumn polls = IntColumn.create("polls");
-        DoubleColumn mae = Tables.decimals(DoubleColumn.create("mae"), 2);
-        DoubleColumn lead = Tables.signed(DoubleColumn.create("lead_error"), 1);
-        DoubleColumn fin = Tables.signed(DoubleColumn.create("final_error"), 1);
-        DoubleColumn brier = Tables.decimals(DoubleColumn.create("brier"), 3);
-        DoubleColumn logLoss = Tables.decimals(DoubleColumn.create("log_loss"), 2);
-        StringColumn in50 = StringColumn.create("in_50%");
-        StringColumn in90 = StringColumn.create("in_90%");
-        DoubleColumn seatMae = Tables.decimals(DoubleColumn.create("seat_mae"), 2);
-        StringColumn seatsIn90 = StringColumn.create("seats_in_90%");
-        for (BacktestRow r : rows) {
-            election.append(r.election());
-            days.append(r.daysBefore());
-            method.append(r.method());
-            polls.append(r.polls());
-            Tables.append(mae, r.mae());
-            Tables.append(lead, r.leadError());
-            Tables.append(fin, r.finalError());
-            Tables.append(brier, r.brier());
-            Tables.append(logLoss, r.logLoss() + 0.0);
-            in50.append(r.scored() == 0 ? "" : r.in50() + "/" + r.scored());
-            in90.append(r.scored() == 0 ? "" : r.in90() + "/" + r.scored());
-            Tables.append(seatMae, r.seatMae());
-            seatsIn90.append(r.seatParties() == 0 ? "" : r.seatsIn90() + "/" + r.seatParties());
-        }
-        return Table.create("backtest", election, days, method, polls, mae, lead, fin, brier, logLoss, in50, in90, seatMae, seatsIn90);
-    }
-
-    /**
-     * Per method, over the cases where all three methods exist (elections with polls at that horizon), so
-     * the comparison is like for like: mean MAE, mean absolute lead error, mean Brier and log loss, coverage.
-     */
-    static Table summary(List<BacktestRow> all) {
-        List<BacktestRow> rows = comparable(all);
-        StringColumn method = StringColumn.create("method");
-        IntColumn n = IntColumn.create("forecasts");
-        DoubleColumn mae = Tables.decimals(DoubleColumn.create("mean_mae"), 2);
-        DoubleColumn lead = Tables.decimals(DoubleColumn.create("mean_abs_lead_error"), 2);
-        DoubleColumn brier = Tables.decimals(DoubleColumn.create("mean_brier"), 3);
-        DoubleColumn logLoss = Tables.decimals(DoubleColumn.create("mean_log_loss"), 2);
-        DoubleColumn cover50 = Tables.decimals(DoubleColumn.create("in_50%"), 0);
-        DoubleColumn cover90 = Tables.decimals(DoubleColumn.create("in_90%"), 0);
-        for (String m : List.of("model", "last-week", "last-poll")) {
-            List<BacktestRow> rs = rows.stream().filter(r -> r.method().equals(m)).toList();
-            if (rs.isEmpty()) {
-                continue;
-            }
-            method.append(m);
-            n.append(rs.size());
-            Tables.append(mae, rs.stream().mapToDouble(BacktestRow::mae).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN));
-            Tables.append(lead, rs.stream().mapToDouble(r -> Math.abs(r.leadError())).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN));
-            Tables.append(brier, rs.stream().mapToDouble(BacktestRow::brier).average().orElse(Double.NaN));
-            Tables.append(logLoss, rs.stream().mapToDouble(BacktestRow::logLoss).average().orElse(Double.NaN));
-            int scored = rs.stream().mapToInt(BacktestRow::scored).sum();
-            Tables.append(cover50, scored == 0 ? Double.NaN : 100.0 * rs.stream().mapToInt(BacktestRow::in50).sum() / scored);
-            Tables.append(cover90, scored == 0 ? Double.NaN : 100.0 * rs.stream().mapToInt(BacktestRow::in90).sum() / scored);
-        }
-        return Table.create("by method, on the cases with polls (all three methods)", method, n, mae, lead, brier, logLoss, cover50, cover90);
-    }
-
-    /** The rows of (election, horizon) cases that all three methods scored. */
-    static List<BacktestRow> comparable(List<BacktestRow> rows) {
-        return rows.stream().filter(r -> rows.stream().filter(o -> o.election().equals(r.election()) && o.daysBefore() == r.daysBefore())
-                .count() == 3).toList();
-    }
-
-    /** Does the model beat the baselines, on the cases where all three exist? */
-    static String verdict(List<BacktestRow> rows) {
-        int cases = 0;
-        int maeWins = 0;
-        int logWins = 0;
-        for (BacktestRow m : rows.stream().filter(r -> r.method().equals("model")).toList()) {
-            List<BacktestRow> base = rows.stream().filter(r -> r.election().equals(m.election()) && r.daysBefore() == m.daysBefore()
-                    && !r.method().equals("model")).toList();
-            if (base.size() < 2) {
-                continue;
-            }
-            cases++;
-            maeWins += base.stream().allMatch(b -> m.mae() <= b.mae()) ? 1 : 0;
-            logWins += base.stream().allMatch(b -> m.logLoss() <= b.logLoss()) ? 1 : 0;
-        }
-        List<BacktestRow> like = comparable(rows);
-        double modelLog = like.stream().filter(r -> r.method().equals("model")).mapToDouble(BacktestRow::logLoss).average().orElse(Double.NaN);
-        double bestBase = Math.min(like.stream().filter(r -> r.method().equals("last-week")).mapToDouble(BacktestRow::logLoss).average().orElse(Double.NaN),
-                like.stream().filter(r -> r.method().equals("last-poll")).mapToDouble(BacktestRow::logLoss).average().orElse(Double.NaN));
-        return String.format(Locale.ROOT, "Verdict: the model has the lowest first-preference MAE in %d of %d cases with polls and the lowest "
-                + "log loss in %d of %d; mean log loss %.2f against the better baseline's %.2f (baselines give the leader certainty, "
-                + "which costs ln 10^6 = 13.8 when the leader loses).", maeWins, cases, logWins, cases, modelLog, bestBase);
-    }
-
-    private Path charts(List<BacktestRow> rows) throws IOException {
-        List<BacktestRow> model = rows.stream().filter(r -> r.method().equals("model")).toList();
-        int scored = model.stream().mapToInt(BacktestRow::scored).sum();
-        double in50 = scored == 0 ? 0 : 100.0 * model.stream().mapToInt(BacktestRow::in50).sum() / scored;
-        double in90 = scored == 0 ? 0 : 100.0 * model.stream().mapToInt(BacktestRow::in90).sum() / scored;
-        String footer = String.format(Locale.ROOT, "Source: pollcast backtest · %d forecasts, %d candidate shares scored (5%%+)", model.size(), scored);
-        ChartSpec calibration = new ChartSpec("calibration", "category", "Calibration: how often results fell inside the intervals",
-                footer, "", "Share of candidates (%)", List.of("50% interval", "90% interval"),
-                List.of(new ChartSpec.Series("Nominal", "#B0B0B0", null, new double[] {50, 90}, null, "bars", null, true),
-                        new ChartSpec.Series("Observed", "#0B6E99", null, new double[] {in50, in90}, null, "bars", null, true)),
-                List.of(), false, false);
-        List<String> labels = new ArrayList<>();
-        Map<String, double[]> byMethod = new LinkedHashMap<>();
-        List<String> keys = model.stream().map(r -> r.election().replace("london-", "") + " −" + r.daysBefore() + "d").toList();
-        labels.addAll(keys);
-        for (String m : List.of("model", "last-week", "last-poll")) {
-            double[] y = new double[model.size()];
-            for (int i = 0; i < model.size(); i++) {
-                BacktestRow key = model.get(i);
-                y[i] = rows.stream().filter(r -> r.method().equals(m) && r.election().equals(key.election()) && r.daysBefore() == key.daysBefore())
-                        .mapToDouble(BacktestRow::mae).findFirst().orElse(0);
-                y[i] = Double.isNaN(y[i]) ? 0 : y[i];
-            }
-            byMethod.put(m, y);
-        }
-        List<ChartSpec.Series> series = List.of(new ChartSpec.Series("Model", "#0B6E99", null, byMethod.get("model"), null, "bars", null, true),
-                new ChartSpec.Series("Last week's polls", "#E69F00", null, byMethod.get("last-week"), null, "bars", null, true),
-                new ChartSpec.Series("Last poll", "#999999", null, byMethod.get("last-poll"), null, "bars", null, true));
-        ChartSpec errors = new ChartSpec("errors", "category", "First-preference error by election and horizon", footer, "",
-                "Mean absolute error (points, candidates 5%+)", labels, series, List.of(), false, false);
-        ChartRenderer.write(calibration, charts);
-        ChartRenderer.write(errors, charts);
-        return charts;
-    }
-
-    private static String json(List<BacktestRow> rows, List<String> skipped) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode list = root.putArray("rows");
-        for (BacktestRow r : rows) {
-            ObjectNode o = list.addObject();
-            o.put("election", r.election());
-            o.put("daysBefore", r.daysBefore());
-            o.put("asOf", r.asOf());
-            o.put("method", r.method());
-            o.put("polls", r.polls());
-            o.put("source", r.source());
-            AverageJson.number(o, "mae", r.mae());
-            AverageJson.number(o, "leadError", r.leadError());
-            AverageJson.number(o, "finalError", r.finalError());
-            AverageJson.number(o, "brier", r.brier());
-            AverageJson.number(o, "logLoss", r.logLoss());
-            o.put("in50", r.in50());
-            o.put("in90", r.in90());
-            o.put("scored", r.scored());
-            AverageJson.number(o, "logScore", r.logScore());
-            AverageJson.number(o, "seatMae", r.seatMae());
-            o.put("seatsIn90", r.seatsIn90());
-            o.put("seatParties", r.seatParties());
-        }
-        ArrayNode s = root.putArray("skipped");
-        skipped.forEach(s::add);
-        return root.toPrettyString();
     }
 }

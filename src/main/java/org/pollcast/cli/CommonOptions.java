@@ -1,17 +1,15 @@
 package org.pollcast.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.pollcast.election.DataHome;
-import org.pollcast.election.ElectionCatalog;
-import org.pollcast.ingest.AliasTable;
-import org.pollcast.ingest.Ingester;
-import org.pollcast.store.PollStore;
+import org.pollcast.ingest.DataHome;
+import org.pollcast.ingest.ElectionCatalog;
+import org.pollcast.pipeline.Workspace;
 import picocli.CommandLine.Option;
 
-/** Options every command shares: where the store and the data live. */
+/** Options every command shares: where the store and the data live. They become a {@link Workspace}. */
 final class CommonOptions {
     @Option(names = "--db", paramLabel = "PATH",
             description = "Poll store (SQLite file). Default: $POLLCAST_DB, else pollcast.db in the working directory.")
@@ -26,26 +24,13 @@ final class CommonOptions {
             description = "Extra alias file(s) merged after data/aliases.yaml.")
     List<Path> extraAliases = new ArrayList<>();
 
-    DataHome home() {
-        return DataHome.locate(data);
+    /** The workspace these options name; notices (bundled polls loaded, ...) go to {@code err}. */
+    Workspace workspace(PrintWriter err) {
+        return new Workspace(DataHome.locate(data), dbPath(), extraAliases, err::println);
     }
 
     ElectionCatalog catalog() {
-        return new ElectionCatalog(home());
-    }
-
-    AliasTable aliases() {
-        List<Path> files = new ArrayList<>();
-        Path main = home().aliases();
-        if (java.nio.file.Files.exists(main)) {
-            files.add(main);
-        }
-        files.addAll(extraAliases);
-        return AliasTable.load(files);
-    }
-
-    Ingester ingester() {
-        return new Ingester(catalog(), aliases(), Clock.systemDefaultZone());
+        return new ElectionCatalog(DataHome.locate(data));
     }
 
     Path dbPath() {
@@ -54,9 +39,5 @@ final class CommonOptions {
         }
         String env = System.getenv("POLLCAST_DB");
         return env != null && !env.isBlank() ? Path.of(env) : Path.of("pollcast.db");
-    }
-
-    PollStore openStore() {
-        return PollStore.open(dbPath());
     }
 }

@@ -2,6 +2,9 @@ package org.pollcast.cli;
 
 import java.io.PrintWriter;
 import org.pollcast.BadInputException;
+import org.pollcast.pipeline.RequestException;
+import org.pollcast.report.FolderNotOursException;
+import org.pollcast.report.ReportException;
 import org.pollcast.store.StoreException;
 import picocli.CommandLine;
 
@@ -20,6 +23,21 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("pollcast: " + bad.getMessage());
             bad.details().forEach(d -> err.println("  " + d));
             return BAD_INPUT;
+        }
+        if (ex instanceof RequestException bad) {
+            // The pipeline names the request field; on the command line that field is an option, except the
+            // election, which is the first parameter and is named in the message itself.
+            boolean option = !bad.field().equals("election") && !bad.field().equals("what");
+            err.println("pollcast: " + (option ? "--" + bad.field() + ": " : "") + bad.getMessage());
+            return BAD_INPUT;
+        }
+        if (ex instanceof FolderNotOursException refused) {
+            err.println("pollcast: " + refused.getMessage());
+            return BAD_INPUT;
+        }
+        if (ex instanceof ReportException report) {
+            err.println("pollcast: " + report.getMessage());
+            return FAILED;
         }
         if (ex instanceof StoreException store) {
             err.println("pollcast: " + store.getMessage());

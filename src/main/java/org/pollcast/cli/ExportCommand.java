@@ -1,5 +1,7 @@
 package org.pollcast.cli;
 
+import org.pollcast.pipeline.PollList;
+import org.pollcast.pipeline.Polls;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,8 +12,6 @@ import org.pollcast.ingest.CanonicalCsv;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.AtomicFile;
-import org.pollcast.store.PollQuery;
-import org.pollcast.store.PollStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,11 +38,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Election election = common.catalog().resolve(electionArg);
-        List<Poll> polls;
-        try (PollStore store = common.openStore()) {
-            polls = store.polls(PollQuery.of(election.id())).stream().map(StoredPoll::poll).toList();
-        }
+        PollList stored = Polls.stored(common.workspace(spec.commandLine().getErr()), electionArg);
+        Election election = stored.election();
+        List<Poll> polls = stored.polls().stream().map(StoredPoll::poll).toList();
         if (out.equals("-")) {
             CanonicalCsv.write(election, polls, spec.commandLine().getOut());
             return 0;

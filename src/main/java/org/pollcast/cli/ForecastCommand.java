@@ -1,5 +1,10 @@
 package org.pollcast.cli;
 
+import org.pollcast.report.Tables;
+import org.pollcast.report.ForecastTables;
+import org.pollcast.report.ForecastJson;
+import org.pollcast.report.AssemblyTables;
+import org.pollcast.pipeline.Forecasts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -56,7 +61,8 @@ class ForecastCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutputFormat output = OutputFormat.parse(format);
-        ElectionForecast forecast = ForecastRunner.run(common, aggregate, simulation, electionArg, conditions(), spec.commandLine().getErr());
+        ElectionForecast forecast = Forecasts.run(common.workspace(spec.commandLine().getErr()),
+                simulation.request(electionArg, aggregate, conditions())).forecast();
         MayorForecast f = forecast.mayor();
         StringWriter text = new StringWriter();
         PrintWriter w = new PrintWriter(text);

@@ -1,23 +1,16 @@
 package org.pollcast.cli;
 
-import java.io.IOException;
+import org.pollcast.pipeline.IngestOutcome;
+import org.pollcast.pipeline.IngestRequest;
+import org.pollcast.pipeline.Ingestion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.pollcast.BadInputException;
-import org.pollcast.store.AtomicFile;
-import org.pollcast.ingest.IngestReport;
 import org.pollcast.ingest.IngestSettings;
-import org.pollcast.ingest.Ingester;
 import org.pollcast.ingest.PollFormat;
-import org.pollcast.ingest.Problem;
-import org.pollcast.store.AddOutcome;
-import org.pollcast.store.PollStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,66 +66,18 @@ final class IngestCommand implements Callable<Integer> {
             settings = settings.withFormat(PollFormat.fromCode(format).orElseThrow(() -> new BadInputException(
                     "--format: unknown format '" + format + "'; expected long-csv, wide-csv or html")));
         }
-        if (election != null) {
-            settings = settings.withElection(common.catalog().resolve(election));
-        }
-        if (skipInvalid && !dryRun) {
-            // Checked before anything is stored: valid rows stored and rejects lost would leave the user unable
-            // to tell what went in.
-            try {
-                AtomicFile.checkWritable(rejects);
-            } catch (IOException e) {
-                throw new BadInputException("--rejects " + rejects + ": cannot write the rejects file (" + e.getMessage()
-                        + "); nothing stored. Choose a writable --rejects FILE.");
-            }
-        }
-        Ingester ingester = common.ingester();
+        IngestOutcome outcome = Ingestion.run(common.workspace(spec.commandLine().getErr()),
+                new IngestRequest(sources, election, settings, rejects));
         PrintWriter out = spec.commandLine().getOut();
-        List<String[]> rejectedRows = new ArrayList<>();
-        int failed = 0;
-        try (PollStore store = dryRun ? null : common.openStore()) {
-            for (String source : sources) {
-                try {
-                    IngestReport report = ingester.ingest(source, store, settings);
-                    out.println(report.summary());
-                    for (Problem p : report.rejected()) {
-                        rejectedRows.add(new String[] {p.source(), p.location().toString(), p.field() == null ? "" : p.field(), p.message()});
-                    }
-                    for (AddOutcome.Conflict c : report.conflicts()) {
-                        rejectedRows.add(new String[] {source, c.location(), "", "conflicts with stored poll " + c.incoming().key()
-                                + " from " + c.stored().provenance().source() + ": stored " + c.stored().poll().shares()
-                                + ", this file " + c.incoming().shares()});
-                    }
-                } catch (BadInputException e) {
-                    if (sources.size() == 1) {
-                        throw e;
-                    }
-                    // Other files still go in; each file is its own transaction.
-                    failed++;
-                    PrintWriter err = spec.commandLine().getErr();
-                    err.println("pollcast: " + e.getMessage());
-                    e.details().forEach(d -> err.println("  " + d));
-                }
-            }
+        outcome.reports().forEach(r -> out.println(r.summary()));
+        PrintWriter err = spec.commandLine().getErr();
+        for (BadInputException e : outcome.failures()) {
+            err.println("pollcast: " + e.getMessage());
+            e.details().forEach(d -> err.println("  " + d));
         }
-        if (!rejectedRows.isEmpty()) {
-            writeRejects(rejectedRows);
-            out.println(rejectedRows.size() + " rejected rows written to " + rejects);
+        if (outcome.rejected() > 0) {
+            out.println(outcome.rejected() + " rejected rows written to " + outcome.rejects());
         }
-        return failed == 0 ? 0 : ErrorHandler.BAD_INPUT;
-    }
-
-    private void writeRejects(List<String[]> rows) {
-        try {
-            AtomicFile.writeText(rejects, w -> {
-                CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("source", "location", "field", "reason").get());
-                for (String[] row : rows) {
-                    csv.printRecord((Object[]) row);
-                }
-                csv.flush();
-            });
-        } catch (IOException e) {
-            throw new BadInputException(rejects + ": cannot write the rejects file: " + e.getMessage());
-        }
+        return outcome.failures().isEmpty() ? 0 : ErrorHandler.BAD_INPUT;
     }
 }

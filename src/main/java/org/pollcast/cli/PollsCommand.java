@@ -1,5 +1,11 @@
 package org.pollcast.cli;
 
+import org.pollcast.pipeline.PollList;
+import org.pollcast.pipeline.Polls;
+import org.pollcast.pipeline.PollsRequest;
+import org.pollcast.report.PollTable;
+import org.pollcast.report.Tables;
+import org.pollcast.report.PollJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,8 +14,6 @@ import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
 import org.pollcast.poll.StoredPoll;
-import org.pollcast.store.PollQuery;
-import org.pollcast.store.PollStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,26 +47,20 @@ final class PollsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Election election = common.catalog().resolve(electionArg);
         OutputFormat output = OutputFormat.parse(format);
-        PollQuery query = PollQuery.of(election.id());
-        if (pollster != null) {
-            query = query.withPollster(common.aliases().pollster(pollster).orElse(pollster.trim()));
-        }
+        LocalDate from = null;
         if (since != null) {
             try {
-                query = query.withSince(LocalDate.parse(since));
+                from = LocalDate.parse(since);
             } catch (DateTimeParseException e) {
                 throw new BadInputException("--since: '" + since + "' is not a date (YYYY-MM-DD)");
             }
         }
+        // Notices go to stderr so that csv/json output stays clean.
+        PollList list = Polls.list(common.workspace(spec.commandLine().getErr()), new PollsRequest(electionArg, pollster, from));
+        Election election = list.election();
+        List<StoredPoll> polls = list.polls();
         PrintWriter out = spec.commandLine().getOut();
-        List<StoredPoll> polls;
-        try (PollStore store = common.openStore()) {
-            // One line, on stderr so that csv/json output stays clean.
-            PollSource.ensureLoaded(common, store, election, spec.commandLine().getErr());
-            polls = store.polls(query);
-        }
         PollTable table = PollTable.of(election, polls);
         switch (output) {
             case TABLE -> {

@@ -1,5 +1,8 @@
 package org.pollcast.cli;
 
+import org.pollcast.report.Tables;
+import org.pollcast.report.AverageJson;
+import org.pollcast.pipeline.AccuracyData;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +13,6 @@ import org.pollcast.aggregate.FinalPollError;
 import org.pollcast.aggregate.PollsterAccuracy;
 import org.pollcast.aggregate.PollsterRecord;
 import org.pollcast.election.Election;
-import org.pollcast.store.PollStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,10 +48,7 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
         OutputFormat output = OutputFormat.parse(format);
         List<Election> elections = electionArgs.isEmpty() ? common.catalog().all()
                 : electionArgs.stream().map(a -> common.catalog().resolve(a)).toList();
-        List<FinalPollError> errors;
-        try (PollStore store = common.openStore()) {
-            errors = AccuracyData.errors(common, store, elections, spec.commandLine().getErr());
-        }
+        List<FinalPollError> errors = AccuracyData.errors(common.workspace(spec.commandLine().getErr()), elections);
         List<PollsterRecord> records = PollsterAccuracy.summarise(errors);
         PrintWriter out = spec.commandLine().getOut();
         switch (output) {

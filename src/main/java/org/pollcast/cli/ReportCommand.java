@@ -1,18 +1,11 @@
 package org.pollcast.cli;
 
-import java.io.IOException;
+import org.pollcast.pipeline.ReportResult;
+import org.pollcast.pipeline.ReportRequest;
+import org.pollcast.pipeline.Reports;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.pollcast.BadInputException;
-import org.pollcast.election.Election;
-import org.pollcast.report.ChartSpec;
-import org.pollcast.report.FolderNotOursException;
-import org.pollcast.report.Palette;
-import org.pollcast.report.ReportInput;
-import org.pollcast.report.ReportWriter;
-import org.pollcast.simulate.ElectionForecast;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,27 +39,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long t0 = System.nanoTime();
-        Election election = common.catalog().resolve(electionArg);
-        Path dir = out != null ? out : Path.of("reports", election.id());
-        ElectionForecast forecast = ForecastRunner.run(common, aggregate, simulation, electionArg, List.of(), spec.commandLine().getErr());
-        long t1 = System.nanoTime();
-        ReportInput input = ReportInputs.gather(common, aggregate, election, forecast, null, Instant.now(), spec.commandLine().getErr());
-        List<ChartSpec> charts = write(common, input, dir);
-        long t2 = System.nanoTime();
+        ReportResult r = Reports.write(common.workspace(spec.commandLine().getErr()),
+                new ReportRequest(simulation.request(electionArg, aggregate, List.of()), out));
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Wrote %s (%d charts, %,d simulations): forecast %.1f s, report %.1f s%n",
-                dir.resolve("index.html"), charts.size(), forecast.mayor().sims(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+                r.folder().resolve("index.html"), r.charts(), r.sims(), r.forecastSeconds(), r.reportSeconds());
         return 0;
-    }
-
-    static List<ChartSpec> write(CommonOptions common, ReportInput input, Path dir) {
-        try {
-            return ReportWriter.write(input, Palette.load(common.home().root().resolve("palette.yaml")), dir,
-                    ForecastJson.write(input.forecast()), Tables.csv(ForecastTables.candidates(input.forecast().mayor())));
-        } catch (FolderNotOursException e) {
-            throw new BadInputException(e.getMessage());
-        } catch (IOException e) {
-            throw new BadInputException(dir + ": cannot write the report: " + e.getMessage());
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.pollcast.BadInputException;
+import org.pollcast.pipeline.ForecastRequest;
 import org.pollcast.simulate.SimulationSettings;
 import picocli.CommandLine.Option;
 
@@ -36,8 +37,14 @@ final class SimulationOptions {
     @Option(names = "--transfers", paramLabel = "FILE", description = "Second-preference cross-table (CSV, London Elects layout). Default: data/results/london_mayor_second_preferences.csv when present.")
     List<Path> transfers = new ArrayList<>();
 
-    SimulationSettings settings(double defaultConcentration) {
-        SimulationSettings s = SimulationSettings.withDefaults().withTransferConcentration(defaultConcentration);
+    /** The forecast these options ask for, of {@code election}, averaged as {@code averaging} says. */
+    ForecastRequest request(String election, AggregateOptions averaging, List<String> conditions) {
+        return new ForecastRequest(election, averaging.asOf(), averaging.settings(), settings(), concentration, transfers, conditions, true);
+    }
+
+    /** The simulator's settings; the transfer concentration stays the default until the pipeline knows the prior's. */
+    SimulationSettings settings() {
+        SimulationSettings s = SimulationSettings.withDefaults();
         try {
             if (sims != null) {
                 s = s.withSims(sims);
@@ -61,7 +68,7 @@ final class SimulationOptions {
                 s = s.withDriftPerDay(drift);
             }
             if (concentration != null) {
-                s = s.withTransferConcentration(concentration);
+                s = s.withTransferConcentration(concentration); // checked here; the request carries it too
             }
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());

@@ -1,6 +1,5 @@
 package org.pollcast.election;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,10 @@ import java.util.Optional;
  * @param baseline the id of the previous election whose results seed models with no polls, or null
  * @param parties  every party referred to by the contests
  * @param contests the contests by id, in definition order
- * @param source   the file this definition was read from
+ * @param source   the file this definition was read from, as written in messages
  */
 public record Election(String id, String name, LocalDate date, String baseline, List<Party> parties,
-        Map<String, Contest> contests, Path source) {
+        Map<String, Contest> contests, String source) {
 
     public Election {
         parties = List.copyOf(parties);

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.pollcast.BadInputException;
-import org.pollcast.election.DataHome;
+import org.pollcast.ingest.DataHome;
 import org.pollcast.election.Election;
 import org.pollcast.store.PollStore;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pollcast.BadInputException;
-import org.pollcast.election.ElectionCatalog;
+import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.PollKey;
 import org.pollcast.store.AddOutcome;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
-import org.pollcast.election.ElectionCatalog;
+import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.DatePrecision;

@@ -29,8 +29,7 @@ public final class ReportWriter {
     }
 
     /** Writes the report; returns the charts drawn. */
-    public static List<ChartSpec> write(ReportInput in, Palette palette, Path out, String forecastJson, String forecastCsv)
-            throws IOException {
+    public static List<ChartSpec> write(ReportInput in, Palette palette, Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
@@ -58,8 +57,9 @@ public final class ReportWriter {
                 ChartRenderer.write(c, work.resolve("charts"));
             }
             Files.writeString(work.resolve("index.html"), HtmlReport.render(in, charts), StandardCharsets.UTF_8);
-            Files.writeString(work.resolve("forecast.json"), forecastJson, StandardCharsets.UTF_8);
-            Files.writeString(work.resolve("forecast.csv"), forecastCsv, StandardCharsets.UTF_8);
+            Files.writeString(work.resolve("forecast.json"), ForecastJson.write(in.forecast()), StandardCharsets.UTF_8);
+            Files.writeString(work.resolve("forecast.csv"), Tables.csv(ForecastTables.candidates(in.forecast().mayor())),
+                    StandardCharsets.UTF_8);
             ReportFolder.seal(work);
             swapIn(work, target, before.owner());
             return charts;

@@ -1,5 +1,6 @@
 package org.pollcast.aggregate;
 
+import org.pollcast.ingest.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
-import org.pollcast.election.ResultsCatalog;
+import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.election.Scope;
 import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.IngestSettings;

@@ -1,9 +1,13 @@
 package org.pollcast.cli;
 
+import org.pollcast.pipeline.BacktestRunner;
+import org.pollcast.pipeline.ForecastRequest;
+import org.pollcast.pipeline.Forecasts;
+import org.pollcast.pipeline.Workspace;
+import org.pollcast.simulate.SimulationSettings;
+import org.pollcast.pipeline.PollSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,28 +28,22 @@ class BacktestTest {
     @TempDir
     Path tmp;
 
-    private CommonOptions common(Path data) {
-        CommonOptions c = new CommonOptions();
-        c.db = tmp.resolve("store.db");
-        c.data = data;
-        return c;
+    private Workspace common(Path data) {
+        return Workspace.of(data, tmp.resolve("store.db"));
     }
 
-    private ElectionForecast forecast(CommonOptions c, List<Poll> polls, LocalDate asOf) {
-        AggregateOptions a = new AggregateOptions();
-        a.asOf = asOf.toString();
-        SimulationOptions s = new SimulationOptions();
-        s.sims = 30_000L;
+    private ElectionForecast forecast(Workspace c, List<Poll> polls, LocalDate asOf) {
         Election e = c.catalog().resolve("london-2012");
-        return ForecastRunner.runWith(c, a, s, e, polls, asOf, List.of(), new PrintWriter(new StringWriter()));
+        ForecastRequest r = ForecastRequest.of(e.id(), asOf).withSimulation(SimulationSettings.withDefaults().withSims(30_000L));
+        return Forecasts.runWith(c, r, e, polls, asOf).forecast();
     }
 
     @Test
     void aLaterPollOrTheElectionsOwnResultCannotChangeItsForecast() throws Exception {
-        CommonOptions c = common(Path.of("data"));
+        Workspace c = common(Path.of("data"));
         List<Poll> polls;
         try (var store = c.openStore()) {
-            polls = PollSource.polls(c, store, c.catalog().resolve("london-2012"), new PrintWriter(new StringWriter()));
+            polls = PollSource.polls(c, store, c.catalog().resolve("london-2012"));
         }
         LocalDate asOf = LocalDate.of(2012, 4, 26);
         ElectionForecast base = forecast(c, polls, asOf);
@@ -63,7 +61,7 @@ class BacktestTest {
             Path f = data.resolve("results").resolve(file);
             Files.write(f, Files.readAllLines(f).stream().map(l -> l.startsWith("2012,") ? l.replaceAll(",(\\d{4,}),", ",1,") : l).toList());
         }
-        CommonOptions altered = common(data);
+        Workspace altered = common(data);
         ElectionForecast same = forecast(altered, polls, asOf);
         assertThat(same.mayor().candidates()).isEqualTo(base.mayor().candidates());
         assertThat(same.assembly().parties().get(1).seatDistribution()).isEqualTo(base.assembly().parties().get(1).seatDistribution());
@@ -89,10 +87,10 @@ class BacktestTest {
 
     @Test
     void rowsAreConsistent() {
-        CommonOptions c = common(Path.of("data"));
+        Workspace c = common(Path.of("data"));
         List<String> skipped = new ArrayList<>();
         List<BacktestRow> rows = BacktestRunner.run(c, List.of(c.catalog().resolve("london-2008")), List.of(1), 20_000,
-                20_280_504L, BacktestRunner.Scales.defaults(), false, skipped, new PrintWriter(new StringWriter()));
+                20_280_504L, BacktestRunner.Scales.defaults(), false, skipped);
         BacktestRow model = rows.get(0);
         assertThat(model.method()).isEqualTo("model");
         assertThat(model.brier()).isBetween(0.0, 2.0);

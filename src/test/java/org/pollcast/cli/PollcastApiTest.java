@@ -1,5 +1,6 @@
 package org.pollcast.cli;
 
+import org.pollcast.pipeline.Pollcast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

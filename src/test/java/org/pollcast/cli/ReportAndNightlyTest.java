@@ -1,12 +1,16 @@
 package org.pollcast.cli;
 
+import org.pollcast.pipeline.ReportInputs;
+import org.pollcast.pipeline.ForecastRequest;
+import org.pollcast.pipeline.Forecasts;
+import org.pollcast.pipeline.Workspace;
+import org.pollcast.simulate.SimulationSettings;
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -23,14 +27,12 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.aggregate.HouseEffect;
-import org.pollcast.election.Election;
 import org.pollcast.report.ChartSpec;
 import org.pollcast.report.Palette;
 import org.pollcast.report.ReportCharts;
 import org.pollcast.report.ReportInput;
 import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.CandidateForecast;
-import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 
@@ -47,16 +49,10 @@ class ReportAndNightlyTest {
     }
 
     private ReportInput input2012() {
-        CommonOptions common = new CommonOptions();
-        common.db = tmp.resolve("store.db");
-        AggregateOptions aggregate = new AggregateOptions();
-        aggregate.asOf = "2012-04-26";
-        SimulationOptions sim = new SimulationOptions();
-        sim.sims = 40_000L;
-        PrintWriter err = new PrintWriter(new StringWriter());
-        ElectionForecast f = ForecastRunner.run(common, aggregate, sim, "london-2012", List.of(), err);
-        Election e = common.catalog().resolve("london-2012");
-        return ReportInputs.gather(common, aggregate, e, f, null, Instant.parse("2026-11-25T00:00:00Z"), err);
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        ForecastRequest r = ForecastRequest.of("london-2012", LocalDate.parse("2012-04-26"))
+                .withSimulation(SimulationSettings.withDefaults().withSims(40_000L));
+        return ReportInputs.gather(ws, Forecasts.run(ws, r), r.averaging(), null, Instant.parse("2026-11-25T00:00:00Z"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.pollcast.election;
 
+import org.pollcast.ingest.ElectionCatalog;
+import org.pollcast.ingest.DataHome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pollcast.election.SeatMethod.DHONDT_MODIFIED;

@@ -1,5 +1,8 @@
 package org.pollcast.election;
 
+import org.pollcast.ingest.ElectionCatalog;
+import org.pollcast.ingest.DataHome;
+import org.pollcast.ingest.ResultsCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

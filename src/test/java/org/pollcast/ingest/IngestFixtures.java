@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.pollcast.election.DataHome;
-import org.pollcast.election.ElectionCatalog;
+import org.pollcast.ingest.DataHome;
+import org.pollcast.ingest.ElectionCatalog;
 
 /** The bundled data and a fixed clock, shared by the ingest tests. */
 final class IngestFixtures {

@@ -1,5 +1,6 @@
 package org.pollcast.simulate;
 
+import org.pollcast.ingest.TransferPriorReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -43,7 +44,7 @@ public class MayorSimulationBenchmark {
         double[] mean = {41, 38, 8, 4, 3, 2, 1.5, 2.5};
         double[] se = {1, 1, 1, 1, 1, 1, 1, 0.5};
         input = new ShareInput("bench", LocalDate.of(2030, 4, 20), 14, ids, ids, parties, mean, se, true, "benchmark");
-        table = TransferPrior.load(Path.of("data/transfers/prior.yaml")).table(ids, parties, mean);
+        table = TransferPriorReader.load(Path.of("data/transfers/prior.yaml")).table(ids, parties, mean);
         settings = SimulationSettings.withDefaults().withSims(SimulationSettings.BLOCK).withThreads(1);
     }
 

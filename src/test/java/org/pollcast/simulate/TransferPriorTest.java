@@ -1,5 +1,6 @@
 package org.pollcast.simulate;
 
+import org.pollcast.ingest.TransferPriorReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,10 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
-import org.pollcast.election.DataHome;
+import org.pollcast.ingest.DataHome;
 import org.pollcast.election.Election;
-import org.pollcast.election.ElectionCatalog;
-import org.pollcast.election.ResultsCatalog;
+import org.pollcast.ingest.ElectionCatalog;
+import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferPrior;
 import org.pollcast.election.TransferTable;
@@ -33,7 +34,7 @@ class TransferPriorTest {
     @ParameterizedTest
     @ValueSource(strings = {"london-2000", "london-2008", "london-2012", "london-2016"})
     void priorReproducesCountedTransfers(String id) {
-        TransferPrior prior = TransferPrior.load(Path.of("data/transfers/prior.yaml"));
+        TransferPrior prior = TransferPriorReader.load(Path.of("data/transfers/prior.yaml"));
         Election e = CATALOG.resolve(id);
         SingleWinnerContest mayor = (SingleWinnerContest) e.contest("mayor").orElseThrow();
         ContestResult result = new ResultsCatalog(HOME, CATALOG).firstPreferences(e, "mayor").orElseThrow();

@@ -1,0 +1,20 @@
+package org.pollcast.election;
+
+import java.util.List;
+
+/**
+ * What a list-seat allocation was given: votes (or shares) and constituency seats per contest party, plus the
+ * unlisted rest.
+ *
+ * @param others    votes (or share) of parties not in the contest: in the threshold's denominator, never seated
+ * @param published the list seats a results file gives, to compare with, or null
+ * @param shares    whether {@code votes} are percentages rather than counts
+ * @param notes     where the figures came from, for people
+ */
+public record AllocationInput(List<Party> parties, double[] votes, int[] constituencySeats, double others, int[] published,
+        boolean shares, List<String> notes) {
+    public AllocationInput {
+        parties = List.copyOf(parties);
+        notes = List.copyOf(notes);
+    }
+}

@@ -1,0 +1,94 @@
+package org.pollcast.ingest;
+
+import org.pollcast.election.Election;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.pollcast.BadInputException;
+
+/**
+ * The election definitions under a data folder ({@code data/elections/<id>.yaml}), resolved by id or by path.
+ */
+public final class ElectionCatalog {
+    private final DataHome home;
+
+    public ElectionCatalog(DataHome home) {
+        this.home = home;
+    }
+
+    public DataHome home() {
+        return home;
+    }
+
+    /**
+     * Resolves what a user typed after {@code --election}: an id from {@code data/elections/}, or a path to a
+     * definition file (anything containing a path separator or ending in .yaml/.yml).
+     */
+    public Election resolve(String idOrPath) {
+        if (idOrPath == null || idOrPath.isBlank()) {
+            throw new BadInputException("no election given; known: " + String.join(", ", ids()));
+        }
+        if (idOrPath.endsWith(".yaml") || idOrPath.endsWith(".yml") || idOrPath.contains("/")
+                || idOrPath.contains(java.io.File.separator)) {
+            return ElectionLoader.load(Path.of(idOrPath));
+        }
+        Path file = home.elections().resolve(idOrPath + ".yaml");
+        if (!Files.isRegularFile(file)) {
+            String known = String.join(", ", ids());
+            throw new BadInputException("unknown election '" + idOrPath + "' (no " + file + "); known: "
+                    + (known.isEmpty() ? "none" : known));
+        }
+        Election e = ElectionLoader.load(file);
+        if (!e.id().equals(idOrPath)) {
+            throw new BadInputException(file + ": field 'id': '" + e.id() + "' does not match the file name '"
+                    + idOrPath + "'");
+        }
+        return e;
+    }
+
+    /** The ids of every definition file, sorted. */
+    public List<String> ids() {
+        if (!Files.isDirectory(home.elections())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(home.elections())) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new BadInputException(home.elections() + ": cannot list election definitions: " + e.getMessage());
+        }
+    }
+
+    /** Every definition, loaded and cross-checked (baselines exist and come earlier), in date order. */
+    public List<Election> all() {
+        List<Election> elections = new ArrayList<>();
+        for (String id : ids()) {
+            elections.add(resolve(id));
+        }
+        for (Election e : elections) {
+            if (e.baseline() == null) {
+                continue;
+            }
+            Optional<Election> base = elections.stream().filter(b -> b.id().equals(e.baseline())).findFirst();
+            if (base.isEmpty()) {
+                throw new BadInputException(e.source() + ": field 'baseline': unknown election '" + e.baseline() + "'");
+            }
+            if (!base.get().date().isBefore(e.date())) {
+                throw new BadInputException(e.source() + ": field 'baseline': '" + e.baseline()
+                        + "' is not earlier than " + e.date());
+            }
+        }
+        elections.sort(Comparator.comparing(Election::date));
+        return List.copyOf(elections);
+    }
+
+    /** The elections held in {@code year}; used when a poll file names a year rather than an election. */
+    public List<Election> inYear(int year) {
+        return all().stream().filter(e -> e.date().getYear() == year).toList();
+    }
+}

@@ -1,0 +1,101 @@
+package org.pollcast.ingest;
+
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.Election;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.pollcast.BadInputException;
+
+/**
+ * Official results from {@code data/results/}: first preferences of single-winner contests from
+ * {@code london_mayor_results.csv} (round 1), keyed by the election held in each row's year and by
+ * candidate name exactly as the definition spells it.
+ */
+public final class ResultsCatalog {
+    static final String MAYOR_FILE = "london_mayor_results.csv";
+    private final DataHome home;
+    private final ElectionCatalog elections;
+
+    public ResultsCatalog(DataHome home, ElectionCatalog elections) {
+        this.home = home;
+        this.elections = elections;
+    }
+
+    /** First preferences of {@code contest} of {@code election}, when the results file has any. */
+    public Optional<ContestResult> firstPreferences(Election election, String contest) {
+        return round(election, contest, "1");
+    }
+
+    /**
+     * The published final round (first preferences plus counted second preferences) of a Supplementary Vote
+     * contest: the two finalists' votes. Its {@code complete} flag refers to the finalists only.
+     */
+    public Optional<ContestResult> finalRound(Election election, String contest) {
+        return round(election, contest, "2").map(r -> new ContestResult(r.election(), r.contest(), r.votes(), true, List.of(), r.sources()));
+    }
+
+    private Optional<ContestResult> round(Election election, String contest, String round) {
+        Contest c = election.contest(contest).orElseThrow(() -> new BadInputException(
+                election.id() + ": no contest '" + contest + "'; known: " + String.join(", ", election.contests().keySet())));
+        if (!(c instanceof SingleWinnerContest single)) {
+            return Optional.empty();
+        }
+        Path file = home.results().resolve(MAYOR_FILE);
+        Map<String, Long> votes = new LinkedHashMap<>();
+        Set<String> sources = new LinkedHashSet<>();
+        String year = Integer.toString(election.date().getYear());
+        if (elections.inYear(election.date().getYear()).size() > 1) {
+            throw new BadInputException(file + ": more than one election in " + year + "; results are keyed by year");
+        }
+        try (Reader in = Files.newBufferedReader(file)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                if (!r.get("year").equals(year) || !r.get("round").equals(round)) {
+                    continue;
+                }
+                String name = r.get("candidate");
+                Candidate candidate = single.candidates().stream().filter(x -> x.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field 'candidate': '"
+                                + name + "' is not a candidate of " + election.id() + " " + contest));
+                String v = r.get("votes").trim();
+                if (!v.isEmpty()) {
+                    try {
+                        votes.put(candidate.id(), Long.parseLong(v));
+                    } catch (NumberFormatException e) {
+                        throw new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field 'votes': '" + v
+                                + "' is not a whole number");
+                    }
+                }
+                sources.add(r.get("source"));
+            }
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new BadInputException(file + ": cannot read results: " + e.getMessage());
+        }
+        if (votes.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> missing = new ArrayList<>();
+        for (Candidate cand : single.candidates()) {
+            if (!votes.containsKey(cand.id())) {
+                missing.add(cand.id());
+            }
+        }
+        return Optional.of(new ContestResult(election.id(), contest, votes, missing.isEmpty(), missing, List.copyOf(sources)));
+    }
+}

@@ -1,0 +1,73 @@
+package org.pollcast.pipeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.pollcast.aggregate.AggregateSettings;
+import org.pollcast.aggregate.Aggregator;
+import org.pollcast.aggregate.PollAverage;
+import org.pollcast.aggregate.PollsterWeighting;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.poll.Poll;
+import org.pollcast.store.PollStore;
+
+/**
+ * The one way to a polling average. The {@code average} and {@code house-effects} commands, the forecast,
+ * the report and the notebook API all come through here, so for the same settings they show the same
+ * numbers (pollster weights from accuracy included: they once reached the forecast but not the report).
+ */
+public final class Averages {
+    private Averages() {
+    }
+
+    public static PollAverage compute(Workspace ws, AverageRequest request) {
+        Election election = ws.catalog().resolve(request.election());
+        Contest contest = contest(election, request.contest());
+        Scope scope = scope(contest, request.scope());
+        LocalDate asOf = asOf(election, request.asOf()); // every argument is checked before the store is touched
+        try (PollStore store = ws.openStore()) {
+            return compute(ws, store, election, contest, scope, PollSource.polls(ws, store, election), asOf, request.settings());
+        }
+    }
+
+    /** The average of exactly {@code polls} (the election's; others and those after {@code asOf} are ignored). */
+    static PollAverage compute(Workspace ws, PollStore store, Election election, Contest contest, Scope scope, List<Poll> polls,
+            LocalDate asOf, AggregateSettings settings) {
+        Map<String, Double> weights = settings.pollsterWeighting() == PollsterWeighting.ACCURACY
+                ? AccuracyData.weights(ws, store, election) : Map.of();
+        return Aggregator.average(election, contest, scope, polls, asOf, settings, weights,
+                Aggregator.medianSampleSizes(store.statedSampleSizes()));
+    }
+
+    /** The as-of date a request means: the one given, else election day, or today if that is earlier. */
+    public static LocalDate asOf(Election e, LocalDate requested) {
+        if (requested != null) {
+            return requested;
+        }
+        LocalDate today = LocalDate.now();
+        return e.date().isBefore(today) ? e.date() : today;
+    }
+
+    static Contest contest(Election e, String id) {
+        if (id != null) {
+            return e.contest(id).orElseThrow(() -> new RequestException("contest", "unknown contest '" + id + "' in " + e.id()
+                    + "; known: " + String.join(", ", e.contests().keySet())));
+        }
+        return e.first(SingleWinnerContest.class).map(Contest.class::cast).orElse(e.contests().values().iterator().next());
+    }
+
+    static Scope scope(Contest c, String code) {
+        if (code == null) {
+            return c.defaultScope();
+        }
+        Scope s = Scope.fromCode(code).orElseThrow(() -> new RequestException("scope", "unknown scope '" + code
+                + "'; expected first_pref, runoff, constituency, list or unspecified"));
+        if (!c.system().scopes().contains(s)) {
+            throw new RequestException("scope", "'" + code + "' is not a scope of " + c.id() + "; expected one of " + c.system().scopes());
+        }
+        return s;
+    }
+}

@@ -1,0 +1,119 @@
+package org.pollcast.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.pollcast.backtest.BacktestRow;
+import org.pollcast.backtest.CalibrationResult;
+import org.pollcast.election.Election;
+import org.pollcast.simulate.SimulationSettings;
+
+/**
+ * Leave-one-election-out calibration of the error scales: for each election, the grid point that minimises
+ * the mean log score on the other elections is chosen and then scored on the held-out one, so no election's
+ * own result influences its own score. First preferences choose the polling error and drift; the final
+ * round (Supplementary Vote) chooses the transfer concentration.
+ */
+public final class Calibration {
+    public static final double[] POLLING = {2, 3, 4, 5, 6, 7, 8, 10};
+    public static final double[] DRIFT = {0.1, 0.25, 0.5};
+    public static final double[] CONCENTRATION = {25, 100, 400};
+
+    private Calibration() {
+    }
+
+    record Point(double polling, double drift, double concentration, List<BacktestRow> rows) {
+        /** Mean log score of the model rows of the elections that pass {@code include}; NaN when there are none. */
+        double meanScore(Predicate<String> include, boolean finalRound) {
+            double s = 0;
+            int n = 0;
+            for (BacktestRow r : rows) {
+                double v = finalRound ? r.finalLogScore() : r.logScore();
+                if (r.method().equals("model") && include.test(r.election()) && !Double.isNaN(v)) {
+                    s += v;
+                    n++;
+                }
+            }
+            return n == 0 ? Double.NaN : s / n;
+        }
+
+        /** Excluding one election (none when {@code excluded} is null). */
+        double score(String excluded, boolean finalRound) {
+            return meanScore(e -> !e.equals(excluded), finalRound);
+        }
+
+        /** Only the held-out election. */
+        double onlyHeld(String held, boolean finalRound) {
+            return meanScore(held::equals, finalRound);
+        }
+    }
+
+    public static CalibrationResult run(Workspace ws, List<Election> elections, List<Integer> horizons, long sims, long seed) {
+        List<String> skipped = new ArrayList<>();
+        // The polls and results do not depend on the scales: read them once, not once per grid point.
+        List<BacktestRunner.Prepared> prepared = BacktestRunner.prepare(ws, elections, false, skipped);
+        List<Point> grid = new ArrayList<>();
+        for (double p : POLLING) {
+            for (double d : DRIFT) {
+                grid.add(new Point(p, d, Double.NaN, BacktestRunner.score(ws, prepared, horizons, sims, seed,
+                        new BacktestRunner.Scales(p, d, null))));
+            }
+        }
+        // A concentration whose simulator settings equal a grid point's (the default polling error, drift and
+        // concentration) gives the same rows: reuse them rather than simulate again.
+        // (The prior is read, as each forecast reads it, only when there is something to forecast.)
+        Double priorConcentration = prepared.isEmpty() ? null : ws.transferPrior().concentration();
+        List<Point> kappa = new ArrayList<>();
+        for (double k : CONCENTRATION) {
+            BacktestRunner.Scales scales = new BacktestRunner.Scales(null, null, k);
+            List<BacktestRow> rows = null;
+            for (Point g : priorConcentration == null ? List.<Point>of() : grid) {
+                if (effective(sims, seed, scales, priorConcentration)
+                        .equals(effective(sims, seed, new BacktestRunner.Scales(g.polling(), g.drift(), null), priorConcentration))) {
+                    rows = g.rows();
+                    break;
+                }
+            }
+            if (rows == null) {
+                rows = BacktestRunner.score(ws, prepared, horizons, sims, seed, scales);
+            }
+            kappa.add(new Point(Double.NaN, Double.NaN, k, rows));
+        }
+        List<String> ids = grid.get(0).rows().stream().filter(r -> r.method().equals("model")).map(BacktestRow::election).distinct().toList();
+        SimulationSettings defaults = SimulationSettings.withDefaults();
+        Point def = grid.stream().min(java.util.Comparator.comparingDouble(g -> Math.abs(g.polling() - defaults.pollingErrorSd())
+                + Math.abs(g.drift() - defaults.driftPerDay()))).orElseThrow();
+        List<CalibrationResult.HeldOut> held = new ArrayList<>();
+        for (String e : ids) {
+            Point best = best(grid, e, false);
+            Point k = best(kappa, e, true);
+            held.add(new CalibrationResult.HeldOut(e, best.polling(), best.drift(), best.onlyHeld(e, false), def.onlyHeld(e, false), k.concentration()));
+        }
+        Point all = best(grid, null, false);
+        Point k = best(kappa, null, true);
+        return new CalibrationResult(held, def.polling(), def.drift(), new CalibrationResult.GridScore(all.polling(), all.drift(), Double.NaN, all.score(null, false)),
+                new CalibrationResult.GridScore(Double.NaN, Double.NaN, k.concentration(), k.score(null, true)),
+                grid.stream().map(g -> new CalibrationResult.GridScore(g.polling(), g.drift(), Double.NaN, g.score(null, false))).toList(),
+                kappa.stream().map(g -> new CalibrationResult.GridScore(Double.NaN, Double.NaN, g.concentration(), g.score(null, true))).toList(),
+                skipped.stream().distinct().toList());
+    }
+
+    /** The simulator settings a backtest with these scales runs with. */
+    private static SimulationSettings effective(long sims, long seed, BacktestRunner.Scales scales, double priorConcentration) {
+        ForecastRequest r = BacktestRunner.request(sims, seed, scales);
+        return r.simulation().withTransferConcentration(r.transferConcentration() != null ? r.transferConcentration() : priorConcentration);
+    }
+
+    private static Point best(List<Point> points, String excluded, boolean finalRound) {
+        Point best = null;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (Point p : points) {
+            double s = p.score(excluded, finalRound);
+            if (!Double.isNaN(s) && s < bestScore) {
+                bestScore = s;
+                best = p;
+            }
+        }
+        return best == null ? points.get(0) : best;
+    }
+}

@@ -1,0 +1,113 @@
+package org.pollcast.pipeline;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.pollcast.aggregate.Aggregator;
+import org.pollcast.aggregate.PollAverage;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.TransferPrior;
+import org.pollcast.poll.Poll;
+import org.pollcast.simulate.AssemblyInput;
+import org.pollcast.simulate.Conditions;
+import org.pollcast.simulate.ElectionForecast;
+import org.pollcast.simulate.MayorSimulator;
+import org.pollcast.simulate.ShareInput;
+import org.pollcast.simulate.ShareInputs;
+import org.pollcast.simulate.SimulationSettings;
+import org.pollcast.store.PollStore;
+
+/** Poll average (or baseline prior) → transfers → simulation: the forecast, the scenario, the report's forecast. */
+public final class Forecasts {
+    private Forecasts() {
+    }
+
+    public static ForecastOutcome run(Workspace ws, ForecastRequest request) {
+        Election election = ws.catalog().resolve(request.election());
+        LocalDate asOf = Averages.asOf(election, request.asOf());
+        List<Poll> all;
+        try (PollStore store = ws.openStore()) {
+            all = PollSource.polls(ws, store, election);
+        }
+        return runWith(ws, request, election, all, asOf);
+    }
+
+    /** The forecast from exactly {@code all} (the election's polls; those after {@code asOf} are ignored). */
+    public static ForecastOutcome runWith(Workspace ws, ForecastRequest request, Election election, List<Poll> all, LocalDate asOf) {
+        SingleWinnerContest contest = election.first(SingleWinnerContest.class)
+                .orElseThrow(() -> new RequestException("election", election.id() + ": no single-winner contest to forecast"));
+        TransferPrior prior = ws.transferPrior();
+        SimulationSettings settings = request.simulation().withTransferConcentration(
+                request.transferConcentration() != null ? request.transferConcentration() : prior.concentration());
+        ShareInput input;
+        PollAverage average = null;
+        AssemblyInput assembly = null;
+        String assemblyNote = null;
+        try (PollStore store = ws.openStore()) {
+            Map<String, Integer> sampleHints = Aggregator.medianSampleSizes(store.statedSampleSizes());
+            List<Poll> polls = all.stream()
+                    .filter(p -> p.contest().equals(contest.id()) && p.scope() == Scope.FIRST_PREF && !p.date().isAfter(asOf)).toList();
+            if (!polls.isEmpty()) {
+                average = Averages.compute(ws, store, election, contest, Scope.FIRST_PREF, polls, asOf, request.averaging());
+                input = ShareInputs.fromAverage(election, contest, average);
+            } else {
+                input = baselineInput(ws, election, contest, asOf);
+            }
+            Optional<AdditionalMemberContest> ams = election.first(AdditionalMemberContest.class);
+            if (ams.isPresent() && election.baseline() == null) {
+                assemblyNote = "Assembly not simulated: " + election.id() + " has no baseline election for its constituencies";
+            } else if (ams.isPresent()) {
+                assembly = AssemblyInputs.build(election, ams.get(), all, asOf, request.averaging(), sampleHints, input, ws.home(),
+                        ws.catalog(), ws.aliases());
+            }
+        }
+        List<Path> files = new ArrayList<>(request.transferFiles());
+        if (files.isEmpty()) {
+            files.add(ws.home().results().resolve("london_mayor_second_preferences.csv"));
+        }
+        TransferChoice transfers = TransferChoice.choose(input, election, contest, files, ws.catalog(), ws.aliases(), prior);
+        Conditions conditions = request.conditions().isEmpty() ? Conditions.none() : Conditions.parse(request.conditions(), input, assembly);
+        ElectionForecast forecast;
+        boolean showProgress = request.showProgress() && System.console() != null && settings.sims() >= 2_000_000;
+        try (ProgressBar bar = showProgress ? new ProgressBarBuilder().setTaskName("simulating").setInitialMax(settings.sims())
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit("k sims", 1000).build() : null) {
+            LongConsumer progress = bar == null ? null : n -> {
+                synchronized (bar) {
+                    bar.stepBy(n);
+                }
+            };
+            forecast = MayorSimulator.run(election.id(), contest.id(), input, contest.system(), transfers.table(), assembly, settings,
+                    conditions, progress);
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(transfers.source());
+        if (assemblyNote != null) {
+            notes.add(assemblyNote);
+        }
+        return new ForecastOutcome(election, asOf, average, new ElectionForecast(forecast.mayor().withNotes(notes), forecast.assembly()));
+    }
+
+    /** The prior forecast input when there are no polls: the baseline election's result, widened by the time to go. */
+    public static ShareInput baselineInput(Workspace ws, Election election, SingleWinnerContest contest, LocalDate asOf) {
+        if (election.baseline() == null) {
+            throw new RequestException("election", election.id() + ": no " + contest.id() + " first-preference polls dated on or before "
+                    + asOf + ", and no baseline election to start from");
+        }
+        Election baseline = ws.catalog().resolve(election.baseline());
+        ContestResult result = ws.results().firstPreferences(baseline, contest.id())
+                .orElseThrow(() -> new RequestException("election", election.id() + ": no " + contest.id() + " polls dated on or before "
+                        + asOf + ", and no result for the baseline " + baseline.id() + " in data/results"));
+        return ShareInputs.fromBaseline(election, contest, baseline, result, asOf);
+    }
+}

@@ -1,0 +1,177 @@
+package org.pollcast.pipeline;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pollcast.BadInputException;
+import org.pollcast.election.Election;
+import org.pollcast.ingest.IngestReport;
+import org.pollcast.ingest.IngestSettings;
+import org.pollcast.ingest.Ingester;
+import org.pollcast.ingest.NightlyConfig;
+import org.pollcast.poll.ForecastRun;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.report.ChangeReport;
+import org.pollcast.report.ReportInput;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.ElectionForecast;
+import org.pollcast.simulate.SimulationSettings;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * One unattended run for cron: ingest the configured sources, forecast, render the report with what changed
+ * since the last run, then record the run in the store's history. A lock beside the store stops two runs
+ * overlapping; a source that fails stops the run before anything changes; a run that finds nothing new
+ * changes only the last run's checked time.
+ */
+public final class Nightly {
+    private Nightly() {
+    }
+
+    /** Runs {@code cfg} in {@code ws} (whose store is the config's when it names one and the workspace was not given one). */
+    public static NightlyResult run(Workspace ws, NightlyConfig cfg) throws IOException {
+        Election election = ws.catalog().resolve(cfg.election());
+        Path out = cfg.out() != null ? cfg.out() : Path.of("reports", election.id());
+        Path db = ws.store().toAbsolutePath();
+        Path lockFile = db.resolveSibling(db.getFileName() + ".nightly.lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held by this same process (another run started in-process)
+            }
+            if (lock == null) {
+                return new NightlyResult(NightlyResult.Outcome.LOCKED, "another run holds " + lockFile + "; nothing done", List.of());
+            }
+            try (FileLock held = lock) {
+                return locked(ws, cfg, election, out);
+            }
+        }
+    }
+
+    private static NightlyResult locked(Workspace ws, NightlyConfig cfg, Election election, Path out) {
+        Instant now = Instant.now();
+        // 1. Ingest. A source that fails stops the run before anything else changes.
+        Ingester ingester = ws.ingester();
+        IngestSettings settings = IngestSettings.withDefaults().withElection(election).withSkipInvalid(cfg.skipInvalid())
+                .withAcceptNewPollsters(cfg.newPollsters()).withTimeout(Duration.ofSeconds(Math.max(1, cfg.timeoutSeconds())));
+        int added = 0;
+        try (PollStore store = ws.openStore()) {
+            for (String source : cfg.sources()) {
+                try {
+                    IngestReport r = ingester.ingest(source, store, settings);
+                    added += r.added();
+                } catch (BadInputException e) {
+                    return new NightlyResult(NightlyResult.Outcome.SOURCE_FAILED,
+                            "source failed, nothing else done (report and history unchanged): " + e.getMessage(), e.details());
+                }
+            }
+        }
+        // 2. Nothing new since the last run: confirm it, change nothing else.
+        LocalDate asOf = Averages.asOf(election, null);
+        List<StoredPoll> stored;
+        List<ForecastRun> runs;
+        try (PollStore store = ws.openStore()) {
+            PollSource.ensureLoaded(ws, store, election);
+            stored = store.polls(PollQuery.of(election.id()).withUntil(asOf));
+            runs = store.runs(election.id());
+        }
+        List<Long> ids = stored.stream().map(StoredPoll::id).sorted().toList();
+        ForecastRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        if (last != null && last.pollIds().equals(ids) && last.asOf().equals(asOf)) {
+            try (PollStore store = ws.openStore()) {
+                store.touchRun(last.id(), now);
+            }
+            return new NightlyResult(NightlyResult.Outcome.UNCHANGED, election.id() + " nightly: nothing new since " + last.runAt() + " ("
+                    + ids.size() + " polls, as of " + asOf + "); report unchanged", List.of());
+        }
+        // 3. Forecast, and attribute the move since the last run.
+        ForecastRequest request = ForecastRequest.of(election.id(), asOf)
+                .withSimulation(SimulationSettings.withDefaults().withSims(cfg.sims()).withSeed(cfg.seed()));
+        List<Poll> polls = stored.stream().map(StoredPoll::poll).toList();
+        ForecastOutcome outcome = Forecasts.runWith(ws, request, election, polls, asOf);
+        ElectionForecast forecast = outcome.forecast();
+        ChangeReport changes = last == null ? null : changes(ws, request, election, stored, last, forecast, asOf);
+        Map<String, Double> pWin = new LinkedHashMap<>();
+        for (CandidateForecast c : forecast.mayor().candidates()) {
+            pWin.put(c.id(), c.pWin());
+        }
+        ForecastRun run = new ForecastRun(0, election.id(), now, now, asOf, ids, cfg.seed(), forecast.mayor().sims(), pWin);
+        // 4. Render first (the previous report stays until the new one is complete), then record the run.
+        ReportInput input = ReportInputs.gather(ws, outcome, request.averaging(), changes, now)
+                .withHistoryRun(new ReportInput.HistoryRun(now, asOf, pWin));
+        Reports.write(ws, input, out);
+        try (PollStore store = ws.openStore()) {
+            store.addRun(run);
+        }
+        CandidateForecast leader = forecast.mayor().candidates().stream()
+                .max(java.util.Comparator.comparingDouble(CandidateForecast::pWin)).orElseThrow();
+        String move = last == null ? "first run" : String.format(Locale.ROOT, "%+.1f pts since the last run",
+                100 * (leader.pWin() - last.pWin().getOrDefault(leader.id(), 0.0)));
+        return new NightlyResult(NightlyResult.Outcome.UPDATED, String.format(Locale.ROOT, "%s nightly: %d new poll%s; %s %.1f%% to win (%s); report %s",
+                election.id(), added, added == 1 ? "" : "s", leader.name(), 100 * leader.pWin(), move, out.resolve("index.html")), List.of());
+    }
+
+    /**
+     * Each new poll's effect: the forecast with it minus the forecast without it (same seed). Time's effect: the
+     * last run's polls forecast at today's date, minus the last run. What is left is interaction and noise.
+     */
+    private static ChangeReport changes(Workspace ws, ForecastRequest request, Election election, List<StoredPoll> stored,
+            ForecastRun last, ElectionForecast now, LocalDate asOf) {
+        Set<Long> before = new TreeSet<>(last.pollIds());
+        List<StoredPoll> fresh = stored.stream().filter(sp -> !before.contains(sp.id())).toList();
+        List<String> labels = new ArrayList<>();
+        List<ElectionForecast> without = new ArrayList<>();
+        for (StoredPoll p : fresh) {
+            labels.add(p.poll().pollster() + (p.poll().client().isEmpty() ? "" : "/" + p.poll().client()) + " " + p.poll().date() + " ("
+                    + p.poll().contest() + " " + p.poll().scope() + ")");
+            List<Poll> rest = stored.stream().filter(sp -> sp.id() != p.id()).map(StoredPoll::poll).toList();
+            without.add(Forecasts.runWith(ws, request, election, rest, asOf).forecast());
+        }
+        // The last run's polls at today's date. With no new poll they are today's polls, and with one they are the
+        // "without it" set just run: the same inputs and seed give the same forecast, so it is not simulated again.
+        ElectionForecast oldNow;
+        if (fresh.isEmpty()) {
+            oldNow = now;
+        } else if (fresh.size() == 1) {
+            oldNow = without.get(0);
+        } else {
+            List<Poll> oldPolls = stored.stream().filter(sp -> before.contains(sp.id())).map(StoredPoll::poll).toList();
+            oldNow = Forecasts.runWith(ws, request, election, oldPolls, asOf).forecast();
+        }
+        List<ChangeReport.OptionChange> options = new ArrayList<>();
+        for (CandidateForecast c : now.mayor().candidates()) {
+            double then = last.pWin().getOrDefault(c.id(), 0.0);
+            double[] byPoll = new double[fresh.size()];
+            double explained = 0;
+            for (int i = 0; i < fresh.size(); i++) {
+                byPoll[i] = c.pWin() - pWin(without.get(i), c.id());
+                explained += byPoll[i];
+            }
+            double byTime = pWin(oldNow, c.id()) - then;
+            explained += byTime;
+            options.add(new ChangeReport.OptionChange(c.id(), c.name(), then, c.pWin(), byPoll, byTime, c.pWin() - then - explained));
+        }
+        return new ChangeReport(last.runAt().toString(), last.asOf().toString(), labels, options);
+    }
+
+    private static double pWin(ElectionForecast f, String id) {
+        return f.mayor().candidates().stream().filter(c -> c.id().equals(id)).mapToDouble(CandidateForecast::pWin).findFirst().orElse(0);
+    }
+}

@@ -1,0 +1,26 @@
+package org.pollcast.pipeline;
+
+/**
+ * What a nightly run did.
+ *
+ * @param outcome what happened
+ * @param message one line for the log: the summary, or why nothing was done
+ * @param details further lines (a failing source's problems)
+ */
+public record NightlyResult(Outcome outcome, String message, java.util.List<String> details) {
+
+    public NightlyResult {
+        details = java.util.List.copyOf(details);
+    }
+
+    public enum Outcome {
+        /** A new forecast was made, recorded and reported. */
+        UPDATED,
+        /** Nothing new since the last run; only its last-checked time changed. */
+        UNCHANGED,
+        /** Another run holds the lock: nothing done. */
+        LOCKED,
+        /** A source failed: nothing else done, the report and history are as they were. */
+        SOURCE_FAILED
+    }
+}

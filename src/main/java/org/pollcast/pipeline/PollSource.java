@@ -1,0 +1,32 @@
+package org.pollcast.pipeline;
+
+import java.util.List;
+import org.pollcast.election.Election;
+import org.pollcast.ingest.BundledPolls;
+import org.pollcast.ingest.IngestReport;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/** An election's polls for a run: from the store, loading the bundled polls first when it has none. */
+public final class PollSource {
+    private PollSource() {
+    }
+
+    /** The polls of {@code election}; a notice says when bundled polls were loaded. */
+    public static List<Poll> polls(Workspace ws, PollStore store, Election election) {
+        ensureLoaded(ws, store, election);
+        return store.polls(PollQuery.of(election.id())).stream().map(StoredPoll::poll).toList();
+    }
+
+    /** Loads the bundled polls of {@code election} when the store has none, and says so in one notice. */
+    public static void ensureLoaded(Workspace ws, PollStore store, Election election) {
+        List<IngestReport> loaded = BundledPolls.loadIfEmpty(store, election, ws.home(), ws.ingester());
+        if (!loaded.isEmpty()) {
+            int n = loaded.stream().mapToInt(IngestReport::added).sum();
+            ws.notice("No polls for " + election.id() + " in " + store.file() + ": loaded " + n + " bundled polls from "
+                    + String.join(", ", loaded.stream().map(IngestReport::source).toList()));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.pollcast.pipeline;
+
+import org.pollcast.election.Election;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/** Lists an election's stored polls (loading the bundled ones first when the store has none). */
+public final class Polls {
+    private Polls() {
+    }
+
+    public static PollList list(Workspace ws, PollsRequest request) {
+        Election election = ws.catalog().resolve(request.election());
+        PollQuery query = PollQuery.of(election.id());
+        if (request.pollster() != null) {
+            query = query.withPollster(ws.aliases().pollster(request.pollster()).orElse(request.pollster().trim()));
+        }
+        if (request.since() != null) {
+            query = query.withSince(request.since());
+        }
+        try (PollStore store = ws.openStore()) {
+            PollSource.ensureLoaded(ws, store, election);
+            return new PollList(election, store.polls(query));
+        }
+    }
+
+    /** Every stored poll of the election, as it was stored (for export); the bundled polls are not loaded. */
+    public static PollList stored(Workspace ws, String electionRef) {
+        Election election = ws.catalog().resolve(electionRef);
+        try (PollStore store = ws.openStore()) {
+            return new PollList(election, store.polls(PollQuery.of(election.id())));
+        }
+    }
+}

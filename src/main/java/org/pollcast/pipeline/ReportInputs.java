@@ -1,0 +1,55 @@
+package org.pollcast.pipeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.pollcast.aggregate.AggregateSettings;
+import org.pollcast.aggregate.AverageMethod;
+import org.pollcast.aggregate.PollAverage;
+import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.poll.ForecastRun;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.report.ChangeReport;
+import org.pollcast.report.ReportInput;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * Gathers what a report shows. Its average is the forecast's own (the very object the simulation started
+ * from), and its trend line is the same request with the Kalman method, so a report cannot show a number
+ * that the forecast and {@code average} do not.
+ */
+public final class ReportInputs {
+    private ReportInputs() {
+    }
+
+    public static ReportInput gather(Workspace ws, ForecastOutcome outcome, AggregateSettings averaging, ChangeReport changes,
+            Instant runAt) {
+        Election election = outcome.election();
+        SingleWinnerContest mayor = (SingleWinnerContest) election.contest(outcome.forecast().mayor().contest()).orElseThrow();
+        try (PollStore store = ws.openStore()) {
+            PollSource.ensureLoaded(ws, store, election);
+            List<StoredPoll> polls = store.polls(PollQuery.of(election.id()).withUntil(outcome.asOf()));
+            List<Poll> mayorPolls = polls.stream().map(StoredPoll::poll)
+                    .filter(p -> p.contest().equals(mayor.id()) && p.scope() == Scope.FIRST_PREF).toList();
+            PollAverage average = outcome.average();
+            PollAverage trend = null;
+            if (!mayorPolls.isEmpty()) {
+                if (average == null) {
+                    average = Averages.compute(ws, store, election, mayor, Scope.FIRST_PREF, mayorPolls, outcome.asOf(), averaging);
+                }
+                trend = average.settings().method() == AverageMethod.KALMAN ? average
+                        : Averages.compute(ws, store, election, mayor, Scope.FIRST_PREF, mayorPolls, outcome.asOf(),
+                                averaging.withMethod(AverageMethod.KALMAN));
+            }
+            List<ReportInput.HistoryRun> history = new ArrayList<>();
+            for (ForecastRun r : store.runs(election.id())) {
+                history.add(new ReportInput.HistoryRun(r.runAt(), r.asOf(), r.pWin()));
+            }
+            return new ReportInput(election, polls, average, trend, outcome.forecast(), history, changes, runAt);
+        }
+    }
+}

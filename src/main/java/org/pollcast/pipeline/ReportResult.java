@@ -1,0 +1,15 @@
+package org.pollcast.pipeline;
+
+import java.nio.file.Path;
+
+/**
+ * A report written.
+ *
+ * @param folder          where it is
+ * @param charts          how many charts it draws
+ * @param sims            simulations behind it
+ * @param forecastSeconds time to forecast
+ * @param reportSeconds   time to draw and write
+ */
+public record ReportResult(Path folder, int charts, long sims, double forecastSeconds, double reportSeconds) {
+}

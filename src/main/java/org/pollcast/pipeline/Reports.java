@@ -1,0 +1,37 @@
+package org.pollcast.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.pollcast.report.ChartSpec;
+import org.pollcast.report.Palette;
+import org.pollcast.report.ReportException;
+import org.pollcast.report.ReportInput;
+import org.pollcast.report.ReportWriter;
+
+/** Forecast, gather, draw and write a report folder. */
+public final class Reports {
+    private Reports() {
+    }
+
+    public static ReportResult write(Workspace ws, ReportRequest request) {
+        long t0 = System.nanoTime();
+        ForecastOutcome outcome = Forecasts.run(ws, request.forecast());
+        long t1 = System.nanoTime();
+        Path dir = request.out() != null ? request.out() : Path.of("reports", outcome.election().id());
+        ReportInput input = ReportInputs.gather(ws, outcome, request.forecast().averaging(), null, Instant.now());
+        int charts = write(ws, input, dir).size();
+        long t2 = System.nanoTime();
+        return new ReportResult(dir, charts, outcome.forecast().mayor().sims(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    }
+
+    /** Writes the report of {@code input} into {@code dir}; returns the charts drawn. */
+    public static List<ChartSpec> write(Workspace ws, ReportInput input, Path dir) {
+        try {
+            return ReportWriter.write(input, Palette.load(ws.palette()), dir);
+        } catch (IOException e) {
+            throw new ReportException(dir + ": cannot write the report: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.pollcast.pipeline;
+
+import org.pollcast.simulate.ShareInput;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.Election;
+import org.pollcast.ingest.ElectionCatalog;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.TransferPrior;
+import org.pollcast.election.TransferTable;
+import org.pollcast.ingest.AliasTable;
+import org.pollcast.ingest.TransferTableReader;
+
+/**
+ * Which second-preference table a forecast uses, in order: a cross-table for this election in the given
+ * file; the baseline election's cross-table, carried over by party (a row or column whose party did not
+ * stand last time falls back to the prior); else the party-bloc prior of {@code data/transfers/prior.yaml}.
+ *
+ * @param source one line saying which, for every output
+ */
+public record TransferChoice(TransferTable table, String source) {
+
+    public static TransferChoice choose(ShareInput input, Election election, SingleWinnerContest contest, List<Path> files,
+            ElectionCatalog catalog, AliasTable aliases, TransferPrior prior) {
+        double[] support = input.mean();
+        TransferTable priorTable = prior.table(input.options(), input.parties(), support);
+        for (Path file : files) {
+            if (!Files.exists(file)) {
+                continue;
+            }
+            TransferTableReader.Rows rows = TransferTableReader.parse(file); // once, for this election and its baseline
+            Optional<TransferTable> own = TransferTableReader.table(rows, election, contest.id(), aliases);
+            if (own.isPresent()) {
+                return new TransferChoice(restrict(own.get(), input, priorTable), "second preferences: " + election.id() + " cross-table from " + file);
+            }
+            if (election.baseline() != null) {
+                Election baseline = catalog.resolve(election.baseline());
+                Optional<TransferTable> previous = baseline.contest(contest.id()).isPresent()
+                        ? TransferTableReader.table(rows, baseline, contest.id(), aliases) : Optional.empty();
+                if (previous.isPresent()) {
+                    SingleWinnerContest base = (SingleWinnerContest) baseline.contest(contest.id()).orElseThrow();
+                    return new TransferChoice(byParty(previous.get(), base, input, priorTable), "second preferences: " + baseline.id() + " cross-table from " + file + ", carried over by party");
+                }
+            }
+        }
+        return new TransferChoice(priorTable, "second preferences: party-bloc prior (data/transfers/prior.yaml; no cross-table found)");
+    }
+
+    /** A table over the election's options narrowed to the input's (others fold into "other" when present). */
+    private static TransferTable restrict(TransferTable t, ShareInput input, TransferTable fallback) {
+        int k = input.size();
+        double[][] rows = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            int from = t.ids().indexOf(input.options().get(i));
+            for (int j = 0; j < k; j++) {
+                int to = t.ids().indexOf(input.options().get(j));
+                rows[i][j] = i == j ? 0 : from >= 0 && to >= 0 ? t.share(from, to) : fallback.share(i, j);
+            }
+            normalise(rows[i]);
+        }
+        return TransferTable.fromShares(input.options(), rows);
+    }
+
+    private static TransferTable byParty(TransferTable previous, SingleWinnerContest base, ShareInput input, TransferTable fallback) {
+        int k = input.size();
+        int[] map = new int[k];
+        for (int i = 0; i < k; i++) {
+            String party = input.parties().get(i);
+            map[i] = -1;
+            if (input.options().get(i).equals("other")) {
+                map[i] = previous.ids().indexOf("other");
+            } else if (party != null && !party.equals("ind")) {
+                List<Candidate> same = base.candidates().stream().filter(c -> party.equals(c.party())).toList();
+                if (same.size() == 1) {
+                    map[i] = previous.ids().indexOf(same.get(0).id());
+                }
+            }
+        }
+        double[][] rows = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                if (i != j) {
+                    rows[i][j] = map[i] >= 0 && map[j] >= 0 ? previous.share(map[i], map[j]) : fallback.share(i, j);
+                }
+            }
+            normalise(rows[i]);
+        }
+        return TransferTable.fromShares(input.options(), rows);
+    }
+
+    private static void normalise(double[] row) {
+        double s = 0;
+        for (double v : row) {
+            s += v;
+        }
+        if (s > 1) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] /= s;
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.pollcast.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.pollcast.election.TransferPrior;
+import org.pollcast.ingest.AliasTable;
+import org.pollcast.ingest.DataHome;
+import org.pollcast.ingest.ElectionCatalog;
+import org.pollcast.ingest.Ingester;
+import org.pollcast.ingest.ResultsCatalog;
+import org.pollcast.ingest.TransferPriorReader;
+import org.pollcast.store.PollStore;
+
+/**
+ * Where a run reads and writes: the data folder (elections, results, bundled polls, aliases), the poll store
+ * file and any extra alias files, plus where one-line notices go ("loaded 12 bundled polls"). Every step of
+ * the pipeline takes one; the command line and the notebook API each build one and nothing else.
+ *
+ * @param home         the data folder
+ * @param store        the SQLite poll store (created on first write)
+ * @param extraAliases alias files merged after {@code data/aliases.yaml}
+ * @param notices      receives one-line notices meant for a person (the command line's standard error)
+ */
+public record Workspace(DataHome home, Path store, List<Path> extraAliases, Consumer<String> notices) {
+
+    public Workspace {
+        extraAliases = List.copyOf(extraAliases);
+    }
+
+    /** A workspace over {@code data} (null: located as {@link DataHome#locate} does) and the store file {@code store}. */
+    public static Workspace of(Path data, Path store) {
+        return new Workspace(DataHome.locate(data), store, List.of(), s -> { });
+    }
+
+    public Workspace withNotices(Consumer<String> to) {
+        return new Workspace(home, store, extraAliases, to);
+    }
+
+    public Workspace withStore(Path file) {
+        return new Workspace(home, file, extraAliases, notices);
+    }
+
+    public ElectionCatalog catalog() {
+        return new ElectionCatalog(home);
+    }
+
+    public ResultsCatalog results() {
+        return new ResultsCatalog(home, catalog());
+    }
+
+    public AliasTable aliases() {
+        List<Path> files = new ArrayList<>();
+        if (Files.exists(home.aliases())) {
+            files.add(home.aliases());
+        }
+        files.addAll(extraAliases);
+        return AliasTable.load(files);
+    }
+
+    public Ingester ingester() {
+        return new Ingester(catalog(), aliases(), Clock.systemDefaultZone());
+    }
+
+    public PollStore openStore() {
+        return PollStore.open(store);
+    }
+
+    /** The party-bloc prior for second preferences, {@code data/transfers/prior.yaml}. */
+    public TransferPrior transferPrior() {
+        return TransferPriorReader.load(home.root().resolve("transfers/prior.yaml"));
+    }
+
+    /** The report palette file, {@code data/palette.yaml}. */
+    public Path palette() {
+        return home.root().resolve("palette.yaml");
+    }
+
+    void notice(String line) {
+        notices.accept(line);
+    }
+}

@@ -1,0 +1,65 @@
+package org.pollcast.report;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.pollcast.simulate.AssemblyForecast;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** The Assembly part of a forecast for people: seats, constituencies, blocs. */
+public final class AssemblyTables {
+    private AssemblyTables() {
+    }
+
+    public static void print(AssemblyForecast a, long kept, PrintWriter out) {
+        out.println();
+        out.printf(Locale.ROOT, "%s: %d seats (constituency + list), %,d simulations%n", a.contest(), a.seats(), kept);
+        out.print(Tables.text(parties(a)));
+        out.println("Constituencies (probability of each likely winner):");
+        for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
+            StringBuilder s = new StringBuilder();
+            Integer[] order = new Integer[c.parties().size()];
+            for (int j = 0; j < order.length; j++) {
+                order[j] = j;
+            }
+            java.util.Arrays.sort(order, (x, y) -> Double.compare(c.pWin()[y], c.pWin()[x]));
+            for (int r = 0; r < order.length && c.pWin()[order[r]] >= 0.005; r++) {
+                s.append(s.length() == 0 ? "" : ", ").append(c.parties().get(order[r]))
+                        .append(String.format(Locale.ROOT, " %.0f%%", 100 * c.pWin()[order[r]]));
+            }
+            out.printf(Locale.ROOT, "  %-24s %s%s%n", c.name(), s, c.imputed() ? "  (baseline imputed)" : "");
+        }
+        out.println("Blocs:");
+        for (AssemblyForecast.BlocForecast b : a.blocs()) {
+            out.printf(Locale.ROOT, "  %5.1f%% (± %.1f)  %s%n", 100 * b.p(), 100 * b.se(), b.label());
+        }
+        a.notes().forEach(n -> out.println("note: " + n));
+    }
+
+    public static Table parties(AssemblyForecast a) {
+        StringColumn id = StringColumn.create("party");
+        StringColumn name = StringColumn.create("name");
+        DoubleColumn mean = Tables.decimals(DoubleColumn.create("seats"), 1);
+        DoubleColumn low = Tables.decimals(DoubleColumn.create("p05"), 0);
+        DoubleColumn high = Tables.decimals(DoubleColumn.create("p95"), 0);
+        DoubleColumn cons = Tables.decimals(DoubleColumn.create("constituency"), 1);
+        DoubleColumn list = Tables.decimals(DoubleColumn.create("list"), 1);
+        DoubleColumn largest = Tables.decimals(DoubleColumn.create("largest_%"), 1);
+        DoubleColumn over = Tables.decimals(DoubleColumn.create("over_5%_%"), 1);
+        DoubleColumn share = Tables.decimals(DoubleColumn.create("list_share"), 1);
+        for (AssemblyForecast.PartySeats p : a.parties()) {
+            id.append(p.id());
+            name.append(p.name());
+            Tables.append(mean, p.seatsMean());
+            Tables.append(low, p.seatsP05());
+            Tables.append(high, p.seatsP95());
+            Tables.append(cons, p.constituencyMean());
+            Tables.append(list, p.listMean());
+            Tables.append(largest, 100 * p.pLargest());
+            Tables.append(over, 100 * p.pOverThreshold());
+            Tables.append(share, p.listShare().mean());
+        }
+        return Table.create(a.contest(), id, name, mean, low, high, cons, list, largest, over, share);
+    }
+}

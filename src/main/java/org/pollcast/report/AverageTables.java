@@ -1,0 +1,49 @@
+package org.pollcast.report;
+
+import org.pollcast.aggregate.PollAverage;
+import org.pollcast.aggregate.PollsterWeighting;
+import org.pollcast.aggregate.ShareEstimate;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** A polling average as a one-line headline and a table (options down; share, se, 90% range, polls). */
+public final class AverageTables {
+    private AverageTables() {
+    }
+
+    public static String headline(PollAverage a) {
+        var s = a.settings();
+        return a.election() + " " + a.contest() + " " + a.scope() + " as of " + a.asOf() + ": " + a.polls() + " polls from "
+                + a.pollsters() + (a.pollsters() == 1 ? " pollster" : " pollsters") + "; " + s.method().code()
+                + " (half-life " + org.pollcast.ingest.CanonicalCsv.number(s.halfLifeDays()) + " days"
+                + (s.adjustHouseEffects() && a.pollsters() > 1 ? ", house-adjusted" : ", unadjusted")
+                + (s.pollsterWeighting() == PollsterWeighting.ACCURACY ? ", accuracy-weighted pollsters" : "") + ")";
+    }
+
+    public static Table table(PollAverage a) {
+        StringColumn option = StringColumn.create("option");
+        StringColumn name = StringColumn.create("name");
+        DoubleColumn share = Tables.decimals(DoubleColumn.create("share"), 1);
+        DoubleColumn se = Tables.decimals(DoubleColumn.create("se"), 2);
+        DoubleColumn low = Tables.decimals(DoubleColumn.create("low90"), 1);
+        DoubleColumn high = Tables.decimals(DoubleColumn.create("high90"), 1);
+        IntColumn polls = IntColumn.create("polls");
+        DoubleColumn effPolls = Tables.decimals(DoubleColumn.create("eff_polls"), 1);
+        DoubleColumn effSample = Tables.decimals(DoubleColumn.create("eff_sample"), 0);
+        for (ShareEstimate e : a.shares()) {
+            option.append(e.option());
+            name.append(e.name());
+            Tables.append(share, e.share());
+            Tables.append(se, e.se());
+            Tables.append(low, e.low90());
+            Tables.append(high, e.high90());
+            polls.append(e.polls());
+            Tables.append(effPolls, e.effectivePolls());
+            Tables.append(effSample, e.effectiveSample());
+        }
+        return Table.create(a.election() + " " + a.contest() + " " + a.scope() + " " + a.asOf(), option, name, share, se, low,
+                high, polls, effPolls, effSample);
+    }
+}

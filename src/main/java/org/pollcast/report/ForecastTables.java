@@ -1,0 +1,56 @@
+package org.pollcast.report;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.MayorForecast;
+import org.pollcast.simulate.RunoffPair;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** The forecast for people (headline, candidates, run-off pairs) and as CSV (one row per candidate). */
+public final class ForecastTables {
+    private ForecastTables() {
+    }
+
+    public static void print(MayorForecast f, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s %s (%s) as of %s, %d days before polling day: %,d simulations%s, seed %d%n", f.election(),
+                f.contest(), f.system(), f.input().asOf(), f.input().daysToElection(), f.sims(),
+                f.kept() == f.sims() ? "" : String.format(Locale.ROOT, " (%,d meet the scenario)", f.kept()), f.settings().seed());
+        out.print(Tables.text(candidates(f)));
+        if (!f.runoffPairs().isEmpty()) {
+            out.println("Most likely run-offs:");
+            for (RunoffPair p : f.runoffPairs().stream().filter(x -> x.p() >= 0.0005).limit(4).toList()) {
+                out.printf(Locale.ROOT, "  %s v %s: %.1f%% (± %.1f)%n", p.a(), p.b(), 100 * p.p(), 100 * p.se());
+            }
+        }
+        f.notes().forEach(n -> out.println("note: " + n));
+    }
+
+    public static Table candidates(MayorForecast f) {
+        StringColumn id = StringColumn.create("candidate");
+        StringColumn name = StringColumn.create("name");
+        StringColumn party = StringColumn.create("party");
+        DoubleColumn win = Tables.decimals(DoubleColumn.create("win_%"), 1);
+        DoubleColumn winSe = Tables.decimals(DoubleColumn.create("win_se"), 2);
+        DoubleColumn outright = Tables.decimals(DoubleColumn.create("outright_%"), 1);
+        DoubleColumn runoff = Tables.decimals(DoubleColumn.create("runoff_%"), 1);
+        DoubleColumn mean = Tables.decimals(DoubleColumn.create("first_pref"), 1);
+        DoubleColumn low = Tables.decimals(DoubleColumn.create("p05"), 1);
+        DoubleColumn high = Tables.decimals(DoubleColumn.create("p95"), 1);
+        for (CandidateForecast c : f.candidates()) {
+            id.append(c.id());
+            name.append(c.name());
+            party.append(c.party() == null ? "" : c.party());
+            Tables.append(win, 100 * c.pWin());
+            Tables.append(winSe, 100 * c.pWinSe());
+            Tables.append(outright, 100 * c.pFirstRoundWin());
+            Tables.append(runoff, 100 * c.pRunoff());
+            Tables.append(mean, c.firstPref().mean());
+            Tables.append(low, c.firstPref().p05());
+            Tables.append(high, c.firstPref().p95());
+        }
+        return Table.create(f.election() + " " + f.contest(), id, name, party, win, winSe, outright, runoff, mean, low, high);
+    }
+}

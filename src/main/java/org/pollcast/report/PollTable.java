@@ -1,0 +1,76 @@
+package org.pollcast.report;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.pollcast.election.Election;
+import org.pollcast.ingest.CanonicalCsv;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Polls as a Tablesaw table: one row per poll, one column per option reported (in the definition's order),
+ * blank where a poll did not report that option.
+ */
+public final class PollTable {
+    private final Table table;
+
+    private PollTable(Table table) {
+        this.table = table;
+    }
+
+    public static PollTable of(Election election, List<StoredPoll> polls) {
+        Set<String> options = CanonicalCsv.reportedOptions(election, polls.stream().map(StoredPoll::poll).toList());
+        StringColumn date = StringColumn.create("date");
+        StringColumn pollster = StringColumn.create("pollster");
+        StringColumn client = StringColumn.create("client");
+        StringColumn contest = StringColumn.create("contest");
+        StringColumn scope = StringColumn.create("scope");
+        IntColumn sample = IntColumn.create("n");
+        StringColumn flags = StringColumn.create("flags");
+        Table t = Table.create(election.id(), date, pollster, client, contest, scope, sample);
+        DecimalFormat shareFormat = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        for (String o : options) {
+            DoubleColumn col = DoubleColumn.create(o);
+            col.setPrintFormatter(shareFormat, "");
+            t.addColumns(col);
+        }
+        t.addColumns(flags);
+        sample.setPrintFormatter(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)), "");
+        for (StoredPoll sp : polls) {
+            Poll p = sp.poll();
+            date.append(p.date().toString());
+            pollster.append(p.pollster());
+            client.append(p.client());
+            contest.append(p.contest());
+            scope.append(p.scope().code());
+            if (p.sampleSize() == null) {
+                sample.appendMissing();
+            } else {
+                sample.append(p.sampleSize());
+            }
+            for (String o : options) {
+                Double v = p.shares().get(o);
+                if (v == null) {
+                    t.doubleColumn(o).appendMissing();
+                } else {
+                    t.doubleColumn(o).append(v);
+                }
+            }
+            String f = (p.partial() ? "partial " : "") + (p.fieldworkEnd() == null ? "published-date " : "")
+                    + (p.datePrecision() == org.pollcast.poll.DatePrecision.APPROXIMATE ? "approx-date" : "");
+            flags.append(f.trim());
+        }
+        return new PollTable(t);
+    }
+
+    public Table table() {
+        return table;
+    }
+}
