@@ -1,0 +1,95 @@
+package org.pollcast.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.MayorForecast;
+import org.pollcast.simulate.RunoffPair;
+
+/** The Mayor: win probabilities, first-preference ranges, likely run-offs and the run-off margin. */
+final class MayorCharts {
+    private MayorCharts() {
+    }
+    static ChartSpec winProbability(ReportInput in, Palette palette) {
+        MayorForecast f = in.forecast().mayor();
+        List<CandidateForecast> lead = ReportCharts.leading(f, ReportCharts.LEADING);
+        List<ChartSpec.Series> series = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (CandidateForecast c : lead) {
+            names.add(c.name());
+        }
+        for (int i = 0; i < lead.size(); i++) {
+            double[] y = new double[lead.size()];
+            double[] e = new double[lead.size()];
+            y[i] = 100 * lead.get(i).pWin();
+            e[i] = 100 * lead.get(i).pWinSe();
+            series.add(new ChartSpec.Series(lead.get(i).name(), palette.hex(lead.get(i).party()), null, y, e, "bars", null, false));
+        }
+        return new ChartSpec("win-probability", "category", "Chance of winning the mayoralty", ReportCharts.footer(in), "",
+                "Win probability (%, ± Monte Carlo standard error)", names, series, List.of(), false, false);
+    }
+
+    static ChartSpec firstPreferences(ReportInput in, Palette palette) {
+        MayorForecast f = in.forecast().mayor();
+        List<ChartSpec.Series> series = new ArrayList<>();
+        for (CandidateForecast c : ReportCharts.leading(f, 3)) {
+            double[][] xy = halfPointShares(f.firstHist(), f.input().index(c.id()));
+            series.add(new ChartSpec.Series(c.name(), palette.hex(c.party()), xy[0], xy[1], null, "line", null, true));
+        }
+        series = ReportCharts.trimmed(series);
+        return new ChartSpec("first-preferences", "xy", "Simulated first preferences of the leading candidates", ReportCharts.footer(in),
+                "First preferences (%)", "Share of simulations (% per half point)", List.of(), series,
+                List.of(new ChartSpec.Marker(50, "50%: outright win")), false, false);
+    }
+
+    static ChartSpec runoffPairs(ReportInput in, Palette palette) {
+        MayorForecast f = in.forecast().mayor();
+        List<RunoffPair> pairs = f.runoffPairs().stream().filter(p -> p.p() >= 0.005).limit(6).toList();
+        List<String> names = new ArrayList<>();
+        double[] y = new double[pairs.size()];
+        double[] e = new double[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            RunoffPair p = pairs.get(i);
+            names.add(ReportCharts.name(f, p.a()) + " v " + ReportCharts.name(f, p.b()));
+            y[i] = 100 * p.p();
+            e[i] = 100 * p.se();
+        }
+        return new ChartSpec("runoff-pairs", "category", "Who reaches the run-off", ReportCharts.footer(in), "", "Probability (%)", names,
+                List.of(new ChartSpec.Series("Run-off pair", "#555555", null, y, e, "bars", null, false)), List.of(), false, false);
+    }
+
+    static ChartSpec runoffMargin(ReportInput in, Palette palette) {
+        MayorForecast f = in.forecast().mayor();
+        RunoffPair top = f.runoffPairs().get(0);
+        int a = f.input().index(top.a());
+        double[][] xy = halfPointShares(f.runoffHist(), a);
+        double[] x = xy[0];
+        double[] y = xy[1];
+        String who = ReportCharts.name(f, top.a());
+        return new ChartSpec("runoff-margin", "xy", "Final round, " + who + " v " + ReportCharts.name(f, top.b()) + ": " + who + "'s share",
+                ReportCharts.footer(in), who + "'s share of the two finalists' votes (%)", "Share of those run-offs (% per half point)", List.of(),
+                ReportCharts.trimmed(List.of(new ChartSpec.Series(who, palette.hex(f.input().parties().get(a)), x, y, null, "line", null, true))),
+                List.of(new ChartSpec.Marker(50, "50%")), false, false);
+    }
+
+    private static double[][] halfPointShares(long[] hist, int j) {
+        int group = 5;
+        int bins = MayorForecast.BINS / group;
+        double[] x = new double[bins];
+        double[] y = new double[bins];
+        long total = 0;
+        for (int b = 0; b < MayorForecast.BINS; b++) {
+            total += hist[j * MayorForecast.BINS + b];
+        }
+        for (int b = 0; b < bins; b++) {
+            long count = 0;
+            for (int g = 0; g < group; g++) {
+                count += hist[j * MayorForecast.BINS + b * group + g];
+            }
+            x[b] = (b + 0.5) * 100.0 / bins;
+            y[b] = total == 0 ? 0 : 100.0 * count / total;
+        }
+        return new double[][] {x, y};
+    }
+
+}
