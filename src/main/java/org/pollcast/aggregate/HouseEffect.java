@@ -1,5 +1,7 @@
 package org.pollcast.aggregate;
 
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
 /**
  * How far one pollster's figures for one option sit from a reference, in points (positive: the pollster
  * shows more). {@code option} may be {@code lead:a-b} for the lead of a over b.
@@ -10,7 +12,7 @@ package org.pollcast.aggregate;
  */
 public record HouseEffect(String pollster, String option, String reference, double estimate, double se, int polls) {
     /** The standard normal quantile of 95%: a two-sided 90% interval is ± Z90 standard errors. */
-    public static final double Z90 = 1.6448536269514722;
+    public static final double Z90 = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.95);
 
     /** The 90% interval, estimate ± 1.645 se. */
     public double low90() {
