@@ -72,11 +72,17 @@ public final class Forecasts {
                         ws.catalog(), ws.aliases());
             }
         }
+        for (Path f : request.transferFiles()) {
+            if (!java.nio.file.Files.isRegularFile(f)) {
+                throw new RequestException("transfers", f + ": no such second-preference table");
+            }
+        }
         List<Path> files = new ArrayList<>(request.transferFiles());
         if (files.isEmpty()) {
             files.add(ws.home().results().resolve("london_mayor_second_preferences.csv"));
         }
-        TransferChoice transfers = TransferChoice.choose(input, election, contest, files, ws.catalog(), ws.aliases(), prior);
+        TransferChoice transfers = TransferChoice.choose(input, election, contest, files, !request.transferFiles().isEmpty(), ws.catalog(),
+                ws.aliases(), prior);
         Conditions conditions = request.conditions().isEmpty() ? Conditions.none() : Conditions.parse(request.conditions(), input, assembly);
         ElectionForecast forecast;
         boolean showProgress = request.showProgress() && System.console() != null && settings.sims() >= 2_000_000;

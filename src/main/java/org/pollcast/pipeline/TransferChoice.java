@@ -23,30 +23,39 @@ import org.pollcast.ingest.TransferTableReader;
  */
 public record TransferChoice(TransferTable table, String source) {
 
+    /**
+     * @param ownTableAllowed whether this election's own cross-table may be used: only when the user named the
+     *                        file; by default it may not, because an election's counted transfers are known only
+     *                        after it (a backtest of 2021 must not see 2021's table)
+     */
     public static TransferChoice choose(ShareInput input, Election election, SingleWinnerContest contest, List<Path> files,
-            ElectionCatalog catalog, AliasTable aliases, TransferPrior prior) {
+            boolean ownTableAllowed, ElectionCatalog catalog, AliasTable aliases, TransferPrior prior) {
         double[] support = input.mean();
         TransferTable priorTable = prior.table(input.options(), input.parties(), support);
         for (Path file : files) {
             if (!Files.exists(file)) {
                 continue;
             }
-            TransferTableReader.Rows rows = TransferTableReader.parse(file); // once, for this election and its baseline
-            Optional<TransferTable> own = TransferTableReader.table(rows, election, contest.id(), aliases);
+            TransferTableReader.Rows rows = TransferTableReader.parse(file); // once, for this election and its predecessors
+            Optional<TransferTable> own = ownTableAllowed ? TransferTableReader.table(rows, election, contest.id(), aliases) : Optional.empty();
             if (own.isPresent()) {
                 return new TransferChoice(restrict(own.get(), input, priorTable), "second preferences: " + election.id() + " cross-table from " + file);
             }
-            if (election.baseline() != null) {
-                Election baseline = catalog.resolve(election.baseline());
-                Optional<TransferTable> previous = baseline.contest(contest.id()).isPresent()
-                        ? TransferTableReader.table(rows, baseline, contest.id(), aliases) : Optional.empty();
+            // The nearest earlier election with a cross-table, following baselines (2028's is 2024, counted by FPTP: 2021's table).
+            Election earlier = election;
+            for (int depth = 0; depth < 20 && earlier.baseline() != null; depth++) {
+                earlier = catalog.resolve(earlier.baseline());
+                Optional<TransferTable> previous = earlier.contest(contest.id()).isPresent()
+                        && earlier.contest(contest.id()).get() instanceof SingleWinnerContest
+                        ? TransferTableReader.table(rows, earlier, contest.id(), aliases) : Optional.empty();
                 if (previous.isPresent()) {
-                    SingleWinnerContest base = (SingleWinnerContest) baseline.contest(contest.id()).orElseThrow();
-                    return new TransferChoice(byParty(previous.get(), base, input, priorTable), "second preferences: " + baseline.id() + " cross-table from " + file + ", carried over by party");
+                    SingleWinnerContest base = (SingleWinnerContest) earlier.contest(contest.id()).orElseThrow();
+                    return new TransferChoice(byParty(previous.get(), base, input, priorTable), "second preferences: " + earlier.id()
+                            + " cross-table from " + file + ", carried over by party");
                 }
             }
         }
-        return new TransferChoice(priorTable, "second preferences: party-bloc prior (data/transfers/prior.yaml; no cross-table found)");
+        return new TransferChoice(priorTable, "second preferences: party-bloc prior (data/transfers/prior.yaml; no earlier cross-table found)");
     }
 
     /** A table over the election's options narrowed to the input's (others fold into "other" when present). */

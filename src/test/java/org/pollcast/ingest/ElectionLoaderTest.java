@@ -34,7 +34,7 @@ class ElectionLoaderTest {
     void everyBundledDefinitionLoadsAndCrossChecks() {
         List<Election> all = BUNDLED.all();
         assertThat(all).extracting(Election::id).containsExactly("london-2000", "london-2004", "london-2008",
-                "london-2012", "london-2016", "london-2024", "london-2028");
+                "london-2012", "london-2016", "london-2021", "london-2024", "london-2028");
         for (Election e : all) {
             AdditionalMemberContest assembly = (AdditionalMemberContest) e.contest("assembly").orElseThrow();
             assertThat(assembly.seats()).isEqualTo(25);
