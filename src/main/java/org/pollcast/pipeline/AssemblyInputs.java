@@ -37,8 +37,8 @@ import org.pollcast.poll.Poll;
  * baseline (with a wider error, {@value #DERIVED_SD} points for a 50% party);
  * <li>list ballot: list polls; else the constituency ballot times the baseline's own list-to-constituency
  * ratio per party (split tickets: small parties do better on the list), with a wider error;
- * <li>each constituency: its baseline result where complete; else the baseline's London-wide constituency
- * shares, flagged as imputed.
+ * <li>each constituency: see {@link ConstituencyBaselines}: the baseline's result there, else the lean of
+ * the nearest earlier result, else its lean in other elections (flagged as imputed).
  * </ul>
  */
 public final class AssemblyInputs {
@@ -49,8 +49,10 @@ public final class AssemblyInputs {
     }
 
     public static AssemblyInput build(Election e, AdditionalMemberContest contest, List<Poll> polls, LocalDate asOf,
-            AggregateSettings settings, Map<String, Integer> sampleHints, ShareInput mayor, DataHome home, ElectionCatalog catalog,
-            AliasTable aliases) {
+            AggregateSettings settings, Map<String, Integer> sampleHints, ShareInput mayor, Workspace ws) {
+        DataHome home = ws.home();
+        ElectionCatalog catalog = ws.catalog();
+        AliasTable aliases = ws.aliases();
         if (e.baseline() == null) {
             throw new BadInputException(e.id() + ": the Assembly model needs a baseline election (field 'baseline') for its "
                     + "constituencies");
@@ -65,7 +67,6 @@ public final class AssemblyInputs {
         }
         var listFile = home.results().resolve("london_assembly_list_results.csv");
         Map<String, Double> baseList = Files.exists(listFile) ? reader.londonShares(listFile) : Map.of();
-        Map<String, Map<String, Double>> baseSeats = reader.constituencyShares(home.results().resolve("london_assembly_constituency_results.csv"));
         List<String> sources = new ArrayList<>();
 
         Optional<PollAverage> constituencyPolls = average(e, contest, polls, asOf, settings, sampleHints, Scope.CONSTITUENCY);
@@ -136,17 +137,11 @@ public final class AssemblyInputs {
         }
         normalise(lMean);
 
-        List<String> constituencies = new ArrayList<>();
-        double[] base = new double[contest.constituencies().size() * n];
-        boolean[] imputed = new boolean[contest.constituencies().size()];
-        for (int c = 0; c < contest.constituencies().size(); c++) {
-            String name = contest.constituencies().get(c).name();
-            constituencies.add(name);
-            Map<String, Double> local = baseSeats.get(name);
-            imputed[c] = local == null;
-            double[] v = local == null ? london : vector(ids, local);
-            System.arraycopy(v, 0, base, c * n, n);
-        }
+        List<String> constituencies = contest.constituencies().stream().map(c -> c.name()).toList();
+        ConstituencyBaselines.Result local = ConstituencyBaselines.build(ws, e, baseline, contest, ids, london);
+        double[] base = local.base();
+        boolean[] imputed = local.imputed();
+        sources.addAll(local.notes());
         int[] mayorOption = new int[n];
         for (int j = 0; j < n; j++) {
             mayorOption[j] = -1;
@@ -209,7 +204,7 @@ public final class AssemblyInputs {
         return out;
     }
 
-    private static double[] vector(List<String> ids, Map<String, Double> shares) {
+    static double[] vector(List<String> ids, Map<String, Double> shares) {
         double[] v = new double[ids.size()];
         double named = 0;
         for (int j = 0; j < ids.size(); j++) {

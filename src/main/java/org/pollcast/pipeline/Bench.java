@@ -161,8 +161,7 @@ public final class Bench {
         SingleWinnerContest mayor = (SingleWinnerContest) e.contest("mayor").orElseThrow();
         ShareInput input = Forecasts.baselineInput(ws, e, mayor, e.date().minusDays(30));
         var assembly = org.pollcast.pipeline.AssemblyInputs.build(e, (org.pollcast.election.AdditionalMemberContest) e.contest("assembly").orElseThrow(),
-                List.of(), e.date().minusDays(30), AggregateSettings.withDefaults(), Map.of(), input, ws.home(), ws.catalog(),
-                ws.aliases());
+                List.of(), e.date().minusDays(30), AggregateSettings.withDefaults(), Map.of(), input, ws);
         TransferTable table = ws.transferPrior()
                 .table(input.options(), input.parties(), input.mean());
         StringWriter text = new StringWriter();

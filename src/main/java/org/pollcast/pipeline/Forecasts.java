@@ -68,8 +68,7 @@ public final class Forecasts {
             if (ams.isPresent() && election.baseline() == null) {
                 assemblyNote = "Assembly not simulated: " + election.id() + " has no baseline election for its constituencies";
             } else if (ams.isPresent()) {
-                assembly = AssemblyInputs.build(election, ams.get(), all, asOf, request.averaging(), sampleHints, input, ws.home(),
-                        ws.catalog(), ws.aliases());
+                assembly = AssemblyInputs.build(election, ams.get(), all, asOf, request.averaging(), sampleHints, input, ws);
             }
         }
         for (Path f : request.transferFiles()) {

@@ -53,8 +53,8 @@ final class AssemblyForecastBuilder {
                     names.add(in.constituencies().get(c));
                 }
             }
-            notes.add(imputed + " of " + in.constituencies().size() + " constituencies have no complete baseline result and use the "
-                    + "baseline's London-wide constituency shares (imputed): " + String.join(", ", names));
+            notes.add(imputed + " of " + in.constituencies().size() + " constituencies have no complete result in the baseline or an earlier "
+                    + "election; their baseline is imputed from their lean in other elections: " + String.join(", ", names));
         }
         return new AssemblyForecast(in.contest(), seats, parties, constituencies, blocs, notes);
     }

@@ -94,7 +94,14 @@ class ForecastCommandsTest {
         }
         // The 2008 baseline is complete for 4 constituencies only (data/results/SOURCES.md).
         assertThat(imputed).isEqualTo(10);
-        assertThat(assembly.get("notes").toString()).contains("10 of 14 constituencies have no complete baseline");
+        assertThat(assembly.get("notes").toString()).contains("10 of 14 constituencies have no complete result in the baseline");
+        // Imputed from their lean in 2016-2024, not from London-wide shares (which once made every imputed seat
+        // "lab 81%, con 19%", Bexley and Bromley included); 2012's own results are never used.
+        for (JsonNode c : assembly.get("constituencies")) {
+            if (c.get("name").asText().equals("Bexley and Bromley")) {
+                assertThat(c.get("pWin").get("con").asDouble()).isGreaterThanOrEqualTo(0.85);
+            }
+        }
         assertThat(assembly.get("blocs")).hasSize(3);
     }
 
