@@ -15,15 +15,11 @@ import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.ShareEstimate;
 import org.pollcast.election.AdditionalMemberContest;
-import org.pollcast.election.Candidate;
-import org.pollcast.election.ContestResult;
 import org.pollcast.ingest.DataHome;
 import org.pollcast.election.Election;
 import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.election.Party;
-import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.election.Scope;
-import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.AssemblyBaselineReader;
 import org.pollcast.poll.Poll;
@@ -32,18 +28,18 @@ import org.pollcast.poll.Poll;
  * Builds the Assembly's simulation input from the election's Assembly polls and its baseline election's
  * results (data/results/). In order of preference:
  * <ul>
- * <li>constituency ballot: constituency polls; else list polls; else polls that do not say which ballot;
- * else the baseline's London-wide constituency shares moved by each party's mayoral change since the
- * baseline (with a wider error, {@value #DERIVED_SD} points for a 50% party);
- * <li>list ballot: list polls; else the constituency ballot times the baseline's own list-to-constituency
- * ratio per party (split tickets: small parties do better on the list), with a wider error;
+ * <li>each ballot, London-wide: the mayoral shares by party moved by the mayor-to-Assembly differences
+ * measured in other elections ({@link MayorToAssembly}), with their spread; a party with no mayoral
+ * candidate keeps the baseline's share with a wider error ({@value #DERIVED_SD} points for a 50% party);
+ * then pooled, precision-weighted, with the Assembly polls of that ballot (constituency polls, else polls that
+ * do not say which ballot; list polls), so sparse polls inform the forecast without being trusted alone;
  * <li>each constituency: see {@link ConstituencyBaselines}: the baseline's result there, else the lean of
  * the nearest earlier result, else its lean in other elections (flagged as imputed).
  * </ul>
  */
 public final class AssemblyInputs {
     public static final double DERIVED_SD = 2.5;
-    private static final double LIST_WIDER = 1.5;
+    static final double POLL_FLOOR = 4;
 
     private AssemblyInputs() {
     }
@@ -97,44 +93,31 @@ public final class AssemblyInputs {
         names.add("Others");
         double[] london = vector(ids, baseLondon);
 
-        double[] cMean;
-        double[] cSe;
-        Optional<PollAverage> cSource = constituencyPolls.or(() -> listPolls).or(() -> unspecified);
+        // From the mayoral shares by party, moved by the mayor-to-Assembly differences of other elections; then
+        // pooled with whatever Assembly polls there are (one list poll alone once gave the Greens 0.1 seats).
+        MayorToAssembly.Ballot[] measured = MayorToAssembly.learn(ws, e);
+        double[] baseListV = vector(ids, baseList.isEmpty() ? baseLondon : baseList);
+        double[][] listDerived = derived(ids, mayor, measured[0], baseListV);
+        double[][] consDerived = derived(ids, mayor, measured[1], london);
+        sources.add("Assembly ballots: the mayoral shares by party moved by the mayor-to-Assembly differences of "
+                + measured[0].pairs().size() + " party results in other elections (parties without a mayoral candidate: "
+                + baseline.id() + "'s shares)");
+        Optional<PollAverage> cSource = constituencyPolls.or(() -> unspecified);
+        double[][] cons = cSource.isPresent() ? pooled(ids, consDerived, cSource.get()) : consDerived;
         if (cSource.isPresent()) {
-            cMean = vector(ids, shares(cSource.get()));
-            cSe = errors(ids, cSource.get());
-            sources.add("Assembly constituency ballot: average of "
-                    + pollCount(cSource.get().polls(), cSource.get().scope()) + " as of " + cSource.get().asOf());
-        } else {
-            cMean = swungByMayor(e, baseline, ids, london, mayor, home, catalog, sources);
-            cSe = scaled(cMean, DERIVED_SD);
+            sources.add("Assembly constituency ballot: pooled with the average of " + pollCount(cSource.get().polls(), cSource.get().scope())
+                    + " as of " + cSource.get().asOf());
         }
-        normalise(cMean);
-
-        double[] lMean;
-        double[] lSe;
+        double[][] list = listPolls.isPresent() ? pooled(ids, listDerived, listPolls.get()) : listDerived;
         if (listPolls.isPresent()) {
-            lMean = vector(ids, shares(listPolls.get()));
-            lSe = errors(ids, listPolls.get());
-            sources.add("Assembly list ballot: average of " + pollCount(listPolls.get().polls(), "list") + " as of "
+            sources.add("Assembly list ballot: pooled with the average of " + pollCount(listPolls.get().polls(), "list") + " as of "
                     + listPolls.get().asOf());
-        } else {
-            double[] ratio = new double[n];
-            double[] baseListV = vector(ids, baseList);
-            for (int j = 0; j < n; j++) {
-                ratio[j] = london[j] > 0.5 && baseListV[j] > 0 ? Math.min(2, Math.max(0.5, baseListV[j] / london[j])) : 1;
-            }
-            lMean = new double[n];
-            for (int j = 0; j < n; j++) {
-                lMean[j] = cMean[j] * ratio[j];
-            }
-            lSe = new double[n];
-            for (int j = 0; j < n; j++) {
-                lSe[j] = cSe[j] * LIST_WIDER;
-            }
-            sources.add("Assembly list ballot: no list polls; the constituency ballot times " + baseline.id()
-                    + "'s list-to-constituency ratio per party, with a wider error");
         }
+        double[] cMean = cons[0];
+        double[] cSe = cons[1];
+        double[] lMean = list[0];
+        double[] lSe = list[1];
+        normalise(cMean);
         normalise(lMean);
 
         List<String> constituencies = contest.constituencies().stream().map(c -> c.name()).toList();
@@ -162,30 +145,59 @@ public final class AssemblyInputs {
         return any ? Optional.of(Aggregator.average(e, contest, scope, polls, asOf, settings, Map.of(), sampleHints)) : Optional.empty();
     }
 
-    /** Baseline London-wide constituency shares plus each party's mayoral change since the baseline. */
-    private static double[] swungByMayor(Election e, Election baseline, List<String> ids, double[] london, ShareInput mayor,
-            DataHome home, ElectionCatalog catalog, List<String> sources) {
-        double[] out = london.clone();
-        SingleWinnerContest baseMayor = baseline.first(SingleWinnerContest.class).orElse(null);
-        Optional<ContestResult> result = baseMayor == null ? Optional.empty()
-                : new ResultsCatalog(home, catalog).firstPreferences(baseline, baseMayor.id()).filter(ContestResult::complete);
-        if (result.isEmpty()) {
-            sources.add("Assembly constituency ballot: no Assembly polls; " + baseline.id() + "'s London-wide constituency shares "
-                    + "unchanged (its mayoral result is incomplete, so no mayoral swing), with a wider error");
-            return out;
-        }
-        Map<String, Double> baseShares = result.get().shares();
-        for (int j = 0; j < ids.size(); j++) {
+    /**
+     * Mean and sd per option implied by the mayoral shares: a party with one mayoral candidate takes the
+     * measured difference; any other party keeps its share in {@code fallback} with a wider error.
+     */
+    private static double[][] derived(List<String> ids, ShareInput mayor, MayorToAssembly.Ballot ballot, double[] fallback) {
+        int n = ids.size();
+        double[] mean = new double[n];
+        double[] se = new double[n];
+        for (int j = 0; j < n; j++) {
             String party = ids.get(j);
-            int m = mayor.parties().indexOf(party);
-            Candidate then = baseMayor.candidates().stream().filter(c -> party.equals(c.party())).findFirst().orElse(null);
-            if (m >= 0 && then != null && !party.equals("ind")) {
-                out[j] = Math.max(0.05, london[j] + mayor.mean()[m] - baseShares.getOrDefault(then.id(), 0.0));
+            int m = party.equals("other") || party.equals("ind") ? -1 : mayor.parties().indexOf(party);
+            if (m >= 0 && mayor.parties().lastIndexOf(party) == m) {
+                double[] implied = ballot.implied(party, mayor.mean()[m]);
+                mean[j] = implied[0];
+                se[j] = implied[1];
+            } else {
+                mean[j] = fallback[j];
+                se[j] = scaled1(fallback[j], DERIVED_SD);
             }
         }
-        sources.add("Assembly constituency ballot: no Assembly polls; " + baseline.id() + "'s London-wide constituency shares "
-                + "moved by each party's mayoral change since " + baseline.id() + ", with a wider error");
-        return out;
+        int other = ids.indexOf("other");
+        double named = 0;
+        for (int j = 0; j < n; j++) {
+            named += j == other ? 0 : mean[j];
+        }
+        mean[other] = Math.max(0.5, 100 - named);
+        se[other] = scaled1(mean[other], DERIVED_SD);
+        return new double[][] {mean, se};
+    }
+
+    /**
+     * Precision-weighted pool of the derived shares and a poll average. Each poll average's error gets a floor
+     * of {@value #POLL_FLOOR} points (for a 50% party): a few Assembly polls share one house's lean, which their
+     * sampling error does not show.
+     */
+    private static double[][] pooled(List<String> ids, double[][] derived, PollAverage polls) {
+        int n = ids.size();
+        double[] mean = new double[n];
+        double[] se = new double[n];
+        for (int j = 0; j < n; j++) {
+            Optional<ShareEstimate> s = polls.share(ids.get(j));
+            if (s.isEmpty()) {
+                mean[j] = derived[0][j];
+                se[j] = derived[1][j];
+                continue;
+            }
+            double ps = Math.sqrt(s.get().se() * s.get().se() + Math.pow(scaled1(s.get().share(), POLL_FLOOR), 2));
+            double wd = 1 / (derived[1][j] * derived[1][j]);
+            double wp = 1 / (ps * ps);
+            mean[j] = (wd * derived[0][j] + wp * s.get().share()) / (wd + wp);
+            se[j] = Math.sqrt(1 / (wd + wp));
+        }
+        return new double[][] {mean, se};
     }
 
     private static Map<String, Double> shares(PollAverage a) {
