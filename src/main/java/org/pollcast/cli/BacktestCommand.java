@@ -1,6 +1,7 @@
 package org.pollcast.cli;
 
 import org.pollcast.report.CalibrationText;
+import org.pollcast.report.BacktestJson;
 import org.pollcast.report.BacktestTables;
 import org.pollcast.pipeline.Workspace;
 import org.pollcast.report.Tables;
@@ -95,7 +96,7 @@ final class BacktestCommand implements Callable<Integer> {
                         seconds, written);
             }
             case CSV -> out.print(Tables.csv(BacktestTables.table(rows)));
-            case JSON -> out.println(BacktestTables.json(rows, skipped));
+            case JSON -> out.println(BacktestJson.write(rows, skipped));
         }
         return 0;
     }

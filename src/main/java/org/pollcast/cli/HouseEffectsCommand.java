@@ -2,7 +2,7 @@ package org.pollcast.cli;
 
 import org.pollcast.pipeline.HouseEffects;
 import org.pollcast.pipeline.HouseEffectsResult;
-import org.pollcast.report.AverageJson;
+import org.pollcast.report.HouseEffectsJson;
 import org.pollcast.report.AverageTables;
 import org.pollcast.report.HouseEffectTables;
 import org.pollcast.report.Tables;
@@ -72,16 +72,7 @@ final class HouseEffectsCommand implements Callable<Integer> {
                 average.notes().forEach(n -> out.println("note: " + n));
             }
             case CSV -> out.print(Tables.csv(HouseEffectTables.longTable(effects)));
-            case JSON -> {
-                var node = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
-                node.put("election", average.election());
-                node.put("contest", average.contest());
-                node.put("scope", average.scope());
-                node.put("asOf", average.asOf().toString());
-                node.put("reference", ref);
-                AverageJson.houseEffects(node.putArray("houseEffects"), effects);
-                out.println(node.toPrettyString());
-            }
+            case JSON -> out.println(HouseEffectsJson.write(average, ref, effects));
         }
         return 0;
     }

@@ -1,7 +1,7 @@
 package org.pollcast.cli;
 
 import org.pollcast.report.Tables;
-import org.pollcast.report.AverageJson;
+import org.pollcast.report.PollsterAccuracyJson;
 import org.pollcast.pipeline.AccuracyData;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -65,35 +65,7 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
                 out.print(Tables.text(recordTable(records)));
             }
             case CSV -> out.print(Tables.csv(finalTable(errors)));
-            case JSON -> {
-                var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-                var root = mapper.createObjectNode();
-                var list = root.putArray("finalPolls");
-                for (FinalPollError e : errors) {
-                    var o = list.addObject();
-                    o.put("election", e.election());
-                    o.put("pollster", e.pollster());
-                    o.put("client", e.client());
-                    o.put("date", e.date().toString());
-                    o.put("daysBefore", e.daysBefore());
-                    var errs = o.putObject("errors");
-                    e.errors().forEach(errs::put);
-                    o.put("lead", e.lead());
-                    AverageJson.number(o, "leadError", e.leadError());
-                    AverageJson.number(o, "meanAbsError", e.meanAbsError());
-                }
-                var recs = root.putArray("pollsters");
-                for (PollsterRecord r : records) {
-                    var o = recs.addObject();
-                    o.put("pollster", r.pollster());
-                    o.put("elections", r.elections());
-                    AverageJson.number(o, "meanAbsError", r.meanAbsError());
-                    AverageJson.number(o, "meanLeadError", r.meanLeadError());
-                    AverageJson.number(o, "meanAbsLeadError", r.meanAbsLeadError());
-                    AverageJson.number(o, "rmse", r.rmse());
-                }
-                out.println(root.toPrettyString());
-            }
+            case JSON -> out.println(PollsterAccuracyJson.write(errors, records));
         }
         return 0;
     }

@@ -3,6 +3,7 @@ package org.pollcast.cli;
 import org.pollcast.pipeline.SeatCalculator;
 import org.pollcast.pipeline.SeatsRequest;
 import org.pollcast.pipeline.SeatsResult;
+import org.pollcast.report.SeatsJson;
 import org.pollcast.report.SeatsReport;
 import org.pollcast.report.Tables;
 import java.io.PrintWriter;
@@ -76,7 +77,7 @@ final class SeatsCommand implements Callable<Integer> {
                 s.notes().forEach(note -> out.println("note: " + note));
             }
             case CSV -> out.print(Tables.csv(SeatsReport.table(s.contest(), s.input(), s.result())));
-            case JSON -> out.println(SeatsReport.json(s.election(), s.contest(), s.method(), s.input(), s.result(), s.notes()));
+            case JSON -> out.println(SeatsJson.write(s.election(), s.contest(), s.method(), s.input(), s.result(), s.notes()));
         }
         return 0;
     }

@@ -1,56 +1,66 @@
 package org.pollcast.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.pollcast.simulate.AssemblyForecast;
 
 /** {@code contests.assembly} of the forecast JSON (docs/forecast-json.md). */
-public final class AssemblyJson {
-    private AssemblyJson() {
+public record AssemblyJson(String system, int seats, List<Party> parties, List<Constituency> constituencies, List<Bloc> blocs,
+        List<String> notes) implements ForecastJson.Contest {
+
+    public AssemblyJson {
+        parties = List.copyOf(parties);
+        constituencies = List.copyOf(constituencies);
+        blocs = List.copyOf(blocs);
+        notes = List.copyOf(notes);
     }
 
-    public static void write(ObjectNode o, AssemblyForecast a) {
-        o.put("system", "additional-member");
-        o.put("seats", a.seats());
-        ArrayNode parties = o.putArray("parties");
-        for (AssemblyForecast.PartySeats p : a.parties()) {
-            ObjectNode n = parties.addObject();
-            n.put("id", p.id());
-            n.put("name", p.name());
-            AverageJson.number(n, "seatsMean", p.seatsMean());
-            AverageJson.number(n, "seatsP05", p.seatsP05());
-            AverageJson.number(n, "seatsP95", p.seatsP95());
-            AverageJson.number(n, "constituencySeatsMean", p.constituencyMean());
-            AverageJson.number(n, "listSeatsMean", p.listMean());
-            ArrayNode dist = n.putArray("seatDistribution");
-            for (double d : p.seatDistribution()) {
-                dist.add(d);
-            }
-            AverageJson.number(n, "pLargest", p.pLargest());
-            AverageJson.number(n, "pOverThreshold", p.pOverThreshold());
-            ForecastJson.distribution(n.putObject("listShare"), p.listShare());
+    public static AssemblyJson of(AssemblyForecast a) {
+        return new AssemblyJson("additional-member", a.seats(), a.parties().stream().map(Party::of).toList(),
+                a.constituencies().stream().map(Constituency::of).toList(), a.blocs().stream().map(Bloc::of).toList(), a.notes());
+    }
+
+    /** A party's seats; {@code seatDistribution[s]} is P(total seats = s). */
+    public record Party(String id, String name, double seatsMean, double seatsP05, double seatsP95, double constituencySeatsMean,
+            double listSeatsMean, List<Double> seatDistribution, double pLargest, double pOverThreshold,
+            ForecastJson.Distribution listShare) {
+
+        public Party {
+            seatDistribution = List.copyOf(seatDistribution);
         }
-        ArrayNode constituencies = o.putArray("constituencies");
-        for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
-            ObjectNode n = constituencies.addObject();
-            n.put("name", c.name());
-            n.put("baselineImputed", c.imputed());
-            ObjectNode pWin = n.putObject("pWin");
+
+        static Party of(AssemblyForecast.PartySeats p) {
+            return new Party(p.id(), p.name(), p.seatsMean(), p.seatsP05(), p.seatsP95(), p.constituencyMean(), p.listMean(),
+                    Arrays.stream(p.seatDistribution()).boxed().toList(), p.pLargest(), p.pOverThreshold(),
+                    ForecastJson.Distribution.of(p.listShare()));
+        }
+    }
+
+    /** A constituency's winning chances by party id; parties that never win it are left out. */
+    public record Constituency(String name, boolean baselineImputed, Map<String, Double> pWin) {
+
+        public Constituency {
+            pWin = Json.ordered(pWin);
+        }
+
+        static Constituency of(AssemblyForecast.ConstituencyForecast c) {
+            Map<String, Double> pWin = new LinkedHashMap<>();
             for (int j = 0; j < c.parties().size(); j++) {
                 if (c.pWin()[j] > 0) {
                     pWin.put(c.parties().get(j), c.pWin()[j]);
                 }
             }
+            return new Constituency(c.name(), c.imputed(), pWin);
         }
-        ArrayNode blocs = o.putArray("blocs");
-        for (AssemblyForecast.BlocForecast b : a.blocs()) {
-            ObjectNode n = blocs.addObject();
-            n.put("id", b.id());
-            n.put("label", b.label());
-            AverageJson.number(n, "p", b.p());
-            AverageJson.number(n, "se", b.se());
+    }
+
+    /** The probability of one seat threshold in the election definition. */
+    public record Bloc(String id, String label, double p, double se) {
+
+        static Bloc of(AssemblyForecast.BlocForecast b) {
+            return new Bloc(b.id(), b.label(), b.p(), b.se());
         }
-        ArrayNode notes = o.putArray("notes");
-        a.notes().forEach(notes::add);
     }
 }

@@ -1,105 +1,90 @@
 package org.pollcast.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.pollcast.aggregate.AggregateSettings;
-import org.pollcast.aggregate.HouseEffect;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.ShareEstimate;
-import org.pollcast.aggregate.Trend;
 
-/** A poll average as JSON; no NaN is ever written (unknown numbers are null). */
-public final class AverageJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+/**
+ * {@code pollcast average --format json}: a poll average; no NaN is ever written (unknown numbers are null).
+ *
+ * @param trend the Kalman method's daily trend; left out for the other methods
+ */
+public record AverageJson(String election, String contest, String scope, LocalDate asOf, int polls, int pollsters,
+        Settings settings, List<Share> shares, List<HouseEffectsJson.Estimate> houseEffects, List<String> notes,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Trend trend) {
 
-    private AverageJson() {
+    public AverageJson {
+        shares = List.copyOf(shares);
+        houseEffects = List.copyOf(houseEffects);
+        notes = List.copyOf(notes);
     }
 
     public static String write(PollAverage a) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("election", a.election());
-        root.put("contest", a.contest());
-        root.put("scope", a.scope());
-        root.put("asOf", a.asOf().toString());
-        root.put("polls", a.polls());
-        root.put("pollsters", a.pollsters());
-        settings(root.putObject("settings"), a.settings());
-        ArrayNode shares = root.putArray("shares");
-        for (ShareEstimate e : a.shares()) {
-            ObjectNode o = shares.addObject();
-            o.put("option", e.option());
-            o.put("name", e.name());
-            number(o, "share", e.share());
-            number(o, "se", e.se());
-            number(o, "low90", e.low90());
-            number(o, "high90", e.high90());
-            o.put("polls", e.polls());
-            number(o, "effectivePolls", e.effectivePolls());
-            number(o, "effectiveSample", e.effectiveSample());
-        }
-        houseEffects(root.putArray("houseEffects"), a.houseEffects());
-        ArrayNode notes = root.putArray("notes");
-        a.notes().forEach(notes::add);
-        if (a.trend() != null) {
-            trend(root.putObject("trend"), a.trend());
-        }
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("JSON of plain values cannot fail", e);
+        return Json.write(of(a));
+    }
+
+    public static AverageJson of(PollAverage a) {
+        return new AverageJson(a.election(), a.contest(), a.scope(), a.asOf(), a.polls(), a.pollsters(), Settings.of(a.settings()),
+                a.shares().stream().map(Share::of).toList(), HouseEffectsJson.Estimate.all(a.houseEffects()), a.notes(),
+                a.trend() == null ? null : Trend.of(a.trend()));
+    }
+
+    /** The aggregation settings the average was made with. */
+    public record Settings(String method, double halfLifeDays, int sampleCap, double pollsterShareExponent, double shrinkage,
+            boolean houseAdjusted, String pollsterWeights, int defaultSampleSize, double driftPerDay) {
+
+        static Settings of(AggregateSettings s) {
+            return new Settings(s.method().code(), s.halfLifeDays(), s.sampleCap(), s.pollsterShareExponent(), s.shrinkage(),
+                    s.adjustHouseEffects(), s.pollsterWeighting().code(), s.defaultSampleSize(), s.driftPerDay());
         }
     }
 
-    public static void houseEffects(ArrayNode list, List<HouseEffect> effects) {
-        for (HouseEffect h : effects) {
-            ObjectNode o = list.addObject();
-            o.put("pollster", h.pollster());
-            o.put("option", h.option());
-            o.put("reference", h.reference());
-            number(o, "estimate", h.estimate());
-            number(o, "se", h.se());
-            number(o, "low90", h.low90());
-            number(o, "high90", h.high90());
-            o.put("polls", h.polls());
+    /** One option's average share in percent, its 90% interval and how much polling stands behind it. */
+    public record Share(String option, String name, double share, double se, double low90, double high90, int polls,
+            double effectivePolls, double effectiveSample) {
+
+        static Share of(ShareEstimate e) {
+            return new Share(e.option(), e.name(), e.share(), e.se(), e.low90(), e.high90(), e.polls(), e.effectivePolls(),
+                    e.effectiveSample());
         }
     }
 
-    private static void settings(ObjectNode o, AggregateSettings s) {
-        o.put("method", s.method().code());
-        o.put("halfLifeDays", s.halfLifeDays());
-        o.put("sampleCap", s.sampleCap());
-        o.put("pollsterShareExponent", s.pollsterShareExponent());
-        o.put("shrinkage", s.shrinkage());
-        o.put("houseAdjusted", s.adjustHouseEffects());
-        o.put("pollsterWeights", s.pollsterWeighting().code());
-        o.put("defaultSampleSize", s.defaultSampleSize());
-        o.put("driftPerDay", s.driftPerDay());
-    }
+    /** The daily trend from {@code start}, one series per option, rounded to 0.001 points. */
+    public record Trend(LocalDate start, int days, Map<String, Series> options) {
 
-    private static void trend(ObjectNode o, Trend t) {
-        o.put("start", t.start().toString());
-        o.put("days", t.days());
-        ObjectNode series = o.putObject("options");
-        for (int j = 0; j < t.options().size(); j++) {
-            ObjectNode s = series.putObject(t.options().get(j));
-            ArrayNode mean = s.putArray("mean");
-            ArrayNode se = s.putArray("se");
-            for (int d = 0; d < t.days(); d++) {
-                mean.add(Math.round(t.mean()[j][d] * 1000) / 1000.0);
-                se.add(Math.round(t.se()[j][d] * 1000) / 1000.0);
+        public Trend {
+            options = Json.ordered(options);
+        }
+
+        static Trend of(org.pollcast.aggregate.Trend t) {
+            Map<String, Series> options = new LinkedHashMap<>();
+            for (int j = 0; j < t.options().size(); j++) {
+                options.put(t.options().get(j), new Series(rounded(t.mean()[j], t.days()), rounded(t.se()[j], t.days())));
             }
+            return new Trend(t.start(), t.days(), options);
+        }
+
+        private static List<Double> rounded(double[] values, int days) {
+            List<Double> out = new ArrayList<>(days);
+            for (int d = 0; d < days; d++) {
+                out.add(Math.round(values[d] * 1000) / 1000.0);
+            }
+            return out;
         }
     }
 
-    public static void number(ObjectNode o, String name, double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            o.putNull(name);
-        } else {
-            o.put(name, v);
+    /** One option's trend: the smoothed mean and its standard error, day by day. */
+    public record Series(List<Double> mean, List<Double> se) {
+
+        public Series {
+            mean = List.copyOf(mean);
+            se = List.copyOf(se);
         }
     }
 }

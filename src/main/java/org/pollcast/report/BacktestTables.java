@@ -1,8 +1,5 @@
 package org.pollcast.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +15,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** Backtest rows as tables, a summary, a verdict, JSON and two charts (calibration and errors by horizon). */
+/** Backtest rows as tables, a summary, a verdict and two charts (calibration and errors by horizon); the JSON is {@link BacktestJson}. */
 public final class BacktestTables {
     private BacktestTables() {
     }
@@ -150,35 +147,5 @@ public final class BacktestTables {
         ChartRenderer.write(calibration, charts);
         ChartRenderer.write(errors, charts);
         return charts;
-    }
-
-    public static String json(List<BacktestRow> rows, List<String> skipped) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode list = root.putArray("rows");
-        for (BacktestRow r : rows) {
-            ObjectNode o = list.addObject();
-            o.put("election", r.election());
-            o.put("daysBefore", r.daysBefore());
-            o.put("asOf", r.asOf());
-            o.put("method", r.method());
-            o.put("polls", r.polls());
-            o.put("source", r.source());
-            AverageJson.number(o, "mae", r.mae());
-            AverageJson.number(o, "leadError", r.leadError());
-            AverageJson.number(o, "finalError", r.finalError());
-            AverageJson.number(o, "brier", r.brier());
-            AverageJson.number(o, "logLoss", r.logLoss());
-            o.put("in50", r.in50());
-            o.put("in90", r.in90());
-            o.put("scored", r.scored());
-            AverageJson.number(o, "logScore", r.logScore());
-            AverageJson.number(o, "seatMae", r.seatMae());
-            o.put("seatsIn90", r.seatsIn90());
-            o.put("seatParties", r.seatParties());
-        }
-        ArrayNode s = root.putArray("skipped");
-        skipped.forEach(s::add);
-        return root.toPrettyString();
     }
 }

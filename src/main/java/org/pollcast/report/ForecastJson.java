@@ -1,10 +1,9 @@
 package org.pollcast.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.MayorForecast;
@@ -13,85 +12,87 @@ import org.pollcast.simulate.ShareDistribution;
 import org.pollcast.simulate.SimulationSettings;
 
 /**
- * The forecast as JSON, per docs/forecast-json.md. Deterministic: no clock time, fixed field order, so the
- * same seed gives the same bytes on any number of threads.
+ * The forecast as JSON, per docs/forecast-json.md: this record is the document, field for field. Deterministic: no
+ * clock time, fixed field order, so the same seed gives the same bytes on any number of threads.
+ *
+ * @param contests the Mayor under its contest id, then the Assembly's where the election has one
  */
-public final class ForecastJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+public record ForecastJson(String election, LocalDate asOf, long daysToElection, long sims, long seed, String generator,
+        String source, Settings settings, Map<String, Contest> contests, List<String> notes) {
 
-    private ForecastJson() {
+    public ForecastJson {
+        contests = Json.ordered(contests);
+        notes = List.copyOf(notes);
     }
 
     public static String write(ElectionForecast forecast) {
+        return Json.write(of(forecast));
+    }
+
+    public static ForecastJson of(ElectionForecast forecast) {
         MayorForecast f = forecast.mayor();
-        ObjectNode root = JSON.createObjectNode();
-        root.put("election", f.election());
-        root.put("asOf", f.input().asOf().toString());
-        root.put("daysToElection", f.input().daysToElection());
-        root.put("sims", f.sims());
-        root.put("seed", f.settings().seed());
-        root.put("generator", f.generator());
-        root.put("source", f.input().source());
-        settings(root.putObject("settings"), f.settings());
-        ObjectNode contests = root.putObject("contests");
-        ObjectNode contest = contests.putObject(f.contest());
-        contest.put("system", f.system());
-        contest.put("simsKept", f.kept());
-        ArrayNode conditions = contest.putArray("conditions");
-        f.conditions().forEach(conditions::add);
-        ArrayNode candidates = contest.putArray("candidates");
-        for (CandidateForecast c : f.candidates()) {
-            ObjectNode o = candidates.addObject();
-            o.put("id", c.id());
-            o.put("name", c.name());
-            if (c.party() == null) {
-                o.putNull("party");
-            } else {
-                o.put("party", c.party());
-            }
-            AverageJson.number(o, "pWin", c.pWin());
-            AverageJson.number(o, "pWinSe", c.pWinSe());
-            AverageJson.number(o, "pRunoff", c.pRunoff());
-            AverageJson.number(o, "pFirstRoundWin", c.pFirstRoundWin());
-            distribution(o.putObject("firstPref"), c.firstPref());
-            distribution(o.putObject("runoffShare"), c.runoffShare());
-        }
-        ArrayNode pairs = contest.putArray("runoffPairs");
-        for (RunoffPair p : f.runoffPairs()) {
-            ObjectNode o = pairs.addObject();
-            o.put("a", p.a());
-            o.put("b", p.b());
-            AverageJson.number(o, "p", p.p());
-            AverageJson.number(o, "se", p.se());
-        }
+        Map<String, Contest> contests = new LinkedHashMap<>();
+        contests.put(f.contest(), Mayor.of(f));
         if (forecast.assembly() != null) {
-            AssemblyJson.write(contests.putObject(forecast.assembly().contest()), forecast.assembly());
+            contests.put(forecast.assembly().contest(), AssemblyJson.of(forecast.assembly()));
         }
-        ArrayNode notes = root.putArray("notes");
-        f.notes().forEach(notes::add);
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("JSON of plain values cannot fail", e);
+        return new ForecastJson(f.election(), f.input().asOf(), f.input().daysToElection(), f.sims(), f.settings().seed(),
+                f.generator(), f.input().source(), Settings.of(f.settings()), contests, f.notes());
+    }
+
+    /** One entry of {@code contests}. */
+    public sealed interface Contest permits Mayor, AssemblyJson {
+    }
+
+    /** The error scales and block size the simulation ran with. */
+    public record Settings(double pollingErrorSd, double studentDf, double leaderCorrelation, double driftPerDay,
+            double baselineErrorSd, double transferConcentration, double targetSe, int blockSize) {
+
+        static Settings of(SimulationSettings s) {
+            return new Settings(s.pollingErrorSd(), s.studentDf(), s.leaderCorrelation(), s.driftPerDay(), s.baselineErrorSd(),
+                    s.transferConcentration(), s.targetSe(), SimulationSettings.BLOCK);
+        }
+    }
+
+    /** {@code contests.mayor}: the single-winner contest. */
+    public record Mayor(String system, long simsKept, List<String> conditions, List<Candidate> candidates,
+            List<Pair> runoffPairs) implements Contest {
+
+        public Mayor {
+            conditions = List.copyOf(conditions);
+            candidates = List.copyOf(candidates);
+            runoffPairs = List.copyOf(runoffPairs);
+        }
+
+        static Mayor of(MayorForecast f) {
+            return new Mayor(f.system(), f.kept(), f.conditions(), f.candidates().stream().map(Candidate::of).toList(),
+                    f.runoffPairs().stream().map(Pair::of).toList());
+        }
+    }
+
+    /** One option's chances and simulated shares; {@code party} is null for independents and {@code other}. */
+    public record Candidate(String id, String name, String party, double pWin, double pWinSe, double pRunoff,
+            double pFirstRoundWin, Distribution firstPref, Distribution runoffShare) {
+
+        static Candidate of(CandidateForecast c) {
+            return new Candidate(c.id(), c.name(), c.party(), c.pWin(), c.pWinSe(), c.pRunoff(), c.pFirstRoundWin(),
+                    Distribution.of(c.firstPref()), Distribution.of(c.runoffShare()));
         }
     }
 
     /** The mean, p05, p50 and p95 of a share distribution (also the Assembly's list shares). */
-    public static void distribution(ObjectNode o, ShareDistribution d) {
-        AverageJson.number(o, "mean", d.mean());
-        AverageJson.number(o, "p05", d.p05());
-        AverageJson.number(o, "p50", d.p50());
-        AverageJson.number(o, "p95", d.p95());
+    public record Distribution(double mean, double p05, double p50, double p95) {
+
+        public static Distribution of(ShareDistribution d) {
+            return new Distribution(d.mean(), d.p05(), d.p50(), d.p95());
+        }
     }
 
-    private static void settings(ObjectNode o, SimulationSettings s) {
-        o.put("pollingErrorSd", s.pollingErrorSd());
-        o.put("studentDf", s.studentDf());
-        o.put("leaderCorrelation", s.leaderCorrelation());
-        o.put("driftPerDay", s.driftPerDay());
-        o.put("baselineErrorSd", s.baselineErrorSd());
-        o.put("transferConcentration", s.transferConcentration());
-        o.put("targetSe", s.targetSe());
-        o.put("blockSize", SimulationSettings.BLOCK);
+    /** A final pair with its probability and Monte Carlo error; {@code a} leads in the average. */
+    public record Pair(String a, String b, double p, double se) {
+
+        static Pair of(RunoffPair p) {
+            return new Pair(p.a(), p.b(), p.p(), p.se());
+        }
     }
 }

@@ -1,77 +1,53 @@
 package org.pollcast.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.pollcast.election.Election;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 
 /** Polls as JSON: {@code {"election": ..., "polls": [{... "shares": {...}, "provenance": {...}}]}}. */
-public final class PollJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+public record PollJson(String election, LocalDate electionDate, List<Entry> polls) {
 
-    private PollJson() {
+    public PollJson {
+        polls = List.copyOf(polls);
     }
 
     public static String write(Election election, List<StoredPoll> polls) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("election", election.id());
-        root.put("electionDate", election.date().toString());
-        ArrayNode list = root.putArray("polls");
-        for (StoredPoll sp : polls) {
-            Poll p = sp.poll();
-            ObjectNode o = list.addObject();
-            o.put("id", sp.id());
-            o.put("contest", p.contest());
-            o.put("scope", p.scope().code());
-            o.put("pollster", p.pollster());
-            o.put("client", p.client());
-            o.put("date", p.date().toString());
-            date(o, "fieldworkStart", p.fieldworkStart());
-            date(o, "fieldworkEnd", p.fieldworkEnd());
-            date(o, "published", p.published());
-            o.put("datePrecision", p.datePrecision().code());
-            if (p.sampleSize() == null) {
-                o.putNull("sampleSize");
-            } else {
-                o.put("sampleSize", p.sampleSize());
-            }
-            o.put("population", p.population());
-            o.put("mode", p.mode());
-            ObjectNode shares = o.putObject("shares");
-            p.shares().forEach(shares::put);
-            if (p.dontKnow() == null) {
-                o.putNull("dontKnow");
-            } else {
-                o.put("dontKnow", p.dontKnow());
-            }
-            o.put("partial", p.partial());
-            o.put("notes", p.notes());
-            o.put("citation", p.citation());
-            o.put("pollId", p.externalId());
-            ObjectNode prov = o.putObject("provenance");
-            prov.put("source", sp.provenance().source());
-            prov.put("sha256", sp.provenance().sha256());
-            prov.put("location", sp.provenance().location());
-            prov.put("ingestedAt", sp.provenance().ingestedAt().toString());
+        return Json.write(new PollJson(election.id(), election.date(), polls.stream().map(Entry::of).toList()));
+    }
+
+    /**
+     * One stored poll: its figures as published (shares in percent by option id), where it came from and when it was
+     * stored. Unknown values ({@code published}, {@code sampleSize}, {@code dontKnow}, ...) are null.
+     *
+     * @param date   the date the poll speaks for: the end of fieldwork, else the publication date
+     * @param pollId the id given by the source file, if any
+     */
+    public record Entry(long id, String contest, String scope, String pollster, String client, LocalDate date,
+            LocalDate fieldworkStart, LocalDate fieldworkEnd, LocalDate published, String datePrecision, Integer sampleSize,
+            String population, String mode, Map<String, Double> shares, Double dontKnow, boolean partial, String notes,
+            String citation, String pollId, Provenance provenance) {
+
+        public Entry {
+            shares = Json.ordered(shares);
         }
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("JSON of plain values cannot fail", e);
+
+        static Entry of(StoredPoll sp) {
+            Poll p = sp.poll();
+            return new Entry(sp.id(), p.contest(), p.scope().code(), p.pollster(), p.client(), p.date(), p.fieldworkStart(),
+                    p.fieldworkEnd(), p.published(), p.datePrecision().code(), p.sampleSize(), p.population(), p.mode(), p.shares(),
+                    p.dontKnow(), p.partial(), p.notes(), p.citation(), p.externalId(), Provenance.of(sp.provenance()));
         }
     }
 
-    private static void date(ObjectNode o, String name, LocalDate d) {
-        if (d == null) {
-            o.putNull(name);
-        } else {
-            o.put(name, d.toString());
+    /** The file (or URL) and place in it a poll was read from, the file's SHA-256, and when it was stored. */
+    public record Provenance(String source, String sha256, String location, Instant ingestedAt) {
+
+        static Provenance of(org.pollcast.poll.Provenance p) {
+            return new Provenance(p.source(), p.sha256(), p.location(), p.ingestedAt());
         }
     }
 }
