@@ -58,10 +58,19 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Timeout for URLs (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds = 30;
 
+    @Option(names = "--max-download", paramLabel = "MB", description = "Largest page a URL may return, in MB (default: 8).")
+    Integer maxDownloadMb;
+
     @Override
     public Integer call() {
         IngestSettings settings = IngestSettings.withDefaults().withSkipInvalid(skipInvalid).withDryRun(dryRun)
                 .withAcceptNewPollsters(newPollsters).withTimeout(Duration.ofSeconds(Math.max(1, timeoutSeconds)));
+        if (maxDownloadMb != null) {
+            if (maxDownloadMb <= 0 || maxDownloadMb > 4096) {
+                throw new BadInputException("--max-download: " + maxDownloadMb + " is not a size from 1 to 4096 MB");
+            }
+            settings = settings.withMaxDownloadBytes((long) maxDownloadMb << 20);
+        }
         if (format != null) {
             settings = settings.withFormat(PollFormat.fromCode(format).orElseThrow(() -> new BadInputException(
                     "--format: unknown format '" + format + "'; expected long-csv, wide-csv or html")));

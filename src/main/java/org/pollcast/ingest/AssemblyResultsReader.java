@@ -33,7 +33,7 @@ public final class AssemblyResultsReader {
     public static AssemblyVotes read(Path file, Election election, AliasTable aliases) {
         AdditionalMemberContest contest = contest(election);
         OptionResolver names = new OptionResolver(election, contest, aliases);
-        CsvTable table = CsvTable.parse(SourceDocument.read(file.toString(), Duration.ofSeconds(30)));
+        CsvTable table = CsvTable.parse(SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD));
         String name = table.source();
         List<String> header = table.header().stream().map(Columns::normalise).toList();
         for (String column : REQUIRED) {

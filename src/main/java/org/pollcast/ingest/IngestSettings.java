@@ -11,36 +11,47 @@ import org.pollcast.election.Election;
  * @param skipInvalid        store the valid polls and reject the rest (default: a bad row rejects the file)
  * @param dryRun             validate and report, store nothing
  * @param acceptNewPollsters take unknown pollster names as written instead of rejecting them
- * @param timeout            for URLs
+ * @param timeout            for URLs: the whole download, headers and body, must finish within it
+ * @param maxDownloadBytes   for URLs: a larger body is refused (default {@value #DEFAULT_MAX_DOWNLOAD} bytes)
  */
 public record IngestSettings(PollFormat format, Election election, boolean skipInvalid, boolean dryRun,
-        boolean acceptNewPollsters, Duration timeout) {
+        boolean acceptNewPollsters, Duration timeout, long maxDownloadBytes) {
+
+    /** 8 MB: the largest encyclopedia poll page is under 2 MB. */
+    public static final long DEFAULT_MAX_DOWNLOAD = 8L << 20;
 
     public static IngestSettings withDefaults() {
-        return new IngestSettings(null, null, false, false, false, Duration.ofSeconds(30));
+        return new IngestSettings(null, null, false, false, false, Duration.ofSeconds(30), DEFAULT_MAX_DOWNLOAD);
     }
 
     public IngestSettings withFormat(PollFormat f) {
-        return new IngestSettings(f, election, skipInvalid, dryRun, acceptNewPollsters, timeout);
+        return new IngestSettings(f, election, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes);
     }
 
     public IngestSettings withElection(Election e) {
-        return new IngestSettings(format, e, skipInvalid, dryRun, acceptNewPollsters, timeout);
+        return new IngestSettings(format, e, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes);
     }
 
     public IngestSettings withSkipInvalid(boolean b) {
-        return new IngestSettings(format, election, b, dryRun, acceptNewPollsters, timeout);
+        return new IngestSettings(format, election, b, dryRun, acceptNewPollsters, timeout, maxDownloadBytes);
     }
 
     public IngestSettings withDryRun(boolean b) {
-        return new IngestSettings(format, election, skipInvalid, b, acceptNewPollsters, timeout);
+        return new IngestSettings(format, election, skipInvalid, b, acceptNewPollsters, timeout, maxDownloadBytes);
     }
 
     public IngestSettings withAcceptNewPollsters(boolean b) {
-        return new IngestSettings(format, election, skipInvalid, dryRun, b, timeout);
+        return new IngestSettings(format, election, skipInvalid, dryRun, b, timeout, maxDownloadBytes);
     }
 
     public IngestSettings withTimeout(Duration t) {
-        return new IngestSettings(format, election, skipInvalid, dryRun, acceptNewPollsters, t);
+        return new IngestSettings(format, election, skipInvalid, dryRun, acceptNewPollsters, t, maxDownloadBytes);
+    }
+
+    public IngestSettings withMaxDownloadBytes(long n) {
+        if (n <= 0) {
+            throw new IllegalArgumentException("the download size cap must be positive, not " + n);
+        }
+        return new IngestSettings(format, election, skipInvalid, dryRun, acceptNewPollsters, timeout, n);
     }
 }

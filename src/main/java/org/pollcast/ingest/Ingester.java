@@ -36,7 +36,7 @@ public final class Ingester {
 
     /** Ingests {@code fileOrUrl}; {@code store} may be null for a dry run. */
     public IngestReport ingest(String fileOrUrl, PollStore store, IngestSettings settings) {
-        return ingest(SourceDocument.read(fileOrUrl, settings.timeout()), store, settings);
+        return ingest(SourceDocument.read(fileOrUrl, settings.timeout(), settings.maxDownloadBytes()), store, settings);
     }
 
     public IngestReport ingest(SourceDocument doc, PollStore store, IngestSettings settings) {

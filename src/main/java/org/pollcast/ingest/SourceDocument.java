@@ -1,11 +1,6 @@
 package org.pollcast.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -27,8 +22,8 @@ import org.pollcast.BadInputException;
  */
 public record SourceDocument(String name, byte[] bytes, String sha256, String text) {
 
-    public static SourceDocument read(String fileOrUrl, Duration timeout) {
-        byte[] bytes = isUrl(fileOrUrl) ? fetch(fileOrUrl, timeout) : readFile(Path.of(fileOrUrl));
+    public static SourceDocument read(String fileOrUrl, Duration timeout, long maxBytes) {
+        byte[] bytes = isUrl(fileOrUrl) ? Download.fetch(fileOrUrl, timeout, maxBytes) : readFile(Path.of(fileOrUrl));
         return of(fileOrUrl, bytes);
     }
 
@@ -50,31 +45,6 @@ public record SourceDocument(String name, byte[] bytes, String sha256, String te
             throw new BadInputException(file + ": no such file");
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read: " + e.getMessage());
-        }
-    }
-
-    private static byte[] fetch(String url, Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
-                    .header("User-Agent", "pollcast (poll ingester)").GET().build();
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                if (response.statusCode() / 100 != 2) {
-                    throw new BadInputException(url + ": HTTP status " + response.statusCode());
-                }
-                return in.readAllBytes();
-            }
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(url + ": not a valid URL: " + e.getMessage());
-        } catch (java.net.http.HttpTimeoutException e) {
-            throw new BadInputException(url + ": no answer within " + timeout.toSeconds() + " s");
-        } catch (IOException e) {
-            throw new BadInputException(url + ": cannot fetch: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BadInputException(url + ": interrupted");
         }
     }
 

@@ -48,6 +48,31 @@ class UrlSourceTest {
             }
             exchange.close();
         });
+        server.createContext("/endless", exchange -> {
+            // Headers at once, then a body that trickles and never ends: the timeout must cover the body too.
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                while (release.getCount() > 0) {
+                    out.write("<table>".getBytes());
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException | IOException e) {
+                // the client hung up, or the test is over
+            }
+        });
+        server.createContext("/huge", exchange -> {
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            exchange.sendResponseHeaders(200, 0); // chunked: no Content-Length to refuse early
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 64 && release.getCount() > 0; i++) {
+                    out.write(chunk);
+                }
+            } catch (IOException e) {
+                // the client stopped reading at the cap
+            }
+        });
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
@@ -80,6 +105,22 @@ class UrlSourceTest {
         assertThatThrownBy(() -> ingester().ingest(url("/missing"), null, IngestSettings.withDefaults()))
                 .isInstanceOf(BadInputException.class).hasMessage(url("/missing") + ": HTTP status 404");
         assertThatThrownBy(() -> ingester().ingest(url("/slow"), null, IngestSettings.withDefaults().withTimeout(Duration.ofSeconds(1))))
-                .isInstanceOf(BadInputException.class).hasMessage(url("/slow") + ": no answer within 1 s");
+                .isInstanceOf(BadInputException.class).hasMessage(url("/slow") + ": the download did not finish within 1 s (raise --timeout)");
+    }
+
+    @Test
+    void aBodyThatNeverEndsTimesOutAsAWhole() {
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> ingester().ingest(url("/endless"), null, IngestSettings.withDefaults().withTimeout(Duration.ofSeconds(2))))
+                .isInstanceOf(BadInputException.class).hasMessage(url("/endless") + ": the download did not finish within 2 s (raise --timeout)");
+        // generous: only that it is bounded, not how fast (the failure before was a hang)
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(30);
+    }
+
+    @Test
+    void aBodyOverTheCapIsRefused() {
+        assertThatThrownBy(() -> ingester().ingest(url("/huge"), null, IngestSettings.withDefaults().withMaxDownloadBytes(1 << 20)))
+                .isInstanceOf(BadInputException.class).hasMessage(url("/huge") + ": the page is over the download cap of 1048576 bytes "
+                        + "(raise --max-download)");
     }
 }
