@@ -71,7 +71,7 @@ public final class CanonicalCsv {
                 row.add(nullToEmpty(p.notes()));
                 row.add(nullToEmpty(p.citation()));
                 row.add(nullToEmpty(p.externalId()));
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(SpreadsheetSafe::cell).toList());
             }
         }
     }

@@ -40,7 +40,7 @@ record CsvTable(String source, List<String> header, List<Row> rows) {
             int[] lineStarts = lineStarts(text);
             for (CSVRecord record : parser) {
                 int line = lineAt(lineStarts, record.getCharacterPosition());
-                List<String> values = record.toList();
+                List<String> values = record.toList().stream().map(SpreadsheetSafe::text).toList();
                 if (header == null) {
                     header = values;
                     continue;

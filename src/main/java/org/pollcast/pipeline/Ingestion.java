@@ -10,6 +10,7 @@ import org.pollcast.ingest.IngestReport;
 import org.pollcast.ingest.IngestSettings;
 import org.pollcast.ingest.Ingester;
 import org.pollcast.ingest.Problem;
+import org.pollcast.ingest.SpreadsheetSafe;
 import org.pollcast.store.AddOutcome;
 import org.pollcast.store.AtomicFile;
 import org.pollcast.store.PollStore;
@@ -70,7 +71,7 @@ public final class Ingestion {
             AtomicFile.writeText(request.rejects(), w -> {
                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("source", "location", "field", "reason").get());
                 for (String[] row : rejectedRows) {
-                    csv.printRecord((Object[]) row);
+                    csv.printRecord(java.util.Arrays.stream(row).map(SpreadsheetSafe::cell).toList());
                 }
                 csv.flush();
             });

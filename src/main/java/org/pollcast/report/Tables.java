@@ -5,7 +5,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.pollcast.ingest.SpreadsheetSafe;
 import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /** Printing Tablesaw tables: fixed decimals for people, the same formatted values in CSV. */
@@ -30,9 +32,15 @@ public final class Tables {
         return t.printAll() + System.lineSeparator();
     }
 
+    /** The table as CSV, text cells made safe for spreadsheets ({@link SpreadsheetSafe}); numbers as printed. */
     public static String csv(Table t) {
+        Table safe = Table.create(t.name());
+        for (int c = 0; c < t.columnCount(); c++) {
+            // Numeric columns are shared as they are (with their print formats); text columns are rewritten.
+            safe.addColumns(t.column(c) instanceof StringColumn text ? text.map(SpreadsheetSafe::cell).setName(text.name()) : t.column(c));
+        }
         StringWriter w = new StringWriter();
-        t.write().csv(CsvWriteOptions.builder(w).usePrintFormatters(true).build());
+        safe.write().csv(CsvWriteOptions.builder(w).usePrintFormatters(true).build());
         return w.toString();
     }
 
