@@ -57,17 +57,16 @@ final class SeatsCommand implements Callable<Integer> {
     String method;
 
     @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
-    String format = "table";
+    OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
-        OutputFormat output = OutputFormat.parse(format);
         SeatsResult s = SeatCalculator.allocate(common.workspace(spec.commandLine().getErr()),
                 new SeatsRequest(electionArg, method, list, constituency, votesFile));
         PrintWriter out = spec.commandLine().getOut();
         String title = s.election().id() + " " + s.contest().id() + ": " + s.contest().listSeats() + " list seats by " + s.method().code()
                 + ", threshold " + SeatsReport.num(s.contest().threshold()) + "% of all list votes";
-        switch (output) {
+        switch (format) {
             case TABLE -> {
                 out.println(title);
                 out.print(Tables.text(SeatsReport.table(s.contest(), s.input(), s.result())));
