@@ -1,27 +1,19 @@
 package org.pollcast.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.pollcast.BadInputException;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.AverageMethod;
 import org.pollcast.aggregate.PollsterWeighting;
-import org.pollcast.pipeline.AverageRequest;
 import picocli.CommandLine.Option;
 
-/** The aggregator's options, shared by average and house-effects. */
+/** How polls are averaged and up to which day: shared by average, house-effects, forecast, scenario and report. */
 final class AggregateOptions {
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Use polls dated on or before DATE. Default: election day, or today if earlier.")
-    String asOf;
-
-    @Option(names = "--contest", paramLabel = "ID", description = "Contest (default: the first single-winner contest, e.g. mayor).")
-    String contest;
-
-    @Option(names = "--scope", paramLabel = "SCOPE", description = "first_pref (default for a mayor), runoff, constituency, list, unspecified.")
-    String scope;
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Use polls dated on or before DATE (YYYY-MM-DD). Default: election day, or today if earlier.")
+    LocalDate asOf;
 
     @Option(names = "--method", paramLabel = "METHOD", description = "weighted (default) or kalman.")
-    String method = "weighted";
+    AverageMethod method = AverageMethod.WEIGHTED;
 
     @Option(names = "--half-life", paramLabel = "DAYS", description = "Recency half-life in days (default: 14).")
     Double halfLife;
@@ -39,17 +31,13 @@ final class AggregateOptions {
     boolean noHouseAdjust;
 
     @Option(names = "--pollster-weights", paramLabel = "W", description = "equal (default) or accuracy (from final-poll errors at earlier elections).")
-    String pollsterWeights = "equal";
+    PollsterWeighting pollsterWeights = PollsterWeighting.EQUAL;
 
     @Option(names = "--drift", paramLabel = "POINTS", description = "Kalman trend: daily random-walk step, in points (default: 0.25).")
     Double drift;
 
     AggregateSettings settings() {
-        AggregateSettings s = AggregateSettings.withDefaults();
-        s = s.withMethod(AverageMethod.fromCode(method).orElseThrow(() -> new BadInputException(
-                "--method: unknown method '" + method + "'; expected weighted or kalman")));
-        s = s.withPollsterWeighting(PollsterWeighting.fromCode(pollsterWeights).orElseThrow(() -> new BadInputException(
-                "--pollster-weights: unknown '" + pollsterWeights + "'; expected equal or accuracy")));
+        AggregateSettings s = AggregateSettings.withDefaults().withMethod(method).withPollsterWeighting(pollsterWeights);
         try {
             if (halfLife != null) {
                 s = s.withHalfLifeDays(halfLife);
@@ -70,21 +58,5 @@ final class AggregateOptions {
             throw new BadInputException(e.getMessage());
         }
         return s.withAdjustHouseEffects(!noHouseAdjust);
-    }
-
-    /** The average these options ask for, of {@code election}. */
-    AverageRequest request(String election) {
-        return new AverageRequest(election, contest, scope, asOf(), settings());
-    }
-
-    LocalDate asOf() {
-        if (asOf == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(asOf);
-        } catch (DateTimeParseException ex) {
-            throw new BadInputException("--as-of: '" + asOf + "' is not a date (YYYY-MM-DD)");
-        }
     }
 }

@@ -28,20 +28,22 @@ final class AverageCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    ContestOptions contest;
+
+    @Mixin
     AggregateOptions aggregate;
 
     @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
     String electionArg;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
-    String format = "table";
+    OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
-        OutputFormat output = OutputFormat.parse(format);
-        PollAverage average = Averages.compute(common.workspace(spec.commandLine().getErr()), aggregate.request(electionArg));
+        PollAverage average = Averages.compute(common.workspace(spec.commandLine().getErr()), contest.request(electionArg, aggregate));
         PrintWriter out = spec.commandLine().getOut();
-        switch (output) {
+        switch (format) {
             case TABLE -> {
                 out.println(AverageTables.headline(average));
                 out.print(Tables.text(AverageTables.table(average)));

@@ -54,7 +54,7 @@ final class BacktestCommand implements Callable<Integer> {
     long seed = SimulationSettings.DEFAULT_SEED;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
-    String format = "table";
+    OutputFormat format = OutputFormat.TABLE;
 
     @Option(names = "--charts", paramLabel = "DIR", description = "Where the calibration and error charts go (default: reports/backtest).")
     Path charts = Path.of("reports", "backtest");
@@ -64,7 +64,6 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OutputFormat output = OutputFormat.parse(format);
         for (int h : horizons) {
             if (h < 0 || h > 3650) {
                 throw new BadInputException("--days-before: " + h + " is not a number of days from 0 to 3650");
@@ -84,7 +83,7 @@ final class BacktestCommand implements Callable<Integer> {
         List<BacktestRow> rows = BacktestRunner.run(ws, elections, horizons, sims == null ? 100_000 : sims, seed,
                 BacktestRunner.Scales.defaults(), true, skipped);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        switch (output) {
+        switch (format) {
             case TABLE -> {
                 out.print(Tables.text(BacktestTables.table(rows)));
                 out.println();

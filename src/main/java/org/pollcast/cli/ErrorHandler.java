@@ -12,9 +12,28 @@ import picocli.CommandLine;
  * Turns exceptions into exit statuses and short messages: a user's mistake is never a stack trace.
  * Set {@code POLLCAST_DEBUG=1} to see the trace of an internal error.
  */
-final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
+
+    /**
+     * A command line picocli could not parse, or an option value it could not convert: one line naming the option
+     * (picocli's message), with the nearest option names for a misspelt one and where to find the usage.
+     */
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        // picocli's message for a map option's bad pair says "option option"
+        StringBuilder line = new StringBuilder("pollcast: ").append(ex.getMessage().replace("option option", "option").strip());
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            line.append("; did you mean ").append(String.join(" or ", unmatched.getSuggestions())).append('?');
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException || ex instanceof CommandLine.MissingParameterException) {
+            line.append(" (see '").append(cmd.getCommandSpec().qualifiedName()).append(" --help')");
+        }
+        cmd.getErr().println(line.toString().lines().map(String::strip).collect(java.util.stream.Collectors.joining(" ")));
+        return BAD_INPUT;
+    }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {

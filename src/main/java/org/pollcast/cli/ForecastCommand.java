@@ -49,7 +49,7 @@ class ForecastCommand implements Callable<Integer> {
     String electionArg;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
-    String format = "table";
+    OutputFormat format = OutputFormat.TABLE;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
@@ -60,13 +60,12 @@ class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OutputFormat output = OutputFormat.parse(format);
         ElectionForecast forecast = Forecasts.run(common.workspace(spec.commandLine().getErr()),
                 simulation.request(electionArg, aggregate, conditions())).forecast();
         MayorForecast f = forecast.mayor();
         StringWriter text = new StringWriter();
         PrintWriter w = new PrintWriter(text);
-        switch (output) {
+        switch (format) {
             case TABLE -> {
                 ForecastTables.print(f, w);
                 if (forecast.assembly() != null) {

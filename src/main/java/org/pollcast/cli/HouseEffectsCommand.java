@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.pollcast.BadInputException;
 import org.pollcast.aggregate.HouseEffect;
 import org.pollcast.aggregate.PollAverage;
 import picocli.CommandLine.Command;
@@ -35,27 +34,31 @@ final class HouseEffectsCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    ContestOptions contest;
+
+    @Mixin
     AggregateOptions aggregate;
 
     @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
     String electionArg;
 
+    /** What a house effect is measured from. */
+    enum Reference {
+        AVERAGE, RESULT
+    }
+
     @Option(names = "--reference", paramLabel = "REF", description = "average (default) or result.")
-    String reference = "average";
+    Reference reference = Reference.AVERAGE;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default: pollsters × options), csv or json (one row per estimate).")
-    String format = "table";
+    OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
-        OutputFormat output = OutputFormat.parse(format);
-        String ref = reference.trim().toLowerCase(Locale.ROOT);
-        if (!ref.equals("average") && !ref.equals("result")) {
-            throw new BadInputException("--reference: unknown reference '" + reference + "'; expected average or result");
-        }
+        String ref = reference.name().toLowerCase(Locale.ROOT);
         PrintWriter out = spec.commandLine().getOut();
-        HouseEffectsResult result = HouseEffects.compute(common.workspace(spec.commandLine().getErr()), aggregate.request(electionArg),
-                ref.equals("result"));
+        HouseEffectsResult result = HouseEffects.compute(common.workspace(spec.commandLine().getErr()), contest.request(electionArg, aggregate),
+                reference == Reference.RESULT);
         PollAverage average = result.average();
         if (average.houseEffects().isEmpty()) {
             out.println(AverageTables.headline(average));
@@ -63,10 +66,10 @@ final class HouseEffectsCommand implements Callable<Integer> {
             return 0;
         }
         List<HouseEffect> effects = result.effects();
-        switch (output) {
+        switch (format) {
             case TABLE -> {
                 out.println(AverageTables.headline(average));
-                out.println("House effects in points, relative to " + (ref.equals("result") ? "the official result" : "the average pollster")
+                out.println("House effects in points, relative to " + (reference == Reference.RESULT ? "the official result" : "the average pollster")
                         + " (positive: the pollster shows more), with 90% intervals and [polls]:");
                 out.print(Tables.text(HouseEffectTables.wide(effects)));
                 average.notes().forEach(n -> out.println("note: " + n));

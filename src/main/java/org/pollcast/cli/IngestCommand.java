@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,8 +37,9 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|URL", description = "Poll files or http(s) URLs.")
     List<String> sources;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "long-csv, wide-csv or html. Default: detected from content.")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.PollFormats.class,
+            completionCandidates = Converters.PollFormats.class, description = "long-csv, wide-csv or html. Default: detected from content.")
+    PollFormat format;
 
     @Option(names = "--election", paramLabel = "ID|PATH",
             description = "The election the polls are for. Default: from each row's election or year column.")
@@ -46,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--skip-invalid", description = "Store the valid polls; write rejected rows with reasons to the rejects file.")
     boolean skipInvalid;
 
-    @Option(names = "--rejects", paramLabel = "FILE", description = "Where --skip-invalid writes rejects. Default: pollcast-rejects.csv.")
+    @Option(names = "--rejects", paramLabel = "FILE", description = "With --skip-invalid: where rejected rows go. Default: pollcast-rejects.csv.")
     Path rejects = Path.of("pollcast-rejects.csv");
 
     @Option(names = "--dry-run", description = "Validate and report; store nothing.")
@@ -55,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--new-pollsters", description = "Accept pollsters not in the alias table, as written.")
     boolean newPollsters;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Timeout for URLs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Timeout for URLs, 1 or more (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds = 30;
 
     @Option(names = "--max-download", paramLabel = "MB", description = "Largest page a URL may return, in MB (default: 8).")
@@ -63,17 +65,23 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout: " + timeoutSeconds + " is not a number of seconds (1 or more)");
+        }
+        if (!skipInvalid && spec.commandLine().getParseResult().hasMatchedOption("--rejects")) {
+            throw new ParameterException(spec.commandLine(), "--rejects: only used with --skip-invalid (without it, a bad row stores "
+                    + "nothing from its file and nothing is written)");
+        }
         IngestSettings settings = IngestSettings.withDefaults().withSkipInvalid(skipInvalid).withDryRun(dryRun)
-                .withAcceptNewPollsters(newPollsters).withTimeout(Duration.ofSeconds(Math.max(1, timeoutSeconds)));
+                .withAcceptNewPollsters(newPollsters).withTimeout(Duration.ofSeconds(timeoutSeconds));
         if (maxDownloadMb != null) {
             if (maxDownloadMb <= 0 || maxDownloadMb > 4096) {
-                throw new BadInputException("--max-download: " + maxDownloadMb + " is not a size from 1 to 4096 MB");
+                throw new ParameterException(spec.commandLine(), "--max-download: " + maxDownloadMb + " is not a size from 1 to 4096 MB");
             }
             settings = settings.withMaxDownloadBytes((long) maxDownloadMb << 20);
         }
         if (format != null) {
-            settings = settings.withFormat(PollFormat.fromCode(format).orElseThrow(() -> new BadInputException(
-                    "--format: unknown format '" + format + "'; expected long-csv, wide-csv or html")));
+            settings = settings.withFormat(format);
         }
         IngestOutcome outcome = Ingestion.run(common.workspace(spec.commandLine().getErr()),
                 new IngestRequest(sources, election, settings, rejects));

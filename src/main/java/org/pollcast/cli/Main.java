@@ -1,6 +1,7 @@
 package org.pollcast.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import picocli.CommandLine;
 
 /** Entry point: {@code pollcast <command> ...}. */
@@ -14,14 +15,27 @@ public final class Main {
 
     /** Runs one command with the given streams; returns the exit status (0 done, 1 failed, 2 bad input). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = new CommandLine(new PollcastCommand());
+        CommandLine cmd = commandLine();
         cmd.setOut(out);
         cmd.setErr(err);
-        cmd.setExecutionExceptionHandler(new ErrorHandler());
-        cmd.setUsageHelpLongOptionsMaxWidth(30);
         int status = cmd.execute(args);
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * The command tree as pollcast runs it: dates converted in one place, enum values matched without regard to case,
+     * and every error, a bad option value included, printed as one "pollcast: " line.
+     */
+    static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new PollcastCommand());
+        cmd.registerConverter(LocalDate.class, new Converters.Date());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        ErrorHandler errors = new ErrorHandler();
+        cmd.setExecutionExceptionHandler(errors);
+        cmd.setParameterExceptionHandler(errors);
+        cmd.setUsageHelpLongOptionsMaxWidth(30);
+        return cmd;
     }
 }

@@ -8,10 +8,8 @@ import org.pollcast.report.Tables;
 import org.pollcast.report.PollJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
 import org.pollcast.poll.StoredPoll;
 import picocli.CommandLine.Command;
@@ -40,29 +38,20 @@ final class PollsCommand implements Callable<Integer> {
     String pollster;
 
     @Option(names = "--since", paramLabel = "DATE", description = "Only polls dated on or after DATE (YYYY-MM-DD).")
-    String since;
+    LocalDate since;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
-    String format = "table";
+    OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
-        OutputFormat output = OutputFormat.parse(format);
-        LocalDate from = null;
-        if (since != null) {
-            try {
-                from = LocalDate.parse(since);
-            } catch (DateTimeParseException e) {
-                throw new BadInputException("--since: '" + since + "' is not a date (YYYY-MM-DD)");
-            }
-        }
         // Notices go to stderr so that csv/json output stays clean.
-        PollList list = Polls.list(common.workspace(spec.commandLine().getErr()), new PollsRequest(electionArg, pollster, from));
+        PollList list = Polls.list(common.workspace(spec.commandLine().getErr()), new PollsRequest(electionArg, pollster, since));
         Election election = list.election();
         List<StoredPoll> polls = list.polls();
         PrintWriter out = spec.commandLine().getOut();
         PollTable table = PollTable.of(election, polls);
-        switch (output) {
+        switch (format) {
             case TABLE -> {
                 if (polls.isEmpty()) {
                     out.println("No polls for " + election.id() + (pollster != null || since != null ? " matching the filters" : "")

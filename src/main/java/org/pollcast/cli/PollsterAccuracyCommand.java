@@ -41,17 +41,16 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
     List<String> electionArgs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
-    String format = "table";
+    OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
-        OutputFormat output = OutputFormat.parse(format);
         List<Election> elections = electionArgs.isEmpty() ? common.catalog().all()
                 : electionArgs.stream().map(a -> common.catalog().resolve(a)).toList();
         List<FinalPollError> errors = AccuracyData.errors(common.workspace(spec.commandLine().getErr()), elections);
         List<PollsterRecord> records = PollsterAccuracy.summarise(errors);
         PrintWriter out = spec.commandLine().getOut();
-        switch (output) {
+        switch (format) {
             case TABLE -> {
                 if (errors.isEmpty()) {
                     out.println("No final polls to score: no election given has both polls in its last "

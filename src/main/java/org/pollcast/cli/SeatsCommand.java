@@ -8,12 +8,16 @@ import org.pollcast.report.SeatsReport;
 import org.pollcast.report.Tables;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.pollcast.election.Option;
+import org.pollcast.election.SeatMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,36 +43,38 @@ final class SeatsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
     String electionArg;
 
-    @picocli.CommandLine.Option(names = "--list", paramLabel = "SHARES",
-            description = "List vote shares in percent, PARTY=SHARE separated by commas; a party is an id or a name.")
-    String list;
+    @picocli.CommandLine.Option(names = "--list", paramLabel = "PARTY=SHARE", split = ",",
+            description = "List vote shares in percent, separated by commas; a party is an id or a name.")
+    Map<String, String> list;
 
-    @picocli.CommandLine.Option(names = "--constituency", paramLabel = "SEATS",
-            description = "Constituency seats won, PARTY=SEATS separated by commas. Default with --list: none; "
+    @picocli.CommandLine.Option(names = "--constituency", paramLabel = "PARTY=SEATS", split = ",",
+            description = "Constituency seats won, separated by commas. Default with --list: none; "
                     + "with --votes: the file's constituency_seats.")
-    String constituency;
+    Map<String, String> constituency;
 
     @picocli.CommandLine.Option(names = "--votes", paramLabel = "FILE",
             description = "A results file laid out like data/results/london_assembly_list_results.csv; the rows of "
                     + "the election's year are used.")
     Path votesFile;
 
-    @picocli.CommandLine.Option(names = "--method", paramLabel = "METHOD",
+    @picocli.CommandLine.Option(names = "--method", paramLabel = "METHOD", converter = Converters.SeatMethods.class,
+            completionCandidates = Converters.SeatMethods.class,
             description = "dhondt-modified or sainte-lague-modified. Default: the contest's own.")
-    String method;
+    SeatMethod method;
 
     @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
-    String format = "table";
+    OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
-        OutputFormat output = OutputFormat.parse(format);
+        eachPartyOnce("--list");
+        eachPartyOnce("--constituency");
         SeatsResult s = SeatCalculator.allocate(common.workspace(spec.commandLine().getErr()),
                 new SeatsRequest(electionArg, method, list, constituency, votesFile));
         PrintWriter out = spec.commandLine().getOut();
         String title = s.election().id() + " " + s.contest().id() + ": " + s.contest().listSeats() + " list seats by " + s.method().code()
                 + ", threshold " + SeatsReport.num(s.contest().threshold()) + "% of all list votes";
-        switch (output) {
+        switch (format) {
             case TABLE -> {
                 out.println(title);
                 out.print(Tables.text(SeatsReport.table(s.contest(), s.input(), s.result())));
@@ -80,5 +86,22 @@ final class SeatsCommand implements Callable<Integer> {
             case JSON -> out.println(SeatsJson.write(s.election(), s.contest(), s.method(), s.input(), s.result(), s.notes()));
         }
         return 0;
+    }
+
+    /**
+     * picocli keeps the last value of a key given twice ({@code lab=38,lab=2}), but a party named twice is a mistake.
+     * (The calculator catches two names of one party, {@code lab=38,Labour=2}.)
+     */
+    private void eachPartyOnce(String option) {
+        OptionSpec o = spec.findOption(option);
+        Set<String> seen = new HashSet<>();
+        for (String given : o.originalStringValues()) {
+            for (String pair : given.split(o.splitRegex())) {
+                String party = pair.substring(0, Math.max(0, pair.indexOf('='))).trim();
+                if (!seen.add(party)) {
+                    throw new ParameterException(spec.commandLine(), option + ": party " + party + " is given twice");
+                }
+            }
+        }
     }
 }

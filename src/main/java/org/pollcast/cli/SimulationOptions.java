@@ -39,7 +39,7 @@ final class SimulationOptions {
 
     /** The forecast these options ask for, of {@code election}, averaged as {@code averaging} says. */
     ForecastRequest request(String election, AggregateOptions averaging, List<String> conditions) {
-        return new ForecastRequest(election, averaging.asOf(), averaging.settings(), settings(), concentration, transfers, conditions, true);
+        return new ForecastRequest(election, averaging.asOf, averaging.settings(), settings(), concentration, transfers, conditions, true);
     }
 
     /** The simulator's settings; the transfer concentration stays the default until the pipeline knows the prior's. */

@@ -1,22 +1,16 @@
 package org.pollcast.ingest;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.pollcast.BadInputException;
 
 /**
  * The alias table ({@code data/aliases.yaml}): canonical pollster names with their other spellings, party
@@ -24,8 +18,6 @@ import org.pollcast.BadInputException;
  * {@link Names#fold}), so case, accents, punctuation and "plc" never need their own entry.
  */
 public final class AliasTable {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     private final Map<String, String> pollsterByFolded;
     private final Set<String> pollsters;
     private final Map<String, List<String>> partyAliases;
@@ -45,6 +37,15 @@ public final class AliasTable {
         return new AliasTable(Map.of(), Set.of(), Map.of(), Map.of());
     }
 
+    /**
+     * An alias file as written, bound by Jackson (unknown and duplicate keys are errors). A name with no other
+     * spellings may be written {@code Panelbase: []} or just {@code Panelbase:}.
+     */
+    record Spec(@JsonSetter(contentNulls = Nulls.AS_EMPTY) Map<String, List<String>> pollsters,
+            @JsonSetter(contentNulls = Nulls.AS_EMPTY) Map<String, List<String>> parties,
+            @JsonSetter(contentNulls = Nulls.AS_EMPTY) Map<String, List<String>> candidates) {
+    }
+
     /** Loads and merges alias files in order; a later file may add names but never re-point one. */
     public static AliasTable load(List<Path> files) {
         Map<String, String> pollsterByFolded = new LinkedHashMap<>();
@@ -52,68 +53,43 @@ public final class AliasTable {
         Map<String, List<String>> parties = new LinkedHashMap<>();
         Map<String, List<String>> candidates = new LinkedHashMap<>();
         for (Path file : files) {
-            JsonNode root = read(file);
-            for (Map.Entry<String, List<String>> e : section(file, root, "pollsters").entrySet()) {
-                pollsters.add(e.getKey());
-                List<String> names = new ArrayList<>(e.getValue());
-                names.add(0, e.getKey());
-                for (String alias : names) {
-                    String previous = pollsterByFolded.putIfAbsent(Names.fold(alias), e.getKey());
-                    if (previous != null && !previous.equals(e.getKey())) {
-                        throw new BadInputException(file + ": field 'pollsters." + e.getKey() + "': alias '" + alias
-                                + "' already names pollster '" + previous + "'");
-                    }
+            YamlFile<Spec> src = YamlFile.read(file, Spec.class, "alias table");
+            Spec spec = src.value();
+            section(src, spec.pollsters(), "pollsters").forEach((pollster, aliases) -> {
+                pollsters.add(pollster);
+                String path = YamlFile.at("pollsters", pollster);
+                claim(src, pollsterByFolded, pollster, pollster, path);
+                for (int i = 0; i < aliases.size(); i++) {
+                    claim(src, pollsterByFolded, aliases.get(i), pollster, YamlFile.at(path, i));
                 }
-            }
-            section(file, root, "parties").forEach((k, v) -> parties.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
-            section(file, root, "candidates").forEach((k, v) -> candidates.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            });
+            section(src, spec.parties(), "parties").forEach((k, v) -> parties.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            section(src, spec.candidates(), "candidates").forEach((k, v) -> candidates.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         }
         return new AliasTable(Collections.unmodifiableMap(pollsterByFolded), Collections.unmodifiableSet(pollsters),
                 Collections.unmodifiableMap(parties), Collections.unmodifiableMap(candidates));
     }
 
-    private static JsonNode read(Path file) {
-        try {
-            JsonNode root = YAML.readTree(Files.readAllBytes(file));
-            if (root == null || !root.isObject()) {
-                throw new BadInputException(file + ": an alias file is a YAML mapping with pollsters, parties, candidates");
-            }
-            for (Iterator<String> it = root.fieldNames(); it.hasNext();) {
-                String f = it.next();
-                if (!Set.of("pollsters", "parties", "candidates").contains(f)) {
-                    throw new BadInputException(file + ": field '" + f + "': unknown; expected pollsters, parties or candidates");
-                }
-            }
-            return root;
-        } catch (JacksonException e) {
-            throw new BadInputException(file + ":" + e.getLocation().getLineNr() + ": not valid YAML: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read alias table: " + e.getMessage());
+    /** A section's names and their aliases, none blank ({@code ~} in a list of aliases reads as blank). */
+    private static Map<String, List<String>> section(YamlFile<Spec> src, Map<String, List<String>> section, String name) {
+        if (section == null) {
+            return Map.of();
         }
+        section.forEach((key, aliases) -> {
+            src.requiredText(key, YamlFile.at(name, key));
+            for (int i = 0; i < aliases.size(); i++) {
+                src.requiredText(aliases.get(i), YamlFile.at(YamlFile.at(name, key), i));
+            }
+        });
+        return section;
     }
 
-    private static Map<String, List<String>> section(Path file, JsonNode root, String name) {
-        JsonNode node = root.get(name);
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (node == null || node.isNull()) {
-            return out;
+    /** Points the folded {@code alias} at {@code pollster}; an alias of another pollster already is an error. */
+    private static void claim(YamlFile<Spec> src, Map<String, String> pollsterByFolded, String alias, String pollster, String path) {
+        String previous = pollsterByFolded.putIfAbsent(Names.fold(alias), pollster);
+        if (previous != null && !previous.equals(pollster)) {
+            throw src.fail(path, "alias '" + alias + "' already names pollster '" + previous + "'");
         }
-        if (!node.isObject()) {
-            throw new BadInputException(file + ": field '" + name + "': must be a mapping of name to a list of aliases");
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            List<String> aliases = new ArrayList<>();
-            JsonNode list = e.getValue();
-            if (list != null && !list.isNull()) {
-                if (!list.isArray()) {
-                    throw new BadInputException(file + ": field '" + name + "." + e.getKey() + "': must be a list of aliases");
-                }
-                list.forEach(a -> aliases.add(a.asText()));
-            }
-            out.put(e.getKey(), aliases);
-        }
-        return out;
     }
 
     /** The canonical pollster for {@code name}, if known. */

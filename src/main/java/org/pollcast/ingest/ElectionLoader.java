@@ -1,201 +1,180 @@
 package org.pollcast.ingest;
 
-import org.pollcast.election.Contest;
-import org.pollcast.election.Constituency;
-import org.pollcast.election.SeatMethod;
-import org.pollcast.election.Candidate;
-import org.pollcast.election.Bloc;
-import org.pollcast.election.Party;
-import org.pollcast.election.VotingSystem;
-import org.pollcast.election.AdditionalMemberContest;
-import org.pollcast.election.Option;
-import org.pollcast.election.SingleWinnerContest;
-import org.pollcast.election.Election;
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
+import static org.pollcast.ingest.YamlFile.at;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.pollcast.BadInputException;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Bloc;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.Constituency;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Election;
+import org.pollcast.election.Option;
+import org.pollcast.election.Party;
+import org.pollcast.election.SeatMethod;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.VotingSystem;
+import org.pollcast.ingest.ElectionSpec.AdditionalMemberSpec;
+import org.pollcast.ingest.ElectionSpec.BlocSpec;
+import org.pollcast.ingest.ElectionSpec.ContestSpec;
+import org.pollcast.ingest.ElectionSpec.SingleWinnerSpec;
 
 /**
- * Reads one election definition from YAML and validates it completely before anything uses it. Every error
- * names the file and the field path ({@code contests.assembly.threshold}), and unknown fields are errors
- * (a misspelt {@code listSeat} must not silently become zero).
+ * Reads one election definition from YAML and validates it completely before anything uses it. Jackson binds the
+ * file to an {@link ElectionSpec} (unknown and duplicate keys are errors: a misspelt {@code listSeat} must not
+ * silently become zero); this class checks the values and builds the {@link Election}. Every error names the file,
+ * the line and the field path ({@code london-2012.yaml:31: field 'contests.assembly.threshold': ...}).
  */
 public final class ElectionLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> TOP_FIELDS = Set.of("id", "name", "date", "baseline", "parties", "contests", "notes");
-    private static final Set<String> SINGLE_FIELDS = Set.of("system", "candidates", "notes");
-    private static final Set<String> AMS_FIELDS = Set.of("system", "seats", "listSeats", "method", "threshold",
-            "parties", "constituencies", "blocs", "notes");
+    /** Each voting system's code is the type id of its contest's fields. */
+    private static final ObjectMapper YAML = YamlFile.mapper();
 
-    private final Path file;
-
-    private ElectionLoader(Path file) {
-        this.file = file;
+    static {
+        for (VotingSystem s : VotingSystem.values()) {
+            YAML.registerSubtypes(new NamedType(s.isSingleWinner() ? SingleWinnerSpec.class : AdditionalMemberSpec.class, s.code()));
+        }
     }
 
-    /** Loads and validates {@code file}; throws {@link BadInputException} naming file and field. */
+    private final YamlFile<ElectionSpec> src;
+
+    private ElectionLoader(YamlFile<ElectionSpec> src) {
+        this.src = src;
+    }
+
+    /** Loads and validates {@code file}; throws {@link BadInputException} naming file, line and field. */
     public static Election load(Path file) {
-        return new ElectionLoader(file).read();
+        return new ElectionLoader(YamlFile.read(file, YAML, ElectionSpec.class, "election definition")).election(file);
     }
 
-    private Election read() {
-        JsonNode root;
-        try {
-            root = YAML.readTree(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no such election definition file");
-        } catch (JacksonException e) {
-            throw new BadInputException(file + ":" + e.getLocation().getLineNr() + ": not valid YAML: "
-                    + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + e.getMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw fail("", "the file must be a YAML mapping with id, name, date and contests");
-        }
-        checkFields(root, "", TOP_FIELDS);
-        String id = requiredText(root, "id");
+    private Election election(Path file) {
+        ElectionSpec spec = src.value();
+        String id = src.requiredText(spec.id(), "id");
         if (!id.matches("[a-z0-9][a-z0-9._-]*")) {
-            throw fail("id", "'" + id + "' must be lower case letters, digits, '-', '_' or '.'");
+            throw src.fail("id", "'" + id + "' must be lower case letters, digits, '-', '_' or '.'");
         }
-        String name = requiredText(root, "name");
-        LocalDate date = date(root, "date");
-        String baseline = optionalText(root, "baseline");
-        List<Party> parties = list(root, "parties", false, (node, path) -> {
-            checkFields(node, path, Set.of("id", "name", "independent"));
-            JsonNode ind = node.get("independent");
-            if (ind != null && !ind.isBoolean()) {
-                throw fail(path + ".independent", "must be true or false");
-            }
-            return new Party(key(node, path + ".id"), requiredText(node, path + ".name"), ind != null && ind.asBoolean());
-        });
+        String name = src.requiredText(spec.name(), "name");
+        LocalDate date = date(spec.date(), "date");
+        String baseline = src.text(spec.baseline(), "baseline");
+        List<Party> parties = list(spec.parties(), "parties", false, (p, path) -> new Party(key(p.id(), at(path, "id")),
+                src.requiredText(p.name(), at(path, "name")), Boolean.TRUE.equals(p.independent())));
         unique(parties, Party::id, "parties", "id");
         Map<String, Party> partyById = new LinkedHashMap<>();
         parties.forEach(p -> partyById.put(p.id(), p));
 
-        JsonNode contestsNode = root.get("contests");
-        if (contestsNode == null || !contestsNode.isObject() || contestsNode.isEmpty()) {
-            throw fail("contests", "at least one contest is required (e.g. mayor, assembly)");
+        if (spec.contests() == null || spec.contests().isEmpty()) {
+            throw src.fail("contests", "at least one contest is required (e.g. mayor, assembly)");
         }
         Map<String, Contest> contests = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = contestsNode.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            contests.put(e.getKey(), contest(e.getKey(), e.getValue(), partyById));
-        }
+        spec.contests().forEach((contestId, c) -> contests.put(contestId, contest(contestId, c, partyById)));
         return new Election(id, name, date, baseline, parties, contests, file.toString());
     }
 
-    private Contest contest(String contestId, JsonNode node, Map<String, Party> parties) {
-        String path = "contests." + contestId;
+    private Contest contest(String contestId, ContestSpec spec, Map<String, Party> parties) {
+        String path = at("contests", contestId);
         if (!contestId.matches("[a-z][a-z0-9_-]*")) {
-            throw fail(path, "contest id '" + contestId + "' must be lower case letters, digits, '-' or '_'");
+            throw src.fail(path, "contest id '" + contestId + "' must be lower case letters, digits, '-' or '_'");
         }
-        if (!node.isObject()) {
-            throw fail(path, "must be a mapping with a system");
+        VotingSystem system = VotingSystem.fromCode(spec.system()).orElseThrow(); // Jackson chose the spec by this code
+        if (spec instanceof SingleWinnerSpec single) {
+            return singleWinner(contestId, system, single, parties, path);
         }
-        String systemCode = requiredText(node, path + ".system");
-        VotingSystem system = VotingSystem.fromCode(systemCode).orElseThrow(() -> fail(path + ".system",
-                "unknown system '" + systemCode + "'; known: " + codes(VotingSystem.values())));
-        if (system.isSingleWinner()) {
-            checkFields(node, path, SINGLE_FIELDS);
-            List<Candidate> candidates = list(node, path + ".candidates", true, (c, cPath) -> {
-                checkFields(c, cPath, Set.of("id", "name", "party"));
-                String party = optionalText(c, cPath + ".party");
-                if (party != null && !parties.containsKey(party)) {
-                    throw fail(cPath + ".party", "unknown party '" + party + "'; define it under parties");
-                }
-                return new Candidate(key(c, cPath + ".id"), requiredText(c, cPath + ".name"), party);
-            });
-            unique(candidates, Candidate::id, path + ".candidates", "id");
-            unique(candidates, Candidate::name, path + ".candidates", "name");
-            return new SingleWinnerContest(contestId, system, candidates);
-        }
-        checkFields(node, path, AMS_FIELDS);
-        int seats = positiveInt(node, path + ".seats");
-        int listSeats = nonNegativeInt(node, path + ".listSeats");
-        String methodCode = requiredText(node, path + ".method");
-        SeatMethod method = SeatMethod.fromCode(methodCode).orElseThrow(() -> fail(path + ".method",
-                "unknown method '" + methodCode + "'; known: " + codes(SeatMethod.values())));
-        double threshold = number(node, path + ".threshold");
-        if (!(threshold >= 0 && threshold <= 100)) {
-            throw fail(path + ".threshold", threshold + " is outside 0–100 (percent of valid list votes)");
-        }
-        List<Party> standing = list(node, path + ".parties", true, (p, pPath) -> {
-            if (!p.isTextual() || !parties.containsKey(p.asText())) {
-                throw fail(pPath, "unknown party '" + p.asText() + "'; define it under parties");
+        return additionalMember(contestId, (AdditionalMemberSpec) spec, parties, path);
+    }
+
+    private SingleWinnerContest singleWinner(String contestId, VotingSystem system, SingleWinnerSpec spec, Map<String, Party> parties,
+            String path) {
+        List<Candidate> candidates = list(spec.candidates(), at(path, "candidates"), true, (c, cPath) -> {
+            String party = src.text(c.party(), at(cPath, "party"));
+            if (party != null && !parties.containsKey(party)) {
+                throw src.fail(at(cPath, "party"), "unknown party '" + party + "'; define it under parties");
             }
-            return parties.get(p.asText());
+            return new Candidate(key(c.id(), at(cPath, "id")), src.requiredText(c.name(), at(cPath, "name")), party);
         });
-        unique(standing, Party::id, path + ".parties", "id");
-        List<Constituency> constituencies = list(node, path + ".constituencies", true, (c, cPath) -> {
-            checkFields(c, cPath, Set.of("id", "name"));
-            return new Constituency(key(c, cPath + ".id"), requiredText(c, cPath + ".name"));
+        unique(candidates, Candidate::id, at(path, "candidates"), "id");
+        unique(candidates, Candidate::name, at(path, "candidates"), "name");
+        return new SingleWinnerContest(contestId, system, candidates);
+    }
+
+    private AdditionalMemberContest additionalMember(String contestId, AdditionalMemberSpec spec, Map<String, Party> parties, String path) {
+        int seats = wholeNumber(spec.seats(), at(path, "seats"));
+        if (seats == 0) {
+            throw src.fail(at(path, "seats"), "must be a positive whole number");
+        }
+        int listSeats = wholeNumber(spec.listSeats(), at(path, "listSeats"));
+        String methodCode = src.requiredText(spec.method(), at(path, "method"));
+        SeatMethod method = SeatMethod.fromCode(methodCode).orElseThrow(() -> src.fail(at(path, "method"),
+                "unknown method '" + methodCode + "'; known: " + String.join(", ", Arrays.stream(SeatMethod.values()).map(SeatMethod::code).toList())));
+        double threshold = src.required(spec.threshold(), at(path, "threshold"));
+        if (!(threshold >= 0 && threshold <= 100)) {
+            throw src.fail(at(path, "threshold"), threshold + " is outside 0–100 (percent of valid list votes)");
+        }
+        List<Party> standing = list(spec.parties(), at(path, "parties"), true, (p, pPath) -> {
+            if (!parties.containsKey(p)) {
+                throw src.fail(pPath, "unknown party '" + p + "'; define it under parties");
+            }
+            return parties.get(p);
         });
-        unique(constituencies, Constituency::id, path + ".constituencies", "id");
-        unique(constituencies, Constituency::name, path + ".constituencies", "name");
+        unique(standing, Party::id, at(path, "parties"), "id");
+        List<Constituency> constituencies = list(spec.constituencies(), at(path, "constituencies"), true,
+                (c, cPath) -> new Constituency(key(c.id(), at(cPath, "id")), src.requiredText(c.name(), at(cPath, "name"))));
+        unique(constituencies, Constituency::id, at(path, "constituencies"), "id");
+        unique(constituencies, Constituency::name, at(path, "constituencies"), "name");
         if (constituencies.size() + listSeats != seats) {
-            throw fail(path + ".seats", "seats do not add up: " + constituencies.size() + " constituencies + "
+            throw src.fail(at(path, "seats"), "seats do not add up: " + constituencies.size() + " constituencies + "
                     + listSeats + " list seats = " + (constituencies.size() + listSeats) + ", but seats is " + seats);
         }
-        List<Bloc> blocs = list(node, path + ".blocs", false, (b, bPath) -> {
-            checkFields(b, bPath, Set.of("id", "label", "who", "parties", "atLeast"));
-            String who = requiredText(b, bPath + ".who");
-            if (!Set.of("any", "mayor", "parties").contains(who)) {
-                throw fail(bPath + ".who", "'" + who + "' is not any, mayor or parties");
-            }
-            List<String> members = list(b, bPath + ".parties", who.equals("parties"), (m, mPath) -> {
-                if (!m.isTextual() || standing.stream().noneMatch(x -> x.id().equals(m.asText()))) {
-                    throw fail(mPath, "unknown party '" + m.asText() + "' (not standing in " + contestId + ")");
-                }
-                return m.asText();
-            });
-            int atLeast = positiveInt(b, bPath + ".atLeast");
-            if (atLeast > seats) {
-                throw fail(bPath + ".atLeast", atLeast + " is more than the " + seats + " seats");
-            }
-            return new Bloc(key(b, bPath + ".id"), requiredText(b, bPath + ".label"), who, members, atLeast);
-        });
-        unique(blocs, Bloc::id, path + ".blocs", "id");
+        List<Bloc> blocs = list(spec.blocs(), at(path, "blocs"), false, (b, bPath) -> bloc(b, bPath, contestId, standing, seats));
+        unique(blocs, Bloc::id, at(path, "blocs"), "id");
         return new AdditionalMemberContest(contestId, seats, listSeats, method, threshold, standing, constituencies, blocs);
     }
 
-    // ---- small typed readers; each failure names the field path ----
-
-    private interface ItemReader<T> {
-        T read(JsonNode node, String path);
+    private Bloc bloc(BlocSpec b, String path, String contestId, List<Party> standing, int seats) {
+        String who = src.requiredText(b.who(), at(path, "who"));
+        if (!Set.of("any", "mayor", "parties").contains(who)) {
+            throw src.fail(at(path, "who"), "'" + who + "' is not any, mayor or parties");
+        }
+        List<String> members = list(b.parties(), at(path, "parties"), who.equals("parties"), (m, mPath) -> {
+            if (standing.stream().noneMatch(x -> x.id().equals(m))) {
+                throw src.fail(mPath, "unknown party '" + m + "' (not standing in " + contestId + ")");
+            }
+            return m;
+        });
+        int atLeast = wholeNumber(b.atLeast(), at(path, "atLeast"));
+        if (atLeast == 0) {
+            throw src.fail(at(path, "atLeast"), "must be a positive whole number");
+        }
+        if (atLeast > seats) {
+            throw src.fail(at(path, "atLeast"), atLeast + " is more than the " + seats + " seats");
+        }
+        return new Bloc(key(b.id(), at(path, "id")), src.requiredText(b.label(), at(path, "label")), who, members, atLeast);
     }
 
-    private <T> List<T> list(JsonNode parent, String path, boolean required, ItemReader<T> reader) {
-        JsonNode node = parent.get(leaf(path));
-        if (node == null || node.isNull()) {
+    // ---- small checks; each failure names the field path and its line ----
+
+    private <S, T> List<T> list(List<S> items, String path, boolean required, BiFunction<S, String, T> reader) {
+        if (items == null || items.isEmpty()) {
             if (required) {
-                throw fail(path, "is required and must be a non-empty list");
+                throw src.fail(path, "is required and must be a non-empty list");
             }
             return List.of();
         }
-        if (!node.isArray() || (required && node.isEmpty())) {
-            throw fail(path, "must be a non-empty list");
-        }
-        List<T> out = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            out.add(reader.read(node.get(i), path + "[" + i + "]"));
+        List<T> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            out.add(reader.apply(items.get(i), YamlFile.at(path, i)));
         }
         return out;
     }
@@ -205,99 +184,36 @@ public final class ElectionLoader {
         for (int i = 0; i < items.size(); i++) {
             String k = key.apply(items.get(i));
             if (!seen.add(k)) {
-                throw fail(path + "[" + i + "]." + field, "duplicate " + field + " '" + k + "'");
+                throw src.fail(at(YamlFile.at(path, i), field), "duplicate " + field + " '" + k + "'");
             }
         }
     }
 
-    private void checkFields(JsonNode node, String path, Set<String> allowed) {
-        if (!node.isObject()) {
-            throw fail(path, "must be a mapping");
-        }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
-            String f = it.next();
-            if (!allowed.contains(f)) {
-                String where = path.isEmpty() ? f : path + "." + f;
-                throw fail(where, "unknown field; expected one of " + new java.util.TreeSet<>(allowed));
-            }
-        }
-    }
-
-    private String key(JsonNode node, String path) {
-        String k = requiredText(node, path);
+    private String key(String value, String path) {
+        String k = src.requiredText(value, path);
         if (!k.matches("[a-z0-9][a-z0-9_-]*")) {
-            throw fail(path, "'" + k + "' must be lower case letters, digits, '-' or '_'");
+            throw src.fail(path, "'" + k + "' must be lower case letters, digits, '-' or '_'");
         }
         if (k.equals(Option.OTHER)) {
-            throw fail(path, "'" + Option.OTHER + "' is reserved for the 'all others' share");
+            throw src.fail(path, "'" + Option.OTHER + "' is reserved for the 'all others' share");
         }
         return k;
     }
 
-    private String requiredText(JsonNode parent, String path) {
-        String v = optionalText(parent, path);
-        if (v == null) {
-            throw fail(path, "is required");
-        }
-        return v;
-    }
-
-    private String optionalText(JsonNode parent, String path) {
-        JsonNode n = parent.get(leaf(path));
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (!n.isValueNode() || n.asText().isBlank()) {
-            throw fail(path, "must be a non-empty text");
-        }
-        return n.asText().trim();
-    }
-
-    private LocalDate date(JsonNode parent, String path) {
-        String v = requiredText(parent, path);
+    private LocalDate date(String value, String path) {
+        String v = src.requiredText(value, path);
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw fail(path, "'" + v + "' is not a date (YYYY-MM-DD)");
+            throw src.fail(path, "'" + v + "' is not a date (YYYY-MM-DD)");
         }
     }
 
-    private double number(JsonNode parent, String path) {
-        JsonNode n = parent.get(leaf(path));
-        if (n == null || !n.isNumber()) {
-            throw fail(path, "is required and must be a number, got " + (n == null ? "nothing" : "'" + n.asText() + "'"));
-        }
-        return n.asDouble();
-    }
-
-    private int positiveInt(JsonNode parent, String path) {
-        int v = nonNegativeInt(parent, path);
-        if (v == 0) {
-            throw fail(path, "must be a positive whole number");
+    private int wholeNumber(Integer value, String path) {
+        int v = src.required(value, path);
+        if (v < 0 || v > 100_000) {
+            throw src.fail(path, v + " is not a whole number from 0 to 100,000");
         }
         return v;
-    }
-
-    private int nonNegativeInt(JsonNode parent, String path) {
-        JsonNode n = parent.get(leaf(path));
-        if (n == null || !n.isIntegralNumber() || n.asLong() < 0 || n.asLong() > 100_000) {
-            throw fail(path, "is required and must be a whole number ≥ 0, got " + (n == null ? "nothing" : "'" + n.asText() + "'"));
-        }
-        return n.asInt();
-    }
-
-    private static String leaf(String path) {
-        String last = path.substring(path.lastIndexOf('.') + 1);
-        int bracket = last.indexOf('[');
-        return bracket >= 0 ? last.substring(0, bracket) : last;
-    }
-
-    private static String codes(Enum<?>[] values) {
-        return String.join(", ", Arrays.stream(values).map(v -> v instanceof VotingSystem s ? s.code()
-                : ((SeatMethod) v).code()).toList());
-    }
-
-    private BadInputException fail(String field, String message) {
-        return new BadInputException(file + ": " + (field.isEmpty() ? "" : "field '" + field + "': ") + message);
     }
 }

@@ -1,58 +1,48 @@
 package org.pollcast.ingest;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import org.pollcast.BadInputException;
 import org.pollcast.election.TransferPrior;
 
 /** Reads the party-bloc prior for second preferences ({@code data/transfers/prior.yaml}). */
 public final class TransferPriorReader {
+    /** The file as written, bound by Jackson (unknown and duplicate keys are errors); absent fields are null. */
+    record Spec(Double noSecondPreference, Double sameBlocAffinity, Double concentration, Map<String, List<String>> blocs) {
+    }
+
     private TransferPriorReader() {
     }
 
     public static TransferPrior load(Path file) {
-        try {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
-            Map<String, String> blocs = new HashMap<>();
-            JsonNode b = root.path("blocs");
-            for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                for (JsonNode party : e.getValue()) {
-                    String previous = blocs.put(party.asText(), e.getKey());
+        YamlFile<Spec> src = YamlFile.read(file, Spec.class, "transfer prior");
+        Spec spec = src.value();
+        double none = src.required(spec.noSecondPreference(), "noSecondPreference");
+        if (!(none >= 0 && none < 1)) {
+            throw src.fail("noSecondPreference", none + " is outside 0 to below 1 (a share of ballots)");
+        }
+        double affinity = src.required(spec.sameBlocAffinity(), "sameBlocAffinity");
+        if (!(affinity > 0 && affinity < 1e6)) {
+            throw src.fail("sameBlocAffinity", affinity + " is outside above 0 to below 1,000,000 (1: blocs do not matter)");
+        }
+        double concentration = src.required(spec.concentration(), "concentration");
+        if (!(concentration > 0 && concentration < 1e9)) {
+            throw src.fail("concentration", concentration + " is outside above 0 to below 1,000,000,000");
+        }
+        Map<String, String> blocs = new HashMap<>();
+        if (spec.blocs() != null) {
+            spec.blocs().forEach((bloc, parties) -> {
+                for (int i = 0; i < parties.size(); i++) {
+                    String party = src.requiredText(parties.get(i), YamlFile.at(YamlFile.at("blocs", bloc), i));
+                    String previous = blocs.put(party, bloc);
                     if (previous != null) {
-                        throw new BadInputException(file + ": field 'blocs." + e.getKey() + "': party '" + party.asText()
-                                + "' is already in bloc '" + previous + "'");
+                        throw src.fail(YamlFile.at(YamlFile.at("blocs", bloc), i), "party '" + party + "' is already in bloc '"
+                                + previous + "'");
                     }
                 }
-            }
-            return new TransferPrior(number(root, "noSecondPreference", file), number(root, "sameBlocAffinity", file),
-                    number(root, "concentration", file), blocs);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no transfer prior file");
-        } catch (JacksonException e) {
-            throw new BadInputException(file + ":" + e.getLocation().getLineNr() + ": not valid YAML: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(file + ": " + e.getMessage());
+            });
         }
+        return new TransferPrior(none, affinity, concentration, blocs);
     }
-
-    private static double number(JsonNode root, String field, Path file) {
-        JsonNode n = root.get(field);
-        if (n == null || !n.isNumber()) {
-            throw new BadInputException(file + ": field '" + field + "': is required and must be a number");
-        }
-        return n.asDouble();
-    }
-
 }

@@ -59,14 +59,12 @@ public final class Averages {
         return e.first(SingleWinnerContest.class).map(Contest.class::cast).orElse(e.contests().values().iterator().next());
     }
 
-    static Scope scope(Contest c, String code) {
-        if (code == null) {
+    static Scope scope(Contest c, Scope s) {
+        if (s == null) {
             return c.defaultScope();
         }
-        Scope s = Scope.fromCode(code).orElseThrow(() -> new RequestException("scope", "unknown scope '" + code
-                + "'; expected first_pref, runoff, constituency, list or unspecified"));
         if (!c.system().scopes().contains(s)) {
-            throw new RequestException("scope", "'" + code + "' is not a scope of " + c.id() + "; expected one of " + c.system().scopes());
+            throw new RequestException("scope", "'" + s + "' is not a scope of " + c.id() + "; expected one of " + c.system().scopes());
         }
         return s;
     }

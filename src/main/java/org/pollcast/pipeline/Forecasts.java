@@ -1,5 +1,6 @@
 package org.pollcast.pipeline;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class Forecasts {
     }
 
     public static ForecastOutcome run(Workspace ws, ForecastRequest request) {
+        checkTransferFiles(request);
         Election election = ws.catalog().resolve(request.election());
         LocalDate asOf = Averages.asOf(election, request.asOf());
         List<Poll> all;
@@ -45,6 +47,7 @@ public final class Forecasts {
 
     /** The forecast from exactly {@code all} (the election's polls; those after {@code asOf} are ignored). */
     public static ForecastOutcome runWith(Workspace ws, ForecastRequest request, Election election, List<Poll> all, LocalDate asOf) {
+        checkTransferFiles(request);
         SingleWinnerContest contest = election.first(SingleWinnerContest.class)
                 .orElseThrow(() -> new RequestException("election", election.id() + ": no single-winner contest to forecast"));
         TransferPrior prior = ws.transferPrior();
@@ -101,6 +104,15 @@ public final class Forecasts {
             notes.add(assemblyNote);
         }
         return new ForecastOutcome(election, asOf, average, new ElectionForecast(forecast.mayor().withNotes(notes), forecast.assembly()));
+    }
+
+    /** A cross-table asked for by name must exist: only the bundled default may be absent (then the prior is used). */
+    private static void checkTransferFiles(ForecastRequest request) {
+        for (Path file : request.transferFiles()) {
+            if (!Files.isRegularFile(file)) {
+                throw new RequestException("transfers", file + ": no such file");
+            }
+        }
     }
 
     /** The prior forecast input when there are no polls: the baseline election's result, widened by the time to go. */

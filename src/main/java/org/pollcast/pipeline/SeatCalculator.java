@@ -28,9 +28,7 @@ public final class SeatCalculator {
     public static SeatsResult allocate(Workspace ws, SeatsRequest request) {
         Election election = ws.catalog().resolve(request.election());
         AdditionalMemberContest contest = AssemblyResultsReader.contest(election);
-        SeatMethod seatMethod = request.method() == null ? contest.method() : SeatMethod.fromCode(request.method().trim()).orElseThrow(
-                () -> new RequestException("method", "unknown method '" + request.method() + "'; expected dhondt-modified or "
-                        + "sainte-lague-modified"));
+        SeatMethod seatMethod = request.method() == null ? contest.method() : request.method();
         if ((request.list() == null) == (request.votesFile() == null)) {
             throw new RequestException(request.list() == null ? "list" : "votes", request.list() == null
                     ? "give the list votes, as shares (--list) or a results file (--votes)" : "give --list or --votes, not both");
@@ -127,23 +125,16 @@ public final class SeatCalculator {
         return seats;
     }
 
-    /** PARTY=VALUE pairs as (party id, value), in the order given; a party named twice is an error. */
-    private static List<Map.Entry<String, String>> pairs(String option, String text, Election election, AliasTable aliases) {
+    /** (party, value) pairs as (party id, value), in the order given; two names of one party are an error. */
+    private static List<Map.Entry<String, String>> pairs(String option, Map<String, String> given, Election election, AliasTable aliases) {
         List<Map.Entry<String, String>> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String item : text.split(",")) {
-            if (item.isBlank()) {
-                continue;
-            }
-            int eq = item.indexOf('=');
-            if (eq < 0) {
-                throw new RequestException(option, "'" + item.trim() + "' is not PARTY=VALUE");
-            }
-            String id = AssemblyResultsReader.partyId(election, aliases, item.substring(0, eq).trim(), option);
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            String id = AssemblyResultsReader.partyId(election, aliases, e.getKey().trim(), option);
             if (!seen.add(id)) {
                 throw new RequestException(option, "party " + id + " is given twice");
             }
-            out.add(Map.entry(id, item.substring(eq + 1).trim()));
+            out.add(Map.entry(id, e.getValue().trim()));
         }
         if (out.isEmpty()) {
             throw new RequestException(option, "empty; expected PARTY=VALUE pairs such as lab=38,con=30");

@@ -1,15 +1,26 @@
 package org.pollcast.pipeline;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pollcast.election.SeatMethod;
 
 /**
  * A list-seat allocation to compute.
  *
  * @param election     an election id or a definition file with an additional-member contest
- * @param method       {@code dhondt-modified} or {@code sainte-lague-modified}; null for the contest's own
- * @param list         list shares, "PARTY=SHARE,..." (a party by id or name); null when {@code votesFile} is given
- * @param constituency constituency seats won, "PARTY=SEATS,..."; null for none (shares) or the file's (votes)
+ * @param method       the divisor method; null for the contest's own
+ * @param list         list shares in percent by party (an id or a name), in the order given; null when
+ *                     {@code votesFile} is given
+ * @param constituency constituency seats won by party, in the order given; null for none (shares) or the file's (votes)
  * @param votesFile    a results file laid out like data/results/london_assembly_list_results.csv, or null
  */
-public record SeatsRequest(String election, String method, String list, String constituency, Path votesFile) {
+public record SeatsRequest(String election, SeatMethod method, Map<String, String> list, Map<String, String> constituency,
+        Path votesFile) {
+
+    public SeatsRequest {
+        list = list == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(list));
+        constituency = constituency == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(constituency));
+    }
 }

@@ -1,16 +1,13 @@
 package org.pollcast.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.awt.Color;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
-import org.pollcast.BadInputException;
+import org.pollcast.ingest.YamlFile;
 
 /** Party colours from {@code data/palette.yaml}; unknown parties get a neutral grey, {@code other} a lighter one. */
 public final class Palette {
@@ -21,25 +18,20 @@ public final class Palette {
         this.hex = Map.copyOf(hex);
     }
 
+    /** The palette in {@code file} (a mapping of party id to #RRGGBB), or none when there is no such file. */
     public static Palette load(Path file) {
         Map<String, String> out = new HashMap<>();
         if (!Files.exists(file)) {
             return new Palette(out);
         }
-        try {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                String v = e.getValue().asText();
-                if (!v.matches("#[0-9A-Fa-f]{6}")) {
-                    throw new BadInputException(file + ": field '" + e.getKey() + "': '" + v + "' is not a colour like #E4003B");
-                }
-                out.put(e.getKey(), v.toUpperCase(java.util.Locale.ROOT));
+        YamlFile<Map<String, String>> src = YamlFile.read(file, new TypeReference<Map<String, String>>() { }, "palette");
+        src.value().forEach((party, colour) -> {
+            if (!colour.matches("#[0-9A-Fa-f]{6}")) {
+                throw src.fail(party, "'" + colour + "' is not a colour like #E4003B");
             }
-            return new Palette(out);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read the palette: " + e.getMessage());
-        }
+            out.put(party, colour.toUpperCase(Locale.ROOT));
+        });
+        return new Palette(out);
     }
 
     /** The colour of a party id (or of an option's party), as #RRGGBB. */

@@ -189,7 +189,7 @@ class ReportAndNightlyTest {
         Files.writeString(bad, "election: london-2012\nsims: -3\n");
         CliRun badRun = run("nightly", "--config", bad.toString());
         assertThat(badRun.status()).isEqualTo(2);
-        assertThat(badRun.err()).contains("bad.yaml: field 'sims': -3 must be positive");
+        assertThat(badRun.err()).contains("bad.yaml:2: field 'sims': -3 must be positive");
     }
 
     @Test

@@ -77,23 +77,47 @@ class ElectionLoaderTest {
                 .hasMessageContaining("unknown election 'london-2099'").hasMessageContaining("london-2008");
     }
 
+    /** Each row: what is wrong, the line the message names, the text replaced, its replacement, the message. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "unknown system|system: supplementary-vote|system: alternative-vote|field 'contests.mayor.system': unknown system 'alternative-vote'",
-        "duplicate candidate id|{id: b, name: Bee, party: p}|{id: a, name: Bee, party: p}|field 'contests.mayor.candidates[1].id': duplicate id 'a'",
-        "threshold above 100|threshold: 5|threshold: 105|field 'contests.assembly.threshold': 105.0 is outside 0–100",
-        "negative threshold|threshold: 5|threshold: -1|field 'contests.assembly.threshold': -1.0 is outside 0–100",
-        "seats do not add up|seats: 4|seats: 5|field 'contests.assembly.seats': seats do not add up: 2 constituencies + 2 list seats = 4, but seats is 5",
-        "unknown method|method: dhondt-modified|method: hare|field 'contests.assembly.method': unknown method 'hare'",
-        "unknown field|listSeats: 2|listSeat: 2|field 'contests.assembly.listSeat': unknown field",
-        "unknown party|party: p}|party: q}|field 'contests.mayor.candidates[0].party': unknown party 'q'",
-        "bad date|date: 2030-05-02|date: 2030-02-30|field 'date': '2030-02-30' is not a date",
-        "reserved id|{id: a, name: Ay|{id: other, name: Ay|field 'contests.mayor.candidates[0].id': 'other' is reserved",
-        "duplicate constituency|{id: c2, name: Two}|{id: c1, name: Two}|field 'contests.assembly.constituencies[1].id': duplicate id 'c1'",
+        "unknown system|8|system: supplementary-vote|system: alternative-vote|field 'contests.mayor.system': unknown system 'alternative-vote'",
+        "duplicate candidate id|11|{id: b, name: Bee, party: p}|{id: a, name: Bee, party: p}|field 'contests.mayor.candidates[1].id': duplicate id 'a'",
+        "threshold above 100|17|threshold: 5|threshold: 105|field 'contests.assembly.threshold': 105.0 is outside 0–100",
+        "negative threshold|17|threshold: 5|threshold: -1|field 'contests.assembly.threshold': -1.0 is outside 0–100",
+        "seats do not add up|14|seats: 4|seats: 5|field 'contests.assembly.seats': seats do not add up: 2 constituencies + 2 list seats = 4, but seats is 5",
+        "unknown method|16|method: dhondt-modified|method: hare|field 'contests.assembly.method': unknown method 'hare'",
+        "unknown field|15|listSeats: 2|listSeat: 2|field 'contests.assembly.listSeat': unknown field",
+        "unknown party|10|party: p}|party: q}|field 'contests.mayor.candidates[0].party': unknown party 'q'",
+        "bad date|3|date: 2030-05-02|date: 2030-02-30|field 'date': '2030-02-30' is not a date",
+        "reserved id|10|{id: a, name: Ay|{id: other, name: Ay|field 'contests.mayor.candidates[0].id': 'other' is reserved",
+        "duplicate constituency|21|{id: c2, name: Two}|{id: c1, name: Two}|field 'contests.assembly.constituencies[1].id': duplicate id 'c1'",
+        "text for a number|14|seats: 4|seats: four|field 'contests.assembly.seats': expected a whole number, got 'four'",
+        "fraction for a whole number|15|listSeats: 2|listSeats: 2.5|field 'contests.assembly.listSeats': expected a whole number, got '2.5'",
+        "quoted number|17|threshold: 5|threshold: '5'|field 'contests.assembly.threshold': expected a number, got '5'",
+        "list for a text|10|name: Ay, party: p}|name: [Ay], party: p}|field 'contests.mayor.candidates[0].name': expected a text, got a list",
+        "mapping for a list|18|parties: [p]|parties: {p: 1}|field 'contests.assembly.parties': expected a list, got a mapping",
+        "empty list item|18|parties: [p]|parties: [p, ~]|field 'contests.assembly.parties[1]': expected a text, got nothing",
+        "not a boolean|5|{id: p, name: Party P}|{id: p, name: Party P, independent: 1}|field 'parties[0].independent': expected true or false, got '1'",
+        "missing system|7|system: supplementary-vote|notes: no system|field 'contests.mayor.system': is required; one of supplementary-vote",
+        "field of another system|17|threshold: 5|candidates: []|field 'contests.assembly.candidates': unknown field; expected one of [blocs,",
+        "missing field|12|    method: dhondt-modified|    notes: none|field 'contests.assembly.method': is required",
+        "unknown top-level field|2|name: Test election|title: Test election|field 'title': unknown field; expected one of [baseline, contests,",
     })
-    void invalidDefinitionNamesFileAndField(String what, String replace, String with, String expected) throws IOException {
+    void invalidDefinitionNamesFileLineAndField(String what, int line, String replace, String with, String expected)
+            throws IOException {
         Path file = dir.resolve("test.yaml");
-        String valid = """
+        assertThat(VALID).as(what).contains(replace);
+        writeTo(file, VALID.replace(replace, with));
+        assertThatThrownBy(() -> ElectionLoader.load(file)).as(what).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":" + line + ": ").hasMessageContaining(expected);
+    }
+
+    @Test
+    void theValidDefinitionOfTheseTestsLoads() throws IOException {
+        assertThat(ElectionLoader.load(writeTo(dir.resolve("test.yaml"), VALID)).id()).isEqualTo("test");
+    }
+
+    private static final String VALID = """
                 id: test
                 name: Test election
                 date: 2030-05-02
@@ -116,18 +140,75 @@ class ElectionLoaderTest {
                       - {id: c1, name: One}
                       - {id: c2, name: Two}
                 """;
-        assertThat(ElectionLoader.load(writeTo(file, valid)).id()).isEqualTo("test");
-        assertThat(valid).as(what).contains(replace);
-        writeTo(file, valid.replace(replace, with));
-        assertThatThrownBy(() -> ElectionLoader.load(file)).as(what).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(file + ": ").hasMessageContaining(expected);
-    }
 
     @Test
     void brokenYamlNamesTheLine() throws IOException {
         Path file = writeTo(dir.resolve("broken.yaml"), "id: x\nname: [unclosed\ndate: 2030-01-01\n");
         assertThatThrownBy(() -> ElectionLoader.load(file)).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(file + ":").hasMessageContaining("not valid YAML");
+                .hasMessageStartingWith(file + ":").hasMessageContaining("not valid YAML")
+                .satisfies(e -> assertThat(e.getMessage()).as("one line").doesNotContain("\n"));
+    }
+
+    @Test
+    void aDuplicateKeyNamesBothLines() throws IOException {
+        Path top = writeTo(dir.resolve("top.yaml"), VALID.replace("date: 2030-05-02\n", "date: 2030-05-02\ndate: 2030-05-09\n"));
+        assertThatThrownBy(() -> ElectionLoader.load(top)).isInstanceOf(BadInputException.class)
+                .hasMessage(top + ":4: field 'date': duplicate key; first given on line 3");
+        Path nested = writeTo(dir.resolve("nested.yaml"), VALID.replace("    listSeats: 2\n", "    listSeats: 2\n    listSeats: 3\n"));
+        assertThatThrownBy(() -> ElectionLoader.load(nested)).isInstanceOf(BadInputException.class)
+                .hasMessage(nested + ":16: field 'contests.assembly.listSeats': duplicate key; first given on line 15");
+        Path flow = writeTo(dir.resolve("flow.yaml"), VALID.replace("{id: a, name: Ay, party: p}", "{id: a, name: Ay, id: b}"));
+        assertThatThrownBy(() -> ElectionLoader.load(flow)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(flow + ":10: field 'contests.mayor.candidates[0].id': duplicate key");
+    }
+
+    @Test
+    void anUnknownKeyNamesItsLineAndTheKnownOnes() throws IOException {
+        Path file = writeTo(dir.resolve("unknown.yaml"), VALID.replace("{id: c1, name: One}", "{id: c1, name: One, seat: 1}"));
+        assertThatThrownBy(() -> ElectionLoader.load(file)).isInstanceOf(BadInputException.class)
+                .hasMessage(file + ":20: field 'contests.assembly.constituencies[0].seat': unknown field; expected one of [id, name]");
+    }
+
+    @Test
+    void deepNestingIsAClearErrorNotAStackOverflow() throws IOException {
+        Path deep = writeTo(dir.resolve("deep.yaml"), VALID + "notes: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n");
+        assertThatThrownBy(() -> ElectionLoader.load(deep)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(deep + ":22: field 'notes").hasMessageEndingWith("nested more than 20 levels deep");
+        StringBuilder blocks = new StringBuilder(VALID).append("notes:\n");
+        for (int i = 1; i <= 30; i++) {
+            blocks.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        Path indented = writeTo(dir.resolve("indented.yaml"), blocks.toString());
+        assertThatThrownBy(() -> ElectionLoader.load(indented)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(indented + ":").hasMessageEndingWith("nested more than 20 levels deep");
+    }
+
+    @Test
+    void aHugeFileIsRefusedBeforeItIsRead() throws IOException {
+        Path huge = writeTo(dir.resolve("huge.yaml"), VALID + "notes: " + "x".repeat(2 << 20) + "\n");
+        assertThatThrownBy(() -> ElectionLoader.load(huge)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(huge + ": ").hasMessageContaining("bytes is too large for an election definition file");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a list|1|- id: test|an election definition is a YAML mapping with id, name, date, baseline, notes, parties, contests, but this file holds a list",
+        "a scalar|1|just some text|but this file holds 'just some text'",
+        "nothing|1|# only a comment|but this file holds nothing",
+        "an alias|2|id: &x test\\nname: *x|field 'name': YAML aliases (*x) are not supported",
+        "two documents|3|id: a\\n---\\nid: b|a second YAML document; an election definition is one mapping",
+    })
+    void aFileThatIsNotOneMappingSaysWhatItHolds(String what, int line, String text, String expected) throws IOException {
+        Path file = writeTo(dir.resolve("shape.yaml"), text.replace("\\n", "\n") + "\n");
+        assertThatThrownBy(() -> ElectionLoader.load(file)).as(what).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":" + line + ": ").hasMessageContaining(expected);
+    }
+
+    @Test
+    void aMissingFileSaysSo() {
+        Path file = dir.resolve("absent.yaml");
+        assertThatThrownBy(() -> ElectionLoader.load(file)).isInstanceOf(BadInputException.class)
+                .hasMessage(file + ": no such election definition file");
     }
 
     @Test

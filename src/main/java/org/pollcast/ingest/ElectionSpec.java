@@ -1,0 +1,43 @@
+package org.pollcast.ingest;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An election definition ({@code data/elections/<id>.yaml}) as written: the fields and their YAML types, bound by
+ * Jackson, which rejects unknown and duplicate keys. Every field may be missing here; {@link ElectionLoader} checks
+ * the values and builds the {@link org.pollcast.election.Election}. Numbers are boxed so that a missing one is
+ * null, not zero; the date is text so that a bad one gets the loader's message.
+ */
+record ElectionSpec(String id, String name, String date, String baseline, String notes, List<PartySpec> parties,
+        Map<String, ContestSpec> contests) {
+
+    record PartySpec(String id, String name, Boolean independent) {
+    }
+
+    /** A contest's fields depend on its system: the loader registers each system's code as a type id. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "system", visible = true)
+    sealed interface ContestSpec permits SingleWinnerSpec, AdditionalMemberSpec {
+        String system();
+    }
+
+    /** Supplementary vote, first past the post, instant run-off. */
+    record SingleWinnerSpec(String system, List<CandidateSpec> candidates, String notes) implements ContestSpec {
+    }
+
+    record CandidateSpec(String id, String name, String party) {
+    }
+
+    /** Constituency seats plus list seats: the London Assembly. */
+    record AdditionalMemberSpec(String system, Integer seats, Integer listSeats, String method, Double threshold,
+            List<String> parties, List<ConstituencySpec> constituencies, List<BlocSpec> blocs, String notes)
+            implements ContestSpec {
+    }
+
+    record ConstituencySpec(String id, String name) {
+    }
+
+    record BlocSpec(String id, String label, String who, List<String> parties, Integer atLeast) {
+    }
+}
