@@ -3,13 +3,13 @@ package org.pollcast.ingest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.pollcast.simulate.SimulationSettings;
 
 /**
  * The nightly run's configuration (YAML): the election, the poll sources (files or URLs), where the store
- * and the report live, and the simulation size and seed. Relative paths are relative to the config file.
+ * and the report live, and the simulation size and seed (null: the simulator's default). Relative paths are
+ * relative to the config file.
  */
-public record NightlyConfig(Path file, String election, List<String> sources, Path db, Path out, long sims, long seed,
+public record NightlyConfig(Path file, String election, List<String> sources, Path db, Path out, long sims, Long seed,
         boolean skipInvalid, boolean newPollsters, int timeoutSeconds) {
 
     /** The file as written, bound by Jackson (unknown and duplicate keys are errors); absent fields are null. */
@@ -40,7 +40,7 @@ public record NightlyConfig(Path file, String election, List<String> sources, Pa
             throw src.fail("timeoutSeconds", timeout + " must be positive");
         }
         return new NightlyConfig(file, election, sources, db == null ? null : base.resolve(db).normalize(),
-                out == null ? null : base.resolve(out).normalize(), sims, spec.seed() == null ? SimulationSettings.DEFAULT_SEED : spec.seed(),
+                out == null ? null : base.resolve(out).normalize(), sims, spec.seed(),
                 Boolean.TRUE.equals(spec.skipInvalid()), Boolean.TRUE.equals(spec.newPollsters()), timeout);
     }
 }

@@ -103,7 +103,7 @@ public final class Nightly {
         }
         // 3. Forecast, and attribute the move since the last run.
         ForecastRequest request = ForecastRequest.of(election.id(), asOf)
-                .withSimulation(SimulationSettings.withDefaults().withSims(cfg.sims()).withSeed(cfg.seed()));
+                .withSimulation(simulation(cfg));
         List<Poll> polls = stored.stream().map(StoredPoll::poll).toList();
         ForecastOutcome outcome = Forecasts.runWith(ws, request, election, polls, asOf);
         ElectionForecast forecast = outcome.forecast();
@@ -112,7 +112,7 @@ public final class Nightly {
         for (CandidateForecast c : forecast.mayor().candidates()) {
             pWin.put(c.id(), c.pWin());
         }
-        ForecastRun run = new ForecastRun(0, election.id(), now, now, asOf, ids, cfg.seed(), forecast.mayor().sims(), pWin);
+        ForecastRun run = new ForecastRun(0, election.id(), now, now, asOf, ids, request.simulation().seed(), forecast.mayor().sims(), pWin);
         // 4. Render first (the previous report stays until the new one is complete), then record the run.
         ReportInput input = ReportInputs.gather(ws, outcome, request.averaging(), changes, now)
                 .withHistoryRun(new ReportInput.HistoryRun(now, asOf, pWin));
@@ -169,6 +169,11 @@ public final class Nightly {
             options.add(new ChangeReport.OptionChange(c.id(), c.name(), then, c.pWin(), byPoll, byTime, c.pWin() - then - explained));
         }
         return new ChangeReport(last.runAt().toString(), last.asOf().toString(), labels, options);
+    }
+
+    private static SimulationSettings simulation(NightlyConfig cfg) {
+        SimulationSettings s = SimulationSettings.withDefaults().withSims(cfg.sims());
+        return cfg.seed() == null ? s : s.withSeed(cfg.seed());
     }
 
     private static double pWin(ElectionForecast f, String id) {
