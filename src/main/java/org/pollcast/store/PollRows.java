@@ -4,7 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.DatePrecision;
@@ -16,17 +18,18 @@ import org.pollcast.poll.Poll;
  */
 final class PollRows {
     /** The columns {@link #bind} sets, in order. */
-    static final String INSERT = "INSERT INTO poll (election, contest, scope, pollster, client, "
+    static final String INSERT = "INSERT INTO poll (id, election, contest, scope, pollster, client, "
             + "poll_date, fieldwork_start, fieldwork_end, published, date_precision, sample_size, population, mode, "
             + "dont_know, partial, notes, citation, external_id, source_id, source_location, ingested_at) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private PollRows() {
     }
 
-    /** Sets {@link #INSERT}'s parameters for {@code p}, read from {@code sourceId} at {@code location}. */
-    static void bind(PreparedStatement ps, Poll p, long sourceId, String location, String now) throws SQLException {
+    /** Sets {@link #INSERT}'s parameters for poll {@code id}, read from {@code sourceId} at {@code location}. */
+    static void bind(PreparedStatement ps, long id, Poll p, long sourceId, String location, String now) throws SQLException {
         int i = 1;
+        ps.setLong(i++, id);
         ps.setString(i++, p.election());
         ps.setString(i++, p.contest());
         ps.setString(i++, p.scope().code());
@@ -58,24 +61,36 @@ final class PollRows {
         ps.setString(i, now);
     }
 
-    /** The poll in the current row of a query over {@code poll}, with {@code shares}. */
-    static Poll read(ResultSet rs, Map<String, Double> shares) throws SQLException {
-        int sample = rs.getInt("sample_size");
-        Integer sampleSize = rs.wasNull() ? null : sample;
-        double dk = rs.getDouble("dont_know");
-        Double dontKnow = rs.wasNull() ? null : dk;
-        return new Poll(rs.getString("election"), rs.getString("contest"), Scope.fromCode(rs.getString("scope")).orElseThrow(),
-                rs.getString("pollster"), rs.getString("client"), date(rs.getString("fieldwork_start")),
-                date(rs.getString("fieldwork_end")), date(rs.getString("published")),
-                DatePrecision.fromCode(rs.getString("date_precision")).orElseThrow(), sampleSize, rs.getString("population"),
-                rs.getString("mode"), shares, dontKnow, rs.getInt("partial") == 1, rs.getString("notes"),
-                rs.getString("citation"), rs.getString("external_id"));
-    }
+    /**
+     * Reads the rows of one query. Dates and ingestion times repeat across thousands of polls (one time per
+     * source file, a few hundred fieldwork days), so each distinct text is parsed once.
+     */
+    static final class Decoder {
+        private final Map<String, LocalDate> dates = new HashMap<>();
+        private final Map<String, Instant> instants = new HashMap<>();
 
-    static Poll withShares(Poll p, Map<String, Double> shares) {
-        return new Poll(p.election(), p.contest(), p.scope(), p.pollster(), p.client(), p.fieldworkStart(), p.fieldworkEnd(),
-                p.published(), p.datePrecision(), p.sampleSize(), p.population(), p.mode(), shares, p.dontKnow(), p.partial(),
-                p.notes(), p.citation(), p.externalId());
+        /** The poll in the current row of a query over {@code poll}, with {@code shares}. */
+        Poll poll(ResultSet rs, Map<String, Double> shares) throws SQLException {
+            int sample = rs.getInt("sample_size");
+            Integer sampleSize = rs.wasNull() ? null : sample;
+            double dk = rs.getDouble("dont_know");
+            Double dontKnow = rs.wasNull() ? null : dk;
+            return new Poll(rs.getString("election"), rs.getString("contest"), Scope.fromCode(rs.getString("scope")).orElseThrow(),
+                    rs.getString("pollster"), rs.getString("client"), date(rs.getString("fieldwork_start")),
+                    date(rs.getString("fieldwork_end")), date(rs.getString("published")),
+                    DatePrecision.fromCode(rs.getString("date_precision")).orElseThrow(), sampleSize, rs.getString("population"),
+                    rs.getString("mode"), shares, dontKnow, rs.getInt("partial") == 1, rs.getString("notes"),
+                    rs.getString("citation"), rs.getString("external_id"));
+        }
+
+        /** When the poll in the current row was ingested. */
+        Instant ingestedAt(ResultSet rs) throws SQLException {
+            return instants.computeIfAbsent(rs.getString("ingested_at"), Instant::parse);
+        }
+
+        private LocalDate date(String s) {
+            return s == null ? null : dates.computeIfAbsent(s, LocalDate::parse);
+        }
     }
 
     private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
@@ -84,9 +99,5 @@ final class PollRows {
         } else {
             ps.setString(i, d.toString());
         }
-    }
-
-    private static LocalDate date(String s) {
-        return s == null ? null : LocalDate.parse(s);
     }
 }
