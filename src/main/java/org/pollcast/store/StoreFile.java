@@ -37,6 +37,10 @@ final class StoreFile {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
+        // 64 MiB of page cache instead of SQLite's 2 MB: past a few tens of thousands of polls the poll table's
+        // UNIQUE key index no longer fits, and every insert into it went to the file system. Pages are only
+        // taken as they are used, so a small store costs no more than before.
+        config.setCacheSize(-65_536);
         // Writers take the write lock when the transaction begins, so two ingests queue on the busy
         // timeout instead of failing on a lock upgrade half-way through a file.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
