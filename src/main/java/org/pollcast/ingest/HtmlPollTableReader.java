@@ -131,7 +131,7 @@ final class HtmlPollTableReader {
             return List.of(); // the election result printed for comparison
         }
         boolean anyShare = sharesByScope.values().stream().flatMap(List::stream)
-                .anyMatch(s -> !PollNormaliser.isNotReported(s.value()));
+                .anyMatch(s -> !PollShares.isNotReported(s.value()));
         if (!anyShare) {
             return List.of(); // an event or note row
         }
@@ -148,7 +148,7 @@ final class HtmlPollTableReader {
         }
         List<RawPoll> polls = new ArrayList<>();
         for (Map.Entry<Scope, List<RawShare>> e : sharesByScope.entrySet()) {
-            if (e.getValue().stream().allMatch(s -> PollNormaliser.isNotReported(s.value()))) {
+            if (e.getValue().stream().allMatch(s -> PollShares.isNotReported(s.value()))) {
                 continue;
             }
             Scope scope = e.getKey() != null ? e.getKey() : rowScope != null ? rowScope : tableScope;

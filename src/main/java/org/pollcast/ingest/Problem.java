@@ -5,6 +5,12 @@ package org.pollcast.ingest;
  * 0–100}. {@code field} is the column as the file names it.
  */
 public record Problem(String source, Location location, String field, String message) {
+
+    /** A problem with {@code field} of {@code raw}, placed and named as the source has it. */
+    static Problem at(String source, RawPoll raw, String field, String message) {
+        return new Problem(source, raw.where(field), raw.column(field), message);
+    }
+
     @Override
     public String toString() {
         return source + ":" + location + ": " + (field == null ? "" : "field '" + field + "': ") + message;

@@ -1,5 +1,8 @@
 package org.pollcast.report;
 
+import org.pollcast.election.Constituency;
+import org.pollcast.election.Bloc;
+import org.pollcast.election.Party;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

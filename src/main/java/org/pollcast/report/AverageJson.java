@@ -1,5 +1,6 @@
 package org.pollcast.report;
 
+import org.pollcast.aggregate.Trend;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;

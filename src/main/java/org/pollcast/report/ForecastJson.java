@@ -1,5 +1,7 @@
 package org.pollcast.report;
 
+import org.pollcast.election.Contest;
+import org.pollcast.election.Candidate;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

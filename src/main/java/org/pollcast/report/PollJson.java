@@ -1,5 +1,6 @@
 package org.pollcast.report;
 
+import org.pollcast.poll.Provenance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.pollcast.report;
 
+import org.pollcast.election.Party;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,149 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pollcast.BadInputException;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Election;
+import org.pollcast.ingest.ElectionCatalog;
+import org.pollcast.election.Scope;
+
+/**
+ * Which election, contest and scope a poll speaks for: from its own columns or {@code --election}, and when a
+ * file names no contest, from its scope or from the one contest whose options name every share. Each answer
+ * is checked against the others (a row may not name another election than {@code --election}, nor a scope
+ * its contest does not have).
+ */
+final class ContestChoice {
+    private final String source;
+    private final ElectionCatalog catalog;
+    private final Election explicitElection;
+    private final PollNames names;
+    private final Map<String, Election> electionsById = new HashMap<>();
+
+    ContestChoice(String source, ElectionCatalog catalog, Election explicitElection, PollNames names) {
+        this.source = source;
+        this.catalog = catalog;
+        this.explicitElection = explicitElection;
+        this.names = names;
+    }
+
+    /** The election, or null with a problem. */
+    Election election(RawPoll raw, List<Problem> problems) {
+        String id = raw.value("election");
+        String year = raw.value("year");
+        if (explicitElection != null) {
+            if (!id.isEmpty() && !id.equals(explicitElection.id())) {
+                problems.add(Problem.at(source, raw, "election", "'" + id + "' but --election is " + explicitElection.id()));
+                return null;
+            }
+            if (!year.isEmpty() && !year.equals(Integer.toString(explicitElection.date().getYear()))) {
+                problems.add(Problem.at(source, raw, "year", year + " but --election " + explicitElection.id() + " is held in "
+                        + explicitElection.date().getYear()));
+                return null;
+            }
+            return explicitElection;
+        }
+        if (!id.isEmpty()) {
+            return electionsById.computeIfAbsent(id, k -> {
+                try {
+                    return catalog.resolve(k);
+                } catch (BadInputException e) {
+                    problems.add(Problem.at(source, raw, "election", e.getMessage()));
+                    return null;
+                }
+            });
+        }
+        if (!year.isEmpty()) {
+            if (!year.matches("\\d{4}")) {
+                problems.add(Problem.at(source, raw, "year", "'" + year + "' is not a year"));
+                return null;
+            }
+            return electionsById.computeIfAbsent("year:" + year, k -> {
+                List<Election> inYear = catalog.inYear(Integer.parseInt(year));
+                if (inYear.size() != 1) {
+                    problems.add(Problem.at(source, raw, "year", inYear.isEmpty() ? "no election defined in " + year
+                            : "more than one election in " + year + "; use --election"));
+                    return null;
+                }
+                return inYear.get(0);
+            });
+        }
+        problems.add(new Problem(source, raw.location(), "election", "no election: give --election or an election column"));
+        return null;
+    }
+
+    /** The contest of {@code election}, or null with a problem. */
+    Contest contest(RawPoll raw, Election election, List<Problem> problems) {
+        String id = raw.value("contest");
+        if (!id.isEmpty()) {
+            Optional<Contest> c = election.contest(id);
+            if (c.isEmpty()) {
+                problems.add(Problem.at(source, raw, "contest", "unknown contest '" + id + "' in " + election.id() + "; known: "
+                        + String.join(", ", election.contests().keySet())));
+            }
+            return c.orElse(null);
+        }
+        Optional<Scope> scope = ScopeWords.ofCell(raw.value("scope"));
+        if (scope.isPresent() && election.contestFor(scope.get()).isPresent()) {
+            Contest byScope = election.contestFor(scope.get()).get();
+            if (!resolvesAll(raw, election, byScope, true)) {
+                Optional<Contest> byNames = election.contests().values().stream()
+                        .filter(c -> c != byScope && resolvesAll(raw, election, c, true)).findFirst();
+                if (byNames.isPresent()) {
+                    problems.add(Problem.at(source, raw, "scope", "'" + raw.value("scope") + "' is a scope of " + byScope.id()
+                            + ", but the options named are those of " + byNames.get().id()));
+                    return null;
+                }
+            }
+            return byScope;
+        }
+        if (election.contests().size() == 1) {
+            return election.contests().values().iterator().next();
+        }
+        // No contest and no scope: the one contest whose options name every share, preferring names that
+        // match directly over party names standing for candidates.
+        for (boolean allowWeak : new boolean[] {false, true}) {
+            List<Contest> fits = new ArrayList<>();
+            for (Contest c : election.contests().values()) {
+                if (resolvesAll(raw, election, c, allowWeak)) {
+                    fits.add(c);
+                }
+            }
+            if (fits.size() == 1) {
+                return fits.get(0);
+            }
+        }
+        problems.add(new Problem(source, raw.location(), "contest", "cannot tell which contest of " + election.id()
+                + " this poll is about; add a contest or scope column"));
+        return null;
+    }
+
+    /** The scope: the row's, which {@code contest}'s system must have, else the contest's default. */
+    Scope scope(RawPoll raw, Contest contest, List<Problem> problems) {
+        String text = raw.value("scope");
+        if (text.isEmpty()) {
+            return contest.defaultScope();
+        }
+        Optional<Scope> scope = ScopeWords.ofCell(text);
+        if (scope.isEmpty() || !contest.system().scopes().contains(scope.get())) {
+            problems.add(Problem.at(source, raw, "scope", "'" + text + "' is not a scope of " + contest.id() + " ("
+                    + contest.system().code() + "); expected one of " + contest.system().scopes()));
+            return contest.defaultScope();
+        }
+        return scope.get();
+    }
+
+    /**
+     * True when every reported share names an option of {@code contest}; without {@code allowWeak}, party
+     * names standing for candidates do not count (see {@link OptionResolver#resolveStrongly(String)}).
+     */
+    private boolean resolvesAll(RawPoll raw, Election election, Contest contest, boolean allowWeak) {
+        OptionResolver r = names.options(election, contest);
+        return raw.shares().stream().allMatch(s -> PollShares.isNotReported(s.value())
+                || (allowWeak ? r.resolve(s.name()) : r.resolveStrongly(s.name())).isPresent());
+    }
+}

@@ -1,0 +1,55 @@
+package org.pollcast.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Election;
+
+/**
+ * Names as files write them, made canonical through the alias table: the pollster ("YouGov plc" -> YouGov),
+ * the client, and, per contest, the candidate and party names that head the share columns.
+ */
+final class PollNames {
+    private final String source;
+    private final AliasTable aliases;
+    private final boolean acceptNewPollsters;
+    private final Map<String, OptionResolver> resolvers = new HashMap<>();
+
+    PollNames(String source, AliasTable aliases, boolean acceptNewPollsters) {
+        this.source = source;
+        this.aliases = aliases;
+        this.acceptNewPollsters = acceptNewPollsters;
+    }
+
+    /** The canonical pollster, or "" with a problem when it is missing or unknown (unless new ones are accepted). */
+    String pollster(RawPoll raw, List<Problem> problems) {
+        String name = raw.value("pollster");
+        if (name.isEmpty()) {
+            problems.add(Problem.at(source, raw, "pollster", "missing"));
+            return "";
+        }
+        Optional<String> known = aliases.pollster(name);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (acceptNewPollsters) {
+            return name.replaceAll("\\s+", " ");
+        }
+        problems.add(Problem.at(source, raw, "pollster", "unknown pollster '" + name + "'"
+                + Names.suggestion(name, aliases.pollsters()) + " (add it to data/aliases.yaml, or pass --new-pollsters)"));
+        return "";
+    }
+
+    /** The client as written, with spaces tidied; "" for none ("–", "n/a", "none", blank). */
+    static String client(String text) {
+        String t = text.trim().replaceAll("\\s+", " ");
+        return PollShares.isNotReported(t) || t.equalsIgnoreCase("none") ? "" : t;
+    }
+
+    /** What the share columns' names mean in {@code contest}; built once per contest. */
+    OptionResolver options(Election election, Contest contest) {
+        return resolvers.computeIfAbsent(election.id() + "/" + contest.id(), k -> new OptionResolver(election, contest, aliases));
+    }
+}

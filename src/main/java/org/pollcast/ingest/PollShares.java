@@ -1,0 +1,128 @@
+package org.pollcast.ingest;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Option;
+import org.pollcast.election.Scope;
+
+/**
+ * A poll's figures: each share cell read as a percentage in 0–100 ("44", "44%", "<1", "*") and resolved to
+ * one option, named once; the don't-know figure; and what the shares may sum to. They may sum to at most
+ * {@value #MAX_SUM}, and to at least {@value #MIN_SUM} unless the poll leaves some options unreported (blank,
+ * "–" or absent, and no "Others" figure), in which case it is partial.
+ */
+final class PollShares {
+    static final double MIN_SUM = 90;
+    static final double MAX_SUM = 102;
+    private static final Pattern NOT_REPORTED = Pattern.compile("|-|–|—|n/?a|\\?|not asked|—|x", Pattern.CASE_INSENSITIVE);
+
+    private final String source;
+
+    PollShares(String source) {
+        this.source = source;
+    }
+
+    /** True for a cell that reports nothing: blank, a dash, "n/a", "?", "not asked", "x". */
+    static boolean isNotReported(String value) {
+        return NOT_REPORTED.matcher(value.trim()).matches();
+    }
+
+    /** The reported shares, resolved by {@code options}, in source order; problems for the cells that fail. */
+    Map<String, Double> read(RawPoll raw, OptionResolver options, List<Problem> problems) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        Map<String, String> fieldOf = new HashMap<>();
+        for (RawShare s : raw.shares()) {
+            if (isNotReported(s.value())) {
+                continue;
+            }
+            Optional<String> option = options.resolve(s.name());
+            if (option.isEmpty()) {
+                problems.add(new Problem(source, s.location(), s.field(), options.explain(s.name())));
+                continue;
+            }
+            Double value = percent(s.value(), s.field(), s.location(), option.get(), problems);
+            if (value == null) {
+                continue;
+            }
+            String previous = fieldOf.putIfAbsent(option.get(), s.field());
+            if (previous != null) {
+                problems.add(new Problem(source, s.location(), s.field(), "names option '" + option.get()
+                        + "' again (already given by '" + previous + "')"));
+                continue;
+            }
+            out.put(option.get(), value);
+        }
+        return out;
+    }
+
+    /** The don't-know percentage, or null when not reported or wrong (then with a problem). */
+    Double dontKnow(RawPoll raw, List<Problem> problems) {
+        String text = raw.value("dont_know");
+        return text.isEmpty() || isNotReported(text) ? null
+                : percent(text, raw.column("dont_know"), raw.where("dont_know"), "don't know", problems);
+    }
+
+    /**
+     * True when the sum of {@code shares} is allowed for a poll of {@code contest}; otherwise adds the problem.
+     * An "Others" figure accounts for everyone not named, as does naming every candidate or party.
+     */
+    boolean sumAllowed(RawPoll raw, Contest contest, Scope scope, Map<String, Double> shares, List<Problem> problems) {
+        double sum = sum(shares);
+        boolean unreported = !shares.containsKey(Option.OTHER) && shares.size() < contest.options().size() - 1;
+        String sumText = "shares of this " + scope + " poll sum to " + trim(sum);
+        if (sum > MAX_SUM + 1e-9) {
+            problems.add(new Problem(source, raw.location(), "share", sumText + ", more than " + trim(MAX_SUM)));
+            return false;
+        }
+        if (sum < MIN_SUM - 1e-9 && !unreported) {
+            problems.add(new Problem(source, raw.location(), "share", sumText + ", less than " + trim(MIN_SUM)
+                    + ", yet every option is reported"));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Options left blank or "–" are not a defect by themselves (minor candidates often go unreported); a poll
+     * is partial when what it does report covers less than {@value #MIN_SUM} of the electorate.
+     */
+    static boolean partial(Map<String, Double> shares) {
+        return sum(shares) < MIN_SUM - 1e-9;
+    }
+
+    /** Parses "44", "44%", "44.5", "<1" (half the bound); names the quantity and value when it fails. */
+    private Double percent(String text, String field, Location where, String what, List<Problem> problems) {
+        String t = text.replace("%", "").replace("\u00a0", "").trim();
+        double value;
+        try {
+            if (t.startsWith("<")) {
+                value = Double.parseDouble(t.substring(1).trim()) / 2;
+            } else if (t.equals("*")) {
+                value = 0; // pollsters print * for "less than half a percent"
+            } else {
+                value = Double.parseDouble(t);
+            }
+        } catch (NumberFormatException e) {
+            problems.add(new Problem(source, where, field, "share for '" + what + "' is '" + text + "', not a number"));
+            return null;
+        }
+        if (!(value >= 0 && value <= 100)) {
+            problems.add(new Problem(source, where, field, "share for '" + what + "' is " + text + ", expected 0–100"));
+            return null;
+        }
+        return value;
+    }
+
+    private static double sum(Map<String, Double> shares) {
+        return shares.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(Math.round(d * 100) / 100.0);
+    }
+}

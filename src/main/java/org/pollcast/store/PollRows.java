@@ -1,0 +1,103 @@
+package org.pollcast.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.pollcast.election.Scope;
+import org.pollcast.poll.DatePrecision;
+import org.pollcast.poll.Poll;
+
+/**
+ * How a {@link Poll} sits in the {@code poll} table: the one place that knows its columns, in both
+ * directions. Dates are ISO text; the key columns are those of the table's UNIQUE constraint.
+ */
+final class PollRows {
+    /** The columns {@link #bind} sets, in order. */
+    static final String INSERT = "INSERT INTO poll (id, election, contest, scope, pollster, client, "
+            + "poll_date, fieldwork_start, fieldwork_end, published, date_precision, sample_size, population, mode, "
+            + "dont_know, partial, notes, citation, external_id, source_id, source_location, ingested_at) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    private PollRows() {
+    }
+
+    /** Sets {@link #INSERT}'s parameters for poll {@code id}, read from {@code sourceId} at {@code location}. */
+    static void bind(PreparedStatement ps, long id, Poll p, long sourceId, String location, String now) throws SQLException {
+        int i = 1;
+        ps.setLong(i++, id);
+        ps.setString(i++, p.election());
+        ps.setString(i++, p.contest());
+        ps.setString(i++, p.scope().code());
+        ps.setString(i++, p.pollster());
+        ps.setString(i++, p.client());
+        ps.setString(i++, p.date().toString());
+        setDate(ps, i++, p.fieldworkStart());
+        setDate(ps, i++, p.fieldworkEnd());
+        setDate(ps, i++, p.published());
+        ps.setString(i++, p.datePrecision().code());
+        if (p.sampleSize() == null) {
+            ps.setNull(i++, Types.INTEGER);
+        } else {
+            ps.setInt(i++, p.sampleSize());
+        }
+        ps.setString(i++, p.population());
+        ps.setString(i++, p.mode());
+        if (p.dontKnow() == null) {
+            ps.setNull(i++, Types.REAL);
+        } else {
+            ps.setDouble(i++, p.dontKnow());
+        }
+        ps.setInt(i++, p.partial() ? 1 : 0);
+        ps.setString(i++, p.notes());
+        ps.setString(i++, p.citation());
+        ps.setString(i++, p.externalId());
+        ps.setLong(i++, sourceId);
+        ps.setString(i++, location);
+        ps.setString(i, now);
+    }
+
+    /**
+     * Reads the rows of one query. Dates and ingestion times repeat across thousands of polls (one time per
+     * source file, a few hundred fieldwork days), so each distinct text is parsed once.
+     */
+    static final class Decoder {
+        private final Map<String, LocalDate> dates = new HashMap<>();
+        private final Map<String, Instant> instants = new HashMap<>();
+
+        /** The poll in the current row of a query over {@code poll}, with {@code shares}. */
+        Poll poll(ResultSet rs, Map<String, Double> shares) throws SQLException {
+            int sample = rs.getInt("sample_size");
+            Integer sampleSize = rs.wasNull() ? null : sample;
+            double dk = rs.getDouble("dont_know");
+            Double dontKnow = rs.wasNull() ? null : dk;
+            return new Poll(rs.getString("election"), rs.getString("contest"), Scope.fromCode(rs.getString("scope")).orElseThrow(),
+                    rs.getString("pollster"), rs.getString("client"), date(rs.getString("fieldwork_start")),
+                    date(rs.getString("fieldwork_end")), date(rs.getString("published")),
+                    DatePrecision.fromCode(rs.getString("date_precision")).orElseThrow(), sampleSize, rs.getString("population"),
+                    rs.getString("mode"), shares, dontKnow, rs.getInt("partial") == 1, rs.getString("notes"),
+                    rs.getString("citation"), rs.getString("external_id"));
+        }
+
+        /** When the poll in the current row was ingested. */
+        Instant ingestedAt(ResultSet rs) throws SQLException {
+            return instants.computeIfAbsent(rs.getString("ingested_at"), Instant::parse);
+        }
+
+        private LocalDate date(String s) {
+            return s == null ? null : dates.computeIfAbsent(s, LocalDate::parse);
+        }
+    }
+
+    private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
+        if (d == null) {
+            ps.setNull(i, Types.VARCHAR);
+        } else {
+            ps.setString(i, d.toString());
+        }
+    }
+}
