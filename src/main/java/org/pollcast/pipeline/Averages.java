@@ -39,7 +39,7 @@ public final class Averages {
         Map<String, Double> weights = settings.pollsterWeighting() == PollsterWeighting.ACCURACY
                 ? AccuracyData.weights(ws, store, election) : Map.of();
         return Aggregator.average(election, contest, scope, polls, asOf, settings, weights,
-                Aggregator.medianSampleSizes(store.statedSampleSizes()));
+                Aggregator.medianSampleSizes(store.statedSampleSizes(asOf)));
     }
 
     /** The as-of date a request means: the one given, else election day, or today if that is earlier. */

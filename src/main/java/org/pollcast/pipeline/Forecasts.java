@@ -58,7 +58,7 @@ public final class Forecasts {
         AssemblyInput assembly = null;
         String assemblyNote = null;
         try (PollStore store = ws.openStore()) {
-            Map<String, Integer> sampleHints = Aggregator.medianSampleSizes(store.statedSampleSizes());
+            Map<String, Integer> sampleHints = Aggregator.medianSampleSizes(store.statedSampleSizes(asOf));
             List<Poll> polls = all.stream()
                     .filter(p -> p.contest().equals(contest.id()) && p.scope() == Scope.FIRST_PREF && !p.date().isAfter(asOf)).toList();
             if (!polls.isEmpty()) {

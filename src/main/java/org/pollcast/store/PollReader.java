@@ -150,12 +150,15 @@ final class PollReader {
     }
 
     /** Every stated sample size in the store (all elections), by pollster. */
-    Map<String, List<Integer>> statedSampleSizes() {
+    Map<String, List<Integer>> statedSampleSizes(java.time.LocalDate asOf) {
         Map<String, List<Integer>> by = new LinkedHashMap<>();
-        try (Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("SELECT pollster, sample_size FROM poll WHERE sample_size IS NOT NULL ORDER BY pollster, sample_size")) {
-            while (rs.next()) {
-                by.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2));
+        try (PreparedStatement ps = db.prepareStatement("SELECT pollster, sample_size FROM poll WHERE sample_size IS NOT NULL "
+                + "AND poll_date <= ? ORDER BY pollster, sample_size")) {
+            ps.setString(1, asOf.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    by.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2));
+                }
             }
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot read sample sizes: " + e.getMessage(), e);

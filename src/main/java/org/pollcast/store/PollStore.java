@@ -85,9 +85,12 @@ public final class PollStore implements AutoCloseable {
         return reader.count(election);
     }
 
-    /** Every stated sample size in the store (all elections), by pollster. */
-    public Map<String, List<Integer>> statedSampleSizes() {
-        return reader.statedSampleSizes();
+    /**
+     * Every stated sample size in the store (all elections), by pollster, of polls dated on or before {@code asOf}:
+     * a forecast as of a day must not learn a pollster's usual sample from its later polls.
+     */
+    public Map<String, List<Integer>> statedSampleSizes(java.time.LocalDate asOf) {
+        return reader.statedSampleSizes(asOf);
     }
 
     /** Records a forecast run and its win probabilities; returns its id. */
