@@ -55,27 +55,27 @@ final class KalmanTrend {
         return new Trend(LocalDate.ofEpochDay(first), List.of(p.options), mean, se);
     }
 
-    /** The weighted estimates with the named shares and errors replaced by the trend's last day. */
+    /**
+     * The weighted estimates with the named shares and errors replaced by the trend's last day; "others" keeps
+     * the weighted estimate from the polls' own figures, and the whole is scaled to sum to 100.
+     */
     static List<ShareEstimate> sharesAtEnd(PollPanel p, Trend trend, List<ShareEstimate> weighted) {
         int last = trend.days() - 1;
-        double named = 0;
+        ShareEstimate other = weighted.get(weighted.size() - 1);
+        double total = other.share();
         for (int j = 0; j < p.optionCount(); j++) {
-            named += Math.max(0, trend.mean()[j][last]);
+            total += Math.max(0, trend.mean()[j][last]);
         }
-        double scale = WeightedAverage.scaleBack(named);
+        double scale = total > 0 ? 100 / total : 1;
         List<ShareEstimate> out = new ArrayList<>();
-        double total = 0;
         for (int j = 0; j < p.optionCount(); j++) {
             ShareEstimate e = weighted.get(j);
-            double share = Math.max(0, trend.mean()[j][last]) * scale;
-            double se = trend.se()[j][last];
-            total += share;
             // se > 0: the smoother's variances are positive (its inputs are validated finite and positive).
-            out.add(WeightedAverage.estimate(e.option(), e.name(), share, se, e.polls(), e.effectivePolls()));
+            out.add(WeightedAverage.estimate(e.option(), e.name(), Math.max(0, trend.mean()[j][last]) * scale, trend.se()[j][last],
+                    e.polls(), e.effectivePolls()));
         }
-        ShareEstimate other = weighted.get(weighted.size() - 1);
-        out.add(new ShareEstimate(other.option(), other.name(), Math.max(0, 100 - total), other.se(), other.polls(),
-                other.effectivePolls(), other.effectiveSample()));
+        out.add(new ShareEstimate(other.option(), other.name(), other.share() * scale, other.se(), other.polls(), other.effectivePolls(),
+                other.effectiveSample()));
         return out;
     }
 }

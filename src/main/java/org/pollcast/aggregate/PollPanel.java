@@ -24,7 +24,10 @@ final class PollPanel {
     /** Share of option j in poll i at {@code y[j * polls + i]}; NaN when the poll does not report it. */
     final double[] y;
     final double[] sample;
-    /** 100 minus the tracked options, for polls that report every tracked option; else NaN. */
+    /**
+     * 100 minus the tracked options the poll reports: its own "others" figure plus any tracked option it did
+     * not name. NaN for a partial poll (one that printed only some options), whose remainder means nothing.
+     */
     final double[] impliedOther;
     final List<String> notes;
 
@@ -83,17 +86,14 @@ final class PollPanel {
             day[i] = (int) p.date().toEpochDay();
             pollster[i] = pollsterIndex.computeIfAbsent(p.pollster(), k -> pollsterIndex.size());
             double sum = 0;
-            boolean all = true;
             for (int k = 0; k < j; k++) {
                 Double s = p.shares().get(opts.get(k));
                 if (s != null) {
                     y[k * n + i] = s;
                     sum += s;
-                } else {
-                    all = false;
                 }
             }
-            impliedOther[i] = all ? Math.max(0, 100 - sum) : Double.NaN;
+            impliedOther[i] = p.partial() ? Double.NaN : Math.max(0, 100 - sum);
             if (p.sampleSize() != null) {
                 sample[i] = p.sampleSize();
             } else {

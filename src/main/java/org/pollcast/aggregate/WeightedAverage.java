@@ -101,24 +101,29 @@ final class WeightedAverage {
             est[j][0] = Math.max(0, est[j][0]);
             named += est[j][0];
         }
-        double scale = scaleBack(named);
-        List<ShareEstimate> out = new ArrayList<>(options + 1);
-        double total = 0;
-        for (int j = 0; j < options; j++) {
-            double share = est[j][0] * scale;
-            total += share;
-            out.add(estimate(p.options[j], p.optionNames[j], share, est[j][1], (int) est[j][2], est[j][3]));
+        // "Others" from the polls' own figures: each poll's remainder less the average of the tracked options it
+        // did not name (those sit inside its "others"). Taking 100 minus the named averages instead let "others"
+        // collapse to nothing, since each small candidate is averaged only over the polls that name them.
+        double[] residual = new double[n];
+        for (int i = 0; i < n; i++) {
+            double r = p.impliedOther[i];
+            for (int j = 0; j < options && !Double.isNaN(r); j++) {
+                if (Double.isNaN(p.y[j * n + i])) {
+                    r -= est[j][0];
+                }
+            }
+            residual[i] = Double.isNaN(r) ? Double.NaN : Math.max(0, r);
         }
-        double other = Math.max(0, 100 - total);
-        double[] o = option(p, p.impliedOther, 0, w, null);
+        double[] o = option(p, residual, 0, w, null);
+        double other = o[2] > 0 ? o[0] : Math.max(0, 100 - named);
+        double scale = named + other > 0 ? 100 / (named + other) : 1;
+        List<ShareEstimate> out = new ArrayList<>(options + 1);
+        for (int j = 0; j < options; j++) {
+            out.add(estimate(p.options[j], p.optionNames[j], est[j][0] * scale, est[j][1], (int) est[j][2], est[j][3]));
+        }
         double otherSe = o[2] > 0 ? o[1] : Math.sqrt(Math.max(other, 0.5) * (100 - Math.max(other, 0.5)) / meanSample(p));
-        out.add(estimate("other", "Others", other, otherSe, (int) o[2], o[3]));
+        out.add(estimate("other", "Others", other * scale, otherSe, (int) o[2], o[3]));
         return out;
-    }
-
-    /** Polls report different subsets; if the named shares overshoot 100, the factor that scales them back. */
-    static double scaleBack(double named) {
-        return named > 100 ? 100 / named : 1;
     }
 
     /** An estimate with its effective sample size, p(100 − p)/se² (0 when se is not positive). */
