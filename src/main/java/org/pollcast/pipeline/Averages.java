@@ -29,6 +29,7 @@ public final class Averages {
         Scope scope = scope(contest, request.scope());
         LocalDate asOf = asOf(election, request.asOf()); // every argument is checked before the store is touched
         try (PollStore store = ws.openStore()) {
+            PollSource.ensureAllLoaded(ws, store);
             return compute(ws, store, election, contest, scope, PollSource.polls(ws, store, election), asOf, request.settings());
         }
     }

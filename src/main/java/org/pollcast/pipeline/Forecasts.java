@@ -55,15 +55,21 @@ public final class Forecasts {
                 request.transferConcentration() != null ? request.transferConcentration() : prior.concentration());
         ShareInput input;
         PollAverage average = null;
+        PollBias bias = null;
         AssemblyInput assembly = null;
         String assemblyNote = null;
         try (PollStore store = ws.openStore()) {
+            // The sample-size hints and the learned poll error read across elections: load every bundled election
+            // first, so that they see the same store whichever command ran first.
+            PollSource.ensureAllLoaded(ws, store);
+            PollBias learned = PollBias.learn(ws, store, election);
             Map<String, Integer> sampleHints = Aggregator.medianSampleSizes(store.statedSampleSizes(asOf));
             List<Poll> polls = all.stream()
                     .filter(p -> p.contest().equals(contest.id()) && p.scope() == Scope.FIRST_PREF && !p.date().isAfter(asOf)).toList();
             if (!polls.isEmpty()) {
                 average = Averages.compute(ws, store, election, contest, Scope.FIRST_PREF, polls, asOf, request.averaging());
-                input = ShareInputs.fromAverage(election, contest, average);
+                bias = learned;
+                input = bias.apply(ShareInputs.fromAverage(election, contest, average));
             } else {
                 input = baselineInput(ws, election, contest, asOf);
             }
@@ -100,6 +106,9 @@ public final class Forecasts {
         }
         List<String> notes = new ArrayList<>();
         notes.add(transfers.source());
+        if (bias != null) {
+            notes.add(bias.note());
+        }
         if (assemblyNote != null) {
             notes.add(assemblyNote);
         }

@@ -20,6 +20,26 @@ public final class PollSource {
         return store.polls(PollQuery.of(election.id())).stream().map(StoredPoll::poll).toList();
     }
 
+    /**
+     * Loads the bundled polls of every election the store has none for. Sample-size hints and the learned poll
+     * error read across elections, so they must see the same polls whichever command ran first.
+     */
+    public static void ensureAllLoaded(Workspace ws, PollStore store) {
+        int polls = 0;
+        List<String> elections = new java.util.ArrayList<>();
+        for (Election e : ws.catalog().all()) {
+            List<IngestReport> loaded = BundledPolls.loadIfEmpty(store, e, ws.home(), ws.ingester());
+            if (!loaded.isEmpty()) {
+                polls += loaded.stream().mapToInt(IngestReport::added).sum();
+                elections.add(e.id());
+            }
+        }
+        if (!elections.isEmpty()) {
+            ws.notice("Loaded " + polls + " bundled polls of " + String.join(", ", elections) + " into " + store.file()
+                    + " (they were not in it yet)");
+        }
+    }
+
     /** Loads the bundled polls of {@code election} when the store has none, and says so in one notice. */
     public static void ensureLoaded(Workspace ws, PollStore store, Election election) {
         List<IngestReport> loaded = BundledPolls.loadIfEmpty(store, election, ws.home(), ws.ingester());
