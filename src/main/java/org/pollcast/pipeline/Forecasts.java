@@ -70,8 +70,11 @@ public final class Forecasts {
                 average = Averages.compute(ws, store, election, contest, Scope.FIRST_PREF, polls, asOf, request.averaging());
                 bias = learned;
                 input = bias.apply(ShareInputs.fromAverage(election, contest, average));
+                LocalDate newest = polls.stream().map(Poll::date).max(LocalDate::compareTo).orElse(asOf);
+                input = InformationAge.widen(input, newest, settings.driftPerDay());
             } else {
                 input = baselineInput(ws, election, contest, asOf);
+                input = InformationAge.widen(input, ws.catalog().resolve(election.baseline()).date(), settings.driftPerDay());
             }
             Optional<AdditionalMemberContest> ams = election.first(AdditionalMemberContest.class);
             if (ams.isPresent() && election.baseline() == null) {
