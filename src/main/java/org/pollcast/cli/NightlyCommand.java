@@ -56,6 +56,7 @@ final class NightlyCommand implements Callable<Integer> {
     Path config;
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the run's duration, never referenced in it
     public Integer call() throws IOException {
         NightlyConfig cfg = NightlyConfig.load(config);
         if (cfg.db() != null && common.db == null) {

@@ -84,7 +84,7 @@ public final class ElectionLoader {
             throw fail("contests", "at least one contest is required (e.g. mayor, assembly)");
         }
         Map<String, Contest> contests = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = contestsNode.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = contestsNode.properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             contests.put(e.getKey(), contest(e.getKey(), e.getValue(), partyById));
         }

@@ -43,7 +43,7 @@ public record TransferPrior(double noSecondPreference, double sameBlocAffinity, 
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
             Map<String, String> blocs = new HashMap<>();
             JsonNode b = root.path("blocs");
-            for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = b.properties().iterator(); it.hasNext();) {
                 Map.Entry<String, JsonNode> e = it.next();
                 for (JsonNode party : e.getValue()) {
                     String previous = blocs.put(party.asText(), e.getKey());

@@ -101,7 +101,7 @@ public final class AliasTable {
         if (!node.isObject()) {
             throw new BadInputException(file + ": field '" + name + "': must be a mapping of name to a list of aliases");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             List<String> aliases = new ArrayList<>();
             JsonNode list = e.getValue();

@@ -28,7 +28,7 @@ public final class Palette {
         }
         try {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext();) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String v = e.getValue().asText();
                 if (!v.matches("#[0-9A-Fa-f]{6}")) {

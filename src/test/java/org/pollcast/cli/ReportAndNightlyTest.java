@@ -150,6 +150,7 @@ class ReportAndNightlyTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the lock is held for the nested run, never referenced
     void nightlyIsIdempotentAttributesNewPollsAndSurvivesAFailingSource() throws Exception {
         List<String> lines = Files.readAllLines(Path.of("data/polls/london-2012.csv"));
         Files.write(tmp.resolve("first.csv"), lines.subList(0, 30));
