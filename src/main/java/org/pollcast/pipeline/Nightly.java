@@ -44,6 +44,7 @@ public final class Nightly {
     }
 
     /** Runs {@code cfg} in {@code ws} (whose store is the config's when it names one and the workspace was not given one). */
+    @SuppressWarnings("try") // the lock is held for the run's duration, never referenced in it
     public static NightlyResult run(Workspace ws, NightlyConfig cfg) throws IOException {
         Election election = ws.catalog().resolve(cfg.election());
         Path out = cfg.out() != null ? cfg.out() : Path.of("reports", election.id());

@@ -21,7 +21,6 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -36,9 +35,12 @@ import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 
-/** The report (chart data, files, escaping, a real headless browser) and the nightly run. */
+/** The report (chart data, files, escaping) and the nightly run. The report in a real browser: ReportBrowserIT. */
 class ReportAndNightlyTest {
-    private static final List<String> CHARTS = List.of("trend", "house-effects", "win-probability", "first-preferences",
+    /** A poll whose pollster, client and source are HTML; ReportBrowserIT renders the same report in Chromium. */
+    static final String HOSTILE_POLLS = "pollster,client,fieldwork_end,sample_size,johnson,livingstone,paddick,other,source\n"
+            + "\"<script>alert(1)</script>\",\"<img src=x onerror=alert(2)>\",2012-04-20,1000,44,40,8,8,\"\"\"><b>bold</b>\"\n";
+    static final List<String> CHARTS = List.of("trend", "house-effects", "win-probability", "first-preferences",
             "runoff-pairs", "runoff-margin", "assembly-seats", "blocs");
 
     @TempDir
@@ -118,10 +120,9 @@ class ReportAndNightlyTest {
     }
 
     @Test
-    void hostileNamesShowAsTextInTheReportAndTheBrowser() throws Exception {
+    void hostileNamesAreEscapedInTheReport() throws Exception {
         Path polls = tmp.resolve("hostile.csv");
-        Files.writeString(polls, "pollster,client,fieldwork_end,sample_size,johnson,livingstone,paddick,other,source\n"
-                + "\"<script>alert(1)</script>\",\"<img src=x onerror=alert(2)>\",2012-04-20,1000,44,40,8,8,\"\"\"><b>bold</b>\"\n");
+        Files.writeString(polls, HOSTILE_POLLS);
         assertThat(run("ingest", "--election", "london-2012", "--new-pollsters", "data/polls/london-2012.csv", polls.toString()).status())
                 .isZero();
         Path out = tmp.resolve("report");
@@ -130,22 +131,10 @@ class ReportAndNightlyTest {
         String html = Files.readString(out.resolve("index.html"));
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>")
                 .contains("&lt;img src=x onerror=alert(2)&gt;").doesNotContain("<img src=x").doesNotContain("<b>bold</b>");
-        String dom = chromium(out.resolve("index.html"), "--dump-dom");
-        assertThat(dom).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
-        for (String id : List.of("win-table", "average-table", "house-effects-table", "polls-table", "assembly-table", "bloc-table",
-                "constituency-table", "settings-table")) {
-            assertThat(dom).as(id).contains("id=\"" + id + "\"");
-        }
-        for (String c : CHARTS) {
-            assertThat(dom).as(c).contains("id=\"chart-" + c + "\"").contains("src=\"charts/" + c + ".svg\"");
-        }
-        Path shot = tmp.resolve("shot.png");
-        chromium(out.resolve("index.html"), "--screenshot=" + shot, "--window-size=1280,2400");
-        BufferedImage png = ImageIO.read(shot.toFile());
-        assertThat(distinctColours(png)).as("a blank screenshot has one colour").isGreaterThan(50);
     }
 
     @Test
+    @SuppressWarnings("try") // the lock is held for the nested run, never referenced
     void nightlyIsIdempotentAttributesNewPollsAndSurvivesAFailingSource() throws Exception {
         List<String> lines = Files.readAllLines(Path.of("data/polls/london-2012.csv"));
         Files.write(tmp.resolve("first.csv"), lines.subList(0, 30));
@@ -232,7 +221,7 @@ class ReportAndNightlyTest {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static int distinctColours(BufferedImage img) {
+    static int distinctColours(BufferedImage img) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < img.getHeight(); y += 3) {
             for (int x = 0; x < img.getWidth(); x += 3) {
@@ -240,30 +229,5 @@ class ReportAndNightlyTest {
             }
         }
         return colours.size();
-    }
-
-    /**
-     * Runs Debian's headless Chromium, installing it with the project's own script when missing (CI runs as
-     * root). Returns standard output.
-     */
-    private String chromium(Path page, String... args) throws Exception {
-        String browser = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").filter(p -> Files.isExecutable(Path.of(p)))
-                .findFirst().orElse(null);
-        if (browser == null) {
-            Process install = new ProcessBuilder("bash", ".ci/install-chromium").inheritIO().start();
-            assertThat(install.waitFor(900, TimeUnit.SECONDS)).isTrue();
-            assertThat(install.exitValue()).as("bash .ci/install-chromium (needs root)").isZero();
-            browser = "/usr/bin/chromium";
-        }
-        List<String> cmd = new java.util.ArrayList<>(List.of(browser, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(tmp, "chrome")));
-        cmd.addAll(List.of(args));
-        cmd.add(page.toUri().toString());
-        Process p = new ProcessBuilder(cmd).redirectError(tmp.resolve("chromium.log").toFile()).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("chromium.log"))).isZero();
-        return out;
     }
 }
