@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The vocabulary of poll-file columns: the canonical field names and the spellings spreadsheets and
@@ -13,6 +14,9 @@ final class Columns {
     /** Columns read but not stored: derived figures a table prints for readers. */
     static final String IGNORED = "ignored";
     private static final Map<String, String> FIELDS = new HashMap<>();
+    // Compiled once: String.replaceAll compiles its pattern on every call, and headers are looked up per row.
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
 
     static {
         alias("election", "election", "election_id");
@@ -54,8 +58,7 @@ final class Columns {
     /** "Sample size" -> sample_size, "Pollster/client" -> pollster_client, "Don't know" -> dont_know. */
     static String normalise(String header) {
         String h = header == null ? "" : header.replace('\u00a0', ' ').trim().toLowerCase(Locale.ROOT);
-        h = h.replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        return h;
+        return EDGE_UNDERSCORES.matcher(NOT_ALPHANUMERIC.matcher(h).replaceAll("_")).replaceAll("");
     }
 
     /** The canonical field a header names, or empty for an option column. */

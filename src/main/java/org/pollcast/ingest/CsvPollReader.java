@@ -30,10 +30,11 @@ final class CsvPollReader {
         int share = require(table, "share", "share");
         requirePollster(table);
         requireDate(table);
-        Map<String, Integer> meta = metaColumns(table);
+        Layout layout = Layout.of(table);
+        Map<String, Integer> meta = layout.meta();
         Map<String, Builder> polls = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            Map<String, RawPoll.RawField> fields = fields(table, row, meta, contextYear);
+            Map<String, RawPoll.RawField> fields = fields(table, row, layout, contextYear);
             String id = value(fields, "poll_id");
             StringBuilder key = new StringBuilder();
             for (String f : id.isEmpty() ? MUST_AGREE : List.of("poll_id", "election", "year", "contest", "scope")) {
@@ -59,7 +60,7 @@ final class CsvPollReader {
         CsvTable table = CsvTable.parse(doc);
         requirePollster(table);
         requireDate(table);
-        Map<String, Integer> meta = metaColumns(table);
+        Layout layout = Layout.of(table);
         List<Integer> options = new ArrayList<>();
         for (int i = 0; i < table.header().size(); i++) {
             String h = table.header().get(i);
@@ -80,7 +81,7 @@ final class CsvPollReader {
         }
         List<RawPoll> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
-            Map<String, RawPoll.RawField> fields = fields(table, row, meta, contextYear);
+            Map<String, RawPoll.RawField> fields = fields(table, row, layout, contextYear);
             List<RawShare> shares = new ArrayList<>();
             for (int col : options) {
                 shares.add(new RawShare(table.header().get(col), row.get(col), table.header().get(col), Location.line(row.line())));
@@ -90,12 +91,19 @@ final class CsvPollReader {
         return out;
     }
 
-    private static Map<String, RawPoll.RawField> fields(CsvTable table, CsvTable.Row row, Map<String, Integer> meta,
+    /** Where a table's descriptive columns are: found once per file, not once per row. */
+    private record Layout(Map<String, Integer> meta, int pollsterClient, int dates) {
+        static Layout of(CsvTable table) {
+            return new Layout(metaColumns(table), table.column("pollster_client"), table.column("dates"));
+        }
+    }
+
+    private static Map<String, RawPoll.RawField> fields(CsvTable table, CsvTable.Row row, Layout layout,
             Integer contextYear) {
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         Location at = Location.line(row.line());
-        meta.forEach((field, col) -> fields.put(field, new RawPoll.RawField(row.get(col), table.header().get(col), at)));
-        Integer pc = table.column("pollster_client") >= 0 ? table.column("pollster_client") : null;
+        layout.meta().forEach((field, col) -> fields.put(field, new RawPoll.RawField(row.get(col), table.header().get(col), at)));
+        Integer pc = layout.pollsterClient() >= 0 ? layout.pollsterClient() : null;
         if (pc != null && !fields.containsKey("pollster")) {
             String[] parts = row.get(pc).split("\\s*/\\s*", 2);
             String header = table.header().get(pc);
@@ -104,7 +112,7 @@ final class CsvPollReader {
                 fields.put("client", new RawPoll.RawField(parts.length > 1 ? parts[1] : "", header, at));
             }
         }
-        int dates = table.column("dates");
+        int dates = layout.dates();
         if (dates >= 0) {
             DateCell.apply(row.get(dates), table.header().get(dates), at, contextYear(fields, contextYear), fields);
         } else if (fields.containsKey("fieldwork_end") && !fields.containsKey("fieldwork_start")) {

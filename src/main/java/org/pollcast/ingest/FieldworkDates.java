@@ -26,6 +26,11 @@ final class FieldworkDates {
     private static final Pattern SINGLE = Pattern.compile("(\\d{1,2})\\s+" + MON + "(?:\\s+(\\d{4}))?");
     private static final Pattern MONTH_FIRST = Pattern.compile(
             MON + "\\s+(\\d{1,2})(?:\\s*-\\s*(?:" + MON + "\\s+)?(\\d{1,2}))?(?:\\s+(\\d{4}))?");
+    // Compiled once: every date cell of every row is cleaned.
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
+    private static final Pattern SPACED_TO = Pattern.compile("\\s+to\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ISO = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:-|to)\\s*(\\d{4}-\\d{2}-\\d{2}))?");
     private static final Pattern SLASHED = Pattern.compile(
             "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*-\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4}))?");
@@ -99,12 +104,16 @@ final class FieldworkDates {
 
     /** True when the text carries its own four-digit year. */
     static boolean hasYear(String text) {
-        return Pattern.compile("\\b(19|20)\\d{2}\\b").matcher(text).find();
+        return YEAR.matcher(text).find();
     }
 
     private static String clean(String text) {
-        return text == null ? "" : text.replace('\u00a0', ' ').replaceAll("[\u2010-\u2015\u2212]", "-")
-                .replaceAll("\\s+to\\s+", " - ").replace(",", " ").replaceAll("\\s+", " ").trim();
+        if (text == null) {
+            return "";
+        }
+        String t = DASHES.matcher(text.replace('\u00a0', ' ')).replaceAll("-");
+        t = SPACED_TO.matcher(t).replaceAll(" - ").replace(",", " ");
+        return SPACES.matcher(t).replaceAll(" ").trim();
     }
 
     private static Integer month(String name) {

@@ -4,11 +4,16 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Name normalisation for matching, and "did you mean" suggestions. */
 final class Names {
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+    // Compiled once: every share column of every row is folded, and String.replaceAll compiles on each call.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern COMPANY_SUFFIX = Pattern.compile("\\b(plc|ltd|limited|inc|llp)$");
 
     private Names() {
     }
@@ -21,10 +26,10 @@ final class Names {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "").replace("’", "");
-        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-        s = s.replaceAll("\\b(plc|ltd|limited|inc|llp)$", "").trim();
+        s = NOT_LETTER_OR_DIGIT.matcher(s).replaceAll(" ").trim();
+        s = COMPANY_SUFFIX.matcher(s).replaceAll("").trim();
         return s;
     }
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
 
@@ -12,6 +13,8 @@ import org.pollcast.election.Election;
  * the client, and, per contest, the candidate and party names that head the share columns.
  */
 final class PollNames {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final String source;
     private final AliasTable aliases;
     private final boolean acceptNewPollsters;
@@ -35,7 +38,7 @@ final class PollNames {
             return known.get();
         }
         if (acceptNewPollsters) {
-            return name.replaceAll("\\s+", " ");
+            return SPACES.matcher(name).replaceAll(" ");
         }
         problems.add(Problem.at(source, raw, "pollster", "unknown pollster '" + name + "'"
                 + Names.suggestion(name, aliases.pollsters()) + " (add it to data/aliases.yaml, or pass --new-pollsters)"));
@@ -44,7 +47,7 @@ final class PollNames {
 
     /** The client as written, with spaces tidied; "" for none ("–", "n/a", "none", blank). */
     static String client(String text) {
-        String t = text.trim().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(text.trim()).replaceAll(" ");
         return PollShares.isNotReported(t) || t.equalsIgnoreCase("none") ? "" : t;
     }
 

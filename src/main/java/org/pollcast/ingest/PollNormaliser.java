@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
@@ -22,6 +23,7 @@ import org.pollcast.poll.Poll;
  * </ul>
  */
 final class PollNormaliser {
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
     record Normalised(Poll poll, Location location) {
     }
@@ -82,7 +84,7 @@ final class PollNormaliser {
             return null;
         }
         String digits = text.replace(",", "").replace("\u00a0", "").replace(" ", "");
-        if (!digits.matches("\\d{1,9}") || Long.parseLong(digits) == 0) {
+        if (!WHOLE_NUMBER.matcher(digits).matches() || Long.parseLong(digits) == 0) {
             problems.add(Problem.at(source, raw, "sample_size", "'" + text + "' is not a positive whole number"));
             return null;
         }

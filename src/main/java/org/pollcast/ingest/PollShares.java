@@ -29,7 +29,9 @@ final class PollShares {
 
     /** True for a cell that reports nothing: blank, a dash, "n/a", "?", "not asked", "x". */
     static boolean isNotReported(String value) {
-        return NOT_REPORTED.matcher(value.trim()).matches();
+        String t = value.trim();
+        // Most cells are figures, and no "not reported" spelling starts with a digit: skip the pattern for them.
+        return !(t.length() > 0 && t.charAt(0) >= '0' && t.charAt(0) <= '9') && NOT_REPORTED.matcher(t).matches();
     }
 
     /** The reported shares, resolved by {@code options}, in source order; problems for the cells that fail. */

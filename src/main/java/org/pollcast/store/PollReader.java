@@ -6,8 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -101,10 +101,10 @@ final class PollReader {
                     chunk.add(new StoredPoll(rs.getLong("id"), decoder.poll(rs, Map.of()),
                             new Provenance(from[0], from[1], rs.getString("source_location"), decoder.ingestedAt(rs))));
                     if (chunk.size() == CHUNK) {
-                        withShares(shares, chunk, action);
+                        withShares(shares, chunk, decoder, action);
                     }
                 }
-                withShares(shares, chunk, action);
+                withShares(shares, chunk, decoder, action);
             }
         }
     }
@@ -121,8 +121,8 @@ final class PollReader {
     }
 
     /** Hands on the polls of {@code chunk} with their shares, in the chunk's order, and empties it. */
-    private static void withShares(PreparedStatement shares, List<StoredPoll> chunk, Consumer<StoredPoll> action)
-            throws SQLException {
+    private static void withShares(PreparedStatement shares, List<StoredPoll> chunk, PollRows.Decoder decoder,
+            Consumer<StoredPoll> action) throws SQLException {
         if (chunk.isEmpty()) {
             return;
         }
@@ -136,7 +136,8 @@ final class PollReader {
         }
         try (ResultSet rs = shares.executeQuery()) {
             while (rs.next()) {
-                byPoll.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getDouble(3));
+                byPoll.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                        .put(decoder.name(rs.getString(2)), rs.getDouble(3));
             }
         }
         for (StoredPoll sp : chunk) {

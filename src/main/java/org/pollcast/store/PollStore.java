@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.pollcast.poll.ForecastRun;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
@@ -78,6 +79,14 @@ public final class PollStore implements AutoCloseable {
     /** The polls matching {@code q}, in date order (then pollster, client, contest, scope). */
     public List<StoredPoll> polls(PollQuery q) {
         return reader.polls(q);
+    }
+
+    /**
+     * Hands the polls matching {@code q} to {@code action} one at a time, in the order of {@link #polls}, without
+     * holding them all: for callers that write or fold polls as they come. {@code action} must not use this store.
+     */
+    public void forEachPoll(PollQuery q, Consumer<StoredPoll> action) {
+        reader.forEach(q, action);
     }
 
     /** How many polls the store holds for {@code election}. */

@@ -366,6 +366,19 @@ class PollStoreTest {
         assertThat(store.count("london-2012")).isZero();
     }
 
+    @Test
+    void forEachPollStreamsWhatPollsLists() {
+        PollStore store = open(tmp.resolve("store.db"));
+        ingest(LONDON_2008, store);
+        ingest(LONDON_2012, store);
+        for (PollQuery q : List.of(PollQuery.of("london-2008"), PollQuery.of("london-2012").withPollster("YouGov"),
+                PollQuery.of("london-2012").withUntil(LocalDate.of(2012, 1, 1)))) {
+            List<StoredPoll> streamed = new ArrayList<>();
+            store.forEachPoll(q, streamed::add);
+            assertThat(streamed).isNotEmpty().isEqualTo(store.polls(q));
+        }
+    }
+
     // ---------------------------------------------------------------- concurrency
 
     /** Runs both tasks in their own thread, released together; returns their results in order. */
