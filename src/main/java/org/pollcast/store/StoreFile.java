@@ -59,6 +59,7 @@ final class StoreFile {
      * SQLite answers "busy" at once, without calling the busy handler, when two connections switch a new
      * file's journal mode together, so the switch is retried here for as long as the busy timeout allows.
      */
+    @SuppressWarnings("try") // rs is opened only to be closed: the PRAGMA's answer is not needed
     private static void useWriteAheadLog(Connection db) throws SQLException {
         long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
         for (int attempt = 0;; attempt++) {
