@@ -109,10 +109,10 @@ final class AssemblyModel {
         final int[] totalSeats;
         final int[] constituencyWinner;
         final boolean[] eligible;
-        final double[] quotients;
+        final SeatAllocation.Quotients quotients;
 
         Draw(int p, int k) {
-            quotients = new double[p];
+            quotients = new SeatAllocation.Quotients(p);
             constituencyShare = new double[p];
             listShare = new double[p];
             constituencySeats = new int[p];
