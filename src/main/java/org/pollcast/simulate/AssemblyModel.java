@@ -36,9 +36,10 @@ final class AssemblyModel {
     /** Per constituency c, its contenders are {@code contenders[contenderStart[c] .. contenderStart[c + 1])}. */
     private final int[] contenders;
     private final int[] contenderStart;
-    /** Per contender: its party's baseline share in the constituency and London-wide (swing is measured from these). */
+    /** Per contender: its party's baseline share in the constituency. */
     private final double[] contenderBase;
-    private final double[] contenderLondonBase;
+    /** Per party: its baseline London-wide constituency share (swing is measured from it). */
+    private final double[] baselineLondon;
     /** Local noise sd of contender x: σ_local · √(b(100 − b))/50 at its baseline share b (precomputed). */
     private final double[] contenderNoise;
     private final boolean[] independent;
@@ -83,13 +84,12 @@ final class AssemblyModel {
         contenders = Arrays.copyOf(list, n);
         contenderStart = start;
         contenderBase = new double[n];
-        contenderLondonBase = new double[n];
+        baselineLondon = in.baselineLondon().clone();
         contenderNoise = new double[n];
         for (int c = 0; c < k; c++) {
             for (int x = start[c]; x < start[c + 1]; x++) {
                 int j = list[x];
                 contenderBase[x] = baseline[c * p + j];
-                contenderLondonBase[x] = in.baselineLondon()[j];
                 double b = Math.min(Math.max(baseline[c * p + j], in.constituencyMean()[j]), 99.5);
                 b = Math.max(b, 0.5);
                 contenderNoise[x] = localNoiseSd * Math.sqrt(b * (100 - b)) / 50;
@@ -118,6 +118,11 @@ final class AssemblyModel {
         final boolean[] eligible;
         /** Each contender's share in its constituency, before and then after local noise. */
         final double[] contenderVotes;
+        /** This simulation's standard normal draws: two per party, then one per contender (with local noise). */
+        final double[] normals;
+        /** Per party, this simulation's swing: a constituency share b becomes {@code b · swingTimes + swingPlus}. */
+        final double[] swingTimes;
+        final double[] swingPlus;
         final SeatAllocation.Quotients quotients;
 
         Draw(int p, int k, int contenders) {
@@ -130,6 +135,9 @@ final class AssemblyModel {
             constituencyWinner = new int[k];
             eligible = new boolean[p];
             contenderVotes = new double[contenders];
+            normals = new double[2 * p + contenders];
+            swingTimes = new double[p];
+            swingPlus = new double[p];
         }
     }
 
@@ -138,13 +146,20 @@ final class AssemblyModel {
     }
 
     void draw(NormalizedGaussianSampler normal, double[] mayorShares, double[] mayorMean, Draw d) {
+        // All of this simulation's normals in one tight loop, in the order they are used: the JIT often finds
+        // the sampler too big to inline here, and each call from the loops below would spill their registers.
+        double[] normals = d.normals;
+        int needed = 2 * p + (localNoise ? contenders.length : 0);
+        for (int i = 0; i < needed; i++) {
+            normals[i] = normal.sample();
+        }
         double sumC = 0;
         double sumL = 0;
         for (int j = 0; j < p; j++) {
             int m = mayorOption[j];
             double shift = m < 0 ? 0 : (mayorShares[m] - mayorMean[m]) * shiftScale[j];
-            double z = normal.sample();
-            double z2 = normal.sample();
+            double z = normals[2 * j];
+            double z2 = normals[2 * j + 1];
             double c = constituencyMean[j] + shift + constituencySe[j] * z;
             double l = listMean[j] + shift + listSe[j] * (BALLOT_CORRELATION * z + listNoiseOwn * z2);
             c = c < 0.01 ? 0.01 : c;
@@ -160,9 +175,10 @@ final class AssemblyModel {
             d.constituencyShare[j] *= scaleC;
             d.listShare[j] *= scaleL;
             d.constituencySeats[j] = 0;
+            swing(j, d.constituencyShare[j], d);
         }
         for (int c = 0; c < k; c++) {
-            int winner = constituencyWinner(normal, c, d);
+            int winner = constituencyWinner(c, d);
             d.constituencyWinner[c] = winner;
             if (winner >= 0) {
                 d.constituencySeats[winner]++;
@@ -177,35 +193,42 @@ final class AssemblyModel {
     }
 
     /** Constituency c's winner (party index), or −1 when nobody stands. */
-    private int constituencyWinner(NormalizedGaussianSampler normal, int c, Draw d) {
+    private int constituencyWinner(int c, Draw d) {
         int from = contenderStart[c];
         int to = contenderStart[c + 1];
         if (from == to) {
             return -1;
         }
         double[] votes = d.contenderVotes;
+        double[] times = d.swingTimes;
+        double[] plus = d.swingPlus;
+        double[] z = d.normals;
+        int noise = 2 * p;
         for (int x = from; x < to; x++) {
-            double v = swung(x, d.constituencyShare[contenders[x]]);
-            votes[x] = localNoise ? v + contenderNoise[x] * normal.sample() : v;
+            int j = contenders[x];
+            double v = contenderBase[x] * times[j] + plus[j];
+            v = v < 0 ? 0 : v;
+            votes[x] = localNoise ? v + contenderNoise[x] * z[noise + x] : v;
         }
         return contenders[FirstPastThePost.winner(votes, from, to)];
     }
 
     /**
-     * Contender x's share before local noise: its baseline moved by the change in its party's London-wide
-     * share {@code now}, uniform at 10% or more, proportional below, and never below 0.
+     * Party j's swing from its baseline London-wide share to {@code now}: uniform at 10% or more (b + now −
+     * base), proportional below (b · now / base; a 3% party cannot lose 5 points), and for a party new since
+     * the baseline its London-wide share everywhere. Once per party, so each contender costs one multiply-add.
      */
-    private double swung(int x, double now) {
-        double base = contenderBase[x];
-        double londonBase = contenderLondonBase[x];
-        double v;
+    private void swing(int j, double now, Draw d) {
+        double londonBase = baselineLondon[j];
         if (londonBase <= 0.01) {
-            v = now; // a party new since the baseline: its London-wide share everywhere
+            d.swingTimes[j] = 0;
+            d.swingPlus[j] = now;
         } else if (londonBase >= UNIFORM_FROM) {
-            v = base + (now - londonBase);
+            d.swingTimes[j] = 1;
+            d.swingPlus[j] = now - londonBase;
         } else {
-            v = base * now / londonBase;
+            d.swingTimes[j] = now / londonBase;
+            d.swingPlus[j] = 0;
         }
-        return v < 0 ? 0 : v;
     }
 }

@@ -27,7 +27,7 @@ final class SimulationWorker {
         this.k = model.options();
         tally = model.newTally();
         assemblyTally = model.newAssemblyTally();
-        g = new double[k];
+        g = new double[2 * k];
         shares = new double[k];
         count = model.newCount();
         AssemblyModel assembly = model.assembly();
