@@ -47,7 +47,6 @@ public final class SeatAllocation {
         if (!(others >= 0) || Double.isInfinite(others)) {
             throw new IllegalArgumentException("others' list votes are " + others + ", expected ≥ 0");
         }
-        double total = others; // others first, then each party: the denominator's summation order
         for (int p = 0; p < n; p++) {
             if (constituencySeats[p] < 0) {
                 throw new IllegalArgumentException("constituency seats of party " + p + " are " + constituencySeats[p] + ", expected ≥ 0");
@@ -55,63 +54,93 @@ public final class SeatAllocation {
             if (!(listVotes[p] >= 0) || Double.isInfinite(listVotes[p])) {
                 throw new IllegalArgumentException("list votes of party " + p + " are " + listVotes[p] + ", expected ≥ 0");
             }
-            total += listVotes[p];
         }
         boolean[] eligible = new boolean[n];
-        for (int p = 0; p < n; p++) {
-            eligible[p] = listVotes[p] > 0 && listVotes[p] * 100 >= thresholdPercent * total;
-        }
+        double total = thresholdInto(listVotes, null, others, thresholdPercent, eligible);
         int[] seats = new int[n];
         int[] last = {-1};
         double[] lastQ = {Double.NaN};
-        allocateInto(method, listVotes, constituencySeats, listSeats, eligible, independent, seats, last, lastQ);
+        allocateInto(method, listVotes, constituencySeats, listSeats, eligible, independent, seats, last, lastQ, new Quotients(n));
         int next = best(method, listVotes, constituencySeats, seats, eligible, independent);
         double nextQ = next < 0 ? Double.NaN : quotient(method, listVotes[next], constituencySeats[next] + seats[next]);
         return new ListResult(seats, eligible, last[0], lastQ[0], next, nextQ, total);
     }
 
     /**
-     * The allocation loop, allocation-free for the simulator: {@code seats} (zeroed here) receives the list
-     * seats; {@code last}/{@code lastQuotient} (length ≥ 1, or null) the final winner and its quotient.
+     * The threshold, allocation-free: {@code eligible[p]} becomes true when party p may win list seats, that
+     * is when it is seatable ({@code seatable} null, or {@code seatable[p]}), has votes, and has at least
+     * {@code thresholdPercent} of all valid list votes: {@code others} (never seated) plus every party's,
+     * unseatable ones included. Returns that total. A party exactly at the threshold is in: the law
+     * disregards parties under it.
      */
-    public static void allocateInto(SeatMethod method, double[] votes, int[] constituencySeats, int listSeats, boolean[] eligible,
-            boolean[] independent, int[] seats, int[] last, double[] lastQuotient) {
-        allocateInto(method, votes, constituencySeats, listSeats, eligible, independent, seats, last, lastQuotient,
-                new double[votes.length]);
+    public static double thresholdInto(double[] votes, boolean[] seatable, double others, double thresholdPercent,
+            boolean[] eligible) {
+        double total = others; // others first, then each party: the denominator's summation order
+        for (double v : votes) {
+            total += v;
+        }
+        for (int p = 0; p < votes.length; p++) {
+            eligible[p] = (seatable == null || seatable[p]) && votes[p] > 0 && votes[p] * 100 >= thresholdPercent * total;
+        }
+        return total;
     }
 
     /**
-     * As above with a caller's scratch array (length ≥ parties) for the current quotients: each party's
-     * quotient is computed once, and after each seat only the winner's again, instead of every party's every
-     * round. Each quotient is still votes ÷ divisor, so the result is the same to the bit.
+     * The current quotient of each party still in the running, reused from one allocation to the next so that
+     * {@link #allocateInto} allocates nothing. Holds at most {@code parties} parties; one per thread.
+     */
+    public static final class Quotients {
+        final int[] party;
+        final double[] value;
+
+        public Quotients(int parties) {
+            party = new int[parties];
+            value = new double[parties];
+        }
+    }
+
+    /**
+     * The allocation loop, allocation-free for the simulator: {@code seats} (zeroed here) receives the list
+     * seats; {@code last}/{@code lastQuotient} (length ≥ 1, or null) the final winner and its quotient.
+     * Only eligible parties enter the quotient table, each party's quotient is computed once and after each
+     * seat only the winner's again; each is still votes ÷ divisor and the parties are scanned in list order,
+     * so the result is the textbook allocation's to the bit.
      */
     public static void allocateInto(SeatMethod method, double[] votes, int[] constituencySeats, int listSeats, boolean[] eligible,
-            boolean[] independent, int[] seats, int[] last, double[] lastQuotient, double[] quotients) {
+            boolean[] independent, int[] seats, int[] last, double[] lastQuotient, Quotients quotients) {
         int n = votes.length;
+        int[] party = quotients.party;
+        double[] value = quotients.value;
+        int running = 0;
         for (int p = 0; p < n; p++) {
             seats[p] = 0;
-            quotients[p] = eligible[p] ? quotient(method, votes[p], constituencySeats[p]) : -1;
+            if (eligible[p]) {
+                party[running] = p;
+                value[running] = quotient(method, votes[p], constituencySeats[p]);
+                running++;
+            }
         }
         for (int s = 0; s < listSeats; s++) {
-            int winner = -1;
+            int w = -1;
             double bestQ = -1;
-            for (int p = 0; p < n; p++) {
-                double q = quotients[p];
-                if (q > bestQ || (q == bestQ && q >= 0 && votes[p] > votes[winner])) {
-                    winner = p;
+            for (int x = 0; x < running; x++) {
+                double q = value[x];
+                if (q > bestQ || (q == bestQ && q >= 0 && votes[party[x]] > votes[party[w]])) {
+                    w = x;
                     bestQ = q;
                 }
             }
-            if (winner < 0 || bestQ < 0) {
+            if (w < 0) {
                 return; // nobody eligible: the seats stay empty (never the case with a real threshold)
             }
+            int winner = party[w];
             if (last != null) {
                 last[0] = winner;
                 lastQuotient[0] = bestQ;
             }
             seats[winner]++;
             // An independent holds at most one list seat.
-            quotients[winner] = independent[winner] ? -1 : quotient(method, votes[winner], constituencySeats[winner] + seats[winner]);
+            value[w] = independent[winner] ? -1 : quotient(method, votes[winner], constituencySeats[winner] + seats[winner]);
         }
     }
 

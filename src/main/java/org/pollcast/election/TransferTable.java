@@ -8,7 +8,7 @@ import java.util.List;
  * second choice (blank, spoilt, or the same candidate again, which London Elects records but never
  * transfers). Each row sums to 1. Options are indexed as in {@link #ids()}.
  */
-public final class TransferTable {
+public final class TransferTable implements RunoffTransfers {
     private final List<String> ids;
     private final double[] share;
     private final int n;
@@ -96,6 +96,14 @@ public final class TransferTable {
     /** The share of first choice {@code from}'s ballots whose second choice is {@code to}. */
     public double share(int from, int to) {
         return share[from * n + to];
+    }
+
+    /** The table's shares of {@code from}'s ballots for {@code a} and {@code b}, out of 1. */
+    @Override
+    public void split(int from, int a, int b, double[] into) {
+        into[0] = share[from * n + a];
+        into[1] = share[from * n + b];
+        into[2] = 1;
     }
 
     /** The share of first choice {@code from}'s ballots with no usable second choice. */

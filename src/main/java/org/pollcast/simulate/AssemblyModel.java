@@ -1,7 +1,10 @@
 package org.pollcast.simulate;
 
+import java.util.Arrays;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.pollcast.election.FirstPastThePost;
 import org.pollcast.election.SeatAllocation;
+import org.pollcast.election.SeatMethod;
 
 /**
  * One Assembly outcome per call, in primitive arrays, allocation-free:
@@ -19,6 +22,8 @@ import org.pollcast.election.SeatAllocation;
  * <li>list seats by the contest's modified divisor method and threshold, counting this simulation's
  * constituency seats.
  * </ol>
+ * The counts are the election package's: {@link FirstPastThePost#winner} per constituency,
+ * {@link SeatAllocation#thresholdInto} and {@link SeatAllocation#allocateInto} for the list.
  */
 final class AssemblyModel {
     static final double BALLOT_CORRELATION = 0.7;
@@ -28,72 +33,74 @@ final class AssemblyModel {
     final int p;
     final int k;
     private final double[] shiftScale;
+    /** Per constituency c, its contenders are {@code contenders[contenderStart[c] .. contenderStart[c + 1])}. */
     private final int[] contenders;
     private final int[] contenderStart;
+    /** Per contender: its party's baseline share in the constituency. */
+    private final double[] contenderBase;
+    /** Per party: its baseline London-wide constituency share (swing is measured from it). */
+    private final double[] baselineLondon;
+    /** Local noise sd of contender x: σ_local · √(b(100 − b))/50 at its baseline share b (precomputed). */
+    private final double[] contenderNoise;
     private final boolean[] independent;
-    private final boolean[] isOther;
+    private final boolean[] seatable;
     private final int[] mayorOption;
     private final double[] constituencyMean;
     private final double[] listMean;
     private final double[] constituencySe;
     private final double[] listSe;
-    private final double[] baselineLondon;
-    private final double[] baseline;
-    /** Local noise sd of contender x: σ_local · √(b(100 − b))/50 at its baseline share b (precomputed). */
-    private final double[] contenderNoise;
     private final double listNoiseOwn;
     private final double threshold;
     private final int listSeats;
-    private final org.pollcast.election.SeatMethod method;
+    private final SeatMethod method;
+    private final boolean localNoise;
 
-    private final double localNoise;
-
-    AssemblyModel(AssemblyInput in, double[] mayorMean, double localNoise) {
+    AssemblyModel(AssemblyInput in, double[] mayorMean, double localNoiseSd) {
         this.in = in;
-        this.localNoise = localNoise;
+        this.localNoise = localNoiseSd > 0;
         this.p = in.size();
         this.k = in.constituencies().size();
         shiftScale = new double[p];
+        seatable = new boolean[p];
         for (int j = 0; j < p; j++) {
             int m = in.mayorOption()[j];
             shiftScale[j] = m < 0 || mayorMean[m] <= 0 ? 0
                     : Math.min(2, Math.max(0.3, in.constituencyMean()[j] / mayorMean[m]));
+            seatable[j] = !in.parties().get(j).equals("other");
         }
+        double[] baseline = in.baseline();
         int[] start = new int[k + 1];
         int[] list = new int[k * p];
         int n = 0;
         for (int c = 0; c < k; c++) {
             start[c] = n;
             for (int j = 0; j < p; j++) {
-                boolean isOther = in.parties().get(j).equals("other");
-                if (!isOther && (in.baseline()[c * p + j] >= 2 || in.constituencyMean()[j] >= 5)) {
+                if (seatable[j] && (baseline[c * p + j] >= 2 || in.constituencyMean()[j] >= 5)) {
                     list[n++] = j;
                 }
             }
         }
         start[k] = n;
-        contenders = java.util.Arrays.copyOf(list, n);
+        contenders = Arrays.copyOf(list, n);
         contenderStart = start;
-        independent = in.independent().clone();
-        isOther = new boolean[p];
-        for (int j = 0; j < p; j++) {
-            isOther[j] = in.parties().get(j).equals("other");
+        contenderBase = new double[n];
+        baselineLondon = in.baselineLondon().clone();
+        contenderNoise = new double[n];
+        for (int c = 0; c < k; c++) {
+            for (int x = start[c]; x < start[c + 1]; x++) {
+                int j = list[x];
+                contenderBase[x] = baseline[c * p + j];
+                double b = Math.min(Math.max(baseline[c * p + j], in.constituencyMean()[j]), 99.5);
+                b = Math.max(b, 0.5);
+                contenderNoise[x] = localNoiseSd * Math.sqrt(b * (100 - b)) / 50;
+            }
         }
+        independent = in.independent().clone();
         mayorOption = in.mayorOption().clone();
         constituencyMean = in.constituencyMean().clone();
         listMean = in.listMean().clone();
         constituencySe = in.constituencySe().clone();
         listSe = in.listSe().clone();
-        baselineLondon = in.baselineLondon().clone();
-        baseline = in.baseline().clone();
-        contenderNoise = new double[n];
-        for (int c = 0; c < k; c++) {
-            for (int x = start[c]; x < start[c + 1]; x++) {
-                double b = Math.min(Math.max(baseline[c * p + list[x]], in.constituencyMean()[list[x]]), 99.5);
-                b = Math.max(b, 0.5);
-                contenderNoise[x] = localNoise * Math.sqrt(b * (100 - b)) / 50;
-            }
-        }
         listNoiseOwn = Math.sqrt(1 - BALLOT_CORRELATION * BALLOT_CORRELATION);
         threshold = in.threshold();
         listSeats = in.listSeats();
@@ -109,10 +116,17 @@ final class AssemblyModel {
         final int[] totalSeats;
         final int[] constituencyWinner;
         final boolean[] eligible;
-        final double[] quotients;
+        /** Each contender's share in its constituency, before and then after local noise. */
+        final double[] contenderVotes;
+        /** This simulation's standard normal draws: two per party, then one per contender (with local noise). */
+        final double[] normals;
+        /** Per party, this simulation's swing: a constituency share b becomes {@code b · swingTimes + swingPlus}. */
+        final double[] swingTimes;
+        final double[] swingPlus;
+        final SeatAllocation.Quotients quotients;
 
-        Draw(int p, int k) {
-            quotients = new double[p];
+        Draw(int p, int k, int contenders) {
+            quotients = new SeatAllocation.Quotients(p);
             constituencyShare = new double[p];
             listShare = new double[p];
             constituencySeats = new int[p];
@@ -120,17 +134,32 @@ final class AssemblyModel {
             totalSeats = new int[p];
             constituencyWinner = new int[k];
             eligible = new boolean[p];
+            contenderVotes = new double[contenders];
+            normals = new double[2 * p + contenders];
+            swingTimes = new double[p];
+            swingPlus = new double[p];
         }
     }
 
+    Draw newDraw() {
+        return new Draw(p, k, contenders.length);
+    }
+
     void draw(NormalizedGaussianSampler normal, double[] mayorShares, double[] mayorMean, Draw d) {
+        // All of this simulation's normals in one tight loop, in the order they are used: the JIT often finds
+        // the sampler too big to inline here, and each call from the loops below would spill their registers.
+        double[] normals = d.normals;
+        int needed = 2 * p + (localNoise ? contenders.length : 0);
+        for (int i = 0; i < needed; i++) {
+            normals[i] = normal.sample();
+        }
         double sumC = 0;
         double sumL = 0;
         for (int j = 0; j < p; j++) {
             int m = mayorOption[j];
             double shift = m < 0 ? 0 : (mayorShares[m] - mayorMean[m]) * shiftScale[j];
-            double z = normal.sample();
-            double z2 = normal.sample();
+            double z = normals[2 * j];
+            double z2 = normals[2 * j + 1];
             double c = constituencyMean[j] + shift + constituencySe[j] * z;
             double l = listMean[j] + shift + listSe[j] * (BALLOT_CORRELATION * z + listNoiseOwn * z2);
             c = c < 0.01 ? 0.01 : c;
@@ -146,46 +175,60 @@ final class AssemblyModel {
             d.constituencyShare[j] *= scaleC;
             d.listShare[j] *= scaleL;
             d.constituencySeats[j] = 0;
+            swing(j, d.constituencyShare[j], d);
         }
         for (int c = 0; c < k; c++) {
-            int best = -1;
-            double bestV = -1;
-            for (int x = contenderStart[c]; x < contenderStart[c + 1]; x++) {
-                int j = contenders[x];
-                double base = baseline[c * p + j];
-                double londonBase = baselineLondon[j];
-                double now = d.constituencyShare[j];
-                double v;
-                if (londonBase <= 0.01) {
-                    v = now; // a party new since the baseline: its London-wide share everywhere
-                } else if (londonBase >= UNIFORM_FROM) {
-                    v = base + (now - londonBase);
-                } else {
-                    v = base * now / londonBase;
-                }
-                if (v < 0) {
-                    v = 0;
-                }
-                if (localNoise > 0) {
-                    v += contenderNoise[x] * normal.sample();
-                }
-                if (v > bestV) {
-                    bestV = v;
-                    best = j;
-                }
-            }
-            d.constituencyWinner[c] = best;
-            if (best >= 0) {
-                d.constituencySeats[best]++;
+            int winner = constituencyWinner(c, d);
+            d.constituencyWinner[c] = winner;
+            if (winner >= 0) {
+                d.constituencySeats[winner]++;
             }
         }
-        for (int j = 0; j < p; j++) {
-            d.eligible[j] = !isOther[j] && d.listShare[j] >= threshold;
-        }
+        SeatAllocation.thresholdInto(d.listShare, seatable, 0, threshold, d.eligible);
         SeatAllocation.allocateInto(method, d.listShare, d.constituencySeats, listSeats, d.eligible, independent, d.listSeats,
                 null, null, d.quotients);
         for (int j = 0; j < p; j++) {
             d.totalSeats[j] = d.constituencySeats[j] + d.listSeats[j];
+        }
+    }
+
+    /** Constituency c's winner (party index), or −1 when nobody stands. */
+    private int constituencyWinner(int c, Draw d) {
+        int from = contenderStart[c];
+        int to = contenderStart[c + 1];
+        if (from == to) {
+            return -1;
+        }
+        double[] votes = d.contenderVotes;
+        double[] times = d.swingTimes;
+        double[] plus = d.swingPlus;
+        double[] z = d.normals;
+        int noise = 2 * p;
+        for (int x = from; x < to; x++) {
+            int j = contenders[x];
+            double v = contenderBase[x] * times[j] + plus[j];
+            v = v < 0 ? 0 : v;
+            votes[x] = localNoise ? v + contenderNoise[x] * z[noise + x] : v;
+        }
+        return contenders[FirstPastThePost.winner(votes, from, to)];
+    }
+
+    /**
+     * Party j's swing from its baseline London-wide share to {@code now}: uniform at 10% or more (b + now −
+     * base), proportional below (b · now / base; a 3% party cannot lose 5 points), and for a party new since
+     * the baseline its London-wide share everywhere. Once per party, so each contender costs one multiply-add.
+     */
+    private void swing(int j, double now, Draw d) {
+        double londonBase = baselineLondon[j];
+        if (londonBase <= 0.01) {
+            d.swingTimes[j] = 0;
+            d.swingPlus[j] = now;
+        } else if (londonBase >= UNIFORM_FROM) {
+            d.swingTimes[j] = 1;
+            d.swingPlus[j] = now - londonBase;
+        } else {
+            d.swingTimes[j] = now / londonBase;
+            d.swingPlus[j] = 0;
         }
     }
 }

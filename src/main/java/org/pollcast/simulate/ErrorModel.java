@@ -90,12 +90,14 @@ final class ErrorModel {
     }
 
     /**
-     * Draws one vector of shares (percent, summing to 100) into {@code out}; {@code g} is k scratch slots.
-     * {@code chiSquare} samples χ²(df).
+     * Draws one vector of shares (percent, summing to 100) into {@code out}; {@code g} is 2k scratch slots.
+     * {@code chiSquare} samples χ²(df). The 2k normals (k for the shared error, then k independent ones) are
+     * drawn first, in one tight loop: the JIT often finds the sampler too big to inline here, and each call
+     * from the loops below would spill their registers.
      */
     void draw(NormalizedGaussianSampler normal, ContinuousSampler chiSquare, double[] g, double[] out) {
         double w = shared ? Math.sqrt(df / chiSquare.sample()) : 0;
-        for (int j = 0; j < k; j++) {
+        for (int j = 0; j < 2 * k; j++) {
             g[j] = normal.sample();
         }
         double max = Double.NEGATIVE_INFINITY;
@@ -105,7 +107,7 @@ final class ErrorModel {
             for (int m = 0; m <= j; m++) {
                 correlated += cholesky[row + m] * g[m];
             }
-            double x = logMean[j] + independentSd[j] * normal.sample() + sharedScale[j] * w * correlated;
+            double x = logMean[j] + independentSd[j] * g[k + j] + sharedScale[j] * w * correlated;
             out[j] = x;
             if (x > max) {
                 max = x;

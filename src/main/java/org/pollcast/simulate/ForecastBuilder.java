@@ -10,14 +10,9 @@ final class ForecastBuilder {
     }
 
     static MayorForecast build(String election, String contest, VotingSystem system, ShareInput input, SimulationSettings settings,
-            Conditions conditions, Tally t, List<double[]> blockSums, String generator) {
+            Conditions conditions, Tally t, double[] firstPrefSums, String generator) {
         int k = input.size();
-        double[] mean = new double[k];
-        for (double[] s : blockSums) { // in block order: the same sum whatever the thread count
-            for (int j = 0; j < k; j++) {
-                mean[j] += s[j];
-            }
-        }
+        double[] mean = firstPrefSums; // summed in block order: the same whatever the thread count
         long n = t.kept;
         List<CandidateForecast> candidates = new ArrayList<>(k);
         for (int j = 0; j < k; j++) {

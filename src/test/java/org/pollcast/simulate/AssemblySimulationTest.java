@@ -61,7 +61,7 @@ class AssemblySimulationTest {
         AssemblyModel model = new AssemblyModel(in, m.mean(), 3);
         UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
         ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
-        AssemblyModel.Draw d = new AssemblyModel.Draw(in.size(), 6);
+        AssemblyModel.Draw d = model.newDraw();
         double[] mayorShares = m.mean().clone();
         for (int s = 0; s < 20_000; s++) {
             for (int j = 0; j < mayorShares.length; j++) {

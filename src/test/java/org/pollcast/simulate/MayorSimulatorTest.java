@@ -90,9 +90,9 @@ class MayorSimulatorTest {
     @ParameterizedTest
     @EnumSource(value = VotingSystem.class, names = {"FPTP", "SUPPLEMENTARY_VOTE", "INSTANT_RUNOFF"})
     void theSimulationsCountAgreesWithVoteCount(VotingSystem system) {
-        // The hot loop counts without allocating, so it re-implements VoteCount; with no error and transfers
-        // pinned to the table (concentration 1e9), both must name the same winner. Here transfers decide:
-        // b trails a on first preferences but c's and d's ballots favour b.
+        // The hot loop runs the election package's counts (VoteCount's too); end to end, with no error and
+        // transfers pinned to the table (concentration 1e9), both must name the same winner. Here transfers
+        // decide: b trails a on first preferences but c's and d's ballots favour b.
         double[] mean = {38, 34, 16, 9, 3};
         double[][] rows = new double[5][5];
         rows[2][1] = 0.6;

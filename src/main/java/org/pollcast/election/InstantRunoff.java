@@ -1,0 +1,99 @@
+package org.pollcast.election;
+
+/**
+ * Instant-runoff on second-preference proportions: while no candidate has more than half of the continuing
+ * votes and more than two are left, the candidate with the fewest votes is eliminated (on equal votes, the
+ * one listed last) and its pile moves by its row of the {@link TransferTable}, renormalised over the
+ * continuing candidates; the row's exhausted share stays exhausted. Ballots already transferred move with
+ * the pile they sit in: with only second preferences known, this is the table's best approximation of later
+ * preferences. Reproduces a published count exactly when each eliminated candidate's row holds that round's
+ * transfers divided by its pile.
+ *
+ * <p>Allocation-free: the simulator's hot loop and {@link VoteCount#instantRunoff} run this code.
+ */
+public final class InstantRunoff {
+    private InstantRunoff() {
+    }
+
+    /**
+     * Counts {@code first} onto {@code sheet}. {@code excluded} (−1 for none) is many small candidates lumped
+     * together: it is eliminated before the first round and its votes are left out of the first round's
+     * total. The winner wins in the first round when nobody was eliminated and it had more than half of that
+     * total.
+     */
+    public static void count(double[] first, int excluded, TransferTable table, CountSheet sheet) {
+        if (table.size() != first.length) {
+            throw new IllegalArgumentException("a transfer table of " + table.size() + " for " + first.length + " candidates");
+        }
+        sheet.start(first);
+        double[] pile = sheet.votes;
+        boolean[] out = sheet.out;
+        int n = pile.length;
+        double total = 0;
+        for (int j = 0; j < n; j++) {
+            total += j == excluded ? 0 : first[j];
+        }
+        if (excluded >= 0) {
+            out[excluded] = true;
+            moveAway(excluded, table, sheet);
+        }
+        boolean eliminated = false;
+        while (true) {
+            int best = -1;
+            int worst = -1;
+            int left = 0;
+            double continuing = 0;
+            for (int j = 0; j < n; j++) {
+                if (out[j]) {
+                    continue;
+                }
+                left++;
+                continuing += pile[j];
+                if (best < 0 || pile[j] > pile[best]) {
+                    best = j;
+                }
+                if (worst < 0 || pile[j] <= pile[worst]) {
+                    worst = j;
+                }
+            }
+            if (best < 0) {
+                throw new IllegalArgumentException("instant-runoff count with no candidate");
+            }
+            if (pile[best] > continuing / 2 || left <= 2) {
+                sheet.topTwo(-1);
+                sheet.winner = best;
+                sheet.firstRound = !eliminated && first[best] > total / 2;
+                return;
+            }
+            out[worst] = true;
+            moveAway(worst, table, sheet);
+            eliminated = true;
+        }
+    }
+
+    /** Moves candidate i's pile by its table row, re-spread over those still in; the rest is exhausted. */
+    private static void moveAway(int i, TransferTable table, CountSheet sheet) {
+        double[] pile = sheet.votes;
+        boolean[] out = sheet.out;
+        double moving = pile[i];
+        pile[i] = 0;
+        double toContinuing = 0;
+        for (int j = 0; j < pile.length; j++) {
+            if (!out[j]) {
+                toContinuing += table.share(i, j);
+            }
+        }
+        if (toContinuing <= 0) {
+            sheet.exhausted += moving;
+            return;
+        }
+        // Shares to candidates already out are re-spread over the continuing ones, in proportion.
+        double transferable = 1 - table.exhausted(i);
+        for (int j = 0; j < pile.length; j++) {
+            if (!out[j]) {
+                pile[j] += moving * transferable * table.share(i, j) / toContinuing;
+            }
+        }
+        sheet.exhausted += moving * (1 - transferable);
+    }
+}

@@ -1,0 +1,82 @@
+package org.pollcast.simulate;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.pollcast.election.RunoffTransfers;
+import org.pollcast.election.TransferTable;
+
+/**
+ * Supplementary Vote transfers drawn afresh for every count: eliminated option i's ballots split between the
+ * run-off pair (lo, hi) and exhaustion by {@code Dirichlet(κ·(T_i,lo, T_i,hi, 1 − T_i,lo − T_i,hi))}, as three
+ * gamma variates, so the transfers depend on which pair reached the run-off. The gamma samplers for every
+ * (pair, eliminated option) are built once per block on the block's stream; the count asks only for the
+ * options it eliminates ({@link org.pollcast.election.SupplementaryVote}), so nothing else is drawn.
+ * One per thread.
+ */
+final class DirichletTransfers implements RunoffTransfers {
+    private final int k;
+    private final int other;
+    private final double concentration;
+    private final double[] transfer;
+    /** Gamma samplers for (pair lo, pair hi, eliminated i, component lo/hi/rest); null for shape 0. */
+    private final ContinuousSampler[] gamma;
+
+    DirichletTransfers(TransferTable table, int other, double concentration) {
+        this.k = table.size();
+        this.other = other;
+        this.concentration = concentration;
+        transfer = new double[k * k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                transfer[i * k + j] = table.share(i, j);
+            }
+        }
+        gamma = new ContinuousSampler[k * k * k * 3];
+    }
+
+    /** Rebuilds the samplers on this block's stream. Draws nothing. */
+    void startBlock(UniformRandomProvider rng) {
+        for (int lo = 0; lo < k; lo++) {
+            for (int hi = lo + 1; hi < k; hi++) {
+                if (lo == other || hi == other) {
+                    continue;
+                }
+                for (int i = 0; i < k; i++) {
+                    if (i == lo || i == hi) {
+                        continue;
+                    }
+                    double ta = transfer[i * k + lo];
+                    double tb = transfer[i * k + hi];
+                    double rest = Math.max(0, 1 - ta - tb);
+                    int base = ((lo * k + hi) * k + i) * 3;
+                    gamma[base] = sampler(rng, ta);
+                    gamma[base + 1] = sampler(rng, tb);
+                    gamma[base + 2] = sampler(rng, rest);
+                }
+            }
+        }
+    }
+
+    private ContinuousSampler sampler(UniformRandomProvider rng, double mean) {
+        return mean > 0 ? AhrensDieterMarsagliaTsangGammaSampler.of(rng, concentration * mean, 1) : null;
+    }
+
+    /** Draws lo's, hi's and the rest's gamma variates, in that order whichever finalist leads. */
+    @Override
+    public void split(int from, int a, int b, double[] into) {
+        int lo = Math.min(a, b);
+        int hi = Math.max(a, b);
+        int base = ((lo * k + hi) * k + from) * 3;
+        double gLo = draw(gamma[base]);
+        double gHi = draw(gamma[base + 1]);
+        double gRest = draw(gamma[base + 2]);
+        into[0] = a == lo ? gLo : gHi;
+        into[1] = a == lo ? gHi : gLo;
+        into[2] = gLo + gHi + gRest;
+    }
+
+    private static double draw(ContinuousSampler s) {
+        return s == null ? 0 : s.sample();
+    }
+}

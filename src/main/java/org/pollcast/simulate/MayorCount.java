@@ -1,0 +1,65 @@
+package org.pollcast.simulate;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.pollcast.election.CountSheet;
+import org.pollcast.election.FirstPastThePost;
+import org.pollcast.election.InstantRunoff;
+import org.pollcast.election.SupplementaryVote;
+import org.pollcast.election.TransferTable;
+import org.pollcast.election.VotingSystem;
+
+/**
+ * Counts one simulation's first preferences by the contest's system, on the election package's own counts:
+ * first past the post; the Supplementary Vote with {@link DirichletTransfers}; or instant-runoff on the
+ * table's means. {@code other} can never win or reach a run-off: it stands for many small candidates.
+ * Reuses one {@link CountSheet}; one per thread.
+ */
+final class MayorCount {
+    private final VotingSystem system;
+    private final int other;
+    private final TransferTable table;
+    private final DirichletTransfers transfers;
+    private final CountSheet sheet;
+    /** The outcome of the last count. */
+    int winner;
+    boolean outright;
+    /** The run-off pair (lower index first) and lo's share of the two, percent; {@code runoffLo} −1 without a run-off. */
+    int runoffLo;
+    int runoffHi;
+    double runoffShareLo;
+
+    MayorCount(VotingSystem system, int options, int other, TransferTable table, double concentration) {
+        if (!system.isSingleWinner()) {
+            throw new IllegalStateException("not a single-winner system: " + system);
+        }
+        this.system = system;
+        this.other = other;
+        this.table = table;
+        this.transfers = system == VotingSystem.SUPPLEMENTARY_VOTE ? new DirichletTransfers(table, other, concentration) : null;
+        this.sheet = new CountSheet(options);
+    }
+
+    /** Prepares the block's transfer samplers on its stream (draws nothing). */
+    void startBlock(UniformRandomProvider rng) {
+        if (transfers != null) {
+            transfers.startBlock(rng);
+        }
+    }
+
+    void count(double[] shares) {
+        runoffLo = -1;
+        switch (system) {
+            case FPTP -> FirstPastThePost.count(shares, other, sheet);
+            case SUPPLEMENTARY_VOTE -> SupplementaryVote.count(shares, other, transfers, sheet);
+            default -> InstantRunoff.count(shares, other, table, sheet);
+        }
+        winner = sheet.winner();
+        outright = sheet.firstRound();
+        if (system == VotingSystem.SUPPLEMENTARY_VOTE && !outright) {
+            runoffLo = Math.min(sheet.leader(), sheet.runnerUp());
+            runoffHi = Math.max(sheet.leader(), sheet.runnerUp());
+            double lo = sheet.votes(runoffLo);
+            runoffShareLo = 100 * lo / (lo + sheet.votes(runoffHi));
+        }
+    }
+}
