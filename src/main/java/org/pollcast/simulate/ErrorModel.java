@@ -5,20 +5,25 @@ import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 
 /**
  * First preferences drawn in log-ratio space around the mean shares μ (percent):
- * {@code s = softmax(log μ + c + (e_independent + e_shared) / μ)}, where
+ * {@code s = softmax(log μ + c + e_independent + e_shared / m)}, where
  * <ul>
- * <li>e_independent ~ N(0, se² + (drift · √days · f)²) per option: the average's own error and the drift
- * until election day;
+ * <li>e_independent ~ N(0, (se/μ)² + (drift · √days · f / m)²) per option, in log units: the average's own
+ * error and the drift until election day;
  * <li>e_shared: multivariate Student-t with {@code df} degrees of freedom and standard deviation
  * {@code shared · f} per option, correlated {@code ρ} between the two leading options (Cholesky factor);
  * one χ² draw scales the whole vector, so a big polling miss hits every option at once;
- * <li>f = √(μ(100 − μ))/50 scales an error quoted for a 50% candidate down to smaller ones;
+ * <li>f = √(m(100 − m))/50 scales an error quoted for a 50% candidate down to smaller ones;
  * <li>c = −σ²/2 centres each option so that, to first order, the mean share is μ.
  * </ul>
- * Dividing by μ turns points into log-ratio units, so small candidates get proportionate errors and shares
- * stay positive and sum to 100. Precomputed once; {@link #draw} allocates nothing.
+ * Dividing by m = max(μ, {@value #FLAT_BELOW}%) turns points into log-ratio units: shares stay positive and sum
+ * to 100, and every candidate below {@value #FLAT_BELOW}% gets the same relative error. Dividing by μ itself
+ * made the relative error grow without bound as μ fell (√((100 − μ)/μ)), so with a fat-tailed shared error a
+ * candidate on 1% had a better chance of winning than one on 5%; with one relative spread for all small
+ * candidates, the win chance rises with the expected share. Precomputed once; {@link #draw} allocates nothing.
  */
 final class ErrorModel {
+    /** Below this share (percent) every option has the relative error of an option on this share. */
+    static final double FLAT_BELOW = 15;
     private final int k;
     private final double[] logMean;
     private final double[] independentSd;
@@ -46,9 +51,14 @@ final class ErrorModel {
         boolean anyShared = false;
         for (int j = 0; j < k; j++) {
             double mu = Math.max(mean[j], 0.05); // a share of 0 would be −∞ in log space
-            double f = Math.sqrt(mu * (100 - mu)) / 50;
-            double ind = Math.sqrt(avgSe[j] * avgSe[j] + driftSd * f * driftSd * f) / mu;
-            double sh = sharedSd * f / mu;
+            double m = Math.max(mu, FLAT_BELOW);
+            double f = Math.sqrt(m * (100 - m)) / 50;
+            // The average's own error is relative to the option's own share (sampling error is); the drift and the
+            // shared error are flat below FLAT_BELOW, where their relative size would otherwise blow up.
+            double sampling = avgSe[j] / mu;
+            double drift = driftSd * f / m;
+            double ind = Math.sqrt(sampling * sampling + drift * drift);
+            double sh = sharedSd * f / m;
             independentSd[j] = ind;
             // t scale so that the standard deviation is sh: sd = scale √(df / (df − 2)).
             sharedScale[j] = sh * Math.sqrt((df - 2) / df);

@@ -20,9 +20,12 @@ record SimulationModel(ShareInput input, VotingSystem system, TransferTable tabl
         if (system != VotingSystem.FPTP && (table == null || !table.ids().equals(input.options()))) {
             throw new IllegalArgumentException("the transfer table must cover the options " + input.options());
         }
-        double[] se = input.fromPolls() ? input.se() : new double[k];
+        // A prior from the baseline result carries its own error (the drift since that election, added by the
+        // pipeline) and drifts until polling day like an average: a forecast two years out is wider than one a
+        // month out, whether or not anyone has polled.
+        double[] se = input.se();
         double sharedSd = input.fromPolls() ? settings.pollingErrorSd() : settings.baselineErrorSd();
-        double driftSd = input.fromPolls() ? settings.driftPerDay() * Math.sqrt(input.daysToElection()) : 0;
+        double driftSd = settings.driftPerDay() * Math.sqrt(input.daysToElection());
         ErrorModel errors = new ErrorModel(input.mean(), se, sharedSd, driftSd, settings.studentDf(), settings.leaderCorrelation());
         AssemblyModel assembly = assemblyInput == null ? null
                 : new AssemblyModel(assemblyInput, input.mean(), settings.constituencyNoiseSd());

@@ -1,0 +1,55 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.election.Election;
+import org.pollcast.pipeline.ForecastRequest;
+import org.pollcast.pipeline.Pollcast;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.ElectionForecast;
+import org.pollcast.simulate.SimulationSettings;
+
+/**
+ * Common sense every bundled forecast must keep: outside the top two, a candidate with a clearly higher
+ * expected first preference never has a lower chance of winning (a 1% candidate once out-won a 5% one), and
+ * every probability is one.
+ */
+class ForecastSenseTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void winChanceRisesWithExpectedShareOutsideTheTopTwo() {
+        Pollcast api = Pollcast.open(Path.of("data"), tmp.resolve("s.db"));
+        List<String> broken = new ArrayList<>();
+        for (String id : List.of("london-2000", "london-2004", "london-2008", "london-2012", "london-2016", "london-2021", "london-2024",
+                "london-2028")) {
+            Election e = api.election(id);
+            LocalDate asOf = e.date().isAfter(LocalDate.now()) ? LocalDate.of(2026, 12, 1) : e.date().minusDays(7);
+            ElectionForecast f = api.forecast(ForecastRequest.of(id, asOf)
+                    .withSimulation(SimulationSettings.withDefaults().withSims(60_000))).forecast();
+            List<CandidateForecast> byShare = f.mayor().candidates().stream().filter(c -> !c.id().equals("other"))
+                    .sorted(Comparator.comparingDouble((CandidateForecast c) -> c.firstPref().mean()).reversed()).toList();
+            List<CandidateForecast> rest = byShare.subList(Math.min(2, byShare.size()), byShare.size());
+            for (CandidateForecast a : rest) {
+                for (CandidateForecast b : rest) {
+                    // "clearly higher": a point more; "beyond Monte Carlo error": four standard errors of the difference
+                    double se = Math.sqrt(a.pWinSe() * a.pWinSe() + b.pWinSe() * b.pWinSe());
+                    if (a.firstPref().mean() > b.firstPref().mean() + 1 && b.pWin() > a.pWin() + 4 * se) {
+                        broken.add(String.format("%s: %s (%.1f%%) %.4f to win, below %s (%.1f%%) %.4f", id, a.id(), a.firstPref().mean(),
+                                a.pWin(), b.id(), b.firstPref().mean(), b.pWin()));
+                    }
+                }
+            }
+            assertThat(f.mayor().candidates().stream().mapToDouble(CandidateForecast::pWin).sum()).as(id).isBetween(0.999, 1.001);
+        }
+        assertThat(broken).isEmpty();
+    }
+}
