@@ -31,6 +31,13 @@ import org.pollcast.store.PollStore;
 
 /** Poll average (or baseline prior) → transfers → simulation: the forecast, the scenario, the report's forecast. */
 public final class Forecasts {
+    /**
+     * The forecast model's version, recorded with every nightly run so that a report marks a model change
+     * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
+     * polls (the golden forecast.json under src/test/resources/golden changes then too).
+     */
+    public static final String MODEL_VERSION = "2026.12-2";
+
     private Forecasts() {
     }
 

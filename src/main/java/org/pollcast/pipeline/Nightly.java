@@ -95,7 +95,7 @@ public final class Nightly {
         }
         List<Long> ids = stored.stream().map(StoredPoll::id).sorted().toList();
         ForecastRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        if (last != null && last.pollIds().equals(ids) && last.asOf().equals(asOf)) {
+        if (last != null && last.pollIds().equals(ids) && last.asOf().equals(asOf) && last.modelVersion().equals(Forecasts.MODEL_VERSION)) {
             try (PollStore store = ws.openStore()) {
                 store.touchRun(last.id(), now);
             }
@@ -113,10 +113,11 @@ public final class Nightly {
         for (CandidateForecast c : forecast.mayor().candidates()) {
             pWin.put(c.id(), c.pWin());
         }
-        ForecastRun run = new ForecastRun(0, election.id(), now, now, asOf, ids, request.simulation().seed(), forecast.mayor().sims(), pWin);
+        ForecastRun run = new ForecastRun(0, election.id(), now, now, asOf, ids, request.simulation().seed(), forecast.mayor().sims(), pWin,
+                Forecasts.MODEL_VERSION);
         // 4. Render first (the previous report stays until the new one is complete), then record the run.
         ReportInput input = ReportInputs.gather(ws, outcome, request.averaging(), changes, now)
-                .withHistoryRun(new ReportInput.HistoryRun(now, asOf, pWin));
+                .withHistoryRun(new ReportInput.HistoryRun(now, asOf, pWin, Forecasts.MODEL_VERSION));
         Reports.write(ws, input, out);
         try (PollStore store = ws.openStore()) {
             store.addRun(run);

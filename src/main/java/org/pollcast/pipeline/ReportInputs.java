@@ -47,7 +47,7 @@ public final class ReportInputs {
             }
             List<ReportInput.HistoryRun> history = new ArrayList<>();
             for (ForecastRun r : store.runs(election.id())) {
-                history.add(new ReportInput.HistoryRun(r.runAt(), r.asOf(), r.pWin()));
+                history.add(new ReportInput.HistoryRun(r.runAt(), r.asOf(), r.pWin(), r.modelVersion()));
             }
             return new ReportInput(election, polls, average, trend, outcome.forecast(), history, changes, runAt);
         }

@@ -106,8 +106,15 @@ final class PollCharts {
             }
             series.add(new ChartSpec.Series(c.name(), palette.hex(c.party()), x, y, null, runs.size() > 1 ? "line" : "dots", "circle", true));
         }
+        // A run made by another model version than the run before it: the step there is the model's, not the race's.
+        List<ChartSpec.Marker> changes = new ArrayList<>();
+        for (int r = 1; r < runs.size(); r++) {
+            if (!runs.get(r).modelVersion().equals(runs.get(r - 1).modelVersion())) {
+                changes.add(new ChartSpec.Marker(runs.get(r).runAt().getEpochSecond() / 86_400.0, "model " + runs.get(r).modelVersion()));
+            }
+        }
         return new ChartSpec("history", "xy", "Chance of winning, run by run", ReportCharts.footer(in), "", "Win probability (%)", List.of(), series,
-                List.of(), false, true);
+                changes, false, true);
     }
 
 }

@@ -31,8 +31,8 @@ public record ReportInput(Election election, List<StoredPoll> polls, PollAverage
         return new ReportInput(election, polls, average, trend, forecast, more, changes, runAt);
     }
 
-    /** One earlier run: when, as of which date, each option's win probability. */
-    public record HistoryRun(Instant runAt, java.time.LocalDate asOf, Map<String, Double> pWin) {
+    /** One earlier run: when, as of which date, each option's win probability, and the model version that made it. */
+    public record HistoryRun(Instant runAt, java.time.LocalDate asOf, Map<String, Double> pWin, String modelVersion) {
         public HistoryRun {
             pWin = Map.copyOf(pWin);
         }

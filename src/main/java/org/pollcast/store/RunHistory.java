@@ -33,7 +33,7 @@ final class RunHistory {
             return WriteTransaction.run(db, () -> {
                 long id;
                 try (PreparedStatement ps = db.prepareStatement("INSERT INTO forecast_run (election, run_at, checked_at, as_of, "
-                        + "poll_ids, seed, sims) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                        + "poll_ids, seed, sims, model_version) VALUES (?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                     ps.setString(1, run.election());
                     ps.setString(2, run.runAt().toString());
                     ps.setString(3, run.checkedAt().toString());
@@ -41,6 +41,7 @@ final class RunHistory {
                     ps.setString(5, String.join(",", run.pollIds().stream().map(String::valueOf).toList()));
                     ps.setLong(6, run.seed());
                     ps.setLong(7, run.sims());
+                    ps.setString(8, run.modelVersion());
                     ps.executeUpdate();
                     try (ResultSet keys = ps.getGeneratedKeys()) {
                         keys.next();
@@ -99,7 +100,7 @@ final class RunHistory {
                     long id = rs.getLong("id");
                     out.add(new ForecastRun(id, election, Instant.parse(rs.getString("run_at")),
                             Instant.parse(rs.getString("checked_at")), LocalDate.parse(rs.getString("as_of")), ids,
-                            rs.getLong("seed"), rs.getLong("sims"), wins.getOrDefault(id, Map.of())));
+                            rs.getLong("seed"), rs.getLong("sims"), wins.getOrDefault(id, Map.of()), rs.getString("model_version")));
                 }
             }
             return out;

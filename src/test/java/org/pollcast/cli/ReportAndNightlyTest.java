@@ -197,7 +197,7 @@ class ReportAndNightlyTest {
         }
         assertThat(CliRun.in(db, "ingest", "data/polls/london-2008.csv").status()).isZero();
         try (PollStore store = PollStore.open(db)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(PollStore.SCHEMA_VERSION);
             assertThat(store.polls(PollQuery.of("london-2008"))).hasSize(24);
             assertThat(store.runs("london-2008")).isEmpty();
         }
@@ -229,5 +229,17 @@ class ReportAndNightlyTest {
             }
         }
         return colours.size();
+    }
+
+    @Test
+    void aModelChangeIsMarkedOnTheHistoryRatherThanDrawnAsAMove() {
+        ReportInput in = input2012()
+                .withHistoryRun(new ReportInput.HistoryRun(Instant.parse("2012-04-20T02:00:00Z"), java.time.LocalDate.of(2012, 4, 20),
+                        java.util.Map.of("johnson", 0.6), "2026.11-1"))
+                .withHistoryRun(new ReportInput.HistoryRun(Instant.parse("2012-04-21T02:00:00Z"), java.time.LocalDate.of(2012, 4, 21),
+                        java.util.Map.of("johnson", 0.7), org.pollcast.pipeline.Forecasts.MODEL_VERSION));
+        ChartSpec history = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml"))).stream().filter(c -> c.id().equals("history"))
+                .findFirst().orElseThrow();
+        assertThat(history.markers()).extracting(ChartSpec.Marker::label).containsExactly("model " + org.pollcast.pipeline.Forecasts.MODEL_VERSION);
     }
 }
