@@ -182,6 +182,29 @@ class CliTest {
     }
 
     @Test
+    void pollsShowThatAMonthOnlyDateIsApproximate() throws IOException {
+        // ComRes, final 2016 poll: the source gives May 2016 only, so it is dated the day before polling day.
+        String db = db("month.db");
+        Path file = write("month.csv", "year,pollster,client,scope,candidate_or_party,share,published,poll_id\n"
+                + "2016,ComRes,ITV News London/LBC,first_pref,Sadiq Khan,45,2016-05,M2016-10\n"
+                + "2016,ComRes,ITV News London/LBC,first_pref,Zac Goldsmith,36,2016-05,M2016-10\n");
+        assertThat(run("ingest", "--db", db, file.toString()).status()).isZero();
+
+        Run table = run("polls", "london-2016", "--db", db);
+        assertThat(table.status()).as(table.err()).isZero();
+        assertThat(table.out()).contains("2016-05-04").contains("month-only-date");
+        Run csv = run("polls", "london-2016", "--db", db, "--format", "csv");
+        assertThat(csv(csv.out())).singleElement().satisfies(row -> {
+            assertThat(row.get("date")).isEqualTo("2016-05-04");
+            assertThat(row.get("flags")).contains("month-only-date");
+        });
+        JsonNode poll = new ObjectMapper().readTree(run("polls", "london-2016", "--db", db, "--format", "json").out())
+                .get("polls").get(0);
+        assertThat(poll.get("datePrecision").asText()).isEqualTo("month");
+        assertThat(poll.get("published").asText()).isEqualTo("2016-05-04");
+    }
+
+    @Test
     void pollsWithUnknownFormatExitsTwoWithOneLine() {
         Run r = run("polls", "london-2008", "--db", db("xml.db"), "--format", "xml");
         assertThat(r.status()).isEqualTo(2);
