@@ -11,8 +11,16 @@ public sealed interface Contest permits SingleWinnerContest, AdditionalMemberCon
 
     VotingSystem system();
 
-    /** Everything a poll of this contest can report a share for, {@code other} last. */
+    /** The options of the count: everything a forecast gives a share to, {@code other} last. */
     List<Option> options();
+
+    /**
+     * Everything a poll of this contest can report a share for, {@code other} last: the options, and candidates
+     * who withdrew (whose shares polls keep, and averages redistribute).
+     */
+    default List<Option> pollOptions() {
+        return options();
+    }
 
     default Optional<Option> option(String optionId) {
         return options().stream().filter(o -> o.id().equals(optionId)).findFirst();
