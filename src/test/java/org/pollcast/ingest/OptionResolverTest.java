@@ -36,6 +36,11 @@ class OptionResolverTest {
         "london-2012|assembly|Conservatives|con",
         "london-2012|assembly|UKIP|ukip",
         "london-2028|mayor|Labour|lab",
+        "london-2028|mayor|Reform UK|reform",
+        "london-2028|mayor|Liberal Democrats|ld",
+        "london-2028|mayor|Conservative|con",
+        "london-2028|mayor|Green|grn",
+        "london-2028|mayor|Labour candidate|lab",
         "london-2000|mayor|Darren Johnson|johnson",
     })
     void resolvesHowPollsPrintNames(String election, String contest, String name, String expected) {
