@@ -1,22 +1,39 @@
 package org.pollcast.election;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A contest with one winner (a mayor), counted by {@link #system()}. {@code withdrawn} lists candidates who
  * withdrew: polls may give them a share (kept with the poll) but they are not options of the count.
  */
-public record SingleWinnerContest(String id, VotingSystem system, List<Candidate> candidates, List<WithdrawnCandidate> withdrawn)
-        implements Contest {
+public record SingleWinnerContest(String id, VotingSystem system, List<Candidate> candidates, List<WithdrawnCandidate> withdrawn,
+        Set<Scope> scopes) implements Contest {
 
     public SingleWinnerContest {
         candidates = List.copyOf(candidates);
         withdrawn = List.copyOf(withdrawn);
+        if (scopes.isEmpty() || !system.scopes().containsAll(scopes)) {
+            throw new IllegalArgumentException("scopes " + scopes + " are not scopes of " + system.code());
+        }
+        scopes = Collections.unmodifiableSet(EnumSet.copyOf(scopes));
+    }
+
+    public SingleWinnerContest(String id, VotingSystem system, List<Candidate> candidates, List<WithdrawnCandidate> withdrawn) {
+        this(id, system, candidates, withdrawn, system.defaultScopes());
     }
 
     public SingleWinnerContest(String id, VotingSystem system, List<Candidate> candidates) {
         this(id, system, candidates, List.of());
+    }
+
+    /** First preferences when this contest takes them, else its first scope (a Westminster contest: westminster). */
+    @Override
+    public Scope defaultScope() {
+        return scopes.contains(Scope.FIRST_PREF) ? Scope.FIRST_PREF : scopes.iterator().next();
     }
 
     @Override

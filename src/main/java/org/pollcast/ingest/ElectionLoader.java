@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
 import org.pollcast.election.Party;
+import org.pollcast.election.Scope;
 import org.pollcast.election.SeatMethod;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
@@ -121,7 +123,15 @@ public final class ElectionLoader {
         unique(withdrawn, WithdrawnCandidate::id, at(path, "withdrawn"), "id");
         unique(withdrawn, WithdrawnCandidate::name, at(path, "withdrawn"), "name");
         checkAliases(candidates, withdrawn, at(path, "candidates"));
-        return new SingleWinnerContest(contestId, system, candidates, withdrawn);
+        List<Scope> scopes = list(spec.scopes(), at(path, "scopes"), false, (text, sPath) -> {
+            String code = src.requiredText(text, sPath);
+            Scope scope = Scope.fromCode(code).filter(system.scopes()::contains).orElseThrow(() -> src.fail(sPath, "'" + code
+                    + "' is not a scope of " + system.code() + "; expected one of " + system.scopes()));
+            return scope;
+        });
+        unique(scopes, Scope::code, at(path, "scopes"), "scope");
+        return new SingleWinnerContest(contestId, system, candidates, withdrawn,
+                scopes.isEmpty() ? system.defaultScopes() : EnumSet.copyOf(scopes));
     }
 
     private String party(String value, String path, Map<String, Party> parties) {

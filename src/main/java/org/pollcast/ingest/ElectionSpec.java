@@ -22,9 +22,12 @@ record ElectionSpec(String id, String name, String date, String baseline, String
         String system();
     }
 
-    /** Supplementary vote, first past the post, instant run-off. {@code withdrawn}: candidates who withdrew. */
-    record SingleWinnerSpec(String system, List<CandidateSpec> candidates, List<WithdrawnSpec> withdrawn, String notes)
-            implements ContestSpec {
+    /**
+     * Supplementary vote, first past the post, instant run-off. {@code withdrawn}: candidates who withdrew;
+     * {@code scopes}: the poll scopes the contest takes, when not its system's defaults ({@code [westminster]}).
+     */
+    record SingleWinnerSpec(String system, List<CandidateSpec> candidates, List<WithdrawnSpec> withdrawn, List<String> scopes,
+            String notes) implements ContestSpec {
     }
 
     /** {@code aliases}: other names that mean this candidate in this election's polls. */

@@ -5,6 +5,7 @@ import org.pollcast.election.Candidate;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Option;
+import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.WithdrawnCandidate;
 import org.pollcast.election.Election;
@@ -136,6 +137,22 @@ class ElectionLoaderTest {
         SingleWinnerContest mayor = (SingleWinnerContest) ElectionLoader.load(ok).contest("mayor").orElseThrow();
         assertThat(mayor.withdrawn()).containsExactly(new WithdrawnCandidate("z", "Zed", null, "withdrew"));
         assertThat(mayor.candidates().get(1).aliases()).containsExactly("Zed's party candidate");
+    }
+
+    @Test
+    void aContestListsOnlyScopesItsSystemCounts() throws IOException {
+        Path bad = writeTo(dir.resolve("bad.yaml"), VALID.replace("    system: supplementary-vote\n",
+                "    system: supplementary-vote\n    scopes: [westminster]\n"));
+        assertThatThrownBy(() -> ElectionLoader.load(bad)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(bad + ":9: field 'contests.mayor.scopes[0]': 'westminster' is not a scope of supplementary-vote");
+        Path ok = writeTo(dir.resolve("ok.yaml"), VALID.replace("    system: supplementary-vote\n",
+                "    system: fptp\n    scopes: [westminster]\n"));
+        SingleWinnerContest c = (SingleWinnerContest) ElectionLoader.load(ok).contest("mayor").orElseThrow();
+        assertThat(c.scopes()).containsExactly(Scope.WESTMINSTER);
+        assertThat(c.defaultScope()).isEqualTo(Scope.WESTMINSTER);
+        // Without the list, an FPTP contest takes first preferences and run-offs, never Westminster polls.
+        Path plain = writeTo(dir.resolve("plain.yaml"), VALID.replace("system: supplementary-vote", "system: fptp"));
+        assertThat(ElectionLoader.load(plain).contest("mayor").orElseThrow().scopes()).containsExactly(Scope.FIRST_PREF, Scope.RUNOFF);
     }
 
     @Test
