@@ -7,12 +7,19 @@ import java.util.List;
 import java.util.Map;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.WithdrawnCandidate;
 import org.pollcast.poll.Poll;
 
 /**
  * The polls of one contest and scope up to an as-of date, laid out in primitive arrays for the hot loops:
  * option-major shares with NaN for "not reported", days, pollster indexes and sample sizes (imputed where
  * missing; the notes say how many).
+ *
+ * <p>Candidates who withdrew ({@link SingleWinnerContest#withdrawn()}) are not options: a poll that gave them
+ * {@code w} percent in all has them left out and every other share scaled by {@code 100 / (100 − w)}, as if
+ * their supporters split in proportion to everyone else's support (the unreported rest included). The notes say
+ * how many polls this touched.
  */
 final class PollPanel {
     final String[] options;
@@ -81,16 +88,30 @@ final class PollPanel {
         }
         int setMedian = stated.isEmpty() ? defaultSampleSize : median(stated);
         int imputedCount = 0;
+        List<WithdrawnCandidate> withdrawn = contest instanceof SingleWinnerContest single ? single.withdrawn() : List.of();
+        int[] redistributed = new int[withdrawn.size()];
         for (int i = 0; i < n; i++) {
             Poll p = polls.get(i);
             day[i] = (int) p.date().toEpochDay();
             pollster[i] = pollsterIndex.computeIfAbsent(p.pollster(), k -> pollsterIndex.size());
+            double scale = 1;
+            double gone = 0;
+            for (int w = 0; w < withdrawn.size(); w++) {
+                Double s = p.shares().get(withdrawn.get(w).id());
+                if (s != null) {
+                    gone += s;
+                    redistributed[w]++;
+                }
+            }
+            if (gone > 0) {
+                scale = gone < 100 ? 100 / (100 - gone) : Double.NaN; // a poll of withdrawn candidates only tells nothing
+            }
             double sum = 0;
             for (int k = 0; k < j; k++) {
                 Double s = p.shares().get(opts.get(k));
                 if (s != null) {
-                    y[k * n + i] = s;
-                    sum += s;
+                    y[k * n + i] = s * scale;
+                    sum += s * scale;
                 }
             }
             impliedOther[i] = p.partial() ? Double.NaN : Math.max(0, 100 - sum);
@@ -108,6 +129,12 @@ final class PollPanel {
         } else if (imputedCount > 0) {
             notes.add(imputedCount + " of " + n + " polls state no sample size; imputed from the pollster's median"
                     + " (else the median of these polls, " + setMedian + ")");
+        }
+        for (int w = 0; w < withdrawn.size(); w++) {
+            if (redistributed[w] > 0) {
+                notes.add(withdrawn.get(w).name() + " (withdrew) redistributed in " + redistributed[w]
+                        + (redistributed[w] == 1 ? " poll" : " polls") + ": the share is left out and the others scaled up in proportion");
+            }
         }
         if (!unpolled.isEmpty()) {
             notes.add("not in any poll: " + String.join(", ", unpolled) + " (their support is inside 'other')");

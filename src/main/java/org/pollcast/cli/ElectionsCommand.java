@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,10 @@ final class ElectionsCommand implements Callable<Integer> {
             StringBuilder s = new StringBuilder(String.format("%-12s %s  %s", e.id(), e.date(), e.name()));
             for (Contest c : e.contests().values()) {
                 s.append("\n    ").append(c.id()).append(": ").append(c.system().code());
-                if (c instanceof SingleWinnerContest sw) {
+                if (c instanceof SingleWinnerContest sw && !sw.scopes().equals(sw.system().defaultScopes())) {
+                    s.append(", ").append(sw.candidates().size()).append(" options, ")
+                            .append(String.join(", ", sw.scopes().stream().map(Scope::code).toList())).append(" polls only");
+                } else if (c instanceof SingleWinnerContest sw) {
                     s.append(", ").append(sw.candidates().size()).append(" candidates");
                 } else if (c instanceof AdditionalMemberContest ams) {
                     s.append(", ").append(ams.seats()).append(" seats (").append(ams.constituencySeats())

@@ -48,7 +48,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--skip-invalid", description = "Store the valid polls; write rejected rows with reasons to the rejects file.")
     boolean skipInvalid;
 
-    @Option(names = "--rejects", paramLabel = "FILE", description = "With --skip-invalid: where rejected rows go. Default: pollcast-rejects.csv.")
+    @Option(names = "--rejects", paramLabel = "FILE", description = "With --skip-invalid: where rejected rows go, as they were in "
+            + "the input plus a last column reject_reason. Default: pollcast-rejects.csv.")
     Path rejects = Path.of("pollcast-rejects.csv");
 
     @Option(names = "--dry-run", description = "Validate and report; store nothing.")
@@ -93,7 +94,10 @@ final class IngestCommand implements Callable<Integer> {
             e.details().forEach(d -> err.println("  " + d));
         }
         if (outcome.rejected() > 0) {
-            out.println(outcome.rejected() + " rejected rows written to " + outcome.rejects());
+            out.println(outcome.rejected() + " rejected rows written to "
+                    + String.join(", ", outcome.rejects().stream().map(Path::toString).toList())
+                    + (outcome.rejects().size() > 1 ? " (one file per source layout)" : "")
+                    + "; correct them and ingest the file again (the reject_reason column is ignored)");
         }
         return outcome.failures().isEmpty() ? 0 : ErrorHandler.BAD_INPUT;
     }

@@ -1,5 +1,20 @@
 package org.pollcast.election;
 
-/** A candidate in a single-winner contest; {@code party} is a party id from the election, or null. */
-public record Candidate(String id, String name, String party) {
+import java.util.List;
+
+/**
+ * A candidate in a single-winner contest; {@code party} is a party id from the election, or null.
+ *
+ * @param aliases other names that mean this candidate in this election's polls: a placeholder ("Liberal Democrat
+ *                candidate") or the party's earlier candidate who withdrew in its favour. Per election, so the
+ *                same name may be a candidate of its own in another.
+ */
+public record Candidate(String id, String name, String party, List<String> aliases) {
+    public Candidate {
+        aliases = List.copyOf(aliases);
+    }
+
+    public Candidate(String id, String name, String party) {
+        this(id, name, party, List.of());
+    }
 }

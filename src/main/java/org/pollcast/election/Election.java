@@ -34,9 +34,9 @@ public record Election(String id, String name, LocalDate date, String baseline, 
         return contests.values().stream().filter(kind::isInstance).map(kind::cast).findFirst();
     }
 
-    /** The contest whose system accepts {@code scope}, when exactly one does. */
+    /** The contest that takes {@code scope} polls, when exactly one does. */
     public Optional<Contest> contestFor(Scope scope) {
-        List<Contest> matching = contests.values().stream().filter(c -> c.system().scopes().contains(scope)).toList();
+        List<Contest> matching = contests.values().stream().filter(c -> c.scopes().contains(scope)).toList();
         return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 }

@@ -14,7 +14,12 @@ public enum Scope {
     /** The list (London-wide, regional) ballot of an additional-member contest. */
     LIST("list"),
     /** An Assembly-type poll whose source does not say which ballot was asked about. */
-    UNSPECIFIED("unspecified");
+    UNSPECIFIED("unspecified"),
+    /**
+     * Voting intention for a general election (Westminster), by party, among the same voters: its own contest,
+     * never mixed into a mayoral average. Only a contest whose definition lists it takes it.
+     */
+    WESTMINSTER("westminster");
 
     private final String code;
 

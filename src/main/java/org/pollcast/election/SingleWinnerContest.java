@@ -1,13 +1,39 @@
 package org.pollcast.election;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** A contest with one winner (a mayor), counted by {@link #system()}. */
-public record SingleWinnerContest(String id, VotingSystem system, List<Candidate> candidates) implements Contest {
+/**
+ * A contest with one winner (a mayor), counted by {@link #system()}. {@code withdrawn} lists candidates who
+ * withdrew: polls may give them a share (kept with the poll) but they are not options of the count.
+ */
+public record SingleWinnerContest(String id, VotingSystem system, List<Candidate> candidates, List<WithdrawnCandidate> withdrawn,
+        Set<Scope> scopes) implements Contest {
 
     public SingleWinnerContest {
         candidates = List.copyOf(candidates);
+        withdrawn = List.copyOf(withdrawn);
+        if (scopes.isEmpty() || !system.scopes().containsAll(scopes)) {
+            throw new IllegalArgumentException("scopes " + scopes + " are not scopes of " + system.code());
+        }
+        scopes = Collections.unmodifiableSet(EnumSet.copyOf(scopes));
+    }
+
+    public SingleWinnerContest(String id, VotingSystem system, List<Candidate> candidates, List<WithdrawnCandidate> withdrawn) {
+        this(id, system, candidates, withdrawn, system.defaultScopes());
+    }
+
+    public SingleWinnerContest(String id, VotingSystem system, List<Candidate> candidates) {
+        this(id, system, candidates, List.of());
+    }
+
+    /** First preferences when this contest takes them, else its first scope (a Westminster contest: westminster). */
+    @Override
+    public Scope defaultScope() {
+        return scopes.contains(Scope.FIRST_PREF) ? Scope.FIRST_PREF : scopes.iterator().next();
     }
 
     @Override
@@ -17,6 +43,16 @@ public record SingleWinnerContest(String id, VotingSystem system, List<Candidate
             options.add(new Option(c.id(), c.name(), c.party()));
         }
         options.add(Option.other());
+        return List.copyOf(options);
+    }
+
+    @Override
+    public List<Option> pollOptions() {
+        List<Option> options = new ArrayList<>(options());
+        int at = options.size() - 1; // before "other"
+        for (WithdrawnCandidate w : withdrawn) {
+            options.add(at++, new Option(w.id(), w.name(), w.party()));
+        }
         return List.copyOf(options);
     }
 }

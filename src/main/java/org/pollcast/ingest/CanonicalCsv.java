@@ -33,7 +33,7 @@ public final class CanonicalCsv {
     public static Set<String> reportedOptions(Election election, List<Poll> polls) {
         Set<String> options = new LinkedHashSet<>();
         for (Contest c : election.contests().values()) {
-            for (Option o : c.options()) {
+            for (Option o : c.pollOptions()) {
                 if (polls.stream().anyMatch(p -> p.contest().equals(c.id()) && p.shares().containsKey(o.id()))) {
                     options.add(o.id());
                 }

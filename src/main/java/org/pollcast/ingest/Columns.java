@@ -43,7 +43,7 @@ final class Columns {
         alias("poll_id", "poll_id");
         alias("option", "candidate_or_party", "option", "candidate", "party");
         alias("share", "share", "percent", "pct", "value");
-        alias(IGNORED, "lead", "margin", "partial", "total", "turnout", "area");
+        alias(IGNORED, "lead", "margin", "partial", "total", "turnout", "area", RejectsCsv.REASON);
     }
 
     private Columns() {

@@ -31,16 +31,21 @@ final class ContestChoice {
         this.names = names;
     }
 
-    /** The election, or null with a problem. */
+    /**
+     * The election, or null with a problem. A Westminster poll's {@code year} names the general election it asks
+     * about, not an election day of the catalogue, so it is not compared: {@code --election} says which mayoral
+     * election's trend it informs, and {@link #previousElection} bounds its date.
+     */
     Election election(RawPoll raw, List<Problem> problems) {
         String id = raw.value("election");
         String year = raw.value("year");
+        boolean westminster = ScopeWords.ofCell(raw.value("scope")).orElse(null) == Scope.WESTMINSTER;
         if (explicitElection != null) {
             if (!id.isEmpty() && !id.equals(explicitElection.id())) {
                 problems.add(Problem.at(source, raw, "election", "'" + id + "' but --election is " + explicitElection.id()));
                 return null;
             }
-            if (!year.isEmpty() && !year.equals(Integer.toString(explicitElection.date().getYear()))) {
+            if (!year.isEmpty() && !westminster && !year.equals(Integer.toString(explicitElection.date().getYear()))) {
                 problems.add(Problem.at(source, raw, "year", year + " but --election " + explicitElection.id() + " is held in "
                         + explicitElection.date().getYear()));
                 return null;
@@ -56,6 +61,11 @@ final class ContestChoice {
                     return null;
                 }
             });
+        }
+        if (!year.isEmpty() && westminster) {
+            problems.add(Problem.at(source, raw, "year", year + " is the general election this Westminster poll asks about; "
+                    + "give --election, the mayoral election whose trend it informs (e.g. london-2028)"));
+            return null;
         }
         if (!year.isEmpty()) {
             if (!year.matches("\\d{4}")) {
@@ -74,6 +84,23 @@ final class ContestChoice {
         }
         problems.add(new Problem(source, raw.location(), "election", "no election: give --election or an election column"));
         return null;
+    }
+
+    /**
+     * The election before {@code election} (its baseline), or null when it has none or it is not in the catalogue.
+     * A Westminster poll informs the first mayoral election after it, so it must be dated after that one.
+     */
+    Election previousElection(Election election) {
+        if (election.baseline() == null) {
+            return null;
+        }
+        return electionsById.computeIfAbsent("baseline:" + election.baseline(), k -> {
+            try {
+                return catalog.resolve(election.baseline());
+            } catch (BadInputException e) {
+                return null;
+            }
+        });
     }
 
     /** The contest of {@code election}, or null with a problem. */
@@ -129,9 +156,9 @@ final class ContestChoice {
             return contest.defaultScope();
         }
         Optional<Scope> scope = ScopeWords.ofCell(text);
-        if (scope.isEmpty() || !contest.system().scopes().contains(scope.get())) {
+        if (scope.isEmpty() || !contest.scopes().contains(scope.get())) {
             problems.add(Problem.at(source, raw, "scope", "'" + text + "' is not a scope of " + contest.id() + " ("
-                    + contest.system().code() + "); expected one of " + contest.system().scopes()));
+                    + contest.system().code() + "); expected one of " + contest.scopes()));
             return contest.defaultScope();
         }
         return scope.get();

@@ -44,15 +44,18 @@ final class CsvPollReader {
             for (String f : MUST_AGREE) {
                 String first = value(b.fields, f);
                 if (!first.equals(value(fields, f))) {
-                    problems.add(new Problem(doc.name(), Location.line(row.line()), table.header().get(meta.get(f)),
+                    // The poll is rejected whole: which row is right is for the user to say.
+                    b.problems.add(new Problem(doc.name(), Location.line(row.line()), table.header().get(meta.get(f)),
                             "'" + value(fields, f) + "' but line " + b.location.line() + " of the same poll says '" + first + "'"));
                 }
             }
             b.shares.add(new RawShare(row.get(option), row.get(share), table.header().get(share) + " (" + row.get(option) + ")",
                     Location.line(row.line())));
+            b.rows.add(new SourceRows.Row(Location.line(row.line()), row.values()));
         }
         List<RawPoll> out = new ArrayList<>();
-        polls.values().forEach(b -> out.add(new RawPoll(b.location, b.fields, b.shares)));
+        polls.values().forEach(b -> out.add(new RawPoll(b.location, b.fields, b.shares, new SourceRows(table.header(), b.rows),
+                b.problems)));
         return out;
     }
 
@@ -86,7 +89,8 @@ final class CsvPollReader {
             for (int col : options) {
                 shares.add(new RawShare(table.header().get(col), row.get(col), table.header().get(col), Location.line(row.line())));
             }
-            out.add(new RawPoll(Location.line(row.line()), fields, shares));
+            SourceRows rows = new SourceRows(table.header(), List.of(new SourceRows.Row(Location.line(row.line()), row.values())));
+            out.add(new RawPoll(Location.line(row.line()), fields, shares, rows, List.of()));
         }
         return out;
     }
@@ -170,6 +174,8 @@ final class CsvPollReader {
         final Location location;
         final Map<String, RawPoll.RawField> fields;
         final List<RawShare> shares = new ArrayList<>();
+        final List<SourceRows.Row> rows = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
 
         Builder(Location location, Map<String, RawPoll.RawField> fields) {
             this.location = location;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,11 @@ import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
 import org.pollcast.election.Party;
+import org.pollcast.election.Scope;
 import org.pollcast.election.SeatMethod;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
+import org.pollcast.election.WithdrawnCandidate;
 import org.pollcast.ingest.ElectionSpec.AdditionalMemberSpec;
 import org.pollcast.ingest.ElectionSpec.BlocSpec;
 import org.pollcast.ingest.ElectionSpec.ContestSpec;
@@ -98,15 +101,72 @@ public final class ElectionLoader {
     private SingleWinnerContest singleWinner(String contestId, VotingSystem system, SingleWinnerSpec spec, Map<String, Party> parties,
             String path) {
         List<Candidate> candidates = list(spec.candidates(), at(path, "candidates"), true, (c, cPath) -> {
-            String party = src.text(c.party(), at(cPath, "party"));
-            if (party != null && !parties.containsKey(party)) {
-                throw src.fail(at(cPath, "party"), "unknown party '" + party + "'; define it under parties");
-            }
-            return new Candidate(key(c.id(), at(cPath, "id")), src.requiredText(c.name(), at(cPath, "name")), party);
+            String party = party(c.party(), at(cPath, "party"), parties);
+            List<String> aliases = list(c.aliases(), at(cPath, "aliases"), false, (a, aPath) -> src.requiredText(a, aPath));
+            return new Candidate(key(c.id(), at(cPath, "id")), src.requiredText(c.name(), at(cPath, "name")), party, aliases);
         });
         unique(candidates, Candidate::id, at(path, "candidates"), "id");
         unique(candidates, Candidate::name, at(path, "candidates"), "name");
-        return new SingleWinnerContest(contestId, system, candidates);
+        List<WithdrawnCandidate> withdrawn = list(spec.withdrawn(), at(path, "withdrawn"), false, (w, wPath) ->
+                new WithdrawnCandidate(key(w.id(), at(wPath, "id")), src.requiredText(w.name(), at(wPath, "name")),
+                        party(w.party(), at(wPath, "party"), parties), src.text(w.note(), at(wPath, "note"))));
+        for (int i = 0; i < withdrawn.size(); i++) {
+            WithdrawnCandidate w = withdrawn.get(i);
+            String wPath = YamlFile.at(at(path, "withdrawn"), i);
+            if (candidates.stream().anyMatch(c -> c.id().equals(w.id()))) {
+                throw src.fail(at(wPath, "id"), "'" + w.id() + "' is also a candidate; a withdrawn candidate is not on the ballot");
+            }
+            if (candidates.stream().anyMatch(c -> Names.fold(c.name()).equals(Names.fold(w.name())))) {
+                throw src.fail(at(wPath, "name"), "'" + w.name() + "' is also a candidate's name");
+            }
+        }
+        unique(withdrawn, WithdrawnCandidate::id, at(path, "withdrawn"), "id");
+        unique(withdrawn, WithdrawnCandidate::name, at(path, "withdrawn"), "name");
+        checkAliases(candidates, withdrawn, at(path, "candidates"));
+        List<Scope> scopes = list(spec.scopes(), at(path, "scopes"), false, (text, sPath) -> {
+            String code = src.requiredText(text, sPath);
+            Scope scope = Scope.fromCode(code).filter(system.scopes()::contains).orElseThrow(() -> src.fail(sPath, "'" + code
+                    + "' is not a scope of " + system.code() + "; expected one of " + system.scopes()));
+            return scope;
+        });
+        unique(scopes, Scope::code, at(path, "scopes"), "scope");
+        return new SingleWinnerContest(contestId, system, candidates, withdrawn,
+                scopes.isEmpty() ? system.defaultScopes() : EnumSet.copyOf(scopes));
+    }
+
+    private String party(String value, String path, Map<String, Party> parties) {
+        String party = src.text(value, path);
+        if (party != null && !parties.containsKey(party)) {
+            throw src.fail(path, "unknown party '" + party + "'; define it under parties");
+        }
+        return party;
+    }
+
+    /**
+     * An alias names one candidate only: not another candidate's (or a withdrawn one's) id or name, and not given
+     * twice. Compared as poll names are matched, folded ("Siân" = "Sian").
+     */
+    private void checkAliases(List<Candidate> candidates, List<WithdrawnCandidate> withdrawn, String path) {
+        Map<String, String> owner = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            owner.put(Names.fold(c.id()), c.id());
+            owner.put(Names.fold(c.name()), c.id());
+        }
+        for (WithdrawnCandidate w : withdrawn) {
+            owner.put(Names.fold(w.id()), w.id());
+            owner.put(Names.fold(w.name()), w.id());
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            for (int j = 0; j < c.aliases().size(); j++) {
+                String alias = c.aliases().get(j);
+                String previous = owner.putIfAbsent(Names.fold(alias), c.id());
+                if (previous != null) {
+                    throw src.fail(YamlFile.at(at(YamlFile.at(path, i), "aliases"), j), "alias '" + alias + "' "
+                            + (previous.equals(c.id()) ? "is already a name of '" : "already names '") + previous + "'");
+                }
+            }
+        }
     }
 
     private AdditionalMemberContest additionalMember(String contestId, AdditionalMemberSpec spec, Map<String, Party> parties, String path) {

@@ -22,11 +22,19 @@ record ElectionSpec(String id, String name, String date, String baseline, String
         String system();
     }
 
-    /** Supplementary vote, first past the post, instant run-off. */
-    record SingleWinnerSpec(String system, List<CandidateSpec> candidates, String notes) implements ContestSpec {
+    /**
+     * Supplementary vote, first past the post, instant run-off. {@code withdrawn}: candidates who withdrew;
+     * {@code scopes}: the poll scopes the contest takes, when not its system's defaults ({@code [westminster]}).
+     */
+    record SingleWinnerSpec(String system, List<CandidateSpec> candidates, List<WithdrawnSpec> withdrawn, List<String> scopes,
+            String notes) implements ContestSpec {
     }
 
-    record CandidateSpec(String id, String name, String party) {
+    /** {@code aliases}: other names that mean this candidate in this election's polls. */
+    record CandidateSpec(String id, String name, String party, List<String> aliases) {
+    }
+
+    record WithdrawnSpec(String id, String name, String party, String note) {
     }
 
     /** Constituency seats plus list seats: the London Assembly. */

@@ -2,6 +2,7 @@ package org.pollcast.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,8 @@ final class FieldworkDates {
     private static final Pattern SPACED_TO = Pattern.compile("\\s+to\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ISO = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:-|to)\\s*(\\d{4}-\\d{2}-\\d{2}))?");
+    private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern NAMED_MONTH = Pattern.compile(MON + "\\s+(\\d{4})");
     private static final Pattern SLASHED = Pattern.compile(
             "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*-\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4}))?");
 
@@ -98,6 +101,25 @@ final class FieldworkDates {
             }
         } catch (DateTimeException e) {
             return Optional.empty(); // 31 Feb and the like: not a date
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A date that gives only its month: {@code 2016-03}, {@code March 2016}, {@code Mar 2016}. Empty for
+     * anything else, full dates included.
+     */
+    static Optional<YearMonth> monthOnly(String text) {
+        String t = clean(text);
+        Matcher m = ISO_MONTH.matcher(t);
+        if (m.matches()) {
+            int month = Integer.parseInt(m.group(2));
+            return month >= 1 && month <= 12 ? Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), month)) : Optional.empty();
+        }
+        m = NAMED_MONTH.matcher(t);
+        if (m.matches()) {
+            Integer month = month(m.group(1));
+            return month == null ? Optional.empty() : Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), month));
         }
         return Optional.empty();
     }

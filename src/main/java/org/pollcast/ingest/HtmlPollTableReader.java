@@ -156,9 +156,21 @@ final class HtmlPollTableReader {
             if (scope != null) {
                 f.put("scope", new RawPoll.RawField(scope.code(), "scope", at));
             }
-            polls.add(new RawPoll(at, f, e.getValue()));
+            polls.add(new RawPoll(at, f, e.getValue(), sourceRow(columns, row, at), List.of()));
         }
         return polls;
+    }
+
+    /** The row's cells under the table's column labels ("Second round Johnson" where a group heads the column). */
+    private static SourceRows sourceRow(List<Column> columns, List<TableGrid.Cell> row, Location at) {
+        List<String> header = new ArrayList<>(columns.size());
+        List<String> cells = new ArrayList<>(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+            Column col = columns.get(c);
+            header.add((col.group().isEmpty() ? "" : col.group() + " ") + col.leaf());
+            cells.add(c < row.size() ? row.get(c).text() : "");
+        }
+        return new SourceRows(header, List.of(new SourceRows.Row(at, cells)));
     }
 
     private static int headerRows(List<List<TableGrid.Cell>> grid) {

@@ -9,15 +9,17 @@ import org.pollcast.store.AddOutcome;
  * @param valid      polls that passed validation
  * @param added      polls new to the store
  * @param duplicates polls already stored with the same figures (re-ingesting adds nothing)
- * @param rejected   problems of the polls left out (only with skip-invalid)
- * @param conflicts  polls whose key is stored with other figures (left out, only with skip-invalid)
+ * @param rejected      problems of the polls left out (only with skip-invalid)
+ * @param conflicts     polls whose key is stored with other figures (left out, only with skip-invalid)
+ * @param rejectedPolls the polls left out, invalid or conflicting, each with its source rows and reasons
  */
 public record IngestReport(String source, PollFormat format, int valid, int added, int duplicates,
-        List<Problem> rejected, List<AddOutcome.Conflict> conflicts, boolean dryRun) {
+        List<Problem> rejected, List<AddOutcome.Conflict> conflicts, List<RejectedPoll> rejectedPolls, boolean dryRun) {
 
     public IngestReport {
         rejected = List.copyOf(rejected);
         conflicts = List.copyOf(conflicts);
+        rejectedPolls = List.copyOf(rejectedPolls);
     }
 
     /** One line for people: "london-2008.csv (wide-csv): 26 polls, 26 added, 0 already stored". */

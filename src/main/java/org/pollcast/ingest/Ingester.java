@@ -18,7 +18,8 @@ import org.pollcast.store.PollStore;
 /**
  * Ingests one source at a time: read, detect the format, parse, validate every poll, then add the file's
  * polls to the store in one transaction. Without skip-invalid, any problem rejects the whole file and the
- * store is left exactly as it was.
+ * store is left exactly as it was; with it, each rejected poll is reported with its source rows, for the
+ * rejects file.
  */
 public final class Ingester {
     /** Problems listed in full before the rest are counted. */
@@ -54,21 +55,28 @@ public final class Ingester {
         PollNormaliser normaliser = new PollNormaliser(doc.name(), catalog, settings.election(), aliases,
                 LocalDate.now(clock), settings.acceptNewPollsters());
         Map<PollKey, PollNormaliser.Normalised> polls = new LinkedHashMap<>();
+        Map<PollKey, RawPoll> rawOf = new LinkedHashMap<>();
         List<Problem> rejected = new ArrayList<>(problems);
+        List<RejectedPoll> rejectedPolls = new ArrayList<>();
         int repeatedInFile = 0;
         for (RawPoll raw : raws) {
-            List<Problem> own = new ArrayList<>();
+            List<Problem> own = new ArrayList<>(raw.problems());
             Optional<PollNormaliser.Normalised> n = normaliser.normalise(raw, own);
-            if (n.isPresent()) {
+            if (n.isPresent() && own.isEmpty()) {
                 PollNormaliser.Normalised earlier = polls.putIfAbsent(n.get().poll().key(), n.get());
-                if (earlier != null && earlier.poll().sameFigures(n.get().poll())) {
+                if (earlier == null) {
+                    rawOf.put(n.get().poll().key(), raw);
+                } else if (earlier.poll().sameFigures(n.get().poll())) {
                     repeatedInFile++;
-                } else if (earlier != null) {
+                } else {
                     own.add(new Problem(doc.name(), raw.location(), null, "the same poll (" + n.get().poll().key()
                             + ") as at " + earlier.location() + " but with other figures"));
                 }
             }
-            rejected.addAll(own);
+            if (!own.isEmpty()) {
+                rejected.addAll(own);
+                rejectedPolls.add(new RejectedPoll(doc.name(), raw.rows(), own));
+            }
         }
         if (!rejected.isEmpty() && !settings.skipInvalid()) {
             throw failure(doc.name(), rejected);
@@ -77,7 +85,7 @@ public final class Ingester {
             throw new BadInputException(doc.name() + ": no polls found");
         }
         if (settings.dryRun() || store == null) {
-            return new IngestReport(doc.name(), format, polls.size(), 0, 0, rejected, List.of(), true);
+            return new IngestReport(doc.name(), format, polls.size(), 0, 0, rejected, List.of(), rejectedPolls, true);
         }
         List<Map.Entry<Poll, String>> entries = new ArrayList<>();
         polls.values().forEach(n -> entries.add(new AbstractMap.SimpleImmutableEntry<>(n.poll(), n.location().toString())));
@@ -93,8 +101,15 @@ public final class Ingester {
                     + "polls (same pollster, client, date, contest and scope; other figures); nothing from this file was "
                     + "stored. Correct the file, or use --skip-invalid to store the rest", lines);
         }
+        for (AddOutcome.Conflict c : outcome.conflicts()) {
+            RawPoll raw = rawOf.get(c.incoming().key());
+            rejectedPolls.add(new RejectedPoll(doc.name(), raw.rows(), List.of(new Problem(doc.name(), raw.location(), null,
+                    "conflicts with the stored poll " + c.incoming().key() + " from " + c.stored().provenance().source() + ":"
+                            + c.stored().provenance().location() + ": stored " + c.stored().poll().shares() + ", this file "
+                            + c.incoming().shares()))));
+        }
         return new IngestReport(doc.name(), format, polls.size(), outcome.added(), outcome.duplicates() + repeatedInFile,
-                rejected, outcome.conflicts(), false);
+                rejected, outcome.conflicts(), rejectedPolls, false);
     }
 
     private static BadInputException failure(String source, List<Problem> problems) {

@@ -15,11 +15,14 @@ import org.pollcast.election.Election;
 import org.pollcast.election.Option;
 import org.pollcast.election.Party;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.WithdrawnCandidate;
 
 /**
  * Maps a name as a poll prints it ("Boris Johnson", "Johnson", "Boris", "Con", "Khan (Lab)") to an option id
  * of one contest. Names are tried whole first, then word by word; a name that could mean two options, or
- * none, is not guessed.
+ * none, is not guessed. Names resolve per election: a candidate's {@code aliases} in the definition ("Siobhan
+ * Benita" for Porritt in 2021) and candidates who withdrew belong to that election only, so Siobhan Benita is
+ * a candidate of her own in 2012.
  */
 final class OptionResolver {
     private static final List<String> OTHER_NAMES = List.of("other", "others", "oth", "other candidates",
@@ -47,11 +50,24 @@ final class OptionResolver {
                     partyCount.merge(c.party(), 1, Integer::sum);
                 }
             }
+            single.withdrawn().forEach(w -> surnameCount.merge(surname(w.name()), 1, Integer::sum));
+            // Those who withdrew are named as candidates are (id, name, surname, nickname), never by their party.
+            for (WithdrawnCandidate w : single.withdrawn()) {
+                add(w.id(), w.id());
+                add(w.name(), w.id());
+                displayNames.add(w.name());
+                aliases.candidateAliases(w.name()).forEach(a -> add(a, w.id()));
+                if (surnameCount.get(surname(w.name())) == 1) {
+                    add(surname(w.name()), w.id());
+                }
+            }
             for (Candidate c : single.candidates()) {
                 add(c.id(), c.id());
                 add(c.name(), c.id());
                 displayNames.add(c.name());
                 aliases.candidateAliases(c.name()).forEach(a -> add(a, c.id()));
+                // This election's own aliases: a placeholder or a predecessor who withdrew in the candidate's favour.
+                c.aliases().forEach(a -> add(a, c.id()));
                 if (surnameCount.get(surname(c.name())) == 1) {
                     add(surname(c.name()), c.id());
                 }

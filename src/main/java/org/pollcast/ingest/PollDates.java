@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.pollcast.election.Election;
@@ -10,11 +11,19 @@ import org.pollcast.poll.DatePrecision;
  * A poll's dates: fieldwork start and end and publication (ISO dates; blank or "–" when unknown), and how
  * exactly they are known. A poll needs an end or a publication date; fieldwork may not end before it starts,
  * nor be published before it ends, nor fall after the election or in the future.
+ *
+ * <p>A publication date may give only its month ({@code 2016-03}, as sources often do). Such a poll is dated
+ * mid-month, the 15th, but never on or after polling day (then the day before polling day) nor after today,
+ * and its precision is {@link DatePrecision#MONTH} unless the fieldwork end dates it. Exported, the date is
+ * written in full with {@code date_precision=month}, which reads back to the same poll.
  */
 final class PollDates {
     /** The dates read; any may be null when unknown or wrong (then with a problem). */
     record Dates(LocalDate start, LocalDate end, LocalDate published, DatePrecision precision) {
     }
+
+    /** The day of the month a month-only date stands for. */
+    static final int MID_MONTH = 15;
 
     private final String source;
     private final LocalDate today;
@@ -27,17 +36,49 @@ final class PollDates {
     Dates read(RawPoll raw, Election election, List<Problem> problems) {
         LocalDate start = date(raw, "fieldwork_start", problems);
         LocalDate end = date(raw, "fieldwork_end", problems);
-        LocalDate published = date(raw, "published", problems);
-        check(raw, election, start, end, published, problems);
-        DatePrecision precision = DatePrecision.EXACT;
+        Optional<YearMonth> publishedMonth = FieldworkDates.monthOnly(raw.value("published"));
+        LocalDate published = publishedMonth.isPresent() ? midMonth(publishedMonth.get(), end, election)
+                : date(raw, "published", problems);
+        if (publishedMonth.isPresent() && end != null && publishedMonth.get().isBefore(YearMonth.from(end))) {
+            problems.add(Problem.at(source, raw, "published", "published " + publishedMonth.get() + ", before fieldwork ended ("
+                    + end + ")"));
+        } else {
+            check(raw, election, start, end, published, problems);
+        }
+        DatePrecision precision = publishedMonth.isPresent() && end == null ? DatePrecision.MONTH : DatePrecision.EXACT;
         if (!raw.value("date_precision").isEmpty()) {
-            precision = DatePrecision.fromCode(raw.value("date_precision")).orElse(null);
-            if (precision == null) {
+            DatePrecision stated = DatePrecision.fromCode(raw.value("date_precision")).orElse(null);
+            if (stated == null) {
                 problems.add(Problem.at(source, raw, "date_precision", "'" + raw.value("date_precision")
-                        + "' is not exact or approximate"));
+                        + "' is not exact, approximate or month"));
+            } else if (stated == DatePrecision.EXACT && precision == DatePrecision.MONTH) {
+                problems.add(Problem.at(source, raw, "date_precision", "exact, but published '" + raw.value("published")
+                        + "' gives only the month"));
+            } else {
+                precision = stated;
             }
         }
         return new Dates(start, end, published, precision);
+    }
+
+    /**
+     * The date a month-only publication stands for: the 15th; on or after polling day, the day before polling
+     * day; never after today; never before the fieldwork end or the month's first day.
+     */
+    private LocalDate midMonth(YearMonth month, LocalDate end, Election election) {
+        LocalDate latest = election.date().minusDays(1);
+        if (today.isBefore(latest)) {
+            latest = today;
+        }
+        LocalDate date = month.atDay(MID_MONTH);
+        if (date.isAfter(latest)) {
+            date = latest;
+        }
+        if (end != null && date.isBefore(end)) {
+            date = end;
+        }
+        // A month wholly after polling day (or in the future) stays in it, for check() to report.
+        return date.isBefore(month.atDay(1)) ? month.atDay(1) : date;
     }
 
     private LocalDate date(RawPoll raw, String field, List<Problem> problems) {
@@ -47,7 +88,8 @@ final class PollDates {
         }
         Optional<FieldworkDates.Range> r = FieldworkDates.parse(text, null);
         if (r.isEmpty() || r.get().start() != null) {
-            problems.add(Problem.at(source, raw, field, "'" + text + "' is not a date (YYYY-MM-DD)"));
+            String hint = FieldworkDates.monthOnly(text).isPresent() ? "; a month alone is accepted as the published date only" : "";
+            problems.add(Problem.at(source, raw, field, "'" + text + "' is not a date (YYYY-MM-DD)" + hint));
             return null;
         }
         return r.get().end();
@@ -56,7 +98,8 @@ final class PollDates {
     private void check(RawPoll raw, Election election, LocalDate start, LocalDate end, LocalDate published,
             List<Problem> problems) {
         if (end == null && published == null && raw.value("fieldwork_end").isEmpty() && raw.value("published").isEmpty()) {
-            problems.add(Problem.at(source, raw, "fieldwork_end", "no date: give the fieldwork end or the publication date"));
+            problems.add(Problem.at(source, raw, "fieldwork_end", "no date: give the fieldwork end or the publication date "
+                    + "(YYYY-MM-DD, or YYYY-MM when only the month is known)"));
         }
         if (start != null && end != null && end.isBefore(start)) {
             problems.add(Problem.at(source, raw, "fieldwork_end", "fieldwork ends " + end + ", before it starts (" + start + ")"));

@@ -30,7 +30,9 @@ final class PollNames {
     String pollster(RawPoll raw, List<Problem> problems) {
         String name = raw.value("pollster");
         if (name.isEmpty()) {
-            problems.add(Problem.at(source, raw, "pollster", "missing"));
+            String client = client(raw.value("client"));
+            problems.add(Problem.at(source, raw, "pollster", "missing: a poll needs the firm that ran it"
+                    + (client.isEmpty() ? "" : " (the client, '" + client + "', is not enough)")));
             return "";
         }
         Optional<String> known = aliases.pollster(name);

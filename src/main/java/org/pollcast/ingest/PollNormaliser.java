@@ -17,7 +17,8 @@ import org.pollcast.poll.Poll;
  * <ul>
  * <li>{@link ContestChoice}: election, contest and scope known and consistent;
  * <li>{@link PollNames}: pollster and option names known (aliases applied);
- * <li>{@link PollDates}: fieldwork end not before its start, not after the election, not in the future;
+ * <li>{@link PollDates}: fieldwork end not before its start, not after the election, not in the future; a
+ * Westminster poll also after the election before this one;
  * <li>{@link PollShares}: shares are numbers in 0–100 and sum to what a poll may sum to, else it is partial;
  * <li>here: the sample size, a positive whole number.
  * </ul>
@@ -58,6 +59,9 @@ final class PollNormaliser {
         String pollster = names.pollster(raw, problems);
         String client = PollNames.client(raw.value("client"));
         PollDates.Dates when = dates.read(raw, election, problems);
+        if (scope == Scope.WESTMINSTER) {
+            afterPreviousElection(raw, election, when, problems);
+        }
         Integer sample = sampleSize(raw, problems);
         Double dontKnow = shares.dontKnow(raw, problems);
         Map<String, Double> figures = shares.read(raw, names.options(election, contest), problems);
@@ -76,6 +80,17 @@ final class PollNormaliser {
                 dontKnow, PollShares.partial(figures), emptyToNull(raw.value("notes")), emptyToNull(raw.value("citation")),
                 emptyToNull(raw.value("poll_id")));
         return Optional.of(new Normalised(poll, raw.location()));
+    }
+
+    /** A Westminster poll belongs to the first mayoral election after it: it must be dated after the one before. */
+    private void afterPreviousElection(RawPoll raw, Election election, PollDates.Dates when, List<Problem> problems) {
+        Election previous = contests.previousElection(election);
+        LocalDate date = when.end() != null ? when.end() : when.published();
+        if (previous != null && date != null && !date.isAfter(previous.date())) {
+            problems.add(Problem.at(source, raw, when.end() != null ? "fieldwork_end" : "published", date + " is not after "
+                    + previous.id() + " (" + previous.date() + "): a Westminster poll informs the first mayoral election after "
+                    + "it, so this one belongs to " + previous.id() + " or earlier"));
+        }
     }
 
     private Integer sampleSize(RawPoll raw, List<Problem> problems) {

@@ -75,7 +75,7 @@ final class PollShares {
      */
     boolean sumAllowed(RawPoll raw, Contest contest, Scope scope, Map<String, Double> shares, List<Problem> problems) {
         double sum = sum(shares);
-        boolean unreported = !shares.containsKey(Option.OTHER) && shares.size() < contest.options().size() - 1;
+        boolean unreported = !shares.containsKey(Option.OTHER) && shares.size() < contest.pollOptions().size() - 1;
         String sumText = "shares of this " + scope + " poll sum to " + trim(sum);
         if (sum > MAX_SUM + 1e-9) {
             problems.add(new Problem(source, raw.location(), "share", sumText + ", more than " + trim(MAX_SUM)));

@@ -11,6 +11,11 @@ public record Problem(String source, Location location, String field, String mes
         return new Problem(source, raw.where(field), raw.column(field), message);
     }
 
+    /** The problem without its source: {@code line 17: field 'johnson': ...} or {@code table 1 row 8: ...}. */
+    public String reason() {
+        return (location.line() > 0 ? "line " : "") + location + ": " + (field == null ? "" : "field '" + field + "': ") + message;
+    }
+
     @Override
     public String toString() {
         return source + ":" + location + ": " + (field == null ? "" : "field '" + field + "': ") + message;

@@ -5,9 +5,12 @@ import java.util.Map;
 
 /**
  * A poll as read from a source, still text: field name (canonical: pollster, client, fieldwork_start,
- * fieldwork_end, published, ...) to value, each with the column name the file used and where it sits.
+ * fieldwork_end, published, ...) to value, each with the column name the file used and where it sits; the
+ * source rows it came from (for the rejects file); and what the reader already found wrong with it (the
+ * rows of a long-format poll that disagree), which rejects it whatever else is right.
  */
-record RawPoll(Location location, Map<String, RawField> fields, List<RawShare> shares) {
+record RawPoll(Location location, Map<String, RawField> fields, List<RawShare> shares, SourceRows rows,
+        List<Problem> problems) {
 
     record RawField(String value, String column, Location location) {
     }
@@ -15,6 +18,7 @@ record RawPoll(Location location, Map<String, RawField> fields, List<RawShare> s
     RawPoll {
         fields = Map.copyOf(fields);
         shares = List.copyOf(shares);
+        problems = List.copyOf(problems);
     }
 
     String value(String field) {

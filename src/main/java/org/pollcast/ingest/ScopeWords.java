@@ -43,6 +43,9 @@ final class ScopeWords {
         if (t.matches(".*(\\blist\\b|london-wide|london wide|regional vote|additional member).*")) {
             return Scope.LIST;
         }
+        if (t.matches(".*\\bwestminster\\b.*")) {
+            return Scope.WESTMINSTER;
+        }
         return null;
     }
 }

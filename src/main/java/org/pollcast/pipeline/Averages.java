@@ -64,8 +64,8 @@ public final class Averages {
         if (s == null) {
             return c.defaultScope();
         }
-        if (!c.system().scopes().contains(s)) {
-            throw new RequestException("scope", "'" + s + "' is not a scope of " + c.id() + "; expected one of " + c.system().scopes());
+        if (!c.scopes().contains(s)) {
+            throw new RequestException("scope", "'" + s + "' is not a scope of " + c.id() + "; expected one of " + c.scopes());
         }
         return s;
     }

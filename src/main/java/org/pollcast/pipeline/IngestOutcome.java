@@ -10,12 +10,14 @@ import org.pollcast.ingest.IngestReport;
  *
  * @param reports  one per source that was read
  * @param failures the sources that failed, each with its error (nothing from them stored)
- * @param rejected rows rejected (invalid, or conflicting with a stored poll), written to {@code rejects}
- * @param rejects  the rejects file, or null when nothing was rejected
+ * @param rejected source rows of the polls rejected (invalid, or conflicting with a stored poll), written to
+ *                 {@code rejects}
+ * @param rejects  the rejects files, one per source layout; empty when nothing was rejected
  */
-public record IngestOutcome(List<IngestReport> reports, List<BadInputException> failures, int rejected, Path rejects) {
+public record IngestOutcome(List<IngestReport> reports, List<BadInputException> failures, int rejected, List<Path> rejects) {
     public IngestOutcome {
         reports = List.copyOf(reports);
         failures = List.copyOf(failures);
+        rejects = List.copyOf(rejects);
     }
 }

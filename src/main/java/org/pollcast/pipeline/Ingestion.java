@@ -1,24 +1,24 @@
 package org.pollcast.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.pollcast.BadInputException;
 import org.pollcast.ingest.IngestReport;
 import org.pollcast.ingest.IngestSettings;
 import org.pollcast.ingest.Ingester;
-import org.pollcast.ingest.Problem;
-import org.pollcast.ingest.SpreadsheetSafe;
-import org.pollcast.store.AddOutcome;
+import org.pollcast.ingest.RejectedPoll;
+import org.pollcast.ingest.RejectsCsv;
 import org.pollcast.store.AtomicFile;
 import org.pollcast.store.PollStore;
 
 /**
- * Reads poll sources into the store, one transaction per source, and writes the rows it rejected (with the
- * reason in a last column) to the rejects file. With one source, its failure is the ingest's failure; with
- * several, the others still go in.
+ * Reads poll sources into the store, one transaction per source, and writes the polls it rejected to the
+ * rejects file: their original rows, in the source's layout, with the reasons in a last column (see
+ * {@link RejectsCsv}), so they can be corrected and ingested again. Sources of different layouts cannot share
+ * one file: the second layout goes to {@code <rejects>-2.csv}, and so on. With one source, its failure is the
+ * ingest's failure; with several, the others still go in.
  */
 public final class Ingestion {
     private Ingestion() {
@@ -42,20 +42,13 @@ public final class Ingestion {
         Ingester ingester = ws.ingester();
         List<IngestReport> reports = new ArrayList<>();
         List<BadInputException> failures = new ArrayList<>();
-        List<String[]> rejectedRows = new ArrayList<>();
+        List<RejectedPoll> rejected = new ArrayList<>();
         try (PollStore store = settings.dryRun() ? null : ws.openStore()) {
             for (String source : request.sources()) {
                 try {
                     IngestReport report = ingester.ingest(source, store, settings);
                     reports.add(report);
-                    for (Problem p : report.rejected()) {
-                        rejectedRows.add(new String[] {p.source(), p.location().toString(), p.field() == null ? "" : p.field(), p.message()});
-                    }
-                    for (AddOutcome.Conflict c : report.conflicts()) {
-                        rejectedRows.add(new String[] {source, c.location(), "", "conflicts with stored poll " + c.incoming().key()
-                                + " from " + c.stored().provenance().source() + ": stored " + c.stored().poll().shares()
-                                + ", this file " + c.incoming().shares()});
-                    }
+                    rejected.addAll(report.rejectedPolls());
                 } catch (BadInputException e) {
                     if (request.sources().size() == 1) {
                         throw e;
@@ -64,20 +57,31 @@ public final class Ingestion {
                 }
             }
         }
-        if (rejectedRows.isEmpty()) {
-            return new IngestOutcome(reports, failures, 0, null);
+        if (rejected.isEmpty()) {
+            return new IngestOutcome(reports, failures, 0, List.of());
         }
-        try {
-            AtomicFile.writeText(request.rejects(), w -> {
-                CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("source", "location", "field", "reason").get());
-                for (String[] row : rejectedRows) {
-                    csv.printRecord(java.util.Arrays.stream(row).map(SpreadsheetSafe::cell).toList());
-                }
-                csv.flush();
-            });
-        } catch (IOException e) {
-            throw new RequestException("rejects", request.rejects() + ": cannot write the rejects file: " + e.getMessage());
+        List<Path> files = new ArrayList<>();
+        int rows = 0;
+        List<List<RejectedPoll>> layouts = RejectsCsv.byLayout(rejected);
+        for (int i = 0; i < layouts.size(); i++) {
+            Path file = i == 0 ? request.rejects() : numbered(request.rejects(), i + 1);
+            List<RejectedPoll> polls = layouts.get(i);
+            try {
+                AtomicFile.writeText(file, w -> RejectsCsv.write(polls, w));
+            } catch (IOException e) {
+                throw new RequestException("rejects", file + ": cannot write the rejects file: " + e.getMessage());
+            }
+            files.add(file);
+            rows += RejectsCsv.rowCount(polls);
         }
-        return new IngestOutcome(reports, failures, rejectedRows.size(), request.rejects());
+        return new IngestOutcome(reports, failures, rows, files);
+    }
+
+    /** {@code rejects.csv} -> {@code rejects-2.csv}. */
+    static Path numbered(Path file, int n) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String numbered = dot > 0 ? name.substring(0, dot) + "-" + n + name.substring(dot) : name + "-" + n;
+        return file.resolveSibling(numbered);
     }
 }

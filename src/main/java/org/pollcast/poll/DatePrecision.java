@@ -5,7 +5,12 @@ public enum DatePrecision {
     /** Fieldwork end, or publication date, as published. */
     EXACT("exact"),
     /** Estimated from what the source says ("published mid-March 2008"); the notes say how. */
-    APPROXIMATE("approximate");
+    APPROXIMATE("approximate"),
+    /**
+     * Only the month is known (a {@code published} cell such as {@code 2016-03}): the date is the 15th of that
+     * month, or the day before polling day when the 15th is not before it.
+     */
+    MONTH("month");
 
     private final String code;
 

@@ -192,7 +192,11 @@ public final class HtmlReport {
             for (Map.Entry<String, Double> s : p.shares().entrySet()) {
                 shares.append(shares.length() == 0 ? "" : ", ").append(s.getKey()).append(' ').append(num(s.getValue(), 0));
             }
-            h.append("<tr><td>").append(p.date()).append(p.datePrecision().code().equals("approximate") ? " (approx.)" : "")
+            h.append("<tr><td>").append(p.date()).append(switch (p.datePrecision()) {
+                case EXACT -> "";
+                case APPROXIMATE -> " (approx.)";
+                case MONTH -> " (month only)";
+            })
                     .append("</td><td>").append(text(p.pollster())).append("</td><td>").append(text(p.client())).append("</td><td>")
                     .append(text(p.contest() + " " + p.scope())).append("</td><td>").append(p.sampleSize() == null ? "–" : p.sampleSize())
                     .append("</td><td>").append(text(shares.toString())).append("</td><td>").append(text(p.citation()))

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.pollcast.election.Election;
 import org.pollcast.ingest.CanonicalCsv;
+import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import tech.tablesaw.api.DoubleColumn;
@@ -16,7 +17,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Polls as a Tablesaw table: one row per poll, one column per option reported (in the definition's order),
- * blank where a poll did not report that option.
+ * blank where a poll did not report that option. The flags column says when a poll is partial, dated by its
+ * publication, dated by an estimate ({@code approx-date}) or by its month only ({@code month-only-date}).
  */
 public final class PollTable {
     private final Table table;
@@ -64,10 +66,19 @@ public final class PollTable {
                 }
             }
             String f = (p.partial() ? "partial " : "") + (p.fieldworkEnd() == null ? "published-date " : "")
-                    + (p.datePrecision() == org.pollcast.poll.DatePrecision.APPROXIMATE ? "approx-date" : "");
+                    + dateFlag(p.datePrecision());
             flags.append(f.trim());
         }
         return new PollTable(t);
+    }
+
+    /** How the flags column says a date is not exact: estimated, or only its month known (dated mid-month). */
+    static String dateFlag(DatePrecision precision) {
+        return switch (precision) {
+            case EXACT -> "";
+            case APPROXIMATE -> "approx-date";
+            case MONTH -> "month-only-date";
+        };
     }
 
     public Table table() {

@@ -24,6 +24,8 @@ import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 final class ErrorModel {
     /** Below this share (percent) every option has the relative error of an option on this share. */
     static final double FLAT_BELOW = 15;
+    /** The largest relative error of the average itself, in log units: half to double a share already. */
+    static final double MAX_RELATIVE_SAMPLING = 0.5;
     private final int k;
     private final double[] logMean;
     private final double[] independentSd;
@@ -55,7 +57,9 @@ final class ErrorModel {
             double f = Math.sqrt(m * (100 - m)) / 50;
             // The average's own error is relative to the option's own share (sampling error is); the drift and the
             // shared error are flat below FLAT_BELOW, where their relative size would otherwise blow up.
-            double sampling = avgSe[j] / mu;
+            // Capped: for a candidate on 0.2% the normal approximation of the average's error is meaningless (a
+            // relative error of 1.5 gave Galloway, on 0.2%, a better chance than candidates on 5%).
+            double sampling = Math.min(avgSe[j] / mu, MAX_RELATIVE_SAMPLING);
             double drift = driftSd * f / m;
             double ind = Math.sqrt(sampling * sampling + drift * drift);
             double sh = sharedSd * f / m;

@@ -69,7 +69,7 @@ class AggregateCommandsTest {
         for (String[] args : new String[][] {{"average", "london-2008", "--method", "magic"},
                 {"average", "london-2008", "--as-of", "yesterday"}, {"average", "london-2008", "--half-life", "0"},
                 {"average", "london-2008", "--scope", "list"}, {"average", "london-2008", "--as-of", "2007-01-01"},
-                {"average", "london-2016"}, {"house-effects", "london-2004", "--reference", "result"},
+                {"average", "london-2024"}, {"house-effects", "london-2004", "--reference", "result"},
                 {"house-effects", "london-2008", "--reference", "truth"}}) {
             CliRun r = run(args);
             assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);

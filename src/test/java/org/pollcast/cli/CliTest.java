@@ -182,6 +182,29 @@ class CliTest {
     }
 
     @Test
+    void pollsShowThatAMonthOnlyDateIsApproximate() throws IOException {
+        // ComRes, final 2016 poll: the source gives May 2016 only, so it is dated the day before polling day.
+        String db = db("month.db");
+        Path file = write("month.csv", "year,pollster,client,scope,candidate_or_party,share,published,poll_id\n"
+                + "2016,ComRes,ITV News London/LBC,first_pref,Sadiq Khan,45,2016-05,M2016-10\n"
+                + "2016,ComRes,ITV News London/LBC,first_pref,Zac Goldsmith,36,2016-05,M2016-10\n");
+        assertThat(run("ingest", "--db", db, file.toString()).status()).isZero();
+
+        Run table = run("polls", "london-2016", "--db", db);
+        assertThat(table.status()).as(table.err()).isZero();
+        assertThat(table.out()).contains("2016-05-04").contains("month-only-date");
+        Run csv = run("polls", "london-2016", "--db", db, "--format", "csv");
+        assertThat(csv(csv.out())).singleElement().satisfies(row -> {
+            assertThat(row.get("date")).isEqualTo("2016-05-04");
+            assertThat(row.get("flags")).contains("month-only-date");
+        });
+        JsonNode poll = new ObjectMapper().readTree(run("polls", "london-2016", "--db", db, "--format", "json").out())
+                .get("polls").get(0);
+        assertThat(poll.get("datePrecision").asText()).isEqualTo("month");
+        assertThat(poll.get("published").asText()).isEqualTo("2016-05-04");
+    }
+
+    @Test
     void pollsWithUnknownFormatExitsTwoWithOneLine() {
         Run r = run("polls", "london-2008", "--db", db("xml.db"), "--format", "xml");
         assertThat(r.status()).isEqualTo(2);
@@ -249,13 +272,19 @@ class CliTest {
         assertThat(r.out()).contains("2 added").contains("1 rejected rows written to " + rejects);
         assertThat(polls(db, "london-2008")).extracting(sp -> sp.poll().client())
                 .containsExactlyInAnyOrder("Cli Client 1", "Cli Client 3");
-        List<CSVRecord> rows = csv(Files.readString(rejects, StandardCharsets.UTF_8));
-        assertThat(rows).singleElement().satisfies(row -> {
-            assertThat(row.get("source")).isEqualTo(file.toString());
-            assertThat(row.get("location")).isEqualTo("3");
-            assertThat(row.get("field")).isEqualTo("johnson");
-            assertThat(row.get("reason")).contains("143");
-        });
+        // The rejected row as it was in the input, every column, with the reason last.
+        String text = Files.readString(rejects, StandardCharsets.UTF_8);
+        assertThat(csvHeader(text)).containsExactly((WIDE_HEADER.strip() + ",reject_reason").split(","));
+        assertThat(text.lines().skip(1).toList()).singleElement().asString()
+                .startsWith(BAD_143.strip() + ",").contains("line 3: field 'johnson': share for 'johnson' is 143");
+
+        // Corrected (143 was a typo for 43) and ingested as it is, reject_reason column and all.
+        Files.writeString(rejects, text.replace(",143,", ",43,"));
+        Run again = run("ingest", "--db", db, rejects.toString());
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.out()).contains("1 added");
+        assertThat(polls(db, "london-2008")).extracting(sp -> sp.poll().client())
+                .containsExactlyInAnyOrder("Cli Client 1", "Cli Client 2", "Cli Client 3");
     }
 
     @Test
@@ -289,8 +318,9 @@ class CliTest {
         assertThat(skip.status()).as(skip.err()).isZero();
         assertThat(count(db, "london-2008")).isEqualTo(2);
         assertThat(csv(Files.readString(rejects))).singleElement().satisfies(row -> {
-            assertThat(row.get("location")).isEqualTo("3");
-            assertThat(row.get("reason")).contains("conflicts with stored poll");
+            assertThat(row.get("client")).isEqualTo("Cli Client 1");
+            assertThat(row.get("johnson")).isEqualTo("47");
+            assertThat(row.get("reject_reason")).startsWith("line 3: conflicts with the stored poll");
         });
     }
 

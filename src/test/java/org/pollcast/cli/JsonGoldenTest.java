@@ -45,6 +45,14 @@ class JsonGoldenTest {
 
     @Test
     void forecastWithoutPollsFromThePrior() throws IOException {
+        // No 2024 polls are bundled (the shared files have none), so 2024 is forecast from the 2021 result.
+        golden("forecast-london-2024-prior.json", "forecast", "london-2024", "--as-of", "2024-01-15", "--sims", "20000", "--seed",
+                "7", "--format", "json");
+    }
+
+    @Test
+    void forecastFromPartyLevelPolls() throws IOException {
+        // 2028: two party-level mayoral polls (candidate id = party id); the Westminster polls are not used.
         golden("forecast-london-2028.json", "forecast", "london-2028", "--as-of", "2028-01-15", "--sims", "20000", "--seed", "7",
                 "--format", "json");
     }

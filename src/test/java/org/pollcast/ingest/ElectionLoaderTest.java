@@ -5,7 +5,9 @@ import org.pollcast.election.Candidate;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Option;
+import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.WithdrawnCandidate;
 import org.pollcast.election.Election;
 import org.pollcast.ingest.ElectionLoader;
 import org.pollcast.ingest.ElectionCatalog;
@@ -102,6 +104,9 @@ class ElectionLoaderTest {
         "field of another system|17|threshold: 5|candidates: []|field 'contests.assembly.candidates': unknown field; expected one of [blocs,",
         "missing field|12|    method: dhondt-modified|    notes: none|field 'contests.assembly.method': is required",
         "unknown top-level field|2|name: Test election|title: Test election|field 'title': unknown field; expected one of [baseline, contests,",
+        "alias of another candidate|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [AY]}|field 'contests.mayor.candidates[1].aliases[0]': alias 'AY' already names 'a'",
+        "alias given twice|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [B2, b2.]}|field 'contests.mayor.candidates[1].aliases[1]': alias 'b2.' is already a name of 'b'",
+        "blank alias|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [' ']}|field 'contests.mayor.candidates[1].aliases[0]': must be a non-empty text",
     })
     void invalidDefinitionNamesFileLineAndField(String what, int line, String replace, String with, String expected)
             throws IOException {
@@ -110,6 +115,56 @@ class ElectionLoaderTest {
         writeTo(file, VALID.replace(replace, with));
         assertThatThrownBy(() -> ElectionLoader.load(file)).as(what).isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(file + ":" + line + ": ").hasMessageContaining(expected);
+    }
+
+    @Test
+    void withdrawnCandidatesAreCheckedLikeCandidates() throws IOException {
+        String withdrawn = "      - {id: b, name: Bee, party: p}\n    withdrawn:\n      - %s\n";
+        String[][] cases = {
+            {"{id: a, name: Zed}", "13: field 'contests.mayor.withdrawn[0].id': 'a' is also a candidate"},
+            {"{id: z, name: Bee}", "13: field 'contests.mayor.withdrawn[0].name': 'Bee' is also a candidate's name"},
+            {"{id: z, name: Zed, party: q}", "13: field 'contests.mayor.withdrawn[0].party': unknown party 'q'"},
+            {"{id: z, name: Zed, seat: 1}", "13: field 'contests.mayor.withdrawn[0].seat': unknown field; expected one of [id, name, note, party]"},
+        };
+        for (String[] c : cases) {
+            Path file = writeTo(dir.resolve("w.yaml"), VALID.replace("      - {id: b, name: Bee, party: p}\n", withdrawn.formatted(c[0])));
+            assertThatThrownBy(() -> ElectionLoader.load(file)).as(c[0]).isInstanceOf(BadInputException.class)
+                    .hasMessageStartingWith(file + ":" + c[1]);
+        }
+        Path ok = writeTo(dir.resolve("ok.yaml"), VALID.replace("      - {id: b, name: Bee, party: p}\n",
+                withdrawn.formatted("{id: z, name: Zed, note: withdrew}").replace("{id: b, name: Bee, party: p}",
+                        "{id: b, name: Bee, party: p, aliases: [Zed's party candidate]}")));
+        SingleWinnerContest mayor = (SingleWinnerContest) ElectionLoader.load(ok).contest("mayor").orElseThrow();
+        assertThat(mayor.withdrawn()).containsExactly(new WithdrawnCandidate("z", "Zed", null, "withdrew"));
+        assertThat(mayor.candidates().get(1).aliases()).containsExactly("Zed's party candidate");
+    }
+
+    @Test
+    void aContestListsOnlyScopesItsSystemCounts() throws IOException {
+        Path bad = writeTo(dir.resolve("bad.yaml"), VALID.replace("    system: supplementary-vote\n",
+                "    system: supplementary-vote\n    scopes: [westminster]\n"));
+        assertThatThrownBy(() -> ElectionLoader.load(bad)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(bad + ":9: field 'contests.mayor.scopes[0]': 'westminster' is not a scope of supplementary-vote");
+        Path ok = writeTo(dir.resolve("ok.yaml"), VALID.replace("    system: supplementary-vote\n",
+                "    system: fptp\n    scopes: [westminster]\n"));
+        SingleWinnerContest c = (SingleWinnerContest) ElectionLoader.load(ok).contest("mayor").orElseThrow();
+        assertThat(c.scopes()).containsExactly(Scope.WESTMINSTER);
+        assertThat(c.defaultScope()).isEqualTo(Scope.WESTMINSTER);
+        // Without the list, an FPTP contest takes first preferences and run-offs, never Westminster polls.
+        Path plain = writeTo(dir.resolve("plain.yaml"), VALID.replace("system: supplementary-vote", "system: fptp"));
+        assertThat(ElectionLoader.load(plain).contest("mayor").orElseThrow().scopes()).containsExactly(Scope.FIRST_PREF, Scope.RUNOFF);
+    }
+
+    @Test
+    void london2021NamesItsPlaceholdersAndWhoWithdrew() {
+        SingleWinnerContest mayor = (SingleWinnerContest) BUNDLED.resolve("london-2021").contest("mayor").orElseThrow();
+        Candidate porritt = mayor.candidates().stream().filter(c -> c.id().equals("porritt")).findFirst().orElseThrow();
+        assertThat(porritt.aliases()).containsExactly("Liberal Democrat candidate", "Siobhan Benita");
+        assertThat(mayor.withdrawn()).extracting(WithdrawnCandidate::id, WithdrawnCandidate::name, WithdrawnCandidate::party)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("stewart", "Rory Stewart", "ind"));
+        // Polls may name Stewart; the count and the forecast never do.
+        assertThat(mayor.options()).extracting(Option::id).doesNotContain("stewart").last().isEqualTo(Option.OTHER);
+        assertThat(mayor.pollOptions()).extracting(Option::id).contains("stewart").last().isEqualTo(Option.OTHER);
     }
 
     @Test

@@ -180,6 +180,42 @@ class IngestValidationTest {
     }
 
     @Test
+    void skipInvalidRejectsALongPollWhoseRowsDisagreeWithAllItsRows() throws IOException {
+        Path file = write("long.csv", """
+                year,pollster,client,fieldwork_end,sample_size,scope,candidate_or_party,share,poll_id
+                2008,ICM,X,2008-04-22,1000,first_pref,Boris Johnson,44,P1
+                2008,ICM,X,2008-04-22,1003,first_pref,Ken Livingstone,40,P1
+                2008,ICM,Y,2008-04-22,1000,first_pref,Boris Johnson,45,P2
+                2008,ICM,Y,2008-04-22,1000,first_pref,Ken Livingstone,41,P2
+                """);
+        IngestReport r = ingester().ingest(file.toString(), store, IngestSettings.withDefaults().withSkipInvalid(true));
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(r.rejectedPolls()).singleElement().satisfies(p -> {
+            assertThat(p.rows().header()).startsWith("year", "pollster", "client");
+            assertThat(p.rows().rows()).extracting(row -> row.location().line()).containsExactly(2, 3);
+            assertThat(p.rows().rows().get(1).cells()).containsExactly("2008", "ICM", "X", "2008-04-22", "1003", "first_pref",
+                    "Ken Livingstone", "40", "P1");
+            assertThat(p.reason()).isEqualTo("line 3: field 'sample_size': '1003' but line 2 of the same poll says '1000'");
+        });
+    }
+
+    @Test
+    void skipInvalidKeepsAnHtmlRowUnderItsTableLabels() throws IOException {
+        String page = Files.readString(Path.of("src/test/resources/ingest/wikipedia-london-2008.html"));
+        Path file = write("page.html", page.replace(">Paddick</a>", ">Padick</a>"));
+        IngestReport r = ingester().ingest(file.toString(), store, london2008().withSkipInvalid(true));
+        assertThat(r.rejectedPolls()).filteredOn(p -> p.reason().contains("Padick")).hasSize(8).allSatisfy(p -> {
+            assertThat(p.rows().header()).anyMatch(h -> h.endsWith("Padick"));
+            assertThat(p.rows().rows()).singleElement().satisfies(row -> {
+                assertThat(row.location().table()).isPositive();
+                assertThat(row.cells()).hasSameSizeAs(p.rows().header());
+            });
+        });
+        // Table 2 has first- and second-round columns: its labels keep the group.
+        assertThat(r.rejectedPolls()).anySatisfy(p -> assertThat(p.rows().header()).contains("Second round Johnson"));
+    }
+
+    @Test
     void dryRunStoresNothing() throws IOException {
         Path file = write("ok.csv", HEADER + "\n" + GOOD + "\n");
         IngestReport r = ingester().ingest(file.toString(), store, london2008().withDryRun(true));

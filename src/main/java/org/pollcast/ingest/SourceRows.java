@@ -1,0 +1,24 @@
+package org.pollcast.ingest;
+
+import java.util.List;
+
+/**
+ * The rows of a source that one poll was read from, as the source has them: the header (column labels) and
+ * each row's cells with where it sits. A wide CSV poll is one row, a long CSV poll one row per option, an HTML
+ * poll the cells of its table row under the table's column labels. The rejects file writes them back, so a user
+ * can correct a rejected poll and ingest it again.
+ */
+public record SourceRows(List<String> header, List<Row> rows) {
+
+    /** One row of the source: its place and its cells, in the source's column order. */
+    public record Row(Location location, List<String> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    public SourceRows {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+    }
+}

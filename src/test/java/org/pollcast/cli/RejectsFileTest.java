@@ -1,0 +1,115 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * {@code ingest --skip-invalid}: the rejects file holds the rejected polls' rows as they were in the input (every
+ * column, every row of a long-format poll) with the reason in a last column, so a user corrects them and ingests
+ * the file again. The rows are the first 2000 polls of london_mayor_polls.csv: ICM/Guardian M2000-01 gives
+ * neither a fieldwork end nor a publication date (its note says "recorded by ICM on March 6").
+ */
+class RejectsFileTest {
+    private static final String HEADER = "year,pollster,client,fieldwork_start,fieldwork_end,sample_size,scope,candidate_or_party,"
+            + "share,published,source,notes,poll_id\n";
+    private static final String UNDATED = """
+            2000,ICM,The Guardian,,,1003,first_pref,Ken Livingstone,68,,GUARDIAN2000-05-05;BBC2000-04-05,first poll after Livingstone declared as independent; the Guardian says the 68% was 'recorded by ICM on March 6' 2000; other candidates' shares not in source,M2000-01
+            2000,ICM,The Guardian,,,1003,first_pref,Frank Dobson,13,,GUARDIAN2000-05-05;BBC2000-04-05,first poll after Livingstone declared as independent; the Guardian says the 68% was 'recorded by ICM on March 6' 2000; other candidates' shares not in source,M2000-01
+            """;
+    private static final String DATED = """
+            2000,ICM,Evening Standard,,,1005,first_pref,Ken Livingstone,49,2000-04-13,BBC2000-04-14,,M2000-03
+            2000,ICM,Evening Standard,,,1005,first_pref,Steven Norris,16,2000-04-13,BBC2000-04-14,,M2000-03
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anUndatedPollIsRejectedWithItsOriginalRowsAndGoesInOnceCorrected() throws IOException {
+        Path file = tmp.resolve("polls.csv");
+        Files.writeString(file, HEADER + UNDATED + DATED);
+        Path db = tmp.resolve("s.db");
+        Path rejects = tmp.resolve("rejects.csv");
+
+        CliRun r = CliRun.in(db, "ingest", "--skip-invalid", "--rejects", rejects.toString(), file.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 added").contains("2 rejected rows written to " + rejects);
+        assertThat(polls(db)).extracting(Poll::externalId).containsExactly("M2000-03");
+
+        String text = Files.readString(rejects, StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo(HEADER.strip() + ",reject_reason");
+        String reason = "line 2: field 'fieldwork_end': no date: give the fieldwork end or the publication date";
+        List<String> input = UNDATED.lines().toList();
+        for (int i = 0; i < 2; i++) {
+            assertThat(lines.get(i + 1)).startsWith(input.get(i) + ",\"" + reason);
+        }
+
+        // The user fills in the date the note gives and ingests the rejects file as it is.
+        Files.writeString(rejects, text.replace(",1003,", ",2000-03-06,1003,").replace(",,,2000-03-06,", ",,2000-03-06,"));
+        CliRun again = CliRun.in(db, "ingest", rejects.toString());
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.out()).contains("1 poll, 1 added");
+        Poll fixed = polls(db).stream().filter(p -> p.externalId().equals("M2000-01")).findFirst().orElseThrow();
+        assertThat(fixed.fieldworkEnd()).isEqualTo(LocalDate.of(2000, 3, 6));
+        assertThat(fixed.shares()).containsEntry("livingstone", 68.0).containsEntry("dobson", 13.0);
+    }
+
+    @Test
+    void aStillBrokenRejectsFileGetsItsReasonReplacedNotAdded() throws IOException {
+        Path file = tmp.resolve("polls.csv");
+        Files.writeString(file, HEADER + UNDATED);
+        Path db = tmp.resolve("s.db");
+        Path first = tmp.resolve("r1.csv");
+        Path second = tmp.resolve("r2.csv");
+        assertThat(CliRun.in(db, "ingest", "--skip-invalid", "--rejects", first.toString(), file.toString()).status()).isZero();
+        assertThat(CliRun.in(db, "ingest", "--skip-invalid", "--rejects", second.toString(), first.toString()).status()).isZero();
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+    }
+
+    @Test
+    void formulasInRejectedRowsAreNeutralised() throws IOException {
+        Path file = tmp.resolve("polls.csv");
+        Files.writeString(file, HEADER + UNDATED.replace("The Guardian", "=HYPERLINK(\"\"http://x\"\")"));
+        Path rejects = tmp.resolve("rejects.csv");
+        CliRun r = CliRun.in(tmp.resolve("s.db"), "ingest", "--skip-invalid", "--rejects", rejects.toString(), file.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(rejects)).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+    }
+
+    @Test
+    void sourcesOfAnotherLayoutGoToASecondFile() throws IOException {
+        Path longFile = tmp.resolve("long.csv");
+        Files.writeString(longFile, HEADER + UNDATED);
+        Path wideFile = tmp.resolve("wide.csv");
+        Files.writeString(wideFile, "pollster,client,fieldwork_end,livingstone,norris\nICM,Wide client,,49,16\n");
+        Path rejects = tmp.resolve("rejects.csv");
+        CliRun r = CliRun.in(tmp.resolve("s.db"), "ingest", "--election", "london-2000", "--skip-invalid", "--rejects",
+                rejects.toString(), longFile.toString(), wideFile.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        Path second = tmp.resolve("rejects-2.csv");
+        assertThat(r.out()).contains("3 rejected rows written to " + rejects + ", " + second);
+        assertThat(Files.readString(rejects)).startsWith("year,pollster").contains("Frank Dobson");
+        assertThat(Files.readString(second)).startsWith("pollster,client,fieldwork_end,livingstone,norris,reject_reason\n"
+                + "ICM,Wide client,,49,16,\"line 2: field 'fieldwork_end': no date");
+    }
+
+    private static List<Poll> polls(Path db) {
+        try (PollStore store = PollStore.open(db)) {
+            return store.polls(PollQuery.of("london-2000")).stream().map(StoredPoll::poll).toList();
+        }
+    }
+}
