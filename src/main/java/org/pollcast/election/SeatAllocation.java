@@ -86,62 +86,166 @@ public final class SeatAllocation {
     }
 
     /**
-     * The current quotient of each party still in the running, reused from one allocation to the next so that
-     * {@link #allocateInto} allocates nothing. Holds at most {@code parties} parties; one per thread.
+     * The eligible parties of the current allocation and the quotients of their next seat and of their last
+     * list seat, reused from one allocation to the next so that {@link #allocateInto} allocates nothing. Holds
+     * at most {@code parties} parties; one per thread.
      */
     public static final class Quotients {
         final int[] party;
-        final double[] value;
+        /** Quotient of the party's next seat, −1 when it can take no more (an independent with its seat). */
+        final double[] next;
+        /** Quotient of the party's last list seat; meaningless when it holds none. */
+        final double[] last;
 
         public Quotients(int parties) {
             party = new int[parties];
-            value = new double[parties];
+            next = new double[parties];
+            last = new double[parties];
         }
     }
 
     /**
-     * The allocation loop, allocation-free for the simulator: {@code seats} (zeroed here) receives the list
-     * seats; {@code last}/{@code lastQuotient} (length ≥ 1, or null) the final winner and its quotient.
-     * Only eligible parties enter the quotient table, each party's quotient is computed once and after each
-     * seat only the winner's again; each is still votes ÷ divisor and the parties are scanned in list order,
-     * so the result is the textbook allocation's to the bit.
+     * The allocation, allocation-free for the simulator: {@code seats} (zeroed here) receives the list seats;
+     * {@code last}/{@code lastQuotient} (length ≥ 1, or null) the final winner and its quotient.
+     *
+     * <p>Seat by seat, the highest quotient wins; since each party's quotients fall as it wins, the seats go
+     * to the {@code listSeats} highest of all quotients, ordered by quotient, then votes, then list order.
+     * That set is found without the seat-by-seat chain of divisions: a first guess from the votes per seat
+     * ({@code votes / (votes per seat)} seats in all, less those already held), then whole seats added at the
+     * highest next quotient or taken back at the lowest held until there are {@code listSeats}, then the lowest
+     * held swapped for the highest next until no next quotient beats a held one. The quotients compared are
+     * the seat-by-seat ones (votes ÷ divisor) under the same order, so the result is the same to the bit
+     * whatever the guess; a good guess leaves little to correct (well under one seat a simulation in London).
      */
     public static void allocateInto(SeatMethod method, double[] votes, int[] constituencySeats, int listSeats, boolean[] eligible,
             boolean[] independent, int[] seats, int[] last, double[] lastQuotient, Quotients quotients) {
         int n = votes.length;
         int[] party = quotients.party;
-        double[] value = quotients.value;
         int running = 0;
+        double runningVotes = 0;
+        int held = 0;
         for (int p = 0; p < n; p++) {
             seats[p] = 0;
             if (eligible[p]) {
-                party[running] = p;
-                value[running] = quotient(method, votes[p], constituencySeats[p]);
-                running++;
+                party[running++] = p;
+                runningVotes += votes[p];
+                held += constituencySeats[p];
             }
         }
-        for (int s = 0; s < listSeats; s++) {
-            int w = -1;
-            double bestQ = -1;
-            for (int x = 0; x < running; x++) {
-                double q = value[x];
-                if (q > bestQ || (q == bestQ && q >= 0 && votes[party[x]] > votes[party[w]])) {
-                    w = x;
-                    bestQ = q;
-                }
-            }
-            if (w < 0) {
-                return; // nobody eligible: the seats stay empty (never the case with a real threshold)
-            }
-            int winner = party[w];
-            if (last != null) {
-                last[0] = winner;
-                lastQuotient[0] = bestQ;
-            }
-            seats[winner]++;
-            // An independent holds at most one list seat.
-            value[w] = independent[winner] ? -1 : quotient(method, votes[winner], constituencySeats[winner] + seats[winner]);
+        if (running == 0 || listSeats == 0) {
+            return; // nobody eligible (never the case with a real threshold), or nothing to give
         }
+        int given = guess(method, votes, constituencySeats, listSeats, independent, seats, party, running, runningVotes, held);
+        for (int x = 0; x < running; x++) {
+            update(method, votes, constituencySeats, independent, seats, quotients, x);
+        }
+        while (given < listSeats) {
+            int in = next(votes, quotients, running);
+            if (in < 0) {
+                break; // every eligible party is full (independents hold one seat at most)
+            }
+            seats[party[in]]++;
+            update(method, votes, constituencySeats, independent, seats, quotients, in);
+            given++;
+        }
+        while (given > listSeats) {
+            int out = lowestHeld(votes, seats, quotients, running);
+            seats[party[out]]--;
+            update(method, votes, constituencySeats, independent, seats, quotients, out);
+            given--;
+        }
+        while (given > 0) {
+            int in = next(votes, quotients, running);
+            int out = lowestHeld(votes, seats, quotients, running);
+            if (in < 0 || !beats(votes, party[in], quotients.next[in], party[out], quotients.last[out])) {
+                break;
+            }
+            seats[party[out]]--;
+            seats[party[in]]++;
+            update(method, votes, constituencySeats, independent, seats, quotients, out);
+            update(method, votes, constituencySeats, independent, seats, quotients, in);
+        }
+        if (last != null && given > 0) {
+            int x = lowestHeld(votes, seats, quotients, running);
+            last[0] = party[x];
+            lastQuotient[0] = quotients.last[x];
+        }
+    }
+
+    /**
+     * The first guess at each party's list seats, into {@code seats}; returns their sum. D'Hondt's seats are
+     * votes per seat rounded down, which loses about half a seat a party; Sainte-Laguë's are rounded to the
+     * nearest. A party already over its share through constituency seats takes no list seat, so it is left
+     * out of the votes per seat.
+     */
+    private static int guess(SeatMethod method, double[] votes, int[] constituencySeats, int listSeats, boolean[] independent,
+            int[] seats, int[] party, int running, double runningVotes, int held) {
+        boolean dhondt = method == SeatMethod.DHONDT_MODIFIED;
+        double round = dhondt ? 0 : 0.5;
+        double lost = dhondt ? 0.5 : 0;
+        double perSeat = runningVotes / (held + listSeats + lost * running);
+        double sharingVotes = runningVotes;
+        int sharingHeld = held;
+        int sharing = running;
+        for (int x = 0; x < running; x++) {
+            int p = party[x];
+            if (votes[p] / perSeat + round < constituencySeats[p]) {
+                sharingVotes -= votes[p];
+                sharingHeld -= constituencySeats[p];
+                sharing--;
+            }
+        }
+        if (sharing > 0) {
+            perSeat = sharingVotes / (sharingHeld + listSeats + lost * sharing);
+        }
+        int given = 0;
+        for (int x = 0; x < running; x++) {
+            int p = party[x];
+            int g = perSeat > 0 ? (int) Math.min(listSeats, votes[p] / perSeat + round) - constituencySeats[p] : 0;
+            g = Math.max(0, Math.min(g, independent[p] ? 1 : listSeats));
+            seats[p] = g;
+            given += g;
+        }
+        return given;
+    }
+
+    /** Recomputes the quotients of running party x's next and last list seats after its seats changed. */
+    private static void update(SeatMethod method, double[] votes, int[] constituencySeats, boolean[] independent, int[] seats,
+            Quotients quotients, int x) {
+        int p = quotients.party[x];
+        int s = seats[p];
+        int c = constituencySeats[p];
+        quotients.next[x] = independent[p] && s > 0 ? -1 : quotient(method, votes[p], c + s);
+        quotients.last[x] = s > 0 ? quotient(method, votes[p], c + s - 1) : 0;
+    }
+
+    /** True when party a's quotient qa comes before party b's qb: higher, or equal with more votes, or listed first. */
+    private static boolean beats(double[] votes, int a, double qa, int b, double qb) {
+        return qa > qb || (qa == qb && (votes[a] > votes[b] || (votes[a] == votes[b] && a < b)));
+    }
+
+    /** The running party (its place in the table) whose next seat comes first, or −1 when all are full. */
+    private static int next(double[] votes, Quotients quotients, int running) {
+        int best = -1;
+        for (int x = 0; x < running; x++) {
+            double q = quotients.next[x];
+            if (q >= 0 && (best < 0 || beats(votes, quotients.party[x], q, quotients.party[best], quotients.next[best]))) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    /** The running party holding list seats whose last one comes last (the first to be taken back). */
+    private static int lowestHeld(double[] votes, int[] seats, Quotients quotients, int running) {
+        int worst = -1;
+        for (int x = 0; x < running; x++) {
+            int p = quotients.party[x];
+            if (seats[p] > 0 && (worst < 0 || beats(votes, quotients.party[worst], quotients.last[worst], p, quotients.last[x]))) {
+                worst = x;
+            }
+        }
+        return worst;
     }
 
     private static int best(SeatMethod method, double[] votes, int[] constituencySeats, int[] seats, boolean[] eligible,
