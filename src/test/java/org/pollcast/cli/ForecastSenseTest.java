@@ -52,4 +52,21 @@ class ForecastSenseTest {
         }
         assertThat(broken).isEmpty();
     }
+
+    @Test
+    void the2028ForecastFollowsThePostTwentyTwentyFourPollsAndStaysOpen() {
+        // The two party-level polls of May 2025 and January 2026 put Reform UK on 20 and 19.
+        Pollcast api = Pollcast.open(Path.of("data"), tmp.resolve("s.db"));
+        ElectionForecast f = api.forecast(ForecastRequest.of("london-2028", LocalDate.of(2026, 12, 1))
+                .withSimulation(SimulationSettings.withDefaults().withSims(60_000))).forecast();
+        java.util.function.Function<String, CandidateForecast> c = id -> f.mayor().candidates().stream().filter(x -> x.id().equals(id))
+                .findFirst().orElseThrow();
+        assertThat(c.apply("reform").firstPref().mean()).isBetween(19.5 - 5, 19.5 + 5);
+        assertThat(c.apply("lab").pWin()).isLessThan(0.9);
+        assertThat(c.apply("con").pWin()).isGreaterThanOrEqualTo(0.02);
+        assertThat(c.apply("reform").pWin()).isGreaterThanOrEqualTo(0.02);
+        // far wider than an eve-of-poll forecast from polls (2021's Khan: about 16 points from p05 to p95)
+        CandidateForecast lab = c.apply("lab");
+        assertThat(lab.firstPref().p95() - lab.firstPref().p05()).isGreaterThan(20);
+    }
 }
