@@ -18,11 +18,22 @@ import org.junit.jupiter.api.Test;
  * aggregate, simulate, backtest → ingest, store → poll → election, and the pure stages read no files.
  */
 class LayeringTest {
-    private static final Map<String, Integer> LAYER = Map.ofEntries(Map.entry("cli", 9), Map.entry("pipeline", 8),
-            Map.entry("report", 7), Map.entry("aggregate", 6), Map.entry("simulate", 6), Map.entry("backtest", 6),
-            Map.entry("ingest", 5), Map.entry("store", 5), Map.entry("poll", 4), Map.entry("election", 3), Map.entry("", 2));
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.pollcast\\.(?:([a-z]+)\\.|[A-Z])", Pattern.MULTILINE);
-    private static final Pattern FQN = Pattern.compile("(?<![\\w.])org\\.pollcast\\.(cli|pipeline|report|aggregate|simulate|backtest|ingest|store|poll)\\.");
+    private static final Map<String, Integer> LAYER = Map.ofEntries(
+            Map.entry("cli", 9),
+            Map.entry("pipeline", 8),
+            Map.entry("report", 7),
+            Map.entry("aggregate", 6),
+            Map.entry("simulate", 6),
+            Map.entry("backtest", 6),
+            Map.entry("ingest", 5),
+            Map.entry("store", 5),
+            Map.entry("poll", 4),
+            Map.entry("election", 3),
+            Map.entry("", 2));
+    private static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?org\\.pollcast\\.(?:([a-z]+)\\.|[A-Z])", Pattern.MULTILINE);
+    private static final Pattern FQN = Pattern.compile(
+            "(?<![\\w.])org\\.pollcast\\.(cli|pipeline|report|aggregate|simulate|backtest|ingest|store|poll)\\.");
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> s = Files.walk(Path.of("src/main/java/org/pollcast"))) {
@@ -51,7 +62,9 @@ class LayeringTest {
                 used.add(q.group(1));
             }
             for (String other : used) {
-                if (!other.equals(own) && LAYER.get(other) >= LAYER.get(own) && !(LAYER.get(other).equals(LAYER.get(own)) && !other.equals("cli"))) {
+                if (!other.equals(own)
+                        && LAYER.get(other) >= LAYER.get(own)
+                        && !(LAYER.get(other).equals(LAYER.get(own)) && !other.equals("cli"))) {
                     violations.add(f + " (" + own + ") uses " + other);
                 }
             }
@@ -61,11 +74,14 @@ class LayeringTest {
 
     @Test
     void simulateAndElectionReadNoFilesAndNoStore() throws IOException {
-        Pattern io = Pattern.compile("^import (java\\.nio\\.file|java\\.io\\.File|java\\.sql|org\\.pollcast\\.(ingest|store)|com\\.fasterxml)", Pattern.MULTILINE);
+        Pattern io = Pattern.compile(
+                "^import (java\\.nio\\.file|java\\.io\\.File|java\\.sql|org\\.pollcast\\.(ingest|store)|com\\.fasterxml)",
+                Pattern.MULTILINE);
         List<String> violations = new ArrayList<>();
         for (Path f : sources()) {
             String own = packageOf(f);
-            if ((own.equals("simulate") || own.equals("election")) && io.matcher(Files.readString(f)).find()) {
+            if ((own.equals("simulate") || own.equals("election"))
+                    && io.matcher(Files.readString(f)).find()) {
                 violations.add(f.toString());
             }
         }

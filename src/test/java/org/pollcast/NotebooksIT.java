@@ -17,15 +17,19 @@ import org.junit.jupiter.api.Test;
 class NotebooksIT {
     @Test
     void everyNotebookRuns() throws Exception {
-        assertThat(Files.isExecutable(Path.of("/usr/bin/jupyter"))).as("Debian's Jupyter is missing: run .ci/setup (as root, or with sudo)")
+        assertThat(Files.isExecutable(Path.of("/usr/bin/jupyter")))
+                .as("Debian's Jupyter is missing: run .ci/setup (as root, or with sudo)")
                 .isTrue();
         List<Path> notebooks;
         try (Stream<Path> files = Files.list(Path.of("notebooks"))) {
-            notebooks = files.filter(f -> f.toString().endsWith(".ipynb")).sorted().toList();
+            notebooks =
+                    files.filter(f -> f.toString().endsWith(".ipynb")).sorted().toList();
         }
         assertThat(notebooks).isNotEmpty();
         Path log = Path.of("target/notebooks-run.log");
-        ProcessBuilder pb = new ProcessBuilder("bash", "notebooks/run").redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder("bash", "notebooks/run")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         pb.environment().put("POLLCAST_NOTEBOOKS_NO_BUILD", "1"); // Maven has just built what the notebooks load
         long start = System.nanoTime();
         Process p = pb.start();
@@ -35,15 +39,22 @@ class NotebooksIT {
             throw new AssertionError("notebooks/run did not finish in 10 minutes; log: " + log.toAbsolutePath());
         }
         String output = Files.readString(log);
-        assertThat(p.exitValue()).as("bash notebooks/run failed (log: %s):%n%s", log.toAbsolutePath(), output).isZero();
+        assertThat(p.exitValue())
+                .as("bash notebooks/run failed (log: %s):%n%s", log.toAbsolutePath(), output)
+                .isZero();
         for (Path nb : notebooks) {
             String name = nb.getFileName().toString().replace(".ipynb", "");
             Path html = Path.of("reports/notebooks", name + ".html");
             assertThat(html).as(name).exists();
-            assertThat(Files.getLastModifiedTime(html).toMillis()).as(name + ".html written by this run")
-                    .isGreaterThanOrEqualTo(System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) - 2000);
+            assertThat(Files.getLastModifiedTime(html).toMillis())
+                    .as(name + ".html written by this run")
+                    .isGreaterThanOrEqualTo(System.currentTimeMillis()
+                            - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)
+                            - 2000);
         }
-        System.out.print(output.lines().filter(l -> l.startsWith("notebooks/run:")).map(l -> l + System.lineSeparator())
+        System.out.print(output.lines()
+                .filter(l -> l.startsWith("notebooks/run:"))
+                .map(l -> l + System.lineSeparator())
                 .reduce("", String::concat));
     }
 }

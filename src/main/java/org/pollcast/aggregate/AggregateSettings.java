@@ -21,9 +21,18 @@ package org.pollcast.aggregate;
  * about 2 points over two months, the scale on which London mayoral averages moved.
  * </ul>
  */
-public record AggregateSettings(AverageMethod method, double halfLifeDays, int sampleCap, double pollsterShareExponent,
-        double shrinkage, boolean adjustHouseEffects, PollsterWeighting pollsterWeighting, int defaultSampleSize,
-        double driftPerDay, int maxIterations, double tolerance) {
+public record AggregateSettings(
+        AverageMethod method,
+        double halfLifeDays,
+        int sampleCap,
+        double pollsterShareExponent,
+        double shrinkage,
+        boolean adjustHouseEffects,
+        PollsterWeighting pollsterWeighting,
+        int defaultSampleSize,
+        double driftPerDay,
+        int maxIterations,
+        double tolerance) {
 
     public AggregateSettings {
         if (!(halfLifeDays > 0 && halfLifeDays < 1e6)) {
@@ -33,7 +42,8 @@ public record AggregateSettings(AverageMethod method, double halfLifeDays, int s
             throw new IllegalArgumentException("sample-size cap is " + sampleCap + ", expected ≥ 1");
         }
         if (!(pollsterShareExponent >= 0 && pollsterShareExponent <= 1)) {
-            throw new IllegalArgumentException("pollster-share exponent is " + pollsterShareExponent + ", expected 0–1");
+            throw new IllegalArgumentException(
+                    "pollster-share exponent is " + pollsterShareExponent + ", expected 0–1");
         }
         if (!(shrinkage >= 0 && shrinkage < 1e6)) {
             throw new IllegalArgumentException("house-effect shrinkage is " + shrinkage + ", expected ≥ 0");
@@ -47,47 +57,127 @@ public record AggregateSettings(AverageMethod method, double halfLifeDays, int s
     }
 
     public static AggregateSettings withDefaults() {
-        return new AggregateSettings(AverageMethod.WEIGHTED, 14, 2000, 0.5, 2, true, PollsterWeighting.EQUAL, 1000, 0.25,
-                500, 1e-7);
+        return new AggregateSettings(
+                AverageMethod.WEIGHTED, 14, 2000, 0.5, 2, true, PollsterWeighting.EQUAL, 1000, 0.25, 500, 1e-7);
     }
 
     public AggregateSettings withMethod(AverageMethod m) {
-        return new AggregateSettings(m, halfLifeDays, sampleCap, pollsterShareExponent, shrinkage, adjustHouseEffects,
-                pollsterWeighting, defaultSampleSize, driftPerDay, maxIterations, tolerance);
+        return new AggregateSettings(
+                m,
+                halfLifeDays,
+                sampleCap,
+                pollsterShareExponent,
+                shrinkage,
+                adjustHouseEffects,
+                pollsterWeighting,
+                defaultSampleSize,
+                driftPerDay,
+                maxIterations,
+                tolerance);
     }
 
     public AggregateSettings withHalfLifeDays(double d) {
-        return new AggregateSettings(method, d, sampleCap, pollsterShareExponent, shrinkage, adjustHouseEffects,
-                pollsterWeighting, defaultSampleSize, driftPerDay, maxIterations, tolerance);
+        return new AggregateSettings(
+                method,
+                d,
+                sampleCap,
+                pollsterShareExponent,
+                shrinkage,
+                adjustHouseEffects,
+                pollsterWeighting,
+                defaultSampleSize,
+                driftPerDay,
+                maxIterations,
+                tolerance);
     }
 
     public AggregateSettings withSampleCap(int cap) {
-        return new AggregateSettings(method, halfLifeDays, cap, pollsterShareExponent, shrinkage, adjustHouseEffects,
-                pollsterWeighting, defaultSampleSize, driftPerDay, maxIterations, tolerance);
+        return new AggregateSettings(
+                method,
+                halfLifeDays,
+                cap,
+                pollsterShareExponent,
+                shrinkage,
+                adjustHouseEffects,
+                pollsterWeighting,
+                defaultSampleSize,
+                driftPerDay,
+                maxIterations,
+                tolerance);
     }
 
     public AggregateSettings withPollsterShareExponent(double e) {
-        return new AggregateSettings(method, halfLifeDays, sampleCap, e, shrinkage, adjustHouseEffects,
-                pollsterWeighting, defaultSampleSize, driftPerDay, maxIterations, tolerance);
+        return new AggregateSettings(
+                method,
+                halfLifeDays,
+                sampleCap,
+                e,
+                shrinkage,
+                adjustHouseEffects,
+                pollsterWeighting,
+                defaultSampleSize,
+                driftPerDay,
+                maxIterations,
+                tolerance);
     }
 
     public AggregateSettings withShrinkage(double s) {
-        return new AggregateSettings(method, halfLifeDays, sampleCap, pollsterShareExponent, s, adjustHouseEffects,
-                pollsterWeighting, defaultSampleSize, driftPerDay, maxIterations, tolerance);
+        return new AggregateSettings(
+                method,
+                halfLifeDays,
+                sampleCap,
+                pollsterShareExponent,
+                s,
+                adjustHouseEffects,
+                pollsterWeighting,
+                defaultSampleSize,
+                driftPerDay,
+                maxIterations,
+                tolerance);
     }
 
     public AggregateSettings withAdjustHouseEffects(boolean b) {
-        return new AggregateSettings(method, halfLifeDays, sampleCap, pollsterShareExponent, shrinkage, b,
-                pollsterWeighting, defaultSampleSize, driftPerDay, maxIterations, tolerance);
+        return new AggregateSettings(
+                method,
+                halfLifeDays,
+                sampleCap,
+                pollsterShareExponent,
+                shrinkage,
+                b,
+                pollsterWeighting,
+                defaultSampleSize,
+                driftPerDay,
+                maxIterations,
+                tolerance);
     }
 
     public AggregateSettings withPollsterWeighting(PollsterWeighting w) {
-        return new AggregateSettings(method, halfLifeDays, sampleCap, pollsterShareExponent, shrinkage, adjustHouseEffects,
-                w, defaultSampleSize, driftPerDay, maxIterations, tolerance);
+        return new AggregateSettings(
+                method,
+                halfLifeDays,
+                sampleCap,
+                pollsterShareExponent,
+                shrinkage,
+                adjustHouseEffects,
+                w,
+                defaultSampleSize,
+                driftPerDay,
+                maxIterations,
+                tolerance);
     }
 
     public AggregateSettings withDriftPerDay(double d) {
-        return new AggregateSettings(method, halfLifeDays, sampleCap, pollsterShareExponent, shrinkage, adjustHouseEffects,
-                pollsterWeighting, defaultSampleSize, d, maxIterations, tolerance);
+        return new AggregateSettings(
+                method,
+                halfLifeDays,
+                sampleCap,
+                pollsterShareExponent,
+                shrinkage,
+                adjustHouseEffects,
+                pollsterWeighting,
+                defaultSampleSize,
+                d,
+                maxIterations,
+                tolerance);
     }
 }

@@ -3,6 +3,7 @@ package org.pollcast.aggregate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pollcast.BadInputException;
@@ -12,32 +13,46 @@ import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.PollKey;
-import java.util.LinkedHashMap;
 
 /**
  * The aggregator's entry point: the polls of one contest and scope, dated on or before the as-of date,
  * become a {@link PollAverage}. Degenerate input gets a clear message or a note, never a NaN.
  */
 public final class Aggregator {
-    private Aggregator() {
-    }
+    private Aggregator() {}
 
     /**
      * @param pollsterWeights pollster factor of the weight (missing pollsters: 1)
      * @param sampleHints     each pollster's median stated sample size, for imputing missing ones
      */
-    public static PollAverage average(Election election, Contest contest, Scope scope, List<Poll> polls, LocalDate asOf,
-            AggregateSettings settings, Map<String, Double> pollsterWeights, Map<String, Integer> sampleHints) {
+    public static PollAverage average(
+            Election election,
+            Contest contest,
+            Scope scope,
+            List<Poll> polls,
+            LocalDate asOf,
+            AggregateSettings settings,
+            Map<String, Double> pollsterWeights,
+            Map<String, Integer> sampleHints) {
         // One poll is one poll: a key seen twice (the same poll listed again) counts once.
         Map<PollKey, Poll> unique = new LinkedHashMap<>();
-        polls.stream().filter(p -> p.contest().equals(contest.id()) && p.scope() == scope && !p.date().isAfter(asOf))
+        polls.stream()
+                .filter(p -> p.contest().equals(contest.id())
+                        && p.scope() == scope
+                        && !p.date().isAfter(asOf))
                 .forEach(p -> unique.putIfAbsent(p.key(), p));
-        List<Poll> used = unique.values().stream().sorted(Comparator.comparing(Poll::date)).toList();
+        List<Poll> used = unique.values().stream()
+                .sorted(Comparator.comparing(Poll::date))
+                .toList();
         if (used.isEmpty()) {
-            String later = polls.stream().filter(p -> p.contest().equals(contest.id()) && p.scope() == scope)
-                    .map(Poll::date).min(Comparator.naturalOrder()).map(d -> " (the first is dated " + d + ")").orElse("");
-            throw new BadInputException(election.id() + ": no " + contest.id() + " " + scope + " polls dated on or before "
-                    + asOf + later);
+            String later = polls.stream()
+                    .filter(p -> p.contest().equals(contest.id()) && p.scope() == scope)
+                    .map(Poll::date)
+                    .min(Comparator.naturalOrder())
+                    .map(d -> " (the first is dated " + d + ")")
+                    .orElse("");
+            throw new BadInputException(
+                    election.id() + ": no " + contest.id() + " " + scope + " polls dated on or before " + asOf + later);
         }
         PollPanel panel = PollPanel.of(contest, used, sampleHints, settings.defaultSampleSize());
         if (panel.optionCount() == 0) {
@@ -85,8 +100,18 @@ public final class Aggregator {
         if (fit != null) {
             effects = houseEffects(panel, fit, shares);
         }
-        return new PollAverage(election.id(), contest.id(), scope.code(), asOf, settings, shares, effects, panel.polls,
-                panel.pollsters.length, notes, trend);
+        return new PollAverage(
+                election.id(),
+                contest.id(),
+                scope.code(),
+                asOf,
+                settings,
+                shares,
+                effects,
+                panel.polls,
+                panel.pollsters.length,
+                notes,
+                trend);
     }
 
     /**
@@ -117,13 +142,18 @@ public final class Aggregator {
             for (int h = 0; h < p.pollsters.length; h++) {
                 int k = h * options + j;
                 if (fit.count()[k] > 0) {
-                    out.add(new HouseEffect(p.pollsters[h], p.options[j], "average", fit.effect()[k], fit.se()[k], fit.count()[k]));
+                    out.add(new HouseEffect(
+                            p.pollsters[h], p.options[j], "average", fit.effect()[k], fit.se()[k], fit.count()[k]));
                 }
             }
         }
         // The lead of the two leading options: what pollsters and readers argue about.
-        List<String> top = shares.stream().filter(e -> !e.option().equals("other"))
-                .sorted(Comparator.comparingDouble(ShareEstimate::share).reversed()).limit(2).map(ShareEstimate::option).toList();
+        List<String> top = shares.stream()
+                .filter(e -> !e.option().equals("other"))
+                .sorted(Comparator.comparingDouble(ShareEstimate::share).reversed())
+                .limit(2)
+                .map(ShareEstimate::option)
+                .toList();
         if (top.size() == 2) {
             out.addAll(LeadEffects.of(p, fit, indexOf(p, top.get(0)), indexOf(p, top.get(1))));
         }
@@ -145,8 +175,9 @@ public final class Aggregator {
      */
     public static List<HouseEffect> relativeToResult(PollAverage average, ContestResult result) {
         if (!result.complete()) {
-            throw new BadInputException(result.election() + ": the " + result.contest() + " result is incomplete (no count for "
-                    + String.join(", ", result.missing()) + "); house effects against it cannot be computed");
+            throw new BadInputException(
+                    result.election() + ": the " + result.contest() + " result is incomplete (no count for "
+                            + String.join(", ", result.missing()) + "); house effects against it cannot be computed");
         }
         Map<String, Double> actual = result.shares();
         List<HouseEffect> out = new ArrayList<>();
@@ -155,14 +186,25 @@ public final class Aggregator {
                 String[] pair = e.option().substring(5).split(">", 2);
                 ShareEstimate a = average.share(pair[0]).orElseThrow();
                 ShareEstimate b = average.share(pair[1]).orElseThrow();
-                double error = (a.share() - b.share()) - (actual.getOrDefault(pair[0], 0.0) - actual.getOrDefault(pair[1], 0.0));
-                out.add(new HouseEffect(e.pollster(), e.option(), "result", e.estimate() + error,
-                        Math.sqrt(e.se() * e.se() + a.se() * a.se() + b.se() * b.se()), e.polls()));
+                double error = (a.share() - b.share())
+                        - (actual.getOrDefault(pair[0], 0.0) - actual.getOrDefault(pair[1], 0.0));
+                out.add(new HouseEffect(
+                        e.pollster(),
+                        e.option(),
+                        "result",
+                        e.estimate() + error,
+                        Math.sqrt(e.se() * e.se() + a.se() * a.se() + b.se() * b.se()),
+                        e.polls()));
             } else {
                 ShareEstimate a = average.share(e.option()).orElseThrow();
                 double error = a.share() - actual.getOrDefault(e.option(), 0.0);
-                out.add(new HouseEffect(e.pollster(), e.option(), "result", e.estimate() + error,
-                        Math.sqrt(e.se() * e.se() + a.se() * a.se()), e.polls()));
+                out.add(new HouseEffect(
+                        e.pollster(),
+                        e.option(),
+                        "result",
+                        e.estimate() + error,
+                        Math.sqrt(e.se() * e.se() + a.se() * a.se()),
+                        e.polls()));
             }
         }
         return out;

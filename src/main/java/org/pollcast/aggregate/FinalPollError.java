@@ -8,8 +8,16 @@ import java.util.Map;
  * result). {@code leadError} is the error on the lead of the result's winner over its runner-up (NaN when
  * the poll does not report both); {@code meanAbsError} is over the reported candidates who won at least 5%.
  */
-public record FinalPollError(String election, String pollster, String client, LocalDate date, long daysBefore,
-        Map<String, Double> errors, String lead, double leadError, double meanAbsError) {
+public record FinalPollError(
+        String election,
+        String pollster,
+        String client,
+        LocalDate date,
+        long daysBefore,
+        Map<String, Double> errors,
+        String lead,
+        double leadError,
+        double meanAbsError) {
 
     public FinalPollError {
         errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors));

@@ -20,12 +20,16 @@ final class HouseEffectModel {
      * Effects and standard errors at {@code [h * options + j]}; NaN where pollster h never reports option j.
      * {@code prior} is the shrinkage in weight units, λ w̄, which the lead effects' standard errors use too.
      */
-    record Fit(double[] effect, double[] se, int[] count, double[] looResidual, double[] effectiveWeight, double prior,
-            boolean converged) {
-    }
+    record Fit(
+            double[] effect,
+            double[] se,
+            int[] count,
+            double[] looResidual,
+            double[] effectiveWeight,
+            double prior,
+            boolean converged) {}
 
-    private HouseEffectModel() {
-    }
+    private HouseEffectModel() {}
 
     static Fit fit(PollPanel p, double[] weight, AggregateSettings s) {
         int n = p.polls;
@@ -102,7 +106,8 @@ final class HouseEffectModel {
                 }
             }
             converged &= reporting <= 1 || delta <= s.tolerance();
-            standardErrors(p, j, weight, effect, se, count, dayIndex, kernel, wDay, sDay, kw, ks, loo, effWeight, prior);
+            standardErrors(
+                    p, j, weight, effect, se, count, dayIndex, kernel, wDay, sDay, kw, ks, loo, effWeight, prior);
         }
         for (int h = 0; h < pollsters; h++) {
             for (int j = 0; j < options; j++) {
@@ -116,8 +121,17 @@ final class HouseEffectModel {
     }
 
     /** ks/kw at each day: the kernel-weighted mean of house-adjusted shares of option j. */
-    private static void localMeans(PollPanel p, int j, double[] weight, double[] effect, int[] dayIndex,
-            ExponentialKernel kernel, double[] wDay, double[] sDay, double[] kw, double[] ks) {
+    private static void localMeans(
+            PollPanel p,
+            int j,
+            double[] weight,
+            double[] effect,
+            int[] dayIndex,
+            ExponentialKernel kernel,
+            double[] wDay,
+            double[] sDay,
+            double[] kw,
+            double[] ks) {
         int n = p.polls;
         int options = p.optionCount();
         Arrays.fill(wDay, 0);
@@ -133,9 +147,22 @@ final class HouseEffectModel {
         kernel.apply(sDay, ks);
     }
 
-    private static void standardErrors(PollPanel p, int j, double[] weight, double[] effect, double[] se, int[] count,
-            int[] dayIndex, ExponentialKernel kernel, double[] wDay, double[] sDay, double[] kw, double[] ks, double[] loo,
-            double[] effWeight, double prior) {
+    private static void standardErrors(
+            PollPanel p,
+            int j,
+            double[] weight,
+            double[] effect,
+            double[] se,
+            int[] count,
+            int[] dayIndex,
+            ExponentialKernel kernel,
+            double[] wDay,
+            double[] sDay,
+            double[] kw,
+            double[] ks,
+            double[] loo,
+            double[] effWeight,
+            double prior) {
         int n = p.polls;
         int options = p.optionCount();
         int pollsters = p.pollsters.length;
@@ -176,7 +203,8 @@ final class HouseEffectModel {
             // The prior counts as `prior` pseudo-polls of the same noise, so a pollster whose polls carry no
             // information gets the spread of a single poll, not a false zero.
             se[h * options + j] = reporting > 1 && denominator > 0 && variance >= 0
-                    ? Math.sqrt(variance * (sumOmega2[h] + prior * prior)) / denominator : Double.NaN;
+                    ? Math.sqrt(variance * (sumOmega2[h] + prior * prior)) / denominator
+                    : Double.NaN;
         }
     }
 }

@@ -15,8 +15,7 @@ import java.util.List;
 final class KalmanTrend {
     private static final double INITIAL_VARIANCE = 100;
 
-    private KalmanTrend() {
-    }
+    private KalmanTrend() {}
 
     static Trend of(PollPanel p, int asOfDay, double[] w, double[] adjust, AggregateSettings s) {
         int first = Arrays.stream(p.day).min().orElse(asOfDay);
@@ -44,8 +43,8 @@ final class KalmanTrend {
                 m++;
             }
             double start = m > 0 ? obsValue[0] : level;
-            SmoothedLevel smoothed = LocalLevelSmoother.smooth(days, obsDay, obsValue, obsVariance, m,
-                    s.driftPerDay() * s.driftPerDay(), start, INITIAL_VARIANCE);
+            SmoothedLevel smoothed = LocalLevelSmoother.smooth(
+                    days, obsDay, obsValue, obsVariance, m, s.driftPerDay() * s.driftPerDay(), start, INITIAL_VARIANCE);
             mean[j] = smoothed.mean();
             se[j] = new double[days];
             for (int t = 0; t < days; t++) {
@@ -71,10 +70,21 @@ final class KalmanTrend {
         for (int j = 0; j < p.optionCount(); j++) {
             ShareEstimate e = weighted.get(j);
             // se > 0: the smoother's variances are positive (its inputs are validated finite and positive).
-            out.add(WeightedAverage.estimate(e.option(), e.name(), Math.max(0, trend.mean()[j][last]) * scale, trend.se()[j][last],
-                    e.polls(), e.effectivePolls()));
+            out.add(WeightedAverage.estimate(
+                    e.option(),
+                    e.name(),
+                    Math.max(0, trend.mean()[j][last]) * scale,
+                    trend.se()[j][last],
+                    e.polls(),
+                    e.effectivePolls()));
         }
-        out.add(new ShareEstimate(other.option(), other.name(), other.share() * scale, other.se(), other.polls(), other.effectivePolls(),
+        out.add(new ShareEstimate(
+                other.option(),
+                other.name(),
+                other.share() * scale,
+                other.se(),
+                other.polls(),
+                other.effectivePolls(),
                 other.effectiveSample()));
         return out;
     }

@@ -9,8 +9,7 @@ import java.util.List;
  * poll are correlated, so the difference is not the sum of two separate errors).
  */
 final class LeadEffects {
-    private LeadEffects() {
-    }
+    private LeadEffects() {}
 
     static List<HouseEffect> of(PollPanel p, HouseEffectModel.Fit fit, int a, int b) {
         int n = p.polls;
@@ -52,7 +51,9 @@ final class LeadEffects {
                 continue;
             }
             double estimate = fit.effect()[h * options + a] - fit.effect()[h * options + b];
-            double se = variance >= 0 ? Math.sqrt(variance * (sumOmega2[h] + prior * prior)) / (sumOmega[h] + prior) : Double.NaN;
+            double se = variance >= 0
+                    ? Math.sqrt(variance * (sumOmega2[h] + prior * prior)) / (sumOmega[h] + prior)
+                    : Double.NaN;
             out.add(new HouseEffect(p.pollsters[h], option, "average", estimate, se, count[h]));
         }
         return out;

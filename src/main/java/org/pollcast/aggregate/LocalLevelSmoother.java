@@ -33,8 +33,7 @@ import java.util.Objects;
 public final class LocalLevelSmoother {
     private static final double LOG_2PI = Math.log(2 * Math.PI);
 
-    private LocalLevelSmoother() {
-    }
+    private LocalLevelSmoother() {}
 
     /**
      * Local-level (random walk plus noise) model on days 0..days-1:
@@ -58,8 +57,15 @@ public final class LocalLevelSmoother {
      * @return smoothed mean and variance for each day, and the log-likelihood
      * @throws IllegalArgumentException if an input is out of range; the message names it, its index and value
      */
-    public static SmoothedLevel smooth(int days, int[] obsDay, double[] obsValue, double[] obsVariance, int m,
-            double driftVariance, double initialMean, double initialVariance) {
+    public static SmoothedLevel smooth(
+            int days,
+            int[] obsDay,
+            double[] obsValue,
+            double[] obsVariance,
+            int m,
+            double driftVariance,
+            double initialMean,
+            double initialVariance) {
         validate(days, obsDay, obsValue, obsVariance, m, driftVariance, initialMean, initialVariance);
 
         // Counting sort: observations of day t are order[start[t] .. start[t+1]-1], stable in input order.
@@ -115,8 +121,15 @@ public final class LocalLevelSmoother {
         return new SmoothedLevel(mean, variance, logLik);
     }
 
-    private static void validate(int days, int[] obsDay, double[] obsValue, double[] obsVariance, int m,
-            double driftVariance, double initialMean, double initialVariance) {
+    private static void validate(
+            int days,
+            int[] obsDay,
+            double[] obsValue,
+            double[] obsVariance,
+            int m,
+            double driftVariance,
+            double initialMean,
+            double initialVariance) {
         if (days < 1) {
             throw new IllegalArgumentException("days is " + days + ", expected >= 1");
         }
@@ -140,15 +153,15 @@ public final class LocalLevelSmoother {
         }
         for (int i = 0; i < m; i++) {
             if (obsDay[i] < 0 || obsDay[i] >= days) {
-                throw new IllegalArgumentException("obsDay[" + i + "] is " + obsDay[i] + ", expected 0 to "
-                        + (days - 1));
+                throw new IllegalArgumentException(
+                        "obsDay[" + i + "] is " + obsDay[i] + ", expected 0 to " + (days - 1));
             }
             if (!(Math.abs(obsValue[i]) < Double.POSITIVE_INFINITY)) {
                 throw new IllegalArgumentException("obsValue[" + i + "] is " + obsValue[i] + ", expected finite");
             }
             if (!(obsVariance[i] > 0 && obsVariance[i] < Double.POSITIVE_INFINITY)) {
-                throw new IllegalArgumentException("obsVariance[" + i + "] is " + obsVariance[i]
-                        + ", expected finite and > 0");
+                throw new IllegalArgumentException(
+                        "obsVariance[" + i + "] is " + obsVariance[i] + ", expected finite and > 0");
             }
         }
     }

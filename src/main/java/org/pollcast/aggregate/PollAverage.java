@@ -13,8 +13,17 @@ import java.util.Optional;
  * @param notes        what the reader must know: imputed sample sizes, options no poll reports, ...
  * @param trend        the daily trend (Kalman method only), else null
  */
-public record PollAverage(String election, String contest, String scope, LocalDate asOf, AggregateSettings settings,
-        List<ShareEstimate> shares, List<HouseEffect> houseEffects, int polls, int pollsters, List<String> notes,
+public record PollAverage(
+        String election,
+        String contest,
+        String scope,
+        LocalDate asOf,
+        AggregateSettings settings,
+        List<ShareEstimate> shares,
+        List<HouseEffect> houseEffects,
+        int polls,
+        int pollsters,
+        List<String> notes,
         Trend trend) {
 
     public PollAverage {

@@ -30,16 +30,26 @@ final class PollPanel {
     final int[] pollster;
     /** Share of option j in poll i at {@code y[j * polls + i]}; NaN when the poll does not report it. */
     final double[] y;
+
     final double[] sample;
     /**
      * 100 minus the tracked options the poll reports: its own "others" figure plus any tracked option it did
      * not name. NaN for a partial poll (one that printed only some options), whose remainder means nothing.
      */
     final double[] impliedOther;
+
     final List<String> notes;
 
-    private PollPanel(String[] options, String[] optionNames, String[] pollsters, int[] day, int[] pollster, double[] y,
-            double[] sample, double[] impliedOther, List<String> notes) {
+    private PollPanel(
+            String[] options,
+            String[] optionNames,
+            String[] pollsters,
+            int[] day,
+            int[] pollster,
+            double[] y,
+            double[] sample,
+            double[] impliedOther,
+            List<String> notes) {
         this.options = options;
         this.optionNames = optionNames;
         this.pollsters = pollsters;
@@ -88,7 +98,8 @@ final class PollPanel {
         }
         int setMedian = stated.isEmpty() ? defaultSampleSize : median(stated);
         int imputedCount = 0;
-        List<WithdrawnCandidate> withdrawn = contest instanceof SingleWinnerContest single ? single.withdrawn() : List.of();
+        List<WithdrawnCandidate> withdrawn =
+                contest instanceof SingleWinnerContest single ? single.withdrawn() : List.of();
         int[] redistributed = new int[withdrawn.size()];
         for (int i = 0; i < n; i++) {
             Poll p = polls.get(i);
@@ -104,7 +115,9 @@ final class PollPanel {
                 }
             }
             if (gone > 0) {
-                scale = gone < 100 ? 100 / (100 - gone) : Double.NaN; // a poll of withdrawn candidates only tells nothing
+                scale = gone < 100
+                        ? 100 / (100 - gone)
+                        : Double.NaN; // a poll of withdrawn candidates only tells nothing
             }
             double sum = 0;
             for (int k = 0; k < j; k++) {
@@ -133,14 +146,23 @@ final class PollPanel {
         for (int w = 0; w < withdrawn.size(); w++) {
             if (redistributed[w] > 0) {
                 notes.add(withdrawn.get(w).name() + " (withdrew) redistributed in " + redistributed[w]
-                        + (redistributed[w] == 1 ? " poll" : " polls") + ": the share is left out and the others scaled up in proportion");
+                        + (redistributed[w] == 1 ? " poll" : " polls")
+                        + ": the share is left out and the others scaled up in proportion");
             }
         }
         if (!unpolled.isEmpty()) {
             notes.add("not in any poll: " + String.join(", ", unpolled) + " (their support is inside 'other')");
         }
-        return new PollPanel(opts.toArray(String[]::new), names.toArray(String[]::new),
-                pollsterIndex.keySet().toArray(String[]::new), day, pollster, y, sample, impliedOther, notes);
+        return new PollPanel(
+                opts.toArray(String[]::new),
+                names.toArray(String[]::new),
+                pollsterIndex.keySet().toArray(String[]::new),
+                day,
+                pollster,
+                y,
+                sample,
+                impliedOther,
+                notes);
     }
 
     static int median(List<Integer> values) {

@@ -21,13 +21,14 @@ public final class PollsterAccuracy {
     public static final int FINAL_WINDOW_DAYS = 14;
     /** Elections' worth of prior belief that a pollster is average (weights shrink towards 1). */
     static final double PRIOR_ELECTIONS = 2;
+
     private static final double MIN_RESULT_SHARE = 5;
 
-    private PollsterAccuracy() {
-    }
+    private PollsterAccuracy() {}
 
     /** Each pollster's final-poll errors at {@code election}; empty when the result is incomplete. */
-    public static List<FinalPollError> finalPolls(Election election, String contest, List<Poll> polls, ContestResult result) {
+    public static List<FinalPollError> finalPolls(
+            Election election, String contest, List<Poll> polls, ContestResult result) {
         if (!result.complete()) {
             return List.of();
         }
@@ -36,7 +37,9 @@ public final class PollsterAccuracy {
         LocalDate from = election.date().minusDays(FINAL_WINDOW_DAYS);
         Map<String, Poll> last = new TreeMap<>();
         for (Poll p : polls) {
-            if (!p.contest().equals(contest) || p.scope() != Scope.FIRST_PREF || p.date().isBefore(from)
+            if (!p.contest().equals(contest)
+                    || p.scope() != Scope.FIRST_PREF
+                    || p.date().isBefore(from)
                     || p.date().isAfter(election.date())) {
                 continue;
             }
@@ -48,8 +51,11 @@ public final class PollsterAccuracy {
             double abs = 0;
             int big = 0;
             // Candidates in result order (winner first), so every row reads the same way.
-            List<String> byResult = actual.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                    .map(Map.Entry::getKey).filter(p.shares()::containsKey).toList();
+            List<String> byResult = actual.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .map(Map.Entry::getKey)
+                    .filter(p.shares()::containsKey)
+                    .toList();
             for (String option : byResult) {
                 double e = p.shares().get(option) - actual.get(option);
                 errors.put(option, e);
@@ -63,8 +69,15 @@ public final class PollsterAccuracy {
                 leadError = (p.shares().get(top.get(0)) - p.shares().get(top.get(1)))
                         - (actual.get(top.get(0)) - actual.get(top.get(1)));
             }
-            out.add(new FinalPollError(election.id(), p.pollster(), p.client(), p.date(),
-                    ChronoUnit.DAYS.between(p.date(), election.date()), errors, top.get(0) + ">" + top.get(1), leadError,
+            out.add(new FinalPollError(
+                    election.id(),
+                    p.pollster(),
+                    p.client(),
+                    p.date(),
+                    ChronoUnit.DAYS.between(p.date(), election.date()),
+                    errors,
+                    top.get(0) + ">" + top.get(1),
+                    leadError,
                     big == 0 ? Double.NaN : abs / big));
         }
         return out;
@@ -73,13 +86,26 @@ public final class PollsterAccuracy {
     /** Per pollster, across elections, worst mean absolute error last. */
     public static List<PollsterRecord> summarise(List<FinalPollError> errors) {
         Map<String, List<FinalPollError>> by = new TreeMap<>();
-        errors.forEach(e -> by.computeIfAbsent(e.pollster(), k -> new ArrayList<>()).add(e));
+        errors.forEach(
+                e -> by.computeIfAbsent(e.pollster(), k -> new ArrayList<>()).add(e));
         List<PollsterRecord> out = new ArrayList<>();
         by.forEach((pollster, list) -> {
-            double mae = list.stream().mapToDouble(FinalPollError::meanAbsError).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN);
-            double lead = list.stream().mapToDouble(FinalPollError::leadError).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN);
-            double absLead = list.stream().mapToDouble(FinalPollError::leadError).filter(x -> !Double.isNaN(x))
-                    .map(Math::abs).average().orElse(Double.NaN);
+            double mae = list.stream()
+                    .mapToDouble(FinalPollError::meanAbsError)
+                    .filter(x -> !Double.isNaN(x))
+                    .average()
+                    .orElse(Double.NaN);
+            double lead = list.stream()
+                    .mapToDouble(FinalPollError::leadError)
+                    .filter(x -> !Double.isNaN(x))
+                    .average()
+                    .orElse(Double.NaN);
+            double absLead = list.stream()
+                    .mapToDouble(FinalPollError::leadError)
+                    .filter(x -> !Double.isNaN(x))
+                    .map(Math::abs)
+                    .average()
+                    .orElse(Double.NaN);
             out.add(new PollsterRecord(pollster, list.size(), mae, lead, absLead, Math.sqrt(meanSquaredError(list))));
         });
         out.sort(Comparator.comparingDouble(PollsterRecord::meanAbsError));
@@ -91,16 +117,20 @@ public final class PollsterAccuracy {
      * weigh its own polls): {@code q = (k · MSE_all / MSE_h + PRIOR) / (k + PRIOR)}, k the pollster's
      * elections scored, clipped to [0.25, 4]. Pollsters with no record get 1.
      */
-    public static Map<String, Double> weights(List<FinalPollError> errors, LocalDate before, Map<String, LocalDate> electionDates) {
+    public static Map<String, Double> weights(
+            List<FinalPollError> errors, LocalDate before, Map<String, LocalDate> electionDates) {
         List<FinalPollError> earlier = errors.stream()
-                .filter(e -> electionDates.getOrDefault(e.election(), LocalDate.MAX).isBefore(before)).toList();
+                .filter(e ->
+                        electionDates.getOrDefault(e.election(), LocalDate.MAX).isBefore(before))
+                .toList();
         double all = meanSquaredError(earlier);
         Map<String, Double> out = new TreeMap<>();
         if (earlier.isEmpty() || !(all > 0)) {
             return out;
         }
         Map<String, List<FinalPollError>> by = new TreeMap<>();
-        earlier.forEach(e -> by.computeIfAbsent(e.pollster(), k -> new ArrayList<>()).add(e));
+        earlier.forEach(
+                e -> by.computeIfAbsent(e.pollster(), k -> new ArrayList<>()).add(e));
         by.forEach((pollster, list) -> {
             double mse = meanSquaredError(list);
             double k = list.size();

@@ -4,6 +4,10 @@ package org.pollcast.aggregate;
  * A pollster's record across elections: mean absolute error on candidates (≥ 5%), mean and mean absolute
  * error on the lead (positive: it overstated the winner's lead), and root mean squared candidate error.
  */
-public record PollsterRecord(String pollster, int elections, double meanAbsError, double meanLeadError,
-        double meanAbsLeadError, double rmse) {
-}
+public record PollsterRecord(
+        String pollster,
+        int elections,
+        double meanAbsError,
+        double meanLeadError,
+        double meanAbsLeadError,
+        double rmse) {}

@@ -20,7 +20,8 @@ public enum PollsterWeighting {
 
     public static Optional<PollsterWeighting> fromCode(String code) {
         for (PollsterWeighting w : values()) {
-            if (w.code().equals(code.trim().toLowerCase(Locale.ROOT)) || (w == EQUAL && code.trim().equalsIgnoreCase("none"))) {
+            if (w.code().equals(code.trim().toLowerCase(Locale.ROOT))
+                    || (w == EQUAL && code.trim().equalsIgnoreCase("none"))) {
                 return Optional.of(w);
             }
         }

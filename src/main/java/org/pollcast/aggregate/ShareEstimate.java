@@ -10,8 +10,8 @@ package org.pollcast.aggregate;
  * @param effectiveSample respondents a single simple random sample would need for the same error:
  *                        p(100 − p) / se²
  */
-public record ShareEstimate(String option, String name, double share, double se, int polls, double effectivePolls,
-        double effectiveSample) {
+public record ShareEstimate(
+        String option, String name, double share, double se, int polls, double effectivePolls, double effectiveSample) {
 
     /** The lower end of the 90% interval, share − 1.645 se, not below 0. */
     public double low90() {

@@ -22,8 +22,8 @@ public record SmoothedLevel(double[] mean, double[] variance, double logLikeliho
         Objects.requireNonNull(mean, "mean");
         Objects.requireNonNull(variance, "variance");
         if (mean.length != variance.length) {
-            throw new IllegalArgumentException("variance has " + variance.length + " days, expected "
-                    + mean.length + " (the length of mean)");
+            throw new IllegalArgumentException(
+                    "variance has " + variance.length + " days, expected " + mean.length + " (the length of mean)");
         }
     }
 

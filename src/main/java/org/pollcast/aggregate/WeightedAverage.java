@@ -16,8 +16,7 @@ import java.util.List;
  * {@code se² = Σ w² (v + τ²) / (Σ w)²}.
  */
 final class WeightedAverage {
-    private WeightedAverage() {
-    }
+    private WeightedAverage() {}
 
     /** The weight of every poll at {@code asOfDay}; never negative or NaN. */
     static double[] weights(PollPanel p, int asOfDay, double[] pollsterQuality, AggregateSettings s) {
@@ -121,7 +120,8 @@ final class WeightedAverage {
         for (int j = 0; j < options; j++) {
             out.add(estimate(p.options[j], p.optionNames[j], est[j][0] * scale, est[j][1], (int) est[j][2], est[j][3]));
         }
-        double otherSe = o[2] > 0 ? o[1] : Math.sqrt(Math.max(other, 0.5) * (100 - Math.max(other, 0.5)) / meanSample(p));
+        double otherSe =
+                o[2] > 0 ? o[1] : Math.sqrt(Math.max(other, 0.5) * (100 - Math.max(other, 0.5)) / meanSample(p));
         out.add(estimate("other", "Others", other * scale, otherSe, (int) o[2], o[3]));
         return out;
     }

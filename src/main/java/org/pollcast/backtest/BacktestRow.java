@@ -17,7 +17,23 @@ package org.pollcast.backtest;
  * @param seatMae       mean absolute Assembly seat error per party with a seat (model only, NaN without)
  * @param seatsIn90     parties whose actual seats fell in the 90% interval, of {@code seatParties}
  */
-public record BacktestRow(String election, int daysBefore, String asOf, String method, int polls, String source, double mae,
-        double leadError, double finalError, double brier, double logLoss, int in50, int in90, int scored, double logScore,
-        double finalLogScore, double seatMae, int seatsIn90, int seatParties) {
-}
+public record BacktestRow(
+        String election,
+        int daysBefore,
+        String asOf,
+        String method,
+        int polls,
+        String source,
+        double mae,
+        double leadError,
+        double finalError,
+        double brier,
+        double logLoss,
+        int in50,
+        int in90,
+        int scored,
+        double logScore,
+        double finalLogScore,
+        double seatMae,
+        int seatsIn90,
+        int seatParties) {}

@@ -7,8 +7,7 @@ public final class Scores {
     /** Probabilities are floored here before a logarithm: a forecast of exactly 0 costs ln(1e6) ≈ 13.8, not ∞. */
     public static final double FLOOR = 1e-6;
 
-    private Scores() {
-    }
+    private Scores() {}
 
     /** Mean absolute error of {@code forecast} against {@code actual} over options whose actual share ≥ {@code min}. */
     public static double meanAbsoluteError(Map<String, Double> forecast, Map<String, Double> actual, double min) {
@@ -25,7 +24,8 @@ public final class Scores {
 
     /** Error on the lead of {@code a} over {@code b}: forecast lead minus actual lead, in points. */
     public static double leadError(Map<String, Double> forecast, Map<String, Double> actual, String a, String b) {
-        return (forecast.getOrDefault(a, 0.0) - forecast.getOrDefault(b, 0.0)) - (actual.getOrDefault(a, 0.0) - actual.getOrDefault(b, 0.0));
+        return (forecast.getOrDefault(a, 0.0) - forecast.getOrDefault(b, 0.0))
+                - (actual.getOrDefault(a, 0.0) - actual.getOrDefault(b, 0.0));
     }
 
     /** Multi-class Brier score: Σ (p_j − [j won])² over the options; 0 is perfect, 2 the worst. */

@@ -1,12 +1,12 @@
 package org.pollcast.cli;
 
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.pollcast.aggregate.PollAverage;
 import org.pollcast.pipeline.Averages;
 import org.pollcast.report.AverageJson;
 import org.pollcast.report.AverageTables;
 import org.pollcast.report.Tables;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import org.pollcast.aggregate.PollAverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,12 +14,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "average", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The polling average of an election's contest at a date: shares with standard errors and 90%% "
-                + "intervals, the number of polls, the effective number of polls and the effective sample size."},
-        footer = {"", "Examples:", "  pollcast average london-2008 --as-of 2008-04-30",
-                "  pollcast average london-2012 --method kalman --format json",
-                "  pollcast average london-2012 --contest assembly --scope list"})
+@Command(
+        name = "average",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "The polling average of an election's contest at a date: shares with standard errors and 90%% "
+                    + "intervals, the number of polls, the effective number of polls and the effective sample size."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  pollcast average london-2008 --as-of 2008-04-30",
+            "  pollcast average london-2012 --method kalman --format json",
+            "  pollcast average london-2012 --contest assembly --scope list"
+        })
 final class AverageCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,7 +50,8 @@ final class AverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PollAverage average = Averages.compute(common.workspace(spec.commandLine().getErr()), contest.request(electionArg, aggregate));
+        PollAverage average = Averages.compute(
+                common.workspace(spec.commandLine().getErr()), contest.request(electionArg, aggregate));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case TABLE -> {

@@ -1,12 +1,5 @@
 package org.pollcast.cli;
 
-import org.pollcast.report.CalibrationText;
-import org.pollcast.report.BacktestJson;
-import org.pollcast.report.BacktestTables;
-import org.pollcast.pipeline.Workspace;
-import org.pollcast.report.Tables;
-import org.pollcast.pipeline.Calibration;
-import org.pollcast.pipeline.BacktestRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,6 +10,13 @@ import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.Election;
+import org.pollcast.pipeline.BacktestRunner;
+import org.pollcast.pipeline.Calibration;
+import org.pollcast.pipeline.Workspace;
+import org.pollcast.report.BacktestJson;
+import org.pollcast.report.BacktestTables;
+import org.pollcast.report.CalibrationText;
+import org.pollcast.report.Tables;
 import org.pollcast.simulate.SimulationSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,15 +25,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Forecasts past elections as of N days before polling day, with only the polls dated by then and "
-                + "the baseline's results, and scores the model against the result beside two baselines (the naive mean of "
-                + "the last week's polls, and the last poll alone): first-preference MAE (candidates with 5%%+), lead error, "
-                + "final-round error, Brier score and log loss of the win probability, 50%%/90%% interval coverage, and "
-                + "Assembly seat error. Elections with an incomplete result are skipped, and said so.",
-            "--calibrate: chooses the polling error, drift and transfer concentration by leave-one-election-out log score."},
-        footer = {"", "Examples:", "  pollcast backtest", "  pollcast backtest london-2008 london-2012 --days-before 7,30 --format csv",
-                "  pollcast backtest --calibrate --sims 20000"})
+@Command(
+        name = "backtest",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Forecasts past elections as of N days before polling day, with only the polls dated by then and "
+                    + "the baseline's results, and scores the model against the result beside two baselines (the naive mean of "
+                    + "the last week's polls, and the last poll alone): first-preference MAE (candidates with 5%%+), lead error, "
+                    + "final-round error, Brier score and log loss of the win probability, 50%%/90%% interval coverage, and "
+                    + "Assembly seat error. Elections with an incomplete result are skipped, and said so.",
+            "--calibrate: chooses the polling error, drift and transfer concentration by leave-one-election-out log score."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  pollcast backtest",
+            "  pollcast backtest london-2008 london-2012 --days-before 7,30 --format csv",
+            "  pollcast backtest --calibrate --sims 20000"
+        })
 final class BacktestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,10 +54,17 @@ final class BacktestCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "ELECTION", description = "Elections (default: every one with a result).")
     List<String> electionArgs = new ArrayList<>();
 
-    @Option(names = "--days-before", split = ",", paramLabel = "D", description = "Horizons in days (default: 1,7,14,30).")
+    @Option(
+            names = "--days-before",
+            split = ",",
+            paramLabel = "D",
+            description = "Horizons in days (default: 1,7,14,30).")
     List<Integer> horizons = new ArrayList<>(List.of(1, 7, 14, 30));
 
-    @Option(names = "--sims", paramLabel = "N", description = "Simulations per forecast (default: 100,000; 20,000 with --calibrate).")
+    @Option(
+            names = "--sims",
+            paramLabel = "N",
+            description = "Simulations per forecast (default: 100,000; 20,000 with --calibrate).")
     Long sims;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the forecast's).")
@@ -56,7 +73,10 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
     OutputFormat format = OutputFormat.TABLE;
 
-    @Option(names = "--charts", paramLabel = "DIR", description = "Where the calibration and error charts go (default: reports/backtest).")
+    @Option(
+            names = "--charts",
+            paramLabel = "DIR",
+            description = "Where the calibration and error charts go (default: reports/backtest).")
     Path charts = Path.of("reports", "backtest");
 
     @Option(names = "--calibrate", description = "Search the error scales by leave-one-election-out log score.")
@@ -69,7 +89,8 @@ final class BacktestCommand implements Callable<Integer> {
                 throw new BadInputException("--days-before: " + h + " is not a number of days from 0 to 3650");
             }
         }
-        List<Election> elections = electionArgs.isEmpty() ? common.catalog().all()
+        List<Election> elections = electionArgs.isEmpty()
+                ? common.catalog().all()
                 : electionArgs.stream().map(a -> common.catalog().resolve(a)).toList();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -80,8 +101,15 @@ final class BacktestCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         List<String> skipped = new ArrayList<>();
-        List<BacktestRow> rows = BacktestRunner.run(ws, elections, horizons, sims == null ? 100_000 : sims, seed,
-                BacktestRunner.Scales.defaults(), true, skipped);
+        List<BacktestRow> rows = BacktestRunner.run(
+                ws,
+                elections,
+                horizons,
+                sims == null ? 100_000 : sims,
+                seed,
+                BacktestRunner.Scales.defaults(),
+                true,
+                skipped);
         double seconds = (System.nanoTime() - t0) / 1e9;
         switch (format) {
             case TABLE -> {
@@ -91,8 +119,12 @@ final class BacktestCommand implements Callable<Integer> {
                 out.println(BacktestTables.verdict(rows));
                 skipped.forEach(s -> out.println("skipped: " + s));
                 Path written = BacktestTables.charts(rows, charts);
-                out.printf(Locale.ROOT, "%d forecasts in %.1f s; charts in %s%n", rows.stream().filter(r -> r.method().equals("model")).count(),
-                        seconds, written);
+                out.printf(
+                        Locale.ROOT,
+                        "%d forecasts in %.1f s; charts in %s%n",
+                        rows.stream().filter(r -> r.method().equals("model")).count(),
+                        seconds,
+                        written);
             }
             case CSV -> out.print(Tables.csv(BacktestTables.table(rows)));
             case JSON -> out.println(BacktestJson.write(rows, skipped));

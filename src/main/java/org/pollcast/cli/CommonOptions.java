@@ -11,16 +11,22 @@ import picocli.CommandLine.Option;
 
 /** Options every command shares: where the store and the data live. They become a {@link Workspace}. */
 final class CommonOptions {
-    @Option(names = "--db", paramLabel = "PATH",
+    @Option(
+            names = "--db",
+            paramLabel = "PATH",
             description = "Poll store (SQLite file). Default: $POLLCAST_DB, else pollcast.db in the working directory.")
     Path db;
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
             description = "Data folder with elections/, polls/, results/, aliases.yaml. Default: $POLLCAST_DATA, "
                     + "else ./data, else the data folder beside the pollcast install.")
     Path data;
 
-    @Option(names = "--aliases", paramLabel = "FILE",
+    @Option(
+            names = "--aliases",
+            paramLabel = "FILE",
             description = "Extra alias file(s) merged after data/aliases.yaml.")
     List<Path> extraAliases = new ArrayList<>();
 

@@ -9,10 +9,16 @@ import picocli.CommandLine.Option;
  * the Mayor (and the Assembly with it), so these options are not offered there rather than silently ignored.
  */
 final class ContestOptions {
-    @Option(names = "--contest", paramLabel = "ID", description = "Contest (default: the first single-winner contest, e.g. mayor).")
+    @Option(
+            names = "--contest",
+            paramLabel = "ID",
+            description = "Contest (default: the first single-winner contest, e.g. mayor).")
     String contest;
 
-    @Option(names = "--scope", paramLabel = "SCOPE", description = "first_pref (default for a mayor), runoff, constituency, list, unspecified.")
+    @Option(
+            names = "--scope",
+            paramLabel = "SCOPE",
+            description = "first_pref (default for a mayor), runoff, constituency, list, unspecified.")
     Scope scope;
 
     /** The average these options and {@code averaging}'s ask for, of {@code election}. */

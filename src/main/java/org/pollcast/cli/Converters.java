@@ -20,8 +20,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@link Main#commandLine()}). A failed conversion is picocli's "Invalid value for option '--x': ...", exit status 2.
  */
 final class Converters {
-    private Converters() {
-    }
+    private Converters() {}
 
     /** {@code YYYY-MM-DD}; registered for every {@link LocalDate} option. */
     static final class Date implements ITypeConverter<LocalDate> {
@@ -47,8 +46,9 @@ final class Converters {
 
         @Override
         public E convert(String value) {
-            return fromCode.apply(value.trim().toLowerCase(Locale.ROOT)).orElseThrow(() -> new TypeConversionException("expected one of "
-                    + String.join(", ", codes) + " but was '" + value + "'"));
+            return fromCode.apply(value.trim().toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> new TypeConversionException(
+                            "expected one of " + String.join(", ", codes) + " but was '" + value + "'"));
         }
 
         @Override

@@ -13,7 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "elections", mixinStandardHelpOptions = true,
+@Command(
+        name = "elections",
+        mixinStandardHelpOptions = true,
         description = "Lists the election definitions in data/elections/, validating every one.",
         footer = {"", "Example:", "  pollcast elections"})
 final class ElectionsCommand implements Callable<Integer> {
@@ -31,15 +33,28 @@ final class ElectionsCommand implements Callable<Integer> {
             StringBuilder s = new StringBuilder(String.format("%-12s %s  %s", e.id(), e.date(), e.name()));
             for (Contest c : e.contests().values()) {
                 s.append("\n    ").append(c.id()).append(": ").append(c.system().code());
-                if (c instanceof SingleWinnerContest sw && !sw.scopes().equals(sw.system().defaultScopes())) {
-                    s.append(", ").append(sw.candidates().size()).append(" options, ")
-                            .append(String.join(", ", sw.scopes().stream().map(Scope::code).toList())).append(" polls only");
+                if (c instanceof SingleWinnerContest sw
+                        && !sw.scopes().equals(sw.system().defaultScopes())) {
+                    s.append(", ")
+                            .append(sw.candidates().size())
+                            .append(" options, ")
+                            .append(String.join(
+                                    ", ", sw.scopes().stream().map(Scope::code).toList()))
+                            .append(" polls only");
                 } else if (c instanceof SingleWinnerContest sw) {
                     s.append(", ").append(sw.candidates().size()).append(" candidates");
                 } else if (c instanceof AdditionalMemberContest ams) {
-                    s.append(", ").append(ams.seats()).append(" seats (").append(ams.constituencySeats())
-                            .append(" constituencies + ").append(ams.listSeats()).append(" list, ").append(ams.method().code())
-                            .append(", threshold ").append(org.pollcast.ingest.CanonicalCsv.number(ams.threshold())).append("%)");
+                    s.append(", ")
+                            .append(ams.seats())
+                            .append(" seats (")
+                            .append(ams.constituencySeats())
+                            .append(" constituencies + ")
+                            .append(ams.listSeats())
+                            .append(" list, ")
+                            .append(ams.method().code())
+                            .append(", threshold ")
+                            .append(org.pollcast.ingest.CanonicalCsv.number(ams.threshold()))
+                            .append("%)");
                 }
             }
             if (e.baseline() != null) {

@@ -24,14 +24,20 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         // picocli's message for a map option's bad pair says "option option"
-        StringBuilder line = new StringBuilder("pollcast: ").append(ex.getMessage().replace("option option", "option").strip());
-        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            line.append("; did you mean ").append(String.join(" or ", unmatched.getSuggestions())).append('?');
+        StringBuilder line = new StringBuilder("pollcast: ")
+                .append(ex.getMessage().replace("option option", "option").strip());
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
+            line.append("; did you mean ")
+                    .append(String.join(" or ", unmatched.getSuggestions()))
+                    .append('?');
         }
-        if (ex instanceof CommandLine.UnmatchedArgumentException || ex instanceof CommandLine.MissingParameterException) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException
+                || ex instanceof CommandLine.MissingParameterException) {
             line.append(" (see '").append(cmd.getCommandSpec().qualifiedName()).append(" --help')");
         }
-        cmd.getErr().println(line.toString().lines().map(String::strip).collect(java.util.stream.Collectors.joining(" ")));
+        cmd.getErr()
+                .println(line.toString().lines().map(String::strip).collect(java.util.stream.Collectors.joining(" ")));
         return BAD_INPUT;
     }
 

@@ -1,7 +1,5 @@
 package org.pollcast.cli;
 
-import org.pollcast.pipeline.PollList;
-import org.pollcast.pipeline.Polls;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
 import org.pollcast.ingest.CanonicalCsv;
+import org.pollcast.pipeline.PollList;
+import org.pollcast.pipeline.Polls;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.AtomicFile;
@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Writes an election's stored polls as canonical wide CSV (the layout of data/polls/); "
                 + "ingesting the file into another store gives the same polls.",
         footer = {"", "Example:", "  pollcast export london-2008 --out london-2008.csv"})
@@ -33,7 +35,11 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
     String electionArg;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV file to write ('-' for standard output).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE",
+            description = "The CSV file to write ('-' for standard output).")
     String out;
 
     @Override

@@ -1,10 +1,5 @@
 package org.pollcast.cli;
 
-import org.pollcast.report.Tables;
-import org.pollcast.report.ForecastTables;
-import org.pollcast.report.ForecastJson;
-import org.pollcast.report.AssemblyTables;
-import org.pollcast.pipeline.Forecasts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,9 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
-import org.pollcast.store.AtomicFile;
+import org.pollcast.pipeline.Forecasts;
+import org.pollcast.report.AssemblyTables;
+import org.pollcast.report.ForecastJson;
+import org.pollcast.report.ForecastTables;
+import org.pollcast.report.Tables;
 import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.MayorForecast;
+import org.pollcast.store.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,13 +25,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "forecast", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Simulates the mayoral election many times from the polling average (or, with no polls, from the "
-                + "baseline result): win probabilities with Monte Carlo standard errors, the chance of an outright "
-                + "first-round win, the likeliest run-offs and first-preference 90%% ranges."},
-        footer = {"", "Examples:", "  pollcast forecast london-2012 --as-of 2012-04-26",
-                "  pollcast forecast london-2028 --format json --out reports/london-2028/forecast.json",
-                "  pollcast forecast london-2008 --sims 1000000 --threads 2 --seed 7"})
+@Command(
+        name = "forecast",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Simulates the mayoral election many times from the polling average (or, with no polls, from the "
+                    + "baseline result): win probabilities with Monte Carlo standard errors, the chance of an outright "
+                    + "first-round win, the likeliest run-offs and first-preference 90%% ranges."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  pollcast forecast london-2012 --as-of 2012-04-26",
+            "  pollcast forecast london-2028 --format json --out reports/london-2028/forecast.json",
+            "  pollcast forecast london-2008 --sims 1000000 --threads 2 --seed 7"
+        })
 class ForecastCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -60,8 +69,10 @@ class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ElectionForecast forecast = Forecasts.run(common.workspace(spec.commandLine().getErr()),
-                simulation.request(electionArg, aggregate, conditions())).forecast();
+        ElectionForecast forecast = Forecasts.run(
+                        common.workspace(spec.commandLine().getErr()),
+                        simulation.request(electionArg, aggregate, conditions()))
+                .forecast();
         MayorForecast f = forecast.mayor();
         StringWriter text = new StringWriter();
         PrintWriter w = new PrintWriter(text);
@@ -76,7 +87,8 @@ class ForecastCommand implements Callable<Integer> {
             case CSV -> {
                 w.print(Tables.csv(ForecastTables.candidates(f)));
                 if (forecast.assembly() != null && out != null) {
-                    Path seats = out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.csv)?$", "-assembly.csv"));
+                    Path seats = out.resolveSibling(
+                            out.getFileName().toString().replaceFirst("(\\.csv)?$", "-assembly.csv"));
                     writeFile(seats, Tables.csv(AssemblyTables.parties(forecast.assembly())));
                 }
             }
@@ -86,7 +98,9 @@ class ForecastCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
         } else {
             writeFile(out, text.toString());
-            spec.commandLine().getOut().println("Wrote the " + f.election() + " forecast (" + f.sims() + " simulations) to " + out);
+            spec.commandLine()
+                    .getOut()
+                    .println("Wrote the " + f.election() + " forecast (" + f.sims() + " simulations) to " + out);
         }
         return 0;
     }

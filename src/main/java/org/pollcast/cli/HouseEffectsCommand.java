@@ -1,17 +1,17 @@
 package org.pollcast.cli;
 
-import org.pollcast.pipeline.HouseEffects;
-import org.pollcast.pipeline.HouseEffectsResult;
-import org.pollcast.report.HouseEffectsJson;
-import org.pollcast.report.AverageTables;
-import org.pollcast.report.HouseEffectTables;
-import org.pollcast.report.Tables;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pollcast.aggregate.HouseEffect;
 import org.pollcast.aggregate.PollAverage;
+import org.pollcast.pipeline.HouseEffects;
+import org.pollcast.pipeline.HouseEffectsResult;
+import org.pollcast.report.AverageTables;
+import org.pollcast.report.HouseEffectTables;
+import org.pollcast.report.HouseEffectsJson;
+import org.pollcast.report.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,13 +19,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "house-effects", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"How far each pollster's figures sit from the consensus (reference 'average': effects sum to zero "
-                + "over pollsters) or from the official result (reference 'result': each pollster's expected error), "
-                + "per option and on the lead of the two leading options, with 90%% intervals and the number of polls "
-                + "each estimate rests on."},
-        footer = {"", "Examples:", "  pollcast house-effects london-2008 --as-of 2008-04-30",
-                "  pollcast house-effects london-2012 --reference result --format csv"})
+@Command(
+        name = "house-effects",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "How far each pollster's figures sit from the consensus (reference 'average': effects sum to zero "
+                    + "over pollsters) or from the official result (reference 'result': each pollster's expected error), "
+                    + "per option and on the lead of the two leading options, with 90%% intervals and the number of polls "
+                    + "each estimate rests on."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  pollcast house-effects london-2008 --as-of 2008-04-30",
+            "  pollcast house-effects london-2012 --reference result --format csv"
+        })
 final class HouseEffectsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,20 +53,26 @@ final class HouseEffectsCommand implements Callable<Integer> {
 
     /** What a house effect is measured from. */
     enum Reference {
-        AVERAGE, RESULT
+        AVERAGE,
+        RESULT
     }
 
     @Option(names = "--reference", paramLabel = "REF", description = "average (default) or result.")
     Reference reference = Reference.AVERAGE;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default: pollsters × options), csv or json (one row per estimate).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "table (default: pollsters × options), csv or json (one row per estimate).")
     OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
         String ref = reference.name().toLowerCase(Locale.ROOT);
         PrintWriter out = spec.commandLine().getOut();
-        HouseEffectsResult result = HouseEffects.compute(common.workspace(spec.commandLine().getErr()), contest.request(electionArg, aggregate),
+        HouseEffectsResult result = HouseEffects.compute(
+                common.workspace(spec.commandLine().getErr()),
+                contest.request(electionArg, aggregate),
                 reference == Reference.RESULT);
         PollAverage average = result.average();
         if (average.houseEffects().isEmpty()) {
@@ -69,7 +84,8 @@ final class HouseEffectsCommand implements Callable<Integer> {
         switch (format) {
             case TABLE -> {
                 out.println(AverageTables.headline(average));
-                out.println("House effects in points, relative to " + (reference == Reference.RESULT ? "the official result" : "the average pollster")
+                out.println("House effects in points, relative to "
+                        + (reference == Reference.RESULT ? "the official result" : "the average pollster")
                         + " (positive: the pollster shows more), with 90% intervals and [polls]:");
                 out.print(Tables.text(HouseEffectTables.wide(effects)));
                 average.notes().forEach(n -> out.println("note: " + n));

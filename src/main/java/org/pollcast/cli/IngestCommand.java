@@ -1,8 +1,5 @@
 package org.pollcast.cli;
 
-import org.pollcast.pipeline.IngestOutcome;
-import org.pollcast.pipeline.IngestRequest;
-import org.pollcast.pipeline.Ingestion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +8,9 @@ import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
 import org.pollcast.ingest.IngestSettings;
 import org.pollcast.ingest.PollFormat;
+import org.pollcast.pipeline.IngestOutcome;
+import org.pollcast.pipeline.IngestRequest;
+import org.pollcast.pipeline.Ingestion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,14 +19,24 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Reads poll files or URLs into the poll store: long CSV (one row per poll and option), "
-                + "wide CSV (one column per candidate or party) or HTML poll tables. Each file is stored in one "
-                + "transaction: a bad row stores nothing from that file, and re-ingesting a file adds nothing."},
-        footer = {"", "Examples:", "  pollcast ingest polls.csv",
-                "  pollcast ingest --election london-2008 saved-wikipedia-page.html",
-                "  pollcast ingest --skip-invalid --rejects rejects.csv spreadsheet.csv", "",
-                "Exit status: 0 stored, 1 failed, 2 bad input (nothing from that file stored)."})
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Reads poll files or URLs into the poll store: long CSV (one row per poll and option), "
+                    + "wide CSV (one column per candidate or party) or HTML poll tables. Each file is stored in one "
+                    + "transaction: a bad row stores nothing from that file, and re-ingesting a file adds nothing."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  pollcast ingest polls.csv",
+            "  pollcast ingest --election london-2008 saved-wikipedia-page.html",
+            "  pollcast ingest --skip-invalid --rejects rejects.csv spreadsheet.csv",
+            "",
+            "Exit status: 0 stored, 1 failed, 2 bad input (nothing from that file stored)."
+        })
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,19 +47,30 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|URL", description = "Poll files or http(s) URLs.")
     List<String> sources;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.PollFormats.class,
-            completionCandidates = Converters.PollFormats.class, description = "long-csv, wide-csv or html. Default: detected from content.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            converter = Converters.PollFormats.class,
+            completionCandidates = Converters.PollFormats.class,
+            description = "long-csv, wide-csv or html. Default: detected from content.")
     PollFormat format;
 
-    @Option(names = "--election", paramLabel = "ID|PATH",
+    @Option(
+            names = "--election",
+            paramLabel = "ID|PATH",
             description = "The election the polls are for. Default: from each row's election or year column.")
     String election;
 
-    @Option(names = "--skip-invalid", description = "Store the valid polls; write rejected rows with reasons to the rejects file.")
+    @Option(
+            names = "--skip-invalid",
+            description = "Store the valid polls; write rejected rows with reasons to the rejects file.")
     boolean skipInvalid;
 
-    @Option(names = "--rejects", paramLabel = "FILE", description = "With --skip-invalid: where rejected rows go, as they were in "
-            + "the input plus a last column reject_reason. Default: pollcast-rejects.csv.")
+    @Option(
+            names = "--rejects",
+            paramLabel = "FILE",
+            description = "With --skip-invalid: where rejected rows go, as they were in "
+                    + "the input plus a last column reject_reason. Default: pollcast-rejects.csv.")
     Path rejects = Path.of("pollcast-rejects.csv");
 
     @Option(names = "--dry-run", description = "Validate and report; store nothing.")
@@ -58,34 +79,47 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--new-pollsters", description = "Accept pollsters not in the alias table, as written.")
     boolean newPollsters;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Timeout for URLs, 1 or more (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description = "Timeout for URLs, 1 or more (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds = 30;
 
-    @Option(names = "--max-download", paramLabel = "MB", description = "Largest page a URL may return, in MB (default: 8).")
+    @Option(
+            names = "--max-download",
+            paramLabel = "MB",
+            description = "Largest page a URL may return, in MB (default: 8).")
     Integer maxDownloadMb;
 
     @Override
     public Integer call() {
         if (timeoutSeconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout: " + timeoutSeconds + " is not a number of seconds (1 or more)");
+            throw new ParameterException(
+                    spec.commandLine(), "--timeout: " + timeoutSeconds + " is not a number of seconds (1 or more)");
         }
         if (!skipInvalid && spec.commandLine().getParseResult().hasMatchedOption("--rejects")) {
-            throw new ParameterException(spec.commandLine(), "--rejects: only used with --skip-invalid (without it, a bad row stores "
-                    + "nothing from its file and nothing is written)");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--rejects: only used with --skip-invalid (without it, a bad row stores "
+                            + "nothing from its file and nothing is written)");
         }
-        IngestSettings settings = IngestSettings.withDefaults().withSkipInvalid(skipInvalid).withDryRun(dryRun)
-                .withAcceptNewPollsters(newPollsters).withTimeout(Duration.ofSeconds(timeoutSeconds));
+        IngestSettings settings = IngestSettings.withDefaults()
+                .withSkipInvalid(skipInvalid)
+                .withDryRun(dryRun)
+                .withAcceptNewPollsters(newPollsters)
+                .withTimeout(Duration.ofSeconds(timeoutSeconds));
         if (maxDownloadMb != null) {
             if (maxDownloadMb <= 0 || maxDownloadMb > 4096) {
-                throw new ParameterException(spec.commandLine(), "--max-download: " + maxDownloadMb + " is not a size from 1 to 4096 MB");
+                throw new ParameterException(
+                        spec.commandLine(), "--max-download: " + maxDownloadMb + " is not a size from 1 to 4096 MB");
             }
             settings = settings.withMaxDownloadBytes((long) maxDownloadMb << 20);
         }
         if (format != null) {
             settings = settings.withFormat(format);
         }
-        IngestOutcome outcome = Ingestion.run(common.workspace(spec.commandLine().getErr()),
-                new IngestRequest(sources, election, settings, rejects));
+        IngestOutcome outcome = Ingestion.run(
+                common.workspace(spec.commandLine().getErr()), new IngestRequest(sources, election, settings, rejects));
         PrintWriter out = spec.commandLine().getOut();
         outcome.reports().forEach(r -> out.println(r.summary()));
         PrintWriter err = spec.commandLine().getErr();
@@ -95,7 +129,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         if (outcome.rejected() > 0) {
             out.println(outcome.rejected() + " rejected rows written to "
-                    + String.join(", ", outcome.rejects().stream().map(Path::toString).toList())
+                    + String.join(
+                            ", ", outcome.rejects().stream().map(Path::toString).toList())
                     + (outcome.rejects().size() > 1 ? " (one file per source layout)" : "")
                     + "; correct them and ingest the file again (the reject_reason column is ignored)");
         }

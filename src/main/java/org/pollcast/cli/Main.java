@@ -6,8 +6,7 @@ import picocli.CommandLine;
 
 /** Entry point: {@code pollcast <command> ...}. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));

@@ -5,5 +5,7 @@ package org.pollcast.cli;
  * any case (picocli's enum conversion; see {@link Main#commandLine()}).
  */
 enum OutputFormat {
-    TABLE, CSV, JSON
+    TABLE,
+    CSV,
+    JSON
 }

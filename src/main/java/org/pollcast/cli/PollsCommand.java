@@ -1,17 +1,17 @@
 package org.pollcast.cli;
 
-import org.pollcast.pipeline.PollList;
-import org.pollcast.pipeline.Polls;
-import org.pollcast.pipeline.PollsRequest;
-import org.pollcast.report.PollTable;
-import org.pollcast.report.Tables;
-import org.pollcast.report.PollJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pollcast.election.Election;
+import org.pollcast.pipeline.PollList;
+import org.pollcast.pipeline.Polls;
+import org.pollcast.pipeline.PollsRequest;
 import org.pollcast.poll.StoredPoll;
+import org.pollcast.report.PollJson;
+import org.pollcast.report.PollTable;
+import org.pollcast.report.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,11 +19,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "polls", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Lists an election's polls from the store. When the store has none for it, the bundled "
-                + "polls in data/polls/ are loaded first."},
-        footer = {"", "Examples:", "  pollcast polls london-2008", "  pollcast polls london-2012 --pollster YouGov --since 2012-04-01",
-                "  pollcast polls london-2008 --format json"})
+@Command(
+        name = "polls",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Lists an election's polls from the store. When the store has none for it, the bundled "
+                    + "polls in data/polls/ are loaded first."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  pollcast polls london-2008",
+            "  pollcast polls london-2012 --pollster YouGov --since 2012-04-01",
+            "  pollcast polls london-2008 --format json"
+        })
 final class PollsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,7 +41,10 @@ final class PollsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id (see 'pollcast elections') or a definition file.")
+    @Parameters(
+            index = "0",
+            paramLabel = "ELECTION",
+            description = "An election id (see 'pollcast elections') or a definition file.")
     String electionArg;
 
     @Option(names = "--pollster", paramLabel = "NAME", description = "Only this pollster (any alias).")
@@ -46,7 +59,8 @@ final class PollsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Notices go to stderr so that csv/json output stays clean.
-        PollList list = Polls.list(common.workspace(spec.commandLine().getErr()), new PollsRequest(electionArg, pollster, since));
+        PollList list = Polls.list(
+                common.workspace(spec.commandLine().getErr()), new PollsRequest(electionArg, pollster, since));
         Election election = list.election();
         List<StoredPoll> polls = list.polls();
         PrintWriter out = spec.commandLine().getOut();
@@ -54,7 +68,8 @@ final class PollsCommand implements Callable<Integer> {
         switch (format) {
             case TABLE -> {
                 if (polls.isEmpty()) {
-                    out.println("No polls for " + election.id() + (pollster != null || since != null ? " matching the filters" : "")
+                    out.println("No polls for " + election.id()
+                            + (pollster != null || since != null ? " matching the filters" : "")
                             + ". Add some with: pollcast ingest FILE --election " + election.id());
                 } else {
                     out.println(election.name() + " (" + election.date() + "): " + polls.size() + " polls");

@@ -1,8 +1,5 @@
 package org.pollcast.cli;
 
-import org.pollcast.report.Tables;
-import org.pollcast.report.PollsterAccuracyJson;
-import org.pollcast.pipeline.AccuracyData;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +10,9 @@ import org.pollcast.aggregate.FinalPollError;
 import org.pollcast.aggregate.PollsterAccuracy;
 import org.pollcast.aggregate.PollsterRecord;
 import org.pollcast.election.Election;
+import org.pollcast.pipeline.AccuracyData;
+import org.pollcast.report.PollsterAccuracyJson;
+import org.pollcast.report.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,12 +24,23 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-@Command(name = "pollster-accuracy", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Each pollster's final poll (the last first-preference poll in the final "
-                + PollsterAccuracy.FINAL_WINDOW_DAYS + " days) against the official result: error per candidate (poll minus "
-                + "result, points), on the winner's lead, and the mean absolute error over candidates with at least 5%%; "
-                + "then each pollster's record across elections. Elections whose result is incomplete are left out."},
-        footer = {"", "Examples:", "  pollcast pollster-accuracy", "  pollcast pollster-accuracy london-2008 london-2012 --format csv"})
+@Command(
+        name = "pollster-accuracy",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Each pollster's final poll (the last first-preference poll in the final "
+                    + PollsterAccuracy.FINAL_WINDOW_DAYS
+                    + " days) against the official result: error per candidate (poll minus "
+                    + "result, points), on the winner's lead, and the mean absolute error over candidates with at least 5%%; "
+                    + "then each pollster's record across elections. Elections whose result is incomplete are left out."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  pollcast pollster-accuracy",
+            "  pollcast pollster-accuracy london-2008 london-2012 --format csv"
+        })
 final class PollsterAccuracyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,7 +48,10 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "0..*", paramLabel = "ELECTION", description = "Elections to score (default: every one with a result).")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "ELECTION",
+            description = "Elections to score (default: every one with a result).")
     List<String> electionArgs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
@@ -45,9 +59,11 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Election> elections = electionArgs.isEmpty() ? common.catalog().all()
+        List<Election> elections = electionArgs.isEmpty()
+                ? common.catalog().all()
                 : electionArgs.stream().map(a -> common.catalog().resolve(a)).toList();
-        List<FinalPollError> errors = AccuracyData.errors(common.workspace(spec.commandLine().getErr()), elections);
+        List<FinalPollError> errors =
+                AccuracyData.errors(common.workspace(spec.commandLine().getErr()), elections);
         List<PollsterRecord> records = PollsterAccuracy.summarise(errors);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -87,7 +103,9 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
             before.append((int) e.daysBefore());
             StringBuilder s = new StringBuilder();
             for (Map.Entry<String, Double> x : e.errors().entrySet()) {
-                s.append(s.length() == 0 ? "" : " ").append(x.getKey()).append(String.format(Locale.ROOT, " %+.1f", x.getValue()));
+                s.append(s.length() == 0 ? "" : " ")
+                        .append(x.getKey())
+                        .append(String.format(Locale.ROOT, " %+.1f", x.getValue()));
             }
             errs.append(s.toString());
             lead.append(e.lead());

@@ -1,11 +1,11 @@
 package org.pollcast.cli;
 
-import org.pollcast.pipeline.ReportResult;
-import org.pollcast.pipeline.ReportRequest;
-import org.pollcast.pipeline.Reports;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.pollcast.pipeline.ReportRequest;
+import org.pollcast.pipeline.ReportResult;
+import org.pollcast.pipeline.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,11 +13,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Forecasts the election and writes a report folder: index.html (self-contained: inline styles, charts "
-                + "as SVG beside it, nothing from the network), charts/*.png and *.svg, forecast.json and forecast.csv. The "
-                + "previous report is replaced only when the new one is complete."},
-        footer = {"", "Examples:", "  pollcast report london-2012 --as-of 2012-04-26", "  pollcast report london-2028 --out reports/london-2028"})
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Forecasts the election and writes a report folder: index.html (self-contained: inline styles, charts "
+                    + "as SVG beside it, nothing from the network), charts/*.png and *.svg, forecast.json and forecast.csv. The "
+                    + "previous report is replaced only when the new one is complete."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  pollcast report london-2012 --as-of 2012-04-26",
+            "  pollcast report london-2028 --out reports/london-2028"
+        })
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,10 +49,19 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportResult r = Reports.write(common.workspace(spec.commandLine().getErr()),
+        ReportResult r = Reports.write(
+                common.workspace(spec.commandLine().getErr()),
                 new ReportRequest(simulation.request(electionArg, aggregate, List.of()), out));
-        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Wrote %s (%d charts, %,d simulations): forecast %.1f s, report %.1f s%n",
-                r.folder().resolve("index.html"), r.charts(), r.sims(), r.forecastSeconds(), r.reportSeconds());
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        java.util.Locale.ROOT,
+                        "Wrote %s (%d charts, %,d simulations): forecast %.1f s, report %.1f s%n",
+                        r.folder().resolve("index.html"),
+                        r.charts(),
+                        r.sims(),
+                        r.forecastSeconds(),
+                        r.reportSeconds());
         return 0;
     }
 }

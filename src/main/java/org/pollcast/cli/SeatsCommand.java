@@ -1,11 +1,5 @@
 package org.pollcast.cli;
 
-import org.pollcast.pipeline.SeatCalculator;
-import org.pollcast.pipeline.SeatsRequest;
-import org.pollcast.pipeline.SeatsResult;
-import org.pollcast.report.SeatsJson;
-import org.pollcast.report.SeatsReport;
-import org.pollcast.report.Tables;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -13,6 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.pollcast.election.SeatMethod;
+import org.pollcast.pipeline.SeatCalculator;
+import org.pollcast.pipeline.SeatsRequest;
+import org.pollcast.pipeline.SeatsResult;
+import org.pollcast.report.SeatsJson;
+import org.pollcast.report.SeatsReport;
+import org.pollcast.report.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,18 +21,26 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "seats", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The Assembly's seats for given list votes, worked out exactly (no simulation): each party's "
-                + "constituency, list and total seats, whether it passed the threshold, the last quotient that won a list "
-                + "seat and the next one that missed. List shares that sum to less than 100 leave the rest to 'others', "
-                + "who count in the threshold's denominator and never win a seat."},
-        footer = {"", "Examples:",
-                "  pollcast seats london-2028 --list lab=38,con=30,grn=11,ld=9,reform=6 \\",
-                "      --constituency lab=9,con=5",
-                "  pollcast seats london-2024 \\",
-                "      --votes data/results/london_assembly_list_results.csv",
-                "  pollcast seats london-2016 --method sainte-lague-modified --format json \\",
-                "      --votes data/results/london_assembly_list_results.csv"})
+@Command(
+        name = "seats",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "The Assembly's seats for given list votes, worked out exactly (no simulation): each party's "
+                    + "constituency, list and total seats, whether it passed the threshold, the last quotient that won a list "
+                    + "seat and the next one that missed. List shares that sum to less than 100 leave the rest to 'others', "
+                    + "who count in the threshold's denominator and never win a seat."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  pollcast seats london-2028 --list lab=38,con=30,grn=11,ld=9,reform=6 \\",
+            "      --constituency lab=9,con=5",
+            "  pollcast seats london-2024 \\",
+            "      --votes data/results/london_assembly_list_results.csv",
+            "  pollcast seats london-2016 --method sainte-lague-modified --format json \\",
+            "      --votes data/results/london_assembly_list_results.csv"
+        })
 final class SeatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,47 +51,74 @@ final class SeatsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
     String electionArg;
 
-    @picocli.CommandLine.Option(names = "--list", paramLabel = "PARTY=SHARE", split = ",",
+    @picocli.CommandLine.Option(
+            names = "--list",
+            paramLabel = "PARTY=SHARE",
+            split = ",",
             description = "List vote shares in percent, separated by commas; a party is an id or a name.")
     Map<String, String> list;
 
-    @picocli.CommandLine.Option(names = "--constituency", paramLabel = "PARTY=SEATS", split = ",",
+    @picocli.CommandLine.Option(
+            names = "--constituency",
+            paramLabel = "PARTY=SEATS",
+            split = ",",
             description = "Constituency seats won, separated by commas. Default with --list: none; "
                     + "with --votes: the file's constituency_seats.")
     Map<String, String> constituency;
 
-    @picocli.CommandLine.Option(names = "--votes", paramLabel = "FILE",
+    @picocli.CommandLine.Option(
+            names = "--votes",
+            paramLabel = "FILE",
             description = "A results file laid out like data/results/london_assembly_list_results.csv; the rows of "
                     + "the election's year are used.")
     Path votesFile;
 
-    @picocli.CommandLine.Option(names = "--method", paramLabel = "METHOD", converter = Converters.SeatMethods.class,
+    @picocli.CommandLine.Option(
+            names = "--method",
+            paramLabel = "METHOD",
+            converter = Converters.SeatMethods.class,
             completionCandidates = Converters.SeatMethods.class,
             description = "dhondt-modified or sainte-lague-modified. Default: the contest's own.")
     SeatMethod method;
 
-    @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
+    @picocli.CommandLine.Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "table (default), csv or json.")
     OutputFormat format = OutputFormat.TABLE;
 
     @Override
     public Integer call() {
         eachPartyOnce("--list");
         eachPartyOnce("--constituency");
-        SeatsResult s = SeatCalculator.allocate(common.workspace(spec.commandLine().getErr()),
+        SeatsResult s = SeatCalculator.allocate(
+                common.workspace(spec.commandLine().getErr()),
                 new SeatsRequest(electionArg, method, list, constituency, votesFile));
         PrintWriter out = spec.commandLine().getOut();
-        String title = s.election().id() + " " + s.contest().id() + ": " + s.contest().listSeats() + " list seats by " + s.method().code()
-                + ", threshold " + SeatsReport.num(s.contest().threshold()) + "% of all list votes";
+        String title = s.election().id() + " " + s.contest().id() + ": "
+                + s.contest().listSeats() + " list seats by " + s.method().code() + ", threshold "
+                + SeatsReport.num(s.contest().threshold()) + "% of all list votes";
         switch (format) {
             case TABLE -> {
                 out.println(title);
                 out.print(Tables.text(SeatsReport.table(s.contest(), s.input(), s.result())));
-                out.println(SeatsReport.quotientLine("last list seat won by", s.input(), s.result().lastWinner(), s.result().lastQuotient(), "none"));
-                out.println(SeatsReport.quotientLine("next quotient (missed)", s.input(), s.result().nextParty(), s.result().nextQuotient(), "none"));
+                out.println(SeatsReport.quotientLine(
+                        "last list seat won by",
+                        s.input(),
+                        s.result().lastWinner(),
+                        s.result().lastQuotient(),
+                        "none"));
+                out.println(SeatsReport.quotientLine(
+                        "next quotient (missed)",
+                        s.input(),
+                        s.result().nextParty(),
+                        s.result().nextQuotient(),
+                        "none"));
                 s.notes().forEach(note -> out.println("note: " + note));
             }
             case CSV -> out.print(Tables.csv(SeatsReport.table(s.contest(), s.input(), s.result())));
-            case JSON -> out.println(SeatsJson.write(s.election(), s.contest(), s.method(), s.input(), s.result(), s.notes()));
+            case JSON ->
+                out.println(SeatsJson.write(s.election(), s.contest(), s.method(), s.input(), s.result(), s.notes()));
         }
         return 0;
     }

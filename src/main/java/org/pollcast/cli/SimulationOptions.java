@@ -13,33 +13,61 @@ final class SimulationOptions {
     @Option(names = "--sims", paramLabel = "N", description = "Simulations (default: 100,000).")
     Long sims;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: " + SimulationSettings.DEFAULT_SEED + "); printed with every forecast.")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            description =
+                    "Random seed (default: " + SimulationSettings.DEFAULT_SEED + "); printed with every forecast.")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores). Results do not depend on it.")
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            description = "Threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--target-se", paramLabel = "X", description = "Add simulations until every win probability's standard error is below X (e.g. 0.001).")
+    @Option(
+            names = "--target-se",
+            paramLabel = "X",
+            description = "Add simulations until every win probability's standard error is below X (e.g. 0.001).")
     Double targetSe;
 
-    @Option(names = "--polling-error", paramLabel = "POINTS", description = "Shared polling error, sd in points for a 50%% candidate (default: 6, calibrated by backtest).")
+    @Option(
+            names = "--polling-error",
+            paramLabel = "POINTS",
+            description =
+                    "Shared polling error, sd in points for a 50%% candidate (default: 6, calibrated by backtest).")
     Double pollingError;
 
-    @Option(names = "--df", paramLabel = "DF", description = "Student-t degrees of freedom of the polling error, > 2 (default: 5).")
+    @Option(
+            names = "--df",
+            paramLabel = "DF",
+            description = "Student-t degrees of freedom of the polling error, > 2 (default: 5).")
     Double df;
 
-    @Option(names = "--sim-drift", paramLabel = "POINTS", description = "Daily drift of opinion until election day, points (default: 0.25).")
+    @Option(
+            names = "--sim-drift",
+            paramLabel = "POINTS",
+            description = "Daily drift of opinion until election day, points (default: 0.25).")
     Double drift;
 
-    @Option(names = "--transfer-concentration", paramLabel = "K", description = "Dirichlet concentration of transfers (default: the prior's, 100).")
+    @Option(
+            names = "--transfer-concentration",
+            paramLabel = "K",
+            description = "Dirichlet concentration of transfers (default: the prior's, 100).")
     Double concentration;
 
-    @Option(names = "--transfers", paramLabel = "FILE", description = "Second-preference cross-table (CSV, London Elects layout). Default: data/results/london_mayor_second_preferences.csv when present.")
+    @Option(
+            names = "--transfers",
+            paramLabel = "FILE",
+            description =
+                    "Second-preference cross-table (CSV, London Elects layout). Default: data/results/london_mayor_second_preferences.csv when present.")
     List<Path> transfers = new ArrayList<>();
 
     /** The forecast these options ask for, of {@code election}, averaged as {@code averaging} says. */
     ForecastRequest request(String election, AggregateOptions averaging, List<String> conditions) {
-        return new ForecastRequest(election, averaging.asOf, averaging.settings(), settings(), concentration, transfers, conditions, true);
+        return new ForecastRequest(
+                election, averaging.asOf, averaging.settings(), settings(), concentration, transfers, conditions, true);
     }
 
     /** The simulator's settings; the transfer concentration stays the default until the pipeline knows the prior's. */

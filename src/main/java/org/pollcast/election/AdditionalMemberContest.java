@@ -10,8 +10,16 @@ import java.util.List;
  * @param parties the parties (ids and names) that stand, on the list or in constituencies
  * @param blocs   seat thresholds whose probabilities a forecast reports
  */
-public record AdditionalMemberContest(String id, int seats, int listSeats, SeatMethod method, double threshold,
-        List<Party> parties, List<Constituency> constituencies, List<Bloc> blocs) implements Contest {
+public record AdditionalMemberContest(
+        String id,
+        int seats,
+        int listSeats,
+        SeatMethod method,
+        double threshold,
+        List<Party> parties,
+        List<Constituency> constituencies,
+        List<Bloc> blocs)
+        implements Contest {
 
     public AdditionalMemberContest {
         parties = List.copyOf(parties);

@@ -11,8 +11,14 @@ import java.util.List;
  * @param shares    whether {@code votes} are percentages rather than counts
  * @param notes     where the figures came from, for people
  */
-public record AllocationInput(List<Party> parties, double[] votes, int[] constituencySeats, double others, int[] published,
-        boolean shares, List<String> notes) {
+public record AllocationInput(
+        List<Party> parties,
+        double[] votes,
+        int[] constituencySeats,
+        double others,
+        int[] published,
+        boolean shares,
+        List<String> notes) {
     public AllocationInput {
         parties = List.copyOf(parties);
         notes = List.copyOf(notes);

@@ -13,8 +13,13 @@ import java.util.Map;
  * @param missing  the options with no count, when incomplete
  * @param sources  the source keys of the numbers (see data/results/SOURCES.md)
  */
-public record ContestResult(String election, String contest, Map<String, Long> votes, boolean complete,
-        List<String> missing, List<String> sources) {
+public record ContestResult(
+        String election,
+        String contest,
+        Map<String, Long> votes,
+        boolean complete,
+        List<String> missing,
+        List<String> sources) {
 
     public ContestResult {
         votes = Collections.unmodifiableMap(new LinkedHashMap<>(votes));
@@ -44,7 +49,10 @@ public record ContestResult(String election, String contest, Map<String, Long> v
 
     /** The two options with most votes, winner first. */
     public List<String> topTwo() {
-        return votes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(2)
-                .map(Map.Entry::getKey).toList();
+        return votes.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(2)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

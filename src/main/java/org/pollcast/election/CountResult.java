@@ -12,5 +12,4 @@ package org.pollcast.election;
  *                   ones); under the Supplementary Vote, first preferences plus counted transfers
  * @param exhausted  votes that reached no finalist
  */
-public record CountResult(int winner, boolean firstRound, int[] finalists, double[] finalVotes, double exhausted) {
-}
+public record CountResult(int winner, boolean firstRound, int[] finalists, double[] finalVotes, double exhausted) {}

@@ -15,6 +15,7 @@ public final class CountSheet {
     final boolean[] out;
     /** Scratch for {@link RunoffTransfers#split}: to finalist a, to finalist b, all of the ballots. */
     final double[] split = new double[3];
+
     int winner = -1;
     boolean firstRound;
     int finalistA = -1;
@@ -72,7 +73,8 @@ public final class CountSheet {
     /** Starts a count of {@code first}: every candidate in with its first preferences. */
     void start(double[] first) {
         if (first.length != votes.length) {
-            throw new IllegalArgumentException("a count of " + first.length + " candidates on a sheet of " + votes.length);
+            throw new IllegalArgumentException(
+                    "a count of " + first.length + " candidates on a sheet of " + votes.length);
         }
         System.arraycopy(first, 0, votes, 0, votes.length);
         Arrays.fill(out, false);

@@ -13,8 +13,14 @@ import java.util.Optional;
  * @param contests the contests by id, in definition order
  * @param source   the file this definition was read from, as written in messages
  */
-public record Election(String id, String name, LocalDate date, String baseline, List<Party> parties,
-        Map<String, Contest> contests, String source) {
+public record Election(
+        String id,
+        String name,
+        LocalDate date,
+        String baseline,
+        List<Party> parties,
+        Map<String, Contest> contests,
+        String source) {
 
     public Election {
         parties = List.copyOf(parties);
@@ -31,12 +37,17 @@ public record Election(String id, String name, LocalDate date, String baseline, 
 
     /** The first contest of this kind in definition order: {@code SingleWinnerContest.class} gives the Mayor. */
     public <T extends Contest> Optional<T> first(Class<T> kind) {
-        return contests.values().stream().filter(kind::isInstance).map(kind::cast).findFirst();
+        return contests.values().stream()
+                .filter(kind::isInstance)
+                .map(kind::cast)
+                .findFirst();
     }
 
     /** The contest that takes {@code scope} polls, when exactly one does. */
     public Optional<Contest> contestFor(Scope scope) {
-        List<Contest> matching = contests.values().stream().filter(c -> c.scopes().contains(scope)).toList();
+        List<Contest> matching = contests.values().stream()
+                .filter(c -> c.scopes().contains(scope))
+                .toList();
         return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 }

@@ -6,8 +6,7 @@ package org.pollcast.election;
  * forecast cannot know). Allocation-free: the simulator's hot loop and {@link VoteCount} run this code.
  */
 public final class FirstPastThePost {
-    private FirstPastThePost() {
-    }
+    private FirstPastThePost() {}
 
     /**
      * Counts {@code first} onto {@code sheet}: the winner, the top two as finalists, the votes unchanged.

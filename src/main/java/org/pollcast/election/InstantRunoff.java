@@ -12,8 +12,7 @@ package org.pollcast.election;
  * <p>Allocation-free: the simulator's hot loop and {@link VoteCount#instantRunoff} run this code.
  */
 public final class InstantRunoff {
-    private InstantRunoff() {
-    }
+    private InstantRunoff() {}
 
     /**
      * Counts {@code first} onto {@code sheet}. {@code excluded} (−1 for none) is many small candidates lumped
@@ -23,7 +22,8 @@ public final class InstantRunoff {
      */
     public static void count(double[] first, int excluded, TransferTable table, CountSheet sheet) {
         if (table.size() != first.length) {
-            throw new IllegalArgumentException("a transfer table of " + table.size() + " for " + first.length + " candidates");
+            throw new IllegalArgumentException(
+                    "a transfer table of " + table.size() + " for " + first.length + " candidates");
         }
         sheet.start(first);
         double[] pile = sheet.votes;

@@ -32,7 +32,12 @@ public enum Scope {
     }
 
     public static Optional<Scope> fromCode(String text) {
-        String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String t = text == null
+                ? ""
+                : text.trim()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace('-', '_')
+                        .replace(' ', '_');
         return Arrays.stream(values()).filter(s -> s.code.equals(t)).findFirst();
     }
 

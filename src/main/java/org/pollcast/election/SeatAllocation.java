@@ -11,20 +11,29 @@ package org.pollcast.election;
  * definition, so a re-run never differs. (The law settles exact ties by lot; a model cannot.)
  */
 public final class SeatAllocation {
-    private SeatAllocation() {
-    }
+    private SeatAllocation() {}
 
     /**
      * The allocation and the last quotient that won a seat and the next that would have; {@code totalVotes} is
      * the threshold's denominator (others plus every party's list votes).
      */
-    public record ListResult(int[] listSeats, boolean[] eligible, int lastWinner, double lastQuotient, int nextParty,
-            double nextQuotient, double totalVotes) {
-    }
+    public record ListResult(
+            int[] listSeats,
+            boolean[] eligible,
+            int lastWinner,
+            double lastQuotient,
+            int nextParty,
+            double nextQuotient,
+            double totalVotes) {}
 
     /** As {@link #allocate(SeatMethod, double[], int[], int, double, boolean[], double)} with no others. */
-    public static ListResult allocate(SeatMethod method, double[] listVotes, int[] constituencySeats, int listSeats,
-            double thresholdPercent, boolean[] independent) {
+    public static ListResult allocate(
+            SeatMethod method,
+            double[] listVotes,
+            int[] constituencySeats,
+            int listSeats,
+            double thresholdPercent,
+            boolean[] independent) {
         return allocate(method, listVotes, constituencySeats, listSeats, thresholdPercent, independent, 0);
     }
 
@@ -32,11 +41,18 @@ public final class SeatAllocation {
      * The allocation when {@code others} list votes (parties not listed, or lumped together) count in the
      * threshold's denominator but never win a seat.
      */
-    public static ListResult allocate(SeatMethod method, double[] listVotes, int[] constituencySeats, int listSeats,
-            double thresholdPercent, boolean[] independent, double others) {
+    public static ListResult allocate(
+            SeatMethod method,
+            double[] listVotes,
+            int[] constituencySeats,
+            int listSeats,
+            double thresholdPercent,
+            boolean[] independent,
+            double others) {
         int n = listVotes.length;
         if (constituencySeats.length != n || independent.length != n) {
-            throw new IllegalArgumentException("list votes, constituency seats and independents must have one entry per party");
+            throw new IllegalArgumentException(
+                    "list votes, constituency seats and independents must have one entry per party");
         }
         if (listSeats < 0) {
             throw new IllegalArgumentException("list seats is " + listSeats + ", expected ≥ 0");
@@ -49,10 +65,12 @@ public final class SeatAllocation {
         }
         for (int p = 0; p < n; p++) {
             if (constituencySeats[p] < 0) {
-                throw new IllegalArgumentException("constituency seats of party " + p + " are " + constituencySeats[p] + ", expected ≥ 0");
+                throw new IllegalArgumentException(
+                        "constituency seats of party " + p + " are " + constituencySeats[p] + ", expected ≥ 0");
             }
             if (!(listVotes[p] >= 0) || Double.isInfinite(listVotes[p])) {
-                throw new IllegalArgumentException("list votes of party " + p + " are " + listVotes[p] + ", expected ≥ 0");
+                throw new IllegalArgumentException(
+                        "list votes of party " + p + " are " + listVotes[p] + ", expected ≥ 0");
             }
         }
         boolean[] eligible = new boolean[n];
@@ -60,7 +78,17 @@ public final class SeatAllocation {
         int[] seats = new int[n];
         int[] last = {-1};
         double[] lastQ = {Double.NaN};
-        allocateInto(method, listVotes, constituencySeats, listSeats, eligible, independent, seats, last, lastQ, new Quotients(n));
+        allocateInto(
+                method,
+                listVotes,
+                constituencySeats,
+                listSeats,
+                eligible,
+                independent,
+                seats,
+                last,
+                lastQ,
+                new Quotients(n));
         int next = best(method, listVotes, constituencySeats, seats, eligible, independent);
         double nextQ = next < 0 ? Double.NaN : quotient(method, listVotes[next], constituencySeats[next] + seats[next]);
         return new ListResult(seats, eligible, last[0], lastQ[0], next, nextQ, total);
@@ -73,14 +101,15 @@ public final class SeatAllocation {
      * unseatable ones included. Returns that total. A party exactly at the threshold is in: the law
      * disregards parties under it.
      */
-    public static double thresholdInto(double[] votes, boolean[] seatable, double others, double thresholdPercent,
-            boolean[] eligible) {
+    public static double thresholdInto(
+            double[] votes, boolean[] seatable, double others, double thresholdPercent, boolean[] eligible) {
         double total = others; // others first, then each party: the denominator's summation order
         for (double v : votes) {
             total += v;
         }
         for (int p = 0; p < votes.length; p++) {
-            eligible[p] = (seatable == null || seatable[p]) && votes[p] > 0 && votes[p] * 100 >= thresholdPercent * total;
+            eligible[p] =
+                    (seatable == null || seatable[p]) && votes[p] > 0 && votes[p] * 100 >= thresholdPercent * total;
         }
         return total;
     }
@@ -117,8 +146,17 @@ public final class SeatAllocation {
      * the seat-by-seat ones (votes ÷ divisor) under the same order, so the result is the same to the bit
      * whatever the guess; a good guess leaves little to correct (well under one seat a simulation in London).
      */
-    public static void allocateInto(SeatMethod method, double[] votes, int[] constituencySeats, int listSeats, boolean[] eligible,
-            boolean[] independent, int[] seats, int[] last, double[] lastQuotient, Quotients quotients) {
+    public static void allocateInto(
+            SeatMethod method,
+            double[] votes,
+            int[] constituencySeats,
+            int listSeats,
+            boolean[] eligible,
+            boolean[] independent,
+            int[] seats,
+            int[] last,
+            double[] lastQuotient,
+            Quotients quotients) {
         int n = votes.length;
         int[] party = quotients.party;
         int running = 0;
@@ -135,7 +173,8 @@ public final class SeatAllocation {
         if (running == 0 || listSeats == 0) {
             return; // nobody eligible (never the case with a real threshold), or nothing to give
         }
-        int given = guess(method, votes, constituencySeats, listSeats, independent, seats, party, running, runningVotes, held);
+        int given = guess(
+                method, votes, constituencySeats, listSeats, independent, seats, party, running, runningVotes, held);
         for (int x = 0; x < running; x++) {
             update(method, votes, constituencySeats, independent, seats, quotients, x);
         }
@@ -178,8 +217,17 @@ public final class SeatAllocation {
      * nearest. A party already over its share through constituency seats takes no list seat, so it is left
      * out of the votes per seat.
      */
-    private static int guess(SeatMethod method, double[] votes, int[] constituencySeats, int listSeats, boolean[] independent,
-            int[] seats, int[] party, int running, double runningVotes, int held) {
+    private static int guess(
+            SeatMethod method,
+            double[] votes,
+            int[] constituencySeats,
+            int listSeats,
+            boolean[] independent,
+            int[] seats,
+            int[] party,
+            int running,
+            double runningVotes,
+            int held) {
         boolean dhondt = method == SeatMethod.DHONDT_MODIFIED;
         double round = dhondt ? 0 : 0.5;
         double lost = dhondt ? 0.5 : 0;
@@ -210,8 +258,14 @@ public final class SeatAllocation {
     }
 
     /** Recomputes the quotients of running party x's next and last list seats after its seats changed. */
-    private static void update(SeatMethod method, double[] votes, int[] constituencySeats, boolean[] independent, int[] seats,
-            Quotients quotients, int x) {
+    private static void update(
+            SeatMethod method,
+            double[] votes,
+            int[] constituencySeats,
+            boolean[] independent,
+            int[] seats,
+            Quotients quotients,
+            int x) {
         int p = quotients.party[x];
         int s = seats[p];
         int c = constituencySeats[p];
@@ -229,7 +283,8 @@ public final class SeatAllocation {
         int best = -1;
         for (int x = 0; x < running; x++) {
             double q = quotients.next[x];
-            if (q >= 0 && (best < 0 || beats(votes, quotients.party[x], q, quotients.party[best], quotients.next[best]))) {
+            if (q >= 0
+                    && (best < 0 || beats(votes, quotients.party[x], q, quotients.party[best], quotients.next[best]))) {
                 best = x;
             }
         }
@@ -241,14 +296,21 @@ public final class SeatAllocation {
         int worst = -1;
         for (int x = 0; x < running; x++) {
             int p = quotients.party[x];
-            if (seats[p] > 0 && (worst < 0 || beats(votes, quotients.party[worst], quotients.last[worst], p, quotients.last[x]))) {
+            if (seats[p] > 0
+                    && (worst < 0
+                            || beats(votes, quotients.party[worst], quotients.last[worst], p, quotients.last[x]))) {
                 worst = x;
             }
         }
         return worst;
     }
 
-    private static int best(SeatMethod method, double[] votes, int[] constituencySeats, int[] seats, boolean[] eligible,
+    private static int best(
+            SeatMethod method,
+            double[] votes,
+            int[] constituencySeats,
+            int[] seats,
+            boolean[] eligible,
             boolean[] independent) {
         int best = -1;
         double bestQ = -1;

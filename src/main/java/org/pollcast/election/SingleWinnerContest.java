@@ -10,8 +10,13 @@ import java.util.Set;
  * A contest with one winner (a mayor), counted by {@link #system()}. {@code withdrawn} lists candidates who
  * withdrew: polls may give them a share (kept with the poll) but they are not options of the count.
  */
-public record SingleWinnerContest(String id, VotingSystem system, List<Candidate> candidates, List<WithdrawnCandidate> withdrawn,
-        Set<Scope> scopes) implements Contest {
+public record SingleWinnerContest(
+        String id,
+        VotingSystem system,
+        List<Candidate> candidates,
+        List<WithdrawnCandidate> withdrawn,
+        Set<Scope> scopes)
+        implements Contest {
 
     public SingleWinnerContest {
         candidates = List.copyOf(candidates);
@@ -22,7 +27,8 @@ public record SingleWinnerContest(String id, VotingSystem system, List<Candidate
         scopes = Collections.unmodifiableSet(EnumSet.copyOf(scopes));
     }
 
-    public SingleWinnerContest(String id, VotingSystem system, List<Candidate> candidates, List<WithdrawnCandidate> withdrawn) {
+    public SingleWinnerContest(
+            String id, VotingSystem system, List<Candidate> candidates, List<WithdrawnCandidate> withdrawn) {
         this(id, system, candidates, withdrawn, system.defaultScopes());
     }
 
@@ -33,7 +39,9 @@ public record SingleWinnerContest(String id, VotingSystem system, List<Candidate
     /** First preferences when this contest takes them, else its first scope (a Westminster contest: westminster). */
     @Override
     public Scope defaultScope() {
-        return scopes.contains(Scope.FIRST_PREF) ? Scope.FIRST_PREF : scopes.iterator().next();
+        return scopes.contains(Scope.FIRST_PREF)
+                ? Scope.FIRST_PREF
+                : scopes.iterator().next();
     }
 
     @Override

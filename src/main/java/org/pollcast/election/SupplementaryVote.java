@@ -11,8 +11,7 @@ package org.pollcast.election;
  * ({@link RunoffTransfers}); {@link VoteCount#supplementaryVote} runs it with a {@link TransferTable}.
  */
 public final class SupplementaryVote {
-    private SupplementaryVote() {
-    }
+    private SupplementaryVote() {}
 
     /**
      * Counts {@code first} onto {@code sheet}. {@code excluded} (−1 for none) can neither win nor reach the

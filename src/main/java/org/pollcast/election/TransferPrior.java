@@ -11,12 +11,13 @@ import java.util.Map;
  *
  * @param concentration the Dirichlet concentration the simulator uses around this table
  */
-public record TransferPrior(double noSecondPreference, double sameBlocAffinity, double concentration,
-        Map<String, String> blocOfParty) {
+public record TransferPrior(
+        double noSecondPreference, double sameBlocAffinity, double concentration, Map<String, String> blocOfParty) {
 
     public TransferPrior {
         if (!(noSecondPreference >= 0 && noSecondPreference < 1)) {
-            throw new IllegalArgumentException("noSecondPreference is " + noSecondPreference + ", expected 0 to below 1");
+            throw new IllegalArgumentException(
+                    "noSecondPreference is " + noSecondPreference + ", expected 0 to below 1");
         }
         if (!(sameBlocAffinity > 0 && sameBlocAffinity < 1e6)) {
             throw new IllegalArgumentException("sameBlocAffinity is " + sameBlocAffinity + ", expected > 0");
@@ -48,7 +49,10 @@ public record TransferPrior(double noSecondPreference, double sameBlocAffinity, 
             }
             for (int j = 0; j < n; j++) {
                 if (j != i && total > 0) {
-                    rows[i][j] = (1 - noSecondPreference) * Math.max(0, support[j]) * (bloc[i].equals(bloc[j]) ? sameBlocAffinity : 1) / total;
+                    rows[i][j] = (1 - noSecondPreference)
+                            * Math.max(0, support[j])
+                            * (bloc[i].equals(bloc[j]) ? sameBlocAffinity : 1)
+                            / total;
                 }
             }
         }

@@ -32,12 +32,14 @@ public final class TransferTable implements RunoffTransfers {
         double[] share = new double[n * n];
         for (int i = 0; i < n; i++) {
             if (counts[i].length != n) {
-                throw new IllegalArgumentException("transfer row " + ids.get(i) + " has " + counts[i].length + " columns, expected " + n);
+                throw new IllegalArgumentException(
+                        "transfer row " + ids.get(i) + " has " + counts[i].length + " columns, expected " + n);
             }
             long total = none[i];
             for (int j = 0; j < n; j++) {
                 if (counts[i][j] < 0) {
-                    throw new IllegalArgumentException("transfer count " + ids.get(i) + " -> " + ids.get(j) + " is " + counts[i][j]);
+                    throw new IllegalArgumentException(
+                            "transfer count " + ids.get(i) + " -> " + ids.get(j) + " is " + counts[i][j]);
                 }
                 total += counts[i][j];
             }
@@ -61,11 +63,12 @@ public final class TransferTable implements RunoffTransfers {
             for (int j = 0; j < n; j++) {
                 double v = rows[i][j];
                 if (!(v >= 0 && v <= 1)) {
-                    throw new IllegalArgumentException("transfer share " + ids.get(i) + " -> " + ids.get(j) + " is " + v
-                            + ", expected 0–1");
+                    throw new IllegalArgumentException(
+                            "transfer share " + ids.get(i) + " -> " + ids.get(j) + " is " + v + ", expected 0–1");
                 }
                 if (i == j && v != 0) {
-                    throw new IllegalArgumentException("transfer share " + ids.get(i) + " -> itself is " + v + ", expected 0");
+                    throw new IllegalArgumentException(
+                            "transfer share " + ids.get(i) + " -> itself is " + v + ", expected 0");
                 }
                 share[i * n + j] = v;
                 sum += v;

@@ -9,8 +9,7 @@ package org.pollcast.election;
  * cannot know).
  */
 public final class VoteCount {
-    private VoteCount() {
-    }
+    private VoteCount() {}
 
     /** Counts {@code first} by {@code system}; {@code transfers} is needed by SV and IRV, may be null for FPTP. */
     public static CountResult count(VotingSystem system, double[] first, TransferTable transfers) {
@@ -18,7 +17,8 @@ public final class VoteCount {
             case FPTP -> firstPastThePost(first);
             case SUPPLEMENTARY_VOTE -> supplementaryVote(first, transfers);
             case INSTANT_RUNOFF -> instantRunoff(first, transfers);
-            case ADDITIONAL_MEMBER -> throw new IllegalArgumentException("an additional-member contest is allocated, not counted");
+            case ADDITIONAL_MEMBER ->
+                throw new IllegalArgumentException("an additional-member contest is allocated, not counted");
         };
     }
 

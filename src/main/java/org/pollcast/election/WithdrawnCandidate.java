@@ -8,5 +8,4 @@ package org.pollcast.election;
  * @param party a party id from the election, or null
  * @param note  why and when, or null
  */
-public record WithdrawnCandidate(String id, String name, String party, String note) {
-}
+public record WithdrawnCandidate(String id, String name, String party, String note) {}

@@ -25,8 +25,11 @@ public final class AliasTable {
     /** Folding is the costly part of a look-up, and a file names the same few pollsters on every row. */
     private final Map<String, Optional<String>> pollsterCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private AliasTable(Map<String, String> pollsterByFolded, Set<String> pollsters,
-            Map<String, List<String>> partyAliases, Map<String, List<String>> candidateAliases) {
+    private AliasTable(
+            Map<String, String> pollsterByFolded,
+            Set<String> pollsters,
+            Map<String, List<String>> partyAliases,
+            Map<String, List<String>> candidateAliases) {
         this.pollsterByFolded = pollsterByFolded;
         this.pollsters = pollsters;
         this.partyAliases = partyAliases;
@@ -41,10 +44,10 @@ public final class AliasTable {
      * An alias file as written, bound by Jackson (unknown and duplicate keys are errors). A name with no other
      * spellings may be written {@code Panelbase: []} or just {@code Panelbase:}.
      */
-    record Spec(@JsonSetter(contentNulls = Nulls.AS_EMPTY) Map<String, List<String>> pollsters,
+    record Spec(
+            @JsonSetter(contentNulls = Nulls.AS_EMPTY) Map<String, List<String>> pollsters,
             @JsonSetter(contentNulls = Nulls.AS_EMPTY) Map<String, List<String>> parties,
-            @JsonSetter(contentNulls = Nulls.AS_EMPTY) Map<String, List<String>> candidates) {
-    }
+            @JsonSetter(contentNulls = Nulls.AS_EMPTY) Map<String, List<String>> candidates) {}
 
     /** Loads and merges alias files in order; a later file may add names but never re-point one. */
     public static AliasTable load(List<Path> files) {
@@ -63,15 +66,24 @@ public final class AliasTable {
                     claim(src, pollsterByFolded, aliases.get(i), pollster, YamlFile.at(path, i));
                 }
             });
-            section(src, spec.parties(), "parties").forEach((k, v) -> parties.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
-            section(src, spec.candidates(), "candidates").forEach((k, v) -> candidates.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            section(src, spec.parties(), "parties")
+                    .forEach((k, v) ->
+                            parties.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            section(src, spec.candidates(), "candidates")
+                    .forEach((k, v) -> candidates
+                            .computeIfAbsent(k, x -> new ArrayList<>())
+                            .addAll(v));
         }
-        return new AliasTable(Collections.unmodifiableMap(pollsterByFolded), Collections.unmodifiableSet(pollsters),
-                Collections.unmodifiableMap(parties), Collections.unmodifiableMap(candidates));
+        return new AliasTable(
+                Collections.unmodifiableMap(pollsterByFolded),
+                Collections.unmodifiableSet(pollsters),
+                Collections.unmodifiableMap(parties),
+                Collections.unmodifiableMap(candidates));
     }
 
     /** A section's names and their aliases, none blank ({@code ~} in a list of aliases reads as blank). */
-    private static Map<String, List<String>> section(YamlFile<Spec> src, Map<String, List<String>> section, String name) {
+    private static Map<String, List<String>> section(
+            YamlFile<Spec> src, Map<String, List<String>> section, String name) {
         if (section == null) {
             return Map.of();
         }
@@ -85,7 +97,8 @@ public final class AliasTable {
     }
 
     /** Points the folded {@code alias} at {@code pollster}; an alias of another pollster already is an error. */
-    private static void claim(YamlFile<Spec> src, Map<String, String> pollsterByFolded, String alias, String pollster, String path) {
+    private static void claim(
+            YamlFile<Spec> src, Map<String, String> pollsterByFolded, String alias, String pollster, String path) {
         String previous = pollsterByFolded.putIfAbsent(Names.fold(alias), pollster);
         if (previous != null && !previous.equals(pollster)) {
             throw src.fail(path, "alias '" + alias + "' already names pollster '" + previous + "'");

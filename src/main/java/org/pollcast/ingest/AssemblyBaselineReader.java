@@ -30,7 +30,8 @@ public final class AssemblyBaselineReader {
 
     public AssemblyBaselineReader(Election election, String contest, AliasTable aliases) {
         this.election = election;
-        Contest c = election.contest(contest).orElseThrow(() -> new BadInputException(election.id() + ": no contest " + contest));
+        Contest c = election.contest(contest)
+                .orElseThrow(() -> new BadInputException(election.id() + ": no contest " + contest));
         this.parties = new OptionResolver(election, c, aliases);
         this.year = Integer.toString(election.date().getYear());
     }
@@ -60,7 +61,8 @@ public final class AssemblyBaselineReader {
                 incomplete.add(name);
                 continue;
             }
-            votes.computeIfAbsent(name, k -> new LinkedHashMap<>()).merge(party(file, r), number(file, r, "votes"), Double::sum);
+            votes.computeIfAbsent(name, k -> new LinkedHashMap<>())
+                    .merge(party(file, r), number(file, r, "votes"), Double::sum);
         }
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
         votes.forEach((name, v) -> {
@@ -76,8 +78,9 @@ public final class AssemblyBaselineReader {
         if (name.equalsIgnoreCase("others") || name.equalsIgnoreCase("other")) {
             return "other";
         }
-        return parties.resolve(name).orElseThrow(() -> new BadInputException(file + ":" + (r.getRecordNumber() + 1)
-                + ": field 'party': " + parties.explain(name) + " (" + election.id() + ")"));
+        return parties.resolve(name)
+                .orElseThrow(() -> new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field 'party': "
+                        + parties.explain(name) + " (" + election.id() + ")"));
     }
 
     private static double number(Path file, CSVRecord r, String field) {
@@ -88,8 +91,8 @@ public final class AssemblyBaselineReader {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field '" + field + "': '" + r.get(field)
-                    + "' is not a vote count");
+            throw new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field '" + field + "': '"
+                    + r.get(field) + "' is not a vote count");
         }
     }
 
@@ -102,7 +105,13 @@ public final class AssemblyBaselineReader {
 
     private static List<CSVRecord> rows(Path file, List<String> required) {
         try (Reader in = Files.newBufferedReader(file)) {
-            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(in);
+            var parser = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setTrim(true)
+                    .get()
+                    .parse(in);
             for (String column : required) {
                 if (!parser.getHeaderMap().containsKey(column)) {
                     throw new BadInputException(file + ":1: missing required column '" + column + "'");

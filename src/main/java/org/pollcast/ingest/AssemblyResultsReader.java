@@ -26,20 +26,20 @@ import org.pollcast.election.Party;
 public final class AssemblyResultsReader {
     private static final List<String> REQUIRED = List.of("year", "party", "votes", "constituency_seats");
 
-    private AssemblyResultsReader() {
-    }
+    private AssemblyResultsReader() {}
 
     /** The list votes and seats of {@code election}'s additional-member contest as {@code file} gives them. */
     public static AssemblyVotes read(Path file, Election election, AliasTable aliases) {
         AdditionalMemberContest contest = contest(election);
         OptionResolver names = new OptionResolver(election, contest, aliases);
-        CsvTable table = CsvTable.parse(SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD));
+        CsvTable table = CsvTable.parse(
+                SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD));
         String name = table.source();
         List<String> header = table.header().stream().map(Columns::normalise).toList();
         for (String column : REQUIRED) {
             if (!header.contains(column)) {
-                throw new BadInputException(name + ":1: field '" + column + "': missing required column (the header has: "
-                        + String.join(", ", table.header()) + ")");
+                throw new BadInputException(name + ":1: field '" + column
+                        + "': missing required column (the header has: " + String.join(", ", table.header()) + ")");
             }
         }
         int yearCol = header.indexOf("year");
@@ -68,10 +68,11 @@ public final class AssemblyResultsReader {
                 continue;
             }
             String party = row.get(partyCol);
-            String id = names.resolve(party).orElseThrow(() -> new BadInputException(where + "'party': " + names.explain(party)));
+            String id = names.resolve(party)
+                    .orElseThrow(() -> new BadInputException(where + "'party': " + names.explain(party)));
             if (id.equals(Option.OTHER)) {
-                throw new BadInputException(where + "'party': '" + party + "' is not a party; a results file lists each "
-                        + "party's own votes");
+                throw new BadInputException(where + "'party': '" + party
+                        + "' is not a party; a results file lists each " + "party's own votes");
             }
             int p = ids.indexOf(id);
             votes[p] += number(row.get(votesCol), where + "'votes'");

@@ -12,7 +12,11 @@ import java.util.List;
  * @param publishedListSeats the list seats the file records per party, or all -1 when it has no list_seats column
  * @param sources            the distinct source keys of the rows read, in file order
  */
-public record AssemblyVotes(List<String> parties, double[] listVotes, int[] constituencySeats, int[] publishedListSeats,
+public record AssemblyVotes(
+        List<String> parties,
+        double[] listVotes,
+        int[] constituencySeats,
+        int[] publishedListSeats,
         List<String> sources) {
 
     public AssemblyVotes {
@@ -21,7 +25,8 @@ public record AssemblyVotes(List<String> parties, double[] listVotes, int[] cons
         constituencySeats = constituencySeats.clone();
         publishedListSeats = publishedListSeats.clone();
         sources = List.copyOf(sources);
-        if (listVotes.length != parties.size() || constituencySeats.length != parties.size()
+        if (listVotes.length != parties.size()
+                || constituencySeats.length != parties.size()
                 || publishedListSeats.length != parties.size()) {
             throw new IllegalArgumentException("votes and seats must have one entry per party");
         }

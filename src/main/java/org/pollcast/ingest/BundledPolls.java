@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.pollcast.BadInputException;
-import org.pollcast.ingest.DataHome;
 import org.pollcast.election.Election;
 import org.pollcast.store.PollStore;
 
 /** The polls bundled with pollcast in {@code data/polls/<election>.csv} (and {@code <election>-*.csv}). */
 public final class BundledPolls {
-    private BundledPolls() {
-    }
+    private BundledPolls() {}
 
     /** The bundled poll files for {@code electionId}, sorted. */
     public static List<Path> files(DataHome home, String electionId) {
@@ -23,9 +21,11 @@ public final class BundledPolls {
         }
         try (Stream<Path> files = Files.list(home.polls())) {
             return files.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.equals(electionId + ".csv") || (n.startsWith(electionId + "-") && n.endsWith(".csv"));
-            }).sorted().toList();
+                        String n = p.getFileName().toString();
+                        return n.equals(electionId + ".csv") || (n.startsWith(electionId + "-") && n.endsWith(".csv"));
+                    })
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new BadInputException(home.polls() + ": cannot list bundled polls: " + e.getMessage());
         }
@@ -41,7 +41,8 @@ public final class BundledPolls {
         }
         List<IngestReport> reports = new ArrayList<>();
         for (Path file : files(home, election.id())) {
-            reports.add(ingester.ingest(file.toString(), store, IngestSettings.withDefaults().withElection(election)));
+            reports.add(ingester.ingest(
+                    file.toString(), store, IngestSettings.withDefaults().withElection(election)));
         }
         return reports;
     }

@@ -22,19 +22,31 @@ import org.pollcast.poll.Poll;
  * gives back the same polls.
  */
 public final class CanonicalCsv {
-    static final List<String> LEADING = List.of("election", "contest", "scope", "pollster", "client", "fieldwork_start",
-            "fieldwork_end", "published", "date_precision", "sample_size", "population", "mode", "dont_know");
+    static final List<String> LEADING = List.of(
+            "election",
+            "contest",
+            "scope",
+            "pollster",
+            "client",
+            "fieldwork_start",
+            "fieldwork_end",
+            "published",
+            "date_precision",
+            "sample_size",
+            "population",
+            "mode",
+            "dont_know");
     static final List<String> TRAILING = List.of("notes", "citation", "poll_id");
 
-    private CanonicalCsv() {
-    }
+    private CanonicalCsv() {}
 
     /** The option ids some poll reports, contest by contest in the definition's order. */
     public static Set<String> reportedOptions(Election election, List<Poll> polls) {
         Set<String> options = new LinkedHashSet<>();
         for (Contest c : election.contests().values()) {
             for (Option o : c.pollOptions()) {
-                if (polls.stream().anyMatch(p -> p.contest().equals(c.id()) && p.shares().containsKey(o.id()))) {
+                if (polls.stream()
+                        .anyMatch(p -> p.contest().equals(c.id()) && p.shares().containsKey(o.id()))) {
                     options.add(o.id());
                 }
             }
@@ -47,8 +59,13 @@ public final class CanonicalCsv {
         List<String> header = new ArrayList<>(LEADING);
         header.addAll(options);
         header.addAll(TRAILING);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-                .setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setRecordSeparator('\n')
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
             for (Poll p : polls) {
                 List<String> row = new ArrayList<>(header.size());
                 row.add(p.election());

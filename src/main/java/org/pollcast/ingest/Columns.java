@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class Columns {
     /** Columns read but not stored: derived figures a table prints for readers. */
     static final String IGNORED = "ignored";
+
     private static final Map<String, String> FIELDS = new HashMap<>();
     // Compiled once: String.replaceAll compiles its pattern on every call, and headers are looked up per row.
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -23,15 +24,39 @@ final class Columns {
         alias("year", "year");
         alias("contest", "contest", "race");
         alias("scope", "scope", "question", "ballot", "round");
-        alias("pollster", "pollster", "polling_firm", "firm", "company", "polling_organisation", "polling_organization",
-                "polling_company", "organisation", "organization", "agency");
-        alias("pollster_client", "pollster_client", "pollster_and_client", "polling_firm_client",
-                "polling_organisation_client", "polling_organization_client", "pollster_commissioner");
+        alias(
+                "pollster",
+                "pollster",
+                "polling_firm",
+                "firm",
+                "company",
+                "polling_organisation",
+                "polling_organization",
+                "polling_company",
+                "organisation",
+                "organization",
+                "agency");
+        alias(
+                "pollster_client",
+                "pollster_client",
+                "pollster_and_client",
+                "polling_firm_client",
+                "polling_organisation_client",
+                "polling_organization_client",
+                "pollster_commissioner");
         alias("client", "client", "commissioner", "commissioned_by", "sponsor", "media_client", "publisher");
         alias("fieldwork_start", "fieldwork_start", "start", "start_date", "date_from", "from", "fieldwork_start_date");
         alias("fieldwork_end", "fieldwork_end", "end", "end_date", "date_to", "to", "fieldwork_end_date", "date");
-        alias("dates", "dates", "fieldwork", "fieldwork_date", "fieldwork_dates", "dates_conducted",
-                "date_s_conducted", "date_conducted", "field_dates");
+        alias(
+                "dates",
+                "dates",
+                "fieldwork",
+                "fieldwork_date",
+                "fieldwork_dates",
+                "dates_conducted",
+                "date_s_conducted",
+                "date_conducted",
+                "field_dates");
         alias("published", "published", "publication_date", "published_date", "release_date", "date_published");
         alias("date_precision", "date_precision");
         alias("sample_size", "sample_size", "sample", "n", "base", "sample_base");
@@ -46,8 +71,7 @@ final class Columns {
         alias(IGNORED, "lead", "margin", "partial", "total", "turnout", "area", RejectsCsv.REASON);
     }
 
-    private Columns() {
-    }
+    private Columns() {}
 
     private static void alias(String field, String... names) {
         for (String n : names) {
@@ -58,7 +82,9 @@ final class Columns {
     /** "Sample size" -> sample_size, "Pollster/client" -> pollster_client, "Don't know" -> dont_know. */
     static String normalise(String header) {
         String h = header == null ? "" : header.replace('\u00a0', ' ').trim().toLowerCase(Locale.ROOT);
-        return EDGE_UNDERSCORES.matcher(NOT_ALPHANUMERIC.matcher(h).replaceAll("_")).replaceAll("");
+        return EDGE_UNDERSCORES
+                .matcher(NOT_ALPHANUMERIC.matcher(h).replaceAll("_"))
+                .replaceAll("");
     }
 
     /** The canonical field a header names, or empty for an option column. */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
-import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.election.Scope;
 
 /**
@@ -42,12 +41,19 @@ final class ContestChoice {
         boolean westminster = ScopeWords.ofCell(raw.value("scope")).orElse(null) == Scope.WESTMINSTER;
         if (explicitElection != null) {
             if (!id.isEmpty() && !id.equals(explicitElection.id())) {
-                problems.add(Problem.at(source, raw, "election", "'" + id + "' but --election is " + explicitElection.id()));
+                problems.add(
+                        Problem.at(source, raw, "election", "'" + id + "' but --election is " + explicitElection.id()));
                 return null;
             }
-            if (!year.isEmpty() && !westminster && !year.equals(Integer.toString(explicitElection.date().getYear()))) {
-                problems.add(Problem.at(source, raw, "year", year + " but --election " + explicitElection.id() + " is held in "
-                        + explicitElection.date().getYear()));
+            if (!year.isEmpty()
+                    && !westminster
+                    && !year.equals(Integer.toString(explicitElection.date().getYear()))) {
+                problems.add(Problem.at(
+                        source,
+                        raw,
+                        "year",
+                        year + " but --election " + explicitElection.id() + " is held in "
+                                + explicitElection.date().getYear()));
                 return null;
             }
             return explicitElection;
@@ -63,8 +69,12 @@ final class ContestChoice {
             });
         }
         if (!year.isEmpty() && westminster) {
-            problems.add(Problem.at(source, raw, "year", year + " is the general election this Westminster poll asks about; "
-                    + "give --election, the mayoral election whose trend it informs (e.g. london-2028)"));
+            problems.add(Problem.at(
+                    source,
+                    raw,
+                    "year",
+                    year + " is the general election this Westminster poll asks about; "
+                            + "give --election, the mayoral election whose trend it informs (e.g. london-2028)"));
             return null;
         }
         if (!year.isEmpty()) {
@@ -75,14 +85,20 @@ final class ContestChoice {
             return electionsById.computeIfAbsent("year:" + year, k -> {
                 List<Election> inYear = catalog.inYear(Integer.parseInt(year));
                 if (inYear.size() != 1) {
-                    problems.add(Problem.at(source, raw, "year", inYear.isEmpty() ? "no election defined in " + year
-                            : "more than one election in " + year + "; use --election"));
+                    problems.add(Problem.at(
+                            source,
+                            raw,
+                            "year",
+                            inYear.isEmpty()
+                                    ? "no election defined in " + year
+                                    : "more than one election in " + year + "; use --election"));
                     return null;
                 }
                 return inYear.get(0);
             });
         }
-        problems.add(new Problem(source, raw.location(), "election", "no election: give --election or an election column"));
+        problems.add(
+                new Problem(source, raw.location(), "election", "no election: give --election or an election column"));
         return null;
     }
 
@@ -109,8 +125,12 @@ final class ContestChoice {
         if (!id.isEmpty()) {
             Optional<Contest> c = election.contest(id);
             if (c.isEmpty()) {
-                problems.add(Problem.at(source, raw, "contest", "unknown contest '" + id + "' in " + election.id() + "; known: "
-                        + String.join(", ", election.contests().keySet())));
+                problems.add(Problem.at(
+                        source,
+                        raw,
+                        "contest",
+                        "unknown contest '" + id + "' in " + election.id() + "; known: "
+                                + String.join(", ", election.contests().keySet())));
             }
             return c.orElse(null);
         }
@@ -119,10 +139,16 @@ final class ContestChoice {
             Contest byScope = election.contestFor(scope.get()).get();
             if (!resolvesAll(raw, election, byScope, true)) {
                 Optional<Contest> byNames = election.contests().values().stream()
-                        .filter(c -> c != byScope && resolvesAll(raw, election, c, true)).findFirst();
+                        .filter(c -> c != byScope && resolvesAll(raw, election, c, true))
+                        .findFirst();
                 if (byNames.isPresent()) {
-                    problems.add(Problem.at(source, raw, "scope", "'" + raw.value("scope") + "' is a scope of " + byScope.id()
-                            + ", but the options named are those of " + byNames.get().id()));
+                    problems.add(Problem.at(
+                            source,
+                            raw,
+                            "scope",
+                            "'" + raw.value("scope") + "' is a scope of " + byScope.id()
+                                    + ", but the options named are those of "
+                                    + byNames.get().id()));
                     return null;
                 }
             }
@@ -144,8 +170,12 @@ final class ContestChoice {
                 return fits.get(0);
             }
         }
-        problems.add(new Problem(source, raw.location(), "contest", "cannot tell which contest of " + election.id()
-                + " this poll is about; add a contest or scope column"));
+        problems.add(new Problem(
+                source,
+                raw.location(),
+                "contest",
+                "cannot tell which contest of " + election.id()
+                        + " this poll is about; add a contest or scope column"));
         return null;
     }
 
@@ -157,8 +187,12 @@ final class ContestChoice {
         }
         Optional<Scope> scope = ScopeWords.ofCell(text);
         if (scope.isEmpty() || !contest.scopes().contains(scope.get())) {
-            problems.add(Problem.at(source, raw, "scope", "'" + text + "' is not a scope of " + contest.id() + " ("
-                    + contest.system().code() + "); expected one of " + contest.scopes()));
+            problems.add(Problem.at(
+                    source,
+                    raw,
+                    "scope",
+                    "'" + text + "' is not a scope of " + contest.id() + " ("
+                            + contest.system().code() + "); expected one of " + contest.scopes()));
             return contest.defaultScope();
         }
         return scope.get();
@@ -170,7 +204,8 @@ final class ContestChoice {
      */
     private boolean resolvesAll(RawPoll raw, Election election, Contest contest, boolean allowWeak) {
         OptionResolver r = names.options(election, contest);
-        return raw.shares().stream().allMatch(s -> PollShares.isNotReported(s.value())
-                || (allowWeak ? r.resolve(s.name()) : r.resolveStrongly(s.name())).isPresent());
+        return raw.shares().stream()
+                .allMatch(s -> PollShares.isNotReported(s.value())
+                        || (allowWeak ? r.resolve(s.name()) : r.resolveStrongly(s.name())).isPresent());
     }
 }

@@ -14,15 +14,38 @@ import org.pollcast.BadInputException;
  * not name is an option.
  */
 final class CsvPollReader {
-    private static final List<String> META = List.of("election", "year", "contest", "scope", "pollster", "client",
-            "fieldwork_start", "fieldwork_end", "published", "date_precision", "sample_size", "population", "mode",
-            "dont_know", "notes", "citation", "poll_id");
+    private static final List<String> META = List.of(
+            "election",
+            "year",
+            "contest",
+            "scope",
+            "pollster",
+            "client",
+            "fieldwork_start",
+            "fieldwork_end",
+            "published",
+            "date_precision",
+            "sample_size",
+            "population",
+            "mode",
+            "dont_know",
+            "notes",
+            "citation",
+            "poll_id");
     /** What must agree between the rows of one long-format poll. */
-    private static final List<String> MUST_AGREE = List.of("election", "year", "contest", "scope", "pollster",
-            "client", "fieldwork_start", "fieldwork_end", "published", "sample_size");
+    private static final List<String> MUST_AGREE = List.of(
+            "election",
+            "year",
+            "contest",
+            "scope",
+            "pollster",
+            "client",
+            "fieldwork_start",
+            "fieldwork_end",
+            "published",
+            "sample_size");
 
-    private CsvPollReader() {
-    }
+    private CsvPollReader() {}
 
     static List<RawPoll> readLong(SourceDocument doc, Integer contextYear, List<Problem> problems) {
         CsvTable table = CsvTable.parse(doc);
@@ -45,17 +68,25 @@ final class CsvPollReader {
                 String first = value(b.fields, f);
                 if (!first.equals(value(fields, f))) {
                     // The poll is rejected whole: which row is right is for the user to say.
-                    b.problems.add(new Problem(doc.name(), Location.line(row.line()), table.header().get(meta.get(f)),
-                            "'" + value(fields, f) + "' but line " + b.location.line() + " of the same poll says '" + first + "'"));
+                    b.problems.add(new Problem(
+                            doc.name(),
+                            Location.line(row.line()),
+                            table.header().get(meta.get(f)),
+                            "'" + value(fields, f) + "' but line " + b.location.line() + " of the same poll says '"
+                                    + first + "'"));
                 }
             }
-            b.shares.add(new RawShare(row.get(option), row.get(share), table.header().get(share) + " (" + row.get(option) + ")",
+            b.shares.add(new RawShare(
+                    row.get(option),
+                    row.get(share),
+                    table.header().get(share) + " (" + row.get(option) + ")",
                     Location.line(row.line())));
             b.rows.add(new SourceRows.Row(Location.line(row.line()), row.values()));
         }
         List<RawPoll> out = new ArrayList<>();
-        polls.values().forEach(b -> out.add(new RawPoll(b.location, b.fields, b.shares, new SourceRows(table.header(), b.rows),
-                b.problems)));
+        polls.values()
+                .forEach(b -> out.add(new RawPoll(
+                        b.location, b.fields, b.shares, new SourceRows(table.header(), b.rows), b.problems)));
         return out;
     }
 
@@ -87,9 +118,11 @@ final class CsvPollReader {
             Map<String, RawPoll.RawField> fields = fields(table, row, layout, contextYear);
             List<RawShare> shares = new ArrayList<>();
             for (int col : options) {
-                shares.add(new RawShare(table.header().get(col), row.get(col), table.header().get(col), Location.line(row.line())));
+                shares.add(new RawShare(
+                        table.header().get(col), row.get(col), table.header().get(col), Location.line(row.line())));
             }
-            SourceRows rows = new SourceRows(table.header(), List.of(new SourceRows.Row(Location.line(row.line()), row.values())));
+            SourceRows rows = new SourceRows(
+                    table.header(), List.of(new SourceRows.Row(Location.line(row.line()), row.values())));
             out.add(new RawPoll(Location.line(row.line()), fields, shares, rows, List.of()));
         }
         return out;
@@ -102,11 +135,13 @@ final class CsvPollReader {
         }
     }
 
-    private static Map<String, RawPoll.RawField> fields(CsvTable table, CsvTable.Row row, Layout layout,
-            Integer contextYear) {
+    private static Map<String, RawPoll.RawField> fields(
+            CsvTable table, CsvTable.Row row, Layout layout, Integer contextYear) {
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         Location at = Location.line(row.line());
-        layout.meta().forEach((field, col) -> fields.put(field, new RawPoll.RawField(row.get(col), table.header().get(col), at)));
+        layout.meta()
+                .forEach((field, col) -> fields.put(
+                        field, new RawPoll.RawField(row.get(col), table.header().get(col), at)));
         Integer pc = layout.pollsterClient() >= 0 ? layout.pollsterClient() : null;
         if (pc != null && !fields.containsKey("pollster")) {
             String[] parts = row.get(pc).split("\\s*/\\s*", 2);
@@ -122,7 +157,9 @@ final class CsvPollReader {
         } else if (fields.containsKey("fieldwork_end") && !fields.containsKey("fieldwork_start")) {
             // A single "Date" column may still hold a range such as "28-30 Apr 2008".
             RawPoll.RawField end = fields.get("fieldwork_end");
-            if (FieldworkDates.parse(end.value(), null).map(r -> r.start() != null).orElse(false)) {
+            if (FieldworkDates.parse(end.value(), null)
+                    .map(r -> r.start() != null)
+                    .orElse(false)) {
                 DateCell.apply(end.value(), end.column(), at, contextYear(fields, contextYear), fields);
             }
         }
@@ -161,7 +198,8 @@ final class CsvPollReader {
 
     private static void requireDate(CsvTable table) {
         if (table.column("fieldwork_end") < 0 && table.column("published") < 0 && table.column("dates") < 0) {
-            throw new BadInputException(table.source() + ":1: missing required column 'fieldwork_end' (or 'published')");
+            throw new BadInputException(
+                    table.source() + ":1: missing required column 'fieldwork_end' (or 'published')");
         }
     }
 

@@ -32,15 +32,20 @@ record CsvTable(String source, List<String> header, List<Row> rows) {
         if (count(firstLine, '\t') > Math.max(count(firstLine, ','), count(firstLine, ';'))) {
             delimiter = '\t';
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             int[] lineStarts = lineStarts(text);
             for (CSVRecord record : parser) {
                 int line = lineAt(lineStarts, record.getCharacterPosition());
-                List<String> values = record.toList().stream().map(SpreadsheetSafe::text).toList();
+                List<String> values =
+                        record.toList().stream().map(SpreadsheetSafe::text).toList();
                 if (header == null) {
                     header = values;
                     continue;

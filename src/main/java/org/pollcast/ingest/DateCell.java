@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /** Splits a fieldwork-dates cell ("28–30 Apr 2008") into fieldwork_start and fieldwork_end fields. */
 final class DateCell {
-    private DateCell() {
-    }
+    private DateCell() {}
 
     /**
      * Puts ISO start and end into {@code fields}; a single day is both start and end. Text that is not a date
@@ -21,7 +20,9 @@ final class DateCell {
             return;
         }
         FieldworkDates.Range r = range.get();
-        fields.put("fieldwork_start", new RawPoll.RawField((r.start() != null ? r.start() : r.end()).toString(), column, at));
+        fields.put(
+                "fieldwork_start",
+                new RawPoll.RawField((r.start() != null ? r.start() : r.end()).toString(), column, at));
         fields.put("fieldwork_end", new RawPoll.RawField(r.end().toString(), column, at));
     }
 }

@@ -22,17 +22,23 @@ import org.pollcast.BadInputException;
  * the body is refused once it passes the size cap, without reading the rest.
  */
 final class Download {
-    private Download() {
-    }
+    private Download() {}
 
     static byte[] fetch(String url, Duration timeout, long maxBytes) {
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("User-Agent", "pollcast (poll ingester)").GET().build();
+            request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(timeout)
+                    .header("User-Agent", "pollcast (poll ingester)")
+                    .GET()
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new BadInputException(url + ": not a valid URL (" + e.getMessage() + ")");
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> capped(url, info, maxBytes));
         try {
             HttpResponse<byte[]> response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -42,19 +48,25 @@ final class Download {
             return response.body();
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new BadInputException(url + ": the download did not finish within " + timeout.toSeconds() + " s (raise --timeout)");
+            throw new BadInputException(
+                    url + ": the download did not finish within " + timeout.toSeconds() + " s (raise --timeout)");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof BadInputException bad) {
                 throw bad;
             }
             if (cause instanceof java.net.http.HttpTimeoutException) {
-                throw new BadInputException(url + ": the download did not finish within " + timeout.toSeconds() + " s (raise --timeout)");
+                throw new BadInputException(
+                        url + ": the download did not finish within " + timeout.toSeconds() + " s (raise --timeout)");
             }
             if (cause instanceof java.net.ConnectException) {
                 throw new BadInputException(url + ": cannot connect (is the address right, and the server up?)");
             }
-            String why = cause == null ? "unknown error" : cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+            String why = cause == null
+                    ? "unknown error"
+                    : cause.getMessage() != null
+                            ? cause.getMessage()
+                            : cause.getClass().getSimpleName();
             throw new BadInputException(url + ": cannot fetch: " + why);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -64,14 +76,15 @@ final class Download {
     }
 
     /** A body subscriber that keeps at most {@code maxBytes} and fails past them; non-2xx bodies are dropped. */
-    private static HttpResponse.BodySubscriber<byte[]> capped(String url, HttpResponse.ResponseInfo info, long maxBytes) {
+    private static HttpResponse.BodySubscriber<byte[]> capped(
+            String url, HttpResponse.ResponseInfo info, long maxBytes) {
         if (info.statusCode() / 100 != 2) {
             return HttpResponse.BodySubscribers.replacing(new byte[0]);
         }
         long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (declared > maxBytes) {
-            return failing(new BadInputException(url + ": the page is " + declared + " bytes, over the download cap of " + maxBytes
-                    + " bytes (raise --max-download)"));
+            return failing(new BadInputException(url + ": the page is " + declared + " bytes, over the download cap of "
+                    + maxBytes + " bytes (raise --max-download)"));
         }
         return new HttpResponse.BodySubscriber<>() {
             private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -97,8 +110,9 @@ final class Download {
                 for (ByteBuffer b : buffers) {
                     if (bytes.size() + (long) b.remaining() > maxBytes) {
                         subscription.cancel();
-                        result.completeExceptionally(new BadInputException(url + ": the page is over the download cap of " + maxBytes
-                                + " bytes (raise --max-download)"));
+                        result.completeExceptionally(
+                                new BadInputException(url + ": the page is over the download cap of " + maxBytes
+                                        + " bytes (raise --max-download)"));
                         return;
                     }
                     byte[] chunk = new byte[b.remaining()];
@@ -132,16 +146,13 @@ final class Download {
             }
 
             @Override
-            public void onNext(List<ByteBuffer> item) {
-            }
+            public void onNext(List<ByteBuffer> item) {}
 
             @Override
-            public void onError(Throwable t) {
-            }
+            public void onError(Throwable t) {}
 
             @Override
-            public void onComplete() {
-            }
+            public void onComplete() {}
         };
     }
 }

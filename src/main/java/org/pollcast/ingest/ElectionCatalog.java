@@ -1,6 +1,5 @@
 package org.pollcast.ingest;
 
-import org.pollcast.election.Election;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.pollcast.BadInputException;
+import org.pollcast.election.Election;
 
 /**
  * The election definitions under a data folder ({@code data/elections/<id>.yaml}), resolved by id or by path.
@@ -33,7 +33,9 @@ public final class ElectionCatalog {
         if (idOrPath == null || idOrPath.isBlank()) {
             throw new BadInputException("no election given; known: " + String.join(", ", ids()));
         }
-        if (idOrPath.endsWith(".yaml") || idOrPath.endsWith(".yml") || idOrPath.contains("/")
+        if (idOrPath.endsWith(".yaml")
+                || idOrPath.endsWith(".yml")
+                || idOrPath.contains("/")
                 || idOrPath.contains(java.io.File.separator)) {
             return ElectionLoader.load(Path.of(idOrPath));
         }
@@ -45,8 +47,8 @@ public final class ElectionCatalog {
         }
         Election e = ElectionLoader.load(file);
         if (!e.id().equals(idOrPath)) {
-            throw new BadInputException(file + ": field 'id': '" + e.id() + "' does not match the file name '"
-                    + idOrPath + "'");
+            throw new BadInputException(
+                    file + ": field 'id': '" + e.id() + "' does not match the file name '" + idOrPath + "'");
         }
         return e;
     }
@@ -57,8 +59,11 @@ public final class ElectionCatalog {
             return List.of();
         }
         try (Stream<Path> files = Files.list(home.elections())) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
-                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length()))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new BadInputException(home.elections() + ": cannot list election definitions: " + e.getMessage());
         }
@@ -74,13 +79,14 @@ public final class ElectionCatalog {
             if (e.baseline() == null) {
                 continue;
             }
-            Optional<Election> base = elections.stream().filter(b -> b.id().equals(e.baseline())).findFirst();
+            Optional<Election> base =
+                    elections.stream().filter(b -> b.id().equals(e.baseline())).findFirst();
             if (base.isEmpty()) {
                 throw new BadInputException(e.source() + ": field 'baseline': unknown election '" + e.baseline() + "'");
             }
             if (!base.get().date().isBefore(e.date())) {
-                throw new BadInputException(e.source() + ": field 'baseline': '" + e.baseline()
-                        + "' is not earlier than " + e.date());
+                throw new BadInputException(
+                        e.source() + ": field 'baseline': '" + e.baseline() + "' is not earlier than " + e.date());
             }
         }
         elections.sort(Comparator.comparing(Election::date));

@@ -48,7 +48,8 @@ public final class ElectionLoader {
 
     static {
         for (VotingSystem s : VotingSystem.values()) {
-            YAML.registerSubtypes(new NamedType(s.isSingleWinner() ? SingleWinnerSpec.class : AdditionalMemberSpec.class, s.code()));
+            YAML.registerSubtypes(
+                    new NamedType(s.isSingleWinner() ? SingleWinnerSpec.class : AdditionalMemberSpec.class, s.code()));
         }
     }
 
@@ -72,8 +73,14 @@ public final class ElectionLoader {
         String name = src.requiredText(spec.name(), "name");
         LocalDate date = date(spec.date(), "date");
         String baseline = src.text(spec.baseline(), "baseline");
-        List<Party> parties = list(spec.parties(), "parties", false, (p, path) -> new Party(key(p.id(), at(path, "id")),
-                src.requiredText(p.name(), at(path, "name")), Boolean.TRUE.equals(p.independent())));
+        List<Party> parties = list(
+                spec.parties(),
+                "parties",
+                false,
+                (p, path) -> new Party(
+                        key(p.id(), at(path, "id")),
+                        src.requiredText(p.name(), at(path, "name")),
+                        Boolean.TRUE.equals(p.independent())));
         unique(parties, Party::id, "parties", "id");
         Map<String, Party> partyById = new LinkedHashMap<>();
         parties.forEach(p -> partyById.put(p.id(), p));
@@ -98,23 +105,33 @@ public final class ElectionLoader {
         return additionalMember(contestId, (AdditionalMemberSpec) spec, parties, path);
     }
 
-    private SingleWinnerContest singleWinner(String contestId, VotingSystem system, SingleWinnerSpec spec, Map<String, Party> parties,
-            String path) {
+    private SingleWinnerContest singleWinner(
+            String contestId, VotingSystem system, SingleWinnerSpec spec, Map<String, Party> parties, String path) {
         List<Candidate> candidates = list(spec.candidates(), at(path, "candidates"), true, (c, cPath) -> {
             String party = party(c.party(), at(cPath, "party"), parties);
-            List<String> aliases = list(c.aliases(), at(cPath, "aliases"), false, (a, aPath) -> src.requiredText(a, aPath));
-            return new Candidate(key(c.id(), at(cPath, "id")), src.requiredText(c.name(), at(cPath, "name")), party, aliases);
+            List<String> aliases =
+                    list(c.aliases(), at(cPath, "aliases"), false, (a, aPath) -> src.requiredText(a, aPath));
+            return new Candidate(
+                    key(c.id(), at(cPath, "id")), src.requiredText(c.name(), at(cPath, "name")), party, aliases);
         });
         unique(candidates, Candidate::id, at(path, "candidates"), "id");
         unique(candidates, Candidate::name, at(path, "candidates"), "name");
-        List<WithdrawnCandidate> withdrawn = list(spec.withdrawn(), at(path, "withdrawn"), false, (w, wPath) ->
-                new WithdrawnCandidate(key(w.id(), at(wPath, "id")), src.requiredText(w.name(), at(wPath, "name")),
-                        party(w.party(), at(wPath, "party"), parties), src.text(w.note(), at(wPath, "note"))));
+        List<WithdrawnCandidate> withdrawn = list(
+                spec.withdrawn(),
+                at(path, "withdrawn"),
+                false,
+                (w, wPath) -> new WithdrawnCandidate(
+                        key(w.id(), at(wPath, "id")),
+                        src.requiredText(w.name(), at(wPath, "name")),
+                        party(w.party(), at(wPath, "party"), parties),
+                        src.text(w.note(), at(wPath, "note"))));
         for (int i = 0; i < withdrawn.size(); i++) {
             WithdrawnCandidate w = withdrawn.get(i);
             String wPath = YamlFile.at(at(path, "withdrawn"), i);
             if (candidates.stream().anyMatch(c -> c.id().equals(w.id()))) {
-                throw src.fail(at(wPath, "id"), "'" + w.id() + "' is also a candidate; a withdrawn candidate is not on the ballot");
+                throw src.fail(
+                        at(wPath, "id"),
+                        "'" + w.id() + "' is also a candidate; a withdrawn candidate is not on the ballot");
             }
             if (candidates.stream().anyMatch(c -> Names.fold(c.name()).equals(Names.fold(w.name())))) {
                 throw src.fail(at(wPath, "name"), "'" + w.name() + "' is also a candidate's name");
@@ -125,12 +142,20 @@ public final class ElectionLoader {
         checkAliases(candidates, withdrawn, at(path, "candidates"));
         List<Scope> scopes = list(spec.scopes(), at(path, "scopes"), false, (text, sPath) -> {
             String code = src.requiredText(text, sPath);
-            Scope scope = Scope.fromCode(code).filter(system.scopes()::contains).orElseThrow(() -> src.fail(sPath, "'" + code
-                    + "' is not a scope of " + system.code() + "; expected one of " + system.scopes()));
+            Scope scope = Scope.fromCode(code)
+                    .filter(system.scopes()::contains)
+                    .orElseThrow(() -> src.fail(
+                            sPath,
+                            "'" + code + "' is not a scope of " + system.code() + "; expected one of "
+                                    + system.scopes()));
             return scope;
         });
         unique(scopes, Scope::code, at(path, "scopes"), "scope");
-        return new SingleWinnerContest(contestId, system, candidates, withdrawn,
+        return new SingleWinnerContest(
+                contestId,
+                system,
+                candidates,
+                withdrawn,
                 scopes.isEmpty() ? system.defaultScopes() : EnumSet.copyOf(scopes));
     }
 
@@ -162,22 +187,33 @@ public final class ElectionLoader {
                 String alias = c.aliases().get(j);
                 String previous = owner.putIfAbsent(Names.fold(alias), c.id());
                 if (previous != null) {
-                    throw src.fail(YamlFile.at(at(YamlFile.at(path, i), "aliases"), j), "alias '" + alias + "' "
-                            + (previous.equals(c.id()) ? "is already a name of '" : "already names '") + previous + "'");
+                    throw src.fail(
+                            YamlFile.at(at(YamlFile.at(path, i), "aliases"), j),
+                            "alias '" + alias + "' "
+                                    + (previous.equals(c.id()) ? "is already a name of '" : "already names '")
+                                    + previous + "'");
                 }
             }
         }
     }
 
-    private AdditionalMemberContest additionalMember(String contestId, AdditionalMemberSpec spec, Map<String, Party> parties, String path) {
+    private AdditionalMemberContest additionalMember(
+            String contestId, AdditionalMemberSpec spec, Map<String, Party> parties, String path) {
         int seats = wholeNumber(spec.seats(), at(path, "seats"));
         if (seats == 0) {
             throw src.fail(at(path, "seats"), "must be a positive whole number");
         }
         int listSeats = wholeNumber(spec.listSeats(), at(path, "listSeats"));
         String methodCode = src.requiredText(spec.method(), at(path, "method"));
-        SeatMethod method = SeatMethod.fromCode(methodCode).orElseThrow(() -> src.fail(at(path, "method"),
-                "unknown method '" + methodCode + "'; known: " + String.join(", ", Arrays.stream(SeatMethod.values()).map(SeatMethod::code).toList())));
+        SeatMethod method = SeatMethod.fromCode(methodCode)
+                .orElseThrow(() -> src.fail(
+                        at(path, "method"),
+                        "unknown method '" + methodCode + "'; known: "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(SeatMethod.values())
+                                                .map(SeatMethod::code)
+                                                .toList())));
         double threshold = src.required(spec.threshold(), at(path, "threshold"));
         if (!(threshold >= 0 && threshold <= 100)) {
             throw src.fail(at(path, "threshold"), threshold + " is outside 0–100 (percent of valid list votes)");
@@ -189,17 +225,25 @@ public final class ElectionLoader {
             return parties.get(p);
         });
         unique(standing, Party::id, at(path, "parties"), "id");
-        List<Constituency> constituencies = list(spec.constituencies(), at(path, "constituencies"), true,
-                (c, cPath) -> new Constituency(key(c.id(), at(cPath, "id")), src.requiredText(c.name(), at(cPath, "name"))));
+        List<Constituency> constituencies = list(
+                spec.constituencies(),
+                at(path, "constituencies"),
+                true,
+                (c, cPath) ->
+                        new Constituency(key(c.id(), at(cPath, "id")), src.requiredText(c.name(), at(cPath, "name"))));
         unique(constituencies, Constituency::id, at(path, "constituencies"), "id");
         unique(constituencies, Constituency::name, at(path, "constituencies"), "name");
         if (constituencies.size() + listSeats != seats) {
-            throw src.fail(at(path, "seats"), "seats do not add up: " + constituencies.size() + " constituencies + "
-                    + listSeats + " list seats = " + (constituencies.size() + listSeats) + ", but seats is " + seats);
+            throw src.fail(
+                    at(path, "seats"),
+                    "seats do not add up: " + constituencies.size() + " constituencies + " + listSeats
+                            + " list seats = " + (constituencies.size() + listSeats) + ", but seats is " + seats);
         }
-        List<Bloc> blocs = list(spec.blocs(), at(path, "blocs"), false, (b, bPath) -> bloc(b, bPath, contestId, standing, seats));
+        List<Bloc> blocs =
+                list(spec.blocs(), at(path, "blocs"), false, (b, bPath) -> bloc(b, bPath, contestId, standing, seats));
         unique(blocs, Bloc::id, at(path, "blocs"), "id");
-        return new AdditionalMemberContest(contestId, seats, listSeats, method, threshold, standing, constituencies, blocs);
+        return new AdditionalMemberContest(
+                contestId, seats, listSeats, method, threshold, standing, constituencies, blocs);
     }
 
     private Bloc bloc(BlocSpec b, String path, String contestId, List<Party> standing, int seats) {
@@ -220,7 +264,8 @@ public final class ElectionLoader {
         if (atLeast > seats) {
             throw src.fail(at(path, "atLeast"), atLeast + " is more than the " + seats + " seats");
         }
-        return new Bloc(key(b.id(), at(path, "id")), src.requiredText(b.label(), at(path, "label")), who, members, atLeast);
+        return new Bloc(
+                key(b.id(), at(path, "id")), src.requiredText(b.label(), at(path, "label")), who, members, atLeast);
     }
 
     // ---- small checks; each failure names the field path and its line ----

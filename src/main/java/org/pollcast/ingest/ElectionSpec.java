@@ -10,14 +10,23 @@ import java.util.Map;
  * the values and builds the {@link org.pollcast.election.Election}. Numbers are boxed so that a missing one is
  * null, not zero; the date is text so that a bad one gets the loader's message.
  */
-record ElectionSpec(String id, String name, String date, String baseline, String notes, List<PartySpec> parties,
+record ElectionSpec(
+        String id,
+        String name,
+        String date,
+        String baseline,
+        String notes,
+        List<PartySpec> parties,
         Map<String, ContestSpec> contests) {
 
-    record PartySpec(String id, String name, Boolean independent) {
-    }
+    record PartySpec(String id, String name, Boolean independent) {}
 
     /** A contest's fields depend on its system: the loader registers each system's code as a type id. */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "system", visible = true)
+    @JsonTypeInfo(
+            use = JsonTypeInfo.Id.NAME,
+            include = JsonTypeInfo.As.EXISTING_PROPERTY,
+            property = "system",
+            visible = true)
     sealed interface ContestSpec permits SingleWinnerSpec, AdditionalMemberSpec {
         String system();
     }
@@ -26,26 +35,33 @@ record ElectionSpec(String id, String name, String date, String baseline, String
      * Supplementary vote, first past the post, instant run-off. {@code withdrawn}: candidates who withdrew;
      * {@code scopes}: the poll scopes the contest takes, when not its system's defaults ({@code [westminster]}).
      */
-    record SingleWinnerSpec(String system, List<CandidateSpec> candidates, List<WithdrawnSpec> withdrawn, List<String> scopes,
-            String notes) implements ContestSpec {
-    }
+    record SingleWinnerSpec(
+            String system,
+            List<CandidateSpec> candidates,
+            List<WithdrawnSpec> withdrawn,
+            List<String> scopes,
+            String notes)
+            implements ContestSpec {}
 
     /** {@code aliases}: other names that mean this candidate in this election's polls. */
-    record CandidateSpec(String id, String name, String party, List<String> aliases) {
-    }
+    record CandidateSpec(String id, String name, String party, List<String> aliases) {}
 
-    record WithdrawnSpec(String id, String name, String party, String note) {
-    }
+    record WithdrawnSpec(String id, String name, String party, String note) {}
 
     /** Constituency seats plus list seats: the London Assembly. */
-    record AdditionalMemberSpec(String system, Integer seats, Integer listSeats, String method, Double threshold,
-            List<String> parties, List<ConstituencySpec> constituencies, List<BlocSpec> blocs, String notes)
-            implements ContestSpec {
-    }
+    record AdditionalMemberSpec(
+            String system,
+            Integer seats,
+            Integer listSeats,
+            String method,
+            Double threshold,
+            List<String> parties,
+            List<ConstituencySpec> constituencies,
+            List<BlocSpec> blocs,
+            String notes)
+            implements ContestSpec {}
 
-    record ConstituencySpec(String id, String name) {
-    }
+    record ConstituencySpec(String id, String name) {}
 
-    record BlocSpec(String id, String label, String who, List<String> parties, Integer atLeast) {
-    }
+    record BlocSpec(String id, String label, String who, List<String> parties, Integer atLeast) {}
 }

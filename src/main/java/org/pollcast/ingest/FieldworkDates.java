@@ -15,31 +15,40 @@ import java.util.regex.Pattern;
  * {@code Apr 28–30, 2008}. A range that crosses a year end without a start year takes the year before.
  */
 final class FieldworkDates {
-    record Range(LocalDate start, LocalDate end) {
-    }
+    record Range(LocalDate start, LocalDate end) {}
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12));
     private static final String MON = "([A-Za-z]{3,9})\\.?";
     private static final Pattern DAY_MONTH_RANGE = Pattern.compile(
             "(\\d{1,2})(?:\\s+" + MON + "(?:\\s+(\\d{4}))?)?\\s*-\\s*(\\d{1,2})\\s+" + MON + "(?:\\s+(\\d{4}))?");
     private static final Pattern SINGLE = Pattern.compile("(\\d{1,2})\\s+" + MON + "(?:\\s+(\\d{4}))?");
-    private static final Pattern MONTH_FIRST = Pattern.compile(
-            MON + "\\s+(\\d{1,2})(?:\\s*-\\s*(?:" + MON + "\\s+)?(\\d{1,2}))?(?:\\s+(\\d{4}))?");
+    private static final Pattern MONTH_FIRST =
+            Pattern.compile(MON + "\\s+(\\d{1,2})(?:\\s*-\\s*(?:" + MON + "\\s+)?(\\d{1,2}))?(?:\\s+(\\d{4}))?");
     // Compiled once: every date cell of every row is cleaned.
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
     private static final Pattern SPACED_TO = Pattern.compile("\\s+to\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern ISO = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:-|to)\\s*(\\d{4}-\\d{2}-\\d{2}))?");
+    private static final Pattern ISO =
+            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:-|to)\\s*(\\d{4}-\\d{2}-\\d{2}))?");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern NAMED_MONTH = Pattern.compile(MON + "\\s+(\\d{4})");
-    private static final Pattern SLASHED = Pattern.compile(
-            "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*-\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4}))?");
+    private static final Pattern SLASHED =
+            Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*-\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4}))?");
 
-    private FieldworkDates() {
-    }
+    private FieldworkDates() {}
 
     /**
      * Parses {@code text}; {@code contextYear} (from a section heading, a caption or the election) fills a
@@ -58,11 +67,13 @@ final class FieldworkDates {
             }
             m = SLASHED.matcher(t);
             if (m.matches()) {
-                LocalDate first = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                LocalDate first = LocalDate.of(
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
                 if (m.group(4) == null) {
                     return Optional.of(new Range(null, first));
                 }
-                LocalDate last = LocalDate.of(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
+                LocalDate last = LocalDate.of(
+                        Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
                 return Optional.of(new Range(first, last));
             }
             m = DAY_MONTH_RANGE.matcher(t);
@@ -73,16 +84,19 @@ final class FieldworkDates {
                 if (endMonth == null || startMonth == null || endYear == null) {
                     return Optional.empty();
                 }
-                int startYear = m.group(3) != null ? Integer.parseInt(m.group(3))
+                int startYear = m.group(3) != null
+                        ? Integer.parseInt(m.group(3))
                         : startMonth > endMonth ? endYear - 1 : endYear;
-                return Optional.of(new Range(LocalDate.of(startYear, startMonth, Integer.parseInt(m.group(1))),
+                return Optional.of(new Range(
+                        LocalDate.of(startYear, startMonth, Integer.parseInt(m.group(1))),
                         LocalDate.of(endYear, endMonth, Integer.parseInt(m.group(4)))));
             }
             m = SINGLE.matcher(t);
             if (m.matches()) {
                 Integer mon = month(m.group(2));
                 Integer y = year(m.group(3), contextYear);
-                return mon == null || y == null ? Optional.empty()
+                return mon == null || y == null
+                        ? Optional.empty()
                         : Optional.of(new Range(null, LocalDate.of(y, mon, Integer.parseInt(m.group(1)))));
             }
             m = MONTH_FIRST.matcher(t);
@@ -93,7 +107,8 @@ final class FieldworkDates {
                 if (startMonth == null || endMonth == null || y == null) {
                     return Optional.empty();
                 }
-                LocalDate first = LocalDate.of(startMonth > endMonth ? y - 1 : y, startMonth, Integer.parseInt(m.group(2)));
+                LocalDate first =
+                        LocalDate.of(startMonth > endMonth ? y - 1 : y, startMonth, Integer.parseInt(m.group(2)));
                 if (m.group(4) == null) {
                     return Optional.of(new Range(null, first));
                 }
@@ -114,7 +129,9 @@ final class FieldworkDates {
         Matcher m = ISO_MONTH.matcher(t);
         if (m.matches()) {
             int month = Integer.parseInt(m.group(2));
-            return month >= 1 && month <= 12 ? Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), month)) : Optional.empty();
+            return month >= 1 && month <= 12
+                    ? Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), month))
+                    : Optional.empty();
         }
         m = NAMED_MONTH.matcher(t);
         if (m.matches()) {
@@ -145,14 +162,17 @@ final class FieldworkDates {
         String lower = name.toLowerCase(Locale.ROOT);
         Integer m = MONTHS.get(lower.substring(0, 3));
         // Accept "Apr", "April", "Sept", not "Aprxyz".
-        if (m == null || !(lower.length() == 3 || lower.equals("sept") || fullName(m).startsWith(lower))) {
+        if (m == null
+                || !(lower.length() == 3 || lower.equals("sept") || fullName(m).startsWith(lower))) {
             return null;
         }
         return m;
     }
 
     private static String fullName(int month) {
-        return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+        return java.time.Month.of(month)
+                .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                .toLowerCase(Locale.ROOT);
     }
 
     private static Integer year(String text, Integer context) {

@@ -22,15 +22,16 @@ import org.pollcast.election.Scope;
  * are passed over (a page also has candidate lists and results tables).
  */
 final class HtmlPollTableReader {
-    private static final Pattern FOOTNOTE = Pattern.compile("\\[(?:[a-z]{1,3}|\\d{1,3}|note \\d+|nb \\d+|citation needed)\\]",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOOTNOTE = Pattern.compile(
+            "\\[(?:[a-z]{1,3}|\\d{1,3}|note \\d+|nb \\d+|citation needed)\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d{2})\\b");
     /** A year followed, in the same sentence, by "election": the page's election year. */
     private static final Pattern ELECTION_YEAR = Pattern.compile("(?i)\\b((?:19|20)\\d{2})\\b[^.]*\\belection");
-    private static final Pattern RESULT_ROW = Pattern.compile("(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\belection\\b.*");
 
-    private HtmlPollTableReader() {
-    }
+    private static final Pattern RESULT_ROW =
+            Pattern.compile("(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\belection\\b.*");
+
+    private HtmlPollTableReader() {}
 
     /** One column of a table: its header labels, top to bottom, and what it holds. */
     private record Column(String group, String leaf, String field) {
@@ -41,7 +42,8 @@ final class HtmlPollTableReader {
 
     static List<RawPoll> read(SourceDocument doc, Integer electionYear, List<Problem> problems) {
         Document page = Jsoup.parse(doc.text());
-        page.select("sup.reference, sup.noprint, span.sortkey, style, script, .mw-ref, .reference").remove();
+        page.select("sup.reference, sup.noprint, span.sortkey, style, script, .mw-ref, .reference")
+                .remove();
         List<Element> tables = page.select("table.wikitable");
         if (tables.isEmpty()) {
             tables = page.select("table");
@@ -83,8 +85,11 @@ final class HtmlPollTableReader {
             }
         }
         if (pollTables == 0) {
-            problems.add(new Problem(doc.name(), Location.tableRow(0, 0), null, "no poll table found: expected a table "
-                    + "with pollster, date and candidate or party columns"));
+            problems.add(new Problem(
+                    doc.name(),
+                    Location.tableRow(0, 0),
+                    null,
+                    "no poll table found: expected a table " + "with pollster, date and candidate or party columns"));
         }
         return polls;
     }
@@ -93,8 +98,15 @@ final class HtmlPollTableReader {
      * The polls of one table row, one per scope with shares; {@code year} completes dates without one, and
      * {@code pageElectionYear} (or null) is the election year the page names, set as each poll's "year" field.
      */
-    private static List<RawPoll> pollsOfRow(List<TableGrid.Cell> row, List<Column> columns, Location at, Integer year,
-            String pageElectionYear, Scope tableScope, List<Problem> problems, String source) {
+    private static List<RawPoll> pollsOfRow(
+            List<TableGrid.Cell> row,
+            List<Column> columns,
+            Location at,
+            Integer year,
+            String pageElectionYear,
+            Scope tableScope,
+            List<Problem> problems,
+            String source) {
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         Map<Scope, List<RawShare>> sharesByScope = new LinkedHashMap<>();
         Scope rowScope = null;
@@ -105,7 +117,8 @@ final class HtmlPollTableReader {
             String text = row.get(c).text();
             if (col.isOption()) {
                 Scope scope = ScopeWords.inText(col.group());
-                sharesByScope.computeIfAbsent(scope, k -> new ArrayList<>())
+                sharesByScope
+                        .computeIfAbsent(scope, k -> new ArrayList<>())
                         .add(new RawShare(col.leaf(), text, col.leaf(), at));
                 continue;
             }
@@ -120,17 +133,21 @@ final class HtmlPollTableReader {
                 case "pollster_client" -> {
                     String[] parts = text.split("\\s*/\\s*", 2);
                     fields.putIfAbsent("pollster", new RawPoll.RawField(parts[0], col.leaf(), at));
-                    fields.putIfAbsent("client", new RawPoll.RawField(parts.length > 1 ? parts[1] : "", col.leaf(), at));
+                    fields.putIfAbsent(
+                            "client", new RawPoll.RawField(parts.length > 1 ? parts[1] : "", col.leaf(), at));
                 }
                 case "scope" -> rowScope = ScopeWords.ofCell(text).orElse(null);
                 default -> fields.put(col.field(), new RawPoll.RawField(text, col.leaf(), at));
             }
         }
-        String pollster = fields.containsKey("pollster") ? fields.get("pollster").value() : "";
-        if (RESULT_ROW.matcher(pollster).matches() || (dateText != null && RESULT_ROW.matcher(dateText).matches())) {
+        String pollster =
+                fields.containsKey("pollster") ? fields.get("pollster").value() : "";
+        if (RESULT_ROW.matcher(pollster).matches()
+                || (dateText != null && RESULT_ROW.matcher(dateText).matches())) {
             return List.of(); // the election result printed for comparison
         }
-        boolean anyShare = sharesByScope.values().stream().flatMap(List::stream)
+        boolean anyShare = sharesByScope.values().stream()
+                .flatMap(List::stream)
                 .anyMatch(s -> !PollShares.isNotReported(s.value()));
         if (!anyShare) {
             return List.of(); // an event or note row
@@ -138,8 +155,12 @@ final class HtmlPollTableReader {
         if (dateText != null) {
             DateCell.apply(dateText, dateColumn, at, FieldworkDates.hasYear(dateText) ? null : year, fields);
         }
-        String citation = row.stream().map(cell -> cell.element().selectFirst("a.external[href]"))
-                .filter(java.util.Objects::nonNull).map(a -> a.attr("href")).findFirst().orElse("");
+        String citation = row.stream()
+                .map(cell -> cell.element().selectFirst("a.external[href]"))
+                .filter(java.util.Objects::nonNull)
+                .map(a -> a.attr("href"))
+                .findFirst()
+                .orElse("");
         if (!citation.isEmpty()) {
             fields.put("citation", new RawPoll.RawField(citation, "link", at));
         }
@@ -228,18 +249,22 @@ final class HtmlPollTableReader {
         if (n.equals("others") || n.equals("other") || n.equals("oth")) {
             return null; // "Others" is an option
         }
-        return Columns.field(label).filter(f -> !f.equals("option") && !f.equals("share")).orElse(null);
+        return Columns.field(label)
+                .filter(f -> !f.equals("option") && !f.equals("share"))
+                .orElse(null);
     }
 
     private static boolean isPollTable(List<Column> columns) {
-        boolean pollster = columns.stream().anyMatch(c -> "pollster".equals(c.field()) || "pollster_client".equals(c.field()));
+        boolean pollster =
+                columns.stream().anyMatch(c -> "pollster".equals(c.field()) || "pollster_client".equals(c.field()));
         boolean date = columns.stream().anyMatch(c -> "dates".equals(c.field()) || "fieldwork_end".equals(c.field()));
         boolean option = columns.stream().anyMatch(Column::isOption);
         return pollster && date && option;
     }
 
     private static boolean isFullWidthNote(List<TableGrid.Cell> row) {
-        return !row.isEmpty() && row.stream().allMatch(c -> c.element() == row.get(0).element());
+        return !row.isEmpty()
+                && row.stream().allMatch(c -> c.element() == row.get(0).element());
     }
 
     private static Integer lastYear(String text, Integer fallback) {

@@ -13,8 +13,16 @@ import org.pollcast.store.AddOutcome;
  * @param conflicts     polls whose key is stored with other figures (left out, only with skip-invalid)
  * @param rejectedPolls the polls left out, invalid or conflicting, each with its source rows and reasons
  */
-public record IngestReport(String source, PollFormat format, int valid, int added, int duplicates,
-        List<Problem> rejected, List<AddOutcome.Conflict> conflicts, List<RejectedPoll> rejectedPolls, boolean dryRun) {
+public record IngestReport(
+        String source,
+        PollFormat format,
+        int valid,
+        int added,
+        int duplicates,
+        List<Problem> rejected,
+        List<AddOutcome.Conflict> conflicts,
+        List<RejectedPoll> rejectedPolls,
+        boolean dryRun) {
 
     public IngestReport {
         rejected = List.copyOf(rejected);
@@ -24,7 +32,11 @@ public record IngestReport(String source, PollFormat format, int valid, int adde
 
     /** One line for people: "london-2008.csv (wide-csv): 26 polls, 26 added, 0 already stored". */
     public String summary() {
-        StringBuilder s = new StringBuilder(source).append(" (").append(format.code()).append("): ").append(valid)
+        StringBuilder s = new StringBuilder(source)
+                .append(" (")
+                .append(format.code())
+                .append("): ")
+                .append(valid)
                 .append(valid == 1 ? " poll" : " polls");
         if (dryRun) {
             s.append(" valid; dry run, nothing stored");

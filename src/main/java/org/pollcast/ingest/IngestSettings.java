@@ -14,8 +14,14 @@ import org.pollcast.election.Election;
  * @param timeout            for URLs: the whole download, headers and body, must finish within it
  * @param maxDownloadBytes   for URLs: a larger body is refused (default {@value #DEFAULT_MAX_DOWNLOAD} bytes)
  */
-public record IngestSettings(PollFormat format, Election election, boolean skipInvalid, boolean dryRun,
-        boolean acceptNewPollsters, Duration timeout, long maxDownloadBytes) {
+public record IngestSettings(
+        PollFormat format,
+        Election election,
+        boolean skipInvalid,
+        boolean dryRun,
+        boolean acceptNewPollsters,
+        Duration timeout,
+        long maxDownloadBytes) {
 
     /** 8 MB: the largest encyclopedia poll page is under 2 MB. */
     public static final long DEFAULT_MAX_DOWNLOAD = 8L << 20;

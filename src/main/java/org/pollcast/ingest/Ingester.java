@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pollcast.BadInputException;
-import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.PollKey;
 import org.pollcast.store.AddOutcome;
@@ -42,7 +41,8 @@ public final class Ingester {
 
     public IngestReport ingest(SourceDocument doc, PollStore store, IngestSettings settings) {
         PollFormat format = settings.format() != null ? settings.format() : PollFormat.detect(doc.text());
-        Integer contextYear = settings.election() == null ? null : settings.election().date().getYear();
+        Integer contextYear =
+                settings.election() == null ? null : settings.election().date().getYear();
         List<Problem> problems = new ArrayList<>();
         List<RawPoll> raws = switch (format) {
             case LONG_CSV -> CsvPollReader.readLong(doc, contextYear, problems);
@@ -52,8 +52,8 @@ public final class Ingester {
         if (format == PollFormat.HTML && raws.isEmpty() && !problems.isEmpty()) {
             throw failure(doc.name(), problems);
         }
-        PollNormaliser normaliser = new PollNormaliser(doc.name(), catalog, settings.election(), aliases,
-                LocalDate.now(clock), settings.acceptNewPollsters());
+        PollNormaliser normaliser = new PollNormaliser(
+                doc.name(), catalog, settings.election(), aliases, LocalDate.now(clock), settings.acceptNewPollsters());
         Map<PollKey, PollNormaliser.Normalised> polls = new LinkedHashMap<>();
         Map<PollKey, RawPoll> rawOf = new LinkedHashMap<>();
         List<Problem> rejected = new ArrayList<>(problems);
@@ -63,14 +63,19 @@ public final class Ingester {
             List<Problem> own = new ArrayList<>(raw.problems());
             Optional<PollNormaliser.Normalised> n = normaliser.normalise(raw, own);
             if (n.isPresent() && own.isEmpty()) {
-                PollNormaliser.Normalised earlier = polls.putIfAbsent(n.get().poll().key(), n.get());
+                PollNormaliser.Normalised earlier =
+                        polls.putIfAbsent(n.get().poll().key(), n.get());
                 if (earlier == null) {
                     rawOf.put(n.get().poll().key(), raw);
                 } else if (earlier.poll().sameFigures(n.get().poll())) {
                     repeatedInFile++;
                 } else {
-                    own.add(new Problem(doc.name(), raw.location(), null, "the same poll (" + n.get().poll().key()
-                            + ") as at " + earlier.location() + " but with other figures"));
+                    own.add(new Problem(
+                            doc.name(),
+                            raw.location(),
+                            null,
+                            "the same poll (" + n.get().poll().key() + ") as at " + earlier.location()
+                                    + " but with other figures"));
                 }
             }
             if (!own.isEmpty()) {
@@ -88,28 +93,51 @@ public final class Ingester {
             return new IngestReport(doc.name(), format, polls.size(), 0, 0, rejected, List.of(), rejectedPolls, true);
         }
         List<Map.Entry<Poll, String>> entries = new ArrayList<>();
-        polls.values().forEach(n -> entries.add(new AbstractMap.SimpleImmutableEntry<>(n.poll(), n.location().toString())));
+        polls.values()
+                .forEach(n -> entries.add(new AbstractMap.SimpleImmutableEntry<>(
+                        n.poll(), n.location().toString())));
         AddOutcome outcome = store.add(doc.name(), doc.sha256(), format.code(), entries, settings.skipInvalid());
         if (!outcome.committed()) {
             List<String> lines = new ArrayList<>();
             for (AddOutcome.Conflict c : outcome.conflicts()) {
-                lines.add(doc.name() + ":" + c.location() + ": conflicts with the stored poll " + c.incoming().key()
-                        + " from " + c.stored().provenance().source() + ":" + c.stored().provenance().location()
-                        + ": stored " + c.stored().poll().shares() + ", this file " + c.incoming().shares());
+                lines.add(doc.name() + ":" + c.location() + ": conflicts with the stored poll "
+                        + c.incoming().key()
+                        + " from " + c.stored().provenance().source() + ":"
+                        + c.stored().provenance().location()
+                        + ": stored " + c.stored().poll().shares() + ", this file "
+                        + c.incoming().shares());
             }
-            throw new BadInputException(doc.name() + ": " + outcome.conflicts().size() + " poll(s) conflict with stored "
-                    + "polls (same pollster, client, date, contest and scope; other figures); nothing from this file was "
-                    + "stored. Correct the file, or use --skip-invalid to store the rest", lines);
+            throw new BadInputException(
+                    doc.name() + ": " + outcome.conflicts().size() + " poll(s) conflict with stored "
+                            + "polls (same pollster, client, date, contest and scope; other figures); nothing from this file was "
+                            + "stored. Correct the file, or use --skip-invalid to store the rest",
+                    lines);
         }
         for (AddOutcome.Conflict c : outcome.conflicts()) {
             RawPoll raw = rawOf.get(c.incoming().key());
-            rejectedPolls.add(new RejectedPoll(doc.name(), raw.rows(), List.of(new Problem(doc.name(), raw.location(), null,
-                    "conflicts with the stored poll " + c.incoming().key() + " from " + c.stored().provenance().source() + ":"
-                            + c.stored().provenance().location() + ": stored " + c.stored().poll().shares() + ", this file "
-                            + c.incoming().shares()))));
+            rejectedPolls.add(new RejectedPoll(
+                    doc.name(),
+                    raw.rows(),
+                    List.of(new Problem(
+                            doc.name(),
+                            raw.location(),
+                            null,
+                            "conflicts with the stored poll " + c.incoming().key() + " from "
+                                    + c.stored().provenance().source() + ":"
+                                    + c.stored().provenance().location() + ": stored "
+                                    + c.stored().poll().shares() + ", this file "
+                                    + c.incoming().shares()))));
         }
-        return new IngestReport(doc.name(), format, polls.size(), outcome.added(), outcome.duplicates() + repeatedInFile,
-                rejected, outcome.conflicts(), rejectedPolls, false);
+        return new IngestReport(
+                doc.name(),
+                format,
+                polls.size(),
+                outcome.added(),
+                outcome.duplicates() + repeatedInFile,
+                rejected,
+                outcome.conflicts(),
+                rejectedPolls,
+                false);
     }
 
     private static BadInputException failure(String source, List<Problem> problems) {
@@ -118,7 +146,8 @@ public final class Ingester {
         Map<String, List<Problem>> byMessage = new LinkedHashMap<>();
         int n = 0;
         for (Problem p : problems) {
-            boolean nameProblem = p.message().startsWith("unknown ") || p.message().contains("could mean more than one");
+            boolean nameProblem =
+                    p.message().startsWith("unknown ") || p.message().contains("could mean more than one");
             String key = nameProblem ? p.field() + "\u0001" + p.message() : Integer.toString(n++);
             byMessage.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
         }
@@ -130,7 +159,8 @@ public final class Ingester {
             lines.add(same.get(0) + (same.size() > 1 ? " (and " + (same.size() - 1) + " more rows)" : ""));
         }
         String first = lines.get(0);
-        String summary = problems.size() == 1 ? first + " (nothing from this file was stored)"
+        String summary = problems.size() == 1
+                ? first + " (nothing from this file was stored)"
                 : source + ": " + problems.size() + " problems; nothing from this file was stored (--skip-invalid "
                         + "stores the valid polls and writes the rest to a rejects file)";
         return new BadInputException(summary, problems.size() == 1 ? List.of() : lines);

@@ -15,8 +15,7 @@ final class Names {
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern COMPANY_SUFFIX = Pattern.compile("\\b(plc|ltd|limited|inc|llp)$");
 
-    private Names() {
-    }
+    private Names() {}
 
     /**
      * Folds case, accents, punctuation and spacing, so "Siân Berry", "sian  berry" and "SIAN BERRY." match,
@@ -26,7 +25,8 @@ final class Names {
         if (text == null) {
             return "";
         }
-        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String s =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "").replace("’", "");
         s = NOT_LETTER_OR_DIGIT.matcher(s).replaceAll(" ").trim();
         s = COMPANY_SUFFIX.matcher(s).replaceAll("").trim();

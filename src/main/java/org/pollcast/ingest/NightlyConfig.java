@@ -9,13 +9,29 @@ import java.util.List;
  * and the report live, and the simulation size and seed (null: the simulator's default). Relative paths are
  * relative to the config file.
  */
-public record NightlyConfig(Path file, String election, List<String> sources, Path db, Path out, long sims, Long seed,
-        boolean skipInvalid, boolean newPollsters, int timeoutSeconds) {
+public record NightlyConfig(
+        Path file,
+        String election,
+        List<String> sources,
+        Path db,
+        Path out,
+        long sims,
+        Long seed,
+        boolean skipInvalid,
+        boolean newPollsters,
+        int timeoutSeconds) {
 
     /** The file as written, bound by Jackson (unknown and duplicate keys are errors); absent fields are null. */
-    record Spec(String election, List<String> sources, String db, String out, Long sims, Long seed, Boolean skipInvalid,
-            Boolean newPollsters, Integer timeoutSeconds) {
-    }
+    record Spec(
+            String election,
+            List<String> sources,
+            String db,
+            String out,
+            Long sims,
+            Long seed,
+            Boolean skipInvalid,
+            Boolean newPollsters,
+            Integer timeoutSeconds) {}
 
     public static NightlyConfig load(Path file) {
         YamlFile<Spec> src = YamlFile.read(file, Spec.class, "nightly configuration");
@@ -26,7 +42,10 @@ public record NightlyConfig(Path file, String election, List<String> sources, Pa
         if (spec.sources() != null) {
             for (int i = 0; i < spec.sources().size(); i++) {
                 String v = src.requiredText(spec.sources().get(i), YamlFile.at("sources", i));
-                sources.add(v.startsWith("http://") || v.startsWith("https://") ? v : base.resolve(v).normalize().toString());
+                sources.add(
+                        v.startsWith("http://") || v.startsWith("https://")
+                                ? v
+                                : base.resolve(v).normalize().toString());
             }
         }
         String db = src.text(spec.db(), "db");
@@ -39,8 +58,16 @@ public record NightlyConfig(Path file, String election, List<String> sources, Pa
         if (timeout < 1) {
             throw src.fail("timeoutSeconds", timeout + " must be positive");
         }
-        return new NightlyConfig(file, election, sources, db == null ? null : base.resolve(db).normalize(),
-                out == null ? null : base.resolve(out).normalize(), sims, spec.seed(),
-                Boolean.TRUE.equals(spec.skipInvalid()), Boolean.TRUE.equals(spec.newPollsters()), timeout);
+        return new NightlyConfig(
+                file,
+                election,
+                sources,
+                db == null ? null : base.resolve(db).normalize(),
+                out == null ? null : base.resolve(out).normalize(),
+                sims,
+                spec.seed(),
+                Boolean.TRUE.equals(spec.skipInvalid()),
+                Boolean.TRUE.equals(spec.newPollsters()),
+                timeout);
     }
 }

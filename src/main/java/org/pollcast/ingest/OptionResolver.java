@@ -25,8 +25,17 @@ import org.pollcast.election.WithdrawnCandidate;
  * a candidate of her own in 2012.
  */
 final class OptionResolver {
-    private static final List<String> OTHER_NAMES = List.of("other", "others", "oth", "other candidates",
-            "other parties", "another party", "another candidate", "someone else", "any other", "others total");
+    private static final List<String> OTHER_NAMES = List.of(
+            "other",
+            "others",
+            "oth",
+            "other candidates",
+            "other parties",
+            "another party",
+            "another candidate",
+            "someone else",
+            "any other",
+            "others total");
 
     private final Contest contest;
     private final Map<String, String> byName = new HashMap<>();
@@ -34,6 +43,7 @@ final class OptionResolver {
     private final Set<String> displayNames = new LinkedHashSet<>();
     /** Names that reach a candidate only through the candidate's party ("Labour" for Khan). */
     private final Set<String> weakKeys = new HashSet<>();
+
     private final Map<String, Optional<String>> resolved = new HashMap<>();
 
     OptionResolver(Election election, Contest contest, AliasTable aliases) {
@@ -72,7 +82,9 @@ final class OptionResolver {
                     add(surname(c.name()), c.id());
                 }
                 // A party name stands for its candidate when the party has exactly one ("Labour" -> Khan).
-                if (c.party() != null && partyCount.get(c.party()) == 1 && !c.party().equals("ind")) {
+                if (c.party() != null
+                        && partyCount.get(c.party()) == 1
+                        && !c.party().equals("ind")) {
                     for (String p : partyNames(election, c.party(), aliases)) {
                         addWeak(weak, weakAmbiguous, p, c.id());
                     }
@@ -172,7 +184,8 @@ final class OptionResolver {
     String explain(String name) {
         String key = Names.fold(name);
         if (ambiguous.contains(key)) {
-            return "'" + name + "' could mean more than one " + what() + " of " + contest.id() + "; use the full name or id";
+            return "'" + name + "' could mean more than one " + what() + " of " + contest.id()
+                    + "; use the full name or id";
         }
         Set<String> known = new LinkedHashSet<>(displayNames);
         known.addAll(byName.keySet());

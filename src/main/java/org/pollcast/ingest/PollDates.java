@@ -19,8 +19,7 @@ import org.pollcast.poll.DatePrecision;
  */
 final class PollDates {
     /** The dates read; any may be null when unknown or wrong (then with a problem). */
-    record Dates(LocalDate start, LocalDate end, LocalDate published, DatePrecision precision) {
-    }
+    record Dates(LocalDate start, LocalDate end, LocalDate published, DatePrecision precision) {}
 
     /** The day of the month a month-only date stands for. */
     static final int MID_MONTH = 15;
@@ -37,23 +36,34 @@ final class PollDates {
         LocalDate start = date(raw, "fieldwork_start", problems);
         LocalDate end = date(raw, "fieldwork_end", problems);
         Optional<YearMonth> publishedMonth = FieldworkDates.monthOnly(raw.value("published"));
-        LocalDate published = publishedMonth.isPresent() ? midMonth(publishedMonth.get(), end, election)
+        LocalDate published = publishedMonth.isPresent()
+                ? midMonth(publishedMonth.get(), end, election)
                 : date(raw, "published", problems);
         if (publishedMonth.isPresent() && end != null && publishedMonth.get().isBefore(YearMonth.from(end))) {
-            problems.add(Problem.at(source, raw, "published", "published " + publishedMonth.get() + ", before fieldwork ended ("
-                    + end + ")"));
+            problems.add(Problem.at(
+                    source,
+                    raw,
+                    "published",
+                    "published " + publishedMonth.get() + ", before fieldwork ended (" + end + ")"));
         } else {
             check(raw, election, start, end, published, problems);
         }
         DatePrecision precision = publishedMonth.isPresent() && end == null ? DatePrecision.MONTH : DatePrecision.EXACT;
         if (!raw.value("date_precision").isEmpty()) {
-            DatePrecision stated = DatePrecision.fromCode(raw.value("date_precision")).orElse(null);
+            DatePrecision stated =
+                    DatePrecision.fromCode(raw.value("date_precision")).orElse(null);
             if (stated == null) {
-                problems.add(Problem.at(source, raw, "date_precision", "'" + raw.value("date_precision")
-                        + "' is not exact, approximate or month"));
+                problems.add(Problem.at(
+                        source,
+                        raw,
+                        "date_precision",
+                        "'" + raw.value("date_precision") + "' is not exact, approximate or month"));
             } else if (stated == DatePrecision.EXACT && precision == DatePrecision.MONTH) {
-                problems.add(Problem.at(source, raw, "date_precision", "exact, but published '" + raw.value("published")
-                        + "' gives only the month"));
+                problems.add(Problem.at(
+                        source,
+                        raw,
+                        "date_precision",
+                        "exact, but published '" + raw.value("published") + "' gives only the month"));
             } else {
                 precision = stated;
             }
@@ -88,30 +98,49 @@ final class PollDates {
         }
         Optional<FieldworkDates.Range> r = FieldworkDates.parse(text, null);
         if (r.isEmpty() || r.get().start() != null) {
-            String hint = FieldworkDates.monthOnly(text).isPresent() ? "; a month alone is accepted as the published date only" : "";
+            String hint = FieldworkDates.monthOnly(text).isPresent()
+                    ? "; a month alone is accepted as the published date only"
+                    : "";
             problems.add(Problem.at(source, raw, field, "'" + text + "' is not a date (YYYY-MM-DD)" + hint));
             return null;
         }
         return r.get().end();
     }
 
-    private void check(RawPoll raw, Election election, LocalDate start, LocalDate end, LocalDate published,
+    private void check(
+            RawPoll raw,
+            Election election,
+            LocalDate start,
+            LocalDate end,
+            LocalDate published,
             List<Problem> problems) {
-        if (end == null && published == null && raw.value("fieldwork_end").isEmpty() && raw.value("published").isEmpty()) {
-            problems.add(Problem.at(source, raw, "fieldwork_end", "no date: give the fieldwork end or the publication date "
-                    + "(YYYY-MM-DD, or YYYY-MM when only the month is known)"));
+        if (end == null
+                && published == null
+                && raw.value("fieldwork_end").isEmpty()
+                && raw.value("published").isEmpty()) {
+            problems.add(Problem.at(
+                    source,
+                    raw,
+                    "fieldwork_end",
+                    "no date: give the fieldwork end or the publication date "
+                            + "(YYYY-MM-DD, or YYYY-MM when only the month is known)"));
         }
         if (start != null && end != null && end.isBefore(start)) {
-            problems.add(Problem.at(source, raw, "fieldwork_end", "fieldwork ends " + end + ", before it starts (" + start + ")"));
+            problems.add(Problem.at(
+                    source, raw, "fieldwork_end", "fieldwork ends " + end + ", before it starts (" + start + ")"));
         }
         if (end != null && published != null && published.isBefore(end)) {
-            problems.add(Problem.at(source, raw, "published", "published " + published + ", before fieldwork ended (" + end + ")"));
+            problems.add(Problem.at(
+                    source, raw, "published", "published " + published + ", before fieldwork ended (" + end + ")"));
         }
         LocalDate date = end != null ? end : published;
         String field = end != null ? "fieldwork_end" : "published";
         if (date != null && date.isAfter(election.date())) {
-            problems.add(Problem.at(source, raw, field, date + " is after the election (" + election.id() + ", "
-                    + election.date() + ")"));
+            problems.add(Problem.at(
+                    source,
+                    raw,
+                    field,
+                    date + " is after the election (" + election.id() + ", " + election.date() + ")"));
         } else if (date != null && date.isAfter(today)) {
             problems.add(Problem.at(source, raw, field, date + " is in the future (today is " + today + ")"));
         }

@@ -31,8 +31,12 @@ final class PollNames {
         String name = raw.value("pollster");
         if (name.isEmpty()) {
             String client = client(raw.value("client"));
-            problems.add(Problem.at(source, raw, "pollster", "missing: a poll needs the firm that ran it"
-                    + (client.isEmpty() ? "" : " (the client, '" + client + "', is not enough)")));
+            problems.add(Problem.at(
+                    source,
+                    raw,
+                    "pollster",
+                    "missing: a poll needs the firm that ran it"
+                            + (client.isEmpty() ? "" : " (the client, '" + client + "', is not enough)")));
             return "";
         }
         Optional<String> known = aliases.pollster(name);
@@ -42,8 +46,12 @@ final class PollNames {
         if (acceptNewPollsters) {
             return SPACES.matcher(name).replaceAll(" ");
         }
-        problems.add(Problem.at(source, raw, "pollster", "unknown pollster '" + name + "'"
-                + Names.suggestion(name, aliases.pollsters()) + " (add it to data/aliases.yaml, or pass --new-pollsters)"));
+        problems.add(Problem.at(
+                source,
+                raw,
+                "pollster",
+                "unknown pollster '" + name + "'" + Names.suggestion(name, aliases.pollsters())
+                        + " (add it to data/aliases.yaml, or pass --new-pollsters)"));
         return "";
     }
 
@@ -55,6 +63,7 @@ final class PollNames {
 
     /** What the share columns' names mean in {@code contest}; built once per contest. */
     OptionResolver options(Election election, Contest contest) {
-        return resolvers.computeIfAbsent(election.id() + "/" + contest.id(), k -> new OptionResolver(election, contest, aliases));
+        return resolvers.computeIfAbsent(
+                election.id() + "/" + contest.id(), k -> new OptionResolver(election, contest, aliases));
     }
 }

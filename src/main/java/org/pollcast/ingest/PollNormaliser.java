@@ -26,8 +26,7 @@ import org.pollcast.poll.Poll;
 final class PollNormaliser {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
-    record Normalised(Poll poll, Location location) {
-    }
+    record Normalised(Poll poll, Location location) {}
 
     private final String source;
     private final PollNames names;
@@ -35,8 +34,13 @@ final class PollNormaliser {
     private final PollDates dates;
     private final PollShares shares;
 
-    PollNormaliser(String source, ElectionCatalog catalog, Election explicitElection, AliasTable aliases,
-            LocalDate today, boolean acceptNewPollsters) {
+    PollNormaliser(
+            String source,
+            ElectionCatalog catalog,
+            Election explicitElection,
+            AliasTable aliases,
+            LocalDate today,
+            boolean acceptNewPollsters) {
         this.source = source;
         this.names = new PollNames(source, aliases, acceptNewPollsters);
         this.contests = new ContestChoice(source, catalog, explicitElection, names);
@@ -75,9 +79,24 @@ final class PollNormaliser {
         if (!shares.sumAllowed(raw, contest, scope, figures, problems)) {
             return Optional.empty();
         }
-        Poll poll = new Poll(election.id(), contest.id(), scope, pollster, client, when.start(), when.end(), when.published(),
-                when.precision(), sample, emptyToNull(raw.value("population")), emptyToNull(raw.value("mode")), figures,
-                dontKnow, PollShares.partial(figures), emptyToNull(raw.value("notes")), emptyToNull(raw.value("citation")),
+        Poll poll = new Poll(
+                election.id(),
+                contest.id(),
+                scope,
+                pollster,
+                client,
+                when.start(),
+                when.end(),
+                when.published(),
+                when.precision(),
+                sample,
+                emptyToNull(raw.value("population")),
+                emptyToNull(raw.value("mode")),
+                figures,
+                dontKnow,
+                PollShares.partial(figures),
+                emptyToNull(raw.value("notes")),
+                emptyToNull(raw.value("citation")),
                 emptyToNull(raw.value("poll_id")));
         return Optional.of(new Normalised(poll, raw.location()));
     }
@@ -87,9 +106,14 @@ final class PollNormaliser {
         Election previous = contests.previousElection(election);
         LocalDate date = when.end() != null ? when.end() : when.published();
         if (previous != null && date != null && !date.isAfter(previous.date())) {
-            problems.add(Problem.at(source, raw, when.end() != null ? "fieldwork_end" : "published", date + " is not after "
-                    + previous.id() + " (" + previous.date() + "): a Westminster poll informs the first mayoral election after "
-                    + "it, so this one belongs to " + previous.id() + " or earlier"));
+            problems.add(Problem.at(
+                    source,
+                    raw,
+                    when.end() != null ? "fieldwork_end" : "published",
+                    date + " is not after "
+                            + previous.id() + " (" + previous.date()
+                            + "): a Westminster poll informs the first mayoral election after "
+                            + "it, so this one belongs to " + previous.id() + " or earlier"));
         }
     }
 

@@ -19,7 +19,8 @@ import org.pollcast.election.Scope;
 final class PollShares {
     static final double MIN_SUM = 90;
     static final double MAX_SUM = 102;
-    private static final Pattern NOT_REPORTED = Pattern.compile("|-|–|—|n/?a|\\?|not asked|—|x", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_REPORTED =
+            Pattern.compile("|-|–|—|n/?a|\\?|not asked|—|x", Pattern.CASE_INSENSITIVE);
 
     private final String source;
 
@@ -31,7 +32,8 @@ final class PollShares {
     static boolean isNotReported(String value) {
         String t = value.trim();
         // Most cells are figures, and no "not reported" spelling starts with a digit: skip the pattern for them.
-        return !(t.length() > 0 && t.charAt(0) >= '0' && t.charAt(0) <= '9') && NOT_REPORTED.matcher(t).matches();
+        return !(t.length() > 0 && t.charAt(0) >= '0' && t.charAt(0) <= '9')
+                && NOT_REPORTED.matcher(t).matches();
     }
 
     /** The reported shares, resolved by {@code options}, in source order; problems for the cells that fail. */
@@ -53,8 +55,11 @@ final class PollShares {
             }
             String previous = fieldOf.putIfAbsent(option.get(), s.field());
             if (previous != null) {
-                problems.add(new Problem(source, s.location(), s.field(), "names option '" + option.get()
-                        + "' again (already given by '" + previous + "')"));
+                problems.add(new Problem(
+                        source,
+                        s.location(),
+                        s.field(),
+                        "names option '" + option.get() + "' again (already given by '" + previous + "')"));
                 continue;
             }
             out.put(option.get(), value);
@@ -65,7 +70,8 @@ final class PollShares {
     /** The don't-know percentage, or null when not reported or wrong (then with a problem). */
     Double dontKnow(RawPoll raw, List<Problem> problems) {
         String text = raw.value("dont_know");
-        return text.isEmpty() || isNotReported(text) ? null
+        return text.isEmpty() || isNotReported(text)
+                ? null
                 : percent(text, raw.column("dont_know"), raw.where("dont_know"), "don't know", problems);
     }
 
@@ -75,15 +81,19 @@ final class PollShares {
      */
     boolean sumAllowed(RawPoll raw, Contest contest, Scope scope, Map<String, Double> shares, List<Problem> problems) {
         double sum = sum(shares);
-        boolean unreported = !shares.containsKey(Option.OTHER) && shares.size() < contest.pollOptions().size() - 1;
+        boolean unreported = !shares.containsKey(Option.OTHER)
+                && shares.size() < contest.pollOptions().size() - 1;
         String sumText = "shares of this " + scope + " poll sum to " + trim(sum);
         if (sum > MAX_SUM + 1e-9) {
             problems.add(new Problem(source, raw.location(), "share", sumText + ", more than " + trim(MAX_SUM)));
             return false;
         }
         if (sum < MIN_SUM - 1e-9 && !unreported) {
-            problems.add(new Problem(source, raw.location(), "share", sumText + ", less than " + trim(MIN_SUM)
-                    + ", yet every option is reported"));
+            problems.add(new Problem(
+                    source,
+                    raw.location(),
+                    "share",
+                    sumText + ", less than " + trim(MIN_SUM) + ", yet every option is reported"));
             return false;
         }
         return true;

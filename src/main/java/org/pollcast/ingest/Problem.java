@@ -13,7 +13,8 @@ public record Problem(String source, Location location, String field, String mes
 
     /** The problem without its source: {@code line 17: field 'johnson': ...} or {@code table 1 row 8: ...}. */
     public String reason() {
-        return (location.line() > 0 ? "line " : "") + location + ": " + (field == null ? "" : "field '" + field + "': ") + message;
+        return (location.line() > 0 ? "line " : "") + location + ": " + (field == null ? "" : "field '" + field + "': ")
+                + message;
     }
 
     @Override

@@ -9,11 +9,14 @@ import java.util.Map;
  * source rows it came from (for the rejects file); and what the reader already found wrong with it (the
  * rows of a long-format poll that disagree), which rejects it whatever else is right.
  */
-record RawPoll(Location location, Map<String, RawField> fields, List<RawShare> shares, SourceRows rows,
+record RawPoll(
+        Location location,
+        Map<String, RawField> fields,
+        List<RawShare> shares,
+        SourceRows rows,
         List<Problem> problems) {
 
-    record RawField(String value, String column, Location location) {
-    }
+    record RawField(String value, String column, Location location) {}
 
     RawPoll {
         fields = Map.copyOf(fields);

@@ -22,8 +22,7 @@ public final class RejectsCsv {
     /** The reason column, last. */
     public static final String REASON = "reject_reason";
 
-    private RejectsCsv() {
-    }
+    private RejectsCsv() {}
 
     /**
      * The rejected polls grouped by layout (the same header), in order of first appearance: each group is one
@@ -59,7 +58,8 @@ public final class RejectsCsv {
         for (Line line : rows.values()) {
             width = Math.max(width, line.cells.size());
         }
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+        CSVPrinter csv = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
         csv.printRecord(safe(withReason(header, width, oldReason, REASON)));
         for (Line line : rows.values()) {
             csv.printRecord(safe(withReason(line.cells, width, oldReason, String.join("; ", line.reasons))));
@@ -81,7 +81,9 @@ public final class RejectsCsv {
         Map<String, Line> rows = new LinkedHashMap<>();
         for (RejectedPoll p : polls) {
             for (SourceRows.Row r : p.rows().rows()) {
-                rows.computeIfAbsent(p.source() + "\u0001" + r.location(), k -> new Line(r.cells())).reasons.add(p.reason());
+                rows.computeIfAbsent(p.source() + "\u0001" + r.location(), k -> new Line(r.cells()))
+                        .reasons
+                        .add(p.reason());
             }
         }
         return rows;

@@ -1,10 +1,5 @@
 package org.pollcast.ingest;
 
-import org.pollcast.election.ContestResult;
-import org.pollcast.election.Contest;
-import org.pollcast.election.Candidate;
-import org.pollcast.election.SingleWinnerContest;
-import org.pollcast.election.Election;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -20,6 +15,11 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.pollcast.BadInputException;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.Contest;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
 
 /**
  * Official results from {@code data/results/}: first preferences of single-winner contests from
@@ -46,12 +46,14 @@ public final class ResultsCatalog {
      * contest: the two finalists' votes. Its {@code complete} flag refers to the finalists only.
      */
     public Optional<ContestResult> finalRound(Election election, String contest) {
-        return round(election, contest, "2").map(r -> new ContestResult(r.election(), r.contest(), r.votes(), true, List.of(), r.sources()));
+        return round(election, contest, "2")
+                .map(r -> new ContestResult(r.election(), r.contest(), r.votes(), true, List.of(), r.sources()));
     }
 
     private Optional<ContestResult> round(Election election, String contest, String round) {
-        Contest c = election.contest(contest).orElseThrow(() -> new BadInputException(
-                election.id() + ": no contest '" + contest + "'; known: " + String.join(", ", election.contests().keySet())));
+        Contest c = election.contest(contest)
+                .orElseThrow(() -> new BadInputException(election.id() + ": no contest '" + contest + "'; known: "
+                        + String.join(", ", election.contests().keySet())));
         if (!(c instanceof SingleWinnerContest single)) {
             return Optional.empty();
         }
@@ -63,14 +65,22 @@ public final class ResultsCatalog {
             throw new BadInputException(file + ": more than one election in " + year + "; results are keyed by year");
         }
         try (Reader in = Files.newBufferedReader(file)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord r : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 if (!r.get("year").equals(year) || !r.get("round").equals(round)) {
                     continue;
                 }
                 String name = r.get("candidate");
-                Candidate candidate = single.candidates().stream().filter(x -> x.name().equals(name)).findFirst()
-                        .orElseThrow(() -> new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field 'candidate': '"
-                                + name + "' is not a candidate of " + election.id() + " " + contest));
+                Candidate candidate = single.candidates().stream()
+                        .filter(x -> x.name().equals(name))
+                        .findFirst()
+                        .orElseThrow(() ->
+                                new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field 'candidate': '"
+                                        + name + "' is not a candidate of " + election.id() + " " + contest));
                 String v = r.get("votes").trim();
                 if (!v.isEmpty()) {
                     try {
@@ -96,6 +106,7 @@ public final class ResultsCatalog {
                 missing.add(cand.id());
             }
         }
-        return Optional.of(new ContestResult(election.id(), contest, votes, missing.isEmpty(), missing, List.copyOf(sources)));
+        return Optional.of(
+                new ContestResult(election.id(), contest, votes, missing.isEmpty(), missing, List.copyOf(sources)));
     }
 }

@@ -9,8 +9,7 @@ import org.pollcast.election.Scope;
  * "London-wide list". Used for header groups, captions, section headings and round/scope cells alike.
  */
 final class ScopeWords {
-    private ScopeWords() {
-    }
+    private ScopeWords() {}
 
     /** A scope code ({@code first_pref}) or a round cell ({@code 1st}, {@code second}). */
     static Optional<Scope> ofCell(String text) {

@@ -12,12 +12,14 @@ public final class SpreadsheetSafe {
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final String TRIGGERS = "=+-@\t\r";
 
-    private SpreadsheetSafe() {
-    }
+    private SpreadsheetSafe() {}
 
     /** The cell as written: {@code text} unchanged, or with an apostrophe in front when a spreadsheet would run it. */
     public static String cell(String text) {
-        if (text == null || text.isEmpty() || TRIGGERS.indexOf(text.charAt(0)) < 0 || NUMBER.matcher(text).matches()) {
+        if (text == null
+                || text.isEmpty()
+                || TRIGGERS.indexOf(text.charAt(0)) < 0
+                || NUMBER.matcher(text).matches()) {
             return text;
         }
         return "'" + text;

@@ -11,11 +11,9 @@ import org.jsoup.nodes.Element;
  * covers, so column c of any row is what a reader sees in that column.
  */
 final class TableGrid {
-    record Cell(Element element, boolean header, String text, int rowspan, int colspan) {
-    }
+    record Cell(Element element, boolean header, String text, int rowspan, int colspan) {}
 
-    private TableGrid() {
-    }
+    private TableGrid() {}
 
     static List<List<Cell>> of(Element table) {
         List<Element> rows = table.select("> tr, > thead > tr, > tbody > tr, > tfoot > tr");
@@ -32,7 +30,8 @@ final class TableGrid {
                 col = fillPending(row, col, pending, pendingLeft);
                 int rowspan = span(td.attr("rowspan"));
                 int colspan = span(td.attr("colspan"));
-                Cell cell = new Cell(td, td.tagName().equals("th"), HtmlPollTableReader.clean(td.text()), rowspan, colspan);
+                Cell cell =
+                        new Cell(td, td.tagName().equals("th"), HtmlPollTableReader.clean(td.text()), rowspan, colspan);
                 for (int k = 0; k < colspan; k++) {
                     row.add(cell);
                     if (rowspan > 1) {
@@ -44,7 +43,8 @@ final class TableGrid {
             }
             fillPending(row, col, pending, pendingLeft);
             // Cells still pending beyond the row's own cells (a short row) fill in too.
-            int max = pending.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+            int max =
+                    pending.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
             while (row.size() <= max && pending.containsKey(row.size())) {
                 col = fillPending(row, row.size(), pending, pendingLeft);
             }

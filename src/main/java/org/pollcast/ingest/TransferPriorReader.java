@@ -9,11 +9,13 @@ import org.pollcast.election.TransferPrior;
 /** Reads the party-bloc prior for second preferences ({@code data/transfers/prior.yaml}). */
 public final class TransferPriorReader {
     /** The file as written, bound by Jackson (unknown and duplicate keys are errors); absent fields are null. */
-    record Spec(Double noSecondPreference, Double sameBlocAffinity, Double concentration, Map<String, List<String>> blocs) {
-    }
+    record Spec(
+            Double noSecondPreference,
+            Double sameBlocAffinity,
+            Double concentration,
+            Map<String, List<String>> blocs) {}
 
-    private TransferPriorReader() {
-    }
+    private TransferPriorReader() {}
 
     public static TransferPrior load(Path file) {
         YamlFile<Spec> src = YamlFile.read(file, Spec.class, "transfer prior");
@@ -24,7 +26,8 @@ public final class TransferPriorReader {
         }
         double affinity = src.required(spec.sameBlocAffinity(), "sameBlocAffinity");
         if (!(affinity > 0 && affinity < 1e6)) {
-            throw src.fail("sameBlocAffinity", affinity + " is outside above 0 to below 1,000,000 (1: blocs do not matter)");
+            throw src.fail(
+                    "sameBlocAffinity", affinity + " is outside above 0 to below 1,000,000 (1: blocs do not matter)");
         }
         double concentration = src.required(spec.concentration(), "concentration");
         if (!(concentration > 0 && concentration < 1e9)) {
@@ -37,8 +40,9 @@ public final class TransferPriorReader {
                     String party = src.requiredText(parties.get(i), YamlFile.at(YamlFile.at("blocs", bloc), i));
                     String previous = blocs.put(party, bloc);
                     if (previous != null) {
-                        throw src.fail(YamlFile.at(YamlFile.at("blocs", bloc), i), "party '" + party + "' is already in bloc '"
-                                + previous + "'");
+                        throw src.fail(
+                                YamlFile.at(YamlFile.at("blocs", bloc), i),
+                                "party '" + party + "' is already in bloc '" + previous + "'");
                     }
                 }
             });

@@ -24,8 +24,7 @@ import org.pollcast.election.TransferTable;
  * table. Rows of other years are skipped. Every problem names file, line and field.
  */
 public final class TransferTableReader {
-    private TransferTableReader() {
-    }
+    private TransferTableReader() {}
 
     /** The table for {@code contest} of {@code election}, or empty when the file has no rows for its year. */
     public static Optional<TransferTable> read(Path file, Election election, String contest, AliasTable aliases) {
@@ -53,14 +52,23 @@ public final class TransferTableReader {
     public static Rows parse(Path file) {
         List<CSVRecord> records = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file)) {
-            Iterable<CSVRecord> parsed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(in);
+            Iterable<CSVRecord> parsed = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setTrim(true)
+                    .get()
+                    .parse(in);
             for (CSVRecord r : parsed) {
                 records.add(r);
             }
         } catch (NoSuchFileException e) {
             return new Rows(file, records, new BadInputException(file + ": no such file"));
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            return new Rows(file, records, new BadInputException(file + ": not readable as a transfer table: " + e.getMessage()));
+            return new Rows(
+                    file,
+                    records,
+                    new BadInputException(file + ": not readable as a transfer table: " + e.getMessage()));
         } catch (RuntimeException e) { // say, an UncheckedIOException from the parser: thrown as it was
             return new Rows(file, records, e);
         }
@@ -69,7 +77,8 @@ public final class TransferTableReader {
 
     /** The table for {@code contest} of {@code election} from a file's records, or empty when none are for its year. */
     public static Optional<TransferTable> table(Rows parsed, Election election, String contest, AliasTable aliases) {
-        Contest c = election.contest(contest).orElseThrow(() -> new BadInputException(election.id() + ": no contest " + contest));
+        Contest c = election.contest(contest)
+                .orElseThrow(() -> new BadInputException(election.id() + ": no contest " + contest));
         OptionResolver names = new OptionResolver(election, c, aliases);
         List<String> ids = new ArrayList<>();
         for (Option o : c.options()) {
@@ -92,13 +101,15 @@ public final class TransferTableReader {
                 if (!r.get("year").equals(year)) {
                     continue;
                 }
-                int from = ids.indexOf(resolve(names, r.get("first_pref_candidate"), file, line, "first_pref_candidate"));
+                int from =
+                        ids.indexOf(resolve(names, r.get("first_pref_candidate"), file, line, "first_pref_candidate"));
                 String second = r.get("second_pref_candidate");
                 long votes;
                 try {
                     votes = Long.parseLong(r.get("votes").replace(",", ""));
                 } catch (NumberFormatException e) {
-                    throw new BadInputException(file + ":" + line + ": field 'votes': '" + r.get("votes") + "' is not a whole number");
+                    throw new BadInputException(
+                            file + ":" + line + ": field 'votes': '" + r.get("votes") + "' is not a whole number");
                 }
                 if (votes < 0) {
                     throw new BadInputException(file + ":" + line + ": field 'votes': " + votes + " is negative");
@@ -121,7 +132,8 @@ public final class TransferTableReader {
     }
 
     private static String resolve(OptionResolver names, String name, Path file, int line, String field) {
-        return names.resolve(name).orElseThrow(() -> new BadInputException(file + ":" + line + ": field '" + field + "': "
-                + names.explain(name)));
+        return names.resolve(name)
+                .orElseThrow(() ->
+                        new BadInputException(file + ":" + line + ": field '" + field + "': " + names.explain(name)));
     }
 }

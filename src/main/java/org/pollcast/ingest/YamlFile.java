@@ -67,15 +67,21 @@ public final class YamlFile<T> {
         LoaderOptions limits = new LoaderOptions();
         limits.setNestingDepthLimit(MAX_DEPTH + 1); // Jackson's limit speaks first, with the line
         limits.setCodePointLimit(MAX_BYTES);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(limits)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(limits)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL) // "key:" with no value is YAML's null, as "key: ~"
                 .build();
-        ObjectMapper mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        ObjectMapper mapper = new ObjectMapper(factory)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         for (LogicalType t : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
-            mapper.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            mapper.coercionConfigFor(t)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
@@ -101,8 +107,13 @@ public final class YamlFile<T> {
     private static <T> YamlFile<T> read(Path file, ObjectMapper mapper, JavaType type, String what) {
         String thing = ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what;
         byte[] bytes = bytes(file, what, thing);
-        String is = "is a YAML mapping" + (type.isRecordType() ? " with " + Arrays.stream(type.getRawClass().getRecordComponents())
-                .map(RecordComponent::getName).collect(Collectors.joining(", ")) : "");
+        String is = "is a YAML mapping"
+                + (type.isRecordType()
+                        ? " with "
+                                + Arrays.stream(type.getRawClass().getRecordComponents())
+                                        .map(RecordComponent::getName)
+                                        .collect(Collectors.joining(", "))
+                        : "");
         YamlLines lines;
         try (JsonParser p = mapper.getFactory().createParser(bytes)) {
             lines = YamlLines.scan(file, p, thing, is);
@@ -122,8 +133,8 @@ public final class YamlFile<T> {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new BadInputException(file + ": " + size + " bytes is too large for " + thing + " file (at most "
-                        + MAX_BYTES + ")");
+                throw new BadInputException(
+                        file + ": " + size + " bytes is too large for " + thing + " file (at most " + MAX_BYTES + ")");
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -177,11 +188,16 @@ public final class YamlFile<T> {
     }
 
     private BadInputException bindingError(JsonMappingException e, ObjectMapper mapper) {
-        String path = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        String path = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .reduce("", (a, b) -> b.startsWith("[") ? a + b : at(a, b));
         if (e instanceof UnrecognizedPropertyException u) {
-            return fail(path, "unknown field; expected one of "
-                    + new TreeSet<>(u.getKnownPropertyIds().stream().map(String::valueOf).toList()));
+            return fail(
+                    path,
+                    "unknown field; expected one of "
+                            + new TreeSet<>(u.getKnownPropertyIds().stream()
+                                    .map(String::valueOf)
+                                    .toList()));
         }
         if (e instanceof InvalidTypeIdException t) {
             // A contest's system picks its fields: unknown, missing, or not text.
@@ -195,7 +211,11 @@ public final class YamlFile<T> {
             if (t.getTypeId() != null) {
                 return fail(at, "unknown " + property + " '" + t.getTypeId() + "'; known: " + known);
             }
-            return fail(at, lines.has(at) ? "expected one of " + known + ", got " + lines.shape(at) : "is required; one of " + known);
+            return fail(
+                    at,
+                    lines.has(at)
+                            ? "expected one of " + known + ", got " + lines.shape(at)
+                            : "is required; one of " + known);
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return fail(path, "expected " + expected(m.getTargetType()) + ", got " + lines.shape(path));
@@ -205,8 +225,9 @@ public final class YamlFile<T> {
 
     private static List<String> knownTypeIds(ObjectMapper mapper, JavaType base) {
         DeserializationConfig config = mapper.getDeserializationConfig();
-        Collection<NamedType> types = mapper.getSubtypeResolver().collectAndResolveSubtypesByTypeId(config,
-                config.introspectClassAnnotations(base).getClassInfo());
+        Collection<NamedType> types = mapper.getSubtypeResolver()
+                .collectAndResolveSubtypesByTypeId(
+                        config, config.introspectClassAnnotations(base).getClassInfo());
         return types.stream().filter(NamedType::hasName).map(NamedType::getName).toList();
     }
 

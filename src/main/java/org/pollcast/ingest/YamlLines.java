@@ -23,8 +23,7 @@ final class YamlLines {
     private final Map<String, Node> nodes = new HashMap<>();
 
     /** Where a field or list item starts, and what it holds ("a list", "'xyz'"), for messages. */
-    private record Node(int line, String shape) {
-    }
+    private record Node(int line, String shape) {}
 
     private YamlLines(Path file) {
         this.file = file;
@@ -40,29 +39,41 @@ final class YamlLines {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
                 int line = t == null ? 1 : p.currentTokenLocation().getLineNr();
-                throw new BadInputException(file + ":" + line + ": " + thing + " " + is
-                        + ", but this file holds " + (t == null ? "nothing" : shape(t, p)));
+                throw new BadInputException(file + ":" + line + ": " + thing + " " + is + ", but this file holds "
+                        + (t == null ? "nothing" : shape(t, p)));
             }
             lines.nodes.put("", new Node(p.currentTokenLocation().getLineNr(), "a mapping"));
-            for (t = p.nextToken(); t != null && !(t == JsonToken.END_OBJECT && p.getParsingContext().inRoot()); t = p.nextToken()) {
+            for (t = p.nextToken();
+                    t != null
+                            && !(t == JsonToken.END_OBJECT
+                                    && p.getParsingContext().inRoot());
+                    t = p.nextToken()) {
                 lines.note(p, t);
             }
             if (p.nextToken() != null) {
-                throw new BadInputException(file + ":" + p.currentTokenLocation().getLineNr() + ": a second YAML document; " + thing
-                        + " is one mapping");
+                throw new BadInputException(
+                        file + ":" + p.currentTokenLocation().getLineNr() + ": a second YAML document; " + thing
+                                + " is one mapping");
             }
             return lines;
         } catch (StreamConstraintsException e) {
             // Nesting (or a number or name beyond Jackson's limits): the parser knows where it stopped.
             String path = path(p.getParsingContext());
-            throw lines.error(p.currentLocation().getLineNr(), path, e.getOriginalMessage().contains("nesting depth")
-                    ? "nested more than " + YamlFile.MAX_DEPTH + " levels deep" : firstLine(e.getOriginalMessage()));
+            throw lines.error(
+                    p.currentLocation().getLineNr(),
+                    path,
+                    e.getOriginalMessage().contains("nesting depth")
+                            ? "nested more than " + YamlFile.MAX_DEPTH + " levels deep"
+                            : firstLine(e.getOriginalMessage()));
         } catch (JacksonException e) {
-            int line = e.getLocation() != null ? e.getLocation().getLineNr() : p.currentLocation().getLineNr();
+            int line = e.getLocation() != null
+                    ? e.getLocation().getLineNr()
+                    : p.currentLocation().getLineNr();
             if (e.getOriginalMessage().startsWith("Duplicate field")) { // STRICT_DUPLICATE_DETECTION
                 String path = path(p.getParsingContext());
                 Node first = lines.nodes.get(path);
-                throw lines.error(line, path, "duplicate key" + (first == null ? "" : "; first given on line " + first.line()));
+                throw lines.error(
+                        line, path, "duplicate key" + (first == null ? "" : "; first given on line " + first.line()));
             }
             throw new BadInputException(file + ":" + line + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
@@ -72,7 +83,7 @@ final class YamlLines {
 
     /** The line of {@code path}, or of its nearest enclosing field when it is absent (a missing required field). */
     int line(String path) {
-        for (String p = path;; p = parent(p)) {
+        for (String p = path; ; p = parent(p)) {
             Node n = nodes.get(p);
             if (n != null) {
                 return n.line();
@@ -94,7 +105,8 @@ final class YamlLines {
     }
 
     BadInputException error(int line, String path, String message) {
-        return new BadInputException(file + ":" + line + ": " + (path.isEmpty() ? "" : "field '" + path + "': ") + message);
+        return new BadInputException(
+                file + ":" + line + ": " + (path.isEmpty() ? "" : "field '" + path + "': ") + message);
     }
 
     private void note(JsonParser p, JsonToken t) throws IOException {

@@ -16,8 +16,7 @@ import org.pollcast.store.PollStore;
 
 /** Final-poll errors gathered over the catalogue's elections that have polls and complete results. */
 public final class AccuracyData {
-    private AccuracyData() {
-    }
+    private AccuracyData() {}
 
     public static List<FinalPollError> errors(Workspace ws, List<Election> elections) {
         try (PollStore store = ws.openStore()) {
@@ -33,7 +32,8 @@ public final class AccuracyData {
             if (mayor.isEmpty()) {
                 continue;
             }
-            Optional<ContestResult> result = results.firstPreferences(e, mayor.get().id());
+            Optional<ContestResult> result =
+                    results.firstPreferences(e, mayor.get().id());
             if (result.isEmpty() || !result.get().complete()) {
                 continue;
             }
@@ -44,7 +44,9 @@ public final class AccuracyData {
 
     /** Pollster weights for {@code target} from elections strictly before it. */
     static Map<String, Double> weights(Workspace ws, PollStore store, Election target) {
-        List<Election> earlier = ws.catalog().all().stream().filter(e -> e.date().isBefore(target.date())).toList();
+        List<Election> earlier = ws.catalog().all().stream()
+                .filter(e -> e.date().isBefore(target.date()))
+                .toList();
         Map<String, LocalDate> dates = new LinkedHashMap<>();
         earlier.forEach(e -> dates.put(e.id(), e.date()));
         return PollsterAccuracy.weights(errors(ws, store, earlier), target.date(), dates);

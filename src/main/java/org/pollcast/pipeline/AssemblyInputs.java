@@ -1,7 +1,5 @@
 package org.pollcast.pipeline;
 
-import org.pollcast.simulate.ShareInput;
-import org.pollcast.simulate.AssemblyInput;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,14 +13,16 @@ import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.ShareEstimate;
 import org.pollcast.election.AdditionalMemberContest;
-import org.pollcast.ingest.DataHome;
 import org.pollcast.election.Election;
-import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.election.Party;
 import org.pollcast.election.Scope;
 import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.AssemblyBaselineReader;
+import org.pollcast.ingest.DataHome;
+import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.poll.Poll;
+import org.pollcast.simulate.AssemblyInput;
+import org.pollcast.simulate.ShareInput;
 
 /**
  * Builds the Assembly's simulation input from the election's Assembly polls and its baseline election's
@@ -41,40 +41,54 @@ public final class AssemblyInputs {
     public static final double DERIVED_SD = 2.5;
     static final double POLL_FLOOR = 4;
 
-    private AssemblyInputs() {
-    }
+    private AssemblyInputs() {}
 
-    public static AssemblyInput build(Election e, AdditionalMemberContest contest, List<Poll> polls, LocalDate asOf,
-            AggregateSettings settings, Map<String, Integer> sampleHints, ShareInput mayor, Workspace ws) {
+    public static AssemblyInput build(
+            Election e,
+            AdditionalMemberContest contest,
+            List<Poll> polls,
+            LocalDate asOf,
+            AggregateSettings settings,
+            Map<String, Integer> sampleHints,
+            ShareInput mayor,
+            Workspace ws) {
         DataHome home = ws.home();
         ElectionCatalog catalog = ws.catalog();
         AliasTable aliases = ws.aliases();
         if (e.baseline() == null) {
-            throw new BadInputException(e.id() + ": the Assembly model needs a baseline election (field 'baseline') for its "
-                    + "constituencies");
+            throw new BadInputException(e.id()
+                    + ": the Assembly model needs a baseline election (field 'baseline') for its " + "constituencies");
         }
         Election baseline = catalog.resolve(e.baseline());
         AssemblyBaselineReader reader = new AssemblyBaselineReader(baseline, contest.id(), aliases);
-        Map<String, Double> baseLondon = reader.londonShares(home.results().resolve("london_assembly_constituency_vote_totals.csv"));
+        Map<String, Double> baseLondon =
+                reader.londonShares(home.results().resolve("london_assembly_constituency_vote_totals.csv"));
         if (baseLondon.isEmpty()) {
-            throw new BadInputException(e.id() + ": no London-wide constituency-ballot totals for the baseline " + baseline.id()
-                    + " in data/results/london_assembly_constituency_vote_totals.csv: constituencies without a complete "
-                    + "baseline would have no fallback");
+            throw new BadInputException(
+                    e.id() + ": no London-wide constituency-ballot totals for the baseline " + baseline.id()
+                            + " in data/results/london_assembly_constituency_vote_totals.csv: constituencies without a complete "
+                            + "baseline would have no fallback");
         }
         var listFile = home.results().resolve("london_assembly_list_results.csv");
         Map<String, Double> baseList = Files.exists(listFile) ? reader.londonShares(listFile) : Map.of();
         List<String> sources = new ArrayList<>();
 
-        Optional<PollAverage> constituencyPolls = average(e, contest, polls, asOf, settings, sampleHints, Scope.CONSTITUENCY);
+        Optional<PollAverage> constituencyPolls =
+                average(e, contest, polls, asOf, settings, sampleHints, Scope.CONSTITUENCY);
         Optional<PollAverage> listPolls = average(e, contest, polls, asOf, settings, sampleHints, Scope.LIST);
         Optional<PollAverage> unspecified = average(e, contest, polls, asOf, settings, sampleHints, Scope.UNSPECIFIED);
 
         // Parties: any support anywhere, in definition order, then "other".
         List<Party> parties = new ArrayList<>();
         for (Party p : contest.parties()) {
-            boolean supported = baseLondon.getOrDefault(p.id(), 0.0) > 0 || baseList.getOrDefault(p.id(), 0.0) > 0
-                    || Optional.of(p.id()).flatMap(id -> constituencyPolls.flatMap(a -> a.share(id))).isPresent()
-                    || Optional.of(p.id()).flatMap(id -> listPolls.flatMap(a -> a.share(id))).isPresent()
+            boolean supported = baseLondon.getOrDefault(p.id(), 0.0) > 0
+                    || baseList.getOrDefault(p.id(), 0.0) > 0
+                    || Optional.of(p.id())
+                            .flatMap(id -> constituencyPolls.flatMap(a -> a.share(id)))
+                            .isPresent()
+                    || Optional.of(p.id())
+                            .flatMap(id -> listPolls.flatMap(a -> a.share(id)))
+                            .isPresent()
                     || mayor.parties().contains(p.id());
             if (supported) {
                 parties.add(p);
@@ -100,17 +114,20 @@ public final class AssemblyInputs {
         double[][] listDerived = derived(ids, mayor, measured[0], baseListV);
         double[][] consDerived = derived(ids, mayor, measured[1], london);
         sources.add("Assembly ballots: the mayoral shares by party moved by the mayor-to-Assembly differences of "
-                + measured[0].pairs().size() + " party results in other elections (parties without a mayoral candidate: "
+                + measured[0].pairs().size()
+                + " party results in other elections (parties without a mayoral candidate: "
                 + baseline.id() + "'s shares)");
         Optional<PollAverage> cSource = constituencyPolls.or(() -> unspecified);
         double[][] cons = cSource.isPresent() ? pooled(ids, consDerived, cSource.get()) : consDerived;
         if (cSource.isPresent()) {
-            sources.add("Assembly constituency ballot: pooled with the average of " + pollCount(cSource.get().polls(), cSource.get().scope())
-                    + " as of " + cSource.get().asOf());
+            sources.add("Assembly constituency ballot: pooled with the average of "
+                    + pollCount(cSource.get().polls(), cSource.get().scope()) + " as of "
+                    + cSource.get().asOf());
         }
         double[][] list = listPolls.isPresent() ? pooled(ids, listDerived, listPolls.get()) : listDerived;
         if (listPolls.isPresent()) {
-            sources.add("Assembly list ballot: pooled with the average of " + pollCount(listPolls.get().polls(), "list") + " as of "
+            sources.add("Assembly list ballot: pooled with the average of "
+                    + pollCount(listPolls.get().polls(), "list") + " as of "
                     + listPolls.get().asOf());
         }
         double[] cMean = cons[0];
@@ -120,7 +137,8 @@ public final class AssemblyInputs {
         normalise(cMean);
         normalise(lMean);
 
-        List<String> constituencies = contest.constituencies().stream().map(c -> c.name()).toList();
+        List<String> constituencies =
+                contest.constituencies().stream().map(c -> c.name()).toList();
         ConstituencyBaselines.Result local = ConstituencyBaselines.build(ws, e, baseline, contest, ids, london);
         double[] base = local.base();
         boolean[] imputed = local.imputed();
@@ -135,27 +153,58 @@ public final class AssemblyInputs {
             }
             mayorOption[j] = Math.max(mayorOption[j], -1);
         }
-        return new AssemblyInput(contest.id(), ids, names, independent, cMean, lMean, cSe, lSe, london, constituencies, base,
-                imputed, mayorOption, contest.method(), contest.threshold(), contest.listSeats(), contest.blocs(), sources);
+        return new AssemblyInput(
+                contest.id(),
+                ids,
+                names,
+                independent,
+                cMean,
+                lMean,
+                cSe,
+                lSe,
+                london,
+                constituencies,
+                base,
+                imputed,
+                mayorOption,
+                contest.method(),
+                contest.threshold(),
+                contest.listSeats(),
+                contest.blocs(),
+                sources);
     }
 
-    private static Optional<PollAverage> average(Election e, AdditionalMemberContest contest, List<Poll> polls, LocalDate asOf,
-            AggregateSettings settings, Map<String, Integer> sampleHints, Scope scope) {
-        boolean any = polls.stream().anyMatch(p -> p.contest().equals(contest.id()) && p.scope() == scope && !p.date().isAfter(asOf));
-        return any ? Optional.of(Aggregator.average(e, contest, scope, polls, asOf, settings, Map.of(), sampleHints)) : Optional.empty();
+    private static Optional<PollAverage> average(
+            Election e,
+            AdditionalMemberContest contest,
+            List<Poll> polls,
+            LocalDate asOf,
+            AggregateSettings settings,
+            Map<String, Integer> sampleHints,
+            Scope scope) {
+        boolean any = polls.stream()
+                .anyMatch(p -> p.contest().equals(contest.id())
+                        && p.scope() == scope
+                        && !p.date().isAfter(asOf));
+        return any
+                ? Optional.of(Aggregator.average(e, contest, scope, polls, asOf, settings, Map.of(), sampleHints))
+                : Optional.empty();
     }
 
     /**
      * Mean and sd per option implied by the mayoral shares: a party with one mayoral candidate takes the
      * measured difference; any other party keeps its share in {@code fallback} with a wider error.
      */
-    private static double[][] derived(List<String> ids, ShareInput mayor, MayorToAssembly.Ballot ballot, double[] fallback) {
+    private static double[][] derived(
+            List<String> ids, ShareInput mayor, MayorToAssembly.Ballot ballot, double[] fallback) {
         int n = ids.size();
         double[] mean = new double[n];
         double[] se = new double[n];
         for (int j = 0; j < n; j++) {
             String party = ids.get(j);
-            int m = party.equals("other") || party.equals("ind") ? -1 : mayor.parties().indexOf(party);
+            int m = party.equals("other") || party.equals("ind")
+                    ? -1
+                    : mayor.parties().indexOf(party);
             if (m >= 0 && mayor.parties().lastIndexOf(party) == m) {
                 double[] implied = ballot.implied(party, mayor.mean()[m]);
                 mean[j] = implied[0];
@@ -191,7 +240,8 @@ public final class AssemblyInputs {
                 se[j] = derived[1][j];
                 continue;
             }
-            double ps = Math.sqrt(s.get().se() * s.get().se() + Math.pow(scaled1(s.get().share(), POLL_FLOOR), 2));
+            double ps = Math.sqrt(
+                    s.get().se() * s.get().se() + Math.pow(scaled1(s.get().share(), POLL_FLOOR), 2));
             double wd = 1 / (derived[1][j] * derived[1][j]);
             double wp = 1 / (ps * ps);
             mean[j] = (wd * derived[0][j] + wp * s.get().share()) / (wd + wp);

@@ -20,8 +20,7 @@ import org.pollcast.store.PollStore;
  * numbers (pollster weights from accuracy included: they once reached the forecast but not the report).
  */
 public final class Averages {
-    private Averages() {
-    }
+    private Averages() {}
 
     public static PollAverage compute(Workspace ws, AverageRequest request) {
         Election election = ws.catalog().resolve(request.election());
@@ -30,16 +29,39 @@ public final class Averages {
         LocalDate asOf = asOf(election, request.asOf()); // every argument is checked before the store is touched
         try (PollStore store = ws.openStore()) {
             PollSource.ensureAllLoaded(ws, store);
-            return compute(ws, store, election, contest, scope, PollSource.polls(ws, store, election), asOf, request.settings());
+            return compute(
+                    ws,
+                    store,
+                    election,
+                    contest,
+                    scope,
+                    PollSource.polls(ws, store, election),
+                    asOf,
+                    request.settings());
         }
     }
 
     /** The average of exactly {@code polls} (the election's; others and those after {@code asOf} are ignored). */
-    static PollAverage compute(Workspace ws, PollStore store, Election election, Contest contest, Scope scope, List<Poll> polls,
-            LocalDate asOf, AggregateSettings settings) {
+    static PollAverage compute(
+            Workspace ws,
+            PollStore store,
+            Election election,
+            Contest contest,
+            Scope scope,
+            List<Poll> polls,
+            LocalDate asOf,
+            AggregateSettings settings) {
         Map<String, Double> weights = settings.pollsterWeighting() == PollsterWeighting.ACCURACY
-                ? AccuracyData.weights(ws, store, election) : Map.of();
-        return Aggregator.average(election, contest, scope, polls, asOf, settings, weights,
+                ? AccuracyData.weights(ws, store, election)
+                : Map.of();
+        return Aggregator.average(
+                election,
+                contest,
+                scope,
+                polls,
+                asOf,
+                settings,
+                weights,
                 Aggregator.medianSampleSizes(store.statedSampleSizes(asOf)));
     }
 
@@ -54,10 +76,15 @@ public final class Averages {
 
     static Contest contest(Election e, String id) {
         if (id != null) {
-            return e.contest(id).orElseThrow(() -> new RequestException("contest", "unknown contest '" + id + "' in " + e.id()
-                    + "; known: " + String.join(", ", e.contests().keySet())));
+            return e.contest(id)
+                    .orElseThrow(() -> new RequestException(
+                            "contest",
+                            "unknown contest '" + id + "' in " + e.id() + "; known: "
+                                    + String.join(", ", e.contests().keySet())));
         }
-        return e.first(SingleWinnerContest.class).map(Contest.class::cast).orElse(e.contests().values().iterator().next());
+        return e.first(SingleWinnerContest.class)
+                .map(Contest.class::cast)
+                .orElse(e.contests().values().iterator().next());
     }
 
     static Scope scope(Contest c, Scope s) {
@@ -65,7 +92,8 @@ public final class Averages {
             return c.defaultScope();
         }
         if (!c.scopes().contains(s)) {
-            throw new RequestException("scope", "'" + s + "' is not a scope of " + c.id() + "; expected one of " + c.scopes());
+            throw new RequestException(
+                    "scope", "'" + s + "' is not a scope of " + c.id() + "; expected one of " + c.scopes());
         }
         return s;
     }

@@ -1,6 +1,5 @@
 package org.pollcast.pipeline;
 
-import org.pollcast.simulate.SimulationSettings;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,17 +12,18 @@ import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.Scores;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
-import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.AssemblyResultsReader;
 import org.pollcast.ingest.AssemblyVotes;
+import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.poll.Poll;
 import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.MayorForecast;
+import org.pollcast.simulate.SimulationSettings;
 import org.pollcast.store.PollStore;
 
 /**
@@ -32,8 +32,7 @@ import org.pollcast.store.PollStore;
  * election's own result is read only to score.
  */
 public final class BacktestRunner {
-    private BacktestRunner() {
-    }
+    private BacktestRunner() {}
 
     /** Scale overrides for calibration; null fields keep the defaults. */
     public record Scales(Double pollingError, Double drift, Double concentration) {
@@ -46,12 +45,24 @@ public final class BacktestRunner {
      * One election's inputs to the backtest, none of which depends on the scales: its polls (all of them; each
      * horizon uses those dated by then), its result and, for the assembly, its seats.
      */
-    public record Prepared(Election election, SingleWinnerContest mayor, List<Poll> polls, Map<String, Double> actual, List<String> top,
-            Optional<ContestResult> finals, Map<String, Integer> actualSeats) {
-    }
+    public record Prepared(
+            Election election,
+            SingleWinnerContest mayor,
+            List<Poll> polls,
+            Map<String, Double> actual,
+            List<String> top,
+            Optional<ContestResult> finals,
+            Map<String, Integer> actualSeats) {}
 
-    public static List<BacktestRow> run(Workspace ws, List<Election> elections, List<Integer> horizons, long sims, long seed,
-            Scales scales, boolean assembly, List<String> skipped) {
+    public static List<BacktestRow> run(
+            Workspace ws,
+            List<Election> elections,
+            List<Integer> horizons,
+            long sims,
+            long seed,
+            Scales scales,
+            boolean assembly,
+            List<String> skipped) {
         ResultsCatalog results = ws.results();
         List<BacktestRow> rows = new ArrayList<>();
         for (Election e : elections) {
@@ -64,7 +75,8 @@ public final class BacktestRunner {
     }
 
     /** The inputs of every election that can be scored; the others are added to {@code skipped}, with the reason. */
-    public static List<Prepared> prepare(Workspace ws, List<Election> elections, boolean assembly, List<String> skipped) {
+    public static List<Prepared> prepare(
+            Workspace ws, List<Election> elections, boolean assembly, List<String> skipped) {
         ResultsCatalog results = ws.results();
         List<Prepared> out = new ArrayList<>();
         for (Election e : elections) {
@@ -76,12 +88,16 @@ public final class BacktestRunner {
         return out;
     }
 
-    private static Prepared prepare(Workspace ws, ResultsCatalog results, Election e, boolean assembly, List<String> skipped) {
+    private static Prepared prepare(
+            Workspace ws, ResultsCatalog results, Election e, boolean assembly, List<String> skipped) {
         SingleWinnerContest mayor = e.first(SingleWinnerContest.class).orElse(null);
         Optional<ContestResult> result = mayor == null ? Optional.empty() : results.firstPreferences(e, mayor.id());
         if (result.isEmpty() || !result.get().complete()) {
-            skipped.add(e.id() + ": " + (result.isEmpty() ? "no result in data/results" : "incomplete result (no count for "
-                    + String.join(", ", result.get().missing()) + ")"));
+            skipped.add(e.id() + ": "
+                    + (result.isEmpty()
+                            ? "no result in data/results"
+                            : "incomplete result (no count for "
+                                    + String.join(", ", result.get().missing()) + ")"));
             return null;
         }
         if (e.date().isAfter(LocalDate.now())) {
@@ -92,7 +108,8 @@ public final class BacktestRunner {
         try (PollStore store = ws.openStore()) {
             polls = PollSource.polls(ws, store, e);
         }
-        Optional<ContestResult> finals = mayor.system() == VotingSystem.SUPPLEMENTARY_VOTE ? results.finalRound(e, mayor.id())
+        Optional<ContestResult> finals = mayor.system() == VotingSystem.SUPPLEMENTARY_VOTE
+                ? results.finalRound(e, mayor.id())
                 : Optional.empty();
         // Empty unless assembly is asked for, so the model's seats are then never scored.
         Map<String, Integer> actualSeats = assembly ? actualSeats(ws, e) : Map.of();
@@ -100,8 +117,8 @@ public final class BacktestRunner {
     }
 
     /** Forecasts and scores the prepared elections at every horizon with the given scales. */
-    public static List<BacktestRow> score(Workspace ws, List<Prepared> prepared, List<Integer> horizons, long sims, long seed,
-            Scales scales) {
+    public static List<BacktestRow> score(
+            Workspace ws, List<Prepared> prepared, List<Integer> horizons, long sims, long seed, Scales scales) {
         // runWith takes the as-of date as a parameter; the averaging stays at its defaults.
         ForecastRequest request = request(sims, seed, scales);
         List<BacktestRow> rows = new ArrayList<>();
@@ -110,15 +127,23 @@ public final class BacktestRunner {
             String mayorId = p.mayor().id();
             for (int h : horizons) {
                 LocalDate asOf = e.date().minusDays(h);
-                ElectionForecast f = Forecasts.runWith(ws, request.withAsOf(asOf), e, p.polls(), asOf).forecast();
+                ElectionForecast f = Forecasts.runWith(ws, request.withAsOf(asOf), e, p.polls(), asOf)
+                        .forecast();
                 rows.add(scoreModel(e, h, asOf, f, p.actual(), p.top(), p.finals(), p.actualSeats(), p.polls()));
-                List<Poll> usable = p.polls().stream().filter(x -> x.contest().equals(mayorId) && x.scope() == Scope.FIRST_PREF
-                        && !x.date().isAfter(asOf)).sorted(Comparator.comparing(Poll::date)).toList();
+                List<Poll> usable = p.polls().stream()
+                        .filter(x -> x.contest().equals(mayorId)
+                                && x.scope() == Scope.FIRST_PREF
+                                && !x.date().isAfter(asOf))
+                        .sorted(Comparator.comparing(Poll::date))
+                        .toList();
                 if (!usable.isEmpty()) {
                     LocalDate lastDate = usable.get(usable.size() - 1).date();
-                    List<Poll> week = usable.stream().filter(x -> x.date().isAfter(lastDate.minusDays(7))).toList();
+                    List<Poll> week = usable.stream()
+                            .filter(x -> x.date().isAfter(lastDate.minusDays(7)))
+                            .toList();
                     rows.add(scoreBaseline(e, h, asOf, "last-week", week, p.actual(), p.top()));
-                    rows.add(scoreBaseline(e, h, asOf, "last-poll", List.of(usable.get(usable.size() - 1)), p.actual(), p.top()));
+                    rows.add(scoreBaseline(
+                            e, h, asOf, "last-poll", List.of(usable.get(usable.size() - 1)), p.actual(), p.top()));
                 }
             }
         }
@@ -127,7 +152,8 @@ public final class BacktestRunner {
 
     /** The forecast request of a backtest: the given sims, seed and scales, the rest at their defaults. */
     public static ForecastRequest request(long sims, long seed, Scales scales) {
-        SimulationSettings sim = SimulationSettings.withDefaults().withSims(sims).withSeed(seed);
+        SimulationSettings sim =
+                SimulationSettings.withDefaults().withSims(sims).withSeed(seed);
         if (scales.pollingError() != null) {
             sim = sim.withPollingErrorSd(scales.pollingError());
         }
@@ -137,8 +163,16 @@ public final class BacktestRunner {
         return ForecastRequest.of(null, null).withSimulation(sim).withTransferConcentration(scales.concentration());
     }
 
-    private static BacktestRow scoreModel(Election e, int h, LocalDate asOf, ElectionForecast f, Map<String, Double> actualAll,
-            List<String> top, Optional<ContestResult> finals, Map<String, Integer> actualSeats, List<Poll> polls) {
+    private static BacktestRow scoreModel(
+            Election e,
+            int h,
+            LocalDate asOf,
+            ElectionForecast f,
+            Map<String, Double> actualAll,
+            List<String> top,
+            Optional<ContestResult> finals,
+            Map<String, Integer> actualSeats,
+            List<Poll> polls) {
         MayorForecast m = f.mayor();
         Map<String, Double> mean = new LinkedHashMap<>();
         Map<String, Double> pWin = new LinkedHashMap<>();
@@ -169,7 +203,8 @@ public final class BacktestRunner {
         double finalLog = Double.NaN;
         if (finals.isPresent()) {
             String winner = finals.get().topTwo().get(0);
-            double actualFinal = 100.0 * finals.get().votes().get(winner) / finals.get().total();
+            double actualFinal =
+                    100.0 * finals.get().votes().get(winner) / finals.get().total();
             int w = m.input().index(winner);
             CandidateForecast wc = m.candidates().get(w);
             if (!Double.isNaN(wc.runoffShare().mean())) {
@@ -194,14 +229,37 @@ public final class BacktestRunner {
             seatMae = seatParties == 0 ? Double.NaN : sum / seatParties;
         }
         int used = (int) polls.stream().filter(p -> !p.date().isAfter(asOf)).count();
-        return new BacktestRow(e.id(), h, asOf.toString(), "model", used, m.input().source(), mae, lead, finalError,
-                Scores.brier(pWin, top.get(0)), Scores.logLoss(pWin, top.get(0)), in50, in90, scored,
-                scored == 0 ? Double.NaN : logScore / scored, finalLog, seatMae, seatsIn90, seatParties);
+        return new BacktestRow(
+                e.id(),
+                h,
+                asOf.toString(),
+                "model",
+                used,
+                m.input().source(),
+                mae,
+                lead,
+                finalError,
+                Scores.brier(pWin, top.get(0)),
+                Scores.logLoss(pWin, top.get(0)),
+                in50,
+                in90,
+                scored,
+                scored == 0 ? Double.NaN : logScore / scored,
+                finalLog,
+                seatMae,
+                seatsIn90,
+                seatParties);
     }
 
     /** A baseline: the plain mean of some polls' shares; the leader gets a win probability of 1. */
-    private static BacktestRow scoreBaseline(Election e, int h, LocalDate asOf, String method, List<Poll> polls,
-            Map<String, Double> actualAll, List<String> top) {
+    private static BacktestRow scoreBaseline(
+            Election e,
+            int h,
+            LocalDate asOf,
+            String method,
+            List<Poll> polls,
+            Map<String, Double> actualAll,
+            List<String> top) {
         Map<String, Double> sum = new LinkedHashMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
         for (Poll p : polls) {
@@ -213,13 +271,33 @@ public final class BacktestRunner {
         Map<String, Double> mean = new LinkedHashMap<>();
         sum.forEach((k, v) -> mean.put(k, v / count.get(k)));
         Map<String, Double> actual = actualOverOptions(actualAll, new ArrayList<>(mean.keySet()));
-        String leader = mean.entrySet().stream().filter(x -> !x.getKey().equals("other")).max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey).orElse("");
+        String leader = mean.entrySet().stream()
+                .filter(x -> !x.getKey().equals("other"))
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse("");
         Map<String, Double> call = new LinkedHashMap<>();
         mean.keySet().stream().filter(k -> !k.equals("other")).forEach(k -> call.put(k, k.equals(leader) ? 1.0 : 0.0));
-        return new BacktestRow(e.id(), h, asOf.toString(), method, polls.size(), method, Scores.meanAbsoluteError(mean, actual, 5),
-                Scores.leadError(mean, actual, top.get(0), top.get(1)), Double.NaN, Scores.brier(call, top.get(0)),
-                Scores.logLoss(call, top.get(0)), 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, 0, 0);
+        return new BacktestRow(
+                e.id(),
+                h,
+                asOf.toString(),
+                method,
+                polls.size(),
+                method,
+                Scores.meanAbsoluteError(mean, actual, 5),
+                Scores.leadError(mean, actual, top.get(0), top.get(1)),
+                Double.NaN,
+                Scores.brier(call, top.get(0)),
+                Scores.logLoss(call, top.get(0)),
+                0,
+                0,
+                0,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                0,
+                0);
     }
 
     /** Actual shares of the forecast's options, the rest pooled into "other" (as the forecast pools it). */
@@ -238,7 +316,8 @@ public final class BacktestRunner {
 
     private static Map<String, Integer> actualSeats(Workspace ws, Election e) {
         var file = ws.home().results().resolve("london_assembly_list_results.csv");
-        if (!Files.exists(file) || e.contests().values().stream().noneMatch(c -> c.system() == VotingSystem.ADDITIONAL_MEMBER)) {
+        if (!Files.exists(file)
+                || e.contests().values().stream().noneMatch(c -> c.system() == VotingSystem.ADDITIONAL_MEMBER)) {
             return Map.of();
         }
         try {

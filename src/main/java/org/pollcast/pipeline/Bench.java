@@ -1,39 +1,37 @@
 package org.pollcast.pipeline;
 
-import org.pollcast.pipeline.ReportInputs;
-import org.pollcast.pipeline.SyntheticPolls;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
-import java.util.List;
-import java.util.Map;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.AverageMethod;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.election.Contest;
+import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
+import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
+import org.pollcast.ingest.IngestReport;
+import org.pollcast.ingest.IngestSettings;
+import org.pollcast.ingest.Ingester;
+import org.pollcast.poll.Poll;
 import org.pollcast.simulate.Conditions;
 import org.pollcast.simulate.MayorSimulator;
 import org.pollcast.simulate.ShareInput;
 import org.pollcast.simulate.SimulationSettings;
-import org.pollcast.election.Election;
-import org.pollcast.election.Scope;
-import org.pollcast.poll.Poll;
-import org.pollcast.election.SingleWinnerContest;
-import org.pollcast.ingest.IngestReport;
-import org.pollcast.ingest.IngestSettings;
-import org.pollcast.ingest.Ingester;
 import org.pollcast.store.PollStore;
-import java.io.StringWriter;
 
 /**
  * pollcast's own benchmarks, on seeded synthetic polls and the bundled elections: ingest, the average, the
@@ -43,6 +41,7 @@ import java.io.StringWriter;
 public final class Bench {
     /** A count not given: each benchmark takes its own default. */
     public static final int DEFAULT_POLLS = -1;
+
     private final Workspace ws;
     private final int polls;
     private final int rounds;
@@ -73,7 +72,10 @@ public final class Bench {
             case "sim" -> simulate(e);
             case "full" -> full();
             case "report" -> report();
-            default -> throw new RequestException("what", "unknown benchmark '" + what + "'; known: ingest, aggregate, kalman, sim, full, report");
+            default ->
+                throw new RequestException(
+                        "what",
+                        "unknown benchmark '" + what + "'; known: ingest, aggregate, kalman, sim, full, report");
         };
     }
 
@@ -99,13 +101,29 @@ public final class Bench {
         java.util.Arrays.sort(ms);
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        out.printf("%s average with house effects: %,d synthetic polls, %d pollsters, %d options over %d days (seed %d), %s, %d cores%n",
-                method.code(), count, 8, options, days, seed, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+        out.printf(
+                "%s average with house effects: %,d synthetic polls, %d pollsters, %d options over %d days (seed %d), %s, %d cores%n",
+                method.code(),
+                count,
+                8,
+                options,
+                days,
+                seed,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        out.printf("  median %.2f ms (min %.2f, p90 %.2f) over %d runs after %d warm-up runs; %d polls used, %d house effects%n",
-                ms[runs / 2], ms[0], ms[(int) (runs * 0.9)], runs, runs, last.polls(), last.houseEffects().size());
+        out.printf(
+                "  median %.2f ms (min %.2f, p90 %.2f) over %d runs after %d warm-up runs; %d polls used, %d house effects%n",
+                ms[runs / 2],
+                ms[0],
+                ms[(int) (runs * 0.9)],
+                runs,
+                runs,
+                last.polls(),
+                last.houseEffects().size());
         if (method == AverageMethod.KALMAN) {
-            out.printf("  trend: %d days × %d options%n", last.trend().days(), last.trend().options().size());
+            out.printf(
+                    "  trend: %d days × %d options%n",
+                    last.trend().days(), last.trend().options().size());
         }
         out.flush();
         return text.toString();
@@ -118,14 +136,21 @@ public final class Bench {
     private String simulate(Election e) {
         SingleWinnerContest mayor = e.first(SingleWinnerContest.class).orElseThrow();
         ShareInput input = benchInput(e, mayor);
-        TransferTable table = ws.transferPrior()
-                .table(input.options(), input.parties(), input.mean());
+        TransferTable table = ws.transferPrior().table(input.options(), input.parties(), input.mean());
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        out.printf("mayoral simulation, %d options, supplementary vote with transfers, seed %d, %s, %d cores%n", input.size(), seed,
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        timeSimulations(out, "simulations", 1_000_000, s -> MayorSimulator.run(e.id(), mayor.id(), input,
-                VotingSystem.SUPPLEMENTARY_VOTE, table, s, Conditions.none(), null));
+        out.printf(
+                "mayoral simulation, %d options, supplementary vote with transfers, seed %d, %s, %d cores%n",
+                input.size(),
+                seed,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        timeSimulations(
+                out,
+                "simulations",
+                1_000_000,
+                s -> MayorSimulator.run(
+                        e.id(), mayor.id(), input, VotingSystem.SUPPLEMENTARY_VOTE, table, s, Conditions.none(), null));
         out.flush();
         return text.toString();
     }
@@ -134,10 +159,14 @@ public final class Bench {
      * Runs {@code simulate} once to warm up (at most {@code warmUpSims}), then {@code rounds} timed runs of {@code sims}, on
      * one thread and on every core; prints the median rate and the process's peak resident memory.
      */
-    private void timeSimulations(PrintWriter out, String what, long warmUpSims, java.util.function.Consumer<SimulationSettings> simulate) {
+    private void timeSimulations(
+            PrintWriter out, String what, long warmUpSims, java.util.function.Consumer<SimulationSettings> simulate) {
         int cores = Runtime.getRuntime().availableProcessors();
         for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
-            SimulationSettings s = SimulationSettings.withDefaults().withSims(sims).withSeed(seed).withThreads(threads);
+            SimulationSettings s = SimulationSettings.withDefaults()
+                    .withSims(sims)
+                    .withSeed(seed)
+                    .withThreads(threads);
             simulate.accept(s.withSims(Math.min(sims, warmUpSims)));
             double[] rate = new double[Math.max(1, rounds)];
             for (int r = 0; r < rate.length; r++) {
@@ -146,8 +175,16 @@ public final class Bench {
                 rate[r] = sims / ((System.nanoTime() - t0) / 1e9);
             }
             java.util.Arrays.sort(rate);
-            out.printf("  %d thread%s: median %,.0f %s/s (min %,.0f, max %,.0f) over %d runs of %,d%n", threads,
-                    threads == 1 ? "" : "s", rate[rate.length / 2], what, rate[0], rate[rate.length - 1], rate.length, sims);
+            out.printf(
+                    "  %d thread%s: median %,.0f %s/s (min %,.0f, max %,.0f) over %d runs of %,d%n",
+                    threads,
+                    threads == 1 ? "" : "s",
+                    rate[rate.length / 2],
+                    what,
+                    rate[0],
+                    rate[rate.length - 1],
+                    rate.length,
+                    sims);
         }
         out.printf("  peak resident memory (VmHWM): %s%n", peakRss());
     }
@@ -160,17 +197,33 @@ public final class Bench {
         Election e = ws.catalog().resolve("london-2028");
         SingleWinnerContest mayor = (SingleWinnerContest) e.contest("mayor").orElseThrow();
         ShareInput input = Forecasts.baselineInput(ws, e, mayor, e.date().minusDays(30));
-        var assembly = org.pollcast.pipeline.AssemblyInputs.build(e, (org.pollcast.election.AdditionalMemberContest) e.contest("assembly").orElseThrow(),
-                List.of(), e.date().minusDays(30), AggregateSettings.withDefaults(), Map.of(), input, ws);
-        TransferTable table = ws.transferPrior()
-                .table(input.options(), input.parties(), input.mean());
+        var assembly = org.pollcast.pipeline.AssemblyInputs.build(
+                e,
+                (org.pollcast.election.AdditionalMemberContest)
+                        e.contest("assembly").orElseThrow(),
+                List.of(),
+                e.date().minusDays(30),
+                AggregateSettings.withDefaults(),
+                Map.of(),
+                input,
+                ws);
+        TransferTable table = ws.transferPrior().table(input.options(), input.parties(), input.mean());
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        out.printf("full model (london-2028 inputs): Mayor %d options with transfers + %d constituencies + %d list seats, seed %d, %s, %d cores%n",
-                input.size(), assembly.constituencies().size(), assembly.listSeats(), seed,
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        timeSimulations(out, "full simulations", 500_000, s -> MayorSimulator.run(e.id(), mayor.id(), input, mayor.system(), table,
-                assembly, s, Conditions.none(), null));
+        out.printf(
+                "full model (london-2028 inputs): Mayor %d options with transfers + %d constituencies + %d list seats, seed %d, %s, %d cores%n",
+                input.size(),
+                assembly.constituencies().size(),
+                assembly.listSeats(),
+                seed,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        timeSimulations(
+                out,
+                "full simulations",
+                500_000,
+                s -> MayorSimulator.run(
+                        e.id(), mayor.id(), input, mayor.system(), table, assembly, s, Conditions.none(), null));
         out.flush();
         return text.toString();
     }
@@ -182,7 +235,7 @@ public final class Bench {
     private String report() throws IOException {
         Path dir = Files.createTempDirectory("pollcast-bench-report");
         try {
-            Workspace c = new Workspace(ws.home(), dir.resolve("store.db"), ws.extraAliases(), line -> { });
+            Workspace c = new Workspace(ws.home(), dir.resolve("store.db"), ws.extraAliases(), line -> {});
             ForecastRequest request = ForecastRequest.of("london-2012", java.time.LocalDate.parse("2012-04-26"));
             ForecastOutcome forecast = Forecasts.run(c, request);
             var input = ReportInputs.gather(c, forecast, request.averaging(), null, java.time.Instant.now());
@@ -197,10 +250,16 @@ public final class Bench {
             java.util.Arrays.sort(measured);
             StringWriter text = new StringWriter();
             PrintWriter out = new PrintWriter(text);
-            out.printf(java.util.Locale.ROOT,
+            out.printf(
+                    java.util.Locale.ROOT,
                     "report for london-2012 (%d charts as PNG + SVG, index.html, forecast.json/csv): first run %.2f s; median %.2f s "
-                            + "(min %.2f, max %.2f) over %d runs%n", charts, seconds[0], measured[measured.length / 2], measured[0],
-                    measured[measured.length - 1], measured.length);
+                            + "(min %.2f, max %.2f) over %d runs%n",
+                    charts,
+                    seconds[0],
+                    measured[measured.length / 2],
+                    measured[0],
+                    measured[measured.length - 1],
+                    measured.length);
             out.flush();
             return text.toString();
         } finally {
@@ -237,7 +296,8 @@ public final class Bench {
         parties.add(null);
         mean[n] = 100 - used;
         se[n] = 0.5;
-        return new ShareInput(e.id(), e.date().minusDays(14), 14, ids, names, parties, mean, se, true, "synthetic benchmark input");
+        return new ShareInput(
+                e.id(), e.date().minusDays(14), 14, ids, names, parties, mean, se, true, "synthetic benchmark input");
     }
 
     /** VmHWM from /proc/self/status (Linux), else the JVM's own figure. */
@@ -276,7 +336,8 @@ public final class Bench {
                     IngestReport second = ingester.ingest(file.toString(), store, settings);
                     long t2 = System.nanoTime();
                     if (first.added() != polls || second.duplicates() != polls) {
-                        throw new IllegalStateException("benchmark ingest lost polls: " + first.summary() + " / " + second.summary());
+                        throw new IllegalStateException(
+                                "benchmark ingest lost polls: " + first.summary() + " / " + second.summary());
                     }
                     if (r >= 0) {
                         fresh[r] = polls / ((t1 - t0) / 1e9);
@@ -286,11 +347,20 @@ public final class Bench {
             }
             Arrays.sort(fresh);
             Arrays.sort(again);
-            out.printf("ingest of %,d polls (wide CSV, %s, seed %d), %d rounds after 1 warm-up, %s, %d cores%n", polls,
-                    e.id(), seed, rounds, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+            out.printf(
+                    "ingest of %,d polls (wide CSV, %s, seed %d), %d rounds after 1 warm-up, %s, %d cores%n",
+                    polls,
+                    e.id(),
+                    seed,
+                    rounds,
+                    System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors());
-            out.printf("  new polls:       median %,.0f polls/s (min %,.0f, max %,.0f)%n", fresh[rounds / 2], fresh[0], fresh[rounds - 1]);
-            out.printf("  re-ingest (dup): median %,.0f polls/s (min %,.0f, max %,.0f)%n", again[rounds / 2], again[0], again[rounds - 1]);
+            out.printf(
+                    "  new polls:       median %,.0f polls/s (min %,.0f, max %,.0f)%n",
+                    fresh[rounds / 2], fresh[0], fresh[rounds - 1]);
+            out.printf(
+                    "  re-ingest (dup): median %,.0f polls/s (min %,.0f, max %,.0f)%n",
+                    again[rounds / 2], again[0], again[rounds - 1]);
         } finally {
             deleteTree(dir);
         }
@@ -301,7 +371,8 @@ public final class Bench {
     /** Synthetic polls with distinct keys (pollster, client, date), realistic shares summing to 100. */
     public static String syntheticWideCsv(Election e, int n, long seed) {
         SingleWinnerContest mayor = e.first(SingleWinnerContest.class)
-                .orElseThrow(() -> new org.pollcast.BadInputException(e.id() + ": no single-winner contest to benchmark"));
+                .orElseThrow(
+                        () -> new org.pollcast.BadInputException(e.id() + ": no single-winner contest to benchmark"));
         UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
         String[] pollsters = {"YouGov", "Ipsos MORI", "ICM", "ComRes", "Survation", "Opinium", "Populus", "MRUK"};
         int k = Math.min(4, mayor.candidates().size());
@@ -313,8 +384,16 @@ public final class Bench {
         double[] w = new double[k + 1];
         for (int i = 0; i < n; i++) {
             java.time.LocalDate end = e.date().minusDays(1 + rng.nextInt(300));
-            csv.append(pollsters[rng.nextInt(pollsters.length)]).append(",Bench client ").append(i).append(',')
-                    .append(end.minusDays(2)).append(',').append(end).append(',').append(500 + rng.nextInt(1500)).append(",first_pref");
+            csv.append(pollsters[rng.nextInt(pollsters.length)])
+                    .append(",Bench client ")
+                    .append(i)
+                    .append(',')
+                    .append(end.minusDays(2))
+                    .append(',')
+                    .append(end)
+                    .append(',')
+                    .append(500 + rng.nextInt(1500))
+                    .append(",first_pref");
             double sum = 0;
             for (int j = 0; j <= k; j++) {
                 w[j] = (j < 2 ? 40 : 8) * (0.8 + 0.4 * rng.nextDouble());

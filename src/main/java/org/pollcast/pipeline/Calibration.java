@@ -19,8 +19,7 @@ public final class Calibration {
     public static final double[] DRIFT = {0.1, 0.25, 0.5};
     public static final double[] CONCENTRATION = {25, 100, 400};
 
-    private Calibration() {
-    }
+    private Calibration() {}
 
     record Point(double polling, double drift, double concentration, List<BacktestRow> rows) {
         /** Mean log score of the model rows of the elections that pass {@code include}; NaN when there are none. */
@@ -48,28 +47,38 @@ public final class Calibration {
         }
     }
 
-    public static CalibrationResult run(Workspace ws, List<Election> elections, List<Integer> horizons, long sims, long seed) {
+    public static CalibrationResult run(
+            Workspace ws, List<Election> elections, List<Integer> horizons, long sims, long seed) {
         List<String> skipped = new ArrayList<>();
         // The polls and results do not depend on the scales: read them once, not once per grid point.
         List<BacktestRunner.Prepared> prepared = BacktestRunner.prepare(ws, elections, false, skipped);
         List<Point> grid = new ArrayList<>();
         for (double p : POLLING) {
             for (double d : DRIFT) {
-                grid.add(new Point(p, d, Double.NaN, BacktestRunner.score(ws, prepared, horizons, sims, seed,
-                        new BacktestRunner.Scales(p, d, null))));
+                grid.add(new Point(
+                        p,
+                        d,
+                        Double.NaN,
+                        BacktestRunner.score(
+                                ws, prepared, horizons, sims, seed, new BacktestRunner.Scales(p, d, null))));
             }
         }
         // A concentration whose simulator settings equal a grid point's (the default polling error, drift and
         // concentration) gives the same rows: reuse them rather than simulate again.
         // (The prior is read, as each forecast reads it, only when there is something to forecast.)
-        Double priorConcentration = prepared.isEmpty() ? null : ws.transferPrior().concentration();
+        Double priorConcentration =
+                prepared.isEmpty() ? null : ws.transferPrior().concentration();
         List<Point> kappa = new ArrayList<>();
         for (double k : CONCENTRATION) {
             BacktestRunner.Scales scales = new BacktestRunner.Scales(null, null, k);
             List<BacktestRow> rows = null;
             for (Point g : priorConcentration == null ? List.<Point>of() : grid) {
                 if (effective(sims, seed, scales, priorConcentration)
-                        .equals(effective(sims, seed, new BacktestRunner.Scales(g.polling(), g.drift(), null), priorConcentration))) {
+                        .equals(effective(
+                                sims,
+                                seed,
+                                new BacktestRunner.Scales(g.polling(), g.drift(), null),
+                                priorConcentration))) {
                     rows = g.rows();
                     break;
                 }
@@ -79,29 +88,54 @@ public final class Calibration {
             }
             kappa.add(new Point(Double.NaN, Double.NaN, k, rows));
         }
-        List<String> ids = grid.get(0).rows().stream().filter(r -> r.method().equals("model")).map(BacktestRow::election).distinct().toList();
+        List<String> ids = grid.get(0).rows().stream()
+                .filter(r -> r.method().equals("model"))
+                .map(BacktestRow::election)
+                .distinct()
+                .toList();
         SimulationSettings defaults = SimulationSettings.withDefaults();
-        Point def = grid.stream().min(java.util.Comparator.comparingDouble(g -> Math.abs(g.polling() - defaults.pollingErrorSd())
-                + Math.abs(g.drift() - defaults.driftPerDay()))).orElseThrow();
+        Point def = grid.stream()
+                .min(java.util.Comparator.comparingDouble(g -> Math.abs(g.polling() - defaults.pollingErrorSd())
+                        + Math.abs(g.drift() - defaults.driftPerDay())))
+                .orElseThrow();
         List<CalibrationResult.HeldOut> held = new ArrayList<>();
         for (String e : ids) {
             Point best = best(grid, e, false);
             Point k = best(kappa, e, true);
-            held.add(new CalibrationResult.HeldOut(e, best.polling(), best.drift(), best.onlyHeld(e, false), def.onlyHeld(e, false), k.concentration()));
+            held.add(new CalibrationResult.HeldOut(
+                    e,
+                    best.polling(),
+                    best.drift(),
+                    best.onlyHeld(e, false),
+                    def.onlyHeld(e, false),
+                    k.concentration()));
         }
         Point all = best(grid, null, false);
         Point k = best(kappa, null, true);
-        return new CalibrationResult(held, def.polling(), def.drift(), new CalibrationResult.GridScore(all.polling(), all.drift(), Double.NaN, all.score(null, false)),
+        return new CalibrationResult(
+                held,
+                def.polling(),
+                def.drift(),
+                new CalibrationResult.GridScore(all.polling(), all.drift(), Double.NaN, all.score(null, false)),
                 new CalibrationResult.GridScore(Double.NaN, Double.NaN, k.concentration(), k.score(null, true)),
-                grid.stream().map(g -> new CalibrationResult.GridScore(g.polling(), g.drift(), Double.NaN, g.score(null, false))).toList(),
-                kappa.stream().map(g -> new CalibrationResult.GridScore(Double.NaN, Double.NaN, g.concentration(), g.score(null, true))).toList(),
+                grid.stream()
+                        .map(g -> new CalibrationResult.GridScore(
+                                g.polling(), g.drift(), Double.NaN, g.score(null, false)))
+                        .toList(),
+                kappa.stream()
+                        .map(g -> new CalibrationResult.GridScore(
+                                Double.NaN, Double.NaN, g.concentration(), g.score(null, true)))
+                        .toList(),
                 skipped.stream().distinct().toList());
     }
 
     /** The simulator settings a backtest with these scales runs with. */
-    private static SimulationSettings effective(long sims, long seed, BacktestRunner.Scales scales, double priorConcentration) {
+    private static SimulationSettings effective(
+            long sims, long seed, BacktestRunner.Scales scales, double priorConcentration) {
         ForecastRequest r = BacktestRunner.request(sims, seed, scales);
-        return r.simulation().withTransferConcentration(r.transferConcentration() != null ? r.transferConcentration() : priorConcentration);
+        return r.simulation()
+                .withTransferConcentration(
+                        r.transferConcentration() != null ? r.transferConcentration() : priorConcentration);
     }
 
     private static Point best(List<Point> points, String excluded, boolean finalRound) {

@@ -30,34 +30,41 @@ import org.pollcast.ingest.AssemblyBaselineReader;
 final class ConstituencyBaselines {
     /** Below this London-wide share a party's lean is a ratio, not a difference: a 3% party cannot lean −5. */
     static final double PROPORTIONAL_BELOW = 10;
+
     private static final double MAX_RATIO = 5;
 
-    private ConstituencyBaselines() {
-    }
+    private ConstituencyBaselines() {}
 
     /**
      * @param base     constituency c, option j at {@code base[c * ids.size() + j]}
      * @param imputed  whether constituency c rests on other elections' leans only
      * @param notes    one line saying where the baselines came from
      */
-    record Result(double[] base, boolean[] imputed, List<String> notes) {
-    }
+    record Result(double[] base, boolean[] imputed, List<String> notes) {}
 
     /** One election's results: London-wide constituency-ballot shares and complete constituencies' shares. */
-    private record Year(Election election, Map<String, Double> london, Map<String, Map<String, Double>> constituencies) {
-    }
+    private record Year(
+            Election election, Map<String, Double> london, Map<String, Map<String, Double>> constituencies) {}
 
-    static Result build(Workspace ws, Election target, Election baseline, AdditionalMemberContest contest, List<String> ids,
+    static Result build(
+            Workspace ws,
+            Election target,
+            Election baseline,
+            AdditionalMemberContest contest,
+            List<String> ids,
             double[] baselineLondon) {
         Path totals = ws.home().results().resolve("london_assembly_constituency_vote_totals.csv");
         Path results = ws.home().results().resolve("london_assembly_constituency_results.csv");
         List<Year> years = new ArrayList<>();
         for (Election e : ws.catalog().all()) {
-            if (e.id().equals(target.id()) || e.first(AdditionalMemberContest.class).isEmpty() || !Files.exists(totals)
+            if (e.id().equals(target.id())
+                    || e.first(AdditionalMemberContest.class).isEmpty()
+                    || !Files.exists(totals)
                     || !Files.exists(results)) {
                 continue;
             }
-            AssemblyBaselineReader reader = new AssemblyBaselineReader(e, e.first(AdditionalMemberContest.class).get().id(), ws.aliases());
+            AssemblyBaselineReader reader = new AssemblyBaselineReader(
+                    e, e.first(AdditionalMemberContest.class).get().id(), ws.aliases());
             Map<String, Double> london = reader.londonShares(totals);
             Map<String, Map<String, Double>> local = reader.constituencyShares(results);
             if (!london.isEmpty() && !local.isEmpty()) {
@@ -75,19 +82,28 @@ final class ConstituencyBaselines {
         for (int c = 0; c < seats.size(); c++) {
             String name = seats.get(c).name();
             double[] v = null;
-            Year same = years.stream().filter(y -> y.election().id().equals(baseline.id()) && y.constituencies().containsKey(name))
-                    .findFirst().orElse(null);
+            Year same = years.stream()
+                    .filter(y -> y.election().id().equals(baseline.id())
+                            && y.constituencies().containsKey(name))
+                    .findFirst()
+                    .orElse(null);
             if (same != null) {
                 v = AssemblyInputs.vector(ids, same.constituencies().get(name));
                 own++;
             } else {
-                Year nearest = years.stream().filter(y -> y.election().date().isBefore(target.date()) && y.constituencies().containsKey(name))
-                        .max((a, b) -> a.election().date().compareTo(b.election().date())).orElse(null);
+                Year nearest = years.stream()
+                        .filter(y -> y.election().date().isBefore(target.date())
+                                && y.constituencies().containsKey(name))
+                        .max((a, b) ->
+                                a.election().date().compareTo(b.election().date()))
+                        .orElse(null);
                 if (nearest != null) {
                     v = leaned(ids, baselineLondon, List.of(nearest), name);
                     earlier++;
                 } else {
-                    List<Year> any = years.stream().filter(y -> y.constituencies().containsKey(name)).toList();
+                    List<Year> any = years.stream()
+                            .filter(y -> y.constituencies().containsKey(name))
+                            .toList();
                     imputed[c] = true;
                     if (!any.isEmpty()) {
                         v = leaned(ids, baselineLondon, any, name);
@@ -101,9 +117,15 @@ final class ConstituencyBaselines {
             System.arraycopy(v, 0, base, c * n, n);
         }
         List<String> notes = new ArrayList<>();
-        notes.add(String.format(java.util.Locale.ROOT, "Assembly constituencies: %d from %s's own results, %d from the nearest earlier "
-                + "result's lean, %d imputed from their lean in other elections, %d at the London-wide shares", own, baseline.id(), earlier,
-                leaned, london));
+        notes.add(String.format(
+                java.util.Locale.ROOT,
+                "Assembly constituencies: %d from %s's own results, %d from the nearest earlier "
+                        + "result's lean, %d imputed from their lean in other elections, %d at the London-wide shares",
+                own,
+                baseline.id(),
+                earlier,
+                leaned,
+                london));
         return new Result(base, imputed, notes);
     }
 
@@ -124,7 +146,8 @@ final class ConstituencyBaselines {
                 if (there == null || all == null || all <= 0) {
                     continue;
                 }
-                sum += all >= PROPORTIONAL_BELOW && baselineLondon[j] >= PROPORTIONAL_BELOW ? baselineLondon[j] + there - all
+                sum += all >= PROPORTIONAL_BELOW && baselineLondon[j] >= PROPORTIONAL_BELOW
+                        ? baselineLondon[j] + there - all
                         : baselineLondon[j] * Math.min(MAX_RATIO, there / all);
                 count++;
             }

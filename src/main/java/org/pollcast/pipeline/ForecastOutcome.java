@@ -14,5 +14,4 @@ import org.pollcast.simulate.ElectionForecast;
  *                 result (no polls yet)
  * @param forecast the simulated outcome
  */
-public record ForecastOutcome(Election election, LocalDate asOf, PollAverage average, ElectionForecast forecast) {
-}
+public record ForecastOutcome(Election election, LocalDate asOf, PollAverage average, ElectionForecast forecast) {}

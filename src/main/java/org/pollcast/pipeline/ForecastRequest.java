@@ -18,8 +18,15 @@ import org.pollcast.simulate.SimulationSettings;
  * @param conditions            scenario conditions ("grn>=10", "lab.seats>=12"); empty for the plain forecast
  * @param showProgress          draw a progress bar on a terminal for long runs
  */
-public record ForecastRequest(String election, LocalDate asOf, AggregateSettings averaging, SimulationSettings simulation,
-        Double transferConcentration, List<Path> transferFiles, List<String> conditions, boolean showProgress) {
+public record ForecastRequest(
+        String election,
+        LocalDate asOf,
+        AggregateSettings averaging,
+        SimulationSettings simulation,
+        Double transferConcentration,
+        List<Path> transferFiles,
+        List<String> conditions,
+        boolean showProgress) {
 
     public ForecastRequest {
         transferFiles = List.copyOf(transferFiles);
@@ -28,20 +35,30 @@ public record ForecastRequest(String election, LocalDate asOf, AggregateSettings
 
     /** The default forecast of {@code election} at {@code asOf}. */
     public static ForecastRequest of(String election, LocalDate asOf) {
-        return new ForecastRequest(election, asOf, AggregateSettings.withDefaults(), SimulationSettings.withDefaults(), null, List.of(),
-                List.of(), false);
+        return new ForecastRequest(
+                election,
+                asOf,
+                AggregateSettings.withDefaults(),
+                SimulationSettings.withDefaults(),
+                null,
+                List.of(),
+                List.of(),
+                false);
     }
 
     public ForecastRequest withAsOf(LocalDate day) {
-        return new ForecastRequest(election, day, averaging, simulation, transferConcentration, transferFiles, conditions, showProgress);
+        return new ForecastRequest(
+                election, day, averaging, simulation, transferConcentration, transferFiles, conditions, showProgress);
     }
 
     public ForecastRequest withSimulation(SimulationSettings s) {
-        return new ForecastRequest(election, asOf, averaging, s, transferConcentration, transferFiles, conditions, showProgress);
+        return new ForecastRequest(
+                election, asOf, averaging, s, transferConcentration, transferFiles, conditions, showProgress);
     }
 
     public ForecastRequest withAveraging(AggregateSettings s) {
-        return new ForecastRequest(election, asOf, s, simulation, transferConcentration, transferFiles, conditions, showProgress);
+        return new ForecastRequest(
+                election, asOf, s, simulation, transferConcentration, transferFiles, conditions, showProgress);
     }
 
     public ForecastRequest withTransferConcentration(Double k) {
@@ -49,6 +66,7 @@ public record ForecastRequest(String election, LocalDate asOf, AggregateSettings
     }
 
     public ForecastRequest withConditions(List<String> c) {
-        return new ForecastRequest(election, asOf, averaging, simulation, transferConcentration, transferFiles, c, showProgress);
+        return new ForecastRequest(
+                election, asOf, averaging, simulation, transferConcentration, transferFiles, c, showProgress);
     }
 }

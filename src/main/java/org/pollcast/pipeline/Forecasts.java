@@ -38,8 +38,7 @@ public final class Forecasts {
      */
     public static final String MODEL_VERSION = "2026.12-2";
 
-    private Forecasts() {
-    }
+    private Forecasts() {}
 
     public static ForecastOutcome run(Workspace ws, ForecastRequest request) {
         checkTransferFiles(request);
@@ -53,13 +52,18 @@ public final class Forecasts {
     }
 
     /** The forecast from exactly {@code all} (the election's polls; those after {@code asOf} are ignored). */
-    public static ForecastOutcome runWith(Workspace ws, ForecastRequest request, Election election, List<Poll> all, LocalDate asOf) {
+    public static ForecastOutcome runWith(
+            Workspace ws, ForecastRequest request, Election election, List<Poll> all, LocalDate asOf) {
         checkTransferFiles(request);
         SingleWinnerContest contest = election.first(SingleWinnerContest.class)
-                .orElseThrow(() -> new RequestException("election", election.id() + ": no single-winner contest to forecast"));
+                .orElseThrow(() ->
+                        new RequestException("election", election.id() + ": no single-winner contest to forecast"));
         TransferPrior prior = ws.transferPrior();
-        SimulationSettings settings = request.simulation().withTransferConcentration(
-                request.transferConcentration() != null ? request.transferConcentration() : prior.concentration());
+        SimulationSettings settings = request.simulation()
+                .withTransferConcentration(
+                        request.transferConcentration() != null
+                                ? request.transferConcentration()
+                                : prior.concentration());
         ShareInput input;
         PollAverage average = null;
         PollBias bias = null;
@@ -72,22 +76,30 @@ public final class Forecasts {
             PollBias learned = PollBias.learn(ws, store, election);
             Map<String, Integer> sampleHints = Aggregator.medianSampleSizes(store.statedSampleSizes(asOf));
             List<Poll> polls = all.stream()
-                    .filter(p -> p.contest().equals(contest.id()) && p.scope() == Scope.FIRST_PREF && !p.date().isAfter(asOf)).toList();
+                    .filter(p -> p.contest().equals(contest.id())
+                            && p.scope() == Scope.FIRST_PREF
+                            && !p.date().isAfter(asOf))
+                    .toList();
             if (!polls.isEmpty()) {
-                average = Averages.compute(ws, store, election, contest, Scope.FIRST_PREF, polls, asOf, request.averaging());
+                average = Averages.compute(
+                        ws, store, election, contest, Scope.FIRST_PREF, polls, asOf, request.averaging());
                 bias = learned;
                 input = bias.apply(ShareInputs.fromAverage(election, contest, average));
-                LocalDate newest = polls.stream().map(Poll::date).max(LocalDate::compareTo).orElse(asOf);
+                LocalDate newest =
+                        polls.stream().map(Poll::date).max(LocalDate::compareTo).orElse(asOf);
                 input = InformationAge.widen(input, newest, settings.driftPerDay());
             } else {
                 input = baselineInput(ws, election, contest, asOf);
-                input = InformationAge.widen(input, ws.catalog().resolve(election.baseline()).date(), settings.driftPerDay());
+                input = InformationAge.widen(
+                        input, ws.catalog().resolve(election.baseline()).date(), settings.driftPerDay());
             }
             Optional<AdditionalMemberContest> ams = election.first(AdditionalMemberContest.class);
             if (ams.isPresent() && election.baseline() == null) {
-                assemblyNote = "Assembly not simulated: " + election.id() + " has no baseline election for its constituencies";
+                assemblyNote =
+                        "Assembly not simulated: " + election.id() + " has no baseline election for its constituencies";
             } else if (ams.isPresent()) {
-                assembly = AssemblyInputs.build(election, ams.get(), all, asOf, request.averaging(), sampleHints, input, ws);
+                assembly = AssemblyInputs.build(
+                        election, ams.get(), all, asOf, request.averaging(), sampleHints, input, ws);
             }
         }
         for (Path f : request.transferFiles()) {
@@ -99,20 +111,38 @@ public final class Forecasts {
         if (files.isEmpty()) {
             files.add(ws.home().results().resolve("london_mayor_second_preferences.csv"));
         }
-        TransferChoice transfers = TransferChoice.choose(input, election, contest, files, !request.transferFiles().isEmpty(), ws.catalog(),
-                ws.aliases(), prior);
-        Conditions conditions = request.conditions().isEmpty() ? Conditions.none() : Conditions.parse(request.conditions(), input, assembly);
+        TransferChoice transfers = TransferChoice.choose(
+                input, election, contest, files, !request.transferFiles().isEmpty(), ws.catalog(), ws.aliases(), prior);
+        Conditions conditions = request.conditions().isEmpty()
+                ? Conditions.none()
+                : Conditions.parse(request.conditions(), input, assembly);
         ElectionForecast forecast;
         boolean showProgress = request.showProgress() && System.console() != null && settings.sims() >= 2_000_000;
-        try (ProgressBar bar = showProgress ? new ProgressBarBuilder().setTaskName("simulating").setInitialMax(settings.sims())
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit("k sims", 1000).build() : null) {
-            LongConsumer progress = bar == null ? null : n -> {
-                synchronized (bar) {
-                    bar.stepBy(n);
-                }
-            };
-            forecast = MayorSimulator.run(election.id(), contest.id(), input, contest.system(), transfers.table(), assembly, settings,
-                    conditions, progress);
+        try (ProgressBar bar = showProgress
+                ? new ProgressBarBuilder()
+                        .setTaskName("simulating")
+                        .setInitialMax(settings.sims())
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                        .setUnit("k sims", 1000)
+                        .build()
+                : null) {
+            LongConsumer progress = bar == null
+                    ? null
+                    : n -> {
+                        synchronized (bar) {
+                            bar.stepBy(n);
+                        }
+                    };
+            forecast = MayorSimulator.run(
+                    election.id(),
+                    contest.id(),
+                    input,
+                    contest.system(),
+                    transfers.table(),
+                    assembly,
+                    settings,
+                    conditions,
+                    progress);
         }
         List<String> notes = new ArrayList<>();
         notes.add(transfers.source());
@@ -122,7 +152,8 @@ public final class Forecasts {
         if (assemblyNote != null) {
             notes.add(assemblyNote);
         }
-        return new ForecastOutcome(election, asOf, average, new ElectionForecast(forecast.mayor().withNotes(notes), forecast.assembly()));
+        return new ForecastOutcome(
+                election, asOf, average, new ElectionForecast(forecast.mayor().withNotes(notes), forecast.assembly()));
     }
 
     /** A cross-table asked for by name must exist: only the bundled default may be absent (then the prior is used). */
@@ -135,15 +166,21 @@ public final class Forecasts {
     }
 
     /** The prior forecast input when there are no polls: the baseline election's result, widened by the time to go. */
-    public static ShareInput baselineInput(Workspace ws, Election election, SingleWinnerContest contest, LocalDate asOf) {
+    public static ShareInput baselineInput(
+            Workspace ws, Election election, SingleWinnerContest contest, LocalDate asOf) {
         if (election.baseline() == null) {
-            throw new RequestException("election", election.id() + ": no " + contest.id() + " first-preference polls dated on or before "
-                    + asOf + ", and no baseline election to start from");
+            throw new RequestException(
+                    "election",
+                    election.id() + ": no " + contest.id() + " first-preference polls dated on or before " + asOf
+                            + ", and no baseline election to start from");
         }
         Election baseline = ws.catalog().resolve(election.baseline());
-        ContestResult result = ws.results().firstPreferences(baseline, contest.id())
-                .orElseThrow(() -> new RequestException("election", election.id() + ": no " + contest.id() + " polls dated on or before "
-                        + asOf + ", and no result for the baseline " + baseline.id() + " in data/results"));
+        ContestResult result = ws.results()
+                .firstPreferences(baseline, contest.id())
+                .orElseThrow(() -> new RequestException(
+                        "election",
+                        election.id() + ": no " + contest.id() + " polls dated on or before " + asOf
+                                + ", and no result for the baseline " + baseline.id() + " in data/results"));
         return ShareInputs.fromBaseline(election, contest, baseline, result, asOf);
     }
 }

@@ -13,8 +13,7 @@ import org.pollcast.simulate.ShareInput;
  * ones; the simulator adds the drift from today to polling day on top.
  */
 final class InformationAge {
-    private InformationAge() {
-    }
+    private InformationAge() {}
 
     /** {@code in} with the drift since {@code lastInformation} added to every option's standard error. */
     static ShareInput widen(ShareInput in, LocalDate lastInformation, double driftPerDay) {
@@ -29,8 +28,21 @@ final class InformationAge {
             double walk = driftPerDay * Math.sqrt(age) * Math.sqrt(mu * (100 - mu)) / 50;
             se[j] = Math.sqrt(se[j] * se[j] + walk * walk);
         }
-        String note = String.format(Locale.ROOT, "; the newest information is %d days old (%s): wider by the drift since", age, lastInformation);
-        return new ShareInput(in.election(), in.asOf(), in.daysToElection(), in.options(), in.names(), in.parties(), mean, se,
-                in.fromPolls(), in.source() + note);
+        String note = String.format(
+                Locale.ROOT,
+                "; the newest information is %d days old (%s): wider by the drift since",
+                age,
+                lastInformation);
+        return new ShareInput(
+                in.election(),
+                in.asOf(),
+                in.daysToElection(),
+                in.options(),
+                in.names(),
+                in.parties(),
+                mean,
+                se,
+                in.fromPolls(),
+                in.source() + note);
     }
 }

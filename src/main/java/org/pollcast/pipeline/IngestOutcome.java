@@ -14,7 +14,8 @@ import org.pollcast.ingest.IngestReport;
  *                 {@code rejects}
  * @param rejects  the rejects files, one per source layout; empty when nothing was rejected
  */
-public record IngestOutcome(List<IngestReport> reports, List<BadInputException> failures, int rejected, List<Path> rejects) {
+public record IngestOutcome(
+        List<IngestReport> reports, List<BadInputException> failures, int rejected, List<Path> rejects) {
     public IngestOutcome {
         reports = List.copyOf(reports);
         failures = List.copyOf(failures);

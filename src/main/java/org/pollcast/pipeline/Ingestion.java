@@ -21,8 +21,7 @@ import org.pollcast.store.PollStore;
  * ingest's failure; with several, the others still go in.
  */
 public final class Ingestion {
-    private Ingestion() {
-    }
+    private Ingestion() {}
 
     public static IngestOutcome run(Workspace ws, IngestRequest request) {
         IngestSettings settings = request.settings();
@@ -35,8 +34,10 @@ public final class Ingestion {
             try {
                 AtomicFile.checkWritable(request.rejects());
             } catch (IOException e) {
-                throw new RequestException("rejects", request.rejects() + ": cannot write the rejects file (" + e.getMessage()
-                        + "); nothing stored. Choose a writable rejects file.");
+                throw new RequestException(
+                        "rejects",
+                        request.rejects() + ": cannot write the rejects file (" + e.getMessage()
+                                + "); nothing stored. Choose a writable rejects file.");
             }
         }
         Ingester ingester = ws.ingester();

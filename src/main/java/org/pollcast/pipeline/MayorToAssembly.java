@@ -30,11 +30,11 @@ final class MayorToAssembly {
     static final int OWN_HISTORY = 2;
     /** The least spread claimed: a handful of elections cannot show a difference is steadier than this. */
     private static final double MIN_SD_POINTS = 1.5;
+
     private static final double MIN_SD_RATIO = 0.2;
 
     /** One party at one election: its mayoral candidate's share and its Assembly share on one ballot. */
-    private record Pair(String party, double mayor, double assembly) {
-    }
+    private record Pair(String party, double mayor, double assembly) {}
 
     /** The measured differences for one ballot (list or constituency). */
     record Ballot(List<Pair> pairs, String label) {
@@ -44,15 +44,21 @@ final class MayorToAssembly {
          */
         double[] implied(String party, double m) {
             boolean large = m >= LARGE;
-            List<Pair> own = pairs.stream().filter(p -> p.party().equals(party) && (p.mayor() >= LARGE) == large).toList();
-            List<Pair> use = own.size() >= OWN_HISTORY ? own : pairs.stream().filter(p -> (p.mayor() >= LARGE) == large).toList();
+            List<Pair> own = pairs.stream()
+                    .filter(p -> p.party().equals(party) && (p.mayor() >= LARGE) == large)
+                    .toList();
+            List<Pair> use = own.size() >= OWN_HISTORY
+                    ? own
+                    : pairs.stream().filter(p -> (p.mayor() >= LARGE) == large).toList();
             if (use.isEmpty()) {
                 return new double[] {m, large ? 3 : 0.5 * m};
             }
             double[] x = new double[use.size()];
             for (int i = 0; i < x.length; i++) {
                 Pair p = use.get(i);
-                x[i] = large ? p.assembly() - p.mayor() : Math.log(Math.max(p.assembly(), 0.05) / Math.max(p.mayor(), 0.05));
+                x[i] = large
+                        ? p.assembly() - p.mayor()
+                        : Math.log(Math.max(p.assembly(), 0.05) / Math.max(p.mayor(), 0.05));
             }
             double mean = mean(x);
             double sd = Math.max(large ? MIN_SD_POINTS : MIN_SD_RATIO, sd(x, mean));
@@ -64,8 +70,7 @@ final class MayorToAssembly {
         }
     }
 
-    private MayorToAssembly() {
-    }
+    private MayorToAssembly() {}
 
     /** The differences on the list and the constituency ballot, from every bundled election but {@code target}. */
     static Ballot[] learn(Workspace ws, Election target) {
@@ -76,10 +81,14 @@ final class MayorToAssembly {
         for (Election e : ws.catalog().all()) {
             Optional<SingleWinnerContest> mayor = e.first(SingleWinnerContest.class);
             Optional<AdditionalMemberContest> ams = e.first(AdditionalMemberContest.class);
-            if (e.id().equals(target.id()) || !e.date().isBefore(java.time.LocalDate.now()) || mayor.isEmpty() || ams.isEmpty()) {
+            if (e.id().equals(target.id())
+                    || !e.date().isBefore(java.time.LocalDate.now())
+                    || mayor.isEmpty()
+                    || ams.isEmpty()) {
                 continue;
             }
-            Optional<ContestResult> result = ws.results().firstPreferences(e, mayor.get().id()).filter(ContestResult::complete);
+            Optional<ContestResult> result =
+                    ws.results().firstPreferences(e, mayor.get().id()).filter(ContestResult::complete);
             if (result.isEmpty()) {
                 continue;
             }
@@ -91,14 +100,16 @@ final class MayorToAssembly {
                     candidates.merge(c.party(), 1, Integer::sum);
                 }
             }
-            AssemblyBaselineReader reader = new AssemblyBaselineReader(e, ams.get().id(), ws.aliases());
+            AssemblyBaselineReader reader =
+                    new AssemblyBaselineReader(e, ams.get().id(), ws.aliases());
             add(listPairs, byParty, candidates, Files.exists(list) ? reader.londonShares(list) : Map.of());
             add(constituencyPairs, byParty, candidates, Files.exists(totals) ? reader.londonShares(totals) : Map.of());
         }
         return new Ballot[] {new Ballot(listPairs, "list"), new Ballot(constituencyPairs, "constituency")};
     }
 
-    private static void add(List<Pair> out, Map<String, Double> mayor, Map<String, Integer> candidates, Map<String, Double> assembly) {
+    private static void add(
+            List<Pair> out, Map<String, Double> mayor, Map<String, Integer> candidates, Map<String, Double> assembly) {
         // A list file that names only the seat-winning parties (2004, 2012) still measures those parties.
         for (Map.Entry<String, Double> e : mayor.entrySet()) {
             Double a = assembly.get(e.getKey());

@@ -40,8 +40,7 @@ import org.pollcast.store.PollStore;
  * changes only the last run's checked time.
  */
 public final class Nightly {
-    private Nightly() {
-    }
+    private Nightly() {}
 
     /** Runs {@code cfg} in {@code ws} (whose store is the config's when it names one and the workspace was not given one). */
     @SuppressWarnings("try") // the lock is held for the run's duration, never referenced in it
@@ -58,7 +57,8 @@ public final class Nightly {
                 lock = null; // held by this same process (another run started in-process)
             }
             if (lock == null) {
-                return new NightlyResult(NightlyResult.Outcome.LOCKED, "another run holds " + lockFile + "; nothing done", List.of());
+                return new NightlyResult(
+                        NightlyResult.Outcome.LOCKED, "another run holds " + lockFile + "; nothing done", List.of());
             }
             try (FileLock held = lock) {
                 return locked(ws, cfg, election, out);
@@ -70,8 +70,11 @@ public final class Nightly {
         Instant now = Instant.now();
         // 1. Ingest. A source that fails stops the run before anything else changes.
         Ingester ingester = ws.ingester();
-        IngestSettings settings = IngestSettings.withDefaults().withElection(election).withSkipInvalid(cfg.skipInvalid())
-                .withAcceptNewPollsters(cfg.newPollsters()).withTimeout(Duration.ofSeconds(Math.max(1, cfg.timeoutSeconds())));
+        IngestSettings settings = IngestSettings.withDefaults()
+                .withElection(election)
+                .withSkipInvalid(cfg.skipInvalid())
+                .withAcceptNewPollsters(cfg.newPollsters())
+                .withTimeout(Duration.ofSeconds(Math.max(1, cfg.timeoutSeconds())));
         int added = 0;
         try (PollStore store = ws.openStore()) {
             for (String source : cfg.sources()) {
@@ -79,8 +82,10 @@ public final class Nightly {
                     IngestReport r = ingester.ingest(source, store, settings);
                     added += r.added();
                 } catch (BadInputException e) {
-                    return new NightlyResult(NightlyResult.Outcome.SOURCE_FAILED,
-                            "source failed, nothing else done (report and history unchanged): " + e.getMessage(), e.details());
+                    return new NightlyResult(
+                            NightlyResult.Outcome.SOURCE_FAILED,
+                            "source failed, nothing else done (report and history unchanged): " + e.getMessage(),
+                            e.details());
                 }
             }
         }
@@ -95,16 +100,21 @@ public final class Nightly {
         }
         List<Long> ids = stored.stream().map(StoredPoll::id).sorted().toList();
         ForecastRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        if (last != null && last.pollIds().equals(ids) && last.asOf().equals(asOf) && last.modelVersion().equals(Forecasts.MODEL_VERSION)) {
+        if (last != null
+                && last.pollIds().equals(ids)
+                && last.asOf().equals(asOf)
+                && last.modelVersion().equals(Forecasts.MODEL_VERSION)) {
             try (PollStore store = ws.openStore()) {
                 store.touchRun(last.id(), now);
             }
-            return new NightlyResult(NightlyResult.Outcome.UNCHANGED, election.id() + " nightly: nothing new since " + last.runAt() + " ("
-                    + ids.size() + " polls, as of " + asOf + "); report unchanged", List.of());
+            return new NightlyResult(
+                    NightlyResult.Outcome.UNCHANGED,
+                    election.id() + " nightly: nothing new since " + last.runAt() + " (" + ids.size() + " polls, as of "
+                            + asOf + "); report unchanged",
+                    List.of());
         }
         // 3. Forecast, and attribute the move since the last run.
-        ForecastRequest request = ForecastRequest.of(election.id(), asOf)
-                .withSimulation(simulation(cfg));
+        ForecastRequest request = ForecastRequest.of(election.id(), asOf).withSimulation(simulation(cfg));
         List<Poll> polls = stored.stream().map(StoredPoll::poll).toList();
         ForecastOutcome outcome = Forecasts.runWith(ws, request, election, polls, asOf);
         ElectionForecast forecast = outcome.forecast();
@@ -113,7 +123,16 @@ public final class Nightly {
         for (CandidateForecast c : forecast.mayor().candidates()) {
             pWin.put(c.id(), c.pWin());
         }
-        ForecastRun run = new ForecastRun(0, election.id(), now, now, asOf, ids, request.simulation().seed(), forecast.mayor().sims(), pWin,
+        ForecastRun run = new ForecastRun(
+                0,
+                election.id(),
+                now,
+                now,
+                asOf,
+                ids,
+                request.simulation().seed(),
+                forecast.mayor().sims(),
+                pWin,
                 Forecasts.MODEL_VERSION);
         // 4. Render first (the previous report stays until the new one is complete), then record the run.
         ReportInput input = ReportInputs.gather(ws, outcome, request.averaging(), changes, now)
@@ -123,27 +142,55 @@ public final class Nightly {
             store.addRun(run);
         }
         CandidateForecast leader = forecast.mayor().candidates().stream()
-                .max(java.util.Comparator.comparingDouble(CandidateForecast::pWin)).orElseThrow();
-        String move = last == null ? "first run" : String.format(Locale.ROOT, "%+.1f pts since the last run",
-                100 * (leader.pWin() - last.pWin().getOrDefault(leader.id(), 0.0)));
-        return new NightlyResult(NightlyResult.Outcome.UPDATED, String.format(Locale.ROOT, "%s nightly: %d new poll%s; %s %.1f%% to win (%s); report %s",
-                election.id(), added, added == 1 ? "" : "s", leader.name(), 100 * leader.pWin(), move, out.resolve("index.html")), List.of());
+                .max(java.util.Comparator.comparingDouble(CandidateForecast::pWin))
+                .orElseThrow();
+        String move = last == null
+                ? "first run"
+                : String.format(
+                        Locale.ROOT,
+                        "%+.1f pts since the last run",
+                        100 * (leader.pWin() - last.pWin().getOrDefault(leader.id(), 0.0)));
+        return new NightlyResult(
+                NightlyResult.Outcome.UPDATED,
+                String.format(
+                        Locale.ROOT,
+                        "%s nightly: %d new poll%s; %s %.1f%% to win (%s); report %s",
+                        election.id(),
+                        added,
+                        added == 1 ? "" : "s",
+                        leader.name(),
+                        100 * leader.pWin(),
+                        move,
+                        out.resolve("index.html")),
+                List.of());
     }
 
     /**
      * Each new poll's effect: the forecast with it minus the forecast without it (same seed). Time's effect: the
      * last run's polls forecast at today's date, minus the last run. What is left is interaction and noise.
      */
-    private static ChangeReport changes(Workspace ws, ForecastRequest request, Election election, List<StoredPoll> stored,
-            ForecastRun last, ElectionForecast now, LocalDate asOf) {
+    private static ChangeReport changes(
+            Workspace ws,
+            ForecastRequest request,
+            Election election,
+            List<StoredPoll> stored,
+            ForecastRun last,
+            ElectionForecast now,
+            LocalDate asOf) {
         Set<Long> before = new TreeSet<>(last.pollIds());
-        List<StoredPoll> fresh = stored.stream().filter(sp -> !before.contains(sp.id())).toList();
+        List<StoredPoll> fresh =
+                stored.stream().filter(sp -> !before.contains(sp.id())).toList();
         List<String> labels = new ArrayList<>();
         List<ElectionForecast> without = new ArrayList<>();
         for (StoredPoll p : fresh) {
-            labels.add(p.poll().pollster() + (p.poll().client().isEmpty() ? "" : "/" + p.poll().client()) + " " + p.poll().date() + " ("
-                    + p.poll().contest() + " " + p.poll().scope() + ")");
-            List<Poll> rest = stored.stream().filter(sp -> sp.id() != p.id()).map(StoredPoll::poll).toList();
+            labels.add(p.poll().pollster()
+                    + (p.poll().client().isEmpty() ? "" : "/" + p.poll().client()) + " "
+                    + p.poll().date() + " (" + p.poll().contest() + " "
+                    + p.poll().scope() + ")");
+            List<Poll> rest = stored.stream()
+                    .filter(sp -> sp.id() != p.id())
+                    .map(StoredPoll::poll)
+                    .toList();
             without.add(Forecasts.runWith(ws, request, election, rest, asOf).forecast());
         }
         // The last run's polls at today's date. With no new poll they are today's polls, and with one they are the
@@ -154,7 +201,10 @@ public final class Nightly {
         } else if (fresh.size() == 1) {
             oldNow = without.get(0);
         } else {
-            List<Poll> oldPolls = stored.stream().filter(sp -> before.contains(sp.id())).map(StoredPoll::poll).toList();
+            List<Poll> oldPolls = stored.stream()
+                    .filter(sp -> before.contains(sp.id()))
+                    .map(StoredPoll::poll)
+                    .toList();
             oldNow = Forecasts.runWith(ws, request, election, oldPolls, asOf).forecast();
         }
         List<ChangeReport.OptionChange> options = new ArrayList<>();
@@ -168,7 +218,8 @@ public final class Nightly {
             }
             double byTime = pWin(oldNow, c.id()) - then;
             explained += byTime;
-            options.add(new ChangeReport.OptionChange(c.id(), c.name(), then, c.pWin(), byPoll, byTime, c.pWin() - then - explained));
+            options.add(new ChangeReport.OptionChange(
+                    c.id(), c.name(), then, c.pWin(), byPoll, byTime, c.pWin() - then - explained));
         }
         return new ChangeReport(last.runAt().toString(), last.asOf().toString(), labels, options);
     }
@@ -179,6 +230,10 @@ public final class Nightly {
     }
 
     private static double pWin(ElectionForecast f, String id) {
-        return f.mayor().candidates().stream().filter(c -> c.id().equals(id)).mapToDouble(CandidateForecast::pWin).findFirst().orElse(0);
+        return f.mayor().candidates().stream()
+                .filter(c -> c.id().equals(id))
+                .mapToDouble(CandidateForecast::pWin)
+                .findFirst()
+                .orElse(0);
     }
 }

@@ -36,6 +36,7 @@ import org.pollcast.store.PollStore;
 public record PollBias(double leadRatio, double spread, List<String> from) {
     /** Shrinkage towards no bias, in elections: with five elections, 5/6 of the mean miss is applied. */
     static final double SHRINK = 1;
+
     private static final int LAST_MONTH = 31;
     /** A lead under this many points says nothing about a ratio (a tie has no ratio). */
     private static final double MIN_LEAD = 2;
@@ -56,24 +57,34 @@ public record PollBias(double leadRatio, double spread, List<String> from) {
             if (e.id().equals(target.id()) || mayor.isEmpty() || !e.date().isBefore(LocalDate.now())) {
                 continue;
             }
-            Optional<ContestResult> result = ws.results().firstPreferences(e, mayor.get().id()).filter(ContestResult::complete);
+            Optional<ContestResult> result =
+                    ws.results().firstPreferences(e, mayor.get().id()).filter(ContestResult::complete);
             LocalDate eve = e.date().minusDays(1);
-            List<Poll> polls = PollSource.polls(ws, store, e).stream().filter(p -> p.contest().equals(mayor.get().id())
-                    && p.scope() == Scope.FIRST_PREF && !p.date().isAfter(eve)).toList();
+            List<Poll> polls = PollSource.polls(ws, store, e).stream()
+                    .filter(p -> p.contest().equals(mayor.get().id())
+                            && p.scope() == Scope.FIRST_PREF
+                            && !p.date().isAfter(eve))
+                    .toList();
             if (result.isEmpty() || polls.stream().noneMatch(p -> !p.date().isBefore(eve.minusDays(LAST_MONTH)))) {
                 continue;
             }
-            PollAverage avg = Averages.compute(ws, store, e, mayor.get(), Scope.FIRST_PREF, polls, eve, AggregateSettings.withDefaults());
-            List<ShareEstimate> top = avg.shares().stream().filter(x -> !x.option().equals(Option.OTHER))
-                    .sorted((a, b) -> Double.compare(b.share(), a.share())).limit(2).toList();
+            PollAverage avg = Averages.compute(
+                    ws, store, e, mayor.get(), Scope.FIRST_PREF, polls, eve, AggregateSettings.withDefaults());
+            List<ShareEstimate> top = avg.shares().stream()
+                    .filter(x -> !x.option().equals(Option.OTHER))
+                    .sorted((a, b) -> Double.compare(b.share(), a.share()))
+                    .limit(2)
+                    .toList();
             if (top.size() < 2 || top.get(0).share() - top.get(1).share() < MIN_LEAD) {
                 continue;
             }
             double polled = top.get(0).share() - top.get(1).share();
-            double actual = result.get().shares().getOrDefault(top.get(0).option(), 0.0) - result.get().shares().getOrDefault(top.get(1).option(), 0.0);
+            double actual = result.get().shares().getOrDefault(top.get(0).option(), 0.0)
+                    - result.get().shares().getOrDefault(top.get(1).option(), 0.0);
             double ratio = Math.max(-0.5, Math.min(1.5, actual / polled));
             ratios.add(ratio);
-            from.add(String.format(Locale.ROOT, "%s (lead %+.1f in the average, %+.1f in the result)", e.id(), polled, actual));
+            from.add(String.format(
+                    Locale.ROOT, "%s (lead %+.1f in the average, %+.1f in the result)", e.id(), polled, actual));
         }
         int n = ratios.size();
         if (n == 0) {
@@ -112,8 +123,19 @@ public record PollBias(double leadRatio, double spread, List<String> from) {
         double move = (1 - leadRatio) * (mean[first] - mean[second]) / 2;
         mean[first] -= move;
         mean[second] += move;
-        return new ShareInput(in.election(), in.asOf(), in.daysToElection(), in.options(), in.names(), in.parties(), mean, in.se(),
-                true, in.source() + String.format(Locale.ROOT, "; lead narrowed by %.1f points for systematic poll error", 2 * move));
+        return new ShareInput(
+                in.election(),
+                in.asOf(),
+                in.daysToElection(),
+                in.options(),
+                in.names(),
+                in.parties(),
+                mean,
+                in.se(),
+                true,
+                in.source()
+                        + String.format(
+                                Locale.ROOT, "; lead narrowed by %.1f points for systematic poll error", 2 * move));
     }
 
     /** One line for every output: what was assumed and where it was learned. */
@@ -121,9 +143,14 @@ public record PollBias(double leadRatio, double spread, List<String> from) {
         if (from.isEmpty()) {
             return "systematic poll error: none assumed (no other election with polls and a result to learn it from)";
         }
-        return String.format(Locale.ROOT, "systematic poll error: in %d other elections the result's lead was on average %.0f%% of the "
-                + "eve-of-poll average's (spread %.0f%%); shrunk towards none, the forecast starts from %.0f%% of its average's lead: %s",
-                from.size(), 100 * (1 - (1 - leadRatio) * (from.size() + SHRINK) / from.size()), 100 * spread, 100 * leadRatio,
+        return String.format(
+                Locale.ROOT,
+                "systematic poll error: in %d other elections the result's lead was on average %.0f%% of the "
+                        + "eve-of-poll average's (spread %.0f%%); shrunk towards none, the forecast starts from %.0f%% of its average's lead: %s",
+                from.size(),
+                100 * (1 - (1 - leadRatio) * (from.size() + SHRINK) / from.size()),
+                100 * spread,
+                100 * leadRatio,
                 String.join("; ", from));
     }
 }

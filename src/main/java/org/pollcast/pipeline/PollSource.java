@@ -11,13 +11,14 @@ import org.pollcast.store.PollStore;
 
 /** An election's polls for a run: from the store, loading the bundled polls first when it has none. */
 public final class PollSource {
-    private PollSource() {
-    }
+    private PollSource() {}
 
     /** The polls of {@code election}; a notice says when bundled polls were loaded. */
     public static List<Poll> polls(Workspace ws, PollStore store, Election election) {
         ensureLoaded(ws, store, election);
-        return store.polls(PollQuery.of(election.id())).stream().map(StoredPoll::poll).toList();
+        return store.polls(PollQuery.of(election.id())).stream()
+                .map(StoredPoll::poll)
+                .toList();
     }
 
     /**
@@ -46,7 +47,8 @@ public final class PollSource {
         if (!loaded.isEmpty()) {
             int n = loaded.stream().mapToInt(IngestReport::added).sum();
             ws.notice("No polls for " + election.id() + " in " + store.file() + ": loaded " + n + " bundled polls from "
-                    + String.join(", ", loaded.stream().map(IngestReport::source).toList()));
+                    + String.join(
+                            ", ", loaded.stream().map(IngestReport::source).toList()));
         }
     }
 }

@@ -1,10 +1,5 @@
 package org.pollcast.pipeline;
 
-import org.pollcast.simulate.SimulationSettings;
-import org.pollcast.report.AverageTables;
-import org.pollcast.report.HouseEffectTables;
-import org.pollcast.report.AssemblyTables;
-import org.pollcast.report.ForecastTables;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,12 +16,17 @@ import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.poll.Poll;
+import org.pollcast.report.AssemblyTables;
+import org.pollcast.report.AverageTables;
 import org.pollcast.report.ChartRenderer;
 import org.pollcast.report.ChartSpec;
+import org.pollcast.report.ForecastTables;
+import org.pollcast.report.HouseEffectTables;
 import org.pollcast.report.Palette;
 import org.pollcast.report.ReportCharts;
 import org.pollcast.report.ReportInput;
 import org.pollcast.simulate.ElectionForecast;
+import org.pollcast.simulate.SimulationSettings;
 import org.pollcast.store.PollStore;
 import tech.tablesaw.api.Table;
 
@@ -84,7 +84,9 @@ public final class Pollcast {
 
     /** Each pollster's final-poll errors at the given elections (all with a complete result if none given). */
     public List<FinalPollError> pollsterAccuracy(String... elections) {
-        List<Election> list = elections.length == 0 ? ws.catalog().all() : Arrays.stream(elections).map(this::election).toList();
+        List<Election> list = elections.length == 0
+                ? ws.catalog().all()
+                : Arrays.stream(elections).map(this::election).toList();
         return AccuracyData.errors(ws, list);
     }
 
@@ -109,7 +111,8 @@ public final class Pollcast {
     }
 
     /** The forecast with another transfer concentration (how sure the second-preference table is). */
-    public ElectionForecast forecast(String election, LocalDate asOf, long sims, long seed, double transferConcentration) {
+    public ElectionForecast forecast(
+            String election, LocalDate asOf, long sims, long seed, double transferConcentration) {
         return run(request(election, asOf, sims, seed).withTransferConcentration(transferConcentration));
     }
 
@@ -124,7 +127,8 @@ public final class Pollcast {
     }
 
     private static ForecastRequest request(String election, LocalDate asOf, long sims, long seed) {
-        return ForecastRequest.of(election, asOf).withSimulation(SimulationSettings.withDefaults().withSims(sims).withSeed(seed));
+        return ForecastRequest.of(election, asOf)
+                .withSimulation(SimulationSettings.withDefaults().withSims(sims).withSeed(seed));
     }
 
     private ElectionForecast run(ForecastRequest request) {
@@ -142,15 +146,19 @@ public final class Pollcast {
 
     /** The report's charts for this forecast (trend, house effects, win probabilities, ...), as data. */
     public List<ChartSpec> charts(String election, ElectionForecast f) {
-        ForecastOutcome outcome = new ForecastOutcome(election(election), f.mayor().input().asOf(), null, f);
+        ForecastOutcome outcome =
+                new ForecastOutcome(election(election), f.mayor().input().asOf(), null, f);
         ReportInput in = ReportInputs.gather(ws, outcome, AggregateSettings.withDefaults(), null, Instant.now());
         return new ArrayList<>(ReportCharts.all(in, Palette.load(ws.palette())));
     }
 
     /** The chart with this id ("trend", "house-effects", "win-probability", "runoff-margin", ...). */
     public ChartSpec chart(List<ChartSpec> charts, String id) {
-        return charts.stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no chart '" + id + "'; have " + charts.stream().map(ChartSpec::id).toList()));
+        return charts.stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no chart '" + id + "'; have "
+                        + charts.stream().map(ChartSpec::id).toList()));
     }
 
     /** A chart drawn as an image, for display(). */
@@ -159,6 +167,7 @@ public final class Pollcast {
     }
 
     private static SingleWinnerContest mayor(Election e) {
-        return e.first(SingleWinnerContest.class).orElseThrow(() -> new IllegalArgumentException(e.id() + " has no single-winner contest"));
+        return e.first(SingleWinnerContest.class)
+                .orElseThrow(() -> new IllegalArgumentException(e.id() + " has no single-winner contest"));
     }
 }

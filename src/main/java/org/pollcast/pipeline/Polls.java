@@ -6,14 +6,15 @@ import org.pollcast.store.PollStore;
 
 /** Lists an election's stored polls (loading the bundled ones first when the store has none). */
 public final class Polls {
-    private Polls() {
-    }
+    private Polls() {}
 
     public static PollList list(Workspace ws, PollsRequest request) {
         Election election = ws.catalog().resolve(request.election());
         PollQuery query = PollQuery.of(election.id());
         if (request.pollster() != null) {
-            query = query.withPollster(ws.aliases().pollster(request.pollster()).orElse(request.pollster().trim()));
+            query = query.withPollster(ws.aliases()
+                    .pollster(request.pollster())
+                    .orElse(request.pollster().trim()));
         }
         if (request.since() != null) {
             query = query.withSince(request.since());

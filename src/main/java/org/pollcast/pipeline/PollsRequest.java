@@ -9,5 +9,4 @@ import java.time.LocalDate;
  * @param pollster only this pollster (any alias of it), or null for all
  * @param since    only polls dated on or after this day, or null
  */
-public record PollsRequest(String election, String pollster, LocalDate since) {
-}
+public record PollsRequest(String election, String pollster, LocalDate since) {}

@@ -23,26 +23,37 @@ import org.pollcast.store.PollStore;
  * that the forecast and {@code average} do not.
  */
 public final class ReportInputs {
-    private ReportInputs() {
-    }
+    private ReportInputs() {}
 
-    public static ReportInput gather(Workspace ws, ForecastOutcome outcome, AggregateSettings averaging, ChangeReport changes,
-            Instant runAt) {
+    public static ReportInput gather(
+            Workspace ws, ForecastOutcome outcome, AggregateSettings averaging, ChangeReport changes, Instant runAt) {
         Election election = outcome.election();
-        SingleWinnerContest mayor = (SingleWinnerContest) election.contest(outcome.forecast().mayor().contest()).orElseThrow();
+        SingleWinnerContest mayor = (SingleWinnerContest)
+                election.contest(outcome.forecast().mayor().contest()).orElseThrow();
         try (PollStore store = ws.openStore()) {
             PollSource.ensureLoaded(ws, store, election);
             List<StoredPoll> polls = store.polls(PollQuery.of(election.id()).withUntil(outcome.asOf()));
-            List<Poll> mayorPolls = polls.stream().map(StoredPoll::poll)
-                    .filter(p -> p.contest().equals(mayor.id()) && p.scope() == Scope.FIRST_PREF).toList();
+            List<Poll> mayorPolls = polls.stream()
+                    .map(StoredPoll::poll)
+                    .filter(p -> p.contest().equals(mayor.id()) && p.scope() == Scope.FIRST_PREF)
+                    .toList();
             PollAverage average = outcome.average();
             PollAverage trend = null;
             if (!mayorPolls.isEmpty()) {
                 if (average == null) {
-                    average = Averages.compute(ws, store, election, mayor, Scope.FIRST_PREF, mayorPolls, outcome.asOf(), averaging);
+                    average = Averages.compute(
+                            ws, store, election, mayor, Scope.FIRST_PREF, mayorPolls, outcome.asOf(), averaging);
                 }
-                trend = average.settings().method() == AverageMethod.KALMAN ? average
-                        : Averages.compute(ws, store, election, mayor, Scope.FIRST_PREF, mayorPolls, outcome.asOf(),
+                trend = average.settings().method() == AverageMethod.KALMAN
+                        ? average
+                        : Averages.compute(
+                                ws,
+                                store,
+                                election,
+                                mayor,
+                                Scope.FIRST_PREF,
+                                mayorPolls,
+                                outcome.asOf(),
                                 averaging.withMethod(AverageMethod.KALMAN));
             }
             List<ReportInput.HistoryRun> history = new ArrayList<>();

@@ -8,5 +8,4 @@ import java.nio.file.Path;
  * @param forecast the forecast to report (its averaging settings are the report's)
  * @param out      the report folder, or null for {@code reports/<election>}; replaced only if pollcast wrote it
  */
-public record ReportRequest(ForecastRequest forecast, Path out) {
-}
+public record ReportRequest(ForecastRequest forecast, Path out) {}

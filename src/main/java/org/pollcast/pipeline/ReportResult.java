@@ -11,5 +11,4 @@ import java.nio.file.Path;
  * @param forecastSeconds time to forecast
  * @param reportSeconds   time to draw and write
  */
-public record ReportResult(Path folder, int charts, long sims, double forecastSeconds, double reportSeconds) {
-}
+public record ReportResult(Path folder, int charts, long sims, double forecastSeconds, double reportSeconds) {}

@@ -12,14 +12,15 @@ import org.pollcast.report.ReportWriter;
 
 /** Forecast, gather, draw and write a report folder. */
 public final class Reports {
-    private Reports() {
-    }
+    private Reports() {}
 
     public static ReportResult write(Workspace ws, ReportRequest request) {
         long t0 = System.nanoTime();
         ForecastOutcome outcome = Forecasts.run(ws, request.forecast());
         long t1 = System.nanoTime();
-        Path dir = request.out() != null ? request.out() : Path.of("reports", outcome.election().id());
+        Path dir = request.out() != null
+                ? request.out()
+                : Path.of("reports", outcome.election().id());
         ReportInput input = ReportInputs.gather(ws, outcome, request.forecast().averaging(), null, Instant.now());
         int charts = write(ws, input, dir).size();
         long t2 = System.nanoTime();

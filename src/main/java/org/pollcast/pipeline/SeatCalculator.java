@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.AllocationInput;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
 import org.pollcast.election.Party;
@@ -13,8 +14,6 @@ import org.pollcast.election.SeatMethod;
 import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.AssemblyResultsReader;
 import org.pollcast.ingest.AssemblyVotes;
-
-import org.pollcast.election.AllocationInput;
 import org.pollcast.report.SeatsReport;
 
 /** The seats calculator: list seats from list shares (or a results file) and the constituency seats won. */
@@ -22,30 +21,42 @@ public final class SeatCalculator {
     /** How far list shares may sum above 100 before it is a typo rather than rounding. */
     private static final double ROUNDING_SLACK = 1.0;
 
-    private SeatCalculator() {
-    }
+    private SeatCalculator() {}
 
     public static SeatsResult allocate(Workspace ws, SeatsRequest request) {
         Election election = ws.catalog().resolve(request.election());
         AdditionalMemberContest contest = AssemblyResultsReader.contest(election);
         SeatMethod seatMethod = request.method() == null ? contest.method() : request.method();
         if ((request.list() == null) == (request.votesFile() == null)) {
-            throw new RequestException(request.list() == null ? "list" : "votes", request.list() == null
-                    ? "give the list votes, as shares (--list) or a results file (--votes)" : "give --list or --votes, not both");
+            throw new RequestException(
+                    request.list() == null ? "list" : "votes",
+                    request.list() == null
+                            ? "give the list votes, as shares (--list) or a results file (--votes)"
+                            : "give --list or --votes, not both");
         }
         AliasTable aliases = ws.aliases();
-        AllocationInput in = request.votesFile() != null ? fromFile(request, election, aliases) : fromShares(request, election, contest, aliases);
+        AllocationInput in = request.votesFile() != null
+                ? fromFile(request, election, aliases)
+                : fromShares(request, election, contest, aliases);
         int n = in.parties().size();
         boolean[] independent = new boolean[n];
         for (int p = 0; p < n; p++) {
             independent[p] = in.parties().get(p).independent();
         }
-        ListResult r = SeatAllocation.allocate(seatMethod, in.votes(), in.constituencySeats(), contest.listSeats(), contest.threshold(),
-                independent, in.others());
+        ListResult r = SeatAllocation.allocate(
+                seatMethod,
+                in.votes(),
+                in.constituencySeats(),
+                contest.listSeats(),
+                contest.threshold(),
+                independent,
+                in.others());
         List<String> notes = new ArrayList<>(in.notes());
         if (in.published() != null) {
-            notes.add(java.util.Arrays.equals(in.published(), r.listSeats()) ? "the list seats match the file's list_seats"
-                    : "the list seats differ from the file's list_seats");
+            notes.add(
+                    java.util.Arrays.equals(in.published(), r.listSeats())
+                            ? "the list seats match the file's list_seats"
+                            : "the list seats differ from the file's list_seats");
         }
         return new SeatsResult(election, contest, seatMethod, in, r, notes);
     }
@@ -61,11 +72,18 @@ public final class SeatCalculator {
             seats = constituencySeats(request, election, contest, aliases);
             notes.add("constituency seats from --constituency, not from the file");
         }
-        return new AllocationInput(contest.parties(), v.listVotes(), seats, 0, v.hasPublishedListSeats() && request.constituency() == null
-                ? v.publishedListSeats() : null, false, notes);
+        return new AllocationInput(
+                contest.parties(),
+                v.listVotes(),
+                seats,
+                0,
+                v.hasPublishedListSeats() && request.constituency() == null ? v.publishedListSeats() : null,
+                false,
+                notes);
     }
 
-    private static AllocationInput fromShares(SeatsRequest request, Election election, AdditionalMemberContest contest, AliasTable aliases) {
+    private static AllocationInput fromShares(
+            SeatsRequest request, Election election, AdditionalMemberContest contest, AliasTable aliases) {
         List<Party> parties = contest.parties();
         double[] shares = new double[parties.size()];
         double explicitOthers = 0;
@@ -82,12 +100,15 @@ public final class SeatCalculator {
             sum += s;
         }
         if (sum > 100 + ROUNDING_SLACK) {
-            throw new RequestException("list", "shares sum to " + SeatsReport.num(sum) + "; expected at most 100 (for vote counts, use --votes)");
+            throw new RequestException(
+                    "list",
+                    "shares sum to " + SeatsReport.num(sum) + "; expected at most 100 (for vote counts, use --votes)");
         }
         List<String> notes = new ArrayList<>();
         double others = Math.max(0, 100 - sum) + explicitOthers;
         if (others > 0) {
-            notes.add("others have " + SeatsReport.num(others) + "% of the list vote: counted in the threshold's denominator, never seated");
+            notes.add("others have " + SeatsReport.num(others)
+                    + "% of the list vote: counted in the threshold's denominator, never seated");
         }
         int[] seats = new int[parties.size()];
         if (request.constituency() != null) {
@@ -99,7 +120,8 @@ public final class SeatCalculator {
         return new AllocationInput(parties, shares, seats, others, null, true, notes);
     }
 
-    private static int[] constituencySeats(SeatsRequest request, Election election, AdditionalMemberContest contest, AliasTable aliases) {
+    private static int[] constituencySeats(
+            SeatsRequest request, Election election, AdditionalMemberContest contest, AliasTable aliases) {
         int[] seats = new int[contest.parties().size()];
         int total = 0;
         for (Map.Entry<String, String> e : pairs("constituency", request.constituency(), election, aliases)) {
@@ -110,7 +132,8 @@ public final class SeatCalculator {
             try {
                 won = Integer.parseInt(e.getValue());
             } catch (NumberFormatException x) {
-                throw new RequestException("constituency", "'" + e.getValue() + "' for " + e.getKey() + " is not a whole number of seats");
+                throw new RequestException(
+                        "constituency", "'" + e.getValue() + "' for " + e.getKey() + " is not a whole number of seats");
             }
             if (won < 0) {
                 throw new RequestException("constituency", "" + won + " seats for " + e.getKey() + " is negative");
@@ -119,18 +142,22 @@ public final class SeatCalculator {
             total += won;
         }
         if (total > contest.constituencySeats()) {
-            throw new RequestException("constituency", "" + total + " seats in all, but " + contest.id() + " has "
-                    + contest.constituencySeats() + " constituencies");
+            throw new RequestException(
+                    "constituency",
+                    "" + total + " seats in all, but " + contest.id() + " has " + contest.constituencySeats()
+                            + " constituencies");
         }
         return seats;
     }
 
     /** (party, value) pairs as (party id, value), in the order given; two names of one party are an error. */
-    private static List<Map.Entry<String, String>> pairs(String option, Map<String, String> given, Election election, AliasTable aliases) {
+    private static List<Map.Entry<String, String>> pairs(
+            String option, Map<String, String> given, Election election, AliasTable aliases) {
         List<Map.Entry<String, String>> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Map.Entry<String, String> e : given.entrySet()) {
-            String id = AssemblyResultsReader.partyId(election, aliases, e.getKey().trim(), option);
+            String id =
+                    AssemblyResultsReader.partyId(election, aliases, e.getKey().trim(), option);
             if (!seen.add(id)) {
                 throw new RequestException(option, "party " + id + " is given twice");
             }

@@ -16,7 +16,11 @@ import org.pollcast.election.SeatMethod;
  * @param constituency constituency seats won by party, in the order given; null for none (shares) or the file's (votes)
  * @param votesFile    a results file laid out like data/results/london_assembly_list_results.csv, or null
  */
-public record SeatsRequest(String election, SeatMethod method, Map<String, String> list, Map<String, String> constituency,
+public record SeatsRequest(
+        String election,
+        SeatMethod method,
+        Map<String, String> list,
+        Map<String, String> constituency,
         Path votesFile) {
 
     public SeatsRequest {

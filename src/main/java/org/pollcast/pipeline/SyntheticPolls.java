@@ -19,12 +19,12 @@ import org.pollcast.poll.Poll;
  * fixed house effects poll the first {@code options} candidates of a contest over {@code days} days.
  */
 public final class SyntheticPolls {
-    private SyntheticPolls() {
-    }
+    private SyntheticPolls() {}
 
     public static List<Poll> of(Election e, int count, int days, int options, int pollsters, long seed) {
         SingleWinnerContest mayor = e.first(SingleWinnerContest.class).orElseThrow();
-        List<Candidate> candidates = mayor.candidates().subList(0, Math.min(options, mayor.candidates().size()));
+        List<Candidate> candidates = mayor.candidates()
+                .subList(0, Math.min(options, mayor.candidates().size()));
         UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
         double[][] house = new double[pollsters][candidates.size()];
         for (int h = 0; h < pollsters; h++) {
@@ -52,8 +52,25 @@ public final class SyntheticPolls {
             }
             shares.put("other", Math.max(0, Math.round((100 - sum) * 10) / 10.0));
             LocalDate date = end.minusDays(days - day);
-            polls.add(new Poll(e.id(), mayor.id(), Scope.FIRST_PREF, "Pollster " + h, "Client " + i, date.minusDays(2), date, null,
-                    DatePrecision.EXACT, 500 + rng.nextInt(1500), null, null, shares, null, false, null, null, null));
+            polls.add(new Poll(
+                    e.id(),
+                    mayor.id(),
+                    Scope.FIRST_PREF,
+                    "Pollster " + h,
+                    "Client " + i,
+                    date.minusDays(2),
+                    date,
+                    null,
+                    DatePrecision.EXACT,
+                    500 + rng.nextInt(1500),
+                    null,
+                    null,
+                    shares,
+                    null,
+                    false,
+                    null,
+                    null,
+                    null));
         }
         return polls;
     }

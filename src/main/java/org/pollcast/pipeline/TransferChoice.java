@@ -1,18 +1,18 @@
 package org.pollcast.pipeline;
 
-import org.pollcast.simulate.ShareInput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Election;
-import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferPrior;
 import org.pollcast.election.TransferTable;
 import org.pollcast.ingest.AliasTable;
+import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.TransferTableReader;
+import org.pollcast.simulate.ShareInput;
 
 /**
  * Which second-preference table a forecast uses, in order: a cross-table for this election in the given
@@ -28,34 +28,53 @@ public record TransferChoice(TransferTable table, String source) {
      *                        file; by default it may not, because an election's counted transfers are known only
      *                        after it (a backtest of 2021 must not see 2021's table)
      */
-    public static TransferChoice choose(ShareInput input, Election election, SingleWinnerContest contest, List<Path> files,
-            boolean ownTableAllowed, ElectionCatalog catalog, AliasTable aliases, TransferPrior prior) {
+    public static TransferChoice choose(
+            ShareInput input,
+            Election election,
+            SingleWinnerContest contest,
+            List<Path> files,
+            boolean ownTableAllowed,
+            ElectionCatalog catalog,
+            AliasTable aliases,
+            TransferPrior prior) {
         double[] support = input.mean();
         TransferTable priorTable = prior.table(input.options(), input.parties(), support);
         for (Path file : files) {
             if (!Files.exists(file)) {
                 continue;
             }
-            TransferTableReader.Rows rows = TransferTableReader.parse(file); // once, for this election and its predecessors
-            Optional<TransferTable> own = ownTableAllowed ? TransferTableReader.table(rows, election, contest.id(), aliases) : Optional.empty();
+            TransferTableReader.Rows rows =
+                    TransferTableReader.parse(file); // once, for this election and its predecessors
+            Optional<TransferTable> own = ownTableAllowed
+                    ? TransferTableReader.table(rows, election, contest.id(), aliases)
+                    : Optional.empty();
             if (own.isPresent()) {
-                return new TransferChoice(restrict(own.get(), input, priorTable), "second preferences: " + election.id() + " cross-table from " + file);
+                return new TransferChoice(
+                        restrict(own.get(), input, priorTable),
+                        "second preferences: " + election.id() + " cross-table from " + file);
             }
-            // The nearest earlier election with a cross-table, following baselines (2028's is 2024, counted by FPTP: 2021's table).
+            // The nearest earlier election with a cross-table, following baselines (2028's is 2024, counted by FPTP:
+            // 2021's table).
             Election earlier = election;
             for (int depth = 0; depth < 20 && earlier.baseline() != null; depth++) {
                 earlier = catalog.resolve(earlier.baseline());
                 Optional<TransferTable> previous = earlier.contest(contest.id()).isPresent()
-                        && earlier.contest(contest.id()).get() instanceof SingleWinnerContest
-                        ? TransferTableReader.table(rows, earlier, contest.id(), aliases) : Optional.empty();
+                                && earlier.contest(contest.id()).get() instanceof SingleWinnerContest
+                        ? TransferTableReader.table(rows, earlier, contest.id(), aliases)
+                        : Optional.empty();
                 if (previous.isPresent()) {
-                    SingleWinnerContest base = (SingleWinnerContest) earlier.contest(contest.id()).orElseThrow();
-                    return new TransferChoice(byParty(previous.get(), base, input, priorTable), "second preferences: " + earlier.id()
-                            + " cross-table from " + file + ", carried over by party");
+                    SingleWinnerContest base =
+                            (SingleWinnerContest) earlier.contest(contest.id()).orElseThrow();
+                    return new TransferChoice(
+                            byParty(previous.get(), base, input, priorTable),
+                            "second preferences: " + earlier.id() + " cross-table from " + file
+                                    + ", carried over by party");
                 }
             }
         }
-        return new TransferChoice(priorTable, "second preferences: party-bloc prior (data/transfers/prior.yaml; no earlier cross-table found)");
+        return new TransferChoice(
+                priorTable,
+                "second preferences: party-bloc prior (data/transfers/prior.yaml; no earlier cross-table found)");
     }
 
     /** A table over the election's options narrowed to the input's (others fold into "other" when present). */
@@ -73,7 +92,8 @@ public record TransferChoice(TransferTable table, String source) {
         return TransferTable.fromShares(input.options(), rows);
     }
 
-    private static TransferTable byParty(TransferTable previous, SingleWinnerContest base, ShareInput input, TransferTable fallback) {
+    private static TransferTable byParty(
+            TransferTable previous, SingleWinnerContest base, ShareInput input, TransferTable fallback) {
         int k = input.size();
         int[] map = new int[k];
         for (int i = 0; i < k; i++) {
@@ -82,7 +102,9 @@ public record TransferChoice(TransferTable table, String source) {
             if (input.options().get(i).equals("other")) {
                 map[i] = previous.ids().indexOf("other");
             } else if (party != null && !party.equals("ind")) {
-                List<Candidate> same = base.candidates().stream().filter(c -> party.equals(c.party())).toList();
+                List<Candidate> same = base.candidates().stream()
+                        .filter(c -> party.equals(c.party()))
+                        .toList();
                 if (same.size() == 1) {
                     map[i] = previous.ids().indexOf(same.get(0).id());
                 }

@@ -33,7 +33,7 @@ public record Workspace(DataHome home, Path store, List<Path> extraAliases, Cons
 
     /** A workspace over {@code data} (null: located as {@link DataHome#locate} does) and the store file {@code store}. */
     public static Workspace of(Path data, Path store) {
-        return new Workspace(DataHome.locate(data), store, List.of(), s -> { });
+        return new Workspace(DataHome.locate(data), store, List.of(), s -> {});
     }
 
     public Workspace withNotices(Consumer<String> to) {

@@ -9,8 +9,17 @@ import java.util.Map;
  * One recorded forecast run (the nightly history): when it was made and last confirmed, the date and the
  * stored polls it used, each option's win probability, and the model version that made it.
  */
-public record ForecastRun(long id, String election, Instant runAt, Instant checkedAt, LocalDate asOf, List<Long> pollIds,
-        long seed, long sims, Map<String, Double> pWin, String modelVersion) {
+public record ForecastRun(
+        long id,
+        String election,
+        Instant runAt,
+        Instant checkedAt,
+        LocalDate asOf,
+        List<Long> pollIds,
+        long seed,
+        long sims,
+        Map<String, Double> pWin,
+        String modelVersion) {
 
     public ForecastRun {
         pollIds = List.copyOf(pollIds);

@@ -22,10 +22,25 @@ import org.pollcast.election.Scope;
  * @param citation       the source keys or URLs the figures come from (free text)
  * @param externalId     an id given by the source file (e.g. {@code M2008-07}), or null
  */
-public record Poll(String election, String contest, Scope scope, String pollster, String client,
-        LocalDate fieldworkStart, LocalDate fieldworkEnd, LocalDate published, DatePrecision datePrecision,
-        Integer sampleSize, String population, String mode, Map<String, Double> shares, Double dontKnow,
-        boolean partial, String notes, String citation, String externalId) {
+public record Poll(
+        String election,
+        String contest,
+        Scope scope,
+        String pollster,
+        String client,
+        LocalDate fieldworkStart,
+        LocalDate fieldworkEnd,
+        LocalDate published,
+        DatePrecision datePrecision,
+        Integer sampleSize,
+        String population,
+        String mode,
+        Map<String, Double> shares,
+        Double dontKnow,
+        boolean partial,
+        String notes,
+        String citation,
+        String externalId) {
 
     public Poll {
         Objects.requireNonNull(election, "election");
@@ -59,7 +74,10 @@ public record Poll(String election, String contest, Scope scope, String pollster
 
     /** True when the numbers and descriptive fields agree (what re-ingesting the same poll must give). */
     public boolean sameFigures(Poll other) {
-        return key().equals(other.key()) && shares.equals(other.shares) && Objects.equals(sampleSize, other.sampleSize)
-                && Objects.equals(fieldworkStart, other.fieldworkStart) && Objects.equals(dontKnow, other.dontKnow);
+        return key().equals(other.key())
+                && shares.equals(other.shares)
+                && Objects.equals(sampleSize, other.sampleSize)
+                && Objects.equals(fieldworkStart, other.fieldworkStart)
+                && Objects.equals(dontKnow, other.dontKnow);
     }
 }

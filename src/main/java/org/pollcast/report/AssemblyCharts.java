@@ -7,12 +7,16 @@ import org.pollcast.simulate.AssemblyForecast;
 
 /** The Assembly: seat distributions by party and the probability of each bloc. */
 final class AssemblyCharts {
-    private AssemblyCharts() {
-    }
+    private AssemblyCharts() {}
+
     static ChartSpec assemblySeats(ReportInput in, Palette palette) {
         AssemblyForecast a = in.forecast().assembly();
-        List<AssemblyForecast.PartySeats> top = a.parties().stream().filter(p -> !p.id().equals("other") && p.seatsMean() >= 0.05)
-                .sorted(Comparator.comparingDouble(AssemblyForecast.PartySeats::seatsMean).reversed()).limit(6).toList();
+        List<AssemblyForecast.PartySeats> top = a.parties().stream()
+                .filter(p -> !p.id().equals("other") && p.seatsMean() >= 0.05)
+                .sorted(Comparator.comparingDouble(AssemblyForecast.PartySeats::seatsMean)
+                        .reversed())
+                .limit(6)
+                .toList();
         // Seat counts from 0 to the largest any shown party reaches with probability 0.1% or more.
         int maxSeat = 0;
         for (AssemblyForecast.PartySeats p : top) {
@@ -34,8 +38,18 @@ final class AssemblyCharts {
             }
             series.add(new ChartSpec.Series(p.name(), palette.hex(p.id()), null, y, null, "bars", null, true));
         }
-        return new ChartSpec("assembly-seats", "category", "London Assembly: seats won by each party (of " + a.seats() + ")",
-                ReportCharts.footer(in), "Seats", "Probability (%)", seats, series, List.of(), false, false);
+        return new ChartSpec(
+                "assembly-seats",
+                "category",
+                "London Assembly: seats won by each party (of " + a.seats() + ")",
+                ReportCharts.footer(in),
+                "Seats",
+                "Probability (%)",
+                seats,
+                series,
+                List.of(),
+                false,
+                false);
     }
 
     static ChartSpec blocs(ReportInput in, Palette palette) {
@@ -49,9 +63,17 @@ final class AssemblyCharts {
             y[b] = 100 * bloc.p();
             e[b] = 100 * bloc.se();
         }
-        return new ChartSpec("blocs", "category", "London Assembly: majorities and blocking minorities", ReportCharts.footer(in), "",
-                "Probability (%)", names, List.of(new ChartSpec.Series("Probability", "#555555", null, y, e, "bars", null, false)),
-                List.of(), false, false);
+        return new ChartSpec(
+                "blocs",
+                "category",
+                "London Assembly: majorities and blocking minorities",
+                ReportCharts.footer(in),
+                "",
+                "Probability (%)",
+                names,
+                List.of(new ChartSpec.Series("Probability", "#555555", null, y, e, "bars", null, false)),
+                List.of(),
+                false,
+                false);
     }
-
 }

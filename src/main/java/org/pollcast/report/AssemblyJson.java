@@ -1,17 +1,23 @@
 package org.pollcast.report;
 
-import org.pollcast.election.Constituency;
-import org.pollcast.election.Bloc;
-import org.pollcast.election.Party;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pollcast.election.Bloc;
+import org.pollcast.election.Constituency;
+import org.pollcast.election.Party;
 import org.pollcast.simulate.AssemblyForecast;
 
 /** {@code contests.assembly} of the forecast JSON (docs/forecast-json.md). */
-public record AssemblyJson(String system, int seats, List<Party> parties, List<Constituency> constituencies, List<Bloc> blocs,
-        List<String> notes) implements ForecastJson.Contest {
+public record AssemblyJson(
+        String system,
+        int seats,
+        List<Party> parties,
+        List<Constituency> constituencies,
+        List<Bloc> blocs,
+        List<String> notes)
+        implements ForecastJson.Contest {
 
     public AssemblyJson {
         parties = List.copyOf(parties);
@@ -21,13 +27,27 @@ public record AssemblyJson(String system, int seats, List<Party> parties, List<C
     }
 
     public static AssemblyJson of(AssemblyForecast a) {
-        return new AssemblyJson("additional-member", a.seats(), a.parties().stream().map(Party::of).toList(),
-                a.constituencies().stream().map(Constituency::of).toList(), a.blocs().stream().map(Bloc::of).toList(), a.notes());
+        return new AssemblyJson(
+                "additional-member",
+                a.seats(),
+                a.parties().stream().map(Party::of).toList(),
+                a.constituencies().stream().map(Constituency::of).toList(),
+                a.blocs().stream().map(Bloc::of).toList(),
+                a.notes());
     }
 
     /** A party's seats; {@code seatDistribution[s]} is P(total seats = s). */
-    public record Party(String id, String name, double seatsMean, double seatsP05, double seatsP95, double constituencySeatsMean,
-            double listSeatsMean, List<Double> seatDistribution, double pLargest, double pOverThreshold,
+    public record Party(
+            String id,
+            String name,
+            double seatsMean,
+            double seatsP05,
+            double seatsP95,
+            double constituencySeatsMean,
+            double listSeatsMean,
+            List<Double> seatDistribution,
+            double pLargest,
+            double pOverThreshold,
             ForecastJson.Distribution listShare) {
 
         public Party {
@@ -35,8 +55,17 @@ public record AssemblyJson(String system, int seats, List<Party> parties, List<C
         }
 
         static Party of(AssemblyForecast.PartySeats p) {
-            return new Party(p.id(), p.name(), p.seatsMean(), p.seatsP05(), p.seatsP95(), p.constituencyMean(), p.listMean(),
-                    Arrays.stream(p.seatDistribution()).boxed().toList(), p.pLargest(), p.pOverThreshold(),
+            return new Party(
+                    p.id(),
+                    p.name(),
+                    p.seatsMean(),
+                    p.seatsP05(),
+                    p.seatsP95(),
+                    p.constituencyMean(),
+                    p.listMean(),
+                    Arrays.stream(p.seatDistribution()).boxed().toList(),
+                    p.pLargest(),
+                    p.pOverThreshold(),
                     ForecastJson.Distribution.of(p.listShare()));
         }
     }

@@ -9,8 +9,7 @@ import tech.tablesaw.api.Table;
 
 /** The Assembly part of a forecast for people: seats, constituencies, blocs. */
 public final class AssemblyTables {
-    private AssemblyTables() {
-    }
+    private AssemblyTables() {}
 
     public static void print(AssemblyForecast a, long kept, PrintWriter out) {
         out.println();
@@ -25,7 +24,8 @@ public final class AssemblyTables {
             }
             java.util.Arrays.sort(order, (x, y) -> Double.compare(c.pWin()[y], c.pWin()[x]));
             for (int r = 0; r < order.length && c.pWin()[order[r]] >= 0.005; r++) {
-                s.append(s.length() == 0 ? "" : ", ").append(c.parties().get(order[r]))
+                s.append(s.length() == 0 ? "" : ", ")
+                        .append(c.parties().get(order[r]))
                         .append(String.format(Locale.ROOT, " %.0f%%", 100 * c.pWin()[order[r]]));
             }
             out.printf(Locale.ROOT, "  %-24s %s%s%n", c.name(), s, c.imputed() ? "  (baseline imputed)" : "");

@@ -1,6 +1,5 @@
 package org.pollcast.report;
 
-import org.pollcast.aggregate.Trend;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,14 +9,24 @@ import java.util.Map;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.ShareEstimate;
+import org.pollcast.aggregate.Trend;
 
 /**
  * {@code pollcast average --format json}: a poll average; no NaN is ever written (unknown numbers are null).
  *
  * @param trend the Kalman method's daily trend; left out for the other methods
  */
-public record AverageJson(String election, String contest, String scope, LocalDate asOf, int polls, int pollsters,
-        Settings settings, List<Share> shares, List<HouseEffectsJson.Estimate> houseEffects, List<String> notes,
+public record AverageJson(
+        String election,
+        String contest,
+        String scope,
+        LocalDate asOf,
+        int polls,
+        int pollsters,
+        Settings settings,
+        List<Share> shares,
+        List<HouseEffectsJson.Estimate> houseEffects,
+        List<String> notes,
         @JsonInclude(JsonInclude.Include.NON_NULL) Trend trend) {
 
     public AverageJson {
@@ -31,27 +40,68 @@ public record AverageJson(String election, String contest, String scope, LocalDa
     }
 
     public static AverageJson of(PollAverage a) {
-        return new AverageJson(a.election(), a.contest(), a.scope(), a.asOf(), a.polls(), a.pollsters(), Settings.of(a.settings()),
-                a.shares().stream().map(Share::of).toList(), HouseEffectsJson.Estimate.all(a.houseEffects()), a.notes(),
+        return new AverageJson(
+                a.election(),
+                a.contest(),
+                a.scope(),
+                a.asOf(),
+                a.polls(),
+                a.pollsters(),
+                Settings.of(a.settings()),
+                a.shares().stream().map(Share::of).toList(),
+                HouseEffectsJson.Estimate.all(a.houseEffects()),
+                a.notes(),
                 a.trend() == null ? null : Trend.of(a.trend()));
     }
 
     /** The aggregation settings the average was made with. */
-    public record Settings(String method, double halfLifeDays, int sampleCap, double pollsterShareExponent, double shrinkage,
-            boolean houseAdjusted, String pollsterWeights, int defaultSampleSize, double driftPerDay) {
+    public record Settings(
+            String method,
+            double halfLifeDays,
+            int sampleCap,
+            double pollsterShareExponent,
+            double shrinkage,
+            boolean houseAdjusted,
+            String pollsterWeights,
+            int defaultSampleSize,
+            double driftPerDay) {
 
         static Settings of(AggregateSettings s) {
-            return new Settings(s.method().code(), s.halfLifeDays(), s.sampleCap(), s.pollsterShareExponent(), s.shrinkage(),
-                    s.adjustHouseEffects(), s.pollsterWeighting().code(), s.defaultSampleSize(), s.driftPerDay());
+            return new Settings(
+                    s.method().code(),
+                    s.halfLifeDays(),
+                    s.sampleCap(),
+                    s.pollsterShareExponent(),
+                    s.shrinkage(),
+                    s.adjustHouseEffects(),
+                    s.pollsterWeighting().code(),
+                    s.defaultSampleSize(),
+                    s.driftPerDay());
         }
     }
 
     /** One option's average share in percent, its 90% interval and how much polling stands behind it. */
-    public record Share(String option, String name, double share, double se, double low90, double high90, int polls,
-            double effectivePolls, double effectiveSample) {
+    public record Share(
+            String option,
+            String name,
+            double share,
+            double se,
+            double low90,
+            double high90,
+            int polls,
+            double effectivePolls,
+            double effectiveSample) {
 
         static Share of(ShareEstimate e) {
-            return new Share(e.option(), e.name(), e.share(), e.se(), e.low90(), e.high90(), e.polls(), e.effectivePolls(),
+            return new Share(
+                    e.option(),
+                    e.name(),
+                    e.share(),
+                    e.se(),
+                    e.low90(),
+                    e.high90(),
+                    e.polls(),
+                    e.effectivePolls(),
                     e.effectiveSample());
         }
     }
@@ -66,7 +116,8 @@ public record AverageJson(String election, String contest, String scope, LocalDa
         static Trend of(org.pollcast.aggregate.Trend t) {
             Map<String, Series> options = new LinkedHashMap<>();
             for (int j = 0; j < t.options().size(); j++) {
-                options.put(t.options().get(j), new Series(rounded(t.mean()[j], t.days()), rounded(t.se()[j], t.days())));
+                options.put(
+                        t.options().get(j), new Series(rounded(t.mean()[j], t.days()), rounded(t.se()[j], t.days())));
             }
             return new Trend(t.start(), t.days(), options);
         }

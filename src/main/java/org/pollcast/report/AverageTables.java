@@ -10,13 +10,14 @@ import tech.tablesaw.api.Table;
 
 /** A polling average as a one-line headline and a table (options down; share, se, 90% range, polls). */
 public final class AverageTables {
-    private AverageTables() {
-    }
+    private AverageTables() {}
 
     public static String headline(PollAverage a) {
         var s = a.settings();
-        return a.election() + " " + a.contest() + " " + a.scope() + " as of " + a.asOf() + ": " + a.polls() + " polls from "
-                + a.pollsters() + (a.pollsters() == 1 ? " pollster" : " pollsters") + "; " + s.method().code()
+        return a.election() + " " + a.contest() + " " + a.scope() + " as of " + a.asOf() + ": " + a.polls()
+                + " polls from "
+                + a.pollsters() + (a.pollsters() == 1 ? " pollster" : " pollsters") + "; "
+                + s.method().code()
                 + " (half-life " + org.pollcast.ingest.CanonicalCsv.number(s.halfLifeDays()) + " days"
                 + (s.adjustHouseEffects() && a.pollsters() > 1 ? ", house-adjusted" : ", unadjusted")
                 + (s.pollsterWeighting() == PollsterWeighting.ACCURACY ? ", accuracy-weighted pollsters" : "") + ")";
@@ -43,7 +44,16 @@ public final class AverageTables {
             Tables.append(effPolls, e.effectivePolls());
             Tables.append(effSample, e.effectiveSample());
         }
-        return Table.create(a.election() + " " + a.contest() + " " + a.scope() + " " + a.asOf(), option, name, share, se, low,
-                high, polls, effPolls, effSample);
+        return Table.create(
+                a.election() + " " + a.contest() + " " + a.scope() + " " + a.asOf(),
+                option,
+                name,
+                share,
+                se,
+                low,
+                high,
+                polls,
+                effPolls,
+                effSample);
     }
 }

@@ -16,13 +16,45 @@ public record BacktestJson(List<Row> rows, List<String> skipped) {
     }
 
     /** One backtest forecast's scores (see {@link BacktestRow}); scores that do not apply are null. */
-    public record Row(String election, int daysBefore, String asOf, String method, int polls, String source, double mae,
-            double leadError, double finalError, double brier, double logLoss, int in50, int in90, int scored, double logScore,
-            double seatMae, int seatsIn90, int seatParties) {
+    public record Row(
+            String election,
+            int daysBefore,
+            String asOf,
+            String method,
+            int polls,
+            String source,
+            double mae,
+            double leadError,
+            double finalError,
+            double brier,
+            double logLoss,
+            int in50,
+            int in90,
+            int scored,
+            double logScore,
+            double seatMae,
+            int seatsIn90,
+            int seatParties) {
 
         static Row of(BacktestRow r) {
-            return new Row(r.election(), r.daysBefore(), r.asOf(), r.method(), r.polls(), r.source(), r.mae(), r.leadError(),
-                    r.finalError(), r.brier(), r.logLoss(), r.in50(), r.in90(), r.scored(), r.logScore(), r.seatMae(), r.seatsIn90(),
+            return new Row(
+                    r.election(),
+                    r.daysBefore(),
+                    r.asOf(),
+                    r.method(),
+                    r.polls(),
+                    r.source(),
+                    r.mae(),
+                    r.leadError(),
+                    r.finalError(),
+                    r.brier(),
+                    r.logLoss(),
+                    r.in50(),
+                    r.in90(),
+                    r.scored(),
+                    r.logScore(),
+                    r.seatMae(),
+                    r.seatsIn90(),
                     r.seatParties());
         }
     }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.pollcast.backtest.BacktestRow;
-import org.pollcast.report.ChartRenderer;
-import org.pollcast.report.ChartSpec;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -17,8 +15,7 @@ import tech.tablesaw.api.Table;
 
 /** Backtest rows as tables, a summary, a verdict and two charts (calibration and errors by horizon); the JSON is {@link BacktestJson}. */
 public final class BacktestTables {
-    private BacktestTables() {
-    }
+    private BacktestTables() {}
 
     public static Table table(List<BacktestRow> rows) {
         StringColumn election = StringColumn.create("election");
@@ -49,7 +46,21 @@ public final class BacktestTables {
             Tables.append(seatMae, r.seatMae());
             seatsIn90.append(r.seatParties() == 0 ? "" : r.seatsIn90() + "/" + r.seatParties());
         }
-        return Table.create("backtest", election, days, method, polls, mae, lead, fin, brier, logLoss, in50, in90, seatMae, seatsIn90);
+        return Table.create(
+                "backtest",
+                election,
+                days,
+                method,
+                polls,
+                mae,
+                lead,
+                fin,
+                brier,
+                logLoss,
+                in50,
+                in90,
+                seatMae,
+                seatsIn90);
     }
 
     /**
@@ -67,27 +78,64 @@ public final class BacktestTables {
         DoubleColumn cover50 = Tables.decimals(DoubleColumn.create("in_50%"), 0);
         DoubleColumn cover90 = Tables.decimals(DoubleColumn.create("in_90%"), 0);
         for (String m : List.of("model", "last-week", "last-poll")) {
-            List<BacktestRow> rs = rows.stream().filter(r -> r.method().equals(m)).toList();
+            List<BacktestRow> rs =
+                    rows.stream().filter(r -> r.method().equals(m)).toList();
             if (rs.isEmpty()) {
                 continue;
             }
             method.append(m);
             n.append(rs.size());
-            Tables.append(mae, rs.stream().mapToDouble(BacktestRow::mae).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN));
-            Tables.append(lead, rs.stream().mapToDouble(r -> Math.abs(r.leadError())).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN));
-            Tables.append(brier, rs.stream().mapToDouble(BacktestRow::brier).average().orElse(Double.NaN));
-            Tables.append(logLoss, rs.stream().mapToDouble(BacktestRow::logLoss).average().orElse(Double.NaN));
+            Tables.append(
+                    mae,
+                    rs.stream()
+                            .mapToDouble(BacktestRow::mae)
+                            .filter(x -> !Double.isNaN(x))
+                            .average()
+                            .orElse(Double.NaN));
+            Tables.append(
+                    lead,
+                    rs.stream()
+                            .mapToDouble(r -> Math.abs(r.leadError()))
+                            .filter(x -> !Double.isNaN(x))
+                            .average()
+                            .orElse(Double.NaN));
+            Tables.append(
+                    brier, rs.stream().mapToDouble(BacktestRow::brier).average().orElse(Double.NaN));
+            Tables.append(
+                    logLoss,
+                    rs.stream().mapToDouble(BacktestRow::logLoss).average().orElse(Double.NaN));
             int scored = rs.stream().mapToInt(BacktestRow::scored).sum();
-            Tables.append(cover50, scored == 0 ? Double.NaN : 100.0 * rs.stream().mapToInt(BacktestRow::in50).sum() / scored);
-            Tables.append(cover90, scored == 0 ? Double.NaN : 100.0 * rs.stream().mapToInt(BacktestRow::in90).sum() / scored);
+            Tables.append(
+                    cover50,
+                    scored == 0
+                            ? Double.NaN
+                            : 100.0 * rs.stream().mapToInt(BacktestRow::in50).sum() / scored);
+            Tables.append(
+                    cover90,
+                    scored == 0
+                            ? Double.NaN
+                            : 100.0 * rs.stream().mapToInt(BacktestRow::in90).sum() / scored);
         }
-        return Table.create("by method, on the cases with polls (all three methods)", method, n, mae, lead, brier, logLoss, cover50, cover90);
+        return Table.create(
+                "by method, on the cases with polls (all three methods)",
+                method,
+                n,
+                mae,
+                lead,
+                brier,
+                logLoss,
+                cover50,
+                cover90);
     }
 
     /** The rows of (election, horizon) cases that all three methods scored. */
     public static List<BacktestRow> comparable(List<BacktestRow> rows) {
-        return rows.stream().filter(r -> rows.stream().filter(o -> o.election().equals(r.election()) && o.daysBefore() == r.daysBefore())
-                .count() == 3).toList();
+        return rows.stream()
+                .filter(r -> rows.stream()
+                                .filter(o -> o.election().equals(r.election()) && o.daysBefore() == r.daysBefore())
+                                .count()
+                        == 3)
+                .toList();
     }
 
     /** Does the model beat the baselines, on the cases where all three exist? */
@@ -95,9 +143,13 @@ public final class BacktestTables {
         int cases = 0;
         int maeWins = 0;
         int logWins = 0;
-        for (BacktestRow m : rows.stream().filter(r -> r.method().equals("model")).toList()) {
-            List<BacktestRow> base = rows.stream().filter(r -> r.election().equals(m.election()) && r.daysBefore() == m.daysBefore()
-                    && !r.method().equals("model")).toList();
+        for (BacktestRow m :
+                rows.stream().filter(r -> r.method().equals("model")).toList()) {
+            List<BacktestRow> base = rows.stream()
+                    .filter(r -> r.election().equals(m.election())
+                            && r.daysBefore() == m.daysBefore()
+                            && !r.method().equals("model"))
+                    .toList();
             if (base.size() < 2) {
                 continue;
             }
@@ -106,44 +158,105 @@ public final class BacktestTables {
             logWins += base.stream().allMatch(b -> m.logLoss() <= b.logLoss()) ? 1 : 0;
         }
         List<BacktestRow> like = comparable(rows);
-        double modelLog = like.stream().filter(r -> r.method().equals("model")).mapToDouble(BacktestRow::logLoss).average().orElse(Double.NaN);
-        double bestBase = Math.min(like.stream().filter(r -> r.method().equals("last-week")).mapToDouble(BacktestRow::logLoss).average().orElse(Double.NaN),
-                like.stream().filter(r -> r.method().equals("last-poll")).mapToDouble(BacktestRow::logLoss).average().orElse(Double.NaN));
-        return String.format(Locale.ROOT, "Verdict: the model has the lowest first-preference MAE in %d of %d cases with polls and the lowest "
-                + "log loss in %d of %d; mean log loss %.2f against the better baseline's %.2f (baselines give the leader certainty, "
-                + "which costs ln 10^6 = 13.8 when the leader loses).", maeWins, cases, logWins, cases, modelLog, bestBase);
+        double modelLog = like.stream()
+                .filter(r -> r.method().equals("model"))
+                .mapToDouble(BacktestRow::logLoss)
+                .average()
+                .orElse(Double.NaN);
+        double bestBase = Math.min(
+                like.stream()
+                        .filter(r -> r.method().equals("last-week"))
+                        .mapToDouble(BacktestRow::logLoss)
+                        .average()
+                        .orElse(Double.NaN),
+                like.stream()
+                        .filter(r -> r.method().equals("last-poll"))
+                        .mapToDouble(BacktestRow::logLoss)
+                        .average()
+                        .orElse(Double.NaN));
+        return String.format(
+                Locale.ROOT,
+                "Verdict: the model has the lowest first-preference MAE in %d of %d cases with polls and the lowest "
+                        + "log loss in %d of %d; mean log loss %.2f against the better baseline's %.2f (baselines give the leader certainty, "
+                        + "which costs ln 10^6 = 13.8 when the leader loses).",
+                maeWins,
+                cases,
+                logWins,
+                cases,
+                modelLog,
+                bestBase);
     }
 
     public static Path charts(List<BacktestRow> rows, Path charts) throws IOException {
-        List<BacktestRow> model = rows.stream().filter(r -> r.method().equals("model")).toList();
+        List<BacktestRow> model =
+                rows.stream().filter(r -> r.method().equals("model")).toList();
         int scored = model.stream().mapToInt(BacktestRow::scored).sum();
-        double in50 = scored == 0 ? 0 : 100.0 * model.stream().mapToInt(BacktestRow::in50).sum() / scored;
-        double in90 = scored == 0 ? 0 : 100.0 * model.stream().mapToInt(BacktestRow::in90).sum() / scored;
-        String footer = String.format(Locale.ROOT, "Source: pollcast backtest · %d forecasts, %d candidate shares scored (5%%+)", model.size(), scored);
-        ChartSpec calibration = new ChartSpec("calibration", "category", "Calibration: how often results fell inside the intervals",
-                footer, "", "Share of candidates (%)", List.of("50% interval", "90% interval"),
-                List.of(new ChartSpec.Series("Nominal", "#B0B0B0", null, new double[] {50, 90}, null, "bars", null, true),
-                        new ChartSpec.Series("Observed", "#0B6E99", null, new double[] {in50, in90}, null, "bars", null, true)),
-                List.of(), false, false);
+        double in50 = scored == 0
+                ? 0
+                : 100.0 * model.stream().mapToInt(BacktestRow::in50).sum() / scored;
+        double in90 = scored == 0
+                ? 0
+                : 100.0 * model.stream().mapToInt(BacktestRow::in90).sum() / scored;
+        String footer = String.format(
+                Locale.ROOT,
+                "Source: pollcast backtest · %d forecasts, %d candidate shares scored (5%%+)",
+                model.size(),
+                scored);
+        ChartSpec calibration = new ChartSpec(
+                "calibration",
+                "category",
+                "Calibration: how often results fell inside the intervals",
+                footer,
+                "",
+                "Share of candidates (%)",
+                List.of("50% interval", "90% interval"),
+                List.of(
+                        new ChartSpec.Series(
+                                "Nominal", "#B0B0B0", null, new double[] {50, 90}, null, "bars", null, true),
+                        new ChartSpec.Series(
+                                "Observed", "#0B6E99", null, new double[] {in50, in90}, null, "bars", null, true)),
+                List.of(),
+                false,
+                false);
         List<String> labels = new ArrayList<>();
         Map<String, double[]> byMethod = new LinkedHashMap<>();
-        List<String> keys = model.stream().map(r -> r.election().replace("london-", "") + " −" + r.daysBefore() + "d").toList();
+        List<String> keys = model.stream()
+                .map(r -> r.election().replace("london-", "") + " −" + r.daysBefore() + "d")
+                .toList();
         labels.addAll(keys);
         for (String m : List.of("model", "last-week", "last-poll")) {
             double[] y = new double[model.size()];
             for (int i = 0; i < model.size(); i++) {
                 BacktestRow key = model.get(i);
-                y[i] = rows.stream().filter(r -> r.method().equals(m) && r.election().equals(key.election()) && r.daysBefore() == key.daysBefore())
-                        .mapToDouble(BacktestRow::mae).findFirst().orElse(0);
+                y[i] = rows.stream()
+                        .filter(r -> r.method().equals(m)
+                                && r.election().equals(key.election())
+                                && r.daysBefore() == key.daysBefore())
+                        .mapToDouble(BacktestRow::mae)
+                        .findFirst()
+                        .orElse(0);
                 y[i] = Double.isNaN(y[i]) ? 0 : y[i];
             }
             byMethod.put(m, y);
         }
-        List<ChartSpec.Series> series = List.of(new ChartSpec.Series("Model", "#0B6E99", null, byMethod.get("model"), null, "bars", null, true),
-                new ChartSpec.Series("Last week's polls", "#E69F00", null, byMethod.get("last-week"), null, "bars", null, true),
-                new ChartSpec.Series("Last poll", "#999999", null, byMethod.get("last-poll"), null, "bars", null, true));
-        ChartSpec errors = new ChartSpec("errors", "category", "First-preference error by election and horizon", footer, "",
-                "Mean absolute error (points, candidates 5%+)", labels, series, List.of(), false, false);
+        List<ChartSpec.Series> series = List.of(
+                new ChartSpec.Series("Model", "#0B6E99", null, byMethod.get("model"), null, "bars", null, true),
+                new ChartSpec.Series(
+                        "Last week's polls", "#E69F00", null, byMethod.get("last-week"), null, "bars", null, true),
+                new ChartSpec.Series(
+                        "Last poll", "#999999", null, byMethod.get("last-poll"), null, "bars", null, true));
+        ChartSpec errors = new ChartSpec(
+                "errors",
+                "category",
+                "First-preference error by election and horizon",
+                footer,
+                "",
+                "Mean absolute error (points, candidates 5%+)",
+                labels,
+                series,
+                List.of(),
+                false,
+                false);
         ChartRenderer.write(calibration, charts);
         ChartRenderer.write(errors, charts);
         return charts;

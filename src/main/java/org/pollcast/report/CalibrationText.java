@@ -6,19 +6,34 @@ import org.pollcast.backtest.CalibrationResult;
 
 /** The calibration as text: what each held-out election chose and scored, then the whole grid. */
 public final class CalibrationText {
-    private CalibrationText() {
-    }
+    private CalibrationText() {}
 
     public static void print(CalibrationResult r, PrintWriter out) {
-        out.println("Leave-one-election-out: scales chosen without the held-out election, then scored on it (mean log score of "
-                + "first preferences; lower is better)");
+        out.println(
+                "Leave-one-election-out: scales chosen without the held-out election, then scored on it (mean log score of "
+                        + "first preferences; lower is better)");
         for (CalibrationResult.HeldOut h : r.heldOut()) {
-            out.printf(Locale.ROOT, "  %-12s chosen polling error %.1f, drift %.2f: held-out log score %.3f (defaults %.1f/%.2f: %.3f); "
-                    + "transfer concentration %.0f%n", h.election(), h.polling(), h.drift(), h.heldOutScore(), r.defaultPolling(),
-                    r.defaultDrift(), h.defaultsScore(), h.concentration());
+            out.printf(
+                    Locale.ROOT,
+                    "  %-12s chosen polling error %.1f, drift %.2f: held-out log score %.3f (defaults %.1f/%.2f: %.3f); "
+                            + "transfer concentration %.0f%n",
+                    h.election(),
+                    h.polling(),
+                    h.drift(),
+                    h.heldOutScore(),
+                    r.defaultPolling(),
+                    r.defaultDrift(),
+                    h.defaultsScore(),
+                    h.concentration());
         }
-        out.printf(Locale.ROOT, "All elections: polling error %.1f, drift %.2f (mean log score %.3f); transfer concentration %.0f "
-                + "(final-round log score %.3f)%n", r.all().polling(), r.all().drift(), r.all().score(), r.allConcentration().concentration(),
+        out.printf(
+                Locale.ROOT,
+                "All elections: polling error %.1f, drift %.2f (mean log score %.3f); transfer concentration %.0f "
+                        + "(final-round log score %.3f)%n",
+                r.all().polling(),
+                r.all().drift(),
+                r.all().score(),
+                r.allConcentration().concentration(),
                 r.allConcentration().score());
         out.println("Grid (mean log score over all elections and horizons):");
         for (CalibrationResult.GridScore g : r.grid()) {

@@ -15,7 +15,12 @@ public record ChangeReport(String lastRunAt, String lastAsOf, List<String> newPo
     }
 
     /** {@code byPoll} is in the order of {@code newPolls}. */
-    public record OptionChange(String option, String name, double before, double now, double[] byPoll, double byTime,
-            double unexplained) {
-    }
+    public record OptionChange(
+            String option,
+            String name,
+            double before,
+            double now,
+            double[] byPoll,
+            double byTime,
+            double unexplained) {}
 }

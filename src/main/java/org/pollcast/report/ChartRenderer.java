@@ -1,22 +1,22 @@
 package org.pollcast.report;
 
+import de.erichseifert.vectorgraphics2d.Processors;
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import de.erichseifert.vectorgraphics2d.Processors;
-import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
-import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.io.IOException;
-import javax.imageio.ImageIO;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
@@ -41,8 +41,7 @@ public final class ChartRenderer {
     private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     private static final Font FOOTER = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
-    private ChartRenderer() {
-    }
+    private ChartRenderer() {}
 
     private static final int FOOTER_HEIGHT = 30;
 
@@ -57,7 +56,9 @@ public final class ChartRenderer {
         VectorGraphics2D svg = new VectorGraphics2D();
         paint(chart, spec, svg);
         try (OutputStream out = Files.newOutputStream(dir.resolve(spec.id() + ".svg"))) {
-            Processors.get("svg").getDocument(svg.getCommands(), new PageSize(0, 0, WIDTH, HEIGHT)).writeTo(out);
+            Processors.get("svg")
+                    .getDocument(svg.getCommands(), new PageSize(0, 0, WIDTH, HEIGHT))
+                    .writeTo(out);
         }
     }
 
@@ -90,8 +91,13 @@ public final class ChartRenderer {
     }
 
     private static XYChart xy(ChartSpec spec) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title()).xAxisTitle(spec.xLabel())
-                .yAxisTitle(spec.yLabel()).build();
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(spec.title())
+                .xAxisTitle(spec.xLabel())
+                .yAxisTitle(spec.yLabel())
+                .build();
         style(chart.getStyler());
         chart.getStyler().setDatePattern("d MMM yyyy");
         chart.getStyler().setXAxisLabelRotation(0);
@@ -112,7 +118,9 @@ public final class ChartRenderer {
                 }
                 series = chart.addSeries(s.name(), x, y);
             } else {
-                series = s.error() == null ? chart.addSeries(s.name(), s.x(), s.y()) : chart.addSeries(s.name(), s.x(), s.y(), s.error());
+                series = s.error() == null
+                        ? chart.addSeries(s.name(), s.x(), s.y())
+                        : chart.addSeries(s.name(), s.x(), s.y(), s.error());
             }
             Color colour = Palette.color(s.colour());
             series.setLineColor(colour);
@@ -125,7 +133,8 @@ public final class ChartRenderer {
                 }
                 case "dashed" -> {
                     series.setMarker(SeriesMarkers.NONE);
-                    series.setLineStyle(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 4f}, 0f));
+                    series.setLineStyle(new BasicStroke(
+                            1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 4f}, 0f));
                 }
                 default -> {
                     series.setMarker(SeriesMarkers.NONE);
@@ -149,8 +158,13 @@ public final class ChartRenderer {
     }
 
     private static CategoryChart category(ChartSpec spec) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title()).xAxisTitle(spec.xLabel())
-                .yAxisTitle(spec.yLabel()).build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(spec.title())
+                .xAxisTitle(spec.xLabel())
+                .yAxisTitle(spec.yLabel())
+                .build();
         style(chart.getStyler());
         // One bar per category (a series per candidate, each with one value) or distributions laid over each
         // other: overlap instead of side-by-side slots.
@@ -160,7 +174,9 @@ public final class ChartRenderer {
             chart.getStyler().setLabelsFont(TEXT);
             chart.getStyler().setDecimalPattern("0.0");
         }
-        if (spec.id().equals("win-probability") || spec.id().equals("blocs") || spec.id().equals("runoff-pairs")) {
+        if (spec.id().equals("win-probability")
+                || spec.id().equals("blocs")
+                || spec.id().equals("runoff-pairs")) {
             chart.getStyler().setYAxisMin(0.0);
             chart.getStyler().setYAxisMax(100.0);
         }
@@ -173,10 +189,14 @@ public final class ChartRenderer {
                 y.add(single && s.y()[i] == 0 ? null : s.y()[i]);
                 err.add(s.error() == null ? 0 : s.error()[i]);
             }
-            CategorySeries series = s.error() == null ? chart.addSeries(s.name(), spec.categories(), y)
+            CategorySeries series = s.error() == null
+                    ? chart.addSeries(s.name(), spec.categories(), y)
                     : chart.addSeries(s.name(), spec.categories(), y, err);
             Color c = Palette.color(s.colour());
-            series.setFillColor(chart.getStyler().isOverlapped() && !single ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 150) : c);
+            series.setFillColor(
+                    chart.getStyler().isOverlapped() && !single
+                            ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 150)
+                            : c);
             series.setLineColor(c);
             series.setShowInLegend(s.inLegend());
         }
@@ -219,7 +239,8 @@ public final class ChartRenderer {
         s.setAnnotationTextPanelFontColor(new Color(90, 90, 90));
         s.setAnnotationTextFontColor(new Color(60, 60, 60));
         s.setAnnotationLineColor(new Color(70, 70, 70));
-        s.setAnnotationLineStroke(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
+        s.setAnnotationLineStroke(
+                new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
         s.setChartPadding(14);
         if (s instanceof org.knowm.xchart.style.AxesChartStyler a) {
             a.setPlotGridLinesColor(new Color(225, 225, 225));

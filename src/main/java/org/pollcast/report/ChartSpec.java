@@ -9,8 +9,18 @@ import java.util.List;
  * @param markers vertical reference lines (x value and label), e.g. election day or 50%
  * @param zeroLine draw a horizontal line at y = 0
  */
-public record ChartSpec(String id, String kind, String title, String footer, String xLabel, String yLabel,
-        List<String> categories, List<Series> series, List<Marker> markers, boolean zeroLine, boolean dateAxis) {
+public record ChartSpec(
+        String id,
+        String kind,
+        String title,
+        String footer,
+        String xLabel,
+        String yLabel,
+        List<String> categories,
+        List<Series> series,
+        List<Marker> markers,
+        boolean zeroLine,
+        boolean dateAxis) {
 
     public ChartSpec {
         categories = List.copyOf(categories);
@@ -22,10 +32,15 @@ public record ChartSpec(String id, String kind, String title, String footer, Str
      * One series: {@code style} is {@code line}, {@code dashed}, {@code dots} or {@code bars}; {@code error} is the
      * half-width of an error bar per point, or null; {@code marker} a marker shape name for dots.
      */
-    public record Series(String name, String colour, double[] x, double[] y, double[] error, String style, String marker,
-            boolean inLegend) {
-    }
+    public record Series(
+            String name,
+            String colour,
+            double[] x,
+            double[] y,
+            double[] error,
+            String style,
+            String marker,
+            boolean inLegend) {}
 
-    public record Marker(double x, String label) {
-    }
+    public record Marker(double x, String label) {}
 }

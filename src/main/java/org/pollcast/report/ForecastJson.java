@@ -1,11 +1,11 @@
 package org.pollcast.report;
 
-import org.pollcast.election.Contest;
-import org.pollcast.election.Candidate;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.Contest;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.MayorForecast;
@@ -19,8 +19,17 @@ import org.pollcast.simulate.SimulationSettings;
  *
  * @param contests the Mayor under its contest id, then the Assembly's where the election has one
  */
-public record ForecastJson(String election, LocalDate asOf, long daysToElection, long sims, long seed, String generator,
-        String source, Settings settings, Map<String, Contest> contests, List<String> notes) {
+public record ForecastJson(
+        String election,
+        LocalDate asOf,
+        long daysToElection,
+        long sims,
+        long seed,
+        String generator,
+        String source,
+        Settings settings,
+        Map<String, Contest> contests,
+        List<String> notes) {
 
     public ForecastJson {
         contests = Json.ordered(contests);
@@ -38,27 +47,50 @@ public record ForecastJson(String election, LocalDate asOf, long daysToElection,
         if (forecast.assembly() != null) {
             contests.put(forecast.assembly().contest(), AssemblyJson.of(forecast.assembly()));
         }
-        return new ForecastJson(f.election(), f.input().asOf(), f.input().daysToElection(), f.sims(), f.settings().seed(),
-                f.generator(), f.input().source(), Settings.of(f.settings()), contests, f.notes());
+        return new ForecastJson(
+                f.election(),
+                f.input().asOf(),
+                f.input().daysToElection(),
+                f.sims(),
+                f.settings().seed(),
+                f.generator(),
+                f.input().source(),
+                Settings.of(f.settings()),
+                contests,
+                f.notes());
     }
 
     /** One entry of {@code contests}. */
-    public sealed interface Contest permits Mayor, AssemblyJson {
-    }
+    public sealed interface Contest permits Mayor, AssemblyJson {}
 
     /** The error scales and block size the simulation ran with. */
-    public record Settings(double pollingErrorSd, double studentDf, double leaderCorrelation, double driftPerDay,
-            double baselineErrorSd, double transferConcentration, double targetSe, int blockSize) {
+    public record Settings(
+            double pollingErrorSd,
+            double studentDf,
+            double leaderCorrelation,
+            double driftPerDay,
+            double baselineErrorSd,
+            double transferConcentration,
+            double targetSe,
+            int blockSize) {
 
         static Settings of(SimulationSettings s) {
-            return new Settings(s.pollingErrorSd(), s.studentDf(), s.leaderCorrelation(), s.driftPerDay(), s.baselineErrorSd(),
-                    s.transferConcentration(), s.targetSe(), SimulationSettings.BLOCK);
+            return new Settings(
+                    s.pollingErrorSd(),
+                    s.studentDf(),
+                    s.leaderCorrelation(),
+                    s.driftPerDay(),
+                    s.baselineErrorSd(),
+                    s.transferConcentration(),
+                    s.targetSe(),
+                    SimulationSettings.BLOCK);
         }
     }
 
     /** {@code contests.mayor}: the single-winner contest. */
-    public record Mayor(String system, long simsKept, List<String> conditions, List<Candidate> candidates,
-            List<Pair> runoffPairs) implements Contest {
+    public record Mayor(
+            String system, long simsKept, List<String> conditions, List<Candidate> candidates, List<Pair> runoffPairs)
+            implements Contest {
 
         public Mayor {
             conditions = List.copyOf(conditions);
@@ -67,18 +99,38 @@ public record ForecastJson(String election, LocalDate asOf, long daysToElection,
         }
 
         static Mayor of(MayorForecast f) {
-            return new Mayor(f.system(), f.kept(), f.conditions(), f.candidates().stream().map(Candidate::of).toList(),
+            return new Mayor(
+                    f.system(),
+                    f.kept(),
+                    f.conditions(),
+                    f.candidates().stream().map(Candidate::of).toList(),
                     f.runoffPairs().stream().map(Pair::of).toList());
         }
     }
 
     /** One option's chances and simulated shares; {@code party} is null for independents and {@code other}. */
-    public record Candidate(String id, String name, String party, double pWin, double pWinSe, double pRunoff,
-            double pFirstRoundWin, Distribution firstPref, Distribution runoffShare) {
+    public record Candidate(
+            String id,
+            String name,
+            String party,
+            double pWin,
+            double pWinSe,
+            double pRunoff,
+            double pFirstRoundWin,
+            Distribution firstPref,
+            Distribution runoffShare) {
 
         static Candidate of(CandidateForecast c) {
-            return new Candidate(c.id(), c.name(), c.party(), c.pWin(), c.pWinSe(), c.pRunoff(), c.pFirstRoundWin(),
-                    Distribution.of(c.firstPref()), Distribution.of(c.runoffShare()));
+            return new Candidate(
+                    c.id(),
+                    c.name(),
+                    c.party(),
+                    c.pWin(),
+                    c.pWinSe(),
+                    c.pRunoff(),
+                    c.pFirstRoundWin(),
+                    Distribution.of(c.firstPref()),
+                    Distribution.of(c.runoffShare()));
         }
     }
 

@@ -11,17 +11,27 @@ import tech.tablesaw.api.Table;
 
 /** The forecast for people (headline, candidates, run-off pairs) and as CSV (one row per candidate). */
 public final class ForecastTables {
-    private ForecastTables() {
-    }
+    private ForecastTables() {}
 
     public static void print(MayorForecast f, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s %s (%s) as of %s, %d days before polling day: %,d simulations%s, seed %d%n", f.election(),
-                f.contest(), f.system(), f.input().asOf(), f.input().daysToElection(), f.sims(),
-                f.kept() == f.sims() ? "" : String.format(Locale.ROOT, " (%,d meet the scenario)", f.kept()), f.settings().seed());
+        out.printf(
+                Locale.ROOT,
+                "%s %s (%s) as of %s, %d days before polling day: %,d simulations%s, seed %d%n",
+                f.election(),
+                f.contest(),
+                f.system(),
+                f.input().asOf(),
+                f.input().daysToElection(),
+                f.sims(),
+                f.kept() == f.sims() ? "" : String.format(Locale.ROOT, " (%,d meet the scenario)", f.kept()),
+                f.settings().seed());
         out.print(Tables.text(candidates(f)));
         if (!f.runoffPairs().isEmpty()) {
             out.println("Most likely run-offs:");
-            for (RunoffPair p : f.runoffPairs().stream().filter(x -> x.p() >= 0.0005).limit(4).toList()) {
+            for (RunoffPair p : f.runoffPairs().stream()
+                    .filter(x -> x.p() >= 0.0005)
+                    .limit(4)
+                    .toList()) {
                 out.printf(Locale.ROOT, "  %s v %s: %.1f%% (± %.1f)%n", p.a(), p.b(), 100 * p.p(), 100 * p.se());
             }
         }
@@ -51,6 +61,7 @@ public final class ForecastTables {
             Tables.append(low, c.firstPref().p05());
             Tables.append(high, c.firstPref().p95());
         }
-        return Table.create(f.election() + " " + f.contest(), id, name, party, win, winSe, outright, runoff, mean, low, high);
+        return Table.create(
+                f.election() + " " + f.contest(), id, name, party, win, winSe, outright, runoff, mean, low, high);
     }
 }

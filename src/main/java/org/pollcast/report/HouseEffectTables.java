@@ -13,8 +13,7 @@ import tech.tablesaw.api.Table;
 
 /** House effects as tables: pollsters × options for people, one row per estimate for machines. */
 public final class HouseEffectTables {
-    private HouseEffectTables() {
-    }
+    private HouseEffectTables() {}
 
     /** Pollsters down, options across; cells "+3.1 (+0.9, +5.3) [6]". */
     public static Table wide(List<HouseEffect> effects) {
@@ -33,7 +32,10 @@ public final class HouseEffectTables {
             p.append(pollster);
             int k = 0;
             for (String o : options) {
-                HouseEffect e = effects.stream().filter(x -> x.pollster().equals(pollster) && x.option().equals(o)).findFirst().orElse(null);
+                HouseEffect e = effects.stream()
+                        .filter(x -> x.pollster().equals(pollster) && x.option().equals(o))
+                        .findFirst()
+                        .orElse(null);
                 cols.get(k++).append(e == null ? "" : cell(e));
             }
         }

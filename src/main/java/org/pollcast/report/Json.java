@@ -36,8 +36,7 @@ public final class Json {
                     .addSerializer(Instant.class, ToStringSerializer.instance))
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** The output record as indented JSON, without a final newline. */
     public static String write(Object output) {

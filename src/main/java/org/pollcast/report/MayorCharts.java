@@ -8,8 +8,8 @@ import org.pollcast.simulate.RunoffPair;
 
 /** The Mayor: win probabilities, first-preference ranges, likely run-offs and the run-off margin. */
 final class MayorCharts {
-    private MayorCharts() {
-    }
+    private MayorCharts() {}
+
     static ChartSpec winProbability(ReportInput in, Palette palette) {
         MayorForecast f = in.forecast().mayor();
         List<CandidateForecast> lead = ReportCharts.leading(f, ReportCharts.LEADING);
@@ -23,10 +23,21 @@ final class MayorCharts {
             double[] e = new double[lead.size()];
             y[i] = 100 * lead.get(i).pWin();
             e[i] = 100 * lead.get(i).pWinSe();
-            series.add(new ChartSpec.Series(lead.get(i).name(), palette.hex(lead.get(i).party()), null, y, e, "bars", null, false));
+            series.add(new ChartSpec.Series(
+                    lead.get(i).name(), palette.hex(lead.get(i).party()), null, y, e, "bars", null, false));
         }
-        return new ChartSpec("win-probability", "category", "Chance of winning the mayoralty", ReportCharts.footer(in), "",
-                "Win probability (%, ± Monte Carlo standard error)", names, series, List.of(), false, false);
+        return new ChartSpec(
+                "win-probability",
+                "category",
+                "Chance of winning the mayoralty",
+                ReportCharts.footer(in),
+                "",
+                "Win probability (%, ± Monte Carlo standard error)",
+                names,
+                series,
+                List.of(),
+                false,
+                false);
     }
 
     static ChartSpec firstPreferences(ReportInput in, Palette palette) {
@@ -37,14 +48,24 @@ final class MayorCharts {
             series.add(new ChartSpec.Series(c.name(), palette.hex(c.party()), xy[0], xy[1], null, "line", null, true));
         }
         series = ReportCharts.trimmed(series);
-        return new ChartSpec("first-preferences", "xy", "Simulated first preferences of the leading candidates", ReportCharts.footer(in),
-                "First preferences (%)", "Share of simulations (% per half point)", List.of(), series,
-                List.of(new ChartSpec.Marker(50, "50%: outright win")), false, false);
+        return new ChartSpec(
+                "first-preferences",
+                "xy",
+                "Simulated first preferences of the leading candidates",
+                ReportCharts.footer(in),
+                "First preferences (%)",
+                "Share of simulations (% per half point)",
+                List.of(),
+                series,
+                List.of(new ChartSpec.Marker(50, "50%: outright win")),
+                false,
+                false);
     }
 
     static ChartSpec runoffPairs(ReportInput in, Palette palette) {
         MayorForecast f = in.forecast().mayor();
-        List<RunoffPair> pairs = f.runoffPairs().stream().filter(p -> p.p() >= 0.005).limit(6).toList();
+        List<RunoffPair> pairs =
+                f.runoffPairs().stream().filter(p -> p.p() >= 0.005).limit(6).toList();
         List<String> names = new ArrayList<>();
         double[] y = new double[pairs.size()];
         double[] e = new double[pairs.size()];
@@ -54,8 +75,18 @@ final class MayorCharts {
             y[i] = 100 * p.p();
             e[i] = 100 * p.se();
         }
-        return new ChartSpec("runoff-pairs", "category", "Who reaches the run-off", ReportCharts.footer(in), "", "Probability (%)", names,
-                List.of(new ChartSpec.Series("Run-off pair", "#555555", null, y, e, "bars", null, false)), List.of(), false, false);
+        return new ChartSpec(
+                "runoff-pairs",
+                "category",
+                "Who reaches the run-off",
+                ReportCharts.footer(in),
+                "",
+                "Probability (%)",
+                names,
+                List.of(new ChartSpec.Series("Run-off pair", "#555555", null, y, e, "bars", null, false)),
+                List.of(),
+                false,
+                false);
     }
 
     static ChartSpec runoffMargin(ReportInput in, Palette palette) {
@@ -66,10 +97,19 @@ final class MayorCharts {
         double[] x = xy[0];
         double[] y = xy[1];
         String who = ReportCharts.name(f, top.a());
-        return new ChartSpec("runoff-margin", "xy", "Final round, " + who + " v " + ReportCharts.name(f, top.b()) + ": " + who + "'s share",
-                ReportCharts.footer(in), who + "'s share of the two finalists' votes (%)", "Share of those run-offs (% per half point)", List.of(),
-                ReportCharts.trimmed(List.of(new ChartSpec.Series(who, palette.hex(f.input().parties().get(a)), x, y, null, "line", null, true))),
-                List.of(new ChartSpec.Marker(50, "50%")), false, false);
+        return new ChartSpec(
+                "runoff-margin",
+                "xy",
+                "Final round, " + who + " v " + ReportCharts.name(f, top.b()) + ": " + who + "'s share",
+                ReportCharts.footer(in),
+                who + "'s share of the two finalists' votes (%)",
+                "Share of those run-offs (% per half point)",
+                List.of(),
+                ReportCharts.trimmed(List.of(new ChartSpec.Series(
+                        who, palette.hex(f.input().parties().get(a)), x, y, null, "line", null, true))),
+                List.of(new ChartSpec.Marker(50, "50%")),
+                false,
+                false);
     }
 
     private static double[][] halfPointShares(long[] hist, int j) {
@@ -91,5 +131,4 @@ final class MayorCharts {
         }
         return new double[][] {x, y};
     }
-
 }

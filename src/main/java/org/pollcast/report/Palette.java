@@ -24,7 +24,7 @@ public final class Palette {
         if (!Files.exists(file)) {
             return new Palette(out);
         }
-        YamlFile<Map<String, String>> src = YamlFile.read(file, new TypeReference<Map<String, String>>() { }, "palette");
+        YamlFile<Map<String, String>> src = YamlFile.read(file, new TypeReference<Map<String, String>>() {}, "palette");
         src.value().forEach((party, colour) -> {
             if (!colour.matches("#[0-9A-Fa-f]{6}")) {
                 throw src.fail(party, "'" + colour + "' is not a colour like #E4003B");

@@ -15,16 +15,20 @@ import org.pollcast.simulate.MayorForecast;
 
 /** The polls over time: the trend with its band, house effects, and the nightly history of win probabilities. */
 final class PollCharts {
-    private PollCharts() {
-    }
+    private PollCharts() {}
+
     static ChartSpec trend(ReportInput in, Palette palette) {
         MayorForecast f = in.forecast().mayor();
         Trend t = in.trend().trend();
         List<CandidateForecast> lead = ReportCharts.leading(f, ReportCharts.LEADING);
         List<ChartSpec.Series> series = new ArrayList<>();
         Map<String, String> markerOf = new LinkedHashMap<>();
-        List<Poll> polls = in.polls().stream().map(StoredPoll::poll)
-                .filter(p -> p.contest().equals(f.contest()) && p.scope() == Scope.FIRST_PREF && !p.date().isAfter(f.input().asOf())).toList();
+        List<Poll> polls = in.polls().stream()
+                .map(StoredPoll::poll)
+                .filter(p -> p.contest().equals(f.contest())
+                        && p.scope() == Scope.FIRST_PREF
+                        && !p.date().isAfter(f.input().asOf()))
+                .toList();
         for (Poll p : polls) {
             markerOf.putIfAbsent(p.pollster(), ReportCharts.MARKERS[markerOf.size() % ReportCharts.MARKERS.length]);
         }
@@ -53,29 +57,60 @@ final class PollCharts {
                     }
                 }
                 if (!pts.isEmpty()) {
-                    series.add(new ChartSpec.Series(c.name() + " · " + pollster.getKey(), colour, pts.stream().mapToDouble(a -> a[0]).toArray(),
-                            pts.stream().mapToDouble(a -> a[1]).toArray(), null, "dots", pollster.getValue(), false));
+                    series.add(new ChartSpec.Series(
+                            c.name() + " · " + pollster.getKey(),
+                            colour,
+                            pts.stream().mapToDouble(a -> a[0]).toArray(),
+                            pts.stream().mapToDouble(a -> a[1]).toArray(),
+                            null,
+                            "dots",
+                            pollster.getValue(),
+                            false));
                 }
             }
         }
         // Legend entries for the pollster shapes, in grey, placed on the first poll (invisible beside the dots).
         for (Map.Entry<String, String> pollster : markerOf.entrySet()) {
-            Poll first = polls.stream().filter(p -> p.pollster().equals(pollster.getKey())).findFirst().orElseThrow();
-            double y = first.shares().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            series.add(new ChartSpec.Series(pollster.getKey(), "#555555", new double[] {first.date().toEpochDay()}, new double[] {y},
-                    null, "dots", pollster.getValue(), true));
+            Poll first = polls.stream()
+                    .filter(p -> p.pollster().equals(pollster.getKey()))
+                    .findFirst()
+                    .orElseThrow();
+            double y = first.shares().values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .max()
+                    .orElse(0);
+            series.add(new ChartSpec.Series(
+                    pollster.getKey(),
+                    "#555555",
+                    new double[] {first.date().toEpochDay()},
+                    new double[] {y},
+                    null,
+                    "dots",
+                    pollster.getValue(),
+                    true));
         }
         List<ChartSpec.Marker> markers = new ArrayList<>();
         if (!in.election().date().isAfter(f.input().asOf().plusDays(60))) {
             markers.add(new ChartSpec.Marker(in.election().date().toEpochDay(), "Polling day"));
         }
-        return new ChartSpec("trend", "xy", "First preferences: polls and the trend (90% band)", ReportCharts.footer(in), "",
-                "First preferences (%)", List.of(), series, markers, false, true);
+        return new ChartSpec(
+                "trend",
+                "xy",
+                "First preferences: polls and the trend (90% band)",
+                ReportCharts.footer(in),
+                "",
+                "First preferences (%)",
+                List.of(),
+                series,
+                markers,
+                false,
+                true);
     }
 
     static ChartSpec houseEffects(ReportInput in, Palette palette) {
         PollAverage a = in.average();
-        List<String> pollsters = a.houseEffects().stream().map(HouseEffect::pollster).distinct().toList();
+        List<String> pollsters =
+                a.houseEffects().stream().map(HouseEffect::pollster).distinct().toList();
         List<CandidateForecast> lead = ReportCharts.leading(in.forecast().mayor(), 2);
         List<ChartSpec.Series> series = new ArrayList<>();
         for (CandidateForecast c : lead) {
@@ -83,14 +118,27 @@ final class PollCharts {
             double[] e = new double[pollsters.size()];
             for (int i = 0; i < pollsters.size(); i++) {
                 String p = pollsters.get(i);
-                HouseEffect h = a.houseEffects().stream().filter(x -> x.pollster().equals(p) && x.option().equals(c.id())).findFirst().orElse(null);
+                HouseEffect h = a.houseEffects().stream()
+                        .filter(x -> x.pollster().equals(p) && x.option().equals(c.id()))
+                        .findFirst()
+                        .orElse(null);
                 y[i] = h == null ? 0 : h.estimate();
                 e[i] = h == null || Double.isNaN(h.se()) ? 0 : HouseEffect.Z90 * h.se();
             }
             series.add(new ChartSpec.Series(c.name(), palette.hex(c.party()), null, y, e, "bars", null, true));
         }
-        return new ChartSpec("house-effects", "category", "House effects: how far each pollster sits from the average pollster",
-                ReportCharts.footer(in), "", "Points (90% interval)", pollsters, series, List.of(), true, false);
+        return new ChartSpec(
+                "house-effects",
+                "category",
+                "House effects: how far each pollster sits from the average pollster",
+                ReportCharts.footer(in),
+                "",
+                "Points (90% interval)",
+                pollsters,
+                series,
+                List.of(),
+                true,
+                false);
     }
 
     static ChartSpec history(ReportInput in, Palette palette) {
@@ -104,17 +152,29 @@ final class PollCharts {
                 x[r] = runs.get(r).runAt().getEpochSecond() / 86_400.0;
                 y[r] = 100 * runs.get(r).pWin().getOrDefault(c.id(), 0.0);
             }
-            series.add(new ChartSpec.Series(c.name(), palette.hex(c.party()), x, y, null, runs.size() > 1 ? "line" : "dots", "circle", true));
+            series.add(new ChartSpec.Series(
+                    c.name(), palette.hex(c.party()), x, y, null, runs.size() > 1 ? "line" : "dots", "circle", true));
         }
         // A run made by another model version than the run before it: the step there is the model's, not the race's.
         List<ChartSpec.Marker> changes = new ArrayList<>();
         for (int r = 1; r < runs.size(); r++) {
             if (!runs.get(r).modelVersion().equals(runs.get(r - 1).modelVersion())) {
-                changes.add(new ChartSpec.Marker(runs.get(r).runAt().getEpochSecond() / 86_400.0, "model " + runs.get(r).modelVersion()));
+                changes.add(new ChartSpec.Marker(
+                        runs.get(r).runAt().getEpochSecond() / 86_400.0,
+                        "model " + runs.get(r).modelVersion()));
             }
         }
-        return new ChartSpec("history", "xy", "Chance of winning, run by run", ReportCharts.footer(in), "", "Win probability (%)", List.of(), series,
-                changes, false, true);
+        return new ChartSpec(
+                "history",
+                "xy",
+                "Chance of winning, run by run",
+                ReportCharts.footer(in),
+                "",
+                "Win probability (%)",
+                List.of(),
+                series,
+                changes,
+                false,
+                true);
     }
-
 }

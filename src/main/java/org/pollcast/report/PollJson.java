@@ -1,12 +1,12 @@
 package org.pollcast.report;
 
-import org.pollcast.poll.Provenance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.pollcast.election.Election;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.Provenance;
 import org.pollcast.poll.StoredPoll;
 
 /** Polls as JSON: {@code {"election": ..., "polls": [{... "shares": {...}, "provenance": {...}}]}}. */
@@ -17,7 +17,8 @@ public record PollJson(String election, LocalDate electionDate, List<Entry> poll
     }
 
     public static String write(Election election, List<StoredPoll> polls) {
-        return Json.write(new PollJson(election.id(), election.date(), polls.stream().map(Entry::of).toList()));
+        return Json.write(new PollJson(
+                election.id(), election.date(), polls.stream().map(Entry::of).toList()));
     }
 
     /**
@@ -27,10 +28,27 @@ public record PollJson(String election, LocalDate electionDate, List<Entry> poll
      * @param date   the date the poll speaks for: the end of fieldwork, else the publication date
      * @param pollId the id given by the source file, if any
      */
-    public record Entry(long id, String contest, String scope, String pollster, String client, LocalDate date,
-            LocalDate fieldworkStart, LocalDate fieldworkEnd, LocalDate published, String datePrecision, Integer sampleSize,
-            String population, String mode, Map<String, Double> shares, Double dontKnow, boolean partial, String notes,
-            String citation, String pollId, Provenance provenance) {
+    public record Entry(
+            long id,
+            String contest,
+            String scope,
+            String pollster,
+            String client,
+            LocalDate date,
+            LocalDate fieldworkStart,
+            LocalDate fieldworkEnd,
+            LocalDate published,
+            String datePrecision,
+            Integer sampleSize,
+            String population,
+            String mode,
+            Map<String, Double> shares,
+            Double dontKnow,
+            boolean partial,
+            String notes,
+            String citation,
+            String pollId,
+            Provenance provenance) {
 
         public Entry {
             shares = Json.ordered(shares);
@@ -38,9 +56,27 @@ public record PollJson(String election, LocalDate electionDate, List<Entry> poll
 
         static Entry of(StoredPoll sp) {
             Poll p = sp.poll();
-            return new Entry(sp.id(), p.contest(), p.scope().code(), p.pollster(), p.client(), p.date(), p.fieldworkStart(),
-                    p.fieldworkEnd(), p.published(), p.datePrecision().code(), p.sampleSize(), p.population(), p.mode(), p.shares(),
-                    p.dontKnow(), p.partial(), p.notes(), p.citation(), p.externalId(), Provenance.of(sp.provenance()));
+            return new Entry(
+                    sp.id(),
+                    p.contest(),
+                    p.scope().code(),
+                    p.pollster(),
+                    p.client(),
+                    p.date(),
+                    p.fieldworkStart(),
+                    p.fieldworkEnd(),
+                    p.published(),
+                    p.datePrecision().code(),
+                    p.sampleSize(),
+                    p.population(),
+                    p.mode(),
+                    p.shares(),
+                    p.dontKnow(),
+                    p.partial(),
+                    p.notes(),
+                    p.citation(),
+                    p.externalId(),
+                    Provenance.of(sp.provenance()));
         }
     }
 

@@ -28,7 +28,8 @@ public final class PollTable {
     }
 
     public static PollTable of(Election election, List<StoredPoll> polls) {
-        Set<String> options = CanonicalCsv.reportedOptions(election, polls.stream().map(StoredPoll::poll).toList());
+        Set<String> options = CanonicalCsv.reportedOptions(
+                election, polls.stream().map(StoredPoll::poll).toList());
         StringColumn date = StringColumn.create("date");
         StringColumn pollster = StringColumn.create("pollster");
         StringColumn client = StringColumn.create("client");
@@ -65,7 +66,8 @@ public final class PollTable {
                     t.doubleColumn(o).append(v);
                 }
             }
-            String f = (p.partial() ? "partial " : "") + (p.fieldworkEnd() == null ? "published-date " : "")
+            String f = (p.partial() ? "partial " : "")
+                    + (p.fieldworkEnd() == null ? "published-date " : "")
                     + dateFlag(p.datePrecision());
             flags.append(f.trim());
         }

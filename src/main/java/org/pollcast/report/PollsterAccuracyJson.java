@@ -15,30 +15,53 @@ public record PollsterAccuracyJson(List<FinalPoll> finalPolls, List<Pollster> po
     }
 
     public static String write(List<FinalPollError> errors, List<PollsterRecord> records) {
-        return Json.write(new PollsterAccuracyJson(errors.stream().map(FinalPoll::of).toList(),
+        return Json.write(new PollsterAccuracyJson(
+                errors.stream().map(FinalPoll::of).toList(),
                 records.stream().map(Pollster::of).toList()));
     }
 
     /** A pollster's final poll at one election, in points, poll minus result (see {@link FinalPollError}). */
-    public record FinalPoll(String election, String pollster, String client, LocalDate date, long daysBefore,
-            Map<String, Double> errors, String lead, double leadError, double meanAbsError) {
+    public record FinalPoll(
+            String election,
+            String pollster,
+            String client,
+            LocalDate date,
+            long daysBefore,
+            Map<String, Double> errors,
+            String lead,
+            double leadError,
+            double meanAbsError) {
 
         public FinalPoll {
             errors = Json.ordered(errors);
         }
 
         static FinalPoll of(FinalPollError e) {
-            return new FinalPoll(e.election(), e.pollster(), e.client(), e.date(), e.daysBefore(), e.errors(), e.lead(), e.leadError(),
+            return new FinalPoll(
+                    e.election(),
+                    e.pollster(),
+                    e.client(),
+                    e.date(),
+                    e.daysBefore(),
+                    e.errors(),
+                    e.lead(),
+                    e.leadError(),
                     e.meanAbsError());
         }
     }
 
     /** A pollster's record across elections (see {@link PollsterRecord}). */
-    public record Pollster(String pollster, int elections, double meanAbsError, double meanLeadError, double meanAbsLeadError,
+    public record Pollster(
+            String pollster,
+            int elections,
+            double meanAbsError,
+            double meanLeadError,
+            double meanAbsLeadError,
             double rmse) {
 
         static Pollster of(PollsterRecord r) {
-            return new Pollster(r.pollster(), r.elections(), r.meanAbsError(), r.meanLeadError(), r.meanAbsLeadError(), r.rmse());
+            return new Pollster(
+                    r.pollster(), r.elections(), r.meanAbsError(), r.meanLeadError(), r.meanAbsLeadError(), r.rmse());
         }
     }
 }

@@ -12,8 +12,7 @@ public final class ReportCharts {
     static final String[] MARKERS = {"circle", "square", "diamond", "triangle", "triangle-down", "cross", "plus"};
     static final int LEADING = 5;
 
-    private ReportCharts() {
-    }
+    private ReportCharts() {}
 
     public static List<ChartSpec> all(ReportInput in, Palette palette) {
         List<ChartSpec> charts = new ArrayList<>();
@@ -41,14 +40,24 @@ public final class ReportCharts {
 
     static String footer(ReportInput in) {
         MayorForecast f = in.forecast().mayor();
-        return String.format(Locale.ROOT, "Source: pollcast · %s · %s · %,d simulations, seed %d", in.election().id(),
-                f.input().source(), f.sims(), f.settings().seed());
+        return String.format(
+                Locale.ROOT,
+                "Source: pollcast · %s · %s · %,d simulations, seed %d",
+                in.election().id(),
+                f.input().source(),
+                f.sims(),
+                f.settings().seed());
     }
 
     /** The leading options of the forecast, by mean first preference, "other" excluded. */
     static List<CandidateForecast> leading(MayorForecast f, int n) {
-        return f.candidates().stream().filter(c -> !c.id().equals("other"))
-                .sorted(Comparator.comparingDouble((CandidateForecast c) -> c.firstPref().mean()).reversed()).limit(n).toList();
+        return f.candidates().stream()
+                .filter(c -> !c.id().equals("other"))
+                .sorted(Comparator.comparingDouble(
+                                (CandidateForecast c) -> c.firstPref().mean())
+                        .reversed())
+                .limit(n)
+                .toList();
     }
 
     /**
@@ -74,14 +83,25 @@ public final class ReportCharts {
         List<ChartSpec.Series> out = new ArrayList<>();
         for (ChartSpec.Series s : series) {
             int to = Math.min(s.y().length, hi + 2);
-            out.add(new ChartSpec.Series(s.name(), s.colour(), java.util.Arrays.copyOfRange(s.x(), from, to),
-                    java.util.Arrays.copyOfRange(s.y(), from, to), null, s.style(), s.marker(), s.inLegend()));
+            out.add(new ChartSpec.Series(
+                    s.name(),
+                    s.colour(),
+                    java.util.Arrays.copyOfRange(s.x(), from, to),
+                    java.util.Arrays.copyOfRange(s.y(), from, to),
+                    null,
+                    s.style(),
+                    s.marker(),
+                    s.inLegend()));
         }
         return out;
     }
 
     static String name(MayorForecast f, String id) {
-        return f.candidates().stream().filter(c -> c.id().equals(id)).map(CandidateForecast::name).findFirst().orElse(id);
+        return f.candidates().stream()
+                .filter(c -> c.id().equals(id))
+                .map(CandidateForecast::name)
+                .findFirst()
+                .orElse(id);
     }
 
     static String shortLabel(String label) {

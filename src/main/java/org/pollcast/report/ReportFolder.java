@@ -33,15 +33,17 @@ import org.pollcast.store.AtomicFile;
 public final class ReportFolder {
     /** The manifest's file name, inside the folder. */
     public static final String MANIFEST = ".pollcast-report";
+
     private static final String HEADER = "pollcast-report 1";
     private static final String COMPLETE = "complete";
     private static final String INCOMPLETE = "incomplete";
-    private static final Pattern LEGACY_FILE = Pattern.compile("index\\.html|forecast\\.json|forecast\\.csv|charts/[A-Za-z0-9_-]+\\.(png|svg)");
+    private static final Pattern LEGACY_FILE =
+            Pattern.compile("index\\.html|forecast\\.json|forecast\\.csv|charts/[A-Za-z0-9_-]+\\.(png|svg)");
     /** What a half-written folder can hold: only files pollcast writes into a report. */
-    private static final Pattern REPORT_FILE = Pattern.compile("([A-Za-z0-9_.-]+/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*\\.(html|json|csv|png|svg|txt)");
+    private static final Pattern REPORT_FILE =
+            Pattern.compile("([A-Za-z0-9_.-]+/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*\\.(html|json|csv|png|svg|txt)");
 
-    private ReportFolder() {
-    }
+    private ReportFolder() {}
 
     /** Whose a folder is, and why. */
     public enum Owner {
@@ -56,12 +58,13 @@ public final class ReportFolder {
     }
 
     /** The verdict on a folder: whose it is, and for someone else's, the first thing that shows it. */
-    public record Inspection(Owner owner, String reason) {
-    }
+    public record Inspection(Owner owner, String reason) {}
 
     /** Marks a freshly created, empty folder as pollcast's, before anything is written into it. */
     static void begin(Path dir) throws IOException {
-        Files.writeString(dir.resolve(MANIFEST), HEADER + "\n" + INCOMPLETE + "\n" + ProcessHandle.current().pid() + "\n",
+        Files.writeString(
+                dir.resolve(MANIFEST),
+                HEADER + "\n" + INCOMPLETE + "\n" + ProcessHandle.current().pid() + "\n",
                 StandardCharsets.UTF_8);
     }
 
@@ -76,7 +79,9 @@ public final class ReportFolder {
             return false;
         }
         try {
-            return ProcessHandle.of(Long.parseLong(lines.get(2).trim())).map(ProcessHandle::isAlive).orElse(false);
+            return ProcessHandle.of(Long.parseLong(lines.get(2).trim()))
+                    .map(ProcessHandle::isAlive)
+                    .orElse(false);
         } catch (NumberFormatException e) {
             return false;
         }
@@ -84,7 +89,8 @@ public final class ReportFolder {
 
     /** Records every file now in the folder, with its hash, as pollcast's: called once the folder is complete. */
     static void seal(Path dir) throws IOException {
-        StringBuilder text = new StringBuilder(HEADER).append('\n').append(COMPLETE).append('\n');
+        StringBuilder text =
+                new StringBuilder(HEADER).append('\n').append(COMPLETE).append('\n');
         for (Map.Entry<String, String> f : hashes(dir).entrySet()) {
             text.append(f.getValue()).append(' ').append(f.getKey()).append('\n');
         }
@@ -140,7 +146,8 @@ public final class ReportFolder {
         Path index = dir.resolve("index.html");
         if (!Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS)
                 || !Files.readString(index, StandardCharsets.UTF_8).contains("pollcast forecast</title>")) {
-            return new Inspection(Owner.SOMEONE_ELSE, "it is not a pollcast report (no index.html written by pollcast)");
+            return new Inspection(
+                    Owner.SOMEONE_ELSE, "it is not a pollcast report (no index.html written by pollcast)");
         }
         return new Inspection(Owner.POLLCAST, null);
     }
@@ -156,8 +163,10 @@ public final class ReportFolder {
             return false;
         }
         List<String> lines = Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)
-                ? Files.readAllLines(manifest, StandardCharsets.UTF_8) : List.of();
-        boolean halfWritten = lines.size() >= 2 && lines.get(0).equals(HEADER) && lines.get(1).equals(INCOMPLETE);
+                ? Files.readAllLines(manifest, StandardCharsets.UTF_8)
+                : List.of();
+        boolean halfWritten =
+                lines.size() >= 2 && lines.get(0).equals(HEADER) && lines.get(1).equals(INCOMPLETE);
         if (!halfWritten && inspect(dir).owner() != Owner.POLLCAST) {
             return false;
         }
@@ -174,7 +183,8 @@ public final class ReportFolder {
     private static boolean removeEmptyFolders(Path dir) throws IOException {
         List<Path> folders;
         try (Stream<Path> all = Files.walk(dir)) {
-            folders = all.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted((a, b) -> b.getNameCount() - a.getNameCount())
+            folders = all.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted((a, b) -> b.getNameCount() - a.getNameCount())
                     .toList();
         }
         for (Path f : folders) {
@@ -212,7 +222,7 @@ public final class ReportFolder {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[64 * 1024];
-            for (int n; (n = in.read(buf)) > 0;) {
+            for (int n; (n = in.read(buf)) > 0; ) {
                 md.update(buf, 0, n);
             }
             return HexFormat.of().formatHex(md.digest());

@@ -16,8 +16,15 @@ import org.pollcast.simulate.ElectionForecast;
  * @param changes  what moved since the last run (nightly), or null
  * @param runAt    when this report was made (shown; not part of forecast.json)
  */
-public record ReportInput(Election election, List<StoredPoll> polls, PollAverage average, PollAverage trend,
-        ElectionForecast forecast, List<HistoryRun> history, ChangeReport changes, Instant runAt) {
+public record ReportInput(
+        Election election,
+        List<StoredPoll> polls,
+        PollAverage average,
+        PollAverage trend,
+        ElectionForecast forecast,
+        List<HistoryRun> history,
+        ChangeReport changes,
+        Instant runAt) {
 
     public ReportInput {
         polls = List.copyOf(polls);

@@ -25,8 +25,7 @@ public final class ReportWriter {
     private static final String NEW = ".new-";
     private static final String OLD = ".old-";
 
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
     /** Writes the report; returns the charts drawn. */
     public static List<ChartSpec> write(ReportInput in, Palette palette, Path out) throws IOException {
@@ -48,7 +47,8 @@ public final class ReportWriter {
             ReportFolder.begin(work);
             try {
                 // A temporary folder is private (700); a published report must be readable by a web server.
-                Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+                Files.setPosixFilePermissions(
+                        work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: nothing to widen
             }
@@ -58,7 +58,9 @@ public final class ReportWriter {
             }
             Files.writeString(work.resolve("index.html"), HtmlReport.render(in, charts), StandardCharsets.UTF_8);
             Files.writeString(work.resolve("forecast.json"), ForecastJson.write(in.forecast()), StandardCharsets.UTF_8);
-            Files.writeString(work.resolve("forecast.csv"), Tables.csv(ForecastTables.candidates(in.forecast().mayor())),
+            Files.writeString(
+                    work.resolve("forecast.csv"),
+                    Tables.csv(ForecastTables.candidates(in.forecast().mayor())),
                     StandardCharsets.UTF_8);
             ReportFolder.seal(work);
             swapIn(work, target, before.owner());
@@ -103,9 +105,11 @@ public final class ReportWriter {
         List<Path> leftovers;
         try (Stream<Path> siblings = Files.list(target.getParent())) {
             leftovers = siblings.filter(p -> {
-                String name = p.getFileName().toString();
-                return name.startsWith(prefix + NEW) || name.startsWith(prefix + OLD);
-            }).sorted(Comparator.comparing(ReportWriter::modified).reversed()).toList();
+                        String name = p.getFileName().toString();
+                        return name.startsWith(prefix + NEW) || name.startsWith(prefix + OLD);
+                    })
+                    .sorted(Comparator.comparing(ReportWriter::modified).reversed())
+                    .toList();
         }
         for (Path p : leftovers) {
             boolean setAside = p.getFileName().toString().startsWith(prefix + OLD);

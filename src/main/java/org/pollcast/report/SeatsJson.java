@@ -1,12 +1,12 @@
 package org.pollcast.report;
 
-import org.pollcast.election.Party;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.AllocationInput;
 import org.pollcast.election.Election;
+import org.pollcast.election.Party;
 import org.pollcast.election.SeatAllocation.ListResult;
 import org.pollcast.election.SeatMethod;
 
@@ -16,45 +16,94 @@ import org.pollcast.election.SeatMethod;
  *
  * @param input {@code votes} or {@code shares}: what the list figures were
  */
-public record SeatsJson(String election, String contest, String method, double threshold, int listSeats, int constituencySeats,
-        String input, List<Party> parties, double othersShare, Quotient lastSeat, Quotient nextQuotient, List<String> notes) {
+public record SeatsJson(
+        String election,
+        String contest,
+        String method,
+        double threshold,
+        int listSeats,
+        int constituencySeats,
+        String input,
+        List<Party> parties,
+        double othersShare,
+        Quotient lastSeat,
+        Quotient nextQuotient,
+        List<String> notes) {
 
     public SeatsJson {
         parties = List.copyOf(parties);
         notes = List.copyOf(notes);
     }
 
-    public static String write(Election election, AdditionalMemberContest contest, SeatMethod method, AllocationInput in,
-            ListResult r, List<String> notes) {
+    public static String write(
+            Election election,
+            AdditionalMemberContest contest,
+            SeatMethod method,
+            AllocationInput in,
+            ListResult r,
+            List<String> notes) {
         return Json.write(of(election, contest, method, in, r, notes));
     }
 
-    public static SeatsJson of(Election election, AdditionalMemberContest contest, SeatMethod method, AllocationInput in,
-            ListResult r, List<String> notes) {
+    public static SeatsJson of(
+            Election election,
+            AdditionalMemberContest contest,
+            SeatMethod method,
+            AllocationInput in,
+            ListResult r,
+            List<String> notes) {
         double all = r.totalVotes();
         List<Party> parties = new ArrayList<>();
         for (int p = 0; p < in.parties().size(); p++) {
             int cons = in.constituencySeats()[p];
             int list = r.listSeats()[p];
-            parties.add(new Party(in.parties().get(p).id(), in.parties().get(p).name(), in.shares() ? null : in.votes()[p],
-                    all > 0 ? 100 * in.votes()[p] / all : 0, r.eligible()[p], cons, list, cons + list));
+            parties.add(new Party(
+                    in.parties().get(p).id(),
+                    in.parties().get(p).name(),
+                    in.shares() ? null : in.votes()[p],
+                    all > 0 ? 100 * in.votes()[p] / all : 0,
+                    r.eligible()[p],
+                    cons,
+                    list,
+                    cons + list));
         }
-        return new SeatsJson(election.id(), contest.id(), method.code(), contest.threshold(), contest.listSeats(),
-                contest.constituencySeats(), in.shares() ? "shares" : "votes", parties, all > 0 ? 100 * in.others() / all : 0,
-                Quotient.of(in, r.lastWinner(), r.lastQuotient()), Quotient.of(in, r.nextParty(), r.nextQuotient()), notes);
+        return new SeatsJson(
+                election.id(),
+                contest.id(),
+                method.code(),
+                contest.threshold(),
+                contest.listSeats(),
+                contest.constituencySeats(),
+                in.shares() ? "shares" : "votes",
+                parties,
+                all > 0 ? 100 * in.others() / all : 0,
+                Quotient.of(in, r.lastWinner(), r.lastQuotient()),
+                Quotient.of(in, r.nextParty(), r.nextQuotient()),
+                notes);
     }
 
     /** One party's list figure and seats; {@code votes} is left out when the input was shares. */
-    public record Party(String party, String name, @JsonInclude(JsonInclude.Include.NON_NULL) Double votes, double share,
-            boolean passedThreshold, int constituencySeats, int listSeats, int totalSeats) {
-    }
+    public record Party(
+            String party,
+            String name,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double votes,
+            double share,
+            boolean passedThreshold,
+            int constituencySeats,
+            int listSeats,
+            int totalSeats) {}
 
     /** The party whose quotient won the last list seat, or would have won the next one. */
     public record Quotient(String party, String name, double quotient) {
 
         /** Null when {@code party} is negative: no party had a quotient. */
         static Quotient of(AllocationInput in, int party, double q) {
-            return party < 0 ? null : new Quotient(in.parties().get(party).id(), in.parties().get(party).name(), q);
+            return party < 0
+                    ? null
+                    : new Quotient(
+                            in.parties().get(party).id(),
+                            in.parties().get(party).name(),
+                            q);
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.pollcast.report;
 
-import org.pollcast.election.AllocationInput;
 import java.util.Locale;
 import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.AllocationInput;
 import org.pollcast.election.Option;
 import org.pollcast.election.Party;
 import org.pollcast.election.SeatAllocation.ListResult;
@@ -13,8 +13,7 @@ import tech.tablesaw.api.Table;
 
 /** The seat calculator's output: the table and the quotient lines (the JSON is {@link SeatsJson}). */
 public final class SeatsReport {
-    private SeatsReport() {
-    }
+    private SeatsReport() {}
 
     public static Table table(AdditionalMemberContest contest, AllocationInput in, ListResult r) {
         StringColumn party = StringColumn.create("party");
@@ -67,7 +66,9 @@ public final class SeatsReport {
     }
 
     public static String quotient(AllocationInput in, double q) {
-        return in.shares() ? String.format(Locale.ROOT, "%.3f share points", q) : String.format(Locale.ROOT, "%.1f votes", q);
+        return in.shares()
+                ? String.format(Locale.ROOT, "%.3f share points", q)
+                : String.format(Locale.ROOT, "%.1f votes", q);
     }
 
     public static String num(double v) {

@@ -4,16 +4,15 @@ import java.io.StringWriter;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.pollcast.ingest.SpreadsheetSafe;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import org.pollcast.ingest.SpreadsheetSafe;
 import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /** Printing Tablesaw tables: fixed decimals for people, the same formatted values in CSV. */
 public final class Tables {
-    private Tables() {
-    }
+    private Tables() {}
 
     public static DoubleColumn decimals(DoubleColumn c, int places) {
         String pattern = places == 0 ? "0" : "0." + "0".repeat(places);
@@ -37,7 +36,10 @@ public final class Tables {
         Table safe = Table.create(t.name());
         for (int c = 0; c < t.columnCount(); c++) {
             // Numeric columns are shared as they are (with their print formats); text columns are rewritten.
-            safe.addColumns(t.column(c) instanceof StringColumn text ? text.map(SpreadsheetSafe::cell).setName(text.name()) : t.column(c));
+            safe.addColumns(
+                    t.column(c) instanceof StringColumn text
+                            ? text.map(SpreadsheetSafe::cell).setName(text.name())
+                            : t.column(c));
         }
         StringWriter w = new StringWriter();
         safe.write().csv(CsvWriteOptions.builder(w).usePrintFormatters(true).build());

@@ -30,7 +30,10 @@ final class AssemblyBlocs {
                 case "mayor" -> MAYOR;
                 default -> PARTIES;
             };
-            members[b] = bloc.parties().stream().mapToInt(in::index).filter(j -> j >= 0).toArray();
+            members[b] = bloc.parties().stream()
+                    .mapToInt(in::index)
+                    .filter(j -> j >= 0)
+                    .toArray();
         }
         mayorParty = new int[mayor.size()];
         for (int m = 0; m < mayorParty.length; m++) {

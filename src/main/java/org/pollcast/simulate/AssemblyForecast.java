@@ -10,8 +10,13 @@ import java.util.List;
  *                       was imputed
  * @param blocs          each bloc's probability
  */
-public record AssemblyForecast(String contest, int seats, List<PartySeats> parties, List<ConstituencyForecast> constituencies,
-        List<BlocForecast> blocs, List<String> notes) {
+public record AssemblyForecast(
+        String contest,
+        int seats,
+        List<PartySeats> parties,
+        List<ConstituencyForecast> constituencies,
+        List<BlocForecast> blocs,
+        List<String> notes) {
 
     public AssemblyForecast {
         parties = List.copyOf(parties);
@@ -25,9 +30,18 @@ public record AssemblyForecast(String contest, int seats, List<PartySeats> parti
      * @param pLargest         P(most seats, ties included)
      * @param pOverThreshold   P(list share at or above the threshold)
      */
-    public record PartySeats(String id, String name, double seatsMean, double seatsP05, double seatsP95, double constituencyMean,
-            double listMean, double[] seatDistribution, double pLargest, double pOverThreshold, ShareDistribution listShare) {
-    }
+    public record PartySeats(
+            String id,
+            String name,
+            double seatsMean,
+            double seatsP05,
+            double seatsP95,
+            double constituencyMean,
+            double listMean,
+            double[] seatDistribution,
+            double pLargest,
+            double pOverThreshold,
+            ShareDistribution listShare) {}
 
     public record ConstituencyForecast(String name, boolean imputed, List<String> parties, double[] pWin) {
         public ConstituencyForecast {
@@ -35,6 +49,5 @@ public record AssemblyForecast(String contest, int seats, List<PartySeats> parti
         }
     }
 
-    public record BlocForecast(String id, String label, double p, double se) {
-    }
+    public record BlocForecast(String id, String label, double p, double se) {}
 }

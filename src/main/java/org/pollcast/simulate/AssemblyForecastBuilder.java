@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Turns the merged Assembly tallies into the immutable forecast. */
 final class AssemblyForecastBuilder {
-    private AssemblyForecastBuilder() {
-    }
+    private AssemblyForecastBuilder() {}
 
     static AssemblyForecast build(AssemblyInput in, AssemblyTally t, long kept) {
         int p = in.size();
@@ -23,9 +22,18 @@ final class AssemblyForecastBuilder {
                 cMean += kept == 0 ? 0 : s * (double) t.constituencyHist[j * (seats + 1) + s] / kept;
                 lMean += kept == 0 ? 0 : s * (double) t.listHist[j * (seats + 1) + s] / kept;
             }
-            parties.add(new AssemblyForecast.PartySeats(in.parties().get(j), in.names().get(j), mean, seatQuantile(dist, 0.05),
-                    seatQuantile(dist, 0.95), cMean, lMean, dist, kept == 0 ? 0 : (double) t.largest[j] / kept,
-                    kept == 0 ? 0 : (double) t.overThreshold[j] / kept, Tally.distribution(t.listShareHist, j)));
+            parties.add(new AssemblyForecast.PartySeats(
+                    in.parties().get(j),
+                    in.names().get(j),
+                    mean,
+                    seatQuantile(dist, 0.05),
+                    seatQuantile(dist, 0.95),
+                    cMean,
+                    lMean,
+                    dist,
+                    kept == 0 ? 0 : (double) t.largest[j] / kept,
+                    kept == 0 ? 0 : (double) t.overThreshold[j] / kept,
+                    Tally.distribution(t.listShareHist, j)));
         }
         List<AssemblyForecast.ConstituencyForecast> constituencies = new ArrayList<>();
         for (int c = 0; c < in.constituencies().size(); c++) {
@@ -33,12 +41,16 @@ final class AssemblyForecastBuilder {
             for (int j = 0; j < p; j++) {
                 pWin[j] = kept == 0 ? 0 : (double) t.constituencyWins[c * p + j] / kept;
             }
-            constituencies.add(new AssemblyForecast.ConstituencyForecast(in.constituencies().get(c), in.imputed()[c], in.parties(), pWin));
+            constituencies.add(new AssemblyForecast.ConstituencyForecast(
+                    in.constituencies().get(c), in.imputed()[c], in.parties(), pWin));
         }
         List<AssemblyForecast.BlocForecast> blocs = new ArrayList<>();
         for (int b = 0; b < in.blocs().size(); b++) {
             double pr = kept == 0 ? 0 : (double) t.blocs[b] / kept;
-            blocs.add(new AssemblyForecast.BlocForecast(in.blocs().get(b).id(), in.blocs().get(b).label(), pr,
+            blocs.add(new AssemblyForecast.BlocForecast(
+                    in.blocs().get(b).id(),
+                    in.blocs().get(b).label(),
+                    pr,
                     kept == 0 ? 0 : Math.sqrt(pr * (1 - pr) / kept)));
         }
         List<String> notes = new ArrayList<>(in.sources());
@@ -53,8 +65,10 @@ final class AssemblyForecastBuilder {
                     names.add(in.constituencies().get(c));
                 }
             }
-            notes.add(imputed + " of " + in.constituencies().size() + " constituencies have no complete result in the baseline or an earlier "
-                    + "election; their baseline is imputed from their lean in other elections: " + String.join(", ", names));
+            notes.add(imputed + " of " + in.constituencies().size()
+                    + " constituencies have no complete result in the baseline or an earlier "
+                    + "election; their baseline is imputed from their lean in other elections: "
+                    + String.join(", ", names));
         }
         return new AssemblyForecast(in.contest(), seats, parties, constituencies, blocs, notes);
     }
@@ -70,5 +84,4 @@ final class AssemblyForecastBuilder {
         }
         return dist.length - 1;
     }
-
 }

@@ -20,10 +20,25 @@ import org.pollcast.election.SeatMethod;
  * @param mayorOption      per party, the index of its mayoral candidate in the mayoral input, or −1
  * @param sources          how each part was built, for the notes
  */
-public record AssemblyInput(String contest, List<String> parties, List<String> names, boolean[] independent,
-        double[] constituencyMean, double[] listMean, double[] constituencySe, double[] listSe, double[] baselineLondon,
-        List<String> constituencies, double[] baseline, boolean[] imputed, int[] mayorOption, SeatMethod method,
-        double threshold, int listSeats, List<Bloc> blocs, List<String> sources) {
+public record AssemblyInput(
+        String contest,
+        List<String> parties,
+        List<String> names,
+        boolean[] independent,
+        double[] constituencyMean,
+        double[] listMean,
+        double[] constituencySe,
+        double[] listSe,
+        double[] baselineLondon,
+        List<String> constituencies,
+        double[] baseline,
+        boolean[] imputed,
+        int[] mayorOption,
+        SeatMethod method,
+        double threshold,
+        int listSeats,
+        List<Bloc> blocs,
+        List<String> sources) {
 
     public AssemblyInput {
         parties = List.copyOf(parties);
@@ -32,9 +47,16 @@ public record AssemblyInput(String contest, List<String> parties, List<String> n
         blocs = List.copyOf(blocs);
         sources = List.copyOf(sources);
         int p = parties.size();
-        if (names.size() != p || independent.length != p || constituencyMean.length != p || listMean.length != p
-                || constituencySe.length != p || listSe.length != p || baselineLondon.length != p || mayorOption.length != p
-                || baseline.length != p * constituencies.size() || imputed.length != constituencies.size()) {
+        if (names.size() != p
+                || independent.length != p
+                || constituencyMean.length != p
+                || listMean.length != p
+                || constituencySe.length != p
+                || listSe.length != p
+                || baselineLondon.length != p
+                || mayorOption.length != p
+                || baseline.length != p * constituencies.size()
+                || imputed.length != constituencies.size()) {
             throw new IllegalArgumentException("assembly input arrays do not match " + p + " parties and "
                     + constituencies.size() + " constituencies");
         }

@@ -35,6 +35,7 @@ final class AssemblyModel {
     private final double[] shiftScale;
     /** Per constituency c, its contenders are {@code contenders[contenderStart[c] .. contenderStart[c + 1])}. */
     private final int[] contenders;
+
     private final int[] contenderStart;
     /** Per contender: its party's baseline share in the constituency. */
     private final double[] contenderBase;
@@ -42,6 +43,7 @@ final class AssemblyModel {
     private final double[] baselineLondon;
     /** Local noise sd of contender x: σ_local · √(b(100 − b))/50 at its baseline share b (precomputed). */
     private final double[] contenderNoise;
+
     private final boolean[] independent;
     private final boolean[] seatable;
     private final int[] mayorOption;
@@ -64,7 +66,8 @@ final class AssemblyModel {
         seatable = new boolean[p];
         for (int j = 0; j < p; j++) {
             int m = in.mayorOption()[j];
-            shiftScale[j] = m < 0 || mayorMean[m] <= 0 ? 0
+            shiftScale[j] = m < 0 || mayorMean[m] <= 0
+                    ? 0
                     : Math.min(2, Math.max(0.3, in.constituencyMean()[j] / mayorMean[m]));
             seatable[j] = !in.parties().get(j).equals("other");
         }
@@ -122,6 +125,7 @@ final class AssemblyModel {
         final double[] normals;
         /** Per party, this simulation's swing: a constituency share b becomes {@code b · swingTimes + swingPlus}. */
         final double[] swingTimes;
+
         final double[] swingPlus;
         final SeatAllocation.Quotients quotients;
 
@@ -185,8 +189,17 @@ final class AssemblyModel {
             }
         }
         SeatAllocation.thresholdInto(d.listShare, seatable, 0, threshold, d.eligible);
-        SeatAllocation.allocateInto(method, d.listShare, d.constituencySeats, listSeats, d.eligible, independent, d.listSeats,
-                null, null, d.quotients);
+        SeatAllocation.allocateInto(
+                method,
+                d.listShare,
+                d.constituencySeats,
+                listSeats,
+                d.eligible,
+                independent,
+                d.listSeats,
+                null,
+                null,
+                d.quotients);
         for (int j = 0; j < p; j++) {
             d.totalSeats[j] = d.constituencySeats[j] + d.listSeats[j];
         }

@@ -23,15 +23,14 @@ final class BlockRunner {
     private static final int WAVE_BLOCKS = 4;
 
     /** The merged tallies of a run; {@code assembly} is null without an Assembly. */
-    record Totals(Tally mayor, AssemblyTally assembly, double[] firstPrefSums) {
-    }
+    record Totals(Tally mayor, AssemblyTally assembly, double[] firstPrefSums) {}
 
-    private BlockRunner() {
-    }
+    private BlockRunner() {}
 
     static UniformRandomProvider blockRandom(long seed, int block) {
         SplitMix64 mix = new SplitMix64(seed + (block + 1L) * 0x9E3779B97F4A7C15L);
-        return RandomSource.XO_SHI_RO_256_PP.create(new long[] {mix.nextLong(), mix.nextLong(), mix.nextLong(), mix.nextLong()});
+        return RandomSource.XO_SHI_RO_256_PP.create(
+                new long[] {mix.nextLong(), mix.nextLong(), mix.nextLong(), mix.nextLong()});
     }
 
     static Totals run(SimulationModel model, LongConsumer progress) {
@@ -48,11 +47,14 @@ final class BlockRunner {
         });
         try {
             while (true) {
-                int blocks = (int) ((planned - (long) firstBlock * SimulationSettings.BLOCK + SimulationSettings.BLOCK - 1)
-                        / SimulationSettings.BLOCK);
+                int blocks =
+                        (int) ((planned - (long) firstBlock * SimulationSettings.BLOCK + SimulationSettings.BLOCK - 1)
+                                / SimulationSettings.BLOCK);
                 runWave(pool, model, firstBlock, blocks, planned, total, assemblyTotal, sums, progress);
                 firstBlock += blocks;
-                if (settings.targetSe() <= 0 || maxWinSe(total) < settings.targetSe() || planned >= settings.maxSims()) {
+                if (settings.targetSe() <= 0
+                        || maxWinSe(total) < settings.targetSe()
+                        || planned >= settings.maxSims()) {
                     break;
                 }
                 planned = Math.min(settings.maxSims(), planned + (long) WAVE_BLOCKS * SimulationSettings.BLOCK);
@@ -75,8 +77,16 @@ final class BlockRunner {
         return max;
     }
 
-    private static void runWave(ExecutorService pool, SimulationModel model, int first, int count, long planned, Tally total,
-            AssemblyTally assemblyTotal, BlockSums sums, LongConsumer progress) {
+    private static void runWave(
+            ExecutorService pool,
+            SimulationModel model,
+            int first,
+            int count,
+            long planned,
+            Tally total,
+            AssemblyTally assemblyTotal,
+            BlockSums sums,
+            LongConsumer progress) {
         AtomicInteger next = new AtomicInteger();
         int workers = Math.min(model.settings().threads(), count);
         List<Future<SimulationWorker>> futures = new ArrayList<>();

@@ -8,6 +8,13 @@ package org.pollcast.simulate;
  * @param runoffShare   share of the two finalists' votes when this option is in the run-off (NaN fields when
  *                      it never is)
  */
-public record CandidateForecast(String id, String name, String party, double pWin, double pWinSe, double pRunoff,
-        double pFirstRoundWin, ShareDistribution firstPref, ShareDistribution runoffShare) {
-}
+public record CandidateForecast(
+        String id,
+        String name,
+        String party,
+        double pWin,
+        double pWinSe,
+        double pRunoff,
+        double pFirstRoundWin,
+        ShareDistribution firstPref,
+        ShareDistribution runoffShare) {}

@@ -14,7 +14,8 @@ import org.pollcast.BadInputException;
  * London-wide list share) and {@code ld.constituency<10} (its constituency-ballot share).
  */
 public final class Conditions {
-    private static final Pattern FORM = Pattern.compile("\\s*([A-Za-z0-9_-]+)(?:\\.(seats|list|constituency))?\\s*(>=|<=|>|<)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*");
+    private static final Pattern FORM = Pattern.compile(
+            "\\s*([A-Za-z0-9_-]+)(?:\\.(seats|list|constituency))?\\s*(>=|<=|>|<)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*");
     private static final int MAYOR = 0;
     private static final int SEATS = 1;
     private static final int LIST = 2;
@@ -53,19 +54,21 @@ public final class Conditions {
         for (int c = 0; c < n; c++) {
             Matcher m = FORM.matcher(texts.get(c));
             if (!m.matches()) {
-                throw new BadInputException("--if: '" + texts.get(c) + "' is not a condition like green>=10 or grn.seats>=3 "
-                        + "(option or party[.seats|.list|.constituency], one of >= <= > <, a number)");
+                throw new BadInputException(
+                        "--if: '" + texts.get(c) + "' is not a condition like green>=10 or grn.seats>=3 "
+                                + "(option or party[.seats|.list|.constituency], one of >= <= > <, a number)");
             }
             String name = m.group(1).toLowerCase(Locale.ROOT);
             double v = Double.parseDouble(m.group(4));
             if (m.group(2) != null) {
                 if (assembly == null) {
-                    throw new BadInputException("--if: '" + texts.get(c) + "' is about an Assembly, and this election has none");
+                    throw new BadInputException(
+                            "--if: '" + texts.get(c) + "' is about an Assembly, and this election has none");
                 }
                 int party = assembly.index(name);
                 if (party < 0) {
-                    throw new BadInputException("--if: unknown party '" + m.group(1) + "' in '" + texts.get(c) + "'; known: "
-                            + String.join(", ", assembly.parties()));
+                    throw new BadInputException("--if: unknown party '" + m.group(1) + "' in '" + texts.get(c)
+                            + "'; known: " + String.join(", ", assembly.parties()));
                 }
                 kind[c] = switch (m.group(2)) {
                     case "seats" -> SEATS;
@@ -73,7 +76,8 @@ public final class Conditions {
                     default -> CONSTITUENCY;
                 };
                 if (kind[c] == SEATS && v > assembly.seats()) {
-                    throw new BadInputException("--if: " + v + " seats in '" + texts.get(c) + "' is more than the " + assembly.seats());
+                    throw new BadInputException(
+                            "--if: " + v + " seats in '" + texts.get(c) + "' is more than the " + assembly.seats());
                 }
                 option[c] = party;
                 op[c] = operator(m.group(3));
@@ -93,8 +97,8 @@ public final class Conditions {
                 index = byParty.size() == 1 ? byParty.get(0) : -1;
             }
             if (index < 0) {
-                throw new BadInputException("--if: unknown option '" + m.group(1) + "' in '" + texts.get(c) + "'; known: "
-                        + String.join(", ", input.options()));
+                throw new BadInputException("--if: unknown option '" + m.group(1) + "' in '" + texts.get(c)
+                        + "'; known: " + String.join(", ", input.options()));
             }
             if (v > 100) {
                 throw new BadInputException("--if: share " + v + " in '" + texts.get(c) + "' is over 100");

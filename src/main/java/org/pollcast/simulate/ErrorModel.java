@@ -26,6 +26,7 @@ final class ErrorModel {
     static final double FLAT_BELOW = 15;
     /** The largest relative error of the average itself, in log units: half to double a share already. */
     static final double MAX_RELATIVE_SAMPLING = 0.5;
+
     private final int k;
     private final double[] logMean;
     private final double[] independentSd;
@@ -34,7 +35,13 @@ final class ErrorModel {
     private final double df;
     private final boolean shared;
 
-    ErrorModel(double[] mean, double[] avgSe, double sharedSd, double driftSd, double studentDf, double leaderCorrelation) {
+    ErrorModel(
+            double[] mean,
+            double[] avgSe,
+            double sharedSd,
+            double driftSd,
+            double studentDf,
+            double leaderCorrelation) {
         k = mean.length;
         logMean = new double[k];
         independentSd = new double[k];

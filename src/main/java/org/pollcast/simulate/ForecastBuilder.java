@@ -6,11 +6,18 @@ import org.pollcast.election.VotingSystem;
 
 /** Turns the merged tallies into the immutable forecast. */
 final class ForecastBuilder {
-    private ForecastBuilder() {
-    }
+    private ForecastBuilder() {}
 
-    static MayorForecast build(String election, String contest, VotingSystem system, ShareInput input, SimulationSettings settings,
-            Conditions conditions, Tally t, double[] firstPrefSums, String generator) {
+    static MayorForecast build(
+            String election,
+            String contest,
+            VotingSystem system,
+            ShareInput input,
+            SimulationSettings settings,
+            Conditions conditions,
+            Tally t,
+            double[] firstPrefSums,
+            String generator) {
         int k = input.size();
         double[] mean = firstPrefSums; // summed in block order: the same whatever the thread count
         long n = t.kept;
@@ -23,8 +30,16 @@ final class ForecastBuilder {
             // The first-preference mean is the exact sum (in block order), not the histogram's bin midpoints.
             ShareDistribution first = Tally.distribution(t.firstHist, j, n == 0 ? Double.NaN : mean[j] / n);
             ShareDistribution runoff = Tally.distribution(t.runoffHist, j);
-            candidates.add(new CandidateForecast(input.options().get(j), input.names().get(j), input.parties().get(j), p, se,
-                    pRunoff, pFirst, first, runoff));
+            candidates.add(new CandidateForecast(
+                    input.options().get(j),
+                    input.names().get(j),
+                    input.parties().get(j),
+                    p,
+                    se,
+                    pRunoff,
+                    pFirst,
+                    first,
+                    runoff));
         }
         List<RunoffPair> pairs = new ArrayList<>();
         for (int lo = 0; lo < k; lo++) {
@@ -33,7 +48,10 @@ final class ForecastBuilder {
                 if (c > 0) {
                     double p = (double) c / n;
                     boolean loLeads = input.mean()[lo] >= input.mean()[hi];
-                    pairs.add(new RunoffPair(input.options().get(loLeads ? lo : hi), input.options().get(loLeads ? hi : lo), p,
+                    pairs.add(new RunoffPair(
+                            input.options().get(loLeads ? lo : hi),
+                            input.options().get(loLeads ? hi : lo),
+                            p,
                             Math.sqrt(p * (1 - p) / n)));
                 }
             }
@@ -42,12 +60,26 @@ final class ForecastBuilder {
         List<String> notes = new ArrayList<>();
         notes.add(input.source());
         if (!conditions.isEmpty()) {
-            notes.add("scenario: " + String.join(" and ", conditions.text()) + " held in " + n + " of " + t.sims + " simulations");
+            notes.add("scenario: " + String.join(" and ", conditions.text()) + " held in " + n + " of " + t.sims
+                    + " simulations");
         }
         if (n == 0) {
             notes.add("no simulation met the conditions: nothing to report");
         }
-        return new MayorForecast(election, contest, system.code(), input, settings, t.sims, n, generator, conditions.text(),
-                candidates, pairs, t.firstHist.clone(), t.runoffHist.clone(), notes);
+        return new MayorForecast(
+                election,
+                contest,
+                system.code(),
+                input,
+                settings,
+                t.sims,
+                n,
+                generator,
+                conditions.text(),
+                candidates,
+                pairs,
+                t.firstHist.clone(),
+                t.runoffHist.clone(),
+                notes);
     }
 }

@@ -22,9 +22,11 @@ final class MayorCount {
     private final CountSheet sheet;
     /** The outcome of the last count. */
     int winner;
+
     boolean outright;
     /** The run-off pair (lower index first) and lo's share of the two, percent; {@code runoffLo} −1 without a run-off. */
     int runoffLo;
+
     int runoffHi;
     double runoffShareLo;
 
@@ -35,7 +37,8 @@ final class MayorCount {
         this.system = system;
         this.other = other;
         this.table = table;
-        this.transfers = system == VotingSystem.SUPPLEMENTARY_VOTE ? new DirichletTransfers(table, other, concentration) : null;
+        this.transfers =
+                system == VotingSystem.SUPPLEMENTARY_VOTE ? new DirichletTransfers(table, other, concentration) : null;
         this.sheet = new CountSheet(options);
     }
 

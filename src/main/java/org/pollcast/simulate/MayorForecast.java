@@ -10,9 +10,21 @@ import java.util.List;
  * @param generator the random generator and how block streams are seeded
  * @param firstHist first-preference histograms, option-major, {@link #BINS} 0.1-point bins each (for charts)
  */
-public record MayorForecast(String election, String contest, String system, ShareInput input, SimulationSettings settings,
-        long sims, long kept, String generator, List<String> conditions, List<CandidateForecast> candidates,
-        List<RunoffPair> runoffPairs, long[] firstHist, long[] runoffHist, List<String> notes) {
+public record MayorForecast(
+        String election,
+        String contest,
+        String system,
+        ShareInput input,
+        SimulationSettings settings,
+        long sims,
+        long kept,
+        String generator,
+        List<String> conditions,
+        List<CandidateForecast> candidates,
+        List<RunoffPair> runoffPairs,
+        long[] firstHist,
+        long[] runoffHist,
+        List<String> notes) {
 
     public static final int BINS = Tally.BINS;
 
@@ -27,7 +39,20 @@ public record MayorForecast(String election, String contest, String system, Shar
     public MayorForecast withNotes(List<String> more) {
         List<String> all = new java.util.ArrayList<>(notes);
         all.addAll(more);
-        return new MayorForecast(election, contest, system, input, settings, sims, kept, generator, conditions, candidates,
-                runoffPairs, firstHist, runoffHist, all);
+        return new MayorForecast(
+                election,
+                contest,
+                system,
+                input,
+                settings,
+                sims,
+                kept,
+                generator,
+                conditions,
+                candidates,
+                runoffPairs,
+                firstHist,
+                runoffHist,
+                all);
     }
 }

@@ -25,29 +25,53 @@ public final class MayorSimulator {
     public static final String GENERATOR = "commons-rng XO_SHI_RO_256_PP; block b seeded with four SplitMix64 outputs "
             + "from seed + (b + 1) * 0x9E3779B97F4A7C15";
 
-    private MayorSimulator() {
-    }
+    private MayorSimulator() {}
 
     /**
      * Runs the simulations; {@code progress} hears the number of simulations of each finished block (from any
      * thread), or is null.
      */
-    public static MayorForecast run(String election, String contest, ShareInput input, VotingSystem system, TransferTable table,
-            SimulationSettings settings, Conditions conditions, LongConsumer progress) {
-        return run(election, contest, input, system, table, null, settings, conditions, progress).mayor();
+    public static MayorForecast run(
+            String election,
+            String contest,
+            ShareInput input,
+            VotingSystem system,
+            TransferTable table,
+            SimulationSettings settings,
+            Conditions conditions,
+            LongConsumer progress) {
+        return run(election, contest, input, system, table, null, settings, conditions, progress)
+                .mayor();
     }
 
     /**
      * Runs the Mayor and, when {@code assembly} is not null, the Assembly in the same simulations, so joint
      * questions (the mayor's party and its seats) come from one set of draws.
      */
-    public static ElectionForecast run(String election, String contest, ShareInput input, VotingSystem system, TransferTable table,
-            AssemblyInput assembly, SimulationSettings settings, Conditions conditions, LongConsumer progress) {
+    public static ElectionForecast run(
+            String election,
+            String contest,
+            ShareInput input,
+            VotingSystem system,
+            TransferTable table,
+            AssemblyInput assembly,
+            SimulationSettings settings,
+            Conditions conditions,
+            LongConsumer progress) {
         SimulationModel model = SimulationModel.of(input, system, table, settings, conditions, assembly);
         BlockRunner.Totals totals = BlockRunner.run(model, progress);
-        MayorForecast mayor = ForecastBuilder.build(election, contest, system, input, settings, conditions, totals.mayor(),
-                totals.firstPrefSums(), GENERATOR);
-        AssemblyForecast assemblyForecast = assembly == null ? null
+        MayorForecast mayor = ForecastBuilder.build(
+                election,
+                contest,
+                system,
+                input,
+                settings,
+                conditions,
+                totals.mayor(),
+                totals.firstPrefSums(),
+                GENERATOR);
+        AssemblyForecast assemblyForecast = assembly == null
+                ? null
                 : AssemblyForecastBuilder.build(assembly, totals.assembly(), totals.mayor().kept);
         return new ElectionForecast(mayor, assemblyForecast);
     }

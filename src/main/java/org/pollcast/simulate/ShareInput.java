@@ -12,8 +12,17 @@ import java.util.List;
  *                   london-2024"
  * @param daysToElection days from {@code asOf} to election day (drift grows with it)
  */
-public record ShareInput(String election, LocalDate asOf, long daysToElection, List<String> options, List<String> names,
-        List<String> parties, double[] mean, double[] se, boolean fromPolls, String source) {
+public record ShareInput(
+        String election,
+        LocalDate asOf,
+        long daysToElection,
+        List<String> options,
+        List<String> names,
+        List<String> parties,
+        double[] mean,
+        double[] se,
+        boolean fromPolls,
+        String source) {
 
     public ShareInput {
         options = List.copyOf(options);
@@ -23,15 +32,18 @@ public record ShareInput(String election, LocalDate asOf, long daysToElection, L
         se = se.clone();
         int k = options.size();
         if (k < 2 || names.size() != k || parties.size() != k || mean.length != k || se.length != k) {
-            throw new IllegalArgumentException("share input needs at least two options with one name, party, mean and se each");
+            throw new IllegalArgumentException(
+                    "share input needs at least two options with one name, party, mean and se each");
         }
         double sum = 0;
         for (int j = 0; j < k; j++) {
             if (!(mean[j] >= 0 && mean[j] <= 100)) {
-                throw new IllegalArgumentException("mean share of " + options.get(j) + " is " + mean[j] + ", expected 0–100");
+                throw new IllegalArgumentException(
+                        "mean share of " + options.get(j) + " is " + mean[j] + ", expected 0–100");
             }
             if (!(se[j] >= 0 && se[j] < 100)) {
-                throw new IllegalArgumentException("standard error of " + options.get(j) + " is " + se[j] + ", expected ≥ 0");
+                throw new IllegalArgumentException(
+                        "standard error of " + options.get(j) + " is " + se[j] + ", expected ≥ 0");
             }
             sum += mean[j];
         }

@@ -15,8 +15,7 @@ import org.pollcast.election.SingleWinnerContest;
 
 /** Builds the simulator's input from a poll average or, with no polls, from the baseline election's result. */
 public final class ShareInputs {
-    private ShareInputs() {
-    }
+    private ShareInputs() {}
 
     public static ShareInput fromAverage(Election e, SingleWinnerContest contest, PollAverage average) {
         List<String> ids = new ArrayList<>();
@@ -28,27 +27,35 @@ public final class ShareInputs {
         for (ShareEstimate s : average.shares()) {
             ids.add(s.option());
             names.add(s.name());
-            parties.add(contest.candidates().stream().filter(c -> c.id().equals(s.option())).map(Candidate::party).findFirst().orElse(null));
+            parties.add(contest.candidates().stream()
+                    .filter(c -> c.id().equals(s.option()))
+                    .map(Candidate::party)
+                    .findFirst()
+                    .orElse(null));
             mean[j] = s.share();
             se[j] = s.se();
             j++;
         }
-        String source = "average of " + average.polls() + (average.polls() == 1 ? " poll from " : " polls from ") + average.pollsters()
-                + (average.pollsters() == 1 ? " pollster" : " pollsters") + " as of " + average.asOf();
-        return new ShareInput(e.id(), average.asOf(), days(average.asOf(), e.date()), ids, names, parties, mean, se, true, source);
+        String source = "average of " + average.polls() + (average.polls() == 1 ? " poll from " : " polls from ")
+                + average.pollsters() + (average.pollsters() == 1 ? " pollster" : " pollsters") + " as of "
+                + average.asOf();
+        return new ShareInput(
+                e.id(), average.asOf(), days(average.asOf(), e.date()), ids, names, parties, mean, se, true, source);
     }
 
     /**
      * With no polls: the baseline election's first preferences, each option taking the votes of the baseline
      * candidate of its party (the rest are "other"), and the baseline error of the settings.
      */
-    public static ShareInput fromBaseline(Election e, SingleWinnerContest contest, Election baseline, ContestResult result,
-            LocalDate asOf) {
+    public static ShareInput fromBaseline(
+            Election e, SingleWinnerContest contest, Election baseline, ContestResult result, LocalDate asOf) {
         if (!result.complete()) {
-            throw new BadInputException(e.id() + ": no polls, and the baseline " + baseline.id() + " result is incomplete (missing "
-                    + String.join(", ", result.missing()) + "); nothing to forecast from");
+            throw new BadInputException(
+                    e.id() + ": no polls, and the baseline " + baseline.id() + " result is incomplete (missing "
+                            + String.join(", ", result.missing()) + "); nothing to forecast from");
         }
-        SingleWinnerContest base = (SingleWinnerContest) baseline.contest(result.contest()).orElseThrow();
+        SingleWinnerContest base =
+                (SingleWinnerContest) baseline.contest(result.contest()).orElseThrow();
         Map<String, Double> shares = result.shares();
         List<String> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -73,14 +80,24 @@ public final class ShareInputs {
             }
         }
         if (ids.size() < 2) {
-            throw new BadInputException(e.id() + ": no polls, and fewer than two of its candidates' parties stood in " + baseline.id());
+            throw new BadInputException(
+                    e.id() + ": no polls, and fewer than two of its candidates' parties stood in " + baseline.id());
         }
         ids.add("other");
         names.add("Others");
         parties.add(null);
         mean.add(Math.max(0, 100 - used));
         double[] m = mean.stream().mapToDouble(Double::doubleValue).toArray();
-        return new ShareInput(e.id(), asOf, days(asOf, e.date()), ids, names, parties, m, new double[m.length], false,
+        return new ShareInput(
+                e.id(),
+                asOf,
+                days(asOf, e.date()),
+                ids,
+                names,
+                parties,
+                m,
+                new double[m.length],
+                false,
                 "no polls: prior from " + baseline.id() + " (first preferences by party, baseline error)");
     }
 

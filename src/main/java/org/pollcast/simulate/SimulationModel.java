@@ -11,11 +11,24 @@ import org.pollcast.election.VotingSystem;
  * @param assembly null without an Assembly
  * @param blocs    null without an Assembly
  */
-record SimulationModel(ShareInput input, VotingSystem system, TransferTable table, SimulationSettings settings,
-        Conditions conditions, ErrorModel errors, int other, AssemblyModel assembly, AssemblyBlocs blocs) {
+record SimulationModel(
+        ShareInput input,
+        VotingSystem system,
+        TransferTable table,
+        SimulationSettings settings,
+        Conditions conditions,
+        ErrorModel errors,
+        int other,
+        AssemblyModel assembly,
+        AssemblyBlocs blocs) {
 
-    static SimulationModel of(ShareInput input, VotingSystem system, TransferTable table, SimulationSettings settings,
-            Conditions conditions, AssemblyInput assemblyInput) {
+    static SimulationModel of(
+            ShareInput input,
+            VotingSystem system,
+            TransferTable table,
+            SimulationSettings settings,
+            Conditions conditions,
+            AssemblyInput assemblyInput) {
         int k = input.size();
         if (system != VotingSystem.FPTP && (table == null || !table.ids().equals(input.options()))) {
             throw new IllegalArgumentException("the transfer table must cover the options " + input.options());
@@ -26,11 +39,14 @@ record SimulationModel(ShareInput input, VotingSystem system, TransferTable tabl
         double[] se = input.se();
         double sharedSd = input.fromPolls() ? settings.pollingErrorSd() : settings.baselineErrorSd();
         double driftSd = settings.driftPerDay() * Math.sqrt(input.daysToElection());
-        ErrorModel errors = new ErrorModel(input.mean(), se, sharedSd, driftSd, settings.studentDf(), settings.leaderCorrelation());
-        AssemblyModel assembly = assemblyInput == null ? null
+        ErrorModel errors =
+                new ErrorModel(input.mean(), se, sharedSd, driftSd, settings.studentDf(), settings.leaderCorrelation());
+        AssemblyModel assembly = assemblyInput == null
+                ? null
                 : new AssemblyModel(assemblyInput, input.mean(), settings.constituencyNoiseSd());
         AssemblyBlocs blocs = assemblyInput == null ? null : new AssemblyBlocs(assemblyInput, input);
-        return new SimulationModel(input, system, table, settings, conditions, errors, input.index("other"), assembly, blocs);
+        return new SimulationModel(
+                input, system, table, settings, conditions, errors, input.index("other"), assembly, blocs);
     }
 
     int options() {

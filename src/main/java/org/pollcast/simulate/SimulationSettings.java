@@ -26,9 +26,19 @@ package org.pollcast.simulate;
  * on its own (local candidates, campaigns); with it a 5-point seat is lost about one time in ten.
  * </ul>
  */
-public record SimulationSettings(long sims, long seed, int threads, double pollingErrorSd, double studentDf,
-        double leaderCorrelation, double driftPerDay, double baselineErrorSd, double transferConcentration,
-        double targetSe, long maxSims, double constituencyNoiseSd) {
+public record SimulationSettings(
+        long sims,
+        long seed,
+        int threads,
+        double pollingErrorSd,
+        double studentDf,
+        double leaderCorrelation,
+        double driftPerDay,
+        double baselineErrorSd,
+        double transferConcentration,
+        double targetSe,
+        long maxSims,
+        double constituencyNoiseSd) {
 
     public static final int BLOCK = 65_536;
     public static final long DEFAULT_SEED = 20_280_504L;
@@ -36,15 +46,29 @@ public record SimulationSettings(long sims, long seed, int threads, double polli
     public SimulationSettings {
         check(sims >= 1 && sims <= 2_000_000_000L, "sims is " + sims + ", expected 1 to 2,000,000,000");
         check(threads >= 1 && threads <= 1024, "threads is " + threads + ", expected 1 to 1024");
-        check(pollingErrorSd >= 0 && pollingErrorSd <= 50, "polling error is " + pollingErrorSd + " points, expected 0–50");
-        check(studentDf > 2 && studentDf <= 1e6, "degrees of freedom is " + studentDf + ", expected more than 2 (finite variance)");
-        check(leaderCorrelation > -1 && leaderCorrelation < 1, "leader correlation is " + leaderCorrelation + ", expected between -1 and 1");
+        check(
+                pollingErrorSd >= 0 && pollingErrorSd <= 50,
+                "polling error is " + pollingErrorSd + " points, expected 0–50");
+        check(
+                studentDf > 2 && studentDf <= 1e6,
+                "degrees of freedom is " + studentDf + ", expected more than 2 (finite variance)");
+        check(
+                leaderCorrelation > -1 && leaderCorrelation < 1,
+                "leader correlation is " + leaderCorrelation + ", expected between -1 and 1");
         check(driftPerDay >= 0 && driftPerDay <= 10, "drift is " + driftPerDay + " points a day, expected 0–10");
-        check(baselineErrorSd >= 0 && baselineErrorSd <= 50, "baseline error is " + baselineErrorSd + " points, expected 0–50");
-        check(transferConcentration > 0 && transferConcentration <= 1e9, "transfer concentration is " + transferConcentration + ", expected > 0");
-        check(targetSe >= 0 && targetSe < 0.5, "target standard error is " + targetSe + ", expected 0 (off) to below 0.5");
+        check(
+                baselineErrorSd >= 0 && baselineErrorSd <= 50,
+                "baseline error is " + baselineErrorSd + " points, expected 0–50");
+        check(
+                transferConcentration > 0 && transferConcentration <= 1e9,
+                "transfer concentration is " + transferConcentration + ", expected > 0");
+        check(
+                targetSe >= 0 && targetSe < 0.5,
+                "target standard error is " + targetSe + ", expected 0 (off) to below 0.5");
         check(maxSims >= sims, "max sims " + maxSims + " is below sims " + sims);
-        check(constituencyNoiseSd >= 0 && constituencyNoiseSd <= 50, "constituency noise is " + constituencyNoiseSd + " points, expected 0–50");
+        check(
+                constituencyNoiseSd >= 0 && constituencyNoiseSd <= 50,
+                "constituency noise is " + constituencyNoiseSd + " points, expected 0–50");
     }
 
     private static void check(boolean ok, String message) {
@@ -54,52 +78,162 @@ public record SimulationSettings(long sims, long seed, int threads, double polli
     }
 
     public static SimulationSettings withDefaults() {
-        return new SimulationSettings(100_000, DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), 6, 5, -0.5, 0.25, 6,
-                100, 0, 200_000_000L, 3);
+        return new SimulationSettings(
+                100_000,
+                DEFAULT_SEED,
+                Runtime.getRuntime().availableProcessors(),
+                6,
+                5,
+                -0.5,
+                0.25,
+                6,
+                100,
+                0,
+                200_000_000L,
+                3);
     }
 
     public SimulationSettings withSims(long n) {
-        return new SimulationSettings(n, seed, threads, pollingErrorSd, studentDf, leaderCorrelation, driftPerDay,
-                baselineErrorSd, transferConcentration, targetSe, Math.max(maxSims, n), constituencyNoiseSd);
+        return new SimulationSettings(
+                n,
+                seed,
+                threads,
+                pollingErrorSd,
+                studentDf,
+                leaderCorrelation,
+                driftPerDay,
+                baselineErrorSd,
+                transferConcentration,
+                targetSe,
+                Math.max(maxSims, n),
+                constituencyNoiseSd);
     }
 
     public SimulationSettings withSeed(long s) {
-        return new SimulationSettings(sims, s, threads, pollingErrorSd, studentDf, leaderCorrelation, driftPerDay,
-                baselineErrorSd, transferConcentration, targetSe, maxSims, constituencyNoiseSd);
+        return new SimulationSettings(
+                sims,
+                s,
+                threads,
+                pollingErrorSd,
+                studentDf,
+                leaderCorrelation,
+                driftPerDay,
+                baselineErrorSd,
+                transferConcentration,
+                targetSe,
+                maxSims,
+                constituencyNoiseSd);
     }
 
     public SimulationSettings withThreads(int t) {
-        return new SimulationSettings(sims, seed, t, pollingErrorSd, studentDf, leaderCorrelation, driftPerDay,
-                baselineErrorSd, transferConcentration, targetSe, maxSims, constituencyNoiseSd);
+        return new SimulationSettings(
+                sims,
+                seed,
+                t,
+                pollingErrorSd,
+                studentDf,
+                leaderCorrelation,
+                driftPerDay,
+                baselineErrorSd,
+                transferConcentration,
+                targetSe,
+                maxSims,
+                constituencyNoiseSd);
     }
 
     public SimulationSettings withPollingErrorSd(double sd) {
-        return new SimulationSettings(sims, seed, threads, sd, studentDf, leaderCorrelation, driftPerDay,
-                baselineErrorSd, transferConcentration, targetSe, maxSims, constituencyNoiseSd);
+        return new SimulationSettings(
+                sims,
+                seed,
+                threads,
+                sd,
+                studentDf,
+                leaderCorrelation,
+                driftPerDay,
+                baselineErrorSd,
+                transferConcentration,
+                targetSe,
+                maxSims,
+                constituencyNoiseSd);
     }
 
     public SimulationSettings withStudentDf(double df) {
-        return new SimulationSettings(sims, seed, threads, pollingErrorSd, df, leaderCorrelation, driftPerDay,
-                baselineErrorSd, transferConcentration, targetSe, maxSims, constituencyNoiseSd);
+        return new SimulationSettings(
+                sims,
+                seed,
+                threads,
+                pollingErrorSd,
+                df,
+                leaderCorrelation,
+                driftPerDay,
+                baselineErrorSd,
+                transferConcentration,
+                targetSe,
+                maxSims,
+                constituencyNoiseSd);
     }
 
     public SimulationSettings withDriftPerDay(double d) {
-        return new SimulationSettings(sims, seed, threads, pollingErrorSd, studentDf, leaderCorrelation, d,
-                baselineErrorSd, transferConcentration, targetSe, maxSims, constituencyNoiseSd);
+        return new SimulationSettings(
+                sims,
+                seed,
+                threads,
+                pollingErrorSd,
+                studentDf,
+                leaderCorrelation,
+                d,
+                baselineErrorSd,
+                transferConcentration,
+                targetSe,
+                maxSims,
+                constituencyNoiseSd);
     }
 
     public SimulationSettings withTransferConcentration(double k) {
-        return new SimulationSettings(sims, seed, threads, pollingErrorSd, studentDf, leaderCorrelation, driftPerDay,
-                baselineErrorSd, k, targetSe, maxSims, constituencyNoiseSd);
+        return new SimulationSettings(
+                sims,
+                seed,
+                threads,
+                pollingErrorSd,
+                studentDf,
+                leaderCorrelation,
+                driftPerDay,
+                baselineErrorSd,
+                k,
+                targetSe,
+                maxSims,
+                constituencyNoiseSd);
     }
 
     public SimulationSettings withConstituencyNoiseSd(double sd) {
-        return new SimulationSettings(sims, seed, threads, pollingErrorSd, studentDf, leaderCorrelation, driftPerDay,
-                baselineErrorSd, transferConcentration, targetSe, maxSims, sd);
+        return new SimulationSettings(
+                sims,
+                seed,
+                threads,
+                pollingErrorSd,
+                studentDf,
+                leaderCorrelation,
+                driftPerDay,
+                baselineErrorSd,
+                transferConcentration,
+                targetSe,
+                maxSims,
+                sd);
     }
 
     public SimulationSettings withTargetSe(double se) {
-        return new SimulationSettings(sims, seed, threads, pollingErrorSd, studentDf, leaderCorrelation, driftPerDay,
-                baselineErrorSd, transferConcentration, se, maxSims, constituencyNoiseSd);
+        return new SimulationSettings(
+                sims,
+                seed,
+                threads,
+                pollingErrorSd,
+                studentDf,
+                leaderCorrelation,
+                driftPerDay,
+                baselineErrorSd,
+                transferConcentration,
+                se,
+                maxSims,
+                constituencyNoiseSd);
     }
 }

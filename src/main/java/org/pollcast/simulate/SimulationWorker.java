@@ -39,7 +39,8 @@ final class SimulationWorker {
     double[] block(int block, int n) {
         UniformRandomProvider rng = BlockRunner.blockRandom(model.settings().seed(), block);
         ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
-        ContinuousSampler chiSquare = AhrensDieterMarsagliaTsangGammaSampler.of(rng, model.settings().studentDf() / 2, 2);
+        ContinuousSampler chiSquare =
+                AhrensDieterMarsagliaTsangGammaSampler.of(rng, model.settings().studentDf() / 2, 2);
         count.startBlock(rng);
         ErrorModel errors = model.errors();
         AssemblyModel assembly = model.assembly();

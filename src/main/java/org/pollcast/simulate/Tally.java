@@ -68,8 +68,13 @@ final class Tally {
 
     /** Row j's 5th, 25th, 50th, 75th and 95th percentiles with the given mean (say, an exact one). */
     static ShareDistribution distribution(long[] hist, int j, double mean) {
-        return new ShareDistribution(mean, quantile(hist, j, 0.05), quantile(hist, j, 0.25), quantile(hist, j, 0.5),
-                quantile(hist, j, 0.75), quantile(hist, j, 0.95));
+        return new ShareDistribution(
+                mean,
+                quantile(hist, j, 0.05),
+                quantile(hist, j, 0.25),
+                quantile(hist, j, 0.5),
+                quantile(hist, j, 0.75),
+                quantile(hist, j, 0.95));
     }
 
     /** The p-quantile of row j of a 0.1-point share histogram, interpolated within the bin. */

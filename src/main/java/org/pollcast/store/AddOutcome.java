@@ -11,8 +11,7 @@ import org.pollcast.poll.StoredPoll;
 public record AddOutcome(int added, int duplicates, List<Conflict> conflicts, boolean committed) {
 
     /** A poll with the same key as a stored one but other figures: reported, never silently replaced. */
-    public record Conflict(Poll incoming, String location, StoredPoll stored) {
-    }
+    public record Conflict(Poll incoming, String location, StoredPoll stored) {}
 
     public AddOutcome {
         conflicts = List.copyOf(conflicts);

@@ -5,9 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,6 +24,7 @@ import org.pollcast.poll.StoredPoll;
 final class PollReader {
     /** Polls whose shares one statement fetches: the statement's size is fixed, whatever the store holds. */
     private static final int CHUNK = 500;
+
     private static final String SHARES_OF_CHUNK = "SELECT poll_id, option, share FROM share WHERE poll_id IN ("
             + String.join(",", Collections.nCopies(CHUNK, "?")) + ") ORDER BY poll_id, position";
 
@@ -66,7 +65,12 @@ final class PollReader {
         try {
             // The (election, poll_date) index gives the rows in date order, so SQLite sorts only one day's polls
             // at a time, never the whole election.
-            select("poll p", where.toString(), "p.poll_date, p.pollster, p.client, p.contest, p.scope, p.id", args, action);
+            select(
+                    "poll p",
+                    where.toString(),
+                    "p.poll_date, p.pollster, p.client, p.contest, p.scope, p.id",
+                    args,
+                    action);
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot read polls: " + e.getMessage(), e);
         }
@@ -80,9 +84,11 @@ final class PollReader {
      * A poll and its shares are written in one transaction and never changed, so a chunk's shares are the
      * poll's shares even if another process adds polls while this one reads.
      */
-    void select(String tables, String where, String order, List<String> args, Consumer<StoredPoll> action) throws SQLException {
+    void select(String tables, String where, String order, List<String> args, Consumer<StoredPoll> action)
+            throws SQLException {
         String pollSql = "SELECT p.* FROM " + tables + " " + where + " ORDER BY " + order;
-        try (PreparedStatement polls = db.prepareStatement(pollSql); PreparedStatement shares = db.prepareStatement(SHARES_OF_CHUNK);
+        try (PreparedStatement polls = db.prepareStatement(pollSql);
+                PreparedStatement shares = db.prepareStatement(SHARES_OF_CHUNK);
                 PreparedStatement source = db.prepareStatement("SELECT uri, sha256 FROM source WHERE id = ?")) {
             for (int i = 0; i < args.size(); i++) {
                 polls.setString(i + 1, args.get(i));
@@ -98,7 +104,9 @@ final class PollReader {
                         from = source(source, rs.getLong("source_id"));
                         sources.put(rs.getLong("source_id"), from);
                     }
-                    chunk.add(new StoredPoll(rs.getLong("id"), decoder.poll(rs, Map.of()),
+                    chunk.add(new StoredPoll(
+                            rs.getLong("id"),
+                            decoder.poll(rs, Map.of()),
                             new Provenance(from[0], from[1], rs.getString("source_location"), decoder.ingestedAt(rs))));
                     if (chunk.size() == CHUNK) {
                         withShares(shares, chunk, decoder, action);
@@ -121,8 +129,9 @@ final class PollReader {
     }
 
     /** Hands on the polls of {@code chunk} with their shares, in the chunk's order, and empties it. */
-    private static void withShares(PreparedStatement shares, List<StoredPoll> chunk, PollRows.Decoder decoder,
-            Consumer<StoredPoll> action) throws SQLException {
+    private static void withShares(
+            PreparedStatement shares, List<StoredPoll> chunk, PollRows.Decoder decoder, Consumer<StoredPoll> action)
+            throws SQLException {
         if (chunk.isEmpty()) {
             return;
         }
@@ -142,9 +151,25 @@ final class PollReader {
         }
         for (StoredPoll sp : chunk) {
             Poll p = sp.poll();
-            Poll withShares = new Poll(p.election(), p.contest(), p.scope(), p.pollster(), p.client(), p.fieldworkStart(),
-                    p.fieldworkEnd(), p.published(), p.datePrecision(), p.sampleSize(), p.population(), p.mode(),
-                    byPoll.getOrDefault(sp.id(), Map.of()), p.dontKnow(), p.partial(), p.notes(), p.citation(), p.externalId());
+            Poll withShares = new Poll(
+                    p.election(),
+                    p.contest(),
+                    p.scope(),
+                    p.pollster(),
+                    p.client(),
+                    p.fieldworkStart(),
+                    p.fieldworkEnd(),
+                    p.published(),
+                    p.datePrecision(),
+                    p.sampleSize(),
+                    p.population(),
+                    p.mode(),
+                    byPoll.getOrDefault(sp.id(), Map.of()),
+                    p.dontKnow(),
+                    p.partial(),
+                    p.notes(),
+                    p.citation(),
+                    p.externalId());
             action.accept(new StoredPoll(sp.id(), withShares, sp.provenance()));
         }
         chunk.clear();
@@ -153,8 +178,9 @@ final class PollReader {
     /** Every stated sample size in the store (all elections), by pollster. */
     Map<String, List<Integer>> statedSampleSizes(java.time.LocalDate asOf) {
         Map<String, List<Integer>> by = new LinkedHashMap<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT pollster, sample_size FROM poll WHERE sample_size IS NOT NULL "
-                + "AND poll_date <= ? ORDER BY pollster, sample_size")) {
+        try (PreparedStatement ps =
+                db.prepareStatement("SELECT pollster, sample_size FROM poll WHERE sample_size IS NOT NULL "
+                        + "AND poll_date <= ? ORDER BY pollster, sample_size")) {
             ps.setString(1, asOf.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -23,11 +23,11 @@ final class PollRows {
             + "dont_know, partial, notes, citation, external_id, source_id, source_location, ingested_at) "
             + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-    private PollRows() {
-    }
+    private PollRows() {}
 
     /** Sets {@link #INSERT}'s parameters for poll {@code id}, read from {@code sourceId} at {@code location}. */
-    static void bind(PreparedStatement ps, long id, Poll p, long sourceId, String location, String now) throws SQLException {
+    static void bind(PreparedStatement ps, long id, Poll p, long sourceId, String location, String now)
+            throws SQLException {
         int i = 1;
         ps.setLong(i++, id);
         ps.setString(i++, p.election());
@@ -78,12 +78,25 @@ final class PollRows {
             Integer sampleSize = rs.wasNull() ? null : sample;
             double dk = rs.getDouble("dont_know");
             Double dontKnow = rs.wasNull() ? null : dk;
-            return new Poll(name(rs.getString("election")), name(rs.getString("contest")),
-                    Scope.fromCode(rs.getString("scope")).orElseThrow(), name(rs.getString("pollster")), rs.getString("client"),
-                    date(rs.getString("fieldwork_start")), date(rs.getString("fieldwork_end")), date(rs.getString("published")),
-                    DatePrecision.fromCode(rs.getString("date_precision")).orElseThrow(), sampleSize,
-                    name(rs.getString("population")), name(rs.getString("mode")), shares, dontKnow, rs.getInt("partial") == 1,
-                    rs.getString("notes"), rs.getString("citation"), rs.getString("external_id"));
+            return new Poll(
+                    name(rs.getString("election")),
+                    name(rs.getString("contest")),
+                    Scope.fromCode(rs.getString("scope")).orElseThrow(),
+                    name(rs.getString("pollster")),
+                    rs.getString("client"),
+                    date(rs.getString("fieldwork_start")),
+                    date(rs.getString("fieldwork_end")),
+                    date(rs.getString("published")),
+                    DatePrecision.fromCode(rs.getString("date_precision")).orElseThrow(),
+                    sampleSize,
+                    name(rs.getString("population")),
+                    name(rs.getString("mode")),
+                    shares,
+                    dontKnow,
+                    rs.getInt("partial") == 1,
+                    rs.getString("notes"),
+                    rs.getString("citation"),
+                    rs.getString("external_id"));
         }
 
         /** When the poll in the current row was ingested. */

@@ -71,7 +71,11 @@ public final class PollStore implements AutoCloseable {
      *
      * @param polls poll and its location in the source ("line 17", "table 2 row 5")
      */
-    public AddOutcome add(String sourceUri, String sha256, String format, List<Map.Entry<Poll, String>> polls,
+    public AddOutcome add(
+            String sourceUri,
+            String sha256,
+            String format,
+            List<Map.Entry<Poll, String>> polls,
             boolean skipConflicts) {
         return writer.add(sourceUri, sha256, format, polls, skipConflicts);
     }

@@ -24,11 +24,14 @@ import org.pollcast.poll.StoredPoll;
 final class PollWriter {
     /** Rows bound before they are sent to SQLite: bounds the memory a batch holds, whatever the file's size. */
     private static final int BATCH = 5_000;
+
     private static final String SHARE_INSERT = "INSERT INTO share (poll_id, position, option, share) VALUES (?,?,?,?)";
     /** The file's keys, for one join against the poll table's UNIQUE key; lives and dies with the connection. */
-    private static final String INCOMING_KEYS = "CREATE TEMP TABLE IF NOT EXISTS incoming_key (position INTEGER PRIMARY KEY, "
-            + "election TEXT NOT NULL, contest TEXT NOT NULL, scope TEXT NOT NULL, pollster TEXT NOT NULL, "
-            + "client TEXT NOT NULL, poll_date TEXT NOT NULL)";
+    private static final String INCOMING_KEYS =
+            "CREATE TEMP TABLE IF NOT EXISTS incoming_key (position INTEGER PRIMARY KEY, "
+                    + "election TEXT NOT NULL, contest TEXT NOT NULL, scope TEXT NOT NULL, pollster TEXT NOT NULL, "
+                    + "client TEXT NOT NULL, poll_date TEXT NOT NULL)";
+
     private static final String STORED_WITH_INCOMING_KEY = "temp.incoming_key k JOIN poll p ON p.election = k.election "
             + "AND p.pollster = k.pollster AND p.client = k.client AND p.poll_date = k.poll_date AND p.contest = k.contest "
             + "AND p.scope = k.scope";
@@ -44,7 +47,12 @@ final class PollWriter {
     }
 
     /** See {@link PollStore#add}. */
-    AddOutcome add(String sourceUri, String sha256, String format, List<Map.Entry<Poll, String>> polls, boolean skipConflicts) {
+    AddOutcome add(
+            String sourceUri,
+            String sha256,
+            String format,
+            List<Map.Entry<Poll, String>> polls,
+            boolean skipConflicts) {
         String now = Instant.now().toString();
         try {
             return WriteTransaction.run(db, () -> {
@@ -104,7 +112,12 @@ final class PollWriter {
             }
             ps.executeBatch();
         }
-        reader.select(STORED_WITH_INCOMING_KEY, "", "k.position, p.id", List.of(), sp -> stored.put(sp.poll().key(), sp));
+        reader.select(
+                STORED_WITH_INCOMING_KEY,
+                "",
+                "k.position, p.id",
+                List.of(),
+                sp -> stored.put(sp.poll().key(), sp));
         try (Statement st = db.createStatement()) {
             st.execute("DELETE FROM temp.incoming_key");
         }
@@ -113,7 +126,8 @@ final class PollWriter {
 
     private long insertSource(String uri, String sha256, String format, String now) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO source (uri, sha256, format, ingested_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO source (uri, sha256, format, ingested_at) VALUES (?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, uri);
             ps.setString(2, sha256);
             ps.setString(3, format);
@@ -133,7 +147,8 @@ final class PollWriter {
      */
     private void insert(List<Map.Entry<Poll, String>> fresh, long sourceId, String now) throws SQLException {
         long id;
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM poll")) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM poll")) {
             id = rs.getLong(1);
         }
         try (PreparedStatement pollInsert = db.prepareStatement(PollRows.INSERT);

@@ -32,13 +32,19 @@ final class RunHistory {
         try {
             return WriteTransaction.run(db, () -> {
                 long id;
-                try (PreparedStatement ps = db.prepareStatement("INSERT INTO forecast_run (election, run_at, checked_at, as_of, "
-                        + "poll_ids, seed, sims, model_version) VALUES (?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                try (PreparedStatement ps = db.prepareStatement(
+                        "INSERT INTO forecast_run (election, run_at, checked_at, as_of, "
+                                + "poll_ids, seed, sims, model_version) VALUES (?,?,?,?,?,?,?,?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
                     ps.setString(1, run.election());
                     ps.setString(2, run.runAt().toString());
                     ps.setString(3, run.checkedAt().toString());
                     ps.setString(4, run.asOf().toString());
-                    ps.setString(5, String.join(",", run.pollIds().stream().map(String::valueOf).toList()));
+                    ps.setString(
+                            5,
+                            String.join(
+                                    ",",
+                                    run.pollIds().stream().map(String::valueOf).toList()));
                     ps.setLong(6, run.seed());
                     ps.setLong(7, run.sims());
                     ps.setString(8, run.modelVersion());
@@ -48,7 +54,8 @@ final class RunHistory {
                         id = keys.getLong(1);
                     }
                 }
-                try (PreparedStatement ps = db.prepareStatement("INSERT INTO forecast_win (run_id, option, p_win) VALUES (?,?,?)")) {
+                try (PreparedStatement ps =
+                        db.prepareStatement("INSERT INTO forecast_win (run_id, option, p_win) VALUES (?,?,?)")) {
                     for (Map.Entry<String, Double> e : run.pWin().entrySet()) {
                         ps.setLong(1, id);
                         ps.setString(2, e.getKey());
@@ -80,12 +87,14 @@ final class RunHistory {
         Map<Long, Map<String, Double>> wins = new LinkedHashMap<>();
         List<ForecastRun> out = new ArrayList<>();
         try (PreparedStatement w = db.prepareStatement("SELECT w.run_id, w.option, w.p_win FROM forecast_win w "
-                + "JOIN forecast_run r ON r.id = w.run_id WHERE r.election = ? ORDER BY w.rowid");
-                PreparedStatement ps = db.prepareStatement("SELECT * FROM forecast_run WHERE election = ? ORDER BY run_at, id")) {
+                        + "JOIN forecast_run r ON r.id = w.run_id WHERE r.election = ? ORDER BY w.rowid");
+                PreparedStatement ps =
+                        db.prepareStatement("SELECT * FROM forecast_run WHERE election = ? ORDER BY run_at, id")) {
             w.setString(1, election);
             try (ResultSet rs = w.executeQuery()) {
                 while (rs.next()) {
-                    wins.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getDouble(3));
+                    wins.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getDouble(3));
                 }
             }
             ps.setString(1, election);
@@ -98,9 +107,17 @@ final class RunHistory {
                         }
                     }
                     long id = rs.getLong("id");
-                    out.add(new ForecastRun(id, election, Instant.parse(rs.getString("run_at")),
-                            Instant.parse(rs.getString("checked_at")), LocalDate.parse(rs.getString("as_of")), ids,
-                            rs.getLong("seed"), rs.getLong("sims"), wins.getOrDefault(id, Map.of()), rs.getString("model_version")));
+                    out.add(new ForecastRun(
+                            id,
+                            election,
+                            Instant.parse(rs.getString("run_at")),
+                            Instant.parse(rs.getString("checked_at")),
+                            LocalDate.parse(rs.getString("as_of")),
+                            ids,
+                            rs.getLong("seed"),
+                            rs.getLong("sims"),
+                            wins.getOrDefault(id, Map.of()),
+                            rs.getString("model_version")));
                 }
             }
             return out;

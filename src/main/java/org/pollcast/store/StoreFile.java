@@ -21,8 +21,7 @@ import org.sqlite.SQLiteErrorCode;
 final class StoreFile {
     static final int BUSY_TIMEOUT_MS = 60_000;
 
-    private StoreFile() {
-    }
+    private StoreFile() {}
 
     /** A connection to {@code file}, created if needed, in WAL mode; the caller closes it. */
     static Connection connect(Path file) throws SQLException {
@@ -62,8 +61,9 @@ final class StoreFile {
     @SuppressWarnings("try") // rs is opened only to be closed: the PRAGMA's answer is not needed
     private static void useWriteAheadLog(Connection db) throws SQLException {
         long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
-        for (int attempt = 0;; attempt++) {
-            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode=WAL")) {
+        for (int attempt = 0; ; attempt++) {
+            try (Statement st = db.createStatement();
+                    ResultSet rs = st.executeQuery("PRAGMA journal_mode=WAL")) {
                 return;
             } catch (SQLException e) {
                 boolean busy = e.getErrorCode() == SQLiteErrorCode.SQLITE_BUSY.code

@@ -21,12 +21,12 @@ import org.pollcast.BadInputException;
  */
 final class StoreSchema {
     /** Migrations in order; the schema version is the number of migrations applied. */
-    private static final List<String> MIGRATIONS = List.of("V1__polls.sql", "V2__forecast_history.sql", "V3__model_version.sql");
+    private static final List<String> MIGRATIONS =
+            List.of("V1__polls.sql", "V2__forecast_history.sql", "V3__model_version.sql");
     /** The schema version this pollcast writes. */
     static final int VERSION = MIGRATIONS.size();
 
-    private StoreSchema() {
-    }
+    private StoreSchema() {}
 
     /** The schema version of the open file. */
     static int version(Connection db) throws SQLException {
@@ -39,7 +39,8 @@ final class StoreSchema {
     /** Applies the migrations the file lacks, all in one transaction. */
     static void migrate(Connection db, Path file) throws SQLException {
         try (Statement st = db.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
+            st.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
         }
         db.setAutoCommit(false);
         try {

@@ -15,8 +15,7 @@ final class WriteTransaction {
         T run() throws SQLException;
     }
 
-    private WriteTransaction() {
-    }
+    private WriteTransaction() {}
 
     static <T> T run(Connection db, Work<T> work) throws SQLException {
         db.setAutoCommit(false);

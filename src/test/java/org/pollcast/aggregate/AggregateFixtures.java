@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.pollcast.ingest.DataHome;
 import org.pollcast.election.Election;
-import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.election.Scope;
+import org.pollcast.ingest.DataHome;
+import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
 
@@ -16,19 +16,37 @@ final class AggregateFixtures {
     static final DataHome HOME = new DataHome(Path.of("data"));
     static final ElectionCatalog CATALOG = new ElectionCatalog(HOME);
 
-    private AggregateFixtures() {
-    }
+    private AggregateFixtures() {}
 
     static Election election(String id) {
         return CATALOG.resolve(id);
     }
 
-    static Poll poll(String election, String pollster, String client, LocalDate end, Integer n, Map<String, Double> shares) {
-        return new Poll(election, "mayor", Scope.FIRST_PREF, pollster, client, null, end, null, DatePrecision.EXACT, n, null,
-                null, shares, null, false, null, null, null);
+    static Poll poll(
+            String election, String pollster, String client, LocalDate end, Integer n, Map<String, Double> shares) {
+        return new Poll(
+                election,
+                "mayor",
+                Scope.FIRST_PREF,
+                pollster,
+                client,
+                null,
+                end,
+                null,
+                DatePrecision.EXACT,
+                n,
+                null,
+                null,
+                shares,
+                null,
+                false,
+                null,
+                null,
+                null);
     }
 
     static PollAverage average(Election e, List<Poll> polls, LocalDate asOf, AggregateSettings s) {
-        return Aggregator.average(e, e.contest("mayor").orElseThrow(), Scope.FIRST_PREF, polls, asOf, s, Map.of(), Map.of());
+        return Aggregator.average(
+                e, e.contest("mayor").orElseThrow(), Scope.FIRST_PREF, polls, asOf, s, Map.of(), Map.of());
     }
 }

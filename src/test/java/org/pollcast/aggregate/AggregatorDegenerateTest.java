@@ -18,18 +18,30 @@ import org.pollcast.poll.Poll;
 /** Degenerate input gets a clear message or note, never a NaN or a stack trace. */
 class AggregatorDegenerateTest {
     private static final Election E = election("london-2008");
-    private static final Poll A = poll("london-2008", "YouGov", "ES", LocalDate.of(2008, 4, 20), 1000,
+    private static final Poll A = poll(
+            "london-2008",
+            "YouGov",
+            "ES",
+            LocalDate.of(2008, 4, 20),
+            1000,
             Map.of("johnson", 45.0, "livingstone", 37.0, "paddick", 12.0, "other", 6.0));
-    private static final Poll B = poll("london-2008", "YouGov", "ES", LocalDate.of(2008, 4, 27), 1000,
+    private static final Poll B = poll(
+            "london-2008",
+            "YouGov",
+            "ES",
+            LocalDate.of(2008, 4, 27),
+            1000,
             Map.of("johnson", 43.0, "livingstone", 39.0, "paddick", 11.0, "other", 7.0));
 
     @Test
     void noPollsBeforeTheAsOfDate() {
         assertThatThrownBy(() -> average(E, List.of(A, B), LocalDate.of(2008, 1, 1), AggregateSettings.withDefaults()))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("london-2008: no mayor first_pref polls dated on or before 2008-01-01 (the first is dated 2008-04-20)");
+                .hasMessage(
+                        "london-2008: no mayor first_pref polls dated on or before 2008-01-01 (the first is dated 2008-04-20)");
         assertThatThrownBy(() -> average(E, List.of(), E.date(), AggregateSettings.withDefaults()))
-                .isInstanceOf(BadInputException.class).hasMessage("london-2008: no mayor first_pref polls dated on or before 2008-05-01");
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("london-2008: no mayor first_pref polls dated on or before 2008-05-01");
     }
 
     @Test
@@ -51,8 +63,20 @@ class AggregatorDegenerateTest {
 
     @Test
     void allSampleSizesMissing() {
-        Poll a = poll("london-2008", "ICM", "", LocalDate.of(2008, 4, 20), null, Map.of("johnson", 42.0, "livingstone", 41.0, "other", 17.0));
-        Poll b = poll("london-2008", "MRUK", "", LocalDate.of(2008, 4, 25), null, Map.of("johnson", 44.0, "livingstone", 44.0, "other", 12.0));
+        Poll a = poll(
+                "london-2008",
+                "ICM",
+                "",
+                LocalDate.of(2008, 4, 20),
+                null,
+                Map.of("johnson", 42.0, "livingstone", 41.0, "other", 17.0));
+        Poll b = poll(
+                "london-2008",
+                "MRUK",
+                "",
+                LocalDate.of(2008, 4, 25),
+                null,
+                Map.of("johnson", 44.0, "livingstone", 44.0, "other", 12.0));
         PollAverage avg = average(E, List.of(a, b), E.date(), AggregateSettings.withDefaults());
         assertThat(avg.notes()).contains("no poll states a sample size: every poll is weighted as n = 1000");
         assertThat(avg.shares()).allSatisfy(s -> {
@@ -65,13 +89,17 @@ class AggregatorDegenerateTest {
     void onlyOthersReported() {
         Poll p = poll("london-2008", "ICM", "", LocalDate.of(2008, 4, 20), 1000, Map.of("other", 100.0));
         assertThatThrownBy(() -> average(E, List.of(p), E.date(), AggregateSettings.withDefaults()))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("report only 'other'");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("report only 'other'");
     }
 
     @Test
     void settingsAreValidated() {
-        assertThatThrownBy(() -> AggregateSettings.withDefaults().withHalfLifeDays(0)).hasMessageContaining("half-life is 0.0 days");
-        assertThatThrownBy(() -> AggregateSettings.withDefaults().withHalfLifeDays(Double.NaN)).hasMessageContaining("half-life is NaN");
-        assertThatThrownBy(() -> AggregateSettings.withDefaults().withPollsterShareExponent(2)).hasMessageContaining("0–1");
+        assertThatThrownBy(() -> AggregateSettings.withDefaults().withHalfLifeDays(0))
+                .hasMessageContaining("half-life is 0.0 days");
+        assertThatThrownBy(() -> AggregateSettings.withDefaults().withHalfLifeDays(Double.NaN))
+                .hasMessageContaining("half-life is NaN");
+        assertThatThrownBy(() -> AggregateSettings.withDefaults().withPollsterShareExponent(2))
+                .hasMessageContaining("0–1");
     }
 }

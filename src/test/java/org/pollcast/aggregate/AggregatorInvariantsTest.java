@@ -45,7 +45,13 @@ class AggregatorInvariantsTest {
                 shares.put("other", left);
             }
             Integer n = rng.nextInt(4) == 0 ? null : 300 + rng.nextInt(3000);
-            polls.add(poll("london-2012", "Pollster " + rng.nextInt(5), "c" + i, E2012.date().minusDays(rng.nextInt(120)), n, shares));
+            polls.add(poll(
+                    "london-2012",
+                    "Pollster " + rng.nextInt(5),
+                    "c" + i,
+                    E2012.date().minusDays(rng.nextInt(120)),
+                    n,
+                    shares));
         }
         return polls;
     }
@@ -54,15 +60,19 @@ class AggregatorInvariantsTest {
     @ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
     void sharesSumTo100WithFiniteErrors(long seed) {
         List<Poll> polls = randomPolls(seed, 5 + (int) (seed % 7) * 10);
-        for (AggregateSettings s : List.of(AggregateSettings.withDefaults(), AggregateSettings.withDefaults().withAdjustHouseEffects(false),
+        for (AggregateSettings s : List.of(
+                AggregateSettings.withDefaults(),
+                AggregateSettings.withDefaults().withAdjustHouseEffects(false),
                 AggregateSettings.withDefaults().withMethod(AverageMethod.KALMAN))) {
             PollAverage a = average(E2012, polls, E2012.date(), s);
-            assertThat(a.shares().stream().mapToDouble(ShareEstimate::share).sum()).isCloseTo(100, within(1e-9));
+            assertThat(a.shares().stream().mapToDouble(ShareEstimate::share).sum())
+                    .isCloseTo(100, within(1e-9));
             assertThat(a.shares()).allSatisfy(e -> {
                 assertThat(e.share()).isBetween(0.0, 100.0);
                 assertThat(e.se()).isPositive().isFinite();
             });
-            assertThat(a.houseEffects()).allSatisfy(h -> assertThat(h.estimate()).isFinite());
+            assertThat(a.houseEffects())
+                    .allSatisfy(h -> assertThat(h.estimate()).isFinite());
         }
     }
 
@@ -73,7 +83,8 @@ class AggregatorInvariantsTest {
         PollPanel panel = PollPanel.of(E2012.contest("mayor").orElseThrow(), polls, Map.of(), 1000);
         double[] quality = new double[panel.pollsters.length];
         java.util.Arrays.fill(quality, 1);
-        for (int asOf : new int[] {(int) E2012.date().toEpochDay(), (int) E2012.date().toEpochDay() + 10_000}) {
+        for (int asOf :
+                new int[] {(int) E2012.date().toEpochDay(), (int) E2012.date().toEpochDay() + 10_000}) {
             double[] w = WeightedAverage.weights(panel, asOf, quality, AggregateSettings.withDefaults());
             for (double x : w) {
                 assertThat(x).isNotNaN().isGreaterThanOrEqualTo(0.0);
@@ -89,8 +100,10 @@ class AggregatorInvariantsTest {
         doubled.add(polls.get(3));
         doubled.add(polls.get(3));
         doubled.addAll(polls.subList(10, 20));
-        assertThat(average(E2012, doubled, E2012.date(), AggregateSettings.withDefaults()).shares())
-                .isEqualTo(average(E2012, polls, E2012.date(), AggregateSettings.withDefaults()).shares());
+        assertThat(average(E2012, doubled, E2012.date(), AggregateSettings.withDefaults())
+                        .shares())
+                .isEqualTo(average(E2012, polls, E2012.date(), AggregateSettings.withDefaults())
+                        .shares());
     }
 
     @ParameterizedTest
@@ -99,9 +112,16 @@ class AggregatorInvariantsTest {
         List<Poll> polls = randomPolls(seed, 40);
         LocalDate asOf = E2012.date().minusDays(30);
         List<Poll> more = new ArrayList<>(polls);
-        more.add(poll("london-2012", "Pollster 1", "late", asOf.plusDays(1), 1000,
+        more.add(poll(
+                "london-2012",
+                "Pollster 1",
+                "late",
+                asOf.plusDays(1),
+                1000,
                 Map.of("johnson", 90.0, "livingstone", 5.0, "other", 5.0)));
-        for (AggregateSettings s : List.of(AggregateSettings.withDefaults(), AggregateSettings.withDefaults().withMethod(AverageMethod.KALMAN))) {
+        for (AggregateSettings s : List.of(
+                AggregateSettings.withDefaults(),
+                AggregateSettings.withDefaults().withMethod(AverageMethod.KALMAN))) {
             PollAverage before = average(E2012, polls, asOf, s);
             PollAverage after = average(E2012, more, asOf, s);
             assertThat(after.shares()).isEqualTo(before.shares());
@@ -115,7 +135,13 @@ class AggregatorInvariantsTest {
         LocalDate asOf = E2012.date();
         List<Poll> polls = new ArrayList<>();
         for (int d = 0; d < 90; d++) {
-            polls.add(poll("london-2012", "Tracker", "daily", asOf.minusDays(d), 1000, Map.of("johnson", 50.0, "livingstone", 50.0)));
+            polls.add(poll(
+                    "london-2012",
+                    "Tracker",
+                    "daily",
+                    asOf.minusDays(d),
+                    1000,
+                    Map.of("johnson", 50.0, "livingstone", 50.0)));
         }
         for (int f = 0; f < 5; f++) {
             polls.add(poll("london-2012", "Firm " + f, "", asOf, 1000, Map.of("johnson", 40.0, "livingstone", 60.0)));
@@ -135,7 +161,10 @@ class AggregatorInvariantsTest {
         }
         assertThat(tracker).isLessThan(firms);
         // Without the pollster share, the tracker would weigh about four times the five firms together.
-        double[] flat = WeightedAverage.weights(panel, (int) asOf.toEpochDay(), quality,
+        double[] flat = WeightedAverage.weights(
+                panel,
+                (int) asOf.toEpochDay(),
+                quality,
                 AggregateSettings.withDefaults().withPollsterShareExponent(0));
         double flatTracker = 0;
         for (int i = 0; i < 90; i++) {
@@ -146,10 +175,19 @@ class AggregatorInvariantsTest {
 
     @Test
     void onePollGivesThatPoll() {
-        Poll only = poll("london-2012", "YouGov", "Evening Standard", LocalDate.of(2012, 4, 29), null,
+        Poll only = poll(
+                "london-2012",
+                "YouGov",
+                "Evening Standard",
+                LocalDate.of(2012, 4, 29),
+                null,
                 Map.of("johnson", 44.0, "livingstone", 41.0, "paddick", 6.0, "other", 9.0));
         for (AverageMethod m : AverageMethod.values()) {
-            PollAverage a = average(E2012, List.of(only), E2012.date(), AggregateSettings.withDefaults().withMethod(m));
+            PollAverage a = average(
+                    E2012,
+                    List.of(only),
+                    E2012.date(),
+                    AggregateSettings.withDefaults().withMethod(m));
             // The Kalman trend of one observation is pulled slightly by its diffuse start; 0.05 points is the bound.
             double tolerance = m == AverageMethod.WEIGHTED ? 1e-9 : 0.05;
             assertThat(a.share("johnson").orElseThrow().share()).as(m.code()).isCloseTo(44.0, within(tolerance));

@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pollcast.election.Election;
@@ -35,7 +35,8 @@ class HouseEffectRecoveryTest {
     private static final Election E = election("london-2012");
     private static final String[] OPTIONS = {"johnson", "livingstone", "paddick"};
     private static final double[][] HOUSE = { // pollster × option, zero-sum over pollsters
-        {+3.0, -2.0, -1.0}, {-2.0, +1.0, +1.0}, {+1.0, 0.0, 0.0}, {0.0, +2.0, 0.0}, {-2.0, -1.0, 0.0}};
+        {+3.0, -2.0, -1.0}, {-2.0, +1.0, +1.0}, {+1.0, 0.0, 0.0}, {0.0, +2.0, 0.0}, {-2.0, -1.0, 0.0}
+    };
     private static final int DAYS = 150;
 
     private static double truth(int option, int day) {
@@ -62,7 +63,9 @@ class HouseEffectRecoveryTest {
             int named = 0;
             for (int j = 0; j < OPTIONS.length; j++) {
                 double p = (truth(j, day) + HOUSE[h][j]) / 100;
-                int k = BinomialDistribution.of(left, Math.min(1, p / pLeft)).createSampler(rng).sample();
+                int k = BinomialDistribution.of(left, Math.min(1, p / pLeft))
+                        .createSampler(rng)
+                        .sample();
                 left -= k;
                 pLeft -= p;
                 shares.put(OPTIONS[j], (double) Math.round(100.0 * k / n));
@@ -83,8 +86,10 @@ class HouseEffectRecoveryTest {
             for (int j = 0; j < OPTIONS.length; j++) {
                 String pollster = "Pollster " + h;
                 String option = OPTIONS[j];
-                HouseEffect e = a.houseEffects().stream().filter(x -> x.pollster().equals(pollster) && x.option().equals(option))
-                        .findFirst().orElseThrow();
+                HouseEffect e = a.houseEffects().stream()
+                        .filter(x -> x.pollster().equals(pollster) && x.option().equals(option))
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(e.estimate()).as("%s %s", pollster, option).isCloseTo(HOUSE[h][j], within(1.0));
                 // The stated uncertainty is honest: between 0.1 and 0.6 points for ~60 polls of n = 1000.
                 assertThat(e.se()).as("se %s %s", pollster, option).isBetween(0.1, 0.6);
@@ -95,8 +100,10 @@ class HouseEffectRecoveryTest {
             assertThat(Math.abs(s.share() - truth(j, DAYS))).as(OPTIONS[j]).isLessThan(3 * s.se());
         }
         // The lead house effect is the difference of the two.
-        HouseEffect lead = a.houseEffects().stream().filter(x -> x.pollster().equals("Pollster 0") && x.option().startsWith("lead:"))
-                .findFirst().orElseThrow();
+        HouseEffect lead = a.houseEffects().stream()
+                .filter(x -> x.pollster().equals("Pollster 0") && x.option().startsWith("lead:"))
+                .findFirst()
+                .orElseThrow();
         assertThat(lead.option()).isEqualTo("lead:johnson>livingstone");
         assertThat(lead.estimate()).isCloseTo(HOUSE[0][0] - HOUSE[0][1], within(1.5));
     }
@@ -104,7 +111,8 @@ class HouseEffectRecoveryTest {
     @ParameterizedTest
     @ValueSource(longs = {2012, 2016})
     void kalmanTrendFollowsTheTruth(long seed) {
-        PollAverage a = average(E, polls(seed), E.date(), AggregateSettings.withDefaults().withMethod(AverageMethod.KALMAN));
+        PollAverage a = average(
+                E, polls(seed), E.date(), AggregateSettings.withDefaults().withMethod(AverageMethod.KALMAN));
         Trend trend = a.trend();
         // The grid runs from the first poll to the as-of date (election day, day DAYS of the simulation).
         int offset = (int) java.time.temporal.ChronoUnit.DAYS.between(E.date().minusDays(DAYS), trend.start());
@@ -130,8 +138,10 @@ class HouseEffectRecoveryTest {
         // With equal numbers of polls per firm and zero-sum effects, adjusting moves the average little.
         List<Poll> polls = polls(seed);
         PollAverage adjusted = average(E, polls, E.date(), AggregateSettings.withDefaults());
-        PollAverage raw = average(E, polls, E.date(), AggregateSettings.withDefaults().withAdjustHouseEffects(false));
-        assertThat(raw.share("johnson").orElseThrow().share()).isCloseTo(adjusted.share("johnson").orElseThrow().share(), within(1.0));
+        PollAverage raw =
+                average(E, polls, E.date(), AggregateSettings.withDefaults().withAdjustHouseEffects(false));
+        assertThat(raw.share("johnson").orElseThrow().share())
+                .isCloseTo(adjusted.share("johnson").orElseThrow().share(), within(1.0));
         assertThat(raw.houseEffects()).isEqualTo(adjusted.houseEffects());
     }
 }

@@ -1,6 +1,5 @@
 package org.pollcast.aggregate;
 
-import org.pollcast.ingest.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pollcast.ingest.Problem;
 
 /**
  * Checks the Kalman filter + RTS smoother against the exact Gaussian posterior computed densely (joint
@@ -30,12 +30,19 @@ class LocalLevelSmootherTest {
     private static final double REL_TOL = 1e-8;
 
     /** One random problem; arrays are longer than m and padded with invalid entries that must be ignored. */
-    private record Problem(int days, int[] obsDay, double[] obsValue, double[] obsVariance, int m,
-            double driftVariance, double initialMean, double initialVariance) {
+    private record Problem(
+            int days,
+            int[] obsDay,
+            double[] obsValue,
+            double[] obsVariance,
+            int m,
+            double driftVariance,
+            double initialMean,
+            double initialVariance) {
 
         SmoothedLevel smooth() {
-            return LocalLevelSmoother.smooth(days, obsDay, obsValue, obsVariance, m, driftVariance, initialMean,
-                    initialVariance);
+            return LocalLevelSmoother.smooth(
+                    days, obsDay, obsValue, obsVariance, m, driftVariance, initialMean, initialVariance);
         }
 
         static Problem random(UniformRandomProvider rng) {
@@ -55,7 +62,14 @@ class LocalLevelSmootherTest {
                 value[i] = Double.NaN;
                 variance[i] = -1;
             }
-            return new Problem(days, day, value, variance, m, logUniform(rng, 0.01, 5), 40 + 5 * gaussian(rng),
+            return new Problem(
+                    days,
+                    day,
+                    value,
+                    variance,
+                    m,
+                    logUniform(rng, 0.01, 5),
+                    40 + 5 * gaussian(rng),
                     logUniform(rng, 0.5, 1e4));
         }
     }
@@ -95,7 +109,9 @@ class LocalLevelSmootherTest {
         for (int t = 0; t < p.days; t++) {
             assertClose(s.mean()[t], mean.getEntry(t), "mean[" + t + "] (seed " + seed + ")");
             double v = covariance.getEntry(t, t);
-            assertThat(s.variance()[t]).as("variance[" + t + "] (seed " + seed + ")").isCloseTo(v, within(REL_TOL * v));
+            assertThat(s.variance()[t])
+                    .as("variance[" + t + "] (seed " + seed + ")")
+                    .isCloseTo(v, within(REL_TOL * v));
         }
         assertClose(s.logLikelihood(), denseLogLikelihood(p), "logLikelihood (seed " + seed + ")");
     }
@@ -152,9 +168,14 @@ class LocalLevelSmootherTest {
             }
             SmoothedLevel s = LocalLevelSmoother.smooth(days, day, value, variance, m, drift, 35, 100);
             for (int t = 0; t < days; t++) {
-                assertThat(s.mean()[t]).isCloseTo(reference.mean()[t], within(1e-12 * Math.abs(reference.mean()[t])));
+                assertThat(s.mean()[t])
+                        .isCloseTo(
+                                reference.mean()[t],
+                                within(1e-12 * Math.abs(reference.mean()[t])));
                 assertThat(s.variance()[t])
-                        .isCloseTo(reference.variance()[t], within(1e-12 * reference.variance()[t]));
+                        .isCloseTo(
+                                reference.variance()[t],
+                                within(1e-12 * reference.variance()[t]));
             }
             assertThat(s.logLikelihood())
                     .isCloseTo(reference.logLikelihood(), within(1e-12 * Math.abs(reference.logLikelihood())));
@@ -163,8 +184,8 @@ class LocalLevelSmootherTest {
 
     @Test
     void preciseObservationPinsTheLevelOnItsDay() {
-        SmoothedLevel s = LocalLevelSmoother.smooth(30, new int[] {12, 3, 25}, new double[] {42, 30, 50},
-                new double[] {1e-10, 4, 4}, 3, 0.5, 0, 1e6);
+        SmoothedLevel s = LocalLevelSmoother.smooth(
+                30, new int[] {12, 3, 25}, new double[] {42, 30, 50}, new double[] {1e-10, 4, 4}, 3, 0.5, 0, 1e6);
         assertThat(s.mean()[12]).isCloseTo(42, within(1e-6));
         assertThat(s.variance()[12]).isPositive().isLessThanOrEqualTo(1e-10);
         // Neighbouring days are one drift step away from the pinned value.
@@ -184,8 +205,8 @@ class LocalLevelSmootherTest {
             assertThat(s.variance()[t]).isCloseTo(s.variance()[0], within(1e-20));
         }
         // Without drift all observations measure one level: the mean is their precision-weighted average.
-        SmoothedLevel loose = LocalLevelSmoother.smooth(10, new int[] {0, 9, 4}, new double[] {30, 50, 40},
-                new double[] {1, 4, 2}, 3, 0, 20, 10);
+        SmoothedLevel loose = LocalLevelSmoother.smooth(
+                10, new int[] {0, 9, 4}, new double[] {30, 50, 40}, new double[] {1, 4, 2}, 3, 0, 20, 10);
         double weights = 1.0 / 10 + 1 + 1.0 / 4 + 1.0 / 2;
         double expected = (20.0 / 10 + 30 + 50.0 / 4 + 40.0 / 2) / weights;
         for (int t = 0; t < 10; t++) {
@@ -216,30 +237,36 @@ class LocalLevelSmootherTest {
                 invalid("m is -1", () -> LocalLevelSmoother.smooth(3, d, y, r, -1, 1, 0, 1)),
                 invalid("obsDay.length 2", () -> LocalLevelSmoother.smooth(3, d, y, r, 3, 1, 0, 1)),
                 invalid("obsValue.length 1", () -> LocalLevelSmoother.smooth(3, d, new double[] {4}, r, 2, 1, 0, 1)),
-                invalid("obsVariance.length 1",
-                        () -> LocalLevelSmoother.smooth(3, d, y, new double[] {4}, 2, 1, 0, 1)),
+                invalid("obsVariance.length 1", () -> LocalLevelSmoother.smooth(3, d, y, new double[] {4}, 2, 1, 0, 1)),
                 invalid("obsDay[1] is 3", () -> LocalLevelSmoother.smooth(3, new int[] {0, 3}, y, r, 2, 1, 0, 1)),
                 invalid("obsDay[0] is -1", () -> LocalLevelSmoother.smooth(3, new int[] {-1, 0}, y, r, 2, 1, 0, 1)),
-                invalid("obsValue[1] is NaN",
+                invalid(
+                        "obsValue[1] is NaN",
                         () -> LocalLevelSmoother.smooth(3, d, new double[] {1, Double.NaN}, r, 2, 1, 0, 1)),
-                invalid("obsValue[0] is Infinity",
-                        () -> LocalLevelSmoother.smooth(3, d, new double[] {Double.POSITIVE_INFINITY, 1}, r, 2, 1,
-                                0, 1)),
-                invalid("obsVariance[1] is 0.0, expected finite and > 0",
+                invalid(
+                        "obsValue[0] is Infinity",
+                        () -> LocalLevelSmoother.smooth(
+                                3, d, new double[] {Double.POSITIVE_INFINITY, 1}, r, 2, 1, 0, 1)),
+                invalid(
+                        "obsVariance[1] is 0.0, expected finite and > 0",
                         () -> LocalLevelSmoother.smooth(3, d, y, new double[] {1, 0}, 2, 1, 0, 1)),
-                invalid("obsVariance[0] is NaN",
+                invalid(
+                        "obsVariance[0] is NaN",
                         () -> LocalLevelSmoother.smooth(3, d, y, new double[] {Double.NaN, 1}, 2, 1, 0, 1)),
-                invalid("obsVariance[0] is Infinity",
-                        () -> LocalLevelSmoother.smooth(3, d, y, new double[] {Double.POSITIVE_INFINITY, 1}, 2, 1,
-                                0, 1)),
+                invalid(
+                        "obsVariance[0] is Infinity",
+                        () -> LocalLevelSmoother.smooth(
+                                3, d, y, new double[] {Double.POSITIVE_INFINITY, 1}, 2, 1, 0, 1)),
                 invalid("driftVariance is -0.1", () -> LocalLevelSmoother.smooth(3, d, y, r, 2, -0.1, 0, 1)),
                 invalid("driftVariance is NaN", () -> LocalLevelSmoother.smooth(3, d, y, r, 2, Double.NaN, 0, 1)),
-                invalid("driftVariance is Infinity",
+                invalid(
+                        "driftVariance is Infinity",
                         () -> LocalLevelSmoother.smooth(3, d, y, r, 2, Double.POSITIVE_INFINITY, 0, 1)),
                 invalid("initialMean is NaN", () -> LocalLevelSmoother.smooth(3, d, y, r, 2, 1, Double.NaN, 1)),
                 invalid("initialVariance is 0.0", () -> LocalLevelSmoother.smooth(3, d, y, r, 2, 1, 0, 0)),
                 invalid("initialVariance is NaN", () -> LocalLevelSmoother.smooth(3, d, y, r, 2, 1, 0, Double.NaN)),
-                invalid("initialVariance is Infinity",
+                invalid(
+                        "initialVariance is Infinity",
                         () -> LocalLevelSmoother.smooth(3, d, y, r, 2, 1, 0, Double.POSITIVE_INFINITY)));
     }
 

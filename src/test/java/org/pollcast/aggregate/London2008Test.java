@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
-import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.election.Scope;
 import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.IngestSettings;
 import org.pollcast.ingest.Ingester;
+import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.PollQuery;
@@ -39,7 +39,9 @@ class London2008Test {
         try (PollStore store = PollStore.open(dir.resolve(election + ".db"))) {
             new Ingester(CATALOG, AliasTable.load(List.of(HOME.aliases())), Clock.systemUTC())
                     .ingest("data/polls/" + election + ".csv", store, IngestSettings.withDefaults());
-            return store.polls(PollQuery.of(election)).stream().map(StoredPoll::poll).toList();
+            return store.polls(PollQuery.of(election)).stream()
+                    .map(StoredPoll::poll)
+                    .toList();
         }
     }
 
@@ -49,30 +51,51 @@ class London2008Test {
         // level. As of 30 April 2008 its house effect on the Johnson–Livingstone lead must be positive, larger
         // than every other firm's, and come with an interval.
         Election e = CATALOG.resolve("london-2008");
-        PollAverage a = Aggregator.average(e, e.contest("mayor").orElseThrow(), Scope.FIRST_PREF, bundled("london-2008"),
-                LocalDate.of(2008, 4, 30), AggregateSettings.withDefaults(), Map.of(), Map.of());
-        List<HouseEffect> lead = a.houseEffects().stream().filter(h -> h.option().equals("lead:johnson>livingstone")).toList();
-        assertThat(lead).extracting(HouseEffect::pollster).containsExactlyInAnyOrder("YouGov", "Ipsos MORI", "ICM", "MRUK");
-        HouseEffect yougov = lead.stream().filter(h -> h.pollster().equals("YouGov")).findFirst().orElseThrow();
+        PollAverage a = Aggregator.average(
+                e,
+                e.contest("mayor").orElseThrow(),
+                Scope.FIRST_PREF,
+                bundled("london-2008"),
+                LocalDate.of(2008, 4, 30),
+                AggregateSettings.withDefaults(),
+                Map.of(),
+                Map.of());
+        List<HouseEffect> lead = a.houseEffects().stream()
+                .filter(h -> h.option().equals("lead:johnson>livingstone"))
+                .toList();
+        assertThat(lead)
+                .extracting(HouseEffect::pollster)
+                .containsExactlyInAnyOrder("YouGov", "Ipsos MORI", "ICM", "MRUK");
+        HouseEffect yougov = lead.stream()
+                .filter(h -> h.pollster().equals("YouGov"))
+                .findFirst()
+                .orElseThrow();
         assertThat(yougov.estimate()).isPositive();
         assertThat(yougov.low90()).isPositive();
         assertThat(yougov.se()).isFinite().isPositive();
-        assertThat(lead).filteredOn(h -> !h.pollster().equals("YouGov"))
+        assertThat(lead)
+                .filteredOn(h -> !h.pollster().equals("YouGov"))
                 .allSatisfy(h -> assertThat(h.estimate()).isLessThan(yougov.estimate()));
         assertThat(yougov.polls()).isEqualTo(6);
     }
 
     @Test
     void resultsKnowWhichAreComplete() {
-        ContestResult r2008 = RESULTS.firstPreferences(CATALOG.resolve("london-2008"), "mayor").orElseThrow();
+        ContestResult r2008 = RESULTS.firstPreferences(CATALOG.resolve("london-2008"), "mayor")
+                .orElseThrow();
         assertThat(r2008.complete()).isTrue();
         assertThat(r2008.total()).isEqualTo(2_415_958L); // the published valid first-preference total
         assertThat(r2008.topTwo()).containsExactly("johnson", "livingstone");
-        assertThat(r2008.shares().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(100, within(1e-9));
-        ContestResult r2004 = RESULTS.firstPreferences(CATALOG.resolve("london-2004"), "mayor").orElseThrow();
+        assertThat(r2008.shares().values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum())
+                .isCloseTo(100, within(1e-9));
+        ContestResult r2004 = RESULTS.firstPreferences(CATALOG.resolve("london-2004"), "mayor")
+                .orElseThrow();
         assertThat(r2004.complete()).isFalse();
         assertThat(r2004.missing()).contains("johnson", "gidoomal", "reid", "nagalingam");
-        assertThat(RESULTS.firstPreferences(CATALOG.resolve("london-2028"), "mayor")).isEmpty();
+        assertThat(RESULTS.firstPreferences(CATALOG.resolve("london-2028"), "mayor"))
+                .isEmpty();
     }
 
     @Test
@@ -89,7 +112,8 @@ class London2008Test {
         assertThat(yougov.errors().get("johnson")).isCloseTo(43 - johnson, within(1e-12));
         assertThat(yougov.errors().get("livingstone")).isCloseTo(36 - livingstone, within(1e-12));
         assertThat(yougov.leadError()).isCloseTo((43 - 36) - (johnson - livingstone), within(1e-12));
-        assertThat(yougov.meanAbsError()).isCloseTo((Math.abs(43 - johnson) + Math.abs(36 - livingstone)) / 2, within(1e-12));
+        assertThat(yougov.meanAbsError())
+                .isCloseTo((Math.abs(43 - johnson) + Math.abs(36 - livingstone)) / 2, within(1e-12));
         // MRUK's final poll is the 27 April one, not the undated-estimate 20 April one.
         assertThat(errors.get(1).date()).isEqualTo(LocalDate.of(2008, 4, 27));
     }
@@ -99,14 +123,21 @@ class London2008Test {
         Election e2008 = CATALOG.resolve("london-2008");
         Election e2012 = CATALOG.resolve("london-2012");
         List<FinalPollError> errors = new ArrayList<>();
-        errors.addAll(PollsterAccuracy.finalPolls(e2008, "mayor", bundled("london-2008"),
+        errors.addAll(PollsterAccuracy.finalPolls(
+                e2008,
+                "mayor",
+                bundled("london-2008"),
                 RESULTS.firstPreferences(e2008, "mayor").orElseThrow()));
         List<FinalPollError> with2012 = new ArrayList<>(errors);
-        with2012.addAll(PollsterAccuracy.finalPolls(e2012, "mayor", bundled("london-2012"),
+        with2012.addAll(PollsterAccuracy.finalPolls(
+                e2012,
+                "mayor",
+                bundled("london-2012"),
                 RESULTS.firstPreferences(e2012, "mayor").orElseThrow()));
         Map<String, LocalDate> dates = Map.of("london-2008", e2008.date(), "london-2012", e2012.date());
         // Weights for 2012 rest on 2008 alone: adding 2012's own errors must change nothing.
-        assertThat(PollsterAccuracy.weights(with2012, e2012.date(), dates)).isEqualTo(PollsterAccuracy.weights(errors, e2012.date(), dates));
+        assertThat(PollsterAccuracy.weights(with2012, e2012.date(), dates))
+                .isEqualTo(PollsterAccuracy.weights(errors, e2012.date(), dates));
         Map<String, Double> w = PollsterAccuracy.weights(errors, e2012.date(), dates);
         assertThat(w.get("YouGov")).isGreaterThan(1);
         assertThat(w.get("Ipsos MORI")).isLessThan(1);
@@ -118,16 +149,30 @@ class London2008Test {
     @Test
     void houseEffectsAgainstTheResult() {
         Election e = CATALOG.resolve("london-2008");
-        PollAverage a = Aggregator.average(e, e.contest("mayor").orElseThrow(), Scope.FIRST_PREF, bundled("london-2008"), e.date(),
-                AggregateSettings.withDefaults(), Map.of(), Map.of());
+        PollAverage a = Aggregator.average(
+                e,
+                e.contest("mayor").orElseThrow(),
+                Scope.FIRST_PREF,
+                bundled("london-2008"),
+                e.date(),
+                AggregateSettings.withDefaults(),
+                Map.of(),
+                Map.of());
         ContestResult result = RESULTS.firstPreferences(e, "mayor").orElseThrow();
         List<HouseEffect> vsResult = Aggregator.relativeToResult(a, result);
-        assertThat(vsResult).hasSameSizeAs(a.houseEffects()).allSatisfy(h -> assertThat(h.reference()).isEqualTo("result"));
-        HouseEffect yougov = vsResult.stream().filter(h -> h.pollster().equals("YouGov") && h.option().equals("johnson"))
-                .findFirst().orElseThrow();
-        HouseEffect relative = a.houseEffects().stream().filter(h -> h.pollster().equals("YouGov") && h.option().equals("johnson"))
-                .findFirst().orElseThrow();
-        double avgError = a.share("johnson").orElseThrow().share() - result.shares().get("johnson");
+        assertThat(vsResult)
+                .hasSameSizeAs(a.houseEffects())
+                .allSatisfy(h -> assertThat(h.reference()).isEqualTo("result"));
+        HouseEffect yougov = vsResult.stream()
+                .filter(h -> h.pollster().equals("YouGov") && h.option().equals("johnson"))
+                .findFirst()
+                .orElseThrow();
+        HouseEffect relative = a.houseEffects().stream()
+                .filter(h -> h.pollster().equals("YouGov") && h.option().equals("johnson"))
+                .findFirst()
+                .orElseThrow();
+        double avgError =
+                a.share("johnson").orElseThrow().share() - result.shares().get("johnson");
         assertThat(yougov.estimate()).isCloseTo(relative.estimate() + avgError, within(1e-12));
         assertThat(yougov.se()).isGreaterThan(relative.se());
     }

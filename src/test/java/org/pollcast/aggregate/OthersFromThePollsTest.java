@@ -22,10 +22,25 @@ class OthersFromThePollsTest {
     @Test
     void othersKeepsThePollsOwnFigureWhenANamedCandidateSurgesInOnePoll() {
         // Paddick is named only in the second poll; both polls give others 5%.
-        var a = poll("london-2008", "YouGov", "A", LocalDate.of(2008, 4, 25), 1000, Map.of("johnson", 50.0, "livingstone", 45.0, "other", 5.0));
-        var b = poll("london-2008", "Ipsos MORI", "B", LocalDate.of(2008, 4, 25), 1000,
+        var a = poll(
+                "london-2008",
+                "YouGov",
+                "A",
+                LocalDate.of(2008, 4, 25),
+                1000,
+                Map.of("johnson", 50.0, "livingstone", 45.0, "other", 5.0));
+        var b = poll(
+                "london-2008",
+                "Ipsos MORI",
+                "B",
+                LocalDate.of(2008, 4, 25),
+                1000,
                 Map.of("johnson", 40.0, "livingstone", 35.0, "paddick", 20.0, "other", 5.0));
-        PollAverage avg = average(E, List.of(a, b), LocalDate.of(2008, 4, 30), AggregateSettings.withDefaults().withAdjustHouseEffects(false));
+        PollAverage avg = average(
+                E,
+                List.of(a, b),
+                LocalDate.of(2008, 4, 30),
+                AggregateSettings.withDefaults().withAdjustHouseEffects(false));
         double total = avg.shares().stream().mapToDouble(ShareEstimate::share).sum();
         assertThat(total).isCloseTo(100, within(1e-9));
         // the second poll's 5% is others for sure; the first poll's 5% is inside Paddick's 20% there
@@ -34,7 +49,12 @@ class OthersFromThePollsTest {
 
     @Test
     void othersIsTheRemainderOfAPollThatNamesEveryone() {
-        var a = poll("london-2008", "YouGov", "A", LocalDate.of(2008, 4, 25), 1000,
+        var a = poll(
+                "london-2008",
+                "YouGov",
+                "A",
+                LocalDate.of(2008, 4, 25),
+                1000,
                 Map.of("johnson", 44.0, "livingstone", 38.0, "paddick", 12.0, "other", 6.0));
         PollAverage avg = average(E, List.of(a), LocalDate.of(2008, 4, 30), AggregateSettings.withDefaults());
         assertThat(avg.share("other").orElseThrow().share()).isCloseTo(6.0, within(1e-9));

@@ -23,9 +23,19 @@ import org.pollcast.poll.Poll;
 class WithdrawnCandidatesTest {
     private static final Election E = election("london-2021");
     private static final LocalDate AS_OF = LocalDate.of(2020, 10, 21);
-    private static final Poll MARCH = poll("london-2021", "YouGov", "QMUL", LocalDate.of(2020, 3, 6), null,
+    private static final Poll MARCH = poll(
+            "london-2021",
+            "YouGov",
+            "QMUL",
+            LocalDate.of(2020, 3, 6),
+            null,
             shares("khan", 49, "bailey", 24, "stewart", 13, "berry", 7, "porritt", 4, "reid", 1, "other", 3));
-    private static final Poll OCTOBER = poll("london-2021", "Redfield & Wilton", "", LocalDate.of(2020, 10, 17), null,
+    private static final Poll OCTOBER = poll(
+            "london-2021",
+            "Redfield & Wilton",
+            "",
+            LocalDate.of(2020, 10, 17),
+            null,
             shares("khan", 50, "bailey", 28, "porritt", 10, "berry", 10, "other", 2));
 
     private static Map<String, Double> shares(Object... pairs) {
@@ -40,7 +50,8 @@ class WithdrawnCandidatesTest {
     void aWithdrawnCandidatesShareIsRedistributedInProportionWithANote() {
         PollAverage a = average(E, List.of(MARCH, OCTOBER), AS_OF, AggregateSettings.withDefaults());
         assertThat(a.share("stewart")).isEmpty();
-        assertThat(a.notes()).anySatisfy(n -> assertThat(n).startsWith("Rory Stewart (withdrew) redistributed in 1 poll:"));
+        assertThat(a.notes())
+                .anySatisfy(n -> assertThat(n).startsWith("Rory Stewart (withdrew) redistributed in 1 poll:"));
 
         // The same as averaging the March poll with Stewart's 13 left out and the rest scaled by 100 / 87.
         Map<String, Double> scaled = new LinkedHashMap<>();
@@ -69,9 +80,15 @@ class WithdrawnCandidatesTest {
     void everyPollIsCountedOnce() {
         // YouGov/QMUL late 2019 (QMUL2019; Benita's 8 is Porritt's). The source gives no date, so the bundled
         // polls leave it out; here it gets one, for the test only.
-        Poll late2019 = poll("london-2021", "YouGov", "QMUL 2019", LocalDate.of(2019, 12, 1), null,
+        Poll late2019 = poll(
+                "london-2021",
+                "YouGov",
+                "QMUL 2019",
+                LocalDate.of(2019, 12, 1),
+                null,
                 shares("khan", 45, "bailey", 23, "stewart", 13, "porritt", 8, "berry", 5));
         PollAverage a = average(E, List.of(late2019, MARCH, OCTOBER), AS_OF, AggregateSettings.withDefaults());
-        assertThat(a.notes()).anySatisfy(n -> assertThat(n).startsWith("Rory Stewart (withdrew) redistributed in 2 polls:"));
+        assertThat(a.notes())
+                .anySatisfy(n -> assertThat(n).startsWith("Rory Stewart (withdrew) redistributed in 2 polls:"));
     }
 }

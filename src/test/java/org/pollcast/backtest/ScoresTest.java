@@ -21,16 +21,19 @@ class ScoresTest {
     void meanAbsoluteErrorOverCandidatesAtFivePercentOrMore() {
         // Actual A 43, B 37, C 10, D 4 (D under 5%: not scored). Forecast A 45, B 35, C 11, D 1.
         // |45-43| + |35-37| + |11-10| = 2 + 2 + 1 = 5, over 3 candidates = 5/3.
-        assertThat(Scores.meanAbsoluteError(m("a", 45, "b", 35, "c", 11, "d", 1), m("a", 43, "b", 37, "c", 10, "d", 4), 5))
+        assertThat(Scores.meanAbsoluteError(
+                        m("a", 45, "b", 35, "c", 11, "d", 1), m("a", 43, "b", 37, "c", 10, "d", 4), 5))
                 .isCloseTo(5.0 / 3, within(1e-12));
         // A candidate the forecast lacks counts as forecast 0.
-        assertThat(Scores.meanAbsoluteError(m("a", 45), m("a", 43, "b", 37), 5)).isCloseTo((2 + 37) / 2.0, within(1e-12));
+        assertThat(Scores.meanAbsoluteError(m("a", 45), m("a", 43, "b", 37), 5))
+                .isCloseTo((2 + 37) / 2.0, within(1e-12));
     }
 
     @Test
     void leadError() {
         // Forecast lead 45 - 35 = 10; actual 43 - 37 = 6; error +4 (overstated the winner's lead).
-        assertThat(Scores.leadError(m("a", 45, "b", 35), m("a", 43, "b", 37), "a", "b")).isEqualTo(4.0);
+        assertThat(Scores.leadError(m("a", 45, "b", 35), m("a", 43, "b", 37), "a", "b"))
+                .isEqualTo(4.0);
     }
 
     @Test

@@ -21,8 +21,11 @@ class AggregateCommandsTest {
     void averageAsTableCsvAndJson() throws Exception {
         CliRun table = run("average", "london-2008", "--as-of", "2008-04-30");
         assertThat(table.status()).isZero();
-        assertThat(table.out()).contains("london-2008 mayor first_pref as of 2008-04-30: 12 polls from 4 pollsters")
-                .contains("Boris Johnson").contains("eff_sample").doesNotContain("NaN");
+        assertThat(table.out())
+                .contains("london-2008 mayor first_pref as of 2008-04-30: 12 polls from 4 pollsters")
+                .contains("Boris Johnson")
+                .contains("eff_sample")
+                .doesNotContain("NaN");
         assertThat(table.err()).containsPattern("Loaded \\d+ bundled polls of .*london-2008");
         CliRun json = run("average", "london-2008", "--format", "json", "--method", "kalman");
         assertThat(json.status()).isZero();
@@ -34,21 +37,30 @@ class AggregateCommandsTest {
             assertThat(s.get("se").isNumber()).isTrue();
         }
         assertThat(sum).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(root.get("trend").get("options").get("johnson").get("mean")).hasSize(root.get("trend").get("days").asInt());
+        assertThat(root.get("trend").get("options").get("johnson").get("mean"))
+                .hasSize(root.get("trend").get("days").asInt());
         CliRun csv = run("average", "london-2012", "--format", "csv");
-        assertThat(csv.out().lines().findFirst().orElseThrow()).isEqualTo("option,name,share,se,low90,high90,polls,eff_polls,eff_sample");
+        assertThat(csv.out().lines().findFirst().orElseThrow())
+                .isEqualTo("option,name,share,se,low90,high90,polls,eff_polls,eff_sample");
     }
 
     @Test
     void houseEffectsShowYouGovsLeadWithAnInterval() {
         CliRun r = run("house-effects", "london-2008", "--as-of", "2008-04-30", "--format", "csv");
         assertThat(r.status()).isZero();
-        String yougov = r.out().lines().filter(l -> l.startsWith("YouGov,lead:johnson>livingstone,average,")).findFirst().orElseThrow();
+        String yougov = r.out()
+                .lines()
+                .filter(l -> l.startsWith("YouGov,lead:johnson>livingstone,average,"))
+                .findFirst()
+                .orElseThrow();
         String[] f = yougov.split(",");
         assertThat(Double.parseDouble(f[3])).isPositive();
         assertThat(Double.parseDouble(f[5])).isPositive(); // low90 above zero
         CliRun table = run("house-effects", "london-2008", "--as-of", "2008-04-30");
-        assertThat(table.out()).contains("lead johnson>livingstone").contains("YouGov").contains("relative to the average pollster");
+        assertThat(table.out())
+                .contains("lead johnson>livingstone")
+                .contains("YouGov")
+                .contains("relative to the average pollster");
         CliRun result = run("house-effects", "london-2008", "--reference", "result");
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("relative to the official result");
@@ -58,7 +70,10 @@ class AggregateCommandsTest {
     void pollsterAccuracyScoresFinalPolls() {
         CliRun r = run("pollster-accuracy");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("london-2008").contains("london-2012").contains("Record across elections")
+        assertThat(r.out())
+                .contains("london-2008")
+                .contains("london-2012")
+                .contains("Record across elections")
                 .doesNotContain("london-2004"); // its result is incomplete
         CliRun csv = run("pollster-accuracy", "london-2008", "--format", "csv");
         assertThat(csv.out().lines().skip(1)).hasSize(3);
@@ -66,15 +81,22 @@ class AggregateCommandsTest {
 
     @Test
     void badOptionsExitTwoWithOneLine() {
-        for (String[] args : new String[][] {{"average", "london-2008", "--method", "magic"},
-                {"average", "london-2008", "--as-of", "yesterday"}, {"average", "london-2008", "--half-life", "0"},
-                {"average", "london-2008", "--scope", "list"}, {"average", "london-2008", "--as-of", "2007-01-01"},
-                {"average", "london-2024"}, {"house-effects", "london-2004", "--reference", "result"},
-                {"house-effects", "london-2008", "--reference", "truth"}}) {
+        for (String[] args : new String[][] {
+            {"average", "london-2008", "--method", "magic"},
+            {"average", "london-2008", "--as-of", "yesterday"},
+            {"average", "london-2008", "--half-life", "0"},
+            {"average", "london-2008", "--scope", "list"},
+            {"average", "london-2008", "--as-of", "2007-01-01"},
+            {"average", "london-2024"},
+            {"house-effects", "london-2004", "--reference", "result"},
+            {"house-effects", "london-2008", "--reference", "truth"}
+        }) {
             CliRun r = run(args);
             assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
             // One error line (a "loaded bundled polls" line may precede it when the store was empty).
-            assertThat(r.err().lines().filter(l -> l.startsWith("pollcast: "))).as(String.join(" ", args)).hasSize(1);
+            assertThat(r.err().lines().filter(l -> l.startsWith("pollcast: ")))
+                    .as(String.join(" ", args))
+                    .hasSize(1);
             assertThat(r.err()).doesNotContain("at org.").doesNotContain("Exception");
         }
     }

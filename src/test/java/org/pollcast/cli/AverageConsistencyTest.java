@@ -44,8 +44,10 @@ class AverageConsistencyTest {
 
     static Stream<Arguments> settings() {
         AggregateSettings d = AggregateSettings.withDefaults();
-        return Stream.of(Arguments.of(List.of(), d),
-                Arguments.of(List.of("--pollster-weights", "accuracy"), d.withPollsterWeighting(PollsterWeighting.ACCURACY)),
+        return Stream.of(
+                Arguments.of(List.of(), d),
+                Arguments.of(
+                        List.of("--pollster-weights", "accuracy"), d.withPollsterWeighting(PollsterWeighting.ACCURACY)),
                 Arguments.of(List.of("--method", "kalman"), d.withMethod(AverageMethod.KALMAN)),
                 Arguments.of(List.of("--half-life", "7"), d.withHalfLifeDays(7)),
                 Arguments.of(List.of("--sample-cap", "800"), d.withSampleCap(800)),
@@ -69,39 +71,56 @@ class AverageConsistencyTest {
         assertThat(avg.status()).as(avg.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(avg.out());
         Map<String, Double> fromCommand = new LinkedHashMap<>();
-        json.get("shares").forEach(s -> fromCommand.put(s.get("option").asText(), s.get("share").asDouble()));
+        json.get("shares")
+                .forEach(s ->
+                        fromCommand.put(s.get("option").asText(), s.get("share").asDouble()));
         for (ShareEstimate s : average.shares()) {
             assertThat(fromCommand.get(s.option())).as(s.option()).isCloseTo(s.share(), within(1e-9));
         }
 
         // the forecast starts from it: the same average, its lead then narrowed for systematic poll error, which
         // moves the leader and runner-up by equal and opposite amounts and leaves every other option as averaged
-        ForecastOutcome outcome = api.forecast(ForecastRequest.of(ELECTION, AS_OF).withAveraging(settings)
+        ForecastOutcome outcome = api.forecast(ForecastRequest.of(ELECTION, AS_OF)
+                .withAveraging(settings)
                 .withSimulation(SimulationSettings.withDefaults().withSims(5_000)));
         assertThat(outcome.average().shares()).isEqualTo(average.shares());
-        List<ShareEstimate> top = average.shares().stream().filter(s -> !s.option().equals("other"))
-                .sorted((a, b) -> Double.compare(b.share(), a.share())).limit(2).toList();
+        List<ShareEstimate> top = average.shares().stream()
+                .filter(s -> !s.option().equals("other"))
+                .sorted((a, b) -> Double.compare(b.share(), a.share()))
+                .limit(2)
+                .toList();
         double[] start = outcome.forecast().mayor().input().mean();
         for (ShareEstimate s : average.shares()) {
             if (!top.contains(s)) {
-                assertThat(start[outcome.forecast().mayor().input().index(s.option())]).isCloseTo(s.share(), within(1e-9));
+                assertThat(start[outcome.forecast().mayor().input().index(s.option())])
+                        .isCloseTo(s.share(), within(1e-9));
             }
         }
         double topTwo = top.get(0).share() + top.get(1).share();
         assertThat(start[outcome.forecast().mayor().input().index(top.get(0).option())]
-                + start[outcome.forecast().mayor().input().index(top.get(1).option())]).isCloseTo(topTwo, within(1e-9));
+                        + start[
+                                outcome.forecast()
+                                        .mayor()
+                                        .input()
+                                        .index(top.get(1).option())])
+                .isCloseTo(topTwo, within(1e-9));
 
         // the report's table shows it
         Path out = tmp.resolve("report");
-        CliRun report = cli(options, "report", ELECTION, "--as-of", AS_OF.toString(), "--sims", "5000", "--out", out.toString());
+        CliRun report = cli(
+                options, "report", ELECTION, "--as-of", AS_OF.toString(), "--sims", "5000", "--out", out.toString());
         assertThat(report.status()).as(report.err()).isZero();
         String html = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
-        String table = html.substring(html.indexOf("id=\"average-table\""), html.indexOf("</table>", html.indexOf("id=\"average-table\"")));
+        String table = html.substring(
+                html.indexOf("id=\"average-table\""), html.indexOf("</table>", html.indexOf("id=\"average-table\"")));
         Matcher row = Pattern.compile("<tr><td>([^<]+)</td><td>([0-9.]+)</td>").matcher(table);
         int rows = 0;
         while (row.find()) {
             String name = row.group(1);
-            ShareEstimate s = average.shares().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+            ShareEstimate s = average.shares().stream()
+                    .filter(x -> x.name().equals(name))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(Double.parseDouble(row.group(2))).as(name).isCloseTo(s.share(), within(0.05 + 1e-9));
             rows++;
         }

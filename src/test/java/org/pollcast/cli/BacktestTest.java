@@ -1,11 +1,5 @@
 package org.pollcast.cli;
 
-import org.pollcast.pipeline.BacktestRunner;
-import org.pollcast.pipeline.ForecastRequest;
-import org.pollcast.pipeline.Forecasts;
-import org.pollcast.pipeline.Workspace;
-import org.pollcast.simulate.SimulationSettings;
-import org.pollcast.pipeline.PollSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -19,9 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
+import org.pollcast.pipeline.BacktestRunner;
+import org.pollcast.pipeline.ForecastRequest;
+import org.pollcast.pipeline.Forecasts;
+import org.pollcast.pipeline.PollSource;
+import org.pollcast.pipeline.Workspace;
 import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
 import org.pollcast.simulate.ElectionForecast;
+import org.pollcast.simulate.SimulationSettings;
 
 /** The backtest: no leakage, and the command end to end. */
 class BacktestTest {
@@ -34,7 +34,8 @@ class BacktestTest {
 
     private ElectionForecast forecast(Workspace c, List<Poll> polls, LocalDate asOf) {
         Election e = c.catalog().resolve("london-2012");
-        ForecastRequest r = ForecastRequest.of(e.id(), asOf).withSimulation(SimulationSettings.withDefaults().withSims(30_000L));
+        ForecastRequest r = ForecastRequest.of(e.id(), asOf)
+                .withSimulation(SimulationSettings.withDefaults().withSims(30_000L));
         return Forecasts.runWith(c, r, e, polls, asOf).forecast();
     }
 
@@ -48,36 +49,82 @@ class BacktestTest {
         LocalDate asOf = LocalDate.of(2012, 4, 26);
         ElectionForecast base = forecast(c, polls, asOf);
         List<Poll> withLater = new ArrayList<>(polls);
-        withLater.add(new Poll("london-2012", "mayor", Scope.FIRST_PREF, "YouGov", "Leak test", null, asOf.plusDays(1), null,
-                DatePrecision.EXACT, 5000, null, null, Map.of("livingstone", 70.0, "johnson", 20.0, "other", 10.0), null, false, null,
-                null, null));
+        withLater.add(new Poll(
+                "london-2012",
+                "mayor",
+                Scope.FIRST_PREF,
+                "YouGov",
+                "Leak test",
+                null,
+                asOf.plusDays(1),
+                null,
+                DatePrecision.EXACT,
+                5000,
+                null,
+                null,
+                Map.of("livingstone", 70.0, "johnson", 20.0, "other", 10.0),
+                null,
+                false,
+                null,
+                null,
+                null));
         ElectionForecast later = forecast(c, withLater, asOf);
         assertThat(later.mayor().candidates()).isEqualTo(base.mayor().candidates());
-        assertThat(later.assembly().parties().get(0).seatDistribution()).isEqualTo(base.assembly().parties().get(0).seatDistribution());
+        assertThat(later.assembly().parties().get(0).seatDistribution())
+                .isEqualTo(base.assembly().parties().get(0).seatDistribution());
         // Rewrite 2012's own results (mayor and Assembly) in a copy of data/: the forecast must not move.
         Path data = DataCopy.into(tmp);
-        for (String file : List.of("london_mayor_results.csv", "london_assembly_list_results.csv",
-                "london_assembly_constituency_results.csv", "london_assembly_constituency_vote_totals.csv")) {
+        for (String file : List.of(
+                "london_mayor_results.csv",
+                "london_assembly_list_results.csv",
+                "london_assembly_constituency_results.csv",
+                "london_assembly_constituency_vote_totals.csv")) {
             Path f = data.resolve("results").resolve(file);
-            Files.write(f, Files.readAllLines(f).stream().map(l -> l.startsWith("2012,") ? l.replaceAll(",(\\d{4,}),", ",1,") : l).toList());
+            Files.write(
+                    f,
+                    Files.readAllLines(f).stream()
+                            .map(l -> l.startsWith("2012,") ? l.replaceAll(",(\\d{4,}),", ",1,") : l)
+                            .toList());
         }
         Workspace altered = common(data);
         ElectionForecast same = forecast(altered, polls, asOf);
         assertThat(same.mayor().candidates()).isEqualTo(base.mayor().candidates());
-        assertThat(same.assembly().parties().get(1).seatDistribution()).isEqualTo(base.assembly().parties().get(1).seatDistribution());
+        assertThat(same.assembly().parties().get(1).seatDistribution())
+                .isEqualTo(base.assembly().parties().get(1).seatDistribution());
     }
 
     @Test
     void backtestScoresTheModelAndBothBaselinesAndSkipsIncompleteResults() throws Exception {
-        CliRun r = CliRun.in(tmp.resolve("store.db"), "backtest", "--days-before", "7,30", "--sims", "20000", "--charts",
+        CliRun r = CliRun.in(
+                tmp.resolve("store.db"),
+                "backtest",
+                "--days-before",
+                "7,30",
+                "--sims",
+                "20000",
+                "--charts",
                 tmp.resolve("charts").toString());
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("london-2008").contains("last-week").contains("last-poll").contains("Verdict:")
+        assertThat(r.out())
+                .contains("london-2008")
+                .contains("last-week")
+                .contains("last-poll")
+                .contains("Verdict:")
                 .contains("skipped: london-2004: incomplete result");
         assertThat(tmp.resolve("charts/calibration.png")).exists();
         assertThat(tmp.resolve("charts/errors.svg")).exists();
-        CliRun csv = CliRun.in(tmp.resolve("store.db"), "backtest", "london-2008", "--days-before", "1", "--sims", "20000", "--format",
-                "csv", "--charts", tmp.resolve("charts").toString());
+        CliRun csv = CliRun.in(
+                tmp.resolve("store.db"),
+                "backtest",
+                "london-2008",
+                "--days-before",
+                "1",
+                "--sims",
+                "20000",
+                "--format",
+                "csv",
+                "--charts",
+                tmp.resolve("charts").toString());
         List<String> lines = csv.out().lines().toList();
         assertThat(lines.get(0)).startsWith("election,days_before,method,polls,mae,lead_error");
         assertThat(lines).hasSize(4); // header + model + two baselines
@@ -89,8 +136,15 @@ class BacktestTest {
     void rowsAreConsistent() {
         Workspace c = common(Path.of("data"));
         List<String> skipped = new ArrayList<>();
-        List<BacktestRow> rows = BacktestRunner.run(c, List.of(c.catalog().resolve("london-2008")), List.of(1), 20_000,
-                20_280_504L, BacktestRunner.Scales.defaults(), false, skipped);
+        List<BacktestRow> rows = BacktestRunner.run(
+                c,
+                List.of(c.catalog().resolve("london-2008")),
+                List.of(1),
+                20_000,
+                20_280_504L,
+                BacktestRunner.Scales.defaults(),
+                false,
+                skipped);
         BacktestRow model = rows.get(0);
         assertThat(model.method()).isEqualTo("model");
         assertThat(model.brier()).isBetween(0.0, 2.0);

@@ -28,13 +28,23 @@ import org.pollcast.store.PollStore;
 
 /** The command line through {@link Main#run}: output, formats, filters, exit statuses and error messages. */
 class CliTest {
-    private static final List<String> ELECTION_IDS = List.of("london-2000", "london-2004", "london-2008", "london-2012",
-            "london-2016", "london-2021", "london-2024", "london-2028");
+    private static final List<String> ELECTION_IDS = List.of(
+            "london-2000",
+            "london-2004",
+            "london-2008",
+            "london-2012",
+            "london-2016",
+            "london-2021",
+            "london-2024",
+            "london-2028");
     private static final String WIDE_HEADER =
             "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,johnson,livingstone,paddick,other\n";
-    private static final String VALID_1 = "london-2008,mayor,first_pref,YouGov,Cli Client 1,2008-04-08,2008-04-10,1000,45,40,10,5\n";
-    private static final String BAD_143 = "london-2008,mayor,first_pref,ICM,Cli Client 2,2008-04-09,2008-04-11,900,143,41,10,5\n";
-    private static final String VALID_3 = "london-2008,mayor,first_pref,MRUK,Cli Client 3,2008-04-10,2008-04-12,800,44,41,10,5\n";
+    private static final String VALID_1 =
+            "london-2008,mayor,first_pref,YouGov,Cli Client 1,2008-04-08,2008-04-10,1000,45,40,10,5\n";
+    private static final String BAD_143 =
+            "london-2008,mayor,first_pref,ICM,Cli Client 2,2008-04-09,2008-04-11,900,143,41,10,5\n";
+    private static final String VALID_3 =
+            "london-2008,mayor,first_pref,MRUK,Cli Client 3,2008-04-10,2008-04-12,800,44,41,10,5\n";
 
     @TempDir
     Path tmp;
@@ -64,15 +74,25 @@ class CliTest {
     }
 
     private static List<CSVRecord> csv(String text) throws IOException {
-        try (CSVParser p = CSVParser.parse(new StringReader(text),
-                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        try (CSVParser p = CSVParser.parse(
+                new StringReader(text),
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
             return p.getRecords();
         }
     }
 
     private static List<String> csvHeader(String text) throws IOException {
-        try (CSVParser p = CSVParser.parse(new StringReader(text),
-                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        try (CSVParser p = CSVParser.parse(
+                new StringReader(text),
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
             return p.getHeaderNames();
         }
     }
@@ -102,11 +122,22 @@ class CliTest {
         Run first = run("polls", "london-2008", "--db", db);
 
         assertThat(first.status()).as(first.err()).isZero();
-        assertThat(first.errLines()).singleElement().asString().contains("loaded 24 bundled polls")
+        assertThat(first.errLines())
+                .singleElement()
+                .asString()
+                .contains("loaded 24 bundled polls")
                 .contains("london-2008");
-        assertThat(first.out()).contains("24 polls").contains("Ipsos MORI").contains("YouGov").contains("2008-05-01")
-                .contains("johnson").contains("livingstone");
-        long dataRows = first.out().lines().filter(l -> l.matches("\\s*\\d{4}-\\d{2}-\\d{2}\\s*\\|.*")).count();
+        assertThat(first.out())
+                .contains("24 polls")
+                .contains("Ipsos MORI")
+                .contains("YouGov")
+                .contains("2008-05-01")
+                .contains("johnson")
+                .contains("livingstone");
+        long dataRows = first.out()
+                .lines()
+                .filter(l -> l.matches("\\s*\\d{4}-\\d{2}-\\d{2}\\s*\\|.*"))
+                .count();
         assertThat(dataRows).isEqualTo(24);
 
         Run second = run("polls", "london-2008", "--db", db);
@@ -123,7 +154,8 @@ class CliTest {
         assertThat(r.errLines()).hasSize(1); // the loading note goes to stderr, stdout stays clean CSV
         List<CSVRecord> rows = csv(r.out());
         assertThat(rows).hasSize(24);
-        assertThat(csvHeader(r.out())).contains("date", "pollster", "client", "contest", "scope", "johnson", "livingstone");
+        assertThat(csvHeader(r.out()))
+                .contains("date", "pollster", "client", "contest", "scope", "johnson", "livingstone");
         assertThat(rows).allSatisfy(row -> assertThat(row.get("johnson")).matches("\\d+(\\.\\d+)?"));
         assertThat(rows.get(0).get("date")).isEqualTo("2008-02-12");
         assertThat(rows.get(0).get("pollster")).isEqualTo("Ipsos MORI");
@@ -158,13 +190,20 @@ class CliTest {
         Run r = run("polls", "london-2008", "--db", db, "--format", "csv", "--pollster", "yougov");
         assertThat(r.status()).as(r.err()).isZero();
         List<CSVRecord> rows = csv(r.out());
-        assertThat(rows).isNotEmpty().hasSizeLessThan(24).allSatisfy(row -> assertThat(row.get("pollster")).isEqualTo("YouGov"));
-        long expected = polls(db, "london-2008").stream().filter(sp -> sp.poll().pollster().equals("YouGov")).count();
+        assertThat(rows)
+                .isNotEmpty()
+                .hasSizeLessThan(24)
+                .allSatisfy(row -> assertThat(row.get("pollster")).isEqualTo("YouGov"));
+        long expected = polls(db, "london-2008").stream()
+                .filter(sp -> sp.poll().pollster().equals("YouGov"))
+                .count();
         assertThat(rows).hasSize((int) expected);
 
         Run alias = run("polls", "london-2008", "--db", db, "--format", "csv", "--pollster", "ipsos-mori");
         assertThat(alias.status()).isZero();
-        assertThat(csv(alias.out())).isNotEmpty().allSatisfy(row -> assertThat(row.get("pollster")).isEqualTo("Ipsos MORI"));
+        assertThat(csv(alias.out()))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get("pollster")).isEqualTo("Ipsos MORI"));
     }
 
     @Test
@@ -172,22 +211,30 @@ class CliTest {
         Run r = run("polls", "london-2008", "--db", db("since.db"), "--format", "csv", "--since", "2008-04-20");
         assertThat(r.status()).as(r.err()).isZero();
         List<CSVRecord> rows = csv(r.out());
-        assertThat(rows).isNotEmpty().hasSizeLessThan(24)
+        assertThat(rows)
+                .isNotEmpty()
+                .hasSizeLessThan(24)
                 .allSatisfy(row -> assertThat(row.get("date")).isGreaterThanOrEqualTo("2008-04-20"));
         assertThat(rows).anySatisfy(row -> assertThat(row.get("date")).isEqualTo("2008-04-20"));
 
         Run bad = run("polls", "london-2008", "--db", db("since.db"), "--since", "last week");
         assertThat(bad.status()).isEqualTo(2);
-        assertThat(bad.errLines()).singleElement().asString().contains("--since").contains("last week");
+        assertThat(bad.errLines())
+                .singleElement()
+                .asString()
+                .contains("--since")
+                .contains("last week");
     }
 
     @Test
     void pollsShowThatAMonthOnlyDateIsApproximate() throws IOException {
         // ComRes, final 2016 poll: the source gives May 2016 only, so it is dated the day before polling day.
         String db = db("month.db");
-        Path file = write("month.csv", "year,pollster,client,scope,candidate_or_party,share,published,poll_id\n"
-                + "2016,ComRes,ITV News London/LBC,first_pref,Sadiq Khan,45,2016-05,M2016-10\n"
-                + "2016,ComRes,ITV News London/LBC,first_pref,Zac Goldsmith,36,2016-05,M2016-10\n");
+        Path file = write(
+                "month.csv",
+                "year,pollster,client,scope,candidate_or_party,share,published,poll_id\n"
+                        + "2016,ComRes,ITV News London/LBC,first_pref,Sadiq Khan,45,2016-05,M2016-10\n"
+                        + "2016,ComRes,ITV News London/LBC,first_pref,Zac Goldsmith,36,2016-05,M2016-10\n");
         assertThat(run("ingest", "--db", db, file.toString()).status()).isZero();
 
         Run table = run("polls", "london-2016", "--db", db);
@@ -198,8 +245,11 @@ class CliTest {
             assertThat(row.get("date")).isEqualTo("2016-05-04");
             assertThat(row.get("flags")).contains("month-only-date");
         });
-        JsonNode poll = new ObjectMapper().readTree(run("polls", "london-2016", "--db", db, "--format", "json").out())
-                .get("polls").get(0);
+        JsonNode poll = new ObjectMapper()
+                .readTree(run("polls", "london-2016", "--db", db, "--format", "json")
+                        .out())
+                .get("polls")
+                .get(0);
         assertThat(poll.get("datePrecision").asText()).isEqualTo("month");
         assertThat(poll.get("published").asText()).isEqualTo("2016-05-04");
     }
@@ -228,7 +278,10 @@ class CliTest {
 
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.errLines()).isNotEmpty();
-        assertThat(r.errLines().get(0)).contains(bad + ":3:").contains("johnson").contains("143");
+        assertThat(r.errLines().get(0))
+                .contains(bad + ":3:")
+                .contains("johnson")
+                .contains("143");
         assertNoStackTrace(r);
         assertThat(polls(db, "london-2008")).isEqualTo(before);
     }
@@ -238,7 +291,11 @@ class CliTest {
         Path missing = tmp.resolve("nowhere.csv");
         Run r = run("ingest", "--db", db("missing.db"), missing.toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.errLines()).singleElement().asString().contains("no such file").contains(missing.toString());
+        assertThat(r.errLines())
+                .singleElement()
+                .asString()
+                .contains("no such file")
+                .contains(missing.toString());
         assertNoStackTrace(r);
     }
 
@@ -256,7 +313,9 @@ class CliTest {
 
         // dry run on a store file that does not exist does not create it
         Path absent = tmp.resolve("absent.db");
-        assertThat(run("ingest", "--dry-run", "--db", absent.toString(), file.toString()).status()).isZero();
+        assertThat(run("ingest", "--dry-run", "--db", absent.toString(), file.toString())
+                        .status())
+                .isZero();
         assertThat(absent).doesNotExist();
     }
 
@@ -270,20 +329,25 @@ class CliTest {
 
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("2 added").contains("1 rejected rows written to " + rejects);
-        assertThat(polls(db, "london-2008")).extracting(sp -> sp.poll().client())
+        assertThat(polls(db, "london-2008"))
+                .extracting(sp -> sp.poll().client())
                 .containsExactlyInAnyOrder("Cli Client 1", "Cli Client 3");
         // The rejected row as it was in the input, every column, with the reason last.
         String text = Files.readString(rejects, StandardCharsets.UTF_8);
         assertThat(csvHeader(text)).containsExactly((WIDE_HEADER.strip() + ",reject_reason").split(","));
-        assertThat(text.lines().skip(1).toList()).singleElement().asString()
-                .startsWith(BAD_143.strip() + ",").contains("line 3: field 'johnson': share for 'johnson' is 143");
+        assertThat(text.lines().skip(1).toList())
+                .singleElement()
+                .asString()
+                .startsWith(BAD_143.strip() + ",")
+                .contains("line 3: field 'johnson': share for 'johnson' is 143");
 
         // Corrected (143 was a typo for 43) and ingested as it is, reject_reason column and all.
         Files.writeString(rejects, text.replace(",143,", ",43,"));
         Run again = run("ingest", "--db", db, rejects.toString());
         assertThat(again.status()).as(again.err()).isZero();
         assertThat(again.out()).contains("1 added");
-        assertThat(polls(db, "london-2008")).extracting(sp -> sp.poll().client())
+        assertThat(polls(db, "london-2008"))
+                .extracting(sp -> sp.poll().client())
                 .containsExactlyInAnyOrder("Cli Client 1", "Cli Client 2", "Cli Client 3");
     }
 
@@ -297,15 +361,25 @@ class CliTest {
         assertThat(r.out()).contains(good + " (wide-csv): 1 poll, 1 added");
         assertThat(r.errLines().get(0)).contains(bad + ":3:").contains("johnson");
         assertNoStackTrace(r);
-        assertThat(polls(db, "london-2008")).extracting(sp -> sp.poll().client()).containsExactly("Cli Client 1");
+        assertThat(polls(db, "london-2008"))
+                .extracting(sp -> sp.poll().client())
+                .containsExactly("Cli Client 1");
     }
 
     @Test
     void ingestOfAConflictingPollExitsTwoAndSkipInvalidWritesItToTheRejects() throws IOException {
         String db = db("conflict.db");
-        assertThat(run("ingest", "--db", db, write("first.csv", WIDE_HEADER + VALID_1).toString()).status()).isZero();
-        Path second = write("second.csv", WIDE_HEADER + VALID_3
-                + "london-2008,mayor,first_pref,YouGov,Cli Client 1,2008-04-08,2008-04-10,1000,47,38,10,5\n");
+        assertThat(run(
+                                "ingest",
+                                "--db",
+                                db,
+                                write("first.csv", WIDE_HEADER + VALID_1).toString())
+                        .status())
+                .isZero();
+        Path second = write(
+                "second.csv",
+                WIDE_HEADER + VALID_3
+                        + "london-2008,mayor,first_pref,YouGov,Cli Client 1,2008-04-08,2008-04-10,1000,47,38,10,5\n");
 
         Run r = run("ingest", "--db", db, second.toString());
         assertThat(r.status()).isEqualTo(2);
@@ -329,7 +403,11 @@ class CliTest {
         Path notDb = write("notes.txt", "not a database\n");
         Run r = run("polls", "london-2008", "--db", notDb.toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.errLines()).singleElement().asString().contains(notDb.toString()).contains("not a pollcast store");
+        assertThat(r.errLines())
+                .singleElement()
+                .asString()
+                .contains(notDb.toString())
+                .contains("not a pollcast store");
         assertThat(Files.readString(notDb)).isEqualTo("not a database\n");
     }
 
@@ -364,8 +442,10 @@ class CliTest {
         assertThat(fromB.err()).isEmpty(); // B has polls: nothing bundled is loaded
         assertThat(fromB.out()).isEqualTo(fromA.out());
         assertThat(csv(fromB.out())).hasSize(24);
-        assertThat(polls(b, "london-2008")).extracting(StoredPoll::poll)
-                .containsExactlyElementsOf(polls(a, "london-2008").stream().map(StoredPoll::poll).toList());
+        assertThat(polls(b, "london-2008"))
+                .extracting(StoredPoll::poll)
+                .containsExactlyElementsOf(
+                        polls(a, "london-2008").stream().map(StoredPoll::poll).toList());
     }
 
     @Test
@@ -375,7 +455,9 @@ class CliTest {
         Run r = run("export", "london-2008", "--db", a, "--out", "-");
         assertThat(r.status()).isZero();
         assertThat(csv(r.out())).hasSize(24);
-        assertThat(csvHeader(r.out())).startsWith("election", "contest", "scope", "pollster").contains("johnson")
+        assertThat(csvHeader(r.out()))
+                .startsWith("election", "contest", "scope", "pollster")
+                .contains("johnson")
                 .endsWith("notes", "citation", "poll_id");
     }
 
@@ -397,7 +479,11 @@ class CliTest {
     void unknownElectionExitsTwoNamingTheKnownIds() {
         Run r = run("polls", "nope", "--db", db("nope.db"));
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.errLines()).singleElement().asString().contains("unknown election 'nope'").contains(ELECTION_IDS);
+        assertThat(r.errLines())
+                .singleElement()
+                .asString()
+                .contains("unknown election 'nope'")
+                .contains(ELECTION_IDS);
         assertNoStackTrace(r);
     }
 
@@ -428,7 +514,19 @@ class CliTest {
     // ---------------------------------------------------------------- help and exit statuses
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "polls", "export", "elections", "bench", "average", "house-effects", "pollster-accuracy", "forecast", "scenario"})
+    @ValueSource(
+            strings = {
+                "ingest",
+                "polls",
+                "export",
+                "elections",
+                "bench",
+                "average",
+                "house-effects",
+                "pollster-accuracy",
+                "forecast",
+                "scenario"
+            })
     void everySubcommandHasHelpWithAnExample(String command) {
         Run r = run(command, "--help");
         assertThat(r.status()).isZero();
@@ -470,7 +568,12 @@ class CliTest {
     void topLevelHelpAndNoArgumentsShowUsage() {
         Run help = run("--help");
         assertThat(help.status()).isZero();
-        assertThat(help.out()).contains("Example").contains("ingest").contains("polls").contains("export").contains("elections");
+        assertThat(help.out())
+                .contains("Example")
+                .contains("ingest")
+                .contains("polls")
+                .contains("export")
+                .contains("elections");
         Run none = run();
         assertThat(none.status()).isZero();
         assertThat(none.out()).contains("Usage:");
@@ -500,6 +603,8 @@ class CliTest {
     void successExitsZero() {
         assertThat(run("elections").status()).isZero();
         assertThat(run("--version").status()).isZero();
-        assertThat(run("polls", "london-2012", "--db", db("ok.db"), "--format", "json").status()).isZero();
+        assertThat(run("polls", "london-2012", "--db", db("ok.db"), "--format", "json")
+                        .status())
+                .isZero();
     }
 }

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 
 /** A copy of the bundled data/ directory, for tests that alter a file and run a command against it. */
 final class DataCopy {
-    private DataCopy() {
-    }
+    private DataCopy() {}
 
     /** Copies data/ to {@code dir}/data and returns that directory. */
     static Path into(Path dir) throws IOException {

@@ -20,7 +20,15 @@ class DataSafetyTest {
     Path tmp;
 
     private CliRun report(Path out) {
-        return CliRun.in(tmp.resolve("store.db"), "report", "london-2012", "--as-of", "2012-04-26", "--sims", "20000", "--out",
+        return CliRun.in(
+                tmp.resolve("store.db"),
+                "report",
+                "london-2012",
+                "--as-of",
+                "2012-04-26",
+                "--sims",
+                "20000",
+                "--out",
                 out.toString());
     }
 
@@ -33,7 +41,9 @@ class DataSafetyTest {
         CliRun r = report(work);
 
         assertThat(r.status()).as(r.out()).isEqualTo(2);
-        assertThat(r.err()).contains("not replaced").contains("pollcast replaces only a report folder that it wrote")
+        assertThat(r.err())
+                .contains("not replaced")
+                .contains("pollcast replaces only a report folder that it wrote")
                 .doesNotContain("Exception");
         assertThat(work.resolve("pollcast.db")).hasContent("the store");
         assertThat(work.resolve("nightly.yaml")).hasContent("election: london-2012");
@@ -85,12 +95,20 @@ class DataSafetyTest {
     @Test
     void anUnwritableRejectsFileIsFoundBeforeAnythingIsStored() throws IOException {
         Path file = tmp.resolve("mixed.csv");
-        Files.writeString(file, "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,johnson,livingstone,paddick,other\n"
-                + "london-2008,mayor,first_pref,YouGov,Safety 1,2008-04-08,2008-04-10,1000,45,40,10,5\n"
-                + "london-2008,mayor,first_pref,ICM,Safety 2,2008-04-09,2008-04-11,900,143,41,10,5\n");
+        Files.writeString(
+                file,
+                "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,johnson,livingstone,paddick,other\n"
+                        + "london-2008,mayor,first_pref,YouGov,Safety 1,2008-04-08,2008-04-10,1000,45,40,10,5\n"
+                        + "london-2008,mayor,first_pref,ICM,Safety 2,2008-04-09,2008-04-11,900,143,41,10,5\n");
         Path rejectsIsAFolder = Files.createDirectories(tmp.resolve("rejects"));
 
-        CliRun r = CliRun.in(tmp.resolve("store.db"), "ingest", "--skip-invalid", "--rejects", rejectsIsAFolder.toString(), file.toString());
+        CliRun r = CliRun.in(
+                tmp.resolve("store.db"),
+                "ingest",
+                "--skip-invalid",
+                "--rejects",
+                rejectsIsAFolder.toString(),
+                file.toString());
 
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("--rejects").contains("nothing stored");

@@ -20,12 +20,34 @@ class ForecastCommandsTest {
 
     @Test
     void forecastJsonFollowsTheContractAndIsIdenticalOnAnyThreadCount() throws Exception {
-        CliRun one = run("forecast", "london-2012", "--as-of", "2012-04-26", "--sims", "150000", "--threads", "1", "--format", "json");
-        CliRun two = run("forecast", "london-2012", "--as-of", "2012-04-26", "--sims", "150000", "--threads", "2", "--format", "json");
+        CliRun one = run(
+                "forecast",
+                "london-2012",
+                "--as-of",
+                "2012-04-26",
+                "--sims",
+                "150000",
+                "--threads",
+                "1",
+                "--format",
+                "json");
+        CliRun two = run(
+                "forecast",
+                "london-2012",
+                "--as-of",
+                "2012-04-26",
+                "--sims",
+                "150000",
+                "--threads",
+                "2",
+                "--format",
+                "json");
         assertThat(one.status()).isZero();
         assertThat(two.out()).isEqualTo(one.out());
         JsonNode root = new ObjectMapper().readTree(one.out());
-        for (String field : new String[] {"election", "asOf", "sims", "seed", "generator", "source", "settings", "contests", "notes"}) {
+        for (String field :
+                new String[] {"election", "asOf", "sims", "seed", "generator", "source", "settings", "contests", "notes"
+                }) {
             assertThat(root.has(field)).as(field).isTrue();
         }
         JsonNode mayor = root.get("contests").get("mayor");
@@ -42,7 +64,17 @@ class ForecastCommandsTest {
         assertThat(total).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(mayor.get("candidates").get(0).get("id").asText()).isEqualTo("johnson");
         assertThat(mayor.get("candidates").get(0).get("pWin").asDouble()).isGreaterThan(0.5);
-        CliRun seed = run("forecast", "london-2012", "--as-of", "2012-04-26", "--sims", "150000", "--seed", "99", "--format", "json");
+        CliRun seed = run(
+                "forecast",
+                "london-2012",
+                "--as-of",
+                "2012-04-26",
+                "--sims",
+                "150000",
+                "--seed",
+                "99",
+                "--format",
+                "json");
         assertThat(seed.out()).isNotEqualTo(one.out());
     }
 
@@ -50,8 +82,11 @@ class ForecastCommandsTest {
     void forecastTableAndOutFile() throws Exception {
         CliRun table = run("forecast", "london-2008", "--sims", "50000");
         assertThat(table.status()).isZero();
-        assertThat(table.out()).contains("london-2008 mayor (supplementary-vote)").contains("Most likely run-offs")
-                .contains("johnson v livingstone").contains("note: average of 13 polls");
+        assertThat(table.out())
+                .contains("london-2008 mayor (supplementary-vote)")
+                .contains("Most likely run-offs")
+                .contains("johnson v livingstone")
+                .contains("note: average of 13 polls");
         Path file = tmp.resolve("out/forecast.csv");
         CliRun csv = run("forecast", "london-2024", "--sims", "20000", "--format", "csv", "--out", file.toString());
         assertThat(csv.status()).isZero();
@@ -95,7 +130,8 @@ class ForecastCommandsTest {
         }
         // The 2008 baseline is complete for 4 constituencies only (data/results/SOURCES.md).
         assertThat(imputed).isEqualTo(10);
-        assertThat(assembly.get("notes").toString()).contains("10 of 14 constituencies have no complete result in the baseline");
+        assertThat(assembly.get("notes").toString())
+                .contains("10 of 14 constituencies have no complete result in the baseline");
         // Imputed from their lean in 2016-2024, not from London-wide shares (which once made every imputed seat
         // "lab 81%, con 19%", Bexley and Bromley included); 2012's own results are never used.
         for (JsonNode c : assembly.get("constituencies")) {
@@ -110,7 +146,10 @@ class ForecastCommandsTest {
     void assemblyForecastOf2028FromThe2024Baseline() throws Exception {
         CliRun r = run("forecast", "london-2028", "--sims", "30000");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("assembly: 25 seats").contains("Barnet and Camden").contains("Blocs:")
+        assertThat(r.out())
+                .contains("assembly: 25 seats")
+                .contains("Barnet and Camden")
+                .contains("Blocs:")
                 .doesNotContain("(baseline imputed)");
         CliRun scenario = run("scenario", "london-2028", "--if", "grn.seats>=3", "--sims", "30000");
         assertThat(scenario.status()).isZero();
@@ -121,7 +160,11 @@ class ForecastCommandsTest {
     void aBaselineWithoutLondonWideTotalsIsAClearError() throws Exception {
         Path data = DataCopy.into(tmp);
         Path totals = data.resolve("results/london_assembly_constituency_vote_totals.csv");
-        Files.write(totals, Files.readAllLines(totals).stream().filter(l -> !l.startsWith("2008,")).toList());
+        Files.write(
+                totals,
+                Files.readAllLines(totals).stream()
+                        .filter(l -> !l.startsWith("2008,"))
+                        .toList());
         CliRun r = run("forecast", "london-2012", "--sims", "10000", "--data", data.toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("no London-wide constituency-ballot totals for the baseline london-2008");
@@ -129,13 +172,21 @@ class ForecastCommandsTest {
 
     @Test
     void badInputIsOneLine() {
-        for (String[] args : new String[][] {{"forecast", "london-2012", "--sims", "-5"}, {"forecast", "london-2012", "--df", "0"},
-                {"scenario", "london-2012", "--if", "nobody>=5"}, {"forecast", "london-2008", "--as-of", "2007-06-01"},
-                {"forecast", "london-2012", "--as-of", "2013-01-01"}, {"forecast", "london-2000", "--as-of", "1999-01-01"},
-                {"scenario", "london-2028", "--if", "grn.seats>=26"}, {"scenario", "london-2028", "--if", "xyz.seats>=2"}}) {
+        for (String[] args : new String[][] {
+            {"forecast", "london-2012", "--sims", "-5"},
+            {"forecast", "london-2012", "--df", "0"},
+            {"scenario", "london-2012", "--if", "nobody>=5"},
+            {"forecast", "london-2008", "--as-of", "2007-06-01"},
+            {"forecast", "london-2012", "--as-of", "2013-01-01"},
+            {"forecast", "london-2000", "--as-of", "1999-01-01"},
+            {"scenario", "london-2028", "--if", "grn.seats>=26"},
+            {"scenario", "london-2028", "--if", "xyz.seats>=2"}
+        }) {
             CliRun r = run(args);
             assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
-            assertThat(r.err().lines().filter(l -> l.startsWith("pollcast: "))).as(String.join(" ", args)).hasSize(1);
+            assertThat(r.err().lines().filter(l -> l.startsWith("pollcast: ")))
+                    .as(String.join(" ", args))
+                    .hasSize(1);
             assertThat(r.err()).doesNotContain("Exception");
         }
     }

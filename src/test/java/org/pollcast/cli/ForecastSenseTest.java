@@ -29,26 +29,52 @@ class ForecastSenseTest {
     void winChanceRisesWithExpectedShareOutsideTheTopTwo() {
         Pollcast api = Pollcast.open(Path.of("data"), tmp.resolve("s.db"));
         List<String> broken = new ArrayList<>();
-        for (String id : List.of("london-2000", "london-2004", "london-2008", "london-2012", "london-2016", "london-2021", "london-2024",
+        for (String id : List.of(
+                "london-2000",
+                "london-2004",
+                "london-2008",
+                "london-2012",
+                "london-2016",
+                "london-2021",
+                "london-2024",
                 "london-2028")) {
             Election e = api.election(id);
-            LocalDate asOf = e.date().isAfter(LocalDate.now()) ? LocalDate.of(2026, 12, 1) : e.date().minusDays(7);
+            LocalDate asOf = e.date().isAfter(LocalDate.now())
+                    ? LocalDate.of(2026, 12, 1)
+                    : e.date().minusDays(7);
             ElectionForecast f = api.forecast(ForecastRequest.of(id, asOf)
-                    .withSimulation(SimulationSettings.withDefaults().withSims(60_000))).forecast();
-            List<CandidateForecast> byShare = f.mayor().candidates().stream().filter(c -> !c.id().equals("other"))
-                    .sorted(Comparator.comparingDouble((CandidateForecast c) -> c.firstPref().mean()).reversed()).toList();
+                            .withSimulation(SimulationSettings.withDefaults().withSims(60_000)))
+                    .forecast();
+            List<CandidateForecast> byShare = f.mayor().candidates().stream()
+                    .filter(c -> !c.id().equals("other"))
+                    .sorted(Comparator.comparingDouble(
+                                    (CandidateForecast c) -> c.firstPref().mean())
+                            .reversed())
+                    .toList();
             List<CandidateForecast> rest = byShare.subList(Math.min(2, byShare.size()), byShare.size());
             for (CandidateForecast a : rest) {
                 for (CandidateForecast b : rest) {
-                    // "clearly higher": a point more; "beyond Monte Carlo error": four standard errors of the difference
+                    // "clearly higher": a point more; "beyond Monte Carlo error": four standard errors of the
+                    // difference
                     double se = Math.sqrt(a.pWinSe() * a.pWinSe() + b.pWinSe() * b.pWinSe());
                     if (a.firstPref().mean() > b.firstPref().mean() + 1 && b.pWin() > a.pWin() + 4 * se) {
-                        broken.add(String.format("%s: %s (%.1f%%) %.4f to win, below %s (%.1f%%) %.4f", id, a.id(), a.firstPref().mean(),
-                                a.pWin(), b.id(), b.firstPref().mean(), b.pWin()));
+                        broken.add(String.format(
+                                "%s: %s (%.1f%%) %.4f to win, below %s (%.1f%%) %.4f",
+                                id,
+                                a.id(),
+                                a.firstPref().mean(),
+                                a.pWin(),
+                                b.id(),
+                                b.firstPref().mean(),
+                                b.pWin()));
                     }
                 }
             }
-            assertThat(f.mayor().candidates().stream().mapToDouble(CandidateForecast::pWin).sum()).as(id).isBetween(0.999, 1.001);
+            assertThat(f.mayor().candidates().stream()
+                            .mapToDouble(CandidateForecast::pWin)
+                            .sum())
+                    .as(id)
+                    .isBetween(0.999, 1.001);
         }
         assertThat(broken).isEmpty();
     }
@@ -58,9 +84,12 @@ class ForecastSenseTest {
         // The two party-level polls of May 2025 and January 2026 put Reform UK on 20 and 19.
         Pollcast api = Pollcast.open(Path.of("data"), tmp.resolve("s.db"));
         ElectionForecast f = api.forecast(ForecastRequest.of("london-2028", LocalDate.of(2026, 12, 1))
-                .withSimulation(SimulationSettings.withDefaults().withSims(60_000))).forecast();
-        java.util.function.Function<String, CandidateForecast> c = id -> f.mayor().candidates().stream().filter(x -> x.id().equals(id))
-                .findFirst().orElseThrow();
+                        .withSimulation(SimulationSettings.withDefaults().withSims(60_000)))
+                .forecast();
+        java.util.function.Function<String, CandidateForecast> c = id -> f.mayor().candidates().stream()
+                .filter(x -> x.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertThat(c.apply("reform").firstPref().mean()).isBetween(19.5 - 5, 19.5 + 5);
         assertThat(c.apply("lab").pWin()).isLessThan(0.9);
         assertThat(c.apply("con").pWin()).isGreaterThanOrEqualTo(0.02);

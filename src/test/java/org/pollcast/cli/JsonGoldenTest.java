@@ -31,6 +31,7 @@ class JsonGoldenTest {
     private static final String UPDATE = "pollcast.updateGolden";
     /** The one clock time in any output: when the bundled polls were loaded into the test's fresh store. */
     private static final Pattern INGESTED_AT = Pattern.compile("(\"ingestedAt\" : \")[^\"]*\"");
+
     private static final String CLOCK = "<clock time, not compared>";
     private static final String RESULTS = "data/results/london_assembly_list_results.csv";
 
@@ -39,22 +40,52 @@ class JsonGoldenTest {
 
     @Test
     void forecastMayorAndAssembly() throws IOException {
-        golden("forecast-london-2012.json", "forecast", "london-2012", "--as-of", "2012-04-26", "--sims", "20000", "--seed", "7",
-                "--format", "json");
+        golden(
+                "forecast-london-2012.json",
+                "forecast",
+                "london-2012",
+                "--as-of",
+                "2012-04-26",
+                "--sims",
+                "20000",
+                "--seed",
+                "7",
+                "--format",
+                "json");
     }
 
     @Test
     void forecastWithoutPollsFromThePrior() throws IOException {
         // No 2024 polls are bundled (the shared files have none), so 2024 is forecast from the 2021 result.
-        golden("forecast-london-2024-prior.json", "forecast", "london-2024", "--as-of", "2024-01-15", "--sims", "20000", "--seed",
-                "7", "--format", "json");
+        golden(
+                "forecast-london-2024-prior.json",
+                "forecast",
+                "london-2024",
+                "--as-of",
+                "2024-01-15",
+                "--sims",
+                "20000",
+                "--seed",
+                "7",
+                "--format",
+                "json");
     }
 
     @Test
     void forecastFromPartyLevelPolls() throws IOException {
         // 2028: two party-level mayoral polls (candidate id = party id); the Westminster polls are not used.
-        golden("forecast-london-2028.json", "forecast", "london-2028", "--as-of", "2028-01-15", "--sims", "20000", "--seed", "7",
-                "--format", "json");
+        golden(
+                "forecast-london-2028.json",
+                "forecast",
+                "london-2028",
+                "--as-of",
+                "2028-01-15",
+                "--sims",
+                "20000",
+                "--seed",
+                "7",
+                "--format",
+                "json");
     }
 
     @Test
@@ -74,13 +105,26 @@ class JsonGoldenTest {
 
     @Test
     void seatsFromShares() throws IOException {
-        golden("seats-london-2028-shares.json", "seats", "london-2028", "--list", "lab=38,con=30,grn=11,ld=9,reform=4.9",
-                "--format", "json");
+        golden(
+                "seats-london-2028-shares.json",
+                "seats",
+                "london-2028",
+                "--list",
+                "lab=38,con=30,grn=11,ld=9,reform=4.9",
+                "--format",
+                "json");
     }
 
     @Test
     void seatsWithNobodyOverTheThreshold() throws IOException {
-        golden("seats-london-2028-none-seated.json", "seats", "london-2028", "--list", "reform=4.9,ld=3", "--format", "json");
+        golden(
+                "seats-london-2028-none-seated.json",
+                "seats",
+                "london-2028",
+                "--list",
+                "reform=4.9,ld=3",
+                "--format",
+                "json");
     }
 
     @Test
@@ -90,8 +134,22 @@ class JsonGoldenTest {
 
     @Test
     void houseEffects() throws IOException {
-        golden("house-effects-london-2008.json", "house-effects", "london-2008", "--as-of", "2008-04-30", "--format", "json");
-        golden("house-effects-london-2008-result.json", "house-effects", "london-2008", "--reference", "result", "--format", "json");
+        golden(
+                "house-effects-london-2008.json",
+                "house-effects",
+                "london-2008",
+                "--as-of",
+                "2008-04-30",
+                "--format",
+                "json");
+        golden(
+                "house-effects-london-2008-result.json",
+                "house-effects",
+                "london-2008",
+                "--reference",
+                "result",
+                "--format",
+                "json");
     }
 
     @Test
@@ -101,21 +159,37 @@ class JsonGoldenTest {
 
     @Test
     void backtest() throws IOException {
-        golden("backtest-london-2012.json", "backtest", "london-2012", "--days-before", "7", "--sims", "20000", "--seed", "7",
-                "--format", "json");
+        golden(
+                "backtest-london-2012.json",
+                "backtest",
+                "london-2012",
+                "--days-before",
+                "7",
+                "--sims",
+                "20000",
+                "--seed",
+                "7",
+                "--format",
+                "json");
     }
 
     private void golden(String name, String... args) throws IOException {
         CliRun r = CliRun.in(tmp.resolve(name + ".db"), args);
-        assertThat(r.status()).as("pollcast %s failed: %s", String.join(" ", args), r.err()).isZero();
-        String actual = INGESTED_AT.matcher(r.out().replace(System.lineSeparator(), "\n")).replaceAll("$1" + CLOCK + "\"");
+        assertThat(r.status())
+                .as("pollcast %s failed: %s", String.join(" ", args), r.err())
+                .isZero();
+        String actual = INGESTED_AT
+                .matcher(r.out().replace(System.lineSeparator(), "\n"))
+                .replaceAll("$1" + CLOCK + "\"");
         Path file = GOLDEN.resolve(name);
         if (Boolean.getBoolean(UPDATE)) {
             Files.createDirectories(GOLDEN);
             Files.writeString(file, actual, StandardCharsets.UTF_8);
             return;
         }
-        assertThat(file).as("golden file %s is missing; %s", file, howToRegenerate()).exists();
+        assertThat(file)
+                .as("golden file %s is missing; %s", file, howToRegenerate())
+                .exists();
         String expected = Files.readString(file, StandardCharsets.UTF_8);
         if (!expected.equals(actual)) {
             Files.createDirectories(ACTUAL);
@@ -144,8 +218,8 @@ class JsonGoldenTest {
         if (i == n && e.size() == a.size()) {
             return "Same lines; the files differ only in line ends or a final newline.";
         }
-        StringBuilder s = new StringBuilder("First difference at line " + (i + 1) + " (golden " + e.size() + " lines, now "
-                + a.size() + "):\n");
+        StringBuilder s = new StringBuilder(
+                "First difference at line " + (i + 1) + " (golden " + e.size() + " lines, now " + a.size() + "):\n");
         for (int k = Math.max(0, i - 2); k < i; k++) {
             s.append("    ").append(e.get(k)).append('\n');
         }

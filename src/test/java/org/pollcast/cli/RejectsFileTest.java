@@ -22,8 +22,9 @@ import org.pollcast.store.PollStore;
  * neither a fieldwork end nor a publication date (its note says "recorded by ICM on March 6").
  */
 class RejectsFileTest {
-    private static final String HEADER = "year,pollster,client,fieldwork_start,fieldwork_end,sample_size,scope,candidate_or_party,"
-            + "share,published,source,notes,poll_id\n";
+    private static final String HEADER =
+            "year,pollster,client,fieldwork_start,fieldwork_end,sample_size,scope,candidate_or_party,"
+                    + "share,published,source,notes,poll_id\n";
     private static final String UNDATED = """
             2000,ICM,The Guardian,,,1003,first_pref,Ken Livingstone,68,,GUARDIAN2000-05-05;BBC2000-04-05,first poll after Livingstone declared as independent; the Guardian says the 68% was 'recorded by ICM on March 6' 2000; other candidates' shares not in source,M2000-01
             2000,ICM,The Guardian,,,1003,first_pref,Frank Dobson,13,,GUARDIAN2000-05-05;BBC2000-04-05,first poll after Livingstone declared as independent; the Guardian says the 68% was 'recorded by ICM on March 6' 2000; other candidates' shares not in source,M2000-01
@@ -59,11 +60,15 @@ class RejectsFileTest {
         }
 
         // The user fills in the date the note gives and ingests the rejects file as it is.
-        Files.writeString(rejects, text.replace(",1003,", ",2000-03-06,1003,").replace(",,,2000-03-06,", ",,2000-03-06,"));
+        Files.writeString(
+                rejects, text.replace(",1003,", ",2000-03-06,1003,").replace(",,,2000-03-06,", ",,2000-03-06,"));
         CliRun again = CliRun.in(db, "ingest", rejects.toString());
         assertThat(again.status()).as(again.err()).isZero();
         assertThat(again.out()).contains("1 poll, 1 added");
-        Poll fixed = polls(db).stream().filter(p -> p.externalId().equals("M2000-01")).findFirst().orElseThrow();
+        Poll fixed = polls(db).stream()
+                .filter(p -> p.externalId().equals("M2000-01"))
+                .findFirst()
+                .orElseThrow();
         assertThat(fixed.fieldworkEnd()).isEqualTo(LocalDate.of(2000, 3, 6));
         assertThat(fixed.shares()).containsEntry("livingstone", 68.0).containsEntry("dobson", 13.0);
     }
@@ -75,8 +80,12 @@ class RejectsFileTest {
         Path db = tmp.resolve("s.db");
         Path first = tmp.resolve("r1.csv");
         Path second = tmp.resolve("r2.csv");
-        assertThat(CliRun.in(db, "ingest", "--skip-invalid", "--rejects", first.toString(), file.toString()).status()).isZero();
-        assertThat(CliRun.in(db, "ingest", "--skip-invalid", "--rejects", second.toString(), first.toString()).status()).isZero();
+        assertThat(CliRun.in(db, "ingest", "--skip-invalid", "--rejects", first.toString(), file.toString())
+                        .status())
+                .isZero();
+        assertThat(CliRun.in(db, "ingest", "--skip-invalid", "--rejects", second.toString(), first.toString())
+                        .status())
+                .isZero();
         assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
     }
 
@@ -85,7 +94,8 @@ class RejectsFileTest {
         Path file = tmp.resolve("polls.csv");
         Files.writeString(file, HEADER + UNDATED.replace("The Guardian", "=HYPERLINK(\"\"http://x\"\")"));
         Path rejects = tmp.resolve("rejects.csv");
-        CliRun r = CliRun.in(tmp.resolve("s.db"), "ingest", "--skip-invalid", "--rejects", rejects.toString(), file.toString());
+        CliRun r = CliRun.in(
+                tmp.resolve("s.db"), "ingest", "--skip-invalid", "--rejects", rejects.toString(), file.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(Files.readString(rejects)).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
     }
@@ -97,19 +107,30 @@ class RejectsFileTest {
         Path wideFile = tmp.resolve("wide.csv");
         Files.writeString(wideFile, "pollster,client,fieldwork_end,livingstone,norris\nICM,Wide client,,49,16\n");
         Path rejects = tmp.resolve("rejects.csv");
-        CliRun r = CliRun.in(tmp.resolve("s.db"), "ingest", "--election", "london-2000", "--skip-invalid", "--rejects",
-                rejects.toString(), longFile.toString(), wideFile.toString());
+        CliRun r = CliRun.in(
+                tmp.resolve("s.db"),
+                "ingest",
+                "--election",
+                "london-2000",
+                "--skip-invalid",
+                "--rejects",
+                rejects.toString(),
+                longFile.toString(),
+                wideFile.toString());
         assertThat(r.status()).as(r.err()).isZero();
         Path second = tmp.resolve("rejects-2.csv");
         assertThat(r.out()).contains("3 rejected rows written to " + rejects + ", " + second);
         assertThat(Files.readString(rejects)).startsWith("year,pollster").contains("Frank Dobson");
-        assertThat(Files.readString(second)).startsWith("pollster,client,fieldwork_end,livingstone,norris,reject_reason\n"
-                + "ICM,Wide client,,49,16,\"line 2: field 'fieldwork_end': no date");
+        assertThat(Files.readString(second))
+                .startsWith("pollster,client,fieldwork_end,livingstone,norris,reject_reason\n"
+                        + "ICM,Wide client,,49,16,\"line 2: field 'fieldwork_end': no date");
     }
 
     private static List<Poll> polls(Path db) {
         try (PollStore store = PollStore.open(db)) {
-            return store.polls(PollQuery.of("london-2000")).stream().map(StoredPoll::poll).toList();
+            return store.polls(PollQuery.of("london-2000")).stream()
+                    .map(StoredPoll::poll)
+                    .toList();
         }
     }
 }

@@ -1,11 +1,5 @@
 package org.pollcast.cli;
 
-import org.pollcast.pipeline.ReportInputs;
-import org.pollcast.pipeline.ForecastRequest;
-import org.pollcast.pipeline.Forecasts;
-import org.pollcast.pipeline.Workspace;
-import org.pollcast.simulate.SimulationSettings;
-import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -19,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,22 +21,36 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.aggregate.HouseEffect;
+import org.pollcast.pipeline.ForecastRequest;
+import org.pollcast.pipeline.Forecasts;
+import org.pollcast.pipeline.ReportInputs;
+import org.pollcast.pipeline.Workspace;
 import org.pollcast.report.ChartSpec;
 import org.pollcast.report.Palette;
 import org.pollcast.report.ReportCharts;
 import org.pollcast.report.ReportInput;
 import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.SimulationSettings;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 
 /** The report (chart data, files, escaping) and the nightly run. The report in a real browser: ReportBrowserIT. */
 class ReportAndNightlyTest {
     /** A poll whose pollster, client and source are HTML; ReportBrowserIT renders the same report in Chromium. */
-    static final String HOSTILE_POLLS = "pollster,client,fieldwork_end,sample_size,johnson,livingstone,paddick,other,source\n"
-            + "\"<script>alert(1)</script>\",\"<img src=x onerror=alert(2)>\",2012-04-20,1000,44,40,8,8,\"\"\"><b>bold</b>\"\n";
-    static final List<String> CHARTS = List.of("trend", "house-effects", "win-probability", "first-preferences",
-            "runoff-pairs", "runoff-margin", "assembly-seats", "blocs");
+    static final String HOSTILE_POLLS =
+            "pollster,client,fieldwork_end,sample_size,johnson,livingstone,paddick,other,source\n"
+                    + "\"<script>alert(1)</script>\",\"<img src=x onerror=alert(2)>\",2012-04-20,1000,44,40,8,8,\"\"\"><b>bold</b>\"\n";
+
+    static final List<String> CHARTS = List.of(
+            "trend",
+            "house-effects",
+            "win-probability",
+            "first-preferences",
+            "runoff-pairs",
+            "runoff-margin",
+            "assembly-seats",
+            "blocs");
 
     @TempDir
     Path tmp;
@@ -54,7 +63,8 @@ class ReportAndNightlyTest {
         Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
         ForecastRequest r = ForecastRequest.of("london-2012", LocalDate.parse("2012-04-26"))
                 .withSimulation(SimulationSettings.withDefaults().withSims(40_000L));
-        return ReportInputs.gather(ws, Forecasts.run(ws, r), r.averaging(), null, Instant.parse("2026-11-25T00:00:00Z"));
+        return ReportInputs.gather(
+                ws, Forecasts.run(ws, r), r.averaging(), null, Instant.parse("2026-11-25T00:00:00Z"));
     }
 
     @Test
@@ -63,26 +73,39 @@ class ReportAndNightlyTest {
         List<ChartSpec> charts = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml")));
         assertThat(charts).extracting(ChartSpec::id).containsExactlyElementsOf(CHARTS);
         ChartSpec win = charts.get(2);
-        List<CandidateForecast> lead = in.forecast().mayor().candidates().stream().filter(c -> !c.id().equals("other"))
-                .sorted((a, b) -> Double.compare(b.firstPref().mean(), a.firstPref().mean())).limit(5).toList();
+        List<CandidateForecast> lead = in.forecast().mayor().candidates().stream()
+                .filter(c -> !c.id().equals("other"))
+                .sorted((a, b) ->
+                        Double.compare(b.firstPref().mean(), a.firstPref().mean()))
+                .limit(5)
+                .toList();
         for (int i = 0; i < lead.size(); i++) {
             assertThat(win.categories().get(i)).isEqualTo(lead.get(i).name());
             assertThat(win.series().get(i).y()[i]).isCloseTo(100 * lead.get(i).pWin(), within(1e-9));
-            assertThat(win.series().get(i).error()[i]).isCloseTo(100 * lead.get(i).pWinSe(), within(1e-9));
-            assertThat(win.series().get(i).colour()).isEqualTo(Palette.load(Path.of("data/palette.yaml")).hex(lead.get(i).party()));
+            assertThat(win.series().get(i).error()[i])
+                    .isCloseTo(100 * lead.get(i).pWinSe(), within(1e-9));
+            assertThat(win.series().get(i).colour())
+                    .isEqualTo(Palette.load(Path.of("data/palette.yaml"))
+                            .hex(lead.get(i).party()));
         }
         // The trend line is the Kalman trend; its band is ±1.645 se (floored at 0).
         ChartSpec trend = charts.get(0);
         int j = in.trend().trend().options().indexOf("johnson");
-        ChartSpec.Series johnson = trend.series().stream().filter(s -> s.name().equals("Boris Johnson")).findFirst().orElseThrow();
+        ChartSpec.Series johnson = trend.series().stream()
+                .filter(s -> s.name().equals("Boris Johnson"))
+                .findFirst()
+                .orElseThrow();
         assertThat(johnson.y()).containsExactly(in.trend().trend().mean()[j]);
-        assertThat(trend.markers()).extracting(ChartSpec.Marker::x).containsExactly((double) in.election().date().toEpochDay());
+        assertThat(trend.markers()).extracting(ChartSpec.Marker::x).containsExactly((double)
+                in.election().date().toEpochDay());
         // House effects: the average's own estimates and 90% half-widths.
         ChartSpec house = charts.get(1);
         for (int p = 0; p < house.categories().size(); p++) {
             String pollster = house.categories().get(p);
-            HouseEffect h = in.average().houseEffects().stream().filter(x -> x.pollster().equals(pollster) && x.option().equals("johnson"))
-                    .findFirst().orElseThrow();
+            HouseEffect h = in.average().houseEffects().stream()
+                    .filter(x -> x.pollster().equals(pollster) && x.option().equals("johnson"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(house.series().get(0).y()[p]).isEqualTo(h.estimate());
             assertThat(house.series().get(0).error()[p]).isCloseTo(1.6448536269514722 * h.se(), within(1e-12));
         }
@@ -93,8 +116,14 @@ class ReportAndNightlyTest {
         }
         AssemblyForecast a = in.forecast().assembly();
         ChartSpec seats = charts.get(6);
-        AssemblyForecast.PartySeats lab = a.parties().stream().filter(p -> p.id().equals("lab")).findFirst().orElseThrow();
-        ChartSpec.Series labSeries = seats.series().stream().filter(s -> s.name().equals("Labour")).findFirst().orElseThrow();
+        AssemblyForecast.PartySeats lab = a.parties().stream()
+                .filter(p -> p.id().equals("lab"))
+                .findFirst()
+                .orElseThrow();
+        ChartSpec.Series labSeries = seats.series().stream()
+                .filter(s -> s.name().equals("Labour"))
+                .findFirst()
+                .orElseThrow();
         for (int s = 0; s < labSeries.y().length; s++) {
             assertThat(labSeries.y()[s]).isCloseTo(100 * lab.seatDistribution()[s], within(1e-9));
         }
@@ -111,7 +140,9 @@ class ReportAndNightlyTest {
             assertThat(png.getWidth()).isEqualTo(1200);
             assertThat(png.getHeight()).isEqualTo(675);
             assertThat(distinctColours(png)).as(c).isGreaterThan(20);
-            assertThat(Files.readString(out.resolve("charts/" + c + ".svg"))).startsWith("<?xml").contains("<svg");
+            assertThat(Files.readString(out.resolve("charts/" + c + ".svg")))
+                    .startsWith("<?xml")
+                    .contains("<svg");
         }
         String html = Files.readString(out.resolve("index.html"));
         assertThat(html).contains("Boris Johnson is").doesNotContain("http://").doesNotContain("https://");
@@ -123,14 +154,25 @@ class ReportAndNightlyTest {
     void hostileNamesAreEscapedInTheReport() throws Exception {
         Path polls = tmp.resolve("hostile.csv");
         Files.writeString(polls, HOSTILE_POLLS);
-        assertThat(run("ingest", "--election", "london-2012", "--new-pollsters", "data/polls/london-2012.csv", polls.toString()).status())
+        assertThat(run(
+                                "ingest",
+                                "--election",
+                                "london-2012",
+                                "--new-pollsters",
+                                "data/polls/london-2012.csv",
+                                polls.toString())
+                        .status())
                 .isZero();
         Path out = tmp.resolve("report");
         CliRun r = run("report", "london-2012", "--as-of", "2012-04-26", "--sims", "20000", "--out", out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         String html = Files.readString(out.resolve("index.html"));
-        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>")
-                .contains("&lt;img src=x onerror=alert(2)&gt;").doesNotContain("<img src=x").doesNotContain("<b>bold</b>");
+        assertThat(html)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>")
+                .contains("&lt;img src=x onerror=alert(2)&gt;")
+                .doesNotContain("<img src=x")
+                .doesNotContain("<b>bold</b>");
     }
 
     @Test
@@ -152,15 +194,22 @@ class ReportAndNightlyTest {
         assertThat(hash(tmp.resolve("report"))).as("report unchanged").isEqualTo(hash);
         try (PollStore store = PollStore.open(tmp.resolve("store.db"))) {
             assertThat(store.runs("london-2012")).hasSize(1);
-            assertThat(store.runs("london-2012").get(0).checkedAt()).isAfter(store.runs("london-2012").get(0).runAt());
+            assertThat(store.runs("london-2012").get(0).checkedAt())
+                    .isAfter(store.runs("london-2012").get(0).runAt());
         }
-        CliRun more = run("nightly", "--config", config("n2.yaml", "[first.csv, second.csv]").toString());
+        CliRun more = run(
+                "nightly",
+                "--config",
+                config("n2.yaml", "[first.csv, second.csv]").toString());
         assertThat(more.status()).as(more.err()).isZero();
         assertThat(more.out()).contains("1 new poll;");
         String html = Files.readString(tmp.resolve("report/index.html"));
         assertThat(html).contains("What changed since the last run").contains("From poll 1");
         String afterMore = hash(tmp.resolve("report"));
-        CliRun failing = run("nightly", "--config", config("n3.yaml", "[first.csv, missing.csv]").toString());
+        CliRun failing = run(
+                "nightly",
+                "--config",
+                config("n3.yaml", "[first.csv, missing.csv]").toString());
         assertThat(failing.status()).isEqualTo(1);
         assertThat(failing.err()).contains("source failed").contains("missing.csv: no such file");
         assertThat(hash(tmp.resolve("report"))).isEqualTo(afterMore);
@@ -169,7 +218,8 @@ class ReportAndNightlyTest {
         }
         // The lock: while another run holds it, nothing happens.
         Path lock = tmp.resolve("store.db.nightly.lock");
-        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock held = ch.lock()) {
+        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock held = ch.lock()) {
             CliRun locked = run("nightly", "--config", cfg.toString());
             assertThat(locked.status()).isEqualTo(1);
             assertThat(locked.err()).contains("another run holds");
@@ -184,9 +234,14 @@ class ReportAndNightlyTest {
     @Test
     void aVersionOneStoreMigratesWithItsPolls() throws Exception {
         Path db = tmp.resolve("v1.db");
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                var st = c.createStatement()) {
             st.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
-            String v1 = new String(getClass().getResourceAsStream("/org/pollcast/store/V1__polls.sql").readAllBytes(), StandardCharsets.UTF_8)
+            String v1 = new String(
+                            getClass()
+                                    .getResourceAsStream("/org/pollcast/store/V1__polls.sql")
+                                    .readAllBytes(),
+                            StandardCharsets.UTF_8)
                     .replaceAll("(?m)--.*$", "");
             for (String sql : v1.split(";")) {
                 if (!sql.isBlank()) {
@@ -195,7 +250,8 @@ class ReportAndNightlyTest {
             }
             st.execute("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00Z')");
         }
-        assertThat(CliRun.in(db, "ingest", "data/polls/london-2008.csv").status()).isZero();
+        assertThat(CliRun.in(db, "ingest", "data/polls/london-2008.csv").status())
+                .isZero();
         try (PollStore store = PollStore.open(db)) {
             assertThat(store.schemaVersion()).isEqualTo(PollStore.SCHEMA_VERSION);
             assertThat(store.polls(PollQuery.of("london-2008"))).hasSize(24);
@@ -205,7 +261,8 @@ class ReportAndNightlyTest {
 
     private Path config(String name, String sources) throws IOException {
         Path f = tmp.resolve(name);
-        Files.writeString(f, "election: london-2012\nsources: " + sources + "\ndb: store.db\nout: report\nsims: 20000\n");
+        Files.writeString(
+                f, "election: london-2012\nsources: " + sources + "\ndb: store.db\nout: report\nsims: 20000\n");
         return f;
     }
 
@@ -234,12 +291,22 @@ class ReportAndNightlyTest {
     @Test
     void aModelChangeIsMarkedOnTheHistoryRatherThanDrawnAsAMove() {
         ReportInput in = input2012()
-                .withHistoryRun(new ReportInput.HistoryRun(Instant.parse("2012-04-20T02:00:00Z"), java.time.LocalDate.of(2012, 4, 20),
-                        java.util.Map.of("johnson", 0.6), "2026.11-1"))
-                .withHistoryRun(new ReportInput.HistoryRun(Instant.parse("2012-04-21T02:00:00Z"), java.time.LocalDate.of(2012, 4, 21),
-                        java.util.Map.of("johnson", 0.7), org.pollcast.pipeline.Forecasts.MODEL_VERSION));
-        ChartSpec history = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml"))).stream().filter(c -> c.id().equals("history"))
-                .findFirst().orElseThrow();
-        assertThat(history.markers()).extracting(ChartSpec.Marker::label).containsExactly("model " + org.pollcast.pipeline.Forecasts.MODEL_VERSION);
+                .withHistoryRun(new ReportInput.HistoryRun(
+                        Instant.parse("2012-04-20T02:00:00Z"),
+                        java.time.LocalDate.of(2012, 4, 20),
+                        java.util.Map.of("johnson", 0.6),
+                        "2026.11-1"))
+                .withHistoryRun(new ReportInput.HistoryRun(
+                        Instant.parse("2012-04-21T02:00:00Z"),
+                        java.time.LocalDate.of(2012, 4, 21),
+                        java.util.Map.of("johnson", 0.7),
+                        org.pollcast.pipeline.Forecasts.MODEL_VERSION));
+        ChartSpec history = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml"))).stream()
+                .filter(c -> c.id().equals("history"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(history.markers())
+                .extracting(ChartSpec.Marker::label)
+                .containsExactly("model " + org.pollcast.pipeline.Forecasts.MODEL_VERSION);
     }
 }

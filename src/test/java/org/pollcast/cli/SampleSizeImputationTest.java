@@ -17,16 +17,19 @@ class SampleSizeImputationTest {
     @Test
     void laterPollsDoNotInformTheImputation() throws Exception {
         Path file = tmp.resolve("p.csv");
-        Files.writeString(file, "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,johnson,livingstone,other\n"
-                + "london-2008,mayor,first_pref,YouGov,A,2008-03-01,2008-03-02,500,45,40,15\n"
-                + "london-2008,mayor,first_pref,YouGov,B,2008-04-01,2008-04-02,,44,41,15\n"
-                + "london-2008,mayor,first_pref,YouGov,C,2008-04-20,2008-04-21,3000,43,42,15\n");
+        Files.writeString(
+                file,
+                "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,johnson,livingstone,other\n"
+                        + "london-2008,mayor,first_pref,YouGov,A,2008-03-01,2008-03-02,500,45,40,15\n"
+                        + "london-2008,mayor,first_pref,YouGov,B,2008-04-01,2008-04-02,,44,41,15\n"
+                        + "london-2008,mayor,first_pref,YouGov,C,2008-04-20,2008-04-21,3000,43,42,15\n");
         Path db = tmp.resolve("s.db");
         assertThat(CliRun.in(db, "ingest", file.toString()).status()).isZero();
         try (PollStore store = PollStore.open(db)) {
-            assertThat(store.statedSampleSizes(LocalDate.of(2008, 4, 10))).containsExactlyEntriesOf(java.util.Map.of("YouGov",
-                    java.util.List.of(500)));
-            assertThat(store.statedSampleSizes(LocalDate.of(2008, 4, 30)).get("YouGov")).containsExactly(500, 3000);
+            assertThat(store.statedSampleSizes(LocalDate.of(2008, 4, 10)))
+                    .containsExactlyEntriesOf(java.util.Map.of("YouGov", java.util.List.of(500)));
+            assertThat(store.statedSampleSizes(LocalDate.of(2008, 4, 30)).get("YouGov"))
+                    .containsExactly(500, 3000);
         }
     }
 }

@@ -28,8 +28,10 @@ class SeatsCommandTest {
         String[] header = csv.lines().findFirst().orElseThrow().split(",");
         int cons = java.util.Arrays.asList(header).indexOf("constituency");
         int list = java.util.Arrays.asList(header).indexOf("list");
-        csv.lines().skip(1).map(l -> l.split(",")).forEach(f -> out.put(f[0], new int[] {Integer.parseInt(f[cons]),
-                Integer.parseInt(f[list])}));
+        csv.lines()
+                .skip(1)
+                .map(l -> l.split(","))
+                .forEach(f -> out.put(f[0], new int[] {Integer.parseInt(f[cons]), Integer.parseInt(f[list])}));
         return out;
     }
 
@@ -48,11 +50,13 @@ class SeatsCommandTest {
         assertThat(s.values().stream().mapToInt(x -> x[0] + x[1]).sum()).isEqualTo(25);
 
         CliRun table = run("seats", "london-2024", "--votes", RESULTS);
-        assertThat(table.out()).contains("passed_threshold")
+        assertThat(table.out())
+                .contains("passed_threshold")
                 // Con's 8th seat: 648,269 / (3 + 4 + 1) = 81,033.6; Labour next at 951,056 / 12 = 79,254.7.
                 .contains("last list seat won by: Conservative (con), quotient 81033.6 votes")
                 .contains("next quotient (missed): Labour (lab), quotient 79254.7 votes")
-                .contains("the list seats match the file's list_seats").doesNotContain("NaN");
+                .contains("the list seats match the file's list_seats")
+                .doesNotContain("NaN");
     }
 
     @Test
@@ -62,14 +66,27 @@ class SeatsCommandTest {
         // 6 LD 4.5 (-> 3), 7 Con 4.286 (-> 3.75), 8 Lab 3.8 (-> 3.455), 9 Con 3.75 (-> 3.333),
         // 10 Grn 3.667 (-> 2.75), 11 Lab 3.455 (-> 3.167). Next: Con 3.333.
         // List: Lab 2, Con 3, Grn 3, LD 2, Reform 1; totals 11, 8, 3, 2, 1.
-        CliRun r = run("seats", "london-2028", "--list", "Labour=38, con=30, Green=11, Lib Dem=9, reform=6",
-                "--constituency", "lab=9,con=5");
+        CliRun r = run(
+                "seats",
+                "london-2028",
+                "--list",
+                "Labour=38, con=30, Green=11, Lib Dem=9, reform=6",
+                "--constituency",
+                "lab=9,con=5");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("last list seat won by: Labour (lab), quotient 3.455 share points")
+        assertThat(r.out())
+                .contains("last list seat won by: Labour (lab), quotient 3.455 share points")
                 .contains("next quotient (missed): Conservative (con), quotient 3.333 share points")
                 .contains("others have 6% of the list vote");
-        CliRun csv = run("seats", "london-2028", "--list", "Labour=38, con=30, Green=11, Lib Dem=9, reform=6",
-                "--constituency", "lab=9,con=5", "--format", "csv");
+        CliRun csv = run(
+                "seats",
+                "london-2028",
+                "--list",
+                "Labour=38, con=30, Green=11, Lib Dem=9, reform=6",
+                "--constituency",
+                "lab=9,con=5",
+                "--format",
+                "csv");
         Map<String, int[]> s = seats(csv.out());
         assertThat(s.get("lab")).containsExactly(9, 2);
         assertThat(s.get("con")).containsExactly(5, 3);
@@ -84,12 +101,18 @@ class SeatsCommandTest {
         // Reform's 4.9 is under 5% of 100 (the 7.1 others included), so it is out.
         CliRun r = run("seats", "london-2028", "--list", "lab=38,con=30,grn=11,ld=9,reform=4.9", "--format", "csv");
         assertThat(r.status()).as(r.err()).isZero();
-        String reform = r.out().lines().filter(l -> l.startsWith("reform,")).findFirst().orElseThrow();
+        String reform =
+                r.out().lines().filter(l -> l.startsWith("reform,")).findFirst().orElseThrow();
         assertThat(reform).contains(",no,0,0,0");
         CliRun table = run("seats", "london-2028", "--list", "lab=38,con=30,grn=11,ld=9,reform=6");
         assertThat(table.out()).contains("no --constituency given: every party is assumed to hold 0 of the 14");
         // Sainte-Laguë on demand.
-        CliRun sl = run("seats", "london-2028", "--list", "lab=38,con=30,grn=11,ld=9,reform=6", "--method",
+        CliRun sl = run(
+                "seats",
+                "london-2028",
+                "--list",
+                "lab=38,con=30,grn=11,ld=9,reform=6",
+                "--method",
                 "sainte-lague-modified");
         assertThat(sl.status()).isZero();
         assertThat(sl.out()).contains("by sainte-lague-modified");
@@ -113,7 +136,9 @@ class SeatsCommandTest {
         assertThat(total).isEqualTo(25);
         assertThat(root.get("lastSeat").get("party").asText()).isEqualTo("con");
         assertThat(root.get("nextQuotient").get("quotient").asDouble()).isEqualTo(951056 / 12.0);
-        JsonNode shares = new ObjectMapper().readTree(run("seats", "london-2028", "--list", "lab=50", "--format", "json").out());
+        JsonNode shares = new ObjectMapper()
+                .readTree(run("seats", "london-2028", "--list", "lab=50", "--format", "json")
+                        .out());
         assertThat(shares.get("othersShare").asDouble()).isEqualTo(50);
         assertThat(shares.get("notes")).hasSize(2);
     }
@@ -121,7 +146,8 @@ class SeatsCommandTest {
     @Test
     void badInputExitsTwoWithOneLine() throws Exception {
         Path bad = tmp.resolve("bad.csv");
-        Files.writeString(bad, "year,party,votes,constituency_seats\n2024,Labour,951056,10\n2024,Liberal Demokrats,100,0\n");
+        Files.writeString(
+                bad, "year,party,votes,constituency_seats\n2024,Labour,951056,10\n2024,Liberal Demokrats,100,0\n");
         Path negative = tmp.resolve("negative.csv");
         Files.writeString(negative, "year,party,votes,constituency_seats\n2024,Labour,-5,10\n");
         Path noColumn = tmp.resolve("nocolumn.csv");
@@ -151,18 +177,24 @@ class SeatsCommandTest {
             String what = String.join(" ", args);
             assertThat(r.status()).as(what).isEqualTo(2);
             assertThat(r.err().lines()).as(what).hasSize(1);
-            assertThat(r.err()).as(what).startsWith("pollcast: ").doesNotContain("at org.").doesNotContain("Exception");
+            assertThat(r.err())
+                    .as(what)
+                    .startsWith("pollcast: ")
+                    .doesNotContain("at org.")
+                    .doesNotContain("Exception");
             assertThat(r.out()).as(what).isEmpty();
         }
         assertThat(run("seats", "london-2024", "--votes", bad.toString()).err())
-                .contains(bad + ":3: field 'party': unknown party 'Liberal Demokrats'").contains("did you mean");
+                .contains(bad + ":3: field 'party': unknown party 'Liberal Demokrats'")
+                .contains("did you mean");
         assertThat(run("seats", "london-2024", "--votes", negative.toString()).err())
                 .contains(negative + ":2: field 'votes': -5 is negative");
         assertThat(run("seats", "london-2024", "--votes", noColumn.toString()).err())
                 .contains(noColumn + ":1: field 'votes': missing required column");
         assertThat(run("seats", "london-2028", "--votes", RESULTS).err())
                 .contains(RESULTS + ":1: field 'year': no rows for 2028");
-        assertThat(run("seats", "london-2024", "--list", "lab=38", "--constituency", "lab=10,con=5").err())
+        assertThat(run("seats", "london-2024", "--list", "lab=38", "--constituency", "lab=10,con=5")
+                        .err())
                 .contains("--constituency: 15 seats in all, but assembly has 14 constituencies");
     }
 }

@@ -136,11 +136,13 @@ class CountPropertiesTest {
         assertThat(r.exhausted()).isEqualTo(sheet.exhausted());
         // Ballots are conserved: final votes plus exhausted make the total (to rounding).
         double total = Arrays.stream(first).sum();
-        assertThat(Arrays.stream(r.finalVotes()).sum() + r.exhausted()).isCloseTo(total, org.assertj.core.data.Offset.offset(1e-9 * (1 + total)));
+        assertThat(Arrays.stream(r.finalVotes()).sum() + r.exhausted())
+                .isCloseTo(total, org.assertj.core.data.Offset.offset(1e-9 * (1 + total)));
         InstantRunoff.count(first, -1, t, sheet);
         CountResult irv = VoteCount.instantRunoff(first, t);
         assertThat(irv.winner()).isEqualTo(sheet.winner());
-        assertThat(Arrays.stream(irv.finalVotes()).sum() + irv.exhausted()).isCloseTo(total, org.assertj.core.data.Offset.offset(1e-9 * (1 + total)));
+        assertThat(Arrays.stream(irv.finalVotes()).sum() + irv.exhausted())
+                .isCloseTo(total, org.assertj.core.data.Offset.offset(1e-9 * (1 + total)));
     }
 
     @Test
@@ -242,7 +244,16 @@ class CountPropertiesTest {
         double total = SeatAllocation.thresholdInto(votes, seatable, others, 5, eligible);
         int[] seats = new int[n];
         Arrays.fill(seats, 7); // left over from an earlier simulation: must be cleared
-        SeatAllocation.allocateInto(method, votes, constituency, listSeats, eligible, independent, seats, null, null,
+        SeatAllocation.allocateInto(
+                method,
+                votes,
+                constituency,
+                listSeats,
+                eligible,
+                independent,
+                seats,
+                null,
+                null,
                 new SeatAllocation.Quotients(n));
 
         double expectedTotal = others;
@@ -252,17 +263,22 @@ class CountPropertiesTest {
         assertThat(total).isEqualTo(expectedTotal);
         for (int p = 0; p < n; p++) {
             boolean in = seatable[p] && votes[p] > 0 && votes[p] * 100 >= 5 * total;
-            assertThat(eligible[p]).as("party %d with %s of %s", p, votes[p], total).isEqualTo(in);
+            assertThat(eligible[p])
+                    .as("party %d with %s of %s", p, votes[p], total)
+                    .isEqualTo(in);
         }
-        assertThat(seats).as("case %d %s %s", info.getCurrentRepetition(), method, Arrays.toString(votes))
-                .containsExactly(TextbookCounts.listSeats(method, votes, constituency, listSeats, eligible, independent));
+        assertThat(seats)
+                .as("case %d %s %s", info.getCurrentRepetition(), method, Arrays.toString(votes))
+                .containsExactly(
+                        TextbookCounts.listSeats(method, votes, constituency, listSeats, eligible, independent));
     }
 
     @Test
     void thresholdExactlyFivePercentIsIn() {
         boolean[] eligible = new boolean[3];
         // 500 of 10,000 is exactly 5%; an unseatable party's 400 still counts in the total.
-        SeatAllocation.thresholdInto(new double[] {5000, 500, 4100}, new boolean[] {true, true, false}, 400, 5, eligible);
+        SeatAllocation.thresholdInto(
+                new double[] {5000, 500, 4100}, new boolean[] {true, true, false}, 400, 5, eligible);
         assertThat(eligible).containsExactly(true, true, false);
         SeatAllocation.thresholdInto(new double[] {5000, 499, 4101}, null, 400, 5, eligible);
         assertThat(eligible).containsExactly(true, false, true);

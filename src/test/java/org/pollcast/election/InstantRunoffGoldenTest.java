@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Test;
 class InstantRunoffGoldenTest {
     private static final Path FIXTURE = Path.of("src/test/resources/golden/alaska-2022-special-us-house.yaml");
 
-    record Round(Map<String, Long> votes, String eliminated, Map<String, Long> transfers, Long exhausted, Long overvotes) {
-    }
+    record Round(
+            Map<String, Long> votes, String eliminated, Map<String, Long> transfers, Long exhausted, Long overvotes) {}
 
-    record Fixture(List<String> candidates, List<Round> rounds, String winner, String certifiedWinner) {
-    }
+    record Fixture(List<String> candidates, List<Round> rounds, String winner, String certifiedWinner) {}
 
     static Fixture read() throws IOException {
-        return new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+        return new ObjectMapper(new YAMLFactory())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .readValue(FIXTURE.toFile(), Fixture.class);
     }
 
@@ -65,11 +65,14 @@ class InstantRunoffGoldenTest {
         Round last = f.rounds().get(f.rounds().size() - 1);
         assertThat(ids.get(count.winner())).isEqualTo(f.winner()).isEqualTo(f.certifiedWinner());
         assertThat(count.firstRound()).isFalse(); // 75,761 of 188,462 is 40.2%: no first-round majority
-        last.votes().forEach((id, v) -> assertThat(count.finalVotes()[ids.indexOf(id)]).as(id).isCloseTo(v, within(1e-6)));
+        last.votes()
+                .forEach((id, v) ->
+                        assertThat(count.finalVotes()[ids.indexOf(id)]).as(id).isCloseTo(v, within(1e-6)));
         assertThat(count.finalVotes()[ids.indexOf(last.eliminated())]).isZero();
         // Ballots that reached no finalist: exhausted plus the overvotes the count could not read.
         assertThat(count.exhausted()).isCloseTo(last.exhausted() + last.overvotes(), within(1e-6));
-        assertThat(List.of(ids.get(count.finalists()[0]), ids.get(count.finalists()[1]))).containsExactly("peltola", "palin");
+        assertThat(List.of(ids.get(count.finalists()[0]), ids.get(count.finalists()[1])))
+                .containsExactly("peltola", "palin");
     }
 
     @Test
@@ -77,8 +80,15 @@ class InstantRunoffGoldenTest {
         Fixture f = read();
         Round first = f.rounds().get(0);
         Round last = f.rounds().get(1);
-        last.votes().forEach((id, v) -> assertThat(first.votes().get(id) + last.transfers().get(id)).as(id).isEqualTo(v));
-        long moved = last.transfers().values().stream().mapToLong(Long::longValue).sum() + last.exhausted() + last.overvotes();
+        last.votes()
+                .forEach((id, v) -> assertThat(
+                                first.votes().get(id) + last.transfers().get(id))
+                        .as(id)
+                        .isEqualTo(v));
+        long moved =
+                last.transfers().values().stream().mapToLong(Long::longValue).sum()
+                        + last.exhausted()
+                        + last.overvotes();
         assertThat(moved).isEqualTo(first.votes().get(last.eliminated()));
     }
 

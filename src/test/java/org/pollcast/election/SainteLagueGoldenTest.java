@@ -21,21 +21,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SainteLagueGoldenTest {
     private static final Path FIXTURE = Path.of("src/test/resources/golden/new-zealand-2020-party-list.yaml");
 
-    record Party(String party, long votes, int electorates, int list, int total) {
-    }
+    record Party(String party, long votes, int electorates, int list, int total) {}
 
-    record Allocation(String id, Long totalPartyVotes, List<Party> parties) {
-    }
+    record Allocation(String id, Long totalPartyVotes, List<Party> parties) {}
 
-    record Fixture(String method, int seats, int electorates, double thresholdPercent, List<Allocation> allocations) {
-    }
+    record Fixture(String method, int seats, int electorates, double thresholdPercent, List<Allocation> allocations) {}
 
     static Allocation allocation(Fixture f, String id) {
-        return f.allocations().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return f.allocations().stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     static Fixture read() throws IOException {
-        return new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+        return new ObjectMapper(new YAMLFactory())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .readValue(FIXTURE.toFile(), Fixture.class);
     }
 
@@ -65,14 +66,25 @@ class SainteLagueGoldenTest {
         }
         int listSeats = f.seats() - f.electorates();
         int[] seats = new int[n];
-        SeatAllocation.allocateInto(SeatMethod.fromCode(f.method()).orElseThrow(), votes, electorates, listSeats, eligible,
-                new boolean[n], seats, null, null, new SeatAllocation.Quotients(n));
+        SeatAllocation.allocateInto(
+                SeatMethod.fromCode(f.method()).orElseThrow(),
+                votes,
+                electorates,
+                listSeats,
+                eligible,
+                new boolean[n],
+                seats,
+                null,
+                null,
+                new SeatAllocation.Quotients(n));
 
         int allSeats = 0;
         for (int p = 0; p < n; p++) {
             Party party = a.parties().get(p);
             assertThat(seats[p]).as("%s %s list seats", id, party.party()).isEqualTo(party.list());
-            assertThat(electorates[p] + seats[p]).as("%s %s seats", id, party.party()).isEqualTo(party.total());
+            assertThat(electorates[p] + seats[p])
+                    .as("%s %s seats", id, party.party())
+                    .isEqualTo(party.total());
             allSeats += electorates[p] + seats[p];
         }
         assertThat(allSeats).isEqualTo(f.seats());
@@ -83,7 +95,10 @@ class SainteLagueGoldenTest {
     void theMaoriPartyQualifiesOnlyThroughItsElectorate(String id) throws IOException {
         // 1.0% and 1.2% of the party vote: under 5%, so the waiver matters; with it, one list seat or none.
         Allocation a = allocation(read(), id);
-        Party maori = a.parties().stream().filter(p -> p.party().startsWith("Māori")).findFirst().orElseThrow();
+        Party maori = a.parties().stream()
+                .filter(p -> p.party().startsWith("Māori"))
+                .findFirst()
+                .orElseThrow();
         assertThat(maori.electorates()).isEqualTo(1);
         if (a.totalPartyVotes() != null) {
             assertThat(maori.votes() * 100.0 / a.totalPartyVotes()).isLessThan(5);

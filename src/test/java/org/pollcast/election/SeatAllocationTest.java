@@ -1,7 +1,5 @@
 package org.pollcast.election;
 
-import org.pollcast.ingest.ElectionCatalog;
-import org.pollcast.ingest.DataHome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pollcast.election.SeatMethod.DHONDT_MODIFIED;
@@ -18,6 +16,8 @@ import org.pollcast.election.SeatAllocation.ListResult;
 import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.AssemblyResultsReader;
 import org.pollcast.ingest.AssemblyVotes;
+import org.pollcast.ingest.DataHome;
+import org.pollcast.ingest.ElectionCatalog;
 
 /**
  * London Assembly list seats against the published results, and small cases worked by hand.
@@ -61,14 +61,17 @@ class SeatAllocationTest {
             independent[p] = contest.parties().get(p).independent();
         }
 
-        ListResult r = SeatAllocation.allocate(DHONDT_MODIFIED, v.listVotes(), v.constituencySeats(), 11, 5, independent);
+        ListResult r =
+                SeatAllocation.allocate(DHONDT_MODIFIED, v.listVotes(), v.constituencySeats(), 11, 5, independent);
 
         assertThat(v.hasPublishedListSeats()).isTrue();
         for (int p = 0; p < v.parties().size(); p++) {
             assertThat(r.listSeats()[p]).as(year + " " + v.parties().get(p)).isEqualTo(v.publishedListSeats()[p]);
         }
         assertThat(Arrays.stream(r.listSeats()).sum()).isEqualTo(11);
-        assertThat(Arrays.stream(v.constituencySeats()).sum() + Arrays.stream(r.listSeats()).sum()).isEqualTo(25);
+        assertThat(Arrays.stream(v.constituencySeats()).sum()
+                        + Arrays.stream(r.listSeats()).sum())
+                .isEqualTo(25);
     }
 
     @Test
@@ -78,8 +81,8 @@ class SeatAllocationTest {
         // 1: C 2400 -> C 2400/2 = 1200.      2: B 2250 -> B 4500/3 = 1500.
         // 3: A 1750 -> A 7000/5 = 1400.      4: B 1500 -> B 4500/4 = 1125.
         // 5: A 1400 -> A 7000/6 = 1166.7.    List A 2, B 2, C 1; last A 1400; next C 1200.
-        ListResult r = SeatAllocation.allocate(DHONDT_MODIFIED, new double[] {7000, 4500, 2400}, new int[] {3, 1, 0}, 5, 5,
-                NONE_INDEPENDENT);
+        ListResult r = SeatAllocation.allocate(
+                DHONDT_MODIFIED, new double[] {7000, 4500, 2400}, new int[] {3, 1, 0}, 5, 5, NONE_INDEPENDENT);
         assertThat(r.listSeats()).containsExactly(2, 2, 1);
         assertThat(r.eligible()).containsExactly(true, true, true);
         assertThat(r.lastWinner()).isZero();
@@ -94,8 +97,8 @@ class SeatAllocationTest {
         // 1: C 2400 -> C 2400/3 = 800.       2: B 1500 -> B 4500/5 = 900.
         // 3: A 1000 -> A 7000/9 = 777.8.     4: B 900 -> B 4500/7 = 642.9.
         // 5: C 800 -> C 2400/5 = 480.        List A 1, B 2, C 2; last C 800; next A 777.8.
-        ListResult r = SeatAllocation.allocate(SAINTE_LAGUE_MODIFIED, new double[] {7000, 4500, 2400}, new int[] {3, 1, 0}, 5, 5,
-                NONE_INDEPENDENT);
+        ListResult r = SeatAllocation.allocate(
+                SAINTE_LAGUE_MODIFIED, new double[] {7000, 4500, 2400}, new int[] {3, 1, 0}, 5, 5, NONE_INDEPENDENT);
         assertThat(r.listSeats()).containsExactly(1, 2, 2);
         assertThat(r.lastWinner()).isEqualTo(2);
         assertThat(r.lastQuotient()).isEqualTo(800);
@@ -108,13 +111,13 @@ class SeatAllocationTest {
         // 10,000 votes; A and B hold 10 constituency seats each, so their quotients are 5000/11 = 454.5 and
         // 4510/11 = 410 (or 4500/11 = 409.1). C has none: its quotient is its vote, above both.
         // C at 490 (4.9%) is under 5% of 10,000 = 500: out, and the one list seat goes to A at 454.5.
-        ListResult under = SeatAllocation.allocate(DHONDT_MODIFIED, new double[] {5000, 4510, 490}, new int[] {10, 10, 0}, 1, 5,
-                NONE_INDEPENDENT);
+        ListResult under = SeatAllocation.allocate(
+                DHONDT_MODIFIED, new double[] {5000, 4510, 490}, new int[] {10, 10, 0}, 1, 5, NONE_INDEPENDENT);
         assertThat(under.eligible()).containsExactly(true, true, false);
         assertThat(under.listSeats()).containsExactly(1, 0, 0);
         // C at exactly 500 (5.0%) is in (the law disregards parties under 5%), and wins the seat at 500.
-        ListResult exact = SeatAllocation.allocate(DHONDT_MODIFIED, new double[] {5000, 4500, 500}, new int[] {10, 10, 0}, 1, 5,
-                NONE_INDEPENDENT);
+        ListResult exact = SeatAllocation.allocate(
+                DHONDT_MODIFIED, new double[] {5000, 4500, 500}, new int[] {10, 10, 0}, 1, 5, NONE_INDEPENDENT);
         assertThat(exact.eligible()).containsExactly(true, true, true);
         assertThat(exact.listSeats()).containsExactly(0, 0, 1);
         assertThat(exact.lastQuotient()).isEqualTo(500);
@@ -125,15 +128,15 @@ class SeatAllocationTest {
     void equalQuotientsGoToMoreVotesThenToTheFirstListed() {
         // B listed second: 6000 votes, 2 seats -> 6000/3 = 2000; A listed first: 4000 votes, 1 seat -> 4000/2
         // = 2000. The same quotient; B has more votes, so B wins although A is listed first.
-        ListResult moreVotes = SeatAllocation.allocate(DHONDT_MODIFIED, new double[] {4000, 6000}, new int[] {1, 2}, 1, 5,
-                new boolean[2]);
+        ListResult moreVotes = SeatAllocation.allocate(
+                DHONDT_MODIFIED, new double[] {4000, 6000}, new int[] {1, 2}, 1, 5, new boolean[2]);
         assertThat(moreVotes.listSeats()).containsExactly(0, 1);
         assertThat(moreVotes.lastQuotient()).isEqualTo(2000);
         assertThat(moreVotes.nextParty()).isZero();
         assertThat(moreVotes.nextQuotient()).isEqualTo(2000);
         // 3000 votes and 1 seat each: 1500 both, equal votes too; the first listed wins, the second is next.
-        ListResult firstListed = SeatAllocation.allocate(DHONDT_MODIFIED, new double[] {3000, 3000}, new int[] {1, 1}, 1, 5,
-                new boolean[2]);
+        ListResult firstListed = SeatAllocation.allocate(
+                DHONDT_MODIFIED, new double[] {3000, 3000}, new int[] {1, 1}, 1, 5, new boolean[2]);
         assertThat(firstListed.listSeats()).containsExactly(1, 0);
         assertThat(firstListed.lastWinner()).isZero();
         assertThat(firstListed.nextParty()).isEqualTo(1);
@@ -145,13 +148,13 @@ class SeatAllocationTest {
         // I (independent) 5000, P 3000, Q 2000, no constituency seats, 3 list seats.
         // 1: I 5000 -> I is done.  2: P 3000 -> P 1500.  3: Q 2000 (over P 1500) -> Q 1000.
         // List I 1, P 1, Q 1; next P 1500. (Were I a party: I 5000, P 3000, I 2500 -> I 2, P 1, Q 0.)
-        ListResult r = SeatAllocation.allocate(DHONDT_MODIFIED, new double[] {5000, 3000, 2000}, new int[3], 3, 5,
-                new boolean[] {true, false, false});
+        ListResult r = SeatAllocation.allocate(
+                DHONDT_MODIFIED, new double[] {5000, 3000, 2000}, new int[3], 3, 5, new boolean[] {true, false, false});
         assertThat(r.listSeats()).containsExactly(1, 1, 1);
         assertThat(r.nextParty()).isEqualTo(1);
         assertThat(r.nextQuotient()).isEqualTo(1500);
-        ListResult party = SeatAllocation.allocate(DHONDT_MODIFIED, new double[] {5000, 3000, 2000}, new int[3], 3, 5,
-                NONE_INDEPENDENT);
+        ListResult party = SeatAllocation.allocate(
+                DHONDT_MODIFIED, new double[] {5000, 3000, 2000}, new int[3], 3, 5, NONE_INDEPENDENT);
         assertThat(party.listSeats()).containsExactly(2, 1, 0);
     }
 
@@ -159,8 +162,8 @@ class SeatAllocationTest {
     void zeroListSeatsAllocatesNothingButNamesTheNextQuotient() {
         // No seat to give: no last winner. The next quotient is the highest first one: C 2400/1 (over B 4500/2
         // = 2250 and A 7000/4 = 1750).
-        ListResult r = SeatAllocation.allocate(DHONDT_MODIFIED, new double[] {7000, 4500, 2400}, new int[] {3, 1, 0}, 0, 5,
-                NONE_INDEPENDENT);
+        ListResult r = SeatAllocation.allocate(
+                DHONDT_MODIFIED, new double[] {7000, 4500, 2400}, new int[] {3, 1, 0}, 0, 5, NONE_INDEPENDENT);
         assertThat(r.listSeats()).containsExactly(0, 0, 0);
         assertThat(r.lastWinner()).isEqualTo(-1);
         assertThat(r.lastQuotient()).isNaN();
@@ -173,22 +176,29 @@ class SeatAllocationTest {
         double[] votes = {7000, 4500, 2400};
         int[] seats = {3, 1, 0};
         assertThatThrownBy(() -> SeatAllocation.allocate(DHONDT_MODIFIED, votes, seats, 11, 101, NONE_INDEPENDENT))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("threshold is 101.0%, expected 0–100");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("threshold is 101.0%, expected 0–100");
         assertThatThrownBy(() -> SeatAllocation.allocate(DHONDT_MODIFIED, votes, seats, -1, 5, NONE_INDEPENDENT))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("list seats is -1, expected ≥ 0");
-        assertThatThrownBy(() -> SeatAllocation.allocate(DHONDT_MODIFIED, new double[] {Double.NaN, 4500, 2400}, seats, 11, 5,
-                NONE_INDEPENDENT)).isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("list seats is -1, expected ≥ 0");
+        assertThatThrownBy(() -> SeatAllocation.allocate(
+                        DHONDT_MODIFIED, new double[] {Double.NaN, 4500, 2400}, seats, 11, 5, NONE_INDEPENDENT))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("list votes of party 0 are NaN, expected ≥ 0");
-        assertThatThrownBy(() -> SeatAllocation.allocate(DHONDT_MODIFIED, votes, seats, 11, Double.NaN, NONE_INDEPENDENT))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threshold is NaN");
+        assertThatThrownBy(
+                        () -> SeatAllocation.allocate(DHONDT_MODIFIED, votes, seats, 11, Double.NaN, NONE_INDEPENDENT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("threshold is NaN");
     }
 
     @Test
     void negativeConstituencySeatsAreRejected() {
         // Without this check, modified D'Hondt would divide A's 7,000 votes by -1 + 0 + 1 = 0 (an infinite
         // quotient takes the first seat) and Sainte-Laguë by -1 (a negative quotient never wins): a wrong answer.
-        assertThatThrownBy(() -> SeatAllocation.allocate(DHONDT_MODIFIED, new double[] {7000, 4500, 2400}, new int[] {-1, 1, 0},
-                5, 5, NONE_INDEPENDENT)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("constituency seats");
+        assertThatThrownBy(() -> SeatAllocation.allocate(
+                        DHONDT_MODIFIED, new double[] {7000, 4500, 2400}, new int[] {-1, 1, 0}, 5, 5, NONE_INDEPENDENT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("constituency seats");
     }
 
     @Test
@@ -240,6 +250,7 @@ class SeatAllocationTest {
         assertThat(with.nextQuotient()).isEqualTo(without.nextQuotient());
         assertThat(with.totalVotes()).isEqualTo(100);
         assertThatThrownBy(() -> SeatAllocation.allocate(DHONDT_MODIFIED, shares, seats, 11, 5, NONE_INDEPENDENT, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("others' list votes are -1.0, expected ≥ 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("others' list votes are -1.0, expected ≥ 0");
     }
 }

@@ -10,11 +10,9 @@ import java.util.List;
  * first, except that instant-runoff eliminates the last listed of those with fewest votes.
  */
 final class TextbookCounts {
-    private TextbookCounts() {
-    }
+    private TextbookCounts() {}
 
-    record Outcome(int winner, boolean firstRound, int leader, int runnerUp, double[] votes) {
-    }
+    record Outcome(int winner, boolean firstRound, int leader, int runnerUp, double[] votes) {}
 
     /** Candidates other than {@code excluded} by votes, most first, the first listed first on equal votes. */
     static List<Integer> ranking(double[] votes, int excluded, boolean[] out) {
@@ -110,10 +108,14 @@ final class TextbookCounts {
      * have none, an independent only its first. Equal to seat-by-seat allocation because each party's slots
      * decrease.
      */
-    static int[] listSeats(SeatMethod method, double[] votes, int[] constituencySeats, int listSeats, boolean[] eligible,
+    static int[] listSeats(
+            SeatMethod method,
+            double[] votes,
+            int[] constituencySeats,
+            int listSeats,
+            boolean[] eligible,
             boolean[] independent) {
-        record Slot(int party, double quotient) {
-        }
+        record Slot(int party, double quotient) {}
         List<Slot> slots = new ArrayList<>();
         for (int p = 0; p < votes.length; p++) {
             if (!eligible[p]) {
@@ -125,7 +127,8 @@ final class TextbookCounts {
                 slots.add(new Slot(p, votes[p] / divisor));
             }
         }
-        slots.sort(Comparator.comparingDouble((Slot s) -> -s.quotient()).thenComparingDouble(s -> -votes[s.party()])
+        slots.sort(Comparator.comparingDouble((Slot s) -> -s.quotient())
+                .thenComparingDouble(s -> -votes[s.party()])
                 .thenComparingInt(Slot::party));
         int[] seats = new int[votes.length];
         for (int i = 0; i < Math.min(listSeats, slots.size()); i++) {

@@ -39,58 +39,76 @@ class ConfigFilesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "missing election|sims: 5|1|is required",
-        "unknown key|election: x\\nsim: 5|2|field 'sim': unknown field; expected one of [db, election, newPollsters, out, seed, sims, skipInvalid, sources, timeoutSeconds]",
-        "duplicate key|election: x\\nsims: 5\\nsims: 6|3|field 'sims': duplicate key; first given on line 2",
-        "negative sims|election: x\\nsims: -3|2|field 'sims': -3 must be positive",
-        "text sims|election: x\\nsims: lots|2|field 'sims': expected a whole number, got 'lots'",
-        "sources not a list|election: x\\nsources: polls.csv|2|field 'sources': expected a list, got 'polls.csv'",
-        "empty source|election: x\\nsources:\\n  - a.csv\\n  -\\n|4|field 'sources[1]': expected a text, got nothing",
-        "zero timeout|election: x\\ntimeoutSeconds: 0|2|field 'timeoutSeconds': 0 must be positive",
-        "quoted boolean|election: x\\nskipInvalid: 'yes'|2|field 'skipInvalid': expected true or false, got 'yes'",
-        "a list|- election: x|1|a nightly configuration is a YAML mapping with election, sources, db, out, sims, seed",
-    })
-    void badNightlyConfigurationNamesFileLineAndField(String what, String text, int line, String expected) throws IOException {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "missing election|sims: 5|1|is required",
+                "unknown key|election: x\\nsim: 5|2|field 'sim': unknown field; expected one of [db, election, newPollsters, out, seed, sims, skipInvalid, sources, timeoutSeconds]",
+                "duplicate key|election: x\\nsims: 5\\nsims: 6|3|field 'sims': duplicate key; first given on line 2",
+                "negative sims|election: x\\nsims: -3|2|field 'sims': -3 must be positive",
+                "text sims|election: x\\nsims: lots|2|field 'sims': expected a whole number, got 'lots'",
+                "sources not a list|election: x\\nsources: polls.csv|2|field 'sources': expected a list, got 'polls.csv'",
+                "empty source|election: x\\nsources:\\n  - a.csv\\n  -\\n|4|field 'sources[1]': expected a text, got nothing",
+                "zero timeout|election: x\\ntimeoutSeconds: 0|2|field 'timeoutSeconds': 0 must be positive",
+                "quoted boolean|election: x\\nskipInvalid: 'yes'|2|field 'skipInvalid': expected true or false, got 'yes'",
+                "a list|- election: x|1|a nightly configuration is a YAML mapping with election, sources, db, out, sims, seed",
+            })
+    void badNightlyConfigurationNamesFileLineAndField(String what, String text, int line, String expected)
+            throws IOException {
         Path file = write("nightly.yaml", text);
-        assertThatThrownBy(() -> NightlyConfig.load(file)).as(what).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(file + ":" + line + ": ").hasMessageContaining(expected);
+        assertThatThrownBy(() -> NightlyConfig.load(file))
+                .as(what)
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":" + line + ": ")
+                .hasMessageContaining(expected);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "missing number|sameBlocAffinity: 2\\nconcentration: 100|1|field 'noSecondPreference': is required",
-        "out of range|noSecondPreference: 1.5\\nsameBlocAffinity: 2\\nconcentration: 100|1|field 'noSecondPreference': 1.5 is outside 0 to below 1",
-        "blocs as a list|noSecondPreference: 0.4\\nsameBlocAffinity: 2\\nconcentration: 100\\nblocs: [lab, con]|4|field 'blocs': expected a mapping, got a list",
-        "party in two blocs|noSecondPreference: 0.4\\nsameBlocAffinity: 2\\nconcentration: 100\\nblocs:\\n  left: [lab, grn]\\n  right: [con, grn]|6|field 'blocs.right[1]': party 'grn' is already in bloc 'left'",
-        "unknown key|noSecondPreference: 0.4\\nsameBlocAffinity: 2\\nconcentration: 100\\nconcentraton: 10|4|field 'concentraton': unknown field",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "missing number|sameBlocAffinity: 2\\nconcentration: 100|1|field 'noSecondPreference': is required",
+                "out of range|noSecondPreference: 1.5\\nsameBlocAffinity: 2\\nconcentration: 100|1|field 'noSecondPreference': 1.5 is outside 0 to below 1",
+                "blocs as a list|noSecondPreference: 0.4\\nsameBlocAffinity: 2\\nconcentration: 100\\nblocs: [lab, con]|4|field 'blocs': expected a mapping, got a list",
+                "party in two blocs|noSecondPreference: 0.4\\nsameBlocAffinity: 2\\nconcentration: 100\\nblocs:\\n  left: [lab, grn]\\n  right: [con, grn]|6|field 'blocs.right[1]': party 'grn' is already in bloc 'left'",
+                "unknown key|noSecondPreference: 0.4\\nsameBlocAffinity: 2\\nconcentration: 100\\nconcentraton: 10|4|field 'concentraton': unknown field",
+            })
     void badTransferPriorNamesFileLineAndField(String what, String text, int line, String expected) throws IOException {
         Path file = write("prior.yaml", text);
-        assertThatThrownBy(() -> TransferPriorReader.load(file)).as(what).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(file + ":" + line + ": ").hasMessageContaining(expected);
+        assertThatThrownBy(() -> TransferPriorReader.load(file))
+                .as(what)
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":" + line + ": ")
+                .hasMessageContaining(expected);
     }
 
     @Test
     void aliasesMayBeEmptyOrAbsentButNotBlankItems() throws IOException {
-        AliasTable table = AliasTable.load(List.of(write("a.yaml", "pollsters:\n  Panelbase:\n  YouGov: [You Gov]\nparties:\n")));
+        AliasTable table =
+                AliasTable.load(List.of(write("a.yaml", "pollsters:\n  Panelbase:\n  YouGov: [You Gov]\nparties:\n")));
         assertThat(table.pollsters()).containsExactly("Panelbase", "YouGov");
         assertThat(table.pollster("you gov")).contains("YouGov");
         Path blank = write("blank.yaml", "pollsters:\n  YouGov: [You Gov, ~]\n");
-        assertThatThrownBy(() -> AliasTable.load(List.of(blank))).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> AliasTable.load(List.of(blank)))
+                .isInstanceOf(BadInputException.class)
                 .hasMessage(blank + ":2: field 'pollsters.YouGov[1]': must be a non-empty text");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "alias of two pollsters|pollsters:\\n  ICM: [ICM Research]\\n  Other: [Other Ltd, ICM research]|3|field 'pollsters.Other[1]': alias 'ICM research' already names pollster 'ICM'",
-        "unknown section|pollsters: {}\\npollster: {}|2|field 'pollster': unknown field; expected one of [candidates, parties, pollsters]",
-        "duplicate pollster|pollsters:\\n  ICM: []\\n  ICM: [ICM Research]|3|field 'pollsters.ICM': duplicate key; first given on line 2",
-        "aliases as text|parties:\\n  lab: Labour|2|field 'parties.lab': expected a list, got 'Labour'",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "alias of two pollsters|pollsters:\\n  ICM: [ICM Research]\\n  Other: [Other Ltd, ICM research]|3|field 'pollsters.Other[1]': alias 'ICM research' already names pollster 'ICM'",
+                "unknown section|pollsters: {}\\npollster: {}|2|field 'pollster': unknown field; expected one of [candidates, parties, pollsters]",
+                "duplicate pollster|pollsters:\\n  ICM: []\\n  ICM: [ICM Research]|3|field 'pollsters.ICM': duplicate key; first given on line 2",
+                "aliases as text|parties:\\n  lab: Labour|2|field 'parties.lab': expected a list, got 'Labour'",
+            })
     void badAliasTableNamesFileLineAndField(String what, String text, int line, String expected) throws IOException {
         Path file = write("aliases.yaml", text);
-        assertThatThrownBy(() -> AliasTable.load(List.of(file))).as(what).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(file + ":" + line + ": ").hasMessageContaining(expected);
+        assertThatThrownBy(() -> AliasTable.load(List.of(file)))
+                .as(what)
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":" + line + ": ")
+                .hasMessageContaining(expected);
     }
 }

@@ -1,17 +1,5 @@
 package org.pollcast.ingest;
 
-import org.pollcast.election.SeatMethod;
-import org.pollcast.election.Candidate;
-import org.pollcast.election.VotingSystem;
-import org.pollcast.election.AdditionalMemberContest;
-import org.pollcast.election.Option;
-import org.pollcast.election.Scope;
-import org.pollcast.election.SingleWinnerContest;
-import org.pollcast.election.WithdrawnCandidate;
-import org.pollcast.election.Election;
-import org.pollcast.ingest.ElectionLoader;
-import org.pollcast.ingest.ElectionCatalog;
-import org.pollcast.ingest.DataHome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pollcast.BadInputException;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.Election;
+import org.pollcast.election.Option;
+import org.pollcast.election.Scope;
+import org.pollcast.election.SeatMethod;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.VotingSystem;
+import org.pollcast.election.WithdrawnCandidate;
 
 class ElectionLoaderTest {
     private static final ElectionCatalog BUNDLED = new ElectionCatalog(new DataHome(Path.of("data")));
@@ -35,10 +32,20 @@ class ElectionLoaderTest {
     @Test
     void everyBundledDefinitionLoadsAndCrossChecks() {
         List<Election> all = BUNDLED.all();
-        assertThat(all).extracting(Election::id).containsExactly("london-2000", "london-2004", "london-2008",
-                "london-2012", "london-2016", "london-2021", "london-2024", "london-2028");
+        assertThat(all)
+                .extracting(Election::id)
+                .containsExactly(
+                        "london-2000",
+                        "london-2004",
+                        "london-2008",
+                        "london-2012",
+                        "london-2016",
+                        "london-2021",
+                        "london-2024",
+                        "london-2028");
         for (Election e : all) {
-            AdditionalMemberContest assembly = (AdditionalMemberContest) e.contest("assembly").orElseThrow();
+            AdditionalMemberContest assembly =
+                    (AdditionalMemberContest) e.contest("assembly").orElseThrow();
             assertThat(assembly.seats()).isEqualTo(25);
             assertThat(assembly.constituencySeats()).isEqualTo(14);
             assertThat(assembly.listSeats()).isEqualTo(11);
@@ -50,8 +57,10 @@ class ElectionLoaderTest {
     @Test
     void mayoralSystemsFollowTheLaw() {
         // Supplementary Vote 2000–2021, first-past-the-post in 2024, Supplementary Vote again from 2028.
-        assertThat(BUNDLED.resolve("london-2008").contest("mayor").orElseThrow().system()).isEqualTo(VotingSystem.SUPPLEMENTARY_VOTE);
-        assertThat(BUNDLED.resolve("london-2024").contest("mayor").orElseThrow().system()).isEqualTo(VotingSystem.FPTP);
+        assertThat(BUNDLED.resolve("london-2008").contest("mayor").orElseThrow().system())
+                .isEqualTo(VotingSystem.SUPPLEMENTARY_VOTE);
+        assertThat(BUNDLED.resolve("london-2024").contest("mayor").orElseThrow().system())
+                .isEqualTo(VotingSystem.FPTP);
         Election e2028 = BUNDLED.resolve("london-2028");
         assertThat(e2028.contest("mayor").orElseThrow().system()).isEqualTo(VotingSystem.SUPPLEMENTARY_VOTE);
         assertThat(e2028.baseline()).isEqualTo("london-2024");
@@ -60,7 +69,8 @@ class ElectionLoaderTest {
 
     @Test
     void candidatesOf2008AreTheOfficialTen() {
-        SingleWinnerContest mayor = (SingleWinnerContest) BUNDLED.resolve("london-2008").contest("mayor").orElseThrow();
+        SingleWinnerContest mayor = (SingleWinnerContest)
+                BUNDLED.resolve("london-2008").contest("mayor").orElseThrow();
         assertThat(mayor.candidates()).hasSize(10);
         assertThat(mayor.candidates().get(0)).isEqualTo(new Candidate("johnson", "Boris Johnson", "con"));
         assertThat(mayor.options().get(mayor.options().size() - 1).id()).isEqualTo(Option.OTHER);
@@ -75,46 +85,53 @@ class ElectionLoaderTest {
 
     @Test
     void unknownIdListsTheKnownOnes() {
-        assertThatThrownBy(() -> BUNDLED.resolve("london-2099")).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("unknown election 'london-2099'").hasMessageContaining("london-2008");
+        assertThatThrownBy(() -> BUNDLED.resolve("london-2099"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("unknown election 'london-2099'")
+                .hasMessageContaining("london-2008");
     }
 
     /** Each row: what is wrong, the line the message names, the text replaced, its replacement, the message. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "unknown system|8|system: supplementary-vote|system: alternative-vote|field 'contests.mayor.system': unknown system 'alternative-vote'",
-        "duplicate candidate id|11|{id: b, name: Bee, party: p}|{id: a, name: Bee, party: p}|field 'contests.mayor.candidates[1].id': duplicate id 'a'",
-        "threshold above 100|17|threshold: 5|threshold: 105|field 'contests.assembly.threshold': 105.0 is outside 0–100",
-        "negative threshold|17|threshold: 5|threshold: -1|field 'contests.assembly.threshold': -1.0 is outside 0–100",
-        "seats do not add up|14|seats: 4|seats: 5|field 'contests.assembly.seats': seats do not add up: 2 constituencies + 2 list seats = 4, but seats is 5",
-        "unknown method|16|method: dhondt-modified|method: hare|field 'contests.assembly.method': unknown method 'hare'",
-        "unknown field|15|listSeats: 2|listSeat: 2|field 'contests.assembly.listSeat': unknown field",
-        "unknown party|10|party: p}|party: q}|field 'contests.mayor.candidates[0].party': unknown party 'q'",
-        "bad date|3|date: 2030-05-02|date: 2030-02-30|field 'date': '2030-02-30' is not a date",
-        "reserved id|10|{id: a, name: Ay|{id: other, name: Ay|field 'contests.mayor.candidates[0].id': 'other' is reserved",
-        "duplicate constituency|21|{id: c2, name: Two}|{id: c1, name: Two}|field 'contests.assembly.constituencies[1].id': duplicate id 'c1'",
-        "text for a number|14|seats: 4|seats: four|field 'contests.assembly.seats': expected a whole number, got 'four'",
-        "fraction for a whole number|15|listSeats: 2|listSeats: 2.5|field 'contests.assembly.listSeats': expected a whole number, got '2.5'",
-        "quoted number|17|threshold: 5|threshold: '5'|field 'contests.assembly.threshold': expected a number, got '5'",
-        "list for a text|10|name: Ay, party: p}|name: [Ay], party: p}|field 'contests.mayor.candidates[0].name': expected a text, got a list",
-        "mapping for a list|18|parties: [p]|parties: {p: 1}|field 'contests.assembly.parties': expected a list, got a mapping",
-        "empty list item|18|parties: [p]|parties: [p, ~]|field 'contests.assembly.parties[1]': expected a text, got nothing",
-        "not a boolean|5|{id: p, name: Party P}|{id: p, name: Party P, independent: 1}|field 'parties[0].independent': expected true or false, got '1'",
-        "missing system|7|system: supplementary-vote|notes: no system|field 'contests.mayor.system': is required; one of supplementary-vote",
-        "field of another system|17|threshold: 5|candidates: []|field 'contests.assembly.candidates': unknown field; expected one of [blocs,",
-        "missing field|12|    method: dhondt-modified|    notes: none|field 'contests.assembly.method': is required",
-        "unknown top-level field|2|name: Test election|title: Test election|field 'title': unknown field; expected one of [baseline, contests,",
-        "alias of another candidate|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [AY]}|field 'contests.mayor.candidates[1].aliases[0]': alias 'AY' already names 'a'",
-        "alias given twice|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [B2, b2.]}|field 'contests.mayor.candidates[1].aliases[1]': alias 'b2.' is already a name of 'b'",
-        "blank alias|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [' ']}|field 'contests.mayor.candidates[1].aliases[0]': must be a non-empty text",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown system|8|system: supplementary-vote|system: alternative-vote|field 'contests.mayor.system': unknown system 'alternative-vote'",
+                "duplicate candidate id|11|{id: b, name: Bee, party: p}|{id: a, name: Bee, party: p}|field 'contests.mayor.candidates[1].id': duplicate id 'a'",
+                "threshold above 100|17|threshold: 5|threshold: 105|field 'contests.assembly.threshold': 105.0 is outside 0–100",
+                "negative threshold|17|threshold: 5|threshold: -1|field 'contests.assembly.threshold': -1.0 is outside 0–100",
+                "seats do not add up|14|seats: 4|seats: 5|field 'contests.assembly.seats': seats do not add up: 2 constituencies + 2 list seats = 4, but seats is 5",
+                "unknown method|16|method: dhondt-modified|method: hare|field 'contests.assembly.method': unknown method 'hare'",
+                "unknown field|15|listSeats: 2|listSeat: 2|field 'contests.assembly.listSeat': unknown field",
+                "unknown party|10|party: p}|party: q}|field 'contests.mayor.candidates[0].party': unknown party 'q'",
+                "bad date|3|date: 2030-05-02|date: 2030-02-30|field 'date': '2030-02-30' is not a date",
+                "reserved id|10|{id: a, name: Ay|{id: other, name: Ay|field 'contests.mayor.candidates[0].id': 'other' is reserved",
+                "duplicate constituency|21|{id: c2, name: Two}|{id: c1, name: Two}|field 'contests.assembly.constituencies[1].id': duplicate id 'c1'",
+                "text for a number|14|seats: 4|seats: four|field 'contests.assembly.seats': expected a whole number, got 'four'",
+                "fraction for a whole number|15|listSeats: 2|listSeats: 2.5|field 'contests.assembly.listSeats': expected a whole number, got '2.5'",
+                "quoted number|17|threshold: 5|threshold: '5'|field 'contests.assembly.threshold': expected a number, got '5'",
+                "list for a text|10|name: Ay, party: p}|name: [Ay], party: p}|field 'contests.mayor.candidates[0].name': expected a text, got a list",
+                "mapping for a list|18|parties: [p]|parties: {p: 1}|field 'contests.assembly.parties': expected a list, got a mapping",
+                "empty list item|18|parties: [p]|parties: [p, ~]|field 'contests.assembly.parties[1]': expected a text, got nothing",
+                "not a boolean|5|{id: p, name: Party P}|{id: p, name: Party P, independent: 1}|field 'parties[0].independent': expected true or false, got '1'",
+                "missing system|7|system: supplementary-vote|notes: no system|field 'contests.mayor.system': is required; one of supplementary-vote",
+                "field of another system|17|threshold: 5|candidates: []|field 'contests.assembly.candidates': unknown field; expected one of [blocs,",
+                "missing field|12|    method: dhondt-modified|    notes: none|field 'contests.assembly.method': is required",
+                "unknown top-level field|2|name: Test election|title: Test election|field 'title': unknown field; expected one of [baseline, contests,",
+                "alias of another candidate|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [AY]}|field 'contests.mayor.candidates[1].aliases[0]': alias 'AY' already names 'a'",
+                "alias given twice|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [B2, b2.]}|field 'contests.mayor.candidates[1].aliases[1]': alias 'b2.' is already a name of 'b'",
+                "blank alias|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [' ']}|field 'contests.mayor.candidates[1].aliases[0]': must be a non-empty text",
+            })
     void invalidDefinitionNamesFileLineAndField(String what, int line, String replace, String with, String expected)
             throws IOException {
         Path file = dir.resolve("test.yaml");
         assertThat(VALID).as(what).contains(replace);
         writeTo(file, VALID.replace(replace, with));
-        assertThatThrownBy(() -> ElectionLoader.load(file)).as(what).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(file + ":" + line + ": ").hasMessageContaining(expected);
+        assertThatThrownBy(() -> ElectionLoader.load(file))
+                .as(what)
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":" + line + ": ")
+                .hasMessageContaining(expected);
     }
 
     @Test
@@ -124,52 +141,88 @@ class ElectionLoaderTest {
             {"{id: a, name: Zed}", "13: field 'contests.mayor.withdrawn[0].id': 'a' is also a candidate"},
             {"{id: z, name: Bee}", "13: field 'contests.mayor.withdrawn[0].name': 'Bee' is also a candidate's name"},
             {"{id: z, name: Zed, party: q}", "13: field 'contests.mayor.withdrawn[0].party': unknown party 'q'"},
-            {"{id: z, name: Zed, seat: 1}", "13: field 'contests.mayor.withdrawn[0].seat': unknown field; expected one of [id, name, note, party]"},
+            {
+                "{id: z, name: Zed, seat: 1}",
+                "13: field 'contests.mayor.withdrawn[0].seat': unknown field; expected one of [id, name, note, party]"
+            },
         };
         for (String[] c : cases) {
-            Path file = writeTo(dir.resolve("w.yaml"), VALID.replace("      - {id: b, name: Bee, party: p}\n", withdrawn.formatted(c[0])));
-            assertThatThrownBy(() -> ElectionLoader.load(file)).as(c[0]).isInstanceOf(BadInputException.class)
+            Path file = writeTo(
+                    dir.resolve("w.yaml"),
+                    VALID.replace("      - {id: b, name: Bee, party: p}\n", withdrawn.formatted(c[0])));
+            assertThatThrownBy(() -> ElectionLoader.load(file))
+                    .as(c[0])
+                    .isInstanceOf(BadInputException.class)
                     .hasMessageStartingWith(file + ":" + c[1]);
         }
-        Path ok = writeTo(dir.resolve("ok.yaml"), VALID.replace("      - {id: b, name: Bee, party: p}\n",
-                withdrawn.formatted("{id: z, name: Zed, note: withdrew}").replace("{id: b, name: Bee, party: p}",
-                        "{id: b, name: Bee, party: p, aliases: [Zed's party candidate]}")));
-        SingleWinnerContest mayor = (SingleWinnerContest) ElectionLoader.load(ok).contest("mayor").orElseThrow();
+        Path ok = writeTo(
+                dir.resolve("ok.yaml"),
+                VALID.replace(
+                        "      - {id: b, name: Bee, party: p}\n",
+                        withdrawn
+                                .formatted("{id: z, name: Zed, note: withdrew}")
+                                .replace(
+                                        "{id: b, name: Bee, party: p}",
+                                        "{id: b, name: Bee, party: p, aliases: [Zed's party candidate]}")));
+        SingleWinnerContest mayor =
+                (SingleWinnerContest) ElectionLoader.load(ok).contest("mayor").orElseThrow();
         assertThat(mayor.withdrawn()).containsExactly(new WithdrawnCandidate("z", "Zed", null, "withdrew"));
         assertThat(mayor.candidates().get(1).aliases()).containsExactly("Zed's party candidate");
     }
 
     @Test
     void aContestListsOnlyScopesItsSystemCounts() throws IOException {
-        Path bad = writeTo(dir.resolve("bad.yaml"), VALID.replace("    system: supplementary-vote\n",
-                "    system: supplementary-vote\n    scopes: [westminster]\n"));
-        assertThatThrownBy(() -> ElectionLoader.load(bad)).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(bad + ":9: field 'contests.mayor.scopes[0]': 'westminster' is not a scope of supplementary-vote");
-        Path ok = writeTo(dir.resolve("ok.yaml"), VALID.replace("    system: supplementary-vote\n",
-                "    system: fptp\n    scopes: [westminster]\n"));
-        SingleWinnerContest c = (SingleWinnerContest) ElectionLoader.load(ok).contest("mayor").orElseThrow();
+        Path bad = writeTo(
+                dir.resolve("bad.yaml"),
+                VALID.replace(
+                        "    system: supplementary-vote\n",
+                        "    system: supplementary-vote\n    scopes: [westminster]\n"));
+        assertThatThrownBy(() -> ElectionLoader.load(bad))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(bad
+                        + ":9: field 'contests.mayor.scopes[0]': 'westminster' is not a scope of supplementary-vote");
+        Path ok = writeTo(
+                dir.resolve("ok.yaml"),
+                VALID.replace("    system: supplementary-vote\n", "    system: fptp\n    scopes: [westminster]\n"));
+        SingleWinnerContest c =
+                (SingleWinnerContest) ElectionLoader.load(ok).contest("mayor").orElseThrow();
         assertThat(c.scopes()).containsExactly(Scope.WESTMINSTER);
         assertThat(c.defaultScope()).isEqualTo(Scope.WESTMINSTER);
         // Without the list, an FPTP contest takes first preferences and run-offs, never Westminster polls.
         Path plain = writeTo(dir.resolve("plain.yaml"), VALID.replace("system: supplementary-vote", "system: fptp"));
-        assertThat(ElectionLoader.load(plain).contest("mayor").orElseThrow().scopes()).containsExactly(Scope.FIRST_PREF, Scope.RUNOFF);
+        assertThat(ElectionLoader.load(plain).contest("mayor").orElseThrow().scopes())
+                .containsExactly(Scope.FIRST_PREF, Scope.RUNOFF);
     }
 
     @Test
     void london2021NamesItsPlaceholdersAndWhoWithdrew() {
-        SingleWinnerContest mayor = (SingleWinnerContest) BUNDLED.resolve("london-2021").contest("mayor").orElseThrow();
-        Candidate porritt = mayor.candidates().stream().filter(c -> c.id().equals("porritt")).findFirst().orElseThrow();
+        SingleWinnerContest mayor = (SingleWinnerContest)
+                BUNDLED.resolve("london-2021").contest("mayor").orElseThrow();
+        Candidate porritt = mayor.candidates().stream()
+                .filter(c -> c.id().equals("porritt"))
+                .findFirst()
+                .orElseThrow();
         assertThat(porritt.aliases()).containsExactly("Liberal Democrat candidate", "Siobhan Benita");
-        assertThat(mayor.withdrawn()).extracting(WithdrawnCandidate::id, WithdrawnCandidate::name, WithdrawnCandidate::party)
+        assertThat(mayor.withdrawn())
+                .extracting(WithdrawnCandidate::id, WithdrawnCandidate::name, WithdrawnCandidate::party)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("stewart", "Rory Stewart", "ind"));
         // Polls may name Stewart; the count and the forecast never do.
-        assertThat(mayor.options()).extracting(Option::id).doesNotContain("stewart").last().isEqualTo(Option.OTHER);
-        assertThat(mayor.pollOptions()).extracting(Option::id).contains("stewart").last().isEqualTo(Option.OTHER);
+        assertThat(mayor.options())
+                .extracting(Option::id)
+                .doesNotContain("stewart")
+                .last()
+                .isEqualTo(Option.OTHER);
+        assertThat(mayor.pollOptions())
+                .extracting(Option::id)
+                .contains("stewart")
+                .last()
+                .isEqualTo(Option.OTHER);
     }
 
     @Test
     void theValidDefinitionOfTheseTestsLoads() throws IOException {
-        assertThat(ElectionLoader.load(writeTo(dir.resolve("test.yaml"), VALID)).id()).isEqualTo("test");
+        assertThat(ElectionLoader.load(writeTo(dir.resolve("test.yaml"), VALID)).id())
+                .isEqualTo("test");
     }
 
     private static final String VALID = """
@@ -199,70 +252,97 @@ class ElectionLoaderTest {
     @Test
     void brokenYamlNamesTheLine() throws IOException {
         Path file = writeTo(dir.resolve("broken.yaml"), "id: x\nname: [unclosed\ndate: 2030-01-01\n");
-        assertThatThrownBy(() -> ElectionLoader.load(file)).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(file + ":").hasMessageContaining("not valid YAML")
+        assertThatThrownBy(() -> ElectionLoader.load(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":")
+                .hasMessageContaining("not valid YAML")
                 .satisfies(e -> assertThat(e.getMessage()).as("one line").doesNotContain("\n"));
     }
 
     @Test
     void aDuplicateKeyNamesBothLines() throws IOException {
-        Path top = writeTo(dir.resolve("top.yaml"), VALID.replace("date: 2030-05-02\n", "date: 2030-05-02\ndate: 2030-05-09\n"));
-        assertThatThrownBy(() -> ElectionLoader.load(top)).isInstanceOf(BadInputException.class)
+        Path top = writeTo(
+                dir.resolve("top.yaml"), VALID.replace("date: 2030-05-02\n", "date: 2030-05-02\ndate: 2030-05-09\n"));
+        assertThatThrownBy(() -> ElectionLoader.load(top))
+                .isInstanceOf(BadInputException.class)
                 .hasMessage(top + ":4: field 'date': duplicate key; first given on line 3");
-        Path nested = writeTo(dir.resolve("nested.yaml"), VALID.replace("    listSeats: 2\n", "    listSeats: 2\n    listSeats: 3\n"));
-        assertThatThrownBy(() -> ElectionLoader.load(nested)).isInstanceOf(BadInputException.class)
+        Path nested = writeTo(
+                dir.resolve("nested.yaml"),
+                VALID.replace("    listSeats: 2\n", "    listSeats: 2\n    listSeats: 3\n"));
+        assertThatThrownBy(() -> ElectionLoader.load(nested))
+                .isInstanceOf(BadInputException.class)
                 .hasMessage(nested + ":16: field 'contests.assembly.listSeats': duplicate key; first given on line 15");
-        Path flow = writeTo(dir.resolve("flow.yaml"), VALID.replace("{id: a, name: Ay, party: p}", "{id: a, name: Ay, id: b}"));
-        assertThatThrownBy(() -> ElectionLoader.load(flow)).isInstanceOf(BadInputException.class)
+        Path flow = writeTo(
+                dir.resolve("flow.yaml"), VALID.replace("{id: a, name: Ay, party: p}", "{id: a, name: Ay, id: b}"));
+        assertThatThrownBy(() -> ElectionLoader.load(flow))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(flow + ":10: field 'contests.mayor.candidates[0].id': duplicate key");
     }
 
     @Test
     void anUnknownKeyNamesItsLineAndTheKnownOnes() throws IOException {
-        Path file = writeTo(dir.resolve("unknown.yaml"), VALID.replace("{id: c1, name: One}", "{id: c1, name: One, seat: 1}"));
-        assertThatThrownBy(() -> ElectionLoader.load(file)).isInstanceOf(BadInputException.class)
-                .hasMessage(file + ":20: field 'contests.assembly.constituencies[0].seat': unknown field; expected one of [id, name]");
+        Path file = writeTo(
+                dir.resolve("unknown.yaml"), VALID.replace("{id: c1, name: One}", "{id: c1, name: One, seat: 1}"));
+        assertThatThrownBy(() -> ElectionLoader.load(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(
+                        file
+                                + ":20: field 'contests.assembly.constituencies[0].seat': unknown field; expected one of [id, name]");
     }
 
     @Test
     void deepNestingIsAClearErrorNotAStackOverflow() throws IOException {
-        Path deep = writeTo(dir.resolve("deep.yaml"), VALID + "notes: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n");
-        assertThatThrownBy(() -> ElectionLoader.load(deep)).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(deep + ":22: field 'notes").hasMessageEndingWith("nested more than 20 levels deep");
+        Path deep =
+                writeTo(dir.resolve("deep.yaml"), VALID + "notes: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n");
+        assertThatThrownBy(() -> ElectionLoader.load(deep))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(deep + ":22: field 'notes")
+                .hasMessageEndingWith("nested more than 20 levels deep");
         StringBuilder blocks = new StringBuilder(VALID).append("notes:\n");
         for (int i = 1; i <= 30; i++) {
             blocks.append("  ".repeat(i)).append("k").append(i).append(":\n");
         }
         Path indented = writeTo(dir.resolve("indented.yaml"), blocks.toString());
-        assertThatThrownBy(() -> ElectionLoader.load(indented)).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(indented + ":").hasMessageEndingWith("nested more than 20 levels deep");
+        assertThatThrownBy(() -> ElectionLoader.load(indented))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(indented + ":")
+                .hasMessageEndingWith("nested more than 20 levels deep");
     }
 
     @Test
     void aHugeFileIsRefusedBeforeItIsRead() throws IOException {
         Path huge = writeTo(dir.resolve("huge.yaml"), VALID + "notes: " + "x".repeat(2 << 20) + "\n");
-        assertThatThrownBy(() -> ElectionLoader.load(huge)).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(huge + ": ").hasMessageContaining("bytes is too large for an election definition file");
+        assertThatThrownBy(() -> ElectionLoader.load(huge))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(huge + ": ")
+                .hasMessageContaining("bytes is too large for an election definition file");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "a list|1|- id: test|an election definition is a YAML mapping with id, name, date, baseline, notes, parties, contests, but this file holds a list",
-        "a scalar|1|just some text|but this file holds 'just some text'",
-        "nothing|1|# only a comment|but this file holds nothing",
-        "an alias|2|id: &x test\\nname: *x|field 'name': YAML aliases (*x) are not supported",
-        "two documents|3|id: a\\n---\\nid: b|a second YAML document; an election definition is one mapping",
-    })
-    void aFileThatIsNotOneMappingSaysWhatItHolds(String what, int line, String text, String expected) throws IOException {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a list|1|- id: test|an election definition is a YAML mapping with id, name, date, baseline, notes, parties, contests, but this file holds a list",
+                "a scalar|1|just some text|but this file holds 'just some text'",
+                "nothing|1|# only a comment|but this file holds nothing",
+                "an alias|2|id: &x test\\nname: *x|field 'name': YAML aliases (*x) are not supported",
+                "two documents|3|id: a\\n---\\nid: b|a second YAML document; an election definition is one mapping",
+            })
+    void aFileThatIsNotOneMappingSaysWhatItHolds(String what, int line, String text, String expected)
+            throws IOException {
         Path file = writeTo(dir.resolve("shape.yaml"), text.replace("\\n", "\n") + "\n");
-        assertThatThrownBy(() -> ElectionLoader.load(file)).as(what).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(file + ":" + line + ": ").hasMessageContaining(expected);
+        assertThatThrownBy(() -> ElectionLoader.load(file))
+                .as(what)
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":" + line + ": ")
+                .hasMessageContaining(expected);
     }
 
     @Test
     void aMissingFileSaysSo() {
         Path file = dir.resolve("absent.yaml");
-        assertThatThrownBy(() -> ElectionLoader.load(file)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> ElectionLoader.load(file))
+                .isInstanceOf(BadInputException.class)
                 .hasMessage(file + ": no such election definition file");
     }
 
@@ -270,10 +350,14 @@ class ElectionLoaderTest {
     void baselineMustExistAndComeEarlier() throws IOException {
         Path elections = Files.createDirectories(dir.resolve("data/elections"));
         Files.copy(Path.of("data/elections/london-2000.yaml"), elections.resolve("london-2000.yaml"));
-        Files.writeString(elections.resolve("later.yaml"), Files.readString(Path.of("data/elections/london-2008.yaml"))
-                .replace("id: london-2008", "id: later").replace("baseline: london-2004", "baseline: london-2004x"));
+        Files.writeString(
+                elections.resolve("later.yaml"),
+                Files.readString(Path.of("data/elections/london-2008.yaml"))
+                        .replace("id: london-2008", "id: later")
+                        .replace("baseline: london-2004", "baseline: london-2004x"));
         ElectionCatalog catalog = new ElectionCatalog(new DataHome(dir.resolve("data")));
-        assertThatThrownBy(catalog::all).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(catalog::all)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("later.yaml: field 'baseline': unknown election 'london-2004x'");
     }
 
@@ -282,7 +366,8 @@ class ElectionLoaderTest {
         Path elections = Files.createDirectories(dir.resolve("data/elections"));
         Files.copy(Path.of("data/elections/london-2000.yaml"), elections.resolve("renamed.yaml"));
         ElectionCatalog catalog = new ElectionCatalog(new DataHome(dir.resolve("data")));
-        assertThatThrownBy(() -> catalog.resolve("renamed")).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> catalog.resolve("renamed"))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("field 'id': 'london-2000' does not match the file name 'renamed'");
     }
 

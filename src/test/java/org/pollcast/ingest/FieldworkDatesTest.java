@@ -10,24 +10,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FieldworkDatesTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "null", value = {
-        "28–30 Apr 2008|null|2008-04-28|2008-04-30",
-        "30 Apr – 2 May 2008|null|2008-04-30|2008-05-02",
-        "30 Apr–2 May 2008|null|2008-04-30|2008-05-02",
-        "2 May 2008|null|2008-05-02|2008-05-02",
-        "28–30 Apr|2008|2008-04-28|2008-04-30",
-        "28 April – 1 May|2012|2012-04-28|2012-05-01",
-        "30 Dec – 2 Jan 2012|null|2011-12-30|2012-01-02",
-        "30 Dec 2011 – 2 Jan 2012|null|2011-12-30|2012-01-02",
-        "21 Apr|2008|2008-04-21|2008-04-21",
-        "2008-04-30|null|2008-04-30|2008-04-30",
-        "2008-04-28 to 2008-04-30|null|2008-04-28|2008-04-30",
-        "30/04/2008|null|2008-04-30|2008-04-30",
-        "28/04/2008 - 30/04/2008|null|2008-04-28|2008-04-30",
-        "Apr 28–30, 2008|null|2008-04-28|2008-04-30",
-        "8–12 Sept 2008|null|2008-09-08|2008-09-12",
-        "19-21 February 2008|null|2008-02-19|2008-02-21",
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "28–30 Apr 2008|null|2008-04-28|2008-04-30",
+                "30 Apr – 2 May 2008|null|2008-04-30|2008-05-02",
+                "30 Apr–2 May 2008|null|2008-04-30|2008-05-02",
+                "2 May 2008|null|2008-05-02|2008-05-02",
+                "28–30 Apr|2008|2008-04-28|2008-04-30",
+                "28 April – 1 May|2012|2012-04-28|2012-05-01",
+                "30 Dec – 2 Jan 2012|null|2011-12-30|2012-01-02",
+                "30 Dec 2011 – 2 Jan 2012|null|2011-12-30|2012-01-02",
+                "21 Apr|2008|2008-04-21|2008-04-21",
+                "2008-04-30|null|2008-04-30|2008-04-30",
+                "2008-04-28 to 2008-04-30|null|2008-04-28|2008-04-30",
+                "30/04/2008|null|2008-04-30|2008-04-30",
+                "28/04/2008 - 30/04/2008|null|2008-04-28|2008-04-30",
+                "Apr 28–30, 2008|null|2008-04-28|2008-04-30",
+                "8–12 Sept 2008|null|2008-09-08|2008-09-12",
+                "19-21 February 2008|null|2008-02-19|2008-02-21",
+            })
     void readsPublishedDateForms(String text, Integer year, LocalDate start, LocalDate end) {
         FieldworkDates.Range r = FieldworkDates.parse(text, year).orElseThrow();
         // A single day is reported as an end only; start falls back to it where a table shows one day.

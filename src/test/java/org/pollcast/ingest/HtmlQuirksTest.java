@@ -22,8 +22,13 @@ class HtmlQuirksTest {
         List<Problem> problems = new java.util.ArrayList<>();
         List<RawPoll> raws = HtmlPollTableReader.read(doc, null, problems);
         assertThat(problems).isEmpty();
-        PollNormaliser n = new PollNormaliser("page.html", CATALOG, CATALOG.resolve("london-2012"), IngestFixtures.ALIASES,
-                LocalDate.of(2026, 11, 25), false);
+        PollNormaliser n = new PollNormaliser(
+                "page.html",
+                CATALOG,
+                CATALOG.resolve("london-2012"),
+                IngestFixtures.ALIASES,
+                LocalDate.of(2026, 11, 25),
+                false);
         List<Poll> polls = new java.util.ArrayList<>();
         for (RawPoll raw : raws) {
             n.normalise(raw, problems).ifPresent(x -> polls.add(x.poll()));
@@ -50,8 +55,14 @@ class HtmlQuirksTest {
                 </body></html>""");
         assertThat(polls).extracting(Poll::contest).containsOnly("assembly");
         assertThat(polls).extracting(Poll::scope).containsExactly(Scope.LIST, Scope.LIST, Scope.CONSTITUENCY);
-        assertThat(polls.get(0).shares()).containsExactly(Map.entry("con", 30.0), Map.entry("lab", 44.0), Map.entry("ld", 8.0),
-                Map.entry("ukip", 8.0), Map.entry("grn", 5.0), Map.entry("bnp", 2.0));
+        assertThat(polls.get(0).shares())
+                .containsExactly(
+                        Map.entry("con", 30.0),
+                        Map.entry("lab", 44.0),
+                        Map.entry("ld", 8.0),
+                        Map.entry("ukip", 8.0),
+                        Map.entry("grn", 5.0),
+                        Map.entry("bnp", 2.0));
         assertThat(polls.get(2).shares()).containsEntry("other", 10.0);
     }
 
@@ -70,9 +81,16 @@ class HtmlQuirksTest {
                 <tr><td>YouGov<sup class="reference"><a href="#c1">[1]</a></sup></td><td>11 Jun</td><td>48</td><td>41</td>
                     <td>2</td><td>9</td><td>54</td><td>46</td></tr>
                 </table></body></html>""");
-        assertThat(polls).extracting(Poll::fieldworkEnd).containsExactly(LocalDate.of(2012, 1, 16), LocalDate.of(2012, 1, 16),
-                LocalDate.of(2011, 6, 11), LocalDate.of(2011, 6, 11));
-        assertThat(polls).extracting(Poll::scope).containsExactly(Scope.FIRST_PREF, Scope.RUNOFF, Scope.FIRST_PREF, Scope.RUNOFF);
+        assertThat(polls)
+                .extracting(Poll::fieldworkEnd)
+                .containsExactly(
+                        LocalDate.of(2012, 1, 16),
+                        LocalDate.of(2012, 1, 16),
+                        LocalDate.of(2011, 6, 11),
+                        LocalDate.of(2011, 6, 11));
+        assertThat(polls)
+                .extracting(Poll::scope)
+                .containsExactly(Scope.FIRST_PREF, Scope.RUNOFF, Scope.FIRST_PREF, Scope.RUNOFF);
         assertThat(polls.get(3).shares()).containsExactly(Map.entry("johnson", 54.0), Map.entry("livingstone", 46.0));
         assertThat(polls.get(2).pollster()).isEqualTo("YouGov");
     }
@@ -85,8 +103,13 @@ class HtmlQuirksTest {
                 <th>Johnson</th><th>Livingstone</th><th>Cortiglia</th><th>Webb</th><th>Others</th></tr>
                 <tr><td>YouGov</td><td>2 May 2012</td><td>1,231</td><td>45</td><td>40</td><td>&lt;1</td><td>*</td><td>14.5</td></tr>
                 </table></body></html>""");
-        assertThat(polls.get(0).shares()).containsExactly(Map.entry("johnson", 45.0), Map.entry("livingstone", 40.0),
-                Map.entry("cortiglia", 0.5), Map.entry("webb", 0.0), Map.entry("other", 14.5));
+        assertThat(polls.get(0).shares())
+                .containsExactly(
+                        Map.entry("johnson", 45.0),
+                        Map.entry("livingstone", 40.0),
+                        Map.entry("cortiglia", 0.5),
+                        Map.entry("webb", 0.0),
+                        Map.entry("other", 14.5));
         assertThat(polls.get(0).sampleSize()).isEqualTo(1231);
     }
 }

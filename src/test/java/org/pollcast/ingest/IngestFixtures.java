@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.pollcast.ingest.DataHome;
-import org.pollcast.ingest.ElectionCatalog;
 
 /** The bundled data and a fixed clock, shared by the ingest tests. */
 final class IngestFixtures {
@@ -16,8 +14,7 @@ final class IngestFixtures {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
     static final Path RESOURCES = Path.of("src/test/resources/ingest");
 
-    private IngestFixtures() {
-    }
+    private IngestFixtures() {}
 
     static Ingester ingester() {
         return new Ingester(CATALOG, ALIASES, CLOCK);

@@ -39,12 +39,22 @@ class IngestGoldenTest {
     Path dir;
 
     @ParameterizedTest(name = "{0}: {1} polls")
-    @CsvSource({"london-2000, 3", "london-2004, 5", "london-2008, 24", "london-2012, 35", "london-2016, 19", "london-2021, 19",
-        "london-2028, 7"})
+    @CsvSource({
+        "london-2000, 3",
+        "london-2004, 5",
+        "london-2008, 24",
+        "london-2012, 35",
+        "london-2016, 19",
+        "london-2021, 19",
+        "london-2028, 7"
+    })
     void everyBundledFileIngestsCompletely(String election, int expected) {
         try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
-            IngestReport r = ingester().ingest("data/polls/" + election + ".csv", store,
-                    IngestSettings.withDefaults().withElection(CATALOG.resolve(election)));
+            IngestReport r = ingester()
+                    .ingest(
+                            "data/polls/" + election + ".csv",
+                            store,
+                            IngestSettings.withDefaults().withElection(CATALOG.resolve(election)));
             assertThat(r.format()).isEqualTo(PollFormat.WIDE_CSV);
             assertThat(r.valid()).isEqualTo(expected);
             assertThat(r.added()).isEqualTo(expected);
@@ -71,7 +81,8 @@ class IngestGoldenTest {
             assertThat(first.client()).isEqualTo("Evening Standard");
             assertThat(first.shares()).containsExactly(Map.entry("johnson", 43.0), Map.entry("livingstone", 36.0));
             assertThat(first.partial()).isTrue();
-            assertThat(polls.get(1).poll().shares()).containsExactly(Map.entry("johnson", 53.0), Map.entry("livingstone", 47.0));
+            assertThat(polls.get(1).poll().shares())
+                    .containsExactly(Map.entry("johnson", 53.0), Map.entry("livingstone", 47.0));
         }
     }
 
@@ -79,15 +90,30 @@ class IngestGoldenTest {
     void rawSharedLongFileGivesTheSamePollsAsTheBundledFiles() {
         // The long file exactly as in shared/data holds 103 mayoral polls; ten have no date at all and are
         // rejected. The other 93 must equal the bundled canonical polls (which were converted from it).
-        try (PollStore raw = PollStore.open(dir.resolve("raw.db")); PollStore bundled = PollStore.open(dir.resolve("b.db"))) {
-            IngestReport r = ingester().ingest(fixture("london_mayor_polls.csv"), raw, IngestSettings.withDefaults().withSkipInvalid(true));
+        try (PollStore raw = PollStore.open(dir.resolve("raw.db"));
+                PollStore bundled = PollStore.open(dir.resolve("b.db"))) {
+            IngestReport r = ingester()
+                    .ingest(
+                            fixture("london_mayor_polls.csv"),
+                            raw,
+                            IngestSettings.withDefaults().withSkipInvalid(true));
             assertThat(r.format()).isEqualTo(PollFormat.LONG_CSV);
             assertThat(r.valid()).isEqualTo(93);
-            assertThat(r.rejected()).hasSize(10).allSatisfy(p -> assertThat(p.message()).startsWith("no date"));
+            assertThat(r.rejected())
+                    .hasSize(10)
+                    .allSatisfy(p -> assertThat(p.message()).startsWith("no date"));
             // The first line of each undated poll (checked by hand against the file).
-            assertThat(r.rejected()).extracting(p -> p.location().line()).containsExactly(2, 4, 17, 35, 50, 54, 62, 64, 67, 262);
+            assertThat(r.rejected())
+                    .extracting(p -> p.location().line())
+                    .containsExactly(2, 4, 17, 35, 50, 54, 62, 64, 67, 262);
             int checked = 0;
-            for (String election : List.of("london-2000", "london-2004", "london-2008", "london-2012", "london-2016", "london-2021",
+            for (String election : List.of(
+                    "london-2000",
+                    "london-2004",
+                    "london-2008",
+                    "london-2012",
+                    "london-2016",
+                    "london-2021",
                     "london-2028")) {
                 ingester().ingest("data/polls/" + election + ".csv", bundled, IngestSettings.withDefaults());
                 Map<String, Poll> byId = byExternalId(bundled.polls(PollQuery.of(election)));
@@ -95,9 +121,13 @@ class IngestGoldenTest {
                     Poll fromRaw = sp.poll();
                     Poll canonical = byId.get(fromRaw.externalId() + "/" + fromRaw.scope());
                     assertThat(canonical).as(fromRaw.externalId()).isNotNull();
-                    assertThat(canonical.sameFigures(fromRaw)).as(fromRaw.externalId()).isTrue();
+                    assertThat(canonical.sameFigures(fromRaw))
+                            .as(fromRaw.externalId())
+                            .isTrue();
                     assertThat(canonical.shares()).isEqualTo(fromRaw.shares());
-                    assertThat(canonical.datePrecision()).as(fromRaw.externalId()).isEqualTo(fromRaw.datePrecision());
+                    assertThat(canonical.datePrecision())
+                            .as(fromRaw.externalId())
+                            .isEqualTo(fromRaw.datePrecision());
                     checked++;
                 }
             }
@@ -106,22 +136,39 @@ class IngestGoldenTest {
     }
 
     /** The polls the bundled files leave out, as data/polls/README.md lists them: no date, or no pollster. */
-    private static final Set<String> DOCUMENTED_REJECTS = Set.of("M2000-01/first_pref", "M2000-02/first_pref", "M2004-02/runoff",
-            "M2008-03/first_pref", "M2008-06/first_pref", "M2008-06/runoff", "M2008-08/runoff", "M2008-09/first_pref",
-            "M2008-09/runoff", "M2021-01/first_pref", "W2029-01/westminster");
+    private static final Set<String> DOCUMENTED_REJECTS = Set.of(
+            "M2000-01/first_pref",
+            "M2000-02/first_pref",
+            "M2004-02/runoff",
+            "M2008-03/first_pref",
+            "M2008-06/first_pref",
+            "M2008-06/runoff",
+            "M2008-08/runoff",
+            "M2008-09/first_pref",
+            "M2008-09/runoff",
+            "M2021-01/first_pref",
+            "W2029-01/westminster");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"london-2016, 2016, 19", "london-2021, 2021, 19", "london-2028, 2028, 7"})
-    void bundledPollsAreTheSharedFilesPollsMinusTheDocumentedRejects(String election, int year, int expected) throws IOException {
+    void bundledPollsAreTheSharedFilesPollsMinusTheDocumentedRejects(String election, int year, int expected)
+            throws IOException {
         // The shared files' polls of this election (one per poll_id and scope; Westminster rows, whatever their
         // general-election year, belong to 2028), less the documented rejects, are exactly the bundled polls.
         Set<String> shared = new TreeSet<>();
-        for (String file : List.of("london_mayor_polls.csv", "london_assembly_polls.csv", "london_westminster_polls.csv")) {
+        for (String file :
+                List.of("london_mayor_polls.csv", "london_assembly_polls.csv", "london_westminster_polls.csv")) {
             try (Reader in = Files.newBufferedReader(Path.of(fixture(file)))) {
-                for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                for (CSVRecord r : CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
                     boolean westminster = r.get("scope").equals("westminster");
                     String id = r.get("poll_id") + "/" + r.get("scope");
-                    if ((westminster ? year == 2028 : Integer.parseInt(r.get("year")) == year) && !DOCUMENTED_REJECTS.contains(id)) {
+                    if ((westminster ? year == 2028 : Integer.parseInt(r.get("year")) == year)
+                            && !DOCUMENTED_REJECTS.contains(id)) {
                         shared.add(id);
                     }
                 }
@@ -130,25 +177,37 @@ class IngestGoldenTest {
         try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
             IngestReport r = ingester().ingest("data/polls/" + election + ".csv", store, IngestSettings.withDefaults());
             assertThat(r.rejected()).isEmpty();
-            Set<String> bundled = new TreeSet<>(byExternalId(store.polls(PollQuery.of(election))).keySet());
+            Set<String> bundled = new TreeSet<>(
+                    byExternalId(store.polls(PollQuery.of(election))).keySet());
             assertThat(bundled).hasSize(expected).isEqualTo(shared);
         }
     }
 
     @Test
     void westminsterPollsOfTheBundleAreThoseOfTheSharedFile() {
-        try (PollStore raw = PollStore.open(dir.resolve("raw.db")); PollStore bundled = PollStore.open(dir.resolve("b.db"))) {
-            IngestReport r = ingester().ingest(fixture("london_westminster_polls.csv"), raw,
-                    IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2028")).withSkipInvalid(true));
-            assertThat(r.rejected()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("pollster"));
+        try (PollStore raw = PollStore.open(dir.resolve("raw.db"));
+                PollStore bundled = PollStore.open(dir.resolve("b.db"))) {
+            IngestReport r = ingester()
+                    .ingest(
+                            fixture("london_westminster_polls.csv"),
+                            raw,
+                            IngestSettings.withDefaults()
+                                    .withElection(CATALOG.resolve("london-2028"))
+                                    .withSkipInvalid(true));
+            assertThat(r.rejected())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.field()).isEqualTo("pollster"));
             ingester().ingest("data/polls/london-2028.csv", bundled, IngestSettings.withDefaults());
             Map<String, Poll> byId = byExternalId(bundled.polls(PollQuery.of("london-2028")));
             List<StoredPoll> westminster = raw.polls(PollQuery.of("london-2028"));
             assertThat(westminster).hasSize(5);
             for (StoredPoll sp : westminster) {
-                Poll canonical = byId.get(sp.poll().externalId() + "/" + sp.poll().scope());
+                Poll canonical =
+                        byId.get(sp.poll().externalId() + "/" + sp.poll().scope());
                 assertThat(canonical).as(sp.poll().externalId()).isNotNull();
-                assertThat(canonical.sameFigures(sp.poll())).as(sp.poll().externalId()).isTrue();
+                assertThat(canonical.sameFigures(sp.poll()))
+                        .as(sp.poll().externalId())
+                        .isTrue();
             }
         }
     }
@@ -156,36 +215,56 @@ class IngestGoldenTest {
     @Test
     void assemblyLongFileKeepsScopes() {
         try (PollStore store = PollStore.open(dir.resolve("a.db"))) {
-            IngestReport r = ingester().ingest(fixture("london_assembly_polls.csv"), store, IngestSettings.withDefaults());
+            IngestReport r =
+                    ingester().ingest(fixture("london_assembly_polls.csv"), store, IngestSettings.withDefaults());
             assertThat(r.valid()).isEqualTo(5);
             List<StoredPoll> polls = store.polls(PollQuery.of("london-2012"));
             assertThat(polls).extracting(sp -> sp.poll().contest()).containsOnly("assembly");
-            assertThat(polls).extracting(sp -> sp.poll().scope()).containsExactlyInAnyOrder(Scope.CONSTITUENCY, Scope.LIST,
-                    Scope.CONSTITUENCY, Scope.LIST);
-            Poll list = polls.stream().map(StoredPoll::poll).filter(p -> p.scope() == Scope.LIST && p.date().getDayOfMonth() == 29)
-                    .findFirst().orElseThrow();
-            assertThat(list.shares()).containsExactly(Map.entry("con", 30.0), Map.entry("lab", 44.0), Map.entry("ld", 8.0),
-                    Map.entry("ukip", 8.0), Map.entry("grn", 5.0), Map.entry("bnp", 2.0));
-            assertThat(store.polls(PollQuery.of("london-2004"))).singleElement()
+            assertThat(polls)
+                    .extracting(sp -> sp.poll().scope())
+                    .containsExactlyInAnyOrder(Scope.CONSTITUENCY, Scope.LIST, Scope.CONSTITUENCY, Scope.LIST);
+            Poll list = polls.stream()
+                    .map(StoredPoll::poll)
+                    .filter(p -> p.scope() == Scope.LIST && p.date().getDayOfMonth() == 29)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(list.shares())
+                    .containsExactly(
+                            Map.entry("con", 30.0),
+                            Map.entry("lab", 44.0),
+                            Map.entry("ld", 8.0),
+                            Map.entry("ukip", 8.0),
+                            Map.entry("grn", 5.0),
+                            Map.entry("bnp", 2.0));
+            assertThat(store.polls(PollQuery.of("london-2004")))
+                    .singleElement()
                     .satisfies(sp -> assertThat(sp.poll().scope()).isEqualTo(Scope.UNSPECIFIED));
         }
     }
 
     @Test
     void spreadsheetWideCsvMatchesTheBundledPolls() {
-        try (PollStore sheet = PollStore.open(dir.resolve("w.db")); PollStore bundled = PollStore.open(dir.resolve("b.db"))) {
-            IngestReport r = ingester().ingest(fixture("spreadsheet-london-2012.csv"), sheet,
-                    IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2012")));
+        try (PollStore sheet = PollStore.open(dir.resolve("w.db"));
+                PollStore bundled = PollStore.open(dir.resolve("b.db"))) {
+            IngestReport r = ingester()
+                    .ingest(
+                            fixture("spreadsheet-london-2012.csv"),
+                            sheet,
+                            IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2012")));
             assertThat(r.format()).isEqualTo(PollFormat.WIDE_CSV);
             assertThat(r.valid()).isEqualTo(10);
             ingester().ingest("data/polls/london-2012.csv", bundled, IngestSettings.withDefaults());
-            Map<String, Poll> canonical = bundled.polls(PollQuery.of("london-2012")).stream().map(StoredPoll::poll)
+            Map<String, Poll> canonical = bundled.polls(PollQuery.of("london-2012")).stream()
+                    .map(StoredPoll::poll)
                     .collect(Collectors.toMap(p -> p.key().toString(), Function.identity()));
             for (StoredPoll sp : sheet.polls(PollQuery.of("london-2012"))) {
                 Poll p = sp.poll();
                 assertThat(canonical).containsKey(p.key().toString());
-                assertThat(p.shares()).as(p.key().toString()).isEqualTo(canonical.get(p.key().toString()).shares());
-                assertThat(p.sampleSize()).isEqualTo(canonical.get(p.key().toString()).sampleSize());
+                assertThat(p.shares())
+                        .as(p.key().toString())
+                        .isEqualTo(canonical.get(p.key().toString()).shares());
+                assertThat(p.sampleSize())
+                        .isEqualTo(canonical.get(p.key().toString()).sampleSize());
                 assertThat(p.citation()).isNotBlank();
             }
         }
@@ -194,16 +273,26 @@ class IngestGoldenTest {
     @Test
     void htmlPollTablesGiveExactlyTheExpectedPolls() throws IOException {
         try (PollStore store = PollStore.open(dir.resolve("h.db"))) {
-            IngestReport r = ingester().ingest(fixture("wikipedia-london-2008.html"), store,
-                    IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2008")));
+            IngestReport r = ingester()
+                    .ingest(
+                            fixture("wikipedia-london-2008.html"),
+                            store,
+                            IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2008")));
             assertThat(r.format()).isEqualTo(PollFormat.HTML);
             Map<String, Poll> byLocation = new LinkedHashMap<>();
             for (StoredPoll sp : store.polls(PollQuery.of("london-2008"))) {
-                byLocation.put(sp.provenance().location() + "/" + sp.poll().scope().code(), sp.poll());
+                byLocation.put(
+                        sp.provenance().location() + "/" + sp.poll().scope().code(), sp.poll());
             }
             List<CSVRecord> expected;
             try (Reader in = Files.newBufferedReader(Path.of(fixture("wikipedia-london-2008.expected.csv")))) {
-                expected = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+                expected = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)
+                        .getRecords();
             }
             assertThat(r.valid()).isEqualTo(expected.size());
             assertThat(byLocation).hasSize(expected.size());
@@ -215,7 +304,9 @@ class IngestGoldenTest {
                 assertThat(p.client()).as(where).isEqualTo(e.get("client"));
                 assertThat(p.fieldworkStart()).as(where).isEqualTo(LocalDate.parse(e.get("fieldwork_start")));
                 assertThat(p.fieldworkEnd()).as(where).isEqualTo(LocalDate.parse(e.get("fieldwork_end")));
-                assertThat(p.sampleSize()).as(where).isEqualTo(e.get("sample_size").isEmpty() ? null : Integer.valueOf(e.get("sample_size")));
+                assertThat(p.sampleSize())
+                        .as(where)
+                        .isEqualTo(e.get("sample_size").isEmpty() ? null : Integer.valueOf(e.get("sample_size")));
                 Map<String, Double> shares = new LinkedHashMap<>();
                 for (String option : List.of("johnson", "livingstone", "paddick", "berry", "other")) {
                     if (!e.get(option).isEmpty()) {
@@ -233,20 +324,28 @@ class IngestGoldenTest {
         // Without --election, the page title ("... the 2008 London mayoral election") picks london-2008, and the
         // dates without a year ("28 Apr") take theirs from the section heading.
         try (PollStore store = PollStore.open(dir.resolve("h.db"))) {
-            IngestReport r = ingester().ingest(fixture("wikipedia-london-2008.html"), store, IngestSettings.withDefaults());
-            assertThat(store.polls(PollQuery.of("london-2008"))).extracting(sp -> sp.poll().date().getYear()).containsOnly(2008);
+            IngestReport r =
+                    ingester().ingest(fixture("wikipedia-london-2008.html"), store, IngestSettings.withDefaults());
+            assertThat(store.polls(PollQuery.of("london-2008")))
+                    .extracting(sp -> sp.poll().date().getYear())
+                    .containsOnly(2008);
             assertThat(r.added()).isEqualTo(18);
         }
     }
 
     @ParameterizedTest
-    @CsvSource({"london_mayor_polls.csv, LONG_CSV", "spreadsheet-london-2012.csv, WIDE_CSV", "wikipedia-london-2008.html, HTML"})
+    @CsvSource({
+        "london_mayor_polls.csv, LONG_CSV",
+        "spreadsheet-london-2012.csv, WIDE_CSV",
+        "wikipedia-london-2008.html, HTML"
+    })
     void detectsFormatByContent(String file, PollFormat format) throws IOException {
         assertThat(PollFormat.detect(Files.readString(Path.of(fixture(file))))).isEqualTo(format);
     }
 
     private static Map<String, Poll> byExternalId(List<StoredPoll> polls) {
-        return polls.stream().map(StoredPoll::poll).collect(Collectors.toMap(p -> p.externalId() + "/" + p.scope(), Function.identity()));
+        return polls.stream()
+                .map(StoredPoll::poll)
+                .collect(Collectors.toMap(p -> p.externalId() + "/" + p.scope(), Function.identity()));
     }
 }
-

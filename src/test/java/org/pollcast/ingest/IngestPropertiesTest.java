@@ -31,8 +31,12 @@ import org.pollcast.store.PollStore;
  * keep the invariants (shares in 0–100, sums in the plausible band unless partial). Deterministic: fixed seeds.
  */
 class IngestPropertiesTest {
-    private static final String[][] SPELLINGS = {{"YouGov", "YOUGOV", "YouGov plc", "you gov"},
-            {"Ipsos MORI", "Ipsos-MORI", "ipsos mori", "MORI"}, {"ComRes", "Savanta ComRes", "COMRES"}, {"ICM", "ICM Research"}};
+    private static final String[][] SPELLINGS = {
+        {"YouGov", "YOUGOV", "YouGov plc", "you gov"},
+        {"Ipsos MORI", "Ipsos-MORI", "ipsos mori", "MORI"},
+        {"ComRes", "Savanta ComRes", "COMRES"},
+        {"ICM", "ICM Research"}
+    };
 
     @TempDir
     Path dir;
@@ -53,8 +57,14 @@ class IngestPropertiesTest {
             String[] firm = SPELLINGS[rng.nextInt(SPELLINGS.length)];
             canonical.add(firm[0]);
             LocalDate end = e.date().minusDays(rng.nextInt(365));
-            csv.append(firm[rng.nextInt(firm.length)]).append(",client ").append(i).append(',').append(end).append(',')
-                    .append(300 + rng.nextInt(3000)).append(",first_pref");
+            csv.append(firm[rng.nextInt(firm.length)])
+                    .append(",client ")
+                    .append(i)
+                    .append(',')
+                    .append(end)
+                    .append(',')
+                    .append(300 + rng.nextInt(3000))
+                    .append(",first_pref");
             // Shares in tenths that sum to exactly 100.0, some candidates left blank.
             Map<String, Double> shares = new LinkedHashMap<>();
             int left = 1000;
@@ -62,19 +72,29 @@ class IngestPropertiesTest {
                 boolean blank = j > 1 && rng.nextInt(4) == 0;
                 int tenths = blank ? 0 : rng.nextInt(left / 2 + 1);
                 left -= tenths;
-                csv.append(',').append(blank ? (rng.nextBoolean() ? "" : "–") : String.format(Locale.ROOT, "%.1f", tenths / 10.0));
+                csv.append(',')
+                        .append(
+                                blank
+                                        ? (rng.nextBoolean() ? "" : "–")
+                                        : String.format(Locale.ROOT, "%.1f", tenths / 10.0));
                 if (!blank) {
                     shares.put(mayor.candidates().get(j).id(), tenths / 10.0);
                 }
             }
-            csv.append(',').append(String.format(Locale.ROOT, "%.1f", left / 10.0)).append('\n');
+            csv.append(',')
+                    .append(String.format(Locale.ROOT, "%.1f", left / 10.0))
+                    .append('\n');
             shares.put("other", left / 10.0);
             expected.add(shares);
         }
         Path file = dir.resolve("random.csv");
         Files.writeString(file, csv);
         try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
-            IngestReport report = ingester().ingest(file.toString(), store, IngestSettings.withDefaults().withElection(e));
+            IngestReport report = ingester()
+                    .ingest(
+                            file.toString(),
+                            store,
+                            IngestSettings.withDefaults().withElection(e));
             assertThat(report.added()).isEqualTo(n);
             List<StoredPoll> stored = store.polls(PollQuery.of(e.id()));
             assertThat(stored).hasSize(n);
@@ -88,7 +108,11 @@ class IngestPropertiesTest {
                 assertThat(p.partial()).isFalse();
             }
             // Re-ingesting the same file adds nothing.
-            IngestReport again = ingester().ingest(file.toString(), store, IngestSettings.withDefaults().withElection(e));
+            IngestReport again = ingester()
+                    .ingest(
+                            file.toString(),
+                            store,
+                            IngestSettings.withDefaults().withElection(e));
             assertThat(again.added()).isZero();
             assertThat(again.duplicates()).isEqualTo(n);
         }

@@ -24,11 +24,13 @@ import org.pollcast.store.PollStore;
  * the file reaches the store, which keeps exactly the polls it had.
  */
 class IngestValidationTest {
-    private static final String HEADER = "pollster,client,fieldwork_start,fieldwork_end,sample_size,scope,johnson,livingstone,paddick,other";
+    private static final String HEADER =
+            "pollster,client,fieldwork_start,fieldwork_end,sample_size,scope,johnson,livingstone,paddick,other";
     private static final String GOOD = "ICM,Test client,2008-04-20,2008-04-22,1000,first_pref,44,40,10,6";
 
     @TempDir
     Path dir;
+
     PollStore store;
     List<StoredPoll> before;
 
@@ -66,35 +68,40 @@ class IngestValidationTest {
             settings = settings.withElection(CATALOG.resolve(election));
         }
         IngestSettings s = settings;
-        assertThatThrownBy(() -> ingester().ingest(file.toString(), store, s)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> ingester().ingest(file.toString(), store, s))
+                .isInstanceOf(BadInputException.class)
                 .satisfies(e -> {
                     String all = e.getMessage() + "\n" + String.join("\n", ((BadInputException) e).details());
                     for (String x : expected) {
                         assertThat(all).contains(x);
                     }
                 });
-        assertThat(store.polls(PollQuery.of("london-2008"))).as("store unchanged").isEqualTo(before);
+        assertThat(store.polls(PollQuery.of("london-2008")))
+                .as("store unchanged")
+                .isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "share above 100|ICM,Other client,2008-04-20,2008-04-22,1000,first_pref,143,40,10,6|:3: field 'johnson': share for 'johnson' is 143, expected 0–100",
-        "share negative|ICM,Other client,2008-04-20,2008-04-22,1000,first_pref,-4,40,10,6|:3: field 'johnson': share for 'johnson' is -4, expected 0–100",
-        "share not a number|ICM,Other client,2008-04-20,2008-04-22,1000,first_pref,44,forty,10,6|:3: field 'livingstone': share for 'livingstone' is 'forty', not a number",
-        "shares sum above 102|ICM,Other client,2008-04-20,2008-04-22,1000,first_pref,54,40,10,6|:3: field 'share': shares of this first_pref poll sum to 110, more than 102",
-        "shares sum below 90 with others given|ICM,Other client,2008-04-20,2008-04-22,1000,first_pref,40,30,10,5|:3: field 'share': shares of this first_pref poll sum to 85, less than 90",
-        "end before start|ICM,Other client,2008-04-22,2008-04-20,1000,first_pref,44,40,10,6|:3: field 'fieldwork_end': fieldwork ends 2008-04-20, before it starts (2008-04-22)",
-        "after the election|ICM,Other client,2008-05-01,2008-05-02,1000,first_pref,44,40,10,6|:3: field 'fieldwork_end': 2008-05-02 is after the election (london-2008, 2008-05-01)",
-        "not a date|ICM,Other client,2008-04-20,soon,1000,first_pref,44,40,10,6|:3: field 'fieldwork_end': 'soon' is not a date",
-        "no date at all|ICM,Other client,,,1000,first_pref,44,40,10,6|:3: field 'fieldwork_end': no date",
-        "sample size zero|ICM,Other client,2008-04-20,2008-04-22,0,first_pref,44,40,10,6|:3: field 'sample_size': '0' is not a positive whole number",
-        "sample size negative|ICM,Other client,2008-04-20,2008-04-22,-5,first_pref,44,40,10,6|:3: field 'sample_size': '-5' is not a positive whole number",
-        "sample size fractional|ICM,Other client,2008-04-20,2008-04-22,1000.5,first_pref,44,40,10,6|:3: field 'sample_size': '1000.5' is not a positive whole number",
-        "unknown pollster|YuoGov,Other client,2008-04-20,2008-04-22,1000,first_pref,44,40,10,6|:3: field 'pollster': unknown pollster 'YuoGov'; did you mean 'YouGov'?",
-        "scope of another contest|ICM,Other client,2008-04-20,2008-04-22,1000,list,44,40,10,6|:3: field 'scope': 'list' is a scope of assembly, but the options named are those of mayor",
-        "unknown scope|ICM,Other client,2008-04-20,2008-04-22,1000,third_round,44,40,10,6|:3: field 'scope': 'third_round' is not a scope",
-        "same poll, other figures|ICM,Test client,2008-04-20,2008-04-22,1000,first_pref,45,39,10,6|:3: the same poll (ICM/Test client 2008-04-22 mayor first_pref) as at 2 but with other figures",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "share above 100|ICM,Other client,2008-04-20,2008-04-22,1000,first_pref,143,40,10,6|:3: field 'johnson': share for 'johnson' is 143, expected 0–100",
+                "share negative|ICM,Other client,2008-04-20,2008-04-22,1000,first_pref,-4,40,10,6|:3: field 'johnson': share for 'johnson' is -4, expected 0–100",
+                "share not a number|ICM,Other client,2008-04-20,2008-04-22,1000,first_pref,44,forty,10,6|:3: field 'livingstone': share for 'livingstone' is 'forty', not a number",
+                "shares sum above 102|ICM,Other client,2008-04-20,2008-04-22,1000,first_pref,54,40,10,6|:3: field 'share': shares of this first_pref poll sum to 110, more than 102",
+                "shares sum below 90 with others given|ICM,Other client,2008-04-20,2008-04-22,1000,first_pref,40,30,10,5|:3: field 'share': shares of this first_pref poll sum to 85, less than 90",
+                "end before start|ICM,Other client,2008-04-22,2008-04-20,1000,first_pref,44,40,10,6|:3: field 'fieldwork_end': fieldwork ends 2008-04-20, before it starts (2008-04-22)",
+                "after the election|ICM,Other client,2008-05-01,2008-05-02,1000,first_pref,44,40,10,6|:3: field 'fieldwork_end': 2008-05-02 is after the election (london-2008, 2008-05-01)",
+                "not a date|ICM,Other client,2008-04-20,soon,1000,first_pref,44,40,10,6|:3: field 'fieldwork_end': 'soon' is not a date",
+                "no date at all|ICM,Other client,,,1000,first_pref,44,40,10,6|:3: field 'fieldwork_end': no date",
+                "sample size zero|ICM,Other client,2008-04-20,2008-04-22,0,first_pref,44,40,10,6|:3: field 'sample_size': '0' is not a positive whole number",
+                "sample size negative|ICM,Other client,2008-04-20,2008-04-22,-5,first_pref,44,40,10,6|:3: field 'sample_size': '-5' is not a positive whole number",
+                "sample size fractional|ICM,Other client,2008-04-20,2008-04-22,1000.5,first_pref,44,40,10,6|:3: field 'sample_size': '1000.5' is not a positive whole number",
+                "unknown pollster|YuoGov,Other client,2008-04-20,2008-04-22,1000,first_pref,44,40,10,6|:3: field 'pollster': unknown pollster 'YuoGov'; did you mean 'YouGov'?",
+                "scope of another contest|ICM,Other client,2008-04-20,2008-04-22,1000,list,44,40,10,6|:3: field 'scope': 'list' is a scope of assembly, but the options named are those of mayor",
+                "unknown scope|ICM,Other client,2008-04-20,2008-04-22,1000,third_round,44,40,10,6|:3: field 'scope': 'third_round' is not a scope",
+                "same poll, other figures|ICM,Test client,2008-04-20,2008-04-22,1000,first_pref,45,39,10,6|:3: the same poll (ICM/Test client 2008-04-22 mayor first_pref) as at 2 but with other figures",
+            })
     void badRowRejectsTheWholeFile(String what, String badLine, String expected) throws IOException {
         Path file = wide(badLine);
         assertRejected(file, "london-2008", file + expected);
@@ -103,7 +110,10 @@ class IngestValidationTest {
     @Test
     void optionNotInTheElectionSuggestsTheClosest() throws IOException {
         Path file = write("polls.csv", HEADER.replace("livingstone", "Livingston") + "\n" + GOOD + "\n");
-        assertRejected(file, "london-2008", file + ":2: field 'Livingston': unknown candidate 'Livingston' in mayor; did you mean 'livingstone'?");
+        assertRejected(
+                file,
+                "london-2008",
+                file + ":2: field 'Livingston': unknown candidate 'Livingston' in mayor; did you mean 'livingstone'?");
         Path khan = write("khan.csv", HEADER.replace("paddick", "Sadiq Khan") + "\n" + GOOD + "\n");
         assertRejected(khan, "london-2008", khan + ":2: field 'Sadiq Khan': unknown candidate 'Sadiq Khan'");
     }
@@ -111,14 +121,23 @@ class IngestValidationTest {
     @Test
     void futurePollIsRejected() throws IOException {
         // The clock says 2026-11-25; london-2028 is in 2028, so a 2027 poll cannot exist yet.
-        Path file = write("future.csv", "pollster,fieldwork_end,scope,lab,con,other\nYouGov,2027-01-10,first_pref,40,30,30\n");
-        assertRejected(file, "london-2028", file + ":2: field 'fieldwork_end': 2027-01-10 is in the future (today is 2026-11-25)");
+        Path file = write(
+                "future.csv", "pollster,fieldwork_end,scope,lab,con,other\nYouGov,2027-01-10,first_pref,40,30,30\n");
+        assertRejected(
+                file,
+                "london-2028",
+                file + ":2: field 'fieldwork_end': 2027-01-10 is in the future (today is 2026-11-25)");
     }
 
     @Test
     void publishedBeforeFieldworkEnded() throws IOException {
-        Path file = write("p.csv", "pollster,fieldwork_end,published,johnson,livingstone,other\nICM,2008-04-22,2008-04-20,44,40,16\n");
-        assertRejected(file, "london-2008", file + ":2: field 'published': published 2008-04-20, before fieldwork ended (2008-04-22)");
+        Path file = write(
+                "p.csv",
+                "pollster,fieldwork_end,published,johnson,livingstone,other\nICM,2008-04-22,2008-04-20,44,40,16\n");
+        assertRejected(
+                file,
+                "london-2008",
+                file + ":2: field 'published': published 2008-04-20, before fieldwork ended (2008-04-22)");
     }
 
     @Test
@@ -147,7 +166,8 @@ class IngestValidationTest {
 
     @Test
     void longFileWithUnknownYear() throws IOException {
-        Path file = write("long.csv", "year,pollster,fieldwork_end,candidate_or_party,share\n2009,ICM,2009-04-22,Johnson,44\n");
+        Path file = write(
+                "long.csv", "year,pollster,fieldwork_end,candidate_or_party,share\n2009,ICM,2009-04-22,Johnson,44\n");
         assertRejected(file, null, file + ":2: field 'year': no election defined in 2009");
     }
 
@@ -156,14 +176,18 @@ class IngestValidationTest {
         String page = Files.readString(Path.of("src/test/resources/ingest/wikipedia-london-2008.html"));
         Path file = write("page.html", page.replace(">Paddick</a>", ">Padick</a>"));
         // Row 8 is the first row with a Paddick figure (rows 4 and 6 leave it blank or "–").
-        assertRejected(file, "london-2008", file + ":table 1 row 8: field 'Padick': unknown candidate 'Padick' in mayor; did you mean 'paddick'?");
+        assertRejected(
+                file,
+                "london-2008",
+                file + ":table 1 row 8: field 'Padick': unknown candidate 'Padick' in mayor; did you mean 'paddick'?");
         Path noTables = write("none.html", "<html><body><p>No polls here</p></body></html>");
         assertRejected(noTables, "london-2008", "no poll table found");
     }
 
     @Test
     void aPageTitleNamingAnotherElectionIsCaught() throws IOException {
-        Path file = write("page.html", Files.readString(Path.of("src/test/resources/ingest/wikipedia-london-2008.html")));
+        Path file =
+                write("page.html", Files.readString(Path.of("src/test/resources/ingest/wikipedia-london-2008.html")));
         assertRejected(file, "london-2012", "field 'page title': 2008 but --election london-2012 is held in 2012");
     }
 
@@ -188,14 +212,17 @@ class IngestValidationTest {
                 2008,ICM,Y,2008-04-22,1000,first_pref,Boris Johnson,45,P2
                 2008,ICM,Y,2008-04-22,1000,first_pref,Ken Livingstone,41,P2
                 """);
-        IngestReport r = ingester().ingest(file.toString(), store, IngestSettings.withDefaults().withSkipInvalid(true));
+        IngestReport r = ingester()
+                .ingest(file.toString(), store, IngestSettings.withDefaults().withSkipInvalid(true));
         assertThat(r.added()).isEqualTo(1);
         assertThat(r.rejectedPolls()).singleElement().satisfies(p -> {
             assertThat(p.rows().header()).startsWith("year", "pollster", "client");
             assertThat(p.rows().rows()).extracting(row -> row.location().line()).containsExactly(2, 3);
-            assertThat(p.rows().rows().get(1).cells()).containsExactly("2008", "ICM", "X", "2008-04-22", "1003", "first_pref",
-                    "Ken Livingstone", "40", "P1");
-            assertThat(p.reason()).isEqualTo("line 3: field 'sample_size': '1003' but line 2 of the same poll says '1000'");
+            assertThat(p.rows().rows().get(1).cells())
+                    .containsExactly(
+                            "2008", "ICM", "X", "2008-04-22", "1003", "first_pref", "Ken Livingstone", "40", "P1");
+            assertThat(p.reason())
+                    .isEqualTo("line 3: field 'sample_size': '1003' but line 2 of the same poll says '1000'");
         });
     }
 
@@ -204,15 +231,19 @@ class IngestValidationTest {
         String page = Files.readString(Path.of("src/test/resources/ingest/wikipedia-london-2008.html"));
         Path file = write("page.html", page.replace(">Paddick</a>", ">Padick</a>"));
         IngestReport r = ingester().ingest(file.toString(), store, london2008().withSkipInvalid(true));
-        assertThat(r.rejectedPolls()).filteredOn(p -> p.reason().contains("Padick")).hasSize(8).allSatisfy(p -> {
-            assertThat(p.rows().header()).anyMatch(h -> h.endsWith("Padick"));
-            assertThat(p.rows().rows()).singleElement().satisfies(row -> {
-                assertThat(row.location().table()).isPositive();
-                assertThat(row.cells()).hasSameSizeAs(p.rows().header());
-            });
-        });
+        assertThat(r.rejectedPolls())
+                .filteredOn(p -> p.reason().contains("Padick"))
+                .hasSize(8)
+                .allSatisfy(p -> {
+                    assertThat(p.rows().header()).anyMatch(h -> h.endsWith("Padick"));
+                    assertThat(p.rows().rows()).singleElement().satisfies(row -> {
+                        assertThat(row.location().table()).isPositive();
+                        assertThat(row.cells()).hasSameSizeAs(p.rows().header());
+                    });
+                });
         // Table 2 has first- and second-round columns: its labels keep the group.
-        assertThat(r.rejectedPolls()).anySatisfy(p -> assertThat(p.rows().header()).contains("Second round Johnson"));
+        assertThat(r.rejectedPolls())
+                .anySatisfy(p -> assertThat(p.rows().header()).contains("Second round Johnson"));
     }
 
     @Test
@@ -231,7 +262,12 @@ class IngestValidationTest {
         IngestReport r = ingester().ingest(file.toString(), store, london2008());
         assertThat(r.added()).isEqualTo(1);
         assertThat(store.polls(PollQuery.of("london-2008").withPollster("YouGov")).stream()
-                .filter(sp -> sp.poll().client().equals("Other client")).findFirst().orElseThrow().poll().partial()).isTrue();
+                        .filter(sp -> sp.poll().client().equals("Other client"))
+                        .findFirst()
+                        .orElseThrow()
+                        .poll()
+                        .partial())
+                .isTrue();
     }
 
     @Test
@@ -240,6 +276,7 @@ class IngestValidationTest {
         assertRejected(file, "london-2008", "unknown pollster 'Acme Polling'", "--new-pollsters");
         IngestReport r = ingester().ingest(file.toString(), store, london2008().withAcceptNewPollsters(true));
         assertThat(r.added()).isEqualTo(1);
-        assertThat(store.polls(PollQuery.of("london-2008").withPollster("Acme Polling"))).hasSize(1);
+        assertThat(store.polls(PollQuery.of("london-2008").withPollster("Acme Polling")))
+                .hasSize(1);
     }
 }

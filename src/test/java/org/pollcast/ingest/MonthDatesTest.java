@@ -44,14 +44,18 @@ class MonthDatesTest {
 
     private List<Poll> ingest(Path file, PollStore store) {
         ingester().ingest(file.toString(), store, IngestSettings.withDefaults());
-        return store.polls(PollQuery.of("london-2016")).stream().map(StoredPoll::poll).toList();
+        return store.polls(PollQuery.of("london-2016")).stream()
+                .map(StoredPoll::poll)
+                .toList();
     }
 
     @Test
     void aMonthIsDatedMidMonthAndFlagged() throws IOException {
-        Path file = write("m.csv", HEADER
-                + "2016,ComRes,ITV News London/LBC,,,,first_pref,Sadiq Khan,42,2016-03,SAVANTA2016MAR,,M2016-05\n"
-                + "2016,ComRes,ITV News London/LBC,,,,first_pref,Zac Goldsmith,39,2016-03,SAVANTA2016MAR,,M2016-05\n");
+        Path file = write(
+                "m.csv",
+                HEADER
+                        + "2016,ComRes,ITV News London/LBC,,,,first_pref,Sadiq Khan,42,2016-03,SAVANTA2016MAR,,M2016-05\n"
+                        + "2016,ComRes,ITV News London/LBC,,,,first_pref,Zac Goldsmith,39,2016-03,SAVANTA2016MAR,,M2016-05\n");
         try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
             Poll p = ingest(file, store).get(0);
             assertThat(p.published()).isEqualTo(LocalDate.of(2016, 3, 15));
@@ -63,12 +67,16 @@ class MonthDatesTest {
     @Test
     void theMonthOfPollingDayGivesTheDayBefore() throws IOException {
         // The final ComRes poll of May 2016: the election was on 5 May, so the 15th cannot be its date.
-        Path file = write("m.csv", HEADER
-                + "2016,ComRes,ITV News London/LBC,,,,runoff,Sadiq Khan,56,2016-05,SAVANTA2016MAY,,M2016-10\n"
-                + "2016,ComRes,ITV News London/LBC,,,,runoff,Zac Goldsmith,44,2016-05,SAVANTA2016MAY,,M2016-10\n");
+        Path file = write(
+                "m.csv",
+                HEADER
+                        + "2016,ComRes,ITV News London/LBC,,,,runoff,Sadiq Khan,56,2016-05,SAVANTA2016MAY,,M2016-10\n"
+                        + "2016,ComRes,ITV News London/LBC,,,,runoff,Zac Goldsmith,44,2016-05,SAVANTA2016MAY,,M2016-10\n");
         try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
             Poll p = ingest(file, store).get(0);
-            assertThat(p.date()).isEqualTo(LocalDate.of(2016, 5, 4)).isBefore(CATALOG.resolve("london-2016").date());
+            assertThat(p.date())
+                    .isEqualTo(LocalDate.of(2016, 5, 4))
+                    .isBefore(CATALOG.resolve("london-2016").date());
             assertThat(p.datePrecision()).isEqualTo(DatePrecision.MONTH);
         }
     }
@@ -77,17 +85,22 @@ class MonthDatesTest {
     void aMonthAfterPollingDayIsStillAfterTheElection() throws IOException {
         Path file = write("m.csv", HEADER + "2016,ComRes,X,,,,runoff,Sadiq Khan,56,2016-06,K,,P1\n");
         try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
-            assertThatThrownBy(() -> ingest(file, store)).isInstanceOf(BadInputException.class)
-                    .hasMessageContaining(file + ":2: field 'published': 2016-06-01 is after the election (london-2016, 2016-05-05)");
+            assertThatThrownBy(() -> ingest(file, store))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining(
+                            file + ":2: field 'published': 2016-06-01 is after the election (london-2016, 2016-05-05)");
         }
     }
 
     @Test
     void exportedMonthDatesReadBackTheSame() throws IOException {
-        Path file = write("m.csv", HEADER
-                + "2016,ComRes,ITV News London/LBC,,,,first_pref,Sadiq Khan,44,2016-04,SAVANTA2016MAY,,M2016-06\n"
-                + "2016,ComRes,ITV News London/LBC,,,,first_pref,Zac Goldsmith,37,2016-04,SAVANTA2016MAY,,M2016-06\n");
-        try (PollStore store = PollStore.open(dir.resolve("s.db")); PollStore again = PollStore.open(dir.resolve("t.db"))) {
+        Path file = write(
+                "m.csv",
+                HEADER
+                        + "2016,ComRes,ITV News London/LBC,,,,first_pref,Sadiq Khan,44,2016-04,SAVANTA2016MAY,,M2016-06\n"
+                        + "2016,ComRes,ITV News London/LBC,,,,first_pref,Zac Goldsmith,37,2016-04,SAVANTA2016MAY,,M2016-06\n");
+        try (PollStore store = PollStore.open(dir.resolve("s.db"));
+                PollStore again = PollStore.open(dir.resolve("t.db"))) {
             List<Poll> first = ingest(file, store);
             StringWriter out = new StringWriter();
             CanonicalCsv.write(CATALOG.resolve("london-2016"), first, out);
@@ -103,10 +116,14 @@ class MonthDatesTest {
     void aMonthCannotBeCalledExact() throws IOException {
         Path file = write("w.csv", "pollster,published,date_precision,khan,goldsmith\nComRes,2016-03,exact,42,39\n");
         try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
-            assertThatThrownBy(() -> ingester().ingest(file.toString(), store,
-                    IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2016"))))
+            assertThatThrownBy(() -> ingester()
+                            .ingest(
+                                    file.toString(),
+                                    store,
+                                    IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2016"))))
                     .isInstanceOf(BadInputException.class)
-                    .hasMessageContaining(file + ":2: field 'date_precision': exact, but published '2016-03' gives only the month");
+                    .hasMessageContaining(
+                            file + ":2: field 'date_precision': exact, but published '2016-03' gives only the month");
         }
     }
 

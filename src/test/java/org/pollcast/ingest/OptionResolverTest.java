@@ -17,50 +17,55 @@ class OptionResolverTest {
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-        "london-2008|mayor|Boris Johnson|johnson",
-        "london-2008|mayor|JOHNSON|johnson",
-        "london-2008|mayor|Boris|johnson",
-        "london-2008|mayor|Johnson (Con)|johnson",
-        "london-2008|mayor|Conservative|johnson",
-        "london-2008|mayor|Sian Berry|berry",
-        "london-2008|mayor|Siân Berry|berry",
-        "london-2008|mayor|Others|other",
-        "london-2008|mayor|O'Connor|oconnor",
-        "london-2024|mayor|Khan Lab|khan",
-        "london-2024|mayor|Sadiq Khan Labour|khan",
-        "london-2024|mayor|Zoe Garbett|garbett",
-        "london-2024|mayor|Count Binface|binface",
-        "london-2024|mayor|Reform|cox",
-        "london-2012|assembly|Lib Dem|ld",
-        "london-2012|assembly|Conservatives|con",
-        "london-2012|assembly|UKIP|ukip",
-        "london-2028|mayor|Labour|lab",
-        "london-2028|mayor|Reform UK|reform",
-        "london-2028|mayor|Liberal Democrats|ld",
-        "london-2028|mayor|Conservative|con",
-        "london-2028|mayor|Green|grn",
-        "london-2028|mayor|Labour candidate|lab",
-        "london-2000|mayor|Darren Johnson|johnson",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "london-2008|mayor|Boris Johnson|johnson",
+                "london-2008|mayor|JOHNSON|johnson",
+                "london-2008|mayor|Boris|johnson",
+                "london-2008|mayor|Johnson (Con)|johnson",
+                "london-2008|mayor|Conservative|johnson",
+                "london-2008|mayor|Sian Berry|berry",
+                "london-2008|mayor|Siân Berry|berry",
+                "london-2008|mayor|Others|other",
+                "london-2008|mayor|O'Connor|oconnor",
+                "london-2024|mayor|Khan Lab|khan",
+                "london-2024|mayor|Sadiq Khan Labour|khan",
+                "london-2024|mayor|Zoe Garbett|garbett",
+                "london-2024|mayor|Count Binface|binface",
+                "london-2024|mayor|Reform|cox",
+                "london-2012|assembly|Lib Dem|ld",
+                "london-2012|assembly|Conservatives|con",
+                "london-2012|assembly|UKIP|ukip",
+                "london-2028|mayor|Labour|lab",
+                "london-2028|mayor|Reform UK|reform",
+                "london-2028|mayor|Liberal Democrats|ld",
+                "london-2028|mayor|Conservative|con",
+                "london-2028|mayor|Green|grn",
+                "london-2028|mayor|Labour candidate|lab",
+                "london-2000|mayor|Darren Johnson|johnson",
+            })
     void resolvesHowPollsPrintNames(String election, String contest, String name, String expected) {
         assertThat(resolver(election, contest).resolve(name)).contains(expected);
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")
-    @CsvSource(delimiter = '|', value = {
-        // Benita stood as an independent in 2012; in 2021 she was the Liberal Democrat candidate until she withdrew,
-        // and her shares are Porritt's (london-2021.yaml, aliases).
-        "london-2012|Siobhan Benita|benita",
-        "london-2012|Benita|benita",
-        "london-2021|Siobhan Benita|porritt",
-        "london-2021|SIOBHAN BENITA|porritt",
-        "london-2021|Liberal Democrat candidate|porritt",
-        "london-2021|Luisa Porritt|porritt",
-        // Stewart withdrew with no successor: his share is kept under his own id.
-        "london-2021|Rory Stewart|stewart",
-        "london-2021|Stewart|stewart",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Benita stood as an independent in 2012; in 2021 she was the Liberal Democrat candidate until she
+                // withdrew,
+                // and her shares are Porritt's (london-2021.yaml, aliases).
+                "london-2012|Siobhan Benita|benita",
+                "london-2012|Benita|benita",
+                "london-2021|Siobhan Benita|porritt",
+                "london-2021|SIOBHAN BENITA|porritt",
+                "london-2021|Liberal Democrat candidate|porritt",
+                "london-2021|Luisa Porritt|porritt",
+                // Stewart withdrew with no successor: his share is kept under his own id.
+                "london-2021|Rory Stewart|stewart",
+                "london-2021|Stewart|stewart",
+            })
     void namesResolvePerElection(String election, String name, String expected) {
         assertThat(resolver(election, "mayor").resolve(name)).contains(expected);
     }
@@ -69,7 +74,8 @@ class OptionResolverTest {
     void anAliasOfOneElectionMeansNothingInAnother() {
         assertThat(resolver("london-2016", "mayor").resolve("Siobhan Benita")).isEmpty();
         assertThat(resolver("london-2012", "mayor").resolve("Rory Stewart")).isEmpty();
-        assertThat(resolver("london-2012", "mayor").resolve("Liberal Democrat candidate")).isEmpty();
+        assertThat(resolver("london-2012", "mayor").resolve("Liberal Democrat candidate"))
+                .isEmpty();
     }
 
     @Test
@@ -85,7 +91,8 @@ class OptionResolverTest {
     @Test
     void explainsWithTheClosestName() {
         OptionResolver r = resolver("london-2008", "mayor");
-        assertThat(r.explain("Livingston")).contains("unknown candidate 'Livingston' in mayor")
+        assertThat(r.explain("Livingston"))
+                .contains("unknown candidate 'Livingston' in mayor")
                 .contains("did you mean 'livingstone'");
     }
 

@@ -38,7 +38,8 @@ class PartyLevelPollsTest {
     /** The header and every 2028 row of the shared mayor file, unchanged. */
     private Path rows2028() throws IOException {
         List<String> lines = Files.readAllLines(Path.of(fixture("london_mayor_polls.csv")));
-        List<String> keep = lines.stream().skip(1).filter(l -> l.startsWith("2028,")).toList();
+        List<String> keep =
+                lines.stream().skip(1).filter(l -> l.startsWith("2028,")).toList();
         assertThat(keep).hasSize(10);
         Path file = dir.resolve("mayor-2028.csv");
         Files.writeString(file, lines.get(0) + "\n" + String.join("\n", keep) + "\n");
@@ -46,7 +47,9 @@ class PartyLevelPollsTest {
     }
 
     private static List<Poll> polls(PollStore store) {
-        return store.polls(PollQuery.of("london-2028")).stream().map(StoredPoll::poll).toList();
+        return store.polls(PollQuery.of("london-2028")).stream()
+                .map(StoredPoll::poll)
+                .toList();
     }
 
     @Test
@@ -56,14 +59,22 @@ class PartyLevelPollsTest {
             assertThat(r.rejected()).isEmpty();
             List<Poll> polls = polls(store);
             assertThat(polls).hasSize(2).allSatisfy(p -> assertThat(p.contest()).isEqualTo("mayor"));
-            SingleWinnerContest mayor = (SingleWinnerContest) CATALOG.resolve("london-2028").contest("mayor").orElseThrow();
+            SingleWinnerContest mayor = (SingleWinnerContest)
+                    CATALOG.resolve("london-2028").contest("mayor").orElseThrow();
             for (Candidate c : mayor.candidates()) {
-                assertThat(c.id()).as("a placeholder candidate's id is its party's").isEqualTo(c.party());
+                assertThat(c.id())
+                        .as("a placeholder candidate's id is its party's")
+                        .isEqualTo(c.party());
             }
             Poll fon = polls.get(0);
             assertThat(fon.pollster()).isEqualTo("Find Out Now");
-            assertThat(fon.shares()).containsExactly(Map.entry("lab", 33.0), Map.entry("reform", 20.0), Map.entry("con", 20.0),
-                    Map.entry("grn", 13.0), Map.entry("ld", 10.0));
+            assertThat(fon.shares())
+                    .containsExactly(
+                            Map.entry("lab", 33.0),
+                            Map.entry("reform", 20.0),
+                            Map.entry("con", 20.0),
+                            Map.entry("grn", 13.0),
+                            Map.entry("ld", 10.0));
             Poll savanta = polls.get(1);
             assertThat(savanta.shares()).containsOnlyKeys("lab", "con", "reform", "grn", "ld");
             assertThat(savanta.date()).isEqualTo(LocalDate.of(2026, 1, 15));
@@ -82,25 +93,30 @@ class PartyLevelPollsTest {
             }
         }
         String yaml = Files.readString(Path.of("data/elections/london-2028.yaml"));
-        String named = yaml.replace("{id: reform, name: Reform UK candidate, party: reform}",
+        String named = yaml.replace(
+                "{id: reform, name: Reform UK candidate, party: reform}",
                 "{id: reform, name: Laila Cunningham, party: reform, aliases: [Reform UK candidate]}");
         assertThat(named).isNotEqualTo(yaml);
         Files.writeString(home.resolve("elections/london-2028.yaml"), named);
         Ingester afterNaming = new Ingester(new ElectionCatalog(new DataHome(home)), ALIASES, CLOCK);
 
         Path file = rows2028();
-        try (PollStore before = PollStore.open(dir.resolve("a.db")); PollStore after = PollStore.open(dir.resolve("b.db"))) {
+        try (PollStore before = PollStore.open(dir.resolve("a.db"));
+                PollStore after = PollStore.open(dir.resolve("b.db"))) {
             ingester().ingest(file.toString(), before, IngestSettings.withDefaults());
             afterNaming.ingest(file.toString(), after, IngestSettings.withDefaults());
             assertThat(polls(after)).hasSameSizeAs(polls(before));
             for (int i = 0; i < polls(before).size(); i++) {
-                assertThat(polls(after).get(i).sameFigures(polls(before).get(i))).isTrue();
+                assertThat(polls(after).get(i).sameFigures(polls(before).get(i)))
+                        .isTrue();
             }
             // The stored polls of the old definition still read under the new one: ids, not names.
             IngestReport again = afterNaming.ingest(file.toString(), before, IngestSettings.withDefaults());
             assertThat(again.added()).isZero();
             assertThat(again.duplicates()).isEqualTo(2);
-            assertThat(polls(before).stream().flatMap(p -> p.shares().keySet().stream()).collect(Collectors.toSet()))
+            assertThat(polls(before).stream()
+                            .flatMap(p -> p.shares().keySet().stream())
+                            .collect(Collectors.toSet()))
                     .containsExactlyInAnyOrder("lab", "con", "ld", "grn", "reform");
         }
     }

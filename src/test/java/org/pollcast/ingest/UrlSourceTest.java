@@ -26,6 +26,7 @@ import org.pollcast.store.PollStore;
 class UrlSourceTest {
     @TempDir
     Path dir;
+
     HttpServer server;
     final CountDownLatch release = new CountDownLatch(1);
 
@@ -103,24 +104,40 @@ class UrlSourceTest {
     @Test
     void httpErrorsAndTimeoutsAreClearErrors() {
         assertThatThrownBy(() -> ingester().ingest(url("/missing"), null, IngestSettings.withDefaults()))
-                .isInstanceOf(BadInputException.class).hasMessage(url("/missing") + ": HTTP status 404");
-        assertThatThrownBy(() -> ingester().ingest(url("/slow"), null, IngestSettings.withDefaults().withTimeout(Duration.ofSeconds(1))))
-                .isInstanceOf(BadInputException.class).hasMessage(url("/slow") + ": the download did not finish within 1 s (raise --timeout)");
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(url("/missing") + ": HTTP status 404");
+        assertThatThrownBy(() -> ingester()
+                        .ingest(
+                                url("/slow"),
+                                null,
+                                IngestSettings.withDefaults().withTimeout(Duration.ofSeconds(1))))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(url("/slow") + ": the download did not finish within 1 s (raise --timeout)");
     }
 
     @Test
     void aBodyThatNeverEndsTimesOutAsAWhole() {
         long t0 = System.nanoTime();
-        assertThatThrownBy(() -> ingester().ingest(url("/endless"), null, IngestSettings.withDefaults().withTimeout(Duration.ofSeconds(2))))
-                .isInstanceOf(BadInputException.class).hasMessage(url("/endless") + ": the download did not finish within 2 s (raise --timeout)");
+        assertThatThrownBy(() -> ingester()
+                        .ingest(
+                                url("/endless"),
+                                null,
+                                IngestSettings.withDefaults().withTimeout(Duration.ofSeconds(2))))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(url("/endless") + ": the download did not finish within 2 s (raise --timeout)");
         // generous: only that it is bounded, not how fast (the failure before was a hang)
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(30);
     }
 
     @Test
     void aBodyOverTheCapIsRefused() {
-        assertThatThrownBy(() -> ingester().ingest(url("/huge"), null, IngestSettings.withDefaults().withMaxDownloadBytes(1 << 20)))
-                .isInstanceOf(BadInputException.class).hasMessage(url("/huge") + ": the page is over the download cap of 1048576 bytes "
+        assertThatThrownBy(() -> ingester()
+                        .ingest(
+                                url("/huge"),
+                                null,
+                                IngestSettings.withDefaults().withMaxDownloadBytes(1 << 20)))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(url("/huge") + ": the page is over the download cap of 1048576 bytes "
                         + "(raise --max-download)");
     }
 }

@@ -42,7 +42,9 @@ class WestminsterPollsTest {
     }
 
     private static List<Poll> polls(PollStore store) {
-        return store.polls(PollQuery.of("london-2028")).stream().map(StoredPoll::poll).toList();
+        return store.polls(PollQuery.of("london-2028")).stream()
+                .map(StoredPoll::poll)
+                .toList();
     }
 
     @Test
@@ -50,7 +52,8 @@ class WestminsterPollsTest {
         // W2029-01 (QMUL-MEI2024NOV): the source names the Mile End Institute but not the firm that ran the poll.
         String file = fixture("london_westminster_polls.csv");
         try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
-            assertThatThrownBy(() -> ingester().ingest(file, store, into2028())).isInstanceOf(BadInputException.class)
+            assertThatThrownBy(() -> ingester().ingest(file, store, into2028()))
+                    .isInstanceOf(BadInputException.class)
                     .hasMessageStartingWith(file + ":7: field 'pollster': missing: a poll needs the firm that ran it")
                     .hasMessageContaining("'Mile End Institute (QMUL)'");
             assertThat(polls(store)).isEmpty();
@@ -60,9 +63,15 @@ class WestminsterPollsTest {
     @Test
     void theOtherPollsGoIntoTheirOwnContest() {
         try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
-            IngestReport r = ingester().ingest(fixture("london_westminster_polls.csv"), store, into2028().withSkipInvalid(true));
+            IngestReport r = ingester()
+                    .ingest(
+                            fixture("london_westminster_polls.csv"),
+                            store,
+                            into2028().withSkipInvalid(true));
             assertThat(r.added()).isEqualTo(5);
-            assertThat(r.rejectedPolls()).singleElement().satisfies(p -> assertThat(p.rows().rows()).hasSize(5));
+            assertThat(r.rejectedPolls())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.rows().rows()).hasSize(5));
             List<Poll> polls = polls(store);
             assertThat(polls).allSatisfy(p -> {
                 assertThat(p.contest()).isEqualTo("westminster");
@@ -79,16 +88,29 @@ class WestminsterPollsTest {
     void theMayoralAndWestminsterQuestionsOfOneSurveyAreTwoPolls() {
         // Find Out Now for Reform UK, May 2025 (FON2025MAY): same pollster, client and date, two questions.
         try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
-            ingester().ingest(fixture("london_westminster_polls.csv"), store, into2028().withSkipInvalid(true));
-            IngestReport mayor = ingester().ingest(fixture("london_mayor_polls.csv"), store, IngestSettings.withDefaults()
-                    .withSkipInvalid(true));
+            ingester()
+                    .ingest(
+                            fixture("london_westminster_polls.csv"),
+                            store,
+                            into2028().withSkipInvalid(true));
+            IngestReport mayor = ingester()
+                    .ingest(
+                            fixture("london_mayor_polls.csv"),
+                            store,
+                            IngestSettings.withDefaults().withSkipInvalid(true));
             assertThat(mayor.conflicts()).isEmpty();
-            List<Poll> fon = polls(store).stream().filter(p -> p.pollster().equals("Find Out Now")).toList();
+            List<Poll> fon = polls(store).stream()
+                    .filter(p -> p.pollster().equals("Find Out Now"))
+                    .toList();
             assertThat(fon).extracting(Poll::contest).containsExactlyInAnyOrder("mayor", "westminster");
             assertThat(fon).extracting(Poll::date).containsOnly(LocalDate.of(2025, 5, 12));
             assertThat(fon.get(0).key()).isNotEqualTo(fon.get(1).key());
             // Ingesting both files again adds nothing and conflicts with nothing.
-            IngestReport again = ingester().ingest(fixture("london_westminster_polls.csv"), store, into2028().withSkipInvalid(true));
+            IngestReport again = ingester()
+                    .ingest(
+                            fixture("london_westminster_polls.csv"),
+                            store,
+                            into2028().withSkipInvalid(true));
             assertThat(again.added()).isZero();
             assertThat(again.duplicates()).isEqualTo(5);
             assertThat(again.conflicts()).isEmpty();
@@ -98,16 +120,38 @@ class WestminsterPollsTest {
     @Test
     void theMayoralAverageNeverSeesWestminsterPolls() {
         try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
-            ingester().ingest(fixture("london_westminster_polls.csv"), store, into2028().withSkipInvalid(true));
-            ingester().ingest(fixture("london_mayor_polls.csv"), store, IngestSettings.withDefaults().withSkipInvalid(true));
+            ingester()
+                    .ingest(
+                            fixture("london_westminster_polls.csv"),
+                            store,
+                            into2028().withSkipInvalid(true));
+            ingester()
+                    .ingest(
+                            fixture("london_mayor_polls.csv"),
+                            store,
+                            IngestSettings.withDefaults().withSkipInvalid(true));
             List<Poll> all = polls(store);
             assertThat(all).hasSize(7);
             LocalDate asOf = LocalDate.of(2026, 11, 25);
-            PollAverage mayor = Aggregator.average(E2028, E2028.contest("mayor").orElseThrow(), Scope.FIRST_PREF, all, asOf,
-                    AggregateSettings.withDefaults(), Map.of(), Map.of());
+            PollAverage mayor = Aggregator.average(
+                    E2028,
+                    E2028.contest("mayor").orElseThrow(),
+                    Scope.FIRST_PREF,
+                    all,
+                    asOf,
+                    AggregateSettings.withDefaults(),
+                    Map.of(),
+                    Map.of());
             assertThat(mayor.polls()).isEqualTo(2);
-            PollAverage westminster = Aggregator.average(E2028, E2028.contest("westminster").orElseThrow(), Scope.WESTMINSTER, all,
-                    asOf, AggregateSettings.withDefaults(), Map.of(), Map.of());
+            PollAverage westminster = Aggregator.average(
+                    E2028,
+                    E2028.contest("westminster").orElseThrow(),
+                    Scope.WESTMINSTER,
+                    all,
+                    asOf,
+                    AggregateSettings.withDefaults(),
+                    Map.of(),
+                    Map.of());
             assertThat(westminster.polls()).isEqualTo(5);
         }
     }
@@ -126,26 +170,34 @@ class WestminsterPollsTest {
     @Test
     void theYearOfAWestminsterRowIsTheGeneralElectionNotTheElectionDay() throws IOException {
         Path file = dir.resolve("w.csv");
-        Files.writeString(file, "year,pollster,client,fieldwork_end,scope,candidate_or_party,share,poll_id\n"
-                + "2029,Savanta,Centre for London,2025-11-07,westminster,Labour,32,W1\n"
-                + "2029,Savanta,Centre for London,2025-11-07,westminster,Reform UK,23,W1\n");
+        Files.writeString(
+                file,
+                "year,pollster,client,fieldwork_end,scope,candidate_or_party,share,poll_id\n"
+                        + "2029,Savanta,Centre for London,2025-11-07,westminster,Labour,32,W1\n"
+                        + "2029,Savanta,Centre for London,2025-11-07,westminster,Reform UK,23,W1\n");
         try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
             assertThatThrownBy(() -> ingester().ingest(file.toString(), store, IngestSettings.withDefaults()))
                     .isInstanceOf(BadInputException.class)
-                    .hasMessageContaining(file + ":2: field 'year': 2029 is the general election this Westminster poll asks about; "
-                            + "give --election");
-            assertThat(ingester().ingest(file.toString(), store, into2028()).added()).isEqualTo(1);
+                    .hasMessageContaining(
+                            file + ":2: field 'year': 2029 is the general election this Westminster poll asks about; "
+                                    + "give --election");
+            assertThat(ingester().ingest(file.toString(), store, into2028()).added())
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void aWestminsterPollBeforeThePreviousElectionBelongsToAnEarlierOne() throws IOException {
         Path file = dir.resolve("w.csv");
-        Files.writeString(file, "year,pollster,fieldwork_end,scope,candidate_or_party,share\n"
-                + "2024,YouGov,2024-04-20,westminster,Labour,50\n");
+        Files.writeString(
+                file,
+                "year,pollster,fieldwork_end,scope,candidate_or_party,share\n"
+                        + "2024,YouGov,2024-04-20,westminster,Labour,50\n");
         try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
-            assertThatThrownBy(() -> ingester().ingest(file.toString(), store, into2028())).isInstanceOf(BadInputException.class)
-                    .hasMessageContaining(file + ":2: field 'fieldwork_end': 2024-04-20 is not after london-2024 (2024-05-02)");
+            assertThatThrownBy(() -> ingester().ingest(file.toString(), store, into2028()))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining(
+                            file + ":2: field 'fieldwork_end': 2024-04-20 is not after london-2024 (2024-05-02)");
         }
     }
 }

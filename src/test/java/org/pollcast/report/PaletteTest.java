@@ -25,13 +25,16 @@ class PaletteTest {
     @Test
     void badColoursAndDuplicatesNameTheLine() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "lab: \"#E4003B\"\ncon: blue\n");
-        assertThatThrownBy(() -> Palette.load(bad)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> Palette.load(bad))
+                .isInstanceOf(BadInputException.class)
                 .hasMessage(bad + ":2: field 'con': 'blue' is not a colour like #E4003B");
         Path twice = Files.writeString(dir.resolve("twice.yaml"), "lab: \"#E4003B\"\nlab: \"#E4003C\"\n");
-        assertThatThrownBy(() -> Palette.load(twice)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> Palette.load(twice))
+                .isInstanceOf(BadInputException.class)
                 .hasMessage(twice + ":2: field 'lab': duplicate key; first given on line 1");
         Path nested = Files.writeString(dir.resolve("nested.yaml"), "lab: {colour: \"#E4003B\"}\n");
-        assertThatThrownBy(() -> Palette.load(nested)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> Palette.load(nested))
+                .isInstanceOf(BadInputException.class)
                 .hasMessage(nested + ":1: field 'lab': expected a text, got a mapping");
     }
 }

@@ -29,7 +29,9 @@ class ReportFolderTest {
     void aSealedUnchangedReportIsPollcasts() throws IOException {
         assertThat(ReportFolder.inspect(sealedReport("r")).owner()).isEqualTo(ReportFolder.Owner.POLLCAST);
         assertThat(ReportFolder.inspect(tmp.resolve("absent")).owner()).isEqualTo(ReportFolder.Owner.NONE);
-        assertThat(ReportFolder.inspect(Files.createDirectories(tmp.resolve("empty"))).owner()).isEqualTo(ReportFolder.Owner.EMPTY);
+        assertThat(ReportFolder.inspect(Files.createDirectories(tmp.resolve("empty")))
+                        .owner())
+                .isEqualTo(ReportFolder.Owner.EMPTY);
     }
 
     @Test
@@ -58,7 +60,8 @@ class ReportFolderTest {
         assertThat(ReportFolder.deleteIfPollcasts(work)).isFalse();
         assertThat(work.resolve("pollcast.db")).hasContent("data");
         // a file, not a folder
-        assertThat(ReportFolder.inspect(work.resolve("pollcast.db")).owner()).isEqualTo(ReportFolder.Owner.SOMEONE_ELSE);
+        assertThat(ReportFolder.inspect(work.resolve("pollcast.db")).owner())
+                .isEqualTo(ReportFolder.Owner.SOMEONE_ELSE);
     }
 
     @Test
@@ -115,7 +118,8 @@ class ReportFolderTest {
         assertThat(live).exists();
         assertThat(someoneElses.resolve("keep.txt")).hasContent("mine");
         try (Stream<Path> left = Files.list(tmp)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("london", ".london.new-3", ".london.old-4");
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("london", ".london.new-3", ".london.old-4");
         }
     }
 

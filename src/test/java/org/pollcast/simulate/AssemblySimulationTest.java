@@ -28,8 +28,14 @@ class AssemblySimulationTest {
         int p = PARTIES.size();
         int k = 6;
         double[] base = new double[k * p];
-        double[][] local = {{50, 30, 8, 8, 2, 2}, {30, 50, 6, 10, 2, 2}, {42, 38, 8, 8, 2, 2}, {45, 25, 20, 6, 2, 2},
-            {28, 30, 6, 33, 2, 1}, {60, 20, 10, 6, 2, 2}};
+        double[][] local = {
+            {50, 30, 8, 8, 2, 2},
+            {30, 50, 6, 10, 2, 2},
+            {42, 38, 8, 8, 2, 2},
+            {45, 25, 20, 6, 2, 2},
+            {28, 30, 6, 33, 2, 1},
+            {60, 20, 10, 6, 2, 2}
+        };
         for (int c = 0; c < k; c++) {
             System.arraycopy(local[c], 0, base, c * p, p);
         }
@@ -39,18 +45,44 @@ class AssemblySimulationTest {
         for (int c = 0; c < k; c++) {
             names.add("c" + c);
         }
-        return new AssemblyInput("assembly", PARTIES, PARTIES, new boolean[p], constituency, list, ses, ses.clone(),
-                new double[] {42, 32, 10, 11, 2, 3}, names, base, new boolean[k], new int[] {0, 1, 2, 3, -1, -1},
-                SeatMethod.DHONDT_MODIFIED, 5, 5,
-                List.of(new Bloc("majority", "majority", "any", List.of(), 6), new Bloc("mayor-6", "mayor's party 6+", "mayor", List.of(), 6),
-                        new Bloc("lab-grn", "lab+grn 6+", "parties", List.of("lab", "grn"), 6)), List.of("test"));
+        return new AssemblyInput(
+                "assembly",
+                PARTIES,
+                PARTIES,
+                new boolean[p],
+                constituency,
+                list,
+                ses,
+                ses.clone(),
+                new double[] {42, 32, 10, 11, 2, 3},
+                names,
+                base,
+                new boolean[k],
+                new int[] {0, 1, 2, 3, -1, -1},
+                SeatMethod.DHONDT_MODIFIED,
+                5,
+                5,
+                List.of(
+                        new Bloc("majority", "majority", "any", List.of(), 6),
+                        new Bloc("mayor-6", "mayor's party 6+", "mayor", List.of(), 6),
+                        new Bloc("lab-grn", "lab+grn 6+", "parties", List.of("lab", "grn"), 6)),
+                List.of("test"));
     }
 
     static ShareInput mayor(double se) {
         double[] s = new double[5];
         Arrays.fill(s, se);
-        return new ShareInput("test", LocalDate.of(2030, 4, 20), 14, MAYOR, MAYOR, Arrays.asList("lab", "con", "grn", "ld", null),
-                new double[] {44, 33, 10, 9, 4}, s, true, "test");
+        return new ShareInput(
+                "test",
+                LocalDate.of(2030, 4, 20),
+                14,
+                MAYOR,
+                MAYOR,
+                Arrays.asList("lab", "con", "grn", "ld", null),
+                new double[] {44, 33, 10, 9, 4},
+                s,
+                true,
+                "test");
     }
 
     @ParameterizedTest
@@ -73,7 +105,9 @@ class AssemblySimulationTest {
             assertThat(Arrays.stream(d.listShare).sum()).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-9));
             for (int j = 0; j < in.size(); j++) {
                 if (d.listShare[j] < in.threshold() || in.parties().get(j).equals("other")) {
-                    assertThat(d.listSeats[j]).as("party %s at %.2f%%", in.parties().get(j), d.listShare[j]).isZero();
+                    assertThat(d.listSeats[j])
+                            .as("party %s at %.2f%%", in.parties().get(j), d.listShare[j])
+                            .isZero();
                 }
             }
         }
@@ -85,14 +119,18 @@ class AssemblySimulationTest {
         double[] list = {38, 30, 12, 9, 6, 5};
         AssemblyInput in = assembly(constituency, list, 0);
         ShareInput m = mayor(0);
-        SimulationSettings s = SimulationSettings.withDefaults().withSims(5000).withPollingErrorSd(0).withDriftPerDay(0)
+        SimulationSettings s = SimulationSettings.withDefaults()
+                .withSims(5000)
+                .withPollingErrorSd(0)
+                .withDriftPerDay(0)
                 .withConstituencyNoiseSd(0);
-        ElectionForecast f = MayorSimulator.run("test", "mayor", m, VotingSystem.FPTP, null, in, s, Conditions.none(), null);
+        ElectionForecast f =
+                MayorSimulator.run("test", "mayor", m, VotingSystem.FPTP, null, in, s, Conditions.none(), null);
         // By hand: the baseline London shares equal the constituency means, so each constituency keeps its
         // baseline winner: lab c0, c2, c3, c5; con c1; ld c4.
         int[] constituencySeats = {4, 1, 0, 1, 0, 0};
-        SeatAllocation.ListResult expected = SeatAllocation.allocate(SeatMethod.DHONDT_MODIFIED, list, constituencySeats, 5, 5,
-                new boolean[6]);
+        SeatAllocation.ListResult expected =
+                SeatAllocation.allocate(SeatMethod.DHONDT_MODIFIED, list, constituencySeats, 5, 5, new boolean[6]);
         for (int j = 0; j < PARTIES.size() - 1; j++) {
             AssemblyForecast.PartySeats party = f.assembly().parties().get(j);
             int total = constituencySeats[j] + expected.listSeats()[j];
@@ -113,8 +151,16 @@ class AssemblySimulationTest {
             double[] list = {38, 30, 12, 9, share, 11 - share};
             AssemblyInput in = assembly(new double[] {42, 32, 10, 11, 2, 3}, list, 0.3);
             ShareInput m = mayor(0.5);
-            ElectionForecast f = MayorSimulator.run("test", "mayor", m, VotingSystem.FPTP, null, in,
-                    SimulationSettings.withDefaults().withSims(50_000), Conditions.none(), null);
+            ElectionForecast f = MayorSimulator.run(
+                    "test",
+                    "mayor",
+                    m,
+                    VotingSystem.FPTP,
+                    null,
+                    in,
+                    SimulationSettings.withDefaults().withSims(50_000),
+                    Conditions.none(),
+                    null);
             double over = f.assembly().parties().get(4).pOverThreshold();
             if (share < 5) {
                 assertThat(over).isLessThan(c[1]);
@@ -129,16 +175,35 @@ class AssemblySimulationTest {
         AssemblyInput in = assembly(new double[] {40, 32, 11, 10, 4.5, 2.5}, new double[] {36, 30, 12, 9, 5.2, 7.8}, 2);
         SimulationSettings s = SimulationSettings.withDefaults().withSims(200_000);
         TransferTable none = TransferTable.fromShares(MAYOR, new double[5][5]);
-        ElectionForecast one = MayorSimulator.run("t", "mayor", mayor(2), VotingSystem.SUPPLEMENTARY_VOTE, none, in, s.withThreads(1),
-                Conditions.none(), null);
-        ElectionForecast two = MayorSimulator.run("t", "mayor", mayor(2), VotingSystem.SUPPLEMENTARY_VOTE, none, in, s.withThreads(2),
-                Conditions.none(), null);
+        ElectionForecast one = MayorSimulator.run(
+                "t",
+                "mayor",
+                mayor(2),
+                VotingSystem.SUPPLEMENTARY_VOTE,
+                none,
+                in,
+                s.withThreads(1),
+                Conditions.none(),
+                null);
+        ElectionForecast two = MayorSimulator.run(
+                "t",
+                "mayor",
+                mayor(2),
+                VotingSystem.SUPPLEMENTARY_VOTE,
+                none,
+                in,
+                s.withThreads(2),
+                Conditions.none(),
+                null);
         for (int j = 0; j < in.size(); j++) {
-            assertThat(two.assembly().parties().get(j).seatDistribution()).isEqualTo(one.assembly().parties().get(j).seatDistribution());
+            assertThat(two.assembly().parties().get(j).seatDistribution())
+                    .isEqualTo(one.assembly().parties().get(j).seatDistribution());
         }
         assertThat(two.assembly().blocs()).isEqualTo(one.assembly().blocs());
         // Every seat distribution is a distribution; seats average to the 11 in every simulation.
-        double mean = one.assembly().parties().stream().mapToDouble(AssemblyForecast.PartySeats::seatsMean).sum();
+        double mean = one.assembly().parties().stream()
+                .mapToDouble(AssemblyForecast.PartySeats::seatsMean)
+                .sum();
         assertThat(mean).isCloseTo(11, org.assertj.core.data.Offset.offset(1e-9));
         for (AssemblyForecast.BlocForecast b : one.assembly().blocs()) {
             assertThat(b.p()).isBetween(0.0, 1.0);
@@ -150,8 +215,16 @@ class AssemblySimulationTest {
         AssemblyInput in = assembly(new double[] {40, 32, 11, 10, 4.5, 2.5}, new double[] {36, 30, 12, 9, 5.2, 7.8}, 2);
         ShareInput m = mayor(2);
         Conditions c = Conditions.parse(List.of("grn.seats>=2", "lab>=40"), m, in);
-        ElectionForecast f = MayorSimulator.run("t", "mayor", m, VotingSystem.FPTP, null, in,
-                SimulationSettings.withDefaults().withSims(100_000), c, null);
+        ElectionForecast f = MayorSimulator.run(
+                "t",
+                "mayor",
+                m,
+                VotingSystem.FPTP,
+                null,
+                in,
+                SimulationSettings.withDefaults().withSims(100_000),
+                c,
+                null);
         assertThat(f.mayor().kept()).isPositive().isLessThan(f.mayor().sims());
         double[] green = f.assembly().parties().get(2).seatDistribution();
         assertThat(green[0] + green[1]).isZero();

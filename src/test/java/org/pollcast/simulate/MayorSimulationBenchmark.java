@@ -1,6 +1,5 @@
 package org.pollcast.simulate;
 
-import org.pollcast.ingest.TransferPriorReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,9 +15,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.pollcast.election.TransferPrior;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
+import org.pollcast.ingest.TransferPriorReader;
 
 /**
  * JMH benchmark of the simulation's inner loop: one block of 65,536 mayoral simulations on one thread (8
@@ -45,12 +44,21 @@ public class MayorSimulationBenchmark {
         double[] se = {1, 1, 1, 1, 1, 1, 1, 0.5};
         input = new ShareInput("bench", LocalDate.of(2030, 4, 20), 14, ids, ids, parties, mean, se, true, "benchmark");
         table = TransferPriorReader.load(Path.of("data/transfers/prior.yaml")).table(ids, parties, mean);
-        settings = SimulationSettings.withDefaults().withSims(SimulationSettings.BLOCK).withThreads(1);
+        settings = SimulationSettings.withDefaults()
+                .withSims(SimulationSettings.BLOCK)
+                .withThreads(1);
     }
 
     @Benchmark
     public MayorForecast oneBlockOneThread() {
-        return MayorSimulator.run("bench", "mayor", input, VotingSystem.SUPPLEMENTARY_VOTE, table, settings.withSeed(seed++),
-                Conditions.none(), null);
+        return MayorSimulator.run(
+                "bench",
+                "mayor",
+                input,
+                VotingSystem.SUPPLEMENTARY_VOTE,
+                table,
+                settings.withSeed(seed++),
+                Conditions.none(),
+                null);
     }
 }

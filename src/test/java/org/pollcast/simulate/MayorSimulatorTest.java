@@ -44,11 +44,16 @@ class MayorSimulatorTest {
     }
 
     static SimulationSettings quiet() {
-        return SimulationSettings.withDefaults().withPollingErrorSd(0).withDriftPerDay(0).withSims(20_000);
+        return SimulationSettings.withDefaults()
+                .withPollingErrorSd(0)
+                .withDriftPerDay(0)
+                .withSims(20_000);
     }
 
     @ParameterizedTest
-    @EnumSource(value = VotingSystem.class, names = {"FPTP", "SUPPLEMENTARY_VOTE", "INSTANT_RUNOFF"})
+    @EnumSource(
+            value = VotingSystem.class,
+            names = {"FPTP", "SUPPLEMENTARY_VOTE", "INSTANT_RUNOFF"})
     void withNoErrorTheFavouriteAlwaysWins(VotingSystem system) {
         // No randomness reaches the outcome (52% wins outright under any system): false-failure rate 0.
         MayorForecast f = run(input(new double[] {52, 30, 10, 5, 3}, 0), system, quiet());
@@ -62,11 +67,16 @@ class MayorSimulatorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = VotingSystem.class, names = {"FPTP", "SUPPLEMENTARY_VOTE", "INSTANT_RUNOFF"})
+    @EnumSource(
+            value = VotingSystem.class,
+            names = {"FPTP", "SUPPLEMENTARY_VOTE", "INSTANT_RUNOFF"})
     void symmetricCandidatesWinEquallyOften(VotingSystem system) {
         // a and b are exchangeable; with N = 262,144 the difference of their win rates has sd about
         // √(1/N) = 0.002. Bound 0.0098 is 5 sd: false-failure rate about 6e-7.
-        MayorForecast f = run(input(new double[] {40, 40, 10, 6, 4}, 1.5), system, SimulationSettings.withDefaults().withSims(262_144));
+        MayorForecast f = run(
+                input(new double[] {40, 40, 10, 6, 4}, 1.5),
+                system,
+                SimulationSettings.withDefaults().withSims(262_144));
         double pa = f.candidates().get(0).pWin();
         double pb = f.candidates().get(1).pWin();
         assertThat(Math.abs(pa - pb)).isLessThan(5 * Math.sqrt(1.0 / f.kept()));
@@ -79,7 +89,10 @@ class MayorSimulatorTest {
         // errors (polling 3, se 1.5, 14 days' drift). Monte Carlo error of a mean over 131,072 draws is
         // about 0.01 points, so luck alone cannot fail this (over 20 sd).
         double[] mean = {42, 38, 10, 6, 4};
-        MayorForecast f = run(input(mean, 1.5), VotingSystem.SUPPLEMENTARY_VOTE, SimulationSettings.withDefaults().withSims(131_072));
+        MayorForecast f = run(
+                input(mean, 1.5),
+                VotingSystem.SUPPLEMENTARY_VOTE,
+                SimulationSettings.withDefaults().withSims(131_072));
         for (int j = 0; j < mean.length; j++) {
             assertThat(f.candidates().get(j).firstPref().mean()).as(IDS.get(j)).isCloseTo(mean[j], within(0.3));
             assertThat(f.candidates().get(j).firstPref().p05()).isLessThan(mean[j]);
@@ -88,7 +101,9 @@ class MayorSimulatorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = VotingSystem.class, names = {"FPTP", "SUPPLEMENTARY_VOTE", "INSTANT_RUNOFF"})
+    @EnumSource(
+            value = VotingSystem.class,
+            names = {"FPTP", "SUPPLEMENTARY_VOTE", "INSTANT_RUNOFF"})
     void theSimulationsCountAgreesWithVoteCount(VotingSystem system) {
         // The hot loop runs the election package's counts (VoteCount's too); end to end, with no error and
         // transfers pinned to the table (concentration 1e9), both must name the same winner. Here transfers
@@ -102,17 +117,28 @@ class MayorSimulatorTest {
         rows[4][0] = 0.2;
         rows[4][1] = 0.2;
         TransferTable table = TransferTable.fromShares(IDS, rows);
-        MayorForecast f = MayorSimulator.run("test", "mayor", input(mean, 0), system, table,
-                quiet().withSims(1000).withTransferConcentration(1e9), Conditions.none(), null);
+        MayorForecast f = MayorSimulator.run(
+                "test",
+                "mayor",
+                input(mean, 0),
+                system,
+                table,
+                quiet().withSims(1000).withTransferConcentration(1e9),
+                Conditions.none(),
+                null);
         // "other" is never a candidate in the simulation; VoteCount sees it as a fifth name, so give it no chance.
         org.pollcast.election.CountResult expected = org.pollcast.election.VoteCount.count(system, mean, table);
-        assertThat(f.candidates().get(expected.winner()).pWin()).as(system.code()).isEqualTo(1.0);
+        assertThat(f.candidates().get(expected.winner()).pWin())
+                .as(system.code())
+                .isEqualTo(1.0);
     }
 
     @Test
     void probabilitiesAreProbabilities() {
         for (long seed = 1; seed <= 4; seed++) {
-            MayorForecast f = run(input(new double[] {35, 33, 18, 10, 4}, 2), VotingSystem.SUPPLEMENTARY_VOTE,
+            MayorForecast f = run(
+                    input(new double[] {35, 33, 18, 10, 4}, 2),
+                    VotingSystem.SUPPLEMENTARY_VOTE,
                     SimulationSettings.withDefaults().withSims(50_000).withSeed(seed));
             double total = 0;
             for (CandidateForecast c : f.candidates()) {
@@ -124,7 +150,9 @@ class MayorSimulatorTest {
             assertThat(total).isCloseTo(1.0, within(1e-12));
             assertThat(f.candidates().get(4).pWin()).isZero(); // "other" never wins
             double pairs = f.runoffPairs().stream().mapToDouble(RunoffPair::p).sum();
-            double outright = f.candidates().stream().mapToDouble(CandidateForecast::pFirstRoundWin).sum();
+            double outright = f.candidates().stream()
+                    .mapToDouble(CandidateForecast::pFirstRoundWin)
+                    .sum();
             assertThat(pairs + outright).isCloseTo(1.0, within(1e-12));
         }
     }
@@ -149,8 +177,15 @@ class MayorSimulatorTest {
     void scenarioKeepsOnlyTheSimulationsMeetingItsConditions() {
         ShareInput in = input(new double[] {41, 38, 11, 6, 4}, 1.5);
         Conditions c = Conditions.parse(List.of("c>=12", "b < 40"), in);
-        MayorForecast f = MayorSimulator.run("test", "mayor", in, VotingSystem.SUPPLEMENTARY_VOTE, symmetric(),
-                SimulationSettings.withDefaults().withSims(100_000), c, null);
+        MayorForecast f = MayorSimulator.run(
+                "test",
+                "mayor",
+                in,
+                VotingSystem.SUPPLEMENTARY_VOTE,
+                symmetric(),
+                SimulationSettings.withDefaults().withSims(100_000),
+                c,
+                null);
         assertThat(f.kept()).isPositive().isLessThan(f.sims());
         assertThat(f.candidates().get(2).firstPref().p05()).isGreaterThanOrEqualTo(12.0);
         assertThat(f.candidates().get(1).firstPref().p95()).isLessThanOrEqualTo(40.0);
@@ -165,7 +200,10 @@ class MayorSimulatorTest {
     @Test
     void targetStandardErrorAddsSimulations() {
         ShareInput in = input(new double[] {41, 38, 11, 6, 4}, 1.5);
-        MayorForecast f = run(in, VotingSystem.SUPPLEMENTARY_VOTE, SimulationSettings.withDefaults().withSims(10_000).withTargetSe(0.001));
+        MayorForecast f = run(
+                in,
+                VotingSystem.SUPPLEMENTARY_VOTE,
+                SimulationSettings.withDefaults().withSims(10_000).withTargetSe(0.001));
         assertThat(f.sims()).isGreaterThan(10_000);
         assertThat(f.candidates()).allSatisfy(c -> assertThat(c.pWinSe()).isLessThan(0.001));
     }
@@ -173,9 +211,12 @@ class MayorSimulatorTest {
     @Test
     void invalidSettingsAreClear() {
         assertThatThrownBy(() -> SimulationSettings.withDefaults().withSims(-5)).hasMessageContaining("sims is -5");
-        assertThatThrownBy(() -> SimulationSettings.withDefaults().withStudentDf(0)).hasMessageContaining("degrees of freedom is 0.0");
-        assertThatThrownBy(() -> SimulationSettings.withDefaults().withThreads(0)).hasMessageContaining("threads is 0");
-        assertThatThrownBy(() -> input(new double[] {50, 30, 10, 5, Double.NaN}, 1)).hasMessageContaining("mean share of other is NaN");
+        assertThatThrownBy(() -> SimulationSettings.withDefaults().withStudentDf(0))
+                .hasMessageContaining("degrees of freedom is 0.0");
+        assertThatThrownBy(() -> SimulationSettings.withDefaults().withThreads(0))
+                .hasMessageContaining("threads is 0");
+        assertThatThrownBy(() -> input(new double[] {50, 30, 10, 5, Double.NaN}, 1))
+                .hasMessageContaining("mean share of other is NaN");
         assertThatThrownBy(() -> input(new double[] {50, 30, 10, 5, 1}, 1)).hasMessageContaining("sum to 96");
     }
 }

@@ -1,6 +1,5 @@
 package org.pollcast.simulate;
 
-import org.pollcast.ingest.TransferPriorReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,14 +10,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
-import org.pollcast.ingest.DataHome;
 import org.pollcast.election.Election;
-import org.pollcast.ingest.ElectionCatalog;
-import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferPrior;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VoteCount;
+import org.pollcast.ingest.DataHome;
+import org.pollcast.ingest.ElectionCatalog;
+import org.pollcast.ingest.ResultsCatalog;
+import org.pollcast.ingest.TransferPriorReader;
 
 /**
  * The calibration documented in data/transfers/prior.yaml, re-run: the prior applied to each year's official
@@ -28,8 +28,14 @@ class TransferPriorTest {
     private static final DataHome HOME = new DataHome(Path.of("data"));
     private static final ElectionCatalog CATALOG = new ElectionCatalog(HOME);
     private static final Map<String, long[]> COUNTED = Map.of( // finalists' counted transfers, london_mayor_results.csv
-            "london-2000", new long[] {108_550, 99_703}, "london-2008", new long[] {124_977, 135_089},
-            "london-2012", new long[] {82_880, 102_355}, "london-2016", new long[] {161_427, 84_859});
+            "london-2000",
+            new long[] {108_550, 99_703},
+            "london-2008",
+            new long[] {124_977, 135_089},
+            "london-2012",
+            new long[] {82_880, 102_355},
+            "london-2016",
+            new long[] {161_427, 84_859});
 
     @ParameterizedTest
     @ValueSource(strings = {"london-2000", "london-2008", "london-2012", "london-2016"})
@@ -37,7 +43,8 @@ class TransferPriorTest {
         TransferPrior prior = TransferPriorReader.load(Path.of("data/transfers/prior.yaml"));
         Election e = CATALOG.resolve(id);
         SingleWinnerContest mayor = (SingleWinnerContest) e.contest("mayor").orElseThrow();
-        ContestResult result = new ResultsCatalog(HOME, CATALOG).firstPreferences(e, "mayor").orElseThrow();
+        ContestResult result =
+                new ResultsCatalog(HOME, CATALOG).firstPreferences(e, "mayor").orElseThrow();
         List<String> ids = new ArrayList<>();
         List<String> parties = new ArrayList<>();
         double[] votes = new double[mayor.candidates().size()];
@@ -54,7 +61,9 @@ class TransferPriorTest {
         for (int f = 0; f < 2; f++) {
             int i = ids.indexOf(top.get(f));
             double predicted = count.finalVotes()[i] - votes[i];
-            assertThat(Math.abs(predicted - counted[f]) / counted[f]).as("%s %s", id, top.get(f)).isLessThan(0.14);
+            assertThat(Math.abs(predicted - counted[f]) / counted[f])
+                    .as("%s %s", id, top.get(f))
+                    .isLessThan(0.14);
         }
     }
 }

@@ -20,9 +20,10 @@ class AtomicFileTest {
         Path file = tmp.resolve("export.csv");
         Files.writeString(file, "old,content\n");
         assertThatThrownBy(() -> AtomicFile.writeText(file, w -> {
-            w.write("new,partial\n".repeat(10_000));
-            throw new IOException("No space left on device");
-        })).hasMessageContaining("No space left");
+                    w.write("new,partial\n".repeat(10_000));
+                    throw new IOException("No space left on device");
+                }))
+                .hasMessageContaining("No space left");
         assertThat(file).hasContent("old,content");
         try (Stream<Path> files = Files.list(tmp)) {
             assertThat(files).containsExactly(file);
@@ -42,7 +43,8 @@ class AtomicFileTest {
     @Test
     void checkWritableRefusesAFolderOrAMissingFolderAndLeavesNothing() throws IOException {
         assertThatThrownBy(() -> AtomicFile.checkWritable(tmp)).hasMessageContaining("is a folder");
-        assertThatThrownBy(() -> AtomicFile.checkWritable(tmp.resolve("no/such/r.csv"))).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> AtomicFile.checkWritable(tmp.resolve("no/such/r.csv")))
+                .hasMessageContaining("does not exist");
         AtomicFile.checkWritable(tmp.resolve("r.csv"));
         try (Stream<Path> files = Files.list(tmp)) {
             assertThat(files).isEmpty();

@@ -30,6 +30,7 @@ import org.pollcast.poll.StoredPoll;
 class LargeElectionTest {
     /** Well past the 157,000 polls at which the id list outgrew SQLite's 1,000,000-byte statement limit. */
     private static final int POLLS = 200_000;
+
     private static final String ELECTION = "london-2008";
     private static final LocalDate FIRST = LocalDate.of(2007, 5, 1);
     private static final int DAYS = 365;
@@ -45,8 +46,25 @@ class LargeElectionTest {
         shares.put("paddick", 12.0);
         shares.put("other", 8.0);
         LocalDate end = FIRST.plusDays(i % DAYS);
-        return new Poll(ELECTION, "mayor", Scope.FIRST_PREF, "Pollster " + i % 4, "Client " + i, end.minusDays(2), end, null,
-                DatePrecision.EXACT, 500 + i % 1500, null, null, shares, null, false, null, null, null);
+        return new Poll(
+                ELECTION,
+                "mayor",
+                Scope.FIRST_PREF,
+                "Pollster " + i % 4,
+                "Client " + i,
+                end.minusDays(2),
+                end,
+                null,
+                DatePrecision.EXACT,
+                500 + i % 1500,
+                null,
+                null,
+                shares,
+                null,
+                false,
+                null,
+                null,
+                null);
     }
 
     /**
@@ -58,15 +76,18 @@ class LargeElectionTest {
             assertThat(store.count(ELECTION)).isZero(); // creates the schema
         }
         String day = "date('" + FIRST + "', '+' || (i % " + DAYS + ") || ' days')";
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath()); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+                Statement st = c.createStatement()) {
             st.execute("PRAGMA cache_size = -65536"); // the indexes outgrow the default 2 MB cache
             c.setAutoCommit(false);
             st.execute("INSERT INTO source (id, uri, sha256, format, ingested_at) VALUES (1, 'synthetic.csv', '"
                     + "0".repeat(64) + "', 'wide-csv', '2026-01-01T00:00:00Z')");
-            st.execute("WITH RECURSIVE counter(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM counter WHERE i + 1 < " + n + ") "
+            st.execute("WITH RECURSIVE counter(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM counter WHERE i + 1 < " + n
+                    + ") "
                     + "INSERT INTO poll (id, election, contest, scope, pollster, client, poll_date, fieldwork_start, "
                     + "fieldwork_end, date_precision, sample_size, partial, source_id, source_location, ingested_at) "
-                    + "SELECT i + 1, '" + ELECTION + "', 'mayor', 'first_pref', 'Pollster ' || (i % 4), 'Client ' || i, "
+                    + "SELECT i + 1, '" + ELECTION
+                    + "', 'mayor', 'first_pref', 'Pollster ' || (i % 4), 'Client ' || i, "
                     + day + ", date(" + day + ", '-2 days'), " + day + ", 'exact', 500 + i % 1500, 0, 1, i + 2, "
                     + "'2026-01-01T00:00:00Z' FROM counter");
             st.execute("INSERT INTO share (poll_id, position, option, share) "
@@ -97,26 +118,35 @@ class LargeElectionTest {
             List<StoredPoll> all = store.polls(PollQuery.of(ELECTION));
             assertThat(all).hasSize(POLLS);
             assertThat(all).extracting(sp -> sp.poll().date()).isSorted();
-            assertThat(all.stream().mapToLong(StoredPoll::id).distinct().count()).isEqualTo(POLLS);
-            StoredPoll some = all.stream().filter(sp -> sp.id() == 123_458).findFirst().orElseThrow();
+            assertThat(all.stream().mapToLong(StoredPoll::id).distinct().count())
+                    .isEqualTo(POLLS);
+            StoredPoll some =
+                    all.stream().filter(sp -> sp.id() == 123_458).findFirst().orElseThrow();
             assertThat(some.poll()).isEqualTo(poll(123_457));
             assertThat(some.poll().shares().keySet()).containsExactly("johnson", "livingstone", "paddick", "other");
             assertThat(some.provenance().location()).isEqualTo("123459");
             assertThat(some.provenance().source()).isEqualTo("synthetic.csv");
 
             LocalDate since = FIRST.plusDays(DAYS - 30);
-            List<StoredPoll> late = store.polls(PollQuery.of(ELECTION).withSince(since).withPollster("Pollster 1"));
-            assertThat(late).isNotEmpty().hasSize((int) all.stream().filter(sp -> !sp.poll().date().isBefore(since)
-                    && sp.poll().pollster().equals("Pollster 1")).count());
-            assertThat(late).allMatch(sp -> !sp.poll().date().isBefore(since) && sp.poll().pollster().equals("Pollster 1"));
+            List<StoredPoll> late =
+                    store.polls(PollQuery.of(ELECTION).withSince(since).withPollster("Pollster 1"));
+            assertThat(late).isNotEmpty().hasSize((int) all.stream()
+                    .filter(sp -> !sp.poll().date().isBefore(since)
+                            && sp.poll().pollster().equals("Pollster 1"))
+                    .count());
+            assertThat(late)
+                    .allMatch(sp -> !sp.poll().date().isBefore(since)
+                            && sp.poll().pollster().equals("Pollster 1"));
 
             // The last 1,000 polls again, with 1,000 new ones: the stored ones are found by key, as duplicates.
-            AddOutcome more = store.add("more.csv", "1".repeat(64), "wide-csv", polls(POLLS - 1_000, POLLS + 1_000), false);
+            AddOutcome more =
+                    store.add("more.csv", "1".repeat(64), "wide-csv", polls(POLLS - 1_000, POLLS + 1_000), false);
             assertThat(more.added()).isEqualTo(1_000);
             assertThat(more.duplicates()).isEqualTo(1_000);
             assertThat(more.conflicts()).isEmpty();
             assertThat(store.count(ELECTION)).isEqualTo(POLLS + 1_000);
-            assertThat(store.polls(PollQuery.of(ELECTION).withPollster("Pollster 2"))).hasSize((POLLS + 1_000) / 4);
+            assertThat(store.polls(PollQuery.of(ELECTION).withPollster("Pollster 2")))
+                    .hasSize((POLLS + 1_000) / 4);
         }
     }
 }

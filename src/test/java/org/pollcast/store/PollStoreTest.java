@@ -39,12 +39,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.BadInputException;
-import org.pollcast.ingest.DataHome;
 import org.pollcast.election.Election;
-import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.election.Scope;
 import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.CanonicalCsv;
+import org.pollcast.ingest.DataHome;
+import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.IngestReport;
 import org.pollcast.ingest.IngestSettings;
 import org.pollcast.ingest.Ingester;
@@ -86,7 +86,8 @@ class PollStoreTest {
     }
 
     private static Ingester newIngester() {
-        return new Ingester(new ElectionCatalog(new DataHome(DATA)), AliasTable.load(List.of(DATA.resolve("aliases.yaml"))), CLOCK);
+        return new Ingester(
+                new ElectionCatalog(new DataHome(DATA)), AliasTable.load(List.of(DATA.resolve("aliases.yaml"))), CLOCK);
     }
 
     private PollStore open(Path file) {
@@ -110,10 +111,23 @@ class PollStoreTest {
         LocalDate base = LocalDate.of(2008, 1, 1);
         for (int i = 0; i < n; i++) {
             LocalDate end = base.plusDays(i % 120);
-            sb.append("london-2008,mayor,first_pref,").append(pollsters[i % pollsters.length]).append(',')
-                    .append(clientPrefix).append(' ').append(i).append(',').append(end.minusDays(2)).append(',')
-                    .append(end).append(',').append(500 + i).append(',').append(40 + i % 5).append(',')
-                    .append(40 - i % 5).append(",12,8\n");
+            sb.append("london-2008,mayor,first_pref,")
+                    .append(pollsters[i % pollsters.length])
+                    .append(',')
+                    .append(clientPrefix)
+                    .append(' ')
+                    .append(i)
+                    .append(',')
+                    .append(end.minusDays(2))
+                    .append(',')
+                    .append(end)
+                    .append(',')
+                    .append(500 + i)
+                    .append(',')
+                    .append(40 + i % 5)
+                    .append(',')
+                    .append(40 - i % 5)
+                    .append(",12,8\n");
         }
         return sb.toString();
     }
@@ -166,7 +180,9 @@ class PollStoreTest {
             st.executeUpdate("UPDATE schema_version SET version = 99");
         }
         Throwable t = catchThrowable(() -> open(db));
-        assertThat(t).isInstanceOf(BadInputException.class).hasMessageContaining(db.toString())
+        assertThat(t)
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(db.toString())
                 .hasMessageContaining("99");
     }
 
@@ -197,16 +213,22 @@ class PollStoreTest {
     @Test
     void conflictingPollRejectsTheWholeFileAndStoresNothingFromIt() {
         PollStore store = open(tmp.resolve("store.db"));
-        Path first = write("first.csv", WIDE_HEADER
-                + "london-2008,mayor,first_pref,YouGov,Conflict Client,2008-04-08,2008-04-10,1000,45,40,10,5\n");
-        Path second = write("second.csv", WIDE_HEADER
-                + "london-2008,mayor,first_pref,ICM,Other Client,2008-04-09,2008-04-11,900,44,41,10,5\n"
-                + "london-2008,mayor,first_pref,YouGov,Conflict Client,2008-04-08,2008-04-10,1000,47,38,10,5\n");
+        Path first = write(
+                "first.csv",
+                WIDE_HEADER
+                        + "london-2008,mayor,first_pref,YouGov,Conflict Client,2008-04-08,2008-04-10,1000,45,40,10,5\n");
+        Path second = write(
+                "second.csv",
+                WIDE_HEADER
+                        + "london-2008,mayor,first_pref,ICM,Other Client,2008-04-09,2008-04-11,900,44,41,10,5\n"
+                        + "london-2008,mayor,first_pref,YouGov,Conflict Client,2008-04-08,2008-04-10,1000,47,38,10,5\n");
         assertThat(ingest(first, store).added()).isEqualTo(1);
         List<StoredPoll> before = store.polls(PollQuery.of("london-2008"));
 
-        assertThatThrownBy(() -> ingest(second, store)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("conflict").hasMessageContaining(second.toString());
+        assertThatThrownBy(() -> ingest(second, store))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("conflict")
+                .hasMessageContaining(second.toString());
 
         assertThat(store.count("london-2008")).isEqualTo(1);
         assertThat(store.polls(PollQuery.of("london-2008"))).isEqualTo(before);
@@ -216,14 +238,19 @@ class PollStoreTest {
     @Test
     void conflictWithSkipInvalidStoresTheOtherPollsAndReportsTheConflict() {
         PollStore store = open(tmp.resolve("store.db"));
-        Path first = write("first.csv", WIDE_HEADER
-                + "london-2008,mayor,first_pref,YouGov,Conflict Client,2008-04-08,2008-04-10,1000,45,40,10,5\n");
-        Path second = write("second.csv", WIDE_HEADER
-                + "london-2008,mayor,first_pref,ICM,Other Client,2008-04-09,2008-04-11,900,44,41,10,5\n"
-                + "london-2008,mayor,first_pref,YouGov,Conflict Client,2008-04-08,2008-04-10,1000,47,38,10,5\n");
+        Path first = write(
+                "first.csv",
+                WIDE_HEADER
+                        + "london-2008,mayor,first_pref,YouGov,Conflict Client,2008-04-08,2008-04-10,1000,45,40,10,5\n");
+        Path second = write(
+                "second.csv",
+                WIDE_HEADER
+                        + "london-2008,mayor,first_pref,ICM,Other Client,2008-04-09,2008-04-11,900,44,41,10,5\n"
+                        + "london-2008,mayor,first_pref,YouGov,Conflict Client,2008-04-08,2008-04-10,1000,47,38,10,5\n");
         ingest(first, store);
 
-        IngestReport report = ingester.ingest(second.toString(), store, IngestSettings.withDefaults().withSkipInvalid(true));
+        IngestReport report = ingester.ingest(
+                second.toString(), store, IngestSettings.withDefaults().withSkipInvalid(true));
 
         assertThat(report.added()).isEqualTo(1);
         assertThat(report.conflicts()).hasSize(1);
@@ -234,7 +261,9 @@ class PollStoreTest {
         assertThat(c.stored().provenance().source()).isEqualTo(first.toString());
         assertThat(store.count("london-2008")).isEqualTo(2);
         List<StoredPoll> youGov = store.polls(PollQuery.of("london-2008").withPollster("YouGov"));
-        assertThat(youGov).singleElement().satisfies(sp -> assertThat(sp.poll().shares()).containsEntry("johnson", 45.0));
+        assertThat(youGov)
+                .singleElement()
+                .satisfies(sp -> assertThat(sp.poll().shares()).containsEntry("johnson", 45.0));
     }
 
     // ---------------------------------------------------------------- atomicity
@@ -248,25 +277,60 @@ class PollStoreTest {
         long sourcesBefore = rows(db, "source");
         long sharesBefore = rows(db, "share");
 
-        Poll good = new Poll("london-2008", "mayor", Scope.FIRST_PREF, "YouGov", "Atomic Good", null,
-                LocalDate.of(2008, 4, 2), null, DatePrecision.EXACT, 1000, null, null,
-                Map.of("johnson", 45.0, "livingstone", 45.0), null, false, null, null, null);
+        Poll good = new Poll(
+                "london-2008",
+                "mayor",
+                Scope.FIRST_PREF,
+                "YouGov",
+                "Atomic Good",
+                null,
+                LocalDate.of(2008, 4, 2),
+                null,
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                Map.of("johnson", 45.0, "livingstone", 45.0),
+                null,
+                false,
+                null,
+                null,
+                null);
         // The Poll record does not validate ranges; the share CHECK (0..100) in the schema does.
-        Poll bad = new Poll("london-2008", "mayor", Scope.FIRST_PREF, "ICM", "Atomic Bad", null,
-                LocalDate.of(2008, 4, 3), null, DatePrecision.EXACT, 1000, null, null,
-                Map.of("johnson", 150.0), null, false, null, null, null);
-        List<Map.Entry<Poll, String>> entries = List.of(new AbstractMap.SimpleImmutableEntry<>(good, "2"),
-                new AbstractMap.SimpleImmutableEntry<>(bad, "3"));
+        Poll bad = new Poll(
+                "london-2008",
+                "mayor",
+                Scope.FIRST_PREF,
+                "ICM",
+                "Atomic Bad",
+                null,
+                LocalDate.of(2008, 4, 3),
+                null,
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                Map.of("johnson", 150.0),
+                null,
+                false,
+                null,
+                null,
+                null);
+        List<Map.Entry<Poll, String>> entries = List.of(
+                new AbstractMap.SimpleImmutableEntry<>(good, "2"), new AbstractMap.SimpleImmutableEntry<>(bad, "3"));
 
         assertThatThrownBy(() -> store.add("synthetic.csv", "0".repeat(64), "wide-csv", entries, false))
-                .isInstanceOf(StoreException.class).hasMessageContaining("synthetic.csv");
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("synthetic.csv");
 
         assertThat(store.polls(PollQuery.of("london-2008"))).isEqualTo(before);
         assertThat(store.count("london-2008")).isEqualTo(24);
         assertThat(rows(db, "source")).isEqualTo(sourcesBefore);
         assertThat(rows(db, "share")).isEqualTo(sharesBefore);
         // and the connection is usable afterwards (not left inside a transaction)
-        assertThat(store.add("ok.csv", "1".repeat(64), "wide-csv", List.of(entries.get(0)), false).added()).isEqualTo(1);
+        assertThat(store.add("ok.csv", "1".repeat(64), "wide-csv", List.of(entries.get(0)), false)
+                        .added())
+                .isEqualTo(1);
         assertThat(store.count("london-2008")).isEqualTo(25);
     }
 
@@ -275,14 +339,51 @@ class PollStoreTest {
         PollStore store = open(tmp.resolve("store.db"));
         ingest(LONDON_2008, store);
         List<StoredPoll> before = store.polls(PollQuery.of("london-2008"));
-        Poll good = new Poll("london-2008", "mayor", Scope.RUNOFF, "YouGov", "Atomic Good", null,
-                LocalDate.of(2008, 4, 2), null, DatePrecision.EXACT, 1000, null, null,
-                Map.of("johnson", 50.0, "livingstone", 50.0), null, false, null, null, null);
-        Poll bad = new Poll("london-2008", "mayor", Scope.RUNOFF, "ICM", "Atomic Bad", null,
-                LocalDate.of(2008, 4, 3), null, DatePrecision.EXACT, -5, null, null,
-                Map.of("johnson", 50.0, "livingstone", 50.0), null, false, null, null, null);
-        assertThatThrownBy(() -> store.add("synthetic.csv", "0".repeat(64), "wide-csv",
-                List.of(Map.entry(good, "2"), Map.entry(bad, "3")), false)).isInstanceOf(StoreException.class);
+        Poll good = new Poll(
+                "london-2008",
+                "mayor",
+                Scope.RUNOFF,
+                "YouGov",
+                "Atomic Good",
+                null,
+                LocalDate.of(2008, 4, 2),
+                null,
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                Map.of("johnson", 50.0, "livingstone", 50.0),
+                null,
+                false,
+                null,
+                null,
+                null);
+        Poll bad = new Poll(
+                "london-2008",
+                "mayor",
+                Scope.RUNOFF,
+                "ICM",
+                "Atomic Bad",
+                null,
+                LocalDate.of(2008, 4, 3),
+                null,
+                DatePrecision.EXACT,
+                -5,
+                null,
+                null,
+                Map.of("johnson", 50.0, "livingstone", 50.0),
+                null,
+                false,
+                null,
+                null,
+                null);
+        assertThatThrownBy(() -> store.add(
+                        "synthetic.csv",
+                        "0".repeat(64),
+                        "wide-csv",
+                        List.of(Map.entry(good, "2"), Map.entry(bad, "3")),
+                        false))
+                .isInstanceOf(StoreException.class);
         assertThat(store.polls(PollQuery.of("london-2008"))).isEqualTo(before);
     }
 
@@ -294,7 +395,8 @@ class PollStoreTest {
         Instant start = Instant.now();
         ingest(LONDON_2008, store);
         Instant end = Instant.now();
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(LONDON_2008)));
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(LONDON_2008)));
 
         List<StoredPoll> polls = store.polls(PollQuery.of("london-2008"));
         assertThat(polls).hasSize(24);
@@ -306,9 +408,13 @@ class PollStoreTest {
         }
         // one poll per data line (2..25) of the file
         assertThat(polls.stream().map(sp -> sp.provenance().location()).collect(Collectors.toSet()))
-                .isEqualTo(IntStream.rangeClosed(2, 25).mapToObj(Integer::toString).collect(Collectors.toSet()));
+                .isEqualTo(
+                        IntStream.rangeClosed(2, 25).mapToObj(Integer::toString).collect(Collectors.toSet()));
         // the first line of data is the Ipsos MORI first-preference poll
-        StoredPoll line2 = polls.stream().filter(sp -> sp.provenance().location().equals("2")).findFirst().orElseThrow();
+        StoredPoll line2 = polls.stream()
+                .filter(sp -> sp.provenance().location().equals("2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(line2.poll().pollster()).isEqualTo("Ipsos MORI");
         assertThat(line2.poll().externalId()).isEqualTo("M2008-01");
         assertThat(line2.poll().scope()).isEqualTo(Scope.FIRST_PREF);
@@ -348,20 +454,32 @@ class PollStoreTest {
         assertThat(all).extracting(Poll::date).isSorted();
 
         List<Poll> youGov = plain(store.polls(PollQuery.of("london-2008").withPollster("YouGov")));
-        assertThat(youGov).isNotEmpty().hasSizeLessThan(24).allMatch(p -> p.pollster().equals("YouGov"))
-                .containsExactlyElementsOf(all.stream().filter(p -> p.pollster().equals("YouGov")).toList());
+        assertThat(youGov)
+                .isNotEmpty()
+                .hasSizeLessThan(24)
+                .allMatch(p -> p.pollster().equals("YouGov"))
+                .containsExactlyElementsOf(
+                        all.stream().filter(p -> p.pollster().equals("YouGov")).toList());
 
         LocalDate since = LocalDate.of(2008, 4, 20);
         List<Poll> late = plain(store.polls(PollQuery.of("london-2008").withSince(since)));
-        assertThat(late).isNotEmpty().hasSizeLessThan(24).allMatch(p -> !p.date().isBefore(since))
-                .containsExactlyElementsOf(all.stream().filter(p -> !p.date().isBefore(since)).toList());
+        assertThat(late)
+                .isNotEmpty()
+                .hasSizeLessThan(24)
+                .allMatch(p -> !p.date().isBefore(since))
+                .containsExactlyElementsOf(
+                        all.stream().filter(p -> !p.date().isBefore(since)).toList());
         assertThat(late).anyMatch(p -> p.date().equals(since)); // inclusive bound (MRUK, 20 April)
 
-        List<Poll> both = plain(store.polls(PollQuery.of("london-2008").withPollster("YouGov").withSince(since)));
-        assertThat(both).containsExactlyElementsOf(
-                all.stream().filter(p -> p.pollster().equals("YouGov") && !p.date().isBefore(since)).toList());
+        List<Poll> both = plain(
+                store.polls(PollQuery.of("london-2008").withPollster("YouGov").withSince(since)));
+        assertThat(both)
+                .containsExactlyElementsOf(all.stream()
+                        .filter(p -> p.pollster().equals("YouGov") && !p.date().isBefore(since))
+                        .toList());
 
-        assertThat(store.polls(PollQuery.of("london-2008").withPollster("Nobody"))).isEmpty();
+        assertThat(store.polls(PollQuery.of("london-2008").withPollster("Nobody")))
+                .isEmpty();
         assertThat(store.polls(PollQuery.of("london-2012"))).isEmpty();
         assertThat(store.count("london-2012")).isZero();
     }
@@ -371,7 +489,9 @@ class PollStoreTest {
         PollStore store = open(tmp.resolve("store.db"));
         ingest(LONDON_2008, store);
         ingest(LONDON_2012, store);
-        for (PollQuery q : List.of(PollQuery.of("london-2008"), PollQuery.of("london-2012").withPollster("YouGov"),
+        for (PollQuery q : List.of(
+                PollQuery.of("london-2008"),
+                PollQuery.of("london-2012").withPollster("YouGov"),
                 PollQuery.of("london-2012").withUntil(LocalDate.of(2012, 1, 1)))) {
             List<StoredPoll> streamed = new ArrayList<>();
             store.forEachPoll(q, streamed::add);
@@ -482,7 +602,9 @@ class PollStoreTest {
         assertThat(reports.get(0).added()).isEqualTo(24);
         try (PollStore store = PollStore.open(db)) {
             assertThat(store.count("london-2008")).isEqualTo(24);
-            assertThat(store.count("london-2012")).isEqualTo(reports.get(1).added()).isPositive();
+            assertThat(store.count("london-2012"))
+                    .isEqualTo(reports.get(1).added())
+                    .isPositive();
         }
     }
 
@@ -535,8 +657,16 @@ class PollStoreTest {
 
     private static Process startIngestProcess(String classPath, Path db, Path csv, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", classPath,
-                "org.pollcast.cli.Main", "ingest", "--db", db.toAbsolutePath().toString(), csv.toAbsolutePath().toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-Djava.awt.headless=true",
+                "-cp",
+                classPath,
+                "org.pollcast.cli.Main",
+                "ingest",
+                "--db",
+                db.toAbsolutePath().toString(),
+                csv.toAbsolutePath().toString());
         pb.directory(Path.of("").toAbsolutePath().toFile());
         pb.redirectErrorStream(true);
         pb.redirectOutput(log.toFile());
