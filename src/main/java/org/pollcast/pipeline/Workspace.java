@@ -25,10 +25,41 @@ import org.pollcast.store.PollStore;
  * @param extraAliases alias files merged after {@code data/aliases.yaml}
  * @param notices      receives one-line notices meant for a person (the command line's standard error)
  */
-public record Workspace(DataHome home, Path store, List<Path> extraAliases, Consumer<String> notices) {
+public final class Workspace {
+    private final DataHome home;
+    private final Path store;
+    private final List<Path> extraAliases;
+    private final Consumer<String> notices;
+    // Read once per workspace: a forecast consults the catalogue, the aliases and the results many times
+    // (every other election's polls and results for the learned poll error and the Assembly), and each read
+    // parses files. A workspace lives for one command or one notebook session, so the files do not change
+    // under it in practice; a new workspace reads them again.
+    private ElectionCatalog catalog;
+    private AliasTable aliases;
+    private ResultsCatalog results;
+    private TransferPrior prior;
 
-    public Workspace {
-        extraAliases = List.copyOf(extraAliases);
+    public Workspace(DataHome home, Path store, List<Path> extraAliases, Consumer<String> notices) {
+        this.home = home;
+        this.store = store;
+        this.extraAliases = List.copyOf(extraAliases);
+        this.notices = notices;
+    }
+
+    public DataHome home() {
+        return home;
+    }
+
+    public Path store() {
+        return store;
+    }
+
+    public List<Path> extraAliases() {
+        return extraAliases;
+    }
+
+    public Consumer<String> notices() {
+        return notices;
     }
 
     /** A workspace over {@code data} (null: located as {@link DataHome#locate} does) and the store file {@code store}. */
@@ -44,21 +75,31 @@ public record Workspace(DataHome home, Path store, List<Path> extraAliases, Cons
         return new Workspace(home, file, extraAliases, notices);
     }
 
-    public ElectionCatalog catalog() {
-        return new ElectionCatalog(home);
+    public synchronized ElectionCatalog catalog() {
+        if (catalog == null) {
+            catalog = new ElectionCatalog(home);
+        }
+        return catalog;
     }
 
-    public ResultsCatalog results() {
-        return new ResultsCatalog(home, catalog());
+    public synchronized ResultsCatalog results() {
+        if (results == null) {
+            results = new ResultsCatalog(home, catalog());
+        }
+        return results;
     }
 
-    public AliasTable aliases() {
+    public synchronized AliasTable aliases() {
+        if (aliases != null) {
+            return aliases;
+        }
         List<Path> files = new ArrayList<>();
         if (Files.exists(home.aliases())) {
             files.add(home.aliases());
         }
         files.addAll(extraAliases);
-        return AliasTable.load(files);
+        aliases = AliasTable.load(files);
+        return aliases;
     }
 
     public Ingester ingester() {
@@ -70,8 +111,11 @@ public record Workspace(DataHome home, Path store, List<Path> extraAliases, Cons
     }
 
     /** The party-bloc prior for second preferences, {@code data/transfers/prior.yaml}. */
-    public TransferPrior transferPrior() {
-        return TransferPriorReader.load(home.root().resolve("transfers/prior.yaml"));
+    public synchronized TransferPrior transferPrior() {
+        if (prior == null) {
+            prior = TransferPriorReader.load(home.root().resolve("transfers/prior.yaml"));
+        }
+        return prior;
     }
 
     /** The report palette file, {@code data/palette.yaml}. */
