@@ -178,36 +178,35 @@ public final class SeatAllocation {
         for (int x = 0; x < running; x++) {
             update(method, votes, constituencySeats, independent, seats, quotients, x);
         }
-        while (given < listSeats) {
-            int in = next(votes, quotients, running);
-            if (in < 0) {
-                break; // every eligible party is full (independents hold one seat at most)
+        // One loop for the three corrections (one copy of each step keeps the compiled code small).
+        int in = next(votes, quotients, running);
+        int out = lowestHeld(votes, seats, quotients, running);
+        while (true) {
+            if (given < listSeats && in >= 0) {
+                out = -1; // seat in
+            } else if (given > listSeats) {
+                in = -1; // seat out back
+            } else if (given == 0
+                    || in < 0
+                    || !beats(votes, party[in], quotients.next[in], party[out], quotients.last[out])) {
+                break; // no next quotient beats a held one: the largest quotients hold the seats
             }
-            seats[party[in]]++;
-            update(method, votes, constituencySeats, independent, seats, quotients, in);
-            given++;
-        }
-        while (given > listSeats) {
-            int out = lowestHeld(votes, seats, quotients, running);
-            seats[party[out]]--;
-            update(method, votes, constituencySeats, independent, seats, quotients, out);
-            given--;
-        }
-        while (given > 0) {
-            int in = next(votes, quotients, running);
-            int out = lowestHeld(votes, seats, quotients, running);
-            if (in < 0 || !beats(votes, party[in], quotients.next[in], party[out], quotients.last[out])) {
-                break;
+            if (in >= 0) {
+                seats[party[in]]++;
+                given++;
+                update(method, votes, constituencySeats, independent, seats, quotients, in);
             }
-            seats[party[out]]--;
-            seats[party[in]]++;
-            update(method, votes, constituencySeats, independent, seats, quotients, out);
-            update(method, votes, constituencySeats, independent, seats, quotients, in);
+            if (out >= 0) {
+                seats[party[out]]--;
+                given--;
+                update(method, votes, constituencySeats, independent, seats, quotients, out);
+            }
+            in = next(votes, quotients, running);
+            out = lowestHeld(votes, seats, quotients, running);
         }
         if (last != null && given > 0) {
-            int x = lowestHeld(votes, seats, quotients, running);
-            last[0] = party[x];
-            lastQuotient[0] = quotients.last[x];
+            last[0] = party[out];
+            lastQuotient[0] = quotients.last[out];
         }
     }
 

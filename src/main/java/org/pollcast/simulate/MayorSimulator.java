@@ -18,12 +18,13 @@ import org.pollcast.election.VotingSystem;
  * <p>The work is split: {@link SimulationModel} precomputes, {@link BlockRunner} runs blocks on threads,
  * {@link SimulationWorker} runs one thread's simulations, {@link ForecastBuilder} and
  * {@link AssemblyForecastBuilder} freeze the tallies into forecasts. Simulations run in blocks of
- * {@link SimulationSettings#BLOCK}; block b draws from its own XoShiRo256++ stream seeded by SplitMix64 from
+ * {@link SimulationSettings#BLOCK}; block b draws from its own XoRoShiRo128++ stream seeded by SplitMix64 from
  * (seed, b), so any number of threads gives the same bytes.
  */
 public final class MayorSimulator {
-    public static final String GENERATOR = "commons-rng XO_SHI_RO_256_PP; block b seeded with four SplitMix64 outputs "
-            + "from seed + (b + 1) * 0x9E3779B97F4A7C15";
+    public static final String GENERATOR =
+            "commons-rng XO_RO_SHI_RO_128_PP; block b seeded with two SplitMix64 outputs "
+                    + "from seed + (b + 1) * 0x9E3779B97F4A7C15";
 
     private MayorSimulator() {}
 
