@@ -24,8 +24,12 @@ import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 final class ErrorModel {
     /** Below this share (percent) every option has the relative error of an option on this share. */
     static final double FLAT_BELOW = 15;
-    /** The largest relative error of the average itself, in log units: half to double a share already. */
-    static final double MAX_RELATIVE_SAMPLING = 0.5;
+    /**
+     * The largest relative error of the average itself, in log units (a factor of e either way): wide enough for
+     * the small-candidate misses learned from past elections (about 0.5 to 0.7), small enough that the normal
+     * approximation of a 0.2% candidate's error cannot give it a real chance of winning.
+     */
+    static final double MAX_RELATIVE_SAMPLING = 1.0;
 
     private final int k;
     private final double[] logMean;

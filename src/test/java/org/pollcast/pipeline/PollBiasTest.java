@@ -1,0 +1,74 @@
+package org.pollcast.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.election.Election;
+import org.pollcast.simulate.ShareInput;
+import org.pollcast.store.PollStore;
+
+/** The systematic poll error: learned from the other elections only, applied to the lead and to small candidates. */
+class PollBiasTest {
+    private static final List<String> IDS = List.of("a", "b", "c", "d", "other");
+
+    private static ShareInput input(boolean fromPolls) {
+        double[] mean = {45, 35, 12, 5, 3};
+        double[] se = {1.5, 1.4, 0.9, 0.5, 0.4};
+        return new ShareInput(
+                "test", LocalDate.of(2030, 4, 20), 7, IDS, IDS, IDS, mean, se, fromPolls, "average of 9 polls");
+    }
+
+    @Test
+    void narrowsTheLeadAndWidensOnlyTheSmallCandidates() {
+        PollBias bias = new PollBias(0.6, 0.4, 0.5, List.of("x (lead +10 in the average, +6 in the result)"));
+        ShareInput out = bias.apply(input(true));
+        double[] m = out.mean();
+        assertEquals(6, m[0] - m[1], 1e-9, "a 10-point lead at a ratio of 0.6");
+        assertEquals(100, Arrays.stream(m).sum(), 1e-9);
+        assertEquals(12, m[2], 1e-9, "small candidates keep their average");
+        assertEquals(6, out.se()[2], 1e-9, "12% x a learned spread of 0.5");
+        assertEquals(2.5, out.se()[3], 1e-9);
+        assertEquals(1.5, out.se()[0], 1e-9, "the leaders' error is the shared one's, not this floor");
+        assertEquals(0.4, out.se()[4], 1e-9, "Others is not a candidate the polls name");
+        assertTrue(out.source().contains("lead narrowed by 4.0 points"), out.source());
+    }
+
+    @Test
+    void aPriorFromTheBaselineIsNotAPollAverageAndStaysAsItIs() {
+        ShareInput prior = input(false);
+        assertSame(prior, new PollBias(0.6, 0.4, 0.5, List.of("x")).apply(prior));
+        ShareInput polls = input(true);
+        assertSame(polls, PollBias.none().apply(polls), "nothing learned, nothing applied");
+    }
+
+    @Test
+    void learnsFromEveryOtherElectionButNeverTheOneForecast(@TempDir Path tmp) {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        Election target = ws.catalog().resolve("london-2016");
+        PollBias bias;
+        try (PollStore store = ws.openStore()) {
+            PollSource.ensureAllLoaded(ws, store);
+            bias = PollBias.learn(ws, store, target);
+        }
+        assertFalse(bias.from().isEmpty());
+        assertTrue(
+                bias.from().stream().noneMatch(s -> s.startsWith("london-2016")),
+                bias.from().toString());
+        assertTrue(
+                bias.from().stream().anyMatch(s -> s.startsWith("london-2021")),
+                bias.from().toString());
+        // London's polls overstated the leader more often than not, so the learned ratio narrows the lead...
+        assertTrue(bias.leadRatio() > 0.3 && bias.leadRatio() < 1, "lead ratio " + bias.leadRatio());
+        // ...and small candidates have missed their average by far more than sampling error: half to double.
+        assertTrue(bias.minorSpread() > 0.2 && bias.minorSpread() < 1, "minor spread " + bias.minorSpread());
+        assertTrue(bias.note().contains("london-2021"), bias.note());
+    }
+}
