@@ -84,7 +84,13 @@ public final class Forecasts {
                 average = Averages.compute(
                         ws, store, election, contest, Scope.FIRST_PREF, polls, asOf, request.averaging());
                 bias = learned;
-                input = bias.apply(ShareInputs.fromAverage(election, contest, average));
+                input = ShareInputs.fromAverage(election, contest, average);
+                Optional<WestminsterTrend> trend =
+                        WestminsterTrend.measure(ws, store, election, all, polls, asOf, request.averaging());
+                if (trend.isPresent()) {
+                    input = trend.get().apply(input);
+                }
+                input = bias.apply(input);
                 LocalDate newest =
                         polls.stream().map(Poll::date).max(LocalDate::compareTo).orElse(asOf);
                 input = InformationAge.widen(input, newest, settings.driftPerDay());

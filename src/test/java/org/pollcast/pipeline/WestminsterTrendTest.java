@@ -1,0 +1,129 @@
+package org.pollcast.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
+import org.pollcast.poll.DatePrecision;
+import org.pollcast.poll.Poll;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.SimulationSettings;
+import org.pollcast.store.PollStore;
+
+/** 2028: Westminster polls newer than the newest mayoral poll move the mayoral forecast by half their change. */
+class WestminsterTrendTest {
+    private static final LocalDate AS_OF = LocalDate.of(2026, 12, 1);
+
+    private static Poll westminster(String pollster, LocalDate date, double lab, double reform) {
+        return new Poll(
+                "london-2028",
+                "westminster",
+                Scope.WESTMINSTER,
+                pollster,
+                "",
+                null,
+                date,
+                null,
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                Map.of("lab", lab, "con", 17.0, "ld", 12.0, "grn", 15.0, "reform", reform),
+                null,
+                false,
+                null,
+                null,
+                null);
+    }
+
+    private static double firstPref(List<CandidateForecast> cs, String id) {
+        return cs.stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .firstPref()
+                .mean();
+    }
+
+    @Test
+    void newerWestminsterPollsMoveTheMayoralForecastByHalfTheirChange(@TempDir Path tmp) {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        Election e = ws.catalog().resolve("london-2028");
+        List<Poll> bundled;
+        try (PollStore store = ws.openStore()) {
+            bundled = PollSource.polls(ws, store, e);
+        }
+        ForecastRequest r = ForecastRequest.of(e.id(), AS_OF)
+                .withSimulation(SimulationSettings.withDefaults().withSims(20_000L));
+        ForecastOutcome before = Forecasts.runWith(ws, r, e, bundled, AS_OF);
+        assertTrue(before.forecast().mayor().source().indexOf("Westminster") < 0, "no newer Westminster poll yet");
+
+        // Three later Westminster polls with Labour 8 points down and Reform 8 up on the last bundled ones.
+        List<Poll> with = new ArrayList<>(bundled);
+        for (int i = 0; i < 3; i++) {
+            with.add(westminster("Pollster " + i, LocalDate.of(2026, 10, 1).plusDays(10L * i), 23, 27));
+        }
+        ForecastOutcome after = Forecasts.runWith(ws, r, e, with, AS_OF);
+        String source = after.forecast().mayor().source();
+        assertTrue(
+                source.contains("moved by half the Westminster polls' change since 2026-01-15 (3 newer polls)"),
+                source);
+        double reformMove = firstPref(after.forecast().mayor().candidates(), "reform")
+                - firstPref(before.forecast().mayor().candidates(), "reform");
+        double labMove = firstPref(after.forecast().mayor().candidates(), "lab")
+                - firstPref(before.forecast().mayor().candidates(), "lab");
+        assertTrue(reformMove > 1.5 && reformMove < 5, "Reform moved " + reformMove);
+        assertTrue(labMove < -1.5 && labMove > -5, "Labour moved " + labMove);
+    }
+
+    @Test
+    void aSurveyThatAskedBothQuestionsIsNotCountedTwice(@TempDir Path tmp) {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        Election e = ws.catalog().resolve("london-2028");
+        LocalDate day = LocalDate.of(2026, 6, 1);
+        Poll mayoral = new Poll(
+                "london-2028",
+                "mayor",
+                Scope.FIRST_PREF,
+                "Same Pollster",
+                "",
+                null,
+                day,
+                null,
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                Map.of("lab", 30.0, "con", 20.0, "ld", 10.0, "grn", 15.0, "reform", 20.0),
+                null,
+                false,
+                null,
+                null,
+                null);
+        List<Poll> all = List.of(
+                westminster("Other", LocalDate.of(2026, 1, 1), 31, 19),
+                mayoral,
+                westminster("Same Pollster", day, 20, 30));
+        try (PollStore store = ws.openStore()) {
+            assertEquals(
+                    java.util.Optional.empty(),
+                    WestminsterTrend.measure(
+                            ws,
+                            store,
+                            e,
+                            all,
+                            List.of(mayoral),
+                            AS_OF,
+                            org.pollcast.aggregate.AggregateSettings.withDefaults()),
+                    "the only Westminster figures as new as the mayoral poll are its own survey's: no trend");
+        }
+    }
+}
