@@ -64,7 +64,8 @@ class WestminsterTrendTest {
         ForecastRequest r = ForecastRequest.of(e.id(), AS_OF)
                 .withSimulation(SimulationSettings.withDefaults().withSims(20_000L));
         ForecastOutcome before = Forecasts.runWith(ws, r, e, bundled, AS_OF);
-        assertTrue(before.forecast().mayor().source().indexOf("Westminster") < 0, "no newer Westminster poll yet");
+        assertTrue(
+                before.forecast().mayor().input().source().indexOf("Westminster") < 0, "no newer Westminster poll yet");
 
         // Three later Westminster polls with Labour 8 points down and Reform 8 up on the last bundled ones.
         List<Poll> with = new ArrayList<>(bundled);
@@ -72,7 +73,7 @@ class WestminsterTrendTest {
             with.add(westminster("Pollster " + i, LocalDate.of(2026, 10, 1).plusDays(10L * i), 23, 27));
         }
         ForecastOutcome after = Forecasts.runWith(ws, r, e, with, AS_OF);
-        String source = after.forecast().mayor().source();
+        String source = after.forecast().mayor().input().source();
         assertTrue(
                 source.contains("moved by half the Westminster polls' change since 2026-01-15 (3 newer polls)"),
                 source);
@@ -80,8 +81,10 @@ class WestminsterTrendTest {
                 - firstPref(before.forecast().mayor().candidates(), "reform");
         double labMove = firstPref(after.forecast().mayor().candidates(), "lab")
                 - firstPref(before.forecast().mayor().candidates(), "lab");
-        assertTrue(reformMove > 1.5 && reformMove < 5, "Reform moved " + reformMove);
-        assertTrue(labMove < -1.5 && labMove > -5, "Labour moved " + labMove);
+        // Half of Reform's +8 is +4, a little more after the shares are scaled back to 100 and the lead (now Labour
+        // over Reform) is narrowed for systematic poll error; never the whole +8.
+        assertTrue(reformMove > 2 && reformMove < 7, "Reform moved " + reformMove);
+        assertTrue(labMove < -1.5 && labMove > -7, "Labour moved " + labMove);
     }
 
     @Test
