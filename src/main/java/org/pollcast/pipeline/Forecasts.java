@@ -36,7 +36,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-4";
+    public static final String MODEL_VERSION = "2026.12-5";
 
     private Forecasts() {}
 
@@ -90,7 +90,11 @@ public final class Forecasts {
                 if (trend.isPresent()) {
                     input = trend.get().apply(input);
                 }
-                input = bias.apply(input);
+                PollAverage polled = average;
+                int unpolled = (int) contest.candidates().stream()
+                        .filter(c -> polled.share(c.id()).isEmpty())
+                        .count();
+                input = bias.apply(input, unpolled);
                 LocalDate newest =
                         polls.stream().map(Poll::date).max(LocalDate::compareTo).orElse(asOf);
                 input = InformationAge.widen(input, newest, settings.driftPerDay());

@@ -38,12 +38,19 @@ import org.pollcast.store.PollStore;
  * candidate, and through the mayor-to-Assembly step a small party's chance of the 5% list threshold, is as
  * wide as the polls' record.
  *
+ * <p>Candidates on the ballot whom no poll names still get votes, and the polls' own "others" figure is no
+ * guide to them: each poll's others is what is left after the small candidates it prompted, and those are
+ * overstated (2021: the average left 0.0% for the ten unpolled candidates, who won 5.5% between them). So
+ * "others" starts from at least the unpolled candidates' count times their mean share in the other elections'
+ * results, taken from every named option in proportion.
+ *
  * @param leadRatio   the shrunk mean ratio, result lead / average lead (1: no bias)
  * @param spread      the spread of that ratio between elections (0 with fewer than two)
  * @param minorSpread the spread of those log ratios (0 with fewer than two)
+ * @param unpolledShare the mean result share (percent) of a candidate whom no poll named, in the other elections
  * @param from        the elections it was learned from, with each one's ratio
  */
-public record PollBias(double leadRatio, double spread, double minorSpread, List<String> from) {
+public record PollBias(double leadRatio, double spread, double minorSpread, double unpolledShare, List<String> from) {
     /** Shrinkage towards no bias, in elections: with five elections, 5/6 of the mean miss is applied. */
     static final double SHRINK = 1;
 
@@ -52,18 +59,22 @@ public record PollBias(double leadRatio, double spread, double minorSpread, List
     private static final double MIN_LEAD = 2;
     /** Smaller candidates are mostly absent from the polls' tables: their "average" is a floor, not a reading. */
     static final double MINOR_FROM = 1;
+    /** The most "others" the unpolled candidates can claim (points). */
+    static final double MAX_UNPOLLED = 15;
 
     public PollBias {
         from = List.copyOf(from);
     }
 
     static PollBias none() {
-        return new PollBias(1, 0, 0, List.of());
+        return new PollBias(1, 0, 0, 0, List.of());
     }
 
     static PollBias learn(Workspace ws, PollStore store, Election target) {
         List<Double> ratios = new ArrayList<>();
         List<Double> minor = new ArrayList<>();
+        double unpolledVotes = 0;
+        int unpolledCandidates = 0;
         List<String> from = new ArrayList<>();
         for (Election e : ws.catalog().all()) {
             Optional<SingleWinnerContest> mayor = e.first(SingleWinnerContest.class);
@@ -96,6 +107,13 @@ public record PollBias(double leadRatio, double spread, double minorSpread, List
                     - result.get().shares().getOrDefault(top.get(1).option(), 0.0);
             double ratio = Math.max(-0.5, Math.min(1.5, actual / polled));
             ratios.add(ratio);
+            for (var c : mayor.get().candidates()) {
+                Double got = result.get().shares().get(c.id());
+                if (got != null && avg.share(c.id()).isEmpty()) {
+                    unpolledVotes += got;
+                    unpolledCandidates++;
+                }
+            }
             for (ShareEstimate x : avg.shares()) {
                 double got = result.get().shares().getOrDefault(x.option(), 0.0);
                 if (!top.contains(x) && !x.option().equals(Option.OTHER) && x.share() >= MINOR_FROM && got > 0) {
@@ -112,7 +130,12 @@ public record PollBias(double leadRatio, double spread, double minorSpread, List
         double shrink = n / (n + SHRINK);
         double mean = mean(ratios);
         double minorMean = minor.isEmpty() ? 0 : mean(minor);
-        return new PollBias(1 - (1 - mean) * shrink, sd(ratios, mean), sd(minor, minorMean), from);
+        return new PollBias(
+                1 - (1 - mean) * shrink,
+                sd(ratios, mean),
+                sd(minor, minorMean),
+                unpolledCandidates == 0 ? 0 : unpolledVotes / unpolledCandidates,
+                from);
     }
 
     private static double mean(List<Double> x) {
@@ -130,8 +153,11 @@ public record PollBias(double leadRatio, double spread, double minorSpread, List
         return Math.sqrt(var / (x.size() - 1));
     }
 
-    /** The input with the lead of the poll leader over the runner-up scaled by the learned ratio. */
-    ShareInput apply(ShareInput in) {
+    /**
+     * The input with the lead of the poll leader over the runner-up scaled by the learned ratio, the small
+     * candidates' error floored at the learned spread, and "others" at least {@code unpolled} candidates' worth.
+     */
+    ShareInput apply(ShareInput in, int unpolled) {
         if (from.isEmpty() || !in.fromPolls()) {
             return in;
         }
@@ -156,8 +182,19 @@ public record PollBias(double leadRatio, double spread, double minorSpread, List
         mean[first] -= move;
         mean[second] += move;
         double[] se = in.se();
+        int other = in.options().indexOf(Option.OTHER);
+        double raised = 0;
+        // Capped: a ballot of forty unknowns is not a third of the vote.
+        double floor = Math.min(unpolled * unpolledShare, MAX_UNPOLLED);
+        if (other >= 0 && mean[other] < floor) {
+            raised = floor - mean[other];
+            double scale = (100 - floor) / (100 - mean[other]);
+            for (int j = 0; j < mean.length; j++) {
+                mean[j] = j == other ? floor : mean[j] * scale;
+            }
+        }
         for (int j = 0; j < mean.length; j++) {
-            if (j != first && j != second && !in.options().get(j).equals(Option.OTHER)) {
+            if (j != first && j != second) {
                 se[j] = Math.max(se[j], mean[j] * minorSpread);
             }
         }
@@ -173,7 +210,15 @@ public record PollBias(double leadRatio, double spread, double minorSpread, List
                 true,
                 in.source()
                         + String.format(
-                                Locale.ROOT, "; lead narrowed by %.1f points for systematic poll error", 2 * move));
+                                Locale.ROOT, "; lead narrowed by %.1f points for systematic poll error", 2 * move)
+                        + (raised > 0
+                                ? String.format(
+                                        Locale.ROOT,
+                                        "; others raised to %.1f%% for %d %s no poll names",
+                                        mean[other],
+                                        unpolled,
+                                        unpolled == 1 ? "candidate" : "candidates")
+                                : ""));
     }
 
     /** One line for every output: what was assumed and where it was learned. */
@@ -186,12 +231,14 @@ public record PollBias(double leadRatio, double spread, double minorSpread, List
                 "systematic poll error: in %d other elections the result's lead was on average %.0f%% of the "
                         + "eve-of-poll average's (spread %.0f%%); shrunk towards none, the forecast starts from %.0f%% of its average's lead; "
                         + "candidates outside the top two missed their average by a factor of %.2f either way "
-                        + "(one standard deviation), which their ranges allow for: %s",
+                        + "(one standard deviation), which their ranges allow for; a candidate no poll named won "
+                        + "%.1f%% on average: %s",
                 from.size(),
                 100 * (1 - (1 - leadRatio) * (from.size() + SHRINK) / from.size()),
                 100 * spread,
                 100 * leadRatio,
                 Math.exp(minorSpread),
+                unpolledShare,
                 String.join("; ", from));
     }
 }

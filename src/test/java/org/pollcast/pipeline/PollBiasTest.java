@@ -28,8 +28,8 @@ class PollBiasTest {
 
     @Test
     void narrowsTheLeadAndWidensOnlyTheSmallCandidates() {
-        PollBias bias = new PollBias(0.6, 0.4, 0.5, List.of("x (lead +10 in the average, +6 in the result)"));
-        ShareInput out = bias.apply(input(true));
+        PollBias bias = new PollBias(0.6, 0.4, 0.5, 0.6, List.of("x (lead +10 in the average, +6 in the result)"));
+        ShareInput out = bias.apply(input(true), 0);
         double[] m = out.mean();
         assertEquals(6, m[0] - m[1], 1e-9, "a 10-point lead at a ratio of 0.6");
         assertEquals(100, Arrays.stream(m).sum(), 1e-9);
@@ -37,16 +37,28 @@ class PollBiasTest {
         assertEquals(6, out.se()[2], 1e-9, "12% x a learned spread of 0.5");
         assertEquals(2.5, out.se()[3], 1e-9);
         assertEquals(1.5, out.se()[0], 1e-9, "the leaders' error is the shared one's, not this floor");
-        assertEquals(0.4, out.se()[4], 1e-9, "Others is not a candidate the polls name");
+        assertEquals(1.5, out.se()[4], 1e-9, "Others gets the small candidates' spread too");
         assertTrue(out.source().contains("lead narrowed by 4.0 points"), out.source());
+    }
+
+    @Test
+    void othersHoldAtLeastTheCandidatesNoPollNames() {
+        PollBias bias = new PollBias(1, 0, 0.5, 0.6, List.of("x"));
+        ShareInput out = bias.apply(input(true), 10);
+        double[] m = out.mean();
+        assertEquals(6, m[4], 1e-9, "ten unpolled candidates at 0.6% each");
+        assertEquals(100, Arrays.stream(m).sum(), 1e-9);
+        assertEquals(45 * 94 / 97.0, m[0], 1e-9, "taken from the named options in proportion");
+        assertTrue(out.source().contains("others raised to 6.0% for 10 candidates no poll names"), out.source());
+        assertEquals(3, bias.apply(input(true), 2).mean()[4], 1e-9, "already above 2 x 0.6%: left alone");
     }
 
     @Test
     void aPriorFromTheBaselineIsNotAPollAverageAndStaysAsItIs() {
         ShareInput prior = input(false);
-        assertSame(prior, new PollBias(0.6, 0.4, 0.5, List.of("x")).apply(prior));
+        assertSame(prior, new PollBias(0.6, 0.4, 0.5, 0.6, List.of("x")).apply(prior, 3));
         ShareInput polls = input(true);
-        assertSame(polls, PollBias.none().apply(polls), "nothing learned, nothing applied");
+        assertSame(polls, PollBias.none().apply(polls, 3), "nothing learned, nothing applied");
     }
 
     @Test
@@ -70,5 +82,7 @@ class PollBiasTest {
         // ...and small candidates have missed their average by far more than sampling error: half to double.
         assertTrue(bias.minorSpread() > 0.2 && bias.minorSpread() < 1, "minor spread " + bias.minorSpread());
         assertTrue(bias.note().contains("london-2021"), bias.note());
+        // 2021's ten unpolled candidates won 5.5% between them; 2008's and 2016's fewer, smaller ones
+        assertTrue(bias.unpolledShare() > 0.2 && bias.unpolledShare() < 1.5, "unpolled " + bias.unpolledShare());
     }
 }
