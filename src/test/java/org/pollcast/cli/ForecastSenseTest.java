@@ -98,4 +98,23 @@ class ForecastSenseTest {
         CandidateForecast lab = c.apply("lab");
         assertThat(lab.firstPref().p95() - lab.firstPref().p05()).isGreaterThan(20);
     }
+
+    @Test
+    void aPartyThatWonFiveToSevenPercentOfTheListHadARealChanceOfTheThreshold() {
+        // 2016, 7 days out, without 2016's own results: UKIP won 6.5% of the list and two seats, the Liberal
+        // Democrats 6.3% and one. (BNP 2008, 5.3%, polled at 1% for Mayor, is the documented miss.)
+        Pollcast api = Pollcast.open(Path.of("data"), tmp.resolve("s.db"));
+        ElectionForecast f = api.forecast(ForecastRequest.of("london-2016", LocalDate.of(2016, 4, 28))
+                        .withSimulation(SimulationSettings.withDefaults().withSims(40_000)))
+                .forecast();
+        for (String party : List.of("ukip", "ld")) {
+            assertThat(f.assembly().parties().stream()
+                            .filter(p -> p.id().equals(party))
+                            .findFirst()
+                            .orElseThrow()
+                            .pOverThreshold())
+                    .as(party)
+                    .isGreaterThanOrEqualTo(0.25);
+        }
+    }
 }
