@@ -1,5 +1,7 @@
 package org.pollcast.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.pollcast.poll.ForecastRun;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
@@ -26,9 +29,12 @@ public final class PollStore implements AutoCloseable {
     private final PollReader reader;
     private final PollWriter writer;
     private final RunHistory history;
+    /** A scratch store's folder, removed on close; null for a user's store. */
+    private final Path scratch;
 
-    private PollStore(Path file, Connection db) {
+    private PollStore(Path file, Connection db, Path scratch) {
         this.file = file;
+        this.scratch = scratch;
         this.db = db;
         this.reader = new PollReader(file, db);
         this.writer = new PollWriter(file, db, reader);
@@ -41,13 +47,40 @@ public final class PollStore implements AutoCloseable {
             Connection db = StoreFile.connect(file);
             try {
                 StoreSchema.migrate(db, file);
-                return new PollStore(file, db);
+                return new PollStore(file, db, null);
             } catch (SQLException | RuntimeException e) {
                 db.close();
                 throw e;
             }
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot open the poll store: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A new, empty store in a temporary folder, removed on close: a dry run checks a file against it, so it
+     * finds repeated polls the way a real ingest does, without touching the user's store.
+     */
+    public static PollStore scratch() {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("pollcast-dry-run");
+        } catch (IOException e) {
+            throw new StoreException("cannot create a scratch store: " + e.getMessage(), e);
+        }
+        Path file = folder.resolve("scratch.db");
+        try {
+            Connection db = StoreFile.connect(file);
+            try {
+                StoreSchema.migrate(db, file);
+                return new PollStore(file, db, folder);
+            } catch (SQLException | RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            removeScratch(folder);
+            throw new StoreException(file + ": cannot open a scratch store: " + e.getMessage(), e);
         }
     }
 
@@ -78,6 +111,14 @@ public final class PollStore implements AutoCloseable {
             List<Map.Entry<Poll, String>> polls,
             boolean skipConflicts) {
         return writer.add(sourceUri, sha256, format, polls, skipConflicts);
+    }
+
+    /**
+     * Starts adding one source's polls as they are read, in one transaction (see {@link SourceTransaction}); the
+     * caller commits it, or closes it to roll back.
+     */
+    public <T> SourceTransaction<T> begin(String sourceUri, String sha256, String format) {
+        return new SourceTransaction<>(file, db, reader, sourceUri, sha256, format);
     }
 
     /** The polls matching {@code q}, in date order (then pollster, client, contest, scope). */
@@ -127,6 +168,21 @@ public final class PollStore implements AutoCloseable {
             db.close();
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot close the poll store", e);
+        } finally {
+            if (scratch != null) {
+                removeScratch(scratch);
+            }
+        }
+    }
+
+    private static void removeScratch(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // A scratch file left in the temporary folder harms nothing.
         }
     }
 }
