@@ -51,9 +51,10 @@ final class HtmlPollTableReader {
         String pageElectionYear = electionYearOfPage(page);
         List<RawPoll> polls = new ArrayList<>();
         int pollTables = 0;
+        TableGrid.Budget budget = new TableGrid.Budget(doc.name());
         for (int t = 0; t < tables.size(); t++) {
             Element table = tables.get(t);
-            List<List<TableGrid.Cell>> grid = TableGrid.of(table);
+            List<List<TableGrid.Cell>> grid = TableGrid.of(table, t + 1, budget);
             int headerRows = HtmlColumns.headerRows(grid);
             if (headerRows == 0 || headerRows == grid.size()) {
                 continue;
