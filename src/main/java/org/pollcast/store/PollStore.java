@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -17,7 +18,7 @@ import org.pollcast.poll.StoredPoll;
 /**
  * The embedded poll store. Open it with {@link #open(Path)}; it creates the file and migrates the schema.
  * One connection serves the parts that each do one job: {@link StoreFile} opens it, {@link StoreSchema}
- * migrates it, {@link PollWriter} adds polls, {@link PollReader} reads them and {@link RunHistory} keeps the
+ * migrates it, {@link SourceTransaction} adds polls, {@link PollReader} reads them and {@link RunHistory} keeps the
  * forecast runs.
  */
 public final class PollStore implements AutoCloseable {
@@ -27,7 +28,6 @@ public final class PollStore implements AutoCloseable {
     private final Path file;
     private final Connection db;
     private final PollReader reader;
-    private final PollWriter writer;
     private final RunHistory history;
     /** A scratch store's folder, removed on close; null for a user's store. */
     private final Path scratch;
@@ -37,7 +37,6 @@ public final class PollStore implements AutoCloseable {
         this.scratch = scratch;
         this.db = db;
         this.reader = new PollReader(file, db);
-        this.writer = new PollWriter(file, db, reader);
         this.history = new RunHistory(file, db);
     }
 
@@ -110,7 +109,27 @@ public final class PollStore implements AutoCloseable {
             String format,
             List<Map.Entry<Poll, String>> polls,
             boolean skipConflicts) {
-        return writer.add(sourceUri, sha256, format, polls, skipConflicts);
+        List<AddOutcome.Conflict> conflicts = new ArrayList<>();
+        int duplicates = 0;
+        try (SourceTransaction<Void> tx = begin(sourceUri, sha256, format)) {
+            List<SourceTransaction.Existing<Void>> existing = new ArrayList<>();
+            for (Map.Entry<Poll, String> e : polls) {
+                existing.addAll(tx.add(e.getKey(), e.getValue(), null));
+            }
+            existing.addAll(tx.flush());
+            for (SourceTransaction.Existing<Void> e : existing) {
+                if (e.stored().poll().sameFigures(e.incoming())) {
+                    duplicates++;
+                } else {
+                    conflicts.add(new AddOutcome.Conflict(e.incoming(), e.location(), e.stored()));
+                }
+            }
+            if (!conflicts.isEmpty() && !skipConflicts) {
+                return new AddOutcome(0, duplicates, conflicts, false);
+            }
+            tx.commit();
+            return new AddOutcome(tx.added(), duplicates, conflicts, true);
+        }
     }
 
     /**
