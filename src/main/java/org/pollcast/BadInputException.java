@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A user's input is wrong: a definition, a poll file, an argument. The message names the file, the line or
- * table row, and the field, so the command line can print it as is and exit with status 2.
+ * table row, and the field, so the command line can print it as is and exit with status 2. Control characters
+ * in it are shown escaped ({@link Printable}).
  */
 public class BadInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -16,8 +17,9 @@ public class BadInputException extends RuntimeException {
 
     /** A summary line plus one line per problem (e.g. every bad row of a file). */
     public BadInputException(String message, List<String> details) {
-        super(message);
-        this.details = List.copyOf(details);
+        // Messages quote the user's input, which may hold terminal escapes: they are made printable here, once.
+        super(Printable.of(message));
+        this.details = details.stream().map(Printable::of).toList();
     }
 
     public List<String> details() {

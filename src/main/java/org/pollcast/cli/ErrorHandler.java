@@ -2,6 +2,7 @@ package org.pollcast.cli;
 
 import java.io.PrintWriter;
 import org.pollcast.BadInputException;
+import org.pollcast.Printable;
 import org.pollcast.pipeline.RequestException;
 import org.pollcast.report.FolderNotOursException;
 import org.pollcast.report.ReportException;
@@ -15,6 +16,14 @@ import picocli.CommandLine;
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
+
+    /**
+     * What running out of memory says, built before it is needed: a stack trace would tell the user nothing, and
+     * this says what to change.
+     */
+    static final String OUT_OF_MEMORY = "pollcast: out of memory. Give Java more memory (JAVA_OPTS=-Xmx4g pollcast "
+            + "..., or java -Xmx4g -jar pollcast.jar ...), or make the work smaller: fewer --sims, a shorter poll "
+            + "file, or an HTML page saved with only its poll tables.";
 
     /**
      * A command line picocli could not parse, or an option value it could not convert: one line naming the option
@@ -37,7 +46,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
             line.append(" (see '").append(cmd.getCommandSpec().qualifiedName()).append(" --help')");
         }
         cmd.getErr()
-                .println(line.toString().lines().map(String::strip).collect(java.util.stream.Collectors.joining(" ")));
+                .println(Printable.of(
+                        line.toString().lines().map(String::strip).collect(java.util.stream.Collectors.joining(" "))));
         return BAD_INPUT;
     }
 
@@ -53,22 +63,29 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
             // The pipeline names the request field; on the command line that field is an option, except the
             // election, which is the first parameter and is named in the message itself.
             boolean option = !bad.field().equals("election") && !bad.field().equals("what");
-            err.println("pollcast: " + (option ? "--" + bad.field() + ": " : "") + bad.getMessage());
+            err.println("pollcast: " + (option ? "--" + bad.field() + ": " : "") + Printable.of(bad.getMessage()));
             return BAD_INPUT;
         }
         if (ex instanceof FolderNotOursException refused) {
-            err.println("pollcast: " + refused.getMessage());
+            err.println("pollcast: " + Printable.of(refused.getMessage()));
             return BAD_INPUT;
         }
         if (ex instanceof ReportException report) {
-            err.println("pollcast: " + report.getMessage());
+            err.println("pollcast: " + Printable.of(report.getMessage()));
             return FAILED;
         }
         if (ex instanceof StoreException store) {
-            err.println("pollcast: " + store.getMessage());
+            err.println("pollcast: " + Printable.of(store.getMessage()));
             return FAILED;
         }
-        err.println("pollcast: internal error: " + ex);
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                // A worker thread's OutOfMemoryError arrives wrapped in an ExecutionException.
+                err.println(OUT_OF_MEMORY);
+                return FAILED;
+            }
+        }
+        err.println("pollcast: internal error: " + Printable.of(String.valueOf(ex)));
         if (System.getenv("POLLCAST_DEBUG") != null) {
             ex.printStackTrace(err);
         } else {

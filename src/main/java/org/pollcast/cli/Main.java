@@ -14,10 +14,17 @@ public final class Main {
 
     /** Runs one command with the given streams; returns the exit status (0 done, 1 failed, 2 bad input). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine();
-        cmd.setOut(out);
-        cmd.setErr(err);
-        int status = cmd.execute(args);
+        int status;
+        try {
+            CommandLine cmd = commandLine();
+            cmd.setOut(out);
+            cmd.setErr(err);
+            status = cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the error handler; an Error would leave as a stack trace.
+            err.println(ErrorHandler.OUT_OF_MEMORY);
+            status = ErrorHandler.FAILED;
+        }
         out.flush();
         err.flush();
         return status;

@@ -32,8 +32,14 @@ public final class AssemblyResultsReader {
     public static AssemblyVotes read(Path file, Election election, AliasTable aliases) {
         AdditionalMemberContest contest = contest(election);
         OptionResolver names = new OptionResolver(election, contest, aliases);
-        CsvTable table = CsvTable.parse(
-                SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD));
+        try (CsvTable table = CsvTable.open(
+                SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD))) {
+            return read(table, election, contest, names);
+        }
+    }
+
+    private static AssemblyVotes read(
+            CsvTable table, Election election, AdditionalMemberContest contest, OptionResolver names) {
         String name = table.source();
         List<String> header = table.header().stream().map(Columns::normalise).toList();
         for (String column : REQUIRED) {
@@ -60,7 +66,7 @@ public final class AssemblyResultsReader {
         int year = election.date().getYear();
         int rows = 0;
         int seatTotal = 0;
-        for (CsvTable.Row row : table.rows()) {
+        for (CsvTable.Row row : table) {
             String where = name + ":" + row.line() + ": field ";
             int rowYear = whole(row.get(yearCol), where + "'year'");
             years.add(rowYear);

@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,9 @@ import java.util.Optional;
 import org.pollcast.BadInputException;
 
 /**
- * Reads the two CSV layouts into {@link RawPoll}s. Long: one row per poll and option, rows grouped into polls
- * by {@code poll_id} (or by every descriptive column when there is none), and the rows of one poll must agree
- * on pollster, dates and sample. Wide: one row per poll, every column the {@link Columns} vocabulary does
- * not name is an option.
+ * Reads the two CSV layouts into {@link RawPoll}s, one at a time as the caller asks, so a file is never held
+ * whole. Long: one row per poll and option (see {@link LongCsvPolls}). Wide: one row per poll, every column the
+ * {@link Columns} vocabulary does not name is an option. The header is checked first ({@link CsvHeader}).
  */
 final class CsvPollReader {
     private static final List<String> META = List.of(
@@ -32,111 +32,105 @@ final class CsvPollReader {
             "notes",
             "citation",
             "poll_id");
-    /** What must agree between the rows of one long-format poll. */
-    private static final List<String> MUST_AGREE = List.of(
-            "election",
-            "year",
-            "contest",
-            "scope",
-            "pollster",
-            "client",
-            "fieldwork_start",
-            "fieldwork_end",
-            "published",
-            "sample_size");
 
     private CsvPollReader() {}
 
-    static List<RawPoll> readLong(SourceDocument doc, Integer contextYear, List<Problem> problems) {
-        CsvTable table = CsvTable.parse(doc);
-        int option = require(table, "option", "candidate_or_party");
-        int share = require(table, "share", "share");
-        requirePollster(table);
-        requireDate(table);
-        Layout layout = Layout.of(table);
-        Map<String, Integer> meta = layout.meta();
-        Map<String, Builder> polls = new LinkedHashMap<>();
-        for (CsvTable.Row row : table.rows()) {
-            Map<String, RawPoll.RawField> fields = fields(table, row, layout, contextYear);
-            String id = value(fields, "poll_id");
-            StringBuilder key = new StringBuilder();
-            for (String f : id.isEmpty() ? MUST_AGREE : List.of("poll_id", "election", "year", "contest", "scope")) {
-                key.append(value(fields, f)).append('\u0001');
-            }
-            Builder b = polls.computeIfAbsent(key.toString(), k -> new Builder(Location.line(row.line()), fields));
-            for (String f : MUST_AGREE) {
-                String first = value(b.fields, f);
-                if (!first.equals(value(fields, f))) {
-                    // The poll is rejected whole: which row is right is for the user to say.
-                    b.problems.add(new Problem(
-                            doc.name(),
-                            Location.line(row.line()),
-                            table.header().get(meta.get(f)),
-                            "'" + value(fields, f) + "' but line " + b.location.line() + " of the same poll says '"
-                                    + first + "'"));
-                }
-            }
-            b.shares.add(new RawShare(
-                    row.get(option),
-                    row.get(share),
-                    table.header().get(share) + " (" + row.get(option) + ")",
-                    Location.line(row.line())));
-            b.rows.add(new SourceRows.Row(Location.line(row.line()), row.values()));
+    /**
+     * The polls of a long CSV, a poll's rows grouped as they come. A poll's rows must be next to each other: a
+     * row of a poll that other polls' rows have come after stops the file with an error, since grouping rows
+     * from anywhere in the file would mean holding every row until the end.
+     */
+    static RawPolls readLong(SourceDocument doc, Integer contextYear) {
+        CsvTable table = CsvTable.open(doc);
+        try {
+            int option = require(table, "option", "candidate_or_party");
+            int share = require(table, "share", "share");
+            requirePollster(table);
+            requireDate(table);
+            CsvHeader.check(table);
+            return new LongCsvPolls(doc.name(), table, Layout.of(table), option, share, contextYear);
+        } catch (RuntimeException e) {
+            table.close();
+            throw e;
         }
-        List<RawPoll> out = new ArrayList<>();
-        polls.values()
-                .forEach(b -> out.add(new RawPoll(
-                        b.location, b.fields, b.shares, new SourceRows(table.header(), b.rows), b.problems)));
-        return out;
     }
 
-    static List<RawPoll> readWide(SourceDocument doc, Integer contextYear, List<Problem> problems) {
-        CsvTable table = CsvTable.parse(doc);
-        requirePollster(table);
-        requireDate(table);
-        Layout layout = Layout.of(table);
-        List<Integer> options = new ArrayList<>();
-        for (int i = 0; i < table.header().size(); i++) {
-            String h = table.header().get(i);
-            if (Columns.field(h).isEmpty()) {
-                if (h.isBlank()) {
-                    final int col = i;
-                    if (table.rows().stream().anyMatch(r -> !r.get(col).isBlank())) {
-                        throw new BadInputException(doc.name() + ":1: column " + (i + 1) + " has values but no header");
-                    }
-                    continue;
+    /** The polls of a wide CSV, one a row, read as they are asked for. */
+    static RawPolls readWide(SourceDocument doc, Integer contextYear) {
+        CsvTable table = CsvTable.open(doc);
+        try {
+            requirePollster(table);
+            requireDate(table);
+            CsvHeader.check(table);
+            Layout layout = Layout.of(table);
+            List<Integer> options = new ArrayList<>();
+            List<Integer> unnamed = new ArrayList<>();
+            for (int i = 0; i < table.header().size(); i++) {
+                String h = table.header().get(i);
+                if (Columns.field(h).isEmpty()) {
+                    (h.isBlank() ? unnamed : options).add(i);
                 }
-                options.add(i);
+            }
+            if (options.isEmpty()) {
+                throw new BadInputException(doc.name() + ":1: no option columns: a wide poll file needs one column "
+                        + "per candidate or party besides pollster, dates and sample size");
+            }
+            Iterator<CsvTable.Row> rows = table.iterator();
+            return new RawPolls() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public RawPoll next() {
+                    return wideRow(doc.name(), table, rows.next(), layout, options, unnamed, contextYear);
+                }
+
+                @Override
+                public void close() {
+                    table.close();
+                }
+            };
+        } catch (RuntimeException e) {
+            table.close();
+            throw e;
+        }
+    }
+
+    private static RawPoll wideRow(
+            String source,
+            CsvTable table,
+            CsvTable.Row row,
+            Layout layout,
+            List<Integer> options,
+            List<Integer> unnamed,
+            Integer contextYear) {
+        for (int col : unnamed) {
+            if (!row.get(col).isBlank()) {
+                throw new BadInputException(
+                        source + ":" + row.line() + ": column " + (col + 1) + " has a value but no header");
             }
         }
-        if (options.isEmpty()) {
-            throw new BadInputException(doc.name() + ":1: no option columns: a wide poll file needs one column per "
-                    + "candidate or party besides pollster, dates and sample size");
+        Map<String, RawPoll.RawField> fields = fields(table, row, layout, contextYear);
+        List<RawShare> shares = new ArrayList<>();
+        for (int col : options) {
+            shares.add(new RawShare(
+                    table.header().get(col), row.get(col), table.header().get(col), Location.line(row.line())));
         }
-        List<RawPoll> out = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            Map<String, RawPoll.RawField> fields = fields(table, row, layout, contextYear);
-            List<RawShare> shares = new ArrayList<>();
-            for (int col : options) {
-                shares.add(new RawShare(
-                        table.header().get(col), row.get(col), table.header().get(col), Location.line(row.line())));
-            }
-            SourceRows rows = new SourceRows(
-                    table.header(), List.of(new SourceRows.Row(Location.line(row.line()), row.values())));
-            out.add(new RawPoll(Location.line(row.line()), fields, shares, rows, List.of()));
-        }
-        return out;
+        SourceRows rows =
+                new SourceRows(table.header(), List.of(new SourceRows.Row(Location.line(row.line()), row.values())));
+        return new RawPoll(Location.line(row.line()), fields, shares, rows, List.of());
     }
 
     /** Where a table's descriptive columns are: found once per file, not once per row. */
-    private record Layout(Map<String, Integer> meta, int pollsterClient, int dates) {
+    record Layout(Map<String, Integer> meta, int pollsterClient, int dates) {
         static Layout of(CsvTable table) {
             return new Layout(metaColumns(table), table.column("pollster_client"), table.column("dates"));
         }
     }
 
-    private static Map<String, RawPoll.RawField> fields(
-            CsvTable table, CsvTable.Row row, Layout layout, Integer contextYear) {
+    static Map<String, RawPoll.RawField> fields(CsvTable table, CsvTable.Row row, Layout layout, Integer contextYear) {
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         Location at = Location.line(row.line());
         layout.meta()
@@ -203,21 +197,8 @@ final class CsvPollReader {
         }
     }
 
-    private static String value(Map<String, RawPoll.RawField> fields, String field) {
+    static String value(Map<String, RawPoll.RawField> fields, String field) {
         RawPoll.RawField f = fields.get(field);
         return f == null ? "" : Optional.ofNullable(f.value()).orElse("").trim();
-    }
-
-    private static final class Builder {
-        final Location location;
-        final Map<String, RawPoll.RawField> fields;
-        final List<RawShare> shares = new ArrayList<>();
-        final List<SourceRows.Row> rows = new ArrayList<>();
-        final List<Problem> problems = new ArrayList<>();
-
-        Builder(Location location, Map<String, RawPoll.RawField> fields) {
-            this.location = location;
-            this.fields = fields;
-        }
     }
 }

@@ -1,30 +1,57 @@
 package org.pollcast.ingest;
 
+import java.io.FilterReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.pollcast.BadInputException;
 
 /**
- * A CSV source as header plus rows, each row with the line it starts on (quoted fields may span lines).
- * Comma, semicolon or tab separated, whichever the header uses most.
+ * A CSV source as a header, then its rows one at a time, each with the line it starts on (quoted fields may
+ * span lines). Comma, semicolon or tab separated, whichever the header uses most. The rows are read as they are
+ * asked for, once, so a table of any length takes the memory of one row.
  */
-record CsvTable(String source, List<String> header, List<Row> rows) {
+final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
 
     record Row(int line, List<String> values) {
         String get(int column) {
-            return column < values.size() ? values.get(column) : "";
+            return column >= 0 && column < values.size() ? values.get(column) : "";
         }
     }
 
-    static CsvTable parse(SourceDocument doc) {
-        String text = doc.text();
-        String firstLine = text.lines().findFirst().orElse("");
+    /** Where commons-csv says a record went wrong: "(startline 2) EOF reached before ...". */
+    private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)\\s*(.*)");
+
+    private final String source;
+    private final List<String> header;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final LineCounter lines;
+    private boolean iterated;
+
+    private CsvTable(String source, CSVParser parser, LineCounter lines) {
+        this.source = source;
+        this.parser = parser;
+        this.lines = lines;
+        this.records = parser.iterator();
+        CSVRecord first = next();
+        if (first == null) {
+            throw new BadInputException(source + ":1: empty file: expected a header row");
+        }
+        this.header = values(first);
+    }
+
+    /** Opens {@code doc} and reads its header; the caller closes the table. */
+    static CsvTable open(SourceDocument doc) {
+        String firstLine = doc.head().lines().findFirst().orElse("");
         char delimiter = ',';
         if (count(firstLine, ';') > count(firstLine, ',')) {
             delimiter = ';';
@@ -38,47 +65,116 @@ record CsvTable(String source, List<String> header, List<Row> rows) {
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
                 .get();
-        List<String> header = null;
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            int[] lineStarts = lineStarts(text);
-            for (CSVRecord record : parser) {
-                int line = lineAt(lineStarts, record.getCharacterPosition());
-                List<String> values =
-                        record.toList().stream().map(SpreadsheetSafe::text).toList();
-                if (header == null) {
-                    header = values;
-                    continue;
-                }
-                if (values.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                rows.add(new Row(line, values));
+        LineCounter lines = new LineCounter(doc.reader());
+        try {
+            CSVParser parser = CSVParser.parse(lines, format);
+            try {
+                return new CsvTable(doc.name(), parser, lines);
+            } catch (RuntimeException e) {
+                parser.close();
+                throw e;
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new BadInputException(doc.name() + ": not readable as CSV: " + e.getMessage());
+        } catch (IOException e) {
+            closeQuietly(lines);
+            throw unreadable(doc.name(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(lines);
+            throw e;
         }
-        if (header == null) {
-            throw new BadInputException(doc.name() + ":1: empty file: expected a header row");
-        }
-        return new CsvTable(doc.name(), List.copyOf(header), List.copyOf(rows));
     }
 
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+    String source() {
+        return source;
     }
 
-    /** The 1-based line holding character {@code position} (records after blank lines keep their real line). */
-    private static int lineAt(int[] lineStarts, long position) {
-        int i = java.util.Arrays.binarySearch(lineStarts, (int) position);
-        return (i >= 0 ? i : -i - 2) + 1;
+    List<String> header() {
+        return header;
+    }
+
+    /** The rows after the header, blank ones skipped; a table is read once. */
+    @Override
+    public Iterator<Row> iterator() {
+        if (iterated) {
+            throw new IllegalStateException("a CSV table is read once");
+        }
+        iterated = true;
+        return new Iterator<>() {
+            private Row next = advance();
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                Row row = next;
+                next = advance();
+                return row;
+            }
+        };
+    }
+
+    private Row advance() {
+        for (CSVRecord r; (r = next()) != null; ) {
+            List<String> values = values(r);
+            if (!values.stream().allMatch(String::isBlank)) {
+                return new Row(lines.lineAt(r.getCharacterPosition()), values);
+            }
+        }
+        return null;
+    }
+
+    private CSVRecord next() {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw unreadable(source, e);
+        }
+    }
+
+    /**
+     * The parser's complaint as a message a user can act on: its line, and what to look at, rather than the
+     * exception class names it is wrapped in.
+     */
+    private static BadInputException unreadable(String source, Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String why = String.valueOf(cause.getMessage());
+        Matcher m = PARSER_LINE.matcher(why);
+        if (m.find()) {
+            return new BadInputException(source + ":" + m.group(1) + ": not readable as CSV: " + m.group(2)
+                    + "; look for a quoted field that is not closed, or a quote inside an unquoted field");
+        }
+        return new BadInputException(source + ": not readable as CSV: " + why);
+    }
+
+    private static List<String> values(CSVRecord record) {
+        return record.toList().stream().map(SpreadsheetSafe::text).toList();
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // Only read from: nothing is lost when closing fails.
+        }
+    }
+
+    /** The index of the first header whose canonical field is {@code field}, or -1. */
+    int column(String field) {
+        for (int i = 0; i < header.size(); i++) {
+            if (Columns.field(header.get(i)).map(field::equals).orElse(false)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int count(String s, char c) {
@@ -91,13 +187,72 @@ record CsvTable(String source, List<String> header, List<Row> rows) {
         return n;
     }
 
-    /** The index of the first header whose canonical field is {@code field}, or -1. */
-    int column(String field) {
-        for (int i = 0; i < header.size(); i++) {
-            if (Columns.field(header.get(i)).map(field::equals).orElse(false)) {
-                return i;
-            }
+    private static void closeQuietly(Reader r) {
+        try {
+            r.close();
+        } catch (IOException e) {
+            // nothing read yet
         }
-        return -1;
+    }
+
+    /**
+     * Counts the characters the parser reads and remembers where the newlines it has read but not yet passed
+     * are, so a record's character position gives its line without holding the text: only the newlines in the
+     * parser's read-ahead are kept.
+     */
+    private static final class LineCounter extends FilterReader {
+        private long position;
+        private long[] newlines = new long[1024];
+        private int head;
+        private int size;
+        private int linesPassed;
+
+        LineCounter(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                saw((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            for (int i = 0; i < n; i++) {
+                saw(buf[off + i]);
+            }
+            return n;
+        }
+
+        private void saw(char c) {
+            if (c == '\n') {
+                if (size == newlines.length) {
+                    long[] grown = new long[newlines.length * 2];
+                    for (int i = 0; i < size; i++) {
+                        grown[i] = newlines[(head + i) % newlines.length];
+                    }
+                    newlines = grown;
+                    head = 0;
+                }
+                newlines[(head + size) % newlines.length] = position;
+                size++;
+            }
+            position++;
+        }
+
+        /** The 1-based line of character {@code at}; positions must be asked for in increasing order. */
+        int lineAt(long at) {
+            while (size > 0 && newlines[head] < at) {
+                head = (head + 1) % newlines.length;
+                size--;
+                linesPassed++;
+            }
+            return linesPassed + 1;
+        }
     }
 }

@@ -31,17 +31,16 @@ final class HtmlPollTableReader {
     private static final Pattern RESULT_ROW =
             Pattern.compile("(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\belection\\b.*");
 
+    /**
+     * The longest page read, in characters: a saved encyclopedia page of polls is a few million; the parsed
+     * document takes several times its text.
+     */
+    static final int MAX_PAGE_CHARS = 32 << 20;
+
     private HtmlPollTableReader() {}
 
-    /** One column of a table: its header labels, top to bottom, and what it holds. */
-    private record Column(String group, String leaf, String field) {
-        boolean isOption() {
-            return field == null && !leaf.isEmpty();
-        }
-    }
-
     static List<RawPoll> read(SourceDocument doc, Integer electionYear, List<Problem> problems) {
-        Document page = Jsoup.parse(doc.text());
+        Document page = Jsoup.parse(doc.text(MAX_PAGE_CHARS));
         page.select("sup.reference, sup.noprint, span.sortkey, style, script, .mw-ref, .reference")
                 .remove();
         List<Element> tables = page.select("table.wikitable");
@@ -52,15 +51,16 @@ final class HtmlPollTableReader {
         String pageElectionYear = electionYearOfPage(page);
         List<RawPoll> polls = new ArrayList<>();
         int pollTables = 0;
+        TableGrid.Budget budget = new TableGrid.Budget(doc.name());
         for (int t = 0; t < tables.size(); t++) {
             Element table = tables.get(t);
-            List<List<TableGrid.Cell>> grid = TableGrid.of(table);
-            int headerRows = headerRows(grid);
+            List<List<TableGrid.Cell>> grid = TableGrid.of(table, t + 1, budget);
+            int headerRows = HtmlColumns.headerRows(grid);
             if (headerRows == 0 || headerRows == grid.size()) {
                 continue;
             }
-            List<Column> columns = columns(grid, headerRows);
-            if (!isPollTable(columns)) {
+            List<HtmlColumns.Column> columns = HtmlColumns.of(grid, headerRows);
+            if (!HtmlColumns.isPollTable(columns)) {
                 continue;
             }
             pollTables++;
@@ -100,7 +100,7 @@ final class HtmlPollTableReader {
      */
     private static List<RawPoll> pollsOfRow(
             List<TableGrid.Cell> row,
-            List<Column> columns,
+            List<HtmlColumns.Column> columns,
             Location at,
             Integer year,
             String pageElectionYear,
@@ -113,7 +113,7 @@ final class HtmlPollTableReader {
         String dateText = null;
         String dateColumn = null;
         for (int c = 0; c < columns.size() && c < row.size(); c++) {
-            Column col = columns.get(c);
+            HtmlColumns.Column col = columns.get(c);
             String text = row.get(c).text();
             if (col.isOption()) {
                 Scope scope = ScopeWords.inText(col.group());
@@ -177,89 +177,9 @@ final class HtmlPollTableReader {
             if (scope != null) {
                 f.put("scope", new RawPoll.RawField(scope.code(), "scope", at));
             }
-            polls.add(new RawPoll(at, f, e.getValue(), sourceRow(columns, row, at), List.of()));
+            polls.add(new RawPoll(at, f, e.getValue(), HtmlColumns.sourceRow(columns, row, at), List.of()));
         }
         return polls;
-    }
-
-    /** The row's cells under the table's column labels ("Second round Johnson" where a group heads the column). */
-    private static SourceRows sourceRow(List<Column> columns, List<TableGrid.Cell> row, Location at) {
-        List<String> header = new ArrayList<>(columns.size());
-        List<String> cells = new ArrayList<>(columns.size());
-        for (int c = 0; c < columns.size(); c++) {
-            Column col = columns.get(c);
-            header.add((col.group().isEmpty() ? "" : col.group() + " ") + col.leaf());
-            cells.add(c < row.size() ? row.get(c).text() : "");
-        }
-        return new SourceRows(header, List.of(new SourceRows.Row(at, cells)));
-    }
-
-    private static int headerRows(List<List<TableGrid.Cell>> grid) {
-        int n = 0;
-        while (n < grid.size() && !grid.get(n).isEmpty() && grid.get(n).stream().allMatch(TableGrid.Cell::header)) {
-            n++;
-        }
-        return n;
-    }
-
-    private static List<Column> columns(List<List<TableGrid.Cell>> grid, int headerRows) {
-        int width = grid.stream().mapToInt(List::size).max().orElse(0);
-        List<Column> columns = new ArrayList<>(width);
-        for (int c = 0; c < width; c++) {
-            String group = "";
-            String leaf = "";
-            for (int r = 0; r < headerRows; r++) {
-                if (c >= grid.get(r).size()) {
-                    continue;
-                }
-                TableGrid.Cell cell = grid.get(r).get(c);
-                String text = cell.text();
-                if (text.isEmpty()) {
-                    continue;
-                }
-                if (cell.colspan() > 1 && r < headerRows - 1 && cell.rowspan() < headerRows - r) {
-                    group = text; // spans several columns above the leaf labels
-                } else {
-                    leaf = cellLabel(cell);
-                }
-            }
-            columns.add(new Column(group, leaf, leaf.isEmpty() ? null : fieldOf(leaf)));
-        }
-        return columns;
-    }
-
-    /** A header's label: link text when the cell is a link ("Johnson" rather than "Johnson Conservative"). */
-    private static String cellLabel(TableGrid.Cell cell) {
-        Element link = cell.element().selectFirst("a");
-        String linkText = link == null ? "" : clean(link.text());
-        return linkText.isEmpty() ? cell.text() : linkText;
-    }
-
-    private static String fieldOf(String label) {
-        String n = Columns.normalise(label);
-        if (n.contains("pollster") && (n.contains("client") || n.contains("commission"))) {
-            return "pollster_client";
-        }
-        if (n.contains("date") || n.contains("fieldwork") || n.contains("conducted")) {
-            return "dates";
-        }
-        if (n.startsWith("sample")) {
-            return "sample_size";
-        }
-        if (n.equals("others") || n.equals("other") || n.equals("oth")) {
-            return null; // "Others" is an option
-        }
-        return Columns.field(label)
-                .filter(f -> !f.equals("option") && !f.equals("share"))
-                .orElse(null);
-    }
-
-    private static boolean isPollTable(List<Column> columns) {
-        boolean pollster =
-                columns.stream().anyMatch(c -> "pollster".equals(c.field()) || "pollster_client".equals(c.field()));
-        boolean date = columns.stream().anyMatch(c -> "dates".equals(c.field()) || "fieldwork_end".equals(c.field()));
-        boolean option = columns.stream().anyMatch(Column::isOption);
-        return pollster && date && option;
     }
 
     private static boolean isFullWidthNote(List<TableGrid.Cell> row) {

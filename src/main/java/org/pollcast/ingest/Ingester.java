@@ -2,21 +2,19 @@ package org.pollcast.ingest;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pollcast.BadInputException;
-import org.pollcast.poll.Poll;
-import org.pollcast.poll.PollKey;
 import org.pollcast.store.AddOutcome;
 import org.pollcast.store.PollStore;
+import org.pollcast.store.SourceTransaction;
 
 /**
- * Ingests one source at a time: read, detect the format, parse, validate every poll, then add the file's
- * polls to the store in one transaction. Without skip-invalid, any problem rejects the whole file and the
+ * Ingests one source at a time: detect the format, then read, validate and store the polls one by one, all
+ * in one transaction. Without skip-invalid, any problem rejects the whole file and the
  * store is left exactly as it was; with it, each rejected poll is reported with its source rows, for the
  * rejects file.
  */
@@ -39,67 +37,79 @@ public final class Ingester {
         return ingest(SourceDocument.read(fileOrUrl, settings.timeout(), settings.maxDownloadBytes()), store, settings);
     }
 
+    /**
+     * Ingests {@code doc}. Polls go to the store as they are read, inside one transaction that is committed only
+     * when the whole file is good (or skip-invalid keeps the good part); a dry run checks the file against a
+     * scratch store, so it finds what a real run would. Memory does not grow with the file (see {@link
+     * IngestTally} for the one exception, the polls skip-invalid rejects).
+     */
     public IngestReport ingest(SourceDocument doc, PollStore store, IngestSettings settings) {
-        PollFormat format = settings.format() != null ? settings.format() : PollFormat.detect(doc.text());
+        PollFormat format = settings.format() != null ? settings.format() : PollFormat.detect(doc.head());
         Integer contextYear =
                 settings.election() == null ? null : settings.election().date().getYear();
-        List<Problem> problems = new ArrayList<>();
-        List<RawPoll> raws = switch (format) {
-            case LONG_CSV -> CsvPollReader.readLong(doc, contextYear, problems);
-            case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear, problems);
-            case HTML -> HtmlPollTableReader.read(doc, contextYear, problems);
-        };
-        if (format == PollFormat.HTML && raws.isEmpty() && !problems.isEmpty()) {
-            throw failure(doc.name(), problems);
-        }
-        PollNormaliser normaliser = new PollNormaliser(
-                doc.name(), catalog, settings.election(), aliases, LocalDate.now(clock), settings.acceptNewPollsters());
-        Map<PollKey, PollNormaliser.Normalised> polls = new LinkedHashMap<>();
-        Map<PollKey, RawPoll> rawOf = new LinkedHashMap<>();
-        List<Problem> rejected = new ArrayList<>(problems);
-        List<RejectedPoll> rejectedPolls = new ArrayList<>();
-        int repeatedInFile = 0;
-        for (RawPoll raw : raws) {
-            List<Problem> own = new ArrayList<>(raw.problems());
-            Optional<PollNormaliser.Normalised> n = normaliser.normalise(raw, own);
-            if (n.isPresent() && own.isEmpty()) {
-                PollNormaliser.Normalised earlier =
-                        polls.putIfAbsent(n.get().poll().key(), n.get());
-                if (earlier == null) {
-                    rawOf.put(n.get().poll().key(), raw);
-                } else if (earlier.poll().sameFigures(n.get().poll())) {
-                    repeatedInFile++;
+        boolean dryRun = settings.dryRun() || store == null;
+        IngestTally tally = new IngestTally(doc.name(), settings.skipInvalid());
+        List<Problem> readerProblems = new ArrayList<>();
+        try (PollStore scratch = dryRun ? PollStore.scratch() : null;
+                RawPolls raws = open(format, doc, contextYear, readerProblems);
+                SourceTransaction<RawPoll> tx =
+                        (dryRun ? scratch : store).begin(doc.name(), doc.sha256(), format.code())) {
+            if (format == PollFormat.HTML && !raws.hasNext() && !readerProblems.isEmpty()) {
+                throw failure(doc.name(), readerProblems, readerProblems.size());
+            }
+            readerProblems.forEach(tally::problem);
+            PollNormaliser normaliser = new PollNormaliser(
+                    doc.name(),
+                    catalog,
+                    settings.election(),
+                    aliases,
+                    LocalDate.now(clock),
+                    settings.acceptNewPollsters());
+            while (raws.hasNext()) {
+                RawPoll raw = raws.next();
+                List<Problem> own = new ArrayList<>(raw.problems());
+                Optional<PollNormaliser.Normalised> n = normaliser.normalise(raw, own);
+                if (n.isPresent() && own.isEmpty()) {
+                    tally.valid++;
+                    tally.existing(tx.add(n.get().poll(), n.get().location().toString(), raw));
                 } else {
-                    own.add(new Problem(
-                            doc.name(),
-                            raw.location(),
-                            null,
-                            "the same poll (" + n.get().poll().key() + ") as at " + earlier.location()
-                                    + " but with other figures"));
+                    tally.reject(raw, own);
                 }
             }
-            if (!own.isEmpty()) {
-                rejected.addAll(own);
-                rejectedPolls.add(new RejectedPoll(doc.name(), raw.rows(), own));
-            }
+            tally.existing(tx.flush());
+            return finish(doc, format, tally, tx, settings.skipInvalid(), dryRun);
         }
-        if (!rejected.isEmpty() && !settings.skipInvalid()) {
-            throw failure(doc.name(), rejected);
+    }
+
+    private static RawPolls open(PollFormat format, SourceDocument doc, Integer contextYear, List<Problem> problems) {
+        return switch (format) {
+            case LONG_CSV -> CsvPollReader.readLong(doc, contextYear);
+            case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear);
+            case HTML -> RawPolls.of(HtmlPollTableReader.read(doc, contextYear, problems));
+        };
+    }
+
+    /** Commits the file's polls, or says why nothing from it was stored. */
+    private static IngestReport finish(
+            SourceDocument doc,
+            PollFormat format,
+            IngestTally tally,
+            SourceTransaction<RawPoll> tx,
+            boolean skipInvalid,
+            boolean dryRun) {
+        if (tally.problemCount > 0 && !skipInvalid) {
+            throw failure(doc.name(), tally.problems, tally.problemCount);
         }
-        if (polls.isEmpty() && rejected.isEmpty()) {
+        if (tally.valid == 0 && tally.problemCount == 0) {
             throw new BadInputException(doc.name() + ": no polls found");
         }
-        if (settings.dryRun() || store == null) {
-            return new IngestReport(doc.name(), format, polls.size(), 0, 0, rejected, List.of(), rejectedPolls, true);
+        if (dryRun) {
+            return new IngestReport(
+                    doc.name(), format, tally.valid, 0, 0, tally.problems, List.of(), tally.rejectedPolls, true);
         }
-        List<Map.Entry<Poll, String>> entries = new ArrayList<>();
-        polls.values()
-                .forEach(n -> entries.add(new AbstractMap.SimpleImmutableEntry<>(
-                        n.poll(), n.location().toString())));
-        AddOutcome outcome = store.add(doc.name(), doc.sha256(), format.code(), entries, settings.skipInvalid());
-        if (!outcome.committed()) {
+        if (tally.conflictCount > 0 && !skipInvalid) {
             List<String> lines = new ArrayList<>();
-            for (AddOutcome.Conflict c : outcome.conflicts()) {
+            for (AddOutcome.Conflict c : tally.conflicts) {
                 lines.add(doc.name() + ":" + c.location() + ": conflicts with the stored poll "
                         + c.incoming().key()
                         + " from " + c.stored().provenance().source() + ":"
@@ -107,40 +117,30 @@ public final class Ingester {
                         + ": stored " + c.stored().poll().shares() + ", this file "
                         + c.incoming().shares());
             }
+            if (tally.conflictCount > tally.conflicts.size()) {
+                lines.add("... and " + (tally.conflictCount - tally.conflicts.size()) + " more conflicts");
+            }
             throw new BadInputException(
-                    doc.name() + ": " + outcome.conflicts().size() + " poll(s) conflict with stored "
+                    doc.name() + ": " + tally.conflictCount + " poll(s) conflict with stored "
                             + "polls (same pollster, client, date, contest and scope; other figures); nothing from this file was "
                             + "stored. Correct the file, or use --skip-invalid to store the rest",
                     lines);
         }
-        for (AddOutcome.Conflict c : outcome.conflicts()) {
-            RawPoll raw = rawOf.get(c.incoming().key());
-            rejectedPolls.add(new RejectedPoll(
-                    doc.name(),
-                    raw.rows(),
-                    List.of(new Problem(
-                            doc.name(),
-                            raw.location(),
-                            null,
-                            "conflicts with the stored poll " + c.incoming().key() + " from "
-                                    + c.stored().provenance().source() + ":"
-                                    + c.stored().provenance().location() + ": stored "
-                                    + c.stored().poll().shares() + ", this file "
-                                    + c.incoming().shares()))));
-        }
+        tx.commit();
         return new IngestReport(
                 doc.name(),
                 format,
-                polls.size(),
-                outcome.added(),
-                outcome.duplicates() + repeatedInFile,
-                rejected,
-                outcome.conflicts(),
-                rejectedPolls,
+                tally.valid,
+                tx.added(),
+                tally.duplicates,
+                tally.problems,
+                tally.conflicts,
+                tally.rejectedPolls,
                 false);
     }
 
-    private static BadInputException failure(String source, List<Problem> problems) {
+    /** The error for a file with {@code total} problems, of which {@code problems} are the first. */
+    private static BadInputException failure(String source, List<Problem> problems, int total) {
         List<String> lines = new ArrayList<>();
         // An unknown name in a column header fails on every row of that column: say it once.
         Map<String, List<Problem>> byMessage = new LinkedHashMap<>();
@@ -158,11 +158,14 @@ public final class Ingester {
             }
             lines.add(same.get(0) + (same.size() > 1 ? " (and " + (same.size() - 1) + " more rows)" : ""));
         }
+        if (total > problems.size() && lines.size() <= MAX_LISTED) {
+            lines.add("... and " + (total - problems.size()) + " more problems");
+        }
         String first = lines.get(0);
-        String summary = problems.size() == 1
+        String summary = total == 1
                 ? first + " (nothing from this file was stored)"
-                : source + ": " + problems.size() + " problems; nothing from this file was stored (--skip-invalid "
+                : source + ": " + total + " problems; nothing from this file was stored (--skip-invalid "
                         + "stores the valid polls and writes the rest to a rejects file)";
-        return new BadInputException(summary, problems.size() == 1 ? List.of() : lines);
+        return new BadInputException(summary, total == 1 ? List.of() : lines);
     }
 }

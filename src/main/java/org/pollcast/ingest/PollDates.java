@@ -21,6 +21,14 @@ final class PollDates {
     /** The dates read; any may be null when unknown or wrong (then with a problem). */
     record Dates(LocalDate start, LocalDate end, LocalDate published, DatePrecision precision) {}
 
+    /**
+     * The years a poll's dates may fall in: a typo such as 0000 or 2208 is caught here rather than passing as a
+     * poll from before the election.
+     */
+    static final int FIRST_YEAR = 1900;
+
+    static final int LAST_YEAR = 2100;
+
     /** The day of the month a month-only date stands for. */
     static final int MID_MONTH = 15;
 
@@ -36,6 +44,16 @@ final class PollDates {
         LocalDate start = date(raw, "fieldwork_start", problems);
         LocalDate end = date(raw, "fieldwork_end", problems);
         Optional<YearMonth> publishedMonth = FieldworkDates.monthOnly(raw.value("published"));
+        if (publishedMonth.isPresent()
+                && (publishedMonth.get().getYear() < FIRST_YEAR
+                        || publishedMonth.get().getYear() > LAST_YEAR)) {
+            problems.add(Problem.at(
+                    source,
+                    raw,
+                    "published",
+                    "'" + raw.value("published") + "' is outside the years " + FIRST_YEAR + "–" + LAST_YEAR));
+            return new Dates(start, end, null, DatePrecision.EXACT);
+        }
         LocalDate published = publishedMonth.isPresent()
                 ? midMonth(publishedMonth.get(), end, election)
                 : date(raw, "published", problems);
@@ -104,7 +122,13 @@ final class PollDates {
             problems.add(Problem.at(source, raw, field, "'" + text + "' is not a date (YYYY-MM-DD)" + hint));
             return null;
         }
-        return r.get().end();
+        LocalDate d = r.get().end();
+        if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+            problems.add(Problem.at(
+                    source, raw, field, "'" + text + "' is outside the years " + FIRST_YEAR + "–" + LAST_YEAR));
+            return null;
+        }
+        return d;
     }
 
     private void check(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.pollcast.Printable;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
@@ -25,6 +26,8 @@ import org.pollcast.poll.Poll;
  */
 final class PollNormaliser {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
+    private static final String CONTROL =
+            "holds a control character (NUL or a terminal escape sequence, shown escaped here); remove it";
 
     record Normalised(Poll poll, Location location) {}
 
@@ -51,6 +54,9 @@ final class PollNormaliser {
     /** The poll, or the problems; never both. */
     Optional<Normalised> normalise(RawPoll raw, List<Problem> problems) {
         int before = problems.size();
+        if (hasControlCharacters(raw, problems)) {
+            return Optional.empty();
+        }
         Election election = contests.election(raw, problems);
         if (election == null) {
             return Optional.empty();
@@ -115,6 +121,25 @@ final class PollNormaliser {
                             + "): a Westminster poll informs the first mayoral election after "
                             + "it, so this one belongs to " + previous.id() + " or earlier"));
         }
+    }
+
+    /**
+     * Control characters (NUL, terminal escapes) are refused in every cell of a poll: stored, they would reach a
+     * terminal through {@code pollcast polls} or a report; nothing a poll prints needs them.
+     */
+    private boolean hasControlCharacters(RawPoll raw, List<Problem> problems) {
+        int before = problems.size();
+        raw.fields().forEach((field, f) -> {
+            if (f.value() != null && Printable.firstControl(f.value()) >= 0) {
+                problems.add(Problem.at(source, raw, field, CONTROL));
+            }
+        });
+        for (RawShare s : raw.shares()) {
+            if (Printable.firstControl(s.name()) >= 0 || Printable.firstControl(s.value()) >= 0) {
+                problems.add(new Problem(source, s.location(), s.field(), CONTROL));
+            }
+        }
+        return problems.size() > before;
     }
 
     private Integer sampleSize(RawPoll raw, List<Problem> problems) {

@@ -22,6 +22,9 @@ final class PollShares {
     private static final Pattern NOT_REPORTED =
             Pattern.compile("|-|–|—|n/?a|\\?|not asked|—|x", Pattern.CASE_INSENSITIVE);
 
+    /** A plain decimal; the sign is let through so that a negative share is reported as out of range. */
+    private static final Pattern DECIMAL = Pattern.compile("-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
+
     private final String source;
 
     PollShares(String source) {
@@ -107,20 +110,26 @@ final class PollShares {
         return sum(shares) < MIN_SUM - 1e-9;
     }
 
-    /** Parses "44", "44%", "44.5", "<1" (half the bound); names the quantity and value when it fails. */
+    /**
+     * Parses "44", "44%", "44.5", "<1" (half the bound); names the quantity and value when it fails. Only plain
+     * decimals are figures: Java's own parser also takes "45f", "40d", "1e1" and "0x1p5", which no poll prints.
+     */
     private Double percent(String text, String field, Location where, String what, List<Problem> problems) {
         String t = text.replace("%", "").replace("\u00a0", "").trim();
+        boolean below = t.startsWith("<");
+        String number = below ? t.substring(1).trim() : t;
         double value;
-        try {
-            if (t.startsWith("<")) {
-                value = Double.parseDouble(t.substring(1).trim()) / 2;
-            } else if (t.equals("*")) {
-                value = 0; // pollsters print * for "less than half a percent"
-            } else {
-                value = Double.parseDouble(t);
-            }
-        } catch (NumberFormatException e) {
-            problems.add(new Problem(source, where, field, "share for '" + what + "' is '" + text + "', not a number"));
+        if (t.equals("*")) {
+            value = 0; // pollsters print * for "less than half a percent"
+        } else if (DECIMAL.matcher(number).matches()) {
+            value = Double.parseDouble(number) / (below ? 2 : 1);
+        } else {
+            problems.add(new Problem(
+                    source,
+                    where,
+                    field,
+                    "share for '" + what + "' is '" + text + "', not a number (write a plain decimal such as 44 or "
+                            + "44.5)"));
             return null;
         }
         if (!(value >= 0 && value <= 100)) {

@@ -1,8 +1,11 @@
 package org.pollcast.ingest;
 
+import org.pollcast.Printable;
+
 /**
  * One thing wrong with one value of a source: {@code polls.csv:17: field 'share' (johnson): 143 is outside
- * 0–100}. {@code field} is the column as the file names it.
+ * 0–100}. {@code field} is the column as the file names it. Printed, control characters from the source are
+ * shown escaped ({@link Printable}).
  */
 public record Problem(String source, Location location, String field, String message) {
 
@@ -13,12 +16,13 @@ public record Problem(String source, Location location, String field, String mes
 
     /** The problem without its source: {@code line 17: field 'johnson': ...} or {@code table 1 row 8: ...}. */
     public String reason() {
-        return (location.line() > 0 ? "line " : "") + location + ": " + (field == null ? "" : "field '" + field + "': ")
-                + message;
+        return Printable.of((location.line() > 0 ? "line " : "") + location + ": "
+                + (field == null ? "" : "field '" + field + "': ") + message);
     }
 
     @Override
     public String toString() {
-        return source + ":" + location + ": " + (field == null ? "" : "field '" + field + "': ") + message;
+        return Printable.of(
+                source + ":" + location + ": " + (field == null ? "" : "field '" + field + "': ") + message);
     }
 }

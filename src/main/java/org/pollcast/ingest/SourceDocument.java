@@ -1,9 +1,16 @@
 package org.pollcast.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,61 +23,175 @@ import java.util.HexFormat;
 import org.pollcast.BadInputException;
 
 /**
- * The bytes of one poll source (a file or a URL), their SHA-256 for provenance, and the text. Text is UTF-8
- * (a byte-order mark is dropped); files that are not valid UTF-8 are read as Windows-1252, which is what
+ * One poll source (a file or a URL): its name, the SHA-256 of its bytes for provenance, and its text. Text is
+ * UTF-8 (a byte-order mark is dropped); files that are not valid UTF-8 are read as Windows-1252, which is what
  * spreadsheet programs write.
+ *
+ * <p>A file is never held whole: one pass computes the hash and finds the encoding, and each reader then
+ * streams it again, so ingesting a 200 MB file needs no more memory than a 2 MB one. A download is already
+ * bounded by the download cap and stays in memory.
  */
-public record SourceDocument(String name, byte[] bytes, String sha256, String text) {
+public final class SourceDocument {
+    /** Text that format detection looks at: enough for any header row and the start of a page. */
+    private static final int HEAD_CHARS = 64 * 1024;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final String name;
+    private final Path file;
+    private final byte[] bytes;
+    private final String sha256;
+    private final Charset charset;
+    private final int bomLength;
+
+    private SourceDocument(String name, Path file, byte[] bytes) {
+        this.name = name;
+        this.file = file;
+        this.bytes = bytes;
+        MessageDigest digest = sha256Digest();
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer pending = ByteBuffer.allocate(64 * 1024);
+        CharBuffer discard = CharBuffer.allocate(64 * 1024);
+        boolean valid = true;
+        byte[] start = new byte[3];
+        int startLength = 0;
+        try (InputStream in = open()) {
+            byte[] chunk = new byte[64 * 1024];
+            for (int n; (n = in.read(chunk)) >= 0; ) {
+                digest.update(chunk, 0, n);
+                for (int i = 0; i < n && startLength < 3; i++) {
+                    start[startLength++] = chunk[i];
+                }
+                int off = 0;
+                while (valid && off < n) {
+                    int take = Math.min(pending.remaining(), n - off);
+                    pending.put(chunk, off, take);
+                    off += take;
+                    pending.flip();
+                    valid = decode(utf8, pending, discard, false);
+                    pending.compact();
+                }
+            }
+            if (valid) {
+                pending.flip();
+                valid = decode(utf8, pending, discard, true);
+            }
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(name + ": no such file");
+        } catch (IOException | UncheckedIOException e) {
+            throw new BadInputException(name + ": cannot read: " + e.getMessage());
+        }
+        this.sha256 = HexFormat.of().formatHex(digest.digest());
+        this.charset = valid ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        this.bomLength =
+                startLength == 3 && (start[0] & 0xff) == 0xEF && (start[1] & 0xff) == 0xBB && (start[2] & 0xff) == 0xBF
+                        ? 3
+                        : 0;
+    }
 
     public static SourceDocument read(String fileOrUrl, Duration timeout, long maxBytes) {
-        byte[] bytes = isUrl(fileOrUrl) ? Download.fetch(fileOrUrl, timeout, maxBytes) : readFile(Path.of(fileOrUrl));
-        return of(fileOrUrl, bytes);
+        if (isUrl(fileOrUrl)) {
+            return of(fileOrUrl, Download.fetch(fileOrUrl, timeout, maxBytes));
+        }
+        Path file = Path.of(fileOrUrl);
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file + ": is a folder, not a poll file");
+        }
+        return new SourceDocument(fileOrUrl, file, null);
     }
 
     public static SourceDocument of(String name, byte[] bytes) {
-        return new SourceDocument(name, bytes, sha256(bytes), decode(bytes));
+        return new SourceDocument(name, null, bytes.clone());
     }
 
     static boolean isUrl(String s) {
         return s.startsWith("http://") || s.startsWith("https://");
     }
 
-    private static byte[] readFile(Path file) {
+    public String name() {
+        return name;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    /** The text from its start, decoded; the caller closes it. */
+    Reader reader() {
         try {
-            if (Files.isDirectory(file)) {
-                throw new BadInputException(file + ": is a folder, not a poll file");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no such file");
+            InputStream in = open();
+            in.skipNBytes(bomLength);
+            return new InputStreamReader(in, charset);
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + e.getMessage());
+            throw new BadInputException(name + ": cannot read: " + e.getMessage());
         }
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The first {@value #HEAD_CHARS} characters, for telling the format. */
+    String head() {
+        return text(HEAD_CHARS, false);
+    }
+
+    /**
+     * The whole text, for readers that need the whole document (an HTML page); a document longer than
+     * {@code maxChars} is refused, naming the limit.
+     */
+    String text(int maxChars) {
+        return text(maxChars, true);
+    }
+
+    private String text(int maxChars, boolean whole) {
+        StringBuilder out = new StringBuilder();
+        char[] buf = new char[8192];
+        try (Reader r = reader()) {
+            for (int n; (n = r.read(buf)) >= 0; ) {
+                if (out.length() + n > maxChars) {
+                    if (whole) {
+                        throw new BadInputException(name + ": longer than " + (maxChars >> 20)
+                                + " million characters, the limit for an HTML page; save only the part with the "
+                                + "poll tables");
+                    }
+                    out.append(buf, 0, maxChars - out.length());
+                    break;
+                }
+                out.append(buf, 0, n);
+            }
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot read: " + e.getMessage());
+        }
+        return out.toString();
+    }
+
+    private InputStream open() throws IOException {
+        return file != null ? Files.newInputStream(file) : new ByteArrayInputStream(bytes);
+    }
+
+    /** Decodes what {@code in} holds into {@code discard}; false on bytes that are not UTF-8. */
+    private static boolean decode(CharsetDecoder decoder, ByteBuffer in, CharBuffer discard, boolean end) {
+        while (true) {
+            discard.clear();
+            CoderResult r = decoder.decode(in, discard, end);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                if (end) {
+                    discard.clear();
+                    return !decoder.flush(discard).isError();
+                }
+                return true;
+            }
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
-    private static String decode(byte[] bytes) {
-        int offset =
-                bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
-                        ? 3
-                        : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer)
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, offset, bytes.length - offset, Charset.forName("windows-1252"));
         }
     }
 }

@@ -1,12 +1,16 @@
 package org.pollcast.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.pollcast.poll.ForecastRun;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
@@ -14,7 +18,7 @@ import org.pollcast.poll.StoredPoll;
 /**
  * The embedded poll store. Open it with {@link #open(Path)}; it creates the file and migrates the schema.
  * One connection serves the parts that each do one job: {@link StoreFile} opens it, {@link StoreSchema}
- * migrates it, {@link PollWriter} adds polls, {@link PollReader} reads them and {@link RunHistory} keeps the
+ * migrates it, {@link SourceTransaction} adds polls, {@link PollReader} reads them and {@link RunHistory} keeps the
  * forecast runs.
  */
 public final class PollStore implements AutoCloseable {
@@ -24,14 +28,15 @@ public final class PollStore implements AutoCloseable {
     private final Path file;
     private final Connection db;
     private final PollReader reader;
-    private final PollWriter writer;
     private final RunHistory history;
+    /** A scratch store's folder, removed on close; null for a user's store. */
+    private final Path scratch;
 
-    private PollStore(Path file, Connection db) {
+    private PollStore(Path file, Connection db, Path scratch) {
         this.file = file;
+        this.scratch = scratch;
         this.db = db;
         this.reader = new PollReader(file, db);
-        this.writer = new PollWriter(file, db, reader);
         this.history = new RunHistory(file, db);
     }
 
@@ -41,13 +46,40 @@ public final class PollStore implements AutoCloseable {
             Connection db = StoreFile.connect(file);
             try {
                 StoreSchema.migrate(db, file);
-                return new PollStore(file, db);
+                return new PollStore(file, db, null);
             } catch (SQLException | RuntimeException e) {
                 db.close();
                 throw e;
             }
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot open the poll store: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A new, empty store in a temporary folder, removed on close: a dry run checks a file against it, so it
+     * finds repeated polls the way a real ingest does, without touching the user's store.
+     */
+    public static PollStore scratch() {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("pollcast-dry-run");
+        } catch (IOException e) {
+            throw new StoreException("cannot create a scratch store: " + e.getMessage(), e);
+        }
+        Path file = folder.resolve("scratch.db");
+        try {
+            Connection db = StoreFile.connect(file);
+            try {
+                StoreSchema.migrate(db, file);
+                return new PollStore(file, db, folder);
+            } catch (SQLException | RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            removeScratch(folder);
+            throw new StoreException(file + ": cannot open a scratch store: " + e.getMessage(), e);
         }
     }
 
@@ -77,7 +109,35 @@ public final class PollStore implements AutoCloseable {
             String format,
             List<Map.Entry<Poll, String>> polls,
             boolean skipConflicts) {
-        return writer.add(sourceUri, sha256, format, polls, skipConflicts);
+        List<AddOutcome.Conflict> conflicts = new ArrayList<>();
+        int duplicates = 0;
+        try (SourceTransaction<Void> tx = begin(sourceUri, sha256, format)) {
+            List<SourceTransaction.Existing<Void>> existing = new ArrayList<>();
+            for (Map.Entry<Poll, String> e : polls) {
+                existing.addAll(tx.add(e.getKey(), e.getValue(), null));
+            }
+            existing.addAll(tx.flush());
+            for (SourceTransaction.Existing<Void> e : existing) {
+                if (e.stored().poll().sameFigures(e.incoming())) {
+                    duplicates++;
+                } else {
+                    conflicts.add(new AddOutcome.Conflict(e.incoming(), e.location(), e.stored()));
+                }
+            }
+            if (!conflicts.isEmpty() && !skipConflicts) {
+                return new AddOutcome(0, duplicates, conflicts, false);
+            }
+            tx.commit();
+            return new AddOutcome(tx.added(), duplicates, conflicts, true);
+        }
+    }
+
+    /**
+     * Starts adding one source's polls as they are read, in one transaction (see {@link SourceTransaction}); the
+     * caller commits it, or closes it to roll back.
+     */
+    public <T> SourceTransaction<T> begin(String sourceUri, String sha256, String format) {
+        return new SourceTransaction<>(file, db, reader, sourceUri, sha256, format);
     }
 
     /** The polls matching {@code q}, in date order (then pollster, client, contest, scope). */
@@ -127,6 +187,21 @@ public final class PollStore implements AutoCloseable {
             db.close();
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot close the poll store", e);
+        } finally {
+            if (scratch != null) {
+                removeScratch(scratch);
+            }
+        }
+    }
+
+    private static void removeScratch(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // A scratch file left in the temporary folder harms nothing.
         }
     }
 }

@@ -1,0 +1,48 @@
+package org.pollcast;
+
+/**
+ * Text from a user's file made safe to print: a terminal runs escape sequences (ESC, CSI) and other control
+ * characters instead of showing them, so a poll file could rewrite the screen through an error message that
+ * quotes it. They are shown as {@code \u001B}-style escapes instead; tab and newline stay.
+ */
+public final class Printable {
+    private Printable() {}
+
+    /** {@code text} with every control character written as a visible {@code \\uXXXX} escape. */
+    public static String of(String text) {
+        if (text == null || firstControl(text) < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isControl(c)) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The index of the first control character in {@code text}, or -1. */
+    public static int firstControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * C0 controls but tab and newline (a carriage return rewrites the line); DEL; the C1 controls (U+0080 to U+009F, U+009B is a
+     * one-character CSI); and the bidirectional overrides, which reorder what a reader sees.
+     */
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n')
+                || (c >= 0x7F && c <= 0x9F)
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
+    }
+}

@@ -1,0 +1,42 @@
+package org.pollcast.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pollcast.BadInputException;
+import org.pollcast.Printable;
+
+/**
+ * Checks a poll CSV's header before any row is read. Two columns for one field ({@code sample_size} and
+ * {@code n}, or {@code johnson} twice) leave it to chance which one is read, and a header with control
+ * characters cannot be named safely in messages: both stop the file, naming the column.
+ */
+final class CsvHeader {
+    private CsvHeader() {}
+
+    static void check(CsvTable table) {
+        List<String> header = table.header();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i);
+            if (Printable.firstControl(h) >= 0) {
+                throw new BadInputException(table.source() + ":1: field '" + h + "': column " + (i + 1)
+                        + "'s name holds a control character (a terminal escape or NUL); remove it");
+            }
+            if (h.isBlank()) {
+                continue;
+            }
+            String field = Columns.field(h).orElse(null);
+            if (Columns.IGNORED.equals(field)) {
+                continue;
+            }
+            String key = field != null ? field : "option " + Columns.normalise(h);
+            Integer first = seen.putIfAbsent(key, i);
+            if (first != null) {
+                throw new BadInputException(table.source() + ":1: field '" + h + "': column " + (i + 1)
+                        + " is the same column as '" + header.get(first) + "' (column " + (first + 1)
+                        + "); name each column once");
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * The columns of an HTML poll table, read from its header rows: a {@code colspan} group above a leaf label
+ * ("Second round" over "Johnson") and the field each column holds, or none for a candidate or party.
+ */
+final class HtmlColumns {
+    private HtmlColumns() {}
+
+    /** One column of a table: its header labels, top to bottom, and what it holds. */
+    record Column(String group, String leaf, String field) {
+        boolean isOption() {
+            return field == null && !leaf.isEmpty();
+        }
+    }
+
+    /** The row's cells under the table's column labels ("Second round Johnson" where a group heads the column). */
+    static SourceRows sourceRow(List<Column> columns, List<TableGrid.Cell> row, Location at) {
+        List<String> header = new ArrayList<>(columns.size());
+        List<String> cells = new ArrayList<>(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+            Column col = columns.get(c);
+            header.add((col.group().isEmpty() ? "" : col.group() + " ") + col.leaf());
+            cells.add(c < row.size() ? row.get(c).text() : "");
+        }
+        return new SourceRows(header, List.of(new SourceRows.Row(at, cells)));
+    }
+
+    /** The number of rows at the top that hold only header cells. */
+    static int headerRows(List<List<TableGrid.Cell>> grid) {
+        int n = 0;
+        while (n < grid.size() && !grid.get(n).isEmpty() && grid.get(n).stream().allMatch(TableGrid.Cell::header)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Each column's labels and field, from the header rows. */
+    static List<Column> of(List<List<TableGrid.Cell>> grid, int headerRows) {
+        int width = grid.stream().mapToInt(List::size).max().orElse(0);
+        List<Column> columns = new ArrayList<>(width);
+        for (int c = 0; c < width; c++) {
+            String group = "";
+            String leaf = "";
+            for (int r = 0; r < headerRows; r++) {
+                if (c >= grid.get(r).size()) {
+                    continue;
+                }
+                TableGrid.Cell cell = grid.get(r).get(c);
+                String text = cell.text();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (cell.colspan() > 1 && r < headerRows - 1 && cell.rowspan() < headerRows - r) {
+                    group = text; // spans several columns above the leaf labels
+                } else {
+                    leaf = cellLabel(cell);
+                }
+            }
+            columns.add(new Column(group, leaf, leaf.isEmpty() ? null : fieldOf(leaf)));
+        }
+        return columns;
+    }
+
+    /** A header's label: link text when the cell is a link ("Johnson" rather than "Johnson Conservative"). */
+    private static String cellLabel(TableGrid.Cell cell) {
+        Element link = cell.element().selectFirst("a");
+        String linkText = link == null ? "" : HtmlPollTableReader.clean(link.text());
+        return linkText.isEmpty() ? cell.text() : linkText;
+    }
+
+    private static String fieldOf(String label) {
+        String n = Columns.normalise(label);
+        if (n.contains("pollster") && (n.contains("client") || n.contains("commission"))) {
+            return "pollster_client";
+        }
+        if (n.contains("date") || n.contains("fieldwork") || n.contains("conducted")) {
+            return "dates";
+        }
+        if (n.startsWith("sample")) {
+            return "sample_size";
+        }
+        if (n.equals("others") || n.equals("other") || n.equals("oth")) {
+            return null; // "Others" is an option
+        }
+        return Columns.field(label)
+                .filter(f -> !f.equals("option") && !f.equals("share"))
+                .orElse(null);
+    }
+
+    /** A pollster column, a date column and at least one option column. */
+    static boolean isPollTable(List<Column> columns) {
+        boolean pollster =
+                columns.stream().anyMatch(c -> "pollster".equals(c.field()) || "pollster_client".equals(c.field()));
+        boolean date = columns.stream().anyMatch(c -> "dates".equals(c.field()) || "fieldwork_end".equals(c.field()));
+        boolean option = columns.stream().anyMatch(Column::isOption);
+        return pollster && date && option;
+    }
+}

@@ -1,0 +1,96 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pollcast.store.AddOutcome;
+import org.pollcast.store.SourceTransaction;
+
+/**
+ * What ingesting one source has found so far, poll by poll: the problems, the polls rejected, and how the
+ * valid polls met the store (added, repeated in the file, already stored, conflicting). Without skip-invalid any
+ * problem rejects the whole file, so only the first {@value #KEPT} problems and conflicts are kept for the message
+ * and the rest are counted: a file of any length, however wrong, takes bounded memory. With skip-invalid every
+ * rejected poll is kept, for the rejects file.
+ */
+final class IngestTally {
+    /** Problems (and conflicts) kept for the message when the whole file fails. */
+    static final int KEPT = 1_000;
+
+    private final String source;
+    private final boolean keepAll;
+    final List<Problem> problems = new ArrayList<>();
+    final List<RejectedPoll> rejectedPolls = new ArrayList<>();
+    final List<AddOutcome.Conflict> conflicts = new ArrayList<>();
+    int problemCount;
+    int conflictCount;
+    /** Polls that passed validation, each key counted once. */
+    int valid;
+    /** Polls whose key was stored before with the same figures, by another source or earlier in this one. */
+    int duplicates;
+
+    IngestTally(String source, boolean skipInvalid) {
+        this.source = source;
+        this.keepAll = skipInvalid;
+    }
+
+    /** A problem of the source as a whole (an HTML page without poll tables). */
+    void problem(Problem p) {
+        problemCount++;
+        if (keepAll || problems.size() < KEPT) {
+            problems.add(p);
+        }
+    }
+
+    /** {@code raw} is rejected for {@code own}. */
+    void reject(RawPoll raw, List<Problem> own) {
+        own.forEach(this::problem);
+        if (keepAll) {
+            rejectedPolls.add(new RejectedPoll(source, raw.rows(), own));
+        }
+    }
+
+    /** Sorts the polls the store did not add because their key was stored: repeats, duplicates, conflicts. */
+    void existing(List<SourceTransaction.Existing<RawPoll>> existing) {
+        for (SourceTransaction.Existing<RawPoll> e : existing) {
+            boolean same = e.stored().poll().sameFigures(e.incoming());
+            if (e.earlierInSource()) {
+                if (same) {
+                    duplicates++;
+                } else {
+                    reject(
+                            e.tag(),
+                            List.of(new Problem(
+                                    source,
+                                    e.tag().location(),
+                                    null,
+                                    "the same poll (" + e.incoming().key() + ") as at "
+                                            + e.stored().provenance().location() + " but with other figures")));
+                }
+                valid--; // counted when offered; the earlier one stands for this key
+                continue;
+            }
+            if (same) {
+                duplicates++;
+                continue;
+            }
+            conflictCount++;
+            if (keepAll || conflicts.size() < KEPT) {
+                conflicts.add(new AddOutcome.Conflict(e.incoming(), e.location(), e.stored()));
+            }
+            if (keepAll) {
+                rejectedPolls.add(new RejectedPoll(
+                        source,
+                        e.tag().rows(),
+                        List.of(new Problem(
+                                source,
+                                e.tag().location(),
+                                null,
+                                "conflicts with the stored poll " + e.incoming().key() + " from "
+                                        + e.stored().provenance().source() + ":"
+                                        + e.stored().provenance().location() + ": stored "
+                                        + e.stored().poll().shares() + ", this file "
+                                        + e.incoming().shares()))));
+            }
+        }
+    }
+}

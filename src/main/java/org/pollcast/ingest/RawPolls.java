@@ -1,0 +1,32 @@
+package org.pollcast.ingest;
+
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The polls of one source as a reader produces them, one at a time, so a file of any length is never held
+ * whole; closing it closes the source.
+ */
+interface RawPolls extends Iterator<RawPoll>, AutoCloseable {
+    @Override
+    void close();
+
+    /** Polls already read whole (an HTML page, parsed as one document). */
+    static RawPolls of(List<RawPoll> polls) {
+        Iterator<RawPoll> it = polls.iterator();
+        return new RawPolls() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public RawPoll next() {
+                return it.next();
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+}
