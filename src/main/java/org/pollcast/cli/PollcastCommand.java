@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             BacktestCommand.class,
             ElectionsCommand.class,
             SeatsCommand.class,
+            CountCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
