@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ElectionsCommand.class,
             SeatsCommand.class,
             CountCommand.class,
+            LiveCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
