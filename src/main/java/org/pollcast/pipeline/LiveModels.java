@@ -146,7 +146,7 @@ final class LiveModels {
             }
             double[][] post = SwingPosterior.posterior(
                     e,
-                    prior.sd()[j] * p.priorWidening(),
+                    nightSd(prior.sd()[j], scale, p),
                     p.localSd() * scale,
                     prior.kernel(),
                     obs,
@@ -306,6 +306,14 @@ final class LiveModels {
         notes.add("second preferences declared everywhere: the run-off between " + ids.get(0) + " and " + ids.get(1)
                 + " is counted, not simulated");
         return new PublishedTransfers(a, b, toA, toB, total - first[a] - first[b]);
+    }
+
+    /**
+     * The prior's London-wide spread on the night: widened, but to no more than 8 points for a 50% candidate, so
+     * that a prior that is already wide (no polls, years of drift) is not made absurd.
+     */
+    static double nightSd(double sd, double scale, Parameters p) {
+        return Math.max(sd, Math.min(p.priorWidening() * sd, 8 * scale));
     }
 
     /** How a candidate's errors scale with its share: 1 at 50%, about 0.44 at 5%. */

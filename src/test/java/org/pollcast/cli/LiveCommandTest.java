@@ -149,23 +149,30 @@ class LiveCommandTest {
     }
 
     /**
-     * 2024, first past the post, whose results by constituency are not bundled: a synthetic file (not real
-     * figures) of three declarations, to show that the model runs on the 2021 baselines.
+     * 2024, first past the post, whose results by constituency are not bundled: the two leading candidates of the
+     * first three London Elects declarations in alphabetical order, as a news report gives them (London Elects
+     * 2024 results, https://www.londonelects.org.uk/im-voter/election-results/results-2024/, as compiled in GitHub
+     * adhni/vic-election data/london_2024_mayor_fpp.csv, commit fe940c84a7449c76c8ac71da10d5c249fb7a74ce).
      */
     @Test
-    void firstPastThePostWithoutBundledConstituencyResults() throws IOException {
+    void firstPastThePostOnDeclarationsNotInTheRepository() throws IOException {
         Path f = tmp.resolve("2024.csv");
         Files.writeString(
                 f,
                 HEADER + "\n"
-                        + "Brent and Harrow,Sadiq Khan,80000\nBrent and Harrow,Susan Hall,60000\n"
-                        + "West Central,Sadiq Khan,50000\nWest Central,Susan Hall,45000\n"
-                        + "Havering and Redbridge,Sadiq Khan,60000\nHavering and Redbridge,Susan Hall,75000\n");
+                        + "Barnet and Camden,Sadiq Khan,70984\nBarnet and Camden,Susan Hall,57465\n"
+                        + "Bexley and Bromley,Susan Hall,111216\nBexley and Bromley,Sadiq Khan,48952\n"
+                        + "Brent and Harrow,Susan Hall,66151\nBrent and Harrow,Sadiq Khan,58743\n");
         JsonNode json =
                 live("london-2024", f, "--draws", tmp.resolve("draws.csv").toString(), "--draws-count", "50");
         assertThat(json.get("system").asText()).isEqualTo("fptp");
         assertThat(json.get("runoffPairs")).isEmpty();
         assertSane(json);
+        // Khan won by 43.8% to 32.7% (ADHNI2024): the projection after three declarations must see him ahead.
+        Map<String, JsonNode> c = byId(json);
+        assertThat(c.get("khan").get("pWin").asDouble()).isGreaterThan(0.5);
+        assertThat(c.get("khan").get("firstPref").get("p95").asDouble()).isGreaterThan(43.8);
+        assertThat(c.get("hall").get("firstPref").get("p05").asDouble()).isLessThan(32.7);
         List<String> draws = Files.readAllLines(tmp.resolve("draws.csv"));
         assertThat(draws).hasSize(51);
         assertThat(draws.get(0)).startsWith("draw,winner,khan_first_pref");
