@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             BacktestCommand.class,
             ElectionsCommand.class,
             SeatsCommand.class,
+            CountCommand.class,
+            LiveCommand.class,
             BenchCommand.class,
             picocli.CommandLine.HelpCommand.class
         },

@@ -31,6 +31,11 @@ public final class VoteCount {
 
     /** The Supplementary Vote with the table's second preferences: see {@link SupplementaryVote}. */
     public static CountResult supplementaryVote(double[] first, TransferTable transfers) {
+        return supplementaryVote(first, (RunoffTransfers) transfers);
+    }
+
+    /** The Supplementary Vote with any transfers: a table, or the published totals ({@link PublishedTransfers}). */
+    public static CountResult supplementaryVote(double[] first, RunoffTransfers transfers) {
         CountSheet sheet = new CountSheet(first.length);
         SupplementaryVote.count(first, -1, transfers, sheet);
         return sheet.result();

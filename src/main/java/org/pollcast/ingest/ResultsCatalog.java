@@ -50,6 +50,43 @@ public final class ResultsCatalog {
                 .map(r -> new ContestResult(r.election(), r.contest(), r.votes(), true, List.of(), r.sources()));
     }
 
+    /**
+     * The second preferences counted for each finalist of a Supplementary Vote contest as published (round
+     * {@code 2_transfers}): the totals only, not which eliminated candidate they came from.
+     */
+    public Optional<ContestResult> countedTransfers(Election election, String contest) {
+        return round(election, contest, "2_transfers")
+                .map(r -> new ContestResult(r.election(), r.contest(), r.votes(), true, List.of(), r.sources()));
+    }
+
+    /**
+     * The valid votes {@code london_election_turnout.csv} gives for the election's year and {@code contest}
+     * ({@code mayor}, {@code assembly_list}, {@code assembly_constituency}), when it gives a figure.
+     */
+    public java.util.OptionalLong validVotes(Election election, String contest) {
+        Path file = home.results().resolve("london_election_turnout.csv");
+        String year = Integer.toString(election.date().getYear());
+        try (Reader in = Files.newBufferedReader(file)) {
+            for (CSVRecord r : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
+                if (r.get("year").equals(year)
+                        && r.get("contest").equals(contest)
+                        && !r.get("valid_votes").isBlank()) {
+                    return java.util.OptionalLong.of(Long.parseLong(r.get("valid_votes")));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return java.util.OptionalLong.empty();
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new BadInputException(file + ": cannot read turnout: " + e.getMessage());
+        }
+        return java.util.OptionalLong.empty();
+    }
+
     private Optional<ContestResult> round(Election election, String contest, String round) {
         Contest c = election.contest(contest)
                 .orElseThrow(() -> new BadInputException(election.id() + ": no contest '" + contest + "'; known: "

@@ -1,0 +1,102 @@
+package org.pollcast.election;
+
+import java.util.List;
+
+/**
+ * An election counted from its official figures ({@code pollcast count}): every round of the Mayor, the Assembly's
+ * constituencies and list seats, each checked against what was published.
+ *
+ * @param mayor    null when the results have no complete first preferences
+ * @param assembly null when the election has no Assembly or no figures for it
+ */
+public record OfficialCount(String election, Mayor mayor, Assembly assembly, List<String> notes) {
+    public OfficialCount {
+        notes = List.copyOf(notes);
+    }
+
+    /** A candidate's votes in one round; {@code share} is of that round's valid votes (percent). */
+    public record Votes(String id, String name, String party, long votes, double share) {}
+
+    /**
+     * @param firstRound     first preferences, most votes first
+     * @param runoff         null when there is no second round (FPTP, or a majority of first preferences)
+     * @param transfersFrom  where the counted second preferences came from
+     * @param check          the final round against the published one, or null when none is published
+     */
+    public record Mayor(
+            String contest,
+            String system,
+            List<Votes> firstRound,
+            Runoff runoff,
+            String winner,
+            boolean firstRoundWin,
+            String transfersFrom,
+            Check check) {
+        public Mayor {
+            firstRound = List.copyOf(firstRound);
+        }
+    }
+
+    /** The two finalists' first preferences, counted second preferences and totals; the rest exhausted. */
+    public record Runoff(List<Finalist> finalists, long exhausted) {
+        public Runoff {
+            finalists = List.copyOf(finalists);
+        }
+    }
+
+    public record Finalist(String id, String name, long firstPref, long transfers, long votes, double share) {}
+
+    /** What the count gives against what was published, finalist by finalist (or party by party). */
+    public record Check(List<String> ids, long[] counted, long[] published, boolean matches, String note) {
+        public Check {
+            ids = List.copyOf(ids);
+            counted = counted.clone();
+            published = published.clone();
+        }
+    }
+
+    /**
+     * @param constituencies    the constituencies counted (complete figures), in definition order
+     * @param notCounted        each constituency left out and why
+     * @param constituencySeats where the list allocation's constituency seats came from
+     * @param list              the list seats by party, or empty when there are no list votes
+     * @param listCheck         the list seats against the published ones
+     * @param listNote          how complete the list votes are
+     */
+    public record Assembly(
+            String contest,
+            List<Seat> constituencies,
+            List<String> notCounted,
+            String constituencySeats,
+            List<ListSeats> list,
+            Check listCheck,
+            String listNote) {
+        public Assembly {
+            constituencies = List.copyOf(constituencies);
+            notCounted = List.copyOf(notCounted);
+            list = List.copyOf(list);
+        }
+    }
+
+    /** One constituency's first-past-the-post count; {@code matchesPublished} compares with the file's winner. */
+    public record Seat(
+            String constituency,
+            String winner,
+            String party,
+            long votes,
+            String runnerUp,
+            long majority,
+            long valid,
+            boolean matchesPublished) {}
+
+    public record ListSeats(
+            String party,
+            String name,
+            long votes,
+            double share,
+            boolean passedThreshold,
+            int constituencySeats,
+            int listSeats,
+            int totalSeats,
+            int publishedListSeats) {}
+}

@@ -1,0 +1,128 @@
+package org.pollcast.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.pollcast.BadInputException;
+import org.pollcast.election.ConstituencyVotes;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
+
+/**
+ * Reads the bundled results by constituency of one election (the rows of its year): the Assembly's
+ * {@code london_assembly_constituency_results.csv} (rows by party, with {@code elected} and {@code complete}) and
+ * the Mayor's {@code london_mayor_constituency_results.csv} (rows by candidate; a constituency there is complete
+ * when it lists every candidate of the contest). Names go through the contest's options and the alias table;
+ * a name that does not resolve keeps its printed label as its id, so a count never fails on a party the
+ * definition does not list.
+ */
+public final class ConstituencyResultsReader {
+    private ConstituencyResultsReader() {}
+
+    /** Constituency name → its figures, in file order; empty when the file has no rows for the year. */
+    public static Map<String, ConstituencyVotes> read(
+            Path file, Election election, Contest contest, AliasTable aliases) {
+        boolean mayor = contest instanceof SingleWinnerContest;
+        OptionResolver names = new OptionResolver(election, contest, aliases);
+        String year = Integer.toString(election.date().getYear());
+        Map<String, Builder> out = new LinkedHashMap<>();
+        try (Reader in = Files.newBufferedReader(file);
+                CSVParser parser = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setTrim(true)
+                        .get()
+                        .parse(in)) {
+            String nameColumn = mayor ? "candidate" : "party";
+            for (String column : List.of("year", "constituency", nameColumn, "votes")) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    throw new BadInputException(file + ":1: field '" + column + "': missing required column");
+                }
+            }
+            for (CSVRecord r : parser) {
+                if (!r.get("year").equals(year)) {
+                    continue;
+                }
+                String where = file + ":" + (r.getRecordNumber() + 1) + ": field ";
+                String printed = r.get(nameColumn);
+                String id = names.resolve(printed).orElse(printed);
+                String label =
+                        mayor || !r.isMapped("candidate") || r.get("candidate").isBlank()
+                                ? printed
+                                : r.get("candidate") + " (" + printed + ")";
+                long votes = -1;
+                String cell = r.get("votes").replace(",", "");
+                if (!cell.isEmpty()) {
+                    try {
+                        votes = Long.parseLong(cell);
+                    } catch (NumberFormatException e) {
+                        throw new BadInputException(where + "'votes': '" + cell + "' is not a whole number");
+                    }
+                    if (votes < 0) {
+                        throw new BadInputException(where + "'votes': " + votes + " is negative");
+                    }
+                }
+                Builder b = out.computeIfAbsent(r.get("constituency"), Builder::new);
+                b.options.add(id);
+                b.labels.add(label);
+                b.votes.add(votes);
+                if (r.isMapped("elected") && r.get("elected").equals("1")) {
+                    b.elected = b.votes.size() - 1;
+                }
+                if (r.isMapped("complete") && !r.get("complete").equalsIgnoreCase("yes")) {
+                    b.complete = false;
+                }
+                if (r.isMapped("source") && !r.get("source").isBlank()) {
+                    b.sources.add(r.get("source"));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new BadInputException(file + ": cannot read results: " + e.getMessage());
+        }
+        Map<String, ConstituencyVotes> result = new LinkedHashMap<>();
+        for (Builder b : out.values()) {
+            boolean complete = b.complete;
+            if (mayor) {
+                // The Mayor's file has no 'complete' column: complete means every candidate is there.
+                complete =
+                        ((SingleWinnerContest) contest).candidates().stream().allMatch(c -> b.options.contains(c.id()));
+            }
+            result.put(b.name, b.build(complete));
+        }
+        return result;
+    }
+
+    private static final class Builder {
+        final String name;
+        final List<String> options = new ArrayList<>();
+        final List<String> labels = new ArrayList<>();
+        final List<Long> votes = new ArrayList<>();
+        final Set<String> sources = new LinkedHashSet<>();
+        int elected = -1;
+        boolean complete = true;
+
+        Builder(String name) {
+            this.name = name;
+        }
+
+        ConstituencyVotes build(boolean complete) {
+            long[] v = votes.stream().mapToLong(Long::longValue).toArray();
+            return new ConstituencyVotes(name, options, labels, v, elected, complete, List.copyOf(sources));
+        }
+    }
+}

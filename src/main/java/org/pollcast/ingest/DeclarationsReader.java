@@ -1,0 +1,185 @@
+package org.pollcast.ingest;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pollcast.BadInputException;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.Constituency;
+import org.pollcast.election.Declaration;
+import org.pollcast.election.Election;
+import org.pollcast.election.Option;
+import org.pollcast.election.SingleWinnerContest;
+
+/**
+ * Reads election-night declarations in the layout of data/results/london_mayor_constituency_results.csv:
+ * {@code constituency,candidate,votes}, and optionally {@code year} (rows of other years are skipped, so the
+ * bundled file can be replayed), {@code party} (ignored), {@code counted} (percent of the constituency's ballots
+ * counted so far, for a running count; empty or absent means declared) and {@code round} ({@code 1}, the
+ * default, or {@code 2_transfers}: second preferences counted for a finalist). A row may name a candidate by
+ * name, surname, id or party. The file grows through the night: a row repeated with the same figures is
+ * harmless, with other figures an error. Every problem names file, line and field.
+ */
+public final class DeclarationsReader {
+    private DeclarationsReader() {}
+
+    public static List<Declaration> read(Path file, Election election, AliasTable aliases) {
+        SingleWinnerContest contest = election.first(SingleWinnerContest.class)
+                .orElseThrow(() -> new BadInputException(
+                        election.source() + ": " + election.id() + " has no single-winner contest to declare"));
+        List<Constituency> seats = election.first(AdditionalMemberContest.class)
+                .map(AdditionalMemberContest::constituencies)
+                .orElseThrow(() ->
+                        new BadInputException(election.source() + ": " + election.id() + " defines no constituencies"));
+        OptionResolver names = new OptionResolver(election, contest, aliases);
+        CsvTable table = CsvTable.parse(
+                SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD));
+        String name = table.source();
+        List<String> header = table.header().stream().map(Columns::normalise).toList();
+        for (String column : List.of("constituency", "candidate", "votes")) {
+            if (!header.contains(column)) {
+                throw new BadInputException(name + ":1: field '" + column + "': missing required column (the header"
+                        + " has: " + String.join(", ", table.header()) + ")");
+            }
+        }
+        int yearCol = header.indexOf("year");
+        int seatCol = header.indexOf("constituency");
+        int candCol = header.indexOf("candidate");
+        int votesCol = header.indexOf("votes");
+        int countedCol = header.indexOf("counted");
+        int roundCol = header.indexOf("round");
+        String year = Integer.toString(election.date().getYear());
+        Map<String, Builder> byName = new LinkedHashMap<>();
+        Map<String, Constituency> known = new HashMap<>();
+        for (Constituency c : seats) {
+            known.put(Names.fold(c.name()), c);
+            known.put(Names.fold(c.id()), c);
+        }
+        for (CsvTable.Row row : table.rows()) {
+            String where = name + ":" + row.line() + ": field ";
+            if (yearCol >= 0 && !row.get(yearCol).isBlank() && !row.get(yearCol).equals(year)) {
+                continue;
+            }
+            String printed = row.get(seatCol);
+            Constituency seat = known.get(Names.fold(printed));
+            if (seat == null) {
+                throw new BadInputException(where + "'constituency': '" + printed + "' is not a constituency of "
+                        + election.id()
+                        + Names.suggestion(
+                                printed, seats.stream().map(Constituency::name).toList()));
+            }
+            String cand = row.get(candCol);
+            String id = names.resolve(cand)
+                    .orElseThrow(() -> new BadInputException(where + "'candidate': " + names.explain(cand)));
+            boolean standing = id.equals(Option.OTHER)
+                    || contest.candidates().stream().map(Candidate::id).anyMatch(id::equals);
+            if (!standing) {
+                throw new BadInputException(where + "'candidate': '" + cand + "' is not standing in " + election.id()
+                        + " " + contest.id() + " (withdrawn or not on the ballot)");
+            }
+            long votes = votes(row.get(votesCol), where + "'votes'");
+            double counted = countedCol < 0 ? 1 : counted(row.get(countedCol), where + "'counted'");
+            String round = roundCol < 0 || row.get(roundCol).isBlank() ? "1" : row.get(roundCol);
+            if (!round.equals("1") && !round.equals("2_transfers")) {
+                throw new BadInputException(where + "'round': '" + round + "'; expected 1 or 2_transfers");
+            }
+            if (round.equals("2_transfers") && id.equals(Option.OTHER)) {
+                throw new BadInputException(where + "'candidate': second preferences go to a finalist, not others");
+            }
+            Builder b = byName.computeIfAbsent(seat.name(), k -> new Builder(seat.name(), row.line()));
+            b.add(round.equals("1") ? b.votes : b.transfers, id, votes, row.line(), where, cand);
+            if (round.equals("1")) {
+                if (b.counted >= 0 && b.counted != counted) {
+                    throw new BadInputException(where + "'counted': " + seat.name() + " declared twice with other "
+                            + "figures: counted " + percent(b.counted) + " on line " + b.countedLine + ", "
+                            + percent(counted) + " here");
+                }
+                b.counted = counted;
+                b.countedLine = row.line();
+            }
+        }
+        List<Declaration> out = new ArrayList<>();
+        for (Builder b : byName.values()) {
+            if (b.votes.isEmpty()) {
+                throw new BadInputException(name + ":" + b.line + ": field 'votes': " + b.name
+                        + " has second preferences but no first preferences");
+            }
+            out.add(new Declaration(b.name, b.votes, b.counted, b.transfers, b.line));
+        }
+        return out;
+    }
+
+    private static String percent(double share) {
+        return BigDecimal.valueOf(share * 100).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static long votes(String cell, String where) {
+        String s = cell.replace(",", "").replace(" ", "").replace("\u00a0", "");
+        if (s.isEmpty()) {
+            throw new BadInputException(where + ": empty; expected a whole number of votes");
+        }
+        BigDecimal v;
+        try {
+            v = new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new BadInputException(where + ": '" + cell + "' is not a number of votes");
+        }
+        if (v.signum() < 0) {
+            throw new BadInputException(where + ": " + cell + " is negative");
+        }
+        try {
+            return v.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new BadInputException(where + ": '" + cell + "' is not a whole number of votes");
+        }
+    }
+
+    private static double counted(String cell, String where) {
+        String s = cell.replace("%", "").trim();
+        if (s.isEmpty()) {
+            return 1;
+        }
+        double v;
+        try {
+            v = Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new BadInputException(where + ": '" + cell + "' is not a percentage");
+        }
+        if (!(v > 0 && v <= 100)) {
+            throw new BadInputException(where + ": " + cell + " is outside 0–100 (percent of ballots counted)");
+        }
+        return v / 100;
+    }
+
+    private static final class Builder {
+        final String name;
+        final int line;
+        final Map<String, Long> votes = new LinkedHashMap<>();
+        final Map<String, Long> transfers = new LinkedHashMap<>();
+        final Map<String, Integer> lines = new HashMap<>();
+        double counted = -1;
+        int countedLine;
+
+        Builder(String name, int line) {
+            this.name = name;
+            this.line = line;
+        }
+
+        void add(Map<String, Long> into, String id, long v, int at, String where, String printed) {
+            String key = (into == votes ? "1:" : "2:") + id;
+            Long before = into.get(id);
+            if (before != null && before != v) {
+                throw new BadInputException(where + "'votes': " + name + " declared twice with other figures: "
+                        + printed + " has " + before + " on line " + lines.get(key) + ", " + v + " here");
+            }
+            into.put(id, v);
+            lines.putIfAbsent(key, at);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.pollcast.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.pollcast.BadInputException;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Constituency;
+import org.pollcast.election.ConstituencyVotes;
+import org.pollcast.election.Election;
+import org.pollcast.election.FirstPastThePost;
+import org.pollcast.election.OfficialCount;
+import org.pollcast.election.Party;
+import org.pollcast.election.SeatAllocation;
+import org.pollcast.ingest.AssemblyResultsReader;
+import org.pollcast.ingest.AssemblyVotes;
+import org.pollcast.ingest.ConstituencyResultsReader;
+
+/**
+ * The Assembly half of {@code pollcast count}: each constituency whose bundled figures are complete by first past
+ * the post, then the list seats by the contest's divisor method on the list votes, with the constituency seats
+ * counted here when all are, else the published ones. Says which figures are incomplete.
+ */
+final class AssemblyCounts {
+    static final String CONSTITUENCIES = "london_assembly_constituency_results.csv";
+    static final String LIST = "london_assembly_list_results.csv";
+
+    private AssemblyCounts() {}
+
+    static OfficialCount.Assembly count(Workspace ws, Election election, List<String> notes) {
+        Optional<AdditionalMemberContest> found = election.first(AdditionalMemberContest.class);
+        if (found.isEmpty()) {
+            return null;
+        }
+        AdditionalMemberContest contest = found.get();
+        Map<String, ConstituencyVotes> rows = ConstituencyResultsReader.read(
+                ws.home().results().resolve(CONSTITUENCIES), election, contest, ws.aliases());
+        List<Party> parties = contest.parties();
+        int[] won = new int[parties.size()];
+        List<OfficialCount.Seat> seats = new ArrayList<>();
+        List<String> notCounted = new ArrayList<>();
+        for (Constituency c : contest.constituencies()) {
+            ConstituencyVotes v = rows.get(c.name());
+            if (v == null) {
+                notCounted.add(c.name() + ": no figures");
+                continue;
+            }
+            if (!v.countable()) {
+                notCounted.add(String.format(
+                        Locale.ROOT,
+                        "%s: incomplete (%d of %d rows with votes%s)",
+                        c.name(),
+                        v.known(),
+                        v.votes().length,
+                        v.complete() ? "" : ", candidates missing"));
+                continue;
+            }
+            double[] votes = new double[v.votes().length];
+            long valid = 0;
+            for (int i = 0; i < votes.length; i++) {
+                votes[i] = v.votes()[i];
+                valid += v.votes()[i];
+            }
+            int w = FirstPastThePost.winner(votes, 0, votes.length);
+            int second = -1;
+            for (int i = 0; i < votes.length; i++) {
+                if (i != w && (second < 0 || votes[i] > votes[second])) {
+                    second = i;
+                }
+            }
+            int p = partyIndex(parties, v.options().get(w));
+            if (p >= 0) {
+                won[p]++;
+            }
+            seats.add(new OfficialCount.Seat(
+                    c.name(),
+                    v.labels().get(w),
+                    v.options().get(w),
+                    v.votes()[w],
+                    second < 0 ? null : v.labels().get(second),
+                    second < 0 ? v.votes()[w] : v.votes()[w] - v.votes()[second],
+                    valid,
+                    v.elected() < 0 || v.elected() == w));
+        }
+        Path listFile = ws.home().results().resolve(LIST);
+        AssemblyVotes list;
+        try {
+            list = Files.isRegularFile(listFile) ? AssemblyResultsReader.read(listFile, election, ws.aliases()) : null;
+        } catch (BadInputException e) {
+            notes.add(contest.id() + ": list seats not counted: " + e.getMessage());
+            list = null;
+        }
+        List<OfficialCount.ListSeats> listSeats = new ArrayList<>();
+        OfficialCount.Check listCheck = null;
+        String listNote = null;
+        String from;
+        if (notCounted.isEmpty()) {
+            from = "counted here, all " + seats.size() + " constituencies";
+        } else {
+            from = "the published constituency seats (" + LIST + "): only " + seats.size() + " of "
+                    + contest.constituencySeats() + " constituencies have complete figures";
+        }
+        if (list != null) {
+            int[] constituency = notCounted.isEmpty() ? won : list.constituencySeats();
+            boolean[] independent = new boolean[parties.size()];
+            for (int p = 0; p < parties.size(); p++) {
+                independent[p] = parties.get(p).independent();
+            }
+            SeatAllocation.ListResult r = SeatAllocation.allocate(
+                    contest.method(),
+                    list.listVotes(),
+                    constituency,
+                    contest.listSeats(),
+                    contest.threshold(),
+                    independent);
+            long sum = 0;
+            for (double x : list.listVotes()) {
+                sum += (long) x;
+            }
+            for (int p = 0; p < parties.size(); p++) {
+                if (list.listVotes()[p] == 0 && constituency[p] == 0) {
+                    continue;
+                }
+                listSeats.add(new OfficialCount.ListSeats(
+                        parties.get(p).id(),
+                        parties.get(p).name(),
+                        (long) list.listVotes()[p],
+                        100 * list.listVotes()[p] / sum,
+                        r.eligible()[p],
+                        constituency[p],
+                        r.listSeats()[p],
+                        constituency[p] + r.listSeats()[p],
+                        list.publishedListSeats()[p]));
+            }
+            if (list.hasPublishedListSeats()) {
+                boolean same = java.util.Arrays.equals(r.listSeats(), list.publishedListSeats());
+                listCheck = new OfficialCount.Check(
+                        parties.stream().map(Party::id).toList(),
+                        java.util.Arrays.stream(r.listSeats()).asLongStream().toArray(),
+                        java.util.Arrays.stream(list.publishedListSeats())
+                                .asLongStream()
+                                .toArray(),
+                        same,
+                        "list seats " + (same ? "the same as" : "DIFFERENT from") + " the published ones");
+            }
+            OptionalLong valid = ws.results().validVotes(election, "assembly_list");
+            listNote = valid.isEmpty()
+                    ? String.format(
+                            Locale.ROOT,
+                            "list votes sum to %,d; no published valid-vote total to say whether every party is"
+                                    + " there (data/results/SOURCES.md lists the gaps)",
+                            sum)
+                    : valid.getAsLong() == sum
+                            ? String.format(Locale.ROOT, "list votes complete: %,d, the published valid votes", sum)
+                            : String.format(
+                                    Locale.ROOT,
+                                    "list votes incomplete: %,d of %,d valid votes; the threshold's denominator is"
+                                            + " short",
+                                    sum,
+                                    valid.getAsLong());
+        }
+        if (seats.isEmpty() && list == null) {
+            return null;
+        }
+        return new OfficialCount.Assembly(contest.id(), seats, notCounted, from, listSeats, listCheck, listNote);
+    }
+
+    private static int partyIndex(List<Party> parties, String id) {
+        for (int p = 0; p < parties.size(); p++) {
+            if (parties.get(p).id().equals(id)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,201 @@
+package org.pollcast.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.CountResult;
+import org.pollcast.election.Election;
+import org.pollcast.election.OfficialCount;
+import org.pollcast.election.PublishedTransfers;
+import org.pollcast.election.RunoffTransfers;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.TransferTable;
+import org.pollcast.election.VoteCount;
+import org.pollcast.election.VotingSystem;
+import org.pollcast.ingest.TransferTableReader;
+
+/**
+ * {@code pollcast count}: an election counted again from its official figures in data/results, with the very
+ * count code the simulator runs ({@link VoteCount}), every round checked against the published totals.
+ * Under the Supplementary Vote the second round uses the first-by-second table where one is bundled (a real
+ * check: the totals come out of the table), else the published transfer totals (which only checks the sums).
+ */
+public final class Counts {
+    static final String SECOND_PREFERENCES = "london_mayor_second_preferences.csv";
+
+    private Counts() {}
+
+    public static OfficialCount run(Workspace ws, String electionArg) {
+        Election election = ws.catalog().resolve(electionArg);
+        List<String> notes = new ArrayList<>();
+        OfficialCount.Mayor mayor = null;
+        Optional<SingleWinnerContest> single = election.first(SingleWinnerContest.class);
+        if (single.isPresent()) {
+            mayor = mayor(ws, election, single.get(), notes);
+        }
+        OfficialCount.Assembly assembly = AssemblyCounts.count(ws, election, notes);
+        if (mayor == null && assembly == null) {
+            throw new RequestException("election", election.id() + ": data/results has no figures to count");
+        }
+        return new OfficialCount(election.id(), mayor, assembly, notes);
+    }
+
+    private static OfficialCount.Mayor mayor(
+            Workspace ws, Election election, SingleWinnerContest contest, List<String> notes) {
+        Optional<ContestResult> found = ws.results().firstPreferences(election, contest.id());
+        if (found.isEmpty()) {
+            notes.add(contest.id() + ": no first preferences in data/results");
+            return null;
+        }
+        ContestResult r = found.get();
+        if (!r.complete()) {
+            notes.add(contest.id() + ": not counted: first preferences missing for " + String.join(", ", r.missing())
+                    + " (see data/results/SOURCES.md, Gaps)");
+            return null;
+        }
+        List<Candidate> candidates = contest.candidates();
+        int n = candidates.size();
+        double[] first = new double[n];
+        for (int j = 0; j < n; j++) {
+            first[j] = r.votes().get(candidates.get(j).id());
+        }
+        double total = r.total();
+        java.util.OptionalLong valid = ws.results().validVotes(election, contest.id());
+        if (valid.isPresent()) {
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "%s: first preferences sum to %,d; published valid votes %,d: %s",
+                    contest.id(),
+                    (long) total,
+                    valid.getAsLong(),
+                    valid.getAsLong() == (long) total ? "the same" : "DIFFERENT"));
+        }
+        List<OfficialCount.Votes> round1 = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            Candidate c = candidates.get(j);
+            round1.add(new OfficialCount.Votes(c.id(), c.name(), c.party(), (long) first[j], 100 * first[j] / total));
+        }
+        round1.sort(Comparator.comparingLong(OfficialCount.Votes::votes).reversed());
+        if (contest.system() == VotingSystem.FPTP) {
+            CountResult fptp = VoteCount.firstPastThePost(first);
+            return new OfficialCount.Mayor(
+                    contest.id(),
+                    contest.system().code(),
+                    round1,
+                    null,
+                    candidates.get(fptp.winner()).id(),
+                    true,
+                    "none: one round",
+                    null);
+        }
+        if (contest.system() != VotingSystem.SUPPLEMENTARY_VOTE) {
+            notes.add(contest.id() + ": " + contest.system().code() + " needs full preference data; not counted");
+            return null;
+        }
+        Optional<ContestResult> published = ws.results().finalRound(election, contest.id());
+        Path table = ws.home().results().resolve(SECOND_PREFERENCES);
+        Optional<TransferTable> cross = table.toFile().isFile()
+                ? TransferTableReader.read(table, election, contest.id(), ws.aliases())
+                : Optional.empty();
+        RunoffTransfers transfers;
+        String from;
+        if (cross.isPresent()) {
+            transfers = cross.get();
+            from = "the first-by-second table (" + SECOND_PREFERENCES + ")";
+        } else {
+            Optional<ContestResult> counted = ws.results().countedTransfers(election, contest.id());
+            if (counted.isEmpty() || counted.get().votes().size() != 2) {
+                notes.add(contest.id() + ": no second preferences in data/results: the run-off is not counted");
+                CountResult none = VoteCount.firstPastThePost(first);
+                return new OfficialCount.Mayor(
+                        contest.id(),
+                        contest.system().code(),
+                        round1,
+                        null,
+                        candidates.get(none.winner()).id(),
+                        false,
+                        "none",
+                        null);
+            }
+            List<String> ids = List.copyOf(counted.get().votes().keySet());
+            int a = index(candidates, ids.get(0));
+            int b = index(candidates, ids.get(1));
+            double eliminated = total - first[a] - first[b];
+            transfers = new PublishedTransfers(
+                    a,
+                    b,
+                    counted.get().votes().get(ids.get(0)),
+                    counted.get().votes().get(ids.get(1)),
+                    eliminated);
+            from = "the published transfer totals (round 2_transfers), which this count can only add up";
+        }
+        CountResult result = VoteCount.supplementaryVote(first, transfers);
+        OfficialCount.Runoff runoff = null;
+        OfficialCount.Check check = null;
+        if (!result.firstRound()) {
+            int[] pair = result.finalists();
+            List<OfficialCount.Finalist> finalists = new ArrayList<>();
+            double finalTotal = result.finalVotes()[pair[0]] + result.finalVotes()[pair[1]];
+            long[] counted = new long[2];
+            long[] expected = new long[2];
+            List<String> ids = new ArrayList<>();
+            for (int f = 0; f < 2; f++) {
+                int j = pair[f];
+                long votes = Math.round(result.finalVotes()[j]);
+                finalists.add(new OfficialCount.Finalist(
+                        candidates.get(j).id(),
+                        candidates.get(j).name(),
+                        (long) first[j],
+                        votes - (long) first[j],
+                        votes,
+                        100 * result.finalVotes()[j] / finalTotal));
+                ids.add(candidates.get(j).id());
+                counted[f] = votes;
+                expected[f] = published
+                        .map(p -> p.votes().getOrDefault(candidates.get(j).id(), -1L))
+                        .orElse(-1L);
+            }
+            runoff = new OfficialCount.Runoff(finalists, Math.round(result.exhausted()));
+            if (published.isPresent()) {
+                boolean matches = java.util.Arrays.equals(counted, expected);
+                check = new OfficialCount.Check(
+                        ids,
+                        counted,
+                        expected,
+                        matches,
+                        String.format(
+                                Locale.ROOT,
+                                "counted %,d v %,d; published %,d v %,d (%s): %s",
+                                counted[0],
+                                counted[1],
+                                expected[0],
+                                expected[1],
+                                String.join(", ", published.get().sources()),
+                                matches ? "the same" : "DIFFERENT"));
+            }
+        }
+        return new OfficialCount.Mayor(
+                contest.id(),
+                contest.system().code(),
+                round1,
+                runoff,
+                candidates.get(result.winner()).id(),
+                result.firstRound(),
+                from,
+                check);
+    }
+
+    private static int index(List<Candidate> candidates, String id) {
+        for (int j = 0; j < candidates.size(); j++) {
+            if (candidates.get(j).id().equals(id)) {
+                return j;
+            }
+        }
+        throw new IllegalStateException("no candidate " + id);
+    }
+}

@@ -1,0 +1,73 @@
+package org.pollcast.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.pollcast.BadInputException;
+import org.pollcast.election.Declaration;
+import org.pollcast.ingest.DeclarationsReader;
+import org.pollcast.simulate.LiveForecast;
+import org.pollcast.simulate.LiveSimulator;
+import org.pollcast.store.AtomicFile;
+
+/**
+ * {@code pollcast live}: the pre-election forecast carried through election night. The declarations so far fix
+ * their constituencies' figures and, through the London-wide swing and the similarity between constituencies,
+ * move the rest ({@link LiveModels}); the simulation then counts London by the contest's own code.
+ */
+public final class Live {
+    /** Simulations of the pre-election forecast that serves as the prior: its mean and 90% range are all it gives. */
+    static final long PRIOR_SIMS = 50_000;
+
+    private Live() {}
+
+    public static LiveForecast run(Workspace ws, LiveRequest request) {
+        LivePrior prior = LivePrior.build(ws, request.election(), PRIOR_SIMS);
+        List<Declaration> declared = request.declared() == null
+                ? List.of()
+                : DeclarationsReader.read(request.declared(), prior.election(), ws.aliases());
+        LiveModels.Built built = LiveModels.build(prior, declared, LiveModels.Parameters.withDefaults());
+        LiveForecast f = LiveSimulator.run(
+                built.model(),
+                request.sims(),
+                request.seed(),
+                request.threads(),
+                request.drawsFile() == null ? 0 : request.drawsCount(),
+                built.context());
+        if (request.drawsFile() != null) {
+            writeDraws(request.drawsFile(), f);
+        }
+        return f;
+    }
+
+    /** One row per simulation: its number, the winner and each option's London-wide first-preference share. */
+    static void writeDraws(Path file, LiveForecast f) {
+        StringBuilder csv = new StringBuilder("draw,winner");
+        for (LiveForecast.Candidate c : f.candidates()) {
+            csv.append(',').append(c.id()).append("_first_pref");
+        }
+        csv.append('\n');
+        int k = f.candidates().size();
+        for (int s = 0; s < f.drawWinners().length; s++) {
+            csv.append(s + 1)
+                    .append(',')
+                    .append(f.candidates().get(f.drawWinners()[s]).id());
+            for (int j = 0; j < k; j++) {
+                csv.append(',').append(String.format(Locale.ROOT, "%.3f", f.draws()[s * k + j]));
+            }
+            csv.append('\n');
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            AtomicFile.write(file, csv.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot write the draws: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,324 @@
+package org.pollcast.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pollcast.election.Declaration;
+import org.pollcast.election.PublishedTransfers;
+import org.pollcast.election.RunoffTransfers;
+import org.pollcast.election.VotingSystem;
+import org.pollcast.simulate.Cholesky;
+import org.pollcast.simulate.LiveForecast;
+import org.pollcast.simulate.LiveModel;
+import org.pollcast.simulate.LiveSimulator;
+import org.pollcast.simulate.SwingPosterior;
+
+/**
+ * Turns the prior and the night's declarations into the simulation's {@link LiveModel}: the posterior of every
+ * option's share in every constituency ({@link SwingPosterior}), the turnout learned from the declared
+ * constituencies, and the declared second preferences when the run-off can be counted.
+ */
+final class LiveModels {
+    /**
+     * The model's error scales, in points for a 50% candidate (smaller candidates scale by √(p(100 − p)) / 50).
+     *
+     * @param localSd    τ: a constituency's own deviation from the London-wide swing
+     * @param sharedSd   ω: the error shared by every constituency still to come
+     * @param countingSd a running count's deviation from its final figure when half is counted
+     * @param turnoutSd  the prior spread of London's log turnout ratio to the baseline
+     * @param localTurnoutSd a constituency's own log turnout deviation
+     * @param priorWidening  how much wider the pre-election forecast's London-wide spread is taken on the night
+     */
+    record Parameters(
+            double localSd,
+            double sharedSd,
+            double countingSd,
+            double turnoutSd,
+            double localTurnoutSd,
+            double priorWidening) {
+        /**
+         * Chosen on the replays of 2016 and 2021 (README, "Election night"): τ near the spread of constituency
+         * swings about London's (3.6 to 4.8 points for Labour and the Conservatives, 2016 to 2021); ω and the
+         * prior's widening so that 90% intervals hold about 90% after five declarations. The pre-election
+         * forecast's London-wide spread is tripled: on the night a poll miss like 2021's (the lead overstated by
+         * 11 points) must give way to the first declarations, and the declarations soon outweigh it anyway.
+         */
+        static Parameters withDefaults() {
+            return new Parameters(4.5, 2.5, 2.0, 0.15, 0.06, 3.0);
+        }
+    }
+
+    private LiveModels() {}
+
+    record Built(LiveModel model, LiveSimulator.Context context) {}
+
+    static Built build(LivePrior prior, List<Declaration> declarations, Parameters p) {
+        int k = prior.k();
+        int m = prior.m();
+        double[] known = new double[m * k];
+        boolean[] isKnown = new boolean[m * k];
+        double[] counted = new double[m];
+        double[] observed = new double[m * k];
+        double[] obsVar = new double[m * k];
+        java.util.Arrays.fill(observed, Double.NaN);
+        double[] turnoutObs = new double[m];
+        double[] turnoutVar = new double[m];
+        java.util.Arrays.fill(turnoutObs, Double.NaN);
+        double[] countedVotes = new double[m];
+        double[] expectedVotes = new double[m];
+        List<Map<String, Long>> transfers = new ArrayList<>();
+        for (int c = 0; c < m; c++) {
+            transfers.add(new java.util.LinkedHashMap<>());
+        }
+        for (Declaration d : declarations) {
+            int c = prior.constituencies().indexOf(d.constituency());
+            counted[c] = d.counted();
+            boolean all = d.votes().containsKey("other")
+                    || prior.contest().candidates().stream()
+                            .allMatch(x -> d.votes().containsKey(x.id()));
+            for (Map.Entry<String, Long> e : d.votes().entrySet()) {
+                int j = prior.option().get(e.getKey());
+                known[c * k + j] += e.getValue();
+                isKnown[c * k + j] = j != prior.other() || all;
+            }
+            if (all && prior.other() >= 0) {
+                isKnown[c * k + prior.other()] = true;
+            }
+            double knownVotes = 0;
+            double knownExpected = 0;
+            for (int j = 0; j < k; j++) {
+                if (isKnown[c * k + j]) {
+                    knownVotes += known[c * k + j];
+                    knownExpected += prior.expected()[c * k + j] / 100;
+                }
+            }
+            if (knownVotes <= 0) {
+                continue;
+            }
+            // With every candidate given, shares are exact; a news report's leading candidates only give
+            // shares of an estimated total (what the prior expects the rest to have).
+            double total = all ? knownVotes : knownVotes / knownExpected;
+            double f = d.counted();
+            countedVotes[c] = total;
+            expectedVotes[c] = total / f;
+            double partial = (1 - f) / f;
+            for (int j = 0; j < k; j++) {
+                if (!isKnown[c * k + j]) {
+                    continue;
+                }
+                double y = 100 * known[c * k + j] / total;
+                double scale = scale(prior.mean()[j]);
+                observed[c * k + j] = y;
+                obsVar[c * k + j] = (all ? 1e-6 : Math.pow(0.04 * y, 2))
+                        + p.countingSd() * p.countingSd() * scale * scale * partial;
+            }
+            turnoutObs[c] = Math.log(expectedVotes[c] / prior.baseVotes()[c]);
+            turnoutVar[c] = p.localTurnoutSd() * p.localTurnoutSd() + (all ? 0 : 0.05 * 0.05) + 0.05 * 0.05 * partial;
+            transfers.get(c).putAll(d.transfers());
+        }
+        // London-wide turnout against the baseline: a normal prior, each declaration one noisy look at it.
+        double prec = 1 / Math.pow(prior.baseVotesKnown() ? p.turnoutSd() : 3, 2);
+        double sum = 0;
+        for (int c = 0; c < m; c++) {
+            if (!Double.isNaN(turnoutObs[c])) {
+                prec += 1 / turnoutVar[c];
+                sum += turnoutObs[c] / turnoutVar[c];
+            }
+        }
+        double theta = sum / prec;
+        double thetaSd = Math.sqrt(1 / prec);
+        double[] mean = new double[k * m];
+        double[] chol = new double[k * m * m];
+        double[] pending = new double[m];
+        for (int c = 0; c < m; c++) {
+            pending[c] = 1 - counted[c];
+        }
+        for (int j = 0; j < k; j++) {
+            double scale = scale(prior.mean()[j]);
+            double[] e = new double[m];
+            double[] obs = new double[m];
+            double[] var = new double[m];
+            for (int c = 0; c < m; c++) {
+                e[c] = prior.expected()[c * k + j];
+                obs[c] = observed[c * k + j];
+                var[c] = obsVar[c * k + j];
+            }
+            double[][] post = SwingPosterior.posterior(
+                    e,
+                    nightSd(prior.sd()[j], scale, p),
+                    p.localSd() * scale,
+                    prior.kernel(),
+                    obs,
+                    var,
+                    pending,
+                    p.sharedSd() * scale);
+            System.arraycopy(post[0], 0, mean, j * m, m);
+            System.arraycopy(Cholesky.factor(post[1], m), 0, chol, j * m * m, m * m);
+        }
+        double[] london = new double[k];
+        double weight = 0;
+        for (int c = 0; c < m; c++) {
+            double v = expectedVotes[c] > 0 ? expectedVotes[c] : prior.baseVotes()[c] * Math.exp(theta);
+            expectedVotes[c] = v;
+            weight += v;
+            for (int j = 0; j < k; j++) {
+                london[j] += v * mean[j * m + c];
+            }
+        }
+        int leader = -1;
+        int runnerUp = -1;
+        for (int j = 0; j < k; j++) {
+            if (j == prior.other()) {
+                continue;
+            }
+            if (leader < 0 || london[j] > london[leader]) {
+                runnerUp = leader;
+                leader = j;
+            } else if (runnerUp < 0 || london[j] > london[runnerUp]) {
+                runnerUp = j;
+            }
+        }
+        List<String> notes = new ArrayList<>(prior.notes());
+        RunoffTransfers countedRunoff = countedRunoff(prior, declarations, known, transfers, notes);
+        LiveModel model = new LiveModel(
+                prior.election().id(),
+                prior.contest().id(),
+                prior.contest().system(),
+                prior.options(),
+                prior.names(),
+                prior.parties(),
+                prior.other(),
+                prior.constituencies(),
+                mean,
+                chol,
+                known,
+                isKnown,
+                counted,
+                prior.baseVotes(),
+                theta,
+                thetaSd,
+                p.localTurnoutSd(),
+                prior.transfers(),
+                prior.concentration(),
+                countedRunoff,
+                leader,
+                runnerUp);
+        int declared = 0;
+        int partial = 0;
+        double countedSum = 0;
+        List<LiveForecast.Seat> seats = new ArrayList<>();
+        for (int c = 0; c < m; c++) {
+            String status = counted[c] >= 1 ? "declared" : counted[c] > 0 ? "counting" : "to come";
+            declared += counted[c] >= 1 ? 1 : 0;
+            partial += counted[c] > 0 && counted[c] < 1 ? 1 : 0;
+            countedSum += countedVotes[c];
+            seats.add(new LiveForecast.Seat(prior.constituencies().get(c), status, counted[c], expectedVotes[c]));
+        }
+        notes.add(String.format(
+                Locale.ROOT,
+                "turnout: %+.1f%% on the baseline election's (± %.1f%%), from %d constituencies declared or counting",
+                100 * (Math.exp(theta) - 1),
+                100 * thetaSd,
+                declared + partial));
+        return new Built(model, new LiveSimulator.Context(declared, partial, countedSum / weight, seats, notes));
+    }
+
+    /**
+     * The declared second preferences when every constituency is declared in full and gave them for the same two
+     * candidates, who are the count's top two: the run-off is then counted, not simulated.
+     */
+    private static RunoffTransfers countedRunoff(
+            LivePrior prior,
+            List<Declaration> declarations,
+            double[] known,
+            List<Map<String, Long>> transfers,
+            List<String> notes) {
+        if (prior.contest().system() != VotingSystem.SUPPLEMENTARY_VOTE) {
+            return null;
+        }
+        int m = prior.m();
+        int k = prior.k();
+        int with = 0;
+        java.util.Set<String> pair = null;
+        boolean same = true;
+        for (int c = 0; c < m; c++) {
+            if (!transfers.get(c).isEmpty()) {
+                with++;
+                if (pair == null) {
+                    pair = transfers.get(c).keySet();
+                } else if (!pair.equals(transfers.get(c).keySet())) {
+                    same = false;
+                }
+            }
+        }
+        if (with == 0) {
+            return null;
+        }
+        boolean allDeclared = declarations.size() == m
+                && declarations.stream()
+                        .allMatch(d -> d.complete()
+                                && (d.votes().containsKey("other")
+                                        || prior.contest().candidates().stream()
+                                                .allMatch(x -> d.votes().containsKey(x.id()))));
+        if (with < m || !allDeclared || !same || pair.size() != 2) {
+            notes.add("second preferences declared in " + with + " of " + m + " constituencies: the run-off is "
+                    + "simulated until every constituency has declared both finalists' in full");
+            return null;
+        }
+        List<String> ids = List.copyOf(pair);
+        int a = prior.option().get(ids.get(0));
+        int b = prior.option().get(ids.get(1));
+        double[] first = new double[k];
+        double total = 0;
+        for (int c = 0; c < m; c++) {
+            for (int j = 0; j < k; j++) {
+                first[j] += known[c * k + j];
+                total += known[c * k + j];
+            }
+        }
+        int top = -1;
+        int second = -1;
+        for (int j = 0; j < k; j++) {
+            if (j == prior.other()) {
+                continue;
+            }
+            if (top < 0 || first[j] > first[top]) {
+                second = top;
+                top = j;
+            } else if (second < 0 || first[j] > first[second]) {
+                second = j;
+            }
+        }
+        if (!((top == a && second == b) || (top == b && second == a))) {
+            throw new RequestException(
+                    "declared",
+                    "second preferences are declared for " + ids.get(0) + " and " + ids.get(1) + ", but the top two"
+                            + " on first preferences are " + prior.options().get(top) + " and "
+                            + prior.options().get(second));
+        }
+        double toA = 0;
+        double toB = 0;
+        for (Map<String, Long> t : transfers) {
+            toA += t.get(ids.get(0));
+            toB += t.get(ids.get(1));
+        }
+        notes.add("second preferences declared everywhere: the run-off between " + ids.get(0) + " and " + ids.get(1)
+                + " is counted, not simulated");
+        return new PublishedTransfers(a, b, toA, toB, total - first[a] - first[b]);
+    }
+
+    /**
+     * The prior's London-wide spread on the night: widened, but to no more than 8 points for a 50% candidate, so
+     * that a prior that is already wide (no polls, years of drift) is not made absurd.
+     */
+    static double nightSd(double sd, double scale, Parameters p) {
+        return Math.max(sd, Math.min(p.priorWidening() * sd, 8 * scale));
+    }
+
+    /** How a candidate's errors scale with its share: 1 at 50%, about 0.44 at 5%. */
+    static double scale(double share) {
+        double p = Math.min(99, Math.max(1, share));
+        return Math.sqrt(p * (100 - p)) / 50;
+    }
+}

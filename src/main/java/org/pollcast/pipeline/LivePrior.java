@@ -1,0 +1,160 @@
+package org.pollcast.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.Constituency;
+import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.TransferTable;
+import org.pollcast.ingest.ConstituencyZones;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.MayorForecast;
+import org.pollcast.simulate.ShareInput;
+import org.pollcast.simulate.SimulationSettings;
+
+/**
+ * Everything the election-night model knows before the first declaration, built once per election (the replay
+ * reuses it for every declaration order): the pre-election forecast's London-wide shares and their spread, each
+ * constituency's expected shares (the forecast moved by the constituency's lean at the baseline election) and
+ * expected votes, and how alike the constituencies are.
+ *
+ * @param expected  prior expected share of option j in constituency c at {@code [c * k + j]}
+ * @param baseline  the baseline election's share there (London's where the constituency's is not bundled)
+ * @param baseVotes constituency c's valid votes at the baseline election (estimated where only some candidates'
+ *                  figures are bundled)
+ * @param kernel    the constituencies' similarity, m × m, unit diagonal
+ * @param option    each contest candidate's option (a tracked candidate, or {@code other})
+ */
+record LivePrior(
+        Election election,
+        SingleWinnerContest contest,
+        List<String> options,
+        List<String> names,
+        List<String> parties,
+        int other,
+        double[] mean,
+        double[] sd,
+        List<String> constituencies,
+        double[] expected,
+        double[] baseline,
+        double[] baseVotes,
+        boolean baseVotesKnown,
+        double[] kernel,
+        Map<String, Integer> option,
+        TransferTable transfers,
+        double concentration,
+        List<String> notes) {
+
+    /** Inner-or-outer London's and past voting's weights in the similarity; the rest is each constituency's own. */
+    static final double ZONE_WEIGHT = 0.3;
+
+    static final double VOTING_WEIGHT = 0.3;
+    /** Distance (points of lean) at which past voting's similarity falls to 1/e. */
+    static final double VOTING_SCALE = 8;
+
+    static LivePrior build(Workspace ws, String electionArg, long forecastSims) {
+        Election election = ws.catalog().resolve(electionArg);
+        SingleWinnerContest contest = election.first(SingleWinnerContest.class)
+                .orElseThrow(() -> new RequestException("election", election.id() + ": no mayoral contest"));
+        AdditionalMemberContest ams = election.first(AdditionalMemberContest.class)
+                .orElseThrow(() ->
+                        new RequestException("election", election.id() + ": defines no constituencies to declare"));
+        ForecastRequest request = ForecastRequest.of(electionArg, null)
+                .withSimulation(SimulationSettings.withDefaults().withSims(forecastSims));
+        ForecastOutcome outcome = Forecasts.run(ws.withNotices(s -> {}), request);
+        MayorForecast f = outcome.forecast().mayor();
+        ShareInput in = f.input();
+        int k = in.size();
+        double[] mean = new double[k];
+        double[] sd = new double[k];
+        for (int j = 0; j < k; j++) {
+            CandidateForecast c = f.candidates().get(j);
+            mean[j] = c.firstPref().mean();
+            sd[j] = Math.max(0.3, (c.firstPref().p95() - c.firstPref().p05()) / 3.29);
+        }
+        int other = in.options().indexOf("other");
+        Map<String, Integer> option = new HashMap<>();
+        for (Candidate c : contest.candidates()) {
+            int j = in.options().indexOf(c.id());
+            option.put(c.id(), j >= 0 ? j : other);
+        }
+        option.put("other", other);
+        List<String> notes = new ArrayList<>();
+        notes.add("prior: the pre-election forecast as of " + outcome.asOf() + " (" + in.source() + ")");
+        List<Constituency> seats = ams.constituencies();
+        List<String> names = seats.stream().map(Constituency::name).toList();
+        LiveBaselines.Result base = LiveBaselines.build(ws, election, in, mean, names);
+        notes.add(base.note());
+        double[] kernel = kernel(ws, names, base.lean(), k, mean);
+        TransferChoice transfers = TransferChoice.choose(
+                in,
+                election,
+                contest,
+                List.of(ws.home().results().resolve(Counts.SECOND_PREFERENCES)),
+                false,
+                ws.catalog(),
+                ws.aliases(),
+                ws.transferPrior());
+        notes.add(transfers.source());
+        return new LivePrior(
+                election,
+                contest,
+                in.options(),
+                in.names(),
+                in.parties(),
+                other,
+                mean,
+                sd,
+                names,
+                base.expected(),
+                base.baseline(),
+                base.votes(),
+                base.votesKnown(),
+                kernel,
+                option,
+                transfers.table(),
+                ws.transferPrior().concentration(),
+                notes);
+    }
+
+    /**
+     * R = 0.4 I + 0.3 K_zone + 0.3 K_vote: K_zone = exp(−|Δ inner share| / 0.5) and K_vote = exp(−‖Δ lean‖ / 8)
+     * over the options polling 10% or more. Both are exponential kernels of a distance, so R is positive
+     * definite.
+     */
+    private static double[] kernel(Workspace ws, List<String> names, double[] lean, int k, double[] mean) {
+        int m = names.size();
+        Map<String, Double> zones = ConstituencyZones.read(ws.home());
+        double[] r = new double[m * m];
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b < m; b++) {
+                double d = 0;
+                for (int j = 0; j < k; j++) {
+                    if (mean[j] >= 10) {
+                        double x = lean[a * k + j] - lean[b * k + j];
+                        d += x * x;
+                    }
+                }
+                double vote = Math.exp(-Math.sqrt(d) / VOTING_SCALE);
+                Double za = zones.get(names.get(a));
+                Double zb = zones.get(names.get(b));
+                double zone = za == null || zb == null ? vote : Math.exp(-Math.abs(za - zb) / 0.5);
+                r[a * m + b] =
+                        (a == b ? 1 - ZONE_WEIGHT - VOTING_WEIGHT : 0) + ZONE_WEIGHT * zone + VOTING_WEIGHT * vote;
+            }
+        }
+        return r;
+    }
+
+    int k() {
+        return options.size();
+    }
+
+    int m() {
+        return constituencies.size();
+    }
+}

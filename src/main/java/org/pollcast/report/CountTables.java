@@ -1,0 +1,137 @@
+package org.pollcast.report;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.pollcast.election.OfficialCount;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** {@code pollcast count} for people (each round, the constituencies, the list seats) and as CSV. */
+public final class CountTables {
+    private CountTables() {}
+
+    public static void print(OfficialCount c, PrintWriter out) {
+        OfficialCount.Mayor m = c.mayor();
+        if (m != null) {
+            out.printf(Locale.ROOT, "%s %s (%s), counted from data/results%n", c.election(), m.contest(), m.system());
+            out.println("Round 1: first preferences");
+            out.print(Tables.text(firstRound(c)));
+            if (m.runoff() != null) {
+                out.println("Round 2: the top two; second preferences from " + m.transfersFrom());
+                out.print(Tables.text(runoff(c)));
+                out.printf(
+                        Locale.ROOT,
+                        "exhausted (no second preference for either): %,d%n",
+                        m.runoff().exhausted());
+            }
+            out.println("winner: " + m.winner() + (m.firstRoundWin() && m.runoff() == null ? " (first round)" : ""));
+            if (m.check() != null) {
+                out.println("check: " + m.check().note());
+            }
+        }
+        OfficialCount.Assembly a = c.assembly();
+        if (a != null) {
+            out.printf(
+                    Locale.ROOT,
+                    "%s %s: %d constituencies counted by first past the post%n",
+                    c.election(),
+                    a.contest(),
+                    a.constituencies().size());
+            if (!a.constituencies().isEmpty()) {
+                out.print(Tables.text(constituencies(c)));
+            }
+            a.notCounted().forEach(x -> out.println("not counted: " + x));
+            if (!a.list().isEmpty()) {
+                out.println("List seats; constituency seats from " + a.constituencySeats());
+                out.print(Tables.text(listSeats(c)));
+                if (a.listCheck() != null) {
+                    out.println("check: " + a.listCheck().note());
+                }
+                out.println("note: " + a.listNote());
+            }
+        }
+        c.notes().forEach(n -> out.println("note: " + n));
+    }
+
+    public static Table firstRound(OfficialCount c) {
+        StringColumn id = StringColumn.create("candidate");
+        StringColumn name = StringColumn.create("name");
+        StringColumn party = StringColumn.create("party");
+        LongColumn votes = LongColumn.create("votes");
+        DoubleColumn share = Tables.decimals(DoubleColumn.create("share"), 2);
+        for (OfficialCount.Votes v : c.mayor().firstRound()) {
+            id.append(v.id());
+            name.append(v.name());
+            party.append(v.party() == null ? "" : v.party());
+            votes.append(v.votes());
+            share.append(v.share());
+        }
+        return Table.create(c.election() + " round 1", id, name, party, votes, share);
+    }
+
+    public static Table runoff(OfficialCount c) {
+        StringColumn id = StringColumn.create("candidate");
+        StringColumn name = StringColumn.create("name");
+        LongColumn first = LongColumn.create("first_pref");
+        LongColumn transfers = LongColumn.create("transfers");
+        LongColumn votes = LongColumn.create("votes");
+        DoubleColumn share = Tables.decimals(DoubleColumn.create("share"), 2);
+        for (OfficialCount.Finalist f : c.mayor().runoff().finalists()) {
+            id.append(f.id());
+            name.append(f.name());
+            first.append(f.firstPref());
+            transfers.append(f.transfers());
+            votes.append(f.votes());
+            share.append(f.share());
+        }
+        return Table.create(c.election() + " round 2", id, name, first, transfers, votes, share);
+    }
+
+    public static Table constituencies(OfficialCount c) {
+        StringColumn name = StringColumn.create("constituency");
+        StringColumn winner = StringColumn.create("winner");
+        StringColumn party = StringColumn.create("party");
+        LongColumn votes = LongColumn.create("votes");
+        LongColumn majority = LongColumn.create("majority");
+        LongColumn valid = LongColumn.create("valid_votes");
+        StringColumn same = StringColumn.create("as_published");
+        for (OfficialCount.Seat s : c.assembly().constituencies()) {
+            name.append(s.constituency());
+            winner.append(s.winner());
+            party.append(s.party());
+            votes.append(s.votes());
+            majority.append(s.majority());
+            valid.append(s.valid());
+            same.append(s.matchesPublished() ? "yes" : "NO");
+        }
+        return Table.create(c.election() + " constituencies", name, winner, party, votes, majority, valid, same);
+    }
+
+    public static Table listSeats(OfficialCount c) {
+        StringColumn party = StringColumn.create("party");
+        StringColumn name = StringColumn.create("name");
+        LongColumn votes = LongColumn.create("list_votes");
+        DoubleColumn share = Tables.decimals(DoubleColumn.create("share"), 2);
+        StringColumn passed = StringColumn.create("passed_threshold");
+        IntColumn cons = IntColumn.create("constituency");
+        IntColumn list = IntColumn.create("list");
+        IntColumn total = IntColumn.create("total");
+        StringColumn published = StringColumn.create("published_list");
+        for (OfficialCount.ListSeats s : c.assembly().list()) {
+            party.append(s.party());
+            name.append(s.name());
+            votes.append(s.votes());
+            share.append(s.share());
+            passed.append(s.passedThreshold() ? "yes" : "no");
+            cons.append(s.constituencySeats());
+            list.append(s.listSeats());
+            total.append(s.totalSeats());
+            published.append(s.publishedListSeats() < 0 ? "" : Integer.toString(s.publishedListSeats()));
+        }
+        return Table.create(
+                c.election() + " list seats", party, name, votes, share, passed, cons, list, total, published);
+    }
+}

@@ -1,0 +1,112 @@
+package org.pollcast.report;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.pollcast.simulate.LiveForecast;
+import org.pollcast.simulate.RunoffPair;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The election-night forecast for people: progress as the share of the expected vote counted, each candidate's
+ * chance in words and percentile bands (never a single jittering number), the likely run-off and the
+ * constituencies that decide it. The CSV is the candidates table, column names as {@code forecast}'s.
+ */
+public final class LiveTables {
+    private LiveTables() {}
+
+    public static void print(LiveForecast f, PrintWriter out) {
+        out.printf(
+                Locale.ROOT,
+                "%s %s (%s), election night: %.0f%% of the expected vote counted (%d of %d constituencies declared%s);"
+                        + " %,d simulations, seed %d%n",
+                f.election(),
+                f.contest(),
+                f.system(),
+                100 * f.counted(),
+                f.declared(),
+                f.constituencies(),
+                f.partial() > 0 ? ", " + f.partial() + " counting" : "",
+                f.sims(),
+                f.seed());
+        out.print(Tables.text(candidates(f)));
+        if (f.runoffCounted()) {
+            out.println("The run-off is counted from the declared second preferences.");
+        }
+        if (!f.runoffPairs().isEmpty()) {
+            out.println("Most likely run-offs:");
+            for (RunoffPair p : f.runoffPairs().stream()
+                    .filter(x -> x.p() >= 0.0005)
+                    .limit(3)
+                    .toList()) {
+                out.printf(
+                        Locale.ROOT, "  %s v %s: %s (%.1f%%)%n", p.a(), p.b(), LiveForecast.chance(p.p()), 100 * p.p());
+            }
+            f.candidates().stream()
+                    .filter(c ->
+                            c.pRunoff() > 0.5 && !Double.isNaN(c.runoffShare().p50()))
+                    .forEach(c -> out.printf(
+                            Locale.ROOT,
+                            "  %s's share of the run-off: %.1f (90%% range %.1f to %.1f)%n",
+                            c.id(),
+                            c.runoffShare().p50(),
+                            c.runoffShare().p05(),
+                            c.runoffShare().p95()));
+        }
+        if (!f.decide().isEmpty()) {
+            out.println("Still to come and deciding it (correlation of the local margin with the leader winning):");
+            f.decide().forEach(d -> out.printf(Locale.ROOT, "  %s: %.2f%n", d.constituency(), d.correlation()));
+        }
+        f.notes().forEach(n -> out.println("note: " + n));
+    }
+
+    public static Table candidates(LiveForecast f) {
+        StringColumn id = StringColumn.create("candidate");
+        StringColumn name = StringColumn.create("name");
+        StringColumn party = StringColumn.create("party");
+        DoubleColumn win = Tables.decimals(DoubleColumn.create("win_%"), 1);
+        StringColumn chance = StringColumn.create("chance");
+        DoubleColumn runoff = Tables.decimals(DoubleColumn.create("runoff_%"), 1);
+        DoubleColumn mean = Tables.decimals(DoubleColumn.create("first_pref"), 2);
+        DoubleColumn p05 = Tables.decimals(DoubleColumn.create("p05"), 1);
+        DoubleColumn p25 = Tables.decimals(DoubleColumn.create("p25"), 1);
+        DoubleColumn p50 = Tables.decimals(DoubleColumn.create("p50"), 1);
+        DoubleColumn p75 = Tables.decimals(DoubleColumn.create("p75"), 1);
+        DoubleColumn p95 = Tables.decimals(DoubleColumn.create("p95"), 1);
+        DoubleColumn counted = Tables.decimals(DoubleColumn.create("votes_counted"), 0);
+        DoubleColumn votes = Tables.decimals(DoubleColumn.create("votes_projected"), 0);
+        for (LiveForecast.Candidate c : f.candidates()) {
+            id.append(c.id());
+            name.append(c.name());
+            party.append(c.party() == null ? "" : c.party());
+            Tables.append(win, 100 * c.pWin());
+            chance.append(c.chance());
+            Tables.append(runoff, 100 * c.pRunoff());
+            Tables.append(mean, c.firstPref().mean());
+            Tables.append(p05, c.firstPref().p05());
+            Tables.append(p25, c.firstPref().p25());
+            Tables.append(p50, c.firstPref().p50());
+            Tables.append(p75, c.firstPref().p75());
+            Tables.append(p95, c.firstPref().p95());
+            counted.append(c.votesCounted());
+            Tables.append(votes, c.votes());
+        }
+        return Table.create(
+                f.election() + " " + f.contest() + " live",
+                id,
+                name,
+                party,
+                win,
+                chance,
+                runoff,
+                mean,
+                p05,
+                p25,
+                p50,
+                p75,
+                p95,
+                counted,
+                votes);
+    }
+}

@@ -1,0 +1,95 @@
+package org.pollcast.simulate;
+
+import java.util.List;
+
+/**
+ * The election-night forecast ({@code pollcast live}): the same field names as the pre-election forecast's
+ * candidates, with percentile bands, chances in words and how much of the expected vote is counted.
+ *
+ * @param counted       share (0–1) of the expected valid votes counted so far
+ * @param runoffCounted true when every constituency declared its second preferences: the run-off is counted
+ * @param decide        the constituencies still to come whose result moves the leader's chance most
+ * @param draws         the first simulations' London-wide shares, option-major per draw (for {@code --draws}),
+ *                      and each draw's winner index in {@code drawWinners}
+ */
+public record LiveForecast(
+        String election,
+        String contest,
+        String system,
+        long sims,
+        long seed,
+        String generator,
+        int declared,
+        int partial,
+        int constituencies,
+        double counted,
+        boolean runoffCounted,
+        List<Candidate> candidates,
+        List<RunoffPair> runoffPairs,
+        List<Decider> decide,
+        List<Seat> constituencyStatus,
+        List<String> notes,
+        @com.fasterxml.jackson.annotation.JsonIgnore double[] draws,
+        @com.fasterxml.jackson.annotation.JsonIgnore int[] drawWinners) {
+
+    public LiveForecast {
+        candidates = List.copyOf(candidates);
+        runoffPairs = List.copyOf(runoffPairs);
+        decide = List.copyOf(decide);
+        constituencyStatus = List.copyOf(constituencyStatus);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * One option: {@code chance} is {@code pWin} in words ("9 in 10"); {@code votesCounted} its declared votes so
+     * far, {@code votes} the projected London total (mean of the simulations; exact once all are declared),
+     * {@code runoffVotes} its mean final-round votes when it reaches the run-off (exact when the run-off is counted).
+     */
+    public record Candidate(
+            String id,
+            String name,
+            String party,
+            double pWin,
+            double pWinSe,
+            String chance,
+            double pRunoff,
+            double pFirstRoundWin,
+            ShareDistribution firstPref,
+            ShareDistribution runoffShare,
+            long votesCounted,
+            double votes,
+            double runoffVotes) {}
+
+    /** A constituency still to come and the correlation of its leader-minus-runner-up margin with who wins. */
+    public record Decider(String constituency, double correlation) {}
+
+    /** A constituency's state: {@code declared}, {@code counting} (with {@code counted} below 1) or {@code to come}. */
+    public record Seat(String constituency, String status, double counted, double expectedVotes) {}
+
+    /** A probability in words a reader takes in at once: "9 in 10", "1 in 20", "less than 1 in 100". */
+    public static String chance(double p) {
+        if (!(p >= 0 && p <= 1)) {
+            return "";
+        }
+        if (p == 0) {
+            return "none";
+        }
+        if (p == 1) {
+            return "certain";
+        }
+        if (p < 0.005) {
+            return "less than 1 in 100";
+        }
+        if (p > 0.995) {
+            return "more than 99 in 100";
+        }
+        if (p >= 0.095 && p <= 0.905) {
+            return Math.round(p * 10) + " in 10";
+        }
+        if (p < 0.095) {
+            long in = Math.round(1 / p);
+            return in <= 20 ? "1 in " + in : Math.round(p * 100) + " in 100";
+        }
+        return Math.round(p * 100) + " in 100";
+    }
+}

@@ -1,0 +1,92 @@
+package org.pollcast.simulate;
+
+import java.util.List;
+import org.pollcast.election.RunoffTransfers;
+import org.pollcast.election.TransferTable;
+import org.pollcast.election.VotingSystem;
+
+/**
+ * What the election-night simulation draws from: k options ({@code other} included) in m constituencies. Built
+ * by the pipeline from the pre-election forecast, the baseline results and the declarations; arrays are shared,
+ * never written.
+ *
+ * @param mean          posterior mean share, option j in constituency c at {@code [j * m + c]} (percent)
+ * @param chol          lower Cholesky factor of option j's posterior covariance at {@code [j * m * m + a * m + b]}
+ * @param known         votes counted so far at {@code [c * k + j]} (0 where not given)
+ * @param isKnown       whether option j's count in constituency c is given
+ * @param counted       the share of constituency c's ballots counted: 0 undeclared, 1 declared
+ * @param baseVotes     constituency c's expected valid votes at the baseline's turnout
+ * @param turnoutMean   posterior mean of the London-wide log turnout ratio to the baseline
+ * @param turnoutSd     its posterior standard deviation
+ * @param localTurnout  each constituency's own log turnout deviation's standard deviation
+ * @param transfers     second-preference table for a simulated Supplementary Vote run-off, or null
+ * @param countedRunoff the declared second preferences when the run-off is counted, not simulated, or null
+ * @param leader        the option leading on the posterior mean (for which constituencies decide it)
+ * @param runnerUp      the second
+ */
+public record LiveModel(
+        String election,
+        String contest,
+        VotingSystem system,
+        List<String> options,
+        List<String> names,
+        List<String> parties,
+        int other,
+        List<String> constituencies,
+        double[] mean,
+        double[] chol,
+        double[] known,
+        boolean[] isKnown,
+        double[] counted,
+        double[] baseVotes,
+        double turnoutMean,
+        double turnoutSd,
+        double localTurnout,
+        TransferTable transfers,
+        double concentration,
+        RunoffTransfers countedRunoff,
+        int leader,
+        int runnerUp) {
+
+    public LiveModel {
+        options = List.copyOf(options);
+        names = List.copyOf(names);
+        parties = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(parties));
+        constituencies = List.copyOf(constituencies);
+        int k = options.size();
+        int m = constituencies.size();
+        if (mean.length != k * m
+                || chol.length != k * m * m
+                || known.length != m * k
+                || isKnown.length != m * k
+                || counted.length != m
+                || baseVotes.length != m) {
+            throw new IllegalArgumentException(
+                    "live model arrays do not match " + k + " options × " + m + " constituencies");
+        }
+        if (system == VotingSystem.SUPPLEMENTARY_VOTE && transfers == null && countedRunoff == null) {
+            throw new IllegalArgumentException("a Supplementary Vote needs second preferences");
+        }
+    }
+
+    public int k() {
+        return options.size();
+    }
+
+    public int m() {
+        return constituencies.size();
+    }
+
+    /** Constituency c is declared with every option's figure: nothing to draw there. */
+    public boolean fixed(int c) {
+        if (counted[c] < 1) {
+            return false;
+        }
+        for (int j = 0; j < k(); j++) {
+            if (!isKnown[c * k() + j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,172 @@
+package org.pollcast.simulate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the election-night simulation ({@link LiveWorker}) in blocks of {@link SimulationSettings#BLOCK}, each on
+ * its own stream from (seed, block) as the forecast's {@link BlockRunner} does, merged in block order: the same
+ * seed gives the same numbers on any number of threads.
+ */
+public final class LiveSimulator {
+    private LiveSimulator() {}
+
+    /** The settled parts of the output the pipeline knows and the simulation does not. */
+    public record Context(
+            int declared, int partial, double counted, List<LiveForecast.Seat> seats, List<String> notes) {
+        public Context {
+            seats = List.copyOf(seats);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * @param keepDraws how many simulations' London-wide shares to return (for {@code --draws}); at most one block
+     */
+    public static LiveForecast run(LiveModel model, long sims, long seed, int threads, int keepDraws, Context ctx) {
+        if (sims < 1) {
+            throw new IllegalArgumentException("sims is " + sims + ", expected at least 1");
+        }
+        int k = model.k();
+        int m = model.m();
+        int blocks = (int) ((sims + SimulationSettings.BLOCK - 1) / SimulationSettings.BLOCK);
+        LiveTally[] perBlock = new LiveTally[blocks];
+        int keep = (int) Math.min(Math.min(keepDraws, sims), SimulationSettings.BLOCK);
+        double[] draws = new double[keep * k];
+        int[] winners = new int[keep];
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.max(1, Math.min(threads, blocks));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "pollcast-live");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                futures.add(pool.submit(() -> {
+                    LiveWorker worker = new LiveWorker(model);
+                    for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+                        int n = (int) Math.min(SimulationSettings.BLOCK, sims - (long) b * SimulationSettings.BLOCK);
+                        LiveTally t = new LiveTally(k, m);
+                        worker.block(b, n, seed, t, b == 0 ? draws : null, b == 0 ? winners : null);
+                        perBlock[b] = t;
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("simulation interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("simulation failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        LiveTally total = perBlock[0];
+        for (int b = 1; b < blocks; b++) {
+            total.combine(perBlock[b]);
+        }
+        return build(model, total, sims, seed, ctx, draws, winners);
+    }
+
+    private static LiveForecast build(
+            LiveModel model,
+            LiveTally t,
+            long sims,
+            long seed,
+            LiveSimulator.Context ctx,
+            double[] draws,
+            int[] winners) {
+        int k = model.k();
+        int m = model.m();
+        double n = t.tally.kept;
+        List<LiveForecast.Candidate> candidates = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            double p = t.tally.wins[j] / n;
+            double mean = t.shareSum[j] / n;
+            ShareDistribution first = t.max[j] - t.min[j] < 1e-9
+                    ? new ShareDistribution(mean, mean, mean, mean, mean, mean)
+                    : Tally.distribution(t.tally.firstHist, j, mean);
+            long counted = 0;
+            for (int c = 0; c < m; c++) {
+                counted += (long) model.known()[c * k + j];
+            }
+            candidates.add(new LiveForecast.Candidate(
+                    model.options().get(j),
+                    model.names().get(j),
+                    model.parties().get(j),
+                    p,
+                    Math.sqrt(p * (1 - p) / n),
+                    LiveForecast.chance(p),
+                    t.tally.runoffs[j] / n,
+                    t.tally.firstRoundWins[j] / n,
+                    first,
+                    Tally.distribution(t.tally.runoffHist, j),
+                    counted,
+                    t.voteSum[j] / n,
+                    t.tally.runoffs[j] == 0 ? Double.NaN : t.runoffVotes[j] / t.tally.runoffs[j]));
+        }
+        List<RunoffPair> pairs = new ArrayList<>();
+        for (int lo = 0; lo < k; lo++) {
+            for (int hi = lo + 1; hi < k; hi++) {
+                long c = t.tally.pairs[lo * k + hi];
+                if (c > 0) {
+                    double p = c / n;
+                    boolean loLeads = t.shareSum[lo] >= t.shareSum[hi];
+                    pairs.add(new RunoffPair(
+                            model.options().get(loLeads ? lo : hi),
+                            model.options().get(loLeads ? hi : lo),
+                            p,
+                            Math.sqrt(p * (1 - p) / n)));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(RunoffPair::p).reversed());
+        List<LiveForecast.Decider> decide = new ArrayList<>();
+        double pw = t.leaderWins / n;
+        if (pw > 0 && pw < 1) {
+            for (int c = 0; c < m; c++) {
+                if (model.counted()[c] >= 1) {
+                    continue;
+                }
+                double ex = t.margin[3 * c] / n;
+                double varX = t.margin[3 * c + 1] / n - ex * ex;
+                double cov = t.margin[3 * c + 2] / n - ex * pw;
+                if (varX > 1e-12) {
+                    decide.add(new LiveForecast.Decider(
+                            model.constituencies().get(c), cov / Math.sqrt(varX * pw * (1 - pw))));
+                }
+            }
+            decide.sort(Comparator.comparingDouble(LiveForecast.Decider::correlation)
+                    .reversed());
+        }
+        return new LiveForecast(
+                model.election(),
+                model.contest(),
+                model.system().code(),
+                t.tally.sims,
+                seed,
+                MayorSimulator.GENERATOR,
+                ctx.declared(),
+                ctx.partial(),
+                m,
+                ctx.counted(),
+                model.countedRunoff() != null,
+                candidates,
+                pairs,
+                decide.size() > 5 ? decide.subList(0, 5) : decide,
+                ctx.seats(),
+                ctx.notes(),
+                draws,
+                winners);
+    }
+}

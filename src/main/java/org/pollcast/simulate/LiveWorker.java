@@ -1,0 +1,134 @@
+package org.pollcast.simulate;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.pollcast.election.CountSheet;
+import org.pollcast.election.FirstPastThePost;
+import org.pollcast.election.RunoffTransfers;
+import org.pollcast.election.SupplementaryVote;
+import org.pollcast.election.VotingSystem;
+
+/**
+ * One thread's election-night simulations. Per simulation: the London-wide turnout, each option's share in
+ * every constituency from its posterior (mean plus Cholesky factor times normals), then each constituency's
+ * votes (declared figures kept, a running count's uncounted ballots and the undeclared constituencies drawn),
+ * London's first preferences, and the count by the contest's own code. Every array is allocated once here;
+ * nothing is allocated per simulation.
+ */
+final class LiveWorker {
+    private final LiveModel model;
+    private final int k;
+    private final int m;
+    private final double[] y;
+    private final double[] z;
+    private final double[] share;
+    final double[] totals;
+    private final CountSheet sheet;
+    private final DirichletTransfers dirichlet;
+    private final boolean[] fixed;
+    private final double[] fixedVotes;
+
+    LiveWorker(LiveModel model) {
+        this.model = model;
+        k = model.k();
+        m = model.m();
+        y = new double[k * m];
+        z = new double[m];
+        share = new double[k];
+        totals = new double[k];
+        sheet = new CountSheet(k);
+        dirichlet = model.system() == VotingSystem.SUPPLEMENTARY_VOTE && model.countedRunoff() == null
+                ? new DirichletTransfers(model.transfers(), model.other(), model.concentration())
+                : null;
+        fixed = new boolean[m];
+        fixedVotes = new double[k];
+        for (int c = 0; c < m; c++) {
+            fixed[c] = model.fixed(c);
+            if (fixed[c]) {
+                for (int j = 0; j < k; j++) {
+                    fixedVotes[j] += model.known()[c * k + j];
+                }
+            }
+        }
+    }
+
+    /** Runs block {@code block}'s {@code n} simulations into {@code out}. */
+    void block(int block, int n, long seed, LiveTally out, double[] draws, int[] winners) {
+        UniformRandomProvider rng = BlockRunner.blockRandom(seed, block);
+        ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
+        if (dirichlet != null) {
+            dirichlet.startBlock(rng);
+        }
+        RunoffTransfers transfers = dirichlet != null ? dirichlet : model.countedRunoff();
+        for (int s = 0; s < n; s++) {
+            simulate(normal);
+            if (model.system() == VotingSystem.SUPPLEMENTARY_VOTE) {
+                SupplementaryVote.count(totals, model.other(), transfers, sheet);
+            } else {
+                FirstPastThePost.count(totals, model.other(), sheet);
+            }
+            out.add(totals, sheet, y, model);
+            if (draws != null && s < winners.length) {
+                double all = 0;
+                for (int j = 0; j < k; j++) {
+                    all += totals[j];
+                }
+                for (int j = 0; j < k; j++) {
+                    draws[s * k + j] = 100 * totals[j] / all;
+                }
+                winners[s] = sheet.winner();
+            }
+        }
+    }
+
+    /** One simulation's London first preferences into {@link #totals}; constituency shares stay in {@link #y}. */
+    private void simulate(ZigguratSampler.NormalizedGaussian normal) {
+        double theta = model.turnoutMean() + model.turnoutSd() * normal.sample();
+        double[] chol = model.chol();
+        double[] mean = model.mean();
+        for (int j = 0; j < k; j++) {
+            for (int c = 0; c < m; c++) {
+                z[c] = normal.sample();
+            }
+            int base = j * m * m;
+            for (int c = 0; c < m; c++) {
+                double v = mean[j * m + c];
+                for (int b = 0; b <= c; b++) {
+                    v += chol[base + c * m + b] * z[b];
+                }
+                y[j * m + c] = v;
+            }
+        }
+        System.arraycopy(fixedVotes, 0, totals, 0, k);
+        double[] known = model.known();
+        boolean[] isKnown = model.isKnown();
+        for (int c = 0; c < m; c++) {
+            if (fixed[c]) {
+                continue;
+            }
+            double sum = 0;
+            for (int j = 0; j < k; j++) {
+                double v = Math.max(y[j * m + c], 0.01);
+                share[j] = v;
+                sum += v;
+            }
+            double knownShare = 0;
+            double knownVotes = 0;
+            for (int j = 0; j < k; j++) {
+                share[j] /= sum;
+                y[j * m + c] = 100 * share[j];
+                if (isKnown[c * k + j]) {
+                    knownShare += share[j];
+                    knownVotes += known[c * k + j];
+                }
+            }
+            double f = model.counted()[c];
+            double votes = f > 0 && knownShare > 0 && knownVotes > 0
+                    ? knownVotes / (f * knownShare)
+                    : model.baseVotes()[c] * Math.exp(theta + model.localTurnout() * normal.sample());
+            for (int j = 0; j < k; j++) {
+                totals[j] += isKnown[c * k + j] ? known[c * k + j] + (1 - f) * votes * share[j] : votes * share[j];
+            }
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code pollcast live}: the official 2021 constituency declarations (LE2021 in data/results/SOURCES.md) fed whole,
+ * in part, as a news report gives them and as a running count; 2024's first past the post; and bad input.
+ */
+class LiveCommandTest {
+    private static final Path RESULTS = Path.of("data/results/london_mayor_constituency_results.csv");
+    private static final String HEADER = "constituency,candidate,votes";
+
+    @TempDir
+    Path tmp;
+
+    private CliRun run(String... args) {
+        return CliRun.in(tmp.resolve("store.db"), args);
+    }
+
+    private JsonNode live(String election, Path file, String... more) throws IOException {
+        List<String> args = new java.util.ArrayList<>(
+                List.of("live", election, "--declared", file.toString(), "--format", "json", "--sims", "4000"));
+        args.addAll(List.of(more));
+        CliRun r = run(args.toArray(String[]::new));
+        assertThat(r.status()).as(r.err()).isZero();
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    /** The 2021 rows of the bundled results, as a newsroom's file (year column kept: other years are skipped). */
+    private Path declarations2021(String name, java.util.function.Predicate<String> keep) throws IOException {
+        List<String> lines = Files.readAllLines(RESULTS);
+        List<String> out = new java.util.ArrayList<>();
+        out.add(lines.get(0));
+        lines.stream()
+                .skip(1)
+                .filter(l -> l.startsWith("2021,") && keep.test(l))
+                .forEach(out::add);
+        Path f = tmp.resolve(name);
+        Files.write(f, out);
+        return f;
+    }
+
+    private static Map<String, JsonNode> byId(JsonNode f) {
+        Map<String, JsonNode> out = new HashMap<>();
+        f.get("candidates").forEach(c -> out.put(c.get("id").asText(), c));
+        return out;
+    }
+
+    @Test
+    void allFourteenDeclaredGiveTheOfficialTotalsExactly() throws IOException {
+        JsonNode f = live("london-2021", declarations2021("all.csv", l -> true));
+        assertThat(f.get("declared").asInt()).isEqualTo(14);
+        assertThat(f.get("counted").asDouble()).isCloseTo(1.0, within(1e-12));
+        Map<String, JsonNode> c = byId(f);
+        // GLRO2021 first preferences
+        assertThat(c.get("khan").get("votes").asDouble()).isEqualTo(1_013_721);
+        assertThat(c.get("bailey").get("votes").asDouble()).isEqualTo(893_051);
+        assertThat(c.get("berry").get("votes").asDouble()).isEqualTo(197_976);
+        assertThat(c.get("khan").get("votesCounted").asLong()).isEqualTo(1_013_721);
+        double all = 0;
+        for (JsonNode x : f.get("candidates")) {
+            all += x.get("votes").asDouble();
+            assertThat(x.get("firstPref").get("p05").asDouble())
+                    .isEqualTo(x.get("firstPref").get("p95").asDouble());
+        }
+        assertThat(all).isEqualTo(2_531_357);
+        assertThat(c.get("khan").get("pWin").asDouble()).isEqualTo(1.0);
+        assertThat(c.get("khan").get("chance").asText()).isEqualTo("certain");
+        assertThat(f.get("runoffCounted").asBoolean()).isFalse();
+    }
+
+    @Test
+    void declaredSecondPreferencesAreCountedNotSimulated() throws IOException {
+        Path f = declarations2021("runoff.csv", l -> true);
+        // HCL2021's London-wide counted transfers, typed against one constituency (the bundled files have no
+        // transfers by constituency); every constituency must carry both finalists' figures.
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(f));
+        lines.set(0, lines.get(0) + ",round");
+        for (int i = 1; i < lines.size(); i++) {
+            lines.set(i, lines.get(i) + ",1");
+        }
+        List<String> seats =
+                lines.stream().skip(1).map(l -> l.split(",")[1]).distinct().toList();
+        for (String seat : seats) {
+            boolean first = seat.equals(seats.get(0));
+            lines.add("2021," + seat + ",Sadiq Khan,Labour," + (first ? 192_313 : 0) + ",typed,2_transfers");
+            lines.add("2021," + seat + ",Shaun Bailey,Conservative," + (first ? 84_550 : 0) + ",typed,2_transfers");
+        }
+        Files.write(f, lines);
+        JsonNode json = live("london-2021", f);
+        assertThat(json.get("runoffCounted").asBoolean()).isTrue();
+        Map<String, JsonNode> c = byId(json);
+        assertThat(c.get("khan").get("runoffVotes").asDouble()).isCloseTo(1_206_034, within(1e-6));
+        assertThat(c.get("bailey").get("runoffVotes").asDouble()).isCloseTo(977_601, within(1e-6));
+    }
+
+    @Test
+    void aNewsReportsLeadingTwoInThreeConstituenciesIsEnough() throws IOException {
+        Path f = tmp.resolve("news.csv");
+        // Figures as a report gives them: the two leading candidates only, by surname, thousands separators.
+        Files.writeString(
+                f,
+                HEADER + "\n"
+                        + "Bexley and Bromley,Bailey,\"101,131\"\n"
+                        + "Bexley and Bromley,Khan,\"46,469\"\n"
+                        + "North East,Khan,\"117,235\"\n"
+                        + "North East,Bailey,\"36,117\"\n"
+                        + "south west,Labour,\"76,009\"\n"
+                        + "south west,Conservative,\"71,437\"\n");
+        JsonNode json = live("london-2021", f);
+        assertThat(json.get("declared").asInt()).isEqualTo(3);
+        assertThat(json.get("counted").asDouble()).isBetween(0.15, 0.30);
+        assertSane(json);
+        assertThat(json.get("constituencyStatus").toString()).contains("to come");
+    }
+
+    @Test
+    void aRunningCountIsMarkedWithItsShareCounted() throws IOException {
+        Path f = tmp.resolve("running.csv");
+        Files.writeString(
+                f,
+                "constituency,candidate,votes,counted\n"
+                        + "City and East,Khan,50000,40%\n"
+                        + "City and East,Bailey,17000,40%\n"
+                        + "City and East,Others,21000,40%\n");
+        JsonNode json = live("london-2021", f);
+        assertThat(json.get("declared").asInt()).isZero();
+        assertThat(json.get("partial").asInt()).isEqualTo(1);
+        assertSane(json);
+        CliRun table = run("live", "london-2021", "--declared", f.toString(), "--sims", "2000");
+        assertThat(table.out())
+                .contains("1 counting")
+                .contains("p25")
+                .contains("p75")
+                .contains(" in 10");
+    }
+
+    /**
+     * 2024, first past the post, whose results by constituency are not bundled: the two leading candidates of the
+     * first three London Elects declarations in alphabetical order, as a news report gives them (London Elects
+     * 2024 results, https://www.londonelects.org.uk/im-voter/election-results/results-2024/, as compiled in GitHub
+     * adhni/vic-election data/london_2024_mayor_fpp.csv, commit fe940c84a7449c76c8ac71da10d5c249fb7a74ce).
+     */
+    @Test
+    void firstPastThePostOnDeclarationsNotInTheRepository() throws IOException {
+        Path f = tmp.resolve("2024.csv");
+        Files.writeString(
+                f,
+                HEADER + "\n"
+                        + "Barnet and Camden,Sadiq Khan,70984\nBarnet and Camden,Susan Hall,57465\n"
+                        + "Bexley and Bromley,Susan Hall,111216\nBexley and Bromley,Sadiq Khan,48952\n"
+                        + "Brent and Harrow,Susan Hall,66151\nBrent and Harrow,Sadiq Khan,58743\n");
+        JsonNode json =
+                live("london-2024", f, "--draws", tmp.resolve("draws.csv").toString(), "--draws-count", "50");
+        assertThat(json.get("system").asText()).isEqualTo("fptp");
+        assertThat(json.get("runoffPairs")).isEmpty();
+        assertSane(json);
+        // Khan won by 43.8% to 32.7% (ADHNI2024): the projection after three declarations must see him ahead.
+        Map<String, JsonNode> c = byId(json);
+        assertThat(c.get("khan").get("pWin").asDouble()).isGreaterThan(0.5);
+        assertThat(c.get("khan").get("firstPref").get("p95").asDouble()).isGreaterThan(43.8);
+        assertThat(c.get("hall").get("firstPref").get("p05").asDouble()).isLessThan(32.7);
+        List<String> draws = Files.readAllLines(tmp.resolve("draws.csv"));
+        assertThat(draws).hasSize(51);
+        assertThat(draws.get(0)).startsWith("draw,winner,khan_first_pref");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameNumbersOnOneThreadOrTwo() throws IOException {
+        Path f = declarations2021("five.csv", l -> l.contains(",Brent and Harrow,") || l.contains(",North East,"));
+        CliRun one = run(
+                "live",
+                "london-2021",
+                "--declared",
+                f.toString(),
+                "--format",
+                "json",
+                "--sims",
+                "140000",
+                "--threads",
+                "1");
+        CliRun two = run(
+                "live",
+                "london-2021",
+                "--declared",
+                f.toString(),
+                "--format",
+                "json",
+                "--sims",
+                "140000",
+                "--threads",
+                "2");
+        assertThat(one.status()).as(one.err()).isZero();
+        assertThat(two.out()).isEqualTo(one.out());
+    }
+
+    private static void assertSane(JsonNode json) {
+        double shares = 0;
+        double wins = 0;
+        for (JsonNode c : json.get("candidates")) {
+            double p = c.get("pWin").asDouble();
+            assertThat(p).isBetween(0.0, 1.0);
+            wins += p;
+            shares += c.get("firstPref").get("mean").asDouble();
+            JsonNode b = c.get("firstPref");
+            assertThat(b.get("p05").asDouble()).isLessThanOrEqualTo(b.get("p25").asDouble());
+            assertThat(b.get("p25").asDouble()).isLessThanOrEqualTo(b.get("p50").asDouble());
+            assertThat(b.get("p50").asDouble()).isLessThanOrEqualTo(b.get("p75").asDouble());
+            assertThat(b.get("p75").asDouble()).isLessThanOrEqualTo(b.get("p95").asDouble());
+        }
+        assertThat(shares).isCloseTo(100, within(1e-6));
+        assertThat(wins).isCloseTo(1, within(1e-9));
+    }
+
+    @Test
+    void badDeclarationsNameFileLineAndField() throws IOException {
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("North East,Khan,100\nNorth East,Khan,120\n", "line 2, 120 here");
+        cases.put("North East,Rory Stewart,100\n", ":2: field 'candidate': 'Rory Stewart' is not standing");
+        cases.put("North East,Boris Johnson,100\n", ":2: field 'candidate': unknown candidate 'Boris Johnson'");
+        cases.put(
+                "Camden and Barnet,Khan,100\n",
+                ":2: field 'constituency': 'Camden and Barnet' is not a" + " constituency of london-2021");
+        cases.put("North East,Khan,-5\n", ":2: field 'votes': -5 is negative");
+        cases.put("North East,Khan,10.5\n", ":2: field 'votes': '10.5' is not a whole number of votes");
+        cases.put("North East,Khan,lots\n", ":2: field 'votes': 'lots' is not a number of votes");
+        int i = 0;
+        for (Map.Entry<String, String> e : cases.entrySet()) {
+            Path f = tmp.resolve("bad" + i++ + ".csv");
+            Files.writeString(f, HEADER + "\n" + e.getKey());
+            CliRun r = run("live", "london-2021", "--declared", f.toString(), "--sims", "1000");
+            assertThat(r.status()).as(e.getKey()).isEqualTo(2);
+            assertThat(r.err()).as(e.getKey()).contains(f.toString()).contains(e.getValue());
+            assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        Path twice = tmp.resolve("twice.csv");
+        Files.writeString(twice, HEADER + "\nNorth East,Khan,100\nNorth East,Khan,100\n");
+        assertThat(run("live", "london-2021", "--declared", twice.toString(), "--sims", "1000")
+                        .status())
+                .as("the same figures twice: a file that grew")
+                .isZero();
+    }
+
+    @Test
+    void replayScoresTheModelBesideAUniformSwing() throws IOException {
+        CliRun r = run("live", "--replay", "london-2021", "--orders", "4", "--sims", "1000", "--format", "json");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode rows = new ObjectMapper().readTree(r.out()).get("rows");
+        assertThat(rows).hasSize(14);
+        Map<Integer, JsonNode> at = java.util.stream.StreamSupport.stream(rows.spliterator(), false)
+                .collect(Collectors.toMap(x -> x.get("declared").asInt(), x -> x));
+        assertThat(at.get(5).get("mae").asDouble()).isLessThan(1.5);
+        assertThat(at.get(13).get("mae").asDouble())
+                .isLessThan(at.get(1).get("mae").asDouble());
+        for (JsonNode x : rows) {
+            assertThat(x.get("winnerProb").asDouble()).isBetween(0.0, 1.0);
+            assertThat(x.get("coverage90").asDouble()).isBetween(0.0, 1.0);
+        }
+    }
+}
