@@ -62,6 +62,17 @@ public final class ChartRenderer {
         }
     }
 
+    /**
+     * Writes only {@code <id>.png}: the report's charts. Their SVG would hold every letter as drawn outlines
+     * (XChart draws text as shapes), hundreds of KB per chart and unreadable to screen readers; the page
+     * carries the chart's words and numbers as HTML instead.
+     */
+    public static void writePng(ChartSpec spec, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        ImageIO.write(
+                image(build(spec), spec), "png", dir.resolve(spec.id() + ".png").toFile());
+    }
+
     /** The chart as an image (what the PNG holds), e.g. to display in a notebook. */
     public static BufferedImage image(ChartSpec spec) {
         return image(build(spec), spec);

@@ -59,7 +59,7 @@ class ReportBrowserIT {
             assertThat(dom).as(id).contains("id=\"" + id + "\"");
         }
         for (String c : ReportAndNightlyTest.CHARTS) {
-            assertThat(dom).as(c).contains("id=\"chart-" + c + "\"").contains("src=\"charts/" + c + ".svg\"");
+            assertThat(dom).as(c).contains("id=\"chart-" + c + "\"").contains("src=\"charts/" + c + ".png\"");
         }
         Path shot = tmp.resolve("shot.png");
         chromium(out.resolve("index.html"), "--screenshot=" + shot, "--window-size=1280,2400");
