@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class TileMapTest {
-    static final List<String> LONDON = List.of(
+public class TileMapTest {
+    public static final List<String> LONDON = List.of(
             "Barnet and Camden",
             "Bexley and Bromley",
             "Brent and Harrow",
