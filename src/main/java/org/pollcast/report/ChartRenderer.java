@@ -134,7 +134,7 @@ public final class ChartRenderer {
             // Dates as numbers (epoch days) with dates for labels: XChart's own date axis puts ticks at uneven
             // calendar steps; on numbers the ticks fall at even steps.
             DateTimeFormatter f =
-                    DateTimeFormatter.ofPattern(range[1] - range[0] < 3 ? "d MMM HH:mm" : "d MMM yyyy", Locale.UK);
+                    DateTimeFormatter.ofPattern(range[1] - range[0] < 10 ? "d MMM HH:mm" : "d MMM yyyy", Locale.UK);
             chart.setCustomXAxisTickLabelsFormatter(
                     d -> LocalDateTime.ofEpochSecond(Math.round(d * 86_400), 0, ZoneOffset.UTC)
                             .format(f));
@@ -193,7 +193,11 @@ public final class ChartRenderer {
         for (int i = 0; i < labels.size(); i++) {
             chart.addAnnotation(new AnnotationText(labels.get(i), labelAt.get(i)[0], labelAt.get(i)[1], false));
         }
-        if (!labels.isEmpty() && spec.dateAxis()) {
+        if (spec.dateAxis() && range[1] - range[0] < 1) {
+            // Runs minutes apart (a test, a re-run): the whole day, so the axis has ticks to label.
+            chart.getStyler().setXAxisMin(Math.floor(range[0]));
+            chart.getStyler().setXAxisMax(Math.floor(range[0]) + 1.2);
+        } else if (!labels.isEmpty() && spec.dateAxis()) {
             // Room on the right for the labels at the lines' ends.
             chart.getStyler().setXAxisMin(range[0]);
             chart.getStyler().setXAxisMax(range[1] + 0.16 * (range[1] - range[0]));
@@ -224,17 +228,19 @@ public final class ChartRenderer {
             }
             return new double[] {s.x()[at], s.y()[at] + 0.04 * yTop(spec)};
         }
-        return new double[] {s.x()[at] + 0.08 * (range[1] - range[0]), s.y()[at]};
+        double span = Math.max(range[1] - range[0], 1);
+        return new double[] {s.x()[at] + 0.08 * span, s.y()[at]};
     }
 
-    /** Moves labels at the lines' ends apart vertically, at least {@code gap} apart, keeping their order. */
+    /**
+     * Moves labels at the lines' ends apart, at least {@code gap} apart, keeping their order: from the bottom up,
+     * so labels of lines on the floor (0%) stack upwards instead of falling below the axis.
+     */
     private static void separate(List<double[]> at, double gap) {
         List<double[]> byY = new ArrayList<>(at);
-        byY.sort((a, b) -> Double.compare(b[1], a[1]));
+        byY.sort((a, b) -> Double.compare(a[1], b[1]));
         for (int i = 1; i < byY.size(); i++) {
-            double[] above = byY.get(i - 1);
-            double[] here = byY.get(i);
-            here[1] = Math.min(here[1], above[1] - gap);
+            byY.get(i)[1] = Math.max(byY.get(i)[1], byY.get(i - 1)[1] + gap);
         }
     }
 
