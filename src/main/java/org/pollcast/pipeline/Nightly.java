@@ -135,7 +135,8 @@ public final class Nightly {
                 pWin,
                 Forecasts.MODEL_VERSION);
         // 4. Render first (the previous report stays until the new one is complete), then record the run.
-        ReportInput input = ReportInputs.gather(ws, outcome, request.averaging(), changes, now)
+        ReportInput input = Explanations.add(
+                        ws, request, outcome, ReportInputs.gather(ws, outcome, request.averaging(), changes, now))
                 .withHistoryRun(new ReportInput.HistoryRun(now, asOf, pWin, Forecasts.MODEL_VERSION));
         Reports.write(ws, input, out);
         try (PollStore store = ws.openStore()) {

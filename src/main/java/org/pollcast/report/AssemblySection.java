@@ -40,8 +40,8 @@ final class AssemblySection {
             }
             rows.add(List.of(
                     text(c.name()) + (c.imputed() ? " <em>(baseline imputed)</em>" : ""),
-                    swatch(palette.hex(c.parties().get(order[0])))
-                            + text(nameOf(names, c.parties().get(order[0]))),
+                    "<span class=\"party\">" + swatch(palette.hex(c.parties().get(order[0])))
+                            + text(nameOf(names, c.parties().get(order[0]))) + "</span>",
                     Html.pctChance(c.pWin()[order[0]]),
                     others.isEmpty() ? "–" : String.join(", ", others)));
         }
@@ -158,8 +158,8 @@ final class AssemblySection {
     }
 
     private static String swatch(String colour) {
-        return "<span class=\"swatch\" style=\"background:" + colour + ";border-color:" + Colours.outline(colour)
-                + "\"></span>";
+        return "<span class=\"swatch\" aria-hidden=\"true\" style=\"background:" + colour + ";border-color:"
+                + Colours.outline(colour) + "\"></span>";
     }
 
     /** A party's name; an id with no name (a party only in constituencies) shows as itself. */

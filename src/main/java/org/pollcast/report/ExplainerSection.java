@@ -67,7 +67,10 @@ final class ExplainerSection {
                 .append(" degrees of freedom). Opinion may also drift by about ")
                 .append(num(s.driftPerDay(), 2))
                 .append(" points a day between the newest poll and polling day. The full model is described in plain"
-                        + " words in the project's docs/forecast-model.md.</p>\n</section>\n");
+                        + " words in the project's docs/forecast-model.md.</p>\n");
+        EvidenceSection.scenarios(h, in);
+        EvidenceSection.trackRecord(h, in);
+        h.append("</section>\n");
     }
 
     static void settings(StringBuilder h, ReportInput in) {

@@ -24,9 +24,12 @@ final class Html {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%." + places + "f", v);
     }
 
+    /** The odds readers know: "1 in 10", "1 in 20", ... Anything finer reads as false precision ("92 in 93"). */
+    private static final int[] ODDS = {10, 20, 50, 100, 200};
+
     /**
-     * A probability as readers say it: "7 in 10". Tenths hide the tails, where "1 in 10" and "1 in 1,000"
-     * differ in kind, so below 1 in 10 (and above 9 in 10) the odds are given as 1 in N instead.
+     * A probability as readers say it: "7 in 10". Tenths hide the tails, where "1 in 10" and "1 in 100" differ
+     * in kind, so below 1 in 10 (and above 9 in 10) the odds snap to the nearest of 1 in 10, 20, 50, 100, 200.
      */
     static String chance(double p) {
         if (Double.isNaN(p)) {
@@ -39,13 +42,22 @@ final class Html {
             return "less than 1 in 200";
         }
         if (p < 0.095) {
-            return "1 in " + Math.round(1 / p);
+            return "1 in " + snap(1 / p);
         }
         if (p > 0.905) {
-            long n = Math.round(1 / (1 - p));
+            int n = snap(1 / (1 - p));
             return (n - 1) + " in " + n;
         }
         return Math.round(10 * p) + " in 10";
+    }
+
+    /** The entry of {@link #ODDS} nearest to {@code n} on a log scale. */
+    private static int snap(double n) {
+        int best = ODDS[0];
+        for (int o : ODDS) {
+            best = Math.abs(Math.log(o / n)) < Math.abs(Math.log(best / n)) ? o : best;
+        }
+        return best;
     }
 
     /** A probability as a percentage with the same in words beside it: "70.2% (7 in 10)". */

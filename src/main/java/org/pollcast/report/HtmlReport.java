@@ -164,5 +164,5 @@ public final class HtmlReport {
             + ".map-and-table{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}.map{flex:1 1 340px;"
             + "max-width:600px;margin:0}.map-and-table>.scroll{flex:1 1 340px}svg.tilemap{width:100%;height:auto}"
             + ".swatch{display:inline-block;width:.8em;height:.8em;border:1px solid;margin-right:.35em;vertical-align:-.05em}"
-            + ".prov{color:#666;font-size:.8rem}footer{color:#555;font-size:.8rem;margin:30px auto}";
+            + ".party{white-space:nowrap}.prov{color:#666;font-size:.8rem}footer{color:#555;font-size:.8rem;margin:30px auto}";
 }

@@ -132,10 +132,10 @@ public final class TileMap {
             s.append("<text x=\"")
                     .append(x + SIZE / 2)
                     .append("\" y=\"")
-                    .append(top + 17 * i)
+                    .append(top + 18 * i)
                     .append("\" fill=\"")
                     .append(ink)
-                    .append("\" font-size=\"14\" text-anchor=\"middle\">")
+                    .append("\" font-size=\"15\" text-anchor=\"middle\">")
                     .append(text(lines.get(i)))
                     .append("</text>");
         }
@@ -145,7 +145,7 @@ public final class TileMap {
                 .append(y + SIZE - 16)
                 .append("\" fill=\"")
                 .append(ink)
-                .append("\" font-size=\"16\" font-weight=\"bold\" text-anchor=\"middle\">")
+                .append("\" font-size=\"19\" font-weight=\"bold\" text-anchor=\"middle\">")
                 .append(text(t.label()))
                 .append("</text></g>\n");
         return s.toString();

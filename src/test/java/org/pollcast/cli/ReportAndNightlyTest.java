@@ -132,6 +132,39 @@ class ReportAndNightlyTest {
     }
 
     @Test
+    void scenariosAreSubsetsOfTheSameSimulationsAndTheTrackRecordOnlyEarlierElections() {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        ForecastRequest r = ForecastRequest.of("london-2012", LocalDate.parse("2012-04-26"))
+                .withSimulation(SimulationSettings.withDefaults().withSims(40_000L));
+        org.pollcast.pipeline.ForecastOutcome outcome = Forecasts.run(ws, r);
+        ReportInput in = org.pollcast.pipeline.Explanations.add(
+                ws, r, outcome, ReportInputs.gather(ws, outcome, r.averaging(), null, Instant.now()));
+        assertThat(in.scenarios()).hasSize(3);
+        double base = in.forecast().mayor().candidates().stream()
+                .filter(c -> c.id().equals("johnson"))
+                .findFirst()
+                .orElseThrow()
+                .pWin();
+        double lastMove = Double.POSITIVE_INFINITY;
+        for (ReportInput.Scenario s : in.scenarios()) {
+            // A quartile of the simulations, give or take the histogram's 0.1-point bins.
+            assertThat(s.kept()).as(s.condition()).isBetween(0.2, 0.3);
+            double move = Math.abs(s.pWin().get("johnson") - base);
+            assertThat(move).as("biggest first").isLessThanOrEqualTo(lastMove);
+            lastMove = move;
+        }
+        // Johnson doing worse than in 3 of 4 simulations must hurt him: the same simulations, not a new model.
+        ReportInput.Scenario worse = in.scenarios().stream()
+                .filter(s -> s.condition().startsWith("Boris Johnson gets at most"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(worse.pWin().get("johnson")).isLessThan(base - 0.2);
+        assertThat(in.trackRecord().rows())
+                .extracting(org.pollcast.backtest.BacktestRow::election)
+                .containsExactly("london-2000", "london-2008");
+    }
+
+    @Test
     void forecastCsvCoversEveryContest() {
         ReportInput in = input2012();
         tech.tablesaw.api.Table t = ForecastCsv.everyContest(in.forecast());
