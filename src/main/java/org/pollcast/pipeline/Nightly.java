@@ -48,7 +48,7 @@ public final class Nightly {
         Election election = ws.catalog().resolve(cfg.election());
         Path out = cfg.out() != null ? cfg.out() : Path.of("reports", election.id());
         Path db = ws.store().toAbsolutePath();
-        Path lockFile = db.resolveSibling(db.getFileName() + ".nightly.lock");
+        Path lockFile = lockFile(db);
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock;
             try {
@@ -64,6 +64,11 @@ public final class Nightly {
                 return locked(ws, cfg, election, out);
             }
         }
+    }
+
+    /** The lock beside the store; its name matches {@code *.nightly.lock}, which .gitignore lists. */
+    public static Path lockFile(Path db) {
+        return db.resolveSibling(db.getFileName() + ".nightly.lock");
     }
 
     private static NightlyResult locked(Workspace ws, NightlyConfig cfg, Election election, Path out) {

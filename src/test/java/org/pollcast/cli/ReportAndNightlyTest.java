@@ -165,6 +165,19 @@ class ReportAndNightlyTest {
     }
 
     @Test
+    void theNightlyLockIsAFileGitIgnores() throws IOException {
+        Path lock = org.pollcast.pipeline.Nightly.lockFile(Path.of("pollcast.db"));
+        List<String> patterns = Files.readAllLines(Path.of(".gitignore")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("!"))
+                .toList();
+        assertThat(patterns)
+                .as(".gitignore must cover " + lock)
+                .anyMatch(p -> java.nio.file.FileSystems.getDefault()
+                        .getPathMatcher("glob:" + p)
+                        .matches(lock.getFileName()));
+    }
+
+    @Test
     void forecastCsvCoversEveryContest() {
         ReportInput in = input2012();
         tech.tablesaw.api.Table t = ForecastCsv.everyContest(in.forecast());
