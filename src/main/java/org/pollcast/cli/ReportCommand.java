@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Forecasts the election and writes a report folder: index.html (self-contained: inline styles, charts "
-                    + "as SVG beside it, nothing from the network), charts/*.png and *.svg, forecast.json and forecast.csv. The "
-                    + "previous report is replaced only when the new one is complete."
+            "Forecasts the election and writes a report folder: index.html (inline styles, no script, nothing from "
+                    + "the network; each chart with alt text and its numbers in a table), charts/*.png, forecast.json, "
+                    + "forecast.csv (every contest) and data/*.csv (one per contest). The previous report is replaced only "
+                    + "when the new one is complete."
         },
         footer = {
             "",

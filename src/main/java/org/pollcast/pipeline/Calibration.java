@@ -53,8 +53,11 @@ public final class Calibration {
         // The polls and results do not depend on the scales: read them once, not once per grid point.
         List<BacktestRunner.Prepared> prepared = BacktestRunner.prepare(ws, elections, false, skipped);
         List<Point> grid = new ArrayList<>();
-        for (double p : POLLING) {
-            for (double d : DRIFT) {
+        SimulationSettings defaults = SimulationSettings.withDefaults();
+        // The defaults are always a grid point, so "defaults" in the output are the defaults scored, never the
+        // nearest grid point standing in for them (which once printed 3.0 while the default was 6).
+        for (double p : withValue(POLLING, defaults.pollingErrorSd())) {
+            for (double d : withValue(DRIFT, defaults.driftPerDay())) {
                 grid.add(new Point(
                         p,
                         d,
@@ -93,10 +96,9 @@ public final class Calibration {
                 .map(BacktestRow::election)
                 .distinct()
                 .toList();
-        SimulationSettings defaults = SimulationSettings.withDefaults();
         Point def = grid.stream()
-                .min(java.util.Comparator.comparingDouble(g -> Math.abs(g.polling() - defaults.pollingErrorSd())
-                        + Math.abs(g.drift() - defaults.driftPerDay())))
+                .filter(g -> g.polling() == defaults.pollingErrorSd() && g.drift() == defaults.driftPerDay())
+                .findFirst()
                 .orElseThrow();
         List<CalibrationResult.HeldOut> held = new ArrayList<>();
         for (String e : ids) {
@@ -127,6 +129,15 @@ public final class Calibration {
                                 Double.NaN, Double.NaN, g.concentration(), g.score(null, true)))
                         .toList(),
                 skipped.stream().distinct().toList());
+    }
+
+    /** {@code grid} with {@code value} added where it belongs, if it is not there already. */
+    static double[] withValue(double[] grid, double value) {
+        return java.util.stream.DoubleStream.concat(
+                        java.util.Arrays.stream(grid), java.util.stream.DoubleStream.of(value))
+                .distinct()
+                .sorted()
+                .toArray();
     }
 
     /** The simulator settings a backtest with these scales runs with. */

@@ -48,7 +48,7 @@ public final class Nightly {
         Election election = ws.catalog().resolve(cfg.election());
         Path out = cfg.out() != null ? cfg.out() : Path.of("reports", election.id());
         Path db = ws.store().toAbsolutePath();
-        Path lockFile = db.resolveSibling(db.getFileName() + ".nightly.lock");
+        Path lockFile = lockFile(db);
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock;
             try {
@@ -64,6 +64,11 @@ public final class Nightly {
                 return locked(ws, cfg, election, out);
             }
         }
+    }
+
+    /** The lock beside the store; its name matches {@code *.nightly.lock}, which .gitignore lists. */
+    public static Path lockFile(Path db) {
+        return db.resolveSibling(db.getFileName() + ".nightly.lock");
     }
 
     private static NightlyResult locked(Workspace ws, NightlyConfig cfg, Election election, Path out) {
@@ -135,7 +140,8 @@ public final class Nightly {
                 pWin,
                 Forecasts.MODEL_VERSION);
         // 4. Render first (the previous report stays until the new one is complete), then record the run.
-        ReportInput input = ReportInputs.gather(ws, outcome, request.averaging(), changes, now)
+        ReportInput input = Explanations.add(
+                        ws, request, outcome, ReportInputs.gather(ws, outcome, request.averaging(), changes, now))
                 .withHistoryRun(new ReportInput.HistoryRun(now, asOf, pWin, Forecasts.MODEL_VERSION));
         Reports.write(ws, input, out);
         try (PollStore store = ws.openStore()) {

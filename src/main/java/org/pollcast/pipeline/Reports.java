@@ -21,7 +21,11 @@ public final class Reports {
         Path dir = request.out() != null
                 ? request.out()
                 : Path.of("reports", outcome.election().id());
-        ReportInput input = ReportInputs.gather(ws, outcome, request.forecast().averaging(), null, Instant.now());
+        ReportInput input = Explanations.add(
+                ws,
+                request.forecast(),
+                outcome,
+                ReportInputs.gather(ws, outcome, request.forecast().averaging(), null, Instant.now()));
         int charts = write(ws, input, dir).size();
         long t2 = System.nanoTime();
         return new ReportResult(dir, charts, outcome.forecast().mayor().sims(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);

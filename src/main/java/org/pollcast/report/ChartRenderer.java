@@ -13,9 +13,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
@@ -62,6 +65,17 @@ public final class ChartRenderer {
         }
     }
 
+    /**
+     * Writes only {@code <id>.png}: the report's charts. Their SVG would hold every letter as drawn outlines
+     * (XChart draws text as shapes), hundreds of KB per chart and unreadable to screen readers; the page
+     * carries the chart's words and numbers as HTML instead.
+     */
+    public static void writePng(ChartSpec spec, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        ImageIO.write(
+                image(build(spec), spec), "png", dir.resolve(spec.id() + ".png").toFile());
+    }
+
     /** The chart as an image (what the PNG holds), e.g. to display in a notebook. */
     public static BufferedImage image(ChartSpec spec) {
         return image(build(spec), spec);
@@ -83,7 +97,19 @@ public final class ChartRenderer {
         chart.paint(g, WIDTH, HEIGHT - FOOTER_HEIGHT);
         g.setColor(new Color(100, 100, 100));
         g.setFont(FOOTER);
-        g.drawString(spec.footer(), 16, HEIGHT - 11);
+        g.drawString(fit(spec.footer(), g.getFontMetrics(), WIDTH - 32), 16, HEIGHT - 11);
+    }
+
+    /** {@code text} cut with an ellipsis to fit {@code width} pixels: a long source note must not run off the image. */
+    static String fit(String text, java.awt.FontMetrics m, int width) {
+        if (m.stringWidth(text) <= width) {
+            return text;
+        }
+        String t = text;
+        while (!t.isEmpty() && m.stringWidth(t + "…") > width) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "…";
     }
 
     static Chart<?, ?> build(ChartSpec spec) {
@@ -99,37 +125,50 @@ public final class ChartRenderer {
                 .yAxisTitle(spec.yLabel())
                 .build();
         style(chart.getStyler());
-        chart.getStyler().setDatePattern("d MMM yyyy");
         chart.getStyler().setXAxisLabelRotation(0);
         if (spec.yLabel().contains("%")) {
             chart.getStyler().setYAxisMin(0.0); // shares and probabilities are never negative
         }
-        if (!spec.dateAxis()) {
-            chart.getStyler().setXAxisDecimalPattern("0");
+        double[] range = xRange(spec);
+        if (spec.dateAxis()) {
+            // Dates as numbers (epoch days) with dates for labels: XChart's own date axis puts ticks at uneven
+            // calendar steps; on numbers the ticks fall at even steps.
+            DateTimeFormatter f =
+                    DateTimeFormatter.ofPattern(range[1] - range[0] < 10 ? "d MMM HH:mm" : "d MMM yyyy", Locale.UK);
+            chart.setCustomXAxisTickLabelsFormatter(
+                    d -> LocalDateTime.ofEpochSecond(Math.round(d * 86_400), 0, ZoneOffset.UTC)
+                            .format(f));
+        } else {
+            // Whole numbers at even steps: with bins centred on half points XChart picked steps of 1.5
+            // and printed them rounded (1, 3, 4, 6, ...).
+            chart.getStyler().setXAxisDecimalPattern("0.#");
+            chart.getStyler().setXAxisMin(Math.floor(range[0] / 5) * 5);
+            chart.getStyler().setXAxisMax(Math.ceil(range[1] / 5) * 5);
+            chart.getStyler().setXAxisTickMarkSpacingHint(90);
         }
+        List<double[]> labelAt = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         for (ChartSpec.Series s : spec.series()) {
-            XYSeries series;
-            if (spec.dateAxis()) {
-                List<Date> x = new ArrayList<>();
-                List<Double> y = new ArrayList<>();
-                for (int i = 0; i < s.x().length; i++) {
-                    x.add(new Date((long) (s.x()[i] * 86_400_000d)));
-                    y.add(s.y()[i]);
-                }
-                series = chart.addSeries(s.name(), x, y);
-            } else {
-                series = s.error() == null
-                        ? chart.addSeries(s.name(), s.x(), s.y())
-                        : chart.addSeries(s.name(), s.x(), s.y(), s.error());
-            }
-            Color colour = Palette.color(s.colour());
-            series.setLineColor(colour);
-            series.setMarkerColor(colour);
+            XYSeries series = s.error() == null
+                    ? chart.addSeries(s.name(), s.x(), s.y())
+                    : chart.addSeries(s.name(), s.x(), s.y(), s.error());
+            // Lines and dots in a pale party colour get its darker shade, so they stand out on white (3:1).
+            Color ink = Palette.color(Colours.outline(s.colour()));
+            series.setLineColor(ink);
+            series.setMarkerColor(ink);
             series.setShowInLegend(s.inLegend());
             switch (s.style()) {
                 case "dots" -> {
-                    series.setXYSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Scatter);
+                    series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                     series.setMarker(marker(s.marker()));
+                }
+                case "band", "band50" -> {
+                    Color c = Palette.color(s.colour());
+                    series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+                    series.setFillColor(new Color(
+                            c.getRed(), c.getGreen(), c.getBlue(), s.style().equals("band") ? 40 : 70));
+                    series.setLineColor(new Color(0, 0, 0, 0));
+                    series.setMarker(SeriesMarkers.NONE);
                 }
                 case "dashed" -> {
                     series.setMarker(SeriesMarkers.NONE);
@@ -139,22 +178,95 @@ public final class ChartRenderer {
                 default -> {
                     series.setMarker(SeriesMarkers.NONE);
                     series.setLineStyle(new BasicStroke(2.6f));
+                    if (s.inLegend() && s.x().length > 1) {
+                        labelAt.add(labelPoint(spec, s, range));
+                        labels.add(s.name());
+                    }
                 }
             }
         }
+        if (spec.dateAxis()) {
+            separate(labelAt, 0.045 * yTop(spec));
+        } else {
+            unclutterPeaks(labelAt, 0.14 * (range[1] - range[0]), 0.05 * yTop(spec));
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            chart.addAnnotation(new AnnotationText(labels.get(i), labelAt.get(i)[0], labelAt.get(i)[1], false));
+        }
+        if (spec.dateAxis() && range[1] - range[0] < 1) {
+            // Runs minutes apart (a test, a re-run): the whole day, so the axis has ticks to label.
+            chart.getStyler().setXAxisMin(Math.floor(range[0]));
+            chart.getStyler().setXAxisMax(Math.floor(range[0]) + 1.2);
+        } else if (!labels.isEmpty() && spec.dateAxis()) {
+            // Room on the right for the labels at the lines' ends.
+            chart.getStyler().setXAxisMin(range[0]);
+            chart.getStyler().setXAxisMax(range[1] + 0.16 * (range[1] - range[0]));
+        }
         for (ChartSpec.Marker m : spec.markers()) {
-            double x = spec.dateAxis() ? m.x() * 86_400_000d : m.x();
-            chart.addAnnotation(new AnnotationLine(x, true, false));
+            chart.addAnnotation(new AnnotationLine(m.x(), true, false));
             if (!m.label().isEmpty()) {
                 // Left of the line, so a label at the right edge is not cut off.
-                double shift = spec.dateAxis() ? 9 * 86_400_000d : 3;
-                chart.addAnnotation(new AnnotationText(m.label(), x - shift, yTop(spec), false));
+                double shift = spec.dateAxis() ? 0.04 * (range[1] - range[0]) : 3;
+                chart.addAnnotation(new AnnotationText(m.label(), m.x() - shift, yTop(spec), false));
             }
         }
         if (spec.zeroLine()) {
             chart.addAnnotation(new AnnotationLine(0, false, false));
         }
         return chart;
+    }
+
+    /**
+     * Where the series' name goes on the chart, so colour is not the only cue: just right of the end of a line
+     * over time, above the peak of a distribution.
+     */
+    private static double[] labelPoint(ChartSpec spec, ChartSpec.Series s, double[] range) {
+        int at = s.x().length - 1;
+        if (!spec.dateAxis()) {
+            for (int i = 0; i < s.y().length; i++) {
+                at = s.y()[i] > s.y()[at] ? i : at;
+            }
+            return new double[] {s.x()[at], s.y()[at] + 0.04 * yTop(spec)};
+        }
+        double span = Math.max(range[1] - range[0], 1);
+        return new double[] {s.x()[at] + 0.08 * span, s.y()[at]};
+    }
+
+    /**
+     * Moves labels at the lines' ends apart, at least {@code gap} apart, keeping their order: from the bottom up,
+     * so labels of lines on the floor (0%) stack upwards instead of falling below the axis.
+     */
+    private static void separate(List<double[]> at, double gap) {
+        List<double[]> byY = new ArrayList<>(at);
+        byY.sort((a, b) -> Double.compare(a[1], b[1]));
+        for (int i = 1; i < byY.size(); i++) {
+            byY.get(i)[1] = Math.max(byY.get(i)[1], byY.get(i - 1)[1] + gap);
+        }
+    }
+
+    /** Labels over neighbouring peaks that would overlap: the later one moves up a line. */
+    private static void unclutterPeaks(List<double[]> at, double width, double line) {
+        List<double[]> byX = new ArrayList<>(at);
+        byX.sort((a, b) -> Double.compare(a[0], b[0]));
+        for (int i = 1; i < byX.size(); i++) {
+            double[] left = byX.get(i - 1);
+            double[] here = byX.get(i);
+            if (here[0] - left[0] < width && Math.abs(here[1] - left[1]) < line) {
+                here[1] = Math.max(here[1], left[1]) + line;
+            }
+        }
+    }
+
+    private static double[] xRange(ChartSpec spec) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (ChartSpec.Series s : spec.series()) {
+            for (double x : s.x() == null ? new double[0] : s.x()) {
+                lo = Math.min(lo, x);
+                hi = Math.max(hi, x);
+            }
+        }
+        return lo > hi ? new double[] {0, 1} : new double[] {lo, hi == lo ? lo + 1 : hi};
     }
 
     private static CategoryChart category(ChartSpec spec) {
@@ -169,7 +281,9 @@ public final class ChartRenderer {
         // One bar per category (a series per candidate, each with one value) or distributions laid over each
         // other: overlap instead of side-by-side slots.
         chart.getStyler().setOverlapped(oneValuePerCategory(spec));
-        if (spec.categories().size() <= 8) {
+        // Value labels inside bars, except where error bars would strike through them (house effects): the
+        // numbers are in the table under the chart.
+        if (spec.categories().size() <= 8 && !spec.zeroLine()) {
             chart.getStyler().setLabelsVisible(true);
             chart.getStyler().setLabelsFont(TEXT);
             chart.getStyler().setDecimalPattern("0.0");
@@ -197,7 +311,7 @@ public final class ChartRenderer {
                     chart.getStyler().isOverlapped() && !single
                             ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 150)
                             : c);
-            series.setLineColor(c);
+            series.setLineColor(Palette.color(Colours.outline(s.colour())));
             series.setShowInLegend(s.inLegend());
         }
         if (spec.zeroLine()) {

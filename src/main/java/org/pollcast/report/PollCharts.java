@@ -35,18 +35,19 @@ final class PollCharts {
         for (CandidateForecast c : lead) {
             String colour = palette.hex(c.party());
             int j = t.options().indexOf(c.id());
-            if (j >= 0) {
-                double[] x = new double[t.days()];
-                double[] low = new double[t.days()];
-                double[] high = new double[t.days()];
-                for (int d = 0; d < t.days(); d++) {
-                    x[d] = t.start().toEpochDay() + d;
-                    low[d] = Math.max(0, t.mean()[j][d] - HouseEffect.Z90 * t.se()[j][d]);
-                    high[d] = t.mean()[j][d] + HouseEffect.Z90 * t.se()[j][d];
+            // The line starts at the candidate's first poll: before it the smoother has nothing to say about them.
+            int from = j < 0 ? -1 : firstPolled(polls, c.id(), t.start().toEpochDay());
+            if (j >= 0 && from >= 0 && from < t.days()) {
+                int n = t.days() - from;
+                double[] x = new double[n];
+                double[] mean = new double[n];
+                for (int d = 0; d < n; d++) {
+                    x[d] = t.start().toEpochDay() + from + d;
+                    mean[d] = t.mean()[j][from + d];
                 }
-                series.add(new ChartSpec.Series(c.name(), colour, x, t.mean()[j].clone(), null, "line", null, true));
-                series.add(new ChartSpec.Series(c.name() + " 90% low", colour, x, low, null, "dashed", null, false));
-                series.add(new ChartSpec.Series(c.name() + " 90% high", colour, x, high, null, "dashed", null, false));
+                series.add(band(c.name() + " 90% band", colour, x, t, j, from, HouseEffect.Z90, "band"));
+                series.add(band(c.name() + " 50% band", colour, x, t, j, from, Z50, "band50"));
+                series.add(new ChartSpec.Series(c.name(), colour, x, mean, null, "line", null, true));
             }
             for (Map.Entry<String, String> pollster : markerOf.entrySet()) {
                 List<double[]> pts = new ArrayList<>();
@@ -96,7 +97,7 @@ final class PollCharts {
         return new ChartSpec(
                 "trend",
                 "xy",
-                "First preferences: polls and the trend (90% band)",
+                "First preferences: polls and the trend (shaded: 50% and 90% bands)",
                 ReportCharts.footer(in),
                 "",
                 "First preferences (%)",
@@ -105,6 +106,41 @@ final class PollCharts {
                 markers,
                 false,
                 true);
+    }
+
+    /** The standard normal quantile of 75%: a 50% interval is ± Z50 standard errors. */
+    static final double Z50 = 0.6744897501960817;
+
+    /**
+     * A shaded band, mean ± z se, as one closed outline: along the top edge, then back along the bottom edge
+     * (the shape XChart fills).
+     */
+    private static ChartSpec.Series band(
+            String name, String colour, double[] x, Trend t, int j, int from, double z, String style) {
+        int n = x.length;
+        double[] px = new double[2 * n];
+        double[] py = new double[2 * n];
+        for (int d = 0; d < n; d++) {
+            double m = t.mean()[j][from + d];
+            double half = z * t.se()[j][from + d];
+            px[d] = x[d];
+            py[d] = m + half;
+            px[2 * n - 1 - d] = x[d];
+            py[2 * n - 1 - d] = Math.max(0, m - half);
+        }
+        return new ChartSpec.Series(name, colour, px, py, null, style, null, false);
+    }
+
+    /** Days from {@code start} to the first poll that names {@code option} (0 if before; -1 if none). */
+    private static int firstPolled(List<Poll> polls, String option, long start) {
+        return polls.stream()
+                .filter(p -> p.shares().containsKey(option))
+                .mapToLong(p -> p.date().toEpochDay())
+                .min()
+                .stream()
+                .mapToInt(d -> (int) Math.max(0, d - start))
+                .findFirst()
+                .orElse(-1);
     }
 
     static ChartSpec houseEffects(ReportInput in, Palette palette) {

@@ -13,8 +13,10 @@ import org.pollcast.simulate.ElectionForecast;
  * the Kalman trend, the forecast, and the history of earlier runs (oldest first). {@code average} and
  * {@code trend} are null when there are no polls (a prior forecast).
  *
- * @param changes  what moved since the last run (nightly), or null
- * @param runAt    when this report was made (shown; not part of forecast.json)
+ * @param changes     what moved since the last run (nightly), or null
+ * @param runAt       when this report was made (shown; not part of forecast.json)
+ * @param scenarios   what would move the forecast most, from the same simulations (empty: not computed)
+ * @param trackRecord how the model did on earlier elections, or null when not computed
  */
 public record ReportInput(
         Election election,
@@ -24,18 +26,64 @@ public record ReportInput(
         ElectionForecast forecast,
         List<HistoryRun> history,
         ChangeReport changes,
-        Instant runAt) {
+        Instant runAt,
+        List<Scenario> scenarios,
+        TrackRecord trackRecord) {
 
     public ReportInput {
         polls = List.copyOf(polls);
         history = List.copyOf(history);
+        scenarios = List.copyOf(scenarios);
+    }
+
+    /** The input without scenarios or track record (a quick report, a notebook). */
+    public ReportInput(
+            Election election,
+            List<StoredPoll> polls,
+            PollAverage average,
+            PollAverage trend,
+            ElectionForecast forecast,
+            List<HistoryRun> history,
+            ChangeReport changes,
+            Instant runAt) {
+        this(election, polls, average, trend, forecast, history, changes, runAt, List.of(), null);
+    }
+
+    /** This input with the scenarios and track record that explain it. */
+    public ReportInput withExplanations(List<Scenario> s, TrackRecord t) {
+        return new ReportInput(election, polls, average, trend, forecast, history, changes, runAt, s, t);
+    }
+
+    /**
+     * One "what if": the simulations in which {@code condition} held (a share of {@code kept} of them), and the
+     * chance of each candidate in those.
+     *
+     * @param condition in words, e.g. "Ken Livingstone gets 40.2% or more of first preferences"
+     * @param kept      the fraction of the simulations where it held
+     * @param pWin      option id to its chance of winning in those simulations
+     */
+    public record Scenario(String condition, double kept, Map<String, Double> pWin) {
+        public Scenario {
+            pWin = Map.copyOf(pWin);
+        }
+    }
+
+    /**
+     * The model's record on earlier elections, forecast {@code daysBefore} days out with only the polls known
+     * then: one model row per election.
+     */
+    public record TrackRecord(int daysBefore, List<org.pollcast.backtest.BacktestRow> rows, List<String> skipped) {
+        public TrackRecord {
+            rows = List.copyOf(rows);
+            skipped = List.copyOf(skipped);
+        }
     }
 
     /** This input with {@code run} added to the end of the history: the run being reported, before it is recorded. */
     public ReportInput withHistoryRun(HistoryRun run) {
         List<HistoryRun> more = new java.util.ArrayList<>(history);
         more.add(run);
-        return new ReportInput(election, polls, average, trend, forecast, more, changes, runAt);
+        return new ReportInput(election, polls, average, trend, forecast, more, changes, runAt, scenarios, trackRecord);
     }
 
     /** One earlier run: when, as of which date, each option's win probability, and the model version that made it. */

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes a report folder: {@code index.html}, {@code charts/*.png|svg}, {@code forecast.json},
- * {@code forecast.csv}. Everything is written to a fresh sibling folder first and swapped in at the end, so
+ * Writes a report folder: {@code index.html}, {@code charts/*.png}, {@code forecast.json},
+ * {@code forecast.csv} (every contest) and one CSV per contest in {@code data/}. Everything is written to a fresh sibling folder first and swapped in at the end, so
  * a failure leaves the previous report exactly as it was.
  *
  * <p>It replaces only a folder that pollcast wrote ({@link ReportFolder}): an existing folder that holds
@@ -54,14 +54,17 @@ public final class ReportWriter {
             }
             List<ChartSpec> charts = ReportCharts.all(in, palette);
             for (ChartSpec c : charts) {
-                ChartRenderer.write(c, work.resolve("charts"));
+                ChartRenderer.writePng(c, work.resolve("charts"));
             }
-            Files.writeString(work.resolve("index.html"), HtmlReport.render(in, charts), StandardCharsets.UTF_8);
-            Files.writeString(work.resolve("forecast.json"), ForecastJson.write(in.forecast()), StandardCharsets.UTF_8);
             Files.writeString(
-                    work.resolve("forecast.csv"),
-                    Tables.csv(ForecastTables.candidates(in.forecast().mayor())),
-                    StandardCharsets.UTF_8);
+                    work.resolve("index.html"), HtmlReport.render(in, charts, palette), StandardCharsets.UTF_8);
+            Files.writeString(work.resolve("forecast.json"), ForecastJson.write(in.forecast()), StandardCharsets.UTF_8);
+            for (java.util.Map.Entry<String, String> csv :
+                    ForecastCsv.files(in.forecast()).entrySet()) {
+                Path file = work.resolve(csv.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, csv.getValue(), StandardCharsets.UTF_8);
+            }
             ReportFolder.seal(work);
             swapIn(work, target, before.owner());
             return charts;

@@ -1,5 +1,5 @@
 /**
- * Reports: charts (XChart; PNG for social posts, SVG for the web), the self-contained HTML report, and the
+ * Reports: charts (XChart PNGs; backtest charts also as SVG), the self-contained HTML report, and the
  * data behind each chart as plain records ({@link org.pollcast.report.ChartSpec}) so tests check data, not
  * pixels. Every JSON output is a record here ({@code ForecastJson}, {@code AverageJson}, ...) that mirrors its
  * documented shape, written by the one mapper in {@link org.pollcast.report.Json}; JsonGoldenTest pins the bytes.

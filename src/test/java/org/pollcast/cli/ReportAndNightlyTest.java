@@ -26,6 +26,7 @@ import org.pollcast.pipeline.Forecasts;
 import org.pollcast.pipeline.ReportInputs;
 import org.pollcast.pipeline.Workspace;
 import org.pollcast.report.ChartSpec;
+import org.pollcast.report.ForecastCsv;
 import org.pollcast.report.Palette;
 import org.pollcast.report.ReportCharts;
 import org.pollcast.report.ReportInput;
@@ -131,6 +132,81 @@ class ReportAndNightlyTest {
     }
 
     @Test
+    void scenariosAreSubsetsOfTheSameSimulationsAndTheTrackRecordOnlyEarlierElections() {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        ForecastRequest r = ForecastRequest.of("london-2012", LocalDate.parse("2012-04-26"))
+                .withSimulation(SimulationSettings.withDefaults().withSims(40_000L));
+        org.pollcast.pipeline.ForecastOutcome outcome = Forecasts.run(ws, r);
+        ReportInput in = org.pollcast.pipeline.Explanations.add(
+                ws, r, outcome, ReportInputs.gather(ws, outcome, r.averaging(), null, Instant.now()));
+        assertThat(in.scenarios()).hasSize(3);
+        double base = in.forecast().mayor().candidates().stream()
+                .filter(c -> c.id().equals("johnson"))
+                .findFirst()
+                .orElseThrow()
+                .pWin();
+        double lastMove = Double.POSITIVE_INFINITY;
+        for (ReportInput.Scenario s : in.scenarios()) {
+            // A quartile of the simulations, give or take the histogram's 0.1-point bins.
+            assertThat(s.kept()).as(s.condition()).isBetween(0.2, 0.3);
+            double move = Math.abs(s.pWin().get("johnson") - base);
+            assertThat(move).as("biggest first").isLessThanOrEqualTo(lastMove);
+            lastMove = move;
+        }
+        // Johnson doing worse than in 3 of 4 simulations must hurt him: the same simulations, not a new model.
+        ReportInput.Scenario worse = in.scenarios().stream()
+                .filter(s -> s.condition().startsWith("Boris Johnson gets at most"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(worse.pWin().get("johnson")).isLessThan(base - 0.2);
+        assertThat(in.trackRecord().rows())
+                .extracting(org.pollcast.backtest.BacktestRow::election)
+                .containsExactly("london-2000", "london-2008");
+    }
+
+    @Test
+    void theNightlyLockIsAFileGitIgnores() throws IOException {
+        Path lock = org.pollcast.pipeline.Nightly.lockFile(Path.of("pollcast.db"));
+        List<String> patterns = Files.readAllLines(Path.of(".gitignore")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("!"))
+                .toList();
+        assertThat(patterns)
+                .as(".gitignore must cover " + lock)
+                .anyMatch(p -> java.nio.file.FileSystems.getDefault()
+                        .getPathMatcher("glob:" + p)
+                        .matches(lock.getFileName()));
+    }
+
+    @Test
+    void forecastCsvCoversEveryContest() {
+        ReportInput in = input2012();
+        tech.tablesaw.api.Table t = ForecastCsv.everyContest(in.forecast());
+        AssemblyForecast a = in.forecast().assembly();
+        List<String> areas = t.stringColumn("area").asList();
+        List<String> of = t.stringColumn("chance_of").asList();
+        assertThat(of.stream().filter("win"::equals).count())
+                .isEqualTo(in.forecast().mayor().candidates().size());
+        assertThat(of.stream().filter("largest party"::equals).count())
+                .isEqualTo(a.parties().size());
+        assertThat(of.stream().filter("bloc"::equals).count())
+                .isEqualTo(a.blocs().size());
+        for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
+            assertThat(areas).as(c.name()).contains(c.name());
+        }
+        assertThat(a.constituencies()).hasSize(14);
+        // Each constituency's chances are a distribution over its parties.
+        for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
+            double sum = 0;
+            for (int r = 0; r < t.rowCount(); r++) {
+                if (t.stringColumn("area").get(r).equals(c.name())) {
+                    sum += t.doubleColumn("chance_%").get(r);
+                }
+            }
+            assertThat(sum).as(c.name()).isCloseTo(100, within(0.5));
+        }
+    }
+
+    @Test
     void reportFolderHasEveryChartAndStaysWhenARenderFails() throws Exception {
         Path out = tmp.resolve("reports/london-2012");
         CliRun r = run("report", "london-2012", "--as-of", "2012-04-26", "--sims", "40000", "--out", out.toString());
@@ -140,14 +216,15 @@ class ReportAndNightlyTest {
             assertThat(png.getWidth()).isEqualTo(1200);
             assertThat(png.getHeight()).isEqualTo(675);
             assertThat(distinctColours(png)).as(c).isGreaterThan(20);
-            assertThat(Files.readString(out.resolve("charts/" + c + ".svg")))
-                    .startsWith("<?xml")
-                    .contains("<svg");
+            // Only PNGs: XChart's SVG draws text as outlines (hundreds of KB each, unreadable to screen readers).
+            assertThat(out.resolve("charts/" + c + ".svg")).doesNotExist();
         }
         String html = Files.readString(out.resolve("index.html"));
         assertThat(html).contains("Boris Johnson is").doesNotContain("http://").doesNotContain("https://");
         assertThat(Files.readString(out.resolve("forecast.json"))).contains("\"contests\"");
-        assertThat(Files.readString(out.resolve("forecast.csv"))).startsWith("candidate,name,party,win_%");
+        assertThat(Files.readString(out.resolve("forecast.csv")))
+                .startsWith("contest,area,option,name,chance_of,chance_%");
+        assertThat(Files.readString(out.resolve("data/mayor.csv"))).startsWith("candidate,name,party,win_%");
     }
 
     @Test

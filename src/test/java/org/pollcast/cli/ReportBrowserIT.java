@@ -59,7 +59,7 @@ class ReportBrowserIT {
             assertThat(dom).as(id).contains("id=\"" + id + "\"");
         }
         for (String c : ReportAndNightlyTest.CHARTS) {
-            assertThat(dom).as(c).contains("id=\"chart-" + c + "\"").contains("src=\"charts/" + c + ".svg\"");
+            assertThat(dom).as(c).contains("id=\"chart-" + c + "\"").contains("src=\"charts/" + c + ".png\"");
         }
         Path shot = tmp.resolve("shot.png");
         chromium(out.resolve("index.html"), "--screenshot=" + shot, "--window-size=1280,2400");
@@ -67,6 +67,108 @@ class ReportBrowserIT {
         assertThat(ReportAndNightlyTest.distinctColours(png))
                 .as("a blank screenshot has one colour")
                 .isGreaterThan(50);
+    }
+
+    /**
+     * The report as a reader sees it at 1280 px (a laptop) and 390 px (a phone): nothing wider than the page,
+     * every chart with words a screen reader reads (alt text, caption, a table of its numbers), the tile map
+     * with all 14 constituencies, the folder under 1.5 MB, and forecast.csv with every contest.
+     */
+    @Test
+    void reportFitsALaptopAndAPhoneAndEveryChartHasText() throws Exception {
+        assertThat(Files.isExecutable(CHROMIUM))
+                .as(CHROMIUM + " is missing: run .ci/setup (as root, or with sudo)")
+                .isTrue();
+        Path out = tmp.resolve("report");
+        CliRun r = CliRun.in(
+                tmp.resolve("store.db"),
+                "report",
+                "london-2012",
+                "--as-of",
+                "2012-04-26",
+                "--sims",
+                "20000",
+                "--out",
+                out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        long bytes;
+        try (java.util.stream.Stream<Path> files = Files.walk(out)) {
+            bytes = files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
+        }
+        assertThat(bytes).as("report folder size").isLessThan(1_500_000L);
+        String csv = Files.readString(out.resolve("forecast.csv"));
+        assertThat(csv)
+                .contains("\nmayor,London,johnson,")
+                .contains(",largest party,")
+                .contains(",bloc,");
+        for (String c : org.pollcast.report.TileMapTest.LONDON) {
+            assertThat(csv).as(c).contains("\nassembly," + c + ",");
+        }
+        for (int width : new int[] {1280, 390}) {
+            com.fasterxml.jackson.databind.JsonNode probe = probe(out, width);
+            assertThat(probe.get("viewport").asInt()).as("viewport at " + width).isEqualTo(width);
+            assertThat(probe.get("pageWidth").asInt())
+                    .as("page width at " + width + " px")
+                    .isLessThanOrEqualTo(width);
+            assertThat(probe.get("overflowing").toString())
+                    .as("wider than the page at " + width)
+                    .isEqualTo("[]");
+            assertThat(probe.get("charts").asInt()).as("charts").isEqualTo(ReportAndNightlyTest.CHARTS.size());
+            assertThat(probe.get("chartsWithoutText").toString())
+                    .as("charts without alt text, caption or table")
+                    .isEqualTo("[]");
+            assertThat(probe.get("tiles").asInt()).as("tile map squares").isEqualTo(14);
+            assertThat(probe.get("svgWithoutLabel").asInt()).isZero();
+        }
+        Path shot = tmp.resolve("phone.png");
+        chromium(out.resolve("index.html"), "--screenshot=" + shot, "--hide-scrollbars", "--window-size=390,2400");
+        assertThat(ReportAndNightlyTest.distinctColours(ImageIO.read(shot.toFile())))
+                .as("a blank screenshot has one colour")
+                .isGreaterThan(50);
+    }
+
+    /**
+     * Lays the report out in a {@code width}-pixel frame (a window cannot be made narrower than 500 px in
+     * headless Chromium; a frame can) and measures it from a script in the outer page: the report itself
+     * has no script, and the outer page reads the frame's DOM only because both are local files.
+     */
+    private com.fasterxml.jackson.databind.JsonNode probe(Path report, int width) throws Exception {
+        Path frame = tmp.resolve("frame-" + width + ".html");
+        Files.writeString(
+                frame,
+                "<!DOCTYPE html><html><body style=\"margin:0\"><iframe id=\"f\" src=\"" + report.getFileName()
+                        + "/index.html\" style=\"width:" + width + "px;height:1500px;border:0\"></iframe><script>"
+                        + "document.getElementById('f').addEventListener('load',function(){"
+                        + "var doc=this.contentDocument,d=doc.documentElement,all=[].slice.call(doc.querySelectorAll('body *'));"
+                        // Inside a .scroll box a wide table scrolls on its own; the box itself must fit.
+                        + "var over=all.filter(function(e){var r=e.getBoundingClientRect();return r.width>0&&r.right>d.clientWidth+1"
+                        + "&&!(e.parentElement&&e.parentElement.closest('.scroll'))&&!e.closest('svg')})"
+                        + ".map(function(e){return e.tagName+'#'+e.id+'.'+e.className}).slice(0,10);"
+                        + "var figs=[].slice.call(doc.querySelectorAll('figure.chart'));"
+                        + "var bare=figs.filter(function(f){var i=f.querySelector('img');"
+                        + "return !i||i.alt.trim().length<40||!f.querySelector('figcaption')||!f.querySelector('table')})"
+                        + ".map(function(f){return f.id});"
+                        + "var p=document.createElement('pre');p.id='probe';p.textContent=JSON.stringify({viewport:d.clientWidth,"
+                        + "pageWidth:d.scrollWidth,overflowing:over,charts:figs.length,chartsWithoutText:bare,"
+                        + "tiles:doc.querySelectorAll('svg.tilemap g.tile').length,"
+                        + "svgWithoutLabel:doc.querySelectorAll('svg:not([aria-label])').length});"
+                        + "document.body.appendChild(p);});</script></body></html>");
+        String dom = chromium(
+                frame,
+                "--dump-dom",
+                "--hide-scrollbars",
+                "--allow-file-access-from-files",
+                "--virtual-time-budget=10000",
+                "--window-size=1400,1600");
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("<pre id=\"probe\">(.*?)</pre>").matcher(dom);
+        assertThat(m.find())
+                .as("the probe ran: " + dom.substring(0, Math.min(400, dom.length())))
+                .isTrue();
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
     }
 
     /** Runs headless Chromium on {@code page}; returns its standard output. */

@@ -1,0 +1,120 @@
+package org.pollcast.pipeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pollcast.backtest.BacktestRow;
+import org.pollcast.election.Election;
+import org.pollcast.poll.Poll;
+import org.pollcast.report.ReportInput;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.MayorForecast;
+import org.pollcast.store.PollStore;
+
+/**
+ * What the report's "How this works" section says beyond the forecast itself: the scenarios that would move
+ * it most, and the model's record on earlier elections.
+ */
+public final class Explanations {
+    /** The horizons the backtest scores; the track record uses the one nearest the forecast's. */
+    static final int[] HORIZONS = {1, 7, 14, 30};
+    /** Enough for a stable interval count on a handful of elections, quick enough for every report. */
+    static final long TRACK_RECORD_SIMS = 10_000;
+
+    private Explanations() {}
+
+    /** The report input with its scenarios and track record added. */
+    public static ReportInput add(Workspace ws, ForecastRequest request, ForecastOutcome outcome, ReportInput in) {
+        return in.withExplanations(scenarios(ws, request, outcome), trackRecord(ws, outcome));
+    }
+
+    /**
+     * The three scenarios that move the leader's chance most. Candidates: each of the two likeliest winners
+     * doing better than in 3 of 4 simulations (first preferences at or above their 75th percentile) or worse
+     * (at or below the 25th). Each is the same forecast, same seed and simulations, keeping only those where
+     * the condition holds: a subset of the very simulations behind the headline, not a new model run.
+     */
+    static List<ReportInput.Scenario> scenarios(Workspace ws, ForecastRequest request, ForecastOutcome outcome) {
+        MayorForecast f = outcome.forecast().mayor();
+        if (!request.conditions().isEmpty()) {
+            return List.of(); // a scenario of a scenario would confuse more than it explains
+        }
+        List<CandidateForecast> top = f.candidates().stream()
+                .filter(c -> !c.id().equals("other"))
+                .sorted(Comparator.comparingDouble(CandidateForecast::pWin).reversed())
+                .limit(2)
+                .toList();
+        if (top.size() < 2) {
+            return List.of();
+        }
+        String leader = top.get(0).id();
+        List<Poll> all;
+        try (PollStore store = ws.openStore()) {
+            all = PollSource.polls(ws, store, outcome.election());
+        }
+        List<ReportInput.Scenario> out = new ArrayList<>();
+        for (CandidateForecast c : top) {
+            for (boolean better : new boolean[] {true, false}) {
+                double cut = better ? c.firstPref().p75() : c.firstPref().p25();
+                String text = String.format(Locale.ROOT, "%s%s%.1f", c.id(), better ? ">=" : "<=", cut);
+                MayorForecast m = Forecasts.runWith(
+                                ws, request.withConditions(List.of(text)), outcome.election(), all, outcome.asOf())
+                        .forecast()
+                        .mayor();
+                if (m.kept() == 0) {
+                    continue;
+                }
+                Map<String, Double> pWin = new HashMap<>();
+                m.candidates().forEach(x -> pWin.put(x.id(), x.pWin()));
+                out.add(new ReportInput.Scenario(
+                        String.format(
+                                Locale.ROOT,
+                                "%s gets %s %.0f%% of first preferences",
+                                c.name(),
+                                better ? "at least" : "at most",
+                                cut),
+                        (double) m.kept() / m.sims(),
+                        pWin));
+            }
+        }
+        double base = top.get(0).pWin();
+        out.sort(Comparator.comparingDouble(
+                        (ReportInput.Scenario s) -> Math.abs(s.pWin().getOrDefault(leader, 0.0) - base))
+                .reversed());
+        return List.copyOf(out.subList(0, Math.min(3, out.size())));
+    }
+
+    /**
+     * The model forecasting every earlier election with a result, from the nearest scored horizon to this
+     * forecast's, with only the polls known then. Elections on or after this one's polling day are left out,
+     * so a report on a past election does not grade itself with its own result.
+     */
+    static ReportInput.TrackRecord trackRecord(Workspace ws, ForecastOutcome outcome) {
+        Election e = outcome.election();
+        long days = outcome.forecast().mayor().input().daysToElection();
+        int horizon = HORIZONS[0];
+        for (int h : HORIZONS) {
+            horizon = Math.abs(h - days) < Math.abs(horizon - days) ? h : horizon;
+        }
+        List<Election> earlier = ws.catalog().all().stream()
+                .filter(x -> x.date().isBefore(e.date()))
+                .toList();
+        List<String> skipped = new ArrayList<>();
+        List<BacktestRow> rows = BacktestRunner.run(
+                        ws,
+                        earlier,
+                        List.of(horizon),
+                        TRACK_RECORD_SIMS,
+                        outcome.forecast().mayor().settings().seed(),
+                        BacktestRunner.Scales.defaults(),
+                        false,
+                        skipped)
+                .stream()
+                .filter(r -> r.method().equals("model"))
+                .toList();
+        return new ReportInput.TrackRecord(horizon, rows, skipped);
+    }
+}

@@ -1,0 +1,169 @@
+package org.pollcast.report;
+
+import static org.pollcast.report.Html.num;
+import static org.pollcast.report.Html.pct;
+import static org.pollcast.report.Html.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pollcast.simulate.AssemblyForecast;
+
+/** The London Assembly on the page: the constituency map and its table, the parties' seats and the blocs. */
+final class AssemblySection {
+    private AssemblySection() {}
+
+    static void render(StringBuilder h, ReportInput in, Palette palette, List<ChartSpec> charts) {
+        AssemblyForecast a = in.forecast().assembly();
+        Map<String, String> names = partyNames(a);
+        h.append("<section id=\"assembly\" aria-labelledby=\"assembly-h\"><h2 id=\"assembly-h\">London Assembly</h2>\n")
+                .append("<p>")
+                .append(text(summary(a)))
+                .append("</p>\n<h3>The ")
+                .append(a.constituencies().size())
+                .append(
+                        " constituencies</h3>\n<div class=\"map-and-table\"><figure class=\"map\" id=\"constituency-map\">");
+        List<TileMap.Tile> tiles = tiles(a, palette, names);
+        h.append(TileMap.svg("tile-map", mapSummary(a, names), tiles))
+                .append(
+                        "<figcaption>Each square is one constituency, placed roughly where it is in London. Its colour is "
+                                + "the likeliest winner's party; the stronger the colour, the surer. Hover for every party's chance; "
+                                + "the table gives the same numbers.</figcaption></figure>\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
+            int[] order = ranked(c);
+            List<String> others = new ArrayList<>();
+            for (int r = 1; r < order.length && c.pWin()[order[r]] >= 0.005; r++) {
+                others.add(text(nameOf(names, c.parties().get(order[r]))) + " " + pct(c.pWin()[order[r]]));
+            }
+            rows.add(List.of(
+                    text(c.name()) + (c.imputed() ? " <em>(baseline imputed)</em>" : ""),
+                    "<span class=\"party\">" + swatch(palette.hex(c.parties().get(order[0])))
+                            + text(nameOf(names, c.parties().get(order[0]))) + "</span>",
+                    Html.pctChance(c.pWin()[order[0]]),
+                    others.isEmpty() ? "–" : String.join(", ", others)));
+        }
+        Html.table(
+                h,
+                "constituency-table",
+                "Constituencies: the likeliest winner and the others' chances",
+                List.of("Constituency", "Likeliest winner", "Chance", "Others"),
+                rows);
+        h.append("</div>\n<h3>Seats</h3>\n");
+        partyTable(h, a);
+        chart(h, charts, "assembly-seats", in);
+        List<List<String>> blocRows = new ArrayList<>();
+        for (AssemblyForecast.BlocForecast b : a.blocs()) {
+            blocRows.add(List.of(text(b.label()), Html.pctChance(b.p())));
+        }
+        Html.table(h, "bloc-table", "Majorities and blocking minorities", List.of("Bloc", "Chance"), blocRows);
+        chart(h, charts, "blocs", in);
+        Html.notes(h, a.notes());
+        h.append("</section>\n");
+    }
+
+    static List<TileMap.Tile> tiles(AssemblyForecast a, Palette palette, Map<String, String> names) {
+        List<TileMap.Tile> tiles = new ArrayList<>();
+        for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
+            int[] order = ranked(c);
+            String lead = c.parties().get(order[0]);
+            List<String> details = new ArrayList<>();
+            for (int r = 0; r < order.length && c.pWin()[order[r]] >= 0.005; r++) {
+                details.add(nameOf(names, c.parties().get(order[r])) + ": " + pct(c.pWin()[order[r]]) + " ("
+                        + Html.chance(c.pWin()[order[r]]) + ")");
+            }
+            tiles.add(new TileMap.Tile(
+                    c.name(),
+                    lead.toUpperCase(Locale.ROOT) + " " + num(100 * c.pWin()[order[0]], 0) + "%",
+                    palette.hex(lead),
+                    c.pWin()[order[0]],
+                    details));
+        }
+        return tiles;
+    }
+
+    private static void partyTable(StringBuilder h, AssemblyForecast a) {
+        List<List<String>> rows = new ArrayList<>();
+        for (AssemblyForecast.PartySeats p : a.parties()) {
+            if (p.seatsMean() < 0.005 && p.pOverThreshold() < 0.005) {
+                continue;
+            }
+            rows.add(List.of(
+                    text(p.name()),
+                    num(p.seatsMean(), 1),
+                    num(p.seatsP05(), 0) + "–" + num(p.seatsP95(), 0),
+                    num(p.constituencyMean(), 1),
+                    num(p.listMean(), 1),
+                    num(p.listShare().mean(), 1) + " ("
+                            + ChartFigures.range(
+                                    p.listShare().p05(), p.listShare().p95()) + ")",
+                    pct(p.pLargest()),
+                    pct(p.pOverThreshold())));
+        }
+        Html.table(
+                h,
+                "assembly-table",
+                "Seats by party (of " + a.seats() + ")",
+                List.of(
+                        "Party",
+                        "Seats (mean)",
+                        "90% range",
+                        "Constituency seats",
+                        "List seats",
+                        "List vote % (90% range)",
+                        "Largest party",
+                        "Over 5%"),
+                rows);
+    }
+
+    static void chart(StringBuilder h, List<ChartSpec> charts, String id, ReportInput in) {
+        charts.stream().filter(c -> c.id().equals(id)).forEach(c -> ChartFigures.figure(h, c, in));
+    }
+
+    static Map<String, String> partyNames(AssemblyForecast a) {
+        Map<String, String> names = new HashMap<>();
+        a.parties().forEach(p -> names.put(p.id(), p.name()));
+        return names;
+    }
+
+    /** Indexes of a constituency's parties, likeliest winner first. */
+    static int[] ranked(AssemblyForecast.ConstituencyForecast c) {
+        Integer[] order = new Integer[c.parties().size()];
+        for (int j = 0; j < order.length; j++) {
+            order[j] = j;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(c.pWin()[y], c.pWin()[x]));
+        return java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static String summary(AssemblyForecast a) {
+        AssemblyForecast.PartySeats top = a.parties().stream()
+                .max((x, y) -> Double.compare(x.pLargest(), y.pLargest()))
+                .orElseThrow();
+        return top.name() + " is the likeliest largest party (" + pct(top.pLargest()) + ", "
+                + Html.chance(top.pLargest()) + "), with about " + num(top.seatsMean(), 0) + " of the " + a.seats()
+                + " seats (90% range " + num(top.seatsP05(), 0) + "–" + num(top.seatsP95(), 0) + ").";
+    }
+
+    private static String mapSummary(AssemblyForecast a, Map<String, String> names) {
+        List<String> parts = new ArrayList<>();
+        for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
+            int lead = ranked(c)[0];
+            parts.add(c.name() + ": " + nameOf(names, c.parties().get(lead)) + " " + pct(c.pWin()[lead]));
+        }
+        return "Map of the " + a.constituencies().size() + " constituencies by likeliest winner. "
+                + String.join("; ", parts) + ".";
+    }
+
+    private static String swatch(String colour) {
+        return "<span class=\"swatch\" aria-hidden=\"true\" style=\"background:" + colour + ";border-color:"
+                + Colours.outline(colour) + "\"></span>";
+    }
+
+    /** A party's name; an id with no name (a party only in constituencies) shows as itself. */
+    private static String nameOf(Map<String, String> names, String id) {
+        return names.getOrDefault(id, id);
+    }
+}

@@ -1,0 +1,283 @@
+package org.pollcast.report;
+
+import static org.pollcast.report.Html.num;
+import static org.pollcast.report.Html.pct;
+import static org.pollcast.report.Html.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.pollcast.aggregate.HouseEffect;
+import org.pollcast.aggregate.Trend;
+import org.pollcast.simulate.AssemblyForecast;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.MayorForecast;
+import org.pollcast.simulate.RunoffPair;
+
+/**
+ * A chart on the page: the PNG, alt text that says what the chart shows and why it is there, a caption, and
+ * the numbers behind it as a table. The PNG is the only picture: XChart draws SVG text as outlines (4.8 MB a
+ * report, unreadable to screen readers), so the words live in the HTML instead.
+ */
+final class ChartFigures {
+    private ChartFigures() {}
+
+    static void figure(StringBuilder h, ChartSpec c, ReportInput in) {
+        String id = text(c.id());
+        h.append("<figure class=\"chart\" id=\"chart-")
+                .append(id)
+                .append("\"><img src=\"charts/")
+                .append(id)
+                .append(".png\" alt=\"")
+                .append(text(alt(c, in)))
+                .append("\" width=\"")
+                .append(ChartRenderer.WIDTH)
+                .append("\" height=\"")
+                .append(ChartRenderer.HEIGHT)
+                .append("\" loading=\"lazy\"><figcaption>")
+                .append(text(c.title()))
+                .append(". <a href=\"charts/")
+                .append(id)
+                .append(
+                        ".png\">Full size</a></figcaption>\n<details><summary>The numbers behind this chart</summary>\n");
+        Data d = data(c, in);
+        Html.table(h, null, text(c.title()), d.header(), d.rows());
+        h.append("</details></figure>\n");
+    }
+
+    /** A chart's data as already-escaped cells. */
+    record Data(List<String> header, List<List<String>> rows) {}
+
+    static String alt(ChartSpec c, ReportInput in) {
+        MayorForecast f = in.forecast().mayor();
+        return switch (c.id()) {
+            case "trend" ->
+                "Line chart of each leading candidate's polling average over time, with shaded 50% and 90% "
+                        + "bands and each poll as a dot. Latest: " + latestTrend(in)
+                        + ". It shows how the race has moved and how far single polls scatter around the trend.";
+            case "house-effects" ->
+                "Bar chart of how far each pollster's figures sit from the average pollster's, for "
+                        + "the two leading candidates, with 90% intervals. It shows which firms lean which way, which the "
+                        + "average corrects for.";
+            case "win-probability" ->
+                "Bar chart of each leading candidate's chance of becoming Mayor: " + joinWins(f)
+                        + ". It is the headline of the forecast.";
+            case "first-preferences" ->
+                "Curves of the simulated first-preference share of the leading candidates: " + joinShares(f)
+                        + ". Wider curves mean less certainty.";
+            case "runoff-pairs" ->
+                "Bar chart of how often each pair of candidates reaches the run-off: " + joinPairs(f) + ".";
+            case "runoff-margin" ->
+                "Curve of the finalist's share of the two finalists' votes in the likeliest "
+                        + "run-off; the dashed line at 50% separates winning from losing.";
+            case "assembly-seats" ->
+                "Bars of how many of the " + in.forecast().assembly().seats()
+                        + " Assembly seats each party wins across the simulations: "
+                        + joinSeats(in.forecast().assembly())
+                        + ". Taller bars are likelier seat counts.";
+            case "blocs" ->
+                "Bar chart of the chance of each Assembly majority or blocking minority: "
+                        + joinBlocs(in.forecast().assembly()) + ".";
+            case "history" ->
+                "Line chart of each leading candidate's chance of winning at each nightly run, by date. "
+                        + "It shows how the forecast has moved.";
+            default -> c.title();
+        };
+    }
+
+    static Data data(ChartSpec c, ReportInput in) {
+        MayorForecast f = in.forecast().mayor();
+        List<List<String>> rows = new ArrayList<>();
+        switch (c.id()) {
+            case "trend" -> {
+                Trend t = in.trend().trend();
+                List<CandidateForecast> lead = ReportCharts.leading(f, ReportCharts.LEADING);
+                List<String> header = new ArrayList<>(List.of("Week starting"));
+                lead.forEach(x -> header.add(text(x.name()) + " (90% band)"));
+                // Weekly, ending on the last day: the daily trend would be hundreds of rows.
+                for (int d = (t.days() - 1) % 7; d < t.days(); d += 7) {
+                    List<String> row =
+                            new ArrayList<>(List.of(t.start().plusDays(d).toString()));
+                    for (CandidateForecast x : lead) {
+                        int j = t.options().indexOf(x.id());
+                        row.add(j < 0 ? "–" : band(t, j, d));
+                    }
+                    rows.add(row);
+                }
+                return new Data(header, rows);
+            }
+            case "house-effects" -> {
+                for (HouseEffect e : in.average().houseEffects()) {
+                    rows.add(List.of(
+                            text(e.pollster()),
+                            text(ReportCharts.name(f, e.option())),
+                            String.format(Locale.ROOT, "%+.1f", e.estimate()),
+                            Double.isNaN(e.se())
+                                    ? "–"
+                                    : String.format(Locale.ROOT, "%+.1f to %+.1f", e.low90(), e.high90()),
+                            Integer.toString(e.polls())));
+                }
+                return new Data(List.of("Pollster", "Candidate", "Points", "90% interval", "Polls"), rows);
+            }
+            case "win-probability" -> {
+                for (CandidateForecast x : ReportCharts.leading(f, ReportCharts.LEADING)) {
+                    rows.add(List.of(text(x.name()), Html.pctChance(x.pWin()), pct(x.pWinSe())));
+                }
+                return new Data(List.of("Candidate", "Chance of winning", "± Monte Carlo s.e."), rows);
+            }
+            case "first-preferences" -> {
+                for (CandidateForecast x : ReportCharts.leading(f, ReportCharts.LEADING)) {
+                    rows.add(List.of(
+                            text(x.name()),
+                            num(x.firstPref().mean(), 1),
+                            range(x.firstPref().p25(), x.firstPref().p75()),
+                            range(x.firstPref().p05(), x.firstPref().p95())));
+                }
+                return new Data(List.of("Candidate", "Mean share (%)", "50% range", "90% range"), rows);
+            }
+            case "runoff-pairs" -> {
+                for (RunoffPair p : f.runoffPairs().stream().limit(6).toList()) {
+                    rows.add(List.of(
+                            text(ReportCharts.name(f, p.a()) + " v " + ReportCharts.name(f, p.b())),
+                            Html.pctChance(p.p())));
+                }
+                return new Data(List.of("Run-off", "Chance"), rows);
+            }
+            case "runoff-margin" -> {
+                for (CandidateForecast x : f.candidates()) {
+                    if (x.pRunoff() > 0 && !Double.isNaN(x.runoffShare().mean())) {
+                        rows.add(List.of(
+                                text(x.name()),
+                                pct(x.pRunoff()),
+                                num(x.runoffShare().mean(), 1),
+                                range(x.runoffShare().p05(), x.runoffShare().p95())));
+                    }
+                }
+                return new Data(
+                        List.of("Candidate", "Reaches the run-off", "Final-round share when there (%)", "90% range"),
+                        rows);
+            }
+            case "assembly-seats" -> {
+                for (AssemblyForecast.PartySeats p : in.forecast().assembly().parties()) {
+                    if (p.seatsMean() >= 0.05) {
+                        rows.add(List.of(
+                                text(p.name()),
+                                num(p.seatsMean(), 1),
+                                num(p.seatsP05(), 0) + "–" + num(p.seatsP95(), 0),
+                                Integer.toString(mode(p.seatDistribution())),
+                                pct(p.seatDistribution()[mode(p.seatDistribution())])));
+                    }
+                }
+                return new Data(List.of("Party", "Seats (mean)", "90% range", "Likeliest count", "Its chance"), rows);
+            }
+            case "blocs" -> {
+                for (AssemblyForecast.BlocForecast b : in.forecast().assembly().blocs()) {
+                    rows.add(List.of(text(b.label()), Html.pctChance(b.p())));
+                }
+                return new Data(List.of("Bloc", "Chance"), rows);
+            }
+            default -> {
+                return generic(c);
+            }
+        }
+    }
+
+    /** Any other chart: each series' points (category charts) or its first and last point (lines). */
+    private static Data generic(ChartSpec c) {
+        List<List<String>> rows = new ArrayList<>();
+        if (c.kind().equals("category")) {
+            for (ChartSpec.Series s : c.series()) {
+                for (int i = 0; i < c.categories().size(); i++) {
+                    if (s.y()[i] != 0) {
+                        rows.add(List.of(text(s.name()), text(c.categories().get(i)), num(s.y()[i], 1)));
+                    }
+                }
+            }
+            return new Data(List.of("Series", "Category", text(c.yLabel())), rows);
+        }
+        for (ChartSpec.Series s : c.series()) {
+            for (int i = 0; i < s.x().length; i++) {
+                String x = c.dateAxis()
+                        ? LocalDate.ofEpochDay((long) Math.floor(s.x()[i])).toString()
+                        : num(s.x()[i], 1);
+                rows.add(List.of(text(s.name()), x, num(s.y()[i], 1)));
+            }
+        }
+        return new Data(List.of("Series", c.dateAxis() ? "Date" : text(c.xLabel()), text(c.yLabel())), rows);
+    }
+
+    private static String band(Trend t, int j, int d) {
+        double m = t.mean()[j][d];
+        double half = HouseEffect.Z90 * t.se()[j][d];
+        return num(m, 1) + " (" + range(Math.max(0, m - half), m + half) + ")";
+    }
+
+    static String range(double lo, double hi) {
+        return num(lo, 1) + "–" + num(hi, 1);
+    }
+
+    private static int mode(double[] dist) {
+        int best = 0;
+        for (int s = 1; s < dist.length; s++) {
+            if (dist[s] > dist[best]) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static String latestTrend(ReportInput in) {
+        Trend t = in.trend().trend();
+        List<String> parts = new ArrayList<>();
+        for (CandidateForecast x : ReportCharts.leading(in.forecast().mayor(), 3)) {
+            int j = t.options().indexOf(x.id());
+            if (j >= 0 && t.days() > 0) {
+                parts.add(x.name() + " " + num(t.mean()[j][t.days() - 1], 0) + "%");
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String joinWins(MayorForecast f) {
+        List<String> parts = new ArrayList<>();
+        for (CandidateForecast x : ReportCharts.leading(f, 3)) {
+            parts.add(x.name() + " " + pct(x.pWin()) + " (" + Html.chance(x.pWin()) + ")");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String joinShares(MayorForecast f) {
+        List<String> parts = new ArrayList<>();
+        for (CandidateForecast x : ReportCharts.leading(f, 3)) {
+            parts.add(x.name() + " most likely " + num(x.firstPref().p50(), 0) + "% (90% range "
+                    + range(x.firstPref().p05(), x.firstPref().p95()) + ")");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String joinPairs(MayorForecast f) {
+        List<String> parts = new ArrayList<>();
+        for (RunoffPair p : f.runoffPairs().stream().limit(3).toList()) {
+            parts.add(ReportCharts.name(f, p.a()) + " v " + ReportCharts.name(f, p.b()) + " " + pct(p.p()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String joinSeats(AssemblyForecast a) {
+        List<String> parts = new ArrayList<>();
+        a.parties().stream()
+                .filter(p -> p.seatsMean() >= 0.5)
+                .sorted((x, y) -> Double.compare(y.seatsMean(), x.seatsMean()))
+                .forEach(p -> parts.add(p.name() + " about " + num(p.seatsMean(), 0)));
+        return String.join(", ", parts);
+    }
+
+    private static String joinBlocs(AssemblyForecast a) {
+        List<String> parts = new ArrayList<>();
+        for (AssemblyForecast.BlocForecast b : a.blocs()) {
+            parts.add(b.label() + " " + pct(b.p()));
+        }
+        return String.join("; ", parts);
+    }
+}

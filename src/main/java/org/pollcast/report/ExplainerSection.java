@@ -1,0 +1,117 @@
+package org.pollcast.report;
+
+import static org.pollcast.report.Html.num;
+import static org.pollcast.report.Html.text;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.MayorForecast;
+import org.pollcast.simulate.SimulationSettings;
+
+/** "How this works" in plain English, and the model's settings and data freshness for those who check. */
+final class ExplainerSection {
+    private ExplainerSection() {}
+
+    static void howItWorks(StringBuilder h, ReportInput in) {
+        MayorForecast f = in.forecast().mayor();
+        CandidateForecast leader = HtmlReport.leader(f);
+        SimulationSettings s = f.settings();
+        h.append("<section id=\"how\" aria-labelledby=\"how-h\"><h2 id=\"how-h\">How this works</h2>\n")
+                .append("<h3>What a chance means</h3>\n<p>")
+                .append(text(leader.name()))
+                .append("'s chance is ")
+                .append(Html.pct(leader.pWin()))
+                .append(", or ")
+                .append(Html.chance(leader.pWin()))
+                .append(
+                        ". That is not a prediction that they win: it says that in elections that look like this one to the"
+                                + " polls, they would win about that often and lose the rest. A 7 in 10 favourite loses 3 times in 10,"
+                                + " about as often as a die shows a 1 or a 2. When the forecast is right, its 7 in 10 favourites"
+                                + " lose about 3 times in 10.</p>\n")
+                .append("<h3>Where the numbers come from</h3>\n<ol>")
+                .append("<li>Every published poll (listed at the bottom, with its source) goes into a weighted average:"
+                        + " newer polls and bigger samples count for more, one firm's frequent polls cannot drown out the"
+                        + " others, and each firm's usual lean (its house effect) is taken out.</li>")
+                .append("<li>The computer then plays out the election ")
+                .append(String.format(Locale.ROOT, "%,d", f.sims()))
+                .append(
+                        " times. Each time, the polls are allowed to be wrong by an amount like the ways polls have been"
+                                + " wrong before, opinion is allowed to drift until polling day, and the votes are counted by the"
+                                + " real rules (")
+                .append(text(systemWords(f.system())))
+                .append(
+                        in.forecast().assembly() == null
+                                ? ""
+                                : "; for the Assembly, 14 constituency winners and 11 top-up list seats")
+                .append(").</li><li>A candidate's chance is the share of those elections they win.</li></ol>\n")
+                .append("<h3>How wrong the polls might be</h3>\n<p>Polls miss together: in London they have often"
+                        + " overstated the leader. The forecast allows for that in two ways. First, it narrows the"
+                        + " leader's lead by the amount polls have overstated it before:</p>\n");
+        boolean any = false;
+        for (String note : f.notes()) {
+            if (note.startsWith("systematic poll error")) {
+                h.append("<p class=\"note\">").append(text(note)).append("</p>\n");
+                any = true;
+            }
+        }
+        if (!any) {
+            h.append("<p class=\"note\">(no earlier election with polls to learn it from: no narrowing)</p>\n");
+        }
+        h.append("<p>Second, every simulated election draws a shared polling error: for a candidate on 50%, the"
+                        + " typical miss is ")
+                .append(num(s.pollingErrorSd(), 1))
+                .append(" points, with occasional bigger misses (a Student-t distribution with ")
+                .append(num(s.studentDf(), 0))
+                .append(" degrees of freedom). Opinion may also drift by about ")
+                .append(num(s.driftPerDay(), 2))
+                .append(" points a day between the newest poll and polling day. The full model is described in plain"
+                        + " words in the project's docs/forecast-model.md.</p>\n");
+        EvidenceSection.scenarios(h, in);
+        EvidenceSection.trackRecord(h, in);
+        h.append("</section>\n");
+    }
+
+    static void settings(StringBuilder h, ReportInput in) {
+        MayorForecast f = in.forecast().mayor();
+        SimulationSettings s = f.settings();
+        String lastPoll = in.polls().stream()
+                .map(sp -> sp.poll().date())
+                .max(Comparator.naturalOrder())
+                .map(Object::toString)
+                .orElse("none");
+        String lastIngest = in.polls().stream()
+                .map(sp -> sp.provenance().ingestedAt())
+                .max(Comparator.naturalOrder())
+                .map(Object::toString)
+                .orElse("none");
+        h.append("<section id=\"model\" aria-labelledby=\"model-h\"><h2 id=\"model-h\">Model and data</h2>\n");
+        List<List<String>> rows = List.of(
+                List.of("Simulations", String.format(Locale.ROOT, "%,d", f.sims())),
+                List.of("Seed", Long.toString(s.seed())),
+                List.of("Generator", text(f.generator())),
+                List.of(
+                        "Polling error (sd, 50% candidate)",
+                        num(s.pollingErrorSd(), 1) + " points, Student-t with " + num(s.studentDf(), 0) + " df"),
+                List.of("Drift per day", num(s.driftPerDay(), 2) + " points"),
+                List.of("Transfer concentration", num(s.transferConcentration(), 0)),
+                List.of("Latest poll", text(lastPoll)),
+                List.of("Latest ingest", text(lastIngest)));
+        Html.table(h, "settings-table", "Settings behind this forecast", List.of("Setting", "Value"), rows);
+        h.append("</section>\n");
+    }
+
+    private static String systemWords(String system) {
+        return switch (system) {
+            case "supplementary-vote" ->
+                "for the Mayor, the Supplementary Vote: if nobody has half the first"
+                        + " preferences, the top two go to a run-off on second preferences";
+            case "fptp" -> "for the Mayor, first past the post: most votes wins";
+            case "instant-runoff" ->
+                "for the Mayor, instant run-off: the last candidate drops out and their votes"
+                        + " move on, until one has a majority";
+            default -> system;
+        };
+    }
+}

@@ -1,0 +1,195 @@
+package org.pollcast.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pollcast.simulate.AssemblyForecast;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.ElectionForecast;
+import org.pollcast.simulate.MayorForecast;
+import org.pollcast.simulate.ShareDistribution;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The forecast as CSV for newsrooms: {@code forecast.csv} holds every contest in one long table (one row per
+ * option in each contest and area: the Mayor's candidates, the Assembly's parties London-wide, each party in
+ * each constituency, each bloc), and {@code data/} holds one file per contest shaped for that contest.
+ */
+public final class ForecastCsv {
+    private ForecastCsv() {}
+
+    /** File name (relative to the report folder) to CSV text, {@code forecast.csv} first. */
+    public static Map<String, String> files(ElectionForecast f) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("forecast.csv", Tables.csv(everyContest(f)));
+        out.put("data/mayor.csv", Tables.csv(ForecastTables.candidates(f.mayor())));
+        AssemblyForecast a = f.assembly();
+        if (a != null) {
+            out.put("data/assembly-parties.csv", Tables.csv(AssemblyTables.parties(a)));
+            out.put("data/assembly-constituencies.csv", Tables.csv(constituencies(a)));
+            out.put("data/assembly-blocs.csv", Tables.csv(blocs(a)));
+        }
+        return out;
+    }
+
+    /** The long table: contest, area, option, what the chance is of, the chance, and the share and seat ranges. */
+    public static Table everyContest(ElectionForecast f) {
+        LongTable t = new LongTable();
+        MayorForecast m = f.mayor();
+        for (CandidateForecast c : m.candidates()) {
+            t.row(m.contest(), "London", c.id(), c.name(), "win", c.pWin(), c.pWinSe(), "first preferences");
+            t.share(c.firstPref());
+            t.noSeats();
+        }
+        AssemblyForecast a = f.assembly();
+        if (a != null) {
+            long kept = m.kept();
+            for (AssemblyForecast.PartySeats p : a.parties()) {
+                t.row(
+                        a.contest(),
+                        "London",
+                        p.id(),
+                        p.name(),
+                        "largest party",
+                        p.pLargest(),
+                        se(p.pLargest(), kept),
+                        "list vote");
+                t.share(p.listShare());
+                t.seats(p.seatsMean(), p.seatsP05(), p.seatsP95());
+            }
+            Map<String, String> names = AssemblySection.partyNames(a);
+            for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
+                for (int j = 0; j < c.parties().size(); j++) {
+                    String id = c.parties().get(j);
+                    t.row(
+                            a.contest(),
+                            c.name(),
+                            id,
+                            names.getOrDefault(id, id),
+                            "win constituency",
+                            c.pWin()[j],
+                            se(c.pWin()[j], kept),
+                            "");
+                    t.noShare();
+                    t.noSeats();
+                }
+            }
+            for (AssemblyForecast.BlocForecast b : a.blocs()) {
+                t.row(a.contest(), "London", b.id(), b.label(), "bloc", b.p(), b.se(), "");
+                t.noShare();
+                t.noSeats();
+            }
+        }
+        return t.table(m.election());
+    }
+
+    /** One row per constituency, one column per party: the chance that party wins it (percent). */
+    static Table constituencies(AssemblyForecast a) {
+        StringColumn name = StringColumn.create("constituency");
+        StringColumn imputed = StringColumn.create("baseline_imputed");
+        Table t = Table.create(a.contest() + " constituencies", name, imputed);
+        if (a.constituencies().isEmpty()) {
+            return t;
+        }
+        java.util.List<String> parties = a.constituencies().get(0).parties();
+        java.util.List<DoubleColumn> cols = new java.util.ArrayList<>();
+        for (String p : parties) {
+            DoubleColumn c = Tables.decimals(DoubleColumn.create(p + "_win_%"), 1);
+            cols.add(c);
+            t.addColumns(c);
+        }
+        for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
+            name.append(c.name());
+            imputed.append(c.imputed() ? "yes" : "no");
+            for (int j = 0; j < cols.size(); j++) {
+                Tables.append(cols.get(j), j < c.pWin().length ? 100 * c.pWin()[j] : Double.NaN);
+            }
+        }
+        return t;
+    }
+
+    static Table blocs(AssemblyForecast a) {
+        StringColumn id = StringColumn.create("bloc");
+        StringColumn label = StringColumn.create("label");
+        DoubleColumn p = Tables.decimals(DoubleColumn.create("chance_%"), 1);
+        DoubleColumn se = Tables.decimals(DoubleColumn.create("chance_se"), 2);
+        for (AssemblyForecast.BlocForecast b : a.blocs()) {
+            id.append(b.id());
+            label.append(b.label());
+            Tables.append(p, 100 * b.p());
+            Tables.append(se, 100 * b.se());
+        }
+        return Table.create(a.contest() + " blocs", id, label, p, se);
+    }
+
+    private static double se(double p, long n) {
+        return n == 0 ? Double.NaN : Math.sqrt(p * (1 - p) / n);
+    }
+
+    /** The long table's columns, filled a row at a time. */
+    private static final class LongTable {
+        final StringColumn contest = StringColumn.create("contest");
+        final StringColumn area = StringColumn.create("area");
+        final StringColumn option = StringColumn.create("option");
+        final StringColumn name = StringColumn.create("name");
+        final StringColumn chanceOf = StringColumn.create("chance_of");
+        final DoubleColumn chance = Tables.decimals(DoubleColumn.create("chance_%"), 1);
+        final DoubleColumn chanceSe = Tables.decimals(DoubleColumn.create("chance_se"), 2);
+        final StringColumn shareOf = StringColumn.create("share_of");
+        final DoubleColumn mean = Tables.decimals(DoubleColumn.create("share_mean"), 1);
+        final DoubleColumn p05 = Tables.decimals(DoubleColumn.create("share_p05"), 1);
+        final DoubleColumn p25 = Tables.decimals(DoubleColumn.create("share_p25"), 1);
+        final DoubleColumn p50 = Tables.decimals(DoubleColumn.create("share_p50"), 1);
+        final DoubleColumn p75 = Tables.decimals(DoubleColumn.create("share_p75"), 1);
+        final DoubleColumn p95 = Tables.decimals(DoubleColumn.create("share_p95"), 1);
+        final DoubleColumn seats = Tables.decimals(DoubleColumn.create("seats_mean"), 1);
+        final DoubleColumn seatsLow = Tables.decimals(DoubleColumn.create("seats_p05"), 0);
+        final DoubleColumn seatsHigh = Tables.decimals(DoubleColumn.create("seats_p95"), 0);
+
+        void row(
+                String contest, String area, String option, String name, String of, double p, double se, String share) {
+            this.contest.append(contest);
+            this.area.append(area);
+            this.option.append(option);
+            this.name.append(name);
+            chanceOf.append(of);
+            Tables.append(chance, 100 * p);
+            Tables.append(chanceSe, 100 * se);
+            shareOf.append(share);
+        }
+
+        void share(ShareDistribution d) {
+            Tables.append(mean, d.mean());
+            Tables.append(p05, d.p05());
+            Tables.append(p25, d.p25());
+            Tables.append(p50, d.p50());
+            Tables.append(p75, d.p75());
+            Tables.append(p95, d.p95());
+        }
+
+        void noShare() {
+            for (DoubleColumn c : new DoubleColumn[] {mean, p05, p25, p50, p75, p95}) {
+                c.appendMissing();
+            }
+        }
+
+        void seats(double m, double lo, double hi) {
+            Tables.append(seats, m);
+            Tables.append(seatsLow, lo);
+            Tables.append(seatsHigh, hi);
+        }
+
+        void noSeats() {
+            seats.appendMissing();
+            seatsLow.appendMissing();
+            seatsHigh.appendMissing();
+        }
+
+        Table table(String election) {
+            return Table.create(
+                    election, contest, area, option, name, chanceOf, chance, chanceSe, shareOf, mean, p05, p25, p50,
+                    p75, p95, seats, seatsLow, seatsHigh);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.pollcast.report;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * The report page's small formatting pieces. Every string that came from data goes through {@link #text}, so a
+ * pollster called {@code <script>} shows as text.
+ */
+final class Html {
+    private Html() {}
+
+    /** Escapes a data string for HTML text and attribute values. */
+    static String text(String s) {
+        return s == null ? "" : StringEscapeUtils.escapeHtml4(s).replace("'", "&#39;");
+    }
+
+    static String pct(double p) {
+        return Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * p);
+    }
+
+    static String num(double v, int places) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%." + places + "f", v);
+    }
+
+    /** The odds readers know: "1 in 10", "1 in 20", ... Anything finer reads as false precision ("92 in 93"). */
+    private static final int[] ODDS = {10, 20, 50, 100, 200};
+
+    /**
+     * A probability as readers say it: "7 in 10". Tenths hide the tails, where "1 in 10" and "1 in 100" differ
+     * in kind, so below 1 in 10 (and above 9 in 10) the odds snap to the nearest of 1 in 10, 20, 50, 100, 200.
+     */
+    static String chance(double p) {
+        if (Double.isNaN(p)) {
+            return "–";
+        }
+        if (p >= 0.995) {
+            return "almost certain";
+        }
+        if (p < 0.005) {
+            return "less than 1 in 200";
+        }
+        if (p < 0.095) {
+            return "1 in " + snap(1 / p);
+        }
+        if (p > 0.905) {
+            int n = snap(1 / (1 - p));
+            return (n - 1) + " in " + n;
+        }
+        return Math.round(10 * p) + " in 10";
+    }
+
+    /** The entry of {@link #ODDS} nearest to {@code n} on a log scale. */
+    private static int snap(double n) {
+        int best = ODDS[0];
+        for (int o : ODDS) {
+            best = Math.abs(Math.log(o / n)) < Math.abs(Math.log(best / n)) ? o : best;
+        }
+        return best;
+    }
+
+    /** A probability as a percentage with the same in words beside it: "70.2% (7 in 10)". */
+    static String pctChance(double p) {
+        return pct(p) + " <span class=\"odds\">(" + chance(p) + ")</span>";
+    }
+
+    /**
+     * A data table: {@code header} and {@code rows} are already-escaped HTML cells. The wrapper scrolls
+     * sideways on its own, so a wide table never widens the page on a phone; it is focusable so a keyboard
+     * can scroll it too.
+     */
+    static void table(StringBuilder h, String id, String caption, List<String> header, List<List<String>> rows) {
+        h.append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
+                .append(caption)
+                .append("\"><table");
+        if (id != null) {
+            h.append(" id=\"").append(id).append('"');
+        }
+        h.append("><caption>").append(caption).append("</caption><thead><tr>");
+        for (String c : header) {
+            h.append("<th scope=\"col\">").append(c).append("</th>");
+        }
+        h.append("</tr></thead><tbody>\n");
+        for (List<String> row : rows) {
+            h.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                // The first cell names the row: a header cell, so screen readers announce it with each value.
+                h.append(i == 0 ? "<th scope=\"row\">" : "<td>")
+                        .append(row.get(i))
+                        .append(i == 0 ? "</th>" : "</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody></table></div>\n");
+    }
+
+    static void notes(StringBuilder h, List<String> notes) {
+        for (String note : notes) {
+            h.append("<p class=\"note\">").append(text(note)).append("</p>\n");
+        }
+    }
+}

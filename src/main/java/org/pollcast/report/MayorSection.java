@@ -1,0 +1,96 @@
+package org.pollcast.report;
+
+import static org.pollcast.report.Html.num;
+import static org.pollcast.report.Html.pct;
+import static org.pollcast.report.Html.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.pollcast.election.VotingSystem;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.MayorForecast;
+
+/**
+ * The Mayor on the page. The table's columns follow the voting system: a first-past-the-post contest (2024)
+ * has no run-off, so it shows no run-off columns; instant-runoff has rounds but no two-candidate run-off.
+ */
+final class MayorSection {
+    private MayorSection() {}
+
+    static void render(StringBuilder h, ReportInput in, List<ChartSpec> charts) {
+        MayorForecast f = in.forecast().mayor();
+        h.append("<section id=\"mayor\" aria-labelledby=\"mayor-h\"><h2 id=\"mayor-h\">Mayor</h2>\n");
+        winTable(h, f);
+        for (String id : List.of("win-probability", "first-preferences", "runoff-pairs", "runoff-margin")) {
+            AssemblySection.chart(h, charts, id, in);
+        }
+        h.append("</section>\n");
+    }
+
+    static void winTable(StringBuilder h, MayorForecast f) {
+        boolean runoff = f.system().equals(VotingSystem.SUPPLEMENTARY_VOTE.code());
+        boolean rounds = runoff || f.system().equals(VotingSystem.INSTANT_RUNOFF.code());
+        List<String> header = new ArrayList<>(List.of("Candidate", "Party", "Chance of winning", "± MC s.e."));
+        if (rounds) {
+            header.add("Wins outright (1st round)");
+        }
+        if (runoff) {
+            header.add("Reaches the run-off");
+        }
+        header.add(rounds ? "First preferences % (90% range)" : "Vote share % (90% range)");
+        List<List<String>> rows = new ArrayList<>();
+        for (CandidateForecast c : f.candidates()) {
+            List<String> row = new ArrayList<>(
+                    List.of(text(c.name()), text(c.party()), Html.pctChance(c.pWin()), pct(c.pWinSe())));
+            if (rounds) {
+                row.add(pct(c.pFirstRoundWin()));
+            }
+            if (runoff) {
+                row.add(pct(c.pRunoff()));
+            }
+            row.add(num(c.firstPref().mean(), 1) + " ("
+                    + ChartFigures.range(c.firstPref().p05(), c.firstPref().p95()) + ")");
+            rows.add(row);
+        }
+        Html.table(h, "win-table", "Who will be Mayor: each candidate's chance", header, rows);
+        Html.notes(h, f.notes());
+    }
+
+    static void changes(StringBuilder h, ChangeReport c) {
+        h.append(
+                        "<section id=\"changes\" aria-labelledby=\"changes-h\"><h2 id=\"changes-h\">What changed since the last "
+                                + "run</h2>\n<p>Last run ")
+                .append(text(c.lastRunAt()))
+                .append(" (as of ")
+                .append(text(c.lastAsOf()))
+                .append("). New polls: ")
+                .append(c.newPolls().isEmpty() ? "none" : text(String.join("; ", c.newPolls())))
+                .append(".</p>\n");
+        List<String> header = new ArrayList<>(List.of("Candidate", "Then", "Now", "Change"));
+        for (int i = 0; i < c.newPolls().size(); i++) {
+            header.add("From poll " + (i + 1));
+        }
+        header.add("From time passing");
+        header.add("Other");
+        List<List<String>> rows = new ArrayList<>();
+        for (ChangeReport.OptionChange o : c.options()) {
+            List<String> row = new ArrayList<>(
+                    List.of(text(o.name()), pct(o.before()), pct(o.now()), signedPts(o.now() - o.before())));
+            for (double d : o.byPoll()) {
+                row.add(signedPts(d));
+            }
+            row.add(signedPts(o.byTime()));
+            row.add(signedPts(o.unexplained()));
+            rows.add(row);
+        }
+        Html.table(h, "changes-table", "Chance of winning, then and now, and why it moved", header, rows);
+        h.append("<p class=\"note\">Each poll's effect is the forecast with it minus the forecast without it "
+                + "(same seed); time's effect is the last run's polls forecast at today's date; 'other' is what "
+                + "remains.</p></section>\n");
+    }
+
+    private static String signedPts(double p) {
+        return String.format(Locale.ROOT, "%+.1f pts", 100 * p);
+    }
+}

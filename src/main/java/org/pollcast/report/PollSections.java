@@ -1,0 +1,104 @@
+package org.pollcast.report;
+
+import static org.pollcast.report.Html.num;
+import static org.pollcast.report.Html.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pollcast.aggregate.HouseEffect;
+import org.pollcast.aggregate.ShareEstimate;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+
+/** The polls on the page: the trend and the average, house effects, and every poll used with its source. */
+final class PollSections {
+    private PollSections() {}
+
+    static void average(StringBuilder h, ReportInput in, List<ChartSpec> charts) {
+        h.append("<section id=\"average\" aria-labelledby=\"average-h\"><h2 id=\"average-h\">Polling average</h2>\n");
+        AssemblySection.chart(h, charts, "trend", in);
+        List<List<String>> rows = new ArrayList<>();
+        for (ShareEstimate s : in.average().shares()) {
+            rows.add(List.of(
+                    text(s.name()),
+                    num(s.share(), 1),
+                    num(s.se(), 2),
+                    ChartFigures.range(s.low90(), s.high90()),
+                    Integer.toString(s.polls()),
+                    num(s.effectiveSample(), 0)));
+        }
+        Html.table(
+                h,
+                "average-table",
+                "The weighted polling average, house effects removed",
+                List.of("Candidate", "Share %", "s.e.", "90% interval", "Polls", "Effective sample"),
+                rows);
+        Html.notes(h, in.average().notes());
+        h.append("</section>\n");
+    }
+
+    static void houseEffects(StringBuilder h, ReportInput in, List<ChartSpec> charts) {
+        h.append("<section id=\"house-effects\" aria-labelledby=\"house-h\"><h2 id=\"house-h\">House effects</h2>\n"
+                + "<p>Points relative to the average pollster (positive: the pollster shows more), with 90% intervals "
+                + "and the number of polls.</p>\n");
+        AssemblySection.chart(h, charts, "house-effects", in);
+        List<List<String>> rows = new ArrayList<>();
+        for (HouseEffect e : in.average().houseEffects()) {
+            rows.add(List.of(
+                    text(e.pollster()),
+                    text(e.option()),
+                    String.format(Locale.ROOT, "%+.1f", e.estimate()),
+                    Double.isNaN(e.se()) ? "–" : String.format(Locale.ROOT, "%+.1f to %+.1f", e.low90(), e.high90()),
+                    Integer.toString(e.polls())));
+        }
+        Html.table(
+                h,
+                "house-effects-table",
+                "House effects by pollster",
+                List.of("Pollster", "Option", "Estimate", "90% interval", "Polls"),
+                rows);
+        h.append("</section>\n");
+    }
+
+    static void polls(StringBuilder h, ReportInput in) {
+        h.append("<section id=\"polls\" aria-labelledby=\"polls-h\"><h2 id=\"polls-h\">Polls used</h2>\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (StoredPoll sp : in.polls()) {
+            Poll p = sp.poll();
+            if (p.date().isAfter(in.forecast().mayor().input().asOf())) {
+                continue;
+            }
+            StringBuilder shares = new StringBuilder();
+            for (Map.Entry<String, Double> s : p.shares().entrySet()) {
+                shares.append(shares.length() == 0 ? "" : ", ")
+                        .append(s.getKey())
+                        .append(' ')
+                        .append(num(s.getValue(), 0));
+            }
+            rows.add(List.of(
+                    p.date()
+                            + switch (p.datePrecision()) {
+                                case EXACT -> "";
+                                case APPROXIMATE -> " (approx.)";
+                                case MONTH -> " (month only)";
+                            },
+                    text(p.pollster()),
+                    text(p.client()),
+                    text(p.contest() + " " + p.scope()),
+                    p.sampleSize() == null ? "–" : p.sampleSize().toString(),
+                    text(shares.toString()),
+                    text(p.citation()) + " <span class=\"prov\">"
+                            + text(sp.provenance().source()) + ':'
+                            + text(sp.provenance().location()) + "</span>"));
+        }
+        Html.table(
+                h,
+                "polls-table",
+                "Every poll the forecast uses, with its source",
+                List.of("Date", "Pollster", "Client", "Question", "n", "Shares", "Source"),
+                rows);
+        h.append("</section>\n");
+    }
+}

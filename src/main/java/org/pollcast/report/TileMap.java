@@ -1,0 +1,164 @@
+package org.pollcast.report;
+
+import static org.pollcast.report.Html.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A tile map of the London Assembly's 14 constituencies: one square each, placed roughly where it lies in
+ * London, filled with the colour of its likely winner, stronger the surer that is. Each tile carries its
+ * details as an SVG {@code <title>} (shown on hover) and the whole map a text label; the page puts the same
+ * numbers in a table beside it, because a map alone is no use to a screen reader.
+ *
+ * <p>Built from plain {@link Tile}s, not from a forecast, so election night can draw declared and
+ * undeclared constituencies with the same map. Constituencies the layout does not know (another city)
+ * are placed in rows below, in the order given.
+ */
+public final class TileMap {
+    private static final int SIZE = 112;
+    private static final int GAP = 6;
+    private static final int COLUMNS = 5;
+
+    /** Column and row of each constituency, west to east and north to south. */
+    private static final Map<String, int[]> LONDON = Map.ofEntries(
+            Map.entry("brent-and-harrow", new int[] {1, 0}),
+            Map.entry("barnet-and-camden", new int[] {2, 0}),
+            Map.entry("enfield-and-haringey", new int[] {3, 0}),
+            Map.entry("ealing-and-hillingdon", new int[] {0, 1}),
+            Map.entry("west-central", new int[] {1, 1}),
+            Map.entry("north-east", new int[] {2, 1}),
+            Map.entry("city-and-east", new int[] {3, 1}),
+            Map.entry("havering-and-redbridge", new int[] {4, 1}),
+            Map.entry("south-west", new int[] {0, 2}),
+            Map.entry("merton-and-wandsworth", new int[] {1, 2}),
+            Map.entry("lambeth-and-southwark", new int[] {2, 2}),
+            Map.entry("greenwich-and-lewisham", new int[] {3, 2}),
+            Map.entry("bexley-and-bromley", new int[] {4, 2}),
+            Map.entry("croydon-and-sutton", new int[] {2, 3}));
+
+    private TileMap() {}
+
+    /**
+     * One constituency's tile.
+     *
+     * @param name    the constituency's name, as the election definition spells it
+     * @param label   the short word on the tile (e.g. "LAB 78%", "LAB held")
+     * @param colour  the fill, #RRGGBB (the likely winner's party colour; grey when nobody leads)
+     * @param strength 0–1: how strongly to colour it (the winner's probability; 1 once declared)
+     * @param details the lines of its hover text (e.g. each party's chance and vote-share range)
+     */
+    public record Tile(String name, String label, String colour, double strength, List<String> details) {
+        public Tile {
+            details = List.copyOf(details);
+        }
+    }
+
+    /** The layout key of a constituency name: "Barnet & Camden" and "Barnet and Camden" are the same place. */
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT)
+                .replace("&", "and")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+    }
+
+    /** Whether every tile has a place in the London layout. */
+    public static boolean knows(List<Tile> tiles) {
+        return tiles.stream().allMatch(t -> LONDON.containsKey(key(t.name())));
+    }
+
+    /** The map as an inline SVG element; {@code summary} is its text label for screen readers. */
+    public static String svg(String id, String summary, List<Tile> tiles) {
+        int extra = 0;
+        int rows = 4;
+        List<String> parts = new ArrayList<>();
+        for (Tile t : tiles) {
+            int[] at = LONDON.get(key(t.name()));
+            if (at == null) {
+                at = new int[] {extra % COLUMNS, 4 + extra / COLUMNS};
+                extra++;
+            }
+            rows = Math.max(rows, at[1] + 1);
+            parts.add(tile(t, at[0] * (SIZE + GAP), at[1] * (SIZE + GAP)));
+        }
+        int w = COLUMNS * (SIZE + GAP) - GAP;
+        int h = rows * (SIZE + GAP) - GAP;
+        StringBuilder s = new StringBuilder();
+        s.append("<svg class=\"tilemap\" id=\"")
+                .append(text(id))
+                .append("\" viewBox=\"-2 -2 ")
+                .append(w + 4)
+                .append(' ')
+                .append(h + 4)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(text(summary))
+                .append("\">\n");
+        parts.forEach(s::append);
+        return s.append("</svg>\n").toString();
+    }
+
+    private static String tile(Tile t, int x, int y) {
+        double strength = Math.max(0, Math.min(1, t.strength()));
+        // Even a toss-up keeps a tint of its leader's colour; a sure seat is the full party colour.
+        double opacity = 0.25 + 0.75 * strength;
+        String seen = Colours.overWhite(t.colour(), opacity);
+        String ink = Colours.textOn(seen);
+        StringBuilder s = new StringBuilder();
+        s.append("<g class=\"tile\" data-constituency=\"")
+                .append(text(t.name()))
+                .append("\"><title>")
+                .append(text(t.name()));
+        for (String d : t.details()) {
+            s.append("\n").append(text(d));
+        }
+        s.append("</title><rect x=\"")
+                .append(x)
+                .append("\" y=\"")
+                .append(y)
+                .append("\" width=\"")
+                .append(SIZE)
+                .append("\" height=\"")
+                .append(SIZE)
+                .append("\" rx=\"6\" fill=\"")
+                .append(seen)
+                .append("\" stroke=\"")
+                .append(Colours.outline(t.colour()))
+                .append("\" stroke-width=\"2\"/>");
+        List<String> lines = nameLines(t.name());
+        int top = y + 30;
+        for (int i = 0; i < lines.size(); i++) {
+            s.append("<text x=\"")
+                    .append(x + SIZE / 2)
+                    .append("\" y=\"")
+                    .append(top + 18 * i)
+                    .append("\" fill=\"")
+                    .append(ink)
+                    .append("\" font-size=\"15\" text-anchor=\"middle\">")
+                    .append(text(lines.get(i)))
+                    .append("</text>");
+        }
+        s.append("<text x=\"")
+                .append(x + SIZE / 2)
+                .append("\" y=\"")
+                .append(y + SIZE - 16)
+                .append("\" fill=\"")
+                .append(ink)
+                .append("\" font-size=\"19\" font-weight=\"bold\" text-anchor=\"middle\">")
+                .append(text(t.label()))
+                .append("</text></g>\n");
+        return s.toString();
+    }
+
+    /** "Havering and Redbridge" on two lines ("Havering &", "Redbridge"), so a tile stays narrow. */
+    static List<String> nameLines(String name) {
+        String n = name.replace(" and ", " & ");
+        int amp = n.indexOf(" & ");
+        if (amp > 0) {
+            return List.of(n.substring(0, amp + 2), n.substring(amp + 3));
+        }
+        int space = n.indexOf(' ');
+        return space > 0 && n.length() > 10 ? List.of(n.substring(0, space), n.substring(space + 1)) : List.of(n);
+    }
+}

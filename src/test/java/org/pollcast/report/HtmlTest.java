@@ -1,0 +1,35 @@
+package org.pollcast.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlTest {
+    @Test
+    void chancesInWordsRoundToTenthsAndGiveOddsInTheTails() {
+        assertThat(Html.chance(0.7)).isEqualTo("7 in 10");
+        assertThat(Html.chance(0.293)).isEqualTo("3 in 10");
+        assertThat(Html.chance(0.5)).isEqualTo("5 in 10");
+        // Tenths would call 2% and 9% the same "1 in 10": the tails get their own odds.
+        assertThat(Html.chance(0.02)).isEqualTo("1 in 50");
+        assertThat(Html.chance(0.079)).isEqualTo("1 in 10");
+        // Odds snap to the ones readers know: 98.9% is "99 in 100", never "92 in 93".
+        assertThat(Html.chance(0.989)).isEqualTo("99 in 100");
+        assertThat(Html.chance(0.975)).isEqualTo("49 in 50");
+        assertThat(Html.chance(0.95)).isEqualTo("19 in 20");
+        assertThat(Html.chance(0.001)).isEqualTo("less than 1 in 200");
+        assertThat(Html.chance(0.999)).isEqualTo("almost certain");
+        assertThat(Html.chance(Double.NaN)).isEqualTo("–");
+    }
+
+    @Test
+    void tablesScrollInTheirOwnBoxAndNameTheirRows() {
+        StringBuilder h = new StringBuilder();
+        Html.table(h, "t", "Cap", List.of("A", "B"), List.of(List.of("x", "1")));
+        assertThat(h.toString())
+                .startsWith("<div class=\"scroll\" tabindex=\"0\"")
+                .contains("<caption>Cap</caption>")
+                .contains("<th scope=\"row\">x</th><td>1</td>");
+    }
+}
