@@ -94,6 +94,10 @@ public final class SourceDocument {
     }
 
     public static SourceDocument read(String fileOrUrl, Duration timeout, long maxBytes) {
+        if (fileOrUrl.isBlank()) {
+            // Path.of("") is the working folder, so this once said ": is a folder, not a poll file".
+            throw new BadInputException("an empty name was given as a poll file: name a file or an http(s) URL");
+        }
         if (isUrl(fileOrUrl)) {
             return of(fileOrUrl, Download.fetch(fileOrUrl, timeout, maxBytes));
         }
