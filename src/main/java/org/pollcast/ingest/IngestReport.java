@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.util.List;
+import org.pollcast.Printable;
 import org.pollcast.store.AddOutcome;
 
 /**
@@ -32,7 +33,8 @@ public record IngestReport(
 
     /** One line for people: "london-2008.csv (wide-csv): 26 polls, 26 added, 0 already stored". */
     public String summary() {
-        StringBuilder s = new StringBuilder(source)
+        // The source is a name the user gave, printed to the terminal: shown with control characters escaped.
+        StringBuilder s = new StringBuilder(Printable.of(source))
                 .append(" (")
                 .append(format.code())
                 .append("): ")

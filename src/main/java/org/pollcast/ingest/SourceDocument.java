@@ -13,6 +13,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
 import org.pollcast.BadInputException;
 
 /**
@@ -79,10 +82,8 @@ public final class SourceDocument {
                 pending.flip();
                 valid = decode(utf8, pending, discard, true);
             }
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(name + ": no such file");
         } catch (IOException | UncheckedIOException e) {
-            throw new BadInputException(name + ": cannot read: " + e.getMessage());
+            throw unreadable(name, e);
         }
         this.sha256 = HexFormat.of().formatHex(digest.digest());
         this.charset = valid ? StandardCharsets.UTF_8 : WINDOWS_1252;
@@ -93,6 +94,10 @@ public final class SourceDocument {
     }
 
     public static SourceDocument read(String fileOrUrl, Duration timeout, long maxBytes) {
+        if (fileOrUrl.isBlank()) {
+            // Path.of("") is the working folder, so this once said ": is a folder, not a poll file".
+            throw new BadInputException("an empty name was given as a poll file: name a file or an http(s) URL");
+        }
         if (isUrl(fileOrUrl)) {
             return of(fileOrUrl, Download.fetch(fileOrUrl, timeout, maxBytes));
         }
@@ -126,7 +131,7 @@ public final class SourceDocument {
             in.skipNBytes(bomLength);
             return new InputStreamReader(in, charset);
         } catch (IOException e) {
-            throw new BadInputException(name + ": cannot read: " + e.getMessage());
+            throw unreadable(name, e);
         }
     }
 
@@ -160,9 +165,33 @@ public final class SourceDocument {
                 out.append(buf, 0, n);
             }
         } catch (IOException e) {
-            throw new BadInputException(name + ": cannot read: " + e.getMessage());
+            throw unreadable(name, e);
         }
         return out.toString();
+    }
+
+    /**
+     * Why a file cannot be read, in words: the file system's exceptions carry only the path as their message
+     * ("cannot read: polls.csv" said nothing).
+     */
+    private static BadInputException unreadable(String name, Exception e) {
+        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof NoSuchFileException) {
+            return new BadInputException(name + ": no such file");
+        }
+        if (t instanceof AccessDeniedException) {
+            return new BadInputException(name + ": cannot read: permission denied");
+        }
+        String why = t.getMessage() == null || t instanceof FileSystemException
+                ? t.getClass()
+                                .getSimpleName()
+                                .replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                                .toLowerCase(Locale.ROOT)
+                        + (t instanceof FileSystemException f && f.getReason() != null
+                                ? " (" + f.getReason() + ")"
+                                : "")
+                : t.getMessage();
+        return new BadInputException(name + ": cannot read: " + why);
     }
 
     private InputStream open() throws IOException {

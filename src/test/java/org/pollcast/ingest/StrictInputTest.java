@@ -157,6 +157,14 @@ class StrictInputTest {
     }
 
     @Test
+    void anEmptyFileNameSaysSoRatherThanNamingTheWorkingFolder() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> ingester().ingest("", store, IngestSettings.withDefaults())))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("an empty name was given as a poll file: name a file or an http(s) URL");
+    }
+
+    @Test
     void theGoodRowsStillGoInWithSkipInvalid() throws IOException {
         Path file =
                 write(HEADER + "\n" + GOOD + "\nICM,Other client,2008-04-20,2008-04-22,1000,first_pref,45f,40,10,6,\n");
