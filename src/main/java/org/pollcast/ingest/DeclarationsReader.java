@@ -38,8 +38,18 @@ public final class DeclarationsReader {
                 .orElseThrow(() ->
                         new BadInputException(election.source() + ": " + election.id() + " defines no constituencies"));
         OptionResolver names = new OptionResolver(election, contest, aliases);
-        CsvTable table = CsvTable.parse(
-                SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD));
+        try (CsvTable table = CsvTable.open(
+                SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD))) {
+            return read(table, election, contest, seats, names);
+        }
+    }
+
+    private static List<Declaration> read(
+            CsvTable table,
+            Election election,
+            SingleWinnerContest contest,
+            List<Constituency> seats,
+            OptionResolver names) {
         String name = table.source();
         List<String> header = table.header().stream().map(Columns::normalise).toList();
         for (String column : List.of("constituency", "candidate", "votes")) {
@@ -61,7 +71,7 @@ public final class DeclarationsReader {
             known.put(Names.fold(c.name()), c);
             known.put(Names.fold(c.id()), c);
         }
-        for (CsvTable.Row row : table.rows()) {
+        for (CsvTable.Row row : table) {
             String where = name + ":" + row.line() + ": field ";
             if (yearCol >= 0 && !row.get(yearCol).isBlank() && !row.get(yearCol).equals(year)) {
                 continue;
