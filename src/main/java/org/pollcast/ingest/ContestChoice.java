@@ -61,7 +61,7 @@ final class ContestChoice {
         if (!id.isEmpty()) {
             return electionsById.computeIfAbsent(id, k -> {
                 try {
-                    return catalog.resolve(k);
+                    return catalog.resolveId(k);
                 } catch (BadInputException e) {
                     problems.add(Problem.at(source, raw, "election", e.getMessage()));
                     return null;

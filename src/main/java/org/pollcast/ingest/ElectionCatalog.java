@@ -29,6 +29,18 @@ public final class ElectionCatalog {
      * Resolves what a user typed after {@code --election}: an id from {@code data/elections/}, or a path to a
      * definition file (anything containing a path separator or ending in .yaml/.yml).
      */
+    /**
+     * The bundled election with this id, never a path: for ids read from a data file's cells, which must not
+     * make pollcast open files the user did not name on the command line.
+     */
+    public Election resolveId(String id) {
+        if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]*") || id.endsWith(".yaml") || id.endsWith(".yml")) {
+            throw new BadInputException("'" + id + "' is not an election id (letters, digits, '-', '_' "
+                    + "and '.'); known: " + String.join(", ", ids()));
+        }
+        return resolve(id);
+    }
+
     public Election resolve(String idOrPath) {
         if (idOrPath == null || idOrPath.isBlank()) {
             throw new BadInputException("no election given; known: " + String.join(", ", ids()));

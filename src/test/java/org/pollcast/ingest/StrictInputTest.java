@@ -180,4 +180,16 @@ class StrictInputTest {
         assertThat(store.polls(PollQuery.of("london-2008"))).hasSize(1);
         assertThat(List.of(report.rejectedPolls().get(0).reason())).allMatch(r -> r.contains("'45f', not a number"));
     }
+
+    @Test
+    void anElectionCellIsAnIdNeverAPathToAFile() throws IOException {
+        Path file = write("election,pollster,fieldwork_end,sample_size,scope,johnson,livingstone\n"
+                + "../../etc/passwd,ICM,2008-04-22,1000,first_pref,44,40\n");
+        BadInputException e = (BadInputException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> ingester().ingest(file.toString(), store, IngestSettings.withDefaults()));
+        assertThat(e).isNotNull();
+        String message = e.getMessage() + "\n" + String.join("\n", e.details());
+        assertThat(message).contains("field 'election'").contains("is not an election id");
+        assertThat(message).doesNotContain("definition file");
+    }
 }
