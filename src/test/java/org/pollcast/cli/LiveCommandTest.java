@@ -237,15 +237,21 @@ class LiveCommandTest {
         cases.put("North East,Khan,-5\n", ":2: field 'votes': -5 is negative");
         cases.put("North East,Khan,10.5\n", ":2: field 'votes': '10.5' is not a whole number of votes");
         cases.put("North East,Khan,lots\n", ":2: field 'votes': 'lots' is not a number of votes");
+        cases.put("North East,Khan,10,200\n", ":2: field 'counted': 200 is outside 0–100");
         int i = 0;
         for (Map.Entry<String, String> e : cases.entrySet()) {
             Path f = tmp.resolve("bad" + i++ + ".csv");
-            Files.writeString(f, HEADER + "\n" + e.getKey());
+            Files.writeString(f, (e.getKey().contains(",200") ? HEADER + ",counted" : HEADER) + "\n" + e.getKey());
             CliRun r = run("live", "london-2021", "--declared", f.toString(), "--sims", "1000");
             assertThat(r.status()).as(e.getKey()).isEqualTo(2);
             assertThat(r.err()).as(e.getKey()).contains(f.toString()).contains(e.getValue());
             assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         }
+        Path fptp = tmp.resolve("fptp.csv");
+        Files.writeString(fptp, HEADER + ",round\nNorth East,Khan,100,1\nNorth East,Khan,10,2_transfers\n");
+        CliRun r = run("live", "london-2024", "--declared", fptp.toString(), "--sims", "1000");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains(":3: field 'round': second preferences, but london-2024 mayor is counted by fptp");
         Path twice = tmp.resolve("twice.csv");
         Files.writeString(twice, HEADER + "\nNorth East,Khan,100\nNorth East,Khan,100\n");
         assertThat(run("live", "london-2021", "--declared", twice.toString(), "--sims", "1000")
