@@ -57,6 +57,7 @@ final class LiveModels {
         double[] known = new double[m * k];
         boolean[] isKnown = new boolean[m * k];
         double[] counted = new double[m];
+        double[] totalCounted = new double[m];
         double[] observed = new double[m * k];
         double[] obsVar = new double[m * k];
         java.util.Arrays.fill(observed, Double.NaN);
@@ -72,31 +73,46 @@ final class LiveModels {
         for (Declaration d : declarations) {
             int c = prior.constituencies().indexOf(d.constituency());
             counted[c] = d.counted();
-            boolean all = d.votes().containsKey("other")
-                    || prior.contest().candidates().stream()
-                            .allMatch(x -> d.votes().containsKey(x.id()));
+            // Every candidate given, or an Others row beside every tracked candidate: all shares are exact. An
+            // Others row beside only some: the total is exact and the rest share the remainder. The leading
+            // candidates alone (a news report): their shares of an estimated total, what the prior expects the
+            // rest to have.
+            boolean others = d.votes().containsKey("other");
+            boolean every = prior.contest().candidates().stream()
+                    .allMatch(x -> d.votes().containsKey(x.id()));
+            boolean tracked = true;
+            for (int j = 0; j < k; j++) {
+                tracked &= j == prior.other()
+                        || d.votes().containsKey(prior.options().get(j));
+            }
+            boolean all = every || (others && tracked);
+            boolean totalKnown = every || others;
             for (Map.Entry<String, Long> e : d.votes().entrySet()) {
                 int j = prior.option().get(e.getKey());
                 known[c * k + j] += e.getValue();
                 isKnown[c * k + j] = j != prior.other() || all;
             }
-            if (all && prior.other() >= 0) {
-                isKnown[c * k + prior.other()] = true;
+            if (prior.other() >= 0) {
+                isKnown[c * k + prior.other()] = all;
+                if (!all) {
+                    known[c * k + prior.other()] = 0; // in the remainder, shared by the options not given
+                }
             }
             double knownVotes = 0;
             double knownExpected = 0;
             for (int j = 0; j < k; j++) {
                 if (isKnown[c * k + j]) {
                     knownVotes += known[c * k + j];
-                    knownExpected += prior.expected()[c * k + j] / 100;
+                    // Half the prior's share, half the baseline's: polls measure the minor candidates (the rest of
+                    // a news report's total) poorly, and the last election there is as good a guide.
+                    knownExpected += (prior.expected()[c * k + j] + prior.baseline()[c * k + j]) / 200;
                 }
             }
             if (knownVotes <= 0) {
                 continue;
             }
-            // With every candidate given, shares are exact; a news report's leading candidates only give
-            // shares of an estimated total (what the prior expects the rest to have).
-            double total = all ? knownVotes : knownVotes / knownExpected;
+            double total = totalKnown ? d.total() : knownVotes / knownExpected;
+            totalCounted[c] = totalKnown ? d.total() : 0;
             double f = d.counted();
             countedVotes[c] = total;
             expectedVotes[c] = total / f;
@@ -108,11 +124,12 @@ final class LiveModels {
                 double y = 100 * known[c * k + j] / total;
                 double scale = scale(prior.mean()[j]);
                 observed[c * k + j] = y;
-                obsVar[c * k + j] = (all ? 1e-6 : Math.pow(0.04 * y, 2))
+                obsVar[c * k + j] = (totalKnown ? 1e-6 : Math.pow(0.04 * y, 2))
                         + p.countingSd() * p.countingSd() * scale * scale * partial;
             }
             turnoutObs[c] = Math.log(expectedVotes[c] / prior.baseVotes()[c]);
-            turnoutVar[c] = p.localTurnoutSd() * p.localTurnoutSd() + (all ? 0 : 0.05 * 0.05) + 0.05 * 0.05 * partial;
+            turnoutVar[c] =
+                    p.localTurnoutSd() * p.localTurnoutSd() + (totalKnown ? 0 : 0.05 * 0.05) + 0.05 * 0.05 * partial;
             transfers.get(c).putAll(d.transfers());
         }
         // London-wide turnout against the baseline: a normal prior, each declaration one noisy look at it.
@@ -193,6 +210,7 @@ final class LiveModels {
                 known,
                 isKnown,
                 counted,
+                totalCounted,
                 prior.baseVotes(),
                 theta,
                 thetaSd,
