@@ -116,7 +116,9 @@ final class LiveCommand implements Callable<Integer> {
             case CSV -> out.print(Tables.csv(LiveTables.candidates(f)));
         }
         if (draws != null) {
-            spec.commandLine().getErr().println("wrote " + f.drawWinners().length + " draws to " + draws);
+            spec.commandLine()
+                    .getErr()
+                    .println("wrote the first " + Math.min(drawsCount, f.sims()) + " draws to " + draws);
         }
         return 0;
     }

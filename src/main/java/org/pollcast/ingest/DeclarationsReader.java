@@ -99,6 +99,11 @@ public final class DeclarationsReader {
             if (!round.equals("1") && !round.equals("2_transfers")) {
                 throw new BadInputException(where + "'round': '" + round + "'; expected 1 or 2_transfers");
             }
+            if (round.equals("2_transfers")
+                    && contest.system() != org.pollcast.election.VotingSystem.SUPPLEMENTARY_VOTE) {
+                throw new BadInputException(where + "'round': second preferences, but " + election.id() + " "
+                        + contest.id() + " is counted by " + contest.system().code());
+            }
             if (round.equals("2_transfers") && id.equals(Option.OTHER)) {
                 throw new BadInputException(where + "'candidate': second preferences go to a finalist, not others");
             }
@@ -113,6 +118,10 @@ public final class DeclarationsReader {
                 b.counted = counted;
                 b.countedLine = row.line();
             }
+        }
+        if (byName.isEmpty() && !table.rows().isEmpty()) {
+            throw new BadInputException(name + ":" + table.rows().get(0).line() + ": field 'year': no rows for " + year
+                    + " (" + election.id() + ")");
         }
         List<Declaration> out = new ArrayList<>();
         for (Builder b : byName.values()) {

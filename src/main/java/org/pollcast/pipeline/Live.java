@@ -30,7 +30,7 @@ public final class Live {
                 ? List.of()
                 : DeclarationsReader.read(request.declared(), prior.election(), ws.aliases());
         LiveModels.Built built = LiveModels.build(prior, declared, LiveModels.Parameters.withDefaults());
-        LiveForecast f = LiveSimulator.run(
+        LiveSimulator.Run run = LiveSimulator.run(
                 built.model(),
                 request.sims(),
                 request.seed(),
@@ -38,25 +38,26 @@ public final class Live {
                 request.drawsFile() == null ? 0 : request.drawsCount(),
                 built.context());
         if (request.drawsFile() != null) {
-            writeDraws(request.drawsFile(), f);
+            writeDraws(request.drawsFile(), run);
         }
-        return f;
+        return run.forecast();
     }
 
     /** One row per simulation: its number, the winner and each option's London-wide first-preference share. */
-    static void writeDraws(Path file, LiveForecast f) {
+    static void writeDraws(Path file, LiveSimulator.Run run) {
+        LiveForecast f = run.forecast();
         StringBuilder csv = new StringBuilder("draw,winner");
         for (LiveForecast.Candidate c : f.candidates()) {
             csv.append(',').append(c.id()).append("_first_pref");
         }
         csv.append('\n');
         int k = f.candidates().size();
-        for (int s = 0; s < f.drawWinners().length; s++) {
+        for (int s = 0; s < run.drawWinners().length; s++) {
             csv.append(s + 1)
                     .append(',')
-                    .append(f.candidates().get(f.drawWinners()[s]).id());
+                    .append(f.candidates().get(run.drawWinners()[s]).id());
             for (int j = 0; j < k; j++) {
-                csv.append(',').append(String.format(Locale.ROOT, "%.3f", f.draws()[s * k + j]));
+                csv.append(',').append(String.format(Locale.ROOT, "%.3f", run.draws()[s * k + j]));
             }
             csv.append('\n');
         }

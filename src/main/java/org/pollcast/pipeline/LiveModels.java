@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.pollcast.election.Declaration;
-import org.pollcast.election.PublishedTransfers;
 import org.pollcast.election.RunoffTransfers;
-import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.Cholesky;
 import org.pollcast.simulate.LiveForecast;
 import org.pollcast.simulate.LiveModel;
@@ -59,6 +57,7 @@ final class LiveModels {
         double[] known = new double[m * k];
         boolean[] isKnown = new boolean[m * k];
         double[] counted = new double[m];
+        double[] totalCounted = new double[m];
         double[] observed = new double[m * k];
         double[] obsVar = new double[m * k];
         java.util.Arrays.fill(observed, Double.NaN);
@@ -74,31 +73,46 @@ final class LiveModels {
         for (Declaration d : declarations) {
             int c = prior.constituencies().indexOf(d.constituency());
             counted[c] = d.counted();
-            boolean all = d.votes().containsKey("other")
-                    || prior.contest().candidates().stream()
-                            .allMatch(x -> d.votes().containsKey(x.id()));
+            // Every candidate given, or an Others row beside every tracked candidate: all shares are exact. An
+            // Others row beside only some: the total is exact and the rest share the remainder. The leading
+            // candidates alone (a news report): their shares of an estimated total, what the prior expects the
+            // rest to have.
+            boolean others = d.votes().containsKey("other");
+            boolean every = prior.contest().candidates().stream()
+                    .allMatch(x -> d.votes().containsKey(x.id()));
+            boolean tracked = true;
+            for (int j = 0; j < k; j++) {
+                tracked &= j == prior.other()
+                        || d.votes().containsKey(prior.options().get(j));
+            }
+            boolean all = every || (others && tracked);
+            boolean totalKnown = every || others;
             for (Map.Entry<String, Long> e : d.votes().entrySet()) {
                 int j = prior.option().get(e.getKey());
                 known[c * k + j] += e.getValue();
                 isKnown[c * k + j] = j != prior.other() || all;
             }
-            if (all && prior.other() >= 0) {
-                isKnown[c * k + prior.other()] = true;
+            if (prior.other() >= 0) {
+                isKnown[c * k + prior.other()] = all;
+                if (!all) {
+                    known[c * k + prior.other()] = 0; // in the remainder, shared by the options not given
+                }
             }
             double knownVotes = 0;
             double knownExpected = 0;
             for (int j = 0; j < k; j++) {
                 if (isKnown[c * k + j]) {
                     knownVotes += known[c * k + j];
-                    knownExpected += prior.expected()[c * k + j] / 100;
+                    // Half the prior's share, half the baseline's: polls measure the minor candidates (the rest of
+                    // a news report's total) poorly, and the last election there is as good a guide.
+                    knownExpected += (prior.expected()[c * k + j] + prior.baseline()[c * k + j]) / 200;
                 }
             }
             if (knownVotes <= 0) {
                 continue;
             }
-            // With every candidate given, shares are exact; a news report's leading candidates only give
-            // shares of an estimated total (what the prior expects the rest to have).
-            double total = all ? knownVotes : knownVotes / knownExpected;
+            double total = totalKnown ? d.total() : knownVotes / knownExpected;
+            totalCounted[c] = totalKnown ? d.total() : 0;
             double f = d.counted();
             countedVotes[c] = total;
             expectedVotes[c] = total / f;
@@ -110,11 +124,12 @@ final class LiveModels {
                 double y = 100 * known[c * k + j] / total;
                 double scale = scale(prior.mean()[j]);
                 observed[c * k + j] = y;
-                obsVar[c * k + j] = (all ? 1e-6 : Math.pow(0.04 * y, 2))
+                obsVar[c * k + j] = (totalKnown ? 1e-6 : Math.pow(0.04 * y, 2))
                         + p.countingSd() * p.countingSd() * scale * scale * partial;
             }
             turnoutObs[c] = Math.log(expectedVotes[c] / prior.baseVotes()[c]);
-            turnoutVar[c] = p.localTurnoutSd() * p.localTurnoutSd() + (all ? 0 : 0.05 * 0.05) + 0.05 * 0.05 * partial;
+            turnoutVar[c] =
+                    p.localTurnoutSd() * p.localTurnoutSd() + (totalKnown ? 0 : 0.05 * 0.05) + 0.05 * 0.05 * partial;
             transfers.get(c).putAll(d.transfers());
         }
         // London-wide turnout against the baseline: a normal prior, each declaration one noisy look at it.
@@ -180,7 +195,7 @@ final class LiveModels {
             }
         }
         List<String> notes = new ArrayList<>(prior.notes());
-        RunoffTransfers countedRunoff = countedRunoff(prior, declarations, known, transfers, notes);
+        RunoffTransfers countedRunoff = DeclaredRunoff.of(prior, declarations, known, transfers, notes);
         LiveModel model = new LiveModel(
                 prior.election().id(),
                 prior.contest().id(),
@@ -195,6 +210,7 @@ final class LiveModels {
                 known,
                 isKnown,
                 counted,
+                totalCounted,
                 prior.baseVotes(),
                 theta,
                 thetaSd,
@@ -222,90 +238,6 @@ final class LiveModels {
                 100 * thetaSd,
                 declared + partial));
         return new Built(model, new LiveSimulator.Context(declared, partial, countedSum / weight, seats, notes));
-    }
-
-    /**
-     * The declared second preferences when every constituency is declared in full and gave them for the same two
-     * candidates, who are the count's top two: the run-off is then counted, not simulated.
-     */
-    private static RunoffTransfers countedRunoff(
-            LivePrior prior,
-            List<Declaration> declarations,
-            double[] known,
-            List<Map<String, Long>> transfers,
-            List<String> notes) {
-        if (prior.contest().system() != VotingSystem.SUPPLEMENTARY_VOTE) {
-            return null;
-        }
-        int m = prior.m();
-        int k = prior.k();
-        int with = 0;
-        java.util.Set<String> pair = null;
-        boolean same = true;
-        for (int c = 0; c < m; c++) {
-            if (!transfers.get(c).isEmpty()) {
-                with++;
-                if (pair == null) {
-                    pair = transfers.get(c).keySet();
-                } else if (!pair.equals(transfers.get(c).keySet())) {
-                    same = false;
-                }
-            }
-        }
-        if (with == 0) {
-            return null;
-        }
-        boolean allDeclared = declarations.size() == m
-                && declarations.stream()
-                        .allMatch(d -> d.complete()
-                                && (d.votes().containsKey("other")
-                                        || prior.contest().candidates().stream()
-                                                .allMatch(x -> d.votes().containsKey(x.id()))));
-        if (with < m || !allDeclared || !same || pair.size() != 2) {
-            notes.add("second preferences declared in " + with + " of " + m + " constituencies: the run-off is "
-                    + "simulated until every constituency has declared both finalists' in full");
-            return null;
-        }
-        List<String> ids = List.copyOf(pair);
-        int a = prior.option().get(ids.get(0));
-        int b = prior.option().get(ids.get(1));
-        double[] first = new double[k];
-        double total = 0;
-        for (int c = 0; c < m; c++) {
-            for (int j = 0; j < k; j++) {
-                first[j] += known[c * k + j];
-                total += known[c * k + j];
-            }
-        }
-        int top = -1;
-        int second = -1;
-        for (int j = 0; j < k; j++) {
-            if (j == prior.other()) {
-                continue;
-            }
-            if (top < 0 || first[j] > first[top]) {
-                second = top;
-                top = j;
-            } else if (second < 0 || first[j] > first[second]) {
-                second = j;
-            }
-        }
-        if (!((top == a && second == b) || (top == b && second == a))) {
-            throw new RequestException(
-                    "declared",
-                    "second preferences are declared for " + ids.get(0) + " and " + ids.get(1) + ", but the top two"
-                            + " on first preferences are " + prior.options().get(top) + " and "
-                            + prior.options().get(second));
-        }
-        double toA = 0;
-        double toB = 0;
-        for (Map<String, Long> t : transfers) {
-            toA += t.get(ids.get(0));
-            toB += t.get(ids.get(1));
-        }
-        notes.add("second preferences declared everywhere: the run-off between " + ids.get(0) + " and " + ids.get(1)
-                + " is counted, not simulated");
-        return new PublishedTransfers(a, b, toA, toB, total - first[a] - first[b]);
     }
 
     /**

@@ -100,6 +100,7 @@ record LivePrior(
                 ws.aliases(),
                 ws.transferPrior());
         notes.add(transfers.source());
+        notes.add("the Assembly is not projected on the night yet: this is the Mayor only");
         return new LivePrior(
                 election,
                 contest,

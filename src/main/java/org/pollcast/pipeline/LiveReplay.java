@@ -137,7 +137,8 @@ public final class LiveReplay {
             List<Declaration> declared = shuffled.subList(0, d);
             LiveModels.Built built = LiveModels.build(prior, declared, LiveModels.Parameters.withDefaults());
             LiveForecast f = LiveSimulator.run(
-                    built.model(), request.sims(), request.seed() + 7919L * order + d, 1, 0, built.context());
+                            built.model(), request.sims(), request.seed() + 7919L * order + d, 1, 0, built.context())
+                    .forecast();
             double[] uniform = UniformSwing.project(prior, declared);
             double err = 0;
             double uerr = 0;

@@ -9,8 +9,6 @@ import java.util.List;
  * @param counted       share (0–1) of the expected valid votes counted so far
  * @param runoffCounted true when every constituency declared its second preferences: the run-off is counted
  * @param decide        the constituencies still to come whose result moves the leader's chance most
- * @param draws         the first simulations' London-wide shares, option-major per draw (for {@code --draws}),
- *                      and each draw's winner index in {@code drawWinners}
  */
 public record LiveForecast(
         String election,
@@ -28,9 +26,7 @@ public record LiveForecast(
         List<RunoffPair> runoffPairs,
         List<Decider> decide,
         List<Seat> constituencyStatus,
-        List<String> notes,
-        @com.fasterxml.jackson.annotation.JsonIgnore double[] draws,
-        @com.fasterxml.jackson.annotation.JsonIgnore int[] drawWinners) {
+        List<String> notes) {
 
     public LiveForecast {
         candidates = List.copyOf(candidates);

@@ -15,6 +15,8 @@ import org.pollcast.election.VotingSystem;
  * @param known         votes counted so far at {@code [c * k + j]} (0 where not given)
  * @param isKnown       whether option j's count in constituency c is given
  * @param counted       the share of constituency c's ballots counted: 0 undeclared, 1 declared
+ * @param totalCounted  the ballots counted so far in constituency c when the figures give the total (every
+ *                      candidate, or an Others row), else 0
  * @param baseVotes     constituency c's expected valid votes at the baseline's turnout
  * @param turnoutMean   posterior mean of the London-wide log turnout ratio to the baseline
  * @param turnoutSd     its posterior standard deviation
@@ -38,6 +40,7 @@ public record LiveModel(
         double[] known,
         boolean[] isKnown,
         double[] counted,
+        double[] totalCounted,
         double[] baseVotes,
         double turnoutMean,
         double turnoutSd,
@@ -60,6 +63,7 @@ public record LiveModel(
                 || known.length != m * k
                 || isKnown.length != m * k
                 || counted.length != m
+                || totalCounted.length != m
                 || baseVotes.length != m) {
             throw new IllegalArgumentException(
                     "live model arrays do not match " + k + " options × " + m + " constituencies");

@@ -27,9 +27,15 @@ public final class LiveSimulator {
     }
 
     /**
+     * The forecast and the first simulations' London-wide shares, option-major per draw (for {@code --draws}),
+     * with each draw's winner.
+     */
+    public record Run(LiveForecast forecast, double[] draws, int[] drawWinners) {}
+
+    /**
      * @param keepDraws how many simulations' London-wide shares to return (for {@code --draws}); at most one block
      */
-    public static LiveForecast run(LiveModel model, long sims, long seed, int threads, int keepDraws, Context ctx) {
+    public static Run run(LiveModel model, long sims, long seed, int threads, int keepDraws, Context ctx) {
         if (sims < 1) {
             throw new IllegalArgumentException("sims is " + sims + ", expected at least 1");
         }
@@ -75,17 +81,10 @@ public final class LiveSimulator {
         for (int b = 1; b < blocks; b++) {
             total.combine(perBlock[b]);
         }
-        return build(model, total, sims, seed, ctx, draws, winners);
+        return new Run(build(model, total, sims, seed, ctx), draws, winners);
     }
 
-    private static LiveForecast build(
-            LiveModel model,
-            LiveTally t,
-            long sims,
-            long seed,
-            LiveSimulator.Context ctx,
-            double[] draws,
-            int[] winners) {
+    private static LiveForecast build(LiveModel model, LiveTally t, long sims, long seed, LiveSimulator.Context ctx) {
         int k = model.k();
         int m = model.m();
         double n = t.tally.kept;
@@ -165,8 +164,6 @@ public final class LiveSimulator {
                 pairs,
                 decide.size() > 5 ? decide.subList(0, 5) : decide,
                 ctx.seats(),
-                ctx.notes(),
-                draws,
-                winners);
+                ctx.notes());
     }
 }

@@ -27,6 +27,8 @@ final class LiveWorker {
     private final DirichletTransfers dirichlet;
     private final boolean[] fixed;
     private final double[] fixedVotes;
+    /** Each option's posterior variance in each constituency, {@code [j * m + c]}. */
+    private final double[] variance;
 
     LiveWorker(LiveModel model) {
         this.model = model;
@@ -40,6 +42,17 @@ final class LiveWorker {
         dirichlet = model.system() == VotingSystem.SUPPLEMENTARY_VOTE && model.countedRunoff() == null
                 ? new DirichletTransfers(model.transfers(), model.other(), model.concentration())
                 : null;
+        variance = new double[k * m];
+        for (int j = 0; j < k; j++) {
+            for (int c = 0; c < m; c++) {
+                double v = 0;
+                for (int b = 0; b <= c; b++) {
+                    double l = model.chol()[j * m * m + c * m + b];
+                    v += l * l;
+                }
+                variance[j * m + c] = v;
+            }
+        }
         fixed = new boolean[m];
         fixedVotes = new double[k];
         for (int c = 0; c < m; c++) {
@@ -106,16 +119,35 @@ final class LiveWorker {
             if (fixed[c]) {
                 continue;
             }
+            // Shares sum to 100. Where some options' figures are given, their drawn shares stand and the others
+            // fill what is left: scaling everything would shrink a declared candidate's share.
+            // The options are drawn one by one, so their shares need not sum to 100: the draw is conditioned on
+            // the sum, which moves each option by its share of the variance (a declared figure, with none, stays).
             double sum = 0;
+            double totalVariance = 0;
             for (int j = 0; j < k; j++) {
-                double v = Math.max(y[j * m + c], 0.01);
-                share[j] = v;
-                sum += v;
+                sum += y[j * m + c];
+                totalVariance += variance[j * m + c];
             }
+            double excess = (sum - 100) / (totalVariance > 0 ? totalVariance : k);
+            double given = 0;
+            double rest = 0;
+            for (int j = 0; j < k; j++) {
+                double v = Math.max(y[j * m + c] - excess * (totalVariance > 0 ? variance[j * m + c] : 1), 0.01);
+                share[j] = v;
+                if (isKnown[c * k + j]) {
+                    given += v;
+                } else {
+                    rest += v;
+                }
+            }
+            boolean keepGiven = given > 0 && given < 100 && rest > 0;
+            double scaleGiven = keepGiven ? 0.01 : 0.01 * 100 / (given + rest);
+            double scaleRest = keepGiven ? 0.01 * (100 - given) / rest : scaleGiven;
             double knownShare = 0;
             double knownVotes = 0;
             for (int j = 0; j < k; j++) {
-                share[j] /= sum;
+                share[j] *= isKnown[c * k + j] ? scaleGiven : scaleRest;
                 y[j * m + c] = 100 * share[j];
                 if (isKnown[c * k + j]) {
                     knownShare += share[j];
@@ -123,6 +155,28 @@ final class LiveWorker {
                 }
             }
             double f = model.counted()[c];
+            double n = model.totalCounted()[c];
+            if (n > 0) {
+                // The total is known: the options not given share what the given ones leave.
+                double votes = n / f;
+                double left = votes;
+                double restShare = 0;
+                for (int j = 0; j < k; j++) {
+                    if (isKnown[c * k + j]) {
+                        double v = known[c * k + j] + (1 - f) * votes * share[j];
+                        totals[j] += v;
+                        left -= v;
+                    } else {
+                        restShare += share[j];
+                    }
+                }
+                for (int j = 0; j < k; j++) {
+                    if (!isKnown[c * k + j] && restShare > 0) {
+                        totals[j] += Math.max(0, left) * share[j] / restShare;
+                    }
+                }
+                continue;
+            }
             double votes = f > 0 && knownShare > 0 && knownVotes > 0
                     ? knownVotes / (f * knownShare)
                     : model.baseVotes()[c] * Math.exp(theta + model.localTurnout() * normal.sample());

@@ -6,6 +6,8 @@
  * SimulationWorker} runs one thread's simulations ({@code ErrorModel}, {@code MayorCount}, {@code
  * AssemblyModel}), {@code Tally} and {@code AssemblyTally} count, and the forecast builders freeze the counts.
  * Blocks of simulations draw from their own seeded streams and merge in block order, so the thread count
- * never changes a result.
+ * never changes a result. Election night has its own, smaller loop: {@code SwingPosterior} conditions each
+ * option's constituency shares on the declarations, and {@link org.pollcast.simulate.LiveSimulator} ({@code
+ * LiveWorker}, {@code LiveTally}) draws the rest and counts London with the same count code.
  */
 package org.pollcast.simulate;

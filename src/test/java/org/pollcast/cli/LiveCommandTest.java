@@ -109,22 +109,63 @@ class LiveCommandTest {
 
     @Test
     void aNewsReportsLeadingTwoInThreeConstituenciesIsEnough() throws IOException {
+        // The two leading candidates of three official 2021 declarations (LE2021), by surname as a report gives
+        // them: the projection's 90% ranges must hold the London result (GLRO2021: Khan 40.05, Bailey 35.28).
         Path f = tmp.resolve("news.csv");
-        // Figures as a report gives them: the two leading candidates only, by surname, thousands separators.
         Files.writeString(
                 f,
                 HEADER + "\n"
-                        + "Bexley and Bromley,Bailey,\"101,131\"\n"
-                        + "Bexley and Bromley,Khan,\"46,469\"\n"
-                        + "North East,Khan,\"117,235\"\n"
-                        + "North East,Bailey,\"36,117\"\n"
-                        + "south west,Labour,\"76,009\"\n"
-                        + "south west,Conservative,\"71,437\"\n");
+                        + "Bexley and Bromley,Bailey,\"100,630\"\n"
+                        + "Bexley and Bromley,Khan,\"44,350\"\n"
+                        + "North East,Khan,\"111,359\"\n"
+                        + "North East,Bailey,\"44,233\"\n"
+                        + "south west,Conservative,\"77,012\"\n"
+                        + "south west,Labour,\"73,939\"\n");
+        List<String> bundled = Files.readAllLines(RESULTS);
+        for (String check : List.of(
+                "2021,Bexley and Bromley,Shaun Bailey,Conservative,100630,",
+                "2021,North East,Sadiq Khan,Labour,111359,",
+                "2021,South West,Sadiq Khan,Labour,73939,")) {
+            assertThat(bundled).anyMatch(l -> l.startsWith(check));
+        }
         JsonNode json = live("london-2021", f);
         assertThat(json.get("declared").asInt()).isEqualTo(3);
         assertThat(json.get("counted").asDouble()).isBetween(0.15, 0.30);
         assertSane(json);
         assertThat(json.get("constituencyStatus").toString()).contains("to come");
+        Map<String, JsonNode> c = byId(json);
+        assertThat(c.get("khan").get("firstPref").get("p05").asDouble()).isLessThan(40.05);
+        assertThat(c.get("khan").get("firstPref").get("p95").asDouble()).isGreaterThan(40.05);
+        assertThat(c.get("bailey").get("firstPref").get("p05").asDouble()).isLessThan(35.28);
+        assertThat(c.get("bailey").get("firstPref").get("p95").asDouble()).isGreaterThan(35.28);
+    }
+
+    /** Half of every constituency counted (half of each official 2021 figure, Others lumped): near the result. */
+    @Test
+    void halfCountedEverywhereProjectsTheResult() throws IOException {
+        Map<String, long[]> seats = new java.util.LinkedHashMap<>();
+        for (String l : Files.readAllLines(RESULTS)) {
+            String[] x = l.split(",");
+            if (!x[0].equals("2021")) {
+                continue;
+            }
+            long[] v = seats.computeIfAbsent(x[1], k -> new long[3]);
+            long votes = Long.parseLong(x[4]);
+            v[x[2].equals("Sadiq Khan") ? 0 : x[2].equals("Shaun Bailey") ? 1 : 2] += votes;
+        }
+        StringBuilder file = new StringBuilder("constituency,candidate,votes,counted\n");
+        seats.forEach((seat, v) -> file.append(seat + ",Khan," + v[0] / 2 + ",50\n")
+                .append(seat + ",Bailey," + v[1] / 2 + ",50\n")
+                .append(seat + ",Others," + v[2] / 2 + ",50\n"));
+        Path f = tmp.resolve("half.csv");
+        Files.writeString(f, file.toString());
+        JsonNode json = live("london-2021", f);
+        assertThat(json.get("partial").asInt()).isEqualTo(14);
+        assertThat(json.get("counted").asDouble()).isCloseTo(0.5, within(0.02));
+        Map<String, JsonNode> c = byId(json);
+        assertThat(c.get("khan").get("firstPref").get("mean").asDouble()).isCloseTo(40.05, within(0.5));
+        assertThat(c.get("bailey").get("firstPref").get("mean").asDouble()).isCloseTo(35.28, within(0.5));
+        assertSane(json);
     }
 
     @Test
@@ -237,15 +278,21 @@ class LiveCommandTest {
         cases.put("North East,Khan,-5\n", ":2: field 'votes': -5 is negative");
         cases.put("North East,Khan,10.5\n", ":2: field 'votes': '10.5' is not a whole number of votes");
         cases.put("North East,Khan,lots\n", ":2: field 'votes': 'lots' is not a number of votes");
+        cases.put("North East,Khan,10,200\n", ":2: field 'counted': 200 is outside 0–100");
         int i = 0;
         for (Map.Entry<String, String> e : cases.entrySet()) {
             Path f = tmp.resolve("bad" + i++ + ".csv");
-            Files.writeString(f, HEADER + "\n" + e.getKey());
+            Files.writeString(f, (e.getKey().contains(",200") ? HEADER + ",counted" : HEADER) + "\n" + e.getKey());
             CliRun r = run("live", "london-2021", "--declared", f.toString(), "--sims", "1000");
             assertThat(r.status()).as(e.getKey()).isEqualTo(2);
             assertThat(r.err()).as(e.getKey()).contains(f.toString()).contains(e.getValue());
             assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         }
+        Path fptp = tmp.resolve("fptp.csv");
+        Files.writeString(fptp, HEADER + ",round\nNorth East,Khan,100,1\nNorth East,Khan,10,2_transfers\n");
+        CliRun r = run("live", "london-2024", "--declared", fptp.toString(), "--sims", "1000");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains(":3: field 'round': second preferences, but london-2024 mayor is counted by fptp");
         Path twice = tmp.resolve("twice.csv");
         Files.writeString(twice, HEADER + "\nNorth East,Khan,100\nNorth East,Khan,100\n");
         assertThat(run("live", "london-2021", "--declared", twice.toString(), "--sims", "1000")
