@@ -161,8 +161,8 @@ public final class HtmlReport {
             + "tbody th{font-weight:normal}.odds{color:#555;white-space:nowrap}.note{color:#555;font-size:.85rem;margin:4px 0}"
             + "figure{margin:18px 0}figure.chart img{max-width:100%;height:auto;border:1px solid #eee}"
             + "figcaption{color:#555;font-size:.85rem}details{font-size:.9rem}summary{cursor:pointer;color:#0b57a4}"
-            + ".map-and-table{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}.map{flex:1 1 340px;"
-            + "max-width:600px;margin:0}.map-and-table>.scroll{flex:1 1 340px}svg.tilemap{width:100%;height:auto}"
+            + ".map-and-table{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}.map{flex:1 1 300px;"
+            + "max-width:460px;margin:0}.map-and-table>.scroll{flex:2 1 520px}svg.tilemap{width:100%;height:auto}"
             + ".swatch{display:inline-block;width:.8em;height:.8em;border:1px solid;margin-right:.35em;vertical-align:-.05em}"
             + ".party{white-space:nowrap}.prov{color:#666;font-size:.8rem}footer{color:#555;font-size:.8rem;margin:30px auto}";
 }

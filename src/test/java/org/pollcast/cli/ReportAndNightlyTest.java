@@ -194,6 +194,24 @@ class ReportAndNightlyTest {
             assertThat(areas).as(c.name()).contains(c.name());
         }
         assertThat(a.constituencies()).hasSize(14);
+        // Every constituency has vote-share ranges for the parties that contest it, in order and in 0-100.
+        for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
+            long ranged = 0;
+            for (int r = 0; r < t.rowCount(); r++) {
+                if (t.stringColumn("area").get(r).equals(c.name())
+                        && t.stringColumn("share_of").get(r).equals("constituency vote")) {
+                    ranged++;
+                    double lo = t.doubleColumn("share_p05").get(r);
+                    double mid = t.doubleColumn("share_p50").get(r);
+                    double hi = t.doubleColumn("share_p95").get(r);
+                    assertThat(lo).as(c.name()).isBetween(0.0, mid);
+                    assertThat(hi).as(c.name()).isBetween(mid, 100.0);
+                }
+            }
+            assertThat(ranged)
+                    .as(c.name() + ": parties with a vote-share range")
+                    .isGreaterThanOrEqualTo(2);
+        }
         // Each constituency's chances are a distribution over its parties.
         for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
             double sum = 0;
