@@ -178,6 +178,26 @@ class ReportAndNightlyTest {
     }
 
     @Test
+    void theMayorsTableFollowsTheVotingSystem() {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        ForecastRequest fptp = ForecastRequest.of("london-2024", LocalDate.parse("2024-04-25"))
+                .withSimulation(SimulationSettings.withDefaults().withSims(20_000L));
+        ReportInput in2024 = ReportInputs.gather(
+                ws, Forecasts.run(ws, fptp), fptp.averaging(), null, Instant.parse("2026-11-25T00:00:00Z"));
+        String fptpTable = winTable(in2024);
+        assertThat(fptpTable).contains("Vote share").doesNotContain("run-off").doesNotContain("outright");
+        String svTable = winTable(input2012());
+        assertThat(svTable).contains("Reaches the run-off").contains("Wins outright");
+    }
+
+    private static String winTable(ReportInput in) {
+        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        String html = org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette);
+        int at = html.indexOf("id=\"win-table\"");
+        return html.substring(at, html.indexOf("</table>", at));
+    }
+
+    @Test
     void forecastCsvCoversEveryContest() {
         ReportInput in = input2012();
         tech.tablesaw.api.Table t = ForecastCsv.everyContest(in.forecast());
