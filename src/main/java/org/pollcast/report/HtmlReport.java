@@ -156,7 +156,7 @@ public final class HtmlReport {
             + "nav{margin:8px 0 16px}a{color:#0b57a4}a:focus,.scroll:focus,summary:focus{outline:3px solid #1d1d1d;"
             + "outline-offset:2px}.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px}"
             + ".scroll{max-width:100%;overflow-x:auto;margin:10px 0}table{border-collapse:collapse;font-size:.9rem}"
-            + "caption{text-align:left;font-weight:bold;padding:4px 0;color:#333}th,td{border-bottom:1px solid #e3e3e3;"
+            + "caption{text-align:left;font-weight:bold;padding:4px 0;color:#333;position:sticky;left:0;max-width:calc(100vw - 32px)}th,td{border-bottom:1px solid #e3e3e3;"
             + "padding:4px 10px;text-align:left;vertical-align:top}thead th{background:#f4f4f4}"
             + "tbody th{font-weight:normal}.odds{color:#555;white-space:nowrap}.note{color:#555;font-size:.85rem;margin:4px 0}"
             + "figure{margin:18px 0}figure.chart img{max-width:100%;height:auto;border:1px solid #eee}"
