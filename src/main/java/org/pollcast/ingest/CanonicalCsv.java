@@ -71,7 +71,8 @@ public final class CanonicalCsv {
                 row.add(p.election());
                 row.add(p.contest());
                 row.add(p.scope().code());
-                row.add(p.pollster());
+                // The name as published: ingesting the file again maps it back to the house through the aliases.
+                row.add(p.publishedAs());
                 row.add(p.client());
                 row.add(text(p.fieldworkStart()));
                 row.add(text(p.fieldworkEnd()));

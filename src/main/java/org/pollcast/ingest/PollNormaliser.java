@@ -103,7 +103,8 @@ final class PollNormaliser {
                 PollShares.partial(figures),
                 emptyToNull(raw.value("notes")),
                 emptyToNull(raw.value("citation")),
-                emptyToNull(raw.value("poll_id")));
+                emptyToNull(raw.value("poll_id")),
+                raw.value("pollster"));
         return Optional.of(new Normalised(poll, raw.location()));
     }
 

@@ -21,6 +21,8 @@ import org.pollcast.election.Scope;
  * @param partial        true when the pollster reported only some options (the rest blank or "–")
  * @param citation       the source keys or URLs the figures come from (free text)
  * @param externalId     an id given by the source file (e.g. {@code M2008-07}), or null
+ * @param publishedAs    the name the poll was published under ("Savanta ComRes"), where {@code pollster} is the
+ *                       house it belongs to ("ComRes"): house effects group by house, tables show this name
  */
 public record Poll(
         String election,
@@ -40,7 +42,8 @@ public record Poll(
         boolean partial,
         String notes,
         String citation,
-        String externalId) {
+        String externalId,
+        String publishedAs) {
 
     public Poll {
         Objects.requireNonNull(election, "election");
@@ -53,6 +56,73 @@ public record Poll(
             throw new IllegalArgumentException("a poll needs a fieldwork end or a publication date");
         }
         shares = Collections.unmodifiableMap(new LinkedHashMap<>(shares));
+        publishedAs = publishedAs == null || publishedAs.isBlank() ? pollster : publishedAs.strip();
+    }
+
+    /** A poll published under its house's own name. */
+    public Poll(
+            String election,
+            String contest,
+            Scope scope,
+            String pollster,
+            String client,
+            LocalDate fieldworkStart,
+            LocalDate fieldworkEnd,
+            LocalDate published,
+            DatePrecision datePrecision,
+            Integer sampleSize,
+            String population,
+            String mode,
+            Map<String, Double> shares,
+            Double dontKnow,
+            boolean partial,
+            String notes,
+            String citation,
+            String externalId) {
+        this(
+                election,
+                contest,
+                scope,
+                pollster,
+                client,
+                fieldworkStart,
+                fieldworkEnd,
+                published,
+                datePrecision,
+                sampleSize,
+                population,
+                mode,
+                shares,
+                dontKnow,
+                partial,
+                notes,
+                citation,
+                externalId,
+                pollster);
+    }
+
+    /** This poll with other shares (everything else, the published name included, kept). */
+    public Poll withShares(Map<String, Double> other) {
+        return new Poll(
+                election,
+                contest,
+                scope,
+                pollster,
+                client,
+                fieldworkStart,
+                fieldworkEnd,
+                published,
+                datePrecision,
+                sampleSize,
+                population,
+                mode,
+                other,
+                dontKnow,
+                partial,
+                notes,
+                citation,
+                externalId,
+                publishedAs);
     }
 
     /** The date the poll speaks for: the end of fieldwork, else the publication date. */

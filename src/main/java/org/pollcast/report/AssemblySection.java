@@ -29,8 +29,8 @@ final class AssemblySection {
         h.append(TileMap.svg("tile-map", mapSummary(a, names), tiles))
                 .append(
                         "<figcaption>Each square is one constituency, placed roughly where it is in London. Its colour is "
-                                + "the likeliest winner's party; the stronger the colour, the surer. Hover for every party's chance; "
-                                + "the table gives the same numbers.</figcaption></figure>\n");
+                                + "the likeliest winner's party; the stronger the colour, the surer. Hover for every party's chance and "
+                                + "vote share (median, 90% range); the table gives the same numbers.</figcaption></figure>\n");
         List<List<String>> rows = new ArrayList<>();
         for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
             int[] order = ranked(c);
@@ -38,18 +38,27 @@ final class AssemblySection {
             for (int r = 1; r < order.length && c.pWin()[order[r]] >= 0.005; r++) {
                 others.add(text(nameOf(names, c.parties().get(order[r]))) + " " + pct(c.pWin()[order[r]]));
             }
+            List<String> votes = new ArrayList<>();
+            for (int r = 0; r < Math.min(3, order.length); r++) {
+                String v = voteRange(c, order[r], "");
+                if (!v.isEmpty()) {
+                    votes.add("<span class=\"party\">"
+                            + text(c.parties().get(order[r]).toUpperCase(Locale.ROOT)) + " " + v + "</span>");
+                }
+            }
             rows.add(List.of(
                     text(c.name()) + (c.imputed() ? " <em>(baseline imputed)</em>" : ""),
                     "<span class=\"party\">" + swatch(palette.hex(c.parties().get(order[0])))
                             + text(nameOf(names, c.parties().get(order[0]))) + "</span>",
                     Html.pctChance(c.pWin()[order[0]]),
-                    others.isEmpty() ? "–" : String.join(", ", others)));
+                    others.isEmpty() ? "–" : String.join(", ", others),
+                    votes.isEmpty() ? "–" : String.join(", ", votes)));
         }
         Html.table(
                 h,
                 "constituency-table",
-                "Constituencies: the likeliest winner and the others' chances",
-                List.of("Constituency", "Likeliest winner", "Chance", "Others"),
+                "Constituencies: the likeliest winner, the others' chances, and vote shares",
+                List.of("Constituency", "Likeliest winner", "Chance", "Others", "Vote % (90% range)"),
                 rows);
         h.append("</div>\n<h3>Seats</h3>\n");
         partyTable(h, a);
@@ -72,7 +81,7 @@ final class AssemblySection {
             List<String> details = new ArrayList<>();
             for (int r = 0; r < order.length && c.pWin()[order[r]] >= 0.005; r++) {
                 details.add(nameOf(names, c.parties().get(order[r])) + ": " + pct(c.pWin()[order[r]]) + " ("
-                        + Html.chance(c.pWin()[order[r]]) + ")");
+                        + Html.chance(c.pWin()[order[r]]) + ")" + voteRange(c, order[r], " · vote "));
             }
             tiles.add(new TileMap.Tile(
                     c.name(),
@@ -82,6 +91,15 @@ final class AssemblySection {
                     details));
         }
         return tiles;
+    }
+
+    /** Party j's simulated vote share in constituency c, "45 (38–52)", after {@code prefix}; "" if not run there. */
+    static String voteRange(AssemblyForecast.ConstituencyForecast c, int j, String prefix) {
+        if (c.share() == null || c.share()[j] == null || Double.isNaN(c.share()[j].p50())) {
+            return "";
+        }
+        return prefix + num(c.share()[j].p50(), 0) + " (" + num(c.share()[j].p05(), 0) + "–"
+                + num(c.share()[j].p95(), 0) + ")";
     }
 
     private static void partyTable(StringBuilder h, AssemblyForecast a) {

@@ -27,6 +27,13 @@ final class ChartFigures {
         String id = text(c.id());
         h.append("<figure class=\"chart\" id=\"chart-")
                 .append(id)
+                // A phone gets the tall version, drawn with larger letters; the wide one is for everything else.
+                .append("\"><picture><source media=\"(max-width: 600px)\" srcset=\"charts/")
+                .append(id)
+                .append("-phone.png\" width=\"")
+                .append(ChartRenderer.Size.PHONE.width())
+                .append("\" height=\"")
+                .append(ChartRenderer.Size.PHONE.height())
                 .append("\"><img src=\"charts/")
                 .append(id)
                 .append(".png\" alt=\"")
@@ -35,7 +42,7 @@ final class ChartFigures {
                 .append(ChartRenderer.WIDTH)
                 .append("\" height=\"")
                 .append(ChartRenderer.HEIGHT)
-                .append("\" loading=\"lazy\"><figcaption>")
+                .append("\" loading=\"lazy\"></picture><figcaption>")
                 .append(text(c.title()))
                 .append(". <a href=\"charts/")
                 .append(id)

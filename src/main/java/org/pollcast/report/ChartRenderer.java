@@ -22,9 +22,6 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -40,24 +37,53 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class ChartRenderer {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 675;
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
-    private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    private static final Font FOOTER = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+    /**
+     * A canvas: pixels, how much larger than the social size the letters are, and whether it is for a phone:
+     * then the legend goes below the plot, one entry a line, and the title and the names at the lines' ends are
+     * left out (the page's caption carries the title; long names at large size would run off a narrow plot).
+     */
+    public record Size(int width, int height, double scale, boolean legendBelow) {
+        /** 16:9 for social posts and wide screens. */
+        public static final Size SOCIAL = new Size(WIDTH, HEIGHT, 1, false);
+        /**
+         * For a phone: shown about 360 px wide, so drawn at 720 with letters 1.7 times as large, which land at
+         * about 12 px on the screen instead of 4.
+         */
+        public static final Size PHONE = new Size(720, 1000, 1.7, true);
+
+        Font title() {
+            return new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(22 * scale));
+        }
+
+        Font text() {
+            return new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(14 * scale));
+        }
+
+        Font small() {
+            return new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * scale));
+        }
+
+        int footerHeight() {
+            return (int) Math.round(30 * scale);
+        }
+    }
 
     private ChartRenderer() {}
-
-    private static final int FOOTER_HEIGHT = 30;
 
     /**
      * Writes {@code <id>.png} and {@code <id>.svg} into {@code dir}: the chart drawn into the top of the canvas
      * and the source footer in a strip below it, on the same Graphics2D for both formats.
      */
     public static void write(ChartSpec spec, Path dir) throws IOException {
-        Chart<?, ?> chart = build(spec);
+        Chart<?, ?> chart = build(spec, Size.SOCIAL);
         Files.createDirectories(dir);
-        ImageIO.write(image(chart, spec), "png", dir.resolve(spec.id() + ".png").toFile());
+        ImageIO.write(
+                image(chart, spec, Size.SOCIAL),
+                "png",
+                dir.resolve(spec.id() + ".png").toFile());
         VectorGraphics2D svg = new VectorGraphics2D();
-        paint(chart, spec, svg);
+        paint(chart, spec, svg, Size.SOCIAL);
         try (OutputStream out = Files.newOutputStream(dir.resolve(spec.id() + ".svg"))) {
             Processors.get("svg")
                     .getDocument(svg.getCommands(), new PageSize(0, 0, WIDTH, HEIGHT))
@@ -66,38 +92,50 @@ public final class ChartRenderer {
     }
 
     /**
-     * Writes only {@code <id>.png}: the report's charts. Their SVG would hold every letter as drawn outlines
+     * Writes only PNGs, {@code <id>.png} and {@code <id>-phone.png}: the report's charts. Their SVG would hold every letter as drawn outlines
      * (XChart draws text as shapes), hundreds of KB per chart and unreadable to screen readers; the page
      * carries the chart's words and numbers as HTML instead.
      */
     public static void writePng(ChartSpec spec, Path dir) throws IOException {
         Files.createDirectories(dir);
         ImageIO.write(
-                image(build(spec), spec), "png", dir.resolve(spec.id() + ".png").toFile());
+                image(spec, Size.SOCIAL), "png", dir.resolve(spec.id() + ".png").toFile());
+        ImageIO.write(
+                image(spec, Size.PHONE),
+                "png",
+                dir.resolve(spec.id() + "-phone.png").toFile());
     }
 
     /** The chart as an image (what the PNG holds), e.g. to display in a notebook. */
     public static BufferedImage image(ChartSpec spec) {
-        return image(build(spec), spec);
+        return image(spec, Size.SOCIAL);
     }
 
-    private static BufferedImage image(Chart<?, ?> chart, ChartSpec spec) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    /** The chart drawn on a canvas of {@code size}. */
+    public static BufferedImage image(ChartSpec spec, Size size) {
+        return image(build(spec, size), spec, size);
+    }
+
+    private static BufferedImage image(Chart<?, ?> chart, ChartSpec spec, Size size) {
+        BufferedImage image = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        paint(chart, spec, g);
+        paint(chart, spec, g, size);
         g.dispose();
         return image;
     }
 
-    private static void paint(Chart<?, ?> chart, ChartSpec spec, Graphics2D g) {
+    private static void paint(Chart<?, ?> chart, ChartSpec spec, Graphics2D g, Size size) {
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        chart.paint(g, WIDTH, HEIGHT - FOOTER_HEIGHT);
+        g.fillRect(0, 0, size.width(), size.height());
+        chart.paint(g, size.width(), size.height() - size.footerHeight());
         g.setColor(new Color(100, 100, 100));
-        g.setFont(FOOTER);
-        g.drawString(fit(spec.footer(), g.getFontMetrics(), WIDTH - 32), 16, HEIGHT - 11);
+        g.setFont(size.small());
+        g.drawString(
+                fit(spec.footer(), g.getFontMetrics(), size.width() - 32),
+                16,
+                size.height() - (int) Math.round(11 * size.scale()));
     }
 
     /** {@code text} cut with an ellipsis to fit {@code width} pixels: a long source note must not run off the image. */
@@ -112,29 +150,37 @@ public final class ChartRenderer {
         return t + "…";
     }
 
-    static Chart<?, ?> build(ChartSpec spec) {
-        return spec.kind().equals("category") ? category(spec) : xy(spec);
+    static Chart<?, ?> build(ChartSpec spec, Size size) {
+        return spec.kind().equals("category") ? BarCharts.category(spec, size) : xy(spec, size);
     }
 
-    private static XYChart xy(ChartSpec spec) {
+    private static XYChart xy(ChartSpec spec, Size size) {
         XYChart chart = new XYChartBuilder()
-                .width(WIDTH)
-                .height(HEIGHT)
-                .title(spec.title())
+                .width(size.width())
+                .height(size.height())
+                .title(size.legendBelow() ? "" : spec.title())
                 .xAxisTitle(spec.xLabel())
                 .yAxisTitle(spec.yLabel())
                 .build();
-        style(chart.getStyler());
+        style(chart.getStyler(), size);
         chart.getStyler().setXAxisLabelRotation(0);
         if (spec.yLabel().contains("%")) {
             chart.getStyler().setYAxisMin(0.0); // shares and probabilities are never negative
         }
         double[] range = xRange(spec);
         if (spec.dateAxis()) {
+            chart.getStyler().setXAxisTickMarkSpacingHint((int) Math.round(110 * size.scale()));
             // Dates as numbers (epoch days) with dates for labels: XChart's own date axis puts ticks at uneven
             // calendar steps; on numbers the ticks fall at even steps.
-            DateTimeFormatter f =
-                    DateTimeFormatter.ofPattern(range[1] - range[0] < 10 ? "d MMM HH:mm" : "d MMM yyyy", Locale.UK);
+            // Short labels on a phone: at its letter size a full date does not fit between two ticks.
+            String pattern = range[1] - range[0] < 10
+                    ? (size.legendBelow() ? "HH:mm" : "d MMM HH:mm")
+                    : (size.legendBelow() ? "MMM ''yy" : "d MMM yyyy");
+            DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, Locale.UK);
+            if (size.legendBelow()) {
+                // XChart spaces date ticks for the social size; slanted, a phone's labels do not collide.
+                chart.getStyler().setXAxisLabelRotation(40);
+            }
             chart.setCustomXAxisTickLabelsFormatter(
                     d -> LocalDateTime.ofEpochSecond(Math.round(d * 86_400), 0, ZoneOffset.UTC)
                             .format(f));
@@ -144,7 +190,7 @@ public final class ChartRenderer {
             chart.getStyler().setXAxisDecimalPattern("0.#");
             chart.getStyler().setXAxisMin(Math.floor(range[0] / 5) * 5);
             chart.getStyler().setXAxisMax(Math.ceil(range[1] / 5) * 5);
-            chart.getStyler().setXAxisTickMarkSpacingHint(90);
+            chart.getStyler().setXAxisTickMarkSpacingHint((int) Math.round(90 * size.scale()));
         }
         List<double[]> labelAt = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -178,17 +224,17 @@ public final class ChartRenderer {
                 default -> {
                     series.setMarker(SeriesMarkers.NONE);
                     series.setLineStyle(new BasicStroke(2.6f));
-                    if (s.inLegend() && s.x().length > 1) {
-                        labelAt.add(labelPoint(spec, s, range));
+                    if (s.inLegend() && s.x().length > 1 && !size.legendBelow()) {
+                        labelAt.add(DirectLabels.labelPoint(spec, s, range));
                         labels.add(s.name());
                     }
                 }
             }
         }
         if (spec.dateAxis()) {
-            separate(labelAt, 0.045 * yTop(spec));
+            DirectLabels.separate(labelAt, 0.045 * yTop(spec));
         } else {
-            unclutterPeaks(labelAt, 0.14 * (range[1] - range[0]), 0.05 * yTop(spec));
+            DirectLabels.unclutterPeaks(labelAt, 0.14 * (range[1] - range[0]), 0.05 * yTop(spec));
         }
         for (int i = 0; i < labels.size(); i++) {
             chart.addAnnotation(new AnnotationText(labels.get(i), labelAt.get(i)[0], labelAt.get(i)[1], false));
@@ -216,47 +262,6 @@ public final class ChartRenderer {
         return chart;
     }
 
-    /**
-     * Where the series' name goes on the chart, so colour is not the only cue: just right of the end of a line
-     * over time, above the peak of a distribution.
-     */
-    private static double[] labelPoint(ChartSpec spec, ChartSpec.Series s, double[] range) {
-        int at = s.x().length - 1;
-        if (!spec.dateAxis()) {
-            for (int i = 0; i < s.y().length; i++) {
-                at = s.y()[i] > s.y()[at] ? i : at;
-            }
-            return new double[] {s.x()[at], s.y()[at] + 0.04 * yTop(spec)};
-        }
-        double span = Math.max(range[1] - range[0], 1);
-        return new double[] {s.x()[at] + 0.08 * span, s.y()[at]};
-    }
-
-    /**
-     * Moves labels at the lines' ends apart, at least {@code gap} apart, keeping their order: from the bottom up,
-     * so labels of lines on the floor (0%) stack upwards instead of falling below the axis.
-     */
-    private static void separate(List<double[]> at, double gap) {
-        List<double[]> byY = new ArrayList<>(at);
-        byY.sort((a, b) -> Double.compare(a[1], b[1]));
-        for (int i = 1; i < byY.size(); i++) {
-            byY.get(i)[1] = Math.max(byY.get(i)[1], byY.get(i - 1)[1] + gap);
-        }
-    }
-
-    /** Labels over neighbouring peaks that would overlap: the later one moves up a line. */
-    private static void unclutterPeaks(List<double[]> at, double width, double line) {
-        List<double[]> byX = new ArrayList<>(at);
-        byX.sort((a, b) -> Double.compare(a[0], b[0]));
-        for (int i = 1; i < byX.size(); i++) {
-            double[] left = byX.get(i - 1);
-            double[] here = byX.get(i);
-            if (here[0] - left[0] < width && Math.abs(here[1] - left[1]) < line) {
-                here[1] = Math.max(here[1], left[1]) + line;
-            }
-        }
-    }
-
     private static double[] xRange(ChartSpec spec) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -269,85 +274,18 @@ public final class ChartRenderer {
         return lo > hi ? new double[] {0, 1} : new double[] {lo, hi == lo ? lo + 1 : hi};
     }
 
-    private static CategoryChart category(ChartSpec spec) {
-        CategoryChart chart = new CategoryChartBuilder()
-                .width(WIDTH)
-                .height(HEIGHT)
-                .title(spec.title())
-                .xAxisTitle(spec.xLabel())
-                .yAxisTitle(spec.yLabel())
-                .build();
-        style(chart.getStyler());
-        // One bar per category (a series per candidate, each with one value) or distributions laid over each
-        // other: overlap instead of side-by-side slots.
-        chart.getStyler().setOverlapped(oneValuePerCategory(spec));
-        // Value labels inside bars, except where error bars would strike through them (house effects): the
-        // numbers are in the table under the chart.
-        if (spec.categories().size() <= 8 && !spec.zeroLine()) {
-            chart.getStyler().setLabelsVisible(true);
-            chart.getStyler().setLabelsFont(TEXT);
-            chart.getStyler().setDecimalPattern("0.0");
-        }
-        if (spec.id().equals("win-probability")
-                || spec.id().equals("blocs")
-                || spec.id().equals("runoff-pairs")) {
-            chart.getStyler().setYAxisMin(0.0);
-            chart.getStyler().setYAxisMax(100.0);
-        }
-        boolean single = oneValuePerCategory(spec);
-        for (ChartSpec.Series s : spec.series()) {
-            List<Double> y = new ArrayList<>();
-            List<Double> err = new ArrayList<>();
-            for (int i = 0; i < s.y().length; i++) {
-                // In a one-bar-per-category chart, other series' empty slots are gaps, not bars labelled 0.0.
-                y.add(single && s.y()[i] == 0 ? null : s.y()[i]);
-                err.add(s.error() == null ? 0 : s.error()[i]);
-            }
-            CategorySeries series = s.error() == null
-                    ? chart.addSeries(s.name(), spec.categories(), y)
-                    : chart.addSeries(s.name(), spec.categories(), y, err);
-            Color c = Palette.color(s.colour());
-            series.setFillColor(
-                    chart.getStyler().isOverlapped() && !single
-                            ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 150)
-                            : c);
-            series.setLineColor(Palette.color(Colours.outline(s.colour())));
-            series.setShowInLegend(s.inLegend());
-        }
-        if (spec.zeroLine()) {
-            chart.addAnnotation(new AnnotationLine(0, false, false));
-        }
-        return chart;
-    }
-
-    private static boolean oneValuePerCategory(ChartSpec spec) {
-        if (spec.series().size() < 2) {
-            return false;
-        }
-        for (int c = 0; c < spec.categories().size(); c++) {
-            int nonZero = 0;
-            for (ChartSpec.Series s : spec.series()) {
-                nonZero += s.y()[c] != 0 ? 1 : 0;
-            }
-            if (nonZero > 1) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void style(Styler s) {
+    static void style(Styler s, Size size) {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(false);
-        s.setChartTitleFont(TITLE);
+        s.setChartTitleFont(size.title());
         s.setChartTitleBoxVisible(false);
-        s.setLegendPosition(Styler.LegendPosition.OutsideE);
+        s.setLegendPosition(size.legendBelow() ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.OutsideE);
         s.setLegendLayout(Styler.LegendLayout.Vertical);
         s.setLegendBorderColor(Color.WHITE);
-        s.setLegendFont(TEXT);
-        s.setAnnotationTextFont(FOOTER);
-        s.setAnnotationTextPanelFont(FOOTER);
+        s.setLegendFont(size.text());
+        s.setAnnotationTextFont(size.small());
+        s.setAnnotationTextPanelFont(size.small());
         s.setAnnotationTextPanelBorderColor(Color.WHITE);
         s.setAnnotationTextPanelBackgroundColor(new Color(255, 255, 255, 0));
         s.setAnnotationTextPanelFontColor(new Color(90, 90, 90));
@@ -355,17 +293,17 @@ public final class ChartRenderer {
         s.setAnnotationLineColor(new Color(70, 70, 70));
         s.setAnnotationLineStroke(
                 new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
-        s.setChartPadding(14);
+        s.setChartPadding((int) Math.round(14 * size.scale()));
         if (s instanceof org.knowm.xchart.style.AxesChartStyler a) {
             a.setPlotGridLinesColor(new Color(225, 225, 225));
-            a.setAxisTitleFont(TEXT);
-            a.setAxisTickLabelsFont(TEXT);
+            a.setAxisTitleFont(size.text());
+            a.setAxisTickLabelsFont(size.text());
             a.setAxisTickMarksColor(new Color(160, 160, 160));
             a.setErrorBarsColorSeriesColor(true);
         }
     }
 
-    private static double yTop(ChartSpec spec) {
+    static double yTop(ChartSpec spec) {
         double max = Double.NEGATIVE_INFINITY;
         for (ChartSpec.Series s : spec.series()) {
             for (double v : s.y()) {

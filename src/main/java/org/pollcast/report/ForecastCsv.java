@@ -62,6 +62,7 @@ public final class ForecastCsv {
             for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
                 for (int j = 0; j < c.parties().size(); j++) {
                     String id = c.parties().get(j);
+                    boolean run = c.share() != null && c.share()[j] != null;
                     t.row(
                             a.contest(),
                             c.name(),
@@ -70,8 +71,12 @@ public final class ForecastCsv {
                             "win constituency",
                             c.pWin()[j],
                             se(c.pWin()[j], kept),
-                            "");
-                    t.noShare();
+                            run ? "constituency vote" : "");
+                    if (run) {
+                        t.share(c.share()[j]);
+                    } else {
+                        t.noShare();
+                    }
                     t.noSeats();
                 }
             }

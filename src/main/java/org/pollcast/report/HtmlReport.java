@@ -156,13 +156,13 @@ public final class HtmlReport {
             + "nav{margin:8px 0 16px}a{color:#0b57a4}a:focus,.scroll:focus,summary:focus{outline:3px solid #1d1d1d;"
             + "outline-offset:2px}.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px}"
             + ".scroll{max-width:100%;overflow-x:auto;margin:10px 0}table{border-collapse:collapse;font-size:.9rem}"
-            + "caption{text-align:left;font-weight:bold;padding:4px 0;color:#333}th,td{border-bottom:1px solid #e3e3e3;"
+            + "caption{text-align:left;font-weight:bold;padding:4px 0;color:#333;position:sticky;left:0;max-width:calc(100vw - 32px)}th,td{border-bottom:1px solid #e3e3e3;"
             + "padding:4px 10px;text-align:left;vertical-align:top}thead th{background:#f4f4f4}"
             + "tbody th{font-weight:normal}.odds{color:#555;white-space:nowrap}.note{color:#555;font-size:.85rem;margin:4px 0}"
             + "figure{margin:18px 0}figure.chart img{max-width:100%;height:auto;border:1px solid #eee}"
             + "figcaption{color:#555;font-size:.85rem}details{font-size:.9rem}summary{cursor:pointer;color:#0b57a4}"
-            + ".map-and-table{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}.map{flex:1 1 340px;"
-            + "max-width:600px;margin:0}.map-and-table>.scroll{flex:1 1 340px}svg.tilemap{width:100%;height:auto}"
+            + ".map-and-table{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}.map{flex:1 1 300px;"
+            + "max-width:460px;margin:0}.map-and-table>.scroll{flex:2 1 520px}svg.tilemap{width:100%;height:auto}"
             + ".swatch{display:inline-block;width:.8em;height:.8em;border:1px solid;margin-right:.35em;vertical-align:-.05em}"
             + ".party{white-space:nowrap}.prov{color:#666;font-size:.8rem}footer{color:#555;font-size:.8rem;margin:30px auto}";
 }

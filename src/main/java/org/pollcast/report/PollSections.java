@@ -44,10 +44,16 @@ final class PollSections {
                 + "<p>Points relative to the average pollster (positive: the pollster shows more), with 90% intervals "
                 + "and the number of polls.</p>\n");
         AssemblySection.chart(h, charts, "house-effects", in);
+        Map<String, java.util.Set<String>> published = new java.util.HashMap<>();
+        for (StoredPoll sp : in.polls()) {
+            published
+                    .computeIfAbsent(sp.poll().pollster(), k -> new java.util.TreeSet<>())
+                    .add(sp.poll().publishedAs());
+        }
         List<List<String>> rows = new ArrayList<>();
         for (HouseEffect e : in.average().houseEffects()) {
             rows.add(List.of(
-                    text(e.pollster()),
+                    house(e.pollster(), published.getOrDefault(e.pollster(), java.util.Set.of())),
                     text(e.option()),
                     String.format(Locale.ROOT, "%+.1f", e.estimate()),
                     Double.isNaN(e.se()) ? "–" : String.format(Locale.ROOT, "%+.1f to %+.1f", e.low90(), e.high90()),
@@ -57,9 +63,20 @@ final class PollSections {
                 h,
                 "house-effects-table",
                 "House effects by pollster",
-                List.of("Pollster", "Option", "Estimate", "90% interval", "Polls"),
+                List.of("Pollster (house)", "Option", "Estimate", "90% interval", "Polls"),
                 rows);
         h.append("</section>\n");
+    }
+
+    /**
+     * A house as readers know it: "ComRes (published as Savanta ComRes, Savanta)" when its polls came out under
+     * other names. The estimate is the house's, over all of them: a firm's lean does not change with its name.
+     */
+    static String house(String house, java.util.Set<String> names) {
+        List<String> other = names.stream().filter(n -> !n.equals(house)).toList();
+        return other.isEmpty()
+                ? text(house)
+                : text(house) + " <span class=\"odds\">(published as " + text(String.join(", ", other)) + ")</span>";
     }
 
     static void polls(StringBuilder h, ReportInput in) {
@@ -84,7 +101,7 @@ final class PollSections {
                                 case APPROXIMATE -> " (approx.)";
                                 case MONTH -> " (month only)";
                             },
-                    text(p.pollster()),
+                    text(p.publishedAs()),
                     text(p.client()),
                     text(p.contest() + " " + p.scope()),
                     p.sampleSize() == null ? "–" : p.sampleSize().toString(),

@@ -43,7 +43,12 @@ public record AssemblyForecast(
             double pOverThreshold,
             ShareDistribution listShare) {}
 
-    public record ConstituencyForecast(String name, boolean imputed, List<String> parties, double[] pWin) {
+    /**
+     * @param share each party's simulated vote share in the constituency (indexed as {@code parties}), or null
+     *              for a party the model does not run there (under 2% there and 5% London-wide)
+     */
+    public record ConstituencyForecast(
+            String name, boolean imputed, List<String> parties, double[] pWin, ShareDistribution[] share) {
         public ConstituencyForecast {
             parties = List.copyOf(parties);
         }

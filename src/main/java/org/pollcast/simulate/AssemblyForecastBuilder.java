@@ -41,8 +41,12 @@ final class AssemblyForecastBuilder {
             for (int j = 0; j < p; j++) {
                 pWin[j] = kept == 0 ? 0 : (double) t.constituencyWins[c * p + j] / kept;
             }
+            ShareDistribution[] share = new ShareDistribution[p];
+            for (int x = t.contenderStart[c]; x < t.contenderStart[c + 1]; x++) {
+                share[t.contenders[x]] = Tally.distribution(t.contenderHist, x);
+            }
             constituencies.add(new AssemblyForecast.ConstituencyForecast(
-                    in.constituencies().get(c), in.imputed()[c], in.parties(), pWin));
+                    in.constituencies().get(c), in.imputed()[c], in.parties(), pWin, share));
         }
         List<AssemblyForecast.BlocForecast> blocs = new ArrayList<>();
         for (int b = 0; b < in.blocs().size(); b++) {

@@ -145,6 +145,16 @@ final class AssemblyModel {
         }
     }
 
+    /** Each constituency's contenders, as party indexes: those of c are {@code contenderRange(c)}. */
+    int[] contenders() {
+        return contenders.clone();
+    }
+
+    /** Where each constituency's contenders start in {@link #contenders()}, with the end as a last entry. */
+    int[] contenderStart() {
+        return contenderStart.clone();
+    }
+
     Draw newDraw() {
         return new Draw(p, k, contenders.length);
     }

@@ -13,8 +13,14 @@ final class AssemblyTally {
     final long[] largest;
     final long[] blocs;
     final long[] listShareHist;
+    /** Each contender's share in its constituency, {@link Tally#BINS} 0.1-point bins per contender. */
+    final long[] contenderHist;
+    /** The party of each contender, and where each constituency's contenders start (as the model has them). */
+    final int[] contenders;
 
-    AssemblyTally(int p, int k, int seats, int blocCount) {
+    final int[] contenderStart;
+
+    AssemblyTally(int p, int k, int seats, int blocCount, int[] contenders, int[] contenderStart) {
         this.p = p;
         this.k = k;
         this.seats = seats;
@@ -26,6 +32,9 @@ final class AssemblyTally {
         largest = new long[p];
         blocs = new long[blocCount];
         listShareHist = new long[p * Tally.BINS];
+        this.contenders = contenders.clone();
+        this.contenderStart = contenderStart.clone();
+        contenderHist = new long[contenders.length * Tally.BINS];
     }
 
     /** Counts one kept simulation; {@code max} is the largest party's seat count in it. */
@@ -43,6 +52,9 @@ final class AssemblyTally {
             if (d.totalSeats[j] == max) {
                 largest[j]++;
             }
+        }
+        for (int x = 0; x < contenders.length; x++) {
+            contenderHist[x * Tally.BINS + Tally.bin(d.contenderVotes[x])]++;
         }
         for (int c = 0; c < k; c++) {
             if (d.constituencyWinner[c] >= 0) {
@@ -65,5 +77,6 @@ final class AssemblyTally {
         Tally.add(largest, o.largest);
         Tally.add(blocs, o.blocs);
         Tally.add(listShareHist, o.listShareHist);
+        Tally.add(contenderHist, o.contenderHist);
     }
 }

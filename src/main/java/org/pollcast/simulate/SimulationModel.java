@@ -62,6 +62,14 @@ record SimulationModel(
     }
 
     AssemblyTally newAssemblyTally() {
-        return assembly == null ? null : new AssemblyTally(assembly.p, assembly.k, assembly.in.seats(), blocs.size());
+        return assembly == null
+                ? null
+                : new AssemblyTally(
+                        assembly.p,
+                        assembly.k,
+                        assembly.in.seats(),
+                        blocs.size(),
+                        assembly.contenders(),
+                        assembly.contenderStart());
     }
 }

@@ -151,25 +151,7 @@ final class PollReader {
         }
         for (StoredPoll sp : chunk) {
             Poll p = sp.poll();
-            Poll withShares = new Poll(
-                    p.election(),
-                    p.contest(),
-                    p.scope(),
-                    p.pollster(),
-                    p.client(),
-                    p.fieldworkStart(),
-                    p.fieldworkEnd(),
-                    p.published(),
-                    p.datePrecision(),
-                    p.sampleSize(),
-                    p.population(),
-                    p.mode(),
-                    byPoll.getOrDefault(sp.id(), Map.of()),
-                    p.dontKnow(),
-                    p.partial(),
-                    p.notes(),
-                    p.citation(),
-                    p.externalId());
+            Poll withShares = p.withShares(byPoll.getOrDefault(sp.id(), Map.of()));
             action.accept(new StoredPoll(sp.id(), withShares, sp.provenance()));
         }
         chunk.clear();

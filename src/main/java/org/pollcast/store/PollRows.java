@@ -20,8 +20,8 @@ final class PollRows {
     /** The columns {@link #bind} sets, in order. */
     static final String INSERT = "INSERT INTO poll (id, election, contest, scope, pollster, client, "
             + "poll_date, fieldwork_start, fieldwork_end, published, date_precision, sample_size, population, mode, "
-            + "dont_know, partial, notes, citation, external_id, source_id, source_location, ingested_at) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "dont_know, partial, notes, citation, external_id, source_id, source_location, ingested_at, published_as) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private PollRows() {}
 
@@ -58,7 +58,8 @@ final class PollRows {
         ps.setString(i++, p.externalId());
         ps.setLong(i++, sourceId);
         ps.setString(i++, location);
-        ps.setString(i, now);
+        ps.setString(i++, now);
+        ps.setString(i, p.publishedAs());
     }
 
     /**
@@ -96,7 +97,9 @@ final class PollRows {
                     rs.getInt("partial") == 1,
                     rs.getString("notes"),
                     rs.getString("citation"),
-                    rs.getString("external_id"));
+                    rs.getString("external_id"),
+                    // null in rows stored before schema 4: the poll then reads as published under its house's name
+                    name(rs.getString("published_as")));
         }
 
         /** When the poll in the current row was ingested. */

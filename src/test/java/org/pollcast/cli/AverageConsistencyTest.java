@@ -113,7 +113,8 @@ class AverageConsistencyTest {
         String html = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
         String table = html.substring(
                 html.indexOf("id=\"average-table\""), html.indexOf("</table>", html.indexOf("id=\"average-table\"")));
-        Matcher row = Pattern.compile("<tr><td>([^<]+)</td><td>([0-9.]+)</td>").matcher(table);
+        Matcher row = Pattern.compile("<tr><th scope=\"row\">([^<]+)</th><td>([0-9.]+)</td>")
+                .matcher(table);
         int rows = 0;
         while (row.find()) {
             String name = row.group(1);

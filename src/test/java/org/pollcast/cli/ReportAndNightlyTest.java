@@ -178,6 +178,26 @@ class ReportAndNightlyTest {
     }
 
     @Test
+    void theMayorsTableFollowsTheVotingSystem() {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        ForecastRequest fptp = ForecastRequest.of("london-2024", LocalDate.parse("2024-04-25"))
+                .withSimulation(SimulationSettings.withDefaults().withSims(20_000L));
+        ReportInput in2024 = ReportInputs.gather(
+                ws, Forecasts.run(ws, fptp), fptp.averaging(), null, Instant.parse("2026-11-25T00:00:00Z"));
+        String fptpTable = winTable(in2024);
+        assertThat(fptpTable).contains("Vote share").doesNotContain("run-off").doesNotContain("outright");
+        String svTable = winTable(input2012());
+        assertThat(svTable).contains("Reaches the run-off").contains("Wins outright");
+    }
+
+    private static String winTable(ReportInput in) {
+        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        String html = org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette);
+        int at = html.indexOf("id=\"win-table\"");
+        return html.substring(at, html.indexOf("</table>", at));
+    }
+
+    @Test
     void forecastCsvCoversEveryContest() {
         ReportInput in = input2012();
         tech.tablesaw.api.Table t = ForecastCsv.everyContest(in.forecast());
@@ -194,6 +214,24 @@ class ReportAndNightlyTest {
             assertThat(areas).as(c.name()).contains(c.name());
         }
         assertThat(a.constituencies()).hasSize(14);
+        // Every constituency has vote-share ranges for the parties that contest it, in order and in 0-100.
+        for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
+            long ranged = 0;
+            for (int r = 0; r < t.rowCount(); r++) {
+                if (t.stringColumn("area").get(r).equals(c.name())
+                        && t.stringColumn("share_of").get(r).equals("constituency vote")) {
+                    ranged++;
+                    double lo = t.doubleColumn("share_p05").get(r);
+                    double mid = t.doubleColumn("share_p50").get(r);
+                    double hi = t.doubleColumn("share_p95").get(r);
+                    assertThat(lo).as(c.name()).isBetween(0.0, mid);
+                    assertThat(hi).as(c.name()).isBetween(mid, 100.0);
+                }
+            }
+            assertThat(ranged)
+                    .as(c.name() + ": parties with a vote-share range")
+                    .isGreaterThanOrEqualTo(2);
+        }
         // Each constituency's chances are a distribution over its parties.
         for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
             double sum = 0;

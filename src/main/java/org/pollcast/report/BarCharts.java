@@ -1,0 +1,88 @@
+package org.pollcast.report;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.AnnotationLine;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+
+/**
+ * Bar charts (win probabilities, house effects, seats, blocs) in the house style of {@link ChartRenderer}:
+ * value labels inside the bars where nothing strikes through them, one bar per category or distributions
+ * laid over each other, pale party colours edged in their darker shade.
+ */
+final class BarCharts {
+    private BarCharts() {}
+
+    static CategoryChart category(ChartSpec spec, ChartRenderer.Size size) {
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(size.width())
+                .height(size.height())
+                .title(size.legendBelow() ? "" : spec.title())
+                .xAxisTitle(spec.xLabel())
+                .yAxisTitle(spec.yLabel())
+                .build();
+        ChartRenderer.style(chart.getStyler(), size);
+        if (size.legendBelow()) {
+            chart.getStyler().setXAxisLabelRotation(40); // candidates' names side by side collide on a phone
+        }
+        // One bar per category (a series per candidate, each with one value) or distributions laid over each
+        // other: overlap instead of side-by-side slots.
+        chart.getStyler().setOverlapped(oneValuePerCategory(spec));
+        // Value labels inside bars, except where error bars would strike through them (house effects): the
+        // numbers are in the table under the chart.
+        if (spec.categories().size() <= 8 && !spec.zeroLine()) {
+            chart.getStyler().setLabelsVisible(true);
+            chart.getStyler().setLabelsFont(size.text());
+            chart.getStyler().setDecimalPattern("0.0");
+        }
+        if (spec.id().equals("win-probability")
+                || spec.id().equals("blocs")
+                || spec.id().equals("runoff-pairs")) {
+            chart.getStyler().setYAxisMin(0.0);
+            chart.getStyler().setYAxisMax(100.0);
+        }
+        boolean single = oneValuePerCategory(spec);
+        for (ChartSpec.Series s : spec.series()) {
+            List<Double> y = new ArrayList<>();
+            List<Double> err = new ArrayList<>();
+            for (int i = 0; i < s.y().length; i++) {
+                // In a one-bar-per-category chart, other series' empty slots are gaps, not bars labelled 0.0.
+                y.add(single && s.y()[i] == 0 ? null : s.y()[i]);
+                err.add(s.error() == null ? 0 : s.error()[i]);
+            }
+            CategorySeries series = s.error() == null
+                    ? chart.addSeries(s.name(), spec.categories(), y)
+                    : chart.addSeries(s.name(), spec.categories(), y, err);
+            Color c = Palette.color(s.colour());
+            series.setFillColor(
+                    chart.getStyler().isOverlapped() && !single
+                            ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 150)
+                            : c);
+            series.setLineColor(Palette.color(Colours.outline(s.colour())));
+            series.setShowInLegend(s.inLegend());
+        }
+        if (spec.zeroLine()) {
+            chart.addAnnotation(new AnnotationLine(0, false, false));
+        }
+        return chart;
+    }
+
+    private static boolean oneValuePerCategory(ChartSpec spec) {
+        if (spec.series().size() < 2) {
+            return false;
+        }
+        for (int c = 0; c < spec.categories().size(); c++) {
+            int nonZero = 0;
+            for (ChartSpec.Series s : spec.series()) {
+                nonZero += s.y()[c] != 0 ? 1 : 0;
+            }
+            if (nonZero > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,50 @@
+package org.pollcast.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Where a chart writes its lines' names, so that colour is never the only way to tell them apart. */
+final class DirectLabels {
+    private DirectLabels() {}
+
+    /**
+     * Where the series' name goes on the chart, so colour is not the only cue: just right of the end of a line
+     * over time, above the peak of a distribution.
+     */
+    static double[] labelPoint(ChartSpec spec, ChartSpec.Series s, double[] range) {
+        int at = s.x().length - 1;
+        if (!spec.dateAxis()) {
+            for (int i = 0; i < s.y().length; i++) {
+                at = s.y()[i] > s.y()[at] ? i : at;
+            }
+            return new double[] {s.x()[at], s.y()[at] + 0.04 * ChartRenderer.yTop(spec)};
+        }
+        double span = Math.max(range[1] - range[0], 1);
+        return new double[] {s.x()[at] + 0.08 * span, s.y()[at]};
+    }
+
+    /**
+     * Moves labels at the lines' ends apart, at least {@code gap} apart, keeping their order: from the bottom up,
+     * so labels of lines on the floor (0%) stack upwards instead of falling below the axis.
+     */
+    static void separate(List<double[]> at, double gap) {
+        List<double[]> byY = new ArrayList<>(at);
+        byY.sort((a, b) -> Double.compare(a[1], b[1]));
+        for (int i = 1; i < byY.size(); i++) {
+            byY.get(i)[1] = Math.max(byY.get(i)[1], byY.get(i - 1)[1] + gap);
+        }
+    }
+
+    /** Labels over neighbouring peaks that would overlap: the later one moves up a line. */
+    static void unclutterPeaks(List<double[]> at, double width, double line) {
+        List<double[]> byX = new ArrayList<>(at);
+        byX.sort((a, b) -> Double.compare(a[0], b[0]));
+        for (int i = 1; i < byX.size(); i++) {
+            double[] left = byX.get(i - 1);
+            double[] here = byX.get(i);
+            if (here[0] - left[0] < width && Math.abs(here[1] - left[1]) < line) {
+                here[1] = Math.max(here[1], left[1]) + line;
+            }
+        }
+    }
+}
