@@ -71,7 +71,11 @@ public final class DeclarationsReader {
             known.put(Names.fold(c.name()), c);
             known.put(Names.fold(c.id()), c);
         }
+        int firstLine = -1;
         for (CsvTable.Row row : table) {
+            if (firstLine < 0) {
+                firstLine = row.line();
+            }
             String where = name + ":" + row.line() + ": field ";
             if (yearCol >= 0 && !row.get(yearCol).isBlank() && !row.get(yearCol).equals(year)) {
                 continue;
@@ -119,9 +123,9 @@ public final class DeclarationsReader {
                 b.countedLine = row.line();
             }
         }
-        if (byName.isEmpty() && !table.rows().isEmpty()) {
-            throw new BadInputException(name + ":" + table.rows().get(0).line() + ": field 'year': no rows for " + year
-                    + " (" + election.id() + ")");
+        if (byName.isEmpty() && firstLine >= 0) {
+            throw new BadInputException(
+                    name + ":" + firstLine + ": field 'year': no rows for " + year + " (" + election.id() + ")");
         }
         List<Declaration> out = new ArrayList<>();
         for (Builder b : byName.values()) {

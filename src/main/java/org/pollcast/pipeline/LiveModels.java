@@ -70,6 +70,14 @@ final class LiveModels {
         for (int c = 0; c < m; c++) {
             transfers.add(new java.util.LinkedHashMap<>());
         }
+        // A news report's total is estimated the same way in every constituency, so its error is shared, not
+        // independent: the variance of each such share is multiplied by their number, so that n of them together
+        // are no surer about it than one.
+        long estimatedTotals = declarations.stream()
+                .filter(d -> !d.votes().containsKey("other")
+                        && !prior.contest().candidates().stream()
+                                .allMatch(x -> d.votes().containsKey(x.id())))
+                .count();
         for (Declaration d : declarations) {
             int c = prior.constituencies().indexOf(d.constituency());
             counted[c] = d.counted();
@@ -100,14 +108,22 @@ final class LiveModels {
             }
             double knownVotes = 0;
             double knownExpected = 0;
+            double knownPrior = 0;
+            double knownBaseline = 0;
             for (int j = 0; j < k; j++) {
                 if (isKnown[c * k + j]) {
                     knownVotes += known[c * k + j];
                     // Half the prior's share, half the baseline's: polls measure the minor candidates (the rest of
                     // a news report's total) poorly, and the last election there is as good a guide.
                     knownExpected += (prior.expected()[c * k + j] + prior.baseline()[c * k + j]) / 200;
+                    knownPrior += prior.expected()[c * k + j] / 100;
+                    knownBaseline += prior.baseline()[c * k + j] / 100;
                 }
             }
+            // How sure the estimated total is: 4% when the two guides agree on the named candidates' combined share,
+            // plus half their disagreement (2021: the polls gave the top two 65%, 2016's result there 79%).
+            double totalError =
+                    Math.hypot(0.04, 0.5 * Math.abs(knownPrior - knownBaseline) / Math.max(knownExpected, 0.01));
             if (knownVotes <= 0) {
                 continue;
             }
@@ -124,7 +140,7 @@ final class LiveModels {
                 double y = 100 * known[c * k + j] / total;
                 double scale = scale(prior.mean()[j]);
                 observed[c * k + j] = y;
-                obsVar[c * k + j] = (totalKnown ? 1e-6 : Math.pow(0.04 * y, 2))
+                obsVar[c * k + j] = (totalKnown ? 1e-6 : Math.pow(totalError * y, 2) * estimatedTotals)
                         + p.countingSd() * p.countingSd() * scale * scale * partial;
             }
             turnoutObs[c] = Math.log(expectedVotes[c] / prior.baseVotes()[c]);
