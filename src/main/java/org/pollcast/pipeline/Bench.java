@@ -124,8 +124,8 @@ public final class Bench {
     }
 
     /**
-     * Rendering every chart (PNG and SVG) and the report for london-2012 a week before polling day, from a
-     * forecast made once: the median time of writing the whole report folder.
+     * Rendering every chart (PNG, wide and phone-sized) and the report for london-2012 a week before polling day,
+     * from a forecast and its explanations made once: the median time of writing the whole report folder.
      */
     private String report() throws IOException {
         Path dir = Files.createTempDirectory("pollcast-bench-report");
@@ -147,7 +147,7 @@ public final class Bench {
             PrintWriter out = new PrintWriter(text);
             out.printf(
                     java.util.Locale.ROOT,
-                    "report for london-2012 (%d charts as PNG + SVG, index.html, forecast.json/csv): first run %.2f s; median %.2f s "
+                    "report for london-2012 (%d charts as PNG, wide and phone, index.html, forecast.json/csv, per-contest CSV): first run %.2f s; median %.2f s "
                             + "(min %.2f, max %.2f) over %d runs%n",
                     charts,
                     seconds[0],
