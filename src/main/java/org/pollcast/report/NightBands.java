@@ -13,9 +13,11 @@ import org.pollcast.simulate.LiveForecast;
  * numbers written beside it. Bands, never a single jittering number: the page says how sure the projection is.
  */
 final class NightBands {
-    private static final int WIDTH = 720;
-    private static final int LEFT = 170;
-    private static final int RIGHT = 150;
+    /** Narrow enough that, shrunk to a 360 px phone column, its 15 px letters still read at about 10 px. */
+    private static final int WIDTH = 520;
+
+    private static final int LEFT = 128;
+    private static final int RIGHT = 132;
     private static final int ROW = 40;
     private static final int TOP = 26;
 
@@ -61,7 +63,7 @@ final class NightBands {
                     .append(height - 4)
                     .append("\" stroke=\"#dddddd\"/><text x=\"")
                     .append(num(x, 1))
-                    .append("\" y=\"14\" font-size=\"13\" fill=\"#444444\" text-anchor=\"middle\">")
+                    .append("\" y=\"14\" font-size=\"14\" fill=\"#444444\" text-anchor=\"middle\">")
                     .append(t)
                     .append("%</text>");
         }
@@ -79,7 +81,7 @@ final class NightBands {
                     .append(LEFT - 8)
                     .append("\" y=\"")
                     .append(y + 20)
-                    .append("\" font-size=\"14\" fill=\"#1d1d1d\" text-anchor=\"end\">")
+                    .append("\" font-size=\"15\" fill=\"#1d1d1d\" text-anchor=\"end\">")
                     .append(text(c.name()))
                     .append("</text>");
             rect(s, lo, hi, y + 6, 20, Colours.overWhite(colour, 0.35), Colours.outline(colour));
@@ -92,7 +94,7 @@ final class NightBands {
                     .append(num(Math.max(hi, q3) + 8, 1))
                     .append("\" y=\"")
                     .append(y + 20)
-                    .append("\" font-size=\"13\" fill=\"#1d1d1d\">")
+                    .append("\" font-size=\"14\" fill=\"#1d1d1d\">")
                     .append(num(c.firstPref().p50(), 1))
                     .append("% (")
                     .append(num(c.firstPref().p05(), 1))

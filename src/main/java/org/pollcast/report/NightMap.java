@@ -39,7 +39,7 @@ final class NightMap {
                     "<span class=\"party\">" + swatch(palette.hex(c.party())) + text(c.name()) + " ("
                             + text(partyLabel(c)) + ")" + (declared(s) ? " won" : " leads") + "</span>",
                     declared(s) ? "declared" : Html.pctChance(s.pLead()),
-                    text(shares(s, f))));
+                    sharesCell(s, f)));
         }
         Html.table(
                 h,
@@ -131,6 +131,15 @@ final class NightMap {
                 .limit(3)
                 .forEach(e -> parts.add(
                         surname(NightInput.of(f, e.getKey()).name()) + " " + Html.num(e.getValue(), 1) + "%"));
+        return String.join(", ", parts);
+    }
+
+    /** The shares for the table: each "Khan 40.2%" kept on one line, so a narrow column breaks between them. */
+    private static String sharesCell(LiveForecast.Seat s, LiveForecast f) {
+        List<String> parts = new ArrayList<>();
+        for (String part : shares(s, f).split(", ")) {
+            parts.add("<span class=\"party\">" + text(part) + "</span>");
+        }
         return String.join(", ", parts);
     }
 

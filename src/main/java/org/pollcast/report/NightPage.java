@@ -18,7 +18,7 @@ final class NightPage {
     /** The night's additions to the report's styles: the map legend and the bands chart. */
     private static final String CSS =
             ".legend{display:flex;flex-direction:column;gap:4px;font-size:.85rem;margin:6px 0}"
-                    + ".legend svg{vertical-align:middle;margin-right:6px}svg.bands{width:100%;height:auto;max-width:760px}";
+                    + ".legend svg{vertical-align:middle;margin-right:6px}svg.bands{width:100%;height:auto;max-width:640px}";
 
     private NightPage() {}
 
