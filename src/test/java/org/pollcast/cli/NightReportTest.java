@@ -112,7 +112,18 @@ class NightReportTest {
         assertThat(movesCsv.get(0)).startsWith("declared,constituency,counted_%,candidate,win_%,p05");
         assertThat(movesCsv.stream().skip(1).map(l -> l.split(",")[0]).distinct())
                 .containsExactly("0", "1", "2", "3");
-        assertThat(out.resolve("projection.json")).exists();
+        // live's JSON says who leads in each constituency: a declared one's winner, always.
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("projection.json").toFile());
+        for (com.fasterxml.jackson.databind.JsonNode seat : json.get("constituencyStatus")) {
+            if (seat.get("constituency").asText().equals("North East")) {
+                assertThat(seat.get("status").asText()).isEqualTo("declared");
+                assertThat(seat.get("leader").asText()).isEqualTo("khan");
+                assertThat(seat.get("pLead").asDouble()).isEqualTo(1.0);
+            }
+            assertThat(seat.get("share").size())
+                    .isEqualTo(json.get("candidates").size());
+        }
         assertThat(out.resolve("data/constituencies.csv")).exists();
 
         long bytes;
