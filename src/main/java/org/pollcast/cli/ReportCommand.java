@@ -3,13 +3,17 @@ package org.pollcast.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.pollcast.pipeline.NightReportRequest;
+import org.pollcast.pipeline.NightReports;
 import org.pollcast.pipeline.ReportRequest;
 import org.pollcast.pipeline.ReportResult;
 import org.pollcast.pipeline.Reports;
+import org.pollcast.simulate.SimulationSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,13 +25,18 @@ import picocli.CommandLine.Spec;
             "Forecasts the election and writes a report folder: index.html (inline styles, no script, nothing from "
                     + "the network; each chart with alt text and its numbers in a table), charts/*.png, forecast.json, "
                     + "forecast.csv (every contest) and data/*.csv (one per contest). The previous report is replaced only "
-                    + "when the new one is complete."
+                    + "when the new one is complete.",
+            "With --declared FILE: election night's page instead (default folder reports/<election>-night): the "
+                    + "declared constituencies and the projection on the tile map, the projection's bands, and how it "
+                    + "moved with each declaration (re-run on the first 1, 2, ... in file order); projection.csv and "
+                    + "projection.json as live writes them. --sims, --seed and --threads apply; FILE as for live."
         },
         footer = {
             "",
             "Examples:",
             "  pollcast report london-2012 --as-of 2012-04-26",
-            "  pollcast report london-2028 --out reports/london-2028"
+            "  pollcast report london-2028 --out reports/london-2028",
+            "  pollcast report london-2021 --declared night.csv"
         })
 final class ReportCommand implements Callable<Integer> {
     @Spec
@@ -48,11 +57,28 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: reports/<election>).")
     Path out;
 
+    @Option(
+            names = "--declared",
+            paramLabel = "FILE",
+            description = "Election night: the declarations so far (CSV, as for live), in the order they arrived.")
+    Path declared;
+
+    @Option(
+            names = "--step-sims",
+            paramLabel = "N",
+            description = "With --declared: simulations of each earlier step (default: 4,000).")
+    Long stepSims;
+
     @Override
     public Integer call() {
-        ReportResult r = Reports.write(
-                common.workspace(spec.commandLine().getErr()),
-                new ReportRequest(simulation.request(electionArg, aggregate, List.of()), out));
+        if (declared == null && stepSims != null) {
+            throw new ParameterException(spec.commandLine(), "--step-sims goes with --declared");
+        }
+        ReportResult r = declared != null
+                ? NightReports.write(common.workspace(spec.commandLine().getErr()), nightRequest())
+                : Reports.write(
+                        common.workspace(spec.commandLine().getErr()),
+                        new ReportRequest(simulation.request(electionArg, aggregate, List.of()), out));
         spec.commandLine()
                 .getOut()
                 .printf(
@@ -64,5 +90,23 @@ final class ReportCommand implements Callable<Integer> {
                         r.forecastSeconds(),
                         r.reportSeconds());
         return 0;
+    }
+
+    /** The night's page takes the simulation's size, seed and threads; the polls and error settings are live's. */
+    private NightReportRequest nightRequest() {
+        if (aggregate.asOf != null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--as-of does not go with --declared: the night starts from the final forecast");
+        }
+        SimulationSettings s = simulation.settings();
+        return new NightReportRequest(
+                electionArg,
+                declared,
+                simulation.sims == null ? 100_000 : s.sims(),
+                stepSims == null ? NightReportRequest.STEP_SIMS : stepSims,
+                s.seed(),
+                s.threads(),
+                out);
     }
 }

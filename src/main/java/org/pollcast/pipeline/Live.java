@@ -29,18 +29,24 @@ public final class Live {
         List<Declaration> declared = request.declared() == null
                 ? List.of()
                 : DeclarationsReader.read(request.declared(), prior.election(), ws.aliases());
-        LiveModels.Built built = LiveModels.build(prior, declared, LiveModels.Parameters.withDefaults());
-        LiveSimulator.Run run = LiveSimulator.run(
-                built.model(),
+        LiveSimulator.Run run = project(
+                prior,
+                declared,
                 request.sims(),
                 request.seed(),
                 request.threads(),
-                request.drawsFile() == null ? 0 : request.drawsCount(),
-                built.context());
+                request.drawsFile() == null ? 0 : request.drawsCount());
         if (request.drawsFile() != null) {
             writeDraws(request.drawsFile(), run);
         }
         return run.forecast();
+    }
+
+    /** The projection from {@code declared}, keeping the first {@code keepDraws} simulations' draws. */
+    static LiveSimulator.Run project(
+            LivePrior prior, List<Declaration> declared, long sims, long seed, int threads, int keepDraws) {
+        LiveModels.Built built = LiveModels.build(prior, declared, LiveModels.Parameters.withDefaults());
+        return LiveSimulator.run(built.model(), sims, seed, threads, keepDraws, built.context());
     }
 
     /** One row per simulation: its number, the winner and each option's London-wide first-preference share. */

@@ -24,6 +24,11 @@ final class ChartFigures {
     private ChartFigures() {}
 
     static void figure(StringBuilder h, ChartSpec c, ReportInput in) {
+        figure(h, c, alt(c, in), data(c, in));
+    }
+
+    /** A chart with its alt text (plain, escaped here) and the numbers behind it. */
+    static void figure(StringBuilder h, ChartSpec c, String alt, Data d) {
         String id = text(c.id());
         h.append("<figure class=\"chart\" id=\"chart-")
                 .append(id)
@@ -37,7 +42,7 @@ final class ChartFigures {
                 .append("\"><img src=\"charts/")
                 .append(id)
                 .append(".png\" alt=\"")
-                .append(text(alt(c, in)))
+                .append(text(alt))
                 .append("\" width=\"")
                 .append(ChartRenderer.WIDTH)
                 .append("\" height=\"")
@@ -48,7 +53,6 @@ final class ChartFigures {
                 .append(id)
                 .append(
                         ".png\">Full size</a></figcaption>\n<details><summary>The numbers behind this chart</summary>\n");
-        Data d = data(c, in);
         Html.table(h, null, text(c.title()), d.header(), d.rows());
         h.append("</details></figure>\n");
     }

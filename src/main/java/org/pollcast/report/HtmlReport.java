@@ -147,7 +147,7 @@ public final class HtmlReport {
      * {@code .scroll}. Text and link colours have at least 4.5:1 contrast on white (WCAG 2.1 AA), and focus
      * is visible for keyboard readers.
      */
-    private static final String CSS = "*{box-sizing:border-box}"
+    static final String CSS = "*{box-sizing:border-box}"
             + "body{font-family:'DejaVu Sans',Helvetica,Arial,sans-serif;margin:0;color:#1d1d1d;background:#fff;"
             + "line-height:1.45;overflow-wrap:break-word}"
             + "header,main,footer{max-width:1240px;margin:0 auto;padding:0 16px}"

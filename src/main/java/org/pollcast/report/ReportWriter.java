@@ -29,6 +29,35 @@ public final class ReportWriter {
 
     /** Writes the report; returns the charts drawn. */
     public static List<ChartSpec> write(ReportInput in, Palette palette, Path out) throws IOException {
+        return write(out, work -> {
+            List<ChartSpec> charts = ReportCharts.all(in, palette);
+            for (ChartSpec c : charts) {
+                ChartRenderer.writePng(c, work.resolve("charts"));
+            }
+            Files.writeString(
+                    work.resolve("index.html"), HtmlReport.render(in, charts, palette), StandardCharsets.UTF_8);
+            Files.writeString(work.resolve("forecast.json"), ForecastJson.write(in.forecast()), StandardCharsets.UTF_8);
+            for (java.util.Map.Entry<String, String> csv :
+                    ForecastCsv.files(in.forecast()).entrySet()) {
+                Path file = work.resolve(csv.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, csv.getValue(), StandardCharsets.UTF_8);
+            }
+            return charts;
+        });
+    }
+
+    /** What goes into a report folder: written into the fresh folder {@code work}; returns the charts drawn. */
+    @FunctionalInterface
+    public interface Contents {
+        List<ChartSpec> writeInto(Path work) throws IOException;
+    }
+
+    /**
+     * Writes a report folder whose files {@code contents} writes (the forecast's report, election night's page)
+     * with the same rule for both: only a folder pollcast wrote is replaced, and only once the new one is complete.
+     */
+    public static List<ChartSpec> write(Path out, Contents contents) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
@@ -52,19 +81,7 @@ public final class ReportWriter {
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: nothing to widen
             }
-            List<ChartSpec> charts = ReportCharts.all(in, palette);
-            for (ChartSpec c : charts) {
-                ChartRenderer.writePng(c, work.resolve("charts"));
-            }
-            Files.writeString(
-                    work.resolve("index.html"), HtmlReport.render(in, charts, palette), StandardCharsets.UTF_8);
-            Files.writeString(work.resolve("forecast.json"), ForecastJson.write(in.forecast()), StandardCharsets.UTF_8);
-            for (java.util.Map.Entry<String, String> csv :
-                    ForecastCsv.files(in.forecast()).entrySet()) {
-                Path file = work.resolve(csv.getKey());
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, csv.getValue(), StandardCharsets.UTF_8);
-            }
+            List<ChartSpec> charts = contents.writeInto(work);
             ReportFolder.seal(work);
             swapIn(work, target, before.owner());
             return charts;

@@ -49,10 +49,26 @@ public final class TileMap {
      * @param colour  the fill, #RRGGBB (the likely winner's party colour; grey when nobody leads)
      * @param strength 0–1: how strongly to colour it (the winner's probability; 1 once declared)
      * @param details the lines of its hover text (e.g. each party's chance and vote-share range)
+     * @param provisional drawn pale, hatched and with a dashed outline: a projection, not a result (election
+     *                    night's constituencies still to come), so the difference does not rest on colour alone
+     * @param note    a small word under the name (e.g. "declared", "to come"), or empty
      */
-    public record Tile(String name, String label, String colour, double strength, List<String> details) {
+    public record Tile(
+            String name,
+            String label,
+            String colour,
+            double strength,
+            List<String> details,
+            boolean provisional,
+            String note) {
         public Tile {
             details = List.copyOf(details);
+            note = note == null ? "" : note;
+        }
+
+        /** A forecast's tile: solid, no note. */
+        public Tile(String name, String label, String colour, double strength, List<String> details) {
+            this(name, label, colour, strength, details, false, "");
         }
     }
 
@@ -81,7 +97,7 @@ public final class TileMap {
                 extra++;
             }
             rows = Math.max(rows, at[1] + 1);
-            parts.add(tile(t, at[0] * (SIZE + GAP), at[1] * (SIZE + GAP)));
+            parts.add(tile(t, at[0] * (SIZE + GAP), at[1] * (SIZE + GAP), text(id) + "-hatch"));
         }
         int w = COLUMNS * (SIZE + GAP) - GAP;
         int h = rows * (SIZE + GAP) - GAP;
@@ -95,14 +111,26 @@ public final class TileMap {
                 .append("\" role=\"img\" aria-label=\"")
                 .append(text(summary))
                 .append("\">\n");
+        if (tiles.stream().anyMatch(Tile::provisional)) {
+            s.append(hatch(text(id) + "-hatch"));
+        }
         parts.forEach(s::append);
         return s.append("</svg>\n").toString();
     }
 
-    private static String tile(Tile t, int x, int y) {
+    /** White diagonal stripes laid over a provisional tile's pale fill. */
+    static String hatch(String id) {
+        return "<defs><pattern id=\"" + id + "\" width=\"10\" height=\"10\" patternUnits=\"userSpaceOnUse\""
+                + " patternTransform=\"rotate(45)\"><rect width=\"4\" height=\"10\" fill=\"#ffffff\""
+                + " fill-opacity=\"0.6\"/></pattern></defs>\n";
+    }
+
+    private static String tile(Tile t, int x, int y, String hatchId) {
         double strength = Math.max(0, Math.min(1, t.strength()));
-        // Even a toss-up keeps a tint of its leader's colour; a sure seat is the full party colour.
-        double opacity = 0.25 + 0.75 * strength;
+        // Even a toss-up keeps a tint of its leader's colour; a sure seat is the full party colour. A provisional
+        // tile stays pale however sure, so that a result always looks stronger than a projection (and its black
+        // text keeps its contrast through the stripes).
+        double opacity = t.provisional() ? 0.2 + 0.35 * strength : 0.25 + 0.75 * strength;
         String seen = Colours.overWhite(t.colour(), opacity);
         String ink = Colours.textOn(seen);
         StringBuilder s = new StringBuilder();
@@ -125,7 +153,32 @@ public final class TileMap {
                 .append(seen)
                 .append("\" stroke=\"")
                 .append(Colours.outline(t.colour()))
+                .append(t.provisional() ? "\" stroke-dasharray=\"7 5" : "")
                 .append("\" stroke-width=\"2\"/>");
+        if (t.provisional()) {
+            s.append("<rect x=\"")
+                    .append(x)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\" width=\"")
+                    .append(SIZE)
+                    .append("\" height=\"")
+                    .append(SIZE)
+                    .append("\" rx=\"6\" fill=\"url(#")
+                    .append(hatchId)
+                    .append(")\"/>");
+        }
+        if (!t.note().isEmpty()) {
+            s.append("<text x=\"")
+                    .append(x + SIZE / 2)
+                    .append("\" y=\"")
+                    .append(y + 72)
+                    .append("\" fill=\"")
+                    .append(ink)
+                    .append("\" font-size=\"13\" font-style=\"italic\" text-anchor=\"middle\">")
+                    .append(text(t.note()))
+                    .append("</text>");
+        }
         List<String> lines = nameLines(t.name());
         int top = y + 30;
         for (int i = 0; i < lines.size(); i++) {

@@ -59,8 +59,29 @@ public record LiveForecast(
     /** A constituency still to come and the correlation of its leader-minus-runner-up margin with who wins. */
     public record Decider(String constituency, double correlation) {}
 
-    /** A constituency's state: {@code declared}, {@code counting} (with {@code counted} below 1) or {@code to come}. */
-    public record Seat(String constituency, String status, double counted, double expectedVotes) {}
+    /**
+     * A constituency's state: {@code declared}, {@code counting} (with {@code counted} below 1) or {@code to come};
+     * {@code leader} the option ahead there in most simulations ("others" lumped together never count as a
+     * leader), {@code pLead} how often, and {@code share} each option's mean share there (percent). For a declared
+     * constituency these are its figures (a news report's estimated total aside).
+     */
+    public record Seat(
+            String constituency,
+            String status,
+            double counted,
+            double expectedVotes,
+            String leader,
+            double pLead,
+            java.util.Map<String, Double> share) {
+        public Seat {
+            share = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(share));
+        }
+
+        /** The state before the simulation says who leads there. */
+        public Seat(String constituency, String status, double counted, double expectedVotes) {
+            this(constituency, status, counted, expectedVotes, null, 0, java.util.Map.of());
+        }
+    }
 
     /** A probability in words a reader takes in at once: "9 in 10", "1 in 20", "less than 1 in 100". */
     public static String chance(double p) {

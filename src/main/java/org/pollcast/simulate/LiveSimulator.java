@@ -163,7 +163,31 @@ public final class LiveSimulator {
                 candidates,
                 pairs,
                 decide.size() > 5 ? decide.subList(0, 5) : decide,
-                ctx.seats(),
+                seats(model, t, n, ctx.seats()),
                 ctx.notes());
+    }
+
+    /** The pipeline's constituency states with who leads in each and each option's mean share there. */
+    private static List<LiveForecast.Seat> seats(LiveModel model, LiveTally t, double n, List<LiveForecast.Seat> in) {
+        int k = model.k();
+        List<LiveForecast.Seat> out = new ArrayList<>();
+        for (int c = 0; c < in.size(); c++) {
+            LiveForecast.Seat s = in.get(c);
+            int lead = 0;
+            java.util.Map<String, Double> share = new java.util.LinkedHashMap<>();
+            for (int j = 0; j < k; j++) {
+                lead = t.leads[c * k + j] > t.leads[c * k + lead] ? j : lead;
+                share.put(model.options().get(j), t.localShareSum[c * k + j] / n);
+            }
+            out.add(new LiveForecast.Seat(
+                    s.constituency(),
+                    s.status(),
+                    s.counted(),
+                    s.expectedVotes(),
+                    model.options().get(lead),
+                    t.leads[c * k + lead] / n,
+                    share));
+        }
+        return out;
     }
 }

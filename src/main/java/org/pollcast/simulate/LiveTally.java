@@ -18,6 +18,10 @@ final class LiveTally {
     final double[] runoffVotes;
     /** Per constituency: Σx, Σx², Σxw, with x the margin and w 1 when the leader wins; Σw is {@code leaderWins}. */
     final double[] margin;
+    /** Per constituency and option, {@code [c * k + j]}: simulations it led in, and its summed share there. */
+    final long[] leads;
+
+    final double[] localShareSum;
 
     long leaderWins;
     private final int k;
@@ -35,6 +39,8 @@ final class LiveTally {
         java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
         java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
         margin = new double[3 * m];
+        leads = new long[m * k];
+        localShareSum = new double[m * k];
     }
 
     void add(double[] totals, CountSheet sheet, double[] y, LiveModel model) {
@@ -79,6 +85,14 @@ final class LiveTally {
             margin[3 * c] += x;
             margin[3 * c + 1] += x * x;
             margin[3 * c + 2] += x * w;
+            int lead = 0;
+            for (int j = 0; j < k; j++) {
+                localShareSum[c * k + j] += y[j * m + c];
+                if (j != model.other() && (lead == model.other() || y[j * m + c] > y[lead * m + c])) {
+                    lead = j;
+                }
+            }
+            leads[c * k + lead]++;
         }
     }
 
@@ -94,6 +108,10 @@ final class LiveTally {
         }
         for (int i = 0; i < margin.length; i++) {
             margin[i] += o.margin[i];
+        }
+        for (int i = 0; i < leads.length; i++) {
+            leads[i] += o.leads[i];
+            localShareSum[i] += o.localShareSum[i];
         }
         leaderWins += o.leaderWins;
     }

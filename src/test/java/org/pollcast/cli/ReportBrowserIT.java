@@ -130,6 +130,50 @@ class ReportBrowserIT {
     }
 
     /**
+     * Election night's page ({@code report --declared}) at 1280 and 390 px: nothing wider than the page, the map
+     * with all 14 constituencies, and every chart (the bands drawn as SVG, the moves as PNGs) with words.
+     */
+    @Test
+    void nightPageFitsALaptopAndAPhone() throws Exception {
+        assertThat(Files.isExecutable(CHROMIUM))
+                .as(CHROMIUM + " is missing: run .ci/setup (as root, or with sudo)")
+                .isTrue();
+        Path declared = tmp.resolve("night.csv");
+        StringBuilder rows = new StringBuilder("year,constituency,candidate,party,votes,source\n");
+        Files.readAllLines(Path.of("data/results/london_mayor_constituency_results.csv")).stream()
+                .filter(l -> l.startsWith("2021,North East,") || l.startsWith("2021,South West,"))
+                .forEach(l -> rows.append(l).append('\n'));
+        Files.writeString(declared, rows);
+        Path out = tmp.resolve("night");
+        CliRun r = CliRun.in(
+                tmp.resolve("store.db"),
+                "report",
+                "london-2021",
+                "--declared",
+                declared.toString(),
+                "--sims",
+                "4000",
+                "--step-sims",
+                "1000",
+                "--out",
+                out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        for (int width : new int[] {1280, 390}) {
+            com.fasterxml.jackson.databind.JsonNode probe = probe(out, width);
+            assertThat(probe.get("pageWidth").asInt())
+                    .as("page width at " + width + " px")
+                    .isLessThanOrEqualTo(width);
+            assertThat(probe.get("overflowing").toString())
+                    .as("wider than the page at " + width)
+                    .isEqualTo("[]");
+            assertThat(probe.get("charts").asInt()).as("charts").isEqualTo(3);
+            assertThat(probe.get("chartsWithoutText").toString()).isEqualTo("[]");
+            assertThat(probe.get("tiles").asInt()).as("tile map squares").isEqualTo(14);
+            assertThat(probe.get("svgWithoutLabel").asInt()).isZero();
+        }
+    }
+
+    /**
      * Lays the report out in a {@code width}-pixel frame (a window cannot be made narrower than 500 px in
      * headless Chromium; a frame can) and measures it from a script in the outer page: the report itself
      * has no script, and the outer page reads the frame's DOM only because both are local files.
@@ -147,13 +191,14 @@ class ReportBrowserIT {
                         + "&&!(e.parentElement&&e.parentElement.closest('.scroll'))&&!e.closest('svg')})"
                         + ".map(function(e){return e.tagName+'#'+e.id+'.'+e.className}).slice(0,10);"
                         + "var figs=[].slice.call(doc.querySelectorAll('figure.chart'));"
-                        + "var bare=figs.filter(function(f){var i=f.querySelector('img');"
-                        + "return !i||i.alt.trim().length<40||!f.querySelector('figcaption')||!f.querySelector('table')})"
+                        // A chart is a PNG with alt text, or an SVG with real text and a label (the night's bands).
+                        + "var bare=figs.filter(function(f){var i=f.querySelector('img')||f.querySelector('svg[aria-label]');"
+                        + "return !i||(i.alt||i.getAttribute('aria-label')).trim().length<40||!f.querySelector('figcaption')||!f.querySelector('table')})"
                         + ".map(function(f){return f.id});"
                         + "var p=document.createElement('pre');p.id='probe';p.textContent=JSON.stringify({viewport:d.clientWidth,"
                         + "pageWidth:d.scrollWidth,overflowing:over,charts:figs.length,chartsWithoutText:bare,"
                         + "tiles:doc.querySelectorAll('svg.tilemap g.tile').length,"
-                        + "svgWithoutLabel:doc.querySelectorAll('svg:not([aria-label])').length});"
+                        + "svgWithoutLabel:doc.querySelectorAll('svg:not([aria-label]):not([aria-hidden=true])').length});"
                         + "document.body.appendChild(p);});</script></body></html>");
         String dom = chromium(
                 frame,

@@ -70,6 +70,28 @@ public class TileMapTest {
         assertThat(Colours.outline("#FAA61A")).isNotEqualTo("#FAA61A");
     }
 
+    @Test
+    void aProvisionalTileIsPaleStripedAndDashedAndSaysSoInWords() {
+        String svg = TileMap.svg(
+                "night",
+                "Map",
+                List.of(
+                        new TileMap.Tile("North East", "LAB won", "#E4003B", 1, List.of(), false, "declared"),
+                        new TileMap.Tile("City and East", "LAB 99%", "#E4003B", 1, List.of(), true, "to come"),
+                        new TileMap.Tile("West Central", "CON 60%", "#0087DC", 0.6, List.of(), true, "to come")));
+        // One pattern for the map, used by each provisional tile; only those have dashed outlines.
+        assertThat(svg.split("<pattern id=\"night-hatch\"", -1)).hasSize(2);
+        assertThat(svg.split("fill=\"url\\(#night-hatch\\)\"", -1)).hasSize(3);
+        assertThat(svg.split("stroke-dasharray", -1)).hasSize(3);
+        assertThat(svg).contains(">declared</text>").contains(">to come</text>");
+        // However sure, a projection stays paler than a result in the same colour, and its text stays black.
+        String solid = Colours.overWhite("#E4003B", 1);
+        String pale = Colours.overWhite("#E4003B", 0.2 + 0.35);
+        assertThat(svg).contains("fill=\"" + solid + "\"").contains("fill=\"" + pale + "\"");
+        assertThat(Colours.luminance(pale)).isGreaterThan(Colours.luminance(solid));
+        assertThat(Colours.contrast(pale, "#000000")).isGreaterThanOrEqualTo(Colours.TEXT_CONTRAST);
+    }
+
     private static int x(String svg, String name) {
         return coordinate(svg, name, 1);
     }

@@ -1,0 +1,63 @@
+package org.pollcast.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.pollcast.election.Declaration;
+import org.pollcast.ingest.DeclarationsReader;
+import org.pollcast.report.NightFiles;
+import org.pollcast.report.NightInput;
+import org.pollcast.report.Palette;
+import org.pollcast.report.ReportException;
+import org.pollcast.report.ReportWriter;
+import org.pollcast.simulate.LiveForecast;
+
+/**
+ * {@code pollcast report ELECTION --declared FILE}: election night's page. The projection from every declaration
+ * so far ({@link Live}), and the same projection re-run on the first 1, 2, ... declarations in the order the file
+ * gives them (the order they arrived), so the page can show how each declaration moved it. The prior is built
+ * once and shared by every step; each step uses the same seed, so two steps differ by their declarations and
+ * Monte Carlo noise only.
+ */
+public final class NightReports {
+    private NightReports() {}
+
+    public static ReportResult write(Workspace ws, NightReportRequest request) {
+        long t0 = System.nanoTime();
+        LivePrior prior = LivePrior.build(ws, request.election(), Live.PRIOR_SIMS);
+        // Read before anything is simulated or written: a bad file costs nothing and leaves no folder behind.
+        List<Declaration> declared = DeclarationsReader.read(request.declared(), prior.election(), ws.aliases());
+        LiveForecast projection = Live.project(prior, declared, request.sims(), request.seed(), request.threads(), 0)
+                .forecast();
+        List<NightInput.Step> steps = new ArrayList<>();
+        for (int i = 0; i < declared.size(); i++) {
+            LiveForecast f = Live.project(
+                            prior, declared.subList(0, i), request.stepSims(), request.seed(), request.threads(), 0)
+                    .forecast();
+            steps.add(new NightInput.Step(i, i == 0 ? null : declared.get(i - 1), f, request.stepSims()));
+        }
+        // The last step is the projection itself, so the table of moves ends where the page's headline stands.
+        steps.add(new NightInput.Step(
+                declared.size(),
+                declared.isEmpty() ? null : declared.get(declared.size() - 1),
+                projection,
+                request.sims()));
+        long t1 = System.nanoTime();
+        NightInput input = new NightInput(prior.election(), projection, declared, steps, Instant.now());
+        Path dir = request.out() != null
+                ? request.out()
+                : Path.of("reports", prior.election().id() + "-night");
+        Palette palette = Palette.load(ws.palette());
+        int charts;
+        try {
+            charts = ReportWriter.write(dir, work -> NightFiles.write(input, palette, work))
+                    .size();
+        } catch (IOException e) {
+            throw new ReportException(dir + ": cannot write the report: " + e.getMessage());
+        }
+        long t2 = System.nanoTime();
+        return new ReportResult(dir, charts, projection.sims(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    }
+}

@@ -1,0 +1,98 @@
+package org.pollcast.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.pollcast.simulate.LiveForecast;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Election night's report folder: {@code index.html}, the moves charts in {@code charts/}, {@code projection.csv}
+ * (the {@code live --format csv} table), {@code projection.json} (the {@code live --format json} record),
+ * {@code data/moves.csv} (every candidate after each declaration) and {@code data/constituencies.csv}.
+ */
+public final class NightFiles {
+    private NightFiles() {}
+
+    /** Writes the page's files into {@code work}; returns the charts drawn. */
+    public static List<ChartSpec> write(NightInput in, Palette palette, Path work) throws IOException {
+        List<ChartSpec> charts = NightCharts.all(in, palette);
+        for (ChartSpec c : charts) {
+            ChartRenderer.writePng(c, work.resolve("charts"));
+        }
+        Files.writeString(work.resolve("index.html"), NightPage.render(in, charts, palette), StandardCharsets.UTF_8);
+        Files.writeString(
+                work.resolve("projection.csv"),
+                Tables.csv(LiveTables.candidates(in.projection())),
+                StandardCharsets.UTF_8);
+        Files.writeString(work.resolve("projection.json"), Json.write(in.projection()), StandardCharsets.UTF_8);
+        Files.createDirectories(work.resolve("data"));
+        Files.writeString(work.resolve("data/moves.csv"), Tables.csv(moves(in)), StandardCharsets.UTF_8);
+        Files.writeString(
+                work.resolve("data/constituencies.csv"), Tables.csv(constituencies(in)), StandardCharsets.UTF_8);
+        return charts;
+    }
+
+    /** One row per step and candidate: how each candidate's chance and bands moved with each declaration. */
+    static Table moves(NightInput in) {
+        IntColumn step = IntColumn.create("declared");
+        StringColumn added = StringColumn.create("constituency");
+        DoubleColumn counted = Tables.decimals(DoubleColumn.create("counted_%"), 1);
+        StringColumn id = StringColumn.create("candidate");
+        DoubleColumn win = Tables.decimals(DoubleColumn.create("win_%"), 1);
+        DoubleColumn[] p = {
+            Tables.decimals(DoubleColumn.create("p05"), 2),
+            Tables.decimals(DoubleColumn.create("p25"), 2),
+            Tables.decimals(DoubleColumn.create("p50"), 2),
+            Tables.decimals(DoubleColumn.create("p75"), 2),
+            Tables.decimals(DoubleColumn.create("p95"), 2)
+        };
+        DoubleColumn sims = Tables.decimals(DoubleColumn.create("sims"), 0);
+        for (NightInput.Step s : in.steps()) {
+            for (LiveForecast.Candidate c : s.forecast().candidates()) {
+                step.append(s.declared());
+                added.append(s.added() == null ? "" : s.added().constituency());
+                Tables.append(counted, 100 * s.forecast().counted());
+                id.append(c.id());
+                Tables.append(win, 100 * c.pWin());
+                Tables.append(p[0], c.firstPref().p05());
+                Tables.append(p[1], c.firstPref().p25());
+                Tables.append(p[2], c.firstPref().p50());
+                Tables.append(p[3], c.firstPref().p75());
+                Tables.append(p[4], c.firstPref().p95());
+                Tables.append(sims, s.sims());
+            }
+        }
+        return Table.create("moves", step, added, counted, id, win, p[0], p[1], p[2], p[3], p[4], sims);
+    }
+
+    /** One row per constituency and candidate: status, who leads there and each candidate's share. */
+    static Table constituencies(NightInput in) {
+        StringColumn name = StringColumn.create("constituency");
+        StringColumn status = StringColumn.create("status");
+        DoubleColumn counted = Tables.decimals(DoubleColumn.create("counted_%"), 1);
+        StringColumn leader = StringColumn.create("leader");
+        DoubleColumn lead = Tables.decimals(DoubleColumn.create("leads_%"), 1);
+        StringColumn id = StringColumn.create("candidate");
+        DoubleColumn share = Tables.decimals(DoubleColumn.create("share"), 2);
+        for (LiveForecast.Seat s : in.projection().constituencyStatus()) {
+            String who = NightMap.winner(s, NightMap.declaration(in, s.constituency()));
+            for (Map.Entry<String, Double> e : s.share().entrySet()) {
+                name.append(s.constituency());
+                status.append(s.status());
+                Tables.append(counted, 100 * s.counted());
+                leader.append(who);
+                Tables.append(lead, NightMap.declared(s) ? 100 : 100 * s.pLead());
+                id.append(e.getKey());
+                Tables.append(share, e.getValue());
+            }
+        }
+        return Table.create("constituencies", name, status, counted, leader, lead, id, share);
+    }
+}

@@ -1,0 +1,57 @@
+package org.pollcast.report;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.pollcast.election.Declaration;
+import org.pollcast.election.Election;
+import org.pollcast.simulate.LiveForecast;
+
+/**
+ * Everything election night's page shows, computed beforehand.
+ *
+ * @param projection   the projection from every declaration so far
+ * @param declarations the declarations, in the order they arrived
+ * @param steps        the projection before the first declaration (step 0) and after each, the last being
+ *                     {@code projection} itself
+ * @param runAt        when the page was made
+ */
+public record NightInput(
+        Election election, LiveForecast projection, List<Declaration> declarations, List<Step> steps, Instant runAt) {
+
+    public NightInput {
+        declarations = List.copyOf(declarations);
+        steps = List.copyOf(steps);
+    }
+
+    /**
+     * The projection with the first {@code declared} declarations.
+     *
+     * @param added the declaration this step added, or null for step 0
+     * @param sims  its simulations
+     */
+    public record Step(int declared, Declaration added, LiveForecast forecast, long sims) {}
+
+    /** The candidate likeliest to win on the projection: whose chance the moves chart follows. */
+    LiveForecast.Candidate leader() {
+        return ranked().get(0);
+    }
+
+    /** The candidates by chance of winning, then by share, "others" last. */
+    List<LiveForecast.Candidate> ranked() {
+        return projection.candidates().stream()
+                .filter(c -> !c.id().equals("other"))
+                .sorted(Comparator.comparingDouble(LiveForecast.Candidate::pWin)
+                        .thenComparingDouble(c -> c.firstPref().p50())
+                        .reversed())
+                .toList();
+    }
+
+    /** A step's figures for candidate {@code id}. */
+    static LiveForecast.Candidate of(LiveForecast f, String id) {
+        return f.candidates().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,179 @@
+package org.pollcast.report;
+
+import static org.pollcast.report.Html.num;
+import static org.pollcast.report.Html.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pollcast.election.Declaration;
+import org.pollcast.simulate.LiveForecast;
+
+/**
+ * Election night on the report's tile map: a declared constituency in its winner's colour, solid and labelled
+ * "won"; one still to come (or counting) pale, striped and outlined with dashes in its projected leader's colour,
+ * labelled with how often that candidate leads there in the simulations. The table beside it says the same in
+ * words, so neither colour nor the map is the only way to read it.
+ */
+final class NightMap {
+    private NightMap() {}
+
+    static void render(StringBuilder h, NightInput in, Palette palette) {
+        LiveForecast f = in.projection();
+        h.append("<div class=\"map-and-table\"><figure class=\"map\" id=\"night-map\">")
+                .append(TileMap.svg("tile-map", mapSummary(in), tiles(in, palette)))
+                .append(
+                        "<figcaption>Each square is one constituency, placed roughly where it is in London.</figcaption>")
+                .append(legend())
+                .append("</figure>\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (LiveForecast.Seat s : f.constituencyStatus()) {
+            Declaration d = declaration(in, s.constituency());
+            String lead = winner(s, d);
+            LiveForecast.Candidate c = NightInput.of(f, lead);
+            rows.add(List.of(
+                    text(s.constituency()),
+                    status(s),
+                    "<span class=\"party\">" + swatch(palette.hex(c.party())) + text(c.name()) + " ("
+                            + text(partyLabel(c)) + ")" + (declared(s) ? " won" : " leads") + "</span>",
+                    declared(s) ? "declared" : Html.pctChance(s.pLead()),
+                    sharesCell(s, f)));
+        }
+        Html.table(
+                h,
+                "night-constituency-table",
+                "Constituencies: declared winners and, still to come, the projected leaders",
+                List.of("Constituency", "Status", "Winner or projected leader", "Chance of leading", "Vote %"),
+                rows);
+        h.append("</div>\n");
+    }
+
+    static List<TileMap.Tile> tiles(NightInput in, Palette palette) {
+        LiveForecast f = in.projection();
+        List<TileMap.Tile> tiles = new ArrayList<>();
+        for (LiveForecast.Seat s : f.constituencyStatus()) {
+            Declaration d = declaration(in, s.constituency());
+            LiveForecast.Candidate c = NightInput.of(f, winner(s, d));
+            boolean declared = declared(s);
+            List<String> details = new ArrayList<>();
+            details.add(
+                    declared
+                            ? "Declared: " + c.name() + " won"
+                            : statusWords(s) + ": " + c.name() + " leads in " + Html.pct(s.pLead())
+                                    + " of simulations");
+            details.add(shares(s, f));
+            tiles.add(new TileMap.Tile(
+                    s.constituency(),
+                    partyLabel(c) + (declared ? " won" : " " + leadLabel(s.pLead())),
+                    palette.hex(c.party()),
+                    declared ? 1 : s.pLead(),
+                    details,
+                    !declared,
+                    declared ? "declared" : s.status().equals("counting") ? "counting" : "to come"));
+        }
+        return tiles;
+    }
+
+    /** "68%"; "&gt;99%" rather than a rounded "100%", which would read as a result. */
+    private static String leadLabel(double p) {
+        return p >= 0.995 ? ">99%" : num(100 * p, 0) + "%";
+    }
+
+    /** The legend: a solid and a striped square, with what each means in words. */
+    private static String legend() {
+        return "<div class=\"legend\" id=\"night-legend\"><span><svg width=\"30\" height=\"20\" aria-hidden=\"true\">"
+                + "<rect x=\"1\" y=\"1\" width=\"28\" height=\"18\" rx=\"3\" fill=\"#6b6b6b\" stroke=\"#3d3d3d\""
+                + " stroke-width=\"2\"/></svg>Declared: solid, in the winner's colour, labelled “won”</span>"
+                + "<span><svg width=\"30\" height=\"20\" aria-hidden=\"true\">"
+                + TileMap.hatch("legend-hatch")
+                + "<rect x=\"1\" y=\"1\" width=\"28\" height=\"18\" rx=\"3\" fill=\"#d2d2d2\" stroke=\"#3d3d3d\""
+                + " stroke-dasharray=\"7 5\" stroke-width=\"2\"/><rect x=\"1\" y=\"1\" width=\"28\" height=\"18\""
+                + " rx=\"3\" fill=\"url(#legend-hatch)\"/></svg>Still to come or counting: pale and striped, in the"
+                + " projected leader's colour, with the chance that candidate leads there</span></div>\n";
+    }
+
+    /** Declared: the candidate with the most votes declared; otherwise the simulations' leader. */
+    static String winner(LiveForecast.Seat s, Declaration d) {
+        if (d == null || !d.complete()) {
+            return s.leader();
+        }
+        return d.votes().entrySet().stream()
+                .filter(e -> !e.getKey().equals("other"))
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(s.leader());
+    }
+
+    static boolean declared(LiveForecast.Seat s) {
+        return s.status().equals("declared");
+    }
+
+    private static String status(LiveForecast.Seat s) {
+        return text(statusWords(s));
+    }
+
+    private static String statusWords(LiveForecast.Seat s) {
+        return switch (s.status()) {
+            case "declared" -> "Declared";
+            case "counting" -> "Counting (" + num(100 * s.counted(), 0) + "% counted)";
+            default -> "To come";
+        };
+    }
+
+    /** The three largest shares there, e.g. "Khan 40.2%, Bailey 33.1%, Berry 9.0%". */
+    static String shares(LiveForecast.Seat s, LiveForecast f) {
+        List<String> parts = new ArrayList<>();
+        s.share().entrySet().stream()
+                .filter(e -> !e.getKey().equals("other"))
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(3)
+                .forEach(e -> parts.add(
+                        surname(NightInput.of(f, e.getKey()).name()) + " " + Html.num(e.getValue(), 1) + "%"));
+        return String.join(", ", parts);
+    }
+
+    /** The shares for the table: each "Khan 40.2%" kept on one line, so a narrow column breaks between them. */
+    private static String sharesCell(LiveForecast.Seat s, LiveForecast f) {
+        List<String> parts = new ArrayList<>();
+        for (String part : shares(s, f).split(", ")) {
+            parts.add("<span class=\"party\">" + text(part) + "</span>");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String surname(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 ? name.substring(space + 1) : name;
+    }
+
+    static String partyLabel(LiveForecast.Candidate c) {
+        return (c.party() == null ? c.id() : c.party()).toUpperCase(Locale.ROOT);
+    }
+
+    static Declaration declaration(NightInput in, String constituency) {
+        return in.declarations().stream()
+                .filter(d -> d.constituency().equals(constituency))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String mapSummary(NightInput in) {
+        List<String> parts = new ArrayList<>();
+        for (LiveForecast.Seat s : in.projection().constituencyStatus()) {
+            LiveForecast.Candidate c = NightInput.of(in.projection(), winner(s, declaration(in, s.constituency())));
+            parts.add(s.constituency() + ": "
+                    + (declared(s)
+                            ? "declared, " + c.name() + " won"
+                            : statusWords(s).toLowerCase(Locale.ROOT) + ", " + c.name() + " leads ("
+                                    + Html.pct(s.pLead()) + ")"));
+        }
+        return "Map of the " + parts.size() + " constituencies on election night. " + String.join("; ", parts) + ".";
+    }
+
+    private static String swatch(String colour) {
+        return "<span class=\"swatch\" aria-hidden=\"true\" style=\"background:" + colour + ";border-color:"
+                + Colours.outline(colour) + "\"></span>";
+    }
+}

@@ -1,0 +1,165 @@
+package org.pollcast.report;
+
+import static org.pollcast.report.Html.num;
+import static org.pollcast.report.Html.pct;
+import static org.pollcast.report.Html.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pollcast.simulate.LiveForecast;
+
+/**
+ * Election night's page ({@code report --declared}): the projection in plain words first (what a screen reader
+ * reads first), then the constituencies on the tile map with a table beside it, the London-wide projection as
+ * bands, and how the projection moved with each declaration. The same layout, styles and accessibility rules as
+ * the forecast's page ({@link HtmlReport}): one column that fits a phone, no script, nothing from the network.
+ */
+final class NightPage {
+    /** The night's additions to the report's styles: the map legend and the bands chart. */
+    private static final String CSS =
+            ".legend{display:flex;flex-direction:column;gap:4px;font-size:.85rem;margin:6px 0}"
+                    + ".legend svg{vertical-align:middle;margin-right:6px}svg.bands{width:100%;height:auto;max-width:640px}";
+
+    private NightPage() {}
+
+    static String render(NightInput in, List<ChartSpec> charts, Palette palette) {
+        LiveForecast f = in.projection();
+        LiveForecast.Candidate leader = in.leader();
+        StringBuilder h = new StringBuilder(64_000);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(text(in.election().name()))
+                .append(" — election night, pollcast</title>\n<style>")
+                .append(HtmlReport.CSS)
+                .append(CSS)
+                .append("</style></head>\n<body>\n<a class=\"skip\" href=\"#constituencies\">Skip to the constituencies"
+                        + "</a>\n<header>\n<h1 id=\"headline\">")
+                .append(text(leader.name()))
+                .append(" is projected to win: ")
+                .append(text(leader.chance()))
+                .append("</h1>\n<p class=\"sub\">")
+                .append(text(in.election().name()))
+                .append(", election night: ")
+                .append(num(100 * f.counted(), 0))
+                .append("% of the expected vote counted, ")
+                .append(f.declared())
+                .append(" of ")
+                .append(f.constituencies())
+                .append(" constituencies declared.</p>\n</header>\n<main>\n<p id=\"summary\">")
+                .append(text(summary(in)))
+                .append("</p>\n<nav aria-label=\"Sections\"><a href=\"#constituencies\">Constituencies</a> · "
+                        + "<a href=\"#projection\">Projection</a> · <a href=\"#moves\">How it moved</a> · "
+                        + "<a href=\"projection.csv\">Data (CSV)</a></nav>\n")
+                .append(
+                        "<section id=\"constituencies\" aria-labelledby=\"constituencies-h\"><h2 id=\"constituencies-h\">"
+                                + "The constituencies</h2>\n");
+        NightMap.render(h, in, palette);
+        h.append("</section>\n<section id=\"projection\" aria-labelledby=\"projection-h\"><h2 id=\"projection-h\">"
+                        + "London-wide first preferences</h2>\n<figure class=\"chart\" id=\"chart-night-bands\">")
+                .append(NightBands.svg(in, palette))
+                .append(
+                        "<figcaption>The projected London-wide share of first preferences: the pale bar is the 90% range "
+                                + "(5th to 95th percentile), the strong bar the 50% range, the black line the median.</figcaption>\n"
+                                + "<details><summary>The numbers behind this chart</summary>\n");
+        ChartFigures.Data bands = NightBands.data(in);
+        Html.table(
+                h, "night-bands-table", "Projected first preferences (%), percentiles", bands.header(), bands.rows());
+        h.append("</details></figure>\n");
+        if (f.runoffCounted()) {
+            h.append("<p>The run-off is counted from the declared second preferences, not simulated.</p>\n");
+        }
+        h.append("</section>\n<section id=\"moves\" aria-labelledby=\"moves-h\"><h2 id=\"moves-h\">How the projection "
+                + "moved with each declaration</h2>\n<p>The same projection re-run on the first 1, 2, … declarations, "
+                + "in the order they arrived; 0 is the pre-election forecast the night starts from.</p>\n");
+        ChartFigures.Data moves = NightCharts.data(charts.get(0), in);
+        List<String> header = new ArrayList<>(moves.header());
+        header.add(2, "Vote counted");
+        header.add(text(leader.name()) + " first preferences: median (50%; 90% range)");
+        List<List<String>> rows = new ArrayList<>();
+        for (int s = 0; s < in.steps().size(); s++) {
+            NightInput.Step step = in.steps().get(s);
+            List<String> row = new ArrayList<>(moves.rows().get(s));
+            row.add(2, num(100 * step.forecast().counted(), 0) + "%");
+            row.add(NightCharts.bands(NightInput.of(step.forecast(), leader.id())));
+            rows.add(row);
+        }
+        Html.table(h, "moves-table", "The projection after each declaration", header, rows);
+        for (ChartSpec c : charts) {
+            ChartFigures.figure(h, c, NightCharts.alt(c, in), NightCharts.data(c, in));
+        }
+        h.append("</section>\n<section id=\"notes\" aria-labelledby=\"notes-h\"><h2 id=\"notes-h\">About these numbers"
+                + "</h2>\n<p>Declared figures are fixed; each declaration's swing from the last election moves London's "
+                + "projection and, more, similar constituencies'. An error shared by every constituency still to come "
+                + "stays on top, because results do not arrive in random order. Chances are the share of simulations: a 9 "
+                + "in 10 favourite loses 1 time in 10.</p>\n");
+        Html.notes(h, f.notes());
+        h.append("</section>\n</main>\n<footer><p>Made by pollcast at ")
+                .append(text(in.runAt().toString()))
+                .append(String.format(
+                        java.util.Locale.ROOT,
+                        ": %,d simulations (%,d for each earlier step), seed %d, generator %s.</p>",
+                        f.sims(),
+                        in.steps().get(0).sims(),
+                        f.seed(),
+                        text(f.generator())))
+                .append(
+                        "<p>Data: <a href=\"projection.csv\">projection.csv</a>, <a href=\"projection.json\">"
+                                + "projection.json</a>, <a href=\"data/moves.csv\">data/moves.csv</a>, "
+                                + "<a href=\"data/constituencies.csv\">data/constituencies.csv</a>.</p></footer>\n</body></html>\n");
+        return h.toString();
+    }
+
+    /** The night so far in plain sentences: who is projected to win and how sure, and how much is counted. */
+    static String summary(NightInput in) {
+        LiveForecast f = in.projection();
+        List<LiveForecast.Candidate> ranked = in.ranked();
+        LiveForecast.Candidate a = ranked.get(0);
+        StringBuilder s = new StringBuilder();
+        if (f.declared() + f.partial() == 0) {
+            s.append("No constituency has declared yet: this is the pre-election forecast. ");
+        }
+        s.append(a.name())
+                .append(" is projected to win, with a ")
+                .append(a.chance())
+                .append(" chance (")
+                .append(pct(a.pWin()))
+                .append(')');
+        if (ranked.size() > 1) {
+            LiveForecast.Candidate b = ranked.get(1);
+            s.append("; ")
+                    .append(b.name())
+                    .append(" has ")
+                    .append(b.chance())
+                    .append(" (")
+                    .append(pct(b.pWin()))
+                    .append(')');
+        }
+        s.append(". ")
+                .append(num(100 * f.counted(), 0))
+                .append("% of the expected vote is counted: ")
+                .append(f.declared())
+                .append(" of ")
+                .append(f.constituencies())
+                .append(" constituencies declared");
+        if (f.partial() > 0) {
+            s.append(", ").append(f.partial()).append(" counting");
+        }
+        s.append(". ")
+                .append(a.name())
+                .append("'s London-wide share of first preferences is most likely ")
+                .append(num(a.firstPref().p50(), 1))
+                .append("%, and 9 times in 10 between ")
+                .append(num(a.firstPref().p05(), 1))
+                .append("% and ")
+                .append(num(a.firstPref().p95(), 1))
+                .append("%.");
+        if (!f.decide().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            f.decide().stream().limit(3).forEach(d -> names.add(d.constituency()));
+            s.append(" Still to come and most deciding: ")
+                    .append(String.join(", ", names))
+                    .append('.');
+        }
+        return s.toString();
+    }
+}

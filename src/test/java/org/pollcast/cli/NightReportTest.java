@@ -1,0 +1,156 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code report ELECTION --declared FILE}: election night's page on the report's tile map. The declarations are
+ * real: 2021's mayoral first preferences by constituency, as London Elects declared them (the bundled
+ * data/results/london_mayor_constituency_results.csv, source LE2021), three of them in an order of our choosing.
+ */
+class NightReportTest {
+    private static final Path RESULTS = Path.of("data/results/london_mayor_constituency_results.csv");
+    private static final List<String> ORDER = List.of("North East", "Bexley and Bromley", "West Central");
+
+    @TempDir
+    Path tmp;
+
+    private CliRun run(String... args) {
+        return CliRun.in(tmp.resolve("store.db"), args);
+    }
+
+    /** The 2021 rows of the {@link #ORDER} constituencies, in that order, under the bundled file's header. */
+    private Path declarations() throws IOException {
+        List<String> lines = Files.readAllLines(RESULTS);
+        StringBuilder csv = new StringBuilder(lines.get(0)).append('\n');
+        for (String constituency : ORDER) {
+            lines.stream()
+                    .filter(l -> l.startsWith("2021," + constituency + ","))
+                    .forEach(l -> csv.append(l).append('\n'));
+        }
+        Path f = tmp.resolve("night.csv");
+        Files.writeString(f, csv);
+        return f;
+    }
+
+    @Test
+    void theNightsPageShowsTheDeclaredOnTheMapAndHowTheProjectionMoved() throws IOException {
+        Path out = tmp.resolve("night");
+        CliRun r = run(
+                "report",
+                "london-2021",
+                "--declared",
+                declarations().toString(),
+                "--out",
+                out.toString(),
+                "--sims",
+                "4000",
+                "--step-sims",
+                "1000");
+        assertThat(r.status()).as(r.err()).isZero();
+        Document page = Jsoup.parse(Files.readString(out.resolve("index.html")));
+
+        // The summary comes first and says who is projected to win, how sure, and how much is counted.
+        Element summary = page.selectFirst("main > p#summary");
+        assertThat(summary).isNotNull();
+        assertThat(page.selectFirst("main").child(0)).isEqualTo(summary);
+        assertThat(summary.text())
+                .contains("is projected to win, with a")
+                .containsPattern("\\d+% of the expected vote is counted: 3 of 14 constituencies declared");
+
+        // 14 tiles; the declared ones solid and marked in words, the rest striped with dashed outlines.
+        List<Element> tiles = page.select("svg.tilemap g.tile");
+        assertThat(tiles).hasSize(14);
+        for (Element tile : tiles) {
+            boolean declared = ORDER.contains(tile.attr("data-constituency"));
+            assertThat(tile.text()).as(tile.attr("data-constituency")).contains(declared ? "declared" : "to come");
+            assertThat(tile.text()).contains(declared ? " won" : "%");
+            assertThat(tile.select("rect[stroke-dasharray]")).hasSize(declared ? 0 : 1);
+        }
+        assertThat(page.select("#night-legend").text()).contains("Declared").contains("Still to come");
+        List<Element> seats = page.select("#night-constituency-table tbody tr");
+        assertThat(seats).hasSize(14);
+        assertThat(seats.stream().filter(tr -> tr.child(1).text().equals("Declared")))
+                .hasSize(ORDER.size());
+
+        // One row per declaration, in the order they arrived, after the pre-election forecast's row 0.
+        List<Element> moves = page.select("#moves-table tbody tr");
+        assertThat(moves).hasSize(ORDER.size() + 1);
+        assertThat(moves.get(0).child(0).text()).isEqualTo("0");
+        for (int i = 1; i <= ORDER.size(); i++) {
+            assertThat(moves.get(i).child(0).text()).isEqualTo(Integer.toString(i));
+            assertThat(moves.get(i).child(1).text()).isEqualTo(ORDER.get(i - 1));
+        }
+
+        // The bands: an image with words, and the numbers in a table; each PNG chart has alt text and its data.
+        assertThat(page.selectFirst("svg#night-bands").attr("aria-label")).contains("Sadiq Khan most likely");
+        assertThat(page.select("#night-bands-table tbody tr")).isNotEmpty();
+        for (String chart : List.of("night-chance", "night-share")) {
+            Element img = page.selectFirst("#chart-" + chart + " img");
+            assertThat(img.attr("alt")).as(chart).contains("after each of the 3 so far");
+            assertThat(out.resolve("charts/" + chart + ".png")).exists();
+            assertThat(out.resolve("charts/" + chart + "-phone.png")).exists();
+            assertThat(page.select("#chart-" + chart + " details table tbody tr"))
+                    .hasSize(ORDER.size() + 1);
+        }
+
+        // The CSVs: the projection as live writes it, and every candidate at every step.
+        assertThat(Files.readAllLines(out.resolve("projection.csv")).get(0))
+                .startsWith("candidate,name,party,win_%,chance");
+        List<String> movesCsv = Files.readAllLines(out.resolve("data/moves.csv"));
+        assertThat(movesCsv.get(0)).startsWith("declared,constituency,counted_%,candidate,win_%,p05");
+        assertThat(movesCsv.stream().skip(1).map(l -> l.split(",")[0]).distinct())
+                .containsExactly("0", "1", "2", "3");
+        // live's JSON says who leads in each constituency: a declared one's winner, always.
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("projection.json").toFile());
+        for (com.fasterxml.jackson.databind.JsonNode seat : json.get("constituencyStatus")) {
+            if (seat.get("constituency").asText().equals("North East")) {
+                assertThat(seat.get("status").asText()).isEqualTo("declared");
+                assertThat(seat.get("leader").asText()).isEqualTo("khan");
+                assertThat(seat.get("pLead").asDouble()).isEqualTo(1.0);
+            }
+            assertThat(seat.get("share").size())
+                    .isEqualTo(json.get("candidates").size());
+        }
+        assertThat(out.resolve("data/constituencies.csv")).exists();
+
+        long bytes;
+        try (Stream<Path> files = Files.walk(out)) {
+            bytes = files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
+        }
+        assertThat(bytes).as("the report folder's size").isLessThan(1_500_000);
+    }
+
+    @Test
+    void aBadDeclarationsFileNamesFileLineAndFieldAndWritesNothing() throws IOException {
+        Path bad = tmp.resolve("bad.csv");
+        Files.writeString(bad, "constituency,candidate,votes\nNorth East,Khan,100\nWest Central,Bailey,-7\n");
+        Path out = tmp.resolve("night");
+        CliRun r =
+                run("report", "london-2021", "--declared", bad.toString(), "--out", out.toString(), "--sims", "1000");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains(bad + ":3: field 'votes': -7 is negative");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString()).collect(Collectors.toList()))
+                    .noneMatch(n -> n.startsWith(".night"));
+        }
+        assertThat(run("report", "london-2021", "--step-sims", "10").err())
+                .contains("--step-sims goes with --declared");
+    }
+}
