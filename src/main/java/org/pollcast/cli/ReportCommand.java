@@ -99,6 +99,21 @@ final class ReportCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--as-of does not go with --declared: the night starts from the final forecast");
         }
+        // The night's model has its own averaging and error settings; an option it would not use is an error,
+        // never silently ignored.
+        java.util.Set<String> night = java.util.Set.of(
+                "--declared", "--step-sims", "--sims", "--seed", "--threads", "--out", "--db", "--data", "--aliases");
+        List<String> unused = spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(o -> o.longestName())
+                .filter(n -> !night.contains(n))
+                .distinct()
+                .toList();
+        if (!unused.isEmpty()) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    String.join(", ", unused) + " does not go with --declared: the night's page takes only --sims, "
+                            + "--step-sims, --seed, --threads and --out");
+        }
         SimulationSettings s = simulation.settings();
         return new NightReportRequest(
                 electionArg,

@@ -152,5 +152,10 @@ class NightReportTest {
         }
         assertThat(run("report", "london-2021", "--step-sims", "10").err())
                 .contains("--step-sims goes with --declared");
+        // the night's model has its own error settings: one it would not use is refused, not ignored
+        CliRun ignored =
+                run("report", "london-2021", "--declared", bad.toString(), "--polling-error", "3", "--half-life", "7");
+        assertThat(ignored.status()).isEqualTo(2);
+        assertThat(ignored.err()).contains("--polling-error, --half-life does not go with --declared");
     }
 }
