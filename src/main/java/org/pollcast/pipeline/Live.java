@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.pollcast.BadInputException;
+import org.pollcast.election.AssemblyDeclaration;
 import org.pollcast.election.Declaration;
+import org.pollcast.ingest.AssemblyDeclarationsReader;
 import org.pollcast.ingest.DeclarationsReader;
+import org.pollcast.simulate.LiveAssembly;
 import org.pollcast.simulate.LiveForecast;
 import org.pollcast.simulate.LiveSimulator;
 import org.pollcast.store.AtomicFile;
@@ -16,7 +19,8 @@ import org.pollcast.store.AtomicFile;
 /**
  * {@code pollcast live}: the pre-election forecast carried through election night. The declarations so far fix
  * their constituencies' figures and, through the London-wide swing and the similarity between constituencies,
- * move the rest ({@link LiveModels}); the simulation then counts London by the contest's own code.
+ * move the rest ({@link LiveModels}); the simulation then counts London by the contest's own code. With Assembly
+ * declarations the Assembly is simulated alongside, its declared constituency seats fixed ({@link NightAssembly}).
  */
 public final class Live {
     /** Simulations of the pre-election forecast that serves as the prior: its mean and 90% range are all it gives. */
@@ -29,14 +33,32 @@ public final class Live {
         List<Declaration> declared = request.declared() == null
                 ? List.of()
                 : DeclarationsReader.read(request.declared(), prior.election(), ws.aliases());
-        LiveModels.Built built = LiveModels.build(prior, declared, LiveModels.Parameters.withDefaults());
+        LiveModels.Parameters params = LiveModels.Parameters.withDefaults();
+        LiveModels.Built built = LiveModels.build(prior, declared, params);
+        LiveSimulator.Context context = built.context();
+        LiveAssembly assembly = null;
+        if (request.declaredAssembly() != null) {
+            List<AssemblyDeclaration> seats =
+                    AssemblyDeclarationsReader.read(request.declaredAssembly(), prior.election(), ws.aliases());
+            assembly = NightAssembly.build(
+                    prior, seats, params, request.declaredAssembly().toString());
+            context = new LiveSimulator.Context(
+                    context.declared(),
+                    context.partial(),
+                    context.counted(),
+                    context.seats(),
+                    context.notes().stream()
+                            .filter(n -> !n.equals(LivePrior.MAYOR_ONLY))
+                            .toList());
+        }
         LiveSimulator.Run run = LiveSimulator.run(
                 built.model(),
                 request.sims(),
                 request.seed(),
                 request.threads(),
                 request.drawsFile() == null ? 0 : request.drawsCount(),
-                built.context());
+                context,
+                assembly);
         if (request.drawsFile() != null) {
             writeDraws(request.drawsFile(), run);
         }

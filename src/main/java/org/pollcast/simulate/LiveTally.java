@@ -20,12 +20,20 @@ final class LiveTally {
     final double[] margin;
 
     long leaderWins;
+    /** The Assembly's counts, or null when it is not projected. */
+    final AssemblyTally assembly;
+
     private final int k;
     private final int m;
 
     LiveTally(int k, int m) {
+        this(k, m, null);
+    }
+
+    LiveTally(int k, int m, AssemblyTally assembly) {
         this.k = k;
         this.m = m;
+        this.assembly = assembly;
         tally = new Tally(k);
         shareSum = new double[k];
         voteSum = new double[k];
@@ -96,5 +104,8 @@ final class LiveTally {
             margin[i] += o.margin[i];
         }
         leaderWins += o.leaderWins;
+        if (assembly != null) {
+            assembly.combine(o.assembly);
+        }
     }
 }
