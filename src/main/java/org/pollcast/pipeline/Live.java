@@ -29,6 +29,11 @@ public final class Live {
     private Live() {}
 
     public static LiveForecast run(Workspace ws, LiveRequest request) {
+        // The Assembly declarations are checked before the prior's simulations: bad input fails at once.
+        List<AssemblyDeclaration> seats = request.declaredAssembly() == null
+                ? null
+                : AssemblyDeclarationsReader.read(
+                        request.declaredAssembly(), ws.catalog().resolve(request.election()), ws.aliases());
         LivePrior prior = LivePrior.build(ws, request.election(), PRIOR_SIMS);
         List<Declaration> declared = request.declared() == null
                 ? List.of()
@@ -37,9 +42,7 @@ public final class Live {
         LiveModels.Built built = LiveModels.build(prior, declared, params);
         LiveSimulator.Context context = built.context();
         LiveAssembly assembly = null;
-        if (request.declaredAssembly() != null) {
-            List<AssemblyDeclaration> seats =
-                    AssemblyDeclarationsReader.read(request.declaredAssembly(), prior.election(), ws.aliases());
+        if (seats != null) {
             assembly = NightAssembly.build(
                     prior, seats, params, request.declaredAssembly().toString());
             context = new LiveSimulator.Context(
