@@ -8,7 +8,9 @@ import org.pollcast.pipeline.LiveReplay;
 import org.pollcast.pipeline.LiveRequest;
 import org.pollcast.pipeline.ReplayRequest;
 import org.pollcast.pipeline.Workspace;
+import org.pollcast.report.AssemblyTables;
 import org.pollcast.report.Json;
+import org.pollcast.report.LiveJson;
 import org.pollcast.report.LiveTables;
 import org.pollcast.report.ReplayTables;
 import org.pollcast.report.Tables;
@@ -33,13 +35,16 @@ import picocli.CommandLine.Spec;
                     + "the share of the expected vote counted. --replay scores the model on past elections' results "
                     + "declared in random orders, beside a plain uniform-swing projection.",
             "FILE: constituency,candidate,votes, optionally counted (percent of ballots counted so far) and round "
-                    + "(1, or 2_transfers for second preferences counted for a finalist); see docs/election-night.md."
+                    + "(1, or 2_transfers for second preferences counted for a finalist); see docs/election-night.md.",
+            "--declared-assembly FILE: constituency,party,votes (optionally year, candidate), the layout of "
+                    + "data/results/london_assembly_constituency_results.csv."
         },
         footer = {
             "",
             "Examples:",
             "  pollcast live london-2028 --declared night.csv",
             "  pollcast live london-2021 --declared night.csv --format json --draws draws.csv",
+            "  pollcast live london-2028 --declared night.csv --declared-assembly assembly.csv",
             "  pollcast live --replay london-2021 --orders 200"
         })
 final class LiveCommand implements Callable<Integer> {
@@ -58,6 +63,13 @@ final class LiveCommand implements Callable<Integer> {
 
     @Option(names = "--declared", paramLabel = "FILE", description = "The declarations so far (CSV).")
     Path declared;
+
+    @Option(
+            names = "--declared-assembly",
+            paramLabel = "FILE",
+            description = "The Assembly constituency declarations so far (CSV: constituency,party,votes); with it the"
+                    + " Assembly is projected, declared seats fixed and list seats simulated.")
+    Path declaredAssembly;
 
     @Option(names = "--replay", paramLabel = "ELECTION", description = "Replay this past election's declarations.")
     String replay;
@@ -91,7 +103,7 @@ final class LiveCommand implements Callable<Integer> {
         Workspace ws = common.workspace(spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         if (replay != null) {
-            if (electionArg != null || declared != null) {
+            if (electionArg != null || declared != null || declaredAssembly != null) {
                 throw new ParameterException(spec.commandLine(), "--replay takes its election itself, without FILE");
             }
             var result =
@@ -109,11 +121,25 @@ final class LiveCommand implements Callable<Integer> {
         LiveForecast f = Live.run(
                 ws,
                 new LiveRequest(
-                        electionArg, declared, sims == null ? 100_000 : sims, seed, threads, draws, drawsCount));
+                        electionArg,
+                        declared,
+                        sims == null ? 100_000 : sims,
+                        seed,
+                        threads,
+                        draws,
+                        drawsCount,
+                        declaredAssembly));
         switch (format) {
             case TABLE -> LiveTables.print(f, out);
-            case JSON -> out.println(Json.write(f));
-            case CSV -> out.print(Tables.csv(LiveTables.candidates(f)));
+            case JSON -> out.println(LiveJson.write(f));
+            case CSV -> {
+                out.print(Tables.csv(LiveTables.candidates(f)));
+                if (f.assembly() != null) {
+                    // forecast's Assembly table, after a blank line: two tables in one stream.
+                    out.println();
+                    out.print(Tables.csv(AssemblyTables.parties(f.assembly().forecast())));
+                }
+            }
         }
         if (draws != null) {
             spec.commandLine()

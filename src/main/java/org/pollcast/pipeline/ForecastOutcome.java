@@ -3,6 +3,7 @@ package org.pollcast.pipeline;
 import java.time.LocalDate;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.election.Election;
+import org.pollcast.simulate.AssemblyInput;
 import org.pollcast.simulate.ElectionForecast;
 
 /**
@@ -13,5 +14,16 @@ import org.pollcast.simulate.ElectionForecast;
  * @param average  the polling average the simulation started from, or null when it started from the baseline
  *                 result (no polls yet)
  * @param forecast the simulated outcome
+ * @param assemblyInput what the Assembly was simulated from (election night starts from it), or null without one
  */
-public record ForecastOutcome(Election election, LocalDate asOf, PollAverage average, ElectionForecast forecast) {}
+public record ForecastOutcome(
+        Election election,
+        LocalDate asOf,
+        PollAverage average,
+        ElectionForecast forecast,
+        AssemblyInput assemblyInput) {
+
+    public ForecastOutcome(Election election, LocalDate asOf, PollAverage average, ElectionForecast forecast) {
+        this(election, asOf, average, forecast, null);
+    }
+}

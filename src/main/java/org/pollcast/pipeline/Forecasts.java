@@ -163,7 +163,11 @@ public final class Forecasts {
             notes.add(assemblyNote);
         }
         return new ForecastOutcome(
-                election, asOf, average, new ElectionForecast(forecast.mayor().withNotes(notes), forecast.assembly()));
+                election,
+                asOf,
+                average,
+                new ElectionForecast(forecast.mayor().withNotes(notes), forecast.assembly()),
+                assembly);
     }
 
     /** A cross-table asked for by name must exist: only the bundled default may be absent (then the prior is used). */

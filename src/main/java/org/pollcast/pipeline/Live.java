@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.pollcast.BadInputException;
+import org.pollcast.election.AssemblyDeclaration;
 import org.pollcast.election.Declaration;
+import org.pollcast.ingest.AssemblyDeclarationsReader;
 import org.pollcast.ingest.DeclarationsReader;
+import org.pollcast.simulate.LiveAssembly;
 import org.pollcast.simulate.LiveForecast;
 import org.pollcast.simulate.LiveSimulator;
 import org.pollcast.store.AtomicFile;
@@ -16,7 +19,8 @@ import org.pollcast.store.AtomicFile;
 /**
  * {@code pollcast live}: the pre-election forecast carried through election night. The declarations so far fix
  * their constituencies' figures and, through the London-wide swing and the similarity between constituencies,
- * move the rest ({@link LiveModels}); the simulation then counts London by the contest's own code.
+ * move the rest ({@link LiveModels}); the simulation then counts London by the contest's own code. With Assembly
+ * declarations the Assembly is simulated alongside, its declared constituency seats fixed ({@link NightAssembly}).
  */
 public final class Live {
     /** Simulations of the pre-election forecast that serves as the prior: its mean and 90% range are all it gives. */
@@ -25,6 +29,11 @@ public final class Live {
     private Live() {}
 
     public static LiveForecast run(Workspace ws, LiveRequest request) {
+        // The Assembly declarations are checked before the prior's simulations: bad input fails at once.
+        List<AssemblyDeclaration> seats = request.declaredAssembly() == null
+                ? null
+                : AssemblyDeclarationsReader.read(
+                        request.declaredAssembly(), ws.catalog().resolve(request.election()), ws.aliases());
         LivePrior prior = LivePrior.build(ws, request.election(), PRIOR_SIMS);
         List<Declaration> declared = request.declared() == null
                 ? List.of()
@@ -32,6 +41,10 @@ public final class Live {
         LiveSimulator.Run run = project(
                 prior,
                 declared,
+                seats,
+                request.declaredAssembly() == null
+                        ? null
+                        : request.declaredAssembly().toString(),
                 request.sims(),
                 request.seed(),
                 request.threads(),
@@ -45,8 +58,35 @@ public final class Live {
     /** The projection from {@code declared}, keeping the first {@code keepDraws} simulations' draws. */
     static LiveSimulator.Run project(
             LivePrior prior, List<Declaration> declared, long sims, long seed, int threads, int keepDraws) {
-        LiveModels.Built built = LiveModels.build(prior, declared, LiveModels.Parameters.withDefaults());
-        return LiveSimulator.run(built.model(), sims, seed, threads, keepDraws, built.context());
+        return project(prior, declared, null, null, sims, seed, threads, keepDraws);
+    }
+
+    /** As above, with the Assembly's declared constituencies when {@code seats} is not null. */
+    static LiveSimulator.Run project(
+            LivePrior prior,
+            List<Declaration> declared,
+            List<AssemblyDeclaration> seats,
+            String seatsSource,
+            long sims,
+            long seed,
+            int threads,
+            int keepDraws) {
+        LiveModels.Parameters params = LiveModels.Parameters.withDefaults();
+        LiveModels.Built built = LiveModels.build(prior, declared, params);
+        LiveSimulator.Context context = built.context();
+        LiveAssembly assembly = null;
+        if (seats != null) {
+            assembly = NightAssembly.build(prior, seats, params, seatsSource);
+            context = new LiveSimulator.Context(
+                    context.declared(),
+                    context.partial(),
+                    context.counted(),
+                    context.seats(),
+                    context.notes().stream()
+                            .filter(n -> !n.equals(LivePrior.MAYOR_ONLY))
+                            .toList());
+        }
+        return LiveSimulator.run(built.model(), sims, seed, threads, keepDraws, context, assembly);
     }
 
     /** One row per simulation: its number, the winner and each option's London-wide first-preference share. */

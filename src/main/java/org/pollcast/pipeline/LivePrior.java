@@ -11,6 +11,7 @@ import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferTable;
 import org.pollcast.ingest.ConstituencyZones;
+import org.pollcast.simulate.AssemblyInput;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
 import org.pollcast.simulate.ShareInput;
@@ -28,6 +29,8 @@ import org.pollcast.simulate.SimulationSettings;
  *                  figures are bundled)
  * @param kernel    the constituencies' similarity, m × m, unit diagonal
  * @param option    each contest candidate's option (a tracked candidate, or {@code other})
+ * @param mayorInput the pre-election forecast's mayoral input (the Assembly's shift is measured from its means)
+ * @param assembly  the pre-election forecast's Assembly input, or null when it has none
  */
 record LivePrior(
         Election election,
@@ -47,7 +50,13 @@ record LivePrior(
         Map<String, Integer> option,
         TransferTable transfers,
         double concentration,
-        List<String> notes) {
+        List<String> notes,
+        ShareInput mayorInput,
+        AssemblyInput assembly) {
+
+    /** The note every output carries while the Assembly is not projected (no Assembly declarations). */
+    static final String MAYOR_ONLY = "the Assembly is not projected on the night: no Assembly declarations were given"
+            + " (--declared-assembly); this is the Mayor only";
 
     /** Inner-or-outer London's and past voting's weights in the similarity; the rest is each constituency's own. */
     static final double ZONE_WEIGHT = 0.3;
@@ -100,7 +109,7 @@ record LivePrior(
                 ws.aliases(),
                 ws.transferPrior());
         notes.add(transfers.source());
-        notes.add("the Assembly is not projected on the night yet: this is the Mayor only");
+        notes.add(MAYOR_ONLY);
         return new LivePrior(
                 election,
                 contest,
@@ -119,7 +128,9 @@ record LivePrior(
                 option,
                 transfers.table(),
                 ws.transferPrior().concentration(),
-                notes);
+                notes,
+                in,
+                outcome.assemblyInput());
     }
 
     /**

@@ -12,9 +12,24 @@ import java.nio.file.Path;
  * @param threads    threads (the numbers do not depend on it)
  * @param drawsFile  where to write the first simulations' draws as CSV, or null
  * @param drawsCount how many draws to write
+ * @param declaredAssembly the night's Assembly constituency declarations, or null: then the Assembly is not
+ *                   projected
  */
 public record LiveRequest(
-        String election, Path declared, long sims, long seed, int threads, Path drawsFile, int drawsCount) {
+        String election,
+        Path declared,
+        long sims,
+        long seed,
+        int threads,
+        Path drawsFile,
+        int drawsCount,
+        Path declaredAssembly) {
+
+    /** The Mayor only. */
+    public LiveRequest(
+            String election, Path declared, long sims, long seed, int threads, Path drawsFile, int drawsCount) {
+        this(election, declared, sims, seed, threads, drawsFile, drawsCount, null);
+    }
 
     public LiveRequest {
         if (sims < 1) {

@@ -47,6 +47,11 @@ public final class Json {
         }
     }
 
+    /** The output as a tree, with the same serialisers as {@link #write}, for outputs assembled from parts. */
+    static <T extends com.fasterxml.jackson.databind.JsonNode> T tree(Object output) {
+        return MAPPER.valueToTree(output);
+    }
+
     /** An unmodifiable copy that keeps the map's order (Map.copyOf does not), for records with keyed objects. */
     static <K, V> Map<K, V> ordered(Map<K, V> map) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(map));

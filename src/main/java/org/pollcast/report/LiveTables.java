@@ -11,7 +11,8 @@ import tech.tablesaw.api.Table;
 /**
  * The election-night forecast for people: progress as the share of the expected vote counted, each candidate's
  * chance in words and percentile bands (never a single jittering number), the likely run-off and the
- * constituencies that decide it. The CSV is the candidates table, column names as {@code forecast}'s.
+ * constituencies that decide it; then, when projected, the Assembly as {@code forecast} prints it with the declared
+ * constituencies and their winners. The CSV is the candidates table, column names as {@code forecast}'s.
  */
 public final class LiveTables {
     private LiveTables() {}
@@ -59,6 +60,33 @@ public final class LiveTables {
             f.decide().forEach(d -> out.printf(Locale.ROOT, "  %s: %.2f%n", d.constituency(), d.correlation()));
         }
         f.notes().forEach(n -> out.println("note: " + n));
+        if (f.assembly() != null) {
+            assembly(f, out);
+        }
+    }
+
+    /** The Assembly as {@code forecast} prints it, after the constituencies declared and their winners. */
+    private static void assembly(LiveForecast f, PrintWriter out) {
+        LiveForecast.Assembly a = f.assembly();
+        out.println();
+        out.printf(
+                Locale.ROOT,
+                "%s: %d of %d constituencies declared, their winners fixed; the rest and the list simulated%n",
+                a.forecast().contest(),
+                a.declared().size(),
+                a.forecast().constituencies().size());
+        for (LiveForecast.DeclaredSeat d : a.declared()) {
+            out.printf(
+                    Locale.ROOT,
+                    "  %-24s %s: %s, %,d votes (%.1f%%), majority %.1f points%n",
+                    d.constituency(),
+                    d.party(),
+                    d.winner(),
+                    d.votes(),
+                    d.share(),
+                    d.majority());
+        }
+        AssemblyTables.print(a.forecast(), f.sims(), out);
     }
 
     public static Table candidates(LiveForecast f) {

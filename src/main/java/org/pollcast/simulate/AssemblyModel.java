@@ -24,6 +24,10 @@ import org.pollcast.election.SeatMethod;
  * </ol>
  * The counts are the election package's: {@link FirstPastThePost#winner} per constituency,
  * {@link SeatAllocation#thresholdInto} and {@link SeatAllocation#allocateInto} for the list.
+ *
+ * <p>On election night ({@link AssemblyNight}) a declared constituency's winner is the declared one in every
+ * simulation, and each party's London-wide constituency-ballot share is pulled toward what the declared
+ * constituencies imply (the list ballot with it); the undeclared constituencies swing from there as above.
  */
 final class AssemblyModel {
     static final double BALLOT_CORRELATION = 0.7;
@@ -56,8 +60,21 @@ final class AssemblyModel {
     private final int listSeats;
     private final SeatMethod method;
     private final boolean localNoise;
+    /** Election night's fixed winners (−1 undeclared), or null before the night. */
+    private final int[] fixedWinner;
+
+    private final double[] declaredShare;
+    private final double[] priorWeight;
+    private final double[] observed;
+    private final double[] nightSd;
+    private final double[] listRatio;
 
     AssemblyModel(AssemblyInput in, double[] mayorMean, double localNoiseSd) {
+        this(in, mayorMean, localNoiseSd, null);
+    }
+
+    /** @param night what is declared so far, or null for the pre-election model */
+    AssemblyModel(AssemblyInput in, double[] mayorMean, double localNoiseSd, AssemblyNight night) {
         this.in = in;
         this.localNoise = localNoiseSd > 0;
         this.p = in.size();
@@ -108,6 +125,16 @@ final class AssemblyModel {
         threshold = in.threshold();
         listSeats = in.listSeats();
         method = in.method();
+        if (night != null && (night.fixedWinner().length != k || night.priorWeight().length != p)) {
+            throw new IllegalArgumentException(
+                    "the night's Assembly arrays do not match " + p + " parties and " + k + " constituencies");
+        }
+        fixedWinner = night == null ? null : night.fixedWinner();
+        declaredShare = night == null ? null : night.declaredShare();
+        priorWeight = night == null ? null : night.priorWeight();
+        observed = night == null ? null : night.observed();
+        nightSd = night == null ? null : night.sd();
+        listRatio = night == null ? null : night.listRatio();
     }
 
     /** Per-thread scratch and results of one simulation. */
@@ -174,8 +201,22 @@ final class AssemblyModel {
             double shift = m < 0 ? 0 : (mayorShares[m] - mayorMean[m]) * shiftScale[j];
             double z = normals[2 * j];
             double z2 = normals[2 * j + 1];
-            double c = constituencyMean[j] + shift + constituencySe[j] * z;
-            double l = listMean[j] + shift + listSe[j] * (BALLOT_CORRELATION * z + listNoiseOwn * z2);
+            double c;
+            double l;
+            if (fixedWinner == null) {
+                c = constituencyMean[j] + shift + constituencySe[j] * z;
+                l = listMean[j] + shift + listSe[j] * (BALLOT_CORRELATION * z + listNoiseOwn * z2);
+            } else {
+                // The normal update of this draw's prior share by the declarations' estimate: prior + (1 − w)(x̄ −
+                // prior). The list is not declared until every constituency is in: it takes the same update.
+                double prior = constituencyMean[j] + shift;
+                double update = (1 - priorWeight[j]) * (observed[j] - prior);
+                c = prior + update + nightSd[j] * z;
+                l = listMean[j]
+                        + shift
+                        + listRatio[j] * update
+                        + listSe[j] * (BALLOT_CORRELATION * z + listNoiseOwn * z2);
+            }
             c = c < 0.01 ? 0.01 : c;
             l = l < 0.01 ? 0.01 : l;
             d.constituencyShare[j] = c;
@@ -219,10 +260,17 @@ final class AssemblyModel {
     private int constituencyWinner(int c, Draw d) {
         int from = contenderStart[c];
         int to = contenderStart[c + 1];
+        double[] votes = d.contenderVotes;
+        if (fixedWinner != null && fixedWinner[c] >= 0) {
+            // Declared: counted from the declared votes, never simulated.
+            for (int x = from; x < to; x++) {
+                votes[x] = declaredShare[c * p + contenders[x]];
+            }
+            return fixedWinner[c];
+        }
         if (from == to) {
             return -1;
         }
-        double[] votes = d.contenderVotes;
         double[] times = d.swingTimes;
         double[] plus = d.swingPlus;
         double[] z = d.normals;

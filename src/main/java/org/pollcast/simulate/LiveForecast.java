@@ -9,6 +9,8 @@ import java.util.List;
  * @param counted       share (0–1) of the expected valid votes counted so far
  * @param runoffCounted true when every constituency declared its second preferences: the run-off is counted
  * @param decide        the constituencies still to come whose result moves the leader's chance most
+ * @param assembly      the Assembly with the declared constituency seats fixed, or null when no Assembly
+ *                      declarations were given (the Mayor only)
  */
 public record LiveForecast(
         String election,
@@ -26,7 +28,8 @@ public record LiveForecast(
         List<RunoffPair> runoffPairs,
         List<Decider> decide,
         List<Seat> constituencyStatus,
-        List<String> notes) {
+        List<String> notes,
+        Assembly assembly) {
 
     public LiveForecast {
         candidates = List.copyOf(candidates);
@@ -35,6 +38,61 @@ public record LiveForecast(
         constituencyStatus = List.copyOf(constituencyStatus);
         notes = List.copyOf(notes);
     }
+
+    /** The Mayor only, as before the Assembly was projected on the night. */
+    public LiveForecast(
+            String election,
+            String contest,
+            String system,
+            long sims,
+            long seed,
+            String generator,
+            int declared,
+            int partial,
+            int constituencies,
+            double counted,
+            boolean runoffCounted,
+            List<Candidate> candidates,
+            List<RunoffPair> runoffPairs,
+            List<Decider> decide,
+            List<Seat> constituencyStatus,
+            List<String> notes) {
+        this(
+                election,
+                contest,
+                system,
+                sims,
+                seed,
+                generator,
+                declared,
+                partial,
+                constituencies,
+                counted,
+                runoffCounted,
+                candidates,
+                runoffPairs,
+                decide,
+                constituencyStatus,
+                notes,
+                null);
+    }
+
+    /**
+     * The Assembly on the night: {@code forecast} as {@code forecast} gives it (seats with the declared
+     * constituencies' winners fixed in every simulation), and the declared constituencies.
+     */
+    public record Assembly(AssemblyForecast forecast, List<DeclaredSeat> declared) {
+        public Assembly {
+            declared = List.copyOf(declared);
+        }
+    }
+
+    /**
+     * A declared Assembly constituency: the winner's party id and row as declared, its votes and share, and its
+     * majority over the runner-up in points.
+     */
+    public record DeclaredSeat(
+            String constituency, String party, String winner, long votes, double share, double majority) {}
 
     /**
      * One option: {@code chance} is {@code pWin} in words ("9 in 10"); {@code votesCounted} its declared votes so

@@ -36,6 +36,15 @@ public final class LiveSimulator {
      * @param keepDraws how many simulations' London-wide shares to return (for {@code --draws}); at most one block
      */
     public static Run run(LiveModel model, long sims, long seed, int threads, int keepDraws, Context ctx) {
+        return run(model, sims, seed, threads, keepDraws, ctx, null);
+    }
+
+    /**
+     * As above, with the Assembly in the same simulations when {@code assembly} is not null: its seats follow
+     * each simulation's mayoral shares as in {@code forecast}, with the declared constituencies fixed.
+     */
+    public static Run run(
+            LiveModel model, long sims, long seed, int threads, int keepDraws, Context ctx, LiveAssembly assembly) {
         if (sims < 1) {
             throw new IllegalArgumentException("sims is " + sims + ", expected at least 1");
         }
@@ -46,6 +55,11 @@ public final class LiveSimulator {
         int keep = (int) Math.min(Math.min(keepDraws, sims), SimulationSettings.BLOCK);
         double[] draws = new double[keep * k];
         int[] winners = new int[keep];
+        AssemblyModel seats = assembly == null
+                ? null
+                : new AssemblyModel(
+                        assembly.input(), assembly.mayor().mean(), assembly.localNoiseSd(), assembly.night());
+        AssemblyBlocs blocs = assembly == null ? null : new AssemblyBlocs(assembly.input(), assembly.mayor());
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Math.min(threads, blocks));
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -57,10 +71,14 @@ public final class LiveSimulator {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
-                    LiveWorker worker = new LiveWorker(model);
+                    LiveWorker worker = new LiveWorker(
+                            model,
+                            seats,
+                            blocs,
+                            assembly == null ? null : assembly.mayor().mean());
                     for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
                         int n = (int) Math.min(SimulationSettings.BLOCK, sims - (long) b * SimulationSettings.BLOCK);
-                        LiveTally t = new LiveTally(k, m);
+                        LiveTally t = new LiveTally(k, m, seats == null ? null : newAssemblyTally(seats, blocs));
                         worker.block(b, n, seed, t, b == 0 ? draws : null, b == 0 ? winners : null);
                         perBlock[b] = t;
                     }
@@ -81,7 +99,37 @@ public final class LiveSimulator {
         for (int b = 1; b < blocks; b++) {
             total.combine(perBlock[b]);
         }
-        return new Run(build(model, total, sims, seed, ctx), draws, winners);
+        LiveForecast f = build(model, total, sims, seed, ctx);
+        if (assembly != null) {
+            AssemblyForecast a = AssemblyForecastBuilder.build(assembly.input(), total.assembly, total.tally.kept);
+            List<String> notes = new ArrayList<>(a.notes());
+            notes.addAll(assembly.notes());
+            a = new AssemblyForecast(a.contest(), a.seats(), a.parties(), a.constituencies(), a.blocs(), notes);
+            f = new LiveForecast(
+                    f.election(),
+                    f.contest(),
+                    f.system(),
+                    f.sims(),
+                    f.seed(),
+                    f.generator(),
+                    f.declared(),
+                    f.partial(),
+                    f.constituencies(),
+                    f.counted(),
+                    f.runoffCounted(),
+                    f.candidates(),
+                    f.runoffPairs(),
+                    f.decide(),
+                    f.constituencyStatus(),
+                    f.notes(),
+                    new LiveForecast.Assembly(a, assembly.declared()));
+        }
+        return new Run(f, draws, winners);
+    }
+
+    private static AssemblyTally newAssemblyTally(AssemblyModel seats, AssemblyBlocs blocs) {
+        return new AssemblyTally(
+                seats.p, seats.k, seats.in.seats(), blocs.size(), seats.contenders(), seats.contenderStart());
     }
 
     private static LiveForecast build(LiveModel model, LiveTally t, long sims, long seed, LiveSimulator.Context ctx) {

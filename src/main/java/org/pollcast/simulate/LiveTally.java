@@ -24,12 +24,20 @@ final class LiveTally {
     final double[] localShareSum;
 
     long leaderWins;
+    /** The Assembly's counts, or null when it is not projected. */
+    final AssemblyTally assembly;
+
     private final int k;
     private final int m;
 
     LiveTally(int k, int m) {
+        this(k, m, null);
+    }
+
+    LiveTally(int k, int m, AssemblyTally assembly) {
         this.k = k;
         this.m = m;
+        this.assembly = assembly;
         tally = new Tally(k);
         shareSum = new double[k];
         voteSum = new double[k];
@@ -114,5 +122,8 @@ final class LiveTally {
             localShareSum[i] += o.localShareSum[i];
         }
         leaderWins += o.leaderWins;
+        if (assembly != null) {
+            assembly.combine(o.assembly);
+        }
     }
 }

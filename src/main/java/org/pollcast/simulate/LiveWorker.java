@@ -29,15 +29,34 @@ final class LiveWorker {
     private final double[] fixedVotes;
     /** Each option's posterior variance in each constituency, {@code [j * m + c]}. */
     private final double[] variance;
+    /** The Assembly, or null when it is not projected; its draw, bloc hits and the mayoral London shares. */
+    private final AssemblyModel assembly;
+
+    private final AssemblyBlocs blocs;
+    private final AssemblyModel.Draw assemblyDraw;
+    private final boolean[] blocHit;
+    private final double[] london;
+    /** The pre-election mayoral means the Assembly's shift is measured from. */
+    private final double[] assemblyMean;
 
     LiveWorker(LiveModel model) {
+        this(model, null, null, null);
+    }
+
+    LiveWorker(LiveModel model, AssemblyModel assembly, AssemblyBlocs blocs, double[] mayorMean) {
         this.model = model;
+        assemblyMean = mayorMean;
+        this.assembly = assembly;
+        this.blocs = blocs;
+        assemblyDraw = assembly == null ? null : assembly.newDraw();
+        blocHit = assembly == null ? null : new boolean[blocs.size()];
         k = model.k();
         m = model.m();
         y = new double[k * m];
         z = new double[m];
         share = new double[k];
         totals = new double[k];
+        london = new double[k];
         sheet = new CountSheet(k);
         dirichlet = model.system() == VotingSystem.SUPPLEMENTARY_VOTE && model.countedRunoff() == null
                 ? new DirichletTransfers(model.transfers(), model.other(), model.concentration())
@@ -81,6 +100,9 @@ final class LiveWorker {
                 FirstPastThePost.count(totals, model.other(), sheet);
             }
             out.add(totals, sheet, y, model);
+            if (assembly != null) {
+                assembly(normal, out.assembly);
+            }
             if (draws != null && s < winners.length) {
                 double all = 0;
                 for (int j = 0; j < k; j++) {
@@ -92,6 +114,28 @@ final class LiveWorker {
                 winners[s] = sheet.winner();
             }
         }
+    }
+
+    /**
+     * The Assembly in this simulation: moved by its mayoral London shares from the pre-election means, as the
+     * forecast moves it, with the declared constituencies fixed ({@link AssemblyModel}).
+     */
+    private void assembly(ZigguratSampler.NormalizedGaussian normal, AssemblyTally out) {
+        double all = 0;
+        for (int j = 0; j < k; j++) {
+            all += totals[j];
+        }
+        for (int j = 0; j < k; j++) {
+            london[j] = 100 * totals[j] / all;
+        }
+        assembly.draw(normal, london, assemblyMean, assemblyDraw);
+        int[] seats = assemblyDraw.totalSeats;
+        int max = 0;
+        for (int seat : seats) {
+            max = Math.max(max, seat);
+        }
+        blocs.test(seats, max, sheet.winner(), blocHit);
+        out.add(assemblyDraw, blocHit, max);
     }
 
     /** One simulation's London first preferences into {@link #totals}; constituency shares stay in {@link #y}. */

@@ -1,0 +1,162 @@
+package org.pollcast.ingest;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pollcast.BadInputException;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.AssemblyDeclaration;
+import org.pollcast.election.Constituency;
+import org.pollcast.election.Election;
+import org.pollcast.election.Option;
+
+/**
+ * Reads election-night Assembly constituency declarations in the layout of
+ * data/results/london_assembly_constituency_results.csv: {@code constituency,party,votes}, and optionally
+ * {@code year} (rows of other years are skipped, so the bundled file can be replayed) and {@code candidate}
+ * (needed only to tell two independents apart); other columns ({@code elected}, {@code source},
+ * {@code complete}) are ignored: the winner is counted, not read. Every row is a final declaration: the
+ * Assembly's running counts are not modelled. A row repeated with the same figures is harmless, with other
+ * figures an error. Every problem names file, line and field.
+ */
+public final class AssemblyDeclarationsReader {
+    private AssemblyDeclarationsReader() {}
+
+    public static List<AssemblyDeclaration> read(Path file, Election election, AliasTable aliases) {
+        AdditionalMemberContest contest = election.first(AdditionalMemberContest.class)
+                .orElseThrow(() -> new BadInputException(
+                        election.source() + ": " + election.id() + " has no Assembly to declare"));
+        OptionResolver names = new OptionResolver(election, contest, aliases);
+        try (CsvTable table = CsvTable.open(
+                SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD))) {
+            return read(table, election, contest, names);
+        }
+    }
+
+    private static List<AssemblyDeclaration> read(
+            CsvTable table, Election election, AdditionalMemberContest contest, OptionResolver names) {
+        String name = table.source();
+        List<String> header = table.header().stream().map(Columns::normalise).toList();
+        for (String column : List.of("constituency", "party", "votes")) {
+            if (!header.contains(column)) {
+                throw new BadInputException(name + ":1: field '" + column + "': missing required column (the header"
+                        + " has: " + String.join(", ", table.header()) + ")");
+            }
+        }
+        int yearCol = header.indexOf("year");
+        int seatCol = header.indexOf("constituency");
+        int partyCol = header.indexOf("party");
+        int candCol = header.indexOf("candidate");
+        int votesCol = header.indexOf("votes");
+        String year = Integer.toString(election.date().getYear());
+        List<Constituency> seats = contest.constituencies();
+        Map<String, Constituency> known = new HashMap<>();
+        for (Constituency c : seats) {
+            known.put(Names.fold(c.name()), c);
+            known.put(Names.fold(c.id()), c);
+        }
+        Map<String, Builder> bySeat = new LinkedHashMap<>();
+        int firstLine = -1;
+        for (CsvTable.Row row : table) {
+            if (firstLine < 0) {
+                firstLine = row.line();
+            }
+            String where = name + ":" + row.line() + ": field ";
+            if (yearCol >= 0 && !row.get(yearCol).isBlank() && !row.get(yearCol).equals(year)) {
+                continue;
+            }
+            String printed = row.get(seatCol);
+            Constituency seat = known.get(Names.fold(printed));
+            if (seat == null) {
+                throw new BadInputException(where + "'constituency': '" + printed + "' is not an Assembly"
+                        + " constituency of " + election.id()
+                        + Names.suggestion(
+                                printed, seats.stream().map(Constituency::name).toList()));
+            }
+            String party = row.get(partyCol);
+            String id = names.resolve(party)
+                    .orElseThrow(() -> new BadInputException(where + "'party': " + names.explain(party)));
+            if (!id.equals(Option.OTHER) && !contest.parties().stream().anyMatch(p -> p.id().equals(id))) {
+                throw new BadInputException(
+                        where + "'party': '" + party + "' does not stand in " + election.id() + " " + contest.id());
+            }
+            String candidate = candCol < 0 ? "" : row.get(candCol).trim();
+            boolean independent =
+                    id.equals("ind") || contest.parties().stream().anyMatch(p -> p.id().equals(id) && p.independent());
+            // A party stands one candidate in a constituency; independents ("ind") are told apart by name.
+            String key = independent ? id + "|" + Names.fold(candidate) : id;
+            long votes = votes(row.get(votesCol), where + "'votes'");
+            String label = candidate.isEmpty() ? party : candidate + " (" + party + ")";
+            bySeat.computeIfAbsent(seat.name(), k -> new Builder(seat.name(), row.line()))
+                    .add(key, id, label, votes, row.line(), where);
+        }
+        if (bySeat.isEmpty() && firstLine >= 0) {
+            throw new BadInputException(
+                    name + ":" + firstLine + ": field 'year': no rows for " + year + " (" + election.id() + ")");
+        }
+        List<AssemblyDeclaration> out = new ArrayList<>();
+        for (Builder b : bySeat.values()) {
+            long[] v = b.votes.stream().mapToLong(Long::longValue).toArray();
+            out.add(new AssemblyDeclaration(b.name, b.parties, b.labels, v, b.line));
+        }
+        return out;
+    }
+
+    private static long votes(String cell, String where) {
+        String s = cell.replace(",", "").replace(" ", "").replace("\u00a0", "");
+        if (s.isEmpty()) {
+            throw new BadInputException(where + ": empty; expected a whole number of votes");
+        }
+        BigDecimal v;
+        try {
+            v = new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new BadInputException(where + ": '" + cell + "' is not a number of votes");
+        }
+        if (v.signum() < 0) {
+            throw new BadInputException(where + ": " + cell + " is negative");
+        }
+        try {
+            return v.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new BadInputException(where + ": '" + cell + "' is not a whole number of votes");
+        }
+    }
+
+    private static final class Builder {
+        final String name;
+        final int line;
+        final List<String> parties = new ArrayList<>();
+        final List<String> labels = new ArrayList<>();
+        final List<Long> votes = new ArrayList<>();
+        final Map<String, Integer> rowOf = new HashMap<>();
+        final Map<String, Integer> lineOf = new HashMap<>();
+
+        Builder(String name, int line) {
+            this.name = name;
+            this.line = line;
+        }
+
+        void add(String key, String party, String label, long v, int at, String where) {
+            Integer i = rowOf.get(key);
+            if (i != null) {
+                if (votes.get(i) != v) {
+                    throw new BadInputException(where + "'votes': " + name + " declared twice with other figures: "
+                            + labels.get(i) + " has " + votes.get(i) + " on line " + lineOf.get(key) + ", " + v
+                            + " here");
+                }
+                return;
+            }
+            rowOf.put(key, parties.size());
+            lineOf.put(key, at);
+            parties.add(party);
+            labels.add(label);
+            votes.add(v);
+        }
+    }
+}

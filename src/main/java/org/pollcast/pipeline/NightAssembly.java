@@ -1,0 +1,153 @@
+package org.pollcast.pipeline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.pollcast.BadInputException;
+import org.pollcast.election.AssemblyDeclaration;
+import org.pollcast.simulate.AssemblyInput;
+import org.pollcast.simulate.AssemblyNight;
+import org.pollcast.simulate.LiveAssembly;
+import org.pollcast.simulate.LiveForecast;
+import org.pollcast.simulate.SimulationSettings;
+
+/**
+ * The Assembly on election night from the pre-election Assembly input and the declared constituencies: each
+ * declared winner counted by first past the post and fixed; each party's London-wide constituency-ballot share
+ * estimated from the declared constituencies' swing from the baseline election.
+ *
+ * <p>The assumption, kept simple: every declared constituency is one look at the London-wide share through the
+ * Assembly model's own swing (uniform for parties at 10% or more at the baseline, proportional below), with that
+ * model's local noise (3 points for a 50% party) as its error; the looks are pooled by precision. On top, an
+ * error {@value #SHARED_SD} points × scale shared by the constituencies still to come, in proportion to how many
+ * are (the order of declarations is not random: the mayoral model's ω), and the pooled estimate updates the
+ * prior's share, widened on the night as the Mayor's is, as a normal observation. The Assembly declarations do
+ * not move the Mayor, and a constituency's swing does not move its neighbours more than the rest.
+ */
+final class NightAssembly {
+    /** ω for the Assembly's constituency ballot, as the Mayor's (points for a 50% party). */
+    static final double SHARED_SD = 2.5;
+
+    private NightAssembly() {}
+
+    static LiveAssembly build(
+            LivePrior prior, List<AssemblyDeclaration> declarations, LiveModels.Parameters params, String file) {
+        AssemblyInput in = prior.assembly();
+        if (in == null) {
+            throw new RequestException(
+                    "declared-assembly",
+                    prior.election().id() + ": the pre-election forecast has no Assembly model (no baseline election"
+                            + " for its constituencies), so there is nothing to fix the declarations in");
+        }
+        int p = in.size();
+        int k = in.constituencies().size();
+        int other = in.index("other");
+        double noise = SimulationSettings.withDefaults().constituencyNoiseSd();
+        int[] fixed = new int[k];
+        Arrays.fill(fixed, -1);
+        double[] share = new double[k * p];
+        Arrays.fill(share, Double.NaN);
+        List<LiveForecast.DeclaredSeat> seats = new ArrayList<>();
+        for (AssemblyDeclaration d : declarations) {
+            int c = in.constituencies().indexOf(d.constituency());
+            long total = d.total();
+            int w = d.winner();
+            if (total <= 0 || w < 0) {
+                throw new BadInputException(file + ":" + d.line() + ": field 'votes': " + d.constituency()
+                        + (total <= 0 ? " is declared with no votes" : " names only others, no candidate to win"));
+            }
+            Arrays.fill(share, c * p, c * p + p, 0);
+            double runnerUp = 0;
+            for (int i = 0; i < d.votes().length; i++) {
+                double s = 100.0 * d.votes()[i] / total;
+                share[c * p + party(in, d.parties().get(i), other)] += s;
+                if (i != w) {
+                    runnerUp = Math.max(runnerUp, s);
+                }
+            }
+            fixed[c] = party(in, d.parties().get(w), other);
+            double won = 100.0 * d.votes()[w] / total;
+            seats.add(new LiveForecast.DeclaredSeat(
+                    d.constituency(), d.parties().get(w), d.labels().get(w), d.votes()[w], won, won - runnerUp));
+        }
+        int undeclared = 0;
+        for (int c = 0; c < k; c++) {
+            undeclared += fixed[c] < 0 ? 1 : 0;
+        }
+        double[] weight = new double[p];
+        double[] observed = new double[p];
+        double[] sd = new double[p];
+        double[] listRatio = new double[p];
+        for (int j = 0; j < p; j++) {
+            double mean = in.constituencyMean()[j];
+            double scale = LiveModels.scale(mean);
+            double priorSd = LiveModels.nightSd(in.constituencySe()[j], scale, params);
+            double precision = 0;
+            double sum = 0;
+            for (int c = 0; c < k; c++) {
+                if (fixed[c] < 0) {
+                    continue;
+                }
+                double base = in.baseline()[c * p + j];
+                double london = in.baselineLondon()[j];
+                double b = Math.min(Math.max(Math.max(base, mean), 0.5), 99.5);
+                double tau = noise * Math.sqrt(b * (100 - b)) / 50;
+                double x;
+                double var;
+                // The inverse of the Assembly model's swing (AssemblyModel.swing): the London-wide share that
+                // would give this constituency's declared share.
+                if (london <= 0.01) {
+                    x = share[c * p + j];
+                    var = tau * tau;
+                } else if (london >= 10) {
+                    x = london + share[c * p + j] - base;
+                    var = tau * tau;
+                } else if (base > 0.01) {
+                    double ratio = Math.min(5, london / base);
+                    x = london * share[c * p + j] / base;
+                    var = ratio * ratio * tau * tau;
+                } else {
+                    continue;
+                }
+                precision += 1 / var;
+                sum += x / var;
+            }
+            listRatio[j] = mean > 0.01 ? Math.min(2, Math.max(0.5, in.listMean()[j] / mean)) : 1;
+            if (precision == 0) {
+                weight[j] = 1;
+                sd[j] = priorSd;
+                continue;
+            }
+            double shared = SHARED_SD * scale * undeclared / k;
+            double obsVar = 1 / precision + shared * shared;
+            observed[j] = sum / precision;
+            weight[j] = obsVar / (priorSd * priorSd + obsVar);
+            sd[j] = priorSd * Math.sqrt(weight[j]);
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(String.format(
+                Locale.ROOT,
+                "Assembly on the night: %d of %d constituencies declared, their winners fixed in every simulation;"
+                        + " the rest swing from each party's London-wide constituency-ballot share, the pre-election"
+                        + " draw (moved by the night's mayoral shares) pulled toward the declared constituencies'"
+                        + " swing from the baseline (pooled by precision, with an error of %.1f points shared by those"
+                        + " still to come); the list ballot takes the same update",
+                k - undeclared,
+                k,
+                SHARED_SD));
+        return new LiveAssembly(
+                in,
+                prior.mayorInput(),
+                new AssemblyNight(fixed, share, weight, observed, sd, listRatio),
+                noise,
+                seats,
+                notes);
+    }
+
+    /** The Assembly input's index of a declared party; a party the model does not run counts with others. */
+    private static int party(AssemblyInput in, String id, int other) {
+        int j = in.index(id);
+        return j >= 0 ? j : other;
+    }
+}

@@ -1,0 +1,173 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code pollcast live --declared-assembly}: the Assembly on election night, fed the official 2021 Assembly
+ * constituency results (LE2021 in data/results/SOURCES.md) whole and in part, and bad input.
+ */
+class LiveAssemblyTest {
+    private static final Path RESULTS = Path.of("data/results/london_assembly_constituency_results.csv");
+    private static final String HEADER = "constituency,party,votes";
+
+    @TempDir
+    Path tmp;
+
+    private CliRun run(String... args) {
+        return CliRun.in(tmp.resolve("store.db"), args);
+    }
+
+    private JsonNode live(Path assembly, String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of(
+                "live",
+                "london-2021",
+                "--declared-assembly",
+                assembly.toString(),
+                "--format",
+                "json",
+                "--sims",
+                "3000"));
+        args.addAll(List.of(more));
+        CliRun r = run(args.toArray(String[]::new));
+        assertThat(r.status()).as(r.err()).isZero();
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    private static Map<String, JsonNode> parties(JsonNode f) {
+        Map<String, JsonNode> out = new HashMap<>();
+        f.get("assembly").get("parties").forEach(p -> out.put(p.get("id").asText(), p));
+        return out;
+    }
+
+    private static Map<String, JsonNode> constituencies(JsonNode f) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        f.get("assembly")
+                .get("constituencies")
+                .forEach(c -> out.put(c.get("name").asText(), c.get("pWin")));
+        return out;
+    }
+
+    @Test
+    void allFourteenDeclaredFixThePublishedConstituencySeats() throws IOException {
+        // The bundled file itself: its other years are skipped.
+        JsonNode f = live(RESULTS);
+        Map<String, JsonNode> p = parties(f);
+        // LE2021: Labour 9 constituencies, Conservative 5, in every simulation.
+        assertThat(p.get("lab").get("constituencySeatsMean").asDouble()).isEqualTo(9.0);
+        assertThat(p.get("con").get("constituencySeatsMean").asDouble()).isEqualTo(5.0);
+        double list = 0;
+        double constituency = 0;
+        for (JsonNode x : f.get("assembly").get("parties")) {
+            list += x.get("listSeatsMean").asDouble();
+            constituency += x.get("constituencySeatsMean").asDouble();
+        }
+        assertThat(list).isCloseTo(11, within(1e-9));
+        assertThat(constituency).isCloseTo(14, within(1e-9));
+        assertThat(f.get("assembly").get("declared")).hasSize(14);
+        for (JsonNode pWin : constituencies(f).values()) {
+            assertThat(pWin.size()).isEqualTo(1);
+            assertThat(pWin.elements().next().asDouble()).isEqualTo(1.0);
+        }
+        assertThat(f.get("notes").toString()).doesNotContain("not projected");
+    }
+
+    @Test
+    void aFewDeclaredWinnersAreFixedInEverySimulation() throws IOException {
+        // Three official 2021 rows as a newsroom types them (LE2021); West Central was won by 1.6 points.
+        Path f = tmp.resolve("three.csv");
+        List<String> lines = new ArrayList<>(List.of("year," + HEADER + ",candidate"));
+        for (String l : Files.readAllLines(RESULTS)) {
+            String[] c = l.split(",");
+            if (c[0].equals("2021")
+                    && List.of("West Central", "Ealing and Hillingdon", "North East")
+                            .contains(c[1])) {
+                lines.add(String.join(",", c[0], c[1], c[2], c[4], c[3]));
+            }
+        }
+        Files.write(f, lines);
+        JsonNode json = live(f);
+        Map<String, JsonNode> seats = constituencies(json);
+        assertThat(seats.get("West Central").get("con").asDouble()).isEqualTo(1.0);
+        assertThat(seats.get("Ealing and Hillingdon").get("lab").asDouble()).isEqualTo(1.0);
+        assertThat(seats.get("North East").get("lab").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("assembly").get("declared")).hasSize(3);
+        // The undeclared are simulated: somewhere the result is still in doubt.
+        assertThat(seats.values().stream().anyMatch(p -> p.size() > 1)).isTrue();
+        double list = 0;
+        for (JsonNode x : json.get("assembly").get("parties")) {
+            list += x.get("listSeatsMean").asDouble();
+        }
+        assertThat(list).isCloseTo(11, within(1e-9));
+    }
+
+    @Test
+    void withoutAssemblyDeclarationsTheMayorIsAlone() throws IOException {
+        CliRun r = run("live", "london-2021", "--format", "json", "--sims", "1000");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode f = new ObjectMapper().readTree(r.out());
+        assertThat(f.has("assembly")).isFalse();
+        assertThat(f.get("notes").toString()).contains("the Assembly is not projected on the night");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameSeatsOnOneThreadOrTwo() throws IOException {
+        Path f = tmp.resolve("two.csv");
+        Files.writeString(f, HEADER + "\nWest Central,Conservative,55163\nWest Central,Labour,52938\n");
+        List<String> outs = new ArrayList<>();
+        for (String threads : List.of("1", "2")) {
+            CliRun r = run(
+                    "live",
+                    "london-2021",
+                    "--declared-assembly",
+                    f.toString(),
+                    "--format",
+                    "json",
+                    "--sims",
+                    "70000",
+                    "--threads",
+                    threads);
+            assertThat(r.status()).as(r.err()).isZero();
+            outs.add(r.out());
+        }
+        assertThat(outs.get(1)).contains("\"assembly\"").isEqualTo(outs.get(0));
+    }
+
+    @Test
+    void badAssemblyDeclarationsNameFileLineAndField() throws IOException {
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("North East,Labour,100\nNorth East,Labour,120\n", "declared twice with other figures");
+        cases.put("North East,Monster Raving Loony,100\n", ":2: field 'party': ");
+        cases.put("Camden and Barnet,Labour,100\n", ":2: field 'constituency': 'Camden and Barnet' is not an Assembly");
+        cases.put("North East,Labour,-5\n", ":2: field 'votes': -5 is negative");
+        cases.put("North East,Labour,10.5\n", ":2: field 'votes': '10.5' is not a whole number of votes");
+        int i = 0;
+        for (Map.Entry<String, String> e : cases.entrySet()) {
+            Path f = tmp.resolve("bad" + i++ + ".csv");
+            Files.writeString(f, HEADER + "\n" + e.getKey());
+            CliRun r = run("live", "london-2021", "--declared-assembly", f.toString(), "--sims", "1000");
+            assertThat(r.status()).as(e.getKey()).isEqualTo(2);
+            assertThat(r.err()).as(e.getKey()).contains(f.toString()).contains(e.getValue());
+            assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        Path twice = tmp.resolve("twice.csv");
+        Files.writeString(twice, HEADER + "\nNorth East,Labour,100\nNorth East,Labour,100\n");
+        assertThat(run("live", "london-2021", "--declared-assembly", twice.toString(), "--sims", "500")
+                        .status())
+                .as("the same figures twice: a file that grew")
+                .isZero();
+    }
+}
