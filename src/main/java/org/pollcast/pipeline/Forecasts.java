@@ -36,7 +36,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-5";
+    public static final String MODEL_VERSION = "2026.12-6";
 
     private Forecasts() {}
 
@@ -122,7 +122,14 @@ public final class Forecasts {
             files.add(ws.home().results().resolve("london_mayor_second_preferences.csv"));
         }
         TransferChoice transfers = TransferChoice.choose(
-                input, election, contest, files, !request.transferFiles().isEmpty(), ws.catalog(), ws.aliases(), prior);
+                input,
+                election,
+                contest,
+                files,
+                !request.transferFiles().isEmpty(),
+                ws.catalog(),
+                ws.aliases(),
+                ws.transferPriorFor(election));
         Conditions conditions = request.conditions().isEmpty()
                 ? Conditions.none()
                 : Conditions.parse(request.conditions(), input, assembly);

@@ -107,7 +107,7 @@ record LivePrior(
                 false,
                 ws.catalog(),
                 ws.aliases(),
-                ws.transferPrior());
+                ws.transferPriorFor(election));
         notes.add(transfers.source());
         notes.add(MAYOR_ONLY);
         return new LivePrior(

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
-import org.pollcast.election.TransferPrior;
 import org.pollcast.election.TransferTable;
 import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.ElectionCatalog;
@@ -36,9 +35,9 @@ public record TransferChoice(TransferTable table, String source) {
             boolean ownTableAllowed,
             ElectionCatalog catalog,
             AliasTable aliases,
-            TransferPrior prior) {
+            TransferPriorFit fitted) {
         double[] support = input.mean();
-        TransferTable priorTable = prior.table(input.options(), input.parties(), support);
+        TransferTable priorTable = fitted.prior().table(input.options(), input.parties(), support);
         for (Path file : files) {
             if (!Files.exists(file)) {
                 continue;
@@ -74,7 +73,7 @@ public record TransferChoice(TransferTable table, String source) {
         }
         return new TransferChoice(
                 priorTable,
-                "second preferences: party-bloc prior (data/transfers/prior.yaml; no earlier cross-table found)");
+                "second preferences: party-bloc prior (" + fitted.describe() + "; no earlier cross-table found)");
     }
 
     /** A table over the election's options narrowed to the input's (others fold into "other" when present). */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.pollcast.election.Election;
 import org.pollcast.election.TransferPrior;
 import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.DataHome;
@@ -111,11 +112,19 @@ public final class Workspace {
     }
 
     /** The party-bloc prior for second preferences, {@code data/transfers/prior.yaml}. */
+    private final java.util.Map<String, TransferPriorFit> fittedPriors = new java.util.HashMap<>();
+
     public synchronized TransferPrior transferPrior() {
         if (prior == null) {
             prior = TransferPriorReader.load(home.root().resolve("transfers/prior.yaml"));
         }
         return prior;
+    }
+
+    /** The prior's numbers fitted on every other election's counted second preferences (cached per election). */
+    public synchronized TransferPriorFit transferPriorFor(Election election) {
+        return fittedPriors.computeIfAbsent(
+                election.id(), id -> TransferPriorFit.forElection(this, election, transferPrior()));
     }
 
     /** The report palette file, {@code data/palette.yaml}. */

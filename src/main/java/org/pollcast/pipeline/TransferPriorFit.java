@@ -1,0 +1,116 @@
+package org.pollcast.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.CountResult;
+import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.TransferPrior;
+import org.pollcast.election.VoteCount;
+import org.pollcast.election.VotingSystem;
+
+/**
+ * The party-bloc prior's two numbers (how many ballots give no usable second preference, and how much more a
+ * voter's second choice stays in their bloc) fitted leave-one-election-out: on the counted second preferences
+ * of every bundled Supplementary Vote election except the one forecast, the values on a grid that predict each
+ * finalist's counted transfers with the least squared relative error, as data/transfers/prior.yaml describes
+ * its own calibration. The file's values were fitted on 2000 to 2016 together, the backtested elections
+ * included; a forecast of one of them must not have seen its own count.
+ *
+ * @param prior the fitted prior (the file's bloc map and concentration)
+ * @param from  the elections it was fitted on (empty: the file's values, too few elections to fit)
+ */
+record TransferPriorFit(TransferPrior prior, List<String> from) {
+    private static final double MIN_NO_SECOND = 0.10;
+    private static final double MAX_NO_SECOND = 0.70;
+    private static final double MIN_AFFINITY = 1.0;
+    private static final double MAX_AFFINITY = 6.0;
+
+    TransferPriorFit {
+        from = List.copyOf(from);
+    }
+
+    /** One election's first preferences and its two finalists' counted second preferences. */
+    private record Count(
+            List<String> ids, List<String> parties, double[] first, int a, int b, double toA, double toB) {}
+
+    static TransferPriorFit forElection(Workspace ws, Election target, TransferPrior file) {
+        List<Count> counts = new ArrayList<>();
+        List<String> from = new ArrayList<>();
+        for (Election e : ws.catalog().all()) {
+            Optional<SingleWinnerContest> mayor = e.first(SingleWinnerContest.class);
+            if (e.id().equals(target.id())
+                    || !e.date().isBefore(LocalDate.now())
+                    || mayor.isEmpty()
+                    || mayor.get().system() != VotingSystem.SUPPLEMENTARY_VOTE) {
+                continue;
+            }
+            Optional<ContestResult> first =
+                    ws.results().firstPreferences(e, mayor.get().id()).filter(ContestResult::complete);
+            Optional<ContestResult> transfers =
+                    ws.results().countedTransfers(e, mayor.get().id());
+            if (first.isEmpty() || transfers.isEmpty()) {
+                continue;
+            }
+            List<String> ids = new ArrayList<>();
+            List<String> parties = new ArrayList<>();
+            double[] votes = new double[mayor.get().candidates().size()];
+            for (Candidate c : mayor.get().candidates()) {
+                votes[ids.size()] = first.get().votes().getOrDefault(c.id(), 0L);
+                ids.add(c.id());
+                parties.add(c.party());
+            }
+            List<String> top = first.get().topTwo();
+            Long toA = transfers.get().votes().get(top.get(0));
+            Long toB = transfers.get().votes().get(top.get(1));
+            if (toA == null || toB == null || toA <= 0 || toB <= 0) {
+                continue;
+            }
+            counts.add(new Count(ids, parties, votes, ids.indexOf(top.get(0)), ids.indexOf(top.get(1)), toA, toB));
+            from.add(e.id());
+        }
+        if (counts.size() < 2) {
+            return new TransferPriorFit(file, List.of());
+        }
+        double bestLoss = Double.POSITIVE_INFINITY;
+        double bestNo = file.noSecondPreference();
+        double bestAffinity = file.sameBlocAffinity();
+        for (double no = MIN_NO_SECOND; no <= MAX_NO_SECOND + 1e-9; no += 0.01) {
+            for (double affinity = MIN_AFFINITY; affinity <= MAX_AFFINITY + 1e-9; affinity += 0.05) {
+                TransferPrior p = new TransferPrior(no, affinity, file.concentration(), file.blocOfParty());
+                double loss = 0;
+                for (Count c : counts) {
+                    CountResult r = VoteCount.supplementaryVote(c.first(), p.table(c.ids(), c.parties(), c.first()));
+                    double gotA = r.finalVotes()[c.a()] - c.first()[c.a()];
+                    double gotB = r.finalVotes()[c.b()] - c.first()[c.b()];
+                    loss += Math.pow((gotA - c.toA()) / c.toA(), 2) + Math.pow((gotB - c.toB()) / c.toB(), 2);
+                }
+                if (loss < bestLoss) {
+                    bestLoss = loss;
+                    bestNo = no;
+                    bestAffinity = affinity;
+                }
+            }
+        }
+        return new TransferPriorFit(
+                new TransferPrior(bestNo, bestAffinity, file.concentration(), file.blocOfParty()), from);
+    }
+
+    /** Where the prior's numbers came from, for the forecast's transfer note. */
+    String describe() {
+        return from.isEmpty()
+                ? "data/transfers/prior.yaml"
+                : String.format(
+                        Locale.ROOT,
+                        "data/transfers/prior.yaml's blocs, fitted on the counted second preferences of %s: no usable "
+                                + "second preference %.2f, same-bloc affinity %.2f",
+                        String.join(", ", from),
+                        prior.noSecondPreference(),
+                        prior.sameBlocAffinity());
+    }
+}
