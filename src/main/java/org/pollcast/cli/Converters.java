@@ -34,6 +34,24 @@ final class Converters {
         }
     }
 
+    /**
+     * A file or folder name; registered for every {@link java.nio.file.Path} option. An empty name would mean the
+     * working folder to Java, and a store, report or export aimed at it fails far from the typo.
+     */
+    static final class FilePath implements ITypeConverter<java.nio.file.Path> {
+        @Override
+        public java.nio.file.Path convert(String value) {
+            if (value == null || value.isBlank()) {
+                throw new TypeConversionException("empty: give a file or folder name");
+            }
+            try {
+                return java.nio.file.Path.of(value);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new TypeConversionException("'" + value + "' is not a usable file name: " + e.getReason());
+            }
+        }
+    }
+
     /** An enum by its code, in any case; also the option's completion candidates, so shells can list the codes. */
     abstract static class Codes<E extends Enum<E>> implements ITypeConverter<E>, Iterable<String> {
         private final List<String> codes;

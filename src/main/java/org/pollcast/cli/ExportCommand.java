@@ -44,6 +44,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (out.isBlank()) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "Invalid value for option '--out': empty: give a file name, or '-'");
+        }
         PollList stored = Polls.stored(common.workspace(spec.commandLine().getErr()), electionArg);
         Election election = stored.election();
         List<Poll> polls = stored.polls().stream().map(StoredPoll::poll).toList();

@@ -37,6 +37,7 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new PollcastCommand());
         cmd.registerConverter(LocalDate.class, new Converters.Date());
+        cmd.registerConverter(java.nio.file.Path.class, new Converters.FilePath());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         ErrorHandler errors = new ErrorHandler();
         cmd.setExecutionExceptionHandler(errors);

@@ -60,6 +60,14 @@ class OptionValuesTest {
         assertOneLineNaming(run(arguments.split(" ")), what, option, words);
     }
 
+    @org.junit.jupiter.api.Test
+    void anEmptyFileNameNamesItsOption() {
+        // Java reads "" as the working folder: a store, an export or a report aimed there failed far from the typo.
+        assertOneLineNaming(run("polls", "london-2008", "--db", ""), "empty --db", "--db", "empty");
+        assertOneLineNaming(run("export", "london-2008", "--out", ""), "empty export --out", "--out", "empty");
+        assertOneLineNaming(run("report", "london-2008", "--out", " "), "blank report --out", "--out", "empty");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
