@@ -26,6 +26,11 @@ public final class NightReports {
 
     public static ReportResult write(Workspace ws, NightReportRequest request) {
         long t0 = System.nanoTime();
+        // A folder pollcast would refuse to replace is refused before the night's simulations, not after.
+        Path dir = request.out() != null
+                ? request.out()
+                : Path.of("reports", ws.catalog().resolve(request.election()).id() + "-night");
+        Reports.checkReplaceable(dir);
         LivePrior prior = LivePrior.build(ws, request.election(), Live.PRIOR_SIMS);
         // Read before anything is simulated or written: a bad file costs nothing and leaves no folder behind.
         List<Declaration> declared = DeclarationsReader.read(request.declared(), prior.election(), ws.aliases());
@@ -46,9 +51,6 @@ public final class NightReports {
                 request.sims()));
         long t1 = System.nanoTime();
         NightInput input = new NightInput(prior.election(), projection, declared, steps, Instant.now());
-        Path dir = request.out() != null
-                ? request.out()
-                : Path.of("reports", prior.election().id() + "-night");
         Palette palette = Palette.load(ws.palette());
         int charts;
         try {

@@ -16,11 +16,15 @@ public final class Reports {
 
     public static ReportResult write(Workspace ws, ReportRequest request) {
         long t0 = System.nanoTime();
-        ForecastOutcome outcome = Forecasts.run(ws, request.forecast());
-        long t1 = System.nanoTime();
+        // A folder pollcast would refuse to replace is refused before the simulations, not after.
         Path dir = request.out() != null
                 ? request.out()
-                : Path.of("reports", outcome.election().id());
+                : Path.of(
+                        "reports",
+                        ws.catalog().resolve(request.forecast().election()).id());
+        checkReplaceable(dir);
+        ForecastOutcome outcome = Forecasts.run(ws, request.forecast());
+        long t1 = System.nanoTime();
         ReportInput input = Explanations.add(
                 ws,
                 request.forecast(),
@@ -32,6 +36,15 @@ public final class Reports {
     }
 
     /** Writes the report of {@code input} into {@code dir}; returns the charts drawn. */
+    /** Fails before any work when {@code dir} is a folder the report would refuse to replace. */
+    static void checkReplaceable(Path dir) {
+        try {
+            ReportWriter.checkReplaceable(dir);
+        } catch (IOException e) {
+            throw new ReportException(dir + ": cannot read the folder: " + e.getMessage());
+        }
+    }
+
     public static List<ChartSpec> write(Workspace ws, ReportInput input, Path dir) {
         try {
             return ReportWriter.write(input, Palette.load(ws.palette()), dir);

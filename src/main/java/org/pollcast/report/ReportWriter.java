@@ -54,6 +54,28 @@ public final class ReportWriter {
     }
 
     /**
+     * Fails now, before anything is simulated, when {@code out} is a folder pollcast would refuse to replace:
+     * the same check {@link #write(Path, Contents)} makes, without touching anything.
+     */
+    public static void checkReplaceable(Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        if (target.getParent() == null) {
+            throw new FolderNotOursException(out + " is the root of the file system, not a report folder");
+        }
+        refuseIfNotOurs(out, target);
+    }
+
+    private static ReportFolder.Inspection refuseIfNotOurs(Path out, Path target) throws IOException {
+        ReportFolder.Inspection before = ReportFolder.inspect(target);
+        if (before.owner() == ReportFolder.Owner.SOMEONE_ELSE) {
+            throw new FolderNotOursException(out + ": not replaced, because " + before.reason()
+                    + ". pollcast replaces only a report folder that it wrote; choose another --out (or out: in the nightly config), "
+                    + "or move that folder away.");
+        }
+        return before;
+    }
+
+    /**
      * Writes a report folder whose files {@code contents} writes (the forecast's report, election night's page)
      * with the same rule for both: only a folder pollcast wrote is replaced, and only once the new one is complete.
      */
@@ -65,12 +87,7 @@ public final class ReportWriter {
         }
         Files.createDirectories(parent);
         recover(target);
-        ReportFolder.Inspection before = ReportFolder.inspect(target);
-        if (before.owner() == ReportFolder.Owner.SOMEONE_ELSE) {
-            throw new FolderNotOursException(out + ": not replaced, because " + before.reason()
-                    + ". pollcast replaces only a report folder that it wrote; choose another --out (or out: in the nightly config), "
-                    + "or move that folder away.");
-        }
+        ReportFolder.Inspection before = refuseIfNotOurs(out, target);
         Path work = Files.createTempDirectory(parent, "." + target.getFileName() + NEW);
         try {
             ReportFolder.begin(work);

@@ -63,6 +63,28 @@ class DataSafetyTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("README.md");
         assertThat(reports.resolve("README.md")).hasContent("Reports go here.");
+        // refused before any work: the store was never even opened (the bundled polls were not loaded into it)
+        assertThat(tmp.resolve("store.db")).doesNotExist();
+    }
+
+    @Test
+    void theNightsPageRefusesSomeoneElsesFolderBeforeItSimulates() throws IOException {
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(mine.resolve("notes.txt"), "mine\n");
+        Path declared =
+                Files.writeString(tmp.resolve("night.csv"), "constituency,candidate,votes\nNorth East,Khan,100\n");
+        CliRun r = CliRun.in(
+                tmp.resolve("store.db"),
+                "report",
+                "london-2021",
+                "--declared",
+                declared.toString(),
+                "--out",
+                mine.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("notes.txt").doesNotContain("Exception");
+        assertThat(mine.resolve("notes.txt")).hasContent("mine");
+        assertThat(tmp.resolve("store.db")).doesNotExist();
     }
 
     @Test
