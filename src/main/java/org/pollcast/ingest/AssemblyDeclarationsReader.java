@@ -1,6 +1,5 @@
 package org.pollcast.ingest;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,7 +89,7 @@ public final class AssemblyDeclarationsReader {
                     id.equals("ind") || contest.parties().stream().anyMatch(p -> p.id().equals(id) && p.independent());
             // A party stands one candidate in a constituency; independents ("ind") are told apart by name.
             String key = independent ? id + "|" + Names.fold(candidate) : id;
-            long votes = votes(row.get(votesCol), where + "'votes'");
+            long votes = DeclarationsReader.votes(row.get(votesCol), where + "'votes'");
             String label = candidate.isEmpty() ? party : candidate + " (" + party + ")";
             bySeat.computeIfAbsent(seat.name(), k -> new Builder(seat.name(), row.line()))
                     .add(key, id, label, votes, row.line(), where);
@@ -105,27 +104,6 @@ public final class AssemblyDeclarationsReader {
             out.add(new AssemblyDeclaration(b.name, b.parties, b.labels, v, b.line));
         }
         return out;
-    }
-
-    private static long votes(String cell, String where) {
-        String s = cell.replace(",", "").replace(" ", "").replace("\u00a0", "");
-        if (s.isEmpty()) {
-            throw new BadInputException(where + ": empty; expected a whole number of votes");
-        }
-        BigDecimal v;
-        try {
-            v = new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            throw new BadInputException(where + ": '" + cell + "' is not a number of votes");
-        }
-        if (v.signum() < 0) {
-            throw new BadInputException(where + ": " + cell + " is negative");
-        }
-        try {
-            return v.longValueExact();
-        } catch (ArithmeticException e) {
-            throw new BadInputException(where + ": '" + cell + "' is not a whole number of votes");
-        }
     }
 
     private static final class Builder {

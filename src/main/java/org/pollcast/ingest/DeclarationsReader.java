@@ -142,7 +142,8 @@ public final class DeclarationsReader {
         return BigDecimal.valueOf(share * 100).stripTrailingZeros().toPlainString() + "%";
     }
 
-    private static long votes(String cell, String where) {
+    /** A declared vote count: a whole, non-negative number; thousands separators allowed ("1,234"). */
+    static long votes(String cell, String where) {
         String s = cell.replace(",", "").replace(" ", "").replace("\u00a0", "");
         if (s.isEmpty()) {
             throw new BadInputException(where + ": empty; expected a whole number of votes");
