@@ -1,7 +1,6 @@
 package org.pollcast.ingest;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,52 +30,26 @@ public final class AssemblyDeclarationsReader {
                 .orElseThrow(() -> new BadInputException(
                         election.source() + ": " + election.id() + " has no Assembly to declare"));
         OptionResolver names = new OptionResolver(election, contest, aliases);
-        try (CsvTable table = CsvTable.open(
-                SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD))) {
+        try (CsvTable table = DeclarationRows.open(file)) {
             return read(table, election, contest, names);
         }
     }
 
     private static List<AssemblyDeclaration> read(
             CsvTable table, Election election, AdditionalMemberContest contest, OptionResolver names) {
-        String name = table.source();
-        List<String> header = table.header().stream().map(Columns::normalise).toList();
-        for (String column : List.of("constituency", "party", "votes")) {
-            if (!header.contains(column)) {
-                throw new BadInputException(name + ":1: field '" + column + "': missing required column (the header"
-                        + " has: " + String.join(", ", table.header()) + ")");
-            }
-        }
-        int yearCol = header.indexOf("year");
-        int seatCol = header.indexOf("constituency");
-        int partyCol = header.indexOf("party");
-        int candCol = header.indexOf("candidate");
-        int votesCol = header.indexOf("votes");
-        String year = Integer.toString(election.date().getYear());
-        List<Constituency> seats = contest.constituencies();
-        Map<String, Constituency> known = new HashMap<>();
-        for (Constituency c : seats) {
-            known.put(Names.fold(c.name()), c);
-            known.put(Names.fold(c.id()), c);
-        }
+        DeclarationRows rows =
+                DeclarationRows.of(table, election, contest.constituencies(), "constituency", "party", "votes");
+        int seatCol = rows.column("constituency");
+        int partyCol = rows.column("party");
+        int candCol = rows.column("candidate");
+        int votesCol = rows.column("votes");
         Map<String, Builder> bySeat = new LinkedHashMap<>();
-        int firstLine = -1;
         for (CsvTable.Row row : table) {
-            if (firstLine < 0) {
-                firstLine = row.line();
-            }
-            String where = name + ":" + row.line() + ": field ";
-            if (yearCol >= 0 && !row.get(yearCol).isBlank() && !row.get(yearCol).equals(year)) {
+            if (!rows.thisYear(row)) {
                 continue;
             }
-            String printed = row.get(seatCol);
-            Constituency seat = known.get(Names.fold(printed));
-            if (seat == null) {
-                throw new BadInputException(where + "'constituency': '" + printed + "' is not an Assembly"
-                        + " constituency of " + election.id()
-                        + Names.suggestion(
-                                printed, seats.stream().map(Constituency::name).toList()));
-            }
+            String where = rows.where(row);
+            Constituency seat = rows.constituency(row.get(seatCol), where, "an Assembly constituency");
             String party = row.get(partyCol);
             String id = names.resolve(party)
                     .orElseThrow(() -> new BadInputException(where + "'party': " + names.explain(party)));
@@ -89,15 +62,12 @@ public final class AssemblyDeclarationsReader {
                     id.equals("ind") || contest.parties().stream().anyMatch(p -> p.id().equals(id) && p.independent());
             // A party stands one candidate in a constituency; independents ("ind") are told apart by name.
             String key = independent ? id + "|" + Names.fold(candidate) : id;
-            long votes = DeclarationsReader.votes(row.get(votesCol), where + "'votes'");
+            long votes = DeclarationRows.votes(row.get(votesCol), where + "'votes'");
             String label = candidate.isEmpty() ? party : candidate + " (" + party + ")";
             bySeat.computeIfAbsent(seat.name(), k -> new Builder(seat.name(), row.line()))
                     .add(key, id, label, votes, row.line(), where);
         }
-        if (bySeat.isEmpty() && firstLine >= 0) {
-            throw new BadInputException(
-                    name + ":" + firstLine + ": field 'year': no rows for " + year + " (" + election.id() + ")");
-        }
+        rows.requireRows(!bySeat.isEmpty());
         List<AssemblyDeclaration> out = new ArrayList<>();
         for (Builder b : bySeat.values()) {
             long[] v = b.votes.stream().mapToLong(Long::longValue).toArray();

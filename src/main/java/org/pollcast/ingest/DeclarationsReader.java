@@ -2,7 +2,6 @@ package org.pollcast.ingest;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,8 +37,7 @@ public final class DeclarationsReader {
                 .orElseThrow(() ->
                         new BadInputException(election.source() + ": " + election.id() + " defines no constituencies"));
         OptionResolver names = new OptionResolver(election, contest, aliases);
-        try (CsvTable table = CsvTable.open(
-                SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD))) {
+        try (CsvTable table = DeclarationRows.open(file)) {
             return read(table, election, contest, seats, names);
         }
     }
@@ -50,44 +48,20 @@ public final class DeclarationsReader {
             SingleWinnerContest contest,
             List<Constituency> seats,
             OptionResolver names) {
-        String name = table.source();
-        List<String> header = table.header().stream().map(Columns::normalise).toList();
-        for (String column : List.of("constituency", "candidate", "votes")) {
-            if (!header.contains(column)) {
-                throw new BadInputException(name + ":1: field '" + column + "': missing required column (the header"
-                        + " has: " + String.join(", ", table.header()) + ")");
-            }
-        }
-        int yearCol = header.indexOf("year");
-        int seatCol = header.indexOf("constituency");
-        int candCol = header.indexOf("candidate");
-        int votesCol = header.indexOf("votes");
-        int countedCol = header.indexOf("counted");
-        int roundCol = header.indexOf("round");
-        String year = Integer.toString(election.date().getYear());
+        DeclarationRows rows = DeclarationRows.of(table, election, seats, "constituency", "candidate", "votes");
+        String name = rows.source();
+        int seatCol = rows.column("constituency");
+        int candCol = rows.column("candidate");
+        int votesCol = rows.column("votes");
+        int countedCol = rows.column("counted");
+        int roundCol = rows.column("round");
         Map<String, Builder> byName = new LinkedHashMap<>();
-        Map<String, Constituency> known = new HashMap<>();
-        for (Constituency c : seats) {
-            known.put(Names.fold(c.name()), c);
-            known.put(Names.fold(c.id()), c);
-        }
-        int firstLine = -1;
         for (CsvTable.Row row : table) {
-            if (firstLine < 0) {
-                firstLine = row.line();
-            }
-            String where = name + ":" + row.line() + ": field ";
-            if (yearCol >= 0 && !row.get(yearCol).isBlank() && !row.get(yearCol).equals(year)) {
+            if (!rows.thisYear(row)) {
                 continue;
             }
-            String printed = row.get(seatCol);
-            Constituency seat = known.get(Names.fold(printed));
-            if (seat == null) {
-                throw new BadInputException(where + "'constituency': '" + printed + "' is not a constituency of "
-                        + election.id()
-                        + Names.suggestion(
-                                printed, seats.stream().map(Constituency::name).toList()));
-            }
+            String where = rows.where(row);
+            Constituency seat = rows.constituency(row.get(seatCol), where, "a constituency");
             String cand = row.get(candCol);
             String id = names.resolve(cand)
                     .orElseThrow(() -> new BadInputException(where + "'candidate': " + names.explain(cand)));
@@ -97,7 +71,7 @@ public final class DeclarationsReader {
                 throw new BadInputException(where + "'candidate': '" + cand + "' is not standing in " + election.id()
                         + " " + contest.id() + " (withdrawn or not on the ballot)");
             }
-            long votes = votes(row.get(votesCol), where + "'votes'");
+            long votes = DeclarationRows.votes(row.get(votesCol), where + "'votes'");
             double counted = countedCol < 0 ? 1 : counted(row.get(countedCol), where + "'counted'");
             String round = roundCol < 0 || row.get(roundCol).isBlank() ? "1" : row.get(roundCol);
             if (!round.equals("1") && !round.equals("2_transfers")) {
@@ -123,10 +97,7 @@ public final class DeclarationsReader {
                 b.countedLine = row.line();
             }
         }
-        if (byName.isEmpty() && firstLine >= 0) {
-            throw new BadInputException(
-                    name + ":" + firstLine + ": field 'year': no rows for " + year + " (" + election.id() + ")");
-        }
+        rows.requireRows(!byName.isEmpty());
         List<Declaration> out = new ArrayList<>();
         for (Builder b : byName.values()) {
             if (b.votes.isEmpty()) {
@@ -140,28 +111,6 @@ public final class DeclarationsReader {
 
     private static String percent(double share) {
         return BigDecimal.valueOf(share * 100).stripTrailingZeros().toPlainString() + "%";
-    }
-
-    /** A declared vote count: a whole, non-negative number; thousands separators allowed ("1,234"). */
-    static long votes(String cell, String where) {
-        String s = cell.replace(",", "").replace(" ", "").replace("\u00a0", "");
-        if (s.isEmpty()) {
-            throw new BadInputException(where + ": empty; expected a whole number of votes");
-        }
-        BigDecimal v;
-        try {
-            v = new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            throw new BadInputException(where + ": '" + cell + "' is not a number of votes");
-        }
-        if (v.signum() < 0) {
-            throw new BadInputException(where + ": " + cell + " is negative");
-        }
-        try {
-            return v.longValueExact();
-        } catch (ArithmeticException e) {
-            throw new BadInputException(where + ": '" + cell + "' is not a whole number of votes");
-        }
     }
 
     private static double counted(String cell, String where) {

@@ -1,0 +1,122 @@
+package org.pollcast.ingest;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pollcast.BadInputException;
+import org.pollcast.election.Constituency;
+import org.pollcast.election.Election;
+
+/**
+ * What the Mayor's and the Assembly's declarations files share: the file opened within the download limits,
+ * its required columns, the year filter that lets a bundled results file be replayed, constituency names and
+ * vote counts. Each problem names file, line and field.
+ */
+final class DeclarationRows {
+    private final String source;
+    private final List<String> header;
+    private final int yearColumn;
+    private final String year;
+    private final Election election;
+    private final List<Constituency> seats;
+    private final Map<String, Constituency> byName = new HashMap<>();
+    private int firstLine = -1;
+
+    private DeclarationRows(CsvTable table, Election election, List<Constituency> seats, String... required) {
+        this.source = table.source();
+        this.header = table.header().stream().map(Columns::normalise).toList();
+        for (String column : required) {
+            if (!header.contains(column)) {
+                throw new BadInputException(source + ":1: field '" + column + "': missing required column (the header"
+                        + " has: " + String.join(", ", table.header()) + ")");
+            }
+        }
+        this.yearColumn = header.indexOf("year");
+        this.year = Integer.toString(election.date().getYear());
+        this.election = election;
+        this.seats = seats;
+        for (Constituency c : seats) {
+            byName.put(Names.fold(c.name()), c);
+            byName.put(Names.fold(c.id()), c);
+        }
+    }
+
+    static CsvTable open(Path file) {
+        return CsvTable.open(
+                SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD));
+    }
+
+    /** The table's header checked for {@code required} columns. */
+    static DeclarationRows of(CsvTable table, Election election, List<Constituency> seats, String... required) {
+        return new DeclarationRows(table, election, seats, required);
+    }
+
+    String source() {
+        return source;
+    }
+
+    /** The column named {@code name} (normalised), or −1. */
+    int column(String name) {
+        return header.indexOf(name);
+    }
+
+    /** "file:line: field " for messages about {@code row}. */
+    String where(CsvTable.Row row) {
+        return source + ":" + row.line() + ": field ";
+    }
+
+    /** True when {@code row} belongs to the election's year (or says no year); remembers the first row seen. */
+    boolean thisYear(CsvTable.Row row) {
+        if (firstLine < 0) {
+            firstLine = row.line();
+        }
+        return yearColumn < 0
+                || row.get(yearColumn).isBlank()
+                || row.get(yearColumn).equals(year);
+    }
+
+    /** The constituency {@code printed} names, by name or id in any case; {@code what}: "a constituency". */
+    Constituency constituency(String printed, String where, String what) {
+        Constituency seat = byName.get(Names.fold(printed));
+        if (seat == null) {
+            throw new BadInputException(where + "'constituency': '" + printed + "' is not " + what + " of "
+                    + election.id()
+                    + Names.suggestion(
+                            printed, seats.stream().map(Constituency::name).toList()));
+        }
+        return seat;
+    }
+
+    /** A file with rows, none of them for the election's year, is a mistake, not an empty night. */
+    void requireRows(boolean any) {
+        if (!any && firstLine >= 0) {
+            throw new BadInputException(
+                    source + ":" + firstLine + ": field 'year': no rows for " + year + " (" + election.id() + ")");
+        }
+    }
+
+    /** A declared vote count: a whole, non-negative number; thousands separators allowed ("1,234"). */
+    static long votes(String cell, String where) {
+        String s = cell.replace(",", "").replace(" ", "").replace("\u00a0", "");
+        if (s.isEmpty()) {
+            throw new BadInputException(where + ": empty; expected a whole number of votes");
+        }
+        BigDecimal v;
+        try {
+            v = new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new BadInputException(where + ": '" + cell + "' is not a number of votes");
+        }
+        if (v.signum() < 0) {
+            throw new BadInputException(where + ": " + cell + " is negative");
+        }
+        try {
+            return v.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new BadInputException(where + ": '" + cell + "' is not a whole number of votes");
+        }
+    }
+}
