@@ -39,44 +39,6 @@ public record LiveForecast(
         notes = List.copyOf(notes);
     }
 
-    /** The Mayor only, as before the Assembly was projected on the night. */
-    public LiveForecast(
-            String election,
-            String contest,
-            String system,
-            long sims,
-            long seed,
-            String generator,
-            int declared,
-            int partial,
-            int constituencies,
-            double counted,
-            boolean runoffCounted,
-            List<Candidate> candidates,
-            List<RunoffPair> runoffPairs,
-            List<Decider> decide,
-            List<Seat> constituencyStatus,
-            List<String> notes) {
-        this(
-                election,
-                contest,
-                system,
-                sims,
-                seed,
-                generator,
-                declared,
-                partial,
-                constituencies,
-                counted,
-                runoffCounted,
-                candidates,
-                runoffPairs,
-                decide,
-                constituencyStatus,
-                notes,
-                null);
-    }
-
     /**
      * The Assembly on the night: {@code forecast} as {@code forecast} gives it (seats with the declared
      * constituencies' winners fixed in every simulation), and the declared constituencies.

@@ -99,31 +99,15 @@ public final class LiveSimulator {
         for (int b = 1; b < blocks; b++) {
             total.combine(perBlock[b]);
         }
-        LiveForecast f = build(model, total, sims, seed, ctx);
+        LiveForecast.Assembly night = null;
         if (assembly != null) {
             AssemblyForecast a = AssemblyForecastBuilder.build(assembly.input(), total.assembly, total.tally.kept);
             List<String> notes = new ArrayList<>(a.notes());
             notes.addAll(assembly.notes());
             a = new AssemblyForecast(a.contest(), a.seats(), a.parties(), a.constituencies(), a.blocs(), notes);
-            f = new LiveForecast(
-                    f.election(),
-                    f.contest(),
-                    f.system(),
-                    f.sims(),
-                    f.seed(),
-                    f.generator(),
-                    f.declared(),
-                    f.partial(),
-                    f.constituencies(),
-                    f.counted(),
-                    f.runoffCounted(),
-                    f.candidates(),
-                    f.runoffPairs(),
-                    f.decide(),
-                    f.constituencyStatus(),
-                    f.notes(),
-                    new LiveForecast.Assembly(a, assembly.declared()));
+            night = new LiveForecast.Assembly(a, assembly.declared());
         }
+        LiveForecast f = build(model, total, sims, seed, ctx, night);
         return new Run(f, draws, winners);
     }
 
@@ -132,7 +116,13 @@ public final class LiveSimulator {
                 seats.p, seats.k, seats.in.seats(), blocs.size(), seats.contenders(), seats.contenderStart());
     }
 
-    private static LiveForecast build(LiveModel model, LiveTally t, long sims, long seed, LiveSimulator.Context ctx) {
+    private static LiveForecast build(
+            LiveModel model,
+            LiveTally t,
+            long sims,
+            long seed,
+            LiveSimulator.Context ctx,
+            LiveForecast.Assembly night) {
         int k = model.k();
         int m = model.m();
         double n = t.tally.kept;
@@ -212,7 +202,8 @@ public final class LiveSimulator {
                 pairs,
                 decide.size() > 5 ? decide.subList(0, 5) : decide,
                 seats(model, t, n, ctx.seats()),
-                ctx.notes());
+                ctx.notes(),
+                night);
     }
 
     /** The pipeline's constituency states with who leads in each and each option's mean share there. */
