@@ -73,11 +73,8 @@ final class LiveModels {
         // A news report's total is estimated the same way in every constituency, so its error is shared, not
         // independent: the variance of each such share is multiplied by their number, so that n of them together
         // are no surer about it than one.
-        long estimatedTotals = declarations.stream()
-                .filter(d -> !d.votes().containsKey("other")
-                        && !prior.contest().candidates().stream()
-                                .allMatch(x -> d.votes().containsKey(x.id())))
-                .count();
+        long estimatedTotals =
+                declarations.stream().filter(d -> !totalKnown(d, prior)).count();
         for (Declaration d : declarations) {
             int c = prior.constituencies().indexOf(d.constituency());
             counted[c] = d.counted();
@@ -86,15 +83,14 @@ final class LiveModels {
             // candidates alone (a news report): their shares of an estimated total, what the prior expects the
             // rest to have.
             boolean others = d.votes().containsKey("other");
-            boolean every = prior.contest().candidates().stream()
-                    .allMatch(x -> d.votes().containsKey(x.id()));
+            boolean every = everyCandidate(d, prior);
             boolean tracked = true;
             for (int j = 0; j < k; j++) {
                 tracked &= j == prior.other()
                         || d.votes().containsKey(prior.options().get(j));
             }
             boolean all = every || (others && tracked);
-            boolean totalKnown = every || others;
+            boolean totalKnown = totalKnown(d, prior);
             for (Map.Entry<String, Long> e : d.votes().entrySet()) {
                 int j = prior.option().get(e.getKey());
                 known[c * k + j] += e.getValue();
@@ -268,5 +264,14 @@ final class LiveModels {
     static double scale(double share) {
         double p = Math.min(99, Math.max(1, share));
         return Math.sqrt(p * (100 - p)) / 50;
+    }
+
+    private static boolean everyCandidate(Declaration d, LivePrior prior) {
+        return prior.contest().candidates().stream().allMatch(x -> d.votes().containsKey(x.id()));
+    }
+
+    /** A declaration's total is known when it gives every candidate, or an Others row for the rest. */
+    private static boolean totalKnown(Declaration d, LivePrior prior) {
+        return d.votes().containsKey("other") || everyCandidate(d, prior);
     }
 }
