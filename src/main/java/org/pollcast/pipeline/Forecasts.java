@@ -71,9 +71,9 @@ public final class Forecasts {
         String assemblyNote = null;
         try (PollStore store = ws.openStore()) {
             // The sample-size hints and the learned poll error read across elections: load every bundled election
-            // first, so that they see the same store whichever command ran first.
+            // first, so that they see the same store whichever command ran first. The poll error is learned only
+            // for a forecast from polls: a prior from the baseline result has no poll average to correct.
             PollSource.ensureAllLoaded(ws, store);
-            PollBias learned = PollBias.learn(ws, store, election);
             Map<String, Integer> sampleHints = Aggregator.medianSampleSizes(store.statedSampleSizes(asOf));
             List<Poll> polls = all.stream()
                     .filter(p -> p.contest().equals(contest.id())
@@ -83,7 +83,7 @@ public final class Forecasts {
             if (!polls.isEmpty()) {
                 average = Averages.compute(
                         ws, store, election, contest, Scope.FIRST_PREF, polls, asOf, request.averaging());
-                bias = learned;
+                bias = PollBias.learn(ws, store, election);
                 input = ShareInputs.fromAverage(election, contest, average);
                 Optional<WestminsterTrend> trend =
                         WestminsterTrend.measure(ws, store, election, all, polls, asOf, request.averaging());
@@ -110,11 +110,6 @@ public final class Forecasts {
             } else if (ams.isPresent()) {
                 assembly = AssemblyInputs.build(
                         election, ams.get(), all, asOf, request.averaging(), sampleHints, input, ws);
-            }
-        }
-        for (Path f : request.transferFiles()) {
-            if (!java.nio.file.Files.isRegularFile(f)) {
-                throw new RequestException("transfers", f + ": no such second-preference table");
             }
         }
         List<Path> files = new ArrayList<>(request.transferFiles());
