@@ -9,12 +9,20 @@ public final class Scores {
 
     private Scores() {}
 
-    /** Mean absolute error of {@code forecast} against {@code actual} over options whose actual share ≥ {@code min}. */
+    /** The pooled remainder: not a candidate, so never scored as one. */
+    public static final String OTHERS = "other";
+
+    /**
+     * Mean absolute error of {@code forecast} against {@code actual} over candidates whose actual share ≥ {@code
+     * min}. "Others" is left out: it is whatever a forecast or a poll did not name, so its size says which candidates
+     * were named, not how good the forecast was (a poll naming three candidates would be charged for every vote of
+     * the ones it left out).
+     */
     public static double meanAbsoluteError(Map<String, Double> forecast, Map<String, Double> actual, double min) {
         double sum = 0;
         int n = 0;
         for (Map.Entry<String, Double> a : actual.entrySet()) {
-            if (a.getValue() >= min) {
+            if (a.getValue() >= min && !a.getKey().equals(OTHERS)) {
                 sum += Math.abs(forecast.getOrDefault(a.getKey(), 0.0) - a.getValue());
                 n++;
             }

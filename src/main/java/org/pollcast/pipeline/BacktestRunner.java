@@ -141,9 +141,16 @@ public final class BacktestRunner {
                     List<Poll> week = usable.stream()
                             .filter(x -> x.date().isAfter(lastDate.minusDays(7)))
                             .toList();
-                    rows.add(scoreBaseline(e, h, asOf, "last-week", week, p.actual(), p.top()));
+                    rows.add(scoreBaseline(e, h, asOf, "last-week", week, usable, p.actual(), p.top()));
                     rows.add(scoreBaseline(
-                            e, h, asOf, "last-poll", List.of(usable.get(usable.size() - 1)), p.actual(), p.top()));
+                            e,
+                            h,
+                            asOf,
+                            "last-poll",
+                            List.of(usable.get(usable.size() - 1)),
+                            usable,
+                            p.actual(),
+                            p.top()));
                 }
             }
         }
@@ -251,13 +258,19 @@ public final class BacktestRunner {
                 seatParties);
     }
 
-    /** A baseline: the plain mean of some polls' shares; the leader gets a win probability of 1. */
+    /**
+     * A baseline: the plain mean of some polls' shares, candidate by candidate; the leader gets a win probability of
+     * 1. A candidate those polls did not name (many published polls give the leading two or three only) takes their
+     * figure in the newest earlier poll that did, so that the baseline is charged for what the polls said, not for
+     * what a headline left out.
+     */
     private static BacktestRow scoreBaseline(
             Election e,
             int h,
             LocalDate asOf,
             String method,
             List<Poll> polls,
+            List<Poll> usableByDate,
             Map<String, Double> actualAll,
             List<String> top) {
         Map<String, Double> sum = new LinkedHashMap<>();
@@ -270,6 +283,13 @@ public final class BacktestRunner {
         }
         Map<String, Double> mean = new LinkedHashMap<>();
         sum.forEach((k, v) -> mean.put(k, v / count.get(k)));
+        for (int i = usableByDate.size() - 1; i >= 0; i--) {
+            usableByDate.get(i).shares().forEach((k, v) -> {
+                if (!k.equals(Scores.OTHERS)) {
+                    mean.putIfAbsent(k, v);
+                }
+            });
+        }
         Map<String, Double> actual = actualOverOptions(actualAll, new ArrayList<>(mean.keySet()));
         String leader = mean.entrySet().stream()
                 .filter(x -> !x.getKey().equals("other"))

@@ -27,6 +27,9 @@ class ScoresTest {
         // A candidate the forecast lacks counts as forecast 0.
         assertThat(Scores.meanAbsoluteError(m("a", 45), m("a", 43, "b", 37), 5))
                 .isCloseTo((2 + 37) / 2.0, within(1e-12));
+        // Others is not a candidate: a forecast that left it at 0 is not charged for it.
+        assertThat(Scores.meanAbsoluteError(m("a", 45, "b", 35), m("a", 43, "b", 37, "other", 20), 5))
+                .isCloseTo(2.0, within(1e-12));
     }
 
     @Test
