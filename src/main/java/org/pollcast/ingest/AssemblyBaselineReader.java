@@ -38,6 +38,15 @@ public final class AssemblyBaselineReader {
 
     /** London-wide shares from a file with year, party, votes columns (totals or list results); empty if no rows. */
     public Map<String, Double> londonShares(Path file) {
+        return londonShares(file, 0);
+    }
+
+    /**
+     * London-wide shares as {@link #londonShares(Path)}, over {@code validVotes} when the file's rows fall short
+     * of it: some years' files name only the parties that won seats (2012's list rows hold 89% of the vote), and
+     * sharing 100% among them would put every named party a tenth too high. {@code validVotes} ≤ 0: unknown.
+     */
+    public Map<String, Double> londonShares(Path file, long validVotes) {
         Map<String, Double> votes = new LinkedHashMap<>();
         for (CSVRecord r : rows(file, List.of("year", "party", "votes"))) {
             if (!r.get("year").equals(year) || r.get("votes").isBlank()) {
@@ -45,8 +54,21 @@ public final class AssemblyBaselineReader {
             }
             votes.merge(party(file, r), number(file, r, "votes"), Double::sum);
         }
+        double named = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (validVotes > 0 && named < PARTIAL * validVotes) {
+            Map<String, Double> out = new LinkedHashMap<>();
+            votes.forEach((k, v) -> out.put(k, 100 * v / validVotes));
+            return out;
+        }
         return percent(votes);
     }
+
+    /**
+     * Rows holding less than this share of the valid votes are a partial list. The Mayor's and the Assembly's
+     * valid votes differ by the spoilt papers of each ballot: 0.4% in 2012, 3.2% in 2000 (a complete list file,
+     * the first election's list ballot spoilt more often); the partial files hold 88% to 92%.
+     */
+    static final double PARTIAL = 0.95;
 
     /** Constituency name → party → share, for constituencies complete in the file. */
     public Map<String, Map<String, Double>> constituencyShares(Path file) {

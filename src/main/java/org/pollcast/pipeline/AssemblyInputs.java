@@ -61,8 +61,8 @@ public final class AssemblyInputs {
         }
         Election baseline = catalog.resolve(e.baseline());
         AssemblyBaselineReader reader = new AssemblyBaselineReader(baseline, contest.id(), aliases);
-        Map<String, Double> baseLondon =
-                reader.londonShares(home.results().resolve("london_assembly_constituency_vote_totals.csv"));
+        Map<String, Double> baseLondon = reader.londonShares(
+                home.results().resolve("london_assembly_constituency_vote_totals.csv"), ValidVotes.of(ws, baseline));
         if (baseLondon.isEmpty()) {
             throw new BadInputException(
                     e.id() + ": no London-wide constituency-ballot totals for the baseline " + baseline.id()
@@ -70,7 +70,8 @@ public final class AssemblyInputs {
                             + "baseline would have no fallback");
         }
         var listFile = home.results().resolve("london_assembly_list_results.csv");
-        Map<String, Double> baseList = Files.exists(listFile) ? reader.londonShares(listFile) : Map.of();
+        Map<String, Double> baseList =
+                Files.exists(listFile) ? reader.londonShares(listFile, ValidVotes.of(ws, baseline)) : Map.of();
         List<String> sources = new ArrayList<>();
 
         Optional<PollAverage> constituencyPolls =

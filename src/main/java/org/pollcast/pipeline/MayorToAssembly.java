@@ -102,8 +102,18 @@ final class MayorToAssembly {
             }
             AssemblyBaselineReader reader =
                     new AssemblyBaselineReader(e, ams.get().id(), ws.aliases());
-            add(listPairs, byParty, candidates, Files.exists(list) ? reader.londonShares(list) : Map.of());
-            add(constituencyPairs, byParty, candidates, Files.exists(totals) ? reader.londonShares(totals) : Map.of());
+            add(
+                    listPairs,
+                    byParty,
+                    candidates,
+                    Files.exists(list) ? reader.londonShares(list, result.get().total()) : Map.of());
+            add(
+                    constituencyPairs,
+                    byParty,
+                    candidates,
+                    Files.exists(totals)
+                            ? reader.londonShares(totals, result.get().total())
+                            : Map.of());
         }
         return new Ballot[] {new Ballot(listPairs, "list"), new Ballot(constituencyPairs, "constituency")};
     }
