@@ -159,8 +159,9 @@ final class ContestChoice {
         }
         // No contest and no scope: the one contest whose options name every share, preferring names that
         // match directly over party names standing for candidates.
+        List<Contest> fits = List.of();
         for (boolean allowWeak : new boolean[] {false, true}) {
-            List<Contest> fits = new ArrayList<>();
+            fits = new ArrayList<>();
             for (Contest c : election.contests().values()) {
                 if (resolvesAll(raw, election, c, allowWeak)) {
                     fits.add(c);
@@ -170,12 +171,32 @@ final class ContestChoice {
                 return fits.get(0);
             }
         }
+        // Say why: a header such as 'Khan (Lab)' names both a mayoral candidate and an Assembly party.
+        // Or none fits: a name that is no option of any contest (a candidate of another year: the wrong election?).
+        List<String> unknown = raw.shares().stream()
+                .filter(sh -> !PollShares.isNotReported(sh.value()))
+                .map(RawShare::name)
+                .filter(n -> election.contests().values().stream()
+                        .noneMatch(c -> names.options(election, c).resolve(n).isPresent()))
+                .map(n -> "'" + n + "'")
+                .toList();
+        String why = fits.size() > 1
+                ? ": its columns name options of "
+                        + String.join(" and ", fits.stream().map(Contest::id).toList())
+                        + " alike (a header such as 'Khan (Lab)' names both a candidate and a party)"
+                : !unknown.isEmpty()
+                        ? ": " + String.join(", ", unknown) + " is no candidate or party of any of its contests"
+                                + " (is " + election.id() + " the right election?)"
+                        : "";
         problems.add(new Problem(
                 source,
                 raw.location(),
                 "contest",
-                "cannot tell which contest of " + election.id()
-                        + " this poll is about; add a contest or scope column"));
+                "cannot tell which contest of " + election.id() + " this poll is about" + why
+                        + (fits.isEmpty() && !unknown.isEmpty()
+                                ? ""
+                                : "; add a contest column ("
+                                        + String.join(", ", election.contests().keySet()) + ") or a scope column")));
         return null;
     }
 

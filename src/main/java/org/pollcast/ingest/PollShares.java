@@ -87,6 +87,16 @@ final class PollShares {
         boolean unreported = !shares.containsKey(Option.OTHER)
                 && shares.size() < contest.pollOptions().size() - 1;
         String sumText = "shares of this " + scope + " poll sum to " + trim(sum);
+        if (looksLikeFractions(shares)) {
+            // A spreadsheet's 47% exported as 0.47: stored, it would be a partial poll putting Khan on 0.47%.
+            problems.add(new Problem(
+                    source,
+                    raw.location(),
+                    "share",
+                    sumText + ": every figure is 1 or less, as if written as fractions of 1 (0.47 for 47%);"
+                            + " write percentages (47 or 47%)"));
+            return false;
+        }
         if (sum > MAX_SUM + 1e-9) {
             problems.add(new Problem(source, raw.location(), "share", sumText + ", more than " + trim(MAX_SUM)));
             return false;
@@ -100,6 +110,14 @@ final class PollShares {
             return false;
         }
         return true;
+    }
+
+    /**
+     * True when two or more figures are all at most 1 and sum to more than a half: shares written as fractions of
+     * 1 (0.47, 0.25). No poll reports only options under 1% that add up to more than half a percent.
+     */
+    static boolean looksLikeFractions(Map<String, Double> shares) {
+        return shares.size() >= 2 && shares.values().stream().allMatch(v -> v <= 1) && sum(shares) > 0.5 + 1e-9;
     }
 
     /**

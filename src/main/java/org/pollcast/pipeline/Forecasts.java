@@ -19,6 +19,7 @@ import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferPrior;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.poll.Poll;
 import org.pollcast.simulate.AssemblyInput;
 import org.pollcast.simulate.Conditions;
@@ -157,7 +158,10 @@ public final class Forecasts {
                     progress);
         }
         List<String> notes = new ArrayList<>();
-        notes.add(transfers.source());
+        if (contest.system() != VotingSystem.FPTP) {
+            // first-past-the-post counts no second preferences: saying which table it did not use only confuses
+            notes.add(transfers.source());
+        }
         if (bias != null) {
             notes.add(bias.note());
         }

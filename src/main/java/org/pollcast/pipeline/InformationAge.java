@@ -30,8 +30,9 @@ final class InformationAge {
         }
         String note = String.format(
                 Locale.ROOT,
-                "; the newest information is %d days old (%s): wider by the drift since",
+                "; the newest information is %d %s old (%s): wider by the drift since",
                 age,
+                age == 1 ? "day" : "days",
                 lastInformation);
         return new ShareInput(
                 in.election(),

@@ -116,7 +116,8 @@ final class EvidenceSection {
         Html.table(
                 h,
                 "track-record-table",
-                "The model's record: each earlier election forecast " + t.daysBefore() + " days out",
+                "The model's record: each earlier election forecast " + t.daysBefore()
+                        + (t.daysBefore() == 1 ? " day out" : " days out"),
                 List.of(
                         "Election",
                         "Polls then",

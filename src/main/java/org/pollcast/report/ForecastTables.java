@@ -16,12 +16,13 @@ public final class ForecastTables {
     public static void print(MayorForecast f, PrintWriter out) {
         out.printf(
                 Locale.ROOT,
-                "%s %s (%s) as of %s, %d days before polling day: %,d simulations%s, seed %d%n",
+                "%s %s (%s) as of %s, %d %s before polling day: %,d simulations%s, seed %d%n",
                 f.election(),
                 f.contest(),
                 f.system(),
                 f.input().asOf(),
                 f.input().daysToElection(),
+                f.input().daysToElection() == 1 ? "day" : "days",
                 f.sims(),
                 f.kept() == f.sims() ? "" : String.format(Locale.ROOT, " (%,d meet the scenario)", f.kept()),
                 f.settings().seed());

@@ -41,7 +41,7 @@ public final class HtmlReport {
                 .append(f.input().asOf())
                 .append(" (")
                 .append(f.input().daysToElection())
-                .append(" days to go): ")
+                .append(f.input().daysToElection() == 1 ? " day to go): " : " days to go): ")
                 .append(text(f.input().source()))
                 .append(".</p>\n</header>\n<main>\n<p id=\"summary\">")
                 .append(text(summary(in)))

@@ -2,6 +2,7 @@ package org.pollcast.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
 import org.pollcast.simulate.RunoffPair;
@@ -57,7 +58,10 @@ final class MayorCharts {
                 "Share of simulations (% per half point)",
                 List.of(),
                 series,
-                List.of(new ChartSpec.Marker(50, "50%: outright win")),
+                // Under first-past-the-post there is no run-off, so half the vote is no line to cross.
+                f.system().equals(VotingSystem.FPTP.code())
+                        ? List.of()
+                        : List.of(new ChartSpec.Marker(50, "50%: outright win")),
                 false,
                 false);
     }

@@ -70,7 +70,9 @@ final class PollCharts {
                 }
             }
         }
-        // Legend entries for the pollster shapes, in grey, placed on the first poll (invisible beside the dots).
+        // Legend entries for the pollster shapes, in grey, placed on the first poll's top figure. XChart draws series
+        // in order, so the grey shape would cover that candidate's coloured dot: the dot is drawn again on top.
+        List<ChartSpec.Series> redrawn = new ArrayList<>();
         for (Map.Entry<String, String> pollster : markerOf.entrySet()) {
             Poll first = polls.stream()
                     .filter(p -> p.pollster().equals(pollster.getKey()))
@@ -89,7 +91,23 @@ final class PollCharts {
                     "dots",
                     pollster.getValue(),
                     true));
+            for (CandidateForecast c : lead) {
+                Double share = first.shares().get(c.id());
+                if (share != null && share == y) {
+                    redrawn.add(new ChartSpec.Series(
+                            c.name() + " · " + pollster.getKey() + " · over the legend shape",
+                            palette.hex(c.party()),
+                            new double[] {first.date().toEpochDay()},
+                            new double[] {y},
+                            null,
+                            "dots",
+                            pollster.getValue(),
+                            false));
+                    break;
+                }
+            }
         }
+        series.addAll(redrawn);
         List<ChartSpec.Marker> markers = new ArrayList<>();
         if (!in.election().date().isAfter(f.input().asOf().plusDays(60))) {
             markers.add(new ChartSpec.Marker(in.election().date().toEpochDay(), "Polling day"));

@@ -17,8 +17,10 @@ import tech.tablesaw.api.Table;
 
 /**
  * Polls as a Tablesaw table: one row per poll, one column per option reported (in the definition's order),
- * blank where a poll did not report that option. The flags column says when a poll is partial, dated by its
- * publication, dated by an estimate ({@code approx-date}) or by its month only ({@code month-only-date}).
+ * blank where a poll did not report that option. The pollster column gives the name each poll was published under
+ * (Savanta), as the export does; house effects group by house (ComRes). The flags column says when a poll is
+ * partial, dated by its publication, dated by an estimate ({@code approx-date}) or by its month only
+ * ({@code month-only-date}).
  */
 public final class PollTable {
     private final Table table;
@@ -49,7 +51,7 @@ public final class PollTable {
         for (StoredPoll sp : polls) {
             Poll p = sp.poll();
             date.append(p.date().toString());
-            pollster.append(p.pollster());
+            pollster.append(p.publishedAs());
             client.append(p.client());
             contest.append(p.contest());
             scope.append(p.scope().code());

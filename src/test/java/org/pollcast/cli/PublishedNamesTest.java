@@ -57,6 +57,13 @@ class PublishedNamesTest {
                             .map(StoredPoll::poll)
                             .toList());
         }
+        // The polls table shows the name on each poll, as the export does.
+        CliRun table = CliRun.in(db, "polls", "london-2012", "--format", "csv");
+        assertThat(table.status()).as(table.err()).isZero();
+        assertThat(table.out())
+                .contains(",ComRes,A,")
+                .contains(",Savanta ComRes,B,")
+                .contains(",Savanta,C,");
         // House effects group by house: one ComRes row per option, whatever the name on the poll.
         CliRun house = CliRun.in(db, "house-effects", "london-2012", "--format", "csv");
         assertThat(house.status()).as(house.err()).isZero();

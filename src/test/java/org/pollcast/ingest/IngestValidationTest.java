@@ -119,6 +119,40 @@ class IngestValidationTest {
     }
 
     @Test
+    void headersNamingACandidateAndAPartySayWhyTheContestIsUnclear() throws IOException {
+        // 'Johnson (Con)' is the mayoral candidate and, word by word, the Assembly party: with no contest or
+        // scope column the poll could be either, and the message says so.
+        Path file = write("c.csv", "pollster,fieldwork_end,Johnson (Con),Livingstone (Lab)\nICM,2008-04-22,44,40\n");
+        assertRejected(
+                file,
+                "london-2008",
+                file + ":2: field 'contest': cannot tell which contest of london-2008 this poll is about: its columns"
+                        + " name options of mayor and assembly alike",
+                "add a contest column (mayor, assembly) or a scope column");
+    }
+
+    @Test
+    void aCandidateOfAnotherElectionIsNamedWhenNoContestFits() throws IOException {
+        Path file = write("k.csv", "pollster,fieldwork_end,johnson,Khan\nICM,2008-04-22,44,40\n");
+        assertRejected(
+                file,
+                "london-2008",
+                file + ":2: field 'contest': cannot tell which contest of london-2008 this poll is about: 'Khan' is no"
+                        + " candidate or party of any of its contests (is london-2008 the right election?)");
+    }
+
+    @Test
+    void sharesWrittenAsFractionsAreRejected() throws IOException {
+        // 44% exported from a spreadsheet as 0.44: stored, it was a partial poll with Johnson on 0.44%.
+        Path file = write("f.csv", "pollster,fieldwork_end,johnson,livingstone\nICM,2008-04-22,0.44,0.40\n");
+        assertRejected(
+                file,
+                "london-2008",
+                file + ":2: field 'share': shares of this first_pref poll sum to 0.84: every figure is 1 or less,"
+                        + " as if written as fractions of 1");
+    }
+
+    @Test
     void futurePollIsRejected() throws IOException {
         // The clock says 2026-11-25; london-2028 is in 2028, so a 2027 poll cannot exist yet.
         Path file = write(
