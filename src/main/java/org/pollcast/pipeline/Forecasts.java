@@ -37,7 +37,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-8";
+    public static final String MODEL_VERSION = "2026.12-9";
 
     private Forecasts() {}
 
@@ -104,6 +104,7 @@ public final class Forecasts {
                 input = InformationAge.widen(
                         input, ws.catalog().resolve(election.baseline()).date(), settings.driftPerDay());
             }
+            input = CandidatesToCome.widen(ws, election, contest, input);
             Optional<AdditionalMemberContest> ams = election.first(AdditionalMemberContest.class);
             if (ams.isPresent() && election.baseline() == null) {
                 assemblyNote =
