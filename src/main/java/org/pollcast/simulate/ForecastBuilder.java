@@ -6,6 +6,9 @@ import org.pollcast.election.VotingSystem;
 
 /** Turns the merged tallies into the immutable forecast. */
 final class ForecastBuilder {
+    /** Fewer kept draws than this and a scenario's figures are mostly Monte Carlo noise. */
+    static final long FEW_KEPT = 1_000;
+
     private ForecastBuilder() {}
 
     static MayorForecast build(
@@ -65,6 +68,17 @@ final class ForecastBuilder {
         }
         if (n == 0) {
             notes.add("no simulation met the conditions: nothing to report");
+        } else if (!conditions.isEmpty() && n < FEW_KEPT) {
+            // A scenario the model finds near impossible keeps a handful of draws, and a handful of draws
+            // reads as certainty (3 kept: "100.0% ± 0.00"): say how little the figures rest on.
+            notes.add(String.format(
+                    java.util.Locale.ROOT,
+                    "only %d simulations met the conditions (%.3f%% of them): the model finds this scenario near "
+                            + "impossible, and the figures above rest on those %d draws alone (a 100%% or a ± of "
+                            + "0 among so few is not certainty; run more with --sims)",
+                    n,
+                    100.0 * n / t.sims,
+                    n));
         }
         return new MayorForecast(
                 election,
