@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pollcast.election.Scope;
+import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
 
 /**
@@ -111,5 +112,24 @@ class HtmlQuirksTest {
                         Map.entry("webb", 0.0),
                         Map.entry("other", 14.5));
         assertThat(polls.get(0).sampleSize()).isEqualTo(1231);
+    }
+
+    @Test
+    void aMonthAloneIsTheMonthOfPublication() {
+        // ComRes for the Evening Standard, April 2012, and YouGov, March 2012 (M2012-07 and -06, each dated by its
+        // month only): the year of "Apr" comes from the divider above it.
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable">
+                <tr><th>Pollster/client</th><th>Fieldwork date</th><th>Johnson</th><th>Livingstone</th><th>Paddick</th>
+                    <th>Others</th></tr>
+                <tr><td colspan="6"><b>2012</b></td></tr>
+                <tr><td>ComRes/Evening Standard</td><td>Apr</td><td>46</td><td>41</td><td>6</td><td>6</td></tr>
+                <tr><td>YouGov</td><td>March 2012</td><td>49</td><td>41</td><td>5</td><td>4</td></tr>
+                </table></body></html>""");
+        assertThat(polls).extracting(Poll::fieldworkEnd).containsOnlyNulls();
+        assertThat(polls)
+                .extracting(Poll::published)
+                .containsExactly(LocalDate.of(2012, 4, 15), LocalDate.of(2012, 3, 15));
+        assertThat(polls).extracting(Poll::datePrecision).containsOnly(DatePrecision.MONTH);
     }
 }
