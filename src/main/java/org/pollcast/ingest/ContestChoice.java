@@ -157,18 +157,31 @@ final class ContestChoice {
         if (election.contests().size() == 1) {
             return election.contests().values().iterator().next();
         }
-        // No contest and no scope: the one contest whose options name every share, preferring names that
-        // match directly over party names standing for candidates.
-        for (boolean allowWeak : new boolean[] {false, true}) {
-            List<Contest> fits = new ArrayList<>();
-            for (Contest c : election.contests().values()) {
-                if (resolvesAll(raw, election, c, allowWeak)) {
-                    fits.add(c);
-                }
+        // No contest and no scope: the one contest whose options name every share. Among several, the one
+        // whose options account for the most words of the names: a column headed "Khan Lab" (candidate over
+        // party) is the Mayor's, for whom both words mean Khan, where the Assembly's parties account for "Lab"
+        // only. Then names that match directly beat party names standing for candidates: "Con, Lab, LD"
+        // columns are the Assembly's.
+        List<Contest> fits = new ArrayList<>();
+        for (Contest c : election.contests().values()) {
+            if (resolvesAll(raw, election, c, true)) {
+                fits.add(c);
             }
-            if (fits.size() == 1) {
-                return fits.get(0);
+        }
+        Map<Contest, Long> unknown = new HashMap<>();
+        fits.forEach(c -> unknown.put(c, unknownWords(raw, election, c)));
+        long least = unknown.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        fits.removeIf(c -> unknown.get(c) > least);
+        if (fits.size() > 1) {
+            List<Contest> strong = fits.stream()
+                    .filter(c -> resolvesAll(raw, election, c, false))
+                    .toList();
+            if (!strong.isEmpty()) {
+                fits = strong;
             }
+        }
+        if (fits.size() == 1) {
+            return fits.get(0);
         }
         problems.add(new Problem(
                 source,
@@ -196,6 +209,15 @@ final class ContestChoice {
             return contest.defaultScope();
         }
         return scope.get();
+    }
+
+    /** The words of the reported shares' names that name nothing in {@code contest}. */
+    private long unknownWords(RawPoll raw, Election election, Contest contest) {
+        OptionResolver r = names.options(election, contest);
+        return raw.shares().stream()
+                .filter(s -> !PollShares.isNotReported(s.value()))
+                .mapToLong(s -> r.unknownWords(s.name()))
+                .sum();
     }
 
     /**

@@ -115,6 +115,34 @@ class HtmlQuirksTest {
     }
 
     @Test
+    void partyUnderTheCandidateStillNamesTheCandidateEvenAnIndependent() {
+        // YouGov for the Evening Standard, 15 Apr 2012 (M2012-08). The party line alone would say "Ind" for
+        // Benita, and "Con", "Lab" would read as an Assembly poll.
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable">
+                <tr><th rowspan="2">Pollster</th><th rowspan="2">Client</th><th rowspan="2">Dates conducted</th>
+                    <th><a href="/wiki/Boris_Johnson">Johnson</a></th><th><a href="/wiki/Ken_Livingstone">Livingstone</a></th>
+                    <th>Jones</th><th>Paddick</th><th>Benita</th><th>Webb</th><th>Cortiglia</th></tr>
+                <tr><th style="background:#0087DC"><a href="/wiki/Conservative_Party_(UK)">Con</a></th>
+                    <th style="background:#E4003B"><a href="/wiki/Labour_Party_(UK)">Lab</a></th><th>Green</th><th>LD</th>
+                    <th>Ind</th><th>UKIP</th><th>BNP</th></tr>
+                <tr><td>YouGov</td><td>Evening Standard</td><td>15 Apr 2012</td><td>45%</td><td>40%</td><td>2%</td>
+                    <td>7%</td><td>2%</td><td>3%</td><td>1%</td></tr>
+                </table></body></html>""");
+        assertThat(polls).extracting(Poll::contest).containsExactly("mayor");
+        assertThat(polls.get(0).shares())
+                .containsExactly(
+                        Map.entry("johnson", 45.0),
+                        Map.entry("livingstone", 40.0),
+                        Map.entry("jones", 2.0),
+                        Map.entry("paddick", 7.0),
+                        Map.entry("benita", 2.0),
+                        Map.entry("webb", 3.0),
+                        Map.entry("cortiglia", 1.0));
+        assertThat(polls.get(0).fieldworkEnd()).isEqualTo(LocalDate.of(2012, 4, 15));
+    }
+
+    @Test
     void aMonthAloneIsTheMonthOfPublication() {
         // ComRes for the Evening Standard, April 2012, and YouGov, March 2012 (M2012-07 and -06, each dated by its
         // month only): the year of "Apr" comes from the divider above it.
@@ -131,5 +159,37 @@ class HtmlQuirksTest {
                 .extracting(Poll::published)
                 .containsExactly(LocalDate.of(2012, 4, 15), LocalDate.of(2012, 3, 15));
         assertThat(polls).extracting(Poll::datePrecision).containsOnly(DatePrecision.MONTH);
+    }
+
+    @Test
+    void aYearDividerInAHeaderCellUnderTheHeaderIsNotAHeader() {
+        // Written "! colspan=8 | 2012" straight under the header rows, it once labelled every column "2012",
+        // and the page had no poll table. YouGov, 16 Jan 2012 (M2012-03).
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable sortable">
+                <tr><th>Pollster</th><th>Date(s) conducted</th><th>Johnson</th><th>Livingstone</th><th>Paddick</th>
+                    <th>Others</th></tr>
+                <tr><th colspan="6">2012</th></tr>
+                <tr><td>YouGov</td><td>16 Jan</td><td>44</td><td>46</td><td>7</td><td>3</td></tr>
+                </table></body></html>""");
+        assertThat(polls).extracting(Poll::fieldworkEnd).containsExactly(LocalDate.of(2012, 1, 16));
+        assertThat(polls.get(0).shares()).containsEntry("livingstone", 46.0);
+    }
+
+    @Test
+    void otherSpellingsOfTheFirmLeadAndErrorColumns() {
+        // "Polling firm/Commissioner" is the pollster and client; "Lead (pts)" and "Margin of error" are no
+        // candidates. Survation for the Daily Telegraph, 24 Apr 2012 (M2012-12); ±3.1% is the usual margin for
+        // about 1,000 people.
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable">
+                <tr><th>Polling firm/Commissioner</th><th>Fieldwork date</th><th>Margin of error</th><th>Johnson</th>
+                    <th>Livingstone</th><th>Paddick</th><th>Others</th><th>Lead (pts)</th></tr>
+                <tr><td>Survation/Daily Telegraph</td><td>24 Apr 2012</td><td>±3.1%</td><td>42</td><td>31</td><td>10</td>
+                    <td>17</td><td>11</td></tr>
+                </table></body></html>""");
+        assertThat(polls.get(0).pollster()).isEqualTo("Survation");
+        assertThat(polls.get(0).client()).isEqualTo("Daily Telegraph");
+        assertThat(polls.get(0).shares()).containsOnlyKeys("johnson", "livingstone", "paddick", "other");
     }
 }
