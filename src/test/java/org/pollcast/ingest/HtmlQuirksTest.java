@@ -115,6 +115,50 @@ class HtmlQuirksTest {
     }
 
     @Test
+    void aSecondLineWhosePollsterAndDateCellsSpanBothIsTheRunOff() {
+        // ComRes for the Evening Standard, LBC and ITV London Tonight, 25 Apr 2012 (M2012-14): no "Round" column,
+        // the run-off is the poll's second line, under rowspan'd pollster, date and sample cells.
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable sortable">
+                <tr><th rowspan="2">Pollster/client</th><th rowspan="2">Fieldwork date</th><th rowspan="2">Sample size</th>
+                    <th><a href="/wiki/Boris_Johnson">Johnson</a></th><th><a href="/wiki/Ken_Livingstone">Livingstone</a></th>
+                    <th>Jones</th><th>Paddick</th><th>Benita</th><th>Webb</th><th>Cortiglia</th>
+                    <th rowspan="2">Others</th><th rowspan="2">Lead</th></tr>
+                <tr><th style="background:#0087DC"></th><th style="background:#E4003B"></th><th style="background:#6AB023"></th>
+                    <th style="background:#FAA61A"></th><th style="background:#DCDCDC"></th><th style="background:#70147A"></th>
+                    <th style="background:#2E3B74"></th></tr>
+                <tr><td rowspan="2">ComRes/Evening Standard/LBC/ITV London Tonight</td><td rowspan="2">25 Apr 2012</td>
+                    <td rowspan="2">1,024</td><td><b>45%</b></td><td>36%</td><td>6%</td><td>5%</td><td>3%</td><td>2%</td>
+                    <td>2%</td><td>&#8211;</td><td>9</td></tr>
+                <tr><td><b>54%</b></td><td>46%</td><td colspan="6" style="background:#EAECF0"></td><td>8</td></tr>
+                </table></body></html>""");
+        assertThat(polls).extracting(Poll::scope).containsExactly(Scope.FIRST_PREF, Scope.RUNOFF);
+        assertThat(polls.get(1).shares()).containsExactly(Map.entry("johnson", 54.0), Map.entry("livingstone", 46.0));
+        assertThat(polls.get(1).sampleSize()).isEqualTo(1024);
+        assertThat(polls.get(1).client()).isEqualTo("Evening Standard/LBC/ITV London Tonight");
+        assertThat(polls.get(0).shares()).containsEntry("cortiglia", 2.0).hasSize(7);
+    }
+
+    @Test
+    void aSecondLineWithMoreThanTwoFiguresIsNotTakenForTheRunOff() {
+        // Two first-round questions on two lines (figures of YouGov's 22 and 29 Apr 2012 polls, M2012-10 and -16):
+        // neither line is a run-off, so both keep the table's scope and meet later as one poll with two sets of
+        // figures, an error, rather than one being stored as a run-off.
+        SourceDocument doc = SourceDocument.of("page.html", """
+                <html><body><table class="wikitable">
+                <tr><th>Pollster</th><th>Date</th><th>Johnson</th><th>Livingstone</th><th>Paddick</th></tr>
+                <tr><td rowspan="2">YouGov</td><td rowspan="2">22 Apr 2012</td><td>43</td><td>41</td><td>8</td></tr>
+                <tr><td>44</td><td>41</td><td>6</td></tr>
+                </table></body></html>""".getBytes(StandardCharsets.UTF_8));
+        List<Problem> problems = new java.util.ArrayList<>();
+        List<RawPoll> raws = HtmlPollTableReader.read(doc, null, problems);
+        assertThat(problems).isEmpty();
+        assertThat(raws)
+                .hasSize(2)
+                .allSatisfy(raw -> assertThat(raw.value("scope")).isEmpty());
+    }
+
+    @Test
     void partyUnderTheCandidateStillNamesTheCandidateEvenAnIndependent() {
         // YouGov for the Evening Standard, 15 Apr 2012 (M2012-08). The party line alone would say "Ind" for
         // Benita, and "Con", "Lab" would read as an Assembly poll.
