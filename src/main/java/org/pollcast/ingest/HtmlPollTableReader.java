@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.pollcast.election.Scope;
 
 /**
@@ -49,6 +50,7 @@ final class HtmlPollTableReader {
 
     static List<RawPoll> read(SourceDocument doc, Integer electionYear, List<Problem> problems) {
         Document page = Jsoup.parse(doc.text(MAX_PAGE_CHARS));
+        RowCitation.markFootnotes(page);
         page.select("sup.reference, sup.noprint, span.sortkey, style, script, .mw-ref, .reference")
                 .remove();
         List<Element> tables = page.select("table.wikitable");
@@ -143,7 +145,7 @@ final class HtmlPollTableReader {
                     dateColumn = col.leaf();
                 }
                 case "pollster_client" -> {
-                    String[] parts = text.split("\\s*/\\s*", 2);
+                    String[] parts = pollsterAndClient(row.get(c));
                     fields.putIfAbsent("pollster", new RawPoll.RawField(parts[0], col.leaf(), at));
                     fields.putIfAbsent(
                             "client", new RawPoll.RawField(parts.length > 1 ? parts[1] : "", col.leaf(), at));
@@ -167,12 +169,7 @@ final class HtmlPollTableReader {
         if (dateText != null) {
             DateCell.apply(dateText, dateColumn, at, FieldworkDates.hasYear(dateText) ? null : context.year(), fields);
         }
-        String citation = row.stream()
-                .map(cell -> cell.element().selectFirst("a.external[href]"))
-                .filter(java.util.Objects::nonNull)
-                .map(a -> a.attr("href"))
-                .findFirst()
-                .orElse("");
+        String citation = RowCitation.of(row);
         if (!citation.isEmpty()) {
             fields.put("citation", new RawPoll.RawField(citation, "link", at));
         }
@@ -195,6 +192,20 @@ final class HtmlPollTableReader {
             polls.add(new RawPoll(at, f, e.getValue(), HtmlColumns.sourceRow(columns, row, at), List.of()));
         }
         return polls;
+    }
+
+    /**
+     * A pollster/client cell split in two: "YouGov/Evening Standard", or the client on a line of its own
+     * ({@code YouGov<br><i>Evening Standard</i>}), which the cell's text runs together.
+     */
+    private static String[] pollsterAndClient(TableGrid.Cell cell) {
+        String text = cell.text();
+        if (!text.contains("/") && cell.element().selectFirst("br") != null) {
+            Element lines = cell.element().clone();
+            lines.select("br").forEach(br -> br.replaceWith(new TextNode("/")));
+            text = clean(lines.text());
+        }
+        return text.split("\\s*/\\s*", 2);
     }
 
     private static long reported(List<RawShare> shares) {

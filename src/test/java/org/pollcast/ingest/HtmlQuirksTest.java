@@ -236,4 +236,23 @@ class HtmlQuirksTest {
         assertThat(polls.get(0).client()).isEqualTo("Daily Telegraph");
         assertThat(polls.get(0).shares()).containsOnlyKeys("johnson", "livingstone", "paddick", "other");
     }
+
+    @Test
+    void theClientOnALineOfItsOwnAndTheSourceInAFootnote() {
+        // ComRes for the Evening Standard, 5 Apr 2012 (M2012-07). The cell's text runs the two names together
+        // ("ComRes Evening Standard"); the footnote's address, in the reference list at the foot of the page, is
+        // the poll's source.
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable">
+                <tr><th>Pollster/client</th><th>Fieldwork date</th><th>Johnson</th><th>Livingstone</th><th>Paddick</th></tr>
+                <tr><td><a href="/wiki/ComRes">ComRes</a><sup class="reference"><a href="#cite_note-7">[7]</a></sup><br>
+                    <i>Evening Standard</i></td><td>5 Apr 2012</td><td>46</td><td>41</td><td>6</td></tr>
+                </table>
+                <ol class="references"><li id="cite_note-7"><cite><a class="external text"
+                    href="https://example.org/comres-london-april-2012">ComRes London poll</a></cite></li></ol>
+                </body></html>""");
+        assertThat(polls.get(0).pollster()).isEqualTo("ComRes");
+        assertThat(polls.get(0).client()).isEqualTo("Evening Standard");
+        assertThat(polls.get(0).citation()).isEqualTo("https://example.org/comres-london-april-2012");
+    }
 }
