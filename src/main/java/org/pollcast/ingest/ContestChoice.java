@@ -157,23 +157,35 @@ final class ContestChoice {
         if (election.contests().size() == 1) {
             return election.contests().values().iterator().next();
         }
-        // No contest and no scope: the one contest whose options name every share, preferring names that
-        // match directly over party names standing for candidates.
-        List<Contest> fits = List.of();
-        for (boolean allowWeak : new boolean[] {false, true}) {
-            fits = new ArrayList<>();
-            for (Contest c : election.contests().values()) {
-                if (resolvesAll(raw, election, c, allowWeak)) {
-                    fits.add(c);
-                }
+        // No contest and no scope: the one contest whose options name every share. Among several, the one
+        // whose options account for the most words of the names: a column headed "Khan Lab" (candidate over
+        // party) is the Mayor's, for whom both words mean Khan, where the Assembly's parties account for "Lab"
+        // only. Then names that match directly beat party names standing for candidates: "Con, Lab, LD"
+        // columns are the Assembly's.
+        List<Contest> fits = new ArrayList<>();
+        for (Contest c : election.contests().values()) {
+            if (resolvesAll(raw, election, c, true)) {
+                fits.add(c);
             }
-            if (fits.size() == 1) {
-                return fits.get(0);
+        }
+        Map<Contest, Long> unknown = new HashMap<>();
+        fits.forEach(c -> unknown.put(c, unknownWords(raw, election, c)));
+        long least = unknown.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        fits.removeIf(c -> unknown.get(c) > least);
+        if (fits.size() > 1) {
+            List<Contest> strong = fits.stream()
+                    .filter(c -> resolvesAll(raw, election, c, false))
+                    .toList();
+            if (!strong.isEmpty()) {
+                fits = strong;
             }
+        }
+        if (fits.size() == 1) {
+            return fits.get(0);
         }
         // Say why: a header such as 'Khan (Lab)' names both a mayoral candidate and an Assembly party.
         // Or none fits: a name that is no option of any contest (a candidate of another year: the wrong election?).
-        List<String> unknown = raw.shares().stream()
+        List<String> strangers = raw.shares().stream()
                 .filter(sh -> !PollShares.isNotReported(sh.value()))
                 .map(RawShare::name)
                 .filter(n -> election.contests().values().stream()
@@ -184,8 +196,8 @@ final class ContestChoice {
                 ? ": its columns name options of "
                         + String.join(" and ", fits.stream().map(Contest::id).toList())
                         + " alike (a header such as 'Khan (Lab)' names both a candidate and a party)"
-                : !unknown.isEmpty()
-                        ? ": " + String.join(", ", unknown) + " is no candidate or party of any of its contests"
+                : !strangers.isEmpty()
+                        ? ": " + String.join(", ", strangers) + " is no candidate or party of any of its contests"
                                 + " (is " + election.id() + " the right election?)"
                         : "";
         problems.add(new Problem(
@@ -193,7 +205,7 @@ final class ContestChoice {
                 raw.location(),
                 "contest",
                 "cannot tell which contest of " + election.id() + " this poll is about" + why
-                        + (fits.isEmpty() && !unknown.isEmpty()
+                        + (fits.isEmpty() && !strangers.isEmpty()
                                 ? ""
                                 : "; add a contest column ("
                                         + String.join(", ", election.contests().keySet()) + ") or a scope column")));
@@ -217,6 +229,15 @@ final class ContestChoice {
             return contest.defaultScope();
         }
         return scope.get();
+    }
+
+    /** The words of the reported shares' names that name nothing in {@code contest}. */
+    private long unknownWords(RawPoll raw, Election election, Contest contest) {
+        OptionResolver r = names.options(election, contest);
+        return raw.shares().stream()
+                .filter(s -> !PollShares.isNotReported(s.value()))
+                .mapToLong(s -> r.unknownWords(s.name()))
+                .sum();
     }
 
     /**

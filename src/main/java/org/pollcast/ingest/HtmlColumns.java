@@ -30,37 +30,58 @@ final class HtmlColumns {
         return new SourceRows(header, List.of(new SourceRows.Row(at, cells)));
     }
 
-    /** The number of rows at the top that hold only header cells. */
+    /**
+     * The number of rows at the top that hold only header cells. A row of one header cell across the table that
+     * follows other header rows is not one of them: it is a year divider written with {@code !} ("2021" above
+     * the first polls), and read as a header it would label every column "2021".
+     */
     static int headerRows(List<List<TableGrid.Cell>> grid) {
         int n = 0;
         while (n < grid.size() && !grid.get(n).isEmpty() && grid.get(n).stream().allMatch(TableGrid.Cell::header)) {
+            if (n > 0 && isOneCell(grid.get(n))) {
+                break;
+            }
             n++;
         }
         return n;
     }
 
-    /** Each column's labels and field, from the header rows. */
+    /** A row that is one cell spanning all its columns: a divider or a note. */
+    static boolean isOneCell(List<TableGrid.Cell> row) {
+        return !row.isEmpty()
+                && row.stream().allMatch(c -> c.element() == row.get(0).element());
+    }
+
+    /**
+     * Each column's labels and field, from the header rows. A column's own labels are joined top to bottom:
+     * tables put the party under the candidate ("Omilana" over "Ind") or the candidate under the party
+     * ("Labour" over "Khan"), and the two together name the option where either alone may not (two
+     * independents, or a party with no candidate of that name). A cell spanning rows counts once.
+     */
     static List<Column> of(List<List<TableGrid.Cell>> grid, int headerRows) {
         int width = grid.stream().mapToInt(List::size).max().orElse(0);
         List<Column> columns = new ArrayList<>(width);
         for (int c = 0; c < width; c++) {
             String group = "";
-            String leaf = "";
+            List<String> labels = new ArrayList<>();
+            TableGrid.Cell previous = null;
             for (int r = 0; r < headerRows; r++) {
                 if (c >= grid.get(r).size()) {
                     continue;
                 }
                 TableGrid.Cell cell = grid.get(r).get(c);
                 String text = cell.text();
-                if (text.isEmpty()) {
+                if (text.isEmpty() || cell == previous) {
                     continue;
                 }
+                previous = cell;
                 if (cell.colspan() > 1 && r < headerRows - 1 && cell.rowspan() < headerRows - r) {
                     group = text; // spans several columns above the leaf labels
                 } else {
-                    leaf = cellLabel(cell);
+                    labels.add(cellLabel(cell));
                 }
             }
+            String leaf = String.join(" ", labels);
             columns.add(new Column(group, leaf, leaf.isEmpty() ? null : fieldOf(leaf)));
         }
         return columns;
@@ -75,14 +96,19 @@ final class HtmlColumns {
 
     private static String fieldOf(String label) {
         String n = Columns.normalise(label);
-        if (n.contains("pollster") && (n.contains("client") || n.contains("commission"))) {
-            return "pollster_client";
+        boolean firm = n.contains("poll") || n.contains("firm") || n.contains("organi");
+        if (firm && (n.contains("client") || n.contains("commission") || n.contains("sponsor"))) {
+            return "pollster_client"; // "Pollster/client", "Polling organisation/client", "Polling firm/Commissioner"
         }
         if (n.contains("date") || n.contains("fieldwork") || n.contains("conducted")) {
             return "dates";
         }
         if (n.startsWith("sample")) {
             return "sample_size";
+        }
+        if (n.startsWith("lead") || n.startsWith("margin") || n.equals("moe")) {
+            // "Lead (pts)", "Margin of error": figures derived for readers, never a candidate.
+            return Columns.IGNORED;
         }
         if (n.equals("others") || n.equals("other") || n.equals("oth")) {
             return null; // "Others" is an option

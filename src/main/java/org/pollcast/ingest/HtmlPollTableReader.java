@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.pollcast.election.Scope;
 
 /**
@@ -17,6 +19,10 @@ import org.pollcast.election.Scope;
  * cells (often links, with a row of colour cells beneath), {@code rowspan} cells shared between lines,
  * footnote markers, {@code %} signs, "–" for not asked, lead columns, result and note rows to skip, and dates
  * whose year comes from the cell, the row, or the section heading above the table.
+ *
+ * <p>A poll's run-off may be a second line under the first: its pollster and date cells span both lines and
+ * nothing else names the round. That line, when it gives exactly two shares, is the run-off; with any other
+ * number it keeps the scope of the line above, and the two then meet as one poll with other figures, an error.
  *
  * <p>Tables without a pollster column, a date column and at least one option column are not poll tables and
  * are passed over (a page also has candidate lists and results tables).
@@ -27,6 +33,9 @@ final class HtmlPollTableReader {
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d{2})\\b");
     /** A year followed, in the same sentence, by "election": the page's election year. */
     private static final Pattern ELECTION_YEAR = Pattern.compile("(?i)\\b((?:19|20)\\d{2})\\b[^.]*\\belection");
+
+    /** The fields that say which poll a row is: a second line of a poll shares these cells with the first. */
+    private static final Set<String> IDENTITY_FIELDS = Set.of("pollster", "pollster_client", "dates", "fieldwork_end");
 
     private static final Pattern RESULT_ROW =
             Pattern.compile("(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\belection\\b.*");
@@ -41,6 +50,7 @@ final class HtmlPollTableReader {
 
     static List<RawPoll> read(SourceDocument doc, Integer electionYear, List<Problem> problems) {
         Document page = Jsoup.parse(doc.text(MAX_PAGE_CHARS));
+        RowCitation.markFootnotes(page);
         page.select("sup.reference, sup.noprint, span.sortkey, style, script, .mw-ref, .reference")
                 .remove();
         List<Element> tables = page.select("table.wikitable");
@@ -67,10 +77,15 @@ final class HtmlPollTableReader {
             String context = headings.getOrDefault(table, "") + " " + text(table.selectFirst("caption"));
             Integer year = lastYear(context, electionYear);
             Scope tableScope = ScopeWords.inText(context);
+            List<RawPoll> above = List.of();
             for (int r = headerRows; r < grid.size(); r++) {
                 List<TableGrid.Cell> row = grid.get(r);
                 Location at = Location.tableRow(t + 1, r + 1);
-                if (isFullWidthNote(row)) {
+                boolean nextRound = continuesPollAbove(row, grid.get(r - 1), columns)
+                        && !above.isEmpty()
+                        && above.stream().noneMatch(p -> Scope.RUNOFF.code().equals(p.value("scope")));
+                above = List.of();
+                if (HtmlColumns.isOneCell(row)) {
                     String note = row.get(0).text();
                     Matcher y = YEAR.matcher(note);
                     if (y.find() && note.replaceAll("[^A-Za-z]", "").length() < 12) {
@@ -81,7 +96,8 @@ final class HtmlPollTableReader {
                 if (row.stream().allMatch(TableGrid.Cell::header)) {
                     continue; // a repeated header row
                 }
-                polls.addAll(pollsOfRow(row, columns, at, year, pageElectionYear, tableScope, problems, doc.name()));
+                above = pollsOfRow(row, columns, at, new RowContext(year, pageElectionYear, tableScope, nextRound));
+                polls.addAll(above);
             }
         }
         if (pollTables == 0) {
@@ -95,18 +111,16 @@ final class HtmlPollTableReader {
     }
 
     /**
-     * The polls of one table row, one per scope with shares; {@code year} completes dates without one, and
-     * {@code pageElectionYear} (or null) is the election year the page names, set as each poll's "year" field.
+     * What a row's polls take from around it: {@code year} completes dates without one; {@code pageElectionYear}
+     * (or null) is the election year the page names, set as each poll's "year" field; {@code tableScope} is the
+     * scope the heading or caption names (or null); {@code nextRound} says the row is the second line of the
+     * poll above.
      */
+    private record RowContext(Integer year, String pageElectionYear, Scope tableScope, boolean nextRound) {}
+
+    /** The polls of one table row, one per scope with shares. */
     private static List<RawPoll> pollsOfRow(
-            List<TableGrid.Cell> row,
-            List<HtmlColumns.Column> columns,
-            Location at,
-            Integer year,
-            String pageElectionYear,
-            Scope tableScope,
-            List<Problem> problems,
-            String source) {
+            List<TableGrid.Cell> row, List<HtmlColumns.Column> columns, Location at, RowContext context) {
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         Map<Scope, List<RawShare>> sharesByScope = new LinkedHashMap<>();
         Scope rowScope = null;
@@ -131,7 +145,7 @@ final class HtmlPollTableReader {
                     dateColumn = col.leaf();
                 }
                 case "pollster_client" -> {
-                    String[] parts = text.split("\\s*/\\s*", 2);
+                    String[] parts = pollsterAndClient(row.get(c));
                     fields.putIfAbsent("pollster", new RawPoll.RawField(parts[0], col.leaf(), at));
                     fields.putIfAbsent(
                             "client", new RawPoll.RawField(parts.length > 1 ? parts[1] : "", col.leaf(), at));
@@ -153,26 +167,24 @@ final class HtmlPollTableReader {
             return List.of(); // an event or note row
         }
         if (dateText != null) {
-            DateCell.apply(dateText, dateColumn, at, FieldworkDates.hasYear(dateText) ? null : year, fields);
+            DateCell.apply(dateText, dateColumn, at, FieldworkDates.hasYear(dateText) ? null : context.year(), fields);
         }
-        String citation = row.stream()
-                .map(cell -> cell.element().selectFirst("a.external[href]"))
-                .filter(java.util.Objects::nonNull)
-                .map(a -> a.attr("href"))
-                .findFirst()
-                .orElse("");
+        String citation = RowCitation.of(row);
         if (!citation.isEmpty()) {
             fields.put("citation", new RawPoll.RawField(citation, "link", at));
         }
-        if (pageElectionYear != null) {
-            fields.put("year", new RawPoll.RawField(pageElectionYear, "page title", at));
+        if (context.pageElectionYear() != null) {
+            fields.put("year", new RawPoll.RawField(context.pageElectionYear(), "page title", at));
         }
         List<RawPoll> polls = new ArrayList<>();
         for (Map.Entry<Scope, List<RawShare>> e : sharesByScope.entrySet()) {
             if (e.getValue().stream().allMatch(s -> PollShares.isNotReported(s.value()))) {
                 continue;
             }
-            Scope scope = e.getKey() != null ? e.getKey() : rowScope != null ? rowScope : tableScope;
+            Scope scope = e.getKey() != null ? e.getKey() : rowScope != null ? rowScope : context.tableScope();
+            if (scope == null && context.nextRound() && reported(e.getValue()) == 2) {
+                scope = Scope.RUNOFF;
+            }
             Map<String, RawPoll.RawField> f = new LinkedHashMap<>(fields);
             if (scope != null) {
                 f.put("scope", new RawPoll.RawField(scope.code(), "scope", at));
@@ -182,9 +194,44 @@ final class HtmlPollTableReader {
         return polls;
     }
 
-    private static boolean isFullWidthNote(List<TableGrid.Cell> row) {
-        return !row.isEmpty()
-                && row.stream().allMatch(c -> c.element() == row.get(0).element());
+    /**
+     * A pollster/client cell split in two: "YouGov/Evening Standard", or the client on a line of its own
+     * ({@code YouGov<br><i>Evening Standard</i>}), which the cell's text runs together.
+     */
+    private static String[] pollsterAndClient(TableGrid.Cell cell) {
+        String text = cell.text();
+        if (!text.contains("/") && cell.element().selectFirst("br") != null) {
+            Element lines = cell.element().clone();
+            lines.select("br").forEach(br -> br.replaceWith(new TextNode("/")));
+            text = clean(lines.text());
+        }
+        return text.split("\\s*/\\s*", 2);
+    }
+
+    private static long reported(List<RawShare> shares) {
+        return shares.stream().filter(s -> !PollShares.isNotReported(s.value())).count();
+    }
+
+    /**
+     * True when the row's pollster and date cells are the cells of the row above, spanning both: the row is a
+     * further line of the same poll.
+     */
+    private static boolean continuesPollAbove(
+            List<TableGrid.Cell> row, List<TableGrid.Cell> above, List<HtmlColumns.Column> columns) {
+        boolean any = false;
+        for (int c = 0; c < columns.size(); c++) {
+            String field = columns.get(c).field();
+            if (field == null || !IDENTITY_FIELDS.contains(field)) {
+                continue;
+            }
+            if (c >= row.size()
+                    || c >= above.size()
+                    || row.get(c).element() != above.get(c).element()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static Integer lastYear(String text, Integer fallback) {

@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -45,6 +46,7 @@ final class OptionResolver {
     private final Set<String> weakKeys = new HashSet<>();
 
     private final Map<String, Optional<String>> resolved = new HashMap<>();
+    private final Map<String, Long> unknownWords = new HashMap<>();
 
     OptionResolver(Election election, Contest contest, AliasTable aliases) {
         this.contest = contest;
@@ -178,6 +180,19 @@ final class OptionResolver {
             }
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** How many words of {@code name} name nothing here; none when the whole name does. */
+    long unknownWords(String name) {
+        // Asked for every row of a table that names no contest, like resolve(): fold each column name once.
+        return unknownWords.computeIfAbsent(name, n -> {
+            String key = Names.fold(n);
+            return byName.containsKey(key)
+                    ? 0L
+                    : Arrays.stream(key.split(" "))
+                            .filter(w -> !byName.containsKey(w))
+                            .count();
+        });
     }
 
     /** Why {@code name} did not resolve, with the closest known name. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pollcast.election.Scope;
+import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
 
 /**
@@ -111,5 +112,147 @@ class HtmlQuirksTest {
                         Map.entry("webb", 0.0),
                         Map.entry("other", 14.5));
         assertThat(polls.get(0).sampleSize()).isEqualTo(1231);
+    }
+
+    @Test
+    void aSecondLineWhosePollsterAndDateCellsSpanBothIsTheRunOff() {
+        // ComRes for the Evening Standard, LBC and ITV London Tonight, 25 Apr 2012 (M2012-14): no "Round" column,
+        // the run-off is the poll's second line, under rowspan'd pollster, date and sample cells.
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable sortable">
+                <tr><th rowspan="2">Pollster/client</th><th rowspan="2">Fieldwork date</th><th rowspan="2">Sample size</th>
+                    <th><a href="/wiki/Boris_Johnson">Johnson</a></th><th><a href="/wiki/Ken_Livingstone">Livingstone</a></th>
+                    <th>Jones</th><th>Paddick</th><th>Benita</th><th>Webb</th><th>Cortiglia</th>
+                    <th rowspan="2">Others</th><th rowspan="2">Lead</th></tr>
+                <tr><th style="background:#0087DC"></th><th style="background:#E4003B"></th><th style="background:#6AB023"></th>
+                    <th style="background:#FAA61A"></th><th style="background:#DCDCDC"></th><th style="background:#70147A"></th>
+                    <th style="background:#2E3B74"></th></tr>
+                <tr><td rowspan="2">ComRes/Evening Standard/LBC/ITV London Tonight</td><td rowspan="2">25 Apr 2012</td>
+                    <td rowspan="2">1,024</td><td><b>45%</b></td><td>36%</td><td>6%</td><td>5%</td><td>3%</td><td>2%</td>
+                    <td>2%</td><td>&#8211;</td><td>9</td></tr>
+                <tr><td><b>54%</b></td><td>46%</td><td colspan="6" style="background:#EAECF0"></td><td>8</td></tr>
+                </table></body></html>""");
+        assertThat(polls).extracting(Poll::scope).containsExactly(Scope.FIRST_PREF, Scope.RUNOFF);
+        assertThat(polls.get(1).shares()).containsExactly(Map.entry("johnson", 54.0), Map.entry("livingstone", 46.0));
+        assertThat(polls.get(1).sampleSize()).isEqualTo(1024);
+        assertThat(polls.get(1).client()).isEqualTo("Evening Standard/LBC/ITV London Tonight");
+        assertThat(polls.get(0).shares()).containsEntry("cortiglia", 2.0).hasSize(7);
+    }
+
+    @Test
+    void aSecondLineWithMoreThanTwoFiguresIsNotTakenForTheRunOff() {
+        // Two first-round questions on two lines (figures of YouGov's 22 and 29 Apr 2012 polls, M2012-10 and -16):
+        // neither line is a run-off, so both keep the table's scope and meet later as one poll with two sets of
+        // figures, an error, rather than one being stored as a run-off.
+        SourceDocument doc = SourceDocument.of("page.html", """
+                <html><body><table class="wikitable">
+                <tr><th>Pollster</th><th>Date</th><th>Johnson</th><th>Livingstone</th><th>Paddick</th></tr>
+                <tr><td rowspan="2">YouGov</td><td rowspan="2">22 Apr 2012</td><td>43</td><td>41</td><td>8</td></tr>
+                <tr><td>44</td><td>41</td><td>6</td></tr>
+                </table></body></html>""".getBytes(StandardCharsets.UTF_8));
+        List<Problem> problems = new java.util.ArrayList<>();
+        List<RawPoll> raws = HtmlPollTableReader.read(doc, null, problems);
+        assertThat(problems).isEmpty();
+        assertThat(raws)
+                .hasSize(2)
+                .allSatisfy(raw -> assertThat(raw.value("scope")).isEmpty());
+    }
+
+    @Test
+    void partyUnderTheCandidateStillNamesTheCandidateEvenAnIndependent() {
+        // YouGov for the Evening Standard, 15 Apr 2012 (M2012-08). The party line alone would say "Ind" for
+        // Benita, and "Con", "Lab" would read as an Assembly poll.
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable">
+                <tr><th rowspan="2">Pollster</th><th rowspan="2">Client</th><th rowspan="2">Dates conducted</th>
+                    <th><a href="/wiki/Boris_Johnson">Johnson</a></th><th><a href="/wiki/Ken_Livingstone">Livingstone</a></th>
+                    <th>Jones</th><th>Paddick</th><th>Benita</th><th>Webb</th><th>Cortiglia</th></tr>
+                <tr><th style="background:#0087DC"><a href="/wiki/Conservative_Party_(UK)">Con</a></th>
+                    <th style="background:#E4003B"><a href="/wiki/Labour_Party_(UK)">Lab</a></th><th>Green</th><th>LD</th>
+                    <th>Ind</th><th>UKIP</th><th>BNP</th></tr>
+                <tr><td>YouGov</td><td>Evening Standard</td><td>15 Apr 2012</td><td>45%</td><td>40%</td><td>2%</td>
+                    <td>7%</td><td>2%</td><td>3%</td><td>1%</td></tr>
+                </table></body></html>""");
+        assertThat(polls).extracting(Poll::contest).containsExactly("mayor");
+        assertThat(polls.get(0).shares())
+                .containsExactly(
+                        Map.entry("johnson", 45.0),
+                        Map.entry("livingstone", 40.0),
+                        Map.entry("jones", 2.0),
+                        Map.entry("paddick", 7.0),
+                        Map.entry("benita", 2.0),
+                        Map.entry("webb", 3.0),
+                        Map.entry("cortiglia", 1.0));
+        assertThat(polls.get(0).fieldworkEnd()).isEqualTo(LocalDate.of(2012, 4, 15));
+    }
+
+    @Test
+    void aMonthAloneIsTheMonthOfPublication() {
+        // ComRes for the Evening Standard, April 2012, and YouGov, March 2012 (M2012-07 and -06, each dated by its
+        // month only): the year of "Apr" comes from the divider above it.
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable">
+                <tr><th>Pollster/client</th><th>Fieldwork date</th><th>Johnson</th><th>Livingstone</th><th>Paddick</th>
+                    <th>Others</th></tr>
+                <tr><td colspan="6"><b>2012</b></td></tr>
+                <tr><td>ComRes/Evening Standard</td><td>Apr</td><td>46</td><td>41</td><td>6</td><td>6</td></tr>
+                <tr><td>YouGov</td><td>March 2012</td><td>49</td><td>41</td><td>5</td><td>4</td></tr>
+                </table></body></html>""");
+        assertThat(polls).extracting(Poll::fieldworkEnd).containsOnlyNulls();
+        assertThat(polls)
+                .extracting(Poll::published)
+                .containsExactly(LocalDate.of(2012, 4, 15), LocalDate.of(2012, 3, 15));
+        assertThat(polls).extracting(Poll::datePrecision).containsOnly(DatePrecision.MONTH);
+    }
+
+    @Test
+    void aYearDividerInAHeaderCellUnderTheHeaderIsNotAHeader() {
+        // Written "! colspan=8 | 2012" straight under the header rows, it once labelled every column "2012",
+        // and the page had no poll table. YouGov, 16 Jan 2012 (M2012-03).
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable sortable">
+                <tr><th>Pollster</th><th>Date(s) conducted</th><th>Johnson</th><th>Livingstone</th><th>Paddick</th>
+                    <th>Others</th></tr>
+                <tr><th colspan="6">2012</th></tr>
+                <tr><td>YouGov</td><td>16 Jan</td><td>44</td><td>46</td><td>7</td><td>3</td></tr>
+                </table></body></html>""");
+        assertThat(polls).extracting(Poll::fieldworkEnd).containsExactly(LocalDate.of(2012, 1, 16));
+        assertThat(polls.get(0).shares()).containsEntry("livingstone", 46.0);
+    }
+
+    @Test
+    void otherSpellingsOfTheFirmLeadAndErrorColumns() {
+        // "Polling firm/Commissioner" is the pollster and client; "Lead (pts)" and "Margin of error" are no
+        // candidates. Survation for the Daily Telegraph, 24 Apr 2012 (M2012-12); ±3.1% is the usual margin for
+        // about 1,000 people.
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable">
+                <tr><th>Polling firm/Commissioner</th><th>Fieldwork date</th><th>Margin of error</th><th>Johnson</th>
+                    <th>Livingstone</th><th>Paddick</th><th>Others</th><th>Lead (pts)</th></tr>
+                <tr><td>Survation/Daily Telegraph</td><td>24 Apr 2012</td><td>±3.1%</td><td>42</td><td>31</td><td>10</td>
+                    <td>17</td><td>11</td></tr>
+                </table></body></html>""");
+        assertThat(polls.get(0).pollster()).isEqualTo("Survation");
+        assertThat(polls.get(0).client()).isEqualTo("Daily Telegraph");
+        assertThat(polls.get(0).shares()).containsOnlyKeys("johnson", "livingstone", "paddick", "other");
+    }
+
+    @Test
+    void theClientOnALineOfItsOwnAndTheSourceInAFootnote() {
+        // ComRes for the Evening Standard, 5 Apr 2012 (M2012-07). The cell's text runs the two names together
+        // ("ComRes Evening Standard"); the footnote's address, in the reference list at the foot of the page, is
+        // the poll's source.
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable">
+                <tr><th>Pollster/client</th><th>Fieldwork date</th><th>Johnson</th><th>Livingstone</th><th>Paddick</th></tr>
+                <tr><td><a href="/wiki/ComRes">ComRes</a><sup class="reference"><a href="#cite_note-7">[7]</a></sup><br>
+                    <i>Evening Standard</i></td><td>5 Apr 2012</td><td>46</td><td>41</td><td>6</td></tr>
+                </table>
+                <ol class="references"><li id="cite_note-7"><cite><a class="external text"
+                    href="https://example.org/comres-london-april-2012">ComRes London poll</a></cite></li></ol>
+                </body></html>""");
+        assertThat(polls.get(0).pollster()).isEqualTo("ComRes");
+        assertThat(polls.get(0).client()).isEqualTo("Evening Standard");
+        assertThat(polls.get(0).citation()).isEqualTo("https://example.org/comres-london-april-2012");
     }
 }

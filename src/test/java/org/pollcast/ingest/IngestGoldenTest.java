@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
@@ -272,27 +273,64 @@ class IngestGoldenTest {
 
     @Test
     void htmlPollTablesGiveExactlyTheExpectedPolls() throws IOException {
+        assertPageGivesExactly("wikipedia-london-2008", CATALOG.resolve("london-2008"));
+    }
+
+    /**
+     * Pages in the markup of the encyclopedia's 2016, 2021 and 2024 London mayoral election articles, each in
+     * another layout: run-offs as grouped columns (2016) or as a second line whose pollster and date cells span
+     * both (2021), candidates over party colour bars or party names over candidates, month-only dates, a year
+     * divider written as a header cell, the result at the top. Given the election or not (the page title
+     * names it), every poll comes out as the expected file lists it, and nothing else.
+     */
+    @ParameterizedTest(name = "{0}, election given: {1}")
+    @CsvSource({
+        "wikipedia-london-2016, true",
+        "wikipedia-london-2016, false",
+        "wikipedia-london-2021, true",
+        "wikipedia-london-2021, false",
+        "wikipedia-london-2024, true",
+        "wikipedia-london-2024, false"
+    })
+    void mayoralElectionPagesGiveExactlyTheExpectedPolls(String page, boolean electionGiven) throws IOException {
+        String election = "london-" + page.substring(page.length() - 4);
+        assertPageGivesExactly(page, electionGiven ? CATALOG.resolve(election) : null);
+    }
+
+    /**
+     * Ingests {@code page}.html and checks the store holds exactly the polls of {@code page}.expected.csv: one
+     * line per poll (table, row and scope), its names, dates, sample and shares (the columns after "scope").
+     * The columns published_as, published, citation and date_precision are checked where the file has them;
+     * without date_precision every date is exact.
+     */
+    private void assertPageGivesExactly(String page, Election election) throws IOException {
         try (PollStore store = PollStore.open(dir.resolve("h.db"))) {
+            IngestSettings settings = IngestSettings.withDefaults();
             IngestReport r = ingester()
                     .ingest(
-                            fixture("wikipedia-london-2008.html"),
+                            fixture(page + ".html"),
                             store,
-                            IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2008")));
+                            election == null ? settings : settings.withElection(election));
             assertThat(r.format()).isEqualTo(PollFormat.HTML);
-            Map<String, Poll> byLocation = new LinkedHashMap<>();
-            for (StoredPoll sp : store.polls(PollQuery.of("london-2008"))) {
-                byLocation.put(
-                        sp.provenance().location() + "/" + sp.poll().scope().code(), sp.poll());
-            }
+            assertThat(r.rejected()).isEmpty();
             List<CSVRecord> expected;
-            try (Reader in = Files.newBufferedReader(Path.of(fixture("wikipedia-london-2008.expected.csv")))) {
-                expected = CSVFormat.DEFAULT
+            List<String> header;
+            try (Reader in = Files.newBufferedReader(Path.of(fixture(page + ".expected.csv")))) {
+                var parser = CSVFormat.DEFAULT
                         .builder()
                         .setHeader()
                         .setSkipHeaderRecord(true)
                         .get()
-                        .parse(in)
-                        .getRecords();
+                        .parse(in);
+                header = parser.getHeaderNames();
+                expected = parser.getRecords();
+            }
+            List<String> options = header.subList(header.indexOf("scope") + 1, header.size());
+            String electionId = election != null ? election.id() : "london-" + page.substring(page.length() - 4);
+            Map<String, Poll> byLocation = new LinkedHashMap<>();
+            for (StoredPoll sp : store.polls(PollQuery.of(electionId))) {
+                byLocation.put(
+                        sp.provenance().location() + "/" + sp.poll().scope().code(), sp.poll());
             }
             assertThat(r.valid()).isEqualTo(expected.size());
             assertThat(byLocation).hasSize(expected.size());
@@ -301,22 +339,38 @@ class IngestGoldenTest {
                 Poll p = byLocation.get(where);
                 assertThat(p).as(where).isNotNull();
                 assertThat(p.pollster()).as(where).isEqualTo(e.get("pollster"));
+                if (e.isMapped("published_as")) {
+                    assertThat(p.publishedAs()).as(where).isEqualTo(e.get("published_as"));
+                }
                 assertThat(p.client()).as(where).isEqualTo(e.get("client"));
-                assertThat(p.fieldworkStart()).as(where).isEqualTo(LocalDate.parse(e.get("fieldwork_start")));
-                assertThat(p.fieldworkEnd()).as(where).isEqualTo(LocalDate.parse(e.get("fieldwork_end")));
+                assertThat(p.fieldworkStart()).as(where).isEqualTo(date(e.get("fieldwork_start")));
+                assertThat(p.fieldworkEnd()).as(where).isEqualTo(date(e.get("fieldwork_end")));
+                if (e.isMapped("published")) {
+                    assertThat(p.published()).as(where).isEqualTo(date(e.get("published")));
+                }
+                if (e.isMapped("citation")) {
+                    assertThat(p.citation()).as(where).isEqualTo(e.get("citation"));
+                }
                 assertThat(p.sampleSize())
                         .as(where)
                         .isEqualTo(e.get("sample_size").isEmpty() ? null : Integer.valueOf(e.get("sample_size")));
                 Map<String, Double> shares = new LinkedHashMap<>();
-                for (String option : List.of("johnson", "livingstone", "paddick", "berry", "other")) {
+                for (String option : options) {
                     if (!e.get(option).isEmpty()) {
                         shares.put(option, Double.valueOf(e.get(option)));
                     }
                 }
                 assertThat(p.shares()).as(where).isEqualTo(shares);
-                assertThat(p.datePrecision()).isEqualTo(DatePrecision.EXACT);
+                DatePrecision precision = e.isMapped("date_precision")
+                        ? DatePrecision.fromCode(e.get("date_precision")).orElseThrow()
+                        : DatePrecision.EXACT;
+                assertThat(p.datePrecision()).as(where).isEqualTo(precision);
             }
         }
+    }
+
+    private static LocalDate date(String iso) {
+        return iso.isEmpty() ? null : LocalDate.parse(iso);
     }
 
     @Test
@@ -337,7 +391,10 @@ class IngestGoldenTest {
     @CsvSource({
         "london_mayor_polls.csv, LONG_CSV",
         "spreadsheet-london-2012.csv, WIDE_CSV",
-        "wikipedia-london-2008.html, HTML"
+        "wikipedia-london-2008.html, HTML",
+        "wikipedia-london-2016.html, HTML",
+        "wikipedia-london-2021.html, HTML",
+        "wikipedia-london-2024.html, HTML"
     })
     void detectsFormatByContent(String file, PollFormat format) throws IOException {
         assertThat(PollFormat.detect(Files.readString(Path.of(fixture(file))))).isEqualTo(format);

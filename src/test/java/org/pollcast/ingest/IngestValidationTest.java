@@ -119,16 +119,22 @@ class IngestValidationTest {
     }
 
     @Test
-    void headersNamingACandidateAndAPartySayWhyTheContestIsUnclear() throws IOException {
-        // 'Johnson (Con)' is the mayoral candidate and, word by word, the Assembly party: with no contest or
-        // scope column the poll could be either, and the message says so.
+    void headersNamingACandidateOverHisPartyAreTheMayorsPoll() throws IOException {
+        // 'Johnson (Con)' is the mayoral candidate and, word by word, the Assembly party; for the Mayor both words
+        // mean Johnson, for the Assembly only 'Con' means anything: the Mayor's poll (Wikipedia heads its columns
+        // this way).
         Path file = write("c.csv", "pollster,fieldwork_end,Johnson (Con),Livingstone (Lab)\nICM,2008-04-22,44,40\n");
-        assertRejected(
-                file,
-                "london-2008",
-                file + ":2: field 'contest': cannot tell which contest of london-2008 this poll is about: its columns"
-                        + " name options of mayor and assembly alike",
-                "add a contest column (mayor, assembly) or a scope column");
+        IngestReport r = ingester().ingest(file.toString(), store, london2008());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(store.polls(PollQuery.of("london-2008")).stream()
+                        .map(StoredPoll::poll)
+                        .filter(p -> p.pollster().equals("ICM") && p.date().equals(java.time.LocalDate.of(2008, 4, 22)))
+                        .toList())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.contest()).isEqualTo("mayor");
+                    assertThat(p.shares()).containsEntry("johnson", 44.0).containsEntry("livingstone", 40.0);
+                });
     }
 
     @Test
