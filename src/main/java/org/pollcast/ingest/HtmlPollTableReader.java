@@ -15,8 +15,9 @@ import org.pollcast.election.Scope;
  * Reads poll tables in the layout of encyclopedia "Opinion polling for ..." pages ({@code table.wikitable}):
  * multi-row headers with {@code colspan} groups ("First round", "Second round"), candidate or party header
  * cells (often links, with a row of colour cells beneath), {@code rowspan} cells shared between lines,
- * footnote markers, {@code %} signs, "–" for not asked, lead columns, result and note rows to skip, and dates
- * whose year comes from the cell, the row, or the section heading above the table.
+ * footnote markers, {@code %} signs, "–" for not asked, lead columns, result and note rows to skip, dates whose
+ * year comes from the cell, the row, or the section heading above the table, and the contest ("London Assembly")
+ * or scope ("List vote") that heading or the caption names.
  *
  * <p>Tables without a pollster column, a date column and at least one option column are not poll tables and
  * are passed over (a page also has candidate lists and results tables).
@@ -67,6 +68,7 @@ final class HtmlPollTableReader {
             String context = headings.getOrDefault(table, "") + " " + text(table.selectFirst("caption"));
             Integer year = lastYear(context, electionYear);
             Scope tableScope = ScopeWords.inText(context);
+            String tableContest = ContestWords.inText(context);
             for (int r = headerRows; r < grid.size(); r++) {
                 List<TableGrid.Cell> row = grid.get(r);
                 Location at = Location.tableRow(t + 1, r + 1);
@@ -81,7 +83,8 @@ final class HtmlPollTableReader {
                 if (row.stream().allMatch(TableGrid.Cell::header)) {
                     continue; // a repeated header row
                 }
-                polls.addAll(pollsOfRow(row, columns, at, year, pageElectionYear, tableScope, problems, doc.name()));
+                polls.addAll(pollsOfRow(
+                        row, columns, at, year, pageElectionYear, tableScope, tableContest, problems, doc.name()));
             }
         }
         if (pollTables == 0) {
@@ -105,6 +108,7 @@ final class HtmlPollTableReader {
             Integer year,
             String pageElectionYear,
             Scope tableScope,
+            String tableContest,
             List<Problem> problems,
             String source) {
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
@@ -166,6 +170,9 @@ final class HtmlPollTableReader {
         }
         if (pageElectionYear != null) {
             fields.put("year", new RawPoll.RawField(pageElectionYear, "page title", at));
+        }
+        if (tableContest != null) {
+            fields.put(ContestWords.FIELD, new RawPoll.RawField(tableContest, "table title", at));
         }
         List<RawPoll> polls = new ArrayList<>();
         for (Map.Entry<Scope, List<RawShare>> e : sharesByScope.entrySet()) {

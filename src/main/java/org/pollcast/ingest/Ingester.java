@@ -62,6 +62,7 @@ public final class Ingester {
                     doc.name(),
                     catalog,
                     settings.election(),
+                    settings.contest(),
                     aliases,
                     LocalDate.now(clock),
                     settings.acceptNewPollsters());
