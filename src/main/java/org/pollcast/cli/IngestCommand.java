@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  pollcast ingest polls.csv",
             "  pollcast ingest --election london-2008 saved-wikipedia-page.html",
+            "  pollcast ingest --election london-2024 --contest mayor party-columns.csv",
             "  pollcast ingest --skip-invalid --rejects rejects.csv spreadsheet.csv",
             "",
             "Exit status: 0 stored, 1 failed, 2 bad input (nothing from that file stored)."
@@ -60,6 +61,15 @@ final class IngestCommand implements Callable<Integer> {
             paramLabel = "ID|PATH",
             description = "The election the polls are for. Default: from each row's election or year column.")
     String election;
+
+    @Option(
+            names = "--contest",
+            paramLabel = "ID",
+            description = "The contest every poll is about (mayor, assembly, ...: a key of the definition's contests)."
+                    + " Default: each row's contest or scope column, else the one contest whose options the names"
+                    + " fit. Party columns (Labour, Conservative) fit the Mayor and the Assembly alike: such a file"
+                    + " needs a contest column or this.")
+    String contest;
 
     @Option(
             names = "--skip-invalid",
@@ -117,6 +127,13 @@ final class IngestCommand implements Callable<Integer> {
         }
         if (format != null) {
             settings = settings.withFormat(format);
+        }
+        if (contest != null) {
+            if (contest.isBlank()) {
+                throw new ParameterException(
+                        spec.commandLine(), "--contest: empty; give a contest id such as mayor or assembly");
+            }
+            settings = settings.withContest(contest.strip());
         }
         IngestOutcome outcome = Ingestion.run(
                 common.workspace(spec.commandLine().getErr()), new IngestRequest(sources, election, settings, rejects));

@@ -8,11 +8,13 @@ import java.util.Optional;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
+import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
 
 /**
- * Which election, contest and scope a poll speaks for: from its own columns or {@code --election}, and when a
- * file names no contest, from its scope or from the one contest whose options name every share. Each answer
+ * Which election, contest and scope a poll speaks for: from its own columns or {@code --election} and {@code
+ * --contest}, and when a file names no contest, from its scope or from the one contest whose options name every
+ * share (a table's title breaking a tie; a file whose names fit several contests is refused). Each answer
  * is checked against the others (a row may not name another election than {@code --election}, nor a scope
  * its contest does not have).
  */
@@ -20,13 +22,22 @@ final class ContestChoice {
     private final String source;
     private final ElectionCatalog catalog;
     private final Election explicitElection;
+    /** {@code --contest}: every poll's contest, or null to read it from the file. */
+    private final String explicitContest;
+
     private final PollNames names;
     private final Map<String, Election> electionsById = new HashMap<>();
 
-    ContestChoice(String source, ElectionCatalog catalog, Election explicitElection, PollNames names) {
+    ContestChoice(
+            String source,
+            ElectionCatalog catalog,
+            Election explicitElection,
+            String explicitContest,
+            PollNames names) {
         this.source = source;
         this.catalog = catalog;
         this.explicitElection = explicitElection;
+        this.explicitContest = explicitContest;
         this.names = names;
     }
 
@@ -119,9 +130,19 @@ final class ContestChoice {
         });
     }
 
-    /** The contest of {@code election}, or null with a problem. */
+    /**
+     * The contest of {@code election}, or null with a problem. Throws when the names fit several contests and
+     * nothing says which: that is a choice for the whole file, which only its author can make.
+     */
     Contest contest(RawPoll raw, Election election, List<Problem> problems) {
         String id = raw.value("contest");
+        if (explicitContest != null) {
+            if (!id.isEmpty() && !id.equals(explicitContest)) {
+                problems.add(Problem.at(source, raw, "contest", "'" + id + "' but --contest is " + explicitContest));
+                return null;
+            }
+            id = explicitContest;
+        }
         if (!id.isEmpty()) {
             Optional<Contest> c = election.contest(id);
             if (c.isEmpty()) {
@@ -137,9 +158,9 @@ final class ContestChoice {
         Optional<Scope> scope = ScopeWords.ofCell(raw.value("scope"));
         if (scope.isPresent() && election.contestFor(scope.get()).isPresent()) {
             Contest byScope = election.contestFor(scope.get()).get();
-            if (!resolvesAll(raw, election, byScope, true)) {
+            if (!resolvesAll(raw, election, byScope)) {
                 Optional<Contest> byNames = election.contests().values().stream()
-                        .filter(c -> c != byScope && resolvesAll(raw, election, c, true))
+                        .filter(c -> c != byScope && resolvesAll(raw, election, c))
                         .findFirst();
                 if (byNames.isPresent()) {
                     problems.add(Problem.at(
@@ -160,56 +181,88 @@ final class ContestChoice {
         // No contest and no scope: the one contest whose options name every share. Among several, the one
         // whose options account for the most words of the names: a column headed "Khan Lab" (candidate over
         // party) is the Mayor's, for whom both words mean Khan, where the Assembly's parties account for "Lab"
-        // only. Then names that match directly beat party names standing for candidates: "Con, Lab, LD"
-        // columns are the Assembly's.
-        List<Contest> fits = new ArrayList<>();
-        for (Contest c : election.contests().values()) {
-            if (resolvesAll(raw, election, c, true)) {
-                fits.add(c);
-            }
-        }
-        Map<Contest, Long> unknown = new HashMap<>();
-        fits.forEach(c -> unknown.put(c, unknownWords(raw, election, c)));
-        long least = unknown.values().stream().mapToLong(Long::longValue).min().orElse(0);
-        fits.removeIf(c -> unknown.get(c) > least);
-        if (fits.size() > 1) {
-            List<Contest> strong = fits.stream()
-                    .filter(c -> resolvesAll(raw, election, c, false))
-                    .toList();
-            if (!strong.isEmpty()) {
-                fits = strong;
-            }
-        }
+        // only. Party names count for a candidate, so "Labour, Conservative" columns still fit the Mayor and the
+        // Assembly alike: a table's title may say which, else the file is refused, as either guess files half the
+        // party-level polls wrongly.
+        List<Contest> fits = new ArrayList<>(election.contests().values().stream()
+                .filter(c -> resolvesAll(raw, election, c))
+                .toList());
+        Map<Contest, Long> unknownWords = new HashMap<>();
+        fits.forEach(c -> unknownWords.put(c, unknownWords(raw, election, c)));
+        long least =
+                unknownWords.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        fits.removeIf(c -> unknownWords.get(c) > least);
         if (fits.size() == 1) {
             return fits.get(0);
         }
-        // Say why: a header such as 'Khan (Lab)' names both a mayoral candidate and an Assembly party.
-        // Or none fits: a name that is no option of any contest (a candidate of another year: the wrong election?).
-        List<String> strangers = raw.shares().stream()
+        if (fits.size() > 1) {
+            List<Contest> tied = List.copyOf(fits);
+            return ContestWords.pick(raw.value(ContestWords.FIELD), tied)
+                    .orElseThrow(() -> undecided(raw, election, tied));
+        }
+        // None fits: a name that is no option of any contest (a candidate of another year: the wrong election?).
+        List<String> unknown = raw.shares().stream()
                 .filter(sh -> !PollShares.isNotReported(sh.value()))
                 .map(RawShare::name)
                 .filter(n -> election.contests().values().stream()
                         .noneMatch(c -> names.options(election, c).resolve(n).isPresent()))
                 .map(n -> "'" + n + "'")
                 .toList();
-        String why = fits.size() > 1
-                ? ": its columns name options of "
-                        + String.join(" and ", fits.stream().map(Contest::id).toList())
-                        + " alike (a header such as 'Khan (Lab)' names both a candidate and a party)"
-                : !strangers.isEmpty()
-                        ? ": " + String.join(", ", strangers) + " is no candidate or party of any of its contests"
-                                + " (is " + election.id() + " the right election?)"
-                        : "";
         problems.add(new Problem(
                 source,
                 raw.location(),
                 "contest",
-                "cannot tell which contest of " + election.id() + " this poll is about" + why
-                        + (fits.isEmpty() && !strangers.isEmpty()
-                                ? ""
-                                : "; add a contest column ("
-                                        + String.join(", ", election.contests().keySet()) + ") or a scope column")));
+                "cannot tell which contest of " + election.id() + " this poll is about"
+                        + (unknown.isEmpty()
+                                ? "; add a contest column ("
+                                        + String.join(", ", election.contests().keySet()) + ") or a scope column"
+                                : ": " + String.join(", ", unknown) + " is no candidate or party of any of its"
+                                        + " contests (is " + election.id() + " the right election?)")));
         return null;
+    }
+
+    /**
+     * The refusal of a file whose names fit several contests: the header, what each name would be in each contest,
+     * and the two ways to say which.
+     */
+    private BadInputException undecided(RawPoll raw, Election election, List<Contest> fits) {
+        List<String> ids = fits.stream().map(Contest::id).toList();
+        List<String> details = new ArrayList<>();
+        details.add((raw.location().line() > 0 ? "header: " : "table columns: ")
+                + String.join(",", raw.rows().header()));
+        for (Contest c : fits) {
+            OptionResolver r = names.options(election, c);
+            details.add("as " + c.id() + ": "
+                    + String.join(
+                            ", ",
+                            raw.shares().stream()
+                                    .filter(sh -> !PollShares.isNotReported(sh.value()))
+                                    .map(sh -> sh.name() + " = "
+                                            + optionName(c, r.resolve(sh.name()).orElseThrow()))
+                                    .toList()));
+        }
+        return new BadInputException(
+                source + ":" + raw.location() + ": field 'contest': cannot tell which contest of " + election.id()
+                        + " this poll is about: its columns name options of " + either(ids, "and")
+                        + " alike, and the file does not say which; add a contest column ("
+                        + String.join(", ", election.contests().keySet()) + ") or a scope column, or pass "
+                        + either(ids.stream().map(c -> "--contest " + c).toList(), "or")
+                        + " (nothing from this file was stored)",
+                details);
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String either(List<String> items, String last) {
+        int n = items.size();
+        return n == 1 ? items.get(0) : String.join(", ", items.subList(0, n - 1)) + " " + last + " " + items.get(n - 1);
+    }
+
+    private static String optionName(Contest contest, String optionId) {
+        return contest.pollOptions().stream()
+                .filter(o -> o.id().equals(optionId))
+                .map(Option::name)
+                .findFirst()
+                .orElse(optionId);
     }
 
     /** The scope: the row's, which {@code contest}'s system must have, else the contest's default. */
@@ -240,14 +293,11 @@ final class ContestChoice {
                 .sum();
     }
 
-    /**
-     * True when every reported share names an option of {@code contest}; without {@code allowWeak}, party
-     * names standing for candidates do not count (see {@link OptionResolver#resolveStrongly(String)}).
-     */
-    private boolean resolvesAll(RawPoll raw, Election election, Contest contest, boolean allowWeak) {
+    /** True when every reported share names an option of {@code contest}, a party standing for its candidate. */
+    private boolean resolvesAll(RawPoll raw, Election election, Contest contest) {
         OptionResolver r = names.options(election, contest);
         return raw.shares().stream()
                 .allMatch(s -> PollShares.isNotReported(s.value())
-                        || (allowWeak ? r.resolve(s.name()) : r.resolveStrongly(s.name())).isPresent());
+                        || r.resolve(s.name()).isPresent());
     }
 }

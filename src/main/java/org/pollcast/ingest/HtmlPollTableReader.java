@@ -17,8 +17,9 @@ import org.pollcast.election.Scope;
  * Reads poll tables in the layout of encyclopedia "Opinion polling for ..." pages ({@code table.wikitable}):
  * multi-row headers with {@code colspan} groups ("First round", "Second round"), candidate or party header
  * cells (often links, with a row of colour cells beneath), {@code rowspan} cells shared between lines,
- * footnote markers, {@code %} signs, "–" for not asked, lead columns, result and note rows to skip, and dates
- * whose year comes from the cell, the row, or the section heading above the table.
+ * footnote markers, {@code %} signs, "–" for not asked, lead columns, result and note rows to skip, dates whose
+ * year comes from the cell, the row, or the section heading above the table, and the contest ("London Assembly")
+ * or scope ("List vote") that heading or the caption names.
  *
  * <p>A poll's run-off may be a second line under the first: its pollster and date cells span both lines and
  * nothing else names the round. That line, when it gives exactly two shares, is the run-off; with any other
@@ -78,6 +79,7 @@ final class HtmlPollTableReader {
             Integer year = lastYear(context, electionYear);
             Scope tableScope = ScopeWords.inText(context);
             List<RawPoll> above = List.of();
+            String tableContest = ContestWords.inText(context);
             for (int r = headerRows; r < grid.size(); r++) {
                 List<TableGrid.Cell> row = grid.get(r);
                 Location at = Location.tableRow(t + 1, r + 1);
@@ -96,7 +98,8 @@ final class HtmlPollTableReader {
                 if (row.stream().allMatch(TableGrid.Cell::header)) {
                     continue; // a repeated header row
                 }
-                above = pollsOfRow(row, columns, at, new RowContext(year, pageElectionYear, tableScope, nextRound));
+                above = pollsOfRow(
+                        row, columns, at, new RowContext(year, pageElectionYear, tableScope, tableContest, nextRound));
                 polls.addAll(above);
             }
         }
@@ -113,10 +116,11 @@ final class HtmlPollTableReader {
     /**
      * What a row's polls take from around it: {@code year} completes dates without one; {@code pageElectionYear}
      * (or null) is the election year the page names, set as each poll's "year" field; {@code tableScope} is the
-     * scope the heading or caption names (or null); {@code nextRound} says the row is the second line of the
+     * scope the heading or caption names (or null), {@code tableContest} the contest it names (or null); {@code nextRound} says the row is the second line of the
      * poll above.
      */
-    private record RowContext(Integer year, String pageElectionYear, Scope tableScope, boolean nextRound) {}
+    private record RowContext(
+            Integer year, String pageElectionYear, Scope tableScope, String tableContest, boolean nextRound) {}
 
     /** The polls of one table row, one per scope with shares. */
     private static List<RawPoll> pollsOfRow(
@@ -175,6 +179,9 @@ final class HtmlPollTableReader {
         }
         if (context.pageElectionYear() != null) {
             fields.put("year", new RawPoll.RawField(context.pageElectionYear(), "page title", at));
+        }
+        if (context.tableContest() != null) {
+            fields.put(ContestWords.FIELD, new RawPoll.RawField(context.tableContest(), "table title", at));
         }
         List<RawPoll> polls = new ArrayList<>();
         for (Map.Entry<Scope, List<RawShare>> e : sharesByScope.entrySet()) {

@@ -1,7 +1,13 @@
 package org.pollcast.ingest;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.pollcast.Printable;
+import org.pollcast.election.Scope;
 import org.pollcast.store.AddOutcome;
 
 /**
@@ -13,6 +19,7 @@ import org.pollcast.store.AddOutcome;
  * @param rejected      problems of the polls left out (only with skip-invalid)
  * @param conflicts     polls whose key is stored with other figures (left out, only with skip-invalid)
  * @param rejectedPolls the polls left out, invalid or conflicting, each with its source rows and reasons
+ * @param readAs        the valid polls by what they were read as, in the order the source first has each
  */
 public record IngestReport(
         String source,
@@ -23,15 +30,25 @@ public record IngestReport(
         List<Problem> rejected,
         List<AddOutcome.Conflict> conflicts,
         List<RejectedPoll> rejectedPolls,
-        boolean dryRun) {
+        boolean dryRun,
+        Map<ReadAs, Integer> readAs) {
+
+    /** An election, contest and scope that polls of a source were stored under. */
+    public record ReadAs(String election, String contest, Scope scope) {}
 
     public IngestReport {
         rejected = List.copyOf(rejected);
         conflicts = List.copyOf(conflicts);
         rejectedPolls = List.copyOf(rejectedPolls);
+        // Map.copyOf would lose the source's order, which the summary keeps.
+        readAs = Collections.unmodifiableMap(new LinkedHashMap<>(readAs));
     }
 
-    /** One line for people: "london-2008.csv (wide-csv): 26 polls, 26 added, 0 already stored". */
+    /**
+     * One line for people: "london-2008.csv (wide-csv): 24 polls, 24 added, 0 already stored (london-2008 mayor:
+     * first preferences 13, run-off 11)". What the polls were stored as is always said: a file of party columns
+     * filed under the wrong contest is otherwise invisible until a forecast ignores it.
+     */
     public String summary() {
         // The source is a name the user gave, printed to the terminal: shown with control characters escaped.
         StringBuilder s = new StringBuilder(Printable.of(source))
@@ -40,10 +57,16 @@ public record IngestReport(
                 .append("): ")
                 .append(valid)
                 .append(valid == 1 ? " poll" : " polls");
+        String as = readAsText();
         if (dryRun) {
-            s.append(" valid; dry run, nothing stored");
+            s.append(" valid").append(as).append("; dry run, nothing stored");
         } else {
-            s.append(", ").append(added).append(" added, ").append(duplicates).append(" already stored");
+            s.append(", ")
+                    .append(added)
+                    .append(" added, ")
+                    .append(duplicates)
+                    .append(" already stored")
+                    .append(as);
         }
         if (!rejected.isEmpty()) {
             s.append(", ").append(rejected.size()).append(" problems skipped");
@@ -52,5 +75,53 @@ public record IngestReport(
             s.append(", ").append(conflicts.size()).append(" conflicts skipped");
         }
         return s.toString();
+    }
+
+    /**
+     * " (london-2024 mayor, first preferences)" for one kind of poll; by election and contest with counts for
+     * several: " (london-2012 mayor: first preferences 15, run-off 16; london-2012 assembly: list vote 2)".
+     */
+    private String readAsText() {
+        Map<ReadAs, Integer> counted = new LinkedHashMap<>();
+        readAs.forEach((k, n) -> {
+            if (n > 0) {
+                counted.put(k, n);
+            }
+        });
+        if (counted.isEmpty()) {
+            return "";
+        }
+        if (counted.size() == 1) {
+            ReadAs only = counted.keySet().iterator().next();
+            return " (" + only.election() + " " + only.contest() + ", " + label(only.scope()) + ")";
+        }
+        // Contests in the order the source first has them, and each contest's scopes in the order of the enum
+        // (first preferences before the run-off), whichever a file happens to list first.
+        Map<String, List<ReadAs>> byContest = new LinkedHashMap<>();
+        counted.keySet()
+                .forEach(k -> byContest
+                        .computeIfAbsent(k.election() + " " + k.contest(), c -> new ArrayList<>())
+                        .add(k));
+        List<String> parts = new ArrayList<>();
+        byContest.forEach((contest, kinds) -> parts.add(contest + ": "
+                + String.join(
+                        ", ",
+                        kinds.stream()
+                                .sorted(Comparator.comparing(ReadAs::scope))
+                                .map(k -> label(k.scope()) + " " + counted.get(k))
+                                .toList())));
+        return " (" + String.join("; ", parts) + ")";
+    }
+
+    /** The scope as a reader says it. */
+    static String label(Scope scope) {
+        return switch (scope) {
+            case FIRST_PREF -> "first preferences";
+            case RUNOFF -> "run-off";
+            case CONSTITUENCY -> "constituency vote";
+            case LIST -> "list vote";
+            case UNSPECIFIED -> "ballot not stated";
+            case WESTMINSTER -> "Westminster voting intention";
+        };
     }
 }

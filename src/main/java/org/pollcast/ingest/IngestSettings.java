@@ -8,6 +8,8 @@ import org.pollcast.election.Election;
  *
  * @param format             null to detect from content
  * @param election           null to take the election from each row's election or year column
+ * @param contest            a contest id ({@code mayor}, {@code assembly}) every poll is about, or null to take it
+ *                           from each row's contest or scope column, or from the names when only one contest fits
  * @param skipInvalid        store the valid polls and reject the rest (default: a bad row rejects the file)
  * @param dryRun             validate and report, store nothing
  * @param acceptNewPollsters take unknown pollster names as written instead of rejecting them
@@ -17,6 +19,7 @@ import org.pollcast.election.Election;
 public record IngestSettings(
         PollFormat format,
         Election election,
+        String contest,
         boolean skipInvalid,
         boolean dryRun,
         boolean acceptNewPollsters,
@@ -27,37 +30,46 @@ public record IngestSettings(
     public static final long DEFAULT_MAX_DOWNLOAD = 8L << 20;
 
     public static IngestSettings withDefaults() {
-        return new IngestSettings(null, null, false, false, false, Duration.ofSeconds(30), DEFAULT_MAX_DOWNLOAD);
+        return new IngestSettings(null, null, null, false, false, false, Duration.ofSeconds(30), DEFAULT_MAX_DOWNLOAD);
     }
 
     public IngestSettings withFormat(PollFormat f) {
-        return new IngestSettings(f, election, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes);
+        return new IngestSettings(
+                f, election, contest, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes);
     }
 
     public IngestSettings withElection(Election e) {
-        return new IngestSettings(format, e, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes);
+        return new IngestSettings(
+                format, e, contest, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes);
+    }
+
+    public IngestSettings withContest(String c) {
+        return new IngestSettings(
+                format, election, c, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes);
     }
 
     public IngestSettings withSkipInvalid(boolean b) {
-        return new IngestSettings(format, election, b, dryRun, acceptNewPollsters, timeout, maxDownloadBytes);
+        return new IngestSettings(format, election, contest, b, dryRun, acceptNewPollsters, timeout, maxDownloadBytes);
     }
 
     public IngestSettings withDryRun(boolean b) {
-        return new IngestSettings(format, election, skipInvalid, b, acceptNewPollsters, timeout, maxDownloadBytes);
+        return new IngestSettings(
+                format, election, contest, skipInvalid, b, acceptNewPollsters, timeout, maxDownloadBytes);
     }
 
     public IngestSettings withAcceptNewPollsters(boolean b) {
-        return new IngestSettings(format, election, skipInvalid, dryRun, b, timeout, maxDownloadBytes);
+        return new IngestSettings(format, election, contest, skipInvalid, dryRun, b, timeout, maxDownloadBytes);
     }
 
     public IngestSettings withTimeout(Duration t) {
-        return new IngestSettings(format, election, skipInvalid, dryRun, acceptNewPollsters, t, maxDownloadBytes);
+        return new IngestSettings(
+                format, election, contest, skipInvalid, dryRun, acceptNewPollsters, t, maxDownloadBytes);
     }
 
     public IngestSettings withMaxDownloadBytes(long n) {
         if (n <= 0) {
             throw new IllegalArgumentException("the download size cap must be positive, not " + n);
         }
-        return new IngestSettings(format, election, skipInvalid, dryRun, acceptNewPollsters, timeout, n);
+        return new IngestSettings(format, election, contest, skipInvalid, dryRun, acceptNewPollsters, timeout, n);
     }
 }

@@ -1,7 +1,10 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.pollcast.poll.Poll;
 import org.pollcast.store.AddOutcome;
 import org.pollcast.store.SourceTransaction;
 
@@ -25,12 +28,24 @@ final class IngestTally {
     int conflictCount;
     /** Polls that passed validation, each key counted once. */
     int valid;
+    /** The valid polls by election, contest and scope, for the summary. */
+    final Map<IngestReport.ReadAs, Integer> readAs = new LinkedHashMap<>();
     /** Polls whose key was stored before with the same figures, by another source or earlier in this one. */
     int duplicates;
 
     IngestTally(String source, boolean skipInvalid) {
         this.source = source;
         this.keepAll = skipInvalid;
+    }
+
+    /** {@code poll} passed validation and goes to the store. */
+    void valid(Poll poll) {
+        valid++;
+        readAs.merge(kind(poll), 1, Integer::sum);
+    }
+
+    private static IngestReport.ReadAs kind(Poll poll) {
+        return new IngestReport.ReadAs(poll.election(), poll.contest(), poll.scope());
     }
 
     /** A problem of the source as a whole (an HTML page without poll tables). */
@@ -67,6 +82,7 @@ final class IngestTally {
                                             + e.stored().provenance().location() + " but with other figures")));
                 }
                 valid--; // counted when offered; the earlier one stands for this key
+                readAs.merge(kind(e.incoming()), -1, Integer::sum);
                 continue;
             }
             if (same) {

@@ -62,6 +62,7 @@ public final class Ingester {
                     doc.name(),
                     catalog,
                     settings.election(),
+                    settings.contest(),
                     aliases,
                     LocalDate.now(clock),
                     settings.acceptNewPollsters());
@@ -70,7 +71,7 @@ public final class Ingester {
                 List<Problem> own = new ArrayList<>(raw.problems());
                 Optional<PollNormaliser.Normalised> n = normaliser.normalise(raw, own);
                 if (n.isPresent() && own.isEmpty()) {
-                    tally.valid++;
+                    tally.valid(n.get().poll());
                     tally.existing(tx.add(n.get().poll(), n.get().location().toString(), raw));
                 } else {
                     tally.reject(raw, own);
@@ -105,7 +106,16 @@ public final class Ingester {
         }
         if (dryRun) {
             return new IngestReport(
-                    doc.name(), format, tally.valid, 0, 0, tally.problems, List.of(), tally.rejectedPolls, true);
+                    doc.name(),
+                    format,
+                    tally.valid,
+                    0,
+                    0,
+                    tally.problems,
+                    List.of(),
+                    tally.rejectedPolls,
+                    true,
+                    tally.readAs);
         }
         if (tally.conflictCount > 0 && !skipInvalid) {
             List<String> lines = new ArrayList<>();
@@ -136,7 +146,8 @@ public final class Ingester {
                 tally.problems,
                 tally.conflicts,
                 tally.rejectedPolls,
-                false);
+                false,
+                tally.readAs);
     }
 
     /** The error for a file with {@code total} problems, of which {@code problems} are the first. */

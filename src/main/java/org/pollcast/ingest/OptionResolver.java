@@ -42,8 +42,6 @@ final class OptionResolver {
     private final Map<String, String> byName = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
     private final Set<String> displayNames = new LinkedHashSet<>();
-    /** Names that reach a candidate only through the candidate's party ("Labour" for Khan). */
-    private final Set<String> weakKeys = new HashSet<>();
 
     private final Map<String, Optional<String>> resolved = new HashMap<>();
     private final Map<String, Long> unknownWords = new HashMap<>();
@@ -105,7 +103,6 @@ final class OptionResolver {
         weak.forEach((k, v) -> {
             if (!byName.containsKey(k) && !ambiguous.contains(k) && !weakAmbiguous.contains(k)) {
                 byName.put(k, v);
-                weakKeys.add(k);
             }
         });
     }
@@ -150,20 +147,12 @@ final class OptionResolver {
     /** The option id for {@code name}, or empty when it names no option of this contest unambiguously. */
     Optional<String> resolve(String name) {
         // A file repeats a handful of column names on every row: fold each once.
-        return resolved.computeIfAbsent(name, n -> resolve(n, true));
+        return resolved.computeIfAbsent(name, this::lookUp);
     }
 
-    /**
-     * Like {@link #resolve(String)} but without party names standing for candidates: used to tell which
-     * contest a table of "Con, Lab, LD" columns is about (the party contest, not the mayor's).
-     */
-    Optional<String> resolveStrongly(String name) {
-        return resolve(name, false);
-    }
-
-    private Optional<String> resolve(String name, boolean allowWeak) {
+    private Optional<String> lookUp(String name) {
         String key = Names.fold(name);
-        String hit = allowWeak || !weakKeys.contains(key) ? byName.get(key) : null;
+        String hit = byName.get(key);
         if (hit != null) {
             return Optional.of(hit);
         }
@@ -174,7 +163,7 @@ final class OptionResolver {
         // something must name the same option.
         Set<String> found = new HashSet<>();
         for (String word : key.split(" ")) {
-            String w = allowWeak || !weakKeys.contains(word) ? byName.get(word) : null;
+            String w = byName.get(word);
             if (w != null) {
                 found.add(w);
             }

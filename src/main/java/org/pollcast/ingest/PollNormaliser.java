@@ -41,12 +41,13 @@ final class PollNormaliser {
             String source,
             ElectionCatalog catalog,
             Election explicitElection,
+            String explicitContest,
             AliasTable aliases,
             LocalDate today,
             boolean acceptNewPollsters) {
         this.source = source;
         this.names = new PollNames(source, aliases, acceptNewPollsters);
-        this.contests = new ContestChoice(source, catalog, explicitElection, names);
+        this.contests = new ContestChoice(source, catalog, explicitElection, explicitContest, names);
         this.dates = new PollDates(source, today);
         this.shares = new PollShares(source);
     }

@@ -28,6 +28,16 @@ public final class Ingestion {
         if (request.election() != null) {
             settings = settings.withElection(ws.catalog().resolve(request.election()));
         }
+        if (settings.contest() != null
+                && settings.election() != null
+                && settings.election().contest(settings.contest()).isEmpty()) {
+            // Said before any file is read; without --election each row's election is checked as it comes.
+            throw new RequestException(
+                    "contest",
+                    "'" + settings.contest() + "' is no contest of "
+                            + settings.election().id() + "; its contests: "
+                            + String.join(", ", settings.election().contests().keySet()));
+        }
         if (settings.skipInvalid() && !settings.dryRun()) {
             // Checked before anything is stored: valid rows stored and rejects lost would leave the user unable
             // to tell what went in.

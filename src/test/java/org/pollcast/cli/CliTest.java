@@ -352,6 +352,43 @@ class CliTest {
     }
 
     @Test
+    void ingestRefusesPartyColumnsThatFitMayorAndAssemblyAndContestSaysWhich() throws IOException {
+        // A new user's mayoral poll by party (Savanta, 12 March 2024): it used to go in as an Assembly poll, with
+        // "1 poll, 1 added", and the forecast then said "no polls".
+        String db = db("party.db");
+        Path file = write(
+                "savanta.csv",
+                "pollster,fieldwork_end,sample_size,Labour,Conservative,Lib Dem,Green,Reform\n"
+                        + "Savanta,2024-03-12,1510,51,27,10,8,2\n");
+
+        Run refused = run("ingest", file.toString(), "--election", "london-2024", "--db", db);
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.errLines().get(0))
+                .startsWith("pollcast: " + file + ":2: field 'contest': cannot tell which contest of london-2024")
+                .contains("add a contest column (mayor, assembly) or a scope column, or pass --contest mayor or"
+                        + " --contest assembly (nothing from this file was stored)");
+        assertThat(refused.errLines())
+                .contains("  header: pollster,fieldwork_end,sample_size,Labour,Conservative,Lib Dem,Green,Reform");
+        assertNoStackTrace(refused);
+        assertThat(polls(db, "london-2024")).isEmpty();
+
+        Run typo = run("ingest", file.toString(), "--election", "london-2024", "--contest", "mayr", "--db", db);
+        assertThat(typo.status()).isEqualTo(2);
+        assertThat(typo.err())
+                .contains(
+                        "pollcast: --contest: 'mayr' is no contest of london-2024; its contests: mayor," + " assembly");
+
+        Run stored = run("ingest", file.toString(), "--election", "london-2024", "--contest", "mayor", "--db", db);
+        assertThat(stored.status()).as(stored.err()).isZero();
+        assertThat(stored.out())
+                .contains(
+                        file + " (wide-csv): 1 poll, 1 added, 0 already stored (london-2024 mayor, first preferences)");
+        Run forecast = run("forecast", "london-2024", "--sims", "2000", "--db", db);
+        assertThat(forecast.status()).as(forecast.err()).isZero();
+        assertThat(forecast.out() + forecast.err()).doesNotContain("no polls");
+    }
+
+    @Test
     void ingestOfSeveralFilesStoresTheGoodOnesAndExitsTwoForTheBadOne() throws IOException {
         String db = db("several.db");
         Path good = write("good.csv", WIDE_HEADER + VALID_1);

@@ -27,6 +27,7 @@ class HtmlQuirksTest {
                 "page.html",
                 CATALOG,
                 CATALOG.resolve("london-2012"),
+                null,
                 IngestFixtures.ALIASES,
                 LocalDate.of(2026, 11, 25),
                 false);
