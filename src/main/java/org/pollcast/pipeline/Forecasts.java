@@ -37,7 +37,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-9";
+    public static final String MODEL_VERSION = "2026.12-10";
 
     private Forecasts() {}
 
@@ -96,6 +96,7 @@ public final class Forecasts {
                         .filter(c -> polled.share(c.id()).isEmpty())
                         .count();
                 input = bias.apply(input, unpolled);
+                input = UnpolledCandidates.fill(ws, election, contest, input, bias.unpolledShare());
                 LocalDate newest =
                         polls.stream().map(Poll::date).max(LocalDate::compareTo).orElse(asOf);
                 input = InformationAge.widen(input, newest, settings.driftPerDay());

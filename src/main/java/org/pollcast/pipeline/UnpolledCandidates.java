@@ -1,0 +1,128 @@
+package org.pollcast.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.Election;
+import org.pollcast.election.Option;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.simulate.ShareInput;
+
+/**
+ * Candidates on the ballot whom no poll names, but whose party stood last time. Polls early in a campaign, or
+ * ones published as a headline, often give the leading two only (YouGov, February 2024: Khan 49, Hall 24), and
+ * the average then holds the Liberal Democrat and the Green inside a 27% "others", so the forecast printed no
+ * Blackie or Garbett at all. Each such candidate takes their party's first-preference share at the baseline
+ * election, out of "others", when others can hold them all beside the candidates with no party record (who
+ * keep {@code unpolledShare} each), with a wide error: half its share, one standard deviation,
+ * as parties' fortunes move between elections (UKIP: 6.5% of the 2016 list, 1.0% in 2021).
+ */
+final class UnpolledCandidates {
+    /** Relative error of a share carried over from the last election rather than polled. */
+    static final double RELATIVE_SE = 0.5;
+
+    private UnpolledCandidates() {}
+
+    static ShareInput fill(
+            Workspace ws, Election election, SingleWinnerContest contest, ShareInput in, double unpolledShare) {
+        int other = in.options().indexOf(Option.OTHER);
+        if (other < 0 || election.baseline() == null) {
+            return in;
+        }
+        Election baseline = ws.catalog().resolve(election.baseline());
+        Optional<SingleWinnerContest> baseContest = baseline.first(SingleWinnerContest.class);
+        Optional<ContestResult> result = baseContest
+                .flatMap(c -> ws.results().firstPreferences(baseline, c.id()))
+                .filter(ContestResult::complete);
+        if (result.isEmpty()) {
+            return in;
+        }
+        List<Candidate> carried = new ArrayList<>();
+        List<Double> share = new ArrayList<>();
+        int withoutRecord = 0;
+        for (Candidate c : contest.candidates()) {
+            if (in.options().contains(c.id())) {
+                continue;
+            }
+            double s = 0;
+            if (c.party() != null && !c.party().equals("ind")) {
+                for (Candidate b : baseContest.get().candidates()) {
+                    if (c.party().equals(b.party())) {
+                        s += result.get().shares().getOrDefault(b.id(), 0.0);
+                    }
+                }
+            }
+            if (s > 0) {
+                carried.add(c);
+                share.add(s);
+            } else {
+                withoutRecord++;
+            }
+        }
+        if (carried.isEmpty()) {
+            return in;
+        }
+        double[] oldMean = in.mean();
+        double[] oldSe = in.se();
+        double wanted = share.stream().mapToDouble(Double::doubleValue).sum();
+        double room = Math.max(0, oldMean[other] - withoutRecord * unpolledShare);
+        if (room < wanted) {
+            // The polls' others cannot hold them at their last shares: the polls say something about them (a
+            // small "other" is a reading, 2012's 4%), and a scaled-down guess would then stand in for the
+            // party's record wherever the Assembly reads the mayoral shares. They stay in others.
+            return in;
+        }
+        double scale = 1;
+        int n = in.options().size() + carried.size();
+        List<String> ids = new ArrayList<>(in.options().subList(0, other));
+        List<String> names = new ArrayList<>(in.names().subList(0, other));
+        List<String> parties = new ArrayList<>(in.parties().subList(0, other));
+        double[] mean = new double[n];
+        double[] se = new double[n];
+        System.arraycopy(oldMean, 0, mean, 0, other);
+        System.arraycopy(oldSe, 0, se, 0, other);
+        int j = other;
+        List<String> said = new ArrayList<>();
+        for (int i = 0; i < carried.size(); i++, j++) {
+            Candidate c = carried.get(i);
+            ids.add(c.id());
+            names.add(c.name());
+            parties.add(c.party());
+            mean[j] = share.get(i) * scale;
+            se[j] = mean[j] * RELATIVE_SE;
+            said.add(String.format(Locale.ROOT, "%s %.1f%%", c.id(), mean[j]));
+        }
+        // Options after "other" in the input (none today) keep their place after the carried candidates.
+        for (int k = other + 1; k < in.options().size(); k++, j++) {
+            ids.add(in.options().get(k));
+            names.add(in.names().get(k));
+            parties.add(in.parties().get(k));
+            mean[j] = oldMean[k];
+            se[j] = oldSe[k];
+        }
+        ids.add(in.options().get(other));
+        names.add(in.names().get(other));
+        parties.add(in.parties().get(other));
+        double given = wanted * scale;
+        mean[n - 1] = Math.max(0, oldMean[other] - given);
+        se[n - 1] = oldSe[other] * (oldMean[other] > 0 ? mean[n - 1] / oldMean[other] : 1);
+        return new ShareInput(
+                in.election(),
+                in.asOf(),
+                in.daysToElection(),
+                ids,
+                names,
+                parties,
+                mean,
+                se,
+                in.fromPolls(),
+                in.source() + "; no poll names "
+                        + String.join(
+                                ", ", said.stream().map(x -> x.split(" ")[0]).toList())
+                        + ": each takes their party's share at " + baseline.id() + " out of others ("
+                        + String.join(", ", said) + ")");
+    }
+}
