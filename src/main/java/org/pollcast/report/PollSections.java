@@ -18,6 +18,17 @@ final class PollSections {
 
     static void average(StringBuilder h, ReportInput in, List<ChartSpec> charts) {
         h.append("<section id=\"average\" aria-labelledby=\"average-h\"><h2 id=\"average-h\">Polling average</h2>\n");
+        // Three figures per candidate answer three questions; a reader who sees 45.6, 47.4 and 43.3 for one
+        // candidate on one page deserves to know which is which.
+        h.append("<p>Three figures for each candidate, each answering its own question. The chart's line is the "
+                + "trend: each pollster's house effect removed, then smoothed day by day through every poll, so "
+                + "it follows the race as it moved. The table is the average as of "
+                + in.average().asOf()
+                + ": the newest polls weigh most (recency, sample size, pollster), house effects removed. The "
+                + "forecast above starts from that average and then allows for how London's polls have missed "
+                + "before, so it can differ from both: "
+                + Html.text(in.forecast().mayor().input().source())
+                + ".</p>\n");
         AssemblySection.chart(h, charts, "trend", in);
         List<List<String>> rows = new ArrayList<>();
         for (ShareEstimate s : in.average().shares()) {
