@@ -43,6 +43,17 @@ final class BarCharts {
                 || spec.id().equals("runoff-pairs")) {
             chart.getStyler().setYAxisMin(0.0);
             chart.getStyler().setYAxisMax(100.0);
+        } else if (!spec.zeroLine()) {
+            // XChart ends the axis at the tallest bar, which then touches the frame and reads as cut off (the
+            // backtest's 3.05 under an axis ending at 3.0): a little headroom.
+            double top = spec.series().stream()
+                    .flatMapToDouble(x -> java.util.stream.IntStream.range(0, x.y().length)
+                            .mapToDouble(i -> x.y()[i] + (x.error() == null ? 0 : x.error()[i])))
+                    .max()
+                    .orElse(0);
+            if (top > 0) {
+                chart.getStyler().setYAxisMax(top * 1.08);
+            }
         }
         boolean single = oneValuePerCategory(spec);
         for (ChartSpec.Series s : spec.series()) {
