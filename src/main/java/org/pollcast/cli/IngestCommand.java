@@ -138,7 +138,10 @@ final class IngestCommand implements Callable<Integer> {
         IngestOutcome outcome = Ingestion.run(
                 common.workspace(spec.commandLine().getErr()), new IngestRequest(sources, election, settings, rejects));
         PrintWriter out = spec.commandLine().getOut();
-        outcome.reports().forEach(r -> out.println(r.summary()));
+        outcome.reports().forEach(r -> {
+            out.println(r.summary());
+            r.notes().forEach(out::println);
+        });
         PrintWriter err = spec.commandLine().getErr();
         for (BadInputException e : outcome.failures()) {
             err.println("pollcast: " + e.getMessage());

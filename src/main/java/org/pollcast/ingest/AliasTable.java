@@ -22,6 +22,8 @@ public final class AliasTable {
     private final Set<String> pollsters;
     private final Map<String, List<String>> partyAliases;
     private final Map<String, List<String>> candidateAliases;
+    /** Every party id, party alias, candidate name and candidate alias, folded. */
+    private final Set<String> optionNames = new java.util.HashSet<>();
     /** Folding is the costly part of a look-up, and a file names the same few pollsters on every row. */
     private final Map<String, Optional<String>> pollsterCache = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -34,6 +36,14 @@ public final class AliasTable {
         this.pollsters = pollsters;
         this.partyAliases = partyAliases;
         this.candidateAliases = candidateAliases;
+        partyAliases.forEach((id, names) -> {
+            optionNames.add(Names.fold(id));
+            names.forEach(n -> optionNames.add(Names.fold(n)));
+        });
+        candidateAliases.forEach((name, names) -> {
+            optionNames.add(Names.fold(name));
+            names.forEach(n -> optionNames.add(Names.fold(n)));
+        });
     }
 
     public static AliasTable empty() {
@@ -120,5 +130,13 @@ public final class AliasTable {
 
     public List<String> candidateAliases(String candidateName) {
         return candidateAliases.getOrDefault(candidateName, List.of());
+    }
+
+    /**
+     * True when {@code name} is a party or candidate this table knows ("Ref" is Reform UK), whatever the election:
+     * a table's column header may be read before its election is known.
+     */
+    public boolean namesOption(String name) {
+        return optionNames.contains(Names.fold(name));
     }
 }

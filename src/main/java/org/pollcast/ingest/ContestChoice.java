@@ -201,13 +201,8 @@ final class ContestChoice {
                     .orElseThrow(() -> undecided(raw, election, tied));
         }
         // None fits: a name that is no option of any contest (a candidate of another year: the wrong election?).
-        List<String> unknown = raw.shares().stream()
-                .filter(sh -> !PollShares.isNotReported(sh.value()))
-                .map(RawShare::name)
-                .filter(n -> election.contests().values().stream()
-                        .noneMatch(c -> names.options(election, c).resolve(n).isPresent()))
-                .map(n -> "'" + n + "'")
-                .toList();
+        List<String> unknown =
+                namesOfNoContest(raw, election).stream().map(n -> "'" + n + "'").toList();
         problems.add(new Problem(
                 source,
                 raw.location(),
@@ -219,6 +214,16 @@ final class ContestChoice {
                                 : ": " + String.join(", ", unknown) + " is no candidate or party of any of its"
                                         + " contests (is " + election.id() + " the right election?)")));
         return null;
+    }
+
+    /** The names of the poll's reported shares that are no candidate or party of any contest of {@code election}. */
+    List<String> namesOfNoContest(RawPoll raw, Election election) {
+        return raw.shares().stream()
+                .filter(sh -> !PollShares.isNotReported(sh.value()))
+                .map(RawShare::name)
+                .filter(n -> election.contests().values().stream()
+                        .noneMatch(c -> names.options(election, c).resolve(n).isPresent()))
+                .toList();
     }
 
     /**

@@ -2,6 +2,8 @@ package org.pollcast.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -9,6 +11,9 @@ import org.jsoup.nodes.Element;
  * ("Second round" over "Johnson") and the field each column holds, or none for a candidate or party.
  */
 final class HtmlColumns {
+    /** A cell as a share column prints it: "42", "42%", "3.5", "<1", "*". */
+    private static final Pattern SHARE = Pattern.compile("\\d{1,3}(?:\\.\\d+)?\\s*%|\\d{1,3}(?:\\.\\d+)?|<\\s*1|\\*");
+
     private HtmlColumns() {}
 
     /** One column of a table: its header labels, top to bottom, and what it holds. */
@@ -57,8 +62,12 @@ final class HtmlColumns {
      * tables put the party under the candidate ("Omilana" over "Ind") or the candidate under the party
      * ("Labour" over "Khan"), and the two together name the option where either alone may not (two
      * independents, or a party with no candidate of that name). A cell spanning rows counts once.
+     *
+     * <p>A header that is both a citation word and an option name ({@code optionName}) is the option when its
+     * column holds shares: "Ref" heads Reform UK's figures as often as it heads a column of footnotes, and read
+     * as citations the figures would be dropped without a word. A "Ref." column of footnote links stays one.
      */
-    static List<Column> of(List<List<TableGrid.Cell>> grid, int headerRows) {
+    static List<Column> of(List<List<TableGrid.Cell>> grid, int headerRows, Predicate<String> optionName) {
         int width = grid.stream().mapToInt(List::size).max().orElse(0);
         List<Column> columns = new ArrayList<>(width);
         for (int c = 0; c < width; c++) {
@@ -82,9 +91,33 @@ final class HtmlColumns {
                 }
             }
             String leaf = String.join(" ", labels);
-            columns.add(new Column(group, leaf, leaf.isEmpty() ? null : fieldOf(leaf)));
+            String field = leaf.isEmpty() ? null : fieldOf(leaf);
+            if ("citation".equals(field) && optionName.test(leaf) && holdsShares(grid, headerRows, c)) {
+                field = null;
+            }
+            columns.add(new Column(group, leaf, field));
         }
         return columns;
+    }
+
+    /**
+     * True when column {@code c} below the header gives at least one share and nothing else but blanks and dashes.
+     * Rows that are one cell across the table (year dividers, notes) and repeated header rows say nothing of it.
+     */
+    private static boolean holdsShares(List<List<TableGrid.Cell>> grid, int headerRows, int c) {
+        boolean any = false;
+        for (List<TableGrid.Cell> row : grid.subList(headerRows, grid.size())) {
+            if (c >= row.size() || isOneCell(row) || row.stream().allMatch(TableGrid.Cell::header)) {
+                continue;
+            }
+            String text = row.get(c).text();
+            if (SHARE.matcher(text).matches()) {
+                any = true;
+            } else if (!PollShares.isNotReported(text)) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /** A header's label: link text when the cell is a link ("Johnson" rather than "Johnson Conservative"). */

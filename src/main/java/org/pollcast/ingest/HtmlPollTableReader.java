@@ -1,12 +1,16 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,7 +30,8 @@ import org.pollcast.election.Scope;
  * number it keeps the scope of the line above, and the two then meet as one poll with other figures, an error.
  *
  * <p>Tables without a pollster column, a date column and at least one option column are not poll tables and
- * are passed over (a page also has candidate lists and results tables).
+ * are passed over (a page also has candidate lists and results tables). A poll table under a heading or caption
+ * that says it is hypothetical polls another ballot than the election's, and is skipped with a note.
  */
 final class HtmlPollTableReader {
     private static final Pattern FOOTNOTE = Pattern.compile(
@@ -37,6 +42,12 @@ final class HtmlPollTableReader {
 
     /** The fields that say which poll a row is: a second line of a poll shares these cells with the first. */
     private static final Set<String> IDENTITY_FIELDS = Set.of("pollster", "pollster_client", "dates", "fieldwork_end");
+
+    /**
+     * A heading or caption over polls of match-ups that were never on the ballot ("Hypothetical polling"). Other
+     * wordings ("Including candidates who did not stand") are left to the names: see {@link OtherBallotTables}.
+     */
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\bhypothetical");
 
     private static final Pattern RESULT_ROW =
             Pattern.compile("(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\belection\\b.*");
@@ -49,7 +60,19 @@ final class HtmlPollTableReader {
 
     private HtmlPollTableReader() {}
 
-    static List<RawPoll> read(SourceDocument doc, Integer electionYear, List<Problem> problems) {
+    /**
+     * What a page gave: its polls, what was wrong with it as a whole, and the poll tables left out (each with
+     * why), in page order.
+     */
+    record Page(List<RawPoll> polls, List<Problem> problems, List<SkippedTable> skipped) {}
+
+    /**
+     * Reads {@code doc}. {@code optionName} says whether a header may name a candidate or party (see {@link
+     * HtmlColumns#of}).
+     */
+    static Page read(SourceDocument doc, Integer electionYear, Predicate<String> optionName) {
+        List<Problem> problems = new ArrayList<>();
+        List<SkippedTable> skipped = new ArrayList<>();
         Document page = Jsoup.parse(doc.text(MAX_PAGE_CHARS));
         RowCitation.markFootnotes(page);
         page.select("sup.reference, sup.noprint, span.sortkey, style, script, .mw-ref, .reference")
@@ -59,6 +82,7 @@ final class HtmlPollTableReader {
             tables = page.select("table");
         }
         Map<Element, String> headings = headingsBefore(page, tables);
+        Map<Element, List<String>> outlines = outlinesOf(page, tables);
         String pageElectionYear = electionYearOfPage(page);
         List<RawPoll> polls = new ArrayList<>();
         int pollTables = 0;
@@ -70,12 +94,18 @@ final class HtmlPollTableReader {
             if (headerRows == 0 || headerRows == grid.size()) {
                 continue;
             }
-            List<HtmlColumns.Column> columns = HtmlColumns.of(grid, headerRows);
+            List<HtmlColumns.Column> columns = HtmlColumns.of(grid, headerRows, optionName);
             if (!HtmlColumns.isPollTable(columns)) {
                 continue;
             }
+            String caption = text(table.selectFirst("caption"));
+            Optional<String> hypothetical = hypotheticalTitle(outlines.getOrDefault(table, List.of()), caption);
+            if (hypothetical.isPresent()) {
+                skipped.add(new SkippedTable(t + 1, hypothetical.get() + " calls it hypothetical polling"));
+                continue;
+            }
             pollTables++;
-            String context = headings.getOrDefault(table, "") + " " + text(table.selectFirst("caption"));
+            String context = headings.getOrDefault(table, "") + " " + caption;
             Integer year = lastYear(context, electionYear);
             Scope tableScope = ScopeWords.inText(context);
             List<RawPoll> above = List.of();
@@ -108,9 +138,16 @@ final class HtmlPollTableReader {
                     doc.name(),
                     Location.tableRow(0, 0),
                     null,
-                    "no poll table found: expected a table " + "with pollster, date and candidate or party columns"));
+                    skipped.isEmpty()
+                            ? "no poll table found: expected a table with pollster, date and candidate or party columns"
+                            : "no poll table of this election found: "
+                                    + String.join(
+                                            "; ",
+                                            skipped.stream()
+                                                    .map(SkippedTable::toString)
+                                                    .toList())));
         }
-        return polls;
+        return new Page(polls, problems, skipped);
     }
 
     /**
@@ -263,6 +300,34 @@ final class HtmlPollTableReader {
             }
         }
         return null;
+    }
+
+    /**
+     * For each table, the headings it sits under, outermost first ("Opinion polls > Hypothetical polling > Khan
+     * v Stewart"): a section's word for what its tables hold may be a level or two above the nearest heading.
+     */
+    private static Map<Element, List<String>> outlinesOf(Document page, List<Element> tables) {
+        Map<Element, List<String>> out = new LinkedHashMap<>();
+        String[] open = new String[6];
+        for (Element e : page.getAllElements()) {
+            if (e.tagName().matches("h[1-6]")) {
+                int level = e.tagName().charAt(1) - '1';
+                open[level] = clean(e.text());
+                Arrays.fill(open, level + 1, open.length, null);
+            } else if (tables.contains(e)) {
+                out.put(e, Arrays.stream(open).filter(h -> h != null).toList());
+            }
+        }
+        return out;
+    }
+
+    /** "its heading 'Hypothetical polling'" when the caption or an enclosing heading calls the polls so. */
+    private static Optional<String> hypotheticalTitle(List<String> outline, String caption) {
+        return Stream.concat(
+                        Stream.of("its caption '" + caption + "'"),
+                        outline.stream().map(h -> "its heading '" + h + "'"))
+                .filter(title -> HYPOTHETICAL.matcher(title).find())
+                .findFirst();
     }
 
     /** For each table, the text of the nearest section heading before it in document order. */

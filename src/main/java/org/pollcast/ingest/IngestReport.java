@@ -20,6 +20,7 @@ import org.pollcast.store.AddOutcome;
  * @param conflicts     polls whose key is stored with other figures (left out, only with skip-invalid)
  * @param rejectedPolls the polls left out, invalid or conflicting, each with its source rows and reasons
  * @param readAs        the valid polls by what they were read as, in the order the source first has each
+ * @param skipped       the poll tables of a page left out as another ballot's (hypothetical polling)
  */
 public record IngestReport(
         String source,
@@ -31,7 +32,8 @@ public record IngestReport(
         List<AddOutcome.Conflict> conflicts,
         List<RejectedPoll> rejectedPolls,
         boolean dryRun,
-        Map<ReadAs, Integer> readAs) {
+        Map<ReadAs, Integer> readAs,
+        List<SkippedTable> skipped) {
 
     /** An election, contest and scope that polls of a source were stored under. */
     public record ReadAs(String election, String contest, Scope scope) {}
@@ -40,6 +42,7 @@ public record IngestReport(
         rejected = List.copyOf(rejected);
         conflicts = List.copyOf(conflicts);
         rejectedPolls = List.copyOf(rejectedPolls);
+        skipped = List.copyOf(skipped);
         // Map.copyOf would lose the source's order, which the summary keeps.
         readAs = Collections.unmodifiableMap(new LinkedHashMap<>(readAs));
     }
@@ -75,6 +78,17 @@ public record IngestReport(
             s.append(", ").append(conflicts.size()).append(" conflicts skipped");
         }
         return s.toString();
+    }
+
+    /**
+     * One line per table left out: "note: page.html: table 2 skipped: 'Rory Stewart' is no candidate or party of
+     * london-2024 (hypothetical polling?)". Said every time: a table left out for a misspelt name is otherwise lost
+     * without a word.
+     */
+    public List<String> notes() {
+        return skipped.stream()
+                .map(t -> Printable.of("note: " + source + ": " + t))
+                .toList();
     }
 
     /**

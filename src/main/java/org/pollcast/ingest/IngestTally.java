@@ -30,6 +30,8 @@ final class IngestTally {
     int valid;
     /** The valid polls by election, contest and scope, for the summary. */
     final Map<IngestReport.ReadAs, Integer> readAs = new LinkedHashMap<>();
+    /** The page's poll tables left out as another ballot's, in page order. */
+    final List<SkippedTable> skipped = new ArrayList<>();
     /** Polls whose key was stored before with the same figures, by another source or earlier in this one. */
     int duplicates;
 

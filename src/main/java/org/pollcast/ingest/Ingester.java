@@ -50,22 +50,24 @@ public final class Ingester {
         boolean dryRun = settings.dryRun() || store == null;
         IngestTally tally = new IngestTally(doc.name(), settings.skipInvalid());
         List<Problem> readerProblems = new ArrayList<>();
+        List<SkippedTable> skipped = new ArrayList<>();
+        PollNormaliser normaliser = new PollNormaliser(
+                doc.name(),
+                catalog,
+                settings.election(),
+                settings.contest(),
+                aliases,
+                LocalDate.now(clock),
+                settings.acceptNewPollsters());
         try (PollStore scratch = dryRun ? PollStore.scratch() : null;
-                RawPolls raws = open(format, doc, contextYear, readerProblems);
+                RawPolls raws = open(format, doc, contextYear, normaliser, readerProblems, skipped);
                 SourceTransaction<RawPoll> tx =
                         (dryRun ? scratch : store).begin(doc.name(), doc.sha256(), format.code())) {
             if (format == PollFormat.HTML && !raws.hasNext() && !readerProblems.isEmpty()) {
                 throw failure(doc.name(), readerProblems, readerProblems.size());
             }
             readerProblems.forEach(tally::problem);
-            PollNormaliser normaliser = new PollNormaliser(
-                    doc.name(),
-                    catalog,
-                    settings.election(),
-                    settings.contest(),
-                    aliases,
-                    LocalDate.now(clock),
-                    settings.acceptNewPollsters());
+            tally.skipped.addAll(skipped);
             while (raws.hasNext()) {
                 RawPoll raw = raws.next();
                 List<Problem> own = new ArrayList<>(raw.problems());
@@ -82,11 +84,24 @@ public final class Ingester {
         }
     }
 
-    private static RawPolls open(PollFormat format, SourceDocument doc, Integer contextYear, List<Problem> problems) {
+    private static RawPolls open(
+            PollFormat format,
+            SourceDocument doc,
+            Integer contextYear,
+            PollNormaliser normaliser,
+            List<Problem> problems,
+            List<SkippedTable> skipped) {
         return switch (format) {
             case LONG_CSV -> CsvPollReader.readLong(doc, contextYear);
             case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear);
-            case HTML -> RawPolls.of(HtmlPollTableReader.read(doc, contextYear, problems));
+            case HTML -> {
+                HtmlPollTableReader.Page page = HtmlPollTableReader.read(doc, contextYear, normaliser::mayNameOption);
+                problems.addAll(page.problems());
+                skipped.addAll(page.skipped());
+                List<RawPoll> own = OtherBallotTables.keepOwn(page.polls(), normaliser::strangers, skipped);
+                skipped.sort(java.util.Comparator.comparingInt(SkippedTable::table));
+                yield RawPolls.of(own);
+            }
         };
     }
 
@@ -115,7 +130,8 @@ public final class Ingester {
                     List.of(),
                     tally.rejectedPolls,
                     true,
-                    tally.readAs);
+                    tally.readAs,
+                    tally.skipped);
         }
         if (tally.conflictCount > 0 && !skipInvalid) {
             List<String> lines = new ArrayList<>();
@@ -147,7 +163,8 @@ public final class Ingester {
                 tally.conflicts,
                 tally.rejectedPolls,
                 false,
-                tally.readAs);
+                tally.readAs,
+                tally.skipped);
     }
 
     /** The error for a file with {@code total} problems, of which {@code problems} are the first. */

@@ -61,6 +61,15 @@ final class PollNames {
         return PollShares.isNotReported(t) || t.equalsIgnoreCase("none") ? "" : t;
     }
 
+    /** True when {@code header} is a party or candidate of the alias table, or an option of {@code election}. */
+    boolean mayNameOption(String header, Election election) {
+        return aliases.namesOption(header)
+                || (election != null
+                        && election.contests().values().stream()
+                                .anyMatch(c ->
+                                        options(election, c).resolve(header).isPresent()));
+    }
+
     /** What the share columns' names mean in {@code contest}; built once per contest. */
     OptionResolver options(Election election, Contest contest) {
         return resolvers.computeIfAbsent(

@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ final class PollNormaliser {
     private final ContestChoice contests;
     private final PollDates dates;
     private final PollShares shares;
+    private final Election explicitElection;
 
     PollNormaliser(
             String source,
@@ -50,6 +52,7 @@ final class PollNormaliser {
         this.contests = new ContestChoice(source, catalog, explicitElection, explicitContest, names);
         this.dates = new PollDates(source, today);
         this.shares = new PollShares(source);
+        this.explicitElection = explicitElection;
     }
 
     /** The poll, or the problems; never both. */
@@ -107,6 +110,28 @@ final class PollNormaliser {
                 emptyToNull(raw.value("poll_id")),
                 raw.value("pollster"));
         return Optional.of(new Normalised(poll, raw.location()));
+    }
+
+    /**
+     * The election {@code raw} is about and the names of its shares that are no candidate or party of that
+     * election; empty when its election cannot be told (validation then says why).
+     */
+    Optional<Strangers> strangers(RawPoll raw) {
+        Election election = contests.election(raw, new ArrayList<>());
+        return election == null
+                ? Optional.empty()
+                : Optional.of(new Strangers(election.id(), contests.namesOfNoContest(raw, election)));
+    }
+
+    /** Names of a poll that are no option of {@code election}. */
+    record Strangers(String election, List<String> names) {}
+
+    /**
+     * True when a column header may name a candidate or party: one of the alias table's, or an option of the
+     * election given. Headers are read before the page says which election it is about.
+     */
+    boolean mayNameOption(String header) {
+        return names.mayNameOption(header, explicitElection);
     }
 
     /** A Westminster poll belongs to the first mayoral election after it: it must be dated after the one before. */

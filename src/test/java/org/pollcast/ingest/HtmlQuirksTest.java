@@ -19,14 +19,19 @@ import org.pollcast.poll.Poll;
 class HtmlQuirksTest {
 
     private static List<Poll> read(String html) {
+        return read(html, "london-2012");
+    }
+
+    private static List<Poll> read(String html, String election) {
         SourceDocument doc = SourceDocument.of("page.html", html.getBytes(StandardCharsets.UTF_8));
+        HtmlPollTableReader.Page page = HtmlPollTableReader.read(doc, null, IngestFixtures.ALIASES::namesOption);
+        assertThat(page.problems()).isEmpty();
+        List<RawPoll> raws = page.polls();
         List<Problem> problems = new java.util.ArrayList<>();
-        List<RawPoll> raws = HtmlPollTableReader.read(doc, null, problems);
-        assertThat(problems).isEmpty();
         PollNormaliser n = new PollNormaliser(
                 "page.html",
                 CATALOG,
-                CATALOG.resolve("london-2012"),
+                CATALOG.resolve(election),
                 null,
                 IngestFixtures.ALIASES,
                 LocalDate.of(2026, 11, 25),
@@ -151,10 +156,9 @@ class HtmlQuirksTest {
                 <tr><td rowspan="2">YouGov</td><td rowspan="2">22 Apr 2012</td><td>43</td><td>41</td><td>8</td></tr>
                 <tr><td>44</td><td>41</td><td>6</td></tr>
                 </table></body></html>""".getBytes(StandardCharsets.UTF_8));
-        List<Problem> problems = new java.util.ArrayList<>();
-        List<RawPoll> raws = HtmlPollTableReader.read(doc, null, problems);
-        assertThat(problems).isEmpty();
-        assertThat(raws)
+        HtmlPollTableReader.Page page = HtmlPollTableReader.read(doc, null, IngestFixtures.ALIASES::namesOption);
+        assertThat(page.problems()).isEmpty();
+        assertThat(page.polls())
                 .hasSize(2)
                 .allSatisfy(raw -> assertThat(raw.value("scope")).isEmpty());
     }
@@ -255,5 +259,42 @@ class HtmlQuirksTest {
         assertThat(polls.get(0).pollster()).isEqualTo("ComRes");
         assertThat(polls.get(0).client()).isEqualTo("Evening Standard");
         assertThat(polls.get(0).citation()).isEqualTo("https://example.org/comres-london-april-2012");
+    }
+
+    @Test
+    void aRefColumnOfSharesIsReformAndARefDotColumnOfFootnotesIsTheSource() {
+        // Savanta for Centre for London, 8-12 Mar 2024, as Savanta published it by party. "Ref" is a common short
+        // form of Reform UK; read as a citation column, Reform's 2% was dropped without a word.
+        List<Poll> polls = read("""
+                <html><body><h3>Mayoral election</h3><table class="wikitable">
+                <tr><th>Pollster</th><th>Client</th><th>Dates conducted</th><th>Lab</th><th>Con</th><th>LD</th>
+                    <th>Grn</th><th>Ref</th><th>Others</th><th>Ref.</th></tr>
+                <tr><td>Savanta</td><td>Centre for London</td><td>8–12 Mar 2024</td><td>51%</td><td>27%</td><td>10%</td>
+                    <td>8%</td><td>2%</td><td>3%</td>
+                    <td><sup class="reference"><a href="#cite_note-6">[6]</a></sup></td></tr>
+                </table>
+                <ol class="references"><li id="cite_note-6"><cite><a class="external text"
+                    href="https://example.org/savanta-london-march-2024">Savanta</a></cite></li></ol>
+                </body></html>""", "london-2024");
+        assertThat(polls.get(0).shares()).containsEntry("cox", 2.0).containsEntry("khan", 51.0);
+        assertThat(polls.get(0).shareSum()).isEqualTo(101.0);
+        assertThat(polls.get(0).citation()).isEqualTo("https://example.org/savanta-london-march-2024");
+    }
+
+    @Test
+    void refAndSourceColumnsOfFootnotesAndLinksStayCitations() {
+        // YouGov, 25-29 Apr 2024: Khan 47, Hall 25, the rest not published.
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable">
+                <tr><th>Pollster</th><th>Dates conducted</th><th>Khan</th><th>Hall</th><th>Ref</th><th>Source</th></tr>
+                <tr><td>YouGov</td><td>25–29 Apr 2024</td><td>47</td><td>25</td>
+                    <td><sup class="reference"><a href="#cite_note-3">[3]</a></sup></td>
+                    <td><a class="external text" href="https://example.org/yougov-april-2024">YouGov</a></td></tr>
+                </table>
+                <ol class="references"><li id="cite_note-3"><cite><a class="external text"
+                    href="https://example.org/yougov-london-april-2024">YouGov</a></cite></li></ol>
+                </body></html>""", "london-2024");
+        assertThat(polls.get(0).shares()).containsOnlyKeys("khan", "hall");
+        assertThat(polls.get(0).citation()).isNotBlank();
     }
 }

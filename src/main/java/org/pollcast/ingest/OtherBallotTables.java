@@ -1,0 +1,64 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Leaves out the tables of a page that poll another ballot than the election's. An election article often has,
+ * after its poll table, hypothetical polling: match-ups with people who never stood. Their names are no option
+ * of the election, and read as polls they would fail the whole page. A table is left out when some of its
+ * names are no candidate or party of the election, and only when another table of the page names none such:
+ * a page whose every table has an unknown name is more likely misspelt than hypothetical, and fails as before,
+ * naming the row and the column.
+ */
+final class OtherBallotTables {
+    private OtherBallotTables() {}
+
+    /**
+     * The polls of {@code polls} (a page's, in page order) that are not in another ballot's table; each table left
+     * out goes to {@code skipped}.
+     */
+    static List<RawPoll> keepOwn(
+            List<RawPoll> polls,
+            Function<RawPoll, Optional<PollNormaliser.Strangers>> strangersOf,
+            List<SkippedTable> skipped) {
+        Map<Integer, List<RawPoll>> byTable = new LinkedHashMap<>();
+        polls.forEach(p -> byTable.computeIfAbsent(p.location().table(), t -> new ArrayList<>())
+                .add(p));
+        Map<Integer, String> other = new LinkedHashMap<>();
+        byTable.forEach((table, tablePolls) -> {
+            Set<String> names = new LinkedHashSet<>();
+            String election = null;
+            for (RawPoll p : tablePolls) {
+                Optional<PollNormaliser.Strangers> s = strangersOf.apply(p);
+                if (s.isPresent() && !s.get().names().isEmpty()) {
+                    names.addAll(s.get().names());
+                    election = s.get().election();
+                }
+            }
+            if (!names.isEmpty()) {
+                other.put(table, why(names, election));
+            }
+        });
+        if (other.size() == byTable.size()) {
+            return polls; // no table is the election's own: the names are wrong, and validation says where
+        }
+        other.forEach((table, why) -> skipped.add(new SkippedTable(table, why)));
+        return polls.stream()
+                .filter(p -> !other.containsKey(p.location().table()))
+                .toList();
+    }
+
+    private static String why(Set<String> names, String election) {
+        List<String> quoted = names.stream().map(n -> "'" + n + "'").toList();
+        return String.join(", ", quoted)
+                + (quoted.size() == 1 ? " is no candidate or party of " : " are no candidates or parties of ")
+                + election + " (hypothetical polling?)";
+    }
+}
