@@ -47,16 +47,6 @@ final class CandidatesToCome {
         String note = "; candidates not chosen yet: each party's candidate may run ahead of or behind the party, "
                 + "as named candidates have against their party's list vote (" + String.join(", ", widened)
                 + " points, one standard deviation, added)";
-        return new ShareInput(
-                in.election(),
-                in.asOf(),
-                in.daysToElection(),
-                in.options(),
-                in.names(),
-                in.parties(),
-                mean,
-                se,
-                in.fromPolls(),
-                in.source() + note);
+        return in.withShares(mean, se, note);
     }
 }

@@ -34,16 +34,6 @@ final class InformationAge {
                 age,
                 age == 1 ? "day" : "days",
                 lastInformation);
-        return new ShareInput(
-                in.election(),
-                in.asOf(),
-                in.daysToElection(),
-                in.options(),
-                in.names(),
-                in.parties(),
-                mean,
-                se,
-                in.fromPolls(),
-                in.source() + note);
+        return in.withShares(mean, se, note);
     }
 }

@@ -198,19 +198,10 @@ public record PollBias(double leadRatio, double spread, double minorSpread, doub
                 se[j] = Math.max(se[j], mean[j] * minorSpread);
             }
         }
-        return new ShareInput(
-                in.election(),
-                in.asOf(),
-                in.daysToElection(),
-                in.options(),
-                in.names(),
-                in.parties(),
+        return in.withShares(
                 mean,
                 se,
-                true,
-                in.source()
-                        + String.format(
-                                Locale.ROOT, "; lead narrowed by %.1f points for systematic poll error", 2 * move)
+                String.format(Locale.ROOT, "; lead narrowed by %.1f points for systematic poll error", 2 * move)
                         + (raised > 0
                                 ? String.format(
                                         Locale.ROOT,

@@ -110,23 +110,15 @@ record WestminsterTrend(Map<String, Double> change, LocalDate from, LocalDate to
                 .filter(e -> in.parties().contains(e.getKey()))
                 .map(e -> String.format(Locale.ROOT, "%s %+.1f", e.getKey(), WEIGHT * e.getValue()))
                 .collect(Collectors.joining(", "));
-        return new ShareInput(
-                in.election(),
-                in.asOf(),
-                in.daysToElection(),
-                in.options(),
-                in.names(),
-                in.parties(),
+        return in.withShares(
                 mean,
                 in.se(),
-                in.fromPolls(),
-                in.source()
-                        + String.format(
-                                Locale.ROOT,
-                                "; moved by half the Westminster polls' change since %s (%d newer %s): %s",
-                                from,
-                                after,
-                                after == 1 ? "poll" : "polls",
-                                moves));
+                String.format(
+                        Locale.ROOT,
+                        "; moved by half the Westminster polls' change since %s (%d newer %s): %s",
+                        from,
+                        after,
+                        after == 1 ? "poll" : "polls",
+                        moves));
     }
 }

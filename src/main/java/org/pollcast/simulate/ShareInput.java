@@ -62,4 +62,10 @@ public record ShareInput(
     public int index(String option) {
         return options.indexOf(option);
     }
+
+    /** The same options with other means and errors, and {@code said} appended to the source note. */
+    public ShareInput withShares(double[] mean, double[] se, String said) {
+        return new ShareInput(
+                election, asOf, daysToElection, options, names, parties, mean, se, fromPolls, source + said);
+    }
 }
