@@ -115,4 +115,33 @@ class OtherElectionCountTest {
                         + " exceed the 100 first preferences of the eliminated candidates")
                 .doesNotContain("internal error");
     }
+
+    @Test
+    void itsReportDoesNotSpeakOfLondon() throws IOException {
+        Path polls = tmp.resolve("toytown.csv");
+        Files.writeString(
+                polls,
+                "election,contest,scope,pollster,fieldwork_start,fieldwork_end,sample_size,able,baker,cole,other,citation\n"
+                        + "toytown-2021,mayor,first_pref,YouGov,2021-04-20,2021-04-22,1000,46,42,12,,TEST\n"
+                        + "toytown-2021,mayor,first_pref,Survation,2021-04-26,2021-04-28,1000,47,41,12,,TEST\n");
+        CliRun in = CliRun.in(tmp.resolve("store.db"), "ingest", polls.toString(), "--data", data.toString());
+        assertThat(in.status()).as(in.err()).isZero();
+        Path out = tmp.resolve("rep");
+        CliRun r = CliRun.in(
+                tmp.resolve("store.db"),
+                "report",
+                "toytown-2021",
+                "--as-of",
+                "2021-05-05",
+                "--sims",
+                "20000",
+                "--out",
+                out.toString(),
+                "--data",
+                data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        // London's elections are named where the model learned from them; the prose never calls Toytown London.
+        assertThat(html.replaceAll("london-\\d{4}", "")).contains("Toytown").doesNotContain("London");
+    }
 }
