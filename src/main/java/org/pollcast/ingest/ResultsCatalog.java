@@ -23,11 +23,13 @@ import org.pollcast.election.SingleWinnerContest;
 
 /**
  * Official results from {@code data/results/}: first preferences of single-winner contests from
- * {@code london_mayor_results.csv} (round 1), keyed by the election held in each row's year and by
- * candidate name exactly as the definition spells it.
+ * {@code london_mayor_results.csv} (round 1), keyed by candidate name exactly as the definition spells it and
+ * by the election each row belongs to: the one its optional {@code election} column names, else the one held in
+ * its year. When several elections are held in one year (London and the West Midlands, 2021), a row with no
+ * {@code election} belongs to the one whose contest has a candidate of that name.
  */
 public final class ResultsCatalog {
-    static final String MAYOR_FILE = "london_mayor_results.csv";
+    public static final String MAYOR_FILE = "london_mayor_results.csv";
     private final DataHome home;
     private final ElectionCatalog elections;
 
@@ -66,6 +68,14 @@ public final class ResultsCatalog {
     public java.util.OptionalLong validVotes(Election election, String contest) {
         Path file = home.results().resolve("london_election_turnout.csv");
         String year = Integer.toString(election.date().getYear());
+        // A row with no election id, in a year of several elections, is the turnout of the election whose
+        // candidates the year's first unlabelled row of the results file names (London's, in the bundled files);
+        // another election's turnout rows name it in an 'election' column.
+        boolean ownsUnlabelled = elections.inYear(election.date().getYear()).size() == 1
+                || unlabelledOwners(election.date().getYear()).stream()
+                        .findFirst()
+                        .filter(election.id()::equals)
+                        .isPresent();
         try (Reader in = Files.newBufferedReader(file)) {
             for (CSVRecord r : CSVFormat.DEFAULT
                     .builder()
@@ -73,7 +83,10 @@ public final class ResultsCatalog {
                     .setSkipHeaderRecord(true)
                     .get()
                     .parse(in)) {
-                if (r.get("year").equals(year)
+                String label = label(r);
+                boolean mine =
+                        label.isEmpty() ? r.get("year").equals(year) && ownsUnlabelled : label.equals(election.id());
+                if (mine
                         && r.get("contest").equals(contest)
                         && !r.get("valid_votes").isBlank()) {
                     return java.util.OptionalLong.of(Long.parseLong(r.get("valid_votes")));
@@ -98,9 +111,7 @@ public final class ResultsCatalog {
         Map<String, Long> votes = new LinkedHashMap<>();
         Set<String> sources = new LinkedHashSet<>();
         String year = Integer.toString(election.date().getYear());
-        if (elections.inYear(election.date().getYear()).size() > 1) {
-            throw new BadInputException(file + ": more than one election in " + year + "; results are keyed by year");
-        }
+        List<Election> sameYear = elections.inYear(election.date().getYear());
         try (Reader in = Files.newBufferedReader(file)) {
             for (CSVRecord r : CSVFormat.DEFAULT
                     .builder()
@@ -108,16 +119,34 @@ public final class ResultsCatalog {
                     .setSkipHeaderRecord(true)
                     .get()
                     .parse(in)) {
-                if (!r.get("year").equals(year) || !r.get("round").equals(round)) {
+                String label = label(r);
+                if (!r.get("round").equals(round)
+                        || (label.isEmpty() ? !r.get("year").equals(year) : !label.equals(election.id()))) {
                     continue;
                 }
                 String name = r.get("candidate");
-                Candidate candidate = single.candidates().stream()
-                        .filter(x -> x.name().equals(name))
-                        .findFirst()
-                        .orElseThrow(() ->
-                                new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field 'candidate': '"
-                                        + name + "' is not a candidate of " + election.id() + " " + contest));
+                Optional<Candidate> named = candidateNamed(single, name);
+                if (named.isEmpty() && label.isEmpty() && sameYear.size() > 1) {
+                    List<String> others = sameYear.stream()
+                            .filter(e -> !e.id().equals(election.id()))
+                            .filter(e -> e.contest(contest)
+                                    .filter(o -> o instanceof SingleWinnerContest s
+                                            && candidateNamed(s, name).isPresent())
+                                    .isPresent())
+                            .map(Election::id)
+                            .toList();
+                    if (!others.isEmpty()) {
+                        continue; // another election of the same year: its row
+                    }
+                    throw new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field 'candidate': '" + name
+                            + "' is not a candidate of any election held in " + year + " ("
+                            + String.join(
+                                    ", ", sameYear.stream().map(Election::id).toList())
+                            + "); add an 'election' column naming the election id");
+                }
+                Candidate candidate = named.orElseThrow(
+                        () -> new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field 'candidate': '"
+                                + name + "' is not a candidate of " + election.id() + " " + contest));
                 String v = r.get("votes").trim();
                 if (!v.isEmpty()) {
                     try {
@@ -145,5 +174,49 @@ public final class ResultsCatalog {
         }
         return Optional.of(
                 new ContestResult(election.id(), contest, votes, missing.isEmpty(), missing, List.copyOf(sources)));
+    }
+
+    private static String label(CSVRecord r) {
+        return r.isMapped("election") ? r.get("election").trim() : "";
+    }
+
+    private static Optional<Candidate> candidateNamed(SingleWinnerContest contest, String name) {
+        return contest.candidates().stream().filter(x -> x.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The elections of {@code year} that own the results file's rows of that year with no election id, in the
+     * order the file first names them: those whose single-winner contests have a candidate of the row's name.
+     */
+    private Set<String> unlabelledOwners(int year) {
+        Path file = home.results().resolve(MAYOR_FILE);
+        String y = Integer.toString(year);
+        List<Election> sameYear = elections.inYear(year);
+        Set<String> owners = new LinkedHashSet<>();
+        try (Reader in = Files.newBufferedReader(file)) {
+            for (CSVRecord r : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
+                if (!label(r).isEmpty() || !r.get("year").equals(y)) {
+                    continue;
+                }
+                for (Election e : sameYear) {
+                    for (Contest c : e.contests().values()) {
+                        if (c instanceof SingleWinnerContest s
+                                && candidateNamed(s, r.get("candidate")).isPresent()) {
+                            owners.add(e.id());
+                        }
+                    }
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return Set.of();
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new BadInputException(file + ": cannot read results: " + e.getMessage());
+        }
+        return owners;
     }
 }

@@ -28,7 +28,17 @@ public final class TransferTableReader {
 
     /** The table for {@code contest} of {@code election}, or empty when the file has no rows for its year. */
     public static Optional<TransferTable> read(Path file, Election election, String contest, AliasTable aliases) {
-        return table(parse(file), election, contest, aliases);
+        return table(parse(file), election, contest, aliases, List.of(election));
+    }
+
+    /**
+     * As {@link #read(Path, Election, String, AliasTable)}, where {@code sameYear} are the catalogue's elections
+     * held in the election's year: a row with no {@code election} id whose first preference is a candidate of
+     * another of them, not of this one, is that election's and skipped.
+     */
+    public static Optional<TransferTable> read(
+            Path file, Election election, String contest, AliasTable aliases, List<Election> sameYear) {
+        return table(parse(file), election, contest, aliases, sameYear);
     }
 
     /**
@@ -77,6 +87,16 @@ public final class TransferTableReader {
 
     /** The table for {@code contest} of {@code election} from a file's records, or empty when none are for its year. */
     public static Optional<TransferTable> table(Rows parsed, Election election, String contest, AliasTable aliases) {
+        return table(parsed, election, contest, aliases, List.of(election));
+    }
+
+    /**
+     * The table for {@code contest} of {@code election}; {@code sameYear} are the elections held in its year. A
+     * row belongs to the election its optional {@code election} column names, else to the one held in its year,
+     * and, when several are, to the one whose contest has its first-preference candidate.
+     */
+    public static Optional<TransferTable> table(
+            Rows parsed, Election election, String contest, AliasTable aliases, List<Election> sameYear) {
         Contest c = election.contest(contest)
                 .orElseThrow(() -> new BadInputException(election.id() + ": no contest " + contest));
         OptionResolver names = new OptionResolver(election, c, aliases);
@@ -98,7 +118,13 @@ public final class TransferTableReader {
                         throw new BadInputException(file + ":1: missing required column '" + column + "'");
                     }
                 }
-                if (!r.get("year").equals(year)) {
+                String label = r.isMapped("election") ? r.get("election").trim() : "";
+                if (label.isEmpty() ? !r.get("year").equals(year) : !label.equals(election.id())) {
+                    continue;
+                }
+                if (label.isEmpty()
+                        && names.resolve(r.get("first_pref_candidate")).isEmpty()
+                        && otherElectionNames(sameYear, election, contest, aliases, r.get("first_pref_candidate"))) {
                     continue;
                 }
                 int from =
@@ -129,6 +155,21 @@ public final class TransferTableReader {
             throw parsed.failure;
         }
         return rows == 0 ? Optional.empty() : Optional.of(TransferTable.fromCounts(ids, counts, none));
+    }
+
+    private static boolean otherElectionNames(
+            List<Election> sameYear, Election election, String contest, AliasTable aliases, String name) {
+        for (Election other : sameYear) {
+            if (other.id().equals(election.id())) {
+                continue;
+            }
+            Optional<Contest> c = other.contest(contest);
+            if (c.isPresent()
+                    && new OptionResolver(other, c.get(), aliases).resolve(name).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String resolve(OptionResolver names, String name, Path file, int line, String field) {

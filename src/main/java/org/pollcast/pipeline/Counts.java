@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.pollcast.BadInputException;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.CountResult;
@@ -17,6 +18,7 @@ import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VoteCount;
 import org.pollcast.election.VotingSystem;
+import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.ingest.TransferTableReader;
 
 /**
@@ -100,7 +102,12 @@ public final class Counts {
         Optional<ContestResult> published = ws.results().finalRound(election, contest.id());
         Path table = ws.home().results().resolve(SECOND_PREFERENCES);
         Optional<TransferTable> cross = table.toFile().isFile()
-                ? TransferTableReader.read(table, election, contest.id(), ws.aliases())
+                ? TransferTableReader.read(
+                        table,
+                        election,
+                        contest.id(),
+                        ws.aliases(),
+                        ws.catalog().inYear(election.date().getYear()))
                 : Optional.empty();
         RunoffTransfers transfers;
         String from;
@@ -110,15 +117,23 @@ public final class Counts {
         } else {
             Optional<ContestResult> counted = ws.results().countedTransfers(election, contest.id());
             if (counted.isEmpty() || counted.get().votes().size() != 2) {
-                notes.add(contest.id() + ": no second preferences in data/results: the run-off is not counted");
                 CountResult none = VoteCount.firstPastThePost(first);
+                // A majority of first preferences wins outright; otherwise the run-off decides, and without second
+                // preferences nobody can be named the winner (the leader on first preferences may lose it).
+                boolean outright = first[none.winner()] * 2 > total;
+                notes.add(contest.id() + ": no second preferences in data/results: the run-off is not counted"
+                        + (outright
+                                ? ""
+                                : "; the winner is unknown ("
+                                        + candidates.get(none.winner()).id()
+                                        + " leads on first preferences without a majority)"));
                 return new OfficialCount.Mayor(
                         contest.id(),
                         contest.system().code(),
                         round1,
                         null,
-                        candidates.get(none.winner()).id(),
-                        false,
+                        outright ? candidates.get(none.winner()).id() : null,
+                        outright,
                         "none",
                         null);
             }
@@ -126,6 +141,20 @@ public final class Counts {
             int a = index(candidates, ids.get(0));
             int b = index(candidates, ids.get(1));
             double eliminated = total - first[a] - first[b];
+            double toA = counted.get().votes().get(ids.get(0));
+            double toB = counted.get().votes().get(ids.get(1));
+            if (toA < 0 || toB < 0 || toA + toB > eliminated) {
+                throw new BadInputException(String.format(
+                        Locale.ROOT,
+                        "%s: %s %s round 2_transfers: %,d + %,d second preferences exceed the %,d first preferences"
+                                + " of the eliminated candidates (or one is negative)",
+                        ws.home().results().resolve(ResultsCatalog.MAYOR_FILE),
+                        election.id(),
+                        contest.id(),
+                        (long) toA,
+                        (long) toB,
+                        (long) eliminated));
+            }
             transfers = new PublishedTransfers(
                     a,
                     b,

@@ -45,7 +45,12 @@ public record TransferChoice(TransferTable table, String source) {
             TransferTableReader.Rows rows =
                     TransferTableReader.parse(file); // once, for this election and its predecessors
             Optional<TransferTable> own = ownTableAllowed
-                    ? TransferTableReader.table(rows, election, contest.id(), aliases)
+                    ? TransferTableReader.table(
+                            rows,
+                            election,
+                            contest.id(),
+                            aliases,
+                            catalog.inYear(election.date().getYear()))
                     : Optional.empty();
             if (own.isPresent()) {
                 return new TransferChoice(
@@ -59,7 +64,12 @@ public record TransferChoice(TransferTable table, String source) {
                 earlier = catalog.resolve(earlier.baseline());
                 Optional<TransferTable> previous = earlier.contest(contest.id()).isPresent()
                                 && earlier.contest(contest.id()).get() instanceof SingleWinnerContest
-                        ? TransferTableReader.table(rows, earlier, contest.id(), aliases)
+                        ? TransferTableReader.table(
+                                rows,
+                                earlier,
+                                contest.id(),
+                                aliases,
+                                catalog.inYear(earlier.date().getYear()))
                         : Optional.empty();
                 if (previous.isPresent()) {
                     SingleWinnerContest base =

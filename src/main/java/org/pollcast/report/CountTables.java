@@ -27,7 +27,10 @@ public final class CountTables {
                         "exhausted (no second preference for either): %,d%n",
                         m.runoff().exhausted());
             }
-            out.println("winner: " + m.winner() + (m.firstRoundWin() && m.runoff() == null ? " (first round)" : ""));
+            out.println("winner: "
+                    + (m.winner() == null
+                            ? "not known (the run-off is not counted)"
+                            : m.winner() + (m.firstRoundWin() && m.runoff() == null ? " (first round)" : "")));
             if (m.check() != null) {
                 out.println("check: " + m.check().note());
             }

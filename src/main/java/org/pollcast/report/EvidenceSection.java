@@ -86,7 +86,7 @@ final class EvidenceSection {
                     r.in90() + " of " + r.scored()));
         }
         int n = t.rows().size();
-        h.append("<p>Each earlier London election with a result, forecast again as of ")
+        h.append("<p>Each earlier election with a result, forecast again as of ")
                 .append(t.daysBefore())
                 .append(t.daysBefore() == 1 ? " day" : " days")
                 .append(" before polling day with only the polls published by then. The winner was given more than an"

@@ -44,10 +44,21 @@ final class ExplainerSection {
                 .append(
                         in.forecast().assembly() == null
                                 ? ""
-                                : "; for the Assembly, 14 constituency winners and 11 top-up list seats")
+                                : "; for the Assembly, "
+                                        + in.forecast()
+                                                .assembly()
+                                                .constituencies()
+                                                .size()
+                                        + " constituency winners and "
+                                        + (in.forecast().assembly().seats()
+                                                - in.forecast()
+                                                        .assembly()
+                                                        .constituencies()
+                                                        .size())
+                                        + " top-up list seats")
                 .append(").</li><li>A candidate's chance is the share of those elections they win.</li></ol>\n")
-                .append("<h3>How wrong the polls might be</h3>\n<p>Polls miss together: in London they have often"
-                        + " overstated the leader. The forecast allows for that in two ways. First, it narrows the"
+                .append("<h3>How wrong the polls might be</h3>\n<p>Polls miss together: at the earlier elections named"
+                        + " below they have often overstated the leader. The forecast allows for that in two ways. First, it narrows the"
                         + " leader's lead by the amount polls have overstated it before:</p>\n");
         boolean any = false;
         for (String note : f.notes()) {

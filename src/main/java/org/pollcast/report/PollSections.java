@@ -25,8 +25,8 @@ final class PollSections {
                 + "it follows the race as it moved. The table is the average as of "
                 + in.average().asOf()
                 + ": the newest polls weigh most (recency, sample size, pollster), house effects removed. The "
-                + "forecast above starts from that average and then allows for how London's polls have missed "
-                + "before, so it can differ from both: "
+                + "forecast above starts from that average and then allows for how polls have missed at earlier "
+                + "elections, so it can differ from both: "
                 + Html.text(in.forecast().mayor().input().source())
                 + ".</p>\n");
         AssemblySection.chart(h, charts, "trend", in);
