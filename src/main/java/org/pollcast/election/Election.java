@@ -27,6 +27,15 @@ public record Election(
         contests = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(contests));
     }
 
+    /**
+     * The series this election belongs to: its id without the trailing year ("london-2021" → "london"). What is
+     * learned from past elections (how polls missed, how the Assembly vote follows the Mayor's) is learned from
+     * the same series only: London's record says nothing about the West Midlands' polls.
+     */
+    public String series() {
+        return id.replaceFirst("-\\d{4}$", "");
+    }
+
     public Optional<Contest> contest(String contestId) {
         return Optional.ofNullable(contests.get(contestId));
     }

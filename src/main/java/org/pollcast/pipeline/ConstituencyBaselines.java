@@ -58,6 +58,7 @@ final class ConstituencyBaselines {
         List<Year> years = new ArrayList<>();
         for (Election e : ws.catalog().all()) {
             if (e.id().equals(target.id())
+                    || !e.series().equals(target.series())
                     || e.first(AdditionalMemberContest.class).isEmpty()
                     || !Files.exists(totals)
                     || !Files.exists(results)) {

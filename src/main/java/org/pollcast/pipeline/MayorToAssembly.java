@@ -93,6 +93,7 @@ final class MayorToAssembly {
             Optional<SingleWinnerContest> mayor = e.first(SingleWinnerContest.class);
             Optional<AdditionalMemberContest> ams = e.first(AdditionalMemberContest.class);
             if (e.id().equals(target.id())
+                    || !e.series().equals(target.series())
                     || !e.date().isBefore(java.time.LocalDate.now())
                     || mayor.isEmpty()
                     || ams.isEmpty()) {

@@ -78,7 +78,10 @@ public record PollBias(double leadRatio, double spread, double minorSpread, doub
         List<String> from = new ArrayList<>();
         for (Election e : ws.catalog().all()) {
             Optional<SingleWinnerContest> mayor = e.first(SingleWinnerContest.class);
-            if (e.id().equals(target.id()) || mayor.isEmpty() || !e.date().isBefore(LocalDate.now())) {
+            if (e.id().equals(target.id())
+                    || !e.series().equals(target.series())
+                    || mayor.isEmpty()
+                    || !e.date().isBefore(LocalDate.now())) {
                 continue;
             }
             Optional<ContestResult> result =
@@ -215,7 +218,8 @@ public record PollBias(double leadRatio, double spread, double minorSpread, doub
     /** One line for every output: what was assumed and where it was learned. */
     String note() {
         if (from.isEmpty()) {
-            return "systematic poll error: none assumed (no other election with polls and a result to learn it from)";
+            return "systematic poll error: none assumed (no other election of this series with polls and a result to "
+                    + "learn it from)";
         }
         return String.format(
                 Locale.ROOT,

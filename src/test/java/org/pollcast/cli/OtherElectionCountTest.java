@@ -117,6 +117,33 @@ class OtherElectionCountTest {
     }
 
     @Test
+    void itsForecastLearnsNoPollErrorFromLondon() throws IOException {
+        // London's polls overstated the leader; that is London's record, not Toytown's.
+        Path polls = tmp.resolve("toytown-bias.csv");
+        Files.writeString(
+                polls,
+                "election,contest,scope,pollster,fieldwork_start,fieldwork_end,sample_size,able,baker,cole,other,citation\n"
+                        + "toytown-2021,mayor,first_pref,YouGov,2021-04-20,2021-04-22,1000,50,38,12,,TEST\n");
+        CliRun in = CliRun.in(tmp.resolve("store.db"), "ingest", polls.toString(), "--data", data.toString());
+        assertThat(in.status()).as(in.err()).isZero();
+        CliRun r = CliRun.in(
+                tmp.resolve("store.db"),
+                "forecast",
+                "toytown-2021",
+                "--as-of",
+                "2021-05-05",
+                "--sims",
+                "2000",
+                "--data",
+                data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("systematic poll error: none assumed (no other election of this series")
+                .doesNotContain("lead narrowed")
+                .doesNotContain("london-2016 (lead");
+    }
+
+    @Test
     void itsReportDoesNotSpeakOfLondon() throws IOException {
         Path polls = tmp.resolve("toytown.csv");
         Files.writeString(
