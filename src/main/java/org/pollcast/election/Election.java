@@ -20,9 +20,15 @@ public record Election(
         String baseline,
         List<Party> parties,
         Map<String, Contest> contests,
-        String source) {
+        String source,
+        String area) {
 
     public Election {
+        // The area a whole-election figure is for ("London" in forecast.csv): stated, else the series' name.
+        if (area == null || area.isBlank()) {
+            String s = id.replaceFirst("-\\d{4}$", "");
+            area = s.isEmpty() ? id : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        }
         parties = List.copyOf(parties);
         contests = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(contests));
     }

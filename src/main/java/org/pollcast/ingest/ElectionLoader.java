@@ -90,7 +90,8 @@ public final class ElectionLoader {
         }
         Map<String, Contest> contests = new LinkedHashMap<>();
         spec.contests().forEach((contestId, c) -> contests.put(contestId, contest(contestId, c, partyById)));
-        return new Election(id, name, date, baseline, parties, contests, file.toString());
+        return new Election(
+                id, name, date, baseline, parties, contests, file.toString(), src.text(spec.area(), "area"));
     }
 
     private Contest contest(String contestId, ContestSpec spec, Map<String, Party> parties) {

@@ -16,6 +16,7 @@ record ElectionSpec(
         String date,
         String baseline,
         String notes,
+        String area,
         List<PartySpec> parties,
         Map<String, ContestSpec> contests) {
 

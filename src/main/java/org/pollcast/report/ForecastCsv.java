@@ -20,9 +20,9 @@ public final class ForecastCsv {
     private ForecastCsv() {}
 
     /** File name (relative to the report folder) to CSV text, {@code forecast.csv} first. */
-    public static Map<String, String> files(ElectionForecast f) {
+    public static Map<String, String> files(ElectionForecast f, String area) {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("forecast.csv", Tables.csv(everyContest(f)));
+        out.put("forecast.csv", Tables.csv(everyContest(f, area)));
         out.put("data/mayor.csv", Tables.csv(ForecastTables.candidates(f.mayor())));
         AssemblyForecast a = f.assembly();
         if (a != null) {
@@ -34,11 +34,11 @@ public final class ForecastCsv {
     }
 
     /** The long table: contest, area, option, what the chance is of, the chance, and the share and seat ranges. */
-    public static Table everyContest(ElectionForecast f) {
+    public static Table everyContest(ElectionForecast f, String area) {
         LongTable t = new LongTable();
         MayorForecast m = f.mayor();
         for (CandidateForecast c : m.candidates()) {
-            t.row(m.contest(), "London", c.id(), c.name(), "win", c.pWin(), c.pWinSe(), "first preferences");
+            t.row(m.contest(), area, c.id(), c.name(), "win", c.pWin(), c.pWinSe(), "first preferences");
             t.share(c.firstPref());
             t.noSeats();
         }
@@ -48,7 +48,7 @@ public final class ForecastCsv {
             for (AssemblyForecast.PartySeats p : a.parties()) {
                 t.row(
                         a.contest(),
-                        "London",
+                        area,
                         p.id(),
                         p.name(),
                         "largest party",
@@ -81,7 +81,7 @@ public final class ForecastCsv {
                 }
             }
             for (AssemblyForecast.BlocForecast b : a.blocs()) {
-                t.row(a.contest(), "London", b.id(), b.label(), "bloc", b.p(), b.se(), "");
+                t.row(a.contest(), area, b.id(), b.label(), "bloc", b.p(), b.se(), "");
                 t.noShare();
                 t.noSeats();
             }

@@ -170,5 +170,9 @@ class OtherElectionCountTest {
         String html = Files.readString(out.resolve("index.html"));
         // London's elections are named where the model learned from them; the prose never calls Toytown London.
         assertThat(html.replaceAll("london-\\d{4}", "")).contains("Toytown").doesNotContain("London");
+        // Nor does the newsroom CSV: its whole-election rows are for the election's own area.
+        assertThat(Files.readString(out.resolve("forecast.csv")))
+                .contains("mayor,Toytown,able")
+                .doesNotContain("London");
     }
 }

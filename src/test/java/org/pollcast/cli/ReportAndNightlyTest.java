@@ -200,7 +200,8 @@ class ReportAndNightlyTest {
     @Test
     void forecastCsvCoversEveryContest() {
         ReportInput in = input2012();
-        tech.tablesaw.api.Table t = ForecastCsv.everyContest(in.forecast());
+        tech.tablesaw.api.Table t =
+                ForecastCsv.everyContest(in.forecast(), in.election().area());
         AssemblyForecast a = in.forecast().assembly();
         List<String> areas = t.stringColumn("area").asList();
         List<String> of = t.stringColumn("chance_of").asList();

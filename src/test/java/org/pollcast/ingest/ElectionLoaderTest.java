@@ -117,7 +117,7 @@ class ElectionLoaderTest {
                 "missing system|7|system: supplementary-vote|notes: no system|field 'contests.mayor.system': is required; one of supplementary-vote",
                 "field of another system|17|threshold: 5|candidates: []|field 'contests.assembly.candidates': unknown field; expected one of [blocs,",
                 "missing field|12|    method: dhondt-modified|    notes: none|field 'contests.assembly.method': is required",
-                "unknown top-level field|2|name: Test election|title: Test election|field 'title': unknown field; expected one of [baseline, contests,",
+                "unknown top-level field|2|name: Test election|title: Test election|field 'title': unknown field; expected one of [area, baseline, contests,",
                 "alias of another candidate|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [AY]}|field 'contests.mayor.candidates[1].aliases[0]': alias 'AY' already names 'a'",
                 "alias given twice|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [B2, b2.]}|field 'contests.mayor.candidates[1].aliases[1]': alias 'b2.' is already a name of 'b'",
                 "blank alias|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [' ']}|field 'contests.mayor.candidates[1].aliases[0]': must be a non-empty text",
@@ -322,7 +322,7 @@ class ElectionLoaderTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "a list|1|- id: test|an election definition is a YAML mapping with id, name, date, baseline, notes, parties, contests, but this file holds a list",
+                "a list|1|- id: test|an election definition is a YAML mapping with id, name, date, baseline, notes, area, parties, contests, but this file holds a list",
                 "a scalar|1|just some text|but this file holds 'just some text'",
                 "nothing|1|# only a comment|but this file holds nothing",
                 "an alias|2|id: &x test\\nname: *x|field 'name': YAML aliases (*x) are not supported",
