@@ -82,6 +82,10 @@ public final class Nightly {
                 .withTimeout(Duration.ofSeconds(Math.max(1, cfg.timeoutSeconds())));
         int added = 0;
         try (PollStore store = ws.openStore()) {
+            // The bundled polls first: once a source has put any poll of the election into an empty store, the
+            // bundled ones would never be loaded (they load only into a store without the election's polls), and
+            // the forecast would rest on the sources alone.
+            PollSource.ensureLoaded(ws, store, election);
             for (String source : cfg.sources()) {
                 try {
                     IngestReport r = ingester.ingest(source, store, settings);

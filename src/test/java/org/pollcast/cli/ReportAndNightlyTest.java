@@ -294,11 +294,19 @@ class ReportAndNightlyTest {
     @Test
     @SuppressWarnings("try") // the lock is held for the nested run, never referenced
     void nightlyIsIdempotentAttributesNewPollsAndSurvivesAFailingSource() throws Exception {
-        List<String> lines = Files.readAllLines(Path.of("data/polls/london-2012.csv"));
-        Files.write(tmp.resolve("first.csv"), lines.subList(0, 30));
-        List<String> second = new java.util.ArrayList<>(List.of(lines.get(0)));
-        second.addAll(lines.subList(30, 31));
-        Files.write(tmp.resolve("second.csv"), second);
+        // london-2024 has no bundled polls, so the sources are all the run has (published 2024 polls).
+        String header = "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,khan,hall,"
+                + "blackie,garbett,cox,citation\n";
+        Files.writeString(
+                tmp.resolve("first.csv"),
+                header
+                        + "london-2024,mayor,first_pref,YouGov,Mile End Institute,2024-02-02,2024-02-07,1113,49,24,,,,T\n"
+                        + "london-2024,mayor,first_pref,Savanta,Centre for London,2024-03-08,2024-03-12,1510,51,27,10,8,2,T\n"
+                        + "london-2024,mayor,first_pref,Survation,ITV News,2024-03-27,2024-03-28,1019,44,26,7,7,5,T\n");
+        Files.writeString(
+                tmp.resolve("second.csv"),
+                header
+                        + "london-2024,mayor,first_pref,Savanta,Mile End Institute,2024-04-08,2024-04-17,1038,46,33,9,7,,T\n");
         Path cfg = config("n1.yaml", "[first.csv]");
         CliRun first = run("nightly", "--config", cfg.toString());
         assertThat(first.status()).as(first.err()).isZero();
@@ -309,9 +317,9 @@ class ReportAndNightlyTest {
         assertThat(again.out()).contains("nothing new");
         assertThat(hash(tmp.resolve("report"))).as("report unchanged").isEqualTo(hash);
         try (PollStore store = PollStore.open(tmp.resolve("store.db"))) {
-            assertThat(store.runs("london-2012")).hasSize(1);
-            assertThat(store.runs("london-2012").get(0).checkedAt())
-                    .isAfter(store.runs("london-2012").get(0).runAt());
+            assertThat(store.runs("london-2024")).hasSize(1);
+            assertThat(store.runs("london-2024").get(0).checkedAt())
+                    .isAfter(store.runs("london-2024").get(0).runAt());
         }
         CliRun more = run(
                 "nightly",
@@ -330,7 +338,7 @@ class ReportAndNightlyTest {
         assertThat(failing.err()).contains("source failed").contains("missing.csv: no such file");
         assertThat(hash(tmp.resolve("report"))).isEqualTo(afterMore);
         try (PollStore store = PollStore.open(tmp.resolve("store.db"))) {
-            assertThat(store.runs("london-2012")).hasSize(2);
+            assertThat(store.runs("london-2024")).hasSize(2);
         }
         // The lock: while another run holds it, nothing happens.
         Path lock = tmp.resolve("store.db.nightly.lock");
@@ -376,10 +384,38 @@ class ReportAndNightlyTest {
     }
 
     private Path config(String name, String sources) throws IOException {
+        return config(name, "london-2024", sources);
+    }
+
+    private Path config(String name, String election, String sources) throws IOException {
         Path f = tmp.resolve(name);
         Files.writeString(
-                f, "election: london-2012\nsources: " + sources + "\ndb: store.db\nout: report\nsims: 20000\n");
+                f, "election: " + election + "\nsources: " + sources + "\ndb: store.db\nout: report\nsims: 20000\n");
         return f;
+    }
+
+    @Test
+    void nightlyGivesAnEmptyStoreTheBundledPollsBeforeItsSources() throws Exception {
+        // A source's one poll must not stand in for the 31 bundled ones of the election.
+        Files.writeString(
+                tmp.resolve("one.csv"),
+                "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,johnson,livingstone,"
+                        + "citation\nlondon-2012,mayor,first_pref,YouGov,Nightly test,2012-04-30,2012-05-01,1000,44,40,T\n");
+        CliRun r = run(
+                "nightly",
+                "--config",
+                config("b.yaml", "london-2012", "[one.csv]").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        CliRun alone = CliRun.in(tmp.resolve("bundled-only.db"), "ingest", "data/polls/london-2012.csv");
+        assertThat(alone.status()).as(alone.err()).isZero();
+        long bundled;
+        try (PollStore fresh = PollStore.open(tmp.resolve("bundled-only.db"))) {
+            bundled = fresh.count("london-2012");
+        }
+        assertThat(bundled).isGreaterThan(20);
+        try (PollStore store = PollStore.open(tmp.resolve("store.db"))) {
+            assertThat(store.count("london-2012")).isEqualTo(bundled + 1);
+        }
     }
 
     /** Hash of every file under {@code dir} except index.html's run time line. */
