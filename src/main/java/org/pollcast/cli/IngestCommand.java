@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
+import org.pollcast.ingest.IngestReport;
 import org.pollcast.ingest.IngestSettings;
 import org.pollcast.ingest.PollFormat;
 import org.pollcast.pipeline.IngestOutcome;
@@ -153,6 +154,14 @@ final class IngestCommand implements Callable<Integer> {
                             ", ", outcome.rejects().stream().map(Path::toString).toList())
                     + (outcome.rejects().size() > 1 ? " (one file per source layout)" : "")
                     + "; correct them and ingest the file again (the reject_reason column is ignored)");
+        }
+        if (outcome.rejected() > 0
+                && outcome.failures().isEmpty()
+                && outcome.reports().stream().mapToInt(IngestReport::valid).sum() == 0) {
+            // --skip-invalid keeps the good rows of a file with bad ones; when there were none, the run stored
+            // nothing and an exit status of 0 would tell a script it worked.
+            err.println("pollcast: nothing was stored: every row was rejected (the reasons are in the rejects file)");
+            return ErrorHandler.BAD_INPUT;
         }
         return outcome.failures().isEmpty() ? 0 : ErrorHandler.BAD_INPUT;
     }

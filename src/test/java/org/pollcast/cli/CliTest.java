@@ -320,6 +320,17 @@ class CliTest {
     }
 
     @Test
+    void ingestSkipInvalidThatStoresNothingIsNotASuccess() throws IOException {
+        String db = db("none.db");
+        Path file = write("allbad.csv", WIDE_HEADER + BAD_143);
+        Path rejects = tmp.resolve("none-rejects.csv");
+        Run r = run("ingest", "--db", db, "--skip-invalid", "--rejects", rejects.toString(), file.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("nothing was stored: every row was rejected");
+        assertThat(rejects).exists();
+    }
+
+    @Test
     void ingestSkipInvalidStoresTheValidRowsAndWritesTheRejects() throws IOException {
         String db = db("skip.db");
         Path file = write("mixed.csv", WIDE_HEADER + VALID_1 + BAD_143 + VALID_3);

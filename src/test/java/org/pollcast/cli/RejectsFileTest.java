@@ -80,12 +80,13 @@ class RejectsFileTest {
         Path db = tmp.resolve("s.db");
         Path first = tmp.resolve("r1.csv");
         Path second = tmp.resolve("r2.csv");
+        // Every row rejected: nothing stored, so not a success (exit 2), but the rejects file is written.
         assertThat(CliRun.in(db, "ingest", "--skip-invalid", "--rejects", first.toString(), file.toString())
                         .status())
-                .isZero();
+                .isEqualTo(2);
         assertThat(CliRun.in(db, "ingest", "--skip-invalid", "--rejects", second.toString(), first.toString())
                         .status())
-                .isZero();
+                .isEqualTo(2);
         assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
     }
 
@@ -96,7 +97,7 @@ class RejectsFileTest {
         Path rejects = tmp.resolve("rejects.csv");
         CliRun r = CliRun.in(
                 tmp.resolve("s.db"), "ingest", "--skip-invalid", "--rejects", rejects.toString(), file.toString());
-        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.status()).as(r.err()).isEqualTo(2); // nothing stored
         assertThat(Files.readString(rejects)).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
     }
 
@@ -117,7 +118,7 @@ class RejectsFileTest {
                 rejects.toString(),
                 longFile.toString(),
                 wideFile.toString());
-        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.status()).as(r.err()).isEqualTo(2); // every row of both files rejected: nothing stored
         Path second = tmp.resolve("rejects-2.csv");
         assertThat(r.out()).contains("3 rejected rows written to " + rejects + ", " + second);
         assertThat(Files.readString(rejects)).startsWith("year,pollster").contains("Frank Dobson");
