@@ -17,9 +17,11 @@ public record FinalPollError(
         Map<String, Double> errors,
         String lead,
         double leadError,
-        double meanAbsError) {
+        double meanAbsError,
+        java.util.List<String> scored) {
 
     public FinalPollError {
         errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors));
+        scored = java.util.List.copyOf(scored);
     }
 }

@@ -2,7 +2,8 @@ package org.pollcast.aggregate;
 
 /**
  * A pollster's record across elections: mean absolute error on candidates (≥ 5%), mean and mean absolute
- * error on the lead (positive: it overstated the winner's lead), and root mean squared candidate error.
+ * error on the lead (positive: it overstated the winner's lead), and the root mean squared error on the same
+ * candidates (per election, then averaged; never below the mean absolute error).
  */
 public record PollsterRecord(
         String pollster,
