@@ -15,6 +15,17 @@ public final class AssemblyTables {
         out.println();
         out.printf(Locale.ROOT, "%s: %d seats (constituency + list), %,d simulations%n", a.contest(), a.seats(), kept);
         out.print(Tables.text(parties(a)));
+        double largest = a.parties().stream()
+                .mapToDouble(AssemblyForecast.PartySeats::pLargest)
+                .sum();
+        if (largest > 1.005) {
+            // 57.9% and 56.0% for the two big parties reads as a mistake without this.
+            out.printf(
+                    Locale.ROOT,
+                    "largest_%%: a tie for the most seats counts for every tied party (about %.0f%% of simulations end"
+                            + " in one), so the column sums to more than 100%n",
+                    100 * (largest - 1));
+        }
         out.println("Constituencies (probability of each likely winner):");
         for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
             StringBuilder s = new StringBuilder();
