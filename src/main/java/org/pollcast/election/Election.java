@@ -26,8 +26,8 @@ public record Election(
     public Election {
         // The area a whole-election figure is for ("London" in forecast.csv): stated, else the series' name.
         if (area == null || area.isBlank()) {
-            String s = id.replaceFirst("-\\d{4}$", "");
-            area = s.isEmpty() ? id : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+            String s = seriesOf(id);
+            area = Character.toUpperCase(s.charAt(0)) + s.substring(1);
         }
         parties = List.copyOf(parties);
         contests = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(contests));
@@ -39,7 +39,12 @@ public record Election(
      * the same series only: London's record says nothing about the West Midlands' polls.
      */
     public String series() {
-        return id.replaceFirst("-\\d{4}$", "");
+        return seriesOf(id);
+    }
+
+    private static String seriesOf(String id) {
+        String s = id.replaceFirst("-\\d{4}$", "");
+        return s.isEmpty() ? id : s;
     }
 
     public Optional<Contest> contest(String contestId) {

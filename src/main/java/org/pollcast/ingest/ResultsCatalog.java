@@ -77,12 +77,7 @@ public final class ResultsCatalog {
                         .filter(election.id()::equals)
                         .isPresent();
         try (Reader in = Files.newBufferedReader(file)) {
-            for (CSVRecord r : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)) {
+            for (CSVRecord r : withHeader(in)) {
                 String label = label(r);
                 boolean mine =
                         label.isEmpty() ? r.get("year").equals(year) && ownsUnlabelled : label.equals(election.id());
@@ -113,12 +108,7 @@ public final class ResultsCatalog {
         String year = Integer.toString(election.date().getYear());
         List<Election> sameYear = elections.inYear(election.date().getYear());
         try (Reader in = Files.newBufferedReader(file)) {
-            for (CSVRecord r : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)) {
+            for (CSVRecord r : withHeader(in)) {
                 String label = label(r);
                 if (!r.get("round").equals(round)
                         || (label.isEmpty() ? !r.get("year").equals(year) : !label.equals(election.id()))) {
@@ -176,6 +166,16 @@ public final class ResultsCatalog {
                 new ContestResult(election.id(), contest, votes, missing.isEmpty(), missing, List.copyOf(sources)));
     }
 
+    /** The records of a results file, read by its header. */
+    private static Iterable<CSVRecord> withHeader(Reader in) throws IOException {
+        return CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(in);
+    }
+
     private static String label(CSVRecord r) {
         return r.isMapped("election") ? r.get("election").trim() : "";
     }
@@ -194,12 +194,7 @@ public final class ResultsCatalog {
         List<Election> sameYear = elections.inYear(year);
         Set<String> owners = new LinkedHashSet<>();
         try (Reader in = Files.newBufferedReader(file)) {
-            for (CSVRecord r : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)) {
+            for (CSVRecord r : withHeader(in)) {
                 if (!label(r).isEmpty() || !r.get("year").equals(y)) {
                     continue;
                 }

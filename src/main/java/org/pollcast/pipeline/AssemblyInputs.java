@@ -62,7 +62,8 @@ public final class AssemblyInputs {
         Election baseline = catalog.resolve(e.baseline());
         AssemblyBaselineReader reader = new AssemblyBaselineReader(baseline, contest.id(), aliases);
         Map<String, Double> baseLondon = reader.londonShares(
-                home.results().resolve("london_assembly_constituency_vote_totals.csv"), ValidVotes.of(ws, baseline));
+                home.results().resolve("london_assembly_constituency_vote_totals.csv"),
+                ValidVotes.of(ws, baseline, ValidVotes.CONSTITUENCY));
         if (baseLondon.isEmpty()) {
             throw new BadInputException(
                     e.id() + ": no London-wide constituency-ballot totals for the baseline " + baseline.id()
@@ -70,8 +71,9 @@ public final class AssemblyInputs {
                             + "baseline would have no fallback");
         }
         var listFile = home.results().resolve("london_assembly_list_results.csv");
-        Map<String, Double> baseList =
-                Files.exists(listFile) ? reader.londonShares(listFile, ValidVotes.of(ws, baseline)) : Map.of();
+        Map<String, Double> baseList = Files.exists(listFile)
+                ? reader.londonShares(listFile, ValidVotes.of(ws, baseline, ValidVotes.LIST))
+                : Map.of();
         List<String> sources = new ArrayList<>();
 
         Optional<PollAverage> constituencyPolls =
@@ -110,7 +112,7 @@ public final class AssemblyInputs {
 
         // From the mayoral shares by party, moved by the mayor-to-Assembly differences of other elections; then
         // pooled with whatever Assembly polls there are (one list poll alone once gave the Greens 0.1 seats).
-        MayorToAssembly.Ballot[] measured = MayorToAssembly.learn(ws, e);
+        MayorToAssembly.Ballot[] measured = ws.mayorToAssemblyFor(e);
         double[] baseListV = vector(ids, baseList.isEmpty() ? baseLondon : baseList);
         double[][] listDerived = derived(ids, mayor, measured[0], baseListV);
         double[][] consDerived = derived(ids, mayor, measured[1], london);

@@ -32,7 +32,7 @@ final class CandidatesToCome {
                 continue;
             }
             if (list == null) {
-                list = MayorToAssembly.learn(ws, election)[0];
+                list = ws.mayorToAssemblyFor(election)[0];
                 if (list.pairs().isEmpty()) {
                     return in;
                 }

@@ -66,7 +66,7 @@ final class ConstituencyBaselines {
             }
             AssemblyBaselineReader reader = new AssemblyBaselineReader(
                     e, e.first(AdditionalMemberContest.class).get().id(), ws.aliases());
-            Map<String, Double> london = reader.londonShares(totals, ValidVotes.of(ws, e));
+            Map<String, Double> london = reader.londonShares(totals, ValidVotes.of(ws, e, ValidVotes.CONSTITUENCY));
             Map<String, Map<String, Double>> local = reader.constituencyShares(results);
             if (!london.isEmpty() && !local.isEmpty()) {
                 years.add(new Year(e, london, local));

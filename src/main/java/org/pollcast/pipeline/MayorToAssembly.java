@@ -118,13 +118,13 @@ final class MayorToAssembly {
                     listPairs,
                     byParty,
                     candidates,
-                    Files.exists(list) ? reader.londonShares(list, result.get().total()) : Map.of());
+                    Files.exists(list) ? reader.londonShares(list, ValidVotes.of(ws, e, ValidVotes.LIST)) : Map.of());
             add(
                     constituencyPairs,
                     byParty,
                     candidates,
                     Files.exists(totals)
-                            ? reader.londonShares(totals, result.get().total())
+                            ? reader.londonShares(totals, ValidVotes.of(ws, e, ValidVotes.CONSTITUENCY))
                             : Map.of());
         }
         return new Ballot[] {new Ballot(listPairs, "list"), new Ballot(constituencyPairs, "constituency")};

@@ -10,6 +10,7 @@ import org.pollcast.election.Election;
 import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.simulate.ShareInput;
+import org.pollcast.simulate.ShareInputs;
 
 /**
  * Candidates on the ballot whom no poll names, but whose party stood last time. Polls early in a campaign, or
@@ -28,8 +29,9 @@ final class UnpolledCandidates {
 
     static ShareInput fill(
             Workspace ws, Election election, SingleWinnerContest contest, ShareInput in, double unpolledShare) {
-        int other = in.options().indexOf(Option.OTHER);
-        if (other < 0 || election.baseline() == null) {
+        // "Others" closes every input built from a poll average; the carried candidates go just before it.
+        int other = in.options().size() - 1;
+        if (!in.options().get(other).equals(Option.OTHER) || election.baseline() == null) {
             return in;
         }
         Election baseline = ws.catalog().resolve(election.baseline());
@@ -47,14 +49,7 @@ final class UnpolledCandidates {
             if (in.options().contains(c.id())) {
                 continue;
             }
-            double s = 0;
-            if (c.party() != null && !c.party().equals("ind")) {
-                for (Candidate b : baseContest.get().candidates()) {
-                    if (c.party().equals(b.party())) {
-                        s += result.get().shares().getOrDefault(b.id(), 0.0);
-                    }
-                }
-            }
+            double s = ShareInputs.partyShare(c, baseContest.get(), result.get().shares());
             if (s > 0) {
                 carried.add(c);
                 share.add(s);
@@ -75,7 +70,6 @@ final class UnpolledCandidates {
             // party's record wherever the Assembly reads the mayoral shares. They stay in others.
             return in;
         }
-        double scale = 1;
         int n = in.options().size() + carried.size();
         List<String> ids = new ArrayList<>(in.options().subList(0, other));
         List<String> names = new ArrayList<>(in.names().subList(0, other));
@@ -91,23 +85,14 @@ final class UnpolledCandidates {
             ids.add(c.id());
             names.add(c.name());
             parties.add(c.party());
-            mean[j] = share.get(i) * scale;
+            mean[j] = share.get(i);
             se[j] = mean[j] * RELATIVE_SE;
             said.add(String.format(Locale.ROOT, "%s %.1f%%", c.id(), mean[j]));
-        }
-        // Options after "other" in the input (none today) keep their place after the carried candidates.
-        for (int k = other + 1; k < in.options().size(); k++, j++) {
-            ids.add(in.options().get(k));
-            names.add(in.names().get(k));
-            parties.add(in.parties().get(k));
-            mean[j] = oldMean[k];
-            se[j] = oldSe[k];
         }
         ids.add(in.options().get(other));
         names.add(in.names().get(other));
         parties.add(in.parties().get(other));
-        double given = wanted * scale;
-        mean[n - 1] = Math.max(0, oldMean[other] - given);
+        mean[n - 1] = Math.max(0, oldMean[other] - wanted);
         se[n - 1] = oldSe[other] * (oldMean[other] > 0 ? mean[n - 1] / oldMean[other] : 1);
         return new ShareInput(
                 in.election(),
@@ -120,8 +105,7 @@ final class UnpolledCandidates {
                 se,
                 in.fromPolls(),
                 in.source() + "; no poll names "
-                        + String.join(
-                                ", ", said.stream().map(x -> x.split(" ")[0]).toList())
+                        + String.join(", ", carried.stream().map(Candidate::id).toList())
                         + ": each takes their party's share at " + baseline.id() + " out of others ("
                         + String.join(", ", said) + ")");
     }

@@ -111,9 +111,10 @@ public final class Workspace {
         return PollStore.open(store);
     }
 
-    /** The party-bloc prior for second preferences, {@code data/transfers/prior.yaml}. */
     private final java.util.Map<String, TransferPriorFit> fittedPriors = new java.util.HashMap<>();
+    private final java.util.Map<String, MayorToAssembly.Ballot[]> mayorToAssembly = new java.util.HashMap<>();
 
+    /** The party-bloc prior for second preferences, {@code data/transfers/prior.yaml}. */
     public synchronized TransferPrior transferPrior() {
         if (prior == null) {
             prior = TransferPriorReader.load(home.root().resolve("transfers/prior.yaml"));
@@ -125,6 +126,15 @@ public final class Workspace {
     public synchronized TransferPriorFit transferPriorFor(Election election) {
         return fittedPriors.computeIfAbsent(
                 election.id(), id -> TransferPriorFit.forElection(this, election, transferPrior()));
+    }
+
+    /**
+     * How the Assembly ballots followed the Mayor in every other election of the series (cached per election: it
+     * reads only the results files, which a run never changes, and a forecast asks twice, a backtest at every
+     * horizon).
+     */
+    synchronized MayorToAssembly.Ballot[] mayorToAssemblyFor(Election election) {
+        return mayorToAssembly.computeIfAbsent(election.id(), id -> MayorToAssembly.learn(this, election));
     }
 
     /** The report palette file, {@code data/palette.yaml}. */

@@ -44,6 +44,22 @@ public final class ShareInputs {
     }
 
     /**
+     * The first-preference share (percent) that {@code c}'s party won at the baseline contest {@code base}: the
+     * sum over its candidates there; 0 for an independent or a party that did not stand.
+     */
+    public static double partyShare(Candidate c, SingleWinnerContest base, Map<String, Double> shares) {
+        double share = 0;
+        if (c.party() != null && !c.party().equals("ind")) {
+            for (Candidate b : base.candidates()) {
+                if (c.party().equals(b.party())) {
+                    share += shares.getOrDefault(b.id(), 0.0);
+                }
+            }
+        }
+        return share;
+    }
+
+    /**
      * With no polls: the baseline election's first preferences, each option taking the votes of the baseline
      * candidate of its party (the rest are "other"), and the baseline error of the settings.
      */
@@ -63,14 +79,7 @@ public final class ShareInputs {
         List<Double> mean = new ArrayList<>();
         double used = 0;
         for (Candidate c : contest.candidates()) {
-            double share = 0;
-            if (c.party() != null && !c.party().equals("ind")) {
-                for (Candidate b : base.candidates()) {
-                    if (c.party().equals(b.party())) {
-                        share += shares.getOrDefault(b.id(), 0.0);
-                    }
-                }
-            }
+            double share = partyShare(c, base, shares);
             if (share > 0) {
                 ids.add(c.id());
                 names.add(c.name());
