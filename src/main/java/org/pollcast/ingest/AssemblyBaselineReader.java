@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Contest;
@@ -127,13 +126,7 @@ public final class AssemblyBaselineReader {
 
     private static List<CSVRecord> rows(Path file, List<String> required) {
         try (Reader in = Files.newBufferedReader(file)) {
-            var parser = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .setTrim(true)
-                    .get()
-                    .parse(in);
+            var parser = ResultsCsv.HEADED.parse(in);
             for (String column : required) {
                 if (!parser.getHeaderMap().containsKey(column)) {
                     throw new BadInputException(file + ":1: missing required column '" + column + "'");

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.pollcast.BadInputException;
@@ -39,13 +38,7 @@ public final class ConstituencyResultsReader {
         String year = Integer.toString(election.date().getYear());
         Map<String, Builder> out = new LinkedHashMap<>();
         try (Reader in = Files.newBufferedReader(file);
-                CSVParser parser = CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .setTrim(true)
-                        .get()
-                        .parse(in)) {
+                CSVParser parser = ResultsCsv.HEADED.parse(in)) {
             String nameColumn = mayor ? "candidate" : "party";
             for (String column : List.of("year", "constituency", nameColumn, "votes")) {
                 if (!parser.getHeaderMap().containsKey(column)) {

@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.pollcast.BadInputException;
 
@@ -22,13 +21,7 @@ public final class ConstituencyZones {
         Path file = home.results().resolve(FILE);
         Map<String, Double> out = new LinkedHashMap<>();
         try (Reader in = Files.newBufferedReader(file)) {
-            for (CSVRecord r : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .setTrim(true)
-                    .get()
-                    .parse(in)) {
+            for (CSVRecord r : ResultsCsv.HEADED.parse(in)) {
                 double v;
                 try {
                     v = Double.parseDouble(r.get("inner_share"));

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Contest;
@@ -62,13 +61,7 @@ public final class TransferTableReader {
     public static Rows parse(Path file) {
         List<CSVRecord> records = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file)) {
-            Iterable<CSVRecord> parsed = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .setTrim(true)
-                    .get()
-                    .parse(in);
+            Iterable<CSVRecord> parsed = ResultsCsv.HEADED.parse(in);
             for (CSVRecord r : parsed) {
                 records.add(r);
             }
