@@ -18,6 +18,7 @@ final class Columns {
     // Compiled once: String.replaceAll compiles its pattern on every call, and headers are looked up per row.
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
+    private static final Pattern NAMED_LEAD = Pattern.compile("[a-z0-9_]+_lead(_[a-z0-9_]+)?");
 
     static {
         alias("election", "election", "election_id");
@@ -43,7 +44,10 @@ final class Columns {
                 "polling_firm_client",
                 "polling_organisation_client",
                 "polling_organization_client",
-                "pollster_commissioner");
+                "pollster_commissioner",
+                // Polling sites head the column with the poll itself: "Survey", "Poll" ("YouGov/Evening Standard").
+                "survey",
+                "poll");
         alias("client", "client", "commissioner", "commissioned_by", "sponsor", "media_client", "publisher");
         alias("fieldwork_start", "fieldwork_start", "start", "start_date", "date_from", "from", "fieldwork_start_date");
         alias("fieldwork_end", "fieldwork_end", "end", "end_date", "date_to", "to", "fieldwork_end_date", "date");
@@ -87,8 +91,16 @@ final class Columns {
                 .replaceAll("");
     }
 
-    /** The canonical field a header names, or empty for an option column. */
+    /**
+     * The canonical field a header names, or empty for an option column. A lead named for its leader ("Johnson
+     * Lead", "Lab lead") is a derived figure, ignored like "Lead": read word by word it would name the candidate.
+     */
     static Optional<String> field(String header) {
-        return Optional.ofNullable(FIELDS.get(normalise(header)));
+        String n = normalise(header);
+        String field = FIELDS.get(n);
+        if (field == null && NAMED_LEAD.matcher(n).matches()) {
+            return Optional.of(IGNORED);
+        }
+        return Optional.ofNullable(field);
     }
 }

@@ -2,6 +2,7 @@ package org.pollcast.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -13,6 +14,9 @@ import org.jsoup.nodes.Element;
 final class HtmlColumns {
     /** A cell as a share column prints it: "42", "42%", "3.5", "<1", "*". */
     private static final Pattern SHARE = Pattern.compile("\\d{1,3}(?:\\.\\d+)?\\s*%|\\d{1,3}(?:\\.\\d+)?|<\\s*1|\\*");
+
+    /** The fields that date a poll: a table needs one of them to be a poll table. */
+    static final Set<String> DATE_FIELDS = Set.of("dates", "fieldwork_end", "published");
 
     private HtmlColumns() {}
 
@@ -49,6 +53,60 @@ final class HtmlColumns {
             n++;
         }
         return n;
+    }
+
+    /**
+     * Where a table's header is: rows {@code start} to {@code end} (exclusive), and the text of the title rows above
+     * {@code start}, if any. No header at all is {@code (0, 0, "")}.
+     */
+    record Header(int start, int end, String title) {
+        boolean none() {
+            return end == 0 || start == end;
+        }
+    }
+
+    /** Title rows read above a header written in {@code td} cells: a caption put inside the table. */
+    private static final int MAX_TITLE_ROWS = 2;
+
+    /**
+     * The table's header. Encyclopedia tables write it in {@code th} cells ({@link #headerRows}). Pages made in a
+     * blog's editor, as polling sites are, often write it as an ordinary first row of bold {@code td} cells, under a
+     * row or two of one cell across the table for the title: such a row is the header when none of its cells is a
+     * figure or a date and its labels make a poll table (a pollster, a date and an option column).
+     */
+    static Header header(List<List<TableGrid.Cell>> grid, Predicate<String> optionName) {
+        int rows = headerRows(grid);
+        if (rows > 0) {
+            return new Header(0, rows, "");
+        }
+        int start = 0;
+        List<String> title = new ArrayList<>();
+        while (start < Math.min(grid.size(), MAX_TITLE_ROWS) && isOneCell(grid.get(start))) {
+            title.add(grid.get(start).get(0).text());
+            start++;
+        }
+        if (start + 1 < grid.size()
+                && isLabelRow(grid.get(start))
+                && isPollTable(of(grid.subList(start, grid.size()), 1, optionName))) {
+            return new Header(start, start + 1, String.join(" ", title));
+        }
+        return new Header(0, 0, "");
+    }
+
+    /** Two or more cells of words, none of them a figure or a date. */
+    private static boolean isLabelRow(List<TableGrid.Cell> row) {
+        long labels = row.stream()
+                .map(TableGrid.Cell::text)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .count();
+        return labels >= 2
+                && row.stream()
+                        .map(TableGrid.Cell::text)
+                        .noneMatch(t -> SHARE.matcher(t).matches()
+                                || t.matches("[-+\\d.,%\\s]+")
+                                || TwoDigitYear.inCell(t).isPresent()
+                                || FieldworkDates.parse(t, 2000).isPresent());
     }
 
     /** A row that is one cell spanning all its columns: a divider or a note. */
@@ -133,14 +191,20 @@ final class HtmlColumns {
         if (firm && (n.contains("client") || n.contains("commission") || n.contains("sponsor"))) {
             return "pollster_client"; // "Pollster/client", "Polling organisation/client", "Polling firm/Commissioner"
         }
+        String named = Columns.field(label).orElse(null);
+        if ("fieldwork_start".equals(named)
+                || "published".equals(named)
+                || ("fieldwork_end".equals(named) && !n.equals("date"))) {
+            return named; // a column of one date each: "End Date", "Start date", "Published"
+        }
         if (n.contains("date") || n.contains("fieldwork") || n.contains("conducted")) {
             return "dates";
         }
         if (n.startsWith("sample")) {
             return "sample_size";
         }
-        if (n.startsWith("lead") || n.startsWith("margin") || n.equals("moe")) {
-            // "Lead (pts)", "Margin of error": figures derived for readers, never a candidate.
+        if (n.startsWith("lead") || n.startsWith("margin") || n.equals("moe") || Columns.IGNORED.equals(named)) {
+            // "Lead (pts)", "Johnson Lead", "Margin of error": figures derived for readers, never a candidate.
             return Columns.IGNORED;
         }
         if (n.equals("others") || n.equals("other") || n.equals("oth")) {
@@ -155,7 +219,7 @@ final class HtmlColumns {
     static boolean isPollTable(List<Column> columns) {
         boolean pollster =
                 columns.stream().anyMatch(c -> "pollster".equals(c.field()) || "pollster_client".equals(c.field()));
-        boolean date = columns.stream().anyMatch(c -> "dates".equals(c.field()) || "fieldwork_end".equals(c.field()));
+        boolean date = columns.stream().anyMatch(c -> c.field() != null && DATE_FIELDS.contains(c.field()));
         boolean option = columns.stream().anyMatch(Column::isOption);
         return pollster && date && option;
     }

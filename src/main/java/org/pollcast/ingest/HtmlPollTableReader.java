@@ -1,7 +1,6 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,6 +22,11 @@ import org.pollcast.election.Scope;
  * footnote markers, {@code %} signs, "–" for not asked, lead columns, result and note rows to skip, dates whose
  * year comes from the cell, the row, or the section heading above the table, and the contest ("London Assembly")
  * or scope ("List vote") that heading or the caption names.
+ *
+ * <p>It reads polling sites' tables too (UK Polling Report's "London Mayor 2012"): a header written as a first row
+ * of bold {@code td} cells, a bold line above the table as its title ("Projected Second Round Result" makes its
+ * rows run-offs), "Survey" for pollster/client, "End Date" alone, {@code dd/mm/yy} dates (see {@link
+ * TwoDigitYear}), "Johnson (%)" headers and a "Johnson Lead" column to ignore.
  *
  * <p>A poll's run-off may be a second line under the first: its pollster and date cells span both lines and
  * nothing else names the round. That line, when it gives exactly two shares, is the run-off; with any other
@@ -39,15 +42,12 @@ final class HtmlPollTableReader {
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d{2})\\b");
     /** A year followed, in the same sentence, by "election": the page's election year. */
     private static final Pattern ELECTION_YEAR = Pattern.compile("(?i)\\b((?:19|20)\\d{2})\\b[^.]*\\belection");
+    /** "London Mayor 2012", as a polling site titles its page of one election's polls. */
+    private static final Pattern MAYOR_YEAR =
+            Pattern.compile("(?i)\\bmayor(?:al|alty)?(?:\\s+election)?,?\\s+((?:19|20)\\d{2})\\b");
 
     /** The fields that say which poll a row is: a second line of a poll shares these cells with the first. */
     private static final Set<String> IDENTITY_FIELDS = Set.of("pollster", "pollster_client", "dates", "fieldwork_end");
-
-    /**
-     * A heading or caption over polls of match-ups that were never on the ballot ("Hypothetical polling"). Other
-     * wordings ("Including candidates who did not stand") are left to the names: see {@link OtherBallotTables}.
-     */
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\bhypothetical");
 
     private static final Pattern RESULT_ROW =
             Pattern.compile("(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\belection\\b.*");
@@ -81,8 +81,7 @@ final class HtmlPollTableReader {
         if (tables.isEmpty()) {
             tables = page.select("table");
         }
-        Map<Element, String> headings = headingsBefore(page, tables);
-        Map<Element, List<String>> outlines = outlinesOf(page, tables);
+        TableTitles titles = TableTitles.of(page, tables);
         String pageElectionYear = electionYearOfPage(page);
         List<RawPoll> polls = new ArrayList<>();
         int pollTables = 0;
@@ -90,27 +89,27 @@ final class HtmlPollTableReader {
         for (int t = 0; t < tables.size(); t++) {
             Element table = tables.get(t);
             List<List<TableGrid.Cell>> grid = TableGrid.of(table, t + 1, budget);
-            int headerRows = HtmlColumns.headerRows(grid);
-            if (headerRows == 0 || headerRows == grid.size()) {
+            HtmlColumns.Header header = HtmlColumns.header(grid, optionName);
+            if (header.none() || header.end() == grid.size()) {
                 continue;
             }
-            List<HtmlColumns.Column> columns = HtmlColumns.of(grid, headerRows, optionName);
+            List<HtmlColumns.Column> columns = HtmlColumns.of(
+                    grid.subList(header.start(), grid.size()), header.end() - header.start(), optionName);
             if (!HtmlColumns.isPollTable(columns)) {
                 continue;
             }
-            String caption = text(table.selectFirst("caption"));
-            Optional<String> hypothetical = hypotheticalTitle(outlines.getOrDefault(table, List.of()), caption);
+            Optional<String> hypothetical = titles.hypothetical(table, header.title());
             if (hypothetical.isPresent()) {
                 skipped.add(new SkippedTable(t + 1, hypothetical.get() + " calls it hypothetical polling"));
                 continue;
             }
             pollTables++;
-            String context = headings.getOrDefault(table, "") + " " + caption;
+            String context = titles.context(table, header.title());
             Integer year = lastYear(context, electionYear);
             Scope tableScope = ScopeWords.inText(context);
             List<RawPoll> above = List.of();
             String tableContest = ContestWords.inText(context);
-            for (int r = headerRows; r < grid.size(); r++) {
+            for (int r = header.end(); r < grid.size(); r++) {
                 List<TableGrid.Cell> row = grid.get(r);
                 Location at = Location.tableRow(t + 1, r + 1);
                 boolean nextRound = continuesPollAbove(row, grid.get(r - 1), columns)
@@ -159,6 +158,9 @@ final class HtmlPollTableReader {
     private record RowContext(
             Integer year, String pageElectionYear, Scope tableScope, String tableContest, boolean nextRound) {}
 
+    /** A cell of a column that holds one date ("End Date", "Published"): its field, text and column name. */
+    private record OneDate(String field, String text, String column) {}
+
     /** The polls of one table row, one per scope with shares. */
     private static List<RawPoll> pollsOfRow(
             List<TableGrid.Cell> row, List<HtmlColumns.Column> columns, Location at, RowContext context) {
@@ -167,6 +169,7 @@ final class HtmlPollTableReader {
         Scope rowScope = null;
         String dateText = null;
         String dateColumn = null;
+        List<OneDate> oneDates = new ArrayList<>();
         for (int c = 0; c < columns.size() && c < row.size(); c++) {
             HtmlColumns.Column col = columns.get(c);
             String text = row.get(c).text();
@@ -181,9 +184,12 @@ final class HtmlPollTableReader {
                 continue;
             }
             switch (col.field()) {
-                case "dates", "fieldwork_end" -> {
+                case "dates" -> {
                     dateText = text;
                     dateColumn = col.leaf();
+                }
+                case "fieldwork_start", "fieldwork_end", "published" -> {
+                    oneDates.add(new OneDate(col.field(), text, col.leaf()));
                 }
                 case "pollster_client" -> {
                     String[] parts = pollsterAndClient(row.get(c));
@@ -198,7 +204,8 @@ final class HtmlPollTableReader {
         String pollster =
                 fields.containsKey("pollster") ? fields.get("pollster").value() : "";
         if (RESULT_ROW.matcher(pollster).matches()
-                || (dateText != null && RESULT_ROW.matcher(dateText).matches())) {
+                || (dateText != null && RESULT_ROW.matcher(dateText).matches())
+                || oneDates.stream().anyMatch(d -> RESULT_ROW.matcher(d.text()).matches())) {
             return List.of(); // the election result printed for comparison
         }
         boolean anyShare = sharesByScope.values().stream()
@@ -209,6 +216,9 @@ final class HtmlPollTableReader {
         }
         if (dateText != null) {
             DateCell.apply(dateText, dateColumn, at, FieldworkDates.hasYear(dateText) ? null : context.year(), fields);
+        }
+        for (OneDate d : oneDates) {
+            DateCell.single(d.field(), d.text(), d.column(), at, context.year(), fields);
         }
         String citation = RowCitation.of(row);
         if (!citation.isEmpty()) {
@@ -289,68 +299,25 @@ final class HtmlPollTableReader {
 
     /**
      * The election year a page names in its title or first heading ("Opinion polling for the 2008 London
-     * mayoral election"), or null. It picks the election when none is given, and is checked against one that is.
+     * mayoral election", "London Mayor 2012 | UK Polling Report"), or null. It picks the election when none is
+     * given, and is checked against one that is.
      */
     private static String electionYearOfPage(Document page) {
         Element h1 = page.selectFirst("h1");
-        for (String text : new String[] {h1 == null ? "" : h1.text(), page.title()}) {
-            Matcher m = ELECTION_YEAR.matcher(text);
-            if (m.find()) {
-                return m.group(1);
+        for (Pattern named : List.of(ELECTION_YEAR, MAYOR_YEAR)) {
+            for (String text : new String[] {h1 == null ? "" : h1.text(), page.title()}) {
+                Matcher m = named.matcher(text);
+                if (m.find()) {
+                    return m.group(1);
+                }
             }
         }
         return null;
-    }
-
-    /**
-     * For each table, the headings it sits under, outermost first ("Opinion polls > Hypothetical polling > Khan
-     * v Stewart"): a section's word for what its tables hold may be a level or two above the nearest heading.
-     */
-    private static Map<Element, List<String>> outlinesOf(Document page, List<Element> tables) {
-        Map<Element, List<String>> out = new LinkedHashMap<>();
-        String[] open = new String[6];
-        for (Element e : page.getAllElements()) {
-            if (e.tagName().matches("h[1-6]")) {
-                int level = e.tagName().charAt(1) - '1';
-                open[level] = clean(e.text());
-                Arrays.fill(open, level + 1, open.length, null);
-            } else if (tables.contains(e)) {
-                out.put(e, Arrays.stream(open).filter(h -> h != null).toList());
-            }
-        }
-        return out;
-    }
-
-    /** "its heading 'Hypothetical polling'" when the caption or an enclosing heading calls the polls so. */
-    private static Optional<String> hypotheticalTitle(List<String> outline, String caption) {
-        return Stream.concat(
-                        Stream.of("its caption '" + caption + "'"),
-                        outline.stream().map(h -> "its heading '" + h + "'"))
-                .filter(title -> HYPOTHETICAL.matcher(title).find())
-                .findFirst();
-    }
-
-    /** For each table, the text of the nearest section heading before it in document order. */
-    private static Map<Element, String> headingsBefore(Document page, List<Element> tables) {
-        Map<Element, String> out = new LinkedHashMap<>();
-        String heading = "";
-        for (Element e : page.getAllElements()) {
-            if (e.tagName().matches("h[1-6]")) {
-                heading = clean(e.text());
-            } else if (tables.contains(e)) {
-                out.put(e, heading);
-            }
-        }
-        return out;
     }
 
     static String clean(String text) {
         String t = text == null ? "" : text.replace('\u00a0', ' ');
         t = FOOTNOTE.matcher(t).replaceAll("");
         return t.replaceAll("\\s+", " ").trim();
-    }
-
-    private static String text(Element e) {
-        return e == null ? "" : clean(e.text());
     }
 }

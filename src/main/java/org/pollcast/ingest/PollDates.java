@@ -10,7 +10,8 @@ import org.pollcast.poll.DatePrecision;
 /**
  * A poll's dates: fieldwork start and end and publication (ISO dates; blank or "–" when unknown), and how
  * exactly they are known. A poll needs an end or a publication date; fieldwork may not end before it starts,
- * nor be published before it ends, nor fall after the election or in the future.
+ * nor be published before it ends, nor fall after the election or in the future. A date with a two-digit year
+ * ({@code 02/05/12}) is placed by the election: see {@link TwoDigitYear}.
  *
  * <p>A publication date may give only its month ({@code 2016-03}, as sources often do). Such a poll is dated
  * mid-month, the 15th, but never on or after polling day (then the day before polling day) nor after today,
@@ -41,8 +42,8 @@ final class PollDates {
     }
 
     Dates read(RawPoll raw, Election election, List<Problem> problems) {
-        LocalDate start = date(raw, "fieldwork_start", problems);
-        LocalDate end = date(raw, "fieldwork_end", problems);
+        LocalDate start = date(raw, "fieldwork_start", election, problems);
+        LocalDate end = date(raw, "fieldwork_end", election, problems);
         Optional<YearMonth> publishedMonth = FieldworkDates.monthOnly(raw.value("published"));
         if (publishedMonth.isPresent()
                 && (publishedMonth.get().getYear() < FIRST_YEAR
@@ -56,7 +57,7 @@ final class PollDates {
         }
         LocalDate published = publishedMonth.isPresent()
                 ? midMonth(publishedMonth.get(), end, election)
-                : date(raw, "published", problems);
+                : date(raw, "published", election, problems);
         if (publishedMonth.isPresent() && end != null && publishedMonth.get().isBefore(YearMonth.from(end))) {
             problems.add(Problem.at(
                     source,
@@ -109,10 +110,22 @@ final class PollDates {
         return date.isBefore(month.atDay(1)) ? month.atDay(1) : date;
     }
 
-    private LocalDate date(RawPoll raw, String field, List<Problem> problems) {
+    /**
+     * The date in {@code field}, or null (with a problem when the text is there but no date). A two-digit year
+     * ({@code 02/05/12}) takes the century that puts it in the years up to {@code election}'s polling day.
+     */
+    private LocalDate date(RawPoll raw, String field, Election election, List<Problem> problems) {
         String text = raw.value(field);
         if (text.isEmpty() || PollShares.isNotReported(text)) {
             return null;
+        }
+        Optional<TwoDigitYear.Written> shortYear = TwoDigitYear.of(text);
+        if (shortYear.isPresent()) {
+            Optional<LocalDate> placed = TwoDigitYear.place(shortYear.get(), election.date());
+            if (placed.isEmpty()) {
+                problems.add(Problem.at(source, raw, field, TwoDigitYear.unplaced(shortYear.get(), election)));
+            }
+            return placed.orElse(null);
         }
         Optional<FieldworkDates.Range> r = FieldworkDates.parse(text, null);
         if (r.isEmpty() || r.get().start() != null) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.pollcast.election.Scope;
 
 /**
- * How published tables name a scope: "First round", "2nd", "Run-off", "Head-to-head", "Constituency vote",
- * "London-wide list". Used for header groups, captions, section headings and round/scope cells alike.
+ * How published tables name a scope: "First round", "2nd", "Run-off", "Head-to-head", "Projected Second Round
+ * Result", "After second preferences", "Constituency vote", "London-wide list". Used for header groups, captions, section headings and round/scope cells alike.
  */
 final class ScopeWords {
     private ScopeWords() {}
@@ -30,7 +30,10 @@ final class ScopeWords {
     /** The scope a header group, caption or heading names, or null when it names none. */
     static Scope inText(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        if (t.matches(".*(second round|2nd round|run-?off|run off|final round|head-to-head|head to head).*")) {
+        if (t.matches(".*(second round|2nd round|run-?off|run off|final round|head-to-head|head to head).*")
+                || t.matches(
+                        ".*\\b(projected (final|result|outcome|winner)|after second pref\\w*"
+                                + "|(re)?allocat\\w* (of )?second pref\\w*|second pref\\w* (re)?allocated|forced choice)\\b.*")) {
             return Scope.RUNOFF;
         }
         if (t.matches(".*(first round|1st round|first preference|first choice|1st pref).*")) {

@@ -298,6 +298,47 @@ class IngestGoldenTest {
     }
 
     /**
+     * A page in the layout of UK Polling Report's "London Mayor 2012" (http://ukpollingreport.co.uk/london-mayor-2012),
+     * a polling site rather than an encyclopedia: header cells written as bold {@code td} cells, a bold line above
+     * each table for its title, {@code Survey} (pollster/client in one cell), {@code End Date} only, {@code dd/mm/yy}
+     * dates, {@code (%)} after every name, and a second table, "Projected Second Round Result", whose rows are the
+     * run-offs of the first table's polls (and one, TNS-BMRB's, with no first-preference line), with a "Johnson Lead"
+     * column. Given the election or not (the page title names it), every poll comes out as the expected file lists it.
+     */
+    @ParameterizedTest(name = "election given: {0}")
+    @CsvSource({"true", "false"})
+    void pollingSitePageGivesExactlyTheExpectedPolls(boolean electionGiven) throws IOException {
+        assertPageGivesExactly("ukpollingreport-london-2012", electionGiven ? CATALOG.resolve("london-2012") : null);
+    }
+
+    @Test
+    void projectedSecondRoundRowsAreTheRunOffsOfTheFirstPreferencePolls() {
+        // Each run-off of the second table is stored under the key of its first-preference poll (pollster, client,
+        // date), scope runoff: 15 of the 16 pair up; TNS-BMRB (16 Apr) is on the second table only.
+        try (PollStore store = PollStore.open(dir.resolve("u.db"))) {
+            ingester()
+                    .ingest(
+                            fixture("ukpollingreport-london-2012.html"),
+                            store,
+                            IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2012")));
+            List<Poll> polls = store.polls(PollQuery.of("london-2012")).stream()
+                    .map(StoredPoll::poll)
+                    .toList();
+            Set<String> firstPreferences = polls.stream()
+                    .filter(p -> p.scope() == Scope.FIRST_PREF)
+                    .map(p -> p.pollster() + "|" + p.client() + "|" + p.date())
+                    .collect(Collectors.toSet());
+            List<String> unpaired = polls.stream()
+                    .filter(p -> p.scope() == Scope.RUNOFF)
+                    .map(p -> p.pollster() + "|" + p.client() + "|" + p.date())
+                    .filter(k -> !firstPreferences.contains(k))
+                    .toList();
+            assertThat(polls).filteredOn(p -> p.scope() == Scope.RUNOFF).hasSize(16);
+            assertThat(unpaired).containsExactly("TNS-BMRB||2012-04-16");
+        }
+    }
+
+    /**
      * Ingests {@code page}.html and checks the store holds exactly the polls of {@code page}.expected.csv: one
      * line per poll (table, row and scope), its names, dates, sample and shares (the columns after "scope").
      * The columns published_as, published, citation and date_precision are checked where the file has them;
@@ -394,7 +435,8 @@ class IngestGoldenTest {
         "wikipedia-london-2008.html, HTML",
         "wikipedia-london-2016.html, HTML",
         "wikipedia-london-2021.html, HTML",
-        "wikipedia-london-2024.html, HTML"
+        "wikipedia-london-2024.html, HTML",
+        "ukpollingreport-london-2012.html, HTML"
     })
     void detectsFormatByContent(String file, PollFormat format) throws IOException {
         assertThat(PollFormat.detect(Files.readString(Path.of(fixture(file))))).isEqualTo(format);
