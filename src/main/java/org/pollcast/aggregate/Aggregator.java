@@ -41,9 +41,12 @@ public final class Aggregator {
                         && p.scope() == scope
                         && !p.date().isAfter(asOf))
                 .forEach(p -> unique.putIfAbsent(p.key(), p));
-        List<Poll> used = unique.values().stream()
-                .sorted(Comparator.comparing(Poll::date))
-                .toList();
+        List<String> twice = new ArrayList<>();
+        List<Poll> used = SamePoll.collapse(
+                unique.values().stream()
+                        .sorted(Comparator.comparing(Poll::date))
+                        .toList(),
+                twice);
         if (used.isEmpty()) {
             String later = polls.stream()
                     .filter(p -> p.contest().equals(contest.id()) && p.scope() == scope)
@@ -60,6 +63,7 @@ public final class Aggregator {
                     + " polls report only 'other'; nothing to average");
         }
         List<String> notes = new ArrayList<>(panel.notes);
+        notes.addAll(twice);
         double[] quality = new double[panel.pollsters.length];
         double[] base = new double[panel.polls];
         for (int h = 0; h < quality.length; h++) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pollcast.aggregate.SamePoll;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.Scores;
 import org.pollcast.election.ContestResult;
@@ -130,12 +131,15 @@ public final class BacktestRunner {
                 ElectionForecast f = Forecasts.runWith(ws, request.withAsOf(asOf), e, p.polls(), asOf)
                         .forecast();
                 rows.add(scoreModel(e, h, asOf, f, p.actual(), p.top(), p.finals(), p.actualSeats(), p.polls()));
-                List<Poll> usable = p.polls().stream()
-                        .filter(x -> x.contest().equals(mayorId)
-                                && x.scope() == Scope.FIRST_PREF
-                                && !x.date().isAfter(asOf))
-                        .sorted(Comparator.comparing(Poll::date))
-                        .toList();
+                // The baselines count a poll published twice once, as the model's average does.
+                List<Poll> usable = SamePoll.collapse(
+                        p.polls().stream()
+                                .filter(x -> x.contest().equals(mayorId)
+                                        && x.scope() == Scope.FIRST_PREF
+                                        && !x.date().isAfter(asOf))
+                                .sorted(Comparator.comparing(Poll::date))
+                                .toList(),
+                        new ArrayList<>());
                 if (!usable.isEmpty()) {
                     LocalDate lastDate = usable.get(usable.size() - 1).date();
                     List<Poll> week = usable.stream()

@@ -1,0 +1,91 @@
+package org.pollcast.aggregate;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.pollcast.election.Option;
+import org.pollcast.poll.Poll;
+
+/**
+ * One poll published twice under keys that differ: a polling site lists it with no client where an encyclopedia
+ * names three ("Evening Standard/LBC/ITV London Tonight"), or spells the client another way ("Times", "The
+ * Times"), or dates it by publication where the other gives the end of fieldwork. The store keeps both (their
+ * keys differ, and neither source is wrong to be stored), but an average that counts both gives that poll
+ * twice its weight. Two polls are taken for one when they are of the same house, contest and scope, dated
+ * within {@value #DAYS} days of each other, and name at least two options in common (besides "other"), every
+ * one of them within {@value #POINTS} point: a firm does not publish two polls that close in time and in
+ * figures. Of the two, the one naming more options is kept (it says more), else the earlier stored.
+ */
+public final class SamePoll {
+    static final int DAYS = 2;
+    static final double POINTS = 1.0;
+
+    private SamePoll() {}
+
+    /** Whether {@code a} and {@code b} are one poll published twice. */
+    public static boolean same(Poll a, Poll b) {
+        if (!a.election().equals(b.election())
+                || !a.contest().equals(b.contest())
+                || a.scope() != b.scope()
+                || !a.pollster().equals(b.pollster())
+                || Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) > DAYS) {
+            return false;
+        }
+        int common = 0;
+        for (Map.Entry<String, Double> s : a.shares().entrySet()) {
+            Double other = b.shares().get(s.getKey());
+            if (other == null || s.getKey().equals(Option.OTHER)) {
+                continue;
+            }
+            if (Math.abs(other - s.getValue()) > POINTS) {
+                return false;
+            }
+            common++;
+        }
+        return common >= 2;
+    }
+
+    /**
+     * {@code polls} with each poll published twice counted once, in the input's order; a note for each in
+     * {@code notes}. Each poll is compared only with its house's polls of the few days before it, so the cost
+     * stays linear in the number of polls.
+     */
+    public static List<Poll> collapse(List<Poll> polls, List<String> notes) {
+        List<Poll> byDate = new ArrayList<>(polls);
+        byDate.sort(Comparator.comparing(Poll::date));
+        Map<String, List<Poll>> recent = new HashMap<>();
+        Set<Poll> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Poll p : byDate) {
+            List<Poll> house = recent.computeIfAbsent(p.pollster(), h -> new ArrayList<>());
+            house.removeIf(k -> ChronoUnit.DAYS.between(k.date(), p.date()) > DAYS);
+            Poll twin = house.stream().filter(k -> same(k, p)).findFirst().orElse(null);
+            if (twin == null) {
+                house.add(p);
+                continue;
+            }
+            Poll keep = p.shares().size() > twin.shares().size() ? p : twin;
+            Poll drop = keep == p ? twin : p;
+            dropped.add(drop);
+            if (keep == p) {
+                house.set(house.indexOf(twin), p);
+            }
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "counted once: %s %s%s and the listing %s%s are one poll published twice (figures within %.0f point)",
+                    keep.publishedAs(),
+                    keep.date(),
+                    keep.client().isEmpty() ? " (no client)" : " for " + keep.client(),
+                    drop.client().isEmpty() ? "with no client" : "for " + drop.client(),
+                    drop.date().equals(keep.date()) ? "" : " dated " + drop.date(),
+                    POINTS));
+        }
+        return polls.stream().filter(p -> !dropped.contains(p)).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package org.pollcast.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.pollcast.aggregate.AggregateFixtures.average;
+import static org.pollcast.aggregate.AggregateFixtures.election;
+import static org.pollcast.aggregate.AggregateFixtures.poll;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pollcast.election.Election;
+import org.pollcast.poll.Poll;
+
+/**
+ * One poll read from two sources under two clients ("Times" and "The Times", or none and three) is two keys in the
+ * store; before this rule the average gave it twice its weight. Figures from the 2012 polls of UK Polling Report
+ * and the bundled file.
+ */
+class SamePollTest {
+    private static final Election E = election("london-2012");
+    private static final LocalDate APRIL_29 = LocalDate.of(2012, 4, 29);
+
+    private static Poll populus(String client, LocalDate end, Map<String, Double> shares) {
+        return poll("london-2012", "Populus", client, end, null, shares);
+    }
+
+    @Test
+    void onePollUnderTwoClientSpellingsCountsOnceAndTheFullerListingIsKept() {
+        Poll bundled = populus(
+                "The Times",
+                APRIL_29,
+                Map.of(
+                        "johnson",
+                        46.0,
+                        "livingstone",
+                        34.0,
+                        "paddick",
+                        5.0,
+                        "jones",
+                        6.0,
+                        "benita",
+                        5.0,
+                        "other",
+                        4.0));
+        Poll site =
+                populus("Times", APRIL_29, Map.of("johnson", 46.0, "livingstone", 34.0, "paddick", 5.0, "other", 15.0));
+        List<String> notes = new ArrayList<>();
+        assertThat(SamePoll.collapse(List.of(site, bundled), notes)).containsExactly(bundled);
+        assertThat(notes).singleElement().asString().contains("Populus 2012-04-29 for The Times", "for Times");
+    }
+
+    @Test
+    void theAverageGivesAPollPublishedTwiceTheWeightOfOne() {
+        Poll yougov = poll(
+                "london-2012",
+                "YouGov",
+                "Evening Standard",
+                APRIL_29,
+                1000,
+                Map.of("johnson", 44.0, "livingstone", 41.0, "other", 15.0));
+        Poll comres = poll(
+                "london-2012",
+                "ComRes",
+                "Evening Standard/LBC/ITV London Tonight",
+                APRIL_29,
+                1000,
+                Map.of("johnson", 45.0, "livingstone", 36.0, "other", 19.0));
+        Poll comresAgain = poll(
+                "london-2012",
+                "ComRes",
+                "",
+                APRIL_29.plusDays(1),
+                1000,
+                Map.of("johnson", 45.0, "livingstone", 36.0, "other", 19.0));
+        AggregateSettings flat = AggregateSettings.withDefaults().withAdjustHouseEffects(false);
+        PollAverage once = average(E, List.of(yougov, comres), APRIL_29.plusDays(2), flat);
+        PollAverage twice = average(E, List.of(yougov, comres, comresAgain), APRIL_29.plusDays(2), flat);
+        assertThat(twice.share("livingstone").orElseThrow().share())
+                .isCloseTo(once.share("livingstone").orElseThrow().share(), within(0.2));
+        assertThat(twice.share("livingstone").orElseThrow().polls()).isEqualTo(2);
+        assertThat(twice.notes()).anyMatch(n -> n.startsWith("counted once: ComRes"));
+    }
+
+    @Test
+    void distinctPollsOfOneHouseStayDistinct() {
+        Map<String, Double> figures = Map.of("johnson", 44.0, "livingstone", 41.0, "paddick", 7.0, "other", 8.0);
+        Poll a = populus("Times", APRIL_29, figures);
+        // three days on, the same figures: another poll
+        Poll later = populus("Times", APRIL_29.plusDays(3), figures);
+        // the same day for another client, figures 2 points apart: another poll
+        Poll other = populus(
+                "Standard", APRIL_29, Map.of("johnson", 46.0, "livingstone", 41.0, "paddick", 7.0, "other", 6.0));
+        // one option in common is too little to call two polls one
+        Poll thin = populus("Evening Standard", APRIL_29, Map.of("johnson", 44.0, "other", 56.0));
+        // another house with the same figures
+        Poll yougov = poll("london-2012", "YouGov", "Times", APRIL_29, null, figures);
+        List<String> notes = new ArrayList<>();
+        List<Poll> all = List.of(a, later, other, thin, yougov);
+        assertThat(SamePoll.collapse(all, notes)).containsExactlyElementsOf(all);
+        assertThat(notes).isEmpty();
+    }
+}
