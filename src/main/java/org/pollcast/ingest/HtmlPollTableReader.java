@@ -1,7 +1,6 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,12 +40,6 @@ final class HtmlPollTableReader {
 
     /** The fields that say which poll a row is: a second line of a poll shares these cells with the first. */
     private static final Set<String> IDENTITY_FIELDS = Set.of("pollster", "pollster_client", "dates", "fieldwork_end");
-
-    /**
-     * A heading or caption over polls of match-ups that were never on the ballot ("Hypothetical polling"). Other
-     * wordings ("Including candidates who did not stand") are left to the names: see {@link OtherBallotTables}.
-     */
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\bhypothetical");
 
     private static final Pattern RESULT_ROW =
             Pattern.compile("(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\belection\\b.*");
@@ -81,8 +73,7 @@ final class HtmlPollTableReader {
         if (tables.isEmpty()) {
             tables = page.select("table");
         }
-        Map<Element, String> headings = headingsBefore(page, tables);
-        Map<Element, List<String>> outlines = outlinesOf(page, tables);
+        Map<Element, TableTitles> titles = TableTitles.of(page, tables);
         String pageElectionYear = electionYearOfPage(page);
         List<RawPoll> polls = new ArrayList<>();
         int pollTables = 0;
@@ -98,18 +89,18 @@ final class HtmlPollTableReader {
             if (!HtmlColumns.isPollTable(columns)) {
                 continue;
             }
-            String caption = text(table.selectFirst("caption"));
-            Optional<String> hypothetical = hypotheticalTitle(outlines.getOrDefault(table, List.of()), caption);
+            TableTitles title = titles.get(table);
+            Optional<String> hypothetical = title.hypothetical();
             if (hypothetical.isPresent()) {
                 skipped.add(new SkippedTable(t + 1, hypothetical.get() + " calls it hypothetical polling"));
                 continue;
             }
             pollTables++;
-            String context = headings.getOrDefault(table, "") + " " + caption;
-            Integer year = lastYear(context, electionYear);
-            Scope tableScope = ScopeWords.inText(context);
+            Integer year = lastYear(title.yearText(), electionYear);
+            Scope tableScope = title.scope();
             List<RawPoll> above = List.of();
-            String tableContest = ContestWords.inText(context);
+            String tableContest = title.contest();
+            List<RawPoll> tablePolls = new ArrayList<>();
             for (int r = headerRows; r < grid.size(); r++) {
                 List<TableGrid.Cell> row = grid.get(r);
                 Location at = Location.tableRow(t + 1, r + 1);
@@ -130,8 +121,9 @@ final class HtmlPollTableReader {
                 }
                 above = pollsOfRow(
                         row, columns, at, new RowContext(year, pageElectionYear, tableScope, tableContest, nextRound));
-                polls.addAll(above);
+                tablePolls.addAll(above);
             }
+            polls.addAll(tablePolls);
         }
         if (pollTables == 0) {
             problems.add(new Problem(
@@ -302,55 +294,9 @@ final class HtmlPollTableReader {
         return null;
     }
 
-    /**
-     * For each table, the headings it sits under, outermost first ("Opinion polls > Hypothetical polling > Khan
-     * v Stewart"): a section's word for what its tables hold may be a level or two above the nearest heading.
-     */
-    private static Map<Element, List<String>> outlinesOf(Document page, List<Element> tables) {
-        Map<Element, List<String>> out = new LinkedHashMap<>();
-        String[] open = new String[6];
-        for (Element e : page.getAllElements()) {
-            if (e.tagName().matches("h[1-6]")) {
-                int level = e.tagName().charAt(1) - '1';
-                open[level] = clean(e.text());
-                Arrays.fill(open, level + 1, open.length, null);
-            } else if (tables.contains(e)) {
-                out.put(e, Arrays.stream(open).filter(h -> h != null).toList());
-            }
-        }
-        return out;
-    }
-
-    /** "its heading 'Hypothetical polling'" when the caption or an enclosing heading calls the polls so. */
-    private static Optional<String> hypotheticalTitle(List<String> outline, String caption) {
-        return Stream.concat(
-                        Stream.of("its caption '" + caption + "'"),
-                        outline.stream().map(h -> "its heading '" + h + "'"))
-                .filter(title -> HYPOTHETICAL.matcher(title).find())
-                .findFirst();
-    }
-
-    /** For each table, the text of the nearest section heading before it in document order. */
-    private static Map<Element, String> headingsBefore(Document page, List<Element> tables) {
-        Map<Element, String> out = new LinkedHashMap<>();
-        String heading = "";
-        for (Element e : page.getAllElements()) {
-            if (e.tagName().matches("h[1-6]")) {
-                heading = clean(e.text());
-            } else if (tables.contains(e)) {
-                out.put(e, heading);
-            }
-        }
-        return out;
-    }
-
     static String clean(String text) {
         String t = text == null ? "" : text.replace('\u00a0', ' ');
         t = FOOTNOTE.matcher(t).replaceAll("");
         return t.replaceAll("\\s+", " ").trim();
-    }
-
-    private static String text(Element e) {
-        return e == null ? "" : clean(e.text());
     }
 }
