@@ -253,7 +253,8 @@ final class ContestChoice {
                         + contestOptions
                 // An HTML table: its caption and headings are read, its page title is not.
                 : "neither the table's caption nor a heading above it says which (as 'Mayor', 'Assembly',"
-                        + " 'Constituency vote' or 'List vote' would); pass " + contestOptions;
+                        + " 'Constituency vote' or 'List vote' would) and no poll of the table has a run-off;"
+                        + " pass " + contestOptions;
         return new BadInputException(
                 source + ":" + raw.location() + ": field 'contest': cannot tell which contest of " + election.id()
                         + " this poll is about: its columns name options of " + either(ids, "and") + " alike, and "

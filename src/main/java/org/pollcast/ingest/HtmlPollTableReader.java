@@ -35,8 +35,12 @@ final class HtmlPollTableReader {
     private static final Pattern FOOTNOTE = Pattern.compile(
             "\\[(?:[a-z]{1,3}|\\d{1,3}|note \\d+|nb \\d+|citation needed)\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d{2})\\b");
-    /** A year followed, in the same sentence, by "election": the page's election year. */
-    private static final Pattern ELECTION_YEAR = Pattern.compile("(?i)\\b((?:19|20)\\d{2})\\b[^.]*\\belection");
+    /**
+     * A year followed, in the same sentence, by "election" ("2008 London mayoral election"), or "election" followed
+     * by a year (the older "London mayoral election, 2012"): the page's election year.
+     */
+    private static final Pattern ELECTION_YEAR =
+            Pattern.compile("(?i)\\b((?:19|20)\\d{2})\\b[^.]*\\belection|\\belection,?\\s+((?:19|20)\\d{2})\\b");
 
     /** The fields that say which poll a row is: a second line of a poll shares these cells with the first. */
     private static final Set<String> IDENTITY_FIELDS = Set.of("pollster", "pollster_client", "dates", "fieldwork_end");
@@ -102,6 +106,7 @@ final class HtmlPollTableReader {
             String tableContest = title.contest();
             List<RawPoll> tablePolls = new ArrayList<>();
             for (int r = headerRows; r < grid.size(); r++) {
+                grid.set(r, HtmlColumns.withMissingSampleCell(grid.get(r), columns));
                 List<TableGrid.Cell> row = grid.get(r);
                 Location at = Location.tableRow(t + 1, r + 1);
                 boolean nextRound = continuesPollAbove(row, grid.get(r - 1), columns)
@@ -123,7 +128,7 @@ final class HtmlPollTableReader {
                         row, columns, at, new RowContext(year, pageElectionYear, tableScope, tableContest, nextRound));
                 tablePolls.addAll(above);
             }
-            polls.addAll(tablePolls);
+            polls.addAll(tableContest == null ? withBallotsContest(tablePolls) : tablePolls);
         }
         if (pollTables == 0) {
             problems.add(new Problem(
@@ -244,6 +249,25 @@ final class HtmlPollTableReader {
         return text.split("\\s*/\\s*", 2);
     }
 
+    /**
+     * The polls of a table whose titles name no contest, each given the contest the table's ballots point to (see
+     * {@link ContestWords#ofBallots}): "Conservatives, Labour" columns fit the Mayor and the Assembly alike, but a
+     * table whose polls have run-off lines is the Mayor's.
+     */
+    private static List<RawPoll> withBallotsContest(List<RawPoll> tablePolls) {
+        String contest = ContestWords.ofBallots(tablePolls);
+        if (contest == null) {
+            return tablePolls;
+        }
+        return tablePolls.stream()
+                .map(p -> {
+                    Map<String, RawPoll.RawField> f = new LinkedHashMap<>(p.fields());
+                    f.put(ContestWords.FIELD, new RawPoll.RawField(contest, "ballots of the table", p.location()));
+                    return new RawPoll(p.location(), f, p.shares(), p.rows(), p.problems());
+                })
+                .toList();
+    }
+
     private static long reported(List<RawShare> shares) {
         return shares.stream().filter(s -> !PollShares.isNotReported(s.value())).count();
     }
@@ -281,14 +305,14 @@ final class HtmlPollTableReader {
 
     /**
      * The election year a page names in its title or first heading ("Opinion polling for the 2008 London
-     * mayoral election"), or null. It picks the election when none is given, and is checked against one that is.
+     * mayoral election", "London mayoral election, 2012"), or null. It picks the election when none is given, and is checked against one that is.
      */
     private static String electionYearOfPage(Document page) {
         Element h1 = page.selectFirst("h1");
         for (String text : new String[] {h1 == null ? "" : h1.text(), page.title()}) {
             Matcher m = ELECTION_YEAR.matcher(text);
             if (m.find()) {
-                return m.group(1);
+                return m.group(1) != null ? m.group(1) : m.group(2);
             }
         }
         return null;

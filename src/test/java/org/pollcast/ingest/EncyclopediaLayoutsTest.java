@@ -24,13 +24,49 @@ import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 
 /**
- * The encyclopedia's layouts of the London Assembly election articles (constituency and list polls by party,
- * told apart by a section heading or a column group). Figures
+ * The encyclopedia's layouts of the 2012 London mayoral election article (an older revision: party columns for
+ * the Mayor, the run-off on a second line, a row without its sample cell) and of the London Assembly election
+ * articles (constituency and list polls by party, told apart by a section heading or a column group). Figures
  * are real: see src/test/resources/ingest/README.md.
  */
 class EncyclopediaLayoutsTest {
     @TempDir
     Path dir;
+
+    /**
+     * "London mayoral election, 2012": Conservatives, Labour and Liberal Democrats columns stand for their
+     * candidates, which the run-off lines say (the Assembly has no run-off); the November 2011 row gives no sample
+     * cell, so its shares sit one column to the left; the old title names the year after "election". Its March 2011
+     * row is real and sums to 84 with Others given, so it is rejected, and only it.
+     */
+    @ParameterizedTest(name = "election given: {0}")
+    @CsvSource({"true", "false"})
+    void mayoralArticleOf2012GivesItsPartyColumnsToTheCandidates(boolean electionGiven) throws IOException {
+        Election election = electionGiven ? CATALOG.resolve("london-2012") : null;
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                dir,
+                "wikipedia-london-2012",
+                election,
+                IngestSettings.withDefaults().withSkipInvalid(true));
+        assertThat(r.rejected())
+                .extracting(Problem::reason)
+                .containsExactly("table 1 row 21: field 'share': shares of this first_pref poll sum to 84, less than"
+                        + " 90, yet every option is reported");
+        assertThat(r.summary()).contains("(london-2012 mayor: first preferences 11, run-off 8)");
+    }
+
+    @Test
+    void withoutSkipInvalidThe2012PageFailsOnItsMarch2011Row() {
+        try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
+            assertThatThrownBy(() -> ingester()
+                            .ingest(fixture("wikipedia-london-2012.html"), store, IngestSettings.withDefaults()))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("wikipedia-london-2012.html:table 1 row 21: field 'share': shares of this"
+                            + " first_pref poll sum to 84")
+                    .hasMessageContaining("nothing from this file was stored");
+            assertThat(store.polls(PollQuery.of("london-2012"))).isEmpty();
+        }
+    }
 
     /**
      * "London Assembly election, 2012": one table, "Constituency" and "London-wide list" column groups over party
@@ -40,6 +76,7 @@ class EncyclopediaLayoutsTest {
     @ParameterizedTest(name = "{0}, election given: {1}")
     @CsvSource({
         "wikipedia-london-assembly-2012, true",
+        "wikipedia-london-assembly-2012, false",
         "wikipedia-london-assembly-2016, true",
         "wikipedia-london-assembly-2016, false"
     })
@@ -51,7 +88,11 @@ class EncyclopediaLayoutsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"wikipedia-london-assembly-2012.html, HTML", "wikipedia-london-assembly-2016.html, HTML"})
+    @CsvSource({
+        "wikipedia-london-2012.html, HTML",
+        "wikipedia-london-assembly-2012.html, HTML",
+        "wikipedia-london-assembly-2016.html, HTML"
+    })
     void detectsFormatByContent(String file, PollFormat format) throws IOException {
         assertThat(PollFormat.detect(Files.readString(Path.of(fixture(file))))).isEqualTo(format);
     }
@@ -165,5 +206,35 @@ class EncyclopediaLayoutsTest {
         List<Poll> polls =
                 ingest("untitled.html", html, IngestSettings.withDefaults().withContest("assembly"));
         assertThat(polls).extracting(p -> p.contest() + " " + p.scope()).containsExactly("assembly unspecified");
+    }
+
+    /**
+     * A row short of the table's width is read as it stands unless what sits under "Sample size" is a share: a row
+     * that leaves out its trailing "Others" cell keeps its sample. (YouGov/Evening Standard, 13–15 April 2012, list
+     * vote: UKPR5176, SNIPE2012; its sample is the mayoral question's.)
+     */
+    @Test
+    void aShortRowKeepsItsSampleWhenTheSampleCellHoldsOne() throws IOException {
+        String html = "<html><head><title>2012 London Assembly election</title></head><body><h2>List vote</h2>"
+                + """
+                <table class="wikitable"><tr><th>Date(s) conducted</th><th>Polling organisation/client</th>
+                <th>Sample size</th><th>Con</th><th>Lab</th><th>LD</th><th>UKIP</th><th>Green</th><th>BNP</th>
+                <th>Others</th></tr>
+                <tr><td>13–15 April 2012</td><td>YouGov/Evening Standard</td><td>1,060</td><td>35%</td><td>46%</td>
+                <td>9%</td><td>5%</td><td>3%</td><td>1%</td></tr></table>"""
+                + "</body></html>";
+        List<Poll> polls = ingest("short.html", html, IngestSettings.withDefaults(), "london-2012");
+        assertThat(polls).singleElement().satisfies(p -> {
+            assertThat(p.scope()).isEqualTo(Scope.LIST);
+            assertThat(p.sampleSize()).isEqualTo(1060);
+            assertThat(p.shares())
+                    .containsExactly(
+                            Map.entry("con", 35.0),
+                            Map.entry("lab", 46.0),
+                            Map.entry("ld", 9.0),
+                            Map.entry("ukip", 5.0),
+                            Map.entry("grn", 3.0),
+                            Map.entry("bnp", 1.0));
+        });
     }
 }
