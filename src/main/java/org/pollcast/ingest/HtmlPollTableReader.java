@@ -21,7 +21,8 @@ import org.pollcast.election.Scope;
  * cells (often links, with a row of colour cells beneath), {@code rowspan} cells shared between lines,
  * footnote markers, {@code %} signs, "–" for not asked, lead columns, result and note rows to skip, dates whose
  * year comes from the cell, the row, or the section heading above the table, and the contest ("London Assembly")
- * or scope ("List vote") that heading or the caption names.
+ * or scope ("List vote") that the caption or the headings above name (see {@link TableTitles}), or that the
+ * table's run-off lines imply.
  *
  * <p>A poll's run-off may be a second line under the first: its pollster and date cells span both lines and
  * nothing else names the round. That line, when it gives exactly two shares, is the run-off; with any other
@@ -305,7 +306,8 @@ final class HtmlPollTableReader {
 
     /**
      * The election year a page names in its title or first heading ("Opinion polling for the 2008 London
-     * mayoral election", "London mayoral election, 2012"), or null. It picks the election when none is given, and is checked against one that is.
+     * mayoral election", "London mayoral election, 2012"), or null. It picks the election when none is given, and is
+     * checked against one that is.
      */
     private static String electionYearOfPage(Document page) {
         Element h1 = page.selectFirst("h1");
