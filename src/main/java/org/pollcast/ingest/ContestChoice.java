@@ -246,13 +246,19 @@ final class ContestChoice {
                                             + optionName(c, r.resolve(sh.name()).orElseThrow()))
                                     .toList()));
         }
+        String contestOptions = either(ids.stream().map(c -> "--contest " + c).toList(), "or");
+        String howToSay = raw.location().line() > 0
+                ? "the file does not say which; add a contest column ("
+                        + String.join(", ", election.contests().keySet()) + ") or a scope column, or pass "
+                        + contestOptions
+                // An HTML table: its caption and headings are read, its page title is not.
+                : "neither the table's caption nor a heading above it says which (as 'Mayor', 'Assembly',"
+                        + " 'Constituency vote' or 'List vote' would) and no poll of the table has a run-off;"
+                        + " pass " + contestOptions;
         return new BadInputException(
                 source + ":" + raw.location() + ": field 'contest': cannot tell which contest of " + election.id()
-                        + " this poll is about: its columns name options of " + either(ids, "and")
-                        + " alike, and the file does not say which; add a contest column ("
-                        + String.join(", ", election.contests().keySet()) + ") or a scope column, or pass "
-                        + either(ids.stream().map(c -> "--contest " + c).toList(), "or")
-                        + " (nothing from this file was stored)",
+                        + " this poll is about: its columns name options of " + either(ids, "and") + " alike, and "
+                        + howToSay + " (nothing from this file was stored)",
                 details);
     }
 

@@ -31,6 +31,23 @@ final class ContestWords {
         return mayor == assembly ? null : mayor ? MAYOR : ASSEMBLY;
     }
 
+    /**
+     * The contest the ballots of a table's polls point to, or null: a run-off or a first round is only the
+     * Mayor's, a constituency or list vote only the Assembly's. A table holds one contest's polls, so a poll whose
+     * second line is its run-off makes the table the Mayor's, first lines and polls without a run-off too. Null
+     * when the ballots point both ways or nowhere.
+     */
+    static String ofBallots(List<RawPoll> tablePolls) {
+        boolean mayor = false;
+        boolean assembly = false;
+        for (RawPoll p : tablePolls) {
+            Scope s = ScopeWords.ofCell(p.value("scope")).orElse(null);
+            mayor |= s == Scope.FIRST_PREF || s == Scope.RUNOFF;
+            assembly |= s == Scope.CONSTITUENCY || s == Scope.LIST;
+        }
+        return mayor == assembly ? null : mayor ? MAYOR : ASSEMBLY;
+    }
+
     /** The one contest of {@code fits} that {@code word} names, if exactly one. */
     static Optional<Contest> pick(String word, List<Contest> fits) {
         if (word == null || word.isEmpty()) {

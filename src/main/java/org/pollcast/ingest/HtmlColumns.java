@@ -178,6 +178,32 @@ final class HtmlColumns {
         return any;
     }
 
+    /**
+     * {@code row} with a blank cell put back under "Sample size" when the row left that cell out. Tables give a
+     * poll whose sample was never published one cell fewer ({@code | November 2011 | ComRes | 48% | 40% |}), and a
+     * browser shows its first share under "Sample size" and every share after it one column to the left. Such a
+     * row is short of the table's width and has a share with a {@code %} sign where the sample belongs: no sample
+     * is printed so. Any other row comes back as it is (a row short of trailing cells, or a sample of "1,003").
+     */
+    static List<TableGrid.Cell> withMissingSampleCell(List<TableGrid.Cell> row, List<Column> columns) {
+        int sample = -1;
+        for (int c = 0; c < columns.size(); c++) {
+            if ("sample_size".equals(columns.get(c).field())) {
+                sample = c;
+            }
+        }
+        if (sample < 0 || row.size() >= columns.size() || sample >= row.size() || isOneCell(row)) {
+            return row;
+        }
+        String text = row.get(sample).text();
+        if (!text.contains("%") || !SHARE.matcher(text).matches()) {
+            return row;
+        }
+        List<TableGrid.Cell> filled = new ArrayList<>(row);
+        filled.add(sample, new TableGrid.Cell(new Element("td"), false, "", 1, 1));
+        return filled;
+    }
+
     /** A header's label: link text when the cell is a link ("Johnson" rather than "Johnson Conservative"). */
     private static String cellLabel(TableGrid.Cell cell) {
         Element link = cell.element().selectFirst("a");

@@ -21,7 +21,8 @@ import org.pollcast.election.Scope;
  * cells (often links, with a row of colour cells beneath), {@code rowspan} cells shared between lines,
  * footnote markers, {@code %} signs, "–" for not asked, lead columns, result and note rows to skip, dates whose
  * year comes from the cell, the row, or the section heading above the table, and the contest ("London Assembly")
- * or scope ("List vote") that heading or the caption names.
+ * or scope ("List vote") that the caption or the headings above name (see {@link TableTitles}), or that the
+ * table's run-off lines imply.
  *
  * <p>It reads polling sites' tables too (UK Polling Report's "London Mayor 2012"): a header written as a first row
  * of bold {@code td} cells, a bold line above the table as its title ("Projected Second Round Result" makes its
@@ -40,8 +41,12 @@ final class HtmlPollTableReader {
     private static final Pattern FOOTNOTE = Pattern.compile(
             "\\[(?:[a-z]{1,3}|\\d{1,3}|note \\d+|nb \\d+|citation needed)\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d{2})\\b");
-    /** A year followed, in the same sentence, by "election": the page's election year. */
-    private static final Pattern ELECTION_YEAR = Pattern.compile("(?i)\\b((?:19|20)\\d{2})\\b[^.]*\\belection");
+    /**
+     * A year followed, in the same sentence, by "election" ("2008 London mayoral election"), or "election" followed
+     * by a year (the older "London mayoral election, 2012"): the page's election year.
+     */
+    private static final Pattern ELECTION_YEAR =
+            Pattern.compile("(?i)\\b((?:19|20)\\d{2})\\b[^.]*\\belection|\\belection,?\\s+((?:19|20)\\d{2})\\b");
     /** "London Mayor 2012", as a polling site titles its page of one election's polls. */
     private static final Pattern MAYOR_YEAR =
             Pattern.compile("(?i)\\bmayor(?:al|alty)?(?:\\s+election)?,?\\s+((?:19|20)\\d{2})\\b");
@@ -81,7 +86,7 @@ final class HtmlPollTableReader {
         if (tables.isEmpty()) {
             tables = page.select("table");
         }
-        TableTitles titles = TableTitles.of(page, tables);
+        Map<Element, TableTitles> titles = TableTitles.of(page, tables);
         String pageElectionYear = electionYearOfPage(page);
         List<RawPoll> polls = new ArrayList<>();
         int pollTables = 0;
@@ -98,18 +103,20 @@ final class HtmlPollTableReader {
             if (!HtmlColumns.isPollTable(columns)) {
                 continue;
             }
-            Optional<String> hypothetical = titles.hypothetical(table, header.title());
+            TableTitles title = titles.get(table);
+            Optional<String> hypothetical = title.hypothetical(header.title());
             if (hypothetical.isPresent()) {
                 skipped.add(new SkippedTable(t + 1, hypothetical.get() + " calls it hypothetical polling"));
                 continue;
             }
             pollTables++;
-            String context = titles.context(table, header.title());
-            Integer year = lastYear(context, electionYear);
-            Scope tableScope = ScopeWords.inText(context);
+            Integer year = lastYear(title.yearText(header.title()), electionYear);
+            Scope tableScope = title.scope(header.title());
             List<RawPoll> above = List.of();
-            String tableContest = ContestWords.inText(context);
+            String tableContest = title.contest(header.title());
+            List<RawPoll> tablePolls = new ArrayList<>();
             for (int r = header.end(); r < grid.size(); r++) {
+                grid.set(r, HtmlColumns.withMissingSampleCell(grid.get(r), columns));
                 List<TableGrid.Cell> row = grid.get(r);
                 Location at = Location.tableRow(t + 1, r + 1);
                 boolean nextRound = continuesPollAbove(row, grid.get(r - 1), columns)
@@ -129,8 +136,9 @@ final class HtmlPollTableReader {
                 }
                 above = pollsOfRow(
                         row, columns, at, new RowContext(year, pageElectionYear, tableScope, tableContest, nextRound));
-                polls.addAll(above);
+                tablePolls.addAll(above);
             }
+            polls.addAll(tableContest == null ? withBallotsContest(tablePolls) : tablePolls);
         }
         if (pollTables == 0) {
             problems.add(new Problem(
@@ -262,6 +270,25 @@ final class HtmlPollTableReader {
         return text.split("\\s*/\\s*", 2);
     }
 
+    /**
+     * The polls of a table whose titles name no contest, each given the contest the table's ballots point to (see
+     * {@link ContestWords#ofBallots}): "Conservatives, Labour" columns fit the Mayor and the Assembly alike, but a
+     * table whose polls have run-off lines is the Mayor's.
+     */
+    private static List<RawPoll> withBallotsContest(List<RawPoll> tablePolls) {
+        String contest = ContestWords.ofBallots(tablePolls);
+        if (contest == null) {
+            return tablePolls;
+        }
+        return tablePolls.stream()
+                .map(p -> {
+                    Map<String, RawPoll.RawField> f = new LinkedHashMap<>(p.fields());
+                    f.put(ContestWords.FIELD, new RawPoll.RawField(contest, "ballots of the table", p.location()));
+                    return new RawPoll(p.location(), f, p.shares(), p.rows(), p.problems());
+                })
+                .toList();
+    }
+
     private static long reported(List<RawShare> shares) {
         return shares.stream().filter(s -> !PollShares.isNotReported(s.value())).count();
     }
@@ -299,8 +326,8 @@ final class HtmlPollTableReader {
 
     /**
      * The election year a page names in its title or first heading ("Opinion polling for the 2008 London
-     * mayoral election", "London Mayor 2012 | UK Polling Report"), or null. It picks the election when none is
-     * given, and is checked against one that is.
+     * mayoral election", "London mayoral election, 2012", "London Mayor 2012 | UK Polling Report"), or null. It picks
+     * the election when none is given, and is checked against one that is.
      */
     private static String electionYearOfPage(Document page) {
         Element h1 = page.selectFirst("h1");
@@ -308,7 +335,7 @@ final class HtmlPollTableReader {
             for (String text : new String[] {h1 == null ? "" : h1.text(), page.title()}) {
                 Matcher m = named.matcher(text);
                 if (m.find()) {
-                    return m.group(1);
+                    return m.group(1) != null ? m.group(1) : m.group(2);
                 }
             }
         }

@@ -6,7 +6,8 @@ import org.pollcast.election.Scope;
 
 /**
  * How published tables name a scope: "First round", "2nd", "Run-off", "Head-to-head", "Projected Second Round
- * Result", "After second preferences", "Constituency vote", "London-wide list". Used for header groups, captions, section headings and round/scope cells alike.
+ * Result", "After second preferences", "Constituency vote", "London-wide list", "Londonwide". Used for header
+ * groups, captions, section headings and round/scope cells alike.
  */
 final class ScopeWords {
     private ScopeWords() {}
@@ -42,7 +43,7 @@ final class ScopeWords {
         if (t.matches(".*\\bconstituenc(y|ies)\\b.*")) {
             return Scope.CONSTITUENCY;
         }
-        if (t.matches(".*(\\blist\\b|london-wide|london wide|regional vote|additional member).*")) {
+        if (t.matches(".*(\\blist\\b|london-?wide|london wide|regional vote|additional member).*")) {
             return Scope.LIST;
         }
         if (t.matches(".*\\bwestminster\\b.*")) {

@@ -1,5 +1,6 @@
 package org.pollcast.ingest;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -7,19 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.pollcast.election.Scope;
 
 /**
- * What a page says each of its tables is about: the headings it sits under, the line of bold text straight above
- * it, and its caption. Encyclopedia pages title a table with a section heading ("Opinion polling", "London-wide
- * list vote"); pages made in a blog's editor, as polling sites are, title it with a bold line instead
- * ({@code <p><strong>Mayoral Voting Intention – Projected Second Round Result</strong></p>}). Either may name the
- * contest, the scope or the year of the table's polls, or call them hypothetical.
+ * What a poll table's own titles say about it: its caption, the line of bold text straight above it, and the
+ * section headings it sits under, innermost first ("Constituency vote" inside "London Assembly" inside "Opinion
+ * polls"). Encyclopedia pages title a table with section headings; pages made in a blog's editor, as polling
+ * sites are, title it with a bold line instead ({@code <p><strong>Mayoral Voting Intention – Projected Second
+ * Round Result</strong></p>}), or with a title row inside the table ({@code inTable} below). A section's word for
+ * what its tables hold is often a level or two above the nearest heading: tables are split into year sections
+ * ("2016") under the heading that names the ballot ("List vote"). The page's own title ({@code h1}) is not a
+ * section: one page often holds the tables of both contests, and the title names the election only.
+ *
+ * @param caption the table's caption, or ""
+ * @param titleLine the bold line straight above the table, or ""
+ * @param nearestHeading the text of the last heading before the table in page order, or "" (its year dates the
+ *     polls: "February to April 2008")
+ * @param sections the headings the table sits under, innermost first, without the page title
  */
-final class TableTitles {
+record TableTitles(String caption, String titleLine, String nearestHeading, List<String> sections) {
     /**
      * A heading or caption over polls of match-ups that were never on the ballot ("Hypothetical polling"). Other
      * wordings ("Including candidates who did not stand") are left to the names: see {@link OtherBallotTables}.
@@ -29,51 +40,85 @@ final class TableTitles {
     /** The longest bold line read as a table's title: a title, not a paragraph that happens to be bold. */
     private static final int MAX_TITLE_LINE = 150;
 
-    private final Map<Element, String> nearestHeading = new IdentityHashMap<>();
-    private final Map<Element, List<String>> outlines = new IdentityHashMap<>();
+    TableTitles {
+        sections = List.copyOf(sections);
+    }
 
-    private TableTitles(Document page, List<Element> tables) {
+    /** The titles of each of {@code tables}, in a pass over {@code page}. */
+    static Map<Element, TableTitles> of(Document page, List<Element> tables) {
         Set<Element> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
         wanted.addAll(tables);
+        Map<Element, TableTitles> out = new IdentityHashMap<>();
         String[] open = new String[6];
-        String heading = "";
+        String nearest = "";
         for (Element e : page.getAllElements()) {
             if (e.tagName().matches("h[1-6]")) {
                 int level = e.tagName().charAt(1) - '1';
-                heading = HtmlPollTableReader.clean(e.text());
-                open[level] = heading;
+                nearest = HtmlPollTableReader.clean(e.text());
+                open[level] = nearest;
                 Arrays.fill(open, level + 1, open.length, null);
             } else if (wanted.contains(e)) {
-                nearestHeading.put(e, heading);
-                outlines.put(e, Arrays.stream(open).filter(h -> h != null).toList());
+                List<String> sections = new ArrayList<>();
+                for (int level = open.length - 1; level >= 1; level--) { // h1 is the page's title
+                    if (open[level] != null) {
+                        sections.add(open[level]);
+                    }
+                }
+                out.put(e, new TableTitles(caption(e), titleLine(e), nearest, sections));
             }
         }
-    }
-
-    static TableTitles of(Document page, List<Element> tables) {
-        return new TableTitles(page, tables);
+        return out;
     }
 
     /**
-     * The words that say what {@code table} holds: the nearest heading before it, its title line, its caption and
-     * {@code inTable} (title rows inside the table), in that order, so a year among them comes from the closest.
+     * The text whose last year completes dates without one: the nearest heading, the title line, the caption and
+     * the title rows inside the table ({@code inTable}), in that order, so the closest gives the year.
      */
-    String context(Element table, String inTable) {
-        return String.join(" ", nearestHeading.getOrDefault(table, ""), titleLine(table), caption(table), inTable);
+    String yearText(String inTable) {
+        return String.join(" ", nearestHeading, titleLine, caption, inTable);
+    }
+
+    /**
+     * The ballot the title rows inside the table, else the caption, else the title line, else the innermost heading
+     * that names one, names ("List vote", "Projected Second Round Result"), or null.
+     */
+    Scope scope(String inTable) {
+        return firstNamed(inTable, ScopeWords::inText);
+    }
+
+    /**
+     * The contest ({@link ContestWords#MAYOR}, {@link ContestWords#ASSEMBLY}) named as {@link #scope} finds a
+     * ballot, or null.
+     */
+    String contest(String inTable) {
+        return firstNamed(inTable, ContestWords::inText);
     }
 
     /**
      * "its heading 'Hypothetical polling'" when the caption, the title line, the title rows ({@code inTable}) or an
      * enclosing heading calls the table's polls hypothetical.
      */
-    Optional<String> hypothetical(Element table, String inTable) {
-        return Stream.of(
-                        Stream.of("its caption '" + caption(table) + "'"),
-                        Stream.of("its title '" + titleLine(table) + "'", "its title '" + inTable + "'"),
-                        outlines.getOrDefault(table, List.of()).stream().map(h -> "its heading '" + h + "'"))
-                .flatMap(s -> s)
-                .filter(title -> HYPOTHETICAL.matcher(title).find())
-                .findFirst();
+    Optional<String> hypothetical(String inTable) {
+        List<String> titles = new ArrayList<>();
+        titles.add("its caption '" + caption + "'");
+        titles.add("its title '" + titleLine + "'");
+        titles.add("its title '" + inTable + "'");
+        for (int i = sections.size() - 1; i >= 0; i--) { // outermost first
+            titles.add("its heading '" + sections.get(i) + "'");
+        }
+        return titles.stream().filter(t -> HYPOTHETICAL.matcher(t).find()).findFirst();
+    }
+
+    private <T> T firstNamed(String inTable, Function<String, T> reading) {
+        List<String> innermostFirst = new ArrayList<>(List.of(inTable, caption, titleLine));
+        innermostFirst.addAll(sections);
+        for (String title : innermostFirst) {
+            T found = reading.apply(title);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     static String caption(Element table) {

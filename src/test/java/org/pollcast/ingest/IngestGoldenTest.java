@@ -10,7 +10,6 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.PollQuery;
@@ -276,6 +274,11 @@ class IngestGoldenTest {
         assertPageGivesExactly("wikipedia-london-2008", CATALOG.resolve("london-2008"));
     }
 
+    private void assertPageGivesExactly(String page, Election election) throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(dir, page, election, IngestSettings.withDefaults());
+        assertThat(r.rejected()).isEmpty();
+    }
+
     /**
      * Pages in the markup of the encyclopedia's 2016, 2021 and 2024 London mayoral election articles, each in
      * another layout: run-offs as grouped columns (2016) or as a second line whose pollster and date cells span
@@ -336,82 +339,6 @@ class IngestGoldenTest {
             assertThat(polls).filteredOn(p -> p.scope() == Scope.RUNOFF).hasSize(16);
             assertThat(unpaired).containsExactly("TNS-BMRB||2012-04-16");
         }
-    }
-
-    /**
-     * Ingests {@code page}.html and checks the store holds exactly the polls of {@code page}.expected.csv: one
-     * line per poll (table, row and scope), its names, dates, sample and shares (the columns after "scope").
-     * The columns published_as, published, citation and date_precision are checked where the file has them;
-     * without date_precision every date is exact.
-     */
-    private void assertPageGivesExactly(String page, Election election) throws IOException {
-        try (PollStore store = PollStore.open(dir.resolve("h.db"))) {
-            IngestSettings settings = IngestSettings.withDefaults();
-            IngestReport r = ingester()
-                    .ingest(
-                            fixture(page + ".html"),
-                            store,
-                            election == null ? settings : settings.withElection(election));
-            assertThat(r.format()).isEqualTo(PollFormat.HTML);
-            assertThat(r.rejected()).isEmpty();
-            List<CSVRecord> expected;
-            List<String> header;
-            try (Reader in = Files.newBufferedReader(Path.of(fixture(page + ".expected.csv")))) {
-                var parser = CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .get()
-                        .parse(in);
-                header = parser.getHeaderNames();
-                expected = parser.getRecords();
-            }
-            List<String> options = header.subList(header.indexOf("scope") + 1, header.size());
-            String electionId = election != null ? election.id() : "london-" + page.substring(page.length() - 4);
-            Map<String, Poll> byLocation = new LinkedHashMap<>();
-            for (StoredPoll sp : store.polls(PollQuery.of(electionId))) {
-                byLocation.put(
-                        sp.provenance().location() + "/" + sp.poll().scope().code(), sp.poll());
-            }
-            assertThat(r.valid()).isEqualTo(expected.size());
-            assertThat(byLocation).hasSize(expected.size());
-            for (CSVRecord e : expected) {
-                String where = "table " + e.get("table") + " row " + e.get("row") + "/" + e.get("scope");
-                Poll p = byLocation.get(where);
-                assertThat(p).as(where).isNotNull();
-                assertThat(p.pollster()).as(where).isEqualTo(e.get("pollster"));
-                if (e.isMapped("published_as")) {
-                    assertThat(p.publishedAs()).as(where).isEqualTo(e.get("published_as"));
-                }
-                assertThat(p.client()).as(where).isEqualTo(e.get("client"));
-                assertThat(p.fieldworkStart()).as(where).isEqualTo(date(e.get("fieldwork_start")));
-                assertThat(p.fieldworkEnd()).as(where).isEqualTo(date(e.get("fieldwork_end")));
-                if (e.isMapped("published")) {
-                    assertThat(p.published()).as(where).isEqualTo(date(e.get("published")));
-                }
-                if (e.isMapped("citation")) {
-                    assertThat(p.citation()).as(where).isEqualTo(e.get("citation"));
-                }
-                assertThat(p.sampleSize())
-                        .as(where)
-                        .isEqualTo(e.get("sample_size").isEmpty() ? null : Integer.valueOf(e.get("sample_size")));
-                Map<String, Double> shares = new LinkedHashMap<>();
-                for (String option : options) {
-                    if (!e.get(option).isEmpty()) {
-                        shares.put(option, Double.valueOf(e.get(option)));
-                    }
-                }
-                assertThat(p.shares()).as(where).isEqualTo(shares);
-                DatePrecision precision = e.isMapped("date_precision")
-                        ? DatePrecision.fromCode(e.get("date_precision")).orElseThrow()
-                        : DatePrecision.EXACT;
-                assertThat(p.datePrecision()).as(where).isEqualTo(precision);
-            }
-        }
-    }
-
-    private static LocalDate date(String iso) {
-        return iso.isEmpty() ? null : LocalDate.parse(iso);
     }
 
     @Test
