@@ -18,10 +18,12 @@ import org.pollcast.poll.Poll;
  * names three ("Evening Standard/LBC/ITV London Tonight"), or spells the client another way ("Times", "The
  * Times"), or dates it by publication where the other gives the end of fieldwork. The store keeps both (their
  * keys differ, and neither source is wrong to be stored), but an average that counts both gives that poll
- * twice its weight. Two polls are taken for one when they are of the same house, contest and scope, dated
- * within {@value #DAYS} days of each other, and name at least two options in common (besides "other"), every
- * one of them within {@value #POINTS} point: a firm does not publish two polls that close in time and in
- * figures. Of the two, the one naming more options is kept (it says more), else the earlier stored.
+ * twice its weight. Two polls are taken for one when they are of the same house, contest and scope, under
+ * different clients, name at least two options in common (besides "other"), and either share a date with every
+ * common figure within {@value #POINTS} point, or are dated within {@value #DAYS} days with every common figure
+ * the same. A house does not publish two polls for two clients that close in time and figures; polls for one
+ * client (a daily tracker's releases) are never merged, however alike. Of the two, the one naming more options is
+ * kept (it says more), else the earlier.
  */
 public final class SamePoll {
     static final int DAYS = 2;
@@ -31,20 +33,23 @@ public final class SamePoll {
 
     /** Whether {@code a} and {@code b} are one poll published twice. */
     public static boolean same(Poll a, Poll b) {
+        long days = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
         if (!a.election().equals(b.election())
                 || !a.contest().equals(b.contest())
                 || a.scope() != b.scope()
                 || !a.pollster().equals(b.pollster())
-                || Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) > DAYS) {
+                || a.client().equals(b.client())
+                || days > DAYS) {
             return false;
         }
+        double tolerance = days == 0 ? POINTS : 0;
         int common = 0;
         for (Map.Entry<String, Double> s : a.shares().entrySet()) {
             Double other = b.shares().get(s.getKey());
             if (other == null || s.getKey().equals(Option.OTHER)) {
                 continue;
             }
-            if (Math.abs(other - s.getValue()) > POINTS) {
+            if (Math.abs(other - s.getValue()) > tolerance + 1e-9) {
                 return false;
             }
             common++;
@@ -78,13 +83,12 @@ public final class SamePoll {
             }
             notes.add(String.format(
                     Locale.ROOT,
-                    "counted once: %s %s%s and the listing %s%s are one poll published twice (figures within %.0f point)",
+                    "counted once: %s %s%s and the listing %s%s are one poll published twice",
                     keep.publishedAs(),
                     keep.date(),
                     keep.client().isEmpty() ? " (no client)" : " for " + keep.client(),
                     drop.client().isEmpty() ? "with no client" : "for " + drop.client(),
-                    drop.date().equals(keep.date()) ? "" : " dated " + drop.date(),
-                    POINTS));
+                    drop.date().equals(keep.date()) ? "" : " dated " + drop.date()));
         }
         return polls.stream().filter(p -> !dropped.contains(p)).toList();
     }

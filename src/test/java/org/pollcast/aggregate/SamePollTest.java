@@ -95,10 +95,17 @@ class SamePollTest {
                 "Standard", APRIL_29, Map.of("johnson", 46.0, "livingstone", 41.0, "paddick", 7.0, "other", 6.0));
         // one option in common is too little to call two polls one
         Poll thin = populus("Evening Standard", APRIL_29, Map.of("johnson", 44.0, "other", 56.0));
+        // a day later for another client, a point apart: a second poll (only the same day allows a point)
+        Poll nextDay = populus(
+                "LBC",
+                APRIL_29.plusDays(1),
+                Map.of("johnson", 45.0, "livingstone", 41.0, "paddick", 7.0, "other", 7.0));
+        // a daily tracker: one client, the same figures in consecutive releases, separate polls
+        Poll tracker = populus("Times", APRIL_29.plusDays(2), figures);
         // another house with the same figures
         Poll yougov = poll("london-2012", "YouGov", "Times", APRIL_29, null, figures);
         List<String> notes = new ArrayList<>();
-        List<Poll> all = List.of(a, later, other, thin, yougov);
+        List<Poll> all = List.of(a, later, other, thin, nextDay, tracker, yougov);
         assertThat(SamePoll.collapse(all, notes)).containsExactlyElementsOf(all);
         assertThat(notes).isEmpty();
     }
