@@ -80,6 +80,20 @@ class AggregateCommandsTest {
     }
 
     @Test
+    void pollsterAccuracySaysWhichFivePercentCandidatesAFinalPollLeftOut() {
+        // YouGov's 2008 polling-day poll gave Johnson and Livingstone only; Paddick won 9.8%.
+        CliRun r = run("pollster-accuracy", "london-2008");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.contains("YouGov") && l.contains("2008-05-01")))
+                .singleElement()
+                .asString()
+                .contains("paddick 9.8");
+        assertThat(r.out()).contains("not_named").contains("note: mae and rmse are over the candidates with 5%+");
+        CliRun csv = run("pollster-accuracy", "london-2008", "--format", "csv");
+        assertThat(csv.out().lines().findFirst().orElseThrow()).contains("not_named");
+    }
+
+    @Test
     void badOptionsExitTwoWithOneLine() {
         for (String[] args : new String[][] {
             {"average", "london-2008", "--method", "magic"},
