@@ -67,6 +67,13 @@ class AggregateCommandsTest {
     }
 
     @Test
+    void theHeadlineCountsOnePollInTheSingular() {
+        CliRun r = run("average", "london-2000", "--as-of", "2000-03-10");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("as of 2000-03-10: 1 poll from 1 pollster;");
+    }
+
+    @Test
     void pollsterAccuracyScoresFinalPolls() {
         CliRun r = run("pollster-accuracy");
         assertThat(r.status()).isZero();
