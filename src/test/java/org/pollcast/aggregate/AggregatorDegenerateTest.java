@@ -127,6 +127,48 @@ class AggregatorDegenerateTest {
                         .contains("sampling error only"));
     }
 
+    /**
+     * The note on imputed sample sizes gives each imputed figure and where it came from. It used to say "imputed
+     * from the pollster's median (else the median of these polls, 1000)": a firm whose median from another
+     * election was 2,000 weighed twice what the note suggested, and nothing said so.
+     */
+    @Test
+    void theImputationNoteSaysWhatEachPollsterWasGivenAndWhy() {
+        Poll icm = poll(
+                "london-2008",
+                "ICM",
+                "",
+                LocalDate.of(2008, 4, 20),
+                null,
+                Map.of("johnson", 42.0, "livingstone", 41.0, "other", 17.0));
+        Poll mruk = poll(
+                "london-2008",
+                "MRUK",
+                "",
+                LocalDate.of(2008, 4, 25),
+                null,
+                Map.of("johnson", 44.0, "livingstone", 38.0, "other", 18.0));
+        Poll yougov = poll(
+                "london-2008",
+                "YouGov",
+                "",
+                LocalDate.of(2008, 4, 26),
+                1400,
+                Map.of("johnson", 45.0, "livingstone", 37.0, "other", 18.0));
+        PollAverage a = Aggregator.average(
+                E,
+                E.contest("mayor").orElseThrow(),
+                org.pollcast.election.Scope.FIRST_PREF,
+                List.of(icm, mruk, yougov),
+                E.date(),
+                AggregateSettings.withDefaults(),
+                Map.of(),
+                Map.of("ICM", 2000));
+        assertThat(a.notes())
+                .contains("2 of 3 polls state no sample size; imputed: ICM 1 poll as n = 2000 (its median stated"
+                        + " size), MRUK 1 poll as n = 1400 (the median of these polls)");
+    }
+
     @Test
     void onlyOthersReported() {
         Poll p = poll("london-2008", "ICM", "", LocalDate.of(2008, 4, 20), 1000, Map.of("other", 100.0));
