@@ -66,6 +66,22 @@ class AggregateCommandsTest {
         assertThat(result.out()).contains("relative to the official result");
     }
 
+    /**
+     * A house's row is headed by the house (ComRes, the alias table's name for Savanta ComRes and Savanta), so the
+     * table says under which names its polls of this election came out: the 2021 poll was Savanta ComRes's, and a
+     * pollster reading "ComRes" for it would look for a poll that is not there.
+     */
+    @Test
+    void houseEffectsSayWhichNamesTheHousesPublishedUnder() {
+        CliRun r = run("house-effects", "london-2021");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("note: published as: ComRes as Savanta ComRes; Redfield & Wilton as Redfield & Wilton"
+                        + " Strategies");
+        CliRun same = run("house-effects", "london-2008", "--as-of", "2008-04-30");
+        assertThat(same.out()).doesNotContain("published as");
+    }
+
     @Test
     void theHeadlineCountsOnePollInTheSingular() {
         CliRun r = run("average", "london-2000", "--as-of", "2000-03-10");
