@@ -163,7 +163,7 @@ class NewSeriesTest {
                 .contains("toytown-2021: no polls and no baseline election to forecast from");
         String polls = html.substring(html.indexOf("How wrong the polls might be"), html.indexOf("What would change"));
         assertThat(polls)
-                .doesNotContain("overstated the leader")
+                .doesNotContain("have often overstated the leader")
                 .doesNotContain("narrows the leader")
                 .doesNotContain("Second,")
                 .contains("nothing is narrowed")
