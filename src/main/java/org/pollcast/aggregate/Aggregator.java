@@ -103,6 +103,19 @@ public final class Aggregator {
         }
         if (fit != null) {
             effects = houseEffects(panel, fit, shares);
+            List<String> samplingOnly = new ArrayList<>();
+            for (int j = 0; j < panel.optionCount(); j++) {
+                int option = j;
+                if (fit.samplingOnly()[j]
+                        && effects.stream().anyMatch(e -> e.option().equals(panel.options[option]))) {
+                    samplingOnly.add(panel.options[j]);
+                }
+            }
+            if (!samplingOnly.isEmpty()) {
+                notes.add("house effects on " + String.join(", ", samplingOnly)
+                        + " rest on one poll per pollster: no spread between polls is left to measure, so their"
+                        + " intervals (and the lead's, when a leader is among them) count sampling error only");
+            }
         }
         return new PollAverage(
                 election.id(),

@@ -12,13 +12,17 @@ import java.util.Arrays;
  * with weight {@code w (1 − h)}, h being its share of its own local average: a poll with no other poll near
  * it in time says nothing about its pollster's house effect, as it should. Standard errors use the
  * leave-one-out residuals {@code e / (1 − h)}, pooled over pollsters, and those effective weights, with the
- * prior counted as λ pseudo-polls of the same noise: {@code se = s √(Σω² + (λw̄)²) / (Σω + λw̄)}.
+ * prior counted as λ pseudo-polls of the same noise: {@code se = s √(Σω² + (λw̄)²) / (Σω + λw̄)}. With no
+ * residual degrees of freedom (one poll per pollster) s² cannot be measured and is the polls' own sampling
+ * variance, {@code p(100 − p)/n} averaged with the weights: an interval too narrow if the firms differ in method
+ * too, which {@link Fit#samplingOnly} flags for a note, but not a bare estimate that reads as exact.
  */
 final class HouseEffectModel {
 
     /**
      * Effects and standard errors at {@code [h * options + j]}; NaN where pollster h never reports option j.
      * {@code prior} is the shrinkage in weight units, λ w̄, which the lead effects' standard errors use too.
+     * {@code samplingOnly[j]}: option j's standard errors count sampling error only (no residual spread to measure).
      */
     record Fit(
             double[] effect,
@@ -27,7 +31,8 @@ final class HouseEffectModel {
             double[] looResidual,
             double[] effectiveWeight,
             double prior,
-            boolean converged) {}
+            boolean converged,
+            boolean[] samplingOnly) {}
 
     private HouseEffectModel() {}
 
@@ -61,6 +66,7 @@ final class HouseEffectModel {
         }
         double prior = s.shrinkage() * meanWeight;
         boolean converged = true;
+        boolean[] samplingOnly = new boolean[options];
         for (int j = 0; j < options; j++) {
             int base = j * n;
             for (int i = 0; i < n; i++) {
@@ -106,7 +112,7 @@ final class HouseEffectModel {
                 }
             }
             converged &= reporting <= 1 || delta <= s.tolerance();
-            standardErrors(
+            samplingOnly[j] = standardErrors(
                     p, j, weight, effect, se, count, dayIndex, kernel, wDay, sDay, kw, ks, loo, effWeight, prior);
         }
         for (int h = 0; h < pollsters; h++) {
@@ -117,7 +123,7 @@ final class HouseEffectModel {
                 }
             }
         }
-        return new Fit(effect, se, count, loo, effWeight, prior, converged);
+        return new Fit(effect, se, count, loo, effWeight, prior, converged, samplingOnly);
     }
 
     /** ks/kw at each day: the kernel-weighted mean of house-adjusted shares of option j. */
@@ -147,7 +153,8 @@ final class HouseEffectModel {
         kernel.apply(sDay, ks);
     }
 
-    private static void standardErrors(
+    /** Fills option j's standard errors; true when they count sampling error only. */
+    private static boolean standardErrors(
             PollPanel p,
             int j,
             double[] weight,
@@ -198,6 +205,20 @@ final class HouseEffectModel {
         }
         // Pooled residual variance with a degrees-of-freedom correction for the effects estimated.
         double variance = used > reporting && sumW > 0 ? sumWe2 / sumW * used / (used - reporting) : Double.NaN;
+        boolean samplingOnly = false;
+        if (Double.isNaN(variance) && reporting > 1) {
+            double sw = 0;
+            double sv = 0;
+            for (int i = 0; i < n; i++) {
+                double yi = p.y[j * n + i];
+                if (!Double.isNaN(yi)) {
+                    sw += weight[i];
+                    sv += weight[i] * samplingVariance(yi, p.sample[i]);
+                }
+            }
+            variance = sw > 0 ? sv / sw : Double.NaN;
+            samplingOnly = true;
+        }
         for (int h = 0; h < pollsters; h++) {
             double denominator = sumOmega[h] + prior;
             // The prior counts as `prior` pseudo-polls of the same noise, so a pollster whose polls carry no
@@ -206,5 +227,11 @@ final class HouseEffectModel {
                     ? Math.sqrt(variance * (sumOmega2[h] + prior * prior)) / denominator
                     : Double.NaN;
         }
+        return samplingOnly;
+    }
+
+    /** A share's sampling variance in one poll, {@code p(100 − p)/n}, in squared points. */
+    static double samplingVariance(double share, double n) {
+        return share * (100 - share) / n;
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * House effects on the lead of option a over option b: {@code d_a − d_b}, with a standard error from the
  * pooled leave-one-out residuals of the difference, over polls that report both (the two residuals of one
- * poll are correlated, so the difference is not the sum of two separate errors).
+ * poll are correlated, so the difference is not the sum of two separate errors). With one poll per pollster, the
+ * polls' sampling variance of the lead stands in for the residuals' (see {@link HouseEffectModel}).
  */
 final class LeadEffects {
     private LeadEffects() {}
@@ -44,6 +45,26 @@ final class LeadEffects {
         }
         double prior = fit.prior();
         double variance = used > reporting && sumW > 0 ? sumWe2 / sumW * used / (used - reporting) : Double.NaN;
+        if (Double.isNaN(variance) && reporting > 1) {
+            // No residual spread to measure (one poll per pollster): the polls' sampling variance of the lead,
+            // (a(100 − a) + b(100 − b) + 2ab)/n, as the effects of each option fall back to theirs.
+            double sw = 0;
+            double sv = 0;
+            for (int i = 0; i < n; i++) {
+                double ya = p.y[a * n + i];
+                double yb = p.y[b * n + i];
+                if (!Double.isNaN(ya) && !Double.isNaN(yb)) {
+                    double omega = 0.5 * (fit.effectiveWeight()[a * n + i] + fit.effectiveWeight()[b * n + i]);
+                    double w = omega > 0 ? omega : 1e-12;
+                    sw += w;
+                    sv += w
+                            * (HouseEffectModel.samplingVariance(ya, p.sample[i])
+                                    + HouseEffectModel.samplingVariance(yb, p.sample[i])
+                                    + 2 * ya * yb / p.sample[i]);
+                }
+            }
+            variance = sw > 0 ? sv / sw : Double.NaN;
+        }
         String option = "lead:" + p.options[a] + ">" + p.options[b];
         List<HouseEffect> out = new ArrayList<>();
         for (int h = 0; h < pollsters; h++) {

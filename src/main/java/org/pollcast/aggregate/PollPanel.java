@@ -98,6 +98,8 @@ final class PollPanel {
         }
         int setMedian = stated.isEmpty() ? defaultSampleSize : median(stated);
         int imputedCount = 0;
+        // pollster → [polls imputed, the size given, 1 when from its own median]
+        Map<String, int[]> imputed = new java.util.TreeMap<>();
         List<WithdrawnCandidate> withdrawn =
                 contest instanceof SingleWinnerContest single ? single.withdrawn() : List.of();
         int[] redistributed = new int[withdrawn.size()];
@@ -134,14 +136,22 @@ final class PollPanel {
                 Integer hint = sampleHints.get(p.pollster());
                 sample[i] = hint != null ? hint : setMedian;
                 imputedCount++;
+                int[] given = imputed.get(p.pollster());
+                if (given == null) {
+                    given = new int[] {0, (int) sample[i], hint != null ? 1 : 0};
+                    imputed.put(p.pollster(), given);
+                }
+                given[0]++;
             }
         }
         List<String> notes = new ArrayList<>();
         if (stated.isEmpty() && n > 0 && sampleHints.keySet().stream().noneMatch(pollsterIndex::containsKey)) {
             notes.add("no poll states a sample size: every poll is weighted as n = " + defaultSampleSize);
         } else if (imputedCount > 0) {
-            notes.add(imputedCount + " of " + n + " polls state no sample size; imputed from the pollster's median"
-                    + " (else the median of these polls, " + setMedian + ")");
+            List<String> each = new ArrayList<>();
+            imputed.forEach((firm, x) -> each.add(firm + " " + x[0] + (x[0] == 1 ? " poll" : " polls") + " as n = "
+                    + x[1] + (x[2] == 1 ? " (its median stated size)" : " (the median of these polls)")));
+            notes.add(imputedCount + " of " + n + " polls state no sample size; imputed: " + String.join(", ", each));
         }
         for (int w = 0; w < withdrawn.size(); w++) {
             if (redistributed[w] > 0) {

@@ -52,10 +52,14 @@ public final class PollsterAccuracy {
             double abs = 0;
             int big = 0;
             // Candidates in result order (winner first), so every row reads the same way.
-            List<String> byResult = actual.entrySet().stream()
+            List<String> inResultOrder = actual.entrySet().stream()
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .map(Map.Entry::getKey)
-                    .filter(p.shares()::containsKey)
+                    .toList();
+            List<String> byResult =
+                    inResultOrder.stream().filter(p.shares()::containsKey).toList();
+            List<String> notNamed = inResultOrder.stream()
+                    .filter(o -> !p.shares().containsKey(o) && actual.get(o) >= MIN_RESULT_SHARE)
                     .toList();
             for (String option : byResult) {
                 double e = p.shares().get(option) - actual.get(option);
@@ -81,7 +85,8 @@ public final class PollsterAccuracy {
                     top.get(0) + ">" + top.get(1),
                     leadError,
                     big == 0 ? Double.NaN : abs / big,
-                    scored));
+                    scored,
+                    notNamed));
         }
         return out;
     }
@@ -109,7 +114,9 @@ public final class PollsterAccuracy {
                     .map(Math::abs)
                     .average()
                     .orElse(Double.NaN);
-            out.add(new PollsterRecord(pollster, list.size(), mae, lead, absLead, rootMeanSquaredScored(list)));
+            int notNamed = list.stream().mapToInt(e -> e.notNamed().size()).sum();
+            out.add(new PollsterRecord(
+                    pollster, list.size(), mae, lead, absLead, rootMeanSquaredScored(list), notNamed));
         });
         out.sort(Comparator.comparingDouble(PollsterRecord::meanAbsError));
         return out;

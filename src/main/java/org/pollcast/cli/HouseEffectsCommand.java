@@ -88,6 +88,11 @@ final class HouseEffectsCommand implements Callable<Integer> {
                         + (reference == Reference.RESULT ? "the official result" : "the average pollster")
                         + " (positive: the pollster shows more), with 90% intervals and [polls]:");
                 out.print(Tables.text(HouseEffectTables.wide(effects)));
+                if (!result.publishedAs().isEmpty()) {
+                    List<String> as = new java.util.ArrayList<>();
+                    result.publishedAs().forEach((house, names) -> as.add(house + " as " + String.join(", ", names)));
+                    out.println("note: published as: " + String.join("; ", as));
+                }
                 average.notes().forEach(n -> out.println("note: " + n));
             }
             case CSV -> out.print(Tables.csv(HouseEffectTables.longTable(effects)));

@@ -11,6 +11,7 @@ import org.pollcast.aggregate.PollsterAccuracy;
 import org.pollcast.aggregate.PollsterRecord;
 import org.pollcast.election.Election;
 import org.pollcast.pipeline.AccuracyData;
+import org.pollcast.pipeline.Workspace;
 import org.pollcast.report.PollsterAccuracyJson;
 import org.pollcast.report.Tables;
 import picocli.CommandLine.Command;
@@ -62,8 +63,9 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
         List<Election> elections = electionArgs.isEmpty()
                 ? common.catalog().all()
                 : electionArgs.stream().map(a -> common.catalog().resolve(a)).toList();
-        List<FinalPollError> errors =
-                AccuracyData.errors(common.workspace(spec.commandLine().getErr()), elections);
+        Workspace ws = common.workspace(spec.commandLine().getErr());
+        List<FinalPollError> errors = AccuracyData.errors(ws, elections);
+        Map<String, Map<String, Double>> results = AccuracyData.resultShares(ws, elections);
         List<PollsterRecord> records = PollsterAccuracy.summarise(errors);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -74,18 +76,23 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
                     return 0;
                 }
                 out.println("Final polls against the result (points, poll minus result):");
-                out.print(Tables.text(finalTable(errors)));
+                out.print(Tables.text(finalTable(errors, results)));
                 out.println();
                 out.println("Record across elections:");
                 out.print(Tables.text(recordTable(records)));
+                if (errors.stream().anyMatch(e -> !e.notNamed().isEmpty())) {
+                    out.println("note: mae and rmse are over the candidates with 5%+ of the result that each final poll"
+                            + " named; a poll that left some out (not_named: their share of the result) is scored on"
+                            + " fewer, and a headline of the leading two can look the most accurate");
+                }
             }
-            case CSV -> out.print(Tables.csv(finalTable(errors)));
+            case CSV -> out.print(Tables.csv(finalTable(errors, results)));
             case JSON -> out.println(PollsterAccuracyJson.write(errors, records));
         }
         return 0;
     }
 
-    private static Table finalTable(List<FinalPollError> errors) {
+    private static Table finalTable(List<FinalPollError> errors, Map<String, Map<String, Double>> results) {
         StringColumn election = StringColumn.create("election");
         StringColumn pollster = StringColumn.create("pollster");
         StringColumn client = StringColumn.create("client");
@@ -95,6 +102,7 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
         StringColumn lead = StringColumn.create("lead");
         DoubleColumn leadError = Tables.signed(DoubleColumn.create("lead_error"), 1);
         DoubleColumn mae = Tables.decimals(DoubleColumn.create("mae"), 2);
+        StringColumn notNamed = StringColumn.create("not_named");
         for (FinalPollError e : errors) {
             election.append(e.election());
             pollster.append(e.pollster());
@@ -111,8 +119,15 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
             lead.append(e.lead());
             Tables.append(leadError, e.leadError());
             Tables.append(mae, e.meanAbsError());
+            Map<String, Double> result = results.getOrDefault(e.election(), Map.of());
+            notNamed.append(String.join(
+                    " ",
+                    e.notNamed().stream()
+                            .map(o -> String.format(Locale.ROOT, "%s %.1f", o, result.getOrDefault(o, Double.NaN)))
+                            .toList()));
         }
-        return Table.create("final polls", election, pollster, client, date, before, errs, lead, leadError, mae);
+        return Table.create(
+                "final polls", election, pollster, client, date, before, errs, lead, leadError, mae, notNamed);
     }
 
     private static Table recordTable(List<PollsterRecord> records) {
@@ -122,6 +137,7 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
         DoubleColumn lead = Tables.signed(DoubleColumn.create("mean_lead_error"), 1);
         DoubleColumn absLead = Tables.decimals(DoubleColumn.create("mean_abs_lead_error"), 1);
         DoubleColumn rmse = Tables.decimals(DoubleColumn.create("rmse"), 2);
+        IntColumn notNamed = IntColumn.create("not_named");
         for (PollsterRecord r : records) {
             pollster.append(r.pollster());
             elections.append(r.elections());
@@ -129,7 +145,8 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
             Tables.append(lead, r.meanLeadError());
             Tables.append(absLead, r.meanAbsLeadError());
             Tables.append(rmse, r.rmse());
+            notNamed.append(r.notNamed());
         }
-        return Table.create("pollster records", pollster, elections, mae, lead, absLead, rmse);
+        return Table.create("pollster records", pollster, elections, mae, lead, absLead, rmse, notNamed);
     }
 }

@@ -93,20 +93,37 @@ final class ContestChoice {
                 problems.add(Problem.at(source, raw, "year", "'" + year + "' is not a year"));
                 return null;
             }
-            return electionsById.computeIfAbsent("year:" + year, k -> {
-                List<Election> inYear = catalog.inYear(Integer.parseInt(year));
-                if (inYear.size() != 1) {
-                    problems.add(Problem.at(
-                            source,
-                            raw,
-                            "year",
-                            inYear.isEmpty()
-                                    ? "no election defined in " + year
-                                    : "more than one election in " + year + "; use --election"));
-                    return null;
-                }
+            List<Election> inYear = catalog.inYear(Integer.parseInt(year));
+            if (inYear.size() == 1) {
                 return inYear.get(0);
-            });
+            }
+            if (inYear.isEmpty()) {
+                problems.add(Problem.at(source, raw, "year", "no election defined in " + year));
+                return null;
+            }
+            // Several places vote on one day (London and the West Midlands in 2021 and 2024): the poll is the
+            // election's whose candidates or parties it names, when only one of the year's elections has them all.
+            List<Election> fits = inYear.stream().filter(e -> namesAll(raw, e)).toList();
+            if (fits.size() == 1) {
+                return fits.get(0);
+            }
+            problems.add(Problem.at(
+                    source,
+                    raw,
+                    "year",
+                    "more than one election in " + year + " ("
+                            + String.join(
+                                    ", ", inYear.stream().map(Election::id).toList()) + ") and "
+                            + (fits.isEmpty()
+                                    ? "the names of this poll are options of none of them"
+                                    : "the names of this poll fit "
+                                            + String.join(
+                                                    " and ",
+                                                    fits.stream()
+                                                            .map(Election::id)
+                                                            .toList()))
+                            + "; use --election or an election column"));
+            return null;
         }
         problems.add(
                 new Problem(source, raw.location(), "election", "no election: give --election or an election column"));
@@ -214,6 +231,12 @@ final class ContestChoice {
                                 : ": " + String.join(", ", unknown) + " is no candidate or party of any of its"
                                         + " contests (is " + election.id() + " the right election?)")));
         return null;
+    }
+
+    /** Whether every reported share of the poll names an option of some contest of {@code election}. */
+    private boolean namesAll(RawPoll raw, Election election) {
+        return raw.shares().stream().anyMatch(sh -> !PollShares.isNotReported(sh.value()))
+                && namesOfNoContest(raw, election).isEmpty();
     }
 
     /** The names of the poll's reported shares that are no candidate or party of any contest of {@code election}. */

@@ -42,6 +42,19 @@ public final class AccuracyData {
         return out;
     }
 
+    /** Each election's official first-preference shares (complete results only), by election id. */
+    public static Map<String, Map<String, Double>> resultShares(Workspace ws, List<Election> elections) {
+        ResultsCatalog results = ws.results();
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        for (Election e : elections) {
+            e.first(SingleWinnerContest.class)
+                    .flatMap(m -> results.firstPreferences(e, m.id()))
+                    .filter(ContestResult::complete)
+                    .ifPresent(r -> out.put(e.id(), r.shares()));
+        }
+        return out;
+    }
+
     /** Pollster weights for {@code target} from elections strictly before it. */
     static Map<String, Double> weights(Workspace ws, PollStore store, Election target) {
         List<Election> earlier = ws.catalog().all().stream()

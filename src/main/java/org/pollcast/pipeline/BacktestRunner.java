@@ -69,10 +69,30 @@ public final class BacktestRunner {
         for (Election e : elections) {
             Prepared p = prepare(ws, results, e, assembly, skipped);
             if (p != null) {
+                for (int h : horizons) {
+                    LocalDate asOf = e.date().minusDays(h);
+                    if (!forecastable(p, asOf)) {
+                        skipped.add(e.id() + ", " + h + (h == 1 ? " day" : " days") + " out: no polls dated by " + asOf
+                                + " and no baseline election to forecast from");
+                    }
+                }
                 rows.addAll(score(ws, List.of(p), horizons, sims, seed, scales));
             }
         }
         return rows;
+    }
+
+    /**
+     * Whether there is anything to forecast {@code p} from as of {@code asOf}: a first-preference poll dated by
+     * then, or a baseline election. The first election of a series has no baseline, so before its first poll
+     * (or, with none, at all) there is no forecast to score.
+     */
+    private static boolean forecastable(Prepared p, LocalDate asOf) {
+        return p.election().baseline() != null
+                || p.polls().stream()
+                        .anyMatch(x -> x.contest().equals(p.mayor().id())
+                                && x.scope() == Scope.FIRST_PREF
+                                && !x.date().isAfter(asOf));
     }
 
     /** The inputs of every election that can be scored; the others are added to {@code skipped}, with the reason. */
@@ -109,6 +129,11 @@ public final class BacktestRunner {
         try (PollStore store = ws.openStore()) {
             polls = PollSource.polls(ws, store, e);
         }
+        if (e.baseline() == null
+                && polls.stream().noneMatch(x -> x.contest().equals(mayor.id()) && x.scope() == Scope.FIRST_PREF)) {
+            skipped.add(e.id() + ": no polls and no baseline election to forecast from");
+            return null;
+        }
         Optional<ContestResult> finals = mayor.system() == VotingSystem.SUPPLEMENTARY_VOTE
                 ? results.finalRound(e, mayor.id())
                 : Optional.empty();
@@ -128,6 +153,9 @@ public final class BacktestRunner {
             String mayorId = p.mayor().id();
             for (int h : horizons) {
                 LocalDate asOf = e.date().minusDays(h);
+                if (!forecastable(p, asOf)) {
+                    continue; // run() says so; calibration scores what can be forecast
+                }
                 ElectionForecast f = Forecasts.runWith(ws, request.withAsOf(asOf), e, p.polls(), asOf)
                         .forecast();
                 rows.add(scoreModel(e, h, asOf, f, p.actual(), p.top(), p.finals(), p.actualSeats(), p.polls()));

@@ -25,7 +25,8 @@ import org.pollcast.ingest.TransferTableReader;
  * {@code pollcast count}: an election counted again from its official figures in data/results, with the very
  * count code the simulator runs ({@link VoteCount}), every round checked against the published totals.
  * Under the Supplementary Vote the second round uses the first-by-second table where one is bundled (a real
- * check: the totals come out of the table), else the published transfer totals (which only checks the sums).
+ * check: the totals come out of the table), else the published transfer totals (which only checks the sums), else
+ * the finalists' published totals less their first preferences (which checks nothing: it is the published round).
  */
 public final class Counts {
     static final String SECOND_PREFERENCES = "london_mayor_second_preferences.csv";
@@ -111,11 +112,19 @@ public final class Counts {
                 : Optional.empty();
         RunoffTransfers transfers;
         String from;
+        boolean fromFinals = false;
         if (cross.isPresent()) {
             transfers = cross.get();
             from = "the first-by-second table (" + SECOND_PREFERENCES + ")";
         } else {
             Optional<ContestResult> counted = ws.results().countedTransfers(election, contest.id());
+            if ((counted.isEmpty() || counted.get().votes().size() != 2)
+                    && published.isPresent()
+                    && published.get().votes().size() == 2) {
+                // Round 2 is each finalist's first preferences plus the second preferences counted for them.
+                counted = Optional.of(transfersFromFinals(ws, election, contest, candidates, first, published.get()));
+                fromFinals = true;
+            }
             if (counted.isEmpty() || counted.get().votes().size() != 2) {
                 CountResult none = VoteCount.firstPastThePost(first);
                 // A majority of first preferences wins outright; otherwise the run-off decides, and without second
@@ -161,9 +170,14 @@ public final class Counts {
                     counted.get().votes().get(ids.get(0)),
                     counted.get().votes().get(ids.get(1)),
                     eliminated);
-            from = "the published transfer totals (round 2_transfers), which this count can only add up";
+            from = fromFinals
+                    ? "the finalists' published totals (round 2 less round 1), so the final round is the published"
+                            + " one, not a check of it"
+                    : "the published transfer totals (round 2_transfers), which this count can only add up";
         }
         CountResult result = VoteCount.supplementaryVote(first, transfers);
+        // Transfers derived from the published final round would match it by construction: nothing to check.
+        Optional<ContestResult> toCheck = fromFinals ? Optional.empty() : published;
         OfficialCount.Runoff runoff = null;
         OfficialCount.Check check = null;
         if (!result.firstRound()) {
@@ -185,12 +199,12 @@ public final class Counts {
                         100 * result.finalVotes()[j] / finalTotal));
                 ids.add(candidates.get(j).id());
                 counted[f] = votes;
-                expected[f] = published
-                        .map(p -> p.votes().getOrDefault(candidates.get(j).id(), -1L))
+                expected[f] = toCheck.map(
+                                p -> p.votes().getOrDefault(candidates.get(j).id(), -1L))
                         .orElse(-1L);
             }
             runoff = new OfficialCount.Runoff(finalists, Math.round(result.exhausted()));
-            if (published.isPresent()) {
+            if (toCheck.isPresent()) {
                 boolean matches = java.util.Arrays.equals(counted, expected);
                 check = new OfficialCount.Check(
                         ids,
@@ -204,7 +218,7 @@ public final class Counts {
                                 counted[1],
                                 expected[0],
                                 expected[1],
-                                String.join(", ", published.get().sources()),
+                                String.join(", ", toCheck.get().sources()),
                                 matches ? "the same" : "DIFFERENT"));
             }
         }
@@ -226,5 +240,35 @@ public final class Counts {
             }
         }
         throw new IllegalStateException("no candidate " + id);
+    }
+
+    /**
+     * The second preferences counted for each finalist, as the published final totals (round 2) less their first
+     * preferences; a final total below the first preferences is bad input naming the file.
+     */
+    private static ContestResult transfersFromFinals(
+            Workspace ws,
+            Election election,
+            SingleWinnerContest contest,
+            List<Candidate> candidates,
+            double[] first,
+            ContestResult finals) {
+        java.util.Map<String, Long> transfers = new java.util.LinkedHashMap<>();
+        for (java.util.Map.Entry<String, Long> f : finals.votes().entrySet()) {
+            long firstPrefs = (long) first[index(candidates, f.getKey())];
+            if (f.getValue() < firstPrefs) {
+                throw new BadInputException(String.format(
+                        Locale.ROOT,
+                        "%s: %s %s round 2: %s's final total %,d is below their %,d first preferences",
+                        ws.home().results().resolve(ResultsCatalog.MAYOR_FILE),
+                        election.id(),
+                        contest.id(),
+                        f.getKey(),
+                        f.getValue(),
+                        firstPrefs));
+            }
+            transfers.put(f.getKey(), f.getValue() - firstPrefs);
+        }
+        return new ContestResult(finals.election(), finals.contest(), transfers, true, List.of(), finals.sources());
     }
 }

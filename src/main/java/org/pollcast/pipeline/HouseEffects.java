@@ -1,9 +1,16 @@
 package org.pollcast.pipeline;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
+import org.pollcast.poll.Poll;
+import org.pollcast.store.PollStore;
 
 /** Each pollster's house effect, relative to the average pollster or to the official result. */
 public final class HouseEffects {
@@ -11,16 +18,36 @@ public final class HouseEffects {
 
     public static HouseEffectsResult compute(Workspace ws, AverageRequest request, boolean relativeToResult) {
         PollAverage average = Averages.compute(ws, request);
-        if (!relativeToResult || average.houseEffects().isEmpty()) {
-            return new HouseEffectsResult(average, relativeToResult ? "result" : "average", average.houseEffects());
-        }
         Election election = ws.catalog().resolve(request.election());
+        Map<String, List<String>> publishedAs = publishedAs(ws, election, average);
+        if (!relativeToResult || average.houseEffects().isEmpty()) {
+            return new HouseEffectsResult(
+                    average, relativeToResult ? "result" : "average", average.houseEffects(), publishedAs);
+        }
         ContestResult result = ws.results()
                 .firstPreferences(election, average.contest())
                 .orElseThrow(() -> new RequestException(
                         "reference",
                         election.id() + ": no result for " + average.contest()
                                 + " in data/results; use the average as reference"));
-        return new HouseEffectsResult(average, "result", Aggregator.relativeToResult(average, result));
+        return new HouseEffectsResult(average, "result", Aggregator.relativeToResult(average, result), publishedAs);
+    }
+
+    /** The names other than the house's under which the averaged polls of each house came out. */
+    private static Map<String, List<String>> publishedAs(Workspace ws, Election election, PollAverage average) {
+        Map<String, Set<String>> names = new TreeMap<>();
+        try (PollStore store = ws.openStore()) {
+            for (Poll p : PollSource.polls(ws, store, election)) {
+                if (p.contest().equals(average.contest())
+                        && p.scope().code().equals(average.scope())
+                        && !p.date().isAfter(average.asOf())
+                        && !p.publishedAs().equals(p.pollster())) {
+                    names.computeIfAbsent(p.pollster(), k -> new TreeSet<>()).add(p.publishedAs());
+                }
+            }
+        }
+        Map<String, List<String>> out = new TreeMap<>();
+        names.forEach((house, as) -> out.put(house, List.copyOf(as)));
+        return out;
     }
 }

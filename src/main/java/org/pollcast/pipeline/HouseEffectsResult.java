@@ -10,9 +10,16 @@ import org.pollcast.aggregate.PollAverage;
  * @param average   the polling average (its own house effects are relative to the average pollster)
  * @param reference "average" or "result"
  * @param effects   the effects relative to {@code reference}
+ * @param publishedAs for each house whose averaged polls came out under other names, those names ("ComRes" →
+ *                    ["Savanta ComRes"]); the effect is the house's, over all of them
  */
-public record HouseEffectsResult(PollAverage average, String reference, List<HouseEffect> effects) {
+public record HouseEffectsResult(
+        PollAverage average,
+        String reference,
+        List<HouseEffect> effects,
+        java.util.Map<String, List<String>> publishedAs) {
     public HouseEffectsResult {
         effects = List.copyOf(effects);
+        publishedAs = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(publishedAs));
     }
 }

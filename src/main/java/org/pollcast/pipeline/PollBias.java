@@ -14,6 +14,7 @@ import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.poll.Poll;
+import org.pollcast.simulate.PollErrorNote;
 import org.pollcast.simulate.ShareInput;
 import org.pollcast.store.PollStore;
 
@@ -218,12 +219,12 @@ public record PollBias(double leadRatio, double spread, double minorSpread, doub
     /** One line for every output: what was assumed and where it was learned. */
     String note() {
         if (from.isEmpty()) {
-            return "systematic poll error: none assumed (no other election of this series with polls and a result to "
-                    + "learn it from)";
+            return PollErrorNote.NONE + " (no other election of this series with polls and a result to learn it from)";
         }
         return String.format(
                 Locale.ROOT,
-                "systematic poll error: in %d other elections the result's lead was on average %.0f%% of the "
+                PollErrorNote.LEARNED
+                        + "%d other elections the result's lead was on average %.0f%% of the "
                         + "eve-of-poll average's (spread %.0f%%); shrunk towards none, the forecast starts from %.0f%% of its average's lead; "
                         + "candidates outside the top two missed their average by a factor of %.2f either way "
                         + "(one standard deviation), which their ranges allow for; a candidate no poll named won "

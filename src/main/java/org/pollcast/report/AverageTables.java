@@ -15,7 +15,7 @@ public final class AverageTables {
     public static String headline(PollAverage a) {
         var s = a.settings();
         return a.election() + " " + a.contest() + " " + a.scope() + " as of " + a.asOf() + ": " + a.polls()
-                + " polls from "
+                + (a.polls() == 1 ? " poll from " : " polls from ")
                 + a.pollsters() + (a.pollsters() == 1 ? " pollster" : " pollsters") + "; "
                 + s.method().code()
                 + " (half-life " + org.pollcast.ingest.CanonicalCsv.number(s.halfLifeDays()) + " days"

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
+import org.pollcast.simulate.PollErrorNote;
 import org.pollcast.simulate.SimulationSettings;
 
 /** "How this works" in plain English, and the model's settings and data freshness for those who check. */
@@ -57,21 +58,34 @@ final class ExplainerSection {
                                                         .size())
                                         + " top-up list seats")
                 .append(").</li><li>A candidate's chance is the share of those elections they win.</li></ol>\n")
-                .append("<h3>How wrong the polls might be</h3>\n<p>Polls miss together: at the earlier elections named"
-                        + " below they have often overstated the leader. The forecast allows for that in two ways. First, it narrows the"
-                        + " leader's lead by the amount polls have overstated it before:</p>\n");
-        boolean any = false;
+                .append("<h3>How wrong the polls might be</h3>\n");
+        String learned = null;
+        String none = null;
         for (String note : f.notes()) {
-            if (note.startsWith("systematic poll error")) {
-                h.append("<p class=\"note\">").append(text(note)).append("</p>\n");
-                any = true;
+            if (note.startsWith(PollErrorNote.LEARNED)) {
+                learned = note;
+            } else if (note.startsWith(PollErrorNote.NONE)) {
+                none = note;
             }
         }
-        if (!any) {
-            h.append("<p class=\"note\">(no earlier election with polls to learn it from: no narrowing)</p>\n");
+        if (learned != null) {
+            h.append("<p>Polls miss together: at the earlier elections named below they have often overstated the"
+                            + " leader. The forecast allows for that in two ways. First, it narrows the leader's lead by the"
+                            + " amount polls have overstated it before:</p>\n<p class=\"note\">")
+                    .append(text(learned))
+                    .append("</p>\n<p>Second, every");
+        } else if (none != null) {
+            // A place's first elections: its own polls have no record yet, and another place's is not its own.
+            h.append("<p>Polls miss together, and where earlier elections of the same place show that they overstated"
+                            + " the leader, the forecast narrows the lead by that much. This place has no such record yet,"
+                            + " so nothing is narrowed:</p>\n<p class=\"note\">")
+                    .append(text(none))
+                    .append("</p>\n<p>Every");
+        } else {
+            h.append("<p>This forecast has no polls to correct: it starts from the baseline election's result, so"
+                    + " nothing is narrowed for systematic poll error. Every");
         }
-        h.append("<p>Second, every simulated election draws a shared polling error: for a candidate on 50%, the"
-                        + " typical miss is ")
+        h.append(" simulated election draws a shared polling error: for a candidate on 50%, the typical miss is ")
                 .append(num(s.pollingErrorSd(), 1))
                 .append(" points, with occasional bigger misses (a Student-t distribution with ")
                 .append(num(s.studentDf(), 0))

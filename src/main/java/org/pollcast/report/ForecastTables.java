@@ -2,6 +2,7 @@ package org.pollcast.report;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
 import org.pollcast.simulate.RunoffPair;
@@ -61,6 +62,10 @@ public final class ForecastTables {
             Tables.append(mean, c.firstPref().mean());
             Tables.append(low, c.firstPref().p05());
             Tables.append(high, c.firstPref().p95());
+        }
+        if (VotingSystem.FPTP.code().equals(f.system())) {
+            // One round: no run-off to reach, and "outright" would repeat the win column.
+            return Table.create(f.election() + " " + f.contest(), id, name, party, win, winSe, mean, low, high);
         }
         return Table.create(
                 f.election() + " " + f.contest(), id, name, party, win, winSe, outright, runoff, mean, low, high);

@@ -30,10 +30,12 @@ public record PollsterAccuracyJson(List<FinalPoll> finalPolls, List<Pollster> po
             Map<String, Double> errors,
             String lead,
             double leadError,
-            double meanAbsError) {
+            double meanAbsError,
+            List<String> notNamed) {
 
         public FinalPoll {
             errors = Json.ordered(errors);
+            notNamed = List.copyOf(notNamed);
         }
 
         static FinalPoll of(FinalPollError e) {
@@ -46,7 +48,8 @@ public record PollsterAccuracyJson(List<FinalPoll> finalPolls, List<Pollster> po
                     e.errors(),
                     e.lead(),
                     e.leadError(),
-                    e.meanAbsError());
+                    e.meanAbsError(),
+                    e.notNamed());
         }
     }
 
@@ -57,11 +60,18 @@ public record PollsterAccuracyJson(List<FinalPoll> finalPolls, List<Pollster> po
             double meanAbsError,
             double meanLeadError,
             double meanAbsLeadError,
-            double rmse) {
+            double rmse,
+            int notNamed) {
 
         static Pollster of(PollsterRecord r) {
             return new Pollster(
-                    r.pollster(), r.elections(), r.meanAbsError(), r.meanLeadError(), r.meanAbsLeadError(), r.rmse());
+                    r.pollster(),
+                    r.elections(),
+                    r.meanAbsError(),
+                    r.meanLeadError(),
+                    r.meanAbsLeadError(),
+                    r.rmse(),
+                    r.notNamed());
         }
     }
 }

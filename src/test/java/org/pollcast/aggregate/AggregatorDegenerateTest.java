@@ -85,6 +85,90 @@ class AggregatorDegenerateTest {
         });
     }
 
+    /**
+     * Two firms with one poll each (a new place's first fortnight): there is no spread between polls left to
+     * measure once each firm's effect is fitted, and the effects used to come with no interval at all, an
+     * estimate printed bare as if exact. They now carry the polls' sampling error, and a note says that is all
+     * they carry.
+     */
+    @Test
+    void onePollPerPollsterStillGivesIntervalsFromSamplingErrorAndSaysSo() {
+        Poll a = poll(
+                "london-2008",
+                "ICM",
+                "",
+                LocalDate.of(2008, 4, 20),
+                1000,
+                Map.of("johnson", 42.0, "livingstone", 41.0, "other", 17.0));
+        Poll b = poll(
+                "london-2008",
+                "MRUK",
+                "",
+                LocalDate.of(2008, 4, 25),
+                1000,
+                Map.of("johnson", 44.0, "livingstone", 38.0, "other", 18.0));
+        PollAverage avg = average(E, List.of(a, b), E.date(), AggregateSettings.withDefaults());
+        assertThat(avg.houseEffects())
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.se())
+                        .as(h.pollster() + " " + h.option())
+                        .isFinite()
+                        .isPositive());
+        // One poll's sampling error for Johnson is sqrt(42 × 58 / 1000) = 1.56 points. With two firms each effect
+        // is half their difference, whose sampling error is 1.56 √2: so 1.10 at least, and no more than a poll's.
+        double poll = Math.sqrt(42 * 58 / 1000.0);
+        assertThat(avg.houseEffects())
+                .filteredOn(h -> h.option().equals("johnson"))
+                .allSatisfy(h -> assertThat(h.se()).isBetween(poll / Math.sqrt(2), poll * 1.01));
+        assertThat(avg.notes())
+                .anySatisfy(n -> assertThat(n)
+                        .contains("one poll per pollster")
+                        .contains("johnson")
+                        .contains("sampling error only"));
+    }
+
+    /**
+     * The note on imputed sample sizes gives each imputed figure and where it came from. It used to say "imputed
+     * from the pollster's median (else the median of these polls, 1000)": a firm whose median from another
+     * election was 2,000 weighed twice what the note suggested, and nothing said so.
+     */
+    @Test
+    void theImputationNoteSaysWhatEachPollsterWasGivenAndWhy() {
+        Poll icm = poll(
+                "london-2008",
+                "ICM",
+                "",
+                LocalDate.of(2008, 4, 20),
+                null,
+                Map.of("johnson", 42.0, "livingstone", 41.0, "other", 17.0));
+        Poll mruk = poll(
+                "london-2008",
+                "MRUK",
+                "",
+                LocalDate.of(2008, 4, 25),
+                null,
+                Map.of("johnson", 44.0, "livingstone", 38.0, "other", 18.0));
+        Poll yougov = poll(
+                "london-2008",
+                "YouGov",
+                "",
+                LocalDate.of(2008, 4, 26),
+                1400,
+                Map.of("johnson", 45.0, "livingstone", 37.0, "other", 18.0));
+        PollAverage a = Aggregator.average(
+                E,
+                E.contest("mayor").orElseThrow(),
+                org.pollcast.election.Scope.FIRST_PREF,
+                List.of(icm, mruk, yougov),
+                E.date(),
+                AggregateSettings.withDefaults(),
+                Map.of(),
+                Map.of("ICM", 2000));
+        assertThat(a.notes())
+                .contains("2 of 3 polls state no sample size; imputed: ICM 1 poll as n = 2000 (its median stated"
+                        + " size), MRUK 1 poll as n = 1400 (the median of these polls)");
+    }
+
     @Test
     void onlyOthersReported() {
         Poll p = poll("london-2008", "ICM", "", LocalDate.of(2008, 4, 20), 1000, Map.of("other", 100.0));

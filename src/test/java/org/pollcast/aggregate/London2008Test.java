@@ -118,6 +118,27 @@ class London2008Test {
         assertThat(errors.get(1).date()).isEqualTo(LocalDate.of(2008, 4, 27));
     }
 
+    /**
+     * YouGov's polling-day poll named Johnson and Livingstone only; Paddick won 9.8%. Its mean absolute error is
+     * over the two it named (0.60, the best of 2008), so the output must say whom it left out, or a headline of the
+     * leading two reads as the most accurate poll. Ipsos MORI and MRUK named everyone with 5%+.
+     */
+    @Test
+    void aFinalPollThatLeftOutACandidateWithFivePercentSaysSo() {
+        Election e = CATALOG.resolve("london-2008");
+        ContestResult result = RESULTS.firstPreferences(e, "mayor").orElseThrow();
+        List<FinalPollError> errors = PollsterAccuracy.finalPolls(e, "mayor", bundled("london-2008"), result);
+        assertThat(errors).extracting(FinalPollError::pollster).containsExactly("Ipsos MORI", "MRUK", "YouGov");
+        assertThat(errors.get(0).notNamed()).isEmpty();
+        assertThat(errors.get(1).notNamed()).isEmpty();
+        assertThat(errors.get(2).notNamed()).containsExactly("paddick");
+        assertThat(errors.get(2).scored()).containsExactly("johnson", "livingstone");
+        assertThat(PollsterAccuracy.summarise(errors))
+                .filteredOn(r -> r.pollster().equals("YouGov"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.notNamed()).isEqualTo(1));
+    }
+
     @Test
     void accuracyWeightsUseOnlyEarlierElections() {
         Election e2008 = CATALOG.resolve("london-2008");

@@ -66,6 +66,29 @@ class AggregateCommandsTest {
         assertThat(result.out()).contains("relative to the official result");
     }
 
+    /**
+     * A house's row is headed by the house (ComRes, the alias table's name for Savanta ComRes and Savanta), so the
+     * table says under which names its polls of this election came out: the 2021 poll was Savanta ComRes's, and a
+     * pollster reading "ComRes" for it would look for a poll that is not there.
+     */
+    @Test
+    void houseEffectsSayWhichNamesTheHousesPublishedUnder() {
+        CliRun r = run("house-effects", "london-2021");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("note: published as: ComRes as Savanta ComRes; Redfield & Wilton as Redfield & Wilton"
+                        + " Strategies");
+        CliRun same = run("house-effects", "london-2008", "--as-of", "2008-04-30");
+        assertThat(same.out()).doesNotContain("published as");
+    }
+
+    @Test
+    void theHeadlineCountsOnePollInTheSingular() {
+        CliRun r = run("average", "london-2000", "--as-of", "2000-03-10");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("as of 2000-03-10: 1 poll from 1 pollster;");
+    }
+
     @Test
     void pollsterAccuracyScoresFinalPolls() {
         CliRun r = run("pollster-accuracy");
@@ -77,6 +100,20 @@ class AggregateCommandsTest {
                 .doesNotContain("london-2004"); // its result is incomplete
         CliRun csv = run("pollster-accuracy", "london-2008", "--format", "csv");
         assertThat(csv.out().lines().skip(1)).hasSize(3);
+    }
+
+    @Test
+    void pollsterAccuracySaysWhichFivePercentCandidatesAFinalPollLeftOut() {
+        // YouGov's 2008 polling-day poll gave Johnson and Livingstone only; Paddick won 9.8%.
+        CliRun r = run("pollster-accuracy", "london-2008");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.contains("YouGov") && l.contains("2008-05-01")))
+                .singleElement()
+                .asString()
+                .contains("paddick 9.8");
+        assertThat(r.out()).contains("not_named").contains("note: mae and rmse are over the candidates with 5%+");
+        CliRun csv = run("pollster-accuracy", "london-2008", "--format", "csv");
+        assertThat(csv.out().lines().findFirst().orElseThrow()).contains("not_named");
     }
 
     @Test

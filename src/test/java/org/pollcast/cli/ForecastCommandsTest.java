@@ -93,6 +93,21 @@ class ForecastCommandsTest {
         assertThat(Files.readString(file)).startsWith("candidate,name,party,win_%");
     }
 
+    /**
+     * First past the post has one round: a column of run-off chances (all 0.0) and one of "outright" wins (a copy
+     * of the win column) say a run-off exists when it does not. The columns follow the system, as the report's do.
+     */
+    @Test
+    void theForecastsColumnsFollowTheVotingSystem() {
+        CliRun fptp = run("forecast", "london-2024", "--sims", "5000", "--format", "csv");
+        assertThat(fptp.status()).as(fptp.err()).isZero();
+        assertThat(fptp.out().lines().findFirst().orElseThrow())
+                .isEqualTo("candidate,name,party,win_%,win_se,first_pref,p05,p95");
+        CliRun sv = run("forecast", "london-2008", "--sims", "5000", "--format", "csv");
+        assertThat(sv.out().lines().findFirst().orElseThrow())
+                .isEqualTo("candidate,name,party,win_%,win_se,outright_%,runoff_%,first_pref,p05,p95");
+    }
+
     @Test
     void noPollsMeansAPriorFromTheBaselineSaidEverywhere() throws Exception {
         // london-2024 has no bundled polls (the shared poll files hold none for 2024).

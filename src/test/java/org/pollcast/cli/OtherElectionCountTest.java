@@ -105,6 +105,32 @@ class OtherElectionCountTest {
         assertThat(r.out()).contains("winner: able");
     }
 
+    /**
+     * A result typed from a declaration gives round 1 and the finalists' totals (round 2), as the results files
+     * document, and not always round 2_transfers: the run-off is then counted from the difference, instead of
+     * "no second preferences in data/results ... the winner is unknown".
+     */
+    @Test
+    void theFinalTotalsAloneAreCountedAsTheirDifferenceFromTheFirstRound() throws IOException {
+        append("2021,2,Alice Able,Conservative,510,TEST\n2021,2,Bob Baker,Labour,470,TEST\n");
+        CliRun r = count("toytown-2021");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("winner: able")
+                .contains("round 2 less round 1")
+                .doesNotContain("no second preferences");
+    }
+
+    @Test
+    void finalTotalsBelowTheFirstRoundAreBadInput() throws IOException {
+        append("2021,2,Alice Able,Conservative,470,TEST\n2021,2,Bob Baker,Labour,470,TEST\n");
+        CliRun r = count("toytown-2021");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("london_mayor_results.csv: toytown-2021 mayor round 2")
+                .doesNotContain("internal error");
+    }
+
     @Test
     void transfersBeyondTheEliminatedBallotsAreBadInput() throws IOException {
         append("2021,2_transfers,Alice Able,Conservative,60,TEST\n2021,2_transfers,Bob Baker,Labour,50,TEST\n");

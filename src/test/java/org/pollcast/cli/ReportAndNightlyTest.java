@@ -190,6 +190,34 @@ class ReportAndNightlyTest {
         assertThat(svTable).contains("Reaches the run-off").contains("Wins outright");
     }
 
+    /**
+     * "How wrong the polls might be" says what this forecast did about systematic poll error: with a learned record
+     * it narrows the lead and names the elections; with no polls there is nothing to narrow, and it says that
+     * rather than "no earlier election with polls to learn it from" (London has five).
+     */
+    @Test
+    void theSystematicErrorParagraphSaysWhatThisForecastDid() {
+        String learned = pollErrorParagraph(input2012());
+        assertThat(learned).contains("narrows the leader's lead").contains("systematic poll error: in ");
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        ForecastRequest prior = ForecastRequest.of("london-2024", LocalDate.parse("2024-04-25"))
+                .withSimulation(SimulationSettings.withDefaults().withSims(20_000L));
+        String none = pollErrorParagraph(ReportInputs.gather(
+                ws, Forecasts.run(ws, prior), prior.averaging(), null, Instant.parse("2026-11-25T00:00:00Z")));
+        assertThat(none)
+                .doesNotContain("narrows the leader's lead")
+                .doesNotContain("no earlier election with polls")
+                .doesNotContain("Second,")
+                .contains("no polls to correct");
+    }
+
+    private static String pollErrorParagraph(ReportInput in) {
+        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        String html = org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette);
+        int at = html.indexOf("How wrong the polls might be");
+        return html.substring(at, html.indexOf("docs/forecast-model.md", at));
+    }
+
     private static String winTable(ReportInput in) {
         Palette palette = Palette.load(Path.of("data/palette.yaml"));
         String html = org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette);

@@ -1,0 +1,172 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A place defined from scratch, as a user adds one: its first election (Toytown 2021, Supplementary Vote) has a
+ * result and no polls, the second (Toytown 2024, first past the post, baseline 2021) has polls. The first election
+ * of a series can be forecast from nothing: no polls and no baseline. Every command that forecasts earlier
+ * elections (the backtest, the report's track record) used to fail on it ("no mayor first-preference polls ...,
+ * and no baseline election to start from", exit 2) instead of leaving it out and saying so.
+ */
+class NewSeriesTest {
+    @TempDir
+    Path tmp;
+
+    private Path data;
+
+    @BeforeEach
+    void dataWithToytown() throws IOException {
+        data = DataCopy.into(tmp);
+        Files.writeString(data.resolve("elections/toytown-2021.yaml"), """
+                id: toytown-2021
+                name: Toytown mayoral election 2021
+                date: 2021-05-06
+                parties:
+                  - {id: con, name: Conservative}
+                  - {id: lab, name: Labour}
+                  - {id: grn, name: Green}
+                contests:
+                  mayor:
+                    system: supplementary-vote
+                    candidates:
+                      - {id: able, name: Alice Able, party: con}
+                      - {id: baker, name: Bob Baker, party: lab}
+                      - {id: cole, name: Cath Cole, party: grn}
+                """);
+        Files.writeString(data.resolve("elections/toytown-2024.yaml"), """
+                id: toytown-2024
+                name: Toytown mayoral election 2024
+                date: 2024-05-02
+                baseline: toytown-2021
+                parties:
+                  - {id: con, name: Conservative}
+                  - {id: lab, name: Labour}
+                  - {id: grn, name: Green}
+                contests:
+                  mayor:
+                    system: fptp
+                    candidates:
+                      - {id: able, name: Alice Able, party: con}
+                      - {id: dodd, name: Dan Dodd, party: lab}
+                      - {id: cole, name: Cath Cole, party: grn}
+                """);
+        Files.writeString(
+                data.resolve("results/london_mayor_results.csv"),
+                "2021,1,Alice Able,Conservative,480,TEST\n"
+                        + "2021,1,Bob Baker,Labour,420,TEST\n"
+                        + "2021,1,Cath Cole,Green,100,TEST\n"
+                        + "2024,1,Alice Able,Conservative,440,TEST\n"
+                        + "2024,1,Dan Dodd,Labour,450,TEST\n"
+                        + "2024,1,Cath Cole,Green,110,TEST\n",
+                StandardOpenOption.APPEND);
+        Path polls = tmp.resolve("toytown-2024.csv");
+        Files.writeString(
+                polls,
+                "election,contest,scope,pollster,fieldwork_start,fieldwork_end,sample_size,able,dodd,cole,citation\n"
+                        + "toytown-2024,mayor,first_pref,YouGov,2024-04-20,2024-04-22,1000,45,44,11,TEST\n"
+                        + "toytown-2024,mayor,first_pref,Survation,2024-04-26,2024-04-28,1000,44,45,11,TEST\n");
+        CliRun in = CliRun.in(store(), "ingest", polls.toString(), "--data", data.toString());
+        assertThat(in.status()).as(in.err()).isZero();
+    }
+
+    private Path store() {
+        return tmp.resolve("store.db");
+    }
+
+    @Test
+    void theBacktestLeavesOutAnElectionWithNothingToForecastFromAndSaysWhy() {
+        CliRun r = CliRun.in(
+                store(),
+                "backtest",
+                "toytown-2021",
+                "toytown-2024",
+                "--days-before",
+                "1,30",
+                "--sims",
+                "2000",
+                "--charts",
+                tmp.resolve("charts").toString(),
+                "--data",
+                data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("skipped: toytown-2021: no polls and no baseline election to forecast from")
+                .contains("toytown-2024");
+        // 30 days out there are no polls yet, but the baseline (2021's result) is a forecast.
+        assertThat(r.out().lines().filter(l -> l.contains("toytown-2024") && l.contains("model")))
+                .hasSize(2);
+    }
+
+    @Test
+    void theBacktestSkipsOnlyTheHorizonsBeforeTheFirstPollOfAnElectionWithNoBaseline() throws IOException {
+        Path polls = tmp.resolve("toytown-2021.csv");
+        Files.writeString(
+                polls,
+                "election,contest,scope,pollster,fieldwork_start,fieldwork_end,sample_size,able,baker,cole,citation\n"
+                        + "toytown-2021,mayor,first_pref,YouGov,2021-04-26,2021-04-28,1000,50,40,10,TEST\n");
+        CliRun in = CliRun.in(store(), "ingest", polls.toString(), "--data", data.toString());
+        assertThat(in.status()).as(in.err()).isZero();
+        CliRun r = CliRun.in(
+                store(),
+                "backtest",
+                "toytown-2021",
+                "--days-before",
+                "1,30",
+                "--sims",
+                "2000",
+                "--charts",
+                tmp.resolve("charts").toString(),
+                "--data",
+                data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("skipped: toytown-2021, 30 days out: no polls dated by 2021-04-06 and no baseline"
+                        + " election to forecast from");
+        assertThat(r.out().lines().filter(l -> l.contains("toytown-2021") && l.contains("model")))
+                .hasSize(1);
+    }
+
+    /**
+     * The second election's report has a track record (the first election left out, named), and its account of
+     * systematic poll error says what was done: this series has no record, so nothing was narrowed. It used to
+     * say that polls "at the earlier elections named below ... have often overstated the leader" and that the
+     * forecast "narrows the leader's lead", London's story, above a note saying none was assumed.
+     */
+    @Test
+    void theReportOfTheSecondElectionHasATrackRecordAndNarrowsNothing() throws IOException {
+        Path out = tmp.resolve("rep");
+        CliRun r = CliRun.in(
+                store(),
+                "report",
+                "toytown-2024",
+                "--as-of",
+                "2024-05-01",
+                "--sims",
+                "5000",
+                "--out",
+                out.toString(),
+                "--data",
+                data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html)
+                .contains("How well it has done before")
+                .contains("toytown-2021: no polls and no baseline election to forecast from");
+        String polls = html.substring(html.indexOf("How wrong the polls might be"), html.indexOf("What would change"));
+        assertThat(polls)
+                .doesNotContain("have often overstated the leader")
+                .doesNotContain("narrows the leader")
+                .doesNotContain("Second,")
+                .contains("nothing is narrowed")
+                .contains("systematic poll error: none assumed");
+    }
+}

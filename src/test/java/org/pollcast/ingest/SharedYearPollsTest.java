@@ -1,0 +1,117 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.BadInputException;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * Polls whose file names the year, not the election, once another place's election is defined on London's polling
+ * day (the West Midlands Mayor was elected with London's in 2021 and 2024). Defining it used to refuse every such
+ * row of that year, London's included ("more than one election in 2021; use --election"): the shared long files
+ * (one {@code year} column) and every encyclopedia page, whose title gives the year, stopped loading. A poll whose
+ * names are the candidates of one of the year's elections only is that election's, as results rows are told apart;
+ * names that fit several (party names) still need the file to say which.
+ */
+class SharedYearPollsTest {
+    @TempDir
+    Path root;
+
+    private Ingester ingester;
+    private PollStore store;
+
+    @BeforeEach
+    void copyDataAndAddAnElection() throws IOException {
+        Path data = Path.of("data");
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path p : files.toList()) {
+                Path to = root.resolve(data.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Files.writeString(root.resolve("elections/toytown-2021.yaml"), """
+                id: toytown-2021
+                name: Toytown mayoral election 2021
+                date: 2021-05-06
+                parties:
+                  - {id: con, name: Conservative}
+                  - {id: lab, name: Labour}
+                  - {id: grn, name: Green}
+                contests:
+                  mayor:
+                    system: supplementary-vote
+                    candidates:
+                      - {id: able, name: Alice Able, party: con}
+                      - {id: baker, name: Bob Baker, party: lab}
+                      - {id: cole, name: Cath Cole, party: grn}
+                """);
+        DataHome home = new DataHome(root);
+        ingester =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        store = PollStore.open(root.resolve("store.db"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = root.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void aYearsPollsGoToTheElectionWhoseCandidatesTheyName() throws IOException {
+        Path file = write(
+                "year-2021.csv",
+                "year,pollster,fieldwork_start,fieldwork_end,sample_size,scope,candidate_or_party,share\n"
+                        + "2021,YouGov,2021-04-28,2021-05-04,1141,first_pref,Sadiq Khan,48\n"
+                        + "2021,YouGov,2021-04-28,2021-05-04,1141,first_pref,Shaun Bailey,31\n"
+                        + "2021,Survation,2021-04-26,2021-04-28,1000,first_pref,Alice Able,50\n"
+                        + "2021,Survation,2021-04-26,2021-04-28,1000,first_pref,Bob Baker,40\n"
+                        + "2021,Survation,2021-04-26,2021-04-28,1000,first_pref,Cath Cole,10\n");
+        IngestReport r = ingester.ingest(file.toString(), store, IngestSettings.withDefaults());
+        assertThat(r.added()).isEqualTo(2);
+        assertThat(store.polls(PollQuery.of("london-2021")))
+                .extracting(StoredPoll::poll)
+                .singleElement()
+                .satisfies(p -> assertThat(p.shares()).containsKeys("khan", "bailey"));
+        assertThat(store.polls(PollQuery.of("toytown-2021")))
+                .extracting(StoredPoll::poll)
+                .singleElement()
+                .satisfies(p -> assertThat(p.shares()).containsKeys("able", "baker", "cole"));
+    }
+
+    @Test
+    void namesThatFitSeveralOfTheYearsElectionsStillNeedTheFileToSayWhich() throws IOException {
+        Path file = write(
+                "parties-2021.csv",
+                "year,pollster,fieldwork_start,fieldwork_end,sample_size,scope,Labour,Conservative\n"
+                        + "2021,YouGov,2021-04-28,2021-05-04,1141,first_pref,48,31\n");
+        assertThatThrownBy(() -> ingester.ingest(file.toString(), store, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(e.getMessage() + "\n" + String.join("\n", ((BadInputException) e).details()))
+                        .contains("parties-2021.csv:2: field 'year'")
+                        .contains("london-2021")
+                        .contains("toytown-2021")
+                        .contains("--election"));
+    }
+}
