@@ -50,8 +50,16 @@ import org.pollcast.store.PollStore;
  * @param minorSpread the spread of those log ratios (0 with fewer than two)
  * @param unpolledShare the mean result share (percent) of a candidate whom no poll named, in the other elections
  * @param from        the elections it was learned from, with each one's ratio
+ * @param borrowedFrom for a series with no record of its own: the other places' elections whose small-candidate
+ *                     spread and unpolled share it takes (never their lead ratio); empty otherwise
  */
-public record PollBias(double leadRatio, double spread, double minorSpread, double unpolledShare, List<String> from) {
+public record PollBias(
+        double leadRatio,
+        double spread,
+        double minorSpread,
+        double unpolledShare,
+        List<String> from,
+        List<String> borrowedFrom) {
     /** Shrinkage towards no bias, in elections: with five elections, 5/6 of the mean miss is applied. */
     static final double SHRINK = 1;
 
@@ -65,13 +73,45 @@ public record PollBias(double leadRatio, double spread, double minorSpread, doub
 
     public PollBias {
         from = List.copyOf(from);
+        borrowedFrom = List.copyOf(borrowedFrom);
+    }
+
+    public PollBias(double leadRatio, double spread, double minorSpread, double unpolledShare, List<String> from) {
+        this(leadRatio, spread, minorSpread, unpolledShare, from, List.of());
     }
 
     static PollBias none() {
         return new PollBias(1, 0, 0, 0, List.of());
     }
 
+    /**
+     * What the other elections of {@code target}'s series teach. A place's first elections have none: then the
+     * small candidates' spread and the share of a candidate no poll named are taken from every other place's
+     * elections, and the lead is left alone. How far polls miss small candidates, and that unnamed candidates get
+     * votes, is a fact about polling; which way one place's polls lean on the leader is that place's own (London's
+     * overstated the leader, the West Midlands' 2024 polls did not), so it is never carried across. Without this a
+     * new place's small candidates had ranges as narrow as their sampling error (Yakoob, West Midlands 2024:
+     * 1.9–6.0% in the forecast, 11.7% in the result) and its unnamed candidates none of the vote.
+     */
     static PollBias learn(Workspace ws, PollStore store, Election target) {
+        PollBias own = learn(ws, store, target, true);
+        if (!own.from().isEmpty()) {
+            return own;
+        }
+        PollBias others = learn(ws, store, target, false);
+        if (others.from().isEmpty()) {
+            return none();
+        }
+        return new PollBias(
+                1,
+                0,
+                others.minorSpread(),
+                others.unpolledShare(),
+                List.of(),
+                others.from().stream().map(f -> f.substring(0, f.indexOf(' '))).toList());
+    }
+
+    private static PollBias learn(Workspace ws, PollStore store, Election target, boolean sameSeries) {
         List<Double> ratios = new ArrayList<>();
         List<Double> minor = new ArrayList<>();
         double unpolledVotes = 0;
@@ -80,7 +120,7 @@ public record PollBias(double leadRatio, double spread, double minorSpread, doub
         for (Election e : ws.catalog().all()) {
             Optional<SingleWinnerContest> mayor = e.first(SingleWinnerContest.class);
             if (e.id().equals(target.id())
-                    || !e.series().equals(target.series())
+                    || e.series().equals(target.series()) != sameSeries
                     || mayor.isEmpty()
                     || !e.date().isBefore(LocalDate.now())) {
                 continue;
@@ -162,7 +202,7 @@ public record PollBias(double leadRatio, double spread, double minorSpread, doub
      * candidates' error floored at the learned spread, and "others" at least {@code unpolled} candidates' worth.
      */
     ShareInput apply(ShareInput in, int unpolled) {
-        if (from.isEmpty() || !in.fromPolls()) {
+        if ((from.isEmpty() && borrowedFrom.isEmpty()) || !in.fromPolls()) {
             return in;
         }
         double[] mean = in.mean();
@@ -205,7 +245,12 @@ public record PollBias(double leadRatio, double spread, double minorSpread, doub
         return in.withShares(
                 mean,
                 se,
-                String.format(Locale.ROOT, "; lead narrowed by %.1f points for systematic poll error", 2 * move)
+                (from.isEmpty()
+                                ? ""
+                                : String.format(
+                                        Locale.ROOT,
+                                        "; lead narrowed by %.1f points for systematic poll error",
+                                        2 * move))
                         + (raised > 0
                                 ? String.format(
                                         Locale.ROOT,
@@ -218,8 +263,21 @@ public record PollBias(double leadRatio, double spread, double minorSpread, doub
 
     /** One line for every output: what was assumed and where it was learned. */
     String note() {
-        if (from.isEmpty()) {
+        if (from.isEmpty() && borrowedFrom.isEmpty()) {
             return PollErrorNote.NONE + " (no other election of this series with polls and a result to learn it from)";
+        }
+        if (from.isEmpty()) {
+            return String.format(
+                    Locale.ROOT,
+                    PollErrorNote.NONE
+                            + " on the lead (no other election of this series with polls and a result to learn it from;"
+                            + " another place's lean is not this one's); from other places' elections (%s), which says"
+                            + " how polls miss small candidates, not which way they lean: candidates outside the top two"
+                            + " may miss their average by a factor of %.2f either way (one standard deviation), and a"
+                            + " candidate no poll named won %.1f%% on average",
+                    String.join(", ", borrowedFrom),
+                    Math.exp(minorSpread),
+                    unpolledShare);
         }
         return String.format(
                 Locale.ROOT,
