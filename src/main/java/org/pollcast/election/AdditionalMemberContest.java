@@ -7,11 +7,14 @@ import java.util.List;
  * A mixed-member contest: one seat per constituency by first-past-the-post, plus {@code listSeats} top-up
  * seats allocated by {@code method} to parties with at least {@code threshold} percent of valid list votes.
  *
+ * @param name    what the body is called ("London Assembly", "Scottish Parliament"); null when the definition does
+ *                not say, and then {@link #title} makes one from the area and the id
  * @param parties the parties (ids and names) that stand, on the list or in constituencies
  * @param blocs   seat thresholds whose probabilities a forecast reports
  */
 public record AdditionalMemberContest(
         String id,
+        String name,
         int seats,
         int listSeats,
         SeatMethod method,
@@ -30,6 +33,17 @@ public record AdditionalMemberContest(
     @Override
     public VotingSystem system() {
         return VotingSystem.ADDITIONAL_MEMBER;
+    }
+
+    /**
+     * The body's name for headings: the definition's {@code name}, else the area and the contest's id ("London" and
+     * {@code assembly}: "London Assembly").
+     */
+    public String title(String area) {
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        return area + " " + Character.toUpperCase(id.charAt(0)) + id.substring(1);
     }
 
     public int constituencySeats() {

@@ -244,7 +244,15 @@ public final class ElectionLoader {
                 list(spec.blocs(), at(path, "blocs"), false, (b, bPath) -> bloc(b, bPath, contestId, standing, seats));
         unique(blocs, Bloc::id, at(path, "blocs"), "id");
         return new AdditionalMemberContest(
-                contestId, seats, listSeats, method, threshold, standing, constituencies, blocs);
+                contestId,
+                src.text(spec.name(), at(path, "name")),
+                seats,
+                listSeats,
+                method,
+                threshold,
+                standing,
+                constituencies,
+                blocs);
     }
 
     private Bloc bloc(BlocSpec b, String path, String contestId, List<Party> standing, int seats) {

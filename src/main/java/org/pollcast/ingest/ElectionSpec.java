@@ -52,6 +52,7 @@ record ElectionSpec(
     /** Constituency seats plus list seats: the London Assembly. */
     record AdditionalMemberSpec(
             String system,
+            String name,
             Integer seats,
             Integer listSeats,
             String method,

@@ -41,7 +41,7 @@ final class AssemblyCharts {
         return new ChartSpec(
                 "assembly-seats",
                 "category",
-                "London Assembly: seats won by each party (of " + a.seats() + ")",
+                in.assemblyTitle() + ": seats won by each party (of " + a.seats() + ")",
                 ReportCharts.footer(in),
                 "Seats",
                 "Probability (%)",
@@ -66,7 +66,7 @@ final class AssemblyCharts {
         return new ChartSpec(
                 "blocs",
                 "category",
-                "London Assembly: majorities and blocking minorities",
+                in.assemblyTitle() + ": majorities and blocking minorities",
                 ReportCharts.footer(in),
                 "",
                 "Probability (%)",

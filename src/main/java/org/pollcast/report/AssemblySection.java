@@ -18,7 +18,9 @@ final class AssemblySection {
     static void render(StringBuilder h, ReportInput in, Palette palette, List<ChartSpec> charts) {
         AssemblyForecast a = in.forecast().assembly();
         Map<String, String> names = partyNames(a);
-        h.append("<section id=\"assembly\" aria-labelledby=\"assembly-h\"><h2 id=\"assembly-h\">London Assembly</h2>\n")
+        h.append("<section id=\"assembly\" aria-labelledby=\"assembly-h\"><h2 id=\"assembly-h\">")
+                .append(text(in.assemblyTitle()))
+                .append("</h2>\n")
                 .append("<p>")
                 .append(text(summary(a)))
                 .append("</p>\n<h3>The ")

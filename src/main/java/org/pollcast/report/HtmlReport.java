@@ -128,7 +128,9 @@ public final class HtmlReport {
             AssemblyForecast.PartySeats top = asm.parties().stream()
                     .max(Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest))
                     .orElseThrow();
-            s.append(" In the London Assembly, ")
+            s.append(" In the ")
+                    .append(in.assemblyTitle())
+                    .append(", ")
                     .append(top.name())
                     .append(" is likeliest to be the largest party (")
                     .append(Html.chance(top.pLargest()))

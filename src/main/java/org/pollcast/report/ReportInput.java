@@ -36,6 +36,18 @@ public record ReportInput(
         scenarios = List.copyOf(scenarios);
     }
 
+    /**
+     * What the forecast's additional-member body is called in headings ("London Assembly"): the definition's name for
+     * it, else the election's area and the contest's id.
+     */
+    public String assemblyTitle() {
+        String contest = forecast.assembly() == null ? "" : forecast.assembly().contest();
+        return election.contest(contest)
+                .filter(c -> c instanceof org.pollcast.election.AdditionalMemberContest)
+                .map(c -> ((org.pollcast.election.AdditionalMemberContest) c).title(election.area()))
+                .orElse(election.area() + " Assembly");
+    }
+
     /** The input without scenarios or track record (a quick report, a notebook). */
     public ReportInput(
             Election election,

@@ -225,6 +225,29 @@ class ElectionLoaderTest {
                 .isEqualTo("test");
     }
 
+    /**
+     * Headings name the additional-member body. A definition may name it ("Scottish Parliament"); else it is the area
+     * and the contest's id, which keeps "London Assembly" for London without a word in its files.
+     */
+    @Test
+    void anAdditionalMemberBodyIsNamedByItsDefinitionElseByAreaAndId() throws IOException {
+        Election plain = ElectionLoader.load(writeTo(dir.resolve("test.yaml"), VALID));
+        AdditionalMemberContest unnamed =
+                (AdditionalMemberContest) plain.contest("assembly").orElseThrow();
+        assertThat(unnamed.title(plain.area())).isEqualTo("Test Assembly");
+        Files.createDirectories(dir.resolve("named"));
+        Election named = ElectionLoader.load(writeTo(
+                dir.resolve("named/test.yaml"),
+                VALID.replace(
+                        "    system: additional-member\n",
+                        "    system: additional-member\n    name: Scottish Parliament\n")));
+        assertThat(((AdditionalMemberContest) named.contest("assembly").orElseThrow()).title(named.area()))
+                .isEqualTo("Scottish Parliament");
+        Election london = BUNDLED.resolve("london-2024");
+        assertThat(((AdditionalMemberContest) london.contest("assembly").orElseThrow()).title(london.area()))
+                .isEqualTo("London Assembly");
+    }
+
     private static final String VALID = """
                 id: test
                 name: Test election
