@@ -9,8 +9,9 @@ import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.simulate.ShareInput;
 
 /**
- * Uncertainty from candidates not chosen yet. Before selection, a poll asks about "the Labour candidate", and an
- * election definition names the party's candidate by the party's id ({@code {id: lab, party: lab}}). Who is
+ * Uncertainty from candidates polled by party. Before selection, a poll asks about "the Labour candidate", and an
+ * election definition names the party's candidate by the party's id ({@code {id: lab, party: lab}}); the id stays
+ * the party's when the candidate is named later, because the stored polls still measured the party. Who is
  * chosen matters: a named candidate's vote has run from 2 points below their party's list vote to 12 points
  * above it (Johnson 2012: 44.0% for Mayor, 32.1% for the Conservative list). So each such candidate's
  * standard error gets, in quadrature, the spread of the difference between a mayoral candidate's share and
@@ -44,9 +45,9 @@ final class CandidatesToCome {
         if (widened.isEmpty()) {
             return in;
         }
-        String note = "; candidates not chosen yet: each party's candidate may run ahead of or behind the party, "
-                + "as named candidates have against their party's list vote (" + String.join(", ", widened)
-                + " points, one standard deviation, added)";
+        String note = "; candidates polled by party (not chosen yet, or chosen after the polls): each may run ahead "
+                + "of or behind the party, as named candidates have against their party's list vote ("
+                + String.join(", ", widened) + " points, one standard deviation, added)";
         return in.withShares(mean, se, note);
     }
 }

@@ -104,7 +104,7 @@ class ForecastSenseTest {
         double eveWidth = khan.firstPref().p95() - khan.firstPref().p05();
         CandidateForecast lab = c.apply("lab");
         assertThat(lab.firstPref().p95() - lab.firstPref().p05()).isGreaterThan(1.5 * eveWidth);
-        assertThat(f.mayor().input().source()).contains("candidates not chosen yet");
+        assertThat(f.mayor().input().source()).contains("candidates polled by party");
     }
 
     @Test

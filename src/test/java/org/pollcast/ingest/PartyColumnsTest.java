@@ -157,8 +157,8 @@ class PartyColumnsTest {
                 .hasMessageContaining("or pass --contest mayor, --contest assembly or --contest westminster")
                 .satisfies(e -> assertThat(((BadInputException) e).details())
                         .contains("as mayor: Labour = Labour candidate, Conservative = Conservative candidate, Lib Dem"
-                                + " = Liberal Democrat candidate, Green = Green candidate, Reform UK = Reform UK"
-                                + " candidate"));
+                                + " = Liberal Democrat candidate, Green = Green candidate, Reform UK = Laila"
+                                + " Cunningham"));
         assertThat(polls("london-2028")).isEmpty();
 
         IngestReport r = ingester()

@@ -84,7 +84,7 @@ class PartyLevelPollsTest {
 
     @Test
     void namingACandidateChangesTheDefinitionNotTheStoredPolls() throws IOException {
-        // Reform names its candidate (Laila Cunningham, per STANDARD2026MEI): the definition changes its name only.
+        // Reform named its candidate (Laila Cunningham, per STANDARD2026MEI): the definition changed her name only.
         Path home = dir.resolve("data");
         Files.createDirectories(home.resolve("elections"));
         try (var defs = Files.list(Path.of("data/elections"))) {
@@ -93,25 +93,25 @@ class PartyLevelPollsTest {
             }
         }
         String yaml = Files.readString(Path.of("data/elections/london-2028.yaml"));
-        String named = yaml.replace(
-                "{id: reform, name: Reform UK candidate, party: reform}",
-                "{id: reform, name: Laila Cunningham, party: reform, aliases: [Reform UK candidate]}");
-        assertThat(named).isNotEqualTo(yaml);
-        Files.writeString(home.resolve("elections/london-2028.yaml"), named);
-        Ingester afterNaming = new Ingester(new ElectionCatalog(new DataHome(home)), ALIASES, CLOCK);
+        String unnamed = yaml.replace(
+                "{id: reform, name: Laila Cunningham, party: reform, aliases: [\"Reform UK candidate\"]}",
+                "{id: reform, name: Reform UK candidate, party: reform}");
+        assertThat(unnamed).isNotEqualTo(yaml);
+        Files.writeString(home.resolve("elections/london-2028.yaml"), unnamed);
+        Ingester beforeNaming = new Ingester(new ElectionCatalog(new DataHome(home)), ALIASES, CLOCK);
 
         Path file = rows2028();
         try (PollStore before = PollStore.open(dir.resolve("a.db"));
                 PollStore after = PollStore.open(dir.resolve("b.db"))) {
-            ingester().ingest(file.toString(), before, IngestSettings.withDefaults());
-            afterNaming.ingest(file.toString(), after, IngestSettings.withDefaults());
+            beforeNaming.ingest(file.toString(), before, IngestSettings.withDefaults());
+            ingester().ingest(file.toString(), after, IngestSettings.withDefaults());
             assertThat(polls(after)).hasSameSizeAs(polls(before));
             for (int i = 0; i < polls(before).size(); i++) {
                 assertThat(polls(after).get(i).sameFigures(polls(before).get(i)))
                         .isTrue();
             }
             // The stored polls of the old definition still read under the new one: ids, not names.
-            IngestReport again = afterNaming.ingest(file.toString(), before, IngestSettings.withDefaults());
+            IngestReport again = ingester().ingest(file.toString(), before, IngestSettings.withDefaults());
             assertThat(again.added()).isZero();
             assertThat(again.duplicates()).isEqualTo(2);
             assertThat(polls(before).stream()
