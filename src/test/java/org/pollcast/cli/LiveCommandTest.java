@@ -77,9 +77,40 @@ class LiveCommandTest {
                     .isEqualTo(x.get("firstPref").get("p95").asDouble());
         }
         assertThat(all).isEqualTo(2_531_357);
+        // Every simulation has Khan winning, but the run-off is simulated, not counted: Bailey needs a net 120,670
+        // of the 624,585 other candidates' ballots' second preferences, which only the count can rule out.
         assertThat(c.get("khan").get("pWin").asDouble()).isEqualTo(1.0);
-        assertThat(c.get("khan").get("chance").asText()).isEqualTo("certain");
         assertThat(f.get("runoffCounted").asBoolean()).isFalse();
+        assertThat(f.get("decided").asBoolean()).isFalse();
+        assertThat(c.get("khan").get("chance").asText()).isEqualTo("more than 99 in 100");
+        assertThat(c.get("bailey").get("chance").asText()).isEqualTo("less than 1 in 100");
+    }
+
+    /**
+     * Five declarations (LE2021, the five the Conservatives won, first): every simulation already has Khan winning,
+     * but with 65% of the vote and every second preference still to count, nothing on the screen may say he is
+     * certain, or that the others have no chance, or 100% or 0%.
+     */
+    @Test
+    void noOneIsCertainUntilTheCountDecides() throws IOException {
+        List<String> tory = List.of(
+                "Bexley and Bromley", "Havering and Redbridge", "Croydon and Sutton", "West Central", "South West");
+        Path f = declarations2021("five.csv", l -> tory.contains(l.split(",")[1]));
+        JsonNode json = live("london-2021", f);
+        assertThat(json.get("declared").asInt()).isEqualTo(5);
+        assertThat(json.get("decided").asBoolean()).isFalse();
+        for (JsonNode c : json.get("candidates")) {
+            assertThat(c.get("chance").asText()).as(c.get("id").asText()).isNotIn("certain", "none");
+        }
+        CliRun table = run("live", "london-2021", "--declared", f.toString(), "--sims", "4000");
+        assertThat(table.status()).as(table.err()).isZero();
+        String khan = table.out()
+                .lines()
+                .filter(l -> l.trim().startsWith("khan "))
+                .findFirst()
+                .orElseThrow();
+        assertThat(khan).doesNotContain("100.0").doesNotContain("certain").contains(">99.9");
+        assertThat(table.out()).doesNotContain("certain (100.0%)");
     }
 
     @Test
@@ -105,6 +136,10 @@ class LiveCommandTest {
         Map<String, JsonNode> c = byId(json);
         assertThat(c.get("khan").get("runoffVotes").asDouble()).isCloseTo(1_206_034, within(1e-6));
         assertThat(c.get("bailey").get("runoffVotes").asDouble()).isCloseTo(977_601, within(1e-6));
+        // Counted, not simulated: now the count has decided it.
+        assertThat(json.get("decided").asBoolean()).isTrue();
+        assertThat(c.get("khan").get("chance").asText()).isEqualTo("certain");
+        assertThat(c.get("bailey").get("chance").asText()).isEqualTo("none");
     }
 
     @Test
