@@ -116,19 +116,31 @@ class LiveCommandTest {
     @Test
     void declaredSecondPreferencesAreCountedNotSimulated() throws IOException {
         Path f = declarations2021("runoff.csv", l -> true);
-        // HCL2021's London-wide counted transfers, typed against one constituency (the bundled files have no
-        // transfers by constituency); every constituency must carry both finalists' figures.
+        // HCL2021's London-wide counted transfers (Khan 192,313, Bailey 84,550). The bundled files have no
+        // transfers by constituency, so they are shared out in proportion to each constituency's first
+        // preferences for the other candidates (the ballots that can transfer), the last taking the rounding;
+        // every constituency must carry both finalists' figures.
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(f));
         lines.set(0, lines.get(0) + ",round");
+        Map<String, Long> others = new java.util.LinkedHashMap<>();
         for (int i = 1; i < lines.size(); i++) {
+            String[] cell = lines.get(i).split(",");
+            boolean finalist = cell[2].equals("Sadiq Khan") || cell[2].equals("Shaun Bailey");
+            others.merge(cell[1], finalist ? 0 : Long.parseLong(cell[4]), Long::sum);
             lines.set(i, lines.get(i) + ",1");
         }
-        List<String> seats =
-                lines.stream().skip(1).map(l -> l.split(",")[1]).distinct().toList();
-        for (String seat : seats) {
-            boolean first = seat.equals(seats.get(0));
-            lines.add("2021," + seat + ",Sadiq Khan,Labour," + (first ? 192_313 : 0) + ",typed,2_transfers");
-            lines.add("2021," + seat + ",Shaun Bailey,Conservative," + (first ? 84_550 : 0) + ",typed,2_transfers");
+        long all = others.values().stream().mapToLong(Long::longValue).sum();
+        long khanLeft = 192_313;
+        long baileyLeft = 84_550;
+        int n = 0;
+        for (Map.Entry<String, Long> seat : others.entrySet()) {
+            boolean last = ++n == others.size();
+            long khan = last ? khanLeft : Math.round(192_313.0 * seat.getValue() / all);
+            long bailey = last ? baileyLeft : Math.round(84_550.0 * seat.getValue() / all);
+            khanLeft -= khan;
+            baileyLeft -= bailey;
+            lines.add("2021," + seat.getKey() + ",Sadiq Khan,Labour," + khan + ",shared,2_transfers");
+            lines.add("2021," + seat.getKey() + ",Shaun Bailey,Conservative," + bailey + ",shared,2_transfers");
         }
         Files.write(f, lines);
         JsonNode json = live("london-2021", f);
@@ -334,6 +346,46 @@ class LiveCommandTest {
                         .status())
                 .as("the same figures twice: a file that grew")
                 .isZero();
+    }
+
+    /**
+     * Figures that cannot be right are refused, naming file, line and field, rather than projected: a digit too
+     * many on Bailey's 100,630 in Bexley and Bromley (LE2021) made him "certain" with 29% counted, on a turnout of
+     * +71%; and second preferences for the finalists beyond the ballots there were to transfer.
+     */
+    @Test
+    void votesThatDoNotAddUpAreRefused() throws IOException {
+        Path digit =
+                declarations2021("digit.csv", l -> l.contains(",Bexley and Bromley,") || l.contains(",North East,"));
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(digit));
+        int bailey = lines.indexOf(lines.stream()
+                .filter(l -> l.startsWith("2021,Bexley and Bromley,Shaun Bailey,Conservative,100630,"))
+                .findFirst()
+                .orElseThrow());
+        lines.set(bailey, lines.get(bailey).replace(",100630,", ",1006300,"));
+        Files.write(digit, lines);
+        int first = 1
+                + lines.indexOf(lines.stream()
+                        .filter(l -> l.startsWith("2021,Bexley and Bromley,"))
+                        .findFirst()
+                        .orElseThrow());
+        CliRun r = run("live", "london-2021", "--declared", digit.toString(), "--sims", "1000");
+        assertThat(r.status()).as(r.out()).isEqualTo(2);
+        assertThat(r.err())
+                .contains(digit + ":" + first + ": field 'votes': Bexley and Bromley's votes add up to 1,089,811,")
+                .contains("london-2016")
+                .doesNotContain("Exception");
+
+        Path transfers = tmp.resolve("transfers.csv");
+        Files.writeString(
+                transfers,
+                HEADER + ",round\nNorth East,Khan,100,1\nNorth East,Bailey,80,1\nNorth East,Others,50,1\n"
+                        + "North East,Khan,40,2_transfers\nNorth East,Bailey,30,2_transfers\n");
+        r = run("live", "london-2021", "--declared", transfers.toString(), "--sims", "1000");
+        assertThat(r.status()).as(r.out()).isEqualTo(2);
+        assertThat(r.err())
+                .contains(transfers + ":6: field 'votes': North East's second preferences for the finalists add up to"
+                        + " 70, more than the 50 first preferences of the other candidates there");
     }
 
     @Test
