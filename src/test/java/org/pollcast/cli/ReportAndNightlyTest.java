@@ -355,6 +355,37 @@ class ReportAndNightlyTest {
         assertThat(badRun.err()).contains("bad.yaml:2: field 'sims': -3 must be positive");
     }
 
+    /**
+     * A run after pollcast was upgraded: nothing new but the model. The move is the new model's as much as time's,
+     * and the report and the summary line must say so, not put it all down to time passing.
+     */
+    @Test
+    void aModelChangeIsNotPutDownToTimePassing() throws Exception {
+        Files.writeString(
+                tmp.resolve("first.csv"),
+                "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,khan,hall,"
+                        + "blackie,garbett,cox,citation\n"
+                        + "london-2024,mayor,first_pref,Savanta,Centre for London,2024-03-08,2024-03-12,1510,51,27,10,8,2,T\n");
+        Path cfg = config("m.yaml", "[first.csv]");
+        assertThat(run("nightly", "--config", cfg.toString()).status()).isZero();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("store.db"));
+                var st = c.createStatement()) {
+            st.execute("UPDATE forecast_run SET model_version = '2026.11-1'");
+            st.execute("UPDATE forecast_win SET p_win = p_win + 0.1 WHERE option = 'hall'");
+        }
+        CliRun upgraded = run("nightly", "--config", cfg.toString());
+        assertThat(upgraded.status()).as(upgraded.err()).isZero();
+        assertThat(upgraded.out()).contains("model 2026.11-1 -> " + org.pollcast.pipeline.Forecasts.MODEL_VERSION);
+        org.jsoup.nodes.Document page =
+                org.jsoup.Jsoup.parse(tmp.resolve("report/index.html").toFile());
+        assertThat(page.select("#changes-table th").eachText())
+                .contains("From time and the model change")
+                .doesNotContain("From time passing");
+        assertThat(page.selectFirst("#changes").text())
+                .contains("The last run used model 2026.11-1; this one uses model "
+                        + org.pollcast.pipeline.Forecasts.MODEL_VERSION);
+    }
+
     @Test
     void aVersionOneStoreMigratesWithItsPolls() throws Exception {
         Path db = tmp.resolve("v1.db");
