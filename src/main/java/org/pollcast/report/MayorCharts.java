@@ -13,7 +13,7 @@ final class MayorCharts {
 
     static ChartSpec winProbability(ReportInput in, Palette palette) {
         MayorForecast f = in.forecast().mayor();
-        List<CandidateForecast> lead = ReportCharts.leading(f, ReportCharts.LEADING);
+        List<CandidateForecast> lead = ReportCharts.likeliest(f, ReportCharts.LEADING);
         List<ChartSpec.Series> series = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (CandidateForecast c : lead) {

@@ -50,6 +50,20 @@ public final class ReportCharts {
     }
 
     /** The leading options of the forecast, by mean first preference, "other" excluded. */
+    /**
+     * The {@code n} likeliest winners, by chance of winning, then by first-preference share: the order of charts and
+     * tables of chances. Under a run-off a candidate behind on first preferences can be likelier to win.
+     */
+    static List<CandidateForecast> likeliest(MayorForecast f, int n) {
+        return f.candidates().stream()
+                .filter(c -> !c.id().equals("other"))
+                .sorted(Comparator.comparingDouble(CandidateForecast::pWin)
+                        .thenComparingDouble(c -> c.firstPref().mean())
+                        .reversed())
+                .limit(n)
+                .toList();
+    }
+
     static List<CandidateForecast> leading(MayorForecast f, int n) {
         return f.candidates().stream()
                 .filter(c -> !c.id().equals("other"))

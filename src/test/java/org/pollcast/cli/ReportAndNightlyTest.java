@@ -74,12 +74,7 @@ class ReportAndNightlyTest {
         List<ChartSpec> charts = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml")));
         assertThat(charts).extracting(ChartSpec::id).containsExactlyElementsOf(CHARTS);
         ChartSpec win = charts.get(2);
-        List<CandidateForecast> lead = in.forecast().mayor().candidates().stream()
-                .filter(c -> !c.id().equals("other"))
-                .sorted((a, b) ->
-                        Double.compare(b.firstPref().mean(), a.firstPref().mean()))
-                .limit(5)
-                .toList();
+        List<CandidateForecast> lead = byChance(in);
         for (int i = 0; i < lead.size(); i++) {
             assertThat(win.categories().get(i)).isEqualTo(lead.get(i).name());
             assertThat(win.series().get(i).y()[i]).isCloseTo(100 * lead.get(i).pWin(), within(1e-9));
@@ -129,6 +124,76 @@ class ReportAndNightlyTest {
             assertThat(labSeries.y()[s]).isCloseTo(100 * lab.seatDistribution()[s], within(1e-9));
         }
         assertThat(charts.get(7).series().get(0).y()).hasSize(3);
+    }
+
+    /** The five likeliest winners, by chance of winning, then by first-preference share. */
+    private static List<CandidateForecast> byChance(ReportInput in) {
+        return in.forecast().mayor().candidates().stream()
+                .filter(c -> !c.id().equals("other"))
+                .sorted((a, b) -> a.pWin() != b.pWin()
+                        ? Double.compare(b.pWin(), a.pWin())
+                        : Double.compare(b.firstPref().mean(), a.firstPref().mean()))
+                .limit(5)
+                .toList();
+    }
+
+    /**
+     * london-2028's bundled polls and one more, invented for this test (a YouGov poll with the Greens on 17 and the
+     * Conservatives on 18), which leaves the Conservative candidate ahead of the Green on first preferences but
+     * behind on the chance of winning (the Greens gain more from second preferences). The chart of the chance of
+     * winning, its table and its alt text go by the chance of winning: by share, the alt text's "leading
+     * candidates" left out the third likeliest winner.
+     */
+    @Test
+    void theChanceOfWinningChartIsInOrderOfTheChanceOfWinning() throws IOException {
+        Path poll = tmp.resolve("yougov.csv");
+        Files.writeString(
+                poll,
+                "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,lab,con,ld,grn,reform\n"
+                        + "london-2028,mayor,first_pref,YouGov,Test,2026-11-18,2026-11-22,1200,30,18,10,17,21\n");
+        assertThat(run("ingest", "data/polls/london-2028.csv").status()).isZero();
+        assertThat(run("ingest", poll.toString()).status()).isZero();
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        ForecastRequest r = ForecastRequest.of("london-2028", LocalDate.parse("2026-12-03"))
+                .withSimulation(SimulationSettings.withDefaults().withSims(40_000L));
+        ReportInput in = ReportInputs.gather(
+                ws, Forecasts.run(ws, r), r.averaging(), null, Instant.parse("2026-12-03T00:00:00Z"));
+        CandidateForecast con = in.forecast().mayor().candidates().stream()
+                .filter(c -> c.id().equals("con"))
+                .findFirst()
+                .orElseThrow();
+        CandidateForecast grn = in.forecast().mayor().candidates().stream()
+                .filter(c -> c.id().equals("grn"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(con.firstPref().mean())
+                .as("the premise")
+                .isGreaterThan(grn.firstPref().mean());
+        assertThat(con.pWin()).as("the premise").isLessThan(grn.pWin());
+        ChartSpec win = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml"))).stream()
+                .filter(c -> c.id().equals("win-probability"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(win.categories())
+                .containsExactlyElementsOf(
+                        byChance(in).stream().map(CandidateForecast::name).toList());
+        CliRun report = run(
+                "report",
+                "london-2028",
+                "--as-of",
+                "2026-12-03",
+                "--sims",
+                "40000",
+                "--out",
+                tmp.resolve("r").toString());
+        assertThat(report.status()).as(report.err()).isZero();
+        org.jsoup.nodes.Document page =
+                org.jsoup.Jsoup.parse(tmp.resolve("r/index.html").toFile());
+        assertThat(page.selectFirst("#chart-win-probability img").attr("alt")).contains("Green candidate");
+        assertThat(page.select("#chart-win-probability details tbody tr").stream()
+                        .map(tr -> tr.child(0).text())
+                        .toList())
+                .containsExactlyElementsOf(win.categories());
     }
 
     @Test
