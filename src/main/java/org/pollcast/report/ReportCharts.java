@@ -118,6 +118,33 @@ public final class ReportCharts {
                 .orElse(id);
     }
 
+    /**
+     * A candidate's name short enough for a bar label: the surname when no other candidate has it ("Khan"), else the
+     * name without the words every candidate's name has ("Labour" for london-2028's "Labour candidate"), else the
+     * name.
+     */
+    static String shortName(MayorForecast f, String id) {
+        List<CandidateForecast> all =
+                f.candidates().stream().filter(c -> !c.id().equals("other")).toList();
+        String name = name(f, id);
+        String[] words = name.split(" ");
+        String surname = words[words.length - 1];
+        boolean unique = all.stream()
+                .filter(c -> !c.id().equals(id))
+                .noneMatch(c -> c.name().endsWith(" " + surname) || c.name().equals(surname));
+        if (unique && words.length > 1) {
+            return surname;
+        }
+        java.util.Set<String> shared = new java.util.HashSet<>(List.of(words));
+        for (CandidateForecast c : all) {
+            shared.retainAll(List.of(c.name().split(" ")));
+        }
+        String rest = java.util.Arrays.stream(words)
+                .filter(w -> !shared.contains(w))
+                .collect(java.util.stream.Collectors.joining(" "));
+        return all.size() > 1 && !rest.isEmpty() ? rest : name;
+    }
+
     static String shortLabel(String label) {
         int paren = label.indexOf(" (");
         return paren > 0 ? label.substring(0, paren) : label;

@@ -196,6 +196,32 @@ class ReportAndNightlyTest {
                 .containsExactlyElementsOf(win.categories());
     }
 
+    /**
+     * The run-off pairs' bar labels are short enough to sit side by side: on london-2028's report "Labour candidate v
+     * Conservative candidate" and five more like it ran into each other, unreadable, and on a phone XChart dropped
+     * every other label, leaving bars unnamed. Surnames when they tell the candidates apart, else the names without
+     * the words every candidate's name shares; the table under the chart keeps the full names.
+     */
+    @Test
+    void runoffPairsAreLabelledShortly() {
+        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        ChartSpec pairs2012 = ReportCharts.all(input2012(), palette).stream()
+                .filter(c -> c.id().equals("runoff-pairs"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pairs2012.categories()).contains("Johnson v Livingstone");
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        ForecastRequest r = ForecastRequest.of("london-2028", LocalDate.parse("2026-12-03"))
+                .withSimulation(SimulationSettings.withDefaults().withSims(20_000L));
+        ReportInput in = ReportInputs.gather(
+                ws, Forecasts.run(ws, r), r.averaging(), null, Instant.parse("2026-12-03T00:00:00Z"));
+        ChartSpec pairs2028 = ReportCharts.all(in, palette).stream()
+                .filter(c -> c.id().equals("runoff-pairs"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pairs2028.categories()).contains("Labour v Conservative").allMatch(l -> !l.contains("candidate"));
+    }
+
     @Test
     void scenariosAreSubsetsOfTheSameSimulationsAndTheTrackRecordOnlyEarlierElections() {
         Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
