@@ -68,7 +68,11 @@ final class ExplainerSection {
             }
         }
         if (!any) {
-            h.append("<p class=\"note\">(no earlier election with polls to learn it from: no narrowing)</p>\n");
+            h.append(
+                    in.average() == null || in.average().polls() == 0
+                            ? "<p class=\"note\">(no polls for this election, so no poll lead to narrow: the forecast"
+                                    + " starts from the baseline election's result, with a wide error)</p>\n"
+                            : "<p class=\"note\">(no earlier election with polls to learn it from: no narrowing)</p>\n");
         }
         h.append("<p>Second, every simulated election draws a shared polling error: for a candidate on 50%, the"
                         + " typical miss is ")

@@ -222,6 +222,41 @@ class ReportAndNightlyTest {
         assertThat(pairs2028.categories()).contains("Labour v Conservative").allMatch(l -> !l.contains("candidate"));
     }
 
+    /**
+     * london-2024 forecast from 2021's result (no polls bundled): the Assembly table's "Largest party" column adds up
+     * to about 107%, because a tie for the most seats counts for each tied party. The command line says so; the
+     * page, which a newsroom prints from, must too. And with no polls, the page says so where it explains the poll
+     * error rather than blaming a lack of earlier elections, and lists no empty table of polls.
+     */
+    @Test
+    void theReportExplainsTiesForLargestAndAForecastWithoutPolls() throws IOException {
+        CliRun r = run(
+                "report",
+                "london-2024",
+                "--sims",
+                "20000",
+                "--out",
+                tmp.resolve("r").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        org.jsoup.nodes.Document page =
+                org.jsoup.Jsoup.parse(tmp.resolve("r/index.html").toFile());
+        double largest = 0;
+        for (org.jsoup.nodes.Element tr : page.select("#assembly-table tbody tr")) {
+            largest += Double.parseDouble(tr.child(6).text().replace("%", ""));
+        }
+        assertThat(largest).as("the premise").isGreaterThan(100.5);
+        assertThat(page.selectFirst("#assembly").text())
+                .contains("a tie for the most seats counts for every tied party");
+        String how = page.selectFirst("#how").text();
+        assertThat(how).doesNotContain("no earlier election with polls").contains("no polls");
+        assertThat(page.select("table").stream()
+                        .filter(t -> t.select("tbody tr").isEmpty())
+                        .map(t -> t.select("caption").text())
+                        .toList())
+                .as("tables with no rows")
+                .isEmpty();
+    }
+
     @Test
     void scenariosAreSubsetsOfTheSameSimulationsAndTheTrackRecordOnlyEarlierElections() {
         Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
