@@ -247,6 +247,11 @@ class ReportAndNightlyTest {
         assertThat(largest).as("the premise").isGreaterThan(100.5);
         assertThat(page.selectFirst("#assembly").text())
                 .contains("a tie for the most seats counts for every tied party");
+        // Khan about 6 in 10: the reminder under the headline uses his odds, not a fixed "7 in 10".
+        assertThat(page.selectFirst("#summary").text())
+                .contains("6 in 10 chance")
+                .contains("a 6 in 10 favourite loses 4 times in 10")
+                .doesNotContain("7 in 10 favourite");
         String how = page.selectFirst("#how").text();
         assertThat(how).doesNotContain("no earlier election with polls").contains("no polls");
         assertThat(page.select("table").stream()
