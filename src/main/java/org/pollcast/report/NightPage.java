@@ -153,15 +153,21 @@ final class NightPage {
         if (f.partial() > 0) {
             s.append(", ").append(f.partial()).append(" counting");
         }
-        s.append(". ")
-                .append(a.name())
-                .append("'s London-wide share of first preferences is most likely ")
-                .append(num(a.firstPref().p50(), 1))
-                .append("%, and 9 times in 10 between ")
-                .append(num(a.firstPref().p05(), 1))
-                .append("% and ")
-                .append(num(a.firstPref().p95(), 1))
-                .append("%.");
+        s.append(". ").append(a.name());
+        if (f.firstRoundCounted()) {
+            // Counted, not projected: a range from 40.0% to 40.0% says nothing.
+            s.append("'s London-wide share of first preferences is ")
+                    .append(num(a.firstPref().p50(), 1))
+                    .append("%, every constituency counted.");
+        } else {
+            s.append("'s London-wide share of first preferences is most likely ")
+                    .append(num(a.firstPref().p50(), 1))
+                    .append("%, and 9 times in 10 between ")
+                    .append(num(a.firstPref().p05(), 1))
+                    .append("% and ")
+                    .append(num(a.firstPref().p95(), 1))
+                    .append("%.");
+        }
         if (!f.decide().isEmpty()) {
             List<String> names = new ArrayList<>();
             f.decide().stream().limit(3).forEach(d -> names.add(d.constituency()));

@@ -166,6 +166,8 @@ class NightReportTest {
         String summary = page.selectFirst("p#summary").text();
         assertThat(page.selectFirst("h1").text()).isEqualTo("Sadiq Khan is projected to win: more than 99 in 100");
         assertThat(summary)
+                .contains("Sadiq Khan's London-wide share of first preferences is 40.0%, every constituency counted")
+                .doesNotContain("between 40.0% and 40.0%")
                 .contains("more than 99 in 100 chance (over 99.9%)")
                 .contains("Shaun Bailey has less than 1 in 100 (under 0.1%)");
         String tables = page.select("table").text();
