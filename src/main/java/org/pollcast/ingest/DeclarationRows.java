@@ -44,9 +44,21 @@ final class DeclarationRows {
         }
     }
 
+    /**
+     * The file as a table. A file whose last line has no line break is refused: on election night that is a file
+     * caught while a script was still writing it, whose cut-off last row ("North East,Sadiq Khan,1113") would read
+     * as a whole declaration.
+     */
     static CsvTable open(Path file) {
-        return CsvTable.open(
-                SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD));
+        SourceDocument doc =
+                SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD);
+        long unended = doc.unendedLastLine();
+        if (unended > 0) {
+            throw new BadInputException(doc.name() + ":" + unended + ": the last line has no line break, so the file"
+                    + " may be half-written (still being written, or cut off): wait for it to be complete (write it to"
+                    + " another name and rename it into place), or end a finished file with a line break");
+        }
+        return CsvTable.open(doc);
     }
 
     /** The table's header checked for {@code required} columns. */

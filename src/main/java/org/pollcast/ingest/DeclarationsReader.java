@@ -104,9 +104,37 @@ public final class DeclarationsReader {
                 throw new BadInputException(name + ":" + b.line + ": field 'votes': " + b.name
                         + " has second preferences but no first preferences");
             }
+            checkTransfers(b, contest, name);
             out.add(new Declaration(b.name, b.votes, b.counted, b.transfers, b.line));
         }
         return out;
+    }
+
+    /**
+     * The finalists' second preferences come from the other candidates' ballots: where the first preferences give
+     * every candidate (or an Others row), their sum cannot pass those ballots.
+     */
+    private static void checkTransfers(Builder b, SingleWinnerContest contest, String file) {
+        if (b.transfers.isEmpty()
+                || !(b.votes.containsKey(Option.OTHER)
+                        || contest.candidates().stream().map(Candidate::id).allMatch(b.votes::containsKey))) {
+            return;
+        }
+        long others = 0;
+        for (Map.Entry<String, Long> e : b.votes.entrySet()) {
+            others += b.transfers.containsKey(e.getKey()) ? 0 : e.getValue();
+        }
+        long transferred = 0;
+        int line = 0;
+        for (String id : b.transfers.keySet()) {
+            transferred += b.transfers.get(id);
+            line = Math.max(line, b.lines.get("2:" + id));
+        }
+        if (transferred > others) {
+            throw new BadInputException(file + ":" + line + ": field 'votes': " + b.name + "'s second preferences for"
+                    + " the finalists add up to " + transferred + ", more than the " + others + " first preferences"
+                    + " of the other candidates there");
+        }
     }
 
     private static String percent(double share) {

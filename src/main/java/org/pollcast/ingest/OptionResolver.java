@@ -45,6 +45,13 @@ final class OptionResolver {
 
     private final Map<String, Optional<String>> resolved = new HashMap<>();
     private final Map<String, Long> unknownWords = new HashMap<>();
+    /**
+     * Every word of a candidate's name (first names too) to that candidate; a word two candidates share is left
+     * out. Never a name by itself: only a sign that a name read word by word mixes two candidates.
+     */
+    private final Map<String, String> nameWords = new HashMap<>();
+
+    private final Map<String, String> displayNameOf = new HashMap<>();
 
     OptionResolver(Election election, Contest contest, AliasTable aliases) {
         this.contest = contest;
@@ -71,6 +78,17 @@ final class OptionResolver {
                     add(surname(w.name()), w.id());
                 }
             }
+            Set<String> sharedWords = new HashSet<>();
+            for (Candidate c : single.candidates()) {
+                displayNameOf.put(c.id(), c.name());
+                for (String word : Names.fold(c.name()).split(" ")) {
+                    String before = word.length() < 3 ? null : nameWords.putIfAbsent(word, c.id());
+                    if (before != null && !before.equals(c.id())) {
+                        sharedWords.add(word);
+                    }
+                }
+            }
+            sharedWords.forEach(nameWords::remove);
             for (Candidate c : single.candidates()) {
                 add(c.id(), c.id());
                 add(c.name(), c.id());
@@ -160,15 +178,28 @@ final class OptionResolver {
             return Optional.empty();
         }
         // Word by word, for headers such as "Khan Lab" or "Sadiq Khan Labour": every word that names
-        // something must name the same option.
-        Set<String> found = new HashSet<>();
+        // something must name the same option, and no word may be another candidate's name ("Shaun Berry").
+        Set<String> found = wordsNaming(key, false);
+        if (found.size() == 1 && wordsNaming(key, true).size() > 1) {
+            return Optional.empty();
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** The options the words of {@code key} name; with {@code nameParts}, also the candidates whose name has them. */
+    private Set<String> wordsNaming(String key, boolean nameParts) {
+        Set<String> found = new LinkedHashSet<>();
         for (String word : key.split(" ")) {
             String w = byName.get(word);
             if (w != null) {
                 found.add(w);
             }
+            String owner = nameParts ? nameWords.get(word) : null;
+            if (owner != null) {
+                found.add(owner);
+            }
         }
-        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+        return found;
     }
 
     /** How many words of {@code name} name nothing here; none when the whole name does. */
@@ -190,6 +221,15 @@ final class OptionResolver {
         if (ambiguous.contains(key)) {
             return "'" + name + "' could mean more than one " + what() + " of " + contest.id()
                     + "; use the full name or id";
+        }
+        Set<String> mixed = wordsNaming(key, true);
+        if (!byName.containsKey(key)
+                && mixed.size() > 1
+                && wordsNaming(key, false).size() <= 1) {
+            List<String> who =
+                    mixed.stream().map(id -> displayNameOf.getOrDefault(id, id)).toList();
+            return "'" + name + "' could mean more than one " + what() + " of " + contest.id() + " ("
+                    + String.join(", ", who) + "); use the full name or id";
         }
         Set<String> known = new LinkedHashSet<>(displayNames);
         known.addAll(byName.keySet());

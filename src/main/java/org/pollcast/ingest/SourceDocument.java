@@ -46,6 +46,8 @@ public final class SourceDocument {
     private final String sha256;
     private final Charset charset;
     private final int bomLength;
+    private final int lastByte;
+    private final long lineBreaks;
 
     private SourceDocument(String name, Path file, byte[] bytes) {
         this.name = name;
@@ -61,10 +63,16 @@ public final class SourceDocument {
         boolean valid = true;
         byte[] start = new byte[3];
         int startLength = 0;
+        int last = -1;
+        long breaks = 0;
         try (InputStream in = open()) {
             byte[] chunk = new byte[64 * 1024];
             for (int n; (n = in.read(chunk)) >= 0; ) {
                 digest.update(chunk, 0, n);
+                for (int i = 0; i < n; i++) {
+                    breaks += chunk[i] == '\n' ? 1 : 0;
+                }
+                last = n > 0 ? chunk[n - 1] & 0xff : last;
                 for (int i = 0; i < n && startLength < 3; i++) {
                     start[startLength++] = chunk[i];
                 }
@@ -85,6 +93,8 @@ public final class SourceDocument {
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(name, e);
         }
+        this.lastByte = last;
+        this.lineBreaks = breaks;
         this.sha256 = HexFormat.of().formatHex(digest.digest());
         this.charset = valid ? StandardCharsets.UTF_8 : WINDOWS_1252;
         this.bomLength =
@@ -122,6 +132,14 @@ public final class SourceDocument {
 
     public String sha256() {
         return sha256;
+    }
+
+    /**
+     * The number of the last line when it has no line break after it (a file still being written, or cut off),
+     * else 0. An empty document ends no line.
+     */
+    long unendedLastLine() {
+        return lastByte < 0 || lastByte == '\n' || lastByte == '\r' ? 0 : lineBreaks + 1;
     }
 
     /** The text from its start, decoded; the caller closes it. */

@@ -38,6 +38,9 @@ public final class Live {
         List<Declaration> declared = request.declared() == null
                 ? List.of()
                 : DeclarationsReader.read(request.declared(), prior.election(), ws.aliases());
+        if (request.declared() != null) {
+            DeclaredTotals.check(request.declared(), declared, prior);
+        }
         LiveSimulator.Run run = project(
                 prior,
                 declared,

@@ -49,6 +49,7 @@ final class NightAssembly {
         double[] share = new double[k * p];
         Arrays.fill(share, Double.NaN);
         List<LiveForecast.DeclaredSeat> seats = new ArrayList<>();
+        DeclaredTotals.checkAssembly(file, declarations, prior);
         for (AssemblyDeclaration d : declarations) {
             int c = in.constituencies().indexOf(d.constituency());
             long total = d.total();

@@ -34,6 +34,7 @@ public final class NightReports {
         LivePrior prior = LivePrior.build(ws, request.election(), Live.PRIOR_SIMS);
         // Read before anything is simulated or written: a bad file costs nothing and leaves no folder behind.
         List<Declaration> declared = DeclarationsReader.read(request.declared(), prior.election(), ws.aliases());
+        DeclaredTotals.check(request.declared(), declared, prior);
         LiveForecast projection = Live.project(prior, declared, request.sims(), request.seed(), request.threads(), 0)
                 .forecast();
         List<NightInput.Step> steps = new ArrayList<>();

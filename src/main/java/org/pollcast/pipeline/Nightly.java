@@ -158,8 +158,12 @@ public final class Nightly {
                 ? "first run"
                 : String.format(
                         Locale.ROOT,
-                        "%+.1f pts since the last run",
-                        100 * (leader.pWin() - last.pWin().getOrDefault(leader.id(), 0.0)));
+                        "%+.1f pts since the last run%s",
+                        100 * (leader.pWin() - last.pWin().getOrDefault(leader.id(), 0.0)),
+                        last.modelVersion().equals(Forecasts.MODEL_VERSION)
+                                ? ""
+                                : ", partly the model's: model " + last.modelVersion() + " -> "
+                                        + Forecasts.MODEL_VERSION);
         return new NightlyResult(
                 NightlyResult.Outcome.UPDATED,
                 String.format(
@@ -231,7 +235,13 @@ public final class Nightly {
             options.add(new ChangeReport.OptionChange(
                     c.id(), c.name(), then, c.pWin(), byPoll, byTime, c.pWin() - then - explained));
         }
-        return new ChangeReport(last.runAt().toString(), last.asOf().toString(), labels, options);
+        return new ChangeReport(
+                last.runAt().toString(),
+                last.asOf().toString(),
+                last.modelVersion(),
+                Forecasts.MODEL_VERSION,
+                labels,
+                options);
     }
 
     private static SimulationSettings simulation(NightlyConfig cfg) {

@@ -14,6 +14,9 @@ import org.knowm.xchart.CategorySeries;
  * laid over each other, pale party colours edged in their darker shade.
  */
 final class BarCharts {
+    /** The least half-span of an axis of effects either side of zero, in points: smaller leans are noise. */
+    static final double MIN_EFFECT_AXIS = 2;
+
     private BarCharts() {}
 
     static CategoryChart category(ChartSpec spec, ChartRenderer.Size size) {
@@ -43,7 +46,19 @@ final class BarCharts {
                 || spec.id().equals("runoff-pairs")) {
             chart.getStyler().setYAxisMin(0.0);
             chart.getStyler().setYAxisMax(100.0);
-        } else if (!spec.zeroLine()) {
+        } else if (spec.zeroLine()) {
+            // Effects either side of zero (house effects, in points): a symmetric axis of at least ±2 points. Fitted
+            // to the bars, an axis blew rounding noise (±2.3e-6 with one poll a firm) up to two full-height bars.
+            double far = spec.series().stream()
+                    .flatMapToDouble(x -> java.util.stream.IntStream.range(0, x.y().length)
+                            .mapToDouble(i -> Math.abs(x.y()[i]) + (x.error() == null ? 0 : x.error()[i])))
+                    .filter(Double::isFinite)
+                    .max()
+                    .orElse(0);
+            double span = Math.max(MIN_EFFECT_AXIS, far * 1.08);
+            chart.getStyler().setYAxisMin(-span);
+            chart.getStyler().setYAxisMax(span);
+        } else {
             // XChart ends the axis at the tallest bar, which then touches the frame and reads as cut off (the
             // backtest's 3.05 under an axis ending at 3.0): a little headroom.
             double top = spec.series().stream()

@@ -5,13 +5,26 @@ import java.util.List;
 /**
  * "What changed since the last run": for each option, the win probability then and now, how much each new
  * poll moved it (the forecast without that poll, same seed), how much the passage of time moved it (the
- * last run's polls at today's date), and what the parts leave unexplained (interaction and noise).
+ * last run's polls at today's date), and what the parts leave unexplained (interaction and noise). When the model
+ * changed since the last run ({@code lastModel} is not {@code model}), the old model cannot be run again, so its
+ * change is in time's column, and the report says so.
  */
-public record ChangeReport(String lastRunAt, String lastAsOf, List<String> newPolls, List<OptionChange> options) {
+public record ChangeReport(
+        String lastRunAt,
+        String lastAsOf,
+        String lastModel,
+        String model,
+        List<String> newPolls,
+        List<OptionChange> options) {
 
     public ChangeReport {
         newPolls = List.copyOf(newPolls);
         options = List.copyOf(options);
+    }
+
+    /** Whether the last run was made by another version of the model. */
+    public boolean modelChanged() {
+        return !lastModel.equals(model);
     }
 
     /** {@code byPoll} is in the order of {@code newPolls}. */

@@ -132,7 +132,7 @@ final class ChartFigures {
                 return new Data(List.of("Pollster", "Candidate", "Points", "90% interval", "Polls"), rows);
             }
             case "win-probability" -> {
-                for (CandidateForecast x : ReportCharts.leading(f, ReportCharts.LEADING)) {
+                for (CandidateForecast x : ReportCharts.likeliest(f, ReportCharts.LEADING)) {
                     rows.add(List.of(text(x.name()), Html.pctChance(x.pWin()), pct(x.pWinSe())));
                 }
                 return new Data(List.of("Candidate", "Chance of winning", "± Monte Carlo s.e."), rows);
@@ -252,7 +252,7 @@ final class ChartFigures {
 
     private static String joinWins(MayorForecast f) {
         List<String> parts = new ArrayList<>();
-        for (CandidateForecast x : ReportCharts.leading(f, 3)) {
+        for (CandidateForecast x : ReportCharts.likeliest(f, 3)) {
             parts.add(x.name() + " " + pct(x.pWin()) + " (" + Html.chance(x.pWin()) + ")");
         }
         return String.join(", ", parts);

@@ -236,8 +236,15 @@ public final class ChartRenderer {
         } else {
             DirectLabels.unclutterPeaks(labelAt, 0.14 * (range[1] - range[0]), 0.05 * yTop(spec));
         }
+        double labelTop = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < labels.size(); i++) {
             chart.addAnnotation(new AnnotationText(labels.get(i), labelAt.get(i)[0], labelAt.get(i)[1], false));
+            labelTop = Math.max(labelTop, labelAt.get(i)[1]);
+        }
+        if (!spec.dateAxis() && labelTop > Double.NEGATIVE_INFINITY) {
+            // Names above the peaks, one moved up a line where peaks crowd: the axis must reach past them, or XChart
+            // ends it at the tallest peak and draws the names over the title.
+            chart.getStyler().setYAxisMax(labelTop + 0.05 * yTop(spec));
         }
         if (spec.dateAxis() && range[1] - range[0] < 1) {
             // Runs minutes apart (a test, a re-run): the whole day, so the axis has ticks to label.

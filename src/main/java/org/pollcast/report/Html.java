@@ -60,6 +60,22 @@ final class Html {
         return best;
     }
 
+    /**
+     * How often a favourite with chance {@code p} loses, in the words of {@link #chance}: "a 6 in 10 favourite loses
+     * 4 times in 10".
+     */
+    static String favouriteLoses(double p) {
+        String odds = chance(p);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(\\d+) in (\\d+)").matcher(odds);
+        if (!m.matches()) {
+            return "even an almost certain favourite can lose";
+        }
+        int in = Integer.parseInt(m.group(2));
+        int loses = in - Integer.parseInt(m.group(1));
+        return "a " + odds + " favourite loses " + loses + (loses == 1 ? " time in " : " times in ") + in;
+    }
+
     /** A probability as a percentage with the same in words beside it: "70.2% (7 in 10)". */
     static String pctChance(double p) {
         return pct(p) + " <span class=\"odds\">(" + chance(p) + ")</span>";

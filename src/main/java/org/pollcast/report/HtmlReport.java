@@ -140,7 +140,9 @@ public final class HtmlReport {
                     .append(asm.seats())
                     .append(" seats.");
         }
-        s.append(" These are chances, not certainties: a 7 in 10 favourite loses 3 times in 10.");
+        s.append(" These are chances, not certainties: ")
+                .append(Html.favouriteLoses(a.pWin()))
+                .append('.');
         return s.toString();
     }
 

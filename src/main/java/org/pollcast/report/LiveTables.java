@@ -31,7 +31,7 @@ public final class LiveTables {
                 f.partial() > 0 ? ", " + f.partial() + " counting" : "",
                 f.sims(),
                 f.seed());
-        out.print(Tables.text(candidates(f)));
+        out.print(Tables.text(forPeople(f)));
         if (f.runoffCounted()) {
             out.println("The run-off is counted from the declared second preferences.");
         }
@@ -42,7 +42,12 @@ public final class LiveTables {
                     .limit(3)
                     .toList()) {
                 out.printf(
-                        Locale.ROOT, "  %s v %s: %s (%.1f%%)%n", p.a(), p.b(), LiveForecast.chance(p.p()), 100 * p.p());
+                        Locale.ROOT,
+                        "  %s v %s: %s (%s)%n",
+                        p.a(),
+                        p.b(),
+                        LiveForecast.chance(p.p(), f.firstRoundCounted()),
+                        LiveForecast.percent(p.p(), f.firstRoundCounted()));
             }
             f.candidates().stream()
                     .filter(c ->
@@ -87,6 +92,29 @@ public final class LiveTables {
                     d.majority());
         }
         AssemblyTables.print(a.forecast(), f.sims(), out);
+    }
+
+    /**
+     * The candidates table as people read it: until the count decides the race, a chance every simulation agrees on
+     * shows as {@code >99.9} or {@code <0.1}, never 100.0 or 0.0 (the CSV keeps the simulations' share); so does
+     * the chance of reaching the run-off until every first preference is counted.
+     */
+    static Table forPeople(LiveForecast f) {
+        Table t = candidates(f);
+        StringColumn win = StringColumn.create("win_%");
+        StringColumn runoff = StringColumn.create("runoff_%");
+        for (LiveForecast.Candidate c : f.candidates()) {
+            win.append(shortPercent(c.pWin(), f.decided()));
+            runoff.append(shortPercent(c.pRunoff(), f.firstRoundCounted()));
+        }
+        return t.replaceColumn("win_%", win).replaceColumn("runoff_%", runoff);
+    }
+
+    private static String shortPercent(double p, boolean counted) {
+        return LiveForecast.percent(p, counted)
+                .replace("%", "")
+                .replace("over ", ">")
+                .replace("under ", "<");
     }
 
     public static Table candidates(LiveForecast f) {

@@ -13,7 +13,7 @@ final class MayorCharts {
 
     static ChartSpec winProbability(ReportInput in, Palette palette) {
         MayorForecast f = in.forecast().mayor();
-        List<CandidateForecast> lead = ReportCharts.leading(f, ReportCharts.LEADING);
+        List<CandidateForecast> lead = ReportCharts.likeliest(f, ReportCharts.LEADING);
         List<ChartSpec.Series> series = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (CandidateForecast c : lead) {
@@ -68,14 +68,15 @@ final class MayorCharts {
 
     static ChartSpec runoffPairs(ReportInput in, Palette palette) {
         MayorForecast f = in.forecast().mayor();
+        // Five at most: a sixth label no longer fits beside the others (the table under the chart has six).
         List<RunoffPair> pairs =
-                f.runoffPairs().stream().filter(p -> p.p() >= 0.005).limit(6).toList();
+                f.runoffPairs().stream().filter(p -> p.p() >= 0.005).limit(5).toList();
         List<String> names = new ArrayList<>();
         double[] y = new double[pairs.size()];
         double[] e = new double[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
             RunoffPair p = pairs.get(i);
-            names.add(ReportCharts.name(f, p.a()) + " v " + ReportCharts.name(f, p.b()));
+            names.add(ReportCharts.shortName(f, p.a()) + " v " + ReportCharts.shortName(f, p.b()));
             y[i] = 100 * p.p();
             e[i] = 100 * p.se();
         }

@@ -66,12 +66,21 @@ final class MayorSection {
                 .append(text(c.lastAsOf()))
                 .append("). New polls: ")
                 .append(c.newPolls().isEmpty() ? "none" : text(String.join("; ", c.newPolls())))
-                .append(".</p>\n");
+                .append(".");
+        if (c.modelChanged()) {
+            h.append(" The last run used model ")
+                    .append(text(c.lastModel()))
+                    .append("; this one uses model ")
+                    .append(text(c.model()))
+                    .append(". The old model cannot be run again, so what the new one changes is counted with time's"
+                            + " effect.");
+        }
+        h.append("</p>\n");
         List<String> header = new ArrayList<>(List.of("Candidate", "Then", "Now", "Change"));
         for (int i = 0; i < c.newPolls().size(); i++) {
             header.add("From poll " + (i + 1));
         }
-        header.add("From time passing");
+        header.add(c.modelChanged() ? "From time and the model change" : "From time passing");
         header.add("Other");
         List<List<String>> rows = new ArrayList<>();
         for (ChangeReport.OptionChange o : c.options()) {
@@ -86,8 +95,9 @@ final class MayorSection {
         }
         Html.table(h, "changes-table", "Chance of winning, then and now, and why it moved", header, rows);
         h.append("<p class=\"note\">Each poll's effect is the forecast with it minus the forecast without it "
-                + "(same seed); time's effect is the last run's polls forecast at today's date; 'other' is what "
-                + "remains.</p></section>\n");
+                + "(same seed); time's effect is the last run's polls forecast at today's date"
+                + (c.modelChanged() ? " by the new model" : "")
+                + "; 'other' is what remains.</p></section>\n");
     }
 
     private static String signedPts(double p) {

@@ -138,7 +138,7 @@ final class NightBands {
         for (LiveForecast.Candidate c : in.projection().candidates()) {
             rows.add(List.of(
                     text(c.name()),
-                    Html.pctChance(c.pWin()),
+                    NightPage.pctChance(c.pWin(), in.projection().decided()),
                     num(c.firstPref().p05(), 1),
                     num(c.firstPref().p25(), 1),
                     num(c.firstPref().p50(), 1),

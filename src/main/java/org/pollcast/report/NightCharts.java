@@ -1,7 +1,6 @@
 package org.pollcast.report;
 
 import static org.pollcast.report.Html.num;
-import static org.pollcast.report.Html.pct;
 import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
@@ -99,7 +98,11 @@ final class NightCharts {
             LiveForecast.Candidate b = NightInput.of(last.forecast(), x.id());
             parts.add(
                     chance
-                            ? x.name() + " from " + pct(a.pWin()) + " to " + pct(b.pWin())
+                            ? x.name() + " from "
+                                    + LiveForecast.percent(
+                                            a.pWin(), first.forecast().decided()) + " to "
+                                    + LiveForecast.percent(
+                                            b.pWin(), last.forecast().decided())
                             : x.name() + " from " + num(a.firstPref().p50(), 1) + "% (90%: " + range(a) + ") to "
                                     + num(b.firstPref().p50(), 1) + "% (" + range(b) + ")");
         }
@@ -124,7 +127,7 @@ final class NightCharts {
             List<String> row = new ArrayList<>(List.of(Integer.toString(s.declared()), added(s)));
             for (LiveForecast.Candidate x : followed) {
                 LiveForecast.Candidate at = NightInput.of(s.forecast(), x.id());
-                row.add(chance ? Html.pctChance(at.pWin()) : bands(at));
+                row.add(chance ? NightPage.pctChance(at.pWin(), s.forecast().decided()) : bands(at));
             }
             rows.add(row);
         }

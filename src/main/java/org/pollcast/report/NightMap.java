@@ -38,7 +38,7 @@ final class NightMap {
                     status(s),
                     "<span class=\"party\">" + swatch(palette.hex(c.party())) + text(c.name()) + " ("
                             + text(partyLabel(c)) + ")" + (declared(s) ? " won" : " leads") + "</span>",
-                    declared(s) ? "declared" : Html.pctChance(s.pLead()),
+                    declared(s) ? "declared" : NightPage.pctChance(s.pLead(), false),
                     sharesCell(s, f)));
         }
         Html.table(
@@ -61,7 +61,7 @@ final class NightMap {
             details.add(
                     declared
                             ? "Declared: " + c.name() + " won"
-                            : statusWords(s) + ": " + c.name() + " leads in " + Html.pct(s.pLead())
+                            : statusWords(s) + ": " + c.name() + " leads in " + LiveForecast.percent(s.pLead(), false)
                                     + " of simulations");
             details.add(shares(s, f));
             tiles.add(new TileMap.Tile(
@@ -167,7 +167,7 @@ final class NightMap {
                     + (declared(s)
                             ? "declared, " + c.name() + " won"
                             : statusWords(s).toLowerCase(Locale.ROOT) + ", " + c.name() + " leads ("
-                                    + Html.pct(s.pLead()) + ")"));
+                                    + LiveForecast.percent(s.pLead(), false) + ")"));
         }
         return "Map of the " + parts.size() + " constituencies on election night. " + String.join("; ", parts) + ".";
     }

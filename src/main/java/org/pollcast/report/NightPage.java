@@ -1,7 +1,6 @@
 package org.pollcast.report;
 
 import static org.pollcast.report.Html.num;
-import static org.pollcast.report.Html.pct;
 import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
@@ -109,6 +108,16 @@ final class NightPage {
         return h.toString();
     }
 
+    /**
+     * A chance on the night's page, as a percentage with words beside it: "63.4% (6 in 10)". One wording for the
+     * whole page, live's ({@link LiveForecast#chance(double, boolean)}), and never 100% or "certain" until the
+     * count has {@code decided} the race.
+     */
+    static String pctChance(double p, boolean decided) {
+        return LiveForecast.percent(p, decided) + " <span class=\"odds\">(" + LiveForecast.chance(p, decided)
+                + ")</span>";
+    }
+
     /** The night so far in plain sentences: who is projected to win and how sure, and how much is counted. */
     static String summary(NightInput in) {
         LiveForecast f = in.projection();
@@ -122,7 +131,7 @@ final class NightPage {
                 .append(" is projected to win, with a ")
                 .append(a.chance())
                 .append(" chance (")
-                .append(pct(a.pWin()))
+                .append(LiveForecast.percent(a.pWin(), f.decided()))
                 .append(')');
         if (ranked.size() > 1) {
             LiveForecast.Candidate b = ranked.get(1);
@@ -131,7 +140,7 @@ final class NightPage {
                     .append(" has ")
                     .append(b.chance())
                     .append(" (")
-                    .append(pct(b.pWin()))
+                    .append(LiveForecast.percent(b.pWin(), f.decided()))
                     .append(')');
         }
         s.append(". ")
@@ -144,15 +153,21 @@ final class NightPage {
         if (f.partial() > 0) {
             s.append(", ").append(f.partial()).append(" counting");
         }
-        s.append(". ")
-                .append(a.name())
-                .append("'s London-wide share of first preferences is most likely ")
-                .append(num(a.firstPref().p50(), 1))
-                .append("%, and 9 times in 10 between ")
-                .append(num(a.firstPref().p05(), 1))
-                .append("% and ")
-                .append(num(a.firstPref().p95(), 1))
-                .append("%.");
+        s.append(". ").append(a.name());
+        if (f.firstRoundCounted()) {
+            // Counted, not projected: a range from 40.0% to 40.0% says nothing.
+            s.append("'s London-wide share of first preferences is ")
+                    .append(num(a.firstPref().p50(), 1))
+                    .append("%, every constituency counted.");
+        } else {
+            s.append("'s London-wide share of first preferences is most likely ")
+                    .append(num(a.firstPref().p50(), 1))
+                    .append("%, and 9 times in 10 between ")
+                    .append(num(a.firstPref().p05(), 1))
+                    .append("% and ")
+                    .append(num(a.firstPref().p95(), 1))
+                    .append("%.");
+        }
         if (!f.decide().isEmpty()) {
             List<String> names = new ArrayList<>();
             f.decide().stream().limit(3).forEach(d -> names.add(d.constituency()));

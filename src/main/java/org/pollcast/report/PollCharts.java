@@ -199,7 +199,7 @@ final class PollCharts {
         MayorForecast f = in.forecast().mayor();
         List<ChartSpec.Series> series = new ArrayList<>();
         List<ReportInput.HistoryRun> runs = new ArrayList<>(in.history());
-        for (CandidateForecast c : ReportCharts.leading(f, 4)) {
+        for (CandidateForecast c : ReportCharts.likeliest(f, 4)) {
             double[] x = new double[runs.size()];
             double[] y = new double[runs.size()];
             for (int r = 0; r < runs.size(); r++) {

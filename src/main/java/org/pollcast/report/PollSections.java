@@ -121,12 +121,17 @@ final class PollSections {
                             + text(sp.provenance().source()) + ':'
                             + text(sp.provenance().location()) + "</span>"));
         }
-        Html.table(
-                h,
-                "polls-table",
-                "Every poll the forecast uses, with its source",
-                List.of("Date", "Pollster", "Client", "Question", "n", "Shares", "Source"),
-                rows);
+        if (rows.isEmpty()) {
+            // An empty table with its caption reads as a rendering fault, not as "no polls".
+            h.append("<p>No polls: the forecast starts from the baseline election's result, with a wide error.</p>\n");
+        } else {
+            Html.table(
+                    h,
+                    "polls-table",
+                    "Every poll the forecast uses, with its source",
+                    List.of("Date", "Pollster", "Client", "Question", "n", "Shares", "Source"),
+                    rows);
+        }
         h.append("</section>\n");
     }
 }

@@ -50,6 +50,20 @@ public final class ReportCharts {
     }
 
     /** The leading options of the forecast, by mean first preference, "other" excluded. */
+    /**
+     * The {@code n} likeliest winners, by chance of winning, then by first-preference share: the order of charts and
+     * tables of chances. Under a run-off a candidate behind on first preferences can be likelier to win.
+     */
+    static List<CandidateForecast> likeliest(MayorForecast f, int n) {
+        return f.candidates().stream()
+                .filter(c -> !c.id().equals("other"))
+                .sorted(Comparator.comparingDouble(CandidateForecast::pWin)
+                        .thenComparingDouble(c -> c.firstPref().mean())
+                        .reversed())
+                .limit(n)
+                .toList();
+    }
+
     static List<CandidateForecast> leading(MayorForecast f, int n) {
         return f.candidates().stream()
                 .filter(c -> !c.id().equals("other"))
@@ -102,6 +116,30 @@ public final class ReportCharts {
                 .map(CandidateForecast::name)
                 .findFirst()
                 .orElse(id);
+    }
+
+    /**
+     * A candidate's name short enough for a bar label: for a candidate polled by party (id = party id) named like
+     * another such one ("Labour candidate", "Conservative candidate"), the name without the last word they share
+     * ("Labour"); else the surname when no other candidate has it ("Khan", "Cunningham"); else the name.
+     */
+    static String shortName(MayorForecast f, String id) {
+        List<CandidateForecast> all =
+                f.candidates().stream().filter(c -> !c.id().equals("other")).toList();
+        String name = name(f, id);
+        String[] words = name.split(" ");
+        String last = words[words.length - 1];
+        boolean byParty = all.stream().anyMatch(c -> c.id().equals(id) && id.equals(c.party()));
+        long placeholdersLikeIt = all.stream()
+                .filter(c -> c.id().equals(c.party()) && c.name().endsWith(" " + last))
+                .count();
+        if (byParty && words.length > 1 && placeholdersLikeIt > 1) {
+            return name.substring(0, name.length() - last.length() - 1);
+        }
+        boolean unique = all.stream()
+                .filter(c -> !c.id().equals(id))
+                .noneMatch(c -> c.name().endsWith(" " + last) || c.name().equals(last));
+        return unique && words.length > 1 ? last : name;
     }
 
     static String shortLabel(String label) {

@@ -8,6 +8,10 @@ import java.util.List;
  *
  * @param counted       share (0–1) of the expected valid votes counted so far
  * @param runoffCounted true when every constituency declared its second preferences: the run-off is counted
+ * @param firstRoundCounted true when every constituency is declared in full: the first preferences, and so who
+ *                      reaches a run-off, are counted
+ * @param decided       true when the declared figures alone decide the winner ({@link DecidedByCount}): only then
+ *                      is a chance "certain" or "none"; before, {@code pWin} 1 means every simulation, not the count
  * @param decide        the constituencies still to come whose result moves the leader's chance most
  * @param assembly      the Assembly with the declared constituency seats fixed, or null when no Assembly
  *                      declarations were given (the Mayor only)
@@ -24,6 +28,8 @@ public record LiveForecast(
         int constituencies,
         double counted,
         boolean runoffCounted,
+        boolean firstRoundCounted,
+        boolean decided,
         List<Candidate> candidates,
         List<RunoffPair> runoffPairs,
         List<Decider> decide,
@@ -101,6 +107,37 @@ public record LiveForecast(
         public Seat(String constituency, String status, double counted, double expectedVotes) {
             this(constituency, status, counted, expectedVotes, null, 0, java.util.Map.of());
         }
+    }
+
+    /**
+     * {@code p} in words as {@link #chance(double)}, except that until the count has {@code decided} the race no
+     * chance is "certain" or "none": every simulation agreeing is a model's verdict on what is still to count.
+     */
+    public static String chance(double p, boolean decided) {
+        if (!decided && p >= 1) {
+            return "more than 99 in 100";
+        }
+        if (!decided && p <= 0) {
+            return "less than 1 in 100";
+        }
+        return chance(p);
+    }
+
+    /**
+     * {@code p} as a percentage to one place ("63.4%"); until the count has {@code decided} the race, never "100.0%"
+     * or "0.0%" but "over 99.9%" and "under 0.1%".
+     */
+    public static String percent(double p, boolean decided) {
+        if (!(p >= 0 && p <= 1)) {
+            return "–";
+        }
+        if (!decided && p >= 0.9995) {
+            return "over 99.9%";
+        }
+        if (!decided && p < 0.0005) {
+            return "under 0.1%";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * p);
     }
 
     /** A probability in words a reader takes in at once: "9 in 10", "1 in 20", "less than 1 in 100". */

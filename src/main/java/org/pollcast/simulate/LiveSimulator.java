@@ -126,6 +126,8 @@ public final class LiveSimulator {
         int k = model.k();
         int m = model.m();
         double n = t.tally.kept;
+        boolean firstRoundCounted = firstRoundCounted(model);
+        boolean decided = firstRoundCounted && decided(model);
         List<LiveForecast.Candidate> candidates = new ArrayList<>();
         for (int j = 0; j < k; j++) {
             double p = t.tally.wins[j] / n;
@@ -143,7 +145,7 @@ public final class LiveSimulator {
                     model.parties().get(j),
                     p,
                     Math.sqrt(p * (1 - p) / n),
-                    LiveForecast.chance(p),
+                    LiveForecast.chance(p, decided),
                     t.tally.runoffs[j] / n,
                     t.tally.firstRoundWins[j] / n,
                     first,
@@ -198,12 +200,36 @@ public final class LiveSimulator {
                 m,
                 ctx.counted(),
                 model.countedRunoff() != null,
+                firstRoundCounted,
+                decided,
                 candidates,
                 pairs,
                 decide.size() > 5 ? decide.subList(0, 5) : decide,
                 seats(model, t, n, ctx.seats()),
                 ctx.notes(),
                 night);
+    }
+
+    /** Whether every constituency is declared with every option's figure. */
+    private static boolean firstRoundCounted(LiveModel model) {
+        for (int c = 0; c < model.m(); c++) {
+            if (!model.fixed(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the declared figures, every constituency's in full, decide the winner. */
+    private static boolean decided(LiveModel model) {
+        int k = model.k();
+        double[] total = new double[k];
+        for (int c = 0; c < model.m(); c++) {
+            for (int j = 0; j < k; j++) {
+                total[j] += model.known()[c * k + j];
+            }
+        }
+        return DecidedByCount.decides(model.system(), total, model.other(), model.countedRunoff() != null);
     }
 
     /** The pipeline's constituency states with who leads in each and each option's mean share there. */

@@ -146,6 +146,29 @@ class LiveAssemblyTest {
         assertThat(outs.get(1)).contains("\"assembly\"").isEqualTo(outs.get(0));
     }
 
+    /**
+     * A digit too many on Labour's 47,389 in Bexley and Bromley (LE2021) gave Labour the seat on 77% and a majority of
+     * the Assembly in 100% of simulations; such a total, five times the constituency's, is refused as the Mayor's is.
+     */
+    @Test
+    void assemblyVotesThatCannotBeRightAreRefused() throws IOException {
+        List<String> rows = Files.readAllLines(Path.of("data/results/london_assembly_constituency_results.csv"));
+        List<String> out = new ArrayList<>(List.of(rows.get(0)));
+        rows.stream().filter(l -> l.startsWith("2021,Bexley and Bromley,")).forEach(out::add);
+        int labour = out.indexOf(out.stream()
+                .filter(l -> l.startsWith("2021,Bexley and Bromley,Labour,") && l.contains(",47389,"))
+                .findFirst()
+                .orElseThrow());
+        out.set(labour, out.get(labour).replace(",47389,", ",473890,"));
+        Path f = tmp.resolve("digit.csv");
+        Files.write(f, out);
+        CliRun r = run("live", "london-2021", "--declared-assembly", f.toString(), "--sims", "1000");
+        assertThat(r.status()).as(r.out()).isEqualTo(2);
+        assertThat(r.err())
+                .contains(f + ":2: field 'votes': Bexley and Bromley's votes add up to")
+                .doesNotContain("Exception");
+    }
+
     @Test
     void badAssemblyDeclarationsNameFileLineAndField() throws IOException {
         Map<String, String> cases = new LinkedHashMap<>();
@@ -163,8 +186,15 @@ class LiveAssemblyTest {
             assertThat(r.err()).as(e.getKey()).contains(f.toString()).contains(e.getValue());
             assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         }
+        // North East's 2021 declaration (LE2021) twice over: 100 votes alone would now be refused as far too few.
+        List<String> rows = Files.readAllLines(Path.of("data/results/london_assembly_constituency_results.csv"));
+        List<String> northEast =
+                rows.stream().filter(l -> l.startsWith("2021,North East,")).toList();
+        List<String> grown = new ArrayList<>(List.of(rows.get(0)));
+        grown.addAll(northEast);
+        grown.addAll(northEast);
         Path twice = tmp.resolve("twice.csv");
-        Files.writeString(twice, HEADER + "\nNorth East,Labour,100\nNorth East,Labour,100\n");
+        Files.write(twice, grown);
         assertThat(run("live", "london-2021", "--declared-assembly", twice.toString(), "--sims", "500")
                         .status())
                 .as("the same figures twice: a file that grew")

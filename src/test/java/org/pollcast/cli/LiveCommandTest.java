@@ -77,27 +77,70 @@ class LiveCommandTest {
                     .isEqualTo(x.get("firstPref").get("p95").asDouble());
         }
         assertThat(all).isEqualTo(2_531_357);
+        // Every simulation has Khan winning, but the run-off is simulated, not counted: Bailey needs a net 120,670
+        // of the 624,585 other candidates' ballots' second preferences, which only the count can rule out.
         assertThat(c.get("khan").get("pWin").asDouble()).isEqualTo(1.0);
-        assertThat(c.get("khan").get("chance").asText()).isEqualTo("certain");
         assertThat(f.get("runoffCounted").asBoolean()).isFalse();
+        assertThat(f.get("decided").asBoolean()).isFalse();
+        assertThat(c.get("khan").get("chance").asText()).isEqualTo("more than 99 in 100");
+        assertThat(c.get("bailey").get("chance").asText()).isEqualTo("less than 1 in 100");
+    }
+
+    /**
+     * Five declarations (LE2021, the five the Conservatives won, first): every simulation already has Khan winning,
+     * but with 65% of the vote and every second preference still to count, nothing on the screen may say he is
+     * certain, or that the others have no chance, or 100% or 0%.
+     */
+    @Test
+    void noOneIsCertainUntilTheCountDecides() throws IOException {
+        List<String> tory = List.of(
+                "Bexley and Bromley", "Havering and Redbridge", "Croydon and Sutton", "West Central", "South West");
+        Path f = declarations2021("five.csv", l -> tory.contains(l.split(",")[1]));
+        JsonNode json = live("london-2021", f);
+        assertThat(json.get("declared").asInt()).isEqualTo(5);
+        assertThat(json.get("decided").asBoolean()).isFalse();
+        for (JsonNode c : json.get("candidates")) {
+            assertThat(c.get("chance").asText()).as(c.get("id").asText()).isNotIn("certain", "none");
+        }
+        CliRun table = run("live", "london-2021", "--declared", f.toString(), "--sims", "4000");
+        assertThat(table.status()).as(table.err()).isZero();
+        String khan = table.out()
+                .lines()
+                .filter(l -> l.trim().startsWith("khan "))
+                .findFirst()
+                .orElseThrow();
+        assertThat(khan).doesNotContain("100.0").doesNotContain("certain").contains(">99.9");
+        assertThat(table.out()).doesNotContain("certain (100.0%)");
     }
 
     @Test
     void declaredSecondPreferencesAreCountedNotSimulated() throws IOException {
         Path f = declarations2021("runoff.csv", l -> true);
-        // HCL2021's London-wide counted transfers, typed against one constituency (the bundled files have no
-        // transfers by constituency); every constituency must carry both finalists' figures.
+        // HCL2021's London-wide counted transfers (Khan 192,313, Bailey 84,550). The bundled files have no
+        // transfers by constituency, so they are shared out in proportion to each constituency's first
+        // preferences for the other candidates (the ballots that can transfer), the last taking the rounding;
+        // every constituency must carry both finalists' figures.
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(f));
         lines.set(0, lines.get(0) + ",round");
+        Map<String, Long> others = new java.util.LinkedHashMap<>();
         for (int i = 1; i < lines.size(); i++) {
+            String[] cell = lines.get(i).split(",");
+            boolean finalist = cell[2].equals("Sadiq Khan") || cell[2].equals("Shaun Bailey");
+            others.merge(cell[1], finalist ? 0 : Long.parseLong(cell[4]), Long::sum);
             lines.set(i, lines.get(i) + ",1");
         }
-        List<String> seats =
-                lines.stream().skip(1).map(l -> l.split(",")[1]).distinct().toList();
-        for (String seat : seats) {
-            boolean first = seat.equals(seats.get(0));
-            lines.add("2021," + seat + ",Sadiq Khan,Labour," + (first ? 192_313 : 0) + ",typed,2_transfers");
-            lines.add("2021," + seat + ",Shaun Bailey,Conservative," + (first ? 84_550 : 0) + ",typed,2_transfers");
+        long all = others.values().stream().mapToLong(Long::longValue).sum();
+        long khanLeft = 192_313;
+        long baileyLeft = 84_550;
+        int n = 0;
+        for (Map.Entry<String, Long> seat : others.entrySet()) {
+            boolean last = ++n == others.size();
+            long khan = last ? khanLeft : Math.round(192_313.0 * seat.getValue() / all);
+            long bailey = last ? baileyLeft : Math.round(84_550.0 * seat.getValue() / all);
+            khanLeft -= khan;
+            baileyLeft -= bailey;
+            lines.add("2021," + seat.getKey() + ",Sadiq Khan,Labour," + khan + ",shared,2_transfers");
+            lines.add("2021," + seat.getKey() + ",Shaun Bailey,Conservative," + bailey + ",shared,2_transfers");
         }
         Files.write(f, lines);
         JsonNode json = live("london-2021", f);
@@ -105,6 +148,10 @@ class LiveCommandTest {
         Map<String, JsonNode> c = byId(json);
         assertThat(c.get("khan").get("runoffVotes").asDouble()).isCloseTo(1_206_034, within(1e-6));
         assertThat(c.get("bailey").get("runoffVotes").asDouble()).isCloseTo(977_601, within(1e-6));
+        // Counted, not simulated: now the count has decided it.
+        assertThat(json.get("decided").asBoolean()).isTrue();
+        assertThat(c.get("khan").get("chance").asText()).isEqualTo("certain");
+        assertThat(c.get("bailey").get("chance").asText()).isEqualTo("none");
     }
 
     @Test
@@ -299,6 +346,69 @@ class LiveCommandTest {
                         .status())
                 .as("the same figures twice: a file that grew")
                 .isZero();
+    }
+
+    /**
+     * Figures that cannot be right are refused, naming file, line and field, rather than projected: a digit too
+     * many on Bailey's 100,630 in Bexley and Bromley (LE2021) made him "certain" with 29% counted, on a turnout of
+     * +71%; and second preferences for the finalists beyond the ballots there were to transfer.
+     */
+    @Test
+    void votesThatDoNotAddUpAreRefused() throws IOException {
+        Path digit =
+                declarations2021("digit.csv", l -> l.contains(",Bexley and Bromley,") || l.contains(",North East,"));
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(digit));
+        int bailey = lines.indexOf(lines.stream()
+                .filter(l -> l.startsWith("2021,Bexley and Bromley,Shaun Bailey,Conservative,100630,"))
+                .findFirst()
+                .orElseThrow());
+        lines.set(bailey, lines.get(bailey).replace(",100630,", ",1006300,"));
+        Files.write(digit, lines);
+        int first = 1
+                + lines.indexOf(lines.stream()
+                        .filter(l -> l.startsWith("2021,Bexley and Bromley,"))
+                        .findFirst()
+                        .orElseThrow());
+        CliRun r = run("live", "london-2021", "--declared", digit.toString(), "--sims", "1000");
+        assertThat(r.status()).as(r.out()).isEqualTo(2);
+        assertThat(r.err())
+                .contains(digit + ":" + first + ": field 'votes': Bexley and Bromley's votes add up to 1,089,811,")
+                .contains("london-2016")
+                .doesNotContain("Exception");
+
+        Path transfers = tmp.resolve("transfers.csv");
+        Files.writeString(
+                transfers,
+                HEADER + ",round\nNorth East,Khan,100,1\nNorth East,Bailey,80,1\nNorth East,Others,50,1\n"
+                        + "North East,Khan,40,2_transfers\nNorth East,Bailey,30,2_transfers\n");
+        r = run("live", "london-2021", "--declared", transfers.toString(), "--sims", "1000");
+        assertThat(r.status()).as(r.out()).isEqualTo(2);
+        assertThat(r.err())
+                .contains(transfers + ":6: field 'votes': North East's second preferences for the finalists add up to"
+                        + " 70, more than the 50 first preferences of the other candidates there");
+    }
+
+    /**
+     * A declarations file caught half-written, as a newsroom's script was still writing it: the last row cut off in a
+     * number ("North East,Sadiq Khan,1113" of 111,359). Read as it stood it was a 14th declaration, a news report of
+     * Khan alone, and the projection said 100% counted with Khan's share a point low and its range a tenth of a
+     * point wide. A file whose last line has no line break is refused, naming the line, and the Assembly's too.
+     */
+    @Test
+    void aHalfWrittenFileIsRefused() throws IOException {
+        Path f = declarations2021("half.csv", l -> !l.contains(",North East,"));
+        Files.writeString(f, "2021,North East,Sadiq Khan,Labour,1113", java.nio.file.StandardOpenOption.APPEND);
+        long lines = Files.readAllLines(f).size();
+        CliRun r = run("live", "london-2021", "--declared", f.toString(), "--sims", "1000");
+        assertThat(r.status()).as(r.out()).isEqualTo(2);
+        assertThat(r.err())
+                .contains(f + ":" + lines + ": the last line has no line break")
+                .doesNotContain("Exception");
+        Path assembly = tmp.resolve("assembly.csv");
+        Files.writeString(assembly, "constituency,party,votes\nNorth East,Labour,1");
+        r = run("live", "london-2021", "--declared-assembly", assembly.toString(), "--sims", "1000");
+        assertThat(r.status()).as(r.out()).isEqualTo(2);
+        assertThat(r.err()).contains(assembly + ":2: the last line has no line break");
     }
 
     @Test

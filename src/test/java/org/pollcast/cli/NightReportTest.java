@@ -135,6 +135,50 @@ class NightReportTest {
         assertThat(bytes).as("the report folder's size").isLessThan(1_500_000);
     }
 
+    /**
+     * All 14 of 2021's declarations (LE2021) and no second preferences: every simulation has Khan winning, but the
+     * run-off is not counted. The page must say so in one voice: never 100% or "certain", and the same words for a
+     * chance in the summary as in the tables.
+     */
+    @Test
+    void beforeTheCountDecidesNoChanceIsCalledCertainAnywhereOnThePage() throws IOException {
+        Path all = tmp.resolve("all.csv");
+        List<String> lines = Files.readAllLines(RESULTS);
+        StringBuilder csv = new StringBuilder(lines.get(0)).append('\n');
+        lines.stream()
+                .filter(l -> l.startsWith("2021,"))
+                .forEach(l -> csv.append(l).append('\n'));
+        Files.writeString(all, csv);
+        Path out = tmp.resolve("night");
+        CliRun r = run(
+                "report",
+                "london-2021",
+                "--declared",
+                all.toString(),
+                "--out",
+                out.toString(),
+                "--sims",
+                "4000",
+                "--step-sims",
+                "500");
+        assertThat(r.status()).as(r.err()).isZero();
+        Document page = Jsoup.parse(Files.readString(out.resolve("index.html")));
+        String summary = page.selectFirst("p#summary").text();
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Sadiq Khan is projected to win: more than 99 in 100");
+        assertThat(summary)
+                .contains("Sadiq Khan's London-wide share of first preferences is 40.0%, every constituency counted")
+                .doesNotContain("between 40.0% and 40.0%")
+                .contains("more than 99 in 100 chance (over 99.9%)")
+                .contains("Shaun Bailey has less than 1 in 100 (under 0.1%)");
+        String tables = page.select("table").text();
+        assertThat(tables)
+                .doesNotContain("100.0%")
+                .doesNotContain("almost certain")
+                .doesNotContain("1 in 200")
+                .contains("over 99.9% (more than 99 in 100)");
+        assertThat(page.select("img").eachAttr("alt")).noneMatch(a -> a.contains("100.0%"));
+    }
+
     @Test
     void aBadDeclarationsFileNamesFileLineAndFieldAndWritesNothing() throws IOException {
         Path bad = tmp.resolve("bad.csv");

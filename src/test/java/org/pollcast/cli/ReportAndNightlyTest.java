@@ -74,12 +74,7 @@ class ReportAndNightlyTest {
         List<ChartSpec> charts = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml")));
         assertThat(charts).extracting(ChartSpec::id).containsExactlyElementsOf(CHARTS);
         ChartSpec win = charts.get(2);
-        List<CandidateForecast> lead = in.forecast().mayor().candidates().stream()
-                .filter(c -> !c.id().equals("other"))
-                .sorted((a, b) ->
-                        Double.compare(b.firstPref().mean(), a.firstPref().mean()))
-                .limit(5)
-                .toList();
+        List<CandidateForecast> lead = byChance(in);
         for (int i = 0; i < lead.size(); i++) {
             assertThat(win.categories().get(i)).isEqualTo(lead.get(i).name());
             assertThat(win.series().get(i).y()[i]).isCloseTo(100 * lead.get(i).pWin(), within(1e-9));
@@ -129,6 +124,142 @@ class ReportAndNightlyTest {
             assertThat(labSeries.y()[s]).isCloseTo(100 * lab.seatDistribution()[s], within(1e-9));
         }
         assertThat(charts.get(7).series().get(0).y()).hasSize(3);
+    }
+
+    /** The five likeliest winners, by chance of winning, then by first-preference share. */
+    private static List<CandidateForecast> byChance(ReportInput in) {
+        return in.forecast().mayor().candidates().stream()
+                .filter(c -> !c.id().equals("other"))
+                .sorted((a, b) -> a.pWin() != b.pWin()
+                        ? Double.compare(b.pWin(), a.pWin())
+                        : Double.compare(b.firstPref().mean(), a.firstPref().mean()))
+                .limit(5)
+                .toList();
+    }
+
+    /**
+     * london-2028's bundled polls and one more, invented for this test (a YouGov poll with the Greens on 17 and the
+     * Conservatives on 18), which leaves the Conservative candidate ahead of the Green on first preferences but
+     * behind on the chance of winning (the Greens gain more from second preferences). The chart of the chance of
+     * winning, its table and its alt text go by the chance of winning: by share, the alt text's "leading
+     * candidates" left out the third likeliest winner.
+     */
+    @Test
+    void theChanceOfWinningChartIsInOrderOfTheChanceOfWinning() throws IOException {
+        Path poll = tmp.resolve("yougov.csv");
+        Files.writeString(
+                poll,
+                "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,lab,con,ld,grn,reform\n"
+                        + "london-2028,mayor,first_pref,YouGov,Test,2026-11-18,2026-11-22,1200,30,18,10,17,21\n");
+        assertThat(run("ingest", "data/polls/london-2028.csv").status()).isZero();
+        assertThat(run("ingest", poll.toString()).status()).isZero();
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        ForecastRequest r = ForecastRequest.of("london-2028", LocalDate.parse("2026-12-03"))
+                .withSimulation(SimulationSettings.withDefaults().withSims(40_000L));
+        ReportInput in = ReportInputs.gather(
+                ws, Forecasts.run(ws, r), r.averaging(), null, Instant.parse("2026-12-03T00:00:00Z"));
+        CandidateForecast con = in.forecast().mayor().candidates().stream()
+                .filter(c -> c.id().equals("con"))
+                .findFirst()
+                .orElseThrow();
+        CandidateForecast grn = in.forecast().mayor().candidates().stream()
+                .filter(c -> c.id().equals("grn"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(con.firstPref().mean())
+                .as("the premise")
+                .isGreaterThan(grn.firstPref().mean());
+        assertThat(con.pWin()).as("the premise").isLessThan(grn.pWin());
+        ChartSpec win = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml"))).stream()
+                .filter(c -> c.id().equals("win-probability"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(win.categories())
+                .containsExactlyElementsOf(
+                        byChance(in).stream().map(CandidateForecast::name).toList());
+        CliRun report = run(
+                "report",
+                "london-2028",
+                "--as-of",
+                "2026-12-03",
+                "--sims",
+                "40000",
+                "--out",
+                tmp.resolve("r").toString());
+        assertThat(report.status()).as(report.err()).isZero();
+        org.jsoup.nodes.Document page =
+                org.jsoup.Jsoup.parse(tmp.resolve("r/index.html").toFile());
+        assertThat(page.selectFirst("#chart-win-probability img").attr("alt")).contains("Green candidate");
+        assertThat(page.select("#chart-win-probability details tbody tr").stream()
+                        .map(tr -> tr.child(0).text())
+                        .toList())
+                .containsExactlyElementsOf(win.categories());
+    }
+
+    /**
+     * The run-off pairs' bar labels are short enough to sit side by side: on london-2028's report "Labour candidate v
+     * Conservative candidate" and five more like it ran into each other, unreadable, and on a phone XChart dropped
+     * every other label, leaving bars unnamed. Surnames when they tell the candidates apart, else the names without
+     * the words every candidate's name shares; the table under the chart keeps the full names.
+     */
+    @Test
+    void runoffPairsAreLabelledShortly() {
+        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        ChartSpec pairs2012 = ReportCharts.all(input2012(), palette).stream()
+                .filter(c -> c.id().equals("runoff-pairs"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pairs2012.categories()).contains("Johnson v Livingstone");
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        ForecastRequest r = ForecastRequest.of("london-2028", LocalDate.parse("2026-12-03"))
+                .withSimulation(SimulationSettings.withDefaults().withSims(20_000L));
+        ReportInput in = ReportInputs.gather(
+                ws, Forecasts.run(ws, r), r.averaging(), null, Instant.parse("2026-12-03T00:00:00Z"));
+        ChartSpec pairs2028 = ReportCharts.all(in, palette).stream()
+                .filter(c -> c.id().equals("runoff-pairs"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pairs2028.categories()).contains("Labour v Conservative").allMatch(l -> !l.contains("candidate"));
+    }
+
+    /**
+     * london-2024 forecast from 2021's result (no polls bundled): the Assembly table's "Largest party" column adds up
+     * to about 107%, because a tie for the most seats counts for each tied party. The command line says so; the
+     * page, which a newsroom prints from, must too. And with no polls, the page says so where it explains the poll
+     * error rather than blaming a lack of earlier elections, and lists no empty table of polls.
+     */
+    @Test
+    void theReportExplainsTiesForLargestAndAForecastWithoutPolls() throws IOException {
+        CliRun r = run(
+                "report",
+                "london-2024",
+                "--sims",
+                "20000",
+                "--out",
+                tmp.resolve("r").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        org.jsoup.nodes.Document page =
+                org.jsoup.Jsoup.parse(tmp.resolve("r/index.html").toFile());
+        double largest = 0;
+        for (org.jsoup.nodes.Element tr : page.select("#assembly-table tbody tr")) {
+            largest += Double.parseDouble(tr.child(6).text().replace("%", ""));
+        }
+        assertThat(largest).as("the premise").isGreaterThan(100.5);
+        assertThat(page.selectFirst("#assembly").text())
+                .contains("a tie for the most seats counts for every tied party");
+        // Khan about 6 in 10: the reminder under the headline uses his odds, not a fixed "7 in 10".
+        assertThat(page.selectFirst("#summary").text())
+                .contains("6 in 10 chance")
+                .contains("a 6 in 10 favourite loses 4 times in 10")
+                .doesNotContain("7 in 10 favourite");
+        String how = page.selectFirst("#how").text();
+        assertThat(how).doesNotContain("no earlier election with polls").contains("no polls");
+        assertThat(page.select("table").stream()
+                        .filter(t -> t.select("tbody tr").isEmpty())
+                        .map(t -> t.select("caption").text())
+                        .toList())
+                .as("tables with no rows")
+                .isEmpty();
     }
 
     @Test
@@ -381,6 +512,37 @@ class ReportAndNightlyTest {
         CliRun badRun = run("nightly", "--config", bad.toString());
         assertThat(badRun.status()).isEqualTo(2);
         assertThat(badRun.err()).contains("bad.yaml:2: field 'sims': -3 must be positive");
+    }
+
+    /**
+     * A run after pollcast was upgraded: nothing new but the model. The move is the new model's as much as time's,
+     * and the report and the summary line must say so, not put it all down to time passing.
+     */
+    @Test
+    void aModelChangeIsNotPutDownToTimePassing() throws Exception {
+        Files.writeString(
+                tmp.resolve("first.csv"),
+                "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,khan,hall,"
+                        + "blackie,garbett,cox,citation\n"
+                        + "london-2024,mayor,first_pref,Savanta,Centre for London,2024-03-08,2024-03-12,1510,51,27,10,8,2,T\n");
+        Path cfg = config("m.yaml", "[first.csv]");
+        assertThat(run("nightly", "--config", cfg.toString()).status()).isZero();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("store.db"));
+                var st = c.createStatement()) {
+            st.execute("UPDATE forecast_run SET model_version = '2026.11-1'");
+            st.execute("UPDATE forecast_win SET p_win = p_win + 0.1 WHERE option = 'hall'");
+        }
+        CliRun upgraded = run("nightly", "--config", cfg.toString());
+        assertThat(upgraded.status()).as(upgraded.err()).isZero();
+        assertThat(upgraded.out()).contains("model 2026.11-1 -> " + org.pollcast.pipeline.Forecasts.MODEL_VERSION);
+        org.jsoup.nodes.Document page =
+                org.jsoup.Jsoup.parse(tmp.resolve("report/index.html").toFile());
+        assertThat(page.select("#changes-table th").eachText())
+                .contains("From time and the model change")
+                .doesNotContain("From time passing");
+        assertThat(page.selectFirst("#changes").text())
+                .contains("The last run used model 2026.11-1; this one uses model "
+                        + org.pollcast.pipeline.Forecasts.MODEL_VERSION);
     }
 
     @Test

@@ -70,6 +70,24 @@ class OptionResolverTest {
         assertThat(resolver(election, "mayor").resolve(name)).contains(expected);
     }
 
+    /**
+     * A name whose words belong to two candidates is a slip, not a name: on election night "Shaun Berry" (Bailey's
+     * first name, Berry's surname) was read as Berry, and "Luisa Khan" as Khan, with no word said.
+     */
+    @Test
+    void aNameMixingTwoCandidatesIsNotGuessed() {
+        OptionResolver r = resolver("london-2021", "mayor");
+        assertThat(r.resolve("Shaun Berry")).isEmpty();
+        assertThat(r.resolve("Luisa Khan")).isEmpty();
+        assertThat(r.explain("Shaun Berry"))
+                .contains("could mean more than one candidate")
+                .contains("Shaun Bailey")
+                .contains("Siân Berry");
+        // One candidate's words, one misspelt: still that candidate.
+        assertThat(r.resolve("Sadiq Kahn")).contains("khan");
+        assertThat(r.resolve("Siân Berry (Green)")).contains("berry");
+    }
+
     @Test
     void anAliasOfOneElectionMeansNothingInAnother() {
         assertThat(resolver("london-2016", "mayor").resolve("Siobhan Benita")).isEmpty();

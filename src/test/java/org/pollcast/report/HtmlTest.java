@@ -23,6 +23,16 @@ class HtmlTest {
         assertThat(Html.chance(Double.NaN)).isEqualTo("–");
     }
 
+    /** The summary's reminder uses the favourite's own odds: "a 7 in 10 favourite" beside a 6 in 10 one jarred. */
+    @Test
+    void aFavouriteLosesAsOftenAsItsOddsSay() {
+        assertThat(Html.favouriteLoses(0.634)).isEqualTo("a 6 in 10 favourite loses 4 times in 10");
+        assertThat(Html.favouriteLoses(0.7)).isEqualTo("a 7 in 10 favourite loses 3 times in 10");
+        assertThat(Html.favouriteLoses(0.95)).isEqualTo("a 19 in 20 favourite loses 1 time in 20");
+        assertThat(Html.favouriteLoses(0.45)).isEqualTo("a 5 in 10 favourite loses 5 times in 10");
+        assertThat(Html.favouriteLoses(0.999)).isEqualTo("even an almost certain favourite can lose");
+    }
+
     @Test
     void tablesScrollInTheirOwnBoxAndNameTheirRows() {
         StringBuilder h = new StringBuilder();
