@@ -164,7 +164,7 @@ class OtherElectionCountTest {
                 data.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out())
-                .contains("systematic poll error: none assumed (no other election of this series")
+                .contains("systematic poll error: none assumed on the lead (no other election of this series")
                 .doesNotContain("lead narrowed")
                 .doesNotContain("london-2016 (lead");
     }
