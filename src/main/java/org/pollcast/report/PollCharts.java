@@ -82,8 +82,15 @@ final class PollCharts {
                     .mapToDouble(Double::doubleValue)
                     .max()
                     .orElse(0);
+            // The legend names the house as its polls were published: a 2026 poll by Savanta, whose house is
+            // ComRes for house effects, is "Savanta" to a reader, and "ComRes / Savanta" when both names are drawn.
+            String shown = polls.stream()
+                    .filter(p -> p.pollster().equals(pollster.getKey()))
+                    .map(Poll::publishedAs)
+                    .distinct()
+                    .collect(java.util.stream.Collectors.joining(" / "));
             series.add(new ChartSpec.Series(
-                    pollster.getKey(),
+                    shown,
                     "#555555",
                     new double[] {first.date().toEpochDay()},
                     new double[] {y},

@@ -223,6 +223,27 @@ class ReportAndNightlyTest {
     }
 
     /**
+     * The trend chart's legend names each house as its polls were published: the January 2026 poll is Savanta's,
+     * though its house for house effects is ComRes (the alias table), and a reader looking for Savanta found
+     * "ComRes".
+     */
+    @Test
+    void theTrendLegendNamesPollstersAsTheyPublished() {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        ForecastRequest r = ForecastRequest.of("london-2028", LocalDate.parse("2026-12-03"))
+                .withSimulation(SimulationSettings.withDefaults().withSims(2_000L));
+        ReportInput in = ReportInputs.gather(
+                ws, Forecasts.run(ws, r), r.averaging(), null, Instant.parse("2026-12-03T00:00:00Z"));
+        ChartSpec trend = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml"))).stream()
+                .filter(c -> c.id().equals("trend"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(trend.series().stream().filter(ChartSpec.Series::inLegend).map(ChartSpec.Series::name))
+                .contains("Savanta", "Find Out Now")
+                .doesNotContain("ComRes");
+    }
+
+    /**
      * london-2024 forecast from 2021's result (no polls bundled): the Assembly table's "Largest party" column adds up
      * to about 107%, because a tie for the most seats counts for each tied party. The command line says so; the
      * page, which a newsroom prints from, must too. And with no polls, the page says so where it explains the poll
