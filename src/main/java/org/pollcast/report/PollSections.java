@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.pollcast.aggregate.HouseEffect;
 import org.pollcast.aggregate.ShareEstimate;
+import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 
@@ -91,7 +92,7 @@ final class PollSections {
     }
 
     static void polls(StringBuilder h, ReportInput in) {
-        h.append("<section id=\"polls\" aria-labelledby=\"polls-h\"><h2 id=\"polls-h\">Polls used</h2>\n");
+        h.append("<section id=\"polls\" aria-labelledby=\"polls-h\"><h2 id=\"polls-h\">Polls</h2>\n");
         List<List<String>> rows = new ArrayList<>();
         for (StoredPoll sp : in.polls()) {
             Poll p = sp.poll();
@@ -125,10 +126,28 @@ final class PollSections {
             // An empty table with its caption reads as a rendering fault, not as "no polls".
             h.append("<p>No polls: the forecast starts from the baseline election's result, with a wide error.</p>\n");
         } else {
+            boolean westminster = in.polls().stream().anyMatch(sp -> sp.poll().scope() == Scope.WESTMINSTER);
+            boolean assembly = in.polls().stream()
+                    .anyMatch(sp ->
+                            !sp.poll().contest().equals(in.forecast().mayor().contest())
+                                    && sp.poll().scope() != Scope.WESTMINSTER);
+            // Each kind of poll moves a different part of the forecast; a newsroom should not read a Westminster
+            // poll in this table as a mayoral one.
+            h.append("<p>Every poll of this election dated by the forecast's date. The mayoral polls make the"
+                    + " average");
+            if (assembly) {
+                h.append("; Assembly polls are pooled into the Assembly's shares");
+            }
+            if (westminster) {
+                h.append("; Westminster polls never enter the mayoral average, and move the forecast only when"
+                        + " newer than the newest mayoral poll, each candidate by half their party's change (the forecast's"
+                        + " source line says when they did)");
+            }
+            h.append(".</p>\n");
             Html.table(
                     h,
                     "polls-table",
-                    "Every poll the forecast uses, with its source",
+                    "Every poll of this election by the forecast's date, with its source",
                     List.of("Date", "Pollster", "Client", "Question", "n", "Shares", "Source"),
                     rows);
         }
