@@ -7,7 +7,6 @@ import static org.pollcast.report.Html.text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.pollcast.aggregate.HouseEffect;
 import org.pollcast.aggregate.Trend;
 import org.pollcast.simulate.AssemblyForecast;
@@ -123,10 +122,8 @@ final class ChartFigures {
                     rows.add(List.of(
                             text(e.pollster()),
                             text(ReportCharts.name(f, e.option())),
-                            String.format(Locale.ROOT, "%+.1f", e.estimate()),
-                            Double.isNaN(e.se())
-                                    ? "–"
-                                    : String.format(Locale.ROOT, "%+.1f to %+.1f", e.low90(), e.high90()),
+                            Html.signed(e.estimate()),
+                            Double.isNaN(e.se()) ? "–" : Html.signed(e.low90()) + " to " + Html.signed(e.high90()),
                             Integer.toString(e.polls())));
                 }
                 return new Data(List.of("Pollster", "Candidate", "Points", "90% interval", "Polls"), rows);

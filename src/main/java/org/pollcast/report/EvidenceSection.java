@@ -80,7 +80,7 @@ final class EvidenceSection {
                     text(r.election()),
                     Integer.toString(r.polls()),
                     num(r.mae(), 1),
-                    String.format(Locale.ROOT, "%+.1f", r.leadError()),
+                    Html.signed(r.leadError()),
                     pct(pActual),
                     r.in50() + " of " + r.scored(),
                     r.in90() + " of " + r.scored()));

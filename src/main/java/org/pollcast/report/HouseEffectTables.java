@@ -3,7 +3,6 @@ package org.pollcast.report;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.pollcast.aggregate.HouseEffect;
 import tech.tablesaw.api.DoubleColumn;
@@ -46,9 +45,10 @@ public final class HouseEffectTables {
 
     private static String cell(HouseEffect e) {
         if (Double.isNaN(e.se())) {
-            return String.format(Locale.ROOT, "%+.1f [%d]", e.estimate(), e.polls());
+            return Html.signed(e.estimate()) + " [" + e.polls() + "]";
         }
-        return String.format(Locale.ROOT, "%+.1f (%+.1f, %+.1f) [%d]", e.estimate(), e.low90(), e.high90(), e.polls());
+        return Html.signed(e.estimate()) + " (" + Html.signed(e.low90()) + ", " + Html.signed(e.high90()) + ") ["
+                + e.polls() + "]";
     }
 
     public static Table longTable(List<HouseEffect> effects) {

@@ -24,6 +24,17 @@ final class Html {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%." + places + "f", v);
     }
 
+    /**
+     * A difference in points to one decimal with its sign ("+2.3", "-0.4"), and "0.0" for anything that rounds to
+     * zero: "%+.1f" prints a tiny negative as "-0.0", which reads as a lean where there is none.
+     */
+    static String signed(double v) {
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        return Math.round(Math.abs(v) * 10) == 0 ? "0.0" : String.format(Locale.ROOT, "%+.1f", v);
+    }
+
     /** The odds readers know: "1 in 10", "1 in 20", ... Anything finer reads as false precision ("92 in 93"). */
     private static final int[] ODDS = {10, 20, 50, 100, 200};
 

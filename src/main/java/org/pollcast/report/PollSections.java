@@ -5,7 +5,6 @@ import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.pollcast.aggregate.HouseEffect;
 import org.pollcast.aggregate.ShareEstimate;
@@ -67,8 +66,8 @@ final class PollSections {
             rows.add(List.of(
                     house(e.pollster(), published.getOrDefault(e.pollster(), java.util.Set.of())),
                     text(e.option()),
-                    String.format(Locale.ROOT, "%+.1f", e.estimate()),
-                    Double.isNaN(e.se()) ? "–" : String.format(Locale.ROOT, "%+.1f to %+.1f", e.low90(), e.high90()),
+                    Html.signed(e.estimate()),
+                    Double.isNaN(e.se()) ? "–" : Html.signed(e.low90()) + " to " + Html.signed(e.high90()),
                     Integer.toString(e.polls())));
         }
         Html.table(

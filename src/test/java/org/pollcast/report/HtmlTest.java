@@ -7,6 +7,16 @@ import org.junit.jupiter.api.Test;
 
 class HtmlTest {
     @Test
+    void aSignedDifferenceThatRoundsToZeroHasNoSign() {
+        // A house effect of -2.3e-6 points printed "-0.0": a lean where there is none.
+        assertThat(Html.signed(-2.3e-6)).isEqualTo("0.0");
+        assertThat(Html.signed(0.04)).isEqualTo("0.0");
+        assertThat(Html.signed(-0.05)).isEqualTo("-0.1");
+        assertThat(Html.signed(2.26)).isEqualTo("+2.3");
+        assertThat(Html.signed(Double.NaN)).isEqualTo("–");
+    }
+
+    @Test
     void chancesInWordsRoundToTenthsAndGiveOddsInTheTails() {
         assertThat(Html.chance(0.7)).isEqualTo("7 in 10");
         assertThat(Html.chance(0.293)).isEqualTo("3 in 10");
