@@ -2,6 +2,7 @@ package org.pollcast.report;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.LiveForecast;
 import org.pollcast.simulate.RunoffPair;
 import tech.tablesaw.api.DoubleColumn;
@@ -107,7 +108,8 @@ public final class LiveTables {
             win.append(shortPercent(c.pWin(), f.decided()));
             runoff.append(shortPercent(c.pRunoff(), f.firstRoundCounted()));
         }
-        return t.replaceColumn("win_%", win).replaceColumn("runoff_%", runoff);
+        t.replaceColumn("win_%", win);
+        return t.containsColumn("runoff_%") ? t.replaceColumn("runoff_%", runoff) : t;
     }
 
     private static String shortPercent(double p, boolean counted) {
@@ -148,7 +150,7 @@ public final class LiveTables {
             counted.append(c.votesCounted());
             Tables.append(votes, c.votes());
         }
-        return Table.create(
+        Table t = Table.create(
                 f.election() + " " + f.contest() + " live",
                 id,
                 name,
@@ -164,5 +166,7 @@ public final class LiveTables {
                 p95,
                 counted,
                 votes);
+        // One round: no run-off to reach (the forecast's table drops the column the same way).
+        return VotingSystem.FPTP.code().equals(f.system()) ? t.removeColumns("runoff_%") : t;
     }
 }

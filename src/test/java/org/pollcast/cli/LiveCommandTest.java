@@ -264,6 +264,10 @@ class LiveCommandTest {
         List<String> draws = Files.readAllLines(tmp.resolve("draws.csv"));
         assertThat(draws).hasSize(51);
         assertThat(draws.get(0)).startsWith("draw,winner,khan_first_pref");
+        // One round: the table a desk reads has no run-off column of zeros.
+        CliRun table = run("live", "london-2024", "--declared", f.toString(), "--sims", "2000");
+        assertThat(table.status()).as(table.err()).isZero();
+        assertThat(table.out()).contains("win_%").doesNotContain("runoff_%");
     }
 
     @Test
