@@ -29,6 +29,13 @@ public final class SamePoll {
     static final int DAYS = 2;
     static final double POINTS = 1.0;
 
+    /**
+     * The most polls of one house, contest and scope a poll is compared with: the latest of the {@value #DAYS} days
+     * before it. A house publishes a handful in that time; without a bound, a file of tens of thousands of one
+     * house's polls on one day made every pair a comparison (40,000 polls took minutes).
+     */
+    static final int MOST_RECENT = 64;
+
     private SamePoll() {}
 
     /** Whether {@code a} and {@code b} are one poll published twice. */
@@ -59,8 +66,8 @@ public final class SamePoll {
 
     /**
      * {@code polls} with each poll published twice counted once, in the input's order; a note for each in
-     * {@code notes}. Each poll is compared only with its house's polls of the few days before it, so the cost
-     * stays linear in the number of polls.
+     * {@code notes}. Each poll is compared only with the latest {@value #MOST_RECENT} polls of its house, contest
+     * and scope in the few days before it, so the cost stays linear in the number of polls.
      */
     public static List<Poll> collapse(List<Poll> polls, List<String> notes) {
         List<Poll> byDate = new ArrayList<>(polls);
@@ -68,11 +75,21 @@ public final class SamePoll {
         Map<String, List<Poll>> recent = new HashMap<>();
         Set<Poll> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Poll p : byDate) {
-            List<Poll> house = recent.computeIfAbsent(p.pollster(), h -> new ArrayList<>());
+            List<Poll> house = recent.computeIfAbsent(
+                    String.join(
+                            "\u0000",
+                            p.pollster(),
+                            p.election(),
+                            p.contest(),
+                            p.scope().code()),
+                    h -> new ArrayList<>());
             house.removeIf(k -> ChronoUnit.DAYS.between(k.date(), p.date()) > DAYS);
             Poll twin = house.stream().filter(k -> same(k, p)).findFirst().orElse(null);
             if (twin == null) {
                 house.add(p);
+                if (house.size() > MOST_RECENT) {
+                    house.remove(0);
+                }
                 continue;
             }
             Poll keep = p.shares().size() > twin.shares().size() ? p : twin;

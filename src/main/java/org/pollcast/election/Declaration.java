@@ -28,6 +28,15 @@ public record Declaration(
         return counted == 1;
     }
 
+    /**
+     * Whether the figures give every candidate of {@code contest}, or lump the rest in an "others" row: only then
+     * is their total the constituency's (a news report may give the leading two only).
+     */
+    public boolean namesEveryone(SingleWinnerContest contest) {
+        return votes.containsKey(Option.OTHER)
+                || contest.candidates().stream().map(Candidate::id).allMatch(votes::containsKey);
+    }
+
     public long total() {
         long t = 0;
         for (long v : votes.values()) {

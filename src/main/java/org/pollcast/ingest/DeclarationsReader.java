@@ -104,8 +104,11 @@ public final class DeclarationsReader {
                 throw new BadInputException(name + ":" + b.line + ": field 'votes': " + b.name
                         + " has second preferences but no first preferences");
             }
-            checkTransfers(b, contest, name);
-            out.add(new Declaration(b.name, b.votes, b.counted, b.transfers, b.line));
+            Declaration d = new Declaration(b.name, b.votes, b.counted, b.transfers, b.line);
+            if (d.namesEveryone(contest)) {
+                checkTransfers(b, name);
+            }
+            out.add(d);
         }
         return out;
     }
@@ -114,12 +117,7 @@ public final class DeclarationsReader {
      * The finalists' second preferences come from the other candidates' ballots: where the first preferences give
      * every candidate (or an Others row), their sum cannot pass those ballots.
      */
-    private static void checkTransfers(Builder b, SingleWinnerContest contest, String file) {
-        if (b.transfers.isEmpty()
-                || !(b.votes.containsKey(Option.OTHER)
-                        || contest.candidates().stream().map(Candidate::id).allMatch(b.votes::containsKey))) {
-            return;
-        }
+    private static void checkTransfers(Builder b, String file) {
         long others = 0;
         for (Map.Entry<String, Long> e : b.votes.entrySet()) {
             others += b.transfers.containsKey(e.getKey()) ? 0 : e.getValue();

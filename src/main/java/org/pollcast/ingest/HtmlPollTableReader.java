@@ -20,9 +20,9 @@ import org.pollcast.election.Scope;
  * multi-row headers with {@code colspan} groups ("First round", "Second round"), candidate or party header
  * cells (often links, with a row of colour cells beneath), {@code rowspan} cells shared between lines,
  * footnote markers, {@code %} signs, "–" for not asked, lead columns, result and note rows to skip, dates whose
- * year comes from the cell, the row, or the section heading above the table, and the contest ("London Assembly")
- * or scope ("List vote") that the caption or the headings above name (see {@link TableTitles}), or that the
- * table's run-off lines imply.
+ * year comes from the cell, the row, or the table's titles (see {@link TableTitles#yearText}), and the contest
+ * ("London Assembly") or scope ("List vote") that its titles name (title rows, caption, title line, headings: see
+ * {@link TableTitles}), or that the table's run-off lines imply.
  *
  * <p>It reads polling sites' tables too (UK Polling Report's "London Mayor 2012"): a header written as a first row
  * of bold {@code td} cells, a bold line above the table as its title ("Projected Second Round Result" makes its

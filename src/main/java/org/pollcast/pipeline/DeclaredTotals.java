@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.pollcast.BadInputException;
 import org.pollcast.election.AssemblyDeclaration;
-import org.pollcast.election.Candidate;
 import org.pollcast.election.Declaration;
-import org.pollcast.election.Option;
 
 /**
  * A declared constituency whose votes cannot be right: its total (for a running count, the total it implies) more
@@ -26,9 +24,14 @@ final class DeclaredTotals {
     /** Refuses the first mayoral declaration in {@code file} whose votes are out of bounds, naming its line. */
     static void check(Path file, List<Declaration> declared, LivePrior prior) {
         for (Declaration d : declared) {
-            boolean whole = d.votes().containsKey(Option.OTHER)
-                    || prior.contest().candidates().stream().map(Candidate::id).allMatch(d.votes()::containsKey);
-            check(file.toString(), d.line(), d.constituency(), d.total(), d.counted(), whole, prior);
+            check(
+                    file.toString(),
+                    d.line(),
+                    d.constituency(),
+                    d.total(),
+                    d.counted(),
+                    d.namesEveryone(prior.contest()),
+                    prior);
         }
     }
 

@@ -109,4 +109,33 @@ class SamePollTest {
         assertThat(SamePoll.collapse(all, notes)).containsExactlyElementsOf(all);
         assertThat(notes).isEmpty();
     }
+
+    /**
+     * A file can hold tens of thousands of one house's polls on one day (a hostile or broken file; a real house
+     * publishes a handful a day). Each is compared with a bounded number of the house's recent polls, so this takes
+     * milliseconds, not the minutes that comparing every pair of 40,000 would.
+     */
+    @Test
+    void manyPollsOfOneHouseOnOneDayAreNotComparedPairwise() {
+        List<Poll> polls = new ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            // Figures at least 2 points apart from every other poll's: no two are one poll.
+            polls.add(populus(
+                    "client " + i,
+                    APRIL_29,
+                    Map.of(
+                            "johnson",
+                            2.0 * (i % 40),
+                            "livingstone",
+                            2.0 * (i / 40 % 40),
+                            "paddick",
+                            2.0 * (i / 1600))));
+        }
+        List<String> notes = new ArrayList<>();
+        long start = System.nanoTime();
+        List<Poll> kept = SamePoll.collapse(polls, notes);
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
+        assertThat(kept).hasSameSizeAs(polls);
+        assertThat(notes).isEmpty();
+    }
 }
