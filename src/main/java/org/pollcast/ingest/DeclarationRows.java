@@ -125,10 +125,22 @@ final class DeclarationRows {
         if (v.signum() < 0) {
             throw new BadInputException(where + ": " + cell + " is negative");
         }
+        long votes;
         try {
-            return v.longValueExact();
+            votes = v.longValueExact();
         } catch (ArithmeticException e) {
             throw new BadInputException(where + ": '" + cell + "' is not a whole number of votes");
         }
+        if (votes > MAX_VOTES) {
+            throw new BadInputException(
+                    where + ": " + cell + " votes is more than any electorate (at most " + MAX_VOTES + " in one cell)");
+        }
+        return votes;
     }
+
+    /**
+     * The most votes one cell may hold: more than India's whole electorate, so no real count is refused, and small
+     * enough that the sums of a file's cells cannot wrap round a {@code long} (a negative total passed the checks).
+     */
+    static final long MAX_VOTES = 1_000_000_000L;
 }

@@ -94,29 +94,28 @@ public record PollBias(
      * 1.9–6.0% in the forecast, 11.7% in the result) and its unnamed candidates none of the vote.
      */
     static PollBias learn(Workspace ws, PollStore store, Election target) {
-        PollBias own = learn(ws, store, target, true);
-        if (!own.from().isEmpty()) {
-            return own;
+        Learned own = learn(ws, store, target, true);
+        if (!own.elections().isEmpty()) {
+            return own.bias();
         }
-        PollBias others = learn(ws, store, target, false);
-        if (others.from().isEmpty()) {
+        Learned others = learn(ws, store, target, false);
+        if (others.elections().isEmpty()) {
             return none();
         }
         return new PollBias(
-                1,
-                0,
-                others.minorSpread(),
-                others.unpolledShare(),
-                List.of(),
-                others.from().stream().map(f -> f.substring(0, f.indexOf(' '))).toList());
+                1, 0, others.bias().minorSpread(), others.bias().unpolledShare(), List.of(), others.elections());
     }
 
-    private static PollBias learn(Workspace ws, PollStore store, Election target, boolean sameSeries) {
+    /** What one pass learned, and from which elections (ids). */
+    private record Learned(PollBias bias, List<String> elections) {}
+
+    private static Learned learn(Workspace ws, PollStore store, Election target, boolean sameSeries) {
         List<Double> ratios = new ArrayList<>();
         List<Double> minor = new ArrayList<>();
         double unpolledVotes = 0;
         int unpolledCandidates = 0;
         List<String> from = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (Election e : ws.catalog().all()) {
             Optional<SingleWinnerContest> mayor = e.first(SingleWinnerContest.class);
             if (e.id().equals(target.id())
@@ -166,20 +165,22 @@ public record PollBias(
             }
             from.add(String.format(
                     Locale.ROOT, "%s (lead %+.1f in the average, %+.1f in the result)", e.id(), polled, actual));
+            ids.add(e.id());
         }
         int n = ratios.size();
         if (n == 0) {
-            return none();
+            return new Learned(none(), List.of());
         }
         double shrink = n / (n + SHRINK);
         double mean = mean(ratios);
         double minorMean = minor.isEmpty() ? 0 : mean(minor);
-        return new PollBias(
+        PollBias bias = new PollBias(
                 1 - (1 - mean) * shrink,
                 sd(ratios, mean),
                 sd(minor, minorMean),
                 unpolledCandidates == 0 ? 0 : unpolledVotes / unpolledCandidates,
                 from);
+        return new Learned(bias, ids);
     }
 
     private static double mean(List<Double> x) {

@@ -24,7 +24,7 @@ public record ChangeReport(
 
     /** Whether the last run was made by another version of the model. */
     public boolean modelChanged() {
-        return !lastModel.equals(model);
+        return !java.util.Objects.equals(lastModel, model);
     }
 
     /** {@code byPoll} is in the order of {@code newPolls}. */

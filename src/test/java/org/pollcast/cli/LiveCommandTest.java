@@ -390,6 +390,16 @@ class LiveCommandTest {
         assertThat(r.err())
                 .contains(transfers + ":6: field 'votes': North East's second preferences for the finalists add up to"
                         + " 70, more than the 50 first preferences of the other candidates there");
+
+        // Two absurd figures summed past the largest long and wrapped to a negative total, which passed the check.
+        Path wrap = tmp.resolve("wrap.csv");
+        Files.writeString(
+                wrap, HEADER + "\nNorth East,Khan,9000000000000000000\nNorth East,Bailey,9000000000000000000\n");
+        r = run("live", "london-2021", "--declared", wrap.toString(), "--sims", "1000");
+        assertThat(r.status()).as(r.out()).isEqualTo(2);
+        assertThat(r.err())
+                .contains(wrap + ":2: field 'votes': 9000000000000000000 votes is more than any electorate")
+                .doesNotContain("Exception");
     }
 
     /**

@@ -194,7 +194,8 @@ class EncyclopediaLayoutsTest {
                     .isInstanceOf(BadInputException.class)
                     .hasMessageContaining(
                             file + ":table 1 row 2: field 'contest': cannot tell which contest of" + " london-2016")
-                    .hasMessageContaining("neither the table's caption nor a heading above it says which")
+                    .hasMessageContaining(
+                            "neither the table's titles (its caption, title rows, the bold line above it or a heading) say which")
                     .hasMessageContaining("pass --contest mayor or --contest assembly")
                     .satisfies(e -> assertThat(((BadInputException) e).details())
                             .contains(
