@@ -101,7 +101,7 @@ class BacktestTest {
                 "--days-before",
                 "7,30",
                 "--sims",
-                "20000",
+                "4000",
                 "--charts",
                 tmp.resolve("charts").toString());
         assertThat(r.status()).as(r.err()).isZero();
