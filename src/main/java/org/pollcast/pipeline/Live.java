@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.pollcast.BadInputException;
 import org.pollcast.election.AssemblyDeclaration;
 import org.pollcast.election.Declaration;
+import org.pollcast.election.Election;
 import org.pollcast.ingest.AssemblyDeclarationsReader;
 import org.pollcast.ingest.DeclarationsReader;
 import org.pollcast.simulate.LiveAssembly;
@@ -29,15 +30,16 @@ public final class Live {
     private Live() {}
 
     public static LiveForecast run(Workspace ws, LiveRequest request) {
-        // The Assembly declarations are checked before the prior's simulations: bad input fails at once.
+        // Both declaration files are read and checked before the prior's simulations: on the night, a typo must
+        // fail in a moment, not after a forecast. Only the totals check needs the prior (its baseline turnout).
+        Election election = ws.catalog().resolve(request.election());
         List<AssemblyDeclaration> seats = request.declaredAssembly() == null
                 ? null
-                : AssemblyDeclarationsReader.read(
-                        request.declaredAssembly(), ws.catalog().resolve(request.election()), ws.aliases());
-        LivePrior prior = LivePrior.build(ws, request.election(), PRIOR_SIMS);
+                : AssemblyDeclarationsReader.read(request.declaredAssembly(), election, ws.aliases());
         List<Declaration> declared = request.declared() == null
                 ? List.of()
-                : DeclarationsReader.read(request.declared(), prior.election(), ws.aliases());
+                : DeclarationsReader.read(request.declared(), election, ws.aliases());
+        LivePrior prior = LivePrior.build(ws, request.election(), PRIOR_SIMS);
         if (request.declared() != null) {
             DeclaredTotals.check(request.declared(), declared, prior);
         }
