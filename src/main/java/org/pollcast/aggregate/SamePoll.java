@@ -70,8 +70,14 @@ public final class SamePoll {
      * and scope in the few days before it, so the cost stays linear in the number of polls.
      */
     public static List<Poll> collapse(List<Poll> polls, List<String> notes) {
-        List<Poll> byDate = new ArrayList<>(polls);
-        byDate.sort(Comparator.comparing(Poll::date));
+        // Both callers hand over polls already in date order: sort only when they are not.
+        List<Poll> byDate = polls;
+        for (int i = 1; i < polls.size() && byDate == polls; i++) {
+            if (polls.get(i).date().isBefore(polls.get(i - 1).date())) {
+                byDate = new ArrayList<>(polls);
+                byDate.sort(Comparator.comparing(Poll::date));
+            }
+        }
         Map<String, List<Poll>> recent = new HashMap<>();
         Set<Poll> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Poll p : byDate) {

@@ -75,10 +75,11 @@ final class Html {
      * How often a favourite with chance {@code p} loses, in the words of {@link #chance}: "a 6 in 10 favourite loses
      * 4 times in 10".
      */
+    private static final java.util.regex.Pattern ODDS_WORDS = java.util.regex.Pattern.compile("(\\d+) in (\\d+)");
+
     static String favouriteLoses(double p) {
         String odds = chance(p);
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("(\\d+) in (\\d+)").matcher(odds);
+        java.util.regex.Matcher m = ODDS_WORDS.matcher(odds);
         if (!m.matches()) {
             return "even an almost certain favourite can lose";
         }

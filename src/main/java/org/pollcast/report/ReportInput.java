@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.pollcast.aggregate.PollAverage;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Election;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.simulate.ElectionForecast;
@@ -43,8 +44,8 @@ public record ReportInput(
     public String assemblyTitle() {
         String contest = forecast.assembly() == null ? "" : forecast.assembly().contest();
         return election.contest(contest)
-                .filter(c -> c instanceof org.pollcast.election.AdditionalMemberContest)
-                .map(c -> ((org.pollcast.election.AdditionalMemberContest) c).title(election.area()))
+                .filter(AdditionalMemberContest.class::isInstance)
+                .map(c -> ((AdditionalMemberContest) c).title(election.area()))
                 .orElse(election.area() + " Assembly");
     }
 
