@@ -28,9 +28,11 @@ final class ExplainerSection {
                 .append(Html.chance(leader.pWin()))
                 .append(
                         ". That is not a prediction that they win: it says that in elections that look like this one to the"
-                                + " polls, they would win about that often and lose the rest. A 7 in 10 favourite loses 3 times in 10,"
-                                + " about as often as a die shows a 1 or a 2. When the forecast is right, its 7 in 10 favourites"
-                                + " lose about 3 times in 10.</p>\n")
+                                + " polls, they would win about that often and lose the rest: ")
+                // The leader's own odds, not a fixed example: a reader of a 99-in-100 race learns nothing from 7 in 10.
+                .append(text(Html.favouriteLoses(leader.pWin())))
+                .append(". When the forecast is right, its favourites at any odds lose about as often as their odds"
+                        + " say, no less and no more.</p>\n")
                 .append("<h3>Where the numbers come from</h3>\n<ol>")
                 .append("<li>Every published poll (listed at the bottom, with its source) goes into a weighted average:"
                         + " newer polls and bigger samples count for more, one firm's frequent polls cannot drown out the"

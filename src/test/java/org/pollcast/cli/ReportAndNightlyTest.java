@@ -275,6 +275,8 @@ class ReportAndNightlyTest {
                 .doesNotContain("7 in 10 favourite");
         String how = page.selectFirst("#how").text();
         assertThat(how).doesNotContain("no earlier election with polls").contains("no polls");
+        // "How this works" explains a chance with the leader's own odds too, never a fixed example.
+        assertThat(how).contains("a 6 in 10 favourite loses 4 times in 10").doesNotContain("7 in 10");
         assertThat(page.select("table").stream()
                         .filter(t -> t.select("tbody tr").isEmpty())
                         .map(t -> t.select("caption").text())
