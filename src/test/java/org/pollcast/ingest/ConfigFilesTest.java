@@ -30,7 +30,9 @@ class ConfigFilesTest {
         assertThat(nightly.sims()).isEqualTo(100_000);
         assertThat(nightly.seed()).isEqualTo(20280504L);
         assertThat(nightly.db()).isEqualTo(Path.of("pollcast.db").toAbsolutePath());
-        assertThat(nightly.raceChart()).as("how the race moved, unless turned off").isTrue();
+        assertThat(nightly.raceChart())
+                .as("how the race moved, unless turned off")
+                .isTrue();
         TransferPrior prior = TransferPriorReader.load(Path.of("data/transfers/prior.yaml"));
         assertThat(prior.noSecondPreference()).isEqualTo(0.39);
         assertThat(prior.blocOfParty()).containsEntry("lab", "progressive").containsEntry("reform", "right");
