@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Forecasts the election and writes a report folder: index.html (inline styles, no script, nothing from "
                     + "the network; each chart with alt text and its numbers in a table), charts/*.png, forecast.json, "
-                    + "forecast.csv (every contest) and data/*.csv (one per contest). The previous report is replaced only "
-                    + "when the new one is complete.",
+                    + "forecast.csv (every contest), data/*.csv (one per contest) and data/race.csv (how the race moved: "
+                    + "the Mayor forecast again as of earlier dates from the polls known then). The previous report is "
+                    + "replaced only when the new one is complete.",
             "With --declared FILE: election night's page instead (default folder reports/<election>-night): the "
                     + "declared constituencies and the projection on the tile map, the projection's bands, and how it "
                     + "moved with each declaration (re-run on the first 1, 2, ... in file order); projection.csv and "
@@ -58,6 +59,12 @@ final class ReportCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = "--no-race-chart",
+            description = "Leave out how the race moved (the Mayor forecast again as of up to 60 earlier dates, "
+                    + "10,000 simulations each: a few seconds to a minute).")
+    boolean noRaceChart;
+
+    @Option(
             names = "--declared",
             paramLabel = "FILE",
             description = "Election night: the declarations so far (CSV, as for live), in the order they arrived.")
@@ -78,17 +85,23 @@ final class ReportCommand implements Callable<Integer> {
                 ? NightReports.write(common.workspace(spec.commandLine().getErr()), nightRequest())
                 : Reports.write(
                         common.workspace(spec.commandLine().getErr()),
-                        new ReportRequest(simulation.request(electionArg, aggregate, List.of()), out));
+                        new ReportRequest(simulation.request(electionArg, aggregate, List.of()), out, !noRaceChart));
         spec.commandLine()
                 .getOut()
                 .printf(
                         java.util.Locale.ROOT,
-                        "Wrote %s (%d charts, %,d simulations): forecast %.1f s, report %.1f s%n",
+                        "Wrote %s (%d charts, %,d simulations): forecast %.1f s, report %.1f s%s%n",
                         r.folder().resolve("index.html"),
                         r.charts(),
                         r.sims(),
                         r.forecastSeconds(),
-                        r.reportSeconds());
+                        r.reportSeconds(),
+                        r.raceSeconds() > 0
+                                ? String.format(
+                                        java.util.Locale.ROOT,
+                                        " (how the race moved: %.1f s; --no-race-chart leaves it out)",
+                                        r.raceSeconds())
+                                : "");
         return 0;
     }
 

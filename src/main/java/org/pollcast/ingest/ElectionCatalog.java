@@ -3,10 +3,13 @@ package org.pollcast.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
@@ -16,6 +19,16 @@ import org.pollcast.election.Election;
  */
 public final class ElectionCatalog {
     private final DataHome home;
+    /**
+     * Definitions already read, by file, with the size and time of change they were read at. A forecast resolves
+     * the same few files again and again (every other election, for the learned poll error, the transfers and the
+     * Assembly), and parsing them was most of a small forecast's time (62% of the profile of 24 Mayor-only
+     * forecasts of 10,000 simulations, the report's race-over-time series). A file changed since it was read is
+     * read again.
+     */
+    private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
+
+    private record Loaded(long size, FileTime modified, Election election) {}
 
     public ElectionCatalog(DataHome home) {
         this.home = home;
@@ -49,7 +62,7 @@ public final class ElectionCatalog {
                 || idOrPath.endsWith(".yml")
                 || idOrPath.contains("/")
                 || idOrPath.contains(java.io.File.separator)) {
-            return ElectionLoader.load(Path.of(idOrPath));
+            return load(Path.of(idOrPath));
         }
         Path file = home.elections().resolve(idOrPath + ".yaml");
         if (!Files.isRegularFile(file)) {
@@ -57,11 +70,31 @@ public final class ElectionCatalog {
             throw new BadInputException("unknown election '" + idOrPath + "' (no " + file + "); known: "
                     + (known.isEmpty() ? "none" : known));
         }
-        Election e = ElectionLoader.load(file);
+        Election e = load(file);
         if (!e.id().equals(idOrPath)) {
             throw new BadInputException(
                     file + ": field 'id': '" + e.id() + "' does not match the file name '" + idOrPath + "'");
         }
+        return e;
+    }
+
+    /** The definition in {@code file}, read again only when the file has changed since it was last read. */
+    private Election load(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        long size;
+        FileTime modified;
+        try {
+            size = Files.size(key);
+            modified = Files.getLastModifiedTime(key);
+        } catch (IOException e) {
+            return ElectionLoader.load(file); // says what is wrong with the file, in its own words
+        }
+        Loaded before = loaded.get(key);
+        if (before != null && before.size() == size && before.modified().equals(modified)) {
+            return before.election();
+        }
+        Election e = ElectionLoader.load(file);
+        loaded.put(key, new Loaded(size, modified, e));
         return e;
     }
 

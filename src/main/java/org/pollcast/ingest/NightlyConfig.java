@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The nightly run's configuration (YAML): the election, the poll sources (files or URLs), where the store
- * and the report live, and the simulation size and seed (null: the simulator's default). Relative paths are
- * relative to the config file.
+ * and the report live, the simulation size and seed (null: the simulator's default), and whether the report
+ * draws how the race moved ({@code raceChart}, default true). Relative paths are relative to the config file.
  */
 public record NightlyConfig(
         Path file,
@@ -19,7 +19,8 @@ public record NightlyConfig(
         Long seed,
         boolean skipInvalid,
         boolean newPollsters,
-        int timeoutSeconds) {
+        int timeoutSeconds,
+        boolean raceChart) {
 
     /** The file as written, bound by Jackson (unknown and duplicate keys are errors); absent fields are null. */
     record Spec(
@@ -31,7 +32,8 @@ public record NightlyConfig(
             Long seed,
             Boolean skipInvalid,
             Boolean newPollsters,
-            Integer timeoutSeconds) {}
+            Integer timeoutSeconds,
+            Boolean raceChart) {}
 
     public static NightlyConfig load(Path file) {
         YamlFile<Spec> src = YamlFile.read(file, Spec.class, "nightly configuration");
@@ -68,6 +70,7 @@ public record NightlyConfig(
                 spec.seed(),
                 Boolean.TRUE.equals(spec.skipInvalid()),
                 Boolean.TRUE.equals(spec.newPollsters()),
-                timeout);
+                timeout,
+                !Boolean.FALSE.equals(spec.raceChart()));
     }
 }

@@ -55,6 +55,21 @@ public final class Forecasts {
     /** The forecast from exactly {@code all} (the election's polls; those after {@code asOf} are ignored). */
     public static ForecastOutcome runWith(
             Workspace ws, ForecastRequest request, Election election, List<Poll> all, LocalDate asOf) {
+        return runWith(ws, request, election, all, asOf, true);
+    }
+
+    /**
+     * The forecast from exactly {@code all}; with {@code withAssembly} false, the Mayor alone: the Assembly, most of a
+     * simulation's time, is neither built nor simulated. The Mayor's model is the same; its draws fall differently
+     * without the Assembly's between them, so its numbers agree with the full forecast's within Monte Carlo error.
+     */
+    static ForecastOutcome runWith(
+            Workspace ws,
+            ForecastRequest request,
+            Election election,
+            List<Poll> all,
+            LocalDate asOf,
+            boolean withAssembly) {
         checkTransferFiles(request);
         SingleWinnerContest contest = election.first(SingleWinnerContest.class)
                 .orElseThrow(() ->
@@ -106,7 +121,8 @@ public final class Forecasts {
                         input, ws.catalog().resolve(election.baseline()).date(), settings.driftPerDay());
             }
             input = CandidatesToCome.widen(ws, election, contest, input);
-            Optional<AdditionalMemberContest> ams = election.first(AdditionalMemberContest.class);
+            Optional<AdditionalMemberContest> ams =
+                    withAssembly ? election.first(AdditionalMemberContest.class) : Optional.empty();
             if (ams.isPresent() && election.baseline() == null) {
                 assemblyNote =
                         "Assembly not simulated: " + election.id() + " has no baseline election for its constituencies";

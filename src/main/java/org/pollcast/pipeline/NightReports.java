@@ -61,6 +61,6 @@ public final class NightReports {
             throw new ReportException(dir + ": cannot write the report: " + e.getMessage());
         }
         long t2 = System.nanoTime();
-        return new ReportResult(dir, charts, projection.sims(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        return new ReportResult(dir, charts, projection.sims(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, 0);
     }
 }

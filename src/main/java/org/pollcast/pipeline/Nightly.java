@@ -147,6 +147,9 @@ public final class Nightly {
         ReportInput input = Explanations.add(
                         ws, request, outcome, ReportInputs.gather(ws, outcome, request.averaging(), changes, now))
                 .withHistoryRun(new ReportInput.HistoryRun(now, asOf, pWin, Forecasts.MODEL_VERSION));
+        if (cfg.raceChart()) {
+            input = input.withRace(RaceOverTime.compute(ws, request, election, polls, asOf));
+        }
         Reports.write(ws, input, out);
         try (PollStore store = ws.openStore()) {
             store.addRun(run);

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.pollcast.poll.Poll;
 import org.pollcast.report.ChartSpec;
 import org.pollcast.report.Palette;
+import org.pollcast.report.RaceSeries;
 import org.pollcast.report.ReportException;
 import org.pollcast.report.ReportInput;
 import org.pollcast.report.ReportWriter;
+import org.pollcast.store.PollStore;
 
 /** Forecast, gather, draw and write a report folder. */
 public final class Reports {
@@ -30,9 +33,24 @@ public final class Reports {
                 request.forecast(),
                 outcome,
                 ReportInputs.gather(ws, outcome, request.forecast().averaging(), null, Instant.now()));
+        long r0 = System.nanoTime();
+        if (request.race()) {
+            input = input.withRace(race(ws, request.forecast(), outcome));
+        }
+        double raceSeconds = request.race() ? (System.nanoTime() - r0) / 1e9 : 0;
         int charts = write(ws, input, dir).size();
         long t2 = System.nanoTime();
-        return new ReportResult(dir, charts, outcome.forecast().mayor().sims(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        return new ReportResult(
+                dir, charts, outcome.forecast().mayor().sims(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, raceSeconds);
+    }
+
+    /** How the race moved up to the forecast's as-of date, from every poll of the election in the store. */
+    static RaceSeries race(Workspace ws, ForecastRequest request, ForecastOutcome outcome) {
+        List<Poll> all;
+        try (PollStore store = ws.openStore()) {
+            all = PollSource.polls(ws, store, outcome.election());
+        }
+        return RaceOverTime.compute(ws, request, outcome.election(), all, outcome.asOf());
     }
 
     /** Writes the report of {@code input} into {@code dir}; returns the charts drawn. */

@@ -23,11 +23,35 @@ final class ChartFigures {
     private ChartFigures() {}
 
     static void figure(StringBuilder h, ChartSpec c, ReportInput in) {
-        figure(h, c, alt(c, in), data(c, in));
+        figure(h, c, alt(c, in), data(c, in), caption(c, in));
     }
 
     /** A chart with its alt text (plain, escaped here) and the numbers behind it. */
     static void figure(StringBuilder h, ChartSpec c, String alt, Data d) {
+        figure(h, c, alt, d, "");
+    }
+
+    /**
+     * What a caption says beyond the chart's title (plain; empty for nothing): for the charts over time, how their
+     * dates and their model versions differ, which an editor must know before quoting a move.
+     */
+    static String caption(ChartSpec c, ReportInput in) {
+        return switch (c.id()) {
+            case "race-chances", "race-share" ->
+                "Each point is the forecast made again now with only the polls dated by then, by one model (version "
+                        + in.race().modelVersion() + ") with "
+                        + String.format(java.util.Locale.ROOT, "%,d", in.race().sims())
+                        + " simulations a date, so a move is the polls' or time's, never a model change; it is not what "
+                        + "was published then";
+            case "history" ->
+                "What pollcast published at each run, by the time it ran; a dashed line labelled with a model version"
+                        + " marks where a new model took over, so a step there is partly the model's";
+            default -> "";
+        };
+    }
+
+    /** A chart with its alt text, the numbers behind it and a note after its title in the caption (plain text). */
+    static void figure(StringBuilder h, ChartSpec c, String alt, Data d, String note) {
         String id = text(c.id());
         h.append("<figure class=\"chart\" id=\"chart-")
                 .append(id)
@@ -48,6 +72,7 @@ final class ChartFigures {
                 .append(ChartRenderer.HEIGHT)
                 .append("\" loading=\"lazy\"></picture><figcaption>")
                 .append(text(c.title()))
+                .append(note.isEmpty() ? "" : ". " + text(note))
                 .append(". <a href=\"charts/")
                 .append(id)
                 .append(
@@ -89,9 +114,12 @@ final class ChartFigures {
             case "blocs" ->
                 "Bar chart of the chance of each Assembly majority or blocking minority: "
                         + joinBlocs(in.forecast().assembly()) + ".";
+            case "race-chances" -> RaceCharts.alt(in, false);
+            case "race-share" -> RaceCharts.alt(in, true);
             case "history" ->
-                "Line chart of each leading candidate's chance of winning at each nightly run, by date. "
-                        + "It shows how the forecast has moved.";
+                "Line chart of each leading candidate's chance of winning as published at each run of pollcast, by "
+                        + "the time it ran. It is the record of what was published; a step can be a new poll, time "
+                        + "passing or a new model version.";
             default -> c.title();
         };
     }
@@ -184,6 +212,9 @@ final class ChartFigures {
                     rows.add(List.of(text(b.label()), Html.pctChance(b.p())));
                 }
                 return new Data(List.of("Bloc", "Chance"), rows);
+            }
+            case "race-chances", "race-share" -> {
+                return RaceCharts.data(in, c.id().equals("race-share"));
             }
             default -> {
                 return generic(c);

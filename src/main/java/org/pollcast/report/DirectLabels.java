@@ -8,8 +8,8 @@ final class DirectLabels {
     private DirectLabels() {}
 
     /**
-     * Where the series' name goes on the chart, so colour is not the only cue: just right of the end of a line
-     * over time, above the peak of a distribution.
+     * Where the series' name goes on the chart, so colour is not the only cue: above the peak of a distribution; for
+     * a line over time, the line's end (the renderer moves the name right of it by its width in pixels).
      */
     static double[] labelPoint(ChartSpec spec, ChartSpec.Series s, double[] range) {
         int at = s.x().length - 1;
@@ -19,8 +19,7 @@ final class DirectLabels {
             }
             return new double[] {s.x()[at], s.y()[at] + 0.04 * ChartRenderer.yTop(spec)};
         }
-        double span = Math.max(range[1] - range[0], 1);
-        return new double[] {s.x()[at] + 0.08 * span, s.y()[at]};
+        return new double[] {s.x()[at], s.y()[at]};
     }
 
     /**

@@ -57,12 +57,6 @@ public final class HtmlReport {
         if (in.changes() != null) {
             MayorSection.changes(h, in.changes());
         }
-        if (!in.history().isEmpty()) {
-            h.append("<section id=\"history\" aria-labelledby=\"history-h\"><h2 id=\"history-h\">The forecast over time"
-                    + "</h2>\n");
-            AssemblySection.chart(h, charts, "history", in);
-            h.append("</section>\n");
-        }
         MayorSection.render(h, in, charts);
         if (in.forecast().assembly() != null) {
             AssemblySection.render(h, in, palette, charts);

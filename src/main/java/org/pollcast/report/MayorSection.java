@@ -25,7 +25,31 @@ final class MayorSection {
         for (String id : List.of("win-probability", "first-preferences", "runoff-pairs", "runoff-margin")) {
             AssemblySection.chart(h, charts, id, in);
         }
+        overTime(h, in, charts);
         h.append("</section>\n");
+    }
+
+    /**
+     * The forecast over time, in two kinds an editor must not mix up: how the race moved (every date forecast again
+     * now, from the polls known then, by today's model) and what was published run by run (the audit trail).
+     */
+    private static void overTime(StringBuilder h, ReportInput in, List<ChartSpec> charts) {
+        boolean race = charts.stream().anyMatch(c -> c.id().startsWith("race-"));
+        boolean history = charts.stream().anyMatch(c -> c.id().equals("history"));
+        if (!race && !history) {
+            return;
+        }
+        h.append("<h3 id=\"over-time\">The forecast over time</h3>\n");
+        if (race) {
+            h.append("<p>How the race moved: the forecast made again as of each date, using only the polls dated by "
+                    + "then, so it covers the whole campaign however often this report has been run.</p>\n");
+            AssemblySection.chart(h, charts, "race-chances", in);
+            AssemblySection.chart(h, charts, "race-share", in);
+        }
+        if (history) {
+            h.append("<p>What was published: the chance of winning at each run of pollcast, as it was then.</p>\n");
+            AssemblySection.chart(h, charts, "history", in);
+        }
     }
 
     static void winTable(StringBuilder h, MayorForecast f) {

@@ -228,7 +228,7 @@ final class PollCharts {
         return new ChartSpec(
                 "history",
                 "xy",
-                "Chance of winning, run by run",
+                "Chance of winning as published, run by run",
                 ReportCharts.footer(in),
                 "",
                 "Win probability (%)",

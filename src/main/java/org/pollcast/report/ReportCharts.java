@@ -28,12 +28,16 @@ public final class ReportCharts {
             charts.add(MayorCharts.runoffPairs(in, palette));
             charts.add(MayorCharts.runoffMargin(in, palette));
         }
-        if (in.forecast().assembly() != null) {
-            charts.add(AssemblyCharts.assemblySeats(in, palette));
-            charts.add(AssemblyCharts.blocs(in, palette));
+        if (in.race() != null && !in.race().points().isEmpty()) {
+            charts.add(RaceCharts.chances(in, palette));
+            charts.add(RaceCharts.shares(in, palette));
         }
         if (!in.history().isEmpty()) {
             charts.add(PollCharts.history(in, palette));
+        }
+        if (in.forecast().assembly() != null) {
+            charts.add(AssemblyCharts.assemblySeats(in, palette));
+            charts.add(AssemblyCharts.blocs(in, palette));
         }
         return charts;
     }

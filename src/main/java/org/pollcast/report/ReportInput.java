@@ -18,6 +18,7 @@ import org.pollcast.simulate.ElectionForecast;
  * @param runAt       when this report was made (shown; not part of forecast.json)
  * @param scenarios   what would move the forecast most, from the same simulations (empty: not computed)
  * @param trackRecord how the model did on earlier elections, or null when not computed
+ * @param race        how the race moved, recomputed as of earlier dates; null when not computed
  */
 public record ReportInput(
         Election election,
@@ -29,7 +30,8 @@ public record ReportInput(
         ChangeReport changes,
         Instant runAt,
         List<Scenario> scenarios,
-        TrackRecord trackRecord) {
+        TrackRecord trackRecord,
+        RaceSeries race) {
 
     public ReportInput {
         polls = List.copyOf(polls);
@@ -59,12 +61,18 @@ public record ReportInput(
             List<HistoryRun> history,
             ChangeReport changes,
             Instant runAt) {
-        this(election, polls, average, trend, forecast, history, changes, runAt, List.of(), null);
+        this(election, polls, average, trend, forecast, history, changes, runAt, List.of(), null, null);
     }
 
     /** This input with the scenarios and track record that explain it. */
     public ReportInput withExplanations(List<Scenario> s, TrackRecord t) {
-        return new ReportInput(election, polls, average, trend, forecast, history, changes, runAt, s, t);
+        return new ReportInput(election, polls, average, trend, forecast, history, changes, runAt, s, t, race);
+    }
+
+    /** This input with how the race moved. */
+    public ReportInput withRace(RaceSeries r) {
+        return new ReportInput(
+                election, polls, average, trend, forecast, history, changes, runAt, scenarios, trackRecord, r);
     }
 
     /**
@@ -96,7 +104,8 @@ public record ReportInput(
     public ReportInput withHistoryRun(HistoryRun run) {
         List<HistoryRun> more = new java.util.ArrayList<>(history);
         more.add(run);
-        return new ReportInput(election, polls, average, trend, forecast, more, changes, runAt, scenarios, trackRecord);
+        return new ReportInput(
+                election, polls, average, trend, forecast, more, changes, runAt, scenarios, trackRecord, race);
     }
 
     /** One earlier run: when, as of which date, each option's win probability, and the model version that made it. */

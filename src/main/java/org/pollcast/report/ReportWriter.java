@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes a report folder: {@code index.html}, {@code charts/*.png}, {@code forecast.json},
- * {@code forecast.csv} (every contest) and one CSV per contest in {@code data/}. Everything is written to a fresh sibling folder first and swapped in at the end, so
+ * {@code forecast.csv} (every contest), one CSV per contest in {@code data/}, and {@code data/race.csv} (how the
+ * race moved) when the input has it. Everything is written to a fresh sibling folder first and swapped in at the end, so
  * a failure leaves the previous report exactly as it was.
  *
  * <p>It replaces only a folder that pollcast wrote ({@link ReportFolder}): an existing folder that holds
@@ -43,8 +44,25 @@ public final class ReportWriter {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, csv.getValue(), StandardCharsets.UTF_8);
             }
+            if (in.race() != null) {
+                Files.writeString(work.resolve("data/race.csv"), raceCsv(in), StandardCharsets.UTF_8);
+            }
             return charts;
         });
+    }
+
+    /** How the race moved, as a row per date and candidate: today's candidates first, then any who left the race. */
+    static String raceCsv(ReportInput in) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        in.forecast().mayor().candidates().forEach(c -> names.put(c.id(), c.name()));
+        java.util.List<String> options = new java.util.ArrayList<>(names.keySet());
+        in.race().points().stream()
+                .flatMap(p -> p.pWin().keySet().stream())
+                .distinct()
+                .sorted()
+                .filter(o -> !names.containsKey(o))
+                .forEach(options::add);
+        return Tables.csv(in.race().table(options, names));
     }
 
     /** What goes into a report folder: written into the fresh folder {@code work}; returns the charts drawn. */

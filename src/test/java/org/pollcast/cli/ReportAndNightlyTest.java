@@ -446,6 +446,25 @@ class ReportAndNightlyTest {
         assertThat(Files.readString(out.resolve("forecast.csv")))
                 .startsWith("contest,area,option,name,chance_of,chance_%");
         assertThat(Files.readString(out.resolve("data/mayor.csv"))).startsWith("candidate,name,party,win_%");
+        // How the race moved: drawn, captioned as recomputed (not as published), its numbers in data/race.csv, each
+        // row as of a date no later than the report's.
+        for (String c : List.of("race-chances", "race-share")) {
+            BufferedImage png = ImageIO.read(out.resolve("charts/" + c + ".png").toFile());
+            assertThat(png.getWidth()).isEqualTo(1200);
+            assertThat(distinctColours(png)).as(c).isGreaterThan(20);
+            assertThat(out.resolve("charts/" + c + "-phone.png")).exists();
+        }
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        assertThat(page.selectFirst("#mayor #chart-race-chances figcaption").text())
+                .contains("only the polls dated by then")
+                .contains("model (version " + org.pollcast.pipeline.Forecasts.MODEL_VERSION + ")");
+        assertThat(page.selectFirst("#chart-race-chances img").attr("alt")).contains("Boris Johnson from");
+        List<String> race = Files.readAllLines(out.resolve("data/race.csv"));
+        assertThat(race.get(0)).startsWith("as_of,polls,option,name,chance_%");
+        assertThat(race.subList(1, race.size()))
+                .hasSizeGreaterThan(10)
+                .allSatisfy(row -> assertThat(LocalDate.parse(row.substring(0, 10)))
+                        .isBeforeOrEqualTo(LocalDate.parse("2012-04-26")));
     }
 
     @Test
@@ -462,8 +481,19 @@ class ReportAndNightlyTest {
                         .status())
                 .isZero();
         Path out = tmp.resolve("report");
-        CliRun r = run("report", "london-2012", "--as-of", "2012-04-26", "--sims", "20000", "--out", out.toString());
+        CliRun r = run(
+                "report",
+                "london-2012",
+                "--as-of",
+                "2012-04-26",
+                "--sims",
+                "20000",
+                "--no-race-chart",
+                "--out",
+                out.toString());
         assertThat(r.status()).as(r.err()).isZero();
+        assertThat(out.resolve("charts/race-chances.png")).doesNotExist();
+        assertThat(out.resolve("data/race.csv")).doesNotExist();
         String html = Files.readString(out.resolve("index.html"));
         assertThat(html)
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
@@ -511,6 +541,12 @@ class ReportAndNightlyTest {
         assertThat(more.out()).contains("1 new poll;");
         String html = Files.readString(tmp.resolve("report/index.html"));
         assertThat(html).contains("What changed since the last run").contains("From poll 1");
+        // Both charts over time, titled so that an editor can tell what was recomputed from what was published.
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        assertThat(page.selectFirst("#chart-race-chances figcaption").text())
+                .startsWith("How the race moved: chance of winning as of each date");
+        assertThat(page.selectFirst("#chart-history figcaption").text())
+                .startsWith("Chance of winning as published, run by run");
         String afterMore = hash(tmp.resolve("report"));
         CliRun failing = run(
                 "nightly",

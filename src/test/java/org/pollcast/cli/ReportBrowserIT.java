@@ -115,7 +115,8 @@ class ReportBrowserIT {
             assertThat(probe.get("overflowing").toString())
                     .as("wider than the page at " + width)
                     .isEqualTo("[]");
-            assertThat(probe.get("charts").asInt()).as("charts").isEqualTo(ReportAndNightlyTest.CHARTS.size());
+            // The charts of the forecast, and the two of how the race moved.
+            assertThat(probe.get("charts").asInt()).as("charts").isEqualTo(ReportAndNightlyTest.CHARTS.size() + 2);
             assertThat(probe.get("chartsWithoutText").toString())
                     .as("charts without alt text, caption or table")
                     .isEqualTo("[]");

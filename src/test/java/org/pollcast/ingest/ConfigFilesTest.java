@@ -30,6 +30,9 @@ class ConfigFilesTest {
         assertThat(nightly.sims()).isEqualTo(100_000);
         assertThat(nightly.seed()).isEqualTo(20280504L);
         assertThat(nightly.db()).isEqualTo(Path.of("pollcast.db").toAbsolutePath());
+        assertThat(nightly.raceChart())
+                .as("how the race moved, unless turned off")
+                .isTrue();
         TransferPrior prior = TransferPriorReader.load(Path.of("data/transfers/prior.yaml"));
         assertThat(prior.noSecondPreference()).isEqualTo(0.39);
         assertThat(prior.blocOfParty()).containsEntry("lab", "progressive").containsEntry("reform", "right");
@@ -43,7 +46,7 @@ class ConfigFilesTest {
             delimiter = '|',
             value = {
                 "missing election|sims: 5|1|is required",
-                "unknown key|election: x\\nsim: 5|2|field 'sim': unknown field; expected one of [db, election, newPollsters, out, seed, sims, skipInvalid, sources, timeoutSeconds]",
+                "unknown key|election: x\\nsim: 5|2|field 'sim': unknown field; expected one of [db, election, newPollsters, out, raceChart, seed, sims, skipInvalid, sources, timeoutSeconds]",
                 "duplicate key|election: x\\nsims: 5\\nsims: 6|3|field 'sims': duplicate key; first given on line 2",
                 "negative sims|election: x\\nsims: -3|2|field 'sims': -3 must be positive",
                 "text sims|election: x\\nsims: lots|2|field 'sims': expected a whole number, got 'lots'",
@@ -51,6 +54,7 @@ class ConfigFilesTest {
                 "empty source|election: x\\nsources:\\n  - a.csv\\n  -\\n|4|field 'sources[1]': expected a text, got nothing",
                 "zero timeout|election: x\\ntimeoutSeconds: 0|2|field 'timeoutSeconds': 0 must be positive",
                 "quoted boolean|election: x\\nskipInvalid: 'yes'|2|field 'skipInvalid': expected true or false, got 'yes'",
+                "race chart not a boolean|election: x\\nraceChart: sometimes|2|field 'raceChart': expected true or false, got 'sometimes'",
                 "a list|- election: x|1|a nightly configuration is a YAML mapping with election, sources, db, out, sims, seed",
             })
     void badNightlyConfigurationNamesFileLineAndField(String what, String text, int line, String expected)

@@ -1,0 +1,135 @@
+package org.pollcast.pipeline;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.poll.Poll;
+import org.pollcast.report.RaceSeries;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.MayorForecast;
+
+/**
+ * How the race moved: the Mayor's forecast made again as of a series of earlier dates, each with only the polls
+ * dated by then, as the backtest forecasts a past election ({@link Forecasts#runWith}: the same model, and the same
+ * filter by date). A newsroom that starts today gets the whole campaign, not one dot per run.
+ *
+ * <p>The dates: from the Mayor's first first-preference poll (with none, the baseline election's polling day: the
+ * forecast is then the prior) to the report's as-of date, at each date any poll of the election is dated (a
+ * Westminster poll moves a forecast too), and at least every {@value #GAP_DAYS} days between them, so that a
+ * quiet spell shows what time alone does. At most {@value #MAX_POINTS} dates, thinned evenly, first and last
+ * kept. Each point is the Mayor alone ({@value #SIMS} simulations, no Assembly), with the report's seed at every
+ * date: the same draws throughout, so the line moves with the polls and the calendar, not with Monte Carlo noise,
+ * and the same inputs give the same chart on any number of threads.
+ */
+public final class RaceOverTime {
+    /** Simulations per point: a chance near 50% to ±0.5 points (one standard error), 60 points in seconds. */
+    public static final long SIMS = 10_000;
+    /** The most dates a series has. */
+    public static final int MAX_POINTS = 60;
+    /** The longest stretch without a point, in days. */
+    static final int GAP_DAYS = 28;
+
+    private RaceOverTime() {}
+
+    /**
+     * The series for {@code election} up to {@code asOf} from {@code all} (the election's polls, any date), with the
+     * model settings of {@code request}; null when there is nothing to forecast from (no polls and no baseline).
+     */
+    public static RaceSeries compute(
+            Workspace ws, ForecastRequest request, Election election, List<Poll> all, LocalDate asOf) {
+        return compute(ws, request, election, all, asOf, SIMS);
+    }
+
+    /** The series with {@code sims} simulations a point (tests use few). */
+    static RaceSeries compute(
+            Workspace ws, ForecastRequest request, Election election, List<Poll> all, LocalDate asOf, long sims) {
+        SingleWinnerContest mayor = election.first(SingleWinnerContest.class).orElse(null);
+        if (mayor == null) {
+            return null;
+        }
+        List<LocalDate> firstPrefs = firstPreferenceDates(all, mayor, asOf);
+        LocalDate start;
+        if (!firstPrefs.isEmpty()) {
+            start = firstPrefs.get(0);
+        } else if (election.baseline() != null) {
+            start = ws.catalog().resolve(election.baseline()).date();
+        } else {
+            return null;
+        }
+        List<LocalDate> pollDates = all.stream().map(Poll::date).toList();
+        List<LocalDate> days = schedule(start, pollDates, asOf);
+        ForecastRequest each = request.withConditions(List.of())
+                .withSimulation(request.simulation().withSims(sims).withTargetSe(0));
+        List<RaceSeries.Point> points = new ArrayList<>();
+        for (LocalDate day : days) {
+            MayorForecast m = Forecasts.runWith(ws, each.withAsOf(day), election, all, day, false)
+                    .forecast()
+                    .mayor();
+            Map<String, Double> pWin = new HashMap<>();
+            Map<String, RaceSeries.Share> share = new HashMap<>();
+            for (CandidateForecast c : m.candidates()) {
+                pWin.put(c.id(), c.pWin());
+                share.put(
+                        c.id(),
+                        new RaceSeries.Share(
+                                c.firstPref().mean(),
+                                c.firstPref().p05(),
+                                c.firstPref().p95()));
+            }
+            int polls = (int) firstPrefs.stream().filter(d -> !d.isAfter(day)).count();
+            points.add(new RaceSeries.Point(day, polls, m.input().source(), pWin, share));
+        }
+        return new RaceSeries(sims, each.simulation().seed(), Forecasts.MODEL_VERSION, points);
+    }
+
+    /** The dates of the Mayor's first-preference polls dated by {@code asOf}, oldest first (one per poll). */
+    private static List<LocalDate> firstPreferenceDates(List<Poll> all, SingleWinnerContest mayor, LocalDate asOf) {
+        return all.stream()
+                .filter(p -> p.contest().equals(mayor.id()) && p.scope() == Scope.FIRST_PREF)
+                .map(Poll::date)
+                .filter(d -> !d.isAfter(asOf))
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * The dates of the series: {@code start}, every poll date between it and {@code asOf}, {@code asOf}, and dates
+     * evenly between any two more than {@link #GAP_DAYS} apart; then, beyond {@link #MAX_POINTS}, every k-th
+     * (evenly by rank), keeping the first and the last.
+     */
+    static List<LocalDate> schedule(LocalDate start, List<LocalDate> pollDates, LocalDate asOf) {
+        LocalDate from = start.isAfter(asOf) ? asOf : start;
+        TreeSet<LocalDate> days = new TreeSet<>();
+        days.add(from);
+        days.add(asOf);
+        for (LocalDate d : pollDates) {
+            if (!d.isBefore(from) && !d.isAfter(asOf)) {
+                days.add(d);
+            }
+        }
+        List<LocalDate> sorted = new ArrayList<>(days);
+        for (int i = 1; i < sorted.size(); i++) {
+            long gap = ChronoUnit.DAYS.between(sorted.get(i - 1), sorted.get(i));
+            long steps = (gap + GAP_DAYS - 1) / GAP_DAYS;
+            for (long k = 1; k < steps; k++) {
+                days.add(sorted.get(i - 1).plusDays(Math.round((double) k * gap / steps)));
+            }
+        }
+        List<LocalDate> all = new ArrayList<>(days);
+        if (all.size() <= MAX_POINTS) {
+            return all;
+        }
+        List<LocalDate> kept = new ArrayList<>();
+        for (int k = 0; k < MAX_POINTS; k++) {
+            kept.add(all.get((int) Math.round((double) k * (all.size() - 1) / (MAX_POINTS - 1))));
+        }
+        return kept;
+    }
+}

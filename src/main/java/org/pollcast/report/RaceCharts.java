@@ -1,0 +1,194 @@
+package org.pollcast.report;
+
+import static org.pollcast.report.Html.num;
+import static org.pollcast.report.Html.pct;
+import static org.pollcast.report.Html.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.MayorForecast;
+
+/**
+ * How the race moved ({@link RaceSeries}): the chance of winning, and the first-preference share (the leader's
+ * with its 90% range), as forecast as of each date from the polls known then. The x axis is the as-of date, not when pollcast
+ * ran: the run-by-run chart ({@link PollCharts#history}) is the record of what was published.
+ */
+final class RaceCharts {
+    /** The candidates whose chances are drawn: the likeliest winners today. */
+    static final int CHANCES = 4;
+    /**
+     * The candidates whose share is drawn: the two likeliest winners, the first with its 90% range (two ranges over
+     * each other were one purple block where they overlapped, which a reader could not assign).
+     */
+    static final int SHARES = 2;
+
+    private RaceCharts() {}
+
+    static ChartSpec chances(ReportInput in, Palette palette) {
+        MayorForecast f = in.forecast().mayor();
+        List<ChartSpec.Series> series = new ArrayList<>();
+        for (CandidateForecast c : ReportCharts.likeliest(f, CHANCES)) {
+            List<double[]> pts = new ArrayList<>();
+            for (RaceSeries.Point p : in.race().points()) {
+                Double w = p.pWin().get(c.id());
+                if (w != null) {
+                    pts.add(new double[] {p.asOf().toEpochDay(), 100 * w});
+                }
+            }
+            series.add(line(c.name(), palette.hex(c.party()), pts));
+        }
+        return new ChartSpec(
+                "race-chances",
+                "xy",
+                "How the race moved: chance of winning as of each date",
+                footer(in),
+                "",
+                "Chance of winning (%)",
+                List.of(),
+                series,
+                List.of(),
+                false,
+                true);
+    }
+
+    static ChartSpec shares(ReportInput in, Palette palette) {
+        MayorForecast f = in.forecast().mayor();
+        List<ChartSpec.Series> bands = new ArrayList<>();
+        List<ChartSpec.Series> lines = new ArrayList<>();
+        List<CandidateForecast> shown = ReportCharts.likeliest(f, SHARES);
+        for (CandidateForecast c : shown) {
+            List<RaceSeries.Point> has = in.race().points().stream()
+                    .filter(p -> p.firstPref().containsKey(c.id()))
+                    .toList();
+            int n = has.size();
+            double[] px = new double[2 * n];
+            double[] py = new double[2 * n];
+            List<double[]> mean = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                RaceSeries.Point p = has.get(i);
+                RaceSeries.Share s = p.firstPref().get(c.id());
+                double x = p.asOf().toEpochDay();
+                px[i] = x;
+                py[i] = s.p95();
+                px[2 * n - 1 - i] = x;
+                py[2 * n - 1 - i] = s.p05();
+                mean.add(new double[] {x, s.mean()});
+            }
+            String colour = palette.hex(c.party());
+            if (n > 1 && c == shown.get(0)) {
+                bands.add(new ChartSpec.Series(c.name() + " 90% range", colour, px, py, null, "band", null, false));
+            }
+            lines.add(line(c.name(), colour, mean));
+        }
+        // The band first, so that it covers no line.
+        List<ChartSpec.Series> series = new ArrayList<>(bands);
+        series.addAll(lines);
+        return new ChartSpec(
+                "race-share",
+                "xy",
+                "How the race moved: first preferences (shaded: the leader's 90% range)",
+                footer(in),
+                "",
+                "First preferences (%)",
+                List.of(),
+                series,
+                List.of(),
+                false,
+                true);
+    }
+
+    /** The alt text: what the chart shows, over which dates, and where each shown candidate started and ended. */
+    static String alt(ReportInput in, boolean shares) {
+        return shares
+                ? "Line chart of the two likeliest winners' expected share of first preferences as of each date, "
+                        + "the leader's with a shaded 90% range, " + raceSpan(in) + ": " + raceMoves(in, true) + "."
+                : "Line chart of each leading candidate's chance of winning, forecast again as of each date from "
+                        + "the polls known then, " + raceSpan(in) + ": " + raceMoves(in, false)
+                        + ". It shows how the race moved as the polls came in.";
+    }
+
+    /**
+     * How the race moved, a row per date: the chance of winning of the likeliest winners, or the two likeliest
+     * winners' first-preference share with its 90% range.
+     */
+    static ChartFigures.Data data(ReportInput in, boolean shares) {
+        MayorForecast f = in.forecast().mayor();
+        List<CandidateForecast> shown = ReportCharts.likeliest(f, shares ? SHARES : CHANCES);
+        List<String> header = new ArrayList<>(List.of("As of", "Mayoral polls by then"));
+        shown.forEach(x -> header.add(text(x.name()) + (shares ? " (90% range)" : "")));
+        List<List<String>> rows = new ArrayList<>();
+        for (RaceSeries.Point p : in.race().points()) {
+            List<String> row = new ArrayList<>(List.of(p.asOf().toString(), Integer.toString(p.polls())));
+            for (CandidateForecast x : shown) {
+                if (shares) {
+                    RaceSeries.Share s = p.firstPref().get(x.id());
+                    row.add(s == null ? "–" : num(s.mean(), 1) + " (" + ChartFigures.range(s.p05(), s.p95()) + ")");
+                } else {
+                    Double w = p.pWin().get(x.id());
+                    row.add(w == null ? "–" : pct(w));
+                }
+            }
+            rows.add(row);
+        }
+        return new ChartFigures.Data(header, rows);
+    }
+
+    /** "from 2019-06-04 to 2021-05-06 (48 dates)". */
+    private static String raceSpan(ReportInput in) {
+        List<RaceSeries.Point> pts = in.race().points();
+        return "from " + pts.get(0).asOf() + " to " + pts.get(pts.size() - 1).asOf() + " (" + pts.size()
+                + (pts.size() == 1 ? " date)" : " dates)");
+    }
+
+    /** Each shown candidate's figure at the first date and the last: "Sadiq Khan from 76% to 96%". */
+    private static String raceMoves(ReportInput in, boolean shares) {
+        List<RaceSeries.Point> pts = in.race().points();
+        RaceSeries.Point first = pts.get(0);
+        RaceSeries.Point last = pts.get(pts.size() - 1);
+        List<String> parts = new ArrayList<>();
+        for (CandidateForecast x : ReportCharts.likeliest(in.forecast().mayor(), shares ? SHARES : CHANCES)) {
+            String then = shares ? shareText(first, x.id()) : chanceText(first, x.id());
+            String now = shares ? shareText(last, x.id()) : chanceText(last, x.id());
+            if (!then.isEmpty() && !now.isEmpty()) {
+                parts.add(x.name() + " from " + then + " to " + now);
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String chanceText(RaceSeries.Point p, String id) {
+        Double w = p.pWin().get(id);
+        return w == null ? "" : pct(w);
+    }
+
+    private static String shareText(RaceSeries.Point p, String id) {
+        RaceSeries.Share s = p.firstPref().get(id);
+        return s == null ? "" : num(s.mean(), 0) + "% (90% range " + ChartFigures.range(s.p05(), s.p95()) + ")";
+    }
+
+    private static ChartSpec.Series line(String name, String colour, List<double[]> pts) {
+        return new ChartSpec.Series(
+                name,
+                colour,
+                pts.stream().mapToDouble(a -> a[0]).toArray(),
+                pts.stream().mapToDouble(a -> a[1]).toArray(),
+                null,
+                pts.size() > 1 ? "line" : "dots",
+                "circle",
+                true);
+    }
+
+    /** The series' own footer: its simulations and seed are not the headline forecast's. */
+    private static String footer(ReportInput in) {
+        RaceSeries r = in.race();
+        return String.format(
+                java.util.Locale.ROOT,
+                "Source: pollcast · %s · each date forecast from the polls dated by then · model %s · %,d simulations"
+                        + " a date, seed %d",
+                in.election().id(),
+                r.modelVersion(),
+                r.sims(),
+                r.seed());
+    }
+}

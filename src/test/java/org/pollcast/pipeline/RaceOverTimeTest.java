@@ -1,0 +1,143 @@
+package org.pollcast.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
+import org.pollcast.poll.DatePrecision;
+import org.pollcast.poll.Poll;
+import org.pollcast.report.RaceSeries;
+import org.pollcast.store.PollStore;
+
+/** How the race moved: each point sees only the polls dated by then, and its dates are bounded. */
+class RaceOverTimeTest {
+    /** The bundled london-2021 polls up to here: six first-preference polls from 2020-03-06, a dozen points. */
+    private static final LocalDate AS_OF = LocalDate.of(2020, 11, 30);
+    /** Few simulations: the property is exact (same seed, same inputs), not statistical. */
+    private static final long SIMS = 2_000;
+
+    /**
+     * A poll invented for this test, dated between two points: Bailey far ahead, so that it must move every point
+     * from its date on, and no point before it.
+     */
+    private static Poll lateBaileyLead(LocalDate day) {
+        return new Poll(
+                "london-2021",
+                "mayor",
+                Scope.FIRST_PREF,
+                "YouGov",
+                "",
+                day.minusDays(2),
+                day,
+                null,
+                DatePrecision.EXACT,
+                1200,
+                null,
+                null,
+                Map.of("khan", 30.0, "bailey", 48.0, "berry", 8.0, "porritt", 6.0, "other", 8.0),
+                null,
+                false,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    @Test
+    void aPollDatedAfterAPointChangesNothingThereAndMovesThePointsAfterIt(@TempDir Path tmp) {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        Election e = ws.catalog().resolve("london-2021");
+        List<Poll> bundled;
+        try (PollStore store = ws.openStore()) {
+            bundled = PollSource.polls(ws, store, e);
+        }
+        ForecastRequest request = ForecastRequest.of(e.id(), AS_OF);
+        RaceSeries before = RaceOverTime.compute(ws, request, e, bundled, AS_OF, SIMS);
+        LocalDate late = LocalDate.of(2020, 11, 25);
+        List<Poll> with = new ArrayList<>(bundled);
+        with.add(lateBaileyLead(late));
+        RaceSeries after = RaceOverTime.compute(ws, request, e, with, AS_OF, SIMS);
+
+        Map<LocalDate, RaceSeries.Point> then = byDate(before);
+        Map<LocalDate, RaceSeries.Point> now = byDate(after);
+        assertThat(now).containsKey(late); // a poll's date is a point
+        int compared = 0;
+        for (LocalDate d : then.keySet()) {
+            if (d.isBefore(late) && now.containsKey(d)) {
+                assertThat(now.get(d)).as("as of " + d).isEqualTo(then.get(d));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(5);
+        // The test can fail: from its date on, the invented poll moves the forecast.
+        double khanThen = then.get(AS_OF).pWin().get("khan");
+        double khanNow = now.get(AS_OF).pWin().get("khan");
+        assertThat(khanNow).isLessThan(khanThen - 0.05);
+
+        for (RaceSeries.Point p : after.points()) {
+            assertThat(p.asOf()).isBetween(LocalDate.of(2020, 3, 6), AS_OF);
+            assertThat(p.pWin().values()).allSatisfy(x -> assertThat(x).isBetween(0.0, 1.0));
+            double sum =
+                    p.pWin().values().stream().mapToDouble(Double::doubleValue).sum();
+            assertThat(sum).as("as of " + p.asOf()).isLessThanOrEqualTo(1 + 1e-9);
+            assertThat(p.firstPref().get("khan").p05())
+                    .isLessThanOrEqualTo(p.firstPref().get("khan").mean());
+        }
+        assertThat(after.points()).extracting(RaceSeries.Point::asOf).isSorted();
+        assertThat(after.sims()).isEqualTo(SIMS);
+        assertThat(after.modelVersion()).isEqualTo(Forecasts.MODEL_VERSION);
+    }
+
+    private static Map<LocalDate, RaceSeries.Point> byDate(RaceSeries s) {
+        return s.points().stream().collect(Collectors.toMap(RaceSeries.Point::asOf, Function.identity()));
+    }
+
+    @Test
+    void theScheduleKeepsEveryPollDateAndFillsGapsUpToItsCap() {
+        LocalDate start = LocalDate.of(2020, 3, 6);
+        LocalDate asOf = LocalDate.of(2020, 12, 31);
+        List<LocalDate> polls = List.of(start, LocalDate.of(2020, 8, 7), LocalDate.of(2020, 8, 9), asOf.plusDays(3));
+        List<LocalDate> days = RaceOverTime.schedule(start, polls, asOf);
+        assertThat(days).startsWith(start).endsWith(asOf).isSorted().doesNotHaveDuplicates();
+        assertThat(days).contains(LocalDate.of(2020, 8, 7), LocalDate.of(2020, 8, 9));
+        assertThat(days).doesNotContain(asOf.plusDays(3)); // a poll after the as-of date is no point
+        for (int i = 1; i < days.size(); i++) {
+            assertThat(ChronoUnit.DAYS.between(days.get(i - 1), days.get(i)))
+                    .isLessThanOrEqualTo(RaceOverTime.GAP_DAYS);
+        }
+
+        // Two years of daily polls: capped, first and last kept, spread over the whole span.
+        Set<LocalDate> daily = new TreeSet<>();
+        for (LocalDate d = LocalDate.of(2019, 5, 1); !d.isAfter(LocalDate.of(2021, 5, 6)); d = d.plusDays(1)) {
+            daily.add(d);
+        }
+        List<LocalDate> capped =
+                RaceOverTime.schedule(LocalDate.of(2019, 5, 1), new ArrayList<>(daily), LocalDate.of(2021, 5, 6));
+        assertThat(capped)
+                .hasSize(RaceOverTime.MAX_POINTS)
+                .startsWith(LocalDate.of(2019, 5, 1))
+                .endsWith(LocalDate.of(2021, 5, 6))
+                .isSorted()
+                .doesNotHaveDuplicates();
+        for (int i = 1; i < capped.size(); i++) {
+            assertThat(ChronoUnit.DAYS.between(capped.get(i - 1), capped.get(i)))
+                    .isBetween(12L, 14L);
+        }
+
+        // No polls at all (a forecast from the prior): a point every four weeks or so, from the baseline's polling day.
+        List<LocalDate> prior = RaceOverTime.schedule(LocalDate.of(2024, 5, 2), List.of(), LocalDate.of(2026, 12, 3));
+        assertThat(prior).hasSizeBetween(32, 36).startsWith(LocalDate.of(2024, 5, 2));
+    }
+}
