@@ -20,6 +20,9 @@ import org.pollcast.simulate.RunoffPair;
  * report, unreadable to screen readers), so the words live in the HTML instead.
  */
 final class ChartFigures {
+    /** The fewest simulated run-offs that make a finalist's share "when there" worth a row. */
+    static final int MIN_RUNOFFS = 200;
+
     private ChartFigures() {}
 
     static void figure(StringBuilder h, ChartSpec c, ReportInput in) {
@@ -182,7 +185,10 @@ final class ChartFigures {
             }
             case "runoff-margin" -> {
                 for (CandidateForecast x : f.candidates()) {
-                    if (x.pRunoff() > 0 && !Double.isNaN(x.runoffShare().mean())) {
+                    // A share "when there" from a handful of run-offs is noise (Mandu Reid 2021: 37.0–37.1% from
+                    // a couple of draws): only candidates with enough simulated run-offs to say it get a row.
+                    if (x.pRunoff() * f.sims() >= MIN_RUNOFFS
+                            && !Double.isNaN(x.runoffShare().mean())) {
                         rows.add(List.of(
                                 text(x.name()),
                                 pct(x.pRunoff()),
