@@ -107,6 +107,47 @@ class IngestValidationTest {
         assertRejected(file, "london-2008", file + expected);
     }
 
+    /**
+     * Tables print a sample that was published as "almost 1,500" or "over 2,000" as {@code c. 1,500} or {@code 2,000+}:
+     * the number is the sample, as near as the source gives it. Refusing the cell refused the whole page.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "c. 1,500|1500",
+                "c.1500|1500",
+                "ca. 1,500|1500",
+                "~1,500|1500",
+                "≈ 1500|1500",
+                "approx. 1,500|1500",
+                "about 1,500|1500",
+                "2,000+|2000",
+                "c. 2,000+|2000"
+            })
+    void anApproximateSampleIsReadAsItsNumber(String cell, int sample) throws IOException {
+        Path file = write(
+                "approx.csv",
+                HEADER + "\nICM,Approx client,2008-04-20,2008-04-22,\"" + cell + "\",first_pref,44,40,10,6\n");
+        IngestReport r = ingester().ingest(file.toString(), store, london2008());
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(store.polls(PollQuery.of("london-2008")))
+                .extracting(StoredPoll::poll)
+                .filteredOn(p -> p.client().equals("Approx client"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.sampleSize()).isEqualTo(sample));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"c.", "about half", "c. 0", "1,500 or so", "~"})
+    void anApproximateSampleStillNeedsANumber(String cell) throws IOException {
+        Path file = wide("ICM,Other client,2008-04-20,2008-04-22,\"" + cell + "\",first_pref,44,40,10,6");
+        assertRejected(
+                file, "london-2008", file + ":3: field 'sample_size': '" + cell + "' is not a positive whole number");
+    }
+
     @Test
     void optionNotInTheElectionSuggestsTheClosest() throws IOException {
         Path file = write("polls.csv", HEADER.replace("livingstone", "Livingston") + "\n" + GOOD + "\n");
