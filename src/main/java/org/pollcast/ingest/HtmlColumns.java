@@ -207,7 +207,7 @@ final class HtmlColumns {
     /** A header's label: link text when the cell is a link ("Johnson" rather than "Johnson Conservative"). */
     private static String cellLabel(TableGrid.Cell cell) {
         Element link = cell.element().selectFirst("a");
-        String linkText = link == null ? "" : HtmlPollTableReader.clean(link.text());
+        String linkText = link == null ? "" : TableText.clean(link.text());
         return linkText.isEmpty() ? cell.text() : linkText;
     }
 

@@ -38,8 +38,6 @@ import org.pollcast.election.Scope;
  * that says it is hypothetical polls another ballot than the election's, and is skipped with a note.
  */
 final class HtmlPollTableReader {
-    private static final Pattern FOOTNOTE = Pattern.compile(
-            "\\[(?:[a-z]{1,3}|\\d{1,3}|note \\d+|nb \\d+|citation needed)\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d{2})\\b");
     /**
      * A year followed, in the same sentence, by "election" ("2008 London mayoral election"), or "election" followed
@@ -53,9 +51,6 @@ final class HtmlPollTableReader {
 
     /** The fields that say which poll a row is: a second line of a poll shares these cells with the first. */
     private static final Set<String> IDENTITY_FIELDS = Set.of("pollster", "pollster_client", "dates", "fieldwork_end");
-
-    private static final Pattern RESULT_ROW =
-            Pattern.compile("(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\belection\\b.*");
 
     /**
      * The longest page read, in characters: a saved encyclopedia page of polls is a few million; the parsed
@@ -211,9 +206,9 @@ final class HtmlPollTableReader {
         }
         String pollster =
                 fields.containsKey("pollster") ? fields.get("pollster").value() : "";
-        if (RESULT_ROW.matcher(pollster).matches()
-                || (dateText != null && RESULT_ROW.matcher(dateText).matches())
-                || oneDates.stream().anyMatch(d -> RESULT_ROW.matcher(d.text()).matches())) {
+        if (TableText.isResultLabel(pollster)
+                || (dateText != null && TableText.isResultLabel(dateText))
+                || oneDates.stream().anyMatch(d -> TableText.isResultLabel(d.text()))) {
             return List.of(); // the election result printed for comparison
         }
         boolean anyShare = sharesByScope.values().stream()
@@ -265,7 +260,7 @@ final class HtmlPollTableReader {
         if (!text.contains("/") && cell.element().selectFirst("br") != null) {
             Element lines = cell.element().clone();
             lines.select("br").forEach(br -> br.replaceWith(new TextNode("/")));
-            text = clean(lines.text());
+            text = TableText.clean(lines.text());
         }
         return text.split("\\s*/\\s*", 2);
     }
@@ -340,11 +335,5 @@ final class HtmlPollTableReader {
             }
         }
         return null;
-    }
-
-    static String clean(String text) {
-        String t = text == null ? "" : text.replace('\u00a0', ' ');
-        t = FOOTNOTE.matcher(t).replaceAll("");
-        return t.replaceAll("\\s+", " ").trim();
     }
 }
