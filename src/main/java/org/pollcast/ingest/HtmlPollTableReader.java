@@ -82,7 +82,7 @@ final class HtmlPollTableReader {
             tables = page.select("table");
         }
         Map<Element, TableTitles> titles = TableTitles.of(page, tables);
-        String pageElectionYear = electionYearOfPage(page);
+        PageTitle pageTitle = electionYearOfPage(page);
         List<RawPoll> polls = new ArrayList<>();
         int pollTables = 0;
         TableGrid.Budget budget = new TableGrid.Budget(doc.name());
@@ -130,7 +130,7 @@ final class HtmlPollTableReader {
                     continue; // a repeated header row
                 }
                 above = pollsOfRow(
-                        row, columns, at, new RowContext(year, pageElectionYear, tableScope, tableContest, nextRound));
+                        row, columns, at, new RowContext(year, pageTitle, tableScope, tableContest, nextRound));
                 tablePolls.addAll(above);
             }
             polls.addAll(tableContest == null ? withBallotsContest(tablePolls) : tablePolls);
@@ -153,13 +153,17 @@ final class HtmlPollTableReader {
     }
 
     /**
-     * What a row's polls take from around it: {@code year} completes dates without one; {@code pageElectionYear}
-     * (or null) is the election year the page names, set as each poll's "year" field; {@code tableScope} is the
+     * What a row's polls take from around it: {@code year} completes dates without one; {@code pageTitle}
+     * (or null) is the page title that names the election's year, set as each poll's "year" and "page_title"
+     * fields (the place it names tells apart the elections of one year); {@code tableScope} is the
      * scope the heading or caption names (or null), {@code tableContest} the contest it names (or null); {@code nextRound} says the row is the second line of the
      * poll above.
      */
     private record RowContext(
-            Integer year, String pageElectionYear, Scope tableScope, String tableContest, boolean nextRound) {}
+            Integer year, PageTitle pageTitle, Scope tableScope, String tableContest, boolean nextRound) {}
+
+    /** A page title that names an election's year ("2024 West Midlands mayoral election"): its text and the year. */
+    private record PageTitle(String text, String year) {}
 
     /** A cell of a column that holds one date ("End Date", "Published"): its field, text and column name. */
     private record OneDate(String field, String text, String column) {}
@@ -227,8 +231,11 @@ final class HtmlPollTableReader {
         if (!citation.isEmpty()) {
             fields.put("citation", new RawPoll.RawField(citation, "link", at));
         }
-        if (context.pageElectionYear() != null) {
-            fields.put("year", new RawPoll.RawField(context.pageElectionYear(), "page title", at));
+        if (context.pageTitle() != null) {
+            fields.put("year", new RawPoll.RawField(context.pageTitle().year(), "page title", at));
+            fields.put(
+                    ContestChoice.PAGE_TITLE,
+                    new RawPoll.RawField(context.pageTitle().text(), "page title", at));
         }
         if (context.tableContest() != null) {
             fields.put(ContestWords.FIELD, new RawPoll.RawField(context.tableContest(), "table title", at));
@@ -320,17 +327,18 @@ final class HtmlPollTableReader {
     }
 
     /**
-     * The election year a page names in its title or first heading ("Opinion polling for the 2008 London
+     * The title or first heading that names the page's election year ("Opinion polling for the 2008 London
      * mayoral election", "London mayoral election, 2012", "London Mayor 2012 | UK Polling Report"), or null. It picks
-     * the election when none is given, and is checked against one that is.
+     * the election when none is given (the year, and the place among the year's elections), and is checked against
+     * one that is.
      */
-    private static String electionYearOfPage(Document page) {
+    private static PageTitle electionYearOfPage(Document page) {
         Element h1 = page.selectFirst("h1");
         for (Pattern named : List.of(ELECTION_YEAR, MAYOR_YEAR)) {
             for (String text : new String[] {h1 == null ? "" : h1.text(), page.title()}) {
                 Matcher m = named.matcher(text);
                 if (m.find()) {
-                    return m.group(1) != null ? m.group(1) : m.group(2);
+                    return new PageTitle(text, m.group(1) != null ? m.group(1) : m.group(2));
                 }
             }
         }
