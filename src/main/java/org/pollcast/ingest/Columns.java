@@ -73,6 +73,17 @@ final class Columns {
         alias("option", "candidate_or_party", "option", "candidate", "party");
         alias("share", "share", "percent", "pct", "value");
         alias(IGNORED, "lead", "margin", "partial", "total", "turnout", "area", RejectsCsv.REASON);
+        // Respondents who name no one, as pollsters' tables list them after "Don't know": no option, no figure kept.
+        alias(
+                IGNORED,
+                "would_not_vote",
+                "wouldn_t_vote",
+                "will_not_vote",
+                "won_t_vote",
+                "not_voting",
+                "refused",
+                "refuse",
+                "prefer_not_to_say");
     }
 
     private Columns() {}

@@ -241,7 +241,11 @@ final class ContestChoice {
                         + (unknown.isEmpty()
                                 ? "; add a contest column ("
                                         + String.join(", ", election.contests().keySet()) + ") or a scope column"
-                                : ": " + String.join(", ", unknown) + " is no candidate or party of any of its"
+                                : ": " + String.join(", ", unknown)
+                                        + (unknown.size() == 1
+                                                ? " is no candidate or party"
+                                                : " are no candidates or parties")
+                                        + " of any of its"
                                         + " contests (is " + election.id() + " the right election?)")));
         return null;
     }

@@ -148,6 +148,35 @@ class IngestValidationTest {
                 file, "london-2008", file + ":3: field 'sample_size': '" + cell + "' is not a positive whole number");
     }
 
+    /**
+     * Pollsters' tables end with the respondents who name no one: "Don't know", "Would not vote", "Refused". The
+     * first is the don't-know figure; the others are no option, and were refused as names of no contest ("is
+     * london-2008 the right election?"). Synthetic figures beside the 2008 ICM row of this class.
+     */
+    @Test
+    void wouldNotVoteAndRefusedColumnsAreNoOptions() throws IOException {
+        Path file = write(
+                "yg.csv",
+                HEADER + ",Don't know,Would not vote,Refused\n"
+                        + "ICM,Other client,2008-04-20,2008-04-22,1000,first_pref,44,40,10,6,12,5,3\n");
+        IngestReport r = ingester().ingest(file.toString(), store, london2008());
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(store.polls(PollQuery.of("london-2008")))
+                .extracting(StoredPoll::poll)
+                .filteredOn(p -> p.client().equals("Other client"))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.dontKnow()).isEqualTo(12.0);
+                    assertThat(p.shares()).containsOnlyKeys("johnson", "livingstone", "paddick", "other");
+                });
+    }
+
+    @Test
+    void namesOfNoContestAreListedInOneSentence() throws IOException {
+        Path file = write("two.csv", "pollster,fieldwork_end,Johnson,Obama,Trump\nICM,2008-04-22,44,40,10\n");
+        assertRejected(file, "london-2008", "'Obama', 'Trump' are no candidates or parties of any of its contests");
+    }
+
     @Test
     void optionNotInTheElectionSuggestsTheClosest() throws IOException {
         Path file = write("polls.csv", HEADER.replace("livingstone", "Livingston") + "\n" + GOOD + "\n");
