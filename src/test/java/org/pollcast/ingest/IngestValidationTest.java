@@ -177,6 +177,27 @@ class IngestValidationTest {
         assertRejected(file, "london-2008", "'Obama', 'Trump' are no candidates or parties of any of its contests");
     }
 
+    /**
+     * A row that holds a poll's first round and its run-off gives two polls, which share the row's cells: a bad
+     * sample is one problem, said once, not once per round. (YouGov, 16 Jan 2012, M2012-03; its sample is altered.)
+     */
+    @Test
+    void aBadCellSharedByBothRoundsOfARowIsOneProblem() {
+        String html = """
+                <html><body><table class="wikitable">
+                <tr><th rowspan="2">Pollster</th><th rowspan="2">Date(s) conducted</th><th rowspan="2">Sample size</th>
+                    <th colspan="3">First round</th><th colspan="2">Second round</th></tr>
+                <tr><th>Johnson</th><th>Livingstone</th><th>Others</th><th>Johnson</th><th>Livingstone</th></tr>
+                <tr><td>YouGov</td><td>16 Jan 2012</td><td>1,2x4</td><td>44</td><td>46</td><td>10</td><td>49</td><td>51</td></tr>
+                </table></body></html>""";
+        SourceDocument doc = SourceDocument.of("page.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        IngestSettings s = IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2012"));
+        assertThatThrownBy(() -> ingester().ingest(doc, store, s))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("page.html:table 1 row 3: field 'Sample size': '1,2x4' is not a positive whole number"
+                        + " (nothing from this file was stored)");
+    }
+
     @Test
     void optionNotInTheElectionSuggestsTheClosest() throws IOException {
         Path file = write("polls.csv", HEADER.replace("livingstone", "Livingston") + "\n" + GOOD + "\n");
