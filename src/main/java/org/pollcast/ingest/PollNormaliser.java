@@ -64,8 +64,9 @@ final class PollNormaliser {
     }
 
     /** The poll, or the problems; never both. */
-    Optional<Normalised> normalise(RawPoll raw, List<Problem> problems) {
+    Optional<Normalised> normalise(RawPoll given, List<Problem> problems) {
         int before = problems.size();
+        RawPoll raw = names.withClientFromPollster(given);
         if (hasControlCharacters(raw, problems)) {
             return Optional.empty();
         }

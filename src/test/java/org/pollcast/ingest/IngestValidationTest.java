@@ -198,6 +198,39 @@ class IngestValidationTest {
                         + " (nothing from this file was stored)");
     }
 
+    /**
+     * Tables head the column "Pollster" and still write the client after a slash ("Find Out Now/Electoral
+     * Calculus", "ICM/Guardian"). With no client column of its own, the cell is the firm and its client, as under
+     * "Pollster/client"; it was refused as an unknown pollster ("did you mean 'Electoral Calculus'?", the client),
+     * or with --new-pollsters stored as a firm called "ICM/Guardian". A name the alias table knows whole
+     * ("YouGov/Sky") is one firm. (ICM for The Guardian, 28 Mar – 1 Apr 2008: 42, 41, 10; M2008-05. "Acme Polls" is
+     * made up, for a firm the alias table does not know.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ICM/The Guardian|ICM|The Guardian",
+                "YouGov/Sky|YouGov|''",
+                "Acme Polls/Daily Planet|Acme Polls|Daily Planet"
+            })
+    void aPollsterCellWithNoClientColumnHoldsTheFirmAndItsClient(String cell, String pollster, String client)
+            throws IOException {
+        Path file = write(
+                "pc.csv",
+                "Pollster,Fieldwork,Johnson,Livingstone,Paddick,Others\n" + cell + ",28 Mar – 1 Apr 2008,42,41,10,–\n");
+        try (PollStore fresh = PollStore.open(dir.resolve("fresh.db"))) {
+            ingester().ingest(file.toString(), fresh, london2008().withAcceptNewPollsters(true));
+            assertThat(fresh.polls(PollQuery.of("london-2008")))
+                    .extracting(StoredPoll::poll)
+                    .singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.pollster()).isEqualTo(pollster);
+                        assertThat(p.client()).isEqualTo(client);
+                    });
+        }
+    }
+
     @Test
     void optionNotInTheElectionSuggestsTheClosest() throws IOException {
         Path file = write("polls.csv", HEADER.replace("livingstone", "Livingston") + "\n" + GOOD + "\n");
