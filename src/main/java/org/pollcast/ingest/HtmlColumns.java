@@ -229,7 +229,7 @@ final class HtmlColumns {
         if (n.startsWith("sample")) {
             return "sample_size";
         }
-        if (n.startsWith("lead") || n.startsWith("margin") || n.equals("moe") || Columns.IGNORED.equals(named)) {
+        if (Columns.IGNORED.equals(named)) {
             // "Lead (pts)", "Johnson Lead", "Margin of error": figures derived for readers, never a candidate.
             return Columns.IGNORED;
         }

@@ -231,6 +231,24 @@ class IngestValidationTest {
         }
     }
 
+    /**
+     * Derived columns a CSV keeps from a published table are ignored as the HTML reader ignores them: read as
+     * options, "Lead (Con)" named Johnson twice and "Lead (pts)" named no one. (ICM for The Guardian, M2008-05.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"Lead (pts)|1", "Lead (Con)|1", "Lead over Lab|+1", "Margin of error|±3", "MoE|3"})
+    void leadAndMarginColumnsAreIgnoredInACsvToo(String header, String cell) throws IOException {
+        Path file = write(
+                "lead.csv",
+                "pollster,client,Fieldwork,Sample size,Johnson,Livingstone,Paddick," + header
+                        + "\nICM,The Guardian,28 Mar – 1 Apr 2008,\"1,002\",42,41,10," + cell + "\n");
+        IngestReport r = ingester().ingest(file.toString(), store, london2008());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.duplicates()).isEqualTo(1); // the bundled M2008-05, same figures
+    }
+
     @Test
     void optionNotInTheElectionSuggestsTheClosest() throws IOException {
         Path file = write("polls.csv", HEADER.replace("livingstone", "Livingston") + "\n" + GOOD + "\n");
