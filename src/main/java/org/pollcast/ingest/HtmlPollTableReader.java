@@ -50,7 +50,8 @@ final class HtmlPollTableReader {
             Pattern.compile("(?i)\\bmayor(?:al|alty)?(?:\\s+election)?,?\\s+((?:19|20)\\d{2})\\b");
 
     /** The fields that say which poll a row is: a second line of a poll shares these cells with the first. */
-    private static final Set<String> IDENTITY_FIELDS = Set.of("pollster", "pollster_client", "dates", "fieldwork_end");
+    private static final Set<String> IDENTITY_FIELDS =
+            Set.of("pollster", "pollster_client", "client", "dates", "fieldwork_end");
 
     /**
      * The longest page read, in characters: a saved encyclopedia page of polls is a few million; the parsed
@@ -296,8 +297,8 @@ final class HtmlPollTableReader {
     }
 
     /**
-     * True when the row's pollster and date cells are the cells of the row above, spanning both: the row is a
-     * further line of the same poll.
+     * True when the row's pollster and date cells are the cells of the row above, spanning both, or say the same
+     * again (tables write them on each line as often as they span them): the row is a further line of the same poll.
      */
     private static boolean continuesPollAbove(
             List<TableGrid.Cell> row, List<TableGrid.Cell> above, List<HtmlColumns.Column> columns) {
@@ -309,7 +310,9 @@ final class HtmlPollTableReader {
             }
             if (c >= row.size()
                     || c >= above.size()
-                    || row.get(c).element() != above.get(c).element()) {
+                    || (row.get(c).element() != above.get(c).element()
+                            && (row.get(c).text().isEmpty()
+                                    || !row.get(c).text().equals(above.get(c).text())))) {
                 return false;
             }
             any = true;
