@@ -107,10 +107,9 @@ final class OptionResolver {
                 if (surnameCount.get(surname(c.name())) == 1) {
                     add(surname(c.name()), c.id());
                 }
-                // A party name stands for its candidate when the party has exactly one ("Labour" -> Khan).
-                if (c.party() != null
-                        && partyCount.get(c.party()) == 1
-                        && !c.party().equals("ind")) {
+                // A party name stands for its candidate when the party has exactly one ("Labour" -> Khan), and so
+                // does "Independent" when one independent stands (a poll by party lists him under it).
+                if (c.party() != null && partyCount.get(c.party()) == 1) {
                     for (String p : partyNames(election, c.party(), aliases)) {
                         addWeak(weak, weakAmbiguous, p, c.id());
                     }

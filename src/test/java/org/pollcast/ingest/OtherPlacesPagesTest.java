@@ -83,4 +83,32 @@ class OtherPlacesPagesTest {
                             + " candidate 'Reform' in mayor: the party Reform UK has no candidate in teesvalley-2024");
         }
     }
+
+    /**
+     * A table by party for a mayoral race, as Savanta published its West Midlands poll of 11–17 April 2024 for The
+     * News Agents ("Con 40, Lab 38, Reform 7, LD 6, Green 5, Independent 5"; SAVANTA2024WM in
+     * src/test/resources/westmidlands/README.md): each party stands for its one candidate, and "Independent" for
+     * the one independent, Akhmed Yakoob. It was refused as "unknown candidate 'Independent'".
+     */
+    @org.junit.jupiter.api.Test
+    void theOneIndependentCandidateIsTheIndependentColumn() throws IOException {
+        Path page = root.resolve("savanta.html");
+        Files.writeString(page, """
+                <html><head><title>2024 West Midlands mayoral election - Wikipedia</title></head><body>
+                <h1>2024 West Midlands mayoral election</h1><h2>Opinion polling</h2>
+                <table class="wikitable"><tr><th>Pollster</th><th>Client</th><th>Dates conducted</th>
+                <th>Sample size</th><th>Con</th><th>Lab</th><th>Reform</th><th>Lib Dem</th><th>Green</th><th>Ind</th></tr>
+                <tr><td>Savanta</td><td>The News Agents</td><td>11–17 Apr 2024</td><td>1,018</td><td>40%</td><td>38%</td>
+                <td>7%</td><td>6%</td><td>5%</td><td>5%</td></tr></table></body></html>""");
+        try (PollStore store = PollStore.open(root.resolve("savanta.db"))) {
+            ingester.ingest(page.toString(), store, IngestSettings.withDefaults());
+            assertThat(store.polls(org.pollcast.store.PollQuery.of("wm-2024")))
+                    .singleElement()
+                    .satisfies(sp -> assertThat(sp.poll().shares())
+                            .containsEntry("street", 40.0)
+                            .containsEntry("parker", 38.0)
+                            .containsEntry("yakoob", 5.0)
+                            .hasSize(6));
+        }
+    }
 }
