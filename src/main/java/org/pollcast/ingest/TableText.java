@@ -23,9 +23,30 @@ final class TableText {
 
     /** {@code text} without footnote markers, non-breaking spaces and runs of spaces. */
     static String clean(String text) {
-        String t = text == null ? "" : text.replace('\u00a0', ' ');
+        if (text == null) {
+            return "";
+        }
+        if (plain(text)) {
+            return text.trim(); // most cells of a CSV: no marker, no odd space; a streamed file cleans every one
+        }
+        String t = text.replace('\u00a0', ' ');
         t = FOOTNOTE.matcher(t).replaceAll("");
         return SPACES.matcher(t).replaceAll(" ").trim();
+    }
+
+    /** True when {@code text} has no footnote bracket, no space but single plain spaces: nothing to clean inside. */
+    private static boolean plain(String text) {
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '['
+                    || (Character.isWhitespace(c) && (c != ' ' || previous == ' '))
+                    || Character.isSpaceChar(c) && c != ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** True when a pollster or date cell says its row is the election's result, not a poll. */
