@@ -46,7 +46,7 @@ final class FieldworkDates {
     private static final Pattern ORDINAL = Pattern.compile("\\b(\\d{1,2})(st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ISO =
-            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:-|to)\\s*(\\d{4}-\\d{2}-\\d{2}))?");
+            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:-|to|/)\\s*(\\d{4}-\\d{2}-\\d{2}))?");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern NAMED_MONTH = Pattern.compile(MON + "\\s+(\\d{4})");
     private static final Pattern SLASHED =
