@@ -135,6 +135,7 @@ final class ContestChoice {
                                                     fits.stream()
                                                             .map(Election::id)
                                                             .toList()))
+                            + placesNamed(raw.value(PAGE_TITLE), inYear, titled)
                             + "; use --election or an election column"));
             return null;
         }
@@ -248,6 +249,22 @@ final class ContestChoice {
                                         + " of any of its"
                                         + " contests (is " + election.id() + " the right election?)")));
         return null;
+    }
+
+    /**
+     * What the page title said of the year's places, when it did not pick one: that it names none of them (the
+     * page may be about a place whose election is not defined) or several.
+     */
+    private static String placesNamed(String title, List<Election> inYear, List<Election> titled) {
+        if (title.isEmpty() || titled.size() == 1) {
+            return "";
+        }
+        String places = String.join(
+                ", ", inYear.stream().map(e -> e.id() + ": " + e.area()).toList());
+        return titled.isEmpty()
+                ? "; the page title '" + title + "' names none of their places (" + places + "): if it is about"
+                        + " another place, define its election (docs/election-definitions.md, with its area)"
+                : "; the page title '" + title + "' names several of their places (" + places + ")";
     }
 
     /**

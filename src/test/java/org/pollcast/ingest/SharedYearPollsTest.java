@@ -151,6 +151,27 @@ class SharedYearPollsTest {
                 </table></body></html>""");
         assertThatThrownBy(() -> ingester.ingest(page.toString(), store, IngestSettings.withDefaults()))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("the names of this poll fit london-2021 and toytown-2021");
+                .hasMessageContaining("the names of this poll fit london-2021 and toytown-2021")
+                .hasMessageContaining("names several of their places (london-2021: London, toytown-2021: Toytown)");
+    }
+
+    /**
+     * A page about a place whose election is not defined (Greater Manchester, the same day as London in 2021) says
+     * so, rather than only that the names fit none of the year's elections. (The figures are made up: nothing from
+     * the page can be stored.)
+     */
+    @Test
+    void aTitleNamingAnUndefinedPlaceSaysToDefineItsElection() throws IOException {
+        Path page = write("gm.html", """
+                <html><head><title>2021 Greater Manchester mayoral election - Wikipedia</title></head><body>
+                <h1>2021 Greater Manchester mayoral election</h1>
+                <table class="wikitable"><tr><th>Pollster</th><th>Dates conducted</th><th>Burnham</th><th>Evans</th></tr>
+                <tr><td>Survation</td><td>26–28 Apr 2021</td><td>60%</td><td>20%</td></tr>
+                </table></body></html>""");
+        assertThatThrownBy(() -> ingester.ingest(page.toString(), store, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("the page title '2021 Greater Manchester mayoral election' names none of their"
+                        + " places (london-2021: London, toytown-2021: Toytown): if it is about another place, define"
+                        + " its election");
     }
 }
