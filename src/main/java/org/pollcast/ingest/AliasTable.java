@@ -124,6 +124,11 @@ public final class AliasTable {
         return pollsters;
     }
 
+    /** The party ids this table names. */
+    public Set<String> partyIds() {
+        return partyAliases.keySet();
+    }
+
     public List<String> partyAliases(String partyId) {
         return partyAliases.getOrDefault(partyId, List.of());
     }

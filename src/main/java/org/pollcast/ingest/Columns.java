@@ -73,6 +73,17 @@ final class Columns {
         alias("option", "candidate_or_party", "option", "candidate", "party");
         alias("share", "share", "percent", "pct", "value");
         alias(IGNORED, "lead", "margin", "partial", "total", "turnout", "area", RejectsCsv.REASON);
+        // Respondents who name no one, as pollsters' tables list them after "Don't know": no option, no figure kept.
+        alias(
+                IGNORED,
+                "would_not_vote",
+                "wouldn_t_vote",
+                "will_not_vote",
+                "won_t_vote",
+                "not_voting",
+                "refused",
+                "refuse",
+                "prefer_not_to_say");
     }
 
     private Columns() {}
@@ -93,14 +104,27 @@ final class Columns {
 
     /**
      * The canonical field a header names, or empty for an option column. A lead named for its leader ("Johnson
-     * Lead", "Lab lead") is a derived figure, ignored like "Lead": read word by word it would name the candidate.
+     * Lead", "Lab lead") or qualified ("Lead (pts)"), and a margin of error, are derived figures, ignored like "Lead":
+     * read word by word a lead would name the candidate.
      */
     static Optional<String> field(String header) {
         String n = normalise(header);
         String field = FIELDS.get(n);
-        if (field == null && NAMED_LEAD.matcher(n).matches()) {
+        if (field == null && isDerived(n)) {
             return Optional.of(IGNORED);
         }
         return Optional.ofNullable(field);
+    }
+
+    /**
+     * A derived figure printed for readers, whatever it says after its first word: "Lead (pts)", "Lead (Con)",
+     * "Lead over Lab", "Johnson Lead", "Margin of error", "MoE". Read as options, a lead named for a party would
+     * name its candidate a second time.
+     */
+    private static boolean isDerived(String normalised) {
+        return NAMED_LEAD.matcher(normalised).matches()
+                || normalised.startsWith("lead_")
+                || normalised.startsWith("margin_")
+                || normalised.equals("moe");
     }
 }

@@ -19,6 +19,12 @@ import org.pollcast.election.Scope;
  * its contest does not have).
  */
 final class ContestChoice {
+    /**
+     * The raw field holding the title of the page a poll came from, when that title names the election's year: the
+     * place it names ("2024 West Midlands mayoral election") tells apart the elections held that year.
+     */
+    static final String PAGE_TITLE = "page_title";
+
     private final String source;
     private final ElectionCatalog catalog;
     private final Election explicitElection;
@@ -102,7 +108,14 @@ final class ContestChoice {
                 return null;
             }
             // Several places vote on one day (London and the West Midlands in 2021 and 2024): the poll is the
-            // election's whose candidates or parties it names, when only one of the year's elections has them all.
+            // election's of the place its page's title names, else the election's whose candidates or parties it
+            // names, when only one of the year's elections has them all.
+            List<Election> titled = inYear.stream()
+                    .filter(e -> namesPlace(raw.value(PAGE_TITLE), e))
+                    .toList();
+            if (titled.size() == 1) {
+                return titled.get(0);
+            }
             List<Election> fits = inYear.stream().filter(e -> namesAll(raw, e)).toList();
             if (fits.size() == 1) {
                 return fits.get(0);
@@ -122,6 +135,7 @@ final class ContestChoice {
                                                     fits.stream()
                                                             .map(Election::id)
                                                             .toList()))
+                            + placesNamed(raw.value(PAGE_TITLE), inYear, titled)
                             + "; use --election or an election column"));
             return null;
         }
@@ -228,9 +242,40 @@ final class ContestChoice {
                         + (unknown.isEmpty()
                                 ? "; add a contest column ("
                                         + String.join(", ", election.contests().keySet()) + ") or a scope column"
-                                : ": " + String.join(", ", unknown) + " is no candidate or party of any of its"
+                                : ": " + String.join(", ", unknown)
+                                        + (unknown.size() == 1
+                                                ? " is no candidate or party"
+                                                : " are no candidates or parties")
+                                        + " of any of its"
                                         + " contests (is " + election.id() + " the right election?)")));
         return null;
+    }
+
+    /**
+     * What the page title said of the year's places, when it did not pick one: that it names none of them (the
+     * page may be about a place whose election is not defined) or several.
+     */
+    private static String placesNamed(String title, List<Election> inYear, List<Election> titled) {
+        if (title.isEmpty() || titled.size() == 1) {
+            return "";
+        }
+        String places = String.join(
+                ", ", inYear.stream().map(e -> e.id() + ": " + e.area()).toList());
+        return titled.isEmpty()
+                ? "; the page title '" + title + "' names none of their places (" + places + "): if it is about"
+                        + " another place, define its election (docs/election-definitions.md, with its area)"
+                : "; the page title '" + title + "' names several of their places (" + places + ")";
+    }
+
+    /**
+     * True when {@code title} names {@code election}'s place, its area ("West Midlands", or "Wm" made from an id
+     * with no area) folded, spaces aside: "2024 West Midlands mayoral election" names wm-2024, not london-2024.
+     */
+    private static boolean namesPlace(String title, Election election) {
+        String place = Names.fold(election.area()).replace(" ", "");
+        return !title.isEmpty()
+                && !place.isEmpty()
+                && Names.fold(title).replace(" ", "").contains(place);
     }
 
     /** Whether every reported share of the poll names an option of some contest of {@code election}. */

@@ -1,7 +1,6 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,52 +74,11 @@ final class CsvPollReader {
                 throw new BadInputException(doc.name() + ":1: no option columns: a wide poll file needs one column "
                         + "per candidate or party besides pollster, dates and sample size");
             }
-            Iterator<CsvTable.Row> rows = table.iterator();
-            return new RawPolls() {
-                @Override
-                public boolean hasNext() {
-                    return rows.hasNext();
-                }
-
-                @Override
-                public RawPoll next() {
-                    return wideRow(doc.name(), table, rows.next(), layout, options, unnamed, contextYear);
-                }
-
-                @Override
-                public void close() {
-                    table.close();
-                }
-            };
+            return new WideCsvPolls(doc.name(), table, layout, options, unnamed, contextYear);
         } catch (RuntimeException e) {
             table.close();
             throw e;
         }
-    }
-
-    private static RawPoll wideRow(
-            String source,
-            CsvTable table,
-            CsvTable.Row row,
-            Layout layout,
-            List<Integer> options,
-            List<Integer> unnamed,
-            Integer contextYear) {
-        for (int col : unnamed) {
-            if (!row.get(col).isBlank()) {
-                throw new BadInputException(
-                        source + ":" + row.line() + ": column " + (col + 1) + " has a value but no header");
-            }
-        }
-        Map<String, RawPoll.RawField> fields = fields(table, row, layout, contextYear);
-        List<RawShare> shares = new ArrayList<>();
-        for (int col : options) {
-            shares.add(new RawShare(
-                    table.header().get(col), row.get(col), table.header().get(col), Location.line(row.line())));
-        }
-        SourceRows rows =
-                new SourceRows(table.header(), List.of(new SourceRows.Row(Location.line(row.line()), row.values())));
-        return new RawPoll(Location.line(row.line()), fields, shares, rows, List.of());
     }
 
     /** Where a table's descriptive columns are: found once per file, not once per row. */
@@ -133,12 +91,17 @@ final class CsvPollReader {
     static Map<String, RawPoll.RawField> fields(CsvTable table, CsvTable.Row row, Layout layout, Integer contextYear) {
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         Location at = Location.line(row.line());
+        // A cell copied from a published table keeps its footnote marker ("Savanta[2]"): not part of the value.
         layout.meta()
                 .forEach((field, col) -> fields.put(
-                        field, new RawPoll.RawField(row.get(col), table.header().get(col), at)));
+                        field,
+                        new RawPoll.RawField(
+                                field.equals("notes") ? row.get(col) : TableText.clean(row.get(col)),
+                                table.header().get(col),
+                                at)));
         Integer pc = layout.pollsterClient() >= 0 ? layout.pollsterClient() : null;
         if (pc != null && !fields.containsKey("pollster")) {
-            String[] parts = row.get(pc).split("\\s*/\\s*", 2);
+            String[] parts = TableText.clean(row.get(pc)).split("\\s*/\\s*", 2);
             String header = table.header().get(pc);
             fields.put("pollster", new RawPoll.RawField(parts[0], header, at));
             if (!fields.containsKey("client")) {
@@ -147,7 +110,12 @@ final class CsvPollReader {
         }
         int dates = layout.dates();
         if (dates >= 0) {
-            DateCell.apply(row.get(dates), table.header().get(dates), at, contextYear(fields, contextYear), fields);
+            DateCell.apply(
+                    TableText.clean(row.get(dates)),
+                    table.header().get(dates),
+                    at,
+                    contextYear(fields, contextYear),
+                    fields);
         } else if (fields.containsKey("fieldwork_end") && !fields.containsKey("fieldwork_start")) {
             // A single "Date" column may still hold a range such as "28-30 Apr 2008".
             RawPoll.RawField end = fields.get("fieldwork_end");

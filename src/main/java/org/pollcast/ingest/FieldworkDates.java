@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Reads fieldwork date text as poll tables print it: {@code 28–30 Apr 2008}, {@code 30 Apr – 2 May 2008},
  * {@code 2 May 2008}, {@code 28–30 Apr} (the year from context), {@code 2008-04-30}, {@code 30/04/2008},
- * {@code Apr 28–30, 2008}. A range that crosses a year end without a start year takes the year before.
+ * {@code Apr 28–30, 2008}, and days written as ordinals ({@code 2nd - 4th May 2021}). A range that crosses a year
+ * end without a start year takes the year before.
  */
 final class FieldworkDates {
     record Range(LocalDate start, LocalDate end) {}
@@ -41,8 +42,11 @@ final class FieldworkDates {
     private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
     private static final Pattern SPACED_TO = Pattern.compile("\\s+to\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A day written as an ordinal, as pollsters' own tables and releases print it: "2nd - 4th May 2021". */
+    private static final Pattern ORDINAL = Pattern.compile("\\b(\\d{1,2})(st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern ISO =
-            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:-|to)\\s*(\\d{4}-\\d{2}-\\d{2}))?");
+            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:-|to|/)\\s*(\\d{4}-\\d{2}-\\d{2}))?");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern NAMED_MONTH = Pattern.compile(MON + "\\s+(\\d{4})");
     private static final Pattern SLASHED =
@@ -152,7 +156,24 @@ final class FieldworkDates {
         }
         String t = DASHES.matcher(text.replace('\u00a0', ' ')).replaceAll("-");
         t = SPACED_TO.matcher(t).replaceAll(" - ").replace(",", " ");
+        t = ORDINAL.matcher(t)
+                .replaceAll(m -> ordinalSuffix(Integer.parseInt(m.group(1))).equalsIgnoreCase(m.group(2))
+                        ? m.group(1)
+                        : m.group()); // "2th" is a typo, not a date: left for the patterns to refuse
         return SPACES.matcher(t).replaceAll(" ").trim();
+    }
+
+    /** The English ordinal suffix of {@code day}: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 23rd, 31st. */
+    private static String ordinalSuffix(int day) {
+        if (day % 100 >= 11 && day % 100 <= 13) {
+            return "th";
+        }
+        return switch (day % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
     }
 
     private static Integer month(String name) {

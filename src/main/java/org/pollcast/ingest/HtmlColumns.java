@@ -207,7 +207,7 @@ final class HtmlColumns {
     /** A header's label: link text when the cell is a link ("Johnson" rather than "Johnson Conservative"). */
     private static String cellLabel(TableGrid.Cell cell) {
         Element link = cell.element().selectFirst("a");
-        String linkText = link == null ? "" : HtmlPollTableReader.clean(link.text());
+        String linkText = link == null ? "" : TableText.clean(link.text());
         return linkText.isEmpty() ? cell.text() : linkText;
     }
 
@@ -229,7 +229,7 @@ final class HtmlColumns {
         if (n.startsWith("sample")) {
             return "sample_size";
         }
-        if (n.startsWith("lead") || n.startsWith("margin") || n.equals("moe") || Columns.IGNORED.equals(named)) {
+        if (Columns.IGNORED.equals(named)) {
             // "Lead (pts)", "Johnson Lead", "Margin of error": figures derived for readers, never a candidate.
             return Columns.IGNORED;
         }

@@ -38,8 +38,6 @@ import org.pollcast.election.Scope;
  * that says it is hypothetical polls another ballot than the election's, and is skipped with a note.
  */
 final class HtmlPollTableReader {
-    private static final Pattern FOOTNOTE = Pattern.compile(
-            "\\[(?:[a-z]{1,3}|\\d{1,3}|note \\d+|nb \\d+|citation needed)\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d{2})\\b");
     /**
      * A year followed, in the same sentence, by "election" ("2008 London mayoral election"), or "election" followed
@@ -52,10 +50,8 @@ final class HtmlPollTableReader {
             Pattern.compile("(?i)\\bmayor(?:al|alty)?(?:\\s+election)?,?\\s+((?:19|20)\\d{2})\\b");
 
     /** The fields that say which poll a row is: a second line of a poll shares these cells with the first. */
-    private static final Set<String> IDENTITY_FIELDS = Set.of("pollster", "pollster_client", "dates", "fieldwork_end");
-
-    private static final Pattern RESULT_ROW =
-            Pattern.compile("(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\belection\\b.*");
+    private static final Set<String> IDENTITY_FIELDS =
+            Set.of("pollster", "pollster_client", "client", "dates", "fieldwork_end");
 
     /**
      * The longest page read, in characters: a saved encyclopedia page of polls is a few million; the parsed
@@ -87,7 +83,7 @@ final class HtmlPollTableReader {
             tables = page.select("table");
         }
         Map<Element, TableTitles> titles = TableTitles.of(page, tables);
-        String pageElectionYear = electionYearOfPage(page);
+        PageTitle pageTitle = electionYearOfPage(page);
         List<RawPoll> polls = new ArrayList<>();
         int pollTables = 0;
         TableGrid.Budget budget = new TableGrid.Budget(doc.name());
@@ -135,7 +131,7 @@ final class HtmlPollTableReader {
                     continue; // a repeated header row
                 }
                 above = pollsOfRow(
-                        row, columns, at, new RowContext(year, pageElectionYear, tableScope, tableContest, nextRound));
+                        row, columns, at, new RowContext(year, pageTitle, tableScope, tableContest, nextRound));
                 tablePolls.addAll(above);
             }
             polls.addAll(tableContest == null ? withBallotsContest(tablePolls) : tablePolls);
@@ -158,13 +154,17 @@ final class HtmlPollTableReader {
     }
 
     /**
-     * What a row's polls take from around it: {@code year} completes dates without one; {@code pageElectionYear}
-     * (or null) is the election year the page names, set as each poll's "year" field; {@code tableScope} is the
+     * What a row's polls take from around it: {@code year} completes dates without one; {@code pageTitle}
+     * (or null) is the page title that names the election's year, set as each poll's "year" and "page_title"
+     * fields (the place it names tells apart the elections of one year); {@code tableScope} is the
      * scope the heading or caption names (or null), {@code tableContest} the contest it names (or null); {@code nextRound} says the row is the second line of the
      * poll above.
      */
     private record RowContext(
-            Integer year, String pageElectionYear, Scope tableScope, String tableContest, boolean nextRound) {}
+            Integer year, PageTitle pageTitle, Scope tableScope, String tableContest, boolean nextRound) {}
+
+    /** A page title that names an election's year ("2024 West Midlands mayoral election"): its text and the year. */
+    private record PageTitle(String text, String year) {}
 
     /** A cell of a column that holds one date ("End Date", "Published"): its field, text and column name. */
     private record OneDate(String field, String text, String column) {}
@@ -211,9 +211,9 @@ final class HtmlPollTableReader {
         }
         String pollster =
                 fields.containsKey("pollster") ? fields.get("pollster").value() : "";
-        if (RESULT_ROW.matcher(pollster).matches()
-                || (dateText != null && RESULT_ROW.matcher(dateText).matches())
-                || oneDates.stream().anyMatch(d -> RESULT_ROW.matcher(d.text()).matches())) {
+        if (TableText.isResultLabel(pollster)
+                || (dateText != null && TableText.isResultLabel(dateText))
+                || oneDates.stream().anyMatch(d -> TableText.isResultLabel(d.text()))) {
             return List.of(); // the election result printed for comparison
         }
         boolean anyShare = sharesByScope.values().stream()
@@ -232,8 +232,11 @@ final class HtmlPollTableReader {
         if (!citation.isEmpty()) {
             fields.put("citation", new RawPoll.RawField(citation, "link", at));
         }
-        if (context.pageElectionYear() != null) {
-            fields.put("year", new RawPoll.RawField(context.pageElectionYear(), "page title", at));
+        if (context.pageTitle() != null) {
+            fields.put("year", new RawPoll.RawField(context.pageTitle().year(), "page title", at));
+            fields.put(
+                    ContestChoice.PAGE_TITLE,
+                    new RawPoll.RawField(context.pageTitle().text(), "page title", at));
         }
         if (context.tableContest() != null) {
             fields.put(ContestWords.FIELD, new RawPoll.RawField(context.tableContest(), "table title", at));
@@ -265,7 +268,7 @@ final class HtmlPollTableReader {
         if (!text.contains("/") && cell.element().selectFirst("br") != null) {
             Element lines = cell.element().clone();
             lines.select("br").forEach(br -> br.replaceWith(new TextNode("/")));
-            text = clean(lines.text());
+            text = TableText.clean(lines.text());
         }
         return text.split("\\s*/\\s*", 2);
     }
@@ -294,8 +297,8 @@ final class HtmlPollTableReader {
     }
 
     /**
-     * True when the row's pollster and date cells are the cells of the row above, spanning both: the row is a
-     * further line of the same poll.
+     * True when the row's pollster and date cells are the cells of the row above, spanning both, or say the same
+     * again (tables write them on each line as often as they span them): the row is a further line of the same poll.
      */
     private static boolean continuesPollAbove(
             List<TableGrid.Cell> row, List<TableGrid.Cell> above, List<HtmlColumns.Column> columns) {
@@ -307,7 +310,9 @@ final class HtmlPollTableReader {
             }
             if (c >= row.size()
                     || c >= above.size()
-                    || row.get(c).element() != above.get(c).element()) {
+                    || (row.get(c).element() != above.get(c).element()
+                            && (row.get(c).text().isEmpty()
+                                    || !row.get(c).text().equals(above.get(c).text())))) {
                 return false;
             }
             any = true;
@@ -325,26 +330,21 @@ final class HtmlPollTableReader {
     }
 
     /**
-     * The election year a page names in its title or first heading ("Opinion polling for the 2008 London
+     * The title or first heading that names the page's election year ("Opinion polling for the 2008 London
      * mayoral election", "London mayoral election, 2012", "London Mayor 2012 | UK Polling Report"), or null. It picks
-     * the election when none is given, and is checked against one that is.
+     * the election when none is given (the year, and the place among the year's elections), and is checked against
+     * one that is.
      */
-    private static String electionYearOfPage(Document page) {
+    private static PageTitle electionYearOfPage(Document page) {
         Element h1 = page.selectFirst("h1");
         for (Pattern named : List.of(ELECTION_YEAR, MAYOR_YEAR)) {
             for (String text : new String[] {h1 == null ? "" : h1.text(), page.title()}) {
                 Matcher m = named.matcher(text);
                 if (m.find()) {
-                    return m.group(1) != null ? m.group(1) : m.group(2);
+                    return new PageTitle(text, m.group(1) != null ? m.group(1) : m.group(2));
                 }
             }
         }
         return null;
-    }
-
-    static String clean(String text) {
-        String t = text == null ? "" : text.replace('\u00a0', ' ');
-        t = FOOTNOTE.matcher(t).replaceAll("");
-        return t.replaceAll("\\s+", " ").trim();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pollcast.poll.Poll;
 import org.pollcast.store.AddOutcome;
 import org.pollcast.store.SourceTransaction;
@@ -50,6 +51,12 @@ final class IngestTally {
         return new IngestReport.ReadAs(poll.election(), poll.contest(), poll.scope());
     }
 
+    /**
+     * The problems of the poll rejected last: a table row's two polls (first round, run-off) share its cells, and a
+     * fault of a shared cell is one problem, not one per round.
+     */
+    private Set<Problem> lastRejected = Set.of();
+
     /** A problem of the source as a whole (an HTML page without poll tables). */
     void problem(Problem p) {
         problemCount++;
@@ -60,7 +67,8 @@ final class IngestTally {
 
     /** {@code raw} is rejected for {@code own}. */
     void reject(RawPoll raw, List<Problem> own) {
-        own.forEach(this::problem);
+        own.stream().filter(p -> !lastRejected.contains(p)).forEach(this::problem);
+        lastRejected = Set.copyOf(own);
         if (keepAll) {
             rejectedPolls.add(new RejectedPoll(source, raw.rows(), own));
         }

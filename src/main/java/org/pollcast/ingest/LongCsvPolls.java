@@ -109,8 +109,8 @@ final class LongCsvPolls implements RawPolls {
             }
         }
         b.shares.add(new RawShare(
-                row.get(option),
-                row.get(share),
+                TableText.clean(row.get(option)),
+                TableText.clean(row.get(share)),
                 table.header().get(share) + " (" + row.get(option) + ")",
                 Location.line(row.line())));
         b.rows.add(new SourceRows.Row(Location.line(row.line()), row.values()));

@@ -52,9 +52,17 @@ final class OptionResolver {
     private final Map<String, String> nameWords = new HashMap<>();
 
     private final Map<String, String> displayNameOf = new HashMap<>();
+    /**
+     * Names of parties with no candidate (nor withdrawn candidate) in this single-winner contest, folded, to the
+     * party's name: a table's "Reform" column where Reform UK stood nobody is not a misspelt candidate.
+     */
+    private final Map<String, String> partiesWithoutCandidate = new HashMap<>();
+
+    private final String electionId;
 
     OptionResolver(Election election, Contest contest, AliasTable aliases) {
         this.contest = contest;
+        this.electionId = election.id();
         // Strong names first: a strong name always beats a weak one (e.g. a party name) for the same text.
         Map<String, String> weak = new HashMap<>();
         Set<String> weakAmbiguous = new HashSet<>();
@@ -99,10 +107,9 @@ final class OptionResolver {
                 if (surnameCount.get(surname(c.name())) == 1) {
                     add(surname(c.name()), c.id());
                 }
-                // A party name stands for its candidate when the party has exactly one ("Labour" -> Khan).
-                if (c.party() != null
-                        && partyCount.get(c.party()) == 1
-                        && !c.party().equals("ind")) {
+                // A party name stands for its candidate when the party has exactly one ("Labour" -> Khan), and so
+                // does "Independent" when one independent stands (a poll by party lists him under it).
+                if (c.party() != null && partyCount.get(c.party()) == 1) {
                     for (String p : partyNames(election, c.party(), aliases)) {
                         addWeak(weak, weakAmbiguous, p, c.id());
                     }
@@ -113,6 +120,23 @@ final class OptionResolver {
                 displayNames.add(p.name());
                 for (String n : partyNames(election, p.id(), aliases)) {
                     add(n, p.id());
+                }
+            }
+        }
+        if (contest instanceof SingleWinnerContest single) {
+            Set<String> standing = new HashSet<>();
+            single.candidates().forEach(c -> standing.add(c.party()));
+            single.withdrawn().forEach(w -> standing.add(w.party()));
+            Set<String> partyIds = new LinkedHashSet<>(aliases.partyIds());
+            election.parties().forEach(p -> partyIds.add(p.id()));
+            for (String id : partyIds) {
+                if (!standing.contains(id) && !id.equals("ind")) {
+                    String name = election.party(id)
+                            .map(Party::name)
+                            .orElse(aliases.partyAliases(id).stream()
+                                    .findFirst()
+                                    .orElse(id));
+                    partyNames(election, id, aliases).forEach(n -> partiesWithoutCandidate.put(Names.fold(n), name));
                 }
             }
         }
@@ -230,6 +254,12 @@ final class OptionResolver {
                     mixed.stream().map(id -> displayNameOf.getOrDefault(id, id)).toList();
             return "'" + name + "' could mean more than one " + what() + " of " + contest.id() + " ("
                     + String.join(", ", who) + "); use the full name or id";
+        }
+        String party = partiesWithoutCandidate.get(key);
+        if (party != null) {
+            return "unknown candidate '" + name + "' in " + contest.id() + ": the party " + party
+                    + " has no candidate in " + electionId + " (if it stood none, list it under the contest's withdrawn"
+                    + " candidates in the election definition; if its candidate is missing, add them to candidates)";
         }
         Set<String> known = new LinkedHashSet<>(displayNames);
         known.addAll(byName.keySet());

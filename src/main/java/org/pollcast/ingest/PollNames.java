@@ -26,6 +26,27 @@ final class PollNames {
         this.acceptNewPollsters = acceptNewPollsters;
     }
 
+    /**
+     * {@code raw} with its pollster cell split into firm and client ("ICM/The Guardian") when the source has no
+     * client column: tables head the column "Pollster" and still write the client after a slash, as under
+     * "Pollster/client". A name the alias table knows whole ("YouGov/Sky") is one firm, and a source with a client
+     * column has said which is which.
+     */
+    RawPoll withClientFromPollster(RawPoll raw) {
+        String name = raw.value("pollster");
+        int slash = name.indexOf('/');
+        if (raw.fields().containsKey("client")
+                || slash <= 0
+                || aliases.pollster(name).isPresent()) {
+            return raw;
+        }
+        RawPoll.RawField cell = raw.fields().get("pollster");
+        Map<String, RawPoll.RawField> fields = new HashMap<>(raw.fields());
+        fields.put("pollster", new RawPoll.RawField(name.substring(0, slash).trim(), cell.column(), cell.location()));
+        fields.put("client", new RawPoll.RawField(name.substring(slash + 1).trim(), cell.column(), cell.location()));
+        return new RawPoll(raw.location(), fields, raw.shares(), raw.rows(), raw.problems());
+    }
+
     /** The canonical pollster, or "" with a problem when it is missing or unknown (unless new ones are accepted). */
     String pollster(RawPoll raw, List<Problem> problems) {
         String name = raw.value("pollster");

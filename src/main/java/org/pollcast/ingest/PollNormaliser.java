@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pollcast.Printable;
 import org.pollcast.election.Contest;
@@ -27,6 +28,13 @@ import org.pollcast.poll.Poll;
  */
 final class PollNormaliser {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
+    /**
+     * A sample the source gave as near as it knew: "c. 1,500" (published as "almost 1,500"), "~1,500", "about
+     * 1,500", "2,000+". Group 1 is the number, which is read as the sample.
+     */
+    private static final Pattern APPROXIMATE = Pattern.compile(
+            "(?i)(?:c\\.?|ca\\.?|circa|approx\\.?|approximately|about|around|~|≈)?\\s*([\\d,]+)\\s*\\+?");
+
     private static final String CONTROL =
             "holds a control character (NUL or a terminal escape sequence, shown escaped here); remove it";
 
@@ -56,8 +64,9 @@ final class PollNormaliser {
     }
 
     /** The poll, or the problems; never both. */
-    Optional<Normalised> normalise(RawPoll raw, List<Problem> problems) {
+    Optional<Normalised> normalise(RawPoll given, List<Problem> problems) {
         int before = problems.size();
+        RawPoll raw = names.withClientFromPollster(given);
         if (hasControlCharacters(raw, problems)) {
             return Optional.empty();
         }
@@ -174,7 +183,11 @@ final class PollNormaliser {
         if (text.isEmpty() || PollShares.isNotReported(text)) {
             return null;
         }
-        String digits = text.replace(",", "").replace("\u00a0", "").replace(" ", "");
+        Matcher approximate = APPROXIMATE.matcher(text.replace("\u00a0", " ").trim());
+        String digits = (approximate.matches() ? approximate.group(1) : text)
+                .replace(",", "")
+                .replace("\u00a0", "")
+                .replace(" ", "");
         if (!WHOLE_NUMBER.matcher(digits).matches() || Long.parseLong(digits) == 0) {
             problems.add(Problem.at(source, raw, "sample_size", "'" + text + "' is not a positive whole number"));
             return null;

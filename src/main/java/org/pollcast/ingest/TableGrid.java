@@ -62,8 +62,7 @@ final class TableGrid {
                 col = fillPending(row, col, pending, pendingLeft, take);
                 int rowspan = span(td.attr("rowspan"), "rowspan", MAX_ROWSPAN, budget.source, tableNumber, grid);
                 int colspan = span(td.attr("colspan"), "colspan", MAX_COLSPAN, budget.source, tableNumber, grid);
-                Cell cell =
-                        new Cell(td, td.tagName().equals("th"), HtmlPollTableReader.clean(td.text()), rowspan, colspan);
+                Cell cell = new Cell(td, td.tagName().equals("th"), TableText.clean(td.text()), rowspan, colspan);
                 for (int k = 0; k < colspan; k++) {
                     budget.take(tableNumber, grid.size() + 1);
                     row.add(cell);

@@ -54,7 +54,7 @@ record TableTitles(String caption, String titleLine, String nearestHeading, List
         for (Element e : page.getAllElements()) {
             if (e.tagName().matches("h[1-6]")) {
                 int level = e.tagName().charAt(1) - '1';
-                nearest = HtmlPollTableReader.clean(e.text());
+                nearest = TableText.clean(e.text());
                 open[level] = nearest;
                 Arrays.fill(open, level + 1, open.length, null);
             } else if (wanted.contains(e)) {
@@ -123,7 +123,7 @@ record TableTitles(String caption, String titleLine, String nearestHeading, List
 
     static String caption(Element table) {
         Element caption = table.selectFirst("caption");
-        return caption == null ? "" : HtmlPollTableReader.clean(caption.text());
+        return caption == null ? "" : TableText.clean(caption.text());
     }
 
     /**
@@ -153,7 +153,7 @@ record TableTitles(String caption, String titleLine, String nearestHeading, List
     /** True when every word of {@code block} is inside a {@code strong} or {@code b} element. */
     private static boolean allBold(Element block) {
         for (Element e : block.getAllElements()) {
-            if (HtmlPollTableReader.clean(e.ownText()).isEmpty()) {
+            if (TableText.clean(e.ownText()).isEmpty()) {
                 continue;
             }
             boolean bold = false;
@@ -168,6 +168,6 @@ record TableTitles(String caption, String titleLine, String nearestHeading, List
     }
 
     private static String text(Element e) {
-        return HtmlPollTableReader.clean(e.text());
+        return TableText.clean(e.text());
     }
 }

@@ -34,12 +34,19 @@ final class ExpectedPages {
      */
     static IngestReport assertGivesExactly(Path dir, String page, Election election, IngestSettings settings)
             throws IOException {
+        String electionId = election != null ? election.id() : "london-" + page.substring(page.length() - 4);
+        return assertGivesExactly(
+                ingester(), dir, page, electionId, election == null ? settings : settings.withElection(election));
+    }
+
+    /**
+     * As above, read by {@code ingester} (whose catalogue may hold other places' elections) with {@code settings} as
+     * they are; the polls are looked for in {@code electionId}.
+     */
+    static IngestReport assertGivesExactly(
+            Ingester ingester, Path dir, String page, String electionId, IngestSettings settings) throws IOException {
         try (PollStore store = PollStore.open(dir.resolve(page + ".db"))) {
-            IngestReport r = ingester()
-                    .ingest(
-                            fixture(page + ".html"),
-                            store,
-                            election == null ? settings : settings.withElection(election));
+            IngestReport r = ingester.ingest(fixture(page + ".html"), store, settings);
             assertThat(r.format()).isEqualTo(PollFormat.HTML);
             List<CSVRecord> expected;
             List<String> header;
@@ -54,7 +61,6 @@ final class ExpectedPages {
                 expected = parser.getRecords();
             }
             List<String> options = header.subList(header.indexOf("scope") + 1, header.size());
-            String electionId = election != null ? election.id() : "london-" + page.substring(page.length() - 4);
             Map<String, Poll> byLocation = new LinkedHashMap<>();
             for (StoredPoll sp : store.polls(PollQuery.of(electionId))) {
                 byLocation.put(

@@ -25,11 +25,18 @@ class FieldworkDatesTest {
                 "21 Apr|2008|2008-04-21|2008-04-21",
                 "2008-04-30|null|2008-04-30|2008-04-30",
                 "2008-04-28 to 2008-04-30|null|2008-04-28|2008-04-30",
+                "2008-04-28/2008-04-30|null|2008-04-28|2008-04-30", // an ISO 8601 interval, as data exports write it
                 "30/04/2008|null|2008-04-30|2008-04-30",
                 "28/04/2008 - 30/04/2008|null|2008-04-28|2008-04-30",
                 "Apr 28–30, 2008|null|2008-04-28|2008-04-30",
                 "8–12 Sept 2008|null|2008-09-08|2008-09-12",
                 "19-21 February 2008|null|2008-02-19|2008-02-21",
+                // Pollsters' own tables and releases write ordinals: YouGov's "Fieldwork: 2nd - 4th May 2021", TNS's
+                // "between the 26th and 3rd May 2016" (a spreadsheet keeps them as the release printed them).
+                "2nd - 4th May 2021|null|2021-05-02|2021-05-04",
+                "26th April – 3rd May 2016|null|2016-04-26|2016-05-03",
+                "1st May 2012|null|2012-05-01|2012-05-01",
+                "April 21st–23rd, 2008|null|2008-04-21|2008-04-23",
             })
     void readsPublishedDateForms(String text, Integer year, LocalDate start, LocalDate end) {
         FieldworkDates.Range r = FieldworkDates.parse(text, year).orElseThrow();
@@ -39,7 +46,19 @@ class FieldworkDatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "soon", "31 Feb 2008", "28–30 Apx 2008", "28–30 Apr", "2008", "Spring 2008", "45"})
+    @ValueSource(
+            strings = {
+                "",
+                "soon",
+                "31 Feb 2008",
+                "28–30 Apx 2008",
+                "28–30 Apr",
+                "2008",
+                "Spring 2008",
+                "45",
+                "2th May 2021",
+                "21nd Apr 2008"
+            })
     void refusesWhatIsNotADate(String text) {
         // "28–30 Apr" has no year and no context year: refusing is right, guessing is not.
         assertThat(FieldworkDates.parse(text, null)).isEmpty();

@@ -146,6 +146,25 @@ class HtmlQuirksTest {
     }
 
     @Test
+    void aSecondLineRepeatingThePollstersAndDatesCellsIsTheRunOffToo() {
+        // The same ComRes poll (M2012-14) with its pollster, date and sample written again on the run-off line
+        // rather than spanning both (Benita 3, Webb 2 and Cortiglia 2 under Others): the page was refused as one poll
+        // with two sets of first-round figures.
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable sortable">
+                <tr><th>Pollster/client</th><th>Fieldwork date</th><th>Sample size</th><th>Johnson</th>
+                    <th>Livingstone</th><th>Jones</th><th>Paddick</th><th>Others</th><th>Lead</th></tr>
+                <tr><td>ComRes/Evening Standard/LBC/ITV London Tonight</td><td>25 Apr 2012</td><td>1,024</td>
+                    <td><b>45%</b></td><td>36%</td><td>6%</td><td>5%</td><td>7%</td><td>9</td></tr>
+                <tr><td>ComRes/Evening Standard/LBC/ITV London Tonight</td><td>25 Apr 2012</td><td>1,024</td>
+                    <td><b>54%</b></td><td>46%</td><td colspan="3"></td><td>8</td></tr>
+                </table></body></html>""");
+        assertThat(polls).extracting(Poll::scope).containsExactly(Scope.FIRST_PREF, Scope.RUNOFF);
+        assertThat(polls.get(1).shares()).containsExactly(Map.entry("johnson", 54.0), Map.entry("livingstone", 46.0));
+        assertThat(polls.get(1).sampleSize()).isEqualTo(1024);
+    }
+
+    @Test
     void aSecondLineWithMoreThanTwoFiguresIsNotTakenForTheRunOff() {
         // Two first-round questions on two lines (figures of YouGov's 22 and 29 Apr 2012 polls, M2012-10 and -16):
         // neither line is a run-off, so both keep the table's scope and meet later as one poll with two sets of

@@ -1,10 +1,13 @@
 package org.pollcast.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The bundled data and a fixed clock, shared by the ingest tests. */
 final class IngestFixtures {
@@ -18,6 +21,33 @@ final class IngestFixtures {
 
     static Ingester ingester() {
         return new Ingester(CATALOG, ALIASES, CLOCK);
+    }
+
+    /**
+     * A copy of the bundled data folder under {@code root}, with the other places' election definitions the
+     * fixtures use (src/test/resources/ingest/elections, src/test/resources/westmidlands) added: a catalogue in which
+     * London shares its polling day with the West Midlands and the Tees Valley.
+     */
+    static DataHome dataWithOtherPlaces(Path root) throws IOException {
+        Path data = Path.of("data");
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path p : files.toList()) {
+                Path to = root.resolve(data.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        for (Path definition : List.of(
+                RESOURCES.resolve("elections/wm-2017.yaml"),
+                RESOURCES.resolve("elections/teesvalley-2024.yaml"),
+                Path.of("src/test/resources/westmidlands/wm-2021.yaml"),
+                Path.of("src/test/resources/westmidlands/wm-2024.yaml"))) {
+            Files.copy(definition, root.resolve("elections").resolve(definition.getFileName()));
+        }
+        return new DataHome(root);
     }
 
     static String fixture(String name) {

@@ -107,6 +107,138 @@ class IngestValidationTest {
         assertRejected(file, "london-2008", file + expected);
     }
 
+    /**
+     * Tables print a sample that was published as "almost 1,500" or "over 2,000" as {@code c. 1,500} or {@code 2,000+}:
+     * the number is the sample, as near as the source gives it. Refusing the cell refused the whole page.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"c. 1,500|1500", "~1,500|1500", "approx. 1,500|1500", "c. 2,000+|2000"})
+    void anApproximateSampleIsReadAsItsNumber(String cell, int sample) throws IOException {
+        Path file = write(
+                "approx.csv",
+                HEADER + "\nICM,Approx client,2008-04-20,2008-04-22,\"" + cell + "\",first_pref,44,40,10,6\n");
+        IngestReport r = ingester().ingest(file.toString(), store, london2008());
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(store.polls(PollQuery.of("london-2008")))
+                .extracting(StoredPoll::poll)
+                .filteredOn(p -> p.client().equals("Approx client"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.sampleSize()).isEqualTo(sample));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"c.", "c. 0", "1,500 or so"})
+    void anApproximateSampleStillNeedsANumber(String cell) throws IOException {
+        Path file = wide("ICM,Other client,2008-04-20,2008-04-22,\"" + cell + "\",first_pref,44,40,10,6");
+        assertRejected(
+                file, "london-2008", file + ":3: field 'sample_size': '" + cell + "' is not a positive whole number");
+    }
+
+    /**
+     * Pollsters' tables end with the respondents who name no one: "Don't know", "Would not vote", "Refused". The
+     * first is the don't-know figure; the others are no option, and were refused as names of no contest ("is
+     * london-2008 the right election?"). Synthetic figures beside the 2008 ICM row of this class.
+     */
+    @Test
+    void wouldNotVoteAndRefusedColumnsAreNoOptions() throws IOException {
+        Path file = write(
+                "yg.csv",
+                HEADER + ",Don't know,Would not vote,Refused\n"
+                        + "ICM,Other client,2008-04-20,2008-04-22,1000,first_pref,44,40,10,6,12,5,3\n");
+        IngestReport r = ingester().ingest(file.toString(), store, london2008());
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(store.polls(PollQuery.of("london-2008")))
+                .extracting(StoredPoll::poll)
+                .filteredOn(p -> p.client().equals("Other client"))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.dontKnow()).isEqualTo(12.0);
+                    assertThat(p.shares()).containsOnlyKeys("johnson", "livingstone", "paddick", "other");
+                });
+    }
+
+    @Test
+    void namesOfNoContestAreListedInOneSentence() throws IOException {
+        Path file = write("two.csv", "pollster,fieldwork_end,Johnson,Obama,Trump\nICM,2008-04-22,44,40,10\n");
+        assertRejected(file, "london-2008", "'Obama', 'Trump' are no candidates or parties of any of its contests");
+    }
+
+    /**
+     * A row that holds a poll's first round and its run-off gives two polls, which share the row's cells: a bad
+     * sample is one problem, said once, not once per round. (YouGov, 16 Jan 2012, M2012-03; its sample is altered.)
+     */
+    @Test
+    void aBadCellSharedByBothRoundsOfARowIsOneProblem() {
+        String html = """
+                <html><body><table class="wikitable">
+                <tr><th rowspan="2">Pollster</th><th rowspan="2">Date(s) conducted</th><th rowspan="2">Sample size</th>
+                    <th colspan="3">First round</th><th colspan="2">Second round</th></tr>
+                <tr><th>Johnson</th><th>Livingstone</th><th>Others</th><th>Johnson</th><th>Livingstone</th></tr>
+                <tr><td>YouGov</td><td>16 Jan 2012</td><td>1,2x4</td><td>44</td><td>46</td><td>10</td><td>49</td><td>51</td></tr>
+                </table></body></html>""";
+        SourceDocument doc = SourceDocument.of("page.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        IngestSettings s = IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2012"));
+        assertThatThrownBy(() -> ingester().ingest(doc, store, s))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("page.html:table 1 row 3: field 'Sample size': '1,2x4' is not a positive whole number"
+                        + " (nothing from this file was stored)");
+    }
+
+    /**
+     * Tables head the column "Pollster" and still write the client after a slash ("Find Out Now/Electoral
+     * Calculus", "ICM/Guardian"). With no client column of its own, the cell is the firm and its client, as under
+     * "Pollster/client"; it was refused as an unknown pollster ("did you mean 'Electoral Calculus'?", the client),
+     * or with --new-pollsters stored as a firm called "ICM/Guardian". A name the alias table knows whole
+     * ("YouGov/Sky") is one firm. (ICM for The Guardian, 28 Mar – 1 Apr 2008: 42, 41, 10; M2008-05. "Acme Polls" is
+     * made up, for a firm the alias table does not know.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ICM/The Guardian|ICM|The Guardian",
+                "YouGov/Sky|YouGov|''",
+                "Acme Polls/Daily Planet|Acme Polls|Daily Planet"
+            })
+    void aPollsterCellWithNoClientColumnHoldsTheFirmAndItsClient(String cell, String pollster, String client)
+            throws IOException {
+        Path file = write(
+                "pc.csv",
+                "Pollster,Fieldwork,Johnson,Livingstone,Paddick,Others\n" + cell + ",28 Mar – 1 Apr 2008,42,41,10,–\n");
+        try (PollStore fresh = PollStore.open(dir.resolve("fresh.db"))) {
+            ingester().ingest(file.toString(), fresh, london2008().withAcceptNewPollsters(true));
+            assertThat(fresh.polls(PollQuery.of("london-2008")))
+                    .extracting(StoredPoll::poll)
+                    .singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.pollster()).isEqualTo(pollster);
+                        assertThat(p.client()).isEqualTo(client);
+                    });
+        }
+    }
+
+    /**
+     * Derived columns a CSV keeps from a published table are ignored as the HTML reader ignores them: read as
+     * options, "Lead (Con)" named Johnson twice and "Lead (pts)" named no one. (ICM for The Guardian, M2008-05.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"Lead (pts)|1", "Lead (Con)|1", "Margin of error|±3"})
+    void leadAndMarginColumnsAreIgnoredInACsvToo(String header, String cell) throws IOException {
+        Path file = write(
+                "lead.csv",
+                "pollster,client,Fieldwork,Sample size,Johnson,Livingstone,Paddick," + header
+                        + "\nICM,The Guardian,28 Mar – 1 Apr 2008,\"1,002\",42,41,10," + cell + "\n");
+        IngestReport r = ingester().ingest(file.toString(), store, london2008());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.duplicates()).isEqualTo(1); // the bundled M2008-05, same figures
+    }
+
     @Test
     void optionNotInTheElectionSuggestsTheClosest() throws IOException {
         Path file = write("polls.csv", HEADER.replace("livingstone", "Livingston") + "\n" + GOOD + "\n");

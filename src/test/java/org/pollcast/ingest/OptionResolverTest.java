@@ -124,4 +124,21 @@ class OptionResolverTest {
         assertThat(ALIASES.pollster("Acme Polling")).isEmpty();
         assertThat(Names.closest("YuoGov", ALIASES.pollsters())).contains("YouGov");
     }
+
+    /**
+     * A party column for a party that stood no candidate: the 2024 Tees Valley article polls "Reform" beside the
+     * three candidates (Censuswide for Yasper, February 2024), though Reform UK put up none. The message says what
+     * the name is and the two ways to go on, instead of only "unknown candidate".
+     */
+    @Test
+    void aPartyWithoutACandidateIsExplainedAsSuch() {
+        assertThat(resolver("london-2008", "mayor").resolve("Reform")).isEmpty();
+        assertThat(resolver("london-2008", "mayor").explain("Reform"))
+                .isEqualTo("unknown candidate 'Reform' in mayor: the party Reform UK has no candidate in london-2008"
+                        + " (if it stood none, list it under the contest's withdrawn candidates in the election"
+                        + " definition; if its candidate is missing, add them to candidates)");
+        assertThat(resolver("london-2008", "mayor").explain("Livingston"))
+                .startsWith("unknown candidate 'Livingston'")
+                .doesNotContain("party");
+    }
 }

@@ -114,4 +114,64 @@ class SharedYearPollsTest {
                         .contains("toytown-2021")
                         .contains("--election"));
     }
+
+    /**
+     * An encyclopedia page's title names the place as well as the year ("2024 West Midlands mayoral election"). A
+     * poll whose names fit two of the year's elections (a party standing for its candidate, or "Richard Parker
+     * Labour" read word by word as London's Labour candidate) is the election's of the place the title names. The
+     * West Midlands 2024 page's More in Common row named only Parker, Street, Williams and Harper-Nunes, and was
+     * refused ("the names of this poll fit london-2024 and wm-2024").
+     */
+    @Test
+    void aPagesTitleSaysWhichOfTheYearsElectionsItsPollsAreAbout() throws IOException {
+        Path page = write("toytown.html", """
+                <html><head><title>2021 Toytown mayoral election - Wikipedia</title></head><body>
+                <h1>2021 Toytown mayoral election</h1><h2>Opinion polling</h2>
+                <table class="wikitable"><tr><th>Pollster</th><th>Dates conducted</th><th>Sample size</th>
+                <th>Alice Able Conservative</th><th>Bob Baker Labour</th></tr>
+                <tr><td>Survation</td><td>26–28 Apr 2021</td><td>1,000</td><td>50%</td><td>40%</td></tr>
+                </table></body></html>""");
+        IngestReport r = ingester.ingest(page.toString(), store, IngestSettings.withDefaults());
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(store.polls(PollQuery.of("toytown-2021")))
+                .extracting(StoredPoll::poll)
+                .singleElement()
+                .satisfies(p -> assertThat(p.shares()).containsKeys("able", "baker"));
+        assertThat(store.polls(PollQuery.of("london-2021"))).isEmpty();
+    }
+
+    @Test
+    void aTitleNamingNoneOrSeveralOfTheYearsPlacesLeavesItToTheNames() throws IOException {
+        Path page = write("both.html", """
+                <html><head><title>Toytown and London mayoral voting intention 2021</title></head><body>
+                <h1>2021 Toytown and London mayoral elections</h1>
+                <table class="wikitable"><tr><th>Pollster</th><th>Dates conducted</th><th>Sample size</th>
+                <th>Alice Able Conservative</th><th>Bob Baker Labour</th></tr>
+                <tr><td>Survation</td><td>26–28 Apr 2021</td><td>1,000</td><td>50%</td><td>40%</td></tr>
+                </table></body></html>""");
+        assertThatThrownBy(() -> ingester.ingest(page.toString(), store, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("the names of this poll fit london-2021 and toytown-2021")
+                .hasMessageContaining("names several of their places (london-2021: London, toytown-2021: Toytown)");
+    }
+
+    /**
+     * A page about a place whose election is not defined (Greater Manchester, the same day as London in 2021) says
+     * so, rather than only that the names fit none of the year's elections. (The figures are made up: nothing from
+     * the page can be stored.)
+     */
+    @Test
+    void aTitleNamingAnUndefinedPlaceSaysToDefineItsElection() throws IOException {
+        Path page = write("gm.html", """
+                <html><head><title>2021 Greater Manchester mayoral election - Wikipedia</title></head><body>
+                <h1>2021 Greater Manchester mayoral election</h1>
+                <table class="wikitable"><tr><th>Pollster</th><th>Dates conducted</th><th>Burnham</th><th>Evans</th></tr>
+                <tr><td>Survation</td><td>26–28 Apr 2021</td><td>60%</td><td>20%</td></tr>
+                </table></body></html>""");
+        assertThatThrownBy(() -> ingester.ingest(page.toString(), store, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("the page title '2021 Greater Manchester mayoral election' names none of their"
+                        + " places (london-2021: London, toytown-2021: Toytown): if it is about another place, define"
+                        + " its election");
+    }
 }

@@ -1,0 +1,56 @@
+package org.pollcast.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * The text of a published poll table's cells, however it reached pollcast: a saved page, or the same table copied
+ * into a spreadsheet and saved as CSV, which keeps what the page printed. Footnote markers ({@code Savanta[2]},
+ * {@code 1,034[a]}) are not part of the value, and the election's own result, printed among the polls for
+ * comparison, is no poll.
+ */
+final class TableText {
+    private static final Pattern FOOTNOTE = Pattern.compile(
+            "\\[(?:[a-z]{1,3}|\\d{1,3}|note \\d+|nb \\d+|citation needed)\\]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * A label of the result row: "Election results", "2024 election", "2021 mayoral election", "Result". Read from
+     * the pollster or the date cell, where the row puts it.
+     */
+    private static final Pattern RESULT_LABEL =
+            Pattern.compile("(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\belection\\b.*");
+
+    private TableText() {}
+
+    /** {@code text} without footnote markers, non-breaking spaces and runs of spaces. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (plain(text)) {
+            return text.trim(); // most cells of a CSV: no marker, no odd space; a streamed file cleans every one
+        }
+        String t = text.replace('\u00a0', ' ');
+        t = FOOTNOTE.matcher(t).replaceAll("");
+        return SPACES.matcher(t).replaceAll(" ").trim();
+    }
+
+    /** True when {@code text} has no footnote bracket, no space but single plain spaces: nothing to clean inside. */
+    private static boolean plain(String text) {
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '['
+                    || (Character.isWhitespace(c) && (c != ' ' || previous == ' '))
+                    || Character.isSpaceChar(c) && c != ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /** True when a pollster or date cell says its row is the election's result, not a poll. */
+    static boolean isResultLabel(String cell) {
+        return RESULT_LABEL.matcher(cell).matches();
+    }
+}

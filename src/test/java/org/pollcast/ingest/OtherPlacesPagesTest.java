@@ -1,0 +1,114 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pollcast.ingest.IngestFixtures.fixture;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pollcast.BadInputException;
+import org.pollcast.store.PollStore;
+
+/**
+ * Encyclopedia poll tables of other places' mayoral elections, in the layouts those articles use, read as a user
+ * reads them: no --election (the page title names the year and the place; London votes on the same day in 2021
+ * and 2024), pollsters the alias table does not know accepted. Figures are real: see
+ * src/test/resources/ingest/README.md.
+ *
+ * <ul>
+ * <li>West Midlands 2017: the old title form and skin, First/Second round groups, decimal shares (52.25%), samples
+ * published as "almost 1,500" printed c. 1,500, a fieldwork range across two months, a poll dated by month only;
+ * <li>West Midlands 2021: candidates over party abbreviations, a run-off on the second line of a poll, a two-line
+ * result row in header cells, a year divider;
+ * <li>West Midlands 2024: dates first, full candidate names over party names, a "Con +2" lead, a poll naming four
+ * candidates whose names (a party name read word by word) also fit London's 2024 election;
+ * <li>Tees Valley 2024: party columns only, one of them (Reform) for a party that stood no candidate, listed as
+ * withdrawn in the definition; an unweighted poll with a footnote, dated by month, whose shares sum to 71.
+ * </ul>
+ */
+class OtherPlacesPagesTest {
+    @TempDir
+    Path root;
+
+    private Ingester ingester;
+
+    @BeforeEach
+    void addThePlaces() throws IOException {
+        DataHome home = IngestFixtures.dataWithOtherPlaces(root);
+        ingester =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "wikipedia-west-midlands-2017, wm-2017, 'wm-2017 mayor: first preferences 2, run-off 2'",
+        "wikipedia-west-midlands-2021, wm-2021, 'wm-2021 mayor: first preferences 2, run-off 1'",
+        "wikipedia-west-midlands-2024, wm-2024, 'wm-2024 mayor, first preferences'",
+        "wikipedia-tees-valley-2024, teesvalley-2024, 'teesvalley-2024 mayor, first preferences'",
+    })
+    void aPlacesArticleGivesItsPollsWithoutBeingToldTheElection(String page, String election, String readAs)
+            throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, page, election, IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("(" + readAs + ")");
+    }
+
+    /**
+     * Without the definition's withdrawn entry, the Tees Valley page's Reform column is refused, and the message
+     * says what Reform is and what to do, naming the row and the column.
+     */
+    @org.junit.jupiter.api.Test
+    void aPartyThatStoodNoCandidateNeedsTheDefinitionToSaySo() throws IOException {
+        Path definition = root.resolve("elections/teesvalley-2024.yaml");
+        String text = Files.readString(definition);
+        Files.writeString(definition, text.substring(0, text.indexOf("    withdrawn:")));
+        Ingester strict = new Ingester(
+                new ElectionCatalog(new DataHome(root)),
+                AliasTable.load(List.of(new DataHome(root).aliases())),
+                IngestFixtures.CLOCK);
+        try (PollStore store = PollStore.open(root.resolve("s.db"))) {
+            assertThatThrownBy(() -> strict.ingest(
+                            fixture("wikipedia-tees-valley-2024.html"),
+                            store,
+                            IngestSettings.withDefaults().withAcceptNewPollsters(true)))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("wikipedia-tees-valley-2024.html:table 1 row 5: field 'Reform': unknown"
+                            + " candidate 'Reform' in mayor: the party Reform UK has no candidate in teesvalley-2024");
+        }
+    }
+
+    /**
+     * A table by party for a mayoral race, as Savanta published its West Midlands poll of 11–17 April 2024 for The
+     * News Agents ("Con 40, Lab 38, Reform 7, LD 6, Green 5, Independent 5"; SAVANTA2024WM in
+     * src/test/resources/westmidlands/README.md): each party stands for its one candidate, and "Independent" for
+     * the one independent, Akhmed Yakoob. It was refused as "unknown candidate 'Independent'".
+     */
+    @org.junit.jupiter.api.Test
+    void theOneIndependentCandidateIsTheIndependentColumn() throws IOException {
+        Path page = root.resolve("savanta.html");
+        Files.writeString(page, """
+                <html><head><title>2024 West Midlands mayoral election - Wikipedia</title></head><body>
+                <h1>2024 West Midlands mayoral election</h1><h2>Opinion polling</h2>
+                <table class="wikitable"><tr><th>Pollster</th><th>Client</th><th>Dates conducted</th>
+                <th>Sample size</th><th>Con</th><th>Lab</th><th>Reform</th><th>Lib Dem</th><th>Green</th><th>Ind</th></tr>
+                <tr><td>Savanta</td><td>The News Agents</td><td>11–17 Apr 2024</td><td>1,018</td><td>40%</td><td>38%</td>
+                <td>7%</td><td>6%</td><td>5%</td><td>5%</td></tr></table></body></html>""");
+        try (PollStore store = PollStore.open(root.resolve("savanta.db"))) {
+            ingester.ingest(page.toString(), store, IngestSettings.withDefaults());
+            assertThat(store.polls(org.pollcast.store.PollQuery.of("wm-2024")))
+                    .singleElement()
+                    .satisfies(sp -> assertThat(sp.poll().shares())
+                            .containsEntry("street", 40.0)
+                            .containsEntry("parker", 38.0)
+                            .containsEntry("yakoob", 5.0)
+                            .hasSize(6));
+        }
+    }
+}
