@@ -22,8 +22,11 @@ import org.pollcast.simulate.SimulationSettings;
  * model's local noise (3 points for a 50% party) as its error; the looks are pooled by precision. On top, an
  * error {@value #SHARED_SD} points × scale shared by the constituencies still to come, in proportion to how many
  * are (the order of declarations is not random: the mayoral model's ω), and the pooled estimate updates the
- * prior's share, widened on the night as the Mayor's is, as a normal observation. The Assembly declarations do
- * not move the Mayor, and a constituency's swing does not move its neighbours more than the rest.
+ * prior's share, widened on the night as the Mayor's is, as a normal observation. The list ballot, declared only
+ * at the end, is the same update of the forecast's list share: the night's constituency-ballot share plus the
+ * forecast's gap between the two ballots, in points (see {@link org.pollcast.simulate.AssemblyNight}). The
+ * Assembly declarations do not move the Mayor, and a constituency's swing does not move its neighbours more than
+ * the rest.
  */
 final class NightAssembly {
     /** ω for the Assembly's constituency ballot, as the Mayor's (points for a 50% party). */
@@ -79,7 +82,6 @@ final class NightAssembly {
         double[] weight = new double[p];
         double[] observed = new double[p];
         double[] sd = new double[p];
-        double[] listRatio = new double[p];
         for (int j = 0; j < p; j++) {
             double mean = in.constituencyMean()[j];
             double scale = LiveModels.scale(mean);
@@ -114,7 +116,6 @@ final class NightAssembly {
                 precision += 1 / var;
                 sum += x / var;
             }
-            listRatio[j] = mean > 0.01 ? Math.min(2, Math.max(0.5, in.listMean()[j] / mean)) : 1;
             if (precision == 0) {
                 weight[j] = 1;
                 sd[j] = priorSd;
@@ -133,17 +134,13 @@ final class NightAssembly {
                         + " the rest swing from each party's London-wide constituency-ballot share, the pre-election"
                         + " draw (moved by the night's mayoral shares) pulled toward the declared constituencies'"
                         + " swing from the baseline (pooled by precision, with an error of %.1f points shared by those"
-                        + " still to come); the list ballot takes the same update",
+                        + " still to come); the list ballot moves with it point for point, keeping the forecast's gap"
+                        + " between the two ballots",
                 k - undeclared,
                 k,
                 SHARED_SD));
         return new LiveAssembly(
-                in,
-                prior.mayorInput(),
-                new AssemblyNight(fixed, share, weight, observed, sd, listRatio),
-                noise,
-                seats,
-                notes);
+                in, prior.mayorInput(), new AssemblyNight(fixed, share, weight, observed, sd), noise, seats, notes);
     }
 
     /** The Assembly input's index of a declared party; a party the model does not run counts with others. */

@@ -8,7 +8,9 @@ package org.pollcast.simulate;
  *
  * <p>Per simulation, party j's London-wide constituency-ballot share is {@code w_j (C̄_j + shift_j) + (1 − w_j)
  * x̄_j + sd_j z_j}: the prior's draw (moved by the Mayor's simulated shares as before) weighted against the
- * declarations' estimate x̄. The list ballot moves by the same update times {@code listRatio_j}.
+ * declarations' estimate x̄. The list ballot, not declared until the end, is {@code w_j (L̄_j + listShift_j) + (1 −
+ * w_j)(x̄_j + L̄_j − C̄_j)} plus its own error: the same weights, with the forecast's gap between the two ballots
+ * kept in points.
  *
  * @param fixedWinner   per constituency, the declared winner's party index, −1 where not declared
  * @param declaredShare per constituency and party ({@code [c * p + j]}), the declared share (percent); NaN where
@@ -16,15 +18,9 @@ package org.pollcast.simulate;
  * @param priorWeight   w_j, 1 with nothing declared
  * @param observed      x̄_j, the London-wide share the declarations imply (percent)
  * @param sd            the posterior's own spread of the share (points)
- * @param listRatio     how much of the constituency ballot's update the list ballot takes
  */
 public record AssemblyNight(
-        int[] fixedWinner,
-        double[] declaredShare,
-        double[] priorWeight,
-        double[] observed,
-        double[] sd,
-        double[] listRatio) {
+        int[] fixedWinner, double[] declaredShare, double[] priorWeight, double[] observed, double[] sd) {
 
     public AssemblyNight {
         fixedWinner = fixedWinner.clone();
@@ -32,12 +28,8 @@ public record AssemblyNight(
         priorWeight = priorWeight.clone();
         observed = observed.clone();
         sd = sd.clone();
-        listRatio = listRatio.clone();
         int p = priorWeight.length;
-        if (observed.length != p
-                || sd.length != p
-                || listRatio.length != p
-                || declaredShare.length != p * fixedWinner.length) {
+        if (observed.length != p || sd.length != p || declaredShare.length != p * fixedWinner.length) {
             throw new IllegalArgumentException("night arrays do not match " + p + " parties");
         }
     }

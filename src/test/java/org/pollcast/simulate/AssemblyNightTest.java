@@ -27,9 +27,7 @@ class AssemblyNightTest {
         }
         double[] sds = new double[P];
         Arrays.fill(sds, sd);
-        double[] ratio = new double[P];
-        Arrays.fill(ratio, 1);
-        return new AssemblyNight(fixed, share, weight, observed, sds, ratio);
+        return new AssemblyNight(fixed, share, weight, observed, sds);
     }
 
     private static int[] none() {
@@ -108,5 +106,23 @@ class AssemblyNightTest {
         // Renormalised to 100 after the pull, so near (not at) 30; the list moves by the same 10 points.
         assertThat(sums[0] / 5000).isCloseTo(30 * 100 / 90.0, within(1.0));
         assertThat(sums[1] / 5000).isCloseTo(26 * 100 / 90.0, within(1.5));
+    }
+
+    @Test
+    void aRisingSmallPartysGainGoesOntoTheListPointForPoint() {
+        // Reform UK's night in 2024: the forecast had it at 2.4% of the constituency vote and 1% of the list, and
+        // the declarations at 7.4%. As a ratio (0.42) the list would gain 2.1 points; in points it gains 5.
+        AssemblyInput rising = AssemblySimulationTest.assembly(
+                new double[] {40, 32, 11, 10, 2.4, 4.6}, new double[] {37, 30, 12, 9, 1.0, 11}, 2);
+        double[] weight = filled(1);
+        double[] observed = new double[P];
+        weight[4] = 0;
+        observed[4] = 7.4;
+        AssemblyModel model = new AssemblyModel(rising, mayor.mean(), 3, night(none(), weight, observed, 0.5));
+        double[] sum = new double[1];
+        run(model, 5000, d -> sum[0] += d.listShare[4]);
+        // The other parties keep their draws (weight 1), so the list adds up to about 105 before it is
+        // renormalised. The list's own error is 2 points, so the margin is ten standard errors of the mean.
+        assertThat(sum[0] / 5000).isCloseTo(6.0 * 100 / 105, within(0.3));
     }
 }
