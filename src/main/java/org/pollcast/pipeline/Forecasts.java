@@ -37,7 +37,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-12";
+    public static final String MODEL_VERSION = "2026.12-11";
 
     private Forecasts() {}
 
@@ -219,7 +219,6 @@ public final class Forecasts {
                         "election",
                         election.id() + ": no " + contest.id() + " polls dated on or before " + asOf
                                 + ", and no result for the baseline " + baseline.id() + " in data/results"));
-        return UnpolledCandidates.fromBaselineList(
-                ws, election, contest, ShareInputs.fromBaseline(election, contest, baseline, result, asOf));
+        return ShareInputs.fromBaseline(election, contest, baseline, result, asOf);
     }
 }

@@ -1,21 +1,14 @@
 package org.pollcast.pipeline;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
-import org.pollcast.ingest.AssemblyBaselineReader;
 import org.pollcast.simulate.ShareInput;
 import org.pollcast.simulate.ShareInputs;
 
@@ -114,87 +107,6 @@ final class UnpolledCandidates {
                 in.source() + "; no poll names "
                         + String.join(", ", carried.stream().map(Candidate::id).toList())
                         + ": each takes their party's share at " + baseline.id() + " out of others ("
-                        + String.join(", ", said) + ")");
-    }
-
-    /**
-     * The prior without polls, for a candidate whose party put up no mayoral candidate at the baseline but stood
-     * on its list (Reform UK: no Mayor in 2021, 1.0% of the list; Howard Cox in 2024). Without this the candidate
-     * is missing from the forecast, inside "others"; with it, they take the party's list share out of others, the
-     * one record the party has in this place. A list share is no mayoral share (small parties tend to do better on
-     * the list), so it is a floor more than an estimate, and it is moved only as far as others can hold it.
-     */
-    static ShareInput fromBaselineList(Workspace ws, Election election, SingleWinnerContest contest, ShareInput in) {
-        int other = in.options().size() - 1;
-        if (!in.options().get(other).equals(Option.OTHER) || election.baseline() == null) {
-            return in;
-        }
-        Election baseline = ws.catalog().resolve(election.baseline());
-        Optional<AdditionalMemberContest> ams = baseline.first(AdditionalMemberContest.class);
-        Path file = ws.home().results().resolve(AssemblyCounts.LIST);
-        if (ams.isEmpty() || !Files.exists(file)) {
-            return in;
-        }
-        Map<String, Double> list = new AssemblyBaselineReader(
-                        baseline, ams.get().id(), ws.aliases())
-                .londonShares(file, ValidVotes.of(ws, baseline, ValidVotes.LIST));
-        List<Candidate> carried = new ArrayList<>();
-        List<Double> share = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
-        for (int i = 0; i < other; i++) {
-            if (in.parties().get(i) != null) {
-                taken.add(in.parties().get(i));
-            }
-        }
-        for (Candidate c : contest.candidates()) {
-            double s = c.party() == null || c.party().equals("ind") ? 0 : list.getOrDefault(c.party(), 0.0);
-            // One candidate per party: two candidates of one party would each claim its whole list vote.
-            if (!in.options().contains(c.id()) && s > 0 && taken.add(c.party())) {
-                carried.add(c);
-                share.add(s);
-            }
-        }
-        double wanted = share.stream().mapToDouble(Double::doubleValue).sum();
-        double[] oldMean = in.mean();
-        if (carried.isEmpty() || wanted > oldMean[other]) {
-            return in;
-        }
-        int n = in.options().size() + carried.size();
-        List<String> ids = new ArrayList<>(in.options().subList(0, other));
-        List<String> names = new ArrayList<>(in.names().subList(0, other));
-        List<String> parties = new ArrayList<>(in.parties().subList(0, other));
-        double[] mean = new double[n];
-        double[] se = new double[n];
-        System.arraycopy(oldMean, 0, mean, 0, other);
-        System.arraycopy(in.se(), 0, se, 0, other);
-        List<String> said = new ArrayList<>();
-        for (int i = 0; i < carried.size(); i++) {
-            Candidate c = carried.get(i);
-            ids.add(c.id());
-            names.add(c.name());
-            parties.add(c.party());
-            mean[other + i] = share.get(i);
-            se[other + i] = in.se()[other] * (oldMean[other] > 0 ? share.get(i) / oldMean[other] : 0);
-            said.add(String.format(Locale.ROOT, "%s %.1f%%", c.id(), share.get(i)));
-        }
-        ids.add(in.options().get(other));
-        names.add(in.names().get(other));
-        parties.add(in.parties().get(other));
-        mean[n - 1] = oldMean[other] - wanted;
-        se[n - 1] = in.se()[other] * (oldMean[other] > 0 ? mean[n - 1] / oldMean[other] : 1);
-        return new ShareInput(
-                in.election(),
-                in.asOf(),
-                in.daysToElection(),
-                ids,
-                names,
-                parties,
-                mean,
-                se,
-                in.fromPolls(),
-                in.source() + "; no mayoral candidate of their party at " + baseline.id() + ": "
-                        + String.join(", ", carried.stream().map(Candidate::id).toList())
-                        + (carried.size() == 1 ? " takes" : " take") + " their party's list share there out of others ("
                         + String.join(", ", said) + ")");
     }
 }
