@@ -24,7 +24,7 @@ import org.pollcast.simulate.MayorForecast;
  * forecast is then the prior) to the report's as-of date, at each date any poll of the election is dated (a
  * Westminster poll moves a forecast too), and at least every {@value #GAP_DAYS} days between them, so that a
  * quiet spell shows what time alone does. At most {@value #MAX_POINTS} dates, thinned evenly, first and last
- * kept. Each point is the Mayor alone ({@value #SIMS} simulations, no Assembly), with the report's seed at every
+ * kept. Each point is the Mayor alone ({@value #SIMS} simulations, or the report's own number when fewer; no Assembly), with the report's seed at every
  * date: the same draws throughout, so the line moves with the polls and the calendar, not with Monte Carlo noise,
  * and the same inputs give the same chart on any number of threads.
  */
@@ -44,7 +44,14 @@ public final class RaceOverTime {
      */
     public static RaceSeries compute(
             Workspace ws, ForecastRequest request, Election election, List<Poll> all, LocalDate asOf) {
-        return compute(ws, request, election, all, asOf, SIMS);
+        // A quick report (--sims 2000) is a quick look: the race over time spends no more a date than the headline.
+        return compute(
+                ws,
+                request,
+                election,
+                all,
+                asOf,
+                Math.min(SIMS, request.simulation().sims()));
     }
 
     /** The series with {@code sims} simulations a point (tests use few). */
