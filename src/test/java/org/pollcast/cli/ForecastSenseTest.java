@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.election.Election;
@@ -22,12 +24,29 @@ import org.pollcast.simulate.SimulationSettings;
  * every probability is one.
  */
 class ForecastSenseTest {
+    /**
+     * The store of every forecast here. The tests share forecasts: the first test's 2028 and 2016 forecasts are the
+     * ones the other two read, each run once for the class (60,000 simulations, bundled polls only).
+     */
     @TempDir
-    Path tmp;
+    static Path shared;
+
+    private static final Map<String, ElectionForecast> FORECASTS = new HashMap<>();
+
+    /** The forecast of {@code id} as of {@code asOf} with 60,000 simulations, run once for the class. */
+    private static synchronized ElectionForecast forecast(String id, LocalDate asOf) {
+        return FORECASTS.computeIfAbsent(
+                id + "@" + asOf,
+                k -> Pollcast.open(Path.of("data"), shared.resolve("s.db"))
+                        .forecast(ForecastRequest.of(id, asOf)
+                                .withSimulation(
+                                        SimulationSettings.withDefaults().withSims(60_000)))
+                        .forecast());
+    }
 
     @Test
     void winChanceRisesWithExpectedShareOutsideTheTopTwo() {
-        Pollcast api = Pollcast.open(Path.of("data"), tmp.resolve("s.db"));
+        Pollcast api = Pollcast.open(Path.of("data"), shared.resolve("s.db"));
         List<String> broken = new ArrayList<>();
         for (String id : List.of(
                 "london-2000",
@@ -42,9 +61,7 @@ class ForecastSenseTest {
             LocalDate asOf = e.date().isAfter(LocalDate.now())
                     ? LocalDate.of(2026, 12, 1)
                     : e.date().minusDays(7);
-            ElectionForecast f = api.forecast(ForecastRequest.of(id, asOf)
-                            .withSimulation(SimulationSettings.withDefaults().withSims(60_000)))
-                    .forecast();
+            ElectionForecast f = forecast(id, asOf);
             List<CandidateForecast> byShare = f.mayor().candidates().stream()
                     .filter(c -> !c.id().equals("other"))
                     .sorted(Comparator.comparingDouble(
@@ -82,10 +99,7 @@ class ForecastSenseTest {
     @Test
     void the2028ForecastFollowsThePostTwentyTwentyFourPollsAndStaysOpen() {
         // The two party-level polls of May 2025 and January 2026 put Reform UK on 20 and 19.
-        Pollcast api = Pollcast.open(Path.of("data"), tmp.resolve("s.db"));
-        ElectionForecast f = api.forecast(ForecastRequest.of("london-2028", LocalDate.of(2026, 12, 1))
-                        .withSimulation(SimulationSettings.withDefaults().withSims(60_000)))
-                .forecast();
+        ElectionForecast f = forecast("london-2028", LocalDate.of(2026, 12, 1));
         java.util.function.Function<String, CandidateForecast> c = id -> f.mayor().candidates().stream()
                 .filter(x -> x.id().equals(id))
                 .findFirst()
@@ -96,9 +110,7 @@ class ForecastSenseTest {
         assertThat(c.apply("reform").pWin()).isGreaterThanOrEqualTo(0.02);
         // At least 1.5 times as wide as an eve-of-poll forecast from polls: a year and a half to go, and the
         // candidates are not chosen yet (issue 12).
-        ElectionForecast eve = api.forecast(ForecastRequest.of("london-2021", LocalDate.of(2021, 5, 5))
-                        .withSimulation(SimulationSettings.withDefaults().withSims(60_000)))
-                .forecast();
+        ElectionForecast eve = forecast("london-2021", LocalDate.of(2021, 5, 5));
         CandidateForecast khan = eve.mayor().candidates().get(0);
         assertThat(khan.id()).isEqualTo("khan");
         double eveWidth = khan.firstPref().p95() - khan.firstPref().p05();
@@ -111,10 +123,7 @@ class ForecastSenseTest {
     void aPartyThatWonFiveToSevenPercentOfTheListHadARealChanceOfTheThreshold() {
         // 2016, 7 days out, without 2016's own results: UKIP won 6.5% of the list and two seats, the Liberal
         // Democrats 6.3% and one. (BNP 2008, 5.3%, polled at 1% for Mayor, is the documented miss.)
-        Pollcast api = Pollcast.open(Path.of("data"), tmp.resolve("s.db"));
-        ElectionForecast f = api.forecast(ForecastRequest.of("london-2016", LocalDate.of(2016, 4, 28))
-                        .withSimulation(SimulationSettings.withDefaults().withSims(40_000)))
-                .forecast();
+        ElectionForecast f = forecast("london-2016", LocalDate.of(2016, 4, 28));
         for (String party : List.of("ukip", "ld")) {
             assertThat(f.assembly().parties().stream()
                             .filter(p -> p.id().equals(party))
