@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -53,9 +56,9 @@ public final class ReportWriter {
 
     /** How the race moved, as a row per date and candidate: today's candidates first, then any who left the race. */
     static String raceCsv(ReportInput in) {
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         in.forecast().mayor().candidates().forEach(c -> names.put(c.id(), c.name()));
-        java.util.List<String> options = new java.util.ArrayList<>(names.keySet());
+        List<String> options = new ArrayList<>(names.keySet());
         in.race().points().stream()
                 .flatMap(p -> p.pWin().keySet().stream())
                 .distinct()

@@ -29,6 +29,19 @@ final class IngestFixtures {
      * London shares its polling day with the West Midlands and the Tees Valley.
      */
     static DataHome dataWithOtherPlaces(Path root) throws IOException {
+        copyData(root);
+        for (Path definition : List.of(
+                RESOURCES.resolve("elections/wm-2017.yaml"),
+                RESOURCES.resolve("elections/teesvalley-2024.yaml"),
+                Path.of("src/test/resources/westmidlands/wm-2021.yaml"),
+                Path.of("src/test/resources/westmidlands/wm-2024.yaml"))) {
+            Files.copy(definition, root.resolve("elections").resolve(definition.getFileName()));
+        }
+        return new DataHome(root);
+    }
+
+    /** Copies the bundled data folder's contents into {@code root}, for tests that add to or alter it. */
+    static void copyData(Path root) throws IOException {
         Path data = Path.of("data");
         try (Stream<Path> files = Files.walk(data)) {
             for (Path p : files.toList()) {
@@ -40,14 +53,6 @@ final class IngestFixtures {
                 }
             }
         }
-        for (Path definition : List.of(
-                RESOURCES.resolve("elections/wm-2017.yaml"),
-                RESOURCES.resolve("elections/teesvalley-2024.yaml"),
-                Path.of("src/test/resources/westmidlands/wm-2021.yaml"),
-                Path.of("src/test/resources/westmidlands/wm-2024.yaml"))) {
-            Files.copy(definition, root.resolve("elections").resolve(definition.getFileName()));
-        }
-        return new DataHome(root);
     }
 
     static String fixture(String name) {

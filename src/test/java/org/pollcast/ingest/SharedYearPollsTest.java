@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,17 +33,7 @@ class SharedYearPollsTest {
 
     @BeforeEach
     void copyDataAndAddAnElection() throws IOException {
-        Path data = Path.of("data");
-        try (Stream<Path> files = Files.walk(data)) {
-            for (Path p : files.toList()) {
-                Path to = root.resolve(data.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        IngestFixtures.copyData(root);
         Files.writeString(root.resolve("elections/toytown-2021.yaml"), """
                 id: toytown-2021
                 name: Toytown mayoral election 2021

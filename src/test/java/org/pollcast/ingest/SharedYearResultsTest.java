@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,17 +30,7 @@ class SharedYearResultsTest {
 
     @BeforeEach
     void copyDataAndAddAnElection() throws IOException {
-        Path data = Path.of("data");
-        try (Stream<Path> files = Files.walk(data)) {
-            for (Path p : files.toList()) {
-                Path to = root.resolve(data.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        IngestFixtures.copyData(root);
         Files.writeString(root.resolve("elections/toytown-2021.yaml"), """
                 id: toytown-2021
                 name: Toytown mayoral election 2021
