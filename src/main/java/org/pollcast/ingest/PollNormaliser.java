@@ -95,6 +95,16 @@ final class PollNormaliser {
             problems.add(new Problem(source, raw.location(), null, "no shares: every option is blank"));
             return Optional.empty();
         }
+        String notes = emptyToNull(raw.value("notes"));
+        Optional<Map<String, Double>> rebased = shares.rebasedExcludingDontKnow(contest, figures, dontKnow);
+        if (rebased.isPresent()) {
+            notes = join(
+                    notes,
+                    PollShares.REBASED_NOTE + ": printed over all respondents, "
+                            + PollShares.trimmed(dontKnow) + "% don't know included (printed "
+                            + PollShares.printed(figures) + ")");
+            figures = rebased.get();
+        }
         if (!shares.sumAllowed(raw, contest, scope, figures, problems)) {
             return Optional.empty();
         }
@@ -114,11 +124,15 @@ final class PollNormaliser {
                 figures,
                 dontKnow,
                 PollShares.partial(figures),
-                emptyToNull(raw.value("notes")),
+                notes,
                 emptyToNull(raw.value("citation")),
                 emptyToNull(raw.value("poll_id")),
                 raw.value("pollster"));
         return Optional.of(new Normalised(poll, raw.location()));
+    }
+
+    private static String join(String notes, String more) {
+        return notes == null ? more : notes + "; " + more;
     }
 
     /**

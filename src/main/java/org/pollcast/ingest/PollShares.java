@@ -16,9 +16,18 @@ import org.pollcast.election.Scope;
  * {@value #MAX_SUM}, and to at least {@value #MIN_SUM} unless the poll leaves some options unreported (blank,
  * "–" or absent, and no "Others" figure), in which case it is partial.
  */
-final class PollShares {
+public final class PollShares {
     static final double MIN_SUM = 90;
     static final double MAX_SUM = 102;
+    /**
+     * The least that shares printed with their don't-knows may sum to with them. What is left is those who would not
+     * vote or refused, columns pollcast does not keep, which in pollsters' London tables run to about a tenth; a
+     * poll missing a fifth or more of its sample is a mistake, not a table of that kind.
+     */
+    static final double MIN_SUM_WITH_DONT_KNOW = 80;
+    /** How a re-based poll's notes begin the sentence that says so; the polls table flags such polls by it. */
+    public static final String REBASED_NOTE = "shares re-based to those naming an option";
+
     private static final Pattern NOT_REPORTED =
             Pattern.compile("|-|–|—|n/?a|\\?|not asked|—|x", Pattern.CASE_INSENSITIVE);
 
@@ -84,8 +93,7 @@ final class PollShares {
      */
     boolean sumAllowed(RawPoll raw, Contest contest, Scope scope, Map<String, Double> shares, List<Problem> problems) {
         double sum = sum(shares);
-        boolean unreported = !shares.containsKey(Option.OTHER)
-                && shares.size() < contest.pollOptions().size() - 1;
+        boolean unreported = reportsSomeOptionsOnly(contest, shares);
         String sumText = "shares of this " + scope + " poll sum to " + trim(sum);
         if (looksLikeFractions(shares)) {
             // A spreadsheet's 47% exported as 0.47: stored, it would be a partial poll putting Khan on 0.47%.
@@ -110,6 +118,39 @@ final class PollShares {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The shares of those who named an option, when {@code shares} were printed over every respondent, don't-knows
+     * included; else empty. Pollsters' own tables often print them so (Khan 36, Hall 18, ..., Don't know 30), where
+     * the encyclopedias' tables leave the don't-knows out. Read as printed, such a poll would put every candidate
+     * a third too low, or be refused for summing to 70. Which way a poll was printed is told by its sum: the don't-
+     * know figure is taken to be inside the base when adding it brings the sum nearer 100 than the shares alone
+     * are, and to at least {@value #MIN_SUM_WITH_DONT_KNOW}. Only a poll that reports every option (an "Others" figure, or every candidate) is re-based, and to its
+     * own sum, so a "would not vote" column, which pollcast does not keep, cannot skew it; a poll that leaves
+     * options out cannot tell its don't-knows from its unreported candidates and is kept as printed.
+     */
+    Optional<Map<String, Double>> rebasedExcludingDontKnow(
+            Contest contest, Map<String, Double> shares, Double dontKnow) {
+        if (dontKnow == null || dontKnow <= 0 || shares.isEmpty() || reportsSomeOptionsOnly(contest, shares)) {
+            return Optional.empty();
+        }
+        double sum = sum(shares);
+        if (sum <= 0
+                || sum + dontKnow > MAX_SUM + 1e-9
+                || sum + dontKnow < MIN_SUM_WITH_DONT_KNOW - 1e-9
+                || Math.abs(sum + dontKnow - 100) >= Math.abs(sum - 100)) {
+            return Optional.empty();
+        }
+        Map<String, Double> rebased = new LinkedHashMap<>();
+        shares.forEach((option, share) -> rebased.put(option, Math.round(share * 100 / sum * 100) / 100.0));
+        return Optional.of(rebased);
+    }
+
+    /** True when the poll names neither "Others" nor every option but one: the rest went unreported. */
+    private static boolean reportsSomeOptionsOnly(Contest contest, Map<String, Double> shares) {
+        return !shares.containsKey(Option.OTHER)
+                && shares.size() < contest.pollOptions().size() - 1;
     }
 
     /**
@@ -159,6 +200,21 @@ final class PollShares {
 
     private static double sum(Map<String, Double> shares) {
         return shares.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** A figure as a poll prints it: 30, 4.5. */
+    static String trimmed(double d) {
+        return trim(d);
+    }
+
+    /** The figures as printed, for a note: "khan 36, hall 18". */
+    static String printed(Map<String, Double> shares) {
+        StringBuilder out = new StringBuilder();
+        shares.forEach((option, share) -> out.append(out.length() == 0 ? "" : ", ")
+                .append(option)
+                .append(' ')
+                .append(trim(share)));
+        return out.toString();
     }
 
     private static String trim(double d) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.pollcast.election.Election;
 import org.pollcast.ingest.CanonicalCsv;
+import org.pollcast.ingest.PollShares;
 import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
@@ -20,7 +21,8 @@ import tech.tablesaw.api.Table;
  * blank where a poll did not report that option. The pollster column gives the name each poll was published under
  * (Savanta), as the export does; house effects group by house (ComRes). The flags column says when a poll is
  * partial, dated by its publication, dated by an estimate ({@code approx-date}) or by its month only
- * ({@code month-only-date}).
+ * ({@code month-only-date}), and when its shares were re-based to leave out the don't-knows it was printed with
+ * ({@code dk-rebased}).
  */
 public final class PollTable {
     private final Table table;
@@ -70,7 +72,8 @@ public final class PollTable {
             }
             String f = (p.partial() ? "partial " : "")
                     + (p.fieldworkEnd() == null ? "published-date " : "")
-                    + dateFlag(p.datePrecision());
+                    + dateFlag(p.datePrecision())
+                    + (p.notes() != null && p.notes().contains(PollShares.REBASED_NOTE) ? " dk-rebased" : "");
             flags.append(f.trim());
         }
         return new PollTable(t);

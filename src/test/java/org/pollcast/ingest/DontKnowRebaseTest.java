@@ -1,0 +1,130 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.pollcast.ingest.IngestFixtures.CATALOG;
+import static org.pollcast.ingest.IngestFixtures.ingester;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.BadInputException;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * Pollsters' own tables print shares over every respondent, don't-knows included; the encyclopedias' leave them out.
+ * The sum tells which: a poll that reports every option and whose shares come nearer 100 with its don't-knows added is
+ * re-based to those naming an option, and says so in its notes.
+ */
+class DontKnowRebaseTest {
+    private static final String HEADER =
+            "pollster,client,fieldwork_start,fieldwork_end,sample_size,johnson,livingstone,paddick,other,dont_know";
+
+    @TempDir
+    Path dir;
+
+    PollStore store;
+
+    @BeforeEach
+    void open() {
+        store = PollStore.open(dir.resolve("store.db"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Poll ingestOne(String row) throws IOException {
+        Path file = dir.resolve("polls.csv");
+        Files.writeString(file, HEADER + "\n" + row + "\n");
+        ingester()
+                .ingest(
+                        file.toString(),
+                        store,
+                        IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2008")));
+        return store.polls(PollQuery.of("london-2008")).stream()
+                .map(StoredPoll::poll)
+                .filter(p -> "DK client".equals(p.client()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void sharesPrintedWithTheDontKnowsAreRebasedToThoseNamingAnOption() throws IOException {
+        // 35 + 28 + 7 + 5 = 75 of everyone; 25 don't know
+        Poll p = ingestOne("ICM,DK client,2008-04-20,2008-04-22,1000,35,28,7,5,25");
+        assertThat(p.shares().values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(100, within(0.05));
+        assertThat(p.shares().get("johnson")).isCloseTo(46.67, within(0.01));
+        assertThat(p.shares().get("livingstone")).isCloseTo(37.33, within(0.01));
+        assertThat(p.partial()).isFalse();
+        assertThat(p.dontKnow()).isEqualTo(25.0);
+        assertThat(p.notes())
+                .contains(PollShares.REBASED_NOTE)
+                .contains("25% don't know")
+                .contains("johnson 35");
+    }
+
+    @Test
+    void sharesThatAlreadyLeaveTheDontKnowsOutAreKeptAsPrinted() throws IOException {
+        Poll p = ingestOne("ICM,DK client,2008-04-20,2008-04-22,1000,44,40,10,6,12");
+        assertThat(p.shares()).isEqualTo(Map.of("johnson", 44.0, "livingstone", 40.0, "paddick", 10.0, "other", 6.0));
+        assertThat(p.notes()).isNull();
+    }
+
+    @Test
+    void aPollLeavingOptionsOutCannotTellItsDontKnowsFromThemAndIsKeptAsPrinted() throws IOException {
+        // no Paddick, no others: the missing 35 may be his and the others' as well as the don't-knows'
+        Poll p = ingestOne("ICM,DK client,2008-04-20,2008-04-22,1000,40,35,,,25");
+        assertThat(p.shares()).isEqualTo(Map.of("johnson", 40.0, "livingstone", 35.0));
+        assertThat(p.partial()).isTrue();
+    }
+
+    @Test
+    void aSumFarFromAHundredEitherWayIsStillRefused() throws IOException {
+        Path file = dir.resolve("polls.csv");
+        Files.writeString(file, HEADER + "\nICM,DK client,2008-04-20,2008-04-22,1000,30,20,5,5,5\n");
+        assertThatThrownBy(() -> ingester()
+                        .ingest(
+                                file.toString(),
+                                store,
+                                IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2008"))))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(
+                        file + ":2: field 'share': shares of this first_pref poll sum to 60, less than 90");
+    }
+
+    @Test
+    void theExportOfARebasedPollIngestsToTheSamePoll() throws IOException {
+        Poll p = ingestOne("ICM,DK client,2008-04-20,2008-04-22,1000,35,28,7,5,25");
+        Path out = dir.resolve("export.csv");
+        try (var w = Files.newBufferedWriter(out)) {
+            CanonicalCsv.write(
+                    CATALOG.resolve("london-2008"),
+                    store.polls(PollQuery.of("london-2008")).stream()
+                            .map(StoredPoll::poll)
+                            .toList(),
+                    w);
+        }
+        try (PollStore other = PollStore.open(dir.resolve("other.db"))) {
+            ingester().ingest(out.toString(), other, IngestSettings.withDefaults());
+            assertThat(other.polls(PollQuery.of("london-2008")))
+                    .extracting(StoredPoll::poll)
+                    .singleElement()
+                    .satisfies(q -> {
+                        assertThat(q.shares()).isEqualTo(p.shares());
+                        assertThat(q.dontKnow()).isEqualTo(25.0);
+                    });
+        }
+    }
+}
