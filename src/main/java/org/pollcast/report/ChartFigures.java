@@ -105,10 +105,11 @@ final class ChartFigures {
                 "Curves of the simulated first-preference share of the leading candidates: " + joinShares(f)
                         + ". Wider curves mean less certainty.";
             case "runoff-pairs" ->
-                "Bar chart of how often each pair of candidates reaches the run-off: " + joinPairs(f) + ".";
+                "Bar chart of how often each pair of candidates reaches the " + ReportCharts.finalRound(f) + ": "
+                        + joinPairs(f) + ".";
             case "runoff-margin" ->
                 "Curve of the finalist's share of the two finalists' votes in the likeliest "
-                        + "run-off; the dashed line at 50% separates winning from losing.";
+                        + ReportCharts.finalRound(f) + "; the dashed line at 50% separates winning from losing.";
             case "assembly-seats" ->
                 "Bars of how many of the " + in.forecast().assembly().seats()
                         + " Assembly seats each party wins across the simulations: "
@@ -181,7 +182,9 @@ final class ChartFigures {
                             text(ReportCharts.name(f, p.a()) + " v " + ReportCharts.name(f, p.b())),
                             Html.pctChance(p.p())));
                 }
-                return new Data(List.of("Run-off", "Chance"), rows);
+                return new Data(
+                        List.of(ReportCharts.finalRound(f).equals("run-off") ? "Run-off" : "Final two", "Chance"),
+                        rows);
             }
             case "runoff-margin" -> {
                 for (CandidateForecast x : f.candidates()) {
@@ -197,7 +200,11 @@ final class ChartFigures {
                     }
                 }
                 return new Data(
-                        List.of("Candidate", "Reaches the run-off", "Final-round share when there (%)", "90% range"),
+                        List.of(
+                                "Candidate",
+                                "Reaches the " + ReportCharts.finalRound(f),
+                                "Final-round share when there (%)",
+                                "90% range"),
                         rows);
             }
             case "assembly-seats" -> {

@@ -29,7 +29,10 @@ public final class ForecastTables {
                 f.settings().seed());
         out.print(Tables.text(candidates(f)));
         if (!f.runoffPairs().isEmpty()) {
-            out.println("Most likely run-offs:");
+            out.println(
+                    f.system().equals(VotingSystem.INSTANT_RUNOFF.code())
+                            ? "Most likely final two:"
+                            : "Most likely run-offs:");
             for (RunoffPair p : f.runoffPairs().stream()
                     .filter(x -> x.p() >= 0.0005)
                     .limit(4)

@@ -37,7 +37,10 @@ public final class LiveTables {
             out.println("The run-off is counted from the declared second preferences.");
         }
         if (!f.runoffPairs().isEmpty()) {
-            out.println("Most likely run-offs:");
+            out.println(
+                    VotingSystem.INSTANT_RUNOFF.code().equals(f.system())
+                            ? "Most likely final two:"
+                            : "Most likely run-offs:");
             for (RunoffPair p : f.runoffPairs().stream()
                     .filter(x -> x.p() >= 0.0005)
                     .limit(3)

@@ -83,12 +83,12 @@ final class MayorCharts {
         return new ChartSpec(
                 "runoff-pairs",
                 "category",
-                "Who reaches the run-off",
+                "Who reaches the " + ReportCharts.finalRound(f),
                 ReportCharts.footer(in),
                 "",
                 "Probability (%)",
                 names,
-                List.of(new ChartSpec.Series("Run-off pair", "#555555", null, y, e, "bars", null, false)),
+                List.of(new ChartSpec.Series("Final pair", "#555555", null, y, e, "bars", null, false)),
                 List.of(),
                 false,
                 false);
@@ -108,7 +108,8 @@ final class MayorCharts {
                 "Final round, " + who + " v " + ReportCharts.name(f, top.b()) + ": " + who + "'s share",
                 ReportCharts.footer(in),
                 who + "'s share of the two finalists' votes (%)",
-                "Share of those run-offs (% per half point)",
+                "Share of those " + (ReportCharts.finalRound(f).equals("run-off") ? "run-offs" : "final rounds")
+                        + " (% per half point)",
                 List.of(),
                 ReportCharts.trimmed(List.of(new ChartSpec.Series(
                         who, palette.hex(f.input().parties().get(a)), x, y, null, "line", null, true))),

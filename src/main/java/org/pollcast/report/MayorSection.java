@@ -13,7 +13,7 @@ import org.pollcast.simulate.MayorForecast;
 
 /**
  * The Mayor on the page. The table's columns follow the voting system: a first-past-the-post contest (2024)
- * has no run-off, so it shows no run-off columns; instant-runoff has rounds but no two-candidate run-off.
+ * has no run-off, so it shows no run-off columns; instant-runoff's last two stand for the run-off pair.
  */
 final class MayorSection {
     private MayorSection() {}
@@ -53,14 +53,13 @@ final class MayorSection {
     }
 
     static void winTable(StringBuilder h, MayorForecast f) {
-        boolean runoff = f.system().equals(VotingSystem.SUPPLEMENTARY_VOTE.code());
-        boolean rounds = runoff || f.system().equals(VotingSystem.INSTANT_RUNOFF.code());
+        boolean rounds = !f.system().equals(VotingSystem.FPTP.code());
         List<String> header = new ArrayList<>(List.of("Candidate", "Party", "Chance of winning", "± MC s.e."));
         if (rounds) {
             header.add("Wins outright (1st round)");
         }
-        if (runoff) {
-            header.add("Reaches the run-off");
+        if (rounds) {
+            header.add("Reaches the " + ReportCharts.finalRound(f));
         }
         header.add(rounds ? "First preferences % (90% range)" : "Vote share % (90% range)");
         List<List<String>> rows = new ArrayList<>();
@@ -70,7 +69,7 @@ final class MayorSection {
             if (rounds) {
                 row.add(pct(c.pFirstRoundWin()));
             }
-            if (runoff) {
+            if (rounds) {
                 row.add(pct(c.pRunoff()));
             }
             row.add(num(c.firstPref().mean(), 1) + " ("

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
 
@@ -127,6 +128,14 @@ public final class ReportCharts {
      * another such one ("Labour candidate", "Conservative candidate"), the name without the last word they share
      * ("Labour"); else the surname when no other candidate has it ("Khan", "Cunningham"); else the name.
      */
+    /**
+     * What the two candidates of the deciding count are called: the Supplementary Vote's run-off, or instant-runoff's
+     * final round, whose last two are its winner and nearest challenger.
+     */
+    static String finalRound(MayorForecast f) {
+        return f.system().equals(VotingSystem.INSTANT_RUNOFF.code()) ? "final round" : "run-off";
+    }
+
     static String shortName(MayorForecast f, String id) {
         List<CandidateForecast> all =
                 f.candidates().stream().filter(c -> !c.id().equals("other")).toList();

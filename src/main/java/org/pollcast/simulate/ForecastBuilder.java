@@ -28,7 +28,7 @@ final class ForecastBuilder {
         for (int j = 0; j < k; j++) {
             double p = n == 0 ? Double.NaN : (double) t.wins[j] / n;
             double se = n == 0 ? Double.NaN : Math.sqrt(p * (1 - p) / n);
-            double pRunoff = system == VotingSystem.SUPPLEMENTARY_VOTE && n > 0 ? (double) t.runoffs[j] / n : 0;
+            double pRunoff = system != VotingSystem.FPTP && n > 0 ? (double) t.runoffs[j] / n : 0;
             double pFirst = n == 0 ? Double.NaN : (double) t.firstRoundWins[j] / n;
             // The first-preference mean is the exact sum (in block order), not the histogram's bin midpoints.
             ShareDistribution first = Tally.distribution(t.firstHist, j, n == 0 ? Double.NaN : mean[j] / n);

@@ -24,7 +24,10 @@ final class MayorCount {
     int winner;
 
     boolean outright;
-    /** The run-off pair (lower index first) and lo's share of the two, percent; {@code runoffLo} −1 without a run-off. */
+    /**
+     * The run-off pair, or instant-runoff's final two (lower index first), and lo's share of the two, percent;
+     * {@code runoffLo} −1 without one.
+     */
     int runoffLo;
 
     int runoffHi;
@@ -58,7 +61,9 @@ final class MayorCount {
         }
         winner = sheet.winner();
         outright = sheet.firstRound();
-        if (system == VotingSystem.SUPPLEMENTARY_VOTE && !outright) {
+        // Instant-runoff's final round is its last: the winner and the nearest of those still in, as the run-off
+        // pair is under the Supplementary Vote (the share of the two is their two-candidate-preferred split).
+        if (system != VotingSystem.FPTP && !outright) {
             runoffLo = Math.min(sheet.leader(), sheet.runnerUp());
             runoffHi = Math.max(sheet.leader(), sheet.runnerUp());
             double lo = sheet.votes(runoffLo);

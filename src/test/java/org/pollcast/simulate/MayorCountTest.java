@@ -60,7 +60,13 @@ class MayorCountTest {
         InstantRunoff.count(shares, other, table, expected);
         assertThat(irv.winner).isEqualTo(expected.winner());
         assertThat(irv.outright).isEqualTo(expected.firstRound());
-        assertThat(irv.runoffLo).isEqualTo(-1);
+        if (expected.firstRound()) {
+            assertThat(irv.runoffLo).isEqualTo(-1);
+        } else {
+            // the final round's two leaders stand for the run-off pair
+            assertThat(irv.runoffLo).isEqualTo(Math.min(expected.leader(), expected.runnerUp()));
+            assertThat(irv.runoffHi).isEqualTo(Math.max(expected.leader(), expected.runnerUp()));
+        }
 
         MayorCount sv = new MayorCount(VotingSystem.SUPPLEMENTARY_VOTE, k, other, table, 1e12);
         sv.startBlock(rng);

@@ -134,6 +134,49 @@ class MayorSimulatorTest {
     }
 
     @Test
+    void instantRunoffReportsItsFinalTwoAsTheRunoffPair() {
+        // No error, transfers pinned: every count is the same. d, then c, are eliminated; c's ballots put b ahead.
+        double[] mean = {38, 34, 16, 9, 3};
+        double[][] rows = new double[5][5];
+        rows[2][1] = 0.6;
+        rows[2][0] = 0.1;
+        rows[3][1] = 0.5;
+        rows[3][2] = 0.3;
+        TransferTable table = TransferTable.fromShares(IDS, rows);
+        MayorForecast f = MayorSimulator.run(
+                "test",
+                "mayor",
+                input(mean, 0),
+                VotingSystem.INSTANT_RUNOFF,
+                table,
+                quiet().withSims(1000).withTransferConcentration(1e9),
+                Conditions.none(),
+                null);
+        org.pollcast.election.CountResult expected =
+                org.pollcast.election.VoteCount.count(VotingSystem.INSTANT_RUNOFF, mean, table);
+        assertThat(f.candidates().get(0).pRunoff()).isEqualTo(1.0);
+        assertThat(f.candidates().get(1).pRunoff()).isEqualTo(1.0);
+        assertThat(f.candidates().get(2).pRunoff()).isEqualTo(0.0);
+        assertThat(f.runoffPairs())
+                .singleElement()
+                .satisfies(p -> assertThat(p.p()).isEqualTo(1.0));
+        assertThat(f.candidates().get(expected.winner()).runoffShare().mean()).isGreaterThan(50);
+        // First past the post has no final two.
+        MayorForecast plurality = MayorSimulator.run(
+                "test",
+                "mayor",
+                input(mean, 0),
+                VotingSystem.FPTP,
+                table,
+                quiet().withSims(1000),
+                Conditions.none(),
+                null);
+        assertThat(plurality.runoffPairs()).isEmpty();
+        assertThat(plurality.candidates())
+                .allSatisfy(c -> assertThat(c.pRunoff()).isZero());
+    }
+
+    @Test
     void probabilitiesAreProbabilities() {
         for (long seed = 1; seed <= 4; seed++) {
             MayorForecast f = run(
