@@ -3,7 +3,8 @@ package org.pollcast.election;
 /**
  * Instant-runoff on second-preference proportions: while no candidate has more than half of the continuing
  * votes and more than two are left, the candidate with the fewest votes is eliminated (on equal votes, the
- * one listed last) and its pile moves by its row of the {@link TransferTable}, renormalised over the
+ * one listed last) and its pile moves by its row of the transfers (a {@link TransferTable}, or a row drawn
+ * for this count by the simulator), renormalised over the
  * continuing candidates; the row's exhausted share stays exhausted. Ballots already transferred move with
  * the pile they sit in: with only second preferences known, this is the table's best approximation of later
  * preferences. Reproduces a published count exactly when each eliminated candidate's row holds that round's
@@ -20,7 +21,7 @@ public final class InstantRunoff {
      * total. The winner wins in the first round when nobody was eliminated and it had more than half of that
      * total.
      */
-    public static void count(double[] first, int excluded, TransferTable table, CountSheet sheet) {
+    public static void count(double[] first, int excluded, EliminationTransfers table, CountSheet sheet) {
         if (table.size() != first.length) {
             throw new IllegalArgumentException(
                     "a transfer table of " + table.size() + " for " + first.length + " candidates");
@@ -72,7 +73,7 @@ public final class InstantRunoff {
     }
 
     /** Moves candidate i's pile by its table row, re-spread over those still in; the rest is exhausted. */
-    private static void moveAway(int i, TransferTable table, CountSheet sheet) {
+    private static void moveAway(int i, EliminationTransfers table, CountSheet sheet) {
         double[] pile = sheet.votes;
         boolean[] out = sheet.out;
         double moving = pile[i];

@@ -8,7 +8,7 @@ import java.util.List;
  * second choice (blank, spoilt, or the same candidate again, which London Elects records but never
  * transfers). Each row sums to 1. Options are indexed as in {@link #ids()}.
  */
-public final class TransferTable implements RunoffTransfers {
+public final class TransferTable implements RunoffTransfers, EliminationTransfers {
     private final List<String> ids;
     private final double[] share;
     private final int n;
@@ -84,6 +84,7 @@ public final class TransferTable implements RunoffTransfers {
         return ids;
     }
 
+    @Override
     public int size() {
         return n;
     }
@@ -97,6 +98,7 @@ public final class TransferTable implements RunoffTransfers {
     }
 
     /** The share of first choice {@code from}'s ballots whose second choice is {@code to}. */
+    @Override
     public double share(int from, int to) {
         return share[from * n + to];
     }
@@ -110,6 +112,7 @@ public final class TransferTable implements RunoffTransfers {
     }
 
     /** The share of first choice {@code from}'s ballots with no usable second choice. */
+    @Override
     public double exhausted(int from) {
         double s = 1;
         for (int j = 0; j < n; j++) {

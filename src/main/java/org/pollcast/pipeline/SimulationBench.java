@@ -33,7 +33,8 @@ final class SimulationBench {
 
     /**
      * Mayoral simulations per second: 8 options (7 candidates and others) under the Supplementary Vote with
-     * Dirichlet transfers from the prior, one thread then all cores, and the process's peak resident memory.
+     * Dirichlet transfers from the prior, then the same under instant-runoff, one thread then all cores, and the
+     * process's peak resident memory.
      */
     String mayor(Election e) {
         SingleWinnerContest mayor = e.first(SingleWinnerContest.class).orElseThrow();
@@ -53,6 +54,14 @@ final class SimulationBench {
                 1_000_000,
                 s -> MayorSimulator.run(
                         e.id(), mayor.id(), input, VotingSystem.SUPPLEMENTARY_VOTE, table, s, Conditions.none(), null));
+        // The same options counted by instant-runoff: each elimination draws its row of transfers.
+        out.printf("the same, counted by instant-runoff with transfers drawn for each elimination%n");
+        timeSimulations(
+                out,
+                "simulations",
+                1_000_000,
+                s -> MayorSimulator.run(
+                        e.id(), mayor.id(), input, VotingSystem.INSTANT_RUNOFF, table, s, Conditions.none(), null));
         out.flush();
         return text.toString();
     }

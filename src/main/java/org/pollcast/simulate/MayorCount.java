@@ -10,15 +10,15 @@ import org.pollcast.election.VotingSystem;
 
 /**
  * Counts one simulation's first preferences by the contest's system, on the election package's own counts:
- * first past the post; the Supplementary Vote with {@link DirichletTransfers}; or instant-runoff on the
- * table's means. {@code other} can never win or reach a run-off: it stands for many small candidates.
+ * first past the post; the Supplementary Vote with {@link DirichletTransfers}; or instant-runoff with
+ * {@link DirichletRows}. {@code other} can never win or reach a run-off: it stands for many small candidates.
  * Reuses one {@link CountSheet}; one per thread.
  */
 final class MayorCount {
     private final VotingSystem system;
     private final int other;
-    private final TransferTable table;
     private final DirichletTransfers transfers;
+    private final DirichletRows rows;
     private final CountSheet sheet;
     /** The outcome of the last count. */
     int winner;
@@ -39,9 +39,9 @@ final class MayorCount {
         }
         this.system = system;
         this.other = other;
-        this.table = table;
         this.transfers =
                 system == VotingSystem.SUPPLEMENTARY_VOTE ? new DirichletTransfers(table, other, concentration) : null;
+        this.rows = system == VotingSystem.INSTANT_RUNOFF ? new DirichletRows(table, concentration) : null;
         this.sheet = new CountSheet(options);
     }
 
@@ -50,6 +50,9 @@ final class MayorCount {
         if (transfers != null) {
             transfers.startBlock(rng);
         }
+        if (rows != null) {
+            rows.startBlock(rng);
+        }
     }
 
     void count(double[] shares) {
@@ -57,7 +60,10 @@ final class MayorCount {
         switch (system) {
             case FPTP -> FirstPastThePost.count(shares, other, sheet);
             case SUPPLEMENTARY_VOTE -> SupplementaryVote.count(shares, other, transfers, sheet);
-            default -> InstantRunoff.count(shares, other, table, sheet);
+            default -> {
+                rows.startCount();
+                InstantRunoff.count(shares, other, rows, sheet);
+            }
         }
         winner = sheet.winner();
         outright = sheet.firstRound();
