@@ -1,6 +1,5 @@
 package org.pollcast.ingest;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,20 +60,12 @@ final class CsvPollReader {
             requirePollster(table);
             requireDate(table);
             CsvHeader.check(table);
-            Layout layout = Layout.of(table);
-            List<Integer> options = new ArrayList<>();
-            List<Integer> unnamed = new ArrayList<>();
-            for (int i = 0; i < table.header().size(); i++) {
-                String h = table.header().get(i);
-                if (Columns.field(h).isEmpty()) {
-                    (h.isBlank() ? unnamed : options).add(i);
-                }
-            }
-            if (options.isEmpty()) {
+            if (table.header().stream()
+                    .noneMatch(h -> !h.isBlank() && Columns.field(h).isEmpty())) {
                 throw new BadInputException(doc.name() + ":1: no option columns: a wide poll file needs one column "
                         + "per candidate or party besides pollster, dates and sample size");
             }
-            return new WideCsvPolls(doc.name(), table, layout, options, unnamed, contextYear);
+            return new WideCsvPolls(doc.name(), table, Layout.of(table), contextYear);
         } catch (RuntimeException e) {
             table.close();
             throw e;

@@ -120,10 +120,9 @@ final class HtmlPollTableReader {
                         && above.stream().noneMatch(p -> Scope.RUNOFF.code().equals(p.value("scope")));
                 above = List.of();
                 if (HtmlColumns.isOneCell(row)) {
-                    String note = row.get(0).text();
-                    Matcher y = YEAR.matcher(note);
-                    if (y.find() && note.replaceAll("[^A-Za-z]", "").length() < 12) {
-                        year = Integer.valueOf(y.group(1)); // a year divider row between blocks of polls
+                    Integer divider = TableText.dividerYear(row.get(0).text());
+                    if (divider != null) {
+                        year = divider; // a year divider row between blocks of polls
                     }
                     continue;
                 }

@@ -22,7 +22,8 @@ import org.pollcast.poll.Poll;
  * <li>{@link PollNames}: pollster and option names known (aliases applied);
  * <li>{@link PollDates}: fieldwork end not before its start, not after the election, not in the future; a
  * Westminster poll also after the election before this one;
- * <li>{@link PollShares}: shares are numbers in 0–100 and sum to what a poll may sum to, else it is partial;
+ * <li>{@link PollShares}: shares are numbers in 0–100 and sum to what a poll may sum to, else it is partial; a
+ * run-off names two options;
  * <li>here: the sample size, a positive whole number.
  * </ul>
  */
@@ -105,7 +106,8 @@ final class PollNormaliser {
                             + PollShares.printed(figures) + ")");
             figures = rebased.get();
         }
-        if (!shares.sumAllowed(raw, contest, scope, figures, problems)) {
+        if (!shares.runoffPair(raw, scope, figures, problems)
+                || !shares.sumAllowed(raw, contest, scope, figures, problems)) {
             return Optional.empty();
         }
         Poll poll = new Poll(

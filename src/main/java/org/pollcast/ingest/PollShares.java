@@ -154,6 +154,28 @@ public final class PollShares {
     }
 
     /**
+     * True when a run-off poll gives figures for two options, the two candidates left in the count; otherwise adds
+     * the problem, at the first figure too many (or the one figure given). A third figure is a first-round column
+     * read as the run-off's, or a run-off of three, which no count has; one figure alone is no head-to-head.
+     */
+    boolean runoffPair(RawPoll raw, Scope scope, Map<String, Double> shares, List<Problem> problems) {
+        if (scope != Scope.RUNOFF || shares.size() == 2) {
+            return true;
+        }
+        List<RawShare> given =
+                raw.shares().stream().filter(s -> !isNotReported(s.value())).toList();
+        RawShare at = given.get(Math.min(2, given.size() - 1));
+        problems.add(new Problem(
+                source,
+                at.location(),
+                at.field(),
+                "a run-off poll gives figures for the two candidates left in the count; this one gives "
+                        + given.size() + " ("
+                        + String.join(", ", given.stream().map(RawShare::name).toList()) + ")"));
+        return false;
+    }
+
+    /**
      * True when two or more figures are all at most 1 and sum to more than a half: shares written as fractions of
      * 1 (0.47, 0.25). No poll reports only options under 1% that add up to more than half a percent.
      */

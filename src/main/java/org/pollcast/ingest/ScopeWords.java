@@ -1,7 +1,10 @@
 package org.pollcast.ingest;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.pollcast.election.Scope;
 
 /**
@@ -10,7 +13,30 @@ import org.pollcast.election.Scope;
  * groups, captions, section headings and round/scope cells alike.
  */
 final class ScopeWords {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private ScopeWords() {}
+
+    /**
+     * A column label that begins with the words of a group and goes on with a name: "Second round Johnson", as the
+     * rejects file labels a column under a group, or as a hand-flattened table writes it. The group is the shortest
+     * run of leading words that names a scope (see {@link #inText}) and leaves a rest that names none; empty when the
+     * label names no scope, or is nothing but the group's words ("First round").
+     */
+    static Optional<Grouped> leadingGroup(String label) {
+        List<String> words = Arrays.asList(SPACES.split(label == null ? "" : label.trim()));
+        for (int k = 1; k < words.size(); k++) {
+            String group = String.join(" ", words.subList(0, k));
+            String rest = String.join(" ", words.subList(k, words.size()));
+            if (inText(group) != null && inText(rest) == null) {
+                return Optional.of(new Grouped(group, rest));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A column label split into its group's words and its own. */
+    record Grouped(String group, String leaf) {}
 
     /** A scope code ({@code first_pref}) or a round cell ({@code 1st}, {@code second}). */
     static Optional<Scope> ofCell(String text) {

@@ -1,5 +1,6 @@
 package org.pollcast.ingest;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,10 @@ final class TableText {
     private static final Pattern FOOTNOTE = Pattern.compile(
             "\\[(?:[a-z]{1,3}|\\d{1,3}|note \\d+|nb \\d+|citation needed)\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A year in a divider row: from 1950, when polls began to be published, to 2099. */
+    private static final Pattern DIVIDER_YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d{2})\\b");
+
+    private static final Pattern NOT_LETTER = Pattern.compile("[^A-Za-z]");
     /**
      * A label of the result row: "Election results", "2024 election", "2021 mayoral election", "Result". Read from
      * the pollster or the date cell, where the row puts it.
@@ -47,6 +52,16 @@ final class TableText {
             previous = c;
         }
         return true;
+    }
+
+    /**
+     * The year a row of one cell across the table gives the polls below it ("2016", "2016 polls"), or null for a note.
+     * A year with a few words is still a divider; a sentence that mentions a year ("Polls after Goldsmith's selection
+     * in 2015") is a note: fewer than 12 letters besides the year.
+     */
+    static Integer dividerYear(String cell) {
+        Matcher y = DIVIDER_YEAR.matcher(cell);
+        return y.find() && NOT_LETTER.matcher(cell).replaceAll("").length() < 12 ? Integer.valueOf(y.group(1)) : null;
     }
 
     /** True when a pollster or date cell says its row is the election's result, not a poll. */

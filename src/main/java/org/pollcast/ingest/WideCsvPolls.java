@@ -1,66 +1,66 @@
 package org.pollcast.ingest;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.pollcast.BadInputException;
+import org.pollcast.election.Scope;
 
 /**
  * The polls of a wide CSV (one row per poll, a column per option), read as they are asked for. Besides rows of
  * polls it reads what a published table keeps when it is copied into a spreadsheet and saved as CSV, as the
  * HTML reader reads the page itself:
  * <ul>
- * <li>a second header line ({@code ,,,,Khan,Hall}) under the first ({@code Pollster,Client,...,Labour,Conservative}):
- * a line before the first poll that is blank under every named column and gives words, no figures, under option
- * columns; its words join the option's header ("Labour Khan"), as a page's header rows do;
- * <li>a line of one cell: a year divider ({@code 2024}) that dates the polls below it whose dates give no year,
- * or a note; neither is a poll;
+ * <li>header lines under the first ({@code ,,,,Khan,Hall} under {@code Pollster,Client,...,Labour,Conservative}),
+ * and column groups ({@code First round,,,,Second round,,} over the candidates' names): see {@link WideHeader};
+ * <li>a line of one cell: a year divider ({@code 2024}, {@code 2016 polls}: see {@link TableText#dividerYear}) that
+ * dates the polls below it whose dates give no year, or a note; neither is a poll;
  * <li>the election's result printed among the polls ({@code Election results,,2 May 2024,...}), which is no poll.
  * </ul>
  * Cells lose their footnote markers ({@code Savanta[2]}) as the page's do (see {@link TableText}).
+ *
+ * <p>A row gives one poll per group that names a scope and holds figures, with that scope, and one of the columns
+ * under no such group: a row of a table with {@code First round} and {@code Second round} groups is the survey's
+ * first-preference poll and its run-off, which share pollster, client, dates and sample, as the HTML reader reads
+ * the page's row. A group of blanks and dashes gives no poll (a survey that published only its head-to-head gives its
+ * run-off alone); a row with no figures at all is one poll, which validation refuses.
  */
 final class WideCsvPolls implements RawPolls {
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
-    private static final Pattern FIGURE = Pattern.compile("[<~]?\\s*\\d[\\d.,]*\\s*%?");
-
     private final String source;
     private final CsvTable table;
     private final CsvPollReader.Layout layout;
-    private final List<Integer> options;
-    private final List<Integer> unnamed;
-    private final List<String> optionNames;
+    private final WideHeader header;
     private final Iterator<CsvTable.Row> rows;
-    private Integer year;
-    private boolean pollSeen;
-    private RawPoll next;
+    private final Deque<RawPoll> pending = new ArrayDeque<>();
+    private WideHeader.Settled columns;
+    /** The option columns of each poll a row gives: one list per scope its groups name, in column order. */
+    private List<List<WideHeader.Option>> pollColumns;
 
-    WideCsvPolls(
-            String source,
-            CsvTable table,
-            CsvPollReader.Layout layout,
-            List<Integer> options,
-            List<Integer> unnamed,
-            Integer contextYear) {
+    private Integer year;
+
+    WideCsvPolls(String source, CsvTable table, CsvPollReader.Layout layout, Integer contextYear) {
         this.source = source;
         this.table = table;
         this.layout = layout;
-        this.options = options;
-        this.unnamed = unnamed;
-        this.optionNames = new ArrayList<>(table.header());
+        this.header = new WideHeader(source, table.header());
         this.year = contextYear;
         this.rows = table.iterator();
     }
 
     @Override
     public boolean hasNext() {
-        while (next == null && rows.hasNext()) {
-            next = poll(rows.next());
+        while (pending.isEmpty() && rows.hasNext()) {
+            pending.addAll(polls(rows.next()));
         }
-        return next != null;
+        if (columns == null) {
+            settle(); // a file of header lines alone: its groups are still checked
+        }
+        return !pending.isEmpty();
     }
 
     @Override
@@ -68,9 +68,7 @@ final class WideCsvPolls implements RawPolls {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        RawPoll poll = next;
-        next = null;
-        return poll;
+        return pending.removeFirst();
     }
 
     @Override
@@ -78,66 +76,67 @@ final class WideCsvPolls implements RawPolls {
         table.close();
     }
 
-    /** The poll of {@code row}, or null for a line that is none (a header line, a divider, a note, the result). */
-    private RawPoll poll(CsvTable.Row row) {
-        for (int col : unnamed) {
+    /** The polls of {@code row}: none for a line that is no poll (a header line, a divider, a note, the result). */
+    private List<RawPoll> polls(CsvTable.Row row) {
+        if (columns == null && header.absorb(row)) {
+            return List.of();
+        }
+        if (columns == null) {
+            settle();
+        }
+        columns.unnamed().forEach((col, group) -> {
             if (!row.get(col).isBlank()) {
-                throw new BadInputException(
-                        source + ":" + row.line() + ": column " + (col + 1) + " has a value but no header");
+                throw new BadInputException(source + ":" + row.line() + ": column " + (col + 1)
+                        + (group.isEmpty() ? "" : " (under '" + group + "')") + " has a value but no header");
             }
-        }
-        if (!pollSeen && isHeaderLine(row)) {
-            for (int col : options) {
-                String words = TableText.clean(row.get(col));
-                if (!words.isEmpty()) {
-                    optionNames.set(col, (optionNames.get(col).trim() + " " + words).trim());
-                }
-            }
-            return null;
-        }
+        });
         List<String> filled = row.values().stream().filter(v -> !v.isBlank()).toList();
         if (filled.size() == 1) {
-            Matcher y = YEAR.matcher(TableText.clean(filled.get(0)));
-            if (y.matches()) {
-                year = Integer.valueOf(y.group());
+            Integer divider = TableText.dividerYear(TableText.clean(filled.get(0)));
+            if (divider != null) {
+                year = divider;
             }
-            return null;
+            return List.of();
         }
         Map<String, RawPoll.RawField> fields = CsvPollReader.fields(table, row, layout, year);
         if (TableText.isResultLabel(CsvPollReader.value(fields, "pollster"))
                 || TableText.isResultLabel(row.get(layout.dates()).trim())) {
-            return null;
+            return List.of();
         }
-        pollSeen = true;
-        List<RawShare> shares = new ArrayList<>();
-        for (int col : options) {
-            shares.add(new RawShare(
-                    optionNames.get(col),
-                    TableText.clean(row.get(col)),
-                    optionNames.get(col),
-                    Location.line(row.line())));
-        }
-        SourceRows sourceRows =
-                new SourceRows(table.header(), List.of(new SourceRows.Row(Location.line(row.line()), row.values())));
-        return new RawPoll(Location.line(row.line()), fields, shares, sourceRows, List.of());
-    }
-
-    /**
-     * True for a second header line: blank under every column the vocabulary names (pollster, dates, sample, lead),
-     * and words, none of them a figure, under at least one option column.
-     */
-    private boolean isHeaderLine(CsvTable.Row row) {
-        boolean words = false;
-        for (int c = 0; c < row.values().size(); c++) {
-            String cell = TableText.clean(row.get(c));
-            if (cell.isEmpty()) {
+        Location at = Location.line(row.line());
+        SourceRows sourceRows = new SourceRows(columns.labels(), List.of(new SourceRows.Row(at, row.values())));
+        List<RawPoll> polls = new ArrayList<>(pollColumns.size());
+        List<RawShare> all = new ArrayList<>(columns.options().size());
+        for (List<WideHeader.Option> group : pollColumns) {
+            List<RawShare> shares = new ArrayList<>(group.size());
+            for (WideHeader.Option o : group) {
+                shares.add(new RawShare(o.leaf(), TableText.clean(row.get(o.column())), o.label(), at));
+            }
+            all.addAll(shares);
+            if (shares.stream().allMatch(s -> PollShares.isNotReported(s.value()))) {
                 continue;
             }
-            if (!options.contains(c) || FIGURE.matcher(cell).matches() || PollShares.isNotReported(cell)) {
-                return false;
+            WideHeader.Option first = group.get(0);
+            Map<String, RawPoll.RawField> f = fields;
+            if (first.scope() != null) {
+                f = new LinkedHashMap<>(fields);
+                f.put("scope", new RawPoll.RawField(first.scope().code(), first.group(), at));
             }
-            words = true;
+            polls.add(new RawPoll(at, f, shares, sourceRows, List.of()));
         }
-        return words;
+        if (polls.isEmpty()) {
+            polls.add(new RawPoll(at, fields, all, sourceRows, List.of()));
+        }
+        return polls;
+    }
+
+    /** Settles the header: the columns, and which of them make each poll of a row. */
+    private void settle() {
+        columns = header.columns();
+        Map<Scope, List<WideHeader.Option>> byScope = new LinkedHashMap<>();
+        for (WideHeader.Option o : columns.options()) {
+            byScope.computeIfAbsent(o.scope(), k -> new ArrayList<>()).add(o);
+        }
+        pollColumns = List.copyOf(byScope.values());
     }
 }
