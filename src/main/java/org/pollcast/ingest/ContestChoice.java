@@ -1,5 +1,6 @@
 package org.pollcast.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.pollcast.election.Scope;
  * its contest does not have).
  */
 final class ContestChoice {
+    /** How far ahead a poll with no election named may be of the election it is about: a term, and a postponement. */
+    static final int CYCLE_YEARS = 5;
     /**
      * The raw field holding the title of the page a poll came from, when that title names the election's year: the
      * place it names ("2024 West Midlands mayoral election") tells apart the elections held that year.
@@ -139,9 +142,78 @@ final class ContestChoice {
                             + "; use --election or an election column"));
             return null;
         }
+        if (!westminster) {
+            Optional<LocalDate> dated = fullDate(raw);
+            if (dated.isPresent()) {
+                return byDate(raw, dated.get(), problems);
+            }
+        }
         problems.add(
                 new Problem(source, raw.location(), "election", "no election: give --election or an election column"));
         return null;
+    }
+
+    /**
+     * With no election, year or page title, a poll's own date and names tell its election: the first election held
+     * on or after the poll (within {@value #CYCLE_YEARS} years, a term and a postponement) whose options include
+     * every name it reports. A poll of 4 April 2024 naming Sadiq Khan and Susan Hall is london-2024's; a poll of
+     * 2025 by party (Labour, Conservative) is the next election's, london-2028, not 2024's, already held. Several
+     * places voting on that day and fitting alike are an error that names them.
+     */
+    private Election byDate(RawPoll raw, LocalDate date, List<Problem> problems) {
+        List<Election> fits = catalog.all().stream()
+                .filter(e ->
+                        !e.date().isBefore(date) && !e.date().isAfter(date.plusYears(CYCLE_YEARS)) && namesAll(raw, e))
+                .sorted(java.util.Comparator.comparing(Election::date))
+                .toList();
+        if (fits.isEmpty()) {
+            problems.add(new Problem(
+                    source,
+                    raw.location(),
+                    "election",
+                    "no election: none held within " + CYCLE_YEARS + " years after " + date
+                            + " has every name of this poll; give --election or an election column"));
+            return null;
+        }
+        List<Election> first =
+                fits.stream().filter(e -> e.date().equals(fits.get(0).date())).toList();
+        List<Election> titled =
+                first.stream().filter(e -> namesPlace(raw.value(PAGE_TITLE), e)).toList();
+        if (first.size() == 1 || titled.size() == 1) {
+            return first.size() == 1 ? first.get(0) : titled.get(0);
+        }
+        problems.add(new Problem(
+                source,
+                raw.location(),
+                "election",
+                "no election given, and the names of this poll fit "
+                        + String.join(" and ", first.stream().map(Election::id).toList()) + ", held on "
+                        + first.get(0).date() + "; use --election or an election column"));
+        return null;
+    }
+
+    /**
+     * The poll's date when written with its year (fieldwork end, else start, else the publication date or month):
+     * enough to tell its election, not yet checked against it.
+     */
+    private static Optional<LocalDate> fullDate(RawPoll raw) {
+        for (String field : List.of("fieldwork_end", "fieldwork_start", "published")) {
+            String text = raw.value(field);
+            if (text.isEmpty()
+                    || !FieldworkDates.hasYear(text)
+                    || TwoDigitYear.of(text).isPresent()) {
+                continue;
+            }
+            Optional<FieldworkDates.Range> r = FieldworkDates.parse(text, null);
+            if (r.isPresent() && r.get().end() != null) {
+                return Optional.of(r.get().end());
+            }
+            Optional<java.time.YearMonth> month = FieldworkDates.monthOnly(text);
+            if (month.isPresent()) {
+                return Optional.of(month.get().atDay(1));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -1,0 +1,82 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pollcast.ingest.IngestFixtures.ingester;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.BadInputException;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * A poll file with no election, year or title: the poll's own date and names tell its election, the first held on
+ * or after it whose options it names. Before, every such file was refused with "no election".
+ */
+class ElectionFromDateTest {
+    @TempDir
+    Path dir;
+
+    PollStore store;
+
+    @BeforeEach
+    void open() {
+        store = PollStore.open(dir.resolve("store.db"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private IngestReport ingest(String text, IngestSettings settings) throws IOException {
+        Path file = dir.resolve("polls.csv");
+        Files.writeString(file, text);
+        return ingester().ingest(file.toString(), store, settings);
+    }
+
+    @Test
+    void candidatesNamesAndTheDateTellTheElection() throws IOException {
+        ingest(
+                "pollster,fieldwork_start,fieldwork_end,sample_size,Sadiq Khan,Susan Hall,Rob Blackie,Zoë Garbett,Others\n"
+                        + "YouGov,2024-04-01,2024-04-03,1000,47,26,9,9,9\n",
+                IngestSettings.withDefaults());
+        assertThat(store.polls(PollQuery.of("london-2024"))).hasSize(1);
+    }
+
+    @Test
+    void aPollByPartyGoesToTheNextElectionNotOneAlreadyHeld() throws IOException {
+        ingest(
+                "pollster,fieldwork_start,fieldwork_end,sample_size,Labour,Conservative,Reform UK,Green,Liberal Democrats,Others\n"
+                        + "YouGov,2025-06-01,2025-06-03,1000,32,20,20,14,10,4\n",
+                IngestSettings.withDefaults().withContest("mayor"));
+        assertThat(store.polls(PollQuery.of("london-2028"))).hasSize(1);
+        assertThat(store.polls(PollQuery.of("london-2024"))).isEmpty();
+    }
+
+    @Test
+    void namesOfNoElectionAfterTheDateAreRefusedSayingWhy() {
+        // Khan and Hall stood in 2024; a poll of 2025 naming them fits no election still to come.
+        assertThatThrownBy(() -> ingest(
+                        "pollster,fieldwork_start,fieldwork_end,sample_size,Sadiq Khan,Susan Hall\n"
+                                + "YouGov,2025-06-01,2025-06-03,1000,50,40\n",
+                        IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(":2: field 'election': no election: none held within 5 years after 2025-06-03");
+    }
+
+    @Test
+    void aDateWithoutItsYearStillNeedsTheElection() {
+        assertThatThrownBy(() -> ingest(
+                        "pollster,fieldwork,sample_size,Sadiq Khan,Susan Hall\nYouGov,1–3 Apr,1000,50,40\n",
+                        IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("no election: give --election or an election column");
+    }
+}
