@@ -28,7 +28,7 @@ final class HtmlColumns {
     }
 
     /** The row's cells under the table's column labels ("Second round Johnson" where a group heads the column). */
-    static SourceRows sourceRow(List<Column> columns, List<TableGrid.Cell> row, Location at) {
+    static SourceRows sourceRow(List<Column> columns, List<TableGrid.Cell> row, Location at, Integer year) {
         List<String> header = new ArrayList<>(columns.size());
         List<String> cells = new ArrayList<>(columns.size());
         for (int c = 0; c < columns.size(); c++) {
@@ -36,7 +36,7 @@ final class HtmlColumns {
             header.add((col.group().isEmpty() ? "" : col.group() + " ") + col.leaf());
             cells.add(c < row.size() ? row.get(c).text() : "");
         }
-        return new SourceRows(header, List.of(new SourceRows.Row(at, cells)));
+        return new SourceRows(header, List.of(new SourceRows.Row(at, cells)), year);
     }
 
     /**

@@ -16,7 +16,8 @@ import org.apache.commons.csv.CSVPrinter;
  * their columns, in its layout; every row of a long-format poll) with the reasons in a last column,
  * {@value #REASON}. Ingesting it reads that column as nothing, so a user corrects the rows and ingests the file
  * again. Cells are spreadsheet-safe ({@link SpreadsheetSafe}); reading undoes that. A source that was itself a
- * rejects file gets its old reasons replaced, not a second reason column.
+ * rejects file gets its old reasons replaced, not a second reason column. A row whose dates took their year from
+ * around them (a divider, a page title) is preceded by that year as a divider line, as a copied table has it.
  */
 public final class RejectsCsv {
     /** The reason column, last. */
@@ -61,7 +62,14 @@ public final class RejectsCsv {
         CSVPrinter csv = new CSVPrinter(
                 out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
         csv.printRecord(safe(withReason(header, width, oldReason, REASON)));
+        Integer divider = null;
         for (Line line : rows.values()) {
+            if (line.year != null && !line.year.equals(divider)) {
+                // The year a "9 Oct" took from a divider or the page title: without it, the corrected row would be
+                // dated in the election's year, or not at all.
+                divider = line.year;
+                csv.printRecord(withReason(List.of(Integer.toString(divider)), width, oldReason, ""));
+            }
             csv.printRecord(safe(withReason(line.cells, width, oldReason, String.join("; ", line.reasons))));
         }
         csv.flush();
@@ -69,10 +77,12 @@ public final class RejectsCsv {
 
     private static final class Line {
         final List<String> cells;
+        final Integer year;
         final Set<String> reasons = new LinkedHashSet<>();
 
-        Line(List<String> cells) {
+        Line(List<String> cells, Integer year) {
             this.cells = cells;
+            this.year = year;
         }
     }
 
@@ -81,7 +91,9 @@ public final class RejectsCsv {
         Map<String, Line> rows = new LinkedHashMap<>();
         for (RejectedPoll p : polls) {
             for (SourceRows.Row r : p.rows().rows()) {
-                rows.computeIfAbsent(p.source() + "\u0001" + r.location(), k -> new Line(r.cells()))
+                rows.computeIfAbsent(
+                                p.source() + "\u0001" + r.location(),
+                                k -> new Line(r.cells(), p.rows().year()))
                         .reasons
                         .add(p.reason());
             }

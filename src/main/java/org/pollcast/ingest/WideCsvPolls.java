@@ -42,6 +42,8 @@ final class WideCsvPolls implements RawPolls {
     private List<List<WideHeader.Option>> pollColumns;
 
     private Integer year;
+    /** The year of the last divider line (null before one): what a rejects file repeats above a rejected row. */
+    private Integer dividerYear;
 
     WideCsvPolls(String source, CsvTable table, CsvPollReader.Layout layout, Integer contextYear) {
         this.source = source;
@@ -95,6 +97,7 @@ final class WideCsvPolls implements RawPolls {
             Integer divider = TableText.dividerYear(TableText.clean(filled.get(0)));
             if (divider != null) {
                 year = divider;
+                dividerYear = divider;
             }
             return List.of();
         }
@@ -104,7 +107,8 @@ final class WideCsvPolls implements RawPolls {
             return List.of();
         }
         Location at = Location.line(row.line());
-        SourceRows sourceRows = new SourceRows(columns.labels(), List.of(new SourceRows.Row(at, row.values())));
+        SourceRows sourceRows =
+                new SourceRows(columns.labels(), List.of(new SourceRows.Row(at, row.values())), dividerYear);
         List<RawPoll> polls = new ArrayList<>(pollColumns.size());
         List<RawShare> all = new ArrayList<>(columns.options().size());
         for (List<WideHeader.Option> group : pollColumns) {

@@ -74,6 +74,45 @@ class RejectsFileTest {
     }
 
     @Test
+    void aRowDatedByItsYearDividerKeepsThatYearInTheRejectsFile() throws IOException {
+        // A table copied from a page: "9 Oct" takes its year from the divider above it. Written back without that
+        // divider, the corrected row would be dated in the election's year, after the election.
+        Path file = tmp.resolve("copied.csv");
+        Files.writeString(
+                file,
+                "Date(s) conducted,Pollster,Sample size,Khan,Goldsmith,Others\n"
+                        + "2016,,,,,\n"
+                        + "2 Mar,YouGov,1000,45,35,20\n"
+                        + "2015,,,,,\n"
+                        + "9 Oct,YouGov,1000,45,35,forty\n");
+        Path db = tmp.resolve("s.db");
+        Path rejects = tmp.resolve("rejects.csv");
+        CliRun r = CliRun.in(
+                db,
+                "ingest",
+                "--election",
+                "london-2016",
+                "--skip-invalid",
+                "--rejects",
+                rejects.toString(),
+                file.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> lines = Files.readString(rejects).lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("2015,");
+        assertThat(lines.get(2)).startsWith("9 Oct,YouGov,1000,45,35,forty,");
+
+        Files.writeString(rejects, Files.readString(rejects).replace(",forty,", ",20,"));
+        CliRun again = CliRun.in(db, "ingest", "--election", "london-2016", rejects.toString());
+        assertThat(again.status()).as(again.err()).isZero();
+        try (PollStore store = PollStore.open(db)) {
+            assertThat(store.polls(PollQuery.of("london-2016")))
+                    .extracting(p -> p.poll().fieldworkEnd())
+                    .contains(LocalDate.of(2015, 10, 9), LocalDate.of(2016, 3, 2));
+        }
+    }
+
+    @Test
     void aStillBrokenRejectsFileGetsItsReasonReplacedNotAdded() throws IOException {
         Path file = tmp.resolve("polls.csv");
         Files.writeString(file, HEADER + UNDATED);
