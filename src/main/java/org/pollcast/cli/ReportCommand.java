@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                     + "moved with each declaration (re-run on the first 1, 2, ... in file order); projection.csv and "
                     + "projection.json as live writes them. --sims, --seed and --threads apply; FILE as for live.",
             "With --declared-assembly FILE2 as well (as for live: constituency,party,votes): the page adds the "
-                    + "Assembly: projected seats by party (declared constituency seats, the rest, list seats, 90% "
+                    + "Assembly: projected seats by party (declared constituency seats, the rest, list seats, 90%% "
                     + "ranges), the Assembly constituencies on the tile map, and data/assembly*.csv."
         },
         footer = {

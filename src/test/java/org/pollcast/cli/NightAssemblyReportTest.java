@@ -95,7 +95,7 @@ class NightAssemblyReportTest {
         Element summary = section.selectFirst("h2 + p#assembly-summary");
         assertThat(summary).isNotNull();
         assertThat(summary.text())
-                .containsPattern("is projected to be the largest party, with a .+ chance \\(")
+                .containsPattern("is projected to be the largest party, with an? .+ chance \\(")
                 .contains("One party has a majority (13 of 25): ")
                 .contains("2 of 14 Assembly constituencies declared (the Mayor's: 3), won by ");
         for (String c : ASSEMBLY_ORDER) {
