@@ -30,14 +30,18 @@ import picocli.CommandLine.Spec;
             "With --declared FILE: election night's page instead (default folder reports/<election>-night): the "
                     + "declared constituencies and the projection on the tile map, the projection's bands, and how it "
                     + "moved with each declaration (re-run on the first 1, 2, ... in file order); projection.csv and "
-                    + "projection.json as live writes them. --sims, --seed and --threads apply; FILE as for live."
+                    + "projection.json as live writes them. --sims, --seed and --threads apply; FILE as for live.",
+            "With --declared-assembly FILE2 as well (as for live: constituency,party,votes): the page adds the "
+                    + "Assembly: projected seats by party (declared constituency seats, the rest, list seats, 90%% "
+                    + "ranges), the Assembly constituencies on the tile map, and data/assembly*.csv."
         },
         footer = {
             "",
             "Examples:",
             "  pollcast report london-2012 --as-of 2012-04-26",
             "  pollcast report london-2028 --out reports/london-2028",
-            "  pollcast report london-2021 --declared night.csv"
+            "  pollcast report london-2021 --declared night.csv",
+            "  pollcast report london-2028 --declared night.csv --declared-assembly assembly.csv"
         })
 final class ReportCommand implements Callable<Integer> {
     @Spec
@@ -71,6 +75,13 @@ final class ReportCommand implements Callable<Integer> {
     Path declared;
 
     @Option(
+            names = "--declared-assembly",
+            paramLabel = "FILE",
+            description = "With --declared: the Assembly constituency declarations so far (CSV, as for live); the "
+                    + "page adds the Assembly's projection.")
+    Path declaredAssembly;
+
+    @Option(
             names = "--step-sims",
             paramLabel = "N",
             description = "With --declared: simulations of each earlier step (default: 4,000).")
@@ -80,6 +91,11 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         if (declared == null && stepSims != null) {
             throw new ParameterException(spec.commandLine(), "--step-sims goes with --declared");
+        }
+        if (declared == null && declaredAssembly != null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--declared-assembly goes with --declared: the night's page starts from the Mayor's declarations");
         }
         ReportResult r = declared != null
                 ? NightReports.write(common.workspace(spec.commandLine().getErr()), nightRequest())
@@ -115,7 +131,16 @@ final class ReportCommand implements Callable<Integer> {
         // The night's model has its own averaging and error settings; an option it would not use is an error,
         // never silently ignored.
         java.util.Set<String> night = java.util.Set.of(
-                "--declared", "--step-sims", "--sims", "--seed", "--threads", "--out", "--db", "--data", "--aliases");
+                "--declared",
+                "--declared-assembly",
+                "--step-sims",
+                "--sims",
+                "--seed",
+                "--threads",
+                "--out",
+                "--db",
+                "--data",
+                "--aliases");
         List<String> unused = spec.commandLine().getParseResult().matchedOptions().stream()
                 .map(o -> o.longestName())
                 .filter(n -> !night.contains(n))
@@ -125,7 +150,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(),
                     String.join(", ", unused) + " does not go with --declared: the night's page takes only --sims, "
-                            + "--step-sims, --seed, --threads and --out");
+                            + "--step-sims, --seed, --threads, --out and --declared-assembly");
         }
         SimulationSettings s = simulation.settings();
         return new NightReportRequest(
@@ -135,6 +160,7 @@ final class ReportCommand implements Callable<Integer> {
                 stepSims == null ? NightReportRequest.STEP_SIMS : stepSims,
                 s.seed(),
                 s.threads(),
-                out);
+                out,
+                declaredAssembly);
     }
 }

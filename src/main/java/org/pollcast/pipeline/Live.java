@@ -33,6 +33,9 @@ public final class Live {
         // Both declaration files are read and checked before the prior's simulations: on the night, a typo must
         // fail in a moment, not after a forecast. Only the totals check needs the prior (its baseline turnout).
         Election election = ws.catalog().resolve(request.election());
+        if (request.declaredAssembly() != null) {
+            NightAssembly.requireContest(election);
+        }
         List<AssemblyDeclaration> seats = request.declaredAssembly() == null
                 ? null
                 : AssemblyDeclarationsReader.read(request.declaredAssembly(), election, ws.aliases());

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.pollcast.BadInputException;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.AssemblyDeclaration;
+import org.pollcast.election.Election;
 import org.pollcast.simulate.AssemblyInput;
 import org.pollcast.simulate.AssemblyNight;
 import org.pollcast.simulate.LiveAssembly;
@@ -33,6 +35,19 @@ final class NightAssembly {
     static final double SHARED_SD = 2.5;
 
     private NightAssembly() {}
+
+    /**
+     * Refuses Assembly declarations for an election with no additional-member contest, naming the option: the
+     * file itself may be fine, the election is the wrong one.
+     */
+    static void requireContest(Election election) {
+        if (election.first(AdditionalMemberContest.class).isEmpty()) {
+            throw new RequestException(
+                    "declared-assembly",
+                    election.id() + " has no Assembly (no additional-member contest) to declare; leave the option out"
+                            + " or give an election that has one");
+        }
+    }
 
     static LiveAssembly build(
             LivePrior prior, List<AssemblyDeclaration> declarations, LiveModels.Parameters params, String file) {

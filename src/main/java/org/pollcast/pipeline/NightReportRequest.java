@@ -13,12 +13,27 @@ import java.nio.file.Path;
  * @param seed      the generator's seed, the same for every step
  * @param threads   threads (the numbers do not depend on it)
  * @param out       the report folder, or null for {@code reports/<election>-night}; replaced only if pollcast wrote it
+ * @param declaredAssembly the night's Assembly constituency declarations ({@code live --declared-assembly}'s
+ *                  layout), or null: then the page shows the Mayor only
  */
 public record NightReportRequest(
-        String election, Path declared, long sims, long stepSims, long seed, int threads, Path out) {
+        String election,
+        Path declared,
+        long sims,
+        long stepSims,
+        long seed,
+        int threads,
+        Path out,
+        Path declaredAssembly) {
 
     /** Simulations of each earlier step unless asked otherwise: the replay's, whose table rests on them. */
     public static final long STEP_SIMS = 4000;
+
+    /** The Mayor only. */
+    public NightReportRequest(
+            String election, Path declared, long sims, long stepSims, long seed, int threads, Path out) {
+        this(election, declared, sims, stepSims, seed, threads, out, null);
+    }
 
     public NightReportRequest {
         if (declared == null) {

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.pollcast.election.AssemblyDeclaration;
 import org.pollcast.election.Declaration;
+import org.pollcast.election.Election;
+import org.pollcast.ingest.AssemblyDeclarationsReader;
 import org.pollcast.ingest.DeclarationsReader;
 import org.pollcast.report.NightFiles;
 import org.pollcast.report.NightInput;
@@ -19,23 +22,37 @@ import org.pollcast.simulate.LiveForecast;
  * so far ({@link Live}), and the same projection re-run on the first 1, 2, ... declarations in the order the file
  * gives them (the order they arrived), so the page can show how each declaration moved it. The prior is built
  * once and shared by every step; each step uses the same seed, so two steps differ by their declarations and
- * Monte Carlo noise only.
+ * Monte Carlo noise only. With the Assembly's declarations the projection carries the Assembly too
+ * ({@link NightAssembly}); the earlier steps are the Mayor's alone.
  */
 public final class NightReports {
     private NightReports() {}
 
     public static ReportResult write(Workspace ws, NightReportRequest request) {
         long t0 = System.nanoTime();
+        Election election = ws.catalog().resolve(request.election());
+        if (request.declaredAssembly() != null) {
+            NightAssembly.requireContest(election);
+        }
         // A folder pollcast would refuse to replace is refused before the night's simulations, not after.
-        Path dir = request.out() != null
-                ? request.out()
-                : Path.of("reports", ws.catalog().resolve(request.election()).id() + "-night");
+        Path dir = request.out() != null ? request.out() : Path.of("reports", election.id() + "-night");
         Reports.checkReplaceable(dir);
+        // Both files are read before anything is simulated or written: a bad file costs a moment and leaves no
+        // folder behind. Only the totals checks need the prior (its baseline turnout).
+        List<AssemblyDeclaration> seats = request.declaredAssembly() == null
+                ? null
+                : AssemblyDeclarationsReader.read(request.declaredAssembly(), election, ws.aliases());
+        List<Declaration> declared = DeclarationsReader.read(request.declared(), election, ws.aliases());
         LivePrior prior = LivePrior.build(ws, request.election(), Live.PRIOR_SIMS);
-        // Read before anything is simulated or written: a bad file costs nothing and leaves no folder behind.
-        List<Declaration> declared = DeclarationsReader.read(request.declared(), prior.election(), ws.aliases());
         DeclaredTotals.check(request.declared(), declared, prior);
-        LiveForecast projection = Live.project(prior, declared, request.sims(), request.seed(), request.threads(), 0)
+        String seatsSource = null;
+        if (seats != null) {
+            seatsSource = request.declaredAssembly().toString();
+            DeclaredTotals.checkAssembly(seatsSource, seats, prior);
+        }
+        // The Assembly rides on the projection only: how the projection moved follows the Mayor's declarations.
+        LiveForecast projection = Live.project(
+                        prior, declared, seats, seatsSource, request.sims(), request.seed(), request.threads(), 0)
                 .forecast();
         List<NightInput.Step> steps = new ArrayList<>();
         for (int i = 0; i < declared.size(); i++) {

@@ -3,20 +3,22 @@ package org.pollcast.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.pollcast.simulate.AssemblyForecast;
 
-/** The Assembly: seat distributions by party and the probability of each bloc. */
+/**
+ * The Assembly: seat distributions by party and the probability of each bloc; on election night, each party's
+ * projected seats split into declared, still to come and list.
+ */
 final class AssemblyCharts {
+    /** Parties on a seats chart; the tables have the rest. */
+    private static final int SHOWN = 6;
+
     private AssemblyCharts() {}
 
     static ChartSpec assemblySeats(ReportInput in, Palette palette) {
         AssemblyForecast a = in.forecast().assembly();
-        List<AssemblyForecast.PartySeats> top = a.parties().stream()
-                .filter(p -> !p.id().equals("other") && p.seatsMean() >= 0.05)
-                .sorted(Comparator.comparingDouble(AssemblyForecast.PartySeats::seatsMean)
-                        .reversed())
-                .limit(6)
-                .toList();
+        List<AssemblyForecast.PartySeats> top = shown(a);
         // Seat counts from 0 to the largest any shown party reaches with probability 0.1% or more.
         int maxSeat = 0;
         for (AssemblyForecast.PartySeats p : top) {
@@ -50,6 +52,86 @@ final class AssemblyCharts {
                 List.of(),
                 false,
                 false);
+    }
+
+    /** The parties a seats chart shows: up to six with a twentieth of a seat or more on average, most seats first. */
+    static List<AssemblyForecast.PartySeats> shown(AssemblyForecast a) {
+        return a.parties().stream()
+                .filter(p -> !p.id().equals("other") && p.seatsMean() >= 0.05)
+                .sorted(Comparator.comparingDouble(AssemblyForecast.PartySeats::seatsMean)
+                        .reversed())
+                .limit(SHOWN)
+                .toList();
+    }
+
+    /** Shades of a party's colour for its seats: declared constituency seats, those still to come, list seats. */
+    static final double[] SEGMENT_OPACITY = {1, 0.55, 0.28};
+
+    /** The grey of the seats chart's legend keys and its range. */
+    static final String KEY = "#4d4d4d";
+
+    /**
+     * Election night's Assembly seats: one stacked bar per party, its mean seats split into the constituency seats
+     * already declared (solid party colour), the constituency seats still to come (paler) and the list seats
+     * (palest), with the 90% range of its total seats drawn over the bar. The stack's height is the mean total.
+     *
+     * @param declared constituency seats declared so far, by party id
+     */
+    static ChartSpec nightSeats(
+            AssemblyForecast a, Map<String, Integer> declared, String title, String footer, Palette palette) {
+        List<AssemblyForecast.PartySeats> shown = shown(a);
+        int n = shown.size();
+        List<String> names =
+                shown.stream().map(AssemblyForecast.PartySeats::name).toList();
+        List<ChartSpec.Series> series = new ArrayList<>();
+        // The legend's keys first, in grey (the party colours are on the bars): zero-height segments, drawn as none.
+        // Short: a phone's legend cuts a key at about 24 letters; the caption says the rest.
+        String[] key = {"Constituency, declared", "Constituency, to come", "List seats"};
+        for (int k = 0; k < key.length; k++) {
+            series.add(new ChartSpec.Series(
+                    key[k],
+                    Colours.overWhite(KEY, SEGMENT_OPACITY[k]),
+                    null,
+                    new double[n],
+                    null,
+                    "stacked",
+                    null,
+                    true));
+        }
+        double[] mid = new double[n];
+        double[] half = new double[n];
+        double[] low = new double[n];
+        double[] high = new double[n];
+        for (int i = 0; i < n; i++) {
+            AssemblyForecast.PartySeats p = shown.get(i);
+            int won = declared.getOrDefault(p.id(), 0);
+            double[][] segment = {new double[n], new double[n], new double[n]};
+            segment[0][i] = won;
+            // The declared seats are in every simulation, so the mean is never below them but by rounding.
+            segment[1][i] = Math.max(0, p.constituencyMean() - won);
+            segment[2][i] = p.listMean();
+            String colour = palette.hex(p.id());
+            for (int k = 0; k < key.length; k++) {
+                series.add(new ChartSpec.Series(
+                        p.name() + ": " + key[k],
+                        Colours.overWhite(colour, SEGMENT_OPACITY[k]),
+                        null,
+                        segment[k],
+                        null,
+                        "stacked",
+                        null,
+                        false));
+            }
+            mid[i] = (p.seatsP05() + p.seatsP95()) / 2;
+            half[i] = (p.seatsP95() - p.seatsP05()) / 2;
+            low[i] = p.seatsP05();
+            high[i] = p.seatsP95();
+        }
+        series.add(new ChartSpec.Series("90% range", KEY, null, mid, half, "range", null, false));
+        series.add(new ChartSpec.Series("90% range of total", KEY, null, high, null, "cap", null, true));
+        series.add(new ChartSpec.Series("90% range, low end", KEY, null, low, null, "cap", null, false));
+        return new ChartSpec(
+                "assembly-night-seats", "category", title, footer, "", "Seats", names, series, List.of(), false, false);
     }
 
     static ChartSpec blocs(ReportInput in, Palette palette) {

@@ -7,6 +7,7 @@ import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Bar charts (win probabilities, house effects, seats, blocs) in the house style of {@link ChartRenderer}:
@@ -32,11 +33,13 @@ final class BarCharts {
             chart.getStyler().setXAxisLabelRotation(40); // candidates' names side by side collide on a phone
         }
         // One bar per category (a series per candidate, each with one value) or distributions laid over each
-        // other: overlap instead of side-by-side slots.
-        chart.getStyler().setOverlapped(oneValuePerCategory(spec));
-        // Value labels inside bars, except where error bars would strike through them (house effects): the
-        // numbers are in the table under the chart.
-        if (spec.categories().size() <= 8 && !spec.zeroLine()) {
+        // other: overlap instead of side-by-side slots. Stacked segments (seats declared, to come, list) add up.
+        boolean stacked = stacked(spec);
+        chart.getStyler().setStacked(stacked);
+        chart.getStyler().setOverlapped(!stacked && oneValuePerCategory(spec));
+        // Value labels inside bars, except where error bars would strike through them (house effects) or a stack's
+        // thin segments cannot hold them: the numbers are in the table under the chart.
+        if (spec.categories().size() <= 8 && !spec.zeroLine() && !stacked) {
             chart.getStyler().setLabelsVisible(true);
             chart.getStyler().setLabelsFont(size.text());
             chart.getStyler().setDecimalPattern("0.0");
@@ -46,6 +49,12 @@ final class BarCharts {
                 || spec.id().equals("runoff-pairs")) {
             chart.getStyler().setYAxisMin(0.0);
             chart.getStyler().setYAxisMax(100.0);
+        } else if (stacked) {
+            // Whole seats: the axis reaches past the tallest stack and the highest range cap, on a whole number.
+            chart.getStyler().setYAxisMin(0.0);
+            chart.getStyler().setYAxisMax(Math.ceil(1.08 * stackTop(spec)));
+            chart.getStyler().setYAxisDecimalPattern("0");
+            chart.getStyler().setMarkerSize((int) Math.round(10 * size.scale()));
         } else if (spec.zeroLine()) {
             // Effects either side of zero (house effects, in points): a symmetric axis of at least ±2 points. Fitted
             // to the bars, an axis blew rounding noise (±2.3e-6 with one poll a firm) up to two full-height bars.
@@ -82,18 +91,52 @@ final class BarCharts {
             CategorySeries series = s.error() == null
                     ? chart.addSeries(s.name(), spec.categories(), y)
                     : chart.addSeries(s.name(), spec.categories(), y, err);
+            series.setShowInLegend(s.inLegend());
+            if (s.style().equals("range") || s.style().equals("cap")) {
+                // A range over the stacks: drawn from zero like an overlapped series, not added onto them. "range"
+                // is the whisker (y its middle, error its half-width: XChart's error bars are symmetric); "cap" a
+                // short thick bar at each end, which stays visible where the whisker's thin line does not.
+                Color ink = Palette.color(s.colour());
+                series.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+                series.setOverlapped(true);
+                series.setMarker(s.style().equals("cap") ? new CapMarker() : SeriesMarkers.NONE);
+                series.setMarkerColor(ink);
+                series.setLineColor(ink);
+                continue;
+            }
             Color c = Palette.color(s.colour());
             series.setFillColor(
                     chart.getStyler().isOverlapped() && !single
                             ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 150)
                             : c);
             series.setLineColor(Palette.color(Colours.outline(s.colour())));
-            series.setShowInLegend(s.inLegend());
         }
         if (spec.zeroLine()) {
             chart.addAnnotation(new AnnotationLine(0, false, false));
         }
         return chart;
+    }
+
+    private static boolean stacked(ChartSpec spec) {
+        return spec.series().stream().anyMatch(x -> x.style().equals("stacked"));
+    }
+
+    /** The highest point of a stacked chart: a category's stack, or the top of a range drawn over it. */
+    static double stackTop(ChartSpec spec) {
+        double top = 0;
+        for (int c = 0; c < spec.categories().size(); c++) {
+            double stack = 0;
+            for (ChartSpec.Series s : spec.series()) {
+                double y = s.y()[c];
+                if (s.style().equals("stacked")) {
+                    stack += y;
+                } else {
+                    top = Math.max(top, y + (s.error() == null ? 0 : s.error()[c]));
+                }
+            }
+            top = Math.max(top, stack);
+        }
+        return top;
     }
 
     private static boolean oneValuePerCategory(ChartSpec spec) {

@@ -29,8 +29,11 @@ public record ChartSpec(
     }
 
     /**
-     * One series: {@code style} is {@code line}, {@code dashed}, {@code dots} or {@code bars}; {@code error} is the
-     * half-width of an error bar per point, or null; {@code marker} a marker shape name for dots.
+     * One series: {@code style} is {@code line}, {@code dashed}, {@code dots} or {@code bars}; in a category chart
+     * also {@code stacked} (bar segments that add up, in the order given), {@code range} (a whisker over the
+     * stacks: {@code y} its middle, {@code error} its half-width) and {@code cap} (a short thick bar at {@code y},
+     * for a range's ends); {@code error} is the half-width of an error bar per point, or null; {@code marker} a
+     * marker shape name for dots.
      */
     public record Series(
             String name,

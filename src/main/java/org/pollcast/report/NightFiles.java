@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.pollcast.simulate.LiveForecast;
@@ -15,27 +16,50 @@ import tech.tablesaw.api.Table;
 /**
  * Election night's report folder: {@code index.html}, the moves charts in {@code charts/}, {@code projection.csv}
  * (the {@code live --format csv} table), {@code projection.json} (the {@code live --format json} record),
- * {@code data/moves.csv} (every candidate after each declaration) and {@code data/constituencies.csv}.
+ * {@code data/moves.csv} (every candidate after each declaration) and {@code data/constituencies.csv}; with the
+ * Assembly projected, its seats chart and {@code data/assembly.csv}, {@code data/assembly-constituencies.csv} and
+ * {@code data/assembly-blocs.csv} ({@link NightAssemblyData}).
  */
 public final class NightFiles {
     private NightFiles() {}
 
     /** Writes the page's files into {@code work}; returns the charts drawn. */
     public static List<ChartSpec> write(NightInput in, Palette palette, Path work) throws IOException {
-        List<ChartSpec> charts = NightCharts.all(in, palette);
+        List<ChartSpec> moves = NightCharts.all(in, palette);
+        ChartSpec seats = in.projection().assembly() == null ? null : NightAssemblySection.chart(in, palette);
+        List<ChartSpec> charts = new ArrayList<>(moves);
+        if (seats != null) {
+            charts.add(seats);
+        }
         for (ChartSpec c : charts) {
             ChartRenderer.writePng(c, work.resolve("charts"));
         }
-        Files.writeString(work.resolve("index.html"), NightPage.render(in, charts, palette), StandardCharsets.UTF_8);
+        Files.writeString(
+                work.resolve("index.html"), NightPage.render(in, moves, seats, palette), StandardCharsets.UTF_8);
         Files.writeString(
                 work.resolve("projection.csv"),
                 Tables.csv(LiveTables.candidates(in.projection())),
                 StandardCharsets.UTF_8);
-        Files.writeString(work.resolve("projection.json"), Json.write(in.projection()), StandardCharsets.UTF_8);
+        // live --format json's record: the Assembly in the forecast JSON's shape when projected, left out when not.
+        Files.writeString(work.resolve("projection.json"), LiveJson.write(in.projection()), StandardCharsets.UTF_8);
         Files.createDirectories(work.resolve("data"));
         Files.writeString(work.resolve("data/moves.csv"), Tables.csv(moves(in)), StandardCharsets.UTF_8);
         Files.writeString(
                 work.resolve("data/constituencies.csv"), Tables.csv(constituencies(in)), StandardCharsets.UTF_8);
+        if (seats != null) {
+            Files.writeString(
+                    work.resolve("data/assembly.csv"),
+                    Tables.csv(NightAssemblyData.parties(in)),
+                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    work.resolve("data/assembly-constituencies.csv"),
+                    Tables.csv(NightAssemblyData.constituencies(in)),
+                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    work.resolve("data/assembly-blocs.csv"),
+                    Tables.csv(NightAssemblyData.blocs(in)),
+                    StandardCharsets.UTF_8);
+        }
         return charts;
     }
 

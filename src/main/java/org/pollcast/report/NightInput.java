@@ -2,7 +2,10 @@ package org.pollcast.report;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Declaration;
 import org.pollcast.election.Election;
 import org.pollcast.simulate.LiveForecast;
@@ -45,6 +48,23 @@ public record NightInput(
                         .thenComparingDouble(c -> c.firstPref().p50())
                         .reversed())
                 .toList();
+    }
+
+    /** The Assembly's name on the page ("London Assembly"); only with an Assembly projected. */
+    String assemblyTitle() {
+        return election.contest(projection.assembly().forecast().contest())
+                .filter(AdditionalMemberContest.class::isInstance)
+                .map(c -> ((AdditionalMemberContest) c).title(election.area()))
+                .orElse(election.area() + " Assembly");
+    }
+
+    /** The Assembly constituency seats declared so far, by party id, in the order of the parties' first win. */
+    Map<String, Integer> assemblyDeclared() {
+        Map<String, Integer> won = new LinkedHashMap<>();
+        if (projection.assembly() != null) {
+            projection.assembly().declared().forEach(d -> won.merge(d.party(), 1, Integer::sum));
+        }
+        return won;
     }
 
     /** A step's figures for candidate {@code id}. */

@@ -26,7 +26,7 @@ final class NightMap {
                 .append(TileMap.svg("tile-map", mapSummary(in), tiles(in, palette)))
                 .append(
                         "<figcaption>Each square is one constituency, placed roughly where it is in London.</figcaption>")
-                .append(legend())
+                .append(legend("night-legend", "legend-hatch", "candidate", "Still to come or counting"))
                 .append("</figure>\n");
         List<List<String>> rows = new ArrayList<>();
         for (LiveForecast.Seat s : f.constituencyStatus()) {
@@ -81,17 +81,21 @@ final class NightMap {
         return p >= 0.995 ? ">99%" : num(100 * p, 0) + "%";
     }
 
-    /** The legend: a solid and a striped square, with what each means in words. */
-    private static String legend() {
-        return "<div class=\"legend\" id=\"night-legend\"><span><svg width=\"30\" height=\"20\" aria-hidden=\"true\">"
+    /**
+     * The legend: a solid and a striped square, with what each means in words. {@code id} and {@code hatchId} keep
+     * it unique on a page with two maps (the Mayor's and the Assembly's); {@code who} is "candidate" or "party", {@code
+     * provisional} what a striped square is ("Still to come or counting"; the Assembly has no running counts).
+     */
+    static String legend(String id, String hatchId, String who, String provisional) {
+        return "<div class=\"legend\" id=\"" + id + "\"><span><svg width=\"30\" height=\"20\" aria-hidden=\"true\">"
                 + "<rect x=\"1\" y=\"1\" width=\"28\" height=\"18\" rx=\"3\" fill=\"#6b6b6b\" stroke=\"#3d3d3d\""
                 + " stroke-width=\"2\"/></svg>Declared: solid, in the winner's colour, labelled “won”</span>"
                 + "<span><svg width=\"30\" height=\"20\" aria-hidden=\"true\">"
-                + TileMap.hatch("legend-hatch")
+                + TileMap.hatch(hatchId)
                 + "<rect x=\"1\" y=\"1\" width=\"28\" height=\"18\" rx=\"3\" fill=\"#d2d2d2\" stroke=\"#3d3d3d\""
                 + " stroke-dasharray=\"7 5\" stroke-width=\"2\"/><rect x=\"1\" y=\"1\" width=\"28\" height=\"18\""
-                + " rx=\"3\" fill=\"url(#legend-hatch)\"/></svg>Still to come or counting: pale and striped, in the"
-                + " projected leader's colour, with the chance that candidate leads there</span></div>\n";
+                + " rx=\"3\" fill=\"url(#" + hatchId + ")\"/></svg>" + provisional + ": pale and striped, in the"
+                + " projected leader's colour, with the chance that " + who + " leads there</span></div>\n";
     }
 
     /** Declared: the candidate with the most votes declared; otherwise the simulations' leader. */

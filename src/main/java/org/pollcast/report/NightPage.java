@@ -21,7 +21,11 @@ final class NightPage {
 
     private NightPage() {}
 
-    static String render(NightInput in, List<ChartSpec> charts, Palette palette) {
+    /**
+     * The page: {@code charts} are how the projection moved ({@link NightCharts}); {@code assemblySeats} the
+     * Assembly's seats chart, or null when the Assembly is not projected.
+     */
+    static String render(NightInput in, List<ChartSpec> charts, ChartSpec assemblySeats, Palette palette) {
         LiveForecast f = in.projection();
         LiveForecast.Candidate leader = in.leader();
         StringBuilder h = new StringBuilder(64_000);
@@ -47,8 +51,9 @@ final class NightPage {
                 .append(" constituencies declared.</p>\n</header>\n<main>\n<p id=\"summary\">")
                 .append(text(summary(in)))
                 .append("</p>\n<nav aria-label=\"Sections\"><a href=\"#constituencies\">Constituencies</a> · "
-                        + "<a href=\"#projection\">Projection</a> · <a href=\"#moves\">How it moved</a> · "
-                        + "<a href=\"projection.csv\">Data (CSV)</a></nav>\n")
+                        + "<a href=\"#projection\">Projection</a> · <a href=\"#moves\">How it moved</a> · ")
+                .append(assemblySeats == null ? "" : "<a href=\"#assembly\">Assembly</a> · ")
+                .append("<a href=\"projection.csv\">Data (CSV)</a></nav>\n")
                 .append(
                         "<section id=\"constituencies\" aria-labelledby=\"constituencies-h\"><h2 id=\"constituencies-h\">"
                                 + "The constituencies</h2>\n");
@@ -86,7 +91,12 @@ final class NightPage {
         for (ChartSpec c : charts) {
             ChartFigures.figure(h, c, NightCharts.alt(c, in), NightCharts.data(c, in));
         }
-        h.append("</section>\n<section id=\"notes\" aria-labelledby=\"notes-h\"><h2 id=\"notes-h\">About these numbers"
+        h.append("</section>\n");
+        // The Assembly after all of the Mayor's sections: how the projection moved is the Mayor's alone.
+        if (assemblySeats != null) {
+            NightAssemblySection.render(h, in, assemblySeats, palette);
+        }
+        h.append("<section id=\"notes\" aria-labelledby=\"notes-h\"><h2 id=\"notes-h\">About these numbers"
                 + "</h2>\n<p>Declared figures are fixed; each declaration's swing from the last election moves London's "
                 + "projection and, more, similar constituencies'. An error shared by every constituency still to come "
                 + "stays on top, because results do not arrive in random order. Chances are the share of simulations: a 9 "
@@ -101,10 +111,16 @@ final class NightPage {
                         in.steps().get(0).sims(),
                         f.seed(),
                         text(f.generator())))
+                .append("<p>Data: <a href=\"projection.csv\">projection.csv</a>, <a href=\"projection.json\">"
+                        + "projection.json</a>, <a href=\"data/moves.csv\">data/moves.csv</a>, "
+                        + "<a href=\"data/constituencies.csv\">data/constituencies.csv</a>")
                 .append(
-                        "<p>Data: <a href=\"projection.csv\">projection.csv</a>, <a href=\"projection.json\">"
-                                + "projection.json</a>, <a href=\"data/moves.csv\">data/moves.csv</a>, "
-                                + "<a href=\"data/constituencies.csv\">data/constituencies.csv</a>.</p></footer>\n</body></html>\n");
+                        assemblySeats == null
+                                ? ""
+                                : ", <a href=\"data/assembly.csv\">data/assembly.csv</a>, <a href=\"data/"
+                                        + "assembly-constituencies.csv\">data/assembly-constituencies.csv</a>, <a href=\""
+                                        + "data/assembly-blocs.csv\">data/assembly-blocs.csv</a>")
+                .append(".</p></footer>\n</body></html>\n");
         return h.toString();
     }
 

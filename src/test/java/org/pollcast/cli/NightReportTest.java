@@ -125,6 +125,11 @@ class NightReportTest {
                     .isEqualTo(json.get("candidates").size());
         }
         assertThat(out.resolve("data/constituencies.csv")).exists();
+        // Without --declared-assembly the page is the Mayor's alone, and says so; live's JSON leaves the field out.
+        assertThat(page.select("section#assembly, svg#assembly-tile-map")).isEmpty();
+        assertThat(out.resolve("data/assembly.csv")).doesNotExist();
+        assertThat(json.has("assembly")).isFalse();
+        assertThat(page.select("#notes").text()).contains("the Assembly is not projected on the night");
 
         long bytes;
         try (Stream<Path> files = Files.walk(out)) {

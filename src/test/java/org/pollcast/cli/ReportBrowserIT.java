@@ -141,8 +141,9 @@ class ReportBrowserIT {
     }
 
     /**
-     * Election night's page ({@code report --declared}) at 1280 and 390 px: nothing wider than the page, the map
-     * with all 14 constituencies, and every chart (the bands drawn as SVG, the moves as PNGs) with words.
+     * Election night's page ({@code report --declared --declared-assembly}) at 1280 and 390 px: nothing wider than
+     * the page, both maps with all 14 constituencies, and every chart (the bands drawn as SVG, the moves and the
+     * Assembly's seats as PNGs) with words.
      */
     @Test
     void nightPageFitsALaptopAndAPhone() throws Exception {
@@ -155,6 +156,14 @@ class ReportBrowserIT {
                 .filter(l -> l.startsWith("2021,North East,") || l.startsWith("2021,South West,"))
                 .forEach(l -> rows.append(l).append('\n'));
         Files.writeString(declared, rows);
+        // The Assembly too, one constituency behind the Mayor (LE2021's North East only).
+        Path assembly = tmp.resolve("assembly.csv");
+        StringBuilder seats = new StringBuilder("year,constituency,party,candidate,votes\n");
+        Files.readAllLines(Path.of("data/results/london_assembly_constituency_results.csv")).stream()
+                .filter(l -> l.startsWith("2021,North East,"))
+                .forEach(l -> seats.append(String.join(",", java.util.Arrays.copyOf(l.split(",", -1), 5)))
+                        .append('\n'));
+        Files.writeString(assembly, seats);
         Path out = tmp.resolve("night");
         CliRun r = CliRun.in(
                 tmp.resolve("store.db"),
@@ -162,6 +171,8 @@ class ReportBrowserIT {
                 "london-2021",
                 "--declared",
                 declared.toString(),
+                "--declared-assembly",
+                assembly.toString(),
                 "--sims",
                 "4000",
                 "--step-sims",
@@ -177,9 +188,10 @@ class ReportBrowserIT {
             assertThat(probe.get("overflowing").toString())
                     .as("wider than the page at " + width)
                     .isEqualTo("[]");
-            assertThat(probe.get("charts").asInt()).as("charts").isEqualTo(3);
+            // The bands, how it moved (two), the Assembly's seats; the Mayor's map and the Assembly's.
+            assertThat(probe.get("charts").asInt()).as("charts").isEqualTo(4);
             assertThat(probe.get("chartsWithoutText").toString()).isEqualTo("[]");
-            assertThat(probe.get("tiles").asInt()).as("tile map squares").isEqualTo(14);
+            assertThat(probe.get("tiles").asInt()).as("tile map squares").isEqualTo(28);
             assertThat(probe.get("svgWithoutLabel").asInt()).isZero();
         }
     }

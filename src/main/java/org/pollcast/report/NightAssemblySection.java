@@ -1,0 +1,245 @@
+package org.pollcast.report;
+
+import static org.pollcast.report.Html.num;
+import static org.pollcast.report.Html.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pollcast.simulate.AssemblyForecast;
+import org.pollcast.simulate.LiveForecast;
+
+/**
+ * The Assembly on election night's page ({@code report --declared --declared-assembly}): a plain-words line
+ * first, the seats by party as a table and a stacked bar chart (declared constituency seats, those still to come,
+ * list seats, with each party's 90% range), the chances of the definition's blocs, then the Assembly's
+ * constituencies on the tile map ({@link NightAssemblyMap}). Until the list is counted (which {@code live} does not
+ * take) nothing here is decided, so no chance reads "certain" or "none".
+ */
+final class NightAssemblySection {
+    private NightAssemblySection() {}
+
+    static ChartSpec chart(NightInput in, Palette palette) {
+        AssemblyForecast a = in.projection().assembly().forecast();
+        return AssemblyCharts.nightSeats(
+                a,
+                in.assemblyDeclared(),
+                in.assemblyTitle() + ": projected seats by party (of " + a.seats() + ")",
+                String.format(
+                        Locale.ROOT,
+                        "Source: pollcast · %s election night · %,d simulations, seed %d · %d of %d Assembly"
+                                + " constituencies declared",
+                        in.election().id(),
+                        in.projection().sims(),
+                        in.projection().seed(),
+                        in.projection().assembly().declared().size(),
+                        a.constituencies().size()),
+                palette);
+    }
+
+    static void render(StringBuilder h, NightInput in, ChartSpec chart, Palette palette) {
+        AssemblyForecast a = in.projection().assembly().forecast();
+        h.append("<section id=\"assembly\" aria-labelledby=\"assembly-h\"><h2 id=\"assembly-h\">")
+                .append(text(in.assemblyTitle()))
+                .append("</h2>\n<p id=\"assembly-summary\">")
+                .append(text(summary(in)))
+                .append("</p>\n<h3>Seats</h3>\n");
+        seatsTable(h, in);
+        ChartFigures.figure(h, chart, alt(in), data(in, chart), caption());
+        List<List<String>> blocRows = new ArrayList<>();
+        for (AssemblyForecast.BlocForecast b : a.blocs()) {
+            blocRows.add(List.of(text(b.label()), NightPage.pctChance(b.p(), false)));
+        }
+        Html.table(h, "assembly-bloc-table", "Majorities and blocking minorities", List.of("Bloc", "Chance"), blocRows);
+        h.append("<h3>The ").append(a.constituencies().size()).append(" Assembly constituencies</h3>\n");
+        NightAssemblyMap.render(h, in, palette);
+        Html.notes(h, a.notes());
+        h.append("</section>\n");
+    }
+
+    /** What the chart's bars and marks mean, after its title. */
+    private static String caption() {
+        return "Each bar is a party's mean projected seats: solid, the constituency seats already declared; paler, the"
+                + " constituency seats still to come; palest, the list seats. The dark marks are the 90% range of its"
+                + " total (5th to 95th percentile of the simulations)";
+    }
+
+    /**
+     * The Assembly so far in plain sentences: the likeliest largest party with its seats, each bloc's chance, and
+     * the constituencies declared, by party.
+     */
+    static String summary(NightInput in) {
+        LiveForecast.Assembly night = in.projection().assembly();
+        AssemblyForecast a = night.forecast();
+        AssemblyForecast.PartySeats top = a.parties().stream()
+                .max((x, y) -> Double.compare(x.pLargest(), y.pLargest()))
+                .orElseThrow();
+        StringBuilder s = new StringBuilder();
+        int declared = night.declared().size();
+        int k = a.constituencies().size();
+        if (declared == 0) {
+            s.append("No Assembly constituency has declared yet: this is the pre-election forecast moved by the night's"
+                    + " mayoral results. ");
+        }
+        String odds = LiveForecast.chance(top.pLargest(), false);
+        s.append(top.name())
+                .append(" is projected to be the largest party, with ")
+                .append(odds.startsWith("8") || odds.startsWith("11 ") ? "an " : "a ")
+                .append(odds)
+                .append(" chance (")
+                .append(LiveForecast.percent(top.pLargest(), false))
+                .append("), and about ")
+                .append(num(top.seatsMean(), 0))
+                .append(" of the ")
+                .append(a.seats())
+                .append(" seats (median ")
+                .append(median(top))
+                .append(", 90% range ")
+                .append(seatRange(top))
+                .append("). ");
+        List<String> blocs = new ArrayList<>();
+        for (AssemblyForecast.BlocForecast b : a.blocs()) {
+            // A sentence each: the labels are the definition's own words, capitals and all.
+            blocs.add(b.label() + ": " + LiveForecast.percent(b.p(), false) + " (" + LiveForecast.chance(b.p(), false)
+                    + ")");
+        }
+        if (!blocs.isEmpty()) {
+            s.append(String.join(". ", blocs)).append(". ");
+        }
+        s.append(declared).append(" of ").append(k).append(" Assembly constituencies declared");
+        if (declared != in.projection().declared()) {
+            // The two ballots are counted apart: the Assembly's constituencies can lag the Mayor's.
+            s.append(" (the Mayor's: ").append(in.projection().declared()).append(')');
+        }
+        if (declared > 0) {
+            List<String> won = new ArrayList<>();
+            in.assemblyDeclared().forEach((party, n) -> won.add(name(a, party) + " " + n));
+            s.append(", won by ").append(String.join(", ", won));
+        }
+        s.append("; the list seats are projected until the list is counted.");
+        return s.toString();
+    }
+
+    /** Every party with a seat or a chance of one: seats declared, projected, and its list vote. */
+    private static void seatsTable(StringBuilder h, NightInput in) {
+        AssemblyForecast a = in.projection().assembly().forecast();
+        Map<String, Integer> declared = in.assemblyDeclared();
+        List<List<String>> rows = new ArrayList<>();
+        for (AssemblyForecast.PartySeats p : listed(a)) {
+            int won = declared.getOrDefault(p.id(), 0);
+            rows.add(List.of(
+                    text(p.name()),
+                    num(p.seatsMean(), 1),
+                    Integer.toString(median(p)),
+                    seatRange(p),
+                    Integer.toString(won),
+                    num(Math.max(0, p.constituencyMean() - won), 1),
+                    num(p.listMean(), 1),
+                    num(p.listShare().mean(), 1) + " ("
+                            + ChartFigures.range(
+                                    p.listShare().p05(), p.listShare().p95()) + ")",
+                    NightPage.pctChance(p.pLargest(), false),
+                    LiveForecast.percent(p.pOverThreshold(), false)));
+        }
+        Html.table(
+                h,
+                "assembly-night-table",
+                "Projected seats by party (of " + a.seats() + ")",
+                List.of(
+                        "Party",
+                        "Seats (mean)",
+                        "Median",
+                        "90% range",
+                        "Constituency seats declared",
+                        "Constituency seats to come (mean)",
+                        "List seats (mean)",
+                        "List vote % (90% range)",
+                        "Largest party",
+                        "Over 5% of the list"),
+                rows);
+        double largest = a.parties().stream()
+                .mapToDouble(AssemblyForecast.PartySeats::pLargest)
+                .sum();
+        if (largest > 1.005) {
+            h.append("<p class=\"note\">Largest party: a tie for the most seats counts for every tied party (about ")
+                    .append(num(100 * (largest - 1), 0))
+                    .append("% of simulations end in one), so the column adds up to more than 100%.</p>\n");
+        }
+    }
+
+    /** The parties worth a row: a seat in some simulations, or a real chance of passing the list threshold. */
+    static List<AssemblyForecast.PartySeats> listed(AssemblyForecast a) {
+        return a.parties().stream()
+                .filter(p -> p.seatsMean() >= 0.005 || p.pOverThreshold() >= 0.005)
+                .toList();
+    }
+
+    /** The seat count a party reaches or falls short of half the time. */
+    static int median(AssemblyForecast.PartySeats p) {
+        double sum = 0;
+        for (int s = 0; s < p.seatDistribution().length; s++) {
+            sum += p.seatDistribution()[s];
+            if (sum >= 0.5) {
+                return s;
+            }
+        }
+        return p.seatDistribution().length - 1;
+    }
+
+    /** The chart's alt text: what it shows, and each shown party's figures in words. */
+    static String alt(NightInput in) {
+        AssemblyForecast a = in.projection().assembly().forecast();
+        Map<String, Integer> declared = in.assemblyDeclared();
+        List<String> parts = new ArrayList<>();
+        for (AssemblyForecast.PartySeats p : AssemblyCharts.shown(a)) {
+            parts.add(p.name() + " " + num(p.seatsMean(), 1) + " (90% range "
+                    + seatRange(p) + "; " + declared.getOrDefault(p.id(), 0)
+                    + " declared, " + num(Math.max(0, p.constituencyMean() - declared.getOrDefault(p.id(), 0)), 1)
+                    + " more constituency, " + num(p.listMean(), 1) + " list)");
+        }
+        return "Stacked bar chart of each party's projected seats on the " + in.assemblyTitle() + " (of " + a.seats()
+                + "), split into constituency seats declared, constituency seats still to come and list seats, with the"
+                + " 90% range of the total: " + String.join("; ", parts) + ". It shows who is on course to be the"
+                + " largest party and how much is settled.";
+    }
+
+    /** The numbers behind the chart: one row per party drawn. */
+    static ChartFigures.Data data(NightInput in, ChartSpec chart) {
+        AssemblyForecast a = in.projection().assembly().forecast();
+        Map<String, Integer> declared = in.assemblyDeclared();
+        List<List<String>> rows = new ArrayList<>();
+        for (AssemblyForecast.PartySeats p : AssemblyCharts.shown(a)) {
+            int won = declared.getOrDefault(p.id(), 0);
+            rows.add(List.of(
+                    text(p.name()),
+                    Integer.toString(won),
+                    num(Math.max(0, p.constituencyMean() - won), 1),
+                    num(p.listMean(), 1),
+                    num(p.seatsMean(), 1),
+                    seatRange(p)));
+        }
+        return new ChartFigures.Data(
+                List.of(
+                        "Party",
+                        "Constituency seats declared",
+                        "Constituency seats to come (mean)",
+                        "List seats (mean)",
+                        "All seats (mean)",
+                        "90% range"),
+                rows);
+    }
+
+    /** "10–13": seat percentiles are whole seats. */
+    static String seatRange(AssemblyForecast.PartySeats p) {
+        return num(p.seatsP05(), 0) + "–" + num(p.seatsP95(), 0);
+    }
+
+    static String name(AssemblyForecast a, String party) {
+        return a.parties().stream()
+                .filter(p -> p.id().equals(party))
+                .map(AssemblyForecast.PartySeats::name)
+                .findFirst()
+                .orElse(party);
+    }
+}
