@@ -12,7 +12,10 @@ import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.DataHome;
 import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.Ingester;
+import org.pollcast.ingest.ResultFile;
+import org.pollcast.ingest.ResultFiles;
 import org.pollcast.ingest.ResultsCatalog;
+import org.pollcast.ingest.RowOwners;
 import org.pollcast.ingest.TransferPriorReader;
 import org.pollcast.store.PollStore;
 
@@ -88,6 +91,19 @@ public final class Workspace {
             results = new ResultsCatalog(home, catalog());
         }
         return results;
+    }
+
+    /**
+     * The files of data/results holding {@code kind}, {@code london_} first ({@link ResultFiles}); listed at every
+     * call, never kept, so a file added, removed or edited since is what the next read sees.
+     */
+    public List<ResultFile> resultFiles(ResultFiles.Kind kind) {
+        return ResultFiles.find(home, kind);
+    }
+
+    /** Which election each row of those files is for ({@link RowOwners}), from the catalogue as it is now. */
+    public RowOwners rowOwners() {
+        return RowOwners.of(catalog());
     }
 
     public synchronized AliasTable aliases() {
