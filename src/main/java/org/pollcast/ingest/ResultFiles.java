@@ -3,6 +3,7 @@ package org.pollcast.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -82,6 +83,37 @@ public final class ResultFiles {
         found.sort(Comparator.comparing((ResultFile f) -> !f.shared())
                 .thenComparing(f -> f.path().getFileName().toString()));
         return List.copyOf(found);
+    }
+
+    /** One results file's size and time of change, as {@link #stamp} saw them. */
+    public record Stamp(Path path, long size, FileTime modified) {}
+
+    /**
+     * The size and time of change of every results file of every kind, in name order: what a result learned from
+     * the files and kept for later (a fitted transfer prior) was learned from. An equal stamp, unchanged files; a
+     * place's file added, removed or edited gives another.
+     */
+    public static List<Stamp> stamp(DataHome home) {
+        Path dir = home.results();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Stamp> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                boolean results = false;
+                for (Kind kind : Kind.values()) {
+                    results |= kind.prefixOf(name) != null;
+                }
+                if (results && Files.isRegularFile(p)) {
+                    out.add(new Stamp(p, Files.size(p), Files.getLastModifiedTime(p)));
+                }
+            }
+        } catch (IOException e) {
+            throw new BadInputException(dir + ": cannot list the results files: " + e.getMessage());
+        }
+        return List.copyOf(out);
     }
 
     /**
