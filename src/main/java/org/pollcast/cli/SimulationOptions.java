@@ -61,7 +61,7 @@ final class SimulationOptions {
             names = "--transfers",
             paramLabel = "FILE",
             description =
-                    "Second-preference cross-table (CSV, London Elects layout). Default: data/results/london_mayor_second_preferences.csv when present.")
+                    "Second-preference cross-table (CSV, London Elects layout). Default: the data/results/<series>_mayor_second_preferences.csv files (london_, then a place's own).")
     List<Path> transfers = new ArrayList<>();
 
     /** The forecast these options ask for, of {@code election}, averaged as {@code averaging} says. */

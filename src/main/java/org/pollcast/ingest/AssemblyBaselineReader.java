@@ -25,14 +25,12 @@ import org.pollcast.election.Election;
 public final class AssemblyBaselineReader {
     private final Election election;
     private final OptionResolver parties;
-    private final String year;
 
     public AssemblyBaselineReader(Election election, String contest, AliasTable aliases) {
         this.election = election;
         Contest c = election.contest(contest)
                 .orElseThrow(() -> new BadInputException(election.id() + ": no contest " + contest));
         this.parties = new OptionResolver(election, c, aliases);
-        this.year = Integer.toString(election.date().getYear());
     }
 
     /** London-wide shares from a file with year, party, votes columns (totals or list results); empty if no rows. */
@@ -46,12 +44,23 @@ public final class AssemblyBaselineReader {
      * sharing 100% among them would put every named party a tenth too high. {@code validVotes} ≤ 0: unknown.
      */
     public Map<String, Double> londonShares(Path file, long validVotes) {
+        return londonShares(List.of(ResultFile.named(file)), RowOwners.of(List.of(election)), validVotes);
+    }
+
+    /**
+     * As {@link #londonShares(Path, long)}, from the rows of several files ({@link ResultFiles}) read as one table,
+     * each row for the election {@code owners} say.
+     */
+    public Map<String, Double> londonShares(List<ResultFile> files, RowOwners owners, long validVotes) {
+        RowOwners all = owners.with(election);
         Map<String, Double> votes = new LinkedHashMap<>();
-        for (CSVRecord r : rows(file, List.of("year", "party", "votes"))) {
-            if (!r.get("year").equals(year) || r.get("votes").isBlank()) {
-                continue;
+        for (ResultFile f : files) {
+            for (CSVRecord r : rows(f.path(), List.of("year", "party", "votes"))) {
+                if (!mine(all, f, r) || r.get("votes").isBlank()) {
+                    continue;
+                }
+                votes.merge(party(f, all, r), number(f.path(), r, "votes"), Double::sum);
             }
-            votes.merge(party(file, r), number(file, r, "votes"), Double::sum);
         }
         double named = votes.values().stream().mapToDouble(Double::doubleValue).sum();
         if (validVotes > 0 && named < PARTIAL * validVotes) {
@@ -71,19 +80,27 @@ public final class AssemblyBaselineReader {
 
     /** Constituency name → party → share, for constituencies complete in the file. */
     public Map<String, Map<String, Double>> constituencyShares(Path file) {
+        return constituencyShares(List.of(ResultFile.named(file)), RowOwners.of(List.of(election)));
+    }
+
+    /** As {@link #constituencyShares(Path)}, from several files read as one table, rows as {@code owners} say. */
+    public Map<String, Map<String, Double>> constituencyShares(List<ResultFile> files, RowOwners owners) {
+        RowOwners all = owners.with(election);
         Map<String, Map<String, Double>> votes = new LinkedHashMap<>();
         Set<String> incomplete = new LinkedHashSet<>();
-        for (CSVRecord r : rows(file, List.of("year", "constituency", "party", "votes", "complete"))) {
-            if (!r.get("year").equals(year)) {
-                continue;
+        for (ResultFile f : files) {
+            for (CSVRecord r : rows(f.path(), List.of("year", "constituency", "party", "votes", "complete"))) {
+                if (!mine(all, f, r)) {
+                    continue;
+                }
+                String name = r.get("constituency");
+                if (!r.get("complete").equalsIgnoreCase("yes") || r.get("votes").isBlank()) {
+                    incomplete.add(name);
+                    continue;
+                }
+                votes.computeIfAbsent(name, k -> new LinkedHashMap<>())
+                        .merge(party(f, all, r), number(f.path(), r, "votes"), Double::sum);
             }
-            String name = r.get("constituency");
-            if (!r.get("complete").equalsIgnoreCase("yes") || r.get("votes").isBlank()) {
-                incomplete.add(name);
-                continue;
-            }
-            votes.computeIfAbsent(name, k -> new LinkedHashMap<>())
-                    .merge(party(file, r), number(file, r, "votes"), Double::sum);
         }
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
         votes.forEach((name, v) -> {
@@ -94,14 +111,21 @@ public final class AssemblyBaselineReader {
         return out;
     }
 
-    private String party(Path file, CSVRecord r) {
+    private boolean mine(RowOwners owners, ResultFile f, CSVRecord r) {
+        String label = r.isMapped("election") ? r.get("election").trim() : "";
+        return owners.isFor(election, f, label, r.get("year"));
+    }
+
+    private String party(ResultFile f, RowOwners owners, CSVRecord r) {
         String name = r.get("party");
         if (name.equalsIgnoreCase("others") || name.equalsIgnoreCase("other")) {
             return "other";
         }
+        String label = r.isMapped("election") ? r.get("election").trim() : "";
         return parties.resolve(name)
-                .orElseThrow(() -> new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field 'party': "
-                        + parties.explain(name) + " (" + election.id() + ")"));
+                .orElseThrow(() -> new BadInputException(f + ":" + (r.getRecordNumber() + 1) + ": field 'party': "
+                        + parties.explain(name) + " (" + election.id() + ")"
+                        + owners.why(election, f, label, r.get("year"))));
     }
 
     private static double number(Path file, CSVRecord r, String field) {

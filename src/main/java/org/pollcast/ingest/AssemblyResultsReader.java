@@ -30,16 +30,65 @@ public final class AssemblyResultsReader {
 
     /** The list votes and seats of {@code election}'s additional-member contest as {@code file} gives them. */
     public static AssemblyVotes read(Path file, Election election, AliasTable aliases) {
+        return read(List.of(ResultFile.named(file)), RowOwners.of(List.of(election)), election, aliases);
+    }
+
+    /**
+     * As {@link #read(Path, Election, AliasTable)}, from several files ({@link ResultFiles}) read as one table,
+     * each row for the election {@code owners} say.
+     */
+    public static AssemblyVotes read(List<ResultFile> files, RowOwners owners, Election election, AliasTable aliases) {
         AdditionalMemberContest contest = contest(election);
         OptionResolver names = new OptionResolver(election, contest, aliases);
-        try (CsvTable table = CsvTable.open(
-                SourceDocument.read(file.toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD))) {
-            return read(table, election, contest, names);
+        Tally tally = new Tally(contest);
+        for (ResultFile file : files) {
+            try (CsvTable table = CsvTable.open(SourceDocument.read(
+                    file.path().toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD))) {
+                read(table, file, owners.with(election), election, contest, names, tally);
+            }
+        }
+        if (tally.rows == 0) {
+            String where =
+                    files.size() == 1 ? files.get(0).toString() : "data/results (" + ResultFiles.names(files) + ")";
+            throw new BadInputException(
+                    where + ":1: field 'year': no rows for " + election.date().getYear() + " ("
+                            + election.id() + "); the file" + (files.size() == 1 ? " has " : "s have ")
+                            + (tally.years.isEmpty() ? "no rows" : "years " + joined(tally.years)));
+        }
+        if (!tally.listSeats) {
+            Arrays.fill(tally.published, -1);
+        }
+        return new AssemblyVotes(tally.ids, tally.votes, tally.seats, tally.published, new ArrayList<>(tally.sources));
+    }
+
+    /** The rows read so far for one election, over every file. */
+    private static final class Tally {
+        final List<String> ids;
+        final double[] votes;
+        final int[] seats;
+        final int[] published;
+        final Set<String> sources = new LinkedHashSet<>();
+        final Set<Integer> years = new TreeSet<>();
+        int rows;
+        int seatTotal;
+        boolean listSeats = true;
+
+        Tally(AdditionalMemberContest contest) {
+            ids = contest.parties().stream().map(Party::id).toList();
+            votes = new double[ids.size()];
+            seats = new int[ids.size()];
+            published = new int[ids.size()];
         }
     }
 
-    private static AssemblyVotes read(
-            CsvTable table, Election election, AdditionalMemberContest contest, OptionResolver names) {
+    private static void read(
+            CsvTable table,
+            ResultFile file,
+            RowOwners owners,
+            Election election,
+            AdditionalMemberContest contest,
+            OptionResolver names,
+            Tally tally) {
         String name = table.source();
         List<String> header = table.header().stream().map(Columns::normalise).toList();
         for (String column : REQUIRED) {
@@ -54,55 +103,44 @@ public final class AssemblyResultsReader {
         int seatsCol = header.indexOf("constituency_seats");
         int listCol = header.indexOf("list_seats");
         int sourceCol = header.indexOf("source");
-
-        List<String> ids = contest.parties().stream().map(Party::id).toList();
-        int n = ids.size();
-        double[] votes = new double[n];
-        int[] seats = new int[n];
-        int[] published = new int[n];
-        Arrays.fill(published, listCol < 0 ? -1 : 0);
-        Set<String> sources = new LinkedHashSet<>();
-        Set<Integer> years = new TreeSet<>();
+        int electionCol = header.indexOf("election");
         int year = election.date().getYear();
-        int rows = 0;
-        int seatTotal = 0;
         for (CsvTable.Row row : table) {
             String where = name + ":" + row.line() + ": field ";
             int rowYear = whole(row.get(yearCol), where + "'year'");
-            years.add(rowYear);
-            if (rowYear != year) {
+            tally.years.add(rowYear);
+            String label = electionCol < 0 ? "" : row.get(electionCol).trim();
+            if (!owners.isFor(election, file, label, Integer.toString(rowYear))) {
                 continue;
             }
             String party = row.get(partyCol);
             String id = names.resolve(party)
-                    .orElseThrow(() -> new BadInputException(where + "'party': " + names.explain(party)));
+                    .orElseThrow(() -> new BadInputException(where + "'party': " + names.explain(party)
+                            + owners.why(election, file, label, Integer.toString(rowYear))));
             if (id.equals(Option.OTHER)) {
                 throw new BadInputException(where + "'party': '" + party
                         + "' is not a party; a results file lists each " + "party's own votes");
             }
-            int p = ids.indexOf(id);
-            votes[p] += number(row.get(votesCol), where + "'votes'");
+            int p = tally.ids.indexOf(id);
+            tally.votes[p] += number(row.get(votesCol), where + "'votes'");
             int won = whole(row.get(seatsCol), where + "'constituency_seats'");
-            seats[p] += won;
-            seatTotal += won;
-            if (seatTotal > contest.constituencySeats()) {
+            tally.seats[p] += won;
+            tally.seatTotal += won;
+            if (tally.seatTotal > contest.constituencySeats()) {
                 throw new BadInputException(where + "'constituency_seats': the rows for " + year + " give "
-                        + seatTotal + " constituency seats so far, but " + contest.id() + " has "
+                        + tally.seatTotal + " constituency seats so far, but " + contest.id() + " has "
                         + contest.constituencySeats() + " constituencies");
             }
             if (listCol >= 0) {
-                published[p] += whole(row.get(listCol), where + "'list_seats'");
+                tally.published[p] += whole(row.get(listCol), where + "'list_seats'");
+            } else {
+                tally.listSeats = false; // a row of a file without published list seats: the seats are not known
             }
             if (sourceCol >= 0 && !row.get(sourceCol).isBlank()) {
-                sources.add(row.get(sourceCol));
+                tally.sources.add(row.get(sourceCol));
             }
-            rows++;
+            tally.rows++;
         }
-        if (rows == 0) {
-            throw new BadInputException(name + ":1: field 'year': no rows for " + year + " (" + election.id()
-                    + "); the file has " + (years.isEmpty() ? "no rows" : "years " + joined(years)));
-        }
-        return new AssemblyVotes(ids, votes, seats, published, new ArrayList<>(sources));
     }
 
     /** The election's additional-member contest (the Assembly); an election must have exactly one. */

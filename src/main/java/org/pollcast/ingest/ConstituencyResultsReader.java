@@ -20,72 +20,46 @@ import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 
 /**
- * Reads the bundled results by constituency of one election (the rows of its year): the Assembly's
- * {@code london_assembly_constituency_results.csv} (rows by party, with {@code elected} and {@code complete}) and
- * the Mayor's {@code london_mayor_constituency_results.csv} (rows by candidate; a constituency there is complete
- * when it lists every candidate of the contest). Names go through the contest's options and the alias table;
- * a name that does not resolve keeps its printed label as its id, so a count never fails on a party the
- * definition does not list.
+ * Reads the bundled results by constituency of one election: the Assembly's
+ * {@code <series>_assembly_constituency_results.csv} files (rows by party, with {@code elected} and {@code complete})
+ * and the Mayor's {@code <series>_mayor_constituency_results.csv} files (rows by candidate; a constituency there is
+ * complete when it lists every candidate of the contest), each row for the election {@link RowOwners} says (its
+ * optional {@code election} column, else its file's series and its year). Names go through the contest's options
+ * and the alias table; a name that does not resolve keeps its printed label as its id, so a count never fails on a
+ * party the definition does not list.
  */
 public final class ConstituencyResultsReader {
     private ConstituencyResultsReader() {}
 
-    /** Constituency name → its figures, in file order; empty when the file has no rows for the year. */
+    /** Constituency name → its figures, in file order; empty when the files have no rows for the election. */
     public static Map<String, ConstituencyVotes> read(
-            Path file, Election election, Contest contest, AliasTable aliases) {
+            List<ResultFile> files, RowOwners owners, Election election, Contest contest, AliasTable aliases) {
         boolean mayor = contest instanceof SingleWinnerContest;
         OptionResolver names = new OptionResolver(election, contest, aliases);
-        String year = Integer.toString(election.date().getYear());
+        RowOwners all = owners.with(election);
         Map<String, Builder> out = new LinkedHashMap<>();
-        try (Reader in = Files.newBufferedReader(file);
-                CSVParser parser = ResultsCsv.HEADED.parse(in)) {
-            String nameColumn = mayor ? "candidate" : "party";
-            for (String column : List.of("year", "constituency", nameColumn, "votes")) {
-                if (!parser.getHeaderMap().containsKey(column)) {
-                    throw new BadInputException(file + ":1: field '" + column + "': missing required column");
-                }
-            }
-            for (CSVRecord r : parser) {
-                if (!r.get("year").equals(year)) {
-                    continue;
-                }
-                String where = file + ":" + (r.getRecordNumber() + 1) + ": field ";
-                String printed = r.get(nameColumn);
-                String id = names.resolve(printed).orElse(printed);
-                String label =
-                        mayor || !r.isMapped("candidate") || r.get("candidate").isBlank()
-                                ? printed
-                                : r.get("candidate") + " (" + printed + ")";
-                long votes = -1;
-                String cell = r.get("votes").replace(",", "");
-                if (!cell.isEmpty()) {
-                    try {
-                        votes = Long.parseLong(cell);
-                    } catch (NumberFormatException e) {
-                        throw new BadInputException(where + "'votes': '" + cell + "' is not a whole number");
-                    }
-                    if (votes < 0) {
-                        throw new BadInputException(where + "'votes': " + votes + " is negative");
+        for (ResultFile f : files) {
+            Path file = f.path();
+            try (Reader in = Files.newBufferedReader(file);
+                    CSVParser parser = ResultsCsv.HEADED.parse(in)) {
+                String nameColumn = mayor ? "candidate" : "party";
+                for (String column : List.of("year", "constituency", nameColumn, "votes")) {
+                    if (!parser.getHeaderMap().containsKey(column)) {
+                        throw new BadInputException(file + ":1: field '" + column + "': missing required column");
                     }
                 }
-                Builder b = out.computeIfAbsent(r.get("constituency"), Builder::new);
-                b.options.add(id);
-                b.labels.add(label);
-                b.votes.add(votes);
-                if (r.isMapped("elected") && r.get("elected").equals("1")) {
-                    b.elected = b.votes.size() - 1;
+                for (CSVRecord r : parser) {
+                    String label = r.isMapped("election") ? r.get("election").trim() : "";
+                    if (!all.isFor(election, f, label, r.get("year"))) {
+                        continue;
+                    }
+                    add(out, r, file, names, mayor, nameColumn);
                 }
-                if (r.isMapped("complete") && !r.get("complete").equalsIgnoreCase("yes")) {
-                    b.complete = false;
-                }
-                if (r.isMapped("source") && !r.get("source").isBlank()) {
-                    b.sources.add(r.get("source"));
-                }
+            } catch (NoSuchFileException e) {
+                continue;
+            } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+                throw new BadInputException(file + ": cannot read results: " + e.getMessage());
             }
-        } catch (NoSuchFileException e) {
-            return Map.of();
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new BadInputException(file + ": cannot read results: " + e.getMessage());
         }
         Map<String, ConstituencyVotes> result = new LinkedHashMap<>();
         for (Builder b : out.values()) {
@@ -98,6 +72,41 @@ public final class ConstituencyResultsReader {
             result.put(b.name, b.build(complete));
         }
         return result;
+    }
+
+    private static void add(
+            Map<String, Builder> out, CSVRecord r, Path file, OptionResolver names, boolean mayor, String nameColumn) {
+        String where = file + ":" + (r.getRecordNumber() + 1) + ": field ";
+        String printed = r.get(nameColumn);
+        String id = names.resolve(printed).orElse(printed);
+        String label = mayor || !r.isMapped("candidate") || r.get("candidate").isBlank()
+                ? printed
+                : r.get("candidate") + " (" + printed + ")";
+        long votes = -1;
+        String cell = r.get("votes").replace(",", "");
+        if (!cell.isEmpty()) {
+            try {
+                votes = Long.parseLong(cell);
+            } catch (NumberFormatException e) {
+                throw new BadInputException(where + "'votes': '" + cell + "' is not a whole number");
+            }
+            if (votes < 0) {
+                throw new BadInputException(where + "'votes': " + votes + " is negative");
+            }
+        }
+        Builder b = out.computeIfAbsent(r.get("constituency"), Builder::new);
+        b.options.add(id);
+        b.labels.add(label);
+        b.votes.add(votes);
+        if (r.isMapped("elected") && r.get("elected").equals("1")) {
+            b.elected = b.votes.size() - 1;
+        }
+        if (r.isMapped("complete") && !r.get("complete").equalsIgnoreCase("yes")) {
+            b.complete = false;
+        }
+        if (r.isMapped("source") && !r.get("source").isBlank()) {
+            b.sources.add(r.get("source"));
+        }
     }
 
     private static final class Builder {

@@ -4,40 +4,50 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.pollcast.BadInputException;
+import org.pollcast.election.Election;
 
-/** How much of each constituency is Inner London, from {@code data/results/london_constituency_zones.csv}. */
+/**
+ * How much of each constituency is inner city, from the {@code <series>_constituency_zones.csv} files of
+ * data/results ({@code london_constituency_zones.csv}: the Inner London share). Rows have no year: a file named
+ * for a series is that series' only; a constituency in two files keeps the first file's figure ({@code london_}
+ * first).
+ */
 public final class ConstituencyZones {
-    public static final String FILE = "london_constituency_zones.csv";
-
     private ConstituencyZones() {}
 
-    /** Constituency name → inner share (0–1); empty when the file is absent. */
-    public static Map<String, Double> read(DataHome home) {
-        Path file = home.results().resolve(FILE);
+    /** Constituency name → inner share (0–1) for {@code election}'s series; empty when no file has any. */
+    public static Map<String, Double> read(List<ResultFile> files, RowOwners owners, Election election) {
         Map<String, Double> out = new LinkedHashMap<>();
-        try (Reader in = Files.newBufferedReader(file)) {
-            for (CSVRecord r : ResultsCsv.HEADED.parse(in)) {
-                double v;
-                try {
-                    v = Double.parseDouble(r.get("inner_share"));
-                } catch (NumberFormatException e) {
-                    v = Double.NaN;
-                }
-                if (!(v >= 0 && v <= 1)) {
-                    throw new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field 'inner_share': '"
-                            + r.get("inner_share") + "', expected 0–1");
-                }
-                out.put(r.get("constituency"), v);
+        for (ResultFile f : files) {
+            if (!owners.holdsSeries(f, election)) {
+                continue;
             }
-        } catch (NoSuchFileException e) {
-            return Map.of();
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new BadInputException(file + ": cannot read: " + e.getMessage());
+            Map<String, Double> here = new LinkedHashMap<>();
+            try (Reader in = Files.newBufferedReader(f.path())) {
+                for (CSVRecord r : ResultsCsv.HEADED.parse(in)) {
+                    double v;
+                    try {
+                        v = Double.parseDouble(r.get("inner_share"));
+                    } catch (NumberFormatException e) {
+                        v = Double.NaN;
+                    }
+                    if (!(v >= 0 && v <= 1)) {
+                        throw new BadInputException(f + ":" + (r.getRecordNumber() + 1) + ": field 'inner_share': '"
+                                + r.get("inner_share") + "', expected 0–1");
+                    }
+                    here.put(r.get("constituency"), v);
+                }
+            } catch (NoSuchFileException e) {
+                continue;
+            } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+                throw new BadInputException(f + ": cannot read: " + e.getMessage());
+            }
+            here.forEach(out::putIfAbsent);
         }
         return out;
     }

@@ -22,14 +22,15 @@ import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 
 /**
- * Official results from {@code data/results/}: first preferences of single-winner contests from
- * {@code london_mayor_results.csv} (round 1), keyed by candidate name exactly as the definition spells it and
- * by the election each row belongs to: the one its optional {@code election} column names, else the one held in
- * its year. When several elections are held in one year (London and the West Midlands, 2021), a row with no
- * {@code election} belongs to the one whose contest has a candidate of that name.
+ * Official results from {@code data/results/}: first preferences of single-winner contests from the
+ * {@code <series>_mayor_results.csv} files (round 1; {@link ResultFiles}), keyed by candidate name exactly as the
+ * definition spells it and by the election each row belongs to ({@link RowOwners}): the one its optional
+ * {@code election} column names, else the one of the file's series held in its year ({@code wm_mayor_results.csv}'s
+ * 2024 rows are {@code wm-2024}'s), else the one held in its year. When several elections are held in one year
+ * (London and the West Midlands, 2021), a bundled file's row with no {@code election} belongs to the one whose
+ * contest has a candidate of that name, London's first.
  */
 public final class ResultsCatalog {
-    public static final String MAYOR_FILE = "london_mayor_results.csv";
     private final DataHome home;
     private final ElectionCatalog elections;
 
@@ -38,9 +39,14 @@ public final class ResultsCatalog {
         this.elections = elections;
     }
 
-    /** First preferences of {@code contest} of {@code election}, when the results file has any. */
+    /** The mayoral results files read, {@code london_} first: for messages saying where a figure came from. */
+    public List<ResultFile> mayorFiles() {
+        return ResultFiles.find(home, ResultFiles.Kind.MAYOR_RESULTS);
+    }
+
+    /** First preferences of {@code contest} of {@code election}, when the results files have any. */
     public Optional<ContestResult> firstPreferences(Election election, String contest) {
-        return round(election, contest, "1");
+        return round(election, contest, "1").map(Read::result);
     }
 
     /**
@@ -49,6 +55,7 @@ public final class ResultsCatalog {
      */
     public Optional<ContestResult> finalRound(Election election, String contest) {
         return round(election, contest, "2")
+                .map(Read::result)
                 .map(r -> new ContestResult(r.election(), r.contest(), r.votes(), true, List.of(), r.sources()));
     }
 
@@ -58,100 +65,132 @@ public final class ResultsCatalog {
      */
     public Optional<ContestResult> countedTransfers(Election election, String contest) {
         return round(election, contest, "2_transfers")
+                .map(Read::result)
                 .map(r -> new ContestResult(r.election(), r.contest(), r.votes(), true, List.of(), r.sources()));
     }
 
     /**
-     * The valid votes {@code london_election_turnout.csv} gives for the election's year and {@code contest}
-     * ({@code mayor}, {@code assembly_list}, {@code assembly_constituency}), when it gives a figure.
+     * The files that hold {@code round} of {@code contest} of {@code election} ("1", "2", "2_transfers"), for a
+     * message about those figures; the place's own file name when none does.
+     */
+    public String filesOf(Election election, String contest, String round) {
+        List<Path> files = round(election, contest, round).map(Read::files).orElse(List.of());
+        return files.isEmpty()
+                ? home.results()
+                        .resolve(ResultFiles.Kind.MAYOR_RESULTS.fileName(election.series()))
+                        .toString()
+                : String.join(", ", files.stream().map(Path::toString).toList());
+    }
+
+    /**
+     * The valid votes the {@code <series>_election_turnout.csv} files give for the election and {@code contest}
+     * ({@code mayor}, {@code assembly_list}, {@code assembly_constituency}), when they give a figure.
      */
     public java.util.OptionalLong validVotes(Election election, String contest) {
-        Path file = home.results().resolve("london_election_turnout.csv");
-        String year = Integer.toString(election.date().getYear());
-        // A row with no election id, in a year of several elections, is the turnout of the election whose
-        // candidates the year's first unlabelled row of the results file names (London's, in the bundled files);
-        // another election's turnout rows name it in an 'election' column.
-        boolean ownsUnlabelled = elections.inYear(election.date().getYear()).size() == 1
-                || unlabelledOwners(election.date().getYear()).stream()
-                        .findFirst()
-                        .filter(election.id()::equals)
-                        .isPresent();
-        try (Reader in = Files.newBufferedReader(file)) {
-            for (CSVRecord r : withHeader(in)) {
-                String label = label(r);
-                boolean mine =
-                        label.isEmpty() ? r.get("year").equals(year) && ownsUnlabelled : label.equals(election.id());
-                if (mine
-                        && r.get("contest").equals(contest)
-                        && !r.get("valid_votes").isBlank()) {
-                    return java.util.OptionalLong.of(Long.parseLong(r.get("valid_votes")));
+        RowOwners owners = RowOwners.of(elections).with(election);
+        for (ResultFile file : ResultFiles.find(home, ResultFiles.Kind.TURNOUT)) {
+            try (Reader in = Files.newBufferedReader(file.path())) {
+                for (CSVRecord r : withHeader(in)) {
+                    if (mine(owners, election, file, label(r), r.get("year"))
+                            && r.get("contest").equals(contest)
+                            && !r.get("valid_votes").isBlank()) {
+                        return java.util.OptionalLong.of(Long.parseLong(r.get("valid_votes")));
+                    }
                 }
+            } catch (NoSuchFileException e) {
+                continue;
+            } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+                throw new BadInputException(file + ": cannot read turnout: " + e.getMessage());
             }
-        } catch (NoSuchFileException e) {
-            return java.util.OptionalLong.empty();
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new BadInputException(file + ": cannot read turnout: " + e.getMessage());
         }
         return java.util.OptionalLong.empty();
     }
 
-    private Optional<ContestResult> round(Election election, String contest, String round) {
+    /**
+     * Whether a turnout row is {@code election}'s. A row with no election id, in a year of several elections that
+     * its file's series does not settle (a bundled file in a year with no London election), is the turnout of the
+     * election whose candidates the year's first unlabelled row of the same prefix's mayoral results names; another
+     * election's turnout rows name it in an 'election' column.
+     */
+    private boolean mine(RowOwners owners, Election election, ResultFile file, String label, String year) {
+        List<Election> possible = owners.candidates(file, label, year);
+        if (possible.stream().noneMatch(e -> e.id().equals(election.id()))) {
+            return false;
+        }
+        if (possible.size() == 1) {
+            return true;
+        }
+        if (possible.get(0).series().equals(file.prefix())) {
+            return possible.get(0).id().equals(election.id()); // a London row is London's
+        }
+        return unlabelledOwners(owners, file.prefix(), year).stream()
+                .findFirst()
+                .filter(election.id()::equals)
+                .isPresent();
+    }
+
+    /** One round's result and the files its rows came from. */
+    private record Read(ContestResult result, List<Path> files) {}
+
+    private Optional<Read> round(Election election, String contest, String round) {
         Contest c = election.contest(contest)
                 .orElseThrow(() -> new BadInputException(election.id() + ": no contest '" + contest + "'; known: "
                         + String.join(", ", election.contests().keySet())));
         if (!(c instanceof SingleWinnerContest single)) {
             return Optional.empty();
         }
-        Path file = home.results().resolve(MAYOR_FILE);
         Map<String, Long> votes = new LinkedHashMap<>();
         Set<String> sources = new LinkedHashSet<>();
-        String year = Integer.toString(election.date().getYear());
-        List<Election> sameYear = elections.inYear(election.date().getYear());
-        try (Reader in = Files.newBufferedReader(file)) {
-            for (CSVRecord r : withHeader(in)) {
-                String label = label(r);
-                if (!r.get("round").equals(round)
-                        || (label.isEmpty() ? !r.get("year").equals(year) : !label.equals(election.id()))) {
-                    continue;
-                }
-                String name = r.get("candidate");
-                Optional<Candidate> named = candidateNamed(single, name);
-                if (named.isEmpty() && label.isEmpty() && sameYear.size() > 1) {
-                    List<String> others = sameYear.stream()
-                            .filter(e -> !e.id().equals(election.id()))
-                            .filter(e -> e.contest(contest)
+        Set<Path> used = new LinkedHashSet<>();
+        RowOwners owners = RowOwners.of(elections).with(election);
+        for (ResultFile file : ResultFiles.find(home, ResultFiles.Kind.MAYOR_RESULTS)) {
+            try (Reader in = Files.newBufferedReader(file.path())) {
+                for (CSVRecord r : withHeader(in)) {
+                    if (!r.get("round").equals(round)) {
+                        continue;
+                    }
+                    String label = label(r);
+                    String name = r.get("candidate");
+                    String where = file + ":" + (r.getRecordNumber() + 1) + ": field ";
+                    if (!owners.isFor(
+                            election,
+                            file,
+                            label,
+                            r.get("year"),
+                            e -> e.contest(contest)
                                     .filter(o -> o instanceof SingleWinnerContest s
                                             && candidateNamed(s, name).isPresent())
-                                    .isPresent())
-                            .map(Election::id)
-                            .toList();
-                    if (!others.isEmpty()) {
-                        continue; // another election of the same year: its row
+                                    .isPresent(),
+                            where + "'candidate'",
+                            name)) {
+                        continue;
                     }
-                    throw new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field 'candidate': '" + name
-                            + "' is not a candidate of any election held in " + year + " ("
-                            + String.join(
-                                    ", ", sameYear.stream().map(Election::id).toList())
-                            + "); add an 'election' column naming the election id");
-                }
-                Candidate candidate = named.orElseThrow(
-                        () -> new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field 'candidate': '"
-                                + name + "' is not a candidate of " + election.id() + " " + contest));
-                String v = r.get("votes").trim();
-                if (!v.isEmpty()) {
-                    try {
-                        votes.put(candidate.id(), Long.parseLong(v));
-                    } catch (NumberFormatException e) {
-                        throw new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field 'votes': '" + v
-                                + "' is not a whole number");
+                    Candidate candidate = candidateNamed(single, name)
+                            .orElseThrow(() -> new BadInputException(where + "'candidate': '" + name
+                                    + "' is not a candidate of " + election.id() + " " + contest
+                                    + " as its definition spells them"
+                                    + Names.suggestion(
+                                            name,
+                                            single.candidates().stream()
+                                                    .map(Candidate::name)
+                                                    .toList())
+                                    + owners.why(election, file, label, r.get("year"))));
+                    String v = r.get("votes").trim();
+                    if (!v.isEmpty()) {
+                        try {
+                            votes.put(candidate.id(), Long.parseLong(v));
+                        } catch (NumberFormatException e) {
+                            throw new BadInputException(where + "'votes': '" + v + "' is not a whole number");
+                        }
                     }
+                    sources.add(r.get("source"));
+                    used.add(file.path());
                 }
-                sources.add(r.get("source"));
+            } catch (NoSuchFileException e) {
+                continue;
+            } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+                throw new BadInputException(file + ": cannot read results: " + e.getMessage());
             }
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new BadInputException(file + ": cannot read results: " + e.getMessage());
         }
         if (votes.isEmpty()) {
             return Optional.empty();
@@ -162,8 +201,9 @@ public final class ResultsCatalog {
                 missing.add(cand.id());
             }
         }
-        return Optional.of(
-                new ContestResult(election.id(), contest, votes, missing.isEmpty(), missing, List.copyOf(sources)));
+        return Optional.of(new Read(
+                new ContestResult(election.id(), contest, votes, missing.isEmpty(), missing, List.copyOf(sources)),
+                List.copyOf(used)));
     }
 
     /** The records of a results file, read by its header. */
@@ -185,33 +225,36 @@ public final class ResultsCatalog {
     }
 
     /**
-     * The elections of {@code year} that own the results file's rows of that year with no election id, in the
-     * order the file first names them: those whose single-winner contests have a candidate of the row's name.
+     * The elections of {@code year} that own the mayoral results rows of that year with no election id, in files
+     * of {@code prefix}, in the order the files first name them: those whose single-winner contests have a
+     * candidate of the row's name.
      */
-    private Set<String> unlabelledOwners(int year) {
-        Path file = home.results().resolve(MAYOR_FILE);
-        String y = Integer.toString(year);
-        List<Election> sameYear = elections.inYear(year);
-        Set<String> owners = new LinkedHashSet<>();
-        try (Reader in = Files.newBufferedReader(file)) {
-            for (CSVRecord r : withHeader(in)) {
-                if (!label(r).isEmpty() || !r.get("year").equals(y)) {
-                    continue;
-                }
-                for (Election e : sameYear) {
-                    for (Contest c : e.contests().values()) {
-                        if (c instanceof SingleWinnerContest s
-                                && candidateNamed(s, r.get("candidate")).isPresent()) {
-                            owners.add(e.id());
+    private Set<String> unlabelledOwners(RowOwners owners, String prefix, String year) {
+        Set<String> found = new LinkedHashSet<>();
+        for (ResultFile file : ResultFiles.find(home, ResultFiles.Kind.MAYOR_RESULTS)) {
+            if (!file.prefix().equals(prefix)) {
+                continue;
+            }
+            try (Reader in = Files.newBufferedReader(file.path())) {
+                for (CSVRecord r : withHeader(in)) {
+                    if (!label(r).isEmpty() || !r.get("year").equals(year)) {
+                        continue;
+                    }
+                    for (Election e : owners.candidates(file, "", year)) {
+                        for (Contest c : e.contests().values()) {
+                            if (c instanceof SingleWinnerContest s
+                                    && candidateNamed(s, r.get("candidate")).isPresent()) {
+                                found.add(e.id());
+                            }
                         }
                     }
                 }
+            } catch (NoSuchFileException e) {
+                continue;
+            } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+                throw new BadInputException(file + ": cannot read results: " + e.getMessage());
             }
-        } catch (NoSuchFileException e) {
-            return Set.of();
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new BadInputException(file + ": cannot read results: " + e.getMessage());
         }
-        return owners;
+        return found;
     }
 }

@@ -20,14 +20,17 @@ import org.pollcast.election.TransferTable;
  * data/results/SOURCES.md describes): {@code year,first_pref_candidate,second_pref_candidate,votes,source},
  * one row per pair, {@code none} for no usable second preference, a candidate named twice for ballots that
  * repeat their first choice (never transferable). Names go through the election's options and the alias
- * table. Rows of other years are skipped. Every problem names file, line and field.
+ * table. Rows of other years are skipped; the {@code <series>_mayor_second_preferences.csv} files of
+ * data/results are read as one table, each row for the election {@link RowOwners} says. Every problem names file,
+ * line and field.
  */
 public final class TransferTableReader {
     private TransferTableReader() {}
 
     /** The table for {@code contest} of {@code election}, or empty when the file has no rows for its year. */
     public static Optional<TransferTable> read(Path file, Election election, String contest, AliasTable aliases) {
-        return table(parse(file), election, contest, aliases, List.of(election));
+        return table(parse(file), election, contest, aliases, RowOwners.of(List.of(election)))
+                .map(Found::table);
     }
 
     /**
@@ -37,28 +40,58 @@ public final class TransferTableReader {
      */
     public static Optional<TransferTable> read(
             Path file, Election election, String contest, AliasTable aliases, List<Election> sameYear) {
-        return table(parse(file), election, contest, aliases, sameYear);
+        return table(parse(file), election, contest, aliases, RowOwners.of(sameYear))
+                .map(Found::table);
     }
 
-    /**
-     * A file's records, read once so that several elections' tables can be built from it. A problem reading
-     * the file is kept, not thrown: {@link #table} throws it after the records read before it, exactly where
-     * reading the file for that table would have.
-     */
-    public static final class Rows {
-        private final Path file;
-        private final List<CSVRecord> records;
-        private final RuntimeException failure;
+    /** A table and the files its rows came from, for the note saying which table a forecast used. */
+    public record Found(TransferTable table, List<Path> files) {
+        public Found {
+            files = List.copyOf(files);
+        }
 
-        private Rows(Path file, List<CSVRecord> records, RuntimeException failure) {
-            this.file = file;
-            this.records = records;
-            this.failure = failure;
+        /** The files, for a note: "data/results/london_mayor_second_preferences.csv". */
+        public String describe() {
+            return String.join(", ", files.stream().map(Path::toString).toList());
         }
     }
 
-    /** Reads the file's records; any problem is reported by {@link #table}. */
+    /**
+     * Files' records, read once so that several elections' tables can be built from them. A problem reading a
+     * file is kept, not thrown: {@link #table} throws it after the records read before it, exactly where reading
+     * the file for that table would have.
+     */
+    public static final class Rows {
+        private final List<Part> parts;
+
+        private Rows(List<Part> parts) {
+            this.parts = List.copyOf(parts);
+        }
+
+        /** Whether no file was found to read. */
+        public boolean isEmpty() {
+            return parts.isEmpty();
+        }
+    }
+
+    private record Part(ResultFile file, List<CSVRecord> records, RuntimeException failure) {}
+
+    /** Reads a file named on the command line; any problem is reported by {@link #table}. */
     public static Rows parse(Path file) {
+        return new Rows(List.of(part(ResultFile.named(file))));
+    }
+
+    /** Reads {@code files} (data/results's, {@link ResultFiles}) as one table; problems are reported by {@link #table}. */
+    public static Rows parse(List<ResultFile> files) {
+        List<Part> parts = new ArrayList<>();
+        for (ResultFile f : files) {
+            parts.add(part(f));
+        }
+        return new Rows(parts);
+    }
+
+    private static Part part(ResultFile f) {
+        Path file = f.path();
         List<CSVRecord> records = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file)) {
             Iterable<CSVRecord> parsed = ResultsCsv.HEADED.parse(in);
@@ -66,33 +99,27 @@ public final class TransferTableReader {
                 records.add(r);
             }
         } catch (NoSuchFileException e) {
-            return new Rows(file, records, new BadInputException(file + ": no such file"));
+            return new Part(f, records, new BadInputException(file + ": no such file"));
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            return new Rows(
-                    file,
-                    records,
-                    new BadInputException(file + ": not readable as a transfer table: " + e.getMessage()));
+            return new Part(
+                    f, records, new BadInputException(file + ": not readable as a transfer table: " + e.getMessage()));
         } catch (RuntimeException e) { // say, an UncheckedIOException from the parser: thrown as it was
-            return new Rows(file, records, e);
+            return new Part(f, records, e);
         }
-        return new Rows(file, records, null);
-    }
-
-    /** The table for {@code contest} of {@code election} from a file's records, or empty when none are for its year. */
-    public static Optional<TransferTable> table(Rows parsed, Election election, String contest, AliasTable aliases) {
-        return table(parsed, election, contest, aliases, List.of(election));
+        return new Part(f, records, null);
     }
 
     /**
-     * The table for {@code contest} of {@code election}; {@code sameYear} are the elections held in its year. A
-     * row belongs to the election its optional {@code election} column names, else to the one held in its year,
-     * and, when several are, to the one whose contest has its first-preference candidate.
+     * The table for {@code contest} of {@code election}; {@code owners} say which election each row is for: the
+     * one its optional {@code election} column names, else the file's series' held in its year, else the one held
+     * in its year, and, when several may be, the one whose contest has its first-preference candidate.
      */
-    public static Optional<TransferTable> table(
-            Rows parsed, Election election, String contest, AliasTable aliases, List<Election> sameYear) {
+    public static Optional<Found> table(
+            Rows parsed, Election election, String contest, AliasTable aliases, RowOwners owners) {
         Contest c = election.contest(contest)
                 .orElseThrow(() -> new BadInputException(election.id() + ": no contest " + contest));
         OptionResolver names = new OptionResolver(election, c, aliases);
+        RowOwners all = owners.with(election);
         List<String> ids = new ArrayList<>();
         for (Option o : c.options()) {
             ids.add(o.id());
@@ -100,74 +127,76 @@ public final class TransferTableReader {
         int n = ids.size();
         long[][] counts = new long[n][n];
         long[] none = new long[n];
-        String year = Integer.toString(election.date().getYear());
-        Path file = parsed.file;
         int rows = 0;
-        try {
-            for (CSVRecord r : parsed.records) {
-                int line = (int) r.getRecordNumber() + 1;
-                for (String column : List.of("year", "first_pref_candidate", "second_pref_candidate", "votes")) {
-                    if (!r.isMapped(column)) {
-                        throw new BadInputException(file + ":1: missing required column '" + column + "'");
+        List<Path> used = new ArrayList<>();
+        for (Part part : parsed.parts) {
+            Path file = part.file().path();
+            int before = rows;
+            try {
+                for (CSVRecord r : part.records()) {
+                    int line = (int) r.getRecordNumber() + 1;
+                    for (String column : List.of("year", "first_pref_candidate", "second_pref_candidate", "votes")) {
+                        if (!r.isMapped(column)) {
+                            throw new BadInputException(file + ":1: missing required column '" + column + "'");
+                        }
                     }
+                    String label = r.isMapped("election") ? r.get("election").trim() : "";
+                    String first = r.get("first_pref_candidate");
+                    if (!all.isFor(
+                            election,
+                            part.file(),
+                            label,
+                            r.get("year"),
+                            e -> e.id().equals(election.id())
+                                    ? names.resolve(first).isPresent()
+                                    : resolves(e, contest, aliases, first),
+                            file + ":" + line + ": field 'first_pref_candidate'",
+                            first)) {
+                        continue;
+                    }
+                    String why = all.why(election, part.file(), label, r.get("year"));
+                    int from = ids.indexOf(resolve(names, first, file, line, "first_pref_candidate", why));
+                    String second = r.get("second_pref_candidate");
+                    long votes;
+                    try {
+                        votes = Long.parseLong(r.get("votes").replace(",", ""));
+                    } catch (NumberFormatException e) {
+                        throw new BadInputException(
+                                file + ":" + line + ": field 'votes': '" + r.get("votes") + "' is not a whole number");
+                    }
+                    if (votes < 0) {
+                        throw new BadInputException(file + ":" + line + ": field 'votes': " + votes + " is negative");
+                    }
+                    if (second.equalsIgnoreCase("none")) {
+                        none[from] += votes;
+                    } else {
+                        int to = ids.indexOf(resolve(names, second, file, line, "second_pref_candidate", why));
+                        counts[from][to] += votes;
+                    }
+                    rows++;
                 }
-                String label = r.isMapped("election") ? r.get("election").trim() : "";
-                if (label.isEmpty() ? !r.get("year").equals(year) : !label.equals(election.id())) {
-                    continue;
-                }
-                if (label.isEmpty()
-                        && names.resolve(r.get("first_pref_candidate")).isEmpty()
-                        && otherElectionNames(sameYear, election, contest, aliases, r.get("first_pref_candidate"))) {
-                    continue;
-                }
-                int from =
-                        ids.indexOf(resolve(names, r.get("first_pref_candidate"), file, line, "first_pref_candidate"));
-                String second = r.get("second_pref_candidate");
-                long votes;
-                try {
-                    votes = Long.parseLong(r.get("votes").replace(",", ""));
-                } catch (NumberFormatException e) {
-                    throw new BadInputException(
-                            file + ":" + line + ": field 'votes': '" + r.get("votes") + "' is not a whole number");
-                }
-                if (votes < 0) {
-                    throw new BadInputException(file + ":" + line + ": field 'votes': " + votes + " is negative");
-                }
-                if (second.equalsIgnoreCase("none")) {
-                    none[from] += votes;
-                } else {
-                    int to = ids.indexOf(resolve(names, second, file, line, "second_pref_candidate"));
-                    counts[from][to] += votes;
-                }
-                rows++;
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                throw new BadInputException(file + ": not readable as a transfer table: " + e.getMessage());
             }
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new BadInputException(file + ": not readable as a transfer table: " + e.getMessage());
+            if (part.failure() != null) {
+                throw part.failure();
+            }
+            if (rows > before) {
+                used.add(file);
+            }
         }
-        if (parsed.failure != null) {
-            throw parsed.failure;
-        }
-        return rows == 0 ? Optional.empty() : Optional.of(TransferTable.fromCounts(ids, counts, none));
+        return rows == 0 ? Optional.empty() : Optional.of(new Found(TransferTable.fromCounts(ids, counts, none), used));
     }
 
-    private static boolean otherElectionNames(
-            List<Election> sameYear, Election election, String contest, AliasTable aliases, String name) {
-        for (Election other : sameYear) {
-            if (other.id().equals(election.id())) {
-                continue;
-            }
-            Optional<Contest> c = other.contest(contest);
-            if (c.isPresent()
-                    && new OptionResolver(other, c.get(), aliases).resolve(name).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean resolves(Election other, String contest, AliasTable aliases, String name) {
+        Optional<Contest> c = other.contest(contest);
+        return c.isPresent()
+                && new OptionResolver(other, c.get(), aliases).resolve(name).isPresent();
     }
 
-    private static String resolve(OptionResolver names, String name, Path file, int line, String field) {
+    private static String resolve(OptionResolver names, String name, Path file, int line, String field, String why) {
         return names.resolve(name)
-                .orElseThrow(() ->
-                        new BadInputException(file + ":" + line + ": field '" + field + "': " + names.explain(name)));
+                .orElseThrow(() -> new BadInputException(
+                        file + ":" + line + ": field '" + field + "': " + names.explain(name) + why));
     }
 }

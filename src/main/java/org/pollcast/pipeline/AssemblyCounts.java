@@ -1,7 +1,5 @@
 package org.pollcast.pipeline;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +18,8 @@ import org.pollcast.election.SeatAllocation;
 import org.pollcast.ingest.AssemblyResultsReader;
 import org.pollcast.ingest.AssemblyVotes;
 import org.pollcast.ingest.ConstituencyResultsReader;
+import org.pollcast.ingest.ResultFile;
+import org.pollcast.ingest.ResultFiles;
 
 /**
  * The Assembly half of {@code pollcast count}: each constituency whose bundled figures are complete by first past
@@ -27,9 +27,6 @@ import org.pollcast.ingest.ConstituencyResultsReader;
  * counted here when all are, else the published ones. Says which figures are incomplete.
  */
 final class AssemblyCounts {
-    static final String CONSTITUENCIES = "london_assembly_constituency_results.csv";
-    static final String LIST = "london_assembly_list_results.csv";
-
     private AssemblyCounts() {}
 
     static OfficialCount.Assembly count(Workspace ws, Election election, List<String> notes) {
@@ -39,7 +36,11 @@ final class AssemblyCounts {
         }
         AdditionalMemberContest contest = found.get();
         Map<String, ConstituencyVotes> rows = ConstituencyResultsReader.read(
-                ws.home().results().resolve(CONSTITUENCIES), election, contest, ws.aliases());
+                ws.resultFiles(ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_RESULTS),
+                ws.rowOwners(),
+                election,
+                contest,
+                ws.aliases());
         List<Party> parties = contest.parties();
         int[] won = new int[parties.size()];
         List<OfficialCount.Seat> seats = new ArrayList<>();
@@ -87,10 +88,12 @@ final class AssemblyCounts {
                     valid,
                     v.elected() < 0 || v.elected() == w));
         }
-        Path listFile = ws.home().results().resolve(LIST);
+        List<ResultFile> listFiles = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
         AssemblyVotes list;
         try {
-            list = Files.isRegularFile(listFile) ? AssemblyResultsReader.read(listFile, election, ws.aliases()) : null;
+            list = listFiles.isEmpty()
+                    ? null
+                    : AssemblyResultsReader.read(listFiles, ws.rowOwners(), election, ws.aliases());
         } catch (BadInputException e) {
             notes.add(contest.id() + ": list seats not counted: " + e.getMessage());
             list = null;
@@ -102,8 +105,8 @@ final class AssemblyCounts {
         if (notCounted.isEmpty()) {
             from = "counted here, all " + seats.size() + " constituencies";
         } else {
-            from = "the published constituency seats (" + LIST + "): only " + seats.size() + " of "
-                    + contest.constituencySeats() + " constituencies have complete figures";
+            from = "the published constituency seats (" + ResultFiles.namesFor(listFiles, election) + "): only "
+                    + seats.size() + " of " + contest.constituencySeats() + " constituencies have complete figures";
         }
         if (list != null) {
             int[] constituency = notCounted.isEmpty() ? won : list.constituencySeats();

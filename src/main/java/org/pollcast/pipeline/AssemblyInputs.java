@@ -1,6 +1,5 @@
 package org.pollcast.pipeline;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +19,9 @@ import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.AssemblyBaselineReader;
 import org.pollcast.ingest.DataHome;
 import org.pollcast.ingest.ElectionCatalog;
+import org.pollcast.ingest.ResultFile;
+import org.pollcast.ingest.ResultFiles;
+import org.pollcast.ingest.RowOwners;
 import org.pollcast.poll.Poll;
 import org.pollcast.simulate.AssemblyInput;
 import org.pollcast.simulate.ShareInput;
@@ -61,19 +63,21 @@ public final class AssemblyInputs {
         }
         Election baseline = catalog.resolve(e.baseline());
         AssemblyBaselineReader reader = new AssemblyBaselineReader(baseline, contest.id(), aliases);
-        Map<String, Double> baseLondon = reader.londonShares(
-                home.results().resolve("london_assembly_constituency_vote_totals.csv"),
-                ValidVotes.of(ws, baseline, ValidVotes.CONSTITUENCY));
+        RowOwners owners = ws.rowOwners();
+        List<ResultFile> totals = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS);
+        Map<String, Double> baseLondon =
+                reader.londonShares(totals, owners, ValidVotes.of(ws, baseline, ValidVotes.CONSTITUENCY));
         if (baseLondon.isEmpty()) {
-            throw new BadInputException(
-                    e.id() + ": no London-wide constituency-ballot totals for the baseline " + baseline.id()
-                            + " in data/results/london_assembly_constituency_vote_totals.csv: constituencies without a complete "
-                            + "baseline would have no fallback");
+            throw new BadInputException(e.id() + ": no London-wide constituency-ballot totals for the baseline "
+                    + baseline.id() + " in " + home.results() + " (files read: " + ResultFiles.names(totals)
+                    + "; a place's go in "
+                    + ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS.fileName(baseline.series())
+                    + "): constituencies without a complete baseline would have no fallback");
         }
-        var listFile = home.results().resolve("london_assembly_list_results.csv");
-        Map<String, Double> baseList = Files.exists(listFile)
-                ? reader.londonShares(listFile, ValidVotes.of(ws, baseline, ValidVotes.LIST))
-                : Map.of();
+        List<ResultFile> listFiles = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
+        Map<String, Double> baseList = listFiles.isEmpty()
+                ? Map.of()
+                : reader.londonShares(listFiles, owners, ValidVotes.of(ws, baseline, ValidVotes.LIST));
         List<String> sources = new ArrayList<>();
 
         Optional<PollAverage> constituencyPolls =

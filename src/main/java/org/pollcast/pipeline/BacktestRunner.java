@@ -1,6 +1,5 @@
 package org.pollcast.pipeline;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +17,8 @@ import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.AssemblyResultsReader;
 import org.pollcast.ingest.AssemblyVotes;
+import org.pollcast.ingest.ResultFile;
+import org.pollcast.ingest.ResultFiles;
 import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.poll.Poll;
 import org.pollcast.simulate.AssemblyForecast;
@@ -367,13 +368,13 @@ public final class BacktestRunner {
     }
 
     private static Map<String, Integer> actualSeats(Workspace ws, Election e) {
-        var file = ws.home().results().resolve("london_assembly_list_results.csv");
-        if (!Files.exists(file)
+        List<ResultFile> files = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
+        if (files.isEmpty()
                 || e.contests().values().stream().noneMatch(c -> c.system() == VotingSystem.ADDITIONAL_MEMBER)) {
             return Map.of();
         }
         try {
-            AssemblyVotes v = AssemblyResultsReader.read(file, e, ws.aliases());
+            AssemblyVotes v = AssemblyResultsReader.read(files, ws.rowOwners(), e, ws.aliases());
             Map<String, Integer> seats = new LinkedHashMap<>();
             for (int i = 0; i < v.parties().size(); i++) {
                 int list = v.publishedListSeats()[i] < 0 ? 0 : v.publishedListSeats()[i];

@@ -1,7 +1,5 @@
 package org.pollcast.pipeline;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +8,9 @@ import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Constituency;
 import org.pollcast.election.Election;
 import org.pollcast.ingest.AssemblyBaselineReader;
+import org.pollcast.ingest.ResultFile;
+import org.pollcast.ingest.ResultFiles;
+import org.pollcast.ingest.RowOwners;
 
 /**
  * Each constituency's baseline shares for the Assembly model, built from real constituency results of
@@ -53,21 +54,23 @@ final class ConstituencyBaselines {
             AdditionalMemberContest contest,
             List<String> ids,
             double[] baselineLondon) {
-        Path totals = ws.home().results().resolve("london_assembly_constituency_vote_totals.csv");
-        Path results = ws.home().results().resolve("london_assembly_constituency_results.csv");
+        List<ResultFile> totals = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS);
+        List<ResultFile> results = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_RESULTS);
+        RowOwners owners = ws.rowOwners();
         List<Year> years = new ArrayList<>();
         for (Election e : ws.catalog().all()) {
             if (e.id().equals(target.id())
                     || !e.series().equals(target.series())
                     || e.first(AdditionalMemberContest.class).isEmpty()
-                    || !Files.exists(totals)
-                    || !Files.exists(results)) {
+                    || totals.isEmpty()
+                    || results.isEmpty()) {
                 continue;
             }
             AssemblyBaselineReader reader = new AssemblyBaselineReader(
                     e, e.first(AdditionalMemberContest.class).get().id(), ws.aliases());
-            Map<String, Double> london = reader.londonShares(totals, ValidVotes.of(ws, e, ValidVotes.CONSTITUENCY));
-            Map<String, Map<String, Double>> local = reader.constituencyShares(results);
+            Map<String, Double> london =
+                    reader.londonShares(totals, owners, ValidVotes.of(ws, e, ValidVotes.CONSTITUENCY));
+            Map<String, Map<String, Double>> local = reader.constituencyShares(results, owners);
             if (!london.isEmpty() && !local.isEmpty()) {
                 years.add(new Year(e, london, local));
             }

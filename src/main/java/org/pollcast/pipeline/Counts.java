@@ -1,6 +1,5 @@
 package org.pollcast.pipeline;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,10 +14,9 @@ import org.pollcast.election.OfficialCount;
 import org.pollcast.election.PublishedTransfers;
 import org.pollcast.election.RunoffTransfers;
 import org.pollcast.election.SingleWinnerContest;
-import org.pollcast.election.TransferTable;
 import org.pollcast.election.VoteCount;
 import org.pollcast.election.VotingSystem;
-import org.pollcast.ingest.ResultsCatalog;
+import org.pollcast.ingest.ResultFiles;
 import org.pollcast.ingest.TransferTableReader;
 
 /**
@@ -29,8 +27,6 @@ import org.pollcast.ingest.TransferTableReader;
  * the finalists' published totals less their first preferences (which checks nothing: it is the published round).
  */
 public final class Counts {
-    static final String SECOND_PREFERENCES = "london_mayor_second_preferences.csv";
-
     private Counts() {}
 
     public static OfficialCount run(Workspace ws, String electionArg) {
@@ -43,7 +39,12 @@ public final class Counts {
         }
         OfficialCount.Assembly assembly = AssemblyCounts.count(ws, election, notes);
         if (mayor == null && assembly == null) {
-            throw new RequestException("election", election.id() + ": data/results has no figures to count");
+            throw new RequestException(
+                    "election",
+                    election.id() + ": data/results has no figures to count (a place's results go in files named for"
+                            + " its series: " + ResultFiles.Kind.MAYOR_RESULTS.fileName(election.series()) + ", "
+                            + ResultFiles.Kind.TURNOUT.fileName(election.series())
+                            + " and so on; see docs/election-definitions.md)");
         }
         return new OfficialCount(election.id(), mayor, assembly, notes);
     }
@@ -52,7 +53,9 @@ public final class Counts {
             Workspace ws, Election election, SingleWinnerContest contest, List<String> notes) {
         Optional<ContestResult> found = ws.results().firstPreferences(election, contest.id());
         if (found.isEmpty()) {
-            notes.add(contest.id() + ": no first preferences in data/results");
+            notes.add(contest.id() + ": no first preferences in data/results (read: "
+                    + ResultFiles.names(ws.results().mayorFiles()) + "; " + election.id() + "'s go in "
+                    + ResultFiles.Kind.MAYOR_RESULTS.fileName(election.series()) + ")");
             return null;
         }
         ContestResult r = found.get();
@@ -101,21 +104,24 @@ public final class Counts {
             return null;
         }
         Optional<ContestResult> published = ws.results().finalRound(election, contest.id());
-        Path table = ws.home().results().resolve(SECOND_PREFERENCES);
-        Optional<TransferTable> cross = table.toFile().isFile()
-                ? TransferTableReader.read(
-                        table,
-                        election,
-                        contest.id(),
-                        ws.aliases(),
-                        ws.catalog().inYear(election.date().getYear()))
-                : Optional.empty();
+        Optional<TransferTableReader.Found> cross = TransferTableReader.table(
+                TransferTableReader.parse(ws.resultFiles(ResultFiles.Kind.MAYOR_SECOND_PREFERENCES)),
+                election,
+                contest.id(),
+                ws.aliases(),
+                ws.rowOwners());
         RunoffTransfers transfers;
         String from;
         boolean fromFinals = false;
         if (cross.isPresent()) {
-            transfers = cross.get();
-            from = "the first-by-second table (" + SECOND_PREFERENCES + ")";
+            transfers = cross.get().table();
+            from = "the first-by-second table ("
+                    + String.join(
+                            ", ",
+                            cross.get().files().stream()
+                                    .map(p -> p.getFileName().toString())
+                                    .toList())
+                    + ")";
         } else {
             Optional<ContestResult> counted = ws.results().countedTransfers(election, contest.id());
             if ((counted.isEmpty() || counted.get().votes().size() != 2)
@@ -157,7 +163,7 @@ public final class Counts {
                         Locale.ROOT,
                         "%s: %s %s round 2_transfers: %,d + %,d second preferences exceed the %,d first preferences"
                                 + " of the eliminated candidates (or one is negative)",
-                        ws.home().results().resolve(ResultsCatalog.MAYOR_FILE),
+                        ws.results().filesOf(election, contest.id(), "2_transfers"),
                         election.id(),
                         contest.id(),
                         (long) toA,
@@ -260,7 +266,7 @@ public final class Counts {
                 throw new BadInputException(String.format(
                         Locale.ROOT,
                         "%s: %s %s round 2: %s's final total %,d is below their %,d first preferences",
-                        ws.home().results().resolve(ResultsCatalog.MAYOR_FILE),
+                        ws.results().filesOf(election, contest.id(), "2"),
                         election.id(),
                         contest.id(),
                         f.getKey(),

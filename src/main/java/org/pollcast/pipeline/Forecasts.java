@@ -20,6 +20,8 @@ import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferPrior;
 import org.pollcast.election.VotingSystem;
+import org.pollcast.ingest.ResultFiles;
+import org.pollcast.ingest.TransferTableReader;
 import org.pollcast.poll.Poll;
 import org.pollcast.simulate.AssemblyInput;
 import org.pollcast.simulate.Conditions;
@@ -131,15 +133,11 @@ public final class Forecasts {
                         election, ams.get(), all, asOf, request.averaging(), sampleHints, input, ws);
             }
         }
-        List<Path> files = new ArrayList<>(request.transferFiles());
-        if (files.isEmpty()) {
-            files.add(ws.home().results().resolve("london_mayor_second_preferences.csv"));
-        }
         TransferChoice transfers = TransferChoice.choose(
                 input,
                 election,
                 contest,
-                files,
+                transferTables(ws, request),
                 !request.transferFiles().isEmpty(),
                 ws.catalog(),
                 ws.aliases(),
@@ -192,6 +190,22 @@ public final class Forecasts {
                 average,
                 new ElectionForecast(forecast.mayor().withNotes(notes), forecast.assembly()),
                 assembly);
+    }
+
+    /**
+     * The cross-tables a forecast looks in: each file named on the command line, else every
+     * {@code <series>_mayor_second_preferences.csv} of data/results read as one table, so a place's own file counts
+     * and an edit to it changes the forecast.
+     */
+    static List<TransferTableReader.Rows> transferTables(Workspace ws, ForecastRequest request) {
+        if (request.transferFiles().isEmpty()) {
+            return List.of(TransferTableReader.parse(ws.resultFiles(ResultFiles.Kind.MAYOR_SECOND_PREFERENCES)));
+        }
+        List<TransferTableReader.Rows> tables = new ArrayList<>();
+        for (Path file : request.transferFiles()) {
+            tables.add(TransferTableReader.parse(file));
+        }
+        return tables;
     }
 
     /** A cross-table asked for by name must exist: only the bundled default may be absent (then the prior is used). */

@@ -12,6 +12,7 @@ import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.ingest.ConstituencyResultsReader;
+import org.pollcast.ingest.ResultFiles;
 import org.pollcast.simulate.ShareInput;
 
 /**
@@ -23,7 +24,6 @@ import org.pollcast.simulate.ShareInput;
  * either, every constituency starts at London's shares.
  */
 final class LiveBaselines {
-    static final String MAYOR_FILE = "london_mayor_constituency_results.csv";
     private static final double PROPORTIONAL_BELOW = 10;
     private static final double MAX_RATIO = 5;
 
@@ -55,7 +55,11 @@ final class LiveBaselines {
         double[] london = null;
         if (baseMayor.isPresent()) {
             rows = ConstituencyResultsReader.read(
-                    ws.home().results().resolve(MAYOR_FILE), base, baseMayor.get(), ws.aliases());
+                    ws.resultFiles(ResultFiles.Kind.MAYOR_CONSTITUENCY_RESULTS),
+                    ws.rowOwners(),
+                    base,
+                    baseMayor.get(),
+                    ws.aliases());
             Optional<ContestResult> r =
                     ws.results().firstPreferences(base, baseMayor.get().id());
             if (!rows.isEmpty() && r.isPresent() && r.get().complete()) {
@@ -73,7 +77,11 @@ final class LiveBaselines {
                 && base.first(AdditionalMemberContest.class).isPresent()) {
             Contest assembly = base.first(AdditionalMemberContest.class).get();
             rows = ConstituencyResultsReader.read(
-                    ws.home().results().resolve(AssemblyCounts.CONSTITUENCIES), base, assembly, ws.aliases());
+                    ws.resultFiles(ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_RESULTS),
+                    ws.rowOwners(),
+                    base,
+                    assembly,
+                    ws.aliases());
             rows.values().removeIf(v -> !v.countable());
             Map<String, Long> all = new HashMap<>();
             rows.values().forEach(v -> {

@@ -11,6 +11,8 @@ import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferTable;
 import org.pollcast.ingest.ConstituencyZones;
+import org.pollcast.ingest.ResultFiles;
+import org.pollcast.ingest.TransferTableReader;
 import org.pollcast.simulate.AssemblyInput;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
@@ -98,12 +100,12 @@ record LivePrior(
         List<String> names = seats.stream().map(Constituency::name).toList();
         LiveBaselines.Result base = LiveBaselines.build(ws, election, in, mean, names);
         notes.add(base.note());
-        double[] kernel = kernel(ws, names, base.lean(), k, mean);
+        double[] kernel = kernel(ws, election, names, base.lean(), k, mean);
         TransferChoice transfers = TransferChoice.choose(
                 in,
                 election,
                 contest,
-                List.of(ws.home().results().resolve(Counts.SECOND_PREFERENCES)),
+                List.of(TransferTableReader.parse(ws.resultFiles(ResultFiles.Kind.MAYOR_SECOND_PREFERENCES))),
                 false,
                 ws.catalog(),
                 ws.aliases(),
@@ -138,9 +140,11 @@ record LivePrior(
      * over the options polling 10% or more. Both are exponential kernels of a distance, so R is positive
      * definite.
      */
-    private static double[] kernel(Workspace ws, List<String> names, double[] lean, int k, double[] mean) {
+    private static double[] kernel(
+            Workspace ws, Election election, List<String> names, double[] lean, int k, double[] mean) {
         int m = names.size();
-        Map<String, Double> zones = ConstituencyZones.read(ws.home());
+        Map<String, Double> zones =
+                ConstituencyZones.read(ws.resultFiles(ResultFiles.Kind.CONSTITUENCY_ZONES), ws.rowOwners(), election);
         double[] r = new double[m * m];
         for (int a = 0; a < m; a++) {
             for (int b = 0; b < m; b++) {

@@ -13,6 +13,7 @@ import org.pollcast.election.ConstituencyVotes;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Declaration;
 import org.pollcast.ingest.ConstituencyResultsReader;
+import org.pollcast.ingest.ResultFiles;
 import org.pollcast.simulate.LiveForecast;
 import org.pollcast.simulate.LiveSimulator;
 
@@ -31,7 +32,11 @@ public final class LiveReplay {
     public static ReplayResult run(Workspace ws, ReplayRequest request) {
         LivePrior prior = LivePrior.build(ws, request.election(), Live.PRIOR_SIMS);
         Map<String, ConstituencyVotes> rows = ConstituencyResultsReader.read(
-                ws.home().results().resolve(LiveBaselines.MAYOR_FILE), prior.election(), prior.contest(), ws.aliases());
+                ws.resultFiles(ResultFiles.Kind.MAYOR_CONSTITUENCY_RESULTS),
+                ws.rowOwners(),
+                prior.election(),
+                prior.contest(),
+                ws.aliases());
         List<Declaration> all = new ArrayList<>();
         for (String name : prior.constituencies()) {
             ConstituencyVotes v = rows.get(name);

@@ -1,7 +1,5 @@
 package org.pollcast.pipeline;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +11,9 @@ import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.ingest.AssemblyBaselineReader;
+import org.pollcast.ingest.ResultFile;
+import org.pollcast.ingest.ResultFiles;
+import org.pollcast.ingest.RowOwners;
 
 /**
  * How a party's Assembly vote differs from its mayoral candidate's, measured on the results of the bundled
@@ -85,8 +86,9 @@ final class MayorToAssembly {
 
     /** The differences on the list and the constituency ballot, from every bundled election but {@code target}. */
     static Ballot[] learn(Workspace ws, Election target) {
-        Path list = ws.home().results().resolve("london_assembly_list_results.csv");
-        Path totals = ws.home().results().resolve("london_assembly_constituency_vote_totals.csv");
+        List<ResultFile> list = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
+        List<ResultFile> totals = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS);
+        RowOwners owners = ws.rowOwners();
         List<Pair> listPairs = new ArrayList<>();
         List<Pair> constituencyPairs = new ArrayList<>();
         for (Election e : ws.catalog().all()) {
@@ -118,14 +120,16 @@ final class MayorToAssembly {
                     listPairs,
                     byParty,
                     candidates,
-                    Files.exists(list) ? reader.londonShares(list, ValidVotes.of(ws, e, ValidVotes.LIST)) : Map.of());
+                    list.isEmpty()
+                            ? Map.of()
+                            : reader.londonShares(list, owners, ValidVotes.of(ws, e, ValidVotes.LIST)));
             add(
                     constituencyPairs,
                     byParty,
                     candidates,
-                    Files.exists(totals)
-                            ? reader.londonShares(totals, ValidVotes.of(ws, e, ValidVotes.CONSTITUENCY))
-                            : Map.of());
+                    totals.isEmpty()
+                            ? Map.of()
+                            : reader.londonShares(totals, owners, ValidVotes.of(ws, e, ValidVotes.CONSTITUENCY)));
         }
         return new Ballot[] {new Ballot(listPairs, "list"), new Ballot(constituencyPairs, "constituency")};
     }

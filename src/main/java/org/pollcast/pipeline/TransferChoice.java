@@ -1,7 +1,5 @@
 package org.pollcast.pipeline;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.pollcast.election.Candidate;
@@ -10,6 +8,7 @@ import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferTable;
 import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.ElectionCatalog;
+import org.pollcast.ingest.RowOwners;
 import org.pollcast.ingest.TransferTableReader;
 import org.pollcast.simulate.ShareInput;
 
@@ -23,6 +22,8 @@ import org.pollcast.simulate.ShareInput;
 public record TransferChoice(TransferTable table, String source) {
 
     /**
+     * @param tables          the cross-tables to look in, in order: each file named on the command line, or the
+     *                        {@code data/results/} files read as one ({@link TransferTableReader#parse})
      * @param ownTableAllowed whether this election's own cross-table may be used: only when the user named the
      *                        file; by default it may not, because an election's counted transfers are known only
      *                        after it (a backtest of 2021 must not see 2021's table)
@@ -31,53 +32,44 @@ public record TransferChoice(TransferTable table, String source) {
             ShareInput input,
             Election election,
             SingleWinnerContest contest,
-            List<Path> files,
+            List<TransferTableReader.Rows> tables,
             boolean ownTableAllowed,
             ElectionCatalog catalog,
             AliasTable aliases,
             TransferPriorFit fitted) {
         double[] support = input.mean();
         TransferTable priorTable = fitted.prior().table(input.options(), input.parties(), support);
-        for (Path file : files) {
-            if (!Files.exists(file)) {
+        RowOwners owners = tables.stream().allMatch(TransferTableReader.Rows::isEmpty) ? null : RowOwners.of(catalog);
+        for (TransferTableReader.Rows rows : tables) {
+            if (rows.isEmpty()) {
                 continue;
             }
-            TransferTableReader.Rows rows =
-                    TransferTableReader.parse(file); // once, for this election and its predecessors
-            Optional<TransferTable> own = ownTableAllowed
-                    ? TransferTableReader.table(
-                            rows,
-                            election,
-                            contest.id(),
-                            aliases,
-                            catalog.inYear(election.date().getYear()))
+            Optional<TransferTableReader.Found> own = ownTableAllowed
+                    ? TransferTableReader.table(rows, election, contest.id(), aliases, owners)
                     : Optional.empty();
             if (own.isPresent()) {
                 return new TransferChoice(
-                        restrict(own.get(), input, priorTable),
-                        "second preferences: " + election.id() + " cross-table from " + file);
+                        restrict(own.get().table(), input, priorTable),
+                        "second preferences: " + election.id() + " cross-table from "
+                                + own.get().describe());
             }
             // The nearest earlier election with a cross-table, following baselines (2028's is 2024, counted by FPTP:
             // 2021's table).
             Election earlier = election;
             for (int depth = 0; depth < 20 && earlier.baseline() != null; depth++) {
                 earlier = catalog.resolve(earlier.baseline());
-                Optional<TransferTable> previous = earlier.contest(contest.id()).isPresent()
-                                && earlier.contest(contest.id()).get() instanceof SingleWinnerContest
-                        ? TransferTableReader.table(
-                                rows,
-                                earlier,
-                                contest.id(),
-                                aliases,
-                                catalog.inYear(earlier.date().getYear()))
-                        : Optional.empty();
+                Optional<TransferTableReader.Found> previous =
+                        earlier.contest(contest.id()).isPresent()
+                                        && earlier.contest(contest.id()).get() instanceof SingleWinnerContest
+                                ? TransferTableReader.table(rows, earlier, contest.id(), aliases, owners)
+                                : Optional.empty();
                 if (previous.isPresent()) {
                     SingleWinnerContest base =
                             (SingleWinnerContest) earlier.contest(contest.id()).orElseThrow();
                     return new TransferChoice(
-                            byParty(previous.get(), base, input, priorTable),
-                            "second preferences: " + earlier.id() + " cross-table from " + file
-                                    + ", carried over by party");
+                            byParty(previous.get().table(), base, input, priorTable),
+                            "second preferences: " + earlier.id() + " cross-table from "
+                                    + previous.get().describe() + ", carried over by party");
                 }
             }
         }

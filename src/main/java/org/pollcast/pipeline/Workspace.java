@@ -12,7 +12,10 @@ import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.DataHome;
 import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.Ingester;
+import org.pollcast.ingest.ResultFile;
+import org.pollcast.ingest.ResultFiles;
 import org.pollcast.ingest.ResultsCatalog;
+import org.pollcast.ingest.RowOwners;
 import org.pollcast.ingest.TransferPriorReader;
 import org.pollcast.store.PollStore;
 
@@ -90,6 +93,19 @@ public final class Workspace {
         return results;
     }
 
+    /**
+     * The files of data/results holding {@code kind}, {@code london_} first ({@link ResultFiles}); listed at every
+     * call, never kept, so a file added, removed or edited since is what the next read sees.
+     */
+    public List<ResultFile> resultFiles(ResultFiles.Kind kind) {
+        return ResultFiles.find(home, kind);
+    }
+
+    /** Which election each row of those files is for ({@link RowOwners}), from the catalogue as it is now. */
+    public RowOwners rowOwners() {
+        return RowOwners.of(catalog());
+    }
+
     public synchronized AliasTable aliases() {
         if (aliases != null) {
             return aliases;
@@ -111,8 +127,11 @@ public final class Workspace {
         return PollStore.open(store);
     }
 
-    private final java.util.Map<String, TransferPriorFit> fittedPriors = new java.util.HashMap<>();
-    private final java.util.Map<String, MayorToAssembly.Ballot[]> mayorToAssembly = new java.util.HashMap<>();
+    /** A value learned from the results files, with the files' {@link ResultFiles#stamp} when it was learned. */
+    private record Learned<T>(List<ResultFiles.Stamp> stamp, T value) {}
+
+    private final java.util.Map<String, Learned<TransferPriorFit>> fittedPriors = new java.util.HashMap<>();
+    private final java.util.Map<String, Learned<MayorToAssembly.Ballot[]>> mayorToAssembly = new java.util.HashMap<>();
 
     /** The party-bloc prior for second preferences, {@code data/transfers/prior.yaml}. */
     public synchronized TransferPrior transferPrior() {
@@ -122,19 +141,32 @@ public final class Workspace {
         return prior;
     }
 
-    /** The prior's numbers fitted on every other election's counted second preferences (cached per election). */
+    /**
+     * The prior's numbers fitted on every other election's counted second preferences (kept per election until a
+     * results file changes: a notebook session that edits a place's results sees the edit).
+     */
     public synchronized TransferPriorFit transferPriorFor(Election election) {
-        return fittedPriors.computeIfAbsent(
-                election.id(), id -> TransferPriorFit.forElection(this, election, transferPrior()));
+        return learned(fittedPriors, election, () -> TransferPriorFit.forElection(this, election, transferPrior()));
     }
 
     /**
-     * How the Assembly ballots followed the Mayor in every other election of the series (cached per election: it
-     * reads only the results files, which a run never changes, and a forecast asks twice, a backtest at every
-     * horizon).
+     * How the Assembly ballots followed the Mayor in every other election of the series (kept per election until a
+     * results file changes: a forecast asks twice, a backtest at every horizon).
      */
     synchronized MayorToAssembly.Ballot[] mayorToAssemblyFor(Election election) {
-        return mayorToAssembly.computeIfAbsent(election.id(), id -> MayorToAssembly.learn(this, election));
+        return learned(mayorToAssembly, election, () -> MayorToAssembly.learn(this, election));
+    }
+
+    private <T> T learned(
+            java.util.Map<String, Learned<T>> kept, Election election, java.util.function.Supplier<T> learn) {
+        List<ResultFiles.Stamp> stamp = ResultFiles.stamp(home);
+        Learned<T> before = kept.get(election.id());
+        if (before != null && before.stamp().equals(stamp)) {
+            return before.value();
+        }
+        T value = learn.get();
+        kept.put(election.id(), new Learned<>(stamp, value));
+        return value;
     }
 
     /** The report palette file, {@code data/palette.yaml}. */

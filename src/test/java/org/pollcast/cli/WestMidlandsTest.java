@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,10 +34,10 @@ class WestMidlandsTest {
         for (String e : List.of("wm-2021.yaml", "wm-2024.yaml")) {
             Files.copy(FIXTURE.resolve(e), data.resolve("elections").resolve(e));
         }
-        String rows = Files.readAllLines(FIXTURE.resolve("wm_mayor_results.csv")).stream()
-                .skip(1)
-                .collect(Collectors.joining("\n", "", "\n"));
-        Files.writeString(data.resolve("results/london_mayor_results.csv"), rows, StandardOpenOption.APPEND);
+        // The place's results in files of its own, named for its series, beside London's.
+        for (String f : List.of("wm_mayor_results.csv", "wm_election_turnout.csv")) {
+            Files.copy(FIXTURE.resolve(f), data.resolve("results").resolve(f));
+        }
         CliRun in = run("ingest", FIXTURE.resolve("wm-2024-polls.csv").toString(), "--election", "wm-2024");
         assertThat(in.status()).as(in.err()).isZero();
         assertThat(in.out()).contains("5 polls, 5 added");
@@ -64,7 +62,71 @@ class WestMidlandsTest {
         // 2021 has the finalists' totals only: the run-off is their difference from the first round.
         CliRun y2021 = run("count", "wm-2021");
         assertThat(y2021.status()).as(y2021.err()).isZero();
-        assertThat(y2021.out()).contains("winner: street").contains("314669").contains("267626");
+        assertThat(y2021.out())
+                .contains("winner: street")
+                .contains("314669")
+                .contains("267626")
+                // the valid votes of wm_election_turnout.csv, not London's of the same day (2,531,357)
+                .contains("first preferences sum to 614,290; published valid votes 614,290: the same");
+        // London's count of the same day is untouched by the West Midlands' files.
+        CliRun london = run("count", "london-2021");
+        assertThat(london.status()).as(london.err()).isZero();
+        assertThat(london.out()).contains("winner: khan").doesNotContain("street");
+    }
+
+    /**
+     * The way before places had files of their own still works: the rows appended to London's file, each naming
+     * its election in an {@code election} column (London's rows leave it blank).
+     */
+    @Test
+    void rowsAppendedToLondonsFileWithAnElectionColumnStillCount() throws IOException {
+        Files.delete(data.resolve("results/wm_mayor_results.csv"));
+        Path london = data.resolve("results/london_mayor_results.csv");
+        List<String> lines = Files.readAllLines(london);
+        List<String> labelled = new java.util.ArrayList<>();
+        labelled.add("election," + lines.get(0));
+        lines.stream().skip(1).map(l -> "," + l).forEach(labelled::add);
+        Files.readAllLines(FIXTURE.resolve("wm_mayor_results.csv")).stream()
+                .skip(1)
+                .map(l -> "wm-" + l.substring(0, 4) + "," + l)
+                .forEach(labelled::add);
+        Files.write(london, labelled);
+        CliRun y2024 = run("count", "wm-2024");
+        assertThat(y2024.status()).as(y2024.err()).isZero();
+        assertThat(y2024.out()).contains("winner: parker (first round)").contains("225590");
+        CliRun y2021 = run("count", "wm-2021");
+        assertThat(y2021.out()).contains("winner: street").contains("314669");
+        CliRun khan = run("count", "london-2021");
+        assertThat(khan.status()).as(khan.err()).isZero();
+        assertThat(khan.out()).contains("winner: khan").contains("the same");
+    }
+
+    /**
+     * Months before 2024's first poll the forecast starts from 2021's result in wm_mayor_results.csv; an edit to
+     * that file moves it (no results are kept from one run to the next).
+     */
+    @Test
+    void anEditToThePlacesResultsFileMovesItsForecast() throws IOException {
+        String[] args = {"forecast", "wm-2024", "--as-of", "2023-06-01", "--sims", "2000", "--format", "json"};
+        CliRun before = run(args);
+        assertThat(before.status()).as(before.err()).isZero();
+        Path file = data.resolve("results/wm_mayor_results.csv");
+        Files.writeString(
+                file,
+                Files.readString(file).replace("2021,1,Liam Byrne,Labour,244009", "2021,1,Liam Byrne,Labour,344009"));
+        CliRun after = run(args);
+        assertThat(after.status()).as(after.err()).isZero();
+        assertThat(mean(after.out(), "parker")).isGreaterThan(mean(before.out(), "parker") + 3);
+    }
+
+    private static double mean(String json, String candidate) throws IOException {
+        for (JsonNode c :
+                new ObjectMapper().readTree(json).get("contests").get("mayor").get("candidates")) {
+            if (c.get("id").asText().equals(candidate)) {
+                return c.get("firstPref").get("mean").asDouble();
+            }
+        }
+        throw new AssertionError("no " + candidate + " in " + json);
     }
 
     /**
