@@ -66,6 +66,12 @@ public final class Nightly {
         }
     }
 
+    /** The settings of a run that change its forecast or report (sources add polls, which are compared as polls). */
+    private static String settings(NightlyConfig cfg, Election election) {
+        return "election=" + election.id() + ";sims=" + cfg.sims() + ";seed=" + cfg.seed() + ";raceChart="
+                + cfg.raceChart();
+    }
+
     /** The lock beside the store; its name matches {@code *.nightly.lock}, which .gitignore lists. */
     public static Path lockFile(Path db) {
         return db.resolveSibling(db.getFileName() + ".nightly.lock");
@@ -109,10 +115,12 @@ public final class Nightly {
         }
         List<Long> ids = stored.stream().map(StoredPoll::id).sorted().toList();
         ForecastRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        String inputs = RunInputs.fingerprint(ws.home(), settings(cfg, election), List.of(out, ws.store()));
         if (last != null
                 && last.pollIds().equals(ids)
                 && last.asOf().equals(asOf)
-                && last.modelVersion().equals(Forecasts.MODEL_VERSION)) {
+                && last.modelVersion().equals(Forecasts.MODEL_VERSION)
+                && last.inputs().equals(inputs)) {
             try (PollStore store = ws.openStore()) {
                 store.touchRun(last.id(), now);
             }
@@ -127,7 +135,8 @@ public final class Nightly {
         List<Poll> polls = stored.stream().map(StoredPoll::poll).toList();
         ForecastOutcome outcome = Forecasts.runWith(ws, request, election, polls, asOf);
         ElectionForecast forecast = outcome.forecast();
-        ChangeReport changes = last == null ? null : changes(ws, request, election, stored, last, forecast, asOf);
+        ChangeReport changes =
+                last == null ? null : changes(ws, request, election, stored, last, forecast, asOf, inputs);
         Map<String, Double> pWin = new LinkedHashMap<>();
         for (CandidateForecast c : forecast.mayor().candidates()) {
             pWin.put(c.id(), c.pWin());
@@ -142,7 +151,8 @@ public final class Nightly {
                 request.simulation().seed(),
                 forecast.mayor().sims(),
                 pWin,
-                Forecasts.MODEL_VERSION);
+                Forecasts.MODEL_VERSION,
+                inputs);
         // 4. Render first (the previous report stays until the new one is complete), then record the run.
         ReportInput input = Explanations.add(
                         ws, request, outcome, ReportInputs.gather(ws, outcome, request.averaging(), changes, now))
@@ -163,10 +173,13 @@ public final class Nightly {
                         Locale.ROOT,
                         "%+.1f pts since the last run%s",
                         100 * (leader.pWin() - last.pWin().getOrDefault(leader.id(), 0.0)),
-                        last.modelVersion().equals(Forecasts.MODEL_VERSION)
-                                ? ""
-                                : ", partly the model's: model " + last.modelVersion() + " -> "
-                                        + Forecasts.MODEL_VERSION);
+                        (last.modelVersion().equals(Forecasts.MODEL_VERSION)
+                                        ? ""
+                                        : ", partly the model's: model " + last.modelVersion() + " -> "
+                                                + Forecasts.MODEL_VERSION)
+                                + (changes != null && changes.dataChanged()
+                                        ? ", partly the data's (definitions, results or settings changed)"
+                                        : ""));
         return new NightlyResult(
                 NightlyResult.Outcome.UPDATED,
                 String.format(
@@ -193,7 +206,8 @@ public final class Nightly {
             List<StoredPoll> stored,
             ForecastRun last,
             ElectionForecast now,
-            LocalDate asOf) {
+            LocalDate asOf,
+            String inputs) {
         Set<Long> before = new TreeSet<>(last.pollIds());
         List<StoredPoll> fresh =
                 stored.stream().filter(sp -> !before.contains(sp.id())).toList();
@@ -243,6 +257,8 @@ public final class Nightly {
                 last.asOf().toString(),
                 last.modelVersion(),
                 Forecasts.MODEL_VERSION,
+                // A run recorded before the fingerprint was kept cannot say whether the data changed: not claimed.
+                !last.inputs().equals(inputs) && !last.inputs().equals("unrecorded"),
                 labels,
                 options);
     }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * One recorded forecast run (the nightly history): when it was made and last confirmed, the date and the
- * stored polls it used, each option's win probability, and the model version that made it.
+ * stored polls it used, each option's win probability, the model version that made it, and a fingerprint of the
+ * data it read besides the polls ({@code inputs}; "unrecorded" for runs stored before it was kept).
  */
 public record ForecastRun(
         long id,
@@ -19,7 +20,8 @@ public record ForecastRun(
         long seed,
         long sims,
         Map<String, Double> pWin,
-        String modelVersion) {
+        String modelVersion,
+        String inputs) {
 
     public ForecastRun {
         pollIds = List.copyOf(pollIds);

@@ -7,13 +7,15 @@ import java.util.List;
  * poll moved it (the forecast without that poll, same seed), how much the passage of time moved it (the
  * last run's polls at today's date), and what the parts leave unexplained (interaction and noise). When the model
  * changed since the last run ({@code lastModel} is not {@code model}), the old model cannot be run again, so its
- * change is in time's column, and the report says so.
+ * change is in time's column, and the report says so; so is a change of the data the run reads besides its polls
+ * ({@code dataChanged}: an election definition, a result, the transfer prior, the run's settings).
  */
 public record ChangeReport(
         String lastRunAt,
         String lastAsOf,
         String lastModel,
         String model,
+        boolean dataChanged,
         List<String> newPolls,
         List<OptionChange> options) {
 

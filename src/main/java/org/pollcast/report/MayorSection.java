@@ -98,12 +98,22 @@ final class MayorSection {
                     .append(". The old model cannot be run again, so what the new one changes is counted with time's"
                             + " effect.");
         }
+        if (c.dataChanged()) {
+            h.append(" The data this run reads besides the polls changed since the last run (an election definition,"
+                    + " a result, the transfer prior or the run's settings); the old data is not kept, so what that"
+                    + " changes is counted with time's effect.");
+        }
         h.append("</p>\n");
         List<String> header = new ArrayList<>(List.of("Candidate", "Then", "Now", "Change"));
         for (int i = 0; i < c.newPolls().size(); i++) {
             header.add("From poll " + (i + 1));
         }
-        header.add(c.modelChanged() ? "From time and the model change" : "From time passing");
+        header.add(
+                c.modelChanged() && c.dataChanged()
+                        ? "From time, the model and the data"
+                        : c.modelChanged()
+                                ? "From time and the model change"
+                                : c.dataChanged() ? "From time and the data change" : "From time passing");
         header.add("Other");
         List<List<String>> rows = new ArrayList<>();
         for (ChangeReport.OptionChange o : c.options()) {

@@ -34,7 +34,7 @@ final class RunHistory {
                 long id;
                 try (PreparedStatement ps = db.prepareStatement(
                         "INSERT INTO forecast_run (election, run_at, checked_at, as_of, "
-                                + "poll_ids, seed, sims, model_version) VALUES (?,?,?,?,?,?,?,?)",
+                                + "poll_ids, seed, sims, model_version, inputs) VALUES (?,?,?,?,?,?,?,?,?)",
                         Statement.RETURN_GENERATED_KEYS)) {
                     ps.setString(1, run.election());
                     ps.setString(2, run.runAt().toString());
@@ -48,6 +48,7 @@ final class RunHistory {
                     ps.setLong(6, run.seed());
                     ps.setLong(7, run.sims());
                     ps.setString(8, run.modelVersion());
+                    ps.setString(9, run.inputs());
                     ps.executeUpdate();
                     try (ResultSet keys = ps.getGeneratedKeys()) {
                         keys.next();
@@ -117,7 +118,8 @@ final class RunHistory {
                             rs.getLong("seed"),
                             rs.getLong("sims"),
                             wins.getOrDefault(id, Map.of()),
-                            rs.getString("model_version")));
+                            rs.getString("model_version"),
+                            rs.getString("inputs")));
                 }
             }
             return out;

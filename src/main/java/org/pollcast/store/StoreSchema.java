@@ -21,8 +21,12 @@ import org.pollcast.BadInputException;
  */
 final class StoreSchema {
     /** Migrations in order; the schema version is the number of migrations applied. */
-    private static final List<String> MIGRATIONS =
-            List.of("V1__polls.sql", "V2__forecast_history.sql", "V3__model_version.sql", "V4__published_as.sql");
+    private static final List<String> MIGRATIONS = List.of(
+            "V1__polls.sql",
+            "V2__forecast_history.sql",
+            "V3__model_version.sql",
+            "V4__published_as.sql",
+            "V5__run_inputs.sql");
     /** The schema version this pollcast writes. */
     static final int VERSION = MIGRATIONS.size();
 

@@ -667,6 +667,44 @@ class ReportAndNightlyTest {
                         + org.pollcast.pipeline.Forecasts.MODEL_VERSION);
     }
 
+    /**
+     * Same polls, same date, same model, but the data changed (a definition edited, as when a party names its
+     * candidate): a new run, not "nothing new", and the report puts the move down to the data as well as to time.
+     */
+    @Test
+    void aChangeInTheDataIsANewRunNotNothingNew() throws Exception {
+        Path data = DataCopy.into(tmp.resolve("copy"));
+        Files.writeString(
+                tmp.resolve("first.csv"),
+                "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,khan,hall,"
+                        + "blackie,garbett,cox,citation\n"
+                        + "london-2024,mayor,first_pref,Savanta,Centre for London,2024-03-08,2024-03-12,1510,51,27,10,8,2,T\n");
+        Path cfg = config("d.yaml", "[first.csv]");
+        String[] nightly = {"nightly", "--config", cfg.toString(), "--data", data.toString()};
+        assertThat(run(nightly).status()).isZero();
+        CliRun same = run(nightly);
+        assertThat(same.out()).as(same.err()).contains("nothing new");
+
+        Path definition = data.resolve("elections/london-2024.yaml");
+        Files.writeString(
+                definition,
+                Files.readString(definition)
+                        .replace(
+                                "name: London Mayor and London Assembly elections 2024",
+                                "name: London Mayor and London Assembly elections, 2 May 2024"));
+        CliRun edited = run(nightly);
+        assertThat(edited.status()).as(edited.err()).isZero();
+        assertThat(edited.out()).doesNotContain("nothing new").contains("partly the data's");
+        org.jsoup.nodes.Document page =
+                org.jsoup.Jsoup.parse(tmp.resolve("report/index.html").toFile());
+        assertThat(page.select("#changes-table th").eachText()).contains("From time and the data change");
+        assertThat(page.selectFirst("#changes").text()).contains("The data this run reads besides the polls changed");
+        try (PollStore store = PollStore.open(tmp.resolve("store.db"))) {
+            assertThat(store.runs("london-2024")).hasSize(2);
+        }
+        assertThat(run(nightly).out()).contains("nothing new");
+    }
+
     @Test
     void aVersionOneStoreMigratesWithItsPolls() throws Exception {
         Path db = tmp.resolve("v1.db");
