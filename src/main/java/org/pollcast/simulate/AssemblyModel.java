@@ -71,6 +71,12 @@ final class AssemblyModel {
     private final double[] priorWeight;
     private final double[] observed;
     private final double[] nightSd;
+    /**
+     * Per party, the spread of the gap between its two ballots that the pre-election draw implies: {@code √(σ_L² +
+     * σ_C² − 2ρσ_Lσ_C)}. On the night, once the constituency ballot is known, this is what is left of the list's
+     * own uncertainty; the rest of the list's pre-election error was the constituency ballot's too.
+     */
+    private final double[] gapSd;
 
     AssemblyModel(AssemblyInput in, double[] mayorMean, double localNoiseSd) {
         this(in, mayorMean, localNoiseSd, null);
@@ -143,6 +149,12 @@ final class AssemblyModel {
         priorWeight = night == null ? null : night.priorWeight();
         observed = night == null ? null : night.observed();
         nightSd = night == null ? null : night.sd();
+        gapSd = new double[p];
+        for (int j = 0; j < p; j++) {
+            double l = listSe[j];
+            double c = constituencySe[j];
+            gapSd[j] = Math.sqrt(Math.max(0, l * l + c * c - 2 * BALLOT_CORRELATION * l * c));
+        }
     }
 
     /** Per-thread scratch and results of one simulation. */
@@ -222,12 +234,18 @@ final class AssemblyModel {
                 // draw the same way against x̄ plus the forecast's gap between the two ballots, in points. A ratio
                 // taken at a small base multiplies a rising party's gain by it (Reform UK 2024: 0.97% of the list
                 // on 2.4% of the constituency vote in 2021 made its 7.4% on the night 3.7% of the list, not 5.9%).
+                //
+                // Its error likewise: the pre-election list error weighted by w, and weighted by 1 − w the night's
+                // remaining error in the constituency ballot plus the gap between the ballots, with the spread the
+                // pre-election draw implies. With every constituency in, the list is no longer as unsure as before
+                // the count (Labour 2024: a 90% range 12 points wide with all 14 declared): only the gap is left.
                 double w = priorWeight[j];
                 double prior = constituencyMean[j] + shift;
                 c = prior + (1 - w) * (observed[j] - prior) + nightSd[j] * z;
                 l = w * (listMean[j] + listShift)
                         + (1 - w) * (observed[j] + listMean[j] - constituencyMean[j])
-                        + listSe[j] * (BALLOT_CORRELATION * z + listNoiseOwn * z2);
+                        + w * listSe[j] * (BALLOT_CORRELATION * z + listNoiseOwn * z2)
+                        + (1 - w) * (nightSd[j] * z + gapSd[j] * z2);
             }
             c = c < 0.01 ? 0.01 : c;
             l = l < 0.01 ? 0.01 : l;
