@@ -63,6 +63,20 @@ public record Election(
                 .findFirst();
     }
 
+    /**
+     * The areas {@code contest} is declared by on election night: its own {@code areas} when the definition lists
+     * them, else the constituencies of the first additional-member contest (London's Mayor is counted by the
+     * Assembly's 14 constituencies); empty when there are neither.
+     */
+    public List<CountArea> countAreas(SingleWinnerContest contest) {
+        if (!contest.areas().isEmpty()) {
+            return contest.areas();
+        }
+        return first(AdditionalMemberContest.class)
+                .map(a -> a.constituencies().stream().map(CountArea::of).toList())
+                .orElse(List.of());
+    }
+
     /** The contest that takes {@code scope} polls, when exactly one does. */
     public Optional<Contest> contestFor(Scope scope) {
         List<Contest> matching = contests.values().stream()

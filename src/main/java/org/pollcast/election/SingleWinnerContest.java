@@ -9,22 +9,36 @@ import java.util.Set;
 /**
  * A contest with one winner (a mayor), counted by {@link #system()}. {@code withdrawn} lists candidates who
  * withdrew: polls may give them a share (kept with the poll) but they are not options of the count.
+ *
+ * @param areas the areas it is counted and declared by on election night, when the definition lists them; empty
+ *              otherwise ({@link Election#countAreas} then falls back on the Assembly's constituencies)
  */
 public record SingleWinnerContest(
         String id,
         VotingSystem system,
         List<Candidate> candidates,
         List<WithdrawnCandidate> withdrawn,
-        Set<Scope> scopes)
+        Set<Scope> scopes,
+        List<CountArea> areas)
         implements Contest {
 
     public SingleWinnerContest {
         candidates = List.copyOf(candidates);
         withdrawn = List.copyOf(withdrawn);
+        areas = List.copyOf(areas);
         if (scopes.isEmpty() || !system.scopes().containsAll(scopes)) {
             throw new IllegalArgumentException("scopes " + scopes + " are not scopes of " + system.code());
         }
         scopes = Collections.unmodifiableSet(EnumSet.copyOf(scopes));
+    }
+
+    public SingleWinnerContest(
+            String id,
+            VotingSystem system,
+            List<Candidate> candidates,
+            List<WithdrawnCandidate> withdrawn,
+            Set<Scope> scopes) {
+        this(id, system, candidates, withdrawn, scopes, List.of());
     }
 
     public SingleWinnerContest(

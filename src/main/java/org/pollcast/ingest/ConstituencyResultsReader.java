@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.pollcast.BadInputException;
 import org.pollcast.election.ConstituencyVotes;
 import org.pollcast.election.Contest;
+import org.pollcast.election.CountArea;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 
@@ -72,6 +73,26 @@ public final class ConstituencyResultsReader {
             result.put(b.name, b.build(complete));
         }
         return result;
+    }
+
+    /**
+     * {@code rows} keyed by the count area each is for, matched by name or id as a declaration is (case, accents,
+     * punctuation and "&" folded: "Barnet & Camden" is Barnet and Camden), in the areas' order. Rows naming no area
+     * are left out.
+     */
+    public static Map<String, ConstituencyVotes> byArea(Map<String, ConstituencyVotes> rows, List<CountArea> areas) {
+        Map<String, ConstituencyVotes> byFold = new LinkedHashMap<>();
+        rows.forEach((name, v) -> byFold.putIfAbsent(Names.fold(name), v));
+        Map<String, ConstituencyVotes> out = new LinkedHashMap<>();
+        for (CountArea a : areas) {
+            ConstituencyVotes v = byFold.containsKey(Names.fold(a.name()))
+                    ? byFold.get(Names.fold(a.name()))
+                    : byFold.get(Names.fold(a.id()));
+            if (v != null) {
+                out.put(a.name(), v);
+            }
+        }
+        return out;
     }
 
     private static void add(

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pollcast.BadInputException;
-import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Constituency;
+import org.pollcast.election.CountArea;
 import org.pollcast.election.Declaration;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
@@ -32,10 +32,13 @@ public final class DeclarationsReader {
         SingleWinnerContest contest = election.first(SingleWinnerContest.class)
                 .orElseThrow(() -> new BadInputException(
                         election.source() + ": " + election.id() + " has no single-winner contest to declare"));
-        List<Constituency> seats = election.first(AdditionalMemberContest.class)
-                .map(AdditionalMemberContest::constituencies)
-                .orElseThrow(() ->
-                        new BadInputException(election.source() + ": " + election.id() + " defines no constituencies"));
+        List<Constituency> seats = election.countAreas(contest).stream()
+                .map(CountArea::asConstituency)
+                .toList();
+        if (seats.isEmpty()) {
+            throw new BadInputException(election.source() + ": " + election.id() + " defines no areas to declare: list"
+                    + " them under contests." + contest.id() + ".areas (see docs/election-definitions.md)");
+        }
         OptionResolver names = new OptionResolver(election, contest, aliases);
         try (CsvTable table = DeclarationRows.open(file)) {
             return read(table, election, contest, seats, names);
@@ -61,7 +64,8 @@ public final class DeclarationsReader {
                 continue;
             }
             String where = rows.where(row);
-            Constituency seat = rows.constituency(row.get(seatCol), where, "a constituency");
+            Constituency seat = rows.constituency(
+                    row.get(seatCol), where, contest.areas().isEmpty() ? "a constituency" : "a count area");
             String cand = row.get(candCol);
             String id = names.resolve(cand)
                     .orElseThrow(() -> new BadInputException(where + "'candidate': " + names.explain(cand)));

@@ -34,15 +34,20 @@ record ElectionSpec(
 
     /**
      * Supplementary vote, first past the post, instant run-off. {@code withdrawn}: candidates who withdrew;
-     * {@code scopes}: the poll scopes the contest takes, when not its system's defaults ({@code [westminster]}).
+     * {@code scopes}: the poll scopes the contest takes, when not its system's defaults ({@code [westminster]});
+     * {@code areas}: the areas it is counted and declared by on election night.
      */
     record SingleWinnerSpec(
             String system,
             List<CandidateSpec> candidates,
             List<WithdrawnSpec> withdrawn,
             List<String> scopes,
+            List<AreaSpec> areas,
             String notes)
             implements ContestSpec {}
+
+    /** A count area; {@code tile}: its column and row on the night page's tile map, {@code [2, 0]}. */
+    record AreaSpec(String id, String name, List<Integer> tile) {}
 
     /** {@code aliases}: other names that mean this candidate in this election's polls. */
     record CandidateSpec(String id, String name, String party, List<String> aliases) {}

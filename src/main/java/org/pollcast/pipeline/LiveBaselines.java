@@ -4,11 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pollcast.BadInputException;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.ConstituencyVotes;
 import org.pollcast.election.Contest;
 import org.pollcast.election.ContestResult;
+import org.pollcast.election.CountArea;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.ingest.ConstituencyResultsReader;
@@ -21,7 +23,8 @@ import org.pollcast.simulate.ShareInput;
  * below). The baseline's Mayor by constituency comes first; where the bundled figures give only some candidates
  * (2012: Johnson and Livingstone), the rest keep London's shares and the constituency's size is estimated from
  * the candidates given; without mayoral figures the baseline's Assembly constituency results stand in; without
- * either, every constituency starts at London's shares.
+ * either, every constituency starts at London's shares. A place whose definition lists its own count areas (a
+ * combined authority's council areas) needs its baseline's Mayor in every area, and is refused without it.
  */
 final class LiveBaselines {
     private static final double PROPORTIONAL_BELOW = 10;
@@ -36,9 +39,17 @@ final class LiveBaselines {
     record Result(
             double[] expected, double[] baseline, double[] lean, double[] votes, boolean votesKnown, String note) {}
 
-    static Result build(Workspace ws, Election election, ShareInput in, double[] prior, List<String> names) {
+    static Result build(
+            Workspace ws,
+            Election election,
+            SingleWinnerContest contest,
+            ShareInput in,
+            double[] prior,
+            List<CountArea> areas) {
         int k = in.size();
-        int m = names.size();
+        int m = areas.size();
+        List<String> names = areas.stream().map(CountArea::name).toList();
+        boolean own = !contest.areas().isEmpty();
         double[] expected = new double[m * k];
         double[] lean = new double[m * k];
         double[] baseline = new double[m * k];
@@ -47,6 +58,11 @@ final class LiveBaselines {
             System.arraycopy(prior, 0, expected, c * k, k);
         }
         Election base = election.baseline() == null ? null : ws.catalog().resolve(election.baseline());
+        if (own && base == null) {
+            throw new BadInputException(election.source() + ": " + election.id() + " has no baseline election, and"
+                    + " election night in its own areas starts from the baseline's Mayor by area: set 'baseline' to"
+                    + " the previous election of the series");
+        }
         Optional<SingleWinnerContest> baseMayor =
                 base == null ? Optional.empty() : base.first(SingleWinnerContest.class);
         Map<String, ConstituencyVotes> rows = Map.of();
@@ -54,25 +70,35 @@ final class LiveBaselines {
         String used = null;
         double[] london = null;
         if (baseMayor.isPresent()) {
-            rows = ConstituencyResultsReader.read(
+            Map<String, ConstituencyVotes> read = ConstituencyResultsReader.read(
                     ws.resultFiles(ResultFiles.Kind.MAYOR_CONSTITUENCY_RESULTS),
                     ws.rowOwners(),
                     base,
                     baseMayor.get(),
                     ws.aliases());
+            rows = ConstituencyResultsReader.byArea(read, areas);
+            if (own) {
+                AreaBaselines.requireEvery(ws, election, base, areas, read, rows);
+            }
             Optional<ContestResult> r =
                     ws.results().firstPreferences(base, baseMayor.get().id());
+            for (Candidate cand : baseMayor.get().candidates()) {
+                partyOf.put(cand.id(), cand.party());
+            }
             if (!rows.isEmpty() && r.isPresent() && r.get().complete()) {
-                for (Candidate cand : baseMayor.get().candidates()) {
-                    partyOf.put(cand.id(), cand.party());
-                }
                 london = shares(byOption(in, r.get().votes(), partyOf));
-                used = base.id() + "'s mayoral results by constituency";
+                used = base.id() + "'s mayoral results by " + (own ? "area" : "constituency");
+            } else if (own) {
+                // Every area has figures (checked above), so together they are the whole place's result.
+                london = shares(byOption(in, AreaBaselines.total(rows.values()), partyOf));
+                used = base.id() + "'s mayoral results by area (the place's total is their sum)";
             } else {
                 rows = Map.of();
+                partyOf.clear(); // any stand-in below is the Assembly's, by party
             }
         }
         if (rows.isEmpty()
+                && !own
                 && base != null
                 && base.first(AdditionalMemberContest.class).isPresent()) {
             Contest assembly = base.first(AdditionalMemberContest.class).get();
@@ -172,7 +198,8 @@ final class LiveBaselines {
                 ? "constituency baselines: none bundled for " + (base == null ? "a baseline" : base.id())
                         + ": every constituency starts at the London-wide prior, and turnout is learned from the"
                         + " declarations"
-                : "constituency baselines: " + used + " (" + withFigures + " of " + m + " constituencies)";
+                : (own ? "area baselines: " : "constituency baselines: ") + used + " (" + withFigures + " of " + m
+                        + (own ? " areas)" : " constituencies)");
         return new Result(expected, baseline, lean, votes, votesKnown || withFigures > 0, note);
     }
 

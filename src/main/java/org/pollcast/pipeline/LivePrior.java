@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Candidate;
-import org.pollcast.election.Constituency;
+import org.pollcast.election.CountArea;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferTable;
@@ -71,9 +71,14 @@ record LivePrior(
         Election election = ws.catalog().resolve(electionArg);
         SingleWinnerContest contest = election.first(SingleWinnerContest.class)
                 .orElseThrow(() -> new RequestException("election", election.id() + ": no mayoral contest"));
-        AdditionalMemberContest ams = election.first(AdditionalMemberContest.class)
-                .orElseThrow(() ->
-                        new RequestException("election", election.id() + ": defines no constituencies to declare"));
+        List<CountArea> areas = election.countAreas(contest);
+        if (areas.isEmpty()) {
+            throw new RequestException(
+                    "election",
+                    election.id() + ": defines no areas to declare: list the areas the " + contest.id() + " is counted"
+                            + " by under contests." + contest.id() + ".areas in " + election.source()
+                            + " (see docs/election-definitions.md)");
+        }
         ForecastRequest request = ForecastRequest.of(electionArg, null)
                 .withSimulation(SimulationSettings.withDefaults().withSims(forecastSims));
         ForecastOutcome outcome = Forecasts.run(ws.withNotices(s -> {}), request);
@@ -96,9 +101,8 @@ record LivePrior(
         option.put("other", other);
         List<String> notes = new ArrayList<>();
         notes.add("prior: the pre-election forecast as of " + outcome.asOf() + " (" + in.source() + ")");
-        List<Constituency> seats = ams.constituencies();
-        List<String> names = seats.stream().map(Constituency::name).toList();
-        LiveBaselines.Result base = LiveBaselines.build(ws, election, in, mean, names);
+        List<String> names = areas.stream().map(CountArea::name).toList();
+        LiveBaselines.Result base = LiveBaselines.build(ws, election, contest, in, mean, areas);
         notes.add(base.note());
         double[] kernel = kernel(ws, election, names, base.lean(), k, mean);
         TransferChoice transfers = TransferChoice.choose(
@@ -111,7 +115,9 @@ record LivePrior(
                 ws.aliases(),
                 ws.transferPriorFor(election));
         notes.add(transfers.source());
-        notes.add(MAYOR_ONLY);
+        if (election.first(AdditionalMemberContest.class).isPresent()) {
+            notes.add(MAYOR_ONLY);
+        }
         return new LivePrior(
                 election,
                 contest,

@@ -31,12 +31,15 @@ public final class LiveReplay {
 
     public static ReplayResult run(Workspace ws, ReplayRequest request) {
         LivePrior prior = LivePrior.build(ws, request.election(), Live.PRIOR_SIMS);
-        Map<String, ConstituencyVotes> rows = ConstituencyResultsReader.read(
-                ws.resultFiles(ResultFiles.Kind.MAYOR_CONSTITUENCY_RESULTS),
-                ws.rowOwners(),
-                prior.election(),
-                prior.contest(),
-                ws.aliases());
+        // Matched to the count areas as a declaration is, by name or id in any case.
+        Map<String, ConstituencyVotes> rows = ConstituencyResultsReader.byArea(
+                ConstituencyResultsReader.read(
+                        ws.resultFiles(ResultFiles.Kind.MAYOR_CONSTITUENCY_RESULTS),
+                        ws.rowOwners(),
+                        prior.election(),
+                        prior.contest(),
+                        ws.aliases()),
+                prior.election().countAreas(prior.contest()));
         List<Declaration> all = new ArrayList<>();
         for (String name : prior.constituencies()) {
             ConstituencyVotes v = rows.get(name);
@@ -44,7 +47,8 @@ public final class LiveReplay {
                 throw new RequestException(
                         "replay",
                         prior.election().id() + ": " + name + " has no complete mayoral result in data/results, so"
-                                + " the night cannot be replayed (2016 and 2021 can)");
+                                + " the night cannot be replayed"
+                                + (prior.contest().areas().isEmpty() ? " (2016 and 2021 can)" : ""));
             }
             Map<String, Long> votes = new java.util.LinkedHashMap<>();
             for (int i = 0; i < v.votes().length; i++) {

@@ -128,7 +128,8 @@ final class NightBands {
             parts.add(c.name() + " most likely " + num(c.firstPref().p50(), 1) + "% (90% range "
                     + num(c.firstPref().p05(), 1) + " to " + num(c.firstPref().p95(), 1) + ")");
         }
-        return "Bands of each candidate's projected London-wide share of first preferences: " + String.join("; ", parts)
+        return "Bands of each candidate's projected " + in.wide() + " share of first preferences: "
+                + String.join("; ", parts)
                 + ". Narrow bands mean the declarations so far leave little doubt.";
     }
 

@@ -37,7 +37,7 @@ final class NightCharts {
                 "xy",
                 "Chance of winning after each declaration",
                 footer(in),
-                "Constituencies declared (0: before the first)",
+                declaredAxis(in),
                 "Chance of winning (%)",
                 List.of(),
                 series,
@@ -78,7 +78,7 @@ final class NightCharts {
                 "xy",
                 "First preferences after each declaration (shaded: 50% and 90% bands)",
                 footer(in),
-                "Constituencies declared (0: before the first)",
+                declaredAxis(in),
                 "First preferences (%)",
                 List.of(),
                 series,
@@ -108,8 +108,8 @@ final class NightCharts {
         }
         String what = chance
                 ? "Line chart of the leading candidates' chances of winning"
-                : "Line chart of the two leading candidates' projected London-wide first preferences, with shaded"
-                        + " 50% and 90% bands,";
+                : "Line chart of the two leading candidates' projected " + in.wide() + " first preferences, with"
+                        + " shaded 50% and 90% bands,";
         return what + " before the first declaration and after each of the " + last.declared() + " so far: "
                 + String.join("; ", parts) + ". It shows how much each declaration settled the race.";
     }
@@ -118,7 +118,7 @@ final class NightCharts {
     static ChartFigures.Data data(ChartSpec c, NightInput in) {
         boolean chance = c.id().equals("night-chance");
         List<LiveForecast.Candidate> followed = followed(in, FOLLOWED);
-        List<String> header = new ArrayList<>(List.of("Declared", "Constituency"));
+        List<String> header = new ArrayList<>(List.of("Declared", in.ownAreas() ? "Area" : "Constituency"));
         for (LiveForecast.Candidate x : followed) {
             header.add(text(x.name()) + (chance ? " chance" : " median (50%; 90% range)"));
         }
@@ -153,6 +153,11 @@ final class NightCharts {
                 + (s.added().complete()
                         ? ""
                         : " (counting, " + num(100 * s.added().counted(), 0) + "% counted)");
+    }
+
+    /** The x axis: "Constituencies declared (0: before the first)", or areas. */
+    private static String declaredAxis(NightInput in) {
+        return (in.ownAreas() ? "Areas" : "Constituencies") + " declared (0: before the first)";
     }
 
     static List<LiveForecast.Candidate> followed(NightInput in, int n) {

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.CountArea;
 import org.pollcast.election.Declaration;
 import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.simulate.LiveForecast;
 
 /**
@@ -34,6 +36,40 @@ public record NightInput(
      * @param sims  its simulations
      */
     public record Step(int declared, Declaration added, LiveForecast forecast, long sims) {}
+
+    /**
+     * What the page calls the places declaring, singular: "constituency" where the Mayor is counted by the Assembly's
+     * constituencies (London), "area" where the definition lists the contest's own count areas.
+     */
+    String unit() {
+        return ownAreas() ? "area" : "constituency";
+    }
+
+    /** {@link #unit()}, plural. */
+    String units() {
+        return ownAreas() ? "areas" : "constituencies";
+    }
+
+    /** The whole place's figures: "London-wide", "West Midlands-wide". */
+    String wide() {
+        return election.area() + "-wide";
+    }
+
+    /** Whether the Mayor's contest lists its own count areas (and so, maybe, their tiles). */
+    boolean ownAreas() {
+        return election.first(SingleWinnerContest.class)
+                .filter(c -> c.id().equals(projection.contest()))
+                .map(c -> !c.areas().isEmpty())
+                .orElse(false);
+    }
+
+    /** The count areas of the projected contest, in definition order; empty if the contest cannot be found. */
+    List<CountArea> areas() {
+        return election.first(SingleWinnerContest.class)
+                .filter(c -> c.id().equals(projection.contest()))
+                .map(election::countAreas)
+                .orElse(List.of());
+    }
 
     /** The candidate likeliest to win on the projection: whose chance the moves chart follows. */
     LiveForecast.Candidate leader() {

@@ -5,9 +5,11 @@ import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.pollcast.election.CountArea;
 import org.pollcast.election.Declaration;
 import org.pollcast.simulate.LiveForecast;
 
@@ -22,10 +24,15 @@ final class NightMap {
 
     static void render(StringBuilder h, NightInput in, Palette palette) {
         LiveForecast f = in.projection();
+        List<TileMap.Tile> tiles = tiles(in, palette);
         h.append("<div class=\"map-and-table\"><figure class=\"map\" id=\"night-map\">")
-                .append(TileMap.svg("tile-map", mapSummary(in), tiles(in, palette)))
                 .append(
-                        "<figcaption>Each square is one constituency, placed roughly where it is in London.</figcaption>")
+                        in.ownAreas()
+                                ? TileMap.svg("tile-map", mapSummary(in), tiles, layout(in, tiles))
+                                : TileMap.svg("tile-map", mapSummary(in), tiles))
+                .append("<figcaption>")
+                .append(caption(in))
+                .append("</figcaption>")
                 .append(legend("night-legend", "legend-hatch", "candidate", "Still to come or counting"))
                 .append("</figure>\n");
         List<List<String>> rows = new ArrayList<>();
@@ -44,10 +51,41 @@ final class NightMap {
         Html.table(
                 h,
                 "night-constituency-table",
-                "Constituencies: declared winners and, still to come, the projected leaders",
-                List.of("Constituency", "Status", "Winner or projected leader", "Chance of leading", "Vote %"),
+                (in.ownAreas() ? "Areas" : "Constituencies")
+                        + ": declared winners and, still to come, the projected leaders",
+                List.of(
+                        in.ownAreas() ? "Area" : "Constituency",
+                        "Status",
+                        "Winner or projected leader",
+                        "Chance of leading",
+                        "Vote %"),
                 rows);
         h.append("</div>\n");
+    }
+
+    /**
+     * A place's own areas go where its definition puts them ({@code tile: [column, row]}), or, without tiles, in rows
+     * in the definition's order. London's constituencies keep the report's London layout.
+     */
+    static Map<String, TileMap.Cell> layout(NightInput in, List<TileMap.Tile> tiles) {
+        List<CountArea> areas = in.areas();
+        if (areas.isEmpty() || areas.stream().anyMatch(a -> a.tile() == null)) {
+            return TileMap.inRows(tiles);
+        }
+        Map<String, TileMap.Cell> layout = new LinkedHashMap<>();
+        for (CountArea a : areas) {
+            layout.put(a.name(), new TileMap.Cell(a.tile().column(), a.tile().row()));
+        }
+        return layout;
+    }
+
+    private static String caption(NightInput in) {
+        if (!in.ownAreas()) {
+            return "Each square is one constituency, placed roughly where it is in London.";
+        }
+        return in.areas().stream().allMatch(a -> a.tile() != null)
+                ? "Each square is one area, placed as the election's definition lays them out."
+                : "Each square is one area, in the order of the election's definition, row by row.";
     }
 
     static List<TileMap.Tile> tiles(NightInput in, Palette palette) {
@@ -173,7 +211,8 @@ final class NightMap {
                             : statusWords(s).toLowerCase(Locale.ROOT) + ", " + c.name() + " leads ("
                                     + LiveForecast.percent(s.pLead(), false) + ")"));
         }
-        return "Map of the " + parts.size() + " constituencies on election night. " + String.join("; ", parts) + ".";
+        return "Map of the " + parts.size() + " " + in.units() + " on election night. " + String.join("; ", parts)
+                + ".";
     }
 
     private static String swatch(String colour) {

@@ -35,8 +35,9 @@ final class NightPage {
                 .append(" — election night, pollcast</title>\n<style>")
                 .append(HtmlReport.CSS)
                 .append(CSS)
-                .append("</style></head>\n<body>\n<a class=\"skip\" href=\"#constituencies\">Skip to the constituencies"
-                        + "</a>\n<header>\n<h1 id=\"headline\">")
+                .append("</style></head>\n<body>\n<a class=\"skip\" href=\"#constituencies\">Skip to the ")
+                .append(in.units())
+                .append("</a>\n<header>\n<h1 id=\"headline\">")
                 .append(text(leader.name()))
                 .append(" is projected to win: ")
                 .append(text(leader.chance()))
@@ -48,22 +49,30 @@ final class NightPage {
                 .append(f.declared())
                 .append(" of ")
                 .append(f.constituencies())
-                .append(" constituencies declared.</p>\n</header>\n<main>\n<p id=\"summary\">")
+                .append(' ')
+                .append(in.units())
+                .append(" declared.</p>\n</header>\n<main>\n<p id=\"summary\">")
                 .append(text(summary(in)))
-                .append("</p>\n<nav aria-label=\"Sections\"><a href=\"#constituencies\">Constituencies</a> · "
-                        + "<a href=\"#projection\">Projection</a> · <a href=\"#moves\">How it moved</a> · ")
+                .append("</p>\n<nav aria-label=\"Sections\"><a href=\"#constituencies\">")
+                .append(capital(in.units()))
+                .append("</a> · <a href=\"#projection\">Projection</a> · <a href=\"#moves\">How it moved</a> · ")
                 .append(assemblySeats == null ? "" : "<a href=\"#assembly\">Assembly</a> · ")
                 .append("<a href=\"projection.csv\">Data (CSV)</a></nav>\n")
                 .append(
                         "<section id=\"constituencies\" aria-labelledby=\"constituencies-h\"><h2 id=\"constituencies-h\">"
-                                + "The constituencies</h2>\n");
+                                + "The ")
+                .append(in.units())
+                .append("</h2>\n");
         NightMap.render(h, in, palette);
-        h.append("</section>\n<section id=\"projection\" aria-labelledby=\"projection-h\"><h2 id=\"projection-h\">"
-                        + "London-wide first preferences</h2>\n<figure class=\"chart\" id=\"chart-night-bands\">")
+        h.append("</section>\n<section id=\"projection\" aria-labelledby=\"projection-h\"><h2 id=\"projection-h\">")
+                .append(text(in.wide()))
+                .append(" first preferences</h2>\n<figure class=\"chart\" id=\"chart-night-bands\">")
                 .append(NightBands.svg(in, palette))
+                .append("<figcaption>The projected ")
+                .append(text(in.wide()))
                 .append(
-                        "<figcaption>The projected London-wide share of first preferences: the pale bar is the 90% range "
-                                + "(5th to 95th percentile), the strong bar the 50% range, the black line the median.</figcaption>\n"
+                        " share of first preferences: the pale bar is the 90% range (5th to 95th percentile), the strong"
+                                + " bar the 50% range, the black line the median.</figcaption>\n"
                                 + "<details><summary>The numbers behind this chart</summary>\n");
         ChartFigures.Data bands = NightBands.data(in);
         Html.table(
@@ -96,11 +105,16 @@ final class NightPage {
         if (assemblySeats != null) {
             NightAssemblySection.render(h, in, assemblySeats, palette);
         }
-        h.append("<section id=\"notes\" aria-labelledby=\"notes-h\"><h2 id=\"notes-h\">About these numbers"
-                + "</h2>\n<p>Declared figures are fixed; each declaration's swing from the last election moves London's "
-                + "projection and, more, similar constituencies'. An error shared by every constituency still to come "
-                + "stays on top, because results do not arrive in random order. Chances are the share of simulations: a 9 "
-                + "in 10 favourite loses 1 time in 10.</p>\n");
+        h.append(
+                        "<section id=\"notes\" aria-labelledby=\"notes-h\"><h2 id=\"notes-h\">About these numbers"
+                                + "</h2>\n<p>Declared figures are fixed; each declaration's swing from the last election moves ")
+                .append(text(in.election().area()))
+                .append("'s projection and, more, similar ")
+                .append(in.units())
+                .append("'. An error shared by every ")
+                .append(in.unit())
+                .append(" still to come stays on top, because results do not arrive in random order. Chances are the"
+                        + " share of simulations: a 9 in 10 favourite loses 1 time in 10.</p>\n");
         Html.notes(h, f.notes());
         h.append("</section>\n</main>\n<footer><p>Made by pollcast at ")
                 .append(text(in.runAt().toString()))
@@ -124,6 +138,11 @@ final class NightPage {
         return h.toString();
     }
 
+    /** "areas" → "Areas", for a link or heading. */
+    private static String capital(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
     /**
      * A chance on the night's page, as a percentage with words beside it: "63.4% (6 in 10)". One wording for the
      * whole page, live's ({@link LiveForecast#chance(double, boolean)}), and never 100% or "certain" until the
@@ -141,7 +160,7 @@ final class NightPage {
         LiveForecast.Candidate a = ranked.get(0);
         StringBuilder s = new StringBuilder();
         if (f.declared() + f.partial() == 0) {
-            s.append("No constituency has declared yet: this is the pre-election forecast. ");
+            s.append("No ").append(in.unit()).append(" has declared yet: this is the pre-election forecast. ");
         }
         s.append(a.name())
                 .append(" is projected to win, with a ")
@@ -165,18 +184,26 @@ final class NightPage {
                 .append(f.declared())
                 .append(" of ")
                 .append(f.constituencies())
-                .append(" constituencies declared");
+                .append(' ')
+                .append(in.units())
+                .append(" declared");
         if (f.partial() > 0) {
             s.append(", ").append(f.partial()).append(" counting");
         }
         s.append(". ").append(a.name());
         if (f.firstRoundCounted()) {
             // Counted, not projected: a range from 40.0% to 40.0% says nothing.
-            s.append("'s London-wide share of first preferences is ")
+            s.append("'s ")
+                    .append(in.wide())
+                    .append(" share of first preferences is ")
                     .append(num(a.firstPref().p50(), 1))
-                    .append("%, every constituency counted.");
+                    .append("%, every ")
+                    .append(in.unit())
+                    .append(" counted.");
         } else {
-            s.append("'s London-wide share of first preferences is most likely ")
+            s.append("'s ")
+                    .append(in.wide())
+                    .append(" share of first preferences is most likely ")
                     .append(num(a.firstPref().p50(), 1))
                     .append("%, and 9 times in 10 between ")
                     .append(num(a.firstPref().p05(), 1))

@@ -3,6 +3,7 @@ package org.pollcast.report;
 import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +15,8 @@ import java.util.Map;
  * numbers in a table beside it, because a map alone is no use to a screen reader.
  *
  * <p>Built from plain {@link Tile}s, not from a forecast, so election night can draw declared and
- * undeclared constituencies with the same map. Constituencies the layout does not know (another city)
- * are placed in rows below, in the order given.
+ * undeclared constituencies with the same map. Another place's map takes its squares from the election's
+ * definition ({@code tile: [column, row]} of each count area), or else fills rows of five in the definition's order.
  */
 public final class TileMap {
     private static final int SIZE = 112;
@@ -85,21 +86,64 @@ public final class TileMap {
         return tiles.stream().allMatch(t -> LONDON.containsKey(key(t.name())));
     }
 
-    /** The map as an inline SVG element; {@code summary} is its text label for screen readers. */
+    /** A tile's square: column from the left and row from the top, from 0. */
+    public record Cell(int column, int row) {}
+
+    /**
+     * The map as an inline SVG element; {@code summary} is its text label for screen readers. Tiles go where London's
+     * layout puts them; a tile it does not know goes in rows below it, in the order given, and when it knows none
+     * (another place) the tiles fill rows of {@value #COLUMNS} from the top ({@link #inRows}).
+     */
     public static String svg(String id, String summary, List<Tile> tiles) {
+        boolean london = tiles.stream().anyMatch(t -> LONDON.containsKey(key(t.name())));
+        if (!london) {
+            return svg(id, summary, tiles, inRows(tiles));
+        }
+        Map<String, Cell> layout = new LinkedHashMap<>();
         int extra = 0;
-        int rows = 4;
-        List<String> parts = new ArrayList<>();
         for (Tile t : tiles) {
             int[] at = LONDON.get(key(t.name()));
             if (at == null) {
                 at = new int[] {extra % COLUMNS, 4 + extra / COLUMNS};
                 extra++;
             }
-            rows = Math.max(rows, at[1] + 1);
-            parts.add(tile(t, at[0] * (SIZE + GAP), at[1] * (SIZE + GAP), text(id) + "-hatch"));
+            layout.put(t.name(), new Cell(at[0], at[1]));
         }
-        int w = COLUMNS * (SIZE + GAP) - GAP;
+        return svg(id, summary, tiles, layout, COLUMNS, 4);
+    }
+
+    /**
+     * The map with each tile at {@code layout}'s square for its name (a place's definition gives them); the map is as
+     * wide and tall as the squares used. Every tile must have a square.
+     */
+    public static String svg(String id, String summary, List<Tile> tiles, Map<String, Cell> layout) {
+        return svg(id, summary, tiles, layout, 1, 1);
+    }
+
+    /** The tiles in rows of {@value #COLUMNS}, left to right and top to bottom, in the order given. */
+    public static Map<String, Cell> inRows(List<Tile> tiles) {
+        Map<String, Cell> layout = new LinkedHashMap<>();
+        for (int i = 0; i < tiles.size(); i++) {
+            layout.put(tiles.get(i).name(), new Cell(i % COLUMNS, i / COLUMNS));
+        }
+        return layout;
+    }
+
+    private static String svg(
+            String id, String summary, List<Tile> tiles, Map<String, Cell> layout, int minColumns, int minRows) {
+        int columns = minColumns;
+        int rows = minRows;
+        List<String> parts = new ArrayList<>();
+        for (Tile t : tiles) {
+            Cell at = layout.get(t.name());
+            if (at == null) {
+                throw new IllegalArgumentException("no square for " + t.name());
+            }
+            columns = Math.max(columns, at.column() + 1);
+            rows = Math.max(rows, at.row() + 1);
+            parts.add(tile(t, at.column() * (SIZE + GAP), at.row() * (SIZE + GAP), text(id) + "-hatch"));
+        }
+        int w = columns * (SIZE + GAP) - GAP;
         int h = rows * (SIZE + GAP) - GAP;
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"tilemap\" id=\"")

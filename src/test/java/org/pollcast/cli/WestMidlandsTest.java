@@ -275,6 +275,39 @@ class WestMidlandsTest {
         assertThat(d[0]).isCloseTo(1.27, within(0.005));
     }
 
+    /**
+     * wm-2024 lists the seven boroughs as its count areas, but no West Midlands results by borough are bundled or in
+     * the fixtures (README.md): election night refuses to start from the region's share alone, naming the file and
+     * the rows it needs, for {@code live} and for the night's page, which writes nothing. A declaration naming no
+     * borough is refused first, with the closest name.
+     */
+    @Test
+    void electionNightNamesTheBaselineRowsItNeeds() throws IOException {
+        Path none = tmp.resolve("declared.csv");
+        Files.writeString(none, "constituency,candidate,votes\n");
+        String needed = data.resolve("results/wm_mayor_constituency_results.csv")
+                + ": no wm-2021 mayoral results for any area of wm-2024";
+        CliRun live = run("live", "wm-2024", "--declared", none.toString(), "--sims", "1000");
+        assertThat(live.status()).isNotZero();
+        assertThat(live.err())
+                .startsWith("pollcast: " + needed)
+                .contains("year 2021")
+                .contains("Birmingham, Coventry, Dudley, Sandwell, Solihull, Walsall, Wolverhampton")
+                .doesNotContain("Exception");
+        Path out = tmp.resolve("night");
+        CliRun page = run("report", "wm-2024", "--declared", none.toString(), "--out", out.toString());
+        assertThat(page.status()).isNotZero();
+        assertThat(page.err()).startsWith("pollcast: " + needed);
+        assertThat(out).doesNotExist();
+        Path typo = tmp.resolve("typo.csv");
+        Files.writeString(typo, "constituency,candidate,votes\nBirmingam,Parker,225590\n");
+        CliRun bad = run("live", "wm-2024", "--declared", typo.toString());
+        assertThat(bad.status()).isNotZero();
+        assertThat(bad.err())
+                .isEqualTo("pollcast: " + typo + ":2: field 'constituency': 'Birmingam' is not a count area of wm-2024;"
+                        + " did you mean 'Birmingham'?\n");
+    }
+
     @Test
     void theBacktestScoresTheSecondElectionAndSaysWhyNotTheFirst() {
         CliRun r = run(
