@@ -130,7 +130,7 @@ final class LiveCommand implements Callable<Integer> {
                         drawsCount,
                         declaredAssembly));
         switch (format) {
-            case TABLE -> LiveTables.print(f, out);
+            case TABLE -> LiveTables.print(f, Live.countUnits(ws, electionArg), out);
             case JSON -> out.println(LiveJson.write(f));
             case CSV -> {
                 out.print(Tables.csv(LiveTables.candidates(f)));

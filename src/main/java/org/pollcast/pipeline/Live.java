@@ -29,6 +29,20 @@ public final class Live {
 
     private Live() {}
 
+    /**
+     * What the places declaring are called for {@code election}'s Mayor: "areas" where its definition lists the
+     * contest's own count areas, "constituencies" where it is counted by the Assembly's (London).
+     */
+    public static String countUnits(Workspace ws, String election) {
+        return ws.catalog()
+                        .resolve(election)
+                        .first(org.pollcast.election.SingleWinnerContest.class)
+                        .filter(c -> !c.areas().isEmpty())
+                        .isPresent()
+                ? "areas"
+                : "constituencies";
+    }
+
     public static LiveForecast run(Workspace ws, LiveRequest request) {
         // Both declaration files are read and checked before the prior's simulations: on the night, a typo must
         // fail in a moment, not after a forecast. Only the totals check needs the prior (its baseline turnout).

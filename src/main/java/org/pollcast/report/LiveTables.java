@@ -18,10 +18,11 @@ import tech.tablesaw.api.Table;
 public final class LiveTables {
     private LiveTables() {}
 
-    public static void print(LiveForecast f, PrintWriter out) {
+    /** The night's table; {@code units} names the places declaring ("constituencies", "areas"). */
+    public static void print(LiveForecast f, String units, PrintWriter out) {
         out.printf(
                 Locale.ROOT,
-                "%s %s (%s), election night: %.0f%% of the expected vote counted (%d of %d constituencies declared%s);"
+                "%s %s (%s), election night: %.0f%% of the expected vote counted (%d of %d " + units + " declared%s);"
                         + " %,d simulations, seed %d%n",
                 f.election(),
                 f.contest(),

@@ -156,7 +156,7 @@ class PlaceNightTest {
         Path night = declarations(FIRST_THREE);
         CliRun ok = run("live", "capital-2021", "--declared", night.toString(), "--sims", "1000");
         assertThat(ok.status()).as(ok.err()).isZero();
-        assertThat(ok.out()).contains("(14 of 14 areas)");
+        assertThat(ok.out()).contains("(14 of 14 areas)").contains("(3 of 14 areas declared)");
         Files.writeString(file, rows.replace(",Barnet and Camden,", ",Barnet and Camdn,"));
         CliRun r = run("live", "capital-2021", "--declared", night.toString(), "--sims", "1000");
         assertThat(r.status()).isNotZero();
