@@ -461,7 +461,7 @@ final class ContestChoice {
         List<String> ids = fits.stream().map(Contest::id).toList();
         List<String> details = new ArrayList<>();
         details.add((raw.location().line() > 0 ? "header: " : "table columns: ")
-                + String.join(",", raw.rows().header()));
+                + org.pollcast.Printable.oneLine(String.join(",", raw.rows().header())));
         for (Contest c : fits) {
             OptionResolver r = names.options(election, c);
             details.add("as " + c.id() + ": "

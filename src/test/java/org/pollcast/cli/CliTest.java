@@ -286,6 +286,24 @@ class CliTest {
         assertThat(polls(db, "london-2008")).isEqualTo(before);
     }
 
+    /**
+     * A table copied from a browser keeps a header cell's line break ("Dates" over "conducted"): a message naming
+     * that column was printed on two lines. (The 2024 London article's table, its last date's year mistyped.)
+     */
+    @Test
+    void aHeaderWithALineBreakIsNamedOnOneLine() throws IOException {
+        String copied = Files.readString(Path.of("src/test/resources/ingest/wikipedia-london-2024.copied.csv"));
+        assertThat(copied).contains("\"Dates\nconducted\"").contains("26–30 Apr 2024");
+        Path bad = write("copied.csv", copied.replace("26–30 Apr 2024", "26–30 Apr 2027"));
+        Run r = run("ingest", "--db", db("copied.db"), "--election", "london-2024", bad.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.errLines())
+                .singleElement()
+                .asString()
+                .contains(bad + ":6: field 'Dates conducted': 2027-04-30 is after the election");
+        assertNoStackTrace(r);
+    }
+
     @Test
     void ingestOfAMissingFileExitsTwo() {
         Path missing = tmp.resolve("nowhere.csv");
