@@ -223,7 +223,10 @@ final class HtmlColumns {
                 || ("fieldwork_end".equals(named) && !n.equals("date"))) {
             return named; // a column of one date each: "End Date", "Start date", "Published"
         }
-        if (n.contains("date") || n.contains("fieldwork") || n.contains("conducted")) {
+        // "date" as a word: inside one, "candidate" read "Labour candidate" columns (party-level polls) as dates.
+        if (java.util.Arrays.asList(n.split("_")).stream().anyMatch(w -> w.startsWith("date"))
+                || n.contains("fieldwork")
+                || n.contains("conducted")) {
             return "dates";
         }
         if (n.startsWith("sample")) {

@@ -316,4 +316,26 @@ class HtmlQuirksTest {
         assertThat(polls.get(0).shares()).containsOnlyKeys("khan", "hall");
         assertThat(polls.get(0).citation()).isNotBlank();
     }
+
+    /**
+     * Party-level polls name "the Labour candidate": the column label holds "date" inside "candidate", and such
+     * columns were read as fieldwork dates ("'25%' is not a date"). (Figures made up for the layout; nothing here is
+     * stored.)
+     */
+    @Test
+    void partyCandidateColumnsAreOptionsNotDates() {
+        List<Poll> polls = read("""
+                <html><body><h3>Mayor</h3>
+                <table class="wikitable"><tr><th>Pollster</th><th>Dates conducted</th><th>Sample size</th>
+                <th>Labour candidate</th><th>Conservative candidate</th><th>Reform UK candidate</th><th>Others</th></tr>
+                <tr><td>YouGov</td><td>10–12 Nov 2025</td><td>1,000</td><td>33%</td><td>20%</td><td>25%</td>
+                <td>22%</td></tr></table></body></html>""", "london-2028");
+        assertThat(polls).singleElement().satisfies(p -> {
+            assertThat(p.fieldworkEnd()).isEqualTo(LocalDate.of(2025, 11, 12));
+            assertThat(p.shares())
+                    .containsEntry("lab", 33.0)
+                    .containsEntry("con", 20.0)
+                    .containsEntry("reform", 25.0);
+        });
+    }
 }
