@@ -338,4 +338,28 @@ class HtmlQuirksTest {
                     .containsEntry("reform", 25.0);
         });
     }
+
+    /**
+     * A page whose tables are no poll tables (a pollster's page giving one poll's figures in rows, a table without
+     * dates) was refused with the same words whatever was missing; the message now names each table and what it
+     * lacks.
+     */
+    @Test
+    void aPageWithNoPollTableSaysWhatEachTableLacks() {
+        String html = """
+                <html><body>
+                <table><tr><th>Candidate</th><th>Share</th></tr><tr><td>Sadiq Khan</td><td>47%</td></tr></table>
+                <table><tr><th>Pollster</th><th>Khan</th><th>Hall</th></tr>
+                <tr><td>YouGov</td><td>47%</td><td>25%</td></tr></table>
+                </body></html>""";
+        SourceDocument doc = SourceDocument.of("page.html", html.getBytes(StandardCharsets.UTF_8));
+        HtmlPollTableReader.Page page = HtmlPollTableReader.read(doc, null, IngestFixtures.ALIASES::namesOption);
+        assertThat(page.problems())
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "page.html:table 0 row 0: no poll table found: table 1 (Candidate, Share) has no pollster or"
+                                + " date column; table 2 (Pollster, Khan, Hall) has no date column; a poll"
+                                + " table has a row per poll");
+    }
 }
