@@ -294,6 +294,20 @@ class ReportAndNightlyTest {
     }
 
     /**
+     * The house-effects chart and its table of numbers named houses by house alone: london-2028's Savanta poll was
+     * a bar labelled "ComRes", a name the trend's legend beside it never uses.
+     */
+    @Test
+    void theHouseEffectsChartNamesPollstersAsTheyPublished() {
+        ReportInput in = input2028();
+        ChartSpec effects = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml"))).stream()
+                .filter(c -> c.id().equals("house-effects"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(effects.categories()).contains("Savanta", "Find Out Now").doesNotContain("ComRes");
+    }
+
+    /**
      * london-2024 forecast from 2021's result (no polls bundled): the Assembly table's "Largest party" column adds up
      * to about 107%, because a tie for the most seats counts for each tied party. The command line says so; the
      * page, which a newsroom prints from, must too. And with no polls, the page says so where it explains the poll
