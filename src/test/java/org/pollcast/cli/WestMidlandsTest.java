@@ -58,7 +58,7 @@ class WestMidlandsTest {
         CliRun y2024 = run("count", "wm-2024");
         assertThat(y2024.status()).as(y2024.err()).isZero();
         assertThat(y2024.out())
-                .contains("winner: parker (first round)")
+                .contains("winner: parker (most votes)")
                 .contains("225590")
                 .contains("224082");
         // 2021 has the finalists' totals only: the run-off is their difference from the first round.
