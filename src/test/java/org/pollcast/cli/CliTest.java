@@ -541,6 +541,26 @@ class CliTest {
         assertThat(ids).containsExactlyElementsOf(ELECTION_IDS);
     }
 
+    /** An id longer than 12 letters ran into its date ("westmidlands-2024 2024-05-02" beside "london-2024  2024-..."). */
+    @Test
+    void electionsAlignsTheDatesOfLongIds() throws IOException {
+        Path data = DataCopy.into(tmp.resolve("data"));
+        Files.writeString(
+                data.resolve("elections/westmidlands-2024.yaml"),
+                Files.readString(Path.of("src/test/resources/westmidlands/wm-2024.yaml"))
+                        .replace("id: wm-2024", "id: westmidlands-2024")
+                        .replace("baseline: wm-2021\n", ""));
+        Run r = run("elections", "--data", data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        List<Integer> dateColumns = r.out()
+                .lines()
+                .filter(l -> !l.startsWith(" "))
+                .map(l -> l.indexOf(" 20") + 1)
+                .distinct()
+                .toList();
+        assertThat(dateColumns).as(r.out()).hasSize(1);
+    }
+
     @Test
     void unknownElectionExitsTwoNamingTheKnownIds() {
         Run r = run("polls", "nope", "--db", db("nope.db"));
