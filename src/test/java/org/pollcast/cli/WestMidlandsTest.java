@@ -156,6 +156,18 @@ class WestMidlandsTest {
     }
 
     /**
+     * The table of final polls lists each by the name it was published under, with the house records are kept by: a
+     * poll of Redfield & Wilton Strategies was listed as "Redfield & Wilton" only (and a 2024 Savanta poll as
+     * "ComRes"). The JSON keeps its fields (the house), as its golden file has them.
+     */
+    @Test
+    void finalPollsAreListedAsTheyWerePublished() {
+        CliRun table = run("pollster-accuracy", "wm-2024");
+        assertThat(table.status()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Redfield & Wilton Strategies (Redfield & Wilton)");
+    }
+
+    /**
      * Redfield & Wilton's house effect on Parker, worked out again here from the formula of docs/aggregation.md
      * (backfitting of a two-sided exponential-kernel trend, half-life 14 days, weights √min(n, 2000), shrinkage 2
      * mean weights, centred over pollsters), with its two polls weighted as n = 2000, the median of its London
