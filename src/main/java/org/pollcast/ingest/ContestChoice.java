@@ -162,6 +162,16 @@ final class ContestChoice {
             if (dated.isPresent()) {
                 return byDate(raw, dated.get().date(), problems);
             }
+            Optional<String> unreadable = unreadableDate(raw);
+            if (unreadable.isPresent()) {
+                // A date with a year that is no date (30 February): that, not the election, is what to correct.
+                problems.add(Problem.at(
+                        source,
+                        raw,
+                        unreadable.get(),
+                        "'" + raw.value(unreadable.get()) + "' is not a date (YYYY-MM-DD, 30/04/2024 or 30 Apr 2024)"));
+                return null;
+            }
         }
         problems.add(
                 new Problem(source, raw.location(), "election", "no election: give --election or an election column"));
@@ -267,6 +277,21 @@ final class ContestChoice {
                 .filter(sh -> !PollShares.isNotReported(sh.value()))
                 .map(RawShare::name)
                 .toList();
+    }
+
+    /** The first date field written with its full year that reads as no date ("2024-02-30"), if any. */
+    private static Optional<String> unreadableDate(RawPoll raw) {
+        for (String field : List.of("fieldwork_end", "fieldwork_start", "published")) {
+            String text = raw.value(field);
+            if (!text.isEmpty()
+                    && FieldworkDates.hasYear(text)
+                    && TwoDigitYear.of(text).isEmpty()
+                    && FieldworkDates.parse(text, null).isEmpty()
+                    && FieldworkDates.monthOnly(text).isEmpty()) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A poll's date and the field it was read from. */

@@ -110,4 +110,14 @@ class ElectionFromDateTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining(":2: field 'fieldwork_end': 2027-04-30 is in the future (today is 2026-11-25)");
     }
+
+    /** 30 February gave "no election: give --election or an election column", as if the date were fine. */
+    @Test
+    void aDateThatIsNoDateIsSaidRatherThanTheElection() {
+        assertThatThrownBy(() -> ingest(
+                        "pollster,fieldwork_end,sample_size,Khan,Hall\nYouGov,2024-02-30,1000,47,25\n",
+                        IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(":2: field 'fieldwork_end': '2024-02-30' is not a date");
+    }
 }
