@@ -25,6 +25,13 @@ public final class Printable {
         return out.toString();
     }
 
+    /** {@code text} with each line break, and the spaces around it, as one space: a name quoted in a one-line message. */
+    public static String oneLine(String text) {
+        return text == null ? null : LINE_BREAKS.matcher(text).replaceAll(" ");
+    }
+
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\s*[\\r\\n]+\\s*");
+
     /** The index of the first control character in {@code text}, or -1. */
     public static int firstControl(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -9,11 +9,13 @@ import java.util.Map;
  * the poll does not report both); {@code meanAbsError} is over the reported candidates who won at least 5%
  * ({@code scored}); {@code notNamed} are the candidates who won at least 5% and whom the poll did not report, in
  * result order. A poll of the leading two only is scored on two: without {@code notNamed} it reads as the most
- * accurate.
+ * accurate. {@code publishedAs} is the name the poll came out under ("Savanta"), {@code pollster} its house
+ * ("ComRes"), by which records across elections are kept.
  */
 public record FinalPollError(
         String election,
         String pollster,
+        String publishedAs,
         String client,
         LocalDate date,
         long daysBefore,

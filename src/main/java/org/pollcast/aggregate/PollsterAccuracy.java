@@ -78,6 +78,7 @@ public final class PollsterAccuracy {
             out.add(new FinalPollError(
                     election.id(),
                     p.pollster(),
+                    p.publishedAs(),
                     p.client(),
                     p.date(),
                     ChronoUnit.DAYS.between(p.date(), election.date()),

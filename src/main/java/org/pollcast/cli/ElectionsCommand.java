@@ -29,8 +29,11 @@ final class ElectionsCommand implements Callable<Integer> {
     public Integer call() {
         List<Election> elections = common.catalog().all();
         PrintWriter out = spec.commandLine().getOut();
+        // The id column as wide as the longest id: "westmidlands-2024" ran into its date at a fixed 12.
+        int width = elections.stream().mapToInt(e -> e.id().length()).max().orElse(12);
         for (Election e : elections) {
-            StringBuilder s = new StringBuilder(String.format("%-12s %s  %s", e.id(), e.date(), e.name()));
+            StringBuilder s = new StringBuilder(
+                    String.format("%-" + Math.max(12, width) + "s %s  %s", e.id(), e.date(), e.name()));
             for (Contest c : e.contests().values()) {
                 s.append("\n    ").append(c.id()).append(": ").append(c.system().code());
                 if (c instanceof SingleWinnerContest sw

@@ -55,8 +55,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         if (ex instanceof BadInputException bad) {
-            err.println("pollcast: " + bad.getMessage());
-            bad.details().forEach(d -> err.println("  " + d));
+            // One line each, whatever a quoted name holds: a copied table's header cell keeps its line break.
+            err.println("pollcast: " + Printable.oneLine(bad.getMessage()));
+            bad.details().forEach(d -> err.println("  " + Printable.oneLine(d)));
             return BAD_INPUT;
         }
         if (ex instanceof RequestException bad) {

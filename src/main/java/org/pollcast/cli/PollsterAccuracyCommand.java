@@ -105,7 +105,10 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
         StringColumn notNamed = StringColumn.create("not_named");
         for (FinalPollError e : errors) {
             election.append(e.election());
-            pollster.append(e.pollster());
+            // The name on the poll, and its house when that differs: a 2024 poll by Savanta is not "ComRes" to a
+            // reader, while the records below are kept by house.
+            pollster.append(
+                    e.publishedAs().equals(e.pollster()) ? e.pollster() : e.publishedAs() + " (" + e.pollster() + ")");
             client.append(e.client());
             date.append(e.date().toString());
             before.append((int) e.daysBefore());

@@ -42,7 +42,8 @@ public record Election(
         return seriesOf(id);
     }
 
-    private static String seriesOf(String id) {
+    /** The series of the election whose id is {@code id}: "london" for "london-2021". */
+    public static String seriesOf(String id) {
         String s = id.replaceFirst("-\\d{4}$", "");
         return s.isEmpty() ? id : s;
     }

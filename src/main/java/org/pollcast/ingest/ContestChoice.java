@@ -35,6 +35,9 @@ final class ContestChoice {
     private final String explicitContest;
 
     private final PollNames names;
+    /** Today: a poll dated after it is a typo, whatever election its date would otherwise pick. */
+    private final LocalDate today;
+
     private final Map<String, Election> electionsById = new HashMap<>();
 
     ContestChoice(
@@ -42,12 +45,14 @@ final class ContestChoice {
             ElectionCatalog catalog,
             Election explicitElection,
             String explicitContest,
-            PollNames names) {
+            PollNames names,
+            LocalDate today) {
         this.source = source;
         this.catalog = catalog;
         this.explicitElection = explicitElection;
         this.explicitContest = explicitContest;
         this.names = names;
+        this.today = today;
     }
 
     /**
@@ -143,9 +148,29 @@ final class ContestChoice {
             return null;
         }
         if (!westminster) {
-            Optional<LocalDate> dated = fullDate(raw);
+            Optional<Dated> dated = fullDate(raw);
+            if (dated.isPresent() && dated.get().date().isAfter(today)) {
+                // Said here, before the date picks an election: a typo'd year (2027 for 2024) would otherwise pick a
+                // later election and be refused for names or a contest that have nothing to do with it.
+                problems.add(Problem.at(
+                        source,
+                        raw,
+                        dated.get().field(),
+                        dated.get().date() + " is in the future (today is " + today + ")"));
+                return null;
+            }
             if (dated.isPresent()) {
-                return byDate(raw, dated.get(), problems);
+                return byDate(raw, dated.get().date(), problems);
+            }
+            Optional<String> unreadable = unreadableDate(raw);
+            if (unreadable.isPresent()) {
+                // A date with a year that is no date (30 February): that, not the election, is what to correct.
+                problems.add(Problem.at(
+                        source,
+                        raw,
+                        unreadable.get(),
+                        "'" + raw.value(unreadable.get()) + "' is not a date (YYYY-MM-DD, 30/04/2024 or 30 Apr 2024)"));
+                return null;
             }
         }
         problems.add(
@@ -167,12 +192,14 @@ final class ContestChoice {
                 .sorted(java.util.Comparator.comparing(Election::date))
                 .toList();
         if (fits.isEmpty()) {
-            problems.add(new Problem(
-                    source,
-                    raw.location(),
-                    "election",
-                    "no election: none held within " + CYCLE_YEARS + " years after " + date
-                            + " has every name of this poll; give --election or an election column"));
+            if (!strangersOfNearest(raw, date, problems)) {
+                problems.add(new Problem(
+                        source,
+                        raw.location(),
+                        "election",
+                        "no election: none held within " + CYCLE_YEARS + " years after " + date
+                                + " has every name of this poll; give --election or an election column"));
+            }
             return null;
         }
         List<Election> first =
@@ -193,10 +220,88 @@ final class ContestChoice {
     }
 
     /**
+     * When no election after {@code date} has every name of the poll, but the first one (in the window) that has
+     * some of them has all but a few: those few are most likely misspelt. Adds a problem naming each one's column,
+     * with the closest name of that election, and returns true; false when no election has any name of the poll.
+     */
+    private boolean strangersOfNearest(RawPoll raw, LocalDate date, List<Problem> problems) {
+        List<String> reported = reportedNames(raw);
+        for (Election e : catalog.all().stream()
+                .filter(e -> !e.date().isBefore(date) && !e.date().isAfter(date.plusYears(CYCLE_YEARS)))
+                .sorted(java.util.Comparator.comparing(Election::date))
+                .toList()) {
+            List<String> strangers = namesOfNoContest(raw, e);
+            String which = "in " + e.id() + " (" + e.date() + "), the first election after " + date
+                    + " with this poll's other names: ";
+            if (strangers.size() < reported.size() && reportStrangers(raw, e, strangers, which, problems)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Names {@code strangers}, the names of {@code raw} that are no option of {@code election}, in their own columns
+     * with the closest name of the one contest the poll's other names fit, after {@code which} (how the election was
+     * chosen, or empty); false (nothing added) when they fit no contest or several.
+     */
+    private boolean reportStrangers(
+            RawPoll raw, Election election, List<String> strangers, String which, List<Problem> problems) {
+        List<Contest> fits = election.contests().values().stream()
+                .filter(c -> {
+                    OptionResolver r = names.options(election, c);
+                    return reportedNames(raw).stream()
+                            .allMatch(n -> strangers.contains(n) || r.resolve(n).isPresent());
+                })
+                .toList();
+        if (fits.size() != 1) {
+            return false;
+        }
+        OptionResolver r = names.options(election, fits.get(0));
+        for (RawShare s : raw.shares()) {
+            if (!PollShares.isNotReported(s.value()) && strangers.contains(s.name())) {
+                problems.add(new Problem(
+                        source,
+                        s.location(),
+                        s.field(),
+                        which
+                                + r.explain(s.name())
+                                + (which.isEmpty() ? " (is " + election.id() + " the right election?)" : "")));
+            }
+        }
+        return true;
+    }
+
+    private static List<String> reportedNames(RawPoll raw) {
+        return raw.shares().stream()
+                .filter(sh -> !PollShares.isNotReported(sh.value()))
+                .map(RawShare::name)
+                .toList();
+    }
+
+    /** The first date field written with its full year that reads as no date ("2024-02-30"), if any. */
+    private static Optional<String> unreadableDate(RawPoll raw) {
+        for (String field : List.of("fieldwork_end", "fieldwork_start", "published")) {
+            String text = raw.value(field);
+            if (!text.isEmpty()
+                    && FieldworkDates.hasYear(text)
+                    && TwoDigitYear.of(text).isEmpty()
+                    && FieldworkDates.parse(text, null).isEmpty()
+                    && FieldworkDates.monthOnly(text).isEmpty()) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A poll's date and the field it was read from. */
+    private record Dated(LocalDate date, String field) {}
+
+    /**
      * The poll's date when written with its year (fieldwork end, else start, else the publication date or month):
      * enough to tell its election, not yet checked against it.
      */
-    private static Optional<LocalDate> fullDate(RawPoll raw) {
+    private static Optional<Dated> fullDate(RawPoll raw) {
         for (String field : List.of("fieldwork_end", "fieldwork_start", "published")) {
             String text = raw.value(field);
             if (text.isEmpty()
@@ -206,11 +311,11 @@ final class ContestChoice {
             }
             Optional<FieldworkDates.Range> r = FieldworkDates.parse(text, null);
             if (r.isPresent() && r.get().end() != null) {
-                return Optional.of(r.get().end());
+                return Optional.of(new Dated(r.get().end(), field));
             }
             Optional<java.time.YearMonth> month = FieldworkDates.monthOnly(text);
             if (month.isPresent()) {
-                return Optional.of(month.get().atDay(1));
+                return Optional.of(new Dated(month.get().atDay(1), field));
             }
         }
         return Optional.empty();
@@ -303,9 +408,16 @@ final class ContestChoice {
             return ContestWords.pick(raw.value(ContestWords.FIELD), tied)
                     .orElseThrow(() -> undecided(raw, election, tied));
         }
-        // None fits: a name that is no option of any contest (a candidate of another year: the wrong election?).
-        List<String> unknown =
-                namesOfNoContest(raw, election).stream().map(n -> "'" + n + "'").toList();
+        // None fits: a name that is no option of any contest (misspelt, or a candidate of another year: the wrong
+        // election?). When the other names fit one contest, each such name is said in its own column with the
+        // closest name of that contest, as when the contest is given.
+        List<String> strangers = namesOfNoContest(raw, election);
+        if (!strangers.isEmpty()
+                && strangers.size() < reportedNames(raw).size()
+                && reportStrangers(raw, election, strangers, "", problems)) {
+            return null;
+        }
+        List<String> unknown = strangers.stream().map(n -> "'" + n + "'").toList();
         problems.add(new Problem(
                 source,
                 raw.location(),
@@ -374,7 +486,7 @@ final class ContestChoice {
         List<String> ids = fits.stream().map(Contest::id).toList();
         List<String> details = new ArrayList<>();
         details.add((raw.location().line() > 0 ? "header: " : "table columns: ")
-                + String.join(",", raw.rows().header()));
+                + org.pollcast.Printable.oneLine(String.join(",", raw.rows().header())));
         for (Contest c : fits) {
             OptionResolver r = names.options(election, c);
             details.add("as " + c.id() + ": "

@@ -127,15 +127,35 @@ public final class ElectionCatalog {
             Optional<Election> base =
                     elections.stream().filter(b -> b.id().equals(e.baseline())).findFirst();
             if (base.isEmpty()) {
-                throw new BadInputException(e.source() + ": field 'baseline': unknown election '" + e.baseline() + "'");
+                throw new BadInputException(baselineAt(e) + "unknown election '" + e.baseline() + "': define it in "
+                        + home.elections().resolve(e.baseline() + ".yaml")
+                        + " (with its results in data/results), or leave the baseline out (a first election of its"
+                        + " place); known: " + String.join(", ", ids()));
             }
             if (!base.get().date().isBefore(e.date())) {
-                throw new BadInputException(
-                        e.source() + ": field 'baseline': '" + e.baseline() + "' is not earlier than " + e.date());
+                throw new BadInputException(baselineAt(e) + "'" + e.baseline() + "' is not earlier than " + e.date());
             }
         }
         elections.sort(Comparator.comparing(Election::date));
         return List.copyOf(elections);
+    }
+
+    /**
+     * "file:line: field 'baseline': ", the line where the definition names its baseline (found again in the file:
+     * the cross-check runs after loading), or the file alone when it cannot be read.
+     */
+    private static String baselineAt(Election e) {
+        try {
+            List<String> lines = Files.readAllLines(Path.of(e.source()));
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).matches("baseline\\s*:.*")) {
+                    return e.source() + ":" + (i + 1) + ": field 'baseline': ";
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // the message still names the file and the field
+        }
+        return e.source() + ": field 'baseline': ";
     }
 
     /** The elections held in {@code year}; used when a poll file names a year rather than an election. */

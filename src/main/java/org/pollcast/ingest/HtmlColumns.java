@@ -223,7 +223,10 @@ final class HtmlColumns {
                 || ("fieldwork_end".equals(named) && !n.equals("date"))) {
             return named; // a column of one date each: "End Date", "Start date", "Published"
         }
-        if (n.contains("date") || n.contains("fieldwork") || n.contains("conducted")) {
+        // "date" as a word: inside one, "candidate" read "Labour candidate" columns (party-level polls) as dates.
+        if (java.util.Arrays.asList(n.split("_")).stream().anyMatch(w -> w.startsWith("date"))
+                || n.contains("fieldwork")
+                || n.contains("conducted")) {
             return "dates";
         }
         if (n.startsWith("sample")) {
@@ -242,6 +245,34 @@ final class HtmlColumns {
     }
 
     /** A pollster column, a date column and at least one option column. */
+    /** The columns' labels as the table writes them, for a message: "Candidate, Share". */
+    static String labels(List<Column> columns) {
+        return String.join(
+                ", ",
+                columns.stream()
+                        .map(c -> ((c.group().isEmpty() ? "" : c.group() + " ") + c.leaf()).strip())
+                        .filter(l -> !l.isEmpty())
+                        .toList());
+    }
+
+    /** What {@link #isPollTable} found missing: "pollster", "date", "candidate or party", joined with "or". */
+    static String missing(List<Column> columns) {
+        List<String> missing = new ArrayList<>();
+        if (columns.stream().noneMatch(c -> "pollster".equals(c.field()) || "pollster_client".equals(c.field()))) {
+            missing.add("pollster");
+        }
+        if (columns.stream().noneMatch(c -> c.field() != null && DATE_FIELDS.contains(c.field()))) {
+            missing.add("date");
+        }
+        if (columns.stream().noneMatch(Column::isOption)) {
+            missing.add("candidate or party");
+        }
+        int n = missing.size();
+        return n <= 1
+                ? String.join("", missing)
+                : String.join(", ", missing.subList(0, n - 1)) + " or " + missing.get(n - 1);
+    }
+
     static boolean isPollTable(List<Column> columns) {
         boolean pollster =
                 columns.stream().anyMatch(c -> "pollster".equals(c.field()) || "pollster_client".equals(c.field()));

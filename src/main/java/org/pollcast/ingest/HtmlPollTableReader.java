@@ -87,16 +87,22 @@ final class HtmlPollTableReader {
         List<RawPoll> polls = new ArrayList<>();
         int pollTables = 0;
         TableGrid.Budget budget = new TableGrid.Budget(doc.name());
+        // Why each table was not read as a poll table: said when none is, so the user knows what the reader wanted.
+        List<String> unread = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
             Element table = tables.get(t);
             List<List<TableGrid.Cell>> grid = TableGrid.of(table, t + 1, budget);
             HtmlColumns.Header header = HtmlColumns.header(grid, optionName);
             if (header.none() || header.end() == grid.size()) {
+                unread.add("table " + (t + 1)
+                        + (header.none() ? " has no header row of column labels" : " has no rows under its header"));
                 continue;
             }
             List<HtmlColumns.Column> columns = HtmlColumns.of(
                     grid.subList(header.start(), grid.size()), header.end() - header.start(), optionName);
             if (!HtmlColumns.isPollTable(columns)) {
+                unread.add("table " + (t + 1) + " (" + HtmlColumns.labels(columns) + ") has no "
+                        + HtmlColumns.missing(columns) + " column");
                 continue;
             }
             TableTitles title = titles.get(table);
@@ -147,7 +153,7 @@ final class HtmlPollTableReader {
                     Location.tableRow(0, 0),
                     null,
                     skipped.isEmpty()
-                            ? "no poll table found: expected a table with pollster, date and candidate or party columns"
+                            ? "no poll table found: " + notPollTables(unread)
                             : "no poll table of this election found: "
                                     + String.join(
                                             "; ",
@@ -156,6 +162,20 @@ final class HtmlPollTableReader {
                                                     .toList())));
         }
         return new Page(polls, problems, skipped);
+    }
+
+    /** Tables shown when a page has no poll table: a page of many tables lists the first few. */
+    private static final int UNREAD_SHOWN = 5;
+
+    /** Why the page's tables are no poll tables, and what one is. */
+    private static String notPollTables(List<String> unread) {
+        String tables = unread.isEmpty()
+                ? "the page has no table"
+                : String.join("; ", unread.subList(0, Math.min(unread.size(), UNREAD_SHOWN)))
+                        + (unread.size() > UNREAD_SHOWN ? "; and " + (unread.size() - UNREAD_SHOWN) + " more" : "");
+        return tables + "; a poll table has a row per poll, with a pollster column, a fieldwork-date (or publication"
+                + " date) column and a column per candidate or party (a page giving one poll's figures in rows is not"
+                + " read: put the poll in a CSV row, see docs/poll-formats.md)";
     }
 
     /**

@@ -58,7 +58,7 @@ final class PollNormaliser {
             boolean acceptNewPollsters) {
         this.source = source;
         this.names = new PollNames(source, aliases, acceptNewPollsters);
-        this.contests = new ContestChoice(source, catalog, explicitElection, explicitContest, names);
+        this.contests = new ContestChoice(source, catalog, explicitElection, explicitContest, names, today);
         this.dates = new PollDates(source, today);
         this.shares = new PollShares(source);
         this.explicitElection = explicitElection;

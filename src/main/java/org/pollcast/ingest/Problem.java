@@ -16,13 +16,19 @@ public record Problem(String source, Location location, String field, String mes
 
     /** The problem without its source: {@code line 17: field 'johnson': ...} or {@code table 1 row 8: ...}. */
     public String reason() {
-        return Printable.of((location.line() > 0 ? "line " : "") + location + ": "
-                + (field == null ? "" : "field '" + field + "': ") + message);
+        return Printable.of((location.line() > 0 ? "line " : "") + location + ": " + fieldPart() + message);
     }
 
     @Override
     public String toString() {
-        return Printable.of(
-                source + ":" + location + ": " + (field == null ? "" : "field '" + field + "': ") + message);
+        return Printable.of(source + ":" + location + ": " + fieldPart() + message);
+    }
+
+    /**
+     * The field as its column is named, on one line: a table copied from a browser keeps a header cell's line break
+     * ("Dates" over "conducted"), which split the one-line message in two.
+     */
+    private String fieldPart() {
+        return field == null ? "" : "field '" + Printable.oneLine(field) + "': ";
     }
 }

@@ -47,6 +47,17 @@ public final class Forecasts {
         checkTransferFiles(request);
         Election election = ws.catalog().resolve(request.election());
         LocalDate asOf = Averages.asOf(election, request.asOf());
+        if (election.baseline() != null) {
+            // A forecast starts from the baseline election's result (its swing, its constituencies, the prior when
+            // there are no polls): as of a date before that election was held, it would use a result not yet known.
+            Election baseline = ws.catalog().resolve(election.baseline());
+            if (asOf.isBefore(baseline.date())) {
+                throw new RequestException(
+                        "as-of",
+                        asOf + " is before " + baseline.id() + " (" + baseline.date() + "), the baseline election "
+                                + election.id() + " starts from; its result was not known then");
+            }
+        }
         List<Poll> all;
         try (PollStore store = ws.openStore()) {
             all = PollSource.polls(ws, store, election);

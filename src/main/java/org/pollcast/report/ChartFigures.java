@@ -150,9 +150,12 @@ final class ChartFigures {
                 return new Data(header, rows);
             }
             case "house-effects" -> {
+                List<org.pollcast.poll.Poll> published = in.polls().stream()
+                        .map(org.pollcast.poll.StoredPoll::poll)
+                        .toList();
                 for (HouseEffect e : in.average().houseEffects()) {
                     rows.add(List.of(
-                            text(e.pollster()),
+                            text(ReportCharts.publishedName(e.pollster(), published)),
                             text(ReportCharts.name(f, e.option())),
                             Html.signed(e.estimate()),
                             Double.isNaN(e.se()) ? "–" : Html.signed(e.low90()) + " to " + Html.signed(e.high90()),

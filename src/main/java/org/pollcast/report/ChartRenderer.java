@@ -168,14 +168,21 @@ public final class ChartRenderer {
             chart.getStyler().setYAxisMin(0.0); // shares and probabilities are never negative
         }
         double[] range = xRange(spec);
+        // A marker past the data (polling day, a week after a forecast's as-of date) is inside the axis: XChart draws
+        // an annotation line where its x falls, past the plot and over the legend when the axis ends before it.
+        double axisEnd = spec.dateAxis() ? markersEnd(spec, range) : range[1];
         if (spec.dateAxis()) {
             chart.getStyler().setXAxisTickMarkSpacingHint((int) Math.round(110 * size.scale()));
             // Dates as numbers (epoch days) with dates for labels: XChart's own date axis puts ticks at uneven
             // calendar steps; on numbers the ticks fall at even steps.
-            // Short labels on a phone: at its letter size a full date does not fit between two ticks.
-            String pattern = range[1] - range[0] < 10
+            // Short labels on a phone: at its letter size a full date does not fit between two ticks. The day stays
+            // unless the ticks are surely a month or more apart: with the month alone, ticks weeks apart were
+            // labelled alike ("Feb '24", "Feb '24"), and over a fortnight XChart, finding every label the same,
+            // drew none.
+            double days = axisEnd - range[0];
+            String pattern = days < 10
                     ? (size.legendBelow() ? "HH:mm" : "d MMM HH:mm")
-                    : (size.legendBelow() ? "MMM ''yy" : "d MMM yyyy");
+                    : (size.legendBelow() ? (days > 366 ? "MMM ''yy" : "d MMM ''yy") : "d MMM yyyy");
             DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, Locale.UK);
             if (size.legendBelow()) {
                 // XChart spaces date ticks for the social size; slanted, a phone's labels do not collide.
@@ -236,7 +243,9 @@ public final class ChartRenderer {
         } else {
             DirectLabels.unclutterPeaks(labelAt, 0.14 * (range[1] - range[0]), 0.05 * yTop(spec));
         }
-        double room = spec.dateAxis() && !labels.isEmpty() ? placeEndLabels(spec, size, range, labelAt, labels) : 0;
+        double room = spec.dateAxis() && !labels.isEmpty()
+                ? placeEndLabels(spec, size, range, axisEnd, labelAt, labels)
+                : axisEnd - range[1];
         double labelTop = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < labels.size(); i++) {
             chart.addAnnotation(new AnnotationText(labels.get(i), labelAt.get(i)[0], labelAt.get(i)[1], false));
@@ -251,8 +260,8 @@ public final class ChartRenderer {
             // Runs minutes apart (a test, a re-run): the whole day, so the axis has ticks to label.
             chart.getStyler().setXAxisMin(Math.floor(range[0]));
             chart.getStyler().setXAxisMax(Math.floor(range[0]) + 1.2);
-        } else if (!labels.isEmpty() && spec.dateAxis()) {
-            // Room on the right for the labels at the lines' ends.
+        } else if (spec.dateAxis() && (!labels.isEmpty() || room > 0)) {
+            // Room on the right for the labels at the lines' ends, and for a marker past the data.
             chart.getStyler().setXAxisMin(range[0]);
             chart.getStyler().setXAxisMax(range[1] + room);
         }
@@ -280,7 +289,7 @@ public final class ChartRenderer {
      * is estimated as XChart lays it out: the canvas less the padding, the y axis and the legend on the right.
      */
     private static double placeEndLabels(
-            ChartSpec spec, Size size, double[] range, List<double[]> at, List<String> labels) {
+            ChartSpec spec, Size size, double[] range, double axisEnd, List<double[]> at, List<String> labels) {
         java.awt.FontMetrics label = metrics(size.small());
         java.awt.FontMetrics legend = metrics(size.text());
         int widest = labels.stream().mapToInt(label::stringWidth).max().orElse(0);
@@ -295,7 +304,7 @@ public final class ChartRenderer {
         double span = range[1] - range[0];
         double need = widest + 2.0 * LABEL_GAP;
         // Runs minutes apart get the whole day and a fifth (below), which leaves room enough.
-        double room = span < 1 ? 0 : need * span / Math.max(plot - need, plot / 2);
+        double room = span < 1 ? 0 : Math.max(need * span / Math.max(plot - need, plot / 2), axisEnd - range[1]);
         double perPixel = (span < 1 ? 1.2 : span + room) / plot;
         for (int i = 0; i < labels.size(); i++) {
             at.get(i)[0] += (label.stringWidth(labels.get(i)) / 2.0 + LABEL_GAP) * perPixel;
@@ -311,6 +320,20 @@ public final class ChartRenderer {
         } finally {
             g.dispose();
         }
+    }
+
+    /**
+     * Where a date axis must reach: the data's end, or a little past the last marker beyond it (room for the line and
+     * its label, which sits left of it).
+     */
+    private static double markersEnd(ChartSpec spec, double[] range) {
+        double end = range[1];
+        for (ChartSpec.Marker m : spec.markers()) {
+            if (m.x() > end) {
+                end = m.x() + 0.03 * (m.x() - range[0]);
+            }
+        }
+        return end;
     }
 
     private static double[] xRange(ChartSpec spec) {

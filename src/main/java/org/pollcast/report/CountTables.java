@@ -13,6 +13,17 @@ import tech.tablesaw.api.Table;
 public final class CountTables {
     private CountTables() {}
 
+    /**
+     * How the winner won: under first past the post by most votes (there is no other round to win in); under a
+     * run-off system in the first round when a majority of first preferences needed no second.
+     */
+    private static String winnerHow(OfficialCount.Mayor m) {
+        if ("fptp".equals(m.system())) {
+            return " (most votes)";
+        }
+        return m.firstRoundWin() && m.runoff() == null ? " (first round)" : "";
+    }
+
     public static void print(OfficialCount c, PrintWriter out) {
         OfficialCount.Mayor m = c.mayor();
         if (m != null) {
@@ -28,9 +39,7 @@ public final class CountTables {
                         m.runoff().exhausted());
             }
             out.println("winner: "
-                    + (m.winner() == null
-                            ? "not known (the run-off is not counted)"
-                            : m.winner() + (m.firstRoundWin() && m.runoff() == null ? " (first round)" : "")));
+                    + (m.winner() == null ? "not known (the run-off is not counted)" : m.winner() + winnerHow(m)));
             if (m.check() != null) {
                 out.println("check: " + m.check().note());
             }

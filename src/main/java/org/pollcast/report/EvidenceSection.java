@@ -86,6 +86,17 @@ final class EvidenceSection {
                     r.in90() + " of " + r.scored()));
         }
         int n = t.rows().size();
+        String series = in.election().series();
+        if (t.rows().stream()
+                .noneMatch(r ->
+                        org.pollcast.election.Election.seriesOf(r.election()).equals(series))) {
+            // A place's first election: the record is the same model's on other places' elections, which a reader
+            // would otherwise take for this place's.
+            h.append("<p>")
+                    .append(text(in.election().area()))
+                    .append(" has no earlier election with polls and a result to test the model on: the record below is"
+                            + " the same model's on other places' elections, not this place's.</p>\n");
+        }
         h.append("<p>Each earlier election with a result, forecast again as of ")
                 .append(t.daysBefore())
                 .append(t.daysBefore() == 1 ? " day" : " days")

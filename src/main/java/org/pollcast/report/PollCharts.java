@@ -84,11 +84,7 @@ final class PollCharts {
                     .orElse(0);
             // The legend names the house as its polls were published: a 2026 poll by Savanta, whose house is
             // ComRes for house effects, is "Savanta" to a reader, and "ComRes / Savanta" when both names are drawn.
-            String shown = polls.stream()
-                    .filter(p -> p.pollster().equals(pollster.getKey()))
-                    .map(Poll::publishedAs)
-                    .distinct()
-                    .collect(java.util.stream.Collectors.joining(" / "));
+            String shown = ReportCharts.publishedName(pollster.getKey(), polls);
             series.add(new ChartSpec.Series(
                     shown,
                     "#555555",
@@ -172,6 +168,13 @@ final class PollCharts {
         PollAverage a = in.average();
         List<String> pollsters =
                 a.houseEffects().stream().map(HouseEffect::pollster).distinct().toList();
+        // Labelled as the trend's legend names them (the names the polls were published under), not by house alone:
+        // "ComRes" on a 2024 chart of polls all published as Savanta read as a firm that had not polled.
+        List<Poll> published =
+                in.polls().stream().map(org.pollcast.poll.StoredPoll::poll).toList();
+        List<String> labels = pollsters.stream()
+                .map(p -> ReportCharts.publishedName(p, published))
+                .toList();
         List<CandidateForecast> lead = ReportCharts.leading(in.forecast().mayor(), 2);
         List<ChartSpec.Series> series = new ArrayList<>();
         for (CandidateForecast c : lead) {
@@ -195,7 +198,7 @@ final class PollCharts {
                 ReportCharts.footer(in),
                 "",
                 "Points (90% interval)",
-                pollsters,
+                labels,
                 series,
                 List.of(),
                 true,

@@ -69,6 +69,20 @@ public final class ReportCharts {
                 .toList();
     }
 
+    /**
+     * A house as its polls were published, for a chart: a 2024 poll by Savanta, whose house is ComRes for house
+     * effects, is "Savanta" to a reader, and "ComRes / Savanta" when polls under both names are drawn. The house's
+     * own name when none of {@code polls} is the house's.
+     */
+    static String publishedName(String house, List<org.pollcast.poll.Poll> polls) {
+        List<String> names = polls.stream()
+                .filter(p -> p.pollster().equals(house))
+                .map(org.pollcast.poll.Poll::publishedAs)
+                .distinct()
+                .toList();
+        return names.isEmpty() ? house : String.join(" / ", names);
+    }
+
     static List<CandidateForecast> leading(MayorForecast f, int n) {
         return f.candidates().stream()
                 .filter(c -> !c.id().equals("other"))

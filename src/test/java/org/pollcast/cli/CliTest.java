@@ -286,6 +286,24 @@ class CliTest {
         assertThat(polls(db, "london-2008")).isEqualTo(before);
     }
 
+    /**
+     * A table copied from a browser keeps a header cell's line break ("Dates" over "conducted"): a message naming
+     * that column was printed on two lines. (The 2024 London article's table, its last date's year mistyped.)
+     */
+    @Test
+    void aHeaderWithALineBreakIsNamedOnOneLine() throws IOException {
+        String copied = Files.readString(Path.of("src/test/resources/ingest/wikipedia-london-2024.copied.csv"));
+        assertThat(copied).contains("\"Dates\nconducted\"").contains("26–30 Apr 2024");
+        Path bad = write("copied.csv", copied.replace("26–30 Apr 2024", "26–30 Apr 2027"));
+        Run r = run("ingest", "--db", db("copied.db"), "--election", "london-2024", bad.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.errLines())
+                .singleElement()
+                .asString()
+                .contains(bad + ":6: field 'Dates conducted': 2027-04-30 is after the election");
+        assertNoStackTrace(r);
+    }
+
     @Test
     void ingestOfAMissingFileExitsTwo() {
         Path missing = tmp.resolve("nowhere.csv");
@@ -521,6 +539,26 @@ class CliTest {
             ids.add(m.group(1));
         }
         assertThat(ids).containsExactlyElementsOf(ELECTION_IDS);
+    }
+
+    /** An id longer than 12 letters ran into its date ("westmidlands-2024 2024-05-02" beside "london-2024  2024-..."). */
+    @Test
+    void electionsAlignsTheDatesOfLongIds() throws IOException {
+        Path data = DataCopy.into(tmp.resolve("data"));
+        Files.writeString(
+                data.resolve("elections/westmidlands-2024.yaml"),
+                Files.readString(Path.of("src/test/resources/westmidlands/wm-2024.yaml"))
+                        .replace("id: wm-2024", "id: westmidlands-2024")
+                        .replace("baseline: wm-2021\n", ""));
+        Run r = run("elections", "--data", data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        List<Integer> dateColumns = r.out()
+                .lines()
+                .filter(l -> !l.startsWith(" "))
+                .map(l -> l.indexOf(" 20") + 1)
+                .distinct()
+                .toList();
+        assertThat(dateColumns).as(r.out()).hasSize(1);
     }
 
     @Test

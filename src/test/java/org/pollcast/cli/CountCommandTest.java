@@ -74,6 +74,9 @@ class CountCommandTest {
         assertThat(c.get("mayor").get("firstRound").get(0).get("votes").asLong())
                 .isEqualTo(1_088_225);
         assertSeats(c, Map.of("lab", new int[] {10, 1}, "con", new int[] {3, 5}, "grn", new int[] {0, 3}));
+        // First past the post has one round: the winner is not said to have won "in the first round".
+        CliRun table = CliRun.in(tmp.resolve("store.db"), "count", "london-2024");
+        assertThat(table.out()).contains("winner: khan (most votes)").doesNotContain("first round)");
     }
 
     /** 2016 and 2021: all 14 constituency declarations bundled, so every seat is counted here. */

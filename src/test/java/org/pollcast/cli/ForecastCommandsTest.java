@@ -194,6 +194,8 @@ class ForecastCommandsTest {
             {"forecast", "london-2008", "--as-of", "2007-06-01"},
             {"forecast", "london-2012", "--as-of", "2013-01-01"},
             {"forecast", "london-2000", "--as-of", "1999-01-01"},
+            // before the baseline, london-2021, was held: its result was not known then
+            {"forecast", "london-2024", "--as-of", "2019-01-01"},
             {"scenario", "london-2028", "--if", "grn.seats>=26"},
             {"scenario", "london-2028", "--if", "xyz.seats>=2"}
         }) {

@@ -294,6 +294,66 @@ class ReportAndNightlyTest {
     }
 
     /**
+     * A place's first election (West Midlands 2024) is graded on other places' elections, London's: the page
+     * presented them as "each earlier election", a record a reader takes for the place's own. It now says whose they
+     * are when none is of the report's series. (Rows written by hand: only whose elections they are matters here.)
+     */
+    @Test
+    void aTrackRecordOfOtherPlacesElectionsSaysSo() {
+        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        java.util.function.Function<String, org.pollcast.backtest.BacktestRow> row =
+                id -> new org.pollcast.backtest.BacktestRow(
+                        id,
+                        7,
+                        "",
+                        "model",
+                        10,
+                        "",
+                        1.5,
+                        1.0,
+                        Double.NaN,
+                        0.1,
+                        0.3,
+                        2,
+                        3,
+                        3,
+                        2.5,
+                        Double.NaN,
+                        Double.NaN,
+                        0,
+                        0);
+        ReportInput in = input2024();
+        String own = org.pollcast.report.HtmlReport.render(
+                in.withExplanations(
+                        List.of(), new ReportInput.TrackRecord(7, List.of(row.apply("london-2021")), List.of())),
+                ReportCharts.all(in, palette),
+                palette);
+        String others = org.pollcast.report.HtmlReport.render(
+                in.withExplanations(
+                        List.of(), new ReportInput.TrackRecord(7, List.of(row.apply("wm-2021")), List.of())),
+                ReportCharts.all(in, palette),
+                palette);
+        String says = "has no earlier election with polls and a result to test the model on: the record below is the"
+                + " same model's on other places' elections";
+        assertThat(own).contains("each earlier election forecast 7 days out").doesNotContain(says);
+        assertThat(others).contains("London " + says);
+    }
+
+    /**
+     * The house-effects chart and its table of numbers named houses by house alone: london-2028's Savanta poll was
+     * a bar labelled "ComRes", a name the trend's legend beside it never uses.
+     */
+    @Test
+    void theHouseEffectsChartNamesPollstersAsTheyPublished() {
+        ReportInput in = input2028();
+        ChartSpec effects = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml"))).stream()
+                .filter(c -> c.id().equals("house-effects"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(effects.categories()).contains("Savanta", "Find Out Now").doesNotContain("ComRes");
+    }
+
+    /**
      * london-2024 forecast from 2021's result (no polls bundled): the Assembly table's "Largest party" column adds up
      * to about 107%, because a tie for the most seats counts for each tied party. The command line says so; the
      * page, which a newsroom prints from, must too. And with no polls, the page says so where it explains the poll

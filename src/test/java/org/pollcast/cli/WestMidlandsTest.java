@@ -56,7 +56,7 @@ class WestMidlandsTest {
         CliRun y2024 = run("count", "wm-2024");
         assertThat(y2024.status()).as(y2024.err()).isZero();
         assertThat(y2024.out())
-                .contains("winner: parker (first round)")
+                .contains("winner: parker (most votes)")
                 .contains("225590")
                 .contains("224082");
         // 2021 has the finalists' totals only: the run-off is their difference from the first round.
@@ -215,6 +215,18 @@ class WestMidlandsTest {
                 / 5;
         assertThat(yougov.get("meanAbsError").asDouble()).isCloseTo(mae, within(1e-9));
         assertThat(yougov.get("notNamed")).isEmpty();
+    }
+
+    /**
+     * The table of final polls lists each by the name it was published under, with the house records are kept by: a
+     * poll of Redfield & Wilton Strategies was listed as "Redfield & Wilton" only (and a 2024 Savanta poll as
+     * "ComRes"). The JSON keeps its fields (the house), as its golden file has them.
+     */
+    @Test
+    void finalPollsAreListedAsTheyWerePublished() {
+        CliRun table = run("pollster-accuracy", "wm-2024");
+        assertThat(table.status()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Redfield & Wilton Strategies (Redfield & Wilton)");
     }
 
     /**

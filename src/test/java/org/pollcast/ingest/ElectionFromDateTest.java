@@ -79,4 +79,45 @@ class ElectionFromDateTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("no election: give --election or an election column");
     }
+
+    /**
+     * A misspelt candidate (Kahn) left no election with every name, and the message said so without naming the
+     * column: the name is now said in its column, with the closest name of the election the other names fit.
+     */
+    @Test
+    void aMisspeltNameIsSaidInItsColumnWithTheClosestName() {
+        assertThatThrownBy(() -> ingest(
+                        "pollster,fieldwork_end,sample_size,Kahn,Hall,Blackie,Garbett,Cox\n"
+                                + "YouGov,2024-04-29,1000,47,25,8,7,5\n",
+                        IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(":2: field 'Kahn': in london-2024 (2024-05-02), the first election after"
+                        + " 2024-04-29 with this poll's other names: unknown candidate 'Kahn' in mayor; did you mean"
+                        + " 'khan'?");
+        assertThat(store.polls(PollQuery.of("london-2024"))).isEmpty();
+    }
+
+    /**
+     * A year typed wrong (2027 for 2024) picked the next election by date, london-2028, and the file was refused for
+     * that election's contests; the date itself, in the future, is what is wrong.
+     */
+    @Test
+    void aDateInTheFutureIsSaidBeforeItPicksAnElection() {
+        assertThatThrownBy(() -> ingest(
+                        "pollster,fieldwork_end,sample_size,Labour,Conservative,Reform UK\n"
+                                + "YouGov,2027-04-30,1000,47,25,20\n",
+                        IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(":2: field 'fieldwork_end': 2027-04-30 is in the future (today is 2026-11-25)");
+    }
+
+    /** 30 February gave "no election: give --election or an election column", as if the date were fine. */
+    @Test
+    void aDateThatIsNoDateIsSaidRatherThanTheElection() {
+        assertThatThrownBy(() -> ingest(
+                        "pollster,fieldwork_end,sample_size,Khan,Hall\nYouGov,2024-02-30,1000,47,25\n",
+                        IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(":2: field 'fieldwork_end': '2024-02-30' is not a date");
+    }
 }

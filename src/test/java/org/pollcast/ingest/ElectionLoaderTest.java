@@ -381,7 +381,10 @@ class ElectionLoaderTest {
         ElectionCatalog catalog = new ElectionCatalog(new DataHome(dir.resolve("data")));
         assertThatThrownBy(catalog::all)
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("later.yaml: field 'baseline': unknown election 'london-2004x'");
+                // The line, as every other definition error has it, and what to do.
+                .hasMessageContaining("later.yaml:" + lineOf(elections.resolve("later.yaml"), "baseline:")
+                        + ": field 'baseline': unknown election 'london-2004x': define it in ")
+                .hasMessageContaining("or leave the baseline out");
     }
 
     @Test
@@ -392,6 +395,16 @@ class ElectionLoaderTest {
         assertThatThrownBy(() -> catalog.resolve("renamed"))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("field 'id': 'london-2000' does not match the file name 'renamed'");
+    }
+
+    private static int lineOf(Path file, String start) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(start + " not in " + file);
     }
 
     private static Path writeTo(Path file, String text) throws IOException {

@@ -316,4 +316,50 @@ class HtmlQuirksTest {
         assertThat(polls.get(0).shares()).containsOnlyKeys("khan", "hall");
         assertThat(polls.get(0).citation()).isNotBlank();
     }
+
+    /**
+     * Party-level polls name "the Labour candidate": the column label holds "date" inside "candidate", and such
+     * columns were read as fieldwork dates ("'25%' is not a date"). (Figures made up for the layout; nothing here is
+     * stored.)
+     */
+    @Test
+    void partyCandidateColumnsAreOptionsNotDates() {
+        List<Poll> polls = read("""
+                <html><body><h3>Mayor</h3>
+                <table class="wikitable"><tr><th>Pollster</th><th>Dates conducted</th><th>Sample size</th>
+                <th>Labour candidate</th><th>Conservative candidate</th><th>Reform UK candidate</th><th>Others</th></tr>
+                <tr><td>YouGov</td><td>10–12 Nov 2025</td><td>1,000</td><td>33%</td><td>20%</td><td>25%</td>
+                <td>22%</td></tr></table></body></html>""", "london-2028");
+        assertThat(polls).singleElement().satisfies(p -> {
+            assertThat(p.fieldworkEnd()).isEqualTo(LocalDate.of(2025, 11, 12));
+            assertThat(p.shares())
+                    .containsEntry("lab", 33.0)
+                    .containsEntry("con", 20.0)
+                    .containsEntry("reform", 25.0);
+        });
+    }
+
+    /**
+     * A page whose tables are no poll tables (a pollster's page giving one poll's figures in rows, a table without
+     * dates) was refused with the same words whatever was missing; the message now names each table and what it
+     * lacks.
+     */
+    @Test
+    void aPageWithNoPollTableSaysWhatEachTableLacks() {
+        String html = """
+                <html><body>
+                <table><tr><th>Candidate</th><th>Share</th></tr><tr><td>Sadiq Khan</td><td>47%</td></tr></table>
+                <table><tr><th>Pollster</th><th>Khan</th><th>Hall</th></tr>
+                <tr><td>YouGov</td><td>47%</td><td>25%</td></tr></table>
+                </body></html>""";
+        SourceDocument doc = SourceDocument.of("page.html", html.getBytes(StandardCharsets.UTF_8));
+        HtmlPollTableReader.Page page = HtmlPollTableReader.read(doc, null, IngestFixtures.ALIASES::namesOption);
+        assertThat(page.problems())
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "page.html:table 0 row 0: no poll table found: table 1 (Candidate, Share) has no pollster or"
+                                + " date column; table 2 (Pollster, Khan, Hall) has no date column; a poll"
+                                + " table has a row per poll");
+    }
 }

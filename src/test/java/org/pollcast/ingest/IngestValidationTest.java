@@ -162,9 +162,13 @@ class IngestValidationTest {
     }
 
     @Test
-    void namesOfNoContestAreListedInOneSentence() throws IOException {
+    void namesOfNoContestAreEachSaidInTheirColumn() throws IOException {
         Path file = write("two.csv", "pollster,fieldwork_end,Johnson,Obama,Trump\nICM,2008-04-22,44,40,10\n");
-        assertRejected(file, "london-2008", "'Obama', 'Trump' are no candidates or parties of any of its contests");
+        assertRejected(
+                file,
+                "london-2008",
+                file + ":2: field 'Obama': unknown candidate 'Obama' in mayor (is london-2008 the right election?)",
+                file + ":2: field 'Trump': unknown candidate 'Trump' in mayor (is london-2008 the right election?)");
     }
 
     /**
@@ -275,8 +279,32 @@ class IngestValidationTest {
         assertRejected(
                 file,
                 "london-2008",
-                file + ":2: field 'contest': cannot tell which contest of london-2008 this poll is about: 'Khan' is no"
-                        + " candidate or party of any of its contests (is london-2008 the right election?)");
+                file + ":2: field 'Khan': unknown candidate 'Khan' in mayor",
+                "(is london-2008 the right election?)");
+        // Names that fit no contest at all are still listed together under the contest.
+        Path none = write("n.csv", "pollster,fieldwork_end,Obama,Khan\nICM,2008-04-22,44,40\n");
+        assertRejected(
+                none,
+                "london-2008",
+                none + ":2: field 'contest': cannot tell which contest of london-2008 this poll is about: 'Obama',"
+                        + " 'Khan' are no candidates or parties of any of its contests (is london-2008 the right"
+                        + " election?)");
+    }
+
+    /**
+     * With no contest or scope column, a misspelt name (Paddik) fitted no contest, and the file was refused as "cannot
+     * tell which contest", the misspelling named but not where it was nor what was meant. The poll's other names are
+     * the Mayor's: the name is now said in its column with the closest candidate, as when the contest is given.
+     */
+    @Test
+    void aMisspeltNameWithoutAContestColumnIsSaidInItsColumn() throws IOException {
+        Path file = write("p.csv", "pollster,fieldwork_end,Johnson,Livingstone,Paddik\nICM,2008-04-22,44,40,10\n");
+        assertRejected(
+                file,
+                "london-2008",
+                file
+                        + ":2: field 'Paddik': unknown candidate 'Paddik' in mayor; did you mean 'paddick'? (is london-2008"
+                        + " the right election?)");
     }
 
     @Test

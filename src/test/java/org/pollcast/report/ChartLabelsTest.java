@@ -2,7 +2,9 @@ package org.pollcast.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 
@@ -40,5 +42,61 @@ class ChartLabelsTest {
         XYChart chart = (XYChart) ChartRenderer.build(spec, ChartRenderer.Size.SOCIAL);
         // Labels sit 4% of the top above a peak, the second a further 5% up: both must be inside the axis.
         assertThat(chart.getStyler().getYAxisMax()).isGreaterThan(2.6 * 1.09);
+    }
+
+    /** A line over dates, one point a day from {@code from} to {@code to}. */
+    private static ChartSpec.Series daily(String name, LocalDate from, LocalDate to) {
+        int n = (int) (to.toEpochDay() - from.toEpochDay()) + 1;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = from.toEpochDay() + i;
+            y[i] = 40;
+        }
+        return new ChartSpec.Series(name, "#DC241F", x, y, null, "line", null, true);
+    }
+
+    private static ChartSpec trend(LocalDate from, LocalDate to, LocalDate pollingDay) {
+        return new ChartSpec(
+                "trend",
+                "xy",
+                "First preferences: polls and the trend",
+                "",
+                "",
+                "First preferences (%)",
+                List.of(),
+                List.of(daily("Richard Parker", from, to)),
+                List.of(new ChartSpec.Marker(pollingDay.toEpochDay(), "Polling day")),
+                false,
+                true);
+    }
+
+    /**
+     * The West Midlands 2024 report as of 25 April: polls from 14 April, polling day on 2 May. The polling-day line
+     * was drawn past the end of the axis, over the legend (on the phone, off the image).
+     */
+    @Test
+    void aMarkerPastTheDataIsInsideTheAxis() {
+        LocalDate pollingDay = LocalDate.of(2024, 5, 2);
+        ChartSpec spec = trend(LocalDate.of(2024, 4, 14), LocalDate.of(2024, 4, 25), pollingDay);
+        for (ChartRenderer.Size size : List.of(ChartRenderer.Size.SOCIAL, ChartRenderer.Size.PHONE)) {
+            XYChart chart = (XYChart) ChartRenderer.build(spec, size);
+            assertThat(chart.getStyler().getXAxisMax()).as(size.toString()).isGreaterThan(pollingDay.toEpochDay());
+        }
+    }
+
+    /**
+     * On a phone, dates were labelled by month alone: ticks three weeks apart read "Feb '24", "Feb '24" (London 2024,
+     * February to May), and over a fortnight XChart, finding every label alike, drew none. Ticks days apart must be
+     * told apart.
+     */
+    @Test
+    void phoneDateLabelsTellTicksDaysApartApart() {
+        ChartSpec spec = trend(LocalDate.of(2024, 2, 7), LocalDate.of(2024, 5, 2), LocalDate.of(2024, 5, 2));
+        XYChart chart = (XYChart) ChartRenderer.build(spec, ChartRenderer.Size.PHONE);
+        Function<Double, String> label = chart.getStyler().getXAxisTickLabelsFormattingFunction();
+        double feb7 = LocalDate.of(2024, 2, 7).toEpochDay();
+        assertThat(label.apply(feb7)).isNotEqualTo(label.apply(feb7 + 3));
+        assertThat(label.apply(feb7)).contains("7").contains("Feb").contains("24");
     }
 }
