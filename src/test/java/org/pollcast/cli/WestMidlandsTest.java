@@ -93,7 +93,7 @@ class WestMidlandsTest {
         Files.write(london, labelled);
         CliRun y2024 = run("count", "wm-2024");
         assertThat(y2024.status()).as(y2024.err()).isZero();
-        assertThat(y2024.out()).contains("winner: parker (first round)").contains("225590");
+        assertThat(y2024.out()).contains("winner: parker (most votes)").contains("225590");
         CliRun y2021 = run("count", "wm-2021");
         assertThat(y2021.out()).contains("winner: street").contains("314669");
         CliRun khan = run("count", "london-2021");
