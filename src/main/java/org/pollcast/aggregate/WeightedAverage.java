@@ -16,6 +16,14 @@ import java.util.List;
  * {@code se² = Σ w² (v + τ²) / (Σ w)²}.
  */
 final class WeightedAverage {
+    /**
+     * The prior for the polls' excess spread beyond sampling (house and method differences left after the house
+     * effects are taken out), in points for a 50% candidate: a stated prior, not learned.
+     */
+    static final double PRIOR_TAU = 2.0;
+    /** How many polls' worth of evidence that prior carries against the spread the polls show. */
+    static final double PRIOR_POLLS = 2.0;
+
     private WeightedAverage() {}
 
     /** The weight of every poll at {@code asOfDay}; never negative or NaN. */
@@ -80,13 +88,21 @@ final class WeightedAverage {
             sampling += w[i] * samplingVar;
             sumW2V += w[i] * w[i] * samplingVar;
         }
-        double tau2 = 0;
+        // The polls' excess spread, τ², estimated from them and pooled with a prior worth PRIOR_POLLS polls. The
+        // estimate rests on n_eff − 1 degrees of freedom: with two polls weighted 93 to 7 (Tees Valley 2024: a
+        // 47-47 tie and an older 19-45 printed with its don't-knows), n_eff is 1.15, the bias correction divides by
+        // 0.13, and the estimate alone put one candidate's average at ±17 points. With many polls the data speak.
+        double neff = sw * sw / sw2;
+        double prior = PRIOR_TAU * PRIOR_TAU * p01 * (100 - p01) / 2500;
+        double tau2 = prior;
         double correction = 1 - sw2 / (sw * sw);
         if (polls > 1 && correction > 1e-12) {
-            tau2 = Math.max(0, spread / sw / correction - sampling / sw);
+            double estimated = Math.max(0, spread / sw / correction - sampling / sw);
+            double df = Math.max(0, neff - 1);
+            tau2 = (PRIOR_POLLS * prior + df * estimated) / (PRIOR_POLLS + df);
         }
         double variance = (sumW2V + tau2 * sw2) / (sw * sw);
-        return new double[] {mean, Math.sqrt(variance), polls, sw * sw / sw2, tau2};
+        return new double[] {mean, Math.sqrt(variance), polls, neff, tau2};
     }
 
     /** Estimates for the named options then "other", summing to 100. */
