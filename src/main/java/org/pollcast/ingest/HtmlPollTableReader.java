@@ -265,7 +265,7 @@ final class HtmlPollTableReader {
         if (context.pageTitle() != null) {
             fields.put("year", new RawPoll.RawField(context.pageTitle().year(), "page title", at));
             fields.put(
-                    ContestChoice.PAGE_TITLE,
+                    ElectionChoice.PAGE_TITLE,
                     new RawPoll.RawField(context.pageTitle().text(), "page title", at));
         }
         if (context.tableContest() != null) {

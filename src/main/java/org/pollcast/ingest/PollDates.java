@@ -17,10 +17,19 @@ import org.pollcast.poll.DatePrecision;
  * mid-month, the 15th, but never on or after polling day (then the day before polling day) nor after today,
  * and its precision is {@link DatePrecision#MONTH} unless the fieldwork end dates it. Exported, the date is
  * written in full with {@code date_precision=month}, which reads back to the same poll.
+ *
+ * <p>Before its election is known, a poll's date written with its full year ({@link #fullDate}) is what
+ * {@link ElectionChoice} picks the election by; read against that election, as above, it is then checked.
  */
 final class PollDates {
     /** The dates read; any may be null when unknown or wrong (then with a problem). */
     record Dates(LocalDate start, LocalDate end, LocalDate published, DatePrecision precision) {}
+
+    /** A poll's date and the field it was read from. */
+    record Dated(LocalDate date, String field) {}
+
+    /** The fields a poll's own date is read from before its election is known, the most telling first. */
+    private static final List<String> DATE_FIELDS = List.of("fieldwork_end", "fieldwork_start", "published");
 
     /**
      * The years a poll's dates may fall in: a typo such as 0000 or 2208 is caught here rather than passing as a
@@ -181,5 +190,44 @@ final class PollDates {
         } else if (date != null && date.isAfter(today)) {
             problems.add(Problem.at(source, raw, field, date + " is in the future (today is " + today + ")"));
         }
+    }
+
+    /** The first date field written with its full year that reads as no date ("2024-02-30"), if any. */
+    static Optional<String> unreadableDate(RawPoll raw) {
+        for (String field : DATE_FIELDS) {
+            String text = raw.value(field);
+            if (!text.isEmpty()
+                    && FieldworkDates.hasYear(text)
+                    && TwoDigitYear.of(text).isEmpty()
+                    && FieldworkDates.parse(text, null).isEmpty()
+                    && FieldworkDates.monthOnly(text).isEmpty()) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The poll's date when written with its year (fieldwork end, else start, else the publication date or month):
+     * enough to tell its election, not yet checked against it.
+     */
+    static Optional<Dated> fullDate(RawPoll raw) {
+        for (String field : DATE_FIELDS) {
+            String text = raw.value(field);
+            if (text.isEmpty()
+                    || !FieldworkDates.hasYear(text)
+                    || TwoDigitYear.of(text).isPresent()) {
+                continue;
+            }
+            Optional<FieldworkDates.Range> r = FieldworkDates.parse(text, null);
+            if (r.isPresent() && r.get().end() != null) {
+                return Optional.of(new Dated(r.get().end(), field));
+            }
+            Optional<YearMonth> month = FieldworkDates.monthOnly(text);
+            if (month.isPresent()) {
+                return Optional.of(new Dated(month.get().atDay(1), field));
+            }
+        }
+        return Optional.empty();
     }
 }

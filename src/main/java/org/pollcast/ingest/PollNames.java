@@ -10,7 +10,9 @@ import org.pollcast.election.Election;
 
 /**
  * Names as files write them, made canonical through the alias table: the pollster ("YouGov plc" -> YouGov),
- * the client, and, per contest, the candidate and party names that head the share columns.
+ * the client, and, per contest, the candidate and party names that head the share columns; and the names of a
+ * poll that are no option of an election, said each in its own column ({@link ElectionChoice} and
+ * {@link ContestChoice} both ask).
  */
 final class PollNames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -95,5 +97,58 @@ final class PollNames {
     OptionResolver options(Election election, Contest contest) {
         return resolvers.computeIfAbsent(
                 election.id() + "/" + contest.id(), k -> new OptionResolver(election, contest, aliases));
+    }
+
+    /** Whether every reported share of the poll names an option of some contest of {@code election}. */
+    boolean namesAll(RawPoll raw, Election election) {
+        return !reportedNames(raw).isEmpty() && namesOfNoContest(raw, election).isEmpty();
+    }
+
+    /** The names of the poll's reported shares that are no candidate or party of any contest of {@code election}. */
+    List<String> namesOfNoContest(RawPoll raw, Election election) {
+        return reportedNames(raw).stream()
+                .filter(n -> election.contests().values().stream()
+                        .noneMatch(c -> options(election, c).resolve(n).isPresent()))
+                .toList();
+    }
+
+    /** The names of the poll's reported shares (a blank or "–" share names nothing). */
+    static List<String> reportedNames(RawPoll raw) {
+        return raw.shares().stream()
+                .filter(sh -> !PollShares.isNotReported(sh.value()))
+                .map(RawShare::name)
+                .toList();
+    }
+
+    /**
+     * Names {@code strangers}, the names of {@code raw} that are no option of {@code election}, in their own columns
+     * with the closest name of the one contest the poll's other names fit, after {@code which} (how the election was
+     * chosen, or empty); false (nothing added) when they fit no contest or several.
+     */
+    boolean reportStrangers(
+            RawPoll raw, Election election, List<String> strangers, String which, List<Problem> problems) {
+        List<Contest> fits = election.contests().values().stream()
+                .filter(c -> {
+                    OptionResolver r = options(election, c);
+                    return reportedNames(raw).stream()
+                            .allMatch(n -> strangers.contains(n) || r.resolve(n).isPresent());
+                })
+                .toList();
+        if (fits.size() != 1) {
+            return false;
+        }
+        OptionResolver r = options(election, fits.get(0));
+        for (RawShare s : raw.shares()) {
+            if (!PollShares.isNotReported(s.value()) && strangers.contains(s.name())) {
+                problems.add(new Problem(
+                        source,
+                        s.location(),
+                        s.field(),
+                        which
+                                + r.explain(s.name())
+                                + (which.isEmpty() ? " (is " + election.id() + " the right election?)" : "")));
+            }
+        }
+        return true;
     }
 }

@@ -18,7 +18,8 @@ import org.pollcast.poll.Poll;
  * the single place where poll validation is put together, whatever format the poll came in; each part has its
  * own class:
  * <ul>
- * <li>{@link ContestChoice}: election, contest and scope known and consistent;
+ * <li>{@link ElectionChoice}: the election known and consistent;
+ * <li>{@link ContestChoice}: contest and scope known and consistent with it;
  * <li>{@link PollNames}: pollster and option names known (aliases applied);
  * <li>{@link PollDates}: fieldwork end not before its start, not after the election, not in the future; a
  * Westminster poll also after the election before this one;
@@ -43,6 +44,7 @@ final class PollNormaliser {
 
     private final String source;
     private final PollNames names;
+    private final ElectionChoice elections;
     private final ContestChoice contests;
     private final PollDates dates;
     private final PollShares shares;
@@ -58,7 +60,8 @@ final class PollNormaliser {
             boolean acceptNewPollsters) {
         this.source = source;
         this.names = new PollNames(source, aliases, acceptNewPollsters);
-        this.contests = new ContestChoice(source, catalog, explicitElection, explicitContest, names, today);
+        this.elections = new ElectionChoice(source, catalog, explicitElection, names, today);
+        this.contests = new ContestChoice(source, explicitContest, names);
         this.dates = new PollDates(source, today);
         this.shares = new PollShares(source);
         this.explicitElection = explicitElection;
@@ -71,7 +74,7 @@ final class PollNormaliser {
         if (hasControlCharacters(raw, problems)) {
             return Optional.empty();
         }
-        Election election = contests.election(raw, problems);
+        Election election = elections.election(raw, problems);
         if (election == null) {
             return Optional.empty();
         }
@@ -142,10 +145,10 @@ final class PollNormaliser {
      * election; empty when its election cannot be told (validation then says why).
      */
     Optional<Strangers> strangers(RawPoll raw) {
-        Election election = contests.election(raw, new ArrayList<>());
+        Election election = elections.election(raw, new ArrayList<>());
         return election == null
                 ? Optional.empty()
-                : Optional.of(new Strangers(election.id(), contests.namesOfNoContest(raw, election)));
+                : Optional.of(new Strangers(election.id(), names.namesOfNoContest(raw, election)));
     }
 
     /** Names of a poll that are no option of {@code election}. */
@@ -161,7 +164,7 @@ final class PollNormaliser {
 
     /** A Westminster poll belongs to the first mayoral election after it: it must be dated after the one before. */
     private void afterPreviousElection(RawPoll raw, Election election, PollDates.Dates when, List<Problem> problems) {
-        Election previous = contests.previousElection(election);
+        Election previous = elections.previousElection(election);
         LocalDate date = when.end() != null ? when.end() : when.published();
         if (previous != null && date != null && !date.isAfter(previous.date())) {
             problems.add(Problem.at(
