@@ -6,26 +6,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.pollcast.BadInputException;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Bloc;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Constituency;
 import org.pollcast.election.Contest;
-import org.pollcast.election.CountArea;
 import org.pollcast.election.Election;
-import org.pollcast.election.Option;
 import org.pollcast.election.Party;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SeatMethod;
@@ -40,8 +33,10 @@ import org.pollcast.ingest.ElectionSpec.SingleWinnerSpec;
 /**
  * Reads one election definition from YAML and validates it completely before anything uses it. Jackson binds the
  * file to an {@link ElectionSpec} (unknown and duplicate keys are errors: a misspelt {@code listSeat} must not
- * silently become zero); this class checks the values and builds the {@link Election}. Every error names the file,
- * the line and the field path ({@code london-2012.yaml:31: field 'contests.assembly.threshold': ...}).
+ * silently become zero); this class checks the values and builds the {@link Election}: the parties, and each
+ * contest's candidates, seats, method and blocs, with the places it is counted in read by {@link ContestAreas}
+ * and the checks every field shares ({@link DefinitionFields}). Every error names the file, the line and the field
+ * path ({@code london-2012.yaml:31: field 'contests.assembly.threshold': ...}).
  */
 public final class ElectionLoader {
     /** Each voting system's code is the type id of its contest's fields. */
@@ -54,13 +49,14 @@ public final class ElectionLoader {
         }
     }
 
-    /** The largest column or row of a count area's tile: a map wider than this would not fit a page. */
-    static final int MAX_TILE = 19;
-
     private final YamlFile<ElectionSpec> src;
+    private final DefinitionFields fields;
+    private final ContestAreas areas;
 
     private ElectionLoader(YamlFile<ElectionSpec> src) {
         this.src = src;
+        this.fields = new DefinitionFields(src);
+        this.areas = new ContestAreas(src, fields);
     }
 
     /** Loads and validates {@code file}; throws {@link BadInputException} naming file, line and field. */
@@ -75,17 +71,17 @@ public final class ElectionLoader {
             throw src.fail("id", "'" + id + "' must be lower case letters, digits, '-', '_' or '.'");
         }
         String name = src.requiredText(spec.name(), "name");
-        LocalDate date = date(spec.date(), "date");
+        LocalDate date = fields.date(spec.date(), "date");
         String baseline = src.text(spec.baseline(), "baseline");
-        List<Party> parties = list(
+        List<Party> parties = fields.list(
                 spec.parties(),
                 "parties",
                 false,
                 (p, path) -> new Party(
-                        key(p.id(), at(path, "id")),
+                        fields.key(p.id(), at(path, "id")),
                         src.requiredText(p.name(), at(path, "name")),
                         Boolean.TRUE.equals(p.independent())));
-        unique(parties, Party::id, "parties", "id");
+        fields.unique(parties, Party::id, "parties", "id");
         Map<String, Party> partyById = new LinkedHashMap<>();
         parties.forEach(p -> partyById.put(p.id(), p));
 
@@ -112,21 +108,21 @@ public final class ElectionLoader {
 
     private SingleWinnerContest singleWinner(
             String contestId, VotingSystem system, SingleWinnerSpec spec, Map<String, Party> parties, String path) {
-        List<Candidate> candidates = list(spec.candidates(), at(path, "candidates"), true, (c, cPath) -> {
+        List<Candidate> candidates = fields.list(spec.candidates(), at(path, "candidates"), true, (c, cPath) -> {
             String party = party(c.party(), at(cPath, "party"), parties);
             List<String> aliases =
-                    list(c.aliases(), at(cPath, "aliases"), false, (a, aPath) -> src.requiredText(a, aPath));
+                    fields.list(c.aliases(), at(cPath, "aliases"), false, (a, aPath) -> src.requiredText(a, aPath));
             return new Candidate(
-                    key(c.id(), at(cPath, "id")), src.requiredText(c.name(), at(cPath, "name")), party, aliases);
+                    fields.key(c.id(), at(cPath, "id")), src.requiredText(c.name(), at(cPath, "name")), party, aliases);
         });
-        unique(candidates, Candidate::id, at(path, "candidates"), "id");
-        unique(candidates, Candidate::name, at(path, "candidates"), "name");
-        List<WithdrawnCandidate> withdrawn = list(
+        fields.unique(candidates, Candidate::id, at(path, "candidates"), "id");
+        fields.unique(candidates, Candidate::name, at(path, "candidates"), "name");
+        List<WithdrawnCandidate> withdrawn = fields.list(
                 spec.withdrawn(),
                 at(path, "withdrawn"),
                 false,
                 (w, wPath) -> new WithdrawnCandidate(
-                        key(w.id(), at(wPath, "id")),
+                        fields.key(w.id(), at(wPath, "id")),
                         src.requiredText(w.name(), at(wPath, "name")),
                         party(w.party(), at(wPath, "party"), parties),
                         src.text(w.note(), at(wPath, "note"))));
@@ -142,10 +138,10 @@ public final class ElectionLoader {
                 throw src.fail(at(wPath, "name"), "'" + w.name() + "' is also a candidate's name");
             }
         }
-        unique(withdrawn, WithdrawnCandidate::id, at(path, "withdrawn"), "id");
-        unique(withdrawn, WithdrawnCandidate::name, at(path, "withdrawn"), "name");
+        fields.unique(withdrawn, WithdrawnCandidate::id, at(path, "withdrawn"), "id");
+        fields.unique(withdrawn, WithdrawnCandidate::name, at(path, "withdrawn"), "name");
         checkAliases(candidates, withdrawn, at(path, "candidates"));
-        List<Scope> scopes = list(spec.scopes(), at(path, "scopes"), false, (text, sPath) -> {
+        List<Scope> scopes = fields.list(spec.scopes(), at(path, "scopes"), false, (text, sPath) -> {
             String code = src.requiredText(text, sPath);
             Scope scope = Scope.fromCode(code)
                     .filter(system.scopes()::contains)
@@ -155,80 +151,14 @@ public final class ElectionLoader {
                                     + system.scopes()));
             return scope;
         });
-        unique(scopes, Scope::code, at(path, "scopes"), "scope");
+        fields.unique(scopes, Scope::code, at(path, "scopes"), "scope");
         return new SingleWinnerContest(
                 contestId,
                 system,
                 candidates,
                 withdrawn,
                 scopes.isEmpty() ? system.defaultScopes() : EnumSet.copyOf(scopes),
-                areas(spec.areas(), at(path, "areas")));
-    }
-
-    /**
-     * The count areas, checked as constituencies are and more: a declarations file names an area by its name or
-     * id in any case, so no area's name or id may fold to another's. Tiles are given for every area or for none,
-     * and no two share a square.
-     */
-    private List<CountArea> areas(List<ElectionSpec.AreaSpec> specs, String path) {
-        List<CountArea> areas = list(
-                specs,
-                path,
-                false,
-                (a, aPath) -> new CountArea(
-                        key(a.id(), at(aPath, "id")),
-                        src.requiredText(a.name(), at(aPath, "name")),
-                        tile(a.tile(), aPath)));
-        unique(areas, CountArea::id, path, "id");
-        unique(areas, CountArea::name, path, "name");
-        Map<String, String> owner = new LinkedHashMap<>();
-        for (int i = 0; i < areas.size(); i++) {
-            CountArea a = areas.get(i);
-            for (String field : List.of("id", "name")) {
-                String value = field.equals("id") ? a.id() : a.name();
-                String previous = owner.putIfAbsent(Names.fold(value), a.id());
-                if (previous != null && !previous.equals(a.id())) {
-                    throw src.fail(
-                            at(YamlFile.at(path, i), field),
-                            "'" + value + "' reads as area '" + previous + "' (names and ids are matched in any case)");
-                }
-            }
-        }
-        long placed = areas.stream().filter(a -> a.tile() != null).count();
-        Map<CountArea.Tile, String> squares = new LinkedHashMap<>();
-        for (int i = 0; i < areas.size(); i++) {
-            CountArea a = areas.get(i);
-            String aPath = YamlFile.at(path, i);
-            if (placed > 0 && a.tile() == null) {
-                throw src.fail(
-                        aPath,
-                        "'" + a.name() + "' has no tile, but other areas do: give every area a tile"
-                                + " [column, row], or none (the map then lays them out in rows)");
-            }
-            String previous = a.tile() == null ? null : squares.putIfAbsent(a.tile(), a.name());
-            if (previous != null) {
-                throw src.fail(
-                        at(aPath, "tile"),
-                        "[" + a.tile().column() + ", " + a.tile().row() + "] is already " + previous + "'s square");
-            }
-        }
-        return areas;
-    }
-
-    private CountArea.Tile tile(List<Integer> cells, String areaPath) {
-        if (cells == null) {
-            return null;
-        }
-        String path = at(areaPath, "tile");
-        if (cells.size() != 2 || cells.contains(null)) {
-            throw src.fail(path, "expected [column, row], two whole numbers");
-        }
-        for (int v : cells) {
-            if (v < 0 || v > MAX_TILE) {
-                throw src.fail(path, v + " is outside 0–" + MAX_TILE + " (columns and rows count from 0)");
-            }
-        }
-        return new CountArea.Tile(cells.get(0), cells.get(1));
+                areas.countAreas(spec.areas(), at(path, "areas")));
     }
 
     private String party(String value, String path, Map<String, Party> parties) {
@@ -271,11 +201,11 @@ public final class ElectionLoader {
 
     private AdditionalMemberContest additionalMember(
             String contestId, AdditionalMemberSpec spec, Map<String, Party> parties, String path) {
-        int seats = wholeNumber(spec.seats(), at(path, "seats"));
+        int seats = fields.wholeNumber(spec.seats(), at(path, "seats"));
         if (seats == 0) {
             throw src.fail(at(path, "seats"), "must be a positive whole number");
         }
-        int listSeats = wholeNumber(spec.listSeats(), at(path, "listSeats"));
+        int listSeats = fields.wholeNumber(spec.listSeats(), at(path, "listSeats"));
         String methodCode = src.requiredText(spec.method(), at(path, "method"));
         SeatMethod method = SeatMethod.fromCode(methodCode)
                 .orElseThrow(() -> src.fail(
@@ -290,30 +220,23 @@ public final class ElectionLoader {
         if (!(threshold >= 0 && threshold <= 100)) {
             throw src.fail(at(path, "threshold"), threshold + " is outside 0–100 (percent of valid list votes)");
         }
-        List<Party> standing = list(spec.parties(), at(path, "parties"), true, (p, pPath) -> {
+        List<Party> standing = fields.list(spec.parties(), at(path, "parties"), true, (p, pPath) -> {
             if (!parties.containsKey(p)) {
                 throw src.fail(pPath, "unknown party '" + p + "'; define it under parties");
             }
             return parties.get(p);
         });
-        unique(standing, Party::id, at(path, "parties"), "id");
-        List<Constituency> constituencies = list(
-                spec.constituencies(),
-                at(path, "constituencies"),
-                true,
-                (c, cPath) ->
-                        new Constituency(key(c.id(), at(cPath, "id")), src.requiredText(c.name(), at(cPath, "name"))));
-        unique(constituencies, Constituency::id, at(path, "constituencies"), "id");
-        unique(constituencies, Constituency::name, at(path, "constituencies"), "name");
+        fields.unique(standing, Party::id, at(path, "parties"), "id");
+        List<Constituency> constituencies = areas.constituencies(spec.constituencies(), at(path, "constituencies"));
         if (constituencies.size() + listSeats != seats) {
             throw src.fail(
                     at(path, "seats"),
                     "seats do not add up: " + constituencies.size() + " constituencies + " + listSeats
                             + " list seats = " + (constituencies.size() + listSeats) + ", but seats is " + seats);
         }
-        List<Bloc> blocs =
-                list(spec.blocs(), at(path, "blocs"), false, (b, bPath) -> bloc(b, bPath, contestId, standing, seats));
-        unique(blocs, Bloc::id, at(path, "blocs"), "id");
+        List<Bloc> blocs = fields.list(
+                spec.blocs(), at(path, "blocs"), false, (b, bPath) -> bloc(b, bPath, contestId, standing, seats));
+        fields.unique(blocs, Bloc::id, at(path, "blocs"), "id");
         return new AdditionalMemberContest(
                 contestId,
                 src.text(spec.name(), at(path, "name")),
@@ -331,13 +254,13 @@ public final class ElectionLoader {
         if (!Set.of("any", "mayor", "parties").contains(who)) {
             throw src.fail(at(path, "who"), "'" + who + "' is not any, mayor or parties");
         }
-        List<String> members = list(b.parties(), at(path, "parties"), who.equals("parties"), (m, mPath) -> {
+        List<String> members = fields.list(b.parties(), at(path, "parties"), who.equals("parties"), (m, mPath) -> {
             if (standing.stream().noneMatch(x -> x.id().equals(m))) {
                 throw src.fail(mPath, "unknown party '" + m + "' (not standing in " + contestId + ")");
             }
             return m;
         });
-        int atLeast = wholeNumber(b.atLeast(), at(path, "atLeast"));
+        int atLeast = fields.wholeNumber(b.atLeast(), at(path, "atLeast"));
         if (atLeast == 0) {
             throw src.fail(at(path, "atLeast"), "must be a positive whole number");
         }
@@ -345,60 +268,10 @@ public final class ElectionLoader {
             throw src.fail(at(path, "atLeast"), atLeast + " is more than the " + seats + " seats");
         }
         return new Bloc(
-                key(b.id(), at(path, "id")), src.requiredText(b.label(), at(path, "label")), who, members, atLeast);
-    }
-
-    // ---- small checks; each failure names the field path and its line ----
-
-    private <S, T> List<T> list(List<S> items, String path, boolean required, BiFunction<S, String, T> reader) {
-        if (items == null || items.isEmpty()) {
-            if (required) {
-                throw src.fail(path, "is required and must be a non-empty list");
-            }
-            return List.of();
-        }
-        List<T> out = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            out.add(reader.apply(items.get(i), YamlFile.at(path, i)));
-        }
-        return out;
-    }
-
-    private <T> void unique(List<T> items, Function<T, String> key, String path, String field) {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            String k = key.apply(items.get(i));
-            if (!seen.add(k)) {
-                throw src.fail(at(YamlFile.at(path, i), field), "duplicate " + field + " '" + k + "'");
-            }
-        }
-    }
-
-    private String key(String value, String path) {
-        String k = src.requiredText(value, path);
-        if (!k.matches("[a-z0-9][a-z0-9_-]*")) {
-            throw src.fail(path, "'" + k + "' must be lower case letters, digits, '-' or '_'");
-        }
-        if (k.equals(Option.OTHER)) {
-            throw src.fail(path, "'" + Option.OTHER + "' is reserved for the 'all others' share");
-        }
-        return k;
-    }
-
-    private LocalDate date(String value, String path) {
-        String v = src.requiredText(value, path);
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw src.fail(path, "'" + v + "' is not a date (YYYY-MM-DD)");
-        }
-    }
-
-    private int wholeNumber(Integer value, String path) {
-        int v = src.required(value, path);
-        if (v < 0 || v > 100_000) {
-            throw src.fail(path, v + " is not a whole number from 0 to 100,000");
-        }
-        return v;
+                fields.key(b.id(), at(path, "id")),
+                src.requiredText(b.label(), at(path, "label")),
+                who,
+                members,
+                atLeast);
     }
 }
