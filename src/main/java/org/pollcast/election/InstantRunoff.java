@@ -22,6 +22,18 @@ public final class InstantRunoff {
      * total.
      */
     public static void count(double[] first, int excluded, EliminationTransfers table, CountSheet sheet) {
+        count(first, excluded, table, sheet, false);
+    }
+
+    /**
+     * As {@link #count(double[], int, EliminationTransfers, CountSheet)}; with {@code toLastTwo}, a count whose
+     * leader has a majority of the continuing votes while three or more are still in goes on eliminating until two
+     * are left, as counts that report a final two-candidate result do. The winner is the same: a majority of the
+     * continuing votes only grows as others' piles move or exhaust. The sheet's last two and their votes are then a
+     * true final pair, not the leader and runner-up of a round that stopped early.
+     */
+    public static void count(
+            double[] first, int excluded, EliminationTransfers table, CountSheet sheet, boolean toLastTwo) {
         if (table.size() != first.length) {
             throw new IllegalArgumentException(
                     "a transfer table of " + table.size() + " for " + first.length + " candidates");
@@ -39,6 +51,9 @@ public final class InstantRunoff {
             moveAway(excluded, table, sheet);
         }
         boolean eliminated = false;
+        // Won in the first round: a majority before anyone is eliminated (a count taken on to its last two
+        // eliminates after that, and the win is still a first-round one).
+        boolean majorityFirst = false;
         while (true) {
             int best = -1;
             int worst = -1;
@@ -60,10 +75,15 @@ public final class InstantRunoff {
             if (best < 0) {
                 throw new IllegalArgumentException("instant-runoff count with no candidate");
             }
-            if (pile[best] > continuing / 2 || left <= 2) {
+            boolean majority = pile[best] > continuing / 2;
+            if (!eliminated) {
+                // the win the count would stop at before eliminating anyone, as a count that stops early has it
+                majorityFirst = (majority || left <= 2) && first[best] > total / 2;
+            }
+            if (left <= 2 || (!toLastTwo && majority)) {
                 sheet.topTwo(-1);
                 sheet.winner = best;
-                sheet.firstRound = !eliminated && first[best] > total / 2;
+                sheet.firstRound = majorityFirst;
                 return;
             }
             out[worst] = true;

@@ -62,13 +62,13 @@ final class MayorCount {
             case SUPPLEMENTARY_VOTE -> SupplementaryVote.count(shares, other, transfers, sheet);
             default -> {
                 rows.startCount();
-                InstantRunoff.count(shares, other, rows, sheet);
+                InstantRunoff.count(shares, other, rows, sheet, true);
             }
         }
         winner = sheet.winner();
         outright = sheet.firstRound();
-        // Instant-runoff's final round is its last: the winner and the nearest of those still in, as the run-off
-        // pair is under the Supplementary Vote (the share of the two is their two-candidate-preferred split).
+        // Instant-runoff is counted on to its last two (same winner), so its final pair and their split of the
+        // votes are a true two-candidate result, as the run-off pair is under the Supplementary Vote.
         if (system != VotingSystem.FPTP && !outright) {
             runoffLo = Math.min(sheet.leader(), sheet.runnerUp());
             runoffHi = Math.max(sheet.leader(), sheet.runnerUp());

@@ -177,6 +177,34 @@ class MayorSimulatorTest {
     }
 
     @Test
+    void anInstantRunoffWonEarlyIsStillCountedToItsLastTwo() {
+        // "other" (2) is set aside; a has 46 of 98, no majority. d's 4 all go to a: 50 of 98 continuing, a majority
+        // with three still in. The final pair must be the last two after c goes too (a v b), its share a's of those
+        // two, not a's share of a and b in a round with c still in.
+        double[] mean = {46, 30, 18, 4, 2};
+        double[][] rows = new double[5][5];
+        rows[3][0] = 1; // d's ballots all go to a
+        rows[2][1] = 0.5; // c's: half to b, half exhausted
+        TransferTable table = TransferTable.fromShares(IDS, rows);
+        MayorForecast f = MayorSimulator.run(
+                "test",
+                "mayor",
+                input(mean, 0),
+                VotingSystem.INSTANT_RUNOFF,
+                table,
+                quiet().withSims(500).withTransferConcentration(1e9),
+                Conditions.none(),
+                null);
+        assertThat(f.candidates().get(0).pWin()).isEqualTo(1.0);
+        assertThat(f.runoffPairs()).singleElement().satisfies(p -> {
+            assertThat(p.a()).isEqualTo(IDS.get(0));
+            assertThat(p.b()).isEqualTo(IDS.get(1));
+        });
+        // a 50, b 30 + 9 = 39: a's share of the two 56.2%, where stopping at a's majority gave 50/80 = 62.5%
+        assertThat(f.candidates().get(0).runoffShare().mean()).isCloseTo(56.2, within(0.2));
+    }
+
+    @Test
     void instantRunoffTransfersAreUncertainAsTheSupplementaryVotesAre() {
         // No first-preference error: only the transfers can move the count. At the table's means c's ballots put b
         // 0.55 points ahead of a (47.80 v 47.25); drawn with concentration 100, c's split to b has a standard
