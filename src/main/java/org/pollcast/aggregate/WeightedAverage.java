@@ -12,8 +12,9 @@ import java.util.List;
  * <p>Each option is averaged over the polls that report it, after subtracting house effects when asked.
  * "Other" is what the named options leave of 100, so shares always sum to 100. The standard error follows a
  * random-effects meta-analysis: each poll's variance is its sampling variance p(100 − p)/n plus the excess
- * spread τ² the polls show beyond sampling (weighted method of moments, floored at zero), and
- * {@code se² = Σ w² (v + τ²) / (Σ w)²}.
+ * spread τ² beyond sampling: the weighted method-of-moments estimate, floored at zero, pooled with a stated prior
+ * ({@link #PRIOR_TAU}, worth {@link #PRIOR_POLLS} polls against the estimate's n_eff − 1 degrees of freedom; with
+ * one poll, the prior), and {@code se² = Σ w² (v + τ²) / (Σ w)²}.
  */
 final class WeightedAverage {
     /**
