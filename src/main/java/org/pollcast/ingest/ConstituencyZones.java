@@ -13,18 +13,19 @@ import org.pollcast.election.Election;
 
 /**
  * How much of each constituency is inner city, from the {@code <series>_constituency_zones.csv} files of
- * data/results ({@code london_constituency_zones.csv}: the Inner London share). Rows have no year: a file named
- * for a series is that series' only; a constituency in two files keeps the first file's figure ({@code london_}
- * first).
+ * data/results ({@code london_constituency_zones.csv}: the Inner London share). Rows have no year: a file is read
+ * only for the series it is named for.
  */
 public final class ConstituencyZones {
     private ConstituencyZones() {}
 
     /** Constituency name → inner share (0–1) for {@code election}'s series; empty when no file has any. */
-    public static Map<String, Double> read(List<ResultFile> files, RowOwners owners, Election election) {
+    public static Map<String, Double> read(List<ResultFile> files, Election election) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (ResultFile f : files) {
-            if (!owners.holdsSeries(f, election)) {
+            // Rows have no year or election: only a file named for the election's own series is read, so a new
+            // place whose areas share London's names does not borrow London's inner-city shares.
+            if (!f.prefix().equals(election.series())) {
                 continue;
             }
             Map<String, Double> here = new LinkedHashMap<>();

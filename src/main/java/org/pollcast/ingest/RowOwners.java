@@ -208,11 +208,6 @@ public final class RowOwners {
         return !file.shared() && series.contains(file.prefix());
     }
 
-    /** Whether rows of {@code file} (which has no year or election column) may be for {@code election}. */
-    public boolean holdsSeries(ResultFile file, Election election) {
-        return !isOtherPlaces(file) || file.prefix().equals(election.series());
-    }
-
     private List<Election> inYear(String year) {
         try {
             return byYear.getOrDefault(Integer.parseInt(year.trim()), List.of());

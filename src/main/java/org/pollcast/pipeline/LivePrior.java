@@ -150,7 +150,7 @@ record LivePrior(
             Workspace ws, Election election, List<String> names, double[] lean, int k, double[] mean) {
         int m = names.size();
         Map<String, Double> zones =
-                ConstituencyZones.read(ws.resultFiles(ResultFiles.Kind.CONSTITUENCY_ZONES), ws.rowOwners(), election);
+                ConstituencyZones.read(ws.resultFiles(ResultFiles.Kind.CONSTITUENCY_ZONES), election);
         double[] r = new double[m * m];
         for (int a = 0; a < m; a++) {
             for (int b = 0; b < m; b++) {
