@@ -113,8 +113,6 @@ final class HtmlPollTableReader {
             }
             pollTables++;
             Integer year = lastYear(title.yearText(header.title()), electionYear);
-            // The year the table itself gives (title, divider rows), not --election's: what a rejects file repeats.
-            Integer shownYear = lastYear(title.yearText(header.title()), null);
             Scope tableScope = title.scope(header.title());
             List<RawPoll> above = List.of();
             String tableContest = title.contest(header.title());
@@ -131,7 +129,6 @@ final class HtmlPollTableReader {
                     Integer divider = TableText.dividerYear(row.get(0).text());
                     if (divider != null) {
                         year = divider; // a year divider row between blocks of polls
-                        shownYear = divider;
                     }
                     continue;
                 }
@@ -139,10 +136,7 @@ final class HtmlPollTableReader {
                     continue; // a repeated header row
                 }
                 above = pollsOfRow(
-                        row,
-                        columns,
-                        at,
-                        new RowContext(year, shownYear, pageTitle, tableScope, tableContest, nextRound));
+                        row, columns, at, new RowContext(year, pageTitle, tableScope, tableContest, nextRound));
                 tablePolls.addAll(above);
             }
             polls.addAll(tableContest == null ? withBallotsContest(tablePolls) : tablePolls);
@@ -186,12 +180,7 @@ final class HtmlPollTableReader {
      * poll above.
      */
     private record RowContext(
-            Integer year,
-            Integer shownYear,
-            PageTitle pageTitle,
-            Scope tableScope,
-            String tableContest,
-            boolean nextRound) {}
+            Integer year, PageTitle pageTitle, Scope tableScope, String tableContest, boolean nextRound) {}
 
     /** A page title that names an election's year ("2024 West Midlands mayoral election"): its text and the year. */
     private record PageTitle(String text, String year) {}
@@ -285,7 +274,7 @@ final class HtmlPollTableReader {
                 f.put("scope", new RawPoll.RawField(scope.code(), "scope", at));
             }
             polls.add(new RawPoll(
-                    at, f, e.getValue(), HtmlColumns.sourceRow(columns, row, at, context.shownYear()), List.of()));
+                    at, f, e.getValue(), HtmlColumns.sourceRow(columns, row, at, context.year()), List.of()));
         }
         return polls;
     }
