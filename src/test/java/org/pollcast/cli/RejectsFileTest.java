@@ -113,6 +113,44 @@ class RejectsFileTest {
     }
 
     @Test
+    void aLaterTablesRowsDoNotFallUnderAnEarlierTablesDivider() throws IOException {
+        // Table 1 dates its row by a "2015" divider; table 2 has no year of its own and takes the election's (2016).
+        // Both rows are rejected into one rejects file: without table 2's own year written above its row, the
+        // corrected row would be read under table 1's divider and dated 2 March 2015.
+        String head = "<table class=\"wikitable\"><tr><th>Dates conducted</th><th>Pollster</th><th>Sample size</th>"
+                + "<th>Khan</th><th>Goldsmith</th><th>Others</th></tr>";
+        Path page = tmp.resolve("page.html");
+        Files.writeString(
+                page,
+                "<html><body>" + head + "<tr><td colspan=\"6\">2015</td></tr>"
+                        + "<tr><td>9 Oct</td><td>YouGov</td><td>1000</td><td>45</td><td>35</td><td>forty</td></tr></table>"
+                        + head
+                        + "<tr><td>2 Mar</td><td>YouGov</td><td>1000</td><td>46</td><td>34</td><td>fifty</td></tr></table>"
+                        + "</body></html>");
+        Path db = tmp.resolve("s.db");
+        Path rejects = tmp.resolve("rejects.csv");
+        CliRun r = CliRun.in(
+                db,
+                "ingest",
+                "--election",
+                "london-2016",
+                "--skip-invalid",
+                "--rejects",
+                rejects.toString(),
+                page.toString());
+        assertThat(r.status()).as(r.out() + r.err()).isEqualTo(2);
+        Files.writeString(
+                rejects, Files.readString(rejects).replace(",forty,", ",20,").replace(",fifty,", ",20,"));
+        CliRun again = CliRun.in(db, "ingest", "--election", "london-2016", rejects.toString());
+        assertThat(again.status()).as(again.err()).isZero();
+        try (PollStore store = PollStore.open(db)) {
+            assertThat(store.polls(PollQuery.of("london-2016")))
+                    .extracting(p -> p.poll().fieldworkEnd())
+                    .containsExactlyInAnyOrder(LocalDate.of(2015, 10, 9), LocalDate.of(2016, 3, 2));
+        }
+    }
+
+    @Test
     void aStillBrokenRejectsFileGetsItsReasonReplacedNotAdded() throws IOException {
         Path file = tmp.resolve("polls.csv");
         Files.writeString(file, HEADER + UNDATED);
