@@ -63,7 +63,7 @@ final class AssemblySection {
                 List.of("Constituency", "Likeliest winner", "Chance", "Others", "Vote % (90% range)"),
                 rows);
         h.append("</div>\n<h3>Seats</h3>\n");
-        partyTable(h, a);
+        partyTable(h, a, overThreshold(in.election()));
         chart(h, charts, "assembly-seats", in);
         List<List<String>> blocRows = new ArrayList<>();
         for (AssemblyForecast.BlocForecast b : a.blocs()) {
@@ -104,7 +104,18 @@ final class AssemblySection {
                 + num(c.share()[j].p95(), 0) + ")";
     }
 
-    private static void partyTable(StringBuilder h, AssemblyForecast a) {
+    /**
+     * The heading of the chance of passing the list threshold, with the definition's threshold: "Over 5%" in London,
+     * whatever another place's rule is elsewhere.
+     */
+    static String overThreshold(org.pollcast.election.Election election) {
+        return election.first(org.pollcast.election.AdditionalMemberContest.class)
+                .map(c -> "Over " + Html.num(c.threshold(), c.threshold() == Math.rint(c.threshold()) ? 0 : 1)
+                        + "% of the list")
+                .orElse("Over the list threshold");
+    }
+
+    private static void partyTable(StringBuilder h, AssemblyForecast a, String over) {
         List<List<String>> rows = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : a.parties()) {
             if (p.seatsMean() < 0.005 && p.pOverThreshold() < 0.005) {
@@ -134,7 +145,7 @@ final class AssemblySection {
                         "List seats",
                         "List vote % (90% range)",
                         "Largest party",
-                        "Over 5%"),
+                        over),
                 rows);
         double largest = a.parties().stream()
                 .mapToDouble(AssemblyForecast.PartySeats::pLargest)

@@ -156,7 +156,7 @@ final class NightAssemblySection {
                         "List seats (mean)",
                         "List vote % (90% range)",
                         "Largest party",
-                        "Over 5% of the list"),
+                        AssemblySection.overThreshold(in.election())),
                 rows);
         double largest = a.parties().stream()
                 .mapToDouble(AssemblyForecast.PartySeats::pLargest)
