@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.pollcast.BadInputException;
@@ -66,7 +67,7 @@ public final class ResultChecks {
         if (first.isPresent() && !complete) {
             notes.add("The first-preference count in data/results is incomplete (no count for "
                     + String.join(", ", names(mayor, first.get().missing()))
-                    + "), so no share can be worked out.");
+                    + "), so no first-preference share can be worked out.");
         } else if (first.isEmpty()) {
             notes.add("data/results has no first-preference count for this election.");
         }
@@ -97,7 +98,7 @@ public final class ResultChecks {
                     e, h, asOf, f, first.get().shares(), first.get().topTwo(), finals, won, polls);
             first.get().shares().forEach((id, share) -> {
                 if (share >= MIN_SHARE && m.input().index(id) < 0) {
-                    notes.add(name(mayor, id) + " had " + String.format(java.util.Locale.ROOT, "%.1f", share)
+                    notes.add(name(mayor, id) + " had " + String.format(Locale.ROOT, "%.1f", share)
                             + "% of first preferences but is not named by the forecast (among its others).");
                 }
             });
