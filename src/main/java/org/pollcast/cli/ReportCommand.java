@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
                     + "forecast.csv (every contest), data/*.csv (one per contest) and data/race.csv (how the race moved: "
                     + "the Mayor forecast again as of earlier dates from the polls known then). The previous report is "
                     + "replaced only when the new one is complete.",
+            "As of a date before polling day of an election whose result is in data/results, the page also says how "
+                    + "the forecast did (who won and the chance given, each candidate's share and the seats against "
+                    + "the forecast's 90%% ranges), its numbers in data/result.csv.",
             "With --declared FILE: election night's page instead (default folder reports/<election>-night): the "
                     + "declared constituencies and the projection on the tile map, the projection's bands, and how it "
                     + "moved with each declaration (re-run on the first 1, 2, ... in file order); projection.csv and "

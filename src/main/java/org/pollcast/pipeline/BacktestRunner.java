@@ -9,19 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.pollcast.aggregate.SamePoll;
 import org.pollcast.backtest.BacktestRow;
+import org.pollcast.backtest.ResultCheck;
 import org.pollcast.backtest.Scores;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
-import org.pollcast.ingest.AssemblyResultsReader;
-import org.pollcast.ingest.AssemblyVotes;
-import org.pollcast.ingest.ResultFile;
-import org.pollcast.ingest.ResultFiles;
 import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.poll.Poll;
-import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.MayorForecast;
@@ -139,7 +135,7 @@ public final class BacktestRunner {
                 ? results.finalRound(e, mayor.id())
                 : Optional.empty();
         // Empty unless assembly is asked for, so the model's seats are then never scored.
-        Map<String, Integer> actualSeats = assembly ? actualSeats(ws, e) : Map.of();
+        Map<String, Integer> actualSeats = assembly ? ResultChecks.actualSeats(ws, e) : Map.of();
         return new Prepared(e, mayor, polls, result.get().shares(), result.get().topTwo(), finals, actualSeats);
     }
 
@@ -203,7 +199,11 @@ public final class BacktestRunner {
         return ForecastRequest.of(null, null).withSimulation(sim).withTransferConcentration(scales.concentration());
     }
 
-    private static BacktestRow scoreModel(
+    /**
+     * The model's row: its errors, interval counts and log scores from the comparisons of {@link ResultChecks}, the
+     * same that the report's "How this forecast did" shows one by one.
+     */
+    static BacktestRow scoreModel(
             Election e,
             int h,
             LocalDate asOf,
@@ -223,50 +223,34 @@ public final class BacktestRunner {
             }
         }
         Map<String, Double> actual = actualOverOptions(actualAll, m.input().options());
-        double mae = Scores.meanAbsoluteError(mean, actual, 5);
+        double mae = Scores.meanAbsoluteError(mean, actual, ResultChecks.MIN_SHARE);
         double lead = Scores.leadError(mean, actual, top.get(0), top.get(1));
         int in50 = 0;
         int in90 = 0;
         int scored = 0;
         double logScore = 0;
-        for (CandidateForecast c : m.candidates()) {
-            Double a = actual.get(c.id());
-            if (a == null || a < 5) {
-                continue;
-            }
+        for (ResultCheck.Share s : ResultChecks.firstPrefs(m, actual)) {
             scored++;
-            in50 += Scores.inside(a, c.firstPref().p25(), c.firstPref().p75()) ? 1 : 0;
-            in90 += Scores.inside(a, c.firstPref().p05(), c.firstPref().p95()) ? 1 : 0;
-            logScore += Scores.logScore(m.firstHist(), m.input().index(c.id()), MayorForecast.BINS, a, 0.5);
+            in50 += s.inside50() ? 1 : 0;
+            in90 += s.inside90() ? 1 : 0;
+            logScore += Scores.logScore(m.firstHist(), m.input().index(s.id()), MayorForecast.BINS, s.actual(), 0.5);
         }
         double finalError = Double.NaN;
         double finalLog = Double.NaN;
-        if (finals.isPresent()) {
-            String winner = finals.get().topTwo().get(0);
-            double actualFinal =
-                    100.0 * finals.get().votes().get(winner) / finals.get().total();
-            int w = m.input().index(winner);
-            CandidateForecast wc = m.candidates().get(w);
-            if (!Double.isNaN(wc.runoffShare().mean())) {
-                finalError = wc.runoffShare().mean() - actualFinal;
-                finalLog = Scores.logScore(m.runoffHist(), w, MayorForecast.BINS, actualFinal, 0.5);
-            }
+        ResultCheck.Share fin = finals.map(r -> ResultChecks.finalRound(m, r)).orElse(null);
+        if (fin != null) {
+            finalError = fin.error();
+            finalLog =
+                    Scores.logScore(m.runoffHist(), m.input().index(fin.id()), MayorForecast.BINS, fin.actual(), 0.5);
         }
         double seatMae = Double.NaN;
         int seatsIn90 = 0;
         int seatParties = 0;
         if (f.assembly() != null && !actualSeats.isEmpty()) {
-            double sum = 0;
-            for (AssemblyForecast.PartySeats p : f.assembly().parties()) {
-                int a = actualSeats.getOrDefault(p.id(), 0);
-                if (a == 0 && p.seatsMean() < 0.5) {
-                    continue;
-                }
-                seatParties++;
-                sum += Math.abs(p.seatsMean() - a);
-                seatsIn90 += a >= p.seatsP05() && a <= p.seatsP95() ? 1 : 0;
-            }
-            seatMae = seatParties == 0 ? Double.NaN : sum / seatParties;
+            List<ResultCheck.Seats> seats = ResultChecks.seats(f.assembly(), actualSeats);
+            seatParties = seats.size();
+            seatsIn90 = (int) seats.stream().filter(ResultCheck.Seats::inside90).count();
+            seatMae = ResultCheck.seatError(seats);
         }
         int used = (int) polls.stream().filter(p -> !p.date().isAfter(asOf)).count();
         return new BacktestRow(
@@ -365,24 +349,5 @@ public final class BacktestRunner {
         }
         out.put("other", Math.max(0, 100 - named));
         return out;
-    }
-
-    private static Map<String, Integer> actualSeats(Workspace ws, Election e) {
-        List<ResultFile> files = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
-        if (files.isEmpty()
-                || e.contests().values().stream().noneMatch(c -> c.system() == VotingSystem.ADDITIONAL_MEMBER)) {
-            return Map.of();
-        }
-        try {
-            AssemblyVotes v = AssemblyResultsReader.read(files, ws.rowOwners(), e, ws.aliases());
-            Map<String, Integer> seats = new LinkedHashMap<>();
-            for (int i = 0; i < v.parties().size(); i++) {
-                int list = v.publishedListSeats()[i] < 0 ? 0 : v.publishedListSeats()[i];
-                seats.put(v.parties().get(i), list + v.constituencySeats()[i]);
-            }
-            return seats;
-        } catch (org.pollcast.BadInputException ex) {
-            return Map.of();
-        }
     }
 }

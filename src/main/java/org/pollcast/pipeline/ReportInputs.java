@@ -6,6 +6,7 @@ import java.util.List;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.AverageMethod;
 import org.pollcast.aggregate.PollAverage;
+import org.pollcast.backtest.ResultCheck;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
@@ -20,7 +21,8 @@ import org.pollcast.store.PollStore;
 /**
  * Gathers what a report shows. Its average is the forecast's own (the very object the simulation started
  * from), and its trend line is the same request with the Kalman method, so a report cannot show a number
- * that the forecast and {@code average} do not.
+ * that the forecast and {@code average} do not. For an election already held, it sets the forecast beside the
+ * official result ({@link ResultChecks}).
  */
 public final class ReportInputs {
     private ReportInputs() {}
@@ -60,7 +62,11 @@ public final class ReportInputs {
             for (ForecastRun r : store.runs(election.id())) {
                 history.add(new ReportInput.HistoryRun(r.runAt(), r.asOf(), r.pWin(), r.modelVersion()));
             }
-            return new ReportInput(election, polls, average, trend, outcome.forecast(), history, changes, runAt);
+            ResultCheck result = ResultChecks.check(
+                            ws, outcome, polls.stream().map(StoredPoll::poll).toList())
+                    .orElse(null);
+            return new ReportInput(
+                    election, polls, average, trend, outcome.forecast(), history, changes, runAt, result);
         }
     }
 }

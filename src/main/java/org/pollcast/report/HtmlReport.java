@@ -12,7 +12,8 @@ import org.pollcast.simulate.MayorForecast;
 /**
  * The report page: one {@code index.html} (inline CSS, the charts as PNGs in {@code charts/} beside it, the
  * constituency map inline as SVG, nothing from the network, no script). It reads top to bottom as a reader
- * needs it: the headline and a plain-words summary first (what a screen reader reads first), then the Mayor,
+ * needs it: the headline and a plain-words summary first (what a screen reader reads first), then, for a forecast
+ * made before polling day of an election already held, how it did against the result, then the Mayor,
  * the Assembly, how the forecast works, and the polls and settings behind it. The page is one column that
  * fits a 390 px phone: wide tables scroll inside their own box, pictures shrink.
  */
@@ -45,7 +46,11 @@ public final class HtmlReport {
                 .append(text(f.input().source()))
                 .append(".</p>\n</header>\n<main>\n<p id=\"summary\">")
                 .append(text(summary(in)))
-                .append("</p>\n<nav aria-label=\"Sections\"><a href=\"#mayor\">Mayor</a>");
+                .append("</p>\n<nav aria-label=\"Sections\">");
+        if (ResultSection.shown(in)) {
+            h.append("<a href=\"#result\">How it did</a> · ");
+        }
+        h.append("<a href=\"#mayor\">Mayor</a>");
         if (in.forecast().assembly() != null) {
             h.append(" · <a href=\"#assembly\">Assembly</a>");
         }
@@ -54,6 +59,8 @@ public final class HtmlReport {
             h.append(" · <a href=\"#average\">Polls</a>");
         }
         h.append(" · <a href=\"forecast.csv\">Data (CSV)</a></nav>\n");
+        ResultSection.afterPollingDay(h, in);
+        ResultSection.render(h, in);
         if (in.changes() != null) {
             MayorSection.changes(h, in.changes());
         }
@@ -74,7 +81,9 @@ public final class HtmlReport {
                 .append(text(in.runAt().toString()))
                 .append(". Numbers are simulations of what the polls imply, not certainties; see “How this works”.</p>"
                         + "<p>Data: <a href=\"forecast.csv\">forecast.csv</a> (every contest), "
-                        + "<a href=\"forecast.json\">forecast.json</a>.</p></footer>\n</body></html>\n");
+                        + "<a href=\"forecast.json\">forecast.json</a>")
+                .append(ResultSection.shown(in) ? ", <a href=\"data/result.csv\">data/result.csv</a> (how it did)" : "")
+                .append(".</p></footer>\n</body></html>\n");
         return h.toString();
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.pollcast.aggregate.PollAverage;
+import org.pollcast.backtest.ResultCheck;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Election;
 import org.pollcast.poll.StoredPoll;
@@ -19,6 +20,8 @@ import org.pollcast.simulate.ElectionForecast;
  * @param scenarios   what would move the forecast most, from the same simulations (empty: not computed)
  * @param trackRecord how the model did on earlier elections, or null when not computed
  * @param race        how the race moved, recomputed as of earlier dates; null when not computed
+ * @param result      how the forecast did against the election's official result; null when the election has not
+ *                    been held or has no result bundled
  */
 public record ReportInput(
         Election election,
@@ -31,7 +34,8 @@ public record ReportInput(
         Instant runAt,
         List<Scenario> scenarios,
         TrackRecord trackRecord,
-        RaceSeries race) {
+        RaceSeries race,
+        ResultCheck result) {
 
     public ReportInput {
         polls = List.copyOf(polls);
@@ -51,7 +55,7 @@ public record ReportInput(
                 .orElse(election.area() + " Assembly");
     }
 
-    /** The input without scenarios or track record (a quick report, a notebook). */
+    /** The input without scenarios, track record or race (a quick report, a notebook). */
     public ReportInput(
             Election election,
             List<StoredPoll> polls,
@@ -60,19 +64,20 @@ public record ReportInput(
             ElectionForecast forecast,
             List<HistoryRun> history,
             ChangeReport changes,
-            Instant runAt) {
-        this(election, polls, average, trend, forecast, history, changes, runAt, List.of(), null, null);
+            Instant runAt,
+            ResultCheck result) {
+        this(election, polls, average, trend, forecast, history, changes, runAt, List.of(), null, null, result);
     }
 
     /** This input with the scenarios and track record that explain it. */
     public ReportInput withExplanations(List<Scenario> s, TrackRecord t) {
-        return new ReportInput(election, polls, average, trend, forecast, history, changes, runAt, s, t, race);
+        return new ReportInput(election, polls, average, trend, forecast, history, changes, runAt, s, t, race, result);
     }
 
     /** This input with how the race moved. */
     public ReportInput withRace(RaceSeries r) {
         return new ReportInput(
-                election, polls, average, trend, forecast, history, changes, runAt, scenarios, trackRecord, r);
+                election, polls, average, trend, forecast, history, changes, runAt, scenarios, trackRecord, r, result);
     }
 
     /**
@@ -105,7 +110,7 @@ public record ReportInput(
         List<HistoryRun> more = new java.util.ArrayList<>(history);
         more.add(run);
         return new ReportInput(
-                election, polls, average, trend, forecast, more, changes, runAt, scenarios, trackRecord, race);
+                election, polls, average, trend, forecast, more, changes, runAt, scenarios, trackRecord, race, result);
     }
 
     /** One earlier run: when, as of which date, each option's win probability, and the model version that made it. */

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 /**
  * Writes a report folder: {@code index.html}, {@code charts/*.png}, {@code forecast.json},
  * {@code forecast.csv} (every contest), one CSV per contest in {@code data/}, and {@code data/race.csv} (how the
- * race moved) when the input has it. Everything is written to a fresh sibling folder first and swapped in at the end, so
- * a failure leaves the previous report exactly as it was.
+ * race moved) when the input has it, and {@code data/result.csv} (how the forecast did against the result) when
+ * it is a forecast made before polling day of an election with a result. Everything is written to a fresh sibling
+ * folder first and swapped in at the end, so a failure leaves the previous report exactly as it was.
  *
  * <p>It replaces only a folder that pollcast wrote ({@link ReportFolder}): an existing folder that holds
  * anything else is refused before anything is written. The swap is two renames (old report aside, new one
@@ -49,6 +50,12 @@ public final class ReportWriter {
             }
             if (in.race() != null) {
                 Files.writeString(work.resolve("data/race.csv"), raceCsv(in), StandardCharsets.UTF_8);
+            }
+            if (ResultSection.shown(in)) {
+                Files.writeString(
+                        work.resolve("data/result.csv"),
+                        Tables.csv(ResultTable.table(in.result())),
+                        StandardCharsets.UTF_8);
             }
             return charts;
         });

@@ -569,6 +569,11 @@ class ReportAndNightlyTest {
         assertThat(Files.readString(out.resolve("forecast.csv")))
                 .startsWith("contest,area,option,name,chance_of,chance_%");
         assertThat(Files.readString(out.resolve("data/mayor.csv"))).startsWith("candidate,name,party,win_%");
+        // A week before a polling day whose result is known: how the forecast did, its numbers in data/result.csv.
+        assertThat(Files.readString(out.resolve("data/result.csv")))
+                .startsWith("measure,option,name,forecast,p05,p25,p75,p95,result,inside_50,inside_90,error")
+                .contains("\nchance_of_winning,johnson,Boris Johnson,");
+        assertThat(html).contains("<section id=\"result\"").contains("href=\"data/result.csv\"");
         // How the race moved: drawn, captioned as recomputed (not as published), its numbers in data/race.csv, each
         // row as of a date no later than the report's.
         for (String c : List.of("race-chances", "race-share")) {

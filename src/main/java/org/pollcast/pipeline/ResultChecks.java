@@ -1,0 +1,239 @@
+package org.pollcast.pipeline;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.pollcast.BadInputException;
+import org.pollcast.backtest.BacktestRow;
+import org.pollcast.backtest.ResultCheck;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.VotingSystem;
+import org.pollcast.ingest.AssemblyResultsReader;
+import org.pollcast.ingest.AssemblyVotes;
+import org.pollcast.ingest.ResultFile;
+import org.pollcast.ingest.ResultFiles;
+import org.pollcast.ingest.ResultsCatalog;
+import org.pollcast.poll.Poll;
+import org.pollcast.simulate.AssemblyForecast;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.ElectionForecast;
+import org.pollcast.simulate.MayorForecast;
+
+/**
+ * A forecast set beside its election's official result, part by part: the comparisons the backtest scores
+ * ({@link BacktestRunner} counts its intervals and seat errors from these same lists) and the report's "How this
+ * forecast did" ({@link #check}), which keeps them one by one.
+ */
+public final class ResultChecks {
+    /** Candidates under this share of the result are not compared, as in the backtest's error. */
+    static final double MIN_SHARE = 5;
+
+    private ResultChecks() {}
+
+    /**
+     * How the forecast of {@code outcome} did against the result in {@code data/results}; empty when the election
+     * has not been held or the results files have none of its mayoral count. Parts the files lack are left out and
+     * named in the notes. A forecast as of polling day or later gets the winner only ({@link ResultCheck#graded()}).
+     *
+     * @param polls the polls the forecast could use (counted in the backtest's row)
+     */
+    public static Optional<ResultCheck> check(Workspace ws, ForecastOutcome outcome, List<Poll> polls) {
+        Election e = outcome.election();
+        ElectionForecast f = outcome.forecast();
+        MayorForecast m = f.mayor();
+        if (e.date().isAfter(LocalDate.now())
+                || !(e.contest(m.contest()).orElse(null) instanceof SingleWinnerContest mayor)) {
+            return Optional.empty();
+        }
+        ResultsCatalog results = ws.results();
+        Optional<ContestResult> first = results.firstPreferences(e, mayor.id());
+        Optional<ContestResult> finals = mayor.system() == VotingSystem.SUPPLEMENTARY_VOTE
+                ? results.finalRound(e, mayor.id())
+                : Optional.empty();
+        if (first.isEmpty() && finals.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> notes = new ArrayList<>();
+        boolean complete = first.isPresent() && first.get().complete();
+        if (first.isPresent() && !complete) {
+            notes.add("The first-preference count in data/results is incomplete (no count for "
+                    + String.join(", ", names(mayor, first.get().missing()))
+                    + "), so no first-preference share can be worked out.");
+        } else if (first.isEmpty()) {
+            notes.add("data/results has no first-preference count for this election.");
+        }
+        ResultCheck.Race race = race(m, mayor, first.filter(ContestResult::complete), finals);
+        if (race == null) {
+            notes.add("data/results does not say who won: the count it has is incomplete.");
+        }
+        LocalDate asOf = outcome.asOf();
+        if (!asOf.isBefore(e.date())) {
+            return Optional.of(new ResultCheck(e.id(), e.date(), asOf, race, List.of(), null, List.of(), null, notes));
+        }
+        List<ResultCheck.Share> shares = List.of();
+        BacktestRow score = null;
+        Map<String, Integer> won = f.assembly() == null ? Map.of() : actualSeats(ws, e);
+        if (f.assembly() != null
+                && won.values().stream().mapToInt(Integer::intValue).sum()
+                        != f.assembly().seats()) {
+            notes.add("The " + f.assembly().seats() + " Assembly seats are not all in data/results, so seats are not"
+                    + " compared.");
+            won = Map.of();
+        }
+        if (complete) {
+            Map<String, Double> actual = BacktestRunner.actualOverOptions(
+                    first.get().shares(), m.input().options());
+            shares = firstPrefs(m, actual);
+            int h = (int) ChronoUnit.DAYS.between(asOf, e.date());
+            score = BacktestRunner.scoreModel(
+                    e, h, asOf, f, first.get().shares(), first.get().topTwo(), finals, won, polls);
+            first.get().shares().forEach((id, share) -> {
+                if (share >= MIN_SHARE && m.input().index(id) < 0) {
+                    notes.add(name(mayor, id) + " had " + String.format(Locale.ROOT, "%.1f", share)
+                            + "% of first preferences but is not named by the forecast (among its others).");
+                }
+            });
+        }
+        ResultCheck.Share finalShare = finals.map(r -> finalRound(m, r)).orElse(null);
+        return Optional.of(new ResultCheck(
+                e.id(), e.date(), asOf, race, shares, finalShare, seats(f.assembly(), won), score, notes));
+    }
+
+    /**
+     * The forecast's candidates with {@value #MIN_SHARE}% or more of {@code actual} (shares over the forecast's
+     * options, {@link BacktestRunner#actualOverOptions}), in the forecast's order. The forecast's pooled "others"
+     * counts as one when the candidates it did not name had 5% or more together, as the backtest has always
+     * counted its intervals (its error, {@link org.pollcast.backtest.Scores#meanAbsoluteError}, leaves others out).
+     */
+    static List<ResultCheck.Share> firstPrefs(MayorForecast m, Map<String, Double> actual) {
+        List<ResultCheck.Share> out = new ArrayList<>();
+        for (CandidateForecast c : m.candidates()) {
+            Double a = actual.get(c.id());
+            if (a == null || a < MIN_SHARE) {
+                continue;
+            }
+            var d = c.firstPref();
+            out.add(new ResultCheck.Share(c.id(), c.name(), d.mean(), d.p05(), d.p25(), d.p75(), d.p95(), a));
+        }
+        return out;
+    }
+
+    /**
+     * The final-round winner's share of the two finalists' votes beside the forecast's share for them when in the
+     * run-off; null when the forecast never put them there (or does not name them).
+     */
+    static ResultCheck.Share finalRound(MayorForecast m, ContestResult finals) {
+        String winner = finals.topTwo().get(0);
+        int w = m.input().index(winner);
+        if (w < 0) {
+            return null;
+        }
+        CandidateForecast c = m.candidates().get(w);
+        var d = c.runoffShare();
+        if (Double.isNaN(d.mean())) {
+            return null;
+        }
+        double actual = 100.0 * finals.votes().get(winner) / finals.total();
+        return new ResultCheck.Share(c.id(), c.name(), d.mean(), d.p05(), d.p25(), d.p75(), d.p95(), actual);
+    }
+
+    /**
+     * Each party's seats beside those it won, for every party that won a seat or was forecast half a seat or more
+     * (the rest, forecast none and winning none, would only pad the comparison); empty without both.
+     */
+    static List<ResultCheck.Seats> seats(AssemblyForecast a, Map<String, Integer> won) {
+        if (a == null || won.isEmpty()) {
+            return List.of();
+        }
+        List<ResultCheck.Seats> out = new ArrayList<>();
+        for (AssemblyForecast.PartySeats p : a.parties()) {
+            int w = won.getOrDefault(p.id(), 0);
+            if (w == 0 && p.seatsMean() < 0.5) {
+                continue;
+            }
+            out.add(new ResultCheck.Seats(p.id(), p.name(), p.seatsMean(), p.seatsP05(), p.seatsP95(), w));
+        }
+        return out;
+    }
+
+    /** Each party's Assembly seats (list and constituency) as published, or empty when there are none to read. */
+    static Map<String, Integer> actualSeats(Workspace ws, Election e) {
+        List<ResultFile> files = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
+        if (files.isEmpty()
+                || e.contests().values().stream().noneMatch(c -> c.system() == VotingSystem.ADDITIONAL_MEMBER)) {
+            return Map.of();
+        }
+        try {
+            AssemblyVotes v = AssemblyResultsReader.read(files, ws.rowOwners(), e, ws.aliases());
+            Map<String, Integer> seats = new LinkedHashMap<>();
+            for (int i = 0; i < v.parties().size(); i++) {
+                int list = v.publishedListSeats()[i] < 0 ? 0 : v.publishedListSeats()[i];
+                seats.put(v.parties().get(i), list + v.constituencySeats()[i]);
+            }
+            return seats;
+        } catch (BadInputException ex) {
+            return Map.of();
+        }
+    }
+
+    /**
+     * Who won: the final round's leader under the Supplementary Vote; else, from a complete first-preference count,
+     * its leader when the system is first past the post or the leader has a majority. Null when the counts bundled
+     * do not settle it.
+     */
+    private static ResultCheck.Race race(
+            MayorForecast m, SingleWinnerContest mayor, Optional<ContestResult> first, Optional<ContestResult> finals) {
+        List<String> top;
+        String by;
+        if (finals.isPresent()) {
+            top = finals.get().topTwo();
+            by = "final round";
+        } else if (first.isPresent()
+                && (mayor.system() == VotingSystem.FPTP
+                        || first.get().shares().get(first.get().topTwo().get(0)) > 50)) {
+            top = first.get().topTwo();
+            by = "first preferences";
+        } else {
+            return null;
+        }
+        CandidateForecast favourite = m.candidates().stream()
+                .filter(c -> !c.id().equals("other"))
+                .max(Comparator.comparingDouble(CandidateForecast::pWin))
+                .orElseThrow();
+        return new ResultCheck.Race(
+                by,
+                contender(m, mayor, top.get(0)),
+                top.size() > 1 ? contender(m, mayor, top.get(1)) : null,
+                new ResultCheck.Contender(favourite.id(), favourite.name(), favourite.pWin()));
+    }
+
+    private static ResultCheck.Contender contender(MayorForecast m, SingleWinnerContest mayor, String id) {
+        double pWin = m.candidates().stream()
+                .filter(c -> c.id().equals(id))
+                .mapToDouble(CandidateForecast::pWin)
+                .findFirst()
+                .orElse(0);
+        return new ResultCheck.Contender(id, name(mayor, id), pWin);
+    }
+
+    private static List<String> names(SingleWinnerContest mayor, List<String> ids) {
+        return ids.stream().map(id -> name(mayor, id)).toList();
+    }
+
+    private static String name(SingleWinnerContest mayor, String id) {
+        return mayor.candidates().stream()
+                .filter(c -> c.id().equals(id))
+                .map(Candidate::name)
+                .findFirst()
+                .orElse(id);
+    }
+}

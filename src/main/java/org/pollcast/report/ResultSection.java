@@ -1,0 +1,241 @@
+package org.pollcast.report;
+
+import static org.pollcast.report.Html.num;
+import static org.pollcast.report.Html.pct;
+import static org.pollcast.report.Html.text;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.pollcast.backtest.BacktestRow;
+import org.pollcast.backtest.ResultCheck;
+
+/**
+ * "How this forecast did": a forecast made before polling day of an election already held, set beside the official
+ * result ({@link ResultCheck}). Plain words first (who won and the chance they were given, said as odds: a 9 in 10
+ * favourite who loses is the 1 in 10, not a miss), then each candidate, the final round and the Assembly's seats,
+ * then one table of every number, which {@code data/result.csv} holds too. A forecast as of polling day or later is
+ * not set beside the result: the page only says who won and how to see the comparison.
+ */
+final class ResultSection {
+    private ResultSection() {}
+
+    /** Whether the page has the section (and the folder {@code data/result.csv}). */
+    static boolean shown(ReportInput in) {
+        return in.result() != null && in.result().graded();
+    }
+
+    /** The sentence a report as of polling day or later has instead of the section; nothing when it has neither. */
+    static void afterPollingDay(StringBuilder h, ReportInput in) {
+        ResultCheck r = in.result();
+        if (r == null || r.graded() || r.race() == null) {
+            return;
+        }
+        h.append("<p id=\"result-known\" class=\"note\">The result is known: ")
+                .append(text(r.race().winner().name()))
+                .append(" won. This forecast is as of ")
+                .append(r.asOf())
+                .append(r.asOf().equals(r.pollingDay()) ? ", polling day" : ", after polling day")
+                .append(", so it is not set beside the result: it could hold a poll published as the polls closed."
+                        + " A report as of an earlier date shows how that forecast did (pollcast report ")
+                .append(text(r.election()))
+                .append(" --as-of ")
+                .append(r.pollingDay().minusDays(1))
+                .append(").</p>\n");
+    }
+
+    static void render(StringBuilder h, ReportInput in) {
+        if (!shown(in)) {
+            return;
+        }
+        ResultCheck r = in.result();
+        h.append("<section id=\"result\" aria-labelledby=\"result-h\"><h2 id=\"result-h\">How this forecast did</h2>\n")
+                .append("<p>This forecast was made as of ")
+                .append(r.asOf())
+                .append(", ")
+                .append(ChronoUnit.DAYS.between(r.asOf(), r.pollingDay()))
+                .append(ChronoUnit.DAYS.between(r.asOf(), r.pollingDay()) == 1 ? " day" : " days")
+                .append(" before polling day (")
+                .append(r.pollingDay())
+                .append("). The official result is known, so here it is beside the forecast.</p>\n");
+        if (r.race() != null) {
+            h.append("<p id=\"result-winner\">")
+                    .append(text(raceWords(r.race(), in)))
+                    .append("</p>\n");
+        }
+        Html.notes(h, r.notes());
+        firstPrefs(h, r);
+        if (r.finalRound() != null) {
+            ResultCheck.Share s = r.finalRound();
+            h.append("<p>In the final round ")
+                    .append(text(s.name()))
+                    .append(" took ")
+                    .append(share(s.actual()))
+                    .append(" of the two finalists' votes; the forecast's share for ")
+                    .append(text(s.name()))
+                    .append(" in a final round was ")
+                    .append(rangeWords(s))
+                    .append(".</p>\n");
+        }
+        seats(h, r, in);
+        Html.table(
+                h,
+                "result-table",
+                "How this forecast did: every number (also in data/result.csv)",
+                List.of("", "Forecast", "90% range", "Result", "Miss (forecast − result)", "In the 90% range"),
+                ResultTable.htmlRows(ResultTable.rows(r)));
+        if (r.score() != null) {
+            h.append("<p class=\"note\">* The average miss of the candidates with 5% or more, in points, leaving out"
+                    + " the others the forecast did not name (the backtest's error); the ranges column counts every"
+                    + " row above it, others included.</p>\n");
+        }
+        h.append("<p class=\"note\">The result is the official count bundled in data/results (its sources are in"
+                + " data/results/SOURCES.md). The misses and ranges are the ones the backtest scores"
+                + " (pollcast backtest).</p>\n</section>\n");
+    }
+
+    /**
+     * Who won, with the chance they were given, as odds: a favourite's win fits its odds without proving them, and
+     * an upset at 1 in 20 is what a right forecast sees about once in 20 races.
+     */
+    static String raceWords(ResultCheck.Race race, ReportInput in) {
+        ResultCheck.Contender w = race.winner();
+        ResultCheck.Contender f = race.favourite();
+        StringBuilder s = new StringBuilder(w.name()).append(" won");
+        if (race.favouriteWon()) {
+            s.append(", as the forecast's favourite: it gave ")
+                    .append(w.name())
+                    .append(' ')
+                    .append(odds(w));
+            ResultCheck.Contender second = race.runnerUp();
+            if (second != null) {
+                s.append(", and ").append(second.name()).append(", second, ").append(odds(second));
+            }
+            return s.append(". That fits the odds without proving them: ")
+                    .append(Html.favouriteLoses(w.pWin()))
+                    .append(", so one race cannot tell a good forecast from a lucky one.")
+                    .toString();
+        }
+        s.append(". The forecast gave ")
+                .append(w.name())
+                .append(' ')
+                .append(odds(w))
+                .append(" and made ")
+                .append(f.name())
+                .append(" the favourite at ")
+                .append(odds(f))
+                .append(". ");
+        if (w.pWin() == 0) {
+            return s.append(w.name())
+                    .append(" won in none of its ")
+                    .append(String.format(
+                            Locale.ROOT, "%,d", in.forecast().mayor().sims()))
+                    .append(" simulated elections: odds that long were too long.")
+                    .toString();
+        }
+        if (w.pWin() >= 0.095) {
+            return s.append("At ")
+                    .append(Html.chance(w.pWin()))
+                    .append(" that was no long shot: a forecast whose odds are right sees it that often.")
+                    .toString();
+        }
+        return s.append("An upset at ")
+                .append(Html.chance(w.pWin()))
+                .append(": if the forecast's odds are right, races like this end this way about that often, so one")
+                .append(" upset does not show the odds were wrong; several would.")
+                .toString();
+    }
+
+    /** "97.1% (49 in 50)". */
+    private static String odds(ResultCheck.Contender c) {
+        return pct(c.pWin()) + " (" + Html.chance(c.pWin()) + ")";
+    }
+
+    private static void firstPrefs(StringBuilder h, ResultCheck r) {
+        if (r.firstPrefs().isEmpty()) {
+            return;
+        }
+        h.append("<p>First preferences of each candidate with 5% or more, beside the forecast's share and its"
+                + " 90% range (where the result should fall 9 times in 10):</p>\n<ul>");
+        for (ResultCheck.Share s : byResult(r.firstPrefs())) {
+            h.append("<li>")
+                    .append(text(name(s)))
+                    .append(": ")
+                    .append(share(s.actual()))
+                    .append("; forecast ")
+                    .append(rangeWords(s))
+                    .append(".</li>");
+        }
+        h.append("</ul>\n");
+        BacktestRow score = r.score();
+        if (score != null) {
+            h.append("<p>")
+                    .append(score.in90())
+                    .append(" of these ")
+                    .append(score.scored())
+                    .append(" results fell inside the 90% range and ")
+                    .append(score.in50())
+                    .append(" inside the 50% range (over many forecasts, about 9 and 5 in 10). The candidates' shares")
+                    .append(" (others aside) were ")
+                    .append(num(score.mae(), 1))
+                    .append(" points off on average.</p>\n");
+        }
+    }
+
+    private static void seats(StringBuilder h, ResultCheck r, ReportInput in) {
+        if (r.seats().isEmpty()) {
+            return;
+        }
+        long inside = r.seats().stream().filter(ResultCheck.Seats::inside90).count();
+        h.append("<p>")
+                .append(text(in.assemblyTitle()))
+                .append(": ")
+                .append(inside)
+                .append(" of ")
+                .append(r.seats().size())
+                .append(" parties won a number of seats inside the forecast's 90% range");
+        h.append(", and the forecast was ")
+                .append(num(ResultCheck.seatError(r.seats()), 1))
+                .append(" seats a party off on average.</p>\n<ul>");
+        for (ResultCheck.Seats s : r.seats()) {
+            h.append("<li>")
+                    .append(text(s.name()))
+                    .append(": won ")
+                    .append(s.won())
+                    .append("; forecast ")
+                    .append(num(s.mean(), 1))
+                    .append(" (90% range ")
+                    .append(num(s.p05(), 0))
+                    .append("–")
+                    .append(num(s.p95(), 0))
+                    .append("), ")
+                    .append(s.inside90() ? "inside" : "outside")
+                    .append(".</li>");
+        }
+        h.append("</ul>\n");
+    }
+
+    /** "39.2% (90% range 30.6–47.8%): inside it", or which side of it the result fell. */
+    private static String rangeWords(ResultCheck.Share s) {
+        String where = s.inside90()
+                ? "inside it"
+                : (s.actual() > s.p95() ? "the result was above it" : "the result was below it");
+        return share(s.mean()) + " (90% range " + num(s.p05(), 1) + "–" + share(s.p95()) + "): " + where;
+    }
+
+    /** The forecast's pooled "others" is not a candidate: it is named for what it is. */
+    static String name(ResultCheck.Share s) {
+        return s.id().equals("other") ? "Others (the candidates the forecast did not name)" : s.name();
+    }
+
+    private static String share(double v) {
+        return num(v, 1) + "%";
+    }
+
+    static List<ResultCheck.Share> byResult(List<ResultCheck.Share> shares) {
+        return shares.stream()
+                .sorted(Comparator.comparingDouble(ResultCheck.Share::actual).reversed())
+                .toList();
+    }
+}
