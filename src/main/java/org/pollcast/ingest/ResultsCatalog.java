@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,6 +141,9 @@ public final class ResultsCatalog {
             return Optional.empty();
         }
         Map<String, Long> votes = new LinkedHashMap<>();
+        // Where each candidate's figure was read: a second figure for the same candidate and round (a backup copy
+        // of a results file left in data/results, a row pasted twice) is refused, not silently overwritten.
+        Map<String, String> readAt = new HashMap<>();
         Set<String> sources = new LinkedHashSet<>();
         Set<Path> used = new LinkedHashSet<>();
         RowOwners owners = RowOwners.of(elections).with(election);
@@ -176,6 +180,14 @@ public final class ResultsCatalog {
                                                     .toList())
                                     + owners.why(election, file, label, r.get("year"))));
                     String v = r.get("votes").trim();
+                    String here = file.path().getFileName() + ":" + (r.getRecordNumber() + 1);
+                    String before = readAt.putIfAbsent(candidate.id(), here);
+                    if (before != null) {
+                        throw new BadInputException(where + "'candidate': " + name + " is given again for "
+                                + election.id() + " round " + round + " (first at " + before
+                                + "); keep one row per candidate and round, and move copies of results files out"
+                                + " of " + home.results());
+                    }
                     if (!v.isEmpty()) {
                         try {
                             votes.put(candidate.id(), Long.parseLong(v));

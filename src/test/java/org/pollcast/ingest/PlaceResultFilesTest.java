@@ -266,6 +266,18 @@ class PlaceResultFilesTest {
     }
 
     @Test
+    void aCopyOfAResultsFileLeftBesideItIsRefusedNotReadTwice() throws IOException {
+        // A backup of London's file: its prefix names no series, so its rows are read by year, and each London
+        // candidate would be given twice (before, the later file's figure silently replaced the first's).
+        Files.copy(
+                root.resolve("results/london_mayor_results.csv"),
+                root.resolve("results/backup_london_mayor_results.csv"));
+        assertThatThrownBy(() -> results().firstPreferences(election("london-2021"), "mayor"))
+                .hasMessageContaining("backup_london_mayor_results.csv:")
+                .hasMessageContaining("is given again for london-2021 round 1 (first at london_mayor_results.csv:");
+    }
+
+    @Test
     void filesAreFoundByTheirKindLondonsFirstThenByName() throws IOException {
         for (String name : List.of(
                 "toytown_mayor_results.csv",
