@@ -147,11 +147,18 @@ final class AssemblySection {
                         "Largest party",
                         over),
                 rows);
+        tiesNote(h, a);
+    }
+
+    /**
+     * Why the "largest party" column sums past 100%: Labour 70.5% and the Conservatives 33.2% to be largest read as a
+     * mistake without it. Nothing when ties are too rare to show.
+     */
+    static void tiesNote(StringBuilder h, AssemblyForecast a) {
         double largest = a.parties().stream()
                 .mapToDouble(AssemblyForecast.PartySeats::pLargest)
                 .sum();
         if (largest > 1.005) {
-            // Labour 70.5% and the Conservatives 33.2% to be largest read as a mistake without this.
             h.append("<p class=\"note\">Largest party: a tie for the most seats counts for every tied party (about ")
                     .append(num(100 * (largest - 1), 0))
                     .append("% of simulations end in one), so the column adds up to more than 100%.</p>\n");

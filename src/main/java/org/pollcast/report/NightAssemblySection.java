@@ -158,14 +158,7 @@ final class NightAssemblySection {
                         "Largest party",
                         AssemblySection.overThreshold(in.election())),
                 rows);
-        double largest = a.parties().stream()
-                .mapToDouble(AssemblyForecast.PartySeats::pLargest)
-                .sum();
-        if (largest > 1.005) {
-            h.append("<p class=\"note\">Largest party: a tie for the most seats counts for every tied party (about ")
-                    .append(num(100 * (largest - 1), 0))
-                    .append("% of simulations end in one), so the column adds up to more than 100%.</p>\n");
-        }
+        AssemblySection.tiesNote(h, a);
     }
 
     /** The parties worth a row: a seat in some simulations, or a real chance of passing the list threshold. */
