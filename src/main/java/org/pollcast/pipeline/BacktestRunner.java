@@ -50,7 +50,23 @@ public final class BacktestRunner {
             Map<String, Double> actual,
             List<String> top,
             Optional<ContestResult> finals,
-            Map<String, Integer> actualSeats) {}
+            Map<String, Integer> actualSeats) {
+
+        /**
+         * Who won: the final round's leader where the count went to one (a first-round runner-up can win on second
+         * preferences: Houchen, Tees Valley 2017), else the first-preference leader.
+         */
+        public String winner() {
+            return winnerOf(top, finals);
+        }
+    }
+
+    /** The final round's leader when there is a final round, else the first-preference leader. */
+    static String winnerOf(List<String> top, Optional<ContestResult> finals) {
+        return finals.filter(r -> !r.votes().isEmpty())
+                .map(r -> r.topTwo().get(0))
+                .orElse(top.get(0));
+    }
 
     public static List<BacktestRow> run(
             Workspace ws,
@@ -170,7 +186,7 @@ public final class BacktestRunner {
                     List<Poll> week = usable.stream()
                             .filter(x -> x.date().isAfter(lastDate.minusDays(7)))
                             .toList();
-                    rows.add(scoreBaseline(e, h, asOf, "last-week", week, usable, p.actual(), p.top()));
+                    rows.add(scoreBaseline(e, h, asOf, "last-week", week, usable, p.actual(), p.top(), p.winner()));
                     rows.add(scoreBaseline(
                             e,
                             h,
@@ -179,7 +195,8 @@ public final class BacktestRunner {
                             List.of(usable.get(usable.size() - 1)),
                             usable,
                             p.actual(),
-                            p.top()));
+                            p.top(),
+                            p.winner()));
                 }
             }
         }
@@ -263,8 +280,8 @@ public final class BacktestRunner {
                 mae,
                 lead,
                 finalError,
-                Scores.brier(pWin, top.get(0)),
-                Scores.logLoss(pWin, top.get(0)),
+                Scores.brier(pWin, winnerOf(top, finals)),
+                Scores.logLoss(pWin, winnerOf(top, finals)),
                 in50,
                 in90,
                 scored,
@@ -289,7 +306,8 @@ public final class BacktestRunner {
             List<Poll> polls,
             List<Poll> usableByDate,
             Map<String, Double> actualAll,
-            List<String> top) {
+            List<String> top,
+            String winner) {
         Map<String, Double> sum = new LinkedHashMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
         for (Poll p : polls) {
@@ -325,8 +343,8 @@ public final class BacktestRunner {
                 Scores.meanAbsoluteError(mean, actual, 5),
                 Scores.leadError(mean, actual, top.get(0), top.get(1)),
                 Double.NaN,
-                Scores.brier(call, top.get(0)),
-                Scores.logLoss(call, top.get(0)),
+                Scores.brier(call, winner),
+                Scores.logLoss(call, winner),
                 0,
                 0,
                 0,
