@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -115,7 +116,13 @@ public final class Nightly {
         }
         List<Long> ids = stored.stream().map(StoredPoll::id).sorted().toList();
         ForecastRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        String inputs = RunInputs.fingerprint(ws.home(), settings(cfg, election), List.of(out, ws.store()));
+        // A definition named by its path (not an id of data/elections) is read wherever it is.
+        Path named = Path.of(cfg.election());
+        String inputs = RunInputs.fingerprint(
+                ws.home(),
+                settings(cfg, election),
+                List.of(out, ws.store()),
+                cfg.election().endsWith(".yaml") && Files.isRegularFile(named) ? List.of(named) : List.of());
         if (last != null
                 && last.pollIds().equals(ids)
                 && last.asOf().equals(asOf)

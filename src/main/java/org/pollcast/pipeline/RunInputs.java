@@ -33,6 +33,14 @@ final class RunInputs {
      * its own fingerprint.
      */
     static String fingerprint(DataHome home, String settings, List<Path> own) {
+        return fingerprint(home, settings, own, List.of());
+    }
+
+    /**
+     * As {@link #fingerprint(DataHome, String, List)}, with {@code extra} files read as well wherever they are: a
+     * definition named by its path outside the data folder.
+     */
+    static String fingerprint(DataHome home, String settings, List<Path> own, List<Path> extra) {
         MessageDigest sha = sha256();
         Path root = home.root();
         Path polls = home.polls().toAbsolutePath().normalize();
@@ -71,6 +79,15 @@ final class RunInputs {
                     sha.update(("unreadable " + e.getClass().getSimpleName()).getBytes(StandardCharsets.UTF_8));
                 }
                 sha.update((byte) 0);
+            }
+        }
+        for (Path f : extra) {
+            sha.update(f.toString().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            try {
+                sha.update(Files.size(f) > LARGEST ? new byte[0] : Files.readAllBytes(f));
+            } catch (IOException e) {
+                sha.update(("unreadable " + e.getClass().getSimpleName()).getBytes(StandardCharsets.UTF_8));
             }
         }
         sha.update(settings.getBytes(StandardCharsets.UTF_8));
