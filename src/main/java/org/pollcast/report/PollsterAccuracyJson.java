@@ -20,10 +20,15 @@ public record PollsterAccuracyJson(List<FinalPoll> finalPolls, List<Pollster> po
                 records.stream().map(Pollster::of).toList()));
     }
 
-    /** A pollster's final poll at one election, in points, poll minus result (see {@link FinalPollError}). */
+    /**
+     * A pollster's final poll at one election, in points, poll minus result (see {@link FinalPollError}):
+     * {@code pollster} is the house its record is kept under (ComRes), {@code publishedAs} the name the poll came out
+     * under (Savanta), as the table prints it.
+     */
     public record FinalPoll(
             String election,
             String pollster,
+            String publishedAs,
             String client,
             LocalDate date,
             long daysBefore,
@@ -42,6 +47,7 @@ public record PollsterAccuracyJson(List<FinalPoll> finalPolls, List<Pollster> po
             return new FinalPoll(
                     e.election(),
                     e.pollster(),
+                    e.publishedAs(),
                     e.client(),
                     e.date(),
                     e.daysBefore(),
