@@ -1,7 +1,6 @@
 package org.pollcast.ingest;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,11 @@ final class ElectionChoice {
     private final LocalDate today;
 
     private final Map<String, Election> electionsById = new HashMap<>();
+    /**
+     * The catalogue's elections in date order ({@link ElectionCatalog#all}), read once per file: telling a poll's election by its date asks for
+     * them at every row, and reading them lists the definitions folder and checks every file.
+     */
+    private List<Election> all;
 
     ElectionChoice(
             String source, ElectionCatalog catalog, Election explicitElection, PollNames names, LocalDate today) {
@@ -43,6 +47,13 @@ final class ElectionChoice {
         this.explicitElection = explicitElection;
         this.names = names;
         this.today = today;
+    }
+
+    private List<Election> all() {
+        if (all == null) {
+            all = catalog.all();
+        }
+        return all;
     }
 
     /**
@@ -177,11 +188,10 @@ final class ElectionChoice {
      * places voting on that day and fitting alike are an error that names them.
      */
     private Election byDate(RawPoll raw, LocalDate date, List<Problem> problems) {
-        List<Election> fits = catalog.all().stream()
+        List<Election> fits = all().stream()
                 .filter(e -> !e.date().isBefore(date)
                         && !e.date().isAfter(date.plusYears(CYCLE_YEARS))
                         && names.namesAll(raw, e))
-                .sorted(Comparator.comparing(Election::date))
                 .toList();
         if (fits.isEmpty()) {
             if (!strangersOfNearest(raw, date, problems)) {
@@ -218,9 +228,8 @@ final class ElectionChoice {
      */
     private boolean strangersOfNearest(RawPoll raw, LocalDate date, List<Problem> problems) {
         List<String> reported = PollNames.reportedNames(raw);
-        for (Election e : catalog.all().stream()
+        for (Election e : all().stream()
                 .filter(e -> !e.date().isBefore(date) && !e.date().isAfter(date.plusYears(CYCLE_YEARS)))
-                .sorted(Comparator.comparing(Election::date))
                 .toList()) {
             List<String> strangers = names.namesOfNoContest(raw, e);
             String which = "in " + e.id() + " (" + e.date() + "), the first election after " + date

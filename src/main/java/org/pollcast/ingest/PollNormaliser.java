@@ -105,7 +105,7 @@ final class PollNormaliser {
             notes = join(
                     notes,
                     PollShares.REBASED_NOTE + ": printed over all respondents, "
-                            + PollShares.trimmed(dontKnow) + "% don't know included (printed "
+                            + PollShares.trim(dontKnow) + "% don't know included (printed "
                             + PollShares.printed(figures) + ")");
             figures = rebased.get();
         }

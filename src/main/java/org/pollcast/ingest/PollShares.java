@@ -224,11 +224,6 @@ public final class PollShares {
         return shares.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
-    /** A figure as a poll prints it: 30, 4.5. */
-    static String trimmed(double d) {
-        return trim(d);
-    }
-
     /** The figures as printed, for a note: "khan 36, hall 18". */
     static String printed(Map<String, Double> shares) {
         StringBuilder out = new StringBuilder();
@@ -239,7 +234,8 @@ public final class PollShares {
         return out.toString();
     }
 
-    private static String trim(double d) {
+    /** A figure as a poll prints it: 30, 4.5. */
+    static String trim(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(Math.round(d * 100) / 100.0);
     }
 }

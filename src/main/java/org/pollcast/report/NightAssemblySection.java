@@ -170,14 +170,7 @@ final class NightAssemblySection {
 
     /** The seat count a party reaches or falls short of half the time. */
     static int median(AssemblyForecast.PartySeats p) {
-        double sum = 0;
-        for (int s = 0; s < p.seatDistribution().length; s++) {
-            sum += p.seatDistribution()[s];
-            if (sum >= 0.5) {
-                return s;
-            }
-        }
-        return p.seatDistribution().length - 1;
+        return AssemblyForecast.seatQuantile(p.seatDistribution(), 0.5);
     }
 
     /** The chart's alt text: what it shows, and each shown party's figures in words. */

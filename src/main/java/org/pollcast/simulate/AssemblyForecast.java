@@ -18,6 +18,18 @@ public record AssemblyForecast(
         List<BlocForecast> blocs,
         List<String> notes) {
 
+    /** The smallest seat count s with P(seats ≤ s) ≥ q, from P(seats = s) for s = 0, 1, …. */
+    public static int seatQuantile(double[] dist, double q) {
+        double c = 0;
+        for (int s = 0; s < dist.length; s++) {
+            c += dist[s];
+            if (c >= q - 1e-12) {
+                return s;
+            }
+        }
+        return dist.length - 1;
+    }
+
     public AssemblyForecast {
         parties = List.copyOf(parties);
         constituencies = List.copyOf(constituencies);

@@ -26,8 +26,8 @@ final class AssemblyForecastBuilder {
                     in.parties().get(j),
                     in.names().get(j),
                     mean,
-                    seatQuantile(dist, 0.05),
-                    seatQuantile(dist, 0.95),
+                    AssemblyForecast.seatQuantile(dist, 0.05),
+                    AssemblyForecast.seatQuantile(dist, 0.95),
                     cMean,
                     lMean,
                     dist,
@@ -75,17 +75,5 @@ final class AssemblyForecastBuilder {
                     + String.join(", ", names));
         }
         return new AssemblyForecast(in.contest(), seats, parties, constituencies, blocs, notes);
-    }
-
-    /** The smallest seat count s with P(seats ≤ s) ≥ q. */
-    private static double seatQuantile(double[] dist, double q) {
-        double c = 0;
-        for (int s = 0; s < dist.length; s++) {
-            c += dist[s];
-            if (c >= q - 1e-12) {
-                return s;
-            }
-        }
-        return dist.length - 1;
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The bundled data and a fixed clock, shared by the ingest tests. */
-final class IngestFixtures {
+public final class IngestFixtures {
     static final DataHome HOME = new DataHome(Path.of("data"));
     static final ElectionCatalog CATALOG = new ElectionCatalog(HOME);
     static final AliasTable ALIASES = AliasTable.load(List.of(HOME.aliases()));
@@ -41,7 +41,7 @@ final class IngestFixtures {
     }
 
     /** Copies the bundled data folder's contents into {@code root}, for tests that add to or alter it. */
-    static void copyData(Path root) throws IOException {
+    public static void copyData(Path root) throws IOException {
         Path data = Path.of("data");
         try (Stream<Path> files = Files.walk(data)) {
             for (Path p : files.toList()) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.election.Election;
+import org.pollcast.ingest.IngestFixtures;
 
 /**
  * What a workspace learns from the results files and keeps (the transfer prior fitted on every election's counted
@@ -22,16 +22,7 @@ class LearnedFromResultsTest {
     @Test
     void theFittedTransferPriorIsRefittedWhenAPlacesResultsFileAppears() throws IOException {
         Path data = tmp.resolve("data");
-        try (Stream<Path> files = Files.walk(Path.of("data"))) {
-            for (Path p : files.toList()) {
-                Path to = data.resolve(Path.of("data").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        IngestFixtures.copyData(data);
         Files.writeString(data.resolve("elections/toytown-2021.yaml"), """
                 id: toytown-2021
                 name: Toytown mayoral election 2021
