@@ -70,7 +70,7 @@ public record Election(
      * Assembly's 14 constituencies); empty when there are neither.
      */
     public List<CountArea> countAreas(SingleWinnerContest contest) {
-        if (!contest.areas().isEmpty()) {
+        if (contest.hasOwnAreas()) {
             return contest.areas();
         }
         return first(AdditionalMemberContest.class)

@@ -50,6 +50,14 @@ public record SingleWinnerContest(
         this(id, system, candidates, List.of());
     }
 
+    /**
+     * Whether the definition lists this contest's own count areas: then election night, the area baseline and the
+     * map are its own, not the Assembly's constituencies.
+     */
+    public boolean hasOwnAreas() {
+        return !areas.isEmpty();
+    }
+
     /** First preferences when this contest takes them, else its first scope (a Westminster contest: westminster). */
     @Override
     public Scope defaultScope() {

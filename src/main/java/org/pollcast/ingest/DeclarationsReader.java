@@ -65,7 +65,7 @@ public final class DeclarationsReader {
             }
             String where = rows.where(row);
             Constituency seat = rows.constituency(
-                    row.get(seatCol), where, contest.areas().isEmpty() ? "a constituency" : "a count area");
+                    row.get(seatCol), where, !contest.hasOwnAreas() ? "a constituency" : "a count area");
             String cand = row.get(candCol);
             String id = names.resolve(cand)
                     .orElseThrow(() -> new BadInputException(where + "'candidate': " + names.explain(cand)));

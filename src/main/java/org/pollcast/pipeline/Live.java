@@ -37,7 +37,7 @@ public final class Live {
         return ws.catalog()
                         .resolve(election)
                         .first(org.pollcast.election.SingleWinnerContest.class)
-                        .filter(c -> !c.areas().isEmpty())
+                        .filter(org.pollcast.election.SingleWinnerContest::hasOwnAreas)
                         .isPresent()
                 ? "areas"
                 : "constituencies";

@@ -49,7 +49,7 @@ final class LiveBaselines {
         int k = in.size();
         int m = areas.size();
         List<String> names = areas.stream().map(CountArea::name).toList();
-        boolean own = !contest.areas().isEmpty();
+        boolean own = contest.hasOwnAreas();
         double[] expected = new double[m * k];
         double[] lean = new double[m * k];
         double[] baseline = new double[m * k];

@@ -48,7 +48,7 @@ public final class LiveReplay {
                         "replay",
                         prior.election().id() + ": " + name + " has no complete mayoral result in data/results, so"
                                 + " the night cannot be replayed"
-                                + (prior.contest().areas().isEmpty() ? " (2016 and 2021 can)" : ""));
+                                + (!prior.contest().hasOwnAreas() ? " (2016 and 2021 can)" : ""));
             }
             Map<String, Long> votes = new java.util.LinkedHashMap<>();
             for (int i = 0; i < v.votes().length; i++) {

@@ -59,7 +59,7 @@ public record NightInput(
     boolean ownAreas() {
         return election.first(SingleWinnerContest.class)
                 .filter(c -> c.id().equals(projection.contest()))
-                .map(c -> !c.areas().isEmpty())
+                .map(SingleWinnerContest::hasOwnAreas)
                 .orElse(false);
     }
 
