@@ -41,9 +41,27 @@ public final class BundledPolls {
         }
         List<IngestReport> reports = new ArrayList<>();
         for (Path file : files(home, election.id())) {
+            if (!hasRows(file)) {
+                continue; // a header kept ready for an election's first polls is no polls yet, not a broken file
+            }
             reports.add(ingester.ingest(
                     file.toString(), store, IngestSettings.withDefaults().withElection(election)));
         }
         return reports;
+    }
+
+    /** Whether {@code file} has a line after its header; reads at most two non-blank lines. */
+    static boolean hasRows(Path file) {
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            int lines = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!line.isBlank() && ++lines == 2) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read bundled polls: " + e.getMessage());
+        }
     }
 }
