@@ -121,10 +121,10 @@ final class BacktestCommand implements Callable<Integer> {
                 Path written = BacktestTables.charts(rows, charts);
                 out.printf(
                         Locale.ROOT,
-                        "%d forecasts in %.1f s; charts in %s%n",
+                        "%d forecasts in %.1f s; %s%n",
                         rows.stream().filter(r -> r.method().equals("model")).count(),
                         seconds,
-                        written);
+                        written == null ? "no charts" : "charts in " + written);
             }
             case CSV -> out.print(Tables.csv(BacktestTables.table(rows)));
             case JSON -> out.println(BacktestJson.write(rows, skipped));

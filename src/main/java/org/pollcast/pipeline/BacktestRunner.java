@@ -125,7 +125,11 @@ public final class BacktestRunner {
     private static Prepared prepare(
             Workspace ws, ResultsCatalog results, Election e, boolean assembly, List<String> skipped) {
         SingleWinnerContest mayor = e.first(SingleWinnerContest.class).orElse(null);
-        Optional<ContestResult> result = mayor == null ? Optional.empty() : results.firstPreferences(e, mayor.id());
+        if (mayor == null) {
+            skipped.add(e.id() + ": no single-winner contest to forecast (an Assembly is simulated with its Mayor)");
+            return null;
+        }
+        Optional<ContestResult> result = results.firstPreferences(e, mayor.id());
         if (result.isEmpty() || !result.get().complete()) {
             skipped.add(e.id() + ": "
                     + (result.isEmpty()

@@ -85,8 +85,11 @@ public final class Forecasts {
             boolean withAssembly) {
         checkTransferFiles(request);
         SingleWinnerContest contest = election.first(SingleWinnerContest.class)
-                .orElseThrow(() ->
-                        new RequestException("election", election.id() + ": no single-winner contest to forecast"));
+                .orElseThrow(() -> new RequestException(
+                        "election",
+                        election.id() + ": no single-winner contest to forecast (an Assembly is simulated"
+                                + " with its Mayor; an additional-member contest alone is not supported"
+                                + " yet: README, What pollcast does not do yet)"));
         TransferPrior prior = ws.transferPrior();
         SimulationSettings settings = request.simulation()
                 .withTransferConcentration(

@@ -157,6 +157,9 @@ public final class BacktestTables {
             maeWins += base.stream().allMatch(b -> m.mae() <= b.mae()) ? 1 : 0;
             logWins += base.stream().allMatch(b -> m.logLoss() <= b.logLoss()) ? 1 : 0;
         }
+        if (cases == 0) {
+            return "Verdict: no forecast from polls to set beside the baselines.";
+        }
         List<BacktestRow> like = comparable(rows);
         double modelLog = like.stream()
                 .filter(r -> r.method().equals("model"))
@@ -187,9 +190,13 @@ public final class BacktestTables {
                 bestBase);
     }
 
+    /** Writes the calibration and error charts into {@code charts}; null (nothing written) when no forecast scored. */
     public static Path charts(List<BacktestRow> rows, Path charts) throws IOException {
         List<BacktestRow> model =
                 rows.stream().filter(r -> r.method().equals("model")).toList();
+        if (model.isEmpty()) {
+            return null; // every election skipped: an empty chart says less than the skipped lines
+        }
         int scored = model.stream().mapToInt(BacktestRow::scored).sum();
         double in50 = scored == 0
                 ? 0

@@ -132,6 +132,45 @@ class BacktestTest {
         assertThat(bad.status()).isEqualTo(2);
     }
 
+    /**
+     * An election with an additional-member contest alone (the London Assembly without its Mayor) is not forecast:
+     * forecast says why, and the backtest skips it with the reason instead of failing on an empty chart.
+     */
+    @Test
+    void anAssemblyWithoutItsMayorIsRefusedPlainlyAndSkippedByTheBacktest() throws Exception {
+        String definition = Files.readString(Path.of("data/elections/london-2016.yaml"));
+        int mayor = definition.indexOf("  mayor:");
+        int assembly = definition.indexOf("  assembly:");
+        Path alone = tmp.resolve("assembly-2016.yaml");
+        Files.writeString(
+                alone,
+                definition.substring(0, mayor).replace("id: london-2016", "id: assembly-2016")
+                        + definition.substring(assembly));
+
+        CliRun f = CliRun.in(tmp.resolve("store.db"), "forecast", alone.toString(), "--sims", "1000");
+        assertThat(f.status()).isEqualTo(2);
+        assertThat(f.err())
+                .contains("assembly-2016: no single-winner contest to forecast")
+                .contains("not supported yet")
+                .doesNotContain("internal error");
+
+        CliRun b = CliRun.in(
+                tmp.resolve("store.db"),
+                "backtest",
+                alone.toString(),
+                "--sims",
+                "1000",
+                "--charts",
+                tmp.resolve("charts").toString());
+        assertThat(b.status()).as(b.err()).isZero();
+        assertThat(b.out())
+                .contains("skipped: assembly-2016: no single-winner contest to forecast")
+                .contains("no forecast from polls to set beside the baselines")
+                .contains("0 forecasts")
+                .contains("no charts");
+        assertThat(tmp.resolve("charts")).doesNotExist();
+    }
+
     @Test
     void rowsAreConsistent() {
         Workspace c = common(Path.of("data"));
