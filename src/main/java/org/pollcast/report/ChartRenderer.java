@@ -129,13 +129,45 @@ public final class ChartRenderer {
     private static void paint(Chart<?, ?> chart, ChartSpec spec, Graphics2D g, Size size) {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, size.width(), size.height());
-        chart.paint(g, size.width(), size.height() - size.footerHeight());
+        g.setFont(size.small());
+        java.awt.FontMetrics m = g.getFontMetrics();
+        List<String> lines = footerLines(spec.footer(), m, size.width() - 32);
+        int lineHeight = m.getHeight();
+        int strip = size.footerHeight() + (lines.size() - 1) * lineHeight;
+        chart.paint(g, size.width(), size.height() - strip);
         g.setColor(new Color(100, 100, 100));
         g.setFont(size.small());
-        g.drawString(
-                fit(spec.footer(), g.getFontMetrics(), size.width() - 32),
-                16,
-                size.height() - (int) Math.round(11 * size.scale()));
+        int baseline = size.height() - (int) Math.round(11 * size.scale()) - (lines.size() - 1) * lineHeight;
+        for (String line : lines) {
+            g.drawString(line, 16, baseline);
+            baseline += lineHeight;
+        }
+    }
+
+    /**
+     * The source footer in one line, or two when it does not fit (broken at the last " · " or space that fits, the
+     * second line cut with an ellipsis): a forecast's source note names its polls, its correction and its age, and a
+     * reader of a chart shared alone should see all of it.
+     */
+    static List<String> footerLines(String text, java.awt.FontMetrics m, int width) {
+        if (m.stringWidth(text) <= width) {
+            return List.of(text);
+        }
+        int cut = -1;
+        for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+            if (m.stringWidth(text.substring(0, i)) > width) {
+                break;
+            }
+            cut = i;
+        }
+        if (cut <= 0) {
+            return List.of(fit(text, m, width));
+        }
+        String first = text.substring(0, cut).strip();
+        if (first.endsWith("·")) {
+            first = first.substring(0, first.length() - 1).strip();
+        }
+        return List.of(first, fit(text.substring(cut).strip(), m, width));
     }
 
     /** {@code text} cut with an ellipsis to fit {@code width} pixels: a long source note must not run off the image. */

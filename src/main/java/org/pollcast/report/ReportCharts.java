@@ -54,7 +54,6 @@ public final class ReportCharts {
                 f.settings().seed());
     }
 
-    /** The leading options of the forecast, by mean first preference, "other" excluded. */
     /**
      * The {@code n} likeliest winners, by chance of winning, then by first-preference share: the order of charts and
      * tables of chances. Under a run-off a candidate behind on first preferences can be likelier to win.
