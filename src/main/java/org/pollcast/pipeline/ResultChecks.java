@@ -90,11 +90,11 @@ public final class ResultChecks {
             won = Map.of();
         }
         if (complete) {
-            Map<String, Double> actual = BacktestRunner.actualOverOptions(
+            Map<String, Double> actual = BacktestScores.actualOverOptions(
                     first.get().shares(), m.input().options());
             shares = firstPrefs(m, actual);
             int h = (int) ChronoUnit.DAYS.between(asOf, e.date());
-            score = BacktestRunner.scoreModel(
+            score = BacktestScores.model(
                     e, h, asOf, f, first.get().shares(), first.get().topTwo(), finals, won, polls);
             first.get().shares().forEach((id, share) -> {
                 if (share >= MIN_SHARE && m.input().index(id) < 0) {
@@ -110,7 +110,7 @@ public final class ResultChecks {
 
     /**
      * The forecast's candidates with {@value #MIN_SHARE}% or more of {@code actual} (shares over the forecast's
-     * options, {@link BacktestRunner#actualOverOptions}), in the forecast's order. The forecast's pooled "others"
+     * options, {@link BacktestScores#actualOverOptions}), in the forecast's order. The forecast's pooled "others"
      * counts as one when the candidates it did not name had 5% or more together, as the backtest has always
      * counted its intervals (its error, {@link org.pollcast.backtest.Scores#meanAbsoluteError}, leaves others out).
      */

@@ -1,0 +1,175 @@
+package org.pollcast.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pollcast.backtest.BacktestRow;
+import org.pollcast.backtest.ResultCheck;
+import org.pollcast.backtest.Scores;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.Election;
+import org.pollcast.poll.Poll;
+import org.pollcast.simulate.CandidateForecast;
+import org.pollcast.simulate.ElectionForecast;
+import org.pollcast.simulate.MayorForecast;
+
+/** A backtest row for one forecast, or for one of the two poll baselines, scored against the result. */
+final class BacktestScores {
+    private BacktestScores() {}
+
+    /**
+     * The model's row: its errors, interval counts and log scores from the comparisons of {@link ResultChecks}, the
+     * same that the report's "How this forecast did" shows one by one.
+     */
+    static BacktestRow model(
+            Election e,
+            int h,
+            LocalDate asOf,
+            ElectionForecast f,
+            Map<String, Double> actualAll,
+            List<String> top,
+            Optional<ContestResult> finals,
+            Map<String, Integer> actualSeats,
+            List<Poll> polls) {
+        MayorForecast m = f.mayor();
+        Map<String, Double> mean = new LinkedHashMap<>();
+        Map<String, Double> pWin = new LinkedHashMap<>();
+        for (CandidateForecast c : m.candidates()) {
+            mean.put(c.id(), c.firstPref().mean());
+            if (!c.id().equals("other")) {
+                pWin.put(c.id(), c.pWin());
+            }
+        }
+        Map<String, Double> actual = actualOverOptions(actualAll, m.input().options());
+        double mae = Scores.meanAbsoluteError(mean, actual, ResultChecks.MIN_SHARE);
+        double lead = Scores.leadError(mean, actual, top.get(0), top.get(1));
+        int in50 = 0;
+        int in90 = 0;
+        int scored = 0;
+        double logScore = 0;
+        for (ResultCheck.Share s : ResultChecks.firstPrefs(m, actual)) {
+            scored++;
+            in50 += s.inside50() ? 1 : 0;
+            in90 += s.inside90() ? 1 : 0;
+            logScore += Scores.logScore(m.firstHist(), m.input().index(s.id()), MayorForecast.BINS, s.actual(), 0.5);
+        }
+        double finalError = Double.NaN;
+        double finalLog = Double.NaN;
+        ResultCheck.Share fin = finals.map(r -> ResultChecks.finalRound(m, r)).orElse(null);
+        if (fin != null) {
+            finalError = fin.error();
+            finalLog =
+                    Scores.logScore(m.runoffHist(), m.input().index(fin.id()), MayorForecast.BINS, fin.actual(), 0.5);
+        }
+        double seatMae = Double.NaN;
+        int seatsIn90 = 0;
+        int seatParties = 0;
+        if (f.assembly() != null && !actualSeats.isEmpty()) {
+            List<ResultCheck.Seats> seats = ResultChecks.seats(f.assembly(), actualSeats);
+            seatParties = seats.size();
+            seatsIn90 = (int) seats.stream().filter(ResultCheck.Seats::inside90).count();
+            seatMae = ResultCheck.seatError(seats);
+        }
+        int used = (int) polls.stream().filter(p -> !p.date().isAfter(asOf)).count();
+        return new BacktestRow(
+                e.id(),
+                h,
+                asOf.toString(),
+                "model",
+                used,
+                m.input().source(),
+                mae,
+                lead,
+                finalError,
+                Scores.brier(pWin, BacktestRunner.winnerOf(top, finals)),
+                Scores.logLoss(pWin, BacktestRunner.winnerOf(top, finals)),
+                in50,
+                in90,
+                scored,
+                scored == 0 ? Double.NaN : logScore / scored,
+                finalLog,
+                seatMae,
+                seatsIn90,
+                seatParties);
+    }
+
+    /**
+     * A baseline: the plain mean of some polls' shares, candidate by candidate; the leader gets a win probability of
+     * 1. A candidate those polls did not name (many published polls give the leading two or three only) takes their
+     * figure in the newest earlier poll that did, so that the baseline is charged for what the polls said, not for
+     * what a headline left out.
+     */
+    static BacktestRow baseline(
+            Election e,
+            int h,
+            LocalDate asOf,
+            String method,
+            List<Poll> polls,
+            List<Poll> usableByDate,
+            Map<String, Double> actualAll,
+            List<String> top,
+            String winner) {
+        Map<String, Double> sum = new LinkedHashMap<>();
+        Map<String, Integer> count = new LinkedHashMap<>();
+        for (Poll p : polls) {
+            p.shares().forEach((k, v) -> {
+                sum.merge(k, v, Double::sum);
+                count.merge(k, 1, Integer::sum);
+            });
+        }
+        Map<String, Double> mean = new LinkedHashMap<>();
+        sum.forEach((k, v) -> mean.put(k, v / count.get(k)));
+        for (int i = usableByDate.size() - 1; i >= 0; i--) {
+            usableByDate.get(i).shares().forEach((k, v) -> {
+                if (!k.equals(Scores.OTHERS)) {
+                    mean.putIfAbsent(k, v);
+                }
+            });
+        }
+        Map<String, Double> actual = actualOverOptions(actualAll, new ArrayList<>(mean.keySet()));
+        String leader = mean.entrySet().stream()
+                .filter(x -> !x.getKey().equals("other"))
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse("");
+        Map<String, Double> call = new LinkedHashMap<>();
+        mean.keySet().stream().filter(k -> !k.equals("other")).forEach(k -> call.put(k, k.equals(leader) ? 1.0 : 0.0));
+        return new BacktestRow(
+                e.id(),
+                h,
+                asOf.toString(),
+                method,
+                polls.size(),
+                method,
+                Scores.meanAbsoluteError(mean, actual, ResultChecks.MIN_SHARE),
+                Scores.leadError(mean, actual, top.get(0), top.get(1)),
+                Double.NaN,
+                Scores.brier(call, winner),
+                Scores.logLoss(call, winner),
+                0,
+                0,
+                0,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                0,
+                0);
+    }
+
+    /** Actual shares of the forecast's options, the rest pooled into "other" (as the forecast pools it). */
+    static Map<String, Double> actualOverOptions(Map<String, Double> actual, List<String> options) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        double named = 0;
+        for (String o : options) {
+            if (!o.equals("other") && actual.containsKey(o)) {
+                out.put(o, actual.get(o));
+                named += actual.get(o);
+            }
+        }
+        out.put("other", Math.max(0, 100 - named));
+        return out;
+    }
+}
