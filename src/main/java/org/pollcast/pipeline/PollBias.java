@@ -240,7 +240,7 @@ public record PollBias(
         }
         for (int j = 0; j < mean.length; j++) {
             if (j != first && j != second) {
-                se[j] = Math.max(se[j], mean[j] * minorSpread);
+                se[j] = Math.max(se[j], mean[j] * minorSpread * contenderTaper(mean[j], mean[second]));
             }
         }
         return in.withShares(
@@ -260,6 +260,22 @@ public record PollBias(
                                         unpolled,
                                         unpolled == 1 ? "candidate" : "candidates")
                                 : ""));
+    }
+
+    /**
+     * How much of the learned small-candidate spread a candidate outside the top two takes: all of it at half the
+     * runner-up's share or less, fading linearly to none at the runner-up's. The spread was learned on third
+     * parties polling at a third of the runner-up or less (London's Liberal Democrats, Greens, UKIP); a candidate
+     * close behind the runner-up is a contender like it, whose error is the shared polling error's. Without the
+     * fade, rank alone decided it: a four-way race's third and fourth (Cambridgeshire and Peterborough 2025: 21.3%
+     * runner-up, 19.9% and 18.8% behind) got twice the runner-up's spread, and the fourth a better chance of
+     * winning than the third.
+     */
+    static double contenderTaper(double share, double runnerUp) {
+        if (runnerUp <= 0) {
+            return 1;
+        }
+        return Math.min(1, Math.max(0, 2 * (1 - share / runnerUp)));
     }
 
     /** One line for every output: what was assumed and where it was learned. */

@@ -41,6 +41,29 @@ class PollBiasTest {
         assertTrue(out.source().contains("lead narrowed by 4.0 points"), out.source());
     }
 
+    /**
+     * A four-way race (Cambridgeshire and Peterborough 2025's shape): the third and fourth, close behind the
+     * runner-up, are contenders and keep their own error; only a candidate at half the runner-up's share or less
+     * takes the whole learned small-candidate spread. Before, rank alone gave the third and fourth twice the
+     * runner-up's spread and the fourth a better chance than the third.
+     */
+    @Test
+    void contendersCloseBehindTheRunnerUpAreNotWidenedAsSmallCandidates() {
+        List<String> ids = List.of("a", "b", "c", "d", "e", "other");
+        double[] mean = {31, 21.3, 19.9, 18.8, 9, 0};
+        double[] se = {1.4, 1.6, 1.6, 2.1, 1.5, 0.4};
+        ShareInput in = new ShareInput(
+                "test", LocalDate.of(2030, 4, 20), 7, ids, ids, ids, mean, se, true, "average of 3 polls");
+        ShareInput out = new PollBias(1, 0, 0.38, 0.6, List.of("x")).apply(in, 0);
+        assertEquals(1.6, out.se()[2], 1e-9, "19.9 behind 21.3: 2 x (1 - 0.934) of the floor is below its own se");
+        assertEquals(2.1, out.se()[3], 1e-9);
+        assertEquals(9 * 0.38 * 1, out.se()[4], 1e-9, "9 is under half of 21.3: the whole learned spread");
+        assertEquals(1, PollBias.contenderTaper(10, 20), 1e-12);
+        assertEquals(0.5, PollBias.contenderTaper(15, 20), 1e-12);
+        assertEquals(0, PollBias.contenderTaper(20, 20), 1e-12);
+        assertEquals(0, PollBias.contenderTaper(25, 20), 1e-12, "never negative");
+    }
+
     @Test
     void othersHoldAtLeastTheCandidatesNoPollNames() {
         PollBias bias = new PollBias(1, 0, 0.5, 0.6, List.of("x"));
