@@ -46,6 +46,10 @@ final class ElectionsCommand implements Callable<Integer> {
                             .append(" polls only");
                 } else if (c instanceof SingleWinnerContest sw) {
                     s.append(", ").append(sw.candidates().size()).append(" candidates");
+                    // A definition's own count areas are what election night needs; say they were read.
+                    if (!sw.areas().isEmpty()) {
+                        s.append(", counted in ").append(sw.areas().size()).append(" areas");
+                    }
                 } else if (c instanceof AdditionalMemberContest ams) {
                     s.append(", ")
                             .append(ams.seats())

@@ -18,6 +18,9 @@ import org.pollcast.election.Election;
 final class DeclarationRows {
     private final String source;
     private final List<String> header;
+    /** The declaring area's column as the file heads it ({@code constituency}, {@code Area}), for messages. */
+    private final String seatField;
+
     private final int yearColumn;
     private final String year;
     private final Election election;
@@ -27,7 +30,11 @@ final class DeclarationRows {
 
     private DeclarationRows(CsvTable table, Election election, List<Constituency> seats, String... required) {
         this.source = table.source();
-        this.header = table.header().stream().map(Columns::normalise).toList();
+        this.header = withAreaColumn(
+                source, table.header().stream().map(Columns::normalise).toList());
+        int seatColumn = header.indexOf("constituency");
+        this.seatField =
+                seatColumn < 0 ? "constituency" : table.header().get(seatColumn).trim();
         for (String column : required) {
             if (!header.contains(column)) {
                 throw new BadInputException(source + ":1: field '" + column + "': missing required column (the header"
@@ -43,6 +50,33 @@ final class DeclarationRows {
             byName.put(Names.fold(c.id()), c);
         }
     }
+
+    /**
+     * {@code header} with an area column read as the constituency column. A place that lists its own count areas
+     * (a combined authority's councils) calls them areas, and its night files say {@code area} or {@code count area}
+     * where London's say {@code constituency}; both mean the same thing here. A file giving both is refused, as a
+     * poll file naming one field twice is: which one was read would be left to chance.
+     */
+    private static List<String> withAreaColumn(String source, List<String> header) {
+        List<String> areas = header.stream().filter(AREA_COLUMNS::contains).toList();
+        if (areas.isEmpty()) {
+            return header;
+        }
+        if (areas.size() > 1 || header.contains("constituency")) {
+            List<String> both = new java.util.ArrayList<>(areas);
+            if (header.contains("constituency")) {
+                both.add(0, "constituency");
+            }
+            throw new BadInputException(source + ":1: field '" + both.get(1) + "': columns "
+                    + String.join(" and ", both) + " both name the area declaring; keep one");
+        }
+        return header.stream()
+                .map(h -> h.equals(areas.get(0)) ? "constituency" : h)
+                .toList();
+    }
+
+    /** Headers (normalised) that name the declaring area as {@code constituency} does. */
+    private static final List<String> AREA_COLUMNS = List.of("area", "count_area");
 
     /**
      * The file as a table. A file whose last line has no line break is refused: on election night that is a file
@@ -94,7 +128,7 @@ final class DeclarationRows {
     Constituency constituency(String printed, String where, String what) {
         Constituency seat = byName.get(Names.fold(printed));
         if (seat == null) {
-            throw new BadInputException(where + "'constituency': '" + printed + "' is not " + what + " of "
+            throw new BadInputException(where + "'" + seatField + "': '" + printed + "' is not " + what + " of "
                     + election.id()
                     + Names.suggestion(
                             printed, seats.stream().map(Constituency::name).toList()));

@@ -561,6 +561,18 @@ class CliTest {
         assertThat(dateColumns).as(r.out()).hasSize(1);
     }
 
+    /** A definition's count areas (for election night) were read but not shown: the listing says how many. */
+    @Test
+    void electionsSaysHowManyCountAreasAPlaceLists() throws IOException {
+        Path data = DataCopy.into(tmp.resolve("areas-data"));
+        Files.copy(Path.of("src/test/resources/westmidlands/wm-2024.yaml"), data.resolve("elections/wm-2024.yaml"));
+        Files.copy(Path.of("src/test/resources/westmidlands/wm-2021.yaml"), data.resolve("elections/wm-2021.yaml"));
+        Run r = run("elections", "--data", data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("mayor: fptp, 6 candidates, counted in 7 areas");
+        assertThat(r.out()).doesNotContain("supplementary-vote, 20 candidates, counted");
+    }
+
     @Test
     void unknownElectionExitsTwoNamingTheKnownIds() {
         Run r = run("polls", "nope", "--db", db("nope.db"));

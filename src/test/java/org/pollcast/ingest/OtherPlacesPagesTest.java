@@ -29,7 +29,10 @@ import org.pollcast.store.PollStore;
  * <li>West Midlands 2024: dates first, full candidate names over party names, a "Con +2" lead, a poll naming four
  * candidates whose names (a party name read word by word) also fit London's 2024 election;
  * <li>Tees Valley 2024: party columns only, one of them (Reform) for a party that stood no candidate, listed as
- * withdrawn in the definition; an unweighted poll with a footnote, dated by month, whose shares sum to 71.
+ * withdrawn in the definition; an unweighted poll with a footnote, dated by month, whose shares sum to 71;
+ * <li>Cambridgeshire and Peterborough 2025: each candidate's surname and party abbreviation in one header cell
+ * ({@code Bristow<br>Con}), an {@code Oth} column of dashes, polls naming three or four of the five candidates, two
+ * dated by month only, and the election's result row at the top.
  * </ul>
  */
 class OtherPlacesPagesTest {
@@ -58,6 +61,41 @@ class OtherPlacesPagesTest {
                 ingester, root, page, election, IngestSettings.withDefaults().withAcceptNewPollsters(true));
         assertThat(r.rejected()).isEmpty();
         assertThat(r.summary()).contains("(" + readAs + ")");
+    }
+
+    /**
+     * The 2025 Cambridgeshire and Peterborough article's table, read without --election, and the same table copied
+     * from the browser into a spreadsheet: both give the page's three polls, figure for figure.
+     */
+    @org.junit.jupiter.api.Test
+    void cambridgeshireAndPeterborough2025FromThePageAndFromItsCopiedTable() throws IOException {
+        for (String e : List.of("cpca-2021.yaml", "cpca-2025.yaml")) {
+            Files.copy(
+                    Path.of(fixture("elections/" + e)),
+                    root.resolve("elections").resolve(e));
+        }
+        DataHome home = new DataHome(root);
+        Ingester withCpca =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                withCpca, root, "wikipedia-cambridgeshire-peterborough-2025", "cpca-2025", settings);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("(cpca-2025 mayor, first preferences)");
+        try (PollStore fromPage = PollStore.open(root.resolve("wikipedia-cambridgeshire-peterborough-2025.db"));
+                PollStore fromCsv = PollStore.open(root.resolve("copied.db"))) {
+            withCpca.ingest(fixture("wikipedia-cambridgeshire-peterborough-2025.copied.csv"), fromCsv, settings);
+            assertThat(figures(fromCsv)).hasSize(3).isEqualTo(figures(fromPage));
+        }
+    }
+
+    /** What each stored poll of cpca-2025 says, whatever layout it came in. */
+    private static List<String> figures(PollStore store) {
+        return store.polls(org.pollcast.store.PollQuery.of("cpca-2025")).stream()
+                .map(sp -> sp.poll().key() + " " + sp.poll().fieldworkStart() + " "
+                        + sp.poll().datePrecision() + " " + sp.poll().shares())
+                .sorted()
+                .toList();
     }
 
     /**
