@@ -1,5 +1,6 @@
 package org.pollcast.aggregate;
 
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.pollcast.election.Option;
+import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
 
 /**
@@ -24,6 +26,13 @@ import org.pollcast.poll.Poll;
  * the same. A house does not publish two polls for two clients that close in time and figures; polls for one
  * client (a daily tracker's releases) are never merged, however alike. Of the two, the one naming more options is
  * kept (it says more), else the earlier.
+ *
+ * <p>A poll dated by month only ({@link DatePrecision#MONTH}: a table's "May 2025", stored as the 15th) stands for
+ * its whole month: it is the same poll as one of the house dated exactly in that month whose every common figure is
+ * the same and whose sample, where both give one, is the same, whatever the clients. An encyclopedia lists by month
+ * the poll a release dates to the day ("published 12 May"), and counted twice the survey weighed double (Find Out
+ * Now's May 2025 London poll, from the bundled file and the 2028 article). A tracker's releases are dated exactly,
+ * so the one-client rule above still keeps them apart.
  */
 public final class SamePoll {
     static final int DAYS = 2;
@@ -40,16 +49,33 @@ public final class SamePoll {
 
     /** Whether {@code a} and {@code b} are one poll published twice. */
     public static boolean same(Poll a, Poll b) {
-        long days = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
         if (!a.election().equals(b.election())
                 || !a.contest().equals(b.contest())
                 || a.scope() != b.scope()
-                || !a.pollster().equals(b.pollster())
-                || a.client().equals(b.client())
-                || days > DAYS) {
+                || !a.pollster().equals(b.pollster())) {
             return false;
         }
-        double tolerance = days == 0 ? POINTS : 0;
+        if (oneMonth(a, b)) {
+            return (a.sampleSize() == null
+                            || b.sampleSize() == null
+                            || a.sampleSize().equals(b.sampleSize()))
+                    && sameFigures(a, b, 0);
+        }
+        long days = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
+        if (a.client().equals(b.client()) || days > DAYS) {
+            return false;
+        }
+        return sameFigures(a, b, days == 0 ? POINTS : 0);
+    }
+
+    /** One of the two is dated by month only, and the other's date falls in that month. */
+    private static boolean oneMonth(Poll a, Poll b) {
+        return (a.datePrecision() == DatePrecision.MONTH || b.datePrecision() == DatePrecision.MONTH)
+                && YearMonth.from(a.date()).equals(YearMonth.from(b.date()));
+    }
+
+    /** At least two options in common besides "other", every common figure within {@code tolerance} points. */
+    private static boolean sameFigures(Poll a, Poll b, double tolerance) {
         int common = 0;
         for (Map.Entry<String, Double> s : a.shares().entrySet()) {
             Double other = b.shares().get(s.getKey());
@@ -89,7 +115,9 @@ public final class SamePoll {
                             p.contest(),
                             p.scope().code()),
                     h -> new ArrayList<>());
-            house.removeIf(k -> ChronoUnit.DAYS.between(k.date(), p.date()) > DAYS);
+            // A month-only poll is compared with the house's polls of its month, which stay until the month ends.
+            house.removeIf(k -> ChronoUnit.DAYS.between(k.date(), p.date()) > DAYS
+                    && !YearMonth.from(k.date()).equals(YearMonth.from(p.date())));
             Poll twin = house.stream().filter(k -> same(k, p)).findFirst().orElse(null);
             if (twin == null) {
                 house.add(p);

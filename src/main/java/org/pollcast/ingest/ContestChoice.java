@@ -153,10 +153,10 @@ final class ContestChoice {
                 ? "the file does not say which; add a contest column ("
                         + String.join(", ", election.contests().keySet()) + ") or a scope column, or pass "
                         + contestOptions
-                // An HTML table: its titles are read (see TableTitles), its page title is not.
-                : "neither the table's titles (its caption, title rows, the bold line above it or a heading) say"
-                        + " which (as 'Mayor', 'Assembly', 'Constituency vote' or 'List vote' would) and no poll of the"
-                        + " table has a run-off;"
+                // An HTML table: its titles are read (see TableTitles), then its ballots, then the page's title.
+                : "neither the table's titles (its caption, title rows, the bold line above it or a heading) nor the"
+                        + " page's title say which (as 'Mayor', 'Assembly', 'Westminster', 'Constituency vote' or"
+                        + " 'List vote' would) and no poll of the table has a run-off;"
                         + " pass " + contestOptions;
         return new BadInputException(
                 source + ":" + raw.location() + ": field 'contest': cannot tell which contest of " + election.id()

@@ -1,5 +1,6 @@
 package org.pollcast.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,10 +10,13 @@ import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 
 /**
- * Words in a table's own title (its section heading or caption) that say which contest its polls are about:
- * "Mayoral election", "London Assembly". They only break a tie between contests whose options all fit the
- * names: party columns name Assembly parties and, through their candidates, the Mayor's alike, and the title is
- * what a reader of the page would go by. A page's title is not read: one page often holds both contests' tables.
+ * Words in a table's titles (its section heading or caption) that say which contest its polls are about:
+ * "Mayoral election", "London Assembly", "Westminster voting intention", "general election". They only break a tie
+ * between contests whose options all fit the names: party columns name Assembly parties, Westminster parties and,
+ * through their candidates, the Mayor's alike, and the title is what a reader of the page would go by. The page's
+ * own title ("2028 London mayoral election", "Opinion polling for the next United Kingdom general election") is read
+ * last, for a table whose own titles and ballots say nothing: an article about one contest holds that contest's
+ * polls, and a page about both names both (or neither), which decides nothing.
  */
 final class ContestWords {
     /** The raw field the HTML reader puts the words in; no CSV column has this name. */
@@ -20,15 +24,27 @@ final class ContestWords {
 
     static final String MAYOR = "mayor";
     static final String ASSEMBLY = "assembly";
+    static final String WESTMINSTER = "westminster";
 
     private ContestWords() {}
 
-    /** {@link #MAYOR}, {@link #ASSEMBLY}, or null when the text names neither or both. */
+    /**
+     * {@link #MAYOR}, {@link #ASSEMBLY} or {@link #WESTMINSTER} when the text names exactly one of them, else null.
+     * A general election is Westminster's ("Opinion polling for the next United Kingdom general election").
+     */
     static String inText(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        boolean mayor = t.matches("(?s).*\\bmayor(al|alty)?\\b.*");
-        boolean assembly = t.matches("(?s).*\\bassembly\\b.*");
-        return mayor == assembly ? null : mayor ? MAYOR : ASSEMBLY;
+        List<String> named = new ArrayList<>(1);
+        if (t.matches("(?s).*\\bmayor(al|alty)?\\b.*")) {
+            named.add(MAYOR);
+        }
+        if (t.matches("(?s).*\\bassembly\\b.*")) {
+            named.add(ASSEMBLY);
+        }
+        if (t.matches("(?s).*\\b(westminster|general\\s+election)\\b.*")) {
+            named.add(WESTMINSTER);
+        }
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     /**
@@ -58,6 +74,7 @@ final class ContestWords {
                     // The Mayor's contest takes first preferences; a Westminster contest is single-winner too.
                     case MAYOR -> c instanceof SingleWinnerContest && c.scopes().contains(Scope.FIRST_PREF);
                     case ASSEMBLY -> c instanceof AdditionalMemberContest;
+                    case WESTMINSTER -> c.scopes().contains(Scope.WESTMINSTER);
                     default -> false;
                 })
                 .toList();

@@ -26,7 +26,7 @@ final class CsvHeader {
             if (h.isBlank()) {
                 continue;
             }
-            String field = Columns.field(h).orElse(null);
+            String field = table.field(i).orElse(null);
             if (Columns.IGNORED.equals(field)) {
                 continue;
             }

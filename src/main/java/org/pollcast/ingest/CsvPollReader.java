@@ -1,9 +1,14 @@
 package org.pollcast.ingest;
 
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.pollcast.BadInputException;
 
 /**
@@ -53,15 +58,23 @@ final class CsvPollReader {
         }
     }
 
-    /** The polls of a wide CSV, one a row, read as they are asked for. */
-    static RawPolls readWide(SourceDocument doc, Integer contextYear) {
+    /**
+     * The polls of a wide CSV, one a row, read as they are asked for. {@code optionName} says whether a header may
+     * name a candidate or party: a column headed by one that is also a vocabulary word ("Ref", as published tables
+     * head Reform UK's column, is also a citation heading) is read as that option when its first rows hold shares,
+     * as the HTML reader reads such a column (see {@link HtmlColumns#of}); read as citations, the figures would be
+     * dropped without a word.
+     */
+    static RawPolls readWide(SourceDocument doc, Integer contextYear, Predicate<String> optionName) {
         CsvTable table = CsvTable.open(doc);
         try {
+            table.readAsOptions(shareColumnsOfCitationWords(doc, table.header(), optionName));
             requirePollster(table);
             requireDate(table);
             CsvHeader.check(table);
-            if (table.header().stream()
-                    .noneMatch(h -> !h.isBlank() && Columns.field(h).isEmpty())) {
+            if (IntStream.range(0, table.header().size())
+                    .noneMatch(i ->
+                            !table.header().get(i).isBlank() && table.field(i).isEmpty())) {
                 throw new BadInputException(doc.name() + ":1: no option columns: a wide poll file needs one column "
                         + "per candidate or party besides pollster, dates and sample size");
             }
@@ -70,6 +83,53 @@ final class CsvPollReader {
             table.close();
             throw e;
         }
+    }
+
+    /** The rows looked at to tell a column of shares from one of sources: a table's first polls say which. */
+    private static final int ROWS_LOOKED_AT = 50;
+
+    /**
+     * The columns headed by a citation word that also names a candidate or party ({@code optionName}) whose first
+     * {@value #ROWS_LOOKED_AT} rows give at least one share and nothing else but blanks, dashes and footnote markers.
+     * Lines of one cell (year dividers, notes) and lines with no figure at all (further header lines) say nothing of
+     * it. The file is read a second time from its start for this, a few rows only, so it still streams.
+     */
+    private static Set<Integer> shareColumnsOfCitationWords(
+            SourceDocument doc, List<String> header, Predicate<String> optionName) {
+        Set<Integer> candidates = new HashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            if ("citation".equals(Columns.field(header.get(i)).orElse(null))
+                    && optionName.test(header.get(i).trim())) {
+                candidates.add(i);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        Set<Integer> shares = new HashSet<>();
+        Set<Integer> notShares = new HashSet<>();
+        try (CsvTable peek = CsvTable.open(doc)) {
+            int looked = 0;
+            for (Iterator<CsvTable.Row> it = peek.iterator(); it.hasNext() && looked < ROWS_LOOKED_AT; ) {
+                List<String> cells =
+                        it.next().values().stream().map(TableText::clean).toList();
+                if (cells.stream().filter(c -> !c.isEmpty()).count() <= 1
+                        || cells.stream().noneMatch(HtmlColumns::isShare)) {
+                    continue;
+                }
+                looked++;
+                for (int c : candidates) {
+                    String cell = c < cells.size() ? cells.get(c) : "";
+                    if (HtmlColumns.isShare(cell)) {
+                        shares.add(c);
+                    } else if (!PollShares.isNotReported(cell)) {
+                        notShares.add(c);
+                    }
+                }
+            }
+        }
+        shares.removeAll(notShares);
+        return shares;
     }
 
     /** Where a table's descriptive columns are: found once per file, not once per row. */

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -36,6 +38,8 @@ final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
     private final Iterator<CSVRecord> records;
     private final LineCounter lines;
     private boolean iterated;
+    /** Columns whose header is a vocabulary word but which hold an option's figures ("Ref": Reform UK). */
+    private Set<Integer> optionColumns = Set.of();
 
     private CsvTable(String source, CSVParser parser, LineCounter lines) {
         this.source = source;
@@ -167,10 +171,23 @@ final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
         }
     }
 
+    /**
+     * Reads {@code columns} as option columns whatever their headers name in the vocabulary: a "Ref" column that
+     * holds shares is Reform UK's, not the poll's source (see {@link CsvPollReader#readWide}).
+     */
+    void readAsOptions(Set<Integer> columns) {
+        optionColumns = Set.copyOf(columns);
+    }
+
+    /** The canonical field column {@code i} holds, or empty for an option column. */
+    Optional<String> field(int i) {
+        return optionColumns.contains(i) ? Optional.empty() : Columns.field(header.get(i));
+    }
+
     /** The index of the first header whose canonical field is {@code field}, or -1. */
     int column(String field) {
         for (int i = 0; i < header.size(); i++) {
-            if (Columns.field(header.get(i)).map(field::equals).orElse(false)) {
+            if (field(i).map(field::equals).orElse(false)) {
                 return i;
             }
         }

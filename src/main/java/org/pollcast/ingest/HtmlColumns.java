@@ -158,6 +158,11 @@ final class HtmlColumns {
         return columns;
     }
 
+    /** True when {@code text} (a cleaned cell) is a share as tables print one: {@code 32%}, {@code 4.5}, {@code <1}. */
+    static boolean isShare(String text) {
+        return SHARE.matcher(text).matches();
+    }
+
     /**
      * True when column {@code c} below the header gives at least one share and nothing else but blanks and dashes.
      * Rows that are one cell across the table (year dividers, notes) and repeated header rows say nothing of it.

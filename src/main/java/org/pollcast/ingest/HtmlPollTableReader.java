@@ -84,6 +84,7 @@ final class HtmlPollTableReader {
         }
         Map<Element, TableTitles> titles = TableTitles.of(page, tables);
         PageTitle pageTitle = electionYearOfPage(page);
+        String pageContest = contestOfPage(page);
         List<RawPoll> polls = new ArrayList<>();
         int pollTables = 0;
         TableGrid.Budget budget = new TableGrid.Budget(doc.name());
@@ -139,7 +140,7 @@ final class HtmlPollTableReader {
                         row, columns, at, new RowContext(year, pageTitle, tableScope, tableContest, nextRound));
                 tablePolls.addAll(above);
             }
-            polls.addAll(tableContest == null ? withBallotsContest(tablePolls) : tablePolls);
+            polls.addAll(tableContest == null ? withBallotsContest(tablePolls, pageContest) : tablePolls);
         }
         if (pollTables == 0) {
             problems.add(new Problem(
@@ -295,18 +296,21 @@ final class HtmlPollTableReader {
 
     /**
      * The polls of a table whose titles name no contest, each given the contest the table's ballots point to (see
-     * {@link ContestWords#ofBallots}): "Conservatives, Labour" columns fit the Mayor and the Assembly alike, but a
-     * table whose polls have run-off lines is the Mayor's.
+     * {@link ContestWords#ofBallots}), else the one the page's title names ({@code pageContest}, or null):
+     * "Conservatives, Labour" columns fit the Mayor and the Assembly alike, but a table whose polls have run-off
+     * lines is the Mayor's, and so is a table of the article "2028 London mayoral election".
      */
-    private static List<RawPoll> withBallotsContest(List<RawPoll> tablePolls) {
-        String contest = ContestWords.ofBallots(tablePolls);
+    private static List<RawPoll> withBallotsContest(List<RawPoll> tablePolls, String pageContest) {
+        String byBallots = ContestWords.ofBallots(tablePolls);
+        String contest = byBallots != null ? byBallots : pageContest;
         if (contest == null) {
             return tablePolls;
         }
+        String why = byBallots != null ? "ballots of the table" : "page title";
         return tablePolls.stream()
                 .map(p -> {
                     Map<String, RawPoll.RawField> f = new LinkedHashMap<>(p.fields());
-                    f.put(ContestWords.FIELD, new RawPoll.RawField(contest, "ballots of the table", p.location()));
+                    f.put(ContestWords.FIELD, new RawPoll.RawField(contest, why, p.location()));
                     return new RawPoll(p.location(), f, p.shares(), p.rows(), p.problems());
                 })
                 .toList();
@@ -347,6 +351,17 @@ final class HtmlPollTableReader {
             year = Integer.valueOf(m.group(1));
         }
         return year != null ? year : fallback;
+    }
+
+    /**
+     * The contest the page's title names ({@link ContestWords#inText} of its {@code h1} and its {@code <title>}), or
+     * null: the last word on a table whose own titles and ballots say nothing. An article is about its title's
+     * contest ("2028 London mayoral election"; a general election's page is Westminster's); a title naming two
+     * contests, or none, decides nothing.
+     */
+    private static String contestOfPage(Document page) {
+        Element h1 = page.selectFirst("h1");
+        return ContestWords.inText((h1 == null ? "" : h1.text()) + " " + page.title());
     }
 
     /**

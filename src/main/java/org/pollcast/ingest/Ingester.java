@@ -93,7 +93,7 @@ public final class Ingester {
             List<SkippedTable> skipped) {
         return switch (format) {
             case LONG_CSV -> CsvPollReader.readLong(doc, contextYear);
-            case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear);
+            case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear, normaliser::mayNameOption);
             case HTML -> {
                 HtmlPollTableReader.Page page = HtmlPollTableReader.read(doc, contextYear, normaliser::mayNameOption);
                 problems.addAll(page.problems());

@@ -3,16 +3,21 @@ package org.pollcast.ingest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The nightly run's configuration (YAML): the election, the poll sources (files or URLs), where the store
  * and the report live, the simulation size and seed (null: the simulator's default), and whether the report
  * draws how the race moved ({@code raceChart}, default true). Relative paths are relative to the config file.
+ *
+ * <p>A source is a path or URL, or a mapping {@code {source: polls.csv, contest: mayor}} that says which contest its
+ * polls are about, as {@code ingest --contest} does: a CSV whose columns name parties fits the Mayor, the Assembly and
+ * Westminster alike, and is refused until told.
  */
 public record NightlyConfig(
         Path file,
         String election,
-        List<String> sources,
+        List<Source> sources,
         Path db,
         Path out,
         long sims,
@@ -22,10 +27,19 @@ public record NightlyConfig(
         int timeoutSeconds,
         boolean raceChart) {
 
-    /** The file as written, bound by Jackson (unknown and duplicate keys are errors); absent fields are null. */
+    /** A poll file or URL, and the contest its polls are about (null: read from the file, as ingest does). */
+    public record Source(String location, String contest) {}
+
+    /** The fields a source given as a mapping may have. */
+    private static final List<String> SOURCE_FIELDS = List.of("source", "contest");
+
+    /**
+     * The file as written, bound by Jackson (unknown and duplicate keys are errors); absent fields are null. A source
+     * is a text or a mapping, so it is bound as either and read by {@link #source}.
+     */
     record Spec(
             String election,
-            List<String> sources,
+            List<Object> sources,
             String db,
             String out,
             Long sims,
@@ -40,14 +54,10 @@ public record NightlyConfig(
         Spec spec = src.value();
         Path base = file.toAbsolutePath().getParent();
         String election = src.requiredText(spec.election(), "election");
-        List<String> sources = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         if (spec.sources() != null) {
             for (int i = 0; i < spec.sources().size(); i++) {
-                String v = src.requiredText(spec.sources().get(i), YamlFile.at("sources", i));
-                sources.add(
-                        v.startsWith("http://") || v.startsWith("https://")
-                                ? v
-                                : base.resolve(v).normalize().toString());
+                sources.add(source(src, base, spec.sources().get(i), YamlFile.at("sources", i)));
             }
         }
         String db = src.text(spec.db(), "db");
@@ -72,5 +82,41 @@ public record NightlyConfig(
                 Boolean.TRUE.equals(spec.newPollsters()),
                 timeout,
                 !Boolean.FALSE.equals(spec.raceChart()));
+    }
+
+    /** A source as written: a path or URL, or a mapping of {@code source} and {@code contest}. */
+    private static Source source(YamlFile<Spec> src, Path base, Object item, String path) {
+        String location;
+        String contest = null;
+        if (item instanceof Map<?, ?> map) {
+            for (Object key : map.keySet()) {
+                if (!SOURCE_FIELDS.contains(String.valueOf(key))) {
+                    throw src.fail(
+                            YamlFile.at(path, String.valueOf(key)), "unknown field; expected one of " + SOURCE_FIELDS);
+                }
+            }
+            location = src.requiredText(
+                    text(src, map.get("source"), YamlFile.at(path, "source")), YamlFile.at(path, "source"));
+            contest =
+                    src.text(text(src, map.get("contest"), YamlFile.at(path, "contest")), YamlFile.at(path, "contest"));
+        } else {
+            location = src.requiredText(text(src, item, path), path);
+        }
+        return new Source(
+                location.startsWith("http://") || location.startsWith("https://")
+                        ? location
+                        : base.resolve(location).normalize().toString(),
+                contest);
+    }
+
+    /** {@code value} as text (null stays null), or an error: a list or mapping where a text belongs. */
+    private static String text(YamlFile<Spec> src, Object value, String path) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof Map<?, ?> || value instanceof List<?>) {
+            throw src.fail(path, "expected a file, a URL or a mapping {source: FILE, contest: ID}");
+        }
+        return String.valueOf(value);
     }
 }

@@ -111,11 +111,24 @@ public final class SourceDocument {
         if (isUrl(fileOrUrl)) {
             return of(fileOrUrl, Download.fetch(fileOrUrl, timeout, maxBytes));
         }
-        Path file = Path.of(fileOrUrl);
+        Path file = fileOrUrl.regionMatches(true, 0, "file:", 0, 5) ? fileAddress(fileOrUrl) : Path.of(fileOrUrl);
         if (Files.isDirectory(file)) {
             throw new BadInputException(file + ": is a folder, not a poll file");
         }
         return new SourceDocument(fileOrUrl, file, null);
+    }
+
+    /**
+     * The file a {@code file:} address names, as a browser's address bar gives a saved page
+     * ({@code file:///home/me/2028%20polls.html}); read as a path, it named no file ("no such file").
+     */
+    private static Path fileAddress(String address) {
+        try {
+            return Path.of(new java.net.URI(address));
+        } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new BadInputException(address + ": not a file address (file:///path/to/file): "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
     }
 
     public static SourceDocument of(String name, byte[] bytes) {

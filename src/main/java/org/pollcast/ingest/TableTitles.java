@@ -22,7 +22,8 @@ import org.pollcast.election.Scope;
  * Round Result</strong></p>}), or with a title row inside the table ({@code inTable} below). A section's word for
  * what its tables hold is often a level or two above the nearest heading: tables are split into year sections
  * ("2016") under the heading that names the ballot ("List vote"). The page's own title ({@code h1}) is not a
- * section: one page often holds the tables of both contests, and the title names the election only.
+ * section: one page may hold the tables of several contests. It is read apart, after these and the table's ballots
+ * (see {@code HtmlPollTableReader}).
  *
  * @param caption the table's caption, or ""
  * @param titleLine the bold line straight above the table, or ""
@@ -87,7 +88,7 @@ record TableTitles(String caption, String titleLine, String nearestHeading, List
     }
 
     /**
-     * The contest ({@link ContestWords#MAYOR}, {@link ContestWords#ASSEMBLY}) named as {@link #scope} finds a
+     * The contest ({@link ContestWords#MAYOR}, {@link ContestWords#ASSEMBLY}, {@link ContestWords#WESTMINSTER}) named as {@link #scope} finds a
      * ballot, or null.
      */
     String contest(String inTable) {

@@ -49,7 +49,7 @@ final class WideCsvPolls implements RawPolls {
         this.source = source;
         this.table = table;
         this.layout = layout;
-        this.header = new WideHeader(source, table.header());
+        this.header = new WideHeader(table);
         this.year = contextYear;
         this.rows = table.iterator();
     }

@@ -63,15 +63,15 @@ final class WideHeader {
     private final List<StringBuilder> words = new ArrayList<>();
     private int headerLines;
 
-    WideHeader(String source, List<String> first) {
-        this.source = source;
-        this.first = first;
+    WideHeader(CsvTable table) {
+        this.source = table.source();
+        this.first = table.header();
         this.spanStart = new int[first.size()];
         int start = -1;
         for (int c = 0; c < first.size(); c++) {
             String h = first.get(c);
             if (!h.isBlank()) {
-                start = Columns.field(h).isEmpty() ? c : -1;
+                start = table.field(c).isEmpty() ? c : -1;
             }
             spanStart[c] = start;
             words.add(new StringBuilder());

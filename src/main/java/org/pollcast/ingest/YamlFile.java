@@ -244,6 +244,9 @@ public final class YamlFile<T> {
         if (target == String.class) {
             return "a text";
         }
+        if (target == Object.class) {
+            return "a text or a mapping"; // a field bound as either and read by its owner (a nightly source)
+        }
         return Collection.class.isAssignableFrom(target) ? "a list" : "a mapping";
     }
 }

@@ -93,15 +93,24 @@ public final class Nightly {
             // bundled ones would never be loaded (they load only into a store without the election's polls), and
             // the forecast would rest on the sources alone.
             PollSource.ensureLoaded(ws, store, election);
-            for (String source : cfg.sources()) {
+            for (NightlyConfig.Source source : cfg.sources()) {
                 try {
-                    IngestReport r = ingester.ingest(source, store, settings);
+                    IngestReport r = ingester.ingest(
+                            source.location(),
+                            store,
+                            source.contest() == null ? settings : settings.withContest(source.contest()));
                     added += r.added();
                 } catch (BadInputException e) {
+                    List<String> details = new ArrayList<>(e.details());
+                    if (source.contest() == null && e.getMessage().contains("--contest")) {
+                        // The message is ingest's, for its command line; nightly has none.
+                        details.add("in the nightly configuration, give the source with its contest:" + " {source: "
+                                + source.location() + ", contest: ID}");
+                    }
                     return new NightlyResult(
                             NightlyResult.Outcome.SOURCE_FAILED,
                             "source failed, nothing else done (report and history unchanged): " + e.getMessage(),
-                            e.details());
+                            details);
                 }
             }
         }

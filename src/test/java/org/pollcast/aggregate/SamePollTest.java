@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
+import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
 
 /**
@@ -108,6 +110,62 @@ class SamePollTest {
         List<Poll> all = List.of(a, later, other, thin, nextDay, tracker, yougov);
         assertThat(SamePoll.collapse(all, notes)).containsExactlyElementsOf(all);
         assertThat(notes).isEmpty();
+    }
+
+    /** A london-2028 party-level poll published on {@code date}, or in its month when {@code precision} says so. */
+    private static Poll findOutNow(LocalDate date, DatePrecision precision, Integer n, Map<String, Double> shares) {
+        return new Poll(
+                "london-2028",
+                "mayor",
+                Scope.FIRST_PREF,
+                "Find Out Now",
+                "Reform UK",
+                null,
+                null,
+                date,
+                precision,
+                n,
+                null,
+                null,
+                shares,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /**
+     * Find Out Now's May 2025 London poll for Reform UK (FON2025MAY): the bundled file dates it by its publication,
+     * 12 May; the 2028 article lists it as "May 2025" (read as 15 May, month only). One survey, one client: counted
+     * once. A month-only poll stands for its month only, and only with the same figures and sample.
+     */
+    @Test
+    void aPollListedByMonthIsTheSamePollAsTheOneDatedInThatMonth() {
+        Map<String, Double> figures = Map.of("lab", 33.0, "con", 20.0, "reform", 20.0, "grn", 13.0, "ld", 10.0);
+        Poll bundled = findOutNow(LocalDate.of(2025, 5, 12), DatePrecision.EXACT, 1102, figures);
+        Poll listed = findOutNow(LocalDate.of(2025, 5, 15), DatePrecision.MONTH, 1102, figures);
+        List<String> notes = new ArrayList<>();
+        assertThat(SamePoll.collapse(List.of(bundled, listed), notes)).containsExactly(bundled);
+        assertThat(notes).singleElement().asString().contains("Find Out Now 2025-05-12", "dated 2025-05-15");
+        // a month-only listing without a sample is the same poll too
+        Poll noSample = findOutNow(LocalDate.of(2025, 5, 15), DatePrecision.MONTH, null, figures);
+        assertThat(SamePoll.same(bundled, noSample)).isTrue();
+
+        Poll nextMonth = findOutNow(LocalDate.of(2025, 6, 2), DatePrecision.EXACT, 1102, figures);
+        Poll otherSample = findOutNow(LocalDate.of(2025, 5, 15), DatePrecision.MONTH, 1000, figures);
+        Poll otherFigures = findOutNow(
+                LocalDate.of(2025, 5, 15),
+                DatePrecision.MONTH,
+                1102,
+                Map.of("lab", 34.0, "con", 20.0, "reform", 20.0, "grn", 13.0, "ld", 10.0));
+        assertThat(SamePoll.same(listed, nextMonth)).isFalse();
+        assertThat(SamePoll.same(bundled, otherSample)).isFalse();
+        assertThat(SamePoll.same(bundled, otherFigures)).isFalse();
+        // two exact dates three days apart for one client stay two polls, as a tracker's releases do
+        Poll threeDaysOn = findOutNow(LocalDate.of(2025, 5, 15), DatePrecision.EXACT, 1102, figures);
+        assertThat(SamePoll.same(bundled, threeDaysOn)).isFalse();
     }
 
     /**

@@ -798,6 +798,43 @@ class ReportAndNightlyTest {
         }
     }
 
+    /**
+     * A CSV of party columns (the 2028 article's table copied into a spreadsheet) fits the Mayor, the Assembly and
+     * Westminster alike: nightly has no --contest, so its source says the contest, and the refusal says how.
+     */
+    @Test
+    void aNightlySourceMayNameTheContestOfItsPartyColumns() throws IOException {
+        Files.copy(Path.of("src/test/resources/ingest/wikipedia-london-2028.copied.csv"), tmp.resolve("copied.csv"));
+        Path untold = tmp.resolve("untold.yaml");
+        Files.writeString(
+                untold,
+                "election: london-2028\nsources: [copied.csv]\ndb: store.db\nout: report\nsims: 2000\n"
+                        + "raceChart: false\n");
+        CliRun refused = run("nightly", "--config", untold.toString());
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err())
+                .contains("cannot tell which contest of london-2028")
+                .contains("in the nightly configuration, give the source with its contest: {source: "
+                        + tmp.resolve("copied.csv") + ", contest: ID}");
+        // A missing second source stops the run after the first is stored: what the first stored is what is checked,
+        // without the forecast and report (seconds this test does not need).
+        Path told = tmp.resolve("told.yaml");
+        Files.writeString(
+                told,
+                Files.readString(untold)
+                        .replace("[copied.csv]", "[{source: copied.csv, contest: mayor}, missing.csv]"));
+        CliRun stopped = run("nightly", "--config", told.toString());
+        assertThat(stopped.status()).isEqualTo(1);
+        assertThat(stopped.err()).contains("missing.csv").doesNotContain("cannot tell which contest");
+        try (PollStore store = PollStore.open(tmp.resolve("store.db"))) {
+            assertThat(store.polls(PollQuery.of("london-2028")))
+                    .filteredOn(sp -> sp.provenance().source().endsWith("copied.csv"))
+                    .extracting(
+                            sp -> sp.poll().contest() + " " + sp.poll().shares().get("reform"))
+                    .containsExactlyInAnyOrder("mayor 20.0", "mayor 19.0");
+        }
+    }
+
     private Path config(String name, String sources) throws IOException {
         return config(name, "london-2024", sources);
     }

@@ -51,11 +51,14 @@ class ConfigFilesTest {
                 "negative sims|election: x\\nsims: -3|2|field 'sims': -3 must be positive",
                 "text sims|election: x\\nsims: lots|2|field 'sims': expected a whole number, got 'lots'",
                 "sources not a list|election: x\\nsources: polls.csv|2|field 'sources': expected a list, got 'polls.csv'",
-                "empty source|election: x\\nsources:\\n  - a.csv\\n  -\\n|4|field 'sources[1]': expected a text, got nothing",
+                "empty source|election: x\\nsources:\\n  - a.csv\\n  -\\n|4|field 'sources[1]': expected a text or a mapping, got nothing",
                 "zero timeout|election: x\\ntimeoutSeconds: 0|2|field 'timeoutSeconds': 0 must be positive",
                 "quoted boolean|election: x\\nskipInvalid: 'yes'|2|field 'skipInvalid': expected true or false, got 'yes'",
                 "race chart not a boolean|election: x\\nraceChart: sometimes|2|field 'raceChart': expected true or false, got 'sometimes'",
                 "a list|- election: x|1|a nightly configuration is a YAML mapping with election, sources, db, out, sims, seed",
+                "source mapping without a source|election: x\\nsources:\\n  - {contest: mayor}|3|field 'sources[0].source': is required",
+                "source mapping with an unknown field|election: x\\nsources:\\n  - {source: a.csv, contst: mayor}|3|field 'sources[0].contst': unknown field; expected one of [source, contest]",
+                "source as a list|election: x\\nsources:\\n  - [a.csv, b.csv]|3|field 'sources[0]': expected a file, a URL or a mapping {source: FILE, contest: ID}",
             })
     void badNightlyConfigurationNamesFileLineAndField(String what, String text, int line, String expected)
             throws IOException {
@@ -65,6 +68,23 @@ class ConfigFilesTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(file + ":" + line + ": ")
                 .hasMessageContaining(expected);
+    }
+
+    /**
+     * A source may say which contest its polls are about, as {@code ingest --contest} does: a CSV of party columns fits
+     * the Mayor, the Assembly and Westminster alike, and nightly has no command line to say it on.
+     */
+    @Test
+    void aSourceMayNameItsContest() throws IOException {
+        Path file = write(
+                "nightly.yaml",
+                "election: london-2028\nsources:\n  - polls.html\n  - {source: copied.csv, contest: mayor}\n"
+                        + "  - source: https://example.org/westminster.csv\n    contest: westminster\n");
+        assertThat(NightlyConfig.load(file).sources())
+                .containsExactly(
+                        new NightlyConfig.Source(dir.resolve("polls.html").toString(), null),
+                        new NightlyConfig.Source(dir.resolve("copied.csv").toString(), "mayor"),
+                        new NightlyConfig.Source("https://example.org/westminster.csv", "westminster"));
     }
 
     @ParameterizedTest(name = "{0}")

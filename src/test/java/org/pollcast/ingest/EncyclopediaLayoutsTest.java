@@ -181,11 +181,12 @@ class EncyclopediaLayoutsTest {
 
     /**
      * Party columns with no title and no run-off fit the Mayor and the Assembly alike: refused, naming the page,
-     * table, row and columns, and saying how to choose. The page title ("Assembly election") is not read.
+     * table, row and columns, and saying how to choose, when the page's title names both contests (or neither).
      */
     @Test
     void partyColumnsThatNothingPlacesAreRefusedUntilTheContestIsGiven() throws IOException {
-        String html = "<html><head><title>2016 London Assembly election</title></head><body>" + "<h2>Opinion polls</h2>"
+        String html = "<html><head><title>2016 London mayoral and Assembly elections</title></head><body>"
+                + "<h2>Opinion polls</h2>"
                 + assemblyTable(list2016("2–4 May 2016")) + "</body></html>";
         Path file = dir.resolve("untitled.html");
         Files.writeString(file, html, StandardCharsets.UTF_8);
@@ -195,7 +196,8 @@ class EncyclopediaLayoutsTest {
                     .hasMessageContaining(
                             file + ":table 1 row 2: field 'contest': cannot tell which contest of" + " london-2016")
                     .hasMessageContaining(
-                            "neither the table's titles (its caption, title rows, the bold line above it or a heading) say which")
+                            "neither the table's titles (its caption, title rows, the bold line above it or a heading)"
+                                    + " nor the page's title say which")
                     .hasMessageContaining("pass --contest mayor or --contest assembly")
                     .satisfies(e -> assertThat(((BadInputException) e).details())
                             .contains(
@@ -207,6 +209,29 @@ class EncyclopediaLayoutsTest {
         List<Poll> polls =
                 ingest("untitled.html", html, IngestSettings.withDefaults().withContest("assembly"));
         assertThat(polls).extracting(p -> p.contest() + " " + p.scope()).containsExactly("assembly unspecified");
+    }
+
+    /**
+     * The page's title is the last word on a table whose own titles and ballots say nothing: the Assembly article's
+     * party table is the Assembly's, and the same table in the mayoral article is the Mayor's. A title of the table
+     * still wins over the page's.
+     */
+    @Test
+    void thePageTitlePlacesATableThatNothingElsePlaces() throws IOException {
+        String table = assemblyTable(list2016("2–4 May 2016"));
+        String assembly = "<html><head><title>2016 London Assembly election - Wikipedia</title></head><body>"
+                + "<h1>2016 London Assembly election</h1><h2>Opinion polls</h2>" + table + "</body></html>";
+        assertThat(ingest("assembly.html", assembly, IngestSettings.withDefaults()))
+                .extracting(p -> p.contest() + " " + p.scope())
+                .containsExactly("assembly unspecified");
+        String mayoral = assembly.replace("London Assembly election", "London mayoral election");
+        assertThat(ingest("mayoral.html", mayoral, IngestSettings.withDefaults()))
+                .extracting(p -> p.contest() + " " + p.scope())
+                .containsExactly("mayor first_pref");
+        String titled = mayoral.replace("<h2>Opinion polls</h2>", "<h2>London Assembly</h2>");
+        assertThat(ingest("titled.html", titled, IngestSettings.withDefaults()))
+                .extracting(p -> p.contest() + " " + p.scope())
+                .containsExactly("assembly unspecified");
     }
 
     /**

@@ -101,6 +101,23 @@ class UrlSourceTest {
         }
     }
 
+    /**
+     * A saved page named by the address a browser shows for it ({@code file:///...}, spaces as {@code %20}) is that
+     * file; it was read as a path named "file:/..." and refused as "no such file".
+     */
+    @Test
+    void aFileAddressIsTheFileItNames() throws IOException {
+        Path saved = dir.resolve("2028 London mayoral election.html");
+        Files.copy(Path.of(fixture("wikipedia-london-2028.html")), saved);
+        try (PollStore store = PollStore.open(dir.resolve("f.db"))) {
+            IngestReport r = ingester().ingest(saved.toUri().toString(), store, IngestSettings.withDefaults());
+            assertThat(r.added()).isEqualTo(2);
+        }
+        assertThatThrownBy(() -> ingester().ingest("file://host:x/polls.html", null, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("file://host:x/polls.html: not a file address");
+    }
+
     @Test
     void httpErrorsAndTimeoutsAreClearErrors() {
         assertThatThrownBy(() -> ingester().ingest(url("/missing"), null, IngestSettings.withDefaults()))

@@ -1,0 +1,112 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pollcast.ingest.IngestFixtures.fixture;
+import static org.pollcast.ingest.IngestFixtures.ingester;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * The 2028 polls as a newcomer finds them published: the "2028 London mayoral election" article's party-level table
+ * (Lab, Con, Ref, Grn, LD: each party stands for its candidate), the London table of "Opinion polling for the next
+ * United Kingdom general election", and the mayoral table copied into a spreadsheet. Party columns fit the Mayor,
+ * the Assembly and Westminster alike; the page's title says which, so neither page needs {@code --contest} or
+ * {@code --election}. Fixtures and their sources: src/test/resources/ingest/README.md.
+ */
+class London2028PagesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theMayoralArticlesPartyTableIsTheMayors() throws IOException {
+        IngestReport r =
+                ExpectedPages.assertGivesExactly(dir, "wikipedia-london-2028", null, IngestSettings.withDefaults());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(contests("wikipedia-london-2028")).containsOnly("mayor first_pref");
+    }
+
+    @Test
+    void theGeneralElectionPagesLondonTableIsWestminsters() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester(),
+                dir,
+                "wikipedia-uk-next-general-election-london",
+                "london-2028",
+                IngestSettings.withDefaults());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(contests("wikipedia-uk-next-general-election-london")).containsOnly("westminster westminster");
+    }
+
+    /**
+     * The table copied into a spreadsheet keeps the page's "Ref" header, which is also a citation heading: its column
+     * holds shares, so it is Reform UK's. Read as the polls' source, Reform's figures were dropped and each poll
+     * stored as partial, with "20%" for its citation.
+     */
+    @Test
+    void aCopiedTablesRefColumnIsReformsFigures() {
+        try (PollStore store = PollStore.open(dir.resolve("copied.db"))) {
+            IngestReport r = ingester()
+                    .ingest(
+                            fixture("wikipedia-london-2028.copied.csv"),
+                            store,
+                            IngestSettings.withDefaults().withContest("mayor"));
+            assertThat(r.rejected()).isEmpty();
+            List<Poll> polls = store.polls(PollQuery.of("london-2028")).stream()
+                    .map(StoredPoll::poll)
+                    .toList();
+            assertThat(polls)
+                    .extracting(Poll::pollster, Poll::shares, Poll::partial, Poll::citation)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "Find Out Now",
+                                    Map.of("lab", 33.0, "con", 20.0, "reform", 20.0, "grn", 13.0, "ld", 10.0),
+                                    false,
+                                    null),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "ComRes",
+                                    Map.of("lab", 32.0, "con", 20.0, "reform", 19.0, "grn", 13.0, "ld", 11.0),
+                                    false,
+                                    null));
+        }
+    }
+
+    /** A "Ref" column of addresses stays the polls' source (Savanta for the Mile End Institute: STANDARD2026MEI). */
+    @Test
+    void aRefColumnOfAddressesStaysTheSource() throws IOException {
+        String url = "https://iframe.standard.co.uk/news/politics/"
+                + "mayor-of-london-labour-sadiq-khan-reform-laila-cunningham-b1265476.html";
+        Path file = dir.resolve("refs.csv");
+        java.nio.file.Files.writeString(
+                file,
+                "Pollster,Client,Published,Lab,Con,Reform,Grn,LD,Ref\n"
+                        + "Savanta,Mile End Institute,2026-01,32%,20%,19%,13%,11%," + url + "\n");
+        try (PollStore store = PollStore.open(dir.resolve("refs.db"))) {
+            ingester()
+                    .ingest(
+                            file.toString(),
+                            store,
+                            IngestSettings.withDefaults().withContest("mayor"));
+            assertThat(store.polls(PollQuery.of("london-2028"))).singleElement().satisfies(sp -> {
+                assertThat(sp.poll().citation()).isEqualTo(url);
+                assertThat(sp.poll().shares()).containsEntry("reform", 19.0).hasSize(5);
+            });
+        }
+    }
+
+    private List<String> contests(String page) {
+        try (PollStore store = PollStore.open(dir.resolve(page + ".db"))) {
+            return store.polls(PollQuery.of("london-2028")).stream()
+                    .map(sp -> sp.poll().contest() + " " + sp.poll().scope().code())
+                    .toList();
+        }
+    }
+}
