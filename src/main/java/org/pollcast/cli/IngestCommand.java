@@ -54,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             converter = Converters.PollFormats.class,
             completionCandidates = Converters.PollFormats.class,
-            description = "long-csv, wide-csv or html. Default: detected from content.")
+            description = "long-csv, wide-csv, html or pollster-tables. Default: detected from content.")
     PollFormat format;
 
     @Option(

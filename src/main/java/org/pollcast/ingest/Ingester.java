@@ -94,6 +94,7 @@ public final class Ingester {
         return switch (format) {
             case LONG_CSV -> CsvPollReader.readLong(doc, contextYear);
             case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear, normaliser::mayNameOption);
+            case POLLSTER_TABLES -> PollsterTablesReader.read(doc);
             case HTML -> {
                 HtmlPollTableReader.Page page = HtmlPollTableReader.read(doc, contextYear, normaliser::mayNameOption);
                 problems.addAll(page.problems());

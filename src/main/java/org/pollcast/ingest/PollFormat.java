@@ -11,7 +11,9 @@ public enum PollFormat {
     /** One row per poll, one column per candidate or party. */
     WIDE_CSV("wide-csv"),
     /** Encyclopedia-style poll tables ({@code table.wikitable}) in an HTML page. */
-    HTML("html");
+    HTML("html"),
+    /** A pollster's own results tables as text (YouGov's "Survey Results" layout): see {@link PollsterTablesReader}. */
+    POLLSTER_TABLES("pollster-tables");
 
     private final String code;
 
@@ -27,12 +29,18 @@ public enum PollFormat {
         return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
     }
 
-    /** HTML when the text looks like markup; long CSV when the header has an option or a share column. */
+    /**
+     * HTML when the text looks like markup; a pollster's tables when it has their title, sample and fieldwork lines;
+     * long CSV when the header has an option or a share column.
+     */
     static PollFormat detect(String text) {
         String head = text.stripLeading();
         String lower = head.substring(0, Math.min(head.length(), 4096)).toLowerCase(Locale.ROOT);
         if (lower.startsWith("<") || lower.contains("<table") || lower.contains("<html")) {
             return HTML;
+        }
+        if (PollsterTablesReader.looksLike(lower)) {
+            return POLLSTER_TABLES;
         }
         String firstLine = head.lines().findFirst().orElse("");
         boolean hasOption = false;

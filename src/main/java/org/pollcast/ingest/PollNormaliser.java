@@ -92,7 +92,8 @@ final class PollNormaliser {
         Integer sample = sampleSize(raw, problems);
         Double dontKnow = shares.dontKnow(raw, problems);
         Map<String, Double> figures = shares.read(raw, names.options(election, contest), problems);
-        if (problems.size() > before) {
+        if (problems.size() > before || !given.problems().isEmpty()) {
+            // A poll its reader already refused a figure of: the rest would only be refused again for summing short.
             return Optional.empty();
         }
         if (figures.isEmpty()) {
