@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
+import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 
 /** The polls bundled with pollcast in {@code data/polls/<election>.csv} (and {@code <election>-*.csv}). */
@@ -32,20 +35,41 @@ public final class BundledPolls {
     }
 
     /**
-     * Loads the bundled polls of {@code election} when the store has none for it; returns what was ingested
-     * (empty when the store already had polls, or nothing is bundled).
+     * Loads the bundled polls of {@code election}'s contests that the store has no polls of; returns what was
+     * ingested (empty when the store already had polls of every contest the bundled files hold, or nothing is
+     * bundled). A contest is the unit: polls a user ingested of one contest (the Assembly's, from a table of the
+     * Assembly article) must not hide the bundled polls of another (the Mayor's), while the user's own polls of a
+     * contest replace the bundled ones of that contest.
      */
     public static List<IngestReport> loadIfEmpty(PollStore store, Election election, DataHome home, Ingester ingester) {
+        Set<String> stored = new HashSet<>();
         if (store.count(election.id()) > 0) {
-            return List.of();
+            store.polls(PollQuery.of(election.id()))
+                    .forEach(p -> stored.add(p.poll().contest()));
+            if (stored.containsAll(election.contests().keySet())) {
+                return List.of();
+            }
         }
         List<IngestReport> reports = new ArrayList<>();
+        IngestSettings settings = IngestSettings.withDefaults().withElection(election);
         for (Path file : files(home, election.id())) {
             if (!hasRows(file)) {
                 continue; // a header kept ready for an election's first polls is no polls yet, not a broken file
             }
-            reports.add(ingester.ingest(
-                    file.toString(), store, IngestSettings.withDefaults().withElection(election)));
+            IngestSettings own = settings;
+            if (!stored.isEmpty()) {
+                Set<String> missing = new HashSet<>();
+                ingester.ingest(file.toString(), null, settings.withDryRun(true))
+                        .readAs()
+                        .keySet()
+                        .forEach(k -> missing.add(k.contest()));
+                missing.removeAll(stored);
+                if (missing.isEmpty()) {
+                    continue;
+                }
+                own = settings.withOnlyContests(missing);
+            }
+            reports.add(ingester.ingest(file.toString(), store, own));
         }
         return reports;
     }

@@ -72,6 +72,11 @@ public final class Ingester {
                 RawPoll raw = raws.next();
                 List<Problem> own = new ArrayList<>(raw.problems());
                 Optional<PollNormaliser.Normalised> n = normaliser.normalise(raw, own);
+                if (n.isPresent()
+                        && own.isEmpty()
+                        && !settings.admits(n.get().poll().contest())) {
+                    continue; // a contest this run leaves out (see IngestSettings.onlyContests)
+                }
                 if (n.isPresent() && own.isEmpty()) {
                     tally.valid(n.get().poll());
                     tally.existing(tx.add(n.get().poll(), n.get().location().toString(), raw));
