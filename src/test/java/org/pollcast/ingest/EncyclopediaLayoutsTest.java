@@ -87,6 +87,67 @@ class EncyclopediaLayoutsTest {
         assertThat(r.readAs().keySet()).extracting(IngestReport.ReadAs::contest).containsOnly("assembly");
     }
 
+    /**
+     * "2021 London Assembly election": one table, each poll's constituency and list figures on two lines under its
+     * spanning date, pollster, client and sample cells, the ballot in a "Vote" column; the result's two lines at the
+     * top, a "2020" divider (YouGov/QMUL, 2-6 March 2020, as the Evening Standard reported it: the parties it did not
+     * give are blank, so both polls are partial). Before, "Vote" was read as a party, and the page was refused.
+     */
+    @ParameterizedTest(name = "election given: {0}")
+    @CsvSource({"true", "false"})
+    void assemblyArticleOf2021GivesEachBallotFromItsVoteColumn(boolean electionGiven) throws IOException {
+        Election election = electionGiven ? CATALOG.resolve("london-2021") : null;
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                dir, "wikipedia-london-assembly-2021", election, IngestSettings.withDefaults());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("(london-2021 assembly: constituency vote 1, list vote 1)");
+    }
+
+    /**
+     * "2000 London mayoral election" and "2004 London mayoral election": `Date(s) conducted` first, candidate
+     * columns with Others and Lead, each poll's run-off on a second line under spanning cells, month-only dates
+     * ("Mar 2000", "Jun 2004"). Populus's 2004 poll published its run-off only: its first line is blanks, and its
+     * second line is the run-off (before, it was stored as a first-preference poll of Livingstone 58, Norris 42).
+     */
+    @ParameterizedTest(name = "{0}, election given: {1}")
+    @CsvSource({
+        "wikipedia-london-2000, true",
+        "wikipedia-london-2000, false",
+        "wikipedia-london-2004, true",
+        "wikipedia-london-2004, false"
+    })
+    void mayoralArticlesOf2000And2004(String page, boolean electionGiven) throws IOException {
+        Election election = electionGiven ? CATALOG.resolve("london-" + page.substring(page.length() - 4)) : null;
+        IngestReport r = ExpectedPages.assertGivesExactly(dir, page, election, IngestSettings.withDefaults());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.readAs().keySet()).extracting(IngestReport.ReadAs::contest).containsOnly("mayor");
+    }
+
+    /**
+     * The 2021 Assembly table and the 2004 mayoral table copied from the browser and saved as CSV: a poll's second
+     * line has blank pollster, date and sample cells (the page's spanning cells), and is that poll's other ballot or
+     * its run-off, as on the page; the result's second line is no poll. Before, each such line was refused for want
+     * of a pollster and a date.
+     */
+    @ParameterizedTest
+    @CsvSource({"wikipedia-london-assembly-2021, london-2021", "wikipedia-london-2004, london-2004"})
+    void aTableCopiedAsCsvReadsEachPollsSecondLineAsThePageDoes(String page, String electionId) throws IOException {
+        List<String> fromPage = figures(page + ".html", electionId);
+        assertThat(figures(page + ".copied.csv", electionId)).isNotEmpty().isEqualTo(fromPage);
+    }
+
+    private List<String> figures(String file, String electionId) {
+        try (PollStore store = PollStore.open(dir.resolve(file + ".db"))) {
+            ingester().ingest(fixture(file), store, IngestSettings.withDefaults());
+            return store.polls(PollQuery.of(electionId)).stream()
+                    .map(sp -> sp.poll())
+                    .map(p -> p.key() + " " + p.fieldworkStart() + " " + p.published() + " " + p.sampleSize() + " "
+                            + p.shares())
+                    .sorted()
+                    .toList();
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({
         "wikipedia-london-2012.html, HTML",
