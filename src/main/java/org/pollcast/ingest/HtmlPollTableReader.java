@@ -115,6 +115,7 @@ final class HtmlPollTableReader {
             pollTables++;
             Integer year = lastYear(title.yearText(header.title()), electionYear);
             Scope tableScope = title.scope(header.title());
+            Scope rowsScope = tableScope; // until a section row across the table names another
             List<RawPoll> above = List.of();
             // The line above gave no figures (a survey that published only its run-off prints a blank first
             // round over it): its next line, spanning its pollster and date cells, is still that poll's next round.
@@ -138,13 +139,17 @@ final class HtmlPollTableReader {
                     if (divider != null) {
                         year = divider; // a year divider row between blocks of polls
                     }
+                    Scope section = ScopeWords.ofSectionRow(row.get(0).text());
+                    if (section != null) {
+                        rowsScope = section; // "Constituency vote", "London-wide list vote": a section of the table
+                    }
                     continue;
                 }
                 if (row.stream().allMatch(TableGrid.Cell::header)) {
                     continue; // a repeated header row
                 }
                 above = pollsOfRow(
-                        row, columns, at, new RowContext(year, pageTitle, tableScope, tableContest, nextRound));
+                        row, columns, at, new RowContext(year, pageTitle, rowsScope, tableContest, nextRound));
                 blankAbove = above.isEmpty() && !nextRound;
                 tablePolls.addAll(above);
             }

@@ -19,7 +19,9 @@ import org.pollcast.election.Scope;
  * <li>header lines under the first ({@code ,,,,Khan,Hall} under {@code Pollster,Client,...,Labour,Conservative}),
  * and column groups ({@code First round,,,,Second round,,} over the candidates' names): see {@link WideHeader};
  * <li>a line of one cell: a year divider ({@code 2024}, {@code 2016 polls}: see {@link TableText#dividerYear}) that
- * dates the polls below it whose dates give no year, or a note; neither is a poll;
+ * dates the polls below it whose dates give no year, a section line that names a ballot ({@code Constituency vote},
+ * {@code London-wide list vote}: see {@link ScopeWords#ofSectionRow}) for the lines below it that name none, or a
+ * note; none is a poll;
  * <li>the election's result printed among the polls ({@code Election results,,2 May 2024,...}), which is no poll;
  * <li>a poll's further line, whose pollster and date cells are blank because the page's cells span both lines
  * ({@code rowspan}): it is the same survey, with the pollster, client, dates and sample of the line above, and gives
@@ -55,6 +57,9 @@ final class WideCsvPolls implements RawPolls {
     private boolean lastWasResult;
     /** A line with no figures, held until the next line shows whether it is a run-off-only survey's first line. */
     private RawPoll heldBlank;
+
+    /** The scope the last section line named ("List vote"), for the lines below it that name none. */
+    private Scope sectionScope;
 
     private Integer year;
     /** The year of the last divider line (null before one): what a rejects file repeats above a rejected row. */
@@ -183,6 +188,10 @@ final class WideCsvPolls implements RawPolls {
                 year = divider;
                 dividerYear = divider;
             }
+            Scope section = ScopeWords.ofSectionRow(TableText.clean(filled.get(0)));
+            if (section != null) {
+                sectionScope = section; // "Constituency vote": the lines below are that ballot's, as on the page
+            }
             lastWasResult = false;
             return List.of();
         }
@@ -218,6 +227,10 @@ final class WideCsvPolls implements RawPolls {
             } else if (nextRound && reported(shares) == 2) {
                 f = new LinkedHashMap<>(fields);
                 f.put("scope", new RawPoll.RawField(Scope.RUNOFF.code(), "second line", at));
+            } else if (sectionScope != null
+                    && CsvPollReader.value(fields, "scope").isEmpty()) {
+                f = new LinkedHashMap<>(fields);
+                f.put("scope", new RawPoll.RawField(sectionScope.code(), "section line", at));
             }
             polls.add(new RawPoll(at, f, shares, sourceRows, List.of()));
         }

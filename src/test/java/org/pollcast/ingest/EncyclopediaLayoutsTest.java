@@ -136,6 +136,47 @@ class EncyclopediaLayoutsTest {
         assertThat(figures(page + ".copied.csv", electionId)).isNotEmpty().isEqualTo(fromPage);
     }
 
+    /**
+     * One table whose ballots are sections headed by rows across it ("Constituency vote", "London-wide list vote"),
+     * as a heading would head a table: the rows below each are that ballot's polls. Before, the section rows were read
+     * as notes, and the page was refused (party columns fit the Mayor and the Assembly alike; with --contest assembly,
+     * the two ballots of YouGov/QMUL's March 2020 survey met as one poll with two sets of figures). A row across the
+     * table that says more than a few words is a note, whatever it says ("Labour publishes its candidate list").
+     */
+    @Test
+    void rowsAcrossTheTableThatNameABallotHeadTheirSections() throws IOException {
+        String d = "&#8211;";
+        String header = "<tr><th>Dates conducted</th><th>Pollster</th><th>Client</th><th>Sample size</th><th>Lab</th>"
+                + "<th>Con</th><th>Green</th><th>Lib Dem</th><th>Reform</th><th>Others</th></tr>";
+        String constituency = "<tr><td>2–6 Mar 2020</td><td>YouGov</td><td>Queen Mary University of London</td><td>" + d
+                + "</td><td>47%</td><td>31%</td><td>" + d + "</td><td>" + d + "</td><td>" + d + "</td><td>" + d
+                + "</td></tr>";
+        String list = "<tr><td>2–6 Mar 2020</td><td>YouGov</td><td>Queen Mary University of London</td><td>" + d
+                + "</td><td>45%</td><td>29%</td><td>12%</td><td>" + d + "</td><td>2%</td><td>" + d + "</td></tr>";
+        String html = "<html><head><title>2021 London Assembly election</title></head><body><h2>Opinion polls</h2>"
+                + "<table class=\"wikitable\">" + header
+                + "<tr><td colspan=\"10\"><b>Constituency vote</b></td></tr>" + constituency
+                + "<tr><td colspan=\"10\">Labour publishes its London-wide candidate list</td></tr>"
+                + "<tr><td colspan=\"10\"><b>London-wide list vote</b></td></tr>" + list + "</table></body></html>";
+        List<Poll> polls = ingest("sections.html", html, IngestSettings.withDefaults(), "london-2021");
+        assertThat(polls)
+                .extracting(p -> p.contest() + " " + p.scope() + " " + p.shares())
+                .containsExactlyInAnyOrder(
+                        "assembly constituency {lab=47.0, con=31.0}",
+                        "assembly list {lab=45.0, con=29.0, grn=12.0, reform=2.0}");
+
+        String csv = "Dates conducted,Pollster,Client,Sample size,Lab,Con,Green,Lib Dem,Reform,Others\n"
+                + "Constituency vote,,,,,,,,,\n"
+                + "2–6 Mar 2020,YouGov,Queen Mary University of London,–,47%,31%,–,–,–,–\n"
+                + "London-wide list vote,,,,,,,,,\n"
+                + "2–6 Mar 2020,YouGov,Queen Mary University of London,–,45%,29%,12%,–,2%,–\n";
+        assertThat(ingest("sections.csv", csv, IngestSettings.withDefaults(), "london-2021"))
+                .extracting(p -> p.contest() + " " + p.scope() + " " + p.shares())
+                .containsExactlyInAnyOrder(
+                        "assembly constituency {lab=47.0, con=31.0}",
+                        "assembly list {lab=45.0, con=29.0, grn=12.0, reform=2.0}");
+    }
+
     private List<String> figures(String file, String electionId) {
         try (PollStore store = PollStore.open(dir.resolve(file + ".db"))) {
             ingester().ingest(fixture(file), store, IngestSettings.withDefaults());
