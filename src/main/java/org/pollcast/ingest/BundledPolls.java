@@ -58,11 +58,7 @@ public final class BundledPolls {
             }
             IngestSettings own = settings;
             if (!stored.isEmpty()) {
-                Set<String> missing = new HashSet<>();
-                ingester.ingest(file.toString(), null, settings.withDryRun(true))
-                        .readAs()
-                        .keySet()
-                        .forEach(k -> missing.add(k.contest()));
+                Set<String> missing = contestsOf(file, ingester, settings);
                 missing.removeAll(stored);
                 if (missing.isEmpty()) {
                     continue;
@@ -72,6 +68,39 @@ public final class BundledPolls {
             reports.add(ingester.ingest(file.toString(), store, own));
         }
         return reports;
+    }
+
+    /**
+     * The contests of a bundled file's polls: its {@code contest} column, as the canonical file writes it (every
+     * command asks this of each election the store lacks a contest of, so it is read without validating), else what
+     * a dry run reads its polls as.
+     */
+    private static Set<String> contestsOf(Path file, Ingester ingester, IngestSettings settings) {
+        try (java.io.Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+                org.apache.commons.csv.CSVParser csv = org.apache.commons.csv.CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
+            if (csv.getHeaderNames().contains("contest")) {
+                Set<String> contests = new HashSet<>();
+                for (org.apache.commons.csv.CSVRecord r : csv) {
+                    if (r.isMapped("contest") && !r.get("contest").isBlank()) {
+                        contests.add(r.get("contest").trim());
+                    }
+                }
+                return contests;
+            }
+        } catch (IOException | RuntimeException e) {
+            // not a canonical file after all: the dry run below reads it as any poll file, and says what is wrong
+        }
+        Set<String> contests = new HashSet<>();
+        ingester.ingest(file.toString(), null, settings.withDryRun(true))
+                .readAs()
+                .keySet()
+                .forEach(k -> contests.add(k.contest()));
+        return contests;
     }
 
     /** Whether {@code file} has a line after its header; reads at most two non-blank lines. */
