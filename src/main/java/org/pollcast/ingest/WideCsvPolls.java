@@ -58,6 +58,10 @@ final class WideCsvPolls implements RawPolls {
     /** A line with no figures, held until the next line shows whether it is a run-off-only survey's first line. */
     private RawPoll heldBlank;
 
+    /** The pollster and date columns a further line leaves blank, found once the header is settled. */
+    private int[] identityColumns = new int[0];
+    /** The columns a further line gives its own (options and scope): not taken from the line above. */
+    private java.util.Set<Integer> ownColumns = java.util.Set.of();
     /** The scope the last section line named ("List vote"), for the lines below it that name none. */
     private Scope sectionScope;
 
@@ -140,17 +144,12 @@ final class WideCsvPolls implements RawPolls {
      * spanning both lines.
      */
     private boolean isFurtherLine(CsvTable.Row row) {
-        boolean any = false;
-        for (String field : FURTHER_LINE_BLANKS) {
-            int col = table.column(field);
-            if (col >= 0) {
-                any = true;
-                if (!row.get(col).isBlank()) {
-                    return false;
-                }
+        for (int col : identityColumns) {
+            if (!row.get(col).isBlank()) {
+                return false;
             }
         }
-        return any;
+        return identityColumns.length > 0;
     }
 
     /** The fields whose cells a further line of a poll leaves blank: the page's cells span both lines. */
@@ -159,12 +158,9 @@ final class WideCsvPolls implements RawPolls {
 
     /** {@code row} with its blank cells outside the option and scope columns taken from the line above. */
     private CsvTable.Row withCellsAbove(CsvTable.Row row) {
-        java.util.Set<Integer> own = new java.util.HashSet<>();
-        columns.options().forEach(o -> own.add(o.column()));
-        own.add(table.column("scope"));
         List<String> values = new ArrayList<>(row.values());
         for (int c = 0; c < lastPollRow.values().size(); c++) {
-            if (own.contains(c)) {
+            if (ownColumns.contains(c)) {
                 continue;
             }
             while (values.size() <= c) {
@@ -257,6 +253,14 @@ final class WideCsvPolls implements RawPolls {
     /** Settles the header: the columns, and which of them make each poll of a row. */
     private void settle() {
         columns = header.columns();
+        identityColumns = FURTHER_LINE_BLANKS.stream()
+                .mapToInt(table::column)
+                .filter(c -> c >= 0)
+                .toArray();
+        java.util.Set<Integer> own = new java.util.HashSet<>();
+        columns.options().forEach(o -> own.add(o.column()));
+        own.add(table.column("scope"));
+        ownColumns = java.util.Set.copyOf(own);
         Map<Scope, List<WideHeader.Option>> byScope = new LinkedHashMap<>();
         for (WideHeader.Option o : columns.options()) {
             byScope.computeIfAbsent(o.scope(), k -> new ArrayList<>()).add(o);
