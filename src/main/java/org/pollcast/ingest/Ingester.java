@@ -122,7 +122,13 @@ public final class Ingester {
             throw failure(doc.name(), tally.problems, tally.problemCount);
         }
         if (tally.valid == 0 && tally.problemCount == 0) {
-            throw new BadInputException(doc.name() + ": no polls found");
+            // A page's poll table may hold the previous result and no poll yet (an Assembly article before its
+            // first poll): say so, rather than leave the reader wondering whether the table was read at all.
+            throw new BadInputException(doc.name() + ": no polls found"
+                    + (format == PollFormat.HTML
+                            ? ": its poll tables have no row of a poll's figures (an election's result row, notes,"
+                                    + " dividers and rows of blanks are not polls)"
+                            : ""));
         }
         if (dryRun) {
             return new IngestReport(

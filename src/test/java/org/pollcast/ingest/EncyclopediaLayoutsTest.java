@@ -177,6 +177,25 @@ class EncyclopediaLayoutsTest {
                         "assembly list {lab=45.0, con=29.0, grn=12.0, reform=2.0}");
     }
 
+    /**
+     * An Assembly article's poll tables before its first poll hold the previous election's result alone (2021's
+     * infobox shares, WIKI2021A): nothing to store, and the message says the tables were read and why none of their
+     * rows is a poll.
+     */
+    @Test
+    void pollTablesWithTheResultAloneSayTheyHoldNoPoll() throws IOException {
+        String html = "<html><head><title>2024 London Assembly election</title></head><body><h2>Opinion polls</h2>"
+                + "<h3>Party list</h3><table class=\"wikitable\"><tr><th>Pollster</th><th>Client</th>"
+                + "<th>Dates conducted</th><th>Sample size</th><th>Labour</th><th>Conservative</th><th>Green</th>"
+                + "<th>Lib Dems</th><th>Others</th></tr><tr><td colspan=\"2\">2021 election</td><td>6 May 2021</td>"
+                + "<td>&#8211;</td><td>38.1%</td><td>30.7%</td><td>11.8%</td><td>7.3%</td><td>12.1%</td></tr>"
+                + "</table></body></html>";
+        assertThatThrownBy(() -> ingest("result-only.html", html, IngestSettings.withDefaults(), "london-2024"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("result-only.html: no polls found: its poll tables have no row of a poll's"
+                        + " figures (an election's result row, notes, dividers and rows of blanks are not polls)");
+    }
+
     private List<String> figures(String file, String electionId) {
         try (PollStore store = PollStore.open(dir.resolve(file + ".db"))) {
             ingester().ingest(fixture(file), store, IngestSettings.withDefaults());
