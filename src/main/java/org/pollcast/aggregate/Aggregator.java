@@ -54,8 +54,25 @@ public final class Aggregator {
                     .min(Comparator.naturalOrder())
                     .map(d -> " (the first is dated " + d + ")")
                     .orElse("");
-            throw new BadInputException(
-                    election.id() + ": no " + contest.id() + " " + scope + " polls dated on or before " + asOf + later);
+            // The contest's polls of other scopes: an Assembly's polls are of the constituency or the list ballot,
+            // and the request's scope (unspecified, when none was given) may be neither.
+            java.util.SortedMap<String, Integer> others = new java.util.TreeMap<>();
+            polls.stream()
+                    .filter(p -> p.contest().equals(contest.id())
+                            && p.scope() != scope
+                            && !p.date().isAfter(asOf))
+                    .forEach(p -> others.merge(p.scope().code(), 1, Integer::sum));
+            String elsewhere = others.isEmpty()
+                    ? ""
+                    : "; it has " + contest.id() + " polls of "
+                            + String.join(
+                                    ", ",
+                                    others.entrySet().stream()
+                                            .map(en -> en.getKey() + " (" + en.getValue() + ")")
+                                            .toList())
+                            + ": pass --scope " + others.firstKey();
+            throw new BadInputException(election.id() + ": no " + contest.id() + " " + scope
+                    + " polls dated on or before " + asOf + later + elsewhere);
         }
         PollPanel panel = PollPanel.of(contest, used, sampleHints, settings.defaultSampleSize());
         if (panel.optionCount() == 0) {

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
+import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 
 /** The polls bundled with pollcast in {@code data/polls/<election>.csv} (and {@code <election>-*.csv}). */
@@ -32,22 +35,72 @@ public final class BundledPolls {
     }
 
     /**
-     * Loads the bundled polls of {@code election} when the store has none for it; returns what was ingested
-     * (empty when the store already had polls, or nothing is bundled).
+     * Loads the bundled polls of {@code election}'s contests that the store has no polls of; returns what was
+     * ingested (empty when the store already had polls of every contest the bundled files hold, or nothing is
+     * bundled). A contest is the unit: polls a user ingested of one contest (the Assembly's, from a table of the
+     * Assembly article) must not hide the bundled polls of another (the Mayor's), while the user's own polls of a
+     * contest replace the bundled ones of that contest.
      */
     public static List<IngestReport> loadIfEmpty(PollStore store, Election election, DataHome home, Ingester ingester) {
+        Set<String> stored = new HashSet<>();
         if (store.count(election.id()) > 0) {
-            return List.of();
+            store.polls(PollQuery.of(election.id()))
+                    .forEach(p -> stored.add(p.poll().contest()));
+            if (stored.containsAll(election.contests().keySet())) {
+                return List.of();
+            }
         }
         List<IngestReport> reports = new ArrayList<>();
+        IngestSettings settings = IngestSettings.withDefaults().withElection(election);
         for (Path file : files(home, election.id())) {
             if (!hasRows(file)) {
                 continue; // a header kept ready for an election's first polls is no polls yet, not a broken file
             }
-            reports.add(ingester.ingest(
-                    file.toString(), store, IngestSettings.withDefaults().withElection(election)));
+            IngestSettings own = settings;
+            if (!stored.isEmpty()) {
+                Set<String> missing = contestsOf(file, ingester, settings);
+                missing.removeAll(stored);
+                if (missing.isEmpty()) {
+                    continue;
+                }
+                own = settings.withOnlyContests(missing);
+            }
+            reports.add(ingester.ingest(file.toString(), store, own));
         }
         return reports;
+    }
+
+    /**
+     * The contests of a bundled file's polls: its {@code contest} column, as the canonical file writes it (every
+     * command asks this of each election the store lacks a contest of, so it is read without validating), else what
+     * a dry run reads its polls as.
+     */
+    private static Set<String> contestsOf(Path file, Ingester ingester, IngestSettings settings) {
+        try (java.io.Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+                org.apache.commons.csv.CSVParser csv = org.apache.commons.csv.CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
+            if (csv.getHeaderNames().contains("contest")) {
+                Set<String> contests = new HashSet<>();
+                for (org.apache.commons.csv.CSVRecord r : csv) {
+                    if (r.isMapped("contest") && !r.get("contest").isBlank()) {
+                        contests.add(r.get("contest").trim());
+                    }
+                }
+                return contests;
+            }
+        } catch (IOException | RuntimeException e) {
+            // not a canonical file after all: the dry run below reads it as any poll file, and says what is wrong
+        }
+        Set<String> contests = new HashSet<>();
+        ingester.ingest(file.toString(), null, settings.withDryRun(true))
+                .readAs()
+                .keySet()
+                .forEach(k -> contests.add(k.contest()));
+        return contests;
     }
 
     /** Whether {@code file} has a line after its header; reads at most two non-blank lines. */

@@ -24,7 +24,9 @@ final class Columns {
         alias("election", "election", "election_id");
         alias("year", "year");
         alias("contest", "contest", "race");
-        alias("scope", "scope", "question", "ballot", "round");
+        // An Assembly table that gives each poll's constituency and list figures on two lines heads the column
+        // that says which "Vote" or "Ballot" (cells "Constituency", "List").
+        alias("scope", "scope", "question", "ballot", "ballot_type", "ballot_paper", "vote", "vote_type", "round");
         alias(
                 "pollster",
                 "pollster",

@@ -29,7 +29,8 @@ import org.pollcast.election.Scope;
  * rows run-offs), "Survey" for pollster/client, "End Date" alone, {@code dd/mm/yy} dates (see {@link
  * TwoDigitYear}), "Johnson (%)" headers and a "Johnson Lead" column to ignore.
  *
- * <p>A poll's run-off may be a second line under the first: its pollster and date cells span both lines and
+ * <p>A poll's run-off may be a second line under the first (under a first line of blanks when the survey published
+ * only its run-off): its pollster and date cells span both lines and
  * nothing else names the round. That line, when it gives exactly two shares, is the run-off; with any other
  * number it keeps the scope of the line above, and the two then meet as one poll with other figures, an error.
  *
@@ -115,7 +116,11 @@ final class HtmlPollTableReader {
             pollTables++;
             Integer year = lastYear(title.yearText(header.title()), electionYear);
             Scope tableScope = title.scope(header.title());
+            Scope rowsScope = tableScope; // until a section row across the table names another
             List<RawPoll> above = List.of();
+            // The line above gave no figures (a survey that published only its run-off prints a blank first
+            // round over it): its next line, spanning its pollster and date cells, is still that poll's next round.
+            boolean blankAbove = false;
             String tableContest = title.contest(header.title());
             List<RawPoll> tablePolls = new ArrayList<>();
             for (int r = header.end(); r < grid.size(); r++) {
@@ -123,13 +128,21 @@ final class HtmlPollTableReader {
                 List<TableGrid.Cell> row = grid.get(r);
                 Location at = Location.tableRow(t + 1, r + 1);
                 boolean nextRound = continuesPollAbove(row, grid.get(r - 1), columns)
-                        && !above.isEmpty()
-                        && above.stream().noneMatch(p -> Scope.RUNOFF.code().equals(p.value("scope")));
+                        && (blankAbove
+                                || (!above.isEmpty()
+                                        && above.stream()
+                                                .noneMatch(
+                                                        p -> Scope.RUNOFF.code().equals(p.value("scope")))));
                 above = List.of();
+                blankAbove = false;
                 if (HtmlColumns.isOneCell(row)) {
                     Integer divider = TableText.dividerYear(row.get(0).text());
                     if (divider != null) {
                         year = divider; // a year divider row between blocks of polls
+                    }
+                    Scope section = ScopeWords.ofSectionRow(row.get(0).text());
+                    if (section != null) {
+                        rowsScope = section; // "Constituency vote", "London-wide list vote": a section of the table
                     }
                     continue;
                 }
@@ -137,7 +150,8 @@ final class HtmlPollTableReader {
                     continue; // a repeated header row
                 }
                 above = pollsOfRow(
-                        row, columns, at, new RowContext(year, pageTitle, tableScope, tableContest, nextRound));
+                        row, columns, at, new RowContext(year, pageTitle, rowsScope, tableContest, nextRound));
+                blankAbove = above.isEmpty() && !nextRound;
                 tablePolls.addAll(above);
             }
             polls.addAll(tableContest == null ? withBallotsContest(tablePolls, pageContest) : tablePolls);

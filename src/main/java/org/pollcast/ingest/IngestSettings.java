@@ -15,6 +15,9 @@ import org.pollcast.election.Election;
  * @param acceptNewPollsters take unknown pollster names as written instead of rejecting them
  * @param timeout            for URLs: the whole download, headers and body, must finish within it
  * @param maxDownloadBytes   for URLs: a larger body is refused (default {@value #DEFAULT_MAX_DOWNLOAD} bytes)
+ * @param onlyContests       the contests whose polls are stored, the others passed over (not stored, not errors);
+ *                           null for all. The bundled polls of a contest the store has none of are loaded so,
+ *                           beside the user's own polls of the election's other contests.
  */
 public record IngestSettings(
         PollFormat format,
@@ -24,52 +27,79 @@ public record IngestSettings(
         boolean dryRun,
         boolean acceptNewPollsters,
         Duration timeout,
-        long maxDownloadBytes) {
+        long maxDownloadBytes,
+        java.util.Set<String> onlyContests) {
+
+    public IngestSettings {
+        onlyContests = onlyContests == null ? null : java.util.Set.copyOf(onlyContests);
+    }
 
     /** 8 MB: the largest encyclopedia poll page is under 2 MB. */
     public static final long DEFAULT_MAX_DOWNLOAD = 8L << 20;
 
     public static IngestSettings withDefaults() {
-        return new IngestSettings(null, null, null, false, false, false, Duration.ofSeconds(30), DEFAULT_MAX_DOWNLOAD);
+        return new IngestSettings(
+                null, null, null, false, false, false, Duration.ofSeconds(30), DEFAULT_MAX_DOWNLOAD, null);
     }
 
     public IngestSettings withFormat(PollFormat f) {
         return new IngestSettings(
-                f, election, contest, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes);
+                f, election, contest, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes, onlyContests);
     }
 
     public IngestSettings withElection(Election e) {
         return new IngestSettings(
-                format, e, contest, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes);
+                format, e, contest, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes, onlyContests);
     }
 
     public IngestSettings withContest(String c) {
         return new IngestSettings(
-                format, election, c, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes);
+                format, election, c, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes, onlyContests);
     }
 
     public IngestSettings withSkipInvalid(boolean b) {
-        return new IngestSettings(format, election, contest, b, dryRun, acceptNewPollsters, timeout, maxDownloadBytes);
+        return new IngestSettings(
+                format, election, contest, b, dryRun, acceptNewPollsters, timeout, maxDownloadBytes, onlyContests);
     }
 
     public IngestSettings withDryRun(boolean b) {
         return new IngestSettings(
-                format, election, contest, skipInvalid, b, acceptNewPollsters, timeout, maxDownloadBytes);
+                format, election, contest, skipInvalid, b, acceptNewPollsters, timeout, maxDownloadBytes, onlyContests);
     }
 
     public IngestSettings withAcceptNewPollsters(boolean b) {
-        return new IngestSettings(format, election, contest, skipInvalid, dryRun, b, timeout, maxDownloadBytes);
+        return new IngestSettings(
+                format, election, contest, skipInvalid, dryRun, b, timeout, maxDownloadBytes, onlyContests);
     }
 
     public IngestSettings withTimeout(Duration t) {
         return new IngestSettings(
-                format, election, contest, skipInvalid, dryRun, acceptNewPollsters, t, maxDownloadBytes);
+                format, election, contest, skipInvalid, dryRun, acceptNewPollsters, t, maxDownloadBytes, onlyContests);
     }
 
     public IngestSettings withMaxDownloadBytes(long n) {
         if (n <= 0) {
             throw new IllegalArgumentException("the download size cap must be positive, not " + n);
         }
-        return new IngestSettings(format, election, contest, skipInvalid, dryRun, acceptNewPollsters, timeout, n);
+        return new IngestSettings(
+                format, election, contest, skipInvalid, dryRun, acceptNewPollsters, timeout, n, onlyContests);
+    }
+
+    public IngestSettings withOnlyContests(java.util.Set<String> contests) {
+        return new IngestSettings(
+                format,
+                election,
+                contest,
+                skipInvalid,
+                dryRun,
+                acceptNewPollsters,
+                timeout,
+                maxDownloadBytes,
+                contests);
+    }
+
+    /** Whether polls of {@code contestId} are stored (see {@link #onlyContests()}). */
+    public boolean admits(String contestId) {
+        return onlyContests == null || onlyContests.contains(contestId);
     }
 }

@@ -72,6 +72,11 @@ public final class Ingester {
                 RawPoll raw = raws.next();
                 List<Problem> own = new ArrayList<>(raw.problems());
                 Optional<PollNormaliser.Normalised> n = normaliser.normalise(raw, own);
+                if (n.isPresent()
+                        && own.isEmpty()
+                        && !settings.admits(n.get().poll().contest())) {
+                    continue; // a contest this run leaves out (see IngestSettings.onlyContests)
+                }
                 if (n.isPresent() && own.isEmpty()) {
                     tally.valid(n.get().poll());
                     tally.existing(tx.add(n.get().poll(), n.get().location().toString(), raw));
@@ -118,7 +123,13 @@ public final class Ingester {
             throw failure(doc.name(), tally.problems, tally.problemCount);
         }
         if (tally.valid == 0 && tally.problemCount == 0) {
-            throw new BadInputException(doc.name() + ": no polls found");
+            // A page's poll table may hold the previous result and no poll yet (an Assembly article before its
+            // first poll): say so, rather than leave the reader wondering whether the table was read at all.
+            throw new BadInputException(doc.name() + ": no polls found"
+                    + (format == PollFormat.HTML
+                            ? ": its poll tables have no row of a poll's figures (an election's result row, notes,"
+                                    + " dividers and rows of blanks are not polls)"
+                            : ""));
         }
         if (dryRun) {
             return new IngestReport(

@@ -123,7 +123,8 @@ final class PollNames {
     /**
      * Names {@code strangers}, the names of {@code raw} that are no option of {@code election}, in their own columns
      * with the closest name of the one contest the poll's other names fit, after {@code which} (how the election was
-     * chosen, or empty); false (nothing added) when they fit no contest or several.
+     * chosen, or empty); false (nothing added) when they fit no contest. When the other names fit several (party names
+     * fit the Mayor and the Assembly), the row's scope or contest picks one, else each one's closest name is given.
      */
     boolean reportStrangers(
             RawPoll raw, Election election, List<String> strangers, String which, List<Problem> problems) {
@@ -134,18 +135,35 @@ final class PollNames {
                             .allMatch(n -> strangers.contains(n) || r.resolve(n).isPresent());
                 })
                 .toList();
-        if (fits.size() != 1) {
+        if (fits.size() > 1) {
+            // Party names fit the Mayor and the Assembly alike: the row's scope or contest says which it is ("list"
+            // is the Assembly's), else each contest's closest name is given.
+            String scope = raw.value("scope");
+            String contest = raw.value("contest");
+            List<Contest> said = fits.stream()
+                    .filter(c -> (contest != null && c.id().equalsIgnoreCase(contest.trim()))
+                            || ScopeWords.ofCell(scope)
+                                    .map(sc -> c.scopes().contains(sc))
+                                    .orElse(false))
+                    .toList();
+            if (!said.isEmpty()) {
+                fits = said;
+            }
+        }
+        if (fits.isEmpty()) {
             return false;
         }
-        OptionResolver r = options(election, fits.get(0));
         for (RawShare s : raw.shares()) {
             if (!PollShares.isNotReported(s.value()) && strangers.contains(s.name())) {
+                List<String> explained = fits.stream()
+                        .map(c -> options(election, c).explain(s.name()))
+                        .toList();
                 problems.add(new Problem(
                         source,
                         s.location(),
                         s.field(),
                         which
-                                + r.explain(s.name())
+                                + String.join("; or, as a poll of another contest: ", explained)
                                 + (which.isEmpty() ? " (is " + election.id() + " the right election?)" : "")));
             }
         }

@@ -54,6 +54,22 @@ final class ScopeWords {
         return Optional.ofNullable(inText(t));
     }
 
+    /** The most words a row across a table has when it heads a section ("London-wide list vote"), not a note. */
+    private static final int SECTION_WORDS = 5;
+
+    /**
+     * The scope a row across a table (one cell, or a CSV line of one cell) names when it heads the rows below it as a
+     * heading would ("Constituency vote", "London-wide list vote", "Second round"), or null: a longer row is a note
+     * ("Candidate list published on 2 April" says nothing of the polls below it).
+     */
+    static Scope ofSectionRow(String text) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty() || SPACES.split(t).length > SECTION_WORDS) {
+            return null;
+        }
+        return inText(t);
+    }
+
     /** The scope a header group, caption or heading names, or null when it names none. */
     static Scope inText(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.ROOT);

@@ -19,8 +19,16 @@ import org.pollcast.election.Scope;
  * <li>header lines under the first ({@code ,,,,Khan,Hall} under {@code Pollster,Client,...,Labour,Conservative}),
  * and column groups ({@code First round,,,,Second round,,} over the candidates' names): see {@link WideHeader};
  * <li>a line of one cell: a year divider ({@code 2024}, {@code 2016 polls}: see {@link TableText#dividerYear}) that
- * dates the polls below it whose dates give no year, or a note; neither is a poll;
- * <li>the election's result printed among the polls ({@code Election results,,2 May 2024,...}), which is no poll.
+ * dates the polls below it whose dates give no year, a section line that names a ballot ({@code Constituency vote},
+ * {@code London-wide list vote}: see {@link ScopeWords#ofSectionRow}) for the lines below it that name none, or a
+ * note; none is a poll;
+ * <li>the election's result printed among the polls ({@code Election results,,2 May 2024,...}), which is no poll;
+ * <li>a poll's further line, whose pollster and date cells are blank because the page's cells span both lines
+ * ({@code rowspan}): it is the same survey, with the pollster, client, dates and sample of the line above, and gives
+ * that survey's other ballot ({@code ,,,,List,45%,29%,...} under a {@code Vote} or {@code Ballot} column) or, when it
+ * names no scope and holds exactly two figures, its run-off, as the HTML reader reads the page's second lines. A first
+ * line of blanks above it (a survey that published only its run-off) is no poll. Under the election's result it is
+ * the result's further line, no poll either.
  * </ul>
  * Cells lose their footnote markers ({@code Savanta[2]}) as the page's do (see {@link TableText}).
  *
@@ -41,6 +49,22 @@ final class WideCsvPolls implements RawPolls {
     /** The option columns of each poll a row gives: one list per scope its groups name, in column order. */
     private List<List<WideHeader.Option>> pollColumns;
 
+    /** The last line that gave polls or was a blank first line, with the cells its further lines take. */
+    private CsvTable.Row lastPollRow;
+    /** Whether the polls of {@link #lastPollRow} include a run-off (its further line is then no run-off). */
+    private boolean lastHadRunoff;
+    /** Whether the last line read was the election's result, whose further line is no poll either. */
+    private boolean lastWasResult;
+    /** A line with no figures, held until the next line shows whether it is a run-off-only survey's first line. */
+    private RawPoll heldBlank;
+
+    /** The pollster and date columns a further line leaves blank, found once the header is settled. */
+    private int[] identityColumns = new int[0];
+    /** The columns a further line gives its own (options and scope): not taken from the line above. */
+    private java.util.Set<Integer> ownColumns = java.util.Set.of();
+    /** The scope the last section line named ("List vote"), for the lines below it that name none. */
+    private Scope sectionScope;
+
     private Integer year;
     /** The year of the last divider line (null before one): what a rejects file repeats above a rejected row. */
     private Integer dividerYear;
@@ -58,6 +82,10 @@ final class WideCsvPolls implements RawPolls {
     public boolean hasNext() {
         while (pending.isEmpty() && rows.hasNext()) {
             pending.addAll(polls(rows.next()));
+        }
+        if (pending.isEmpty() && heldBlank != null) {
+            pending.add(heldBlank); // a blank line with nothing under it: validation says it has no figures
+            heldBlank = null;
         }
         if (columns == null) {
             settle(); // a file of header lines alone: its groups are still checked
@@ -93,19 +121,86 @@ final class WideCsvPolls implements RawPolls {
             }
         });
         List<String> filled = row.values().stream().filter(v -> !v.isBlank()).toList();
+        boolean further = filled.size() > 0 && isFurtherLine(row);
+        List<RawPoll> out = new ArrayList<>(2);
+        if (heldBlank != null && !further) {
+            out.add(heldBlank);
+        }
+        boolean blankFirstLine = heldBlank != null && further;
+        heldBlank = null;
+        if (further && lastWasResult) {
+            return out; // the result's further line (its other ballot, its second round)
+        }
+        boolean continues = further && lastPollRow != null;
+        if (!continues) {
+            lastPollRow = null;
+        }
+        out.addAll(pollsOfLine(continues ? withCellsAbove(row) : row, filled, continues, blankFirstLine));
+        return out;
+    }
+
+    /**
+     * True when the row's pollster and date cells are all blank: on the page they are the cells of the line above,
+     * spanning both lines.
+     */
+    private boolean isFurtherLine(CsvTable.Row row) {
+        for (int col : identityColumns) {
+            if (!row.get(col).isBlank()) {
+                return false;
+            }
+        }
+        return identityColumns.length > 0;
+    }
+
+    /** The fields whose cells a further line of a poll leaves blank: the page's cells span both lines. */
+    private static final List<String> FURTHER_LINE_BLANKS =
+            List.of("pollster", "pollster_client", "dates", "fieldwork_start", "fieldwork_end", "published");
+
+    /** {@code row} with its blank cells outside the option and scope columns taken from the line above. */
+    private CsvTable.Row withCellsAbove(CsvTable.Row row) {
+        List<String> values = new ArrayList<>(row.values());
+        for (int c = 0; c < lastPollRow.values().size(); c++) {
+            if (ownColumns.contains(c)) {
+                continue;
+            }
+            while (values.size() <= c) {
+                values.add("");
+            }
+            if (values.get(c).isBlank()) {
+                values.set(c, lastPollRow.get(c));
+            }
+        }
+        return new CsvTable.Row(row.line(), values);
+    }
+
+    /**
+     * The polls of one line; {@code further} says it is a further line of the poll above (its cells completed from
+     * it), {@code blankAbove} that the line above gave no figures.
+     */
+    private List<RawPoll> pollsOfLine(CsvTable.Row row, List<String> filled, boolean further, boolean blankAbove) {
         if (filled.size() == 1) {
             Integer divider = TableText.dividerYear(TableText.clean(filled.get(0)));
             if (divider != null) {
                 year = divider;
                 dividerYear = divider;
             }
+            Scope section = ScopeWords.ofSectionRow(TableText.clean(filled.get(0)));
+            if (section != null) {
+                sectionScope = section; // "Constituency vote": the lines below are that ballot's, as on the page
+            }
+            lastWasResult = false;
             return List.of();
         }
         Map<String, RawPoll.RawField> fields = CsvPollReader.fields(table, row, layout, year);
-        if (TableText.isResultLabel(CsvPollReader.value(fields, "pollster"))
-                || TableText.isResultLabel(row.get(layout.dates()).trim())) {
+        lastWasResult = TableText.isResultLabel(CsvPollReader.value(fields, "pollster"))
+                || TableText.isResultLabel(row.get(layout.dates()).trim());
+        if (lastWasResult) {
+            lastPollRow = null;
             return List.of();
         }
+        boolean nextRound = further
+                && (blankAbove || !lastHadRunoff)
+                && CsvPollReader.value(fields, "scope").isEmpty();
         Location at = Location.line(row.line());
         SourceRows sourceRows =
                 new SourceRows(columns.labels(), List.of(new SourceRows.Row(at, row.values())), dividerYear);
@@ -125,18 +220,47 @@ final class WideCsvPolls implements RawPolls {
             if (first.scope() != null) {
                 f = new LinkedHashMap<>(fields);
                 f.put("scope", new RawPoll.RawField(first.scope().code(), first.group(), at));
+            } else if (nextRound && reported(shares) == 2) {
+                f = new LinkedHashMap<>(fields);
+                f.put("scope", new RawPoll.RawField(Scope.RUNOFF.code(), "second line", at));
+            } else if (sectionScope != null
+                    && CsvPollReader.value(fields, "scope").isEmpty()) {
+                f = new LinkedHashMap<>(fields);
+                f.put("scope", new RawPoll.RawField(sectionScope.code(), "section line", at));
             }
             polls.add(new RawPoll(at, f, shares, sourceRows, List.of()));
         }
+        lastPollRow = row;
         if (polls.isEmpty()) {
-            polls.add(new RawPoll(at, fields, all, sourceRows, List.of()));
+            RawPoll blank = new RawPoll(at, fields, all, sourceRows, List.of());
+            if (!further) {
+                heldBlank = blank; // a run-off-only survey's first line, if a further line follows
+                lastHadRunoff = false;
+                return List.of();
+            }
+            polls.add(blank);
         }
+        lastHadRunoff = polls.stream().anyMatch(p -> Scope.RUNOFF.code().equals(p.value("scope")));
         return polls;
+    }
+
+    private static long reported(List<RawShare> shares) {
+        return shares.stream()
+                .filter(sh -> !PollShares.isNotReported(sh.value()))
+                .count();
     }
 
     /** Settles the header: the columns, and which of them make each poll of a row. */
     private void settle() {
         columns = header.columns();
+        identityColumns = FURTHER_LINE_BLANKS.stream()
+                .mapToInt(table::column)
+                .filter(c -> c >= 0)
+                .toArray();
+        java.util.Set<Integer> own = new java.util.HashSet<>();
+        columns.options().forEach(o -> own.add(o.column()));
+        own.add(table.column("scope"));
+        ownColumns = java.util.Set.copyOf(own);
         Map<Scope, List<WideHeader.Option>> byScope = new LinkedHashMap<>();
         for (WideHeader.Option o : columns.options()) {
             byScope.computeIfAbsent(o.scope(), k -> new ArrayList<>()).add(o);

@@ -9,7 +9,9 @@ import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 
-/** An election's polls for a run: from the store, loading the bundled polls first when it has none. */
+/**
+ * An election's polls for a run: from the store, loading first the bundled polls of each contest it has none of.
+ */
 public final class PollSource {
     private PollSource() {}
 
@@ -22,7 +24,7 @@ public final class PollSource {
     }
 
     /**
-     * Loads the bundled polls of every election the store has none for. Sample-size hints and the learned poll
+     * Loads the bundled polls of every election's contests the store has none of. Sample-size hints and the learned poll
      * error read across elections, so they must see the same polls whichever command ran first.
      */
     public static void ensureAllLoaded(Workspace ws, PollStore store) {
@@ -41,12 +43,17 @@ public final class PollSource {
         }
     }
 
-    /** Loads the bundled polls of {@code election} when the store has none, and says so in one notice. */
+    /**
+     * Loads the bundled polls of {@code election}'s contests the store has none of, and says so in one notice.
+     */
     public static void ensureLoaded(Workspace ws, PollStore store, Election election) {
         List<IngestReport> loaded = BundledPolls.loadIfEmpty(store, election, ws.home(), ws.ingester());
         if (!loaded.isEmpty()) {
             int n = loaded.stream().mapToInt(IngestReport::added).sum();
-            ws.notice("No polls for " + election.id() + " in " + store.file() + ": loaded " + n + " bundled polls from "
+            java.util.Set<String> contests = new java.util.TreeSet<>();
+            loaded.forEach(r -> r.readAs().keySet().forEach(k -> contests.add(k.contest())));
+            ws.notice("No " + String.join(" or ", contests) + " polls for " + election.id() + " in " + store.file()
+                    + ": loaded " + n + " bundled polls from "
                     + String.join(
                             ", ", loaded.stream().map(IngestReport::source).toList()));
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 
 /** Degenerate input gets a clear message or note, never a NaN or a stack trace. */
@@ -42,6 +43,55 @@ class AggregatorDegenerateTest {
         assertThatThrownBy(() -> average(E, List.of(), E.date(), AggregateSettings.withDefaults()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("london-2008: no mayor first_pref polls dated on or before 2008-05-01");
+    }
+
+    /**
+     * An average of the Assembly with no scope given is of the polls that state no ballot; a store of constituency
+     * and list polls has none, and the message says which scopes it has (YouGov/QMUL, March 2020, both ballots).
+     */
+    @Test
+    void noPollsOfTheScopeNamesTheScopesThatHavePolls() {
+        Election e = election("london-2021");
+        List<Poll> polls = List.of(
+                assembly(Scope.CONSTITUENCY, Map.of("lab", 47.0, "con", 31.0)),
+                assembly(Scope.LIST, Map.of("lab", 45.0, "con", 29.0, "grn", 12.0, "reform", 2.0)));
+        assertThatThrownBy(() -> Aggregator.average(
+                        e,
+                        e.contest("assembly").orElseThrow(),
+                        Scope.UNSPECIFIED,
+                        polls,
+                        e.date(),
+                        AggregateSettings.withDefaults(),
+                        Map.of(),
+                        Map.of()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("london-2021: no assembly unspecified polls dated on or before 2021-05-06; it has assembly"
+                        + " polls of constituency (1), list (1): pass --scope constituency");
+    }
+
+    private static Poll assembly(Scope scope, Map<String, Double> shares) {
+        Poll p = poll(
+                "london-2021", "YouGov", "Queen Mary University of London", LocalDate.of(2020, 3, 6), null, shares);
+        return new Poll(
+                p.election(),
+                "assembly",
+                scope,
+                p.pollster(),
+                p.client(),
+                p.fieldworkStart(),
+                p.fieldworkEnd(),
+                p.published(),
+                p.datePrecision(),
+                p.sampleSize(),
+                p.population(),
+                p.mode(),
+                p.shares(),
+                p.dontKnow(),
+                true,
+                p.notes(),
+                p.citation(),
+                p.externalId(),
+                p.publishedAs());
     }
 
     @Test

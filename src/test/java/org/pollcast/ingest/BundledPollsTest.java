@@ -35,6 +35,59 @@ class BundledPollsTest {
         }
     }
 
+    /**
+     * A user who ingests an Assembly table of 2021 (YouGov/QMUL, 2-6 March 2020, both ballots, Evening Standard)
+     * still has the bundled mayoral polls: before, any poll of the election in the store kept every bundled poll
+     * out, and the Mayor was forecast from the 2016 result alone ("no polls"). The user's own polls of a contest
+     * still replace the bundled ones of that contest: a user's 2012 mayoral poll leaves only the bundled Assembly
+     * polls of 2012 to load.
+     */
+    @Test
+    void theBundledPollsOfAContestTheStoreHasNoneOfAreLoadedBesideTheUsersOtherContests(@TempDir Path tmp)
+            throws Exception {
+        Path assembly = tmp.resolve("assembly.csv");
+        Files.writeString(assembly, """
+                election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,Labour,Conservative,Green,Reform UK
+                london-2021,assembly,constituency,YouGov,Queen Mary University of London,2020-03-02,2020-03-06,47,31,,
+                london-2021,assembly,list,YouGov,Queen Mary University of London,2020-03-02,2020-03-06,45,29,12,2
+                """);
+        Path mayor = tmp.resolve("mayor.csv");
+        Files.writeString(mayor, """
+                election,contest,scope,pollster,client,fieldwork_end,sample_size,Johnson,Livingstone,Paddick,Others
+                london-2012,mayor,first_pref,YouGov,Evening Standard,2012-05-02,1231,43,38,7,12
+                """);
+        Ingester ingester = IngestFixtures.ingester();
+        try (PollStore store = PollStore.open(tmp.resolve("x.db"))) {
+            ingester.ingest(assembly.toString(), store, IngestSettings.withDefaults());
+            List<IngestReport> loaded = BundledPolls.loadIfEmpty(
+                    store, IngestFixtures.CATALOG.resolve("london-2021"), IngestFixtures.HOME, ingester);
+            assertEquals(1, loaded.size());
+            assertEquals(19, loaded.get(0).added());
+            assertEquals(
+                    java.util.Set.of("mayor"),
+                    loaded.get(0).readAs().keySet().stream()
+                            .map(IngestReport.ReadAs::contest)
+                            .collect(java.util.stream.Collectors.toSet()));
+            assertEquals(21, store.count("london-2021"));
+            assertTrue(BundledPolls.loadIfEmpty(
+                            store, IngestFixtures.CATALOG.resolve("london-2021"), IngestFixtures.HOME, ingester)
+                    .isEmpty());
+
+            ingester.ingest(mayor.toString(), store, IngestSettings.withDefaults());
+            loaded = BundledPolls.loadIfEmpty(
+                    store, IngestFixtures.CATALOG.resolve("london-2012"), IngestFixtures.HOME, ingester);
+            assertEquals(4, loaded.get(0).added());
+            assertEquals(
+                    List.of("assembly"),
+                    store.polls(org.pollcast.store.PollQuery.of("london-2012")).stream()
+                            .map(sp -> sp.poll().contest())
+                            .filter(c -> !c.equals("mayor"))
+                            .distinct()
+                            .toList());
+            assertEquals(5, store.count("london-2012"));
+        }
+    }
+
     @Test
     void hasRowsLooksPastBlankLinesOnly(@TempDir Path tmp) throws Exception {
         Path f = tmp.resolve("p.csv");

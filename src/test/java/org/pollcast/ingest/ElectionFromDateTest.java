@@ -98,6 +98,31 @@ class ElectionFromDateTest {
     }
 
     /**
+     * A party no election after the poll has (YouGov/QMUL's list poll of March 2020 named the Brexit Party, which
+     * became Reform UK before the 2021 vote) among party names, which fit the Mayor and the Assembly alike: the message
+     * said only that no election had every name. The row's scope (list) says the contest, and the name is said in its
+     * column; with no scope, each contest's reading is given.
+     */
+    @Test
+    void aNameOfNoElectionAmongPartyNamesIsSaidInItsColumn() {
+        assertThatThrownBy(() -> ingest(
+                        "pollster,client,fieldwork_end,scope,Labour,Conservative,Green,Brexit\n"
+                                + "YouGov,Queen Mary University of London,2020-03-06,list,45,29,12,2\n",
+                        IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(":2: field 'Brexit': in london-2021 (2021-05-06), the first election after"
+                        + " 2020-03-06 with this poll's other names: unknown party 'Brexit' in assembly");
+        assertThatThrownBy(() -> ingest(
+                        "pollster,client,fieldwork_end,Labour,Conservative,Green,Brexit\n"
+                                + "YouGov,Queen Mary University of London,2020-03-06,45,29,12,2\n",
+                        IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(":2: field 'Brexit': in london-2021")
+                .hasMessageContaining("in mayor")
+                .hasMessageContaining("unknown party 'Brexit' in assembly");
+    }
+
+    /**
      * A year typed wrong (2027 for 2024) picked the next election by date, london-2028, and the file was refused for
      * that election's contests; the date itself, in the future, is what is wrong.
      */

@@ -87,6 +87,127 @@ class EncyclopediaLayoutsTest {
         assertThat(r.readAs().keySet()).extracting(IngestReport.ReadAs::contest).containsOnly("assembly");
     }
 
+    /**
+     * "2021 London Assembly election": one table, each poll's constituency and list figures on two lines under its
+     * spanning date, pollster, client and sample cells, the ballot in a "Vote" column; the result's two lines at the
+     * top, a "2020" divider (YouGov/QMUL, 2-6 March 2020, as the Evening Standard reported it: the parties it did not
+     * give are blank, so both polls are partial). Before, "Vote" was read as a party, and the page was refused.
+     */
+    @ParameterizedTest(name = "election given: {0}")
+    @CsvSource({"true", "false"})
+    void assemblyArticleOf2021GivesEachBallotFromItsVoteColumn(boolean electionGiven) throws IOException {
+        Election election = electionGiven ? CATALOG.resolve("london-2021") : null;
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                dir, "wikipedia-london-assembly-2021", election, IngestSettings.withDefaults());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("(london-2021 assembly: constituency vote 1, list vote 1)");
+    }
+
+    /**
+     * "2000 London mayoral election" and "2004 London mayoral election": `Date(s) conducted` first, candidate
+     * columns with Others and Lead, each poll's run-off on a second line under spanning cells, month-only dates
+     * ("Mar 2000", "Jun 2004"). Populus's 2004 poll published its run-off only: its first line is blanks, and its
+     * second line is the run-off (before, it was stored as a first-preference poll of Livingstone 58, Norris 42).
+     */
+    @ParameterizedTest(name = "{0}, election given: {1}")
+    @CsvSource({
+        "wikipedia-london-2000, true",
+        "wikipedia-london-2000, false",
+        "wikipedia-london-2004, true",
+        "wikipedia-london-2004, false"
+    })
+    void mayoralArticlesOf2000And2004(String page, boolean electionGiven) throws IOException {
+        Election election = electionGiven ? CATALOG.resolve("london-" + page.substring(page.length() - 4)) : null;
+        IngestReport r = ExpectedPages.assertGivesExactly(dir, page, election, IngestSettings.withDefaults());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.readAs().keySet()).extracting(IngestReport.ReadAs::contest).containsOnly("mayor");
+    }
+
+    /**
+     * The 2021 Assembly table and the 2004 mayoral table copied from the browser and saved as CSV: a poll's second
+     * line has blank pollster, date and sample cells (the page's spanning cells), and is that poll's other ballot or
+     * its run-off, as on the page; the result's second line is no poll. Before, each such line was refused for want
+     * of a pollster and a date.
+     */
+    @ParameterizedTest
+    @CsvSource({"wikipedia-london-assembly-2021, london-2021", "wikipedia-london-2004, london-2004"})
+    void aTableCopiedAsCsvReadsEachPollsSecondLineAsThePageDoes(String page, String electionId) throws IOException {
+        List<String> fromPage = figures(page + ".html", electionId);
+        assertThat(figures(page + ".copied.csv", electionId)).isNotEmpty().isEqualTo(fromPage);
+    }
+
+    /**
+     * One table whose ballots are sections headed by rows across it ("Constituency vote", "London-wide list vote"),
+     * as a heading would head a table: the rows below each are that ballot's polls. Before, the section rows were read
+     * as notes, and the page was refused (party columns fit the Mayor and the Assembly alike; with --contest assembly,
+     * the two ballots of YouGov/QMUL's March 2020 survey met as one poll with two sets of figures). A row across the
+     * table that says more than a few words is a note, whatever it says ("Labour publishes its candidate list").
+     */
+    @Test
+    void rowsAcrossTheTableThatNameABallotHeadTheirSections() throws IOException {
+        String d = "&#8211;";
+        String header = "<tr><th>Dates conducted</th><th>Pollster</th><th>Client</th><th>Sample size</th><th>Lab</th>"
+                + "<th>Con</th><th>Green</th><th>Lib Dem</th><th>Reform</th><th>Others</th></tr>";
+        String constituency = "<tr><td>2–6 Mar 2020</td><td>YouGov</td><td>Queen Mary University of London</td><td>" + d
+                + "</td><td>47%</td><td>31%</td><td>" + d + "</td><td>" + d + "</td><td>" + d + "</td><td>" + d
+                + "</td></tr>";
+        String list = "<tr><td>2–6 Mar 2020</td><td>YouGov</td><td>Queen Mary University of London</td><td>" + d
+                + "</td><td>45%</td><td>29%</td><td>12%</td><td>" + d + "</td><td>2%</td><td>" + d + "</td></tr>";
+        String html = "<html><head><title>2021 London Assembly election</title></head><body><h2>Opinion polls</h2>"
+                + "<table class=\"wikitable\">" + header
+                + "<tr><td colspan=\"10\"><b>Constituency vote</b></td></tr>" + constituency
+                + "<tr><td colspan=\"10\">Labour publishes its London-wide candidate list</td></tr>"
+                + "<tr><td colspan=\"10\"><b>London-wide list vote</b></td></tr>" + list + "</table></body></html>";
+        List<Poll> polls = ingest("sections.html", html, IngestSettings.withDefaults(), "london-2021");
+        assertThat(polls)
+                .extracting(p -> p.contest() + " " + p.scope() + " " + p.shares())
+                .containsExactlyInAnyOrder(
+                        "assembly constituency {lab=47.0, con=31.0}",
+                        "assembly list {lab=45.0, con=29.0, grn=12.0, reform=2.0}");
+
+        String csv = "Dates conducted,Pollster,Client,Sample size,Lab,Con,Green,Lib Dem,Reform,Others\n"
+                + "Constituency vote,,,,,,,,,\n"
+                + "2–6 Mar 2020,YouGov,Queen Mary University of London,–,47%,31%,–,–,–,–\n"
+                + "London-wide list vote,,,,,,,,,\n"
+                + "2–6 Mar 2020,YouGov,Queen Mary University of London,–,45%,29%,12%,–,2%,–\n";
+        assertThat(ingest("sections.csv", csv, IngestSettings.withDefaults(), "london-2021"))
+                .extracting(p -> p.contest() + " " + p.scope() + " " + p.shares())
+                .containsExactlyInAnyOrder(
+                        "assembly constituency {lab=47.0, con=31.0}",
+                        "assembly list {lab=45.0, con=29.0, grn=12.0, reform=2.0}");
+    }
+
+    /**
+     * An Assembly article's poll tables before its first poll hold the previous election's result alone (2021's
+     * infobox shares, WIKI2021A): nothing to store, and the message says the tables were read and why none of their
+     * rows is a poll.
+     */
+    @Test
+    void pollTablesWithTheResultAloneSayTheyHoldNoPoll() throws IOException {
+        String html = "<html><head><title>2024 London Assembly election</title></head><body><h2>Opinion polls</h2>"
+                + "<h3>Party list</h3><table class=\"wikitable\"><tr><th>Pollster</th><th>Client</th>"
+                + "<th>Dates conducted</th><th>Sample size</th><th>Labour</th><th>Conservative</th><th>Green</th>"
+                + "<th>Lib Dems</th><th>Others</th></tr><tr><td colspan=\"2\">2021 election</td><td>6 May 2021</td>"
+                + "<td>&#8211;</td><td>38.1%</td><td>30.7%</td><td>11.8%</td><td>7.3%</td><td>12.1%</td></tr>"
+                + "</table></body></html>";
+        assertThatThrownBy(() -> ingest("result-only.html", html, IngestSettings.withDefaults(), "london-2024"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("result-only.html: no polls found: its poll tables have no row of a poll's"
+                        + " figures (an election's result row, notes, dividers and rows of blanks are not polls)");
+    }
+
+    private List<String> figures(String file, String electionId) {
+        try (PollStore store = PollStore.open(dir.resolve(file + ".db"))) {
+            ingester().ingest(fixture(file), store, IngestSettings.withDefaults());
+            return store.polls(PollQuery.of(electionId)).stream()
+                    .map(sp -> sp.poll())
+                    .map(p -> p.key() + " " + p.fieldworkStart() + " " + p.published() + " " + p.sampleSize() + " "
+                            + p.shares())
+                    .sorted()
+                    .toList();
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({
         "wikipedia-london-2012.html, HTML",
