@@ -12,7 +12,10 @@ public enum PollFormat {
     WIDE_CSV("wide-csv"),
     /** Encyclopedia-style poll tables ({@code table.wikitable}) in an HTML page. */
     HTML("html"),
-    /** A pollster's own results tables as text (YouGov's "Survey Results" layout): see {@link PollsterTablesReader}. */
+    /**
+     * A pollster's own results tables (YouGov's "Survey Results" layout), as text or as the PDF itself: see {@link
+     * PollsterTablesReader}.
+     */
     POLLSTER_TABLES("pollster-tables");
 
     private final String code;
@@ -39,7 +42,7 @@ public enum PollFormat {
         if (lower.startsWith("<") || lower.contains("<table") || lower.contains("<html")) {
             return HTML;
         }
-        if (PollsterTablesReader.looksLike(lower)) {
+        if (PollsterTablesReader.looksLike(lower) || head.startsWith("%PDF-")) {
             return POLLSTER_TABLES;
         }
         String firstLine = head.lines().findFirst().orElse("");

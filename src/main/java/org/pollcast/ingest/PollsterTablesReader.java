@@ -72,7 +72,8 @@ final class PollsterTablesReader {
 
     /** The polls of the document's first page, one per voting-intention question; problems say what is missing. */
     static RawPolls read(SourceDocument doc) {
-        Text text = Text.of(doc.text(MAX_CHARS));
+        // A PDF's first two pages: the first holds the headline questions, and the second's title ends the first.
+        Text text = Text.of(doc.isPdf() ? PdfText.firstPages(doc, 2) : doc.text(MAX_CHARS));
         String s = text.flat();
         Matcher title = SURVEY_RESULTS.matcher(s);
         if (!title.find()) {

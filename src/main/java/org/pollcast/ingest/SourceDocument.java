@@ -166,6 +166,25 @@ public final class SourceDocument {
         }
     }
 
+    /** Whether the document is a PDF (it opens with the PDF header). */
+    boolean isPdf() {
+        try (InputStream in = open()) {
+            byte[] head = in.readNBytes(5);
+            return new String(head, StandardCharsets.ISO_8859_1).equals("%PDF-");
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
+    }
+
+    /** The raw bytes from the start, for a reader of a binary format; the caller closes it. */
+    InputStream bytes() {
+        try {
+            return open();
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
+    }
+
     /** The first {@value #HEAD_CHARS} characters, for telling the format. */
     String head() {
         return text(HEAD_CHARS, false);

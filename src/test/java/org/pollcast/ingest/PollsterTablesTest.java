@@ -68,6 +68,67 @@ class PollsterTablesTest {
         }
     }
 
+    /**
+     * The PDF itself: the April 2021 tables printed into a two-page PDF (Apache PDFBox, the first page up to its
+     * copyright line), read back by position, give the same polls as the text.
+     */
+    @Test
+    void aSurveysPdfGivesTheSamePollsAsItsText() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of(fixture("pollster/yougov-qmul-london-2021-04.txt")));
+        int pageBreak = 0;
+        while (!lines.get(pageBreak).contains("\u00a9")) {
+            pageBreak++;
+        }
+        Path pdf = dir.resolve("survey.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.font.PDType1Font courier = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.COURIER);
+            for (List<String> page :
+                    List.of(lines.subList(0, pageBreak + 1), lines.subList(pageBreak + 1, lines.size()))) {
+                org.apache.pdfbox.pdmodel.PDPage p = new org.apache.pdfbox.pdmodel.PDPage(
+                        new org.apache.pdfbox.pdmodel.common.PDRectangle(842, 595));
+                doc.addPage(p);
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream out =
+                        new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, p)) {
+                    out.beginText();
+                    out.setFont(courier, 4.5f);
+                    out.setLeading(7f);
+                    out.newLineAtOffset(20, 570);
+                    for (String line : page) {
+                        out.showText(line);
+                        out.newLine();
+                    }
+                    out.endText();
+                }
+            }
+            doc.save(pdf.toFile());
+        }
+        assertThat(PollFormat.detect(Files.readString(pdf, StandardCharsets.ISO_8859_1)))
+                .isEqualTo(PollFormat.POLLSTER_TABLES);
+        try (PollStore fromPdf = PollStore.open(dir.resolve("pdf.db"));
+                PollStore fromText = PollStore.open(dir.resolve("text.db"))) {
+            IngestReport r = ingester().ingest(pdf.toString(), fromPdf, IngestSettings.withDefaults());
+            assertThat(r.summary()).contains("2 polls, 2 added");
+            ingester()
+                    .ingest(
+                            fixture("pollster/yougov-qmul-london-2021-04.txt"),
+                            fromText,
+                            IngestSettings.withDefaults());
+            assertThat(polls(fromPdf).stream().map(Poll::shares).toList())
+                    .isEqualTo(polls(fromText).stream().map(Poll::shares).toList());
+        }
+    }
+
+    @Test
+    void aFileThatOnlyLooksLikeAPdfIsRefusedNamingIt() throws Exception {
+        Path pdf = dir.resolve("broken.pdf");
+        Files.writeString(pdf, "%PDF-1.7\nnot really a PDF\n", StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> ingester().ingest(pdf.toString(), null, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("broken.pdf: not a PDF pollcast can read")
+                .hasMessageContaining("pdftotext -layout");
+    }
+
     /** Only the first page is read: the pages after it repeat each question by crossbreak, in other columns. */
     @Test
     void thePagesOfCrossbreaksAfterTheHeadlineAreNotPolls() throws Exception {
