@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
-import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 
 /** The polls bundled with pollcast in {@code data/polls/<election>.csv} (and {@code <election>-*.csv}). */
@@ -42,13 +41,9 @@ public final class BundledPolls {
      * contest replace the bundled ones of that contest.
      */
     public static List<IngestReport> loadIfEmpty(PollStore store, Election election, DataHome home, Ingester ingester) {
-        Set<String> stored = new HashSet<>();
-        if (store.count(election.id()) > 0) {
-            store.polls(PollQuery.of(election.id()))
-                    .forEach(p -> stored.add(p.poll().contest()));
-            if (stored.containsAll(election.contests().keySet())) {
-                return List.of();
-            }
+        Set<String> stored = store.contests(election.id());
+        if (stored.containsAll(election.contests().keySet())) {
+            return List.of();
         }
         List<IngestReport> reports = new ArrayList<>();
         IngestSettings settings = IngestSettings.withDefaults().withElection(election);

@@ -186,4 +186,19 @@ final class PollReader {
             throw new StoreException(file + ": cannot count polls: " + e.getMessage(), e);
         }
     }
+
+    java.util.Set<String> contests(String election) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT contest FROM poll WHERE election = ?")) {
+            ps.setString(1, election);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot list the contests of stored polls: " + e.getMessage(), e);
+        }
+        return out;
+    }
 }

@@ -153,6 +153,11 @@ public final class PollStore implements AutoCloseable {
         reader.forEach(q, action);
     }
 
+    /** The contests the store holds polls of for {@code election}, without reading the polls. */
+    public java.util.Set<String> contests(String election) {
+        return reader.contests(election);
+    }
+
     /** How many polls the store holds for {@code election}. */
     public int count(String election) {
         return reader.count(election);
