@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pollcast.aggregate.SamePoll;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.ResultCheck;
 import org.pollcast.backtest.Scores;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.ElectionForecast;
@@ -73,7 +75,17 @@ final class BacktestScores {
             seatsIn90 = (int) seats.stream().filter(ResultCheck.Seats::inside90).count();
             seatMae = ResultCheck.seatError(seats);
         }
-        int used = (int) polls.stream().filter(p -> !p.date().isAfter(asOf)).count();
+        // The polls the forecast's average could use, counted as it and the baselines count them: the contest's first
+        // preferences dated by then, a poll published twice once (not its run-offs, nor the Assembly's polls).
+        int used = SamePoll.collapse(
+                        polls.stream()
+                                .filter(p -> p.contest().equals(m.contest())
+                                        && p.scope() == Scope.FIRST_PREF
+                                        && !p.date().isAfter(asOf))
+                                .sorted(java.util.Comparator.comparing(Poll::date))
+                                .toList(),
+                        new ArrayList<>())
+                .size();
         return new BacktestRow(
                 e.id(),
                 h,
