@@ -67,7 +67,9 @@ final class PollsterTablesReader {
     /** Whether {@code head} (a document's first characters) looks like a pollster's results tables. */
     static boolean looksLike(String head) {
         String h = head.toLowerCase(Locale.ROOT);
-        return h.contains("survey results") && h.contains("sample size:") && h.contains("fieldwork:");
+        int title = h.indexOf("survey results");
+        // The title comes first: a poll CSV whose notes quote a firm's "Sample Size:" is still a CSV.
+        return title >= 0 && title < h.indexOf("sample size:") && title < h.indexOf("fieldwork:");
     }
 
     /** The polls of the document's first page, one per voting-intention question; problems say what is missing. */
