@@ -98,28 +98,42 @@ class ElectionFromDateTest {
     }
 
     /**
-     * A party no election after the poll has (YouGov/QMUL's list poll of March 2020 named the Brexit Party, which
-     * became Reform UK before the 2021 vote) among party names, which fit the Mayor and the Assembly alike: the message
-     * said only that no election had every name. The row's scope (list) says the contest, and the name is said in its
-     * column; with no scope, each contest's reading is given.
+     * A party no election after the poll has (the Yorkshire Party, which never stood in London) among party names,
+     * which fit the Mayor and the Assembly alike: the message said only that no election had every name. The row's
+     * scope (list) says the contest, and the name is said in its column; with no scope, each contest's reading is
+     * given.
      */
+    /**
+     * YouGov/QMUL's list poll of March 2020 named the Brexit Party, which renamed itself Reform UK in January 2021: the
+     * alias table reads it as Reform UK, a party of london-2021's Assembly.
+     */
+    @Test
+    void theBrexitPartyOf2020IsReformUk() throws IOException {
+        IngestReport r = ingest(
+                "pollster,client,fieldwork_end,scope,Labour,Conservative,Green,Brexit Party\n"
+                        + "YouGov,Queen Mary University of London,2020-03-06,list,45,29,12,2\n",
+                IngestSettings.withDefaults().withDryRun(true));
+        assertThat(r.summary()).contains("london-2021 assembly, list vote");
+    }
+
     @Test
     void aNameOfNoElectionAmongPartyNamesIsSaidInItsColumn() {
         assertThatThrownBy(() -> ingest(
-                        "pollster,client,fieldwork_end,scope,Labour,Conservative,Green,Brexit\n"
+                        "pollster,client,fieldwork_end,scope,Labour,Conservative,Green,Yorkshire Party\n"
                                 + "YouGov,Queen Mary University of London,2020-03-06,list,45,29,12,2\n",
                         IngestSettings.withDefaults()))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining(":2: field 'Brexit': in london-2021 (2021-05-06), the first election after"
-                        + " 2020-03-06 with this poll's other names: unknown party 'Brexit' in assembly");
+                .hasMessageContaining(
+                        ":2: field 'Yorkshire Party': in london-2021 (2021-05-06), the first election after"
+                                + " 2020-03-06 with this poll's other names: unknown party 'Yorkshire Party' in assembly");
         assertThatThrownBy(() -> ingest(
-                        "pollster,client,fieldwork_end,Labour,Conservative,Green,Brexit\n"
+                        "pollster,client,fieldwork_end,Labour,Conservative,Green,Yorkshire Party\n"
                                 + "YouGov,Queen Mary University of London,2020-03-06,45,29,12,2\n",
                         IngestSettings.withDefaults()))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining(":2: field 'Brexit': in london-2021")
+                .hasMessageContaining(":2: field 'Yorkshire Party': in london-2021")
                 .hasMessageContaining("in mayor")
-                .hasMessageContaining("unknown party 'Brexit' in assembly");
+                .hasMessageContaining("unknown party 'Yorkshire Party' in assembly");
     }
 
     /**
