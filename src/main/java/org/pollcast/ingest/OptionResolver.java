@@ -237,20 +237,21 @@ final class OptionResolver {
         if (found.size() == 1 && wordsNaming(key, true).size() > 1) {
             return Optional.empty();
         }
-        if (found.size() == 1 && strangerBesideParty(key) != null) {
+        if (found.size() == 1 && strangerBesideParty(name) != null) {
             return Optional.empty();
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
     /**
-     * The first word of {@code key} that looks like someone's name but names no one here, when the key's other
+     * The first word of {@code name} that looks like someone's name but names no one here, when its other
      * naming words are party names only ("campbell" in "campbell ref"); else null. A table copied from another
      * place's page puts each candidate's surname over the party ("Campbell / Ref", Hull and East Yorkshire 2025):
      * read as the party's candidate here, its figures would be stored as another person's. Words of party names
      * ("Lab Co-op") and words under three letters are not names.
      */
-    private String strangerBesideParty(String key) {
+    private String strangerBesideParty(String name) {
+        String key = Names.fold(name);
         String[] words = key.split(" ");
         String candidate = null;
         for (String word : words) {
@@ -264,7 +265,8 @@ final class OptionResolver {
         if (candidate == null) {
             return null;
         }
-        for (String word : words) {
+        // Words in brackets are a remark or the party ("SOA (as printed in source)", "Campbell (Ref)"), not a name.
+        for (String word : Names.fold(name.replaceAll("\\([^)]*\\)", " ")).split(" ")) {
             if (!byName.containsKey(word)
                     && word.length() >= 3
                     && !partyWords.contains(word)
@@ -321,7 +323,7 @@ final class OptionResolver {
             return "'" + name + "' could mean more than one " + what() + " of " + contest.id() + " ("
                     + String.join(", ", who) + "); use the full name or id";
         }
-        String stranger = strangerBesideParty(key);
+        String stranger = strangerBesideParty(name);
         Set<String> byParty = wordsNaming(key, false);
         if (stranger != null && byParty.size() == 1) {
             String who = byParty.iterator().next();
