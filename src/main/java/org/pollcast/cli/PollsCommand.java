@@ -72,7 +72,8 @@ final class PollsCommand implements Callable<Integer> {
                             + (pollster != null || since != null ? " matching the filters" : "")
                             + ". Add some with: pollcast ingest FILE --election " + election.id());
                 } else {
-                    out.println(election.name() + " (" + election.date() + "): " + polls.size() + " polls");
+                    out.println(election.name() + " (" + election.date() + "): " + polls.size()
+                            + (polls.size() == 1 ? " poll" : " polls"));
                     out.print(Tables.text(table.table()));
                 }
             }

@@ -58,6 +58,22 @@ final class OptionResolver {
      */
     private final Map<String, String> partiesWithoutCandidate = new HashMap<>();
 
+    /**
+     * Names that only stand for a candidate through their party ("Ref" for Reform UK's one candidate), folded. Read
+     * word by word beside a word that names no one here, such a name is not enough: "Campbell Ref" is another
+     * place's Reform candidate, not this one's.
+     */
+    private final Set<String> partyOnlyNames = new HashSet<>();
+
+    /** Every word of every party name this election or the alias table knows ("labour", "co", "operative", "uk"). */
+    private final Set<String> partyWords = new HashSet<>();
+
+    /**
+     * Every word of a name that stands for one option by itself (a candidate's full name, an alias of this
+     * election's, a nickname), to that option: "benita" is a word of "Siobhan Benita", Porritt's alias in 2021.
+     */
+    private final Map<String, String> ownNameWords = new HashMap<>();
+
     private final String electionId;
 
     OptionResolver(Election election, Contest contest, AliasTable aliases) {
@@ -120,6 +136,7 @@ final class OptionResolver {
                 displayNames.add(p.name());
                 for (String n : partyNames(election, p.id(), aliases)) {
                     add(n, p.id());
+                    partyOnlyNames.add(Names.fold(n));
                 }
             }
         }
@@ -142,11 +159,24 @@ final class OptionResolver {
         }
         OTHER_NAMES.forEach(n -> add(n, Option.OTHER));
         displayNames.add("Others");
+        byName.forEach((k, v) -> {
+            for (String word : k.split(" ")) {
+                ownNameWords.merge(word, v, (a, b) -> a.equals(b) ? a : "");
+            }
+        });
         weak.forEach((k, v) -> {
             if (!byName.containsKey(k) && !ambiguous.contains(k) && !weakAmbiguous.contains(k)) {
                 byName.put(k, v);
+                partyOnlyNames.add(k);
             }
         });
+        Set<String> partyIds = new LinkedHashSet<>(aliases.partyIds());
+        election.parties().forEach(p -> partyIds.add(p.id()));
+        for (String id : partyIds) {
+            for (String n : partyNames(election, id, aliases)) {
+                partyWords.addAll(Arrays.asList(Names.fold(n).split(" ")));
+            }
+        }
     }
 
     private static List<String> partyNames(Election election, String partyId, AliasTable aliases) {
@@ -207,7 +237,45 @@ final class OptionResolver {
         if (found.size() == 1 && wordsNaming(key, true).size() > 1) {
             return Optional.empty();
         }
+        if (found.size() == 1 && strangerBesideParty(name) != null) {
+            return Optional.empty();
+        }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The first word of {@code name} that looks like someone's name but names no one here, when its other
+     * naming words are party names only ("campbell" in "campbell ref"); else null. A table copied from another
+     * place's page puts each candidate's surname over the party ("Campbell / Ref", Hull and East Yorkshire 2025):
+     * read as the party's candidate here, its figures would be stored as another person's. Words of party names
+     * ("Lab Co-op") and words under three letters are not names.
+     */
+    private String strangerBesideParty(String name) {
+        String key = Names.fold(name);
+        String[] words = key.split(" ");
+        String candidate = null;
+        for (String word : words) {
+            if (byName.containsKey(word)) {
+                if (!partyOnlyNames.contains(word)) {
+                    return null; // a candidate's own name (or id, or nickname) is among the words
+                }
+                candidate = byName.get(word);
+            }
+        }
+        if (candidate == null) {
+            return null;
+        }
+        // Words in brackets are a remark or the party ("SOA (as printed in source)", "Campbell (Ref)"), not a name.
+        for (String word : Names.fold(name.replaceAll("\\([^)]*\\)", " ")).split(" ")) {
+            if (!byName.containsKey(word)
+                    && word.length() >= 3
+                    && !partyWords.contains(word)
+                    && !candidate.equals(ownNameWords.get(word))
+                    && word.chars().allMatch(Character::isLetter)) {
+                return word;
+            }
+        }
+        return null;
     }
 
     /** The options the words of {@code key} name; with {@code nameParts}, also the candidates whose name has them. */
@@ -254,6 +322,16 @@ final class OptionResolver {
                     mixed.stream().map(id -> displayNameOf.getOrDefault(id, id)).toList();
             return "'" + name + "' could mean more than one " + what() + " of " + contest.id() + " ("
                     + String.join(", ", who) + "); use the full name or id";
+        }
+        String stranger = strangerBesideParty(name);
+        Set<String> byParty = wordsNaming(key, false);
+        if (stranger != null && byParty.size() == 1) {
+            String who = byParty.iterator().next();
+            return "'" + name.strip().replaceAll("\\s+", " ") + "' names its party's candidate here, "
+                    + displayNameOf.getOrDefault(who, who)
+                    + ", but '" + stranger + "' is not a name of " + displayNameOf.getOrDefault(who, who) + " in "
+                    + electionId + " (another place's or year's candidate? check the election, or add the name to"
+                    + " the candidate's aliases)";
         }
         String party = partiesWithoutCandidate.get(key);
         if (party != null) {

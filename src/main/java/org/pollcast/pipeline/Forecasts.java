@@ -198,6 +198,10 @@ public final class Forecasts {
         if (assemblyNote != null) {
             notes.add(assemblyNote);
         }
+        String folded = foldedIntoOthers(election, contest, input);
+        if (folded != null) {
+            notes.add(folded);
+        }
         return new ForecastOutcome(
                 election,
                 asOf,
@@ -229,6 +233,34 @@ public final class Forecasts {
                 throw new RequestException("transfers", file + ": no such file");
             }
         }
+    }
+
+    /**
+     * With no polls, the candidates the prior leaves inside "Others" because their party did not stand at the
+     * baseline election (an independent, a new party), named, else null. They are on the ballot and may poll well
+     * (Jonathan Tilt, independent, won 8.5% in West Yorkshire in 2024): a table without them must not read as if they
+     * were not standing.
+     */
+    static String foldedIntoOthers(Election election, SingleWinnerContest contest, ShareInput input) {
+        if (input.fromPolls()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (var c : contest.candidates()) {
+            if (!input.options().contains(c.id())) {
+                names.add(c.name() + (c.party() == null ? "" : " (" + c.party() + ")"));
+            }
+        }
+        if (names.isEmpty()) {
+            return null;
+        }
+        int others = input.options().indexOf(org.pollcast.election.Option.OTHER);
+        String share = others < 0 ? "" : String.format(java.util.Locale.ROOT, " (%.1f%%)", input.mean()[others]);
+        boolean one = names.size() == 1;
+        return String.join(", ", names) + (one ? " is" : " are") + " on the ballot but not forecast on "
+                + "their own" + ": no party of theirs stood in " + election.baseline()
+                + " and no poll names them yet, so " + (one ? "their vote is" : "their votes are") + " inside Others"
+                + share;
     }
 
     /** The prior forecast input when there are no polls: the baseline election's result, widened by the time to go. */

@@ -77,6 +77,22 @@ final class Html {
      */
     private static final java.util.regex.Pattern ODDS_WORDS = java.util.regex.Pattern.compile("(\\d+) in (\\d+)");
 
+    /**
+     * {@code phrase} after "a" or "an" as it is read aloud: "an 8 in 10", "an 11 in 12", "an almost certain", "a 9 in
+     * 10", "a 1 in 20".
+     */
+    static String withArticle(String phrase) {
+        java.util.regex.Matcher m = LEADING_NUMBER.matcher(phrase);
+        boolean vowel = m.lookingAt()
+                ? m.group().startsWith("8")
+                        || m.group().equals("11")
+                        || m.group().equals("18")
+                : !phrase.isEmpty() && "aeiou".indexOf(Character.toLowerCase(phrase.charAt(0))) >= 0;
+        return (vowel ? "an " : "a ") + phrase;
+    }
+
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("\\d+");
+
     static String favouriteLoses(double p) {
         String odds = chance(p);
         java.util.regex.Matcher m = ODDS_WORDS.matcher(odds);
@@ -85,7 +101,7 @@ final class Html {
         }
         int in = Integer.parseInt(m.group(2));
         int loses = in - Integer.parseInt(m.group(1));
-        return "a " + odds + " favourite loses " + loses + (loses == 1 ? " time in " : " times in ") + in;
+        return withArticle(odds) + " favourite loses " + loses + (loses == 1 ? " time in " : " times in ") + in;
     }
 
     /** A probability as a percentage with the same in words beside it: "70.2% (7 in 10)". */

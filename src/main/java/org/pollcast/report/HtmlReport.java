@@ -102,8 +102,8 @@ public final class HtmlReport {
         CandidateForecast a = byWin.get(0);
         StringBuilder s = new StringBuilder();
         s.append(a.name())
-                .append(" has a ")
-                .append(Html.chance(a.pWin()))
+                .append(" has ")
+                .append(Html.withArticle(Html.chance(a.pWin())))
                 .append(" chance (")
                 .append(pct(a.pWin()))
                 .append(") of being elected Mayor");

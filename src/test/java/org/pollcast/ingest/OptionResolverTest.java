@@ -49,6 +49,36 @@ class OptionResolverTest {
         assertThat(resolver(election, contest).resolve(name)).contains(expected);
     }
 
+    /**
+     * A party name stands for its one candidate, but not beside a surname that is no name of theirs: "Jenkyns Ref"
+     * (Greater Lincolnshire's Reform candidate in 2025, a copied table's header) is not London 2024's Howard Cox, nor
+     * "Alice Able Conservative" Susan Hall; nor, in an Assembly, Reform UK. Words of party names ("Lab Co-op"), and a
+     * withdrawn predecessor's name that the definition makes an alias ("Benita LD" in 2021), still read.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} -> {3}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "london-2024|mayor|Jenkyns Ref|",
+                "london-2024|mayor|Alice Able Conservative|",
+                "london-2028|assembly|Jenkyns Ref|",
+                "london-2024|mayor|Cox Ref|cox",
+                "london-2024|mayor|Ref|cox",
+                "london-2024|mayor|Lab Co-op|khan",
+                "london-2024|mayor|Labour Co-operative Party|khan",
+                "london-2021|mayor|Benita LD|porritt",
+                "london-2028|assembly|Ref|reform",
+            })
+    void aPartyBesideAnotherPersonsNameIsNotItsCandidate(
+            String election, String contest, String name, String expected) {
+        if (expected == null) {
+            assertThat(resolver(election, contest).resolve(name)).isEmpty();
+            assertThat(resolver(election, contest).explain(name)).contains("is not a name of");
+        } else {
+            assertThat(resolver(election, contest).resolve(name)).contains(expected);
+        }
+    }
+
     @ParameterizedTest(name = "{0}: {1} -> {2}")
     @CsvSource(
             delimiter = '|',

@@ -89,9 +89,75 @@ class OtherPlacesPagesTest {
         }
     }
 
+    /**
+     * Hull and East Yorkshire 2025 votes on Greater Lincolnshire's day, with the same parties standing. Its table,
+     * each candidate's surname over the party ({@code Campbell / Ref}), is the Hull poll of the page and of the copy:
+     * the surnames tell the two places apart, where the party abbreviations alone fit both. (Before, "Campbell Ref"
+     * also read as Greater Lincolnshire's Reform candidate, Jenkyns: the copied table was refused as fitting both
+     * places.)
+     */
+    @org.junit.jupiter.api.Test
+    void hullAndEastYorkshire2025IsToldFromGreaterLincolnshireByTheSurnames() throws IOException {
+        DataHome home = withDefinitions("hey-2025.yaml", "greaterlincs-2025.yaml");
+        Ingester both =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                both, root, "wikipedia-hull-east-yorkshire-2025", "hey-2025", settings);
+        assertThat(r.summary()).contains("(hey-2025 mayor, first preferences)");
+        try (PollStore fromPage = PollStore.open(root.resolve("wikipedia-hull-east-yorkshire-2025.db"));
+                PollStore fromCsv = PollStore.open(root.resolve("copied.db"))) {
+            IngestReport copied =
+                    both.ingest(fixture("wikipedia-hull-east-yorkshire-2025.copied.csv"), fromCsv, settings);
+            assertThat(copied.summary()).contains("(hey-2025 mayor, first preferences)");
+            assertThat(figures(fromCsv, "hey-2025")).hasSize(2).isEqualTo(figures(fromPage, "hey-2025"));
+        }
+    }
+
+    /**
+     * With Hull and East Yorkshire undefined, its copied table is no Greater Lincolnshire poll: "Ross LD" is not
+     * Trevor Young, Greater Lincolnshire's Liberal Democrat, though "LD" is his party. Before, the More in Common row
+     * (Campbell 27, Ross 22, Handley 24, Pinder 17) was stored as Jenkyns 27, Young 22, Waltham 24, Stockwood 17.
+     */
+    @org.junit.jupiter.api.Test
+    void anotherPlacesTableIsNotReadAsThisPlacesPartyCandidates() throws IOException {
+        DataHome home = withDefinitions("greaterlincs-2025.yaml");
+        Ingester lincsOnly =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        try (PollStore store = PollStore.open(root.resolve("lincs.db"))) {
+            IngestSettings settings = IngestSettings.withDefaults()
+                    .withAcceptNewPollsters(true)
+                    .withElection(new ElectionCatalog(home).resolve("greaterlincs-2025"));
+            assertThatThrownBy(() ->
+                            lincsOnly.ingest(fixture("wikipedia-hull-east-yorkshire-2025.copied.csv"), store, settings))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("nothing from this file was stored")
+                    .extracting(t -> String.join("\n", ((BadInputException) t).details()))
+                    .asString()
+                    .contains("copied.csv:12: field 'Ross LD': 'Ross LD' names its party's candidate here, Trevor"
+                            + " Young, but 'ross' is not a name of Trevor Young in greaterlincs-2025")
+                    .contains("'Campbell Ref' names its party's candidate here, Andrea Jenkyns");
+            assertThat(store.polls(org.pollcast.store.PollQuery.of("greaterlincs-2025")))
+                    .isEmpty();
+        }
+    }
+
+    private DataHome withDefinitions(String... files) throws IOException {
+        for (String e : files) {
+            Files.copy(
+                    Path.of(fixture("elections/" + e)),
+                    root.resolve("elections").resolve(e));
+        }
+        return new DataHome(root);
+    }
+
     /** What each stored poll of cpca-2025 says, whatever layout it came in. */
     private static List<String> figures(PollStore store) {
-        return store.polls(org.pollcast.store.PollQuery.of("cpca-2025")).stream()
+        return figures(store, "cpca-2025");
+    }
+
+    private static List<String> figures(PollStore store, String election) {
+        return store.polls(org.pollcast.store.PollQuery.of(election)).stream()
                 .map(sp -> sp.poll().key() + " " + sp.poll().fieldworkStart() + " "
                         + sp.poll().datePrecision() + " " + sp.poll().shares())
                 .sorted()

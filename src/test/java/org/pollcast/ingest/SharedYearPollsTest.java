@@ -135,9 +135,11 @@ class SharedYearPollsTest {
                 <html><head><title>Toytown and London mayoral voting intention 2021</title></head><body>
                 <h1>2021 Toytown and London mayoral elections</h1>
                 <table class="wikitable"><tr><th>Pollster</th><th>Dates conducted</th><th>Sample size</th>
-                <th>Alice Able Conservative</th><th>Bob Baker Labour</th></tr>
+                <th>Conservative</th><th>Labour</th></tr>
                 <tr><td>Survation</td><td>26–28 Apr 2021</td><td>1,000</td><td>50%</td><td>40%</td></tr>
                 </table></body></html>""");
+        // Party names fit both places (each party's one candidate); "Alice Able Conservative" would not: Alice Able
+        // is no name of London's Conservative candidate.
         assertThatThrownBy(() -> ingester.ingest(page.toString(), store, IngestSettings.withDefaults()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("the names of this poll fit london-2021 and toytown-2021")

@@ -40,6 +40,13 @@ class HtmlTest {
         assertThat(Html.favouriteLoses(0.7)).isEqualTo("a 7 in 10 favourite loses 3 times in 10");
         assertThat(Html.favouriteLoses(0.95)).isEqualTo("a 19 in 20 favourite loses 1 time in 20");
         assertThat(Html.favouriteLoses(0.45)).isEqualTo("a 5 in 10 favourite loses 5 times in 10");
+        // West Yorkshire 2024's prior (a blind trial) read "a 8 in 10 favourite".
+        assertThat(Html.favouriteLoses(0.838)).isEqualTo("an 8 in 10 favourite loses 2 times in 10");
+        assertThat(Html.withArticle("11 in 12")).isEqualTo("an 11 in 12");
+        assertThat(Html.withArticle("18 in 19")).isEqualTo("an 18 in 19");
+        assertThat(Html.withArticle("almost certain")).isEqualTo("an almost certain");
+        assertThat(Html.withArticle("1 in 20")).isEqualTo("a 1 in 20");
+        assertThat(Html.withArticle("19 in 20")).isEqualTo("a 19 in 20");
         assertThat(Html.favouriteLoses(0.999)).isEqualTo("even an almost certain favourite can lose");
     }
 
