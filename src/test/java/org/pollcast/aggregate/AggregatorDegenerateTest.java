@@ -216,7 +216,8 @@ class AggregatorDegenerateTest {
                 Map.of("ICM", 2000));
         assertThat(a.notes())
                 .contains("2 of 3 polls state no sample size; imputed: ICM 1 poll as n = 2000 (its median stated"
-                        + " size), MRUK 1 poll as n = 1400 (the median of these polls)");
+                        + " size, over its polls of every election up to this date), MRUK 1 poll as n = 1400 (the"
+                        + " median of these polls)");
     }
 
     @Test
