@@ -149,7 +149,19 @@ final class WideCsvPolls implements RawPolls {
                 return false;
             }
         }
-        return identityColumns.length > 0;
+        if (identityColumns.length == 0 || columns == null) {
+            return false;
+        }
+        // A line the page spans from the one above names its own ballot or gives a run-off's two figures. A line that
+        // gives a whole poll's figures with neither pollster nor date is a poll missing them, and is refused so.
+        int scope = table.column("scope");
+        if (scope >= 0 && !row.get(scope).isBlank()) {
+            return true;
+        }
+        long figures = columns.options().stream()
+                .filter(o -> !PollShares.isNotReported(row.get(o.column())))
+                .count();
+        return figures <= 2;
     }
 
     /** The fields whose cells a further line of a poll leaves blank: the page's cells span both lines. */

@@ -143,6 +143,28 @@ class IngestValidationTest {
      * first is the don't-know figure; the others are no option, and were refused as names of no contest ("is
      * london-2008 the right election?"). Synthetic figures beside the 2008 ICM row of this class.
      */
+    /**
+     * A line with no pollster and no dates that gives a whole poll's figures is a poll missing them, not a further
+     * line of the poll above (which names its own ballot or gives a run-off's two figures): it is refused for what it
+     * lacks, not as the poll above given again with other figures.
+     */
+    @Test
+    void aWholePollWithNoPollsterOrDateIsNotTakenForTheLineAbove() throws IOException {
+        Path file = write(
+                "copy.csv",
+                "pollster,fieldwork_end,sample_size,johnson,livingstone,paddick\n"
+                        + "ICM,2008-04-22,1000,44,40,10\n"
+                        + ",,1000,43,41,11\n");
+        assertRejected(file, "london-2008", "copy.csv:3: field 'pollster': missing");
+        Path runoff = write(
+                "runoff.csv",
+                "pollster,fieldwork_end,sample_size,johnson,livingstone,paddick\n"
+                        + "ICM,2008-04-22,1000,44,40,10\n"
+                        + ",,,53,47,\n");
+        assertThat(ingester().ingest(runoff.toString(), null, london2008()).summary())
+                .contains("first preferences 1, run-off 1");
+    }
+
     @Test
     void wouldNotVoteAndRefusedColumnsAreNoOptions() throws IOException {
         Path file = write(
