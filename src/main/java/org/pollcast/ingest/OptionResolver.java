@@ -76,6 +76,34 @@ final class OptionResolver {
 
     private final String electionId;
 
+    /**
+     * Words of a column heading that name no one: "Green Party candidate", "Cllr Campbell", "Reform UK's candidate".
+     * Beside a party's name they leave it its candidate's.
+     */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "candidate",
+            "candidates",
+            "cand",
+            "the",
+            "and",
+            "for",
+            "mayor",
+            "mayoral",
+            "cllr",
+            "councillor",
+            "mp",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "mrs",
+            "miss",
+            "incumbent",
+            "unnamed",
+            "tbc",
+            "tba",
+            "named");
+
     OptionResolver(Election election, Contest contest, AliasTable aliases) {
         this.contest = contest;
         this.electionId = election.id();
@@ -270,6 +298,7 @@ final class OptionResolver {
             if (!byName.containsKey(word)
                     && word.length() >= 3
                     && !partyWords.contains(word)
+                    && !NOT_NAMES.contains(word)
                     && !candidate.equals(ownNameWords.get(word))
                     && word.chars().allMatch(Character::isLetter)) {
                 return word;

@@ -68,6 +68,11 @@ class OptionResolverTest {
                 "london-2024|mayor|Labour Co-operative Party|khan",
                 "london-2021|mayor|Benita LD|porritt",
                 "london-2028|assembly|Ref|reform",
+                // Words that name no one ("candidate", "Cllr") leave a party its candidate (review: "Green Party
+                // candidate" and "Reform candidate" were refused as another person's).
+                "london-2028|mayor|Green Party candidate|grn",
+                "london-2024|mayor|Reform candidate|cox",
+                "london-2024|mayor|The Conservative candidate|hall",
             })
     void aPartyBesideAnotherPersonsNameIsNotItsCandidate(
             String election, String contest, String name, String expected) {
