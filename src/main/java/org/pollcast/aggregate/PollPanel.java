@@ -149,12 +149,13 @@ final class PollPanel {
             notes.add("no poll states a sample size: every poll is weighted as n = " + defaultSampleSize);
         } else if (imputedCount > 0) {
             List<String> each = new ArrayList<>();
-            imputed.forEach(
-                    (firm, x) -> each.add(firm + " " + x[0] + (x[0] == 1 ? " poll" : " polls") + " as n = " + x[1]
-                            + (x[2] == 1
-                                    ? " (its median stated size, over its polls of every election up to this date)"
-                                    : " (the median of these polls)")));
-            notes.add(imputedCount + " of " + n + " polls state no sample size; imputed: " + String.join(", ", each));
+            imputed.forEach((firm, x) -> each.add(firm + " " + x[0] + (x[0] == 1 ? " poll" : " polls") + " as n = "
+                    + x[1] + (x[2] == 1 ? " (its median)" : " (these polls' median)")));
+            boolean own = imputed.values().stream().anyMatch(x -> x[2] == 1);
+            notes.add(imputedCount + " of " + n + " polls state no sample size; imputed: " + String.join(", ", each)
+                    + (own
+                            ? "; a firm's median is of the sizes its polls of every election up to this date state"
+                            : ""));
         }
         for (int w = 0; w < withdrawn.size(); w++) {
             if (redistributed[w] > 0) {

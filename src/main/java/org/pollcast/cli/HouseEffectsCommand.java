@@ -85,7 +85,10 @@ final class HouseEffectsCommand implements Callable<Integer> {
             case TABLE -> {
                 out.println(AverageTables.headline(average));
                 out.println("House effects in points, relative to "
-                        + (reference == Reference.RESULT ? "the official result" : "the average pollster")
+                        + (reference == Reference.RESULT
+                                ? "the official result (the pollster's lean plus the average's miss: its expected"
+                                        + " error; each final poll's own error is in pollcast pollster-accuracy)"
+                                : "the average pollster")
                         + " (positive: the pollster shows more), with 90% intervals and [polls]:");
                 out.print(Tables.text(HouseEffectTables.wide(effects)));
                 if (!result.publishedAs().isEmpty()) {

@@ -215,9 +215,9 @@ class AggregatorDegenerateTest {
                 Map.of(),
                 Map.of("ICM", 2000));
         assertThat(a.notes())
-                .contains("2 of 3 polls state no sample size; imputed: ICM 1 poll as n = 2000 (its median stated"
-                        + " size, over its polls of every election up to this date), MRUK 1 poll as n = 1400 (the"
-                        + " median of these polls)");
+                .contains("2 of 3 polls state no sample size; imputed: ICM 1 poll as n = 2000 (its median), MRUK 1"
+                        + " poll as n = 1400 (these polls' median); a firm's median is of the sizes its polls of every"
+                        + " election up to this date state");
     }
 
     @Test
