@@ -126,10 +126,36 @@ final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
         for (CSVRecord r; (r = next()) != null; ) {
             List<String> values = values(r);
             if (!values.stream().allMatch(String::isBlank)) {
-                return new Row(lines.lineAt(r.getCharacterPosition()), values);
+                int line = lines.lineAt(r.getCharacterPosition());
+                refuseCellsPastHeader(line, values);
+                return new Row(line, values);
             }
         }
         return null;
+    }
+
+    /**
+     * A row with figures past the header's last column is refused. The usual cause is a thousands separator in an
+     * unquoted number, {@code Barnet and Camden,Labour,75,180}: read by position, Labour had 75 votes, the row's
+     * last cell was dropped, and a declaration fixed the wrong winner with no word said. Empty trailing cells (a
+     * spreadsheet's {@code ,,}) are harmless and pass.
+     */
+    private void refuseCellsPastHeader(int line, List<String> values) {
+        if (values.size() <= header.size()
+                || values.subList(header.size(), values.size()).stream().allMatch(String::isBlank)) {
+            return;
+        }
+        int last = header.size() - 1;
+        List<String> extra = values.subList(header.size(), values.size()).stream()
+                .filter(v -> !v.isBlank())
+                .limit(5)
+                .map(v -> "'" + org.pollcast.Printable.oneLine(v) + "'")
+                .toList();
+        throw new BadInputException(source + ":" + line + ": field '" + org.pollcast.Printable.oneLine(header.get(last))
+                + "': the row has " + values.size() + " cells but the header names " + header.size()
+                + " columns; the cells after the last column (" + String.join(", ", extra) + ") would be lost."
+                + " A comma inside an unquoted number or name (75,180) splits it in two: quote the cell (\"75,180\")"
+                + " or leave out the separator");
     }
 
     private CSVRecord next() {
