@@ -102,8 +102,10 @@ public record NightlyConfig(
         } else {
             location = src.requiredText(text(src, item, path), path);
         }
+        // An address (http, https, or the file:/// a browser shows for a saved page) is passed on as written, for
+        // ingest to read; resolved as a path it became "<config folder>/file:/..." and the run failed, "no such file".
         return new Source(
-                location.startsWith("http://") || location.startsWith("https://")
+                SourceDocument.isAddress(location)
                         ? location
                         : base.resolve(location).normalize().toString(),
                 contest);

@@ -87,6 +87,23 @@ class ConfigFilesTest {
                         new NightlyConfig.Source("https://example.org/westminster.csv", "westminster"));
     }
 
+    /**
+     * A {@code file:///} address (what a browser shows for a saved page, and what ingest takes) stays an address: it was
+     * resolved as a path beside the config, "<folder>/file:/home/...", and every run failed with "no such file".
+     */
+    @Test
+    void aFileAddressIsReadAsTheFileItNames() throws IOException {
+        Path page = write("saved page.html", "<html><title>x</title></html>\n");
+        String address = page.toUri().toString();
+        Path file = write("nightly.yaml", "election: london-2028\nsources:\n  - " + address + "\n");
+        List<NightlyConfig.Source> sources = NightlyConfig.load(file).sources();
+        assertThat(sources).containsExactly(new NightlyConfig.Source(address, null));
+        assertThat(SourceDocument.read(sources.get(0).location(), java.time.Duration.ofSeconds(5), 1 << 20)
+                        .sha256())
+                .isEqualTo(SourceDocument.read(page.toString(), java.time.Duration.ofSeconds(5), 1 << 20)
+                        .sha256());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
