@@ -180,6 +180,12 @@ public final class Nightly {
         try (PollStore store = ws.openStore()) {
             store.addRun(run);
         }
+        // New since the last run, as the report's "what changed" counts them: a run killed after its ingest, or an
+        // `ingest` between runs, stored polls this run did not add, and the line said "0 new polls" over a move.
+        Set<Long> lastIds = last == null ? Set.of() : new TreeSet<>(last.pollIds());
+        int fresh = last == null
+                ? added
+                : (int) ids.stream().filter(id -> !lastIds.contains(id)).count();
         CandidateForecast leader = forecast.mayor().candidates().stream()
                 .max(java.util.Comparator.comparingDouble(CandidateForecast::pWin))
                 .orElseThrow();
@@ -202,8 +208,8 @@ public final class Nightly {
                         Locale.ROOT,
                         "%s nightly: %d new poll%s; %s %.1f%% to win (%s); report %s",
                         election.id(),
-                        added,
-                        added == 1 ? "" : "s",
+                        fresh,
+                        fresh == 1 ? "" : "s",
                         leader.name(),
                         100 * leader.pWin(),
                         move,
@@ -230,7 +236,9 @@ public final class Nightly {
         List<String> labels = new ArrayList<>();
         List<ElectionForecast> without = new ArrayList<>();
         for (StoredPoll p : fresh) {
-            labels.add(p.poll().pollster()
+            // The name the poll was published under (Savanta), as the report's poll table gives it, not its house
+            // (ComRes), which an editor would not recognise as the poll just published.
+            labels.add(p.poll().publishedAs()
                     + (p.poll().client().isEmpty() ? "" : "/" + p.poll().client()) + " "
                     + p.poll().date() + " (" + p.poll().contest() + " "
                     + p.poll().scope() + ")");

@@ -770,6 +770,37 @@ class ReportAndNightlyTest {
         assertThat(run(nightly).out()).contains("nothing new");
     }
 
+    /**
+     * A poll stored since the last run but not by this one (a run killed with kill -9 after its ingest, or an
+     * {@code ingest} between runs) is new to this forecast: the report listed it under "New polls" while the summary
+     * line, counting only what this run ingested, said "0 new polls".
+     */
+    @Test
+    void aPollStoredBetweenRunsIsCountedNew() throws Exception {
+        String header = "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,khan,hall,"
+                + "blackie,garbett,cox,citation\n";
+        Files.writeString(
+                tmp.resolve("first.csv"),
+                header
+                        + "london-2024,mayor,first_pref,Savanta,Centre for London,2024-03-08,2024-03-12,1510,51,27,10,8,2,T\n");
+        Files.writeString(
+                tmp.resolve("between.csv"),
+                header
+                        + "london-2024,mayor,first_pref,Savanta,Mile End Institute,2024-04-08,2024-04-17,1038,46,33,9,7,,T\n");
+        Path cfg = config("k.yaml", "[first.csv]");
+        assertThat(run("nightly", "--config", cfg.toString()).status()).isZero();
+        CliRun between = CliRun.in(
+                tmp.resolve("store.db"), "ingest", tmp.resolve("between.csv").toString());
+        assertThat(between.status()).as(between.err()).isZero();
+        CliRun next = run("nightly", "--config", cfg.toString());
+        assertThat(next.status()).as(next.err()).isZero();
+        assertThat(next.out()).contains("1 new poll;");
+        assertThat(org.jsoup.Jsoup.parse(tmp.resolve("report/index.html").toFile())
+                        .selectFirst("#changes")
+                        .text())
+                .contains("New polls: Savanta/Mile End Institute 2024-04-17");
+    }
+
     @Test
     void aVersionOneStoreMigratesWithItsPolls() throws Exception {
         Path db = tmp.resolve("v1.db");
