@@ -86,7 +86,8 @@ public final class Nightly {
                 .withElection(election)
                 .withSkipInvalid(cfg.skipInvalid())
                 .withAcceptNewPollsters(cfg.newPollsters())
-                .withTimeout(Duration.ofSeconds(Math.max(1, cfg.timeoutSeconds())));
+                .withTimeout(Duration.ofSeconds(Math.max(1, cfg.timeoutSeconds())))
+                .withMaxDownloadBytes((long) cfg.maxDownloadMb() << 20);
         int added = 0;
         try (PollStore store = ws.openStore()) {
             // The bundled polls first: once a source has put any poll of the election into an empty store, the
@@ -109,7 +110,8 @@ public final class Nightly {
                     }
                     return new NightlyResult(
                             NightlyResult.Outcome.SOURCE_FAILED,
-                            "source failed, nothing else done (report and history unchanged): " + e.getMessage(),
+                            "source failed, nothing else done (report and history unchanged): "
+                                    + inConfigTerms(e.getMessage()),
                             details);
                 }
             }
@@ -285,6 +287,15 @@ public final class Nightly {
                 !last.inputs().equals(inputs) && !last.inputs().equals("unrecorded"),
                 labels,
                 options);
+    }
+
+    /**
+     * A download's message as nightly's user can act on it: ingest's says "raise --timeout", but nightly has no
+     * command-line options for its sources; its configuration's fields are named instead.
+     */
+    static String inConfigTerms(String message) {
+        return message.replace("(raise --timeout)", "(raise timeoutSeconds in the nightly configuration)")
+                .replace("(raise --max-download)", "(raise maxDownloadMb in the nightly configuration)");
     }
 
     private static SimulationSettings simulation(NightlyConfig cfg) {

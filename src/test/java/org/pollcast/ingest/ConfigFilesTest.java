@@ -46,7 +46,7 @@ class ConfigFilesTest {
             delimiter = '|',
             value = {
                 "missing election|sims: 5|1|is required",
-                "unknown key|election: x\\nsim: 5|2|field 'sim': unknown field; expected one of [db, election, newPollsters, out, raceChart, seed, sims, skipInvalid, sources, timeoutSeconds]",
+                "unknown key|election: x\\nsim: 5|2|field 'sim': unknown field; expected one of [db, election, maxDownloadMb, newPollsters, out, raceChart, seed, sims, skipInvalid, sources, timeoutSeconds]",
                 "duplicate key|election: x\\nsims: 5\\nsims: 6|3|field 'sims': duplicate key; first given on line 2",
                 "negative sims|election: x\\nsims: -3|2|field 'sims': -3 must be positive",
                 "text sims|election: x\\nsims: lots|2|field 'sims': expected a whole number, got 'lots'",
