@@ -89,6 +89,7 @@ public final class Nightly {
                 .withTimeout(Duration.ofSeconds(Math.max(1, cfg.timeoutSeconds())))
                 .withMaxDownloadBytes((long) cfg.maxDownloadMb() << 20);
         int added = 0;
+        List<String> skipped = new ArrayList<>();
         try (PollStore store = ws.openStore()) {
             // The bundled polls first: once a source has put any poll of the election into an empty store, the
             // bundled ones would never be loaded (they load only into a store without the election's polls), and
@@ -101,6 +102,7 @@ public final class Nightly {
                             store,
                             source.contest() == null ? settings : settings.withContest(source.contest()));
                     added += r.added();
+                    skipped.addAll(skippedLines(r));
                 } catch (BadInputException e) {
                     List<String> details = new ArrayList<>(e.details());
                     if (source.contest() == null && e.getMessage().contains("--contest")) {
@@ -145,8 +147,8 @@ public final class Nightly {
             return new NightlyResult(
                     NightlyResult.Outcome.UNCHANGED,
                     election.id() + " nightly: nothing new since " + last.runAt() + " (" + ids.size() + " polls, as of "
-                            + asOf + "); report unchanged",
-                    List.of());
+                            + asOf + "); report unchanged" + skippedNote(skipped),
+                    skipped);
         }
         // 3. Forecast, and attribute the move since the last run.
         ForecastRequest request = ForecastRequest.of(election.id(), asOf).withSimulation(simulation(cfg));
@@ -207,16 +209,17 @@ public final class Nightly {
         return new NightlyResult(
                 NightlyResult.Outcome.UPDATED,
                 String.format(
-                        Locale.ROOT,
-                        "%s nightly: %d new poll%s; %s %.1f%% to win (%s); report %s",
-                        election.id(),
-                        fresh,
-                        fresh == 1 ? "" : "s",
-                        leader.name(),
-                        100 * leader.pWin(),
-                        move,
-                        out.resolve("index.html")),
-                List.of());
+                                Locale.ROOT,
+                                "%s nightly: %d new poll%s; %s %.1f%% to win (%s); report %s",
+                                election.id(),
+                                fresh,
+                                fresh == 1 ? "" : "s",
+                                leader.name(),
+                                100 * leader.pWin(),
+                                move,
+                                out.resolve("index.html"))
+                        + skippedNote(skipped),
+                skipped);
     }
 
     /**
@@ -287,6 +290,38 @@ public final class Nightly {
                 !last.inputs().equals(inputs) && !last.inputs().equals("unrecorded"),
                 labels,
                 options);
+    }
+
+    /** The most lines of skipped rows a run prints: the rest are counted, not listed. */
+    private static final int SKIPPED_SHOWN = 20;
+
+    /**
+     * What a source's ingest left out and why, one line each: the rows {@code skipInvalid} skipped (file, line, field)
+     * and the tables a page's headings put aside. Without them a bad row in a followed file was dropped without a
+     * word, and the run said "nothing new", exit 0, night after night.
+     */
+    private static List<String> skippedLines(IngestReport r) {
+        List<String> lines = new ArrayList<>(r.notes());
+        r.rejectedPolls().stream()
+                .flatMap(p -> p.problems().stream())
+                .forEach(p -> lines.add("skipped (skipInvalid): " + p));
+        return lines;
+    }
+
+    /** "; 2 problems skipped (skipInvalid), listed below" when a source's rows were left out. */
+    private static String skippedNote(List<String> skipped) {
+        long n = skipped.stream().filter(l -> l.startsWith("skipped")).count();
+        return n == 0 ? "" : "; " + n + (n == 1 ? " problem" : " problems") + " skipped (skipInvalid), listed below";
+    }
+
+    /** At most {@link #SKIPPED_SHOWN} of {@code lines}, then how many more. */
+    public static List<String> shown(List<String> lines) {
+        if (lines.size() <= SKIPPED_SHOWN) {
+            return lines;
+        }
+        List<String> shown = new ArrayList<>(lines.subList(0, SKIPPED_SHOWN));
+        shown.add("... and " + (lines.size() - SKIPPED_SHOWN) + " more");
+        return shown;
     }
 
     /**

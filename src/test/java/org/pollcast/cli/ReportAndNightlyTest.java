@@ -801,6 +801,32 @@ class ReportAndNightlyTest {
                 .contains("New polls: Savanta/Mile End Institute 2024-04-17");
     }
 
+    /**
+     * With {@code skipInvalid: true} a followed file's bad row was left out without a word: the run said "nothing new"
+     * (or reported the good polls), exit 0, night after night. It now says how many were skipped, and each one on
+     * standard error with file, line and field.
+     */
+    @Test
+    void rowsSkippedBySkipInvalidAreNamedEveryRun() throws Exception {
+        Files.writeString(
+                tmp.resolve("followed.csv"),
+                "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,khan,hall,"
+                        + "blackie,garbett,cox,citation\n"
+                        + "london-2024,mayor,first_pref,Savanta,Centre for London,2024-03-08,2024-03-12,1510,51,27,10,8,2,T\n"
+                        + "london-2024,mayor,first_pref,Survation,ITV News,2024-03-27,2024-03-28,1019,44,2G,7,7,5,T\n");
+        Path cfg = tmp.resolve("skip.yaml");
+        Files.writeString(
+                cfg,
+                "election: london-2024\nsources: [followed.csv]\ndb: store.db\nout: report\nsims: 2000\n"
+                        + "skipInvalid: true\nraceChart: false\n");
+        CliRun r = run("nightly", "--config", cfg.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 new poll;").contains("1 problem skipped (skipInvalid), listed below");
+        assertThat(r.err())
+                .contains("pollcast: nightly: skipped (skipInvalid): " + tmp.resolve("followed.csv")
+                        + ":3: field 'hall': share for 'hall' is '2G', not a number");
+    }
+
     @Test
     void aVersionOneStoreMigratesWithItsPolls() throws Exception {
         Path db = tmp.resolve("v1.db");
