@@ -28,6 +28,7 @@ import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.report.ChangeReport;
 import org.pollcast.report.ReportInput;
+import org.pollcast.report.ReportWriter;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.SimulationSettings;
@@ -78,8 +79,13 @@ public final class Nightly {
         return db.resolveSibling(db.getFileName() + ".nightly.lock");
     }
 
-    private static NightlyResult locked(Workspace ws, NightlyConfig cfg, Election election, Path out) {
+    private static NightlyResult locked(Workspace ws, NightlyConfig cfg, Election election, Path out)
+            throws IOException {
         Instant now = Instant.now();
+        // 0. A report folder that is not pollcast's (someone put a file in it) is refused before anything is stored:
+        // checked only when rendering, the run had already ingested and forecast, and the polls it stored then went
+        // into the next run as if that run had found them.
+        ReportWriter.checkReplaceable(out);
         // 1. Ingest. A source that fails stops the run before anything else changes.
         Ingester ingester = ws.ingester();
         IngestSettings settings = IngestSettings.withDefaults()
