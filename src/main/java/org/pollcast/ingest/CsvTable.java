@@ -149,9 +149,10 @@ final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
         List<String> extra = values.subList(header.size(), values.size()).stream()
                 .filter(v -> !v.isBlank())
                 .limit(5)
-                .map(v -> "'" + org.pollcast.Printable.oneLine(v) + "'")
+                .map(v -> "'" + org.pollcast.Printable.of(org.pollcast.Printable.oneLine(v)) + "'")
                 .toList();
-        throw new BadInputException(source + ":" + line + ": field '" + org.pollcast.Printable.oneLine(header.get(last))
+        throw new BadInputException(source + ":" + line + ": field '"
+                + org.pollcast.Printable.of(org.pollcast.Printable.oneLine(header.get(last)))
                 + "': the row has " + values.size() + " cells but the header names " + header.size()
                 + " columns; the cells after the last column (" + String.join(", ", extra) + ") would be lost."
                 + " A comma inside an unquoted number or name (75,180) splits it in two: quote the cell (\"75,180\")"

@@ -79,6 +79,15 @@ class CellsPastHeaderTest {
     }
 
     @Test
+    void aControlCharacterInTheLostCellsIsShownEscaped() throws IOException {
+        Path file = write("constituency,candidate,votes\nBarnet and Camden,Sadiq Khan,67610,x\u001B[2J\n");
+        assertThatThrownBy(() -> DeclarationsReader.read(file, LONDON_2021, ALIASES))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("('x\\u001B[2J')")
+                .hasMessageNotContaining("\u001B");
+    }
+
+    @Test
     void emptyTrailingCellsAreHarmless() throws IOException {
         // A spreadsheet saving a ragged sheet pads rows with empty cells.
         Path file = write("constituency,candidate,votes\n"
