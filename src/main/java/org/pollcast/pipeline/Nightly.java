@@ -110,7 +110,8 @@ public final class Nightly {
                     added += r.added();
                     skipped.addAll(skippedLines(r));
                 } catch (BadInputException e) {
-                    List<String> details = new ArrayList<>(e.details());
+                    List<String> details = new ArrayList<>(
+                            e.details().stream().map(Nightly::inConfigTerms).toList());
                     if (source.contest() == null && e.getMessage().contains("--contest")) {
                         // The message is ingest's, for its command line; nightly has none.
                         details.add("in the nightly configuration, give the source with its contest:" + " {source: "
@@ -336,7 +337,11 @@ public final class Nightly {
      */
     static String inConfigTerms(String message) {
         return message.replace("(raise --timeout)", "(raise timeoutSeconds in the nightly configuration)")
-                .replace("(raise --max-download)", "(raise maxDownloadMb in the nightly configuration)");
+                .replace("(raise --max-download)", "(raise maxDownloadMb in the nightly configuration)")
+                .replace(
+                        "(--skip-invalid stores the valid polls and writes the rest to a rejects file)",
+                        "(skipInvalid: true in the nightly configuration stores the valid polls and lists the rest)")
+                .replace("but --election ", "but the nightly configuration's election ");
     }
 
     private static SimulationSettings simulation(NightlyConfig cfg) {

@@ -827,6 +827,29 @@ class ReportAndNightlyTest {
                         + ":3: field 'hall': share for 'hall' is '2G', not a number");
     }
 
+    /**
+     * A source's refusal in nightly's words: ingest's message names its own options ("--skip-invalid stores the valid
+     * polls", "but --election london-2028"), which nightly does not have; a newsroom reading its cron log needs the
+     * configuration's fields. The page is the 2021 article's poll table (src/test/resources/ingest), followed by
+     * mistake in a 2028 configuration.
+     */
+    @Test
+    void aSourcesRefusalNamesTheConfigurationsFieldsNotIngestsOptions() throws Exception {
+        Files.copy(Path.of("src/test/resources/ingest/wikipedia-london-2021.html"), tmp.resolve("page.html"));
+        CliRun r = run(
+                "nightly",
+                "--config",
+                config("w.yaml", "london-2028", "[page.html]").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err())
+                .contains("skipInvalid: true in the nightly configuration stores the valid polls")
+                .contains(
+                        "field 'page title': 2021 but the nightly configuration's election london-2028 is held in 2028")
+                .doesNotContain("--skip-invalid")
+                .doesNotContain("--election");
+        assertThat(tmp.resolve("report")).doesNotExist();
+    }
+
     @Test
     void aVersionOneStoreMigratesWithItsPolls() throws Exception {
         Path db = tmp.resolve("v1.db");
