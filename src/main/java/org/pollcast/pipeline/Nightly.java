@@ -94,7 +94,6 @@ public final class Nightly {
                 .withAcceptNewPollsters(cfg.newPollsters())
                 .withTimeout(Duration.ofSeconds(Math.max(1, cfg.timeoutSeconds())))
                 .withMaxDownloadBytes((long) cfg.maxDownloadMb() << 20);
-        int added = 0;
         List<String> skipped = new ArrayList<>();
         try (PollStore store = ws.openStore()) {
             // The bundled polls first: once a source has put any poll of the election into an empty store, the
@@ -107,7 +106,6 @@ public final class Nightly {
                             source.location(),
                             store,
                             source.contest() == null ? settings : settings.withContest(source.contest()));
-                    added += r.added();
                     skipped.addAll(skippedLines(r));
                 } catch (BadInputException e) {
                     List<String> details = new ArrayList<>(
@@ -192,11 +190,11 @@ public final class Nightly {
             store.addRun(run);
         }
         // New since the last run, as the report's "what changed" counts them: a run killed after its ingest, or an
-        // `ingest` between runs, stored polls this run did not add, and the line said "0 new polls" over a move.
+        // `ingest` between runs, stored polls this run did not add, and the line said "0 new polls" over a move. On
+        // the first run every poll is new, the bundled ones included (it said "0 new polls" of a store it had just
+        // given seven).
         Set<Long> lastIds = last == null ? Set.of() : new TreeSet<>(last.pollIds());
-        int fresh = last == null
-                ? added
-                : (int) ids.stream().filter(id -> !lastIds.contains(id)).count();
+        int fresh = (int) ids.stream().filter(id -> !lastIds.contains(id)).count();
         CandidateForecast leader = forecast.mayor().candidates().stream()
                 .max(java.util.Comparator.comparingDouble(CandidateForecast::pWin))
                 .orElseThrow();

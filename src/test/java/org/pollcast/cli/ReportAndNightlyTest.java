@@ -952,6 +952,8 @@ class ReportAndNightlyTest {
         try (PollStore store = PollStore.open(tmp.resolve("store.db"))) {
             assertThat(store.count("london-2012")).isEqualTo(bundled + 1);
         }
+        // On a first run every poll it forecast from is new, the bundled ones too (it counted only the source's).
+        assertThat(r.out()).contains((bundled + 1) + " new polls;").contains("first run");
     }
 
     /** Hash of every file under {@code dir} except index.html's run time line. */
