@@ -20,13 +20,14 @@ import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 
 /**
- * A CSV row with figures past the header's last column is refused, naming file, line and field. Found on a newsroom's
+ * A CSV row with figures past the header's last column is refused, naming file, line and field, and so is a short
+ * last row with no line break after it (a file caught half-written). Found on a newsroom's
  * election night: a declaration typed with an unquoted thousands separator, {@code Barnet and Camden,Labour,75,180},
  * was read by position as 75 votes for Labour (the {@code 180} dropped), so the Conservatives were fixed as the
  * constituency's winner in every simulation and the undeclared constituencies swung to them, without a word. The
  * figures are Barnet and Camden's 2021 declarations as bundled in data/results (London Elects 2021).
  */
-class CellsPastHeaderTest {
+class RowsAgainstHeaderTest {
     @TempDir
     Path dir;
 
@@ -85,6 +86,28 @@ class CellsPastHeaderTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("('x\\u001B[2J')")
                 .hasMessageNotContaining("\u001B");
+    }
+
+    /**
+     * A poll file caught half-written by a nightly run: its last row, cut off after "30,2" of "30,20,10,15,22", was
+     * stored as a poll with the Conservatives at 2 and three options unreported.
+     */
+    @Test
+    void aShortLastRowWithNoLineBreakIsRefusedAsCutOff() throws IOException {
+        String header = "election,contest,scope,pollster,fieldwork_end,sample_size,lab,con,ld,grn,reform\n";
+        String whole = "london-2028,mayor,first_pref,YouGov,2026-09-04,1100,31,19,11,14,21\n";
+        Path file = write(header + whole + "london-2028,mayor,first_pref,Opinium,2026-10-05,1050,30,2");
+        try (PollStore store = PollStore.open(dir.resolve("store.db"))) {
+            assertThatThrownBy(() -> ingester().ingest(file.toString(), store, IngestSettings.withDefaults()))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("night.csv:3: field 'ld': the last line has no line break and stops after 8"
+                            + " of the header's 11 columns, so the file may be half-written");
+            assertThat(store.polls(PollQuery.of("london-2028"))).isEmpty();
+            // Whole rows with no line break after the last are a complete file, and read.
+            Path complete = write(header + whole.strip());
+            ingester().ingest(complete.toString(), store, IngestSettings.withDefaults());
+            assertThat(store.polls(PollQuery.of("london-2028"))).hasSize(1);
+        }
     }
 
     @Test
