@@ -51,6 +51,9 @@ final class NightlyCommand implements Callable<Integer> {
         switch (r.outcome()) {
             case UPDATED, UNCHANGED -> {
                 spec.commandLine().getOut().println(r.message());
+                // What a source left out (skipInvalid's rows, a page's put-aside tables): on standard error, where
+                // cron's mail and a log's reader look for trouble.
+                Nightly.shown(r.details()).forEach(d -> err.println("pollcast: nightly: " + d));
                 return 0;
             }
             default -> {

@@ -37,12 +37,16 @@ final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final LineCounter lines;
+    /** The number of the file's last line when no line break ends it, else 0. */
+    private final long unendedLine;
+
     private boolean iterated;
     /** Columns whose header is a vocabulary word but which hold an option's figures ("Ref": Reform UK). */
     private Set<Integer> optionColumns = Set.of();
 
-    private CsvTable(String source, CSVParser parser, LineCounter lines) {
+    private CsvTable(String source, CSVParser parser, LineCounter lines, long unendedLine) {
         this.source = source;
+        this.unendedLine = unendedLine;
         this.parser = parser;
         this.lines = lines;
         this.records = parser.iterator();
@@ -73,7 +77,7 @@ final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
         try {
             CSVParser parser = CSVParser.parse(lines, format);
             try {
-                return new CsvTable(doc.name(), parser, lines);
+                return new CsvTable(doc.name(), parser, lines, doc.unendedLastLine());
             } catch (RuntimeException e) {
                 parser.close();
                 throw e;
@@ -126,10 +130,54 @@ final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
         for (CSVRecord r; (r = next()) != null; ) {
             List<String> values = values(r);
             if (!values.stream().allMatch(String::isBlank)) {
-                return new Row(lines.lineAt(r.getCharacterPosition()), values);
+                int line = lines.lineAt(r.getCharacterPosition());
+                refuseCellsPastHeader(line, values);
+                refuseCutOffLastRow(line, values);
+                return new Row(line, values);
             }
         }
         return null;
+    }
+
+    /**
+     * A row with figures past the header's last column is refused. The usual cause is a thousands separator in an
+     * unquoted number, {@code Barnet and Camden,Labour,75,180}: read by position, Labour had 75 votes, the row's
+     * last cell was dropped, and a declaration fixed the wrong winner with no word said. Empty trailing cells (a
+     * spreadsheet's {@code ,,}) are harmless and pass.
+     */
+    private void refuseCellsPastHeader(int line, List<String> values) {
+        if (values.size() <= header.size()
+                || values.subList(header.size(), values.size()).stream().allMatch(String::isBlank)) {
+            return;
+        }
+        int last = header.size() - 1;
+        List<String> extra = values.subList(header.size(), values.size()).stream()
+                .filter(v -> !v.isBlank())
+                .limit(5)
+                .map(v -> "'" + org.pollcast.Printable.of(org.pollcast.Printable.oneLine(v)) + "'")
+                .toList();
+        throw new BadInputException(source + ":" + line + ": field '"
+                + org.pollcast.Printable.of(org.pollcast.Printable.oneLine(header.get(last)))
+                + "': the row has " + values.size() + " cells but the header names " + header.size()
+                + " columns; the cells after the last column (" + String.join(", ", extra) + ") would be lost."
+                + " A comma inside an unquoted number or name (75,180) splits it in two: quote the cell (\"75,180\")"
+                + " or leave out the separator");
+    }
+
+    /**
+     * A last row with no line break after it and fewer cells than the header is refused as possibly cut off: a
+     * file caught while a script or an editor was still writing it ({@code ...,1050,30,2} for {@code 30,20,10,15,22})
+     * read as a poll with fewer options, Conservatives at 2, and was stored. A complete file may end without a line
+     * break; a row cut at a cell boundary cannot be told from a whole one, so only the short row is refused.
+     */
+    private void refuseCutOffLastRow(int line, List<String> values) {
+        if (unendedLine > 0 && line == unendedLine && values.size() < header.size()) {
+            throw new BadInputException(source + ":" + line + ": field '"
+                    + org.pollcast.Printable.of(org.pollcast.Printable.oneLine(header.get(values.size())))
+                    + "': the last line has no line break and stops after " + values.size() + " of the header's "
+                    + header.size() + " columns, so the file may be half-written (still being written, or cut"
+                    + " off): wait for it to be complete, or end a finished file with a line break");
+        }
     }
 
     private CSVRecord next() {

@@ -144,8 +144,21 @@ final class DeclarationRows {
         }
     }
 
+    /**
+     * A number written with separators: each one followed by three digits, the same separator throughout ("67,610",
+     * "1 234 567"). Anything else is a typo, not a number to guess at: "67,61" read as 6,761 (or "6,7610" as 67,610)
+     * when the separators were simply dropped.
+     */
+    private static final java.util.regex.Pattern GROUPED =
+            java.util.regex.Pattern.compile("-?\\d{1,3}([, \u00a0])\\d{3}(?:\\1\\d{3})*(?:\\.\\d*)?");
+
     /** A declared vote count: a whole, non-negative number; thousands separators allowed ("1,234"). */
     static long votes(String cell, String where) {
+        if (cell.strip().matches(".*[, \u00a0].*")
+                && !GROUPED.matcher(cell.strip()).matches()) {
+            throw new BadInputException(where + ": '" + cell + "' is not a number of votes: a thousands separator"
+                    + " comes every three digits (67,610 or 1,234,567); write the figure again from the declaration");
+        }
         String s = cell.replace(",", "").replace(" ", "").replace("\u00a0", "");
         if (s.isEmpty()) {
             throw new BadInputException(where + ": empty; expected a whole number of votes");

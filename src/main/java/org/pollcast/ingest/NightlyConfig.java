@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The nightly run's configuration (YAML): the election, the poll sources (files or URLs), where the store
- * and the report live, the simulation size and seed (null: the simulator's default), and whether the report
- * draws how the race moved ({@code raceChart}, default true). Relative paths are relative to the config file.
+ * and the report live, the simulation size and seed (null: the simulator's default), the download limits of URL sources
+ * ({@code timeoutSeconds}, default 30; {@code maxDownloadMb}, default 8), and whether the report draws how the race
+ * moved ({@code raceChart}, default true). Relative paths are relative to the config file.
  *
  * <p>A source is a path or URL, or a mapping {@code {source: polls.csv, contest: mayor}} that says which contest its
  * polls are about, as {@code ingest --contest} does: a CSV whose columns name parties fits the Mayor, the Assembly and
@@ -25,6 +26,7 @@ public record NightlyConfig(
         boolean skipInvalid,
         boolean newPollsters,
         int timeoutSeconds,
+        int maxDownloadMb,
         boolean raceChart) {
 
     /** A poll file or URL, and the contest its polls are about (null: read from the file, as ingest does). */
@@ -47,6 +49,7 @@ public record NightlyConfig(
             Boolean skipInvalid,
             Boolean newPollsters,
             Integer timeoutSeconds,
+            Integer maxDownloadMb,
             Boolean raceChart) {}
 
     public static NightlyConfig load(Path file) {
@@ -70,6 +73,12 @@ public record NightlyConfig(
         if (timeout < 1) {
             throw src.fail("timeoutSeconds", timeout + " must be positive");
         }
+        // ingest's --max-download: a poll page larger than the default could not be followed by nightly at all.
+        int maxDownload =
+                spec.maxDownloadMb() == null ? (int) (IngestSettings.DEFAULT_MAX_DOWNLOAD >> 20) : spec.maxDownloadMb();
+        if (maxDownload < 1 || maxDownload > 4096) {
+            throw src.fail("maxDownloadMb", maxDownload + " is not a size from 1 to 4096 MB");
+        }
         return new NightlyConfig(
                 file,
                 election,
@@ -81,6 +90,7 @@ public record NightlyConfig(
                 Boolean.TRUE.equals(spec.skipInvalid()),
                 Boolean.TRUE.equals(spec.newPollsters()),
                 timeout,
+                maxDownload,
                 !Boolean.FALSE.equals(spec.raceChart()));
     }
 
@@ -102,8 +112,10 @@ public record NightlyConfig(
         } else {
             location = src.requiredText(text(src, item, path), path);
         }
+        // An address (http, https, or the file:/// a browser shows for a saved page) is passed on as written, for
+        // ingest to read; resolved as a path it became "<config folder>/file:/..." and the run failed, "no such file".
         return new Source(
-                location.startsWith("http://") || location.startsWith("https://")
+                SourceDocument.isAddress(location)
                         ? location
                         : base.resolve(location).normalize().toString(),
                 contest);

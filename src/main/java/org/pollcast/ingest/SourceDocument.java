@@ -111,7 +111,7 @@ public final class SourceDocument {
         if (isUrl(fileOrUrl)) {
             return of(fileOrUrl, Download.fetch(fileOrUrl, timeout, maxBytes));
         }
-        Path file = fileOrUrl.regionMatches(true, 0, "file:", 0, 5) ? fileAddress(fileOrUrl) : Path.of(fileOrUrl);
+        Path file = isFileAddress(fileOrUrl) ? fileAddress(fileOrUrl) : Path.of(fileOrUrl);
         if (Files.isDirectory(file)) {
             throw new BadInputException(file + ": is a folder, not a poll file");
         }
@@ -137,6 +137,15 @@ public final class SourceDocument {
 
     static boolean isUrl(String s) {
         return s.startsWith("http://") || s.startsWith("https://");
+    }
+
+    private static boolean isFileAddress(String s) {
+        return s.regionMatches(true, 0, "file:", 0, 5);
+    }
+
+    /** True for a URL or a {@code file:} address: a source named by address, not by a path to resolve. */
+    static boolean isAddress(String s) {
+        return isUrl(s) || isFileAddress(s);
     }
 
     public String name() {

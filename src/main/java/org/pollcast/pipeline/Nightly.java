@@ -28,6 +28,7 @@ import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.report.ChangeReport;
 import org.pollcast.report.ReportInput;
+import org.pollcast.report.ReportWriter;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.SimulationSettings;
@@ -78,16 +79,22 @@ public final class Nightly {
         return db.resolveSibling(db.getFileName() + ".nightly.lock");
     }
 
-    private static NightlyResult locked(Workspace ws, NightlyConfig cfg, Election election, Path out) {
+    private static NightlyResult locked(Workspace ws, NightlyConfig cfg, Election election, Path out)
+            throws IOException {
         Instant now = Instant.now();
+        // 0. A report folder that is not pollcast's (someone put a file in it) is refused before anything is stored:
+        // checked only when rendering, the run had already ingested and forecast, and the polls it stored then went
+        // into the next run as if that run had found them.
+        ReportWriter.checkReplaceable(out);
         // 1. Ingest. A source that fails stops the run before anything else changes.
         Ingester ingester = ws.ingester();
         IngestSettings settings = IngestSettings.withDefaults()
                 .withElection(election)
                 .withSkipInvalid(cfg.skipInvalid())
                 .withAcceptNewPollsters(cfg.newPollsters())
-                .withTimeout(Duration.ofSeconds(Math.max(1, cfg.timeoutSeconds())));
-        int added = 0;
+                .withTimeout(Duration.ofSeconds(Math.max(1, cfg.timeoutSeconds())))
+                .withMaxDownloadBytes((long) cfg.maxDownloadMb() << 20);
+        List<String> skipped = new ArrayList<>();
         try (PollStore store = ws.openStore()) {
             // The bundled polls first: once a source has put any poll of the election into an empty store, the
             // bundled ones would never be loaded (they load only into a store without the election's polls), and
@@ -99,9 +106,10 @@ public final class Nightly {
                             source.location(),
                             store,
                             source.contest() == null ? settings : settings.withContest(source.contest()));
-                    added += r.added();
+                    skipped.addAll(skippedLines(r));
                 } catch (BadInputException e) {
-                    List<String> details = new ArrayList<>(e.details());
+                    List<String> details = new ArrayList<>(
+                            e.details().stream().map(Nightly::inConfigTerms).toList());
                     if (source.contest() == null && e.getMessage().contains("--contest")) {
                         // The message is ingest's, for its command line; nightly has none.
                         details.add("in the nightly configuration, give the source with its contest:" + " {source: "
@@ -109,7 +117,8 @@ public final class Nightly {
                     }
                     return new NightlyResult(
                             NightlyResult.Outcome.SOURCE_FAILED,
-                            "source failed, nothing else done (report and history unchanged): " + e.getMessage(),
+                            "source failed, nothing else done (report and history unchanged): "
+                                    + inConfigTerms(e.getMessage()),
                             details);
                 }
             }
@@ -143,8 +152,8 @@ public final class Nightly {
             return new NightlyResult(
                     NightlyResult.Outcome.UNCHANGED,
                     election.id() + " nightly: nothing new since " + last.runAt() + " (" + ids.size() + " polls, as of "
-                            + asOf + "); report unchanged",
-                    List.of());
+                            + asOf + "); report unchanged" + skippedNote(skipped),
+                    skipped);
         }
         // 3. Forecast, and attribute the move since the last run.
         ForecastRequest request = ForecastRequest.of(election.id(), asOf).withSimulation(simulation(cfg));
@@ -180,6 +189,12 @@ public final class Nightly {
         try (PollStore store = ws.openStore()) {
             store.addRun(run);
         }
+        // New since the last run, as the report's "what changed" counts them: a run killed after its ingest, or an
+        // `ingest` between runs, stored polls this run did not add, and the line said "0 new polls" over a move. On
+        // the first run every poll is new, the bundled ones included (it said "0 new polls" of a store it had just
+        // given seven).
+        Set<Long> lastIds = last == null ? Set.of() : new TreeSet<>(last.pollIds());
+        int fresh = (int) ids.stream().filter(id -> !lastIds.contains(id)).count();
         CandidateForecast leader = forecast.mayor().candidates().stream()
                 .max(java.util.Comparator.comparingDouble(CandidateForecast::pWin))
                 .orElseThrow();
@@ -199,16 +214,17 @@ public final class Nightly {
         return new NightlyResult(
                 NightlyResult.Outcome.UPDATED,
                 String.format(
-                        Locale.ROOT,
-                        "%s nightly: %d new poll%s; %s %.1f%% to win (%s); report %s",
-                        election.id(),
-                        added,
-                        added == 1 ? "" : "s",
-                        leader.name(),
-                        100 * leader.pWin(),
-                        move,
-                        out.resolve("index.html")),
-                List.of());
+                                Locale.ROOT,
+                                "%s nightly: %d new poll%s; %s %.1f%% to win (%s); report %s",
+                                election.id(),
+                                fresh,
+                                fresh == 1 ? "" : "s",
+                                leader.name(),
+                                100 * leader.pWin(),
+                                move,
+                                out.resolve("index.html"))
+                        + skippedNote(skipped),
+                skipped);
     }
 
     /**
@@ -230,7 +246,9 @@ public final class Nightly {
         List<String> labels = new ArrayList<>();
         List<ElectionForecast> without = new ArrayList<>();
         for (StoredPoll p : fresh) {
-            labels.add(p.poll().pollster()
+            // The name the poll was published under (Savanta), as the report's poll table gives it, not its house
+            // (ComRes), which an editor would not recognise as the poll just published.
+            labels.add(p.poll().publishedAs()
                     + (p.poll().client().isEmpty() ? "" : "/" + p.poll().client()) + " "
                     + p.poll().date() + " (" + p.poll().contest() + " "
                     + p.poll().scope() + ")");
@@ -277,6 +295,51 @@ public final class Nightly {
                 !last.inputs().equals(inputs) && !last.inputs().equals("unrecorded"),
                 labels,
                 options);
+    }
+
+    /** The most lines of skipped rows a run prints: the rest are counted, not listed. */
+    private static final int SKIPPED_SHOWN = 20;
+
+    /**
+     * What a source's ingest left out and why, one line each: the rows {@code skipInvalid} skipped (file, line, field)
+     * and the tables a page's headings put aside. Without them a bad row in a followed file was dropped without a
+     * word, and the run said "nothing new", exit 0, night after night.
+     */
+    private static List<String> skippedLines(IngestReport r) {
+        List<String> lines = new ArrayList<>(r.notes());
+        r.rejectedPolls().stream()
+                .flatMap(p -> p.problems().stream())
+                .forEach(p -> lines.add("skipped (skipInvalid): " + p));
+        return lines;
+    }
+
+    /** "; 2 problems skipped (skipInvalid), listed below" when a source's rows were left out. */
+    private static String skippedNote(List<String> skipped) {
+        long n = skipped.stream().filter(l -> l.startsWith("skipped")).count();
+        return n == 0 ? "" : "; " + n + (n == 1 ? " problem" : " problems") + " skipped (skipInvalid), listed below";
+    }
+
+    /** At most {@link #SKIPPED_SHOWN} of {@code lines}, then how many more. */
+    public static List<String> shown(List<String> lines) {
+        if (lines.size() <= SKIPPED_SHOWN) {
+            return lines;
+        }
+        List<String> shown = new ArrayList<>(lines.subList(0, SKIPPED_SHOWN));
+        shown.add("... and " + (lines.size() - SKIPPED_SHOWN) + " more");
+        return shown;
+    }
+
+    /**
+     * A download's message as nightly's user can act on it: ingest's says "raise --timeout", but nightly has no
+     * command-line options for its sources; its configuration's fields are named instead.
+     */
+    static String inConfigTerms(String message) {
+        return message.replace("(raise --timeout)", "(raise timeoutSeconds in the nightly configuration)")
+                .replace("(raise --max-download)", "(raise maxDownloadMb in the nightly configuration)")
+                .replace(
+                        "(--skip-invalid stores the valid polls and writes the rest to a rejects file)",
+                        "(skipInvalid: true in the nightly configuration stores the valid polls and lists the rest)")
+                .replace("but --election ", "but the nightly configuration's election ");
     }
 
     private static SimulationSettings simulation(NightlyConfig cfg) {

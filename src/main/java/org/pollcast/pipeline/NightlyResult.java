@@ -5,7 +5,8 @@ package org.pollcast.pipeline;
  *
  * @param outcome what happened
  * @param message one line for the log: the summary, or why nothing was done
- * @param details further lines (a failing source's problems)
+ * @param details further lines: a failing source's problems; on success, what the sources left out (rows skipped by
+ *     skipInvalid, with file, line and field; tables a page put aside)
  */
 public record NightlyResult(Outcome outcome, String message, java.util.List<String> details) {
 

@@ -1,6 +1,9 @@
 package org.pollcast.pipeline;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.pollcast.election.Election;
+import org.pollcast.ingest.BundledPolls;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 
@@ -25,11 +28,26 @@ public final class Polls {
         }
     }
 
-    /** Every stored poll of the election, as it was stored (for export); the bundled polls are not loaded. */
+    /**
+     * Every stored poll of the election, as it was stored (for export); the bundled polls are not loaded. A store
+     * with none is refused: the file written for it had no option columns, so ingesting it back failed ("no option
+     * columns"), and an empty export from a store pointed at by mistake looked like a successful one.
+     */
     public static PollList stored(Workspace ws, String electionRef) {
         Election election = ws.catalog().resolve(electionRef);
         try (PollStore store = ws.openStore()) {
-            return new PollList(election, store.polls(PollQuery.of(election.id())));
+            PollList list = new PollList(election, store.polls(PollQuery.of(election.id())));
+            if (list.polls().isEmpty()) {
+                List<Path> bundled = BundledPolls.files(ws.home(), election.id());
+                throw new RequestException(
+                        "election",
+                        "no polls of " + election.id() + " in " + ws.store() + ": nothing to export, nothing written"
+                                + (bundled.isEmpty()
+                                        ? ""
+                                        : " (its bundled polls, which 'polls' loads into a store without them, are"
+                                                + " in " + bundled.get(0) + ")"));
+            }
+            return list;
         }
     }
 }

@@ -25,14 +25,19 @@ public record PollJson(String election, LocalDate electionDate, List<Entry> poll
      * One stored poll: its figures as published (shares in percent by option id), where it came from and when it was
      * stored. Unknown values ({@code published}, {@code sampleSize}, {@code dontKnow}, ...) are null.
      *
-     * @param date   the date the poll speaks for: the end of fieldwork, else the publication date
-     * @param pollId the id given by the source file, if any
+     * @param pollster    the house (the alias table's name: ComRes for a Savanta ComRes poll), as house effects group
+     *     polls
+     * @param publishedAs the name the poll was published under ("Savanta ComRes"), as the table, the export and
+     *     {@code pollster-accuracy} give it; the house's own name when it published under that
+     * @param date        the date the poll speaks for: the end of fieldwork, else the publication date
+     * @param pollId      the id given by the source file, if any
      */
     public record Entry(
             long id,
             String contest,
             String scope,
             String pollster,
+            String publishedAs,
             String client,
             LocalDate date,
             LocalDate fieldworkStart,
@@ -61,6 +66,7 @@ public record PollJson(String election, LocalDate electionDate, List<Entry> poll
                     p.contest(),
                     p.scope().code(),
                     p.pollster(),
+                    p.publishedAs(),
                     p.client(),
                     p.date(),
                     p.fieldworkStart(),

@@ -527,6 +527,27 @@ class CliTest {
                 .endsWith("notes", "citation", "poll_id");
     }
 
+    /**
+     * A store with no polls of the election is refused, naming it, and nothing is written: the export of one was a
+     * header with no option columns, which ingest then refused ("no option columns"), breaking the round trip, and
+     * a cron job pointed at the wrong store got an empty file and exit 0.
+     */
+    @Test
+    void exportOfAnElectionWithNoStoredPollsWritesNothing() throws IOException {
+        String empty = db("empty.db");
+        Path x = tmp.resolve("kept.csv");
+        Files.writeString(x, "yesterday's export\n");
+        Run r = run("export", "london-2008", "--db", empty, "--out", x.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.errLines())
+                .singleElement()
+                .asString()
+                .contains("no polls of london-2008 in " + empty)
+                .contains("nothing written")
+                .contains("london-2008.csv");
+        assertThat(Files.readString(x)).isEqualTo("yesterday's export\n");
+    }
+
     // ---------------------------------------------------------------- elections
 
     @Test

@@ -67,6 +67,33 @@ class DataSafetyTest {
         assertThat(tmp.resolve("store.db")).doesNotExist();
     }
 
+    /**
+     * Nightly refuses a report folder holding someone else's file before it ingests anything: it refused only when
+     * rendering, after storing its sources' polls and forecasting, so the next run counted those polls as its own.
+     */
+    @Test
+    void nightlyRefusesSomeoneElsesFolderBeforeItStoresAnything() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("report"));
+        Files.writeString(out.resolve("notes.txt"), "mine\n");
+        Files.writeString(
+                tmp.resolve("polls.csv"),
+                "election,contest,scope,pollster,fieldwork_end,sample_size,khan,hall,blackie,garbett,cox\n"
+                        + "london-2024,mayor,first_pref,Savanta,2024-03-12,1510,51,27,10,8,2\n");
+        Path cfg = Files.writeString(
+                tmp.resolve("nightly.yaml"),
+                "election: london-2024\nsources: [polls.csv]\ndb: store.db\nout: report\nsims: 2000\n");
+        CliRun r = CliRun.in(tmp.resolve("store.db"), "nightly", "--config", cfg.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("report: not replaced, because it holds notes.txt")
+                .doesNotContain("Exception");
+        assertThat(out.resolve("notes.txt")).hasContent("mine");
+        try (var store = org.pollcast.store.PollStore.open(tmp.resolve("store.db"))) {
+            assertThat(store.count("london-2024")).isZero();
+            assertThat(store.runs("london-2024")).isEmpty();
+        }
+    }
+
     @Test
     void theNightsPageRefusesSomeoneElsesFolderBeforeItSimulates() throws IOException {
         Path mine = Files.createDirectories(tmp.resolve("mine"));
@@ -145,6 +172,8 @@ class DataSafetyTest {
     void exportReplacesTheFileWhole() throws IOException {
         Path out = tmp.resolve("export.csv");
         Files.writeString(out, "old");
+        assertThat(CliRun.in(tmp.resolve("store.db"), "polls", "london-2008").status())
+                .isZero(); // loads the bundled polls: an empty store's export is refused
         CliRun r = CliRun.in(tmp.resolve("store.db"), "export", "london-2008", "--out", out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(Files.readString(out)).startsWith("election,");

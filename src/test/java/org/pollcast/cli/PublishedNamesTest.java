@@ -64,6 +64,19 @@ class PublishedNamesTest {
                 .contains(",ComRes,A,")
                 .contains(",Savanta ComRes,B,")
                 .contains(",Savanta,C,");
+        // The JSON gives both: the house, as house effects group polls, and the name on the poll, as the table does
+        // (it gave only the house, so a site built on it printed "ComRes" for a Savanta poll).
+        CliRun json = CliRun.in(db, "polls", "london-2012", "--format", "json");
+        assertThat(json.status()).as(json.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode listed = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out())
+                .get("polls");
+        assertThat(listed).hasSize(3);
+        assertThat(listed).extracting(p -> p.get("pollster").asText()).containsOnly("ComRes");
+        assertThat(listed)
+                .extracting(p ->
+                        p.get("client").asText() + "=" + p.get("publishedAs").asText())
+                .containsExactlyInAnyOrder("A=ComRes", "B=Savanta ComRes", "C=Savanta");
         // House effects group by house: one ComRes row per option, whatever the name on the poll.
         CliRun house = CliRun.in(db, "house-effects", "london-2012", "--format", "csv");
         assertThat(house.status()).as(house.err()).isZero();

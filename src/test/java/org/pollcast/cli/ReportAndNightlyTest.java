@@ -770,6 +770,86 @@ class ReportAndNightlyTest {
         assertThat(run(nightly).out()).contains("nothing new");
     }
 
+    /**
+     * A poll stored since the last run but not by this one (a run killed with kill -9 after its ingest, or an
+     * {@code ingest} between runs) is new to this forecast: the report listed it under "New polls" while the summary
+     * line, counting only what this run ingested, said "0 new polls".
+     */
+    @Test
+    void aPollStoredBetweenRunsIsCountedNew() throws Exception {
+        String header = "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,khan,hall,"
+                + "blackie,garbett,cox,citation\n";
+        Files.writeString(
+                tmp.resolve("first.csv"),
+                header
+                        + "london-2024,mayor,first_pref,Savanta,Centre for London,2024-03-08,2024-03-12,1510,51,27,10,8,2,T\n");
+        Files.writeString(
+                tmp.resolve("between.csv"),
+                header
+                        + "london-2024,mayor,first_pref,Savanta,Mile End Institute,2024-04-08,2024-04-17,1038,46,33,9,7,,T\n");
+        Path cfg = config("k.yaml", "[first.csv]");
+        assertThat(run("nightly", "--config", cfg.toString()).status()).isZero();
+        CliRun between = CliRun.in(
+                tmp.resolve("store.db"), "ingest", tmp.resolve("between.csv").toString());
+        assertThat(between.status()).as(between.err()).isZero();
+        CliRun next = run("nightly", "--config", cfg.toString());
+        assertThat(next.status()).as(next.err()).isZero();
+        assertThat(next.out()).contains("1 new poll;");
+        assertThat(org.jsoup.Jsoup.parse(tmp.resolve("report/index.html").toFile())
+                        .selectFirst("#changes")
+                        .text())
+                .contains("New polls: Savanta/Mile End Institute 2024-04-17");
+    }
+
+    /**
+     * With {@code skipInvalid: true} a followed file's bad row was left out without a word: the run said "nothing new"
+     * (or reported the good polls), exit 0, night after night. It now says how many were skipped, and each one on
+     * standard error with file, line and field.
+     */
+    @Test
+    void rowsSkippedBySkipInvalidAreNamedEveryRun() throws Exception {
+        Files.writeString(
+                tmp.resolve("followed.csv"),
+                "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,khan,hall,"
+                        + "blackie,garbett,cox,citation\n"
+                        + "london-2024,mayor,first_pref,Savanta,Centre for London,2024-03-08,2024-03-12,1510,51,27,10,8,2,T\n"
+                        + "london-2024,mayor,first_pref,Survation,ITV News,2024-03-27,2024-03-28,1019,44,2G,7,7,5,T\n");
+        Path cfg = tmp.resolve("skip.yaml");
+        Files.writeString(
+                cfg,
+                "election: london-2024\nsources: [followed.csv]\ndb: store.db\nout: report\nsims: 2000\n"
+                        + "skipInvalid: true\nraceChart: false\n");
+        CliRun r = run("nightly", "--config", cfg.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 new poll;").contains("1 problem skipped (skipInvalid), listed below");
+        assertThat(r.err())
+                .contains("pollcast: nightly: skipped (skipInvalid): " + tmp.resolve("followed.csv")
+                        + ":3: field 'hall': share for 'hall' is '2G', not a number");
+    }
+
+    /**
+     * A source's refusal in nightly's words: ingest's message names its own options ("--skip-invalid stores the valid
+     * polls", "but --election london-2028"), which nightly does not have; a newsroom reading its cron log needs the
+     * configuration's fields. The page is the 2021 article's poll table (src/test/resources/ingest), followed by
+     * mistake in a 2028 configuration.
+     */
+    @Test
+    void aSourcesRefusalNamesTheConfigurationsFieldsNotIngestsOptions() throws Exception {
+        Files.copy(Path.of("src/test/resources/ingest/wikipedia-london-2021.html"), tmp.resolve("page.html"));
+        CliRun r = run(
+                "nightly",
+                "--config",
+                config("w.yaml", "london-2028", "[page.html]").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err())
+                .contains("skipInvalid: true in the nightly configuration stores the valid polls")
+                .contains(
+                        "field 'page title': 2021 but the nightly configuration's election london-2028 is held in 2028")
+                .doesNotContain("--skip-invalid")
+                .doesNotContain("--election");
+        assertThat(tmp.resolve("report")).doesNotExist();
+    }
+
     @Test
     void aVersionOneStoreMigratesWithItsPolls() throws Exception {
         Path db = tmp.resolve("v1.db");
@@ -872,6 +952,8 @@ class ReportAndNightlyTest {
         try (PollStore store = PollStore.open(tmp.resolve("store.db"))) {
             assertThat(store.count("london-2012")).isEqualTo(bundled + 1);
         }
+        // On a first run every poll it forecast from is new, the bundled ones too (it counted only the source's).
+        assertThat(r.out()).contains((bundled + 1) + " new polls;").contains("first run");
     }
 
     /** Hash of every file under {@code dir} except index.html's run time line. */

@@ -46,7 +46,7 @@ class ConfigFilesTest {
             delimiter = '|',
             value = {
                 "missing election|sims: 5|1|is required",
-                "unknown key|election: x\\nsim: 5|2|field 'sim': unknown field; expected one of [db, election, newPollsters, out, raceChart, seed, sims, skipInvalid, sources, timeoutSeconds]",
+                "unknown key|election: x\\nsim: 5|2|field 'sim': unknown field; expected one of [db, election, maxDownloadMb, newPollsters, out, raceChart, seed, sims, skipInvalid, sources, timeoutSeconds]",
                 "duplicate key|election: x\\nsims: 5\\nsims: 6|3|field 'sims': duplicate key; first given on line 2",
                 "negative sims|election: x\\nsims: -3|2|field 'sims': -3 must be positive",
                 "text sims|election: x\\nsims: lots|2|field 'sims': expected a whole number, got 'lots'",
@@ -85,6 +85,23 @@ class ConfigFilesTest {
                         new NightlyConfig.Source(dir.resolve("polls.html").toString(), null),
                         new NightlyConfig.Source(dir.resolve("copied.csv").toString(), "mayor"),
                         new NightlyConfig.Source("https://example.org/westminster.csv", "westminster"));
+    }
+
+    /**
+     * A {@code file:///} address (what a browser shows for a saved page, and what ingest takes) stays an address: it was
+     * resolved as a path beside the config, "<folder>/file:/home/...", and every run failed with "no such file".
+     */
+    @Test
+    void aFileAddressIsReadAsTheFileItNames() throws IOException {
+        Path page = write("saved page.html", "<html><title>x</title></html>\n");
+        String address = page.toUri().toString();
+        Path file = write("nightly.yaml", "election: london-2028\nsources:\n  - " + address + "\n");
+        List<NightlyConfig.Source> sources = NightlyConfig.load(file).sources();
+        assertThat(sources).containsExactly(new NightlyConfig.Source(address, null));
+        assertThat(SourceDocument.read(sources.get(0).location(), java.time.Duration.ofSeconds(5), 1 << 20)
+                        .sha256())
+                .isEqualTo(SourceDocument.read(page.toString(), java.time.Duration.ofSeconds(5), 1 << 20)
+                        .sha256());
     }
 
     @ParameterizedTest(name = "{0}")
