@@ -68,9 +68,16 @@ class PublishedNamesTest {
         // (it gave only the house, so a site built on it printed "ComRes" for a Savanta poll).
         CliRun json = CliRun.in(db, "polls", "london-2012", "--format", "json");
         assertThat(json.status()).as(json.err()).isZero();
-        com.fasterxml.jackson.databind.JsonNode listed = new com.fasterxml.jackson.databind.ObjectMapper()
+        // The store has no Assembly polls of its own, so the bundled ones are listed too: the Mayor's are the file's.
+        List<com.fasterxml.jackson.databind.JsonNode> listed = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(json.out())
-                .get("polls");
+                .get("polls")
+                .forEach(p -> {
+                    if (p.get("contest").asText().equals("mayor")) {
+                        listed.add(p);
+                    }
+                });
         assertThat(listed).hasSize(3);
         assertThat(listed).extracting(p -> p.get("pollster").asText()).containsOnly("ComRes");
         assertThat(listed)
