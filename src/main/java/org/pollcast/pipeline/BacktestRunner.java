@@ -148,7 +148,7 @@ public final class BacktestRunner {
         }
         Optional<ContestResult> finals = mayor.system() == VotingSystem.SUPPLEMENTARY_VOTE
                 ? results.finalRound(e, mayor.id())
-                : Optional.empty();
+                : mayor.system() == VotingSystem.INSTANT_RUNOFF ? results.lastPair(e, mayor.id()) : Optional.empty();
         // Empty unless assembly is asked for, so the model's seats are then never scored.
         Map<String, Integer> actualSeats = assembly ? ResultChecks.actualSeats(ws, e) : Map.of();
         return new Prepared(e, mayor, polls, result.get().shares(), result.get().topTwo(), finals, actualSeats);
