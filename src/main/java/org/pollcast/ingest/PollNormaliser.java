@@ -117,7 +117,7 @@ final class PollNormaliser {
                             + PollShares.printed(figures) + ")");
             figures = rebased.get();
         }
-        if (!shares.runoffPair(raw, scope, figures, problems)
+        if (!shares.runoffPair(raw, contest, scope, figures, problems)
                 || !shares.sumAllowed(raw, contest, scope, figures, problems)) {
             return Optional.empty();
         }

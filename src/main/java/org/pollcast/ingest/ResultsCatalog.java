@@ -274,9 +274,10 @@ public final class ResultsCatalog {
         if (ROUND_NUMBER.matcher(round).matches() || round.equals("2_transfers") || round.equals("second_pref_all")) {
             return;
         }
-        throw new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field 'round': '" + round
-                + "' is not a round pollcast reads: 1 (first preferences), 2, 3, ... (each later round of the count,"
-                + " the last being the final round), 2_transfers or second_pref_all (see docs/election-definitions.md)");
+        throw new BadInputException(
+                file + ":" + (r.getRecordNumber() + 1) + ": field 'round': '" + round
+                        + "' is not a round pollcast reads: 1 (first preferences), 2, 3, ... (each later round of the count,"
+                        + " the last being the final round), 2_transfers or second_pref_all (see docs/election-definitions.md)");
     }
 
     private static final java.util.regex.Pattern ROUND_NUMBER = java.util.regex.Pattern.compile("[1-9][0-9]{0,2}");
