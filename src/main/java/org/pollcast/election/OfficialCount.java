@@ -22,6 +22,8 @@ public record OfficialCount(String election, Mayor mayor, Assembly assembly, Lis
      * @param runoff         null when there is no second round (FPTP, or a majority of first preferences)
      * @param transfersFrom  where the counted second preferences came from
      * @param check          the final round against the published one, or null when none is published
+     * @param laterRounds    an instant-runoff count's published rounds after the first, in order, each with the
+     *                       candidates still in the count, most votes first; empty under the other systems
      */
     public record Mayor(
             String contest,
@@ -31,9 +33,31 @@ public record OfficialCount(String election, Mayor mayor, Assembly assembly, Lis
             String winner,
             boolean firstRoundWin,
             String transfersFrom,
-            Check check) {
+            Check check,
+            List<Round> laterRounds) {
         public Mayor {
             firstRound = List.copyOf(firstRound);
+            laterRounds = List.copyOf(laterRounds);
+        }
+
+        /** A count of one round, or of a run-off counted by the simulator's own code: no published later rounds. */
+        public Mayor(
+                String contest,
+                String system,
+                List<Votes> firstRound,
+                Runoff runoff,
+                String winner,
+                boolean firstRoundWin,
+                String transfersFrom,
+                Check check) {
+            this(contest, system, firstRound, runoff, winner, firstRoundWin, transfersFrom, check, List.of());
+        }
+    }
+
+    /** One published round of a count: its number as the count numbered it, and the candidates still in it. */
+    public record Round(int number, List<Votes> votes) {
+        public Round {
+            votes = List.copyOf(votes);
         }
     }
 

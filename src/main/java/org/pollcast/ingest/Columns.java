@@ -47,6 +47,8 @@ final class Columns {
                 "polling_organisation_client",
                 "polling_organization_client",
                 "pollster_commissioner",
+                // American encyclopedia tables head it "Poll source" ("Emerson College/PIX11").
+                "poll_source",
                 // Polling sites head the column with the poll itself: "Survey", "Poll" ("YouGov/Evening Standard").
                 "survey",
                 "poll");
@@ -62,6 +64,10 @@ final class Columns {
                 "dates_conducted",
                 "date_s_conducted",
                 "date_conducted",
+                // American encyclopedia tables: "Date(s) administered".
+                "date_s_administered",
+                "dates_administered",
+                "date_administered",
                 "field_dates");
         alias("published", "published", "publication_date", "published_date", "release_date", "date_published");
         alias("date_precision", "date_precision");
@@ -96,9 +102,12 @@ final class Columns {
         }
     }
 
-    /** "Sample size" -> sample_size, "Pollster/client" -> pollster_client, "Don't know" -> dont_know. */
+    /**
+     * "Sample size" -> sample_size, "Pollster/client" -> pollster_client, "Don't know" -> dont_know. A footnote
+     * marker copied from a page with its header ("Sample size[a]") is no part of the name.
+     */
     static String normalise(String header) {
-        String h = header == null ? "" : header.replace('\u00a0', ' ').trim().toLowerCase(Locale.ROOT);
+        String h = header == null ? "" : TableText.clean(header).toLowerCase(Locale.ROOT);
         return EDGE_UNDERSCORES
                 .matcher(NOT_ALPHANUMERIC.matcher(h).replaceAll("_"))
                 .replaceAll("");

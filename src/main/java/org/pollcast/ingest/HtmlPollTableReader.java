@@ -208,6 +208,9 @@ final class HtmlPollTableReader {
             List<TableGrid.Cell> row, List<HtmlColumns.Column> columns, Location at, RowContext context) {
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         Map<Scope, List<RawShare>> sharesByScope = new LinkedHashMap<>();
+        // An "Undecided" column under a group ("First choice" over the candidates and Undecided) is that group's
+        // don't-knows, not the run-off's beside it.
+        Map<Scope, RawPoll.RawField> dontKnowByScope = new LinkedHashMap<>();
         Scope rowScope = null;
         String dateText = null;
         String dateColumn = null;
@@ -240,6 +243,14 @@ final class HtmlPollTableReader {
                             "client", new RawPoll.RawField(parts.length > 1 ? parts[1] : "", col.leaf(), at));
                 }
                 case "scope" -> rowScope = ScopeWords.ofCell(text).orElse(null);
+                case "dont_know" -> {
+                    Scope group = ScopeWords.inText(col.group());
+                    if (group != null) {
+                        dontKnowByScope.put(group, new RawPoll.RawField(text, col.leaf(), at));
+                    } else {
+                        fields.put(col.field(), new RawPoll.RawField(text, col.leaf(), at));
+                    }
+                }
                 default -> fields.put(col.field(), new RawPoll.RawField(text, col.leaf(), at));
             }
         }
@@ -287,6 +298,9 @@ final class HtmlPollTableReader {
             Map<String, RawPoll.RawField> f = new LinkedHashMap<>(fields);
             if (scope != null) {
                 f.put("scope", new RawPoll.RawField(scope.code(), "scope", at));
+            }
+            if (e.getKey() != null && dontKnowByScope.containsKey(e.getKey())) {
+                f.put("dont_know", dontKnowByScope.get(e.getKey()));
             }
             polls.add(new RawPoll(
                     at, f, e.getValue(), HtmlColumns.sourceRow(columns, row, at, context.year()), List.of()));

@@ -3,6 +3,7 @@ package org.pollcast.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -36,6 +37,12 @@ final class PollNormaliser {
      */
     private static final Pattern APPROXIMATE = Pattern.compile(
             "(?i)(?:c\\.?|ca\\.?|circa|approx\\.?|approximately|about|around|~|≈)?\\s*([\\d,]+)\\s*\\+?");
+
+    /**
+     * The population an American table writes after the sample, "1,350 (LV)": likely voters, registered voters,
+     * adults, voters. The figure is the sample; the letters go to the poll's population.
+     */
+    private static final Pattern SAMPLE_POPULATION = Pattern.compile("(?i)^(.*?\\d)\\s*\\(\\s*(LV|RV|A|V)\\s*\\)$");
 
     private static final String CONTROL =
             "holds a control character (NUL or a terminal escape sequence, shown escaped here); remove it";
@@ -110,7 +117,7 @@ final class PollNormaliser {
                             + PollShares.printed(figures) + ")");
             figures = rebased.get();
         }
-        if (!shares.runoffPair(raw, scope, figures, problems)
+        if (!shares.runoffPair(raw, contest, scope, figures, problems)
                 || !shares.sumAllowed(raw, contest, scope, figures, problems)) {
             return Optional.empty();
         }
@@ -125,7 +132,7 @@ final class PollNormaliser {
                 when.published(),
                 when.precision(),
                 sample,
-                emptyToNull(raw.value("population")),
+                population(raw),
                 emptyToNull(raw.value("mode")),
                 figures,
                 dontKnow,
@@ -203,8 +210,11 @@ final class PollNormaliser {
         if (text.isEmpty() || PollShares.isNotReported(text)) {
             return null;
         }
-        Matcher approximate = APPROXIMATE.matcher(text.replace("\u00a0", " ").trim());
-        String digits = (approximate.matches() ? approximate.group(1) : text)
+        Matcher withPopulation =
+                SAMPLE_POPULATION.matcher(text.replace("\u00a0", " ").trim());
+        String figure = withPopulation.matches() ? withPopulation.group(1) : text;
+        Matcher approximate = APPROXIMATE.matcher(figure.replace("\u00a0", " ").trim());
+        String digits = (approximate.matches() ? approximate.group(1) : figure)
                 .replace(",", "")
                 .replace("\u00a0", "")
                 .replace(" ", "");
@@ -213,6 +223,25 @@ final class PollNormaliser {
             return null;
         }
         return Integer.valueOf(digits);
+    }
+
+    /** The population column's text, else the one the sample cell names ("1,350 (LV)": likely voters). */
+    private static String population(RawPoll raw) {
+        String given = emptyToNull(raw.value("population"));
+        if (given != null) {
+            return given;
+        }
+        Matcher m = SAMPLE_POPULATION.matcher(
+                raw.value("sample_size").replace("\u00a0", " ").trim());
+        if (!m.matches()) {
+            return null;
+        }
+        return switch (m.group(2).toUpperCase(Locale.ROOT)) {
+            case "LV" -> "likely voters";
+            case "RV" -> "registered voters";
+            case "A" -> "adults";
+            default -> "voters";
+        };
     }
 
     private static String emptyToNull(String s) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
+import org.pollcast.election.VotingSystem;
 
 /**
  * A poll's figures: each share cell read as a percentage in 0–100 ("44", "44%", "<1", "*") and resolved to
@@ -156,9 +157,11 @@ public final class PollShares {
     /**
      * True when a run-off poll gives figures for two options, the two candidates left in the count; otherwise adds
      * the problem, at the first figure too many (or the one figure given). A third figure is a first-round column
-     * read as the run-off's, or a run-off of three, which no count has; one figure alone is no head-to-head.
+     * read as the run-off's, or, under instant-runoff, a pollster's last round where someone passed half with three
+     * left (Marist's May 2025 New York poll: Cuomo 53, Mamdani 29, Lander 18), which the forecast's final pair cannot
+     * be compared with; one figure alone is no head-to-head.
      */
-    boolean runoffPair(RawPoll raw, Scope scope, Map<String, Double> shares, List<Problem> problems) {
+    boolean runoffPair(RawPoll raw, Contest contest, Scope scope, Map<String, Double> shares, List<Problem> problems) {
         if (scope != Scope.RUNOFF || shares.size() == 2) {
             return true;
         }
@@ -171,7 +174,13 @@ public final class PollShares {
                 at.field(),
                 "a run-off poll gives figures for the two candidates left in the count; this one gives "
                         + given.size() + " ("
-                        + String.join(", ", given.stream().map(RawShare::name).toList()) + ")"));
+                        + String.join(", ", given.stream().map(RawShare::name).toList()) + ")"
+                        + (contest.system() == VotingSystem.INSTANT_RUNOFF && given.size() > 2
+                                ? "; an instant-runoff round that ended with more than two left is not the final pair"
+                                        + " pollcast compares: give the last two's figures, if the pollster published"
+                                        + " them, or leave the row's final round blank (--skip-invalid keeps its first"
+                                        + " preferences)"
+                                : "")));
         return false;
     }
 

@@ -61,6 +61,50 @@ public final class ResultsCatalog {
     }
 
     /**
+     * The published rounds after the first of an instant-runoff count, by their numbers in the files
+     * ({@code 2}, {@code 3}, ...), in order. A source may give only some of them (an infobox's first and final
+     * rounds: {@code 1} and {@code 8}). Each holds the candidates still in the count; its {@code complete} flag is
+     * true (the eliminated have no figure, by design).
+     */
+    public java.util.SortedMap<Integer, ContestResult> laterRounds(Election election, String contest) {
+        java.util.SortedSet<Integer> numbers = new java.util.TreeSet<>();
+        for (ResultFile file : ResultFiles.find(home, ResultFiles.Kind.MAYOR_RESULTS)) {
+            try (Reader in = Files.newBufferedReader(file.path())) {
+                for (CSVRecord r : withHeader(in)) {
+                    String round = r.get("round");
+                    if (ROUND_NUMBER.matcher(round).matches() && Integer.parseInt(round) > 1) {
+                        numbers.add(Integer.parseInt(round));
+                    }
+                }
+            } catch (NoSuchFileException e) {
+                continue;
+            } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+                throw new BadInputException(file + ": cannot read results: " + e.getMessage());
+            }
+        }
+        java.util.SortedMap<Integer, ContestResult> out = new java.util.TreeMap<>();
+        for (int k : numbers) {
+            round(election, contest, Integer.toString(k))
+                    .map(Read::result)
+                    .ifPresent(x -> out.put(
+                            k, new ContestResult(x.election(), x.contest(), x.votes(), true, List.of(), x.sources())));
+        }
+        return out;
+    }
+
+    /**
+     * The final round of an instant-runoff count as published: its last round, when two candidates are left in it
+     * (a count that stopped on a majority with three or more left has no final pair to compare with a forecast's).
+     */
+    public Optional<ContestResult> lastPair(Election election, String contest) {
+        java.util.SortedMap<Integer, ContestResult> later = laterRounds(election, contest);
+        if (later.isEmpty() || later.get(later.lastKey()).votes().size() != 2) {
+            return Optional.empty();
+        }
+        return Optional.of(later.get(later.lastKey()));
+    }
+
+    /**
      * The second preferences counted for each finalist of a Supplementary Vote contest as published (round
      * {@code 2_transfers}): the totals only, not which eliminated candidate they came from.
      */
@@ -151,6 +195,7 @@ public final class ResultsCatalog {
             try (Reader in = Files.newBufferedReader(file.path())) {
                 for (CSVRecord r : withHeader(in)) {
                     if (!r.get("round").equals(round)) {
+                        checkRoundLabel(file, r);
                         continue;
                     }
                     String label = label(r);
@@ -217,6 +262,25 @@ public final class ResultsCatalog {
                 new ContestResult(election.id(), contest, votes, missing.isEmpty(), missing, List.copyOf(sources)),
                 List.copyOf(used)));
     }
+
+    /**
+     * A round this file's readers know: {@code 1}, a later round's number ({@code 2}, {@code 3}, ...: an
+     * instant-runoff count's rounds, the Supplementary Vote's run-off), {@code 2_transfers} or
+     * {@code second_pref_all}. Any other label ("final", "Round 2") would be read by nothing and the figure silently
+     * lost, so it is refused, naming the file and line.
+     */
+    private static void checkRoundLabel(ResultFile file, CSVRecord r) {
+        String round = r.get("round");
+        if (ROUND_NUMBER.matcher(round).matches() || round.equals("2_transfers") || round.equals("second_pref_all")) {
+            return;
+        }
+        throw new BadInputException(
+                file + ":" + (r.getRecordNumber() + 1) + ": field 'round': '" + round
+                        + "' is not a round pollcast reads: 1 (first preferences), 2, 3, ... (each later round of the count,"
+                        + " the last being the final round), 2_transfers or second_pref_all (see docs/election-definitions.md)");
+    }
+
+    private static final java.util.regex.Pattern ROUND_NUMBER = java.util.regex.Pattern.compile("[1-9][0-9]{0,2}");
 
     /** The records of a results file, read by its header. */
     private static Iterable<CSVRecord> withHeader(Reader in) throws IOException {

@@ -229,15 +229,21 @@ final class WideCsvPolls implements RawPolls {
             }
             WideHeader.Option first = group.get(0);
             Map<String, RawPoll.RawField> f = fields;
+            for (WideHeader.Option dk : columns.dontKnow()) {
+                if (java.util.Objects.equals(dk.scope(), first.scope())) {
+                    f = new LinkedHashMap<>(f);
+                    f.put("dont_know", new RawPoll.RawField(TableText.clean(row.get(dk.column())), dk.label(), at));
+                }
+            }
             if (first.scope() != null) {
-                f = new LinkedHashMap<>(fields);
+                f = new LinkedHashMap<>(f);
                 f.put("scope", new RawPoll.RawField(first.scope().code(), first.group(), at));
             } else if (nextRound && reported(shares) == 2) {
-                f = new LinkedHashMap<>(fields);
+                f = new LinkedHashMap<>(f);
                 f.put("scope", new RawPoll.RawField(Scope.RUNOFF.code(), "second line", at));
             } else if (sectionScope != null
                     && CsvPollReader.value(fields, "scope").isEmpty()) {
-                f = new LinkedHashMap<>(fields);
+                f = new LinkedHashMap<>(f);
                 f.put("scope", new RawPoll.RawField(sectionScope.code(), "section line", at));
             }
             polls.add(new RawPoll(at, f, shares, sourceRows, List.of()));
@@ -271,6 +277,7 @@ final class WideCsvPolls implements RawPolls {
                 .toArray();
         java.util.Set<Integer> own = new java.util.HashSet<>();
         columns.options().forEach(o -> own.add(o.column()));
+        columns.dontKnow().forEach(o -> own.add(o.column()));
         own.add(table.column("scope"));
         ownColumns = java.util.Set.copyOf(own);
         Map<Scope, List<WideHeader.Option>> byScope = new LinkedHashMap<>();

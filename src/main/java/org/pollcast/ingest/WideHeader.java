@@ -47,9 +47,10 @@ final class WideHeader {
      * The settled columns: the options in column order, the columns that must stay blank (no label at all) each with
      * the group it sits under ("" for none), and each column's whole label (the rejects file's header).
      */
-    record Settled(List<Option> options, Map<Integer, String> unnamed, List<String> labels) {
+    record Settled(List<Option> options, Map<Integer, String> unnamed, List<String> labels, List<Option> dontKnow) {
         Settled {
             options = List.copyOf(options);
+            dontKnow = List.copyOf(dontKnow);
             unnamed = Collections.unmodifiableMap(new LinkedHashMap<>(unnamed));
             labels = List.copyOf(labels);
         }
@@ -113,6 +114,9 @@ final class WideHeader {
     /** The file's columns, from the first line and the header lines taken so far. */
     Settled columns() {
         List<Option> options = new ArrayList<>();
+        // A group's "Undecided" column ("First choice" over the candidates and Undecided, as American tables have
+        // it): that round's don't-knows, not a candidate.
+        List<Option> dontKnow = new ArrayList<>();
         Map<Integer, String> unnamed = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>(first);
         Map<Scope, String> groupOfScope = new HashMap<>();
@@ -148,6 +152,8 @@ final class WideHeader {
                     labels.set(k, leaf.isEmpty() ? "" : label + " " + leaf);
                     if (leaf.isEmpty()) {
                         unnamed.put(k, label);
+                    } else if ("dont_know".equals(Columns.field(leaf).orElse(null))) {
+                        dontKnow.add(new Option(k, label, scope, leaf));
                     } else if (!Columns.IGNORED.equals(Columns.field(leaf).orElse(null))) {
                         options.add(new Option(k, label, scope, leaf));
                     }
@@ -166,7 +172,7 @@ final class WideHeader {
                 }
             }
         }
-        return new Settled(options, unnamed, labels);
+        return new Settled(options, unnamed, labels, dontKnow);
     }
 
     private BadInputException spansNothing(String label, int start, int end) {

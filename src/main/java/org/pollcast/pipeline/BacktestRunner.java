@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pollcast.BadInputException;
 import org.pollcast.aggregate.SamePoll;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.ContestResult;
@@ -45,7 +46,8 @@ public final class BacktestRunner {
             Map<String, Double> actual,
             List<String> top,
             Optional<ContestResult> finals,
-            Map<String, Integer> actualSeats) {
+            Map<String, Integer> actualSeats,
+            String noPrior) {
 
         /**
          * Who won: the final round's leader where the count went to one (a first-round runner-up can win on second
@@ -81,7 +83,9 @@ public final class BacktestRunner {
                     LocalDate asOf = e.date().minusDays(h);
                     if (!forecastable(p, asOf)) {
                         skipped.add(e.id() + ", " + h + (h == 1 ? " day" : " days") + " out: no polls dated by " + asOf
-                                + " and no baseline election to forecast from");
+                                + (e.baseline() == null
+                                        ? " and no baseline election to forecast from"
+                                        : " and no prior from the baseline (" + p.noPrior() + ")"));
                     }
                 }
                 rows.addAll(score(ws, List.of(p), horizons, sims, seed, scales));
@@ -96,11 +100,28 @@ public final class BacktestRunner {
      * (or, with none, at all) there is no forecast to score.
      */
     private static boolean forecastable(Prepared p, LocalDate asOf) {
-        return p.election().baseline() != null
+        return (p.election().baseline() != null && p.noPrior() == null)
                 || p.polls().stream()
                         .anyMatch(x -> x.contest().equals(p.mayor().id())
                                 && x.scope() == Scope.FIRST_PREF
                                 && !x.date().isAfter(asOf));
+    }
+
+    /**
+     * Why no forecast can start from {@code e}'s baseline before its first poll (a party's primary: the baseline's
+     * shares are by party, and one party's cannot be split between its candidates), or null when one can, or when
+     * there is no baseline (said apart).
+     */
+    private static String noPrior(Workspace ws, Election e, SingleWinnerContest mayor) {
+        if (e.baseline() == null) {
+            return null;
+        }
+        try {
+            Forecasts.baselineInput(ws, e, mayor, e.date());
+            return null;
+        } catch (BadInputException | RequestException x) {
+            return x.getMessage();
+        }
     }
 
     /** The inputs of every election that can be scored; the others are added to {@code skipped}, with the reason. */
@@ -148,10 +169,18 @@ public final class BacktestRunner {
         }
         Optional<ContestResult> finals = mayor.system() == VotingSystem.SUPPLEMENTARY_VOTE
                 ? results.finalRound(e, mayor.id())
-                : Optional.empty();
+                : mayor.system() == VotingSystem.INSTANT_RUNOFF ? results.lastPair(e, mayor.id()) : Optional.empty();
         // Empty unless assembly is asked for, so the model's seats are then never scored.
         Map<String, Integer> actualSeats = assembly ? ResultChecks.actualSeats(ws, e) : Map.of();
-        return new Prepared(e, mayor, polls, result.get().shares(), result.get().topTwo(), finals, actualSeats);
+        return new Prepared(
+                e,
+                mayor,
+                polls,
+                result.get().shares(),
+                result.get().topTwo(),
+                finals,
+                actualSeats,
+                noPrior(ws, e, mayor));
     }
 
     /** Forecasts and scores the prepared elections at every horizon with the given scales. */

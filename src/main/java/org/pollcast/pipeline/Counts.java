@@ -2,8 +2,10 @@ package org.pollcast.pipeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Candidate;
@@ -39,12 +41,18 @@ public final class Counts {
         }
         OfficialCount.Assembly assembly = AssemblyCounts.count(ws, election, notes);
         if (mayor == null && assembly == null) {
+            // The notes say why figures that were found could not be counted (a candidate with no first
+            // preferences): "no figures" alone would send the reader looking for a file that is there.
             throw new RequestException(
                     "election",
-                    election.id() + ": data/results has no figures to count (a place's results go in files named for"
-                            + " its series: " + ResultFiles.Kind.MAYOR_RESULTS.fileName(election.series()) + ", "
-                            + ResultFiles.Kind.TURNOUT.fileName(election.series())
-                            + " and so on; see docs/election-definitions.md)");
+                    election.id() + ": nothing to count"
+                            + (notes.isEmpty()
+                                    ? ": data/results has no figures for it (a place's results go in files named for"
+                                            + " its series: "
+                                            + ResultFiles.Kind.MAYOR_RESULTS.fileName(election.series()) + ", "
+                                            + ResultFiles.Kind.TURNOUT.fileName(election.series())
+                                            + " and so on; see docs/election-definitions.md)"
+                                    : ": " + String.join("; ", notes)));
         }
         return new OfficialCount(election.id(), mayor, assembly, notes);
     }
@@ -99,8 +107,11 @@ public final class Counts {
                     "none: one round",
                     null);
         }
+        if (contest.system() == VotingSystem.INSTANT_RUNOFF) {
+            return instantRunoff(ws, election, contest, first, total, round1, notes);
+        }
         if (contest.system() != VotingSystem.SUPPLEMENTARY_VOTE) {
-            notes.add(contest.id() + ": " + contest.system().code() + " needs full preference data; not counted");
+            notes.add(contest.id() + ": " + contest.system().code() + " is not counted");
             return null;
         }
         Optional<ContestResult> published = ws.results().finalRound(election, contest.id());
@@ -237,6 +248,162 @@ public final class Counts {
                 result.firstRound(),
                 from,
                 check);
+    }
+
+    /**
+     * An instant-runoff count from its published rounds. Without the ballots' rankings the transfers cannot be
+     * counted again, so each round is checked against the one before for what any count must satisfy: a candidate
+     * still in the count never loses votes, ballots only leave it (exhaust), and whoever is eliminated had fewer votes
+     * than everyone who stays (one at a time or several at once, as New York's batch elimination drops them). The
+     * winner is the last round's leader when that is a majority of its votes, or the larger of the last two.
+     */
+    private static OfficialCount.Mayor instantRunoff(
+            Workspace ws,
+            Election election,
+            SingleWinnerContest contest,
+            double[] first,
+            double total,
+            List<OfficialCount.Votes> round1,
+            List<String> notes) {
+        List<Candidate> candidates = contest.candidates();
+        java.util.SortedMap<Integer, ContestResult> later = ws.results().laterRounds(election, contest.id());
+        CountResult plurality = VoteCount.firstPastThePost(first);
+        boolean outright = first[plurality.winner()] * 2 > total;
+        String file = ws.results().filesOf(election, contest.id(), "1");
+        if (later.isEmpty()) {
+            notes.add(contest.id() + ": no later rounds in data/results (rounds 2, 3, ... in " + file + "): the count"
+                    + " stops at round 1"
+                    + (outright
+                            ? ""
+                            : "; the winner is unknown ("
+                                    + candidates.get(plurality.winner()).id()
+                                    + " leads on first preferences without a majority)"));
+            return new OfficialCount.Mayor(
+                    contest.id(),
+                    contest.system().code(),
+                    round1,
+                    null,
+                    outright ? candidates.get(plurality.winner()).id() : null,
+                    outright,
+                    "none",
+                    null);
+        }
+        Map<String, Long> before = new LinkedHashMap<>();
+        for (int j = 0; j < candidates.size(); j++) {
+            before.put(candidates.get(j).id(), (long) first[j]);
+        }
+        List<String> problems = new ArrayList<>();
+        List<OfficialCount.Round> rounds = new ArrayList<>();
+        int previous = 1;
+        for (Map.Entry<Integer, ContestResult> round : later.entrySet()) {
+            int number = round.getKey();
+            // Rounds left out between two published ones (an infobox's first and final rounds) may have eliminated
+            // anyone below the final pair, so who went out is checked only from one round to the next.
+            boolean consecutive = number == previous + 1;
+            Map<String, Long> now = round.getValue().votes();
+            long nowTotal = now.values().stream().mapToLong(Long::longValue).sum();
+            long beforeTotal =
+                    before.values().stream().mapToLong(Long::longValue).sum();
+            long lowestStaying = Long.MAX_VALUE;
+            for (Map.Entry<String, Long> e : now.entrySet()) {
+                Long was = before.get(e.getKey());
+                if (was == null) {
+                    problems.add("round " + number + " has " + e.getKey() + ", who was not in round " + previous);
+                    continue;
+                }
+                if (e.getValue() < was) {
+                    problems.add(String.format(
+                            Locale.ROOT,
+                            "%s falls from %,d in round %d to %,d in round %d (a candidate still in the count only"
+                                    + " gains)",
+                            e.getKey(),
+                            was,
+                            previous,
+                            e.getValue(),
+                            number));
+                }
+                lowestStaying = Math.min(lowestStaying, was);
+            }
+            for (Map.Entry<String, Long> e : before.entrySet()) {
+                if (consecutive && !now.containsKey(e.getKey()) && e.getValue() > lowestStaying) {
+                    problems.add(String.format(
+                            Locale.ROOT,
+                            "%s is out of round %d with %,d votes, more than a candidate who stays (%,d)",
+                            e.getKey(),
+                            number,
+                            e.getValue(),
+                            lowestStaying));
+                }
+            }
+            if (nowTotal > beforeTotal) {
+                problems.add(String.format(
+                        Locale.ROOT,
+                        "round %d has %,d votes, more than round %d's %,d (ballots only leave a count)",
+                        number,
+                        nowTotal,
+                        previous,
+                        beforeTotal));
+            }
+            List<OfficialCount.Votes> votes = new ArrayList<>();
+            for (Candidate c : candidates) {
+                Long v = now.get(c.id());
+                if (v != null) {
+                    votes.add(new OfficialCount.Votes(c.id(), c.name(), c.party(), v, 100.0 * v / nowTotal));
+                }
+            }
+            votes.sort(Comparator.comparingLong(OfficialCount.Votes::votes).reversed());
+            rounds.add(new OfficialCount.Round(number, votes));
+            before = new LinkedHashMap<>(now);
+            previous = number;
+        }
+        List<OfficialCount.Votes> last = rounds.get(rounds.size() - 1).votes();
+        long lastTotal = last.stream().mapToLong(OfficialCount.Votes::votes).sum();
+        OfficialCount.Votes leader = last.get(0);
+        boolean decided = leader.votes() * 2 > lastTotal
+                || (last.size() == 2 && leader.votes() > last.get(1).votes());
+        OfficialCount.Runoff pair = null;
+        if (last.size() == 2) {
+            List<OfficialCount.Finalist> finalists = new ArrayList<>();
+            for (OfficialCount.Votes v : last) {
+                long firstPref = (long) first[index(candidates, v.id())];
+                finalists.add(new OfficialCount.Finalist(
+                        v.id(), v.name(), firstPref, v.votes() - firstPref, v.votes(), v.share()));
+            }
+            pair = new OfficialCount.Runoff(finalists, (long) total - lastTotal);
+        }
+        if (!decided) {
+            notes.add(contest.id() + ": the last round in data/results (round " + previous + ") leaves "
+                    + last.size() + " candidates without a majority: the winner is unknown until its later rounds are"
+                    + " added");
+        }
+        String ids =
+                String.join(", ", last.stream().map(OfficialCount.Votes::id).toList());
+        OfficialCount.Check check = new OfficialCount.Check(
+                List.of(),
+                new long[0],
+                new long[0],
+                problems.isEmpty(),
+                problems.isEmpty()
+                        ? (later.size() == 1 ? "round " : "rounds ")
+                                + String.join(
+                                        ", ",
+                                        later.keySet().stream()
+                                                .map(String::valueOf)
+                                                .toList())
+                                + " as published: consistent with round 1 (no continuing candidate loses votes,"
+                                + " the eliminated are the lowest, ballots only exhaust): " + ids + " in the last"
+                        : "the published rounds are NOT consistent: " + String.join("; ", problems) + " (" + file
+                                + ")");
+        return new OfficialCount.Mayor(
+                contest.id(),
+                contest.system().code(),
+                round1,
+                pair,
+                decided ? leader.id() : null,
+                outright,
+                "the published rounds (" + file + "), read, not counted again (that needs the ballots' rankings)",
+                check,
+                rounds);
     }
 
     private static int index(List<Candidate> candidates, String id) {

@@ -58,7 +58,7 @@ public final class ResultChecks {
         Optional<ContestResult> first = results.firstPreferences(e, mayor.id());
         Optional<ContestResult> finals = mayor.system() == VotingSystem.SUPPLEMENTARY_VOTE
                 ? results.finalRound(e, mayor.id())
-                : Optional.empty();
+                : mayor.system() == VotingSystem.INSTANT_RUNOFF ? results.lastPair(e, mayor.id()) : Optional.empty();
         if (first.isEmpty() && finals.isEmpty()) {
             return Optional.empty();
         }

@@ -49,7 +49,8 @@ final class UnpolledCandidates {
             if (in.options().contains(c.id())) {
                 continue;
             }
-            double s = ShareInputs.partyShare(c, baseContest.get(), result.get().shares());
+            double s = ShareInputs.partyShare(
+                    contest, c, baseContest.get(), result.get().shares());
             if (s > 0) {
                 carried.add(c);
                 share.add(s);

@@ -1,6 +1,7 @@
 package org.pollcast.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.pollcast.election.OfficialCount;
 import tech.tablesaw.api.DoubleColumn;
@@ -30,7 +31,23 @@ public final class CountTables {
             out.printf(Locale.ROOT, "%s %s (%s), counted from data/results%n", c.election(), m.contest(), m.system());
             out.println("Round 1: first preferences");
             out.print(Tables.text(firstRound(c)));
-            if (m.runoff() != null) {
+            if (!m.laterRounds().isEmpty()) {
+                // Instant-runoff: each published round, the last (when two are left) with each finalist's gain.
+                List<OfficialCount.Round> later = m.laterRounds();
+                for (int k = 0; k < later.size() - (m.runoff() != null ? 1 : 0); k++) {
+                    out.println("Round " + later.get(k).number() + ": the candidates still in the count");
+                    out.print(Tables.text(laterRound(c, k)));
+                }
+                if (m.runoff() != null) {
+                    int n = later.get(later.size() - 1).number();
+                    out.println("Round " + n + ": the final two; transfers from " + m.transfersFrom());
+                    out.print(Tables.text(runoff(c).setName(c.election() + " round " + n)));
+                    out.printf(
+                            Locale.ROOT,
+                            "exhausted (ranked neither finalist): %,d%n",
+                            m.runoff().exhausted());
+                }
+            } else if (m.runoff() != null) {
                 out.println("Round 2: the top two; second preferences from " + m.transfersFrom());
                 out.print(Tables.text(runoff(c)));
                 out.printf(
@@ -82,6 +99,22 @@ public final class CountTables {
             share.append(v.share());
         }
         return Table.create(c.election() + " round 1", id, name, party, votes, share);
+    }
+
+    /** The {@code k}-th published round after the first of an instant-runoff count. */
+    public static Table laterRound(OfficialCount c, int k) {
+        StringColumn id = StringColumn.create("candidate");
+        StringColumn name = StringColumn.create("name");
+        LongColumn votes = LongColumn.create("votes");
+        DoubleColumn share = Tables.decimals(DoubleColumn.create("share"), 2);
+        OfficialCount.Round round = c.mayor().laterRounds().get(k);
+        for (OfficialCount.Votes v : round.votes()) {
+            id.append(v.id());
+            name.append(v.name());
+            votes.append(v.votes());
+            share.append(v.share());
+        }
+        return Table.create(c.election() + " round " + round.number(), id, name, votes, share);
     }
 
     public static Table runoff(OfficialCount c) {

@@ -45,11 +45,14 @@ public final class ShareInputs {
 
     /**
      * The first-preference share (percent) that {@code c}'s party won at the baseline contest {@code base}: the
-     * sum over its candidates there; 0 for an independent or a party that did not stand.
+     * sum over its candidates there; 0 for an independent, a party that did not stand, or a party with more than one
+     * candidate in {@code contest} (a party's primary: its share at the baseline cannot be split between them, and
+     * given whole to each it would count the party's vote once per candidate).
      */
-    public static double partyShare(Candidate c, SingleWinnerContest base, Map<String, Double> shares) {
+    public static double partyShare(
+            SingleWinnerContest contest, Candidate c, SingleWinnerContest base, Map<String, Double> shares) {
         double share = 0;
-        if (c.party() != null && !c.party().equals("ind")) {
+        if (c.party() != null && !c.party().equals("ind") && sharesNoParty(contest, c)) {
             for (Candidate b : base.candidates()) {
                 if (c.party().equals(b.party())) {
                     share += shares.getOrDefault(b.id(), 0.0);
@@ -57,6 +60,26 @@ public final class ShareInputs {
             }
         }
         return share;
+    }
+
+    /** True when no other candidate of {@code contest} stands for {@code c}'s party. */
+    private static boolean sharesNoParty(SingleWinnerContest contest, Candidate c) {
+        return contest.candidates().stream()
+                .noneMatch(o -> !o.id().equals(c.id()) && c.party().equals(o.party()));
+    }
+
+    /** The parties with more than one candidate in {@code contest} (independents aside), for a message. */
+    private static List<String> sharedParties(SingleWinnerContest contest) {
+        Map<String, Integer> count = new java.util.LinkedHashMap<>();
+        for (Candidate c : contest.candidates()) {
+            if (c.party() != null && !c.party().equals("ind")) {
+                count.merge(c.party(), 1, Integer::sum);
+            }
+        }
+        return count.entrySet().stream()
+                .filter(x -> x.getValue() > 1)
+                .map(x -> x.getKey() + " (" + x.getValue() + " candidates)")
+                .toList();
     }
 
     /**
@@ -79,7 +102,7 @@ public final class ShareInputs {
         List<Double> mean = new ArrayList<>();
         double used = 0;
         for (Candidate c : contest.candidates()) {
-            double share = partyShare(c, base, shares);
+            double share = partyShare(contest, c, base, shares);
             if (share > 0) {
                 ids.add(c.id());
                 names.add(c.name());
@@ -89,8 +112,13 @@ public final class ShareInputs {
             }
         }
         if (ids.size() < 2) {
-            throw new BadInputException(
-                    e.id() + ": no polls, and fewer than two of its candidates' parties stood in " + baseline.id());
+            List<String> shared = sharedParties(contest);
+            throw new BadInputException(e.id() + ": no polls, and fewer than two of its candidates' parties stood in "
+                    + baseline.id()
+                    + (shared.isEmpty()
+                            ? ""
+                            : " on their own: a party's share there cannot be split between its candidates here ("
+                                    + String.join(", ", shared) + "); forecasts start from the first poll"));
         }
         ids.add("other");
         names.add("Others");

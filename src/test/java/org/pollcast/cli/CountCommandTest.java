@@ -127,7 +127,11 @@ class CountCommandTest {
     void anElectionWithNoResultsIsBadInput() {
         CliRun r = CliRun.in(tmp.resolve("store.db"), "count", "london-2028");
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("no figures to count");
+        // Why nothing was counted, not "no figures": the notes name the files read and what they lack.
+        assertThat(r.err())
+                .contains("london-2028: nothing to count")
+                .contains("no first preferences in data/results")
+                .contains("no rows for 2028");
     }
 
     private static void assertSeats(JsonNode c, Map<String, int[]> expected) {

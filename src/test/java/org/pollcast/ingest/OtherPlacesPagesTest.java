@@ -90,6 +90,82 @@ class OtherPlacesPagesTest {
     }
 
     /**
+     * The 2025 New York City Democratic mayoral primary (instant-runoff), in an American encyclopedia table's layout:
+     * "Poll source", "Date(s) administered", samples printed "1,350 (LV)", a "Margin of error" column, a "First
+     * choice" group of candidates with Other and Undecided, and a "Final round" group. The page and its copy in a
+     * spreadsheet give the same polls: the first choices re-based over those naming a candidate only where every
+     * candidate is reported (Marist, June), each run-off without the first round's undecided, and the sample's
+     * population read from its "(LV)". Before, the page was refused for having no pollster column, the samples were
+     * not numbers, and the copy read "Undecided" as a candidate.
+     */
+    @org.junit.jupiter.api.Test
+    void newYork2025FromThePageAndFromItsCopiedTable() throws IOException {
+        DataHome home = withDefinitions("nyc-2021.yaml", "nyc-2025.yaml");
+        Ingester nyc =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        IngestReport r = ExpectedPages.assertGivesExactly(nyc, root, "wikipedia-nyc-2025", "nyc-2025", settings);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("(nyc-2025 mayor: first preferences 4, run-off 3)");
+        try (PollStore fromPage = PollStore.open(root.resolve("wikipedia-nyc-2025.db"));
+                PollStore fromCsv = PollStore.open(root.resolve("copied.db"))) {
+            IngestReport copied = nyc.ingest(fixture("wikipedia-nyc-2025.copied.csv"), fromCsv, settings);
+            assertThat(copied.summary()).contains("(nyc-2025 mayor: first preferences 4, run-off 3)");
+            assertThat(figures(fromCsv, "nyc-2025")).hasSize(7).isEqualTo(figures(fromPage, "nyc-2025"));
+            for (PollStore store : List.of(fromPage, fromCsv)) {
+                List<String> undecidedAndPopulation = store.polls(org.pollcast.store.PollQuery.of("nyc-2025")).stream()
+                        .map(sp -> sp.poll().fieldworkEnd() + " "
+                                + sp.poll().scope().code() + " " + sp.poll().dontKnow() + " "
+                                + sp.poll().population())
+                        .sorted()
+                        .toList();
+                assertThat(undecidedAndPopulation)
+                        .containsExactly(
+                                "2025-05-08 first_pref 17.0 likely voters",
+                                "2025-05-08 runoff null likely voters",
+                                "2025-06-07 first_pref 11.0 null",
+                                "2025-06-12 first_pref 11.0 likely voters",
+                                "2025-06-12 runoff null likely voters",
+                                "2025-06-20 first_pref 4.0 null",
+                                "2025-06-20 runoff null null");
+            }
+        }
+    }
+
+    /**
+     * Marist's own release gives its May 2025 poll's last round as round 5, where Cuomo passed half with three left
+     * (Cuomo 53, Mamdani 29, Lander 18), not the last two: as a final round it is refused, and the message says what
+     * an instant-runoff final pair is and that --skip-invalid keeps the row's first preferences.
+     */
+    @org.junit.jupiter.api.Test
+    void aFinalRoundOfThreeIsNoFinalPair() throws IOException {
+        DataHome home = withDefinitions("nyc-2021.yaml", "nyc-2025.yaml");
+        Ingester nyc =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        String page = Files.readString(Path.of(fixture("wikipedia-nyc-2025.html")));
+        int may = page.lastIndexOf("<b>60%</b>");
+        String round5 = page.substring(0, may)
+                + page.substring(may)
+                        .replaceFirst("<b>60%</b>", "<b>53%</b>")
+                        .replaceFirst("<td>40%", "<td>29%")
+                        .replaceFirst("<td>–\n</td>\n</tr>", "<td>18%\n</td>\n</tr>");
+        Path file = root.resolve("round5.html");
+        Files.writeString(file, round5);
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        try (PollStore store = PollStore.open(root.resolve("round5.db"))) {
+            assertThatThrownBy(() -> nyc.ingest(file.toString(), store, settings))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("table 1 row 6: field 'Brad Lander': a run-off poll gives figures for the"
+                            + " two candidates left in the count; this one gives 3")
+                    .hasMessageContaining(
+                            "an instant-runoff round that ended with more than two left is not the" + " final pair");
+            IngestReport kept = nyc.ingest(file.toString(), store, settings.withSkipInvalid(true));
+            assertThat(kept.summary()).contains("(nyc-2025 mayor: first preferences 4, run-off 2)");
+            assertThat(kept.rejected()).hasSize(1);
+        }
+    }
+
+    /**
      * Hull and East Yorkshire 2025 votes on Greater Lincolnshire's day, with the same parties standing. Its table,
      * each candidate's surname over the party ({@code Campbell / Ref}), is the Hull poll of the page and of the copy:
      * the surnames tell the two places apart, where the party abbreviations alone fit both. (Before, "Campbell Ref"

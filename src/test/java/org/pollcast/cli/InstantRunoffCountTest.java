@@ -1,0 +1,176 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code pollcast count} and the backtest's final round of an instant-runoff election: the 2025 New York City
+ * Democratic mayoral primary, defined under src/test/resources/ingest/elections, with its published figures. Round 1 is
+ * the Board of Elections' election-night count of first choices (every candidate; write-ins, 1,415, left out), as
+ * reported at https://criticalreport.substack.com/p/2025-nyc-primary; round 3 is the ranked-choice tabulation of 1
+ * July 2025 (Mamdani 545,334, Cuomo 428,530), as reported at
+ * https://abc7ny.com/post/new-york-city-primary-election-first-ranked-choice-voting-results-released-mayor-race-council-seats/16903542/.
+ * Round 2 (write-ins out) is not given: a count published as its first and final rounds is read as such.
+ *
+ * <p>Before, {@code count} refused every instant-runoff election with "data/results has no figures to count", its
+ * note ("needs full preference data") lost, and the backtest and report scored no final round.
+ */
+class InstantRunoffCountTest {
+    private static final String ROUND_1 = """
+            year,round,candidate,party,votes,source
+            2025,1,Zohran Mamdani,Democratic,432305,CR-NYC2025
+            2025,1,Andrew Cuomo,Democratic,361840,CR-NYC2025
+            2025,1,Brad Lander,Democratic,112349,CR-NYC2025
+            2025,1,Adrienne Adams,Democratic,40953,CR-NYC2025
+            2025,1,Scott Stringer,Democratic,16387,CR-NYC2025
+            2025,1,Zellnor Myrie,Democratic,9870,CR-NYC2025
+            2025,1,Whitney Tilson,Democratic,7828,CR-NYC2025
+            2025,1,Michael Blake,Democratic,3992,CR-NYC2025
+            2025,1,Jessica Ramos,Democratic,3862,CR-NYC2025
+            2025,1,Paperboy Love Prince,Democratic,1417,CR-NYC2025
+            2025,1,Selma Bartholomew,Democratic,1328,CR-NYC2025
+            """;
+
+    private static final String ROUND_3 = """
+            2025,3,Zohran Mamdani,Democratic,545334,ABC7-NYC2025
+            2025,3,Andrew Cuomo,Democratic,428530,ABC7-NYC2025
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private Path data;
+
+    @BeforeEach
+    void dataWithNewYork() throws IOException {
+        data = tmp.resolve("data");
+        Path from = Path.of("data");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path to = data.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        for (String e : List.of("nyc-2021.yaml", "nyc-2025.yaml")) {
+            Files.copy(
+                    Path.of("src/test/resources/ingest/elections", e),
+                    data.resolve("elections").resolve(e));
+        }
+    }
+
+    private void results(String csv) throws IOException {
+        Files.writeString(data.resolve("results/nyc_mayor_results.csv"), csv);
+    }
+
+    private CliRun run(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        return CliRun.in(tmp.resolve("store.db"), all);
+    }
+
+    @Test
+    void thePublishedRoundsAreReadCheckedAndNameTheWinner() throws IOException {
+        results(ROUND_1 + ROUND_3);
+        CliRun r = run("count", "nyc-2025");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("Round 3: the final two")
+                // Each finalist's gain since round 1: 545,334 - 432,305 and 428,530 - 361,840.
+                .contains("113029")
+                .contains("66690")
+                .contains("56.00")
+                // Ballots ranking neither finalist: 992,131 first choices (993,546 less the write-ins) less 973,864.
+                .contains("exhausted (ranked neither finalist): 18,267")
+                .contains("winner: mamdani")
+                .contains("round 3 as published: consistent with round 1");
+    }
+
+    @Test
+    void withoutLaterRoundsTheLeaderWithoutAMajorityIsNotTheWinner() throws IOException {
+        results(ROUND_1);
+        CliRun r = run("count", "nyc-2025");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("winner: not known")
+                .contains("no later rounds in data/results")
+                .contains("mamdani leads on first preferences without a majority");
+    }
+
+    /** Made-up rounds that no count can give: each breach is named, with the file. */
+    @Test
+    void roundsNoCountCanGiveAreSaidToBeInconsistent() throws IOException {
+        results(ROUND_1
+                + "2025,2,Zohran Mamdani,Democratic,432000,TEST\n"
+                + "2025,2,Andrew Cuomo,Democratic,400000,TEST\n"
+                + "2025,2,Adrienne Adams,Democratic,60000,TEST\n");
+        CliRun r = run("count", "nyc-2025");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("the published rounds are NOT consistent")
+                .contains("mamdani falls from 432,305 in round 1 to 432,000 in round 2")
+                .contains("lander is out of round 2 with 112,349 votes, more than a candidate who stays (40,953)")
+                .contains("nyc_mayor_results.csv")
+                // Three left, none with a majority: the count has not ended.
+                .contains("winner: not known")
+                .contains("leaves 3 candidates without a majority");
+    }
+
+    /** A round no reader knows ("final") would be read by nothing; it is refused, naming the file and line. */
+    @Test
+    void aRoundLabelNoReaderKnowsIsBadInput() throws IOException {
+        results(ROUND_1 + ROUND_3.replace("2025,3,", "2025,final,"));
+        CliRun r = run("count", "nyc-2025");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("nyc_mayor_results.csv:13: field 'round': 'final' is not a round pollcast reads")
+                .doesNotContain("internal error");
+    }
+
+    /**
+     * With the rounds in data/results, the backtest scores the forecast's final round against the published one:
+     * the encyclopedia table's polls, a day out.
+     */
+    @Test
+    void theBacktestScoresTheFinalRound() throws IOException {
+        results(ROUND_1 + ROUND_3);
+        CliRun in = run(
+                "ingest",
+                Path.of("src/test/resources/ingest/wikipedia-nyc-2025.html").toString(),
+                "--new-pollsters");
+        assertThat(in.status()).as(in.err()).isZero();
+        CliRun r = run(
+                "backtest",
+                "nyc-2025",
+                "--days-before",
+                "1",
+                "--sims",
+                "2000",
+                "--format",
+                "csv",
+                "--charts",
+                tmp.resolve("charts").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String model = r.out()
+                .lines()
+                .filter(l -> l.startsWith("nyc-2025,1,model,"))
+                .findFirst()
+                .orElseThrow();
+        List<String> header = List.of(r.out().lines().findFirst().orElseThrow().split(","));
+        String finalError = model.split(",", -1)[header.indexOf("final_error")];
+        // Mamdani took 56.0% of the final two; the polls' forecast gave him well under half.
+        assertThat(Double.parseDouble(finalError)).isLessThan(-3);
+    }
+}

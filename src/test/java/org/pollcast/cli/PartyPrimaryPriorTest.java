@@ -1,0 +1,106 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A party's primary before its first poll: the 2025 New York City Democratic primary, whose eleven candidates are
+ * all Democrats, with 2021's primary as its baseline (its first round as published: Adams 289,403, Wiley 201,193,
+ * Garcia 184,463, Yang 115,130, Stringer 51,778; the article's infobox, as mirrored at
+ * https://wikizero.net/wiki/en/2021_New_York_City_Democratic_mayoral_primary). The baseline's shares are read by
+ * party, and one party's share cannot be split between eleven candidates. Before, each took all of it and the
+ * forecast stopped with "internal error: mean shares sum to 1100.0", and the backtest with it.
+ */
+class PartyPrimaryPriorTest {
+    @TempDir
+    Path tmp;
+
+    private Path data;
+
+    @BeforeEach
+    void dataWithNewYork() throws IOException {
+        data = tmp.resolve("data");
+        Path from = Path.of("data");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path to = data.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        for (String e : List.of("nyc-2021.yaml", "nyc-2025.yaml")) {
+            Files.copy(
+                    Path.of("src/test/resources/ingest/elections", e),
+                    data.resolve("elections").resolve(e));
+        }
+        Files.writeString(data.resolve("results/nyc_mayor_results.csv"), """
+                year,round,candidate,party,votes,source
+                2021,1,Eric Adams,Democratic,289403,WIKI-NYC2021
+                2021,1,Maya Wiley,Democratic,201193,WIKI-NYC2021
+                2021,1,Kathryn Garcia,Democratic,184463,WIKI-NYC2021
+                2021,1,Andrew Yang,Democratic,115130,WIKI-NYC2021
+                2021,1,Scott Stringer,Democratic,51778,WIKI-NYC2021
+                2025,1,Zohran Mamdani,Democratic,432305,CR-NYC2025
+                2025,1,Andrew Cuomo,Democratic,361840,CR-NYC2025
+                2025,1,Brad Lander,Democratic,112349,CR-NYC2025
+                2025,1,Adrienne Adams,Democratic,40953,CR-NYC2025
+                2025,1,Scott Stringer,Democratic,16387,CR-NYC2025
+                2025,1,Zellnor Myrie,Democratic,9870,CR-NYC2025
+                2025,1,Whitney Tilson,Democratic,7828,CR-NYC2025
+                2025,1,Michael Blake,Democratic,3992,CR-NYC2025
+                2025,1,Jessica Ramos,Democratic,3862,CR-NYC2025
+                2025,1,Paperboy Love Prince,Democratic,1417,CR-NYC2025
+                2025,1,Selma Bartholomew,Democratic,1328,CR-NYC2025
+                """);
+    }
+
+    private CliRun run(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        return CliRun.in(tmp.resolve("store.db"), all);
+    }
+
+    @Test
+    void beforeTheFirstPollTheForecastSaysWhyItCannotStart() {
+        CliRun r = run("forecast", "nyc-2025", "--as-of", "2025-04-01", "--sims", "2000");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("a party's share there cannot be split between its candidates here (dem (11 candidates))")
+                .doesNotContain("internal error");
+    }
+
+    @Test
+    void theBacktestSkipsTheHorizonsBeforeTheFirstPollAndScoresTheRest() {
+        CliRun in = run(
+                "ingest",
+                Path.of("src/test/resources/ingest/wikipedia-nyc-2025.html").toString(),
+                "--new-pollsters");
+        assertThat(in.status()).as(in.err()).isZero();
+        CliRun r = run(
+                "backtest",
+                "nyc-2025",
+                "--days-before",
+                "1,60",
+                "--sims",
+                "2000",
+                "--charts",
+                tmp.resolve("charts").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("skipped: nyc-2025, 60 days out: no polls dated by 2025-04-25 and no prior from the"
+                        + " baseline")
+                .containsPattern("nyc-2025\\s+\\|\\s+1\\s+\\|\\s+model");
+    }
+}
