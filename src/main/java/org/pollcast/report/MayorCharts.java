@@ -19,13 +19,21 @@ final class MayorCharts {
         for (CandidateForecast c : lead) {
             names.add(c.name());
         }
+        Palette.Shades colours = palette.shades();
         for (int i = 0; i < lead.size(); i++) {
             double[] y = new double[lead.size()];
             double[] e = new double[lead.size()];
             y[i] = 100 * lead.get(i).pWin();
             e[i] = 100 * lead.get(i).pWinSe();
             series.add(new ChartSpec.Series(
-                    lead.get(i).name(), palette.hex(lead.get(i).party()), null, y, e, "bars", null, false));
+                    lead.get(i).name(),
+                    colours.hex(lead.get(i).id(), lead.get(i).party()),
+                    null,
+                    y,
+                    e,
+                    "bars",
+                    null,
+                    false));
         }
         return new ChartSpec(
                 "win-probability",
@@ -44,9 +52,11 @@ final class MayorCharts {
     static ChartSpec firstPreferences(ReportInput in, Palette palette) {
         MayorForecast f = in.forecast().mayor();
         List<ChartSpec.Series> series = new ArrayList<>();
+        Palette.Shades colours = palette.shades();
         for (CandidateForecast c : ReportCharts.leading(f, 3)) {
             double[][] xy = halfPointShares(f.firstHist(), f.input().index(c.id()));
-            series.add(new ChartSpec.Series(c.name(), palette.hex(c.party()), xy[0], xy[1], null, "line", null, true));
+            series.add(new ChartSpec.Series(
+                    c.name(), colours.hex(c.id(), c.party()), xy[0], xy[1], null, "line", null, true));
         }
         series = ReportCharts.trimmed(series);
         return new ChartSpec(

@@ -68,9 +68,10 @@ final class NightBands {
                     .append("%</text>");
         }
         s.append('\n');
+        Palette.Shades colours = palette.shades();
         for (int i = 0; i < rows.size(); i++) {
             LiveForecast.Candidate c = rows.get(i);
-            String colour = palette.hex(c.party());
+            String colour = colours.hex(c.id(), c.party());
             int y = TOP + ROW * i;
             double lo = LEFT + plot * c.firstPref().p05() / max;
             double hi = LEFT + plot * c.firstPref().p95() / max;

@@ -25,12 +25,14 @@ final class NightCharts {
 
     static ChartSpec chance(NightInput in, Palette palette) {
         List<ChartSpec.Series> series = new ArrayList<>();
+        Palette.Shades colours = palette.shades();
         for (LiveForecast.Candidate c : followed(in, FOLLOWED)) {
             double[] y = new double[in.steps().size()];
             for (int s = 0; s < y.length; s++) {
                 y[s] = 100 * NightInput.of(in.steps().get(s).forecast(), c.id()).pWin();
             }
-            series.add(new ChartSpec.Series(c.name(), palette.hex(c.party()), x(in), y, null, "line", null, true));
+            series.add(
+                    new ChartSpec.Series(c.name(), colours.hex(c.id(), c.party()), x(in), y, null, "line", null, true));
         }
         return new ChartSpec(
                 "night-chance",
@@ -49,8 +51,9 @@ final class NightCharts {
     static ChartSpec share(NightInput in, Palette palette) {
         List<ChartSpec.Series> series = new ArrayList<>();
         double[] x = x(in);
+        Palette.Shades colours = palette.shades();
         for (LiveForecast.Candidate c : followed(in, 2)) {
-            String colour = palette.hex(c.party());
+            String colour = colours.hex(c.id(), c.party());
             int n = x.length;
             double[][] bands = {new double[2 * n], new double[2 * n], new double[2 * n], new double[2 * n]};
             double[] median = new double[n];

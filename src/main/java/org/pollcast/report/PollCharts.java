@@ -32,8 +32,9 @@ final class PollCharts {
         for (Poll p : polls) {
             markerOf.putIfAbsent(p.pollster(), ReportCharts.MARKERS[markerOf.size() % ReportCharts.MARKERS.length]);
         }
+        Palette.Shades colours = palette.shades();
         for (CandidateForecast c : lead) {
-            String colour = palette.hex(c.party());
+            String colour = colours.hex(c.id(), c.party());
             int j = t.options().indexOf(c.id());
             // The line starts at the candidate's first poll: before it the smoother has nothing to say about them.
             int from = j < 0 ? -1 : firstPolled(polls, c.id(), t.start().toEpochDay());
@@ -99,7 +100,7 @@ final class PollCharts {
                 if (share != null && share == y) {
                     redrawn.add(new ChartSpec.Series(
                             c.name() + " · " + pollster.getKey() + " · over the legend shape",
-                            palette.hex(c.party()),
+                            colours.hex(c.id(), c.party()),
                             new double[] {first.date().toEpochDay()},
                             new double[] {y},
                             null,
@@ -177,6 +178,7 @@ final class PollCharts {
                 .toList();
         List<CandidateForecast> lead = ReportCharts.leading(in.forecast().mayor(), 2);
         List<ChartSpec.Series> series = new ArrayList<>();
+        Palette.Shades colours = palette.shades();
         for (CandidateForecast c : lead) {
             double[] y = new double[pollsters.size()];
             double[] e = new double[pollsters.size()];
@@ -189,7 +191,7 @@ final class PollCharts {
                 y[i] = h == null ? 0 : h.estimate();
                 e[i] = h == null || Double.isNaN(h.se()) ? 0 : HouseEffect.Z90 * h.se();
             }
-            series.add(new ChartSpec.Series(c.name(), palette.hex(c.party()), null, y, e, "bars", null, true));
+            series.add(new ChartSpec.Series(c.name(), colours.hex(c.id(), c.party()), null, y, e, "bars", null, true));
         }
         return new ChartSpec(
                 "house-effects",
@@ -209,6 +211,7 @@ final class PollCharts {
         MayorForecast f = in.forecast().mayor();
         List<ChartSpec.Series> series = new ArrayList<>();
         List<ReportInput.HistoryRun> runs = new ArrayList<>(in.history());
+        Palette.Shades colours = palette.shades();
         for (CandidateForecast c : ReportCharts.likeliest(f, 4)) {
             double[] x = new double[runs.size()];
             double[] y = new double[runs.size()];
@@ -217,7 +220,14 @@ final class PollCharts {
                 y[r] = 100 * runs.get(r).pWin().getOrDefault(c.id(), 0.0);
             }
             series.add(new ChartSpec.Series(
-                    c.name(), palette.hex(c.party()), x, y, null, runs.size() > 1 ? "line" : "dots", "circle", true));
+                    c.name(),
+                    colours.hex(c.id(), c.party()),
+                    x,
+                    y,
+                    null,
+                    runs.size() > 1 ? "line" : "dots",
+                    "circle",
+                    true));
         }
         // A run made by another model version than the run before it: the step there is the model's, not the race's.
         List<ChartSpec.Marker> changes = new ArrayList<>();

@@ -28,6 +28,7 @@ final class RaceCharts {
     static ChartSpec chances(ReportInput in, Palette palette) {
         MayorForecast f = in.forecast().mayor();
         List<ChartSpec.Series> series = new ArrayList<>();
+        Palette.Shades colours = palette.shades();
         for (CandidateForecast c : ReportCharts.likeliest(f, CHANCES)) {
             List<double[]> pts = new ArrayList<>();
             for (RaceSeries.Point p : in.race().points()) {
@@ -36,7 +37,7 @@ final class RaceCharts {
                     pts.add(new double[] {p.asOf().toEpochDay(), 100 * w});
                 }
             }
-            series.add(line(c.name(), palette.hex(c.party()), pts));
+            series.add(line(c.name(), colours.hex(c.id(), c.party()), pts));
         }
         return new ChartSpec(
                 "race-chances",
@@ -57,6 +58,7 @@ final class RaceCharts {
         List<ChartSpec.Series> bands = new ArrayList<>();
         List<ChartSpec.Series> lines = new ArrayList<>();
         List<CandidateForecast> shown = ReportCharts.likeliest(f, SHARES);
+        Palette.Shades colours = palette.shades();
         for (CandidateForecast c : shown) {
             List<RaceSeries.Point> has = in.race().points().stream()
                     .filter(p -> p.firstPref().containsKey(c.id()))
@@ -75,7 +77,7 @@ final class RaceCharts {
                 py[2 * n - 1 - i] = s.p05();
                 mean.add(new double[] {x, s.mean()});
             }
-            String colour = palette.hex(c.party());
+            String colour = colours.hex(c.id(), c.party());
             if (n > 1 && c == shown.get(0)) {
                 bands.add(new ChartSpec.Series(c.name() + " 90% range", colour, px, py, null, "band", null, false));
             }
