@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param parties  every party referred to by the contests
  * @param contests the contests by id, in definition order
  * @param source   the file this definition was read from, as written in messages
+ * @param office   what the single-winner contest elects, as the report says it ("Mayor", "the Democratic nominee");
+ *                 "Mayor" unless the definition says otherwise
  */
 public record Election(
         String id,
@@ -21,13 +23,17 @@ public record Election(
         List<Party> parties,
         Map<String, Contest> contests,
         String source,
-        String area) {
+        String area,
+        String office) {
 
     public Election {
         // The area a whole-election figure is for ("London" in forecast.csv): stated, else the series' name.
         if (area == null || area.isBlank()) {
             String s = seriesOf(id);
             area = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        }
+        if (office == null || office.isBlank()) {
+            office = "Mayor";
         }
         parties = List.copyOf(parties);
         contests = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(contests));

@@ -91,7 +91,15 @@ public final class ElectionLoader {
         Map<String, Contest> contests = new LinkedHashMap<>();
         spec.contests().forEach((contestId, c) -> contests.put(contestId, contest(contestId, c, partyById)));
         return new Election(
-                id, name, date, baseline, parties, contests, file.toString(), src.text(spec.area(), "area"));
+                id,
+                name,
+                date,
+                baseline,
+                parties,
+                contests,
+                file.toString(),
+                src.text(spec.area(), "area"),
+                src.text(spec.office(), "office"));
     }
 
     private Contest contest(String contestId, ContestSpec spec, Map<String, Party> parties) {

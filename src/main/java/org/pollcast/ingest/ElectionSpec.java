@@ -17,6 +17,7 @@ record ElectionSpec(
         String baseline,
         String notes,
         String area,
+        String office,
         List<PartySpec> parties,
         Map<String, ContestSpec> contests) {
 

@@ -99,7 +99,9 @@ final class ChartFigures {
                         + "the two leading candidates, with 90% intervals. It shows which firms lean which way, which the "
                         + "average corrects for.";
             case "win-probability" ->
-                "Bar chart of each leading candidate's chance of becoming Mayor: " + joinWins(f)
+                "Bar chart of each leading candidate's chance of becoming "
+                        + in.election().office() + ": "
+                        + joinWins(f)
                         + ". It is the headline of the forecast.";
             case "first-preferences" ->
                 "Curves of the simulated first-preference share of the leading candidates: " + joinShares(f)

@@ -43,7 +43,7 @@ final class ExplainerSection {
                         " times. Each time, the polls are allowed to be wrong by an amount like the ways polls have been"
                                 + " wrong before, opinion is allowed to drift until polling day, and the votes are counted by the"
                                 + " real rules (")
-                .append(text(systemWords(f.system())))
+                .append(text(systemWords(f.system(), in.election().office())))
                 .append(
                         in.forecast().assembly() == null
                                 ? ""
@@ -129,16 +129,18 @@ final class ExplainerSection {
         h.append("</section>\n");
     }
 
-    private static String systemWords(String system) {
-        return switch (system) {
-            case "supplementary-vote" ->
-                "for the Mayor, the Supplementary Vote: if nobody has half the first"
-                        + " preferences, the top two go to a run-off on second preferences";
-            case "fptp" -> "for the Mayor, first past the post: most votes wins";
-            case "instant-runoff" ->
-                "for the Mayor, instant run-off: the last candidate drops out and their votes"
-                        + " move on, until one has a majority";
-            default -> system;
-        };
+    private static String systemWords(String system, String office) {
+        String forWhom = "for " + (office.equals("Mayor") ? "the Mayor" : office) + ", ";
+        return forWhom
+                + switch (system) {
+                    case "supplementary-vote" ->
+                        "the Supplementary Vote: if nobody has half the first"
+                                + " preferences, the top two go to a run-off on second preferences";
+                    case "fptp" -> "first past the post: most votes wins";
+                    case "instant-runoff" ->
+                        "instant run-off: the last candidate drops out and their votes"
+                                + " move on, until one has a majority";
+                    default -> system;
+                };
     }
 }

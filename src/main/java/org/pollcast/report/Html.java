@@ -12,6 +12,11 @@ final class Html {
     private Html() {}
 
     /** Escapes a data string for HTML text and attribute values. */
+    /** {@code s} with its first letter upper case: "the Democratic nominee" as a heading. */
+    static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     static String text(String s) {
         return s == null ? "" : StringEscapeUtils.escapeHtml4(s).replace("'", "&#39;");
     }

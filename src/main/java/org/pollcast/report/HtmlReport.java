@@ -34,7 +34,9 @@ public final class HtmlReport {
                 .append(text(leader.name()))
                 .append(" is ")
                 .append(pct(leader.pWin()))
-                .append(" likely to be elected Mayor</h1>\n<p class=\"sub\">")
+                .append(" likely to be elected ")
+                .append(text(in.election().office()))
+                .append("</h1>\n<p class=\"sub\">")
                 .append(text(in.election().name()))
                 .append(", polling day ")
                 .append(in.election().date())
@@ -50,7 +52,9 @@ public final class HtmlReport {
         if (ResultSection.shown(in)) {
             h.append("<a href=\"#result\">How it did</a> · ");
         }
-        h.append("<a href=\"#mayor\">Mayor</a>");
+        h.append("<a href=\"#mayor\">")
+                .append(text(Html.capitalised(in.election().office())))
+                .append("</a>");
         if (in.forecast().assembly() != null) {
             h.append(" · <a href=\"#assembly\">Assembly</a>");
         }
@@ -106,7 +110,8 @@ public final class HtmlReport {
                 .append(Html.withArticle(Html.chance(a.pWin())))
                 .append(" chance (")
                 .append(pct(a.pWin()))
-                .append(") of being elected Mayor");
+                .append(") of being elected ")
+                .append(in.election().office());
         if (byWin.size() > 1) {
             CandidateForecast b = byWin.get(1);
             s.append("; ")

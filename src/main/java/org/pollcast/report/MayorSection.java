@@ -20,8 +20,11 @@ final class MayorSection {
 
     static void render(StringBuilder h, ReportInput in, List<ChartSpec> charts) {
         MayorForecast f = in.forecast().mayor();
-        h.append("<section id=\"mayor\" aria-labelledby=\"mayor-h\"><h2 id=\"mayor-h\">Mayor</h2>\n");
-        winTable(h, f);
+        String office = in.election().office();
+        h.append("<section id=\"mayor\" aria-labelledby=\"mayor-h\"><h2 id=\"mayor-h\">")
+                .append(Html.text(Html.capitalised(office)))
+                .append("</h2>\n");
+        winTable(h, f, office);
         for (String id : List.of("win-probability", "first-preferences", "runoff-pairs", "runoff-margin")) {
             AssemblySection.chart(h, charts, id, in);
         }
@@ -52,7 +55,7 @@ final class MayorSection {
         }
     }
 
-    static void winTable(StringBuilder h, MayorForecast f) {
+    static void winTable(StringBuilder h, MayorForecast f, String office) {
         boolean rounds = !f.system().equals(VotingSystem.FPTP.code());
         List<String> header = new ArrayList<>(List.of("Candidate", "Party", "Chance of winning", "± MC s.e."));
         if (rounds) {
@@ -76,7 +79,7 @@ final class MayorSection {
                     + ChartFigures.range(c.firstPref().p05(), c.firstPref().p95()) + ")");
             rows.add(row);
         }
-        Html.table(h, "win-table", "Who will be Mayor: each candidate's chance", header, rows);
+        Html.table(h, "win-table", "Who will be " + office + ": each candidate's chance", header, rows);
         Html.notes(h, f.notes());
     }
 

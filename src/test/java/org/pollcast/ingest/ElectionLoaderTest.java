@@ -226,6 +226,21 @@ class ElectionLoaderTest {
     }
 
     /**
+     * What the single-winner contest elects, as the report says it: "Mayor" unless the definition says otherwise (a
+     * party's primary elects its nominee: "Cuomo is 74% likely to be elected the Democratic nominee").
+     */
+    @Test
+    void theOfficeIsMayorUnlessTheDefinitionNamesIt() throws IOException {
+        assertThat(ElectionLoader.load(writeTo(dir.resolve("test.yaml"), VALID)).office())
+                .isEqualTo("Mayor");
+        Files.createDirectories(dir.resolve("primary"));
+        Election primary = ElectionLoader.load(writeTo(
+                dir.resolve("primary/test.yaml"),
+                VALID.replaceFirst("\nname: ([^\n]*)\n", "\nname: $1\noffice: the Democratic nominee\n")));
+        assertThat(primary.office()).isEqualTo("the Democratic nominee");
+    }
+
+    /**
      * Headings name the additional-member body. A definition may name it ("Scottish Parliament"); else it is the area
      * and the contest's id, which keeps "London Assembly" for London without a word in its files.
      */
@@ -345,7 +360,7 @@ class ElectionLoaderTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "a list|1|- id: test|an election definition is a YAML mapping with id, name, date, baseline, notes, area, parties, contests, but this file holds a list",
+                "a list|1|- id: test|an election definition is a YAML mapping with id, name, date, baseline, notes, area, office, parties, contests, but this file holds a list",
                 "a scalar|1|just some text|but this file holds 'just some text'",
                 "nothing|1|# only a comment|but this file holds nothing",
                 "an alias|2|id: &x test\\nname: *x|field 'name': YAML aliases (*x) are not supported",
