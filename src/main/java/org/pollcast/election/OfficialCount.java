@@ -22,6 +22,8 @@ public record OfficialCount(String election, Mayor mayor, Assembly assembly, Lis
      * @param runoff         null when there is no second round (FPTP, or a majority of first preferences)
      * @param transfersFrom  where the counted second preferences came from
      * @param check          the final round against the published one, or null when none is published
+     * @param countedFrom    the results files the first preferences were read from, so a count from a data folder
+     *                       of one's own ({@code --data}) says which files it counted, not the bundled folder
      */
     public record Mayor(
             String contest,
@@ -31,7 +33,8 @@ public record OfficialCount(String election, Mayor mayor, Assembly assembly, Lis
             String winner,
             boolean firstRoundWin,
             String transfersFrom,
-            Check check) {
+            Check check,
+            String countedFrom) {
         public Mayor {
             firstRound = List.copyOf(firstRound);
         }

@@ -41,7 +41,8 @@ public final class Counts {
         if (mayor == null && assembly == null) {
             throw new RequestException(
                     "election",
-                    election.id() + ": data/results has no figures to count (a place's results go in files named for"
+                    election.id() + ": " + ws.home().results()
+                            + " has no figures to count (a place's results go in files named for"
                             + " its series: " + ResultFiles.Kind.MAYOR_RESULTS.fileName(election.series()) + ", "
                             + ResultFiles.Kind.TURNOUT.fileName(election.series())
                             + " and so on; see docs/election-definitions.md)");
@@ -87,6 +88,7 @@ public final class Counts {
             round1.add(new OfficialCount.Votes(c.id(), c.name(), c.party(), (long) first[j], 100 * first[j] / total));
         }
         round1.sort(Comparator.comparingLong(OfficialCount.Votes::votes).reversed());
+        String from1 = ws.results().filesOf(election, contest.id(), "1");
         if (contest.system() == VotingSystem.FPTP) {
             CountResult fptp = VoteCount.firstPastThePost(first);
             return new OfficialCount.Mayor(
@@ -97,7 +99,8 @@ public final class Counts {
                     candidates.get(fptp.winner()).id(),
                     true,
                     "none: one round",
-                    null);
+                    null,
+                    from1);
         }
         if (contest.system() != VotingSystem.SUPPLEMENTARY_VOTE) {
             notes.add(contest.id() + ": " + contest.system().code() + " needs full preference data; not counted");
@@ -150,7 +153,8 @@ public final class Counts {
                         outright ? candidates.get(none.winner()).id() : null,
                         outright,
                         "none",
-                        null);
+                        null,
+                        from1);
             }
             List<String> ids = List.copyOf(counted.get().votes().keySet());
             int a = index(candidates, ids.get(0));
@@ -236,7 +240,8 @@ public final class Counts {
                 candidates.get(result.winner()).id(),
                 result.firstRound(),
                 from,
-                check);
+                check,
+                from1);
     }
 
     private static int index(List<Candidate> candidates, String id) {
