@@ -27,7 +27,7 @@ final class PrintedVotes {
         try {
             v = new BigDecimal(s);
         } catch (NumberFormatException e) {
-            throw new BadInputException(where + ": '" + cell + "' is not a number of votes");
+            throw new BadInputException(where + ": '" + cell + "' is not a whole number of votes");
         }
         if (v.signum() < 0) {
             throw new BadInputException(where + ": " + cell + " is negative");
