@@ -149,7 +149,8 @@ final class IngestCommand implements Callable<Integer> {
             e.details().forEach(d -> err.println("  " + d));
         }
         if (outcome.rejected() > 0) {
-            out.println(outcome.rejected() + " rejected rows written to "
+            out.println(outcome.rejected()
+                    + (outcome.rejected() == 1 ? " rejected row written to " : " rejected rows written to ")
                     + String.join(
                             ", ", outcome.rejects().stream().map(Path::toString).toList())
                     + (outcome.rejects().size() > 1 ? " (one file per source layout)" : "")

@@ -24,6 +24,8 @@ public record OfficialCount(String election, Mayor mayor, Assembly assembly, Lis
      * @param check          the final round against the published one, or null when none is published
      * @param laterRounds    an instant-runoff count's published rounds after the first, in order, each with the
      *                       candidates still in the count, most votes first; empty under the other systems
+     * @param countedFrom    the results files the first preferences were read from, so a count from a data folder
+     *                       of one's own ({@code --data}) says which files it counted, not the bundled folder
      */
     public record Mayor(
             String contest,
@@ -34,7 +36,8 @@ public record OfficialCount(String election, Mayor mayor, Assembly assembly, Lis
             boolean firstRoundWin,
             String transfersFrom,
             Check check,
-            List<Round> laterRounds) {
+            List<Round> laterRounds,
+            String countedFrom) {
         public Mayor {
             firstRound = List.copyOf(firstRound);
             laterRounds = List.copyOf(laterRounds);
@@ -49,8 +52,19 @@ public record OfficialCount(String election, Mayor mayor, Assembly assembly, Lis
                 String winner,
                 boolean firstRoundWin,
                 String transfersFrom,
-                Check check) {
-            this(contest, system, firstRound, runoff, winner, firstRoundWin, transfersFrom, check, List.of());
+                Check check,
+                String countedFrom) {
+            this(
+                    contest,
+                    system,
+                    firstRound,
+                    runoff,
+                    winner,
+                    firstRoundWin,
+                    transfersFrom,
+                    check,
+                    List.of(),
+                    countedFrom);
         }
     }
 

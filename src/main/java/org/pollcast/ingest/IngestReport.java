@@ -72,10 +72,14 @@ public record IngestReport(
                     .append(as);
         }
         if (!rejected.isEmpty()) {
-            s.append(", ").append(rejected.size()).append(" problems skipped");
+            s.append(", ")
+                    .append(rejected.size())
+                    .append(rejected.size() == 1 ? " problem skipped" : " problems skipped");
         }
         if (!conflicts.isEmpty()) {
-            s.append(", ").append(conflicts.size()).append(" conflicts skipped");
+            s.append(", ")
+                    .append(conflicts.size())
+                    .append(conflicts.size() == 1 ? " conflict skipped" : " conflicts skipped");
         }
         return s.toString();
     }

@@ -139,7 +139,8 @@ public final class ResultsCatalog {
                     if (mine(owners, election, file, label(r), r.get("year"))
                             && r.get("contest").equals(contest)
                             && !r.get("valid_votes").isBlank()) {
-                        return java.util.OptionalLong.of(Long.parseLong(r.get("valid_votes")));
+                        String where = file + ":" + (r.getRecordNumber() + 1) + ": field 'valid_votes'";
+                        return java.util.OptionalLong.of(PrintedVotes.parse(r.get("valid_votes"), where));
                     }
                 }
             } catch (NoSuchFileException e) {
@@ -234,11 +235,7 @@ public final class ResultsCatalog {
                                 + " of " + home.results());
                     }
                     if (!v.isEmpty()) {
-                        try {
-                            votes.put(candidate.id(), Long.parseLong(v));
-                        } catch (NumberFormatException e) {
-                            throw new BadInputException(where + "'votes': '" + v + "' is not a whole number");
-                        }
+                        votes.put(candidate.id(), PrintedVotes.parse(v, where + "'votes'"));
                     }
                     sources.add(r.get("source"));
                     used.add(file.path());

@@ -47,8 +47,9 @@ public final class Counts {
                     "election",
                     election.id() + ": nothing to count"
                             + (notes.isEmpty()
-                                    ? ": data/results has no figures for it (a place's results go in files named for"
-                                            + " its series: "
+                                    ? ": " + ws.home().results()
+                                            + " has no figures for it (a place's results go in files"
+                                            + " named for its series: "
                                             + ResultFiles.Kind.MAYOR_RESULTS.fileName(election.series()) + ", "
                                             + ResultFiles.Kind.TURNOUT.fileName(election.series())
                                             + " and so on; see docs/election-definitions.md)"
@@ -95,6 +96,7 @@ public final class Counts {
             round1.add(new OfficialCount.Votes(c.id(), c.name(), c.party(), (long) first[j], 100 * first[j] / total));
         }
         round1.sort(Comparator.comparingLong(OfficialCount.Votes::votes).reversed());
+        String from1 = ws.results().filesOf(election, contest.id(), "1");
         if (contest.system() == VotingSystem.FPTP) {
             CountResult fptp = VoteCount.firstPastThePost(first);
             return new OfficialCount.Mayor(
@@ -105,10 +107,11 @@ public final class Counts {
                     candidates.get(fptp.winner()).id(),
                     true,
                     "none: one round",
-                    null);
+                    null,
+                    from1);
         }
         if (contest.system() == VotingSystem.INSTANT_RUNOFF) {
-            return instantRunoff(ws, election, contest, first, total, round1, notes);
+            return instantRunoff(ws, election, contest, first, total, round1, from1, notes);
         }
         if (contest.system() != VotingSystem.SUPPLEMENTARY_VOTE) {
             notes.add(contest.id() + ": " + contest.system().code() + " is not counted");
@@ -161,7 +164,8 @@ public final class Counts {
                         outright ? candidates.get(none.winner()).id() : null,
                         outright,
                         "none",
-                        null);
+                        null,
+                        from1);
             }
             List<String> ids = List.copyOf(counted.get().votes().keySet());
             int a = index(candidates, ids.get(0));
@@ -247,7 +251,8 @@ public final class Counts {
                 candidates.get(result.winner()).id(),
                 result.firstRound(),
                 from,
-                check);
+                check,
+                from1);
     }
 
     /**
@@ -264,6 +269,7 @@ public final class Counts {
             double[] first,
             double total,
             List<OfficialCount.Votes> round1,
+            String from1,
             List<String> notes) {
         List<Candidate> candidates = contest.candidates();
         java.util.SortedMap<Integer, ContestResult> later = ws.results().laterRounds(election, contest.id());
@@ -286,7 +292,8 @@ public final class Counts {
                     outright ? candidates.get(plurality.winner()).id() : null,
                     outright,
                     "none",
-                    null);
+                    null,
+                    from1);
         }
         Map<String, Long> before = new LinkedHashMap<>();
         for (int j = 0; j < candidates.size(); j++) {
@@ -403,7 +410,8 @@ public final class Counts {
                 outright,
                 "the published rounds (" + file + "), read, not counted again (that needs the ballots' rankings)",
                 check,
-                rounds);
+                rounds,
+                from1);
     }
 
     private static int index(List<Candidate> candidates, String id) {

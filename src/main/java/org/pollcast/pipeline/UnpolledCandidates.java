@@ -65,11 +65,19 @@ final class UnpolledCandidates {
         double[] oldSe = in.se();
         double wanted = share.stream().mapToDouble(Double::doubleValue).sum();
         double room = Math.max(0, oldMean[other] - withoutRecord * unpolledShare);
+        double scale = 1;
         if (room < wanted) {
-            // The polls' others cannot hold them at their last shares: the polls say something about them (a
-            // small "other" is a reading, 2012's 4%), and a scaled-down guess would then stand in for the
-            // party's record wherever the Assembly reads the mayoral shares. They stay in others.
-            return in;
+            if (!othersLeadEveryNamedOption(oldMean, other)) {
+                // The polls' others cannot hold them at their last shares: the polls say something about them (a
+                // small "other" is a reading, 2012's 4%), and a scaled-down guess would then stand in for the
+                // party's record wherever the Assembly reads the mayoral shares. They stay in others.
+                return in;
+            }
+            // "Others" outpolls every candidate the polls name: the polls left out a leading candidate (More in
+            // Common's Greater Manchester poll of April 2024 gave Evans 9, Buckley 9, Barker 12 and no Burnham,
+            // who won 63.4%), so others is that candidate's vote, not a reading of small ones. Left there, the
+            // forecast named Barker the favourite at 12%. They share the room in proportion to their records.
+            scale = room / wanted;
         }
         int n = in.options().size() + carried.size();
         List<String> ids = new ArrayList<>(in.options().subList(0, other));
@@ -86,14 +94,14 @@ final class UnpolledCandidates {
             ids.add(c.id());
             names.add(c.name());
             parties.add(c.party());
-            mean[j] = share.get(i);
+            mean[j] = share.get(i) * scale;
             se[j] = mean[j] * RELATIVE_SE;
             said.add(String.format(Locale.ROOT, "%s %.1f%%", c.id(), mean[j]));
         }
         ids.add(in.options().get(other));
         names.add(in.names().get(other));
         parties.add(in.parties().get(other));
-        mean[n - 1] = Math.max(0, oldMean[other] - wanted);
+        mean[n - 1] = Math.max(0, oldMean[other] - wanted * scale);
         se[n - 1] = oldSe[other] * (oldMean[other] > 0 ? mean[n - 1] / oldMean[other] : 1);
         return new ShareInput(
                 in.election(),
@@ -107,7 +115,24 @@ final class UnpolledCandidates {
                 in.fromPolls(),
                 in.source() + "; no poll names "
                         + String.join(", ", carried.stream().map(Candidate::id).toList())
-                        + ": each takes their party's share at " + baseline.id() + " out of others ("
-                        + String.join(", ", said) + ")");
+                        + ": each takes their party's share at " + baseline.id() + " out of others"
+                        + (scale < 1
+                                ? String.format(
+                                        Locale.ROOT,
+                                        ", scaled by %.2f to fit the %.1f%% the polls leave to others",
+                                        scale,
+                                        room)
+                                : "")
+                        + " (" + String.join(", ", said) + ")");
+    }
+
+    /** Whether the average's others (at {@code other}) is larger than every option the polls name. */
+    private static boolean othersLeadEveryNamedOption(double[] mean, int other) {
+        for (int j = 0; j < other; j++) {
+            if (mean[j] >= mean[other]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -28,7 +28,13 @@ public final class CountTables {
     public static void print(OfficialCount c, PrintWriter out) {
         OfficialCount.Mayor m = c.mayor();
         if (m != null) {
-            out.printf(Locale.ROOT, "%s %s (%s), counted from data/results%n", c.election(), m.contest(), m.system());
+            out.printf(
+                    Locale.ROOT,
+                    "%s %s (%s), counted from %s%n",
+                    c.election(),
+                    m.contest(),
+                    m.system(),
+                    m.countedFrom());
             out.println("Round 1: first preferences");
             out.print(Tables.text(firstRound(c)));
             if (!m.laterRounds().isEmpty()) {

@@ -90,8 +90,9 @@ final class ResultSection {
                     + " the others the forecast did not name (the backtest's error); the ranges column counts every"
                     + " row above it, others included.</p>\n");
         }
-        h.append("<p class=\"note\">The result is the official count bundled in data/results (its sources are in"
-                + " data/results/SOURCES.md). The misses and ranges are the ones the backtest scores"
+        h.append("<p class=\"note\">The result is the official count in the results files of the data folder"
+                + " (the bundled figures' sources are in data/results/SOURCES.md). The misses and ranges are the ones"
+                + " the backtest scores"
                 + " (pollcast backtest).</p>\n</section>\n");
     }
 

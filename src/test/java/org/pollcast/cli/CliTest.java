@@ -357,7 +357,7 @@ class CliTest {
         Run r = run("ingest", "--db", db, "--skip-invalid", "--rejects", rejects.toString(), file.toString());
 
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("2 added").contains("1 rejected rows written to " + rejects);
+        assertThat(r.out()).contains("2 added", "1 problem skipped").contains("1 rejected row written to " + rejects);
         assertThat(polls(db, "london-2008"))
                 .extracting(sp -> sp.poll().client())
                 .containsExactlyInAnyOrder("Cli Client 1", "Cli Client 3");

@@ -123,6 +123,29 @@ class CountCommandTest {
                 .contains("first preferences sum to 2,415,958; published valid votes 2,415,958: the same");
     }
 
+    /**
+     * A count from a data folder of one's own names the files it counted, not the bundled folder (it said "counted
+     * from data/results" whatever {@code --data} was). West of England 2025's results, printed with thousands
+     * separators (src/test/resources/ingest/README.md).
+     */
+    @Test
+    void aCountFromAnotherDataFolderNamesTheFilesItCounted() throws Exception {
+        Path data = tmp.resolve("mydata");
+        org.pollcast.ingest.IngestFixtures.copyData(data);
+        Path fixtures = Path.of("src/test/resources/ingest");
+        for (String e : new String[] {"weca-2021.yaml", "weca-2025.yaml"}) {
+            java.nio.file.Files.copy(fixtures.resolve("elections/" + e), data.resolve("elections/" + e));
+        }
+        java.nio.file.Files.copy(
+                fixtures.resolve("results/weca_mayor_results.csv"), data.resolve("results/weca_mayor_results.csv"));
+        CliRun r = CliRun.in(tmp.resolve("store.db"), "count", "weca-2025", "--data", data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("weca-2025 mayor (fptp), counted from " + data.resolve("results/weca_mayor_results.csv"))
+                .contains("51197")
+                .contains("winner: godwin (most votes)");
+    }
+
     @Test
     void anElectionWithNoResultsIsBadInput() {
         CliRun r = CliRun.in(tmp.resolve("store.db"), "count", "london-2028");

@@ -349,7 +349,7 @@ class LiveCommandTest {
                 ":2: field 'constituency': 'Camden and Barnet' is not a" + " constituency of london-2021");
         cases.put("North East,Khan,-5\n", ":2: field 'votes': -5 is negative");
         cases.put("North East,Khan,10.5\n", ":2: field 'votes': '10.5' is not a whole number of votes");
-        cases.put("North East,Khan,lots\n", ":2: field 'votes': 'lots' is not a number of votes");
+        cases.put("North East,Khan,lots\n", ":2: field 'votes': 'lots' is not a whole number of votes");
         cases.put("North East,Khan,10,200\n", ":2: field 'counted': 200 is outside 0–100");
         int i = 0;
         for (Map.Entry<String, String> e : cases.entrySet()) {

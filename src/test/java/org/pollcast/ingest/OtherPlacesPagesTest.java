@@ -32,7 +32,10 @@ import org.pollcast.store.PollStore;
  * withdrawn in the definition; an unweighted poll with a footnote, dated by month, whose shares sum to 71;
  * <li>Cambridgeshire and Peterborough 2025: each candidate's surname and party abbreviation in one header cell
  * ({@code Bristow<br>Con}), an {@code Oth} column of dashes, polls naming three or four of the five candidates, two
- * dated by month only, and the election's result row at the top.
+ * dated by month only, and the election's result row at the top;
+ * <li>West of England 2025: party names over full candidate names over colour bars, on a day shared with three other
+ * places whose parties are the same;
+ * <li>East Midlands 2024: a hyphenated surname over its party, on London's polling day.
  * </ul>
  */
 class OtherPlacesPagesTest {
@@ -188,6 +191,55 @@ class OtherPlacesPagesTest {
             assertThat(copied.summary()).contains("(hey-2025 mayor, first preferences)");
             assertThat(figures(fromCsv, "hey-2025")).hasSize(2).isEqualTo(figures(fromPage, "hey-2025"));
         }
+    }
+
+    /**
+     * West of England 2025 votes on the day of Cambridgeshire and Peterborough, Hull and East Yorkshire and Greater
+     * Lincolnshire, with the same parties standing. Its table has three header rows: party names, full candidate names,
+     * colour bars. The page (told by its title) and its copy in a spreadsheet (told by the candidates' names under the
+     * party names) give the same two polls; the result row at the top is not a poll.
+     */
+    @org.junit.jupiter.api.Test
+    void westOfEngland2025PartyNamesOverCandidateNamesOnASharedDay() throws IOException {
+        DataHome home = withDefinitions(
+                "weca-2021.yaml",
+                "weca-2025.yaml",
+                "cpca-2021.yaml",
+                "cpca-2025.yaml",
+                "hey-2025.yaml",
+                "greaterlincs-2025.yaml");
+        Ingester all =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        IngestReport r =
+                ExpectedPages.assertGivesExactly(all, root, "wikipedia-west-of-england-2025", "weca-2025", settings);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("(weca-2025 mayor, first preferences)");
+        try (PollStore fromPage = PollStore.open(root.resolve("wikipedia-west-of-england-2025.db"));
+                PollStore fromCsv = PollStore.open(root.resolve("copied.db"))) {
+            IngestReport copied = all.ingest(fixture("wikipedia-west-of-england-2025.copied.csv"), fromCsv, settings);
+            assertThat(copied.summary()).contains("(weca-2025 mayor, first preferences)");
+            assertThat(figures(fromCsv, "weca-2025")).hasSize(2).isEqualTo(figures(fromPage, "weca-2025"));
+        }
+    }
+
+    /**
+     * East Midlands 2024 votes on London's, the West Midlands' and the Tees Valley's day: a surname with a hyphen over
+     * the party ({@code Adlington-Stringer<br>Grn}), a sample printed {@code 2,029}, the result row at the top.
+     */
+    @org.junit.jupiter.api.Test
+    void eastMidlands2024OnLondonsDay() throws IOException {
+        DataHome home = withDefinitions("eastmids-2024.yaml");
+        Ingester withEm =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                withEm,
+                root,
+                "wikipedia-east-midlands-2024",
+                "eastmids-2024",
+                IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("1 poll, 1 added").contains("(eastmids-2024 mayor, first preferences)");
     }
 
     /**

@@ -219,7 +219,8 @@ class PlaceResultFilesTest {
                 2021,1,Alice Able,Conservative,480x,TEST
                 """);
         assertThatThrownBy(() -> results().firstPreferences(toytown, "mayor"))
-                .hasMessageContaining("toytown_mayor_results.csv:2: field 'votes': '480x' is not a whole number");
+                .hasMessageContaining(
+                        "toytown_mayor_results.csv:2: field 'votes': '480x' is not a whole number of votes");
         write("toytown_mayor_second_preferences.csv", """
                 year,first_pref_candidate,second_pref_candidate,votes,source
                 2021,Cath Cole,Alice Able,40,TEST

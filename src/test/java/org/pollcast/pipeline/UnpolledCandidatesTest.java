@@ -60,4 +60,51 @@ class UnpolledCandidatesTest {
         assertThat(out.options()).isEqualTo(in.options());
         assertThat(out.mean()).isEqualTo(in.mean());
     }
+
+    /**
+     * More in Common's Greater Manchester poll of 19–24 April 2024 as published (Evans 9, Buckley 9, Barker 12; no
+     * figure for Burnham, Spencer or Austin): others, 70%, outpolls every named candidate, so it is the unnamed
+     * leader's vote. Burnham, Spencer and Austin take their parties' 2021 shares (67.3, 4.4, 3.2%) scaled to fit it.
+     * Before, they stayed in others and the forecast made Barker, on 12%, the favourite; Burnham won 63.4%.
+     * Figures: src/test/resources/ingest/README.md.
+     */
+    @Test
+    void othersThatOutpollEveryNamedCandidateHoldTheUnnamedLeader() throws java.io.IOException {
+        Path data = tmp.resolve("data");
+        org.pollcast.ingest.IngestFixtures.copyData(data);
+        Path fixtures = Path.of("src/test/resources/ingest");
+        for (String f :
+                new String[] {"elections/gm-2021.yaml", "elections/gm-2024.yaml", "results/gm_mayor_results.csv"}) {
+            java.nio.file.Files.copy(fixtures.resolve(f), data.resolve(f));
+        }
+        Workspace ws = Workspace.of(data, tmp.resolve("store.db"));
+        Election e = ws.catalog().resolve("gm-2024");
+        SingleWinnerContest mayor = e.first(SingleWinnerContest.class).orElseThrow();
+        ShareInput polled = new ShareInput(
+                "gm-2024",
+                LocalDate.of(2024, 5, 2),
+                0,
+                List.of("evans", "buckley", "barker", "other"),
+                List.of("Laura Evans", "Nick Buckley", "Dan Barker", "Others"),
+                Arrays.asList("con", "ind", "reform", null),
+                new double[] {9, 9, 12, 70},
+                new double[] {1.3, 1.3, 1.5, 1.0},
+                true,
+                "average of 1 poll");
+        ShareInput out = UnpolledCandidates.fill(ws, e, mayor, polled, 0.7);
+        double total2021 = 473_024 + 137_753 + 30_699 + 22_373 + 18_910 + 9_488 + 6_448 + 2_182 + 1_907;
+        double wanted = (473_024 + 30_699 + 22_373) / total2021 * 100;
+        double scale = 70 / wanted;
+        assertThat(out.mean()[out.options().indexOf("burnham")])
+                .isCloseTo(473_024 / total2021 * 100 * scale, within(1e-9))
+                .isGreaterThan(60);
+        assertThat(out.mean()[out.options().indexOf("spencer")])
+                .isCloseTo(30_699 / total2021 * 100 * scale, within(1e-9));
+        assertThat(out.mean()[out.options().indexOf("austin")])
+                .isCloseTo(22_373 / total2021 * 100 * scale, within(1e-9));
+        assertThat(out.mean()[out.options().indexOf("barker")]).isEqualTo(12);
+        assertThat(out.mean()[out.options().size() - 1]).isCloseTo(0, within(1e-9));
+        assertThat(Arrays.stream(out.mean()).sum()).isCloseTo(100, within(1e-9));
+        assertThat(out.source()).contains("scaled by 0.9", "to fit the 70.0% the polls leave to others");
+    }
 }
