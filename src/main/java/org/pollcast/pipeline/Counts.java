@@ -146,26 +146,16 @@ public final class Counts {
                 fromFinals = true;
             }
             if (counted.isEmpty() || counted.get().votes().size() != 2) {
-                CountResult none = VoteCount.firstPastThePost(first);
                 // A majority of first preferences wins outright; otherwise the run-off decides, and without second
                 // preferences nobody can be named the winner (the leader on first preferences may lose it).
-                boolean outright = first[none.winner()] * 2 > total;
-                notes.add(contest.id() + ": no second preferences in data/results: the run-off is not counted"
-                        + (outright
-                                ? ""
-                                : "; the winner is unknown ("
-                                        + candidates.get(none.winner()).id()
-                                        + " leads on first preferences without a majority)"));
-                return new OfficialCount.Mayor(
-                        contest.id(),
-                        contest.system().code(),
+                return firstRoundOnly(
+                        contest,
+                        first,
+                        total,
                         round1,
-                        null,
-                        outright ? candidates.get(none.winner()).id() : null,
-                        outright,
-                        "none",
-                        null,
-                        from1);
+                        from1,
+                        notes,
+                        "no second preferences in data/results: the run-off is not counted");
             }
             List<String> ids = List.copyOf(counted.get().votes().keySet());
             int a = index(candidates, ids.get(0));
@@ -275,25 +265,15 @@ public final class Counts {
         java.util.SortedMap<Integer, ContestResult> later = ws.results().laterRounds(election, contest.id());
         CountResult plurality = VoteCount.firstPastThePost(first);
         boolean outright = first[plurality.winner()] * 2 > total;
-        String file = ws.results().filesOf(election, contest.id(), "1");
         if (later.isEmpty()) {
-            notes.add(contest.id() + ": no later rounds in data/results (rounds 2, 3, ... in " + file + "): the count"
-                    + " stops at round 1"
-                    + (outright
-                            ? ""
-                            : "; the winner is unknown ("
-                                    + candidates.get(plurality.winner()).id()
-                                    + " leads on first preferences without a majority)"));
-            return new OfficialCount.Mayor(
-                    contest.id(),
-                    contest.system().code(),
+            return firstRoundOnly(
+                    contest,
+                    first,
+                    total,
                     round1,
-                    null,
-                    outright ? candidates.get(plurality.winner()).id() : null,
-                    outright,
-                    "none",
-                    null,
-                    from1);
+                    from1,
+                    notes,
+                    "no later rounds in data/results (rounds 2, 3, ... in " + from1 + "): the count stops at round 1");
         }
         Map<String, Long> before = new LinkedHashMap<>();
         for (int j = 0; j < candidates.size(); j++) {
@@ -399,7 +379,7 @@ public final class Counts {
                                                 .toList())
                                 + " as published: consistent with round 1 (no continuing candidate loses votes,"
                                 + " the eliminated are the lowest, ballots only exhaust): " + ids + " in the last"
-                        : "the published rounds are NOT consistent: " + String.join("; ", problems) + " (" + file
+                        : "the published rounds are NOT consistent: " + String.join("; ", problems) + " (" + from1
                                 + ")");
         return new OfficialCount.Mayor(
                 contest.id(),
@@ -408,9 +388,41 @@ public final class Counts {
                 pair,
                 decided ? leader.id() : null,
                 outright,
-                "the published rounds (" + file + "), read, not counted again (that needs the ballots' rankings)",
+                "the published rounds (" + from1 + "), read, not counted again (that needs the ballots' rankings)",
                 check,
                 rounds,
+                from1);
+    }
+
+    /**
+     * A count that stops at its first round ({@code why}, said in the notes): the winner is named only when they have
+     * a majority of first preferences, since the later rounds could turn a plurality round.
+     */
+    private static OfficialCount.Mayor firstRoundOnly(
+            SingleWinnerContest contest,
+            double[] first,
+            double total,
+            List<OfficialCount.Votes> round1,
+            String from1,
+            List<String> notes,
+            String why) {
+        List<Candidate> candidates = contest.candidates();
+        CountResult plurality = VoteCount.firstPastThePost(first);
+        boolean outright = first[plurality.winner()] * 2 > total;
+        String leader = candidates.get(plurality.winner()).id();
+        notes.add(contest.id() + ": " + why
+                + (outright
+                        ? ""
+                        : "; the winner is unknown (" + leader + " leads on first preferences without a majority)"));
+        return new OfficialCount.Mayor(
+                contest.id(),
+                contest.system().code(),
+                round1,
+                null,
+                outright ? leader : null,
+                outright,
+                "none",
+                null,
                 from1);
     }
 

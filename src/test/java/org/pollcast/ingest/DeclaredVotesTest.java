@@ -31,7 +31,7 @@ class DeclaredVotesTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("night.csv:2: field 'votes': '" + cell + "' is not a number of votes: a thousands"
                         + " separator comes every three digits (67,610 or 1,234,567); write the figure again from"
-                        + " the declaration");
+                        + " its source");
     }
 
     @ParameterizedTest
