@@ -38,7 +38,9 @@ final class MayorCharts {
         return new ChartSpec(
                 "win-probability",
                 "category",
-                "Chance of winning the mayoralty",
+                in.election().office().equals("Mayor")
+                        ? "Chance of winning the mayoralty"
+                        : "Chance of being elected " + in.election().office(),
                 ReportCharts.footer(in),
                 "",
                 "Win probability (%, ± Monte Carlo standard error)",
