@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,22 +51,7 @@ class InstantRunoffCountTest {
     @BeforeEach
     void dataWithNewYork() throws IOException {
         data = tmp.resolve("data");
-        Path from = Path.of("data");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path to = data.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        for (String e : List.of("nyc-2021.yaml", "nyc-2025.yaml")) {
-            Files.copy(
-                    Path.of("src/test/resources/ingest/elections", e),
-                    data.resolve("elections").resolve(e));
-        }
+        org.pollcast.ingest.IngestFixtures.copyDataWith(data, "nyc-2021.yaml", "nyc-2025.yaml");
     }
 
     private void results(String csv) throws IOException {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,17 +26,7 @@ class OtherElectionCountTest {
     @BeforeEach
     void dataWithToytown() throws IOException {
         data = tmp.resolve("data");
-        Path from = Path.of("data");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path to = data.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        org.pollcast.ingest.IngestFixtures.copyData(data);
         Files.writeString(data.resolve("elections/toytown-2021.yaml"), """
                 id: toytown-2021
                 name: Toytown mayoral election 2021

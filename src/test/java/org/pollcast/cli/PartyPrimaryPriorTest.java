@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,22 +26,7 @@ class PartyPrimaryPriorTest {
     @BeforeEach
     void dataWithNewYork() throws IOException {
         data = tmp.resolve("data");
-        Path from = Path.of("data");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path to = data.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        for (String e : List.of("nyc-2021.yaml", "nyc-2025.yaml")) {
-            Files.copy(
-                    Path.of("src/test/resources/ingest/elections", e),
-                    data.resolve("elections").resolve(e));
-        }
+        org.pollcast.ingest.IngestFixtures.copyDataWith(data, "nyc-2021.yaml", "nyc-2025.yaml");
         Files.writeString(data.resolve("results/nyc_mayor_results.csv"), """
                 year,round,candidate,party,votes,source
                 2021,1,Eric Adams,Democratic,289403,WIKI-NYC2021

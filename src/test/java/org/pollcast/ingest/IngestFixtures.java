@@ -55,6 +55,19 @@ public final class IngestFixtures {
         }
     }
 
+    /**
+     * {@link #copyData} plus the named definitions of other places' elections from src/test/resources/ingest/elections
+     * ({@code "nyc-2021.yaml"}), for tests that forecast or count an election the bundled data does not define.
+     */
+    public static void copyDataWith(Path root, String... definitions) throws IOException {
+        copyData(root);
+        for (String d : definitions) {
+            Files.copy(
+                    RESOURCES.resolve("elections").resolve(d),
+                    root.resolve("elections").resolve(d));
+        }
+    }
+
     static String fixture(String name) {
         return RESOURCES.resolve(name).toString();
     }
