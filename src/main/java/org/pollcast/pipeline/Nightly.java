@@ -151,8 +151,9 @@ public final class Nightly {
             }
             return new NightlyResult(
                     NightlyResult.Outcome.UNCHANGED,
-                    election.id() + " nightly: nothing new since " + last.runAt() + " (" + ids.size() + " polls, as of "
-                            + asOf + "); report unchanged" + skippedNote(skipped),
+                    election.id() + " nightly: nothing new since "
+                            + last.runAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " (" + ids.size()
+                            + " polls, as of " + asOf + "); report unchanged" + skippedNote(skipped),
                     skipped);
         }
         // 3. Forecast, and attribute the move since the last run.
