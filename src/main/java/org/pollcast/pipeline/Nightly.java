@@ -96,9 +96,9 @@ public final class Nightly {
                 .withMaxDownloadBytes((long) cfg.maxDownloadMb() << 20);
         List<String> skipped = new ArrayList<>();
         try (PollStore store = ws.openStore()) {
-            // The bundled polls first: once a source has put any poll of the election into an empty store, the
-            // bundled ones would never be loaded (they load only into a store without the election's polls), and
-            // the forecast would rest on the sources alone.
+            // The bundled polls first: once a source has put polls of a contest into an empty store, that contest's
+            // bundled polls would never be loaded (they load only for a contest the store has no polls of), and the
+            // forecast would rest on the sources alone.
             PollSource.ensureLoaded(ws, store, election);
             for (NightlyConfig.Source source : cfg.sources()) {
                 try {

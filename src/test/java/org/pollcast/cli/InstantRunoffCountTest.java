@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * note ("needs full preference data") lost, and the backtest and report scored no final round.
  */
 class InstantRunoffCountTest {
-    private static final String ROUND_1 = """
+    /** The 2025 primary's first round as published (sources above); {@link PartyPrimaryPriorTest} reads it too. */
+    static final String ROUND_1 = """
             year,round,candidate,party,votes,source
             2025,1,Zohran Mamdani,Democratic,432305,CR-NYC2025
             2025,1,Andrew Cuomo,Democratic,361840,CR-NYC2025

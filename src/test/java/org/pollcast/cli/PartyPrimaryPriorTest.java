@@ -27,25 +27,16 @@ class PartyPrimaryPriorTest {
     void dataWithNewYork() throws IOException {
         data = tmp.resolve("data");
         org.pollcast.ingest.IngestFixtures.copyDataWith(data, "nyc-2021.yaml", "nyc-2025.yaml");
-        Files.writeString(data.resolve("results/nyc_mayor_results.csv"), """
+        Files.writeString(
+                data.resolve("results/nyc_mayor_results.csv"),
+                """
                 year,round,candidate,party,votes,source
                 2021,1,Eric Adams,Democratic,289403,WIKI-NYC2021
                 2021,1,Maya Wiley,Democratic,201193,WIKI-NYC2021
                 2021,1,Kathryn Garcia,Democratic,184463,WIKI-NYC2021
                 2021,1,Andrew Yang,Democratic,115130,WIKI-NYC2021
                 2021,1,Scott Stringer,Democratic,51778,WIKI-NYC2021
-                2025,1,Zohran Mamdani,Democratic,432305,CR-NYC2025
-                2025,1,Andrew Cuomo,Democratic,361840,CR-NYC2025
-                2025,1,Brad Lander,Democratic,112349,CR-NYC2025
-                2025,1,Adrienne Adams,Democratic,40953,CR-NYC2025
-                2025,1,Scott Stringer,Democratic,16387,CR-NYC2025
-                2025,1,Zellnor Myrie,Democratic,9870,CR-NYC2025
-                2025,1,Whitney Tilson,Democratic,7828,CR-NYC2025
-                2025,1,Michael Blake,Democratic,3992,CR-NYC2025
-                2025,1,Jessica Ramos,Democratic,3862,CR-NYC2025
-                2025,1,Paperboy Love Prince,Democratic,1417,CR-NYC2025
-                2025,1,Selma Bartholomew,Democratic,1328,CR-NYC2025
-                """);
+                """ + InstantRunoffCountTest.ROUND_1.substring(InstantRunoffCountTest.ROUND_1.indexOf('\n') + 1));
     }
 
     private CliRun run(String... args) {
