@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.pipeline.ForecastOutcome;
 import org.pollcast.pipeline.Forecasts;
 import org.pollcast.report.AssemblyTables;
 import org.pollcast.report.ForecastJson;
@@ -69,18 +71,25 @@ class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ElectionForecast forecast = Forecasts.run(
-                        common.workspace(spec.commandLine().getErr()),
-                        simulation.request(electionArg, aggregate, conditions()))
-                .forecast();
+        ForecastOutcome outcome = Forecasts.run(
+                common.workspace(spec.commandLine().getErr()),
+                simulation.request(electionArg, aggregate, conditions()));
+        ElectionForecast forecast = outcome.forecast();
         MayorForecast f = forecast.mayor();
         StringWriter text = new StringWriter();
         PrintWriter w = new PrintWriter(text);
         switch (format) {
             case TABLE -> {
-                ForecastTables.print(f, w);
+                ForecastTables.print(f, outcome.election().listLed(), w);
                 if (forecast.assembly() != null) {
-                    AssemblyTables.print(forecast.assembly(), f.kept(), w);
+                    AssemblyTables.print(
+                            forecast.assembly(),
+                            f.kept(),
+                            outcome.election()
+                                    .first(AdditionalMemberContest.class)
+                                    .map(AdditionalMemberContest::threshold)
+                                    .orElse(5.0),
+                            w);
                 }
             }
             case JSON -> w.println(ForecastJson.write(forecast));

@@ -11,6 +11,8 @@ import java.util.List;
  *                not say, and then {@link #title} makes one from the area and the id
  * @param parties the parties (ids and names) that stand, on the list or in constituencies
  * @param blocs   seat thresholds whose probabilities a forecast reports
+ * @param regions the list regions, each allocating its own list seats against the constituency seats won in it; empty
+ *                when the list seats are allocated across the whole area (London)
  */
 public record AdditionalMemberContest(
         String id,
@@ -21,13 +23,34 @@ public record AdditionalMemberContest(
         double threshold,
         List<Party> parties,
         List<Constituency> constituencies,
-        List<Bloc> blocs)
+        List<Bloc> blocs,
+        List<ListRegion> regions)
         implements Contest {
 
     public AdditionalMemberContest {
         parties = List.copyOf(parties);
         constituencies = List.copyOf(constituencies);
         blocs = List.copyOf(blocs);
+        regions = List.copyOf(regions);
+    }
+
+    /** A contest whose list seats are allocated across the whole area. */
+    public AdditionalMemberContest(
+            String id,
+            String name,
+            int seats,
+            int listSeats,
+            SeatMethod method,
+            double threshold,
+            List<Party> parties,
+            List<Constituency> constituencies,
+            List<Bloc> blocs) {
+        this(id, name, seats, listSeats, method, threshold, parties, constituencies, blocs, List.of());
+    }
+
+    /** Whether the list seats are allocated region by region. */
+    public boolean regional() {
+        return !regions.isEmpty();
     }
 
     @Override

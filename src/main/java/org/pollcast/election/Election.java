@@ -71,6 +71,46 @@ public record Election(
     }
 
     /**
+     * The contest a forecast is led by: the first single-winner contest that takes first-preference polls (the
+     * Mayor), else the list vote of the first additional-member contest ({@link ListLead}); empty when there is
+     * neither.
+     */
+    public Optional<SingleWinnerContest> lead() {
+        Optional<SingleWinnerContest> single = contests.values().stream()
+                .filter(SingleWinnerContest.class::isInstance)
+                .map(SingleWinnerContest.class::cast)
+                .filter(c -> c.scopes().contains(Scope.FIRST_PREF))
+                .findFirst();
+        return single.isPresent()
+                ? single
+                : first(AdditionalMemberContest.class).map(ListLead::of);
+    }
+
+    /** Whether this election is forecast from its list vote: it has an additional-member contest and no Mayor. */
+    public boolean listLed() {
+        return lead().filter(c -> !contests.containsKey(c.id())).isPresent();
+    }
+
+    /**
+     * The single-winner contest of this id: one the definition has, or the list vote of its additional-member contest
+     * ({@link ListLead#id}), which a later election led by its list vote starts from.
+     */
+    public Optional<SingleWinnerContest> singleWinner(String id) {
+        Optional<Contest> own = contest(id);
+        if (own.isPresent()) {
+            return own.filter(SingleWinnerContest.class::isInstance).map(SingleWinnerContest.class::cast);
+        }
+        return first(AdditionalMemberContest.class)
+                .filter(a -> ListLead.id(a).equals(id))
+                .map(ListLead::of);
+    }
+
+    /** The additional-member contest whose list vote leads, when {@link #listLed()}. */
+    public Optional<AdditionalMemberContest> listLedBy() {
+        return listLed() ? first(AdditionalMemberContest.class) : Optional.empty();
+    }
+
+    /**
      * The areas {@code contest} is declared by on election night: its own {@code areas} when the definition lists
      * them, else the constituencies of the first additional-member contest (London's Mayor is counted by the
      * Assembly's 14 constituencies); empty when there are neither.

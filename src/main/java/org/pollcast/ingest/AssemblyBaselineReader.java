@@ -52,6 +52,18 @@ public final class AssemblyBaselineReader {
      * each row for the election {@code owners} say.
      */
     public Map<String, Double> londonShares(List<ResultFile> files, RowOwners owners, long validVotes) {
+        Map<String, Double> votes = votes(files, owners);
+        double named = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (validVotes > 0 && named < PARTIAL * validVotes) {
+            Map<String, Double> out = new LinkedHashMap<>();
+            votes.forEach((k, v) -> out.put(k, 100 * v / validVotes));
+            return out;
+        }
+        return percent(votes);
+    }
+
+    /** The votes of each party (party ids; {@code other} for an Others row) in files with year, party, votes columns. */
+    public Map<String, Double> votes(List<ResultFile> files, RowOwners owners) {
         RowOwners all = owners.with(election);
         Map<String, Double> votes = new LinkedHashMap<>();
         for (ResultFile f : files) {
@@ -62,13 +74,62 @@ public final class AssemblyBaselineReader {
                 votes.merge(party(f, all, r), number(f.path(), r, "votes"), Double::sum);
             }
         }
-        double named = votes.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (validVotes > 0 && named < PARTIAL * validVotes) {
-            Map<String, Double> out = new LinkedHashMap<>();
-            votes.forEach((k, v) -> out.put(k, 100 * v / validVotes));
-            return out;
+        return votes;
+    }
+
+    /**
+     * Each list region's shares (region as the file writes it → party → percent of the region's listed votes), from
+     * files with year, region, party, votes columns.
+     */
+    public Map<String, Map<String, Double>> regionShares(List<ResultFile> files, RowOwners owners) {
+        RowOwners all = owners.with(election);
+        Map<String, Map<String, Double>> votes = new LinkedHashMap<>();
+        for (ResultFile f : files) {
+            for (CSVRecord r : rows(f.path(), List.of("year", "region", "party", "votes"))) {
+                if (!mine(all, f, r) || r.get("votes").isBlank()) {
+                    continue;
+                }
+                votes.computeIfAbsent(r.get("region").trim(), k -> new LinkedHashMap<>())
+                        .merge(party(f, all, r), number(f.path(), r, "votes"), Double::sum);
+            }
         }
-        return percent(votes);
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        votes.forEach((region, v) -> out.put(region, percent(v)));
+        return out;
+    }
+
+    /**
+     * Whether every row of this election in the files is a party that won a seat ({@code list_seats} plus
+     * {@code constituency_seats} above 0): a list result that names only seat winners leaves out every party that
+     * won none (London's 2004 and 2012 rows hold 89% of the list vote), and no real list is that short.
+     */
+    public boolean onlySeatWinners(List<ResultFile> files, RowOwners owners) {
+        RowOwners all = owners.with(election);
+        boolean any = false;
+        for (ResultFile f : files) {
+            for (CSVRecord r : rows(f.path(), List.of("year", "party", "votes"))) {
+                if (!mine(all, f, r)) {
+                    continue;
+                }
+                if (!r.isMapped("list_seats") || !r.isMapped("constituency_seats")) {
+                    return false;
+                }
+                double seats = seats(r, "list_seats") + seats(r, "constituency_seats");
+                if (!(seats > 0)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static double seats(CSVRecord r, String field) {
+        try {
+            return Double.parseDouble(r.get(field).trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**

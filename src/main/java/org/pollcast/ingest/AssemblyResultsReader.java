@@ -13,6 +13,7 @@ import org.pollcast.BadInputException;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
+import org.pollcast.election.ListRegion;
 import org.pollcast.election.Option;
 import org.pollcast.election.Party;
 
@@ -61,6 +62,37 @@ public final class AssemblyResultsReader {
         return new AssemblyVotes(tally.ids, tally.votes, tally.seats, tally.published, new ArrayList<>(tally.sources));
     }
 
+    /**
+     * One list region's list votes and seats, from the {@code <series>_assembly_regional_list_results.csv} rows whose
+     * {@code region} is the region's id or name; empty when there are none. {@code blankVotes} counts the rows with a
+     * seat count but no vote figure (a source giving only the seats): the region's votes are then incomplete.
+     */
+    public record RegionVotes(AssemblyVotes votes, int blankVotes, int blankSeats) {}
+
+    public static java.util.Optional<RegionVotes> readRegion(
+            List<ResultFile> files, RowOwners owners, Election election, AliasTable aliases, ListRegion region) {
+        AdditionalMemberContest contest = contest(election);
+        OptionResolver names = new OptionResolver(election, contest, aliases);
+        Tally tally = new Tally(contest);
+        tally.region = region;
+        for (ResultFile file : files) {
+            try (CsvTable table = CsvTable.open(SourceDocument.read(
+                    file.path().toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD))) {
+                read(table, file, owners.with(election), election, contest, names, tally);
+            }
+        }
+        if (tally.rows == 0) {
+            return java.util.Optional.empty();
+        }
+        if (!tally.listSeats) {
+            Arrays.fill(tally.published, -1);
+        }
+        return java.util.Optional.of(new RegionVotes(
+                new AssemblyVotes(tally.ids, tally.votes, tally.seats, tally.published, new ArrayList<>(tally.sources)),
+                tally.blankVotes,
+                tally.blankSeats));
+    }
+
     /** The rows read so far for one election, over every file. */
     private static final class Tally {
         final List<String> ids;
@@ -72,6 +104,11 @@ public final class AssemblyResultsReader {
         int rows;
         int seatTotal;
         boolean listSeats = true;
+        /** The region whose rows are read, or null for a whole-area file (no region column). */
+        ListRegion region;
+
+        int blankVotes;
+        int blankSeats;
 
         Tally(AdditionalMemberContest contest) {
             ids = contest.parties().stream().map(Party::id).toList();
@@ -104,6 +141,11 @@ public final class AssemblyResultsReader {
         int listCol = header.indexOf("list_seats");
         int sourceCol = header.indexOf("source");
         int electionCol = header.indexOf("election");
+        int regionCol = header.indexOf("region");
+        if (tally.region != null && regionCol < 0) {
+            throw new BadInputException(name + ":1: field 'region': missing required column (the header has: "
+                    + String.join(", ", table.header()) + ")");
+        }
         int year = election.date().getYear();
         for (CsvTable.Row row : table) {
             String where = name + ":" + row.line() + ": field ";
@@ -112,6 +154,15 @@ public final class AssemblyResultsReader {
             String label = electionCol < 0 ? "" : row.get(electionCol).trim();
             if (!owners.isFor(election, file, label, Integer.toString(rowYear))) {
                 continue;
+            }
+            if (tally.region != null) {
+                String r = row.get(regionCol).trim();
+                if (!r.equalsIgnoreCase(tally.region.id()) && !r.equalsIgnoreCase(tally.region.name())) {
+                    continue;
+                }
+                if (row.get(votesCol).isBlank()) {
+                    tally.blankVotes++;
+                }
             }
             String party = row.get(partyCol);
             String id = names.resolve(party)
@@ -122,8 +173,15 @@ public final class AssemblyResultsReader {
                         + "' is not a party; a results file lists each " + "party's own votes");
             }
             int p = tally.ids.indexOf(id);
-            tally.votes[p] += number(row.get(votesCol), where + "'votes'");
-            int won = whole(row.get(seatsCol), where + "'constituency_seats'");
+            if (tally.region == null || !row.get(votesCol).isBlank()) {
+                tally.votes[p] += number(row.get(votesCol), where + "'votes'");
+            }
+            if (tally.region != null && row.get(seatsCol).isBlank()) {
+                tally.blankSeats++; // a source giving the region's list seats only
+            }
+            int won = tally.region != null && row.get(seatsCol).isBlank()
+                    ? 0
+                    : whole(row.get(seatsCol), where + "'constituency_seats'");
             tally.seats[p] += won;
             tally.seatTotal += won;
             if (tally.seatTotal > contest.constituencySeats()) {

@@ -32,7 +32,9 @@ final class ContestAreas {
                 path,
                 true,
                 (c, cPath) -> new Constituency(
-                        fields.key(c.id(), at(cPath, "id")), src.requiredText(c.name(), at(cPath, "name"))));
+                        fields.key(c.id(), at(cPath, "id")),
+                        src.requiredText(c.name(), at(cPath, "name")),
+                        c.region() == null ? null : fields.key(c.region(), at(cPath, "region"))));
         fields.unique(constituencies, Constituency::id, path, "id");
         fields.unique(constituencies, Constituency::name, path, "name");
         return constituencies;

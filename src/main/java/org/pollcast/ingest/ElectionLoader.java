@@ -19,6 +19,7 @@ import org.pollcast.election.Candidate;
 import org.pollcast.election.Constituency;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
+import org.pollcast.election.ListRegion;
 import org.pollcast.election.Party;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SeatMethod;
@@ -245,6 +246,7 @@ public final class ElectionLoader {
         List<Bloc> blocs = fields.list(
                 spec.blocs(), at(path, "blocs"), false, (b, bPath) -> bloc(b, bPath, contestId, standing, seats));
         fields.unique(blocs, Bloc::id, at(path, "blocs"), "id");
+        List<ListRegion> regions = regions(spec, constituencies, listSeats, path);
         return new AdditionalMemberContest(
                 contestId,
                 src.text(spec.name(), at(path, "name")),
@@ -254,7 +256,63 @@ public final class ElectionLoader {
                 threshold,
                 standing,
                 constituencies,
-                blocs);
+                blocs,
+                regions);
+    }
+
+    /**
+     * The list regions, when the definition has them: each with its list seats (adding up to {@code listSeats}) and at
+     * least one constituency, and then every constituency in one of them. Without them no constituency may name one.
+     */
+    private List<ListRegion> regions(
+            AdditionalMemberSpec spec, List<Constituency> constituencies, int listSeats, String path) {
+        List<ListRegion> regions = fields.list(
+                spec.regions(),
+                at(path, "regions"),
+                false,
+                (r, rPath) -> new ListRegion(
+                        fields.key(r.id(), at(rPath, "id")),
+                        src.requiredText(r.name(), at(rPath, "name")),
+                        fields.wholeNumber(r.listSeats(), at(rPath, "listSeats"))));
+        fields.unique(regions, ListRegion::id, at(path, "regions"), "id");
+        fields.unique(regions, ListRegion::name, at(path, "regions"), "name");
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        regions.forEach(r -> ids.add(r.id()));
+        for (int i = 0; i < constituencies.size(); i++) {
+            Constituency c = constituencies.get(i);
+            String cPath = at(at(at(path, "constituencies"), i), "region");
+            if (regions.isEmpty() && c.region() != null) {
+                throw src.fail(
+                        cPath, "'" + c.region() + "' names a list region, but the contest defines none under regions");
+            }
+            if (!regions.isEmpty() && c.region() == null) {
+                throw src.fail(
+                        cPath,
+                        c.name() + " is in no list region: give each constituency the region id it belongs" + " to ("
+                                + String.join(", ", ids) + ")");
+            }
+            if (c.region() != null && !ids.contains(c.region())) {
+                throw src.fail(cPath, "unknown list region '" + c.region() + "'; known: " + String.join(", ", ids));
+            }
+        }
+        if (regions.isEmpty()) {
+            return regions;
+        }
+        int sum = regions.stream().mapToInt(ListRegion::listSeats).sum();
+        if (sum != listSeats) {
+            throw src.fail(
+                    at(path, "regions"),
+                    "the regions' list seats add up to " + sum + ", but listSeats is " + listSeats);
+        }
+        for (ListRegion r : regions) {
+            if (constituencies.stream().noneMatch(c -> r.id().equals(c.region()))) {
+                throw src.fail(
+                        at(path, "regions"),
+                        "list region '" + r.id() + "' has no constituency: its list seats would"
+                                + " be allocated against no constituency seats");
+            }
+        }
+        return regions;
     }
 
     private Bloc bloc(BlocSpec b, String path, String contestId, List<Party> standing, int seats) {

@@ -66,10 +66,13 @@ record ElectionSpec(
             List<String> parties,
             List<ConstituencySpec> constituencies,
             List<BlocSpec> blocs,
+            List<RegionSpec> regions,
             String notes)
             implements ContestSpec {}
 
-    record ConstituencySpec(String id, String name) {}
+    record ConstituencySpec(String id, String name, String region) {}
+
+    record RegionSpec(String id, String name, Integer listSeats) {}
 
     record BlocSpec(String id, String label, String who, List<String> parties, Integer atLeast) {}
 }

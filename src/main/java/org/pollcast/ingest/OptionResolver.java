@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Contest;
@@ -266,6 +267,16 @@ final class OptionResolver {
             return Optional.empty();
         }
         if (found.size() == 1 && strangerBesideParty(name) != null) {
+            // On a party list, "Independent - Laura Marshall" (the party, a dash, its list candidate) is the party's
+            // figure: a list has no candidates of its own to mistake her for. A surname beside a party with no dash
+            // ("Jenkyns Ref") is still a copied header from another place.
+            Matcher m = PARTY_DASH_NAME.matcher(name.strip());
+            if (partyList() && m.matches()) {
+                Optional<String> party = Optional.ofNullable(byName.get(Names.fold(m.group(1))));
+                if (party.filter(found.iterator().next()::equals).isPresent()) {
+                    return party;
+                }
+            }
             return Optional.empty();
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
@@ -278,6 +289,13 @@ final class OptionResolver {
      * read as the party's candidate here, its figures would be stored as another person's. Words of party names
      * ("Lab Co-op") and words under three letters are not names.
      */
+    private static final java.util.regex.Pattern PARTY_DASH_NAME =
+            java.util.regex.Pattern.compile("(.+?)\\s+[-–—]\\s+(.+)");
+
+    private boolean partyList() {
+        return contest instanceof org.pollcast.election.AdditionalMemberContest;
+    }
+
     private String strangerBesideParty(String name) {
         String key = Names.fold(name);
         String[] words = key.split(" ");

@@ -34,6 +34,7 @@ public final class ResultFiles {
         ASSEMBLY_CONSTITUENCY_RESULTS("assembly_constituency_results"),
         ASSEMBLY_CONSTITUENCY_VOTE_TOTALS("assembly_constituency_vote_totals"),
         ASSEMBLY_LIST_RESULTS("assembly_list_results"),
+        ASSEMBLY_REGIONAL_LIST_RESULTS("assembly_regional_list_results"),
         CONSTITUENCY_ZONES("constituency_zones");
 
         private final String name;

@@ -16,10 +16,13 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.pollcast.BadInputException;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Contest;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
+import org.pollcast.election.ListLead;
+import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
 
 /**
@@ -34,10 +37,17 @@ import org.pollcast.election.SingleWinnerContest;
 public final class ResultsCatalog {
     private final DataHome home;
     private final ElectionCatalog elections;
+    private final AliasTable aliases;
 
     public ResultsCatalog(DataHome home, ElectionCatalog elections) {
+        this(home, elections, AliasTable.empty());
+    }
+
+    /** @param aliases the party names a list-led election's list results may use besides its definition's */
+    public ResultsCatalog(DataHome home, ElectionCatalog elections, AliasTable aliases) {
         this.home = home;
         this.elections = elections;
+        this.aliases = aliases;
     }
 
     /** The mayoral results files read, {@code london_} first: for messages saying where a figure came from. */
@@ -47,7 +57,53 @@ public final class ResultsCatalog {
 
     /** First preferences of {@code contest} of {@code election}, when the results files have any. */
     public Optional<ContestResult> firstPreferences(Election election, String contest) {
+        // The list vote of an additional-member contest, whether this election is led by it or is the baseline of one
+        // that is (a Mayor and Assembly election before an Assembly election on its own).
+        Optional<AdditionalMemberContest> list = election.contest(contest).isPresent()
+                ? Optional.empty()
+                : election.first(AdditionalMemberContest.class)
+                        .filter(a -> ListLead.id(a).equals(contest));
+        if (list.isPresent()) {
+            return listVotes(election, list.get());
+        }
         return round(election, contest, "1").map(Read::result);
+    }
+
+    /**
+     * A list-led election's list votes by party ({@link ListLead}), from the {@code <series>_assembly_list_results.csv}
+     * files. A file naming only the parties that won seats is completed by an {@code other} count up to the
+     * turnout file's valid list votes, so that shares are of every vote cast.
+     */
+    private Optional<ContestResult> listVotes(Election election, AdditionalMemberContest contest) {
+        List<ResultFile> files = ResultFiles.find(home, ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
+        AssemblyBaselineReader reader = new AssemblyBaselineReader(election, contest.id(), aliases);
+        RowOwners owners = RowOwners.of(elections).with(election);
+        Map<String, Double> read = reader.votes(files, owners);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Long> votes = new LinkedHashMap<>();
+        read.forEach((party, v) -> votes.put(party, Math.round(v)));
+        long named = votes.values().stream().mapToLong(Long::longValue).sum();
+        long valid = validVotes(election, "assembly_list").orElse(0);
+        if (valid > named) {
+            votes.merge(Option.OTHER, valid - named, Long::sum);
+        }
+        // Shares of the seat winners alone would be shares of the wrong total: such a result is incomplete until the
+        // turnout file gives the valid list votes.
+        boolean partial = valid <= 0 && reader.onlySeatWinners(files, owners);
+        return Optional.of(new ContestResult(
+                election.id(),
+                ListLead.id(contest),
+                votes,
+                !partial,
+                partial
+                        ? List.of(
+                                "the parties that won no seat (the list results name only seat winners; give the valid"
+                                        + " list votes as " + election.series()
+                                        + "_election_turnout.csv's assembly_list row)")
+                        : List.of(),
+                files.stream().map(f -> f.path().getFileName().toString()).toList()));
     }
 
     /**

@@ -28,7 +28,7 @@ public final class AccuracyData {
         ResultsCatalog results = ws.results();
         List<FinalPollError> out = new ArrayList<>();
         for (Election e : elections) {
-            Optional<SingleWinnerContest> mayor = e.first(SingleWinnerContest.class);
+            Optional<SingleWinnerContest> mayor = e.lead();
             if (mayor.isEmpty()) {
                 continue;
             }
@@ -47,7 +47,7 @@ public final class AccuracyData {
         ResultsCatalog results = ws.results();
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
         for (Election e : elections) {
-            e.first(SingleWinnerContest.class)
+            e.lead()
                     .flatMap(m -> results.firstPreferences(e, m.id()))
                     .filter(ContestResult::complete)
                     .ifPresent(r -> out.put(e.id(), r.shares()));

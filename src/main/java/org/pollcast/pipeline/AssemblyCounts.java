@@ -12,6 +12,7 @@ import org.pollcast.election.Constituency;
 import org.pollcast.election.ConstituencyVotes;
 import org.pollcast.election.Election;
 import org.pollcast.election.FirstPastThePost;
+import org.pollcast.election.ListRegion;
 import org.pollcast.election.OfficialCount;
 import org.pollcast.election.Party;
 import org.pollcast.election.SeatAllocation;
@@ -87,6 +88,17 @@ final class AssemblyCounts {
                     second < 0 ? v.votes()[w] : v.votes()[w] - v.votes()[second],
                     valid,
                     v.elected() < 0 || v.elected() == w));
+        }
+        if (contest.regional()) {
+            String byRegion = regionalListSeats(ws, election, contest, seats, notCounted);
+            return new OfficialCount.Assembly(
+                    contest.id(),
+                    seats,
+                    notCounted,
+                    "each region's counted constituencies when all of them are, else the published ones",
+                    List.of(),
+                    null,
+                    byRegion);
         }
         List<ResultFile> listFiles = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
         AssemblyVotes list;
@@ -171,6 +183,89 @@ final class AssemblyCounts {
             return null;
         }
         return new OfficialCount.Assembly(contest.id(), seats, notCounted, from, listSeats, listCheck, listNote);
+    }
+
+    /**
+     * The list seats region by region, one line per region: each region's list votes allocated by the contest's method
+     * against the constituency seats won in it (counted here when all its constituencies are, else as published) and
+     * checked against its published list seats. A region whose votes or seats are not all in the regional list
+     * results file is named and not counted.
+     */
+    private static String regionalListSeats(
+            Workspace ws,
+            Election election,
+            AdditionalMemberContest contest,
+            List<OfficialCount.Seat> counted,
+            List<String> notCounted) {
+        List<ResultFile> files = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS);
+        List<Party> parties = contest.parties();
+        boolean[] independent = new boolean[parties.size()];
+        for (int p = 0; p < parties.size(); p++) {
+            independent[p] = parties.get(p).independent();
+        }
+        List<String> lines = new ArrayList<>();
+        int same = 0;
+        int checked = 0;
+        for (ListRegion region : contest.regions()) {
+            Optional<AssemblyResultsReader.RegionVotes> read =
+                    AssemblyResultsReader.readRegion(files, ws.rowOwners(), election, ws.aliases(), region);
+            if (read.isEmpty()) {
+                lines.add(region.name() + ": not counted (no rows in "
+                        + ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(election.series()) + ")");
+                continue;
+            }
+            AssemblyVotes v = read.get().votes();
+            if (read.get().blankVotes() > 0) {
+                lines.add(region.name() + ": not counted (" + read.get().blankVotes() + " rows without their votes)");
+                continue;
+            }
+            List<Constituency> within = contest.constituencies().stream()
+                    .filter(c -> region.id().equals(c.region()))
+                    .toList();
+            boolean allCounted = within.stream()
+                    .allMatch(
+                            c -> counted.stream().anyMatch(x -> x.constituency().equals(c.name())));
+            int[] won = new int[parties.size()];
+            if (allCounted) {
+                for (Constituency c : within) {
+                    counted.stream()
+                            .filter(x -> x.constituency().equals(c.name()))
+                            .findFirst()
+                            .ifPresent(x -> {
+                                int p = partyIndex(parties, x.party());
+                                if (p >= 0) {
+                                    won[p]++;
+                                }
+                            });
+                }
+            } else if (read.get().blankSeats() > 0) {
+                lines.add(region.name() + ": not counted (its constituencies are not all counted here, and the file"
+                        + " gives no constituency seats for it)");
+                continue;
+            } else {
+                System.arraycopy(v.constituencySeats(), 0, won, 0, won.length);
+            }
+            SeatAllocation.ListResult r = SeatAllocation.allocate(
+                    contest.method(), v.listVotes(), won, region.listSeats(), contest.threshold(), independent);
+            StringBuilder line = new StringBuilder(region.name()).append(": ");
+            List<String> shares = new ArrayList<>();
+            for (int p = 0; p < parties.size(); p++) {
+                if (r.listSeats()[p] > 0) {
+                    shares.add(parties.get(p).id() + " " + r.listSeats()[p]);
+                }
+            }
+            line.append(String.join(", ", shares));
+            if (v.hasPublishedListSeats()) {
+                boolean matches = java.util.Arrays.equals(r.listSeats(), v.publishedListSeats());
+                checked++;
+                same += matches ? 1 : 0;
+                line.append(matches ? " (the same as published)" : " (DIFFERENT from the published ones)");
+            }
+            line.append(allCounted ? "" : "; against the published constituency seats");
+            lines.add(line.toString());
+        }
+        return "list seats by region (" + same + " of " + checked + " checked regions as published):\n  "
+                + String.join("\n  ", lines);
     }
 
     private static int partyIndex(List<Party> parties, String id) {

@@ -13,6 +13,7 @@ import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.ShareEstimate;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Election;
+import org.pollcast.election.ListRegion;
 import org.pollcast.election.Party;
 import org.pollcast.election.Scope;
 import org.pollcast.ingest.AliasTable;
@@ -118,12 +119,21 @@ public final class AssemblyInputs {
         // pooled with whatever Assembly polls there are (one list poll alone once gave the Greens 0.1 seats).
         MayorToAssembly.Ballot[] measured = ws.mayorToAssemblyFor(e);
         double[] baseListV = vector(ids, baseList.isEmpty() ? baseLondon : baseList);
-        double[][] listDerived = derived(ids, mayor, measured[0], baseListV);
+        // A list-led election's list vote is the lead itself: its shares are the simulated ones, and its list polls
+        // made them (pooled again here, they would count twice).
+        boolean listLed = e.listLed();
+        double[][] listDerived =
+                listLed ? followed(ids, mayor, baseListV) : derived(ids, mayor, measured[0], baseListV);
         double[][] consDerived = derived(ids, mayor, measured[1], london);
-        sources.add("Assembly ballots: the mayoral shares by party moved by the mayor-to-Assembly differences of "
-                + measured[0].pairs().size()
-                + " party results in other elections (parties without a mayoral candidate: "
-                + baseline.id() + "'s shares)");
+        if (listLed) {
+            sources.add("constituency ballot: the list shares moved by the list-to-constituency differences of "
+                    + measured[1].pairs().size() + " party results in other elections");
+        } else {
+            sources.add("Assembly ballots: the mayoral shares by party moved by the mayor-to-Assembly differences of "
+                    + measured[0].pairs().size()
+                    + " party results in other elections (parties without a mayoral candidate: "
+                    + baseline.id() + "'s shares)");
+        }
         Optional<PollAverage> cSource = constituencyPolls.or(() -> unspecified);
         double[][] cons = cSource.isPresent() ? pooled(ids, consDerived, cSource.get()) : consDerived;
         if (cSource.isPresent()) {
@@ -131,8 +141,8 @@ public final class AssemblyInputs {
                     + pollCount(cSource.get().polls(), cSource.get().scope()) + " as of "
                     + cSource.get().asOf());
         }
-        double[][] list = listPolls.isPresent() ? pooled(ids, listDerived, listPolls.get()) : listDerived;
-        if (listPolls.isPresent()) {
+        double[][] list = listPolls.isPresent() && !listLed ? pooled(ids, listDerived, listPolls.get()) : listDerived;
+        if (listPolls.isPresent() && !listLed) {
             sources.add("Assembly list ballot: pooled with the average of "
                     + pollCount(listPolls.get().polls(), "list") + " as of "
                     + listPolls.get().asOf());
@@ -160,6 +170,7 @@ public final class AssemblyInputs {
             }
             mayorOption[j] = Math.max(mayorOption[j], -1);
         }
+        Regions regions = regions(ws, contest, baseline, reader, owners, ids, baseListV, sources);
         return new AssemblyInput(
                 contest.id(),
                 ids,
@@ -178,7 +189,74 @@ public final class AssemblyInputs {
                 contest.threshold(),
                 contest.listSeats(),
                 contest.blocs(),
-                sources);
+                sources,
+                regions.names(),
+                regions.of(),
+                regions.seats(),
+                regions.baseline(),
+                regions.names().isEmpty() ? new double[n] : baseListV);
+    }
+
+    /** The list regions' arrays of {@link AssemblyInput}; all empty for a contest without regions. */
+    private record Regions(List<String> names, int[] of, int[] seats, double[] baseline) {}
+
+    /**
+     * Each list region's baseline list shares, from the baseline election's {@code <series>_assembly_regional_list_results.csv}
+     * rows (a region named by its id or its name). A region with no rows there takes the whole area's shares, and a
+     * note says so: its seats then follow the whole area's swing from a start it did not have.
+     */
+    private static Regions regions(
+            Workspace ws,
+            AdditionalMemberContest contest,
+            Election baseline,
+            AssemblyBaselineReader reader,
+            RowOwners owners,
+            List<String> ids,
+            double[] wholeArea,
+            List<String> sources) {
+        if (!contest.regional()) {
+            return new Regions(List.of(), new int[0], new int[0], new double[0]);
+        }
+        List<ListRegion> regions = contest.regions();
+        Map<String, Map<String, Double>> read =
+                reader.regionShares(ws.resultFiles(ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS), owners);
+        int n = ids.size();
+        double[] base = new double[regions.size() * n];
+        List<String> missing = new ArrayList<>();
+        for (int r = 0; r < regions.size(); r++) {
+            ListRegion region = regions.get(r);
+            Optional<Map<String, Double>> shares = read.entrySet().stream()
+                    .filter(x -> x.getKey().equalsIgnoreCase(region.id())
+                            || x.getKey().equalsIgnoreCase(region.name()))
+                    .map(Map.Entry::getValue)
+                    .findFirst();
+            double[] v = shares.isPresent() ? vector(ids, shares.get()) : wholeArea;
+            if (shares.isEmpty()) {
+                missing.add(region.name());
+            }
+            System.arraycopy(v, 0, base, r * n, n);
+        }
+        int[] of = new int[contest.constituencies().size()];
+        for (int c = 0; c < of.length; c++) {
+            String id = contest.constituencies().get(c).region();
+            for (int r = 0; r < regions.size(); r++) {
+                if (regions.get(r).id().equals(id)) {
+                    of[c] = r;
+                }
+            }
+        }
+        sources.add(regions.size() + " list regions, each allocating its own list seats from " + baseline.id()
+                + "'s list result there moved by the whole area's swing"
+                + (missing.isEmpty()
+                        ? ""
+                        : " (no regional list result for " + String.join(", ", missing) + " in "
+                                + ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(baseline.series())
+                                + ": the whole area's shares stand in)"));
+        return new Regions(
+                regions.stream().map(ListRegion::name).toList(),
+                of,
+                regions.stream().mapToInt(ListRegion::listSeats).toArray(),
+                base);
     }
 
     private static Optional<PollAverage> average(
@@ -216,6 +294,36 @@ public final class AssemblyInputs {
                 double[] implied = ballot.implied(party, mayor.mean()[m]);
                 mean[j] = implied[0];
                 se[j] = implied[1];
+            } else {
+                mean[j] = fallback[j];
+                se[j] = scaled1(fallback[j], DERIVED_SD);
+            }
+        }
+        int other = ids.indexOf("other");
+        double named = 0;
+        for (int j = 0; j < n; j++) {
+            named += j == other ? 0 : mean[j];
+        }
+        mean[other] = Math.max(0.5, 100 - named);
+        se[other] = scaled1(mean[other], DERIVED_SD);
+        return new double[][] {mean, se};
+    }
+
+    /**
+     * The list ballot of a list-led election: each party's share is its simulated list-vote share (no error of its
+     * own); a party the lead does not have keeps its share in {@code fallback} with the derived error.
+     */
+    private static double[][] followed(List<String> ids, ShareInput lead, double[] fallback) {
+        int n = ids.size();
+        double[] mean = new double[n];
+        double[] se = new double[n];
+        for (int j = 0; j < n; j++) {
+            int m = lead.parties().indexOf(ids.get(j));
+            boolean own = m >= 0
+                    && lead.parties().lastIndexOf(ids.get(j)) == m
+                    && !ids.get(j).equals("ind");
+            if (own && !ids.get(j).equals("other")) {
+                mean[j] = lead.mean()[m];
             } else {
                 mean[j] = fallback[j];
                 se[j] = scaled1(fallback[j], DERIVED_SD);

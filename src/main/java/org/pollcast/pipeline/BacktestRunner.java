@@ -140,9 +140,11 @@ public final class BacktestRunner {
 
     private static Prepared prepare(
             Workspace ws, ResultsCatalog results, Election e, boolean assembly, List<String> skipped) {
-        SingleWinnerContest mayor = e.first(SingleWinnerContest.class).orElse(null);
+        SingleWinnerContest mayor = e.lead().orElse(null);
         if (mayor == null) {
-            skipped.add(e.id() + ": no single-winner contest to forecast (an Assembly is simulated with its Mayor)");
+            skipped.add(
+                    e.id() + ": nothing to forecast (neither a single-winner contest taking first preferences nor an"
+                            + " additional-member contest)");
             return null;
         }
         Optional<ContestResult> result = results.firstPreferences(e, mayor.id());

@@ -23,6 +23,9 @@ final class CandidatesToCome {
 
     /** {@code in} with every placeholder candidate's error widened; unchanged when there is none. */
     static ShareInput widen(Workspace ws, Election election, SingleWinnerContest contest, ShareInput in) {
+        if (election.listLed()) {
+            return in; // the list vote's options are the parties themselves: no candidate to run ahead of them
+        }
         List<String> widened = new ArrayList<>();
         double[] mean = in.mean();
         double[] se = in.se();

@@ -84,12 +84,11 @@ public final class Forecasts {
             LocalDate asOf,
             boolean withAssembly) {
         checkTransferFiles(request);
-        SingleWinnerContest contest = election.first(SingleWinnerContest.class)
+        SingleWinnerContest contest = election.lead()
                 .orElseThrow(() -> new RequestException(
                         "election",
-                        election.id() + ": no single-winner contest to forecast (an Assembly is simulated"
-                                + " with its Mayor; an additional-member contest alone is not supported"
-                                + " yet: README, What pollcast does not do yet)"));
+                        election.id() + ": nothing to forecast: its definition has neither a single-winner contest"
+                                + " taking first preferences nor an additional-member contest"));
         TransferPrior prior = ws.transferPrior();
         SimulationSettings settings = request.simulation()
                 .withTransferConcentration(

@@ -70,7 +70,12 @@ record LivePrior(
     static LivePrior build(Workspace ws, String electionArg, long forecastSims) {
         Election election = ws.catalog().resolve(electionArg);
         SingleWinnerContest contest = election.first(SingleWinnerContest.class)
-                .orElseThrow(() -> new RequestException("election", election.id() + ": no mayoral contest"));
+                .orElseThrow(() -> new RequestException(
+                        "election",
+                        election.id()
+                                + ": no single-winner contest to follow on election night; an election with only an"
+                                + " additional-member contest is forecast before the night but not projected live yet"
+                                + " (README: What pollcast does not do yet)"));
         List<CountArea> areas = election.countAreas(contest);
         if (areas.isEmpty()) {
             throw new RequestException(

@@ -1,7 +1,12 @@
 package org.pollcast.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Election;
+import org.pollcast.election.ListLead;
+import org.pollcast.election.Scope;
 import org.pollcast.ingest.BundledPolls;
 import org.pollcast.ingest.IngestReport;
 import org.pollcast.poll.Poll;
@@ -18,9 +23,53 @@ public final class PollSource {
     /** The polls of {@code election}; a notice says when bundled polls were loaded. */
     public static List<Poll> polls(Workspace ws, PollStore store, Election election) {
         ensureLoaded(ws, store, election);
-        return store.polls(PollQuery.of(election.id())).stream()
+        return withLead(election, store.polls(PollQuery.of(election.id()))).stream()
                 .map(StoredPoll::poll)
                 .toList();
+    }
+
+    /**
+     * {@code stored}, and for a list-led election ({@link ListLead}) each list poll again as a first-preference poll
+     * of the list vote, so that the average, the learned poll error and the trend read them as they read a Mayor's.
+     * The store keeps them as the list polls they are.
+     */
+    public static List<StoredPoll> withLead(Election election, List<StoredPoll> stored) {
+        Optional<AdditionalMemberContest> ams = election.listLedBy();
+        if (ams.isEmpty()) {
+            return stored;
+        }
+        String lead = ListLead.id(ams.get());
+        List<StoredPoll> out = new ArrayList<>(stored);
+        for (StoredPoll s : stored) {
+            Poll p = s.poll();
+            if (p.contest().equals(ams.get().id()) && p.scope() == Scope.LIST) {
+                out.add(new StoredPoll(s.id(), asLead(p, lead), s.provenance()));
+            }
+        }
+        return out;
+    }
+
+    private static Poll asLead(Poll p, String lead) {
+        return new Poll(
+                p.election(),
+                lead,
+                Scope.FIRST_PREF,
+                p.pollster(),
+                p.client(),
+                p.fieldworkStart(),
+                p.fieldworkEnd(),
+                p.published(),
+                p.datePrecision(),
+                p.sampleSize(),
+                p.population(),
+                p.mode(),
+                p.shares(),
+                p.dontKnow(),
+                p.partial(),
+                p.notes(),
+                p.citation(),
+                p.externalId(),
+                p.publishedAs());
     }
 
     /**

@@ -167,7 +167,6 @@ public final class Pollcast {
     }
 
     private static SingleWinnerContest mayor(Election e) {
-        return e.first(SingleWinnerContest.class)
-                .orElseThrow(() -> new IllegalArgumentException(e.id() + " has no single-winner contest"));
+        return e.lead().orElseThrow(() -> new IllegalArgumentException(e.id() + " has no single-winner contest"));
     }
 }

@@ -57,7 +57,7 @@ public final class RaceOverTime {
     /** The series with {@code sims} simulations a point (tests use few). */
     static RaceSeries compute(
             Workspace ws, ForecastRequest request, Election election, List<Poll> all, LocalDate asOf, long sims) {
-        SingleWinnerContest mayor = election.first(SingleWinnerContest.class).orElse(null);
+        SingleWinnerContest mayor = election.lead().orElse(null);
         if (mayor == null) {
             return null;
         }

@@ -30,11 +30,13 @@ public final class ReportInputs {
     public static ReportInput gather(
             Workspace ws, ForecastOutcome outcome, AggregateSettings averaging, ChangeReport changes, Instant runAt) {
         Election election = outcome.election();
-        SingleWinnerContest mayor = (SingleWinnerContest)
-                election.contest(outcome.forecast().mayor().contest()).orElseThrow();
+        SingleWinnerContest mayor = election.lead()
+                .filter(c -> c.id().equals(outcome.forecast().mayor().contest()))
+                .orElseThrow();
         try (PollStore store = ws.openStore()) {
             PollSource.ensureLoaded(ws, store, election);
-            List<StoredPoll> polls = store.polls(PollQuery.of(election.id()).withUntil(outcome.asOf()));
+            List<StoredPoll> polls = PollSource.withLead(
+                    election, store.polls(PollQuery.of(election.id()).withUntil(outcome.asOf())));
             List<Poll> mayorPolls = polls.stream()
                     .map(StoredPoll::poll)
                     .filter(p -> p.contest().equals(mayor.id()) && p.scope() == Scope.FIRST_PREF)

@@ -88,7 +88,7 @@ public final class Workspace {
 
     public synchronized ResultsCatalog results() {
         if (results == null) {
-            results = new ResultsCatalog(home, catalog());
+            results = new ResultsCatalog(home, catalog(), aliases());
         }
         return results;
     }

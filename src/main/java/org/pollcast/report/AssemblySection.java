@@ -109,10 +109,13 @@ final class AssemblySection {
      * whatever another place's rule is elsewhere.
      */
     static String overThreshold(org.pollcast.election.Election election) {
-        return election.first(org.pollcast.election.AdditionalMemberContest.class)
-                .map(c -> "Over " + Html.num(c.threshold(), c.threshold() == Math.rint(c.threshold()) ? 0 : 1)
-                        + "% of the list")
-                .orElse("Over the list threshold");
+        // No threshold (the Scottish Parliament): every party with a vote passes it, and the column says nothing.
+        var contest = election.first(org.pollcast.election.AdditionalMemberContest.class);
+        if (contest.isEmpty()) {
+            return "Over the list threshold";
+        }
+        double t = contest.get().threshold();
+        return t <= 0 ? null : "Over " + Html.num(t, t == Math.rint(t) ? 0 : 1) + "% of the list";
     }
 
     private static void partyTable(StringBuilder h, AssemblyForecast a, String over) {
@@ -132,20 +135,24 @@ final class AssemblySection {
                                     p.listShare().p05(), p.listShare().p95()) + ")",
                     pct(p.pLargest()),
                     pct(p.pOverThreshold())));
+            if (over == null) {
+                rows.set(rows.size() - 1, rows.get(rows.size() - 1).subList(0, 7));
+            }
         }
         Html.table(
                 h,
                 "assembly-table",
                 "Seats by party (of " + a.seats() + ")",
                 List.of(
-                        "Party",
-                        "Seats (mean)",
-                        "90% range",
-                        "Constituency seats",
-                        "List seats",
-                        "List vote % (90% range)",
-                        "Largest party",
-                        over),
+                                "Party",
+                                "Seats (mean)",
+                                "90% range",
+                                "Constituency seats",
+                                "List seats",
+                                "List vote % (90% range)",
+                                "Largest party",
+                                over == null ? "" : over)
+                        .subList(0, over == null ? 7 : 8),
                 rows);
         tiesNote(h, a);
     }

@@ -12,9 +12,18 @@ public final class AssemblyTables {
     private AssemblyTables() {}
 
     public static void print(AssemblyForecast a, long kept, PrintWriter out) {
+        print(a, kept, parties(a), out);
+    }
+
+    /** As {@link #print(AssemblyForecast, long, PrintWriter)}, with the contest's list threshold ({@link #parties}). */
+    public static void print(AssemblyForecast a, long kept, double threshold, PrintWriter out) {
+        print(a, kept, parties(a, threshold), out);
+    }
+
+    private static void print(AssemblyForecast a, long kept, Table parties, PrintWriter out) {
         out.println();
         out.printf(Locale.ROOT, "%s: %d seats (constituency + list), %,d simulations%n", a.contest(), a.seats(), kept);
-        out.print(Tables.text(parties(a)));
+        out.print(Tables.text(parties));
         double largest = a.parties().stream()
                 .mapToDouble(AssemblyForecast.PartySeats::pLargest)
                 .sum();
@@ -48,6 +57,22 @@ public final class AssemblyTables {
         a.notes().forEach(n -> out.println("note: " + n));
     }
 
+    /**
+     * {@link #parties(AssemblyForecast)} with the chance of passing the list threshold headed by the contest's own
+     * threshold ({@code over_5%_%} in London); with none (0: the Scottish Parliament) that column is left out, as
+     * every party with a vote would pass it.
+     */
+    public static Table parties(AssemblyForecast a, double threshold) {
+        Table t = parties(a);
+        if (threshold <= 0) {
+            return t.removeColumns(OVER_5);
+        }
+        t.column(OVER_5).setName("over_" + Html.num(threshold, threshold == Math.rint(threshold) ? 0 : 1) + "%_%");
+        return t;
+    }
+
+    private static final String OVER_5 = "over_5%_%";
+
     public static Table parties(AssemblyForecast a) {
         StringColumn id = StringColumn.create("party");
         StringColumn name = StringColumn.create("name");
@@ -57,7 +82,7 @@ public final class AssemblyTables {
         DoubleColumn cons = Tables.decimals(DoubleColumn.create("constituency"), 1);
         DoubleColumn list = Tables.decimals(DoubleColumn.create("list"), 1);
         DoubleColumn largest = Tables.decimals(DoubleColumn.create("largest_%"), 1);
-        DoubleColumn over = Tables.decimals(DoubleColumn.create("over_5%_%"), 1);
+        DoubleColumn over = Tables.decimals(DoubleColumn.create(OVER_5), 1);
         DoubleColumn share = Tables.decimals(DoubleColumn.create("list_share"), 1);
         for (AssemblyForecast.PartySeats p : a.parties()) {
             id.append(p.id());

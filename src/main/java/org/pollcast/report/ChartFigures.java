@@ -99,8 +99,9 @@ final class ChartFigures {
                         + "the two leading candidates, with 90% intervals. It shows which firms lean which way, which the "
                         + "average corrects for.";
             case "win-probability" ->
-                "Bar chart of each leading candidate's chance of becoming "
-                        + in.election().office() + ": "
+                "Bar chart of each leading "
+                        + LeadWords.of(in.election()).option().toLowerCase(java.util.Locale.ROOT)
+                        + "'s chance of " + LeadWords.of(in.election()).winning() + ": "
                         + joinWins(f)
                         + ". It is the headline of the forecast.";
             case "first-preferences" ->

@@ -86,6 +86,8 @@ public final class CountTables {
                     out.println("check: " + a.listCheck().note());
                 }
                 out.println("note: " + a.listNote());
+            } else if (a.listNote() != null) {
+                out.println(a.listNote()); // the list seats region by region, one line each
             }
         }
         c.notes().forEach(n -> out.println("note: " + n));

@@ -43,11 +43,14 @@ final class ExplainerSection {
                         " times. Each time, the polls are allowed to be wrong by an amount like the ways polls have been"
                                 + " wrong before, opinion is allowed to drift until polling day, and the votes are counted by the"
                                 + " real rules (")
-                .append(text(systemWords(f.system(), in.election().office())))
+                .append(text(
+                        in.election().listLed()
+                                ? "for the list vote, each party's share; the party with the most list votes leads it"
+                                : systemWords(f.system(), in.election().office())))
                 .append(
                         in.forecast().assembly() == null
                                 ? ""
-                                : "; for the Assembly, "
+                                : "; for the " + in.assemblyTitle() + ", "
                                         + in.forecast()
                                                 .assembly()
                                                 .constituencies()
@@ -59,7 +62,10 @@ final class ExplainerSection {
                                                         .constituencies()
                                                         .size())
                                         + " top-up list seats")
-                .append(").</li><li>A candidate's chance is the share of those elections they win.</li></ol>\n")
+                .append(
+                        in.election().listLed()
+                                ? ").</li><li>A party's chance is the share of those elections it wins.</li></ol>\n"
+                                : ").</li><li>A candidate's chance is the share of those elections they win.</li></ol>\n")
                 .append("<h3>How wrong the polls might be</h3>\n");
         String learned = null;
         String none = null;

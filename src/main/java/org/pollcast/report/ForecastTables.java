@@ -15,19 +15,31 @@ public final class ForecastTables {
     private ForecastTables() {}
 
     public static void print(MayorForecast f, PrintWriter out) {
+        print(f, false, out);
+    }
+
+    /**
+     * As {@link #print(MayorForecast, PrintWriter)}; {@code listLed}: {@code f} is the list vote of an election with
+     * only an additional-member contest, whose "winner" is the party with the most list votes.
+     */
+    public static void print(MayorForecast f, boolean listLed, PrintWriter out) {
         out.printf(
                 Locale.ROOT,
                 "%s %s (%s) as of %s, %d %s before polling day: %,d simulations%s, seed %d%n",
                 f.election(),
                 f.contest(),
-                f.system(),
+                listLed ? "list vote; win_%: the chance of the most list votes" : f.system(),
                 f.input().asOf(),
                 f.input().daysToElection(),
                 f.input().daysToElection() == 1 ? "day" : "days",
                 f.sims(),
                 f.kept() == f.sims() ? "" : String.format(Locale.ROOT, " (%,d meet the scenario)", f.kept()),
                 f.settings().seed());
-        out.print(Tables.text(candidates(f)));
+        Table table = candidates(f);
+        if (listLed) {
+            table.column("first_pref").setName("list_share");
+        }
+        out.print(Tables.text(table));
         if (!f.runoffPairs().isEmpty()) {
             out.println(
                     f.system().equals(VotingSystem.INSTANT_RUNOFF.code())

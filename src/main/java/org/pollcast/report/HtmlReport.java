@@ -31,11 +31,7 @@ public final class HtmlReport {
                 .append(CSS)
                 .append("</style></head>\n<body>\n<a class=\"skip\" href=\"#mayor\">Skip to the forecast tables</a>\n")
                 .append("<header>\n<h1 id=\"headline\">")
-                .append(text(leader.name()))
-                .append(" is ")
-                .append(pct(leader.pWin()))
-                .append(" likely to be elected ")
-                .append(text(in.election().office()))
+                .append(text(headline(in, leader)))
                 .append("</h1>\n<p class=\"sub\">")
                 .append(text(in.election().name()))
                 .append(", polling day ")
@@ -53,10 +49,12 @@ public final class HtmlReport {
             h.append("<a href=\"#result\">How it did</a> · ");
         }
         h.append("<a href=\"#mayor\">")
-                .append(text(Html.capitalised(in.election().office())))
+                .append(text(Html.capitalised(LeadWords.of(in.election()).heading())))
                 .append("</a>");
         if (in.forecast().assembly() != null) {
-            h.append(" · <a href=\"#assembly\">Assembly</a>");
+            h.append(" · <a href=\"#assembly\">")
+                    .append(text(in.assemblyTitle()))
+                    .append("</a>");
         }
         h.append(" · <a href=\"#how\">How this works</a>");
         if (in.average() != null) {
@@ -97,6 +95,23 @@ public final class HtmlReport {
                 .orElseThrow();
     }
 
+    /**
+     * The page's one-line answer: who is likeliest to win the contest that leads the forecast; for an election with
+     * only an additional-member contest, who is likeliest to win the most seats, which is what it decides.
+     */
+    static String headline(ReportInput in, CandidateForecast leader) {
+        AssemblyForecast asm = in.forecast().assembly();
+        if (in.election().listLed() && asm != null) {
+            AssemblyForecast.PartySeats top = asm.parties().stream()
+                    .max(Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest))
+                    .orElseThrow();
+            return top.name() + " is " + pct(top.pLargest()) + " likely to win the most seats in the "
+                    + in.assemblyTitle();
+        }
+        return leader.name() + " is " + pct(leader.pWin()) + " likely to "
+                + LeadWords.of(in.election()).toWin();
+    }
+
     /** The forecast in two or three plain sentences, chances in words first. */
     static String summary(ReportInput in) {
         MayorForecast f = in.forecast().mayor();
@@ -110,8 +125,8 @@ public final class HtmlReport {
                 .append(Html.withArticle(Html.chance(a.pWin())))
                 .append(" chance (")
                 .append(pct(a.pWin()))
-                .append(") of being elected ")
-                .append(in.election().office());
+                .append(") of ")
+                .append(LeadWords.of(in.election()).winning());
         if (byWin.size() > 1) {
             CandidateForecast b = byWin.get(1);
             s.append("; ")

@@ -38,9 +38,7 @@ final class MayorCharts {
         return new ChartSpec(
                 "win-probability",
                 "category",
-                in.election().office().equals("Mayor")
-                        ? "Chance of winning the mayoralty"
-                        : "Chance of being elected " + in.election().office(),
+                LeadWords.of(in.election()).winChart(),
                 ReportCharts.footer(in),
                 "",
                 "Win probability (%, ± Monte Carlo standard error)",
@@ -64,9 +62,10 @@ final class MayorCharts {
         return new ChartSpec(
                 "first-preferences",
                 "xy",
-                "Simulated first preferences of the leading candidates",
+                "Simulated " + LeadWords.of(in.election()).votes()
+                        + (in.election().listLed() ? " of the leading parties" : " of the leading candidates"),
                 ReportCharts.footer(in),
-                "First preferences (%)",
+                LeadWords.of(in.election()).votesTitle() + " (%)",
                 "Share of simulations (% per half point)",
                 List.of(),
                 series,

@@ -20,11 +20,11 @@ final class MayorSection {
 
     static void render(StringBuilder h, ReportInput in, List<ChartSpec> charts) {
         MayorForecast f = in.forecast().mayor();
-        String office = in.election().office();
+        LeadWords words = LeadWords.of(in.election());
         h.append("<section id=\"mayor\" aria-labelledby=\"mayor-h\"><h2 id=\"mayor-h\">")
-                .append(Html.text(Html.capitalised(office)))
+                .append(Html.text(Html.capitalised(words.heading())))
                 .append("</h2>\n");
-        winTable(h, f, office);
+        winTable(h, f, words);
         for (String id : List.of("win-probability", "first-preferences", "runoff-pairs", "runoff-margin")) {
             AssemblySection.chart(h, charts, id, in);
         }
@@ -55,16 +55,23 @@ final class MayorSection {
         }
     }
 
-    static void winTable(StringBuilder h, MayorForecast f, String office) {
+    static void winTable(StringBuilder h, MayorForecast f, LeadWords words) {
         boolean rounds = !f.system().equals(VotingSystem.FPTP.code());
-        List<String> header = new ArrayList<>(List.of("Candidate", "Party", "Chance of winning", "± MC s.e."));
+        List<String> header = new ArrayList<>(List.of(
+                words.option(),
+                "Party",
+                words.listLed() ? "Chance of the most list votes" : "Chance of winning",
+                "± MC s.e."));
         if (rounds) {
             header.add("Wins outright (1st round)");
         }
         if (rounds) {
             header.add("Reaches the " + ReportCharts.finalRound(f));
         }
-        header.add(rounds ? "First preferences % (90% range)" : "Vote share % (90% range)");
+        header.add(
+                words.listLed()
+                        ? "List vote % (90% range)"
+                        : rounds ? "First preferences % (90% range)" : "Vote share % (90% range)");
         List<List<String>> rows = new ArrayList<>();
         for (CandidateForecast c : f.candidates()) {
             List<String> row = new ArrayList<>(
@@ -79,7 +86,14 @@ final class MayorSection {
                     + ChartFigures.range(c.firstPref().p05(), c.firstPref().p95()) + ")");
             rows.add(row);
         }
-        Html.table(h, "win-table", "Who will be " + office + ": each candidate's chance", header, rows);
+        Html.table(
+                h,
+                "win-table",
+                words.listLed()
+                        ? "Who will have the most list votes: each party's chance"
+                        : "Who will be " + words.heading() + ": each candidate's chance",
+                header,
+                rows);
         Html.notes(h, f.notes());
     }
 

@@ -119,10 +119,10 @@ final class PollCharts {
         return new ChartSpec(
                 "trend",
                 "xy",
-                "First preferences: polls and the trend (shaded: 50% and 90% bands)",
+                LeadWords.of(in.election()).votesTitle() + ": polls and the trend (shaded: 50% and 90% bands)",
                 ReportCharts.footer(in),
                 "",
-                "First preferences (%)",
+                LeadWords.of(in.election()).votesTitle() + " (%)",
                 List.of(),
                 series,
                 markers,

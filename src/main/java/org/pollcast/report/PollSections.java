@@ -95,7 +95,10 @@ final class PollSections {
         List<List<String>> rows = new ArrayList<>();
         for (StoredPoll sp : in.polls()) {
             Poll p = sp.poll();
-            if (p.date().isAfter(in.forecast().mayor().input().asOf())) {
+            // A list-led election's list polls are in the list twice: as stored, and as the lead's average reads them.
+            if (p.date().isAfter(in.forecast().mayor().input().asOf())
+                    || (in.election().listLed()
+                            && p.contest().equals(in.forecast().mayor().contest()))) {
                 continue;
             }
             StringBuilder shares = new StringBuilder();
@@ -132,9 +135,14 @@ final class PollSections {
                                     && sp.poll().scope() != Scope.WESTMINSTER);
             // Each kind of poll moves a different part of the forecast; a newsroom should not read a Westminster
             // poll in this table as a mayoral one.
-            h.append("<p>Every poll of this election dated by the forecast's date. The mayoral polls make the"
-                    + " average");
-            if (assembly) {
+            if (in.election().listLed()) {
+                h.append("<p>Every poll of this election dated by the forecast's date. The list polls make the"
+                        + " average; constituency polls are pooled into the constituency vote");
+            } else {
+                h.append("<p>Every poll of this election dated by the forecast's date. The mayoral polls make the"
+                        + " average");
+            }
+            if (assembly && !in.election().listLed()) {
                 h.append("; Assembly polls are pooled into the Assembly's shares");
             }
             if (westminster) {

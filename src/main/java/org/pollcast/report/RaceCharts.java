@@ -89,10 +89,10 @@ final class RaceCharts {
         return new ChartSpec(
                 "race-share",
                 "xy",
-                "How the race moved: first preferences (shaded: the leader's 90% range)",
+                "How the race moved: " + LeadWords.of(in.election()).votes() + " (shaded: the leader's 90% range)",
                 footer(in),
                 "",
-                "First preferences (%)",
+                LeadWords.of(in.election()).votesTitle() + " (%)",
                 List.of(),
                 series,
                 List.of(),
@@ -117,7 +117,8 @@ final class RaceCharts {
     static ChartFigures.Data data(ReportInput in, boolean shares) {
         MayorForecast f = in.forecast().mayor();
         List<CandidateForecast> shown = ReportCharts.likeliest(f, shares ? SHARES : CHANCES);
-        List<String> header = new ArrayList<>(List.of("As of", "Mayoral polls by then"));
+        List<String> header =
+                new ArrayList<>(List.of("As of", LeadWords.of(in.election()).polls() + " by then"));
         shown.forEach(x -> header.add(text(x.name()) + (shares ? " (90% range)" : "")));
         List<List<String>> rows = new ArrayList<>();
         for (RaceSeries.Point p : in.race().points()) {

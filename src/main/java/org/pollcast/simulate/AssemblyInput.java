@@ -19,6 +19,12 @@ import org.pollcast.election.SeatMethod;
  *                         London-wide baseline shares stand in
  * @param mayorOption      per party, the index of its mayoral candidate in the mayoral input, or −1
  * @param sources          how each part was built, for the notes
+ * @param regions          the list regions' names, empty when the list seats are allocated across the whole area
+ * @param regionOf         per constituency, the index of its list region (empty without regions)
+ * @param regionListSeats  per region, its list seats
+ * @param regionBaseline   per region, the baseline election's list shares there (percent), region-major
+ * @param baselineList     the baseline election's list shares across the whole area (a region's list swings from
+ *                         these)
  */
 public record AssemblyInput(
         String contest,
@@ -38,9 +44,69 @@ public record AssemblyInput(
         double threshold,
         int listSeats,
         List<Bloc> blocs,
-        List<String> sources) {
+        List<String> sources,
+        List<String> regions,
+        int[] regionOf,
+        int[] regionListSeats,
+        double[] regionBaseline,
+        double[] baselineList) {
+
+    /** An input whose list seats are allocated across the whole area. */
+    public AssemblyInput(
+            String contest,
+            List<String> parties,
+            List<String> names,
+            boolean[] independent,
+            double[] constituencyMean,
+            double[] listMean,
+            double[] constituencySe,
+            double[] listSe,
+            double[] baselineLondon,
+            List<String> constituencies,
+            double[] baseline,
+            boolean[] imputed,
+            int[] mayorOption,
+            SeatMethod method,
+            double threshold,
+            int listSeats,
+            List<Bloc> blocs,
+            List<String> sources) {
+        this(
+                contest,
+                parties,
+                names,
+                independent,
+                constituencyMean,
+                listMean,
+                constituencySe,
+                listSe,
+                baselineLondon,
+                constituencies,
+                baseline,
+                imputed,
+                mayorOption,
+                method,
+                threshold,
+                listSeats,
+                blocs,
+                sources,
+                List.of(),
+                new int[0],
+                new int[0],
+                new double[0],
+                new double[parties.size()]);
+    }
 
     public AssemblyInput {
+        regions = List.copyOf(regions);
+        int r = regions.size();
+        if (regionListSeats.length != r
+                || regionBaseline.length != r * parties.size()
+                || baselineList.length != parties.size()
+                || regionOf.length != (r == 0 ? 0 : constituencies.size())) {
+            throw new IllegalArgumentException("assembly input region arrays do not match " + r + " regions, "
+                    + parties.size() + " parties and " + constituencies.size() + " constituencies");
+        }
         parties = List.copyOf(parties);
         names = List.copyOf(names);
         constituencies = List.copyOf(constituencies);

@@ -64,6 +64,24 @@ final class AssemblyModel {
     private final int listSeats;
     private final SeatMethod method;
     private final boolean localNoise;
+    /** List regions (0: the list seats are allocated across the whole area). */
+    private final int regionCount;
+    /** Per region r, its constituencies are {@code regionConstituencies[regionStart[r] .. regionStart[r + 1])}. */
+    private final int[] regionConstituencies;
+
+    private final int[] regionStart;
+    private final int[] regionListSeats;
+    /** Per region and party (region-major), the baseline's list share there. */
+    private final double[] regionBase;
+    /** Per party, the baseline's list share across the whole area: a region's list swings from it. */
+    private final double[] baselineList;
+    /**
+     * Per region, the sd of its list shares about uniform swing for a 50% party: the constituencies' local noise
+     * averaged over the region's k constituencies, σ_local/√k. A floor: regions drift apart for reasons that are not
+     * independent constituency by constituency.
+     */
+    private final double[] regionNoise;
+
     /** Election night's fixed winners (−1 undeclared), or null before the night. */
     private final int[] fixedWinner;
 
@@ -144,6 +162,25 @@ final class AssemblyModel {
             throw new IllegalArgumentException(
                     "the night's Assembly arrays do not match " + p + " parties and " + k + " constituencies");
         }
+        regionCount = in.regions().size();
+        regionListSeats = in.regionListSeats().clone();
+        regionBase = in.regionBaseline().clone();
+        baselineList = in.baselineList().clone();
+        regionStart = new int[regionCount + 1];
+        regionConstituencies = new int[regionCount == 0 ? 0 : k];
+        regionNoise = new double[regionCount];
+        int at = 0;
+        for (int r = 0; r < regionCount; r++) {
+            regionStart[r] = at;
+            for (int c = 0; c < k; c++) {
+                if (in.regionOf()[c] == r) {
+                    regionConstituencies[at++] = c;
+                }
+            }
+            int size = at - regionStart[r];
+            regionNoise[r] = size == 0 ? 0 : localNoiseSd / Math.sqrt(size);
+        }
+        regionStart[regionCount] = at;
         fixedWinner = night == null ? null : night.fixedWinner();
         declaredShare = night == null ? null : night.declaredShare();
         priorWeight = night == null ? null : night.priorWeight();
@@ -175,8 +212,20 @@ final class AssemblyModel {
 
         final double[] swingPlus;
         final SeatAllocation.Quotients quotients;
+        /** One region's list shares, constituency seats and list seats (scratch, with regions). */
+        final double[] regionShare;
+
+        final int[] regionConstituencySeats;
+        final int[] regionSeats;
 
         Draw(int p, int k, int contenders) {
+            this(p, k, contenders, 0);
+        }
+
+        Draw(int p, int k, int contenders, int regions) {
+            regionShare = new double[p];
+            regionConstituencySeats = new int[p];
+            regionSeats = new int[p];
             quotients = new SeatAllocation.Quotients(p);
             constituencyShare = new double[p];
             listShare = new double[p];
@@ -186,7 +235,7 @@ final class AssemblyModel {
             constituencyWinner = new int[k];
             eligible = new boolean[p];
             contenderVotes = new double[contenders];
-            normals = new double[2 * p + contenders];
+            normals = new double[2 * p + contenders + regions * p];
             swingTimes = new double[p];
             swingPlus = new double[p];
         }
@@ -203,14 +252,14 @@ final class AssemblyModel {
     }
 
     Draw newDraw() {
-        return new Draw(p, k, contenders.length);
+        return new Draw(p, k, contenders.length, regionCount);
     }
 
     void draw(NormalizedGaussianSampler normal, double[] mayorShares, double[] mayorMean, Draw d) {
         // All of this simulation's normals in one tight loop, in the order they are used: the JIT often finds
         // the sampler too big to inline here, and each call from the loops below would spill their registers.
         double[] normals = d.normals;
-        int needed = 2 * p + (localNoise ? contenders.length : 0);
+        int needed = 2 * p + (localNoise ? contenders.length + regionCount * p : 0);
         for (int i = 0; i < needed; i++) {
             normals[i] = normal.sample();
         }
@@ -269,20 +318,80 @@ final class AssemblyModel {
                 d.constituencySeats[winner]++;
             }
         }
-        SeatAllocation.thresholdInto(d.listShare, seatable, 0, threshold, d.eligible);
-        SeatAllocation.allocateInto(
-                method,
-                d.listShare,
-                d.constituencySeats,
-                listSeats,
-                d.eligible,
-                independent,
-                d.listSeats,
-                null,
-                null,
-                d.quotients);
+        if (regionCount == 0) {
+            SeatAllocation.thresholdInto(d.listShare, seatable, 0, threshold, d.eligible);
+            SeatAllocation.allocateInto(
+                    method,
+                    d.listShare,
+                    d.constituencySeats,
+                    listSeats,
+                    d.eligible,
+                    independent,
+                    d.listSeats,
+                    null,
+                    null,
+                    d.quotients);
+        } else {
+            allocateByRegion(d);
+        }
         for (int j = 0; j < p; j++) {
             d.totalSeats[j] = d.constituencySeats[j] + d.listSeats[j];
+        }
+    }
+
+    /**
+     * The list seats region by region: each region's list shares are its baseline there moved by this simulation's
+     * change in the whole area's list share (uniform for parties at {@value #UNIFORM_FROM}% or more, proportional
+     * below, the whole-area share for a party new since the baseline), plus the region's noise; its seats go by the
+     * contest's method and threshold against the constituency seats won within it.
+     */
+    private void allocateByRegion(Draw d) {
+        double[] z = d.normals;
+        int noise = 2 * p + contenders.length;
+        for (int j = 0; j < p; j++) {
+            d.listSeats[j] = 0;
+        }
+        for (int r = 0; r < regionCount; r++) {
+            for (int j = 0; j < p; j++) {
+                double b = regionBase[r * p + j];
+                double base = baselineList[j];
+                double now = d.listShare[j];
+                double v;
+                if (base <= 0.01) {
+                    v = now;
+                } else if (base >= UNIFORM_FROM) {
+                    v = b + now - base;
+                } else {
+                    v = b * now / base;
+                }
+                if (localNoise) {
+                    double m = v < 0.5 ? 0.5 : v > 99.5 ? 99.5 : v;
+                    v += regionNoise[r] * Math.sqrt(m * (100 - m)) / 50 * z[noise + r * p + j];
+                }
+                d.regionShare[j] = v < 0 ? 0 : v;
+                d.regionConstituencySeats[j] = 0;
+            }
+            for (int x = regionStart[r]; x < regionStart[r + 1]; x++) {
+                int winner = d.constituencyWinner[regionConstituencies[x]];
+                if (winner >= 0) {
+                    d.regionConstituencySeats[winner]++;
+                }
+            }
+            SeatAllocation.thresholdInto(d.regionShare, seatable, 0, threshold, d.eligible);
+            SeatAllocation.allocateInto(
+                    method,
+                    d.regionShare,
+                    d.regionConstituencySeats,
+                    regionListSeats[r],
+                    d.eligible,
+                    independent,
+                    d.regionSeats,
+                    null,
+                    null,
+                    d.quotients);
+            for (int j = 0; j < p; j++) {
+                d.listSeats[j] += d.regionSeats[j];
+            }
         }
     }
 

@@ -93,8 +93,7 @@ public final class ShareInputs {
                     e.id() + ": no polls, and the baseline " + baseline.id() + " result is incomplete (missing "
                             + String.join(", ", result.missing()) + "); nothing to forecast from");
         }
-        SingleWinnerContest base =
-                (SingleWinnerContest) baseline.contest(result.contest()).orElseThrow();
+        SingleWinnerContest base = baseline.singleWinner(result.contest()).orElseThrow();
         Map<String, Double> shares = result.shares();
         List<String> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();

@@ -133,26 +133,27 @@ class BacktestTest {
     }
 
     /**
-     * An election with an additional-member contest alone (the London Assembly without its Mayor) is not forecast:
-     * forecast says why, and the backtest skips it with the reason instead of failing on an empty chart.
+     * An election with an additional-member contest alone (the London Assembly without its Mayor) is forecast from its
+     * list vote, here from its baseline's list result (no polls of its own); the backtest skips it only because the
+     * results files hold no result of its own (their 2021 rows are london-2021's).
      */
     @Test
-    void anAssemblyWithoutItsMayorIsRefusedPlainlyAndSkippedByTheBacktest() throws Exception {
-        String definition = Files.readString(Path.of("data/elections/london-2016.yaml"));
+    void anAssemblyWithoutItsMayorIsForecastFromItsListVote() throws Exception {
+        String definition = Files.readString(Path.of("data/elections/london-2021.yaml"));
         int mayor = definition.indexOf("  mayor:");
         int assembly = definition.indexOf("  assembly:");
-        Path alone = tmp.resolve("assembly-2016.yaml");
+        Path alone = tmp.resolve("assembly-2021.yaml");
         Files.writeString(
                 alone,
-                definition.substring(0, mayor).replace("id: london-2016", "id: assembly-2016")
+                definition.substring(0, mayor).replace("id: london-2021", "id: assembly-2021")
                         + definition.substring(assembly));
 
         CliRun f = CliRun.in(tmp.resolve("store.db"), "forecast", alone.toString(), "--sims", "1000");
-        assertThat(f.status()).isEqualTo(2);
-        assertThat(f.err())
-                .contains("assembly-2016: no single-winner contest to forecast")
-                .contains("not supported yet")
-                .doesNotContain("internal error");
+        assertThat(f.status()).as(f.err()).isZero();
+        assertThat(f.out())
+                .contains("assembly-2021 assembly-list (list vote")
+                .contains("no polls: prior from london-2016")
+                .contains("assembly: 25 seats");
 
         CliRun b = CliRun.in(
                 tmp.resolve("store.db"),
@@ -164,10 +165,8 @@ class BacktestTest {
                 tmp.resolve("charts").toString());
         assertThat(b.status()).as(b.err()).isZero();
         assertThat(b.out())
-                .contains("skipped: assembly-2016: no single-winner contest to forecast")
-                .contains("no forecast from polls to set beside the baselines")
-                .contains("0 forecasts")
-                .contains("no charts");
+                .contains("skipped: assembly-2021: no result in data/results")
+                .contains("0 forecasts");
         assertThat(tmp.resolve("charts")).doesNotExist();
     }
 

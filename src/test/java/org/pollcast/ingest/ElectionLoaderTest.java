@@ -325,7 +325,7 @@ class ElectionLoaderTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessage(
                         file
-                                + ":20: field 'contests.assembly.constituencies[0].seat': unknown field; expected one of [id, name]");
+                                + ":20: field 'contests.assembly.constituencies[0].seat': unknown field; expected one of [id, name, region]");
     }
 
     @Test

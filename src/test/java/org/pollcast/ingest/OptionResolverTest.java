@@ -68,6 +68,10 @@ class OptionResolverTest {
                 "london-2024|mayor|Labour Co-operative Party|khan",
                 "london-2021|mayor|Benita LD|porritt",
                 "london-2028|assembly|Ref|reform",
+                // On a party list, the party, a dash and its list candidate is the party's row (Scotland's regional
+                // lists: "Independent - Laura Marshall"); the same words without the dash are still refused.
+                "london-2028|assembly|Reform UK - Alex Wilson|reform",
+                "london-2028|assembly|Reform UK Alex Wilson|",
                 // Words that name no one ("candidate", "Cllr") leave a party its candidate (review: "Green Party
                 // candidate" and "Reform candidate" were refused as another person's).
                 "london-2028|mayor|Green Party candidate|grn",

@@ -140,6 +140,112 @@ class AssemblySimulationTest {
         assertThat(f.assembly().constituencies().get(4).pWin()[3]).isEqualTo(1.0); // c4 to the Liberal Democrats
     }
 
+    /**
+     * The small London in two list regions (c0 to c2 with 3 list seats, c3 to c5 with 2): region B's Liberal Democrats
+     * are far stronger than the whole area's, region A's Conservatives stronger. Each region's list swings from its own
+     * baseline by the whole area's change.
+     */
+    static AssemblyInput regional(double[] constituency, double[] list, double se) {
+        AssemblyInput in = assembly(constituency, list, se);
+        double[] regionBase = {
+            // region A: lab, con, grn, ld, ref, other
+            36, 40, 10, 4, 5, 5,
+            // region B
+            34, 16, 10, 30, 5, 5
+        };
+        return new AssemblyInput(
+                in.contest(),
+                in.parties(),
+                in.names(),
+                in.independent(),
+                in.constituencyMean(),
+                in.listMean(),
+                in.constituencySe(),
+                in.listSe(),
+                in.baselineLondon(),
+                in.constituencies(),
+                in.baseline(),
+                in.imputed(),
+                in.mayorOption(),
+                in.method(),
+                in.threshold(),
+                in.listSeats(),
+                in.blocs(),
+                in.sources(),
+                List.of("A", "B"),
+                new int[] {0, 0, 0, 1, 1, 1},
+                new int[] {3, 2},
+                regionBase,
+                new double[] {37, 28, 12, 13, 5, 5});
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void everyRegionFillsItsOwnListSeats(long seed) {
+        AssemblyInput in = regional(new double[] {40, 32, 11, 10, 4.5, 2.5}, new double[] {36, 30, 12, 9, 5.2, 7.8}, 2);
+        ShareInput m = mayor(2);
+        AssemblyModel model = new AssemblyModel(in, m.mean(), 3);
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
+        ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
+        AssemblyModel.Draw d = model.newDraw();
+        double[] mayorShares = m.mean().clone();
+        for (int s = 0; s < 20_000; s++) {
+            for (int j = 0; j < mayorShares.length; j++) {
+                mayorShares[j] = m.mean()[j] + 3 * normal.sample();
+            }
+            model.draw(normal, mayorShares, m.mean(), d);
+            assertThat(Arrays.stream(d.totalSeats).sum()).isEqualTo(11);
+            assertThat(Arrays.stream(d.listSeats).sum()).isEqualTo(5);
+            assertThat(d.listSeats[PARTIES.indexOf("other")]).isZero();
+        }
+    }
+
+    @Test
+    void withNoErrorEachRegionGetsItsOwnDeterministicAllocation() {
+        double[] constituency = {42, 32, 10, 11, 2, 3};
+        // The whole area's list exactly as at the baseline: every region keeps its baseline list shares.
+        double[] list = {37, 28, 12, 13, 5, 5};
+        AssemblyInput in = regional(constituency, list, 0);
+        SimulationSettings s = SimulationSettings.withDefaults()
+                .withSims(2000)
+                .withPollingErrorSd(0)
+                .withDriftPerDay(0)
+                .withConstituencyNoiseSd(0);
+        ElectionForecast f =
+                MayorSimulator.run("test", "mayor", mayor(0), VotingSystem.FPTP, null, in, s, Conditions.none(), null);
+        // Constituency winners as in the whole-area test: region A lab c0, con c1, lab c2; region B lab c3, ld c4,
+        // lab c5. Each region's list by hand from its own shares and seats.
+        SeatAllocation.ListResult a = SeatAllocation.allocate(
+                SeatMethod.DHONDT_MODIFIED,
+                new double[] {36, 40, 10, 4, 5, 5},
+                new int[] {2, 1, 0, 0, 0, 0},
+                3,
+                5,
+                new boolean[6]);
+        SeatAllocation.ListResult b = SeatAllocation.allocate(
+                SeatMethod.DHONDT_MODIFIED,
+                new double[] {34, 16, 10, 30, 5, 5},
+                new int[] {2, 0, 0, 1, 0, 0},
+                2,
+                5,
+                new boolean[6]);
+        int[] constituencySeats = {4, 1, 0, 1, 0, 0};
+        for (int j = 0; j < PARTIES.size() - 1; j++) {
+            int total = constituencySeats[j] + a.listSeats()[j] + b.listSeats()[j];
+            assertThat(f.assembly().parties().get(j).seatDistribution()[total])
+                    .as(PARTIES.get(j))
+                    .isEqualTo(1.0);
+        }
+        // The whole-area allocation would differ (a Green seat, not a Liberal Democrat one): the regions decide it.
+        SeatAllocation.ListResult whole =
+                SeatAllocation.allocate(SeatMethod.DHONDT_MODIFIED, list, constituencySeats, 5, 5, new boolean[6]);
+        int[] regional = new int[6];
+        for (int j = 0; j < 6; j++) {
+            regional[j] = a.listSeats()[j] + b.listSeats()[j];
+        }
+        assertThat(regional).isNotEqualTo(whole.listSeats());
+    }
+
     @Test
     void aPartyPolledAt4CrossesTheThresholdRarelyAndOneAt6Usually() {
         // "ref" has no mayoral candidate, so its list share moves only by its own error (0.3 points) and the

@@ -1,0 +1,29 @@
+package org.pollcast.election;
+
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The list vote of an additional-member election that elects no one else (the Scottish Parliament, an Assembly on
+ * its own), seen as a first-past-the-post contest between parties: its polls are the list polls, its result the
+ * list votes. Such an election is forecast from it as a mayoral election is from its Mayor: the same poll average,
+ * learned poll error and correlated draws give each simulation's list shares, which the seats then follow. Its
+ * "winner" is the party with the most list votes.
+ */
+public final class ListLead {
+    private ListLead() {}
+
+    /** The lead's contest id: the additional-member contest's id and {@code -list} ({@code parliament-list}). */
+    public static String id(AdditionalMemberContest contest) {
+        return contest.id() + "-list";
+    }
+
+    /** Each party of {@code contest} as a candidate of its own list. */
+    public static SingleWinnerContest of(AdditionalMemberContest contest) {
+        List<Candidate> parties = contest.parties().stream()
+                .map(p -> new Candidate(p.id(), p.name(), p.id()))
+                .toList();
+        return new SingleWinnerContest(
+                id(contest), VotingSystem.FPTP, parties, List.of(), EnumSet.of(Scope.FIRST_PREF));
+    }
+}

@@ -1,0 +1,57 @@
+package org.pollcast.report;
+
+import org.pollcast.election.Election;
+
+/**
+ * How the page names the contest that leads the forecast and what winning it means: a Mayor (or whatever office
+ * the definition names) elected by first preferences, or, for an election with only an additional-member contest,
+ * its list vote, which parties "win" by having the most list votes ({@link org.pollcast.election.ListLead}).
+ *
+ * @param heading      the section's heading ("Mayor", "The list vote")
+ * @param option       what a row is ("Candidate", "Party")
+ * @param toWin        after "likely to" ("be elected Mayor", "win the most list votes")
+ * @param winning      after "chance of" ("being elected Mayor", "winning the most list votes")
+ * @param winChart     the win-probability chart's title
+ * @param votes        what the shares are of ("first preferences", "the list vote")
+ * @param polls        the polls the average is made of ("Mayoral polls", "List polls")
+ */
+record LeadWords(
+        boolean listLed,
+        String heading,
+        String option,
+        String toWin,
+        String winning,
+        String winChart,
+        String votes,
+        String polls) {
+
+    static LeadWords of(Election e) {
+        if (e.listLed()) {
+            return new LeadWords(
+                    true,
+                    "The list vote",
+                    "Party",
+                    "win the most list votes",
+                    "winning the most list votes",
+                    "Chance of the most list votes",
+                    "the list vote",
+                    "List polls");
+        }
+        String office = e.office();
+        boolean mayor = office.equals("Mayor");
+        return new LeadWords(
+                false,
+                office,
+                "Candidate",
+                "be elected " + office,
+                "being elected " + office,
+                mayor ? "Chance of winning the mayoralty" : "Chance of being elected " + office,
+                "first preferences",
+                mayor ? "Mayoral polls" : "Polls");
+    }
+
+    /** The votes with a capital, to open a title ("First preferences", "The list vote"). */
+    String votesTitle() {
+        return Character.toUpperCase(votes.charAt(0)) + votes.substring(1);
+    }
+}

@@ -1,0 +1,185 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.backtest.BacktestRow;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.Election;
+import org.pollcast.ingest.IngestFixtures;
+import org.pollcast.pipeline.BacktestRunner;
+import org.pollcast.pipeline.ForecastOutcome;
+import org.pollcast.pipeline.ForecastRequest;
+import org.pollcast.pipeline.Forecasts;
+import org.pollcast.pipeline.Workspace;
+import org.pollcast.simulate.AssemblyForecast;
+import org.pollcast.simulate.SimulationSettings;
+
+/**
+ * An election whose only contest is additional-member (the Scottish Parliament; here the London Assembly of 2008 to
+ * 2024 with the Mayors taken out of the definitions, and its real polls and results) is forecast from its
+ * list vote: the list polls make the average, the list results are what it is scored against, and the seats follow
+ * each simulation's list shares.
+ */
+class ListLedElectionTest {
+    @TempDir
+    static Path tmp;
+
+    static Path data;
+
+    @BeforeAll
+    static void assemblyAlone() throws IOException {
+        data = tmp.resolve("data");
+        IngestFixtures.copyData(data);
+        for (String year : List.of("2000", "2004", "2028")) {
+            Files.delete(data.resolve("elections/london-" + year + ".yaml"));
+            Files.deleteIfExists(data.resolve("polls/london-" + year + ".csv"));
+        }
+        for (String year : List.of("2008", "2012", "2016", "2021", "2024")) {
+            Path def = data.resolve("elections/london-" + year + ".yaml");
+            String d = Files.readString(def);
+            d = d.substring(0, d.indexOf("  mayor:")) + d.substring(d.indexOf("  assembly:"));
+            Files.writeString(def, year.equals("2008") ? d.replaceFirst("(?m)^baseline: .*\n", "") : d);
+            Path polls = data.resolve("polls/london-" + year + ".csv");
+            if (!Files.exists(polls)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(polls);
+            List<String> kept = new ArrayList<>(List.of(lines.get(0)));
+            lines.stream()
+                    .skip(1)
+                    .filter(l -> !l.split(",", 3)[1].equals("mayor"))
+                    .forEach(kept::add);
+            Files.write(polls, kept);
+        }
+    }
+
+    private static Workspace ws(String store) {
+        return Workspace.of(data, tmp.resolve(store));
+    }
+
+    @Test
+    void theListVoteLeadsAndItsResultIsTheOfficialListVote() {
+        Workspace ws = ws("results.db");
+        Election e = ws.catalog().resolve("london-2021");
+        assertThat(e.listLed()).isTrue();
+        assertThat(e.lead().orElseThrow().id()).isEqualTo("assembly-list");
+        // data/results/london_assembly_list_results.csv: all 18 parties, Labour 986,609 of 2,589,268 valid list votes.
+        ContestResult r = ws.results().firstPreferences(e, "assembly-list").orElseThrow();
+        assertThat(r.complete()).isTrue();
+        assertThat(r.votes()).hasSize(18).containsEntry("lab", 986_609L).containsEntry("con", 795_081L);
+        assertThat(r.total()).isEqualTo(2_589_268L);
+        assertThat(r.shares().get("lab")).isCloseTo(38.10, within(0.01));
+
+        // 2012's rows are the four parties that won seats (89% of the vote), and no valid-vote total completes them.
+        ContestResult partial = ws.results()
+                .firstPreferences(ws.catalog().resolve("london-2012"), "assembly-list")
+                .orElseThrow();
+        assertThat(partial.complete()).isFalse();
+        assertThat(partial.missing()).singleElement().asString().contains("name only seat winners");
+    }
+
+    @Test
+    void theForecastDrawsTheListFromTheListPollsAndTheSeatsFromIt() {
+        Workspace ws = ws("forecast.db");
+        ForecastOutcome o = Forecasts.run(
+                ws,
+                ForecastRequest.of("london-2012", LocalDate.parse("2012-05-02"))
+                        .withSimulation(SimulationSettings.withDefaults().withSims(20_000L)));
+        var lead = o.forecast().mayor();
+        assertThat(lead.contest()).isEqualTo("assembly-list");
+        // The two YouGov list polls (15 and 29 April 2012) gave Labour 46 and 44.
+        assertThat(lead.input().source()).contains("2 polls");
+        double lab = lead.candidates().stream()
+                .filter(c -> c.id().equals("lab"))
+                .findFirst()
+                .orElseThrow()
+                .firstPref()
+                .mean();
+        assertThat(lab).isBetween(42.0, 47.0);
+        AssemblyForecast asm = o.forecast().assembly();
+        assertThat(asm.parties().stream()
+                        .mapToDouble(AssemblyForecast.PartySeats::seatsMean)
+                        .sum())
+                .isCloseTo(25, within(1e-6));
+        // The list seats follow the lead's own draws: each party's mean list share is its mean list-vote share.
+        for (AssemblyForecast.PartySeats p : asm.parties()) {
+            lead.candidates().stream()
+                    .filter(c -> c.id().equals(p.id()))
+                    .findFirst()
+                    .ifPresent(c -> assertThat(p.listShare().mean())
+                            .as(p.id())
+                            .isCloseTo(c.firstPref().mean(), within(0.6)));
+        }
+        // No candidate to run ahead of a party: the list vote is the parties' own.
+        assertThat(lead.notes()).noneMatch(n -> n.contains("candidates polled by party"));
+    }
+
+    @Test
+    void theBacktestScoresTheListVoteAndTheSeats() {
+        Workspace ws = ws("backtest.db");
+        List<String> skipped = new ArrayList<>();
+        List<BacktestRow> rows = BacktestRunner.run(
+                ws,
+                List.of(ws.catalog().resolve("london-2012"), ws.catalog().resolve("london-2024")),
+                List.of(7),
+                20_000,
+                20_280_504L,
+                BacktestRunner.Scales.defaults(),
+                true,
+                skipped);
+        assertThat(skipped).singleElement().asString().startsWith("london-2012: incomplete result");
+        BacktestRow model = rows.stream()
+                .filter(r -> r.method().equals("model"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(model.election()).isEqualTo("london-2024");
+        // From 2021's list result alone (no 2024 polls bundled), scored against 2024's real list vote: Labour 32.7,
+        // Conservative 26.2, Green 11.6, Liberal Democrats 6.9, Reform UK 5.9 (5% and over are scored).
+        assertThat(model.polls()).isZero();
+        assertThat(model.scored()).isEqualTo(5);
+        assertThat(model.mae()).isBetween(0.5, 8.0);
+        assertThat(model.seatParties()).isEqualTo(5);
+        assertThat(model.seatMae()).isBetween(0.0, 2.5);
+    }
+
+    @Test
+    void theCommandsSayListVoteAndTheReportLeadsWithSeats() throws IOException {
+        Path store = tmp.resolve("cli.db");
+        CliRun f = CliRun.in(store, "forecast", "london-2012", "--data", data.toString(), "--sims", "5000");
+        assertThat(f.status()).as(f.err()).isZero();
+        assertThat(f.out())
+                .contains("assembly-list (list vote")
+                .contains("list_share")
+                .contains("assembly: 25 seats");
+
+        Path out = tmp.resolve("report");
+        CliRun r = CliRun.in(
+                store, "report", "london-2012", "--data", data.toString(), "--sims", "5000", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html)
+                .containsPattern("<h1 id=\"headline\">Labour is [0-9.]+% likely to win the most seats in the London"
+                        + " Assembly</h1>")
+                .contains("The list vote")
+                .doesNotContain("elected Mayor");
+        // Each list poll is listed once in the polls table, not again as the list vote's.
+        String table = html.substring(html.indexOf("id=\"polls-table\""));
+        assertThat(table).doesNotContain("assembly-list");
+        assertThat(countOf(table, "assembly list")).isEqualTo(2);
+    }
+
+    private static long countOf(String s, String what) {
+        return s.lines().collect(Collectors.joining("\n")).split(java.util.regex.Pattern.quote(what), -1).length - 1;
+    }
+}

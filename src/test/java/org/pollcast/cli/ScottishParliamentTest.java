@@ -1,0 +1,148 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.backtest.BacktestRow;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.ingest.IngestFixtures;
+import org.pollcast.pipeline.BacktestRunner;
+import org.pollcast.pipeline.ForecastOutcome;
+import org.pollcast.pipeline.ForecastRequest;
+import org.pollcast.pipeline.Forecasts;
+import org.pollcast.pipeline.Workspace;
+import org.pollcast.simulate.AssemblyForecast;
+import org.pollcast.simulate.SimulationSettings;
+
+/**
+ * The Scottish Parliament of 2016 and 2021 from real published figures (src/test/resources/ingest/scotland, with
+ * its sources and gaps): 73 constituencies and 56 list seats allocated region by region, 7 in each of 8 regions,
+ * with no threshold. An election with no Mayor, forecast from its list vote.
+ */
+class ScottishParliamentTest {
+    @TempDir
+    static Path tmp;
+
+    static Path data;
+
+    @BeforeAll
+    static void scotland() throws IOException {
+        data = tmp.resolve("data");
+        IngestFixtures.copyData(data);
+        Path kit = Path.of("src/test/resources/ingest/scotland");
+        for (String folder : List.of("elections", "results", "polls")) {
+            try (Stream<Path> files = Files.list(kit.resolve(folder))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, data.resolve(folder).resolve(f.getFileName()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDefinitionHasEightRegionsOfSevenListSeats() {
+        AdditionalMemberContest c = Workspace.of(data, tmp.resolve("def.db"))
+                .catalog()
+                .resolve("scotland-2021")
+                .first(AdditionalMemberContest.class)
+                .orElseThrow();
+        assertThat(c.regions()).hasSize(8).allMatch(r -> r.listSeats() == 7);
+        assertThat(c.constituencies()).hasSize(73).allMatch(x -> x.region() != null);
+    }
+
+    /**
+     * 2016's four regions whose list votes the sources give in full: each region's D'Hondt against the constituency
+     * seats won in it gives its published list seats (Glasgow: Labour 4, Conservative 2, Green 1). The regions with
+     * seat counts only are named and not counted.
+     */
+    @Test
+    void theCountAllocatesEachRegionsListSeatsAsPublished() {
+        CliRun r = CliRun.in(tmp.resolve("count.db"), "count", "scotland-2016", "--data", data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("list seats by region (4 of 4 checked regions as published)")
+                .contains("Glasgow: con 2, lab 4, grn 1 (the same as published)")
+                .contains("Central Scotland: con 3, lab 4 (the same as published)")
+                .contains("Mid Scotland and Fife: con 4, lab 2, grn 1 (the same as published)")
+                .contains("West Scotland: con 3, lab 3, grn 1 (the same as published)")
+                .contains("Lothian: not counted (5 rows without their votes)")
+                .doesNotContain("DIFFERENT");
+    }
+
+    @Test
+    void theForecastFillsEveryRegionsSevenListSeats() {
+        Workspace ws = Workspace.of(data, tmp.resolve("forecast.db"));
+        ForecastOutcome o = Forecasts.run(
+                ws,
+                ForecastRequest.of("scotland-2021", LocalDate.parse("2021-05-05"))
+                        .withSimulation(SimulationSettings.withDefaults().withSims(20_000L)));
+        assertThat(o.forecast().mayor().contest()).isEqualTo("parliament-list");
+        assertThat(o.forecast().mayor().input().source()).contains("10 polls");
+        AssemblyForecast a = o.forecast().assembly();
+        assertThat(a.seats()).isEqualTo(129);
+        assertThat(a.parties().stream()
+                        .mapToDouble(AssemblyForecast.PartySeats::listMean)
+                        .sum())
+                .isCloseTo(56, within(1e-6));
+        assertThat(a.parties().stream()
+                        .mapToDouble(AssemblyForecast.PartySeats::constituencyMean)
+                        .sum())
+                .isCloseTo(73, within(1e-6));
+        assertThat(a.notes()).anyMatch(n -> n.startsWith("8 list regions, each allocating its own list seats"));
+        // The SNP won 64 seats and was largest; it led every poll's list vote by 13 points or more.
+        AssemblyForecast.PartySeats snp = a.parties().stream()
+                .filter(p -> p.id().equals("snp"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(snp.pLargest()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void theBacktestScoresTheListVoteAgainstItsResult() {
+        Workspace ws = Workspace.of(data, tmp.resolve("backtest.db"));
+        List<String> skipped = new ArrayList<>();
+        List<BacktestRow> rows = BacktestRunner.run(
+                ws,
+                List.of(ws.catalog().resolve("scotland-2021")),
+                List.of(1),
+                20_000,
+                20_280_504L,
+                BacktestRunner.Scales.defaults(),
+                true,
+                skipped);
+        BacktestRow model = rows.stream()
+                .filter(r -> r.method().equals("model"))
+                .findFirst()
+                .orElseThrow();
+        // Real 2021 list: SNP 40.3, Conservative 23.5, Labour 17.9, Green 8.1, Liberal Democrats 5.1.
+        assertThat(model.polls()).isEqualTo(10);
+        assertThat(model.scored()).isEqualTo(5);
+        assertThat(model.mae()).isBetween(0.3, 5.0);
+        assertThat(model.seatParties()).isEqualTo(5);
+    }
+
+    @Test
+    void regionsWhoseSeatsDoNotAddUpAreRefusedNamingTheField() throws IOException {
+        String d = Files.readString(data.resolve("elections/scotland-2021.yaml"));
+        Path bad = tmp.resolve("bad-2021.yaml");
+        Files.writeString(
+                bad, d.replace("id: scotland-2021", "id: bad-2021").replaceFirst("listSeats: 7", "listSeats: 8"));
+        CliRun r = CliRun.in(tmp.resolve("bad.db"), "forecast", bad.toString(), "--data", data.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("bad-2021.yaml")
+                .contains("contests.parliament.regions")
+                .contains("add up to 57, but listSeats is 56")
+                .doesNotContain("Exception");
+    }
+}
