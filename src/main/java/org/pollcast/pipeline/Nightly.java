@@ -27,6 +27,7 @@ import org.pollcast.poll.ForecastRun;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.report.ChangeReport;
+import org.pollcast.report.ReportException;
 import org.pollcast.report.ReportInput;
 import org.pollcast.report.ReportWriter;
 import org.pollcast.simulate.CandidateForecast;
@@ -100,7 +101,8 @@ public final class Nightly {
             // bundled polls would never be loaded (they load only for a contest the store has no polls of), and the
             // forecast would rest on the sources alone.
             PollSource.ensureLoaded(ws, store, election);
-            for (NightlyConfig.Source source : cfg.sources()) {
+            for (int i = 0; i < cfg.sources().size(); i++) {
+                NightlyConfig.Source source = cfg.sources().get(i);
                 try {
                     IngestReport r = ingester.ingest(
                             source.location(),
@@ -115,10 +117,13 @@ public final class Nightly {
                         details.add("in the nightly configuration, give the source with its contest:" + " {source: "
                                 + source.location() + ", contest: ID}");
                     }
+                    // Unattended, the log is all a newsroom sees: it must say which source, and that the published
+                    // report is still the last good one rather than one missing a source.
                     return new NightlyResult(
                             NightlyResult.Outcome.SOURCE_FAILED,
-                            "source failed, nothing else done (report and history unchanged): "
-                                    + inConfigTerms(e.getMessage()),
+                            "source failed, nothing else done (report and history unchanged"
+                                    + (i == 0 ? "" : "; the polls of the sources before it are stored and kept")
+                                    + "): " + located(inConfigTerms(e.getMessage()), source.location()),
                             details);
                 }
             }
@@ -186,7 +191,16 @@ public final class Nightly {
         if (cfg.raceChart()) {
             input = input.withRace(RaceOverTime.compute(ws, request, election, polls, asOf));
         }
-        Reports.write(ws, input, out);
+        try {
+            Reports.write(ws, input, out);
+        } catch (ReportException e) {
+            // The run is recorded only once its report is out: unrecorded, the next run makes the forecast again.
+            return new NightlyResult(
+                    NightlyResult.Outcome.REPORT_FAILED,
+                    "report not written, so the run was not recorded (the previous report and the history are as"
+                            + " they were; the next run forecasts again): " + e.getMessage(),
+                    List.of());
+        }
         try (PollStore store = ws.openStore()) {
             store.addRun(run);
         }
@@ -341,6 +355,26 @@ public final class Nightly {
                         "(--skip-invalid stores the valid polls and writes the rest to a rejects file)",
                         "(skipInvalid: true in the nightly configuration stores the valid polls and lists the rest)")
                 .replace("but --election ", "but the nightly configuration's election ");
+    }
+
+    /**
+     * {@code message} beginning with the source it is about, when it does not name it already: a reader's message
+     * names its file or page, but not every message of a store or a check is a reader's.
+     */
+    static String located(String message, String location) {
+        String path = location.startsWith("file:") ? fileUrlPath(location) : null;
+        if (message.contains(location) || (path != null && message.contains(path))) {
+            return message;
+        }
+        return location + ": " + message;
+    }
+
+    private static String fileUrlPath(String location) {
+        try {
+            return Path.of(java.net.URI.create(location)).toString();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return null;
+        }
     }
 
     private static SimulationSettings simulation(NightlyConfig cfg) {
