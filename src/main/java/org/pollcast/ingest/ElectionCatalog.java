@@ -58,10 +58,7 @@ public final class ElectionCatalog {
         if (idOrPath == null || idOrPath.isBlank()) {
             throw new BadInputException("no election given; known: " + String.join(", ", ids()));
         }
-        if (idOrPath.endsWith(".yaml")
-                || idOrPath.endsWith(".yml")
-                || idOrPath.contains("/")
-                || idOrPath.contains(java.io.File.separator)) {
+        if (isPath(idOrPath)) {
             return load(Path.of(idOrPath));
         }
         Path file = home.elections().resolve(idOrPath + ".yaml");
@@ -76,6 +73,17 @@ public final class ElectionCatalog {
                     file + ": field 'id': '" + e.id() + "' does not match the file name '" + idOrPath + "'");
         }
         return e;
+    }
+
+    /**
+     * Whether {@link #resolve} reads {@code idOrPath} as the path of a definition file rather than an id of {@code
+     * data/elections/}: it ends in .yaml or .yml, or holds a path separator.
+     */
+    public static boolean isPath(String idOrPath) {
+        return idOrPath.endsWith(".yaml")
+                || idOrPath.endsWith(".yml")
+                || idOrPath.contains("/")
+                || idOrPath.contains(java.io.File.separator);
     }
 
     /** The definition in {@code file}, read again only when the file has changed since it was last read. */

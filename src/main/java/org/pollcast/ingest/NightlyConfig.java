@@ -9,7 +9,8 @@ import java.util.Map;
  * The nightly run's configuration (YAML): the election, the poll sources (files or URLs), where the store
  * and the report live, the simulation size and seed (null: the simulator's default), the download limits of URL sources
  * ({@code timeoutSeconds}, default 30; {@code maxDownloadMb}, default 8), and whether the report draws how the race
- * moved ({@code raceChart}, default true). Relative paths are relative to the config file.
+ * moved ({@code raceChart}, default true). Relative paths are relative to the config file, the election's too when it
+ * is given as the path of a definition file.
  *
  * <p>A source is a path or URL, or a mapping {@code {source: polls.csv, contest: mayor}} that says which contest its
  * polls are about, as {@code ingest --contest} does: a CSV whose columns name parties fits the Mayor, the Assembly and
@@ -57,6 +58,11 @@ public record NightlyConfig(
         Spec spec = src.value();
         Path base = file.toAbsolutePath().getParent();
         String election = src.requiredText(spec.election(), "election");
+        if (ElectionCatalog.isPath(election)) {
+            // Like every other path here, relative to the config: resolved from the working directory, the same
+            // configuration read another definition (or none) when cron started it elsewhere.
+            election = base.resolve(election).normalize().toString();
+        }
         List<Source> sources = new ArrayList<>();
         if (spec.sources() != null) {
             for (int i = 0; i < spec.sources().size(); i++) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
+import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.IngestReport;
 import org.pollcast.ingest.IngestSettings;
 import org.pollcast.ingest.Ingester;
@@ -73,6 +73,21 @@ public final class Nightly {
     private static String settings(NightlyConfig cfg, Election election) {
         return "election=" + election.id() + ";sims=" + cfg.sims() + ";seed=" + cfg.seed() + ";raceChart="
                 + cfg.raceChart();
+    }
+
+    /**
+     * The fingerprint of what this run reads besides its polls ({@link RunInputs}): the data folder, and the files it
+     * reads from elsewhere, which a newsroom edits as readily. A definition named by its path (a .yml, or one outside
+     * data/elections) and the alias files given with --aliases, merged after data/aliases.yaml, change the forecast
+     * as much as a file in data/ does; left out, an edit to one left the run saying "nothing new" over a stale report.
+     */
+    static String inputs(Workspace ws, NightlyConfig cfg, Election election, Path out) {
+        List<Path> elsewhere = new ArrayList<>();
+        if (ElectionCatalog.isPath(cfg.election())) {
+            elsewhere.add(Path.of(cfg.election()));
+        }
+        elsewhere.addAll(ws.extraAliases());
+        return RunInputs.fingerprint(ws.home(), settings(cfg, election), List.of(out, ws.store()), elsewhere);
     }
 
     /** The lock beside the store; its name matches {@code *.nightly.lock}, which .gitignore lists. */
@@ -139,13 +154,7 @@ public final class Nightly {
         }
         List<Long> ids = stored.stream().map(StoredPoll::id).sorted().toList();
         ForecastRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        // A definition named by its path (not an id of data/elections) is read wherever it is.
-        Path named = Path.of(cfg.election());
-        String inputs = RunInputs.fingerprint(
-                ws.home(),
-                settings(cfg, election),
-                List.of(out, ws.store()),
-                cfg.election().endsWith(".yaml") && Files.isRegularFile(named) ? List.of(named) : List.of());
+        String inputs = inputs(ws, cfg, election, out);
         if (last != null
                 && last.pollIds().equals(ids)
                 && last.asOf().equals(asOf)
