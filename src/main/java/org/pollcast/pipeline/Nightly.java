@@ -28,6 +28,7 @@ import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.report.ChangeReport;
 import org.pollcast.report.ReportException;
+import org.pollcast.report.ReportFolder;
 import org.pollcast.report.ReportInput;
 import org.pollcast.report.ReportWriter;
 import org.pollcast.simulate.CandidateForecast;
@@ -155,11 +156,15 @@ public final class Nightly {
         List<Long> ids = stored.stream().map(StoredPoll::id).sorted().toList();
         ForecastRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
         String inputs = inputs(ws, cfg, election, out);
-        if (last != null
+        boolean nothingNew = last != null
                 && last.pollIds().equals(ids)
                 && last.asOf().equals(asOf)
                 && last.modelVersion().equals(Forecasts.MODEL_VERSION)
-                && last.inputs().equals(inputs)) {
+                && last.inputs().equals(inputs);
+        // The report must still be there to be "unchanged": a folder cleaned out or moved away by a deploy left the
+        // run saying "report unchanged" of no report, night after night until a poll came.
+        boolean reportGone = ReportFolder.inspect(out).owner() != ReportFolder.Owner.POLLCAST;
+        if (nothingNew && !reportGone) {
             try (PollStore store = ws.openStore()) {
                 store.touchRun(last.id(), now);
             }
@@ -247,6 +252,7 @@ public final class Nightly {
                                 100 * leader.pWin(),
                                 move,
                                 out.resolve("index.html"))
+                        + (nothingNew && reportGone ? " (written again: nothing new, but the report was gone)" : "")
                         + skippedNote(skipped),
                 skipped);
     }

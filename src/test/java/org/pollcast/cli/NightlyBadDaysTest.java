@@ -119,6 +119,23 @@ class NightlyBadDaysTest {
                     .extracting(p -> p.poll().client())
                     .containsExactlyInAnyOrder("Centre for London", "Mile End Institute");
         }
+        // The next good day: later.csv's poll, stored by a run that failed, is this run's news.
+        CliRun good = nightly("good.csv, later.csv");
+        assertThat(good.status()).as(good.err()).isZero();
+        assertThat(good.out()).contains("1 new poll;");
+
+        // The report folder cleaned out (or moved by a deploy) with nothing new since: it said "report unchanged"
+        // of no report until the next poll came. It is written again.
+        Files.walk(tmp.resolve("report"))
+                .sorted(java.util.Comparator.reverseOrder())
+                .forEach(p -> p.toFile().delete());
+        CliRun rewritten = nightly("good.csv, later.csv");
+        assertThat(rewritten.status()).as(rewritten.err()).isZero();
+        assertThat(rewritten.out())
+                .contains("0 new polls;")
+                .contains("written again: nothing new, but the report was gone");
+        assertThat(tmp.resolve("report/index.html")).exists();
+        assertThat(nightly("good.csv, later.csv").out()).contains("nothing new");
     }
 
     /**
