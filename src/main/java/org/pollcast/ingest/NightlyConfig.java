@@ -118,6 +118,14 @@ public record NightlyConfig(
         } else {
             location = src.requiredText(text(src, item, path), path);
         }
+        if (!SourceDocument.isAddress(location) && location.matches("[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+            // Resolved as a path, "ftp://host/polls.csv" failed every night as "<config folder>/ftp:/host/polls.csv:
+            // no such file", a name the newsroom never wrote.
+            throw src.fail(
+                    path,
+                    "'" + location + "' is an address pollcast cannot read: give an http:// or https:// URL, a"
+                            + " file:/// address or a path");
+        }
         // An address (http, https, or the file:/// a browser shows for a saved page) is passed on as written, for
         // ingest to read; resolved as a path it became "<config folder>/file:/..." and the run failed, "no such file".
         return new Source(
