@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
                     + "store's history, and render the report with what changed since the last run (each new poll's effect, "
                     + "the forecast re-run without it with the same seed, and time's). A run that finds nothing new changes "
                     + "nothing but the last-checked time. A lock stops two runs overlapping.",
-            "Exit status: 0 done, 1 failed (a source failed, the lock is held; the previous report and history are "
-                    + "left as they were), 2 bad configuration. One summary line on success."
+            "Exit status: 0 done, 1 failed (a source failed, the lock is held, the report could not be written; the "
+                    + "previous report and history are left as they were), 2 bad configuration. One summary line on "
+                    + "success."
         },
         footer = {
             "",

@@ -162,7 +162,7 @@ final class HtmlPollTableReader {
                     Location.tableRow(0, 0),
                     null,
                     skipped.isEmpty()
-                            ? "no poll table found: " + notPollTables(unread)
+                            ? "no poll table found" + titled(page) + ": " + notPollTables(unread)
                             : "no poll table of this election found: "
                                     + String.join(
                                             "; ",
@@ -171,6 +171,25 @@ final class HtmlPollTableReader {
                                                     .toList())));
         }
         return new Page(polls, problems, skipped);
+    }
+
+    /** The most characters of a page's title that a message quotes. */
+    private static final int TITLE_SHOWN = 80;
+
+    /**
+     * " on the page titled '503 Service Unavailable'", or nothing for a page without a title: a followed address that
+     * answers with an error page, a login or a moved article instead of its polls is told by its title, which the
+     * message otherwise never showed ("the page has no table").
+     */
+    private static String titled(Document page) {
+        String title = page.title().strip();
+        if (title.isEmpty()) {
+            return "";
+        }
+        if (title.length() > TITLE_SHOWN) {
+            title = title.substring(0, TITLE_SHOWN) + "...";
+        }
+        return " on the page titled '" + org.pollcast.Printable.oneLine(title) + "'";
     }
 
     /** Tables shown when a page has no poll table: a page of many tables lists the first few. */

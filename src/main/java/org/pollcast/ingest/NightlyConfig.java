@@ -9,7 +9,8 @@ import java.util.Map;
  * The nightly run's configuration (YAML): the election, the poll sources (files or URLs), where the store
  * and the report live, the simulation size and seed (null: the simulator's default), the download limits of URL sources
  * ({@code timeoutSeconds}, default 30; {@code maxDownloadMb}, default 8), and whether the report draws how the race
- * moved ({@code raceChart}, default true). Relative paths are relative to the config file.
+ * moved ({@code raceChart}, default true). Relative paths are relative to the config file, the election's too when it
+ * is given as the path of a definition file.
  *
  * <p>A source is a path or URL, or a mapping {@code {source: polls.csv, contest: mayor}} that says which contest its
  * polls are about, as {@code ingest --contest} does: a CSV whose columns name parties fits the Mayor, the Assembly and
@@ -57,6 +58,11 @@ public record NightlyConfig(
         Spec spec = src.value();
         Path base = file.toAbsolutePath().getParent();
         String election = src.requiredText(spec.election(), "election");
+        if (ElectionCatalog.isPath(election)) {
+            // Like every other path here, relative to the config: resolved from the working directory, the same
+            // configuration read another definition (or none) when cron started it elsewhere.
+            election = base.resolve(election).normalize().toString();
+        }
         List<Source> sources = new ArrayList<>();
         if (spec.sources() != null) {
             for (int i = 0; i < spec.sources().size(); i++) {
@@ -111,6 +117,14 @@ public record NightlyConfig(
                     src.text(text(src, map.get("contest"), YamlFile.at(path, "contest")), YamlFile.at(path, "contest"));
         } else {
             location = src.requiredText(text(src, item, path), path);
+        }
+        if (!SourceDocument.isAddress(location) && location.matches("[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+            // Resolved as a path, "ftp://host/polls.csv" failed every night as "<config folder>/ftp:/host/polls.csv:
+            // no such file", a name the newsroom never wrote.
+            throw src.fail(
+                    path,
+                    "'" + location + "' is an address pollcast cannot read: give an http:// or https:// URL, a"
+                            + " file:/// address or a path");
         }
         // An address (http, https, or the file:/// a browser shows for a saved page) is passed on as written, for
         // ingest to read; resolved as a path it became "<config folder>/file:/..." and the run failed, "no such file".

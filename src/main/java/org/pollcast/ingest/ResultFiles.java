@@ -3,7 +3,6 @@ package org.pollcast.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,13 +85,15 @@ public final class ResultFiles {
         return List.copyOf(found);
     }
 
-    /** One results file's size and time of change, as {@link #stamp} saw them. */
-    public record Stamp(Path path, long size, FileTime modified) {}
+    /** One results file and the SHA-256 of its bytes, as {@link #stamp} saw them. */
+    public record Stamp(Path path, String sha256) {}
 
     /**
-     * The size and time of change of every results file of every kind, in name order: what a result learned from
-     * the files and kept for later (a fitted transfer prior) was learned from. An equal stamp, unchanged files; a
-     * place's file added, removed or edited gives another.
+     * Every results file of every kind with the hash of its content, in name order: what a result learned from the
+     * files and kept for later (a fitted transfer prior) was learned from. An equal stamp, unchanged files; a place's
+     * file added, removed or edited gives another. The content, not the size and time of change: a corrected figure
+     * of the same width, saved within the same second (or copied keeping its time), kept the same size and time,
+     * and the value learned from the old figure was served on ({@link ContentHash}).
      */
     public static List<Stamp> stamp(DataHome home) {
         Path dir = home.results();
@@ -108,7 +109,7 @@ public final class ResultFiles {
                     results |= kind.prefixOf(name) != null;
                 }
                 if (results && Files.isRegularFile(p)) {
-                    out.add(new Stamp(p, Files.size(p), Files.getLastModifiedTime(p)));
+                    out.add(new Stamp(p, ContentHash.of(p)));
                 }
             }
         } catch (IOException e) {

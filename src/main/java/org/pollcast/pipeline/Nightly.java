@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
+import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.IngestReport;
 import org.pollcast.ingest.IngestSettings;
 import org.pollcast.ingest.Ingester;
@@ -27,6 +27,8 @@ import org.pollcast.poll.ForecastRun;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.report.ChangeReport;
+import org.pollcast.report.ReportException;
+import org.pollcast.report.ReportFolder;
 import org.pollcast.report.ReportInput;
 import org.pollcast.report.ReportWriter;
 import org.pollcast.simulate.CandidateForecast;
@@ -74,6 +76,21 @@ public final class Nightly {
                 + cfg.raceChart();
     }
 
+    /**
+     * The fingerprint of what this run reads besides its polls ({@link RunInputs}): the data folder, and the files it
+     * reads from elsewhere, which a newsroom edits as readily. A definition named by its path (a .yml, or one outside
+     * data/elections) and the alias files given with --aliases, merged after data/aliases.yaml, change the forecast
+     * as much as a file in data/ does; left out, an edit to one left the run saying "nothing new" over a stale report.
+     */
+    static String inputs(Workspace ws, NightlyConfig cfg, Election election, Path out) {
+        List<Path> elsewhere = new ArrayList<>();
+        if (ElectionCatalog.isPath(cfg.election())) {
+            elsewhere.add(Path.of(cfg.election()));
+        }
+        elsewhere.addAll(ws.extraAliases());
+        return RunInputs.fingerprint(ws.home(), settings(cfg, election), List.of(out, ws.store()), elsewhere);
+    }
+
     /** The lock beside the store; its name matches {@code *.nightly.lock}, which .gitignore lists. */
     public static Path lockFile(Path db) {
         return db.resolveSibling(db.getFileName() + ".nightly.lock");
@@ -100,7 +117,8 @@ public final class Nightly {
             // bundled polls would never be loaded (they load only for a contest the store has no polls of), and the
             // forecast would rest on the sources alone.
             PollSource.ensureLoaded(ws, store, election);
-            for (NightlyConfig.Source source : cfg.sources()) {
+            for (int i = 0; i < cfg.sources().size(); i++) {
+                NightlyConfig.Source source = cfg.sources().get(i);
                 try {
                     IngestReport r = ingester.ingest(
                             source.location(),
@@ -115,10 +133,13 @@ public final class Nightly {
                         details.add("in the nightly configuration, give the source with its contest:" + " {source: "
                                 + source.location() + ", contest: ID}");
                     }
+                    // Unattended, the log is all a newsroom sees: it must say which source, and that the published
+                    // report is still the last good one rather than one missing a source.
                     return new NightlyResult(
                             NightlyResult.Outcome.SOURCE_FAILED,
-                            "source failed, nothing else done (report and history unchanged): "
-                                    + inConfigTerms(e.getMessage()),
+                            "source failed, nothing else done (report and history unchanged"
+                                    + (i == 0 ? "" : "; the polls of the sources before it are stored and kept")
+                                    + "): " + located(inConfigTerms(e.getMessage()), source.location()),
                             details);
                 }
             }
@@ -134,18 +155,16 @@ public final class Nightly {
         }
         List<Long> ids = stored.stream().map(StoredPoll::id).sorted().toList();
         ForecastRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        // A definition named by its path (not an id of data/elections) is read wherever it is.
-        Path named = Path.of(cfg.election());
-        String inputs = RunInputs.fingerprint(
-                ws.home(),
-                settings(cfg, election),
-                List.of(out, ws.store()),
-                cfg.election().endsWith(".yaml") && Files.isRegularFile(named) ? List.of(named) : List.of());
-        if (last != null
+        String inputs = inputs(ws, cfg, election, out);
+        boolean nothingNew = last != null
                 && last.pollIds().equals(ids)
                 && last.asOf().equals(asOf)
                 && last.modelVersion().equals(Forecasts.MODEL_VERSION)
-                && last.inputs().equals(inputs)) {
+                && last.inputs().equals(inputs);
+        // The report must still be there to be "unchanged": a folder cleaned out or moved away by a deploy left the
+        // run saying "report unchanged" of no report, night after night until a poll came.
+        boolean reportGone = ReportFolder.inspect(out).owner() != ReportFolder.Owner.POLLCAST;
+        if (nothingNew && !reportGone) {
             try (PollStore store = ws.openStore()) {
                 store.touchRun(last.id(), now);
             }
@@ -186,7 +205,16 @@ public final class Nightly {
         if (cfg.raceChart()) {
             input = input.withRace(RaceOverTime.compute(ws, request, election, polls, asOf));
         }
-        Reports.write(ws, input, out);
+        try {
+            Reports.write(ws, input, out);
+        } catch (ReportException e) {
+            // The run is recorded only once its report is out: unrecorded, the next run makes the forecast again.
+            return new NightlyResult(
+                    NightlyResult.Outcome.REPORT_FAILED,
+                    "report not written, so the run was not recorded (the previous report and the history are as"
+                            + " they were; the next run forecasts again): " + e.getMessage(),
+                    List.of());
+        }
         try (PollStore store = ws.openStore()) {
             store.addRun(run);
         }
@@ -224,6 +252,7 @@ public final class Nightly {
                                 100 * leader.pWin(),
                                 move,
                                 out.resolve("index.html"))
+                        + (nothingNew && reportGone ? " (written again: nothing new, but the report was gone)" : "")
                         + skippedNote(skipped),
                 skipped);
     }
@@ -341,6 +370,26 @@ public final class Nightly {
                         "(--skip-invalid stores the valid polls and writes the rest to a rejects file)",
                         "(skipInvalid: true in the nightly configuration stores the valid polls and lists the rest)")
                 .replace("but --election ", "but the nightly configuration's election ");
+    }
+
+    /**
+     * {@code message} beginning with the source it is about, when it does not name it already: a reader's message
+     * names its file or page, but not every message of a store or a check is a reader's.
+     */
+    static String located(String message, String location) {
+        String path = location.startsWith("file:") ? fileUrlPath(location) : null;
+        if (message.contains(location) || (path != null && message.contains(path))) {
+            return message;
+        }
+        return location + ": " + message;
+    }
+
+    private static String fileUrlPath(String location) {
+        try {
+            return Path.of(java.net.URI.create(location)).toString();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return null;
+        }
     }
 
     private static SimulationSettings simulation(NightlyConfig cfg) {

@@ -22,6 +22,11 @@ public record NightlyResult(Outcome outcome, String message, java.util.List<Stri
         /** Another run holds the lock: nothing done. */
         LOCKED,
         /** A source failed: nothing else done, the report and history are as they were. */
-        SOURCE_FAILED
+        SOURCE_FAILED,
+        /**
+         * The report could not be written (another run was writing the same folder, a full disk): the previous report
+         * and the history are as they were.
+         */
+        REPORT_FAILED
     }
 }

@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * <p>It replaces only a folder that pollcast wrote ({@link ReportFolder}): an existing folder that holds
  * anything else is refused before anything is written. The swap is two renames (old report aside, new one
  * in); a run killed between them leaves the old report beside the target, and the next run puts it back
- * before it does anything else, then removes the leftovers of killed runs that are pollcast's.
+ * before it does anything else, then removes the leftovers of killed runs that are pollcast's. A run holds the
+ * folder's lock ({@link FolderLock}) from that recovery to the swap, so a second run into the same folder at the same
+ * time stops with a message instead of meeting the first's folder halfway.
  */
 public final class ReportWriter {
     private static final String NEW = ".new-";
@@ -107,6 +109,7 @@ public final class ReportWriter {
      * Writes a report folder whose files {@code contents} writes (the forecast's report, election night's page)
      * with the same rule for both: only a folder pollcast wrote is replaced, and only once the new one is complete.
      */
+    @SuppressWarnings("try") // the lock is held for the write, never referenced in it
     public static List<ChartSpec> write(Path out, Contents contents) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
@@ -114,30 +117,35 @@ public final class ReportWriter {
             throw new FolderNotOursException(out + " is the root of the file system, not a report folder");
         }
         Files.createDirectories(parent);
-        recover(target);
-        ReportFolder.Inspection before = refuseIfNotOurs(out, target);
-        Path work = Files.createTempDirectory(parent, "." + target.getFileName() + NEW);
-        try {
-            ReportFolder.begin(work);
+        // Someone else's folder is refused before the lock file is made beside it (report --out . must leave
+        // nothing in the working directory's parent); a killed run's recovery below never changes whose it is.
+        refuseIfNotOurs(out, target);
+        try (FolderLock lock = FolderLock.take(out, target)) {
+            recover(target);
+            ReportFolder.Inspection before = refuseIfNotOurs(out, target);
+            Path work = Files.createTempDirectory(parent, "." + target.getFileName() + NEW);
             try {
-                // A temporary folder is private (700); a published report must be readable by a web server.
-                Files.setPosixFilePermissions(
-                        work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: nothing to widen
-            }
-            List<ChartSpec> charts = contents.writeInto(work);
-            ReportFolder.seal(work);
-            swapIn(work, target, before.owner());
-            return charts;
-        } finally {
-            if (Files.exists(work, LinkOption.NOFOLLOW_LINKS)) {
-                ReportFolder.deleteIfPollcasts(work);
+                ReportFolder.begin(work);
+                try {
+                    // A temporary folder is private (700); a published report must be readable by a web server.
+                    Files.setPosixFilePermissions(
+                            work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: nothing to widen
+                }
+                List<ChartSpec> charts = contents.writeInto(work);
+                ReportFolder.seal(work);
+                swapIn(out, work, target, before.owner());
+                return charts;
+            } finally {
+                if (Files.exists(work, LinkOption.NOFOLLOW_LINKS)) {
+                    ReportFolder.deleteIfPollcasts(work);
+                }
             }
         }
     }
 
-    private static void swapIn(Path work, Path target, ReportFolder.Owner owner) throws IOException {
+    private static void swapIn(Path out, Path work, Path target, ReportFolder.Owner owner) throws IOException {
         Path old = null;
         if (owner != ReportFolder.Owner.NONE) {
             old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + OLD);
@@ -147,8 +155,21 @@ public final class ReportWriter {
         try {
             move(work, target);
         } catch (IOException e) {
+            // Linux's rename says only "Directory not empty", as a plain FileSystemException: look, don't parse.
+            boolean taken = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
             if (old != null) {
-                move(old, target); // put the previous report back
+                try {
+                    move(old, target); // put the previous report back
+                } catch (IOException putBack) {
+                    e.addSuppressed(putBack); // it stays beside the target, for the next run's recovery
+                }
+            }
+            if (taken) {
+                // Something took the target's place during the run: a program that does not take the folder's lock
+                // (or a pollcast from before it). Whatever it is, it is not this run's to replace.
+                throw new ReportException(out + ": not replaced, because a folder or file appeared there"
+                        + " while this report was being written; this run's report was discarded and what is there"
+                        + " was left as it was. Make sure nothing else writes to that folder, then run again.");
             }
             throw e;
         }

@@ -123,8 +123,10 @@ class DataSafetyTest {
         assertThat(again.status()).as(again.err()).isZero();
         assertThat(out.resolve("index.html")).exists();
         try (var siblings = Files.list(out.getParent())) {
-            assertThat(siblings).containsExactly(out); // no .new-/.old- left behind
+            // no .new-/.old- left behind; the folder's lock file stays, empty, as the nightly lock does beside a store
+            assertThat(siblings).containsExactlyInAnyOrder(out, out.resolveSibling(".london-2012.lock"));
         }
+        assertThat(out.resolveSibling(".london-2012.lock")).isEmptyFile();
 
         Files.writeString(out.resolve("charts/annotations.txt"), "my notes", StandardCharsets.UTF_8);
         CliRun refused = report(out);

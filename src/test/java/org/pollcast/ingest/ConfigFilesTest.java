@@ -59,6 +59,7 @@ class ConfigFilesTest {
                 "source mapping without a source|election: x\\nsources:\\n  - {contest: mayor}|3|field 'sources[0].source': is required",
                 "source mapping with an unknown field|election: x\\nsources:\\n  - {source: a.csv, contst: mayor}|3|field 'sources[0].contst': unknown field; expected one of [source, contest]",
                 "source as a list|election: x\\nsources:\\n  - [a.csv, b.csv]|3|field 'sources[0]': expected a file, a URL or a mapping {source: FILE, contest: ID}",
+                "source at an address pollcast cannot read|election: x\\nsources:\\n  - ftp://example.org/polls.csv|3|field 'sources[0]': 'ftp://example.org/polls.csv' is an address pollcast cannot read: give an http:// or https:// URL",
             })
     void badNightlyConfigurationNamesFileLineAndField(String what, String text, int line, String expected)
             throws IOException {

@@ -412,6 +412,33 @@ class ElectionLoaderTest {
                 .hasMessageContaining("field 'id': 'london-2000' does not match the file name 'renamed'");
     }
 
+    /**
+     * A definition replaced by one of the same size within the file system's time granularity (or copied keeping its
+     * time, as cp -p and rsync -t do) kept its size and time of change, and the catalogue served the old definition:
+     * a corrected name never reached the report. The catalogue keys what it keeps on the file's bytes.
+     */
+    @Test
+    void aDefinitionEditedToTheSameSizeAndTimeIsReadAgain() throws IOException {
+        Path elections = Files.createDirectories(dir.resolve("data/elections"));
+        Path file = elections.resolve("london-2028.yaml");
+        Files.copy(Path.of("data/elections/london-2028.yaml"), file);
+        ElectionCatalog catalog = new ElectionCatalog(new DataHome(dir.resolve("data")));
+        assertThat(catalog.resolve("london-2028").name()).isEqualTo("London Mayor and London Assembly elections 2028");
+        assertThat(catalog.resolve("london-2028")).isSameAs(catalog.resolve("london-2028")); // kept while unchanged
+
+        java.nio.file.attribute.FileTime then = Files.getLastModifiedTime(file);
+        long size = Files.size(file);
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace(
+                                "London Mayor and London Assembly elections 2028",
+                                "London Mayor and London Assembly election, 2028"));
+        Files.setLastModifiedTime(file, then);
+        assertThat(Files.size(file)).isEqualTo(size);
+        assertThat(catalog.resolve("london-2028").name()).isEqualTo("London Mayor and London Assembly election, 2028");
+    }
+
     private static int lineOf(Path file, String start) throws IOException {
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {

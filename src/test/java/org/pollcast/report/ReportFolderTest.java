@@ -1,11 +1,14 @@
 package org.pollcast.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,5 +135,105 @@ class ReportFolderTest {
         assertThat(ReportFolder.deleteIfPollcasts(half)).isFalse();
         assertThat(half.resolve("secret.key")).hasContent("mine");
         assertThat(half.resolve("forecast.json")).doesNotExist();
+    }
+
+    /** A report of one page saying {@code text}, written as a run writes one. */
+    private static List<ChartSpec> page(Path work, String text) throws IOException {
+        Files.writeString(work.resolve("index.html"), "<title>" + text + " — pollcast forecast</title>");
+        return List.of();
+    }
+
+    /** The files under {@code dir}'s parent, by name: what a run left beside its report. */
+    private static List<String> siblings(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir.getParent())) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /**
+     * Two runs writing one folder at once (two nightly configurations with the same out:, or a nightly and an editor's
+     * report --out): the second's swap met the first's new folder and failed with the file system's "Directory not
+     * empty". Now the second stops at once, names the folder and says what to do, and changes nothing of the first's.
+     */
+    @Test
+    void aSecondRunIntoTheSameFolderAtTheSameTimeStopsWithAClearMessage() throws IOException {
+        Path out = tmp.resolve("reports/london");
+        ReportWriter.write(out, work -> page(work, "first"));
+        Throwable[] second = new Throwable[1];
+        ReportWriter.write(out, work -> {
+            second[0] = catchThrowable(() -> ReportWriter.write(out, w -> page(w, "second")));
+            // the first run's report is untouched while this one writes
+            assertThat(out.resolve("index.html")).content().contains("first");
+            return page(work, "third");
+        });
+        assertThat(second[0])
+                .isInstanceOf(FolderBusyException.class)
+                .hasMessageStartingWith(out + ": another pollcast run is writing a report into this folder now")
+                .hasMessageContaining("left the folder as it was")
+                .hasMessageContaining("a folder of its own");
+        assertThat(out.resolve("index.html")).content().contains("third");
+        assertThat(ReportFolder.inspect(out).owner()).isEqualTo(ReportFolder.Owner.POLLCAST);
+        assertThat(siblings(out)).containsExactly(".london.lock", "london"); // no run's leftovers
+    }
+
+    /** The same between processes, the case of two nightly runs from cron: the lock is the operating system's. */
+    @Test
+    void aRunInAnotherProcessHoldingTheFolderStopsThisOne() throws Exception {
+        Path out = tmp.resolve("reports/london");
+        ReportWriter.write(out, work -> page(work, "first"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LockHolder.class.getName(),
+                        FolderLock.file(out.toAbsolutePath()).toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            assertThat(new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine())
+                    .isEqualTo("locked true");
+            assertThat(catchThrowable(() -> ReportWriter.write(out, w -> page(w, "second"))))
+                    .isInstanceOf(FolderBusyException.class)
+                    .hasMessageContaining("another pollcast run is writing a report into this folder now");
+            assertThat(out.resolve("index.html")).content().contains("first");
+        } finally {
+            holder.getOutputStream().close();
+            assertThat(holder.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+        // released (as it is when a run dies): the next run writes
+        ReportWriter.write(out, work -> page(work, "third"));
+        assertThat(out.resolve("index.html")).content().contains("third");
+    }
+
+    /**
+     * A program that does not take the lock puts a folder where the report goes while it is being written: the run
+     * used to fail with "Directory not empty". It now says what happened and leaves that folder as it is.
+     */
+    @Test
+    void aFolderThatAppearsWhileTheReportIsWrittenIsLeftAsItIs() throws IOException {
+        Path out = tmp.resolve("reports/london");
+        Throwable t = catchThrowable(() -> ReportWriter.write(out, work -> {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("mine.txt"), "mine");
+            return page(work, "run");
+        }));
+        assertThat(t)
+                .isInstanceOf(ReportException.class)
+                .hasMessageStartingWith(out + ": not replaced, because a folder or file appeared there")
+                .hasMessageContaining("Make sure nothing else writes to that folder")
+                .hasMessageNotContaining("Directory not empty");
+        assertThat(out.resolve("mine.txt")).hasContent("mine");
+        assertThat(siblings(out)).containsExactly(".london.lock", "london");
+    }
+
+    /** A folder that is someone else's is refused before anything, the lock file included, is made beside it. */
+    @Test
+    void aRefusedFolderGetsNoLockFileBesideIt() throws IOException {
+        Path work = Files.createDirectories(tmp.resolve("home/work"));
+        Files.writeString(work.resolve("notes.txt"), "mine");
+        assertThat(catchThrowable(() -> ReportWriter.write(work, w -> page(w, "run"))))
+                .isInstanceOf(FolderNotOursException.class);
+        assertThat(siblings(work)).containsExactly("work");
     }
 }
