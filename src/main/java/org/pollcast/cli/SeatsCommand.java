@@ -74,6 +74,13 @@ final class SeatsCommand implements Callable<Integer> {
     Path votesFile;
 
     @picocli.CommandLine.Option(
+            names = "--region",
+            paramLabel = "REGION",
+            description = "For a contest whose list seats are allocated region by region (the Scottish Parliament):"
+                    + " the region (id or name) whose list seats to allocate.")
+    String region;
+
+    @picocli.CommandLine.Option(
             names = "--method",
             paramLabel = "METHOD",
             converter = Converters.SeatMethods.class,
@@ -93,11 +100,13 @@ final class SeatsCommand implements Callable<Integer> {
         eachPartyOnce("--constituency");
         SeatsResult s = SeatCalculator.allocate(
                 common.workspace(spec.commandLine().getErr()),
-                new SeatsRequest(electionArg, method, list, constituency, votesFile));
+                new SeatsRequest(electionArg, method, list, constituency, votesFile, region));
         PrintWriter out = spec.commandLine().getOut();
-        String title = s.election().id() + " " + s.contest().id() + ": "
-                + s.contest().listSeats() + " list seats by " + s.method().code() + ", threshold "
-                + SeatsReport.num(s.contest().threshold()) + "% of all list votes";
+        String title = s.election().id() + " " + s.contest().id()
+                + (s.region() == null ? "" : " (" + s.region().name() + ")") + ": "
+                + s.listSeats() + " list seats by " + s.method().code() + ", threshold "
+                + SeatsReport.num(s.contest().threshold()) + "% of all list votes"
+                + (s.region() == null ? "" : " in the region");
         switch (format) {
             case TABLE -> {
                 out.println(title);
@@ -118,7 +127,15 @@ final class SeatsCommand implements Callable<Integer> {
             }
             case CSV -> out.print(Tables.csv(SeatsReport.table(s.contest(), s.input(), s.result())));
             case JSON ->
-                out.println(SeatsJson.write(s.election(), s.contest(), s.method(), s.input(), s.result(), s.notes()));
+                out.println(SeatsJson.write(
+                        s.election(),
+                        s.contest(),
+                        s.method(),
+                        s.input(),
+                        s.result(),
+                        s.notes(),
+                        s.listSeats(),
+                        s.constituencySeats()));
         }
         return 0;
     }

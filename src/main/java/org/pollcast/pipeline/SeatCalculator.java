@@ -6,6 +6,7 @@ import java.util.Map;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.AllocationInput;
 import org.pollcast.election.Election;
+import org.pollcast.election.ListRegion;
 import org.pollcast.election.Option;
 import org.pollcast.election.Party;
 import org.pollcast.election.SeatAllocation;
@@ -14,6 +15,8 @@ import org.pollcast.election.SeatMethod;
 import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.AssemblyResultsReader;
 import org.pollcast.ingest.AssemblyVotes;
+import org.pollcast.ingest.ResultFile;
+import org.pollcast.ingest.RowOwners;
 import org.pollcast.report.SeatsReport;
 
 /** The seats calculator: list seats from list shares (or a results file) and the constituency seats won. */
@@ -35,9 +38,10 @@ public final class SeatCalculator {
                             : "give --list or --votes, not both");
         }
         AliasTable aliases = ws.aliases();
+        ListRegion region = region(request, contest);
         AllocationInput in = request.votesFile() != null
-                ? fromFile(request, election, aliases)
-                : fromShares(request, election, contest, aliases);
+                ? fromFile(request, election, aliases, region)
+                : fromShares(request, election, contest, aliases, region);
         int n = in.parties().size();
         boolean[] independent = new boolean[n];
         for (int p = 0; p < n; p++) {
@@ -47,7 +51,7 @@ public final class SeatCalculator {
                 seatMethod,
                 in.votes(),
                 in.constituencySeats(),
-                contest.listSeats(),
+                region == null ? contest.listSeats() : region.listSeats(),
                 contest.threshold(),
                 independent,
                 in.others());
@@ -58,11 +62,44 @@ public final class SeatCalculator {
                             ? "the list seats match the file's list_seats"
                             : "the list seats differ from the file's list_seats");
         }
-        return new SeatsResult(election, contest, seatMethod, in, r, notes);
+        return new SeatsResult(election, contest, seatMethod, in, r, notes, region);
     }
 
-    private static AllocationInput fromFile(SeatsRequest request, Election election, AliasTable aliases) {
-        AssemblyVotes v = AssemblyResultsReader.read(request.votesFile(), election, aliases);
+    /**
+     * The list region asked for: a contest with regions allocates each region's list seats on its own (the Scottish
+     * Parliament's 7 in each of 8), so one must be named; a contest without them takes none.
+     */
+    private static ListRegion region(SeatsRequest request, AdditionalMemberContest contest) {
+        String known =
+                String.join(", ", contest.regions().stream().map(ListRegion::id).toList());
+        if (!contest.regional()) {
+            if (request.region() != null) {
+                throw new RequestException(
+                        "region",
+                        contest.id() + " has no list regions: its list seats are allocated across the whole area");
+            }
+            return null;
+        }
+        if (request.region() == null) {
+            throw new RequestException(
+                    "region",
+                    contest.id() + " allocates its list seats region by region: name one with --region (" + known
+                            + ")");
+        }
+        return contest.regions().stream()
+                .filter(r -> r.id().equalsIgnoreCase(request.region().strip())
+                        || r.name().equalsIgnoreCase(request.region().strip()))
+                .findFirst()
+                .orElseThrow(() -> new RequestException(
+                        "region",
+                        "unknown list region '" + request.region() + "' of " + contest.id() + "; known: " + known));
+    }
+
+    private static AllocationInput fromFile(
+            SeatsRequest request, Election election, AliasTable aliases, ListRegion region) {
+        AssemblyVotes v = region == null
+                ? AssemblyResultsReader.read(request.votesFile(), election, aliases)
+                : regionVotes(request, election, aliases, region);
         AdditionalMemberContest contest = AssemblyResultsReader.contest(election);
         List<String> notes = new ArrayList<>();
         notes.add("votes from " + request.votesFile() + " (" + election.date().getYear() + ", source "
@@ -82,8 +119,41 @@ public final class SeatCalculator {
                 notes);
     }
 
+    /** A region's rows of a regional list results file; refused when its votes or seats are not all there. */
+    private static AssemblyVotes regionVotes(
+            SeatsRequest request, Election election, AliasTable aliases, ListRegion region) {
+        AssemblyResultsReader.RegionVotes r = AssemblyResultsReader.readRegion(
+                        List.of(ResultFile.named(request.votesFile())),
+                        RowOwners.of(List.of(election)),
+                        election,
+                        aliases,
+                        region)
+                .orElseThrow(() -> new RequestException(
+                        "votes",
+                        request.votesFile() + ": no rows of " + election.date().getYear() + " for the region "
+                                + region.name()
+                                + " (a regional file: year, region, party, votes, list_seats, constituency_seats)"));
+        if (r.blankVotes() > 0) {
+            throw new RequestException(
+                    "votes",
+                    request.votesFile() + ": " + r.blankVotes() + " rows of " + region.name()
+                            + " have no votes: its list cannot be allocated");
+        }
+        if (r.blankSeats() > 0 && request.constituency() == null) {
+            throw new RequestException(
+                    "constituency",
+                    request.votesFile() + ": " + r.blankSeats() + " rows of " + region.name()
+                            + " have no constituency seats: give them with --constituency");
+        }
+        return r.votes();
+    }
+
     private static AllocationInput fromShares(
-            SeatsRequest request, Election election, AdditionalMemberContest contest, AliasTable aliases) {
+            SeatsRequest request,
+            Election election,
+            AdditionalMemberContest contest,
+            AliasTable aliases,
+            ListRegion region) {
         List<Party> parties = contest.parties();
         double[] shares = new double[parties.size()];
         double explicitOthers = 0;
@@ -114,8 +184,13 @@ public final class SeatCalculator {
         if (request.constituency() != null) {
             seats = constituencySeats(request, election, contest, aliases);
         } else {
-            notes.add("no --constituency given: every party is assumed to hold 0 of the " + contest.constituencySeats()
-                    + " constituency seats");
+            long within = region == null
+                    ? contest.constituencySeats()
+                    : contest.constituencies().stream()
+                            .filter(c -> region.id().equals(c.region()))
+                            .count();
+            notes.add("no --constituency given: every party is assumed to hold 0 of the " + within
+                    + " constituency seats" + (region == null ? "" : " of " + region.name()));
         }
         return new AllocationInput(parties, shares, seats, others, null, true, notes);
     }

@@ -15,13 +15,24 @@ import org.pollcast.election.SeatMethod;
  *                     {@code votesFile} is given
  * @param constituency constituency seats won by party, in the order given; null for none (shares) or the file's (votes)
  * @param votesFile    a results file laid out like data/results/london_assembly_list_results.csv, or null
+ * @param region       the list region to allocate (its id or name), for a contest with regions; else null
  */
 public record SeatsRequest(
         String election,
         SeatMethod method,
         Map<String, String> list,
         Map<String, String> constituency,
-        Path votesFile) {
+        Path votesFile,
+        String region) {
+
+    public SeatsRequest(
+            String election,
+            SeatMethod method,
+            Map<String, String> list,
+            Map<String, String> constituency,
+            Path votesFile) {
+        this(election, method, list, constituency, votesFile, null);
+    }
 
     public SeatsRequest {
         list = list == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(list));

@@ -4,6 +4,7 @@ import java.util.List;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.AllocationInput;
 import org.pollcast.election.Election;
+import org.pollcast.election.ListRegion;
 import org.pollcast.election.SeatAllocation.ListResult;
 import org.pollcast.election.SeatMethod;
 
@@ -14,8 +15,23 @@ public record SeatsResult(
         SeatMethod method,
         AllocationInput input,
         ListResult result,
-        List<String> notes) {
+        List<String> notes,
+        ListRegion region) {
     public SeatsResult {
         notes = List.copyOf(notes);
+    }
+
+    /** The list seats allocated: the region's, else the contest's. */
+    public int listSeats() {
+        return region == null ? contest.listSeats() : region.listSeats();
+    }
+
+    /** The constituencies the list seats are allocated against: the region's, else the contest's. */
+    public int constituencySeats() {
+        return region == null
+                ? contest.constituencySeats()
+                : (int) contest.constituencies().stream()
+                        .filter(c -> region.id().equals(c.region()))
+                        .count();
     }
 }

@@ -45,6 +45,32 @@ public record SeatsJson(
         return Json.write(of(election, contest, method, in, r, notes));
     }
 
+    /** As the other {@code write}, for {@code listSeats} allocated against {@code constituencySeats} (one list region's). */
+    public static String write(
+            Election election,
+            AdditionalMemberContest contest,
+            SeatMethod method,
+            AllocationInput in,
+            ListResult r,
+            List<String> notes,
+            int listSeats,
+            int constituencySeats) {
+        SeatsJson j = of(election, contest, method, in, r, notes);
+        return Json.write(new SeatsJson(
+                j.election(),
+                j.contest(),
+                j.method(),
+                j.threshold(),
+                listSeats,
+                constituencySeats,
+                j.input(),
+                j.parties(),
+                j.othersShare(),
+                j.lastSeat(),
+                j.nextQuotient(),
+                j.notes()));
+    }
+
     public static SeatsJson of(
             Election election,
             AdditionalMemberContest contest,

@@ -80,6 +80,35 @@ class ScottishParliamentTest {
     }
 
     @Test
+    void theSeatCalculatorAllocatesOneRegionAndAsksWhichOne() {
+        Path votes = data.resolve("results/scotland_assembly_regional_list_results.csv");
+        CliRun glasgow = CliRun.in(
+                tmp.resolve("seats.db"),
+                "seats",
+                "scotland-2016",
+                "--data",
+                data.toString(),
+                "--votes",
+                votes.toString(),
+                "--region",
+                "Glasgow");
+        assertThat(glasgow.status()).as(glasgow.err()).isZero();
+        assertThat(glasgow.out())
+                .contains("scotland-2016 parliament (Glasgow): 7 list seats")
+                .contains("the list seats match the file's list_seats");
+        CliRun none = CliRun.in(
+                tmp.resolve("seats.db"),
+                "seats",
+                "scotland-2016",
+                "--data",
+                data.toString(),
+                "--list",
+                "snp=44,con=22");
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).contains("--region").contains("region by region").contains("glasgow");
+    }
+
+    @Test
     void theForecastFillsEveryRegionsSevenListSeats() {
         Workspace ws = Workspace.of(data, tmp.resolve("forecast.db"));
         ForecastOutcome o = Forecasts.run(
