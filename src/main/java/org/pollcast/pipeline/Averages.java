@@ -25,7 +25,12 @@ public final class Averages {
     public static PollAverage compute(Workspace ws, AverageRequest request) {
         Election election = ws.catalog().resolve(request.election());
         Contest contest = contest(election, request.contest());
-        Scope scope = scope(contest, request.scope());
+        // An election led by its list vote is averaged on its list polls unless asked otherwise: they make its
+        // forecast.
+        Scope scope = request.scope() == null
+                        && election.listLedBy().filter(contest::equals).isPresent()
+                ? Scope.LIST
+                : scope(contest, request.scope());
         LocalDate asOf = asOf(election, request.asOf()); // every argument is checked before the store is touched
         try (PollStore store = ws.openStore()) {
             PollSource.ensureAllLoaded(ws, store);

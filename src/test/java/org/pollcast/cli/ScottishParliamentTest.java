@@ -137,6 +137,22 @@ class ScottishParliamentTest {
     }
 
     @Test
+    void itsAverageIsOfTheListVoteUnlessAskedOtherwise() {
+        CliRun list = CliRun.in(tmp.resolve("average.db"), "average", "scotland-2021", "--data", data.toString());
+        assertThat(list.status()).as(list.err()).isZero();
+        assertThat(list.out()).contains("scotland-2021 parliament list as of 2021-05-06: 10 polls from 6 pollsters");
+        CliRun constituency = CliRun.in(
+                tmp.resolve("average.db"),
+                "average",
+                "scotland-2021",
+                "--data",
+                data.toString(),
+                "--scope",
+                "constituency");
+        assertThat(constituency.out()).contains("scotland-2021 parliament constituency as of 2021-05-06: 9 polls");
+    }
+
+    @Test
     void theBacktestScoresTheListVoteAgainstItsResult() {
         Workspace ws = Workspace.of(data, tmp.resolve("backtest.db"));
         List<String> skipped = new ArrayList<>();
