@@ -69,7 +69,7 @@ public final class AssemblyInputs {
         Map<String, Double> baseLondon =
                 reader.londonShares(totals, owners, ValidVotes.of(ws, baseline, ValidVotes.CONSTITUENCY));
         if (baseLondon.isEmpty()) {
-            throw new BadInputException(e.id() + ": no London-wide constituency-ballot totals for the baseline "
+            throw new BadInputException(e.id() + ": no whole-area constituency-ballot totals for the baseline "
                     + baseline.id() + " in " + home.results() + " (files read: " + ResultFiles.names(totals)
                     + "; a place's go in "
                     + ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS.fileName(baseline.series())
@@ -137,13 +137,13 @@ public final class AssemblyInputs {
         Optional<PollAverage> cSource = constituencyPolls.or(() -> unspecified);
         double[][] cons = cSource.isPresent() ? pooled(ids, consDerived, cSource.get()) : consDerived;
         if (cSource.isPresent()) {
-            sources.add("Assembly constituency ballot: pooled with the average of "
+            sources.add("constituency ballot: pooled with the average of "
                     + pollCount(cSource.get().polls(), cSource.get().scope()) + " as of "
                     + cSource.get().asOf());
         }
         double[][] list = listPolls.isPresent() && !listLed ? pooled(ids, listDerived, listPolls.get()) : listDerived;
         if (listPolls.isPresent() && !listLed) {
-            sources.add("Assembly list ballot: pooled with the average of "
+            sources.add("list ballot: pooled with the average of "
                     + pollCount(listPolls.get().polls(), "list") + " as of "
                     + listPolls.get().asOf());
         }

@@ -123,13 +123,15 @@ final class ConstituencyBaselines {
         List<String> notes = new ArrayList<>();
         notes.add(String.format(
                 java.util.Locale.ROOT,
-                "Assembly constituencies: %d from %s's own results, %d from the nearest earlier "
-                        + "result's lean, %d imputed from their lean in other elections, %d at the London-wide shares",
+                "%s constituencies: %d from %s's own results, %d from the nearest earlier "
+                        + "result's lean, %d imputed from their lean in other elections, %d at the %s-wide shares",
+                contest.title(target.area()),
                 own,
                 baseline.id(),
                 earlier,
                 leaned,
-                london));
+                london,
+                target.area()));
         return new Result(base, imputed, notes);
     }
 

@@ -71,7 +71,8 @@ final class AssemblyForecastBuilder {
             }
             notes.add(imputed + " of " + in.constituencies().size()
                     + " constituencies have no complete result in the baseline or an earlier "
-                    + "election; their baseline is imputed from their lean in other elections: "
+                    + "election; their baseline is imputed (from their lean in other elections where they have one, else"
+                    + " the whole area's shares): "
                     + String.join(", ", names));
         }
         return new AssemblyForecast(in.contest(), seats, parties, constituencies, blocs, notes);
