@@ -139,7 +139,10 @@ public final class HtmlReport {
         }
         s.append(". ")
                 .append(a.name())
-                .append("'s share of the vote is most likely about ")
+                .append(
+                        in.election().listLed()
+                                ? "'s share of the list vote is most likely about "
+                                : "'s share of the vote is most likely about ")
                 .append(Html.num(a.firstPref().p50(), 0))
                 .append("%, and 9 times in 10 between ")
                 .append(Html.num(a.firstPref().p05(), 0))

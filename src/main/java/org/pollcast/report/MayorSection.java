@@ -59,7 +59,7 @@ final class MayorSection {
         boolean rounds = !f.system().equals(VotingSystem.FPTP.code());
         List<String> header = new ArrayList<>(List.of(
                 words.option(),
-                "Party",
+                words.listLed() ? "Id" : "Party",
                 words.listLed() ? "Chance of the most list votes" : "Chance of winning",
                 "± MC s.e."));
         if (rounds) {

@@ -42,10 +42,12 @@ final class RaceCharts {
         return new ChartSpec(
                 "race-chances",
                 "xy",
-                "How the race moved: chance of winning as of each date",
+                in.election().listLed()
+                        ? "How the race moved: chance of the most list votes as of each date"
+                        : "How the race moved: chance of winning as of each date",
                 footer(in),
                 "",
-                "Chance of winning (%)",
+                in.election().listLed() ? "Chance of the most list votes (%)" : "Chance of winning (%)",
                 List.of(),
                 series,
                 List.of(),
