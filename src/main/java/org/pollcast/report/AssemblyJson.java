@@ -16,7 +16,10 @@ public record AssemblyJson(
         List<Party> parties,
         List<Constituency> constituencies,
         List<Bloc> blocs,
-        List<String> notes)
+        List<String> notes,
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        List<Region> regions)
         implements ForecastJson.Contest {
 
     public AssemblyJson {
@@ -24,6 +27,20 @@ public record AssemblyJson(
         constituencies = List.copyOf(constituencies);
         blocs = List.copyOf(blocs);
         notes = List.copyOf(notes);
+        regions = List.copyOf(regions);
+    }
+
+    /** A list region's expected list seats by party id (parties with none on average left out). */
+    public record Region(String name, int listSeats, Map<String, Double> listSeatsMean) {
+        static Region of(AssemblyForecast a, AssemblyForecast.RegionSeats r) {
+            Map<String, Double> mean = new LinkedHashMap<>();
+            for (int j = 0; j < a.parties().size(); j++) {
+                if (r.listSeatsMean()[j] > 0) {
+                    mean.put(a.parties().get(j).id(), r.listSeatsMean()[j]);
+                }
+            }
+            return new Region(r.name(), r.listSeats(), mean);
+        }
     }
 
     public static AssemblyJson of(AssemblyForecast a) {
@@ -33,7 +50,8 @@ public record AssemblyJson(
                 a.parties().stream().map(Party::of).toList(),
                 a.constituencies().stream().map(Constituency::of).toList(),
                 a.blocs().stream().map(Bloc::of).toList(),
-                a.notes());
+                a.notes(),
+                a.regions().stream().map(r -> Region.of(a, r)).toList());
     }
 
     /** A party's seats; {@code seatDistribution[s]} is P(total seats = s). */

@@ -64,6 +64,7 @@ final class AssemblySection {
                 rows);
         h.append("</div>\n<h3>Seats</h3>\n");
         partyTable(h, a, overThreshold(in.election()));
+        regionTable(h, a);
         chart(h, charts, "assembly-seats", in);
         List<List<String>> blocRows = new ArrayList<>();
         for (AssemblyForecast.BlocForecast b : a.blocs()) {
@@ -116,6 +117,29 @@ final class AssemblySection {
         }
         double t = contest.get().threshold();
         return t <= 0 ? null : "Over " + Html.num(t, t == Math.rint(t) ? 0 : 1) + "% of the list";
+    }
+
+    /** Each list region's expected list seats by party, when the contest allocates them region by region. */
+    private static void regionTable(StringBuilder h, AssemblyForecast a) {
+        if (a.regions().isEmpty()) {
+            return;
+        }
+        List<Integer> shown = new ArrayList<>();
+        for (int j = 0; j < a.parties().size(); j++) {
+            final int party = j;
+            if (a.regions().stream().anyMatch(r -> r.listSeatsMean()[party] >= 0.05)) {
+                shown.add(j);
+            }
+        }
+        List<String> header = new ArrayList<>(List.of("Region", "List seats"));
+        shown.forEach(j -> header.add(text(a.parties().get(j).name())));
+        List<List<String>> rows = new ArrayList<>();
+        for (AssemblyForecast.RegionSeats r : a.regions()) {
+            List<String> row = new ArrayList<>(List.of(text(r.name()), Integer.toString(r.listSeats())));
+            shown.forEach(j -> row.add(num(r.listSeatsMean()[j], 1)));
+            rows.add(row);
+        }
+        Html.table(h, "region-table", "List seats by region (mean over the simulations)", header, rows);
     }
 
     private static void partyTable(StringBuilder h, AssemblyForecast a, String over) {

@@ -1,6 +1,8 @@
 package org.pollcast.report;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.pollcast.simulate.AssemblyForecast;
 import tech.tablesaw.api.DoubleColumn;
@@ -34,6 +36,10 @@ public final class AssemblyTables {
                     "largest_%%: a tie for the most seats counts for every tied party (about %.0f%% of simulations end"
                             + " in one), so the column sums to more than 100%n",
                     100 * (largest - 1));
+        }
+        if (!a.regions().isEmpty()) {
+            out.println("List seats by region (mean over the simulations):");
+            out.print(Tables.text(regions(a)));
         }
         out.println("Constituencies (probability of each likely winner):");
         for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
@@ -72,6 +78,32 @@ public final class AssemblyTables {
     }
 
     private static final String OVER_5 = "over_5%_%";
+
+    /** Each list region's mean list seats, a column per party that wins any on average. */
+    public static Table regions(AssemblyForecast a) {
+        StringColumn name = StringColumn.create("region");
+        DoubleColumn seats = Tables.decimals(DoubleColumn.create("list_seats"), 0);
+        List<DoubleColumn> byParty = new ArrayList<>();
+        List<Integer> shown = new ArrayList<>();
+        for (int j = 0; j < a.parties().size(); j++) {
+            final int party = j;
+            if (a.regions().stream().anyMatch(r -> r.listSeatsMean()[party] >= 0.05)) {
+                shown.add(j);
+                byParty.add(
+                        Tables.decimals(DoubleColumn.create(a.parties().get(j).id()), 1));
+            }
+        }
+        for (AssemblyForecast.RegionSeats r : a.regions()) {
+            name.append(r.name());
+            Tables.append(seats, r.listSeats());
+            for (int i = 0; i < shown.size(); i++) {
+                Tables.append(byParty.get(i), r.listSeatsMean()[shown.get(i)]);
+            }
+        }
+        Table t = Table.create(a.contest() + " list seats by region", name, seats);
+        byParty.forEach(t::addColumns);
+        return t;
+    }
 
     public static Table parties(AssemblyForecast a) {
         StringColumn id = StringColumn.create("party");

@@ -16,7 +16,25 @@ public record AssemblyForecast(
         List<PartySeats> parties,
         List<ConstituencyForecast> constituencies,
         List<BlocForecast> blocs,
-        List<String> notes) {
+        List<String> notes,
+        List<RegionSeats> regions) {
+
+    public AssemblyForecast(
+            String contest,
+            int seats,
+            List<PartySeats> parties,
+            List<ConstituencyForecast> constituencies,
+            List<BlocForecast> blocs,
+            List<String> notes) {
+        this(contest, seats, parties, constituencies, blocs, notes, List.of());
+    }
+
+    /**
+     * One list region's expected list seats.
+     *
+     * @param listSeatsMean per party (indexed as {@link #parties}), the mean of its list seats there
+     */
+    public record RegionSeats(String name, int listSeats, double[] listSeatsMean) {}
 
     /** The smallest seat count s with P(seats ≤ s) ≥ q, from P(seats = s) for s = 0, 1, …. */
     public static int seatQuantile(double[] dist, double q) {
@@ -35,6 +53,7 @@ public record AssemblyForecast(
         constituencies = List.copyOf(constituencies);
         blocs = List.copyOf(blocs);
         notes = List.copyOf(notes);
+        regions = List.copyOf(regions);
     }
 
     /**

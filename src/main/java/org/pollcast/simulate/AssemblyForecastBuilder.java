@@ -75,6 +75,14 @@ final class AssemblyForecastBuilder {
                     + " the whole area's shares): "
                     + String.join(", ", names));
         }
-        return new AssemblyForecast(in.contest(), seats, parties, constituencies, blocs, notes);
+        List<AssemblyForecast.RegionSeats> regions = new ArrayList<>();
+        for (int r = 0; r < in.regions().size(); r++) {
+            double[] mean = new double[p];
+            for (int j = 0; j < p; j++) {
+                mean[j] = kept == 0 ? 0 : (double) t.regionListSeats[r * p + j] / kept;
+            }
+            regions.add(new AssemblyForecast.RegionSeats(in.regions().get(r), in.regionListSeats()[r], mean));
+        }
+        return new AssemblyForecast(in.contest(), seats, parties, constituencies, blocs, notes, regions);
     }
 }

@@ -214,6 +214,8 @@ final class AssemblyModel {
         final SeatAllocation.Quotients quotients;
         /** One region's list shares, constituency seats and list seats (scratch, with regions). */
         final double[] regionShare;
+        /** Per region and party (region-major), this simulation's list seats there. */
+        final int[] regionListSeats;
 
         final int[] regionConstituencySeats;
         final int[] regionSeats;
@@ -224,6 +226,7 @@ final class AssemblyModel {
 
         Draw(int p, int k, int contenders, int regions) {
             regionShare = new double[p];
+            regionListSeats = new int[regions * p];
             regionConstituencySeats = new int[p];
             regionSeats = new int[p];
             quotients = new SeatAllocation.Quotients(p);
@@ -391,8 +394,11 @@ final class AssemblyModel {
                     d.quotients);
             for (int j = 0; j < p; j++) {
                 d.listSeats[j] += d.regionSeats[j];
+                d.regionListSeats[r * p + j] = d.regionSeats[j];
             }
         }
+        // What is tallied as "over the threshold" is the whole area's list share, not the last region's.
+        SeatAllocation.thresholdInto(d.listShare, seatable, 0, threshold, d.eligible);
     }
 
     /** Constituency c's winner (party index), or −1 when nobody stands. */

@@ -19,8 +19,15 @@ final class AssemblyTally {
     final int[] contenders;
 
     final int[] contenderStart;
+    /** Per region and party (region-major), list seats summed over the kept simulations. */
+    final long[] regionListSeats;
 
     AssemblyTally(int p, int k, int seats, int blocCount, int[] contenders, int[] contenderStart) {
+        this(p, k, seats, blocCount, contenders, contenderStart, 0);
+    }
+
+    AssemblyTally(int p, int k, int seats, int blocCount, int[] contenders, int[] contenderStart, int regions) {
+        regionListSeats = new long[regions * p];
         this.p = p;
         this.k = k;
         this.seats = seats;
@@ -66,6 +73,9 @@ final class AssemblyTally {
                 blocs[b]++;
             }
         }
+        for (int x = 0; x < regionListSeats.length; x++) {
+            regionListSeats[x] += d.regionListSeats[x];
+        }
     }
 
     void combine(AssemblyTally o) {
@@ -78,5 +88,6 @@ final class AssemblyTally {
         Tally.add(blocs, o.blocs);
         Tally.add(listShareHist, o.listShareHist);
         Tally.add(contenderHist, o.contenderHist);
+        Tally.add(regionListSeats, o.regionListSeats);
     }
 }

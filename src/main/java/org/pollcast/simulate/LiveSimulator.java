@@ -104,7 +104,8 @@ public final class LiveSimulator {
             AssemblyForecast a = AssemblyForecastBuilder.build(assembly.input(), total.assembly, total.tally.kept);
             List<String> notes = new ArrayList<>(a.notes());
             notes.addAll(assembly.notes());
-            a = new AssemblyForecast(a.contest(), a.seats(), a.parties(), a.constituencies(), a.blocs(), notes);
+            a = new AssemblyForecast(
+                    a.contest(), a.seats(), a.parties(), a.constituencies(), a.blocs(), notes, a.regions());
             night = new LiveForecast.Assembly(a, assembly.declared());
         }
         LiveForecast f = build(model, total, sims, seed, ctx, night);
@@ -113,7 +114,13 @@ public final class LiveSimulator {
 
     private static AssemblyTally newAssemblyTally(AssemblyModel seats, AssemblyBlocs blocs) {
         return new AssemblyTally(
-                seats.p, seats.k, seats.in.seats(), blocs.size(), seats.contenders(), seats.contenderStart());
+                seats.p,
+                seats.k,
+                seats.in.seats(),
+                blocs.size(),
+                seats.contenders(),
+                seats.contenderStart(),
+                seats.in.regions().size());
     }
 
     private static LiveForecast build(

@@ -70,6 +70,7 @@ record SimulationModel(
                         assembly.in.seats(),
                         blocs.size(),
                         assembly.contenders(),
-                        assembly.contenderStart());
+                        assembly.contenderStart(),
+                        assembly.in.regions().size());
     }
 }

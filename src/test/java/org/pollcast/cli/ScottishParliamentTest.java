@@ -128,6 +128,12 @@ class ScottishParliamentTest {
                         .sum())
                 .isCloseTo(73, within(1e-6));
         assertThat(a.notes()).anyMatch(n -> n.startsWith("8 list regions, each allocating its own list seats"));
+        assertThat(a.regions()).hasSize(8);
+        for (AssemblyForecast.RegionSeats r : a.regions()) {
+            assertThat(java.util.Arrays.stream(r.listSeatsMean()).sum())
+                    .as(r.name())
+                    .isCloseTo(7, within(1e-6));
+        }
         // The SNP won 64 seats and was largest; it led every poll's list vote by 13 points or more.
         AssemblyForecast.PartySeats snp = a.parties().stream()
                 .filter(p -> p.id().equals("snp"))
