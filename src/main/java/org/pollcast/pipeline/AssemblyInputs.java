@@ -299,9 +299,14 @@ public final class AssemblyInputs {
                 se[j] = scaled1(fallback[j], DERIVED_SD);
             }
         }
+        return withOthers(ids, mean, se);
+    }
+
+    /** {@code mean} and {@code se} with "other" as the rest of 100 (at least 0.5), with the derived error. */
+    private static double[][] withOthers(List<String> ids, double[] mean, double[] se) {
         int other = ids.indexOf("other");
         double named = 0;
-        for (int j = 0; j < n; j++) {
+        for (int j = 0; j < mean.length; j++) {
             named += j == other ? 0 : mean[j];
         }
         mean[other] = Math.max(0.5, 100 - named);
@@ -329,14 +334,7 @@ public final class AssemblyInputs {
                 se[j] = scaled1(fallback[j], DERIVED_SD);
             }
         }
-        int other = ids.indexOf("other");
-        double named = 0;
-        for (int j = 0; j < n; j++) {
-            named += j == other ? 0 : mean[j];
-        }
-        mean[other] = Math.max(0.5, 100 - named);
-        se[other] = scaled1(mean[other], DERIVED_SD);
-        return new double[][] {mean, se};
+        return withOthers(ids, mean, se);
     }
 
     /**

@@ -43,33 +43,10 @@ public final class PollSource {
         for (StoredPoll s : stored) {
             Poll p = s.poll();
             if (p.contest().equals(ams.get().id()) && p.scope() == Scope.LIST) {
-                out.add(new StoredPoll(s.id(), asLead(p, lead), s.provenance()));
+                out.add(new StoredPoll(s.id(), p.asQuestionOf(lead, Scope.FIRST_PREF), s.provenance()));
             }
         }
         return out;
-    }
-
-    private static Poll asLead(Poll p, String lead) {
-        return new Poll(
-                p.election(),
-                lead,
-                Scope.FIRST_PREF,
-                p.pollster(),
-                p.client(),
-                p.fieldworkStart(),
-                p.fieldworkEnd(),
-                p.published(),
-                p.datePrecision(),
-                p.sampleSize(),
-                p.population(),
-                p.mode(),
-                p.shares(),
-                p.dontKnow(),
-                p.partial(),
-                p.notes(),
-                p.citation(),
-                p.externalId(),
-                p.publishedAs());
     }
 
     /**

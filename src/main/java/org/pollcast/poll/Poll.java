@@ -103,6 +103,15 @@ public record Poll(
 
     /** This poll with other shares (everything else, the published name included, kept). */
     public Poll withShares(Map<String, Double> other) {
+        return with(contest, scope, other);
+    }
+
+    /** The same figures read as another contest's question ({@link org.pollcast.election.ListLead}'s list vote). */
+    public Poll asQuestionOf(String otherContest, Scope otherScope) {
+        return with(otherContest, otherScope, shares);
+    }
+
+    private Poll with(String contest, Scope scope, Map<String, Double> other) {
         return new Poll(
                 election,
                 contest,
