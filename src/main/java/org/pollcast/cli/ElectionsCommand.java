@@ -57,11 +57,12 @@ final class ElectionsCommand implements Callable<Integer> {
                             .append(ams.constituencySeats())
                             .append(" constituencies + ")
                             .append(ams.listSeats())
-                            .append(" list, ")
+                            .append(ams.regional() ? " list in " + ams.regions().size() + " regions, " : " list, ")
                             .append(ams.method().code())
                             .append(", threshold ")
                             .append(org.pollcast.ingest.CanonicalCsv.number(ams.threshold()))
-                            .append("%)");
+                            .append("%)")
+                            .append(e.listLed() ? "; forecast from its list vote" : "");
                 }
             }
             if (e.baseline() != null) {

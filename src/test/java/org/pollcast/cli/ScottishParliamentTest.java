@@ -50,6 +50,14 @@ class ScottishParliamentTest {
     }
 
     @Test
+    void electionsSaysItsRegionsAndThatItsListVoteLeads() {
+        CliRun r = CliRun.in(tmp.resolve("elections.db"), "elections", "--data", data.toString());
+        assertThat(r.out())
+                .contains("parliament: additional-member, 129 seats (73 constituencies + 56 list in 8 regions,"
+                        + " dhondt-modified, threshold 0%); forecast from its list vote");
+    }
+
+    @Test
     void theDefinitionHasEightRegionsOfSevenListSeats() {
         AdditionalMemberContest c = Workspace.of(data, tmp.resolve("def.db"))
                 .catalog()
