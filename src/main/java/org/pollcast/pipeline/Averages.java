@@ -25,7 +25,7 @@ public final class Averages {
     public static PollAverage compute(Workspace ws, AverageRequest request) {
         Election election = ws.catalog().resolve(request.election());
         Contest contest = contest(election, request.contest());
-        Scope scope = scope(contest, request.scope());
+        Scope scope = scope(election, contest, request.scope());
         LocalDate asOf = asOf(election, request.asOf()); // every argument is checked before the store is touched
         try (PollStore store = ws.openStore()) {
             PollSource.ensureAllLoaded(ws, store);
@@ -87,9 +87,14 @@ public final class Averages {
                 .orElse(e.contests().values().iterator().next());
     }
 
-    static Scope scope(Contest c, Scope s) {
+    /**
+     * The scope a request means: the one given, else the list ballot of an election led by its list vote (its forecast
+     * averages the list polls, and its polls of no stated ballot are few), else the contest's default.
+     */
+    static Scope scope(Election e, Contest c, Scope s) {
         if (s == null) {
-            return c.defaultScope();
+            boolean ledList = e.listLedBy().map(a -> a.id().equals(c.id())).orElse(false);
+            return ledList ? Scope.LIST : c.defaultScope();
         }
         if (!c.scopes().contains(s)) {
             throw new RequestException(
