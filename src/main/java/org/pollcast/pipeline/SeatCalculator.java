@@ -6,6 +6,7 @@ import java.util.Map;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.AllocationInput;
 import org.pollcast.election.Election;
+import org.pollcast.election.ListRegion;
 import org.pollcast.election.Option;
 import org.pollcast.election.Party;
 import org.pollcast.election.SeatAllocation;
@@ -14,9 +15,16 @@ import org.pollcast.election.SeatMethod;
 import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.AssemblyResultsReader;
 import org.pollcast.ingest.AssemblyVotes;
+import org.pollcast.ingest.ResultFile;
+import org.pollcast.ingest.RowOwners;
 import org.pollcast.report.SeatsReport;
 
-/** The seats calculator: list seats from list shares (or a results file) and the constituency seats won. */
+/**
+ * The seats calculator: list seats from list shares (or a results file) and the constituency seats won. Where the
+ * list seats are allocated region by region (the Senedd's 5 regions of 4, the Scottish Parliament's 8 of 7), it
+ * allocates one region's, from that region's list votes and constituency seats: one pool of every list seat would
+ * seat parties that no region elects.
+ */
 public final class SeatCalculator {
     /** How far list shares may sum above 100 before it is a typo rather than rounding. */
     private static final double ROUNDING_SLACK = 1.0;
@@ -35,9 +43,10 @@ public final class SeatCalculator {
                             : "give --list or --votes, not both");
         }
         AliasTable aliases = ws.aliases();
+        ListRegion region = region(election, contest, request.region());
         AllocationInput in = request.votesFile() != null
-                ? fromFile(request, election, aliases)
-                : fromShares(request, election, contest, aliases);
+                ? fromFile(request, election, region, aliases)
+                : fromShares(request, election, contest, region, aliases);
         int n = in.parties().size();
         boolean[] independent = new boolean[n];
         for (int p = 0; p < n; p++) {
@@ -47,7 +56,7 @@ public final class SeatCalculator {
                 seatMethod,
                 in.votes(),
                 in.constituencySeats(),
-                contest.listSeats(),
+                region == null ? contest.listSeats() : region.listSeats(),
                 contest.threshold(),
                 independent,
                 in.others());
@@ -58,18 +67,90 @@ public final class SeatCalculator {
                             ? "the list seats match the file's list_seats"
                             : "the list seats differ from the file's list_seats");
         }
-        return new SeatsResult(election, contest, seatMethod, in, r, notes);
+        return new SeatsResult(election, contest, region, seatMethod, in, r, notes);
     }
 
-    private static AllocationInput fromFile(SeatsRequest request, Election election, AliasTable aliases) {
-        AssemblyVotes v = AssemblyResultsReader.read(request.votesFile(), election, aliases);
+    /**
+     * The list region {@code given} names (by id or name, in any case); null for a contest without regions. A contest
+     * with regions needs one: its list seats are not one pool.
+     */
+    private static ListRegion region(Election election, AdditionalMemberContest contest, String given) {
+        String known =
+                String.join(", ", contest.regions().stream().map(ListRegion::id).toList());
+        if (given == null || given.isBlank()) {
+            if (contest.regional()) {
+                throw new RequestException(
+                        "region",
+                        election.id() + "'s " + contest.id() + " allocates its " + contest.listSeats()
+                                + " list seats region by region ("
+                                + contest.regions().size()
+                                + " regions), not as one pool: give --region (" + known + ") with that region's list"
+                                + " shares and constituency seats, or its rows of a regional list results file");
+            }
+            return null;
+        }
+        if (!contest.regional()) {
+            throw new RequestException(
+                    "region",
+                    election.id() + "'s " + contest.id() + " has no list regions: its " + contest.listSeats()
+                            + " list seats are allocated across the whole area");
+        }
+        String g = given.trim();
+        return contest.regions().stream()
+                .filter(x -> x.id().equalsIgnoreCase(g) || x.name().equalsIgnoreCase(g))
+                .findFirst()
+                .orElseThrow(() -> new RequestException(
+                        "region", "'" + g + "' is not a list region of " + election.id() + "; known: " + known));
+    }
+
+    /** The constituencies whose seats count against {@code region}'s list seats (all of them without regions). */
+    private static int constituencies(AdditionalMemberContest contest, ListRegion region) {
+        return region == null
+                ? contest.constituencySeats()
+                : (int) contest.constituencies().stream()
+                        .filter(c -> region.id().equals(c.region()))
+                        .count();
+    }
+
+    private static AllocationInput fromFile(
+            SeatsRequest request, Election election, ListRegion region, AliasTable aliases) {
         AdditionalMemberContest contest = AssemblyResultsReader.contest(election);
+        AssemblyVotes v;
+        if (region == null) {
+            v = AssemblyResultsReader.read(request.votesFile(), election, aliases);
+        } else {
+            AssemblyResultsReader.RegionVotes rv = AssemblyResultsReader.readRegion(
+                            List.of(ResultFile.named(request.votesFile())),
+                            RowOwners.of(List.of(election)),
+                            election,
+                            aliases,
+                            region)
+                    .orElseThrow(() -> new RequestException(
+                            "votes",
+                            request.votesFile() + ": no rows for " + region.name() + " in "
+                                    + election.date().getYear()));
+            if (rv.blankVotes() > 0) {
+                throw new RequestException(
+                        "votes",
+                        request.votesFile() + ": " + rv.blankVotes() + " of " + region.name() + "'s rows of "
+                                + election.date().getYear() + " give no votes (seats only): its list seats cannot be"
+                                + " allocated from them");
+            }
+            if (rv.blankSeats() > 0 && request.constituency() == null) {
+                throw new RequestException(
+                        "constituency",
+                        request.votesFile() + ": " + region.name() + "'s rows give no constituency_seats: give"
+                                + " --constituency");
+            }
+            v = rv.votes();
+        }
         List<String> notes = new ArrayList<>();
-        notes.add("votes from " + request.votesFile() + " (" + election.date().getYear() + ", source "
+        notes.add("votes from " + request.votesFile() + " (" + election.date().getYear()
+                + (region == null ? "" : ", " + region.name()) + ", source "
                 + (v.sources().isEmpty() ? "not given" : String.join(", ", v.sources())) + ")");
         int[] seats = v.constituencySeats();
         if (request.constituency() != null) {
-            seats = constituencySeats(request, election, contest, aliases);
+            seats = constituencySeats(request, election, contest, region, aliases);
             notes.add("constituency seats from --constituency, not from the file");
         }
         return new AllocationInput(
@@ -83,7 +164,11 @@ public final class SeatCalculator {
     }
 
     private static AllocationInput fromShares(
-            SeatsRequest request, Election election, AdditionalMemberContest contest, AliasTable aliases) {
+            SeatsRequest request,
+            Election election,
+            AdditionalMemberContest contest,
+            ListRegion region,
+            AliasTable aliases) {
         List<Party> parties = contest.parties();
         double[] shares = new double[parties.size()];
         double explicitOthers = 0;
@@ -112,16 +197,21 @@ public final class SeatCalculator {
         }
         int[] seats = new int[parties.size()];
         if (request.constituency() != null) {
-            seats = constituencySeats(request, election, contest, aliases);
+            seats = constituencySeats(request, election, contest, region, aliases);
         } else {
-            notes.add("no --constituency given: every party is assumed to hold 0 of the " + contest.constituencySeats()
-                    + " constituency seats");
+            notes.add("no --constituency given: every party is assumed to hold 0 of the "
+                    + constituencies(contest, region) + " constituency seats"
+                    + (region == null ? "" : " of " + region.name()));
         }
         return new AllocationInput(parties, shares, seats, others, null, true, notes);
     }
 
     private static int[] constituencySeats(
-            SeatsRequest request, Election election, AdditionalMemberContest contest, AliasTable aliases) {
+            SeatsRequest request,
+            Election election,
+            AdditionalMemberContest contest,
+            ListRegion region,
+            AliasTable aliases) {
         int[] seats = new int[contest.parties().size()];
         int total = 0;
         for (Map.Entry<String, String> e : pairs("constituency", request.constituency(), election, aliases)) {
@@ -141,11 +231,12 @@ public final class SeatCalculator {
             seats[indexOf(contest.parties(), e.getKey())] = won;
             total += won;
         }
-        if (total > contest.constituencySeats()) {
+        int within = constituencies(contest, region);
+        if (total > within) {
             throw new RequestException(
                     "constituency",
-                    "" + total + " seats in all, but " + contest.id() + " has " + contest.constituencySeats()
-                            + " constituencies");
+                    "" + total + " seats in all, but " + (region == null ? contest.id() : region.name()) + " has "
+                            + within + " constituencies");
         }
         return seats;
     }

@@ -4,17 +4,29 @@ import java.util.List;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.AllocationInput;
 import org.pollcast.election.Election;
+import org.pollcast.election.ListRegion;
 import org.pollcast.election.SeatAllocation.ListResult;
 import org.pollcast.election.SeatMethod;
 
-/** A list-seat allocation and what it was computed from. */
+/**
+ * A list-seat allocation and what it was computed from.
+ *
+ * @param region the list region whose seats these are, or null for the whole area's
+ */
 public record SeatsResult(
         Election election,
         AdditionalMemberContest contest,
+        ListRegion region,
         SeatMethod method,
         AllocationInput input,
         ListResult result,
         List<String> notes) {
+
+    /** The list seats allocated: the region's, else the contest's. */
+    public int listSeats() {
+        return region == null ? contest.listSeats() : region.listSeats();
+    }
+
     public SeatsResult {
         notes = List.copyOf(notes);
     }
