@@ -57,11 +57,16 @@ final class ElectionsCommand implements Callable<Integer> {
                             .append(ams.constituencySeats())
                             .append(" constituencies + ")
                             .append(ams.listSeats())
-                            .append(" list, ")
+                            .append(" list")
+                            .append(ams.regional() ? " in " + ams.regions().size() + " regions" : "")
+                            .append(", ")
                             .append(ams.method().code())
-                            .append(", threshold ")
-                            .append(org.pollcast.ingest.CanonicalCsv.number(ams.threshold()))
-                            .append("%)");
+                            .append(
+                                    ams.threshold() == 0
+                                            ? ", no threshold"
+                                            : ", threshold " + org.pollcast.ingest.CanonicalCsv.number(ams.threshold())
+                                                    + "%")
+                            .append(")");
                 }
             }
             if (e.baseline() != null) {
