@@ -116,7 +116,12 @@ final class BacktestCommand implements Callable<Integer> {
                 out.print(Tables.text(BacktestTables.table(rows)));
                 out.println();
                 out.print(Tables.text(BacktestTables.summary(rows)));
-                out.println(BacktestTables.verdict(rows));
+                out.println(BacktestTables.verdict(
+                        rows,
+                        elections.stream()
+                                .filter(Election::listLed)
+                                .map(Election::id)
+                                .collect(java.util.stream.Collectors.toSet())));
                 skipped.forEach(s -> out.println("skipped: " + s));
                 Path written = BacktestTables.charts(rows, charts);
                 out.printf(

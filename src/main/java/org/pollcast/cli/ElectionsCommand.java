@@ -59,9 +59,13 @@ final class ElectionsCommand implements Callable<Integer> {
                             .append(ams.listSeats())
                             .append(ams.regional() ? " list in " + ams.regions().size() + " regions, " : " list, ")
                             .append(ams.method().code())
-                            .append(", threshold ")
-                            .append(org.pollcast.ingest.CanonicalCsv.number(ams.threshold()))
-                            .append("%)")
+                            .append(", ")
+                            .append(
+                                    ams.threshold() == 0
+                                            ? "no threshold"
+                                            : "threshold " + org.pollcast.ingest.CanonicalCsv.number(ams.threshold())
+                                                    + "%")
+                            .append(")")
                             .append(e.listLed() ? "; forecast from its list vote" : "");
                 }
             }

@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
             "The Assembly's seats for given list votes, worked out exactly (no simulation): each party's "
                     + "constituency, list and total seats, whether it passed the threshold, the last quotient that won a list "
                     + "seat and the next one that missed. List shares that sum to less than 100 leave the rest to 'others', "
-                    + "who count in the threshold's denominator and never win a seat."
+                    + "who count in the threshold's denominator and never win a seat.",
+            "Where the list seats are allocated region by region (the Senedd, the Scottish Parliament), give --region "
+                    + "and that region's list shares (or its rows of a regional list results file) and constituency seats."
         },
         footer = {
             "",
@@ -39,7 +41,9 @@ import picocli.CommandLine.Spec;
             "  pollcast seats london-2024 \\",
             "      --votes data/results/london_assembly_list_results.csv",
             "  pollcast seats london-2016 --method sainte-lague-modified --format json \\",
-            "      --votes data/results/london_assembly_list_results.csv"
+            "      --votes data/results/london_assembly_list_results.csv",
+            "  pollcast seats wales-2021 --region south-wales-central \\",
+            "      --list lab=40,con=22,plaid=18,grn=6,ld=5 --constituency lab=8"
         })
 final class SeatsCommand implements Callable<Integer> {
     @Spec
@@ -76,8 +80,9 @@ final class SeatsCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(
             names = "--region",
             paramLabel = "REGION",
-            description = "For a contest whose list seats are allocated region by region (the Scottish Parliament):"
-                    + " the region (id or name) whose list seats to allocate.")
+            description =
+                    "The list region whose seats to allocate (an id or a name), where the contest allocates its list"
+                            + " seats region by region; --list, --constituency and --votes are then that region's.")
     String region;
 
     @picocli.CommandLine.Option(
@@ -103,10 +108,11 @@ final class SeatsCommand implements Callable<Integer> {
                 new SeatsRequest(electionArg, method, list, constituency, votesFile, region));
         PrintWriter out = spec.commandLine().getOut();
         String title = s.election().id() + " " + s.contest().id()
-                + (s.region() == null ? "" : " (" + s.region().name() + ")") + ": "
-                + s.listSeats() + " list seats by " + s.method().code() + ", threshold "
-                + SeatsReport.num(s.contest().threshold()) + "% of all list votes"
-                + (s.region() == null ? "" : " in the region");
+                + (s.region() == null ? "" : ", " + s.region().name()) + ": " + s.listSeats() + " list seats by "
+                + s.method().code()
+                + (s.contest().threshold() == 0
+                        ? ", no threshold"
+                        : ", threshold " + SeatsReport.num(s.contest().threshold()) + "% of all list votes");
         switch (format) {
             case TABLE -> {
                 out.println(title);
@@ -128,14 +134,7 @@ final class SeatsCommand implements Callable<Integer> {
             case CSV -> out.print(Tables.csv(SeatsReport.table(s.contest(), s.input(), s.result())));
             case JSON ->
                 out.println(SeatsJson.write(
-                        s.election(),
-                        s.contest(),
-                        s.method(),
-                        s.input(),
-                        s.result(),
-                        s.notes(),
-                        s.listSeats(),
-                        s.constituencySeats()));
+                        s.election(), s.contest(), s.region(), s.method(), s.input(), s.result(), s.notes()));
         }
         return 0;
     }

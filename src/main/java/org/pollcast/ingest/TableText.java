@@ -19,10 +19,11 @@ final class TableText {
     private static final Pattern NOT_LETTER = Pattern.compile("[^A-Za-z]");
     /**
      * A label of the result row: "Election results", "2024 election", "2021 mayoral election", "Result". Read from
-     * the pollster or the date cell, where the row puts it.
+     * the pollster or the date cell, where the row puts it. A survey named for elections is a pollster, not a result:
+     * the Welsh Election Study, the British Election Study, an election panel.
      */
-    private static final Pattern RESULT_LABEL =
-            Pattern.compile("(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\belection\\b.*");
+    private static final Pattern RESULT_LABEL = Pattern.compile(
+            "(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\belection\\b(?!\\s+(stud(y|ies)|survey|panel)\\b).*");
 
     private TableText() {}
 

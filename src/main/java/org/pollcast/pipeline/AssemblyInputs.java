@@ -69,11 +69,12 @@ public final class AssemblyInputs {
         Map<String, Double> baseLondon =
                 reader.londonShares(totals, owners, ValidVotes.of(ws, baseline, ValidVotes.CONSTITUENCY));
         if (baseLondon.isEmpty()) {
-            throw new BadInputException(e.id() + ": no whole-area constituency-ballot totals for the baseline "
-                    + baseline.id() + " in " + home.results() + " (files read: " + ResultFiles.names(totals)
-                    + "; a place's go in "
-                    + ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS.fileName(baseline.series())
-                    + "): constituencies without a complete baseline would have no fallback");
+            throw new BadInputException(
+                    e.id() + ": no " + e.area() + "-wide constituency-ballot totals for the baseline "
+                            + baseline.id() + " in " + home.results() + " (files read: " + ResultFiles.names(totals)
+                            + "; a place's go in "
+                            + ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS.fileName(baseline.series())
+                            + "): constituencies without a complete baseline would have no fallback");
         }
         List<ResultFile> listFiles = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
         Map<String, Double> baseList = listFiles.isEmpty()
@@ -125,7 +126,12 @@ public final class AssemblyInputs {
         double[][] listDerived =
                 listLed ? followed(ids, mayor, baseListV) : derived(ids, mayor, measured[0], baseListV);
         double[][] consDerived = derived(ids, mayor, measured[1], london);
-        if (listLed) {
+        String body = ConstituencyBaselines.bodyName(contest);
+        if (listLed && measured[1].pairs().isEmpty()) {
+            sources.add("constituency ballot: the list shares, not moved: no other election of this series"
+                    + " has a complete list result and constituency-ballot totals to measure the list-to-constituency"
+                    + " differences from");
+        } else if (listLed) {
             sources.add("constituency ballot: the list shares moved by the list-to-constituency differences of "
                     + measured[1].pairs().size() + " party results in other elections");
         } else {
@@ -137,13 +143,13 @@ public final class AssemblyInputs {
         Optional<PollAverage> cSource = constituencyPolls.or(() -> unspecified);
         double[][] cons = cSource.isPresent() ? pooled(ids, consDerived, cSource.get()) : consDerived;
         if (cSource.isPresent()) {
-            sources.add("constituency ballot: pooled with the average of "
+            sources.add(body + " constituency ballot: pooled with the average of "
                     + pollCount(cSource.get().polls(), cSource.get().scope()) + " as of "
                     + cSource.get().asOf());
         }
         double[][] list = listPolls.isPresent() && !listLed ? pooled(ids, listDerived, listPolls.get()) : listDerived;
         if (listPolls.isPresent() && !listLed) {
-            sources.add("list ballot: pooled with the average of "
+            sources.add(body + " list ballot: pooled with the average of "
                     + pollCount(listPolls.get().polls(), "list") + " as of "
                     + listPolls.get().asOf());
         }
@@ -249,7 +255,7 @@ public final class AssemblyInputs {
                 + "'s list result there moved by the whole area's swing"
                 + (missing.isEmpty()
                         ? ""
-                        : " (no regional list result for " + String.join(", ", missing) + " in "
+                        : " (no list votes for " + String.join(", ", missing) + " in "
                                 + ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(baseline.series())
                                 + ": the whole area's shares stand in)"));
         return new Regions(

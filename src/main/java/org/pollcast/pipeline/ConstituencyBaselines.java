@@ -39,7 +39,7 @@ final class ConstituencyBaselines {
     /**
      * @param base     constituency c, option j at {@code base[c * ids.size() + j]}
      * @param imputed  whether constituency c rests on other elections' leans only
-     * @param notes    one line saying where the baselines came from
+     * @param notes    where the baselines came from, and which constituencies have none of their own
      */
     record Result(double[] base, boolean[] imputed, List<String> notes) {}
 
@@ -79,6 +79,7 @@ final class ConstituencyBaselines {
         List<Constituency> seats = contest.constituencies();
         double[] base = new double[seats.size() * n];
         boolean[] imputed = new boolean[seats.size()];
+        boolean[] areaWide = new boolean[seats.size()];
         int own = 0;
         int earlier = 0;
         int leaned = 0;
@@ -114,6 +115,7 @@ final class ConstituencyBaselines {
                         leaned++;
                     } else {
                         v = baselineLondon.clone();
+                        areaWide[c] = true;
                         london++;
                     }
                 }
@@ -121,18 +123,45 @@ final class ConstituencyBaselines {
             System.arraycopy(v, 0, base, c * n, n);
         }
         List<String> notes = new ArrayList<>();
+        String area = target.area();
         notes.add(String.format(
                 java.util.Locale.ROOT,
                 "%s constituencies: %d from %s's own results, %d from the nearest earlier "
                         + "result's lean, %d imputed from their lean in other elections, %d at the %s-wide shares",
-                contest.title(target.area()),
+                bodyName(contest),
                 own,
                 baseline.id(),
                 earlier,
                 leaned,
                 london,
-                target.area()));
+                area));
+        List<String> byLean = new ArrayList<>();
+        List<String> wide = new ArrayList<>();
+        for (int c = 0; c < seats.size(); c++) {
+            if (imputed[c]) {
+                (areaWide[c] ? wide : byLean).add(seats.get(c).name());
+            }
+        }
+        if (!byLean.isEmpty()) {
+            notes.add(byLean.size() + " of " + seats.size()
+                    + " constituencies have no complete result in the baseline or an earlier "
+                    + "election; their baseline is imputed from their lean in other elections: "
+                    + String.join(", ", byLean));
+        }
+        if (!wide.isEmpty()) {
+            // Every one of them starts alike, so their winners follow the whole area's vote alone: say so, or a
+            // reader takes a Plaid Cymru stronghold forecast to go Labour for a reason.
+            notes.add(wide.size() + " of " + seats.size()
+                    + " constituencies have no complete result in any other election"
+                    + "; each starts at the " + area + "-wide shares, so their winners follow the " + area
+                    + "-wide vote alone, not a local contest: " + String.join(", ", wide));
+        }
         return new Result(base, imputed, notes);
+    }
+
+    /** The body's name in notes: the definition's name ("Senedd"), else "Assembly" (London's). */
+    static String bodyName(AdditionalMemberContest contest) {
+        return contest.name() == null || contest.name().isBlank() ? "Assembly" : contest.name();
     }
 
     /** The baseline's London-wide shares moved by the constituency's mean lean in {@code from}; sums to 100. */

@@ -72,10 +72,11 @@ public final class Explanations {
                 out.add(new ReportInput.Scenario(
                         String.format(
                                 Locale.ROOT,
-                                "%s gets %s %.0f%% of first preferences",
+                                "%s gets %s %.0f%% of %s",
                                 c.name(),
                                 better ? "at least" : "at most",
-                                cut),
+                                cut,
+                                outcome.election().listLed() ? "the list vote" : "first preferences"),
                         (double) m.kept() / m.sims(),
                         pWin));
             }

@@ -19,7 +19,12 @@ import org.pollcast.ingest.ResultFile;
 import org.pollcast.ingest.RowOwners;
 import org.pollcast.report.SeatsReport;
 
-/** The seats calculator: list seats from list shares (or a results file) and the constituency seats won. */
+/**
+ * The seats calculator: list seats from list shares (or a results file) and the constituency seats won. Where the
+ * list seats are allocated region by region (the Senedd's 5 regions of 4, the Scottish Parliament's 8 of 7), it
+ * allocates one region's, from that region's list votes and constituency seats: one pool of every list seat would
+ * seat parties that no region elects.
+ */
 public final class SeatCalculator {
     /** How far list shares may sum above 100 before it is a typo rather than rounding. */
     private static final double ROUNDING_SLACK = 1.0;
@@ -38,10 +43,10 @@ public final class SeatCalculator {
                             : "give --list or --votes, not both");
         }
         AliasTable aliases = ws.aliases();
-        ListRegion region = region(request, contest);
+        ListRegion region = region(election, contest, request.region());
         AllocationInput in = request.votesFile() != null
-                ? fromFile(request, election, aliases, region)
-                : fromShares(request, election, contest, aliases, region);
+                ? fromFile(request, election, region, aliases)
+                : fromShares(request, election, contest, region, aliases);
         int n = in.parties().size();
         boolean[] independent = new boolean[n];
         for (int p = 0; p < n; p++) {
@@ -62,51 +67,90 @@ public final class SeatCalculator {
                             ? "the list seats match the file's list_seats"
                             : "the list seats differ from the file's list_seats");
         }
-        return new SeatsResult(election, contest, seatMethod, in, r, notes, region);
+        return new SeatsResult(election, contest, region, seatMethod, in, r, notes);
     }
 
     /**
-     * The list region asked for: a contest with regions allocates each region's list seats on its own (the Scottish
-     * Parliament's 7 in each of 8), so one must be named; a contest without them takes none.
+     * The list region {@code given} names (by id or name, in any case); null for a contest without regions. A contest
+     * with regions needs one: its list seats are not one pool.
      */
-    private static ListRegion region(SeatsRequest request, AdditionalMemberContest contest) {
+    private static ListRegion region(Election election, AdditionalMemberContest contest, String given) {
         String known =
                 String.join(", ", contest.regions().stream().map(ListRegion::id).toList());
-        if (!contest.regional()) {
-            if (request.region() != null) {
+        if (given == null || given.isBlank()) {
+            if (contest.regional()) {
                 throw new RequestException(
                         "region",
-                        contest.id() + " has no list regions: its list seats are allocated across the whole area");
+                        election.id() + "'s " + contest.id() + " allocates its " + contest.listSeats()
+                                + " list seats region by region ("
+                                + contest.regions().size()
+                                + " regions), not as one pool: give --region (" + known + ") with that region's list"
+                                + " shares and constituency seats, or its rows of a regional list results file");
             }
             return null;
         }
-        if (request.region() == null) {
+        if (!contest.regional()) {
             throw new RequestException(
                     "region",
-                    contest.id() + " allocates its list seats region by region: name one with --region (" + known
-                            + ")");
+                    election.id() + "'s " + contest.id() + " has no list regions: its " + contest.listSeats()
+                            + " list seats are allocated across the whole area");
         }
+        String g = given.trim();
         return contest.regions().stream()
-                .filter(r -> r.id().equalsIgnoreCase(request.region().strip())
-                        || r.name().equalsIgnoreCase(request.region().strip()))
+                .filter(x -> x.id().equalsIgnoreCase(g) || x.name().equalsIgnoreCase(g))
                 .findFirst()
                 .orElseThrow(() -> new RequestException(
-                        "region",
-                        "unknown list region '" + request.region() + "' of " + contest.id() + "; known: " + known));
+                        "region", "'" + g + "' is not a list region of " + election.id() + "; known: " + known));
+    }
+
+    /** The constituencies whose seats count against {@code region}'s list seats (all of them without regions). */
+    private static int constituencies(AdditionalMemberContest contest, ListRegion region) {
+        return region == null
+                ? contest.constituencySeats()
+                : (int) contest.constituencies().stream()
+                        .filter(c -> region.id().equals(c.region()))
+                        .count();
     }
 
     private static AllocationInput fromFile(
-            SeatsRequest request, Election election, AliasTable aliases, ListRegion region) {
-        AssemblyVotes v = region == null
-                ? AssemblyResultsReader.read(request.votesFile(), election, aliases)
-                : regionVotes(request, election, aliases, region);
+            SeatsRequest request, Election election, ListRegion region, AliasTable aliases) {
         AdditionalMemberContest contest = AssemblyResultsReader.contest(election);
+        AssemblyVotes v;
+        if (region == null) {
+            v = AssemblyResultsReader.read(request.votesFile(), election, aliases);
+        } else {
+            AssemblyResultsReader.RegionVotes rv = AssemblyResultsReader.readRegion(
+                            List.of(ResultFile.named(request.votesFile())),
+                            RowOwners.of(List.of(election)),
+                            election,
+                            aliases,
+                            region)
+                    .orElseThrow(() -> new RequestException(
+                            "votes",
+                            request.votesFile() + ": no rows for " + region.name() + " in "
+                                    + election.date().getYear()));
+            if (rv.blankVotes() > 0) {
+                throw new RequestException(
+                        "votes",
+                        request.votesFile() + ": " + rv.blankVotes() + " of " + region.name() + "'s rows of "
+                                + election.date().getYear() + " give no votes (seats only): its list seats cannot be"
+                                + " allocated from them");
+            }
+            if (rv.blankSeats() > 0 && request.constituency() == null) {
+                throw new RequestException(
+                        "constituency",
+                        request.votesFile() + ": " + region.name() + "'s rows give no constituency_seats: give"
+                                + " --constituency");
+            }
+            v = rv.votes();
+        }
         List<String> notes = new ArrayList<>();
-        notes.add("votes from " + request.votesFile() + " (" + election.date().getYear() + ", source "
+        notes.add("votes from " + request.votesFile() + " (" + election.date().getYear()
+                + (region == null ? "" : ", " + region.name()) + ", source "
                 + (v.sources().isEmpty() ? "not given" : String.join(", ", v.sources())) + ")");
         int[] seats = v.constituencySeats();
         if (request.constituency() != null) {
-            seats = constituencySeats(request, election, contest, aliases);
+            seats = constituencySeats(request, election, contest, region, aliases);
             notes.add("constituency seats from --constituency, not from the file");
         }
         return new AllocationInput(
@@ -119,41 +163,12 @@ public final class SeatCalculator {
                 notes);
     }
 
-    /** A region's rows of a regional list results file; refused when its votes or seats are not all there. */
-    private static AssemblyVotes regionVotes(
-            SeatsRequest request, Election election, AliasTable aliases, ListRegion region) {
-        AssemblyResultsReader.RegionVotes r = AssemblyResultsReader.readRegion(
-                        List.of(ResultFile.named(request.votesFile())),
-                        RowOwners.of(List.of(election)),
-                        election,
-                        aliases,
-                        region)
-                .orElseThrow(() -> new RequestException(
-                        "votes",
-                        request.votesFile() + ": no rows of " + election.date().getYear() + " for the region "
-                                + region.name()
-                                + " (a regional file: year, region, party, votes, list_seats, constituency_seats)"));
-        if (r.blankVotes() > 0) {
-            throw new RequestException(
-                    "votes",
-                    request.votesFile() + ": " + r.blankVotes() + " rows of " + region.name()
-                            + " have no votes: its list cannot be allocated");
-        }
-        if (r.blankSeats() > 0 && request.constituency() == null) {
-            throw new RequestException(
-                    "constituency",
-                    request.votesFile() + ": " + r.blankSeats() + " rows of " + region.name()
-                            + " have no constituency seats: give them with --constituency");
-        }
-        return r.votes();
-    }
-
     private static AllocationInput fromShares(
             SeatsRequest request,
             Election election,
             AdditionalMemberContest contest,
-            AliasTable aliases,
-            ListRegion region) {
+            ListRegion region,
+            AliasTable aliases) {
         List<Party> parties = contest.parties();
         double[] shares = new double[parties.size()];
         double explicitOthers = 0;
@@ -182,21 +197,21 @@ public final class SeatCalculator {
         }
         int[] seats = new int[parties.size()];
         if (request.constituency() != null) {
-            seats = constituencySeats(request, election, contest, aliases);
+            seats = constituencySeats(request, election, contest, region, aliases);
         } else {
-            long within = region == null
-                    ? contest.constituencySeats()
-                    : contest.constituencies().stream()
-                            .filter(c -> region.id().equals(c.region()))
-                            .count();
-            notes.add("no --constituency given: every party is assumed to hold 0 of the " + within
-                    + " constituency seats" + (region == null ? "" : " of " + region.name()));
+            notes.add("no --constituency given: every party is assumed to hold 0 of the "
+                    + constituencies(contest, region) + " constituency seats"
+                    + (region == null ? "" : " of " + region.name()));
         }
         return new AllocationInput(parties, shares, seats, others, null, true, notes);
     }
 
     private static int[] constituencySeats(
-            SeatsRequest request, Election election, AdditionalMemberContest contest, AliasTable aliases) {
+            SeatsRequest request,
+            Election election,
+            AdditionalMemberContest contest,
+            ListRegion region,
+            AliasTable aliases) {
         int[] seats = new int[contest.parties().size()];
         int total = 0;
         for (Map.Entry<String, String> e : pairs("constituency", request.constituency(), election, aliases)) {
@@ -216,11 +231,12 @@ public final class SeatCalculator {
             seats[indexOf(contest.parties(), e.getKey())] = won;
             total += won;
         }
-        if (total > contest.constituencySeats()) {
+        int within = constituencies(contest, region);
+        if (total > within) {
             throw new RequestException(
                     "constituency",
-                    "" + total + " seats in all, but " + contest.id() + " has " + contest.constituencySeats()
-                            + " constituencies");
+                    "" + total + " seats in all, but " + (region == null ? contest.id() : region.name()) + " has "
+                            + within + " constituencies");
         }
         return seats;
     }

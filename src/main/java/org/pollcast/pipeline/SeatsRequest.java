@@ -14,8 +14,10 @@ import org.pollcast.election.SeatMethod;
  * @param list         list shares in percent by party (an id or a name), in the order given; null when
  *                     {@code votesFile} is given
  * @param constituency constituency seats won by party, in the order given; null for none (shares) or the file's (votes)
- * @param votesFile    a results file laid out like data/results/london_assembly_list_results.csv, or null
- * @param region       the list region to allocate (its id or name), for a contest with regions; else null
+ * @param votesFile    a results file laid out like data/results/london_assembly_list_results.csv, or null; for one
+ *                     list region, one laid out like a {@code _assembly_regional_list_results.csv}
+ * @param region       the list region whose seats to allocate (an id or a name), for a contest that allocates its list
+ *                     seats region by region; null for one that allocates them across the whole area
  */
 public record SeatsRequest(
         String election,
@@ -25,6 +27,7 @@ public record SeatsRequest(
         Path votesFile,
         String region) {
 
+    /** A request for a contest whose list seats are allocated across the whole area (London's). */
     public SeatsRequest(
             String election,
             SeatMethod method,

@@ -8,30 +8,26 @@ import org.pollcast.election.ListRegion;
 import org.pollcast.election.SeatAllocation.ListResult;
 import org.pollcast.election.SeatMethod;
 
-/** A list-seat allocation and what it was computed from. */
+/**
+ * A list-seat allocation and what it was computed from.
+ *
+ * @param region the list region whose seats these are, or null for the whole area's
+ */
 public record SeatsResult(
         Election election,
         AdditionalMemberContest contest,
+        ListRegion region,
         SeatMethod method,
         AllocationInput input,
         ListResult result,
-        List<String> notes,
-        ListRegion region) {
-    public SeatsResult {
-        notes = List.copyOf(notes);
-    }
+        List<String> notes) {
 
     /** The list seats allocated: the region's, else the contest's. */
     public int listSeats() {
         return region == null ? contest.listSeats() : region.listSeats();
     }
 
-    /** The constituencies the list seats are allocated against: the region's, else the contest's. */
-    public int constituencySeats() {
-        return region == null
-                ? contest.constituencySeats()
-                : (int) contest.constituencies().stream()
-                        .filter(c -> region.id().equals(c.region()))
-                        .count();
+    public SeatsResult {
+        notes = List.copyOf(notes);
     }
 }

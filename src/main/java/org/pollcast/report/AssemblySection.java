@@ -29,10 +29,14 @@ final class AssemblySection {
                         " constituencies</h3>\n<div class=\"map-and-table\"><figure class=\"map\" id=\"constituency-map\">");
         List<TileMap.Tile> tiles = tiles(a, palette, names);
         h.append(TileMap.svg("tile-map", mapSummary(a, names), tiles))
-                .append(
-                        "<figcaption>Each square is one constituency, placed roughly where it is in London. Its colour is "
-                                + "the likeliest winner's party; the stronger the colour, the surer. Hover for every party's chance and "
-                                + "vote share (median, 90% range); the table gives the same numbers.</figcaption></figure>\n");
+                .append("<figcaption>Each square is one constituency, "
+                        // Only London's squares have places; another place's fill rows in its definition's order.
+                        + (TileMap.knows(tiles)
+                                ? "placed roughly where it is in London"
+                                : "in rows in the order the election's definition lists them, not on a map")
+                        + ". Its colour is the likeliest winner's party; the stronger the colour, the surer. Hover for"
+                        + " every party's chance and vote share (median, 90% range); the table gives the same"
+                        + " numbers.</figcaption></figure>\n");
         List<List<String>> rows = new ArrayList<>();
         for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
             int[] order = ranked(c);

@@ -140,6 +140,14 @@ public final class BacktestTables {
 
     /** Does the model beat the baselines, on the cases where all three exist? */
     public static String verdict(List<BacktestRow> rows) {
+        return verdict(rows, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #verdict(List)}, naming the share whose error is measured: first preferences, or the list vote where
+     * every scored election is led by its list vote ({@code listLed}: their ids), or both when they are mixed.
+     */
+    public static String verdict(List<BacktestRow> rows, java.util.Set<String> listLed) {
         int cases = 0;
         int maeWins = 0;
         int logWins = 0;
@@ -179,15 +187,27 @@ public final class BacktestTables {
                         .orElse(Double.NaN));
         return String.format(
                 Locale.ROOT,
-                "Verdict: the model has the lowest first-preference MAE in %d of %d cases with polls and the lowest "
+                "Verdict: the model has the lowest %s MAE in %d of %d cases with polls and the lowest "
                         + "log loss in %d of %d; mean log loss %.2f against the better baseline's %.2f (baselines give the leader certainty, "
                         + "which costs ln 10^6 = 13.8 when the leader loses).",
+                maeOf(rows, listLed),
                 maeWins,
                 cases,
                 logWins,
                 cases,
                 modelLog,
                 bestBase);
+    }
+
+    /** What the MAE is of: "first-preference", "list-vote", or both when the rows mix the two kinds of election. */
+    private static String maeOf(List<BacktestRow> rows, java.util.Set<String> listLed) {
+        long led = rows.stream()
+                .map(BacktestRow::election)
+                .distinct()
+                .filter(listLed::contains)
+                .count();
+        long all = rows.stream().map(BacktestRow::election).distinct().count();
+        return led == 0 ? "first-preference" : led == all ? "list-vote" : "first-preference (list-vote where it leads)";
     }
 
     /** Writes the calibration and error charts into {@code charts}; null (nothing written) when no forecast scored. */

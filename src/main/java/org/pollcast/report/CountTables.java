@@ -71,10 +71,11 @@ public final class CountTables {
         if (a != null) {
             out.printf(
                     Locale.ROOT,
-                    "%s %s: %d constituencies counted by first past the post%n",
+                    "%s %s: %d %s counted by first past the post%n",
                     c.election(),
                     a.contest(),
-                    a.constituencies().size());
+                    a.constituencies().size(),
+                    a.constituencies().size() == 1 ? "constituency" : "constituencies");
             if (!a.constituencies().isEmpty()) {
                 out.print(Tables.text(constituencies(c)));
             }

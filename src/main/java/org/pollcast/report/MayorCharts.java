@@ -62,8 +62,9 @@ final class MayorCharts {
         return new ChartSpec(
                 "first-preferences",
                 "xy",
-                "Simulated " + LeadWords.of(in.election()).votes()
-                        + (in.election().listLed() ? " of the leading parties" : " of the leading candidates"),
+                in.election().listLed()
+                        ? "Simulated list-vote shares of the leading parties"
+                        : "Simulated " + LeadWords.of(in.election()).votes() + " of the leading candidates",
                 ReportCharts.footer(in),
                 LeadWords.of(in.election()).votesTitle() + " (%)",
                 "Share of simulations (% per half point)",

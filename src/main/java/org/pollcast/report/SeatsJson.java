@@ -6,6 +6,7 @@ import java.util.List;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.AllocationInput;
 import org.pollcast.election.Election;
+import org.pollcast.election.ListRegion;
 import org.pollcast.election.Party;
 import org.pollcast.election.SeatAllocation.ListResult;
 import org.pollcast.election.SeatMethod;
@@ -14,11 +15,14 @@ import org.pollcast.election.SeatMethod;
  * {@code pollcast seats --format json}: the seat calculator's allocation. Shares are percentages of all list votes,
  * others included; {@code lastSeat} and {@code nextQuotient} are null when no party passed the threshold.
  *
- * @param input {@code votes} or {@code shares}: what the list figures were
+ * @param region the list region's id, where the contest allocates its list seats region by region (left out otherwise);
+ *               {@code listSeats} and {@code constituencySeats} are then the region's
+ * @param input  {@code votes} or {@code shares}: what the list figures were
  */
 public record SeatsJson(
         String election,
         String contest,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String region,
         String method,
         double threshold,
         int listSeats,
@@ -38,42 +42,18 @@ public record SeatsJson(
     public static String write(
             Election election,
             AdditionalMemberContest contest,
+            ListRegion region,
             SeatMethod method,
             AllocationInput in,
             ListResult r,
             List<String> notes) {
-        return Json.write(of(election, contest, method, in, r, notes));
-    }
-
-    /** As the other {@code write}, for {@code listSeats} allocated against {@code constituencySeats} (one list region's). */
-    public static String write(
-            Election election,
-            AdditionalMemberContest contest,
-            SeatMethod method,
-            AllocationInput in,
-            ListResult r,
-            List<String> notes,
-            int listSeats,
-            int constituencySeats) {
-        SeatsJson j = of(election, contest, method, in, r, notes);
-        return Json.write(new SeatsJson(
-                j.election(),
-                j.contest(),
-                j.method(),
-                j.threshold(),
-                listSeats,
-                constituencySeats,
-                j.input(),
-                j.parties(),
-                j.othersShare(),
-                j.lastSeat(),
-                j.nextQuotient(),
-                j.notes()));
+        return Json.write(of(election, contest, region, method, in, r, notes));
     }
 
     public static SeatsJson of(
             Election election,
             AdditionalMemberContest contest,
+            ListRegion region,
             SeatMethod method,
             AllocationInput in,
             ListResult r,
@@ -96,10 +76,15 @@ public record SeatsJson(
         return new SeatsJson(
                 election.id(),
                 contest.id(),
+                region == null ? null : region.id(),
                 method.code(),
                 contest.threshold(),
-                contest.listSeats(),
-                contest.constituencySeats(),
+                region == null ? contest.listSeats() : region.listSeats(),
+                region == null
+                        ? contest.constituencySeats()
+                        : (int) contest.constituencies().stream()
+                                .filter(c -> region.id().equals(c.region()))
+                                .count(),
                 in.shares() ? "shares" : "votes",
                 parties,
                 all > 0 ? 100 * in.others() / all : 0,

@@ -58,23 +58,6 @@ final class AssemblyForecastBuilder {
                     kept == 0 ? 0 : Math.sqrt(pr * (1 - pr) / kept)));
         }
         List<String> notes = new ArrayList<>(in.sources());
-        int imputed = 0;
-        for (boolean i : in.imputed()) {
-            imputed += i ? 1 : 0;
-        }
-        if (imputed > 0) {
-            List<String> names = new ArrayList<>();
-            for (int c = 0; c < in.constituencies().size(); c++) {
-                if (in.imputed()[c]) {
-                    names.add(in.constituencies().get(c));
-                }
-            }
-            notes.add(imputed + " of " + in.constituencies().size()
-                    + " constituencies have no complete result in the baseline or an earlier "
-                    + "election; their baseline is imputed (from their lean in other elections where they have one, else"
-                    + " the whole area's shares): "
-                    + String.join(", ", names));
-        }
         List<AssemblyForecast.RegionSeats> regions = new ArrayList<>();
         for (int r = 0; r < in.regions().size(); r++) {
             double[] mean = new double[p];

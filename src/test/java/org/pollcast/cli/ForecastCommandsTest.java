@@ -182,7 +182,7 @@ class ForecastCommandsTest {
                         .toList());
         CliRun r = run("forecast", "london-2012", "--sims", "10000", "--data", data.toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("no whole-area constituency-ballot totals for the baseline london-2008");
+        assertThat(r.err()).contains("no London-wide constituency-ballot totals for the baseline london-2008");
     }
 
     @Test

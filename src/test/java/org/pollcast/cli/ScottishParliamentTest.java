@@ -54,7 +54,7 @@ class ScottishParliamentTest {
         CliRun r = CliRun.in(tmp.resolve("elections.db"), "elections", "--data", data.toString());
         assertThat(r.out())
                 .contains("parliament: additional-member, 129 seats (73 constituencies + 56 list in 8 regions,"
-                        + " dhondt-modified, threshold 0%); forecast from its list vote");
+                        + " dhondt-modified, no threshold); forecast from its list vote");
     }
 
     @Test
@@ -102,7 +102,7 @@ class ScottishParliamentTest {
                 "Glasgow");
         assertThat(glasgow.status()).as(glasgow.err()).isZero();
         assertThat(glasgow.out())
-                .contains("scotland-2016 parliament (Glasgow): 7 list seats")
+                .contains("scotland-2016 parliament, Glasgow: 7 list seats by dhondt-modified, no threshold")
                 .contains("the list seats match the file's list_seats");
         CliRun none = CliRun.in(
                 tmp.resolve("seats.db"),

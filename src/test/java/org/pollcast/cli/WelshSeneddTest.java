@@ -1,0 +1,236 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.ingest.DataHome;
+import org.pollcast.ingest.IngestFixtures;
+import org.pollcast.pipeline.ForecastOutcome;
+import org.pollcast.pipeline.ForecastRequest;
+import org.pollcast.pipeline.Forecasts;
+import org.pollcast.pipeline.Workspace;
+import org.pollcast.simulate.AssemblyForecast;
+import org.pollcast.simulate.SimulationSettings;
+
+/**
+ * The Senedd (National Assembly for Wales) of 2016 and 2021 from real published figures (src/test/resources/ingest/wales,
+ * with its sources and gaps): 40 constituencies and 20 list seats allocated region by region, 4 in each of 5 regions,
+ * with no threshold. A blind trial's findings, each on the Welsh figures: a poll by the Welsh Election Study was once
+ * dropped as an election's result row; the seats calculator pooled the 20 list seats; the forecast's notes spoke of
+ * London and of an "Assembly" renamed the Senedd in 2020.
+ */
+class WelshSeneddTest {
+    @TempDir
+    static Path tmp;
+
+    static Path data;
+
+    static Path aliases;
+
+    @BeforeAll
+    static void wales() throws IOException {
+        data = tmp.resolve("data");
+        IngestFixtures.copyData(data);
+        Path kit = Path.of("src/test/resources/ingest/wales");
+        for (String folder : List.of("elections", "results", "polls")) {
+            try (Stream<Path> files = Files.list(kit.resolve(folder))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, data.resolve(folder).resolve(f.getFileName()));
+                }
+            }
+        }
+        aliases = kit.resolve("aliases.yaml");
+    }
+
+    private static Workspace workspace(String store) {
+        return new Workspace(DataHome.locate(data), tmp.resolve(store), List.of(aliases), line -> {});
+    }
+
+    private static CliRun run(String store, String... args) {
+        String[] all = Stream.concat(
+                        Stream.of(args), Stream.of("--data", data.toString(), "--aliases", aliases.toString()))
+                .toArray(String[]::new);
+        return CliRun.in(tmp.resolve(store), all);
+    }
+
+    @Test
+    void theDefinitionHasFiveRegionsOfFourListSeats() {
+        AdditionalMemberContest c = workspace("def.db")
+                .catalog()
+                .resolve("wales-2021")
+                .first(AdditionalMemberContest.class)
+                .orElseThrow();
+        assertThat(c.regions()).hasSize(5).allMatch(r -> r.listSeats() == 4);
+        assertThat(c.constituencies()).hasSize(40).allMatch(x -> x.region() != null);
+        CliRun r = run("elections.db", "elections");
+        assertThat(r.out())
+                .contains(
+                        "senedd: additional-member, 60 seats (40 constituencies + 20 list in 5 regions, dhondt-modified,"
+                                + " no threshold)");
+    }
+
+    /**
+     * The 2016 polls include the Welsh Election Study's pre-election wave (March 2016, list Labour 31, Conservative 22,
+     * Plaid Cymru 22): its name read as "an election" once made it the table's result row, dropped without a word.
+     */
+    @Test
+    void aPollOfTheWelshElectionStudyIsAPollNotAResultRow() {
+        CliRun r = run("study.db", "polls", "wales-2016");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("7 polls").contains("Welsh Election Study");
+    }
+
+    /** Led by its list vote, the Senedd's average is of the list polls unless told otherwise; it once asked for --scope. */
+    @Test
+    void theAverageOfAnElectionLedByItsListIsOfTheListPolls() {
+        CliRun r = run("average.db", "average", "wales-2021");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("wales-2021 senedd list as of 2021-05-06: 5 polls from 3 pollsters");
+    }
+
+    /**
+     * 2021, South Wales Central, whose list votes the sources give for every party over 2%: Labour won its 8
+     * constituencies, so D'Hondt gives the 4 list seats to the Conservatives (56,662, then 28,331) and Plaid Cymru
+     * (46,478, then 23,239), as declared (Andrew RT Davies, Joel James; Rhys ab Owen, Heledd Fychan). The regions with
+     * seat counts only are named and not counted; so are constituencies with no complete figures.
+     */
+    @Test
+    void theCountGivesSouthWalesCentralItsPublishedListSeats() {
+        CliRun r = run("count.db", "count", "wales-2021");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("wales-2021 senedd: 5 constituencies counted by first past the post")
+                .contains("list seats by region (1 of 1 checked regions as published)")
+                .contains("South Wales Central: con 2, plaid 2 (the same as published)")
+                .contains("North Wales: not counted (3 rows without their votes)")
+                .contains("Clwyd West: incomplete")
+                .doesNotContain("DIFFERENT");
+        CliRun y2016 = run("count2016.db", "count", "wales-2016");
+        assertThat(y2016.out()).contains("wales-2016 senedd: 1 constituency counted by first past the post");
+    }
+
+    /** One pool of 20 list seats seats parties no region elects: national 2021 shares gave the Greens 2. */
+    @Test
+    void theSeatsCalculatorAllocatesOneRegionsFourSeats() {
+        CliRun pooled = run("pool.db", "seats", "wales-2021", "--list", "lab=36.2,con=25.1,plaid=20.7,grn=4.4");
+        assertThat(pooled.status()).isEqualTo(2);
+        assertThat(pooled.err())
+                .contains("--region")
+                .contains("allocates its 20 list seats region by region (5 regions)")
+                .doesNotContain("Exception");
+
+        Path regional = data.resolve("results/wales_assembly_regional_list_results.csv");
+        CliRun swc =
+                run("swc.db", "seats", "wales-2021", "--region", "South Wales Central", "--votes", regional.toString());
+        assertThat(swc.status()).as(swc.err()).isZero();
+        assertThat(swc.out())
+                .contains("wales-2021 senedd, South Wales Central: 4 list seats by dhondt-modified, no threshold")
+                .contains("the list seats match the file's list_seats");
+
+        CliRun north =
+                run("north.db", "seats", "wales-2021", "--region", "north-wales", "--votes", regional.toString());
+        assertThat(north.status()).isEqualTo(2);
+        assertThat(north.err()).contains("3 of North Wales's rows of 2021 give no votes");
+
+        CliRun tooMany = run(
+                "many.db",
+                "seats",
+                "wales-2021",
+                "--region",
+                "south-wales-central",
+                "--list",
+                "lab=40,con=22,plaid=18",
+                "--constituency",
+                "lab=9");
+        assertThat(tooMany.err()).contains("9 seats in all, but South Wales Central has 8 constituencies");
+    }
+
+    @Test
+    void theForecastFillsTwentyListSeatsAndSaysWhereItsConstituenciesStart() {
+        Workspace ws = workspace("forecast.db");
+        ForecastOutcome o = Forecasts.run(
+                ws,
+                ForecastRequest.of("wales-2021", LocalDate.parse("2021-05-05"))
+                        .withSimulation(SimulationSettings.withDefaults().withSims(20_000L)));
+        assertThat(o.forecast().mayor().contest()).isEqualTo("senedd-list");
+        assertThat(o.forecast().mayor().input().source()).contains("5 polls");
+        AssemblyForecast a = o.forecast().assembly();
+        assertThat(a.seats()).isEqualTo(60);
+        assertThat(a.parties().stream()
+                        .mapToDouble(AssemblyForecast.PartySeats::listMean)
+                        .sum())
+                .isCloseTo(20, within(1e-6));
+        assertThat(a.parties().stream()
+                        .mapToDouble(AssemblyForecast.PartySeats::constituencyMean)
+                        .sum())
+                .isCloseTo(40, within(1e-6));
+        // Labour won 30 seats and the most list votes (36.2%); every final poll put it ahead by 6 points or more.
+        AssemblyForecast.PartySeats lab = a.parties().stream()
+                .filter(p -> p.id().equals("lab"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(lab.pLargest()).isGreaterThan(0.6);
+        assertThat(a.notes())
+                .anyMatch(n -> n.startsWith("5 list regions, each allocating its own list seats"))
+                .anyMatch(n -> n.startsWith("Senedd constituencies: 1 from wales-2016's own results")
+                        && n.endsWith("39 at the Wales-wide shares"))
+                .anyMatch(n -> n.startsWith("39 of 40 constituencies have no complete result in any other election;"
+                        + " each starts at the Wales-wide shares"))
+                .anyMatch(n -> n.startsWith("Senedd constituency ballot: pooled"))
+                .noneMatch(n -> n.contains("London"))
+                .noneMatch(n -> n.contains("imputed from their lean in other elections:"));
+    }
+
+    /** The report names the list vote, not first preferences, and puts no Welsh constituency in London. */
+    @Test
+    void theReportSpeaksOfTheListVoteAndOfWales() throws IOException {
+        Path out = tmp.resolve("report");
+        CliRun r = run(
+                "report.db",
+                "report",
+                "wales-2021",
+                "--as-of",
+                "2021-05-05",
+                "--sims",
+                "5000",
+                "--no-race-chart",
+                "--out",
+                out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String page = Files.readString(out.resolve("index.html"));
+        assertThat(page)
+                .contains("% of the list vote")
+                .contains("Simulated list-vote shares of the leading parties")
+                .contains("in rows in the order the election's definition lists them, not on a map")
+                .doesNotContain("of first preferences")
+                .doesNotContain("placed roughly where it is in London")
+                .doesNotContain("London-wide");
+    }
+
+    /** Scored against the 2021 list result: its error is the list vote's, and the verdict says so. */
+    @Test
+    void theBacktestScoresTheListVote() {
+        CliRun r = run(
+                "backtest.db",
+                "backtest",
+                "wales-2021",
+                "--days-before",
+                "1",
+                "--sims",
+                "5000",
+                "--charts",
+                tmp.resolve("charts").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Verdict: the model has the lowest list-vote MAE in");
+    }
+}
