@@ -146,8 +146,8 @@ final class HtmlPollTableReader {
                     }
                     continue;
                 }
-                if (row.stream().allMatch(TableGrid.Cell::header)) {
-                    continue; // a repeated header row
+                if (row.stream().allMatch(TableGrid.Cell::header) || HtmlColumns.isEventRow(row, columns)) {
+                    continue; // a repeated header row, or an event between polls ("4 May 2021 | BBC debate")
                 }
                 above = pollsOfRow(
                         row, columns, at, new RowContext(year, pageTitle, rowsScope, tableContest, nextRound));
