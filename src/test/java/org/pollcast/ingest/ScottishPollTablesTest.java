@@ -22,6 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <li>2021: "Pollster, Client, Date(s) conducted, Sample size", party links, "Other", "Lead" printed with a % sign,
  * the result row at the top, a row telling of the BBC leaders' debate (a date and words across the party columns),
  * and the ballots in sections headed "Constituency vote" and "Regional vote";
+ * <li>2016: "Date(s) conducted" first, "Polling organisation/client", dates without a year under a "2016" heading
+ * inside "Constituency Vote (FPTP)" and "Regional Vote (AMS)", debate rows, and pollster cells that end "Archived 1
+ * October 2017 at the Wayback Machine" or with a "[permanent dead link]" tag;
  * </ul>
  */
 class ScottishPollTablesTest {
@@ -50,12 +53,15 @@ class ScottishPollTablesTest {
     /**
      * Each page gives exactly its polls, each in its ballot, with or without --election (the title names the year,
      * and the parties only Scotland's). Before, the debate rows were read as polls (the date as the pollster, the
-     * words as every party's share): the page was refused.
+     * words as every party's share), and the 2016 page's TNS rows named the pollster "TNS Archived 1 October 2017 at
+     * the Wayback Machine": both pages were refused.
      */
     @ParameterizedTest(name = "{0}, election given: {2}")
     @CsvSource({
         "wikipedia-scotland-2021, scotland-2021, true, 'constituency vote 6, list vote 6'",
         "wikipedia-scotland-2021, scotland-2021, false, 'constituency vote 6, list vote 6'",
+        "wikipedia-scotland-2016, scotland-2016, true, 'constituency vote 21, list vote 5'",
+        "wikipedia-scotland-2016, scotland-2016, false, 'constituency vote 21, list vote 5'",
     })
     void theArticlesGiveEachPollInItsBallot(String page, String election, boolean electionGiven, String ballots)
             throws IOException {
