@@ -238,7 +238,7 @@ final class HtmlPollTableReader {
             HtmlColumns.Column col = columns.get(c);
             String text = row.get(c).text();
             if (col.isOption()) {
-                Scope scope = ScopeWords.inText(col.group());
+                Scope scope = ScopeWords.ofLabel(col.group());
                 sharesByScope
                         .computeIfAbsent(scope, k -> new ArrayList<>())
                         .add(new RawShare(col.leaf(), text, col.leaf(), at));
@@ -263,7 +263,7 @@ final class HtmlPollTableReader {
                 }
                 case "scope" -> rowScope = ScopeWords.ofCell(text).orElse(null);
                 case "dont_know" -> {
-                    Scope group = ScopeWords.inText(col.group());
+                    Scope group = ScopeWords.ofLabel(col.group());
                     if (group != null) {
                         dontKnowByScope.put(group, new RawPoll.RawField(text, col.leaf(), at));
                     } else {
