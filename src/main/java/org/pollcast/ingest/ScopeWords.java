@@ -77,8 +77,9 @@ final class ScopeWords {
      * The scope a ballot's own label names: a group over party columns, a cell of a Vote or Ballot column, a row
      * across the table. Besides {@link #inText}, "Regional" alone names the list vote, as Scottish and Welsh tables
      * label their second ballot (read as no ballot, the list polls of a table with a "Regional" group or section were
-     * stored as of no stated ballot, or met the constituency polls above them as the same polls). In a heading the
-     * word alone names no ballot: "Regional polling" heads one region's polls on a general election's page.
+     * stored as of no stated ballot, or met the constituency polls above them as the same polls). Headings and
+     * captions are read by {@link #inText} alone: there the word may head one region's polls on a general election's
+     * page.
      */
     static Scope ofLabel(String text) {
         Scope named = inText(text);
