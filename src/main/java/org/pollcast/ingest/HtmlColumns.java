@@ -116,6 +116,30 @@ final class HtmlColumns {
     }
 
     /**
+     * True for a row that tells of an event between polls, not a poll: a date, then one cell of words across the party
+     * columns ("4 May 2021 | BBC Scotland leaders' debate between Sarwar, Rennie, Ross, Sturgeon and Harvie", "12 Oct
+     * 2024 | Alex Salmond ... dies"), as the Scottish Parliament's poll tables print them. Read as a poll, its words
+     * were every party's share and its date the pollster. A cell across party columns that holds a figure or a dash
+     * (a question not asked of two parties) is no such cell.
+     */
+    static boolean isEventRow(List<TableGrid.Cell> row, List<Column> columns) {
+        Element words = null;
+        for (int c = 0; c < columns.size() && c < row.size(); c++) {
+            if (!columns.get(c).isOption()) {
+                continue;
+            }
+            TableGrid.Cell cell = row.get(c);
+            if (cell.element() == words) {
+                return true;
+            }
+            String text = cell.text();
+            boolean figure = text.isEmpty() || SHARE.matcher(text).matches() || PollShares.isNotReported(text);
+            words = figure ? null : cell.element();
+        }
+        return false;
+    }
+
+    /**
      * Each column's labels and field, from the header rows. A column's own labels are joined top to bottom:
      * tables put the party under the candidate ("Omilana" over "Ind") or the candidate under the party
      * ("Labour" over "Khan"), and the two together name the option where either alone may not (two
@@ -165,12 +189,16 @@ final class HtmlColumns {
 
     /**
      * True when column {@code c} below the header gives at least one share and nothing else but blanks and dashes.
-     * Rows that are one cell across the table (year dividers, notes) and repeated header rows say nothing of it.
+     * Rows that are one cell across the table (year dividers, notes), cells across several columns (an event's words)
+     * and repeated header rows say nothing of it.
      */
     private static boolean holdsShares(List<List<TableGrid.Cell>> grid, int headerRows, int c) {
         boolean any = false;
         for (List<TableGrid.Cell> row : grid.subList(headerRows, grid.size())) {
-            if (c >= row.size() || isOneCell(row) || row.stream().allMatch(TableGrid.Cell::header)) {
+            if (c >= row.size()
+                    || isOneCell(row)
+                    || row.get(c).colspan() > 1 // an event's words across the party columns
+                    || row.stream().allMatch(TableGrid.Cell::header)) {
                 continue;
             }
             String text = row.get(c).text();

@@ -146,8 +146,8 @@ final class HtmlPollTableReader {
                     }
                     continue;
                 }
-                if (row.stream().allMatch(TableGrid.Cell::header)) {
-                    continue; // a repeated header row
+                if (row.stream().allMatch(TableGrid.Cell::header) || HtmlColumns.isEventRow(row, columns)) {
+                    continue; // a repeated header row, or an event between polls ("4 May 2021 | BBC debate")
                 }
                 above = pollsOfRow(
                         row, columns, at, new RowContext(year, pageTitle, rowsScope, tableContest, nextRound));
@@ -238,7 +238,7 @@ final class HtmlPollTableReader {
             HtmlColumns.Column col = columns.get(c);
             String text = row.get(c).text();
             if (col.isOption()) {
-                Scope scope = ScopeWords.inText(col.group());
+                Scope scope = ScopeWords.ofLabel(col.group());
                 sharesByScope
                         .computeIfAbsent(scope, k -> new ArrayList<>())
                         .add(new RawShare(col.leaf(), text, col.leaf(), at));
@@ -263,7 +263,7 @@ final class HtmlPollTableReader {
                 }
                 case "scope" -> rowScope = ScopeWords.ofCell(text).orElse(null);
                 case "dont_know" -> {
-                    Scope group = ScopeWords.inText(col.group());
+                    Scope group = ScopeWords.ofLabel(col.group());
                     if (group != null) {
                         dontKnowByScope.put(group, new RawPoll.RawField(text, col.leaf(), at));
                     } else {

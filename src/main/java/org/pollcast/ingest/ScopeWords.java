@@ -28,7 +28,7 @@ final class ScopeWords {
         for (int k = 1; k < words.size(); k++) {
             String group = String.join(" ", words.subList(0, k));
             String rest = String.join(" ", words.subList(k, words.size()));
-            if (inText(group) != null && inText(rest) == null) {
+            if (ofLabel(group) != null && ofLabel(rest) == null) {
                 return Optional.of(new Grouped(group, rest));
             }
         }
@@ -51,7 +51,7 @@ final class ScopeWords {
         if (t.matches("(2|2nd|second|second round|run-?off|final|round 2)")) {
             return Optional.of(Scope.RUNOFF);
         }
-        return Optional.ofNullable(inText(t));
+        return Optional.ofNullable(ofLabel(t));
     }
 
     /** The most words a row across a table has when it heads a section ("London-wide list vote"), not a note. */
@@ -67,7 +67,23 @@ final class ScopeWords {
         if (t.isEmpty() || SPACES.split(t).length > SECTION_WORDS) {
             return null;
         }
-        return inText(t);
+        return ofLabel(t);
+    }
+
+    /** "Regional" or "Region" alone (with "vote" or "ballot", {@link #inText} reads it anywhere). */
+    private static final Pattern REGIONAL = Pattern.compile("(?i)regional|region");
+
+    /**
+     * The scope a ballot's own label names: a group over party columns, a cell of a Vote or Ballot column, a row
+     * across the table. Besides {@link #inText}, "Regional" alone names the list vote, as Scottish and Welsh tables
+     * label their second ballot (read as no ballot, the list polls of a table with a "Regional" group or section were
+     * stored as of no stated ballot, or met the constituency polls above them as the same polls). Headings and
+     * captions are read by {@link #inText} alone: there the word may head one region's polls on a general election's
+     * page.
+     */
+    static Scope ofLabel(String text) {
+        Scope named = inText(text);
+        return named == null && text != null && REGIONAL.matcher(text.trim()).matches() ? Scope.LIST : named;
     }
 
     /** The scope a header group, caption or heading names, or null when it names none. */
@@ -85,7 +101,7 @@ final class ScopeWords {
         if (t.matches(".*\\bconstituenc(y|ies)\\b.*")) {
             return Scope.CONSTITUENCY;
         }
-        if (t.matches(".*(\\blist\\b|london-?wide|london wide|regional vote|additional member).*")) {
+        if (t.matches(".*(\\blist\\b|london-?wide|london wide|regional (vote|ballot)|additional member).*")) {
             return Scope.LIST;
         }
         if (t.matches(".*\\bwestminster\\b.*")) {

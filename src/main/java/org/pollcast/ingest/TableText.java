@@ -12,6 +12,16 @@ import java.util.regex.Pattern;
 final class TableText {
     private static final Pattern FOOTNOTE = Pattern.compile(
             "\\[(?:[a-z]{1,3}|\\d{1,3}|note \\d+|nb \\d+|citation needed)\\]", Pattern.CASE_INSENSITIVE);
+    /**
+     * What an encyclopedia prints after a source link it has archived or found dead: "TNS Archived 1 October 2017 at
+     * the Wayback Machine" (the 2016 Scottish Parliament polls' pollster cells), "[permanent dead link]", "[dead
+     * link]". No part of the cell's value: kept, the pollster was refused as unknown ("TNS Archived ...").
+     */
+    private static final Pattern LINK_NOTE = Pattern.compile(
+            "\\s*\\barchived\\b[\\w ,.-]{0,30}?\\bat (?:the )?(?:wayback machine|archive\\.(?:today|is|ph)|archive-it)\\b"
+                    + "|\\s*\\[(?:permanent )?dead link\\]",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A year in a divider row: from 1950, when polls began to be published, to 2099. */
     private static final Pattern DIVIDER_YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d{2})\\b");
@@ -27,15 +37,16 @@ final class TableText {
 
     private TableText() {}
 
-    /** {@code text} without footnote markers, non-breaking spaces and runs of spaces. */
+    /** {@code text} without footnote markers, archive and dead-link notes, non-breaking spaces and runs of spaces. */
     static String clean(String text) {
         if (text == null) {
             return "";
         }
-        if (plain(text)) {
+        if (plain(text) && !text.contains("rchived ")) {
             return text.trim(); // most cells of a CSV: no marker, no odd space; a streamed file cleans every one
         }
         String t = text.replace('\u00a0', ' ');
+        t = LINK_NOTE.matcher(t).replaceAll("");
         t = FOOTNOTE.matcher(t).replaceAll("");
         return SPACES.matcher(t).replaceAll(" ").trim();
     }

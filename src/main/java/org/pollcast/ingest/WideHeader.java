@@ -132,7 +132,7 @@ final class WideHeader {
             while (end + 1 < first.size() && spanStart[end + 1] == c) {
                 end++;
             }
-            Scope scope = ScopeWords.inText(label);
+            Scope scope = ScopeWords.ofLabel(label);
             boolean scopeLabel = scope != null && ScopeWords.leadingGroup(label).isEmpty();
             boolean blanksNamed = false;
             for (int k = c + 1; k <= end; k++) {
@@ -165,7 +165,7 @@ final class WideHeader {
                 String whole = (label + " " + words.get(c)).trim();
                 labels.set(c, whole);
                 options.add(ScopeWords.leadingGroup(whole)
-                        .map(g -> new Option(column, g.group(), ScopeWords.inText(g.group()), g.leaf()))
+                        .map(g -> new Option(column, g.group(), ScopeWords.ofLabel(g.group()), g.leaf()))
                         .orElse(new Option(column, "", null, whole)));
                 for (int k = c + 1; k <= end; k++) {
                     unnamed.put(k, "");
