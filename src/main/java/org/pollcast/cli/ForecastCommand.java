@@ -32,9 +32,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Simulates the mayoral election many times from the polling average (or, with no polls, from the "
+            "Simulates the election many times from the polling average (or, with no polls, from the "
                     + "baseline result): win probabilities with Monte Carlo standard errors, the chance of an outright "
-                    + "first-round win, the likeliest run-offs and first-preference 90%% ranges."
+                    + "first-round win, the likeliest run-offs and first-preference 90%% ranges; an Assembly's or a "
+                    + "parliament's seats. An election with no Mayor is led by its list vote (the chance of the most "
+                    + "list votes)."
         },
         footer = {
             "",

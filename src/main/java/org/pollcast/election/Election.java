@@ -105,6 +105,18 @@ public record Election(
                 .map(ListLead::of);
     }
 
+    /**
+     * The contest of {@code other} that plays the part this election's lead plays, for what is learned from past
+     * elections (how polls missed, how the constituency vote follows the lead): a list-led election learns from the
+     * others' list votes, a Mayor's from their Mayors and never from a list vote.
+     */
+    public Optional<SingleWinnerContest> comparableLead(Election other) {
+        if (listLed()) {
+            return other.first(AdditionalMemberContest.class).map(ListLead::of);
+        }
+        return other.listLed() ? Optional.empty() : other.lead();
+    }
+
     /** The additional-member contest whose list vote leads, when {@link #listLed()}. */
     public Optional<AdditionalMemberContest> listLedBy() {
         return listLed() ? first(AdditionalMemberContest.class) : Optional.empty();

@@ -62,6 +62,20 @@ public final class AssemblyBaselineReader {
         return percent(votes);
     }
 
+    /** The parties (as the files name them) of this election's rows that give no votes (a source with seats only). */
+    public List<String> withoutVotes(List<ResultFile> files, RowOwners owners) {
+        RowOwners all = owners.with(election);
+        List<String> out = new java.util.ArrayList<>();
+        for (ResultFile f : files) {
+            for (CSVRecord r : rows(f.path(), List.of("year", "party", "votes"))) {
+                if (mine(all, f, r) && r.get("votes").isBlank()) {
+                    out.add(r.get("party"));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The votes of each party (party ids; {@code other} for an Others row) in files with year, party, votes columns. */
     public Map<String, Double> votes(List<ResultFile> files, RowOwners owners) {
         RowOwners all = owners.with(election);
@@ -84,9 +98,15 @@ public final class AssemblyBaselineReader {
     public Map<String, Map<String, Double>> regionShares(List<ResultFile> files, RowOwners owners) {
         RowOwners all = owners.with(election);
         Map<String, Map<String, Double>> votes = new LinkedHashMap<>();
+        Set<String> incomplete = new LinkedHashSet<>();
         for (ResultFile f : files) {
             for (CSVRecord r : rows(f.path(), List.of("year", "region", "party", "votes"))) {
-                if (!mine(all, f, r) || r.get("votes").isBlank()) {
+                if (!mine(all, f, r)) {
+                    continue;
+                }
+                if (r.get("votes").isBlank()) {
+                    // A row with seats but no votes: shares of the rest would give its party nothing there.
+                    incomplete.add(r.get("region").trim());
                     continue;
                 }
                 votes.computeIfAbsent(r.get("region").trim(), k -> new LinkedHashMap<>())
@@ -94,7 +114,11 @@ public final class AssemblyBaselineReader {
             }
         }
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-        votes.forEach((region, v) -> out.put(region, percent(v)));
+        votes.forEach((region, v) -> {
+            if (!incomplete.contains(region)) {
+                out.put(region, percent(v));
+            }
+        });
         return out;
     }
 

@@ -91,6 +91,7 @@ public final class ElectionLoader {
         }
         Map<String, Contest> contests = new LinkedHashMap<>();
         spec.contests().forEach((contestId, c) -> contests.put(contestId, contest(contestId, c, partyById)));
+        checkMayorBlocs(contests);
         return new Election(
                 id,
                 name,
@@ -101,6 +102,31 @@ public final class ElectionLoader {
                 file.toString(),
                 src.text(spec.area(), "area"),
                 src.text(spec.office(), "office"));
+    }
+
+    /**
+     * A bloc of the Mayor's party needs a Mayor: in an election without one (the Scottish Parliament) it would be
+     * counted, without a word, for the party with the most list votes.
+     */
+    private void checkMayorBlocs(Map<String, Contest> contests) {
+        boolean mayor = contests.values().stream()
+                .anyMatch(c -> c instanceof org.pollcast.election.SingleWinnerContest s
+                        && s.scopes().contains(org.pollcast.election.Scope.FIRST_PREF));
+        if (mayor) {
+            return;
+        }
+        for (Contest c : contests.values()) {
+            if (c instanceof AdditionalMemberContest ams) {
+                for (int b = 0; b < ams.blocs().size(); b++) {
+                    if (ams.blocs().get(b).who().equals("mayor")) {
+                        throw src.fail(
+                                at(at(at(at("contests", ams.id()), "blocs"), b), "who"),
+                                "'mayor' counts the Mayor's party, but this election elects no Mayor: use 'any' or"
+                                        + " 'parties'");
+                    }
+                }
+            }
+        }
     }
 
     private Contest contest(String contestId, ContestSpec spec, Map<String, Party> parties) {

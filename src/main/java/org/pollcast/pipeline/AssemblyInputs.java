@@ -176,6 +176,14 @@ public final class AssemblyInputs {
             }
             mayorOption[j] = Math.max(mayorOption[j], -1);
         }
+        if (contest.regional() && baseList.isEmpty()) {
+            // Each region's list swings from the whole area's list share; the constituency ballot's in its place
+            // would multiply a small party's regional list share by its list-to-constituency ratio (Greens: 27 seats).
+            throw new BadInputException(e.id() + ": " + contest.id() + " allocates list seats region by region, and the"
+                    + " regions swing from the whole area's list result, but there is none for the baseline "
+                    + baseline.id() + " (a place's go in "
+                    + ResultFiles.Kind.ASSEMBLY_LIST_RESULTS.fileName(baseline.series()) + ")");
+        }
         Regions regions = regions(ws, contest, baseline, reader, owners, ids, baseListV, sources);
         return new AssemblyInput(
                 contest.id(),

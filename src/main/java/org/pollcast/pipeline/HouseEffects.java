@@ -9,6 +9,8 @@ import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
+import org.pollcast.election.ListLead;
+import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.store.PollStore;
 
@@ -24,8 +26,13 @@ public final class HouseEffects {
             return new HouseEffectsResult(
                     average, relativeToResult ? "result" : "average", average.houseEffects(), publishedAs);
         }
+        // A list-led election's list average is measured against its list result, the list vote's.
+        String contest = election.listLedBy()
+                .filter(a -> a.id().equals(average.contest()) && average.scope().equals(Scope.LIST.code()))
+                .map(ListLead::id)
+                .orElse(average.contest());
         ContestResult result = ws.results()
-                .firstPreferences(election, average.contest())
+                .firstPreferences(election, contest)
                 .orElseThrow(() -> new RequestException(
                         "reference",
                         election.id() + ": no result for " + average.contest()

@@ -92,7 +92,7 @@ final class MayorToAssembly {
         List<Pair> listPairs = new ArrayList<>();
         List<Pair> constituencyPairs = new ArrayList<>();
         for (Election e : ws.catalog().all()) {
-            Optional<SingleWinnerContest> mayor = e.lead();
+            Optional<SingleWinnerContest> mayor = target.comparableLead(e);
             Optional<AdditionalMemberContest> ams = e.first(AdditionalMemberContest.class);
             if (e.id().equals(target.id())
                     || !e.series().equals(target.series())

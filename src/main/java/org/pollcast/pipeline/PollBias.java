@@ -117,7 +117,7 @@ public record PollBias(
         List<String> from = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (Election e : ws.catalog().all()) {
-            Optional<SingleWinnerContest> mayor = e.lead();
+            Optional<SingleWinnerContest> mayor = target.comparableLead(e);
             if (e.id().equals(target.id())
                     || e.series().equals(target.series()) != sameSeries
                     || mayor.isEmpty()

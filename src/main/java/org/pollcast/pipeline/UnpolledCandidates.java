@@ -35,7 +35,7 @@ final class UnpolledCandidates {
             return in;
         }
         Election baseline = ws.catalog().resolve(election.baseline());
-        Optional<SingleWinnerContest> baseContest = baseline.lead();
+        Optional<SingleWinnerContest> baseContest = baseline.singleWinner(contest.id());
         Optional<ContestResult> result = baseContest
                 .flatMap(c -> ws.results().firstPreferences(baseline, c.id()))
                 .filter(ContestResult::complete);

@@ -105,8 +105,13 @@ public final class HtmlReport {
             AssemblyForecast.PartySeats top = asm.parties().stream()
                     .max(Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest))
                     .orElseThrow();
+            // P(largest) counts a tie for every tied party: say so when ties are not rare.
+            double ties = asm.parties().stream()
+                            .mapToDouble(AssemblyForecast.PartySeats::pLargest)
+                            .sum()
+                    - 1;
             return top.name() + " is " + pct(top.pLargest()) + " likely to win the most seats in the "
-                    + in.assemblyTitle();
+                    + in.assemblyTitle() + (ties > 0.005 ? " (alone or tied)" : "");
         }
         return leader.name() + " is " + pct(leader.pWin()) + " likely to "
                 + LeadWords.of(in.election()).toWin();

@@ -145,8 +145,9 @@ class BacktestTest {
         Path alone = tmp.resolve("assembly-2021.yaml");
         Files.writeString(
                 alone,
-                definition.substring(0, mayor).replace("id: london-2021", "id: assembly-2021")
-                        + definition.substring(assembly));
+                ListLedElectionTest.withoutMayorBlocs(
+                        definition.substring(0, mayor).replace("id: london-2021", "id: assembly-2021")
+                                + definition.substring(assembly)));
 
         CliRun f = CliRun.in(tmp.resolve("store.db"), "forecast", alone.toString(), "--sims", "1000");
         assertThat(f.status()).as(f.err()).isZero();

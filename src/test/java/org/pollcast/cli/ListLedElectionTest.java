@@ -48,7 +48,7 @@ class ListLedElectionTest {
         for (String year : List.of("2008", "2012", "2016", "2021", "2024")) {
             Path def = data.resolve("elections/london-" + year + ".yaml");
             String d = Files.readString(def);
-            d = d.substring(0, d.indexOf("  mayor:")) + d.substring(d.indexOf("  assembly:"));
+            d = withoutMayorBlocs(d.substring(0, d.indexOf("  mayor:")) + d.substring(d.indexOf("  assembly:")));
             Files.writeString(def, year.equals("2008") ? d.replaceFirst("(?m)^baseline: .*\n", "") : d);
             Path polls = data.resolve("polls/london-" + year + ".csv");
             if (!Files.exists(polls)) {
@@ -62,6 +62,11 @@ class ListLedElectionTest {
                     .forEach(kept::add);
             Files.write(polls, kept);
         }
+    }
+
+    /** A definition without its Mayor keeps no bloc of the Mayor's party (it is refused: there is no Mayor). */
+    static String withoutMayorBlocs(String definition) {
+        return definition.lines().filter(l -> !l.contains("who: mayor")).collect(Collectors.joining("\n", "", "\n"));
     }
 
     private static Workspace ws(String store) {
@@ -153,6 +158,50 @@ class ListLedElectionTest {
         assertThat(model.seatMae()).isBetween(0.0, 2.5);
     }
 
+    /**
+     * An Assembly election on its own in a series whose other elections have Mayors (London's, after 2024) learns
+     * from their list votes, not their Mayors: how its constituency ballot follows its list, and how polls missed.
+     * From the Mayor's shares instead, the Conservatives' constituency vote came out 6 points under their list.
+     */
+    @Test
+    void anAssemblyAloneAmongMayorsLearnsFromTheirListVotes() throws IOException {
+        Path mixed = tmp.resolve("mixed");
+        IngestFixtures.copyData(mixed);
+        String d = Files.readString(mixed.resolve("elections/london-2028.yaml"));
+        String alone = withoutMayorBlocs(d.substring(0, d.indexOf("  mayor:"))
+                        + d.substring(d.indexOf("  assembly:"), d.indexOf("  westminster:")))
+                .replace("id: london-2028", "id: london-2032")
+                .replace("date: 2028-05-04", "date: 2032-05-06");
+        Files.writeString(mixed.resolve("elections/london-2032.yaml"), alone);
+        Workspace ws = Workspace.of(mixed, tmp.resolve("mixed.db"));
+        ForecastOutcome o = Forecasts.run(
+                ws,
+                ForecastRequest.of("london-2032", LocalDate.parse("2026-12-01"))
+                        .withSimulation(SimulationSettings.withDefaults().withSims(2_000L)));
+        assertThat(o.election().listLed()).isTrue();
+        var in = o.assemblyInput();
+        for (String party : List.of("lab", "con")) {
+            int j = in.index(party);
+            // 2024: Labour 38.4 list and 38.2 constituency; Conservatives 26.2 and 27.6 (London-wide).
+            assertThat(in.constituencyMean()[j] - in.listMean()[j]).as(party).isBetween(-3.0, 3.0);
+        }
+        // Unpolled, each party starts from 2024's list result, not its mayoral candidate's share.
+        assertThat(o.forecast().mayor().input().source()).contains("prior from london-2024 (list votes by party");
+    }
+
+    @Test
+    void anAssemblyAloneCannotCountTheMayorsParty() throws IOException {
+        Path def = tmp.resolve("mayor-bloc-2016.yaml");
+        String d = Files.readString(Path.of("data/elections/london-2016.yaml"));
+        Files.writeString(
+                def,
+                d.substring(0, d.indexOf("  mayor:")).replace("id: london-2016", "id: mayorbloc-2016")
+                        + d.substring(d.indexOf("  assembly:")));
+        CliRun r = CliRun.in(tmp.resolve("bloc.db"), "forecast", def.toString(), "--sims", "1000");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("contests.assembly.blocs[").contains("this election elects no Mayor");
+    }
+
     @Test
     void theCommandsSayListVoteAndTheReportLeadsWithSeats() throws IOException {
         Path store = tmp.resolve("cli.db");
@@ -170,7 +219,7 @@ class ListLedElectionTest {
         String html = Files.readString(out.resolve("index.html"));
         assertThat(html)
                 .containsPattern("<h1 id=\"headline\">Labour is [0-9.]+% likely to win the most seats in the London"
-                        + " Assembly</h1>")
+                        + " Assembly( \\(alone or tied\\))?</h1>")
                 .contains("The list vote")
                 .doesNotContain("elected Mayor");
         // Each list poll is listed once in the polls table, not again as the list vote's.

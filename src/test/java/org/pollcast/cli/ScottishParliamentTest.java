@@ -190,6 +190,47 @@ class ScottishParliamentTest {
         assertThat(model.seatParties()).isEqualTo(5);
     }
 
+    /**
+     * A region whose rows give some parties' votes but not others' is not a regional result: shares of the rest would
+     * give the missing party nothing there (Glasgow's Labour, blanked, had 3.5 list seats become none). It stands in
+     * at the whole area's shares, and says so; without any whole-area list result, regions are refused.
+     */
+    @Test
+    void aRegionWithMissingVotesIsNotUsedAndRegionsNeedTheWholeAreasList() throws IOException {
+        Path blank = tmp.resolve("blank");
+        copyTree(data, blank);
+        Path regional = blank.resolve("results/scotland_assembly_regional_list_results.csv");
+        Files.writeString(
+                regional,
+                Files.readString(regional).replaceFirst("(?m)^2016,Glasgow,Labour,\\d+,", "2016,Glasgow,Labour,,"));
+        ForecastOutcome o = Forecasts.run(
+                Workspace.of(blank, tmp.resolve("blank.db")),
+                ForecastRequest.of("scotland-2021", LocalDate.parse("2021-05-05"))
+                        .withSimulation(SimulationSettings.withDefaults().withSims(2_000L)));
+        assertThat(o.forecast().assembly().notes()).anyMatch(n -> n.contains("no list votes for Glasgow"));
+
+        Path noList = tmp.resolve("nolist");
+        copyTree(data, noList);
+        Files.delete(noList.resolve("results/scotland_assembly_list_results.csv"));
+        CliRun r = CliRun.in(
+                tmp.resolve("nolist.db"), "forecast", "scotland-2021", "--data", noList.toString(), "--sims", "1000");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("scotland_assembly_list_results.csv").contains("region by region");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
     @Test
     void regionsWhoseSeatsDoNotAddUpAreRefusedNamingTheField() throws IOException {
         String d = Files.readString(data.resolve("elections/scotland-2021.yaml"));
