@@ -80,10 +80,11 @@ public final class Forecasts {
             Workspace ws,
             ForecastRequest request,
             Election election,
-            List<Poll> all,
+            List<Poll> given,
             LocalDate asOf,
             boolean withAssembly) {
         checkTransferFiles(request);
+        List<Poll> all = PollSource.withLeadPolls(election, given);
         SingleWinnerContest contest = election.lead()
                 .orElseThrow(() -> new RequestException(
                         "election",

@@ -244,12 +244,13 @@ public final class Nightly {
                 NightlyResult.Outcome.UPDATED,
                 String.format(
                                 Locale.ROOT,
-                                "%s nightly: %d new poll%s; %s %.1f%% to win (%s); report %s",
+                                "%s nightly: %d new poll%s; %s %.1f%% to %s (%s); report %s",
                                 election.id(),
                                 fresh,
                                 fresh == 1 ? "" : "s",
                                 leader.name(),
                                 100 * leader.pWin(),
+                                election.listLed() ? "win the most list votes" : "win",
                                 move,
                                 out.resolve("index.html"))
                         + (nothingNew && reportGone ? " (written again: nothing new, but the report was gone)" : "")

@@ -33,6 +33,29 @@ public final class PollSource {
      * of the list vote, so that the average, the learned poll error and the trend read them as they read a Mayor's.
      * The store keeps them as the list polls they are.
      */
+    /**
+     * {@code polls} with the list vote's reading of each list poll of a list-led election, unless they have it already:
+     * a forecast from polls taken straight from the store (nightly's, the backtest's) sees them as one from
+     * {@link #polls} does.
+     */
+    public static List<Poll> withLeadPolls(Election election, List<Poll> polls) {
+        Optional<AdditionalMemberContest> ams = election.listLedBy();
+        if (ams.isEmpty()) {
+            return polls;
+        }
+        String lead = ListLead.id(ams.get());
+        if (polls.stream().anyMatch(p -> p.contest().equals(lead))) {
+            return polls;
+        }
+        List<Poll> out = new ArrayList<>(polls);
+        for (Poll p : polls) {
+            if (p.contest().equals(ams.get().id()) && p.scope() == Scope.LIST) {
+                out.add(p.asQuestionOf(lead, Scope.FIRST_PREF));
+            }
+        }
+        return out;
+    }
+
     public static List<StoredPoll> withLead(Election election, List<StoredPoll> stored) {
         Optional<AdditionalMemberContest> ams = election.listLedBy();
         if (ams.isEmpty()) {
