@@ -100,7 +100,7 @@ class ListLedElectionTest {
         ForecastOutcome o = Forecasts.run(
                 ws,
                 ForecastRequest.of("london-2012", LocalDate.parse("2012-05-02"))
-                        .withSimulation(SimulationSettings.withDefaults().withSims(20_000L)));
+                        .withSimulation(SimulationSettings.withDefaults().withSims(5_000L)));
         var lead = o.forecast().mayor();
         assertThat(lead.contest()).isEqualTo("assembly-list");
         // The two YouGov list polls (15 and 29 April 2012) gave Labour 46 and 44.
@@ -138,7 +138,7 @@ class ListLedElectionTest {
                 ws,
                 List.of(ws.catalog().resolve("london-2012"), ws.catalog().resolve("london-2024")),
                 List.of(7),
-                20_000,
+                5_000,
                 20_280_504L,
                 BacktestRunner.Scales.defaults(),
                 true,

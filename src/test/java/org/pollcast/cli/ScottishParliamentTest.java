@@ -122,7 +122,7 @@ class ScottishParliamentTest {
         ForecastOutcome o = Forecasts.run(
                 ws,
                 ForecastRequest.of("scotland-2021", LocalDate.parse("2021-05-05"))
-                        .withSimulation(SimulationSettings.withDefaults().withSims(20_000L)));
+                        .withSimulation(SimulationSettings.withDefaults().withSims(5_000L)));
         assertThat(o.forecast().mayor().contest()).isEqualTo("parliament-list");
         assertThat(o.forecast().mayor().input().source()).contains("10 polls");
         AssemblyForecast a = o.forecast().assembly();
@@ -210,7 +210,7 @@ class ScottishParliamentTest {
                 ws,
                 List.of(ws.catalog().resolve("scotland-2021")),
                 List.of(1),
-                20_000,
+                5_000,
                 20_280_504L,
                 BacktestRunner.Scales.defaults(),
                 true,
