@@ -212,7 +212,7 @@ public final class AssemblyInputs {
     }
 
     /** The list regions' arrays of {@link AssemblyInput}; all empty for a contest without regions. */
-    private record Regions(List<String> names, int[] of, int[] seats, double[] baseline) {}
+    private record Regions(List<ListRegion> names, int[] of, int[] seats, double[] baseline) {}
 
     /**
      * Each list region's baseline list shares, from the baseline election's {@code <series>_assembly_regional_list_results.csv}
@@ -267,10 +267,7 @@ public final class AssemblyInputs {
                                 + ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(baseline.series())
                                 + ": the whole area's shares stand in)"));
         return new Regions(
-                regions.stream().map(ListRegion::name).toList(),
-                of,
-                regions.stream().mapToInt(ListRegion::listSeats).toArray(),
-                base);
+                regions, of, regions.stream().mapToInt(ListRegion::listSeats).toArray(), base);
     }
 
     private static Optional<PollAverage> average(

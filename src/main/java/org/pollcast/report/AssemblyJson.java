@@ -31,7 +31,7 @@ public record AssemblyJson(
     }
 
     /** A list region's expected list seats by party id (parties with none on average left out). */
-    public record Region(String name, int listSeats, Map<String, Double> listSeatsMean) {
+    public record Region(String id, String name, int listSeats, Map<String, Double> listSeatsMean) {
         static Region of(AssemblyForecast a, AssemblyForecast.RegionSeats r) {
             Map<String, Double> mean = new LinkedHashMap<>();
             for (int j = 0; j < a.parties().size(); j++) {
@@ -39,7 +39,7 @@ public record AssemblyJson(
                     mean.put(a.parties().get(j).id(), r.listSeatsMean()[j]);
                 }
             }
-            return new Region(r.name(), r.listSeats(), mean);
+            return new Region(r.id(), r.name(), r.listSeats(), mean);
         }
     }
 

@@ -34,7 +34,7 @@ public record AssemblyForecast(
      *
      * @param listSeatsMean per party (indexed as {@link #parties}), the mean of its list seats there
      */
-    public record RegionSeats(String name, int listSeats, double[] listSeatsMean) {}
+    public record RegionSeats(String id, String name, int listSeats, double[] listSeatsMean) {}
 
     /** The smallest seat count s with P(seats ≤ s) ≥ q, from P(seats = s) for s = 0, 1, …. */
     public static int seatQuantile(double[] dist, double q) {

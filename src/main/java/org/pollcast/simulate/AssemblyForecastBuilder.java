@@ -64,7 +64,8 @@ final class AssemblyForecastBuilder {
             for (int j = 0; j < p; j++) {
                 mean[j] = kept == 0 ? 0 : (double) t.regionListSeats[r * p + j] / kept;
             }
-            regions.add(new AssemblyForecast.RegionSeats(in.regions().get(r), in.regionListSeats()[r], mean));
+            regions.add(new AssemblyForecast.RegionSeats(
+                    in.regions().get(r).id(), in.regions().get(r).name(), in.regionListSeats()[r], mean));
         }
         return new AssemblyForecast(in.contest(), seats, parties, constituencies, blocs, notes, regions);
     }

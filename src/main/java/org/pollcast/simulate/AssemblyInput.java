@@ -2,6 +2,7 @@ package org.pollcast.simulate;
 
 import java.util.List;
 import org.pollcast.election.Bloc;
+import org.pollcast.election.ListRegion;
 import org.pollcast.election.SeatMethod;
 
 /**
@@ -19,7 +20,7 @@ import org.pollcast.election.SeatMethod;
  *                         London-wide baseline shares stand in
  * @param mayorOption      per party, the index of its mayoral candidate in the mayoral input, or −1
  * @param sources          how each part was built, for the notes
- * @param regions          the list regions' names, empty when the list seats are allocated across the whole area
+ * @param regions          the list regions, empty when the list seats are allocated across the whole area
  * @param regionOf         per constituency, the index of its list region (empty without regions)
  * @param regionListSeats  per region, its list seats
  * @param regionBaseline   per region, the baseline election's list shares there (percent), region-major
@@ -45,7 +46,7 @@ public record AssemblyInput(
         int listSeats,
         List<Bloc> blocs,
         List<String> sources,
-        List<String> regions,
+        List<ListRegion> regions,
         int[] regionOf,
         int[] regionListSeats,
         double[] regionBaseline,

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pollcast.election.Bloc;
+import org.pollcast.election.ListRegion;
 import org.pollcast.election.SeatAllocation;
 import org.pollcast.election.SeatMethod;
 import org.pollcast.election.TransferTable;
@@ -172,7 +173,7 @@ class AssemblySimulationTest {
                 in.listSeats(),
                 in.blocs(),
                 in.sources(),
-                List.of("A", "B"),
+                List.of(new ListRegion("a", "A", 3), new ListRegion("b", "B", 2)),
                 new int[] {0, 0, 0, 1, 1, 1},
                 new int[] {3, 2},
                 regionBase,
