@@ -248,14 +248,39 @@ public final class TileMap {
         return s.toString();
     }
 
-    /** "Havering and Redbridge" on two lines ("Havering &", "Redbridge"), so a tile stays narrow. */
+    /** The most characters of a name on one line of a tile at its font size. */
+    private static final int LINE = 14;
+
+    /**
+     * A name on at most three lines that fit a tile: "Havering and Redbridge" as "Havering &", "Redbridge"; a longer one
+     * ("Hamilton, Larkhall and Stonehouse") word by word within {@value #LINE} characters, cut with "…" past the third
+     * line (the tile's tooltip has the whole name).
+     */
     static List<String> nameLines(String name) {
         String n = name.replace(" and ", " & ");
         int amp = n.indexOf(" & ");
-        if (amp > 0) {
-            return List.of(n.substring(0, amp + 2), n.substring(amp + 3));
+        List<String> parts = amp > 0 ? List.of(n.substring(0, amp + 2), n.substring(amp + 3)) : List.of(n);
+        if (parts.size() == 1 && n.length() > 10 && n.indexOf(' ') > 0 && n.length() <= LINE + 6) {
+            int space = n.indexOf(' ');
+            parts = List.of(n.substring(0, space), n.substring(space + 1));
         }
-        int space = n.indexOf(' ');
-        return space > 0 && n.length() > 10 ? List.of(n.substring(0, space), n.substring(space + 1)) : List.of(n);
+        List<String> lines = new java.util.ArrayList<>();
+        for (String part : parts) {
+            StringBuilder line = new StringBuilder();
+            for (String word : part.split(" ")) {
+                if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.length() == 0 ? "" : " ").append(word);
+            }
+            lines.add(line.toString());
+        }
+        if (lines.size() > 3) {
+            String third = lines.get(2);
+            lines = new java.util.ArrayList<>(lines.subList(0, 2));
+            lines.add(third.length() >= LINE ? third.substring(0, LINE - 1) + "…" : third + "…");
+        }
+        return List.copyOf(lines);
     }
 }

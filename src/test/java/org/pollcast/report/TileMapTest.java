@@ -33,6 +33,31 @@ public class TileMapTest {
         return t;
     }
 
+    /**
+     * Names stay inside a tile: London's on two lines as before, Scotland's longest on three within 14 characters each
+     * ("Hamilton, Larkhall and Stonehouse" ran past both edges), cut with "…" past the third.
+     */
+    @Test
+    void longNamesWrapWithinTheTile() {
+        assertThat(TileMap.nameLines("Barnet and Camden")).containsExactly("Barnet &", "Camden");
+        assertThat(TileMap.nameLines("North East")).containsExactly("North East");
+        assertThat(TileMap.nameLines("West Central")).containsExactly("West", "Central");
+        assertThat(TileMap.nameLines("Hamilton, Larkhall and Stonehouse"))
+                .containsExactly("Hamilton,", "Larkhall &", "Stonehouse");
+        assertThat(TileMap.nameLines("Caithness, Sutherland and Ross"))
+                .containsExactly("Caithness,", "Sutherland &", "Ross");
+        assertThat(TileMap.nameLines("Midlothian South, Tweeddale and Lauderdale"))
+                .hasSize(3)
+                .allMatch(l -> l.length() <= 14)
+                .last()
+                .asString()
+                .endsWith("…");
+        for (String n : List.of(
+                "Na h-Eileanan an Iar", "Aberdeen South and North Kincardine", "Glasgow Maryhill and Springburn")) {
+            assertThat(TileMap.nameLines(n)).as(n).hasSizeLessThanOrEqualTo(3).allMatch(l -> l.length() <= 14);
+        }
+    }
+
     @Test
     void everyLondonConstituencyHasItsOwnSquare() {
         String svg = TileMap.svg("m", "Map", tiles(LONDON));
