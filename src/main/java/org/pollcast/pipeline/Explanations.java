@@ -89,7 +89,7 @@ public final class Explanations {
     }
 
     /**
-     * The model forecasting every earlier election with a result, from the nearest scored horizon to this
+     * The model forecasting every earlier comparable election with a result, from the nearest scored horizon to this
      * forecast's, with only the polls known then. Elections on or after this one's polling day are left out,
      * so a report on a past election does not grade itself with its own result.
      */
@@ -100,8 +100,16 @@ public final class Explanations {
         for (int h : HORIZONS) {
             horizon = Math.abs(h - days) < Math.abs(horizon - days) ? h : horizon;
         }
-        List<Election> earlier = ws.catalog().all().stream()
-                .filter(x -> x.date().isBefore(e.date()))
+        // Earlier elections of the same kind (a list vote's record for a list-led election, Mayors' for a Mayor's),
+        // of this place when it has any: London's mayoral record says little about a Scottish list vote.
+        List<Election> comparable = ws.catalog().all().stream()
+                .filter(x -> x.date().isBefore(e.date())
+                        && x.listLed() == e.listLed()
+                        && x.lead().isPresent())
+                .toList();
+        boolean ownPlace = comparable.stream().anyMatch(x -> x.series().equals(e.series()));
+        List<Election> earlier = comparable.stream()
+                .filter(x -> !ownPlace || x.series().equals(e.series()))
                 .toList();
         List<String> skipped = new ArrayList<>();
         List<BacktestRow> rows = BacktestRunner.run(

@@ -107,7 +107,7 @@ final class EvidenceSection {
                 .append(n)
                 .append(". Of ")
                 .append(scored)
-                .append(" candidates' results, ")
+                .append(in.election().listLed() ? " parties' results, " : " candidates' results, ")
                 .append(in90)
                 .append(" fell inside the forecast's 90% range (")
                 .append(pct(scored == 0 ? Double.NaN : (double) in90 / scored))
@@ -120,10 +120,10 @@ final class EvidenceSection {
                 .append(n == 1 ? " election" : " elections")
                 .append(" and ")
                 .append(scored)
-                .append(
-                        " candidate results.</strong> With so few, one more big polling miss would change these figures a"
-                                + " lot: read them as a rough check that the ranges are not wildly too narrow, not as proof that"
-                                + " they are right.</p>\n");
+                .append((in.election().listLed() ? " party results" : " candidate results")
+                        + ".</strong> With so few, one more big polling miss would change these figures a"
+                        + " lot: read them as a rough check that the ranges are not wildly too narrow, not as proof that"
+                        + " they are right.</p>\n");
         Html.table(
                 h,
                 "track-record-table",
@@ -132,7 +132,9 @@ final class EvidenceSection {
                 List.of(
                         "Election",
                         "Polls then",
-                        "First-preference error (pts, average)",
+                        in.election().listLed()
+                                ? "List-vote error (pts, average)"
+                                : "First-preference error (pts, average)",
                         "Error on the winner's lead (pts)",
                         "Chance it gave the winner",
                         "Results in the 50% range",
