@@ -101,29 +101,38 @@ public final class Explanations {
             horizon = Math.abs(h - days) < Math.abs(horizon - days) ? h : horizon;
         }
         // Earlier elections of the same kind (a list vote's record for a list-led election, Mayors' for a Mayor's),
-        // of this place when it has any: London's mayoral record says little about a Scottish list vote.
+        // of this place when any of its own can be scored: London's mayoral record says little about a Scottish list
+        // vote, but it is the only record a new place's first forecast has.
         List<Election> comparable = ws.catalog().all().stream()
                 .filter(x -> x.date().isBefore(e.date())
                         && x.listLed() == e.listLed()
                         && x.lead().isPresent())
                 .toList();
-        boolean ownPlace = comparable.stream().anyMatch(x -> x.series().equals(e.series()));
-        List<Election> earlier = comparable.stream()
-                .filter(x -> !ownPlace || x.series().equals(e.series()))
-                .toList();
+        List<Election> own =
+                comparable.stream().filter(x -> x.series().equals(e.series())).toList();
+        long seed = outcome.forecast().mayor().settings().seed();
         List<String> skipped = new ArrayList<>();
-        List<BacktestRow> rows = BacktestRunner.run(
+        List<BacktestRow> rows = own.isEmpty() ? List.of() : modelRows(ws, own, horizon, seed, skipped);
+        if (rows.isEmpty()) {
+            skipped.clear();
+            rows = modelRows(ws, comparable, horizon, seed, skipped);
+        }
+        return new ReportInput.TrackRecord(horizon, rows, skipped);
+    }
+
+    private static List<BacktestRow> modelRows(
+            Workspace ws, List<Election> elections, int horizon, long seed, List<String> skipped) {
+        return BacktestRunner.run(
                         ws,
-                        earlier,
+                        elections,
                         List.of(horizon),
                         TRACK_RECORD_SIMS,
-                        outcome.forecast().mayor().settings().seed(),
+                        seed,
                         BacktestRunner.Scales.defaults(),
                         false,
                         skipped)
                 .stream()
                 .filter(r -> r.method().equals("model"))
                 .toList();
-        return new ReportInput.TrackRecord(horizon, rows, skipped);
     }
 }
