@@ -25,12 +25,14 @@ import org.pollcast.election.Election;
 public final class AssemblyBaselineReader {
     private final Election election;
     private final OptionResolver parties;
+    private final ConstituencyNames seats;
 
     public AssemblyBaselineReader(Election election, String contest, AliasTable aliases) {
         this.election = election;
         Contest c = election.contest(contest)
                 .orElseThrow(() -> new BadInputException(election.id() + ": no contest " + contest));
         this.parties = new OptionResolver(election, c, aliases);
+        this.seats = new ConstituencyNames(election, c);
     }
 
     /** London-wide shares from a file with year, party, votes columns (totals or list results); empty if no rows. */
@@ -178,7 +180,7 @@ public final class AssemblyBaselineReader {
                 if (!mine(all, f, r)) {
                     continue;
                 }
-                String name = r.get("constituency");
+                String name = seats.of(r.get("constituency"), f.path(), r.getRecordNumber() + 1);
                 if (!r.get("complete").equalsIgnoreCase("yes") || r.get("votes").isBlank()) {
                     incomplete.add(name);
                     continue;

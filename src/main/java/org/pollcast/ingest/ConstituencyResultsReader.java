@@ -27,7 +27,7 @@ import org.pollcast.election.SingleWinnerContest;
  * complete when it lists every candidate of the contest), each row for the election {@link RowOwners} says (its
  * optional {@code election} column, else its file's series and its year). Names go through the contest's options
  * and the alias table; a name that does not resolve keeps its printed label as its id, so a count never fails on a
- * party the definition does not list.
+ * party the definition does not list. An Assembly row's constituency is the definition's ({@link ConstituencyNames}).
  */
 public final class ConstituencyResultsReader {
     private ConstituencyResultsReader() {}
@@ -38,6 +38,7 @@ public final class ConstituencyResultsReader {
         boolean mayor = contest instanceof SingleWinnerContest;
         OptionResolver names = new OptionResolver(election, contest, aliases);
         RowOwners all = owners.with(election);
+        ConstituencyNames seats = new ConstituencyNames(election, contest);
         Map<String, Builder> out = new LinkedHashMap<>();
         for (ResultFile f : files) {
             Path file = f.path();
@@ -54,7 +55,14 @@ public final class ConstituencyResultsReader {
                     if (!all.isFor(election, f, label, r.get("year"))) {
                         continue;
                     }
-                    add(out, r, file, names, mayor, nameColumn);
+                    add(
+                            out,
+                            r,
+                            file,
+                            names,
+                            mayor,
+                            nameColumn,
+                            seats.of(r.get("constituency"), file, r.getRecordNumber() + 1));
                 }
             } catch (NoSuchFileException e) {
                 continue;
@@ -96,7 +104,13 @@ public final class ConstituencyResultsReader {
     }
 
     private static void add(
-            Map<String, Builder> out, CSVRecord r, Path file, OptionResolver names, boolean mayor, String nameColumn) {
+            Map<String, Builder> out,
+            CSVRecord r,
+            Path file,
+            OptionResolver names,
+            boolean mayor,
+            String nameColumn,
+            String seat) {
         String where = file + ":" + (r.getRecordNumber() + 1) + ": field ";
         String printed = r.get(nameColumn);
         String id = names.resolve(printed).orElse(printed);
@@ -115,7 +129,7 @@ public final class ConstituencyResultsReader {
                 throw new BadInputException(where + "'votes': " + votes + " is negative");
             }
         }
-        Builder b = out.computeIfAbsent(r.get("constituency"), Builder::new);
+        Builder b = out.computeIfAbsent(seat, Builder::new);
         b.options.add(id);
         b.labels.add(label);
         b.votes.add(votes);

@@ -168,8 +168,10 @@ final class AssemblyCounts {
                     ? String.format(
                             Locale.ROOT,
                             "list votes sum to %,d; no published valid-vote total to say whether every party is"
-                                    + " there (data/results/SOURCES.md lists the gaps)",
-                            sum)
+                                    + " there (a row of %d with contest assembly_list in %s gives it)",
+                            sum,
+                            election.date().getYear(),
+                            ResultFiles.Kind.TURNOUT.fileName(election.series()))
                     : valid.getAsLong() == sum
                             ? String.format(Locale.ROOT, "list votes complete: %,d, the published valid votes", sum)
                             : String.format(
@@ -210,7 +212,7 @@ final class AssemblyCounts {
             Optional<AssemblyResultsReader.RegionVotes> read =
                     AssemblyResultsReader.readRegion(files, ws.rowOwners(), election, ws.aliases(), region);
             if (read.isEmpty()) {
-                lines.add(region.name() + ": not counted (no rows in "
+                lines.add(region.name() + ": not counted (no " + election.date().getYear() + " rows in "
                         + ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(election.series()) + ")");
                 continue;
             }
@@ -264,8 +266,11 @@ final class AssemblyCounts {
             line.append(allCounted ? "" : "; against the published constituency seats");
             lines.add(line.toString());
         }
-        return "list seats by region (" + same + " of " + checked + " checked regions as published):\n  "
-                + String.join("\n  ", lines);
+        // "0 of 0 checked" read as a failed check; with no region's list seats published there is nothing to check.
+        String tally = checked == 0
+                ? "none checked: no region's list seats are published"
+                : same + " of " + checked + " checked regions as published";
+        return "list seats by region (" + tally + "):\n  " + String.join("\n  ", lines);
     }
 
     private static int partyIndex(List<Party> parties, String id) {

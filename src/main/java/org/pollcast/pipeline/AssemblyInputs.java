@@ -259,13 +259,21 @@ public final class AssemblyInputs {
                 }
             }
         }
-        sources.add(regions.size() + " list regions, each allocating its own list seats from " + baseline.id()
-                + "'s list result there moved by the whole area's swing"
-                + (missing.isEmpty()
-                        ? ""
-                        : " (no list votes for " + String.join(", ", missing) + " in "
-                                + ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(baseline.series())
-                                + ": the whole area's shares stand in)"));
+        String file = ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(baseline.series());
+        if (missing.size() == regions.size()) {
+            // "From the list result there" would be untrue of every region: say what stands in, and what that means.
+            sources.add(regions.size() + " list regions, each allocating its own list seats, but no region has "
+                    + baseline.id() + "'s list votes in " + file + ": each starts from the " + baseline.area()
+                    + "-wide list shares moved by the swing, so the regions differ only in the constituency seats"
+                    + " won in them, not in how they vote");
+        } else {
+            sources.add(regions.size() + " list regions, each allocating its own list seats from " + baseline.id()
+                    + "'s list result there moved by the whole area's swing"
+                    + (missing.isEmpty()
+                            ? ""
+                            : " (no list votes for " + String.join(", ", missing) + " in " + file
+                                    + ": the whole area's shares stand in)"));
+        }
         return new Regions(
                 regions, of, regions.stream().mapToInt(ListRegion::listSeats).toArray(), base);
     }

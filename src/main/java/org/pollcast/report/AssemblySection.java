@@ -70,12 +70,14 @@ final class AssemblySection {
         partyTable(h, a, overThreshold(in.election()));
         regionTable(h, a);
         chart(h, charts, "assembly-seats", in);
-        List<List<String>> blocRows = new ArrayList<>();
-        for (AssemblyForecast.BlocForecast b : a.blocs()) {
-            blocRows.add(List.of(text(b.label()), Html.pctChance(b.p())));
+        if (!a.blocs().isEmpty()) {
+            List<List<String>> blocRows = new ArrayList<>();
+            for (AssemblyForecast.BlocForecast b : a.blocs()) {
+                blocRows.add(List.of(text(b.label()), Html.pctChance(b.p())));
+            }
+            Html.table(h, "bloc-table", "Majorities and blocking minorities", List.of("Bloc", "Chance"), blocRows);
+            chart(h, charts, "blocs", in);
         }
-        Html.table(h, "bloc-table", "Majorities and blocking minorities", List.of("Bloc", "Chance"), blocRows);
-        chart(h, charts, "blocs", in);
         Html.notes(h, a.notes());
         h.append("</section>\n");
     }

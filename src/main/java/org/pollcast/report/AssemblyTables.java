@@ -56,7 +56,9 @@ public final class AssemblyTables {
             }
             out.printf(Locale.ROOT, "  %-24s %s%s%n", c.name(), s, c.imputed() ? "  (baseline imputed)" : "");
         }
-        out.println("Blocs:");
+        if (!a.blocs().isEmpty()) {
+            out.println("Blocs:");
+        }
         for (AssemblyForecast.BlocForecast b : a.blocs()) {
             out.printf(Locale.ROOT, "  %5.1f%% (± %.1f)  %s%n", 100 * b.p(), 100 * b.se(), b.label());
         }

@@ -47,11 +47,18 @@ final class NightAssemblySection {
                 .append("</p>\n<h3>Seats</h3>\n");
         seatsTable(h, in);
         ChartFigures.figure(h, chart, alt(in), data(in, chart), caption());
-        List<List<String>> blocRows = new ArrayList<>();
-        for (AssemblyForecast.BlocForecast b : a.blocs()) {
-            blocRows.add(List.of(text(b.label()), NightPage.pctChance(b.p(), false)));
+        if (!a.blocs().isEmpty()) {
+            List<List<String>> blocRows = new ArrayList<>();
+            for (AssemblyForecast.BlocForecast b : a.blocs()) {
+                blocRows.add(List.of(text(b.label()), NightPage.pctChance(b.p(), false)));
+            }
+            Html.table(
+                    h,
+                    "assembly-bloc-table",
+                    "Majorities and blocking minorities",
+                    List.of("Bloc", "Chance"),
+                    blocRows);
         }
-        Html.table(h, "assembly-bloc-table", "Majorities and blocking minorities", List.of("Bloc", "Chance"), blocRows);
         h.append("<h3>The ").append(a.constituencies().size()).append(" Assembly constituencies</h3>\n");
         NightAssemblyMap.render(h, in, palette);
         Html.notes(h, a.notes());

@@ -38,7 +38,10 @@ public final class ReportCharts {
         }
         if (in.forecast().assembly() != null) {
             charts.add(AssemblyCharts.assemblySeats(in, palette));
-            charts.add(AssemblyCharts.blocs(in, palette));
+            if (!in.forecast().assembly().blocs().isEmpty()) {
+                // A definition need not name blocs (they are optional); a chart of no bars is none.
+                charts.add(AssemblyCharts.blocs(in, palette));
+            }
         }
         return charts;
     }
