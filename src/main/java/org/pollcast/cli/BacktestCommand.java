@@ -115,7 +115,11 @@ final class BacktestCommand implements Callable<Integer> {
             case TABLE -> {
                 out.print(Tables.text(BacktestTables.table(rows)));
                 out.println();
-                out.print(Tables.text(BacktestTables.summary(rows)));
+                tech.tablesaw.api.Table summary = BacktestTables.summary(rows);
+                if (summary.rowCount() > 0) {
+                    // With no forecast from polls there is nothing to compare by method; the verdict says so.
+                    out.print(Tables.text(summary));
+                }
                 out.println(BacktestTables.verdict(
                         rows,
                         elections.stream()
