@@ -21,9 +21,17 @@ public final class ForecastCsv {
 
     /** File name (relative to the report folder) to CSV text, {@code forecast.csv} first. */
     public static Map<String, String> files(ElectionForecast f, String area) {
+        return files(f, area, false);
+    }
+
+    /**
+     * As {@link #files(ElectionForecast, String)}; {@code listLed}: the lead is an election's list vote, written as
+     * {@code data/list-vote.csv} with its shares called the list vote, not a Mayor's first preferences.
+     */
+    public static Map<String, String> files(ElectionForecast f, String area, boolean listLed) {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("forecast.csv", Tables.csv(everyContest(f, area)));
-        out.put("data/mayor.csv", Tables.csv(ForecastTables.candidates(f.mayor())));
+        out.put("forecast.csv", Tables.csv(everyContest(f, area, listLed)));
+        out.put(listLed ? "data/list-vote.csv" : "data/mayor.csv", Tables.csv(ForecastTables.candidates(f.mayor())));
         AssemblyForecast a = f.assembly();
         if (a != null) {
             out.put("data/assembly-parties.csv", Tables.csv(AssemblyTables.parties(a)));
@@ -35,10 +43,22 @@ public final class ForecastCsv {
 
     /** The long table: contest, area, option, what the chance is of, the chance, and the share and seat ranges. */
     public static Table everyContest(ElectionForecast f, String area) {
+        return everyContest(f, area, false);
+    }
+
+    static Table everyContest(ElectionForecast f, String area, boolean listLed) {
         LongTable t = new LongTable();
         MayorForecast m = f.mayor();
         for (CandidateForecast c : m.candidates()) {
-            t.row(m.contest(), area, c.id(), c.name(), "win", c.pWin(), c.pWinSe(), "first preferences");
+            t.row(
+                    m.contest(),
+                    area,
+                    c.id(),
+                    c.name(),
+                    listLed ? "most list votes" : "win",
+                    c.pWin(),
+                    c.pWinSe(),
+                    listLed ? "list vote" : "first preferences");
             t.share(c.firstPref());
             t.noSeats();
         }

@@ -222,6 +222,12 @@ class ListLedElectionTest {
                         + " Assembly( \\(alone or tied\\))?</h1>")
                 .contains("The list vote")
                 .doesNotContain("elected Mayor");
+        // The list vote's own file is named for it, and the long table calls its chance and shares what they are.
+        assertThat(out.resolve("data/list-vote.csv")).exists();
+        assertThat(out.resolve("data/mayor.csv")).doesNotExist();
+        assertThat(Files.readString(out.resolve("forecast.csv")))
+                .contains("assembly-list,London,lab,Labour,most list votes,")
+                .doesNotContain("first preferences");
         // Each list poll is listed once in the polls table, not again as the list vote's.
         String table = html.substring(html.indexOf("id=\"polls-table\""));
         assertThat(table).doesNotContain("assembly-list");
