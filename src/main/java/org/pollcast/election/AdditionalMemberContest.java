@@ -34,18 +34,16 @@ public record AdditionalMemberContest(
         regions = List.copyOf(regions);
     }
 
-    /** A contest whose list seats are allocated across the whole area. */
-    public AdditionalMemberContest(
-            String id,
-            String name,
-            int seats,
-            int listSeats,
-            SeatMethod method,
-            double threshold,
-            List<Party> parties,
-            List<Constituency> constituencies,
-            List<Bloc> blocs) {
-        this(id, name, seats, listSeats, method, threshold, parties, constituencies, blocs, List.of());
+    /**
+     * The constituencies whose seats count against {@code region}'s list seats: the region's own, or every one when
+     * {@code region} is null (the whole area).
+     */
+    public List<Constituency> constituenciesOf(ListRegion region) {
+        return region == null
+                ? constituencies
+                : constituencies.stream()
+                        .filter(c -> region.id().equals(c.region()))
+                        .toList();
     }
 
     /** Whether the list seats are allocated region by region. */

@@ -64,33 +64,45 @@ public final class AssemblyBaselineReader {
         return percent(votes);
     }
 
-    /** The parties (as the files name them) of this election's rows that give no votes (a source with seats only). */
-    public List<String> withoutVotes(List<ResultFile> files, RowOwners owners) {
-        RowOwners all = owners.with(election);
-        List<String> out = new java.util.ArrayList<>();
-        for (ResultFile f : files) {
-            for (CSVRecord r : rows(f.path(), List.of("year", "party", "votes"))) {
-                if (mine(all, f, r) && r.get("votes").isBlank()) {
-                    out.add(r.get("party"));
-                }
-            }
-        }
-        return out;
-    }
-
     /** The votes of each party (party ids; {@code other} for an Others row) in files with year, party, votes columns. */
     public Map<String, Double> votes(List<ResultFile> files, RowOwners owners) {
+        return listRows(files, owners).votes();
+    }
+
+    /**
+     * This election's rows of whole-area results files, read once.
+     *
+     * @param votes           the votes of each party (party ids; {@code other} for an Others row), rows with votes only
+     * @param withoutVotes    the parties, as the files name them, of rows that give no votes (a source with seats only)
+     * @param onlySeatWinners every row is a party that won a seat ({@code list_seats} plus {@code constituency_seats}
+     *                        above 0): a list result naming only seat winners leaves out every party that won none
+     *                        (London's 2004 and 2012 rows hold 89% of the list vote), and no real list is that short
+     */
+    public record ListRows(Map<String, Double> votes, List<String> withoutVotes, boolean onlySeatWinners) {}
+
+    public ListRows listRows(List<ResultFile> files, RowOwners owners) {
         RowOwners all = owners.with(election);
         Map<String, Double> votes = new LinkedHashMap<>();
+        List<String> withoutVotes = new java.util.ArrayList<>();
+        boolean any = false;
+        boolean allWon = true;
         for (ResultFile f : files) {
             for (CSVRecord r : rows(f.path(), List.of("year", "party", "votes"))) {
-                if (!mine(all, f, r) || r.get("votes").isBlank()) {
+                if (!mine(all, f, r)) {
+                    continue;
+                }
+                any = true;
+                allWon &= r.isMapped("list_seats")
+                        && r.isMapped("constituency_seats")
+                        && seats(r, "list_seats") + seats(r, "constituency_seats") > 0;
+                if (r.get("votes").isBlank()) {
+                    withoutVotes.add(r.get("party"));
                     continue;
                 }
                 votes.merge(party(f, all, r), number(f.path(), r, "votes"), Double::sum);
             }
         }
-        return votes;
+        return new ListRows(votes, List.copyOf(withoutVotes), any && allWon);
     }
 
     /**
@@ -122,32 +134,6 @@ public final class AssemblyBaselineReader {
             }
         });
         return out;
-    }
-
-    /**
-     * Whether every row of this election in the files is a party that won a seat ({@code list_seats} plus
-     * {@code constituency_seats} above 0): a list result that names only seat winners leaves out every party that
-     * won none (London's 2004 and 2012 rows hold 89% of the list vote), and no real list is that short.
-     */
-    public boolean onlySeatWinners(List<ResultFile> files, RowOwners owners) {
-        RowOwners all = owners.with(election);
-        boolean any = false;
-        for (ResultFile f : files) {
-            for (CSVRecord r : rows(f.path(), List.of("year", "party", "votes"))) {
-                if (!mine(all, f, r)) {
-                    continue;
-                }
-                if (!r.isMapped("list_seats") || !r.isMapped("constituency_seats")) {
-                    return false;
-                }
-                double seats = seats(r, "list_seats") + seats(r, "constituency_seats");
-                if (!(seats > 0)) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
     }
 
     private static double seats(CSVRecord r, String field) {

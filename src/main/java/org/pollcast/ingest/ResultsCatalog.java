@@ -78,7 +78,8 @@ public final class ResultsCatalog {
         List<ResultFile> files = ResultFiles.find(home, ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
         AssemblyBaselineReader reader = new AssemblyBaselineReader(election, contest.id(), aliases);
         RowOwners owners = RowOwners.of(elections).with(election);
-        Map<String, Double> read = reader.votes(files, owners);
+        AssemblyBaselineReader.ListRows rows = reader.listRows(files, owners);
+        Map<String, Double> read = rows.votes();
         if (read.isEmpty()) {
             return Optional.empty();
         }
@@ -91,18 +92,17 @@ public final class ResultsCatalog {
         }
         // Shares of the seat winners alone would be shares of the wrong total: such a result is incomplete until the
         // turnout file gives the valid list votes.
-        boolean partial = valid <= 0 && reader.onlySeatWinners(files, owners);
+        List<String> missing = valid <= 0 && rows.onlySeatWinners()
+                ? List.of("the parties that won no seat (the list results name only seat winners; give the"
+                        + " valid list votes as " + election.series() + "_election_turnout.csv's assembly_list"
+                        + " row)")
+                : List.of();
         return Optional.of(new ContestResult(
                 election.id(),
                 ListLead.id(contest),
                 votes,
-                !partial,
-                partial
-                        ? List.of(
-                                "the parties that won no seat (the list results name only seat winners; give the valid"
-                                        + " list votes as " + election.series()
-                                        + "_election_turnout.csv's assembly_list row)")
-                        : List.of(),
+                missing.isEmpty(),
+                missing,
                 files.stream().map(f -> f.path().getFileName().toString()).toList()));
     }
 

@@ -205,6 +205,8 @@ final class AssemblyCounts {
         for (int p = 0; p < parties.size(); p++) {
             independent[p] = parties.get(p).independent();
         }
+        Map<String, String> winnerOf = new java.util.HashMap<>();
+        counted.forEach(x -> winnerOf.put(x.constituency(), x.party()));
         List<String> lines = new ArrayList<>();
         int same = 0;
         int checked = 0;
@@ -221,24 +223,15 @@ final class AssemblyCounts {
                 lines.add(region.name() + ": not counted (" + read.get().blankVotes() + " rows without their votes)");
                 continue;
             }
-            List<Constituency> within = contest.constituencies().stream()
-                    .filter(c -> region.id().equals(c.region()))
-                    .toList();
-            boolean allCounted = within.stream()
-                    .allMatch(
-                            c -> counted.stream().anyMatch(x -> x.constituency().equals(c.name())));
+            List<Constituency> within = contest.constituenciesOf(region);
+            boolean allCounted = within.stream().allMatch(c -> winnerOf.containsKey(c.name()));
             int[] won = new int[parties.size()];
             if (allCounted) {
                 for (Constituency c : within) {
-                    counted.stream()
-                            .filter(x -> x.constituency().equals(c.name()))
-                            .findFirst()
-                            .ifPresent(x -> {
-                                int p = partyIndex(parties, x.party());
-                                if (p >= 0) {
-                                    won[p]++;
-                                }
-                            });
+                    int p = partyIndex(parties, winnerOf.get(c.name()));
+                    if (p >= 0) {
+                        won[p]++;
+                    }
                 }
             } else if (read.get().blankSeats() > 0) {
                 lines.add(region.name() + ": not counted (its constituencies are not all counted here, and the file"

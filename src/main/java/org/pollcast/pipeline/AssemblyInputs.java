@@ -204,15 +204,14 @@ public final class AssemblyInputs {
                 contest.listSeats(),
                 contest.blocs(),
                 sources,
-                regions.names(),
+                regions.regions(),
                 regions.of(),
-                regions.seats(),
                 regions.baseline(),
-                regions.names().isEmpty() ? new double[n] : baseListV);
+                regions.regions().isEmpty() ? new double[n] : baseListV);
     }
 
     /** The list regions' arrays of {@link AssemblyInput}; all empty for a contest without regions. */
-    private record Regions(List<ListRegion> names, int[] of, int[] seats, double[] baseline) {}
+    private record Regions(List<ListRegion> regions, int[] of, double[] baseline) {}
 
     /**
      * Each list region's baseline list shares, from the baseline election's {@code <series>_assembly_regional_list_results.csv}
@@ -229,7 +228,7 @@ public final class AssemblyInputs {
             double[] wholeArea,
             List<String> sources) {
         if (!contest.regional()) {
-            return new Regions(List.of(), new int[0], new int[0], new double[0]);
+            return new Regions(List.of(), new int[0], new double[0]);
         }
         List<ListRegion> regions = contest.regions();
         Map<String, Map<String, Double>> read =
@@ -274,8 +273,7 @@ public final class AssemblyInputs {
                             : " (no list votes for " + String.join(", ", missing) + " in " + file
                                     + ": the whole area's shares stand in)"));
         }
-        return new Regions(
-                regions, of, regions.stream().mapToInt(ListRegion::listSeats).toArray(), base);
+        return new Regions(regions, of, base);
     }
 
     private static Optional<PollAverage> average(

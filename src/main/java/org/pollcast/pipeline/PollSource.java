@@ -33,6 +33,18 @@ public final class PollSource {
      * of the list vote, so that the average, the learned poll error and the trend read them as they read a Mayor's.
      * The store keeps them as the list polls they are.
      */
+    public static List<StoredPoll> withLead(Election election, List<StoredPoll> stored) {
+        Optional<AdditionalMemberContest> ams = election.listLedBy();
+        if (ams.isEmpty()) {
+            return stored;
+        }
+        List<StoredPoll> out = new ArrayList<>(stored);
+        for (StoredPoll s : stored) {
+            asLead(ams.get(), s.poll()).ifPresent(p -> out.add(new StoredPoll(s.id(), p, s.provenance())));
+        }
+        return out;
+    }
+
     /**
      * {@code polls} with the list vote's reading of each list poll of a list-led election, unless they have it already:
      * a forecast from polls taken straight from the store (nightly's, the backtest's) sees them as one from
@@ -40,36 +52,21 @@ public final class PollSource {
      */
     public static List<Poll> withLeadPolls(Election election, List<Poll> polls) {
         Optional<AdditionalMemberContest> ams = election.listLedBy();
-        if (ams.isEmpty()) {
-            return polls;
-        }
-        String lead = ListLead.id(ams.get());
-        if (polls.stream().anyMatch(p -> p.contest().equals(lead))) {
+        if (ams.isEmpty() || polls.stream().anyMatch(p -> p.contest().equals(ListLead.id(ams.get())))) {
             return polls;
         }
         List<Poll> out = new ArrayList<>(polls);
         for (Poll p : polls) {
-            if (p.contest().equals(ams.get().id()) && p.scope() == Scope.LIST) {
-                out.add(p.asQuestionOf(lead, Scope.FIRST_PREF));
-            }
+            asLead(ams.get(), p).ifPresent(out::add);
         }
         return out;
     }
 
-    public static List<StoredPoll> withLead(Election election, List<StoredPoll> stored) {
-        Optional<AdditionalMemberContest> ams = election.listLedBy();
-        if (ams.isEmpty()) {
-            return stored;
-        }
-        String lead = ListLead.id(ams.get());
-        List<StoredPoll> out = new ArrayList<>(stored);
-        for (StoredPoll s : stored) {
-            Poll p = s.poll();
-            if (p.contest().equals(ams.get().id()) && p.scope() == Scope.LIST) {
-                out.add(new StoredPoll(s.id(), p.asQuestionOf(lead, Scope.FIRST_PREF), s.provenance()));
-            }
-        }
-        return out;
+    /** A list poll of {@code ams} read as its list vote's first-preference poll; empty for any other poll. */
+    private static Optional<Poll> asLead(AdditionalMemberContest ams, Poll p) {
+        return p.contest().equals(ams.id()) && p.scope() == Scope.LIST
+                ? Optional.of(p.asQuestionOf(ListLead.id(ams), Scope.FIRST_PREF))
+                : Optional.empty();
     }
 
     /**

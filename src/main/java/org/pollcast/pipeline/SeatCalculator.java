@@ -105,11 +105,7 @@ public final class SeatCalculator {
 
     /** The constituencies whose seats count against {@code region}'s list seats (all of them without regions). */
     private static int constituencies(AdditionalMemberContest contest, ListRegion region) {
-        return region == null
-                ? contest.constituencySeats()
-                : (int) contest.constituencies().stream()
-                        .filter(c -> region.id().equals(c.region()))
-                        .count();
+        return contest.constituenciesOf(region).size();
     }
 
     private static AllocationInput fromFile(

@@ -80,11 +80,7 @@ public record SeatsJson(
                 method.code(),
                 contest.threshold(),
                 region == null ? contest.listSeats() : region.listSeats(),
-                region == null
-                        ? contest.constituencySeats()
-                        : (int) contest.constituencies().stream()
-                                .filter(c -> region.id().equals(c.region()))
-                                .count(),
+                contest.constituenciesOf(region).size(),
                 in.shares() ? "shares" : "votes",
                 parties,
                 all > 0 ? 100 * in.others() / all : 0,

@@ -19,16 +19,6 @@ public record AssemblyForecast(
         List<String> notes,
         List<RegionSeats> regions) {
 
-    public AssemblyForecast(
-            String contest,
-            int seats,
-            List<PartySeats> parties,
-            List<ConstituencyForecast> constituencies,
-            List<BlocForecast> blocs,
-            List<String> notes) {
-        this(contest, seats, parties, constituencies, blocs, notes, List.of());
-    }
-
     /**
      * One list region's expected list seats.
      *

@@ -2,6 +2,7 @@ package org.pollcast.simulate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pollcast.election.ListRegion;
 
 /** Turns the merged Assembly tallies into the immutable forecast. */
 final class AssemblyForecastBuilder {
@@ -64,8 +65,8 @@ final class AssemblyForecastBuilder {
             for (int j = 0; j < p; j++) {
                 mean[j] = kept == 0 ? 0 : (double) t.regionListSeats[r * p + j] / kept;
             }
-            regions.add(new AssemblyForecast.RegionSeats(
-                    in.regions().get(r).id(), in.regions().get(r).name(), in.regionListSeats()[r], mean));
+            ListRegion region = in.regions().get(r);
+            regions.add(new AssemblyForecast.RegionSeats(region.id(), region.name(), region.listSeats(), mean));
         }
         return new AssemblyForecast(in.contest(), seats, parties, constituencies, blocs, notes, regions);
     }

@@ -22,7 +22,6 @@ import org.pollcast.election.SeatMethod;
  * @param sources          how each part was built, for the notes
  * @param regions          the list regions, empty when the list seats are allocated across the whole area
  * @param regionOf         per constituency, the index of its list region (empty without regions)
- * @param regionListSeats  per region, its list seats
  * @param regionBaseline   per region, the baseline election's list shares there (percent), region-major
  * @param baselineList     the baseline election's list shares across the whole area (a region's list swings from
  *                         these)
@@ -48,7 +47,6 @@ public record AssemblyInput(
         List<String> sources,
         List<ListRegion> regions,
         int[] regionOf,
-        int[] regionListSeats,
         double[] regionBaseline,
         double[] baselineList) {
 
@@ -93,7 +91,6 @@ public record AssemblyInput(
                 sources,
                 List.of(),
                 new int[0],
-                new int[0],
                 new double[0],
                 new double[parties.size()]);
     }
@@ -101,8 +98,7 @@ public record AssemblyInput(
     public AssemblyInput {
         regions = List.copyOf(regions);
         int r = regions.size();
-        if (regionListSeats.length != r
-                || regionBaseline.length != r * parties.size()
+        if (regionBaseline.length != r * parties.size()
                 || baselineList.length != parties.size()
                 || regionOf.length != (r == 0 ? 0 : constituencies.size())) {
             throw new IllegalArgumentException("assembly input region arrays do not match " + r + " regions, "

@@ -3,6 +3,7 @@ package org.pollcast.simulate;
 import java.util.Arrays;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.pollcast.election.FirstPastThePost;
+import org.pollcast.election.ListRegion;
 import org.pollcast.election.SeatAllocation;
 import org.pollcast.election.SeatMethod;
 
@@ -163,7 +164,7 @@ final class AssemblyModel {
                     "the night's Assembly arrays do not match " + p + " parties and " + k + " constituencies");
         }
         regionCount = in.regions().size();
-        regionListSeats = in.regionListSeats().clone();
+        regionListSeats = in.regions().stream().mapToInt(ListRegion::listSeats).toArray();
         regionBase = in.regionBaseline().clone();
         baselineList = in.baselineList().clone();
         regionStart = new int[regionCount + 1];
@@ -214,18 +215,20 @@ final class AssemblyModel {
         final SeatAllocation.Quotients quotients;
         /** One region's list shares, constituency seats and list seats (scratch, with regions). */
         final double[] regionShare;
+        /** Per party, this simulation's list swing from the whole area's baseline: see {@link #swing}. */
+        final double[] listSwingTimes;
+
+        final double[] listSwingPlus;
         /** Per region and party (region-major), this simulation's list seats there. */
         final int[] regionListSeats;
 
         final int[] regionConstituencySeats;
         final int[] regionSeats;
 
-        Draw(int p, int k, int contenders) {
-            this(p, k, contenders, 0);
-        }
-
         Draw(int p, int k, int contenders, int regions) {
             regionShare = new double[p];
+            listSwingTimes = new double[p];
+            listSwingPlus = new double[p];
             regionListSeats = new int[regions * p];
             regionConstituencySeats = new int[p];
             regionSeats = new int[p];
@@ -312,7 +315,7 @@ final class AssemblyModel {
             d.constituencyShare[j] *= scaleC;
             d.listShare[j] *= scaleL;
             d.constituencySeats[j] = 0;
-            swing(j, d.constituencyShare[j], d);
+            swing(j, baselineLondon[j], d.constituencyShare[j], d.swingTimes, d.swingPlus);
         }
         for (int c = 0; c < k; c++) {
             int winner = constituencyWinner(c, d);
@@ -353,20 +356,11 @@ final class AssemblyModel {
         int noise = 2 * p + contenders.length;
         for (int j = 0; j < p; j++) {
             d.listSeats[j] = 0;
+            swing(j, baselineList[j], d.listShare[j], d.listSwingTimes, d.listSwingPlus);
         }
         for (int r = 0; r < regionCount; r++) {
             for (int j = 0; j < p; j++) {
-                double b = regionBase[r * p + j];
-                double base = baselineList[j];
-                double now = d.listShare[j];
-                double v;
-                if (base <= 0.01) {
-                    v = now;
-                } else if (base >= UNIFORM_FROM) {
-                    v = b + now - base;
-                } else {
-                    v = b * now / base;
-                }
+                double v = regionBase[r * p + j] * d.listSwingTimes[j] + d.listSwingPlus[j];
                 if (localNoise) {
                     double m = v < 0.5 ? 0.5 : v > 99.5 ? 99.5 : v;
                     v += regionNoise[r] * Math.sqrt(m * (100 - m)) / 50 * z[noise + r * p + j];
@@ -430,21 +424,21 @@ final class AssemblyModel {
     }
 
     /**
-     * Party j's swing from its baseline London-wide share to {@code now}: uniform at 10% or more (b + now −
-     * base), proportional below (b · now / base; a 3% party cannot lose 5 points), and for a party new since
-     * the baseline its London-wide share everywhere. Once per party, so each contender costs one multiply-add.
+     * Party j's swing from its whole-area baseline share {@code base} to {@code now}, as a share b somewhere becoming
+     * {@code b · times[j] + plus[j]}: uniform at 10% or more (b + now − base), proportional below (b · now / base; a
+     * 3% party cannot lose 5 points), and for a party new since the baseline its whole-area share everywhere. Once
+     * per party, so each constituency or region costs one multiply-add.
      */
-    private void swing(int j, double now, Draw d) {
-        double londonBase = baselineLondon[j];
-        if (londonBase <= 0.01) {
-            d.swingTimes[j] = 0;
-            d.swingPlus[j] = now;
-        } else if (londonBase >= UNIFORM_FROM) {
-            d.swingTimes[j] = 1;
-            d.swingPlus[j] = now - londonBase;
+    private static void swing(int j, double base, double now, double[] times, double[] plus) {
+        if (base <= 0.01) {
+            times[j] = 0;
+            plus[j] = now;
+        } else if (base >= UNIFORM_FROM) {
+            times[j] = 1;
+            plus[j] = now - base;
         } else {
-            d.swingTimes[j] = now / londonBase;
-            d.swingPlus[j] = 0;
+            times[j] = now / base;
+            plus[j] = 0;
         }
     }
 }

@@ -22,10 +22,6 @@ final class AssemblyTally {
     /** Per region and party (region-major), list seats summed over the kept simulations. */
     final long[] regionListSeats;
 
-    AssemblyTally(int p, int k, int seats, int blocCount, int[] contenders, int[] contenderStart) {
-        this(p, k, seats, blocCount, contenders, contenderStart, 0);
-    }
-
     AssemblyTally(int p, int k, int seats, int blocCount, int[] contenders, int[] contenderStart, int regions) {
         regionListSeats = new long[regions * p];
         this.p = p;

@@ -175,7 +175,6 @@ class AssemblySimulationTest {
                 in.sources(),
                 List.of(new ListRegion("a", "A", 3), new ListRegion("b", "B", 2)),
                 new int[] {0, 0, 0, 1, 1, 1},
-                new int[] {3, 2},
                 regionBase,
                 new double[] {37, 28, 12, 13, 5, 5});
     }
