@@ -90,13 +90,16 @@ public final class ResultsCatalog {
         if (valid > named) {
             votes.merge(Option.OTHER, valid - named, Long::sum);
         }
-        // Shares of the seat winners alone would be shares of the wrong total: such a result is incomplete until the
-        // turnout file gives the valid list votes.
-        List<String> missing = valid <= 0 && rows.onlySeatWinners()
-                ? List.of("the parties that won no seat (the list results name only seat winners; give the"
-                        + " valid list votes as " + election.series() + "_election_turnout.csv's assembly_list"
-                        + " row)")
-                : List.of();
+        // A party with seats but no votes would be counted among Others, and shares of the seat winners alone would be
+        // shares of the wrong total: either result is incomplete (the second until the turnout file gives the valid
+        // list votes).
+        List<String> missing = !rows.withoutVotes().isEmpty()
+                ? rows.withoutVotes()
+                : valid <= 0 && rows.onlySeatWinners()
+                        ? List.of("the parties that won no seat (the list results name only seat winners; give the"
+                                + " valid list votes as " + election.series() + "_election_turnout.csv's assembly_list"
+                                + " row)")
+                        : List.of();
         return Optional.of(new ContestResult(
                 election.id(),
                 ListLead.id(contest),

@@ -254,6 +254,24 @@ class ScottishParliamentTest {
         assertThat(r.err()).contains("scotland_assembly_list_results.csv").contains("region by region");
     }
 
+    /**
+     * A whole-area list row with seats but no votes (a source giving seats only) leaves the list result incomplete,
+     * naming the party: its votes were being counted among Others (Labour gone from the prior, Others 23.5%).
+     */
+    @Test
+    void aListResultWithASeatOnlyRowIsIncompleteNamingTheParty() throws IOException {
+        Path seatsOnly = tmp.resolve("seatsonly");
+        copyTree(data, seatsOnly);
+        Path list = seatsOnly.resolve("results/scotland_assembly_list_results.csv");
+        Files.writeString(list, Files.readString(list).replaceFirst("(?m)^2016,Labour,\\d+,", "2016,Labour,,"));
+        Workspace ws = Workspace.of(seatsOnly, tmp.resolve("seatsonly.db"));
+        var result = ws.results()
+                .firstPreferences(ws.catalog().resolve("scotland-2016"), "parliament-list")
+                .orElseThrow();
+        assertThat(result.complete()).isFalse();
+        assertThat(result.missing()).containsExactly("Labour");
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {
