@@ -104,8 +104,10 @@ final class ChartFigures {
                         + "'s chance of " + LeadWords.of(in.election()).winning() + ": "
                         + joinWins(f)
                         + ". It is the headline of the forecast.";
-            case "first-preferences" ->
-                "Curves of the simulated first-preference share of the leading candidates: " + joinShares(f)
+            case "first-preferences", "list-vote" ->
+                "Curves of the simulated share of "
+                        + LeadWords.of(in.election()).votes() + " of the leading "
+                        + (in.election().listLed() ? "parties" : "candidates") + ": " + joinShares(f)
                         + ". Wider curves mean less certainty.";
             case "runoff-pairs" ->
                 "Bar chart of how often each pair of candidates reaches the " + ReportCharts.finalRound(f) + ": "
@@ -170,9 +172,14 @@ final class ChartFigures {
                 for (CandidateForecast x : ReportCharts.likeliest(f, ReportCharts.LEADING)) {
                     rows.add(List.of(text(x.name()), Html.pctChance(x.pWin()), pct(x.pWinSe())));
                 }
-                return new Data(List.of("Candidate", "Chance of winning", "± Monte Carlo s.e."), rows);
+                return new Data(
+                        List.of(
+                                LeadWords.of(in.election()).option(),
+                                "Chance of " + LeadWords.of(in.election()).winning(),
+                                "± Monte Carlo s.e."),
+                        rows);
             }
-            case "first-preferences" -> {
+            case "first-preferences", "list-vote" -> {
                 for (CandidateForecast x : ReportCharts.leading(f, ReportCharts.LEADING)) {
                     rows.add(List.of(
                             text(x.name()),
@@ -180,7 +187,9 @@ final class ChartFigures {
                             range(x.firstPref().p25(), x.firstPref().p75()),
                             range(x.firstPref().p05(), x.firstPref().p95())));
                 }
-                return new Data(List.of("Candidate", "Mean share (%)", "50% range", "90% range"), rows);
+                return new Data(
+                        List.of(LeadWords.of(in.election()).option(), "Mean share (%)", "50% range", "90% range"),
+                        rows);
             }
             case "runoff-pairs" -> {
                 for (RunoffPair p : f.runoffPairs().stream().limit(6).toList()) {

@@ -31,7 +31,11 @@ public final class ForecastCsv {
     public static Map<String, String> files(ElectionForecast f, String area, boolean listLed) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("forecast.csv", Tables.csv(everyContest(f, area, listLed)));
-        out.put(listLed ? "data/list-vote.csv" : "data/mayor.csv", Tables.csv(ForecastTables.candidates(f.mayor())));
+        Table lead = ForecastTables.candidates(f.mayor());
+        if (listLed) {
+            lead.column("first_pref").setName("list_share");
+        }
+        out.put(listLed ? "data/list-vote.csv" : "data/mayor.csv", Tables.csv(lead));
         AssemblyForecast a = f.assembly();
         if (a != null) {
             out.put("data/assembly-parties.csv", Tables.csv(AssemblyTables.parties(a)));

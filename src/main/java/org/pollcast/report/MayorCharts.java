@@ -49,6 +49,14 @@ final class MayorCharts {
                 false);
     }
 
+    /**
+     * The shares chart's id, and so its file name: {@code list-vote} where the lead is the list vote, so that a
+     * newsroom's page linking {@code first-preferences.png} is not shown parties' list shares under that name.
+     */
+    static String sharesId(org.pollcast.election.Election e) {
+        return e.listLed() ? "list-vote" : "first-preferences";
+    }
+
     static ChartSpec firstPreferences(ReportInput in, Palette palette) {
         MayorForecast f = in.forecast().mayor();
         List<ChartSpec.Series> series = new ArrayList<>();
@@ -60,7 +68,7 @@ final class MayorCharts {
         }
         series = ReportCharts.trimmed(series);
         return new ChartSpec(
-                "first-preferences",
+                sharesId(in.election()),
                 "xy",
                 in.election().listLed()
                         ? "Simulated list-vote shares of the leading parties"

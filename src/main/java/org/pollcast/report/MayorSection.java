@@ -25,7 +25,8 @@ final class MayorSection {
                 .append(Html.text(Html.capitalised(words.heading())))
                 .append("</h2>\n");
         winTable(h, f, words);
-        for (String id : List.of("win-probability", "first-preferences", "runoff-pairs", "runoff-margin")) {
+        for (String id :
+                List.of("win-probability", MayorCharts.sharesId(in.election()), "runoff-pairs", "runoff-margin")) {
             AssemblySection.chart(h, charts, id, in);
         }
         overTime(h, in, charts);

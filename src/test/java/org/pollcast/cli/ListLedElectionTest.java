@@ -225,6 +225,12 @@ class ListLedElectionTest {
         // The list vote's own file is named for it, and the long table calls its chance and shares what they are.
         assertThat(out.resolve("data/list-vote.csv")).exists();
         assertThat(out.resolve("data/mayor.csv")).doesNotExist();
+        assertThat(Files.readString(out.resolve("data/list-vote.csv")))
+                .startsWith("candidate,name,party,win_%,win_se,list_share,");
+        // So is its chart: a page that links first-preferences.png is not shown the parties' list shares under it.
+        assertThat(out.resolve("charts/list-vote.png")).exists();
+        assertThat(out.resolve("charts/first-preferences.png")).doesNotExist();
+        assertThat(html).contains("simulated share of the list vote of the leading parties");
         assertThat(Files.readString(out.resolve("forecast.csv")))
                 .contains("assembly-list,London,lab,Labour,most list votes,")
                 .doesNotContain("first preferences");
