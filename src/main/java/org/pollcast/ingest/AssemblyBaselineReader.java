@@ -229,7 +229,9 @@ public final class AssemblyBaselineReader {
                     throw new BadInputException(file + ":1: missing required column '" + column + "'");
                 }
             }
-            return parser.getRecords();
+            List<CSVRecord> out = new java.util.ArrayList<>();
+            ResultsCsv.whole(parser, file).forEach(out::add);
+            return out;
         } catch (NoSuchFileException e) {
             throw new BadInputException(file + ": no such results file");
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {

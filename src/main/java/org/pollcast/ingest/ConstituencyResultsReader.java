@@ -50,7 +50,7 @@ public final class ConstituencyResultsReader {
                         throw new BadInputException(file + ":1: field '" + column + "': missing required column");
                     }
                 }
-                for (CSVRecord r : parser) {
+                for (CSVRecord r : ResultsCsv.whole(parser, file)) {
                     String label = r.isMapped("election") ? r.get("election").trim() : "";
                     if (!all.isFor(election, f, label, r.get("year"))) {
                         continue;

@@ -30,7 +30,7 @@ public final class ConstituencyZones {
             }
             Map<String, Double> here = new LinkedHashMap<>();
             try (Reader in = Files.newBufferedReader(f.path())) {
-                for (CSVRecord r : ResultsCsv.HEADED.parse(in)) {
+                for (CSVRecord r : ResultsCsv.whole(ResultsCsv.HEADED.parse(in), f.path())) {
                     double v;
                     try {
                         v = Double.parseDouble(r.get("inner_share"));

@@ -51,6 +51,7 @@ final class PollDates {
     }
 
     Dates read(RawPoll raw, Election election, List<Problem> problems) {
+        int before = problems.size();
         LocalDate start = date(raw, "fieldwork_start", election, problems);
         LocalDate end = date(raw, "fieldwork_end", election, problems);
         Optional<YearMonth> publishedMonth = FieldworkDates.monthOnly(raw.value("published"));
@@ -75,6 +76,18 @@ final class PollDates {
                     "published " + publishedMonth.get() + ", before fieldwork ended (" + end + ")"));
         } else {
             check(raw, election, start, end, published, problems);
+        }
+        if (end == null && published == null && problems.size() == before) {
+            // Blank, or a dash or "n/a" where the date goes (a table's row shifted by a lost cell shows one): either
+            // way no date, and a poll without one cannot be weighted by its age.
+            String shown = raw.value("fieldwork_end").isEmpty() ? raw.value("published") : raw.value("fieldwork_end");
+            problems.add(Problem.at(
+                    source,
+                    raw,
+                    "fieldwork_end",
+                    "no date" + (shown.isEmpty() ? "" : " ('" + shown + "')")
+                            + ": give the fieldwork end or the publication date "
+                            + "(YYYY-MM-DD, or YYYY-MM when only the month is known)"));
         }
         DatePrecision precision = publishedMonth.isPresent() && end == null ? DatePrecision.MONTH : DatePrecision.EXACT;
         if (!raw.value("date_precision").isEmpty()) {
@@ -160,17 +173,6 @@ final class PollDates {
             LocalDate end,
             LocalDate published,
             List<Problem> problems) {
-        if (end == null
-                && published == null
-                && raw.value("fieldwork_end").isEmpty()
-                && raw.value("published").isEmpty()) {
-            problems.add(Problem.at(
-                    source,
-                    raw,
-                    "fieldwork_end",
-                    "no date: give the fieldwork end or the publication date "
-                            + "(YYYY-MM-DD, or YYYY-MM when only the month is known)"));
-        }
         if (start != null && end != null && end.isBefore(start)) {
             problems.add(Problem.at(
                     source, raw, "fieldwork_end", "fieldwork ends " + end + ", before it starts (" + start + ")"));

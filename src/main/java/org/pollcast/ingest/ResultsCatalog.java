@@ -129,7 +129,7 @@ public final class ResultsCatalog {
         java.util.SortedSet<Integer> numbers = new java.util.TreeSet<>();
         for (ResultFile file : ResultFiles.find(home, ResultFiles.Kind.MAYOR_RESULTS)) {
             try (Reader in = Files.newBufferedReader(file.path())) {
-                for (CSVRecord r : withHeader(in)) {
+                for (CSVRecord r : ResultsCsv.whole(withHeader(in), file.path())) {
                     String round = r.get("round");
                     if (ROUND_NUMBER.matcher(round).matches() && Integer.parseInt(round) > 1) {
                         numbers.add(Integer.parseInt(round));
@@ -194,7 +194,7 @@ public final class ResultsCatalog {
         RowOwners owners = RowOwners.of(elections).with(election);
         for (ResultFile file : ResultFiles.find(home, ResultFiles.Kind.TURNOUT)) {
             try (Reader in = Files.newBufferedReader(file.path())) {
-                for (CSVRecord r : withHeader(in)) {
+                for (CSVRecord r : ResultsCsv.whole(withHeader(in), file.path())) {
                     if (mine(owners, election, file, label(r), r.get("year"))
                             && r.get("contest").equals(contest)
                             && !r.get("valid_votes").isBlank()) {
@@ -253,7 +253,7 @@ public final class ResultsCatalog {
         RowOwners owners = RowOwners.of(elections).with(election);
         for (ResultFile file : ResultFiles.find(home, ResultFiles.Kind.MAYOR_RESULTS)) {
             try (Reader in = Files.newBufferedReader(file.path())) {
-                for (CSVRecord r : withHeader(in)) {
+                for (CSVRecord r : ResultsCsv.whole(withHeader(in), file.path())) {
                     if (!r.get("round").equals(round)) {
                         checkRoundLabel(file, r);
                         continue;
@@ -368,7 +368,7 @@ public final class ResultsCatalog {
                 continue;
             }
             try (Reader in = Files.newBufferedReader(file.path())) {
-                for (CSVRecord r : withHeader(in)) {
+                for (CSVRecord r : ResultsCsv.whole(withHeader(in), file.path())) {
                     if (!label(r).isEmpty() || !r.get("year").equals(year)) {
                         continue;
                     }

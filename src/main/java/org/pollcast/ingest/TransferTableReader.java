@@ -94,7 +94,7 @@ public final class TransferTableReader {
         Path file = f.path();
         List<CSVRecord> records = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file)) {
-            Iterable<CSVRecord> parsed = ResultsCsv.HEADED.parse(in);
+            Iterable<CSVRecord> parsed = ResultsCsv.whole(ResultsCsv.HEADED.parse(in), file);
             for (CSVRecord r : parsed) {
                 records.add(r);
             }
