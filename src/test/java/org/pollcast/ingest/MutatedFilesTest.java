@@ -156,6 +156,38 @@ class MutatedFilesTest {
         assertThat(failures).as("of " + tried + " damaged definitions").isEmpty();
     }
 
+    /** The alias table, the nightly configuration and the palette, damaged alike, are read or refused. */
+    @Test
+    void damagedSettingsFilesAreReadOrRefusedNeverFailInside() throws IOException {
+        List<String> failures = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(20261204);
+        int tried = 0;
+        for (String name : List.of("aliases.yaml", "nightly.yaml", "palette.yaml")) {
+            String text = Files.readString(Path.of("data", name), StandardCharsets.UTF_8);
+            for (int i = 0; i < 10 * PER_FIXTURE; i++) {
+                StringBuilder what = new StringBuilder();
+                String damaged =
+                        random.nextBoolean() ? yamlDamage(text, random, what) : damage(text, false, random, what);
+                Path file = root.resolve("s" + tried + "-" + name);
+                Files.writeString(file, damaged, StandardCharsets.UTF_8);
+                tried++;
+                try {
+                    switch (name) {
+                        case "aliases.yaml" -> AliasTable.load(List.of(file));
+                        case "nightly.yaml" -> NightlyConfig.load(file);
+                        default -> org.pollcast.report.Palette.load(file);
+                    }
+                } catch (BadInputException refused) {
+                    // refused, saying why
+                } catch (RuntimeException | StackOverflowError e) {
+                    failures.add(name + " (" + what + "): " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + " at " + where(e));
+                }
+            }
+        }
+        assertThat(failures).as("of " + tried + " damaged settings files").isEmpty();
+    }
+
     private static String yamlDamage(String text, SplittableRandom random, StringBuilder what) {
         String[] hazards = {":", "- ", "[", "]", "{", "}", "&a", "*a", "!!binary ", "? ", "|", ">", "#", "'", "\t", "~"
         };
