@@ -25,12 +25,13 @@ import org.pollcast.simulate.ShareInput;
  * there are:
  * <ul>
  * <li>a party that stood in every constituency with figures takes its lean on the baseline's constituency ballot
- * (its share there minus its whole-area share of that ballot): London's five largest parties, Scotland's SNP,
- * Conservatives and Labour. The two ballots lean alike for such a party, if not equally (split tickets, local
+ * (its share there minus its whole-area share of that ballot): London's five largest parties in 2016, Scotland's SNP,
+ * Conservatives, Labour and Liberal Democrats. The two ballots lean alike for such a party, if not equally (split tickets, local
  * candidates);
  * <li>any other party, whose constituency-ballot share says more about where it stood than about its list vote (the
- * Scottish Greens stood in 12 of 73 constituencies in 2021 and won 8% of the list everywhere), takes its list lean in
- * the constituency's list region, where the baseline's regional list results give it, else none;
+ * Scottish Greens stood in few constituencies in 2021, 1.3% of the constituency vote, and won 8.1% of the list),
+ * takes its list lean in the constituency's list region, where the baseline's regional list results give it, else
+ * none;
  * <li>the rest (others, and parties without either) share what those leave, in proportion to their whole-area share.
  * </ul>
  * The baseline shares ({@link LiveBaselines.Result#baseline()}), which guess the total of a declaration that names only
