@@ -1,6 +1,7 @@
 package org.pollcast.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -143,7 +144,7 @@ final class ListBaselines {
                         everywhere,
                         withFigures,
                         withRegion,
-                        region != null,
+                        region != null && Arrays.stream(region).anyMatch(x -> !Double.isNaN(x)),
                         listResult.isPresent(),
                         m));
     }
@@ -214,7 +215,7 @@ final class ListBaselines {
             ShareInput in, java.util.Collection<ConstituencyVotes> rows, int other) {
         boolean anyComplete = rows.stream().anyMatch(ConstituencyVotes::countable);
         boolean[] out = new boolean[in.size()];
-        java.util.Arrays.fill(out, !rows.isEmpty());
+        Arrays.fill(out, !rows.isEmpty());
         for (ConstituencyVotes v : rows) {
             if (anyComplete && !v.countable()) {
                 continue;
@@ -261,7 +262,7 @@ final class ListBaselines {
         int k = in.size();
         int p = asm.size();
         double[] out = new double[areas.size() * k];
-        java.util.Arrays.fill(out, Double.NaN);
+        Arrays.fill(out, Double.NaN);
         for (int c = 0; c < areas.size(); c++) {
             int at = asm.constituencies().indexOf(areas.get(c).name());
             if (at < 0) {

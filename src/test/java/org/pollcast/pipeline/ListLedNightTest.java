@@ -168,6 +168,42 @@ class ListLedNightTest {
         }
     }
 
+    /**
+     * The Scottish Greens stand in few constituencies, so their constituency-ballot share says where they stood:
+     * their list lean comes from their region's list vote where the kit has it (src/test/resources/ingest/scotland:
+     * Glasgow 2016, 23,398 list votes, 9.4%, against 6.6% across Scotland), and is none where it does not (Lothian
+     * 2016 gives seats only). The SNP stood everywhere with figures, and leans by its constituency ballot.
+     */
+    @Test
+    void aPartyThatStoodInFewConstituenciesLeansByItsRegionsListVote() throws IOException {
+        Path scotland = tmp.resolve("scotland");
+        IngestFixtures.copyData(scotland);
+        Path kit = Path.of("src/test/resources/ingest/scotland");
+        for (String folder : List.of("elections", "results", "polls")) {
+            try (var files = Files.list(kit.resolve(folder))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, scotland.resolve(folder).resolve(f.getFileName()));
+                }
+            }
+        }
+        LivePrior p = LivePrior.build(Workspace.of(scotland, tmp.resolve("scotland.db")), "scotland-2021", 1_000);
+        int grn = p.options().indexOf("grn");
+        int snp = p.options().indexOf("snp");
+        for (String name : List.of("Glasgow Kelvin", "Glasgow Provan", "Glasgow Pollok")) {
+            int c = p.constituencies().indexOf(name);
+            assertThat(p.expected()[c * p.k() + grn] / p.mean()[grn]).as(name).isBetween(1.25, 1.6);
+        }
+        int leith = p.constituencies().indexOf("Edinburgh Northern and Leith");
+        assertThat(p.expected()[leith * p.k() + grn] / p.mean()[grn]).isBetween(0.85, 1.15);
+        assertThat(p.notes())
+                .anyMatch(
+                        n -> n.contains("the lean of Scottish National Party, Conservative, Labour, Liberal Democrats")
+                                && n.contains("its list lean in the constituency's region"));
+        // Glasgow Kelvin, 2016: the SNP's constituency share there against Scotland's moves its list share.
+        int kelvin = p.constituencies().indexOf("Glasgow Kelvin");
+        assertThat(p.expected()[kelvin * p.k() + snp]).isNotCloseTo(p.mean()[snp], within(1.0));
+    }
+
     private static Map<String, AssemblyForecast.PartySeats> byParty(LiveForecast f) {
         return f.assembly().forecast().parties().stream()
                 .collect(Collectors.toMap(AssemblyForecast.PartySeats::id, Function.identity()));
