@@ -3,6 +3,8 @@ package org.pollcast.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Election;
 import org.pollcast.pipeline.Live;
 import org.pollcast.pipeline.LiveReplay;
 import org.pollcast.pipeline.LiveRequest;
@@ -37,7 +39,10 @@ import picocli.CommandLine.Spec;
             "FILE: constituency,candidate,votes, optionally counted (percent of ballots counted so far) and round "
                     + "(1, or 2_transfers for second preferences counted for a finalist); see docs/election-night.md.",
             "--declared-assembly FILE: constituency,party,votes (optionally year, candidate), the layout of "
-                    + "data/results/london_assembly_constituency_results.csv."
+                    + "data/results/london_assembly_constituency_results.csv.",
+            "An election whose only contest is additional-member (no Mayor) is followed by its list vote: FILE holds "
+                    + "each constituency's list votes (constituency,party,votes), and the seats are projected from "
+                    + "the list vote with or without --declared-assembly."
         },
         footer = {
             "",
@@ -45,6 +50,7 @@ import picocli.CommandLine.Spec;
             "  pollcast live london-2028 --declared night.csv",
             "  pollcast live london-2021 --declared night.csv --format json --draws draws.csv",
             "  pollcast live london-2028 --declared night.csv --declared-assembly assembly.csv",
+            "  pollcast live parliament-2026.yaml --declared list-votes.csv --declared-assembly constituencies.csv",
             "  pollcast live --replay london-2021 --orders 200"
         })
 final class LiveCommand implements Callable<Integer> {
@@ -130,7 +136,17 @@ final class LiveCommand implements Callable<Integer> {
                         drawsCount,
                         declaredAssembly));
         switch (format) {
-            case TABLE -> LiveTables.print(f, Live.countUnits(ws, electionArg), out);
+            case TABLE -> {
+                Election election = ws.catalog().resolve(electionArg);
+                LiveTables.print(
+                        f,
+                        Live.countUnits(ws, electionArg),
+                        election.listLed(),
+                        election.first(AdditionalMemberContest.class)
+                                .map(AdditionalMemberContest::threshold)
+                                .orElse(5.0),
+                        out);
+            }
             case JSON -> out.println(LiveJson.write(f));
             case CSV -> {
                 out.print(Tables.csv(LiveTables.candidates(f)));

@@ -22,14 +22,17 @@ import org.pollcast.election.SingleWinnerContest;
  * bundled file can be replayed), {@code party} (ignored), {@code counted} (percent of the constituency's ballots
  * counted so far, for a running count; empty or absent means declared) and {@code round} ({@code 1}, the
  * default, or {@code 2_transfers}: second preferences counted for a finalist). A row may name a candidate by
- * name, surname, id or party. The file grows through the night: a row repeated with the same figures is
+ * name, surname, id or party. For an election led by its list vote ({@link Election#listLed()}) the options are the
+ * parties and the rows are each constituency's list votes; the party column may then be headed {@code party}. The
+ * file grows through the night: a row repeated with the same figures is
  * harmless, with other figures an error. Every problem names file, line and field.
  */
 public final class DeclarationsReader {
     private DeclarationsReader() {}
 
     public static List<Declaration> read(Path file, Election election, AliasTable aliases) {
-        SingleWinnerContest contest = election.first(SingleWinnerContest.class)
+        // The Mayor, or an Assembly-only election's list vote: each constituency's list votes by party.
+        SingleWinnerContest contest = election.lead()
                 .orElseThrow(() -> new BadInputException(
                         election.source() + ": " + election.id() + " has no single-winner contest to declare"));
         List<Constituency> seats = election.countAreas(contest).stream()
@@ -51,10 +54,14 @@ public final class DeclarationsReader {
             SingleWinnerContest contest,
             List<Constituency> seats,
             OptionResolver names) {
-        DeclarationRows rows = DeclarationRows.of(table, election, seats, "constituency", "candidate", "votes");
+        // A list vote's options are parties, and its file may say so: constituency,party,votes.
+        List<String> header = table.header().stream().map(Columns::normalise).toList();
+        String field =
+                election.listLed() && !header.contains("candidate") && header.contains("party") ? "party" : "candidate";
+        DeclarationRows rows = DeclarationRows.of(table, election, seats, "constituency", field, "votes");
         String name = rows.source();
         int seatCol = rows.column("constituency");
-        int candCol = rows.column("candidate");
+        int candCol = rows.column(field);
         int votesCol = rows.column("votes");
         int countedCol = rows.column("counted");
         int roundCol = rows.column("round");
@@ -68,12 +75,12 @@ public final class DeclarationsReader {
                     row.get(seatCol), where, !contest.hasOwnAreas() ? "a constituency" : "a count area");
             String cand = row.get(candCol);
             String id = names.resolve(cand)
-                    .orElseThrow(() -> new BadInputException(where + "'candidate': " + names.explain(cand)));
+                    .orElseThrow(() -> new BadInputException(where + "'" + field + "': " + names.explain(cand)));
             boolean standing = id.equals(Option.OTHER)
                     || contest.candidates().stream().map(Candidate::id).anyMatch(id::equals);
             if (!standing) {
-                throw new BadInputException(where + "'candidate': '" + cand + "' is not standing in " + election.id()
-                        + " " + contest.id() + " (withdrawn or not on the ballot)");
+                throw new BadInputException(where + "'" + field + "': '" + cand + "' is not standing in "
+                        + election.id() + " " + contest.id() + " (withdrawn or not on the ballot)");
             }
             long votes = DeclarationRows.votes(row.get(votesCol), where + "'votes'");
             double counted = countedCol < 0 ? 1 : counted(row.get(countedCol), where + "'counted'");

@@ -77,6 +77,9 @@ final class OptionResolver {
 
     private final String electionId;
 
+    /** The contest is an Assembly-only election's list vote ({@link org.pollcast.election.ListLead}): its options are parties. */
+    private final boolean listVote;
+
     /**
      * Words of a column heading that name no one: "Green Party candidate", "Cllr Campbell", "Reform UK's candidate".
      * Beside a party's name they leave it its candidate's.
@@ -108,6 +111,8 @@ final class OptionResolver {
     OptionResolver(Election election, Contest contest, AliasTable aliases) {
         this.contest = contest;
         this.electionId = election.id();
+        this.listVote = election.listLed()
+                && election.lead().filter(l -> l.id().equals(contest.id())).isPresent();
         // Strong names first: a strong name always beats a weak one (e.g. a party name) for the same text.
         Map<String, String> weak = new HashMap<>();
         Set<String> weakAmbiguous = new HashSet<>();
@@ -381,6 +386,11 @@ final class OptionResolver {
                     + " the candidate's aliases)";
         }
         String party = partiesWithoutCandidate.get(key);
+        if (party != null && listVote) {
+            return "unknown party '" + name + "' in " + contest.id() + ": " + party + " has no list in " + electionId
+                    + " (not on the list ballot; if it stands, add it to the additional-member contest's parties in"
+                    + " the election definition)";
+        }
         if (party != null) {
             return "unknown candidate '" + name + "' in " + contest.id() + ": the party " + party
                     + " has no candidate in " + electionId + " (if it stood none, list it under the contest's withdrawn"
@@ -392,6 +402,6 @@ final class OptionResolver {
     }
 
     private String what() {
-        return contest instanceof SingleWinnerContest ? "candidate" : "party";
+        return contest instanceof SingleWinnerContest && !listVote ? "candidate" : "party";
     }
 }

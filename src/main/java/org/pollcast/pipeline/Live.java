@@ -36,7 +36,7 @@ public final class Live {
     public static String countUnits(Workspace ws, String election) {
         return ws.catalog()
                         .resolve(election)
-                        .first(org.pollcast.election.SingleWinnerContest.class)
+                        .lead()
                         .filter(org.pollcast.election.SingleWinnerContest::hasOwnAreas)
                         .isPresent()
                 ? "areas"
@@ -59,6 +59,11 @@ public final class Live {
         LivePrior prior = LivePrior.build(ws, request.election(), PRIOR_SIMS);
         if (request.declared() != null) {
             DeclaredTotals.check(request.declared(), declared, prior);
+        }
+        if (seats == null && election.listLed() && prior.assembly() != null) {
+            // An election led by its list vote is about seats: they are projected from the list draw even before any
+            // constituency declaration is given (NightAssembly says that none is fixed).
+            seats = List.of();
         }
         LiveSimulator.Run run = project(
                 prior,

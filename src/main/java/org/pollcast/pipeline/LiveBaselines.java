@@ -24,7 +24,8 @@ import org.pollcast.simulate.ShareInput;
  * (2012: Johnson and Livingstone), the rest keep London's shares and the constituency's size is estimated from
  * the candidates given; without mayoral figures the baseline's Assembly constituency results stand in; without
  * either, every constituency starts at London's shares. A place whose definition lists its own count areas (a
- * combined authority's council areas) needs its baseline's Mayor in every area, and is refused without it.
+ * combined authority's council areas) needs its baseline's Mayor in every area, and is refused without it. An
+ * election led by its list vote has its own baselines ({@link ListBaselines}).
  */
 final class LiveBaselines {
     private static final double PROPORTIONAL_BELOW = 10;
@@ -163,10 +164,7 @@ final class LiveBaselines {
                 double bl = 100 * london[j];
                 baseline[c * k + j] = b;
                 lean[c * k + j] = b - bl;
-                double e = bl >= PROPORTIONAL_BELOW && prior[j] >= PROPORTIONAL_BELOW
-                        ? prior[j] + b - bl
-                        : bl > 0 ? prior[j] * Math.min(MAX_RATIO, b / bl) : prior[j];
-                expected[c * k + j] = Math.max(0.05, e);
+                expected[c * k + j] = Math.max(0.05, moved(prior[j], b, bl));
                 fixed += expected[c * k + j];
             }
             double scale = rest > 0 ? Math.max(0, 100 - fixed) / rest : 0;
@@ -203,8 +201,18 @@ final class LiveBaselines {
         return new Result(expected, baseline, lean, votes, votesKnown || withFigures > 0, note);
     }
 
+    /**
+     * A whole-area share {@code from} moved by a place's lean at the baseline, where the option had {@code b} against
+     * {@code bl} across the area: in points when both are 10% or more, as a ratio (at most {@value #MAX_RATIO}) below.
+     */
+    static double moved(double from, double b, double bl) {
+        return bl >= PROPORTIONAL_BELOW && from >= PROPORTIONAL_BELOW
+                ? from + b - bl
+                : bl > 0 ? from * Math.min(MAX_RATIO, b / bl) : from;
+    }
+
     /** Votes of each option's party ({@code other}: the rest), from votes by baseline candidate (or party). */
-    private static double[] byOption(ShareInput in, Map<String, Long> votes, Map<String, String> partyOf) {
+    static double[] byOption(ShareInput in, Map<String, Long> votes, Map<String, String> partyOf) {
         int k = in.size();
         double[] out = new double[k];
         double total = 0;
@@ -258,7 +266,7 @@ final class LiveBaselines {
         return -1;
     }
 
-    private static double[] shares(double[] votes) {
+    static double[] shares(double[] votes) {
         double total = sum(votes);
         double[] out = new double[votes.length];
         for (int j = 0; j < votes.length; j++) {
@@ -267,7 +275,7 @@ final class LiveBaselines {
         return out;
     }
 
-    private static double sum(double[] v) {
+    static double sum(double[] v) {
         double s = 0;
         for (double x : v) {
             s += x;

@@ -69,13 +69,14 @@ record LivePrior(
 
     static LivePrior build(Workspace ws, String electionArg, long forecastSims) {
         Election election = ws.catalog().resolve(electionArg);
-        SingleWinnerContest contest = election.first(SingleWinnerContest.class)
+        // The contest the forecast is led by: the Mayor, or an Assembly-only election's list vote (its parties'
+        // list votes, declared constituency by constituency as a Mayor's first preferences are).
+        SingleWinnerContest contest = election.lead()
                 .orElseThrow(() -> new RequestException(
                         "election",
-                        election.id()
-                                + ": no single-winner contest to follow on election night; an election with only an"
-                                + " additional-member contest is forecast before the night but not projected live yet"
-                                + " (README: What pollcast does not do yet)"));
+                        election.id() + ": no contest to follow on election night: neither a single-winner contest"
+                                + " nor an additional-member contest whose list vote could lead"));
+        boolean listLed = election.listLed();
         List<CountArea> areas = election.countAreas(contest);
         if (areas.isEmpty()) {
             throw new RequestException(
@@ -105,9 +106,12 @@ record LivePrior(
         }
         option.put("other", other);
         List<String> notes = new ArrayList<>();
-        notes.add("prior: the pre-election forecast as of " + outcome.asOf() + " (" + in.source() + ")");
+        notes.add("prior: the pre-election forecast" + (listLed ? " of the list vote" : "") + " as of " + outcome.asOf()
+                + " (" + in.source() + ")");
         List<String> names = areas.stream().map(CountArea::name).toList();
-        LiveBaselines.Result base = LiveBaselines.build(ws, election, contest, in, mean, areas);
+        LiveBaselines.Result base = listLed
+                ? ListBaselines.build(ws, election, in, mean, areas, outcome.assemblyInput())
+                : LiveBaselines.build(ws, election, contest, in, mean, areas);
         notes.add(base.note());
         double[] kernel = kernel(ws, election, names, base.lean(), k, mean);
         TransferChoice transfers = TransferChoice.choose(
@@ -119,8 +123,11 @@ record LivePrior(
                 ws.catalog(),
                 ws.aliases(),
                 ws.transferPriorFor(election));
-        notes.add(transfers.source());
-        if (election.first(AdditionalMemberContest.class).isPresent()) {
+        if (!listLed) {
+            // A list vote is counted in one round: no second preferences to say anything about.
+            notes.add(transfers.source());
+        }
+        if (election.first(AdditionalMemberContest.class).isPresent() && !listLed) {
             notes.add(MAYOR_ONLY);
         }
         return new LivePrior(

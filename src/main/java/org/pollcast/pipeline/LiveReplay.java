@@ -30,6 +30,16 @@ public final class LiveReplay {
     private LiveReplay() {}
 
     public static ReplayResult run(Workspace ws, ReplayRequest request) {
+        org.pollcast.election.Election election = ws.catalog().resolve(request.election());
+        if (election.listLed()) {
+            // Refused before the prior's simulations: there is nothing to replay the night from.
+            throw new RequestException(
+                    "replay",
+                    election.id() + " is led by its list vote, and a replay declares the list votes constituency by"
+                            + " constituency, but pollcast has no list results by constituency to read (data/results"
+                            + " holds the list vote for the whole area, and by region): a list-led night can be run"
+                            + " with live --declared, not replayed");
+        }
         LivePrior prior = LivePrior.build(ws, request.election(), Live.PRIOR_SIMS);
         // Matched to the count areas as a declaration is, by name or id in any case.
         Map<String, ConstituencyVotes> rows = ConstituencyResultsReader.byArea(

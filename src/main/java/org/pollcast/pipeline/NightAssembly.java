@@ -29,6 +29,13 @@ import org.pollcast.simulate.SimulationSettings;
  * forecast's gap between the two ballots, in points (see {@link org.pollcast.simulate.AssemblyNight}). The
  * Assembly declarations do not move the Mayor, and a constituency's swing does not move its neighbours more than
  * the rest.
+ *
+ * <p>An election led by its list vote ({@link Election#listLed()}) has no Mayor: the night's projection is the list
+ * vote itself, updated by the list votes declared in each constituency. Its list seats follow that draw as the
+ * pre-election forecast's follow the lead's, and nothing more: the step that carries a Mayor's draw over to the list
+ * (the constituency ballot's update plus the gap between the ballots) would move a list vote already counted. The
+ * constituency ballot is moved by the list draw by the pre-election forecast's ratio, then pulled toward the declared
+ * constituencies as a Mayor's night does.
  */
 final class NightAssembly {
     /** ω for the Assembly's constituency ballot, as the Mayor's (points for a 50% party). */
@@ -142,20 +149,37 @@ final class NightAssembly {
             weight[j] = obsVar / (priorSd * priorSd + obsVar);
             sd[j] = priorSd * Math.sqrt(weight[j]);
         }
+        boolean listLed = prior.election().listLed();
+        String wide = prior.election().area() + "-wide";
         List<String> notes = new ArrayList<>();
         notes.add(String.format(
                 Locale.ROOT,
                 "Assembly on the night: %d of %d constituencies declared, their winners fixed in every simulation;"
-                        + " the rest swing from each party's London-wide constituency-ballot share, the pre-election"
-                        + " draw (moved by the night's mayoral shares) pulled toward the declared constituencies'"
+                        + " the rest swing from each party's %s constituency-ballot share, the pre-election"
+                        + " draw (moved by the night's %s) pulled toward the declared constituencies'"
                         + " swing from the baseline (pooled by precision, with an error of %.1f points shared by those"
-                        + " still to come); the list ballot moves with it point for point, keeping the forecast's gap"
-                        + " between the two ballots",
+                        + " still to come); %s",
                 k - undeclared,
                 k,
-                SHARED_SD));
+                wide,
+                listLed ? "list vote" : "mayoral shares",
+                SHARED_SD,
+                listLed
+                        ? "the list seats follow each simulation's " + wide + " list vote, the projection above,"
+                                + " which the constituency declarations do not move"
+                        : "the list ballot moves with it point for point, keeping the forecast's gap between the two"
+                                + " ballots"));
+        if (listLed && file == null) {
+            notes.add("no constituency declarations were given (--declared-assembly): every constituency seat is"
+                    + " simulated from the list draw, so the seats are a projection from the list vote alone");
+        }
         return new LiveAssembly(
-                in, prior.mayorInput(), new AssemblyNight(fixed, share, weight, observed, sd), noise, seats, notes);
+                in,
+                prior.mayorInput(),
+                new AssemblyNight(fixed, share, weight, observed, sd, listLed),
+                noise,
+                seats,
+                notes);
     }
 
     /** The Assembly input's index of a declared party; a party the model does not run counts with others. */

@@ -31,6 +31,14 @@ public final class NightReports {
     public static ReportResult write(Workspace ws, NightReportRequest request) {
         long t0 = System.nanoTime();
         Election election = ws.catalog().resolve(request.election());
+        if (election.listLed()) {
+            // The page is written about a Mayor (its headline, bands and moves); a list-led night's headline is seats.
+            throw new RequestException(
+                    "declared",
+                    election.id() + " is led by its list vote, and election night's page is written for a Mayor's"
+                            + " night only: run live " + election.id() + " --declared FILE [--declared-assembly FILE2]"
+                            + " (--format json for the figures) instead");
+        }
         if (request.declaredAssembly() != null) {
             NightAssembly.requireContest(election);
         }

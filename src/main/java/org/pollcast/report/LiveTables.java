@@ -20,20 +20,33 @@ public final class LiveTables {
 
     /** The night's table; {@code units} names the places declaring ("constituencies", "areas"). */
     public static void print(LiveForecast f, String units, PrintWriter out) {
+        print(f, units, false, 5, out);
+    }
+
+    /**
+     * As {@link #print(LiveForecast, String, PrintWriter)}; {@code listLed}: {@code f} is the list vote of an election
+     * with only an additional-member contest, whose "winner" has the most list votes, worded as {@code forecast} words
+     * it; {@code threshold}: the Assembly's list threshold (percent), for its table's column.
+     */
+    public static void print(LiveForecast f, String units, boolean listLed, double threshold, PrintWriter out) {
         out.printf(
                 Locale.ROOT,
                 "%s %s (%s), election night: %.0f%% of the expected vote counted (%d of %d " + units + " declared%s);"
                         + " %,d simulations, seed %d%n",
                 f.election(),
                 f.contest(),
-                f.system(),
+                listLed ? "list vote; win_%: the chance of the most list votes" : f.system(),
                 100 * f.counted(),
                 f.declared(),
                 f.constituencies(),
                 f.partial() > 0 ? ", " + f.partial() + " counting" : "",
                 f.sims(),
                 f.seed());
-        out.print(Tables.text(forPeople(f)));
+        Table people = forPeople(f);
+        if (listLed) {
+            people.column("first_pref").setName("list_share");
+        }
+        out.print(Tables.text(people));
         if (f.runoffCounted()) {
             out.println("The run-off is counted from the declared second preferences.");
         }
@@ -71,20 +84,23 @@ public final class LiveTables {
         }
         f.notes().forEach(n -> out.println("note: " + n));
         if (f.assembly() != null) {
-            assembly(f, out);
+            assembly(f, listLed, threshold, out);
         }
     }
 
     /** The Assembly as {@code forecast} prints it, after the constituencies declared and their winners. */
-    private static void assembly(LiveForecast f, PrintWriter out) {
+    private static void assembly(LiveForecast f, boolean listLed, double threshold, PrintWriter out) {
         LiveForecast.Assembly a = f.assembly();
         out.println();
         out.printf(
                 Locale.ROOT,
-                "%s: %d of %d constituencies declared, their winners fixed; the rest and the list simulated%n",
+                "%s: %d of %d constituencies declared, their winners fixed; %s%n",
                 a.forecast().contest(),
                 a.declared().size(),
-                a.forecast().constituencies().size());
+                a.forecast().constituencies().size(),
+                listLed
+                        ? "the rest simulated, and the list seats from the projected list vote above"
+                        : "the rest and the list simulated");
         for (LiveForecast.DeclaredSeat d : a.declared()) {
             out.printf(
                     Locale.ROOT,
@@ -96,7 +112,7 @@ public final class LiveTables {
                     d.share(),
                     d.majority());
         }
-        AssemblyTables.print(a.forecast(), f.sims(), out);
+        AssemblyTables.print(a.forecast(), f.sims(), threshold, out);
     }
 
     /**

@@ -90,6 +90,8 @@ final class AssemblyModel {
     private final double[] priorWeight;
     private final double[] observed;
     private final double[] nightSd;
+    /** The list is the night's own projection (a list-led election): drawn as before the night, never carried over. */
+    private final boolean listIsLead;
     /**
      * Per party, the spread of the gap between its two ballots that the pre-election draw implies: {@code √(σ_L² +
      * σ_C² − 2ρσ_Lσ_C)}. On the night, once the constituency ballot is known, this is what is left of the list's
@@ -187,6 +189,7 @@ final class AssemblyModel {
         priorWeight = night == null ? null : night.priorWeight();
         observed = night == null ? null : night.observed();
         nightSd = night == null ? null : night.sd();
+        listIsLead = night != null && night.listIsLead();
         gapSd = new double[p];
         for (int j = 0; j < p; j++) {
             double l = listSe[j];
@@ -297,10 +300,15 @@ final class AssemblyModel {
                 double w = priorWeight[j];
                 double prior = constituencyMean[j] + shift;
                 c = prior + (1 - w) * (observed[j] - prior) + nightSd[j] * z;
-                l = w * (listMean[j] + listShift)
-                        + (1 - w) * (observed[j] + listMean[j] - constituencyMean[j])
-                        + w * listSe[j] * (BALLOT_CORRELATION * z + listNoiseOwn * z2)
-                        + (1 - w) * (nightSd[j] * z + gapSd[j] * z2);
+                // A list-led night's list is its projection: the simulated list vote, which the declared list votes
+                // have already moved. Carried over from the constituency ballot as well, the declarations would
+                // count twice and the list would be drawn toward the other ballot.
+                l = listIsLead
+                        ? listMean[j] + listShift + listSe[j] * (BALLOT_CORRELATION * z + listNoiseOwn * z2)
+                        : w * (listMean[j] + listShift)
+                                + (1 - w) * (observed[j] + listMean[j] - constituencyMean[j])
+                                + w * listSe[j] * (BALLOT_CORRELATION * z + listNoiseOwn * z2)
+                                + (1 - w) * (nightSd[j] * z + gapSd[j] * z2);
             }
             c = c < 0.01 ? 0.01 : c;
             l = l < 0.01 ? 0.01 : l;

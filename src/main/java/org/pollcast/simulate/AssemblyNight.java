@@ -18,9 +18,23 @@ package org.pollcast.simulate;
  * @param priorWeight   w_j, 1 with nothing declared
  * @param observed      x̄_j, the London-wide share the declarations imply (percent)
  * @param sd            the posterior's own spread of the share (points)
+ * @param listIsLead    the list vote is the night's projection itself (an election led by its list vote): each
+ *                      simulation's list shares are its drawn ones, as before the night, and are not carried over from
+ *                      the constituency ballot's update
  */
 public record AssemblyNight(
-        int[] fixedWinner, double[] declaredShare, double[] priorWeight, double[] observed, double[] sd) {
+        int[] fixedWinner,
+        double[] declaredShare,
+        double[] priorWeight,
+        double[] observed,
+        double[] sd,
+        boolean listIsLead) {
+
+    /** The night of an Assembly beside a Mayor: the list moves with the constituency ballot's update. */
+    public AssemblyNight(
+            int[] fixedWinner, double[] declaredShare, double[] priorWeight, double[] observed, double[] sd) {
+        this(fixedWinner, declaredShare, priorWeight, observed, sd, false);
+    }
 
     public AssemblyNight {
         fixedWinner = fixedWinner.clone();

@@ -37,36 +37,19 @@ class ListLedElectionTest {
 
     static Path data;
 
+    /** Bexley and Bromley's list votes, 2021 (src/test/resources/listnight/README.md). */
+    private static final Path NIGHT_LIST =
+            Path.of("src/test/resources/listnight/london-2021-list-bexley-and-bromley.csv");
+
     @BeforeAll
     static void assemblyAlone() throws IOException {
         data = tmp.resolve("data");
-        IngestFixtures.copyData(data);
-        for (String year : List.of("2000", "2004", "2028")) {
-            Files.delete(data.resolve("elections/london-" + year + ".yaml"));
-            Files.deleteIfExists(data.resolve("polls/london-" + year + ".csv"));
-        }
-        for (String year : List.of("2008", "2012", "2016", "2021", "2024")) {
-            Path def = data.resolve("elections/london-" + year + ".yaml");
-            String d = Files.readString(def);
-            d = withoutMayorBlocs(d.substring(0, d.indexOf("  mayor:")) + d.substring(d.indexOf("  assembly:")));
-            Files.writeString(def, year.equals("2008") ? d.replaceFirst("(?m)^baseline: .*\n", "") : d);
-            Path polls = data.resolve("polls/london-" + year + ".csv");
-            if (!Files.exists(polls)) {
-                continue;
-            }
-            List<String> lines = Files.readAllLines(polls);
-            List<String> kept = new ArrayList<>(List.of(lines.get(0)));
-            lines.stream()
-                    .skip(1)
-                    .filter(l -> !l.split(",", 3)[1].equals("mayor"))
-                    .forEach(kept::add);
-            Files.write(polls, kept);
-        }
+        IngestFixtures.copyDataAssemblyAlone(data);
     }
 
     /** A definition without its Mayor keeps no bloc of the Mayor's party (it is refused: there is no Mayor). */
     static String withoutMayorBlocs(String definition) {
-        return definition.lines().filter(l -> !l.contains("who: mayor")).collect(Collectors.joining("\n", "", "\n"));
+        return IngestFixtures.withoutMayorBlocs(definition);
     }
 
     private static Workspace ws(String store) {
@@ -238,6 +221,83 @@ class ListLedElectionTest {
         String table = html.substring(html.indexOf("id=\"polls-table\""));
         assertThat(table).doesNotContain("assembly-list");
         assertThat(countOf(table, "assembly list")).isEqualTo(2);
+    }
+
+    /**
+     * Election night (pipeline/ListLedNightTest has the model): the table speaks of the list vote, and without the
+     * Assembly's constituency declarations the seats are still projected, from the list vote alone, and it says so.
+     */
+    @Test
+    void theNightSpeaksOfTheListVoteAndProjectsTheSeats() {
+        CliRun r = CliRun.in(
+                tmp.resolve("night.db"),
+                "live",
+                "london-2021",
+                "--data",
+                data.toString(),
+                "--declared",
+                NIGHT_LIST.toString(),
+                "--sims",
+                "3000");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("london-2021 assembly-list (list vote; win_%: the chance of the most list votes), election"
+                        + " night: ")
+                .contains("(1 of 14 constituencies declared)")
+                .contains("list_share")
+                .contains("note: list-vote baselines: ")
+                .contains("assembly: 0 of 14 constituencies declared, their winners fixed; the rest simulated, and the"
+                        + " list seats from the projected list vote above")
+                .contains("assembly: 25 seats (constituency + list)")
+                .contains("note: no constituency declarations were given (--declared-assembly)")
+                .doesNotContain("first_pref")
+                .doesNotContain("first preferences")
+                .doesNotContain("second preferences")
+                .doesNotContainIgnoringCase("mayor");
+    }
+
+    @Test
+    void aListVoteForAPartyNotOnTheListIsRefusedNamingTheLine() throws IOException {
+        Path night = tmp.resolve("misspelt-list.csv");
+        Files.writeString(
+                night,
+                "constituency,party,votes\nBexley and Bromley,Conservative,92819\nBexley and Bromley,Labuor,41551\n");
+        CliRun r = CliRun.in(
+                tmp.resolve("misspelt.db"),
+                "live",
+                "london-2021",
+                "--data",
+                data.toString(),
+                "--declared",
+                night.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains(night + ":3: field 'party': unknown party 'Labuor' in assembly-list; did you mean 'Labour'?")
+                .doesNotContain("Exception");
+    }
+
+    /** Nothing to replay a list-led night from, and no night page written for one: both said before any simulation. */
+    @Test
+    void theReplayAndTheNightPageAreRefusedPlainly() {
+        CliRun replay =
+                CliRun.in(tmp.resolve("replay.db"), "live", "--replay", "london-2021", "--data", data.toString());
+        assertThat(replay.status()).isEqualTo(2);
+        assertThat(replay.err())
+                .contains("london-2021 is led by its list vote")
+                .contains("no list results by constituency");
+        CliRun page = CliRun.in(
+                tmp.resolve("page.db"),
+                "report",
+                "london-2021",
+                "--data",
+                data.toString(),
+                "--declared",
+                NIGHT_LIST.toString(),
+                "--out",
+                tmp.resolve("night-page").toString());
+        assertThat(page.status()).isEqualTo(2);
+        assertThat(page.err()).contains("london-2021 is led by its list vote").contains("run live london-2021");
+        assertThat(tmp.resolve("night-page")).doesNotExist();
     }
 
     private static long countOf(String s, String what) {

@@ -56,6 +56,45 @@ public final class IngestFixtures {
     }
 
     /**
+     * {@link #copyData} with London's elections of 2008 to 2024 as elections of the Assembly alone: each definition
+     * without its Mayor (nor any bloc of the Mayor's party), 2008 the first of the series (no baseline), and the mayoral
+     * polls taken out of the poll files; 2000, 2004 and 2028 removed. The real results files are left as they are, so
+     * each election is forecast from its list vote ({@code ListLedElectionTest}, {@code ListLedNightTest}).
+     */
+    public static void copyDataAssemblyAlone(Path root) throws IOException {
+        copyData(root);
+        for (String year : List.of("2000", "2004", "2028")) {
+            Files.delete(root.resolve("elections/london-" + year + ".yaml"));
+            Files.deleteIfExists(root.resolve("polls/london-" + year + ".csv"));
+        }
+        for (String year : List.of("2008", "2012", "2016", "2021", "2024")) {
+            Path def = root.resolve("elections/london-" + year + ".yaml");
+            String d = Files.readString(def);
+            d = withoutMayorBlocs(d.substring(0, d.indexOf("  mayor:")) + d.substring(d.indexOf("  assembly:")));
+            Files.writeString(def, year.equals("2008") ? d.replaceFirst("(?m)^baseline: .*\n", "") : d);
+            Path polls = root.resolve("polls/london-" + year + ".csv");
+            if (!Files.exists(polls)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(polls);
+            List<String> kept = new java.util.ArrayList<>(List.of(lines.get(0)));
+            lines.stream()
+                    .skip(1)
+                    .filter(l -> !l.split(",", 3)[1].equals("mayor"))
+                    .forEach(kept::add);
+            Files.write(polls, kept);
+        }
+    }
+
+    /** A definition without its Mayor keeps no bloc of the Mayor's party (it is refused: there is no Mayor). */
+    public static String withoutMayorBlocs(String definition) {
+        return definition
+                .lines()
+                .filter(l -> !l.contains("who: mayor"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    }
+
+    /**
      * {@link #copyData} plus the named definitions of other places' elections from src/test/resources/ingest/elections
      * ({@code "nyc-2021.yaml"}), for tests that forecast or count an election the bundled data does not define.
      */
