@@ -198,6 +198,7 @@ public final class AssemblyInputs {
                 constituencies,
                 base,
                 imputed,
+                local.baseSd(),
                 mayorOption,
                 contest.method(),
                 contest.threshold(),

@@ -34,14 +34,34 @@ final class ConstituencyBaselines {
 
     private static final double MAX_RATIO = 5;
 
+    /**
+     * How far a constituency's lean moves from one election to the next, for a 50% party, where only one other
+     * election gives it: the model's own local swing noise ({@link
+     * org.pollcast.simulate.SimulationSettings#constituencyNoiseSd()}'s default), as that noise is exactly the spread of
+     * constituency swings about the uniform one.
+     */
+    static final double LEAN_CHANGE_SD = 3;
+
+    /**
+     * The spread of a big party's lean between constituencies, for a 50% party, where no constituency of any election
+     * has figures to measure it: London's Labour and Conservative leans had a spread of 9.0 to 10.6 points in 2016,
+     * 2021 and 2024.
+     */
+    static final double LEAN_SPREAD_SD = 10;
+
     private ConstituencyBaselines() {}
 
     /**
      * @param base     constituency c, option j at {@code base[c * ids.size() + j]}
      * @param imputed  whether constituency c rests on other elections' leans only
+     * @param baseSd   how uncertain each imputed baseline share is (points, like {@code base}; 0 where the constituency
+     *                 has a result of its own or an earlier one): for a lean from other elections, how much that lean
+     *                 moved between them; for a constituency at the whole-area shares, how far constituencies' leans
+     *                 spread. Without it an imputed constituency was as sure as one with its own result (the Scottish
+     *                 kit's 56 constituencies at the national shares went SNP in nearly every simulation)
      * @param notes    where the baselines came from, and which constituencies have none of their own
      */
-    record Result(double[] base, boolean[] imputed, List<String> notes) {}
+    record Result(double[] base, boolean[] imputed, double[] baseSd, List<String> notes) {}
 
     /** One election's results: London-wide constituency-ballot shares and complete constituencies' shares. */
     private record Year(
@@ -79,6 +99,8 @@ final class ConstituencyBaselines {
         List<Constituency> seats = contest.constituencies();
         double[] base = new double[seats.size() * n];
         boolean[] imputed = new boolean[seats.size()];
+        double[] baseSd = new double[seats.size() * n];
+        double[] spread = leanSpread(ids, years, baselineLondon);
         boolean[] areaWide = new boolean[seats.size()];
         int own = 0;
         int earlier = 0;
@@ -112,9 +134,11 @@ final class ConstituencyBaselines {
                     imputed[c] = true;
                     if (!any.isEmpty()) {
                         v = leaned(ids, baselineLondon, any, name);
+                        leanChange(ids, baselineLondon, any, name, v, baseSd, c * n);
                         leaned++;
                     } else {
                         v = baselineLondon.clone();
+                        System.arraycopy(spread, 0, baseSd, c * n, n);
                         areaWide[c] = true;
                         london++;
                     }
@@ -156,7 +180,66 @@ final class ConstituencyBaselines {
                     + "; each starts at the " + area + "-wide shares, so their winners follow the " + area
                     + "-wide vote alone, not a local contest: " + String.join(", ", wide));
         }
-        return new Result(base, imputed, notes);
+        return new Result(base, imputed, baseSd, notes);
+    }
+
+    /**
+     * Per option, the spread of the baseline share a constituency with no figures of its own may have: the standard
+     * deviation of the leans of every constituency with figures, in every election that has them, moved onto the
+     * baseline's whole-area shares as {@link #leaned} moves one; {@value #LEAN_SPREAD_SD} points for a 50% party
+     * where there are none.
+     */
+    private static double[] leanSpread(List<String> ids, List<Year> years, double[] baselineLondon) {
+        int n = ids.size();
+        double[] sum = new double[n];
+        double[] sq = new double[n];
+        int[] count = new int[n];
+        for (Year y : years) {
+            for (String name : y.constituencies().keySet()) {
+                double[] v = leaned(ids, baselineLondon, List.of(y), name);
+                for (int j = 0; j < n; j++) {
+                    double d = v[j] - baselineLondon[j];
+                    sum[j] += d;
+                    sq[j] += d * d;
+                    count[j]++;
+                }
+            }
+        }
+        double[] out = new double[n];
+        for (int j = 0; j < n; j++) {
+            out[j] = count[j] >= 2
+                    ? Math.sqrt(Math.max(0, (sq[j] - sum[j] * sum[j] / count[j]) / (count[j] - 1)))
+                    : LEAN_SPREAD_SD * scale(baselineLondon[j]);
+        }
+        return out;
+    }
+
+    /**
+     * Into {@code sd[at..at + n)}: how far the baseline {@code v}, a lean from {@code from}'s elections, may be off:
+     * the spread of the shares each election's lean alone gives, where two or more give one, else one election's local
+     * swing ({@value #LEAN_CHANGE_SD} points for a 50% party). Never less than that swing: two elections that happened
+     * to agree do not make the next one sure.
+     */
+    private static void leanChange(
+            List<String> ids, double[] baselineLondon, List<Year> from, String name, double[] v, double[] sd, int at) {
+        int n = ids.size();
+        double[] sq = new double[n];
+        for (Year y : from) {
+            double[] one = leaned(ids, baselineLondon, List.of(y), name);
+            for (int j = 0; j < n; j++) {
+                sq[j] += (one[j] - v[j]) * (one[j] - v[j]);
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            double floor = LEAN_CHANGE_SD * scale(v[j]);
+            sd[at + j] = from.size() >= 2 ? Math.max(floor, Math.sqrt(sq[j] / (from.size() - 1))) : floor;
+        }
+    }
+
+    /** √(b(100 − b))/50: a b% party's share of a 50% party's spread. */
+    private static double scale(double b) {
+        double m = Math.min(Math.max(b, 0.5), 99.5);
+        return Math.sqrt(m * (100 - m)) / 50;
     }
 
     /** The body's name in notes: the definition's name ("Senedd"), else "Assembly" (London's). */

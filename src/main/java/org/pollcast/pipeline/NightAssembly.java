@@ -117,7 +117,10 @@ final class NightAssembly {
                 double base = in.baseline()[c * p + j];
                 double london = in.baselineLondon()[j];
                 double b = Math.min(Math.max(Math.max(base, mean), 0.5), 99.5);
-                double tau = noise * Math.sqrt(b * (100 - b)) / 50;
+                // A declared constituency whose baseline was imputed says less about the whole area: where the party
+                // started there was a guess, whose error adds to the swing's.
+                double guess = in.baselineSd()[c * p + j];
+                double tau = Math.sqrt(Math.pow(noise * Math.sqrt(b * (100 - b)) / 50, 2) + guess * guess);
                 double x;
                 double var;
                 // The inverse of the Assembly model's swing (AssemblyModel.swing): the London-wide share that

@@ -18,6 +18,8 @@ import org.pollcast.election.SeatMethod;
  * @param baseline         per constituency, the baseline's shares (percent), constituency-major
  * @param imputed          per constituency, true when its baseline was missing or incomplete and the
  *                         London-wide baseline shares stand in
+ * @param baselineSd       per constituency and party (constituency-major), how uncertain its baseline share is,
+ *                         points: 0 for a result of its own, more for an imputed one; added to the local noise
  * @param mayorOption      per party, the index of its mayoral candidate in the mayoral input, or −1
  * @param sources          how each part was built, for the notes
  * @param regions          the list regions, empty when the list seats are allocated across the whole area
@@ -39,6 +41,7 @@ public record AssemblyInput(
         List<String> constituencies,
         double[] baseline,
         boolean[] imputed,
+        double[] baselineSd,
         int[] mayorOption,
         SeatMethod method,
         double threshold,
@@ -83,6 +86,7 @@ public record AssemblyInput(
                 constituencies,
                 baseline,
                 imputed,
+                new double[baseline.length],
                 mayorOption,
                 method,
                 threshold,
@@ -119,7 +123,8 @@ public record AssemblyInput(
                 || baselineLondon.length != p
                 || mayorOption.length != p
                 || baseline.length != p * constituencies.size()
-                || imputed.length != constituencies.size()) {
+                || imputed.length != constituencies.size()
+                || baselineSd.length != baseline.length) {
             throw new IllegalArgumentException("assembly input arrays do not match " + p + " parties and "
                     + constituencies.size() + " constituencies");
         }

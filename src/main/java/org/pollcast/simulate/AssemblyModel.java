@@ -106,7 +106,7 @@ final class AssemblyModel {
     /** @param night what is declared so far, or null for the pre-election model */
     AssemblyModel(AssemblyInput in, double[] mayorMean, double localNoiseSd, AssemblyNight night) {
         this.in = in;
-        this.localNoise = localNoiseSd > 0;
+        this.localNoise = localNoiseSd > 0 || Arrays.stream(in.baselineSd()).anyMatch(v -> v > 0);
         this.p = in.size();
         this.k = in.constituencies().size();
         shiftScale = new double[p];
@@ -148,7 +148,10 @@ final class AssemblyModel {
                 contenderBase[x] = baseline[c * p + j];
                 double b = Math.min(Math.max(baseline[c * p + j], in.constituencyMean()[j]), 99.5);
                 b = Math.max(b, 0.5);
-                contenderNoise[x] = localNoiseSd * Math.sqrt(b * (100 - b)) / 50;
+                // An imputed baseline is a guess at where the party starts there, its error added to the swing's.
+                double swing = localNoiseSd * Math.sqrt(b * (100 - b)) / 50;
+                double guess = in.baselineSd()[c * p + j];
+                contenderNoise[x] = Math.sqrt(swing * swing + guess * guess);
             }
         }
         independent = in.independent().clone();

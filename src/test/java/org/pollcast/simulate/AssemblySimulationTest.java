@@ -167,6 +167,7 @@ class AssemblySimulationTest {
                 in.constituencies(),
                 in.baseline(),
                 in.imputed(),
+                in.baselineSd(),
                 in.mayorOption(),
                 in.method(),
                 in.threshold(),
@@ -177,6 +178,67 @@ class AssemblySimulationTest {
                 new int[] {0, 0, 0, 1, 1, 1},
                 regionBase,
                 new double[] {37, 28, 12, 13, 5, 5});
+    }
+
+    /**
+     * A constituency whose baseline was imputed (no result of its own) is a guess at where each party starts there:
+     * with every other error at zero, the guess's spread alone decides how sure its winner is. Before, an imputed
+     * baseline was as certain as a counted one, and the Scottish kit's constituencies at the national shares all went
+     * to the national leader.
+     */
+    @Test
+    void anImputedBaselineMakesItsConstituencyLessSure() {
+        double[] constituency = {42, 32, 10, 11, 2, 3};
+        double[] list = {38, 30, 12, 9, 6, 5};
+        AssemblyInput known = assembly(constituency, list, 0);
+        double[] sd = new double[known.baseline().length];
+        int p = known.size();
+        // c2: lab 42, con 38 at its baseline; imputed with the lean spread of a big party (about 10 points).
+        Arrays.fill(sd, 2 * p, 3 * p, 10);
+        AssemblyInput guessed = new AssemblyInput(
+                known.contest(),
+                known.parties(),
+                known.names(),
+                known.independent(),
+                known.constituencyMean(),
+                known.listMean(),
+                known.constituencySe(),
+                known.listSe(),
+                known.baselineLondon(),
+                known.constituencies(),
+                known.baseline(),
+                new boolean[] {false, false, true, false, false, false},
+                sd,
+                known.mayorOption(),
+                known.method(),
+                known.threshold(),
+                known.listSeats(),
+                known.blocs(),
+                known.sources(),
+                known.regions(),
+                known.regionOf(),
+                known.regionBaseline(),
+                known.baselineList());
+        SimulationSettings s = SimulationSettings.withDefaults()
+                .withSims(5000)
+                .withPollingErrorSd(0)
+                .withDriftPerDay(0)
+                .withConstituencyNoiseSd(0);
+        double sure = labWins(known, s, 2);
+        double unsure = labWins(guessed, s, 2);
+        assertThat(sure).isEqualTo(1.0);
+        // Lab leads by 4 points, the guess has a spread of about 10 per party: Labour well short of certain.
+        assertThat(unsure).isBetween(0.5, 0.8);
+        // The constituencies with results of their own are untouched.
+        assertThat(labWins(guessed, s, 0)).isEqualTo(1.0);
+        assertThat(labWins(guessed, s, 1)).isEqualTo(0.0);
+    }
+
+    private static double labWins(AssemblyInput in, SimulationSettings s, int constituency) {
+        ElectionForecast f =
+                MayorSimulator.run("test", "mayor", mayor(0), VotingSystem.FPTP, null, in, s, Conditions.none(), null);
+        AssemblyForecast.ConstituencyForecast c = f.assembly().constituencies().get(constituency);
+        return c.pWin()[c.parties().indexOf("lab")];
     }
 
     @ParameterizedTest
