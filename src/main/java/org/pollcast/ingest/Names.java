@@ -45,7 +45,7 @@ final class Names {
                 best = k;
             }
         }
-        if (best == null || bestDistance > Math.max(3, f.length() / 2)) {
+        if (best == null || bestDistance > Math.max(3, f.length() / 3)) {
             return Optional.empty();
         }
         return Optional.of(best);

@@ -123,8 +123,9 @@ record LivePrior(
                 ws.catalog(),
                 ws.aliases(),
                 ws.transferPriorFor(election));
-        if (!listLed) {
-            // A list vote is counted in one round: no second preferences to say anything about.
+        if (!listLed && contest.system() != org.pollcast.election.VotingSystem.FPTP) {
+            // A list vote, or a first-past-the-post Mayor, is counted in one round: no second preferences to speak of
+            // (the forecast says nothing of them either).
             notes.add(transfers.source());
         }
         if (election.first(AdditionalMemberContest.class).isPresent() && !listLed) {

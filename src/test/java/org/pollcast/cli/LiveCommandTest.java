@@ -289,6 +289,8 @@ class LiveCommandTest {
         CliRun table = run("live", "london-2024", "--declared", f.toString(), "--sims", "2000");
         assertThat(table.status()).as(table.err()).isZero();
         assertThat(table.out()).contains("win_%").doesNotContain("runoff_%");
+        // Nor a note on second preferences, which a first-past-the-post count has none of.
+        assertThat(json.get("notes").toString()).doesNotContain("second preferences");
     }
 
     @Test

@@ -1,0 +1,30 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "Did you mean": a typo gets the name it was meant to be; a different name gets no guess. */
+class NamesTest {
+    private static final List<String> LONDON_PARTIES = List.of(
+            "Labour", "Conservative Party", "Green Party", "Liberal Democrats", "Reform UK", "Women's Equality Party");
+
+    @Test
+    void aTypoIsOfferedTheNameItMissed() {
+        assertThat(Names.closest("Labuor", LONDON_PARTIES)).contains("Labour");
+        assertThat(Names.closest("Liberal Democrat", LONDON_PARTIES)).contains("Liberal Democrats");
+        assertThat(Names.closest("Conservatve Party", LONDON_PARTIES)).contains("Conservative Party");
+    }
+
+    /**
+     * Another place's party is not a typo of one of these: a Scottish party named in a London file was offered
+     * "Conservative Party" (11 edits away, under half its length), which sends a user to the wrong fix.
+     */
+    @Test
+    void aDifferentNameIsOfferedNothing() {
+        assertThat(Names.closest("Scottish National Party", LONDON_PARTIES)).isEmpty();
+        assertThat(Names.closest("Plaid Cymru", LONDON_PARTIES)).isEmpty();
+        assertThat(Names.suggestion("Scottish National Party", LONDON_PARTIES)).isEmpty();
+    }
+}
