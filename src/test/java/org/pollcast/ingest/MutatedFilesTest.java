@@ -82,37 +82,71 @@ class MutatedFilesTest {
         ingester = new Ingester(catalog, AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
     }
 
-    @Test
-    void damagedTablesAreReadOrRefusedNeverFailInside() throws IOException {
-        List<Path> fixtures;
-        try (Stream<Path> files = Files.list(IngestFixtures.RESOURCES)) {
-            fixtures = files.filter(p -> {
-                        String n = p.getFileName().toString();
-                        return (n.endsWith(".html") || n.endsWith(".csv")) && !n.endsWith(".expected.csv");
-                    })
+    /** One damage: the text damaged, saying in {@code what} how. */
+    private interface Damage {
+        String apply(String text, Path source, SplittableRandom random, StringBuilder what);
+    }
+
+    /** One read of a damaged file: null when it was read or refused cleanly, else what went wrong. */
+    private interface Attempt {
+        String on(Path damaged, int n) throws IOException;
+    }
+
+    /**
+     * Each source damaged {@code per} times from {@code seed}, written beside the others under its own extension and
+     * read by {@code attempt}: what went wrong, one line per damaged file that failed inside pollcast.
+     */
+    private List<String> failures(List<Path> sources, int per, long seed, Damage damage, Attempt attempt)
+            throws IOException {
+        List<String> failures = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(seed);
+        int tried = 0;
+        for (Path source : sources) {
+            String text = Files.readString(source, StandardCharsets.UTF_8);
+            String name = source.getFileName().toString();
+            for (int i = 0; i < per; i++) {
+                StringBuilder what = new StringBuilder();
+                Path file = root.resolve("m" + tried + "-" + name);
+                Files.writeString(file, damage.apply(text, source, random, what), StandardCharsets.UTF_8);
+                String failure;
+                try {
+                    failure = attempt.on(file, tried);
+                } catch (BadInputException refused) {
+                    failure = null; // refused, saying why: as it should be
+                } catch (RuntimeException | StackOverflowError e) {
+                    failure = e.getClass().getSimpleName() + ": " + e.getMessage() + " at " + where(e);
+                }
+                if (failure != null) {
+                    failures.add(name + " (" + what + "): " + failure);
+                }
+                tried++;
+            }
+        }
+        assertThat(tried).isPositive();
+        return failures;
+    }
+
+    private static List<Path> files(Path dir, java.util.function.Predicate<String> named) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> named.test(p.getFileName().toString()))
                     .sorted()
                     .toList();
         }
+    }
+
+    @Test
+    void damagedTablesAreReadOrRefusedNeverFailInside() throws IOException {
+        List<Path> fixtures = files(
+                IngestFixtures.RESOURCES,
+                n -> (n.endsWith(".html") || n.endsWith(".csv")) && !n.endsWith(".expected.csv"));
         assertThat(fixtures).hasSizeGreaterThan(20);
-        List<String> failures = new ArrayList<>();
-        SplittableRandom random = new SplittableRandom(20261203);
-        int tried = 0;
-        for (Path fixture : fixtures) {
-            String text = Files.readString(fixture, StandardCharsets.UTF_8);
-            boolean html = fixture.toString().endsWith(".html");
-            for (int i = 0; i < PER_FIXTURE; i++) {
-                StringBuilder what = new StringBuilder();
-                String damaged = damage(text, html, random, what);
-                Path file = root.resolve("m" + tried + (html ? ".html" : ".csv"));
-                Files.writeString(file, damaged, StandardCharsets.UTF_8);
-                tried++;
-                String failure = tryIngest(file, random.nextBoolean());
-                if (failure != null) {
-                    failures.add(fixture.getFileName() + " (" + what + "): " + failure);
-                }
-            }
-        }
-        assertThat(failures).as("of " + tried + " damaged files").isEmpty();
+        List<String> failures = failures(
+                fixtures,
+                PER_FIXTURE,
+                20261203,
+                (text, source, random, what) -> damage(text, source.toString().endsWith(".html"), random, what),
+                (file, n) -> tryIngest(file, n % 2 == 0));
+        assertThat(failures).isEmpty();
     }
 
     /**
@@ -126,66 +160,43 @@ class MutatedFilesTest {
                 Path.of("data/elections"),
                 IngestFixtures.RESOURCES.resolve("elections"),
                 Path.of("src/test/resources/westmidlands"))) {
-            try (Stream<Path> files = Files.list(dir)) {
-                files.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(definitions::add);
-            }
+            definitions.addAll(files(dir, n -> n.endsWith(".yaml")));
         }
         assertThat(definitions).hasSizeGreaterThan(10);
-        List<String> failures = new ArrayList<>();
-        SplittableRandom random = new SplittableRandom(3122026);
-        int tried = 0;
-        for (Path definition : definitions) {
-            String text = Files.readString(definition, StandardCharsets.UTF_8);
-            for (int i = 0; i < 4 * PER_FIXTURE; i++) {
-                StringBuilder what = new StringBuilder();
-                String damaged =
-                        random.nextInt(4) == 0 ? yamlDamage(text, random, what) : damage(text, false, random, what);
-                Path file = root.resolve("d" + tried + ".yaml");
-                Files.writeString(file, damaged, StandardCharsets.UTF_8);
-                tried++;
-                try {
+        List<String> failures = failures(
+                definitions,
+                4 * PER_FIXTURE,
+                3122026,
+                (text, source, random, what) ->
+                        random.nextInt(4) == 0 ? yamlDamage(text, random, what) : damage(text, false, random, what),
+                (file, n) -> {
                     ElectionLoader.load(file);
-                } catch (BadInputException refused) {
-                    // refused, saying why: as it should be
-                } catch (RuntimeException | StackOverflowError e) {
-                    failures.add(definition.getFileName() + " (" + what + "): "
-                            + e.getClass().getSimpleName() + ": " + e.getMessage() + " at " + where(e));
-                }
-            }
-        }
-        assertThat(failures).as("of " + tried + " damaged definitions").isEmpty();
+                    return null;
+                });
+        assertThat(failures).isEmpty();
     }
 
     /** The alias table, the nightly configuration and the palette, damaged alike, are read or refused. */
     @Test
     void damagedSettingsFilesAreReadOrRefusedNeverFailInside() throws IOException {
-        List<String> failures = new ArrayList<>();
-        SplittableRandom random = new SplittableRandom(20261204);
-        int tried = 0;
-        for (String name : List.of("aliases.yaml", "nightly.yaml", "palette.yaml")) {
-            String text = Files.readString(Path.of("data", name), StandardCharsets.UTF_8);
-            for (int i = 0; i < 10 * PER_FIXTURE; i++) {
-                StringBuilder what = new StringBuilder();
-                String damaged =
-                        random.nextBoolean() ? yamlDamage(text, random, what) : damage(text, false, random, what);
-                Path file = root.resolve("s" + tried + "-" + name);
-                Files.writeString(file, damaged, StandardCharsets.UTF_8);
-                tried++;
-                try {
-                    switch (name) {
-                        case "aliases.yaml" -> AliasTable.load(List.of(file));
-                        case "nightly.yaml" -> NightlyConfig.load(file);
-                        default -> org.pollcast.report.Palette.load(file);
+        List<String> failures = failures(
+                List.of(Path.of("data/aliases.yaml"), Path.of("data/nightly.yaml"), Path.of("data/palette.yaml")),
+                10 * PER_FIXTURE,
+                20261204,
+                (text, source, random, what) ->
+                        random.nextBoolean() ? yamlDamage(text, random, what) : damage(text, false, random, what),
+                (file, n) -> {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith("aliases.yaml")) {
+                        AliasTable.load(List.of(file));
+                    } else if (name.endsWith("nightly.yaml")) {
+                        NightlyConfig.load(file);
+                    } else {
+                        org.pollcast.report.Palette.load(file);
                     }
-                } catch (BadInputException refused) {
-                    // refused, saying why
-                } catch (RuntimeException | StackOverflowError e) {
-                    failures.add(name + " (" + what + "): " + e.getClass().getSimpleName() + ": " + e.getMessage()
-                            + " at " + where(e));
-                }
-            }
-        }
-        assertThat(failures).as("of " + tried + " damaged settings files").isEmpty();
+                    return null;
+                });
+        assertThat(failures).isEmpty();
     }
 
     private static String yamlDamage(String text, SplittableRandom random, StringBuilder what) {
