@@ -17,9 +17,11 @@ public class BadInputException extends RuntimeException {
 
     /** A summary line plus one line per problem (e.g. every bad row of a file). */
     public BadInputException(String message, List<String> details) {
-        // Messages quote the user's input, which may hold terminal escapes: they are made printable here, once.
-        super(Printable.of(message));
-        this.details = details.stream().map(Printable::of).toList();
+        // Messages quote the user's input, which may hold terminal escapes or a cell megabytes long: they are made
+        // printable and short here, once.
+        super(Printable.clipped(Printable.of(message)));
+        this.details =
+                details.stream().map(d -> Printable.clipped(Printable.of(d))).toList();
     }
 
     public List<String> details() {

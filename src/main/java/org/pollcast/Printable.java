@@ -30,6 +30,27 @@ public final class Printable {
         return text == null ? null : LINE_BREAKS.matcher(text).replaceAll(" ");
     }
 
+    /** Longest run of non-space characters a message quotes whole. */
+    static final int LONGEST_WORD = 400;
+
+    private static final java.util.regex.Pattern LONG_WORD =
+            java.util.regex.Pattern.compile("\\S{" + (LONGEST_WORD + 1) + ",}");
+
+    /**
+     * {@code text} with every run of more than {@value #LONGEST_WORD} non-space characters (longer than any path a
+     * message names) cut to its first 100 and how long it was: a message quoting a cell quotes it whole, and a 50 MB
+     * cell (a file of one endless number) made a 50 MB error message.
+     */
+    public static String clipped(String text) {
+        if (text == null || text.length() <= LONGEST_WORD) {
+            return text;
+        }
+        return LONG_WORD
+                .matcher(text)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        m.group().substring(0, 100) + "…[" + m.group().length() + " characters]"));
+    }
+
     private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\s*[\\r\\n]+\\s*");
 
     /** The index of the first control character in {@code text}, or -1. */

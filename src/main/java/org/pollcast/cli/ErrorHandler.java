@@ -64,7 +64,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
             // The pipeline names the request field; on the command line that field is an option, except the
             // election, which is the first parameter and is named in the message itself.
             boolean option = !bad.field().equals("election") && !bad.field().equals("what");
-            err.println("pollcast: " + (option ? "--" + bad.field() + ": " : "") + Printable.of(bad.getMessage()));
+            err.println("pollcast: " + (option ? "--" + bad.field() + ": " : "")
+                    + Printable.clipped(Printable.of(bad.getMessage())));
             return BAD_INPUT;
         }
         if (ex instanceof FolderNotOursException refused) {
