@@ -30,8 +30,19 @@ public final class ElectionCatalog {
 
     private record Loaded(String sha256, Election election) {}
 
+    /** Receives one-line notices for a person: a definition named by path that shadows a bundled one. */
+    private final java.util.function.Consumer<String> notices;
+
+    /** Paths already noticed as shadowing a bundled definition: said once a run, not at every resolve. */
+    private final java.util.Set<Path> noticed = ConcurrentHashMap.newKeySet();
+
     public ElectionCatalog(DataHome home) {
+        this(home, line -> {});
+    }
+
+    public ElectionCatalog(DataHome home, java.util.function.Consumer<String> notices) {
         this.home = home;
+        this.notices = notices;
     }
 
     public DataHome home() {
@@ -59,7 +70,9 @@ public final class ElectionCatalog {
             throw new BadInputException("no election given; known: " + String.join(", ", ids()));
         }
         if (isPath(idOrPath)) {
-            return load(Path.of(idOrPath));
+            Election e = load(Path.of(idOrPath));
+            shadowing(Path.of(idOrPath), e);
+            return e;
         }
         Path file = home.elections().resolve(idOrPath + ".yaml");
         if (!Files.isRegularFile(file)) {
@@ -84,6 +97,28 @@ public final class ElectionCatalog {
                 || idOrPath.endsWith(".yml")
                 || idOrPath.contains("/")
                 || idOrPath.contains(java.io.File.separator);
+    }
+
+    /**
+     * Says so when a definition named by path has the id of a different bundled one: the run forecasts the file named,
+     * but whatever is read by id (another election's baseline, the elections learned from, which skip this id) reads
+     * the data folder's. A user editing a copy of {@code london-2024.yaml} expects the copy to be what counts.
+     */
+    private void shadowing(Path file, Election e) {
+        Path bundled = home.elections().resolve(e.id() + ".yaml");
+        try {
+            if (!Files.isRegularFile(bundled)
+                    || Files.isSameFile(bundled, file)
+                    || ContentHash.of(bundled).equals(ContentHash.of(file))
+                    || !noticed.add(file.toAbsolutePath().normalize())) {
+                return;
+            }
+        } catch (IOException ex) {
+            return; // the file was read a moment ago; if it cannot be compared now, there is nothing to say
+        }
+        notices.accept("note: " + file + " defines " + e.id() + ", as " + bundled + " does, differently: this run"
+                + " forecasts " + file + "; where " + e.id() + " is read by its id (as another election's baseline),"
+                + " " + bundled + " is read. Give the copy an id of its own to keep the two apart");
     }
 
     /** The definition in {@code file}, read again only when the file has changed since it was last read. */

@@ -81,7 +81,7 @@ public final class Workspace {
 
     public synchronized ElectionCatalog catalog() {
         if (catalog == null) {
-            catalog = new ElectionCatalog(home);
+            catalog = new ElectionCatalog(home, notices);
         }
         return catalog;
     }
