@@ -126,7 +126,7 @@ public final class Forecasts {
                 int unpolled = (int) contest.candidates().stream()
                         .filter(c -> polled.share(c.id()).isEmpty())
                         .count();
-                input = bias.apply(input, unpolled);
+                input = bias.apply(input, unpolled, election.listLed());
                 input = UnpolledCandidates.fill(ws, election, contest, input, bias.unpolledShare());
                 LocalDate newest =
                         polls.stream().map(Poll::date).max(LocalDate::compareTo).orElse(asOf);

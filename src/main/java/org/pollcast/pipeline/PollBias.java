@@ -203,6 +203,11 @@ public record PollBias(
      * candidates' error floored at the learned spread, and "others" at least {@code unpolled} candidates' worth.
      */
     ShareInput apply(ShareInput in, int unpolled) {
+        return apply(in, unpolled, false);
+    }
+
+    /** As above; {@code parties}: the options are parties (a list vote), and the note calls them so. */
+    ShareInput apply(ShareInput in, int unpolled, boolean parties) {
         if ((from.isEmpty() && borrowedFrom.isEmpty()) || !in.fromPolls()) {
             return in;
         }
@@ -258,7 +263,9 @@ public record PollBias(
                                         "; others raised to %.1f%% for %d %s no poll names",
                                         mean[other],
                                         unpolled,
-                                        unpolled == 1 ? "candidate" : "candidates")
+                                        parties
+                                                ? (unpolled == 1 ? "party" : "parties")
+                                                : (unpolled == 1 ? "candidate" : "candidates"))
                                 : ""));
     }
 

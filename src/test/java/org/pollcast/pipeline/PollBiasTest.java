@@ -74,6 +74,9 @@ class PollBiasTest {
         assertEquals(45 * 94 / 97.0, m[0], 1e-9, "taken from the named options in proportion");
         assertTrue(out.source().contains("others raised to 6.0% for 10 candidates no poll names"), out.source());
         assertEquals(3, bias.apply(input(true), 2).mean()[4], 1e-9, "already above 2 x 0.6%: left alone");
+        // A list vote's options are parties, and its note says so.
+        String list = bias.apply(input(true), 10, true).source();
+        assertTrue(list.contains("others raised to 6.0% for 10 parties no poll names"), list);
     }
 
     @Test
