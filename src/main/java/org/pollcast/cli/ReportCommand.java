@@ -36,7 +36,11 @@ import picocli.CommandLine.Spec;
                     + "projection.json as live writes them. --sims, --seed and --threads apply; FILE as for live.",
             "With --declared-assembly FILE2 as well (as for live: constituency,party,votes): the page adds the "
                     + "Assembly: projected seats by party (declared constituency seats, the rest, list seats, 90%% "
-                    + "ranges), the Assembly constituencies on the tile map, and data/assembly*.csv."
+                    + "ranges), the Assembly constituencies on the tile map, and data/assembly*.csv.",
+            "An election without a Mayor (led by its list vote; FILE holds list votes by party, as for live) has a "
+                    + "page of seats: the party likeliest to win the most, the seats, the constituencies on the tile "
+                    + "map, the list vote's bands and how it moved (charts/night-list-vote.png, "
+                    + "night-most-list-votes.png); the seats are projected with or without --declared-assembly."
         },
         footer = {
             "",

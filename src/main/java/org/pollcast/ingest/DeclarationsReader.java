@@ -58,6 +58,8 @@ public final class DeclarationsReader {
         List<String> header = table.header().stream().map(Columns::normalise).toList();
         String field =
                 election.listLed() && !header.contains("candidate") && header.contains("party") ? "party" : "candidate";
+        // Both columns: a constituency result's layout (a candidate standing for a party), not a list vote's.
+        boolean listByCandidate = election.listLed() && header.contains("candidate") && header.contains("party");
         DeclarationRows rows = DeclarationRows.of(table, election, seats, "constituency", field, "votes");
         String name = rows.source();
         int seatCol = rows.column("constituency");
@@ -75,7 +77,11 @@ public final class DeclarationsReader {
                     row.get(seatCol), where, !contest.hasOwnAreas() ? "a constituency" : "a count area");
             String cand = row.get(candCol);
             String id = names.resolve(cand)
-                    .orElseThrow(() -> new BadInputException(where + "'" + field + "': " + names.explain(cand)));
+                    .orElseThrow(() -> new BadInputException(where + "'" + field + "': " + names.explain(cand)
+                            + (listByCandidate
+                                    ? "; the file names candidates as well as parties, as constituency results do, but"
+                                            + " a list vote is declared by party (constituency,party,votes)"
+                                    : "")));
             boolean standing = id.equals(Option.OTHER)
                     || contest.candidates().stream().map(Candidate::id).anyMatch(id::equals);
             if (!standing) {

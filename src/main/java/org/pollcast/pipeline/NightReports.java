@@ -23,7 +23,9 @@ import org.pollcast.simulate.LiveForecast;
  * gives them (the order they arrived), so the page can show how each declaration moved it. The prior is built
  * once and shared by every step; each step uses the same seed, so two steps differ by their declarations and
  * Monte Carlo noise only. With the Assembly's declarations the projection carries the Assembly too
- * ({@link NightAssembly}); the earlier steps are the Mayor's alone.
+ * ({@link NightAssembly}); the earlier steps are the lead's alone. An election led by its list vote (no Mayor)
+ * always carries its seats, projected from the list vote, with the constituency declarations fixed when given; its page
+ * leads with them.
  */
 public final class NightReports {
     private NightReports() {}
@@ -31,14 +33,6 @@ public final class NightReports {
     public static ReportResult write(Workspace ws, NightReportRequest request) {
         long t0 = System.nanoTime();
         Election election = ws.catalog().resolve(request.election());
-        if (election.listLed()) {
-            // The page is written about a Mayor (its headline, bands and moves); a list-led night's headline is seats.
-            throw new RequestException(
-                    "declared",
-                    election.id() + " is led by its list vote, and election night's page is written for a Mayor's"
-                            + " night only: run live " + election.id() + " --declared FILE [--declared-assembly FILE2]"
-                            + " (--format json for the figures) instead");
-        }
         if (request.declaredAssembly() != null) {
             NightAssembly.requireContest(election);
         }
@@ -57,8 +51,21 @@ public final class NightReports {
         if (seats != null) {
             seatsSource = request.declaredAssembly().toString();
             DeclaredTotals.checkAssembly(seatsSource, seats, prior);
+        } else if (election.listLed()) {
+            if (prior.assembly() == null) {
+                throw new RequestException(
+                        "declared",
+                        election.id() + " is led by its list vote, and its night's page leads with the seats, but the"
+                                + " pre-election forecast has none (no baseline election for its constituencies in "
+                                + election.source() + "): run live " + election.id() + " --declared FILE for the"
+                                + " list vote alone");
+            }
+            // An election led by its list vote is about seats, and its page leads with them: they are projected from
+            // the list draw before any constituency declaration is given, as live projects them (none fixed).
+            seats = List.of();
         }
-        // The Assembly rides on the projection only: how the projection moved follows the Mayor's declarations.
+        // The Assembly rides on the projection only: how the projection moved follows the declarations of the lead
+        // (the Mayor's, or the list vote's).
         LiveForecast projection = Live.project(
                         prior, declared, seats, seatsSource, request.sims(), request.seed(), request.threads(), 0)
                 .forecast();

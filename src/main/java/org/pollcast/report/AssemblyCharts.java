@@ -81,8 +81,7 @@ final class AssemblyCharts {
             AssemblyForecast a, Map<String, Integer> declared, String title, String footer, Palette palette) {
         List<AssemblyForecast.PartySeats> shown = shown(a);
         int n = shown.size();
-        List<String> names =
-                shown.stream().map(AssemblyForecast.PartySeats::name).toList();
+        List<String> names = shown.stream().map(p -> label(p, n)).toList();
         List<ChartSpec.Series> series = new ArrayList<>();
         // The legend's keys first, in grey (the party colours are on the bars): zero-height segments, drawn as none.
         // Short: a phone's legend cuts a key at about 24 letters; the caption says the rest.
@@ -132,6 +131,17 @@ final class AssemblyCharts {
         series.add(new ChartSpec.Series("90% range, low end", KEY, null, low, null, "cap", null, false));
         return new ChartSpec(
                 "assembly-night-seats", "category", title, footer, "", "Seats", names, series, List.of(), false, false);
+    }
+
+    /**
+     * A bar's label on the night's seats chart: the party's name, or, where {@code bars} bars leave it too little room
+     * (about 900 px of plot shared between them, 8.6 px a letter), its id in capitals as the tile map labels it ("WEP"
+     * for "Women's Equality Party" among six): names side by side ran into each other. The table under the chart
+     * names every party in full.
+     */
+    static String label(AssemblyForecast.PartySeats p, int bars) {
+        int room = (int) (900.0 / Math.max(1, bars) / 8.6);
+        return p.name().length() <= room ? p.name() : p.id().toUpperCase(java.util.Locale.ROOT);
     }
 
     static ChartSpec blocs(ReportInput in, Palette palette) {

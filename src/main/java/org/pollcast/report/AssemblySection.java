@@ -126,7 +126,7 @@ final class AssemblySection {
     }
 
     /** Each list region's expected list seats by party, when the contest allocates them region by region. */
-    private static void regionTable(StringBuilder h, AssemblyForecast a) {
+    static void regionTable(StringBuilder h, AssemblyForecast a) {
         if (a.regions().isEmpty()) {
             return;
         }
@@ -185,6 +185,31 @@ final class AssemblySection {
                         .subList(0, over == null ? 7 : 8),
                 rows);
         tiesNote(h, a);
+    }
+
+    /** The party likeliest to have the most seats (a tie counting for each tied party). */
+    static AssemblyForecast.PartySeats largest(AssemblyForecast a) {
+        return a.parties().stream()
+                .max(java.util.Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest))
+                .orElseThrow();
+    }
+
+    /**
+     * The headline of an election led by its list vote, which decides seats: "Labour is 97.5% likely to win the most
+     * seats in the London Assembly (alone or tied)", {@code chance} being the {@link #largest} party's chance as the
+     * page writes chances. P(largest) counts a tie for every tied party: the words say so when ties are not rare.
+     */
+    static String mostSeats(AssemblyForecast a, String title, String chance) {
+        return largest(a).name() + " is " + chance + " likely to win the most seats in the " + title
+                + (tiesShare(a) > 0.005 ? " (alone or tied)" : "");
+    }
+
+    /** The share of simulations in which two or more parties tie for the most seats. */
+    static double tiesShare(AssemblyForecast a) {
+        return a.parties().stream()
+                        .mapToDouble(AssemblyForecast.PartySeats::pLargest)
+                        .sum()
+                - 1;
     }
 
     /**

@@ -102,16 +102,8 @@ public final class HtmlReport {
     static String headline(ReportInput in, CandidateForecast leader) {
         AssemblyForecast asm = in.forecast().assembly();
         if (in.election().listLed() && asm != null) {
-            AssemblyForecast.PartySeats top = asm.parties().stream()
-                    .max(Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest))
-                    .orElseThrow();
-            // P(largest) counts a tie for every tied party: say so when ties are not rare.
-            double ties = asm.parties().stream()
-                            .mapToDouble(AssemblyForecast.PartySeats::pLargest)
-                            .sum()
-                    - 1;
-            return top.name() + " is " + pct(top.pLargest()) + " likely to win the most seats in the "
-                    + in.assemblyTitle() + (ties > 0.005 ? " (alone or tied)" : "");
+            return AssemblySection.mostSeats(
+                    asm, in.assemblyTitle(), pct(AssemblySection.largest(asm).pLargest()));
         }
         return leader.name() + " is " + pct(leader.pWin()) + " likely to "
                 + LeadWords.of(in.election()).toWin();

@@ -20,10 +20,17 @@ final class NightAssemblyMap {
 
     static void render(StringBuilder h, NightInput in, Palette palette) {
         AssemblyForecast a = in.projection().assembly().forecast();
+        List<TileMap.Tile> tiles = tiles(in, palette);
         h.append("<div class=\"map-and-table\"><figure class=\"map\" id=\"assembly-night-map\">")
-                .append(TileMap.svg("assembly-tile-map", mapSummary(in), tiles(in, palette)))
-                .append("<figcaption>Each square is one Assembly constituency, placed roughly where it is in London."
-                        + "</figcaption>")
+                .append(TileMap.svg("assembly-tile-map", mapSummary(in), tiles))
+                .append("<figcaption>Each square is one ")
+                .append(in.seatUnit())
+                // Only London's squares have places; another place's fill rows in its definition's order.
+                .append(
+                        TileMap.knows(tiles)
+                                ? ", placed roughly where it is in London."
+                                : ", in rows in the order the election's definition lists them, not on a map.")
+                .append("</figcaption>")
                 .append(NightMap.legend("assembly-night-legend", "assembly-legend-hatch", "party", "Still to come"))
                 .append("</figure>\n");
         List<List<String>> rows = new ArrayList<>();
@@ -46,7 +53,7 @@ final class NightAssemblyMap {
         Html.table(
                 h,
                 "assembly-night-constituency-table",
-                "Assembly constituencies: declared winners and, still to come, the projected leaders",
+                Html.capitalised(in.seatUnits()) + ": declared winners and, still to come, the projected leaders",
                 List.of("Constituency", "Status", "Winner or projected leader", "Chance of winning", "Vote %"),
                 rows);
         h.append("</div>\n");
@@ -132,7 +139,7 @@ final class NightAssemblyMap {
                             : "to come, " + NightAssemblySection.name(a, party) + " leads ("
                                     + LiveForecast.percent(c.pWin()[c.parties().indexOf(party)], false) + ")"));
         }
-        return "Map of the " + parts.size() + " Assembly constituencies on election night. " + String.join("; ", parts)
+        return "Map of the " + parts.size() + " " + in.seatUnits() + " on election night. " + String.join("; ", parts)
                 + ".";
     }
 

@@ -28,13 +28,13 @@ final class NightAssemblySection {
                 in.assemblyTitle() + ": projected seats by party (of " + a.seats() + ")",
                 String.format(
                         Locale.ROOT,
-                        "Source: pollcast · %s election night · %,d simulations, seed %d · %d of %d Assembly"
-                                + " constituencies declared",
+                        "Source: pollcast · %s election night · %,d simulations, seed %d · %d of %d %s declared",
                         in.election().id(),
                         in.projection().sims(),
                         in.projection().seed(),
                         in.projection().assembly().declared().size(),
-                        a.constituencies().size()),
+                        a.constituencies().size(),
+                        in.seatUnits()),
                 palette);
     }
 
@@ -45,7 +45,21 @@ final class NightAssemblySection {
                 .append("</h2>\n<p id=\"assembly-summary\">")
                 .append(text(summary(in)))
                 .append("</p>\n<h3>Seats</h3>\n");
+        seats(h, in, chart);
+        h.append("<h3>The ").append(a.constituencies().size()).append(" Assembly constituencies</h3>\n");
+        NightAssemblyMap.render(h, in, palette);
+        Html.notes(h, a.notes());
+        h.append("</section>\n");
+    }
+
+    /**
+     * The seats: every party's in a table (and each list region's, where the list is allocated by region), the chart,
+     * and the blocs' chances.
+     */
+    static void seats(StringBuilder h, NightInput in, ChartSpec chart) {
+        AssemblyForecast a = in.projection().assembly().forecast();
         seatsTable(h, in);
+        AssemblySection.regionTable(h, a);
         ChartFigures.figure(h, chart, alt(in), data(in, chart), caption());
         if (!a.blocs().isEmpty()) {
             List<List<String>> blocRows = new ArrayList<>();
@@ -59,10 +73,6 @@ final class NightAssemblySection {
                     List.of("Bloc", "Chance"),
                     blocRows);
         }
-        h.append("<h3>The ").append(a.constituencies().size()).append(" Assembly constituencies</h3>\n");
-        NightAssemblyMap.render(h, in, palette);
-        Html.notes(h, a.notes());
-        h.append("</section>\n");
     }
 
     /** What the chart's bars and marks mean, after its title. */
@@ -132,10 +142,12 @@ final class NightAssemblySection {
     private static void seatsTable(StringBuilder h, NightInput in) {
         AssemblyForecast a = in.projection().assembly().forecast();
         Map<String, Integer> declared = in.assemblyDeclared();
+        // No list threshold (the Scottish Parliament): every party with a list vote passes it, and no column says so.
+        String over = AssemblySection.overThreshold(in.election());
         List<List<String>> rows = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : listed(a)) {
             int won = declared.getOrDefault(p.id(), 0);
-            rows.add(List.of(
+            List<String> row = new ArrayList<>(List.of(
                     text(p.name()),
                     num(p.seatsMean(), 1),
                     Integer.toString(median(p)),
@@ -146,25 +158,26 @@ final class NightAssemblySection {
                     num(p.listShare().mean(), 1) + " ("
                             + ChartFigures.range(
                                     p.listShare().p05(), p.listShare().p95()) + ")",
-                    NightPage.pctChance(p.pLargest(), false),
-                    LiveForecast.percent(p.pOverThreshold(), false)));
+                    NightPage.pctChance(p.pLargest(), false)));
+            if (over != null) {
+                row.add(LiveForecast.percent(p.pOverThreshold(), false));
+            }
+            rows.add(row);
         }
-        Html.table(
-                h,
-                "assembly-night-table",
-                "Projected seats by party (of " + a.seats() + ")",
-                List.of(
-                        "Party",
-                        "Seats (mean)",
-                        "Median",
-                        "90% range",
-                        "Constituency seats declared",
-                        "Constituency seats to come (mean)",
-                        "List seats (mean)",
-                        "List vote % (90% range)",
-                        "Largest party",
-                        AssemblySection.overThreshold(in.election())),
-                rows);
+        List<String> header = new ArrayList<>(List.of(
+                "Party",
+                "Seats (mean)",
+                "Median",
+                "90% range",
+                "Constituency seats declared",
+                "Constituency seats to come (mean)",
+                "List seats (mean)",
+                "List vote % (90% range)",
+                "Largest party"));
+        if (over != null) {
+            header.add(over);
+        }
+        Html.table(h, "assembly-night-table", "Projected seats by party (of " + a.seats() + ")", header, rows);
         AssemblySection.tiesNote(h, a);
     }
 

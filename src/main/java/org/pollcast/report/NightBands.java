@@ -8,7 +8,8 @@ import java.util.List;
 import org.pollcast.simulate.LiveForecast;
 
 /**
- * The London-wide projection as percentile bands, drawn inline as SVG with real text: one row per candidate, the
+ * The London-wide projection as percentile bands, drawn inline as SVG with real text: one row per candidate (per
+ * party, for the list vote of an election without a Mayor), the
  * 90% range (5th to 95th percentile) pale, the 50% range (25th to 75th) stronger, the median a black bar, and the
  * numbers written beside it. Bands, never a single jittering number: the page says how sure the projection is.
  */
@@ -16,7 +17,21 @@ final class NightBands {
     /** Narrow enough that, shrunk to a 360 px phone column, its 15 px letters still read at about 10 px. */
     private static final int WIDTH = 520;
 
+    /** Room for the names, at least: a Mayor's candidates' names fit it on one line. */
     private static final int LEFT = 128;
+
+    /**
+     * A name's width per character at 15 px, a little over what DejaVu Sans measures for mixed-case names in Chromium
+     * (7.4 to 8.5 px): "Ken Livingstone" 118.8 px, "Christian Peoples Alliance" 193.0.
+     */
+    private static final double CHAR = 8.4;
+
+    /** The most characters kept on one line: 15 fit in {@link #LEFT} less the gap before the bar. */
+    private static final int ONE_LINE = 15;
+
+    /** The widest the names' column grows, for a long party name on two lines. */
+    private static final int LEFT_MAX = 200;
+
     private static final int RIGHT = 132;
     private static final int ROW = 40;
     private static final int TOP = 26;
@@ -41,7 +56,8 @@ final class NightBands {
             max = Math.max(max, c.firstPref().p95());
         }
         max = Math.ceil(max / 10) * 10;
-        int plot = WIDTH - LEFT - RIGHT;
+        int left = left(rows);
+        int plot = WIDTH - left - RIGHT;
         int height = TOP + ROW * rows.size() + 8;
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"bands\" id=\"night-bands\" viewBox=\"0 0 ")
@@ -52,7 +68,7 @@ final class NightBands {
                 .append(text(alt(in)))
                 .append("\">\n");
         for (int t = 0; t <= max; t += 10) {
-            double x = LEFT + plot * t / max;
+            double x = left + plot * t / max;
             s.append("<line x1=\"")
                     .append(num(x, 1))
                     .append("\" x2=\"")
@@ -73,18 +89,13 @@ final class NightBands {
             LiveForecast.Candidate c = rows.get(i);
             String colour = colours.hex(c.id(), c.party());
             int y = TOP + ROW * i;
-            double lo = LEFT + plot * c.firstPref().p05() / max;
-            double hi = LEFT + plot * c.firstPref().p95() / max;
-            double q1 = LEFT + plot * c.firstPref().p25() / max;
-            double q3 = LEFT + plot * c.firstPref().p75() / max;
-            double mid = LEFT + plot * c.firstPref().p50() / max;
-            s.append("<g class=\"band-row\"><text x=\"")
-                    .append(LEFT - 8)
-                    .append("\" y=\"")
-                    .append(y + 20)
-                    .append("\" font-size=\"15\" fill=\"#1d1d1d\" text-anchor=\"end\">")
-                    .append(text(c.name()))
-                    .append("</text>");
+            double lo = left + plot * c.firstPref().p05() / max;
+            double hi = left + plot * c.firstPref().p95() / max;
+            double q1 = left + plot * c.firstPref().p25() / max;
+            double q3 = left + plot * c.firstPref().p75() / max;
+            double mid = left + plot * c.firstPref().p50() / max;
+            s.append("<g class=\"band-row\">");
+            name(s, c.name(), left - 8, y);
             rect(s, lo, hi, y + 6, 20, Colours.overWhite(colour, 0.35), Colours.outline(colour));
             rect(s, q1, q3, y + 6, 20, Colours.overWhite(colour, 0.8), Colours.outline(colour));
             s.append("<rect x=\"")
@@ -104,6 +115,65 @@ final class NightBands {
                     .append(")</text></g>\n");
         }
         return s.append("</svg>\n").toString();
+    }
+
+    /**
+     * The names' column: {@link #LEFT}, or wider to fit the longest line of a name wrapped in two ("Christian" /
+     * "Peoples Alliance"), up to {@link #LEFT_MAX}.
+     */
+    static int left(List<LiveForecast.Candidate> rows) {
+        int longest = 0;
+        for (LiveForecast.Candidate c : rows) {
+            for (String line : nameLines(c.name())) {
+                longest = Math.max(longest, line.length());
+            }
+        }
+        return longest <= ONE_LINE ? LEFT : (int) Math.min(LEFT_MAX, Math.ceil(longest * CHAR) + 12);
+    }
+
+    /**
+     * A name on one line, or, past {@value #ONE_LINE} characters (a party's: "Women's Equality Party"), on two split at
+     * the space that leaves the shorter longest line; a name without a space stays whole.
+     */
+    static List<String> nameLines(String name) {
+        if (name.length() <= ONE_LINE) {
+            return List.of(name);
+        }
+        int best = -1;
+        for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
+            if (best < 0 || Math.max(i, name.length() - i - 1) < Math.max(best, name.length() - best - 1)) {
+                best = i;
+            }
+        }
+        return best < 0 ? List.of(name) : List.of(name.substring(0, best), name.substring(best + 1));
+    }
+
+    /** A row's name, right-aligned at {@code x}: centred on the bar on one line, about it on two at 14 px. */
+    private static void name(StringBuilder s, String name, int x, int y) {
+        List<String> lines = nameLines(name);
+        if (lines.size() == 1) {
+            s.append("<text x=\"")
+                    .append(x)
+                    .append("\" y=\"")
+                    .append(y + 20)
+                    .append("\" font-size=\"15\" fill=\"#1d1d1d\" text-anchor=\"end\">")
+                    .append(text(name))
+                    .append("</text>");
+            return;
+        }
+        s.append("<text x=\"")
+                .append(x)
+                .append("\" y=\"")
+                .append(y + 14)
+                .append("\" font-size=\"14\" fill=\"#1d1d1d\" text-anchor=\"end\">");
+        for (int i = 0; i < lines.size(); i++) {
+            s.append("<tspan x=\"")
+                    .append(x)
+                    .append(i == 0 ? "\">" : "\" dy=\"15\">")
+                    .append(text(lines.get(i)))
+                    .append("</tspan>");
+        }
+        s.append("</text>");
     }
 
     private static void rect(StringBuilder s, double from, double to, int y, int h, String fill, String stroke) {
@@ -129,7 +199,8 @@ final class NightBands {
             parts.add(c.name() + " most likely " + num(c.firstPref().p50(), 1) + "% (90% range "
                     + num(c.firstPref().p05(), 1) + " to " + num(c.firstPref().p95(), 1) + ")");
         }
-        return "Bands of each candidate's projected " + in.wide() + " share of first preferences: "
+        return "Bands of each " + (in.listLed() ? "party's projected " : "candidate's projected ") + in.wide()
+                + (in.listLed() ? " share of the list vote: " : " share of first preferences: ")
                 + String.join("; ", parts)
                 + ". Narrow bands mean the declarations so far leave little doubt.";
     }
@@ -149,7 +220,15 @@ final class NightBands {
                     String.format(java.util.Locale.ROOT, "%,d", c.votesCounted())));
         }
         return new ChartFigures.Data(
-                List.of("Candidate", "Chance of winning", "5th", "25th", "Median", "75th", "95th", "Votes counted"),
+                List.of(
+                        in.listLed() ? "Party" : "Candidate",
+                        in.listLed() ? "Chance of the most list votes" : "Chance of winning",
+                        "5th",
+                        "25th",
+                        "Median",
+                        "75th",
+                        "95th",
+                        "Votes counted"),
                 rows);
     }
 }

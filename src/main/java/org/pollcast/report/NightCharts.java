@@ -11,7 +11,9 @@ import org.pollcast.simulate.LiveForecast;
 /**
  * How the election-night projection moved with each declaration: the leading candidates' chances, and the
  * leader's and runner-up's first preferences with their 50% and 90% bands, against the number of constituencies
- * declared (0 is the pre-election forecast the night starts from).
+ * declared (0 is the pre-election forecast the night starts from). For the list vote of an election without a Mayor,
+ * the leading parties' chances of the most list votes and their list votes, in files named for them (as the
+ * forecast's {@code list-vote.png}): a newsroom's page linking {@code night-share.png} is not shown list votes.
  */
 final class NightCharts {
     /** Candidates followed on the charts: the two the race is between (the table has the rest). */
@@ -21,6 +23,16 @@ final class NightCharts {
 
     static List<ChartSpec> all(NightInput in, Palette palette) {
         return List.of(chance(in, palette), share(in, palette));
+    }
+
+    /** The chances chart's id, and so its file name. */
+    static String chanceId(NightInput in) {
+        return in.listLed() ? "night-most-list-votes" : "night-chance";
+    }
+
+    /** The shares chart's id, and so its file name. */
+    static String shareId(NightInput in) {
+        return in.listLed() ? "night-list-vote" : "night-share";
     }
 
     static ChartSpec chance(NightInput in, Palette palette) {
@@ -35,12 +47,14 @@ final class NightCharts {
                     new ChartSpec.Series(c.name(), colours.hex(c.id(), c.party()), x(in), y, null, "line", null, true));
         }
         return new ChartSpec(
-                "night-chance",
+                chanceId(in),
                 "xy",
-                "Chance of winning after each declaration",
+                in.listLed()
+                        ? "Chance of the most list votes after each declaration"
+                        : "Chance of winning after each declaration",
                 footer(in),
                 declaredAxis(in),
-                "Chance of winning (%)",
+                in.listLed() ? "Chance of the most list votes (%)" : "Chance of winning (%)",
                 List.of(),
                 series,
                 List.of(),
@@ -77,12 +91,13 @@ final class NightCharts {
             series.add(new ChartSpec.Series(c.name(), colour, x, median, null, "line", null, true));
         }
         return new ChartSpec(
-                "night-share",
+                shareId(in),
                 "xy",
-                "First preferences after each declaration (shaded: 50% and 90% bands)",
+                (in.listLed() ? "List vote" : "First preferences")
+                        + " after each declaration (shaded: 50% and 90% bands)",
                 footer(in),
                 declaredAxis(in),
-                "First preferences (%)",
+                in.listLed() ? "List vote (%)" : "First preferences (%)",
                 List.of(),
                 series,
                 List.of(),
@@ -95,7 +110,7 @@ final class NightCharts {
         NightInput.Step first = in.steps().get(0);
         NightInput.Step last = in.steps().get(in.steps().size() - 1);
         List<String> parts = new ArrayList<>();
-        boolean chance = c.id().equals("night-chance");
+        boolean chance = c.id().equals(chanceId(in));
         for (LiveForecast.Candidate x : followed(in, FOLLOWED)) {
             LiveForecast.Candidate a = NightInput.of(first.forecast(), x.id());
             LiveForecast.Candidate b = NightInput.of(last.forecast(), x.id());
@@ -109,21 +124,26 @@ final class NightCharts {
                             : x.name() + " from " + num(a.firstPref().p50(), 1) + "% (90%: " + range(a) + ") to "
                                     + num(b.firstPref().p50(), 1) + "% (" + range(b) + ")");
         }
+        String who = in.listLed() ? "parties'" : "candidates'";
         String what = chance
-                ? "Line chart of the leading candidates' chances of winning"
-                : "Line chart of the two leading candidates' projected " + in.wide() + " first preferences, with"
-                        + " shaded 50% and 90% bands,";
+                ? "Line chart of the leading " + who + " chances of "
+                        + (in.listLed() ? "the most list votes" : "winning")
+                : "Line chart of the two leading " + who + " projected " + in.wide()
+                        + (in.listLed() ? " list vote" : " first preferences") + ", with shaded 50% and 90% bands,";
         return what + " before the first declaration and after each of the " + last.declared() + " so far: "
                 + String.join("; ", parts) + ". It shows how much each declaration settled the race.";
     }
 
     /** The numbers behind a chart: one row per step. */
     static ChartFigures.Data data(ChartSpec c, NightInput in) {
-        boolean chance = c.id().equals("night-chance");
+        boolean chance = c.id().equals(chanceId(in));
         List<LiveForecast.Candidate> followed = followed(in, FOLLOWED);
         List<String> header = new ArrayList<>(List.of("Declared", in.ownAreas() ? "Area" : "Constituency"));
         for (LiveForecast.Candidate x : followed) {
-            header.add(text(x.name()) + (chance ? " chance" : " median (50%; 90% range)"));
+            header.add(text(x.name())
+                    + (chance
+                            ? in.listLed() ? ": chance of the most list votes" : " chance"
+                            : " median (50%; 90% range)"));
         }
         List<List<String>> rows = new ArrayList<>();
         for (NightInput.Step s : in.steps()) {

@@ -14,7 +14,9 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Election night's report folder: {@code index.html}, the moves charts in {@code charts/}, {@code projection.csv}
+ * Election night's report folder: {@code index.html} ({@link NightPage}, or {@link ListNightPage} for an election
+ * led by its list vote, whose data files head the options {@code party}), the moves charts in {@code charts/},
+ * {@code projection.csv}
  * (the {@code live --format csv} table), {@code projection.json} (the {@code live --format json} record),
  * {@code data/moves.csv} (every candidate after each declaration) and {@code data/constituencies.csv}; with the
  * Assembly projected, its seats chart and {@code data/assembly.csv}, {@code data/assembly-constituencies.csv} and
@@ -34,12 +36,12 @@ public final class NightFiles {
         for (ChartSpec c : charts) {
             ChartRenderer.writePng(c, work.resolve("charts"));
         }
-        Files.writeString(
-                work.resolve("index.html"), NightPage.render(in, moves, seats, palette), StandardCharsets.UTF_8);
-        Files.writeString(
-                work.resolve("projection.csv"),
-                Tables.csv(LiveTables.candidates(in.projection())),
-                StandardCharsets.UTF_8);
+        // An election without a Mayor is about seats, and its page leads with them.
+        String page = in.listLed()
+                ? ListNightPage.render(in, moves, seats, palette)
+                : NightPage.render(in, moves, seats, palette);
+        Files.writeString(work.resolve("index.html"), page, StandardCharsets.UTF_8);
+        Files.writeString(work.resolve("projection.csv"), Tables.csv(projection(in)), StandardCharsets.UTF_8);
         // live --format json's record: the Assembly in the forecast JSON's shape when projected, left out when not.
         Files.writeString(work.resolve("projection.json"), LiveJson.write(in.projection()), StandardCharsets.UTF_8);
         Files.createDirectories(work.resolve("data"));
@@ -68,7 +70,7 @@ public final class NightFiles {
         IntColumn step = IntColumn.create("declared");
         StringColumn added = StringColumn.create("constituency");
         DoubleColumn counted = Tables.decimals(DoubleColumn.create("counted_%"), 1);
-        StringColumn id = StringColumn.create("candidate");
+        StringColumn id = StringColumn.create(option(in));
         DoubleColumn win = Tables.decimals(DoubleColumn.create("win_%"), 1);
         DoubleColumn[] p = {
             Tables.decimals(DoubleColumn.create("p05"), 2),
@@ -96,6 +98,23 @@ public final class NightFiles {
         return Table.create("moves", step, added, counted, id, win, p[0], p[1], p[2], p[3], p[4], sims);
     }
 
+    /**
+     * {@code live --format csv}'s table; for a list vote, with its shares named as the forecast's
+     * {@code data/list-vote.csv} names them ({@code list_share}; one round, so no run-off column either way).
+     */
+    static Table projection(NightInput in) {
+        Table t = LiveTables.candidates(in.projection());
+        if (in.listLed()) {
+            t.column("first_pref").setName("list_share");
+        }
+        return t;
+    }
+
+    /** What a row's option is: a Mayor's candidate, or a party on the list. */
+    private static String option(NightInput in) {
+        return in.listLed() ? "party" : "candidate";
+    }
+
     /** One row per constituency and candidate: status, who leads there and each candidate's share. */
     static Table constituencies(NightInput in) {
         StringColumn name = StringColumn.create("constituency");
@@ -103,7 +122,7 @@ public final class NightFiles {
         DoubleColumn counted = Tables.decimals(DoubleColumn.create("counted_%"), 1);
         StringColumn leader = StringColumn.create("leader");
         DoubleColumn lead = Tables.decimals(DoubleColumn.create("leads_%"), 1);
-        StringColumn id = StringColumn.create("candidate");
+        StringColumn id = StringColumn.create(option(in));
         DoubleColumn share = Tables.decimals(DoubleColumn.create("share"), 2);
         for (LiveForecast.Seat s : in.projection().constituencyStatus()) {
             String who = NightMap.winner(s, NightMap.declaration(in, s.constituency()));

@@ -50,6 +50,27 @@ public record NightInput(
         return ownAreas() ? "areas" : "constituencies";
     }
 
+    /**
+     * Whether the night follows the list vote of an election without a Mayor: then the seats are the headline, and
+     * the declarations, the bands and the moves are the parties' list votes ({@link ListNightPage}).
+     */
+    boolean listLed() {
+        return election.listLed();
+    }
+
+    /**
+     * What the page calls the constituencies that elect members: "Assembly constituencies" beside a Mayor's count, plain
+     * "constituencies" where they are the only ones (a list-led night, the Scottish Parliament's too).
+     */
+    String seatUnits() {
+        return listLed() ? "constituencies" : "Assembly constituencies";
+    }
+
+    /** {@link #seatUnits()}, singular. */
+    String seatUnit() {
+        return listLed() ? "constituency" : "Assembly constituency";
+    }
+
     /** The whole place's figures: "London-wide", "West Midlands-wide". */
     String wide() {
         return election.area() + "-wide";

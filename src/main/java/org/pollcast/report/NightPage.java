@@ -29,15 +29,8 @@ final class NightPage {
         LiveForecast f = in.projection();
         LiveForecast.Candidate leader = in.leader();
         StringBuilder h = new StringBuilder(64_000);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(text(in.election().name()))
-                .append(" — election night, pollcast</title>\n<style>")
-                .append(HtmlReport.CSS)
-                .append(CSS)
-                .append("</style></head>\n<body>\n<a class=\"skip\" href=\"#constituencies\">Skip to the ")
-                .append(in.units())
-                .append("</a>\n<header>\n<h1 id=\"headline\">")
+        open(h, in, "constituencies", in.units());
+        h.append("<header>\n<h1 id=\"headline\">")
                 .append(text(leader.name()))
                 .append(" is projected to win: ")
                 .append(text(leader.chance()))
@@ -84,22 +77,7 @@ final class NightPage {
         h.append("</section>\n<section id=\"moves\" aria-labelledby=\"moves-h\"><h2 id=\"moves-h\">How the projection "
                 + "moved with each declaration</h2>\n<p>The same projection re-run on the first 1, 2, … declarations, "
                 + "in the order they arrived; 0 is the pre-election forecast the night starts from.</p>\n");
-        ChartFigures.Data moves = NightCharts.data(charts.get(0), in);
-        List<String> header = new ArrayList<>(moves.header());
-        header.add(2, "Vote counted");
-        header.add(text(leader.name()) + " first preferences: median (50%; 90% range)");
-        List<List<String>> rows = new ArrayList<>();
-        for (int s = 0; s < in.steps().size(); s++) {
-            NightInput.Step step = in.steps().get(s);
-            List<String> row = new ArrayList<>(moves.rows().get(s));
-            row.add(2, num(100 * step.forecast().counted(), 0) + "%");
-            row.add(NightCharts.bands(NightInput.of(step.forecast(), leader.id())));
-            rows.add(row);
-        }
-        Html.table(h, "moves-table", "The projection after each declaration", header, rows);
-        for (ChartSpec c : charts) {
-            ChartFigures.figure(h, c, NightCharts.alt(c, in), NightCharts.data(c, in));
-        }
+        moves(h, in, charts, " first preferences");
         h.append("</section>\n");
         // The Assembly after all of the Mayor's sections: how the projection moved is the Mayor's alone.
         if (assemblySeats != null) {
@@ -116,7 +94,57 @@ final class NightPage {
                 .append(" still to come stays on top, because results do not arrive in random order. Chances are the"
                         + " share of simulations: a 9 in 10 favourite loses 1 time in 10.</p>\n");
         Html.notes(h, f.notes());
-        h.append("</section>\n</main>\n<footer><p>Made by pollcast at ")
+        h.append("</section>\n");
+        close(h, in, assemblySeats != null);
+        return h.toString();
+    }
+
+    /**
+     * The page's start, up to its header: the title, the styles and the link that skips to section {@code skipTo}
+     * ({@code skipWhat} says what is there).
+     */
+    static void open(StringBuilder h, NightInput in, String skipTo, String skipWhat) {
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(text(in.election().name()))
+                .append(" — election night, pollcast</title>\n<style>")
+                .append(HtmlReport.CSS)
+                .append(CSS)
+                .append("</style></head>\n<body>\n<a class=\"skip\" href=\"#")
+                .append(skipTo)
+                .append("\">Skip to the ")
+                .append(skipWhat)
+                .append("</a>\n");
+    }
+
+    /**
+     * How the projection moved: a table of every step (the leader's {@code votes}, " first preferences", with its
+     * bands) and the charts.
+     */
+    static void moves(StringBuilder h, NightInput in, List<ChartSpec> charts, String votes) {
+        LiveForecast.Candidate leader = in.leader();
+        ChartFigures.Data moves = NightCharts.data(charts.get(0), in);
+        List<String> header = new ArrayList<>(moves.header());
+        header.add(2, "Vote counted");
+        header.add(text(leader.name()) + votes + ": median (50%; 90% range)");
+        List<List<String>> rows = new ArrayList<>();
+        for (int s = 0; s < in.steps().size(); s++) {
+            NightInput.Step step = in.steps().get(s);
+            List<String> row = new ArrayList<>(moves.rows().get(s));
+            row.add(2, num(100 * step.forecast().counted(), 0) + "%");
+            row.add(NightCharts.bands(NightInput.of(step.forecast(), leader.id())));
+            rows.add(row);
+        }
+        Html.table(h, "moves-table", "The projection after each declaration", header, rows);
+        for (ChartSpec c : charts) {
+            ChartFigures.figure(h, c, NightCharts.alt(c, in), NightCharts.data(c, in));
+        }
+    }
+
+    /** The page's end: the footer with the run's settings and the data files, the Assembly's when {@code assembly}. */
+    static void close(StringBuilder h, NightInput in, boolean assembly) {
+        LiveForecast f = in.projection();
+        h.append("</main>\n<footer><p>Made by pollcast at ")
                 .append(text(in.runAt().toString()))
                 .append(String.format(
                         java.util.Locale.ROOT,
@@ -129,13 +157,12 @@ final class NightPage {
                         + "projection.json</a>, <a href=\"data/moves.csv\">data/moves.csv</a>, "
                         + "<a href=\"data/constituencies.csv\">data/constituencies.csv</a>")
                 .append(
-                        assemblySeats == null
+                        !assembly
                                 ? ""
                                 : ", <a href=\"data/assembly.csv\">data/assembly.csv</a>, <a href=\"data/"
                                         + "assembly-constituencies.csv\">data/assembly-constituencies.csv</a>, <a href=\""
                                         + "data/assembly-blocs.csv\">data/assembly-blocs.csv</a>")
                 .append(".</p></footer>\n</body></html>\n");
-        return h.toString();
     }
 
     /** "areas" → "Areas", for a link or heading. */

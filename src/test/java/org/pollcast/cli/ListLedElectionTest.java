@@ -276,16 +276,35 @@ class ListLedElectionTest {
                 .doesNotContain("Exception");
     }
 
-    /** Nothing to replay a list-led night from, and no night page written for one: both said before any simulation. */
+    /** Nothing to replay a list-led night from: said before any simulation. */
     @Test
-    void theReplayAndTheNightPageAreRefusedPlainly() {
+    void theReplayIsRefusedPlainly() {
         CliRun replay =
                 CliRun.in(tmp.resolve("replay.db"), "live", "--replay", "london-2021", "--data", data.toString());
         assertThat(replay.status()).isEqualTo(2);
         assertThat(replay.err())
                 .contains("london-2021 is led by its list vote")
                 .contains("no list results by constituency");
-        CliRun page = CliRun.in(
+    }
+
+    /**
+     * The night's page of an election without a Mayor leads with the seats, and speaks of the list vote and of parties:
+     * Bexley and Bromley's real list votes, and three of the 2021 Assembly constituencies as London Elects declared
+     * them (Bexley and Bromley, South West: Conservative; City and East: Labour).
+     */
+    @Test
+    void theNightPageLeadsWithTheSeatsAndSpeaksOfTheListVote() throws IOException {
+        Path seats = tmp.resolve("page-assembly.csv");
+        List<String> rows = Files.readAllLines(Path.of("data/results/london_assembly_constituency_results.csv"));
+        List<String> three = new ArrayList<>(List.of(rows.get(0)));
+        rows.stream()
+                .filter(l -> l.startsWith("2021,Bexley and Bromley,")
+                        || l.startsWith("2021,City and East,")
+                        || l.startsWith("2021,South West,"))
+                .forEach(three::add);
+        Files.write(seats, three);
+        Path out = tmp.resolve("night-page");
+        CliRun r = CliRun.in(
                 tmp.resolve("page.db"),
                 "report",
                 "london-2021",
@@ -293,11 +312,86 @@ class ListLedElectionTest {
                 data.toString(),
                 "--declared",
                 NIGHT_LIST.toString(),
+                "--declared-assembly",
+                seats.toString(),
+                "--sims",
+                "3000",
+                "--step-sims",
+                "1000",
                 "--out",
-                tmp.resolve("night-page").toString());
+                out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html)
+                .containsPattern("<h1 id=\"headline\">Labour is [0-9.]+% likely to win the most seats in the London"
+                        + " Assembly( \\(alone or tied\\))?</h1>")
+                .contains("the list votes of 1 of 14 constituencies declared")
+                .contains("3 of 14 constituency results declared")
+                .contains("London-wide list vote")
+                .contains("Chance of the most list votes")
+                .contains("<th scope=\"col\">Party</th>")
+                .contains("Peter Fortune (Conservative) won")
+                .contains(
+                        "<span class=\"party\">Conservative 92,819</span>, <span class=\"party\">Labour 41,551</span>")
+                .doesNotContainIgnoringCase("mayor")
+                .doesNotContainIgnoringCase("first pref")
+                .doesNotContainIgnoringCase("second pref")
+                .doesNotContainIgnoringCase("run-off")
+                .doesNotContainIgnoringCase("candidate");
+        // Its charts are named for what they show: a page linking night-share.png is not shown list votes under it.
+        for (String chart : List.of("night-list-vote", "night-most-list-votes", "assembly-night-seats")) {
+            for (String size : List.of(".png", "-phone.png")) {
+                assertThat(Files.size(out.resolve("charts/" + chart + size)))
+                        .as(chart + size)
+                        .isGreaterThan(5_000);
+            }
+        }
+        assertThat(out.resolve("charts/night-share.png")).doesNotExist();
+        assertThat(out.resolve("charts/night-chance.png")).doesNotExist();
+        assertThat(Files.readString(out.resolve("projection.csv")))
+                .startsWith("candidate,name,party,win_%,chance," + "list_share,");
+        assertThat(Files.readString(out.resolve("data/moves.csv")))
+                .startsWith("declared,constituency,counted_%,party,");
+        // The seats add up: 25 on average (every simulation fills them), 3 constituencies declared.
+        List<String> parties = Files.readAllLines(out.resolve("data/assembly.csv"));
+        List<String> header = List.of(parties.get(0).split(","));
+        int mean = header.indexOf("seats_mean");
+        int declared = header.indexOf("constituency_declared");
+        double seatsMean = 0;
+        int won = 0;
+        for (String line : parties.subList(1, parties.size())) {
+            String[] cell = line.split(",");
+            seatsMean += Double.parseDouble(cell[mean]);
+            won += Integer.parseInt(cell[declared]);
+        }
+        assertThat(seatsMean).isCloseTo(25, within(0.1));
+        assertThat(won).isEqualTo(3);
+    }
+
+    /** A constituency result given for the list votes is refused naming the line and why, before anything is written. */
+    @Test
+    void aNightPageFromConstituencyResultsInsteadOfListVotesIsRefused() throws IOException {
+        Path wrong = tmp.resolve("constituency-results.csv");
+        Files.writeString(
+                wrong,
+                "year,constituency,party,candidate,votes\n2021,Bexley and Bromley,Conservative,Peter Fortune,97966\n");
+        Path out = tmp.resolve("wrong-page");
+        CliRun page = CliRun.in(
+                tmp.resolve("wrong.db"),
+                "report",
+                "london-2021",
+                "--data",
+                data.toString(),
+                "--declared",
+                wrong.toString(),
+                "--out",
+                out.toString());
         assertThat(page.status()).isEqualTo(2);
-        assertThat(page.err()).contains("london-2021 is led by its list vote").contains("run live london-2021");
-        assertThat(tmp.resolve("night-page")).doesNotExist();
+        assertThat(page.err())
+                .contains(wrong + ":2: field 'candidate': unknown party 'Peter Fortune' in assembly-list")
+                .contains("a list vote is declared by party (constituency,party,votes)")
+                .doesNotContain("Exception");
+        assertThat(out).doesNotExist();
     }
 
     private static long countOf(String s, String what) {

@@ -197,6 +197,48 @@ class ReportBrowserIT {
     }
 
     /**
+     * The night's page of an election without a Mayor (London 2021's Assembly alone, Bexley and Bromley's real list
+     * votes, src/test/resources/listnight): the seats chart, the list vote's bands and its two moves charts, one map.
+     */
+    @Test
+    void listLedNightPageFitsALaptopAndAPhone() throws Exception {
+        assertThat(Files.isExecutable(CHROMIUM))
+                .as(CHROMIUM + " is missing: run .ci/setup (as root, or with sudo)")
+                .isTrue();
+        Path data = tmp.resolve("assembly-alone");
+        org.pollcast.ingest.IngestFixtures.copyDataAssemblyAlone(data);
+        Path out = tmp.resolve("list-night");
+        CliRun r = CliRun.in(
+                tmp.resolve("list-night.db"),
+                "report",
+                "london-2021",
+                "--data",
+                data.toString(),
+                "--declared",
+                "src/test/resources/listnight/london-2021-list-bexley-and-bromley.csv",
+                "--sims",
+                "4000",
+                "--step-sims",
+                "1000",
+                "--out",
+                out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        for (int width : new int[] {1280, 390}) {
+            com.fasterxml.jackson.databind.JsonNode probe = probe(out, width);
+            assertThat(probe.get("pageWidth").asInt())
+                    .as("page width at " + width + " px")
+                    .isLessThanOrEqualTo(width);
+            assertThat(probe.get("overflowing").toString())
+                    .as("wider than the page at " + width)
+                    .isEqualTo("[]");
+            assertThat(probe.get("charts").asInt()).as("charts").isEqualTo(4);
+            assertThat(probe.get("chartsWithoutText").toString()).isEqualTo("[]");
+            assertThat(probe.get("tiles").asInt()).as("tile map squares").isEqualTo(14);
+            assertThat(probe.get("svgWithoutLabel").asInt()).isZero();
+        }
+    }
+
+    /**
      * Lays the report out in a {@code width}-pixel frame (a window cannot be made narrower than 500 px in
      * headless Chromium; a frame can) and measures it from a script in the outer page: the report itself
      * has no script, and the outer page reads the frame's DOM only because both are local files.

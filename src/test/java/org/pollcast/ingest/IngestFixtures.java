@@ -57,7 +57,7 @@ public final class IngestFixtures {
 
     /**
      * {@link #copyData} with London's elections of 2008 to 2024 as elections of the Assembly alone: each definition
-     * without its Mayor (nor any bloc of the Mayor's party), 2008 the first of the series (no baseline), and the mayoral
+     * without its Mayor (nor any bloc of the Mayor's party, nor the Mayor in its name), 2008 the first of the series (no baseline), and the mayoral
      * polls taken out of the poll files; 2000, 2004 and 2028 removed. The real results files are left as they are, so
      * each election is forecast from its list vote ({@code ListLedElectionTest}, {@code ListLedNightTest}).
      */
@@ -69,7 +69,9 @@ public final class IngestFixtures {
         }
         for (String year : List.of("2008", "2012", "2016", "2021", "2024")) {
             Path def = root.resolve("elections/london-" + year + ".yaml");
-            String d = Files.readString(def);
+            // Named as an Assembly election is: no page of one speaks of a Mayor.
+            String d = Files.readString(def)
+                    .replace("name: London Mayor and London Assembly elections", "name: London Assembly election");
             d = withoutMayorBlocs(d.substring(0, d.indexOf("  mayor:")) + d.substring(d.indexOf("  assembly:")));
             Files.writeString(def, year.equals("2008") ? d.replaceFirst("(?m)^baseline: .*\n", "") : d);
             Path polls = root.resolve("polls/london-" + year + ".csv");

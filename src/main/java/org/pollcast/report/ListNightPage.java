@@ -1,0 +1,264 @@
+package org.pollcast.report;
+
+import static org.pollcast.report.Html.num;
+import static org.pollcast.report.Html.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pollcast.election.Declaration;
+import org.pollcast.simulate.AssemblyForecast;
+import org.pollcast.simulate.LiveForecast;
+
+/**
+ * Election night's page for an election whose only contest is additional-member (the Scottish Parliament, an Assembly
+ * without a Mayor), which {@code live} follows by its list vote. What it decides is seats, so the page leads with
+ * them: the headline is the party likeliest to win the most, then the seats by party, the constituencies on the tile
+ * map (declared winners and projected ones), the whole area's list vote as bands with the list votes declared so far,
+ * and how the list vote moved with each declaration. The Mayor's page ({@link NightPage}) lends its start, its moves
+ * and its end; the sections are the Assembly's ({@link NightAssemblySection}, {@link NightAssemblyMap}).
+ */
+final class ListNightPage {
+    private ListNightPage() {}
+
+    /** The page: {@code charts} are how the list vote moved ({@link NightCharts}), {@code seats} the seats chart. */
+    static String render(NightInput in, List<ChartSpec> charts, ChartSpec seats, Palette palette) {
+        LiveForecast f = in.projection();
+        AssemblyForecast a = f.assembly().forecast();
+        StringBuilder h = new StringBuilder(64_000);
+        NightPage.open(h, in, "seats", "seats");
+        h.append("<header>\n<h1 id=\"headline\">")
+                .append(text(headline(in)))
+                .append("</h1>\n<p class=\"sub\">")
+                .append(text(in.election().name()))
+                .append(", election night: ")
+                .append(text(progress(in)))
+                .append(".</p>\n</header>\n<main>\n<p id=\"summary\">")
+                .append(text(summary(in)))
+                .append("</p>\n<nav aria-label=\"Sections\"><a href=\"#seats\">Seats</a> · <a href=\"#constituencies\">"
+                        + "Constituencies</a> · <a href=\"#projection\">List vote</a> · <a href=\"#moves\">How it moved"
+                        + "</a> · <a href=\"projection.csv\">Data (CSV)</a></nav>\n"
+                        + "<section id=\"seats\" aria-labelledby=\"seats-h\"><h2 id=\"seats-h\">")
+                .append(text(in.assemblyTitle()))
+                .append(": seats</h2>\n");
+        NightAssemblySection.seats(h, in, seats);
+        h.append(
+                        "</section>\n<section id=\"constituencies\" aria-labelledby=\"constituencies-h\"><h2 id=\"constituencies-h\">"
+                                + "The ")
+                .append(a.constituencies().size())
+                .append(" constituencies</h2>\n");
+        NightAssemblyMap.render(h, in, palette);
+        h.append("</section>\n<section id=\"projection\" aria-labelledby=\"projection-h\"><h2 id=\"projection-h\">")
+                .append(text(in.wide()))
+                .append(" list vote</h2>\n<figure class=\"chart\" id=\"chart-night-bands\">")
+                .append(NightBands.svg(in, palette))
+                .append("<figcaption>The projected ")
+                .append(text(in.wide()))
+                .append(
+                        " share of the list vote: the pale bar is the 90% range (5th to 95th percentile), the strong bar"
+                                + " the 50% range, the black line the median. The list seats follow it.</figcaption>\n"
+                                + "<details><summary>The numbers behind this chart</summary>\n");
+        ChartFigures.Data bands = NightBands.data(in);
+        Html.table(h, "night-bands-table", "Projected list vote (%), percentiles", bands.header(), bands.rows());
+        h.append("</details></figure>\n");
+        declaredListVotes(h, in);
+        h.append("</section>\n<section id=\"moves\" aria-labelledby=\"moves-h\"><h2 id=\"moves-h\">How the list vote"
+                + " moved with each declaration</h2>\n<p>The same projection of the list vote re-run on the first 1, 2,"
+                + " … constituencies' list votes, in the order they arrived; 0 is the pre-election forecast the night"
+                + " starts from. The seats above are the latest projection's only.</p>\n");
+        NightPage.moves(h, in, charts, " list vote");
+        h.append("</section>\n<section id=\"notes\" aria-labelledby=\"notes-h\"><h2 id=\"notes-h\">About these numbers"
+                        + "</h2>\n<p>Declared figures are fixed; each constituency's declared list votes move ")
+                .append(text(in.election().area()))
+                .append("'s projected list vote and, more, that of similar constituencies. An error shared by every"
+                        + " constituency still to come stays on top, because results do not arrive in random order."
+                        + " The seats follow each simulation's list vote, allocated by the election's own rules, with"
+                        + " the declared constituency winners fixed. Chances are the share of simulations: a 9 in 10"
+                        + " favourite loses 1 time in 10.</p>\n");
+        Html.notes(h, f.notes());
+        Html.notes(h, a.notes());
+        h.append("</section>\n");
+        NightPage.close(h, in, true);
+        return h.toString();
+    }
+
+    /**
+     * The one-line answer, as the forecast's page gives it for such an election ({@link HtmlReport#headline}): "Labour
+     * is 97.5% likely to win the most seats in the London Assembly (alone or tied)", never 100% until decided.
+     */
+    static String headline(NightInput in) {
+        AssemblyForecast a = in.projection().assembly().forecast();
+        return AssemblySection.mostSeats(
+                a,
+                in.assemblyTitle(),
+                LiveForecast.percent(AssemblySection.largest(a).pLargest(), false));
+    }
+
+    /**
+     * How far the count has gone, on both ballots: "the list votes of 1 of 14 constituencies declared (7% of the
+     * expected list vote counted); 3 of 14 constituency results declared".
+     */
+    static String progress(NightInput in) {
+        LiveForecast f = in.projection();
+        StringBuilder s = new StringBuilder("the list votes of ")
+                .append(f.declared())
+                .append(" of ")
+                .append(f.constituencies())
+                .append(" constituencies declared");
+        if (f.partial() > 0) {
+            s.append(", ").append(f.partial()).append(" counting");
+        }
+        return s.append(" (")
+                .append(num(100 * f.counted(), 0))
+                .append("% of the expected list vote counted); ")
+                .append(f.assembly().declared().size())
+                .append(" of ")
+                .append(f.assembly().forecast().constituencies().size())
+                .append(" constituency results declared")
+                .toString();
+    }
+
+    /**
+     * The night so far in plain sentences: who is likeliest to win the most seats, how many, each bloc's chance; who
+     * leads the list vote and by how much; and how much of each ballot is in.
+     */
+    static String summary(NightInput in) {
+        LiveForecast f = in.projection();
+        LiveForecast.Assembly night = f.assembly();
+        AssemblyForecast a = night.forecast();
+        StringBuilder s = new StringBuilder();
+        if (f.declared() + f.partial() == 0 && night.declared().isEmpty()) {
+            s.append("No constituency has declared yet: this is the pre-election forecast. ");
+        }
+        List<AssemblyForecast.PartySeats> byLargest = a.parties().stream()
+                .sorted(Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest)
+                        .reversed())
+                .toList();
+        AssemblyForecast.PartySeats top = byLargest.get(0);
+        s.append(top.name())
+                .append(" is projected to win the most seats")
+                .append(AssemblySection.tiesShare(a) > 0.005 ? " (alone or tied)" : "")
+                .append(", with ")
+                .append(Html.withArticle(LiveForecast.chance(top.pLargest(), false)))
+                .append(" chance (")
+                .append(LiveForecast.percent(top.pLargest(), false))
+                .append("), and about ")
+                .append(num(top.seatsMean(), 0))
+                .append(" of the ")
+                .append(a.seats())
+                .append(" seats (median ")
+                .append(NightAssemblySection.median(top))
+                .append(", 90% range ")
+                .append(NightAssemblySection.seatRange(top))
+                .append(')');
+        if (byLargest.size() > 1 && byLargest.get(1).pLargest() >= 0.005) {
+            AssemblyForecast.PartySeats next = byLargest.get(1);
+            s.append("; ")
+                    .append(next.name())
+                    .append(" has ")
+                    .append(LiveForecast.chance(next.pLargest(), false))
+                    .append(" (")
+                    .append(LiveForecast.percent(next.pLargest(), false))
+                    .append(')');
+        }
+        s.append(". ");
+        for (AssemblyForecast.BlocForecast b : a.blocs()) {
+            // A sentence each: the labels are the definition's own words, capitals and all.
+            s.append(b.label())
+                    .append(": ")
+                    .append(LiveForecast.percent(b.p(), false))
+                    .append(" (")
+                    .append(LiveForecast.chance(b.p(), false))
+                    .append("). ");
+        }
+        LiveForecast.Candidate lead = in.leader();
+        s.append("On the list vote, ").append(lead.name());
+        if (f.firstRoundCounted()) {
+            // Counted, not projected: a range from 40.0% to 40.0% says nothing.
+            s.append(" has ")
+                    .append(num(lead.firstPref().p50(), 1))
+                    .append("% ")
+                    .append(in.wide());
+        } else {
+            s.append(" is most likely at ")
+                    .append(num(lead.firstPref().p50(), 1))
+                    .append("% ")
+                    .append(in.wide())
+                    .append(", 9 times in 10 between ")
+                    .append(num(lead.firstPref().p05(), 1))
+                    .append("% and ")
+                    .append(num(lead.firstPref().p95(), 1))
+                    .append('%');
+        }
+        s.append(", with ")
+                .append(Html.withArticle(LiveForecast.percent(lead.pWin(), f.decided())))
+                .append(" chance of the most list votes. So far ")
+                .append(f.declared())
+                .append(" of ")
+                .append(f.constituencies())
+                .append(f.declared() == 1 ? " constituencies has declared its" : " constituencies have declared their")
+                .append(" list votes (")
+                .append(num(100 * f.counted(), 0))
+                .append("% of the expected list vote");
+        if (f.partial() > 0) {
+            s.append(", ").append(f.partial()).append(" more counting");
+        }
+        s.append("), and ")
+                .append(night.declared().size())
+                .append(" of ")
+                .append(a.constituencies().size())
+                .append(" their constituency results");
+        if (!night.declared().isEmpty()) {
+            List<String> won = new ArrayList<>();
+            in.assemblyDeclared().forEach((party, n) -> won.add(NightAssemblySection.name(a, party) + " " + n));
+            s.append(", won by ").append(String.join(", ", won));
+        }
+        return s.append('.').toString();
+    }
+
+    /**
+     * The list votes declared so far, constituency by constituency: where they came from and what they said, as
+     * declared (a news report may name only the leading parties). The constituencies still to come are counted, not
+     * listed: their projected list votes are in the data files.
+     */
+    private static void declaredListVotes(StringBuilder h, NightInput in) {
+        LiveForecast f = in.projection();
+        List<List<String>> rows = new ArrayList<>();
+        for (LiveForecast.Seat s : f.constituencyStatus()) {
+            Declaration d = NightMap.declaration(in, s.constituency());
+            if (d == null) {
+                continue;
+            }
+            List<String> votes = new ArrayList<>();
+            d.votes().entrySet().stream()
+                    .filter(e -> !e.getKey().equals("other"))
+                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                    .limit(3)
+                    .forEach(e -> votes.add("<span class=\"party\">"
+                            + text(NightInput.of(f, e.getKey()).name())
+                            + String.format(Locale.ROOT, " %,d", e.getValue()) + "</span>"));
+            rows.add(List.of(
+                    text(s.constituency()),
+                    d.complete() ? "Declared" : "Counting (" + num(100 * d.counted(), 0) + "% counted)",
+                    votes.isEmpty() ? "–" : String.join(", ", votes)));
+        }
+        if (rows.isEmpty()) {
+            h.append("<p>No constituency has declared its list votes yet.</p>\n");
+            return;
+        }
+        Html.table(
+                h,
+                "night-list-table",
+                "List votes declared so far, by constituency",
+                List.of("Constituency", "Status", "List votes (the three most)"),
+                rows);
+        int toCome = f.constituencies() - rows.size();
+        h.append("<p class=\"note\">")
+                .append(toCome)
+                .append(toCome == 1 ? " constituency" : " constituencies")
+                .append(" still to come. A declaration that names only the leading parties is read as their shares of"
+                        + " an estimated total.</p>\n");
+    }
+}
