@@ -52,17 +52,9 @@ final class ListNightPage {
         NightAssemblyMap.render(h, in, palette);
         h.append("</section>\n<section id=\"projection\" aria-labelledby=\"projection-h\"><h2 id=\"projection-h\">")
                 .append(text(in.wide()))
-                .append(" list vote</h2>\n<figure class=\"chart\" id=\"chart-night-bands\">")
-                .append(NightBands.svg(in, palette))
-                .append("<figcaption>The projected ")
-                .append(text(in.wide()))
-                .append(
-                        " share of the list vote: the pale bar is the 90% range (5th to 95th percentile), the strong bar"
-                                + " the 50% range, the black line the median. The list seats follow it.</figcaption>\n"
-                                + "<details><summary>The numbers behind this chart</summary>\n");
-        ChartFigures.Data bands = NightBands.data(in);
-        Html.table(h, "night-bands-table", "Projected list vote (%), percentiles", bands.header(), bands.rows());
-        h.append("</details></figure>\n");
+                .append(" list vote</h2>\n");
+        NightPage.bands(
+                h, in, palette, "the list vote", " The list seats follow it.", "Projected list vote (%), percentiles");
         declaredListVotes(h, in);
         h.append("</section>\n<section id=\"moves\" aria-labelledby=\"moves-h\"><h2 id=\"moves-h\">How the list vote"
                 + " moved with each declaration</h2>\n<p>The same projection of the list vote re-run on the first 1, 2,"
@@ -139,20 +131,8 @@ final class ListNightPage {
         AssemblyForecast.PartySeats top = byLargest.get(0);
         s.append(top.name())
                 .append(" is projected to win the most seats")
-                .append(AssemblySection.tiesShare(a) > 0.005 ? " (alone or tied)" : "")
-                .append(", with ")
-                .append(Html.withArticle(LiveForecast.chance(top.pLargest(), false)))
-                .append(" chance (")
-                .append(LiveForecast.percent(top.pLargest(), false))
-                .append("), and about ")
-                .append(num(top.seatsMean(), 0))
-                .append(" of the ")
-                .append(a.seats())
-                .append(" seats (median ")
-                .append(NightAssemblySection.median(top))
-                .append(", 90% range ")
-                .append(NightAssemblySection.seatRange(top))
-                .append(')');
+                .append(AssemblySection.tiesShare(a) > 0.005 ? " (alone or tied)" : "");
+        NightAssemblySection.chanceAndSeats(s, top, a);
         if (byLargest.size() > 1 && byLargest.get(1).pLargest() >= 0.005) {
             AssemblyForecast.PartySeats next = byLargest.get(1);
             s.append("; ")

@@ -99,22 +99,8 @@ final class NightAssemblySection {
             s.append("No Assembly constituency has declared yet: this is the pre-election forecast moved by the night's"
                     + " mayoral results. ");
         }
-        String odds = LiveForecast.chance(top.pLargest(), false);
-        s.append(top.name())
-                .append(" is projected to be the largest party, with ")
-                .append(odds.startsWith("8") || odds.startsWith("11 ") ? "an " : "a ")
-                .append(odds)
-                .append(" chance (")
-                .append(LiveForecast.percent(top.pLargest(), false))
-                .append("), and about ")
-                .append(num(top.seatsMean(), 0))
-                .append(" of the ")
-                .append(a.seats())
-                .append(" seats (median ")
-                .append(median(top))
-                .append(", 90% range ")
-                .append(seatRange(top))
-                .append("). ");
+        s.append(top.name()).append(" is projected to be the largest party");
+        chanceAndSeats(s, top, a).append(". ");
         List<String> blocs = new ArrayList<>();
         for (AssemblyForecast.BlocForecast b : a.blocs()) {
             // A sentence each: the labels are the definition's own words, capitals and all.
@@ -186,6 +172,26 @@ final class NightAssemblySection {
         return a.parties().stream()
                 .filter(p -> p.seatsMean() >= 0.005 || p.pOverThreshold() >= 0.005)
                 .toList();
+    }
+
+    /**
+     * ", with an 8 in 10 chance (80%), and about 12 of the 25 seats (median 12, 90% range 10–14)": the night's
+     * sentence on the likeliest largest party, after its name and what it is projected to do.
+     */
+    static StringBuilder chanceAndSeats(StringBuilder s, AssemblyForecast.PartySeats top, AssemblyForecast a) {
+        return s.append(", with ")
+                .append(Html.withArticle(LiveForecast.chance(top.pLargest(), false)))
+                .append(" chance (")
+                .append(LiveForecast.percent(top.pLargest(), false))
+                .append("), and about ")
+                .append(num(top.seatsMean(), 0))
+                .append(" of the ")
+                .append(a.seats())
+                .append(" seats (median ")
+                .append(median(top))
+                .append(", 90% range ")
+                .append(seatRange(top))
+                .append(')');
     }
 
     /** The seat count a party reaches or falls short of half the time. */

@@ -59,18 +59,8 @@ final class NightPage {
         NightMap.render(h, in, palette);
         h.append("</section>\n<section id=\"projection\" aria-labelledby=\"projection-h\"><h2 id=\"projection-h\">")
                 .append(text(in.wide()))
-                .append(" first preferences</h2>\n<figure class=\"chart\" id=\"chart-night-bands\">")
-                .append(NightBands.svg(in, palette))
-                .append("<figcaption>The projected ")
-                .append(text(in.wide()))
-                .append(
-                        " share of first preferences: the pale bar is the 90% range (5th to 95th percentile), the strong"
-                                + " bar the 50% range, the black line the median.</figcaption>\n"
-                                + "<details><summary>The numbers behind this chart</summary>\n");
-        ChartFigures.Data bands = NightBands.data(in);
-        Html.table(
-                h, "night-bands-table", "Projected first preferences (%), percentiles", bands.header(), bands.rows());
-        h.append("</details></figure>\n");
+                .append(" first preferences</h2>\n");
+        bands(h, in, palette, "first preferences", "", "Projected first preferences (%), percentiles");
         if (f.runoffCounted()) {
             h.append("<p>The run-off is counted from the declared second preferences, not simulated.</p>\n");
         }
@@ -121,6 +111,26 @@ final class NightPage {
      * How the projection moved: a table of every step (the leader's {@code votes}, " first preferences", with its
      * bands) and the charts.
      */
+    /**
+     * The projection's bands as a figure: the chart, its caption (the {@code wide} share of {@code what}, then {@code
+     * more}) and the numbers behind it under {@code tableTitle}.
+     */
+    static void bands(StringBuilder h, NightInput in, Palette palette, String what, String more, String tableTitle) {
+        h.append("<figure class=\"chart\" id=\"chart-night-bands\">")
+                .append(NightBands.svg(in, palette))
+                .append("<figcaption>The projected ")
+                .append(text(in.wide()))
+                .append(" share of ")
+                .append(what)
+                .append(": the pale bar is the 90% range (5th to 95th percentile), the strong bar the 50% range, the"
+                        + " black line the median.")
+                .append(more)
+                .append("</figcaption>\n<details><summary>The numbers behind this chart</summary>\n");
+        ChartFigures.Data bands = NightBands.data(in);
+        Html.table(h, "night-bands-table", tableTitle, bands.header(), bands.rows());
+        h.append("</details></figure>\n");
+    }
+
     static void moves(StringBuilder h, NightInput in, List<ChartSpec> charts, String votes) {
         LiveForecast.Candidate leader = in.leader();
         ChartFigures.Data moves = NightCharts.data(charts.get(0), in);

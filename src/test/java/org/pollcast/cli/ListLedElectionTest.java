@@ -294,15 +294,8 @@ class ListLedElectionTest {
      */
     @Test
     void theNightPageLeadsWithTheSeatsAndSpeaksOfTheListVote() throws IOException {
-        Path seats = tmp.resolve("page-assembly.csv");
-        List<String> rows = Files.readAllLines(Path.of("data/results/london_assembly_constituency_results.csv"));
-        List<String> three = new ArrayList<>(List.of(rows.get(0)));
-        rows.stream()
-                .filter(l -> l.startsWith("2021,Bexley and Bromley,")
-                        || l.startsWith("2021,City and East,")
-                        || l.startsWith("2021,South West,"))
-                .forEach(three::add);
-        Files.write(seats, three);
+        Path seats = IngestFixtures.assemblyDeclarations2021(
+                tmp.resolve("page-assembly.csv"), "Bexley and Bromley", "City and East", "South West");
         Path out = tmp.resolve("night-page");
         CliRun r = CliRun.in(
                 tmp.resolve("page.db"),

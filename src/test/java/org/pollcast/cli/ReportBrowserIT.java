@@ -116,23 +116,8 @@ class ReportBrowserIT {
         for (String c : org.pollcast.report.TileMapTest.LONDON) {
             assertThat(csv).as(c).contains("\nassembly," + c + ",");
         }
-        for (int width : new int[] {1280, 390}) {
-            com.fasterxml.jackson.databind.JsonNode probe = probe(out, width);
-            assertThat(probe.get("viewport").asInt()).as("viewport at " + width).isEqualTo(width);
-            assertThat(probe.get("pageWidth").asInt())
-                    .as("page width at " + width + " px")
-                    .isLessThanOrEqualTo(width);
-            assertThat(probe.get("overflowing").toString())
-                    .as("wider than the page at " + width)
-                    .isEqualTo("[]");
-            // The charts of the forecast, and the two of how the race moved.
-            assertThat(probe.get("charts").asInt()).as("charts").isEqualTo(ReportAndNightlyTest.CHARTS.size() + 2);
-            assertThat(probe.get("chartsWithoutText").toString())
-                    .as("charts without alt text, caption or table")
-                    .isEqualTo("[]");
-            assertThat(probe.get("tiles").asInt()).as("tile map squares").isEqualTo(14);
-            assertThat(probe.get("svgWithoutLabel").asInt()).isZero();
-        }
+        // The charts of the forecast, and the two of how the race moved.
+        assertFits(out, ReportAndNightlyTest.CHARTS.size() + 2, 14);
         Path shot = tmp.resolve("phone.png");
         chromium(out.resolve("index.html"), "--screenshot=" + shot, "--hide-scrollbars", "--window-size=390,2400");
         assertThat(ReportAndNightlyTest.distinctColours(ImageIO.read(shot.toFile())))
@@ -180,20 +165,8 @@ class ReportBrowserIT {
                 "--out",
                 out.toString());
         assertThat(r.status()).as(r.err()).isZero();
-        for (int width : new int[] {1280, 390}) {
-            com.fasterxml.jackson.databind.JsonNode probe = probe(out, width);
-            assertThat(probe.get("pageWidth").asInt())
-                    .as("page width at " + width + " px")
-                    .isLessThanOrEqualTo(width);
-            assertThat(probe.get("overflowing").toString())
-                    .as("wider than the page at " + width)
-                    .isEqualTo("[]");
-            // The bands, how it moved (two), the Assembly's seats; the Mayor's map and the Assembly's.
-            assertThat(probe.get("charts").asInt()).as("charts").isEqualTo(4);
-            assertThat(probe.get("chartsWithoutText").toString()).isEqualTo("[]");
-            assertThat(probe.get("tiles").asInt()).as("tile map squares").isEqualTo(28);
-            assertThat(probe.get("svgWithoutLabel").asInt()).isZero();
-        }
+        // The bands, how it moved (two), the Assembly's seats; the Mayor's map and the Assembly's.
+        assertFits(out, 4, 28);
     }
 
     /**
@@ -223,17 +196,28 @@ class ReportBrowserIT {
                 "--out",
                 out.toString());
         assertThat(r.status()).as(r.err()).isZero();
+        assertFits(out, 4, 14);
+    }
+
+    /**
+     * At a laptop's width and a phone's (the window really that wide), the page in {@code out} is no wider than the window, nothing overflows it, and
+     * it has {@code charts} charts, each with text, {@code tiles} tile-map squares and no unlabelled SVG.
+     */
+    private void assertFits(Path out, int charts, int tiles) throws Exception {
         for (int width : new int[] {1280, 390}) {
             com.fasterxml.jackson.databind.JsonNode probe = probe(out, width);
+            assertThat(probe.get("viewport").asInt()).as("viewport at " + width).isEqualTo(width);
             assertThat(probe.get("pageWidth").asInt())
                     .as("page width at " + width + " px")
                     .isLessThanOrEqualTo(width);
             assertThat(probe.get("overflowing").toString())
                     .as("wider than the page at " + width)
                     .isEqualTo("[]");
-            assertThat(probe.get("charts").asInt()).as("charts").isEqualTo(4);
-            assertThat(probe.get("chartsWithoutText").toString()).isEqualTo("[]");
-            assertThat(probe.get("tiles").asInt()).as("tile map squares").isEqualTo(14);
+            assertThat(probe.get("charts").asInt()).as("charts").isEqualTo(charts);
+            assertThat(probe.get("chartsWithoutText").toString())
+                    .as("charts without alt text, caption or table")
+                    .isEqualTo("[]");
+            assertThat(probe.get("tiles").asInt()).as("tile map squares").isEqualTo(tiles);
             assertThat(probe.get("svgWithoutLabel").asInt()).isZero();
         }
     }

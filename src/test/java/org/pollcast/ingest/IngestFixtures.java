@@ -109,6 +109,24 @@ public final class IngestFixtures {
         }
     }
 
+    /**
+     * Writes to {@code file} the bundled 2021 Assembly constituency results of {@code constituencies}, header and all,
+     * as London Elects declared them: an election night's constituency declarations.
+     */
+    public static Path assemblyDeclarations2021(Path file, String... constituencies) throws IOException {
+        List<String> rows = Files.readAllLines(Path.of("data/results/london_assembly_constituency_results.csv"));
+        List<String> out = new java.util.ArrayList<>(List.of(rows.get(0)));
+        for (String row : rows) {
+            for (String c : constituencies) {
+                if (row.startsWith("2021," + c + ",")) {
+                    out.add(row);
+                }
+            }
+        }
+        Files.write(file, out);
+        return file;
+    }
+
     static String fixture(String name) {
         return RESOURCES.resolve(name).toString();
     }

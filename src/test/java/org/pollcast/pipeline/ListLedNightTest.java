@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +49,8 @@ class ListLedNightTest {
         prior = LivePrior.build(ws, "london-2021", 5_000);
         declared = DeclarationsReader.read(LIST, prior.election(), ws.aliases());
         // Three of the 2021 Assembly constituencies as London Elects declared them: two Conservative, one Labour.
-        List<String> rows = Files.readAllLines(Path.of("data/results/london_assembly_constituency_results.csv"));
-        List<String> three = new ArrayList<>(List.of(rows.get(0)));
-        rows.stream()
-                .filter(l -> l.startsWith("2021,Bexley and Bromley,")
-                        || l.startsWith("2021,City and East,")
-                        || l.startsWith("2021,South West,"))
-                .forEach(three::add);
-        seatsFile = tmp.resolve("assembly.csv");
-        Files.write(seatsFile, three);
+        seatsFile = IngestFixtures.assemblyDeclarations2021(
+                tmp.resolve("assembly.csv"), "Bexley and Bromley", "City and East", "South West");
         seats = AssemblyDeclarationsReader.read(seatsFile, prior.election(), ws.aliases());
     }
 
