@@ -123,6 +123,7 @@ final class ListBaselines {
             }
         }
         boolean votesKnown = withFigures > 0;
+        boolean[] own = LiveBaselines.ownVotes(votes);
         double mean = 0;
         for (double x : votes) {
             mean += x;
@@ -136,6 +137,7 @@ final class ListBaselines {
                 baseline,
                 lean,
                 votes,
+                own,
                 votesKnown,
                 note(
                         election,

@@ -36,9 +36,17 @@ final class LiveBaselines {
     /**
      * @param lean  the baseline's lean of option j in constituency c (points), 0 where unknown
      * @param votes the baseline's valid votes in each constituency
+     * @param ownVotes whether constituency c's votes are its own figures; where not, {@code votes} holds the mean
+     *     of those that are
      */
     record Result(
-            double[] expected, double[] baseline, double[] lean, double[] votes, boolean votesKnown, String note) {}
+            double[] expected,
+            double[] baseline,
+            double[] lean,
+            double[] votes,
+            boolean[] ownVotes,
+            boolean votesKnown,
+            String note) {}
 
     static Result build(
             Workspace ws,
@@ -175,6 +183,7 @@ final class LiveBaselines {
             }
             normalise(expected, c * k, k);
         }
+        boolean[] ownVotes = ownVotes(votes);
         boolean votesKnown = withFigures == m;
         if (!votesKnown) {
             double mean = 0;
@@ -198,7 +207,16 @@ final class LiveBaselines {
                         + " declarations"
                 : (own ? "area baselines: " : "constituency baselines: ") + used + " (" + withFigures + " of " + m
                         + (own ? " areas)" : " constituencies)");
-        return new Result(expected, baseline, lean, votes, votesKnown || withFigures > 0, note);
+        return new Result(expected, baseline, lean, votes, ownVotes, votesKnown || withFigures > 0, note);
+    }
+
+    /** Which constituencies have figures of their own (before the rest are filled with the mean). */
+    static boolean[] ownVotes(double[] votes) {
+        boolean[] own = new boolean[votes.length];
+        for (int c = 0; c < votes.length; c++) {
+            own[c] = votes[c] > 0;
+        }
+        return own;
     }
 
     /**

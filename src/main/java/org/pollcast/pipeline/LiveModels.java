@@ -139,9 +139,14 @@ final class LiveModels {
                 obsVar[c * k + j] = (totalKnown ? 1e-6 : Math.pow(totalError * y, 2) * estimatedTotals)
                         + p.countingSd() * p.countingSd() * scale * scale * partial;
             }
-            turnoutObs[c] = Math.log(expectedVotes[c] / prior.baseVotes()[c]);
-            turnoutVar[c] =
-                    p.localTurnoutSd() * p.localTurnoutSd() + (totalKnown ? 0 : 0.05 * 0.05) + 0.05 * 0.05 * partial;
+            // One with no votes of its own at the baseline is measured against the mean constituency: that ratio is
+            // its size, not a change in turnout.
+            if (prior.ownBaseVotes()[c]) {
+                turnoutObs[c] = Math.log(expectedVotes[c] / prior.baseVotes()[c]);
+                turnoutVar[c] = p.localTurnoutSd() * p.localTurnoutSd()
+                        + (totalKnown ? 0 : 0.05 * 0.05)
+                        + 0.05 * 0.05 * partial;
+            }
             transfers.get(c).putAll(d.transfers());
         }
         // London-wide turnout against the baseline: a normal prior, each declaration one noisy look at it.

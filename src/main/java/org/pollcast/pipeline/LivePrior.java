@@ -28,7 +28,8 @@ import org.pollcast.simulate.SimulationSettings;
  * @param expected  prior expected share of option j in constituency c at {@code [c * k + j]}
  * @param baseline  the baseline election's share there (London's where the constituency's is not bundled)
  * @param baseVotes constituency c's valid votes at the baseline election (estimated where only some candidates'
- *                  figures are bundled)
+ *                  figures are bundled; the mean of the others where it has none)
+ * @param ownBaseVotes whether constituency c's {@code baseVotes} are its own
  * @param kernel    the constituencies' similarity, m × m, unit diagonal
  * @param option    each contest candidate's option (a tracked candidate, or {@code other})
  * @param mayorInput the pre-election forecast's mayoral input (the Assembly's shift is measured from its means)
@@ -47,6 +48,7 @@ record LivePrior(
         double[] expected,
         double[] baseline,
         double[] baseVotes,
+        boolean[] ownBaseVotes,
         boolean baseVotesKnown,
         double[] kernel,
         Map<String, Integer> option,
@@ -144,6 +146,7 @@ record LivePrior(
                 base.expected(),
                 base.baseline(),
                 base.votes(),
+                base.ownVotes(),
                 base.votesKnown(),
                 kernel,
                 option,

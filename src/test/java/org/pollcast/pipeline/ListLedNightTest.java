@@ -1,6 +1,7 @@
 package org.pollcast.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -168,17 +169,7 @@ class ListLedNightTest {
      */
     @Test
     void aPartyThatStoodInFewConstituenciesLeansByItsRegionsListVote() throws IOException {
-        Path scotland = tmp.resolve("scotland");
-        IngestFixtures.copyData(scotland);
-        Path kit = Path.of("src/test/resources/ingest/scotland");
-        for (String folder : List.of("elections", "results", "polls")) {
-            try (var files = Files.list(kit.resolve(folder))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, scotland.resolve(folder).resolve(f.getFileName()));
-                }
-            }
-        }
-        LivePrior p = LivePrior.build(Workspace.of(scotland, tmp.resolve("scotland.db")), "scotland-2021", 1_000);
+        LivePrior p = LivePrior.build(scottishKit(), "scotland-2021", 1_000);
         int grn = p.options().indexOf("grn");
         int snp = p.options().indexOf("snp");
         for (String name : List.of("Glasgow Kelvin", "Glasgow Provan", "Glasgow Pollok")) {
@@ -194,6 +185,57 @@ class ListLedNightTest {
         // Glasgow Kelvin, 2016: the SNP's constituency share there against Scotland's moves its list share.
         int kelvin = p.constituencies().indexOf("Glasgow Kelvin");
         assertThat(p.expected()[kelvin * p.k() + snp]).isNotCloseTo(p.mean()[snp], within(1.0));
+    }
+
+    /**
+     * Orkney has no 2016 result in the Scottish kit, so its baseline votes are the mean of the 15 constituencies
+     * that have one (about 25,000). Its real 2021 constituency declaration (SPN2021: 11,596 votes) is under half
+     * that, which the bound for a constituency's own figures (half to twice) refused as a digit too few; against
+     * the mean the bound is a fifth to five times, which still catches a digit too many.
+     */
+    @Test
+    void anIslandSeatWithNoBaselineOfItsOwnIsNotRefusedForItsSize() throws IOException {
+        Workspace scotland = scottishKit();
+        LivePrior p = LivePrior.build(scotland, "scotland-2021", 1_000);
+        int orkney = p.constituencies().indexOf("Orkney Islands");
+        assertThat(orkney).isNotNegative();
+        assertThat(p.ownBaseVotes()[orkney]).isFalse();
+        int kelvin = p.constituencies().indexOf("Glasgow Kelvin");
+        assertThat(p.ownBaseVotes()[kelvin]).isTrue();
+
+        List<String> rows = Files.readAllLines(KIT.resolve("results/scotland_assembly_constituency_results.csv"));
+        List<String> orkneyRows = new java.util.ArrayList<>(List.of(rows.get(0)));
+        rows.stream().filter(r -> r.startsWith("2021,Orkney Islands,")).forEach(orkneyRows::add);
+        assertThat(orkneyRows).hasSize(5);
+        Path file = Files.write(tmp.resolve("orkney.csv"), orkneyRows);
+        List<AssemblyDeclaration> real = AssemblyDeclarationsReader.read(file, p.election(), scotland.aliases());
+        DeclaredTotals.checkAssembly(file.toString(), real, p);
+
+        List<String> typo = orkneyRows.stream().map(r -> r.replace(",7238,", ",723800,")).toList();
+        Path bad = Files.write(tmp.resolve("orkney-typo.csv"), typo);
+        List<AssemblyDeclaration> wrong = AssemblyDeclarationsReader.read(bad, p.election(), scotland.aliases());
+        assertThatThrownBy(() -> DeclaredTotals.checkAssembly(bad.toString(), wrong, p))
+                .isInstanceOf(org.pollcast.BadInputException.class)
+                .hasMessageContaining("orkney-typo.csv:2: field 'votes': Orkney Islands's votes add up to 728,158")
+                .hasMessageContaining("the mean constituency's (it has no figures of its own there)");
+    }
+
+    private static final Path KIT = Path.of("src/test/resources/ingest/scotland");
+
+    /** London's data folder with the Scottish kit's definitions, results and polls beside it. */
+    private static Workspace scottishKit() throws IOException {
+        Path scotland = tmp.resolve("scotland");
+        if (!Files.isDirectory(scotland)) {
+            IngestFixtures.copyData(scotland);
+            for (String folder : List.of("elections", "results", "polls")) {
+                try (var files = Files.list(KIT.resolve(folder))) {
+                    for (Path f : files.toList()) {
+                        Files.copy(f, scotland.resolve(folder).resolve(f.getFileName()));
+                    }
+                }
+            }
+        }
+        return Workspace.of(scotland, tmp.resolve("scotland.db"));
     }
 
     private static Map<String, AssemblyForecast.PartySeats> byParty(LiveForecast f) {
