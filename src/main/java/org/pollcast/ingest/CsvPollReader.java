@@ -90,8 +90,8 @@ final class CsvPollReader {
 
     /**
      * The columns headed by a citation word that also names a candidate or party ({@code optionName}) whose first
-     * {@value #ROWS_LOOKED_AT} rows give at least one share and nothing else but blanks, dashes and footnote markers.
-     * Lines of one cell (year dividers, notes) and lines with no figure at all (further header lines) say nothing of
+     * {@value #ROWS_LOOKED_AT} rows give shares in at least as many rows as anything else but blanks, dashes and
+     * footnote markers (a placeholder such as "TBC" in one row is that row's mistake, not the column's). Lines of one cell (year dividers, notes) and lines with no figure at all (further header lines) say nothing of
      * it. The file is read a second time from its start for this, a few rows only, so it still streams.
      */
     private static Set<Integer> shareColumnsOfCitationWords(
@@ -106,8 +106,8 @@ final class CsvPollReader {
         if (candidates.isEmpty()) {
             return Set.of();
         }
-        Set<Integer> shares = new HashSet<>();
-        Set<Integer> notShares = new HashSet<>();
+        Map<Integer, Integer> shares = new java.util.HashMap<>();
+        Map<Integer, Integer> notShares = new java.util.HashMap<>();
         try (CsvTable peek = CsvTable.open(doc)) {
             int looked = 0;
             for (Iterator<CsvTable.Row> it = peek.iterator(); it.hasNext() && looked < ROWS_LOOKED_AT; ) {
@@ -121,15 +121,20 @@ final class CsvPollReader {
                 for (int c : candidates) {
                     String cell = c < cells.size() ? cells.get(c) : "";
                     if (HtmlColumns.isShare(cell)) {
-                        shares.add(c);
+                        shares.merge(c, 1, Integer::sum);
                     } else if (!PollShares.isNotReported(cell)) {
-                        notShares.add(c);
+                        notShares.merge(c, 1, Integer::sum);
                     }
                 }
             }
         }
-        shares.removeAll(notShares);
-        return shares;
+        Set<Integer> read = new HashSet<>();
+        shares.forEach((c, n) -> {
+            if (n >= notShares.getOrDefault(c, 0)) {
+                read.add(c);
+            }
+        });
+        return read;
     }
 
     /** Where a table's descriptive columns are: found once per file, not once per row. */

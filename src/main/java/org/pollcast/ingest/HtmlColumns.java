@@ -188,12 +188,16 @@ final class HtmlColumns {
     }
 
     /**
-     * True when column {@code c} below the header gives at least one share and nothing else but blanks and dashes.
-     * Rows that are one cell across the table (year dividers, notes), cells across several columns (an event's words)
-     * and repeated header rows say nothing of it.
+     * True when column {@code c} below the header gives shares in at least as many rows as it gives anything else
+     * but blanks and dashes. A footnote column's links are stripped to blanks; a party's column holds figures, and
+     * may hold a placeholder ("TBC") in a row that is itself wrong: that row is refused for it, while one such cell
+     * deciding the column made Reform UK's figures vanish from every poll without a word. Rows that are one cell
+     * across the table (year dividers, notes), cells across several columns (an event's words) and repeated header
+     * rows say nothing of it.
      */
     private static boolean holdsShares(List<List<TableGrid.Cell>> grid, int headerRows, int c) {
-        boolean any = false;
+        int shares = 0;
+        int other = 0;
         for (List<TableGrid.Cell> row : grid.subList(headerRows, grid.size())) {
             if (c >= row.size()
                     || isOneCell(row)
@@ -203,12 +207,12 @@ final class HtmlColumns {
             }
             String text = row.get(c).text();
             if (SHARE.matcher(text).matches()) {
-                any = true;
+                shares++;
             } else if (!PollShares.isNotReported(text)) {
-                return false;
+                other++;
             }
         }
-        return any;
+        return shares > 0 && shares >= other;
     }
 
     /**

@@ -79,6 +79,49 @@ class London2028PagesTest {
         }
     }
 
+    /**
+     * A placeholder row (a poll announced, its figures "TBC") in the page or its spreadsheet copy: one such cell
+     * under "Ref" made the whole column a citation column, so Reform UK's figures vanished from every real poll
+     * (Cunningham 0.1% to win where the polls give her 9.6%) and, without --skip-invalid, the real polls were refused
+     * as summing to 79. The placeholder row is refused, the "Ref" field named among its problems; the real polls keep
+     * Reform's figures.
+     */
+    @Test
+    void aPlaceholderRowDoesNotTakeReformsColumnAway() throws IOException {
+        String page = java.nio.file.Files.readString(Path.of(fixture("wikipedia-london-2028.html")));
+        String rowAfterHeader = "<th style=\"background:#FAA61A;\"></th>\n</tr>\n";
+        assertThat(page).contains(rowAfterHeader);
+        String placeholder = "<tr><td>Opinium</td><td></td><td>TBC</td><td>&#8211;</td><td>TBC</td><td>TBC</td>"
+                + "<td>TBC</td><td>TBC</td><td>TBC</td><td>&#8211;</td><td>&#8211;</td></tr>\n";
+        Path html = dir.resolve("with-placeholder.html");
+        java.nio.file.Files.writeString(html, page.replace(rowAfterHeader, rowAfterHeader + placeholder));
+
+        List<String> copied = java.nio.file.Files.readAllLines(Path.of(fixture("wikipedia-london-2028.copied.csv")));
+        List<String> withRow = new java.util.ArrayList<>(copied);
+        withRow.add(3, "Opinium,,Nov 2026,–,TBC,TBC,TBC,TBC,TBC,–,–");
+        Path csv = java.nio.file.Files.write(dir.resolve("with-placeholder.csv"), withRow);
+
+        for (Path file : List.of(html, csv)) {
+            try (PollStore store = PollStore.open(dir.resolve(file.getFileName() + ".db"))) {
+                IngestReport r = ingester()
+                        .ingest(
+                                file.toString(),
+                                store,
+                                IngestSettings.withDefaults().withContest("mayor").withSkipInvalid(true));
+                assertThat(r.rejected())
+                        .as(file.toString())
+                        .anyMatch(p -> "Ref".equals(p.field()) && p.message().contains("'TBC'"));
+                List<Poll> polls = store.polls(PollQuery.of("london-2028")).stream()
+                        .map(StoredPoll::poll)
+                        .toList();
+                assertThat(polls).as(file.toString()).isNotEmpty().allSatisfy(poll -> {
+                    assertThat(poll.shares()).containsKey("reform");
+                    assertThat(poll.partial()).isFalse();
+                });
+            }
+        }
+    }
+
     /** A "Ref" column of addresses stays the polls' source (Savanta for the Mile End Institute: STANDARD2026MEI). */
     @Test
     void aRefColumnOfAddressesStaysTheSource() throws IOException {
