@@ -59,7 +59,7 @@ final class ListNightPage {
         h.append("</section>\n<section id=\"moves\" aria-labelledby=\"moves-h\"><h2 id=\"moves-h\">How the list vote"
                 + " moved with each declaration</h2>\n<p>The same projection of the list vote re-run on the first 1, 2,"
                 + " … constituencies' list votes, in the order they arrived; 0 is the pre-election forecast the night"
-                + " starts from. The seats above are the latest projection's only.</p>\n");
+                + " starts from, its spread widened. The seats above are the latest projection's only.</p>\n");
         NightPage.moves(h, in, charts, " list vote");
         h.append("</section>\n<section id=\"notes\" aria-labelledby=\"notes-h\"><h2 id=\"notes-h\">About these numbers"
                         + "</h2>\n<p>Declared figures are fixed; each constituency's declared list votes move ")
@@ -122,7 +122,7 @@ final class ListNightPage {
         AssemblyForecast a = night.forecast();
         StringBuilder s = new StringBuilder();
         if (f.declared() + f.partial() == 0 && night.declared().isEmpty()) {
-            s.append("No constituency has declared yet: this is the pre-election forecast. ");
+            s.append("No constituency has declared yet: this is ").append(NightCharts.PRIOR).append(". ");
         }
         List<AssemblyForecast.PartySeats> byLargest = a.parties().stream()
                 .sorted(Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest)

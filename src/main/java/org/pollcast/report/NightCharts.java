@@ -16,6 +16,14 @@ import org.pollcast.simulate.LiveForecast;
  * forecast's {@code list-vote.png}): a newsroom's page linking {@code night-share.png} is not shown list votes.
  */
 final class NightCharts {
+    /**
+     * What the night shows before its first declaration. Its averages are the forecast's, but its spread is widened
+     * (docs/election-night.md), so its chances differ from the forecast page's: said, not left to look like a
+     * contradiction.
+     */
+    static final String PRIOR = "the pre-election forecast as the night holds it: the same averages, their spread"
+            + " widened so that the first declarations can move them, so its chances are not the forecast's own";
+
     /** Candidates followed on the charts: the two the race is between (the table has the rest). */
     private static final int FOLLOWED = 2;
 
@@ -170,7 +178,7 @@ final class NightCharts {
     /** The constituency a step added, escaped; step 0's words for the forecast the night starts from. */
     static String added(NightInput.Step s) {
         if (s.added() == null) {
-            return "none yet (the pre-election forecast)";
+            return "none yet (the pre-election forecast, widened)";
         }
         return text(s.added().constituency())
                 + (s.added().complete()

@@ -66,7 +66,7 @@ final class NightPage {
         }
         h.append("</section>\n<section id=\"moves\" aria-labelledby=\"moves-h\"><h2 id=\"moves-h\">How the projection "
                 + "moved with each declaration</h2>\n<p>The same projection re-run on the first 1, 2, … declarations, "
-                + "in the order they arrived; 0 is the pre-election forecast the night starts from.</p>\n");
+                + "in the order they arrived; 0 is the pre-election forecast the night starts from, its spread widened.</p>\n");
         moves(h, in, charts, " first preferences");
         h.append("</section>\n");
         // The Assembly after all of the Mayor's sections: how the projection moved is the Mayor's alone.
@@ -197,7 +197,7 @@ final class NightPage {
         LiveForecast.Candidate a = ranked.get(0);
         StringBuilder s = new StringBuilder();
         if (f.declared() + f.partial() == 0) {
-            s.append("No ").append(in.unit()).append(" has declared yet: this is the pre-election forecast. ");
+            s.append("No ").append(in.unit()).append(" has declared yet: this is ").append(NightCharts.PRIOR).append(". ");
         }
         s.append(a.name())
                 .append(" is projected to win, with a ")
