@@ -259,8 +259,12 @@ public final class Nightly {
     }
 
     /**
-     * Each new poll's effect: the forecast with it minus the forecast without it (same seed). Time's effect: the
-     * last run's polls forecast at today's date, minus the last run. What is left is interaction and noise.
+     * Time's effect: the last run's polls forecast at today's date, minus the last run. Then each new poll's effect,
+     * taking them in the order they were published: the forecast with it and the new polls before it, minus the
+     * forecast with only those before it (same seed). The effects add up to the change, as a newsroom reads them.
+     * Each poll's effect used to be the forecast with every new poll minus the forecast without that one: two polls
+     * saying the same thing each seemed to change nothing (the other still said it), and the move of 8.9 points
+     * they made together was left to "other".
      */
     private static ChangeReport changes(
             Workspace ws,
@@ -272,10 +276,12 @@ public final class Nightly {
             LocalDate asOf,
             String inputs) {
         Set<Long> before = new TreeSet<>(last.pollIds());
-        List<StoredPoll> fresh =
-                stored.stream().filter(sp -> !before.contains(sp.id())).toList();
+        List<StoredPoll> fresh = stored.stream()
+                .filter(sp -> !before.contains(sp.id()))
+                .sorted(java.util.Comparator.comparing((StoredPoll sp) -> sp.poll().date())
+                        .thenComparingLong(StoredPoll::id))
+                .toList();
         List<String> labels = new ArrayList<>();
-        List<ElectionForecast> without = new ArrayList<>();
         for (StoredPoll p : fresh) {
             // The name the poll was published under (Savanta), as the report's poll table gives it, not its house
             // (ComRes), which an editor would not recognise as the poll just published.
@@ -283,33 +289,28 @@ public final class Nightly {
                     + (p.poll().client().isEmpty() ? "" : "/" + p.poll().client()) + " "
                     + p.poll().date() + " (" + p.poll().contest() + " "
                     + p.poll().scope() + ")");
-            List<Poll> rest = stored.stream()
-                    .filter(sp -> sp.id() != p.id())
+        }
+        // steps.get(i): the last run's polls and the first i new ones, at today's date; the last step is today's
+        // forecast itself (the same inputs and seed give the same forecast, so it is not simulated again).
+        List<ElectionForecast> steps = new ArrayList<>();
+        Set<Long> in = new java.util.HashSet<>(before);
+        for (int i = 0; i < fresh.size(); i++) {
+            List<Poll> polls = stored.stream()
+                    .filter(sp -> in.contains(sp.id()))
                     .map(StoredPoll::poll)
                     .toList();
-            without.add(Forecasts.runWith(ws, request, election, rest, asOf).forecast());
+            steps.add(Forecasts.runWith(ws, request, election, polls, asOf).forecast());
+            in.add(fresh.get(i).id());
         }
-        // The last run's polls at today's date. With no new poll they are today's polls, and with one they are the
-        // "without it" set just run: the same inputs and seed give the same forecast, so it is not simulated again.
-        ElectionForecast oldNow;
-        if (fresh.isEmpty()) {
-            oldNow = now;
-        } else if (fresh.size() == 1) {
-            oldNow = without.get(0);
-        } else {
-            List<Poll> oldPolls = stored.stream()
-                    .filter(sp -> before.contains(sp.id()))
-                    .map(StoredPoll::poll)
-                    .toList();
-            oldNow = Forecasts.runWith(ws, request, election, oldPolls, asOf).forecast();
-        }
+        steps.add(now);
+        ElectionForecast oldNow = steps.get(0);
         List<ChangeReport.OptionChange> options = new ArrayList<>();
         for (CandidateForecast c : now.mayor().candidates()) {
             double then = last.pWin().getOrDefault(c.id(), 0.0);
             double[] byPoll = new double[fresh.size()];
             double explained = 0;
             for (int i = 0; i < fresh.size(); i++) {
-                byPoll[i] = c.pWin() - pWin(without.get(i), c.id());
+                byPoll[i] = pWin(steps.get(i + 1), c.id()) - pWin(steps.get(i), c.id());
                 explained += byPoll[i];
             }
             double byTime = pWin(oldNow, c.id()) - then;

@@ -3,9 +3,9 @@ package org.pollcast.report;
 import java.util.List;
 
 /**
- * "What changed since the last run": for each option, the win probability then and now, how much each new
- * poll moved it (the forecast without that poll, same seed), how much the passage of time moved it (the
- * last run's polls at today's date), and what the parts leave unexplained (interaction and noise). When the model
+ * "What changed since the last run": for each option, the win probability then and now, how much the passage of
+ * time moved it (the last run's polls at today's date), how much each new poll moved it (added in the order
+ * published, same seed), and what the parts leave unexplained. When the model
  * changed since the last run ({@code lastModel} is not {@code model}), the old model cannot be run again, so its
  * change is in time's column, and the report says so; so is a change of the data the run reads besides its polls
  * ({@code dataChanged}: an election definition, a result, the transfer prior, the run's settings).

@@ -132,7 +132,11 @@ final class MayorSection {
                         : c.modelChanged()
                                 ? "From time and the model change"
                                 : c.dataChanged() ? "From time and the data change" : "From time passing");
-        header.add("Other");
+        // The steps add up to the change, so "other" is nothing but rounding unless a step was run on other inputs.
+        boolean other = c.options().stream().anyMatch(o -> Math.abs(o.unexplained()) >= 0.0005);
+        if (other) {
+            header.add("Other");
+        }
         List<List<String>> rows = new ArrayList<>();
         for (ChangeReport.OptionChange o : c.options()) {
             List<String> row = new ArrayList<>(
@@ -141,14 +145,18 @@ final class MayorSection {
                 row.add(signedPts(d));
             }
             row.add(signedPts(o.byTime()));
-            row.add(signedPts(o.unexplained()));
+            if (other) {
+                row.add(signedPts(o.unexplained()));
+            }
             rows.add(row);
         }
         Html.table(h, "changes-table", "Chance of winning, then and now, and why it moved", header, rows);
-        h.append("<p class=\"note\">Each poll's effect is the forecast with it minus the forecast without it "
-                + "(same seed); time's effect is the last run's polls forecast at today's date"
+        h.append("<p class=\"note\">Time's effect is the last run's polls forecast at today's date"
                 + (c.modelChanged() ? " by the new model" : "")
-                + "; 'other' is what remains.</p></section>\n");
+                + ", minus the last run; then the new polls are added one at a time in the order they were published,"
+                + " each poll's effect being what adding it changed (same seed), so the effects add up to the change"
+                + (other ? "; 'other' is what remains" : "")
+                + ".</p></section>\n");
     }
 
     private static String signedPts(double p) {

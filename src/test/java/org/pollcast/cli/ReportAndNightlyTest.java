@@ -704,6 +704,51 @@ class ReportAndNightlyTest {
     }
 
     /**
+     * Two new polls saying the same thing (Hall up 9 points): each one's effect used to be the forecast with both minus
+     * the forecast without it, so each seemed to move little (the other still said it) and most of the move went to
+     * "other" (a new user's 2028 run: Conservative -8.9 points, polls +0.5 and -0.9, other -8.5). Added one at a time
+     * in the order published, their effects and time's add up to the change, and there is no "other" column.
+     */
+    @Test
+    void newPollsEffectsAddUpToTheChange() throws Exception {
+        String header = "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,khan,hall,"
+                + "blackie,garbett,cox,citation\n";
+        Files.writeString(
+                tmp.resolve("first.csv"),
+                header
+                        + "london-2024,mayor,first_pref,Savanta,Centre for London,2024-03-08,2024-03-12,1510,51,27,10,8,2,T\n"
+                        + "london-2024,mayor,first_pref,Survation,ITV News,2024-03-27,2024-03-28,1019,44,26,7,7,5,T\n");
+        Files.writeString(
+                tmp.resolve("second.csv"),
+                header
+                        + "london-2024,mayor,first_pref,YouGov,Mile End Institute,2024-04-10,2024-04-12,1100,42,35,9,7,4,T\n"
+                        + "london-2024,mayor,first_pref,Savanta,Mile End Institute,2024-04-08,2024-04-09,1038,43,34,9,7,4,T\n");
+        assertThat(run("nightly", "--config", config("s1.yaml", "[first.csv]").toString()).status())
+                .isZero();
+        CliRun more = run("nightly", "--config", config("s2.yaml", "[first.csv, second.csv]").toString());
+        assertThat(more.status()).as(more.err()).isZero();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(tmp.resolve("report/index.html").toFile());
+        List<String> head = page.select("#changes-table th[scope=col]").eachText();
+        assertThat(head).contains("From poll 1", "From poll 2", "From time passing").doesNotContain("Other");
+        // In the order published: Savanta (9 April) before YouGov (12 April).
+        assertThat(page.selectFirst("#changes").text())
+                .containsPattern("New polls: Savanta/Mile End Institute 2024-04-09 [^;]*; YouGov/Mile End Institute");
+        boolean moved = false;
+        for (org.jsoup.nodes.Element row : page.select("#changes-table tbody tr")) {
+            List<String> cells = row.select("td").eachText();
+            double change = points(cells.get(2));
+            double parts = points(cells.get(3)) + points(cells.get(4)) + points(cells.get(5));
+            assertThat(parts).as(row.text()).isCloseTo(change, org.assertj.core.data.Offset.offset(0.151));
+            moved |= Math.abs(change) >= 1;
+        }
+        assertThat(moved).as("the two polls move the race").isTrue();
+    }
+
+    private static double points(String cell) {
+        return Double.parseDouble(cell.replace(" pts", "").replace("+", ""));
+    }
+
+    /**
      * A run after pollcast was upgraded: nothing new but the model. The move is the new model's as much as time's,
      * and the report and the summary line must say so, not put it all down to time passing.
      */
