@@ -225,8 +225,10 @@ public final class ChartRenderer {
                             .format(f));
         } else {
             // Whole numbers at even steps: with bins centred on half points XChart picked steps of 1.5
-            // and printed them rounded (1, 3, 4, 6, ...).
-            chart.getStyler().setXAxisDecimalPattern("0.#");
+            // and printed them rounded (1, 3, 4, 6, ...). An axis that counts (constituencies declared) is labelled
+            // in whole numbers only: under "0.#", one to three declarations were ticked at half steps (0.5, 1.5, ...);
+            // under "0" a half step would print two ticks alike, which XChart refuses, widening the step to a whole one.
+            chart.getStyler().setXAxisDecimalPattern(countsOnX(spec) ? "0" : "0.#");
             chart.getStyler().setXAxisMin(Math.floor(range[0] / 5) * 5);
             chart.getStyler().setXAxisMax(Math.ceil(range[1] / 5) * 5);
             chart.getStyler().setXAxisTickMarkSpacingHint((int) Math.round(90 * size.scale()));
@@ -366,6 +368,14 @@ public final class ChartRenderer {
             }
         }
         return end;
+    }
+
+    /** Whether every x of the chart is a whole number: the axis counts something (declarations), and has no half. */
+    static boolean countsOnX(ChartSpec spec) {
+        return spec.series().stream()
+                .filter(s -> s.x() != null)
+                .flatMapToDouble(s -> java.util.Arrays.stream(s.x()))
+                .allMatch(x -> Double.isFinite(x) && x == Math.rint(x));
     }
 
     private static double[] xRange(ChartSpec spec) {
