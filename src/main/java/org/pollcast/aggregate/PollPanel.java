@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pollcast.Counted;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
@@ -152,7 +153,8 @@ final class PollPanel {
             imputed.forEach((firm, x) -> each.add(firm + " " + x[0] + (x[0] == 1 ? " poll" : " polls") + " as n = "
                     + x[1] + (x[2] == 1 ? " (its median)" : " (these polls' median)")));
             boolean own = imputed.values().stream().anyMatch(x -> x[2] == 1);
-            notes.add(imputedCount + " of " + n + " polls state no sample size; imputed: " + String.join(", ", each)
+            notes.add(imputedCount + " of " + n + " polls " + Counted.word(imputedCount, "states", "state")
+                    + " no sample size; imputed: " + String.join(", ", each)
                     + (own
                             ? "; a firm's median is of the sizes its polls of every election up to this date state"
                             : ""));

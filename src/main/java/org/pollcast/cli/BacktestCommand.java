@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
+import org.pollcast.Counted;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.Election;
 import org.pollcast.pipeline.BacktestRunner;
@@ -128,10 +129,12 @@ final class BacktestCommand implements Callable<Integer> {
                                 .collect(java.util.stream.Collectors.toSet())));
                 skipped.forEach(s -> out.println("skipped: " + s));
                 Path written = BacktestTables.charts(rows, charts);
+                long forecasts =
+                        rows.stream().filter(r -> r.method().equals("model")).count();
                 out.printf(
                         Locale.ROOT,
-                        "%d forecasts in %.1f s; %s%n",
-                        rows.stream().filter(r -> r.method().equals("model")).count(),
+                        "%s in %.1f s; %s%n",
+                        Counted.of(forecasts, "forecast", "forecasts"),
                         seconds,
                         written == null ? "no charts" : "charts in " + written);
             }

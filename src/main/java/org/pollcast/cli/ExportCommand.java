@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
+import org.pollcast.Counted;
 import org.pollcast.election.Election;
 import org.pollcast.ingest.CanonicalCsv;
 import org.pollcast.pipeline.PollList;
@@ -62,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot write: " + e.getMessage());
         }
-        spec.commandLine().getOut().println("Wrote " + polls.size() + " polls of " + election.id() + " to " + file);
+        spec.commandLine().getOut().println("Wrote " + Counted.of(polls.size(), "poll", "polls") + " of " + election.id() + " to " + file);
         return 0;
     }
 }

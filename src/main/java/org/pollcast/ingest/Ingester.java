@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pollcast.BadInputException;
+import org.pollcast.Counted;
 import org.pollcast.store.AddOutcome;
 import org.pollcast.store.PollStore;
 import org.pollcast.store.SourceTransaction;
@@ -156,10 +157,12 @@ public final class Ingester {
                         + c.incoming().shares());
             }
             if (tally.conflictCount > tally.conflicts.size()) {
-                lines.add("... and " + (tally.conflictCount - tally.conflicts.size()) + " more conflicts");
+                lines.add("... and "
+                        + Counted.of(tally.conflictCount - tally.conflicts.size(), "more conflict", "more conflicts"));
             }
             throw new BadInputException(
-                    doc.name() + ": " + tally.conflictCount + " poll(s) conflict with stored "
+                    doc.name() + ": " + Counted.of(tally.conflictCount, "poll", "polls") + " "
+                            + Counted.word(tally.conflictCount, "conflicts", "conflict") + " with stored "
                             + "polls (same pollster, client, date, contest and scope; other figures); nothing from this file was "
                             + "stored. Correct the file, or use --skip-invalid to store the rest",
                     lines);
@@ -193,13 +196,14 @@ public final class Ingester {
         }
         for (List<Problem> same : byMessage.values()) {
             if (lines.size() == MAX_LISTED) {
-                lines.add("... and " + (byMessage.size() - MAX_LISTED) + " more problems");
+                lines.add("... and " + Counted.of(byMessage.size() - MAX_LISTED, "more problem", "more problems"));
                 break;
             }
-            lines.add(same.get(0) + (same.size() > 1 ? " (and " + (same.size() - 1) + " more rows)" : ""));
+            lines.add(same.get(0)
+                    + (same.size() > 1 ? " (and " + Counted.of(same.size() - 1, "more row", "more rows") + ")" : ""));
         }
         if (total > problems.size() && lines.size() <= MAX_LISTED) {
-            lines.add("... and " + (total - problems.size()) + " more problems");
+            lines.add("... and " + Counted.of(total - problems.size(), "more problem", "more problems"));
         }
         String first = lines.get(0);
         String summary = total == 1

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.pollcast.BadInputException;
+import org.pollcast.Counted;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Constituency;
 import org.pollcast.election.ConstituencyVotes;
@@ -118,7 +119,8 @@ final class AssemblyCounts {
             from = "counted here, all " + seats.size() + " constituencies";
         } else {
             from = "the published constituency seats (" + ResultFiles.namesFor(listFiles, election) + "): only "
-                    + seats.size() + " of " + contest.constituencySeats() + " constituencies have complete figures";
+                    + seats.size() + " of " + contest.constituencySeats() + " constituencies "
+                    + Counted.word(seats.size(), "has", "have") + " complete figures";
         }
         if (list != null) {
             int[] constituency = notCounted.isEmpty() ? won : list.constituencySeats();

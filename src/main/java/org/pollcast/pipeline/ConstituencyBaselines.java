@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pollcast.Counted;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Constituency;
 import org.pollcast.election.Election;
@@ -167,16 +168,16 @@ final class ConstituencyBaselines {
             }
         }
         if (!byLean.isEmpty()) {
-            notes.add(byLean.size() + " of " + seats.size()
-                    + " constituencies have no complete result in the baseline or an earlier "
+            notes.add(byLean.size() + " of " + seats.size() + " constituencies "
+                    + Counted.word(byLean.size(), "has", "have") + " no complete result in the baseline or an earlier "
                     + "election; their baseline is imputed from their lean in other elections: "
                     + String.join(", ", byLean));
         }
         if (!wide.isEmpty()) {
             // Every one of them starts alike, so their winners follow the whole area's vote alone: say so, or a
             // reader takes a Plaid Cymru stronghold forecast to go Labour for a reason.
-            notes.add(wide.size() + " of " + seats.size()
-                    + " constituencies have no complete result in any other election"
+            notes.add(wide.size() + " of " + seats.size() + " constituencies "
+                    + Counted.word(wide.size(), "has", "have") + " no complete result in any other election"
                     + "; each starts at the " + area + "-wide shares, so their winners follow the " + area
                     + "-wide vote alone, not a local contest: " + String.join(", ", wide));
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.pollcast.Counted;
 import org.pollcast.election.Declaration;
 import org.pollcast.election.RunoffTransfers;
 import org.pollcast.simulate.Cholesky;
@@ -251,10 +252,10 @@ final class LiveModels {
         }
         notes.add(String.format(
                 Locale.ROOT,
-                "turnout: %+.1f%% on the baseline election's (± %.1f%%), from %d constituencies declared or counting",
+                "turnout: %+.1f%% on the baseline election's (± %.1f%%), from %s declared or counting",
                 100 * (Math.exp(theta) - 1),
                 100 * thetaSd,
-                declared + partial));
+                Counted.of(declared + partial, "constituency", "constituencies")));
         return new Built(model, new LiveSimulator.Context(declared, partial, countedSum / weight, seats, notes));
     }
 

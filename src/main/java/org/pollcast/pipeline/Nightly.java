@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pollcast.BadInputException;
+import org.pollcast.Counted;
 import org.pollcast.election.Election;
 import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.IngestReport;
@@ -171,8 +172,8 @@ public final class Nightly {
             return new NightlyResult(
                     NightlyResult.Outcome.UNCHANGED,
                     election.id() + " nightly: nothing new since "
-                            + last.runAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " (" + ids.size()
-                            + " polls, as of " + asOf + "); report unchanged" + skippedNote(skipped),
+                            + last.runAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " ("
+                            + Counted.of(ids.size(), "poll", "polls") + ", as of " + asOf + "); report unchanged" + skippedNote(skipped),
                     skipped);
         }
         // 3. Forecast, and attribute the move since the last run.

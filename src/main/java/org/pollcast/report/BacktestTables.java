@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.pollcast.Counted;
 import org.pollcast.backtest.BacktestRow;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -226,9 +227,9 @@ public final class BacktestTables {
                 : 100.0 * model.stream().mapToInt(BacktestRow::in90).sum() / scored;
         String footer = String.format(
                 Locale.ROOT,
-                "Source: pollcast backtest · %d forecasts, %d candidate shares scored (5%%+)",
-                model.size(),
-                scored);
+                "Source: pollcast backtest · %s, %s scored (5%%+)",
+                Counted.of(model.size(), "forecast", "forecasts"),
+                Counted.of(scored, "candidate share", "candidate shares"));
         ChartSpec calibration = new ChartSpec(
                 "calibration",
                 "category",

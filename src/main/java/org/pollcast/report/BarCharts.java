@@ -11,7 +11,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Bar charts (win probabilities, house effects, seats, blocs) in the house style of {@link ChartRenderer}:
- * value labels inside the bars where nothing strikes through them, one bar per category or distributions
+ * value labels on the bars where nothing strikes through them (inside or above: {@link BarLabels}), one bar per category or distributions
  * laid over each other, pale party colours edged in their darker shade.
  */
 final class BarCharts {
@@ -37,8 +37,9 @@ final class BarCharts {
         boolean stacked = stacked(spec);
         chart.getStyler().setStacked(stacked);
         chart.getStyler().setOverlapped(!stacked && oneValuePerCategory(spec));
-        // Value labels inside bars, except where error bars would strike through them (house effects) or a stack's
-        // thin segments cannot hold them: the numbers are in the table under the chart.
+        // Value labels on the bars, except where error bars would strike through them (house effects) or a stack's
+        // thin segments cannot hold them: the numbers are in the table under the chart. Inside the bars or above them:
+        // BarLabels decides once the chart is laid out.
         if (spec.categories().size() <= 8 && !spec.zeroLine() && !stacked) {
             chart.getStyler().setLabelsVisible(true);
             chart.getStyler().setLabelsFont(size.text());
@@ -85,7 +86,7 @@ final class BarCharts {
             List<Double> err = new ArrayList<>();
             for (int i = 0; i < s.y().length; i++) {
                 // In a one-bar-per-category chart, other series' empty slots are gaps, not bars labelled 0.0.
-                y.add(single && s.y()[i] == 0 ? null : s.y()[i]);
+                y.add(gap(spec, s.y()[i]) ? null : s.y()[i]);
                 err.add(s.error() == null ? 0 : s.error()[i]);
             }
             CategorySeries series = s.error() == null
@@ -115,6 +116,11 @@ final class BarCharts {
             chart.addAnnotation(new AnnotationLine(0, false, false));
         }
         return chart;
+    }
+
+    /** Whether a value is no bar: in a one-bar-per-category chart, the other series' empty slots. */
+    static boolean gap(ChartSpec spec, double y) {
+        return y == 0 && oneValuePerCategory(spec);
     }
 
     private static boolean stacked(ChartSpec spec) {

@@ -22,6 +22,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -116,7 +117,7 @@ public final class ChartRenderer {
         return image(build(spec, size), spec, size);
     }
 
-    private static BufferedImage image(Chart<?, ?> chart, ChartSpec spec, Size size) {
+    static BufferedImage image(Chart<?, ?> chart, ChartSpec spec, Size size) {
         BufferedImage image = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -134,6 +135,9 @@ public final class ChartRenderer {
         List<String> lines = footerLines(spec.footer(), m, size.width() - 32);
         int lineHeight = m.getHeight();
         int strip = size.footerHeight() + (lines.size() - 1) * lineHeight;
+        if (chart instanceof CategoryChart bars) {
+            BarLabels.place(bars, spec, size, size.width(), size.height() - strip);
+        }
         chart.paint(g, size.width(), size.height() - strip);
         g.setColor(new Color(100, 100, 100));
         g.setFont(size.small());
@@ -225,8 +229,10 @@ public final class ChartRenderer {
                             .format(f));
         } else {
             // Whole numbers at even steps: with bins centred on half points XChart picked steps of 1.5
-            // and printed them rounded (1, 3, 4, 6, ...).
-            chart.getStyler().setXAxisDecimalPattern("0.#");
+            // and printed them rounded (1, 3, 4, 6, ...). An axis that counts (constituencies declared) is labelled
+            // in whole numbers only: under "0.#", one to three declarations were ticked at half steps (0.5, 1.5,
+            // ...); under "0" a half step would print two ticks alike, which XChart refuses, widening the step.
+            chart.getStyler().setXAxisDecimalPattern(countsOnX(spec) ? "0" : "0.#");
             chart.getStyler().setXAxisMin(Math.floor(range[0] / 5) * 5);
             chart.getStyler().setXAxisMax(Math.ceil(range[1] / 5) * 5);
             chart.getStyler().setXAxisTickMarkSpacingHint((int) Math.round(90 * size.scale()));
@@ -366,6 +372,14 @@ public final class ChartRenderer {
             }
         }
         return end;
+    }
+
+    /** Whether every x of the chart is a whole number: the axis counts something (declarations), and has no half. */
+    static boolean countsOnX(ChartSpec spec) {
+        return spec.series().stream()
+                .filter(s -> s.x() != null)
+                .flatMapToDouble(s -> java.util.Arrays.stream(s.x()))
+                .allMatch(x -> Double.isFinite(x) && x == Math.rint(x));
     }
 
     private static double[] xRange(ChartSpec spec) {

@@ -2,6 +2,7 @@ package org.pollcast.report;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.pollcast.Counted;
 import org.pollcast.backtest.ReplayResult;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -14,11 +15,10 @@ public final class ReplayTables {
     public static void print(ReplayResult r, PrintWriter out) {
         out.printf(
                 Locale.ROOT,
-                "%s election night replayed on the %s baseline: %d random declaration orders, %,d simulations a step;"
-                        + " winner %s%n",
+                "%s election night replayed on the %s baseline: %s, %,d simulations a step; winner %s%n",
                 r.election(),
                 r.baseline(),
-                r.orders(),
+                Counted.of(r.orders(), "random declaration order", "random declaration orders"),
                 r.sims(),
                 r.winner());
         out.print(Tables.text(table(r)));

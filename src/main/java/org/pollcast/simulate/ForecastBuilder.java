@@ -2,6 +2,7 @@ package org.pollcast.simulate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pollcast.Counted;
 import org.pollcast.election.VotingSystem;
 
 /** Turns the merged tallies into the immutable forecast. */
@@ -73,12 +74,13 @@ final class ForecastBuilder {
             // reads as certainty (3 kept: "100.0% ± 0.00"): say how little the figures rest on.
             notes.add(String.format(
                     java.util.Locale.ROOT,
-                    "only %d simulations met the conditions (%.3f%% of them): the model finds this scenario near "
-                            + "impossible, and the figures above rest on those %d draws alone (a 100%% or a ± of "
+                    "only %s met the conditions (%.3f%% of them): the model finds this scenario near "
+                            + "impossible, and the figures above rest on %s %s alone (a 100%% or a ± of "
                             + "0 among so few is not certainty; run more with --sims)",
-                    n,
+                    Counted.of(n, "simulation", "simulations"),
                     100.0 * n / t.sims,
-                    n));
+                    Counted.word(n, "that", "those"),
+                    Counted.of(n, "draw", "draws")));
         }
         return new MayorForecast(
                 election,

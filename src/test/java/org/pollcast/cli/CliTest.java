@@ -449,9 +449,12 @@ class CliTest {
 
         Run r = run("ingest", "--db", db, second.toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.errLines().get(0)).contains(second.toString()).contains("conflict");
+        // One poll in conflict, told in the singular (it said "1 poll(s) conflict").
+        assertThat(r.errLines().get(0)).contains(second.toString()).contains("1 poll conflicts with stored polls");
         assertNoStackTrace(r);
         assertThat(count(db, "london-2008")).isEqualTo(1);
+        Run one = run("export", "london-2008", "--db", db, "--out", tmp.resolve("one.csv").toString());
+        assertThat(one.out()).as(one.err()).contains("Wrote 1 poll of london-2008"); // not "1 polls"
 
         Path rejects = tmp.resolve("conflicts.csv");
         Run skip = run("ingest", "--db", db, "--skip-invalid", "--rejects", rejects.toString(), second.toString());

@@ -232,6 +232,7 @@ class LiveCommandTest {
         CliRun table = run("live", "london-2021", "--declared", f.toString(), "--sims", "2000");
         assertThat(table.out())
                 .contains("1 counting")
+                .contains("from 1 constituency declared or counting") // not "1 constituencies"
                 .contains("p25")
                 .contains("p75")
                 .contains(" in 10");

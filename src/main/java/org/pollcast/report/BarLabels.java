@@ -1,0 +1,103 @@
+package org.pollcast.report;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.style.CategoryStyler;
+
+/**
+ * Where a bar chart's value labels go, so that every one can be read whatever its bar's length. XChart places all of a
+ * chart's labels alike: in the middle of the bars, white on a dark bar and dark on a pale one, or at a height above
+ * them, dark on the white plot. They go inside only when every labelled bar is tall and wide enough to hold its label
+ * with room round it; otherwise above every bar, clear of its error bar. Inside, a white label on a candidate's 2% bar
+ * was taller than the bar and fell below its top, white on white.
+ */
+final class BarLabels {
+    /** Room between a label and its bar's edges, in pixels at the social size. */
+    static final double PAD = 4;
+
+    /** The labels' ink: white on a dark bar, near-black on a pale bar and on the white plot above the bars. */
+    static final Color LIGHT = Color.WHITE;
+
+    static final Color DARK = new Color(40, 40, 40);
+
+    private BarLabels() {}
+
+    /** Whether a chart's labels are inside its bars, and where above them they go otherwise. */
+    record Placement(boolean inside, double position) {}
+
+    /**
+     * Sets where {@code chart}'s labels go, measuring its bars in pixels on the chart laid out at {@code width} ×
+     * {@code height} (the size it is then painted at) on a scratch canvas. {@code spec} says which series are bars
+     * with labels: a stack's range and caps are not.
+     */
+    static void place(CategoryChart chart, ChartSpec spec, ChartRenderer.Size size, int width, int height) {
+        CategoryStyler st = chart.getStyler();
+        if (!st.isLabelsVisible()) {
+            return;
+        }
+        Placement p = placement(chart, spec, size, width, height);
+        st.setLabelsFontColorAutomaticEnabled(true);
+        st.setLabelsFontColorAutomaticLight(LIGHT);
+        st.setLabelsFontColorAutomaticDark(DARK);
+        // XChart reads a position above 1 as (position - 1) × 100 pixels above the bar, and sets the label dark or
+        // light on the plot's background there.
+        st.setLabelsPosition(p.position());
+    }
+
+    static Placement placement(CategoryChart chart, ChartSpec spec, ChartRenderer.Size size, int width, int height) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        try {
+            chart.paint(g, width, height); // lays the chart out: the axes' pixels are known after
+        } finally {
+            g.dispose();
+        }
+        CategoryStyler st = chart.getStyler();
+        double pad = PAD * size.scale();
+        double zero = chart.getScreenYFromChart(0);
+        double perUnit = Math.abs(chart.getScreenYFromChart(1) - zero);
+        long bars = spec.series().stream().filter(BarLabels::labelled).count();
+        double slot = Math.abs(chart.getScreenXFromChart(1) - chart.getScreenXFromChart(0));
+        double barWidth =
+                slot * st.getAvailableSpaceFill() / (st.isOverlapped() || st.isStacked() ? 1 : Math.max(1, bars));
+        DecimalFormat format =
+                new DecimalFormat(st.getDecimalPattern(), DecimalFormatSymbols.getInstance(st.getLocale()));
+        Font font = st.getLabelsFont();
+        FontRenderContext frc = new FontRenderContext(null, true, false);
+        boolean inside = true;
+        double error = 0;
+        for (ChartSpec.Series s : spec.series()) {
+            if (!labelled(s)) {
+                continue;
+            }
+            for (int i = 0; i < s.y().length; i++) {
+                double y = s.y()[i];
+                if (BarCharts.gap(spec, y)) {
+                    continue; // no bar, no label
+                }
+                Rectangle2D text = new TextLayout(format.format(y), font, frc).getBounds();
+                double tall = Math.abs(y) * perUnit;
+                inside &= tall >= text.getHeight() + 2 * pad && barWidth >= text.getWidth() + 2 * pad;
+                error = Math.max(error, s.error() == null ? 0 : Math.abs(s.error()[i]) * perUnit);
+            }
+        }
+        // Inside: XChart's default, the label's middle at the bar's. Above: clear of the error bar's top.
+        return new Placement(inside, inside ? 0.5 : 1 + (pad + error) / 100);
+    }
+
+    /** Bars XChart writes a value on: not a stack's range or its caps, drawn as markers. */
+    private static boolean labelled(ChartSpec.Series s) {
+        return !s.style().equals("range") && !s.style().equals("cap");
+    }
+}
