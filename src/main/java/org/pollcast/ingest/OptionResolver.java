@@ -119,10 +119,14 @@ final class OptionResolver {
         if (contest instanceof SingleWinnerContest single) {
             Map<String, Integer> surnameCount = new HashMap<>();
             Map<String, Integer> partyCount = new HashMap<>();
+            int independents = 0;
             for (Candidate c : single.candidates()) {
                 surnameCount.merge(surname(c.name()), 1, Integer::sum);
                 if (c.party() != null) {
                     partyCount.merge(c.party(), 1, Integer::sum);
+                }
+                if (independent(election, c.party())) {
+                    independents++;
                 }
             }
             single.withdrawn().forEach(w -> surnameCount.merge(surname(w.name()), 1, Integer::sum));
@@ -159,8 +163,18 @@ final class OptionResolver {
                 }
                 // A party name stands for its candidate when the party has exactly one ("Labour" -> Khan), and so
                 // does "Independent" when one independent stands (a poll by party lists him under it).
-                if (c.party() != null && partyCount.get(c.party()) == 1) {
+                // An independent's own party (ind-driscoll, "Independent - Jamie Driscoll", as the docs' ind-fox) is
+                // no name a poll prints: "Independent" is, and it is theirs when they are the one independent; with
+                // two, it is neither's, even for the one whose party id is ind.
+                if (c.party() != null
+                        && partyCount.get(c.party()) == 1
+                        && !("ind".equals(c.party()) && independents > 1)) {
                     for (String p : partyNames(election, c.party(), aliases)) {
+                        addWeak(weak, weakAmbiguous, p, c.id());
+                    }
+                }
+                if (independents == 1 && independent(election, c.party()) && !"ind".equals(c.party())) {
+                    for (String p : partyNames(election, "ind", aliases)) {
                         addWeak(weak, weakAmbiguous, p, c.id());
                     }
                 }
@@ -211,6 +225,13 @@ final class OptionResolver {
                 partyWords.addAll(Arrays.asList(Names.fold(n).split(" ")));
             }
         }
+    }
+
+    /** Whether a candidate of party {@code partyId} stands as an independent: the party ind, or one marked so. */
+    private static boolean independent(Election election, String partyId) {
+        return partyId != null
+                && ("ind".equals(partyId)
+                        || election.party(partyId).map(Party::independent).orElse(false));
     }
 
     private static List<String> partyNames(Election election, String partyId, AliasTable aliases) {

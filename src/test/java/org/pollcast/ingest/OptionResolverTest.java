@@ -113,6 +113,49 @@ class OptionResolverTest {
      * A name whose words belong to two candidates is a slip, not a name: on election night "Shaun Berry" (Bailey's
      * first name, Berry's surname) was read as Berry, and "Luisa Khan" as Khan, with no word said.
      */
+    /**
+     * North East 2024 as a newcomer defines it, after the docs' own {@code ind-fox}: Jamie Driscoll's party is his own
+     * ({@code ind-driscoll}, "Independent - Jamie Driscoll", independent). More in Common's poll by party prints his
+     * column "Independent", which was an unknown candidate (and the poll then fitted London's Assembly instead). He is
+     * the one independent, so it is his; with a second independent standing, it is neither's.
+     */
+    @Test
+    void independentIsTheOneIndependentWhateverHisPartyId(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        String definition = """
+                id: northeast-2024
+                name: North East mayoral election 2024
+                date: 2024-05-02
+                parties:
+                  - {id: lab, name: Labour}
+                  - {id: con, name: Conservative}
+                  - {id: ind-driscoll, name: Independent - Jamie Driscoll, independent: true}
+                  - {id: ind, name: Independent}
+                contests:
+                  mayor:
+                    system: fptp
+                    candidates:
+                      - {id: mcguinness, name: Kim McGuinness, party: lab}
+                      - {id: driscoll, name: Jamie Driscoll, party: ind-driscoll}
+                      - {id: renner-thompson, name: Guy Renner-Thompson, party: con}
+                """;
+        java.nio.file.Path one = java.nio.file.Files.writeString(dir.resolve("northeast-2024.yaml"), definition);
+        Election e = CATALOG.resolve(one.toString());
+        OptionResolver r = new OptionResolver(e, e.contest("mayor").orElseThrow(), ALIASES);
+        assertThat(r.resolve("Independent")).contains("driscoll");
+        assertThat(r.resolve("Ind")).contains("driscoll");
+        assertThat(r.resolve("Labour")).contains("mcguinness");
+
+        java.nio.file.Path two = java.nio.file.Files.writeString(
+                dir.resolve("two.yaml"),
+                definition.replace("northeast-2024", "northeast-2028")
+                        + "      - {id: smith, name: Jo Smith, party: ind}\n");
+        Election both = CATALOG.resolve(two.toString());
+        OptionResolver r2 = new OptionResolver(both, both.contest("mayor").orElseThrow(), ALIASES);
+        assertThat(r2.resolve("Independent")).isEmpty();
+        assertThat(r2.resolve("Driscoll")).contains("driscoll");
+    }
+
     @Test
     void aNameMixingTwoCandidatesIsNotGuessed() {
         OptionResolver r = resolver("london-2021", "mayor");
