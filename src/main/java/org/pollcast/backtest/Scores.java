@@ -38,6 +38,9 @@ public final class Scores {
 
     /** Multi-class Brier score: Σ (p_j − [j won])² over the options; 0 is perfect, 2 the worst. */
     public static double brier(Map<String, Double> pWin, String winner) {
+        if (winner == null) {
+            return Double.NaN; // the results do not say who won
+        }
         double s = pWin.containsKey(winner) ? 0 : 1;
         for (Map.Entry<String, Double> e : pWin.entrySet()) {
             double o = e.getKey().equals(winner) ? 1 : 0;
@@ -48,6 +51,9 @@ public final class Scores {
 
     /** Log loss of the winner's probability: −ln(max(p, {@value #FLOOR})). */
     public static double logLoss(Map<String, Double> pWin, String winner) {
+        if (winner == null) {
+            return Double.NaN; // the results do not say who won
+        }
         return 0.0 - Math.log(Math.max(pWin.getOrDefault(winner, 0.0), FLOOR)); // "0.0 -": never "-0.00"
     }
 

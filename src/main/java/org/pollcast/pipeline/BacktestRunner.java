@@ -49,20 +49,29 @@ public final class BacktestRunner {
             Map<String, Integer> actualSeats,
             String noPrior) {
 
-        /**
-         * Who won: the final round's leader where the count went to one (a first-round runner-up can win on second
-         * preferences: Houchen, Tees Valley 2017), else the first-preference leader.
-         */
+        /** Who won, or null when the results do not say ({@link #winnerOf}). */
         public String winner() {
-            return winnerOf(top, finals);
+            return winnerOf(mayor.system(), top, actual, finals);
         }
     }
 
-    /** The final round's leader when there is a final round, else the first-preference leader. */
-    static String winnerOf(List<String> top, Optional<ContestResult> finals) {
-        return finals.filter(r -> !r.votes().isEmpty())
-                .map(r -> r.topTwo().get(0))
-                .orElse(top.get(0));
+    /**
+     * Who won: the final round's leader where the count went to one (a first-round runner-up can win on second
+     * preferences: Houchen, Tees Valley 2017); else the first-preference leader under first past the post, or with
+     * more than half of the first preferences; else nobody the results say, and null. The report's "How this forecast
+     * did" reads the same rule (ResultChecks.race). The first-preference leader used to be taken for the winner of
+     * any count without a final round: an instant-runoff result bundled to its third round (Ireland 2011, no one
+     * past half) scored the forecast against a winner the results never named.
+     */
+    static String winnerOf(
+            VotingSystem system, List<String> top, Map<String, Double> firstShares, Optional<ContestResult> finals) {
+        if (finals.isPresent() && !finals.get().votes().isEmpty()) {
+            return finals.get().topTwo().get(0);
+        }
+        if (system == VotingSystem.FPTP || firstShares.getOrDefault(top.get(0), 0.0) > 50) {
+            return top.get(0);
+        }
+        return null;
     }
 
     public static List<BacktestRow> run(
@@ -202,7 +211,7 @@ public final class BacktestRunner {
                 ElectionForecast f = Forecasts.runWith(ws, request.withAsOf(asOf), e, p.polls(), asOf)
                         .forecast();
                 rows.add(BacktestScores.model(
-                        e, h, asOf, f, p.actual(), p.top(), p.finals(), p.actualSeats(), p.polls()));
+                        e, h, asOf, f, p.actual(), p.top(), p.finals(), p.winner(), p.actualSeats(), p.polls()));
                 // The baselines count a poll published twice once, as the model's average does.
                 List<Poll> usable = SamePoll.collapse(
                         p.polls().stream()

@@ -34,6 +34,7 @@ final class BacktestScores {
             Map<String, Double> actualAll,
             List<String> top,
             Optional<ContestResult> finals,
+            String winner,
             Map<String, Integer> actualSeats,
             List<Poll> polls) {
         MayorForecast m = f.mayor();
@@ -96,8 +97,8 @@ final class BacktestScores {
                 mae,
                 lead,
                 finalError,
-                Scores.brier(pWin, BacktestRunner.winnerOf(top, finals)),
-                Scores.logLoss(pWin, BacktestRunner.winnerOf(top, finals)),
+                Scores.brier(pWin, winner),
+                Scores.logLoss(pWin, winner),
                 in50,
                 in90,
                 scored,

@@ -95,7 +95,16 @@ public final class ResultChecks {
             shares = firstPrefs(m, actual);
             int h = (int) ChronoUnit.DAYS.between(asOf, e.date());
             score = BacktestScores.model(
-                    e, h, asOf, f, first.get().shares(), first.get().topTwo(), finals, won, polls);
+                    e,
+                    h,
+                    asOf,
+                    f,
+                    first.get().shares(),
+                    first.get().topTwo(),
+                    finals,
+                    BacktestRunner.winnerOf(mayor.system(), first.get().topTwo(), first.get().shares(), finals),
+                    won,
+                    polls);
             first.get().shares().forEach((id, share) -> {
                 if (share >= MIN_SHARE && m.input().index(id) < 0) {
                     notes.add(name(mayor, id) + " had " + String.format(Locale.ROOT, "%.1f", share)

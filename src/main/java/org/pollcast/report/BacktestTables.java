@@ -100,11 +100,21 @@ public final class BacktestTables {
                             .filter(x -> !Double.isNaN(x))
                             .average()
                             .orElse(Double.NaN));
+            // A result that does not say who won scores no win probability: left out, as a missing MAE is.
             Tables.append(
-                    brier, rs.stream().mapToDouble(BacktestRow::brier).average().orElse(Double.NaN));
+                    brier,
+                    rs.stream()
+                            .mapToDouble(BacktestRow::brier)
+                            .filter(x -> !Double.isNaN(x))
+                            .average()
+                            .orElse(Double.NaN));
             Tables.append(
                     logLoss,
-                    rs.stream().mapToDouble(BacktestRow::logLoss).average().orElse(Double.NaN));
+                    rs.stream()
+                            .mapToDouble(BacktestRow::logLoss)
+                            .filter(x -> !Double.isNaN(x))
+                            .average()
+                            .orElse(Double.NaN));
             int scored = rs.stream().mapToInt(BacktestRow::scored).sum();
             Tables.append(
                     cover50,
@@ -151,6 +161,7 @@ public final class BacktestTables {
     public static String verdict(List<BacktestRow> rows, java.util.Set<String> listLed) {
         int cases = 0;
         int maeWins = 0;
+        int logCases = 0;
         int logWins = 0;
         for (BacktestRow m :
                 rows.stream().filter(r -> r.method().equals("model")).toList()) {
@@ -164,7 +175,10 @@ public final class BacktestTables {
             }
             cases++;
             maeWins += base.stream().allMatch(b -> m.mae() <= b.mae()) ? 1 : 0;
-            logWins += base.stream().allMatch(b -> m.logLoss() <= b.logLoss()) ? 1 : 0;
+            if (!Double.isNaN(m.logLoss())) {
+                logCases++;
+                logWins += base.stream().allMatch(b -> m.logLoss() <= b.logLoss()) ? 1 : 0;
+            }
         }
         if (cases == 0) {
             return "Verdict: no forecast from polls to set beside the baselines.";
@@ -173,17 +187,20 @@ public final class BacktestTables {
         double modelLog = like.stream()
                 .filter(r -> r.method().equals("model"))
                 .mapToDouble(BacktestRow::logLoss)
+                .filter(x -> !Double.isNaN(x))
                 .average()
                 .orElse(Double.NaN);
         double bestBase = Math.min(
                 like.stream()
                         .filter(r -> r.method().equals("last-week"))
                         .mapToDouble(BacktestRow::logLoss)
+                        .filter(x -> !Double.isNaN(x))
                         .average()
                         .orElse(Double.NaN),
                 like.stream()
                         .filter(r -> r.method().equals("last-poll"))
                         .mapToDouble(BacktestRow::logLoss)
+                        .filter(x -> !Double.isNaN(x))
                         .average()
                         .orElse(Double.NaN));
         return String.format(
@@ -195,7 +212,7 @@ public final class BacktestTables {
                 maeWins,
                 cases,
                 logWins,
-                cases,
+                logCases,
                 modelLog,
                 bestBase);
     }

@@ -69,13 +69,15 @@ final class EvidenceSection {
         int in50 = 0;
         int in90 = 0;
         int called = 0;
+        int known = 0; // forecasts whose election's results say who won
         List<List<String>> rows = new ArrayList<>();
         for (BacktestRow r : t.rows()) {
             scored += r.scored();
             in50 += r.in50();
             in90 += r.in90();
-            double pActual = Math.exp(-r.logLoss());
+            double pActual = Math.exp(-r.logLoss()); // NaN when the results do not say who won: shown as "–"
             called += pActual > 0.5 ? 1 : 0;
+            known += Double.isNaN(pActual) ? 0 : 1;
             rows.add(List.of(
                     text(r.election()),
                     Integer.toString(r.polls()),
@@ -104,7 +106,8 @@ final class EvidenceSection {
                         + " even chance in ")
                 .append(called)
                 .append(" of ")
-                .append(n)
+                .append(known)
+                .append(known < n ? " whose results say who won" : "")
                 .append(". Of ")
                 .append(scored)
                 .append(in.election().listLed() ? " parties' results, " : " candidates' results, ")

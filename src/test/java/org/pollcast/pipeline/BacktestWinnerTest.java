@@ -6,25 +6,62 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.pollcast.backtest.BacktestRow;
+import org.pollcast.backtest.Scores;
 import org.pollcast.election.ContestResult;
+import org.pollcast.election.VotingSystem;
+import org.pollcast.report.BacktestTables;
 
 /**
- * The winner the backtest scores probabilities against: under the Supplementary Vote a first-round runner-up can win
- * on second preferences (as Ben Houchen did in Tees Valley in 2017), and a forecast that gave the eventual winner the
- * better chance must not be scored as if the first-round leader had won. The votes here are made up.
+ * Who the backtest scores the win probability against. A new user's Ireland 2011 (instant-runoff, its published
+ * count bundled to the third round, no one past half) was scored against the first-preference leader, a winner the
+ * results never named, while the report said the winner was not known.
  */
 class BacktestWinnerTest {
+    private static final List<String> TOP = List.of("higgins", "gallagher");
+    private static final Map<String, Double> FIRST = Map.of("higgins", 39.6, "gallagher", 28.5, "mcguinness", 13.7);
+
     @Test
-    void theFinalRoundsLeaderWonWhereTheCountWentToOne() {
-        ContestResult finals = new ContestResult(
-                "tv-2017", "mayor", Map.of("jeffrey", 39_000L, "houchen", 40_000L), true, List.of(), List.of());
-        assertThat(BacktestRunner.winnerOf(List.of("jeffrey", "houchen"), Optional.of(finals)))
-                .isEqualTo("houchen");
+    void aCountWithoutItsFinalRoundAndNoOneOverHalfNamesNoWinner() {
+        assertThat(BacktestRunner.winnerOf(VotingSystem.INSTANT_RUNOFF, TOP, FIRST, Optional.empty())).isNull();
+        assertThat(BacktestRunner.winnerOf(VotingSystem.SUPPLEMENTARY_VOTE, TOP, FIRST, Optional.empty())).isNull();
+        assertThat(Scores.logLoss(Map.of("higgins", 0.2, "gallagher", 0.8), null)).isNaN();
+        assertThat(Scores.brier(Map.of("higgins", 0.2, "gallagher", 0.8), null)).isNaN();
     }
 
     @Test
-    void withoutAFinalRoundTheFirstPreferenceLeaderWon() {
-        assertThat(BacktestRunner.winnerOf(List.of("khan", "hall"), Optional.empty()))
-                .isEqualTo("khan");
+    void theFinalRoundOrAMajorityOrFirstPastThePostNamesTheWinner() {
+        // Tees Valley 2017: the first round's runner-up won the run-off.
+        ContestResult runoff = new ContestResult(
+                "tv-2017", "mayor", Map.of("houchen", 40_278L, "cherrett", 39_797L), true, List.of(), List.of());
+        assertThat(BacktestRunner.winnerOf(
+                        VotingSystem.SUPPLEMENTARY_VOTE,
+                        List.of("cherrett", "houchen"),
+                        Map.of("cherrett", 39.5, "houchen", 39.5),
+                        Optional.of(runoff)))
+                .isEqualTo("houchen");
+        assertThat(BacktestRunner.winnerOf(VotingSystem.FPTP, TOP, FIRST, Optional.empty())).isEqualTo("higgins");
+        assertThat(BacktestRunner.winnerOf(
+                        VotingSystem.INSTANT_RUNOFF, TOP, Map.of("higgins", 52.0, "gallagher", 30.0), Optional.empty()))
+                .isEqualTo("higgins");
+    }
+
+    /** The summary and the verdict leave an unscored win probability out, as they leave out a missing MAE. */
+    @Test
+    void anUnknownWinnerIsLeftOutOfTheMeans() {
+        List<BacktestRow> rows = List.of(
+                row("a-2020", "model", 0.10), row("a-2020", "last-week", 0.0), row("a-2020", "last-poll", 0.0),
+                row("b-2020", "model", Double.NaN), row("b-2020", "last-week", Double.NaN),
+                row("b-2020", "last-poll", Double.NaN));
+        var summary = BacktestTables.summary(rows);
+        assertThat(summary.doubleColumn("mean_log_loss").get(0)).isEqualTo(0.10, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(BacktestTables.verdict(rows)).contains("lowest log loss in 0 of 1;").contains("mean log loss 0.10");
+    }
+
+    private static BacktestRow row(String election, String method, double logLoss) {
+        return new BacktestRow(
+                election, 7, "2020-01-01", method, 3, method, 1.0, 1.0, Double.NaN,
+                Double.isNaN(logLoss) ? Double.NaN : logLoss / 2, logLoss, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN,
+                0, 0);
     }
 }
