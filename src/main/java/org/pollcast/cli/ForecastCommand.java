@@ -78,6 +78,9 @@ class ForecastCommand implements Callable<Integer> {
                 simulation.request(electionArg, aggregate, conditions()));
         ElectionForecast forecast = outcome.forecast();
         MayorForecast f = forecast.mayor();
+        if (f.kept() == 0) {
+            throw new BadInputException(nothingMet(f));
+        }
         StringWriter text = new StringWriter();
         PrintWriter w = new PrintWriter(text);
         switch (format) {
@@ -114,6 +117,21 @@ class ForecastCommand implements Callable<Integer> {
                     .println("Wrote the " + f.election() + " forecast (" + f.sims() + " simulations) to " + out);
         }
         return 0;
+    }
+
+    /**
+     * Why a scenario no simulation met cannot be evaluated. Its figures would be empty averages (a Mayor's table of
+     * blanks, Assembly seats of 0.0 ranging 25 to 25, blocs at 0.0%) that read as results, so none are printed, and
+     * the exit status is a user error's, as for an ingest that stored nothing: the condition asked too much of the
+     * draws. Ten times the draws is the suggestion because a condition met once in a million needs about that many
+     * to be seen at all.
+     */
+    static String nothingMet(MayorForecast f) {
+        long more = Math.min(f.sims() * 10, 2_000_000_000L);
+        return "no simulation met the scenario: " + String.join(" and ", f.conditions()) + " held in none of the "
+                + String.format(java.util.Locale.ROOT, "%,d", f.sims())
+                + " simulations drawn, so there is nothing to report; try a weaker condition"
+                + (more > f.sims() ? ", or more simulations (--sims " + more + ")" : "");
     }
 
     private static void writeFile(Path file, String text) {

@@ -127,6 +127,33 @@ class ForecastCommandsTest {
     }
 
     @Test
+    void aScenarioNoSimulationMeetsPrintsNothingConditionalAndFails() throws Exception {
+        // Jones polled about 3%: 60% is met by none of the draws. Every format, and --out, must print no figures
+        // (a Mayor's table of blanks, Assembly seats 25-25 at 0.0, blocs at 0.0% read as results) and say so.
+        for (String format : new String[] {"table", "json", "csv"}) {
+            Path out = tmp.resolve("scenario." + format);
+            for (boolean toFile : new boolean[] {false, true}) {
+                String[] args = toFile
+                        ? new String[] {"scenario", "london-2012", "--as-of", "2012-04-26", "--if", "jones>=60",
+                            "--sims", "20000", "--format", format, "--out", out.toString()}
+                        : new String[] {"scenario", "london-2012", "--as-of", "2012-04-26", "--if", "jones>=60",
+                            "--sims", "20000", "--format", format};
+                CliRun r = run(args);
+                String what = String.join(" ", args);
+                assertThat(r.status()).as(what).isEqualTo(2);
+                assertThat(r.out()).as(what).isEmpty();
+                assertThat(Files.exists(out)).as(what).isFalse();
+                assertThat(Files.exists(tmp.resolve("scenario-assembly.csv"))).as(what).isFalse();
+                assertThat(r.err().lines().filter(l -> l.startsWith("pollcast: ")))
+                        .as(what)
+                        .containsExactly("pollcast: no simulation met the scenario: jones>=60 held in none of the "
+                                + "20,000 simulations drawn, so there is nothing to report; try a weaker condition, "
+                                + "or more simulations (--sims 200000)");
+            }
+        }
+    }
+
+    @Test
     void assemblyForecastFrom2008BaselineFlagsItsImputedConstituencies() throws Exception {
         CliRun r = run("forecast", "london-2012", "--as-of", "2012-04-26", "--sims", "50000", "--format", "json");
         assertThat(r.status()).isZero();
