@@ -108,6 +108,41 @@ class ForecastCommandsTest {
                 .isEqualTo("candidate,name,party,win_%,win_se,outright_%,runoff_%,first_pref,p05,p95");
     }
 
+    /**
+     * An election with an Assembly has two tables. On standard output both come, the Assembly's after one empty
+     * line (as live prints them), so a CSV reader splits them at its one empty record; with --out the Assembly's goes
+     * beside the file, and the message names both files; --help says so.
+     */
+    @Test
+    void csvGivesEveryContestsTableAndSaysWhereEachWent() throws Exception {
+        CliRun stdout = run("forecast", "london-2028", "--sims", "5000", "--format", "csv");
+        assertThat(stdout.status()).as(stdout.err()).isZero();
+        String[] tables = stdout.out().split("\\R\\R", -1);
+        assertThat(tables).hasSize(2);
+        assertThat(tables[0]).startsWith("candidate,name,party,win_%").contains("\nreform,");
+        assertThat(tables[1]).startsWith("party,name,seats,p05,p95,constituency,list").contains("\ngrn,Green,");
+        // A record-by-record reader sees the tables apart: one empty record between them, none inside either.
+        assertThat(stdout.out().lines().filter(String::isEmpty)).hasSize(1);
+
+        Path file = tmp.resolve("out/f.csv");
+        CliRun out = run("forecast", "london-2028", "--sims", "5000", "--format", "csv", "--out", file.toString());
+        assertThat(out.status()).as(out.err()).isZero();
+        Path assembly = tmp.resolve("out/f-assembly.csv");
+        assertThat(Files.readString(file)).isEqualTo(tables[0] + System.lineSeparator());
+        assertThat(Files.readString(assembly)).isEqualTo(tables[1]);
+        assertThat(out.out().strip())
+                .isEqualTo("Wrote the london-2028 forecast (5000 simulations) to " + file + " (mayor) and " + assembly
+                        + " (assembly)");
+
+        // london-2000 has no baseline election for its Assembly: the Mayor alone, no empty line.
+        CliRun mayorOnly = run("forecast", "london-2000", "--sims", "5000", "--format", "csv");
+        assertThat(mayorOnly.status()).as(mayorOnly.err()).isZero();
+        assertThat(mayorOnly.out().lines().filter(String::isEmpty)).isEmpty();
+
+        String help = run("forecast", "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains("an empty line, then the Assembly's").contains("FILE-assembly.csv");
+    }
+
     @Test
     void noPollsMeansAPriorFromTheBaselineSaidEverywhere() throws Exception {
         // london-2024 has no bundled polls (the shared poll files hold none for 2024).
