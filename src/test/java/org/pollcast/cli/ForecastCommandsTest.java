@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -245,6 +247,35 @@ class ForecastCommandsTest {
         CliRun r = run("forecast", "london-2012", "--sims", "10000", "--data", data.toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("no London-wide constituency-ballot totals for the baseline london-2008");
+    }
+
+    /**
+     * An as-of date after today is accepted, and forecast, scenario and report each say first that it is after today
+     * and that no later polls exist. Tomorrow is such a date until london-2028's eve of poll; after that no as-of
+     * date of london-2028 can be after today and before polling day, and the test has nothing to check.
+     */
+    @Test
+    void aForecastAsOfALaterDaySaysSoFirst() throws Exception {
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        Assumptions.assumeTrue(tomorrow.isBefore(LocalDate.of(2028, 5, 4)), "london-2028 is past");
+        String said = "as of " + tomorrow + ", after today (" + LocalDate.now() + "): no polls after today exist";
+        CliRun forecast = run("forecast", "london-2028", "--as-of", tomorrow.toString(), "--sims", "5000");
+        assertThat(forecast.status()).as(forecast.err()).isZero();
+        assertThat(forecast.out().lines().filter(l -> l.startsWith("note: ")).findFirst().orElseThrow())
+                .startsWith("note: " + said);
+        CliRun json = run("forecast", "london-2028", "--as-of", tomorrow.toString(), "--sims", "5000", "--format",
+                "json");
+        assertThat(new ObjectMapper().readTree(json.out()).get("source").asText()).startsWith(said);
+        CliRun scenario = run("scenario", "london-2028", "--as-of", tomorrow.toString(), "--if", "lab>=20", "--sims",
+                "5000");
+        assertThat(scenario.out().lines().filter(l -> l.startsWith("note: ")).findFirst().orElseThrow())
+                .startsWith("note: " + said);
+        Path report = tmp.resolve("report");
+        CliRun html = run("report", "london-2028", "--as-of", tomorrow.toString(), "--sims", "5000",
+                "--no-race-chart", "--out", report.toString());
+        assertThat(html.status()).as(html.err()).isZero();
+        String page = Files.readString(report.resolve("index.html"));
+        assertThat(page.substring(page.indexOf("<p class=\"sub\">"))).contains(said.replace("'", "&#39;"));
     }
 
     @Test
