@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.pollcast.election.Declaration;
 import org.pollcast.election.RunoffTransfers;
+import org.pollcast.report.Tables;
 import org.pollcast.simulate.Cholesky;
 import org.pollcast.simulate.LiveForecast;
 import org.pollcast.simulate.LiveModel;
@@ -250,8 +251,8 @@ final class LiveModels {
         }
         notes.add(String.format(
                 Locale.ROOT,
-                "turnout: %+.1f%% on the baseline election's (± %.1f%%), from %d constituencies declared or counting",
-                100 * (Math.exp(theta) - 1),
+                "turnout: %s%% on the baseline election's (± %.1f%%), from %d constituencies declared or counting",
+                Tables.signed(100 * (Math.exp(theta) - 1), 1),
                 100 * thetaSd,
                 declared + partial));
         return new Built(model, new LiveSimulator.Context(declared, partial, countedSum / weight, seats, notes));

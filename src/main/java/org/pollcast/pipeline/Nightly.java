@@ -31,6 +31,7 @@ import org.pollcast.report.ReportException;
 import org.pollcast.report.ReportFolder;
 import org.pollcast.report.ReportInput;
 import org.pollcast.report.ReportWriter;
+import org.pollcast.report.Tables;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.SimulationSettings;
@@ -231,8 +232,8 @@ public final class Nightly {
                 ? "first run"
                 : String.format(
                         Locale.ROOT,
-                        "%+.1f pts since the last run%s",
-                        100 * (leader.pWin() - last.pWin().getOrDefault(leader.id(), 0.0)),
+                        "%s pts since the last run%s",
+                        Tables.signed(100 * (leader.pWin() - last.pWin().getOrDefault(leader.id(), 0.0)), 1),
                         (last.modelVersion().equals(Forecasts.MODEL_VERSION)
                                         ? ""
                                         : ", partly the model's: model " + last.modelVersion() + " -> "
