@@ -282,8 +282,7 @@ public final class Nightly {
             // (ComRes), which an editor would not recognise as the poll just published.
             labels.add(p.poll().publishedAs()
                     + (p.poll().client().isEmpty() ? "" : "/" + p.poll().client()) + " "
-                    + p.poll().date() + " (" + p.poll().contest() + " "
-                    + p.poll().scope() + ")");
+                    + p.poll().date() + " (" + p.poll().scope().question(p.poll().contest()) + ")");
             List<Poll> rest = stored.stream()
                     .filter(sp -> sp.id() != p.id())
                     .map(StoredPoll::poll)
