@@ -61,10 +61,19 @@ class ForecastCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
     String electionArg;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "table (default), json or csv. csv is the Mayor's table (or the list vote's) and, for an "
+                    + "election with an Assembly, an empty line, then the Assembly's seats by party: split at the "
+                    + "empty line. With --out FILE the Assembly's table goes to FILE-assembly.csv instead (f.csv "
+                    + "gives f-assembly.csv). The report's forecast.csv has every contest in one long table.")
     OutputFormat format = OutputFormat.TABLE;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Write to FILE instead of standard output (and, for csv, FILE-assembly.csv).")
     Path out;
 
     List<String> conditions() {
@@ -78,6 +87,10 @@ class ForecastCommand implements Callable<Integer> {
                 simulation.request(electionArg, aggregate, conditions()));
         ElectionForecast forecast = outcome.forecast();
         MayorForecast f = forecast.mayor();
+        if (f.kept() == 0) {
+            throw new BadInputException(nothingMet(f));
+        }
+        List<String> written = new ArrayList<>();
         StringWriter text = new StringWriter();
         PrintWriter w = new PrintWriter(text);
         switch (format) {
@@ -97,10 +110,20 @@ class ForecastCommand implements Callable<Integer> {
             case JSON -> w.println(ForecastJson.write(forecast));
             case CSV -> {
                 w.print(Tables.csv(ForecastTables.candidates(f)));
-                if (forecast.assembly() != null && out != null) {
-                    Path seats = out.resolveSibling(
-                            out.getFileName().toString().replaceFirst("(\\.csv)?$", "-assembly.csv"));
-                    writeFile(seats, Tables.csv(AssemblyTables.parties(forecast.assembly())));
+                if (forecast.assembly() != null) {
+                    String seats = Tables.csv(AssemblyTables.parties(forecast.assembly()));
+                    if (out == null) {
+                        // One stream for a script reading standard output: the Assembly's table after one empty
+                        // line, as live --format csv prints its two, so a CSV reader splits them at the one empty
+                        // record. Each table keeps the columns it has in its own file.
+                        w.println();
+                        w.print(seats);
+                    } else {
+                        Path seatsFile = out.resolveSibling(
+                                out.getFileName().toString().replaceFirst("(\\.csv)?$", "-assembly.csv"));
+                        writeFile(seatsFile, seats);
+                        written.add(seatsFile + " (" + forecast.assembly().contest() + ")");
+                    }
                 }
             }
         }
@@ -109,11 +132,29 @@ class ForecastCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
         } else {
             writeFile(out, text.toString());
+            // Every file written is named: a second file nobody mentions is a file nobody finds.
+            written.add(0, out + (written.isEmpty() ? "" : " (" + f.contest() + ")"));
             spec.commandLine()
                     .getOut()
-                    .println("Wrote the " + f.election() + " forecast (" + f.sims() + " simulations) to " + out);
+                    .println("Wrote the " + f.election() + " forecast (" + f.sims() + " simulations) to "
+                            + String.join(" and ", written));
         }
         return 0;
+    }
+
+    /**
+     * Why a scenario no simulation met cannot be evaluated. Its figures would be empty averages (a Mayor's table of
+     * blanks, Assembly seats of 0.0 ranging 25 to 25, blocs at 0.0%) that read as results, so none are printed, and
+     * the exit status is a user error's, as for an ingest that stored nothing: the condition asked too much of the
+     * draws. Ten times the draws is the suggestion because a condition met once in a million needs about that many
+     * to be seen at all.
+     */
+    static String nothingMet(MayorForecast f) {
+        long more = Math.min(f.sims() * 10, 2_000_000_000L);
+        return "no simulation met the scenario: " + String.join(" and ", f.conditions()) + " held in none of the "
+                + String.format(java.util.Locale.ROOT, "%,d", f.sims())
+                + " simulations drawn, so there is nothing to report; try a weaker condition"
+                + (more > f.sims() ? ", or more simulations (--sims " + more + ")" : "");
     }
 
     private static void writeFile(Path file, String text) {

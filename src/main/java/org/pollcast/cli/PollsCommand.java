@@ -65,12 +65,16 @@ final class PollsCommand implements Callable<Integer> {
         List<StoredPoll> polls = list.polls();
         PrintWriter out = spec.commandLine().getOut();
         PollTable table = PollTable.of(election, polls);
+        if (list.unmatched() != null && format != OutputFormat.TABLE) {
+            spec.commandLine().getErr().println("note: " + list.unmatched());
+        }
         switch (format) {
             case TABLE -> {
-                if (polls.isEmpty()) {
-                    out.println("No polls for " + election.id()
-                            + (pollster != null || since != null ? " matching the filters" : "")
-                            + ". Add some with: pollcast ingest FILE --election " + election.id());
+                if (list.unmatched() != null) {
+                    out.println(list.unmatched());
+                } else if (polls.isEmpty()) {
+                    out.println("No polls for " + election.id() + ". Add some with: pollcast ingest FILE --election "
+                            + election.id());
                 } else {
                     out.println(election.name() + " (" + election.date() + "): " + polls.size()
                             + (polls.size() == 1 ? " poll" : " polls"));

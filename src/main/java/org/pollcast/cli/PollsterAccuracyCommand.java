@@ -116,7 +116,8 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
             for (Map.Entry<String, Double> x : e.errors().entrySet()) {
                 s.append(s.length() == 0 ? "" : " ")
                         .append(x.getKey())
-                        .append(String.format(Locale.ROOT, " %+.1f", x.getValue()));
+                        .append(' ')
+                        .append(Tables.signed(x.getValue(), 1));
             }
             errs.append(s.toString());
             lead.append(e.lead());

@@ -31,6 +31,15 @@ public enum Scope {
         return code;
     }
 
+    /**
+     * The question a poll of {@code contest} in this scope answered, for people: the contest and the scope
+     * ("mayor first_pref", "assembly list"), or the contest alone when its scope bears its name: a Westminster
+     * poll's contest is {@code westminster} and so is its scope, and "westminster westminster" read as a fault.
+     */
+    public String question(String contest) {
+        return contest.equals(code) ? contest : contest + " " + code;
+    }
+
     public static Optional<Scope> fromCode(String text) {
         String t = text == null
                 ? ""

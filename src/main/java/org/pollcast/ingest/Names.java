@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Name normalisation for matching, and "did you mean" suggestions. */
-final class Names {
+public final class Names {
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
     // Compiled once: every share column of every row is folded, and String.replaceAll compiles on each call.
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
@@ -34,7 +34,7 @@ final class Names {
     }
 
     /** The known name closest to {@code text}, if any is reasonably close. */
-    static Optional<String> closest(String text, Collection<String> known) {
+    public static Optional<String> closest(String text, Collection<String> known) {
         String f = fold(text);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

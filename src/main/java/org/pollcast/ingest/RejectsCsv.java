@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
  * {@value #REASON}. Ingesting it reads that column as nothing, so a user corrects the rows and ingests the file
  * again. Cells are spreadsheet-safe ({@link SpreadsheetSafe}); reading undoes that. A source that was itself a
  * rejects file gets its old reasons replaced, not a second reason column. A row whose dates took their year from
- * around them (a divider, a page title) is preceded by that year as a divider line, as a copied table has it.
+ * around them (a divider, a page title) is preceded by that year as a divider line, as a copied table has it, with
+ * a reason saying it is no poll: every line has a reason.
  */
 public final class RejectsCsv {
     /** The reason column, last. */
@@ -67,8 +68,16 @@ public final class RejectsCsv {
             if (line.year != null && !line.year.equals(divider)) {
                 // The year a "9 Oct" took from a divider or the page title: without it, the corrected row would be
                 // dated in the election's year, or not at all.
+                // Not a poll, so it carries its own reason: a line with an empty reason read as a row pollcast
+                // had forgotten to explain. Ingesting the file again reads it as a divider (WideCsvPolls does not
+                // count the reason cell).
                 divider = line.year;
-                csv.printRecord(withReason(List.of(Integer.toString(divider)), width, oldReason, ""));
+                csv.printRecord(withReason(
+                        List.of(Integer.toString(divider)),
+                        width,
+                        oldReason,
+                        "not a poll: a year divider, kept so that the rows below whose dates give no year are dated "
+                                + divider + " when this file is ingested again"));
             }
             csv.printRecord(safe(withReason(line.cells, width, oldReason, String.join("; ", line.reasons))));
         }
@@ -101,8 +110,14 @@ public final class RejectsCsv {
         return rows;
     }
 
-    /** The cells padded to {@code width}, without the old reason column, and the reason last. */
+    /**
+     * The cells padded to {@code width}, without the old reason column, and the reason last. Every line of a rejects
+     * file says why it is there: one without a reason is pollcast's mistake, refused here rather than written.
+     */
     private static List<String> withReason(List<String> cells, int width, int oldReason, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalStateException("a rejects line without a reason: " + cells);
+        }
         List<String> out = new ArrayList<>(width + 1);
         for (int i = 0; i < width; i++) {
             if (i != oldReason) {

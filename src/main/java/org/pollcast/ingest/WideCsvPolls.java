@@ -69,11 +69,24 @@ final class WideCsvPolls implements RawPolls {
     /** The year of the last divider line (null before one): what a rejects file repeats above a rejected row. */
     private Integer dividerYear;
 
+    /** The rejects file's {@value RejectsCsv#REASON} column, or -1. */
+    private final int reasonColumn;
+
+    private static int reasonColumn(List<String> header) {
+        for (int i = 0; i < header.size(); i++) {
+            if (Columns.normalise(header.get(i)).equals(RejectsCsv.REASON)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     WideCsvPolls(String source, CsvTable table, CsvPollReader.Layout layout, Integer contextYear) {
         this.source = source;
         this.table = table;
         this.layout = layout;
         this.header = new WideHeader(table);
+        this.reasonColumn = reasonColumn(table.header());
         this.year = contextYear;
         this.rows = table.iterator();
     }
@@ -120,7 +133,7 @@ final class WideCsvPolls implements RawPolls {
                         + (group.isEmpty() ? "" : " (under '" + group + "')") + " has a value but no header");
             }
         });
-        List<String> filled = row.values().stream().filter(v -> !v.isBlank()).toList();
+        List<String> filled = filled(row);
         boolean further = filled.size() > 0 && isFurtherLine(row);
         List<RawPoll> out = new ArrayList<>(2);
         if (heldBlank != null && !further) {
@@ -136,6 +149,21 @@ final class WideCsvPolls implements RawPolls {
             lastPollRow = null;
         }
         out.addAll(pollsOfLine(continues ? withCellsAbove(row) : row, filled, continues, blankFirstLine));
+        return out;
+    }
+
+    /**
+     * The row's non-blank cells, but for a rejects file's reason: its year divider line carries a reason too, and
+     * is still a line of one cell.
+     */
+    private List<String> filled(CsvTable.Row row) {
+        List<String> values = row.values();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (i != reasonColumn && !values.get(i).isBlank()) {
+                out.add(values.get(i));
+            }
+        }
         return out;
     }
 

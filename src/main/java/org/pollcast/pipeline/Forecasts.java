@@ -137,6 +137,7 @@ public final class Forecasts {
                         input, ws.catalog().resolve(election.baseline()).date(), settings.driftPerDay());
             }
             input = CandidatesToCome.widen(ws, election, contest, input);
+            input = afterToday(input, LocalDate.now());
             Optional<AdditionalMemberContest> ams =
                     withAssembly ? election.first(AdditionalMemberContest.class) : Optional.empty();
             if (ams.isPresent() && election.baseline() == null) {
@@ -208,6 +209,22 @@ public final class Forecasts {
                 average,
                 new ElectionForecast(forecast.mayor().withNotes(notes), forecast.assembly()),
                 assembly);
+    }
+
+    /**
+     * {@code input} saying first, when its as-of date is after {@code today}, that it is. Such a forecast is
+     * allowed (a pundit may want the forecast as it would stand on a later day with today's polls), but headed
+     * "1 day before polling day" it read as the eve-of-poll forecast: no poll dated after today exists, and what
+     * stands for the days between is the drift, added to the errors from the newest information to the as-of date.
+     * The source note is the first note of the table, the JSON's source and the report's subheading.
+     */
+    static ShareInput afterToday(ShareInput input, LocalDate today) {
+        if (!input.asOf().isAfter(today)) {
+            return input;
+        }
+        return input.withSourceFirst("as of " + input.asOf() + ", after today (" + today + "): no polls after today"
+                + " exist, so this is the forecast as it would stand then on today's polls, wider by the drift until"
+                + " then");
     }
 
     /**

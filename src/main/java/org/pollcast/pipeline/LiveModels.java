@@ -7,6 +7,7 @@ import java.util.Map;
 import org.pollcast.Counted;
 import org.pollcast.election.Declaration;
 import org.pollcast.election.RunoffTransfers;
+import org.pollcast.report.Tables;
 import org.pollcast.simulate.Cholesky;
 import org.pollcast.simulate.LiveForecast;
 import org.pollcast.simulate.LiveModel;
@@ -252,8 +253,8 @@ final class LiveModels {
         }
         notes.add(String.format(
                 Locale.ROOT,
-                "turnout: %+.1f%% on the baseline election's (± %.1f%%), from %s declared or counting",
-                100 * (Math.exp(theta) - 1),
+                "turnout: %s%% on the baseline election's (± %.1f%%), from %s declared or counting",
+                Tables.signed(100 * (Math.exp(theta) - 1), 1),
                 100 * thetaSd,
                 Counted.of(declared + partial, "constituency", "constituencies")));
         return new Built(model, new LiveSimulator.Context(declared, partial, countedSum / weight, seats, notes));

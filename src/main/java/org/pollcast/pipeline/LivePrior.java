@@ -62,6 +62,13 @@ record LivePrior(
     static final String MAYOR_ONLY = "the Assembly is not projected on the night: no Assembly declarations were given"
             + " (--declared-assembly); this is the Mayor only";
 
+    /**
+     * {@link #MAYOR_ONLY} as a replay says it: a replay takes no --declared-assembly, so naming that option told the
+     * user to give what the command refuses.
+     */
+    static final String REPLAY_MAYOR_ONLY = "the Assembly is not replayed: a replay declares the Mayor's constituency"
+            + " results and scores the Mayor only";
+
     /** Inner-or-outer London's and past voting's weights in the similarity; the rest is each constituency's own. */
     static final double ZONE_WEIGHT = 0.3;
 

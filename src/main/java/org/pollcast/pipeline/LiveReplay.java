@@ -119,7 +119,9 @@ public final class LiveReplay {
             }
             out.add(new ReplayResult.Row(d, mean[0], mean[1], mean[2], mean[3], mean[4], mean[5], mean[6]));
         }
-        List<String> notes = new ArrayList<>(prior.notes());
+        List<String> notes = new ArrayList<>(prior.notes().stream()
+                .map(n -> n.equals(LivePrior.MAYOR_ONLY) ? LivePrior.REPLAY_MAYOR_ONLY : n)
+                .toList());
         notes.add(
                 "scored on candidates with 5% or more of the first preferences; 'other' is every untracked candidate");
         return new ReplayResult(

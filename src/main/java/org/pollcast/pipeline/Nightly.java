@@ -32,6 +32,7 @@ import org.pollcast.report.ReportException;
 import org.pollcast.report.ReportFolder;
 import org.pollcast.report.ReportInput;
 import org.pollcast.report.ReportWriter;
+import org.pollcast.report.Tables;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.SimulationSettings;
@@ -232,8 +233,8 @@ public final class Nightly {
                 ? "first run"
                 : String.format(
                         Locale.ROOT,
-                        "%+.1f pts since the last run%s",
-                        100 * (leader.pWin() - last.pWin().getOrDefault(leader.id(), 0.0)),
+                        "%s pts since the last run%s",
+                        Tables.signed(100 * (leader.pWin() - last.pWin().getOrDefault(leader.id(), 0.0)), 1),
                         (last.modelVersion().equals(Forecasts.MODEL_VERSION)
                                         ? ""
                                         : ", partly the model's: model " + last.modelVersion() + " -> "
@@ -288,8 +289,7 @@ public final class Nightly {
             // (ComRes), which an editor would not recognise as the poll just published.
             labels.add(p.poll().publishedAs()
                     + (p.poll().client().isEmpty() ? "" : "/" + p.poll().client()) + " "
-                    + p.poll().date() + " (" + p.poll().contest() + " "
-                    + p.poll().scope() + ")");
+                    + p.poll().date() + " (" + p.poll().scope().question(p.poll().contest()) + ")");
         }
         // steps.get(i): the last run's polls and the first i new ones, at today's date; the last step is today's
         // forecast itself (the same inputs and seed give the same forecast, so it is not simulated again).

@@ -14,6 +14,7 @@ import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.poll.Poll;
+import org.pollcast.report.Tables;
 import org.pollcast.simulate.PollErrorNote;
 import org.pollcast.simulate.ShareInput;
 import org.pollcast.store.PollStore;
@@ -163,8 +164,8 @@ public record PollBias(
                     minor.add(Math.log(got / x.share()));
                 }
             }
-            from.add(String.format(
-                    Locale.ROOT, "%s (lead %+.1f in the average, %+.1f in the result)", e.id(), polled, actual));
+            from.add(e.id() + " (lead " + Tables.signed(polled, 1) + " in the average, " + Tables.signed(actual, 1)
+                    + " in the result)");
             ids.add(e.id());
         }
         int n = ratios.size();

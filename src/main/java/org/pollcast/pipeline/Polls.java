@@ -1,9 +1,14 @@
 package org.pollcast.pipeline;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.pollcast.election.Election;
 import org.pollcast.ingest.BundledPolls;
+import org.pollcast.ingest.Names;
+import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 
@@ -24,8 +29,48 @@ public final class Polls {
         }
         try (PollStore store = ws.openStore()) {
             PollSource.ensureLoaded(ws, store, election);
-            return new PollList(election, store.polls(query));
+            List<StoredPoll> polls = store.polls(query);
+            return new PollList(
+                    election, polls, polls.isEmpty() ? unmatched(store, election, query, request) : null);
         }
+    }
+
+    /**
+     * Which filter left nothing of the polls stored, or null when none is stored. "No polls ... add some with
+     * ingest" told a user who had misspelt a pollster that a store holding 35 polls was empty. The pollster is
+     * blamed first (a name matches exactly, so a typo excludes everything); when its polls exist, their date. The
+     * store is read poll by poll, as for any listing, so an election of millions of polls is never held at once.
+     */
+    static String unmatched(PollStore store, Election election, PollQuery query, PollsRequest request) {
+        int[] stored = {0};
+        int[] fromPollster = {0};
+        Set<String> names = new TreeSet<>();
+        LocalDate[] latest = {null};
+        store.forEachPoll(PollQuery.of(election.id()), sp -> {
+            stored[0]++;
+            names.add(sp.poll().pollster());
+            names.add(sp.poll().publishedAs());
+            if (query.pollster() == null || sp.poll().pollster().equals(query.pollster())) {
+                fromPollster[0]++;
+                if (latest[0] == null || sp.poll().date().isAfter(latest[0])) {
+                    latest[0] = sp.poll().date();
+                }
+            }
+        });
+        if (stored[0] == 0) {
+            return null;
+        }
+        String head = stored[0] + (stored[0] == 1 ? " poll of " : " polls of ") + election.id()
+                + (stored[0] == 1 ? " is stored; " : " are stored; ");
+        if (fromPollster[0] == 0) {
+            return head + "none from pollster '" + request.pollster() + "'"
+                    + Names.closest(request.pollster(), names)
+                            .map(k -> " (did you mean " + k + "?)")
+                            .orElse("");
+        }
+        return head
+                + (query.pollster() == null ? "none" : fromPollster[0] + " from " + query.pollster() + ", none of them")
+                + " dated on or after " + query.since() + " (the latest is dated " + latest[0] + ")";
     }
 
     /**

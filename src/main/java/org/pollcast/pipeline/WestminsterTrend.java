@@ -14,6 +14,7 @@ import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
+import org.pollcast.report.Tables;
 import org.pollcast.simulate.ShareInput;
 import org.pollcast.store.PollStore;
 
@@ -108,7 +109,7 @@ record WestminsterTrend(Map<String, Double> change, LocalDate from, LocalDate to
         }
         String moves = change.entrySet().stream()
                 .filter(e -> in.parties().contains(e.getKey()))
-                .map(e -> String.format(Locale.ROOT, "%s %+.1f", e.getKey(), WEIGHT * e.getValue()))
+                .map(e -> e.getKey() + " " + Tables.signed(WEIGHT * e.getValue(), 1))
                 .collect(Collectors.joining(", "));
         return in.withShares(
                 mean,

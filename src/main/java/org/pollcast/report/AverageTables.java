@@ -3,6 +3,7 @@ package org.pollcast.report;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.PollsterWeighting;
 import org.pollcast.aggregate.ShareEstimate;
+import org.pollcast.election.Scope;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -14,13 +15,20 @@ public final class AverageTables {
 
     public static String headline(PollAverage a) {
         var s = a.settings();
-        return a.election() + " " + a.contest() + " " + a.scope() + " as of " + a.asOf() + ": " + a.polls()
+        return a.election() + " " + question(a) + " as of " + a.asOf() + ": " + a.polls()
                 + (a.polls() == 1 ? " poll from " : " polls from ")
                 + a.pollsters() + (a.pollsters() == 1 ? " pollster" : " pollsters") + "; "
                 + s.method().code()
                 + " (half-life " + org.pollcast.ingest.CanonicalCsv.number(s.halfLifeDays()) + " days"
                 + (s.adjustHouseEffects() && a.pollsters() > 1 ? ", house-adjusted" : ", unadjusted")
                 + (s.pollsterWeighting() == PollsterWeighting.ACCURACY ? ", accuracy-weighted pollsters" : "") + ")";
+    }
+
+    /** The average's contest and scope as {@link Scope#question} names them ("westminster", not twice). */
+    private static String question(PollAverage a) {
+        return Scope.fromCode(a.scope())
+                .map(s -> s.question(a.contest()))
+                .orElse(a.contest() + " " + a.scope());
     }
 
     public static Table table(PollAverage a) {
@@ -45,7 +53,7 @@ public final class AverageTables {
             Tables.append(effSample, e.effectiveSample());
         }
         return Table.create(
-                a.election() + " " + a.contest() + " " + a.scope() + " " + a.asOf(),
+                a.election() + " " + question(a) + " " + a.asOf(),
                 option,
                 name,
                 share,

@@ -191,13 +191,14 @@ public final class ChartRenderer {
     }
 
     private static XYChart xy(ChartSpec spec, Size size) {
-        XYChart chart = new XYChartBuilder()
-                .width(size.width())
-                .height(size.height())
-                .title(size.legendBelow() ? "" : spec.title())
-                .xAxisTitle(spec.xLabel())
-                .yAxisTitle(spec.yLabel())
-                .build();
+        EndLabelledChart chart = new EndLabelledChart(
+                new XYChartBuilder()
+                        .width(size.width())
+                        .height(size.height())
+                        .title(size.legendBelow() ? "" : spec.title())
+                        .xAxisTitle(spec.xLabel())
+                        .yAxisTitle(spec.yLabel()),
+                size.small());
         style(chart.getStyler(), size);
         chart.getStyler().setXAxisLabelRotation(0);
         if (spec.yLabel().contains("%")) {
@@ -281,12 +282,13 @@ public final class ChartRenderer {
         } else {
             DirectLabels.unclutterPeaks(labelAt, 0.14 * (range[1] - range[0]), 0.05 * yTop(spec));
         }
-        double room = spec.dateAxis() && !labels.isEmpty()
-                ? placeEndLabels(spec, size, range, axisEnd, labelAt, labels)
-                : axisEnd - range[1];
         double labelTop = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < labels.size(); i++) {
-            chart.addAnnotation(new AnnotationText(labels.get(i), labelAt.get(i)[0], labelAt.get(i)[1], false));
+            if (spec.dateAxis()) {
+                chart.addEndLabel(labels.get(i), labelAt.get(i)[0], labelAt.get(i)[1]);
+            } else {
+                chart.addAnnotation(new AnnotationText(labels.get(i), labelAt.get(i)[0], labelAt.get(i)[1], false));
+            }
             labelTop = Math.max(labelTop, labelAt.get(i)[1]);
         }
         if (!spec.dateAxis() && labelTop > Double.NEGATIVE_INFINITY) {
@@ -298,13 +300,14 @@ public final class ChartRenderer {
             // Runs minutes apart (a test, a re-run): the whole day, so the axis has ticks to label.
             chart.getStyler().setXAxisMin(Math.floor(range[0]));
             chart.getStyler().setXAxisMax(Math.floor(range[0]) + 1.2);
-        } else if (spec.dateAxis() && (!labels.isEmpty() || room > 0)) {
-            // Room on the right for the labels at the lines' ends, and for a marker past the data.
+        } else if (spec.dateAxis()) {
+            // The axis ends at the last date the chart shows, or at a marker past it: the lines' names go in a
+            // gutter beyond it (EndLabelledChart), not in months of axis that no line reaches.
             chart.getStyler().setXAxisMin(range[0]);
-            chart.getStyler().setXAxisMax(range[1] + room);
+            chart.getStyler().setXAxisMax(axisEnd);
         }
         for (ChartSpec.Marker m : spec.markers()) {
-            chart.addAnnotation(new AnnotationLine(m.x(), true, false));
+            chart.addVerticalLine(m.x());
             if (!m.label().isEmpty()) {
                 // Left of the line, so a label at the right edge is not cut off.
                 double shift = spec.dateAxis() ? 0.04 * (range[1] - range[0]) : 3;
@@ -315,49 +318,6 @@ public final class ChartRenderer {
             chart.addAnnotation(new AnnotationLine(0, false, false));
         }
         return chart;
-    }
-
-    /** Space between a line's end and its name, in pixels. */
-    private static final int LABEL_GAP = 8;
-
-    /**
-     * Puts each name at a line's end just right of it, and returns the room (in x units) the axis needs on the right
-     * for the widest. XChart centres a text on its point, so a name placed a fixed distance past the line ran back
-     * over it when long ("Liberal Democrat candidate"); the shift is the name's own half width. The plot's width
-     * is estimated as XChart lays it out: the canvas less the padding, the y axis and the legend on the right.
-     */
-    private static double placeEndLabels(
-            ChartSpec spec, Size size, double[] range, double axisEnd, List<double[]> at, List<String> labels) {
-        java.awt.FontMetrics label = metrics(size.small());
-        java.awt.FontMetrics legend = metrics(size.text());
-        int widest = labels.stream().mapToInt(label::stringWidth).max().orElse(0);
-        int legendText = spec.series().stream()
-                .filter(ChartSpec.Series::inLegend)
-                .mapToInt(x -> legend.stringWidth(x.name()))
-                .max()
-                .orElse(0);
-        double pad = Math.round(14 * size.scale());
-        // Legend: its text, the line sample (24 px) and XChart's paddings; y axis: tick labels, title and ticks.
-        double plot = size.width() - 2 * pad - (legendText + 24 + 40) - 80;
-        double span = range[1] - range[0];
-        double need = widest + 2.0 * LABEL_GAP;
-        // Runs minutes apart get the whole day and a fifth (below), which leaves room enough.
-        double room = span < 1 ? 0 : Math.max(need * span / Math.max(plot - need, plot / 2), axisEnd - range[1]);
-        double perPixel = (span < 1 ? 1.2 : span + room) / plot;
-        for (int i = 0; i < labels.size(); i++) {
-            at.get(i)[0] += (label.stringWidth(labels.get(i)) / 2.0 + LABEL_GAP) * perPixel;
-        }
-        return room;
-    }
-
-    private static java.awt.FontMetrics metrics(Font font) {
-        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        try {
-            return g.getFontMetrics(font);
-        } finally {
-            g.dispose();
-        }
     }
 
     /**

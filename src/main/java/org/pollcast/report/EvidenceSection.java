@@ -51,7 +51,7 @@ final class EvidenceSection {
     }
 
     private static String arrow(double change) {
-        return String.format(Locale.ROOT, "<span class=\"odds\">(%+.0f pts)</span>", 100 * change);
+        return "<span class=\"odds\">(" + Tables.signed(100 * change, 0) + " pts)</span>";
     }
 
     static void trackRecord(StringBuilder h, ReportInput in) {

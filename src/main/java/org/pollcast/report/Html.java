@@ -26,18 +26,15 @@ final class Html {
     }
 
     static String num(double v, int places) {
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%." + places + "f", v);
+        return Double.isNaN(v) ? "–" : Tables.zeroUnsigned(String.format(Locale.ROOT, "%." + places + "f", v));
     }
 
     /**
      * A difference in points to one decimal with its sign ("+2.3", "-0.4"), and "0.0" for anything that rounds to
-     * zero: "%+.1f" prints a tiny negative as "-0.0", which reads as a lean where there is none.
+     * zero ({@link Tables#signed(double, int)}).
      */
     static String signed(double v) {
-        if (Double.isNaN(v)) {
-            return "–";
-        }
-        return Math.round(Math.abs(v) * 10) == 0 ? "0.0" : String.format(Locale.ROOT, "%+.1f", v);
+        return Double.isNaN(v) ? "–" : Tables.signed(v, 1);
     }
 
     /** The odds readers know: "1 in 10", "1 in 20", ... Anything finer reads as false precision ("92 in 93"). */

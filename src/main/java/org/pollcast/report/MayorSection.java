@@ -6,7 +6,6 @@ import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
@@ -160,6 +159,6 @@ final class MayorSection {
     }
 
     private static String signedPts(double p) {
-        return String.format(Locale.ROOT, "%+.1f pts", 100 * p);
+        return Tables.signed(100 * p, 1) + " pts";
     }
 }

@@ -190,6 +190,14 @@ final class NightPage {
                 + ")</span>";
     }
 
+    /**
+     * "Sadiq Khan is projected to win, with an 8 in 10 chance (80.2%)": the article is the chance's as it is read
+     * aloud ({@link Html#withArticle}), where a fixed "a" gave "a 8 in 10".
+     */
+    static String projectedToWin(String name, String chance, String percent) {
+        return name + " is projected to win, with " + Html.withArticle(chance) + " chance (" + percent + ")";
+    }
+
     /** The night so far in plain sentences: who is projected to win and how sure, and how much is counted. */
     static String summary(NightInput in) {
         LiveForecast f = in.projection();
@@ -199,12 +207,7 @@ final class NightPage {
         if (f.declared() + f.partial() == 0) {
             s.append("No ").append(in.unit()).append(" has declared yet: this is ").append(NightCharts.PRIOR).append(". ");
         }
-        s.append(a.name())
-                .append(" is projected to win, with a ")
-                .append(a.chance())
-                .append(" chance (")
-                .append(LiveForecast.percent(a.pWin(), f.decided()))
-                .append(')');
+        s.append(projectedToWin(a.name(), a.chance(), LiveForecast.percent(a.pWin(), f.decided())));
         if (ranked.size() > 1) {
             LiveForecast.Candidate b = ranked.get(1);
             s.append("; ")

@@ -117,7 +117,7 @@ final class PollSections {
                             },
                     text(p.publishedAs()),
                     text(p.client()),
-                    text(p.contest() + " " + p.scope()),
+                    text(p.scope().question(p.contest())),
                     p.sampleSize() == null ? "–" : p.sampleSize().toString(),
                     text(shares.toString()),
                     text(p.citation()) + " <span class=\"prov\">"

@@ -3,6 +3,9 @@ package org.pollcast.report;
 import java.io.StringWriter;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.Locale;
 import org.pollcast.ingest.SpreadsheetSafe;
 import tech.tablesaw.api.DoubleColumn;
@@ -16,15 +19,63 @@ public final class Tables {
 
     public static DoubleColumn decimals(DoubleColumn c, int places) {
         String pattern = places == 0 ? "0" : "0." + "0".repeat(places);
-        c.setPrintFormatter(new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)), "");
+        c.setPrintFormatter(new ZeroUnsigned(pattern), "");
         return c;
     }
 
-    /** Signed, for house effects: +3.1, -0.4. */
+    /** Signed, for house effects: +3.1, -0.4, and 0.0 for anything that rounds to zero. */
     public static DoubleColumn signed(DoubleColumn c, int places) {
-        String pattern = "+0." + "0".repeat(places) + ";-0." + "0".repeat(places);
-        c.setPrintFormatter(new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)), "");
+        String digits = places == 0 ? "0" : "0." + "0".repeat(places);
+        c.setPrintFormatter(new ZeroUnsigned("+" + digits + ";-" + digits), "");
         return c;
+    }
+
+    /**
+     * {@code v} to {@code places} decimals with its sign ("+2.3", "-0.4"), and unsigned when it rounds to zero
+     * ("0.0"): the one rule for every signed figure pollcast prints.
+     */
+    public static String signed(double v, int places) {
+        return zeroUnsigned(String.format(Locale.ROOT, "%+." + places + "f", v));
+    }
+
+    /**
+     * {@code printed} without its sign when no digit of it is other than 0: "-0.0" (a tiny negative, or the
+     * IEEE negative zero an error of exactly nothing comes out as) and "+0.0" read as a lean where there is none, and
+     * beside each other in one column as two different values.
+     */
+    public static String zeroUnsigned(String printed) {
+        for (int i = 0; i < printed.length(); i++) {
+            char ch = printed.charAt(i);
+            if (ch >= '1' && ch <= '9') {
+                return printed;
+            }
+        }
+        return printed.startsWith("-") || printed.startsWith("+") ? printed.substring(1) : printed;
+    }
+
+    /** A column's print format whose zeros, as printed, carry no sign ({@link #zeroUnsigned}). */
+    private static final class ZeroUnsigned extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final DecimalFormat digits;
+
+        ZeroUnsigned(String pattern) {
+            this.digits = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        }
+
+        @Override
+        public StringBuffer format(double v, StringBuffer to, FieldPosition at) {
+            return to.append(zeroUnsigned(digits.format(v)));
+        }
+
+        @Override
+        public StringBuffer format(long v, StringBuffer to, FieldPosition at) {
+            return to.append(zeroUnsigned(digits.format(v)));
+        }
+
+        @Override
+        public Number parse(String text, ParsePosition at) {
+            return digits.parse(text, at);
+        }
     }
 
     public static String text(Table t) {

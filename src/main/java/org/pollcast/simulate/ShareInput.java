@@ -63,6 +63,12 @@ public record ShareInput(
         return options.indexOf(option);
     }
 
+    /** This input with {@code said} put before its source note, as the first thing every output says of it. */
+    public ShareInput withSourceFirst(String said) {
+        return new ShareInput(
+                election, asOf, daysToElection, options, names, parties, mean, se, fromPolls, said + "; " + source);
+    }
+
     /** The same options with other means and errors, and {@code said} appended to the source note. */
     public ShareInput withShares(double[] mean, double[] se, String said) {
         return new ShareInput(

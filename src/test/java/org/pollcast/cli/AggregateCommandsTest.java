@@ -116,6 +116,26 @@ class AggregateCommandsTest {
         assertThat(csv.out().lines().findFirst().orElseThrow()).contains("not_named");
     }
 
+    /**
+     * A figure that rounds to zero prints as 0.0 in every table: pollster-accuracy printed "goldsmith -0.0" (Opinium's
+     * final 2016 poll) and house-effects "0.0" beside "+0.1" from two different formatters.
+     */
+    @Test
+    void noTablePrintsASignedZero() {
+        java.util.regex.Pattern signedZero = java.util.regex.Pattern.compile("(?<![\\d.])[-+]0(\\.0+)?(?![\\d.])");
+        for (String[] args : new String[][] {
+            {"pollster-accuracy"},
+            {"pollster-accuracy", "--format", "csv"},
+            {"house-effects", "london-2008"},
+            {"house-effects", "london-2016", "--format", "csv"},
+            {"house-effects", "london-2021", "--reference", "result"}
+        }) {
+            CliRun r = run(args);
+            assertThat(r.status()).as(r.err()).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).doesNotContainPattern(signedZero);
+        }
+    }
+
     @Test
     void badOptionsExitTwoWithOneLine() {
         for (String[] args : new String[][] {

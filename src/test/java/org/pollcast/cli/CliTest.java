@@ -226,6 +226,51 @@ class CliTest {
                 .contains("last week");
     }
 
+    /**
+     * Filters that leave nothing say which one did, over the polls that are stored: "Add some with: pollcast ingest"
+     * told a user with a misspelt pollster that the store was empty.
+     */
+    @Test
+    void pollsSayWhichFilterExcludedTheStoredPolls() {
+        String db = db("unmatched.db");
+        run("polls", "london-2012", "--db", db);
+        List<StoredPoll> stored = polls(db, "london-2012");
+        String head = stored.size() + " polls of london-2012 are stored; ";
+
+        Run typo = run("polls", "london-2012", "--db", db, "--pollster", "yougv");
+        assertThat(typo.status()).as(typo.err()).isZero();
+        assertThat(typo.out().strip()).isEqualTo(head + "none from pollster 'yougv' (did you mean YouGov?)");
+
+        Run none = run("polls", "london-2012", "--db", db, "--pollster", "Ipsos MORI");
+        assertThat(none.out().strip()).isEqualTo(head + "none from pollster 'Ipsos MORI'");
+
+        String latest = stored.stream().map(sp -> sp.poll().date()).max(java.time.LocalDate::compareTo)
+                .orElseThrow().toString();
+        Run late = run("polls", "london-2012", "--db", db, "--since", "2012-06-01");
+        assertThat(late.out().strip())
+                .isEqualTo(head + "none dated on or after 2012-06-01 (the latest is dated " + latest + ")");
+
+        // Each filter matches some polls, together none: the pollster's polls are counted and the date blamed.
+        List<StoredPoll> opinium = stored.stream().filter(sp -> sp.poll().pollster().equals("Opinium")).toList();
+        String opiniumLatest = opinium.stream().map(sp -> sp.poll().date()).max(java.time.LocalDate::compareTo)
+                .orElseThrow().toString();
+        Run both = run("polls", "london-2012", "--db", db, "--pollster", "opinium", "--since", "2012-05-01");
+        assertThat(both.out().strip())
+                .isEqualTo(head + opinium.size() + " from Opinium, none of them dated on or after 2012-05-01 (the "
+                        + "latest is dated " + opiniumLatest + ")");
+
+        // csv and json stay clean on standard output: the explanation goes to standard error.
+        Run csv = run("polls", "london-2012", "--db", db, "--pollster", "yougv", "--format", "csv");
+        assertThat(csv.out()).doesNotContain("stored");
+        assertThat(csv.errLines()).containsExactly(
+                "note: " + head + "none from pollster 'yougv' (did you mean YouGov?)");
+
+        // With no polls of the election stored at all (none bundled for london-2024), ingesting is the advice.
+        Run empty = run("polls", "london-2024", "--db", db("empty.db"), "--pollster", "yougv");
+        assertThat(empty.out().strip())
+                .isEqualTo("No polls for london-2024. Add some with: pollcast ingest FILE --election london-2024");
+    }
+
     @Test
     void pollsShowThatAMonthOnlyDateIsApproximate() throws IOException {
         // ComRes, final 2016 poll: the source gives May 2016 only, so it is dated the day before polling day.

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +110,41 @@ class ForecastCommandsTest {
                 .isEqualTo("candidate,name,party,win_%,win_se,outright_%,runoff_%,first_pref,p05,p95");
     }
 
+    /**
+     * An election with an Assembly has two tables. On standard output both come, the Assembly's after one empty
+     * line (as live prints them), so a CSV reader splits them at its one empty record; with --out the Assembly's goes
+     * beside the file, and the message names both files; --help says so.
+     */
+    @Test
+    void csvGivesEveryContestsTableAndSaysWhereEachWent() throws Exception {
+        CliRun stdout = run("forecast", "london-2028", "--sims", "5000", "--format", "csv");
+        assertThat(stdout.status()).as(stdout.err()).isZero();
+        String[] tables = stdout.out().split("\\R\\R", -1);
+        assertThat(tables).hasSize(2);
+        assertThat(tables[0]).startsWith("candidate,name,party,win_%").contains("\nreform,");
+        assertThat(tables[1]).startsWith("party,name,seats,p05,p95,constituency,list").contains("\ngrn,Green,");
+        // A record-by-record reader sees the tables apart: one empty record between them, none inside either.
+        assertThat(stdout.out().lines().filter(String::isEmpty)).hasSize(1);
+
+        Path file = tmp.resolve("out/f.csv");
+        CliRun out = run("forecast", "london-2028", "--sims", "5000", "--format", "csv", "--out", file.toString());
+        assertThat(out.status()).as(out.err()).isZero();
+        Path assembly = tmp.resolve("out/f-assembly.csv");
+        assertThat(Files.readString(file)).isEqualTo(tables[0] + System.lineSeparator());
+        assertThat(Files.readString(assembly)).isEqualTo(tables[1]);
+        assertThat(out.out().strip())
+                .isEqualTo("Wrote the london-2028 forecast (5000 simulations) to " + file + " (mayor) and " + assembly
+                        + " (assembly)");
+
+        // london-2000 has no baseline election for its Assembly: the Mayor alone, no empty line.
+        CliRun mayorOnly = run("forecast", "london-2000", "--sims", "5000", "--format", "csv");
+        assertThat(mayorOnly.status()).as(mayorOnly.err()).isZero();
+        assertThat(mayorOnly.out().lines().filter(String::isEmpty)).isEmpty();
+
+        String help = run("forecast", "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains("an empty line, then the Assembly's").contains("FILE-assembly.csv");
+    }
+
     @Test
     void noPollsMeansAPriorFromTheBaselineSaidEverywhere() throws Exception {
         // london-2024 has no bundled polls (the shared poll files hold none for 2024).
@@ -124,6 +161,33 @@ class ForecastCommandsTest {
         CliRun r = run("scenario", "london-2012", "--as-of", "2012-04-26", "--if", "jones>=5", "--sims", "50000");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("meet the scenario").contains("note: scenario: jones>=5 held in");
+    }
+
+    @Test
+    void aScenarioNoSimulationMeetsPrintsNothingConditionalAndFails() throws Exception {
+        // Jones polled about 3%: 60% is met by none of the draws. Every format, and --out, must print no figures
+        // (a Mayor's table of blanks, Assembly seats 25-25 at 0.0, blocs at 0.0% read as results) and say so.
+        for (String format : new String[] {"table", "json", "csv"}) {
+            Path out = tmp.resolve("scenario." + format);
+            for (boolean toFile : new boolean[] {false, true}) {
+                String[] args = toFile
+                        ? new String[] {"scenario", "london-2012", "--as-of", "2012-04-26", "--if", "jones>=60",
+                            "--sims", "20000", "--format", format, "--out", out.toString()}
+                        : new String[] {"scenario", "london-2012", "--as-of", "2012-04-26", "--if", "jones>=60",
+                            "--sims", "20000", "--format", format};
+                CliRun r = run(args);
+                String what = String.join(" ", args);
+                assertThat(r.status()).as(what).isEqualTo(2);
+                assertThat(r.out()).as(what).isEmpty();
+                assertThat(Files.exists(out)).as(what).isFalse();
+                assertThat(Files.exists(tmp.resolve("scenario-assembly.csv"))).as(what).isFalse();
+                assertThat(r.err().lines().filter(l -> l.startsWith("pollcast: ")))
+                        .as(what)
+                        .containsExactly("pollcast: no simulation met the scenario: jones>=60 held in none of the "
+                                + "20,000 simulations drawn, so there is nothing to report; try a weaker condition, "
+                                + "or more simulations (--sims 200000)");
+            }
+        }
     }
 
     @Test
@@ -183,6 +247,35 @@ class ForecastCommandsTest {
         CliRun r = run("forecast", "london-2012", "--sims", "10000", "--data", data.toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("no London-wide constituency-ballot totals for the baseline london-2008");
+    }
+
+    /**
+     * An as-of date after today is accepted, and forecast, scenario and report each say first that it is after today
+     * and that no later polls exist. Tomorrow is such a date until london-2028's eve of poll; after that no as-of
+     * date of london-2028 can be after today and before polling day, and the test has nothing to check.
+     */
+    @Test
+    void aForecastAsOfALaterDaySaysSoFirst() throws Exception {
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        Assumptions.assumeTrue(tomorrow.isBefore(LocalDate.of(2028, 5, 4)), "london-2028 is past");
+        String said = "as of " + tomorrow + ", after today (" + LocalDate.now() + "): no polls after today exist";
+        CliRun forecast = run("forecast", "london-2028", "--as-of", tomorrow.toString(), "--sims", "5000");
+        assertThat(forecast.status()).as(forecast.err()).isZero();
+        assertThat(forecast.out().lines().filter(l -> l.startsWith("note: ")).findFirst().orElseThrow())
+                .startsWith("note: " + said);
+        CliRun json = run("forecast", "london-2028", "--as-of", tomorrow.toString(), "--sims", "5000", "--format",
+                "json");
+        assertThat(new ObjectMapper().readTree(json.out()).get("source").asText()).startsWith(said);
+        CliRun scenario = run("scenario", "london-2028", "--as-of", tomorrow.toString(), "--if", "lab>=20", "--sims",
+                "5000");
+        assertThat(scenario.out().lines().filter(l -> l.startsWith("note: ")).findFirst().orElseThrow())
+                .startsWith("note: " + said);
+        Path report = tmp.resolve("report");
+        CliRun html = run("report", "london-2028", "--as-of", tomorrow.toString(), "--sims", "5000",
+                "--no-race-chart", "--out", report.toString());
+        assertThat(html.status()).as(html.err()).isZero();
+        String page = Files.readString(report.resolve("index.html"));
+        assertThat(page.substring(page.indexOf("<p class=\"sub\">"))).contains(said.replace("'", "&#39;"));
     }
 
     @Test

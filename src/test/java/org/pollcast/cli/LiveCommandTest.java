@@ -464,5 +464,9 @@ class LiveCommandTest {
             assertThat(x.get("winnerProb").asDouble()).isBetween(0.0, 1.0);
             assertThat(x.get("coverage90").asDouble()).isBetween(0.0, 1.0);
         }
+        // A replay takes no --declared-assembly: its note says what a replay does, not which option was left out.
+        assertThat(new ObjectMapper().readTree(r.out()).get("notes").toString())
+                .doesNotContain("--declared-assembly")
+                .contains("a replay declares the Mayor's constituency results and scores the Mayor only");
     }
 }

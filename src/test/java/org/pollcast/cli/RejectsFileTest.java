@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.poll.Poll;
@@ -49,6 +52,7 @@ class RejectsFileTest {
         assertThat(r.out()).contains("1 added").contains("2 rejected rows written to " + rejects);
         assertThat(polls(db)).extracting(Poll::externalId).containsExactly("M2000-03");
 
+        assertEveryLineHasAReason(rejects);
         String text = Files.readString(rejects, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
         assertThat(lines).hasSize(3);
@@ -99,8 +103,11 @@ class RejectsFileTest {
         assertThat(r.status()).as(r.err()).isZero();
         List<String> lines = Files.readString(rejects).lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("2015,");
+        assertThat(lines.get(1))
+                .isEqualTo("2015,,,,,,\"not a poll: a year divider, kept so that the rows below whose dates give no"
+                        + " year are dated 2015 when this file is ingested again\"");
         assertThat(lines.get(2)).startsWith("9 Oct,YouGov,1000,45,35,forty,");
+        assertEveryLineHasAReason(rejects);
 
         Files.writeString(rejects, Files.readString(rejects).replace(",forty,", ",20,"));
         CliRun again = CliRun.in(db, "ingest", "--election", "london-2016", rejects.toString());
@@ -139,6 +146,7 @@ class RejectsFileTest {
                 rejects.toString(),
                 page.toString());
         assertThat(r.status()).as(r.out() + r.err()).isEqualTo(2);
+        assertEveryLineHasAReason(rejects);
         Files.writeString(
                 rejects, Files.readString(rejects).replace(",forty,", ",20,").replace(",fifty,", ",20,"));
         CliRun again = CliRun.in(db, "ingest", "--election", "london-2016", rejects.toString());
@@ -165,6 +173,41 @@ class RejectsFileTest {
                         .status())
                 .isEqualTo(2);
         assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+        assertEveryLineHasAReason(second);
+    }
+
+    /**
+     * A poll of the 2021 Wikipedia page with a mistyped share ("3l%"): its row goes to the rejects file under the
+     * page's "2021" divider, and that divider line, no poll, says so in its reason rather than leaving it empty.
+     * Corrected, the file goes in with the divider read as a divider.
+     */
+    @Test
+    void aDividerWrittenAboveARejectedTableRowSaysItIsNoPoll() throws IOException {
+        Path page = tmp.resolve("london-2021.html");
+        String html = Files.readString(Path.of("src/test/resources/ingest/wikipedia-london-2021.html"));
+        Files.writeString(page, html.replaceFirst("<td>31%", "<td>3l%"));
+        Path db = tmp.resolve("s.db");
+        Path rejects = tmp.resolve("rejects.csv");
+        CliRun r = CliRun.in(db, "ingest", "--skip-invalid", "--rejects", rejects.toString(), page.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 rejected row written");
+        assertEveryLineHasAReason(rejects);
+        List<String> lines = Files.readString(rejects).lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("2021,").contains("not a poll: a year divider");
+        assertThat(lines.get(2)).startsWith("YouGov,2–4 May 2021,").contains("'3l%', not a number");
+
+        Files.writeString(rejects, Files.readString(rejects).replace(",3l%,", ",31%,"));
+        CliRun again = CliRun.in(db, "ingest", rejects.toString());
+        assertThat(again.status()).as(again.out() + again.err()).isZero();
+        assertThat(again.out()).contains("1 poll, 1 added");
+        try (PollStore store = PollStore.open(db)) {
+            assertThat(store.polls(PollQuery.of("london-2021")))
+                    .filteredOn(p -> LocalDate.of(2021, 5, 4).equals(p.poll().fieldworkEnd())
+                            && p.poll().pollster().equals("YouGov"))
+                    .extracting(p -> p.poll().shares().get("bailey"))
+                    .contains(31.0);
+        }
     }
 
     @Test
@@ -202,6 +245,17 @@ class RejectsFileTest {
         assertThat(Files.readString(second))
                 .startsWith("pollster,client,fieldwork_end,livingstone,norris,reject_reason\n"
                         + "ICM,Wide client,,49,16,\"line 2: field 'fieldwork_end': no date");
+    }
+
+    /** Every line of a rejects file says why it is there: its last cell, reject_reason, is never blank. */
+    private static void assertEveryLineHasAReason(Path rejects) throws IOException {
+        try (CSVParser p = CSVParser.parse(rejects, StandardCharsets.UTF_8, CSVFormat.DEFAULT)) {
+            List<CSVRecord> records = p.getRecords();
+            assertThat(records.get(0).get(records.get(0).size() - 1)).isEqualTo("reject_reason");
+            assertThat(records.subList(1, records.size()))
+                    .isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.get(r.size() - 1)).as("line %d", r.getRecordNumber()).isNotBlank());
+        }
     }
 
     private static List<Poll> polls(Path db) {

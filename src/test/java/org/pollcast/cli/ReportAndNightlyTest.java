@@ -74,6 +74,25 @@ class ReportAndNightlyTest {
         return CliRun.in(tmp.resolve("store.db"), args);
     }
 
+    /**
+     * A Westminster poll's question is "westminster": its contest and its scope share the name, and the report's poll
+     * table, like average's heading, said "westminster westminster".
+     */
+    @Test
+    void aWestminsterPollsQuestionIsNamedOnce() throws Exception {
+        Path out = tmp.resolve("westminster");
+        CliRun r = run("report", "london-2028", "--as-of", "2026-12-01", "--sims", "2000", "--no-race-chart", "--out",
+                out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String page = Files.readString(out.resolve("index.html"));
+        String table = page.substring(page.indexOf("polls-table"));
+        assertThat(table).contains("<td>westminster</td>").contains("<td>mayor first_pref</td>")
+                .doesNotContain("westminster westminster");
+        CliRun average = run("average", "london-2028", "--contest", "westminster", "--as-of", "2026-12-01");
+        assertThat(average.out()).startsWith("london-2028 westminster as of 2026-12-01:");
+        assertThat(org.pollcast.election.Scope.LIST.question("assembly")).isEqualTo("assembly list");
+    }
+
     private static Workspace sharedWorkspace() {
         return Workspace.of(null, shared.resolve("store.db"));
     }

@@ -86,6 +86,59 @@ class ChartLabelsTest {
     }
 
     /**
+     * A report made on 4 December 2026 drew its trend's dates to 23 March 2027: the names at the lines' ends had room
+     * only inside the axis, stretched past the last date by their width. The axis ends at the last date, and the
+     * name is still written, right of the line's end, outside the plot and before the legend.
+     */
+    @Test
+    void aDateAxisEndsAtTheLastDateAndTheNamesSitBeyondIt() {
+        LocalDate last = LocalDate.of(2026, 12, 4);
+        ChartSpec spec = new ChartSpec(
+                "trend",
+                "xy",
+                "First preferences: polls and the trend",
+                "",
+                "",
+                "First preferences (%)",
+                List.of(),
+                List.of(daily("Liberal Democrat candidate", LocalDate.of(2025, 5, 12), last)),
+                List.of(),
+                false,
+                true);
+        XYChart chart = (XYChart) ChartRenderer.build(spec, ChartRenderer.Size.SOCIAL);
+        assertThat(chart.getStyler().getXAxisMax()).isEqualTo((double) last.toEpochDay());
+
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(
+                ChartRenderer.WIDTH, ChartRenderer.HEIGHT, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        chart.paint(g, ChartRenderer.WIDTH, ChartRenderer.HEIGHT - 40);
+        g.dispose();
+        // The plot as drawn ends at the last date; the name's ink lies right of the line's end, on its row.
+        int end = (int) Math.round(chart.getScreenXFromChart(last.toEpochDay()));
+        int row = (int) Math.round(chart.getScreenYFromChart(40));
+        int inkRight = -1;
+        for (int x = end + 4; x < image.getWidth(); x++) {
+            for (int y = row - 6; y <= row + 6; y++) {
+                if ((image.getRGB(x, y) & 0xFF) < 140) {
+                    inkRight = Math.max(inkRight, x);
+                }
+            }
+        }
+        assertThat(inkRight).as("the name right of the line's end").isGreaterThan(end + 100);
+        // The legend, its line sample in the line's colour, is still drawn at the right, clear of the name.
+        int legendInk = 0;
+        for (int x = inkRight + 10; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight() - 40; y++) {
+                java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                legendInk += c.getRed() > 180 && c.getGreen() < 80 && c.getBlue() < 80 ? 1 : 0;
+            }
+        }
+        assertThat(legendInk).as("the legend's red line sample").isPositive();
+    }
+
+    /**
      * On a phone, dates were labelled by month alone: ticks three weeks apart read "Feb '24", "Feb '24" (London 2024,
      * February to May), and over a fortnight XChart, finding every label alike, drew none. Ticks days apart must be
      * told apart.

@@ -16,6 +16,18 @@ class HtmlTest {
         assertThat(Html.signed(Double.NaN)).isEqualTo("–");
     }
 
+    /** The night page's headline sentence takes its article from the chance it gives. */
+    @Test
+    void theNightsProjectedWinnerHasTheArticleOfItsChance() {
+        assertThat(NightPage.projectedToWin("Sadiq Khan", "8 in 10", "80.2%"))
+                .isEqualTo("Sadiq Khan is projected to win, with an 8 in 10 chance (80.2%)");
+        assertThat(NightPage.projectedToWin("Sadiq Khan", "7 in 10", "70.2%"))
+                .isEqualTo("Sadiq Khan is projected to win, with a 7 in 10 chance (70.2%)");
+        assertThat(NightPage.projectedToWin("Sadiq Khan", "80 in 100", "80.0%")).contains("with an 80 in 100 chance");
+        assertThat(NightPage.projectedToWin("Sadiq Khan", "more than 99 in 100", "over 99.9%"))
+                .contains("with a more than 99 in 100 chance");
+    }
+
     @Test
     void chancesInWordsRoundToTenthsAndGiveOddsInTheTails() {
         assertThat(Html.chance(0.7)).isEqualTo("7 in 10");

@@ -1,0 +1,35 @@
+package org.pollcast.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+/** Every figure that rounds to zero prints as 0.0, never -0.0 or +0.0, whichever formatter prints it. */
+class TablesTest {
+    @Test
+    void aSignedFigureThatRoundsToZeroHasNoSign() {
+        assertThat(Tables.signed(-0.04, 1)).isEqualTo("0.0");
+        assertThat(Tables.signed(-0.0, 1)).isEqualTo("0.0");
+        assertThat(Tables.signed(0.04, 1)).isEqualTo("0.0");
+        assertThat(Tables.signed(0.06, 1)).isEqualTo("+0.1");
+        assertThat(Tables.signed(-0.06, 1)).isEqualTo("-0.1");
+        assertThat(Tables.signed(-0.4, 0)).isEqualTo("0");
+        assertThat(Tables.signed(10.0, 0)).isEqualTo("+10");
+        assertThat(Html.num(-0.04, 1)).isEqualTo("0.0");
+        assertThat(Html.num(-0.06, 1)).isEqualTo("-0.1");
+    }
+
+    @Test
+    void columnsPrintTheirZerosUnsignedInTextAndCsv() {
+        // pollster-accuracy printed "-0.0", house-effects "+0.00" beside "0.0": the column formats had their own rule.
+        DoubleColumn signed = Tables.signed(DoubleColumn.create("signed", -0.004, -0.0, 0.004, 0.1, -2.345), 2);
+        DoubleColumn plain = Tables.decimals(DoubleColumn.create("plain", -0.04, -0.0, 0.04, -0.06, 3.0), 1);
+        Table t = Table.create("t", signed, plain);
+        assertThat(Tables.csv(t).lines())
+                .containsExactly(
+                        "signed,plain", "0.00,0.0", "0.00,0.0", "0.00,0.0", "+0.10,-0.1", "-2.35,3.0");
+        assertThat(Tables.text(t)).doesNotContain("-0.0").doesNotContain("+0.0");
+    }
+}
