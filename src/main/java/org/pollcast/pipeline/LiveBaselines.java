@@ -210,11 +210,21 @@ final class LiveBaselines {
         return new Result(expected, baseline, lean, votes, ownVotes, votesKnown || withFigures > 0, note);
     }
 
-    /** Which constituencies have figures of their own (before the rest are filled with the mean). */
+    /**
+     * Which constituencies have figures of their own (before the rest are filled with the mean). With none, every
+     * constituency's size is learned alike from the declarations (its votes against a common unit), so all count as
+     * their own: marking them all filled would leave the turnout unlearned and every constituency still to declare
+     * at that unit.
+     */
     static boolean[] ownVotes(double[] votes) {
         boolean[] own = new boolean[votes.length];
+        boolean any = false;
         for (int c = 0; c < votes.length; c++) {
             own[c] = votes[c] > 0;
+            any |= own[c];
+        }
+        if (!any) {
+            java.util.Arrays.fill(own, true);
         }
         return own;
     }

@@ -251,12 +251,24 @@ final class LiveModels {
             countedSum += countedVotes[c];
             seats.add(new LiveForecast.Seat(prior.constituencies().get(c), status, counted[c], expectedVotes[c]));
         }
-        notes.add(String.format(
-                Locale.ROOT,
-                "turnout: %s%% on the baseline election's (± %.1f%%), from %s declared or counting",
-                Tables.signed(100 * (Math.exp(theta) - 1), 1),
-                100 * thetaSd,
-                Counted.of(declared + partial, "constituency", "constituencies")));
+        // With no votes by constituency at the baseline, theta is the log of a constituency's votes, not a change.
+        notes.add(prior.baseVotesKnown()
+                ? String.format(
+                        Locale.ROOT,
+                        "turnout: %s%% on the baseline election's (± %.1f%%), from %s declared or counting",
+                        Tables.signed(100 * (Math.exp(theta) - 1), 1),
+                        100 * thetaSd,
+                        Counted.of(declared + partial, "constituency", "constituencies"))
+                : declared + partial == 0
+                        ? "turnout: the baseline has no votes by constituency, so how many each casts is learned from"
+                                + " the declarations, none yet"
+                        : String.format(
+                                Locale.ROOT,
+                                "turnout: the baseline has no votes by constituency; each still to declare is expected"
+                                        + " to cast about %,.0f valid votes (± %.0f%%), from %s declared or counting",
+                                Math.exp(theta),
+                                100 * thetaSd,
+                                Counted.of(declared + partial, "constituency", "constituencies")));
         return new Built(model, new LiveSimulator.Context(declared, partial, countedSum / weight, seats, notes));
     }
 

@@ -60,6 +60,42 @@ class LiveCommandTest {
         return out;
     }
 
+    /**
+     * A night whose baseline has no votes by constituency (london-2004: london-2000's count by constituency is not
+     * bundled). How many votes a constituency casts is learned from the declarations: two of about 104,000 each
+     * (figures made up for the layout) put the twelve still to come at about that many, and the note says so in
+     * votes, not as "+10375424.5% on the baseline election's". (When constituencies without figures of their own were
+     * kept out of the turnout, as an island seat must be where others have figures, here every one was, and the
+     * twelve still to come were expected to cast one vote each.)
+     */
+    @Test
+    void withNoBaselineVotesByConstituencyTheDeclarationsSayHowManyVoteEach() throws IOException {
+        Path file = Files.writeString(
+                tmp.resolve("d2004.csv"),
+                HEADER + "\nNorth East,Ken Livingstone,60000\nNorth East,Steven Norris,20000\n"
+                        + "North East,Simon Hughes,15000\nNorth East,Others,10000\n"
+                        + "Brent and Harrow,Ken Livingstone,45000\nBrent and Harrow,Steven Norris,35000\n"
+                        + "Brent and Harrow,Simon Hughes,14000\nBrent and Harrow,Others,9000\n");
+        JsonNode f = live("london-2004", file);
+        double votes = 0;
+        for (JsonNode c : f.get("candidates")) {
+            votes += c.get("votes").asDouble();
+        }
+        assertThat(votes).isBetween(14 * 104_000 * 0.8, 14 * 104_000 * 1.2);
+        List<String> turnout = new java.util.ArrayList<>();
+        f.get("notes").forEach(n -> {
+            if (n.asText().startsWith("turnout")) {
+                turnout.add(n.asText());
+            }
+        });
+        assertThat(turnout)
+                .singleElement()
+                .asString()
+                .contains("the baseline has no votes by constituency")
+                .containsPattern("about 10[0-9],[0-9]{3} valid votes")
+                .doesNotContain("on the baseline election's");
+    }
+
     @Test
     void allFourteenDeclaredGiveTheOfficialTotalsExactly() throws IOException {
         JsonNode f = live("london-2021", declarations2021("all.csv", l -> true));
