@@ -139,6 +139,7 @@ final class ListBaselines {
                 votes,
                 own,
                 votesKnown,
+                withFigures > 0 || withRegion > 0,
                 note(
                         election,
                         base,

@@ -46,6 +46,7 @@ final class LiveBaselines {
             double[] votes,
             boolean[] ownVotes,
             boolean votesKnown,
+            boolean leansKnown,
             String note) {}
 
     static Result build(
@@ -67,11 +68,6 @@ final class LiveBaselines {
             System.arraycopy(prior, 0, expected, c * k, k);
         }
         Election base = election.baseline() == null ? null : ws.catalog().resolve(election.baseline());
-        if (own && base == null) {
-            throw new BadInputException(election.source() + ": " + election.id() + " has no baseline election, and"
-                    + " election night in its own areas starts from the baseline's Mayor by area: set 'baseline' to"
-                    + " the previous election of the series");
-        }
         Optional<SingleWinnerContest> baseMayor =
                 base == null ? Optional.empty() : base.first(SingleWinnerContest.class);
         Map<String, ConstituencyVotes> rows = Map.of();
@@ -201,13 +197,18 @@ final class LiveBaselines {
                 }
             }
         }
+        String unit = own ? "area" : "constituency";
         String note = used == null
-                ? "constituency baselines: none bundled for " + (base == null ? "a baseline" : base.id())
-                        + ": every constituency starts at the London-wide prior, and turnout is learned from the"
-                        + " declarations"
+                ? unit + " baselines: "
+                        + (base == null
+                                ? election.id() + " has no baseline election (the first of its series)"
+                                : "none bundled for " + base.id())
+                        + ": every " + unit + " starts at the whole area's prior, and how many vote in each is learned"
+                        + " from the declarations"
                 : (own ? "area baselines: " : "constituency baselines: ") + used + " (" + withFigures + " of " + m
                         + (own ? " areas)" : " constituencies)");
-        return new Result(expected, baseline, lean, votes, ownVotes, votesKnown || withFigures > 0, note);
+        return new Result(
+                expected, baseline, lean, votes, ownVotes, votesKnown || withFigures > 0, withFigures > 0, note);
     }
 
     /**

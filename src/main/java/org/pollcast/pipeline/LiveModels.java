@@ -168,7 +168,7 @@ final class LiveModels {
         for (int c = 0; c < m; c++) {
             pending[c] = 1 - counted[c];
         }
-        double[] priorSd = priorSds(prior.sd(), prior.mean(), p);
+        double[] priorSd = priorSds(prior, prior.sd(), prior.mean(), p);
         for (int j = 0; j < k; j++) {
             double scale = scale(prior.mean()[j]);
             double[] e = new double[m];
@@ -182,7 +182,7 @@ final class LiveModels {
             double[][] post = SwingPosterior.posterior(
                     e,
                     priorSd[j],
-                    p.localSd() * scale,
+                    localSd(prior, p) * scale,
                     prior.kernel(),
                     obs,
                     var,
@@ -252,24 +252,39 @@ final class LiveModels {
             seats.add(new LiveForecast.Seat(prior.constituencies().get(c), status, counted[c], expectedVotes[c]));
         }
         // With no votes by constituency at the baseline, theta is the log of a constituency's votes, not a change.
+        boolean areas = prior.contest().hasOwnAreas();
+        String one = areas ? "area" : "constituency";
+        String many = areas ? "areas" : "constituencies";
         notes.add(prior.baseVotesKnown()
                 ? String.format(
                         Locale.ROOT,
                         "turnout: %s%% on the baseline election's (± %.1f%%), from %s declared or counting",
                         Tables.signed(100 * (Math.exp(theta) - 1), 1),
                         100 * thetaSd,
-                        Counted.of(declared + partial, "constituency", "constituencies"))
+                        Counted.of(declared + partial, one, many))
                 : declared + partial == 0
-                        ? "turnout: the baseline has no votes by constituency, so how many each casts is learned from"
-                                + " the declarations, none yet"
+                        ? "turnout: the baseline has no votes by " + one + ", so how many each casts is learned from the"
+                                + " declarations, none yet"
                         : String.format(
                                 Locale.ROOT,
-                                "turnout: the baseline has no votes by constituency; each still to declare is expected"
-                                        + " to cast about %,.0f valid votes (± %.0f%%), from %s declared or counting",
+                                "turnout: the baseline has no votes by " + one + "; each still to declare is"
+                                        + " expected to cast about %,.0f valid votes (± %.0f%%), from %s declared or counting",
                                 Math.exp(theta),
                                 100 * thetaSd,
-                                Counted.of(declared + partial, "constituency", "constituencies")));
+                                Counted.of(declared + partial, one, many)));
         return new Built(model, new LiveSimulator.Context(declared, partial, countedSum / weight, seats, notes));
+    }
+
+    /**
+     * A constituency's own spread about the whole area's swing (points for a 50% option): τ, and where no
+     * constituency's lean is known (no baseline by constituency, as for a place's first election), the spread of
+     * leans too, {@value ConstituencyBaselines#LEAN_SPREAD_SD} points, in quadrature, as the pre-election forecast
+     * gives a constituency imputed at the whole area's shares. With τ alone the first constituencies declared moved
+     * the whole area by their leans (London 2021 replayed without 2016's results: 90% intervals held 64 to 84% of
+     * the results).
+     */
+    static double localSd(LivePrior prior, Parameters p) {
+        return prior.leansKnown() ? p.localSd() : Math.hypot(p.localSd(), ConstituencyBaselines.LEAN_SPREAD_SD);
     }
 
     /**
@@ -290,14 +305,14 @@ final class LiveModels {
      * candidate, 69% to win in the forecast, was 78% before any declaration. So the floor is the forecast's spread
      * over √(1 − a_j), a_j found by a few rounds of fixed-point iteration (at most doubling the spread).
      */
-    static double[] priorSds(double[] sd, double[] mean, Parameters p) {
+    static double[] priorSds(LivePrior prior, double[] sd, double[] mean, Parameters p) {
         int k = sd.length;
         double[] night = new double[k];
         double[] local = new double[k];
         for (int j = 0; j < k; j++) {
             double scale = scale(mean[j]);
             night[j] = nightSd(sd[j], scale, p);
-            local[j] = Math.pow(p.localSd() * scale, 2) + Math.pow(p.sharedSd() * scale, 2);
+            local[j] = Math.pow(localSd(prior, p) * scale, 2) + Math.pow(p.sharedSd() * scale, 2);
         }
         double[] out = night.clone();
         for (int round = 0; round < 8; round++) {

@@ -30,6 +30,7 @@ import org.pollcast.simulate.SimulationSettings;
  * @param baseVotes constituency c's valid votes at the baseline election (estimated where only some candidates'
  *                  figures are bundled; the mean of the others where it has none)
  * @param ownBaseVotes whether constituency c's {@code baseVotes} are its own
+ * @param leansKnown whether any constituency's lean is known (a baseline by constituency, or a region's list)
  * @param kernel    the constituencies' similarity, m × m, unit diagonal
  * @param option    each contest candidate's option (a tracked candidate, or {@code other})
  * @param mayorInput the pre-election forecast's mayoral input (the Assembly's shift is measured from its means)
@@ -50,6 +51,7 @@ record LivePrior(
         double[] baseVotes,
         boolean[] ownBaseVotes,
         boolean baseVotesKnown,
+        boolean leansKnown,
         double[] kernel,
         Map<String, Integer> option,
         TransferTable transfers,
@@ -158,6 +160,7 @@ record LivePrior(
                 base.votes(),
                 base.ownVotes(),
                 base.votesKnown(),
+                base.leansKnown(),
                 kernel,
                 option,
                 transfers.table(),
