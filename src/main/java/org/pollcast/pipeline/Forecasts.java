@@ -141,8 +141,11 @@ public final class Forecasts {
             Optional<AdditionalMemberContest> ams =
                     withAssembly ? election.first(AdditionalMemberContest.class) : Optional.empty();
             if (ams.isPresent() && election.baseline() == null) {
-                assemblyNote =
-                        "Assembly not simulated: " + election.id() + " has no baseline election for its constituencies";
+                // The seat model starts each constituency from a past result there; a first election has none.
+                assemblyNote = ConstituencyBaselines.bodyName(ams.get()) + "'s seats not projected: " + election.id()
+                        + " has no baseline election, and the seat model starts each constituency from the"
+                        + " previous election's results (set 'baseline' once the series has one); the vote shares"
+                        + " above are forecast as usual";
             } else if (ams.isPresent()) {
                 assembly = AssemblyInputs.build(
                         election, ams.get(), all, asOf, request.averaging(), sampleHints, input, ws);
