@@ -31,9 +31,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Election night: the pre-election forecast updated with the constituencies declared so far. Declared "
-                    + "figures are fixed; their swing from the baseline moves London's and, more, similar "
-                    + "constituencies'. Prints percentile bands (5/25/50/75/95), each candidate's chance in words and "
+            "Election night: the pre-election forecast updated with the constituencies (or a place's counting areas) "
+                    + "declared so far. Declared figures are fixed; their swing from the baseline moves the whole "
+                    + "area's and, more, similar constituencies'. Prints percentile bands (5/25/50/75/95), each candidate's chance in words and "
                     + "the share of the expected vote counted. --replay scores the model on past elections' results "
                     + "declared in random orders, beside a plain uniform-swing projection.",
             "FILE: constituency,candidate,votes, optionally counted (percent of ballots counted so far) and round "

@@ -139,8 +139,11 @@ final class PollSections {
                 h.append("<p>Every poll of this election dated by the forecast's date. The list polls make the"
                         + " average; constituency polls are pooled into the constituency vote");
             } else {
-                h.append("<p>Every poll of this election dated by the forecast's date. The mayoral polls make the"
-                        + " average");
+                // "Mayoral polls" for a Mayor, "Polls" for another office (a President's are not mayoral).
+                String lead = LeadWords.of(in.election()).polls().toLowerCase(java.util.Locale.ROOT);
+                h.append("<p>Every poll of this election dated by the forecast's date. The ")
+                        .append(lead)
+                        .append(" make the average");
             }
             if (assembly && !in.election().listLed()) {
                 h.append("; Assembly polls are pooled into the Assembly's shares");
