@@ -86,35 +86,11 @@ public final class BacktestTables {
             }
             method.append(m);
             n.append(rs.size());
-            Tables.append(
-                    mae,
-                    rs.stream()
-                            .mapToDouble(BacktestRow::mae)
-                            .filter(x -> !Double.isNaN(x))
-                            .average()
-                            .orElse(Double.NaN));
-            Tables.append(
-                    lead,
-                    rs.stream()
-                            .mapToDouble(r -> Math.abs(r.leadError()))
-                            .filter(x -> !Double.isNaN(x))
-                            .average()
-                            .orElse(Double.NaN));
-            // A result that does not say who won scores no win probability: left out, as a missing MAE is.
-            Tables.append(
-                    brier,
-                    rs.stream()
-                            .mapToDouble(BacktestRow::brier)
-                            .filter(x -> !Double.isNaN(x))
-                            .average()
-                            .orElse(Double.NaN));
-            Tables.append(
-                    logLoss,
-                    rs.stream()
-                            .mapToDouble(BacktestRow::logLoss)
-                            .filter(x -> !Double.isNaN(x))
-                            .average()
-                            .orElse(Double.NaN));
+            // A value a row could not score (a result that does not say who won) is left out of its mean.
+            Tables.append(mae, meanOf(rs, BacktestRow::mae));
+            Tables.append(lead, meanOf(rs, r -> Math.abs(r.leadError())));
+            Tables.append(brier, meanOf(rs, BacktestRow::brier));
+            Tables.append(logLoss, meanOf(rs, BacktestRow::logLoss));
             int scored = rs.stream().mapToInt(BacktestRow::scored).sum();
             Tables.append(
                     cover50,
@@ -137,6 +113,11 @@ public final class BacktestTables {
                 logLoss,
                 cover50,
                 cover90);
+    }
+
+    /** The mean of {@code value} over {@code rows}, leaving out the rows it is NaN for; NaN when none has one. */
+    private static double meanOf(List<BacktestRow> rows, java.util.function.ToDoubleFunction<BacktestRow> value) {
+        return rows.stream().mapToDouble(value).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN);
     }
 
     /** The rows of (election, horizon) cases that all three methods scored. */
@@ -184,25 +165,11 @@ public final class BacktestTables {
             return "Verdict: no forecast from polls to set beside the baselines.";
         }
         List<BacktestRow> like = comparable(rows);
-        double modelLog = like.stream()
-                .filter(r -> r.method().equals("model"))
-                .mapToDouble(BacktestRow::logLoss)
-                .filter(x -> !Double.isNaN(x))
-                .average()
-                .orElse(Double.NaN);
+        double modelLog =
+                meanOf(like.stream().filter(r -> r.method().equals("model")).toList(), BacktestRow::logLoss);
         double bestBase = Math.min(
-                like.stream()
-                        .filter(r -> r.method().equals("last-week"))
-                        .mapToDouble(BacktestRow::logLoss)
-                        .filter(x -> !Double.isNaN(x))
-                        .average()
-                        .orElse(Double.NaN),
-                like.stream()
-                        .filter(r -> r.method().equals("last-poll"))
-                        .mapToDouble(BacktestRow::logLoss)
-                        .filter(x -> !Double.isNaN(x))
-                        .average()
-                        .orElse(Double.NaN));
+                meanOf(like.stream().filter(r -> r.method().equals("last-week")).toList(), BacktestRow::logLoss),
+                meanOf(like.stream().filter(r -> r.method().equals("last-poll")).toList(), BacktestRow::logLoss));
         return String.format(
                 Locale.ROOT,
                 "Verdict: the model has the lowest %s MAE in %d of %d cases with polls and the lowest "
