@@ -168,7 +168,7 @@ final class LiveModels {
         for (int c = 0; c < m; c++) {
             pending[c] = 1 - counted[c];
         }
-        double[] priorSd = priorSds(prior, prior.sd(), prior.mean(), p);
+        double[] priorSd = priorSds(prior, p);
         for (int j = 0; j < k; j++) {
             double scale = scale(prior.mean()[j]);
             double[] e = new double[m];
@@ -305,7 +305,9 @@ final class LiveModels {
      * candidate, 69% to win in the forecast, was 78% before any declaration. So the floor is the forecast's spread
      * over √(1 − a_j), a_j found by a few rounds of fixed-point iteration (at most doubling the spread).
      */
-    static double[] priorSds(LivePrior prior, double[] sd, double[] mean, Parameters p) {
+    static double[] priorSds(LivePrior prior, Parameters p) {
+        double[] sd = prior.sd();
+        double[] mean = prior.mean();
         int k = sd.length;
         double[] night = new double[k];
         double[] local = new double[k];
