@@ -23,7 +23,7 @@ final class MayorSection {
         h.append("<section id=\"mayor\" aria-labelledby=\"mayor-h\"><h2 id=\"mayor-h\">")
                 .append(Html.text(Html.capitalised(words.heading())))
                 .append("</h2>\n");
-        winTable(h, f, words);
+        winTable(h, f, words, in.election());
         for (String id :
                 List.of("win-probability", MayorCharts.sharesId(in.election()), "runoff-pairs", "runoff-margin")) {
             AssemblySection.chart(h, charts, id, in);
@@ -55,7 +55,7 @@ final class MayorSection {
         }
     }
 
-    static void winTable(StringBuilder h, MayorForecast f, LeadWords words) {
+    static void winTable(StringBuilder h, MayorForecast f, LeadWords words, org.pollcast.election.Election election) {
         boolean rounds = !f.system().equals(VotingSystem.FPTP.code());
         List<String> header = new ArrayList<>(List.of(
                 words.option(),
@@ -75,7 +75,13 @@ final class MayorSection {
         List<List<String>> rows = new ArrayList<>();
         for (CandidateForecast c : f.candidates()) {
             List<String> row = new ArrayList<>(
-                    List.of(text(c.name()), text(c.party()), Html.pctChance(c.pWin()), pct(c.pWinSe())));
+                    List.of(
+                            text(c.name()),
+                            // The party's name ("London Real Party"), not its id (london-real), for a reader; the
+                            // list vote's rows are parties already, and keep the id beside the name.
+                            text(words.listLed() ? c.party() : partyName(election, c.party())),
+                            Html.pctChance(c.pWin()),
+                            pct(c.pWinSe())));
             if (rounds) {
                 row.add(pct(c.pFirstRoundWin()));
             }
@@ -156,6 +162,12 @@ final class MayorSection {
                 + " each poll's effect being what adding it changed (same seed), so the effects add up to the change"
                 + (other ? "; 'other' is what remains" : "")
                 + ".</p></section>\n");
+    }
+
+    private static String partyName(org.pollcast.election.Election election, String id) {
+        return id == null || id.isBlank()
+                ? ""
+                : election.party(id).map(org.pollcast.election.Party::name).orElse(id);
     }
 
     private static String signedPts(double p) {

@@ -462,6 +462,10 @@ class ReportAndNightlyTest {
         assertThat(fptpTable).contains("Vote share").doesNotContain("run-off").doesNotContain("outright");
         String svTable = winTable(input2012());
         assertThat(svTable).contains("Reaches the run-off").contains("Wins outright");
+        // A reader gets the party's name, not its id (a new user's table read "ind-driscoll", "london-real").
+        assertThat(org.jsoup.Jsoup.parse("<table " + svTable + "</table>").select("tbody tr").eachText())
+                .anyMatch(row -> row.startsWith("Boris Johnson Conservative"))
+                .noneMatch(row -> row.contains(" con "));
     }
 
     /**
