@@ -51,7 +51,28 @@ public final class Names {
         return Optional.of(best);
     }
 
+    private static boolean sameLetters(String a, String b) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
+    }
+
     static String suggestion(String text, Collection<String> known) {
         return closest(text, known).map(k -> "; did you mean '" + k + "'?").orElse("");
+    }
+
+    /**
+     * As {@link #suggestion}, for a polling firm's name: only a slip (one edit in six characters, at least one, or
+     * two letters swapped: "YuoGov"). Firms' names are close by nature: "Ipsos MRBI" (Ireland) is two letters from
+     * "Ipsos MORI", and a user who took the suggestion would merge two firms' house effects.
+     */
+    static String firmSuggestion(String text, Collection<String> known) {
+        return closest(text, known)
+                .filter(k -> DISTANCE.apply(fold(text), fold(k)) <= Math.max(1, fold(text).length() / 6)
+                        || sameLetters(fold(text), fold(k)))
+                .map(k -> "; did you mean '" + k + "'?")
+                .orElse("");
     }
 }

@@ -73,7 +73,7 @@ final class PollNames {
                 source,
                 raw,
                 "pollster",
-                "unknown pollster '" + name + "'" + Names.suggestion(name, aliases.pollsters())
+                "unknown pollster '" + name + "'" + Names.firmSuggestion(name, aliases.pollsters())
                         + " (add it to data/aliases.yaml, or pass --new-pollsters)"));
         return "";
     }

@@ -10,6 +10,17 @@ class NamesTest {
     private static final List<String> LONDON_PARTIES = List.of(
             "Labour", "Conservative Party", "Green Party", "Liberal Democrats", "Reform UK", "Women's Equality Party");
 
+    /** A firm is offered only for a slip: Ireland's Ipsos MRBI is another firm than Ipsos MORI, two letters off. */
+    @Test
+    void aFirmIsOfferedOnlyForASlip() {
+        List<String> firms = List.of("YouGov", "Ipsos MORI", "Survation", "Opinium");
+        assertThat(Names.firmSuggestion("yougv", firms)).isEqualTo("; did you mean 'YouGov'?");
+        assertThat(Names.firmSuggestion("Survaton", firms)).isEqualTo("; did you mean 'Survation'?");
+        assertThat(Names.firmSuggestion("YuoGov", firms)).isEqualTo("; did you mean 'YouGov'?");
+        assertThat(Names.firmSuggestion("Ipsos MRBI", firms)).isEmpty();
+        assertThat(Names.suggestion("Ipsos MRBI", firms)).isEqualTo("; did you mean 'Ipsos MORI'?");
+    }
+
     @Test
     void aTypoIsOfferedTheNameItMissed() {
         assertThat(Names.closest("Labuor", LONDON_PARTIES)).contains("Labour");
