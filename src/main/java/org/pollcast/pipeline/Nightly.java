@@ -234,7 +234,9 @@ public final class Nightly {
                 : String.format(
                         Locale.ROOT,
                         "%s pts since the last run%s",
-                        Tables.signed(100 * (leader.pWin() - last.pWin().getOrDefault(leader.id(), 0.0)), 1),
+                        Tables.signed(
+                                Tables.pointsBetweenPrinted(last.pWin().getOrDefault(leader.id(), 0.0), leader.pWin()),
+                                1),
                         (last.modelVersion().equals(Forecasts.MODEL_VERSION)
                                         ? ""
                                         : ", partly the model's: model " + last.modelVersion() + " -> "

@@ -145,7 +145,11 @@ final class MayorSection {
         List<List<String>> rows = new ArrayList<>();
         for (ChangeReport.OptionChange o : c.options()) {
             List<String> row = new ArrayList<>(
-                    List.of(text(o.name()), pct(o.before()), pct(o.now()), signedPts(o.now() - o.before())));
+                    List.of(
+                            text(o.name()),
+                            pct(o.before()),
+                            pct(o.now()),
+                            signedPts(Tables.pointsBetweenPrinted(o.before(), o.now()) / 100)));
             for (double d : o.byPoll()) {
                 row.add(signedPts(d));
             }
