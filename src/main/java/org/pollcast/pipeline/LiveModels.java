@@ -215,6 +215,7 @@ final class LiveModels {
             }
         }
         List<String> notes = new ArrayList<>(prior.notes());
+        notes.addAll(DeclaredTotals.warnings(declarations, prior));
         RunoffTransfers countedRunoff = DeclaredRunoff.of(prior, declarations, known, transfers, notes);
         LiveModel model = new LiveModel(
                 prior.election().id(),

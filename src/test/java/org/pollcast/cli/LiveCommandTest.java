@@ -96,6 +96,45 @@ class LiveCommandTest {
                 .doesNotContain("on the baseline election's");
     }
 
+    /**
+     * A newsroom's trial: a file read while it was being written, ending after Brent and Harrow's first row, showed
+     * Brent and Harrow as declared (won by whoever the model filled in); and Berry's 13,934 in Barnet and Camden typed
+     * 139,340 (LE2021) gave her 46% there and 15% London-wide without a word, the constituency's total staying inside
+     * the bounds. The first is refused, naming the line; the second is counted as given, with a note saying which
+     * figure to check. The real 2021 declarations raise no such note.
+     */
+    @Test
+    void aFileCutWhileWrittenIsRefusedAndASmallCandidatesDigitTooManyIsNamed() throws IOException {
+        Path barnet = declarations2021("barnet.csv", l -> l.contains(",Barnet and Camden,"));
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(barnet));
+        String brent = Files.readAllLines(RESULTS).stream()
+                .filter(l -> l.startsWith("2021,Brent and Harrow,"))
+                .findFirst()
+                .orElseThrow();
+        lines.add(brent);
+        Path cut = Files.write(tmp.resolve("cut.csv"), lines);
+        CliRun r = run("live", "london-2021", "--declared", cut.toString(), "--sims", "1000");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("cut.csv:" + lines.size() + ": field 'candidate': Brent and Harrow gives only")
+                .contains("was the file read while it was being written?");
+
+        Path typo = Files.write(
+                tmp.resolve("typo.csv"),
+                Files.readAllLines(barnet).stream()
+                        .map(l -> l.replace(",Siân Berry,Green,13934,", ",Siân Berry,Green,139340,"))
+                        .toList());
+        JsonNode f = live("london-2021", typo);
+        List<String> notes = new java.util.ArrayList<>();
+        f.get("notes").forEach(n -> notes.add(n.asText()));
+        assertThat(notes)
+                .anyMatch(n -> n.contains("Siân Berry's 139,340 votes in Barnet and Camden")
+                        && n.contains("a digit too many?"));
+
+        JsonNode real = live("london-2021", declarations2021("all.csv", l -> true));
+        real.get("notes").forEach(n -> assertThat(n.asText()).doesNotStartWith("check line"));
+    }
+
     @Test
     void allFourteenDeclaredGiveTheOfficialTotalsExactly() throws IOException {
         JsonNode f = live("london-2021", declarations2021("all.csv", l -> true));
@@ -405,7 +444,9 @@ class LiveCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains(":3: field 'round': second preferences, but london-2024 mayor is counted by fptp");
         Path twice = tmp.resolve("twice.csv");
-        Files.writeString(twice, HEADER + "\nNorth East,Khan,100\nNorth East,Khan,100\n");
+        Files.writeString(
+                twice,
+                HEADER + "\nNorth East,Khan,100\nNorth East,Bailey,80\nNorth East,Khan,100\nNorth East,Bailey,80\n");
         assertThat(run("live", "london-2021", "--declared", twice.toString(), "--sims", "1000")
                         .status())
                 .as("the same figures twice: a file that grew")
