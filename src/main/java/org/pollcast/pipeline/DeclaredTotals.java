@@ -80,15 +80,15 @@ final class DeclaredTotals {
                 }
                 double share = 100.0 * votes / total;
                 double expected = prior.expected()[c * k + j];
-                if (share > SURPRISE * expected && share - expected >= SURPRISE_POINTS) {
+                if (surprising(share, expected)) {
                     out.add(String.format(
                             Locale.ROOT,
-                            "check line %d: %s's %,d votes in %s are %.0f%% of its votes, against about %.0f%% expected"
-                                    + " there: a digit too many? They are counted as given.",
-                            d.line(),
-                            nameOf(prior, id),
-                            votes,
+                            "check %s (from line %d): %,d votes for %s are %.0f%% of its votes, against about %.0f%%"
+                                    + " expected there: a digit too many? They are counted as given.",
                             d.constituency(),
+                            d.line(),
+                            votes,
+                            nameOf(prior, id),
                             share,
                             expected));
                 }
@@ -97,8 +97,13 @@ final class DeclaredTotals {
         return out;
     }
 
+    /** Whether a declared share (points) is far enough past the expected one to be named for a check. */
+    static boolean surprising(double share, double expected) {
+        return share > SURPRISE * expected && share - expected >= SURPRISE_POINTS;
+    }
+
     static final double SURPRISE = 4;
-    static final double SURPRISE_POINTS = 25;
+    static final double SURPRISE_POINTS = 15;
 
     private static String nameOf(LivePrior prior, String id) {
         int j = prior.options().indexOf(id);
