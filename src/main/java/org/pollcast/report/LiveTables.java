@@ -1,6 +1,7 @@
 package org.pollcast.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.LiveForecast;
@@ -67,7 +68,20 @@ public final class LiveTables {
                         LiveForecast.chance(p.p(), f.firstRoundCounted()),
                         LiveForecast.percent(p.p(), f.firstRoundCounted()));
             }
-            f.candidates().stream()
+            List<LiveForecast.Candidate> finalists = f.countedFinalists();
+            if (finalists.size() == 2) {
+                // Counted, not simulated: the count's shares, which add to 100, and no range around them.
+                double[] share = LiveForecast.pairShares(finalists.get(0).runoffVotes(), finalists.get(1).runoffVotes());
+                for (int i = 0; i < 2; i++) {
+                    out.printf(
+                            Locale.ROOT,
+                            "  %s's share of the run-off: %.1f (counted: %,.0f votes)%n",
+                            finalists.get(i).id(),
+                            share[i],
+                            finalists.get(i).runoffVotes());
+                }
+            } else {
+                f.candidates().stream()
                     .filter(c ->
                             c.pRunoff() > 0.5 && !Double.isNaN(c.runoffShare().p50()))
                     .forEach(c -> out.printf(
@@ -77,6 +91,7 @@ public final class LiveTables {
                             c.runoffShare().p50(),
                             c.runoffShare().p05(),
                             c.runoffShare().p95()));
+            }
         }
         if (!f.decide().isEmpty()) {
             out.println("Still to come and deciding it (correlation of the local margin with the leader winning):");

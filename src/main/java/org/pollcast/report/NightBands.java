@@ -200,7 +200,7 @@ final class NightBands {
                     + num(c.firstPref().p05(), 1) + " to " + num(c.firstPref().p95(), 1) + ")");
         }
         return "Bands of each " + (in.listLed() ? "party's projected " : "candidate's projected ") + in.wide()
-                + (in.listLed() ? " share of the list vote: " : " share of first preferences: ")
+                + " share of " + in.votes() + ": "
                 + String.join("; ", parts)
                 + ". Narrow bands mean the declarations so far leave little doubt.";
     }

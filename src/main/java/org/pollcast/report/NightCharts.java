@@ -101,11 +101,11 @@ final class NightCharts {
         return new ChartSpec(
                 shareId(in),
                 "xy",
-                (in.listLed() ? "List vote" : "First preferences")
+                (in.listLed() ? "List vote" : in.votesTitle())
                         + " after each declaration (shaded: 50% and 90% bands)",
                 footer(in),
                 declaredAxis(in),
-                in.listLed() ? "List vote (%)" : "First preferences (%)",
+                in.listLed() ? "List vote (%)" : in.votesTitle() + " (%)",
                 List.of(),
                 series,
                 List.of(),
@@ -137,7 +137,7 @@ final class NightCharts {
                 ? "Line chart of the leading " + who + " chances of "
                         + (in.listLed() ? "the most list votes" : "winning")
                 : "Line chart of the two leading " + who + " projected " + in.wide()
-                        + (in.listLed() ? " list vote" : " first preferences") + ", with shaded 50% and 90% bands,";
+                        + (in.listLed() ? " list vote" : " " + in.shareWord()) + ", with shaded 50% and 90% bands,";
         return what + " before the first declaration and after each of the " + last.declared() + " so far: "
                 + String.join("; ", parts) + ". It shows how much each declaration settled the race.";
     }

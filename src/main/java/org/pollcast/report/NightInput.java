@@ -71,6 +71,28 @@ public record NightInput(
         return listLed() ? "constituency" : "Assembly constituency";
     }
 
+    /**
+     * What the lead's shares are of: "first preferences" where a count can go to a second round, "the vote" under
+     * first past the post, which has one round and no second preference ("the list vote" for a list-led night).
+     */
+    String votes() {
+        if (listLed()) {
+            return "the list vote";
+        }
+        return projection.system().equals(org.pollcast.election.VotingSystem.FPTP.code()) ? "the vote" : "first preferences";
+    }
+
+    /** What a share is called in a heading or column: "first preferences", "vote share", "the list vote". */
+    String shareWord() {
+        return votes().equals("the vote") ? "vote share" : votes();
+    }
+
+    /** {@link #shareWord()} to open a title: "First preferences", "Vote share", "The list vote". */
+    String votesTitle() {
+        String v = shareWord();
+        return Character.toUpperCase(v.charAt(0)) + v.substring(1);
+    }
+
     /** The whole place's figures: "London-wide", "West Midlands-wide". */
     String wide() {
         return election.area() + "-wide";

@@ -32,8 +32,7 @@ final class NightPage {
         open(h, in, "constituencies", in.units());
         h.append("<header>\n<h1 id=\"headline\">")
                 .append(text(leader.name()))
-                .append(" is projected to win: ")
-                .append(text(leader.chance()))
+                .append(result(in) != null ? " is elected" : " is projected to win: " + leader.chance())
                 .append("</h1>\n<p class=\"sub\">")
                 .append(text(in.election().name()))
                 .append(", election night: ")
@@ -59,15 +58,17 @@ final class NightPage {
         NightMap.render(h, in, palette);
         h.append("</section>\n<section id=\"projection\" aria-labelledby=\"projection-h\"><h2 id=\"projection-h\">")
                 .append(text(in.wide()))
-                .append(" first preferences</h2>\n");
-        bands(h, in, palette, "first preferences", "", "Projected first preferences (%), percentiles");
+                .append(' ')
+                .append(in.shareWord())
+                .append("</h2>\n");
+        bands(h, in, palette, in.votes(), "", "Projected " + in.shareWord() + " (%), percentiles");
         if (f.runoffCounted()) {
             h.append("<p>The run-off is counted from the declared second preferences, not simulated.</p>\n");
         }
         h.append("</section>\n<section id=\"moves\" aria-labelledby=\"moves-h\"><h2 id=\"moves-h\">How the projection "
                 + "moved with each declaration</h2>\n<p>The same projection re-run on the first 1, 2, … declarations, "
                 + "in the order they arrived; 0 is the pre-election forecast the night starts from, its spread widened.</p>\n");
-        moves(h, in, charts, " first preferences");
+        moves(h, in, charts, " " + in.shareWord());
         h.append("</section>\n");
         // The Assembly after all of the Mayor's sections: how the projection moved is the Mayor's alone.
         if (assemblySeats != null) {
@@ -198,6 +199,54 @@ final class NightPage {
         return name + " is projected to win, with " + Html.withArticle(chance) + " chance (" + percent + ")";
     }
 
+    /**
+     * Once the count has decided the race, its result in words, as a newsroom states it: "Sadiq Khan is elected:
+     * 1,206,034 votes to Shaun Bailey's 977,601 in the run-off (55.2% to 44.8%)", from the counted final round, or
+     * from the counted votes where no run-off is counted (first past the post); null while anything is projected.
+     * A chance of "certain" says less than the count that made it so.
+     */
+    static String result(NightInput in) {
+        LiveForecast f = in.projection();
+        if (!f.decided()) {
+            return null;
+        }
+        List<LiveForecast.Candidate> finalists = f.countedFinalists();
+        if (finalists.size() == 2) {
+            LiveForecast.Candidate a = finalists.get(0);
+            LiveForecast.Candidate b = finalists.get(1);
+            double[] share = LiveForecast.pairShares(a.runoffVotes(), b.runoffVotes());
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "%s is elected: %,.0f votes to %s's %,.0f in the run-off (%.1f%% to %.1f%%)",
+                    a.name(),
+                    a.runoffVotes(),
+                    b.name(),
+                    b.runoffVotes(),
+                    share[0],
+                    share[1]);
+        }
+        List<LiveForecast.Candidate> top = f.candidates().stream()
+                .filter(c -> !c.id().equals("other"))
+                .sorted(java.util.Comparator.comparingLong(LiveForecast.Candidate::votesCounted).reversed())
+                .limit(2)
+                .toList();
+        if (top.size() < 2 || !top.get(0).id().equals(in.leader().id())) {
+            return null;
+        }
+        LiveForecast.Candidate a = top.get(0);
+        LiveForecast.Candidate b = top.get(1);
+        return String.format(
+                java.util.Locale.ROOT,
+                "%s is elected: %,d %s to %s's %,d (%.1f%% to %.1f%%)",
+                a.name(),
+                a.votesCounted(),
+                in.votes().equals("the vote") ? "votes" : in.votes(),
+                b.name(),
+                b.votesCounted(),
+                a.firstPref().p50(),
+                b.firstPref().p50());
+    }
+
     /** The night so far in plain sentences: who is projected to win and how sure, and how much is counted. */
     static String summary(NightInput in) {
         LiveForecast f = in.projection();
@@ -207,8 +256,13 @@ final class NightPage {
         if (f.declared() + f.partial() == 0) {
             s.append("No ").append(in.unit()).append(" has declared yet: this is ").append(NightCharts.PRIOR).append(". ");
         }
-        s.append(projectedToWin(a.name(), a.chance(), LiveForecast.percent(a.pWin(), f.decided())));
-        if (ranked.size() > 1) {
+        String result = result(in);
+        if (result != null) {
+            s.append(result);
+        } else {
+            s.append(projectedToWin(a.name(), a.chance(), LiveForecast.percent(a.pWin(), f.decided())));
+        }
+        if (result == null && ranked.size() > 1) {
             LiveForecast.Candidate b = ranked.get(1);
             s.append("; ")
                     .append(b.name())
@@ -235,7 +289,9 @@ final class NightPage {
             // Counted, not projected: a range from 40.0% to 40.0% says nothing.
             s.append("'s ")
                     .append(in.wide())
-                    .append(" share of first preferences is ")
+                    .append(" share of ")
+                    .append(in.votes())
+                    .append(" is ")
                     .append(num(a.firstPref().p50(), 1))
                     .append("%, every ")
                     .append(in.unit())
@@ -243,7 +299,9 @@ final class NightPage {
         } else {
             s.append("'s ")
                     .append(in.wide())
-                    .append(" share of first preferences is most likely ")
+                    .append(" share of ")
+                    .append(in.votes())
+                    .append(" is most likely ")
                     .append(num(a.firstPref().p50(), 1))
                     .append("%, and 9 times in 10 between ")
                     .append(num(a.firstPref().p05(), 1))

@@ -110,6 +110,31 @@ public record LiveForecast(
     }
 
     /**
+     * The counted run-off's two finalists, most final-round votes first, once {@link #runoffCounted()}; empty before.
+     * Their {@code runoffVotes} are then the count's, where the run-off share's percentiles are binned simulations.
+     */
+    public List<Candidate> countedFinalists() {
+        if (!runoffCounted) {
+            return List.of();
+        }
+        return candidates.stream()
+                .filter(c -> c.pRunoff() > 0.5 && c.runoffVotes() > 0)
+                .sorted(java.util.Comparator.comparingDouble(Candidate::runoffVotes).reversed())
+                .limit(2)
+                .toList();
+    }
+
+    /**
+     * Two counted shares of the pair {@code a} and {@code b} (votes), to one place, that add to 100: the larger is
+     * rounded, the other is what is left, so a 55.23–44.77 count does not print as 55.3 and 44.8.
+     */
+    public static double[] pairShares(double a, double b) {
+        double first = Math.round(1000 * Math.max(a, b) / (a + b)) / 10.0;
+        double second = Math.round(10 * (100 - first)) / 10.0;
+        return a >= b ? new double[] {first, second} : new double[] {second, first};
+    }
+
+    /**
      * {@code p} in words as {@link #chance(double)}, except that until the count has {@code decided} the race no
      * chance is "certain" or "none": every simulation agreeing is a model's verdict on what is still to count.
      */

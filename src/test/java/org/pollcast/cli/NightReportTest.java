@@ -207,4 +207,27 @@ class NightReportTest {
         assertThat(ignored.status()).isEqualTo(2);
         assertThat(ignored.err()).contains("--polling-error, --half-life does not go with --declared");
     }
+
+    /**
+     * First past the post has one round: London 2024's page speaks of votes and vote share, never of first
+     * preferences. One constituency's leading two, as a news report gives them (figures for the wording only).
+     */
+    @Test
+    void aFirstPastThePostNightSpeaksOfVoteShareNotFirstPreferences() throws IOException {
+        Path one = tmp.resolve("one24.csv");
+        Files.writeString(
+                one, "constituency,candidate,votes\nMerton and Wandsworth,Sadiq Khan,84725\nMerton and Wandsworth,Susan Hall,50976\n");
+        Path out = tmp.resolve("night24");
+        CliRun r = run("report", "london-2024", "--declared", one.toString(), "--out", out.toString(), "--sims",
+                "2000", "--step-sims", "300");
+        assertThat(r.status()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        Document page = Jsoup.parse(html);
+        // The notes may cite london-2021's first preferences, which its prior is built from: the page's own words not.
+        page.select("section#notes").remove();
+        assertThat(page.html().toLowerCase(java.util.Locale.ROOT)).doesNotContain("first preference");
+        assertThat(page.selectFirst("h2#projection-h").text()).isEqualTo("London-wide vote share");
+        assertThat(page.selectFirst("p#summary").text()).contains("London-wide share of the vote is most likely");
+        assertThat(page.select("img").eachAttr("alt")).anyMatch(a -> a.contains("projected London-wide vote share"));
+    }
 }
