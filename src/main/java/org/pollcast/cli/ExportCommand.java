@@ -63,7 +63,9 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot write: " + e.getMessage());
         }
-        spec.commandLine().getOut().println("Wrote " + Counted.of(polls.size(), "poll", "polls") + " of " + election.id() + " to " + file);
+        spec.commandLine()
+                .getOut()
+                .println("Wrote " + Counted.of(polls.size(), "poll", "polls") + " of " + election.id() + " to " + file);
         return 0;
     }
 }

@@ -171,9 +171,10 @@ public final class DeclarationsReader {
         // its separator (Mandu Reid's 1,017 read as 1 vote, 17% counted), not a share counted.
         boolean thousands = s.matches("\\d{3}") && (s.startsWith("0") || v > 100);
         if (thousands) {
-            throw new BadInputException(where + ": '" + cell + "' is no share counted: it reads as the last three digits"
-                    + " of the votes before it, an unquoted number split by its thousands separator (1,017 read as 1"
-                    + " vote, then 017): quote the votes (\"1,017\") or leave out the separator");
+            throw new BadInputException(
+                    where + ": '" + cell + "' is no share counted: it reads as the last three digits"
+                            + " of the votes before it, an unquoted number split by its thousands separator (1,017 read as 1"
+                            + " vote, then 017): quote the votes (\"1,017\") or leave out the separator");
         }
         if (!(v > 0 && v <= 100)) {
             throw new BadInputException(where + ": " + cell + " is outside 0–100 (percent of ballots counted)");

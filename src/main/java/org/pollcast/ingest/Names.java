@@ -70,7 +70,8 @@ public final class Names {
      */
     static String firmSuggestion(String text, Collection<String> known) {
         return closest(text, known)
-                .filter(k -> DISTANCE.apply(fold(text), fold(k)) <= Math.max(1, fold(text).length() / 6)
+                .filter(k -> DISTANCE.apply(fold(text), fold(k))
+                                <= Math.max(1, fold(text).length() / 6)
                         || sameLetters(fold(text), fold(k)))
                 .map(k -> "; did you mean '" + k + "'?")
                 .orElse("");

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pollcast.BadInputException;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.ConstituencyVotes;

@@ -180,14 +180,7 @@ final class LiveModels {
                 var[c] = obsVar[c * k + j];
             }
             double[][] post = SwingPosterior.posterior(
-                    e,
-                    priorSd[j],
-                    localSd(prior, p) * scale,
-                    prior.kernel(),
-                    obs,
-                    var,
-                    pending,
-                    p.sharedSd() * scale);
+                    e, priorSd[j], localSd(prior, p) * scale, prior.kernel(), obs, var, pending, p.sharedSd() * scale);
             System.arraycopy(post[0], 0, mean, j * m, m);
             System.arraycopy(Cholesky.factor(post[1], m), 0, chol, j * m * m, m * m);
         }
@@ -256,23 +249,24 @@ final class LiveModels {
         boolean areas = prior.contest().hasOwnAreas();
         String one = areas ? "area" : "constituency";
         String many = areas ? "areas" : "constituencies";
-        notes.add(prior.baseVotesKnown()
-                ? String.format(
-                        Locale.ROOT,
-                        "turnout: %s%% on the baseline election's (± %.1f%%), from %s declared or counting",
-                        Tables.signed(100 * (Math.exp(theta) - 1), 1),
-                        100 * thetaSd,
-                        Counted.of(declared + partial, one, many))
-                : declared + partial == 0
-                        ? "turnout: the baseline has no votes by " + one + ", so how many each casts is learned from the"
-                                + " declarations, none yet"
-                        : String.format(
+        notes.add(
+                prior.baseVotesKnown()
+                        ? String.format(
                                 Locale.ROOT,
-                                "turnout: the baseline has no votes by " + one + "; each still to declare is"
-                                        + " expected to cast about %,.0f valid votes (± %.0f%%), from %s declared or counting",
-                                Math.exp(theta),
+                                "turnout: %s%% on the baseline election's (± %.1f%%), from %s declared or counting",
+                                Tables.signed(100 * (Math.exp(theta) - 1), 1),
                                 100 * thetaSd,
-                                Counted.of(declared + partial, one, many)));
+                                Counted.of(declared + partial, one, many))
+                        : declared + partial == 0
+                                ? "turnout: the baseline has no votes by " + one
+                                        + ", so how many each casts is learned from the" + " declarations, none yet"
+                                : String.format(
+                                        Locale.ROOT,
+                                        "turnout: the baseline has no votes by " + one + "; each still to declare is"
+                                                + " expected to cast about %,.0f valid votes (± %.0f%%), from %s declared or counting",
+                                        Math.exp(theta),
+                                        100 * thetaSd,
+                                        Counted.of(declared + partial, one, many)));
         return new Built(model, new LiveSimulator.Context(declared, partial, countedSum / weight, seats, notes));
     }
 

@@ -174,7 +174,8 @@ public final class Nightly {
                     NightlyResult.Outcome.UNCHANGED,
                     election.id() + " nightly: nothing new since "
                             + last.runAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " ("
-                            + Counted.of(ids.size(), "poll", "polls") + ", as of " + asOf + "); report unchanged" + skippedNote(skipped),
+                            + Counted.of(ids.size(), "poll", "polls") + ", as of " + asOf + "); report unchanged"
+                            + skippedNote(skipped),
                     skipped);
         }
         // 3. Forecast, and attribute the move since the last run.
@@ -282,7 +283,8 @@ public final class Nightly {
         Set<Long> before = new TreeSet<>(last.pollIds());
         List<StoredPoll> fresh = stored.stream()
                 .filter(sp -> !before.contains(sp.id()))
-                .sorted(java.util.Comparator.comparing((StoredPoll sp) -> sp.poll().date())
+                .sorted(java.util.Comparator.comparing(
+                                (StoredPoll sp) -> sp.poll().date())
                         .thenComparingLong(StoredPoll::id))
                 .toList();
         List<String> labels = new ArrayList<>();
@@ -291,7 +293,8 @@ public final class Nightly {
             // (ComRes), which an editor would not recognise as the poll just published.
             labels.add(p.poll().publishedAs()
                     + (p.poll().client().isEmpty() ? "" : "/" + p.poll().client()) + " "
-                    + p.poll().date() + " (" + p.poll().scope().question(p.poll().contest()) + ")");
+                    + p.poll().date() + " ("
+                    + p.poll().scope().question(p.poll().contest()) + ")");
         }
         // steps.get(i): the last run's polls and the first i new ones, at today's date; the last step is today's
         // forecast itself (the same inputs and seed give the same forecast, so it is not simulated again).

@@ -30,8 +30,7 @@ public final class Polls {
         try (PollStore store = ws.openStore()) {
             PollSource.ensureLoaded(ws, store, election);
             List<StoredPoll> polls = store.polls(query);
-            return new PollList(
-                    election, polls, polls.isEmpty() ? unmatched(store, election, query, request) : null);
+            return new PollList(election, polls, polls.isEmpty() ? unmatched(store, election, query, request) : null);
         }
     }
 
@@ -60,7 +59,9 @@ public final class Polls {
         if (stored[0] == 0) {
             return null;
         }
-        String head = stored[0] + (stored[0] == 1 ? " poll of " : " polls of ") + election.id()
+        String head = stored[0]
+                + (stored[0] == 1 ? " poll of " : " polls of ")
+                + election.id()
                 + (stored[0] == 1 ? " is stored; " : " are stored; ");
         if (fromPollster[0] == 0) {
             return head + "none from pollster '" + request.pollster() + "'"

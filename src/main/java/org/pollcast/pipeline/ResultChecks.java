@@ -102,7 +102,8 @@ public final class ResultChecks {
                     first.get().shares(),
                     first.get().topTwo(),
                     finals,
-                    BacktestRunner.winnerOf(mayor.system(), first.get().topTwo(), first.get().shares(), finals),
+                    BacktestRunner.winnerOf(
+                            mayor.system(), first.get().topTwo(), first.get().shares(), finals),
                     won,
                     polls);
             first.get().shares().forEach((id, share) -> {

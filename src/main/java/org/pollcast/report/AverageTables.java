@@ -26,9 +26,7 @@ public final class AverageTables {
 
     /** The average's contest and scope as {@link Scope#question} names them ("westminster", not twice). */
     private static String question(PollAverage a) {
-        return Scope.fromCode(a.scope())
-                .map(s -> s.question(a.contest()))
-                .orElse(a.contest() + " " + a.scope());
+        return Scope.fromCode(a.scope()).map(s -> s.question(a.contest())).orElse(a.contest() + " " + a.scope());
     }
 
     public static Table table(PollAverage a) {

@@ -117,7 +117,11 @@ public final class BacktestTables {
 
     /** The mean of {@code value} over {@code rows}, leaving out the rows it is NaN for; NaN when none has one. */
     private static double meanOf(List<BacktestRow> rows, java.util.function.ToDoubleFunction<BacktestRow> value) {
-        return rows.stream().mapToDouble(value).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN);
+        return rows.stream()
+                .mapToDouble(value)
+                .filter(x -> !Double.isNaN(x))
+                .average()
+                .orElse(Double.NaN);
     }
 
     /** The rows of (election, horizon) cases that all three methods scored. */

@@ -36,6 +36,7 @@ final class EndLabelledChart extends XYChart {
     private final List<AnnotationText> names = new ArrayList<>();
     /** Every annotation (the names, markers such as polling day): none is drawn in the full-width pass. */
     private final List<Annotation> annotations = new ArrayList<>();
+
     private final List<Integer> widths = new ArrayList<>();
     private final List<Double> lineEnds = new ArrayList<>();
     private final List<Double> verticals = new ArrayList<>();
@@ -106,7 +107,8 @@ final class EndLabelledChart extends XYChart {
             }
             // 3. That narrow chart over the full one's plot, axes and dates, left of the legend's column and below the
             // title: the plot ends at the last date, and the names sit between it and the legend.
-            int top = (int) Math.ceil(whole.getY()) + g.getFontMetrics(getStyler().getChartTitleFont()).getDescent();
+            int top = (int) Math.ceil(whole.getY())
+                    + g.getFontMetrics(getStyler().getChartTitleFont()).getDescent();
             int left = (int) Math.floor(legendX);
             g.setColor(getStyler().getChartBackgroundColor());
             g.fillRect(0, top, left, height - top);

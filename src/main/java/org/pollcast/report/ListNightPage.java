@@ -122,7 +122,9 @@ final class ListNightPage {
         AssemblyForecast a = night.forecast();
         StringBuilder s = new StringBuilder();
         if (f.declared() + f.partial() == 0 && night.declared().isEmpty()) {
-            s.append("No constituency has declared yet: this is ").append(NightCharts.PRIOR).append(". ");
+            s.append("No constituency has declared yet: this is ")
+                    .append(NightCharts.PRIOR)
+                    .append(". ");
         }
         List<AssemblyForecast.PartySeats> byLargest = a.parties().stream()
                 .sorted(Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest)

@@ -71,7 +71,8 @@ public final class LiveTables {
             List<LiveForecast.Candidate> finalists = f.countedFinalists();
             if (finalists.size() == 2) {
                 // Counted, not simulated: the count's shares, which add to 100, and no range around them.
-                double[] share = LiveForecast.pairShares(finalists.get(0).runoffVotes(), finalists.get(1).runoffVotes());
+                double[] share = LiveForecast.pairShares(
+                        finalists.get(0).runoffVotes(), finalists.get(1).runoffVotes());
                 for (int i = 0; i < 2; i++) {
                     out.printf(
                             Locale.ROOT,
@@ -82,15 +83,15 @@ public final class LiveTables {
                 }
             } else {
                 f.candidates().stream()
-                    .filter(c ->
-                            c.pRunoff() > 0.5 && !Double.isNaN(c.runoffShare().p50()))
-                    .forEach(c -> out.printf(
-                            Locale.ROOT,
-                            "  %s's share of the run-off: %.1f (90%% range %.1f to %.1f)%n",
-                            c.id(),
-                            c.runoffShare().p50(),
-                            c.runoffShare().p05(),
-                            c.runoffShare().p95()));
+                        .filter(c -> c.pRunoff() > 0.5
+                                && !Double.isNaN(c.runoffShare().p50()))
+                        .forEach(c -> out.printf(
+                                Locale.ROOT,
+                                "  %s's share of the run-off: %.1f (90%% range %.1f to %.1f)%n",
+                                c.id(),
+                                c.runoffShare().p50(),
+                                c.runoffShare().p05(),
+                                c.runoffShare().p95()));
             }
         }
         if (!f.decide().isEmpty()) {

@@ -74,14 +74,13 @@ final class MayorSection {
                         : rounds ? "First preferences % (90% range)" : "Vote share % (90% range)");
         List<List<String>> rows = new ArrayList<>();
         for (CandidateForecast c : f.candidates()) {
-            List<String> row = new ArrayList<>(
-                    List.of(
-                            text(c.name()),
-                            // The party's name ("London Real Party"), not its id (london-real), for a reader; the
-                            // list vote's rows are parties already, and keep the id beside the name.
-                            text(words.listLed() ? c.party() : partyName(election, c.party())),
-                            Html.pctChance(c.pWin()),
-                            pct(c.pWinSe())));
+            List<String> row = new ArrayList<>(List.of(
+                    text(c.name()),
+                    // The party's name ("London Real Party"), not its id (london-real), for a reader; the
+                    // list vote's rows are parties already, and keep the id beside the name.
+                    text(words.listLed() ? c.party() : partyName(election, c.party())),
+                    Html.pctChance(c.pWin()),
+                    pct(c.pWinSe())));
             if (rounds) {
                 row.add(pct(c.pFirstRoundWin()));
             }
@@ -144,12 +143,11 @@ final class MayorSection {
         }
         List<List<String>> rows = new ArrayList<>();
         for (ChangeReport.OptionChange o : c.options()) {
-            List<String> row = new ArrayList<>(
-                    List.of(
-                            text(o.name()),
-                            pct(o.before()),
-                            pct(o.now()),
-                            signedPts(Tables.pointsBetweenPrinted(o.before(), o.now()) / 100)));
+            List<String> row = new ArrayList<>(List.of(
+                    text(o.name()),
+                    pct(o.before()),
+                    pct(o.now()),
+                    signedPts(Tables.pointsBetweenPrinted(o.before(), o.now()) / 100)));
             for (double d : o.byPoll()) {
                 row.add(signedPts(d));
             }

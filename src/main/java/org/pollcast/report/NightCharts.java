@@ -101,8 +101,7 @@ final class NightCharts {
         return new ChartSpec(
                 shareId(in),
                 "xy",
-                (in.listLed() ? "List vote" : in.votesTitle())
-                        + " after each declaration (shaded: 50% and 90% bands)",
+                (in.listLed() ? "List vote" : in.votesTitle()) + " after each declaration (shaded: 50% and 90% bands)",
                 footer(in),
                 declaredAxis(in),
                 in.listLed() ? "List vote (%)" : in.votesTitle() + " (%)",

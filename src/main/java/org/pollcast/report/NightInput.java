@@ -79,7 +79,9 @@ public record NightInput(
         if (listLed()) {
             return "the list vote";
         }
-        return projection.system().equals(org.pollcast.election.VotingSystem.FPTP.code()) ? "the vote" : "first preferences";
+        return projection.system().equals(org.pollcast.election.VotingSystem.FPTP.code())
+                ? "the vote"
+                : "first preferences";
     }
 
     /** What a share is called in a heading or column: "first preferences", "vote share", "the list vote". */

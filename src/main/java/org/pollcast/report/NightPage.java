@@ -65,9 +65,10 @@ final class NightPage {
         if (f.runoffCounted()) {
             h.append("<p>The run-off is counted from the declared second preferences, not simulated.</p>\n");
         }
-        h.append("</section>\n<section id=\"moves\" aria-labelledby=\"moves-h\"><h2 id=\"moves-h\">How the projection "
-                + "moved with each declaration</h2>\n<p>The same projection re-run on the first 1, 2, … declarations, "
-                + "in the order they arrived; 0 is the pre-election forecast the night starts from, its spread widened.</p>\n");
+        h.append(
+                "</section>\n<section id=\"moves\" aria-labelledby=\"moves-h\"><h2 id=\"moves-h\">How the projection "
+                        + "moved with each declaration</h2>\n<p>The same projection re-run on the first 1, 2, … declarations, "
+                        + "in the order they arrived; 0 is the pre-election forecast the night starts from, its spread widened.</p>\n");
         moves(h, in, charts, " " + in.shareWord());
         h.append("</section>\n");
         // The Assembly after all of the Mayor's sections: how the projection moved is the Mayor's alone.
@@ -227,7 +228,8 @@ final class NightPage {
         }
         List<LiveForecast.Candidate> top = f.candidates().stream()
                 .filter(c -> !c.id().equals("other"))
-                .sorted(java.util.Comparator.comparingLong(LiveForecast.Candidate::votesCounted).reversed())
+                .sorted(java.util.Comparator.comparingLong(LiveForecast.Candidate::votesCounted)
+                        .reversed())
                 .limit(2)
                 .toList();
         if (top.size() < 2 || !top.get(0).id().equals(in.leader().id())) {
@@ -254,7 +256,11 @@ final class NightPage {
         LiveForecast.Candidate a = ranked.get(0);
         StringBuilder s = new StringBuilder();
         if (f.declared() + f.partial() == 0) {
-            s.append("No ").append(in.unit()).append(" has declared yet: this is ").append(NightCharts.PRIOR).append(". ");
+            s.append("No ")
+                    .append(in.unit())
+                    .append(" has declared yet: this is ")
+                    .append(NightCharts.PRIOR)
+                    .append(". ");
         }
         String result = result(in);
         if (result != null) {

@@ -119,7 +119,8 @@ public record LiveForecast(
         }
         return candidates.stream()
                 .filter(c -> c.pRunoff() > 0.5 && c.runoffVotes() > 0)
-                .sorted(java.util.Comparator.comparingDouble(Candidate::runoffVotes).reversed())
+                .sorted(java.util.Comparator.comparingDouble(Candidate::runoffVotes)
+                        .reversed())
                 .limit(2)
                 .toList();
     }

@@ -244,16 +244,24 @@ class CliTest {
         Run none = run("polls", "london-2012", "--db", db, "--pollster", "Ipsos MORI");
         assertThat(none.out().strip()).isEqualTo(head + "none from pollster 'Ipsos MORI'");
 
-        String latest = stored.stream().map(sp -> sp.poll().date()).max(java.time.LocalDate::compareTo)
-                .orElseThrow().toString();
+        String latest = stored.stream()
+                .map(sp -> sp.poll().date())
+                .max(java.time.LocalDate::compareTo)
+                .orElseThrow()
+                .toString();
         Run late = run("polls", "london-2012", "--db", db, "--since", "2012-06-01");
         assertThat(late.out().strip())
                 .isEqualTo(head + "none dated on or after 2012-06-01 (the latest is dated " + latest + ")");
 
         // Each filter matches some polls, together none: the pollster's polls are counted and the date blamed.
-        List<StoredPoll> opinium = stored.stream().filter(sp -> sp.poll().pollster().equals("Opinium")).toList();
-        String opiniumLatest = opinium.stream().map(sp -> sp.poll().date()).max(java.time.LocalDate::compareTo)
-                .orElseThrow().toString();
+        List<StoredPoll> opinium = stored.stream()
+                .filter(sp -> sp.poll().pollster().equals("Opinium"))
+                .toList();
+        String opiniumLatest = opinium.stream()
+                .map(sp -> sp.poll().date())
+                .max(java.time.LocalDate::compareTo)
+                .orElseThrow()
+                .toString();
         Run both = run("polls", "london-2012", "--db", db, "--pollster", "opinium", "--since", "2012-05-01");
         assertThat(both.out().strip())
                 .isEqualTo(head + opinium.size() + " from Opinium, none of them dated on or after 2012-05-01 (the "
@@ -262,8 +270,8 @@ class CliTest {
         // csv and json stay clean on standard output: the explanation goes to standard error.
         Run csv = run("polls", "london-2012", "--db", db, "--pollster", "yougv", "--format", "csv");
         assertThat(csv.out()).doesNotContain("stored");
-        assertThat(csv.errLines()).containsExactly(
-                "note: " + head + "none from pollster 'yougv' (did you mean YouGov?)");
+        assertThat(csv.errLines())
+                .containsExactly("note: " + head + "none from pollster 'yougv' (did you mean YouGov?)");
 
         // With no polls of the election stored at all (none bundled for london-2024), ingesting is the advice.
         Run empty = run("polls", "london-2024", "--db", db("empty.db"), "--pollster", "yougv");
@@ -498,7 +506,13 @@ class CliTest {
         assertThat(r.errLines().get(0)).contains(second.toString()).contains("1 poll conflicts with stored polls");
         assertNoStackTrace(r);
         assertThat(count(db, "london-2008")).isEqualTo(1);
-        Run one = run("export", "london-2008", "--db", db, "--out", tmp.resolve("one.csv").toString());
+        Run one = run(
+                "export",
+                "london-2008",
+                "--db",
+                db,
+                "--out",
+                tmp.resolve("one.csv").toString());
         assertThat(one.out()).as(one.err()).contains("Wrote 1 poll of london-2008"); // not "1 polls"
 
         Path rejects = tmp.resolve("conflicts.csv");

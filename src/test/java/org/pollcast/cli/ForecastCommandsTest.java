@@ -122,7 +122,9 @@ class ForecastCommandsTest {
         String[] tables = stdout.out().split("\\R\\R", -1);
         assertThat(tables).hasSize(2);
         assertThat(tables[0]).startsWith("candidate,name,party,win_%").contains("\nreform,");
-        assertThat(tables[1]).startsWith("party,name,seats,p05,p95,constituency,list").contains("\ngrn,Green,");
+        assertThat(tables[1])
+                .startsWith("party,name,seats,p05,p95,constituency,list")
+                .contains("\ngrn,Green,");
         // A record-by-record reader sees the tables apart: one empty record between them, none inside either.
         assertThat(stdout.out().lines().filter(String::isEmpty)).hasSize(1);
 
@@ -171,16 +173,40 @@ class ForecastCommandsTest {
             Path out = tmp.resolve("scenario." + format);
             for (boolean toFile : new boolean[] {false, true}) {
                 String[] args = toFile
-                        ? new String[] {"scenario", "london-2012", "--as-of", "2012-04-26", "--if", "jones>=60",
-                            "--sims", "20000", "--format", format, "--out", out.toString()}
-                        : new String[] {"scenario", "london-2012", "--as-of", "2012-04-26", "--if", "jones>=60",
-                            "--sims", "20000", "--format", format};
+                        ? new String[] {
+                            "scenario",
+                            "london-2012",
+                            "--as-of",
+                            "2012-04-26",
+                            "--if",
+                            "jones>=60",
+                            "--sims",
+                            "20000",
+                            "--format",
+                            format,
+                            "--out",
+                            out.toString()
+                        }
+                        : new String[] {
+                            "scenario",
+                            "london-2012",
+                            "--as-of",
+                            "2012-04-26",
+                            "--if",
+                            "jones>=60",
+                            "--sims",
+                            "20000",
+                            "--format",
+                            format
+                        };
                 CliRun r = run(args);
                 String what = String.join(" ", args);
                 assertThat(r.status()).as(what).isEqualTo(2);
                 assertThat(r.out()).as(what).isEmpty();
                 assertThat(Files.exists(out)).as(what).isFalse();
-                assertThat(Files.exists(tmp.resolve("scenario-assembly.csv"))).as(what).isFalse();
+                assertThat(Files.exists(tmp.resolve("scenario-assembly.csv")))
+                        .as(what)
+                        .isFalse();
                 assertThat(r.err().lines().filter(l -> l.startsWith("pollcast: ")))
                         .as(what)
                         .containsExactly("pollcast: no simulation met the scenario: jones>=60 held in none of the "
@@ -261,18 +287,35 @@ class ForecastCommandsTest {
         String said = "as of " + tomorrow + ", after today (" + LocalDate.now() + "): no polls after today exist";
         CliRun forecast = run("forecast", "london-2028", "--as-of", tomorrow.toString(), "--sims", "5000");
         assertThat(forecast.status()).as(forecast.err()).isZero();
-        assertThat(forecast.out().lines().filter(l -> l.startsWith("note: ")).findFirst().orElseThrow())
+        assertThat(forecast.out()
+                        .lines()
+                        .filter(l -> l.startsWith("note: "))
+                        .findFirst()
+                        .orElseThrow())
                 .startsWith("note: " + said);
-        CliRun json = run("forecast", "london-2028", "--as-of", tomorrow.toString(), "--sims", "5000", "--format",
-                "json");
-        assertThat(new ObjectMapper().readTree(json.out()).get("source").asText()).startsWith(said);
-        CliRun scenario = run("scenario", "london-2028", "--as-of", tomorrow.toString(), "--if", "lab>=20", "--sims",
-                "5000");
-        assertThat(scenario.out().lines().filter(l -> l.startsWith("note: ")).findFirst().orElseThrow())
+        CliRun json =
+                run("forecast", "london-2028", "--as-of", tomorrow.toString(), "--sims", "5000", "--format", "json");
+        assertThat(new ObjectMapper().readTree(json.out()).get("source").asText())
+                .startsWith(said);
+        CliRun scenario =
+                run("scenario", "london-2028", "--as-of", tomorrow.toString(), "--if", "lab>=20", "--sims", "5000");
+        assertThat(scenario.out()
+                        .lines()
+                        .filter(l -> l.startsWith("note: "))
+                        .findFirst()
+                        .orElseThrow())
                 .startsWith("note: " + said);
         Path report = tmp.resolve("report");
-        CliRun html = run("report", "london-2028", "--as-of", tomorrow.toString(), "--sims", "5000",
-                "--no-race-chart", "--out", report.toString());
+        CliRun html = run(
+                "report",
+                "london-2028",
+                "--as-of",
+                tomorrow.toString(),
+                "--sims",
+                "5000",
+                "--no-race-chart",
+                "--out",
+                report.toString());
         assertThat(html.status()).as(html.err()).isZero();
         String page = Files.readString(report.resolve("index.html"));
         assertThat(page.substring(page.indexOf("<p class=\"sub\">"))).contains(said.replace("'", "&#39;"));

@@ -186,15 +186,21 @@ class LiveAssemblyTest {
         List<String> rows = Files.readAllLines(Path.of("data/results/london_assembly_constituency_results.csv"));
         List<String> out = new ArrayList<>(List.of(rows.get(0)));
         rows.stream().filter(l -> l.startsWith("2021,Barnet and Camden,")).forEach(out::add);
-        List<String> typo = out.stream().map(l -> l.replace(",Marisha Ray,14172,", ",Marisha Ray,141720,")).toList();
+        List<String> typo = out.stream()
+                .map(l -> l.replace(",Marisha Ray,14172,", ",Marisha Ray,141720,"))
+                .toList();
         assertThat(typo).isNotEqualTo(out);
         Path f = Files.write(tmp.resolve("ld.csv"), typo);
         CliRun r = run("live", "london-2021", "--declared-assembly", f.toString(), "--sims", "1000");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("note: check Barnet and Camden (from line 2): 141,720 votes for Marisha Ray (Liberal Democrats)");
+        assertThat(r.out())
+                .contains(
+                        "note: check Barnet and Camden (from line 2): 141,720 votes for Marisha Ray (Liberal Democrats)");
         Path all = Files.write(
                 tmp.resolve("all.csv"),
-                rows.stream().filter(l -> l.startsWith("year,") || l.startsWith("2021,")).toList());
+                rows.stream()
+                        .filter(l -> l.startsWith("year,") || l.startsWith("2021,"))
+                        .toList());
         CliRun real = run("live", "london-2021", "--declared-assembly", all.toString(), "--sims", "1000");
         assertThat(real.status()).as(real.err()).isZero();
         assertThat(real.out()).doesNotContain("note: check ");

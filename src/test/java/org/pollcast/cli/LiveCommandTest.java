@@ -437,7 +437,10 @@ class LiveCommandTest {
         int i = 0;
         for (Map.Entry<String, String> e : cases.entrySet()) {
             Path f = tmp.resolve("bad" + i++ + ".csv");
-            Files.writeString(f, (e.getKey().matches("(?s)North East,Khan,[0-9]+,[0-9]+\\n") ? HEADER + ",counted" : HEADER) + "\n" + e.getKey());
+            Files.writeString(
+                    f,
+                    (e.getKey().matches("(?s)North East,Khan,[0-9]+,[0-9]+\\n") ? HEADER + ",counted" : HEADER) + "\n"
+                            + e.getKey());
             CliRun r = run("live", "london-2021", "--declared", f.toString(), "--sims", "1000");
             assertThat(r.status()).as(e.getKey()).isEqualTo(2);
             assertThat(r.err()).as(e.getKey()).contains(f.toString()).contains(e.getValue());

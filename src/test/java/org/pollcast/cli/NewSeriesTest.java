@@ -113,7 +113,8 @@ class NewSeriesTest {
                 tmp.resolve("firstplace.csv"),
                 "election,contest,scope,pollster,fieldwork_start,fieldwork_end,sample_size,ames,boyd,citation\n"
                         + "firstplace-2024,mayor,first_pref,YouGov,2024-04-20,2024-04-22,1000,48,52,TEST\n");
-        assertThat(CliRun.in(store(), "ingest", polls.toString(), "--data", data.toString()).status())
+        assertThat(CliRun.in(store(), "ingest", polls.toString(), "--data", data.toString())
+                        .status())
                 .isZero();
         Path declared = Files.writeString(
                 tmp.resolve("night.csv"),

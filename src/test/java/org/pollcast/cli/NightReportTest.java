@@ -216,10 +216,20 @@ class NightReportTest {
     void aFirstPastThePostNightSpeaksOfVoteShareNotFirstPreferences() throws IOException {
         Path one = tmp.resolve("one24.csv");
         Files.writeString(
-                one, "constituency,candidate,votes\nMerton and Wandsworth,Sadiq Khan,84725\nMerton and Wandsworth,Susan Hall,50976\n");
+                one,
+                "constituency,candidate,votes\nMerton and Wandsworth,Sadiq Khan,84725\nMerton and Wandsworth,Susan Hall,50976\n");
         Path out = tmp.resolve("night24");
-        CliRun r = run("report", "london-2024", "--declared", one.toString(), "--out", out.toString(), "--sims",
-                "2000", "--step-sims", "300");
+        CliRun r = run(
+                "report",
+                "london-2024",
+                "--declared",
+                one.toString(),
+                "--out",
+                out.toString(),
+                "--sims",
+                "2000",
+                "--step-sims",
+                "300");
         assertThat(r.status()).as(r.err()).isZero();
         String html = Files.readString(out.resolve("index.html"));
         Document page = Jsoup.parse(html);

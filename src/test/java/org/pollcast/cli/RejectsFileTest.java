@@ -254,7 +254,9 @@ class RejectsFileTest {
             assertThat(records.get(0).get(records.get(0).size() - 1)).isEqualTo("reject_reason");
             assertThat(records.subList(1, records.size()))
                     .isNotEmpty()
-                    .allSatisfy(r -> assertThat(r.get(r.size() - 1)).as("line %d", r.getRecordNumber()).isNotBlank());
+                    .allSatisfy(r -> assertThat(r.get(r.size() - 1))
+                            .as("line %d", r.getRecordNumber())
+                            .isNotBlank());
         }
     }
 

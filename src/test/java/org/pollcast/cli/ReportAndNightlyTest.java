@@ -81,12 +81,22 @@ class ReportAndNightlyTest {
     @Test
     void aWestminsterPollsQuestionIsNamedOnce() throws Exception {
         Path out = tmp.resolve("westminster");
-        CliRun r = run("report", "london-2028", "--as-of", "2026-12-01", "--sims", "2000", "--no-race-chart", "--out",
+        CliRun r = run(
+                "report",
+                "london-2028",
+                "--as-of",
+                "2026-12-01",
+                "--sims",
+                "2000",
+                "--no-race-chart",
+                "--out",
                 out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         String page = Files.readString(out.resolve("index.html"));
         String table = page.substring(page.indexOf("polls-table"));
-        assertThat(table).contains("<td>westminster</td>").contains("<td>mayor first_pref</td>")
+        assertThat(table)
+                .contains("<td>westminster</td>")
+                .contains("<td>mayor first_pref</td>")
                 .doesNotContain("westminster westminster");
         CliRun average = run("average", "london-2028", "--contest", "westminster", "--as-of", "2026-12-01");
         assertThat(average.out()).startsWith("london-2028 westminster as of 2026-12-01:");
@@ -463,7 +473,9 @@ class ReportAndNightlyTest {
         String svTable = winTable(input2012());
         assertThat(svTable).contains("Reaches the run-off").contains("Wins outright");
         // A reader gets the party's name, not its id (a new user's table read "ind-driscoll", "london-real").
-        assertThat(org.jsoup.Jsoup.parse("<table " + svTable + "</table>").select("tbody tr").eachText())
+        assertThat(org.jsoup.Jsoup.parse("<table " + svTable + "</table>")
+                        .select("tbody tr")
+                        .eachText())
                 .anyMatch(row -> row.startsWith("Boris Johnson Conservative"))
                 .noneMatch(row -> row.contains(" con "));
     }
@@ -746,13 +758,20 @@ class ReportAndNightlyTest {
                 header
                         + "london-2024,mayor,first_pref,YouGov,Mile End Institute,2024-04-10,2024-04-12,1100,42,35,9,7,4,T\n"
                         + "london-2024,mayor,first_pref,Savanta,Mile End Institute,2024-04-08,2024-04-09,1038,43,34,9,7,4,T\n");
-        assertThat(run("nightly", "--config", config("s1.yaml", "[first.csv]").toString()).status())
+        assertThat(run("nightly", "--config", config("s1.yaml", "[first.csv]").toString())
+                        .status())
                 .isZero();
-        CliRun more = run("nightly", "--config", config("s2.yaml", "[first.csv, second.csv]").toString());
+        CliRun more = run(
+                "nightly",
+                "--config",
+                config("s2.yaml", "[first.csv, second.csv]").toString());
         assertThat(more.status()).as(more.err()).isZero();
-        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(tmp.resolve("report/index.html").toFile());
+        org.jsoup.nodes.Document page =
+                org.jsoup.Jsoup.parse(tmp.resolve("report/index.html").toFile());
         List<String> head = page.select("#changes-table th[scope=col]").eachText();
-        assertThat(head).contains("From poll 1", "From poll 2", "From time passing").doesNotContain("Other");
+        assertThat(head)
+                .contains("From poll 1", "From poll 2", "From time passing")
+                .doesNotContain("Other");
         // In the order published: Savanta (9 April) before YouGov (12 April).
         assertThat(page.selectFirst("#changes").text())
                 .containsPattern("New polls: Savanta/Mile End Institute 2024-04-09 [^;]*; YouGov/Mile End Institute");

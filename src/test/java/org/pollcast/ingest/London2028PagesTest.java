@@ -107,7 +107,9 @@ class London2028PagesTest {
                         .ingest(
                                 file.toString(),
                                 store,
-                                IngestSettings.withDefaults().withContest("mayor").withSkipInvalid(true));
+                                IngestSettings.withDefaults()
+                                        .withContest("mayor")
+                                        .withSkipInvalid(true));
                 assertThat(r.rejected())
                         .as(file.toString())
                         .anyMatch(p -> "Ref".equals(p.field()) && p.message().contains("'TBC'"));

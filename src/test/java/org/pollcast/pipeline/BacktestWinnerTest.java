@@ -23,9 +23,12 @@ class BacktestWinnerTest {
 
     @Test
     void aCountWithoutItsFinalRoundAndNoOneOverHalfNamesNoWinner() {
-        assertThat(BacktestRunner.winnerOf(VotingSystem.INSTANT_RUNOFF, TOP, FIRST, Optional.empty())).isNull();
-        assertThat(BacktestRunner.winnerOf(VotingSystem.SUPPLEMENTARY_VOTE, TOP, FIRST, Optional.empty())).isNull();
-        assertThat(Scores.logLoss(Map.of("higgins", 0.2, "gallagher", 0.8), null)).isNaN();
+        assertThat(BacktestRunner.winnerOf(VotingSystem.INSTANT_RUNOFF, TOP, FIRST, Optional.empty()))
+                .isNull();
+        assertThat(BacktestRunner.winnerOf(VotingSystem.SUPPLEMENTARY_VOTE, TOP, FIRST, Optional.empty()))
+                .isNull();
+        assertThat(Scores.logLoss(Map.of("higgins", 0.2, "gallagher", 0.8), null))
+                .isNaN();
         assertThat(Scores.brier(Map.of("higgins", 0.2, "gallagher", 0.8), null)).isNaN();
     }
 
@@ -40,7 +43,8 @@ class BacktestWinnerTest {
                         Map.of("cherrett", 39.5, "houchen", 39.5),
                         Optional.of(runoff)))
                 .isEqualTo("houchen");
-        assertThat(BacktestRunner.winnerOf(VotingSystem.FPTP, TOP, FIRST, Optional.empty())).isEqualTo("higgins");
+        assertThat(BacktestRunner.winnerOf(VotingSystem.FPTP, TOP, FIRST, Optional.empty()))
+                .isEqualTo("higgins");
         assertThat(BacktestRunner.winnerOf(
                         VotingSystem.INSTANT_RUNOFF, TOP, Map.of("higgins", 52.0, "gallagher", 30.0), Optional.empty()))
                 .isEqualTo("higgins");
@@ -50,18 +54,40 @@ class BacktestWinnerTest {
     @Test
     void anUnknownWinnerIsLeftOutOfTheMeans() {
         List<BacktestRow> rows = List.of(
-                row("a-2020", "model", 0.10), row("a-2020", "last-week", 0.0), row("a-2020", "last-poll", 0.0),
-                row("b-2020", "model", Double.NaN), row("b-2020", "last-week", Double.NaN),
+                row("a-2020", "model", 0.10),
+                row("a-2020", "last-week", 0.0),
+                row("a-2020", "last-poll", 0.0),
+                row("b-2020", "model", Double.NaN),
+                row("b-2020", "last-week", Double.NaN),
                 row("b-2020", "last-poll", Double.NaN));
         var summary = BacktestTables.summary(rows);
-        assertThat(summary.doubleColumn("mean_log_loss").get(0)).isEqualTo(0.10, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(BacktestTables.verdict(rows)).contains("lowest log loss in 0 of 1;").contains("mean log loss 0.10");
+        assertThat(summary.doubleColumn("mean_log_loss").get(0))
+                .isEqualTo(0.10, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(BacktestTables.verdict(rows))
+                .contains("lowest log loss in 0 of 1;")
+                .contains("mean log loss 0.10");
     }
 
     private static BacktestRow row(String election, String method, double logLoss) {
         return new BacktestRow(
-                election, 7, "2020-01-01", method, 3, method, 1.0, 1.0, Double.NaN,
-                Double.isNaN(logLoss) ? Double.NaN : logLoss / 2, logLoss, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN,
-                0, 0);
+                election,
+                7,
+                "2020-01-01",
+                method,
+                3,
+                method,
+                1.0,
+                1.0,
+                Double.NaN,
+                Double.isNaN(logLoss) ? Double.NaN : logLoss / 2,
+                logLoss,
+                0,
+                0,
+                0,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                0,
+                0);
     }
 }

@@ -33,7 +33,8 @@ class FutureAsOfTest {
                         + "forecast as it would stand then on today's polls, wider by the drift until then; average "
                         + "of 3 polls");
         assertThat(later.mean()).containsExactly(50, 40, 10);
-        assertThat(Forecasts.afterToday(asOf(today.plusDays(1)), today).source()).startsWith("as of 2026-12-05, after");
+        assertThat(Forecasts.afterToday(asOf(today.plusDays(1)), today).source())
+                .startsWith("as of 2026-12-05, after");
         assertThat(Forecasts.afterToday(asOf(today), today).source()).isEqualTo("average of 3 polls");
         assertThat(Forecasts.afterToday(asOf(today.minusDays(30)), today).source())
                 .isEqualTo("average of 3 polls");

@@ -211,7 +211,8 @@ class ListLedNightTest {
         List<AssemblyDeclaration> real = AssemblyDeclarationsReader.read(file, p.election(), scotland.aliases());
         DeclaredTotals.checkAssembly(file.toString(), real, p);
 
-        List<String> typo = orkneyRows.stream().map(r -> r.replace(",7238,", ",723800,")).toList();
+        List<String> typo =
+                orkneyRows.stream().map(r -> r.replace(",7238,", ",723800,")).toList();
         Path bad = Files.write(tmp.resolve("orkney-typo.csv"), typo);
         List<AssemblyDeclaration> wrong = AssemblyDeclarationsReader.read(bad, p.election(), scotland.aliases());
         assertThatThrownBy(() -> DeclaredTotals.checkAssembly(bad.toString(), wrong, p))

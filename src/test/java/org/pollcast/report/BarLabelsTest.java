@@ -33,8 +33,17 @@ class BarLabelsTest {
             series.add(new ChartSpec.Series(names.get(i), COLOURS[i], null, y, e, "bars", null, false));
         }
         return new ChartSpec(
-                "win-probability", "category", "Chance of winning", "Source: test", "", "Win probability (%)", names,
-                series, List.of(), false, false);
+                "win-probability",
+                "category",
+                "Chance of winning",
+                "Source: test",
+                "",
+                "Win probability (%)",
+                names,
+                series,
+                List.of(),
+                false,
+                false);
     }
 
     /**
@@ -138,6 +147,7 @@ class BarLabelsTest {
     void contrastIsWcags() {
         assertThat(contrast(Color.BLACK.getRGB(), Color.WHITE.getRGB()))
                 .isCloseTo(21, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(String.format(Locale.ROOT, "%.1f", contrast(0x767676, 0xFFFFFF))).isEqualTo("4.5");
+        assertThat(String.format(Locale.ROOT, "%.1f", contrast(0x767676, 0xFFFFFF)))
+                .isEqualTo("4.5");
     }
 }

@@ -68,8 +68,14 @@ class CountAxisTest {
     @Test
     void sharesOnHalfPointsAreNoCount() {
         ChartSpec.Series curve = new ChartSpec.Series(
-                "Sadiq Khan", "#DC241F", new double[] {39.75, 40.25, 40.75}, new double[] {1, 2, 1}, null, "line",
-                null, true);
+                "Sadiq Khan",
+                "#DC241F",
+                new double[] {39.75, 40.25, 40.75},
+                new double[] {1, 2, 1},
+                null,
+                "line",
+                null,
+                true);
         ChartSpec.Series count = moves(3).series().get(0);
         assertThat(ChartRenderer.countsOnX(withSeries(curve))).isFalse();
         assertThat(ChartRenderer.countsOnX(withSeries(count))).isTrue();

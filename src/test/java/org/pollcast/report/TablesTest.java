@@ -28,15 +28,15 @@ class TablesTest {
         DoubleColumn plain = Tables.decimals(DoubleColumn.create("plain", -0.04, -0.0, 0.04, -0.06, 3.0), 1);
         Table t = Table.create("t", signed, plain);
         assertThat(Tables.csv(t).lines())
-                .containsExactly(
-                        "signed,plain", "0.00,0.0", "0.00,0.0", "0.00,0.0", "+0.10,-0.1", "-2.35,3.0");
+                .containsExactly("signed,plain", "0.00,0.0", "0.00,0.0", "0.00,0.0", "+0.10,-0.1", "-2.35,3.0");
         assertThat(Tables.text(t)).doesNotContain("-0.0").doesNotContain("+0.0");
     }
 
     /** A new user's nightly line said -2.3 pts beside 69.2% and 67.0% (unrounded 69.24 and 66.96). */
     @org.junit.jupiter.api.Test
     void aMoveIsTheDifferenceOfTheFiguresPrinted() {
-        org.assertj.core.api.Assertions.assertThat(Tables.pointsBetweenPrinted(0.6924, 0.6696)).isEqualTo(-2.2);
+        org.assertj.core.api.Assertions.assertThat(Tables.pointsBetweenPrinted(0.6924, 0.6696))
+                .isEqualTo(-2.2);
         org.assertj.core.api.Assertions.assertThat(Tables.signed(Tables.pointsBetweenPrinted(0.155, 0.066), 1))
                 .isEqualTo("-8.9");
     }
