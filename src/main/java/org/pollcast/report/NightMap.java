@@ -46,7 +46,7 @@ final class NightMap {
                     "<span class=\"party\">" + swatch(palette.hex(c.party())) + text(c.name()) + " ("
                             + text(partyLabel(c)) + ")" + (declared(s) ? " won" : " leads") + "</span>",
                     declared(s) ? "declared" : NightPage.pctChance(s.pLead(), false),
-                    sharesCell(s, f)));
+                    reportedOnly(in, s, d) ? reportedCell(d, f) : sharesCell(s, f)));
         }
         Html.table(
                 h,
@@ -177,6 +177,29 @@ final class NightMap {
     }
 
     /** The shares for the table: each "Khan 40.2%" kept on one line, so a narrow column breaks between them. */
+    /**
+     * A declared constituency given as a news report gives it, its leading candidates only: their shares of a total
+     * nobody reported are the model's estimate, which the table showed as declared figures (Havering and Redbridge
+     * 2021, Bailey and Khan reported: "Bailey 46.4%, Khan 29.4%, Berry 5.8%", where the count had 50.3 and 30.4).
+     */
+    private static boolean reportedOnly(NightInput in, LiveForecast.Seat s, Declaration d) {
+        return d != null
+                && declared(s)
+                && in.election().lead().filter(c -> !d.namesEveryone(c)).isPresent();
+    }
+
+    /** The votes given, largest first, and what was not: "Bailey 64,914, Khan 39,276 votes; the rest not given". */
+    private static String reportedCell(Declaration d, LiveForecast f) {
+        List<String> parts = new ArrayList<>();
+        d.votes().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .forEach(e -> parts.add("<span class=\"party\">"
+                        + text(surname(NightInput.of(f, e.getKey()).name()) + " "
+                                + String.format(Locale.ROOT, "%,d", e.getValue()))
+                        + "</span>"));
+        return String.join(", ", parts) + " votes; the rest not given, so no shares";
+    }
+
     private static String sharesCell(LiveForecast.Seat s, LiveForecast f) {
         List<String> parts = new ArrayList<>();
         for (String part : shares(s, f).split(", ")) {

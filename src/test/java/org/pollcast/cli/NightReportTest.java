@@ -184,6 +184,33 @@ class NightReportTest {
         assertThat(page.select("img").eachAttr("alt")).noneMatch(a -> a.contains("100.0%"));
     }
 
+    /**
+     * Havering and Redbridge 2021 as a news report gave it, Bailey's and Khan's votes only (LE2021): the table showed
+     * it declared with shares nobody reported ("Bailey 46.4%, Khan 29.4%, Berry 5.8%"; the count had 50.3 and 30.4).
+     * It shows the votes given and says the rest were not.
+     */
+    @Test
+    void aNewsReportsLeadingTwoShowTheirVotesNotEstimatedShares() throws IOException {
+        Path report = Files.writeString(
+                tmp.resolve("report.csv"),
+                "constituency,candidate,votes\nHavering and Redbridge,Shaun Bailey,82361\n"
+                        + "Havering and Redbridge,Sadiq Khan,49818\n");
+        Path out = tmp.resolve("night");
+        CliRun r = run(
+                "report", "london-2021", "--declared", report.toString(), "--out", out.toString(), "--sims", "2000");
+        assertThat(r.status()).as(r.err()).isZero();
+        org.jsoup.nodes.Document page =
+                org.jsoup.Jsoup.parse(out.resolve("index.html").toFile());
+        String row = page.select("#night-constituency-table tbody tr").stream()
+                .filter(tr -> tr.text().startsWith("Havering and Redbridge"))
+                .findFirst()
+                .orElseThrow()
+                .text();
+        assertThat(row)
+                .contains("Bailey 82,361, Khan 49,818 votes; the rest not given, so no shares")
+                .doesNotContain("%");
+    }
+
     @Test
     void aBadDeclarationsFileNamesFileLineAndFieldAndWritesNothing() throws IOException {
         Path bad = tmp.resolve("bad.csv");
