@@ -69,10 +69,21 @@ public final class NightReports {
         LiveForecast projection = Live.project(
                         prior, declared, seats, seatsSource, request.sims(), request.seed(), request.threads(), 0)
                 .forecast();
+        // Second preferences are counted after the first round, though a file gives each constituency's beside its
+        // first preferences: the steps replay the first preferences, and the second preferences are a step of their
+        // own at the end. Taken with each constituency, they showed the race decided at the last constituency's
+        // step, on a night whose second preferences came in later (a newsroom's trial).
+        List<Declaration> firstRound = declared.stream()
+                .map(d -> d.transfers().isEmpty()
+                        ? d
+                        : new Declaration(d.constituency(), d.votes(), d.counted(), java.util.Map.of(), d.line()))
+                .toList();
+        boolean runoff = declared.stream().anyMatch(d -> !d.transfers().isEmpty());
         List<NightInput.Step> steps = new ArrayList<>();
-        for (int i = 0; i < declared.size(); i++) {
+        int firstSteps = runoff ? declared.size() + 1 : declared.size();
+        for (int i = 0; i < firstSteps; i++) {
             LiveForecast f = Live.project(
-                            prior, declared.subList(0, i), request.stepSims(), request.seed(), request.threads(), 0)
+                            prior, firstRound.subList(0, i), request.stepSims(), request.seed(), request.threads(), 0)
                     .forecast();
             steps.add(new NightInput.Step(i, i == 0 ? null : declared.get(i - 1), f, request.stepSims()));
         }
@@ -81,7 +92,8 @@ public final class NightReports {
                 declared.size(),
                 declared.isEmpty() ? null : declared.get(declared.size() - 1),
                 projection,
-                request.sims()));
+                request.sims(),
+                runoff));
         long t1 = System.nanoTime();
         NightInput input = new NightInput(prior.election(), projection, declared, steps, Instant.now());
         Palette palette = Palette.load(ws.palette());

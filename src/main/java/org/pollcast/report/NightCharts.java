@@ -176,6 +176,9 @@ final class NightCharts {
 
     /** The constituency a step added, escaped; step 0's words for the forecast the night starts from. */
     static String added(NightInput.Step s) {
+        if (s.runoff()) {
+            return "second preferences counted";
+        }
         if (s.added() == null) {
             return "none yet (the pre-election forecast, widened)";
         }

@@ -83,7 +83,10 @@ public final class NightFiles {
         for (NightInput.Step s : in.steps()) {
             for (LiveForecast.Candidate c : s.forecast().candidates()) {
                 step.append(s.declared());
-                added.append(s.added() == null ? "" : s.added().constituency());
+                added.append(
+                        s.runoff()
+                                ? "second preferences"
+                                : s.added() == null ? "" : s.added().constituency());
                 Tables.append(counted, 100 * s.forecast().counted());
                 id.append(c.id());
                 Tables.append(win, 100 * c.pWin());

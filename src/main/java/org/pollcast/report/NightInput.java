@@ -35,7 +35,14 @@ public record NightInput(
      * @param added the declaration this step added, or null for step 0
      * @param sims  its simulations
      */
-    public record Step(int declared, Declaration added, LiveForecast forecast, long sims) {}
+    /**
+     * @param runoff whether this step is the second preferences counted (after the last first-round declaration)
+     */
+    public record Step(int declared, Declaration added, LiveForecast forecast, long sims, boolean runoff) {
+        public Step(int declared, Declaration added, LiveForecast forecast, long sims) {
+            this(declared, added, forecast, sims, false);
+        }
+    }
 
     /**
      * What the page calls the places declaring, singular: "constituency" where the Mayor is counted by the Assembly's

@@ -141,6 +141,58 @@ class NightReportTest {
     }
 
     /**
+     * All 14 of 2021's first preferences (LE2021) with each constituency's second preferences beside them (made up:
+     * a tenth of the other candidates' ballots to Khan, a twelfth to Bailey). Second preferences are counted after the
+     * first round: taken with each constituency, they showed the race decided at the 14th constituency's step, on a
+     * newsroom's night whose second preferences came in later. The steps replay the first preferences, and the
+     * second preferences are a step of their own at the end, where alone the count decides it.
+     */
+    @Test
+    void secondPreferencesAreAStepOfTheirOwn() throws IOException {
+        List<String> rows = Files.readAllLines(RESULTS).stream()
+                .filter(l -> l.startsWith("2021,"))
+                .toList();
+        StringBuilder csv = new StringBuilder("constituency,candidate,votes,round\n");
+        java.util.Map<String, Long> others = new java.util.LinkedHashMap<>();
+        for (String l : rows) {
+            String[] c = l.split(",");
+            csv.append(c[1]).append(',').append(c[2]).append(',').append(c[4]).append(",1\n");
+            if (!c[2].equals("Sadiq Khan") && !c[2].equals("Shaun Bailey")) {
+                others.merge(c[1], Long.parseLong(c[4]), Long::sum);
+            }
+        }
+        others.forEach((seat, v) -> csv.append(seat)
+                .append(",Sadiq Khan,")
+                .append(v / 10)
+                .append(",2_transfers\n")
+                .append(seat)
+                .append(",Shaun Bailey,")
+                .append(v / 12)
+                .append(",2_transfers\n"));
+        Path all = Files.writeString(tmp.resolve("all-rounds.csv"), csv);
+        Path out = tmp.resolve("night");
+        CliRun r = run(
+                "report",
+                "london-2021",
+                "--declared",
+                all.toString(),
+                "--out",
+                out.toString(),
+                "--sims",
+                "2000",
+                "--step-sims",
+                "500");
+        assertThat(r.status()).as(r.err()).isZero();
+        Document page = Jsoup.parse(Files.readString(out.resolve("index.html")));
+        List<String> steps = page.select("#moves-table tbody tr").eachText();
+        assertThat(steps).hasSize(16);
+        assertThat(steps.subList(0, 15)).as("the first round's steps").noneMatch(row -> row.contains("certain"));
+        assertThat(steps.get(15)).contains("second preferences counted").contains("certain");
+        assertThat(page.selectFirst("h1").text()).startsWith("Sadiq Khan is elected");
+        assertThat(Files.readString(out.resolve("data/moves.csv"))).contains(",second preferences,");
+    }
+
+    /**
      * All 14 of 2021's declarations (LE2021) and no second preferences: every simulation has Khan winning, but the
      * run-off is not counted. The page must say so in one voice: never 100% or "certain", and the same words for a
      * chance in the summary as in the tables.
