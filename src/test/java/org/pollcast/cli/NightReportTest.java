@@ -140,6 +140,23 @@ class NightReportTest {
         assertThat(bytes).as("the report folder's size").isLessThan(1_500_000);
     }
 
+    /** The night page of london-2021 for {@code declared}, written to {@code out}, 500 simulations a step. */
+    private Document nightPage(Path declared, Path out, String sims) throws IOException {
+        CliRun r = run(
+                "report",
+                "london-2021",
+                "--declared",
+                declared.toString(),
+                "--out",
+                out.toString(),
+                "--sims",
+                sims,
+                "--step-sims",
+                "500");
+        assertThat(r.status()).as(r.err()).isZero();
+        return Jsoup.parse(Files.readString(out.resolve("index.html")));
+    }
+
     /**
      * All 14 of 2021's first preferences (LE2021) with each constituency's second preferences beside them (made up:
      * a tenth of the other candidates' ballots to Khan, a twelfth to Bailey). Second preferences are counted after the
@@ -169,21 +186,8 @@ class NightReportTest {
                 .append(",Shaun Bailey,")
                 .append(v / 12)
                 .append(",2_transfers\n"));
-        Path all = Files.writeString(tmp.resolve("all-rounds.csv"), csv);
         Path out = tmp.resolve("night");
-        CliRun r = run(
-                "report",
-                "london-2021",
-                "--declared",
-                all.toString(),
-                "--out",
-                out.toString(),
-                "--sims",
-                "2000",
-                "--step-sims",
-                "500");
-        assertThat(r.status()).as(r.err()).isZero();
-        Document page = Jsoup.parse(Files.readString(out.resolve("index.html")));
+        Document page = nightPage(Files.writeString(tmp.resolve("all-rounds.csv"), csv), out, "2000");
         List<String> steps = page.select("#moves-table tbody tr").eachText();
         assertThat(steps).hasSize(16);
         assertThat(steps.subList(0, 15)).as("the first round's steps").noneMatch(row -> row.contains("certain"));
@@ -206,20 +210,7 @@ class NightReportTest {
                 .filter(l -> l.startsWith("2021,"))
                 .forEach(l -> csv.append(l).append('\n'));
         Files.writeString(all, csv);
-        Path out = tmp.resolve("night");
-        CliRun r = run(
-                "report",
-                "london-2021",
-                "--declared",
-                all.toString(),
-                "--out",
-                out.toString(),
-                "--sims",
-                "4000",
-                "--step-sims",
-                "500");
-        assertThat(r.status()).as(r.err()).isZero();
-        Document page = Jsoup.parse(Files.readString(out.resolve("index.html")));
+        Document page = nightPage(all, tmp.resolve("night"), "4000");
         String summary = page.selectFirst("p#summary").text();
         assertThat(page.selectFirst("h1").text()).isEqualTo("Sadiq Khan is projected to win: more than 99 in 100");
         assertThat(summary)
