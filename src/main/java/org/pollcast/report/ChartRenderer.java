@@ -294,7 +294,9 @@ public final class ChartRenderer {
         if (!spec.dateAxis() && labelTop > Double.NEGATIVE_INFINITY) {
             // Names above the peaks, one moved up a line where peaks crowd: the axis must reach past them, or XChart
             // ends it at the tallest peak and draws the names over the title.
-            chart.getStyler().setYAxisMax(labelTop + 0.05 * yTop(spec));
+            // Nor may it end below a shaded band's top: the night's 90% band before the first declaration reaches
+            // past the name over its line, and was cut flat there (Khan's 49.1 drawn at about 48).
+            chart.getStyler().setYAxisMax(Math.max(labelTop + 0.05 * yTop(spec), yTop(spec)));
         }
         if (spec.dateAxis() && range[1] - range[0] < 1) {
             // Runs minutes apart (a test, a re-run): the whole day, so the axis has ticks to label.

@@ -81,6 +81,40 @@ class CountAxisTest {
         assertThat(ChartRenderer.countsOnX(withSeries(count))).isTrue();
     }
 
+    /**
+     * The night's shares before the first declaration: the 90% band reached past the name over its line (London
+     * 2021: Khan's 48.5 against the name at about 47), and the axis, ended just past the name, cut the band flat.
+     */
+    @Test
+    void theAxisReachesTheTopOfABand() {
+        ChartSpec.Series band = new ChartSpec.Series(
+                "Sadiq Khan 90% band",
+                "#DC241F",
+                new double[] {0, 1, 2, 2, 1, 0},
+                new double[] {48.5, 46, 45, 36, 35, 34},
+                null,
+                "band",
+                null,
+                false);
+        ChartSpec.Series line = new ChartSpec.Series(
+                "Sadiq Khan",
+                "#DC241F",
+                new double[] {0, 1, 2},
+                new double[] {38.7, 40.9, 41.4},
+                null,
+                "line",
+                null,
+                true);
+        ChartSpec spec = new ChartSpec(
+                "night-share", "xy", "", "", "", "", List.of(), List.of(band, line), List.of(), false, false);
+        for (ChartRenderer.Size size : List.of(ChartRenderer.Size.SOCIAL, ChartRenderer.Size.PHONE)) {
+            AxesChart<?, ?> chart = (AxesChart<?, ?>) ChartRenderer.build(spec, size);
+            // Null where no names are drawn on the plot: XChart's own range then holds every point.
+            Double max = chart.getStyler().getYAxisMax();
+            assertThat(max == null || max >= 48.5).as(size + ": " + max).isTrue();
+        }
+    }
+
     private static ChartSpec withSeries(ChartSpec.Series s) {
         return new ChartSpec("x", "xy", "", "", "", "", List.of(), List.of(s), List.of(), false, false);
     }
