@@ -235,7 +235,9 @@ public final class ChartRenderer {
             // ...); under "0" a half step would print two ticks alike, which XChart refuses, widening the step.
             chart.getStyler().setXAxisDecimalPattern(countsOnX(spec) ? "0" : "0.#");
             chart.getStyler().setXAxisMin(Math.floor(range[0] / 5) * 5);
-            chart.getStyler().setXAxisMax(Math.ceil(range[1] / 5) * 5);
+            // A short count ends at its last value: a night of 14 declarations drew an axis to 15, a declaration that
+            // does not exist. A long one (73) keeps the round end, or XChart ticks it every 2, 37 labels.
+            chart.getStyler().setXAxisMax(countsOnX(spec) && range[1] <= 20 ? range[1] : Math.ceil(range[1] / 5) * 5);
             chart.getStyler().setXAxisTickMarkSpacingHint((int) Math.round(90 * size.scale()));
         }
         List<double[]> labelAt = new ArrayList<>();
