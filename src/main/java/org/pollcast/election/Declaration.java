@@ -28,6 +28,11 @@ public record Declaration(
         return counted == 1;
     }
 
+    /** The first round alone: these figures without the second preferences counted for the finalists. */
+    public Declaration withoutTransfers() {
+        return transfers.isEmpty() ? this : new Declaration(constituency, votes, counted, Map.of(), line);
+    }
+
     /**
      * Whether the figures give every candidate of {@code contest}, or lump the rest in an "others" row: only then
      * is their total the constituency's (a news report may give the leading two only).

@@ -35,16 +35,17 @@ final class DeclaredTotals {
             // showed as declared, won by whoever the model filled in.
             if (d.votes().size() == 1 && !d.namesEveryone(prior.contest())) {
                 String only = d.votes().keySet().iterator().next();
+                String option = prior.election().listLed() ? "party" : "candidate";
                 throw new BadInputException(String.format(
                         Locale.ROOT,
                         "%s:%d: field '%s': %s gives only %s's votes; a declaration gives every %s (or the leading two"
                                 + " at least, as a news report does): was the file read while it was being written?",
                         file,
                         d.line(),
-                        prior.election().listLed() ? "party" : "candidate",
+                        option,
                         d.constituency(),
                         nameOf(prior, only),
-                        prior.election().listLed() ? "party" : "candidate"));
+                        option));
             }
             check(
                     file.toString(),
@@ -78,28 +79,34 @@ final class DeclaredTotals {
                 if (j == null || id.equals("other")) {
                     return;
                 }
-                double share = 100.0 * votes / total;
-                double expected = prior.expected()[c * k + j];
-                if (surprising(share, expected)) {
-                    out.add(String.format(
-                            Locale.ROOT,
-                            "check %s (from line %d): %,d votes for %s are %.0f%% of its votes, against about %.0f%%"
-                                    + " expected there: a digit too many? They are counted as given.",
-                            d.constituency(),
-                            d.line(),
-                            votes,
-                            nameOf(prior, id),
-                            share,
-                            expected));
-                }
+                surprise(d.constituency(), d.line(), votes, total, nameOf(prior, id), prior.expected()[c * k + j])
+                        .ifPresent(out::add);
             });
         }
         return out;
     }
 
-    /** Whether a declared share (points) is far enough past the expected one to be named for a check. */
-    static boolean surprising(double share, double expected) {
-        return share > SURPRISE * expected && share - expected >= SURPRISE_POINTS;
+    /**
+     * The note for one declared figure whose share of the constituency's {@code total} is far enough past the
+     * {@code expected} share (points) to be named for a check, or empty. The Mayor's and the Assembly's declarations
+     * both go through it.
+     */
+    static java.util.Optional<String> surprise(
+            String constituency, int line, long votes, long total, String name, double expected) {
+        double share = 100.0 * votes / total;
+        if (!(share > SURPRISE * expected && share - expected >= SURPRISE_POINTS)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(
+                Locale.ROOT,
+                "check %s (from line %d): %,d votes for %s are %.0f%% of its votes, against about %.0f%% expected"
+                        + " there: a digit too many? They are counted as given.",
+                constituency,
+                line,
+                votes,
+                name,
+                share,
+                expected));
     }
 
     static final double SURPRISE = 4;

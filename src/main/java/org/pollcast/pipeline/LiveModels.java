@@ -245,29 +245,38 @@ final class LiveModels {
             countedSum += countedVotes[c];
             seats.add(new LiveForecast.Seat(prior.constituencies().get(c), status, counted[c], expectedVotes[c]));
         }
-        // With no votes by constituency at the baseline, theta is the log of a constituency's votes, not a change.
+        notes.add(turnoutNote(prior, theta, thetaSd, declared + partial));
+        return new Built(model, new LiveSimulator.Context(declared, partial, countedSum / weight, seats, notes));
+    }
+
+    /**
+     * How many vote, as the declarations have it. With no votes by constituency at the baseline, theta is the log of
+     * a constituency's votes, not a change on the baseline's.
+     */
+    private static String turnoutNote(LivePrior prior, double theta, double thetaSd, int declared) {
         boolean areas = prior.contest().hasOwnAreas();
         String one = areas ? "area" : "constituency";
-        String many = areas ? "areas" : "constituencies";
-        notes.add(
-                prior.baseVotesKnown()
-                        ? String.format(
-                                Locale.ROOT,
-                                "turnout: %s%% on the baseline election's (± %.1f%%), from %s declared or counting",
-                                Tables.signed(100 * (Math.exp(theta) - 1), 1),
-                                100 * thetaSd,
-                                Counted.of(declared + partial, one, many))
-                        : declared + partial == 0
-                                ? "turnout: the baseline has no votes by " + one
-                                        + ", so how many each casts is learned from the" + " declarations, none yet"
-                                : String.format(
-                                        Locale.ROOT,
-                                        "turnout: the baseline has no votes by " + one + "; each still to declare is"
-                                                + " expected to cast about %,.0f valid votes (± %.0f%%), from %s declared or counting",
-                                        Math.exp(theta),
-                                        100 * thetaSd,
-                                        Counted.of(declared + partial, one, many)));
-        return new Built(model, new LiveSimulator.Context(declared, partial, countedSum / weight, seats, notes));
+        String from = Counted.of(declared, one, areas ? "areas" : "constituencies");
+        if (prior.baseVotesKnown()) {
+            return String.format(
+                    Locale.ROOT,
+                    "turnout: %s%% on the baseline election's (± %.1f%%), from %s declared or counting",
+                    Tables.signed(100 * (Math.exp(theta) - 1), 1),
+                    100 * thetaSd,
+                    from);
+        }
+        if (declared == 0) {
+            return "turnout: the baseline has no votes by " + one + ", so how many each casts is learned from the"
+                    + " declarations, none yet";
+        }
+        return String.format(
+                Locale.ROOT,
+                "turnout: the baseline has no votes by %s; each still to declare is expected to cast about %,.0f valid"
+                        + " votes (± %.0f%%), from %s declared or counting",
+                one,
+                Math.exp(theta),
+                100 * thetaSd,
+                from);
     }
 
     /**

@@ -177,26 +177,24 @@ final class NightAssembly {
         for (AssemblyDeclaration d : declarations) {
             int c = in.constituencies().indexOf(d.constituency());
             long total = d.total();
+            if (c < 0 || total <= 0) {
+                continue;
+            }
             for (int i = 0; i < d.votes().length; i++) {
                 int j = in.index(d.parties().get(i));
-                if (c < 0 || j < 0 || j == other || total <= 0) {
+                if (j < 0 || j == other) {
                     continue;
                 }
-                double s = 100.0 * d.votes()[i] / total;
                 double expected =
                         Math.max(0.1, in.baseline()[c * p + j] + in.constituencyMean()[j] - in.baselineLondon()[j]);
-                if (DeclaredTotals.surprising(s, expected)) {
-                    notes.add(String.format(
-                            Locale.ROOT,
-                            "check %s (from line %d): %,d votes for %s are %.0f%% of its votes, against about %.0f%%"
-                                    + " expected there: a digit too many? They are counted as given.",
-                            d.constituency(),
-                            d.line(),
-                            d.votes()[i],
-                            d.labels().get(i),
-                            s,
-                            expected));
-                }
+                DeclaredTotals.surprise(
+                                d.constituency(),
+                                d.line(),
+                                d.votes()[i],
+                                total,
+                                d.labels().get(i),
+                                expected)
+                        .ifPresent(notes::add);
             }
         }
         if (listLed && file == null) {

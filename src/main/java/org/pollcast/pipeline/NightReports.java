@@ -73,11 +73,8 @@ public final class NightReports {
         // first preferences: the steps replay the first preferences, and the second preferences are a step of their
         // own at the end. Taken with each constituency, they showed the race decided at the last constituency's
         // step, on a night whose second preferences came in later (a newsroom's trial).
-        List<Declaration> firstRound = declared.stream()
-                .map(d -> d.transfers().isEmpty()
-                        ? d
-                        : new Declaration(d.constituency(), d.votes(), d.counted(), java.util.Map.of(), d.line()))
-                .toList();
+        List<Declaration> firstRound =
+                declared.stream().map(Declaration::withoutTransfers).toList();
         boolean runoff = declared.stream().anyMatch(d -> !d.transfers().isEmpty());
         List<NightInput.Step> steps = new ArrayList<>();
         int firstSteps = runoff ? declared.size() + 1 : declared.size();

@@ -147,7 +147,7 @@ final class MayorSection {
                     text(o.name()),
                     pct(o.before()),
                     pct(o.now()),
-                    signedPts(Tables.pointsBetweenPrinted(o.before(), o.now()) / 100)));
+                    Tables.signed(Tables.pointsBetweenPrinted(o.before(), o.now()), 1) + " pts"));
             for (double d : o.byPoll()) {
                 row.add(signedPts(d));
             }
