@@ -172,33 +172,21 @@ class ForecastCommandsTest {
         for (String format : new String[] {"table", "json", "csv"}) {
             Path out = tmp.resolve("scenario." + format);
             for (boolean toFile : new boolean[] {false, true}) {
-                String[] args = toFile
-                        ? new String[] {
-                            "scenario",
-                            "london-2012",
-                            "--as-of",
-                            "2012-04-26",
-                            "--if",
-                            "jones>=60",
-                            "--sims",
-                            "20000",
-                            "--format",
-                            format,
-                            "--out",
-                            out.toString()
-                        }
-                        : new String[] {
-                            "scenario",
-                            "london-2012",
-                            "--as-of",
-                            "2012-04-26",
-                            "--if",
-                            "jones>=60",
-                            "--sims",
-                            "20000",
-                            "--format",
-                            format
-                        };
+                List<String> argList = new java.util.ArrayList<>(List.of(
+                        "scenario",
+                        "london-2012",
+                        "--as-of",
+                        "2012-04-26",
+                        "--if",
+                        "jones>=60",
+                        "--sims",
+                        "20000",
+                        "--format",
+                        format));
+                if (toFile) {
+                    argList.addAll(List.of("--out", out.toString()));
+                }
+                String[] args = argList.toArray(String[]::new);
                 CliRun r = run(args);
                 String what = String.join(" ", args);
                 assertThat(r.status()).as(what).isEqualTo(2);
