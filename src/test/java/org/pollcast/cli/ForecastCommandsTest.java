@@ -172,7 +172,7 @@ class ForecastCommandsTest {
         for (String format : new String[] {"table", "json", "csv"}) {
             Path out = tmp.resolve("scenario." + format);
             for (boolean toFile : new boolean[] {false, true}) {
-                List<String> argList = new java.util.ArrayList<>(List.of(
+                java.util.List<String> argList = new java.util.ArrayList<>(java.util.List.of(
                         "scenario",
                         "london-2012",
                         "--as-of",
@@ -184,7 +184,7 @@ class ForecastCommandsTest {
                         "--format",
                         format));
                 if (toFile) {
-                    argList.addAll(List.of("--out", out.toString()));
+                    argList.addAll(java.util.List.of("--out", out.toString()));
                 }
                 String[] args = argList.toArray(String[]::new);
                 CliRun r = run(args);
