@@ -53,6 +53,9 @@ final class OptionResolver {
     private final Map<String, String> nameWords = new HashMap<>();
 
     private final Map<String, String> displayNameOf = new HashMap<>();
+
+    /** Every candidate's and withdrawn candidate's given names (the words of the name before the surname), folded. */
+    private final Map<String, List<String>> givenNames = new HashMap<>();
     /**
      * Names of parties with no candidate (nor withdrawn candidate) in this single-winner contest, folded, to the
      * party's name: a table's "Reform" column where Reform UK stood nobody is not a misspelt candidate.
@@ -106,7 +109,19 @@ final class OptionResolver {
             "unnamed",
             "tbc",
             "tba",
-            "named");
+            "named",
+            "mr",
+            "ms",
+            "mx",
+            "dr",
+            "prof",
+            "professor",
+            "rev",
+            "revd",
+            "hon",
+            "rt",
+            "baroness",
+            "baron");
 
     OptionResolver(Election election, Contest contest, AliasTable aliases) {
         this.contest = contest;
@@ -132,6 +147,7 @@ final class OptionResolver {
             single.withdrawn().forEach(w -> surnameCount.merge(surname(w.name()), 1, Integer::sum));
             // Those who withdrew are named as candidates are (id, name, surname, nickname), never by their party.
             for (WithdrawnCandidate w : single.withdrawn()) {
+                givenNames.put(w.id(), givenNames(w.name()));
                 add(w.id(), w.id());
                 add(w.name(), w.id());
                 displayNames.add(w.name());
@@ -143,6 +159,7 @@ final class OptionResolver {
             Set<String> sharedWords = new HashSet<>();
             for (Candidate c : single.candidates()) {
                 displayNameOf.put(c.id(), c.name());
+                givenNames.put(c.id(), givenNames(c.name()));
                 for (String word : Names.fold(c.name()).split(" ")) {
                     String before = word.length() < 3 ? null : nameWords.putIfAbsent(word, c.id());
                     if (before != null && !before.equals(c.id())) {
@@ -242,6 +259,11 @@ final class OptionResolver {
         return names;
     }
 
+    private static List<String> givenNames(String name) {
+        String[] words = Names.fold(name).split(" ");
+        return List.of(Arrays.copyOf(words, Math.max(0, words.length - 1)));
+    }
+
     private static String surname(String name) {
         String[] words = Names.fold(name).split(" ");
         return words[words.length - 1];
@@ -305,7 +327,53 @@ final class OptionResolver {
             }
             return Optional.empty();
         }
+        if (found.size() == 1 && otherGivenName(key, found.iterator().next()) != null) {
+            return Optional.empty();
+        }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * A first name before a candidate's surname that is none of theirs, when none of theirs is there: "Jeremy" in
+     * "Jeremy Corbyn" (Piers Corbyn stood in 2021), "Boris" in "Boris Johnson" read against 2000 (Darren Johnson).
+     * A header that gives another person's full name is that person, whose figures must not be stored as this
+     * candidate's. A short form of a given name ("Ken" for Kenneth, "Andy" for Andrew: three letters in common at the
+     * start) is theirs; so are titles and words of party names. Else null.
+     */
+    private String otherGivenName(String key, String option) {
+        List<String> given = givenNames.get(option);
+        if (given == null || given.isEmpty()) {
+            return null;
+        }
+        String[] words = key.split(" ");
+        String stranger = null;
+        for (String word : words) {
+            if (option.equals(byName.get(word))) {
+                return stranger; // the first word naming the candidate: only words before it are given names
+            }
+            if (given.contains(word) || option.equals(ownNameWords.get(word))) {
+                return null;
+            }
+            if (stranger == null
+                    && word.length() >= 2
+                    && word.chars().allMatch(Character::isLetter)
+                    && !byName.containsKey(word)
+                    && !partyWords.contains(word)
+                    && !NOT_NAMES.contains(word)
+                    && given.stream().noneMatch(g -> shortForm(word, g))) {
+                stranger = word;
+            }
+        }
+        return null;
+    }
+
+    /** Whether one of two given names is a short form of the other: the same first three letters, or all of one. */
+    private static boolean shortForm(String a, String b) {
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= 3 || common == Math.min(a.length(), b.length());
     }
 
     /**
@@ -405,6 +473,18 @@ final class OptionResolver {
                     + ", but '" + stranger + "' is not a name of " + displayNameOf.getOrDefault(who, who) + " in "
                     + electionId + " (another place's or year's candidate? check the election, or add the name to"
                     + " the candidate's aliases)";
+        }
+        Set<String> named = wordsNaming(key, false);
+        if (named.size() == 1) {
+            String who = named.iterator().next();
+            String other = otherGivenName(key, who);
+            if (other != null) {
+                String display = displayNameOf.getOrDefault(who, who);
+                return "'" + name.strip().replaceAll("\\s+", " ") + "' is not a name of " + display + ", the only "
+                        + what() + " of " + contest.id() + " in " + electionId + " it could mean: '" + other
+                        + "' is none of their names (another person, or another election's candidate? check the"
+                        + " election; if it is them, add the name to the candidate's aliases)";
+            }
         }
         String party = partiesWithoutCandidate.get(key);
         if (party != null && listVote) {

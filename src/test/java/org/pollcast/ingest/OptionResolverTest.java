@@ -170,6 +170,37 @@ class OptionResolverTest {
         assertThat(r.resolve("Siân Berry (Green)")).contains("berry");
     }
 
+    /**
+     * Another person's full name is not a candidate who shares their surname: a newsroom's "Jeremy Corbyn" was stored as
+     * Piers Corbyn's figures (2021), and 2008's "Boris Johnson", read against 2000, as Darren Johnson's. A short form of
+     * the candidate's own first name, a title, or a party word before the surname still reads.
+     */
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "london-2021|Jeremy Corbyn|",
+                "london-2000|Boris Johnson|",
+                "london-2021|Piers Corbyn|corbyn",
+                "london-2021|Corbyn|corbyn",
+                "london-2021|Dr Piers Corbyn|corbyn",
+                "london-2000|Kenneth Livingstone|livingstone",
+                "london-2000|Darren Johnson (Green)|johnson",
+                "london-2024|Cllr Susan Hall|hall",
+                "london-2024|Mr Khan|khan",
+                "london-2024|Labour Khan|khan",
+                "london-2021|Sadiq Kahn|khan",
+            })
+    void anotherPersonsFullNameIsNotACandidateWhoSharesTheSurname(String election, String name, String expected) {
+        OptionResolver r = resolver(election, "mayor");
+        if (expected == null) {
+            assertThat(r.resolve(name)).isEmpty();
+            assertThat(r.explain(name)).contains("is not a name of").contains("add the name to the candidate's aliases");
+        } else {
+            assertThat(r.resolve(name)).contains(expected);
+        }
+    }
+
     @Test
     void anAliasOfOneElectionMeansNothingInAnother() {
         assertThat(resolver("london-2016", "mayor").resolve("Siobhan Benita")).isEmpty();
