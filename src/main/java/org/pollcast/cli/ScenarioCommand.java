@@ -17,14 +17,18 @@ import picocli.CommandLine.Option;
             "",
             "Examples:",
             "  pollcast scenario london-2012 --if \"jones>=5\"",
-            "  pollcast scenario london-2028 --if \"grn>=15\" --if \"reform>=10\" --sims 1000000"
+            "  pollcast scenario london-2028 --if \"grn>=15\" --if \"reform>=10\" --sims 1000000",
+            "  pollcast scenario london-2024 --if \"khan-hall<5\" --if \"khan-hall>=0\"   # Khan ahead by under 5",
+            "  pollcast scenario london-2028 --if \"reform.wins\"                          # the Assembly if Reform wins"
         })
 final class ScenarioCommand extends ForecastCommand {
     @Option(
             names = "--if",
             required = true,
             paramLabel = "CONDITION",
-            description = "option>=share, option<share, ... (first preferences, percent; option by id or party).")
+            description = "option>=share, option<share, ... (first preferences, percent; option by id or party);"
+                    + " a lead, khan-hall<5 (points; may be negative); who is elected, hall.wins or lab.loses;"
+                    + " an Assembly party's grn.seats>=3, ukip.list>=5 or ld.constituency<10.")
     List<String> conditionTexts = new ArrayList<>();
 
     @Override

@@ -10,8 +10,10 @@ import org.pollcast.BadInputException;
 /**
  * "What if" conditions: the forecast is taken over the simulations that meet all of them. Forms:
  * {@code green>=10} (a mayoral option's first preferences, percent; by option id, or party id when exactly
- * one option has it), {@code grn.seats>=3} (an Assembly party's total seats), {@code ukip.list>=5} (its
- * London-wide list share) and {@code ld.constituency<10} (its constituency-ballot share).
+ * one option has it), {@code khan-hall<5} (one option's first preferences less another's, points: a race that
+ * tightens), {@code hall.wins} and {@code lab.loses} (who is elected), {@code grn.seats>=3} (an Assembly party's
+ * total seats), {@code ukip.list>=5} (its London-wide list share) and {@code ld.constituency<10} (its
+ * constituency-ballot share).
  */
 public final class Conditions {
     private static final Pattern FORM = Pattern.compile(
@@ -20,22 +22,32 @@ public final class Conditions {
     private static final int SEATS = 1;
     private static final int LIST = 2;
     private static final int CONSTITUENCY = 3;
+    private static final int LEAD = 4;
+    private static final int WINS = 5;
+    private static final int LOSES = 6;
+    private static final Pattern OUTCOME = Pattern.compile("\\s*([A-Za-z0-9_-]+)\\.(wins|loses)\\s*");
+    // Option ids have hyphens of their own (ind-driscoll), so the two sides of a lead are found by trying each hyphen.
+    private static final Pattern LEAD_FORM =
+            Pattern.compile("\\s*([A-Za-z0-9_-]+(?:\\s*-\\s*[A-Za-z0-9_-]+)?)\\s*(>=|<=|>|<)\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*");
     private final int[] kind;
     private final int[] option;
+    /** The option whose share a lead is taken over ({@code hall} in {@code khan-hall<5}); -1 for other kinds. */
+    private final int[] against;
     private final int[] op;
     private final double[] value;
     private final List<String> text;
 
-    private Conditions(int[] kind, int[] option, int[] op, double[] value, List<String> text) {
+    private Conditions(int[] kind, int[] option, int[] against, int[] op, double[] value, List<String> text) {
         this.kind = kind;
         this.option = option;
+        this.against = against;
         this.op = op;
         this.value = value;
         this.text = List.copyOf(text);
     }
 
     public static Conditions none() {
-        return new Conditions(new int[0], new int[0], new int[0], new double[0], List.of());
+        return new Conditions(new int[0], new int[0], new int[0], new int[0], new double[0], List.of());
     }
 
     /** Parses each {@code --if} text against the input's options; a clear message when one does not fit. */
@@ -48,15 +60,42 @@ public final class Conditions {
         int n = texts.size();
         int[] kind = new int[n];
         int[] option = new int[n];
+        int[] against = new int[n];
+        java.util.Arrays.fill(against, -1);
         int[] op = new int[n];
         double[] value = new double[n];
         List<String> clean = new ArrayList<>();
         for (int c = 0; c < n; c++) {
+            Matcher outcome = OUTCOME.matcher(texts.get(c));
+            if (outcome.matches()) {
+                kind[c] = outcome.group(2).equals("wins") ? WINS : LOSES;
+                option[c] = optionIndex(outcome.group(1), input, texts.get(c));
+                clean.add(input.options().get(option[c]) + " " + outcome.group(2));
+                continue;
+            }
             Matcher m = FORM.matcher(texts.get(c));
+            Matcher lead = LEAD_FORM.matcher(texts.get(c));
+            int[] pair = !m.matches() || optionOrParty(m.group(1).toLowerCase(Locale.ROOT), input) < 0
+                    ? (lead.matches() ? leadPair(lead.group(1), input) : null)
+                    : null;
+            if (pair != null) {
+                kind[c] = LEAD;
+                option[c] = pair[0];
+                against[c] = pair[1];
+                op[c] = operator(lead.group(2));
+                value[c] = Double.parseDouble(lead.group(3));
+                if (Math.abs(value[c]) > 100) {
+                    throw new BadInputException("--if: a lead of " + lead.group(3) + " points in '" + texts.get(c)
+                            + "' is beyond 100");
+                }
+                clean.add(input.options().get(pair[0]) + "-" + input.options().get(pair[1]) + lead.group(2)
+                        + lead.group(3));
+                continue;
+            }
             if (!m.matches()) {
-                throw new BadInputException(
-                        "--if: '" + texts.get(c) + "' is not a condition like green>=10 or grn.seats>=3 "
-                                + "(option or party[.seats|.list|.constituency], one of >= <= > <, a number)");
+                throw new BadInputException("--if: '" + texts.get(c) + "' is not a condition like green>=10,"
+                        + " khan-hall<5, hall.wins or grn.seats>=3 (option or party[.seats|.list|.constituency],"
+                        + " or two options' lead, then one of >= <= > < and a number; or option.wins, option.loses)");
             }
             String name = m.group(1).toLowerCase(Locale.ROOT);
             double v = Double.parseDouble(m.group(4));
@@ -86,20 +125,7 @@ public final class Conditions {
                 continue;
             }
             kind[c] = MAYOR;
-            int index = input.index(name);
-            if (index < 0) {
-                List<Integer> byParty = new ArrayList<>();
-                for (int j = 0; j < input.size(); j++) {
-                    if (name.equals(input.parties().get(j))) {
-                        byParty.add(j);
-                    }
-                }
-                index = byParty.size() == 1 ? byParty.get(0) : -1;
-            }
-            if (index < 0) {
-                throw new BadInputException("--if: unknown option '" + m.group(1) + "' in '" + texts.get(c)
-                        + "'; known: " + String.join(", ", input.options()));
-            }
+            int index = optionIndex(m.group(1), input, texts.get(c));
             if (v > 100) {
                 throw new BadInputException("--if: share " + v + " in '" + texts.get(c) + "' is over 100");
             }
@@ -108,7 +134,47 @@ public final class Conditions {
             value[c] = v;
             clean.add(input.options().get(index) + m.group(3) + m.group(4));
         }
-        return new Conditions(kind, option, op, value, clean);
+        return new Conditions(kind, option, against, op, value, clean);
+    }
+
+    /** An option by id, or by party id when exactly one option has it; -1 when neither. */
+    private static int optionOrParty(String name, ShareInput input) {
+        int index = input.index(name);
+        if (index >= 0) {
+            return index;
+        }
+        int found = -1;
+        for (int j = 0; j < input.size(); j++) {
+            if (name.equals(input.parties().get(j))) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = j;
+            }
+        }
+        return found;
+    }
+
+    private static int optionIndex(String printed, ShareInput input, String condition) {
+        int index = optionOrParty(printed.toLowerCase(Locale.ROOT), input);
+        if (index < 0) {
+            throw new BadInputException("--if: unknown option '" + printed + "' in '" + condition + "'; known: "
+                    + String.join(", ", input.options()));
+        }
+        return index;
+    }
+
+    /** The two options of {@code khan-hall}: the first hyphen whose two sides both name one; else null. */
+    private static int[] leadPair(String text, ShareInput input) {
+        String t = text.toLowerCase(Locale.ROOT);
+        for (int at = t.indexOf('-'); at >= 0; at = t.indexOf('-', at + 1)) {
+            int a = optionOrParty(t.substring(0, at).strip(), input);
+            int b = optionOrParty(t.substring(at + 1).strip(), input);
+            if (a >= 0 && b >= 0 && a != b) {
+                return new int[] {a, b};
+            }
+        }
+        return null;
     }
 
     private static int operator(String text) {
@@ -128,11 +194,21 @@ public final class Conditions {
         return text;
     }
 
-    /** True when the simulation meets every condition; {@code assembly} may be null without Assembly conditions. */
-    boolean test(double[] shares, AssemblyModel.Draw assembly) {
+    /**
+     * True when the simulation meets every condition: its first preferences, the option elected ({@code winner}) and
+     * the Assembly's draw, which may be null without Assembly conditions.
+     */
+    boolean test(double[] shares, int winner, AssemblyModel.Draw assembly) {
         for (int c = 0; c < option.length; c++) {
+            if (kind[c] == WINS || kind[c] == LOSES) {
+                if ((winner == option[c]) != (kind[c] == WINS)) {
+                    return false;
+                }
+                continue;
+            }
             double s = switch (kind[c]) {
                 case MAYOR -> shares[option[c]];
+                case LEAD -> shares[option[c]] - shares[against[c]];
                 case SEATS -> assembly.totalSeats[option[c]];
                 case LIST -> assembly.listShare[option[c]];
                 default -> assembly.constituencyShare[option[c]];

@@ -53,7 +53,7 @@ final class SimulationWorker {
             if (assembly != null) {
                 assembly.draw(normal, shares, mean, assemblyDraw);
             }
-            if (!conditions.test(shares, assemblyDraw)) {
+            if (!conditions.test(shares, count.winner, assemblyDraw)) {
                 continue;
             }
             tally.kept++;

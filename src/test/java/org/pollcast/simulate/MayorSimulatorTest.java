@@ -284,6 +284,47 @@ class MayorSimulatorTest {
         assertThat(other.candidates()).isNotEqualTo(one.candidates());
     }
 
+    /**
+     * A pundit's two commonest questions: what if the race tightens (one option's lead over another), and what if the
+     * runner-up wins. Every kept simulation meets the condition, and only those: the runner-up elected in all of them.
+     */
+    @Test
+    void scenarioOnALeadOrOnWhoIsElected() {
+        ShareInput in = input(new double[] {41, 38, 11, 6, 4}, 1.5);
+        SimulationSettings settings = SimulationSettings.withDefaults().withSims(100_000);
+        MayorForecast all = MayorSimulator.run(
+                "test", "mayor", in, VotingSystem.FPTP, symmetric(), settings, Conditions.none(), null);
+        MayorForecast bWins = MayorSimulator.run(
+                "test",
+                "mayor",
+                in,
+                VotingSystem.FPTP,
+                symmetric(),
+                settings,
+                Conditions.parse(List.of("b.wins"), in),
+                null);
+        assertThat(bWins.kept()).isEqualTo(Math.round(all.candidates().get(1).pWin() * all.sims()));
+        assertThat(bWins.candidates().get(1).pWin()).isEqualTo(1.0);
+        // Under first past the post, b elected means b's first preferences at least a's, in every kept simulation.
+        MayorForecast tight = MayorSimulator.run(
+                "test",
+                "mayor",
+                in,
+                VotingSystem.FPTP,
+                symmetric(),
+                settings,
+                Conditions.parse(List.of("a - b < 0"), in),
+                null);
+        // (b ahead of a but behind c would count here and not there: c, on 11, never gets near.)
+        assertThat(tight.kept()).isBetween(bWins.kept(), bWins.kept() + tight.sims() / 1000);
+        assertThat(tight.candidates().get(1).pWin()).isGreaterThan(0.999);
+        Conditions loses = Conditions.parse(List.of("a.loses", "a-b>=-2.5"), in);
+        assertThat(loses.text()).containsExactly("a loses", "a-b>=-2.5");
+        assertThatThrownBy(() -> Conditions.parse(List.of("a-zz<5"), in)).hasMessageContaining("unknown option 'a-zz'");
+        assertThatThrownBy(() -> Conditions.parse(List.of("zz.wins"), in)).hasMessageContaining("unknown option 'zz'");
+        assertThatThrownBy(() -> Conditions.parse(List.of("a-b<-101"), in)).hasMessageContaining("beyond 100");
+    }
+
     @Test
     void scenarioKeepsOnlyTheSimulationsMeetingItsConditions() {
         ShareInput in = input(new double[] {41, 38, 11, 6, 4}, 1.5);
