@@ -71,6 +71,11 @@ public final class RaceOverTime {
             return null;
         }
         List<LocalDate> pollDates = all.stream().map(Poll::date).toList();
+        List<LocalDate> westminster = all.stream()
+                .filter(p -> p.scope() == Scope.WESTMINSTER)
+                .map(Poll::date)
+                .sorted()
+                .toList();
         List<LocalDate> days = schedule(start, pollDates, asOf);
         ForecastRequest each = request.withConditions(List.of())
                 .withSimulation(request.simulation().withSims(sims).withTargetSe(0));
@@ -91,9 +96,27 @@ public final class RaceOverTime {
                                 c.firstPref().p95()));
             }
             int polls = (int) firstPrefs.stream().filter(d -> !d.isAfter(day)).count();
-            points.add(new RaceSeries.Point(day, polls, m.input().source(), pWin, share));
+            points.add(new RaceSeries.Point(
+                    day, polls, westminsterSince(westminster, firstPrefs, day), m.input().source(), pWin, share));
         }
         return new RaceSeries(sims, each.simulation().seed(), Forecasts.MODEL_VERSION, points);
+    }
+
+    /**
+     * The Westminster polls dated by {@code day} and after its newest mayoral poll, as {@code WestminsterTrend} uses
+     * them: none unless one was also dated by that mayoral poll, the trend's starting point.
+     */
+    static int westminsterSince(List<LocalDate> westminster, List<LocalDate> firstPrefs, LocalDate day) {
+        LocalDate anchor = firstPrefs.stream()
+                .filter(d -> !d.isAfter(day))
+                .max(LocalDate::compareTo)
+                .orElse(null);
+        if (anchor == null || westminster.stream().noneMatch(d -> !d.isAfter(anchor))) {
+            return 0;
+        }
+        return (int) westminster.stream()
+                .filter(d -> d.isAfter(anchor) && !d.isAfter(day))
+                .count();
     }
 
     /** The dates of the Mayor's first-preference polls dated by {@code asOf}, oldest first (one per poll). */

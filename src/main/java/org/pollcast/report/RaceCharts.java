@@ -121,10 +121,19 @@ final class RaceCharts {
         List<CandidateForecast> shown = ReportCharts.likeliest(f, shares ? SHARES : CHANCES);
         List<String> header =
                 new ArrayList<>(List.of("As of", LeadWords.of(in.election()).polls() + " by then"));
+        // A move with no new mayoral poll is the Westminster polls' since the last one: the column says so.
+        boolean westminster = in.race().points().stream().anyMatch(p -> p.westminster() > 0);
+        if (westminster) {
+            header.add("Westminster polls since the newest "
+                    + LeadWords.of(in.election()).polls().toLowerCase(java.util.Locale.ROOT).replaceAll("s$", ""));
+        }
         shown.forEach(x -> header.add(text(x.name()) + (shares ? " (90% range)" : "")));
         List<List<String>> rows = new ArrayList<>();
         for (RaceSeries.Point p : in.race().points()) {
             List<String> row = new ArrayList<>(List.of(p.asOf().toString(), Integer.toString(p.polls())));
+            if (westminster) {
+                row.add(Integer.toString(p.westminster()));
+            }
             for (CandidateForecast x : shown) {
                 if (shares) {
                     RaceSeries.Share s = p.firstPref().get(x.id());

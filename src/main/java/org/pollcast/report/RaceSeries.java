@@ -30,12 +30,19 @@ public record RaceSeries(long sims, long seed, String modelVersion, List<Point> 
      *
      * @param asOf      the date; only polls dated on or before it were used
      * @param polls     the Mayor's first-preference polls dated by then
+     * @param westminster Westminster polls dated by then and after the newest of those, which moved it (the
+     *                  Westminster trend: a move with no new mayoral poll is theirs); 0 when none did
      * @param source    where the forecast started ("average of 13 polls, 4 pollsters", or a prior)
      * @param pWin      option id to its chance of winning
      * @param firstPref option id to its first-preference share (mean and 90% range, percent)
      */
     public record Point(
-            LocalDate asOf, int polls, String source, Map<String, Double> pWin, Map<String, Share> firstPref) {
+            LocalDate asOf,
+            int polls,
+            int westminster,
+            String source,
+            Map<String, Double> pWin,
+            Map<String, Share> firstPref) {
         public Point {
             pWin = Map.copyOf(pWin);
             firstPref = Map.copyOf(firstPref);

@@ -55,6 +55,47 @@ class RaceOverTimeTest {
                 null);
     }
 
+    /**
+     * 2028's chance moved in November 2025 with one mayoral poll throughout: Westminster polls newer than it had moved
+     * it, and the race table counts them so a reader can see why. Those before the newest mayoral poll move nothing,
+     * nor do any when none is dated by the mayoral poll (the trend has no starting point).
+     */
+    @Test
+    void countsTheWestminsterPollsThatMovedAPoint() {
+        LocalDate may = LocalDate.of(2025, 5, 12);
+        LocalDate jan = LocalDate.of(2026, 1, 15);
+        List<LocalDate> mayoral = List.of(may, jan);
+        List<LocalDate> westminster =
+                List.of(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 1), LocalDate.of(2025, 11, 1), jan);
+        assertThat(RaceOverTime.westminsterSince(westminster, mayoral, LocalDate.of(2025, 5, 30)))
+                .isZero();
+        assertThat(RaceOverTime.westminsterSince(westminster, mayoral, LocalDate.of(2025, 11, 7)))
+                .isEqualTo(2);
+        assertThat(RaceOverTime.westminsterSince(westminster, mayoral, jan)).isZero();
+        assertThat(RaceOverTime.westminsterSince(westminster.subList(1, 4), mayoral, LocalDate.of(2025, 11, 7)))
+                .isZero();
+        assertThat(RaceOverTime.westminsterSince(westminster, List.of(), LocalDate.of(2025, 11, 7)))
+                .isZero();
+    }
+
+    /** The bundled 2028 polls: two mayoral polls, and Westminster polls between them that moved the race. */
+    @Test
+    void london2028sPointsBetweenItsMayoralPollsCountTheWestminsterPolls(@TempDir Path tmp) {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        Election e = ws.catalog().resolve("london-2028");
+        List<Poll> bundled;
+        try (PollStore store = ws.openStore()) {
+            bundled = PollSource.polls(ws, store, e);
+        }
+        LocalDate asOf = LocalDate.of(2026, 12, 1);
+        RaceSeries race = RaceOverTime.compute(ws, ForecastRequest.of(e.id(), asOf), e, bundled, asOf, SIMS);
+        assertThat(race.points()).anySatisfy(p -> {
+            assertThat(p.polls()).isEqualTo(1);
+            assertThat(p.westminster()).isPositive();
+        });
+        assertThat(race.points().get(race.points().size() - 1).westminster()).isZero();
+    }
+
     @Test
     void aPollDatedAfterAPointChangesNothingThereAndMovesThePointsAfterIt(@TempDir Path tmp) {
         Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
