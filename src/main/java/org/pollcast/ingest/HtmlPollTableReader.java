@@ -77,7 +77,10 @@ final class HtmlPollTableReader {
         List<SkippedTable> skipped = new ArrayList<>();
         Document page = Jsoup.parse(doc.text(MAX_PAGE_CHARS));
         RowCitation.markFootnotes(page);
-        page.select("sup.reference, sup.noprint, span.sortkey, style, script, .mw-ref, .reference")
+        // A collapsible list's show/hide button (in a page saved from the browser, where the page's script added it)
+        // is no text of its cell: "2% show" would not be the Others figure, nor "Pollster hide" a column's label.
+        page.select("sup.reference, sup.noprint, span.sortkey, style, script, .mw-ref, .reference,"
+                        + " .mw-collapsible-toggle")
                 .remove();
         List<Element> tables = page.select("table.wikitable");
         if (tables.isEmpty()) {
