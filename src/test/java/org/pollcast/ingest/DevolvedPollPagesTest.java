@@ -25,6 +25,10 @@ import org.pollcast.store.PollStore;
  * first, {@code Lib Dems}, {@code Reform}, a {@code Lead} of {@code Tie}, events between the polls, clients printed
  * {@code N/A}, and Others cells that print their total over a collapsed list of what it is made of ({@code 2%} over
  * {@code Alba on 1% / Other on 1%}).
+ * <li>"Opinion polling for the 2026 Senedd election", its table of polls under the 2026 system (one vote, so no
+ * ballot is stated): clients such as {@code Barn Cymru / ITV Cymru Wales / Cardiff University}, a pollster printed
+ * {@code FindOutNow}, footnote markers of a named group ({@code Survation[s 1]}), Others with a breakdown ({@code 8%}
+ * over {@code AWA on 7% / Other on 1%}), events, and the 2021 election's regional and constituency results at the foot.
  * </ul>
  */
 class DevolvedPollPagesTest {
@@ -36,14 +40,18 @@ class DevolvedPollPagesTest {
 
     @BeforeEach
     void theDefinitions() throws IOException {
-        IngestFixtures.copyDataWith(root, "scotland-2026.yaml");
-        for (String baseline : List.of("scotland-2016.yaml", "scotland-2021.yaml")) {
-            Files.copy(
-                    Path.of(fixture("scotland/elections/" + baseline)),
-                    root.resolve("elections").resolve(baseline));
+        IngestFixtures.copyDataWith(root, "scotland-2026.yaml", "wales-2026.yaml");
+        for (String baseline : List.of("scotland/elections/scotland-2016.yaml", "scotland/elections/scotland-2021.yaml",
+                "wales/elections/wales-2016.yaml", "wales/elections/wales-2021.yaml")) {
+            Path from = Path.of(fixture(baseline));
+            Files.copy(from, root.resolve("elections").resolve(from.getFileName()));
         }
         DataHome home = new DataHome(root);
-        ingester = new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        // The Welsh Election Study is a survey, not a firm of the bundled alias table; the Welsh kit names it.
+        ingester = new Ingester(
+                new ElectionCatalog(home),
+                AliasTable.load(List.of(home.aliases(), Path.of(fixture("wales/aliases.yaml")))),
+                IngestFixtures.CLOCK);
     }
 
     /**
@@ -112,6 +120,45 @@ class DevolvedPollPagesTest {
             assertThatThrownBy(() -> ingester.ingest(file.toString(), store, settings))
                     .isInstanceOf(BadInputException.class)
                     .hasMessageContaining("lost.csv:" + (event + 1) + ": field 'election': no election");
+        }
+    }
+
+    /**
+     * Every poll of the Senedd's 2026 table; the 2021 result rows at its foot are no polls. Before, "FindOutNow" was no
+     * pollster the alias table knew (refused, or with --new-pollsters a house apart from Find Out Now's).
+     */
+    @Test
+    void wales2026GivesEachPollWithItsOthersTotal() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-wales-2026", "wales-2026", settings);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("15 polls").contains("(wales-2026 senedd, ballot not stated)");
+    }
+
+    /**
+     * The Senedd table copied from the browser gives the same polls. Before, the footnote marker of a named group was
+     * kept: Survation's poll for Reform UK was stored as a poll by "Survation[s 1]" (with --new-pollsters; refused as
+     * an unknown pollster without).
+     */
+    @Test
+    void wales2026CopiedGivesTheSamePolls() throws IOException {
+        try (PollStore fromPage = PollStore.open(root.resolve("page.db"));
+                PollStore fromCsv = PollStore.open(root.resolve("copied.db"))) {
+            ingester.ingest(fixture("wikipedia-wales-2026.html"), fromPage, settings);
+            IngestReport copied = ingester.ingest(fixture("wikipedia-wales-2026.copied.csv"), fromCsv, settings);
+            assertThat(copied.rejected()).isEmpty();
+            assertThat(figures(fromCsv, "wales-2026")).hasSize(15).isEqualTo(figures(fromPage, "wales-2026"));
+            assertThat(fromCsv.polls(PollQuery.of("wales-2026")).stream()
+                            .map(sp -> sp.poll().publishedAs())
+                            .distinct()
+                            .sorted())
+                    .containsExactly(
+                            "Beaufort Research",
+                            "FindOutNow",
+                            "More in Common",
+                            "Redfield & Wilton",
+                            "Survation",
+                            "Welsh Election Study",
+                            "YouGov");
         }
     }
 
