@@ -116,6 +116,11 @@ final class HtmlPollTableReader {
                 skipped.add(new SkippedTable(t + 1, hypothetical.get() + " calls it hypothetical polling"));
                 continue;
             }
+            Optional<String> seats = title.seatProjection(header.title());
+            if (seats.isPresent()) {
+                skipped.add(new SkippedTable(t + 1, seats.get() + " says its figures are seats, not shares"));
+                continue;
+            }
             pollTables++;
             Integer year = lastYear(title.yearText(header.title()), electionYear);
             Scope tableScope = title.scope(header.title());

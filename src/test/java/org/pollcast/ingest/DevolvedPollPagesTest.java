@@ -103,6 +103,34 @@ class DevolvedPollPagesTest {
     }
 
     /**
+     * A seat projection under the polls, in a poll table's columns (dates, pollster, client, sample, a column per
+     * party), is skipped with a note: its figures are seats. Before, the page was refused for it (its "Result" column
+     * named no party, and its seats summed to 129). The projection is Survation's for Quantum Communications, 6–13 March
+     * 2025, 1,012 (https://streaming.standard.co.uk/news/politics/reform-reform-uk-poll-scottish-lib-dems-b1217539.html).
+     */
+    @Test
+    void aSeatProjectionTableIsNoPollTable() throws IOException {
+        String seats = "<div class=\"mw-heading mw-heading2\"><h2 id=\"Seat_projections\">Seat projections</h2></div>\n"
+                + "<table class=\"wikitable sortable\"><tbody><tr><th>Dates<br>conducted</th><th>Pollster</th>"
+                + "<th>Client</th><th>Sample<br>size</th><th>SNP</th><th>Lab</th><th>Con</th><th>Lib Dems</th>"
+                + "<th>Green</th><th>Reform</th><th>Alba</th><th>Result</th></tr>\n<tr><td>6–13 Mar 2025</td>"
+                + "<td>Survation</td><td>Quantum Communications</td><td>1,012</td><td>55</td><td>19</td><td>17</td>"
+                + "<td>13</td><td>10</td><td>14</td><td>1</td><td>Hung (SNP 10 short)</td></tr></tbody></table>\n";
+        String page = Files.readString(Path.of(fixture("wikipedia-scotland-2026.html")));
+        String heading = "<div class=\"mw-heading mw-heading2\"><h2 id=\"References\">";
+        Path file = root.resolve("seats.html");
+        Files.writeString(file, page.replace(heading, seats + heading));
+        try (PollStore store = PollStore.open(root.resolve("seats.db"))) {
+            IngestReport r = ingester.ingest(file.toString(), store, settings);
+            assertThat(r.summary()).contains("15 polls").contains("(scotland-2026 parliament, constituency vote)");
+            assertThat(r.skipped())
+                    .extracting(SkippedTable::toString)
+                    .containsExactly(
+                            "table 2 skipped: its heading 'Seat projections' says its figures are seats, not shares");
+        }
+    }
+
+    /**
      * A copied line of a date and a pollster alone is a poll that lost its figures, not an event between polls: it is
      * still refused, naming its line (without figures, no election has its names).
      */
