@@ -24,8 +24,8 @@ final class ShareBreakdown {
 
     private static final Pattern PART = Pattern.compile("(" + NAME + ")\\s+on\\s+(" + FIGURE + ")\\s*%?");
     /** The total, then the parts, one after another or separated by commas, perhaps in brackets or after a colon. */
-    private static final Pattern CELL = Pattern.compile("(" + FIGURE + ")\\s*%?\\s*[:(]?\\s*((?:" + NAME + "\\s+on\\s+"
-            + FIGURE + "\\s*%?\\s*[,;]?\\s*)+)\\)?");
+    private static final Pattern CELL = Pattern.compile(
+            "(" + FIGURE + ")\\s*%?\\s*[:(]?\\s*((?:" + NAME + "\\s+on\\s+" + FIGURE + "\\s*%?\\s*[,;]?\\s*)+)\\)?");
 
     /** Longer than any cell of a few parts; the pattern is not tried on more (a page's prose in a cell). */
     private static final int MAX_CHARS = 200;

@@ -181,8 +181,7 @@ final class WideCsvPolls implements RawPolls {
         }
         String date = TableText.clean(filled.get(0));
         String words = TableText.clean(filled.get(1));
-        return FieldworkDates.parse(date, year == null ? ANY_YEAR : year)
-                        .isPresent()
+        return FieldworkDates.parse(date, year == null ? ANY_YEAR : year).isPresent()
                 && !PollShares.isNotReported(words)
                 && !words.matches(".*\\d\\s*%.*")
                 && WORD.matcher(words).results().count() >= EVENT_WORDS;

@@ -142,8 +142,9 @@ class ConfigFilesTest {
      */
     @Test
     void aNameRunTogetherIsTheFirmWhenOnlyOneFirmHasIt() throws IOException {
-        AliasTable table = AliasTable.load(List.of(
-                write("run.yaml", "pollsters:\n  Find Out Now:\n  Lord Ash Croft:\n  Lord Ashcroft Polls: [Lord Ashcroft]\n")));
+        AliasTable table = AliasTable.load(List.of(write(
+                "run.yaml",
+                "pollsters:\n  Find Out Now:\n  Lord Ash Croft:\n  Lord Ashcroft Polls: [Lord Ashcroft]\n")));
         assertThat(table.pollster("FindOutNow")).contains("Find Out Now");
         assertThat(table.pollster("find-out-now")).contains("Find Out Now");
         assertThat(table.pollster("Lord Ashcroft")).contains("Lord Ashcroft Polls");

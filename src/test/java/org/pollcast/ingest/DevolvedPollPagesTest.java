@@ -41,8 +41,11 @@ class DevolvedPollPagesTest {
     @BeforeEach
     void theDefinitions() throws IOException {
         IngestFixtures.copyDataWith(root, "scotland-2026.yaml", "wales-2026.yaml");
-        for (String baseline : List.of("scotland/elections/scotland-2016.yaml", "scotland/elections/scotland-2021.yaml",
-                "wales/elections/wales-2016.yaml", "wales/elections/wales-2021.yaml")) {
+        for (String baseline : List.of(
+                "scotland/elections/scotland-2016.yaml",
+                "scotland/elections/scotland-2021.yaml",
+                "wales/elections/wales-2016.yaml",
+                "wales/elections/wales-2021.yaml")) {
             Path from = Path.of(fixture(baseline));
             Files.copy(from, root.resolve("elections").resolve(from.getFileName()));
         }
@@ -157,7 +160,8 @@ class DevolvedPollPagesTest {
      */
     @Test
     void wales2026GivesEachPollWithItsOthersTotal() throws IOException {
-        IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-wales-2026", "wales-2026", settings);
+        IngestReport r =
+                ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-wales-2026", "wales-2026", settings);
         assertThat(r.rejected()).isEmpty();
         assertThat(r.summary()).contains("15 polls").contains("(wales-2026 senedd, ballot not stated)");
     }
@@ -193,8 +197,9 @@ class DevolvedPollPagesTest {
     /** Pollster, client, dates, sample and shares of each poll, the ballot left out. */
     private static List<String> figures(PollStore store, String election) {
         return store.polls(PollQuery.of(election)).stream()
-                .map(sp -> sp.poll().pollster() + " " + sp.poll().client() + " " + sp.poll().fieldworkStart() + " "
-                        + sp.poll().fieldworkEnd() + " " + sp.poll().sampleSize() + " " + sp.poll().shares())
+                .map(sp -> sp.poll().pollster() + " " + sp.poll().client() + " "
+                        + sp.poll().fieldworkStart() + " " + sp.poll().fieldworkEnd() + " "
+                        + sp.poll().sampleSize() + " " + sp.poll().shares())
                 .sorted()
                 .toList();
     }
