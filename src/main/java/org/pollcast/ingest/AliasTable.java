@@ -24,6 +24,12 @@ public final class AliasTable {
     private final Map<String, List<String>> candidateAliases;
     /** Every party id, party alias, candidate name and candidate alias, folded. */
     private final Set<String> optionNames = new java.util.HashSet<>();
+    /**
+     * Each pollster name and alias folded with its spaces taken out, to the pollster, when only one pollster has it:
+     * tables run a firm's name together ("FindOutNow" in the Senedd's 2026 table, for Find Out Now), and read as a new
+     * firm it would be a house of its own, its polls' lean counted apart from the firm's other polls.
+     */
+    private final Map<String, String> pollsterBySpaceless = new java.util.HashMap<>();
     /** Folding is the costly part of a look-up, and a file names the same few pollsters on every row. */
     private final Map<String, Optional<String>> pollsterCache = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -36,6 +42,15 @@ public final class AliasTable {
         this.pollsters = pollsters;
         this.partyAliases = partyAliases;
         this.candidateAliases = candidateAliases;
+        Set<String> shared = new java.util.HashSet<>();
+        pollsterByFolded.forEach((folded, pollster) -> {
+            String key = spaceless(folded);
+            String previous = pollsterBySpaceless.putIfAbsent(key, pollster);
+            if (previous != null && !previous.equals(pollster)) {
+                shared.add(key);
+            }
+        });
+        shared.forEach(pollsterBySpaceless::remove); // two firms' names run together alike: neither is meant
         partyAliases.forEach((id, names) -> {
             optionNames.add(Names.fold(id));
             names.forEach(n -> optionNames.add(Names.fold(n)));
@@ -115,9 +130,17 @@ public final class AliasTable {
         }
     }
 
-    /** The canonical pollster for {@code name}, if known. */
+    /** The canonical pollster for {@code name}, if known: by its folded name, else by that name's letters run together. */
     public Optional<String> pollster(String name) {
-        return pollsterCache.computeIfAbsent(name, n -> Optional.ofNullable(pollsterByFolded.get(Names.fold(n))));
+        return pollsterCache.computeIfAbsent(name, n -> {
+            String folded = Names.fold(n);
+            String pollster = pollsterByFolded.get(folded);
+            return Optional.ofNullable(pollster != null ? pollster : pollsterBySpaceless.get(spaceless(folded)));
+        });
+    }
+
+    private static String spaceless(String folded) {
+        return folded.replace(" ", "");
     }
 
     public Set<String> pollsters() {

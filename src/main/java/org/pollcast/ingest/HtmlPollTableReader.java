@@ -77,7 +77,10 @@ final class HtmlPollTableReader {
         List<SkippedTable> skipped = new ArrayList<>();
         Document page = Jsoup.parse(doc.text(MAX_PAGE_CHARS));
         RowCitation.markFootnotes(page);
-        page.select("sup.reference, sup.noprint, span.sortkey, style, script, .mw-ref, .reference")
+        // A collapsible list's show/hide button (in a page saved from the browser, where the page's script added it)
+        // is no text of its cell: "2% show" would not be the Others figure, nor "Pollster hide" a column's label.
+        page.select("sup.reference, sup.noprint, span.sortkey, style, script, .mw-ref, .reference,"
+                        + " .mw-collapsible-toggle")
                 .remove();
         List<Element> tables = page.select("table.wikitable");
         if (tables.isEmpty()) {
@@ -111,6 +114,11 @@ final class HtmlPollTableReader {
             Optional<String> hypothetical = title.hypothetical(header.title());
             if (hypothetical.isPresent()) {
                 skipped.add(new SkippedTable(t + 1, hypothetical.get() + " calls it hypothetical polling"));
+                continue;
+            }
+            Optional<String> seats = title.seatProjection(header.title());
+            if (seats.isPresent()) {
+                skipped.add(new SkippedTable(t + 1, seats.get() + " says its figures are seats, not shares"));
                 continue;
             }
             pollTables++;

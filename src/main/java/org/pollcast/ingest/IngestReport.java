@@ -20,7 +20,7 @@ import org.pollcast.store.AddOutcome;
  * @param conflicts     polls whose key is stored with other figures (left out, only with skip-invalid)
  * @param rejectedPolls the polls left out, invalid or conflicting, each with its source rows and reasons
  * @param readAs        the valid polls by what they were read as, in the order the source first has each
- * @param skipped       the poll tables of a page left out as another ballot's (hypothetical polling)
+ * @param skipped       the poll tables of a page left out: another ballot's (hypothetical polling), or seat projections
  */
 public record IngestReport(
         String source,

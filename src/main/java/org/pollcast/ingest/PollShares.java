@@ -205,6 +205,10 @@ public final class PollShares {
      * decimals are figures: Java's own parser also takes "45f", "40d", "1e1" and "0x1p5", which no poll prints.
      */
     private Double percent(String text, String field, Location where, String what, List<Problem> problems) {
+        Optional<ShareBreakdown.Read> breakdown = ShareBreakdown.of(text);
+        if (breakdown.isPresent()) {
+            return total(breakdown.get(), text, field, where, what, problems);
+        }
         String t = text.replace("%", "").replace("\u00a0", "").trim();
         boolean below = t.startsWith("<");
         String number = below ? t.substring(1).trim() : t;
@@ -227,6 +231,29 @@ public final class PollShares {
             return null;
         }
         return value;
+    }
+
+    /**
+     * The total of a cell that prints its parts after it ("2% Alba on 1% Other on 1%"), when they add up to it; else
+     * a problem naming both figures.
+     */
+    private Double total(
+            ShareBreakdown.Read read, String text, String field, Location where, String what, List<Problem> problems) {
+        Double total = percent(read.total(), field, where, what, problems);
+        if (total == null) {
+            return null;
+        }
+        if (!ShareBreakdown.addsUp(read, total)) {
+            problems.add(new Problem(
+                    source,
+                    where,
+                    field,
+                    "share for '" + what + "' is '" + text + "': a total of " + trim(total) + " whose parts ("
+                            + String.join(", ", read.parts()) + ") add up to " + trim(read.partsSum())
+                            + "; write the column's figure alone"));
+            return null;
+        }
+        return total;
     }
 
     private static double sum(Map<String, Double> shares) {

@@ -10,8 +10,14 @@ import java.util.regex.Pattern;
  * comparison, is no poll.
  */
 final class TableText {
+    /**
+     * A footnote marker: {@code [a]}, {@code [12]}, {@code [note 3]}, {@code [citation needed]}, or a marker of a named
+     * group of notes ({@code [s 1]}, as the Senedd's 2026 table cites Survation's poll for Reform UK: kept, the pollster
+     * was "Survation[s 1]", a firm of its own).
+     */
     private static final Pattern FOOTNOTE = Pattern.compile(
-            "\\[(?:[a-z]{1,3}|\\d{1,3}|note \\d+|nb \\d+|citation needed)\\]", Pattern.CASE_INSENSITIVE);
+            "\\[(?:[a-z]{1,3}|\\d{1,3}|[a-z]{1,3} \\d{1,3}|note \\d+|nb \\d+|citation needed)\\]",
+            Pattern.CASE_INSENSITIVE);
     /**
      * What an encyclopedia prints after a source link it has archived or found dead: "TNS Archived 1 October 2017 at
      * the Wayback Machine" (the 2016 Scottish Parliament polls' pollster cells), "[permanent dead link]", "[dead

@@ -38,6 +38,17 @@ record TableTitles(String caption, String titleLine, String nearestHeading, List
      */
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\bhypothetical");
 
+    /**
+     * A heading or caption over seat projections ("Seat projections", "Seat predictions"): tables in a poll table's
+     * columns (pollster, dates, a column per party) whose figures are seats, not shares, as the Scottish Parliament's
+     * and the Senedd's polling pages print them under their polls. Read as polls, 129 seats were refused as shares
+     * summing to more than 102, and the page with them. ("Projected Second Round Result", a polling site's run-off
+     * table, is no seat table: only the word seat says so.)
+     */
+    private static final Pattern SEATS =
+            Pattern.compile("(?i)\\bseats?\\s+(?:projection|prediction|forecast|estimate|allocation)s?\\b"
+                    + "|\\bprojected\\s+seats\\b");
+
     /** The longest bold line read as a table's title: a title, not a paragraph that happens to be bold. */
     private static final int MAX_TITLE_LINE = 150;
 
@@ -108,6 +119,18 @@ record TableTitles(String caption, String titleLine, String nearestHeading, List
             titles.add("its heading '" + sections.get(i) + "'");
         }
         return titles.stream().filter(t -> HYPOTHETICAL.matcher(t).find()).findFirst();
+    }
+
+    /** "its heading 'Seat projections'" when a title of the table says its figures are seats (see {@link #SEATS}). */
+    Optional<String> seatProjection(String inTable) {
+        List<String> titles = new ArrayList<>();
+        titles.add("its caption '" + caption + "'");
+        titles.add("its title '" + titleLine + "'");
+        titles.add("its title '" + inTable + "'");
+        for (int i = sections.size() - 1; i >= 0; i--) { // outermost first
+            titles.add("its heading '" + sections.get(i) + "'");
+        }
+        return titles.stream().filter(t -> SEATS.matcher(t).find()).findFirst();
     }
 
     private <T> T firstNamed(String inTable, Function<String, T> reading) {

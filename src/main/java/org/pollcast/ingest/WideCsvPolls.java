@@ -168,6 +168,37 @@ final class WideCsvPolls implements RawPolls {
     }
 
     /**
+     * True for a copied table's line that tells of an event between polls: a date, then one cell of words and nothing
+     * else ({@code 12 Oct 2024,"Alex Salmond, former First Minister and leader of the Alba Party, dies",,,,}), where the
+     * page's cell of words spans the party columns (see {@link HtmlColumns#isEventRow}) and the copy keeps it in the
+     * first column of its span. Read as a poll, its words were the pollster and the line was refused for its blank
+     * figures, with every poll of the file. Words are at least {@value #EVENT_WORDS} words of letters: a line of a date
+     * and a pollster alone ({@code 12 Oct 2024,Norstat}) is a poll missing its figures, and is still refused so.
+     */
+    private boolean isEventLine(List<String> filled) {
+        if (filled.size() != 2) {
+            return false;
+        }
+        String date = TableText.clean(filled.get(0));
+        String words = TableText.clean(filled.get(1));
+        return FieldworkDates.parse(date, year == null ? ANY_YEAR : year).isPresent()
+                && !PollShares.isNotReported(words)
+                && !words.matches(".*\\d\\s*%.*")
+                && WORD.matcher(words).results().count() >= EVENT_WORDS;
+    }
+
+    /**
+     * The fewest words an event's cell has ("Russell Findlay is elected leader of the Scottish Conservatives"), more
+     * than a pollster's name with its client ("Panelbase/Scot Goes Pop").
+     */
+    private static final int EVENT_WORDS = 5;
+
+    /** A leap year, for telling whether a cell without its year ("29 Feb") is a date at all. */
+    private static final int ANY_YEAR = 2000;
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");
+
+    /**
      * True when the row's pollster and date cells are all blank: on the page they are the cells of the line above,
      * spanning both lines.
      */
@@ -235,6 +266,10 @@ final class WideCsvPolls implements RawPolls {
         lastWasResult = TableText.isResultLabel(CsvPollReader.value(fields, "pollster"))
                 || TableText.isResultLabel(row.get(layout.dates()).trim());
         if (lastWasResult) {
+            lastPollRow = null;
+            return List.of();
+        }
+        if (isEventLine(filled)) {
             lastPollRow = null;
             return List.of();
         }

@@ -136,6 +136,22 @@ class ConfigFilesTest {
                 .hasMessage(blank + ":2: field 'pollsters.YouGov[1]': must be a non-empty text");
     }
 
+    /**
+     * A firm's name run together ("FindOutNow") is the firm, unless two firms' names run together alike: then it is
+     * neither, and stays unknown (refused, or a new firm with --new-pollsters) rather than given to one of them.
+     */
+    @Test
+    void aNameRunTogetherIsTheFirmWhenOnlyOneFirmHasIt() throws IOException {
+        AliasTable table = AliasTable.load(List.of(write(
+                "run.yaml",
+                "pollsters:\n  Find Out Now:\n  Lord Ash Croft:\n  Lord Ashcroft Polls: [Lord Ashcroft]\n")));
+        assertThat(table.pollster("FindOutNow")).contains("Find Out Now");
+        assertThat(table.pollster("find-out-now")).contains("Find Out Now");
+        assertThat(table.pollster("Lord Ashcroft")).contains("Lord Ashcroft Polls");
+        assertThat(table.pollster("LordAshCroft")).isEmpty();
+        assertThat(table.pollster("Find Out")).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',

@@ -1,0 +1,73 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A share cell that prints its total and then what it is made of, as the encyclopedia's Scottish Parliament and
+ * Senedd poll tables print their Others: {@code 2%} over a collapsed list {@code Alba on 1% / Other on 1%}, whose
+ * text reads "2% Alba on 1% Other on 1%" (the page's cell, and the cell of a table copied with the list open). The
+ * cell's figure is the total, the column's own; the parts are already in it.
+ *
+ * <p>The parts must add up to the total, give or take their rounding (each part and the total are rounded to whole
+ * points, so two parts of 0.6 print as 1 and 1 under a total of 1): a cell whose parts do not is no breakdown of it
+ * (two figures run together, a misplaced cell), and it is refused, naming what it adds up to, rather than read as
+ * its first number.
+ */
+final class ShareBreakdown {
+    private static final String FIGURE = "<?\\s*\\d+(?:\\.\\d+)?";
+    /** One part: a name of letters (no figures), "on", its figure: "Alba on 1%", "Others on 0%", "AWA on 7%". */
+    private static final String NAME = "\\p{L}[\\p{L}\\p{M}'’.&\\- ]*?";
+
+    private static final Pattern PART = Pattern.compile("(" + NAME + ")\\s+on\\s+(" + FIGURE + ")\\s*%?");
+    /** The total, then the parts, one after another or separated by commas, perhaps in brackets or after a colon. */
+    private static final Pattern CELL = Pattern.compile(
+            "(" + FIGURE + ")\\s*%?\\s*[:(]?\\s*((?:" + NAME + "\\s+on\\s+" + FIGURE + "\\s*%?\\s*[,;]?\\s*)+)\\)?");
+
+    /** Longer than any cell of a few parts; the pattern is not tried on more (a page's prose in a cell). */
+    private static final int MAX_CHARS = 200;
+
+    /** A total and its parts as printed. */
+    record Read(String total, List<String> parts, double partsSum) {}
+
+    private ShareBreakdown() {}
+
+    /**
+     * The total and parts of {@code text} when it is a figure followed by one or more "name on figure%" parts;
+     * empty for anything else (a plain figure included).
+     */
+    static Optional<Read> of(String text) {
+        String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        if (t.length() > MAX_CHARS) {
+            return Optional.empty();
+        }
+        Matcher cell = CELL.matcher(t);
+        if (!cell.matches()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        double sum = 0;
+        Matcher part = PART.matcher(cell.group(2));
+        while (part.find()) {
+            parts.add(part.group().trim());
+            sum += figure(part.group(2));
+        }
+        return Optional.of(new Read(cell.group(1).replace(" ", ""), List.copyOf(parts), sum));
+    }
+
+    /**
+     * True when the parts add up to {@code total} within their rounding: half a point for each part and half for
+     * the total.
+     */
+    static boolean addsUp(Read read, double total) {
+        return Math.abs(read.partsSum() - total) <= 0.5 * (read.parts().size() + 1) + 1e-9;
+    }
+
+    private static double figure(String text) {
+        String t = text.replace(" ", "");
+        return t.startsWith("<") ? Double.parseDouble(t.substring(1)) / 2 : Double.parseDouble(t);
+    }
+}

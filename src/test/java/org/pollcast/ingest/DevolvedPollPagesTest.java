@@ -1,0 +1,206 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pollcast.ingest.IngestFixtures.fixture;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.BadInputException;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * The encyclopedia's poll pages of the 2026 devolved elections, in the layouts of the real pages, read as a user
+ * reads them: no --election, pollsters the alias table does not know accepted. Figures are the pages' (see
+ * src/test/resources/ingest/README.md, "The 2026 devolved elections").
+ *
+ * <ul>
+ * <li>"Opinion polling for the next Scottish Parliament election": a title with no year, {@code Dates conducted}
+ * first, {@code Lib Dems}, {@code Reform}, a {@code Lead} of {@code Tie}, events between the polls, clients printed
+ * {@code N/A}, and Others cells that print their total over a collapsed list of what it is made of ({@code 2%} over
+ * {@code Alba on 1% / Other on 1%}).
+ * <li>"Opinion polling for the 2026 Senedd election", its table of polls under the 2026 system (one vote, so no
+ * ballot is stated): clients such as {@code Barn Cymru / ITV Cymru Wales / Cardiff University}, a pollster printed
+ * {@code FindOutNow}, footnote markers of a named group ({@code Survation[s 1]}), Others with a breakdown ({@code 8%}
+ * over {@code AWA on 7% / Other on 1%}), events, and the 2021 election's regional and constituency results at the foot.
+ * </ul>
+ */
+class DevolvedPollPagesTest {
+    @TempDir
+    Path root;
+
+    private Ingester ingester;
+    private final IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+
+    @BeforeEach
+    void theDefinitions() throws IOException {
+        IngestFixtures.copyDataWith(root, "scotland-2026.yaml", "wales-2026.yaml");
+        for (String baseline : List.of(
+                "scotland/elections/scotland-2016.yaml",
+                "scotland/elections/scotland-2021.yaml",
+                "wales/elections/wales-2016.yaml",
+                "wales/elections/wales-2021.yaml")) {
+            Path from = Path.of(fixture(baseline));
+            Files.copy(from, root.resolve("elections").resolve(from.getFileName()));
+        }
+        DataHome home = new DataHome(root);
+        // The Welsh Election Study is a survey, not a firm of the bundled alias table; the Welsh kit names it.
+        ingester = new Ingester(
+                new ElectionCatalog(home),
+                AliasTable.load(List.of(home.aliases(), Path.of(fixture("wales/aliases.yaml")))),
+                IngestFixtures.CLOCK);
+    }
+
+    /**
+     * Every poll of the Scottish page, in its ballot (the table's caption and heading say "constituency vote"), each
+     * Others the total its cell prints. Before, the five Others cells with a breakdown were refused as not numbers
+     * ("2% Alba on 1% Other on 1%"), and the page with them.
+     */
+    @Test
+    void scotland2026GivesEachPollWithItsOthersTotal() throws IOException {
+        IngestReport r =
+                ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-scotland-2026", "scotland-2026", settings);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("15 polls").contains("(scotland-2026 parliament, constituency vote)");
+    }
+
+    /**
+     * The same table copied from the browser with the Others lists open (each part on a line of its cell) gives the
+     * same figures, its ballot not stated (a copy has no caption). Before, the events between the polls ("12 Oct
+     * 2024, Alex Salmond ... dies") were read as polls, their words as the pollster, and the file was refused.
+     */
+    @Test
+    void scotland2026CopiedGivesTheSameFigures() throws IOException {
+        try (PollStore fromPage = PollStore.open(root.resolve("page.db"));
+                PollStore fromCsv = PollStore.open(root.resolve("copied.db"))) {
+            ingester.ingest(fixture("wikipedia-scotland-2026.html"), fromPage, settings);
+            IngestReport copied = ingester.ingest(fixture("wikipedia-scotland-2026.copied.csv"), fromCsv, settings);
+            assertThat(copied.rejected()).isEmpty();
+            assertThat(copied.summary()).contains("(scotland-2026 parliament, ballot not stated)");
+            assertThat(figures(fromCsv, "scotland-2026")).hasSize(15).isEqualTo(figures(fromPage, "scotland-2026"));
+        }
+    }
+
+    /**
+     * An Others cell whose parts do not add up to its total is no breakdown of it (a figure run into the cell), and
+     * it is refused naming the row, the column and both figures, not read as its first number.
+     */
+    @Test
+    void aTotalWhosePartsDoNotAddUpIsRefused() throws IOException {
+        String page = Files.readString(Path.of(fixture("wikipedia-scotland-2026.html")));
+        Path file = root.resolve("parts.html");
+        Files.writeString(file, page.replaceFirst("Alba on 1%</li>", "Alba on 7%</li>"));
+        try (PollStore store = PollStore.open(root.resolve("parts.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(file.toString(), store, settings))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("parts.html:table 1 row 8: field 'Others': share for 'other' is '2% Alba on"
+                            + " 7% Other on 1%': a total of 2 whose parts (Alba on 7%, Other on 1%) add up to 8");
+            assertThat(store.polls(PollQuery.of("scotland-2026"))).isEmpty();
+        }
+    }
+
+    /**
+     * A seat projection under the polls, in a poll table's columns (dates, pollster, client, sample, a column per
+     * party), is skipped with a note: its figures are seats. Before, the page was refused for it (its "Result" column
+     * named no party, and its seats summed to 129). The projection is Survation's for Quantum Communications, 6–13 March
+     * 2025, 1,012 (https://streaming.standard.co.uk/news/politics/reform-reform-uk-poll-scottish-lib-dems-b1217539.html).
+     */
+    @Test
+    void aSeatProjectionTableIsNoPollTable() throws IOException {
+        String seats = "<div class=\"mw-heading mw-heading2\"><h2 id=\"Seat_projections\">Seat projections</h2></div>\n"
+                + "<table class=\"wikitable sortable\"><tbody><tr><th>Dates<br>conducted</th><th>Pollster</th>"
+                + "<th>Client</th><th>Sample<br>size</th><th>SNP</th><th>Lab</th><th>Con</th><th>Lib Dems</th>"
+                + "<th>Green</th><th>Reform</th><th>Alba</th><th>Result</th></tr>\n<tr><td>6–13 Mar 2025</td>"
+                + "<td>Survation</td><td>Quantum Communications</td><td>1,012</td><td>55</td><td>19</td><td>17</td>"
+                + "<td>13</td><td>10</td><td>14</td><td>1</td><td>Hung (SNP 10 short)</td></tr></tbody></table>\n";
+        String page = Files.readString(Path.of(fixture("wikipedia-scotland-2026.html")));
+        String heading = "<div class=\"mw-heading mw-heading2\"><h2 id=\"References\">";
+        Path file = root.resolve("seats.html");
+        Files.writeString(file, page.replace(heading, seats + heading));
+        try (PollStore store = PollStore.open(root.resolve("seats.db"))) {
+            IngestReport r = ingester.ingest(file.toString(), store, settings);
+            assertThat(r.summary()).contains("15 polls").contains("(scotland-2026 parliament, constituency vote)");
+            assertThat(r.skipped())
+                    .extracting(SkippedTable::toString)
+                    .containsExactly(
+                            "table 2 skipped: its heading 'Seat projections' says its figures are seats, not shares");
+        }
+    }
+
+    /**
+     * A copied line of a date and a pollster alone is a poll that lost its figures, not an event between polls: it is
+     * still refused, naming its line (without figures, no election has its names).
+     */
+    @Test
+    void aDateAndAPollsterAloneIsNoEvent() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of(fixture("wikipedia-scotland-2026.copied.csv")));
+        int event = lines.indexOf(lines.stream()
+                .filter(l -> l.startsWith("27 Sep 2024,"))
+                .findFirst()
+                .orElseThrow());
+        lines.set(event, "27 Sep 2024,Redfield & Wilton,,,,,,,,,,");
+        Path file = root.resolve("lost.csv");
+        Files.write(file, lines);
+        try (PollStore store = PollStore.open(root.resolve("lost.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(file.toString(), store, settings))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("lost.csv:" + (event + 1) + ": field 'election': no election");
+        }
+    }
+
+    /**
+     * Every poll of the Senedd's 2026 table; the 2021 result rows at its foot are no polls. Before, "FindOutNow" was no
+     * pollster the alias table knew (refused, or with --new-pollsters a house apart from Find Out Now's).
+     */
+    @Test
+    void wales2026GivesEachPollWithItsOthersTotal() throws IOException {
+        IngestReport r =
+                ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-wales-2026", "wales-2026", settings);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("15 polls").contains("(wales-2026 senedd, ballot not stated)");
+    }
+
+    /**
+     * The Senedd table copied from the browser gives the same polls. Before, the footnote marker of a named group was
+     * kept: Survation's poll for Reform UK was stored as a poll by "Survation[s 1]" (with --new-pollsters; refused as
+     * an unknown pollster without).
+     */
+    @Test
+    void wales2026CopiedGivesTheSamePolls() throws IOException {
+        try (PollStore fromPage = PollStore.open(root.resolve("page.db"));
+                PollStore fromCsv = PollStore.open(root.resolve("copied.db"))) {
+            ingester.ingest(fixture("wikipedia-wales-2026.html"), fromPage, settings);
+            IngestReport copied = ingester.ingest(fixture("wikipedia-wales-2026.copied.csv"), fromCsv, settings);
+            assertThat(copied.rejected()).isEmpty();
+            assertThat(figures(fromCsv, "wales-2026")).hasSize(15).isEqualTo(figures(fromPage, "wales-2026"));
+            assertThat(fromCsv.polls(PollQuery.of("wales-2026")).stream()
+                            .map(sp -> sp.poll().publishedAs())
+                            .distinct()
+                            .sorted())
+                    .containsExactly(
+                            "Beaufort Research",
+                            "FindOutNow",
+                            "More in Common",
+                            "Redfield & Wilton",
+                            "Survation",
+                            "Welsh Election Study",
+                            "YouGov");
+        }
+    }
+
+    /** Pollster, client, dates, sample and shares of each poll, the ballot left out. */
+    private static List<String> figures(PollStore store, String election) {
+        return store.polls(PollQuery.of(election)).stream()
+                .map(sp -> sp.poll().pollster() + " " + sp.poll().client() + " "
+                        + sp.poll().fieldworkStart() + " " + sp.poll().fieldworkEnd() + " "
+                        + sp.poll().sampleSize() + " " + sp.poll().shares())
+                .sorted()
+                .toList();
+    }
+}
