@@ -15,15 +15,17 @@ import org.pollcast.simulate.ElectionForecast;
  *                 result (no polls yet)
  * @param forecast the simulated outcome
  * @param assemblyInput what the Assembly was simulated from (election night starts from it), or null without one
+ * @param transfers the second preferences it counted with (election night counts with the same), or null
  */
 public record ForecastOutcome(
         Election election,
         LocalDate asOf,
         PollAverage average,
         ElectionForecast forecast,
-        AssemblyInput assemblyInput) {
+        AssemblyInput assemblyInput,
+        TransferChoice transfers) {
 
     public ForecastOutcome(Election election, LocalDate asOf, PollAverage average, ElectionForecast forecast) {
-        this(election, asOf, average, forecast, null);
+        this(election, asOf, average, forecast, null, null);
     }
 }

@@ -39,7 +39,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-15";
+    public static final String MODEL_VERSION = "2026.12-16";
 
     private Forecasts() {}
 
@@ -160,6 +160,13 @@ public final class Forecasts {
                 ws.catalog(),
                 ws.aliases(),
                 ws.transferPriorFor(election));
+        if (contest.system() != VotingSystem.FPTP) {
+            transfers = transfers.withRunoffPolls(
+                    all.stream().filter(p -> p.contest().equals(contest.id())).toList(),
+                    input,
+                    asOf,
+                    request.averaging().halfLifeDays());
+        }
         Conditions conditions = request.conditions().isEmpty()
                 ? Conditions.none()
                 : Conditions.parse(request.conditions(), input, assembly);
@@ -211,7 +218,8 @@ public final class Forecasts {
                 asOf,
                 average,
                 new ElectionForecast(forecast.mayor().withNotes(notes), forecast.assembly()),
-                assembly);
+                assembly,
+                transfers);
     }
 
     /**

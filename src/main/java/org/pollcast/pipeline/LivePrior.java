@@ -128,15 +128,19 @@ record LivePrior(
                 : LiveBaselines.build(ws, election, contest, in, mean, areas);
         notes.add(base.note());
         double[] kernel = kernel(ws, election, names, base.lean(), k, mean);
-        TransferChoice transfers = TransferChoice.choose(
-                in,
-                election,
-                contest,
-                List.of(TransferTableReader.parse(ws.resultFiles(ResultFiles.Kind.MAYOR_SECOND_PREFERENCES))),
-                false,
-                ws.catalog(),
-                ws.aliases(),
-                ws.transferPriorFor(election));
+        // The forecast's own second preferences: the night's count starts where the forecast's did, run-off polls
+        // included.
+        TransferChoice transfers = outcome.transfers() != null
+                ? outcome.transfers()
+                : TransferChoice.choose(
+                        in,
+                        election,
+                        contest,
+                        List.of(TransferTableReader.parse(ws.resultFiles(ResultFiles.Kind.MAYOR_SECOND_PREFERENCES))),
+                        false,
+                        ws.catalog(),
+                        ws.aliases(),
+                        ws.transferPriorFor(election));
         if (!listLed && contest.system() != org.pollcast.election.VotingSystem.FPTP) {
             // A list vote, or a first-past-the-post Mayor, is counted in one round: no second preferences to speak of
             // (the forecast says nothing of them either).

@@ -18,8 +18,9 @@ import org.pollcast.simulate.ShareInput;
  * stand last time falls back to the prior); else the party-bloc prior of {@code data/transfers/prior.yaml}.
  *
  * @param source one line saying which, for every output
+ * @param prior  whether it is the party-bloc prior: no counted second preferences of this election's series
  */
-public record TransferChoice(TransferTable table, String source) {
+public record TransferChoice(TransferTable table, String source, boolean prior) {
 
     /**
      * @param tables          the cross-tables to look in, in order: each file named on the command line, or the
@@ -51,7 +52,8 @@ public record TransferChoice(TransferTable table, String source) {
                 return new TransferChoice(
                         restrict(own.get().table(), input, priorTable),
                         "second preferences: " + election.id() + " cross-table from "
-                                + own.get().describe());
+                                + own.get().describe(),
+                        false);
             }
             // The nearest earlier election with a cross-table, following baselines (2028's is 2024, counted by FPTP:
             // 2021's table).
@@ -69,13 +71,32 @@ public record TransferChoice(TransferTable table, String source) {
                     return new TransferChoice(
                             byParty(previous.get().table(), base, input, priorTable),
                             "second preferences: " + earlier.id() + " cross-table from "
-                                    + previous.get().describe() + ", carried over by party");
+                                    + previous.get().describe() + ", carried over by party",
+                            false);
                 }
             }
         }
         return new TransferChoice(
                 priorTable,
-                "second preferences: party-bloc prior (" + fitted.describe() + "; no earlier cross-table found)");
+                "second preferences: party-bloc prior (" + fitted.describe() + "; no earlier cross-table found)",
+                true);
+    }
+
+    /**
+     * This choice, when it is the prior, with its second preferences between the two leading candidates tilted to
+     * what the polls' run-off questions say ({@link RunoffPollLean}); else this choice. A counted cross-table is left
+     * as it is: it is what voters did, where a run-off question is what they said they would do.
+     *
+     * @param polls the contest's polls, any scope and date (those after {@code asOf} are left out)
+     */
+    TransferChoice withRunoffPolls(List<org.pollcast.poll.Poll> polls, ShareInput input, java.time.LocalDate asOf,
+            double halfLifeDays) {
+        if (!prior) {
+            return this;
+        }
+        return RunoffPollLean.measure(polls, input, table, asOf, halfLifeDays)
+                .map(lean -> new TransferChoice(lean.table(), source + "; " + lean.note(input), true))
+                .orElse(this);
     }
 
     /** A table over the election's options narrowed to the input's (others fold into "other" when present). */

@@ -77,4 +77,39 @@ class PartyPrimaryPriorTest {
                         + " baseline")
                 .containsPattern("nyc-2025\\s+\\|\\s+1\\s+\\|\\s+model");
     }
+
+    /**
+     * Every candidate a Democrat, the party-bloc prior cannot tell whose voters rank whom: it split the others'
+     * second preferences between Mamdani and Cuomo about in proportion (Mamdani 47.0% of the final round, 26% to win).
+     * The surveys that asked both rounds put Mamdani 4 to 7 points above that split (the other progressives' voters
+     * ranked him; he won the final round 56.4 to 43.6); the forecast now leans that way, shrunk, and says so.
+     */
+    @Test
+    void runoffQuestionsTiltThePriorsSecondPreferences() throws IOException {
+        CliRun in = run(
+                "ingest",
+                Path.of("src/test/resources/ingest/wikipedia-nyc-2025.html").toString(),
+                "--new-pollsters");
+        assertThat(in.status()).as(in.err()).isZero();
+        CliRun r = run("forecast", "nyc-2025", "--as-of", "2025-06-23", "--sims", "20000", "--format", "json");
+        assertThat(r.status()).as(r.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode mayor =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).path("contests").path("mayor");
+        com.fasterxml.jackson.databind.JsonNode mamdani = null;
+        com.fasterxml.jackson.databind.JsonNode cuomo = null;
+        for (com.fasterxml.jackson.databind.JsonNode c : mayor.path("candidates")) {
+            if (c.path("id").asText().equals("mamdani")) {
+                mamdani = c;
+            } else if (c.path("id").asText().equals("cuomo")) {
+                cuomo = c;
+            }
+        }
+        double m = mamdani.path("firstPref").path("mean").asDouble();
+        double c = cuomo.path("firstPref").path("mean").asDouble();
+        assertThat(mamdani.path("runoffShare").path("mean").asDouble()).isGreaterThan(100 * m / (m + c) + 2);
+        assertThat(mamdani.path("pWin").asDouble()).isBetween(0.35, 0.5);
+        assertThat(r.out())
+                .contains("run-off polls: in 3 surveys asking both rounds, Andrew Cuomo's run-off share against Zohran"
+                        + " Mamdani was");
+    }
 }
