@@ -49,19 +49,25 @@ class AggregateCommandsTest {
     void houseEffectsShowYouGovsLeadWithAnInterval() {
         CliRun r = run("house-effects", "london-2008", "--as-of", "2008-04-30", "--format", "csv");
         assertThat(r.status()).isZero();
+        // Each row names its election and as-of date, so a CSV kept beside another still says which it is.
+        assertThat(r.out().lines().findFirst().orElseThrow())
+                .isEqualTo("election,as_of,pollster,option,reference,estimate,se,low90,high90,polls");
         String yougov = r.out()
                 .lines()
-                .filter(l -> l.startsWith("YouGov,lead:johnson>livingstone,average,"))
+                .filter(l -> l.startsWith("london-2008,2008-04-30,YouGov,lead:johnson>livingstone,average,"))
                 .findFirst()
                 .orElseThrow();
         String[] f = yougov.split(",");
-        assertThat(Double.parseDouble(f[3])).isPositive();
-        assertThat(Double.parseDouble(f[5])).isPositive(); // low90 above zero
+        assertThat(Double.parseDouble(f[5])).isPositive();
+        assertThat(Double.parseDouble(f[7])).isPositive(); // low90 above zero
         CliRun table = run("house-effects", "london-2008", "--as-of", "2008-04-30");
+        // What "the consensus" is, and that ICM (1 poll) and MRUK (2) are too few to read as a lean.
         assertThat(table.out())
                 .contains("lead johnson>livingstone")
                 .contains("YouGov")
-                .contains("relative to the average pollster");
+                .contains("relative to the average pollster, the consensus: each firm's polls are set against all"
+                        + " polls of the same weeks, and every firm counts once")
+                .contains("note: few polls: ICM 1 poll, MRUK 2 polls.");
         CliRun result = run("house-effects", "london-2008", "--reference", "result");
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("relative to the official result");
