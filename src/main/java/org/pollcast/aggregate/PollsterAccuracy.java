@@ -36,16 +36,23 @@ public final class PollsterAccuracy {
         }
         Map<String, Double> actual = result.shares();
         List<FinalPollError> out = new ArrayList<>();
-        lastDays(election, contest, polls).forEach((house, onDay) -> out.add(
-                score(election, onDay.stream().max(finalFirst(actual.keySet())).orElseThrow(), onDay.size() - 1, result)));
+        lastDays(election, contest, polls).forEach((house, onDay) -> out.add(score(
+                election, onDay.stream().max(finalFirst(actual.keySet())).orElseThrow(), distinct(onDay) - 1, result)));
         return out;
     }
 
-    /**
-     * Each house's first-preference polls dated its last day in the final {@value #FINAL_WINDOW_DAYS} days, by house;
-     * one poll listed by two sources (another client's name, no client: {@link SamePoll}) is one poll, not two final
-     * ones.
-     */
+    /** How many polls {@code onDay} holds, one poll listed by two sources ({@link SamePoll}) counted once. */
+    private static int distinct(List<Poll> onDay) {
+        List<Poll> seen = new ArrayList<>();
+        for (Poll p : onDay) {
+            if (seen.stream().noneMatch(k -> SamePoll.same(k, p))) {
+                seen.add(p);
+            }
+        }
+        return seen.size();
+    }
+
+    /** Each house's first-preference polls dated its last day in the final {@value #FINAL_WINDOW_DAYS} days, by house. */
     private static Map<String, List<Poll>> lastDays(Election election, String contest, List<Poll> polls) {
         LocalDate from = election.date().minusDays(FINAL_WINDOW_DAYS);
         Map<String, List<Poll>> lastDay = new TreeMap<>();
@@ -63,9 +70,7 @@ public final class PollsterAccuracy {
             if (!kept.isEmpty() && p.date().isAfter(kept.get(0).date())) {
                 kept.clear();
             }
-            if (kept.stream().noneMatch(k -> SamePoll.same(k, p))) {
-                kept.add(p);
-            }
+            kept.add(p);
         }
         return lastDay;
     }

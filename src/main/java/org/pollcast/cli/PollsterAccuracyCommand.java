@@ -122,7 +122,7 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
                         + ", so its days_before is not given");
             }
             if (e.sameDay() > 0) {
-                out.println("note: " + e.election() + ": " + e.publishedAs() + " has " + (e.sameDay() + 1)
+                out.println("note: " + e.election() + ": " + e.pollster() + " has " + (e.sameDay() + 1)
                         + " polls dated " + e.date() + "; the one scored was published last, else names the most"
                         + " candidates, else has the larger sample");
             }

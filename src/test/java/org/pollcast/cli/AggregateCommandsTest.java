@@ -138,6 +138,34 @@ class AggregateCommandsTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("london-2016,TNS-BMRB,TNS,,2016-05-03,exact,2,"));
     }
 
+    /**
+     * Two polls of one house on its last day, published under two of its names (Ipsos, Ipsos MORI): one house, and the
+     * one published later is its final poll, with a note that there was a choice. The first stored (a leading-two
+     * headline here) used to win.
+     */
+    @Test
+    void pollsterAccuracyChoosesBetweenTwoPollsOfTheLastDayAndSaysSo() throws Exception {
+        Path polls = tmp.resolve("ipsos.csv");
+        java.nio.file.Files.writeString(
+                polls,
+                "pollster,client,fieldwork_start,fieldwork_end,published,sample_size,johnson,livingstone,paddick,berry\n"
+                        + "Ipsos MORI,UNISON,2008-04-28,2008-04-29,2008-04-30,1000,39,42,,\n"
+                        + "Ipsos,Evening Standard,2008-04-28,2008-04-29,2008-05-01,1000,42,39,11,3\n");
+        CliRun in = run("ingest", "data/polls/london-2008.csv", polls.toString(), "--contest", "mayor");
+        assertThat(in.status()).as(in.err()).isZero();
+        CliRun r = run("pollster-accuracy", "london-2008");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.contains("(Ipsos MORI)")))
+                .singleElement()
+                .asString()
+                .contains("Ipsos (Ipsos MORI)")
+                .contains("Evening Standard")
+                .contains("paddick +1.2");
+        assertThat(r.out())
+                .contains("note: london-2008: Ipsos MORI has 2 polls dated 2008-04-29; the one scored was published"
+                        + " last");
+    }
+
     /** A record of one poll is not a record: such firms are listed after those scored at two or more elections. */
     @Test
     void pollsterAccuracyListsFirmsScoredOnceAfterTheRest() throws Exception {
