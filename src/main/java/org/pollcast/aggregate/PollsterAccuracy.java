@@ -36,8 +36,12 @@ public final class PollsterAccuracy {
         }
         Map<String, Double> actual = result.shares();
         List<FinalPollError> out = new ArrayList<>();
-        lastDays(election, contest, polls).forEach((house, onDay) -> out.add(score(
-                election, onDay.stream().max(finalFirst(actual.keySet())).orElseThrow(), distinct(onDay) - 1, result)));
+        lastDays(election, contest, polls)
+                .forEach((house, onDay) -> out.add(score(
+                        election,
+                        onDay.stream().max(finalFirst(actual.keySet())).orElseThrow(),
+                        distinct(onDay) - 1,
+                        result)));
         return out;
     }
 
@@ -89,7 +93,8 @@ public final class PollsterAccuracy {
         List<String> notNamed = inResultOrder.stream()
                 .filter(o -> !p.shares().containsKey(o) && actual.get(o) >= MIN_RESULT_SHARE)
                 .toList();
-        for (String option : inResultOrder.stream().filter(p.shares()::containsKey).toList()) {
+        for (String option :
+                inResultOrder.stream().filter(p.shares()::containsKey).toList()) {
             double e = p.shares().get(option) - actual.get(option);
             errors.put(option, e);
             if (actual.get(option) >= MIN_RESULT_SHARE) {
@@ -127,7 +132,8 @@ public final class PollsterAccuracy {
      */
     private static Comparator<Poll> finalFirst(java.util.Set<String> candidates) {
         return Comparator.comparing((Poll p) -> p.published() == null ? LocalDate.MIN : p.published())
-                .thenComparingLong(p -> candidates.stream().filter(p.shares()::containsKey).count())
+                .thenComparingLong(
+                        p -> candidates.stream().filter(p.shares()::containsKey).count())
                 .thenComparingInt(p -> p.sampleSize() == null ? 0 : p.sampleSize());
     }
 

@@ -10,10 +10,10 @@ import org.pollcast.aggregate.FinalPollError;
 import org.pollcast.aggregate.PollsterAccuracy;
 import org.pollcast.aggregate.PollsterRecord;
 import org.pollcast.election.Election;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.pipeline.AccuracyData;
 import org.pollcast.pipeline.AccuracyResult;
 import org.pollcast.pipeline.Workspace;
+import org.pollcast.poll.DatePrecision;
 import org.pollcast.report.PollsterAccuracyJson;
 import org.pollcast.report.Tables;
 import picocli.CommandLine.Command;
@@ -79,7 +79,8 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
                     return 0;
                 }
                 out.println("Final polls against the result (points, poll minus result; a final poll is a firm's last"
-                        + " first-preference poll by end of fieldwork in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS
+                        + " first-preference poll by end of fieldwork in the final "
+                        + PollsterAccuracy.FINAL_WINDOW_DAYS
                         + " days):");
                 out.print(Tables.text(finalTable(errors, scored.resultShares(), true)));
                 out.println();
@@ -163,9 +164,10 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
             publishedAs.append(e.publishedAs());
             client.append(e.client());
             boolean exact = e.datePrecision() == DatePrecision.EXACT;
-            date.append(table && !exact
-                    ? e.date() + (e.datePrecision() == DatePrecision.MONTH ? " (month only)" : " (approx.)")
-                    : e.date().toString());
+            date.append(
+                    table && !exact
+                            ? e.date() + (e.datePrecision() == DatePrecision.MONTH ? " (month only)" : " (approx.)")
+                            : e.date().toString());
             precision.append(e.datePrecision().code());
             // A date set by rule (a month-only poll is stored the day before polling day) gives no real distance.
             if (exact) {

@@ -32,8 +32,7 @@ public final class AccuracyData {
         try (PollStore store = ws.openStore()) {
             Map<String, String> leftOut = new LinkedHashMap<>();
             List<FinalPollError> errors = errors(ws, store, elections, leftOut);
-            return new AccuracyResult(
-                    errors, PollsterAccuracy.summarise(errors), resultShares(ws, elections), leftOut);
+            return new AccuracyResult(errors, PollsterAccuracy.summarise(errors), resultShares(ws, elections), leftOut);
         }
     }
 
@@ -51,7 +50,8 @@ public final class AccuracyData {
                 leftOut.put(e.id(), "no single-winner contest");
                 continue;
             }
-            Optional<ContestResult> result = results.firstPreferences(e, mayor.get().id());
+            Optional<ContestResult> result =
+                    results.firstPreferences(e, mayor.get().id());
             if (result.isEmpty()) {
                 leftOut.put(e.id(), "no " + mayor.get().id() + " result in data/results");
                 continue;
@@ -65,7 +65,8 @@ public final class AccuracyData {
                 continue;
             }
             List<Poll> polls = PollSource.polls(ws, store, e);
-            List<FinalPollError> scored = PollsterAccuracy.finalPolls(e, mayor.get().id(), polls, result.get());
+            List<FinalPollError> scored =
+                    PollsterAccuracy.finalPolls(e, mayor.get().id(), polls, result.get());
             if (scored.isEmpty()) {
                 leftOut.put(e.id(), noFinalPoll(e, mayor.get().id(), polls));
             }

@@ -110,7 +110,9 @@ public final class HouseEffectTables {
                 + " own noise: read their intervals, not their estimates"
                 + (shrinkage > 0
                         ? ", which are pulled towards zero as if each firm had "
-                                + java.math.BigDecimal.valueOf(shrinkage).stripTrailingZeros().toPlainString()
+                                + java.math.BigDecimal.valueOf(shrinkage)
+                                        .stripTrailingZeros()
+                                        .toPlainString()
                                 + " more polls at the consensus"
                         : ""));
     }

@@ -133,8 +133,9 @@ class AggregateCommandsTest {
         List<String> lines = csv.out().lines().toList();
         assertThat(lines.get(0))
                 .startsWith("election,pollster,published_as,client,date,date_precision,days_before,errors,");
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("london-2016,ComRes,ComRes,ITV News London/LBC,"
-                + "2016-05-04,month,,"));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("london-2016,ComRes,ComRes,ITV News London/LBC," + "2016-05-04,month,,"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("london-2016,TNS-BMRB,TNS,,2016-05-03,exact,2,"));
     }
 
@@ -172,7 +173,8 @@ class AggregateCommandsTest {
         CliRun r = run("pollster-accuracy");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("note: scored at one election only, so one poll's error and not yet a record");
-        JsonNode json = new ObjectMapper().readTree(run("pollster-accuracy", "--format", "json").out());
+        JsonNode json = new ObjectMapper()
+                .readTree(run("pollster-accuracy", "--format", "json").out());
         List<Integer> elections = new java.util.ArrayList<>();
         json.get("pollsters").forEach(p -> elections.add(p.get("elections").asInt()));
         assertThat(elections.get(0)).isGreaterThan(1);

@@ -402,7 +402,8 @@ class ReportAndNightlyTest {
                 .contains("<th scope=\"col\">Candidate</th><th scope=\"col\">Points</th>")
                 .contains("every firm counts once, however often it polls, so the effects sum to zero")
                 .contains("few polls: Survation 1 poll");
-        assertThat(section.lines().filter(l -> l.contains(">YouGov") && l.contains(">johnson<"))).isEmpty();
+        assertThat(section.lines().filter(l -> l.contains(">YouGov") && l.contains(">johnson<")))
+                .isEmpty();
     }
 
     /**

@@ -31,10 +31,10 @@ class HouseEffectTablesTest {
                         .contains("as if each firm had 2 more polls at the consensus")
                         .doesNotContain("YouGov")
                         .doesNotContain("Ipsos MORI"));
-        assertThat(HouseEffectTables.fewPolls(effects, 0.5)).hasValueSatisfying(n -> assertThat(n)
-                .contains("had 0.5 more polls"));
-        assertThat(HouseEffectTables.fewPolls(effects, 0)).hasValueSatisfying(n -> assertThat(n)
-                .doesNotContain("pulled towards zero"));
+        assertThat(HouseEffectTables.fewPolls(effects, 0.5))
+                .hasValueSatisfying(n -> assertThat(n).contains("had 0.5 more polls"));
+        assertThat(HouseEffectTables.fewPolls(effects, 0))
+                .hasValueSatisfying(n -> assertThat(n).doesNotContain("pulled towards zero"));
     }
 
     @Test
