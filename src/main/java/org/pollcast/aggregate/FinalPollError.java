@@ -1,7 +1,11 @@
 package org.pollcast.aggregate;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.pollcast.poll.DatePrecision;
 
 /**
  * A pollster's final poll at one election against the official first preferences, in points (poll minus
@@ -11,6 +15,13 @@ import java.util.Map;
  * result order. A poll of the leading two only is scored on two: without {@code notNamed} it reads as the most
  * accurate. {@code publishedAs} is the name the poll came out under ("Savanta"), {@code pollster} its house
  * ("ComRes"), by which records across elections are kept.
+ *
+ * @param datePrecision how well {@code date} is known: a poll dated by month only is stored on a day chosen by rule
+ *                      (the day before polling day for the election's own month), so {@code daysBefore} is that
+ *                      rule's, not a published figure
+ * @param sameDay       how many other polls of the house are dated the same day (one poll listed twice counts once):
+ *                      the final poll was chosen among them by {@link PollsterAccuracy}'s rule, and a reader should
+ *                      know there was a choice
  */
 public record FinalPollError(
         String election,
@@ -18,17 +29,19 @@ public record FinalPollError(
         String publishedAs,
         String client,
         LocalDate date,
+        DatePrecision datePrecision,
         long daysBefore,
+        int sameDay,
         Map<String, Double> errors,
         String lead,
         double leadError,
         double meanAbsError,
-        java.util.List<String> scored,
-        java.util.List<String> notNamed) {
+        List<String> scored,
+        List<String> notNamed) {
 
     public FinalPollError {
-        errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors));
-        scored = java.util.List.copyOf(scored);
-        notNamed = java.util.List.copyOf(notNamed);
+        errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+        scored = List.copyOf(scored);
+        notNamed = List.copyOf(notNamed);
     }
 }

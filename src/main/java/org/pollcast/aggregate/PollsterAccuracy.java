@@ -14,8 +14,10 @@ import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 
 /**
- * How accurate each pollster's final poll was: the last first-preference poll it published in the final
- * {@value #FINAL_WINDOW_DAYS} days before polling day, against the official result.
+ * How accurate each pollster's final poll was: its last first-preference poll dated in the final
+ * {@value #FINAL_WINDOW_DAYS} days before polling day (a poll's date is the end of its fieldwork, else its
+ * publication), against the official result. Two polls of one house dated that last day are told apart by
+ * {@link #finalFirst}.
  */
 public final class PollsterAccuracy {
     public static final int FINAL_WINDOW_DAYS = 14;
@@ -33,9 +35,31 @@ public final class PollsterAccuracy {
             return List.of();
         }
         Map<String, Double> actual = result.shares();
-        List<String> top = result.topTwo();
+        List<FinalPollError> out = new ArrayList<>();
+        lastDays(election, contest, polls)
+                .forEach((house, onDay) -> out.add(score(
+                        election,
+                        onDay.stream().max(finalFirst(actual.keySet())).orElseThrow(),
+                        distinct(onDay) - 1,
+                        result)));
+        return out;
+    }
+
+    /** How many polls {@code onDay} holds, one poll listed by two sources ({@link SamePoll}) counted once. */
+    private static int distinct(List<Poll> onDay) {
+        List<Poll> seen = new ArrayList<>();
+        for (Poll p : onDay) {
+            if (seen.stream().noneMatch(k -> SamePoll.same(k, p))) {
+                seen.add(p);
+            }
+        }
+        return seen.size();
+    }
+
+    /** Each house's first-preference polls dated its last day in the final {@value #FINAL_WINDOW_DAYS} days, by house. */
+    private static Map<String, List<Poll>> lastDays(Election election, String contest, List<Poll> polls) {
         LocalDate from = election.date().minusDays(FINAL_WINDOW_DAYS);
-        Map<String, Poll> last = new TreeMap<>();
+        Map<String, List<Poll>> lastDay = new TreeMap<>();
         for (Poll p : polls) {
             if (!p.contest().equals(contest)
                     || p.scope() != Scope.FIRST_PREF
@@ -43,56 +67,81 @@ public final class PollsterAccuracy {
                     || p.date().isAfter(election.date())) {
                 continue;
             }
-            last.merge(p.pollster(), p, (a, b) -> b.date().isAfter(a.date()) ? b : a);
-        }
-        List<FinalPollError> out = new ArrayList<>();
-        for (Poll p : last.values()) {
-            Map<String, Double> errors = new LinkedHashMap<>();
-            List<String> scored = new ArrayList<>();
-            double abs = 0;
-            int big = 0;
-            // Candidates in result order (winner first), so every row reads the same way.
-            List<String> inResultOrder = actual.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                    .map(Map.Entry::getKey)
-                    .toList();
-            List<String> byResult =
-                    inResultOrder.stream().filter(p.shares()::containsKey).toList();
-            List<String> notNamed = inResultOrder.stream()
-                    .filter(o -> !p.shares().containsKey(o) && actual.get(o) >= MIN_RESULT_SHARE)
-                    .toList();
-            for (String option : byResult) {
-                double e = p.shares().get(option) - actual.get(option);
-                errors.put(option, e);
-                if (actual.get(option) >= MIN_RESULT_SHARE) {
-                    abs += Math.abs(e);
-                    big++;
-                    scored.add(option);
-                }
+            List<Poll> kept = lastDay.computeIfAbsent(p.pollster(), k -> new ArrayList<>());
+            if (!kept.isEmpty() && p.date().isBefore(kept.get(0).date())) {
+                continue;
             }
-            double leadError = Double.NaN;
-            if (p.shares().containsKey(top.get(0)) && p.shares().containsKey(top.get(1))) {
-                leadError = (p.shares().get(top.get(0)) - p.shares().get(top.get(1)))
-                        - (actual.get(top.get(0)) - actual.get(top.get(1)));
+            if (!kept.isEmpty() && p.date().isAfter(kept.get(0).date())) {
+                kept.clear();
             }
-            out.add(new FinalPollError(
-                    election.id(),
-                    p.pollster(),
-                    p.publishedAs(),
-                    p.client(),
-                    p.date(),
-                    ChronoUnit.DAYS.between(p.date(), election.date()),
-                    errors,
-                    top.get(0) + ">" + top.get(1),
-                    leadError,
-                    big == 0 ? Double.NaN : abs / big,
-                    scored,
-                    notNamed));
+            kept.add(p);
         }
-        return out;
+        return lastDay;
     }
 
-    /** Per pollster, across elections, worst mean absolute error last. */
+    private static FinalPollError score(Election election, Poll p, int sameDay, ContestResult result) {
+        Map<String, Double> actual = result.shares();
+        List<String> top = result.topTwo();
+        Map<String, Double> errors = new LinkedHashMap<>();
+        List<String> scored = new ArrayList<>();
+        double abs = 0;
+        // Candidates in result order (winner first), so every row reads the same way.
+        List<String> inResultOrder = actual.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList();
+        List<String> notNamed = inResultOrder.stream()
+                .filter(o -> !p.shares().containsKey(o) && actual.get(o) >= MIN_RESULT_SHARE)
+                .toList();
+        for (String option :
+                inResultOrder.stream().filter(p.shares()::containsKey).toList()) {
+            double e = p.shares().get(option) - actual.get(option);
+            errors.put(option, e);
+            if (actual.get(option) >= MIN_RESULT_SHARE) {
+                abs += Math.abs(e);
+                scored.add(option);
+            }
+        }
+        double leadError = Double.NaN;
+        if (p.shares().containsKey(top.get(0)) && p.shares().containsKey(top.get(1))) {
+            leadError = (p.shares().get(top.get(0)) - p.shares().get(top.get(1)))
+                    - (actual.get(top.get(0)) - actual.get(top.get(1)));
+        }
+        return new FinalPollError(
+                election.id(),
+                p.pollster(),
+                p.publishedAs(),
+                p.client(),
+                p.date(),
+                p.datePrecision(),
+                ChronoUnit.DAYS.between(p.date(), election.date()),
+                sameDay,
+                errors,
+                top.get(0) + ">" + top.get(1),
+                leadError,
+                scored.isEmpty() ? Double.NaN : abs / scored.size(),
+                scored,
+                notNamed);
+    }
+
+    /**
+     * Which of a house's polls dated its last day is its final poll: the one published last (an unknown publication
+     * date counts as earliest), else the one naming more of the result's candidates (a full poll says more than a
+     * headline of the leading two), else the larger stated sample. Without this, two polls of one day were decided by
+     * the order they were stored in.
+     */
+    private static Comparator<Poll> finalFirst(java.util.Set<String> candidates) {
+        return Comparator.comparing((Poll p) -> p.published() == null ? LocalDate.MIN : p.published())
+                .thenComparingLong(
+                        p -> candidates.stream().filter(p.shares()::containsKey).count())
+                .thenComparingInt(p -> p.sampleSize() == null ? 0 : p.sampleSize());
+    }
+
+    /**
+     * Per pollster, across elections: the houses scored at two or more elections first, then those scored at one, each
+     * group by mean absolute error, worst last. One final poll is one draw of a firm's error, not a record: sorted with
+     * the rest, a firm with a single good poll (TNS-BMRB's in 2016) headed a table in which YouGov had four elections.
+     */
     public static List<PollsterRecord> summarise(List<FinalPollError> errors) {
         Map<String, List<FinalPollError>> by = new TreeMap<>();
         errors.forEach(
@@ -119,7 +168,8 @@ public final class PollsterAccuracy {
             out.add(new PollsterRecord(
                     pollster, list.size(), mae, lead, absLead, rootMeanSquaredScored(list), notNamed));
         });
-        out.sort(Comparator.comparingDouble(PollsterRecord::meanAbsError));
+        out.sort(Comparator.comparing((PollsterRecord r) -> r.elections() < 2)
+                .thenComparingDouble(PollsterRecord::meanAbsError));
         return out;
     }
 

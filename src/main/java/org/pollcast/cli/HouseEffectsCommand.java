@@ -88,9 +88,13 @@ final class HouseEffectsCommand implements Callable<Integer> {
                         + (reference == Reference.RESULT
                                 ? "the official result (the pollster's lean plus the average's miss: its expected"
                                         + " error; each final poll's own error is in pollcast pollster-accuracy)"
-                                : "the average pollster")
+                                : "the average pollster, the consensus: each firm's polls are set against all polls"
+                                        + " of the same weeks, and every firm counts once, however often it polls, so"
+                                        + " the effects sum to zero")
                         + " (positive: the pollster shows more), with 90% intervals and [polls]:");
                 out.print(Tables.text(HouseEffectTables.wide(effects)));
+                HouseEffectTables.fewPolls(effects, average.settings().shrinkage())
+                        .ifPresent(n -> out.println("note: " + n));
                 if (!result.publishedAs().isEmpty()) {
                     List<String> as = new java.util.ArrayList<>();
                     result.publishedAs().forEach((house, names) -> as.add(house + " as " + String.join(", ", names)));
@@ -98,7 +102,7 @@ final class HouseEffectsCommand implements Callable<Integer> {
                 }
                 average.notes().forEach(n -> out.println("note: " + n));
             }
-            case CSV -> out.print(Tables.csv(HouseEffectTables.longTable(effects)));
+            case CSV -> out.print(Tables.csv(HouseEffectTables.longTable(average, effects)));
             case JSON -> out.println(HouseEffectsJson.write(average, ref, effects));
         }
         return 0;

@@ -11,7 +11,9 @@ import org.pollcast.aggregate.PollsterAccuracy;
 import org.pollcast.aggregate.PollsterRecord;
 import org.pollcast.election.Election;
 import org.pollcast.pipeline.AccuracyData;
+import org.pollcast.pipeline.AccuracyResult;
 import org.pollcast.pipeline.Workspace;
+import org.pollcast.poll.DatePrecision;
 import org.pollcast.report.PollsterAccuracyJson;
 import org.pollcast.report.Tables;
 import picocli.CommandLine.Command;
@@ -30,11 +32,12 @@ import tech.tablesaw.api.Table;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Each pollster's final poll (the last first-preference poll in the final "
-                    + PollsterAccuracy.FINAL_WINDOW_DAYS
+            "Each pollster's final poll (its last first-preference poll by end of fieldwork, else publication, in the"
+                    + " final " + PollsterAccuracy.FINAL_WINDOW_DAYS
                     + " days) against the official result: error per candidate (poll minus "
                     + "result, points), on the winner's lead, and the mean absolute error over candidates with at least 5%%; "
-                    + "then each pollster's record across elections. Elections whose result is incomplete are left out."
+                    + "then each pollster's record across elections, firms scored at one election listed last. Elections "
+                    + "with no final poll or an incomplete result are left out, and a note says why."
         },
         footer = {
             "",
@@ -64,39 +67,86 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
                 ? common.catalog().all()
                 : electionArgs.stream().map(a -> common.catalog().resolve(a)).toList();
         Workspace ws = common.workspace(spec.commandLine().getErr());
-        List<FinalPollError> errors = AccuracyData.errors(ws, elections);
-        Map<String, Map<String, Double>> results = AccuracyData.resultShares(ws, elections);
-        List<PollsterRecord> records = PollsterAccuracy.summarise(errors);
+        AccuracyResult scored = AccuracyData.score(ws, elections);
+        List<FinalPollError> errors = scored.finalPolls();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case TABLE -> {
                 if (errors.isEmpty()) {
                     out.println("No final polls to score: no election given has both polls in its last "
                             + PollsterAccuracy.FINAL_WINDOW_DAYS + " days and a complete result.");
+                    leftOut(out, scored);
                     return 0;
                 }
-                out.println("Final polls against the result (points, poll minus result):");
-                out.print(Tables.text(finalTable(errors, results)));
+                out.println("Final polls against the result (points, poll minus result; a final poll is a firm's last"
+                        + " first-preference poll by end of fieldwork in the final "
+                        + PollsterAccuracy.FINAL_WINDOW_DAYS
+                        + " days):");
+                out.print(Tables.text(finalTable(errors, scored.resultShares(), true)));
                 out.println();
-                out.println("Record across elections:");
-                out.print(Tables.text(recordTable(records)));
-                if (errors.stream().anyMatch(e -> !e.notNamed().isEmpty())) {
-                    out.println("note: mae and rmse are over the candidates with 5%+ of the result that each final poll"
-                            + " named; a poll that left some out (not_named: their share of the result) is scored on"
-                            + " fewer, and a headline of the leading two can look the most accurate");
-                }
+                out.println("Record across " + String.join(", ", scored.scored()) + ":");
+                out.print(Tables.text(recordTable(scored.records())));
+                notes(out, scored);
             }
-            case CSV -> out.print(Tables.csv(finalTable(errors, results)));
-            case JSON -> out.println(PollsterAccuracyJson.write(errors, records));
+            case CSV -> out.print(Tables.csv(finalTable(errors, scored.resultShares(), false)));
+            case JSON -> out.println(PollsterAccuracyJson.write(errors, scored.records(), scored.leftOut()));
         }
         return 0;
     }
 
-    private static Table finalTable(List<FinalPollError> errors, Map<String, Map<String, Double>> results) {
+    private static void leftOut(PrintWriter out, AccuracyResult scored) {
+        if (!scored.leftOut().isEmpty()) {
+            List<String> why = new ArrayList<>();
+            scored.leftOut().forEach((election, reason) -> why.add(election + " (" + reason + ")"));
+            out.println("note: left out: " + String.join("; ", why));
+        }
+    }
+
+    private static void notes(PrintWriter out, AccuracyResult scored) {
+        leftOut(out, scored);
+        List<String> once = scored.records().stream()
+                .filter(r -> r.elections() < 2)
+                .map(PollsterRecord::pollster)
+                .toList();
+        if (!once.isEmpty() && once.size() < scored.records().size()) {
+            out.println("note: scored at one election only, so one poll's error and not yet a record (listed after the"
+                    + " firms with two or more): " + String.join(", ", once));
+        } else if (!once.isEmpty()) {
+            out.println("note: every firm is scored at one election only: each row is one poll's error, not a record");
+        }
+        for (FinalPollError e : scored.finalPolls()) {
+            if (e.datePrecision() != DatePrecision.EXACT) {
+                out.println("note: " + e.election() + ": " + e.publishedAs() + "'s final poll is dated "
+                        + (e.datePrecision() == DatePrecision.MONTH
+                                ? "by month only (stored as " + e.date() + " by rule)"
+                                : "by estimate (" + e.date() + ")")
+                        + ", so its days_before is not given");
+            }
+            if (e.sameDay() > 0) {
+                out.println("note: " + e.election() + ": " + e.pollster() + " has " + (e.sameDay() + 1)
+                        + " polls dated " + e.date() + "; the one scored was published last, else names the most"
+                        + " candidates, else has the larger sample");
+            }
+        }
+        if (scored.finalPolls().stream().anyMatch(e -> !e.notNamed().isEmpty())) {
+            out.println("note: mae and rmse are over the candidates with 5%+ of the result that each final poll"
+                    + " named; a poll that left some out (not_named: their share of the result) is scored on"
+                    + " fewer, and a headline of the leading two can look the most accurate");
+        }
+    }
+
+    /**
+     * The final polls; for people ({@code table}) the pollster column names the poll as published with its house in
+     * brackets, and for machines ({@code csv}) house and published name are columns of their own.
+     */
+    private static Table finalTable(
+            List<FinalPollError> errors, Map<String, Map<String, Double>> results, boolean table) {
         StringColumn election = StringColumn.create("election");
         StringColumn pollster = StringColumn.create("pollster");
+        StringColumn publishedAs = StringColumn.create("published_as");
         StringColumn client = StringColumn.create("client");
         StringColumn date = StringColumn.create("date");
+        StringColumn precision = StringColumn.create("date_precision");
         IntColumn before = IntColumn.create("days_before");
         StringColumn errs = StringColumn.create("errors");
         StringColumn lead = StringColumn.create("lead");
@@ -108,10 +158,23 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
             // The name on the poll, and its house when that differs: a 2024 poll by Savanta is not "ComRes" to a
             // reader, while the records below are kept by house.
             pollster.append(
-                    e.publishedAs().equals(e.pollster()) ? e.pollster() : e.publishedAs() + " (" + e.pollster() + ")");
+                    !table || e.publishedAs().equals(e.pollster())
+                            ? e.pollster()
+                            : e.publishedAs() + " (" + e.pollster() + ")");
+            publishedAs.append(e.publishedAs());
             client.append(e.client());
-            date.append(e.date().toString());
-            before.append((int) e.daysBefore());
+            boolean exact = e.datePrecision() == DatePrecision.EXACT;
+            date.append(
+                    table && !exact
+                            ? e.date() + (e.datePrecision() == DatePrecision.MONTH ? " (month only)" : " (approx.)")
+                            : e.date().toString());
+            precision.append(e.datePrecision().code());
+            // A date set by rule (a month-only poll is stored the day before polling day) gives no real distance.
+            if (exact) {
+                before.append((int) e.daysBefore());
+            } else {
+                before.appendMissing();
+            }
             StringBuilder s = new StringBuilder();
             for (Map.Entry<String, Double> x : e.errors().entrySet()) {
                 s.append(s.length() == 0 ? "" : " ")
@@ -130,8 +193,23 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
                             .map(o -> String.format(Locale.ROOT, "%s %.1f", o, result.getOrDefault(o, Double.NaN)))
                             .toList()));
         }
-        return Table.create(
-                "final polls", election, pollster, client, date, before, errs, lead, leadError, mae, notNamed);
+        return table
+                ? Table.create(
+                        "final polls", election, pollster, client, date, before, errs, lead, leadError, mae, notNamed)
+                : Table.create(
+                        "final polls",
+                        election,
+                        pollster,
+                        publishedAs,
+                        client,
+                        date,
+                        precision,
+                        before,
+                        errs,
+                        lead,
+                        leadError,
+                        mae,
+                        notNamed);
     }
 
     private static Table recordTable(List<PollsterRecord> records) {

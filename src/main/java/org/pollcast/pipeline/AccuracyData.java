@@ -1,7 +1,9 @@
 package org.pollcast.pipeline;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +12,11 @@ import org.pollcast.aggregate.FinalPollError;
 import org.pollcast.aggregate.PollsterAccuracy;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
+import org.pollcast.election.Option;
+import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.ingest.ResultsCatalog;
+import org.pollcast.poll.Poll;
 import org.pollcast.store.PollStore;
 
 /** Final-poll errors gathered over the catalogue's elections that have polls and complete results. */
@@ -19,27 +24,68 @@ public final class AccuracyData {
     private AccuracyData() {}
 
     public static List<FinalPollError> errors(Workspace ws, List<Election> elections) {
+        return score(ws, elections).finalPolls();
+    }
+
+    /** Every final poll of {@code elections} scored, each house's record, and why any election was left out. */
+    public static AccuracyResult score(Workspace ws, List<Election> elections) {
         try (PollStore store = ws.openStore()) {
-            return errors(ws, store, elections);
+            Map<String, String> leftOut = new LinkedHashMap<>();
+            List<FinalPollError> errors = errors(ws, store, elections, leftOut);
+            return new AccuracyResult(errors, PollsterAccuracy.summarise(errors), resultShares(ws, elections), leftOut);
         }
     }
 
     static List<FinalPollError> errors(Workspace ws, PollStore store, List<Election> elections) {
+        return errors(ws, store, elections, new LinkedHashMap<>());
+    }
+
+    private static List<FinalPollError> errors(
+            Workspace ws, PollStore store, List<Election> elections, Map<String, String> leftOut) {
         ResultsCatalog results = ws.results();
         List<FinalPollError> out = new ArrayList<>();
         for (Election e : elections) {
             Optional<SingleWinnerContest> mayor = e.lead();
             if (mayor.isEmpty()) {
+                leftOut.put(e.id(), "no single-winner contest");
                 continue;
             }
             Optional<ContestResult> result =
                     results.firstPreferences(e, mayor.get().id());
-            if (result.isEmpty() || !result.get().complete()) {
+            if (result.isEmpty()) {
+                leftOut.put(e.id(), "no " + mayor.get().id() + " result in data/results");
                 continue;
             }
-            out.addAll(PollsterAccuracy.finalPolls(e, mayor.get().id(), PollSource.polls(ws, store, e), result.get()));
+            if (!result.get().complete()) {
+                // By name: "no count for johnson" in 2004 is Darren Johnson, whom a reader of ids takes for Boris.
+                List<String> missing = result.get().missing().stream()
+                        .map(id -> mayor.get().option(id).map(Option::name).orElse(id))
+                        .toList();
+                leftOut.put(e.id(), "result incomplete: no count for " + String.join(", ", missing));
+                continue;
+            }
+            List<Poll> polls = PollSource.polls(ws, store, e);
+            List<FinalPollError> scored =
+                    PollsterAccuracy.finalPolls(e, mayor.get().id(), polls, result.get());
+            if (scored.isEmpty()) {
+                leftOut.put(e.id(), noFinalPoll(e, mayor.get().id(), polls));
+            }
+            out.addAll(scored);
         }
         return out;
+    }
+
+    /** Why an election with a complete result has no final poll: no polls at all, or none late enough. */
+    private static String noFinalPoll(Election e, String contest, List<Poll> polls) {
+        return polls.stream()
+                .filter(p -> p.contest().equals(contest)
+                        && p.scope() == Scope.FIRST_PREF
+                        && !p.date().isAfter(e.date()))
+                .max(Comparator.comparing(Poll::date))
+                .map(p -> "no first-preference poll in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS
+                        + " days; the last, " + p.publishedAs() + "'s, is dated "
+                        + ChronoUnit.DAYS.between(p.date(), e.date()) + " days before")
+                .orElse("no first-preference polls");
     }
 
     /** Each election's official first-preference shares (complete results only), by election id. */

@@ -161,7 +161,7 @@ final class ChartFigures {
                 for (HouseEffect e : in.average().houseEffects()) {
                     rows.add(List.of(
                             text(ReportCharts.publishedName(e.pollster(), published)),
-                            text(ReportCharts.name(f, e.option())),
+                            text(ReportCharts.effectName(f, e.option())),
                             Html.signed(e.estimate()),
                             Double.isNaN(e.se()) ? "–" : Html.signed(e.low90()) + " to " + Html.signed(e.high90()),
                             Integer.toString(e.polls())));

@@ -1,10 +1,14 @@
 package org.pollcast.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.pollcast.aggregate.HouseEffect;
+import org.pollcast.aggregate.PollAverage;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -12,6 +16,9 @@ import tech.tablesaw.api.Table;
 
 /** House effects as tables: pollsters × options for people, one row per estimate for machines. */
 public final class HouseEffectTables {
+    /** A firm with this many polls or fewer is named in {@link #fewPolls}'s note. */
+    static final int FEW_POLLS = 2;
+
     private HouseEffectTables() {}
 
     /** Pollsters down, options across; cells "+3.1 (+0.9, +5.3) [6]". */
@@ -51,7 +58,13 @@ public final class HouseEffectTables {
                 + e.polls() + "]";
     }
 
-    public static Table longTable(List<HouseEffect> effects) {
+    /**
+     * One row per estimate, each naming its election and as-of date: a CSV kept beside another election's, or the
+     * same election's as of another day, says which it is.
+     */
+    public static Table longTable(PollAverage average, List<HouseEffect> effects) {
+        StringColumn election = StringColumn.create("election");
+        StringColumn asOf = StringColumn.create("as_of");
         StringColumn pollster = StringColumn.create("pollster");
         StringColumn option = StringColumn.create("option");
         StringColumn reference = StringColumn.create("reference");
@@ -61,6 +74,8 @@ public final class HouseEffectTables {
         DoubleColumn high = Tables.signed(DoubleColumn.create("high90"), 2);
         IntColumn polls = IntColumn.create("polls");
         for (HouseEffect e : effects) {
+            election.append(average.election());
+            asOf.append(average.asOf().toString());
             pollster.append(e.pollster());
             option.append(e.option());
             reference.append(e.reference());
@@ -70,6 +85,35 @@ public final class HouseEffectTables {
             Tables.append(high, e.high90());
             polls.append(e.polls());
         }
-        return Table.create("house effects", pollster, option, reference, estimate, se, low, high, polls);
+        return Table.create(
+                "house effects", election, asOf, pollster, option, reference, estimate, se, low, high, polls);
+    }
+
+    /**
+     * A note naming the firms whose effects rest on {@value #FEW_POLLS} polls or fewer, or empty. Their estimates are
+     * mostly the shrinkage's (pulled towards zero as if the firm had {@code shrinkage} more polls at the consensus),
+     * and an estimate of +0.2 from one poll reads, beside a firm's of seven, as a settled lean unless the reader is told.
+     */
+    public static Optional<String> fewPolls(List<HouseEffect> effects, double shrinkage) {
+        Map<String, Integer> polls = new LinkedHashMap<>();
+        effects.forEach(e -> polls.merge(e.pollster(), e.polls(), Math::max));
+        List<String> few = new ArrayList<>();
+        polls.forEach((firm, n) -> {
+            if (n <= FEW_POLLS) {
+                few.add(firm + " " + n + (n == 1 ? " poll" : " polls"));
+            }
+        });
+        if (few.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("few polls: " + String.join(", ", few) + ". Too few to tell a firm's lean from its polls'"
+                + " own noise: read their intervals, not their estimates"
+                + (shrinkage > 0
+                        ? ", which are pulled towards zero as if each firm had "
+                                + java.math.BigDecimal.valueOf(shrinkage)
+                                        .stripTrailingZeros()
+                                        .toPlainString()
+                                + " more polls at the consensus"
+                        : ""));
     }
 }

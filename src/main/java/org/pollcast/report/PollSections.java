@@ -52,8 +52,10 @@ final class PollSections {
 
     static void houseEffects(StringBuilder h, ReportInput in, List<ChartSpec> charts) {
         h.append("<section id=\"house-effects\" aria-labelledby=\"house-h\"><h2 id=\"house-h\">House effects</h2>\n"
-                + "<p>Points relative to the average pollster (positive: the pollster shows more), with 90% intervals "
-                + "and the number of polls.</p>\n");
+                + "<p>How far each firm's figures sit from the consensus, in points (positive: the firm shows more): "
+                + "each firm's polls are set against all polls of the same weeks, and every firm counts once, however "
+                + "often it polls, so the effects sum to zero. With 90% intervals and the number of polls each "
+                + "rests on.</p>\n");
         AssemblySection.chart(h, charts, "house-effects", in);
         Map<String, java.util.Set<String>> published = new java.util.HashMap<>();
         for (StoredPoll sp : in.polls()) {
@@ -65,7 +67,7 @@ final class PollSections {
         for (HouseEffect e : in.average().houseEffects()) {
             rows.add(List.of(
                     house(e.pollster(), published.getOrDefault(e.pollster(), java.util.Set.of())),
-                    text(e.option()),
+                    text(ReportCharts.effectName(in.forecast().mayor(), e.option())),
                     Html.signed(e.estimate()),
                     Double.isNaN(e.se()) ? "–" : Html.signed(e.low90()) + " to " + Html.signed(e.high90()),
                     Integer.toString(e.polls())));
@@ -74,8 +76,11 @@ final class PollSections {
                 h,
                 "house-effects-table",
                 "House effects by pollster",
-                List.of("Pollster (house)", "Option", "Estimate", "90% interval", "Polls"),
+                List.of("Pollster (house)", "Candidate", "Points", "90% interval", "Polls"),
                 rows);
+        HouseEffectTables.fewPolls(
+                        in.average().houseEffects(), in.average().settings().shrinkage())
+                .ifPresent(n -> Html.notes(h, List.of(n)));
         h.append("</section>\n");
     }
 

@@ -5,25 +5,34 @@ import java.util.List;
 import java.util.Map;
 import org.pollcast.aggregate.FinalPollError;
 import org.pollcast.aggregate.PollsterRecord;
+import org.pollcast.poll.DatePrecision;
 
-/** {@code pollcast pollster-accuracy --format json}: each final poll against the result, then each pollster's record. */
-public record PollsterAccuracyJson(List<FinalPoll> finalPolls, List<Pollster> pollsters) {
+/**
+ * {@code pollcast pollster-accuracy --format json}: each final poll against the result, then each pollster's record
+ * (houses scored at two or more elections first), and the elections asked about that have no final poll scored, with
+ * why ({@code leftOut}).
+ */
+public record PollsterAccuracyJson(List<FinalPoll> finalPolls, List<Pollster> pollsters, Map<String, String> leftOut) {
 
     public PollsterAccuracyJson {
         finalPolls = List.copyOf(finalPolls);
         pollsters = List.copyOf(pollsters);
+        leftOut = Json.ordered(leftOut);
     }
 
-    public static String write(List<FinalPollError> errors, List<PollsterRecord> records) {
+    public static String write(List<FinalPollError> errors, List<PollsterRecord> records, Map<String, String> leftOut) {
         return Json.write(new PollsterAccuracyJson(
                 errors.stream().map(FinalPoll::of).toList(),
-                records.stream().map(Pollster::of).toList()));
+                records.stream().map(Pollster::of).toList(),
+                leftOut));
     }
 
     /**
      * A pollster's final poll at one election, in points, poll minus result (see {@link FinalPollError}):
      * {@code pollster} is the house its record is kept under (ComRes), {@code publishedAs} the name the poll came out
-     * under (Savanta), as the table prints it.
+     * under (Savanta), as the table prints it. {@code datePrecision} is {@code exact}, {@code approximate} or
+     * {@code month}; {@code daysBefore} is null unless the date is exact (a month-only poll's day is set by rule).
+     * {@code sameDay} counts the house's other polls dated that day, among which this one was chosen.
      */
     public record FinalPoll(
             String election,
@@ -31,7 +40,9 @@ public record PollsterAccuracyJson(List<FinalPoll> finalPolls, List<Pollster> po
             String publishedAs,
             String client,
             LocalDate date,
-            long daysBefore,
+            String datePrecision,
+            Long daysBefore,
+            int sameDay,
             Map<String, Double> errors,
             String lead,
             double leadError,
@@ -50,7 +61,9 @@ public record PollsterAccuracyJson(List<FinalPoll> finalPolls, List<Pollster> po
                     e.publishedAs(),
                     e.client(),
                     e.date(),
-                    e.daysBefore(),
+                    e.datePrecision().code(),
+                    e.datePrecision() == DatePrecision.EXACT ? e.daysBefore() : null,
+                    e.sameDay(),
                     e.errors(),
                     e.lead(),
                     e.leadError(),

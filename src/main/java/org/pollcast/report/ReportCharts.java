@@ -131,6 +131,18 @@ public final class ReportCharts {
         return out;
     }
 
+    /**
+     * What a house effect is on, in words: a candidate's name, or "Lead: Boris Johnson over Ken Livingstone" for the
+     * effect on a lead, which is stored as {@code lead:johnson>livingstone} and was printed so on the page.
+     */
+    static String effectName(MayorForecast f, String option) {
+        if (option.startsWith("lead:") && option.contains(">")) {
+            String[] pair = option.substring(5).split(">", 2);
+            return "Lead: " + name(f, pair[0]) + " over " + name(f, pair[1]);
+        }
+        return name(f, option);
+    }
+
     static String name(MayorForecast f, String id) {
         return f.candidates().stream()
                 .filter(c -> c.id().equals(id))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,19 +49,25 @@ class AggregateCommandsTest {
     void houseEffectsShowYouGovsLeadWithAnInterval() {
         CliRun r = run("house-effects", "london-2008", "--as-of", "2008-04-30", "--format", "csv");
         assertThat(r.status()).isZero();
+        // Each row names its election and as-of date, so a CSV kept beside another still says which it is.
+        assertThat(r.out().lines().findFirst().orElseThrow())
+                .isEqualTo("election,as_of,pollster,option,reference,estimate,se,low90,high90,polls");
         String yougov = r.out()
                 .lines()
-                .filter(l -> l.startsWith("YouGov,lead:johnson>livingstone,average,"))
+                .filter(l -> l.startsWith("london-2008,2008-04-30,YouGov,lead:johnson>livingstone,average,"))
                 .findFirst()
                 .orElseThrow();
         String[] f = yougov.split(",");
-        assertThat(Double.parseDouble(f[3])).isPositive();
-        assertThat(Double.parseDouble(f[5])).isPositive(); // low90 above zero
+        assertThat(Double.parseDouble(f[5])).isPositive();
+        assertThat(Double.parseDouble(f[7])).isPositive(); // low90 above zero
         CliRun table = run("house-effects", "london-2008", "--as-of", "2008-04-30");
+        // What "the consensus" is, and that ICM (1 poll) and MRUK (2) are too few to read as a lean.
         assertThat(table.out())
                 .contains("lead johnson>livingstone")
                 .contains("YouGov")
-                .contains("relative to the average pollster");
+                .contains("relative to the average pollster, the consensus: each firm's polls are set against all"
+                        + " polls of the same weeks, and every firm counts once")
+                .contains("note: few polls: ICM 1 poll, MRUK 2 polls.");
         CliRun result = run("house-effects", "london-2008", "--reference", "result");
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("relative to the official result");
@@ -96,10 +103,84 @@ class AggregateCommandsTest {
         assertThat(r.out())
                 .contains("london-2008")
                 .contains("london-2012")
-                .contains("Record across elections")
-                .doesNotContain("london-2004"); // its result is incomplete
+                .contains("Record across london-2008, london-2012, london-2016, london-2021:");
+        // 2004's result is incomplete: no row of it, and a note says why it is not in the record.
+        assertThat(r.out().lines().filter(l -> l.startsWith(" london-2004"))).isEmpty();
+        assertThat(r.out())
+                .contains("london-2004 (result incomplete: no count for Darren Johnson, Ram Gidoomal")
+                .contains("london-2000 (no first-preference poll in the final 14 days; the last, ICM's, is dated"
+                        + " 21 days before)");
         CliRun csv = run("pollster-accuracy", "london-2008", "--format", "csv");
         assertThat(csv.out().lines().skip(1)).hasSize(3);
+    }
+
+    /**
+     * ComRes's final 2016 poll is known by its month only ("May 2016"), stored on 4 May by rule: the table printed
+     * "2016-05-04" and "1" day before as if published. And TNS's row gave "TNS (TNS-BMRB)" as its pollster in the CSV,
+     * a name no spreadsheet can group by.
+     */
+    @Test
+    void pollsterAccuracySaysAFinalPollIsDatedByMonthOnly() {
+        CliRun r = run("pollster-accuracy", "london-2016");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith(" london-2016 ") && l.contains("ComRes")))
+                .singleElement()
+                .asString()
+                .contains("2016-05-04 (month only)")
+                .doesNotContainPattern("\\|\\s+1\\s+\\|");
+        assertThat(r.out()).contains("note: london-2016: ComRes's final poll is dated by month only");
+        CliRun csv = run("pollster-accuracy", "london-2016", "--format", "csv");
+        List<String> lines = csv.out().lines().toList();
+        assertThat(lines.get(0))
+                .startsWith("election,pollster,published_as,client,date,date_precision,days_before,errors,");
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("london-2016,ComRes,ComRes,ITV News London/LBC," + "2016-05-04,month,,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("london-2016,TNS-BMRB,TNS,,2016-05-03,exact,2,"));
+    }
+
+    /**
+     * Two polls of one house on its last day, published under two of its names (Ipsos, Ipsos MORI): one house, and the
+     * one published later is its final poll, with a note that there was a choice. The first stored (a leading-two
+     * headline here) used to win.
+     */
+    @Test
+    void pollsterAccuracyChoosesBetweenTwoPollsOfTheLastDayAndSaysSo() throws Exception {
+        Path polls = tmp.resolve("ipsos.csv");
+        java.nio.file.Files.writeString(
+                polls,
+                "pollster,client,fieldwork_start,fieldwork_end,published,sample_size,johnson,livingstone,paddick,berry\n"
+                        + "Ipsos MORI,UNISON,2008-04-28,2008-04-29,2008-04-30,1000,39,42,,\n"
+                        + "Ipsos,Evening Standard,2008-04-28,2008-04-29,2008-05-01,1000,42,39,11,3\n");
+        CliRun in = run("ingest", "data/polls/london-2008.csv", polls.toString(), "--contest", "mayor");
+        assertThat(in.status()).as(in.err()).isZero();
+        CliRun r = run("pollster-accuracy", "london-2008");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.contains("(Ipsos MORI)")))
+                .singleElement()
+                .asString()
+                .contains("Ipsos (Ipsos MORI)")
+                .contains("Evening Standard")
+                .contains("paddick +1.2");
+        assertThat(r.out())
+                .contains("note: london-2008: Ipsos MORI has 2 polls dated 2008-04-29; the one scored was published"
+                        + " last");
+    }
+
+    /** A record of one poll is not a record: such firms are listed after those scored at two or more elections. */
+    @Test
+    void pollsterAccuracyListsFirmsScoredOnceAfterTheRest() throws Exception {
+        CliRun r = run("pollster-accuracy");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("note: scored at one election only, so one poll's error and not yet a record");
+        JsonNode json = new ObjectMapper()
+                .readTree(run("pollster-accuracy", "--format", "json").out());
+        List<Integer> elections = new java.util.ArrayList<>();
+        json.get("pollsters").forEach(p -> elections.add(p.get("elections").asInt()));
+        assertThat(elections.get(0)).isGreaterThan(1);
+        int firstOnce = elections.indexOf(1);
+        assertThat(elections.subList(firstOnce, elections.size())).containsOnly(1);
+        assertThat(json.get("leftOut").get("london-2004").asText()).startsWith("result incomplete");
     }
 
     @Test

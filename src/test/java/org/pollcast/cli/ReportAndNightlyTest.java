@@ -383,6 +383,30 @@ class ReportAndNightlyTest {
     }
 
     /**
+     * The page's house effects named the lead by its key, "lead:johnson&gt;livingstone", as a candidate, and their
+     * second table gave "johnson" under "Option" and "Estimate": words of the code, not a pollster's. The section says
+     * what the consensus is, and which firms rest on too few polls to read (Survation's one, london-2012 as of
+     * 26 April).
+     */
+    @Test
+    void theHouseEffectsSectionSpeaksAPollstersLanguage() {
+        ReportInput in = input2012();
+        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        String html = org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette);
+        int from = html.indexOf("<section id=\"house-effects\"");
+        String section = html.substring(from, html.indexOf("</section>", from));
+        assertThat(section)
+                .doesNotContain("lead:")
+                .doesNotContain("<th scope=\"col\">Option</th>")
+                .contains("Lead: Boris Johnson over Ken Livingstone")
+                .contains("<th scope=\"col\">Candidate</th><th scope=\"col\">Points</th>")
+                .contains("every firm counts once, however often it polls, so the effects sum to zero")
+                .contains("few polls: Survation 1 poll");
+        assertThat(section.lines().filter(l -> l.contains(">YouGov") && l.contains(">johnson<")))
+                .isEmpty();
+    }
+
+    /**
      * london-2024 forecast from 2021's result (no polls bundled): the Assembly table's "Largest party" column adds up
      * to about 107%, because a tie for the most seats counts for each tied party. The command line says so; the
      * page, which a newsroom prints from, must too. And with no polls, the page says so where it explains the poll

@@ -279,10 +279,10 @@ class WestMidlandsTest {
         assertThat(r.status()).as(r.err()).isZero();
         String row = r.out()
                 .lines()
-                .filter(l -> l.startsWith("Redfield & Wilton,parker,"))
+                .filter(l -> l.startsWith("wm-2024,2024-05-02,Redfield & Wilton,parker,"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(Double.parseDouble(row.split(",")[3])).isCloseTo(d[0], within(0.005));
+        assertThat(Double.parseDouble(row.split(",")[5])).isCloseTo(d[0], within(0.005));
         assertThat(row).endsWith(",2"); // resting on its two polls
         assertThat(d[0]).isCloseTo(1.27, within(0.005));
     }

@@ -1,0 +1,36 @@
+package org.pollcast.pipeline;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pollcast.aggregate.FinalPollError;
+import org.pollcast.aggregate.PollsterRecord;
+
+/**
+ * Final polls scored against results, and the elections asked about that could not be.
+ *
+ * @param finalPolls   each house's final poll at each election scored
+ * @param records      each house's record across them ({@link org.pollcast.aggregate.PollsterAccuracy#summarise})
+ * @param resultShares each scored election's official first-preference shares, by election id
+ * @param leftOut      each election asked about that has no final poll scored, with why ("result incomplete: no count
+ *                     for johnson"): a record "across elections" must say which elections it is across
+ */
+public record AccuracyResult(
+        List<FinalPollError> finalPolls,
+        List<PollsterRecord> records,
+        Map<String, Map<String, Double>> resultShares,
+        Map<String, String> leftOut) {
+
+    public AccuracyResult {
+        finalPolls = List.copyOf(finalPolls);
+        records = List.copyOf(records);
+        resultShares = Collections.unmodifiableMap(new LinkedHashMap<>(resultShares));
+        leftOut = Collections.unmodifiableMap(new LinkedHashMap<>(leftOut));
+    }
+
+    /** The elections with at least one final poll scored, in the order asked. */
+    public List<String> scored() {
+        return finalPolls.stream().map(FinalPollError::election).distinct().toList();
+    }
+}

@@ -1,0 +1,169 @@
+package org.pollcast.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pollcast.aggregate.AggregateFixtures.election;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
+import org.pollcast.poll.DatePrecision;
+import org.pollcast.poll.Poll;
+
+/**
+ * Which poll is a firm's final one, on hand-made polls against the 2008 result (Johnson 43.2, Livingstone 37.0,
+ * Paddick 9.8: data/results/london_mayor_results.csv).
+ */
+class PollsterAccuracyTest {
+    private static final Election E2008 = election("london-2008");
+    private static final LocalDate LAST_DAY = LocalDate.of(2008, 4, 29);
+
+    private static ContestResult result2008() {
+        Map<String, Long> votes = new LinkedHashMap<>();
+        votes.put("johnson", 1_043_761L);
+        votes.put("livingstone", 893_877L);
+        votes.put("paddick", 236_685L);
+        votes.put("berry", 77_374L);
+        votes.put("barnbrook", 69_710L);
+        votes.put("craig", 39_249L);
+        votes.put("batten", 22_422L);
+        votes.put("german", 16_796L);
+        votes.put("oconnor", 10_695L);
+        votes.put("mckenzie", 5_389L);
+        return new ContestResult("london-2008", "mayor", votes, true, List.of(), List.of());
+    }
+
+    private static Poll poll(
+            String pollster,
+            String client,
+            LocalDate end,
+            LocalDate published,
+            DatePrecision precision,
+            Map<String, Double> shares) {
+        return new Poll(
+                "london-2008",
+                "mayor",
+                Scope.FIRST_PREF,
+                pollster,
+                client,
+                null,
+                end,
+                published,
+                precision,
+                1000,
+                null,
+                null,
+                shares,
+                null,
+                false,
+                null,
+                null,
+                null);
+    }
+
+    private static final Map<String, Double> HEADLINE = Map.of("johnson", 45.0, "livingstone", 40.0);
+    private static final Map<String, Double> FULL = Map.of("johnson", 44.0, "livingstone", 37.0, "paddick", 12.0);
+
+    /**
+     * Two polls of one firm dated its last day: the one published later is its final poll, in whichever order the
+     * store lists them. Before, the first one stored won, so a headline of the leading two could stand for the firm
+     * when its full poll came out after it.
+     */
+    @Test
+    void ofTwoPollsOnTheLastDayTheOnePublishedLaterIsFinalWhateverTheOrder() {
+        Poll early = poll("YouGov", "Evening Standard", LAST_DAY, LAST_DAY.plusDays(1), DatePrecision.EXACT, HEADLINE);
+        Poll late = poll("YouGov", "Sky", LAST_DAY, LAST_DAY.plusDays(2), DatePrecision.EXACT, FULL);
+        for (List<Poll> order : List.of(List.of(early, late), List.of(late, early))) {
+            FinalPollError f = single(order);
+            assertThat(f.client()).isEqualTo("Sky");
+            assertThat(f.sameDay()).isEqualTo(1);
+            assertThat(f.notNamed()).isEmpty();
+        }
+    }
+
+    /** With no publication dates to go by, the poll naming more of the candidates says more and is scored. */
+    @Test
+    void withNoPublicationDatesThePollNamingMoreCandidatesIsFinal() {
+        Poll headline = poll("YouGov", "Evening Standard", LAST_DAY, null, DatePrecision.EXACT, HEADLINE);
+        Poll full = poll("YouGov", "Sky", LAST_DAY, null, DatePrecision.EXACT, FULL);
+        for (List<Poll> order : List.of(List.of(full, headline), List.of(headline, full))) {
+            FinalPollError f = single(order);
+            assertThat(f.client()).isEqualTo("Sky");
+            assertThat(f.scored()).containsExactly("johnson", "livingstone", "paddick");
+        }
+    }
+
+    /** One poll listed by two sources (one names the client, one does not) is one final poll, not a choice of two. */
+    @Test
+    void onePollListedTwiceIsNotTwoPollsOnTheLastDay() {
+        Poll named = poll("YouGov", "Evening Standard", LAST_DAY, null, DatePrecision.EXACT, FULL);
+        Poll unnamed = poll("YouGov", "", LAST_DAY, null, DatePrecision.EXACT, FULL);
+        assertThat(single(List.of(named, unnamed)).sameDay()).isZero();
+    }
+
+    @Test
+    void aLaterPollIsFinalAndAnEarlierOneOfTheSameDayCountIsNotAChoice() {
+        Poll before = poll("YouGov", "Sky", LAST_DAY.minusDays(3), null, DatePrecision.EXACT, FULL);
+        Poll last = poll("YouGov", "Evening Standard", LAST_DAY, null, DatePrecision.EXACT, HEADLINE);
+        FinalPollError f = single(List.of(last, before));
+        assertThat(f.date()).isEqualTo(LAST_DAY);
+        assertThat(f.sameDay()).isZero();
+        assertThat(f.notNamed()).containsExactly("paddick");
+    }
+
+    /** A month-only date is carried to the output, which must not present the day chosen by rule as published. */
+    @Test
+    void aFinalPollDatedByMonthOnlySaysSo() {
+        Poll month = poll("ComRes", "ITV", null, LocalDate.of(2008, 4, 30), DatePrecision.MONTH, FULL);
+        FinalPollError f = single(List.of(month));
+        assertThat(f.datePrecision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(f.daysBefore()).isEqualTo(1);
+    }
+
+    /**
+     * A firm scored once is listed after the firms with a record, however good its one poll: TNS-BMRB's single 2016
+     * poll (1.53) headed a table in which YouGov had four elections (1.80).
+     */
+    @Test
+    void firmsScoredOnceAreRankedAfterFirmsWithARecord() {
+        List<FinalPollError> errors = new ArrayList<>();
+        errors.add(error("YouGov", "london-2012", 1.9));
+        errors.add(error("YouGov", "london-2016", 1.7));
+        errors.add(error("TNS-BMRB", "london-2016", 1.5));
+        errors.add(error("Opinium", "london-2012", 3.0));
+        errors.add(error("Opinium", "london-2016", 3.1));
+        errors.add(error("Survation", "london-2012", 5.6));
+        assertThat(PollsterAccuracy.summarise(errors))
+                .extracting(PollsterRecord::pollster)
+                .containsExactly("YouGov", "Opinium", "TNS-BMRB", "Survation");
+    }
+
+    private static FinalPollError single(List<Poll> polls) {
+        List<FinalPollError> errors = PollsterAccuracy.finalPolls(E2008, "mayor", polls, result2008());
+        assertThat(errors).hasSize(1);
+        return errors.get(0);
+    }
+
+    private static FinalPollError error(String pollster, String election, double mae) {
+        return new FinalPollError(
+                election,
+                pollster,
+                pollster,
+                "",
+                LocalDate.of(2012, 5, 1),
+                DatePrecision.EXACT,
+                2,
+                0,
+                Map.of("johnson", mae),
+                "johnson>livingstone",
+                mae,
+                mae,
+                List.of("johnson"),
+                List.of());
+    }
+}
