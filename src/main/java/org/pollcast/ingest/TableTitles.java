@@ -111,18 +111,16 @@ record TableTitles(String caption, String titleLine, String nearestHeading, List
      * enclosing heading calls the table's polls hypothetical.
      */
     Optional<String> hypothetical(String inTable) {
-        List<String> titles = new ArrayList<>();
-        titles.add("its caption '" + caption + "'");
-        titles.add("its title '" + titleLine + "'");
-        titles.add("its title '" + inTable + "'");
-        for (int i = sections.size() - 1; i >= 0; i--) { // outermost first
-            titles.add("its heading '" + sections.get(i) + "'");
-        }
-        return titles.stream().filter(t -> HYPOTHETICAL.matcher(t).find()).findFirst();
+        return firstTitleMatching(inTable, HYPOTHETICAL);
     }
 
     /** "its heading 'Seat projections'" when a title of the table says its figures are seats (see {@link #SEATS}). */
     Optional<String> seatProjection(String inTable) {
+        return firstTitleMatching(inTable, SEATS);
+    }
+
+    /** The first title, outermost heading first, that {@code pattern} finds in, said as "its caption '...'". */
+    private Optional<String> firstTitleMatching(String inTable, Pattern pattern) {
         List<String> titles = new ArrayList<>();
         titles.add("its caption '" + caption + "'");
         titles.add("its title '" + titleLine + "'");
@@ -130,7 +128,7 @@ record TableTitles(String caption, String titleLine, String nearestHeading, List
         for (int i = sections.size() - 1; i >= 0; i--) { // outermost first
             titles.add("its heading '" + sections.get(i) + "'");
         }
-        return titles.stream().filter(t -> SEATS.matcher(t).find()).findFirst();
+        return titles.stream().filter(t -> pattern.matcher(t).find()).findFirst();
     }
 
     private <T> T firstNamed(String inTable, Function<String, T> reading) {

@@ -213,22 +213,12 @@ public record PollBias(
             return in;
         }
         double[] mean = in.mean();
-        int first = -1;
-        int second = -1;
-        for (int j = 0; j < mean.length; j++) {
-            if (in.options().get(j).equals(Option.OTHER)) {
-                continue;
-            }
-            if (first < 0 || mean[j] > mean[first]) {
-                second = first;
-                first = j;
-            } else if (second < 0 || mean[j] > mean[second]) {
-                second = j;
-            }
-        }
-        if (second < 0) {
+        int[] top = in.leadingTwo();
+        if (top == null) {
             return in;
         }
+        int first = top[0];
+        int second = top[1];
         double move = (1 - leadRatio) * (mean[first] - mean[second]) / 2;
         mean[first] -= move;
         mean[second] += move;

@@ -47,7 +47,7 @@ record RunoffPollLean(int a, int b, int surveys, double gap, double prior, doubl
      */
     static Optional<RunoffPollLean> measure(
             List<Poll> polls, ShareInput input, TransferTable prior, LocalDate asOf, double halfLifeDays) {
-        int[] top = leadingTwo(input);
+        int[] top = input.leadingTwo();
         if (top == null) {
             return Optional.empty();
         }
@@ -110,25 +110,6 @@ record RunoffPollLean(int a, int b, int surveys, double gap, double prior, doubl
                 gap >= 0 ? "above" : "below",
                 Tables.signed(prior, 1),
                 Tables.signed(shrunk, 1));
-    }
-
-    /** The two options with the highest average share, leader first; "other" is never one; null under two. */
-    private static int[] leadingTwo(ShareInput input) {
-        int first = -1;
-        int second = -1;
-        double[] mean = input.mean();
-        for (int j = 0; j < mean.length; j++) {
-            if (input.options().get(j).equals("other")) {
-                continue;
-            }
-            if (first < 0 || mean[j] > mean[first]) {
-                second = first;
-                first = j;
-            } else if (second < 0 || mean[j] > mean[second]) {
-                second = j;
-            }
-        }
-        return second < 0 ? null : new int[] {first, second};
     }
 
     /** The same survey: one firm's fieldwork, the two questions stored as two polls. */

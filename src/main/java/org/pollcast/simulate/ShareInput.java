@@ -55,6 +55,27 @@ public record ShareInput(
         }
     }
 
+    /**
+     * The two options with the highest mean, leader first ({@code Option.OTHER}, "other", is never one: it is no
+     * candidate); null with fewer than two.
+     */
+    public int[] leadingTwo() {
+        int first = -1;
+        int second = -1;
+        for (int j = 0; j < mean.length; j++) {
+            if (options.get(j).equals("other")) {
+                continue;
+            }
+            if (first < 0 || mean[j] > mean[first]) {
+                second = first;
+                first = j;
+            } else if (second < 0 || mean[j] > mean[second]) {
+                second = j;
+            }
+        }
+        return second < 0 ? null : new int[] {first, second};
+    }
+
     public int size() {
         return options.size();
     }
