@@ -145,7 +145,9 @@ final class NightCharts {
     static ChartFigures.Data data(ChartSpec c, NightInput in) {
         boolean chance = c.id().equals(chanceId(in));
         List<LiveForecast.Candidate> followed = followed(in, FOLLOWED);
-        List<String> header = new ArrayList<>(List.of("Declared", in.ownAreas() ? "Area" : "Constituency"));
+        boolean counting = anyCounting(in);
+        List<String> header = new ArrayList<>(
+                List.of(counting ? "Reporting" : "Declared", in.ownAreas() ? "Area" : "Constituency"));
         for (LiveForecast.Candidate x : followed) {
             header.add(text(x.name())
                     + (chance
@@ -188,9 +190,20 @@ final class NightCharts {
                         : " (counting, " + num(100 * s.added().counted(), 0) + "% counted)");
     }
 
-    /** The x axis: "Constituencies declared (0: before the first)", or areas. */
+    /** Whether a step adds a constituency still counting, not declared. */
+    private static boolean anyCounting(NightInput in) {
+        return in.steps().stream().anyMatch(s -> s.added() != null && !s.added().complete());
+    }
+
+    /**
+     * The x axis: "Constituencies declared (0: before the first)", or areas. A constituency still counting is a step of
+     * its own but not declared: with one among the steps the axis counts those "reporting", as a newsroom says of
+     * results in, so the point of 3 declarations and a fourth 40% counted is not read as 4 declared.
+     */
     private static String declaredAxis(NightInput in) {
-        return (in.ownAreas() ? "Areas" : "Constituencies") + " declared (0: before the first)";
+        boolean counting = anyCounting(in);
+        return (in.ownAreas() ? "Areas" : "Constituencies")
+                + (counting ? " reporting (0: before the first)" : " declared (0: before the first)");
     }
 
     static List<LiveForecast.Candidate> followed(NightInput in, int n) {

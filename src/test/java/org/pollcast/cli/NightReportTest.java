@@ -254,6 +254,27 @@ class NightReportTest {
                 .doesNotContain("%");
     }
 
+    /**
+     * A constituency still counting is a step of its own, and was plotted and listed as one more "declared": a newsroom
+     * read 2 declared where 1 was. With one among the steps the axis and the table count those reporting.
+     */
+    @Test
+    void aConstituencyStillCountingIsReportingNotDeclared() throws IOException {
+        Path file = Files.writeString(
+                tmp.resolve("counting.csv"),
+                "constituency,candidate,votes,counted\nHavering and Redbridge,Shaun Bailey,82361,\n"
+                        + "Havering and Redbridge,Sadiq Khan,49818,\nHavering and Redbridge,Others,40000,\n"
+                        + "North East,Sadiq Khan,30000,40\nNorth East,Shaun Bailey,8000,40\nNorth East,Others,12000,40\n");
+        Path out = tmp.resolve("night");
+        CliRun r = run("report", "london-2021", "--declared", file.toString(), "--out", out.toString(), "--sims",
+                "2000", "--step-sims", "1000");
+        assertThat(r.status()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html).contains("North East (counting, 40% counted)");
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("th").eachText()).contains("Reporting").doesNotContain("Declared");
+    }
+
     @Test
     void aBadDeclarationsFileNamesFileLineAndFieldAndWritesNothing() throws IOException {
         Path bad = tmp.resolve("bad.csv");
