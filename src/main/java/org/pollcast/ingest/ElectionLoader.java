@@ -333,12 +333,6 @@ public final class ElectionLoader {
         if (regions.isEmpty()) {
             return regions;
         }
-        int sum = regions.stream().mapToInt(ListRegion::listSeats).sum();
-        if (sum != listSeats) {
-            throw src.fail(
-                    at(path, "regions"),
-                    "the regions' list seats add up to " + sum + ", but listSeats is " + listSeats);
-        }
         for (int i = 0; i < regions.size() && constituencies.isEmpty(); i++) {
             if (regions.get(i).listSeats() == 0) {
                 throw src.fail(
@@ -346,6 +340,12 @@ public final class ElectionLoader {
                         "must be a positive whole number: with no constituencies, a region with no list seats elects"
                                 + " nobody");
             }
+        }
+        int sum = regions.stream().mapToInt(ListRegion::listSeats).sum();
+        if (sum != listSeats) {
+            throw src.fail(
+                    at(path, "regions"),
+                    "the regions' list seats add up to " + sum + ", but listSeats is " + listSeats);
         }
         for (ListRegion r : regions) {
             if (!constituencies.isEmpty() && constituencies.stream().noneMatch(c -> r.id().equals(c.region()))) {
