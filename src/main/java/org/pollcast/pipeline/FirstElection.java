@@ -254,7 +254,7 @@ final class FirstElection {
                     .append(" at the ")
                     .append(area)
                     .append("-wide shares")
-                    .append(known.isEmpty() ? "" : " (or its region's, below)")
+                    .append(known.isEmpty() ? "" : wide == 1 ? " (or its region's, below)" : " (or their region's, below)")
                     .append(" with a lean of ")
                     .append(wide == 1 ? "its" : "their")
                     .append(" own drawn in every simulation (")

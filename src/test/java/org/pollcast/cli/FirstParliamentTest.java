@@ -205,6 +205,11 @@ class FirstParliamentTest {
                 .contains("List seats by region")
                 .doesNotContain("Constituencies (probability")
                 .doesNotContain("constituency ballot");
+        CliRun listed = CliRun.in(
+                tmp.resolve("cli.db"), "elections", "--data", data.toString(), "--aliases", ALIASES.toString());
+        assertThat(listed.out())
+                .contains("parliament: additional-member, 12 seats (all list in 2 regions, dhondt-modified, no"
+                        + " threshold)");
     }
 
     /**
