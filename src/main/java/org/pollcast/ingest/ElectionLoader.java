@@ -264,10 +264,10 @@ public final class ElectionLoader {
         fields.unique(standing, Party::id, at(path, "parties"), "id");
         // No constituencies at all is a pure list body (the Senedd from 2026: 16 six-member lists), whose seats are
         // all list seats; an empty list given as such is the same.
-        List<Constituency> constituencies = spec.constituencies() == null
-                        || spec.constituencies().isEmpty()
-                ? List.of()
-                : areas.constituencies(spec.constituencies(), at(path, "constituencies"));
+        List<Constituency> constituencies =
+                spec.constituencies() == null || spec.constituencies().isEmpty()
+                        ? List.of()
+                        : areas.constituencies(spec.constituencies(), at(path, "constituencies"));
         if (constituencies.size() + listSeats != seats) {
             throw src.fail(
                     at(path, "seats"),

@@ -68,8 +68,7 @@ public final class AssemblyInputs {
         AliasTable aliases = ws.aliases();
         boolean first = e.baseline() == null;
         Election baseline = first ? null : catalog.resolve(e.baseline());
-        AssemblyBaselineReader reader =
-                first ? null : new AssemblyBaselineReader(baseline, contest.id(), aliases);
+        AssemblyBaselineReader reader = first ? null : new AssemblyBaselineReader(baseline, contest.id(), aliases);
         RowOwners owners = ws.rowOwners();
         Map<String, Double> baseLondon = Map.of();
         Map<String, Double> baseList = Map.of();
@@ -141,9 +140,8 @@ public final class AssemblyInputs {
         double[][] listFallback = first
                 ? pollFallback(ids, listPooled ? listPolls : Optional.empty(), listPolls.or(() -> cSource))
                 : new double[][] {baseListV, null};
-        double[][] consFallback = first
-                ? pollFallback(ids, cSource, cSource.or(() -> listPolls))
-                : new double[][] {london, null};
+        double[][] consFallback =
+                first ? pollFallback(ids, cSource, cSource.or(() -> listPolls)) : new double[][] {london, null};
         double[][] listDerived = listLed
                 ? followed(ids, mayor, listFallback[0], listFallback[1])
                 : derived(ids, mayor, measured[0], listFallback[0], listFallback[1]);
@@ -293,7 +291,8 @@ public final class AssemblyInputs {
                 mean[j] = own.get().share();
                 sd[j] = NO_PRIOR_SD;
             } else {
-                mean[j] = any.flatMap(a -> a.share(id)).map(ShareEstimate::share).orElse(0.0);
+                mean[j] =
+                        any.flatMap(a -> a.share(id)).map(ShareEstimate::share).orElse(0.0);
                 sd[j] = scaled1(mean[j], DERIVED_SD);
             }
         }
@@ -385,14 +384,11 @@ public final class AssemblyInputs {
 
     /**
      * Mean and sd per option implied by the mayoral shares: a party with one mayoral candidate takes the
-     * measured difference; any other party keeps its share in {@code fallback} with a wider error.
+     * measured difference; any other party keeps its share in {@code fallback} with a wider error ({@code fallbackSd},
+     * or the derived error when that is null).
      */
     private static double[][] derived(
-            List<String> ids,
-            ShareInput mayor,
-            MayorToAssembly.Ballot ballot,
-            double[] fallback,
-            double[] fallbackSd) {
+            List<String> ids, ShareInput mayor, MayorToAssembly.Ballot ballot, double[] fallback, double[] fallbackSd) {
         int n = ids.size();
         double[] mean = new double[n];
         double[] se = new double[n];

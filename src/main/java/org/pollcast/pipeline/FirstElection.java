@@ -1,9 +1,11 @@
 package org.pollcast.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.pollcast.Counted;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Election;
@@ -99,7 +101,7 @@ final class FirstElection {
                 double sd = contest.constituenciesOf(region).isEmpty()
                         ? ConstituencyBaselines.LEAN_SPREAD_SD
                         : REGION_LEAN_SPREAD_SD;
-                java.util.Arrays.fill(regionLeanSd, r * n, r * n + n, sd);
+                Arrays.fill(regionLeanSd, r * n, r * n + n, sd);
             }
             for (int c = 0; c < k; c++) {
                 if (!region.id().equals(contest.constituencies().get(c).region())) {
@@ -122,14 +124,7 @@ final class FirstElection {
         }
         List<String> notes = notes(e, contest, local, regions, known, constituency);
         return new Start(
-                constituency.clone(),
-                local,
-                regionOf,
-                regionBase,
-                list.clone(),
-                regionLeanSd,
-                leanWithRegion,
-                notes);
+                constituency.clone(), local, regionOf, regionBase, list.clone(), regionLeanSd, leanWithRegion, notes);
     }
 
     /**
@@ -141,11 +136,13 @@ final class FirstElection {
         double scale = ConstituencyBaselines.scale(b);
         double region = REGION_LEAN_SPREAD_SD * scale;
         return Math.max(
-                ConstituencyBaselines.LEAN_CHANGE_SD * scale, Math.sqrt(Math.max(0, spread * spread - region * region)));
+                ConstituencyBaselines.LEAN_CHANGE_SD * scale,
+                Math.sqrt(Math.max(0, spread * spread - region * region)));
     }
 
     /** Each region's list shares in other elections of the series, with those elections' whole-area list shares. */
-    private record Figures(Map<String, Map<String, Map<String, Double>>> regions, Map<String, Map<String, Double>> area) {
+    private record Figures(
+            Map<String, Map<String, Map<String, Double>>> regions, Map<String, Map<String, Double>> area) {
         Place of(ListRegion region) {
             List<Map<String, Double>> there = new ArrayList<>();
             List<Map<String, Double>> all = new ArrayList<>();
@@ -170,8 +167,8 @@ final class FirstElection {
     private static Figures figures(Workspace ws, Election target) {
         List<ResultFile> regional = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS);
         List<ResultFile> lists = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
-        Map<String, Map<String, Map<String, Double>>> regions = new java.util.TreeMap<>();
-        Map<String, Map<String, Double>> area = new java.util.TreeMap<>();
+        Map<String, Map<String, Map<String, Double>>> regions = new TreeMap<>();
+        Map<String, Map<String, Double>> area = new TreeMap<>();
         if (regional.isEmpty() || lists.isEmpty()) {
             return new Figures(regions, area);
         }
@@ -254,7 +251,10 @@ final class FirstElection {
                     .append(" at the ")
                     .append(area)
                     .append("-wide shares")
-                    .append(known.isEmpty() ? "" : wide == 1 ? " (or its region's, below)" : " (or their region's, below)")
+                    .append(
+                            known.isEmpty()
+                                    ? ""
+                                    : wide == 1 ? " (or its region's, below)" : " (or their region's, below)")
                     .append(" with a lean of ")
                     .append(wide == 1 ? "its" : "their")
                     .append(" own drawn in every simulation (")
@@ -267,7 +267,8 @@ final class FirstElection {
         }
         if (!leaned.isEmpty()) {
             notes.add(leaned.size() + " of " + k + " constituencies " + Counted.word(leaned.size(), "starts", "start")
-                    + " from " + Counted.word(leaned.size(), "its", "their") + " lean in other elections of the series: "
+                    + " from " + Counted.word(leaned.size(), "its", "their")
+                    + " lean in other elections of the series: "
                     + String.join(", ", leaned));
         }
         if (!regions.isEmpty()) {

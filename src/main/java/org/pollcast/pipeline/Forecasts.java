@@ -140,7 +140,10 @@ public final class Forecasts {
             input = afterToday(input, LocalDate.now());
             Optional<AdditionalMemberContest> ams =
                     withAssembly ? election.first(AdditionalMemberContest.class) : Optional.empty();
-            if (ams.isPresent() && election.baseline() == null && !election.listLed() && !polled(ams.get(), all, asOf)) {
+            if (ams.isPresent()
+                    && election.baseline() == null
+                    && !election.listLed()
+                    && !polled(ams.get(), all, asOf)) {
                 // With neither a past result nor an Assembly poll, the Assembly vote would be the mayoral vote alone,
                 // moved by other elections' differences: an independent's voters have no party, and london-2000's
                 // Livingstone (39%) put 46% of the list in Others.
@@ -221,7 +224,8 @@ public final class Forecasts {
 
     /** Whether {@code all} holds a poll of {@code contest} (any ballot) dated on or before {@code asOf}. */
     private static boolean polled(AdditionalMemberContest contest, List<Poll> all, LocalDate asOf) {
-        return all.stream().anyMatch(p -> p.contest().equals(contest.id()) && !p.date().isAfter(asOf));
+        return all.stream()
+                .anyMatch(p -> p.contest().equals(contest.id()) && !p.date().isAfter(asOf));
     }
 
     /**

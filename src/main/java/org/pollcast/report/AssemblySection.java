@@ -199,12 +199,7 @@ final class AssemblySection {
         if (pureList) {
             header.subList(3, 5).clear();
         }
-        Html.table(
-                h,
-                "assembly-table",
-                "Seats by party (of " + a.seats() + ")",
-                header,
-                rows);
+        Html.table(h, "assembly-table", "Seats by party (of " + a.seats() + ")", header, rows);
         tiesNote(h, a);
     }
 

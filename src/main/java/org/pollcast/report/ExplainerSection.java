@@ -147,6 +147,8 @@ final class ExplainerSection {
         }
         int k = a.constituencies().size();
         return "; for the " + Html.text(in.assemblyTitle()) + ", "
-                + (k == 0 ? a.seats() + " list seats" : k + " constituency winners and " + (a.seats() - k) + " top-up list seats");
+                + (k == 0
+                        ? a.seats() + " list seats"
+                        : k + " constituency winners and " + (a.seats() - k) + " top-up list seats");
     }
 }

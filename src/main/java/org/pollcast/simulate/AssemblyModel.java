@@ -116,9 +116,8 @@ final class AssemblyModel {
     /** @param night what is declared so far, or null for the pre-election model */
     AssemblyModel(AssemblyInput in, double[] mayorMean, double localNoiseSd, AssemblyNight night) {
         this.in = in;
-        this.localNoise = localNoiseSd > 0
-                || Arrays.stream(in.baselineSd()).anyMatch(v -> v > 0)
-                || in.drawsRegionLeans();
+        this.localNoise =
+                localNoiseSd > 0 || Arrays.stream(in.baselineSd()).anyMatch(v -> v > 0) || in.drawsRegionLeans();
         this.p = in.size();
         this.k = in.constituencies().size();
         shiftScale = new double[p];

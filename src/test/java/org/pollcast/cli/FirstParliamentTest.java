@@ -66,7 +66,8 @@ class FirstParliamentTest {
         return Forecasts.run(
                         ws,
                         ForecastRequest.of(election, LocalDate.parse(asOf))
-                                .withSimulation(SimulationSettings.withDefaults().withSims(SIMS)))
+                                .withSimulation(
+                                        SimulationSettings.withDefaults().withSims(SIMS)))
                 .forecast()
                 .assembly();
     }
@@ -92,9 +93,13 @@ class FirstParliamentTest {
         AssemblyForecast a = seats("newland-2024", "2024-05-01");
         assertThat(a).as("seats projected").isNotNull();
         assertThat(a.seats()).isEqualTo(15);
-        assertThat(a.parties().stream().mapToDouble(AssemblyForecast.PartySeats::constituencyMean).sum())
+        assertThat(a.parties().stream()
+                        .mapToDouble(AssemblyForecast.PartySeats::constituencyMean)
+                        .sum())
                 .isCloseTo(10, within(1e-9));
-        assertThat(a.parties().stream().mapToDouble(AssemblyForecast.PartySeats::listMean).sum())
+        assertThat(a.parties().stream()
+                        .mapToDouble(AssemblyForecast.PartySeats::listMean)
+                        .sum())
                 .isCloseTo(5, within(1e-9));
         for (AssemblyForecast.PartySeats p : a.parties()) {
             assertThat(p.pLargest()).as(p.id()).isBetween(0.0, 1.0);
@@ -104,7 +109,9 @@ class FirstParliamentTest {
         }
         for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
             assertThat(c.imputed()).isTrue();
-            assertThat(java.util.Arrays.stream(c.pWin()).allMatch(x -> x >= 0 && x <= 1)).as(c.name()).isTrue();
+            assertThat(java.util.Arrays.stream(c.pWin()).allMatch(x -> x >= 0 && x <= 1))
+                    .as(c.name())
+                    .isTrue();
             assertThat(java.util.Arrays.stream(c.pWin()).sum()).as(c.name()).isCloseTo(1, within(1e-9));
         }
         assertThat(a.blocs()).allMatch(b -> b.p() >= 0 && b.p() <= 1);
@@ -163,7 +170,9 @@ class FirstParliamentTest {
         assertThat(a.constituencies()).isEmpty();
         assertThat(a.regions()).hasSize(2);
         for (AssemblyForecast.RegionSeats r : a.regions()) {
-            assertThat(java.util.Arrays.stream(r.listSeatsMean()).sum()).as(r.name()).isCloseTo(6, within(1e-9));
+            assertThat(java.util.Arrays.stream(r.listSeatsMean()).sum())
+                    .as(r.name())
+                    .isCloseTo(6, within(1e-9));
         }
         int n = a.parties().size();
         double[] shares = new double[n];
@@ -174,9 +183,9 @@ class FirstParliamentTest {
             shares[j] = p.id().equals("other") ? 0 : p.listShare().mean();
         }
         double others = party(a, "other").listShare().mean();
-        int[] dhondt =
-                SeatAllocation.allocate(SeatMethod.DHONDT_MODIFIED, shares, new int[n], 6, 0, independent, others)
-                        .listSeats();
+        int[] dhondt = SeatAllocation.allocate(
+                        SeatMethod.DHONDT_MODIFIED, shares, new int[n], 6, 0, independent, others)
+                .listSeats();
         for (int j = 0; j < n; j++) {
             AssemblyForecast.PartySeats p = a.parties().get(j);
             assertThat(p.seatsMean()).as(p.id()).isCloseTo(2 * dhondt[j], within(0.5));
@@ -223,7 +232,9 @@ class FirstParliamentTest {
         AssemblyForecast a = seats("wales-2016", "2016-05-04");
         assertThat(a).as("seats projected").isNotNull();
         assertThat(a.seats()).isEqualTo(60);
-        assertThat(a.parties().stream().mapToDouble(AssemblyForecast.PartySeats::listMean).sum())
+        assertThat(a.parties().stream()
+                        .mapToDouble(AssemblyForecast.PartySeats::listMean)
+                        .sum())
                 .isCloseTo(20, within(1e-9));
         assertThat(a.parties().stream().max(Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest)))
                 .get()

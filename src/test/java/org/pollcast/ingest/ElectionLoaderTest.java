@@ -270,7 +270,8 @@ class ElectionLoaderTest {
     @Test
     void aPureListBodyHasRegionsAndNoConstituencies() throws IOException {
         Election e = ElectionLoader.load(writeTo(dir.resolve("test.yaml"), PURE_LIST));
-        AdditionalMemberContest c = (AdditionalMemberContest) e.contest("senedd").orElseThrow();
+        AdditionalMemberContest c =
+                (AdditionalMemberContest) e.contest("senedd").orElseThrow();
         assertThat(c.constituencies()).isEmpty();
         assertThat(c.listSeats()).isEqualTo(12);
         assertThat(c.regions()).extracting(r -> r.listSeats()).containsExactly(6, 6);

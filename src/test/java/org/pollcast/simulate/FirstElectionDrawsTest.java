@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +88,8 @@ class FirstElectionDrawsTest {
             assertThat(Arrays.stream(d.constituencySeats).sum()).isEqualTo(10);
             assertThat(Arrays.stream(d.listSeats).sum()).isEqualTo(5);
             assertThat(Arrays.stream(d.totalSeats).sum()).isEqualTo(15);
-            assertThat(Arrays.stream(d.constituencyWinner).allMatch(w -> w >= 0)).isTrue();
+            assertThat(Arrays.stream(d.constituencyWinner).allMatch(w -> w >= 0))
+                    .isTrue();
             for (int j = 0; j < fromList.length; j++) {
                 fromList[j] += d.listSeats[j];
             }
