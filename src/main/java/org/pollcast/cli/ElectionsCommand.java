@@ -54,9 +54,11 @@ final class ElectionsCommand implements Callable<Integer> {
                     s.append(", ")
                             .append(ams.seats())
                             .append(" seats (")
-                            .append(ams.constituencySeats())
-                            .append(" constituencies + ")
-                            .append(ams.listSeats())
+                            // A pure list body: "all list", not "0 constituencies + 96 list".
+                            .append(
+                                    ams.constituencySeats() == 0
+                                            ? "all"
+                                            : ams.constituencySeats() + " constituencies + " + ams.listSeats())
                             .append(ams.regional() ? " list in " + ams.regions().size() + " regions, " : " list, ")
                             .append(ams.method().code())
                             .append(", ")

@@ -262,12 +262,20 @@ public final class ElectionLoader {
             return parties.get(p);
         });
         fields.unique(standing, Party::id, at(path, "parties"), "id");
-        List<Constituency> constituencies = areas.constituencies(spec.constituencies(), at(path, "constituencies"));
+        // No constituencies at all is a pure list body (the Senedd from 2026: 16 six-member lists), whose seats are
+        // all list seats; an empty list given as such is the same.
+        List<Constituency> constituencies =
+                spec.constituencies() == null || spec.constituencies().isEmpty()
+                        ? List.of()
+                        : areas.constituencies(spec.constituencies(), at(path, "constituencies"));
         if (constituencies.size() + listSeats != seats) {
             throw src.fail(
                     at(path, "seats"),
                     "seats do not add up: " + constituencies.size() + " constituencies + " + listSeats
-                            + " list seats = " + (constituencies.size() + listSeats) + ", but seats is " + seats);
+                            + " list seats = " + (constituencies.size() + listSeats) + ", but seats is " + seats
+                            + (constituencies.isEmpty()
+                                    ? " (with no constituencies every seat is a list seat: listSeats must equal seats)"
+                                    : ""));
         }
         List<Bloc> blocs = fields.list(
                 spec.blocs(), at(path, "blocs"), false, (b, bPath) -> bloc(b, bPath, contestId, standing, seats));
@@ -288,7 +296,8 @@ public final class ElectionLoader {
 
     /**
      * The list regions, when the definition has them: each with its list seats (adding up to {@code listSeats}) and at
-     * least one constituency, and then every constituency in one of them. Without them no constituency may name one.
+     * least one constituency, and then every constituency in one of them; in a pure list body (no constituencies) each
+     * with at least one list seat. Without them no constituency may name one.
      */
     private List<ListRegion> regions(
             AdditionalMemberSpec spec, List<Constituency> constituencies, int listSeats, String path) {
@@ -324,6 +333,14 @@ public final class ElectionLoader {
         if (regions.isEmpty()) {
             return regions;
         }
+        for (int i = 0; i < regions.size() && constituencies.isEmpty(); i++) {
+            if (regions.get(i).listSeats() == 0) {
+                throw src.fail(
+                        at(at(at(path, "regions"), i), "listSeats"),
+                        "must be a positive whole number: with no constituencies, a region with no list seats elects"
+                                + " nobody");
+            }
+        }
         int sum = regions.stream().mapToInt(ListRegion::listSeats).sum();
         if (sum != listSeats) {
             throw src.fail(
@@ -331,11 +348,12 @@ public final class ElectionLoader {
                     "the regions' list seats add up to " + sum + ", but listSeats is " + listSeats);
         }
         for (ListRegion r : regions) {
-            if (constituencies.stream().noneMatch(c -> r.id().equals(c.region()))) {
+            if (!constituencies.isEmpty() && constituencies.stream().noneMatch(c -> r.id().equals(c.region()))) {
                 throw src.fail(
                         at(path, "regions"),
                         "list region '" + r.id() + "' has no constituency: its list seats would"
-                                + " be allocated against no constituency seats");
+                                + " be allocated against no constituency seats (a body with no constituencies at all,"
+                                + " a pure list, leaves 'constituencies' out)");
             }
         }
         return regions;

@@ -39,10 +39,18 @@ import org.pollcast.simulate.ShareInput;
  * <li>each constituency: see {@link ConstituencyBaselines}: the baseline's result there, else the lean of
  * the nearest earlier result, else its lean in other elections (flagged as imputed).
  * </ul>
+ * A first election (no baseline) has no past shares to fall back on: a party without a mayoral candidate (or list
+ * share) takes its Assembly polls' share, and its constituencies and list regions start at the whole area's forecast
+ * shares with unknown leans ({@link FirstElection}).
  */
 public final class AssemblyInputs {
     public static final double DERIVED_SD = 2.5;
     static final double POLL_FLOOR = 4;
+    /**
+     * The spread of a share nothing but the ballot's own polls speaks for (a first election's party without a mayoral
+     * candidate): so wide that pooling with those polls gives the polls' own share and error.
+     */
+    private static final double NO_PRIOR_SD = 1000;
 
     private AssemblyInputs() {}
 
@@ -58,28 +66,27 @@ public final class AssemblyInputs {
         DataHome home = ws.home();
         ElectionCatalog catalog = ws.catalog();
         AliasTable aliases = ws.aliases();
-        if (e.baseline() == null) {
-            throw new BadInputException(e.id()
-                    + ": the Assembly model needs a baseline election (field 'baseline') for its " + "constituencies");
-        }
-        Election baseline = catalog.resolve(e.baseline());
-        AssemblyBaselineReader reader = new AssemblyBaselineReader(baseline, contest.id(), aliases);
+        boolean first = e.baseline() == null;
+        Election baseline = first ? null : catalog.resolve(e.baseline());
+        AssemblyBaselineReader reader = first ? null : new AssemblyBaselineReader(baseline, contest.id(), aliases);
         RowOwners owners = ws.rowOwners();
-        List<ResultFile> totals = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS);
-        Map<String, Double> baseLondon =
-                reader.londonShares(totals, owners, ValidVotes.of(ws, baseline, ValidVotes.CONSTITUENCY));
-        if (baseLondon.isEmpty()) {
-            throw new BadInputException(
-                    e.id() + ": no " + e.area() + "-wide constituency-ballot totals for the baseline "
-                            + baseline.id() + " in " + home.results() + " (files read: " + ResultFiles.names(totals)
-                            + "; a place's go in "
-                            + ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS.fileName(baseline.series())
-                            + "): constituencies without a complete baseline would have no fallback");
+        Map<String, Double> baseLondon = Map.of();
+        Map<String, Double> baseList = Map.of();
+        if (!first) {
+            List<ResultFile> totals = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS);
+            baseLondon = reader.londonShares(totals, owners, ValidVotes.of(ws, baseline, ValidVotes.CONSTITUENCY));
+            if (baseLondon.isEmpty()) {
+                throw new BadInputException(e.id() + ": no " + e.area() + "-wide constituency-ballot totals for the"
+                        + " baseline " + baseline.id() + " in " + home.results() + " (files read: "
+                        + ResultFiles.names(totals) + "; a place's go in "
+                        + ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS.fileName(baseline.series())
+                        + "): constituencies without a complete baseline would have no fallback");
+            }
+            List<ResultFile> listFiles = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
+            baseList = listFiles.isEmpty()
+                    ? Map.of()
+                    : reader.londonShares(listFiles, owners, ValidVotes.of(ws, baseline, ValidVotes.LIST));
         }
-        List<ResultFile> listFiles = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
-        Map<String, Double> baseList = listFiles.isEmpty()
-                ? Map.of()
-                : reader.londonShares(listFiles, owners, ValidVotes.of(ws, baseline, ValidVotes.LIST));
         List<String> sources = new ArrayList<>();
 
         Optional<PollAverage> constituencyPolls =
@@ -98,6 +105,10 @@ public final class AssemblyInputs {
                     || Optional.of(p.id())
                             .flatMap(id -> listPolls.flatMap(a -> a.share(id)))
                             .isPresent()
+                    || (first
+                            && Optional.of(p.id())
+                                    .flatMap(id -> unspecified.flatMap(a -> a.share(id)))
+                                    .isPresent())
                     || mayor.parties().contains(p.id());
             if (supported) {
                 parties.add(p);
@@ -123,11 +134,24 @@ public final class AssemblyInputs {
         // A list-led election's list vote is the lead itself: its shares are the simulated ones, and its list polls
         // made them (pooled again here, they would count twice).
         boolean listLed = e.listLed();
-        double[][] listDerived =
-                listLed ? followed(ids, mayor, baseListV) : derived(ids, mayor, measured[0], baseListV);
-        double[][] consDerived = derived(ids, mayor, measured[1], london);
+        Optional<PollAverage> cSource = constituencyPolls.or(() -> unspecified);
+        boolean listPooled = listPolls.isPresent() && !listLed;
+        // Without a baseline, a party with no mayoral (or list) share falls back on the Assembly polls, not on 0%.
+        double[][] listFallback = first
+                ? pollFallback(ids, listPooled ? listPolls : Optional.empty(), listPolls.or(() -> cSource))
+                : new double[][] {baseListV, null};
+        double[][] consFallback =
+                first ? pollFallback(ids, cSource, cSource.or(() -> listPolls)) : new double[][] {london, null};
+        double[][] listDerived = listLed
+                ? followed(ids, mayor, listFallback[0], listFallback[1])
+                : derived(ids, mayor, measured[0], listFallback[0], listFallback[1]);
+        double[][] consDerived = derived(ids, mayor, measured[1], consFallback[0], consFallback[1]);
         String body = ConstituencyBaselines.bodyName(contest);
-        if (listLed && measured[1].pairs().isEmpty()) {
+        // A pure list body (no constituencies) has no constituency ballot to say anything of.
+        boolean constituencies = !contest.constituencies().isEmpty();
+        if (!constituencies) {
+            sources.add("no constituencies: every seat is a list seat");
+        } else if (listLed && measured[1].pairs().isEmpty()) {
             sources.add("constituency ballot: the list shares, not moved: no other election of this series"
                     + " has a complete list result and constituency-ballot totals to measure the list-to-constituency"
                     + " differences from");
@@ -138,17 +162,16 @@ public final class AssemblyInputs {
             sources.add("Assembly ballots: the mayoral shares by party moved by the mayor-to-Assembly differences of "
                     + measured[0].pairs().size()
                     + " party results in other elections (parties without a mayoral candidate: "
-                    + baseline.id() + "'s shares)");
+                    + (first ? "their Assembly polls' shares" : baseline.id() + "'s shares") + ")");
         }
-        Optional<PollAverage> cSource = constituencyPolls.or(() -> unspecified);
         double[][] cons = cSource.isPresent() ? pooled(ids, consDerived, cSource.get()) : consDerived;
-        if (cSource.isPresent()) {
+        if (cSource.isPresent() && constituencies) {
             sources.add(body + " constituency ballot: pooled with the average of "
                     + pollCount(cSource.get().polls(), cSource.get().scope()) + " as of "
                     + cSource.get().asOf());
         }
-        double[][] list = listPolls.isPresent() && !listLed ? pooled(ids, listDerived, listPolls.get()) : listDerived;
-        if (listPolls.isPresent() && !listLed) {
+        double[][] list = listPooled ? pooled(ids, listDerived, listPolls.get()) : listDerived;
+        if (listPooled) {
             sources.add(body + " list ballot: pooled with the average of "
                     + pollCount(listPolls.get().polls(), "list") + " as of "
                     + listPolls.get().asOf());
@@ -160,22 +183,45 @@ public final class AssemblyInputs {
         normalise(cMean);
         normalise(lMean);
 
-        List<String> constituencies =
+        List<String> constituencyNames =
                 contest.constituencies().stream().map(c -> c.name()).toList();
+        int[] mayorOption = mayorOptions(ids, mayor);
+        if (first) {
+            FirstElection.Start start = FirstElection.build(ws, e, contest, ids, cMean, lMean);
+            // First: the seats rest on it, and a reader who stops at one note should read this one.
+            sources.addAll(0, start.notes());
+            ConstituencyBaselines.Result at = start.constituencies();
+            return new AssemblyInput(
+                    contest.id(),
+                    ids,
+                    names,
+                    independent,
+                    cMean,
+                    lMean,
+                    cSe,
+                    lSe,
+                    start.london(),
+                    constituencyNames,
+                    at.base(),
+                    at.imputed(),
+                    at.baseSd(),
+                    mayorOption,
+                    contest.method(),
+                    contest.threshold(),
+                    contest.listSeats(),
+                    contest.blocs(),
+                    sources,
+                    contest.regions(),
+                    start.regionOf(),
+                    start.regionBase(),
+                    start.baselineList(),
+                    start.regionLeanSd(),
+                    start.leanWithRegion());
+        }
         ConstituencyBaselines.Result local = ConstituencyBaselines.build(ws, e, baseline, contest, ids, london);
         double[] base = local.base();
         boolean[] imputed = local.imputed();
         sources.addAll(local.notes());
-        int[] mayorOption = new int[n];
-        for (int j = 0; j < n; j++) {
-            mayorOption[j] = -1;
-            for (int m = 0; m < mayor.size(); m++) {
-                if (ids.get(j).equals(mayor.parties().get(m)) && !ids.get(j).equals("ind")) {
-                    mayorOption[j] = mayorOption[j] == -1 ? m : -2; // two candidates of one party: no single shift
-                }
-            }
-            mayorOption[j] = Math.max(mayorOption[j], -1);
-        }
         if (contest.regional() && baseList.isEmpty()) {
             // Each region's list swings from the whole area's list share; the constituency ballot's in its place
             // would multiply a small party's regional list share by its list-to-constituency ratio (Greens: 27 seats).
@@ -195,7 +241,7 @@ public final class AssemblyInputs {
                 cSe,
                 lSe,
                 london,
-                constituencies,
+                constituencyNames,
                 base,
                 imputed,
                 local.baseSd(),
@@ -209,6 +255,48 @@ public final class AssemblyInputs {
                 regions.of(),
                 regions.baseline(),
                 regions.regions().isEmpty() ? new double[n] : baseListV);
+    }
+
+    /** Per party, the index of its mayoral candidate in {@code mayor}, or −1 (none, or two of one party). */
+    private static int[] mayorOptions(List<String> ids, ShareInput mayor) {
+        int n = ids.size();
+        int[] mayorOption = new int[n];
+        for (int j = 0; j < n; j++) {
+            mayorOption[j] = -1;
+            for (int m = 0; m < mayor.size(); m++) {
+                if (ids.get(j).equals(mayor.parties().get(m)) && !ids.get(j).equals("ind")) {
+                    mayorOption[j] = mayorOption[j] == -1 ? m : -2; // two candidates of one party: no single shift
+                }
+            }
+            mayorOption[j] = Math.max(mayorOption[j], -1);
+        }
+        return mayorOption;
+    }
+
+    /**
+     * A first election's fallback for a party with no mayoral (or list) share, {@code [mean, sd]} by option: where the
+     * ballot's own polls, which are pooled in after, name it, their share with no weight of its own ({@value
+     * #NO_PRIOR_SD}), so the pool is the polls'; else its share in {@code any} (the other ballot's polls) with the
+     * derived error; else 0.
+     */
+    private static double[][] pollFallback(
+            List<String> ids, Optional<PollAverage> pooledLater, Optional<PollAverage> any) {
+        int n = ids.size();
+        double[] mean = new double[n];
+        double[] sd = new double[n];
+        for (int j = 0; j < n; j++) {
+            String id = ids.get(j);
+            Optional<ShareEstimate> own = pooledLater.flatMap(a -> a.share(id));
+            if (own.isPresent()) {
+                mean[j] = own.get().share();
+                sd[j] = NO_PRIOR_SD;
+            } else {
+                mean[j] =
+                        any.flatMap(a -> a.share(id)).map(ShareEstimate::share).orElse(0.0);
+                sd[j] = scaled1(mean[j], DERIVED_SD);
+            }
+        }
+        return new double[][] {mean, sd};
     }
 
     /** The list regions' arrays of {@link AssemblyInput}; all empty for a contest without regions. */
@@ -296,10 +384,11 @@ public final class AssemblyInputs {
 
     /**
      * Mean and sd per option implied by the mayoral shares: a party with one mayoral candidate takes the
-     * measured difference; any other party keeps its share in {@code fallback} with a wider error.
+     * measured difference; any other party keeps its share in {@code fallback} with a wider error ({@code fallbackSd},
+     * or the derived error when that is null).
      */
     private static double[][] derived(
-            List<String> ids, ShareInput mayor, MayorToAssembly.Ballot ballot, double[] fallback) {
+            List<String> ids, ShareInput mayor, MayorToAssembly.Ballot ballot, double[] fallback, double[] fallbackSd) {
         int n = ids.size();
         double[] mean = new double[n];
         double[] se = new double[n];
@@ -314,7 +403,7 @@ public final class AssemblyInputs {
                 se[j] = implied[1];
             } else {
                 mean[j] = fallback[j];
-                se[j] = scaled1(fallback[j], DERIVED_SD);
+                se[j] = fallbackSd == null ? scaled1(fallback[j], DERIVED_SD) : fallbackSd[j];
             }
         }
         return withOthers(ids, mean, se);
@@ -336,7 +425,7 @@ public final class AssemblyInputs {
      * The list ballot of a list-led election: each party's share is its simulated list-vote share (no error of its
      * own); a party the lead does not have keeps its share in {@code fallback} with the derived error.
      */
-    private static double[][] followed(List<String> ids, ShareInput lead, double[] fallback) {
+    private static double[][] followed(List<String> ids, ShareInput lead, double[] fallback, double[] fallbackSd) {
         int n = ids.size();
         double[] mean = new double[n];
         double[] se = new double[n];
@@ -349,7 +438,7 @@ public final class AssemblyInputs {
                 mean[j] = lead.mean()[m];
             } else {
                 mean[j] = fallback[j];
-                se[j] = scaled1(fallback[j], DERIVED_SD);
+                se[j] = fallbackSd == null ? scaled1(fallback[j], DERIVED_SD) : fallbackSd[j];
             }
         }
         return withOthers(ids, mean, se);

@@ -28,6 +28,9 @@ import org.pollcast.ingest.RowOwners;
  * </ol>
  * Leans are by party id; a party that did not stand in the election the lean comes from gets its London-wide
  * share. Only complete constituency results are used (data/results says which are).
+ *
+ * <p>A first election (no baseline: {@link FirstElection}) skips the first step, and its "London-wide shares" are the
+ * forecast's own; its notes are {@link FirstElection}'s, which say more.
  */
 final class ConstituencyBaselines {
     /** Below this London-wide share a party's lean is a ratio, not a difference: a 3% party cannot lean −5. */
@@ -60,14 +63,27 @@ final class ConstituencyBaselines {
      *                 moved between them; for a constituency at the whole-area shares, how far constituencies' leans
      *                 spread. Without it an imputed constituency was as sure as one with its own result (the Scottish
      *                 kit's 56 constituencies at the national shares went SNP in nearly every simulation)
-     * @param notes    where the baselines came from, and which constituencies have none of their own
+     * @param notes    where the baselines came from, and which constituencies have none of their own (none for a first
+     *                 election: {@link FirstElection} writes them)
+     * @param areaWide whether constituency c starts at the whole-area shares, with no lean of its own from any figures
+     * @param spread   per party, the spread of leans given to such a constituency (points, at the whole-area share)
+     * @param measured how many constituency results of other elections {@code spread} was measured on (fewer than 2:
+     *                 it is {@value #LEAN_SPREAD_SD} points for a 50% party)
      */
-    record Result(double[] base, boolean[] imputed, double[] baseSd, List<String> notes) {}
+    record Result(
+            double[] base,
+            boolean[] imputed,
+            double[] baseSd,
+            List<String> notes,
+            boolean[] areaWide,
+            double[] spread,
+            int measured) {}
 
     /** One election's results: London-wide constituency-ballot shares and complete constituencies' shares. */
     private record Year(
             Election election, Map<String, Double> london, Map<String, Map<String, Double>> constituencies) {}
 
+    /** @param baseline the baseline election, null for a first election */
     static Result build(
             Workspace ws,
             Election target,
@@ -102,6 +118,7 @@ final class ConstituencyBaselines {
         boolean[] imputed = new boolean[seats.size()];
         double[] baseSd = new double[seats.size() * n];
         double[] spread = leanSpread(ids, years, baselineLondon);
+        int measured = years.stream().mapToInt(y -> y.constituencies().size()).sum();
         boolean[] areaWide = new boolean[seats.size()];
         int own = 0;
         int earlier = 0;
@@ -111,7 +128,8 @@ final class ConstituencyBaselines {
             String name = seats.get(c).name();
             double[] v = null;
             Year same = years.stream()
-                    .filter(y -> y.election().id().equals(baseline.id())
+                    .filter(y -> baseline != null
+                            && y.election().id().equals(baseline.id())
                             && y.constituencies().containsKey(name))
                     .findFirst()
                     .orElse(null);
@@ -148,6 +166,9 @@ final class ConstituencyBaselines {
             System.arraycopy(v, 0, base, c * n, n);
         }
         List<String> notes = new ArrayList<>();
+        if (baseline == null) {
+            return new Result(base, imputed, baseSd, notes, areaWide, spread, measured);
+        }
         String area = target.area();
         notes.add(String.format(
                 java.util.Locale.ROOT,
@@ -181,7 +202,7 @@ final class ConstituencyBaselines {
                     + "; each starts at the " + area + "-wide shares, so their winners follow the " + area
                     + "-wide vote alone, not a local contest: " + String.join(", ", wide));
         }
-        return new Result(base, imputed, baseSd, notes);
+        return new Result(base, imputed, baseSd, notes, areaWide, spread, measured);
     }
 
     /**
@@ -238,7 +259,7 @@ final class ConstituencyBaselines {
     }
 
     /** √(b(100 − b))/50: a b% party's share of a 50% party's spread. */
-    private static double scale(double b) {
+    static double scale(double b) {
         double m = Math.min(Math.max(b, 0.5), 99.5);
         return Math.sqrt(m * (100 - m)) / 50;
     }
@@ -250,6 +271,22 @@ final class ConstituencyBaselines {
 
     /** The baseline's London-wide shares moved by the constituency's mean lean in {@code from}; sums to 100. */
     private static double[] leaned(List<String> ids, double[] baselineLondon, List<Year> from, String constituency) {
+        List<Map<String, Double>> there = new ArrayList<>();
+        List<Map<String, Double>> all = new ArrayList<>();
+        for (Year y : from) {
+            there.add(y.constituencies().get(constituency));
+            all.add(y.london());
+        }
+        return leaned(ids, baselineLondon, there, all);
+    }
+
+    /**
+     * {@code area} (whole-area shares by option, percent) moved by a place's mean lean: in each election i, its shares
+     * {@code there.get(i)} against that election's whole-area shares {@code all.get(i)}, a difference for parties at
+     * {@value #PROPORTIONAL_BELOW}% or more, else a ratio (at most {@value #MAX_RATIO}); sums to 100.
+     */
+    static double[] leaned(
+            List<String> ids, double[] area, List<Map<String, Double>> there, List<Map<String, Double>> all) {
         int n = ids.size();
         double[] out = new double[n];
         double named = 0;
@@ -259,18 +296,18 @@ final class ConstituencyBaselines {
             }
             double sum = 0;
             int count = 0;
-            for (Year y : from) {
-                Double there = y.constituencies().get(constituency).get(ids.get(j));
-                Double all = y.london().get(ids.get(j));
-                if (there == null || all == null || all <= 0) {
+            for (int i = 0; i < there.size(); i++) {
+                Double here = there.get(i).get(ids.get(j));
+                Double whole = all.get(i).get(ids.get(j));
+                if (here == null || whole == null || whole <= 0) {
                     continue;
                 }
-                sum += all >= PROPORTIONAL_BELOW && baselineLondon[j] >= PROPORTIONAL_BELOW
-                        ? baselineLondon[j] + there - all
-                        : baselineLondon[j] * Math.min(MAX_RATIO, there / all);
+                sum += whole >= PROPORTIONAL_BELOW && area[j] >= PROPORTIONAL_BELOW
+                        ? area[j] + here - whole
+                        : area[j] * Math.min(MAX_RATIO, here / whole);
                 count++;
             }
-            out[j] = Math.max(0, count == 0 ? baselineLondon[j] : sum / count);
+            out[j] = Math.max(0, count == 0 ? area[j] : sum / count);
             named += out[j];
         }
         int other = ids.indexOf("other");

@@ -140,13 +140,21 @@ public final class Forecasts {
             input = afterToday(input, LocalDate.now());
             Optional<AdditionalMemberContest> ams =
                     withAssembly ? election.first(AdditionalMemberContest.class) : Optional.empty();
-            if (ams.isPresent() && election.baseline() == null) {
-                // The seat model starts each constituency from a past result there; a first election has none.
+            if (ams.isPresent()
+                    && election.baseline() == null
+                    && !election.listLed()
+                    && !polled(ams.get(), all, asOf)) {
+                // With neither a past result nor an Assembly poll, the Assembly vote would be the mayoral vote alone,
+                // moved by other elections' differences: an independent's voters have no party, and london-2000's
+                // Livingstone (39%) put 46% of the list in Others.
                 assemblyNote = ConstituencyBaselines.bodyName(ams.get()) + "'s seats not projected: " + election.id()
-                        + " has no baseline election, and the seat model starts each constituency from the"
-                        + " previous election's results (set 'baseline' once the series has one); the vote shares"
-                        + " above are forecast as usual";
+                        + " is a first election (no baseline) with no Assembly polls dated by " + asOf + ", so the"
+                        + " Assembly vote would rest on the mayoral vote alone, which says nothing of how an"
+                        + " independent's voters or a party without a candidate vote on the list; an Assembly poll"
+                        + " gives the seats; the vote shares above are forecast as usual";
             } else if (ams.isPresent()) {
+                // A first election (no baseline) starts its constituencies and regions at the whole area's forecast
+                // shares with unknown leans (FirstElection), and its notes say so.
                 assembly = AssemblyInputs.build(
                         election, ams.get(), all, asOf, request.averaging(), sampleHints, input, ws);
             }
@@ -220,6 +228,12 @@ public final class Forecasts {
                 new ElectionForecast(forecast.mayor().withNotes(notes), forecast.assembly()),
                 assembly,
                 transfers);
+    }
+
+    /** Whether {@code all} holds a poll of {@code contest} (any ballot) dated on or before {@code asOf}. */
+    private static boolean polled(AdditionalMemberContest contest, List<Poll> all, LocalDate asOf) {
+        return all.stream()
+                .anyMatch(p -> p.contest().equals(contest.id()) && !p.date().isAfter(asOf));
     }
 
     /**

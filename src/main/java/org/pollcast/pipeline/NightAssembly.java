@@ -120,6 +120,13 @@ final class NightAssembly {
                 // A declared constituency whose baseline was imputed says less about the whole area: where the party
                 // started there was a guess, whose error adds to the swing's.
                 double guess = in.baselineSd()[c * p + j];
+                if (in.regions().size() > 0 && in.leanWithRegion()[c]) {
+                    // and so does its region's lean, unknown at a first election (shared by the region's
+                    // constituencies, which this treats as independent: several declared in one region count for a
+                    // little more than they should)
+                    guess = Math.hypot(
+                            guess, in.regionLeanSd()[in.regionOf()[c] * p + j] * Math.sqrt(b * (100 - b)) / 50);
+                }
                 double tau = Math.sqrt(Math.pow(noise * Math.sqrt(b * (100 - b)) / 50, 2) + guess * guess);
                 double x;
                 double var;

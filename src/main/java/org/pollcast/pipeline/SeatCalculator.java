@@ -194,7 +194,8 @@ public final class SeatCalculator {
         int[] seats = new int[parties.size()];
         if (request.constituency() != null) {
             seats = constituencySeats(request, election, contest, region, aliases);
-        } else {
+        } else if (constituencies(contest, region) > 0) {
+            // A pure list body has no constituency seats to assume anything of.
             notes.add("no --constituency given: every party is assumed to hold 0 of the "
                     + constituencies(contest, region) + " constituency seats"
                     + (region == null ? "" : " of " + region.name()));

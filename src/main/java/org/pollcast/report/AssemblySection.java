@@ -23,7 +23,30 @@ final class AssemblySection {
                 .append("</h2>\n")
                 .append("<p>")
                 .append(text(summary(a)))
-                .append("</p>\n<h3>The ")
+                .append("</p>\n");
+        if (!a.constituencies().isEmpty()) {
+            constituencies(h, a, palette, names);
+        }
+        h.append("<h3>Seats</h3>\n");
+        partyTable(h, a, overThreshold(in.election()));
+        regionTable(h, a);
+        chart(h, charts, "assembly-seats", in);
+        if (!a.blocs().isEmpty()) {
+            List<List<String>> blocRows = new ArrayList<>();
+            for (AssemblyForecast.BlocForecast b : a.blocs()) {
+                blocRows.add(List.of(text(b.label()), Html.pctChance(b.p())));
+            }
+            Html.table(h, "bloc-table", "Majorities and blocking minorities", List.of("Bloc", "Chance"), blocRows);
+            chart(h, charts, "blocs", in);
+        }
+        Html.notes(h, a.notes());
+        h.append("</section>\n");
+    }
+
+    /** The constituencies' map and table (a pure list body has none, and no such part). */
+    private static void constituencies(
+            StringBuilder h, AssemblyForecast a, Palette palette, Map<String, String> names) {
+        h.append("<h3>The ")
                 .append(a.constituencies().size())
                 .append(
                         " constituencies</h3>\n<div class=\"map-and-table\"><figure class=\"map\" id=\"constituency-map\">");
@@ -66,20 +89,7 @@ final class AssemblySection {
                 "Constituencies: the likeliest winner, the others' chances, and vote shares",
                 List.of("Constituency", "Likeliest winner", "Chance", "Others", "Vote % (90% range)"),
                 rows);
-        h.append("</div>\n<h3>Seats</h3>\n");
-        partyTable(h, a, overThreshold(in.election()));
-        regionTable(h, a);
-        chart(h, charts, "assembly-seats", in);
-        if (!a.blocs().isEmpty()) {
-            List<List<String>> blocRows = new ArrayList<>();
-            for (AssemblyForecast.BlocForecast b : a.blocs()) {
-                blocRows.add(List.of(text(b.label()), Html.pctChance(b.p())));
-            }
-            Html.table(h, "bloc-table", "Majorities and blocking minorities", List.of("Bloc", "Chance"), blocRows);
-            chart(h, charts, "blocs", in);
-        }
-        Html.notes(h, a.notes());
-        h.append("</section>\n");
+        h.append("</div>\n");
     }
 
     static List<TileMap.Tile> tiles(AssemblyForecast a, Palette palette, Map<String, String> names) {
@@ -149,6 +159,8 @@ final class AssemblySection {
     }
 
     private static void partyTable(StringBuilder h, AssemblyForecast a, String over) {
+        // A pure list body's constituency seats are all 0 and its list seats are its seats: both columns left out.
+        boolean pureList = a.constituencies().isEmpty();
         List<List<String>> rows = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : a.parties()) {
             if (p.seatsMean() < 0.005 && p.pOverThreshold() < 0.005) {
@@ -168,22 +180,26 @@ final class AssemblySection {
             if (over == null) {
                 rows.set(rows.size() - 1, rows.get(rows.size() - 1).subList(0, 7));
             }
+            if (pureList) {
+                List<String> row = new ArrayList<>(rows.get(rows.size() - 1));
+                row.subList(3, 5).clear();
+                rows.set(rows.size() - 1, row);
+            }
         }
-        Html.table(
-                h,
-                "assembly-table",
-                "Seats by party (of " + a.seats() + ")",
-                List.of(
-                                "Party",
-                                "Seats (mean)",
-                                "90% range",
-                                "Constituency seats",
-                                "List seats",
-                                "List vote % (90% range)",
-                                "Largest party",
-                                over == null ? "" : over)
-                        .subList(0, over == null ? 7 : 8),
-                rows);
+        List<String> header = new ArrayList<>(List.of(
+                        "Party",
+                        "Seats (mean)",
+                        "90% range",
+                        "Constituency seats",
+                        "List seats",
+                        "List vote % (90% range)",
+                        "Largest party",
+                        over == null ? "" : over)
+                .subList(0, over == null ? 7 : 8));
+        if (pureList) {
+            header.subList(3, 5).clear();
+        }
+        Html.table(h, "assembly-table", "Seats by party (of " + a.seats() + ")", header, rows);
         tiesNote(h, a);
     }
 

@@ -24,8 +24,16 @@ public final class AssemblyTables {
 
     private static void print(AssemblyForecast a, long kept, Table parties, PrintWriter out) {
         out.println();
-        out.printf(Locale.ROOT, "%s: %d seats (constituency + list), %,d simulations%n", a.contest(), a.seats(), kept);
-        out.print(Tables.text(parties));
+        boolean pureList = a.constituencies().isEmpty();
+        out.printf(
+                Locale.ROOT,
+                "%s: %d seats (%s), %,d simulations%n",
+                a.contest(),
+                a.seats(),
+                pureList ? "all list seats, no constituencies" : "constituency + list",
+                kept);
+        // A pure list body's constituency column would be all zeros and its list column the seats again.
+        out.print(Tables.text(pureList ? parties.removeColumns("constituency", "list") : parties));
         double largest = a.parties().stream()
                 .mapToDouble(AssemblyForecast.PartySeats::pLargest)
                 .sum();
@@ -41,7 +49,9 @@ public final class AssemblyTables {
             out.println("List seats by region (mean over the simulations):");
             out.print(Tables.text(regions(a)));
         }
-        out.println("Constituencies (probability of each likely winner):");
+        if (!pureList) {
+            out.println("Constituencies (probability of each likely winner):");
+        }
         for (AssemblyForecast.ConstituencyForecast c : a.constituencies()) {
             StringBuilder s = new StringBuilder();
             Integer[] order = new Integer[c.parties().size()];

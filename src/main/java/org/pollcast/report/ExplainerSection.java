@@ -47,21 +47,7 @@ final class ExplainerSection {
                         in.election().listLed()
                                 ? "for the list vote, each party's share; the party with the most list votes leads it"
                                 : systemWords(f.system(), in.election().office())))
-                .append(
-                        in.forecast().assembly() == null
-                                ? ""
-                                : "; for the " + in.assemblyTitle() + ", "
-                                        + in.forecast()
-                                                .assembly()
-                                                .constituencies()
-                                                .size()
-                                        + " constituency winners and "
-                                        + (in.forecast().assembly().seats()
-                                                - in.forecast()
-                                                        .assembly()
-                                                        .constituencies()
-                                                        .size())
-                                        + " top-up list seats")
+                .append(assemblyCount(in))
                 .append(
                         in.election().listLed()
                                 ? ").</li><li>A party's chance is the share of those elections it wins.</li></ol>\n"
@@ -148,5 +134,21 @@ final class ExplainerSection {
                                 + " move on, until one has a majority";
                     default -> system;
                 };
+    }
+
+    /**
+     * How the Assembly's seats are counted, after the lead's rules: "; for the London Assembly, 14 constituency winners
+     * and 11 top-up list seats", or for a pure list body "; for the Senedd, 96 list seats"; "" without an Assembly.
+     */
+    private static String assemblyCount(ReportInput in) {
+        var a = in.forecast().assembly();
+        if (a == null) {
+            return "";
+        }
+        int k = a.constituencies().size();
+        return "; for the " + Html.text(in.assemblyTitle()) + ", "
+                + (k == 0
+                        ? a.seats() + " list seats"
+                        : k + " constituency winners and " + (a.seats() - k) + " top-up list seats");
     }
 }

@@ -141,8 +141,12 @@ final class PollSections {
             // Each kind of poll moves a different part of the forecast; a newsroom should not read a Westminster
             // poll in this table as a mayoral one.
             if (in.election().listLed()) {
-                h.append("<p>Every poll of this election dated by the forecast's date. The list polls make the"
-                        + " average; constituency polls are pooled into the constituency vote");
+                boolean constituencies = in.election()
+                        .first(org.pollcast.election.AdditionalMemberContest.class)
+                        .filter(c -> !c.constituencies().isEmpty())
+                        .isPresent();
+                h.append("<p>Every poll of this election dated by the forecast's date. The list polls make the average")
+                        .append(constituencies ? "; constituency polls are pooled into the constituency vote" : "");
             } else {
                 // "Mayoral polls" for a Mayor, "Polls" for another office (a President's are not mayoral).
                 String lead = LeadWords.of(in.election()).polls().toLowerCase(java.util.Locale.ROOT);

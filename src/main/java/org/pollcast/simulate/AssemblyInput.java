@@ -27,6 +27,13 @@ import org.pollcast.election.SeatMethod;
  * @param regionBaseline   per region, the baseline election's list shares there (percent), region-major
  * @param baselineList     the baseline election's list shares across the whole area (a region's list swings from
  *                         these)
+ * @param regionLeanSd     per region and party (region-major), the spread of the region's unknown lean, points for a
+ *                         50% party: one draw per simulation, shared by the region's list and by its constituencies
+ *                         that {@code leanWithRegion}; all 0 when every region starts from figures of its own (a
+ *                         baseline election's)
+ * @param leanWithRegion   per constituency (empty without regions), whether it takes its region's lean draw: a
+ *                         constituency with no figures of its own, whose lean is then its region's plus its own
+ *                         ({@code baselineSd}, the part within the region)
  */
 public record AssemblyInput(
         String contest,
@@ -51,7 +58,62 @@ public record AssemblyInput(
         List<ListRegion> regions,
         int[] regionOf,
         double[] regionBaseline,
-        double[] baselineList) {
+        double[] baselineList,
+        double[] regionLeanSd,
+        boolean[] leanWithRegion) {
+
+    /** An input whose regions, if any, all start from figures of their own: no region's lean is drawn. */
+    public AssemblyInput(
+            String contest,
+            List<String> parties,
+            List<String> names,
+            boolean[] independent,
+            double[] constituencyMean,
+            double[] listMean,
+            double[] constituencySe,
+            double[] listSe,
+            double[] baselineLondon,
+            List<String> constituencies,
+            double[] baseline,
+            boolean[] imputed,
+            double[] baselineSd,
+            int[] mayorOption,
+            SeatMethod method,
+            double threshold,
+            int listSeats,
+            List<Bloc> blocs,
+            List<String> sources,
+            List<ListRegion> regions,
+            int[] regionOf,
+            double[] regionBaseline,
+            double[] baselineList) {
+        this(
+                contest,
+                parties,
+                names,
+                independent,
+                constituencyMean,
+                listMean,
+                constituencySe,
+                listSe,
+                baselineLondon,
+                constituencies,
+                baseline,
+                imputed,
+                baselineSd,
+                mayorOption,
+                method,
+                threshold,
+                listSeats,
+                blocs,
+                sources,
+                regions,
+                regionOf,
+                regionBaseline,
+                baselineList,
+                new double[regionBaseline.length],
+                new boolean[regionOf.length]);
+    }
 
     /** An input whose list seats are allocated across the whole area. */
     public AssemblyInput(
@@ -103,8 +165,10 @@ public record AssemblyInput(
         regions = List.copyOf(regions);
         int r = regions.size();
         if (regionBaseline.length != r * parties.size()
+                || regionLeanSd.length != regionBaseline.length
                 || baselineList.length != parties.size()
-                || regionOf.length != (r == 0 ? 0 : constituencies.size())) {
+                || regionOf.length != (r == 0 ? 0 : constituencies.size())
+                || leanWithRegion.length != regionOf.length) {
             throw new IllegalArgumentException("assembly input region arrays do not match " + r + " regions, "
                     + parties.size() + " parties and " + constituencies.size() + " constituencies");
         }
@@ -140,5 +204,15 @@ public record AssemblyInput(
 
     public int index(String party) {
         return parties.indexOf(party);
+    }
+
+    /** Whether some region's lean is unknown and drawn in each simulation (a first election's). */
+    public boolean drawsRegionLeans() {
+        for (double sd : regionLeanSd) {
+            if (sd > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

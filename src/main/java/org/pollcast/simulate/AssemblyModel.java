@@ -23,6 +23,10 @@ import org.pollcast.election.SeatMethod;
  * <li>list seats by the contest's modified divisor method and threshold, counting this simulation's
  * constituency seats.
  * </ol>
+ * A region whose lean is unknown (a first election's: {@link AssemblyInput#regionLeanSd()}) draws it once per
+ * simulation, {@code ℓ_rP ~ N(0, s_rP · √(b(100 − b))/50)} at the party's share b on each ballot; its list shares and
+ * the constituencies that take it ({@link AssemblyInput#leanWithRegion()}) move by it together, so a party strong in a
+ * region wins its constituencies and fewer of its list seats, as in a real election, rather than both at once.
  * The counts are the election package's: {@link FirstPastThePost#winner} per constituency,
  * {@link SeatAllocation#thresholdInto} and {@link SeatAllocation#allocateInto} for the list.
  *
@@ -82,6 +86,12 @@ final class AssemblyModel {
      * independent constituency by constituency.
      */
     private final double[] regionNoise;
+    /** Per region and party (region-major), the spread of the region's unknown lean for a 50% party; null if none. */
+    private final double[] regionLeanSd;
+    /** Per contender: its region's lean spread at its share there (points), 0 when it takes no region lean. */
+    private final double[] contenderRegionLean;
+    /** Per contender: the index of its region's lean draw in {@link Draw#normals}, or −1. */
+    private final int[] contenderLeanAt;
 
     /** Election night's fixed winners (−1 undeclared), or null before the night. */
     private final int[] fixedWinner;
@@ -106,7 +116,8 @@ final class AssemblyModel {
     /** @param night what is declared so far, or null for the pre-election model */
     AssemblyModel(AssemblyInput in, double[] mayorMean, double localNoiseSd, AssemblyNight night) {
         this.in = in;
-        this.localNoise = localNoiseSd > 0 || Arrays.stream(in.baselineSd()).anyMatch(v -> v > 0);
+        this.localNoise =
+                localNoiseSd > 0 || Arrays.stream(in.baselineSd()).anyMatch(v -> v > 0) || in.drawsRegionLeans();
         this.p = in.size();
         this.k = in.constituencies().size();
         shiftScale = new double[p];
@@ -184,9 +195,26 @@ final class AssemblyModel {
                 }
             }
             int size = at - regionStart[r];
-            regionNoise[r] = size == 0 ? 0 : localNoiseSd / Math.sqrt(size);
+            // A region with no constituencies (a pure list body's) is one local area: a constituency's noise.
+            regionNoise[r] = localNoiseSd / Math.sqrt(Math.max(size, 1));
         }
         regionStart[regionCount] = at;
+        regionLeanSd = in.drawsRegionLeans() ? in.regionLeanSd().clone() : null;
+        contenderRegionLean = new double[n];
+        contenderLeanAt = new int[n];
+        Arrays.fill(contenderLeanAt, -1);
+        for (int c = 0; regionLeanSd != null && c < k; c++) {
+            if (!in.leanWithRegion()[c]) {
+                continue;
+            }
+            int r = in.regionOf()[c];
+            for (int x = start[c]; x < start[c + 1]; x++) {
+                int j = list[x];
+                double b = Math.min(Math.max(Math.max(baseline[c * p + j], in.constituencyMean()[j]), 0.5), 99.5);
+                contenderRegionLean[x] = regionLeanSd[r * p + j] * Math.sqrt(b * (100 - b)) / 50;
+                contenderLeanAt[x] = leanAt() + r * p + j;
+            }
+        }
         fixedWinner = night == null ? null : night.fixedWinner();
         declaredShare = night == null ? null : night.declaredShare();
         priorWeight = night == null ? null : night.priorWeight();
@@ -247,7 +275,7 @@ final class AssemblyModel {
             constituencyWinner = new int[k];
             eligible = new boolean[p];
             contenderVotes = new double[contenders];
-            normals = new double[2 * p + contenders + regions * p];
+            normals = new double[2 * p + contenders + 2 * regions * p];
             swingTimes = new double[p];
             swingPlus = new double[p];
         }
@@ -271,7 +299,9 @@ final class AssemblyModel {
         // All of this simulation's normals in one tight loop, in the order they are used: the JIT often finds
         // the sampler too big to inline here, and each call from the loops below would spill their registers.
         double[] normals = d.normals;
-        int needed = 2 * p + (localNoise ? contenders.length + regionCount * p : 0);
+        int needed = 2 * p
+                + (localNoise ? contenders.length + regionCount * p : 0)
+                + (regionLeanSd == null ? 0 : regionCount * p);
         for (int i = 0; i < needed; i++) {
             normals[i] = normal.sample();
         }
@@ -375,6 +405,9 @@ final class AssemblyModel {
                 if (localNoise) {
                     double m = v < 0.5 ? 0.5 : v > 99.5 ? 99.5 : v;
                     v += regionNoise[r] * Math.sqrt(m * (100 - m)) / 50 * z[noise + r * p + j];
+                    if (regionLeanSd != null) {
+                        v += regionLeanSd[r * p + j] * Math.sqrt(m * (100 - m)) / 50 * z[leanAt() + r * p + j];
+                    }
                 }
                 d.regionShare[j] = v < 0 ? 0 : v;
                 d.regionConstituencySeats[j] = 0;
@@ -406,6 +439,14 @@ final class AssemblyModel {
         SeatAllocation.thresholdInto(d.listShare, seatable, 0, threshold, d.eligible);
     }
 
+    /**
+     * Where the regions' lean draws start in {@link Draw#normals}: after the two per party, the contenders' and the
+     * regions' noise. Drawn last, so an input without them draws exactly the normals it drew before they existed.
+     */
+    private int leanAt() {
+        return 2 * p + contenders.length + regionCount * p;
+    }
+
     /** Constituency c's winner (party index), or −1 when nobody stands. */
     private int constituencyWinner(int c, Draw d) {
         int from = contenderStart[c];
@@ -429,7 +470,13 @@ final class AssemblyModel {
             int j = contenders[x];
             double v = contenderBase[x] * times[j] + plus[j];
             v = v < 0 ? 0 : v;
-            votes[x] = localNoise ? v + contenderNoise[x] * z[noise + x] : v;
+            if (localNoise) {
+                v += contenderNoise[x] * z[noise + x];
+                if (contenderLeanAt[x] >= 0) {
+                    v += contenderRegionLean[x] * z[contenderLeanAt[x]];
+                }
+            }
+            votes[x] = v;
         }
         return contenders[FirstPastThePost.winner(votes, from, to)];
     }

@@ -138,7 +138,7 @@ class ForecastCommandsTest {
                 .isEqualTo("Wrote the london-2028 forecast (5000 simulations) to " + file + " (mayor) and " + assembly
                         + " (assembly)");
 
-        // london-2000 has no baseline election for its Assembly: the Mayor alone, no empty line.
+        // london-2000 is a first election (no baseline) with no Assembly polls: the Mayor alone, no empty line.
         CliRun mayorOnly = run("forecast", "london-2000", "--sims", "5000", "--format", "csv");
         assertThat(mayorOnly.status()).as(mayorOnly.err()).isZero();
         assertThat(mayorOnly.out().lines().filter(String::isEmpty)).isEmpty();

@@ -263,6 +263,74 @@ class ElectionLoaderTest {
                 .isEqualTo("London Assembly");
     }
 
+    /**
+     * A pure list body (the Senedd from 2026: 16 constituencies of 6 list members, no first past the post) is an
+     * additional-member contest with no constituencies: its regions' list seats are all its seats.
+     */
+    @Test
+    void aPureListBodyHasRegionsAndNoConstituencies() throws IOException {
+        Election e = ElectionLoader.load(writeTo(dir.resolve("test.yaml"), PURE_LIST));
+        AdditionalMemberContest c =
+                (AdditionalMemberContest) e.contest("senedd").orElseThrow();
+        assertThat(c.constituencies()).isEmpty();
+        assertThat(c.listSeats()).isEqualTo(12);
+        assertThat(c.regions()).extracting(r -> r.listSeats()).containsExactly(6, 6);
+        assertThat(c.constituenciesOf(c.regions().get(0))).isEmpty();
+
+        // A body with constituencies is not a pure list: each of its regions needs one.
+        Path mixed = writeTo(
+                dir.resolve("test.yaml"),
+                PURE_LIST.replace("seats: 12\n    listSeats", "seats: 13\n    listSeats")
+                        + "    constituencies:\n      - {id: c1, name: One, region: north}\n");
+        assertThatThrownBy(() -> ElectionLoader.load(mixed))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(mixed + ":16: ")
+                .hasMessageContaining("list region 'south' has no constituency")
+                .hasMessageContaining("a pure list, leaves 'constituencies' out");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "list seats short of the seats|11|listSeats: 12|listSeats: 10|field 'contests.senedd.seats': seats do not add up: 0 constituencies + 10 list seats = 10, but seats is 12 (with no constituencies every seat is a list seat: listSeats must equal seats)",
+                "regions short of the list seats|16|{id: south, name: South, listSeats: 6}|{id: south, name: South, listSeats: 5}|field 'contests.senedd.regions': the regions' list seats add up to 11, but listSeats is 12",
+                "a region electing nobody|17|{id: north, name: North, listSeats: 6}|{id: north, name: North, listSeats: 0}|field 'contests.senedd.regions[0].listSeats': must be a positive whole number: with no constituencies, a region with no list seats elects nobody",
+            })
+    void aPureListBodyWhoseSeatsDoNotAddUpNamesFileLineAndField(
+            String what, int line, String replace, String with, String expected) throws IOException {
+        Path file = dir.resolve("test.yaml");
+        assertThat(PURE_LIST).as(what).contains(replace);
+        String text = PURE_LIST.replace(replace, with);
+        writeTo(file, text);
+        assertThatThrownBy(() -> ElectionLoader.load(file))
+                .as(what)
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":" + line + ": ")
+                .hasMessageContaining(expected);
+    }
+
+    private static final String PURE_LIST = """
+                id: test
+                name: Test election
+                date: 2030-05-02
+                parties:
+                  - {id: p, name: Party P}
+                  - {id: q, name: Party Q}
+                contests:
+                  senedd:
+                    system: additional-member
+                    name: Senedd
+                    seats: 12
+                    listSeats: 12
+                    method: dhondt-modified
+                    threshold: 0
+                    parties: [p, q]
+                    regions:
+                      - {id: north, name: North, listSeats: 6}
+                      - {id: south, name: South, listSeats: 6}
+                """;
+
     private static final String VALID = """
                 id: test
                 name: Test election
