@@ -246,8 +246,11 @@ public record PollBias(
                                 ? ""
                                 : String.format(
                                         Locale.ROOT,
-                                        "; lead narrowed by %.1f points for systematic poll error",
-                                        2 * move))
+                                        // A record where results ran ahead of the polls' leaders widens the lead:
+                                        // "narrowed by -1.9" said it backwards.
+                                        "; lead %s by %.1f points for systematic poll error",
+                                        move < 0 ? "widened" : "narrowed",
+                                        Math.abs(2 * move)))
                         + (raised > 0
                                 ? String.format(
                                         Locale.ROOT,

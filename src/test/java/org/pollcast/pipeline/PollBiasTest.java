@@ -41,6 +41,14 @@ class PollBiasTest {
         assertTrue(out.source().contains("lead narrowed by 4.0 points"), out.source());
     }
 
+    /** A record where results ran ahead of the polls' leaders widens the lead, and the note says so the right way round. */
+    @Test
+    void aLeadRatioAboveOneWidensTheLeadAndSaysSo() {
+        ShareInput out = new PollBias(1.2, 0.4, 0.5, 0.6, List.of("x")).apply(input(true), 0);
+        assertEquals(12, out.mean()[0] - out.mean()[1], 1e-9);
+        assertTrue(out.source().contains("lead widened by 2.0 points"), out.source());
+    }
+
     /**
      * A four-way race (Cambridgeshire and Peterborough 2025's shape): the third and fourth, close behind the
      * runner-up, are contenders and keep their own error; only a candidate at half the runner-up's share or less
