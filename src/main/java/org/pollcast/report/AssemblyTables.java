@@ -30,12 +30,13 @@ public final class AssemblyTables {
                 .mapToDouble(AssemblyForecast.PartySeats::pLargest)
                 .sum();
         if (largest > 1.005) {
-            // 57.9% and 56.0% for the two big parties reads as a mistake without this.
+            // 57.9% and 56.0% for the two big parties reads as a mistake without this. The share of ties is counted,
+            // not the column's excess over 100: a three-way tie adds two parties' worth to that.
             out.printf(
                     Locale.ROOT,
                     "largest_%%: a tie for the most seats counts for every tied party (about %.0f%% of simulations end"
                             + " in one), so the column sums to more than 100%n",
-                    100 * (largest - 1));
+                    100 * a.pTie());
         }
         if (!a.regions().isEmpty()) {
             out.println("List seats by region (mean over the simulations):");

@@ -305,6 +305,31 @@ class AssemblySimulationTest {
         assertThat(biggestSum).isLessThan(100 + 1e-9);
     }
 
+    /**
+     * The share of simulations with a tie for the most seats is counted, not read off the "largest party" column's
+     * excess over 100%: a three-way tie puts 200 points into that excess. Four simulations: a three-way tie, a
+     * two-way tie and two outright winners: ties in half of them, while the column sums to 100% + 3 × 25%.
+     */
+    @Test
+    void tiesForTheMostSeatsAreCountedOncePerSimulation() {
+        AssemblyInput in = assembly(new double[] {40, 32, 11, 10, 4.5, 2.5}, new double[] {36, 30, 12, 9, 5.2, 7.8}, 2);
+        AssemblyModel model = new AssemblyModel(in, mayor(2).mean(), 3);
+        AssemblyTally tally = new AssemblyTally(
+                in.size(), 6, in.seats(), in.blocs().size(), model.contenders(), model.contenderStart(), 0);
+        AssemblyModel.Draw d = model.newDraw();
+        int[][] outcomes = {{3, 3, 3, 2, 0, 0}, {4, 4, 2, 1, 0, 0}, {5, 3, 2, 1, 0, 0}, {2, 6, 2, 1, 0, 0}};
+        for (int[] seats : outcomes) {
+            System.arraycopy(seats, 0, d.totalSeats, 0, seats.length);
+            tally.add(d, new boolean[in.blocs().size()], Arrays.stream(seats).max().orElseThrow());
+        }
+        AssemblyForecast f = AssemblyForecastBuilder.build(in, tally, outcomes.length);
+        double columnSum = f.parties().stream()
+                .mapToDouble(AssemblyForecast.PartySeats::pLargest)
+                .sum();
+        assertThat(columnSum).isCloseTo(1.75, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(f.pTie()).isEqualTo(0.5);
+    }
+
     private static double labWins(AssemblyInput in, SimulationSettings s, int constituency) {
         ElectionForecast f =
                 MayorSimulator.run("test", "mayor", mayor(0), VotingSystem.FPTP, null, in, s, Conditions.none(), null);
