@@ -61,7 +61,8 @@ public final class AssemblyTables {
             out.println("Blocs:");
         }
         for (AssemblyForecast.BlocForecast b : a.blocs()) {
-            out.printf(Locale.ROOT, "  %5.1f%% (± %.1f)  %s%n", 100 * b.p(), 100 * b.se(), b.label());
+            // The Monte Carlo error to two decimals, as win_se: to one, 0.7% (se 0.03) read "± 0.0", no error at all.
+            out.printf(Locale.ROOT, "  %5.1f%% (± %.2f)  %s%n", 100 * b.p(), 100 * b.se(), b.label());
         }
         a.notes().forEach(n -> out.println("note: " + n));
     }
