@@ -69,6 +69,13 @@ final class AssemblyForecastBuilder {
             regions.add(new AssemblyForecast.RegionSeats(region.id(), region.name(), region.listSeats(), mean));
         }
         return new AssemblyForecast(
-                in.contest(), seats, parties, constituencies, blocs, notes, regions, kept == 0 ? 0 : (double) t.ties / kept);
+                in.contest(),
+                seats,
+                parties,
+                constituencies,
+                blocs,
+                notes,
+                regions,
+                kept == 0 ? 0 : (double) t.ties / kept);
     }
 }

@@ -13,6 +13,7 @@ final class AssemblyTally {
     final long[] largest;
     /** Simulations in which two or more parties share the most seats. */
     long ties;
+
     final long[] blocs;
     final long[] listShareHist;
     /** Each contender's share in its constituency, {@link Tally#BINS} 0.1-point bins per contender. */

@@ -320,7 +320,10 @@ class AssemblySimulationTest {
         int[][] outcomes = {{3, 3, 3, 2, 0, 0}, {4, 4, 2, 1, 0, 0}, {5, 3, 2, 1, 0, 0}, {2, 6, 2, 1, 0, 0}};
         for (int[] seats : outcomes) {
             System.arraycopy(seats, 0, d.totalSeats, 0, seats.length);
-            tally.add(d, new boolean[in.blocs().size()], Arrays.stream(seats).max().orElseThrow());
+            tally.add(
+                    d,
+                    new boolean[in.blocs().size()],
+                    Arrays.stream(seats).max().orElseThrow());
         }
         AssemblyForecast f = AssemblyForecastBuilder.build(in, tally, outcomes.length);
         double columnSum = f.parties().stream()
