@@ -220,12 +220,12 @@ final class AssemblySection {
                 + (tiesShare(a) > 0.005 ? " (alone or tied)" : "");
     }
 
-    /** The share of simulations in which two or more parties tie for the most seats. */
+    /**
+     * The share of simulations in which two or more parties tie for the most seats: counted, not the "largest party"
+     * column's excess over 100%, which counts a three-way tie twice.
+     */
     static double tiesShare(AssemblyForecast a) {
-        return a.parties().stream()
-                        .mapToDouble(AssemblyForecast.PartySeats::pLargest)
-                        .sum()
-                - 1;
+        return a.pTie();
     }
 
     /**
@@ -238,7 +238,7 @@ final class AssemblySection {
                 .sum();
         if (largest > 1.005) {
             h.append("<p class=\"note\">Largest party: a tie for the most seats counts for every tied party (about ")
-                    .append(num(100 * (largest - 1), 0))
+                    .append(num(100 * a.pTie(), 0))
                     .append("% of simulations end in one), so the column adds up to more than 100%.</p>\n");
         }
     }

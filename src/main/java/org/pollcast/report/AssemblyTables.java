@@ -38,12 +38,13 @@ public final class AssemblyTables {
                 .mapToDouble(AssemblyForecast.PartySeats::pLargest)
                 .sum();
         if (largest > 1.005) {
-            // 57.9% and 56.0% for the two big parties reads as a mistake without this.
+            // 57.9% and 56.0% for the two big parties reads as a mistake without this. The share of ties is counted,
+            // not the column's excess over 100: a three-way tie adds two parties' worth to that.
             out.printf(
                     Locale.ROOT,
                     "largest_%%: a tie for the most seats counts for every tied party (about %.0f%% of simulations end"
                             + " in one), so the column sums to more than 100%n",
-                    100 * (largest - 1));
+                    100 * a.pTie());
         }
         if (!a.regions().isEmpty()) {
             out.println("List seats by region (mean over the simulations):");
@@ -70,7 +71,8 @@ public final class AssemblyTables {
             out.println("Blocs:");
         }
         for (AssemblyForecast.BlocForecast b : a.blocs()) {
-            out.printf(Locale.ROOT, "  %5.1f%% (± %.1f)  %s%n", 100 * b.p(), 100 * b.se(), b.label());
+            // The Monte Carlo error to two decimals, as win_se: to one, 0.7% (se 0.03) read "± 0.0", no error at all.
+            out.printf(Locale.ROOT, "  %5.1f%% (± %.2f)  %s%n", 100 * b.p(), 100 * b.se(), b.label());
         }
         a.notes().forEach(n -> out.println("note: " + n));
     }

@@ -170,7 +170,7 @@ final class ChartFigures {
             }
             case "win-probability" -> {
                 for (CandidateForecast x : ReportCharts.likeliest(f, ReportCharts.LEADING)) {
-                    rows.add(List.of(text(x.name()), Html.pctChance(x.pWin()), pct(x.pWinSe())));
+                    rows.add(List.of(text(x.name()), Html.pctChance(x.pWin()), Html.se(x.pWinSe())));
                 }
                 return new Data(
                         List.of(

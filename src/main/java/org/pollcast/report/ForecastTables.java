@@ -49,7 +49,8 @@ public final class ForecastTables {
                     .filter(x -> x.p() >= 0.0005)
                     .limit(4)
                     .toList()) {
-                out.printf(Locale.ROOT, "  %s v %s: %.1f%% (± %.1f)%n", p.a(), p.b(), 100 * p.p(), 100 * p.se());
+                // Two decimals for the Monte Carlo error, as win_se: to one, a 0.1% pair (se 0.01) read "± 0.0".
+                out.printf(Locale.ROOT, "  %s v %s: %.1f%% (± %.2f)%n", p.a(), p.b(), 100 * p.p(), 100 * p.se());
             }
         }
         f.notes().forEach(n -> out.println("note: " + n));

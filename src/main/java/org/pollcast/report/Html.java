@@ -25,6 +25,14 @@ final class Html {
         return Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * p);
     }
 
+    /**
+     * A Monte Carlo standard error of a chance, in percent to two decimals ("0.15%"), as the command line's win_se:
+     * {@link #pct}'s one decimal printed a 1.6% chance's 0.04 as "0.0%", an error of none.
+     */
+    static String se(double p) {
+        return Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.2f%%", 100 * p);
+    }
+
     static String num(double v, int places) {
         return Double.isNaN(v) ? "–" : Tables.zeroUnsigned(String.format(Locale.ROOT, "%." + places + "f", v));
     }

@@ -80,7 +80,7 @@ final class MayorSection {
                     // list vote's rows are parties already, and keep the id beside the name.
                     text(words.listLed() ? c.party() : partyName(election, c.party())),
                     Html.pctChance(c.pWin()),
-                    pct(c.pWinSe())));
+                    Html.se(c.pWinSe())));
             if (rounds) {
                 row.add(pct(c.pFirstRoundWin()));
             }

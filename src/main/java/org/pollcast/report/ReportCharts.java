@@ -95,10 +95,6 @@ public final class ReportCharts {
                 .toList();
     }
 
-    /**
-     * Option {@code j}'s histogram regrouped from 0.1-point into 0.5-point bins: x the bin centres, y each bin's share of
-     * the option's simulations in percent (all 0 when it has none).
-     */
     /** The series cut to the x range where any of them is above 0.05 (plus one point either side). */
     static List<ChartSpec.Series> trimmed(List<ChartSpec.Series> series) {
         int lo = Integer.MAX_VALUE;

@@ -9,6 +9,8 @@ import java.util.List;
  * @param constituencies per constituency: each party's probability of winning it, and whether its baseline
  *                       was imputed
  * @param blocs          each bloc's probability
+ * @param pTie           the share of kept simulations in which two or more parties share the most seats (the
+ *                       {@link PartySeats#pLargest} of every party sum past 1 by more than this when three tie)
  */
 public record AssemblyForecast(
         String contest,
@@ -17,7 +19,8 @@ public record AssemblyForecast(
         List<ConstituencyForecast> constituencies,
         List<BlocForecast> blocs,
         List<String> notes,
-        List<RegionSeats> regions) {
+        List<RegionSeats> regions,
+        double pTie) {
 
     /**
      * One list region's expected list seats.

@@ -68,6 +68,14 @@ final class AssemblyForecastBuilder {
             ListRegion region = in.regions().get(r);
             regions.add(new AssemblyForecast.RegionSeats(region.id(), region.name(), region.listSeats(), mean));
         }
-        return new AssemblyForecast(in.contest(), seats, parties, constituencies, blocs, notes, regions);
+        return new AssemblyForecast(
+                in.contest(),
+                seats,
+                parties,
+                constituencies,
+                blocs,
+                notes,
+                regions,
+                kept == 0 ? 0 : (double) t.ties / kept);
     }
 }

@@ -16,8 +16,8 @@ import org.pollcast.election.SeatMethod;
  * @param baselineLondon   the baseline election's London-wide constituency-ballot shares (swing is measured
  *                         from these)
  * @param baseline         per constituency, the baseline's shares (percent), constituency-major
- * @param imputed          per constituency, true when its baseline was missing or incomplete and the
- *                         London-wide baseline shares stand in
+ * @param imputed          per constituency, true when neither the baseline nor an earlier election has a complete
+ *                         result there: its start is a lean from other elections, or the whole area's shares
  * @param baselineSd       per constituency and party (constituency-major), how uncertain its baseline share is,
  *                         points: 0 for a result of its own, more for an imputed one; added to the local noise
  * @param mayorOption      per party, the index of its mayoral candidate in the mayoral input, or −1

@@ -19,7 +19,9 @@ import org.pollcast.election.SeatMethod;
  * for parties at 10% or more and proportional below (a 3% party cannot lose 5 points), plus local noise
  * {@code σ_local · √(b(100 − b))/50} at the party's baseline share b there (σ_local:
  * {@link SimulationSettings#constituencyNoiseSd()}); the winner by first past the post among parties that can plausibly win
- * there (baseline 2% or more locally, or 5% London-wide);
+ * there (baseline 2% or more locally, or 5% London-wide); then the shares, floored at 0, are scaled to sum to 100 with
+ * the other parties' swung shares there, so that what is tallied is a share of the constituency's vote (the winner
+ * is the same);
  * <li>list seats by the contest's modified divisor method and threshold, counting this simulation's
  * constituency seats.
  * </ol>
@@ -54,6 +56,15 @@ final class AssemblyModel {
     private final double[] contenderBase;
     /** Per party: its baseline London-wide constituency share (swing is measured from it). */
     private final double[] baselineLondon;
+    /**
+     * Per constituency c, the parties that stand there but cannot win it (not contenders), at {@code
+     * bystanders[bystanderStart[c] .. bystanderStart[c + 1])}, and their baseline shares there: their swung shares
+     * complete the constituency's 100.
+     */
+    private final int[] bystanders;
+
+    private final int[] bystanderStart;
+    private final double[] bystanderBase;
     /** Local noise sd of contender x: σ_local · √(b(100 − b))/50 at its baseline share b (precomputed). */
     private final double[] contenderNoise;
 
@@ -150,6 +161,25 @@ final class AssemblyModel {
         start[k] = n;
         contenders = Arrays.copyOf(list, n);
         contenderStart = start;
+        bystanderStart = new int[k + 1];
+        int[] by = new int[k * p];
+        double[] byBase = new double[k * p];
+        int m = 0;
+        for (int c = 0; c < k; c++) {
+            bystanderStart[c] = m;
+            int x = start[c];
+            for (int j = 0; j < p; j++) {
+                if (x < start[c + 1] && list[x] == j) {
+                    x++;
+                } else {
+                    by[m] = j;
+                    byBase[m++] = baseline[c * p + j];
+                }
+            }
+        }
+        bystanderStart[k] = m;
+        bystanders = Arrays.copyOf(by, m);
+        bystanderBase = Arrays.copyOf(byBase, m);
         contenderBase = new double[n];
         baselineLondon = in.baselineLondon().clone();
         contenderNoise = new double[n];
@@ -238,7 +268,10 @@ final class AssemblyModel {
         final int[] totalSeats;
         final int[] constituencyWinner;
         final boolean[] eligible;
-        /** Each contender's share in its constituency, before and then after local noise. */
+        /**
+         * Each contender's share in its constituency: swung, then with local noise, then (once the winner is found)
+         * floored at 0 and scaled with the other parties' swung shares there to sum to 100.
+         */
         final double[] contenderVotes;
         /** This simulation's standard normal draws: two per party, then one per contender (with local noise). */
         final double[] normals;
@@ -478,7 +511,29 @@ final class AssemblyModel {
             }
             votes[x] = v;
         }
-        return contenders[FirstPastThePost.winner(votes, from, to)];
+        int winner = contenders[FirstPastThePost.winner(votes, from, to)];
+        // Shares of the constituency's vote. Uniform swing for the big parties and proportional swing for the small
+        // do not keep a constituency's total at 100: Reform UK, proportional from 7.4% London-wide in 2024, gains
+        // 1.8 times London's gain in Bexley and Bromley (13.6% there) while the others lose only London's points, so
+        // the shares there summed past 100, and below it where the party was weak; local noise could take a
+        // share below 0. Scaling leaves the winner as it is (found above).
+        double total = 0;
+        for (int x = from; x < to; x++) {
+            votes[x] = votes[x] < 0 ? 0 : votes[x];
+            total += votes[x];
+        }
+        for (int y = bystanderStart[c]; y < bystanderStart[c + 1]; y++) {
+            int j = bystanders[y];
+            double v = bystanderBase[y] * times[j] + plus[j];
+            total += v < 0 ? 0 : v;
+        }
+        if (total > 0) {
+            double scale = 100 / total;
+            for (int x = from; x < to; x++) {
+                votes[x] *= scale;
+            }
+        }
+        return winner;
     }
 
     /**

@@ -11,6 +11,9 @@ final class AssemblyTally {
     final long[] constituencyWins;
     final long[] overThreshold;
     final long[] largest;
+    /** Simulations in which two or more parties share the most seats. */
+    long ties;
+
     final long[] blocs;
     final long[] listShareHist;
     /** Each contender's share in its constituency, {@link Tally#BINS} 0.1-point bins per contender. */
@@ -51,10 +54,15 @@ final class AssemblyTally {
                 overThreshold[j]++;
             }
         }
+        int atMax = 0;
         for (int j = 0; j < p; j++) {
             if (d.totalSeats[j] == max) {
                 largest[j]++;
+                atMax++;
             }
+        }
+        if (atMax > 1) {
+            ties++;
         }
         for (int x = 0; x < contenders.length; x++) {
             contenderHist[x * Tally.BINS + Tally.bin(d.contenderVotes[x])]++;
@@ -81,6 +89,7 @@ final class AssemblyTally {
         Tally.add(constituencyWins, o.constituencyWins);
         Tally.add(overThreshold, o.overThreshold);
         Tally.add(largest, o.largest);
+        ties += o.ties;
         Tally.add(blocs, o.blocs);
         Tally.add(listShareHist, o.listShareHist);
         Tally.add(contenderHist, o.contenderHist);

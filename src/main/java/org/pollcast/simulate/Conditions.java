@@ -27,12 +27,13 @@ public final class Conditions {
     private static final int LOSES = 6;
     private static final Pattern OUTCOME = Pattern.compile("\\s*([A-Za-z0-9_-]+)\\.(wins|loses)\\s*");
     // Option ids have hyphens of their own (ind-driscoll), so the two sides of a lead are found by trying each hyphen.
-    private static final Pattern LEAD_FORM =
-            Pattern.compile("\\s*([A-Za-z0-9_-]+(?:\\s*-\\s*[A-Za-z0-9_-]+)?)\\s*(>=|<=|>|<)\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*");
+    private static final Pattern LEAD_FORM = Pattern.compile(
+            "\\s*([A-Za-z0-9_-]+(?:\\s*-\\s*[A-Za-z0-9_-]+)?)\\s*(>=|<=|>|<)\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*");
     private final int[] kind;
     private final int[] option;
     /** The option whose share a lead is taken over ({@code hall} in {@code khan-hall<5}); -1 for other kinds. */
     private final int[] against;
+
     private final int[] op;
     private final double[] value;
     private final List<String> text;
@@ -85,8 +86,8 @@ public final class Conditions {
                 op[c] = operator(lead.group(2));
                 value[c] = Double.parseDouble(lead.group(3));
                 if (Math.abs(value[c]) > 100) {
-                    throw new BadInputException("--if: a lead of " + lead.group(3) + " points in '" + texts.get(c)
-                            + "' is beyond 100");
+                    throw new BadInputException(
+                            "--if: a lead of " + lead.group(3) + " points in '" + texts.get(c) + "' is beyond 100");
                 }
                 clean.add(input.options().get(pair[0]) + "-" + input.options().get(pair[1]) + lead.group(2)
                         + lead.group(3));

@@ -105,7 +105,7 @@ public final class LiveSimulator {
             List<String> notes = new ArrayList<>(a.notes());
             notes.addAll(assembly.notes());
             a = new AssemblyForecast(
-                    a.contest(), a.seats(), a.parties(), a.constituencies(), a.blocs(), notes, a.regions());
+                    a.contest(), a.seats(), a.parties(), a.constituencies(), a.blocs(), notes, a.regions(), a.pTie());
             night = new LiveForecast.Assembly(a, assembly.declared());
         }
         LiveForecast f = build(model, total, sims, seed, ctx, night);

@@ -16,6 +16,16 @@ class HtmlTest {
         assertThat(Html.signed(Double.NaN)).isEqualTo("–");
     }
 
+    /** A Monte Carlo error is printed to two decimals: to one, a 1.6% chance's 0.04 read "0.0%", no error at all. */
+    @Test
+    void aMonteCarloErrorIsNeverPrintedAsNone() {
+        double p = 0.016;
+        double se = Math.sqrt(p * (1 - p) / 100_000);
+        assertThat(Html.se(se)).isEqualTo("0.04%");
+        assertThat(Html.se(0.001459)).isEqualTo("0.15%");
+        assertThat(Html.se(Double.NaN)).isEqualTo("–");
+    }
+
     /** The night page's headline sentence takes its article from the chance it gives. */
     @Test
     void theNightsProjectedWinnerHasTheArticleOfItsChance() {

@@ -234,6 +234,105 @@ class AssemblySimulationTest {
         assertThat(labWins(guessed, s, 1)).isEqualTo(0.0);
     }
 
+    /**
+     * A constituency's simulated shares are shares of its vote: never below 0, and with the parties that cannot win
+     * there they sum to 100. Here "ref" (2% London-wide at the baseline, so it swings proportionally) rises to 20%:
+     * in c3, where it had 12%, it gains six times London's 18 points while the big parties lose only London's points
+     * (uniform swing), and the contenders' shares used to sum to far more than 100, and in the other constituencies
+     * to less, some of them below 0. Scaling them does not change who wins.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void constituencySharesAreSharesOfTheVote(long seed) {
+        int p = PARTIES.size();
+        AssemblyInput small = assembly(new double[] {30, 25, 10, 12, 20, 3}, new double[] {30, 25, 12, 10, 20, 3}, 2);
+        double[] base = small.baseline().clone();
+        base[3 * p + 4] = 12; // c3: lab 35, con 25, grn 20, ld 6, ref 12 (was lab 45, ref 2)
+        base[3 * p] = 35;
+        int other = PARTIES.indexOf("other");
+        for (int c = 0; c < small.constituencies().size(); c++) {
+            // No "other" vote at the baseline, so the contenders (every other party) are the whole constituency.
+            base[c * p] += base[c * p + other];
+            base[c * p + other] = 0;
+        }
+        AssemblyInput in = new AssemblyInput(
+                small.contest(),
+                small.parties(),
+                small.names(),
+                small.independent(),
+                small.constituencyMean(),
+                small.listMean(),
+                small.constituencySe(),
+                small.listSe(),
+                small.baselineLondon(),
+                small.constituencies(),
+                base,
+                small.imputed(),
+                small.mayorOption(),
+                small.method(),
+                small.threshold(),
+                small.listSeats(),
+                small.blocs(),
+                small.sources());
+        ShareInput m = mayor(2);
+        AssemblyModel model = new AssemblyModel(in, m.mean(), 3);
+        int[] contenders = model.contenders();
+        int[] start = model.contenderStart();
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
+        ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
+        AssemblyModel.Draw d = model.newDraw();
+        double[] mayorShares = m.mean().clone();
+        double biggestSum = 0;
+        for (int s = 0; s < 5000; s++) {
+            for (int j = 0; j < mayorShares.length; j++) {
+                mayorShares[j] = m.mean()[j] + 3 * normal.sample();
+            }
+            model.draw(normal, mayorShares, m.mean(), d);
+            for (int c = 0; c < in.constituencies().size(); c++) {
+                double sum = 0;
+                int best = -1;
+                for (int x = start[c]; x < start[c + 1]; x++) {
+                    assertThat(contenders[x]).isNotEqualTo(other);
+                    assertThat(d.contenderVotes[x]).isGreaterThanOrEqualTo(0);
+                    sum += d.contenderVotes[x];
+                    best = best < 0 || d.contenderVotes[x] > d.contenderVotes[best] ? x : best;
+                }
+                assertThat(sum).as("constituency %d", c).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-9));
+                assertThat(d.constituencyWinner[c]).isEqualTo(contenders[best]);
+                biggestSum = Math.max(biggestSum, sum);
+            }
+        }
+        assertThat(biggestSum).isLessThan(100 + 1e-9);
+    }
+
+    /**
+     * The share of simulations with a tie for the most seats is counted, not read off the "largest party" column's
+     * excess over 100%: a three-way tie puts 200 points into that excess. Four simulations: a three-way tie, a
+     * two-way tie and two outright winners: ties in half of them, while the column sums to 100% + 3 × 25%.
+     */
+    @Test
+    void tiesForTheMostSeatsAreCountedOncePerSimulation() {
+        AssemblyInput in = assembly(new double[] {40, 32, 11, 10, 4.5, 2.5}, new double[] {36, 30, 12, 9, 5.2, 7.8}, 2);
+        AssemblyModel model = new AssemblyModel(in, mayor(2).mean(), 3);
+        AssemblyTally tally = new AssemblyTally(
+                in.size(), 6, in.seats(), in.blocs().size(), model.contenders(), model.contenderStart(), 0);
+        AssemblyModel.Draw d = model.newDraw();
+        int[][] outcomes = {{3, 3, 3, 2, 0, 0}, {4, 4, 2, 1, 0, 0}, {5, 3, 2, 1, 0, 0}, {2, 6, 2, 1, 0, 0}};
+        for (int[] seats : outcomes) {
+            System.arraycopy(seats, 0, d.totalSeats, 0, seats.length);
+            tally.add(
+                    d,
+                    new boolean[in.blocs().size()],
+                    Arrays.stream(seats).max().orElseThrow());
+        }
+        AssemblyForecast f = AssemblyForecastBuilder.build(in, tally, outcomes.length);
+        double columnSum = f.parties().stream()
+                .mapToDouble(AssemblyForecast.PartySeats::pLargest)
+                .sum();
+        assertThat(columnSum).isCloseTo(1.75, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(f.pTie()).isEqualTo(0.5);
+    }
+
     private static double labWins(AssemblyInput in, SimulationSettings s, int constituency) {
         ElectionForecast f =
                 MayorSimulator.run("test", "mayor", mayor(0), VotingSystem.FPTP, null, in, s, Conditions.none(), null);
