@@ -320,7 +320,8 @@ class MayorSimulatorTest {
         assertThat(tight.candidates().get(1).pWin()).isGreaterThan(0.999);
         Conditions loses = Conditions.parse(List.of("a.loses", "a-b>=-2.5"), in);
         assertThat(loses.text()).containsExactly("a loses", "a-b>=-2.5");
-        assertThatThrownBy(() -> Conditions.parse(List.of("a-zz<5"), in)).hasMessageContaining("unknown option 'a-zz'");
+        assertThatThrownBy(() -> Conditions.parse(List.of("a-zz<5"), in))
+                .hasMessageContaining("unknown option 'zz' in 'a-zz<5'");
         assertThatThrownBy(() -> Conditions.parse(List.of("zz.wins"), in)).hasMessageContaining("unknown option 'zz'");
         assertThatThrownBy(() -> Conditions.parse(List.of("a-b<-101"), in)).hasMessageContaining("beyond 100");
     }
