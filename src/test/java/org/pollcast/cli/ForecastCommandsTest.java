@@ -201,6 +201,30 @@ class ForecastCommandsTest {
         throw new AssertionError("no party " + id);
     }
 
+    /**
+     * A scenario's CSV says on every row that it is one, and how many simulations it rests on: read in a spreadsheet
+     * away from its command, Labour's 0.0% under reform.wins would otherwise pass for the forecast. A forecast's CSV
+     * keeps its columns.
+     */
+    @Test
+    void aScenarioCsvSaysItIsOneOnEveryRow() {
+        CliRun r = run(
+                "scenario", "london-2028", "--if", "reform.wins", "--if", "grn.seats>=3", "--sims", "5000", "--format",
+                "csv");
+        assertThat(r.status()).as(r.err()).isZero();
+        String[] tables = r.out().split("\\R\\R", -1);
+        assertThat(tables).hasSize(2);
+        for (String table : tables) {
+            java.util.List<String> lines = table.lines().toList();
+            assertThat(lines.get(0)).endsWith(",scenario,sims_kept");
+            assertThat(lines.subList(1, lines.size()))
+                    .isNotEmpty()
+                    .allSatisfy(l -> assertThat(l).matches(".*,reform wins and grn\\.seats>=3,[1-9][0-9]*"));
+        }
+        CliRun forecast = run("forecast", "london-2028", "--sims", "5000", "--format", "csv");
+        assertThat(forecast.out()).doesNotContain("scenario").doesNotContain("sims_kept");
+    }
+
     @Test
     void aScenarioNoSimulationMeetsPrintsNothingConditionalAndFails() throws Exception {
         // Jones polled about 3%: 60% is met by none of the draws. Every format, and --out, must print no figures
