@@ -97,7 +97,12 @@ public final class RaceOverTime {
             }
             int polls = (int) firstPrefs.stream().filter(d -> !d.isAfter(day)).count();
             points.add(new RaceSeries.Point(
-                    day, polls, westminsterSince(westminster, firstPrefs, day), m.input().source(), pWin, share));
+                    day,
+                    polls,
+                    westminsterSince(westminster, firstPrefs, day),
+                    m.input().source(),
+                    pWin,
+                    share));
         }
         return new RaceSeries(sims, each.simulation().seed(), Forecasts.MODEL_VERSION, points);
     }

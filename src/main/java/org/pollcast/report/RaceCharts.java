@@ -125,7 +125,10 @@ final class RaceCharts {
         boolean westminster = in.race().points().stream().anyMatch(p -> p.westminster() > 0);
         if (westminster) {
             header.add("Westminster polls since the newest "
-                    + LeadWords.of(in.election()).polls().toLowerCase(java.util.Locale.ROOT).replaceAll("s$", ""));
+                    + LeadWords.of(in.election())
+                            .polls()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .replaceAll("s$", ""));
         }
         shown.forEach(x -> header.add(text(x.name()) + (shares ? " (90% range)" : "")));
         List<List<String>> rows = new ArrayList<>();

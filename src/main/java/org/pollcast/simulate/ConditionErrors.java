@@ -20,7 +20,8 @@ final class ConditionErrors {
             "\\s*([A-Za-z0-9_-]+)\\s*(?:\\.|\\s)\\s*(wins?|won|loses?|lost)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern TWO_NAMES =
             Pattern.compile("\\s*([A-Za-z0-9_-]+)\\s*(>=|<=|>|<)\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*");
-    private static final Pattern EQUALS = Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*(==?|=>|=<)\\s*(-?[0-9.]+)\\s*%?\\s*");
+    private static final Pattern EQUALS =
+            Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*(==?|=>|=<)\\s*(-?[0-9.]+)\\s*%?\\s*");
     private static final Pattern NO_COMPARISON = Pattern.compile("[A-Za-z0-9_.\\s-]+");
 
     private ConditionErrors() {}
@@ -51,18 +52,19 @@ final class ConditionErrors {
                 return said + ": write " + name + equals.group(2).charAt(1) + "=" + number + " (the = second)";
             }
             if (name.toLowerCase(Locale.ROOT).endsWith(".seats")) {
-                return said + ": there is no =; exactly " + number + " seats is two conditions, --if \"" + name
-                        + ">=" + number + "\" --if \"" + name + "<=" + number + "\"";
+                return said + ": there is no =; exactly " + number + " seats is two conditions, --if \"" + name + ">="
+                        + number + "\" --if \"" + name + "<=" + number + "\"";
             }
             java.math.BigDecimal v = new java.math.BigDecimal(number);
             java.math.BigDecimal half = new java.math.BigDecimal("0.5");
             return said + ": there is no =, since a simulated share or lead is almost never exactly one number;"
-                    + " give a range as two conditions, --if \"" + name + ">=" + v.subtract(half).toPlainString()
+                    + " give a range as two conditions, --if \"" + name + ">="
+                    + v.subtract(half).toPlainString()
                     + "\" --if \"" + name + "<" + v.add(half).toPlainString() + "\"";
         }
         if (NO_COMPARISON.matcher(text).matches() && namesKnown(text, input, assembly)) {
-            return said + ": it has no comparison; add one of >= <= > < and a number ("
-                    + example(text.strip(), input) + ")";
+            return said + ": it has no comparison; add one of >= <= > < and a number (" + example(text.strip(), input)
+                    + ")";
         }
         return said + "; " + forms(input, assembly);
     }
@@ -100,7 +102,10 @@ final class ConditionErrors {
             return message + "; " + lower + " has no candidate for Mayor: its Assembly vote is " + lower + ".list or "
                     + lower + ".constituency, its seats " + lower + ".seats";
         }
-        return message + Names.closest(name, input.options()).map(k -> "; did you mean '" + k + "'?").orElse("");
+        return message
+                + Names.closest(name, input.options())
+                        .map(k -> "; did you mean '" + k + "'?")
+                        .orElse("");
     }
 
     /** An Assembly party no id names: a candidate for Mayor is pointed to their party, else the likeliest meant. */
@@ -123,7 +128,9 @@ final class ConditionErrors {
                     + " counted by party: " + party + "." + ballot;
         }
         return message
-                + Names.closest(printed, assembly.parties()).map(k -> "; did you mean '" + k + "'?").orElse("");
+                + Names.closest(printed, assembly.parties())
+                        .map(k -> "; did you mean '" + k + "'?")
+                        .orElse("");
     }
 
     /**
@@ -140,7 +147,8 @@ final class ConditionErrors {
             return true;
         }
         for (int at = t.indexOf('-'); at >= 0; at = t.indexOf('-', at + 1)) {
-            if (known(t.substring(0, at).strip(), input) && known(t.substring(at + 1).strip(), input)) {
+            if (known(t.substring(0, at).strip(), input)
+                    && known(t.substring(at + 1).strip(), input)) {
                 return true;
             }
         }
@@ -200,8 +208,8 @@ final class ConditionErrors {
                 + "<5), who is elected (" + b + ".wins, " + a + ".loses)"
                 + (party == null
                         ? ""
-                        : " or an Assembly party's seats, list or constituency vote (" + party + ".seats>=9, "
-                                + party + ".list>=30)")
+                        : " or an Assembly party's seats, list or constituency vote (" + party + ".seats>=9, " + party
+                                + ".list>=30)")
                 + "; candidates by id or party: " + knownOptions(input);
     }
 

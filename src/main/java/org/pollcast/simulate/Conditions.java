@@ -32,13 +32,14 @@ public final class Conditions {
     private static final Pattern OUTCOME =
             Pattern.compile("\\s*([A-Za-z0-9_-]+)\\.(wins|loses)\\s*", Pattern.CASE_INSENSITIVE);
     // Option ids have hyphens of their own (ind-driscoll), so the two sides of a lead are found by trying each hyphen.
-    private static final Pattern LEAD_FORM =
-            Pattern.compile("\\s*([A-Za-z0-9_-]+(?:\\s*-\\s*[A-Za-z0-9_-]+)?)\\s*(>=|<=|>|<)\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*%?\\s*",
-                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEAD_FORM = Pattern.compile(
+            "\\s*([A-Za-z0-9_-]+(?:\\s*-\\s*[A-Za-z0-9_-]+)?)\\s*(>=|<=|>|<)\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*%?\\s*",
+            Pattern.CASE_INSENSITIVE);
     private final int[] kind;
     private final int[] option;
     /** The option whose share a lead is taken over ({@code hall} in {@code khan-hall<5}); -1 for other kinds. */
     private final int[] against;
+
     private final int[] op;
     private final double[] value;
     private final List<String> text;
@@ -92,8 +93,8 @@ public final class Conditions {
                 op[c] = operator(lead.group(2));
                 value[c] = Double.parseDouble(lead.group(3));
                 if (Math.abs(value[c]) > 100) {
-                    throw new BadInputException("--if: a lead of " + lead.group(3) + " points in '" + texts.get(c)
-                            + "' is beyond 100");
+                    throw new BadInputException(
+                            "--if: a lead of " + lead.group(3) + " points in '" + texts.get(c) + "' is beyond 100");
                 }
                 clean.add(input.options().get(pair[0]) + "-" + input.options().get(pair[1]) + lead.group(2)
                         + lead.group(3));
@@ -160,8 +161,8 @@ public final class Conditions {
                 boolean winsAndLoses = option[c] == option[d]
                         && (kind[c] == WINS && kind[d] == LOSES || kind[c] == LOSES && kind[d] == WINS);
                 if (twoWinners || winsAndLoses) {
-                    throw new BadInputException("--if: '" + texts.get(c).strip() + "' and '" + texts.get(d).strip()
-                            + "' cannot both hold (one candidate is elected): drop one of them");
+                    throw new BadInputException("--if: '" + texts.get(c).strip() + "' and '"
+                            + texts.get(d).strip() + "' cannot both hold (one candidate is elected): drop one of them");
                 }
             }
         }
@@ -211,8 +212,9 @@ public final class Conditions {
             }
         }
         if (same >= 0) {
-            throw new BadInputException("--if: '" + condition.strip() + "' sets " + input.options().get(same)
-                    + " against " + input.options().get(same) + ": a lead is one option's share less another's");
+            throw new BadInputException(
+                    "--if: '" + condition.strip() + "' sets " + input.options().get(same) + " against "
+                            + input.options().get(same) + ": a lead is one option's share less another's");
         }
         return null;
     }

@@ -189,7 +189,8 @@ class ForecastCommandsTest {
         JsonNode reformAfter = party(after, "reform");
         assertThat(reformAfter.get("seatsMean").asDouble())
                 .isGreaterThan(reformBefore.get("seatsMean").asDouble() + 2);
-        assertThat(reformAfter.get("pLargest").asDouble()).isGreaterThan(reformBefore.get("pLargest").asDouble());
+        assertThat(reformAfter.get("pLargest").asDouble())
+                .isGreaterThan(reformBefore.get("pLargest").asDouble());
     }
 
     private static JsonNode party(JsonNode contests, String id) {
@@ -209,7 +210,15 @@ class ForecastCommandsTest {
     @Test
     void aScenarioCsvSaysItIsOneOnEveryRow() {
         CliRun r = run(
-                "scenario", "london-2028", "--if", "reform.wins", "--if", "grn.seats>=3", "--sims", "5000", "--format",
+                "scenario",
+                "london-2028",
+                "--if",
+                "reform.wins",
+                "--if",
+                "grn.seats>=3",
+                "--sims",
+                "5000",
+                "--format",
                 "csv");
         assertThat(r.status()).as(r.err()).isZero();
         String[] tables = r.out().split("\\R\\R", -1);

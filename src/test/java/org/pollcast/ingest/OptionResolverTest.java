@@ -195,7 +195,9 @@ class OptionResolverTest {
         OptionResolver r = resolver(election, "mayor");
         if (expected == null) {
             assertThat(r.resolve(name)).isEmpty();
-            assertThat(r.explain(name)).contains("is not a name of").contains("add the name to the candidate's aliases");
+            assertThat(r.explain(name))
+                    .contains("is not a name of")
+                    .contains("add the name to the candidate's aliases");
         } else {
             assertThat(r.resolve(name)).contains(expected);
         }

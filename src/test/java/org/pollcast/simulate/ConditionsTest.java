@@ -1,7 +1,6 @@
 package org.pollcast.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -104,6 +103,8 @@ class ConditionsTest {
                 .contains("unknown party 'cunningham'")
                 .contains("Laila Cunningham is a candidate for Mayor, and the Assembly is counted by party: ref.seats");
         // Names that fit several candidates ("candidate") suggest none of them.
-        assertThat(refusal("candidate.wins")).contains("unknown option 'candidate'").doesNotContain("did you mean");
+        assertThat(refusal("candidate.wins"))
+                .contains("unknown option 'candidate'")
+                .doesNotContain("did you mean");
     }
 }
