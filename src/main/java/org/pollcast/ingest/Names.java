@@ -21,7 +21,7 @@ public final class Names {
      * Folds case, accents, punctuation and spacing, so "Siân Berry", "sian  berry" and "SIAN BERRY." match,
      * and "YouGov plc" matches "YouGov".
      */
-    public static String fold(String text) {
+    static String fold(String text) {
         if (text == null) {
             return "";
         }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.pollcast.ingest.Names;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * What to tell someone whose {@code --if} text {@link Conditions} cannot read: the mistake it looks like and the text
@@ -24,7 +24,41 @@ final class ConditionErrors {
             Pattern.compile("\\s*([A-Za-z0-9_.-]+)\\s*(==?|=>|=<)\\s*(-?[0-9.]+)\\s*%?\\s*");
     private static final Pattern NO_COMPARISON = Pattern.compile("[A-Za-z0-9_.\\s-]+");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private ConditionErrors() {}
+
+    /**
+     * Case, accents and punctuation folded away ("Siân" is "sian"). ingest.Names folds poll names so, but simulate
+     * reads no ingest code (LayeringTest), and a condition's names need only this much of it.
+     */
+    private static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = MARKS.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD))
+                .replaceAll("");
+        return NOT_LETTER_OR_DIGIT
+                .matcher(s.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
+    }
+
+    /** The id nearest {@code text} by edits, when near enough to be a slip (a third of its letters, at least 3). */
+    private static Optional<String> closest(String text, List<String> ids) {
+        String f = fold(text);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String id : ids) {
+            int d = LevenshteinDistance.getDefaultInstance().apply(f, fold(id));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = id;
+            }
+        }
+        return best == null || bestDistance > Math.max(3, f.length() / 3) ? Optional.empty() : Optional.of(best);
+    }
 
     /** Why {@code text} is not a condition, with the condition it was probably meant to be. */
     static String notACondition(String text, ShareInput input, AssemblyInput assembly) {
@@ -103,7 +137,7 @@ final class ConditionErrors {
                     + lower + ".constituency, its seats " + lower + ".seats";
         }
         return message
-                + Names.closest(name, input.options())
+                + closest(name, input.options())
                         .map(k -> "; did you mean '" + k + "'?")
                         .orElse("");
     }
@@ -114,7 +148,7 @@ final class ConditionErrors {
         String message = "--if: unknown party '" + printed + "' in '" + condition + "'; known: "
                 + String.join(", ", assembly.parties());
         for (int p = 0; p < assembly.size(); p++) {
-            if (Names.fold(assembly.names().get(p)).equals(Names.fold(printed))) {
+            if (fold(assembly.names().get(p)).equals(fold(printed))) {
                 return message + "; did you mean '" + assembly.parties().get(p) + "'?";
             }
         }
@@ -128,7 +162,7 @@ final class ConditionErrors {
                     + " counted by party: " + party + "." + ballot;
         }
         return message
-                + Names.closest(printed, assembly.parties())
+                + closest(printed, assembly.parties())
                         .map(k -> "; did you mean '" + k + "'?")
                         .orElse("");
     }
@@ -165,9 +199,8 @@ final class ConditionErrors {
         for (int j = 0; j < input.size(); j++) {
             String id = input.options().get(j);
             String name = input.names().get(j);
-            boolean sameAsId = name == null
-                    || Names.fold(name).equals(Names.fold(id))
-                    || Names.fold(name).equals(Names.fold(id) + "s");
+            boolean sameAsId =
+                    name == null || fold(name).equals(fold(id)) || fold(name).equals(fold(id) + "s");
             known.add(sameAsId ? id : id + " (" + name + ")");
         }
         return String.join(", ", known);
@@ -178,13 +211,13 @@ final class ConditionErrors {
      * {@code laila-cunningham}, {@code Sadiq}); empty when none or several do.
      */
     private static Optional<Integer> byCandidateName(String text, ShareInput input) {
-        String typed = Names.fold(text.replace('-', ' ').replace('_', ' '));
+        String typed = fold(text.replace('-', ' ').replace('_', ' '));
         if (typed.length() < 3) {
             return Optional.empty();
         }
         Integer found = null;
         for (int j = 0; j < input.size(); j++) {
-            String name = Names.fold(input.names().get(j));
+            String name = fold(input.names().get(j));
             if (name.equals(typed) || List.of(name.split(" ")).contains(typed)) {
                 if (found != null) {
                     return Optional.empty();
