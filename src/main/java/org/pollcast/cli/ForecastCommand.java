@@ -109,9 +109,10 @@ class ForecastCommand implements Callable<Integer> {
             }
             case JSON -> w.println(ForecastJson.write(forecast));
             case CSV -> {
-                w.print(Tables.csv(ForecastTables.candidates(f)));
+                w.print(Tables.csv(ForecastTables.withScenario(ForecastTables.candidates(f), f)));
                 if (forecast.assembly() != null) {
-                    String seats = Tables.csv(AssemblyTables.parties(forecast.assembly()));
+                    String seats =
+                            Tables.csv(ForecastTables.withScenario(AssemblyTables.parties(forecast.assembly()), f));
                     if (out == null) {
                         // One stream for a script reading standard output: the Assembly's table after one empty
                         // line, as live --format csv prints its two, so a CSV reader splits them at the one empty

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
         sortOptions = false,
         description = {
             "The forecast taken over only the simulations that meet every condition, e.g. what if the Green "
-                    + "candidate polls 10%% or more? Says how many simulations remained."
+                    + "candidate polls 10%% or more? Says how many simulations remained; with --format csv, every row "
+                    + "ends with the scenario and sims_kept, so the file cannot pass for the forecast."
         },
         footer = {
             "",
@@ -28,7 +29,8 @@ final class ScenarioCommand extends ForecastCommand {
             paramLabel = "CONDITION",
             description = "option>=share, option<share, ... (first preferences, percent; option by id or party);"
                     + " a lead, khan-hall<5 (points; may be negative); who is elected, hall.wins or lab.loses;"
-                    + " an Assembly party's grn.seats>=3, ukip.list>=5 or ld.constituency<10.")
+                    + " an Assembly party's grn.seats>=3, ukip.list>=5 or ld.constituency<10. Any case; a share"
+                    + " may end in %%. Repeat --if for several: all must hold.")
     List<String> conditionTexts = new ArrayList<>();
 
     @Override

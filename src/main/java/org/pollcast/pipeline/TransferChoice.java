@@ -89,8 +89,8 @@ public record TransferChoice(TransferTable table, String source, boolean prior) 
      *
      * @param polls the contest's polls, any scope and date (those after {@code asOf} are left out)
      */
-    TransferChoice withRunoffPolls(List<org.pollcast.poll.Poll> polls, ShareInput input, java.time.LocalDate asOf,
-            double halfLifeDays) {
+    TransferChoice withRunoffPolls(
+            List<org.pollcast.poll.Poll> polls, ShareInput input, java.time.LocalDate asOf, double halfLifeDays) {
         if (!prior) {
             return this;
         }

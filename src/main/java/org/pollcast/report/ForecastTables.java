@@ -56,6 +56,26 @@ public final class ForecastTables {
         f.notes().forEach(n -> out.println("note: " + n));
     }
 
+    /**
+     * {@code t} with the scenario on every row when {@code f} is one: {@code scenario}, its conditions as the notes
+     * say them ({@code reform wins and grn.seats>=3}), and {@code sims_kept}, how many simulations met them. A
+     * scenario's CSV is read away from its command (a graphics desk's spreadsheet), where Labour's 0.0% under
+     * {@code reform.wins} would otherwise read as the forecast. A forecast's CSV is left as it is.
+     */
+    public static Table withScenario(Table t, MayorForecast f) {
+        if (f.conditions().isEmpty()) {
+            return t;
+        }
+        Table marked = t.copy();
+        StringColumn scenario = StringColumn.create("scenario");
+        tech.tablesaw.api.LongColumn kept = tech.tablesaw.api.LongColumn.create("sims_kept");
+        for (int r = 0; r < t.rowCount(); r++) {
+            scenario.append(String.join(" and ", f.conditions()));
+            kept.append(f.kept());
+        }
+        return marked.addColumns(scenario, kept);
+    }
+
     public static Table candidates(MayorForecast f) {
         StringColumn id = StringColumn.create("candidate");
         StringColumn name = StringColumn.create("name");

@@ -13,11 +13,15 @@ import org.pollcast.BadInputException;
  * one option has it), {@code khan-hall<5} (one option's first preferences less another's, points: a race that
  * tightens), {@code hall.wins} and {@code lab.loses} (who is elected), {@code grn.seats>=3} (an Assembly party's
  * total seats), {@code ukip.list>=5} (its London-wide list share) and {@code ld.constituency<10} (its
- * constituency-ballot share).
+ * constituency-ballot share). Words and ids are read in any case, and a share or lead may end in {@code %}
+ * ({@code grn>=15%}). Conditions that cannot hold together ({@code reform.wins} with {@code lab.wins}) are refused
+ * here: no number of draws would meet them. What a text that is not a condition was probably meant to say is
+ * {@link ConditionErrors}'.
  */
 public final class Conditions {
     private static final Pattern FORM = Pattern.compile(
-            "\\s*([A-Za-z0-9_-]+)(?:\\.(seats|list|constituency))?\\s*(>=|<=|>|<)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*");
+            "\\s*([A-Za-z0-9_-]+)(?:\\.(seats|list|constituency))?\\s*(>=|<=|>|<)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(%?)\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAYOR = 0;
     private static final int SEATS = 1;
     private static final int LIST = 2;
@@ -25,10 +29,12 @@ public final class Conditions {
     private static final int LEAD = 4;
     private static final int WINS = 5;
     private static final int LOSES = 6;
-    private static final Pattern OUTCOME = Pattern.compile("\\s*([A-Za-z0-9_-]+)\\.(wins|loses)\\s*");
+    private static final Pattern OUTCOME =
+            Pattern.compile("\\s*([A-Za-z0-9_-]+)\\.(wins|loses)\\s*", Pattern.CASE_INSENSITIVE);
     // Option ids have hyphens of their own (ind-driscoll), so the two sides of a lead are found by trying each hyphen.
     private static final Pattern LEAD_FORM = Pattern.compile(
-            "\\s*([A-Za-z0-9_-]+(?:\\s*-\\s*[A-Za-z0-9_-]+)?)\\s*(>=|<=|>|<)\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*");
+            "\\s*([A-Za-z0-9_-]+(?:\\s*-\\s*[A-Za-z0-9_-]+)?)\\s*(>=|<=|>|<)\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*%?\\s*",
+            Pattern.CASE_INSENSITIVE);
     private final int[] kind;
     private final int[] option;
     /** The option whose share a lead is taken over ({@code hall} in {@code khan-hall<5}); -1 for other kinds. */
@@ -69,15 +75,16 @@ public final class Conditions {
         for (int c = 0; c < n; c++) {
             Matcher outcome = OUTCOME.matcher(texts.get(c));
             if (outcome.matches()) {
-                kind[c] = outcome.group(2).equals("wins") ? WINS : LOSES;
-                option[c] = optionIndex(outcome.group(1), input, texts.get(c));
-                clean.add(input.options().get(option[c]) + " " + outcome.group(2));
+                String outcomeWord = outcome.group(2).toLowerCase(Locale.ROOT);
+                kind[c] = outcomeWord.equals("wins") ? WINS : LOSES;
+                option[c] = optionIndex(outcome.group(1), input, assembly, texts.get(c));
+                clean.add(input.options().get(option[c]) + " " + outcomeWord);
                 continue;
             }
             Matcher m = FORM.matcher(texts.get(c));
             Matcher lead = LEAD_FORM.matcher(texts.get(c));
             int[] pair = !m.matches() || optionOrParty(m.group(1).toLowerCase(Locale.ROOT), input) < 0
-                    ? (lead.matches() ? leadPair(lead.group(1), input) : null)
+                    ? (lead.matches() ? leadPair(lead.group(1), input, texts.get(c)) : null)
                     : null;
             if (pair != null) {
                 kind[c] = LEAD;
@@ -94,39 +101,43 @@ public final class Conditions {
                 continue;
             }
             if (!m.matches()) {
-                throw new BadInputException("--if: '" + texts.get(c) + "' is not a condition like green>=10,"
-                        + " khan-hall<5, hall.wins or grn.seats>=3 (option or party[.seats|.list|.constituency],"
-                        + " or two options' lead, then one of >= <= > < and a number; or option.wins, option.loses)");
+                throw new BadInputException(ConditionErrors.notACondition(texts.get(c), input, assembly));
             }
             String name = m.group(1).toLowerCase(Locale.ROOT);
             double v = Double.parseDouble(m.group(4));
             if (m.group(2) != null) {
+                String ballot = m.group(2).toLowerCase(Locale.ROOT);
                 if (assembly == null) {
                     throw new BadInputException(
                             "--if: '" + texts.get(c) + "' is about an Assembly, and this election has none");
                 }
                 int party = assembly.index(name);
                 if (party < 0) {
-                    throw new BadInputException("--if: unknown party '" + m.group(1) + "' in '" + texts.get(c)
-                            + "'; known: " + String.join(", ", assembly.parties()));
+                    throw new BadInputException(
+                            ConditionErrors.unknownParty(m.group(1), ballot, texts.get(c), input, assembly));
                 }
-                kind[c] = switch (m.group(2)) {
+                kind[c] = switch (ballot) {
                     case "seats" -> SEATS;
                     case "list" -> LIST;
                     default -> CONSTITUENCY;
                 };
+                if (kind[c] == SEATS && !m.group(5).isEmpty()) {
+                    throw new BadInputException("--if: '" + texts.get(c) + "' is not a condition: seats are counted,"
+                            + " not a percentage (" + name + ".seats>=" + m.group(4) + " for " + m.group(4)
+                            + " seats or more; " + name + ".list>=" + m.group(4) + " for the list vote)");
+                }
                 if (kind[c] == SEATS && v > assembly.seats()) {
-                    throw new BadInputException(
-                            "--if: " + v + " seats in '" + texts.get(c) + "' is more than the " + assembly.seats());
+                    throw new BadInputException("--if: " + m.group(4) + " seats in '" + texts.get(c)
+                            + "' is more than the Assembly's " + assembly.seats());
                 }
                 option[c] = party;
                 op[c] = operator(m.group(3));
                 value[c] = v;
-                clean.add(assembly.parties().get(party) + "." + m.group(2) + m.group(3) + m.group(4));
+                clean.add(assembly.parties().get(party) + "." + ballot + m.group(3) + m.group(4));
                 continue;
             }
             kind[c] = MAYOR;
-            int index = optionIndex(m.group(1), input, texts.get(c));
+            int index = optionIndex(m.group(1), input, assembly, texts.get(c));
             if (v > 100) {
                 throw new BadInputException("--if: share " + v + " in '" + texts.get(c) + "' is over 100");
             }
@@ -135,11 +146,30 @@ public final class Conditions {
             value[c] = v;
             clean.add(input.options().get(index) + m.group(3) + m.group(4));
         }
+        refuseContradictions(texts, kind, option);
         return new Conditions(kind, option, against, op, value, clean);
     }
 
+    /**
+     * Two winners, or one option both elected and not: no simulation can meet them, and "no simulation met the
+     * scenario; try more simulations" would send the user after draws that cannot help.
+     */
+    private static void refuseContradictions(List<String> texts, int[] kind, int[] option) {
+        for (int c = 0; c < kind.length; c++) {
+            for (int d = c + 1; d < kind.length; d++) {
+                boolean twoWinners = kind[c] == WINS && kind[d] == WINS && option[c] != option[d];
+                boolean winsAndLoses = option[c] == option[d]
+                        && (kind[c] == WINS && kind[d] == LOSES || kind[c] == LOSES && kind[d] == WINS);
+                if (twoWinners || winsAndLoses) {
+                    throw new BadInputException("--if: '" + texts.get(c).strip() + "' and '"
+                            + texts.get(d).strip() + "' cannot both hold (one candidate is elected): drop one of them");
+                }
+            }
+        }
+    }
+
     /** An option by id, or by party id when exactly one option has it; -1 when neither. */
-    private static int optionOrParty(String name, ShareInput input) {
+    static int optionOrParty(String name, ShareInput input) {
         int index = input.index(name);
         if (index >= 0) {
             return index;
@@ -156,24 +186,35 @@ public final class Conditions {
         return found;
     }
 
-    private static int optionIndex(String printed, ShareInput input, String condition) {
+    private static int optionIndex(String printed, ShareInput input, AssemblyInput assembly, String condition) {
         int index = optionOrParty(printed.toLowerCase(Locale.ROOT), input);
         if (index < 0) {
-            throw new BadInputException("--if: unknown option '" + printed + "' in '" + condition + "'; known: "
-                    + String.join(", ", input.options()));
+            throw new BadInputException(ConditionErrors.unknownOption(printed, condition, input, assembly));
         }
         return index;
     }
 
-    /** The two options of {@code khan-hall}: the first hyphen whose two sides both name one; else null. */
-    private static int[] leadPair(String text, ShareInput input) {
+    /**
+     * The two options of {@code khan-hall}: the first hyphen whose two sides both name one; else null. Two sides
+     * naming the same option ({@code khan-lab}, lab being Khan's party) are refused: that lead is always 0.
+     */
+    private static int[] leadPair(String text, ShareInput input, String condition) {
         String t = text.toLowerCase(Locale.ROOT);
+        int same = -1;
         for (int at = t.indexOf('-'); at >= 0; at = t.indexOf('-', at + 1)) {
             int a = optionOrParty(t.substring(0, at).strip(), input);
             int b = optionOrParty(t.substring(at + 1).strip(), input);
             if (a >= 0 && b >= 0 && a != b) {
                 return new int[] {a, b};
             }
+            if (a >= 0 && a == b) {
+                same = a;
+            }
+        }
+        if (same >= 0) {
+            throw new BadInputException(
+                    "--if: '" + condition.strip() + "' sets " + input.options().get(same) + " against "
+                            + input.options().get(same) + ": a lead is one option's share less another's");
         }
         return null;
     }

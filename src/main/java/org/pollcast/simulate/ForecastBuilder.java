@@ -70,13 +70,13 @@ final class ForecastBuilder {
         if (n == 0) {
             notes.add("no simulation met the conditions: nothing to report");
         } else if (!conditions.isEmpty() && n < FEW_KEPT) {
-            // A scenario the model finds near impossible keeps a handful of draws, and a handful of draws
-            // reads as certainty (3 kept: "100.0% ± 0.00"): say how little the figures rest on.
+            // A handful of draws reads as certainty (3 kept: "100.0% ± 0.00"): say how little the figures rest on.
+            // The count is about the draws, not the scenario: 808 of 20,000 is a 4% scenario, which a pundit must
+            // not hear called "near impossible" beside a 4.0% chance of winning; how likely it is, the share says.
             notes.add(String.format(
                     java.util.Locale.ROOT,
-                    "only %s met the conditions (%.3f%% of them): the model finds this scenario near "
-                            + "impossible, and the figures above rest on %s %s alone (a 100%% or a ± of "
-                            + "0 among so few is not certainty; run more with --sims)",
+                    "only %s met the conditions (%.3f%% of them), so the figures above rest on %s %s alone"
+                            + " (a 100%% or a ± of 0 among so few is not certainty; run more with --sims)",
                     Counted.of(n, "simulation", "simulations"),
                     100.0 * n / t.sims,
                     Counted.word(n, "that", "those"),

@@ -93,8 +93,10 @@ class PartyPrimaryPriorTest {
         assertThat(in.status()).as(in.err()).isZero();
         CliRun r = run("forecast", "nyc-2025", "--as-of", "2025-06-23", "--sims", "20000", "--format", "json");
         assertThat(r.status()).as(r.err()).isZero();
-        com.fasterxml.jackson.databind.JsonNode mayor =
-                new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).path("contests").path("mayor");
+        com.fasterxml.jackson.databind.JsonNode mayor = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out())
+                .path("contests")
+                .path("mayor");
         com.fasterxml.jackson.databind.JsonNode mamdani = null;
         com.fasterxml.jackson.databind.JsonNode cuomo = null;
         for (com.fasterxml.jackson.databind.JsonNode c : mayor.path("candidates")) {

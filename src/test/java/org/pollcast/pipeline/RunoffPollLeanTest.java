@@ -18,9 +18,8 @@ class RunoffPollLeanTest {
     private static final List<String> IDS = List.of("a", "b", "c", "other");
     private static final LocalDate AS_OF = LocalDate.of(2025, 6, 23);
     /** Every other candidate's voters split their second preferences evenly between a and b; a third exhaust. */
-    private static final TransferTable EVEN = TransferTable.fromShares(IDS, new double[][] {
-        {0, 0.3, 0.3, 0.1}, {0.3, 0, 0.3, 0.1}, {0.3, 0.3, 0, 0.1}, {0.3, 0.3, 0.1, 0}
-    });
+    private static final TransferTable EVEN = TransferTable.fromShares(
+            IDS, new double[][] {{0, 0.3, 0.3, 0.1}, {0.3, 0, 0.3, 0.1}, {0.3, 0.3, 0, 0.1}, {0.3, 0.3, 0.1, 0}});
 
     private static ShareInput input() {
         return new ShareInput(
@@ -38,8 +37,25 @@ class RunoffPollLeanTest {
 
     private static Poll poll(Scope scope, LocalDate end, Map<String, Double> shares) {
         return new Poll(
-                "x-2025", "mayor", scope, "Firm", "", end.minusDays(2), end, null, DatePrecision.EXACT, 1000, null,
-                null, shares, null, false, null, null, null, null);
+                "x-2025",
+                "mayor",
+                scope,
+                "Firm",
+                "",
+                end.minusDays(2),
+                end,
+                null,
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                shares,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** One survey: first preferences a 30, b 40 (a's proportional split 42.86), and a's run-off share {@code runoff}. */
@@ -54,11 +70,29 @@ class RunoffPollLeanTest {
         LocalDate day = AS_OF.minusDays(3);
         List<Poll> polls = new java.util.ArrayList<>(survey(day, 52.9)); // 10 points above the split
         polls.addAll(survey(day.minusDays(1), 52.9).stream()
-                .map(p -> new Poll(p.election(), p.contest(), p.scope(), "Other firm", "", p.fieldworkStart(),
-                        p.fieldworkEnd(), null, DatePrecision.EXACT, 1000, null, null, p.shares(), null, false, null,
-                        null, null, null))
+                .map(p -> new Poll(
+                        p.election(),
+                        p.contest(),
+                        p.scope(),
+                        "Other firm",
+                        "",
+                        p.fieldworkStart(),
+                        p.fieldworkEnd(),
+                        null,
+                        DatePrecision.EXACT,
+                        1000,
+                        null,
+                        null,
+                        p.shares(),
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null))
                 .toList());
-        RunoffPollLean lean = RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14).orElseThrow();
+        RunoffPollLean lean =
+                RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14).orElseThrow();
         // The leader by the average is b: the gap is b's, -10 points.
         assertThat(lean.a()).isEqualTo(1);
         assertThat(lean.b()).isEqualTo(0);
@@ -82,18 +116,21 @@ class RunoffPollLeanTest {
             assertThat(lean.table().exhausted(i)).isCloseTo(EVEN.exhausted(i), within(1e-12));
             assertThat(lean.table().share(i, 2)).isEqualTo(EVEN.share(i, 2));
         }
-        assertThat(lean.note(input())).contains("in 2 surveys asking both rounds, Bob B's run-off share against"
-                + " Alice A was 10.0 points below the two's first preferences split in proportion");
+        assertThat(lean.note(input()))
+                .contains("in 2 surveys asking both rounds, Bob B's run-off share against"
+                        + " Alice A was 10.0 points below the two's first preferences split in proportion");
     }
 
     @Test
     void onlySurveysDatedByTheForecastThatAskedBothRoundsOfTheLeadingPairCount() {
         LocalDate later = AS_OF.plusDays(1);
-        assertThat(RunoffPollLean.measure(survey(later, 52.9), input(), EVEN, AS_OF, 14)).isEmpty();
+        assertThat(RunoffPollLean.measure(survey(later, 52.9), input(), EVEN, AS_OF, 14))
+                .isEmpty();
         // A run-off with no first preferences of the same survey, or of another pair, says nothing of the split.
-        assertThat(RunoffPollLean.measure(List.of(survey(AS_OF, 52.9).get(1)), input(), EVEN, AS_OF, 14)).isEmpty();
-        List<Poll> otherPair = List.of(
-                survey(AS_OF, 50).get(0), poll(Scope.RUNOFF, AS_OF, Map.of("a", 60.0, "c", 40.0)));
+        assertThat(RunoffPollLean.measure(List.of(survey(AS_OF, 52.9).get(1)), input(), EVEN, AS_OF, 14))
+                .isEmpty();
+        List<Poll> otherPair =
+                List.of(survey(AS_OF, 50).get(0), poll(Scope.RUNOFF, AS_OF, Map.of("a", 60.0, "c", 40.0)));
         assertThat(RunoffPollLean.measure(otherPair, input(), EVEN, AS_OF, 14)).isEmpty();
     }
 
@@ -101,8 +138,10 @@ class RunoffPollLeanTest {
     @Test
     void aCountedTableIsNotTilted() {
         TransferChoice counted = new TransferChoice(EVEN, "counted", false);
-        assertThat(counted.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14)).isSameAs(counted);
+        assertThat(counted.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14))
+                .isSameAs(counted);
         TransferChoice prior = new TransferChoice(EVEN, "prior", true);
-        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14).table()).isNotSameAs(EVEN);
+        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14).table())
+                .isNotSameAs(EVEN);
     }
 }
