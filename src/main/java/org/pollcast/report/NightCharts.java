@@ -146,8 +146,8 @@ final class NightCharts {
         boolean chance = c.id().equals(chanceId(in));
         List<LiveForecast.Candidate> followed = followed(in, FOLLOWED);
         boolean counting = anyCounting(in);
-        List<String> header = new ArrayList<>(
-                List.of(counting ? "Reporting" : "Declared", in.ownAreas() ? "Area" : "Constituency"));
+        List<String> header =
+                new ArrayList<>(List.of(counting ? "Reporting" : "Declared", in.ownAreas() ? "Area" : "Constituency"));
         for (LiveForecast.Candidate x : followed) {
             header.add(text(x.name())
                     + (chance

@@ -266,8 +266,17 @@ class NightReportTest {
                         + "Havering and Redbridge,Sadiq Khan,49818,\nHavering and Redbridge,Others,40000,\n"
                         + "North East,Sadiq Khan,30000,40\nNorth East,Shaun Bailey,8000,40\nNorth East,Others,12000,40\n");
         Path out = tmp.resolve("night");
-        CliRun r = run("report", "london-2021", "--declared", file.toString(), "--out", out.toString(), "--sims",
-                "2000", "--step-sims", "1000");
+        CliRun r = run(
+                "report",
+                "london-2021",
+                "--declared",
+                file.toString(),
+                "--out",
+                out.toString(),
+                "--sims",
+                "2000",
+                "--step-sims",
+                "1000");
         assertThat(r.status()).as(r.err()).isZero();
         String html = Files.readString(out.resolve("index.html"));
         assertThat(html).contains("North East (counting, 40% counted)");
