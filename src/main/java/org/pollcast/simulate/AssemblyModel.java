@@ -171,7 +171,9 @@ final class AssemblyModel {
             for (int j = 0; j < p; j++) {
                 if (x < start[c + 1] && list[x] == j) {
                     x++;
-                } else {
+                } else if (baseline[c * p + j] > 0 || !proportional(in.baselineLondon()[j])) {
+                    // A party with none of the vote here that swings in proportion has none after: left out, most
+                    // of the list-only parties are, and this runs for every constituency of every simulation.
                     by[m] = j;
                     byBase[m++] = baseline[c * p + j];
                 }
@@ -398,6 +400,9 @@ final class AssemblyModel {
                 d.constituencySeats[winner]++;
             }
         }
+        for (int c = 0; c < k; c++) {
+            scaleToShares(c, d);
+        }
         if (regionCount == 0) {
             SeatAllocation.thresholdInto(d.listShare, seatable, 0, threshold, d.eligible);
             SeatAllocation.allocateInto(
@@ -505,18 +510,38 @@ final class AssemblyModel {
             v = v < 0 ? 0 : v;
             if (localNoise) {
                 v += contenderNoise[x] * z[noise + x];
-                if (contenderLeanAt[x] >= 0) {
-                    v += contenderRegionLean[x] * z[contenderLeanAt[x]];
-                }
             }
             votes[x] = v;
         }
-        int winner = contenders[FirstPastThePost.winner(votes, from, to)];
-        // Shares of the constituency's vote. Uniform swing for the big parties and proportional swing for the small
-        // do not keep a constituency's total at 100: Reform UK, proportional from 7.4% London-wide in 2024, gains
-        // 1.8 times London's gain in Bexley and Bromley (13.6% there) while the others lose only London's points, so
-        // the shares there summed past 100, and below it where the party was weak; local noise could take a
-        // share below 0. Scaling leaves the winner as it is (found above).
+        if (regionLeanSd != null) {
+            // A first election's unknown region leans, in a pass of their own: the loop above is the hot one of every
+            // London simulation, and kept small it stays fast.
+            for (int x = from; x < to; x++) {
+                if (contenderLeanAt[x] >= 0) {
+                    votes[x] += contenderRegionLean[x] * z[contenderLeanAt[x]];
+                }
+            }
+        }
+        return contenders[FirstPastThePost.winner(votes, from, to)];
+    }
+
+    /**
+     * Constituency {@code c}'s contenders' shares of its vote, once its winner is found; a declared constituency's are
+     * the declared shares already. Uniform swing for the big parties and proportional swing for the small do not keep
+     * a constituency's total at 100: Reform UK, proportional from 7.4% London-wide in 2024, gains 1.8 times London's
+     * gain in Bexley and Bromley (13.6% there) while the others lose only London's points, so the shares there summed
+     * past 100, and below it where the party was weak; local noise could take a share below 0. Scaling leaves the
+     * winner as it is. Apart from the count, so the count's loop stays small.
+     */
+    private void scaleToShares(int c, Draw d) {
+        if (fixedWinner != null && fixedWinner[c] >= 0) {
+            return;
+        }
+        int from = contenderStart[c];
+        int to = contenderStart[c + 1];
+        double[] votes = d.contenderVotes;
+        double[] times = d.swingTimes;
+        double[] plus = d.swingPlus;
         double total = 0;
         for (int x = from; x < to; x++) {
             votes[x] = votes[x] < 0 ? 0 : votes[x];
@@ -533,7 +558,6 @@ final class AssemblyModel {
                 votes[x] *= scale;
             }
         }
-        return winner;
     }
 
     /**
@@ -542,6 +566,11 @@ final class AssemblyModel {
      * 3% party cannot lose 5 points), and for a party new since the baseline its whole-area share everywhere. Once
      * per party, so each constituency or region costs one multiply-add.
      */
+    /** Whether {@link #swing} moves a party of London-wide baseline share {@code base} in proportion (plus 0). */
+    private static boolean proportional(double base) {
+        return base > 0.01 && base < UNIFORM_FROM;
+    }
+
     private static void swing(int j, double base, double now, double[] times, double[] plus) {
         if (base <= 0.01) {
             times[j] = 0;
