@@ -76,6 +76,15 @@ class ForecastCommand implements Callable<Integer> {
             description = "Write to FILE instead of standard output (and, for csv, FILE-assembly.csv).")
     Path out;
 
+    @Option(
+            names = "--shift",
+            paramLabel = "MOVE",
+            description =
+                    "What if the polls are wrong by this much: move an option's first preferences by points before"
+                            + " simulating, e.g. reform+5 or lab-3.5 (option by id or party); the options not named share the"
+                            + " rest of the 100 in proportion, and the spread is the forecast's. Repeatable.")
+    List<String> shifts = new ArrayList<>();
+
     List<String> conditions() {
         return new ArrayList<>();
     }
@@ -84,7 +93,7 @@ class ForecastCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ForecastOutcome outcome = Forecasts.run(
                 common.workspace(spec.commandLine().getErr()),
-                simulation.request(electionArg, aggregate, conditions()));
+                simulation.request(electionArg, aggregate, conditions(), shifts));
         ElectionForecast forecast = outcome.forecast();
         MayorForecast f = forecast.mayor();
         if (f.kept() == 0) {

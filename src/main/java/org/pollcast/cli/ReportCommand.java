@@ -108,7 +108,8 @@ final class ReportCommand implements Callable<Integer> {
                 ? NightReports.write(common.workspace(spec.commandLine().getErr()), nightRequest())
                 : Reports.write(
                         common.workspace(spec.commandLine().getErr()),
-                        new ReportRequest(simulation.request(electionArg, aggregate, List.of()), out, !noRaceChart));
+                        new ReportRequest(
+                                simulation.request(electionArg, aggregate, List.of(), List.of()), out, !noRaceChart));
         spec.commandLine()
                 .getOut()
                 .printf(

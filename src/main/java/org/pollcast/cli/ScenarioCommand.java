@@ -20,12 +20,12 @@ import picocli.CommandLine.Option;
             "  pollcast scenario london-2012 --if \"jones>=5\"",
             "  pollcast scenario london-2028 --if \"grn>=15\" --if \"reform>=10\" --sims 1000000",
             "  pollcast scenario london-2024 --if \"khan-hall<5\" --if \"khan-hall>=0\"   # Khan ahead by under 5",
-            "  pollcast scenario london-2028 --if \"reform.wins\"                          # the Assembly if Reform wins"
+            "  pollcast scenario london-2028 --if \"reform.wins\"                          # the Assembly if Reform wins",
+            "  pollcast scenario london-2028 --shift \"lab-5\" --shift \"reform+5\"          # if the polls overstate Labour"
         })
 final class ScenarioCommand extends ForecastCommand {
     @Option(
             names = "--if",
-            required = true,
             paramLabel = "CONDITION",
             description = "option>=share, option<share, ... (first preferences, percent; option by id or party);"
                     + " a lead, khan-hall<5 (points; may be negative); who is elected, hall.wins or lab.loses;"
@@ -35,6 +35,10 @@ final class ScenarioCommand extends ForecastCommand {
 
     @Override
     List<String> conditions() {
+        if (conditionTexts.isEmpty() && shifts.isEmpty()) {
+            throw new org.pollcast.BadInputException(
+                    "scenario: give a condition (--if \"grn>=10\") or a move of the polls (--shift \"reform+5\"), or both");
+        }
         return conditionTexts;
     }
 }

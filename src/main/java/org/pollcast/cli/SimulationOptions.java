@@ -65,9 +65,17 @@ final class SimulationOptions {
     List<Path> transfers = new ArrayList<>();
 
     /** The forecast these options ask for, of {@code election}, averaged as {@code averaging} says. */
-    ForecastRequest request(String election, AggregateOptions averaging, List<String> conditions) {
+    ForecastRequest request(String election, AggregateOptions averaging, List<String> conditions, List<String> shifts) {
         return new ForecastRequest(
-                election, averaging.asOf, averaging.settings(), settings(), concentration, transfers, conditions, true);
+                election,
+                averaging.asOf,
+                averaging.settings(),
+                settings(),
+                concentration,
+                transfers,
+                conditions,
+                shifts,
+                true);
     }
 
     /** The simulator's settings; the transfer concentration stays the default until the pipeline knows the prior's. */

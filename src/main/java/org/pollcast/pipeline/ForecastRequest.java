@@ -16,6 +16,7 @@ import org.pollcast.simulate.SimulationSettings;
  * @param transferConcentration the Dirichlet concentration of transfers, or null for the transfer prior's
  * @param transferFiles         second-preference cross-tables; empty for the bundled one
  * @param conditions            scenario conditions ("grn>=10", "lab.seats>=12"); empty for the plain forecast
+ * @param shifts                what-if moves of the forecast's first preferences ("reform+5"); empty for none
  * @param showProgress          draw a progress bar on a terminal for long runs
  */
 public record ForecastRequest(
@@ -26,11 +27,13 @@ public record ForecastRequest(
         Double transferConcentration,
         List<Path> transferFiles,
         List<String> conditions,
+        List<String> shifts,
         boolean showProgress) {
 
     public ForecastRequest {
         transferFiles = List.copyOf(transferFiles);
         conditions = List.copyOf(conditions);
+        shifts = List.copyOf(shifts);
     }
 
     /** The default forecast of {@code election} at {@code asOf}. */
@@ -43,30 +46,53 @@ public record ForecastRequest(
                 null,
                 List.of(),
                 List.of(),
+                List.of(),
                 false);
     }
 
     public ForecastRequest withAsOf(LocalDate day) {
         return new ForecastRequest(
-                election, day, averaging, simulation, transferConcentration, transferFiles, conditions, showProgress);
+                election,
+                day,
+                averaging,
+                simulation,
+                transferConcentration,
+                transferFiles,
+                conditions,
+                shifts,
+                showProgress);
     }
 
     public ForecastRequest withSimulation(SimulationSettings s) {
         return new ForecastRequest(
-                election, asOf, averaging, s, transferConcentration, transferFiles, conditions, showProgress);
+                election, asOf, averaging, s, transferConcentration, transferFiles, conditions, shifts, showProgress);
     }
 
     public ForecastRequest withAveraging(AggregateSettings s) {
         return new ForecastRequest(
-                election, asOf, s, simulation, transferConcentration, transferFiles, conditions, showProgress);
+                election, asOf, s, simulation, transferConcentration, transferFiles, conditions, shifts, showProgress);
     }
 
     public ForecastRequest withTransferConcentration(Double k) {
-        return new ForecastRequest(election, asOf, averaging, simulation, k, transferFiles, conditions, showProgress);
+        return new ForecastRequest(
+                election, asOf, averaging, simulation, k, transferFiles, conditions, shifts, showProgress);
     }
 
     public ForecastRequest withConditions(List<String> c) {
         return new ForecastRequest(
-                election, asOf, averaging, simulation, transferConcentration, transferFiles, c, showProgress);
+                election, asOf, averaging, simulation, transferConcentration, transferFiles, c, shifts, showProgress);
+    }
+
+    public ForecastRequest withShifts(List<String> moves) {
+        return new ForecastRequest(
+                election,
+                asOf,
+                averaging,
+                simulation,
+                transferConcentration,
+                transferFiles,
+                conditions,
+                moves,
+                showProgress);
     }
 }

@@ -29,6 +29,7 @@ import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.MayorSimulator;
 import org.pollcast.simulate.ShareInput;
 import org.pollcast.simulate.ShareInputs;
+import org.pollcast.simulate.Shifts;
 import org.pollcast.simulate.SimulationSettings;
 import org.pollcast.store.PollStore;
 
@@ -138,6 +139,8 @@ public final class Forecasts {
             }
             input = CandidatesToCome.widen(ws, election, contest, input);
             input = afterToday(input, LocalDate.now());
+            // A what-if move comes before the Assembly is built, so that its ballots follow the moved shares by party.
+            input = Shifts.parse(request.shifts(), input).apply(input);
             Optional<AdditionalMemberContest> ams =
                     withAssembly ? election.first(AdditionalMemberContest.class) : Optional.empty();
             if (ams.isPresent()

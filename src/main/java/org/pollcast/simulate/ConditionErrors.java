@@ -194,7 +194,7 @@ final class ConditionErrors {
     }
 
     /** {@code lab (Labour candidate), ..., reform (Laila Cunningham), other}: the id alone when it is the name. */
-    private static String knownOptions(ShareInput input) {
+    static String knownOptions(ShareInput input) {
         List<String> known = new ArrayList<>();
         for (int j = 0; j < input.size(); j++) {
             String id = input.options().get(j);

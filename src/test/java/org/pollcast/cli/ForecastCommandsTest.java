@@ -193,6 +193,51 @@ class ForecastCommandsTest {
                 .isGreaterThan(reformBefore.get("pLargest").asDouble());
     }
 
+    /**
+     * "What if the polls overstate Labour by 5 and understate Reform by 5": the forecast simulated around the moved
+     * centre, said first in its source, with Reform's chance and its Assembly seats up. A scenario needs a condition
+     * or a move; with neither it says so.
+     */
+    @Test
+    void aShiftMovesTheCentreAndSaysSoFirst() throws Exception {
+        CliRun all = run("forecast", "london-2028", "--sims", "20000", "--format", "json");
+        CliRun moved = run(
+                "scenario",
+                "london-2028",
+                "--shift",
+                "lab-5",
+                "--shift",
+                "Reform+5",
+                "--sims",
+                "20000",
+                "--format",
+                "json");
+        assertThat(moved.status()).as(moved.err()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        JsonNode before = json.readTree(all.out());
+        JsonNode after = json.readTree(moved.out());
+        assertThat(after.get("source").asText()).startsWith("what if: lab-5.0, reform+5.0 points");
+        double reformBefore = 0;
+        double reformAfter = 0;
+        for (JsonNode c : before.get("contests").get("mayor").get("candidates")) {
+            if (c.get("id").asText().equals("reform")) {
+                reformBefore = c.get("pWin").asDouble();
+            }
+        }
+        for (JsonNode c : after.get("contests").get("mayor").get("candidates")) {
+            if (c.get("id").asText().equals("reform")) {
+                reformAfter = c.get("pWin").asDouble();
+            }
+        }
+        assertThat(reformAfter).isGreaterThan(reformBefore + 0.1);
+        assertThat(party(after.get("contests"), "reform").get("seatsMean").asDouble())
+                .isGreaterThan(
+                        party(before.get("contests"), "reform").get("seatsMean").asDouble() + 1);
+        CliRun neither = run("scenario", "london-2028");
+        assertThat(neither.status()).isEqualTo(2);
+        assertThat(neither.err()).contains("give a condition (--if \"grn>=10\") or a move of the polls");
+    }
+
     private static JsonNode party(JsonNode contests, String id) {
         for (JsonNode p : contests.get("assembly").get("parties")) {
             if (p.get("id").asText().equals(id)) {

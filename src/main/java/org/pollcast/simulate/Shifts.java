@@ -1,0 +1,119 @@
+package org.pollcast.simulate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pollcast.BadInputException;
+
+/**
+ * "What if the polls are wrong by this much": moves of the forecast's first preferences before it is simulated,
+ * {@code reform+5} or {@code lab-3.5} (points; an option by id, or by party when one option has it). Each moved
+ * option's mean moves by its points; the rest of the 100 is taken from, or given to, the options not named, in
+ * proportion to their shares, so a move says who gains and the others share the cost as a uniform error would. The
+ * spread stays the forecast's: this is the same uncertainty around another centre, unlike a scenario's {@code --if},
+ * which keeps the centre and looks at the simulations that happened to land somewhere. The Assembly follows through
+ * the mayoral shares by party, as it follows every simulated miss.
+ */
+public final class Shifts {
+    // Ids have hyphens of their own (ind-driscoll): the move is the last sign and number.
+    private static final Pattern FORM = Pattern.compile("\\s*(.+?)\\s*([+-])\\s*([0-9]+(?:\\.[0-9]+)?)\\s*%?\\s*");
+    /** The floor of a moved share: an option is never moved out of the race altogether. */
+    private static final double FLOOR = 0.1;
+
+    private final int[] option;
+    private final double[] points;
+    private final List<String> text;
+
+    private Shifts(int[] option, double[] points, List<String> text) {
+        this.option = option;
+        this.points = points;
+        this.text = List.copyOf(text);
+    }
+
+    /** Parses each {@code --shift} text against the input's options; a clear message when one does not fit. */
+    public static Shifts parse(List<String> texts, ShareInput input) {
+        int n = texts.size();
+        int[] option = new int[n];
+        double[] points = new double[n];
+        List<String> clean = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            String t = texts.get(c);
+            Matcher m = FORM.matcher(t);
+            if (!m.matches()) {
+                throw new BadInputException("--shift: '" + t + "' is not a move like reform+5 or lab-3.5 (an option or"
+                        + " party, then + or - and points); known: " + ConditionErrors.knownOptions(input));
+            }
+            int j = Conditions.optionOrParty(m.group(1).toLowerCase(Locale.ROOT), input);
+            if (j < 0 || input.options().get(j).equals("other")) {
+                throw new BadInputException("--shift: unknown option '" + m.group(1) + "' in '" + t + "'; known: "
+                        + ConditionErrors.knownOptions(input));
+            }
+            for (int before = 0; before < c; before++) {
+                if (option[before] == j) {
+                    throw new BadInputException("--shift: " + input.options().get(j) + " is moved twice ('"
+                            + texts.get(before) + "' and '" + t + "'); give one move of the two together");
+                }
+            }
+            double v = Double.parseDouble(m.group(3)) * (m.group(2).equals("-") ? -1 : 1);
+            if (Math.abs(v) >= 100) {
+                throw new BadInputException(
+                        "--shift: a move of " + m.group(3) + " points in '" + t + "' is 100 or more");
+            }
+            option[c] = j;
+            points[c] = v;
+            clean.add(input.options().get(j) + String.format(Locale.ROOT, "%+.1f", v));
+        }
+        return new Shifts(option, points, clean);
+    }
+
+    public boolean isEmpty() {
+        return option.length == 0;
+    }
+
+    /** The moves as read ("reform+5.0"). */
+    public List<String> text() {
+        return text;
+    }
+
+    /**
+     * {@code in} with the moves made and the rest of the 100 taken in proportion from the options not named; an error
+     * when the named options' moved shares leave the others nothing (or less).
+     */
+    public ShareInput apply(ShareInput in) {
+        if (isEmpty()) {
+            return in;
+        }
+        double[] mean = in.mean();
+        boolean[] moved = new boolean[mean.length];
+        double movedTotal = 0;
+        for (int c = 0; c < option.length; c++) {
+            int j = option[c];
+            mean[j] = Math.max(FLOOR, mean[j] + points[c]);
+            moved[j] = true;
+            movedTotal += mean[j];
+        }
+        double rest = 0;
+        for (int j = 0; j < mean.length; j++) {
+            if (!moved[j]) {
+                rest += mean[j];
+            }
+        }
+        if (rest <= 0 || movedTotal >= 100) {
+            throw new BadInputException("--shift: " + String.join(", ", text) + " would give the options moved "
+                    + String.format(Locale.ROOT, "%.1f", movedTotal) + "% together, leaving the others nothing");
+        }
+        double scale = (100 - movedTotal) / rest;
+        for (int j = 0; j < mean.length; j++) {
+            if (!moved[j]) {
+                mean[j] *= scale;
+            }
+        }
+        // First, so that no one quotes these figures as the forecast: the source note heads every output.
+        return in.withShares(mean, in.se(), "")
+                .withSourceFirst("what if: " + String.join(", ", text) + " points on the forecast's first preferences"
+                        + " (the others taking the rest of the 100 in proportion; the spread is the forecast's): not"
+                        + " the forecast");
+    }
+}

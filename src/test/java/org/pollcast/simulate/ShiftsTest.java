@@ -1,0 +1,66 @@
+package org.pollcast.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What-if moves of the forecast's first preferences: the named move, the rest of the 100 shared in proportion. */
+class ShiftsTest {
+    private static final List<String> IDS = List.of("lab", "con", "grn", "ind-driscoll", "other");
+
+    private static ShareInput input() {
+        return new ShareInput(
+                "x-2028",
+                LocalDate.of(2028, 4, 1),
+                30,
+                IDS,
+                List.of("Lab", "Con", "Green", "Jamie Driscoll", "Others"),
+                List.of("lab", "con", "grn", "ind-driscoll", ""),
+                new double[] {40, 30, 15, 10, 5},
+                new double[] {2, 2, 1.5, 1.5, 1},
+                true,
+                "average of 5 polls");
+    }
+
+    @Test
+    void movesTheNamedOptionAndSharesTheRestInProportion() {
+        ShareInput out = Shifts.parse(List.of("lab-6"), input()).apply(input());
+        double[] m = out.mean();
+        assertThat(m[0]).isCloseTo(34, within(1e-9));
+        // 6 points to the other 60, in proportion: con 30 -> 33, grn 15 -> 16.5, ...
+        assertThat(m[1]).isCloseTo(33, within(1e-9));
+        assertThat(m[2]).isCloseTo(16.5, within(1e-9));
+        assertThat(java.util.Arrays.stream(m).sum()).isCloseTo(100, within(1e-9));
+        assertThat(out.se()).containsExactly(input().se());
+        assertThat(out.source()).startsWith("what if: lab-6.0 points on the forecast's first preferences");
+    }
+
+    @Test
+    void twoMovesAndAHyphenatedIdByPartyOrId() {
+        double[] m = Shifts.parse(List.of("lab - 5", "ind-driscoll+5%"), input())
+                .apply(input())
+                .mean();
+        assertThat(m[0]).isCloseTo(35, within(1e-9));
+        assertThat(m[3]).isCloseTo(15, within(1e-9));
+        // The moved took nothing net: the others keep their shares.
+        assertThat(m[1]).isCloseTo(30, within(1e-9));
+        assertThat(Shifts.parse(List.of("grn+1"), input()).text()).containsExactly("grn+1.0");
+    }
+
+    @Test
+    void mistakesAreNamed() {
+        assertThatThrownBy(() -> Shifts.parse(List.of("reform+5"), input()))
+                .hasMessageContaining("--shift: unknown option 'reform' in 'reform+5'; known:");
+        assertThatThrownBy(() -> Shifts.parse(List.of("lab5"), input())).hasMessageContaining("is not a move like");
+        assertThatThrownBy(() -> Shifts.parse(List.of("other+5"), input())).hasMessageContaining("unknown option");
+        assertThatThrownBy(() -> Shifts.parse(List.of("lab+1", "lab-2"), input()))
+                .hasMessageContaining("moved twice");
+        assertThatThrownBy(
+                        () -> Shifts.parse(List.of("lab+40", "con+30"), input()).apply(input()))
+                .hasMessageContaining("leaving the others nothing");
+    }
+}
