@@ -10,18 +10,22 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "The forecast taken over only the simulations that meet every condition, e.g. what if the Green "
-                    + "candidate polls 10%% or more? Says how many simulations remained; with --format csv, every row "
-                    + "ends with the scenario and sims_kept, so the file cannot pass for the forecast."
+            "What if: the forecast taken over only the simulations that meet every condition (--if), e.g. what if "
+                    + "the Green candidate polls 10%% or more? Says how many simulations remained; with --format csv, "
+                    + "every row ends with the scenario and sims_kept, so the file cannot pass for the forecast. "
+                    + "With --shift, the forecast's centre moved first: what if the polls are wrong by this much."
         },
         footer = {
             "",
             "Examples:",
             "  pollcast scenario london-2012 --if \"jones>=5\"",
             "  pollcast scenario london-2028 --if \"grn>=15\" --if \"reform>=10\" --sims 1000000",
-            "  pollcast scenario london-2024 --if \"khan-hall<5\" --if \"khan-hall>=0\"   # Khan ahead by under 5",
-            "  pollcast scenario london-2028 --if \"reform.wins\"                          # the Assembly if Reform wins",
-            "  pollcast scenario london-2028 --shift \"lab-5\" --shift \"reform+5\"          # if the polls overstate Labour"
+            "  # Khan ahead by under 5 points:",
+            "  pollcast scenario london-2024 --if \"khan-hall<5\" --if \"khan-hall>=0\"",
+            "  # the Assembly if Reform wins:",
+            "  pollcast scenario london-2028 --if \"reform.wins\"",
+            "  # if the polls overstate Labour by 5 and understate Reform by 5:",
+            "  pollcast scenario london-2028 --shift \"lab-5\" --shift \"reform+5\""
         })
 final class ScenarioCommand extends ForecastCommand {
     @Option(
