@@ -62,17 +62,14 @@ final class ExplainerSection {
                 none = note;
             }
         }
-        if (learned != null && f.input().source().contains("lead widened")) {
-            // A record of results running ahead of the polls' leaders: the same correction, the other way.
-            h.append("<p>Polls miss together: at the earlier elections named below they have on the whole understated"
-                            + " the leader. The forecast allows for that in two ways. First, it widens the leader's lead"
-                            + " by the amount polls have understated it before:</p>\n<p class=\"note\">")
-                    .append(text(learned))
-                    .append("</p>\n<p>Second, every");
-        } else if (learned != null) {
-            h.append("<p>Polls miss together: at the earlier elections named below they have often overstated the"
-                            + " leader. The forecast allows for that in two ways. First, it narrows the leader's lead by the"
-                            + " amount polls have overstated it before:</p>\n<p class=\"note\">")
+        if (learned != null) {
+            // A record of results running ahead of the polls' leaders is the same correction, the other way.
+            boolean widened = f.input().source().contains("lead widened");
+            String missed = widened ? "understated" : "overstated";
+            h.append("<p>Polls miss together: at the earlier elections named below they have "
+                            + (widened ? "on the whole " : "often ") + missed + " the leader. The forecast allows for"
+                            + " that in two ways. First, it " + (widened ? "widens" : "narrows") + " the leader's lead"
+                            + " by the amount polls have " + missed + " it before:</p>\n<p class=\"note\">")
                     .append(text(learned))
                     .append("</p>\n<p>Second, every");
         } else if (none != null) {
