@@ -12,7 +12,8 @@ import java.util.Arrays;
  * with weight {@code w (1 − h)}, h being its share of its own local average: a poll with no other poll near
  * it in time says nothing about its pollster's house effect, as it should. Standard errors use the
  * leave-one-out residuals {@code e / (1 − h)}, pooled over pollsters, and those effective weights, with the
- * prior counted as λ pseudo-polls of the same noise: {@code se = s √(Σω² + (λw̄)²) / (Σω + λw̄)}. With no
+ * prior counted as λ pseudo-polls of the same noise: {@code se = s √(Σω² + (λw̄)²) / (Σω + λw̄)}, then counting
+ * the centring ({@link #centredVariances}). With no
  * residual degrees of freedom (one poll per pollster) s² cannot be measured and is the polls' own sampling
  * variance, {@code p(100 − p)/n} averaged with the weights: an interval too narrow if the firms differ in method
  * too, which {@link Fit#samplingOnly} flags for a note, but not a bare estimate that reads as exact.
@@ -219,15 +220,45 @@ final class HouseEffectModel {
             variance = sw > 0 ? sv / sw : Double.NaN;
             samplingOnly = true;
         }
+        double[] raw = new double[pollsters];
+        boolean[] in = new boolean[pollsters];
         for (int h = 0; h < pollsters; h++) {
             double denominator = sumOmega[h] + prior;
+            in[h] = count[h * options + j] > 0;
             // The prior counts as `prior` pseudo-polls of the same noise, so a pollster whose polls carry no
             // information gets the spread of a single poll, not a false zero.
-            se[h * options + j] = reporting > 1 && denominator > 0 && variance >= 0
-                    ? Math.sqrt(variance * (sumOmega2[h] + prior * prior)) / denominator
+            raw[h] = reporting > 1 && denominator > 0 && variance >= 0
+                    ? variance * (sumOmega2[h] + prior * prior) / (denominator * denominator)
                     : Double.NaN;
         }
+        double[] centred = centredVariances(raw, in);
+        for (int h = 0; h < pollsters; h++) {
+            se[h * options + j] = Math.sqrt(centred[h]);
+        }
         return samplingOnly;
+    }
+
+    /**
+     * The variances of effects once centred on the mean pollster, from each pollster's own ({@code raw}, over
+     * the pollsters {@code in}): {@code c_h = d_h − d̄} has variance {@code v_h (1 − 2/K) + Σ v_k / K²}, as the
+     * estimates of different firms rest on different polls. Without it the interval of a firm measured against
+     * one other firm is √2 too wide (two firms: each effect is half their difference); a synthetic check with
+     * known effects covered them 96–97% of the time at a stated 90%.
+     */
+    static double[] centredVariances(double[] raw, boolean[] in) {
+        int k = 0;
+        double sum = 0;
+        for (int h = 0; h < raw.length; h++) {
+            if (in[h]) {
+                k++;
+                sum += raw[h];
+            }
+        }
+        double[] out = new double[raw.length];
+        for (int h = 0; h < raw.length; h++) {
+            out[h] = !in[h] || k < 2 ? raw[h] : raw[h] * (1 - 2.0 / k) + sum / ((double) k * k);
+        }
+        return out;
     }
 
     /** A share's sampling variance in one poll, {@code p(100 − p)/n}, in squared points. */

@@ -66,16 +66,23 @@ final class LeadEffects {
             variance = sw > 0 ? sv / sw : Double.NaN;
         }
         String option = "lead:" + p.options[a] + ">" + p.options[b];
+        double[] raw = new double[pollsters];
+        boolean[] in = new boolean[pollsters];
+        for (int h = 0; h < pollsters; h++) {
+            in[h] = count[h] > 0;
+            double denominator = sumOmega[h] + prior;
+            raw[h] = variance >= 0
+                    ? variance * (sumOmega2[h] + prior * prior) / (denominator * denominator)
+                    : Double.NaN;
+        }
+        double[] centred = HouseEffectModel.centredVariances(raw, in);
         List<HouseEffect> out = new ArrayList<>();
         for (int h = 0; h < pollsters; h++) {
             if (count[h] == 0) {
                 continue;
             }
             double estimate = fit.effect()[h * options + a] - fit.effect()[h * options + b];
-            double se = variance >= 0
-                    ? Math.sqrt(variance * (sumOmega2[h] + prior * prior)) / (sumOmega[h] + prior)
-                    : Double.NaN;
-            out.add(new HouseEffect(p.pollsters[h], option, "average", estimate, se, count[h]));
+            out.add(new HouseEffect(p.pollsters[h], option, "average", estimate, Math.sqrt(centred[h]), count[h]));
         }
         return out;
     }
