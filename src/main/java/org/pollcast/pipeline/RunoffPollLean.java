@@ -3,12 +3,21 @@ package org.pollcast.pipeline;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.pollcast.aggregate.SamePoll;
 import org.pollcast.election.Scope;
 import org.pollcast.election.TransferTable;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollKey;
 import org.pollcast.report.Tables;
 import org.pollcast.simulate.ShareInput;
 
@@ -21,15 +30,16 @@ import org.pollcast.simulate.ShareInput;
  * <p>A survey that asks both rounds gives the gap between the run-off share of the leader ({@code a}) and a's share
  * of the two's first preferences in the same survey: what the other candidates' voters add to a beyond a split in
  * proportion. In New York's 2025 primary the gap was +4 to +7 points for Mamdani (the other progressives' voters
- * ranked him); in London it averages −0.2 (the 40 surveys that asked both: docs/calibration.md). The surveys are
- * weighted by recency with the average's half-life, and the gap is shrunk towards the prior's own as a pollster's
- * house effect is, by {@link #SHRINKAGE} surveys at the prior's value. The prior's table is then tilted, each other
- * candidate's voters' choice between a and b alike on the log-odds scale (their exhausted share kept), so that at
- * the forecast's average first preferences the final round comes out where the shrunk gap puts it.
+ * ranked him); in London it averages −0.2 (the 40 surveys that asked both: docs/calibration.md). A survey published
+ * twice counts once ({@link SamePoll}, as in the average). The surveys are weighted by recency with the average's
+ * half-life, and the gap is shrunk towards the prior's own as a pollster's house effect is, by {@link #SHRINKAGE}
+ * surveys at the prior's value. The prior's table is then tilted, each other candidate's voters' choice between a
+ * and b alike on the log-odds scale (their exhausted share kept), so that at the forecast's average first
+ * preferences the final round comes out where the shrunk gap puts it.
  *
  * @param a        the leading candidate's index in the input
  * @param b        the runner-up's
- * @param surveys  the surveys that asked both rounds of this pair, dated by the as-of date
+ * @param surveys  the surveys that asked both rounds of this pair, dated by the as-of date, each counted once
  * @param gap      the surveys' gap for a, weighted, points
  * @param prior    the prior table's own gap at the average first preferences, points
  * @param shrunk   the gap used: {@code prior + w (gap - prior)}, {@code w = n_eff / (n_eff + SHRINKAGE)}
@@ -57,23 +67,13 @@ record RunoffPollLean(int a, int b, int surveys, double gap, double prior, doubl
         double squares = 0;
         double sum = 0;
         int n = 0;
-        for (Poll runoff : polls) {
-            if (runoff.scope() != Scope.RUNOFF || runoff.date().isAfter(asOf)) {
-                continue;
-            }
-            Double ra = runoff.shares().get(a);
-            Double rb = runoff.shares().get(b);
-            Optional<Poll> first = polls.stream()
-                    .filter(p -> p.scope() == Scope.FIRST_PREF && sameSurvey(p, runoff))
-                    .findFirst();
-            if (ra == null || rb == null || ra + rb <= 0 || first.isEmpty()) {
-                continue;
-            }
-            Double fa = first.get().shares().get(a);
-            Double fb = first.get().shares().get(b);
-            if (fa == null || fb == null || fa + fb <= 0) {
-                continue;
-            }
+        for (Survey survey : surveys(polls, a, b, asOf)) {
+            Poll runoff = survey.runoff();
+            Poll first = survey.first();
+            double ra = runoff.shares().get(a);
+            double rb = runoff.shares().get(b);
+            double fa = first.shares().get(a);
+            double fb = first.shares().get(b);
             double age = ChronoUnit.DAYS.between(runoff.date(), asOf);
             double w = Math.pow(2, -age / halfLifeDays);
             sum += w * (100 * ra / (ra + rb) - 100 * fa / (fa + fb));
@@ -112,12 +112,58 @@ record RunoffPollLean(int a, int b, int surveys, double gap, double prior, doubl
                 Tables.signed(shrunk, 1));
     }
 
-    /** The same survey: one firm's fieldwork, the two questions stored as two polls. */
+    /** One survey's two questions about a and b, each stored as a poll. */
+    private record Survey(Poll first, Poll runoff) {}
+
+    /**
+     * The surveys dated by {@code asOf} that asked both rounds of a and b, each counted once. A survey published twice
+     * (the same fieldwork under two clients, or dated by fieldwork in one source and by publication in another) is
+     * two pairs of rows in the store; counted twice it weighed double against the {@link #SHRINKAGE} surveys of the
+     * prior. Two pairs are one survey when their first preferences are one poll published twice by the average's own
+     * rule ({@link SamePoll}): the first-preference question names enough figures to tell two surveys apart, where a
+     * run-off's two figures that sum to 100 say little, and a run-off two listings transcribe differently is still
+     * that survey's.
+     *
+     * <p>Which copy counts: only a listing that gives both rounds can count (one without the run-off says nothing of
+     * the gap); of two that do, the one {@link SamePoll} keeps, whose first preferences name more options (the fuller
+     * listing, likelier the pollster's own table), else the earlier (the end of fieldwork rather than a later
+     * publication date, which is what the recency weight should count from). The sample is not a criterion: two
+     * listings of one survey share it, where both give one, and it does not enter the weight here.
+     */
+    private static List<Survey> surveys(List<Poll> polls, String a, String b, LocalDate asOf) {
+        // One poll is one poll: a key listed twice (the same row read again) counts once, as in the average.
+        Map<PollKey, Poll> unique = new LinkedHashMap<>();
+        polls.forEach(p -> unique.putIfAbsent(p.key(), p));
+        List<Survey> found = new ArrayList<>();
+        for (Poll runoff : unique.values()) {
+            if (runoff.scope() != Scope.RUNOFF || runoff.date().isAfter(asOf) || !asks(runoff, a, b)) {
+                continue;
+            }
+            unique.values().stream()
+                    .filter(p -> p.scope() == Scope.FIRST_PREF && sameSurvey(p, runoff) && asks(p, a, b))
+                    .findFirst()
+                    .ifPresent(first -> found.add(new Survey(first, runoff)));
+        }
+        found.sort(Comparator.comparing(s -> s.first().date()));
+        Set<Poll> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        // The notes are the average's to give: it counts the same first preferences once and says so.
+        kept.addAll(SamePoll.collapse(found.stream().map(Survey::first).toList(), new ArrayList<>()));
+        return found.stream().filter(s -> kept.contains(s.first())).toList();
+    }
+
+    /** The poll gives both a and b, not both nought. */
+    private static boolean asks(Poll p, String a, String b) {
+        Double sa = p.shares().get(a);
+        Double sb = p.shares().get(b);
+        return sa != null && sb != null && sa + sb > 0;
+    }
+
+    /** The two questions of one listing of a survey: one firm's fieldwork for one client, stored as two polls. */
     private static boolean sameSurvey(Poll x, Poll y) {
         return x.pollster().equals(y.pollster())
                 && x.date().equals(y.date())
-                && java.util.Objects.equals(x.fieldworkStart(), y.fieldworkStart())
-                && java.util.Objects.equals(x.client(), y.client());
+                && Objects.equals(x.fieldworkStart(), y.fieldworkStart())
+                && Objects.equals(x.client(), y.client());
     }
 
     private static double proportional(double[] mean, int a, int b) {

@@ -36,12 +36,16 @@ class RunoffPollLeanTest {
     }
 
     private static Poll poll(Scope scope, LocalDate end, Map<String, Double> shares) {
+        return poll(scope, "", end, shares);
+    }
+
+    private static Poll poll(Scope scope, String client, LocalDate end, Map<String, Double> shares) {
         return new Poll(
                 "x-2025",
                 "mayor",
                 scope,
                 "Firm",
-                "",
+                client,
                 end.minusDays(2),
                 end,
                 null,
@@ -132,6 +136,62 @@ class RunoffPollLeanTest {
         List<Poll> otherPair =
                 List.of(survey(AS_OF, 50).get(0), poll(Scope.RUNOFF, AS_OF, Map.of("a", 60.0, "c", 40.0)));
         assertThat(RunoffPollLean.measure(otherPair, input(), EVEN, AS_OF, 14)).isEmpty();
+    }
+
+    /** One survey's two questions as listed for {@code client}: first preferences {@code first}, a's run-off share. */
+    private static List<Poll> listing(String client, LocalDate end, Map<String, Double> first, double runoff) {
+        return List.of(
+                poll(Scope.FIRST_PREF, client, end, first),
+                poll(Scope.RUNOFF, client, end, Map.of("a", runoff, "b", 100 - runoff)));
+    }
+
+    /**
+     * One survey listed by two sources under two clients (as the 2012 ComRes eve-of-poll survey is for "Evening
+     * Standard" and "Evening Standard/LBC/ITV London Tonight") is one survey: counted twice, it was shrunk towards the
+     * prior as two surveys' worth of evidence. The same row read twice counts once too; a firm's two surveys for one
+     * client on two days stay two, however alike (SamePoll's tracker rule).
+     */
+    @Test
+    void aSurveyPublishedUnderTwoClientsCountsOnce() {
+        LocalDate day = AS_OF.minusDays(3);
+        Map<String, Double> first = Map.of("a", 30.0, "b", 40.0, "c", 25.0, "other", 5.0);
+        List<Poll> polls = new java.util.ArrayList<>(listing("Evening Standard", day, first, 52.9));
+        polls.addAll(listing("Evening Standard/LBC", day, first, 52.9));
+        polls.addAll(listing("Evening Standard", day, first, 52.9)); // the first listing's rows read again
+        RunoffPollLean lean =
+                RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14).orElseThrow();
+        assertThat(lean.surveys()).isEqualTo(1);
+        assertThat(lean.gap()).isCloseTo(-10.0, within(0.05));
+        // One survey's worth: a third of the way from the prior to the survey, not the half two would give.
+        assertThat(lean.shrunk()).isCloseTo(lean.prior() + (lean.gap() - lean.prior()) / 3, within(1e-9));
+        assertThat(lean.note(input())).contains("in 1 survey asking both rounds");
+
+        List<Poll> tracker = new java.util.ArrayList<>(listing("Evening Standard", day, first, 52.9));
+        tracker.addAll(listing("Evening Standard", day.minusDays(1), first, 52.9));
+        assertThat(RunoffPollLean.measure(tracker, input(), EVEN, AS_OF, 14)
+                        .orElseThrow()
+                        .surveys())
+                .isEqualTo(2);
+    }
+
+    /**
+     * Of two listings of one survey, the one that gives both rounds counts, and of two that do, the one whose first
+     * preferences name more options: a polling site's listing that folds a candidate into "other" and transcribes
+     * the run-off a point off is the same survey, and the fuller listing's figures are the survey's.
+     */
+    @Test
+    void theFullerListingOfASurveyPublishedTwiceIsTheOneCounted() {
+        LocalDate day = AS_OF.minusDays(3);
+        List<Poll> polls =
+                new java.util.ArrayList<>(listing("Standard", day, Map.of("a", 30.0, "b", 40.0, "other", 30.0), 55.0));
+        polls.addAll(listing("Evening Standard", day, Map.of("a", 30.0, "b", 40.0, "c", 25.0, "other", 5.0), 52.9));
+        // A third listing gives the first preferences alone: it says nothing of the run-off, and is not a survey here.
+        polls.add(poll(Scope.FIRST_PREF, "ES", day, Map.of("a", 30.0, "b", 40.0, "c", 24.0, "d", 1.0, "other", 5.0)));
+        RunoffPollLean lean =
+                RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14).orElseThrow();
+        assertThat(lean.surveys()).isEqualTo(1);
+        // b's run-off 47.1 against its split 57.14: the fuller listing's -10.0, not the other's -12.1.
+        assertThat(lean.gap()).isCloseTo(-10.0, within(0.05));
     }
 
     /** A counted cross-table is what voters did: the polls' run-off questions leave it as it is. */
