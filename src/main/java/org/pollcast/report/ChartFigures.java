@@ -6,9 +6,14 @@ import static org.pollcast.report.Html.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.pollcast.aggregate.HouseEffect;
 import org.pollcast.aggregate.Trend;
+import org.pollcast.poll.StoredPoll;
 import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
@@ -78,14 +83,22 @@ final class ChartFigures {
                 .append(note.isEmpty() ? "" : ". " + text(note))
                 .append(". <a href=\"charts/")
                 .append(id)
-                .append(
-                        ".png\">Full size</a></figcaption>\n<details><summary>The numbers behind this chart</summary>\n");
-        Html.table(h, null, text(c.title()), d.header(), d.rows());
+                .append(".png\">Full size</a></figcaption>\n<details")
+                .append(d.id() == null ? "" : " open")
+                .append("><summary>The numbers behind this chart</summary>\n");
+        Html.table(h, d.id(), text(c.title()), d.header(), d.rows());
         h.append("</details></figure>\n");
     }
 
-    /** A chart's data as already-escaped cells. */
-    record Data(List<String> header, List<List<String>> rows) {}
+    /**
+     * A chart's data as already-escaped cells. {@code id}, when not null, makes it the section's own table of these
+     * numbers: it carries that id (for links and tests) and is shown open, where a chart's numbers are folded away.
+     */
+    record Data(List<String> header, List<List<String>> rows, String id) {
+        Data(List<String> header, List<List<String>> rows) {
+            this(header, rows, null);
+        }
+    }
 
     static String alt(ChartSpec c, ReportInput in) {
         MayorForecast f = in.forecast().mayor();
@@ -155,18 +168,26 @@ final class ChartFigures {
                 return new Data(header, rows);
             }
             case "house-effects" -> {
-                List<org.pollcast.poll.Poll> published = in.polls().stream()
-                        .map(org.pollcast.poll.StoredPoll::poll)
-                        .toList();
+                // The section's only table (it had its own, row for row the same, below this one): each house with
+                // the names its polls were published under, which include the name on its bar.
+                Map<String, Set<String>> published = new HashMap<>();
+                for (StoredPoll sp : in.polls()) {
+                    published
+                            .computeIfAbsent(sp.poll().pollster(), k -> new TreeSet<>())
+                            .add(sp.poll().publishedAs());
+                }
                 for (HouseEffect e : in.average().houseEffects()) {
                     rows.add(List.of(
-                            text(ReportCharts.publishedName(e.pollster(), published)),
+                            PollSections.house(e.pollster(), published.getOrDefault(e.pollster(), Set.of())),
                             text(ReportCharts.effectName(f, e.option())),
                             Html.signed(e.estimate()),
                             Double.isNaN(e.se()) ? "–" : Html.signed(e.low90()) + " to " + Html.signed(e.high90()),
                             Integer.toString(e.polls())));
                 }
-                return new Data(List.of("Pollster", "Candidate", "Points", "90% interval", "Polls"), rows);
+                return new Data(
+                        List.of("Pollster (house)", "Candidate", "Points", "90% interval", "Polls"),
+                        rows,
+                        "house-effects-table");
             }
             case "win-probability" -> {
                 for (CandidateForecast x : ReportCharts.likeliest(f, ReportCharts.LEADING)) {

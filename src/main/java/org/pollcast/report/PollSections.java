@@ -6,7 +6,6 @@ import static org.pollcast.report.Html.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.pollcast.aggregate.HouseEffect;
 import org.pollcast.aggregate.ShareEstimate;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
@@ -56,28 +55,9 @@ final class PollSections {
                 + "each firm's polls are set against all polls of the same weeks, and every firm counts once, however "
                 + "often it polls, so the effects sum to zero. With 90% intervals and the number of polls each "
                 + "rests on.</p>\n");
+        // The chart's numbers, shown open, are the section's table (ChartFigures.data): a second table here repeated
+        // them row for row. ReportCharts draws the chart whenever there are house effects, as this section needs.
         AssemblySection.chart(h, charts, "house-effects", in);
-        Map<String, java.util.Set<String>> published = new java.util.HashMap<>();
-        for (StoredPoll sp : in.polls()) {
-            published
-                    .computeIfAbsent(sp.poll().pollster(), k -> new java.util.TreeSet<>())
-                    .add(sp.poll().publishedAs());
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (HouseEffect e : in.average().houseEffects()) {
-            rows.add(List.of(
-                    house(e.pollster(), published.getOrDefault(e.pollster(), java.util.Set.of())),
-                    text(ReportCharts.effectName(in.forecast().mayor(), e.option())),
-                    Html.signed(e.estimate()),
-                    Double.isNaN(e.se()) ? "–" : Html.signed(e.low90()) + " to " + Html.signed(e.high90()),
-                    Integer.toString(e.polls())));
-        }
-        Html.table(
-                h,
-                "house-effects-table",
-                "House effects by pollster",
-                List.of("Pollster (house)", "Candidate", "Points", "90% interval", "Polls"),
-                rows);
         HouseEffectTables.fewPolls(
                         in.average().houseEffects(), in.average().settings().shrinkage())
                 .ifPresent(n -> Html.notes(h, List.of(n)));

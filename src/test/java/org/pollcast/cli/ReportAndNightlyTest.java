@@ -407,6 +407,38 @@ class ReportAndNightlyTest {
     }
 
     /**
+     * The house effects were on the page twice, row for row: once as the chart's "numbers behind this chart" and again
+     * as the section's own table just below it. The section holds one table now, the chart's numbers, shown open and
+     * with the id the section's table had, naming each house with the names it published under, and every house
+     * effect is a row of it once.
+     */
+    @Test
+    void theHouseEffectsAreOnThePageOnce() {
+        ReportInput in = input2012();
+        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette));
+        org.jsoup.select.Elements tables = page.select("#house-effects table");
+        assertThat(tables).hasSize(1);
+        assertThat(page.select("#house-effects-table")).hasSize(1);
+        org.jsoup.nodes.Element table = tables.first();
+        assertThat(table.id()).isEqualTo("house-effects-table");
+        assertThat(table.closest("figure#chart-house-effects"))
+                .as("the chart's own numbers")
+                .isNotNull();
+        assertThat(table.closest("details").hasAttr("open"))
+                .as("shown, as the section's table was")
+                .isTrue();
+        assertThat(table.select("thead th").first().text()).isEqualTo("Pollster (house)");
+        assertThat(table.select("tbody tr")).hasSize(in.average().houseEffects().size());
+        // Every house effect's row is on the page once: "YouGov · Boris Johnson · +0.3 · ..." in one table.
+        long yougovJohnson = page.select("tr").stream()
+                .filter(tr -> tr.text().startsWith("YouGov Boris Johnson "))
+                .count();
+        assertThat(yougovJohnson).isEqualTo(1);
+    }
+
+    /**
      * london-2024 forecast from 2021's result (no polls bundled): the Assembly table's "Largest party" column adds up
      * to about 107%, because a tie for the most seats counts for each tied party. The command line says so; the
      * page, which a newsroom prints from, must too. And with no polls, the page says so where it explains the poll

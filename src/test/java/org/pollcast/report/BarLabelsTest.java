@@ -91,6 +91,45 @@ class BarLabelsTest {
         }
     }
 
+    /**
+     * london-2012 as of 26 April: Paddick won 14 of 100,000 simulations and Jones 1, and their bars were labelled
+     * "0.0", as if they never won. A chance that rounds to 0.0 is "<0.1"; the axis, which XChart writes with the same
+     * function, keeps its ticks as they were.
+     */
+    @Test
+    void chancesThatRoundToNothingAreNotLabelledZero() {
+        double[] chances = {70.051, 29.93, 0.014, 0.001};
+        ChartSpec spec = chances(chances);
+        for (ChartRenderer.Size size : List.of(ChartRenderer.Size.SOCIAL, ChartRenderer.Size.PHONE)) {
+            CategoryChart chart = BarCharts.category(spec, size);
+            java.util.function.Function<Double, String> label =
+                    chart.getStyler().getYAxisTickLabelsFormattingFunction();
+            assertThat(label).as(size.toString()).isNotNull();
+            assertThat(java.util.Arrays.stream(chances).boxed().map(label))
+                    .as(size.toString())
+                    .containsExactly("70.1", "29.9", "<0.1", "<0.1");
+            assertThat(label.apply(0.0)).as("the axis's ticks").isEqualTo("0.0");
+            assertThat(label.apply(20.0)).as("the axis's ticks").isEqualTo("20.0");
+        }
+    }
+
+    /**
+     * A true zero is "0" on any chart, and a value in points (the backtest's errors) that rounds to nothing is "<0.1"
+     * too; only a chance stops short of 100 as ">99.9".
+     */
+    @Test
+    void aTrueZeroIsZeroAndOnlyAChanceStopsShortOf100() {
+        assertThat(BarLabels.text(0, true)).isEqualTo("0");
+        assertThat(BarLabels.text(0.04, false)).isEqualTo("<0.1");
+        assertThat(BarLabels.text(0.05, true)).isEqualTo("0.1");
+        assertThat(BarLabels.text(99.97, true)).isEqualTo(">99.9");
+        assertThat(BarLabels.text(99.94, true)).isEqualTo("99.9");
+        assertThat(BarLabels.text(100, true)).isEqualTo("100.0");
+        assertThat(BarLabels.text(99.96, false)).isEqualTo("100.0");
+        // Rounded as the page's tables round (half up), not as XChart's DecimalFormat did (half even: "0.2").
+        assertThat(BarLabels.text(0.25, true)).isEqualTo("0.3");
+    }
+
     /** The pixels where the chart differs from the same chart without labels in strong contrast: the labels' ink. */
     private static double labelInk(ChartSpec spec, ChartRenderer.Size size) {
         BufferedImage with = ChartRenderer.image(spec, size);
