@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.pollcast.pipeline.NightReportRequest;
 import org.pollcast.pipeline.NightReports;
+import org.pollcast.pipeline.NightWatch;
 import org.pollcast.pipeline.ReportRequest;
 import org.pollcast.pipeline.ReportResult;
 import org.pollcast.pipeline.Reports;
@@ -48,6 +49,7 @@ import picocli.CommandLine.Spec;
             "  pollcast report london-2012 --as-of 2012-04-26",
             "  pollcast report london-2028 --out reports/london-2028",
             "  pollcast report london-2021 --declared night.csv",
+            "  pollcast report london-2028 --declared night.csv --watch",
             "  pollcast report london-2028 --declared night.csv --declared-assembly assembly.csv"
         })
 final class ReportCommand implements Callable<Integer> {
@@ -94,8 +96,50 @@ final class ReportCommand implements Callable<Integer> {
             description = "With --declared: simulations of each earlier step (default: 4,000).")
     Long stepSims;
 
+    @Option(
+            names = "--watch",
+            description = "With --declared: stay running and write the page again each time the declarations files"
+                    + " change, until every area is declared and the count decides the winner (at most 24 hours). A"
+                    + " file refused is reported and the last page kept.")
+    boolean watch;
+
+    @Option(
+            names = "--every",
+            paramLabel = "SECONDS",
+            description = "With --watch: seconds between looks at the files (default: 10).")
+    Integer every;
+
     @Override
     public Integer call() {
+        if (every != null && !watch) {
+            throw new ParameterException(spec.commandLine(), "--every goes with --watch");
+        }
+        if (watch) {
+            if (declared == null) {
+                throw new ParameterException(
+                        spec.commandLine(), "--watch goes with --declared: it follows the night's declarations file");
+            }
+            int seconds = every == null ? 10 : every;
+            if (seconds < 1 || seconds > 3600) {
+                throw new ParameterException(
+                        spec.commandLine(), "--every takes 1 to 3600 seconds between looks, not " + seconds);
+            }
+            java.io.PrintWriter o = spec.commandLine().getOut();
+            java.io.PrintWriter e = spec.commandLine().getErr();
+            NightWatch.End end = NightWatch.watch(
+                    common.workspace(e),
+                    nightRequest(),
+                    java.time.Duration.ofSeconds(seconds),
+                    line -> {
+                        o.println(line);
+                        o.flush();
+                    },
+                    line -> {
+                        e.println("pollcast: " + line);
+                        e.flush();
+                    });
+            return end == NightWatch.End.INTERRUPTED ? 130 : 0;
+        }
         if (declared == null && stepSims != null) {
             throw new ParameterException(spec.commandLine(), "--step-sims goes with --declared");
         }
@@ -140,6 +184,8 @@ final class ReportCommand implements Callable<Integer> {
         // never silently ignored.
         java.util.Set<String> night = java.util.Set.of(
                 "--declared",
+                "--watch",
+                "--every",
                 "--declared-assembly",
                 "--step-sims",
                 "--sims",
@@ -158,7 +204,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(),
                     String.join(", ", unused) + " does not go with --declared: the night's page takes only --sims, "
-                            + "--step-sims, --seed, --threads, --out and --declared-assembly");
+                            + "--step-sims, --seed, --threads, --out, --watch, --every and --declared-assembly");
         }
         SimulationSettings s = simulation.settings();
         return new NightReportRequest(

@@ -31,6 +31,17 @@ public final class NightReports {
     private NightReports() {}
 
     public static ReportResult write(Workspace ws, NightReportRequest request) {
+        return writePage(ws, request).report();
+    }
+
+    /**
+     * The page written, and how far the night has gone: {@code over} once every area is declared in full, the count
+     * alone decides the winner, and, with the Assembly's declarations, every Assembly constituency is in.
+     */
+    public record NightPage(ReportResult report, int declared, int areas, boolean over) {}
+
+    /** As {@link #write}, with how far the night has gone ({@code report --watch} stops when it is over). */
+    public static NightPage writePage(Workspace ws, NightReportRequest request) {
         long t0 = System.nanoTime();
         Election election = ws.catalog().resolve(request.election());
         if (request.declaredAssembly() != null) {
@@ -102,6 +113,12 @@ public final class NightReports {
             throw new ReportException(dir + ": cannot write the report: " + e.getMessage());
         }
         long t2 = System.nanoTime();
-        return new ReportResult(dir, charts, projection.sims(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, 0);
+        ReportResult written = new ReportResult(dir, charts, projection.sims(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, 0);
+        boolean assemblyIn = request.declaredAssembly() == null
+                || projection.assembly() == null
+                || projection.assembly().declared().size()
+                        >= projection.assembly().forecast().constituencies().size();
+        boolean over = projection.firstRoundCounted() && projection.decided() && assemblyIn;
+        return new NightPage(written, projection.declared(), projection.constituencies(), over);
     }
 }
