@@ -102,6 +102,34 @@ class NorthEastFirstNightTest {
         }
     }
 
+    /**
+     * The night's page of a first election said what a declaration moves as a London night's does: "each declaration's
+     * swing from the last election moves North East's projection and, more, similar areas'". There is no last
+     * election, and no lean to tell which councils are alike.
+     */
+    @Test
+    void theNightPageOfAFirstElectionSpeaksOfNoLastElection() throws IOException {
+        Path out = tmp.resolve("night-page");
+        CliRun r = CliRun.in(
+                store(),
+                "report",
+                "northeast-2024",
+                "--declared",
+                night(List.of("County Durham", "Sunderland")).toString(),
+                "--sims",
+                "4000",
+                "--out",
+                out.toString(),
+                "--data",
+                data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains(
+                        "there is no last election to swing from, so each declaration&#39;s difference from the"
+                                + " pre-election forecast moves North East&#39;s projection and, alike, every area still to come")
+                .doesNotContain("swing from the last election moves");
+    }
+
     /** With every council declared there is none still to come: the note said each would cast about 61,561 (± 2%). */
     @Test
     void everyCouncilDeclaredLeavesNoneToCome() throws IOException {
