@@ -57,6 +57,7 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         }
         Path file = Path.of(out);
+        OutFile.requireNotFolder(file, "--out", election.id() + ".csv");
         try {
             // Atomic: a full disk or a crash leaves the previous export whole.
             AtomicFile.writeText(file, w -> CanonicalCsv.write(election, polls, w));

@@ -91,6 +91,14 @@ class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutFile.requireNotFolder(
+                out,
+                "--out",
+                switch (format) {
+                    case JSON -> "forecast.json";
+                    case CSV -> "forecast.csv";
+                    case TABLE -> "forecast.txt";
+                });
         ForecastOutcome outcome = Forecasts.run(
                 common.workspace(spec.commandLine().getErr()),
                 simulation.request(electionArg, aggregate, conditions(), shifts));

@@ -124,6 +124,7 @@ final class LiveCommand implements Callable<Integer> {
         if (electionArg == null) {
             throw new ParameterException(spec.commandLine(), "give an ELECTION (or --replay ELECTION)");
         }
+        OutFile.requireNotFolder(draws, "--draws", "draws.csv");
         LiveForecast f = Live.run(
                 ws,
                 new LiveRequest(

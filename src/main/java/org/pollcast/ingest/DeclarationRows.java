@@ -127,10 +127,16 @@ final class DeclarationRows {
     Constituency constituency(String printed, String where, String what) {
         Constituency seat = byName.get(Names.fold(printed));
         if (seat == null) {
+            List<String> names = seats.stream().map(Constituency::name).toList();
+            String suggestion = Names.suggestion(printed, names);
+            // With no name close enough to suggest ("Durham County" for County Durham), list them all: on the night
+            // the user should not have to open the definition to see how it spells them.
             throw new BadInputException(where + "'" + seatField + "': '" + printed + "' is not " + what + " of "
                     + election.id()
-                    + Names.suggestion(
-                            printed, seats.stream().map(Constituency::name).toList()));
+                    + (suggestion.isEmpty()
+                            ? "; its " + (what.endsWith("area") ? "areas" : "constituencies") + " are "
+                                    + String.join(", ", names)
+                            : suggestion));
         }
         return seat;
     }

@@ -75,13 +75,11 @@ final class NightPage {
         if (assemblySeats != null) {
             NightAssemblySection.render(h, in, assemblySeats, palette);
         }
-        h.append(
-                        "<section id=\"notes\" aria-labelledby=\"notes-h\"><h2 id=\"notes-h\">About these numbers"
-                                + "</h2>\n<p>Declared figures are fixed; each declaration's swing from the last election moves ")
-                .append(text(in.election().area()))
-                .append("'s projection and, more, similar ")
-                .append(in.units())
-                .append("'. An error shared by every ")
+        h.append("<section id=\"notes\" aria-labelledby=\"notes-h\"><h2 id=\"notes-h\">About these numbers"
+                        + "</h2>\n<p>Declared figures are fixed; ")
+                .append(text(declarationsMove(
+                        in.election().baseline() != null, in.election().area(), in.unit(), in.units())))
+                .append(". An error shared by every ")
                 .append(in.unit())
                 .append(" still to come stays on top, because results do not arrive in random order. Chances are the"
                         + " share of simulations: a 9 in 10 favourite loses 1 time in 10.</p>\n");
@@ -89,6 +87,19 @@ final class NightPage {
         h.append("</section>\n");
         close(h, in, assemblySeats != null);
         return h.toString();
+    }
+
+    /**
+     * What a declaration moves, in words. A place's first election has no last election to swing from, and no leans to
+     * tell which areas are alike: its page spoke of "each declaration's swing from the last election" and "similar
+     * areas'" all the same (the North East's first, 2024).
+     */
+    static String declarationsMove(boolean hasBaseline, String area, String unit, String units) {
+        return hasBaseline
+                ? "each declaration's swing from the last election moves " + area + "'s projection and, more, similar "
+                        + units + "'"
+                : "there is no last election to swing from, so each declaration's difference from the pre-election"
+                        + " forecast moves " + area + "'s projection and, alike, every " + unit + " still to come";
     }
 
     /**

@@ -15,9 +15,12 @@ public final class ReplayTables {
     public static void print(ReplayResult r, PrintWriter out) {
         out.printf(
                 Locale.ROOT,
-                "%s election night replayed on the %s baseline: %s, %,d simulations a step; winner %s%n",
+                "%s election night replayed %s: %s, %,d simulations a step; winner %s%n",
                 r.election(),
-                r.baseline(),
+                // A place's first election has none: the line said "on the null baseline".
+                r.baseline() == null
+                        ? "with no baseline election (the first of its series)"
+                        : "on the " + r.baseline() + " baseline",
                 Counted.of(r.orders(), "random declaration order", "random declaration orders"),
                 r.sims(),
                 r.winner());

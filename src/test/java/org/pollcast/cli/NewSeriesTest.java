@@ -136,7 +136,7 @@ class NewSeriesTest {
                 .contains("area baselines: firstplace-2024 has no baseline election (the first of its series): every"
                         + " area starts at the whole area's prior")
                 .containsPattern("each still to declare is expected to cast about (4[5-9]|5[0-5]),[0-9]{3} valid"
-                        + " votes \\(± [0-9]+%\\), from 2 areas declared or counting")
+                        + " votes \\(± [0-9]+%, one area's spread\\), from 2 areas declared or counting")
                 .doesNotContain("constituenc");
     }
 

@@ -80,6 +80,21 @@ class DeclarationAreaColumnTest {
                 .hasMessageContaining("did you mean 'Peterborough'");
     }
 
+    /**
+     * A name too far from every area for a suggestion ("Cambridge City", as a council's own page heads it; "Durham
+     * County" for County Durham in the North East's night) said only that it was no area: on the night the user had to
+     * open the definition to find how it spells them. The message lists them instead.
+     */
+    @Test
+    void anAreaWithNoCloseNameIsNamedBesideEveryArea() throws IOException {
+        assertThatThrownBy(() -> DeclarationsReader.read(
+                        night("area,candidate,votes", "Cambridge City Council,Paul Bristow,15769"), cpca2025, aliases))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(root.resolve("night.csv") + ":2: field 'area': 'Cambridge City Council' is not a count area"
+                        + " of cpca-2025; its areas are Peterborough, Fenland, Huntingdonshire, East Cambridgeshire,"
+                        + " South Cambridgeshire, Cambridge");
+    }
+
     @Test
     void anAreaAndAConstituencyColumnTogetherAreRefused() throws IOException {
         assertThatThrownBy(() -> DeclarationsReader.read(

@@ -1,0 +1,28 @@
+package org.pollcast.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.pollcast.BadInputException;
+
+/**
+ * An option that names one file to write ({@code forecast --out}, {@code export --out}, {@code live --draws}), checked
+ * before the work whose result it would hold. A folder given there (as {@code report --out} takes one) was found only
+ * at the end, after every simulation, in the rename's words: {@code cannot write: /tmp/.night.8225418354044910054.tmp
+ * -> /tmp/night: Is a directory}.
+ */
+final class OutFile {
+    private OutFile() {}
+
+    /**
+     * Refuses {@code file} when it is a folder, suggesting {@code example} inside it.
+     *
+     * @param option  the option that named it ({@code --out})
+     * @param example a file name that fits the command's output ({@code forecast.json})
+     */
+    static void requireNotFolder(Path file, String option, String example) {
+        if (file != null && Files.isDirectory(file)) {
+            throw new BadInputException(file + ": cannot write: it is a folder; " + option + " takes a file name ("
+                    + file.resolve(example) + ", say)");
+        }
+    }
+}
