@@ -100,6 +100,10 @@ final class BacktestCommand implements Callable<Integer> {
             CalibrationText.print(Calibration.run(ws, elections, horizons, sims == null ? 20_000 : sims, seed), out);
             return 0;
         }
+        if (format == OutputFormat.TABLE) {
+            // The charts' folder is refused before the forecasts, not after them.
+            org.pollcast.report.ReportWriter.checkReplaceable(charts);
+        }
         long t0 = System.nanoTime();
         List<String> skipped = new ArrayList<>();
         List<BacktestRow> rows = BacktestRunner.run(

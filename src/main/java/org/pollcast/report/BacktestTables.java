@@ -273,8 +273,13 @@ public final class BacktestTables {
                 List.of(),
                 false,
                 false);
-        ChartRenderer.write(calibration, charts);
-        ChartRenderer.write(errors, charts);
+        // A folder of pollcast's own, replaced whole like a report's: a user's calibration.png in a folder of
+        // theirs is never written over (the charts went into any folder, by name, until a newsroom's trial).
+        ReportWriter.write(charts, work -> {
+            ChartRenderer.write(calibration, work);
+            ChartRenderer.write(errors, work);
+            return List.of(calibration, errors);
+        });
         return charts;
     }
 }

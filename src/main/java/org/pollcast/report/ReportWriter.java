@@ -100,7 +100,7 @@ public final class ReportWriter {
         ReportFolder.Inspection before = ReportFolder.inspect(target);
         if (before.owner() == ReportFolder.Owner.SOMEONE_ELSE) {
             throw new FolderNotOursException(out + ": not replaced, because " + before.reason()
-                    + ". pollcast replaces only a report folder that it wrote; choose another --out (or out: in the nightly config), "
+                    + ". pollcast replaces only a report folder that it wrote; choose another folder (--out, backtest's --charts, or out: in the nightly config), "
                     + "or move that folder away.");
         }
         return before;

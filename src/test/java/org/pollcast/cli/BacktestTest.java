@@ -172,6 +172,29 @@ class BacktestTest {
         assertThat(tmp.resolve("charts")).doesNotExist();
     }
 
+    /** The charts go into a folder of pollcast's own: a user's folder holding a file of the same name is left alone. */
+    @Test
+    void theChartsNeverWriteOverAFileOfTheUsers() throws Exception {
+        Path theirs = tmp.resolve("their-charts");
+        Files.createDirectories(theirs);
+        Files.writeString(theirs.resolve("errors.png"), "a chart of my own");
+        CliRun r = CliRun.in(
+                tmp.resolve("store.db"),
+                "backtest",
+                "london-2012",
+                "--days-before",
+                "7",
+                "--sims",
+                "1000",
+                "--charts",
+                theirs.toString());
+        assertThat(r.status()).isNotZero();
+        assertThat(r.err()).contains("not replaced").contains("errors.png").contains("--charts");
+        assertThat(r.out()).doesNotContain("london-2012  |"); // refused before the forecasts, not after
+        assertThat(Files.readString(theirs.resolve("errors.png"))).isEqualTo("a chart of my own");
+        assertThat(theirs.resolve("calibration.png")).doesNotExist();
+    }
+
     @Test
     void rowsAreConsistent() {
         Workspace c = common(Path.of("data"));
