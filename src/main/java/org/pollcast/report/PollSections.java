@@ -75,6 +75,24 @@ final class PollSections {
                 : text(house) + " <span class=\"odds\">(published as " + text(String.join(", ", other)) + ")</span>";
     }
 
+    /**
+     * A share's label as a reader knows it: the candidate's short name in a poll of the forecast's lead contest
+     * ("Khan 45"), a party's name in an Assembly or Westminster poll ("Labour 38"), "Others"; the id only for what the
+     * definition does not name (a withdrawn candidate's). The table read "mcguinness 35, driscoll 33" (a trial).
+     */
+    static String shareLabel(ReportInput in, Poll p, String id) {
+        if (id.equals("other")) {
+            return "Others";
+        }
+        if (p.contest().equals(in.forecast().mayor().contest())) {
+            String name = ReportCharts.shortName(in.forecast().mayor(), id);
+            if (!name.equals(id)) {
+                return name;
+            }
+        }
+        return in.election().party(id).map(org.pollcast.election.Party::name).orElse(id);
+    }
+
     static void polls(StringBuilder h, ReportInput in) {
         h.append("<section id=\"polls\" aria-labelledby=\"polls-h\"><h2 id=\"polls-h\">Polls</h2>\n");
         List<List<String>> rows = new ArrayList<>();
@@ -89,7 +107,7 @@ final class PollSections {
             StringBuilder shares = new StringBuilder();
             for (Map.Entry<String, Double> s : p.shares().entrySet()) {
                 shares.append(shares.length() == 0 ? "" : ", ")
-                        .append(s.getKey())
+                        .append(shareLabel(in, p, s.getKey()))
                         .append(' ')
                         .append(num(s.getValue(), 0));
             }

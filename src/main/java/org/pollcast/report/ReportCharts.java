@@ -148,11 +148,6 @@ public final class ReportCharts {
     }
 
     /**
-     * A candidate's name short enough for a bar label: for a candidate polled by party (id = party id) named like
-     * another such one ("Labour candidate", "Conservative candidate"), the name without the last word they share
-     * ("Labour"); else the surname when no other candidate has it ("Khan", "Cunningham"); else the name.
-     */
-    /**
      * What the two candidates of the deciding count are called: the Supplementary Vote's run-off, or instant-runoff's
      * final round, whose last two are its winner and nearest challenger.
      */
@@ -160,6 +155,11 @@ public final class ReportCharts {
         return f.system().equals(VotingSystem.INSTANT_RUNOFF.code()) ? "final round" : "run-off";
     }
 
+    /**
+     * A candidate's name short enough for a bar label: for a candidate polled by party (id = party id) named like
+     * another such one ("Labour candidate", "Conservative candidate"), the name without the last word they share
+     * ("Labour"); else the surname when no other candidate has it ("Khan", "Cunningham"); else the name.
+     */
     static String shortName(MayorForecast f, String id) {
         List<CandidateForecast> all =
                 f.candidates().stream().filter(c -> !c.id().equals("other")).toList();

@@ -97,7 +97,11 @@ class ReportAndNightlyTest {
         assertThat(table)
                 .contains("<td>westminster</td>")
                 .contains("<td>mayor first_pref</td>")
-                .doesNotContain("westminster westminster");
+                .doesNotContain("westminster westminster")
+                // Shares by name, as a reader knows them, not by id ("lab 30, reform 19").
+                .contains("<td>Labour ")
+                .contains("Cunningham ")
+                .doesNotContain("<td>lab ");
         CliRun average = run("average", "london-2028", "--contest", "westminster", "--as-of", "2026-12-01");
         assertThat(average.out()).startsWith("london-2028 westminster as of 2026-12-01:");
         assertThat(org.pollcast.election.Scope.LIST.question("assembly")).isEqualTo("assembly list");
