@@ -164,12 +164,15 @@ class AggregatorDegenerateTest {
                         .as(h.pollster() + " " + h.option())
                         .isFinite()
                         .isPositive());
-        // One poll's sampling error for Johnson is sqrt(42 × 58 / 1000) = 1.56 points. With two firms each effect
-        // is half their difference, whose sampling error is 1.56 √2: so 1.10 at least, and no more than a poll's.
+        // One poll's sampling error for Johnson is sqrt(42 × 58 / 1000) = 1.56 points. A firm's own reading, its one
+        // poll counted with the shrinkage's pseudo-polls, has between 1/√2 of that and all of it; its effect against
+        // the mean of two firms is half their difference, with half the variance of one reading: between a half and
+        // 1/√2 of a poll's (0.78 to 1.10 points). Intervals of that width held simulated firms' true effects 87–90%
+        // of the time with one poll a firm (HouseEffectCoverageTest's draws, 2 to 5 firms).
         double poll = Math.sqrt(42 * 58 / 1000.0);
         assertThat(avg.houseEffects())
                 .filteredOn(h -> h.option().equals("johnson"))
-                .allSatisfy(h -> assertThat(h.se()).isBetween(poll / Math.sqrt(2), poll * 1.01));
+                .allSatisfy(h -> assertThat(h.se()).isBetween(poll / 2, poll / Math.sqrt(2) * 1.01));
         assertThat(avg.notes())
                 .anySatisfy(n -> assertThat(n)
                         .contains("one poll per pollster")
