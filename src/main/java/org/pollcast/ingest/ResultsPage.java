@@ -97,10 +97,20 @@ final class ResultsPage {
             int figuresStart = row.start(2);
             int cut = gapStart;
             boolean named = false;
+            Mark last = null;
             for (; next < marks.size() && marks.get(next).start() < figuresStart; next++) {
-                Mark m = marks.get(next);
-                named |= mark(m, named, section, lineAt, questions);
-                cut = Math.max(cut, m.kind() == MarkKind.OPEN ? m.start() : m.end());
+                last = marks.get(next);
+                named |= mark(last, named, section, lineAt, questions);
+                cut = Math.max(cut, last.kind() == MarkKind.OPEN ? last.start() : last.end());
+            }
+            if (last != null && last.kind() == MarkKind.SECTION) {
+                // Rows straight under a section heading, with no question's heading between: the section is their
+                // heading, so that they are not read as the question above's.
+                questions.add(new Open(
+                        new QuestionHeading(last.text(), null, last.text()),
+                        Location.line(lineAt.applyAsInt(last.start())),
+                        new boolean[1],
+                        new ArrayList<>()));
             }
             int labelFrom = Math.max(cut, row.start(1));
             gapStart = row.end();

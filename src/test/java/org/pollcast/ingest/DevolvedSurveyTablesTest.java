@@ -285,6 +285,27 @@ class DevolvedSurveyTablesTest {
     }
 
     /**
+     * Rows straight under a section heading, with no question's heading between (the 2018 tables with "Assembly
+     * Constituency Voting Intention [...]" taken out for the test), are that section's question, of no stated ballot,
+     * not more rows of the Westminster breakdown above them.
+     */
+    @Test
+    void rowsUnderASectionHeadingAloneAreThatSectionsQuestion() throws IOException {
+        String text = Files.readString(Path.of(fixture("pollster/yougov-welsh-barometer-2018-07.flat.txt")));
+        String heading =
+                text.substring(text.indexOf("Assembly Constituency Voting Intention ["), text.indexOf("] Con 28") + 2);
+        Path file = changed("pollster/yougov-welsh-barometer-2018-07.flat.txt", heading, "");
+        try (PollStore store = PollStore.open(root.resolve("s.db"))) {
+            IngestReport r = ingester.ingest(file.toString(), store, settings("wales-2021"));
+            assertThat(r.summary()).contains("1 poll, 1 added").contains("(wales-2021 senedd, ballot not stated)");
+            assertThat(shares(store, "wales-2021", Scope.UNSPECIFIED))
+                    .containsEntry("con", 28.0)
+                    .containsEntry("plaid", 21.0)
+                    .containsEntry("other", 1.0);
+        }
+    }
+
+    /**
      * The Welsh Barometer, 11–14 January 2021: "Headline Voting Intention" under "WESTMINSTER HEADLINE VOTING
      * INTENTION" is Westminster's and left out; "Constituency Voting Intention" under "SENEDD HEADLINE VOTING
      * INTENTION:" is read, though the copy lost the end of its base ("... or refused to Con 27 26"): Con 26, Lab 34,
