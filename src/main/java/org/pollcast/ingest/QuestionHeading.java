@@ -20,8 +20,8 @@ import org.pollcast.election.Scope;
  * section {@code WESTMINSTER HEADLINE VOTING INTENTION}: a general election's;
  * <li>{@code Holyrood Other Parties Voting Intention}, {@code Scottish Regional Other Vote}: what the Other of the
  * question above it is made of ({@link OtherBreakdown}), never a poll of its own;
- * <li>{@code Holyrood Non Voters} (would not vote, don't know), {@code Independence Referendum Vote}: not a poll of
- * the election.
+ * <li>{@code Holyrood Non Voters} (would not vote, don't know), {@code Independence Referendum Vote}, a second
+ * preference question: not a poll of the election (a run-off is a {@code Round 2}).
  * </ul>
  *
  * @param title   the heading's words ({@code Scottish Regional Vote}), or empty for a question the reader found by
@@ -41,7 +41,7 @@ record QuestionHeading(String title, String round, String section) {
     }
 
     private static final Pattern NOT_VOTING_INTENTION =
-            Pattern.compile("(?i).*\\b(non[- ]?voters?|referendum|independence)\\b.*");
+            Pattern.compile("(?i).*\\b(non[- ]?voters?|referendum|independence|second pref\\w*)\\b.*");
     private static final Pattern BALLOT =
             Pattern.compile("(?i).*\\b(constituenc(y|ies)|list|regional|region|london-?wide)\\b.*");
     private static final Pattern OTHER = Pattern.compile("(?i).*\\bothers?\\b.*");

@@ -30,6 +30,9 @@ final class ResultsPage {
     private static final Pattern ROW = Pattern.compile(
             "(?<!\\S)((?:[^\\s\\d*\u2013-]\\S*\\s+)+?)((?:(?:\\d{1,3}(?:\\.\\d+)?|[-\u2013*])(?:\\s+|$))+)");
 
+    /** A heading's round: "- Round 1", "- Second round"; any other words after a dash, before a base, qualify it. */
+    private static final String ROUND = "Round\\s+\\d|First round|Second round|Run-?off";
+
     private static final String NOT_A_FIGURE = "(?!\\s*(?:\\d{1,3}(?:\\.\\d+)?|[-\u2013*])(?:\\s|$))";
     /**
      * A question's heading: title-case words ending "Voting Intention", "VI", "Vote" or "Non Voters", perhaps a
@@ -37,8 +40,8 @@ final class ResultsPage {
      */
     private static final Pattern QUESTION =
             Pattern.compile("(?<![\\p{L}\\p{N}'\u2019-])((?:[A-Z][a-z'\u2019-]*\\s+){0,5}?"
-                    + "(?:Voting Intention|VI|Vote|Non[- ]?Voters))\\b(?:\\s*[-\u2013]\\s*(Round\\s+\\d|First round"
-                    + "|Second round|Run-?off))?" + NOT_A_FIGURE);
+                    + "(?:Voting Intention|VI|Vote|Non[- ]?Voters))\\b(?:\\s*[-\u2013]\\s*(" + ROUND
+                    + "|(?:[A-Z][\\w'\u2019-]*\\s+){0,3}[A-Z][\\w'\u2019-]*(?=\\s*\\[)))?" + NOT_A_FIGURE);
     /** A section heading in capitals: "HOLYROOD HEADLINE VOTING INTENTION", "WESTMINSTER HEADLINE VOTING INTENTION:". */
     private static final Pattern SECTION =
             Pattern.compile("(?<![\\p{L}'\u2019-])((?:[A-Z][A-Z'\u2019-]+\\s+){0,4}VOTING\\s+INTENTION)\\b:?");
@@ -201,8 +204,13 @@ final class ResultsPage {
         q.useTransparentBounds(true);
         while (q.find()) {
             if (!inside(q.start(), inBrackets)) {
-                marks.add(new Mark(
-                        q.start(), q.end(), MarkKind.QUESTION, q.group(1).replaceAll("\\s+", " "), q.group(2)));
+                String title = q.group(1).replaceAll("\\s+", " ");
+                String round = q.group(2);
+                if (round != null && !round.matches("(?i)" + ROUND)) {
+                    title = title + " - " + round.replaceAll("\\s+", " "); // "- Second Preference": no round
+                    round = null;
+                }
+                marks.add(new Mark(q.start(), q.end(), MarkKind.QUESTION, title, round));
             }
         }
         marks.sort(java.util.Comparator.comparingInt(Mark::start));
