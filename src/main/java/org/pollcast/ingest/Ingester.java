@@ -100,7 +100,7 @@ public final class Ingester {
         return switch (format) {
             case LONG_CSV -> CsvPollReader.readLong(doc, contextYear);
             case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear, normaliser::mayNameOption);
-            case POLLSTER_TABLES -> PollsterTablesReader.read(doc);
+            case POLLSTER_TABLES -> RawPolls.of(SurveyPolls.place(PollsterTablesReader.read(doc), normaliser, skipped));
             case HTML -> {
                 HtmlPollTableReader.Page page = HtmlPollTableReader.read(doc, contextYear, normaliser::mayNameOption);
                 problems.addAll(page.problems());
@@ -130,6 +130,14 @@ public final class Ingester {
                     + (format == PollFormat.HTML
                             ? ": its poll tables have no row of a poll's figures (an election's result row, notes,"
                                     + " dividers and rows of blanks are not polls)"
+                            : "")
+                    + (format == PollFormat.POLLSTER_TABLES && !tally.skipped.isEmpty()
+                            ? ": every question was left out: "
+                                    + String.join(
+                                            "; ",
+                                            tally.skipped.stream()
+                                                    .map(SkippedTable::toString)
+                                                    .toList())
                             : ""));
         }
         if (dryRun) {

@@ -149,6 +149,31 @@ final class PollNormaliser {
     }
 
     /**
+     * Where {@code raw} would be stored: its election and contest, with the options of that contest its names
+     * resolve against; empty when either cannot be told, which validation then reports.
+     */
+    Optional<Placement> placement(RawPoll raw) {
+        List<Problem> ignored = new ArrayList<>();
+        RawPoll r = names.withClientFromPollster(raw);
+        Election election = elections.election(r, ignored);
+        if (election == null) {
+            return Optional.empty();
+        }
+        Contest contest;
+        try {
+            contest = contests.contest(r, election, ignored);
+        } catch (org.pollcast.BadInputException undecided) {
+            return Optional.empty(); // names fitting several contests: validation refuses the file, saying so
+        }
+        return contest == null
+                ? Optional.empty()
+                : Optional.of(new Placement(election, contest, names.options(election, contest)));
+    }
+
+    /** A poll's election and contest, and that contest's options. */
+    record Placement(Election election, Contest contest, OptionResolver options) {}
+
+    /**
      * The election {@code raw} is about and the names of its shares that are no candidate or party of that
      * election; empty when its election cannot be told (validation then says why).
      */

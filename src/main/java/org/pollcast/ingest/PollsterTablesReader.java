@@ -14,27 +14,31 @@ import org.pollcast.election.Scope;
  * firm publishes for each survey, in YouGov's layout:
  *
  * <pre>
- * YouGov / QMUL Survey Results
- * Sample Size: 1192 adults in London
- * Fieldwork: 29th March - 1st April 2021
- * ...                       16-19 Nov   29 March-1 April   (column labels)
- * Weighted Sample                       1192  201  378 ...
- * Unweighted Sample                     1192  192  429 ...
- * Mayoral Voting Intention - Round 1 [Weighted by likelihood to vote ...]
- * Shaun Bailey              30          26    100    0 ...
+ * YouGov / The Times Survey Results
+ * Sample Size: 1144 Adults in Scotland (16+)
+ * Fieldwork: 2nd - 4th May 2021
+ * ...                       16-20 Apr   2-4 May   (column labels)
+ * Weighted Sample                       1144  187  172 ...
+ * Unweighted Sample                     1144  194  175 ...
+ * HOLYROOD HEADLINE VOTING INTENTION
+ * Constituency Voting Intention [Weighted by likelihood to vote, ...]
+ * Con                       21          20    81    4 ...
  * </pre>
  *
- * Only the first page is read: it holds the headline figures, and the pages after it repeat each question by
- * crossbreak. Each question ("... Voting Intention", "- Round 1", "- Round 2") is one poll. A row's figures are the
- * firm's earlier polls (a trend column per earlier survey), then the total, then a column per crossbreak: the
- * total is the figure that stands under the weighted sample's first number, so it is found by counting the sample
- * row's numbers from the row's end. Line breaks are not relied on: a copy out of a PDF may run a page into one line.
+ * Each page runs from its "Survey Results" title to its foot (the copyright line); the first is the first with a
+ * weighted sample row (a document site or viewer may repeat the title in words of its own above it). Every page is
+ * read, each into its questions ({@link ResultsPage}): a question met again on a later page is that page's
+ * crossbreaks of it and is passed over, and a question first met on a later page (the regional vote, when the first
+ * page is full) is read there. Each voting-intention question is one poll, its scope and contest from its heading and
+ * the section above it ({@link QuestionHeading}); a breakdown of a poll's Other goes with that poll ({@link
+ * OtherBreakdown}), to be read into it once the election is known ({@link SurveyPolls}). Line breaks are not relied
+ * on: a copy out of a PDF may run a page into one line.
  */
 final class PollsterTablesReader {
-    /** The most earlier-poll columns a row may carry before its total; more means two rows' figures ran together. */
-    static final int MAX_TREND_COLUMNS = 4;
     /** The most characters read: a survey's tables are a few hundred kilobytes of text at most. */
     private static final int MAX_CHARS = 8 << 20;
+    /** The most pages of a PDF read: the voting-intention questions come first, in a survey's first pages. */
+    static final int MAX_PDF_PAGES = 40;
 
     private static final Pattern SURVEY_RESULTS = Pattern.compile("Survey Results", Pattern.CASE_INSENSITIVE);
     private static final Pattern SAMPLE_SIZE =
@@ -47,20 +51,33 @@ final class PollsterTablesReader {
 
     private static final Pattern FIELDWORK =
             Pattern.compile("Fieldwork:\\s*(" + DATE_WORD + "(?:\\s+" + DATE_WORD + ")*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEIGHTED_SAMPLE = Pattern.compile("(?<!Un)Weighted Sample((?:\\s+\\d[\\d,]*)+)");
-    private static final Pattern UNWEIGHTED_SAMPLE = Pattern.compile("Unweighted Sample((?:\\s+\\d[\\d,]*)+)");
-    /** A question: title-case words ending "Voting Intention" (or "VI"), a round, then the base in brackets. */
-    private static final Pattern QUESTION = Pattern.compile(
-            "((?:[A-Z][a-z'\u2019-]*\\s+){0,4}(?:Voting Intention|VI))(?:\\s*[-\u2013]\\s*(Round\\s+\\d|First round"
-                    + "|Second round|Run-?off))?\\s*\\[[^\\]]{0,400}\\]");
-    /** A row: its label (words that are not figures), then its figures: numbers, "-" (not asked) or "*" (under 0.5). */
-    private static final Pattern ROW =
-            Pattern.compile("((?:[^\\s\\d*\u2013-][^\\s]*\\s+)+?)((?:(?:\\d+(?:\\.\\d+)?|[-\u2013*])(?:\\s+|$))+)");
+    /** The weighted sample row ("Weighted Sample", "Weighted sample"): its count of numbers is the table's columns. */
+    private static final Pattern WEIGHTED_SAMPLE = Pattern.compile("(?<!Un)(?i:Weighted Sample)((?:\\s+\\d[\\d,]*)+)");
+
+    private static final Pattern UNWEIGHTED_SAMPLE = Pattern.compile("(?i:Unweighted Sample)((?:\\s+\\d[\\d,]*)+)");
+
+    /** A page's foot after its last row: the site's address and the page's number ("1 www.yougov.com"). */
+    private static final Pattern SITE = Pattern.compile("\\s*www\\.yougov\\.\\S*\\s*$");
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s\\d{1,3}\\s*$");
     private static final Pattern OTHER = Pattern.compile("(?i)(some\\s+)?other(\\s+(candidate|party))?s?");
     private static final Pattern DONT_KNOW = Pattern.compile("(?i)don.?t\\s+know");
     private static final Pattern NOT_AN_OPTION = Pattern.compile("(?i)(would\\s+not\\s+vote|refused|none)");
+
+    /**
+     * A survey's polls as read: one per voting-intention question, in the order of the tables; each breakdown of a
+     * poll's Other, to be read into it; and breakdowns that break down no poll, left out.
+     */
+    record Survey(List<RawPoll> polls, List<OtherBreakdown> breakdowns, List<SkippedTable> skipped) {
+        Survey {
+            polls = List.copyOf(polls);
+            breakdowns = List.copyOf(breakdowns);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** A question, with the page it was first met on. */
+    private record PageQuestion(int page, ResultsPage.Question question) {}
 
     private PollsterTablesReader() {}
 
@@ -72,32 +89,84 @@ final class PollsterTablesReader {
         return title >= 0 && title < h.indexOf("sample size:") && title < h.indexOf("fieldwork:");
     }
 
-    /** The polls of the document's first page, one per voting-intention question; problems say what is missing. */
-    static RawPolls read(SourceDocument doc) {
-        // A PDF's first two pages: the first holds the headline questions, and the second's title ends the first.
-        Text text = Text.of(doc.isPdf() ? PdfText.firstPages(doc, 2) : doc.text(MAX_CHARS));
+    /** The survey's polls, one per voting-intention question; problems say what is missing. */
+    static Survey read(SourceDocument doc) {
+        FlatText text = FlatText.of(doc.isPdf() ? PdfText.firstPages(doc, MAX_PDF_PAGES) : doc.text(MAX_CHARS));
         String s = text.flat();
+        List<Integer> titles = new ArrayList<>();
         Matcher title = SURVEY_RESULTS.matcher(s);
-        if (!title.find()) {
+        while (title.find()) {
+            titles.add(title.start());
+        }
+        if (titles.isEmpty()) {
             throw new org.pollcast.BadInputException(
-                    doc.name() + ": no 'Survey Results' title: not a pollster's" + " results tables");
+                    doc.name() + ": no 'Survey Results' title: not a pollster's results tables");
         }
-        int pageStart = title.end();
-        int pageEnd = s.length();
-        Matcher next = SURVEY_RESULTS.matcher(s);
-        if (next.find(pageStart)) {
-            pageEnd = next.start();
+        Matcher weighted = WEIGHTED_SAMPLE.matcher(s);
+        int first = 0;
+        if (weighted.find()) {
+            while (first + 1 < titles.size() && titles.get(first + 1) < weighted.start()) {
+                first++;
+            }
         }
-        int copyright = s.indexOf('\u00a9', pageStart);
-        if (copyright >= 0 && copyright < pageEnd) {
-            pageEnd = copyright;
+        int firstStart = titles.get(first);
+        Location top = Location.line(text.lineAt(firstStart));
+        String firstPage = page(s, titles, first);
+        if (!WEIGHTED_SAMPLE.matcher(firstPage).find()) {
+            throw new org.pollcast.BadInputException(doc.name() + ":" + top.line()
+                    + ": no 'Weighted Sample' row on the first page: without it the total column cannot be told from"
+                    + " the crossbreaks");
         }
-        // The page's number is printed before its copyright line: it is no figure of the last row above it.
-        String page = PAGE_NUMBER.matcher(s.substring(pageStart, pageEnd)).replaceFirst(" ");
-        Location top = Location.line(text.lineAt(title.start()));
+        Map<String, RawPoll.RawField> fields = surveyFields(text, firstStart, firstPage);
 
+        List<PageQuestion> questions = new ArrayList<>();
+        for (int p = first; p < titles.size(); p++) {
+            String page = page(s, titles, p);
+            int pageStart = titles.get(p);
+            int pageNo = p;
+            Matcher sample = WEIGHTED_SAMPLE.matcher(page);
+            if (!sample.find()) {
+                continue; // no table on it: a site's words after the last page ("Transcript of ... Survey Results")
+            }
+            int columns = sample.group(1).trim().split("\\s+").length;
+            int from = sample.end();
+            Matcher unweighted = UNWEIGHTED_SAMPLE.matcher(page);
+            if (unweighted.find(sample.end())) {
+                from = unweighted.end();
+            }
+            for (ResultsPage.Question q :
+                    ResultsPage.read(doc.name(), page, from, columns, i -> text.lineAt(pageStart + i))) {
+                boolean again = questions.stream()
+                        .anyMatch(k ->
+                                k.page() != pageNo && k.question().heading().sameQuestion(q.heading()));
+                if (!again) {
+                    questions.add(new PageQuestion(p, q));
+                }
+            }
+        }
+        return survey(doc.name(), top, fields, questions);
+    }
+
+    /**
+     * Page {@code p}: from its title to the next, or to its copyright line, whose page number and site address in
+     * front of it are no figures of the last row.
+     */
+    private static String page(String s, List<Integer> titles, int p) {
+        int start = titles.get(p);
+        int end = p + 1 < titles.size() ? titles.get(p + 1) : s.length();
+        int copyright = s.indexOf('\u00a9', start);
+        if (copyright >= 0 && copyright < end) {
+            String page = s.substring(start, copyright);
+            return PAGE_NUMBER.matcher(SITE.matcher(page).replaceFirst(" ")).replaceFirst(" ");
+        }
+        return s.substring(start, end);
+    }
+
+    /** The firm and client from the title line; the sample and the fieldwork dates from the first page. */
+    private static Map<String, RawPoll.RawField> surveyFields(FlatText text, int titleStart, String page) {
+        Location top = Location.line(text.lineAt(titleStart));
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
-        String[] firm = firmAndClient(text.lineBefore(title.start()));
+        String[] firm = firmAndClient(text.lineBefore(titleStart));
         fields.put("pollster", new RawPoll.RawField(firm[0], "title", top));
         if (!firm[1].isEmpty()) {
             fields.put("client", new RawPoll.RawField(firm[1], "title", top));
@@ -109,76 +178,85 @@ final class PollsterTablesReader {
                     new RawPoll.RawField(
                             sample.group(1).replace(",", ""),
                             "Sample Size",
-                            Location.line(text.lineAt(pageStart + sample.start()))));
+                            Location.line(text.lineAt(titleStart + sample.start()))));
         }
         Matcher fieldwork = FIELDWORK.matcher(page);
         if (fieldwork.find()) {
             DateCell.apply(
                     fieldwork.group(1).trim(),
                     "Fieldwork",
-                    Location.line(text.lineAt(pageStart + fieldwork.start())),
+                    Location.line(text.lineAt(titleStart + fieldwork.start())),
                     null,
                     fields);
         }
-        Matcher weighted = WEIGHTED_SAMPLE.matcher(page);
-        if (!weighted.find()) {
-            throw new org.pollcast.BadInputException(doc.name() + ":" + top.line()
-                    + ": no 'Weighted Sample' row on the first page: without it the total column cannot be told from"
-                    + " the crossbreaks");
-        }
-        int columns = weighted.group(1).trim().split("\\s+").length;
-        int questionsFrom = weighted.end();
-        Matcher unweighted = UNWEIGHTED_SAMPLE.matcher(page);
-        if (unweighted.find(weighted.end())) {
-            questionsFrom = unweighted.end();
-        }
-
-        List<java.util.regex.MatchResult> questions = new ArrayList<>();
-        Matcher q = QUESTION.matcher(page);
-        int from = questionsFrom;
-        while (q.find(from)) {
-            questions.add(q.toMatchResult());
-            from = q.end();
-        }
-        if (questions.isEmpty()) {
-            throw new org.pollcast.BadInputException(doc.name() + ":" + top.line()
-                    + ": no voting-intention question on the first page (a heading such as 'Mayoral Voting Intention"
-                    + " - Round 1 [...]')");
-        }
-        List<RawPoll> polls = new ArrayList<>();
-        for (int i = 0; i < questions.size(); i++) {
-            int bodyEnd = i + 1 < questions.size() ? questions.get(i + 1).start() : page.length();
-            int bodyStart = questions.get(i).end();
-            polls.add(question(
-                    doc.name(),
-                    questions.get(i),
-                    page.substring(bodyStart, bodyEnd),
-                    pageStart + bodyStart,
-                    columns,
-                    fields,
-                    text));
-        }
-        return RawPolls.of(polls);
+        return fields;
     }
 
-    /** One question's poll: its rows' totals as shares, the firm's fields, its scope from the heading. */
+    /**
+     * The survey's polls from its questions, in order: each voting-intention question a poll, each breakdown of Other
+     * kept for the poll above it on its page. A question that names no ballot is the constituency vote when the survey
+     * asks a list question of the same body (YouGov's Scottish tables ask "Holyrood Voting Intention" beside "Scottish
+     * Regional Vote"), else of the contest's default scope.
+     */
+    private static Survey survey(
+            String source, Location top, Map<String, RawPoll.RawField> fields, List<PageQuestion> questions) {
+        boolean listAsked = questions.stream()
+                .map(q -> q.question().heading())
+                .anyMatch(h -> h.kind() == QuestionHeading.Kind.POLL && h.scope() == Scope.LIST);
+        List<RawPoll> polls = new ArrayList<>();
+        List<OtherBreakdown> breakdowns = new ArrayList<>();
+        List<SkippedTable> skipped = new ArrayList<>();
+        int lastPoll = -1;
+        int lastPollPage = -1;
+        for (PageQuestion pq : questions) {
+            ResultsPage.Question q = pq.question();
+            QuestionHeading h = q.heading();
+            if (q.rows().isEmpty() && !q.hasBase()) {
+                continue; // a heading with neither base nor rows: a crossbreak's label ("VI : Westminster")
+            }
+            switch (h.kind()) {
+                case NOT_A_POLL -> {}
+                case POLL -> {
+                    Scope scope = h.scope();
+                    if (scope == null && listAsked && !h.mayoral()) {
+                        scope = Scope.CONSTITUENCY;
+                    }
+                    polls.add(question(source, q, scope, fields));
+                    lastPoll = polls.size() - 1;
+                    lastPollPage = pq.page();
+                }
+                case OTHER_BREAKDOWN -> {
+                    if (lastPoll < 0 || lastPollPage != pq.page()) {
+                        skipped.add(new SkippedTable(
+                                q.at().line(),
+                                "line " + q.at().line() + ": '" + h.text() + "'",
+                                "it breaks down an Other, and no voting-intention question stands above it on its"
+                                        + " page"));
+                        continue;
+                    }
+                    breakdowns.add(breakdown(source, lastPoll, q));
+                }
+            }
+        }
+        if (polls.isEmpty()) {
+            throw new org.pollcast.BadInputException(source + ":" + top.line()
+                    + ": no voting-intention question in the tables (a heading such as 'Mayoral Voting Intention"
+                    + " - Round 1 [...]' or 'Constituency Voting Intention [...]')");
+        }
+        return new Survey(polls, breakdowns, skipped);
+    }
+
+    /** One question's poll: its rows' totals as shares, the firm's fields, its scope and contest from its heading. */
     private static RawPoll question(
-            String source,
-            java.util.regex.MatchResult heading,
-            String body,
-            int bodyStart,
-            int columns,
-            Map<String, RawPoll.RawField> firm,
-            Text text) {
-        String title = heading.group(1).trim() + (heading.group(2) == null ? "" : " - " + heading.group(2));
-        Location at = Location.line(text.lineAt(bodyStart));
+            String source, ResultsPage.Question q, Scope scope, Map<String, RawPoll.RawField> firm) {
+        QuestionHeading heading = q.heading();
+        Location at = q.at();
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>(firm);
-        fields.put("notes", new RawPoll.RawField(title + " (total column)", "question", at));
-        Scope scope = scopeOf(heading.group(1), heading.group(2));
+        fields.put("notes", new RawPoll.RawField(heading.text() + " (total column)", "question", at));
         if (scope != null) {
             fields.put("scope", new RawPoll.RawField(scope.code(), "question", at));
         }
-        String contest = ContestWords.inText(heading.group(1));
+        String contest = heading.contestWords();
         if (contest != null) {
             fields.put(ContestWords.FIELD, new RawPoll.RawField(contest, "question", at));
         }
@@ -191,56 +269,51 @@ final class PollsterTablesReader {
                 value(firm, "fieldwork_start") + " - " + value(firm, "fieldwork_end"),
                 value(firm, "sample_size"),
                 scope == null ? "" : scope.code()));
-        Matcher row = ROW.matcher(body);
-        while (row.find()) {
-            String label = row.group(1).trim();
-            String[] figures = row.group(2).trim().split("\\s+");
-            Location where = Location.line(text.lineAt(bodyStart + row.start()));
-            int trend = figures.length - columns;
-            if (trend < 0 || trend > MAX_TREND_COLUMNS) {
-                problems.add(new Problem(
-                        source,
-                        where,
-                        label,
-                        "'" + label + "' has " + figures.length + " figures where the weighted sample has " + columns
-                                + " columns"
-                                + (trend < 0
-                                        ? ": fewer than the table's columns, so its total cannot be placed"
-                                        : " and at most " + MAX_TREND_COLUMNS + " earlier polls' columns may come"
-                                                + " before them: two rows' figures ran together (a row's label is"
-                                                + " missing)")));
+        for (ResultsPage.Row row : q.rows()) {
+            if (row.problem() != null) {
+                problems.add(row.problem());
                 continue;
             }
-            String total = figures[trend];
+            String label = row.label();
             header.add(label);
-            cells.add(total);
+            cells.add(row.total());
             if (DONT_KNOW.matcher(label).matches()) {
-                fields.put("dont_know", new RawPoll.RawField(total, label, where));
-            } else if (NOT_AN_OPTION.matcher(label).matches()) {
-                continue; // outside the headline's base
-            } else {
-                String name = OTHER.matcher(label).matches() ? "Others" : label;
-                shares.add(new RawShare(name, total.equals("-") ? "" : total, label, where));
+                fields.put("dont_know", new RawPoll.RawField(row.total(), label, row.at()));
+            } else if (!NOT_AN_OPTION.matcher(label).matches()) { // would not vote, refused: outside the base
+                shares.add(
+                        new RawShare(optionName(label), row.total().equals("-") ? "" : row.total(), label, row.at()));
             }
         }
-        if (shares.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(source, at, "question", "'" + title + "' has no rows of figures under it"));
+        if (q.rows().isEmpty()) {
+            problems.add(
+                    new Problem(source, at, "question", "'" + heading.text() + "' has no rows of figures under it"));
         }
         SourceRows rows = new SourceRows(header, List.of(new SourceRows.Row(at, cells)));
         return new RawPoll(at, fields, shares, rows, problems);
     }
 
-    /** First preferences, the run-off, or a Westminster question's; null (the contest's default) otherwise. */
-    private static Scope scopeOf(String question, String round) {
-        if (ContestWords.WESTMINSTER.equals(ContestWords.inText(question))
-                || question.trim().endsWith("VI")) {
-            return Scope.WESTMINSTER;
+    /** A breakdown of the Other of poll {@code poll}: its rows' totals as parts. */
+    private static OtherBreakdown breakdown(String source, int poll, ResultsPage.Question q) {
+        List<RawShare> parts = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (ResultsPage.Row row : q.rows()) {
+            if (row.problem() != null) {
+                problems.add(row.problem());
+            } else if (!DONT_KNOW.matcher(row.label()).matches()
+                    && !NOT_AN_OPTION.matcher(row.label()).matches()) {
+                parts.add(new RawShare(optionName(row.label()), row.total(), row.label(), row.at()));
+            }
         }
-        if (round == null) {
-            return null;
+        if (q.rows().isEmpty()) {
+            problems.add(new Problem(
+                    source, q.at(), "question", "'" + q.heading().text() + "' has no rows of figures under it"));
         }
-        String r = round.toLowerCase(Locale.ROOT);
-        return r.equals("round 1") || r.startsWith("first") ? Scope.FIRST_PREF : Scope.RUNOFF;
+        return new OtherBreakdown(poll, q.heading(), q.at(), parts, problems);
+    }
+
+    /** "Some other candidate", "Other party" are Others; any other label is an option's name as printed. */
+    private static String optionName(String label) {
+        return OTHER.matcher(label).matches() ? "Others" : label;
     }
 
     /**
@@ -265,63 +338,5 @@ final class PollsterTablesReader {
     private static String value(Map<String, RawPoll.RawField> fields, String field) {
         RawPoll.RawField f = fields.get(field);
         return f == null || f.value() == null ? "" : f.value();
-    }
-
-    /**
-     * The document with its whitespace runs made single spaces, and where each character of that flat text stood:
-     * messages name the line a figure came from.
-     */
-    record Text(String flat, int[] offsets, int[] lines, List<String> originalLines) {
-        static Text of(String original) {
-            StringBuilder flat = new StringBuilder(original.length());
-            List<Integer> offsets = new ArrayList<>();
-            List<Integer> lines = new ArrayList<>();
-            List<String> originalLines = original.lines().toList();
-            int line = 1;
-            boolean space = true;
-            for (int i = 0; i < original.length(); i++) {
-                char c = original.charAt(i);
-                if (c == '\n') {
-                    line++;
-                }
-                if (Character.isWhitespace(c) || c == '\u00a0') {
-                    if (!space) {
-                        offsets.add(flat.length());
-                        lines.add(line);
-                        flat.append(' ');
-                        space = true;
-                    }
-                    continue;
-                }
-                if (space) {
-                    offsets.add(flat.length());
-                    lines.add(line);
-                }
-                flat.append(c);
-                space = false;
-            }
-            return new Text(
-                    flat.toString(),
-                    offsets.stream().mapToInt(Integer::intValue).toArray(),
-                    lines.stream().mapToInt(Integer::intValue).toArray(),
-                    originalLines);
-        }
-
-        /** The line of the original text that the flat text's character {@code at} came from. */
-        int lineAt(int at) {
-            int i = java.util.Arrays.binarySearch(offsets, at);
-            if (i < 0) {
-                i = -i - 2;
-            }
-            return i < 0 ? 1 : lines[i];
-        }
-
-        /** The original line's text before the flat text's character {@code at}, on that line. */
-        String lineBefore(int at) {
-            int line = lineAt(at);
-            String whole = line - 1 < originalLines.size() ? originalLines.get(line - 1) : "";
-            int cut = whole.toLowerCase(Locale.ROOT).indexOf("survey results");
-            return cut >= 0 ? whole.substring(0, cut) : whole;
-        }
     }
 }

@@ -1,15 +1,25 @@
 package org.pollcast.ingest;
 
 /**
- * A poll table of a page that was left out because its polls are about another ballot than the election's
- * (hypothetical match-ups), and why. Nothing from it is stored; the ingest output says so, so a table left out
- * by mistake (a misspelt name) is seen.
+ * A part of a source that was left out, and why: a poll table of a page about another ballot than the election's
+ * (hypothetical match-ups), or a question of a firm's tables that is no poll of the election (a Westminster question
+ * where the election has no Westminster contest, a breakdown of Other that does not add up). Nothing from it is
+ * stored; the ingest output says so, so a part left out by mistake (a misspelt name) is seen.
+ *
+ * @param table the table's number on the page, or the question's line: the order notes are listed in
+ * @param what  what was left out: "table 2", "line 12: 'Westminster Voting Intention'"
+ * @param why   why
  */
-public record SkippedTable(int table, String why) {
+public record SkippedTable(int table, String what, String why) {
+
+    /** Table {@code table} of a page. */
+    public SkippedTable(int table, String why) {
+        this(table, "table " + table, why);
+    }
 
     /** "table 2 skipped: 'Rory Stewart' is no candidate or party of london-2024 (hypothetical polling?)". */
     @Override
     public String toString() {
-        return "table " + table + " skipped: " + why;
+        return what + " skipped: " + why;
     }
 }

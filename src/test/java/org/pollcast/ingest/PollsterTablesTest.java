@@ -162,6 +162,24 @@ class PollsterTablesTest {
         }
     }
 
+    /**
+     * Words after a heading's dash that are no round qualify it ("- Second Preference", the round 2 heading renamed for
+     * the test): a second-preference question is no poll (the run-off is "Round 2"), and its rows are not read as the
+     * first round's.
+     */
+    @Test
+    void aSecondPreferenceQuestionIsNoPoll() throws Exception {
+        String text = Files.readString(Path.of(fixture("pollster/yougov-qmul-london-2021-04.txt")))
+                .replace("Mayoral Voting Intention - Round 2 [", "Mayoral Voting Intention - Second Preference [");
+        Path file = dir.resolve("second-preference.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
+            IngestReport r = ingester().ingest(file.toString(), store, IngestSettings.withDefaults());
+            assertThat(r.summary()).contains("1 poll, 1 added").contains("(london-2021 mayor, first preferences)");
+            assertThat(polls(store).get(0).shares()).containsEntry("khan", 47.0).containsEntry("bailey", 26.0);
+        }
+    }
+
     @Test
     void tablesWithoutTheirSampleRowAreRefusedPlainly() throws Exception {
         String text = Files.readString(Path.of(fixture("pollster/yougov-qmul-london-2021-04.txt")))

@@ -1,0 +1,192 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Election;
+import org.pollcast.election.Option;
+import org.pollcast.election.Scope;
+
+/**
+ * A firm's survey placed in its election, once the election is known: what the reader cannot decide alone.
+ *
+ * <ul>
+ * <li>A Westminster question of a survey whose election has no Westminster contest (a Scottish Parliament
+ * election's, or london-2021's) is left out, with a note: its figures are a general election's, which that election
+ * does not follow. Where the election lists one (london-2028's {@code westminster}), it is stored there.
+ * <li>Each breakdown of a poll's Other is read into that poll through the options of the contest it is stored
+ * under ({@link OtherBreakdown}); one under a question left out goes with it.
+ * </ul>
+ *
+ * The survey's election is its first poll's that is not a Westminster question (the devolved or mayoral question
+ * the survey is about), so a Westminster question is judged by the election the rest of the survey speaks for.
+ */
+final class SurveyPolls {
+    /** The most points a party the definition does not list may hold and be counted in Other. */
+    static final int MAX_UNLISTED = 5;
+    /** The most points such parties may hold together. */
+    static final int MAX_UNLISTED_TOTAL = 10;
+
+    private SurveyPolls() {}
+
+    /** The survey's polls to validate and store; what was left out goes to {@code skipped}. */
+    static List<RawPoll> place(
+            PollsterTablesReader.Survey survey, PollNormaliser normaliser, List<SkippedTable> skipped) {
+        skipped.addAll(survey.skipped());
+        List<RawPoll> polls = survey.polls();
+        Election surveyElection = polls.stream()
+                .filter(p -> !westminster(p))
+                .map(normaliser::placement)
+                .flatMap(Optional::stream)
+                .map(PollNormaliser.Placement::election)
+                .findFirst()
+                .orElse(null);
+        List<RawPoll> out = new ArrayList<>();
+        for (int i = 0; i < polls.size(); i++) {
+            RawPoll poll = polls.get(i);
+            Optional<PollNormaliser.Placement> placed = normaliser.placement(poll);
+            if (westminster(poll)) {
+                Election election = surveyElection != null
+                        ? surveyElection
+                        : placed.map(PollNormaliser.Placement::election).orElse(null);
+                if (election != null && election.contestFor(Scope.WESTMINSTER).isEmpty()) {
+                    skipped.add(left(
+                            poll,
+                            election.id() + " has no Westminster contest (a contest with scopes: [westminster] in its"
+                                    + " definition would take it)"));
+                    for (OtherBreakdown b : survey.breakdowns()) {
+                        if (b.poll() == i) {
+                            skipped.add(new SkippedTable(
+                                    b.at().line(),
+                                    "line " + b.at().line() + ": '"
+                                            + b.heading().text() + "'",
+                                    "it breaks down the Other of the Westminster question left out"));
+                        }
+                    }
+                    continue;
+                }
+            }
+            for (OtherBreakdown b : survey.breakdowns()) {
+                if (b.poll() == i) {
+                    poll = placed.isPresent() ? b.into(poll, placed.get().options(), skipped) : withProblems(poll, b);
+                }
+            }
+            out.add(placed.isPresent() ? unlistedInOther(poll, placed.get(), skipped) : poll);
+        }
+        skipped.sort(java.util.Comparator.comparingInt(SkippedTable::table));
+        return out;
+    }
+
+    /**
+     * A small party that a parliament's definition does not list, printed as a row of the firm's own question (YouGov's
+     * Scottish tables of 2020 and 2021 list the Scottish Socialist Party, which stood for none of 2021's seats), is
+     * counted in Other, as the definition's Other stands for every party it does not name; a note says so. Only a
+     * party of at most {@value #MAX_UNLISTED} points, and {@value #MAX_UNLISTED_TOTAL} together, and only where the
+     * poll prints an Other: a larger one is more likely a name the definition lacks by mistake, or the wrong election,
+     * and is refused as in every layout, naming the row.
+     */
+    private static RawPoll unlistedInOther(RawPoll poll, PollNormaliser.Placement placed, List<SkippedTable> skipped) {
+        if (!(placed.contest() instanceof AdditionalMemberContest)) {
+            return poll;
+        }
+        OptionResolver options = placed.options();
+        RawShare other = null;
+        List<RawShare> unlisted = new ArrayList<>();
+        double sum = 0;
+        for (RawShare s : poll.shares()) {
+            Optional<String> id = options.resolve(s.name());
+            if (id.filter(Option.OTHER::equals).isPresent()) {
+                other = s;
+            } else if (id.isEmpty()) {
+                Double f = figure(s.value());
+                if (f == null || f > MAX_UNLISTED) {
+                    return poll;
+                }
+                unlisted.add(s);
+                sum += f;
+            }
+        }
+        Double otherFigure = other == null ? null : figure(other.value());
+        if (unlisted.isEmpty() || otherFigure == null || sum > MAX_UNLISTED_TOTAL) {
+            return poll;
+        }
+        String total = PollShares.trim(otherFigure + sum);
+        List<RawShare> shares = new ArrayList<>();
+        for (RawShare s : poll.shares()) {
+            if (s == other) {
+                shares.add(new RawShare(s.name(), total, s.field(), s.location()));
+            } else if (!unlisted.contains(s)) {
+                shares.add(s);
+            }
+        }
+        // The source rows the rejects file writes back lose the rows counted in Other, and Other takes them.
+        List<String> header = poll.rows().header();
+        List<Integer> drop = new ArrayList<>();
+        unlisted.forEach(u -> drop.add(header.indexOf(u.field())));
+        int otherColumn = header.indexOf(other.field());
+        List<String> newHeader = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (!drop.contains(c)) {
+                newHeader.add(header.get(c));
+            }
+        }
+        List<SourceRows.Row> rows = new ArrayList<>();
+        for (SourceRows.Row r : poll.rows().rows()) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < r.cells().size(); c++) {
+                if (!drop.contains(c)) {
+                    cells.add(c == otherColumn ? total : r.cells().get(c));
+                }
+            }
+            rows.add(new SourceRows.Row(r.location(), cells));
+        }
+        String where = placed.election().id() + "'s " + placed.contest().id();
+        for (RawShare u : unlisted) {
+            skipped.add(new SkippedTable(
+                    u.location().line(),
+                    "line " + u.location().line() + ": row '" + u.field() + "' (" + u.value() + ")",
+                    "no party of " + where + "; counted in Other"));
+        }
+        Map<String, RawPoll.RawField> fields = new LinkedHashMap<>(poll.fields());
+        String note = String.join(
+                        ", ",
+                        unlisted.stream().map(u -> u.field() + " " + u.value()).toList())
+                + " counted in Other (no party of " + where + ")";
+        String before = poll.value("notes");
+        fields.put(
+                "notes",
+                new RawPoll.RawField(before.isEmpty() ? note : before + "; " + note, "question", poll.where("notes")));
+        return new RawPoll(
+                poll.location(),
+                fields,
+                shares,
+                new SourceRows(newHeader, rows, poll.rows().year()),
+                poll.problems());
+    }
+
+    /** A total as the tables print it: a number, "*" (under half a point: 0), else null. */
+    private static Double figure(String value) {
+        String v = value == null ? "" : value.trim();
+        return v.equals("*") ? Double.valueOf(0) : v.matches("\\d{1,3}(\\.\\d+)?") ? Double.valueOf(v) : null;
+    }
+
+    private static boolean westminster(RawPoll poll) {
+        return Scope.WESTMINSTER.code().equals(poll.value("scope"));
+    }
+
+    /** A poll whose election or contest cannot be told: validation refuses it; its breakdown's problems go with it. */
+    private static RawPoll withProblems(RawPoll poll, OtherBreakdown b) {
+        List<Problem> all = new ArrayList<>(poll.problems());
+        all.addAll(b.problems());
+        return new RawPoll(poll.location(), poll.fields(), poll.shares(), poll.rows(), all);
+    }
+
+    private static SkippedTable left(RawPoll poll, String why) {
+        int line = poll.location().line();
+        String question = poll.value("notes").replace(" (total column)", "");
+        return new SkippedTable(line, "line " + line + ": '" + question + "'", why);
+    }
+}
