@@ -65,7 +65,7 @@ final class AssemblySection {
             int[] order = ranked(c);
             List<String> others = new ArrayList<>();
             for (int r = 1; r < order.length && c.pWin()[order[r]] >= 0.005; r++) {
-                others.add(text(nameOf(names, c.parties().get(order[r]))) + " " + pct(c.pWin()[order[r]]));
+                others.add(text(nameOf(names, c.parties().get(order[r])) + " " + pct(c.pWin()[order[r]])));
             }
             List<String> votes = new ArrayList<>();
             for (int r = 0; r < Math.min(3, order.length); r++) {
@@ -175,8 +175,8 @@ final class AssemblySection {
                     num(p.listShare().mean(), 1) + " ("
                             + ChartFigures.range(
                                     p.listShare().p05(), p.listShare().p95()) + ")",
-                    pct(p.pLargest()),
-                    pct(p.pOverThreshold())));
+                    text(pct(p.pLargest())),
+                    text(pct(p.pOverThreshold()))));
             if (over == null) {
                 rows.set(rows.size() - 1, rows.get(rows.size() - 1).subList(0, 7));
             }

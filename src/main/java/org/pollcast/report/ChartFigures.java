@@ -230,7 +230,7 @@ final class ChartFigures {
                             && !Double.isNaN(x.runoffShare().mean())) {
                         rows.add(List.of(
                                 text(x.name()),
-                                pct(x.pRunoff()),
+                                text(pct(x.pRunoff())),
                                 num(x.runoffShare().mean(), 1),
                                 range(x.runoffShare().p05(), x.runoffShare().p95())));
                     }
@@ -251,7 +251,7 @@ final class ChartFigures {
                                 num(p.seatsMean(), 1),
                                 num(p.seatsP05(), 0) + "–" + num(p.seatsP95(), 0),
                                 Integer.toString(mode(p.seatDistribution())),
-                                pct(p.seatDistribution()[mode(p.seatDistribution())])));
+                                text(pct(p.seatDistribution()[mode(p.seatDistribution())]))));
                     }
                 }
                 return new Data(List.of("Party", "Seats (mean)", "90% range", "Likeliest count", "Its chance"), rows);
