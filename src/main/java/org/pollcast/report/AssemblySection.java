@@ -31,14 +31,9 @@ final class AssemblySection {
         partyTable(h, a, overThreshold(in.election()));
         regionTable(h, a);
         chart(h, charts, "assembly-seats", in);
-        if (!a.blocs().isEmpty()) {
-            List<List<String>> blocRows = new ArrayList<>();
-            for (AssemblyForecast.BlocForecast b : a.blocs()) {
-                blocRows.add(List.of(text(b.label()), Html.pctChance(b.p())));
-            }
-            Html.table(h, "bloc-table", "Majorities and blocking minorities", List.of("Bloc", "Chance"), blocRows);
-            chart(h, charts, "blocs", in);
-        }
+        // The blocs' chances are the blocs chart's numbers, shown open (ChartFigures.data): a table of its own here
+        // repeated them row for row. ReportCharts draws the chart whenever the definition names blocs.
+        chart(h, charts, "blocs", in);
         Html.notes(h, a.notes());
         h.append("</section>\n");
     }

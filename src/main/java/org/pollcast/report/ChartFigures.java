@@ -257,10 +257,12 @@ final class ChartFigures {
                 return new Data(List.of("Party", "Seats (mean)", "90% range", "Likeliest count", "Its chance"), rows);
             }
             case "blocs" -> {
+                // The Assembly section's only table of the blocs (it had its own, row for row the same, above the
+                // chart), so it keeps that table's id.
                 for (AssemblyForecast.BlocForecast b : in.forecast().assembly().blocs()) {
                     rows.add(List.of(text(b.label()), Html.pctChance(b.p())));
                 }
-                return new Data(List.of("Bloc", "Chance"), rows);
+                return new Data(List.of("Bloc", "Chance"), rows, "bloc-table");
             }
             case "race-chances", "race-share" -> {
                 return RaceCharts.data(in, c.id().equals("race-share"));

@@ -439,6 +439,37 @@ class ReportAndNightlyTest {
     }
 
     /**
+     * The blocs' chances were on the page twice, row for row, as the house effects were: the Assembly section's table
+     * "Majorities and blocking minorities" and, just below it, the blocs chart's numbers. The chart's numbers are the
+     * section's one table of them now, shown open with the id the section's table had, each bloc a row once.
+     */
+    @Test
+    void theBlocsAreOnThePageOnce() {
+        ReportInput in = input2012();
+        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette));
+        AssemblyForecast a = in.forecast().assembly();
+        assertThat(a.blocs()).isNotEmpty();
+        assertThat(page.select("#bloc-table")).hasSize(1);
+        org.jsoup.nodes.Element table = page.selectFirst("#bloc-table");
+        assertThat(table.closest("figure#chart-blocs"))
+                .as("the chart's own numbers")
+                .isNotNull();
+        assertThat(table.closest("details").hasAttr("open"))
+                .as("shown, as the section's table was")
+                .isTrue();
+        assertThat(table.select("tbody tr")).hasSize(a.blocs().size());
+        for (AssemblyForecast.BlocForecast b : a.blocs()) {
+            assertThat(page.select("#assembly tr").stream()
+                            .filter(tr -> tr.selectFirst("th") != null
+                                    && tr.selectFirst("th").text().equals(b.label())))
+                    .as(b.label())
+                    .hasSize(1);
+        }
+    }
+
+    /**
      * london-2024 forecast from 2021's result (no polls bundled): the Assembly table's "Largest party" column adds up
      * to about 107%, because a tie for the most seats counts for each tied party. The command line says so; the
      * page, which a newsroom prints from, must too. And with no polls, the page says so where it explains the poll
