@@ -249,12 +249,12 @@ public final class Nightly {
                 NightlyResult.Outcome.UPDATED,
                 String.format(
                                 Locale.ROOT,
-                                "%s nightly: %d new poll%s; %s %.1f%% to %s (%s); report %s",
+                                "%s nightly: %d new poll%s; %s %s%% to %s (%s); report %s",
                                 election.id(),
                                 fresh,
                                 fresh == 1 ? "" : "s",
                                 leader.name(),
-                                100 * leader.pWin(),
+                                Tables.chance(leader.pWin(), true),
                                 election.listLed() ? "win the most list votes" : "win",
                                 move,
                                 out.resolve("index.html"))

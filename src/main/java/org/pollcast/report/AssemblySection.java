@@ -31,14 +31,9 @@ final class AssemblySection {
         partyTable(h, a, overThreshold(in.election()));
         regionTable(h, a);
         chart(h, charts, "assembly-seats", in);
-        if (!a.blocs().isEmpty()) {
-            List<List<String>> blocRows = new ArrayList<>();
-            for (AssemblyForecast.BlocForecast b : a.blocs()) {
-                blocRows.add(List.of(text(b.label()), Html.pctChance(b.p())));
-            }
-            Html.table(h, "bloc-table", "Majorities and blocking minorities", List.of("Bloc", "Chance"), blocRows);
-            chart(h, charts, "blocs", in);
-        }
+        // The blocs' chances are the blocs chart's numbers, shown open (ChartFigures.data): a table of its own here
+        // repeated them row for row. ReportCharts draws the chart whenever the definition names blocs.
+        chart(h, charts, "blocs", in);
         Html.notes(h, a.notes());
         h.append("</section>\n");
     }
@@ -65,7 +60,7 @@ final class AssemblySection {
             int[] order = ranked(c);
             List<String> others = new ArrayList<>();
             for (int r = 1; r < order.length && c.pWin()[order[r]] >= 0.005; r++) {
-                others.add(text(nameOf(names, c.parties().get(order[r]))) + " " + pct(c.pWin()[order[r]]));
+                others.add(text(nameOf(names, c.parties().get(order[r])) + " " + pct(c.pWin()[order[r]])));
             }
             List<String> votes = new ArrayList<>();
             for (int r = 0; r < Math.min(3, order.length); r++) {
@@ -175,8 +170,8 @@ final class AssemblySection {
                     num(p.listShare().mean(), 1) + " ("
                             + ChartFigures.range(
                                     p.listShare().p05(), p.listShare().p95()) + ")",
-                    pct(p.pLargest()),
-                    pct(p.pOverThreshold())));
+                    text(pct(p.pLargest())),
+                    text(pct(p.pOverThreshold()))));
             if (over == null) {
                 rows.set(rows.size() - 1, rows.get(rows.size() - 1).subList(0, 7));
             }

@@ -63,7 +63,10 @@ public final class AssemblyTables {
             for (int r = 0; r < order.length && c.pWin()[order[r]] >= 0.005; r++) {
                 s.append(s.length() == 0 ? "" : ", ")
                         .append(c.parties().get(order[r]))
-                        .append(String.format(Locale.ROOT, " %.0f%%", 100 * c.pWin()[order[r]]));
+                        .append(' ')
+                        // As every chance is printed (Tables.chance): to a whole point, a 99.6% seat read "100%".
+                        .append(Tables.chance(c.pWin()[order[r]], true))
+                        .append('%');
             }
             out.printf(Locale.ROOT, "  %-24s %s%s%n", c.name(), s, c.imputed() ? "  (baseline imputed)" : "");
         }
@@ -72,7 +75,7 @@ public final class AssemblyTables {
         }
         for (AssemblyForecast.BlocForecast b : a.blocs()) {
             // The Monte Carlo error to two decimals, as win_se: to one, 0.7% (se 0.03) read "± 0.0", no error at all.
-            out.printf(Locale.ROOT, "  %5.1f%% (± %.2f)  %s%n", 100 * b.p(), 100 * b.se(), b.label());
+            out.printf(Locale.ROOT, "  %6s (± %.2f)  %s%n", Tables.chance(b.p(), true) + "%", 100 * b.se(), b.label());
         }
         a.notes().forEach(n -> out.println("note: " + n));
     }
@@ -127,8 +130,8 @@ public final class AssemblyTables {
         DoubleColumn high = Tables.decimals(DoubleColumn.create("p95"), 0);
         DoubleColumn cons = Tables.decimals(DoubleColumn.create("constituency"), 1);
         DoubleColumn list = Tables.decimals(DoubleColumn.create("list"), 1);
-        DoubleColumn largest = Tables.decimals(DoubleColumn.create("largest_%"), 1);
-        DoubleColumn over = Tables.decimals(DoubleColumn.create(OVER_5), 1);
+        DoubleColumn largest = Tables.chances(DoubleColumn.create("largest_%"));
+        DoubleColumn over = Tables.chances(DoubleColumn.create(OVER_5));
         DoubleColumn share = Tables.decimals(DoubleColumn.create("list_share"), 1);
         for (AssemblyForecast.PartySeats p : a.parties()) {
             id.append(p.id());

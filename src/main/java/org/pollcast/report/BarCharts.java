@@ -43,7 +43,7 @@ final class BarCharts {
         if (spec.categories().size() <= 8 && !spec.zeroLine() && !stacked) {
             chart.getStyler().setLabelsVisible(true);
             chart.getStyler().setLabelsFont(size.text());
-            // "<0.1", not "0.0", for a chance that rounds to nothing (BarLabels.text).
+            // "<0.1", not "0.0", for a chance that rounds to nothing (Tables.tenths, through BarLabels.formatter).
             chart.setCustomYAxisTickLabelsFormatter(BarLabels.formatter(spec));
         }
         if (spec.id().equals("win-probability")

@@ -9,7 +9,6 @@ import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.knowm.xchart.CategoryChart;
@@ -87,7 +86,7 @@ final class BarLabels {
                 if (BarCharts.gap(spec, y)) {
                     continue; // no bar, no label
                 }
-                Rectangle2D text = new TextLayout(text(y, percent), font, frc).getBounds();
+                Rectangle2D text = new TextLayout(Tables.tenths(y, percent), font, frc).getBounds();
                 double tall = Math.abs(y) * perUnit;
                 inside &= tall >= text.getHeight() + 2 * pad && barWidth >= text.getWidth() + 2 * pad;
                 error = Math.max(error, s.error() == null ? 0 : Math.abs(s.error()[i]) * perUnit);
@@ -98,28 +97,10 @@ final class BarLabels {
     }
 
     /**
-     * A bar's label: one decimal, rounded as the page's tables round ({@code String.format}, half up). A value that
-     * rounds to 0.0 but is not 0 is "<0.1": london-2012's Paddick, 14 wins in 100,000 simulations, was labelled
-     * "0.0", as if he never won. On a percent axis 99.95 up to 100 is likewise ">99.9", not "100.0". A true zero is
-     * "0".
-     */
-    static String text(double v, boolean percent) {
-        if (v == 0) {
-            return "0";
-        }
-        if (Math.abs(v) < 0.05) {
-            return v > 0 ? "<0.1" : ">-0.1";
-        }
-        if (percent && v >= 99.95 && v < 100) {
-            return ">99.9";
-        }
-        return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    /**
      * What XChart writes a chart's labels with. It formats the bars' labels and the y axis's ticks with one function:
-     * a bar's own value is a label ({@link #text}), any other a tick, to one decimal as the axis always read ("0.0",
-     * "20.0").
+     * a bar's own value is a label, by the rule for every chance pollcast prints ({@link Tables#tenths}: "<0.1", not
+     * "0.0", for a chance that came up in a few simulations), any other a tick, to one decimal as the axis always read
+     * ("0.0", "20.0").
      */
     static Function<Double, String> formatter(ChartSpec spec) {
         boolean percent = spec.yLabel().contains("%");
@@ -133,7 +114,7 @@ final class BarLabels {
                 }
             }
         }
-        return v -> bars.contains(v) ? text(v, percent) : Html.num(v, 1);
+        return v -> bars.contains(v) ? Tables.tenths(v, percent) : Html.num(v, 1);
     }
 
     /** Bars XChart writes a value on: not a stack's range or its caps, drawn as markers. */

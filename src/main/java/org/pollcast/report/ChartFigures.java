@@ -230,7 +230,7 @@ final class ChartFigures {
                             && !Double.isNaN(x.runoffShare().mean())) {
                         rows.add(List.of(
                                 text(x.name()),
-                                pct(x.pRunoff()),
+                                text(pct(x.pRunoff())),
                                 num(x.runoffShare().mean(), 1),
                                 range(x.runoffShare().p05(), x.runoffShare().p95())));
                     }
@@ -251,16 +251,18 @@ final class ChartFigures {
                                 num(p.seatsMean(), 1),
                                 num(p.seatsP05(), 0) + "–" + num(p.seatsP95(), 0),
                                 Integer.toString(mode(p.seatDistribution())),
-                                pct(p.seatDistribution()[mode(p.seatDistribution())])));
+                                text(pct(p.seatDistribution()[mode(p.seatDistribution())]))));
                     }
                 }
                 return new Data(List.of("Party", "Seats (mean)", "90% range", "Likeliest count", "Its chance"), rows);
             }
             case "blocs" -> {
+                // The Assembly section's only table of the blocs (it had its own, row for row the same, above the
+                // chart), so it keeps that table's id.
                 for (AssemblyForecast.BlocForecast b : in.forecast().assembly().blocs()) {
                     rows.add(List.of(text(b.label()), Html.pctChance(b.p())));
                 }
-                return new Data(List.of("Bloc", "Chance"), rows);
+                return new Data(List.of("Bloc", "Chance"), rows, "bloc-table");
             }
             case "race-chances", "race-share" -> {
                 return RaceCharts.data(in, c.id().equals("race-share"));

@@ -83,7 +83,7 @@ final class EvidenceSection {
                     Integer.toString(r.polls()),
                     num(r.mae(), 1),
                     Html.signed(r.leadError()),
-                    pct(pActual),
+                    text(pct(pActual)),
                     r.in50() + " of " + r.scored(),
                     r.in90() + " of " + r.scored()));
         }
@@ -113,11 +113,11 @@ final class EvidenceSection {
                 .append(in.election().listLed() ? " parties' results, " : " candidates' results, ")
                 .append(in90)
                 .append(" fell inside the forecast's 90% range (")
-                .append(pct(scored == 0 ? Double.NaN : (double) in90 / scored))
+                .append(text(pct(scored == 0 ? Double.NaN : (double) in90 / scored)))
                 .append("; a well-calibrated forecast gets about 90%) and ")
                 .append(in50)
                 .append(" inside the 50% range (")
-                .append(pct(scored == 0 ? Double.NaN : (double) in50 / scored))
+                .append(text(pct(scored == 0 ? Double.NaN : (double) in50 / scored)))
                 .append("; about half expected).</p>\n<p><strong>This rests on only ")
                 .append(n)
                 .append(n == 1 ? " election" : " elections")

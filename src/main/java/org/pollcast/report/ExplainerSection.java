@@ -23,7 +23,7 @@ final class ExplainerSection {
                 .append("<h3>What a chance means</h3>\n<p>")
                 .append(text(leader.name()))
                 .append("'s chance is ")
-                .append(Html.pct(leader.pWin()))
+                .append(text(Html.pct(leader.pWin())))
                 .append(", or ")
                 .append(Html.chance(leader.pWin()))
                 .append(

@@ -124,7 +124,7 @@ public final class ForecastCsv {
         java.util.List<String> parties = a.constituencies().get(0).parties();
         java.util.List<DoubleColumn> cols = new java.util.ArrayList<>();
         for (String p : parties) {
-            DoubleColumn c = Tables.decimals(DoubleColumn.create(p + "_win_%"), 1);
+            DoubleColumn c = Tables.chances(DoubleColumn.create(p + "_win_%"));
             cols.add(c);
             t.addColumns(c);
         }
@@ -141,7 +141,7 @@ public final class ForecastCsv {
     static Table blocs(AssemblyForecast a) {
         StringColumn id = StringColumn.create("bloc");
         StringColumn label = StringColumn.create("label");
-        DoubleColumn p = Tables.decimals(DoubleColumn.create("chance_%"), 1);
+        DoubleColumn p = Tables.chances(DoubleColumn.create("chance_%"));
         DoubleColumn se = Tables.decimals(DoubleColumn.create("chance_se"), 2);
         for (AssemblyForecast.BlocForecast b : a.blocs()) {
             id.append(b.id());
@@ -163,7 +163,7 @@ public final class ForecastCsv {
         final StringColumn option = StringColumn.create("option");
         final StringColumn name = StringColumn.create("name");
         final StringColumn chanceOf = StringColumn.create("chance_of");
-        final DoubleColumn chance = Tables.decimals(DoubleColumn.create("chance_%"), 1);
+        final DoubleColumn chance = Tables.chances(DoubleColumn.create("chance_%"));
         final DoubleColumn chanceSe = Tables.decimals(DoubleColumn.create("chance_se"), 2);
         final StringColumn shareOf = StringColumn.create("share_of");
         final DoubleColumn mean = Tables.decimals(DoubleColumn.create("share_mean"), 1);

@@ -49,8 +49,15 @@ public final class ForecastTables {
                     .filter(x -> x.p() >= 0.0005)
                     .limit(4)
                     .toList()) {
-                // Two decimals for the Monte Carlo error, as win_se: to one, a 0.1% pair (se 0.01) read "± 0.0".
-                out.printf(Locale.ROOT, "  %s v %s: %.1f%% (± %.2f)%n", p.a(), p.b(), 100 * p.p(), 100 * p.se());
+                // Two decimals for the Monte Carlo error, as win_se: to one, a 0.1% pair (se 0.01) read "± 0.0". The
+                // chance as every chance is printed: a pair in all but a few simulations is ">99.9%", not "100.0%".
+                out.printf(
+                        Locale.ROOT,
+                        "  %s v %s: %s%% (± %.2f)%n",
+                        p.a(),
+                        p.b(),
+                        Tables.chance(p.p(), true),
+                        100 * p.se());
             }
         }
         f.notes().forEach(n -> out.println("note: " + n));
@@ -80,10 +87,10 @@ public final class ForecastTables {
         StringColumn id = StringColumn.create("candidate");
         StringColumn name = StringColumn.create("name");
         StringColumn party = StringColumn.create("party");
-        DoubleColumn win = Tables.decimals(DoubleColumn.create("win_%"), 1);
+        DoubleColumn win = Tables.chances(DoubleColumn.create("win_%"));
         DoubleColumn winSe = Tables.decimals(DoubleColumn.create("win_se"), 2);
-        DoubleColumn outright = Tables.decimals(DoubleColumn.create("outright_%"), 1);
-        DoubleColumn runoff = Tables.decimals(DoubleColumn.create("runoff_%"), 1);
+        DoubleColumn outright = Tables.chances(DoubleColumn.create("outright_%"));
+        DoubleColumn runoff = Tables.chances(DoubleColumn.create("runoff_%"));
         DoubleColumn mean = Tables.decimals(DoubleColumn.create("first_pref"), 1);
         DoubleColumn low = Tables.decimals(DoubleColumn.create("p05"), 1);
         DoubleColumn high = Tables.decimals(DoubleColumn.create("p95"), 1);

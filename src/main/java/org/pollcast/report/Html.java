@@ -21,8 +21,13 @@ final class Html {
         return s == null ? "" : StringEscapeUtils.escapeHtml4(s).replace("'", "&#39;");
     }
 
+    /**
+     * A chance (0 to 1) as plain text in percent, by the one rule for chances ({@link Tables#tenths}): "70.1%",
+     * "{@code <0.1%}" for one that came up in a few simulations, "0%" for one that never did. Plain text: its
+     * "{@code <}" is escaped where it goes into the page ({@link #text}).
+     */
     static String pct(double p) {
-        return Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * p);
+        return Double.isNaN(p) ? "–" : Tables.chance(p, true) + "%";
     }
 
     /**
@@ -116,7 +121,7 @@ final class Html {
 
     /** A probability as a percentage with the same in words beside it: "70.2% (7 in 10)". */
     static String pctChance(double p) {
-        return pct(p) + " <span class=\"odds\">(" + chance(p) + ")</span>";
+        return text(pct(p)) + " <span class=\"odds\">(" + chance(p) + ")</span>";
     }
 
     /**

@@ -85,7 +85,7 @@ final class ListNightPage {
         return AssemblySection.mostSeats(
                 a,
                 in.assemblyTitle(),
-                LiveForecast.percent(AssemblySection.largest(a).pLargest(), false));
+                NightPage.percent(AssemblySection.largest(a).pLargest(), false));
     }
 
     /**
@@ -142,7 +142,7 @@ final class ListNightPage {
                     .append(" has ")
                     .append(LiveForecast.chance(next.pLargest(), false))
                     .append(" (")
-                    .append(LiveForecast.percent(next.pLargest(), false))
+                    .append(NightPage.percent(next.pLargest(), false))
                     .append(')');
         }
         s.append(". ");
@@ -150,7 +150,7 @@ final class ListNightPage {
             // A sentence each: the labels are the definition's own words, capitals and all.
             s.append(b.label())
                     .append(": ")
-                    .append(LiveForecast.percent(b.p(), false))
+                    .append(NightPage.percent(b.p(), false))
                     .append(" (")
                     .append(LiveForecast.chance(b.p(), false))
                     .append("). ");
@@ -175,7 +175,7 @@ final class ListNightPage {
                     .append('%');
         }
         s.append(", with ")
-                .append(Html.withArticle(LiveForecast.percent(lead.pWin(), f.decided())))
+                .append(Html.withArticle(NightPage.percent(lead.pWin(), f.decided())))
                 .append(" chance of the most list votes. So far ")
                 .append(f.declared())
                 .append(" of ")

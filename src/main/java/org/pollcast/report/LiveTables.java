@@ -66,7 +66,7 @@ public final class LiveTables {
                         p.a(),
                         p.b(),
                         LiveForecast.chance(p.p(), f.firstRoundCounted()),
-                        LiveForecast.percent(p.p(), f.firstRoundCounted()));
+                        NightPage.percent(p.p(), f.firstRoundCounted()));
             }
             List<LiveForecast.Candidate> finalists = f.countedFinalists();
             if (finalists.size() == 2) {
@@ -149,19 +149,16 @@ public final class LiveTables {
     }
 
     private static String shortPercent(double p, boolean counted) {
-        return LiveForecast.percent(p, counted)
-                .replace("%", "")
-                .replace("over ", ">")
-                .replace("under ", "<");
+        return NightPage.percent(p, counted).replace("%", "");
     }
 
     public static Table candidates(LiveForecast f) {
         StringColumn id = StringColumn.create("candidate");
         StringColumn name = StringColumn.create("name");
         StringColumn party = StringColumn.create("party");
-        DoubleColumn win = Tables.decimals(DoubleColumn.create("win_%"), 1);
+        DoubleColumn win = Tables.chances(DoubleColumn.create("win_%"));
         StringColumn chance = StringColumn.create("chance");
-        DoubleColumn runoff = Tables.decimals(DoubleColumn.create("runoff_%"), 1);
+        DoubleColumn runoff = Tables.chances(DoubleColumn.create("runoff_%"));
         DoubleColumn mean = Tables.decimals(DoubleColumn.create("first_pref"), 2);
         DoubleColumn p05 = Tables.decimals(DoubleColumn.create("p05"), 1);
         DoubleColumn p25 = Tables.decimals(DoubleColumn.create("p25"), 1);

@@ -82,10 +82,10 @@ final class MayorSection {
                     Html.pctChance(c.pWin()),
                     Html.se(c.pWinSe())));
             if (rounds) {
-                row.add(pct(c.pFirstRoundWin()));
+                row.add(text(pct(c.pFirstRoundWin())));
             }
             if (rounds) {
-                row.add(pct(c.pRunoff()));
+                row.add(text(pct(c.pRunoff())));
             }
             row.add(num(c.firstPref().mean(), 1) + " ("
                     + ChartFigures.range(c.firstPref().p05(), c.firstPref().p95()) + ")");
@@ -145,8 +145,8 @@ final class MayorSection {
         for (ChangeReport.OptionChange o : c.options()) {
             List<String> row = new ArrayList<>(List.of(
                     text(o.name()),
-                    pct(o.before()),
-                    pct(o.now()),
+                    text(pct(o.before())),
+                    text(pct(o.now())),
                     Tables.signed(Tables.pointsBetweenPrinted(o.before(), o.now()), 1) + " pts"));
             for (double d : o.byPoll()) {
                 row.add(signedPts(d));

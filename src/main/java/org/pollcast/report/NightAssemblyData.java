@@ -34,8 +34,8 @@ final class NightAssemblyData {
         DoubleColumn share = Tables.decimals(DoubleColumn.create("list_share"), 2);
         DoubleColumn shareLow = Tables.decimals(DoubleColumn.create("list_share_p05"), 2);
         DoubleColumn shareHigh = Tables.decimals(DoubleColumn.create("list_share_p95"), 2);
-        DoubleColumn largest = Tables.decimals(DoubleColumn.create("largest_%"), 1);
-        DoubleColumn over = Tables.decimals(DoubleColumn.create("over_5%_%"), 1);
+        DoubleColumn largest = Tables.chances(DoubleColumn.create("largest_%"));
+        DoubleColumn over = Tables.chances(DoubleColumn.create("over_5%_%"));
         for (AssemblyForecast.PartySeats p : a.parties()) {
             int w = declared.getOrDefault(p.id(), 0);
             id.append(p.id());
@@ -81,7 +81,7 @@ final class NightAssemblyData {
         StringColumn status = StringColumn.create("status");
         StringColumn leader = StringColumn.create("winner_or_leader");
         StringColumn party = StringColumn.create("party");
-        DoubleColumn win = Tables.decimals(DoubleColumn.create("win_%"), 1);
+        DoubleColumn win = Tables.chances(DoubleColumn.create("win_%"));
         DoubleColumn p50 = Tables.decimals(DoubleColumn.create("share_p50"), 1);
         DoubleColumn p05 = Tables.decimals(DoubleColumn.create("share_p05"), 1);
         DoubleColumn p95 = Tables.decimals(DoubleColumn.create("share_p95"), 1);
@@ -110,7 +110,7 @@ final class NightAssemblyData {
     static Table blocs(NightInput in) {
         StringColumn id = StringColumn.create("bloc");
         StringColumn label = StringColumn.create("label");
-        DoubleColumn p = Tables.decimals(DoubleColumn.create("chance_%"), 1);
+        DoubleColumn p = Tables.chances(DoubleColumn.create("chance_%"));
         for (AssemblyForecast.BlocForecast b :
                 in.projection().assembly().forecast().blocs()) {
             id.append(b.id());

@@ -74,7 +74,7 @@ final class NightAssemblyMap {
                 for (int j : AssemblySection.ranked(c)) {
                     if (c.pWin()[j] >= 0.005) {
                         details.add(NightAssemblySection.name(a, c.parties().get(j)) + ": "
-                                + LiveForecast.percent(c.pWin()[j], false)
+                                + NightPage.percent(c.pWin()[j], false)
                                 + AssemblySection.voteRange(c, j, " · vote "));
                     }
                 }
@@ -137,7 +137,7 @@ final class NightAssemblyMap {
                     + (d != null
                             ? "declared, " + NightAssemblySection.name(a, party) + " won"
                             : "to come, " + NightAssemblySection.name(a, party) + " leads ("
-                                    + LiveForecast.percent(c.pWin()[c.parties().indexOf(party)], false) + ")"));
+                                    + NightPage.percent(c.pWin()[c.parties().indexOf(party)], false) + ")"));
         }
         return "Map of the " + parts.size() + " " + in.seatUnits() + " on election night. " + String.join("; ", parts)
                 + ".";

@@ -104,7 +104,7 @@ final class NightAssemblySection {
         List<String> blocs = new ArrayList<>();
         for (AssemblyForecast.BlocForecast b : a.blocs()) {
             // A sentence each: the labels are the definition's own words, capitals and all.
-            blocs.add(b.label() + ": " + LiveForecast.percent(b.p(), false) + " (" + LiveForecast.chance(b.p(), false)
+            blocs.add(b.label() + ": " + NightPage.percent(b.p(), false) + " (" + LiveForecast.chance(b.p(), false)
                     + ")");
         }
         if (!blocs.isEmpty()) {
@@ -146,7 +146,7 @@ final class NightAssemblySection {
                                     p.listShare().p05(), p.listShare().p95()) + ")",
                     NightPage.pctChance(p.pLargest(), false)));
             if (over != null) {
-                row.add(LiveForecast.percent(p.pOverThreshold(), false));
+                row.add(text(NightPage.percent(p.pOverThreshold(), false)));
             }
             rows.add(row);
         }
@@ -182,7 +182,7 @@ final class NightAssemblySection {
         return s.append(", with ")
                 .append(Html.withArticle(LiveForecast.chance(top.pLargest(), false)))
                 .append(" chance (")
-                .append(LiveForecast.percent(top.pLargest(), false))
+                .append(NightPage.percent(top.pLargest(), false))
                 .append("), and about ")
                 .append(num(top.seatsMean(), 0))
                 .append(" of the ")

@@ -124,9 +124,9 @@ final class NightCharts {
             parts.add(
                     chance
                             ? x.name() + " from "
-                                    + LiveForecast.percent(
+                                    + NightPage.percent(
                                             a.pWin(), first.forecast().decided()) + " to "
-                                    + LiveForecast.percent(
+                                    + NightPage.percent(
                                             b.pWin(), last.forecast().decided())
                             : x.name() + " from " + num(a.firstPref().p50(), 1) + "% (90%: " + range(a) + ") to "
                                     + num(b.firstPref().p50(), 1) + "% (" + range(b) + ")");

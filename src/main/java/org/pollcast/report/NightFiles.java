@@ -71,7 +71,7 @@ public final class NightFiles {
         StringColumn added = StringColumn.create("constituency");
         DoubleColumn counted = Tables.decimals(DoubleColumn.create("counted_%"), 1);
         StringColumn id = StringColumn.create(option(in));
-        DoubleColumn win = Tables.decimals(DoubleColumn.create("win_%"), 1);
+        DoubleColumn win = Tables.chances(DoubleColumn.create("win_%"));
         DoubleColumn[] p = {
             Tables.decimals(DoubleColumn.create("p05"), 2),
             Tables.decimals(DoubleColumn.create("p25"), 2),
@@ -124,7 +124,7 @@ public final class NightFiles {
         StringColumn status = StringColumn.create("status");
         DoubleColumn counted = Tables.decimals(DoubleColumn.create("counted_%"), 1);
         StringColumn leader = StringColumn.create("leader");
-        DoubleColumn lead = Tables.decimals(DoubleColumn.create("leads_%"), 1);
+        DoubleColumn lead = Tables.chances(DoubleColumn.create("leads_%"));
         StringColumn id = StringColumn.create(option(in));
         DoubleColumn share = Tables.decimals(DoubleColumn.create("share"), 2);
         for (LiveForecast.Seat s : in.projection().constituencyStatus()) {

@@ -99,7 +99,7 @@ final class NightMap {
             details.add(
                     declared
                             ? "Declared: " + c.name() + " won"
-                            : statusWords(s) + ": " + c.name() + " leads in " + LiveForecast.percent(s.pLead(), false)
+                            : statusWords(s) + ": " + c.name() + " leads in " + NightPage.percent(s.pLead(), false)
                                     + " of simulations");
             details.add(shares(s, f));
             tiles.add(new TileMap.Tile(
@@ -232,7 +232,7 @@ final class NightMap {
                     + (declared(s)
                             ? "declared, " + c.name() + " won"
                             : statusWords(s).toLowerCase(Locale.ROOT) + ", " + c.name() + " leads ("
-                                    + LiveForecast.percent(s.pLead(), false) + ")"));
+                                    + NightPage.percent(s.pLead(), false) + ")"));
         }
         return "Map of the " + parts.size() + " " + in.units() + " on election night. " + String.join("; ", parts)
                 + ".";

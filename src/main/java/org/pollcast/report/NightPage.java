@@ -199,8 +199,16 @@ final class NightPage {
      * count has {@code decided} the race.
      */
     static String pctChance(double p, boolean decided) {
-        return LiveForecast.percent(p, decided) + " <span class=\"odds\">(" + LiveForecast.chance(p, decided)
-                + ")</span>";
+        return text(percent(p, decided)) + " <span class=\"odds\">(" + LiveForecast.chance(p, decided) + ")</span>";
+    }
+
+    /**
+     * A chance on the night as plain text in percent ("63.4%"), by the rule for every chance pollcast prints
+     * ({@link Tables#chance}), and until the count has {@code decided} the race never 0% or 100% but "{@code <0.1%}"
+     * and "{@code >99.9%}": every simulation agreeing is not yet a result.
+     */
+    static String percent(double p, boolean decided) {
+        return !(p >= 0 && p <= 1) ? "–" : Tables.chance(p, decided) + "%";
     }
 
     /**
@@ -277,7 +285,7 @@ final class NightPage {
         if (result != null) {
             s.append(result);
         } else {
-            s.append(projectedToWin(a.name(), a.chance(), LiveForecast.percent(a.pWin(), f.decided())));
+            s.append(projectedToWin(a.name(), a.chance(), percent(a.pWin(), f.decided())));
         }
         if (result == null && ranked.size() > 1) {
             LiveForecast.Candidate b = ranked.get(1);
@@ -286,7 +294,7 @@ final class NightPage {
                     .append(" has ")
                     .append(b.chance())
                     .append(" (")
-                    .append(LiveForecast.percent(b.pWin(), f.decided()))
+                    .append(percent(b.pWin(), f.decided()))
                     .append(')');
         }
         s.append(". ")

@@ -143,7 +143,7 @@ final class RaceCharts {
                     row.add(s == null ? "–" : num(s.mean(), 1) + " (" + ChartFigures.range(s.p05(), s.p95()) + ")");
                 } else {
                     Double w = p.pWin().get(x.id());
-                    row.add(w == null ? "–" : pct(w));
+                    row.add(w == null ? "–" : text(pct(w)));
                 }
             }
             rows.add(row);

@@ -61,7 +61,7 @@ public record RaceSeries(long sims, long seed, String modelVersion, List<Point> 
         IntColumn polls = IntColumn.create("polls");
         StringColumn option = StringColumn.create("option");
         StringColumn name = StringColumn.create("name");
-        DoubleColumn win = Tables.decimals(DoubleColumn.create("chance_%"), 1);
+        DoubleColumn win = Tables.chances(DoubleColumn.create("chance_%"));
         DoubleColumn mean = Tables.decimals(DoubleColumn.create("share_mean"), 1);
         DoubleColumn p05 = Tables.decimals(DoubleColumn.create("share_p05"), 1);
         DoubleColumn p95 = Tables.decimals(DoubleColumn.create("share_p95"), 1);

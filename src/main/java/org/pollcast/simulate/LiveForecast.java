@@ -149,23 +149,6 @@ public record LiveForecast(
         return chance(p);
     }
 
-    /**
-     * {@code p} as a percentage to one place ("63.4%"); until the count has {@code decided} the race, never "100.0%"
-     * or "0.0%" but "over 99.9%" and "under 0.1%".
-     */
-    public static String percent(double p, boolean decided) {
-        if (!(p >= 0 && p <= 1)) {
-            return "–";
-        }
-        if (!decided && p >= 0.9995) {
-            return "over 99.9%";
-        }
-        if (!decided && p < 0.0005) {
-            return "under 0.1%";
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * p);
-    }
-
     /** A probability in words a reader takes in at once: "9 in 10", "1 in 20", "less than 1 in 100". */
     public static String chance(double p) {
         if (!(p >= 0 && p <= 1)) {

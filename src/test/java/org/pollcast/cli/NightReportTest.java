@@ -216,14 +216,15 @@ class NightReportTest {
         assertThat(summary)
                 .contains("Sadiq Khan's London-wide share of first preferences is 40.0%, every constituency counted")
                 .doesNotContain("between 40.0% and 40.0%")
-                .contains("more than 99 in 100 chance (over 99.9%)")
-                .contains("Shaun Bailey has less than 1 in 100 (under 0.1%)");
+                .contains("more than 99 in 100 chance (>99.9%)")
+                .contains("Shaun Bailey has less than 1 in 100 (<0.1%)");
         String tables = page.select("table").text();
+        // The chances as every chance is printed (Tables.tenths), kept off 0 and 100: ">99.9%", never "100.0%".
         assertThat(tables)
                 .doesNotContain("100.0%")
                 .doesNotContain("almost certain")
                 .doesNotContain("1 in 200")
-                .contains("over 99.9% (more than 99 in 100)");
+                .contains(">99.9% (more than 99 in 100)");
         assertThat(page.select("img").eachAttr("alt")).noneMatch(a -> a.contains("100.0%"));
     }
 

@@ -443,6 +443,37 @@ class ReportAndNightlyTest {
     }
 
     /**
+     * The blocs' chances were on the page twice, row for row, as the house effects were: the Assembly section's table
+     * "Majorities and blocking minorities" and, just below it, the blocs chart's numbers. The chart's numbers are the
+     * section's one table of them now, shown open with the id the section's table had, each bloc a row once.
+     */
+    @Test
+    void theBlocsAreOnThePageOnce() {
+        ReportInput in = input2012();
+        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette));
+        AssemblyForecast a = in.forecast().assembly();
+        assertThat(a.blocs()).isNotEmpty();
+        assertThat(page.select("#bloc-table")).hasSize(1);
+        org.jsoup.nodes.Element table = page.selectFirst("#bloc-table");
+        assertThat(table.closest("figure#chart-blocs"))
+                .as("the chart's own numbers")
+                .isNotNull();
+        assertThat(table.closest("details").hasAttr("open"))
+                .as("shown, as the section's table was")
+                .isTrue();
+        assertThat(table.select("tbody tr")).hasSize(a.blocs().size());
+        for (AssemblyForecast.BlocForecast b : a.blocs()) {
+            assertThat(page.select("#assembly tr").stream()
+                            .filter(tr -> tr.selectFirst("th") != null
+                                    && tr.selectFirst("th").text().equals(b.label())))
+                    .as(b.label())
+                    .hasSize(1);
+        }
+    }
+
+    /**
      * london-2024 forecast from 2021's result (no polls bundled): the Assembly table's "Largest party" column adds up
      * to about 107%, because a tie for the most seats counts for each tied party. The command line says so; the
      * page, which a newsroom prints from, must too. And with no polls, the page says so where it explains the poll
@@ -462,7 +493,9 @@ class ReportAndNightlyTest {
                 org.jsoup.Jsoup.parse(tmp.resolve("r/index.html").toFile());
         double largest = 0;
         for (org.jsoup.nodes.Element tr : page.select("#assembly-table tbody tr")) {
-            largest += Double.parseDouble(tr.child(6).text().replace("%", ""));
+            // "<0.1%" (a party largest in a few simulations) counts as 0: the sum stays a lower bound.
+            String printed = tr.child(6).text().replace("%", "");
+            largest += printed.startsWith("<") ? 0 : Double.parseDouble(printed.replace(">", ""));
         }
         assertThat(largest).as("the premise").isGreaterThan(100.5);
         assertThat(page.selectFirst("#assembly").text())
@@ -594,6 +627,87 @@ class ReportAndNightlyTest {
         String html = org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette);
         int at = html.indexOf("id=\"win-table\"");
         return html.substring(at, html.indexOf("</table>", at));
+    }
+
+    /**
+     * london-2012 four days out: Paddick, Jones and others won a handful of the simulations, and the page printed each
+     * of their chances as "0.0%" (the win table, the Assembly's "Largest party" column, the thresholds), as if they
+     * had never come up, while the bar chart said "<0.1". Every chance on the page follows the chart's rule: a chance
+     * that came up but rounds to 0.0 is "<0.1%", one that never did is "0%", and one that rounds to 100.0 without
+     * being certain is ">99.9%"; the "<" is escaped.
+     */
+    @Test
+    void aChanceThatCameUpIsNeverPrintedAsNone() {
+        ReportInput in = input2012();
+        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        String html = org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        List<CandidateForecast> rare = in.forecast().mayor().candidates().stream()
+                .filter(c -> c.pWin() > 0 && c.pWin() < 0.0005)
+                .toList();
+        assertThat(rare).as("candidates who won a few simulations").isNotEmpty();
+        for (CandidateForecast c : in.forecast().mayor().candidates()) {
+            org.jsoup.nodes.Element row = page.select("#win-table tbody tr").stream()
+                    .filter(tr -> tr.selectFirst("th").text().equals(c.name()))
+                    .findFirst()
+                    .orElseThrow();
+            String chance = row.select("td").get(1).text();
+            if (c.pWin() == 0) {
+                assertThat(chance).as(c.name()).startsWith("0% (");
+            } else if (c.pWin() < 0.0005) {
+                assertThat(chance).as(c.name()).startsWith("<0.1% (");
+            }
+        }
+        assertThat(page.select("td").eachText())
+                .as("no chance reads 0.0%: one that never came up is 0%, one that did <0.1%")
+                .noneMatch(t -> t.matches("(.*\\D)?0\\.0%.*"));
+        AssemblyForecast a = in.forecast().assembly();
+        assertThat(a.parties())
+                .as("a party that was the largest in a few simulations")
+                .anyMatch(p -> p.pLargest() > 0 && p.pLargest() < 0.0005);
+        assertThat(html).as("every \"<\" of a chance escaped").doesNotContainPattern("<[0-9.]");
+        assertThat(page.select("#assembly-table").text()).contains("<0.1%");
+        assertThat(page.selectFirst("#chart-win-probability img").attr("alt")).contains("<0.1%");
+    }
+
+    /**
+     * The same chances in the report's CSVs and the command line's tables: a CSV stays a column of numbers, each the
+     * page's figure except where the page says "<0.1" or ">99.9", where it is the chance itself (0.014 for 14 of
+     * 100,000 simulations; it was 0.0, as for a candidate who never won); the command line's table, for people, says
+     * "<0.1" as the page does.
+     */
+    @Test
+    void theCsvsKeepChancesAsNumbersAndTheCommandLineSaysLessThanATenth() {
+        ReportInput in = input2012();
+        java.util.Map<String, String> files =
+                ForecastCsv.files(in.forecast(), in.election().area());
+        tech.tablesaw.api.Table mayor = tech.tablesaw.api.Table.read()
+                .csv(tech.tablesaw.io.csv.CsvReadOptions.builderFromString(files.get("data/mayor.csv")));
+        assertThat(mayor.column("win_%").type()).isEqualTo(tech.tablesaw.api.ColumnType.DOUBLE);
+        int rare = 0;
+        for (CandidateForecast c : in.forecast().mayor().candidates()) {
+            int r = mayor.stringColumn("candidate").asList().indexOf(c.id());
+            double printed = mayor.doubleColumn("win_%").get(r);
+            if (c.pWin() > 0 && c.pWin() < 0.0005) {
+                rare++;
+                // Two significant digits: within 5% of the chance itself.
+                assertThat(printed).as(c.id()).isCloseTo(100 * c.pWin(), within(0.05 * 100 * c.pWin()));
+            } else {
+                assertThat(printed).as(c.id()).isCloseTo(100 * c.pWin(), within(0.05));
+            }
+        }
+        assertThat(rare).isPositive();
+        for (String name : files.keySet()) {
+            assertThat(files.get(name)).as(name).doesNotContain("<0.1").doesNotContain(">99.9");
+        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        org.pollcast.report.ForecastTables.print(in.forecast().mayor(), new java.io.PrintWriter(text));
+        assertThat(text.toString().lines())
+                .filteredOn(l -> l.contains("|")
+                        && in.forecast().mayor().candidates().stream()
+                                .anyMatch(c -> c.pWin() > 0 && c.pWin() < 0.0005 && l.contains(" " + c.id() + " ")))
+                .isNotEmpty()
+                .allMatch(l -> l.contains("<0.1"));
     }
 
     @Test

@@ -113,23 +113,6 @@ class BarLabelsTest {
         }
     }
 
-    /**
-     * A true zero is "0" on any chart, and a value in points (the backtest's errors) that rounds to nothing is "<0.1"
-     * too; only a chance stops short of 100 as ">99.9".
-     */
-    @Test
-    void aTrueZeroIsZeroAndOnlyAChanceStopsShortOf100() {
-        assertThat(BarLabels.text(0, true)).isEqualTo("0");
-        assertThat(BarLabels.text(0.04, false)).isEqualTo("<0.1");
-        assertThat(BarLabels.text(0.05, true)).isEqualTo("0.1");
-        assertThat(BarLabels.text(99.97, true)).isEqualTo(">99.9");
-        assertThat(BarLabels.text(99.94, true)).isEqualTo("99.9");
-        assertThat(BarLabels.text(100, true)).isEqualTo("100.0");
-        assertThat(BarLabels.text(99.96, false)).isEqualTo("100.0");
-        // Rounded as the page's tables round (half up), not as XChart's DecimalFormat did (half even: "0.2").
-        assertThat(BarLabels.text(0.25, true)).isEqualTo("0.3");
-    }
-
     /** The pixels where the chart differs from the same chart without labels in strong contrast: the labels' ink. */
     private static double labelInk(ChartSpec spec, ChartRenderer.Size size) {
         BufferedImage with = ChartRenderer.image(spec, size);

@@ -34,7 +34,7 @@ class HtmlTest {
         assertThat(NightPage.projectedToWin("Sadiq Khan", "7 in 10", "70.2%"))
                 .isEqualTo("Sadiq Khan is projected to win, with a 7 in 10 chance (70.2%)");
         assertThat(NightPage.projectedToWin("Sadiq Khan", "80 in 100", "80.0%")).contains("with an 80 in 100 chance");
-        assertThat(NightPage.projectedToWin("Sadiq Khan", "more than 99 in 100", "over 99.9%"))
+        assertThat(NightPage.projectedToWin("Sadiq Khan", "more than 99 in 100", ">99.9%"))
                 .contains("with a more than 99 in 100 chance");
     }
 

@@ -52,13 +52,68 @@ class TablesTest {
             double chance = k / 10_000.0;
             Table t = Table.create(
                     "t",
-                    Tables.decimals(DoubleColumn.create("chance_%", 100 * chance), 1),
+                    Tables.chances(DoubleColumn.create("chance_%", 100 * chance)),
                     Tables.signed(DoubleColumn.create("move", 100 * chance - 50), 1));
-            String expected = Html.pct(chance).replace("%", "") + "," + Tables.signed(100 * chance - 50, 1);
+            String page = Html.pct(chance).replace("%", "");
+            // Where the page says "<0.1" or ">99.9" the CSV holds the number itself (chancesInACsvAreNumbers).
+            String expected = (page.startsWith("<") || page.startsWith(">") ? Tables.chanceNumber(100 * chance) : page)
+                    + "," + Tables.signed(100 * chance - 50, 1);
             assertThat(Tables.csv(t).lines().skip(1).findFirst())
                     .as("%d of 10,000", k)
                     .hasValue(expected);
+            assertThat(Tables.text(t)).as("%d of 10,000", k).contains(" " + page + " ");
         }
         assertThat(Html.pct(0.0895)).isEqualTo("9.0%");
+    }
+
+    /**
+     * The one rule for every chance pollcast prints, the chart's bar labels' since they said "<0.1" for Paddick's 14
+     * wins in 100,000 simulations: a true zero is "0"; a figure that rounds to 0.0 without being zero is "<0.1" (a
+     * value in points too, the backtest's errors); only a percentage stops short of 100 as ">99.9", and 100 itself
+     * is "100.0", as the charts' labels always said. Rounded as the page's tables round (half up), not as XChart's
+     * DecimalFormat did (half even: "0.2").
+     */
+    @Test
+    void aChanceThatCameUpIsNotZeroAndOneThatMightNotHappenIsNotCertain() {
+        assertThat(Tables.tenths(0, true)).isEqualTo("0");
+        assertThat(Tables.tenths(-0.0, false)).isEqualTo("0");
+        assertThat(Tables.tenths(0.014, true)).isEqualTo("<0.1");
+        assertThat(Tables.tenths(0.04, false)).isEqualTo("<0.1");
+        assertThat(Tables.tenths(-0.04, false)).isEqualTo(">-0.1");
+        assertThat(Tables.tenths(0.05, true)).isEqualTo("0.1");
+        assertThat(Tables.tenths(0.25, true)).isEqualTo("0.3");
+        assertThat(Tables.tenths(99.94, true)).isEqualTo("99.9");
+        assertThat(Tables.tenths(99.97, true)).isEqualTo(">99.9");
+        assertThat(Tables.tenths(100, true)).isEqualTo("100.0");
+        assertThat(Tables.tenths(99.96, false)).isEqualTo("100.0");
+        assertThat(Html.pct(14 / 100_000.0)).isEqualTo("<0.1%");
+        assertThat(Html.pct(0)).isEqualTo("0%");
+        assertThat(Html.pct(0.99993)).isEqualTo(">99.9%");
+        assertThat(Html.pct(1)).isEqualTo("100.0%");
+        assertThat(Html.pct(Double.NaN)).isEqualTo("–");
+        // On election night before the count decides, no chance is yet 0 or 100: every simulation agreeing is not a
+        // result.
+        assertThat(Tables.chance(0, false)).isEqualTo("<0.1");
+        assertThat(Tables.chance(1, false)).isEqualTo(">99.9");
+        assertThat(Tables.chance(0.5, false)).isEqualTo("50.0");
+        assertThat(NightPage.percent(1, true)).isEqualTo("100.0%");
+        assertThat(NightPage.percent(1, false)).isEqualTo(">99.9%");
+    }
+
+    /**
+     * A CSV's column of chances stays numbers a spreadsheet can sort: where the page says "<0.1" or ">99.9", the chance
+     * itself to two significant digits (london-2012's Paddick, 14 of 100,000 simulations: 0.014, where it said 0.0,
+     * as for a candidate who never won); the same column printed for people says "<0.1".
+     */
+    @Test
+    void chancesInACsvAreNumbers() {
+        Table t = Table.create(
+                "t",
+                Tables.chances(DoubleColumn.create(
+                        "win_%", 70.051, 29.93, 14 / 1000.0, 1 / 1000.0, 0, 100, 99.993, 100 / 3.0 / 1000)));
+        assertThat(Tables.csv(t).lines())
+                .containsExactly("win_%", "70.1", "29.9", "0.014", "0.001", "0", "100.0", "99.993", "0.033");
+        assertThat(Tables.text(t).lines().skip(3).map(l -> l.replace("|", "").strip()))
+                .containsExactly("70.1", "29.9", "<0.1", "<0.1", "0", "100.0", ">99.9", "<0.1");
     }
 }
