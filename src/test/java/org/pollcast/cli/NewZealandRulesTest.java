@@ -1,0 +1,128 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.ingest.IngestFixtures;
+
+/**
+ * A definition under New Zealand's rules ({@code thresholdWaiver: 1}, {@code overhang: keep}) through every command
+ * that applies a threshold: the made-up Kiwiland of src/test/resources/mmp (its README), which is Testland
+ * (src/test/resources/firstparl) with those two lines and Sainte-Laguë.
+ */
+class NewZealandRulesTest {
+    @TempDir
+    static Path tmp;
+
+    static Path data;
+
+    @BeforeAll
+    static void kit() throws IOException {
+        data = tmp.resolve("data");
+        IngestFixtures.copyData(data);
+        for (String kit : List.of("src/test/resources/firstparl", "src/test/resources/mmp")) {
+            for (String folder : List.of("elections", "results", "polls")) {
+                try (Stream<Path> files = Files.list(Path.of(kit).resolve(folder))) {
+                    for (Path f : files.toList()) {
+                        Files.copy(f, data.resolve(folder).resolve(f.getFileName()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static CliRun run(String store, String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        return CliRun.in(tmp.resolve(store), all);
+    }
+
+    @Test
+    void electionsSaysTheRules() {
+        CliRun r = run("elections.db", "elections");
+        assertThat(r.out())
+                .contains("parliament: additional-member, 15 seats (10 constituencies + 5 list, sainte-lague-modified,"
+                        + " threshold 5% or 1 constituency seat, overhang kept: the house grows by it)");
+    }
+
+    /**
+     * The 2020 count: Sainte-Laguë entitles Red to 5 of the 15, and Red won 6 constituencies: it keeps them, takes no
+     * list seat, and the house grows to 16; the others take their full entitlements (Blue 5 − 3, Yellow 3 − 1, Green
+     * 2), as the made-up published list seats say.
+     */
+    @Test
+    void theCountKeepsRedsOverhangAndMatchesThePublishedListSeats() throws IOException {
+        CliRun r = run("count.db", "count", "kiwiland-2020");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("list seats the same as the published ones")
+                .contains("overhang kept: 16 seats in all, the 15-seat house and 1 overhang");
+        CliRun json = run("count-json.db", "count", "kiwiland-2020", "--format", "json");
+        JsonNode list = new ObjectMapper().readTree(json.out()).path("assembly").path("list");
+        assertThat(list).hasSize(4);
+        int seats = 0;
+        for (JsonNode p : list) {
+            seats += p.path("totalSeats").asInt();
+            // Every party is over 5% here: the waiver admits nobody more, and each says so.
+            assertThat(p.path("passedThreshold").asBoolean()).isTrue();
+            assertThat(p.path("eligible").asBoolean()).isTrue();
+        }
+        assertThat(seats).isEqualTo(16);
+        assertThat(list.get(0).path("listSeats").asInt()).isZero();
+    }
+
+    /**
+     * The calculator with Green on 4% of the list but 1 constituency: admitted by the waiver. By hand, Sainte-Laguë's
+     * 15 largest quotients of 40, 30, 26 and 4 give Red 6, Blue 4, Yellow 4 and Green 1 (its first quotient, 4, is the
+     * 13th); Red won 7 constituencies, so the house grows by 1 to 16: list seats Red 0, Blue 2, Yellow 4, Green 0.
+     */
+    @Test
+    void theSeatsCalculatorAdmitsAnElectorateWinnerAndGrowsTheHouse() throws IOException {
+        String[] args = {
+            "seats",
+            "kiwiland-2024",
+            "--list",
+            "red=40,blue=30,yellow=26,green=4",
+            "--constituency",
+            "red=7,blue=2,green=1"
+        };
+        CliRun r = run("seats.db", args);
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("kiwiland-2024 parliament: the 15-seat house by sainte-lague-modified, overhang kept,"
+                        + " threshold 5% of all list votes or 1 constituency seat")
+                .contains("passed_threshold")
+                .contains("eligible")
+                .contains("last seat of the house won by")
+                .contains("note: overhang kept: the 15-seat house is allocated among the eligible parties and grows by"
+                        + " 1 overhang seat to 16");
+        String[] asJson = java.util.Arrays.copyOf(args, args.length + 2);
+        asJson[args.length] = "--format";
+        asJson[args.length + 1] = "json";
+        JsonNode j = new ObjectMapper().readTree(run("seats-json.db", asJson).out());
+        assertThat(j.path("thresholdWaiver").asInt()).isEqualTo(1);
+        assertThat(j.path("house").asInt()).isEqualTo(15);
+        assertThat(j.path("overhang").asInt()).isEqualTo(1);
+        int[] list = new int[4];
+        int[] total = new int[4];
+        for (int p = 0; p < 4; p++) {
+            list[p] = j.path("parties").get(p).path("listSeats").asInt();
+            total[p] = j.path("parties").get(p).path("totalSeats").asInt();
+        }
+        assertThat(list).containsExactly(0, 2, 4, 0);
+        assertThat(total).containsExactly(7, 4, 4, 1);
+        JsonNode green = j.path("parties").get(3);
+        assertThat(green.path("passedThreshold").asBoolean()).isFalse();
+        assertThat(green.path("eligible").asBoolean()).isTrue();
+    }
+}
