@@ -125,4 +125,50 @@ class NewZealandRulesTest {
         assertThat(green.path("passedThreshold").asBoolean()).isFalse();
         assertThat(green.path("eligible").asBoolean()).isTrue();
     }
+
+    /**
+     * The forecast: Red leads the constituency polls by 12 points and wins about 7 of the 10 constituencies on 40% of
+     * the list, about 6 of a house of 15, so the house often grows. The table says the house's size and counts the
+     * waiver in its chance column; the JSON has the house and each party's chance of list seats; and the constituency
+     * seats are Testland's, the same election under the London Assembly's rules with the same polls and seed: the
+     * draws are the same, only the allocation differs.
+     */
+    @Test
+    void theForecastSaysTheHouseAndCountsTheWaiver() throws IOException {
+        CliRun table = run("forecast.db", "forecast", "kiwiland-2024", "--as-of", "2024-05-01", "--sims", "20000");
+        assertThat(table.status()).as(table.err()).isZero();
+        assertThat(table.out())
+                .contains("parliament: 15 seats and any overhang (constituency + list), 20,000 simulations")
+                .contains("over_5%_or_1_seat_%")
+                .doesNotContain("over_5%_%")
+                .containsPattern(
+                        "house: 15 seats before overhang, 1[5-7]\\.\\d on average with it \\(90% range 15–1\\d,"
+                                + " at most \\d+\\); it grows in \\d+% of simulations");
+        JsonNode nz = json("forecast-json.db", "kiwiland-2024");
+        JsonNode london = json("testland-json.db", "testland-2024");
+        JsonNode house = nz.path("house");
+        assertThat(house.path("seats").asInt()).isEqualTo(15);
+        assertThat(house.path("pOverhang").asDouble()).isBetween(0.2, 0.95);
+        double sum = 0;
+        for (int p = 0; p < nz.path("parties").size(); p++) {
+            JsonNode party = nz.path("parties").get(p);
+            sum += party.path("seatsMean").asDouble();
+            assertThat(party.has("pEligible")).as(party.path("id").asText()).isTrue();
+            assertThat(party.path("constituencySeatsMean").asDouble())
+                    .isEqualTo(london.path("parties")
+                            .get(p)
+                            .path("constituencySeatsMean")
+                            .asDouble());
+        }
+        assertThat(house.path("mean").asDouble()).isCloseTo(sum, org.assertj.core.api.Assertions.within(1e-9));
+        // A fixed house's JSON is as it was: no house, no pEligible.
+        assertThat(london.has("house")).isFalse();
+        assertThat(london.path("parties").get(0).has("pEligible")).isFalse();
+    }
+
+    private static JsonNode json(String store, String election) throws IOException {
+        CliRun r = run(store, "forecast", election, "--as-of", "2024-05-01", "--sims", "20000", "--format", "json");
+        assertThat(r.status()).as(r.err()).isZero();
+        return new ObjectMapper().readTree(r.out()).path("contests").path("parliament");
+    }
 }
