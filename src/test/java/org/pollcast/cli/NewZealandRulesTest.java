@@ -166,6 +166,38 @@ class NewZealandRulesTest {
         assertThat(london.path("parties").get(0).has("pEligible")).isFalse();
     }
 
+    /**
+     * Election night: the list vote of one constituency and two constituencies' winners declared (made up, as the kit
+     * is). The night's Assembly is the same model with those winners fixed, so the house grows on the night too.
+     */
+    @Test
+    void theNightKeepsOverhangToo() throws IOException {
+        Path list = Files.writeString(
+                tmp.resolve("night-list.csv"),
+                "constituency,party,votes\nNorthport,Red Party,8000\nNorthport,Blue Party,5000\n"
+                        + "Northport,Yellow Party,2500\nNorthport,Green Party,1800\n");
+        Path seats = Files.writeString(
+                tmp.resolve("night-seats.csv"),
+                "constituency,party,votes\nNorthport,Red Party,9100\nNorthport,Blue Party,5200\n"
+                        + "Northport,Yellow Party,2000\nEastmere,Red Party,6000\nEastmere,Blue Party,7000\n"
+                        + "Eastmere,Yellow Party,2100\n");
+        CliRun r = run(
+                "night.db",
+                "live",
+                "kiwiland-2024",
+                "--declared",
+                list.toString(),
+                "--declared-assembly",
+                seats.toString(),
+                "--sims",
+                "5000");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("parliament: 2 of 10 constituencies declared")
+                .contains("over_5%_or_1_seat_%")
+                .contains("house: 15 seats before overhang");
+    }
+
     private static JsonNode json(String store, String election) throws IOException {
         CliRun r = run(store, "forecast", election, "--as-of", "2024-05-01", "--sims", "20000", "--format", "json");
         assertThat(r.status()).as(r.err()).isZero();
