@@ -434,22 +434,8 @@ final class AssemblyModel {
         if (regionCount == 0) {
             SeatAllocation.thresholdInto(d.listShare, seatable, 0, threshold, d.eligible);
             if (eligibleApart) {
-                waive(d);
-            }
-            if (keptHouse > 0) {
-                d.overhang = SeatAllocation.keepInto(
-                        method,
-                        d.listShare,
-                        d.constituencySeats,
-                        keptHouse,
-                        d.eligible,
-                        independent,
-                        d.noSeats,
-                        d.entitled,
-                        d.listSeats,
-                        null,
-                        null,
-                        d.quotients);
+                // New Zealand's rules in a method of their own: the London Assembly's path stays as small as it was.
+                allocateUnderRules(d);
             } else {
                 SeatAllocation.allocateInto(
                         method,
@@ -468,6 +454,38 @@ final class AssemblyModel {
         }
         for (int j = 0; j < p; j++) {
             d.totalSeats[j] = d.constituencySeats[j] + d.listSeats[j];
+        }
+    }
+
+    /** The list seats across the whole area under a waiver, kept overhang, or both (the threshold already applied). */
+    private void allocateUnderRules(Draw d) {
+        waive(d);
+        if (keptHouse > 0) {
+            d.overhang = SeatAllocation.keepInto(
+                    method,
+                    d.listShare,
+                    d.constituencySeats,
+                    keptHouse,
+                    d.eligible,
+                    independent,
+                    d.noSeats,
+                    d.entitled,
+                    d.listSeats,
+                    null,
+                    null,
+                    d.quotients);
+        } else {
+            SeatAllocation.allocateInto(
+                    method,
+                    d.listShare,
+                    d.constituencySeats,
+                    listSeats,
+                    d.eligible,
+                    independent,
+                    d.listSeats,
+                    null,
+                    null,
+                    d.quotients);
         }
     }
 

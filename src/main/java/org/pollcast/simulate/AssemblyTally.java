@@ -72,15 +72,8 @@ final class AssemblyTally {
                 overThreshold[j]++;
             }
         }
-        if (eligible != null) {
-            for (int j = 0; j < p; j++) {
-                if (d.eligible[j]) {
-                    eligible[j]++;
-                }
-            }
-        }
-        if (overhangHist != null) {
-            overhangHist[d.overhang]++;
+        if (eligible != null || overhangHist != null) {
+            addRules(d);
         }
         int atMax = 0;
         for (int j = 0; j < p; j++) {
@@ -107,6 +100,20 @@ final class AssemblyTally {
         }
         for (int x = 0; x < regionListSeats.length; x++) {
             regionListSeats[x] += d.regionListSeats[x];
+        }
+    }
+
+    /** What New Zealand's rules add to the count, apart so that a fixed house's {@link #add} stays as it was. */
+    private void addRules(AssemblyModel.Draw d) {
+        if (eligible != null) {
+            for (int j = 0; j < p; j++) {
+                if (d.eligible[j]) {
+                    eligible[j]++;
+                }
+            }
+        }
+        if (overhangHist != null) {
+            overhangHist[d.overhang]++;
         }
     }
 
