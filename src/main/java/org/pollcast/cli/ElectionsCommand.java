@@ -67,6 +67,8 @@ final class ElectionsCommand implements Callable<Integer> {
                                             ? "no threshold"
                                             : "threshold " + org.pollcast.ingest.CanonicalCsv.number(ams.threshold())
                                                     + "%")
+                            .append(waiverWords(ams))
+                            .append(ams.listRules().keepsOverhang() ? ", overhang kept: the house grows by it" : "")
                             .append(")")
                             .append(e.listLed() ? "; forecast from its list vote" : "");
                 }
@@ -77,5 +79,11 @@ final class ElectionsCommand implements Callable<Integer> {
             out.println(s);
         }
         return 0;
+    }
+
+    /** " or 1 constituency seat" after the threshold, where a party winning that many may win list seats regardless. */
+    private static String waiverWords(AdditionalMemberContest ams) {
+        int w = ams.listRules().thresholdWaiver();
+        return w == 0 ? "" : " or " + w + " constituency seat" + (w == 1 ? "" : "s");
     }
 }

@@ -114,13 +114,12 @@ class ForecastCommand implements Callable<Integer> {
             case TABLE -> {
                 ForecastTables.print(f, outcome.election().listLed(), w);
                 if (forecast.assembly() != null) {
+                    var contest = outcome.election().first(AdditionalMemberContest.class);
                     AssemblyTables.print(
                             forecast.assembly(),
                             f.kept(),
-                            outcome.election()
-                                    .first(AdditionalMemberContest.class)
-                                    .map(AdditionalMemberContest::threshold)
-                                    .orElse(5.0),
+                            contest.map(AdditionalMemberContest::threshold).orElse(5.0),
+                            contest.map(c -> c.listRules().thresholdWaiver()).orElse(0),
                             w);
                 }
             }

@@ -146,6 +146,9 @@ final class LiveCommand implements Callable<Integer> {
                         election.first(AdditionalMemberContest.class)
                                 .map(AdditionalMemberContest::threshold)
                                 .orElse(5.0),
+                        election.first(AdditionalMemberContest.class)
+                                .map(c -> c.listRules().thresholdWaiver())
+                                .orElse(0),
                         out);
             }
             case JSON -> out.println(LiveJson.write(f));

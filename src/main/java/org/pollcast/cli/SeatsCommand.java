@@ -107,18 +107,25 @@ final class SeatsCommand implements Callable<Integer> {
                 common.workspace(spec.commandLine().getErr()),
                 new SeatsRequest(electionArg, method, list, constituency, votesFile, region));
         PrintWriter out = spec.commandLine().getOut();
+        int waiver = s.contest().listRules().thresholdWaiver();
         String title = s.election().id() + " " + s.contest().id()
-                + (s.region() == null ? "" : ", " + s.region().name()) + ": " + s.listSeats() + " list seats by "
-                + s.method().code()
+                + (s.region() == null ? "" : ", " + s.region().name()) + ": "
+                + (s.contest().listRules().keepsOverhang()
+                        ? "the " + s.contest().seats() + "-seat house by "
+                                + s.method().code() + ", overhang kept"
+                        : s.listSeats() + " list seats by " + s.method().code())
                 + (s.contest().threshold() == 0
                         ? ", no threshold"
-                        : ", threshold " + SeatsReport.num(s.contest().threshold()) + "% of all list votes");
+                        : ", threshold " + SeatsReport.num(s.contest().threshold()) + "% of all list votes")
+                + (waiver == 0 ? "" : " or " + waiver + " constituency seat" + (waiver == 1 ? "" : "s"));
         switch (format) {
             case TABLE -> {
                 out.println(title);
                 out.print(Tables.text(SeatsReport.table(s.contest(), s.input(), s.result())));
+                // Under overhang kept the quotients are the whole house's: its last seat, not the last list seat.
+                boolean house = s.contest().listRules().keepsOverhang();
                 out.println(SeatsReport.quotientLine(
-                        "last list seat won by",
+                        house ? "last seat of the house won by" : "last list seat won by",
                         s.input(),
                         s.result().lastWinner(),
                         s.result().lastQuotient(),

@@ -13,6 +13,7 @@ import java.util.List;
  * @param blocs   seat thresholds whose probabilities a forecast reports
  * @param regions the list regions, each allocating its own list seats against the constituency seats won in it; empty
  *                when the list seats are allocated across the whole area (London)
+ * @param listRules the threshold's waiver and what becomes of overhang ({@link ListRules#FIXED_HOUSE}: none, absorbed)
  */
 public record AdditionalMemberContest(
         String id,
@@ -24,7 +25,8 @@ public record AdditionalMemberContest(
         List<Party> parties,
         List<Constituency> constituencies,
         List<Bloc> blocs,
-        List<ListRegion> regions)
+        List<ListRegion> regions,
+        ListRules listRules)
         implements Contest {
 
     public AdditionalMemberContest {
@@ -32,6 +34,61 @@ public record AdditionalMemberContest(
         constituencies = List.copyOf(constituencies);
         blocs = List.copyOf(blocs);
         regions = List.copyOf(regions);
+        if (listRules == null) {
+            throw new IllegalArgumentException("list rules are required");
+        }
+    }
+
+    /** A contest of a fixed house: no threshold waiver, overhang absorbed ({@link ListRules#FIXED_HOUSE}). */
+    public AdditionalMemberContest(
+            String id,
+            String name,
+            int seats,
+            int listSeats,
+            SeatMethod method,
+            double threshold,
+            List<Party> parties,
+            List<Constituency> constituencies,
+            List<Bloc> blocs,
+            List<ListRegion> regions) {
+        this(
+                id,
+                name,
+                seats,
+                listSeats,
+                method,
+                threshold,
+                parties,
+                constituencies,
+                blocs,
+                regions,
+                ListRules.FIXED_HOUSE);
+    }
+
+    /**
+     * The list seats of {@code region} (null: the whole area's) under this contest's threshold and {@link #listRules},
+     * by {@code method} (the contest's own, or another asked for). {@code wholeAreaSeats} are the constituency seats
+     * across the whole area, which the waiver counts (null: {@code constituencySeats}).
+     */
+    public SeatAllocation.ListResult allocate(
+            SeatMethod method,
+            double[] listVotes,
+            int[] constituencySeats,
+            boolean[] independent,
+            double others,
+            ListRegion region,
+            int[] wholeAreaSeats) {
+        return SeatAllocation.allocate(
+                method,
+                listVotes,
+                constituencySeats,
+                region == null ? listSeats : region.listSeats(),
+                seats,
+                threshold,
+                independent,
+                others,
+                listRules,
+                wholeAreaSeats);
     }
 
     /**

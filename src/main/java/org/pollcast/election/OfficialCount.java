@@ -127,12 +127,17 @@ public record OfficialCount(String election, Mayor mayor, Assembly assembly, Lis
             long valid,
             boolean matchesPublished) {}
 
+    /**
+     * @param eligible whether the party could win list seats (over the threshold, or through the waiver): null when the
+     *                 contest has no waiver, where it is {@code passedThreshold} (the JSON then leaves it out)
+     */
     public record ListSeats(
             String party,
             String name,
             long votes,
             double share,
             boolean passedThreshold,
+            Boolean eligible,
             int constituencySeats,
             int listSeats,
             int totalSeats,

@@ -1,5 +1,7 @@
 package org.pollcast.election;
 
+import java.util.Arrays;
+
 /**
  * Top-up (list) seats of an additional-member system, pure and deterministic. Seats go one at a time to the
  * highest quotient {@code votes / divisor}, where the divisor counts the constituency seats a party already
@@ -9,6 +11,10 @@ package org.pollcast.election;
  *
  * <p>Ties (equal quotients) go to the party with more list votes, then to the one listed first in the
  * definition, so a re-run never differs. (The law settles exact ties by lot; a model cannot.)
+ *
+ * <p>Under {@link ListRules} a party with enough constituency seats may win list seats whatever its share
+ * ({@link #waiveInto}), and under {@link Overhang#KEEP} the whole house is allocated instead of the list seats
+ * ({@link #keepInto}): New Zealand's rule, whose house grows by any party's constituency seats beyond its entitlement.
  */
 public final class SeatAllocation {
     private SeatAllocation() {}
@@ -16,6 +22,11 @@ public final class SeatAllocation {
     /**
      * The allocation and the last quotient that won a seat and the next that would have; {@code totalVotes} is
      * the threshold's denominator (others plus every party's list votes).
+     *
+     * @param eligible      per party, whether it could win list seats: over the threshold, or through the waiver
+     * @param overThreshold per party, whether its list share reached the threshold (without a waiver, {@code eligible})
+     * @param overhang      the seats by which the house grew (always 0 when overhang is absorbed); under {@link
+     *                      Overhang#KEEP} the quotients are those of the whole house's allocation
      */
     public record ListResult(
             int[] listSeats,
@@ -24,7 +35,9 @@ public final class SeatAllocation {
             double lastQuotient,
             int nextParty,
             double nextQuotient,
-            double totalVotes) {}
+            double totalVotes,
+            boolean[] overThreshold,
+            int overhang) {}
 
     /** As {@link #allocate(SeatMethod, double[], int[], int, double, boolean[], double)} with no others. */
     public static ListResult allocate(
@@ -49,6 +62,36 @@ public final class SeatAllocation {
             double thresholdPercent,
             boolean[] independent,
             double others) {
+        return allocate(
+                method,
+                listVotes,
+                constituencySeats,
+                listSeats,
+                0,
+                thresholdPercent,
+                independent,
+                others,
+                ListRules.FIXED_HOUSE,
+                null);
+    }
+
+    /**
+     * The allocation under {@code rules}. With overhang absorbed, {@code listSeats} list seats are allocated counting
+     * the constituency seats as won; with {@link Overhang#KEEP}, the {@code house} seats by {@link #keepInto}. The
+     * waiver counts {@code waiverSeats}, the constituency seats across the whole area where the list seats go region
+     * by region (null: {@code constituencySeats}).
+     */
+    public static ListResult allocate(
+            SeatMethod method,
+            double[] listVotes,
+            int[] constituencySeats,
+            int listSeats,
+            int house,
+            double thresholdPercent,
+            boolean[] independent,
+            double others,
+            ListRules rules,
+            int[] waiverSeats) {
         int n = listVotes.length;
         if (constituencySeats.length != n || independent.length != n) {
             throw new IllegalArgumentException(
@@ -75,9 +118,42 @@ public final class SeatAllocation {
         }
         boolean[] eligible = new boolean[n];
         double total = thresholdInto(listVotes, null, others, thresholdPercent, eligible);
+        boolean[] overThreshold = eligible.clone();
+        if (rules.waives()) {
+            int[] counted = waiverSeats == null ? constituencySeats : waiverSeats;
+            if (counted.length != n) {
+                throw new IllegalArgumentException("the waiver's constituency seats must have one entry per party");
+            }
+            waiveInto(rules.thresholdWaiver(), counted, null, eligible);
+        }
         int[] seats = new int[n];
         int[] last = {-1};
         double[] lastQ = {Double.NaN};
+        if (rules.keepsOverhang()) {
+            int won = Arrays.stream(constituencySeats).sum();
+            if (house < won) {
+                throw new IllegalArgumentException(
+                        "the house is " + house + " seats, fewer than the " + won + " constituency seats won");
+            }
+            int[] none = new int[n];
+            int[] entitled = new int[n];
+            int overhang = keepInto(
+                    method,
+                    listVotes,
+                    constituencySeats,
+                    house,
+                    eligible,
+                    independent,
+                    none,
+                    entitled,
+                    seats,
+                    last,
+                    lastQ,
+                    new Quotients(n));
+            int next = best(method, listVotes, none, entitled, eligible, independent);
+            double nextQ = next < 0 ? Double.NaN : quotient(method, listVotes[next], entitled[next]);
+            return new ListResult(seats, eligible, last[0], lastQ[0], next, nextQ, total, overThreshold, overhang);
+        }
         allocateInto(
                 method,
                 listVotes,
@@ -91,7 +167,65 @@ public final class SeatAllocation {
                 new Quotients(n));
         int next = best(method, listVotes, constituencySeats, seats, eligible, independent);
         double nextQ = next < 0 ? Double.NaN : quotient(method, listVotes[next], constituencySeats[next] + seats[next]);
-        return new ListResult(seats, eligible, last[0], lastQ[0], next, nextQ, total);
+        return new ListResult(seats, eligible, last[0], lastQ[0], next, nextQ, total, overThreshold, 0);
+    }
+
+    /**
+     * The threshold's waiver: {@code eligible[p]} becomes true as well when party p is seatable ({@code seatable} null,
+     * or {@code seatable[p]}) and won at least {@code waiver} constituency seats, whatever its list share (New
+     * Zealand: 1 electorate). The law asks nothing of its party vote: a party with none is entitled to no seat.
+     */
+    public static void waiveInto(int waiver, int[] constituencySeats, boolean[] seatable, boolean[] eligible) {
+        for (int p = 0; p < eligible.length; p++) {
+            if (constituencySeats[p] >= waiver && (seatable == null || seatable[p])) {
+                eligible[p] = true;
+            }
+        }
+    }
+
+    /**
+     * New Zealand's allocation (Electoral Act 1993, s 191), allocation-free for the simulator; returns the overhang.
+     * The {@code house} less the constituency seats won by parties that may not win list seats (and by independents,
+     * who are candidates, not lists: their {@code eligible} is cleared here) is allocated by the plain divisor method
+     * among the eligible parties, into {@code entitled} ({@link #allocateInto} counting {@code noSeats}, all 0, as
+     * held); each then takes {@code entitled − constituency seats} list seats, at least 0, into {@code listSeats}. A
+     * party whose constituency seats exceed its entitlement keeps them, the others are unchanged, and the house grows
+     * by the excess: the seats always sum to {@code house} plus the returned overhang.
+     *
+     * <p>With no overhang this is {@link #allocateInto} with the constituency seats counted as held (the divisor
+     * method's largest quotients are the same set either way), so the modified method codes name it too.
+     */
+    public static int keepInto(
+            SeatMethod method,
+            double[] votes,
+            int[] constituencySeats,
+            int house,
+            boolean[] eligible,
+            boolean[] independent,
+            int[] noSeats,
+            int[] entitled,
+            int[] listSeats,
+            int[] last,
+            double[] lastQuotient,
+            Quotients quotients) {
+        int n = votes.length;
+        int pool = house;
+        for (int p = 0; p < n; p++) {
+            if (independent[p]) {
+                eligible[p] = false;
+            }
+            if (!eligible[p]) {
+                pool -= constituencySeats[p];
+            }
+        }
+        allocateInto(method, votes, noSeats, pool, eligible, independent, entitled, last, lastQuotient, quotients);
+        int overhang = 0;
+        for (int p = 0; p < n; p++) {
+            int beyond = eligible[p] ? entitled[p] - constituencySeats[p] : 0;
+            listSeats[p] = beyond > 0 ? beyond : 0;
+            overhang += eligible[p] && beyond < 0 ? -beyond : 0;
+        }
+        return overhang;
     }
 
     /**

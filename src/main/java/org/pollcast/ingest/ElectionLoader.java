@@ -20,6 +20,8 @@ import org.pollcast.election.Constituency;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
 import org.pollcast.election.ListRegion;
+import org.pollcast.election.ListRules;
+import org.pollcast.election.Overhang;
 import org.pollcast.election.Party;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SeatMethod;
@@ -281,6 +283,7 @@ public final class ElectionLoader {
                 spec.blocs(), at(path, "blocs"), false, (b, bPath) -> bloc(b, bPath, contestId, standing, seats));
         fields.unique(blocs, Bloc::id, at(path, "blocs"), "id");
         List<ListRegion> regions = regions(spec, constituencies, listSeats, path);
+        ListRules rules = listRules(spec, threshold, constituencies.size(), !regions.isEmpty(), path);
         return new AdditionalMemberContest(
                 contestId,
                 src.text(spec.name(), at(path, "name")),
@@ -291,7 +294,70 @@ public final class ElectionLoader {
                 standing,
                 constituencies,
                 blocs,
-                regions);
+                regions,
+                rules);
+    }
+
+    /**
+     * The optional {@code thresholdWaiver} and {@code overhang} (New Zealand's rules), checked against the rest: a
+     * waiver counts constituency seats, so it needs constituencies, at least as many as it asks for, and a threshold to
+     * waive; overhang kept needs constituencies to overhang, and the whole house allocated at once, not region by
+     * region.
+     */
+    private ListRules listRules(
+            AdditionalMemberSpec spec, double threshold, int constituencies, boolean regional, String path) {
+        int waiver = 0;
+        if (spec.thresholdWaiver() != null) {
+            String wPath = at(path, "thresholdWaiver");
+            waiver = fields.wholeNumber(spec.thresholdWaiver(), wPath);
+            if (waiver == 0) {
+                throw src.fail(
+                        wPath, "must be a positive whole number of constituency seats (leave it out for no waiver)");
+            }
+            if (constituencies == 0) {
+                throw src.fail(
+                        wPath,
+                        "waives the threshold for a party with " + waiver + " constituency seats, but the contest"
+                                + " has no constituencies");
+            }
+            if (waiver > constituencies) {
+                throw src.fail(
+                        wPath,
+                        waiver + " is more than the " + constituencies + " constituencies: no party could win that"
+                                + " many");
+            }
+            if (threshold == 0) {
+                throw src.fail(wPath, "the threshold is 0: there is nothing to waive (leave thresholdWaiver out)");
+            }
+        }
+        Overhang overhang = Overhang.ABSORB;
+        String code = src.text(spec.overhang(), at(path, "overhang"));
+        if (code != null) {
+            String oPath = at(path, "overhang");
+            overhang = Overhang.fromCode(code)
+                    .orElseThrow(() -> src.fail(
+                            oPath,
+                            "unknown overhang '" + code + "'; known: "
+                                    + String.join(
+                                            ", ",
+                                            Arrays.stream(Overhang.values())
+                                                    .map(Overhang::code)
+                                                    .toList())));
+            if (overhang == Overhang.KEEP && constituencies == 0) {
+                throw src.fail(
+                        oPath,
+                        "'keep' keeps constituency seats won beyond a party's share, but the contest has no"
+                                + " constituencies: every seat is a list seat, and none can overhang");
+            }
+            if (overhang == Overhang.KEEP && regional) {
+                throw src.fail(
+                        oPath,
+                        "'keep' allocates the whole house at once (New Zealand's rule), but this contest allocates"
+                                + " its list seats region by region, which pollcast does not model with overhang:"
+                                + " leave out overhang (absorb) or the regions");
+            }
+        }
+        return new ListRules(waiver, overhang);
     }
 
     /**

@@ -63,6 +63,8 @@ record ElectionSpec(
             Integer listSeats,
             String method,
             Double threshold,
+            Integer thresholdWaiver,
+            String overhang,
             List<String> parties,
             List<ConstituencySpec> constituencies,
             List<BlocSpec> blocs,

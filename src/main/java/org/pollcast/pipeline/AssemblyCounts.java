@@ -128,13 +128,8 @@ final class AssemblyCounts {
             for (int p = 0; p < parties.size(); p++) {
                 independent[p] = parties.get(p).independent();
             }
-            SeatAllocation.ListResult r = SeatAllocation.allocate(
-                    contest.method(),
-                    list.listVotes(),
-                    constituency,
-                    contest.listSeats(),
-                    contest.threshold(),
-                    independent);
+            SeatAllocation.ListResult r =
+                    contest.allocate(contest.method(), list.listVotes(), constituency, independent, 0, null, null);
             long sum = 0;
             for (double x : list.listVotes()) {
                 sum += (long) x;
@@ -148,7 +143,8 @@ final class AssemblyCounts {
                         parties.get(p).name(),
                         (long) list.listVotes()[p],
                         100 * list.listVotes()[p] / sum,
-                        r.eligible()[p],
+                        r.overThreshold()[p],
+                        contest.listRules().waives() ? r.eligible()[p] : null,
                         constituency[p],
                         r.listSeats()[p],
                         constituency[p] + r.listSeats()[p],
@@ -166,22 +162,32 @@ final class AssemblyCounts {
                         "list seats " + (same ? "the same as" : "DIFFERENT from") + " the published ones");
             }
             OptionalLong valid = ws.results().validVotes(election, "assembly_list");
-            listNote = valid.isEmpty()
-                    ? String.format(
+            String house = !contest.listRules().keepsOverhang()
+                    ? ""
+                    : String.format(
                             Locale.ROOT,
-                            "list votes sum to %,d; no published valid-vote total to say whether every party is"
-                                    + " there (a row of %d with contest assembly_list in %s gives it)",
-                            sum,
-                            election.date().getYear(),
-                            ResultFiles.Kind.TURNOUT.fileName(election.series()))
-                    : valid.getAsLong() == sum
-                            ? String.format(Locale.ROOT, "list votes complete: %,d, the published valid votes", sum)
-                            : String.format(
+                            "overhang kept: %d seats in all, the %d-seat house%s; ",
+                            contest.seats() + r.overhang(),
+                            contest.seats(),
+                            r.overhang() == 0 ? " with no overhang" : " and " + r.overhang() + " overhang");
+            listNote = house
+                    + (valid.isEmpty()
+                            ? String.format(
                                     Locale.ROOT,
-                                    "list votes incomplete: %,d of %,d valid votes; the threshold's denominator is"
-                                            + " short",
+                                    "list votes sum to %,d; no published valid-vote total to say whether every party is"
+                                            + " there (a row of %d with contest assembly_list in %s gives it)",
                                     sum,
-                                    valid.getAsLong());
+                                    election.date().getYear(),
+                                    ResultFiles.Kind.TURNOUT.fileName(election.series()))
+                            : valid.getAsLong() == sum
+                                    ? String.format(
+                                            Locale.ROOT, "list votes complete: %,d, the published valid votes", sum)
+                                    : String.format(
+                                            Locale.ROOT,
+                                            "list votes incomplete: %,d of %,d valid votes; the threshold's denominator is"
+                                                    + " short",
+                                            sum,
+                                            valid.getAsLong()));
         }
         if (seats.isEmpty() && list == null) {
             return null;
@@ -210,6 +216,21 @@ final class AssemblyCounts {
         Map<String, String> winnerOf = new java.util.HashMap<>();
         counted.forEach(x -> winnerOf.put(x.constituency(), x.party()));
         List<String> lines = new ArrayList<>();
+        // The waiver counts constituency seats across the whole area, not a region's: those counted here.
+        int[] wholeArea = null;
+        if (contest.listRules().waives()) {
+            wholeArea = new int[parties.size()];
+            for (OfficialCount.Seat x : counted) {
+                int p = partyIndex(parties, x.party());
+                if (p >= 0) {
+                    wholeArea[p]++;
+                }
+            }
+            if (counted.size() < contest.constituencySeats()) {
+                lines.add("the threshold's waiver counts the " + counted.size() + " constituencies counted here, not"
+                        + " all " + contest.constituencySeats());
+            }
+        }
         int same = 0;
         int checked = 0;
         for (ListRegion region : contest.regions()) {
@@ -242,8 +263,8 @@ final class AssemblyCounts {
             } else {
                 System.arraycopy(v.constituencySeats(), 0, won, 0, won.length);
             }
-            SeatAllocation.ListResult r = SeatAllocation.allocate(
-                    contest.method(), v.listVotes(), won, region.listSeats(), contest.threshold(), independent);
+            SeatAllocation.ListResult r =
+                    contest.allocate(contest.method(), v.listVotes(), won, independent, 0, region, wholeArea);
             StringBuilder line = new StringBuilder(region.name()).append(": ");
             List<String> shares = new ArrayList<>();
             for (int p = 0; p < parties.size(); p++) {

@@ -83,8 +83,9 @@ public final class ResultChecks {
         BacktestRow score = null;
         Map<String, Integer> won = f.assembly() == null ? Map.of() : actualSeats(ws, e);
         if (f.assembly() != null
-                && won.values().stream().mapToInt(Integer::intValue).sum()
-                        != f.assembly().seats()) {
+                && !allSeats(
+                        f.assembly(),
+                        won.values().stream().mapToInt(Integer::intValue).sum())) {
             notes.add("The " + f.assembly().seats() + " Assembly seats are not all in data/results, so seats are not"
                     + " compared.");
             won = Map.of();
@@ -193,6 +194,16 @@ public final class ResultChecks {
         } catch (BadInputException ex) {
             return Map.of();
         }
+    }
+
+    /**
+     * Whether {@code won} seats are the whole house: its seats, or where overhang is kept, its seats plus an overhang of
+     * at most one seat per constituency (the overhang itself is not published apart).
+     */
+    private static boolean allSeats(org.pollcast.simulate.AssemblyForecast a, int won) {
+        return a.house() == null
+                ? won == a.seats()
+                : won >= a.seats() && won <= a.seats() + a.constituencies().size();
     }
 
     /**

@@ -9,7 +9,6 @@ import org.pollcast.election.Election;
 import org.pollcast.election.ListRegion;
 import org.pollcast.election.Option;
 import org.pollcast.election.Party;
-import org.pollcast.election.SeatAllocation;
 import org.pollcast.election.SeatAllocation.ListResult;
 import org.pollcast.election.SeatMethod;
 import org.pollcast.ingest.AliasTable;
@@ -52,15 +51,22 @@ public final class SeatCalculator {
         for (int p = 0; p < n; p++) {
             independent[p] = in.parties().get(p).independent();
         }
-        ListResult r = SeatAllocation.allocate(
-                seatMethod,
-                in.votes(),
-                in.constituencySeats(),
-                region == null ? contest.listSeats() : region.listSeats(),
-                contest.threshold(),
-                independent,
-                in.others());
+        ListResult r = contest.allocate(
+                seatMethod, in.votes(), in.constituencySeats(), independent, in.others(), region, null);
         List<String> notes = new ArrayList<>(in.notes());
+        if (region != null && contest.listRules().waives()) {
+            notes.add("the threshold's waiver counts the constituency seats given, " + region.name() + "'s: a party"
+                    + " with " + contest.listRules().thresholdWaiver() + " across the whole area may win list seats"
+                    + " here too");
+        }
+        if (contest.listRules().keepsOverhang()) {
+            notes.add("overhang kept: the " + contest.seats() + "-seat house is allocated among the eligible parties"
+                    + (r.overhang() == 0
+                            ? "; no party won more constituency seats than its share, so the house stays at "
+                                    + contest.seats()
+                            : " and grows by " + r.overhang() + " overhang seat" + (r.overhang() == 1 ? "" : "s")
+                                    + " to " + (contest.seats() + r.overhang())));
+        }
         if (in.published() != null) {
             notes.add(
                     java.util.Arrays.equals(in.published(), r.listSeats())

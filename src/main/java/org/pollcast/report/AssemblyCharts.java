@@ -43,7 +43,7 @@ final class AssemblyCharts {
         return new ChartSpec(
                 "assembly-seats",
                 "category",
-                in.assemblyTitle() + ": seats won by each party (of " + a.seats() + ")",
+                in.assemblyTitle() + ": seats won by each party (of " + AssemblyHouse.seatsShort(a) + ")",
                 ReportCharts.footer(in),
                 "Seats",
                 "Probability (%)",

@@ -9,10 +9,18 @@ import org.pollcast.election.Constituency;
 import org.pollcast.election.Party;
 import org.pollcast.simulate.AssemblyForecast;
 
-/** {@code contests.assembly} of the forecast JSON (docs/forecast-json.md). */
+/**
+ * {@code contests.assembly} of the forecast JSON (docs/forecast-json.md).
+ *
+ * @param house the house's size over the simulations where overhang is kept and it grows; left out for a fixed house
+ */
 public record AssemblyJson(
         String system,
         int seats,
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        AssemblyForecast.House house,
+
         List<Party> parties,
         List<Constituency> constituencies,
         List<Bloc> blocs,
@@ -47,6 +55,7 @@ public record AssemblyJson(
         return new AssemblyJson(
                 "additional-member",
                 a.seats(),
+                a.house(),
                 a.parties().stream().map(Party::of).toList(),
                 a.constituencies().stream().map(Constituency::of).toList(),
                 a.blocs().stream().map(Bloc::of).toList(),
@@ -54,7 +63,11 @@ public record AssemblyJson(
                 a.regions().stream().map(r -> Region.of(a, r)).toList());
     }
 
-    /** A party's seats; {@code seatDistribution[s]} is P(total seats = s). */
+    /**
+     * A party's seats; {@code seatDistribution[s]} is P(total seats = s). {@code pEligible}, the chance it could win
+     * list seats (over the threshold or spared it by the waiver's constituency seats), is there only where the contest
+     * has a waiver.
+     */
     public record Party(
             String id,
             String name,
@@ -66,7 +79,10 @@ public record AssemblyJson(
             List<Double> seatDistribution,
             double pLargest,
             double pOverThreshold,
-            ForecastJson.Distribution listShare) {
+            ForecastJson.Distribution listShare,
+
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            Double pEligible) {
 
         public Party {
             seatDistribution = List.copyOf(seatDistribution);
@@ -84,7 +100,8 @@ public record AssemblyJson(
                     Arrays.stream(p.seatDistribution()).boxed().toList(),
                     p.pLargest(),
                     p.pOverThreshold(),
-                    ForecastJson.Distribution.of(p.listShare()));
+                    ForecastJson.Distribution.of(p.listShare()),
+                    Double.isNaN(p.pEligible()) ? null : p.pEligible());
         }
     }
 

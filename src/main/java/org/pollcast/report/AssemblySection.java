@@ -28,6 +28,9 @@ final class AssemblySection {
             constituencies(h, a, palette, names);
         }
         h.append("<h3>Seats</h3>\n");
+        if (AssemblyHouse.sentence(a) != null) {
+            h.append("<p>").append(text(AssemblyHouse.sentence(a))).append("</p>\n");
+        }
         partyTable(h, a, overThreshold(in.election()));
         regionTable(h, a);
         chart(h, charts, "assembly-seats", in);
@@ -118,7 +121,8 @@ final class AssemblySection {
 
     /**
      * The heading of the chance of passing the list threshold, with the definition's threshold: "Over 5%" in London,
-     * whatever another place's rule is elsewhere.
+     * whatever another place's rule is elsewhere. Where a party with enough constituency seats is spared it (New
+     * Zealand's one electorate), the column is the chance of either, and says so.
      */
     static String overThreshold(org.pollcast.election.Election election) {
         // No threshold (the Scottish Parliament): every party with a vote passes it, and the column says nothing.
@@ -127,7 +131,11 @@ final class AssemblySection {
             return "Over the list threshold";
         }
         double t = contest.get().threshold();
-        return t <= 0 ? null : "Over " + Html.num(t, t == Math.rint(t) ? 0 : 1) + "% of the list";
+        int w = contest.get().listRules().thresholdWaiver();
+        return t <= 0
+                ? null
+                : "Over " + Html.num(t, t == Math.rint(t) ? 0 : 1) + "% of the list"
+                        + (w == 0 ? "" : " or " + w + " constituency seat" + (w == 1 ? "" : "s"));
     }
 
     /** Each list region's expected list seats by party, when the contest allocates them region by region. */
@@ -158,7 +166,7 @@ final class AssemblySection {
         boolean pureList = a.constituencies().isEmpty();
         List<List<String>> rows = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : a.parties()) {
-            if (p.seatsMean() < 0.005 && p.pOverThreshold() < 0.005) {
+            if (p.seatsMean() < 0.005 && AssemblyHouse.listChance(p) < 0.005) {
                 continue;
             }
             rows.add(List.of(
@@ -171,7 +179,7 @@ final class AssemblySection {
                             + ChartFigures.range(
                                     p.listShare().p05(), p.listShare().p95()) + ")",
                     text(pct(p.pLargest())),
-                    text(pct(p.pOverThreshold()))));
+                    text(pct(AssemblyHouse.listChance(p)))));
             if (over == null) {
                 rows.set(rows.size() - 1, rows.get(rows.size() - 1).subList(0, 7));
             }
@@ -194,7 +202,7 @@ final class AssemblySection {
         if (pureList) {
             header.subList(3, 5).clear();
         }
-        Html.table(h, "assembly-table", "Seats by party (of " + a.seats() + ")", header, rows);
+        Html.table(h, "assembly-table", "Seats by party (of " + AssemblyHouse.seats(a) + ")", header, rows);
         tiesNote(h, a);
     }
 
@@ -263,8 +271,9 @@ final class AssemblySection {
                 .max((x, y) -> Double.compare(x.pLargest(), y.pLargest()))
                 .orElseThrow();
         return top.name() + " is the likeliest largest party (" + pct(top.pLargest()) + ", "
-                + Html.chance(top.pLargest()) + "), with about " + num(top.seatsMean(), 0) + " of the " + a.seats()
-                + " seats (90% range " + num(top.seatsP05(), 0) + "–" + num(top.seatsP95(), 0) + ").";
+                + Html.chance(top.pLargest()) + "), with about " + num(top.seatsMean(), 0) + " "
+                + AssemblyHouse.ofTheSeats(a) + " (90% range " + num(top.seatsP05(), 0) + "–" + num(top.seatsP95(), 0)
+                + ").";
     }
 
     private static String mapSummary(AssemblyForecast a, Map<String, String> names) {

@@ -19,7 +19,15 @@ public final class AssemblyTables {
 
     /** As {@link #print(AssemblyForecast, long, PrintWriter)}, with the contest's list threshold ({@link #parties}). */
     public static void print(AssemblyForecast a, long kept, double threshold, PrintWriter out) {
-        print(a, kept, parties(a, threshold), out);
+        print(a, kept, threshold, 0, out);
+    }
+
+    /**
+     * As {@link #print(AssemblyForecast, long, double, PrintWriter)}, with the constituency seats that spare a party the
+     * threshold (0: none), which the chance's column then counts and names.
+     */
+    public static void print(AssemblyForecast a, long kept, double threshold, int waiver, PrintWriter out) {
+        print(a, kept, parties(a, threshold, waiver), out);
     }
 
     private static void print(AssemblyForecast a, long kept, Table parties, PrintWriter out) {
@@ -27,13 +35,17 @@ public final class AssemblyTables {
         boolean pureList = a.constituencies().isEmpty();
         out.printf(
                 Locale.ROOT,
-                "%s: %d seats (%s), %,d simulations%n",
+                "%s: %d seats%s (%s), %,d simulations%n",
                 a.contest(),
                 a.seats(),
+                a.house() == null ? "" : " and any overhang",
                 pureList ? "all list seats, no constituencies" : "constituency + list",
                 kept);
         // A pure list body's constituency column would be all zeros and its list column the seats again.
         out.print(Tables.text(pureList ? parties.removeColumns("constituency", "list") : parties));
+        if (a.house() != null) {
+            out.println(AssemblyHouse.line(a));
+        }
         double largest = a.parties().stream()
                 .mapToDouble(AssemblyForecast.PartySeats::pLargest)
                 .sum();
@@ -86,15 +98,31 @@ public final class AssemblyTables {
      * every party with a vote would pass it.
      */
     public static Table parties(AssemblyForecast a, double threshold) {
+        return parties(a, threshold, 0);
+    }
+
+    /**
+     * As {@link #parties(AssemblyForecast, double)}; where a party with {@code waiver} constituency seats is spared the
+     * threshold, the column is the chance of either, and says so ({@code over_5%_or_1_seat_%}).
+     */
+    public static Table parties(AssemblyForecast a, double threshold, int waiver) {
         Table t = parties(a);
         if (threshold <= 0) {
             return t.removeColumns(OVER_5);
         }
-        t.column(OVER_5).setName("over_" + Html.num(threshold, threshold == Math.rint(threshold) ? 0 : 1) + "%_%");
+        String over = "over_" + Html.num(threshold, threshold == Math.rint(threshold) ? 0 : 1) + "%";
+        if (waiver > 0 && t.columnNames().contains(ELIGIBLE)) {
+            t.removeColumns(OVER_5);
+            t.column(ELIGIBLE).setName(over + "_or_" + waiver + "_seat" + (waiver == 1 ? "" : "s") + "_%");
+            return t;
+        }
+        t.column(OVER_5).setName(over + "_%");
         return t;
     }
 
     private static final String OVER_5 = "over_5%_%";
+    /** The chance of winning list seats at all, where a waiver makes it more than the threshold's. */
+    private static final String ELIGIBLE = "eligible_%";
 
     /** Each list region's mean list seats, a column per party that wins any on average. */
     public static Table regions(AssemblyForecast a) {
@@ -145,6 +173,13 @@ public final class AssemblyTables {
             Tables.append(over, 100 * p.pOverThreshold());
             Tables.append(share, p.listShare().mean());
         }
-        return Table.create(a.contest(), id, name, mean, low, high, cons, list, largest, over, share);
+        Table t = Table.create(a.contest(), id, name, mean, low, high, cons, list, largest, over);
+        if (AssemblyHouse.waived(a)) {
+            // Spared the threshold by constituency seats: over the threshold is no longer all that admits a party.
+            DoubleColumn eligible = Tables.chances(DoubleColumn.create(ELIGIBLE));
+            a.parties().forEach(p -> Tables.append(eligible, 100 * p.pEligible()));
+            t.addColumns(eligible);
+        }
+        return t.addColumns(share);
     }
 }

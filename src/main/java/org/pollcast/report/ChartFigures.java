@@ -130,7 +130,9 @@ final class ChartFigures {
                         + ReportCharts.finalRound(f) + "; the dashed line at 50% separates winning from losing.";
             case "assembly-seats" ->
                 "Bars of how many of the " + in.forecast().assembly().seats()
-                        + " Assembly seats each party wins across the simulations: "
+                        + " Assembly seats"
+                        + (in.forecast().assembly().house() == null ? "" : " and any overhang")
+                        + " each party wins across the simulations: "
                         + joinSeats(in.forecast().assembly())
                         + ". Taller bars are likelier seat counts.";
             case "blocs" ->

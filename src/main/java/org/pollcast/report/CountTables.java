@@ -170,6 +170,7 @@ public final class CountTables {
         LongColumn votes = LongColumn.create("list_votes");
         DoubleColumn share = Tables.decimals(DoubleColumn.create("share"), 2);
         StringColumn passed = StringColumn.create("passed_threshold");
+        StringColumn eligible = StringColumn.create("eligible");
         IntColumn cons = IntColumn.create("constituency");
         IntColumn list = IntColumn.create("list");
         IntColumn total = IntColumn.create("total");
@@ -180,12 +181,18 @@ public final class CountTables {
             votes.append(s.votes());
             share.append(s.share());
             passed.append(s.passedThreshold() ? "yes" : "no");
+            eligible.append(Boolean.TRUE.equals(s.eligible()) ? "yes" : "no");
             cons.append(s.constituencySeats());
             list.append(s.listSeats());
             total.append(s.totalSeats());
             published.append(s.publishedListSeats() < 0 ? "" : Integer.toString(s.publishedListSeats()));
         }
-        return Table.create(
-                c.election() + " list seats", party, name, votes, share, passed, cons, list, total, published);
+        Table t = Table.create(c.election() + " list seats", party, name, votes, share, passed);
+        // A waiver admits parties under the threshold: then whether a party could win list seats is a column of its
+        // own.
+        if (c.assembly().list().stream().anyMatch(s -> s.eligible() != null)) {
+            t.addColumns(eligible);
+        }
+        return t.addColumns(cons, list, total, published);
     }
 }

@@ -153,6 +153,10 @@ final class ExplainerSection {
         return "; for the " + Html.text(in.assemblyTitle()) + ", "
                 + (k == 0
                         ? a.seats() + " list seats"
-                        : k + " constituency winners and " + (a.seats() - k) + " top-up list seats");
+                        : k + " constituency winners and " + (a.seats() - k) + " top-up list seats"
+                                + (a.house() == null
+                                        ? ""
+                                        : ", the whole house shared by list vote, and kept when a party wins more"
+                                                + " constituencies than its share (overhang)"));
     }
 }

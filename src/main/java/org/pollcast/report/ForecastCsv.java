@@ -109,6 +109,21 @@ public final class ForecastCsv {
                 t.noShare();
                 t.noSeats();
             }
+            AssemblyForecast.House house = a.house();
+            if (house != null) {
+                // A house that grows by overhang: its size as a row, the chance being that it grows at all.
+                t.row(
+                        a.contest(),
+                        area,
+                        "house",
+                        "all seats",
+                        "overhang",
+                        house.pOverhang(),
+                        se(house.pOverhang(), kept),
+                        "");
+                t.noShare();
+                t.seats(house.mean(), house.p05(), house.p95());
+            }
         }
         return t.table(m.election());
     }

@@ -159,9 +159,9 @@ public final class HtmlReport {
                     .append(Html.chance(top.pLargest()))
                     .append("), with about ")
                     .append(Html.num(top.seatsMean(), 0))
-                    .append(" of the ")
-                    .append(asm.seats())
-                    .append(" seats.");
+                    .append(' ')
+                    .append(AssemblyHouse.ofTheSeats(asm))
+                    .append('.');
         }
         s.append(" These are chances, not certainties: ")
                 .append(Html.favouriteLoses(a.pWin()))

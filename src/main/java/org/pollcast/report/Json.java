@@ -34,7 +34,13 @@ public final class Json {
                     .addSerializer(double[].class, new FiniteOrNullArray())
                     .addSerializer(LocalDate.class, ToStringSerializer.instance)
                     .addSerializer(Instant.class, ToStringSerializer.instance))
+            // The count's list seats are a record of the (Jackson-free) election package: its null "eligible" (no
+            // waiver) is left out here, so a count without one is written as before the waiver existed.
+            .addMixIn(org.pollcast.election.OfficialCount.ListSeats.class, LeftOutWhenNull.class)
             .build();
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    private interface LeftOutWhenNull {}
 
     private Json() {}
 

@@ -21,15 +21,17 @@ public final class LiveTables {
 
     /** The night's table; {@code units} names the places declaring ("constituencies", "areas"). */
     public static void print(LiveForecast f, String units, PrintWriter out) {
-        print(f, units, false, 5, out);
+        print(f, units, false, 5, 0, out);
     }
 
     /**
      * As {@link #print(LiveForecast, String, PrintWriter)}; {@code listLed}: {@code f} is the list vote of an election
      * with only an additional-member contest, whose "winner" has the most list votes, worded as {@code forecast} words
-     * it; {@code threshold}: the Assembly's list threshold (percent), for its table's column.
+     * it; {@code threshold}: the Assembly's list threshold (percent), and {@code waiver} the constituency seats that
+     * spare a party it (0: none), for its table's column.
      */
-    public static void print(LiveForecast f, String units, boolean listLed, double threshold, PrintWriter out) {
+    public static void print(
+            LiveForecast f, String units, boolean listLed, double threshold, int waiver, PrintWriter out) {
         out.printf(
                 Locale.ROOT,
                 "%s %s (%s), election night: %.0f%% of the expected vote counted (%d of %d " + units + " declared%s);"
@@ -100,12 +102,12 @@ public final class LiveTables {
         }
         f.notes().forEach(n -> out.println("note: " + n));
         if (f.assembly() != null) {
-            assembly(f, listLed, threshold, out);
+            assembly(f, listLed, threshold, waiver, out);
         }
     }
 
     /** The Assembly as {@code forecast} prints it, after the constituencies declared and their winners. */
-    private static void assembly(LiveForecast f, boolean listLed, double threshold, PrintWriter out) {
+    private static void assembly(LiveForecast f, boolean listLed, double threshold, int waiver, PrintWriter out) {
         LiveForecast.Assembly a = f.assembly();
         out.println();
         out.printf(
@@ -128,7 +130,7 @@ public final class LiveTables {
                     d.share(),
                     d.majority());
         }
-        AssemblyTables.print(a.forecast(), f.sims(), threshold, out);
+        AssemblyTables.print(a.forecast(), f.sims(), threshold, waiver, out);
     }
 
     /**

@@ -36,6 +36,8 @@ final class NightAssemblyData {
         DoubleColumn shareHigh = Tables.decimals(DoubleColumn.create("list_share_p95"), 2);
         DoubleColumn largest = Tables.chances(DoubleColumn.create("largest_%"));
         DoubleColumn over = Tables.chances(DoubleColumn.create("over_5%_%"));
+        // Where a waiver spares constituency winners the threshold: the chance of list seats at all, a column apart.
+        DoubleColumn eligible = Tables.chances(DoubleColumn.create("eligible_%"));
         for (AssemblyForecast.PartySeats p : a.parties()) {
             int w = declared.getOrDefault(p.id(), 0);
             id.append(p.id());
@@ -52,8 +54,9 @@ final class NightAssemblyData {
             Tables.append(shareHigh, p.listShare().p95());
             Tables.append(largest, 100 * p.pLargest());
             Tables.append(over, 100 * p.pOverThreshold());
+            Tables.append(eligible, 100 * p.pEligible());
         }
-        return Table.create(
+        Table t = Table.create(
                 "assembly",
                 id,
                 name,
@@ -69,6 +72,7 @@ final class NightAssemblyData {
                 shareHigh,
                 largest,
                 over);
+        return AssemblyHouse.waived(a) ? t.addColumns(eligible) : t;
     }
 
     /**

@@ -25,7 +25,7 @@ final class NightAssemblySection {
         return AssemblyCharts.nightSeats(
                 a,
                 in.assemblyDeclared(),
-                in.assemblyTitle() + ": projected seats by party (of " + a.seats() + ")",
+                in.assemblyTitle() + ": projected seats by party (of " + AssemblyHouse.seatsShort(a) + ")",
                 String.format(
                         Locale.ROOT,
                         "Source: pollcast · %s election night · %,d simulations, seed %d · %d of %d %s declared",
@@ -146,7 +146,7 @@ final class NightAssemblySection {
                                     p.listShare().p05(), p.listShare().p95()) + ")",
                     NightPage.pctChance(p.pLargest(), false)));
             if (over != null) {
-                row.add(text(NightPage.percent(p.pOverThreshold(), false)));
+                row.add(text(NightPage.percent(AssemblyHouse.listChance(p), false)));
             }
             rows.add(row);
         }
@@ -163,14 +163,22 @@ final class NightAssemblySection {
         if (over != null) {
             header.add(over);
         }
-        Html.table(h, "assembly-night-table", "Projected seats by party (of " + a.seats() + ")", header, rows);
+        if (AssemblyHouse.sentence(a) != null) {
+            h.append("<p>").append(Html.text(AssemblyHouse.sentence(a))).append("</p>\n");
+        }
+        Html.table(
+                h,
+                "assembly-night-table",
+                "Projected seats by party (of " + AssemblyHouse.seats(a) + ")",
+                header,
+                rows);
         AssemblySection.tiesNote(h, a);
     }
 
     /** The parties worth a row: a seat in some simulations, or a real chance of passing the list threshold. */
     static List<AssemblyForecast.PartySeats> listed(AssemblyForecast a) {
         return a.parties().stream()
-                .filter(p -> p.seatsMean() >= 0.005 || p.pOverThreshold() >= 0.005)
+                .filter(p -> p.seatsMean() >= 0.005 || AssemblyHouse.listChance(p) >= 0.005)
                 .toList();
     }
 
@@ -185,9 +193,9 @@ final class NightAssemblySection {
                 .append(NightPage.percent(top.pLargest(), false))
                 .append("), and about ")
                 .append(num(top.seatsMean(), 0))
-                .append(" of the ")
-                .append(a.seats())
-                .append(" seats (median ")
+                .append(' ')
+                .append(AssemblyHouse.ofTheSeats(a))
+                .append(" (median ")
                 .append(median(top))
                 .append(", 90% range ")
                 .append(seatRange(top))
@@ -210,7 +218,8 @@ final class NightAssemblySection {
                     + " declared, " + num(Math.max(0, p.constituencyMean() - declared.getOrDefault(p.id(), 0)), 1)
                     + " more constituency, " + num(p.listMean(), 1) + " list)");
         }
-        return "Stacked bar chart of each party's projected seats on the " + in.assemblyTitle() + " (of " + a.seats()
+        return "Stacked bar chart of each party's projected seats on the " + in.assemblyTitle() + " (of "
+                + AssemblyHouse.seats(a)
                 + "), split into constituency seats declared, constituency seats still to come and list seats, with the"
                 + " 90% range of the total: " + String.join("; ", parts) + ". It shows who is on course to be the"
                 + " largest party and how much is settled.";

@@ -18,6 +18,10 @@ import org.pollcast.election.SeatMethod;
  * @param region the list region's id, where the contest allocates its list seats region by region (left out otherwise);
  *               {@code listSeats} and {@code constituencySeats} are then the region's
  * @param input  {@code votes} or {@code shares}: what the list figures were
+ * @param thresholdWaiver the constituency seats that admit a party to the list seats whatever its share (left out
+ *                        when the contest has no waiver)
+ * @param house    under {@code overhang: keep}, the house allocated (the contest's seats), and {@code overhang} the
+ *                 seats it grew by; both left out when overhang is absorbed and the house is fixed
  */
 public record SeatsJson(
         String election,
@@ -25,7 +29,10 @@ public record SeatsJson(
         @JsonInclude(JsonInclude.Include.NON_NULL) String region,
         String method,
         double threshold,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer thresholdWaiver,
         int listSeats,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer house,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer overhang,
         int constituencySeats,
         String input,
         List<Party> parties,
@@ -59,6 +66,7 @@ public record SeatsJson(
             ListResult r,
             List<String> notes) {
         double all = r.totalVotes();
+        boolean keeps = contest.listRules().keepsOverhang();
         List<Party> parties = new ArrayList<>();
         for (int p = 0; p < in.parties().size(); p++) {
             int cons = in.constituencySeats()[p];
@@ -68,7 +76,8 @@ public record SeatsJson(
                     in.parties().get(p).name(),
                     in.shares() ? null : in.votes()[p],
                     all > 0 ? 100 * in.votes()[p] / all : 0,
-                    r.eligible()[p],
+                    r.overThreshold()[p],
+                    contest.listRules().waives() ? r.eligible()[p] : null,
                     cons,
                     list,
                     cons + list));
@@ -79,7 +88,10 @@ public record SeatsJson(
                 region == null ? null : region.id(),
                 method.code(),
                 contest.threshold(),
+                contest.listRules().waives() ? contest.listRules().thresholdWaiver() : null,
                 region == null ? contest.listSeats() : region.listSeats(),
+                keeps ? contest.seats() : null,
+                keeps ? r.overhang() : null,
                 contest.constituenciesOf(region).size(),
                 in.shares() ? "shares" : "votes",
                 parties,
@@ -89,13 +101,18 @@ public record SeatsJson(
                 notes);
     }
 
-    /** One party's list figure and seats; {@code votes} is left out when the input was shares. */
+    /**
+     * One party's list figure and seats; {@code votes} is left out when the input was shares. {@code eligible} (whether
+     * it could win list seats: over the threshold or through the waiver) is there only when the contest has a waiver;
+     * without one it is {@code passedThreshold}.
+     */
     public record Party(
             String party,
             String name,
             @JsonInclude(JsonInclude.Include.NON_NULL) Double votes,
             double share,
             boolean passedThreshold,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean eligible,
             int constituencySeats,
             int listSeats,
             int totalSeats) {}

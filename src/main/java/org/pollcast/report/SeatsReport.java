@@ -21,6 +21,8 @@ public final class SeatsReport {
         DoubleColumn votes = Tables.decimals(DoubleColumn.create("votes"), 0);
         DoubleColumn share = Tables.decimals(DoubleColumn.create("share"), 1);
         StringColumn passed = StringColumn.create("passed_threshold");
+        // With a waiver, passing the threshold is not all that admits a party: the column that decides is its own.
+        StringColumn eligible = StringColumn.create("eligible");
         IntColumn cons = IntColumn.create("constituency");
         IntColumn listSeats = IntColumn.create("list");
         IntColumn total = IntColumn.create("total");
@@ -35,7 +37,8 @@ public final class SeatsReport {
             name.append(in.parties().get(p).name());
             votes.append(in.votes()[p]);
             Tables.append(share, 100 * in.votes()[p] / all);
-            passed.append(r.eligible()[p] ? "yes" : "no");
+            passed.append(r.overThreshold()[p] ? "yes" : "no");
+            eligible.append(r.eligible()[p] ? "yes" : "no");
             cons.append(c);
             listSeats.append(l);
             total.append(c + l);
@@ -46,6 +49,7 @@ public final class SeatsReport {
             votes.append(in.others());
             share.append(100 * in.others() / all);
             passed.append("-");
+            eligible.append("-");
             cons.append(0);
             listSeats.append(0);
             total.append(0);
@@ -54,7 +58,11 @@ public final class SeatsReport {
         if (!in.shares()) {
             t.addColumns(votes);
         }
-        return t.addColumns(share, passed, cons, listSeats, total);
+        t.addColumns(share, passed);
+        if (contest.listRules().waives()) {
+            t.addColumns(eligible);
+        }
+        return t.addColumns(cons, listSeats, total);
     }
 
     public static String quotientLine(String label, AllocationInput in, int party, double quotient, String none) {

@@ -11,6 +11,9 @@ import java.util.List;
  * @param blocs          each bloc's probability
  * @param pTie           the share of kept simulations in which two or more parties share the most seats (the
  *                       {@link PartySeats#pLargest} of every party sum past 1 by more than this when three tie)
+ * @param seats          the house: every seat, or with overhang kept the seats before any overhang
+ * @param house          how many seats the house had over the simulations, when overhang is kept and it varies; null
+ *                       when it is {@code seats} in every simulation
  */
 public record AssemblyForecast(
         String contest,
@@ -20,7 +23,25 @@ public record AssemblyForecast(
         List<BlocForecast> blocs,
         List<String> notes,
         List<RegionSeats> regions,
-        double pTie) {
+        double pTie,
+        House house) {
+
+    /**
+     * The size of a house that grows by overhang: {@code seats} plus each simulation's overhang.
+     *
+     * @param seats     the house before overhang (the definition's seats)
+     * @param mean      its mean size
+     * @param p05       5th percentile of its size
+     * @param p95       95th percentile
+     * @param max       the largest it was in any simulation
+     * @param pOverhang the chance it grows at all
+     */
+    public record House(int seats, double mean, int p05, int p95, int max, double pOverhang) {}
+
+    /** This forecast with other notes (election night's added to the model's). */
+    public AssemblyForecast withNotes(List<String> notes) {
+        return new AssemblyForecast(contest, seats, parties, constituencies, blocs, notes, regions, pTie, house);
+    }
 
     /**
      * One list region's expected list seats.
@@ -53,6 +74,8 @@ public record AssemblyForecast(
      * @param seatDistribution P(total seats = s) for s = 0..seats
      * @param pLargest         P(most seats, ties included)
      * @param pOverThreshold   P(list share at or above the threshold)
+     * @param pEligible        P(it could win list seats: over the threshold, or spared it by the waiver's constituency
+     *                         seats); NaN when the contest has no waiver, where it is {@code pOverThreshold}
      */
     public record PartySeats(
             String id,
@@ -65,7 +88,8 @@ public record AssemblyForecast(
             double[] seatDistribution,
             double pLargest,
             double pOverThreshold,
-            ShareDistribution listShare) {}
+            ShareDistribution listShare,
+            double pEligible) {}
 
     /**
      * @param share each party's simulated vote share in the constituency (indexed as {@code parties}), or null

@@ -34,7 +34,8 @@ final class AssemblyForecastBuilder {
                     dist,
                     kept == 0 ? 0 : (double) t.largest[j] / kept,
                     kept == 0 ? 0 : (double) t.overThreshold[j] / kept,
-                    Tally.distribution(t.listShareHist, j)));
+                    Tally.distribution(t.listShareHist, j),
+                    t.eligible == null ? Double.NaN : kept == 0 ? 0 : (double) t.eligible[j] / kept));
         }
         List<AssemblyForecast.ConstituencyForecast> constituencies = new ArrayList<>();
         for (int c = 0; c < in.constituencies().size(); c++) {
@@ -76,6 +77,29 @@ final class AssemblyForecastBuilder {
                 blocs,
                 notes,
                 regions,
-                kept == 0 ? 0 : (double) t.ties / kept);
+                kept == 0 ? 0 : (double) t.ties / kept,
+                house(seats, t.overhangHist, kept));
+    }
+
+    /** The house's size over the simulations, from their overhang; null when overhang is absorbed. */
+    private static AssemblyForecast.House house(int seats, long[] overhangHist, long kept) {
+        if (overhangHist == null) {
+            return null;
+        }
+        double[] dist = new double[overhangHist.length];
+        double mean = 0;
+        int max = 0;
+        for (int o = 0; o < dist.length; o++) {
+            dist[o] = kept == 0 ? 0 : (double) overhangHist[o] / kept;
+            mean += o * dist[o];
+            max = overhangHist[o] > 0 ? o : max;
+        }
+        return new AssemblyForecast.House(
+                seats,
+                seats + mean,
+                seats + AssemblyForecast.seatQuantile(dist, 0.05),
+                seats + AssemblyForecast.seatQuantile(dist, 0.95),
+                seats + max,
+                kept == 0 ? 0 : 1 - dist[0]);
     }
 }

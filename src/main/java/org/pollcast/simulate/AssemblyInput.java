@@ -3,6 +3,7 @@ package org.pollcast.simulate;
 import java.util.List;
 import org.pollcast.election.Bloc;
 import org.pollcast.election.ListRegion;
+import org.pollcast.election.ListRules;
 import org.pollcast.election.SeatMethod;
 
 /**
@@ -34,6 +35,8 @@ import org.pollcast.election.SeatMethod;
  * @param leanWithRegion   per constituency (empty without regions), whether it takes its region's lean draw: a
  *                         constituency with no figures of its own, whose lean is then its region's plus its own
  *                         ({@code baselineSd}, the part within the region)
+ * @param listRules        the threshold's waiver and what becomes of overhang ({@link ListRules#FIXED_HOUSE}: the
+ *                         house is {@link #seats} in every simulation)
  */
 public record AssemblyInput(
         String contest,
@@ -60,7 +63,95 @@ public record AssemblyInput(
         double[] regionBaseline,
         double[] baselineList,
         double[] regionLeanSd,
-        boolean[] leanWithRegion) {
+        boolean[] leanWithRegion,
+        ListRules listRules) {
+
+    /** An input of a fixed house ({@link ListRules#FIXED_HOUSE}). */
+    public AssemblyInput(
+            String contest,
+            List<String> parties,
+            List<String> names,
+            boolean[] independent,
+            double[] constituencyMean,
+            double[] listMean,
+            double[] constituencySe,
+            double[] listSe,
+            double[] baselineLondon,
+            List<String> constituencies,
+            double[] baseline,
+            boolean[] imputed,
+            double[] baselineSd,
+            int[] mayorOption,
+            SeatMethod method,
+            double threshold,
+            int listSeats,
+            List<Bloc> blocs,
+            List<String> sources,
+            List<ListRegion> regions,
+            int[] regionOf,
+            double[] regionBaseline,
+            double[] baselineList,
+            double[] regionLeanSd,
+            boolean[] leanWithRegion) {
+        this(
+                contest,
+                parties,
+                names,
+                independent,
+                constituencyMean,
+                listMean,
+                constituencySe,
+                listSe,
+                baselineLondon,
+                constituencies,
+                baseline,
+                imputed,
+                baselineSd,
+                mayorOption,
+                method,
+                threshold,
+                listSeats,
+                blocs,
+                sources,
+                regions,
+                regionOf,
+                regionBaseline,
+                baselineList,
+                regionLeanSd,
+                leanWithRegion,
+                ListRules.FIXED_HOUSE);
+    }
+
+    /** This input under {@code rules}: the contest's threshold waiver and overhang. */
+    public AssemblyInput withListRules(ListRules rules) {
+        return new AssemblyInput(
+                contest,
+                parties,
+                names,
+                independent,
+                constituencyMean,
+                listMean,
+                constituencySe,
+                listSe,
+                baselineLondon,
+                constituencies,
+                baseline,
+                imputed,
+                baselineSd,
+                mayorOption,
+                method,
+                threshold,
+                listSeats,
+                blocs,
+                sources,
+                regions,
+                regionOf,
+                regionBaseline,
+                baselineList,
+                regionLeanSd,
+                leanWithRegion,
+                rules);
+    }
 
     /** An input whose regions, if any, all start from figures of their own: no region's lean is drawn. */
     public AssemblyInput(
@@ -162,6 +253,12 @@ public record AssemblyInput(
     }
 
     public AssemblyInput {
+        if (listRules == null) {
+            throw new IllegalArgumentException("list rules are required");
+        }
+        if (listRules.keepsOverhang() && !regions.isEmpty()) {
+            throw new IllegalArgumentException("overhang is kept across the whole area only, not region by region");
+        }
         regions = List.copyOf(regions);
         int r = regions.size();
         if (regionBaseline.length != r * parties.size()
@@ -198,6 +295,7 @@ public record AssemblyInput(
         return parties.size();
     }
 
+    /** The house: every seat when overhang is absorbed; before any overhang when it is kept. */
     public int seats() {
         return constituencies.size() + listSeats;
     }

@@ -23,7 +23,10 @@ import org.pollcast.election.SeatMethod;
  * the other parties' swung shares there, so that what is tallied is a share of the constituency's vote (the winner
  * is the same);
  * <li>list seats by the contest's modified divisor method and threshold, counting this simulation's
- * constituency seats.
+ * constituency seats; under {@link org.pollcast.election.ListRules} a party with enough constituency seats is spared
+ * the threshold ({@link SeatAllocation#waiveInto}), and with overhang kept the whole house is allocated and grows by
+ * any party's constituency seats beyond its entitlement ({@link SeatAllocation#keepInto}): the seats then sum to the
+ * house plus that simulation's overhang.
  * </ol>
  * A region whose lean is unknown (a first election's: {@link AssemblyInput#regionLeanSd()}) draws it once per
  * simulation, {@code ℓ_rP ~ N(0, s_rP · √(b(100 − b))/50)} at the party's share b on each ballot; its list shares and
@@ -79,6 +82,16 @@ final class AssemblyModel {
     private final double threshold;
     private final int listSeats;
     private final SeatMethod method;
+    /** The constituency seats that spare a party the threshold; 0: no waiver. */
+    private final int waiver;
+    /** The house allocated when overhang is kept; 0 when it is absorbed (the list seats alone are allocated). */
+    private final int keptHouse;
+    /**
+     * Whether eligibility is more than the threshold (a waiver, or overhang kept, which seats no independent): then the
+     * threshold's own test is kept apart in {@link Draw#overThreshold}, which is otherwise {@link Draw#eligible}.
+     */
+    private final boolean eligibleApart;
+
     private final boolean localNoise;
     /** List regions (0: the list seats are allocated across the whole area). */
     private final int regionCount;
@@ -207,6 +220,9 @@ final class AssemblyModel {
         threshold = in.threshold();
         listSeats = in.listSeats();
         method = in.method();
+        waiver = in.listRules().thresholdWaiver();
+        keptHouse = in.listRules().keepsOverhang() ? in.seats() : 0;
+        eligibleApart = waiver > 0 || keptHouse > 0;
         if (night != null && (night.fixedWinner().length != k || night.priorWeight().length != p)) {
             throw new IllegalArgumentException(
                     "the night's Assembly arrays do not match " + p + " parties and " + k + " constituencies");
@@ -269,7 +285,16 @@ final class AssemblyModel {
         final int[] listSeats;
         final int[] totalSeats;
         final int[] constituencyWinner;
+        /** Per party, whether it may win list seats: over the threshold, or spared it by the waiver. */
         final boolean[] eligible;
+        /** Per party, whether its list share reached the threshold: {@link #eligible} itself without a waiver. */
+        final boolean[] overThreshold;
+        /** The seats by which the house grew in this simulation (0 unless overhang is kept). */
+        int overhang;
+        /** Overhang kept: all 0 (the plain method counts no seat as held), and each party's entitlement. */
+        final int[] noSeats;
+
+        final int[] entitled;
         /**
          * Each contender's share in its constituency: swung, then with local noise, then (once the winner is found)
          * floored at 0 and scaled with the other parties' swung shares there to sum to 100.
@@ -294,7 +319,7 @@ final class AssemblyModel {
         final int[] regionConstituencySeats;
         final int[] regionSeats;
 
-        Draw(int p, int k, int contenders, int regions) {
+        Draw(int p, int k, int contenders, int regions, boolean eligibleApart) {
             regionShare = new double[p];
             listSwingTimes = new double[p];
             listSwingPlus = new double[p];
@@ -309,6 +334,9 @@ final class AssemblyModel {
             totalSeats = new int[p];
             constituencyWinner = new int[k];
             eligible = new boolean[p];
+            overThreshold = eligibleApart ? new boolean[p] : eligible;
+            noSeats = new int[p];
+            entitled = new int[p];
             contenderVotes = new double[contenders];
             normals = new double[2 * p + contenders + 2 * regions * p];
             swingTimes = new double[p];
@@ -327,7 +355,7 @@ final class AssemblyModel {
     }
 
     Draw newDraw() {
-        return new Draw(p, k, contenders.length, regionCount);
+        return new Draw(p, k, contenders.length, regionCount, eligibleApart);
     }
 
     void draw(NormalizedGaussianSampler normal, double[] mayorShares, double[] mayorMean, Draw d) {
@@ -405,6 +433,48 @@ final class AssemblyModel {
         }
         if (regionCount == 0) {
             SeatAllocation.thresholdInto(d.listShare, seatable, 0, threshold, d.eligible);
+            if (eligibleApart) {
+                // New Zealand's rules in a method of their own: the London Assembly's path stays as small as it was.
+                allocateUnderRules(d);
+            } else {
+                SeatAllocation.allocateInto(
+                        method,
+                        d.listShare,
+                        d.constituencySeats,
+                        listSeats,
+                        d.eligible,
+                        independent,
+                        d.listSeats,
+                        null,
+                        null,
+                        d.quotients);
+            }
+        } else {
+            allocateByRegion(d);
+        }
+        for (int j = 0; j < p; j++) {
+            d.totalSeats[j] = d.constituencySeats[j] + d.listSeats[j];
+        }
+    }
+
+    /** The list seats across the whole area under a waiver, kept overhang, or both (the threshold already applied). */
+    private void allocateUnderRules(Draw d) {
+        waive(d);
+        if (keptHouse > 0) {
+            d.overhang = SeatAllocation.keepInto(
+                    method,
+                    d.listShare,
+                    d.constituencySeats,
+                    keptHouse,
+                    d.eligible,
+                    independent,
+                    d.noSeats,
+                    d.entitled,
+                    d.listSeats,
+                    null,
+                    null,
+                    d.quotients);
+        } else {
             SeatAllocation.allocateInto(
                     method,
                     d.listShare,
@@ -416,11 +486,17 @@ final class AssemblyModel {
                     null,
                     null,
                     d.quotients);
-        } else {
-            allocateByRegion(d);
         }
-        for (int j = 0; j < p; j++) {
-            d.totalSeats[j] = d.constituencySeats[j] + d.listSeats[j];
+    }
+
+    /**
+     * Keeps the threshold's own test apart, then spares it a party with the waiver's constituency seats across the whole
+     * area (where the list goes region by region too, as Germany's basic-mandate clause counts seats nationwide).
+     */
+    private void waive(Draw d) {
+        System.arraycopy(d.eligible, 0, d.overThreshold, 0, p);
+        if (waiver > 0) {
+            SeatAllocation.waiveInto(waiver, d.constituencySeats, seatable, d.eligible);
         }
     }
 
@@ -457,6 +533,9 @@ final class AssemblyModel {
                 }
             }
             SeatAllocation.thresholdInto(d.regionShare, seatable, 0, threshold, d.eligible);
+            if (waiver > 0) {
+                SeatAllocation.waiveInto(waiver, d.constituencySeats, seatable, d.eligible);
+            }
             SeatAllocation.allocateInto(
                     method,
                     d.regionShare,
@@ -475,6 +554,9 @@ final class AssemblyModel {
         }
         // What is tallied as "over the threshold" is the whole area's list share, not the last region's.
         SeatAllocation.thresholdInto(d.listShare, seatable, 0, threshold, d.eligible);
+        if (eligibleApart) {
+            waive(d);
+        }
     }
 
     /**

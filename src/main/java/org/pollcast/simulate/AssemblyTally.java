@@ -10,6 +10,14 @@ final class AssemblyTally {
     final long[] listHist;
     final long[] constituencyWins;
     final long[] overThreshold;
+    /** Per party, the simulations in which it could win list seats; null without a waiver (it is overThreshold). */
+    final long[] eligible;
+    /**
+     * Simulations by the house's overhang, 0 to k seats (a party's seats never pass the house: they are the larger of
+     * its constituency seats and its entitlement, each at most the house); null when overhang is absorbed.
+     */
+    final long[] overhangHist;
+
     final long[] largest;
     /** Simulations in which two or more parties share the most seats. */
     long ties;
@@ -25,7 +33,17 @@ final class AssemblyTally {
     /** Per region and party (region-major), list seats summed over the kept simulations. */
     final long[] regionListSeats;
 
-    AssemblyTally(int p, int k, int seats, int blocCount, int[] contenders, int[] contenderStart, int regions) {
+    AssemblyTally(
+            int p,
+            int k,
+            int seats,
+            int blocCount,
+            int[] contenders,
+            int[] contenderStart,
+            int regions,
+            org.pollcast.election.ListRules rules) {
+        eligible = rules.waives() ? new long[p] : null;
+        overhangHist = rules.keepsOverhang() ? new long[k + 1] : null;
         regionListSeats = new long[regions * p];
         this.p = p;
         this.k = k;
@@ -50,9 +68,12 @@ final class AssemblyTally {
             constituencyHist[j * (seats + 1) + d.constituencySeats[j]]++;
             listHist[j * (seats + 1) + d.listSeats[j]]++;
             listShareHist[j * Tally.BINS + Tally.bin(d.listShare[j])]++;
-            if (d.eligible[j]) {
+            if (d.overThreshold[j]) {
                 overThreshold[j]++;
             }
+        }
+        if (eligible != null || overhangHist != null) {
+            addRules(d);
         }
         int atMax = 0;
         for (int j = 0; j < p; j++) {
@@ -82,12 +103,32 @@ final class AssemblyTally {
         }
     }
 
+    /** What New Zealand's rules add to the count, apart so that a fixed house's {@link #add} stays as it was. */
+    private void addRules(AssemblyModel.Draw d) {
+        if (eligible != null) {
+            for (int j = 0; j < p; j++) {
+                if (d.eligible[j]) {
+                    eligible[j]++;
+                }
+            }
+        }
+        if (overhangHist != null) {
+            overhangHist[d.overhang]++;
+        }
+    }
+
     void combine(AssemblyTally o) {
         Tally.add(seatHist, o.seatHist);
         Tally.add(constituencyHist, o.constituencyHist);
         Tally.add(listHist, o.listHist);
         Tally.add(constituencyWins, o.constituencyWins);
         Tally.add(overThreshold, o.overThreshold);
+        if (eligible != null) {
+            Tally.add(eligible, o.eligible);
+        }
+        if (overhangHist != null) {
+            Tally.add(overhangHist, o.overhangHist);
+        }
         Tally.add(largest, o.largest);
         ties += o.ties;
         Tally.add(blocs, o.blocs);

@@ -104,8 +104,7 @@ public final class LiveSimulator {
             AssemblyForecast a = AssemblyForecastBuilder.build(assembly.input(), total.assembly, total.tally.kept);
             List<String> notes = new ArrayList<>(a.notes());
             notes.addAll(assembly.notes());
-            a = new AssemblyForecast(
-                    a.contest(), a.seats(), a.parties(), a.constituencies(), a.blocs(), notes, a.regions(), a.pTie());
+            a = a.withNotes(notes);
             night = new LiveForecast.Assembly(a, assembly.declared());
         }
         LiveForecast f = build(model, total, sims, seed, ctx, night);
@@ -120,7 +119,8 @@ public final class LiveSimulator {
                 blocs.size(),
                 seats.contenders(),
                 seats.contenderStart(),
-                seats.in.regions().size());
+                seats.in.regions().size(),
+                seats.in.listRules());
     }
 
     private static LiveForecast build(

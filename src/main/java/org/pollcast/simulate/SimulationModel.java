@@ -71,6 +71,7 @@ record SimulationModel(
                         blocs.size(),
                         assembly.contenders(),
                         assembly.contenderStart(),
-                        assembly.in.regions().size());
+                        assembly.in.regions().size(),
+                        assembly.in.listRules());
     }
 }

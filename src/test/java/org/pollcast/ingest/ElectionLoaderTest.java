@@ -16,7 +16,9 @@ import org.pollcast.BadInputException;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Election;
+import org.pollcast.election.ListRules;
 import org.pollcast.election.Option;
+import org.pollcast.election.Overhang;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SeatMethod;
 import org.pollcast.election.SingleWinnerContest;
@@ -303,6 +305,68 @@ class ElectionLoaderTest {
         assertThat(PURE_LIST).as(what).contains(replace);
         String text = PURE_LIST.replace(replace, with);
         writeTo(file, text);
+        assertThatThrownBy(() -> ElectionLoader.load(file))
+                .as(what)
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":" + line + ": ")
+                .hasMessageContaining(expected);
+    }
+
+    /**
+     * New Zealand's rules as a definition gives them: a party with one electorate is spared the 5% threshold, and the
+     * house grows by overhang. Both are optional; without them a contest's house is fixed, as every bundled one's is.
+     */
+    @Test
+    void aDefinitionMayWaiveTheThresholdAndKeepOverhang() throws IOException {
+        Election fixed = ElectionLoader.load(writeTo(dir.resolve("test.yaml"), VALID));
+        assertThat(((AdditionalMemberContest) fixed.contest("assembly").orElseThrow()).listRules())
+                .isEqualTo(ListRules.FIXED_HOUSE);
+        Election nz = ElectionLoader.load(writeTo(
+                dir.resolve("test.yaml"),
+                VALID.replace("threshold: 5\n", "threshold: 5\n    thresholdWaiver: 1\n    overhang: keep\n")));
+        assertThat(((AdditionalMemberContest) nz.contest("assembly").orElseThrow()).listRules())
+                .isEqualTo(new ListRules(1, Overhang.KEEP));
+        Election absorb = ElectionLoader.load(writeTo(
+                dir.resolve("test.yaml"), VALID.replace("threshold: 5\n", "threshold: 5\n    overhang: absorb\n")));
+        assertThat(((AdditionalMemberContest) absorb.contest("assembly").orElseThrow()).listRules())
+                .isEqualTo(ListRules.FIXED_HOUSE);
+    }
+
+    /**
+     * Each row: what is wrong, the definition it is added to (the valid one, with no threshold, with list regions, or
+     * a pure list body), the line the message names, the line added after the threshold, and the message.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a waiver of 0|valid|18|thresholdWaiver: 0|field 'contests.assembly.thresholdWaiver': must be a positive whole number of constituency seats (leave it out for no waiver)",
+                "a negative waiver|valid|18|thresholdWaiver: -1|field 'contests.assembly.thresholdWaiver': -1 is not a whole number from 0 to 100,000",
+                "a fractional waiver|valid|18|thresholdWaiver: 1.5|field 'contests.assembly.thresholdWaiver': expected a whole number, got '1.5'",
+                "a waiver nobody can reach|valid|18|thresholdWaiver: 3|field 'contests.assembly.thresholdWaiver': 3 is more than the 2 constituencies: no party could win that many",
+                "a waiver of no threshold|no threshold|18|thresholdWaiver: 1|field 'contests.assembly.thresholdWaiver': the threshold is 0: there is nothing to waive",
+                "a waiver with no constituencies|pure list|15|thresholdWaiver: 1|field 'contests.senedd.thresholdWaiver': waives the threshold for a party with 1 constituency seats, but the contest has no constituencies",
+                "an unknown overhang|valid|18|overhang: grow|field 'contests.assembly.overhang': unknown overhang 'grow'; known: absorb, keep",
+                "overhang as a number|valid|18|overhang: 2|field 'contests.assembly.overhang': unknown overhang '2'; known: absorb, keep",
+                "overhang kept with no constituencies|pure list|15|overhang: keep|field 'contests.senedd.overhang': 'keep' keeps constituency seats won beyond a party's share, but the contest has no constituencies",
+                "overhang kept region by region|regional|18|overhang: keep|field 'contests.assembly.overhang': 'keep' allocates the whole house at once (New Zealand's rule), but this contest allocates its list seats region by region",
+            })
+    void newZealandsRulesAreCheckedAgainstTheRest(String what, String base, int line, String added, String expected)
+            throws IOException {
+        String text = switch (base) {
+            case "valid" -> VALID;
+            case "no threshold" -> VALID.replace("threshold: 5", "threshold: 0");
+            case "regional" ->
+                VALID.replace("    constituencies:\n      - {id: c1, name: One}\n      - {id: c2, name: Two}\n", "")
+                        + "    regions:\n      - {id: r, name: R, listSeats: 2}\n"
+                        + "    constituencies:\n      - {id: c1, name: One, region: r}\n"
+                        + "      - {id: c2, name: Two, region: r}\n";
+            default -> PURE_LIST;
+        };
+        String threshold =
+                base.equals("pure list") || base.equals("no threshold") ? "threshold: 0\n" : "threshold: 5\n";
+        assertThat(text).as(what).contains(threshold);
+        Path file = writeTo(dir.resolve("test.yaml"), text.replace(threshold, threshold + "    " + added + "\n"));
         assertThatThrownBy(() -> ElectionLoader.load(file))
                 .as(what)
                 .isInstanceOf(BadInputException.class)

@@ -315,7 +315,14 @@ class AssemblySimulationTest {
         AssemblyInput in = assembly(new double[] {40, 32, 11, 10, 4.5, 2.5}, new double[] {36, 30, 12, 9, 5.2, 7.8}, 2);
         AssemblyModel model = new AssemblyModel(in, mayor(2).mean(), 3);
         AssemblyTally tally = new AssemblyTally(
-                in.size(), 6, in.seats(), in.blocs().size(), model.contenders(), model.contenderStart(), 0);
+                in.size(),
+                6,
+                in.seats(),
+                in.blocs().size(),
+                model.contenders(),
+                model.contenderStart(),
+                0,
+                in.listRules());
         AssemblyModel.Draw d = model.newDraw();
         int[][] outcomes = {{3, 3, 3, 2, 0, 0}, {4, 4, 2, 1, 0, 0}, {5, 3, 2, 1, 0, 0}, {2, 6, 2, 1, 0, 0}};
         for (int[] seats : outcomes) {
