@@ -462,14 +462,59 @@ public final class AssemblyInputs {
                 se[j] = derived[1][j];
                 continue;
             }
-            double ps = Math.sqrt(
-                    s.get().se() * s.get().se() + Math.pow(scaled1(s.get().share(), POLL_FLOOR), 2));
-            double wd = 1 / (derived[1][j] * derived[1][j]);
-            double wp = 1 / (ps * ps);
-            mean[j] = (wd * derived[0][j] + wp * s.get().share()) / (wd + wp);
-            se[j] = Math.sqrt(1 / (wd + wp));
+            double[] pool = pool(derived[0][j], derived[1][j], s.get());
+            mean[j] = pool[0];
+            se[j] = pool[1];
         }
+        unnamedInsideOthers(ids, derived, polls, mean, se);
         return new double[][] {mean, se};
+    }
+
+    /** {@code [mean, se]}: a derived share and sd pooled with a poll average's share, whose error gets the floor. */
+    private static double[] pool(double derivedMean, double derivedSd, ShareEstimate s) {
+        double ps = Math.sqrt(s.se() * s.se() + Math.pow(scaled1(s.share(), POLL_FLOOR), 2));
+        double wd = 1 / (derivedSd * derivedSd);
+        double wp = 1 / (ps * ps);
+        return new double[] {(wd * derivedMean + wp * s.share()) / (wd + wp), Math.sqrt(1 / (wd + wp))};
+    }
+
+    /**
+     * The parties a ballot's polls do not name are inside those polls' "other", so their derived shares come out of it,
+     * not on top of it: "other" is pooled as the polls count it (the derived "other" and those parties together), and
+     * they take their derived shares out of the result when it can hold them all; when it cannot, the polls read them
+     * as smaller and they stay inside it, as {@link UnpolledCandidates} leaves a Mayor's candidates. Added on top, they
+     * were counted twice: Scotland 2021's constituency polls left 0.6% outside the five parties they name, Alba and All
+     * for Unity (on the lists only) took 1.6% of that ballot from their list shares, and the ballot gave 4.1% to the
+     * rest, every other party's share scaled down to make room (the SNP's by 1.5 points). The result: 0.6%.
+     */
+    private static void unnamedInsideOthers(
+            List<String> ids, double[][] derived, PollAverage polls, double[] mean, double[] se) {
+        int other = ids.indexOf("other");
+        Optional<ShareEstimate> polledOther = polls.share("other");
+        if (other < 0 || polledOther.isEmpty()) {
+            return;
+        }
+        List<Integer> unnamed = new ArrayList<>();
+        double inside = 0;
+        double insideVar = derived[1][other] * derived[1][other];
+        for (int j = 0; j < ids.size(); j++) {
+            if (j != other && polls.share(ids.get(j)).isEmpty()) {
+                unnamed.add(j);
+                inside += derived[0][j];
+                insideVar += derived[1][j] * derived[1][j];
+            }
+        }
+        if (unnamed.isEmpty()) {
+            return;
+        }
+        double[] asPolled = pool(derived[0][other] + inside, Math.sqrt(insideVar), polledOther.get());
+        boolean holds = inside <= asPolled[0];
+        for (int j : unnamed) {
+            mean[j] = holds ? derived[0][j] : 0;
+            se[j] = holds ? derived[1][j] : 0;
+        }
+        mean[other] = holds ? asPolled[0] - inside : asPolled[0];
+        se[other] = asPolled[1];
     }
 
     private static Map<String, Double> shares(PollAverage a) {

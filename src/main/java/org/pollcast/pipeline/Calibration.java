@@ -103,14 +103,13 @@ public final class Calibration {
         List<CalibrationResult.HeldOut> held = new ArrayList<>();
         for (String e : ids) {
             Point best = best(grid, e, false);
-            Point k = best(kappa, e, true);
             held.add(new CalibrationResult.HeldOut(
                     e,
                     best.polling(),
                     best.drift(),
                     best.onlyHeld(e, false),
                     def.onlyHeld(e, false),
-                    k.concentration()));
+                    concentration(kappa, e)));
         }
         Point all = best(grid, null, false);
         Point k = best(kappa, null, true);
@@ -119,7 +118,8 @@ public final class Calibration {
                 def.polling(),
                 def.drift(),
                 new CalibrationResult.GridScore(all.polling(), all.drift(), Double.NaN, all.score(null, false)),
-                new CalibrationResult.GridScore(Double.NaN, Double.NaN, k.concentration(), k.score(null, true)),
+                new CalibrationResult.GridScore(
+                        Double.NaN, Double.NaN, concentration(kappa, null), k.score(null, true)),
                 grid.stream()
                         .map(g -> new CalibrationResult.GridScore(
                                 g.polling(), g.drift(), Double.NaN, g.score(null, false)))
@@ -147,6 +147,16 @@ public final class Calibration {
         return r.simulation()
                 .withTransferConcentration(
                         r.transferConcentration() != null ? r.transferConcentration() : priorConcentration);
+    }
+
+    /**
+     * The transfer concentration chosen without {@code excluded}, or NaN when none of the other elections has a final
+     * round to score it on (first past the post, a list vote): the first grid point stood in, and the output said a
+     * Scottish or Welsh calibration had chosen 25.
+     */
+    static double concentration(List<Point> kappa, String excluded) {
+        Point k = best(kappa, excluded, true);
+        return Double.isNaN(k.score(excluded, true)) ? Double.NaN : k.concentration();
     }
 
     private static Point best(List<Point> points, String excluded, boolean finalRound) {

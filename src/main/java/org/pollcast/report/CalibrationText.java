@@ -16,7 +16,7 @@ public final class CalibrationText {
             out.printf(
                     Locale.ROOT,
                     "  %-12s chosen polling error %.1f, drift %.2f: held-out log score %.3f (defaults %.1f/%.2f: %.3f); "
-                            + "transfer concentration %.0f%n",
+                            + "%s%n",
                     h.election(),
                     h.polling(),
                     h.drift(),
@@ -24,17 +24,21 @@ public final class CalibrationText {
                     r.defaultPolling(),
                     r.defaultDrift(),
                     h.defaultsScore(),
-                    h.concentration());
+                    concentration(h.concentration()));
         }
         out.printf(
                 Locale.ROOT,
-                "All elections: polling error %.1f, drift %.2f (mean log score %.3f); transfer concentration %.0f "
-                        + "(final-round log score %.3f)%n",
+                "All elections: polling error %.1f, drift %.2f (mean log score %.3f); %s%n",
                 r.all().polling(),
                 r.all().drift(),
                 r.all().score(),
-                r.allConcentration().concentration(),
-                r.allConcentration().score());
+                Double.isNaN(r.allConcentration().concentration())
+                        ? concentration(Double.NaN)
+                        : String.format(
+                                Locale.ROOT,
+                                "transfer concentration %.0f (final-round log score %.3f)",
+                                r.allConcentration().concentration(),
+                                r.allConcentration().score()));
         out.println("Grid (mean log score over all elections and horizons):");
         for (CalibrationResult.GridScore g : r.grid()) {
             out.printf(Locale.ROOT, "  polling %.1f drift %.2f: %.3f%n", g.polling(), g.drift(), g.score());
@@ -43,5 +47,12 @@ public final class CalibrationText {
             out.printf(Locale.ROOT, "  concentration %.0f: final-round %.3f%n", g.concentration(), g.score());
         }
         r.skipped().forEach(s -> out.println("skipped: " + s));
+    }
+
+    /** What the concentration column says: NaN when no election had a final round to choose it on. */
+    static String concentration(double k) {
+        return Double.isNaN(k)
+                ? "transfer concentration not chosen (no final round to score it on)"
+                : String.format(Locale.ROOT, "transfer concentration %.0f", k);
     }
 }
