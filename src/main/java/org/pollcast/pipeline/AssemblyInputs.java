@@ -482,7 +482,8 @@ public final class AssemblyInputs {
      * The parties a ballot's polls do not name are inside those polls' "other", so their derived shares come out of it,
      * not on top of it: "other" is pooled as the polls count it (the derived "other" and those parties together), and
      * they take their derived shares out of the result when it can hold them all; when it cannot, the polls read them
-     * as smaller and they stay inside it, as {@link UnpolledCandidates} leaves a Mayor's candidates. Added on top, they
+     * as smaller, and they and the rest of "other" share it in proportion, as {@link UnpolledCandidates} scales a
+     * Mayor's candidates to what the polls left. Added on top, they
      * were counted twice: Scotland 2021's constituency polls left 0.6% outside the five parties they name, Alba and All
      * for Unity (on the lists only) took 1.6% of that ballot from their list shares, and the ballot gave 4.1% to the
      * rest, every other party's share scaled down to make room (the SNP's by 1.5 points). The result: 0.6%.
@@ -508,12 +509,23 @@ public final class AssemblyInputs {
             return;
         }
         double[] asPolled = pool(derived[0][other] + inside, Math.sqrt(insideVar), polledOther.get());
-        boolean holds = inside <= asPolled[0];
-        for (int j : unnamed) {
-            mean[j] = holds ? derived[0][j] : 0;
-            se[j] = holds ? derived[1][j] : 0;
+        if (inside <= asPolled[0]) {
+            for (int j : unnamed) {
+                mean[j] = derived[0][j];
+                se[j] = derived[1][j];
+            }
+            mean[other] = asPolled[0] - inside;
+        } else {
+            // The polls' "other" is smaller than these parties' derived shares: they share it with the rest of "other"
+            // in proportion, not drop to nothing (a list party at 0 could never pass the threshold, whatever its polls
+            // said elsewhere).
+            double f = asPolled[0] / (derived[0][other] + inside);
+            for (int j : unnamed) {
+                mean[j] = derived[0][j] * f;
+                se[j] = derived[1][j] * f;
+            }
+            mean[other] = derived[0][other] * f;
         }
-        mean[other] = holds ? asPolled[0] - inside : asPolled[0];
         se[other] = asPolled[1];
     }
 

@@ -173,7 +173,9 @@ class ScottishParliamentTest {
         assertThat(rest)
                 .as("constituency ballot outside the five parties the polls name")
                 .isLessThan(1.5);
-        assertThat(in.constituencyMean()[in.parties().indexOf("alba")]).isLessThan(0.1);
+        // Alba (lists only) shares the polls' 0.6% "other" in proportion with the rest of it: a sliver, not its list
+        // 2%.
+        assertThat(in.constituencyMean()[in.parties().indexOf("alba")]).isBetween(0.0, 0.5);
     }
 
     @Test
