@@ -168,15 +168,25 @@ public final class Conditions {
         }
     }
 
-    /** An option by id, or by party id when exactly one option has it; -1 when neither. */
+    /**
+     * An option by id, or by party id when exactly one option has it, or by the first part of a party id when exactly
+     * one option's party id starts with it and a hyphen ({@code ind} for an independent whose party is {@code
+     * ind-driscoll}: a definition names each independent's party so, and a pundit says "ind"); -1 when none.
+     */
     static int optionOrParty(String name, ShareInput input) {
         int index = input.index(name);
         if (index >= 0) {
             return index;
         }
+        int found = onlyParty(name, input, false);
+        return found >= 0 || name.isEmpty() || name.contains("-") ? found : onlyParty(name, input, true);
+    }
+
+    private static int onlyParty(String name, ShareInput input, boolean byPrefix) {
         int found = -1;
         for (int j = 0; j < input.size(); j++) {
-            if (name.equals(input.parties().get(j))) {
+            String party = input.parties().get(j);
+            if (party != null && (byPrefix ? party.startsWith(name + "-") : name.equals(party))) {
                 if (found >= 0) {
                     return -1;
                 }

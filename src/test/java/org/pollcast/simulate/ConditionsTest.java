@@ -53,6 +53,43 @@ class ConditionsTest {
         assertThat(parse("ref.wins", "lab.loses").text()).containsExactly("ref wins", "lab loses");
     }
 
+    /**
+     * An independent's party is named for them ({@code ind-driscoll}, North East 2024): "ind" means that independent when
+     * only one option's party starts so, and the party id itself still reads as a share, not as a lead of ind over
+     * driscoll.
+     */
+    @Test
+    void indNamesTheOneIndependent() {
+        ShareInput northEast = new ShareInput(
+                "test",
+                LocalDate.of(2024, 4, 20),
+                14,
+                List.of("mcguinness", "driscoll", "king", "other"),
+                List.of("Kim McGuinness", "Jamie Driscoll", "Aidan King", "Others"),
+                Arrays.asList("lab", "ind-driscoll", "ld", null),
+                new double[] {35, 33, 11, 21},
+                new double[] {2, 2, 2, 2},
+                true,
+                "test");
+        assertThat(Conditions.parse(List.of("lab-ind<5", "ind>30", "ind-driscoll>=30"), northEast, null)
+                        .text())
+                .containsExactly("mcguinness-driscoll<5", "driscoll>30", "driscoll>=30");
+        ShareInput two = new ShareInput(
+                "test",
+                LocalDate.of(2024, 4, 20),
+                14,
+                List.of("a", "b", "other"),
+                List.of("A", "B", "Others"),
+                Arrays.asList("ind-a", "ind-b", null),
+                new double[] {40, 40, 20},
+                new double[] {2, 2, 2},
+                true,
+                "test");
+        assertThat(Conditions.optionOrParty("ind", two))
+                .as("two independents: 'ind' is neither")
+                .isEqualTo(-1);
+    }
+
     @Test
     void conditionsThatCannotHoldTogetherAreRefusedBeforeAnyDraw() {
         // More simulations would never meet them, so "try --sims 200000" would be the wrong advice.
