@@ -8,7 +8,6 @@ import java.util.List;
  */
 public record CalibrationResult(
         List<HeldOut> heldOut,
-        double defaultPolling,
         double defaultDrift,
         GridScore all,
         GridScore allConcentration,
@@ -22,12 +21,16 @@ public record CalibrationResult(
         skipped = List.copyOf(skipped);
     }
 
-    /** One held-out election: the scales chosen without it, and its score with them and with the defaults. */
+    /**
+     * One held-out election: the scales chosen without it, and its score with them and with the defaults; {@code
+     * defaultPolling} is its own default polling error (a list vote's is not a Mayor's).
+     */
     public record HeldOut(
             String election,
             double polling,
             double drift,
             double heldOutScore,
+            double defaultPolling,
             double defaultsScore,
             double concentration) {}
 

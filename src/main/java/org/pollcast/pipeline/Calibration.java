@@ -56,7 +56,10 @@ public final class Calibration {
         SimulationSettings defaults = SimulationSettings.withDefaults();
         // The defaults are always a grid point, so "defaults" in the output are the defaults scored, never the
         // nearest grid point standing in for them (which once printed 3.0 while the default was 6).
-        for (double p : withValue(POLLING, defaults.pollingErrorSd())) {
+        double[] polling = withValue(
+                withValue(POLLING, defaults.pollingErrorSd()),
+                defaults.forListVote().pollingErrorSd());
+        for (double p : polling) {
             for (double d : withValue(DRIFT, defaults.driftPerDay())) {
                 grid.add(new Point(
                         p,
@@ -96,18 +99,22 @@ public final class Calibration {
                 .map(BacktestRow::election)
                 .distinct()
                 .toList();
-        Point def = grid.stream()
-                .filter(g -> g.polling() == defaults.pollingErrorSd() && g.drift() == defaults.driftPerDay())
-                .findFirst()
-                .orElseThrow();
         List<CalibrationResult.HeldOut> held = new ArrayList<>();
         for (String e : ids) {
             Point best = best(grid, e, false);
+            // Each election against its own default: a list vote's polling error is not a Mayor's.
+            boolean listLed = elections.stream().anyMatch(x -> x.id().equals(e) && x.listLed());
+            double own = (listLed ? defaults.forListVote() : defaults).pollingErrorSd();
+            Point def = grid.stream()
+                    .filter(g -> g.polling() == own && g.drift() == defaults.driftPerDay())
+                    .findFirst()
+                    .orElseThrow();
             held.add(new CalibrationResult.HeldOut(
                     e,
                     best.polling(),
                     best.drift(),
                     best.onlyHeld(e, false),
+                    own,
                     def.onlyHeld(e, false),
                     concentration(kappa, e)));
         }
@@ -115,8 +122,7 @@ public final class Calibration {
         Point k = best(kappa, null, true);
         return new CalibrationResult(
                 held,
-                def.polling(),
-                def.drift(),
+                defaults.driftPerDay(),
                 new CalibrationResult.GridScore(all.polling(), all.drift(), Double.NaN, all.score(null, false)),
                 new CalibrationResult.GridScore(
                         Double.NaN, Double.NaN, concentration(kappa, null), k.score(null, true)),

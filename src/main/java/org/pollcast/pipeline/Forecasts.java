@@ -40,7 +40,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-17";
+    public static final String MODEL_VERSION = "2026.12-18";
 
     private Forecasts() {}
 
@@ -97,6 +97,9 @@ public final class Forecasts {
                         request.transferConcentration() != null
                                 ? request.transferConcentration()
                                 : prior.concentration());
+        if (election.listLed()) {
+            settings = settings.forListVote();
+        }
         ShareInput input;
         PollAverage average = null;
         PollBias bias = null;

@@ -21,7 +21,7 @@ public final class CalibrationText {
                     h.polling(),
                     h.drift(),
                     h.heldOutScore(),
-                    r.defaultPolling(),
+                    h.defaultPolling(),
                     r.defaultDrift(),
                     h.defaultsScore(),
                     concentration(h.concentration()));

@@ -83,9 +83,16 @@ final class ExplainerSection {
             h.append("<p>This forecast has no polls to correct: it starts from the baseline election's result, so"
                     + " nothing is narrowed for systematic poll error. Every");
         }
-        h.append(" simulated election draws a shared polling error: for a candidate on 50%, the typical miss is ")
+        h.append(" simulated election draws a shared polling error: for a ")
+                .append(in.election().listLed() ? "party" : "candidate")
+                .append(" on 50%, the typical miss is ")
                 .append(num(s.pollingErrorSd(), 1))
-                .append(" points, with occasional bigger misses (a Student-t distribution with ")
+                .append(
+                        in.election().listLed()
+                                ? " points (less than a Mayor's: party polls for a parliament have missed by less"
+                                        + " than London's mayoral polls)"
+                                : " points")
+                .append(", with occasional bigger misses (a Student-t distribution with ")
                 .append(num(s.studentDf(), 0))
                 .append(" degrees of freedom). Opinion may also drift by about ")
                 .append(num(s.driftPerDay(), 2))
