@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pollcast.BadInputException;
+import org.pollcast.Counted;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.PollAverage;
@@ -231,7 +232,8 @@ public final class AssemblyInputs {
                     + baseline.id() + " (a place's go in "
                     + ResultFiles.Kind.ASSEMBLY_LIST_RESULTS.fileName(baseline.series()) + ")");
         }
-        Regions regions = regions(ws, contest, baseline, reader, owners, ids, baseListV, sources);
+        Regions regions =
+                regions(ws, e, contest, baseline, reader, owners, ids, baseListV, baseList, local, london, sources);
         return new AssemblyInput(
                         contest.id(),
                         ids,
@@ -255,7 +257,9 @@ public final class AssemblyInputs {
                         regions.regions(),
                         regions.of(),
                         regions.baseline(),
-                        regions.regions().isEmpty() ? new double[n] : baseListV)
+                        regions.regions().isEmpty() ? new double[n] : baseListV,
+                        regions.leanSd(),
+                        regions.leanWithRegion())
                 .withListRules(contest.listRules());
     }
 
@@ -302,69 +306,122 @@ public final class AssemblyInputs {
     }
 
     /** The list regions' arrays of {@link AssemblyInput}; all empty for a contest without regions. */
-    private record Regions(List<ListRegion> regions, int[] of, double[] baseline) {}
+    private record Regions(
+            List<ListRegion> regions, int[] of, double[] baseline, double[] leanSd, boolean[] leanWithRegion) {}
 
     /**
      * Each list region's baseline list shares, from the baseline election's {@code <series>_assembly_regional_list_results.csv}
-     * rows (a region named by its id or its name). A region with no rows there takes the whole area's shares, and a
-     * note says so: its seats then follow the whole area's swing from a start it did not have.
+     * rows (a region named by its id or its name). A region with no rows there starts at the whole area's shares moved
+     * by its lean in other elections of the series, or, with none, at the whole area's shares with a lean of its own
+     * drawn in every simulation (as a first election's region: {@link FirstElection}); it used to stand at the whole
+     * area's shares as surely as a counted result. A constituency with no result in any election (ConstituencyBaselines'
+     * {@code areaWide}) starts from its region's lean, or takes its region's lean draw, instead of the whole area's
+     * shares alone: the Scottish kit's 58 such constituencies all went the SNP's way together.
      */
     private static Regions regions(
             Workspace ws,
+            Election e,
             AdditionalMemberContest contest,
             Election baseline,
             AssemblyBaselineReader reader,
             RowOwners owners,
             List<String> ids,
             double[] wholeArea,
+            Map<String, Double> wholeAreaShares,
+            ConstituencyBaselines.Result local,
+            double[] constituencyArea,
             List<String> sources) {
         if (!contest.regional()) {
-            return new Regions(List.of(), new int[0], new double[0]);
+            return new Regions(List.of(), new int[0], new double[0], new double[0], new boolean[0]);
         }
         List<ListRegion> regions = contest.regions();
         Map<String, Map<String, Double>> read =
                 reader.regionShares(ws.resultFiles(ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS), owners);
-        int n = ids.size();
-        double[] base = new double[regions.size() * n];
-        List<String> missing = new ArrayList<>();
-        for (int r = 0; r < regions.size(); r++) {
-            ListRegion region = regions.get(r);
-            Optional<Map<String, Double>> shares = read.entrySet().stream()
-                    .filter(x -> x.getKey().equalsIgnoreCase(region.id())
-                            || x.getKey().equalsIgnoreCase(region.name()))
-                    .map(Map.Entry::getValue)
-                    .findFirst();
-            double[] v = shares.isPresent() ? vector(ids, shares.get()) : wholeArea;
-            if (shares.isEmpty()) {
-                missing.add(region.name());
-            }
-            System.arraycopy(v, 0, base, r * n, n);
-        }
-        int[] of = new int[contest.constituencies().size()];
-        for (int c = 0; c < of.length; c++) {
-            String id = contest.constituencies().get(c).region();
-            for (int r = 0; r < regions.size(); r++) {
-                if (regions.get(r).id().equals(id)) {
-                    of[c] = r;
-                }
-            }
-        }
+        java.util.function.Function<ListRegion, Optional<Map<String, Double>>> rows = region -> read.entrySet().stream()
+                .filter(x ->
+                        x.getKey().equalsIgnoreCase(region.id()) || x.getKey().equalsIgnoreCase(region.name()))
+                .map(Map.Entry::getValue)
+                .findFirst();
+        FirstElection.Figures others = FirstElection.figures(ws, e);
+        FirstElection.Regional start = FirstElection.regional(
+                contest,
+                ids,
+                local,
+                constituencyArea,
+                wholeArea,
+                region -> rows.apply(region)
+                        .map(r -> new FirstElection.Place(List.of(r), List.of(wholeAreaShares)))
+                        .orElseGet(() -> others.of(region)),
+                region -> rows.apply(region).map(r -> vector(ids, r)).orElse(null));
+        List<String> missing = regions.stream()
+                .filter(r -> rows.apply(r).isEmpty())
+                .map(ListRegion::name)
+                .toList();
+        List<String> leaned = missing.stream().filter(start.known()::contains).toList();
+        List<String> unknown =
+                missing.stream().filter(r -> !start.known().contains(r)).toList();
         String file = ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(baseline.series());
+        String area = baseline.area();
+        StringBuilder note =
+                new StringBuilder(regions.size() + " list regions, each allocating its own list seats from ");
         if (missing.size() == regions.size()) {
-            // "From the list result there" would be untrue of every region: say what stands in, and what that means.
-            sources.add(regions.size() + " list regions, each allocating its own list seats, but no region has "
-                    + baseline.id() + "'s list votes in " + file + ": each starts from the " + baseline.area()
-                    + "-wide list shares moved by the swing, so the regions differ only in the constituency seats"
-                    + " won in them, not in how they vote");
+            note.append("the ")
+                    .append(area)
+                    .append("-wide list shares moved by the swing: no region has ")
+                    .append(baseline.id())
+                    .append("'s list votes in ")
+                    .append(file);
         } else {
-            sources.add(regions.size() + " list regions, each allocating its own list seats from " + baseline.id()
-                    + "'s list result there moved by the whole area's swing"
-                    + (missing.isEmpty()
-                            ? ""
-                            : " (no list votes for " + String.join(", ", missing) + " in " + file
-                                    + ": the whole area's shares stand in)"));
+            note.append(baseline.id()).append("'s list result there moved by the whole area's swing");
+            if (!missing.isEmpty()) {
+                note.append(" (no list votes for ")
+                        .append(String.join(", ", missing))
+                        .append(" in ")
+                        .append(file)
+                        .append(")");
+            }
         }
-        return new Regions(regions, of, base);
+        if (!leaned.isEmpty()) {
+            note.append("; ")
+                    .append(String.join(", ", leaned))
+                    .append(leaned.size() == 1 ? " starts" : " start")
+                    .append(" from the ")
+                    .append(area)
+                    .append("-wide shares moved by ")
+                    .append(leaned.size() == 1 ? "its" : "their")
+                    .append(" lean in other elections of the series");
+        }
+        if (!unknown.isEmpty()) {
+            note.append("; ")
+                    .append(String.join(", ", unknown))
+                    .append(unknown.size() == 1 ? " starts" : " start")
+                    .append(" at the ")
+                    .append(area)
+                    .append("-wide shares with a lean of ")
+                    .append(unknown.size() == 1 ? "its" : "their")
+                    .append(" own drawn in every simulation (")
+                    .append(String.format(java.util.Locale.ROOT, "%.0f", FirstElection.REGION_LEAN_SPREAD_SD))
+                    .append(" points for a 50% party)");
+        }
+        sources.add(note.toString());
+        if (!start.moved().isEmpty() || !start.drawn().isEmpty()) {
+            // ConstituencyBaselines' note says they start at the whole-area shares: say where they start now.
+            StringBuilder c = new StringBuilder("of the constituencies with no result in any other election, ");
+            if (!start.moved().isEmpty()) {
+                c.append(start.moved().size())
+                        .append(Counted.word(start.moved().size(), " starts", " start"))
+                        .append(" from its list region's lean (the region's list vote against the whole area's)");
+            }
+            if (!start.drawn().isEmpty()) {
+                c.append(start.moved().isEmpty() ? "" : " and ")
+                        .append(start.drawn().size())
+                        .append(" share")
+                        .append(start.drawn().size() == 1 ? "s" : "")
+                        .append(" their region's unknown lean, drawn in every simulation");
+            }
+            sources.add(c.toString());
+        }
+        return new Regions(regions, start.regionOf(), start.regionBase(), start.regionLeanSd(), start.leanWithRegion());
     }
 
     private static Optional<PollAverage> average(

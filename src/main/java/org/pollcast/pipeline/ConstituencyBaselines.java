@@ -173,14 +173,15 @@ final class ConstituencyBaselines {
         notes.add(String.format(
                 java.util.Locale.ROOT,
                 "%s constituencies: %d from %s's own results, %d from the nearest earlier "
-                        + "result's lean, %d imputed from their lean in other elections, %d at the %s-wide shares",
+                        + "result's lean, %d imputed from their lean in other elections, %d %s",
                 bodyName(contest),
                 own,
                 baseline.id(),
                 earlier,
                 leaned,
                 london,
-                area));
+                // With list regions, those start from their region's (AssemblyInputs says how), not the whole area's.
+                contest.regional() ? "with no result in any other election" : "at the " + area + "-wide shares"));
         List<String> byLean = new ArrayList<>();
         List<String> wide = new ArrayList<>();
         for (int c = 0; c < seats.size(); c++) {
@@ -194,7 +195,7 @@ final class ConstituencyBaselines {
                     + "election; their baseline is imputed from their lean in other elections: "
                     + String.join(", ", byLean));
         }
-        if (!wide.isEmpty()) {
+        if (!wide.isEmpty() && !contest.regional()) {
             // Every one of them starts alike, so their winners follow the whole area's vote alone: say so, or a
             // reader takes a Plaid Cymru stronghold forecast to go Labour for a reason.
             notes.add(wide.size() + " of " + seats.size() + " constituencies "

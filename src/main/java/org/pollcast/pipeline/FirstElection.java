@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.pollcast.Counted;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Election;
@@ -79,21 +80,60 @@ final class FirstElection {
             List<String> ids,
             double[] constituency,
             double[] list) {
+        ConstituencyBaselines.Result local = ConstituencyBaselines.build(ws, e, null, contest, ids, constituency);
+        Figures figures = contest.regions().isEmpty() ? null : figures(ws, e);
+        Regional regional = regional(contest, ids, local, constituency, list, r -> figures.of(r), r -> null);
+        List<String> notes = notes(e, contest, local, contest.regions(), regional.known(), constituency);
+        return new Start(
+                constituency.clone(),
+                local,
+                regional.regionOf(),
+                regional.regionBase(),
+                list.clone(),
+                regional.regionLeanSd(),
+                regional.leanWithRegion(),
+                notes);
+    }
+
+    /**
+     * Where each list region starts, and each constituency with no figures of its own (ConstituencyBaselines'
+     * {@code areaWide}) moved by its region's lean or set to take its region's unknown lean: a first election's, and a
+     * later one's whose baseline lacks some places' figures (the Scottish kit's 58 constituencies with no result, four
+     * regions with no list votes).
+     *
+     * @param local        the constituencies' baselines; the area-wide ones' base and spread are changed in place
+     * @param constituency the constituency ballot's whole-area shares those constituencies start at
+     * @param list         the whole-area list shares a region with no figures starts at (its list swings from these)
+     * @param placeOf      a region's list shares in elections with figures for it, beside those elections' whole-area
+     *                     list shares
+     * @param exactStart   a region's own list shares to start from, or null to lean {@code list} by {@code placeOf}
+     */
+    static Regional regional(
+            AdditionalMemberContest contest,
+            List<String> ids,
+            ConstituencyBaselines.Result local,
+            double[] constituency,
+            double[] list,
+            Function<ListRegion, Place> placeOf,
+            Function<ListRegion, double[]> exactStart) {
         int n = ids.size();
         int k = contest.constituencies().size();
-        ConstituencyBaselines.Result local = ConstituencyBaselines.build(ws, e, null, contest, ids, constituency);
         List<ListRegion> regions = contest.regions();
         int[] regionOf = new int[regions.isEmpty() ? 0 : k];
         boolean[] leanWithRegion = new boolean[regionOf.length];
         double[] regionBase = new double[regions.size() * n];
         double[] regionLeanSd = new double[regions.size() * n];
         List<String> known = new ArrayList<>();
-        Figures figures = regions.isEmpty() ? null : figures(ws, e);
+        List<String> moved = new ArrayList<>();
+        List<String> drawn = new ArrayList<>();
         for (int r = 0; r < regions.size(); r++) {
             ListRegion region = regions.get(r);
-            Place here = figures.of(region);
+            Place here = placeOf.apply(region);
             boolean own = !here.there().isEmpty();
-            double[] start = own ? ConstituencyBaselines.leaned(ids, list, here.there(), here.all()) : list;
+            double[] exact = exactStart.apply(region);
+            double[] start = exact != null
+                    ? exact
+                    : own ? ConstituencyBaselines.leaned(ids, list, here.there(), here.all()) : list;
             System.arraycopy(start, 0, regionBase, r * n, n);
             if (own) {
                 known.add(region.name());
@@ -112,20 +152,33 @@ final class FirstElection {
                     continue; // a lean of its own from other elections, its region's in it
                 }
                 if (own) {
-                    double[] moved = ConstituencyBaselines.leaned(ids, constituency, here.there(), here.all());
-                    System.arraycopy(moved, 0, local.base(), c * n, n);
+                    double[] shifted = ConstituencyBaselines.leaned(ids, constituency, here.there(), here.all());
+                    System.arraycopy(shifted, 0, local.base(), c * n, n);
+                    moved.add(contest.constituencies().get(c).name());
                 } else {
                     leanWithRegion[c] = true;
+                    drawn.add(contest.constituencies().get(c).name());
                 }
                 for (int j = 0; j < n; j++) {
                     local.baseSd()[c * n + j] = withinRegion(local.spread()[j], constituency[j]);
                 }
             }
         }
-        List<String> notes = notes(e, contest, local, regions, known, constituency);
-        return new Start(
-                constituency.clone(), local, regionOf, regionBase, list.clone(), regionLeanSd, leanWithRegion, notes);
+        return new Regional(regionOf, regionBase, regionLeanSd, leanWithRegion, known, moved, drawn);
     }
+
+    /**
+     * {@link #regional}'s result; {@code known} the regions with figures, {@code moved} the constituencies moved by
+     * their region's lean, {@code drawn} those taking their region's unknown lean.
+     */
+    record Regional(
+            int[] regionOf,
+            double[] regionBase,
+            double[] regionLeanSd,
+            boolean[] leanWithRegion,
+            List<String> known,
+            List<String> moved,
+            List<String> drawn) {}
 
     /**
      * What is left of a constituency's spread of leans {@code spread} (points, at share b) once its region's lean
@@ -141,8 +194,7 @@ final class FirstElection {
     }
 
     /** Each region's list shares in other elections of the series, with those elections' whole-area list shares. */
-    private record Figures(
-            Map<String, Map<String, Map<String, Double>>> regions, Map<String, Map<String, Double>> area) {
+    record Figures(Map<String, Map<String, Map<String, Double>>> regions, Map<String, Map<String, Double>> area) {
         Place of(ListRegion region) {
             List<Map<String, Double>> there = new ArrayList<>();
             List<Map<String, Double>> all = new ArrayList<>();
@@ -158,13 +210,14 @@ final class FirstElection {
         }
     }
 
-    private record Place(List<Map<String, Double>> there, List<Map<String, Double>> all) {}
+    /** A place's list shares in elections with figures for it, beside those elections' whole-area list shares. */
+    record Place(List<Map<String, Double>> there, List<Map<String, Double>> all) {}
 
     /**
      * The regional list votes of the series' other elections that have whole-area list shares too (a lean needs both):
      * none for a new series, some when a backtest forecasts the series' first election.
      */
-    private static Figures figures(Workspace ws, Election target) {
+    static Figures figures(Workspace ws, Election target) {
         List<ResultFile> regional = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS);
         List<ResultFile> lists = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
         Map<String, Map<String, Map<String, Double>>> regions = new TreeMap<>();

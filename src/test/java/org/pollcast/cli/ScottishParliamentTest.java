@@ -22,6 +22,7 @@ import org.pollcast.pipeline.ForecastRequest;
 import org.pollcast.pipeline.Forecasts;
 import org.pollcast.pipeline.Workspace;
 import org.pollcast.simulate.AssemblyForecast;
+import org.pollcast.simulate.AssemblyInput;
 import org.pollcast.simulate.SimulationSettings;
 
 /**
@@ -181,6 +182,39 @@ class ScottishParliamentTest {
                 .orElseThrow();
         assertThat(snp.firstPref().p05()).isGreaterThan(29);
         assertThat(snp.firstPref().p95()).isLessThan(43);
+    }
+
+    /**
+     * The kit's 58 constituencies with no result in any election used to start at the Scotland-wide shares, and the four
+     * regions with no 2016 list votes at Scotland's list shares, as surely as a counted result. A constituency now starts
+     * from its region's list lean where the region has one (Glasgow: Labour's 2016 list share there, 21.3%, against
+     * 19.1% Scotland-wide), and where it has none the region's lean is drawn, shared by its list and such constituencies.
+     */
+    @Test
+    void constituenciesWithNoResultStartFromTheirRegion() {
+        ForecastOutcome o = Forecasts.run(
+                Workspace.of(data, tmp.resolve("regionstart.db")),
+                ForecastRequest.of("scotland-2021", LocalDate.parse("2021-05-05"))
+                        .withSimulation(SimulationSettings.withDefaults().withSims(2_000L)));
+        AssemblyInput in = o.assemblyInput();
+        int n = in.parties().size();
+        int lab = in.parties().indexOf("lab");
+        int kelvin = in.constituencies().indexOf("Glasgow Kelvin");
+        int central = in.constituencies().indexOf("Edinburgh Central");
+        assertThat(kelvin).isNotNegative();
+        assertThat(central).isNotNegative();
+        assertThat(in.baseline()[kelvin * n + lab]).isGreaterThan(in.baselineLondon()[lab] + 1);
+        assertThat(in.leanWithRegion()[kelvin]).isFalse();
+        assertThat(in.leanWithRegion()[central]).isTrue();
+        assertThat(in.baseline()[central * n + lab]).isEqualTo(in.baselineLondon()[lab]);
+        int glasgow = in.regionOf()[kelvin];
+        int lothian = in.regionOf()[central];
+        assertThat(in.regionLeanSd()[glasgow * n + lab]).isZero();
+        assertThat(in.regionLeanSd()[lothian * n + lab]).isPositive();
+        assertThat(o.forecast().assembly().notes())
+                .anyMatch(
+                        x -> x.contains("Lothian") && x.contains("with a lean of their own drawn in every simulation"))
+                .anyMatch(x -> x.contains("start from its list region's lean"));
     }
 
     /**
