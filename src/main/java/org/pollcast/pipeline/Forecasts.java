@@ -116,11 +116,20 @@ public final class Forecasts {
                             && p.scope() == Scope.FIRST_PREF
                             && !p.date().isAfter(asOf))
                     .toList();
+            // A parliament with no list poll by then forecasts its list vote from its other polls (ListStandIns).
+            ListStandIns.Used standIns =
+                    polls.isEmpty() ? ListStandIns.standIns(election, all, asOf) : ListStandIns.Used.NONE;
+            if (standIns.any()) {
+                polls = standIns.polls();
+            }
             if (!polls.isEmpty()) {
                 average = Averages.compute(
                         ws, store, election, contest, Scope.FIRST_PREF, polls, asOf, request.averaging());
                 bias = PollBias.learn(ws, store, election);
                 input = ShareInputs.fromAverage(election, contest, average);
+                if (standIns.any()) {
+                    input = ListStandIns.toList(ws, election, input, standIns.scope());
+                }
                 Optional<WestminsterTrend> trend =
                         WestminsterTrend.measure(ws, store, election, all, polls, asOf, request.averaging());
                 if (trend.isPresent()) {
@@ -161,8 +170,12 @@ public final class Forecasts {
             } else if (ams.isPresent()) {
                 // A first election (no baseline) starts its constituencies and regions at the whole area's forecast
                 // shares with unknown leans (FirstElection), and its notes say so.
+                // Constituency polls that made the list vote are not pooled into its constituency ballot again.
+                List<Poll> assemblyPolls = all.stream()
+                        .filter(p -> !standIns.standsIn(ams.get(), p))
+                        .toList();
                 assembly = AssemblyInputs.build(
-                        election, ams.get(), all, asOf, request.averaging(), sampleHints, input, ws);
+                        election, ams.get(), assemblyPolls, asOf, request.averaging(), sampleHints, input, ws);
             }
         }
         TransferChoice transfers = TransferChoice.choose(

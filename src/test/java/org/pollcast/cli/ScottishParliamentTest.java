@@ -218,6 +218,41 @@ class ScottishParliamentTest {
     }
 
     /**
+     * A parliament whose polls so far ask only the constituency ballot (the encyclopedia's Scottish 2026 page has that
+     * table alone) used to forecast its list vote from the baseline result, as if there were no polls. With 2021's list
+     * polls taken away, the nine constituency polls (SNP about 50%) now make the list vote, each party moved by its own
+     * difference between the ballots in 2016 (SNP 4.8 points lower on the list): the SNP's list share comes out between
+     * 38 and 50 (it won 40.3; 2016's result alone said 41.7 with no 2021 evidence in it), and the constituency ballot
+     * does not pool those polls a second time.
+     */
+    @Test
+    void constituencyPollsMakeTheListVoteWhenNoListPollIsThere() throws IOException {
+        Path only = tmp.resolve("constituencyonly");
+        copyTree(data, only);
+        Path polls = only.resolve("polls/scotland-2021.csv");
+        Files.writeString(
+                polls,
+                String.join(
+                                "\n",
+                                Files.readAllLines(polls).stream()
+                                        .filter(l -> !l.startsWith("scotland-2021,parliament,list,"))
+                                        .toList())
+                        + "\n");
+        ForecastOutcome o = Forecasts.run(
+                Workspace.of(only, tmp.resolve("constituencyonly.db")),
+                ForecastRequest.of("scotland-2021", LocalDate.parse("2021-05-05"))
+                        .withSimulation(SimulationSettings.withDefaults().withSims(5_000L)));
+        var list = o.forecast().mayor();
+        assertThat(list.input().fromPolls()).isTrue();
+        assertThat(list.input().source())
+                .contains("9 polls")
+                .contains("no list poll by then: the list vote is the constituency ballot's polls");
+        double snp = list.input().mean()[list.input().index("snp")];
+        assertThat(snp).isBetween(38.0, 50.0);
+        assertThat(o.forecast().assembly().notes()).noneMatch(n -> n.contains("constituency ballot: pooled"));
+    }
+
+    /**
      * 2021's nine constituency polls name the SNP, the Conservatives, Labour, the Greens and the Liberal Democrats, and
      * leave 0.6% for everyone else. Alba and All for Unity stood on the lists only; their list-derived shares (and
      * Reform UK's, UKIP's and the Libertarians') went on top of that 0.6%, so the constituency ballot gave 4.1% to

@@ -52,6 +52,52 @@ class WelshSeneddTest {
         aliases = kit.resolve("aliases.yaml");
     }
 
+    /**
+     * A table that does not state the ballot (the encyclopedia's Senedd 2026 page has one such table) used to leave a
+     * list-led forecast with "no polls", at the 2021 result. With 2021's list polls stored so and its constituency polls
+     * taken away, they make the list vote: unmoved, since the question may have been either ballot, and so with each
+     * party's difference between the ballots added to its error.
+     */
+    @Test
+    void pollsThatDoNotStateTheBallotMakeTheListVoteWhenNoListPollIsThere() throws IOException {
+        Path unstated = tmp.resolve("unstated");
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path f : files.toList()) {
+                Path to = unstated.resolve(data.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Path polls = unstated.resolve("polls/wales-2021.csv");
+        Files.writeString(
+                polls,
+                String.join(
+                                "\n",
+                                Files.readAllLines(polls).stream()
+                                        .filter(l -> !l.startsWith("wales-2021,senedd,constituency,"))
+                                        .map(l -> l.replace("wales-2021,senedd,list,", "wales-2021,senedd,,"))
+                                        .toList())
+                        + "\n");
+        SimulationSettings few = SimulationSettings.withDefaults().withSims(2_000L);
+        ForecastOutcome o = Forecasts.run(
+                new Workspace(DataHome.locate(unstated), tmp.resolve("unstated.db"), List.of(aliases), line -> {}),
+                ForecastRequest.of("wales-2021", LocalDate.parse("2021-05-05")).withSimulation(few));
+        var in = o.forecast().mayor().input();
+        assertThat(in.fromPolls()).isTrue();
+        assertThat(in.source()).contains("5 polls").contains("polls that do not state the ballot, not moved");
+        ForecastOutcome listed = Forecasts.run(
+                workspace("listed.db"),
+                ForecastRequest.of("wales-2021", LocalDate.parse("2021-05-05")).withSimulation(few));
+        var own = listed.forecast().mayor().input();
+        int lab = in.index("lab");
+        // The same five polls: the same centre within a point (what the "other" share absorbs), a wider error.
+        assertThat(in.mean()[lab]).isCloseTo(own.mean()[own.index("lab")], within(1.0));
+        assertThat(in.se()[lab]).isGreaterThan(own.se()[own.index("lab")]);
+    }
+
     private static Workspace workspace(String store) {
         return new Workspace(DataHome.locate(data), tmp.resolve(store), List.of(aliases), line -> {});
     }
