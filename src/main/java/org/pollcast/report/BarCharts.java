@@ -82,12 +82,14 @@ final class BarCharts {
             }
         }
         boolean single = oneValuePerCategory(spec);
+        boolean labels = chart.getStyler().isLabelsVisible();
         for (ChartSpec.Series s : spec.series()) {
             List<Double> y = new ArrayList<>();
             List<Double> err = new ArrayList<>();
             for (int i = 0; i < s.y().length; i++) {
-                // In a one-bar-per-category chart, other series' empty slots are gaps, not bars labelled 0.0.
-                y.add(gap(spec, s.y()[i]) ? null : s.y()[i]);
+                // In a one-bar-per-category chart, other series' empty slots are gaps, not bars labelled 0.0. A
+                // labelled bar is drawn where its label tells it from a tick (BarLabels.drawn).
+                y.add(gap(spec, s.y()[i]) ? null : labels ? BarLabels.drawn(s.y()[i]) : s.y()[i]);
                 err.add(s.error() == null ? 0 : s.error()[i]);
             }
             CategorySeries series = s.error() == null
