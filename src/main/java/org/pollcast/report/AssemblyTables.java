@@ -86,8 +86,13 @@ public final class AssemblyTables {
             out.println("Blocs:");
         }
         for (AssemblyForecast.BlocForecast b : a.blocs()) {
-            // The Monte Carlo error to two decimals, as win_se: to one, 0.7% (se 0.03) read "± 0.0", no error at all.
-            out.printf(Locale.ROOT, "  %6s (± %.2f)  %s%n", Tables.chance(b.p(), true) + "%", 100 * b.se(), b.label());
+            // The Monte Carlo error as win_se's (Tables.chanceError): to one decimal, 0.7% (se 0.03) read "± 0.0".
+            out.printf(
+                    Locale.ROOT,
+                    "  %6s (± %s)  %s%n",
+                    Tables.chance(b.p(), true) + "%",
+                    Tables.chanceError(100 * b.se(), kept),
+                    b.label());
         }
         a.notes().forEach(n -> out.println("note: " + n));
     }

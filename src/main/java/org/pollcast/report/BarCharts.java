@@ -82,13 +82,16 @@ final class BarCharts {
             }
         }
         boolean single = oneValuePerCategory(spec);
+        boolean labels = chart.getStyler().isLabelsVisible();
         for (ChartSpec.Series s : spec.series()) {
             List<Double> y = new ArrayList<>();
             List<Double> err = new ArrayList<>();
             for (int i = 0; i < s.y().length; i++) {
-                // In a one-bar-per-category chart, other series' empty slots are gaps, not bars labelled 0.0.
-                y.add(gap(spec, s.y()[i]) ? null : s.y()[i]);
-                err.add(s.error() == null ? 0 : s.error()[i]);
+                // In a one-bar-per-category chart, other series' empty slots are gaps, not bars labelled 0.0. A
+                // labelled bar is drawn where its label tells it from a tick (BarLabels.drawn).
+                boolean gap = gap(spec, s.y()[i]);
+                y.add(gap ? null : labels ? BarLabels.drawn(s.y()[i]) : s.y()[i]);
+                err.add(s.error() == null || gap ? 0 : s.error()[i]);
             }
             CategorySeries series = s.error() == null
                     ? chart.addSeries(s.name(), spec.categories(), y)
@@ -119,9 +122,20 @@ final class BarCharts {
         return chart;
     }
 
-    /** Whether a value is no bar: in a one-bar-per-category chart, the other series' empty slots. */
+    /**
+     * Whether a value is no bar: NaN (a house effect on an option the firm did not poll), and in a one-bar-per-category
+     * chart the other series' empty slots.
+     */
     static boolean gap(ChartSpec spec, double y) {
-        return y == 0 && oneValuePerCategory(spec);
+        return Double.isNaN(y) || !present(spec, y) && oneValuePerCategory(spec);
+    }
+
+    /**
+     * Whether a slot holds a value of its own. Zero is one in a chart of effects either side of zero (a house effect of
+     * none), and elsewhere (a chance, a seat count) the empty slot of a series with one bar among many; NaN never is.
+     */
+    private static boolean present(ChartSpec spec, double y) {
+        return !Double.isNaN(y) && (spec.zeroLine() || y != 0);
     }
 
     private static boolean stacked(ChartSpec spec) {
@@ -151,11 +165,11 @@ final class BarCharts {
             return false;
         }
         for (int c = 0; c < spec.categories().size(); c++) {
-            int nonZero = 0;
+            int present = 0;
             for (ChartSpec.Series s : spec.series()) {
-                nonZero += s.y()[c] != 0 ? 1 : 0;
+                present += present(spec, s.y()[c]) ? 1 : 0;
             }
-            if (nonZero > 1) {
+            if (present > 1) {
                 return false;
             }
         }

@@ -8,8 +8,10 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.HashSet;
-import java.util.Set;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.style.CategoryStyler;
@@ -98,23 +100,43 @@ final class BarLabels {
 
     /**
      * What XChart writes a chart's labels with. It formats the bars' labels and the y axis's ticks with one function:
-     * a bar's own value is a label, by the rule for every chance pollcast prints ({@link Tables#tenths}: "<0.1", not
-     * "0.0", for a chance that came up in a few simulations), any other a tick, to one decimal as the axis always read
-     * ("0.0", "20.0").
+     * a bar's own value (as {@link #drawn}) is a label, by the rule for every chance pollcast prints ({@link
+     * Tables#tenths}: "<0.1", not "0.0", for a chance that came up in a few simulations), any other a tick, with the
+     * decimals its value has and no more ({@link #tick}): a percent axis read "0.0, 10.0, … 100.0", tenths of a point
+     * no tick is ever at.
      */
     static Function<Double, String> formatter(ChartSpec spec) {
         boolean percent = spec.yLabel().contains("%");
-        Set<Double> bars = new HashSet<>();
+        Map<Double, String> bars = new HashMap<>();
         for (ChartSpec.Series s : spec.series()) {
             if (labelled(s)) {
                 for (double y : s.y()) {
                     if (!BarCharts.gap(spec, y)) {
-                        bars.add(y);
+                        bars.put(drawn(y), Tables.tenths(y, percent));
                     }
                 }
             }
         }
-        return v -> bars.contains(v) ? Tables.tenths(v, percent) : Html.num(v, 1);
+        return v -> bars.getOrDefault(v, tick(v));
+    }
+
+    /**
+     * The height a labelled bar is drawn at: its value moved one unit in the last place away from zero, which no
+     * tick of the axis is at (XChart places ticks at round decimals), so that {@link #formatter} tells a bar's
+     * label from a tick even where a bar's value is a tick's: the backtest's nominal 50% and 90% bars made the
+     * ticks at 50 and 90 labels. Zero, no further from nothing, is left as it is: it prints "0" as a label and as a
+     * tick. The difference is some 1e-14 of a point, below any pixel; the label is the value's own.
+     */
+    static double drawn(double y) {
+        return y == 0 || !Double.isFinite(y) ? y : y > 0 ? Math.nextUp(y) : Math.nextDown(y);
+    }
+
+    /** A tick of a labelled chart's axis: "0", "20", "100", and "2.5" or "0.25" where the axis steps between. */
+    static String tick(double v) {
+        return Tables.zeroUnsigned(BigDecimal.valueOf(v)
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString());
     }
 
     /** Bars XChart writes a value on: not a stack's range or its caps, drawn as markers. */

@@ -193,7 +193,7 @@ final class ChartFigures {
             }
             case "win-probability" -> {
                 for (CandidateForecast x : ReportCharts.likeliest(f, ReportCharts.LEADING)) {
-                    rows.add(List.of(text(x.name()), Html.pctChance(x.pWin()), Html.se(x.pWinSe())));
+                    rows.add(List.of(text(x.name()), Html.pctChance(x.pWin()), Html.se(x.pWinSe(), f.kept())));
                 }
                 return new Data(
                         List.of(

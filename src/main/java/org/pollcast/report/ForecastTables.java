@@ -49,15 +49,15 @@ public final class ForecastTables {
                     .filter(x -> x.p() >= 0.0005)
                     .limit(4)
                     .toList()) {
-                // Two decimals for the Monte Carlo error, as win_se: to one, a 0.1% pair (se 0.01) read "± 0.0". The
-                // chance as every chance is printed: a pair in all but a few simulations is ">99.9%", not "100.0%".
+                // The Monte Carlo error as win_se's (Tables.chanceError): to one decimal, a 0.1% pair (se 0.01) read
+                // "± 0.0". The chance as every chance is printed: a pair in all but a few simulations is ">99.9%".
                 out.printf(
                         Locale.ROOT,
-                        "  %s v %s: %s%% (± %.2f)%n",
+                        "  %s v %s: %s%% (± %s)%n",
                         p.a(),
                         p.b(),
                         Tables.chance(p.p(), true),
-                        100 * p.se());
+                        Tables.chanceError(100 * p.se(), f.kept()));
             }
         }
         f.notes().forEach(n -> out.println("note: " + n));
@@ -88,7 +88,7 @@ public final class ForecastTables {
         StringColumn name = StringColumn.create("name");
         StringColumn party = StringColumn.create("party");
         DoubleColumn win = Tables.chances(DoubleColumn.create("win_%"));
-        DoubleColumn winSe = Tables.decimals(DoubleColumn.create("win_se"), 2);
+        DoubleColumn winSe = Tables.chanceErrors(DoubleColumn.create("win_se"), f.kept());
         DoubleColumn outright = Tables.chances(DoubleColumn.create("outright_%"));
         DoubleColumn runoff = Tables.chances(DoubleColumn.create("runoff_%"));
         DoubleColumn mean = Tables.decimals(DoubleColumn.create("first_pref"), 1);

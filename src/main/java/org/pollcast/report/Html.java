@@ -31,11 +31,12 @@ final class Html {
     }
 
     /**
-     * A Monte Carlo standard error of a chance, in percent to two decimals ("0.15%"), as the command line's win_se:
-     * {@link #pct}'s one decimal printed a 1.6% chance's 0.04 as "0.0%", an error of none.
+     * A Monte Carlo standard error {@code se} of a chance over {@code sims} simulations, in percent, escaped for the
+     * page, as the command line's win_se ({@link Tables#chanceError}): "0.15%", "{@code <0.01%}". {@link #pct}'s one
+     * decimal printed a 1.6% chance's 0.04 as "0.0%", an error of none.
      */
-    static String se(double p) {
-        return Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.2f%%", 100 * p);
+    static String se(double se, long sims) {
+        return Double.isNaN(se) ? "–" : text(Tables.chanceError(100 * se, sims) + "%");
     }
 
     static String num(double v, int places) {

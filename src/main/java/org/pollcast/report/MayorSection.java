@@ -80,7 +80,7 @@ final class MayorSection {
                     // list vote's rows are parties already, and keep the id beside the name.
                     text(words.listLed() ? c.party() : partyName(election, c.party())),
                     Html.pctChance(c.pWin()),
-                    Html.se(c.pWinSe())));
+                    Html.se(c.pWinSe(), f.kept())));
             if (rounds) {
                 row.add(text(pct(c.pFirstRoundWin())));
             }

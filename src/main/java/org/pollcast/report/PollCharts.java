@@ -188,8 +188,9 @@ final class PollCharts {
                         .filter(x -> x.pollster().equals(p) && x.option().equals(c.id()))
                         .findFirst()
                         .orElse(null);
-                y[i] = h == null ? 0 : h.estimate();
-                e[i] = h == null || Double.isNaN(h.se()) ? 0 : HouseEffect.Z90 * h.se();
+                // An option the firm did not poll has no effect: left out (NaN), not drawn as a lean of zero.
+                y[i] = h == null ? Double.NaN : h.estimate();
+                e[i] = h == null ? Double.NaN : Double.isNaN(h.se()) ? 0 : HouseEffect.Z90 * h.se();
             }
             series.add(new ChartSpec.Series(c.name(), colours.hex(c.id(), c.party()), null, y, e, "bars", null, true));
         }

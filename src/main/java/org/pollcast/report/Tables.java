@@ -10,6 +10,7 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 import org.pollcast.ingest.SpreadsheetSafe;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -36,7 +37,7 @@ public final class Tables {
      * Paddick won 14 of london-2012's 100,000 simulations.
      */
     public static DoubleColumn chances(DoubleColumn c) {
-        c.setPrintFormatter(new Chances(), "");
+        c.setPrintFormatter(new TwoFaced(v -> tenths(v, true), Tables::chanceNumber), "");
         return c;
     }
 
@@ -71,6 +72,38 @@ public final class Tables {
     public static String chance(double p, boolean endsShown) {
         double shown = endsShown ? p : Math.min(Math.max(p, Double.MIN_VALUE), Math.nextDown(1.0));
         return tenths(100 * shown, true);
+    }
+
+    /**
+     * A column of Monte Carlo standard errors of chances, in points, over {@code sims} simulations: for people each as
+     * {@link #chanceError} prints it, in a CSV the number to two decimals as {@link #decimals} writes it.
+     */
+    public static DoubleColumn chanceErrors(DoubleColumn c, long sims) {
+        c.setPrintFormatter(new TwoFaced(v -> chanceError(v, sims), new ZeroUnsigned(2, false)::format), "");
+        return c;
+    }
+
+    /**
+     * The Monte Carlo standard error {@code se} (in points) of a chance estimated from {@code sims} simulations, to two
+     * decimals for people, by {@link #tenths}'s rule one place further: an error that rounds to 0.00 without being
+     * zero is "{@code <0.01}", for it printed "0.00", exact to the last digit, beside a chance of "{@code <0.1}". An
+     * error of exactly zero is that of a chance that came up in none of the simulations (or all of them), where
+     * the binomial estimate sqrt(p(1-p)/n) is zero with p at 0 and says nothing of the error: by the rule of three
+     * (Hanley and Lippman-Hand, JAMA 1983) the chance is below 3/n with 95% confidence, and its error below that
+     * bound's, so it prints as "{@code <}" that error rounded up: "{@code <0.01}" from 17,321 simulations, "{@code
+     * <0.18}" from 1,000.
+     */
+    public static String chanceError(double se, long sims) {
+        if (Double.isNaN(se) || sims <= 0) {
+            return "–";
+        }
+        if (se == 0) {
+            double p = Math.min(3.0 / sims, 0.5);
+            double bound = Math.ceil(100 * 100 * Math.sqrt(p * (1 - p) / sims)) / 100;
+            return "<" + String.format(Locale.ROOT, "%.2f", bound);
+        }
+        String printed = String.format(Locale.ROOT, "%.2f", se);
+        return printed.equals("0.00") ? "<0.01" : printed;
     }
 
     /**
@@ -167,17 +200,25 @@ public final class Tables {
     }
 
     /**
-     * The print format of a column of {@link #chances}: {@link #tenths} for people, {@link #chanceNumber} while
-     * {@link #csv} writes. Tablesaw writes a table for people and as CSV through the same print format, and cannot
-     * hand a column's format back to see which it is, so {@link #csv} says it is writing for machines.
+     * The print format of a column with one face for people and one for machines: {@link #chances} ({@link #tenths}
+     * and {@link #chanceNumber}), {@link #chanceErrors}. Tablesaw writes a table for people and as CSV through the same
+     * print format, and cannot hand a column's format back to see which it is, so {@link #csv} says it is writing for
+     * machines.
      */
-    private static final class Chances extends NumberFormat {
+    private static final class TwoFaced extends NumberFormat {
         private static final long serialVersionUID = 1L;
-        private final DecimalFormat parser = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        private final transient DoubleFunction<String> forPeople;
+        private final transient DoubleFunction<String> forMachines;
+        private final DecimalFormat parser = new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ROOT));
+
+        TwoFaced(DoubleFunction<String> forPeople, DoubleFunction<String> forMachines) {
+            this.forPeople = forPeople;
+            this.forMachines = forMachines;
+        }
 
         @Override
         public StringBuffer format(double v, StringBuffer to, FieldPosition at) {
-            return to.append(FOR_MACHINES.get() ? chanceNumber(v) : tenths(v, true));
+            return to.append(FOR_MACHINES.get() ? forMachines.apply(v) : forPeople.apply(v));
         }
 
         @Override
@@ -191,7 +232,7 @@ public final class Tables {
         }
     }
 
-    /** Whether this thread is writing a CSV ({@link #csv}), for {@link Chances}. */
+    /** Whether this thread is writing a CSV ({@link #csv}), for {@link TwoFaced}. */
     private static final ThreadLocal<Boolean> FOR_MACHINES = ThreadLocal.withInitial(() -> false);
 
     public static String text(Table t) {

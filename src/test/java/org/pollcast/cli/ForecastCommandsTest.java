@@ -451,4 +451,25 @@ class ForecastCommandsTest {
             assertThat(r.err()).doesNotContain("Exception");
         }
     }
+
+    /**
+     * london-2028 as of December 2026: Others won none of the simulations, and the table printed win_% 0 beside win_se
+     * 0.00, an error known to the last digit. The error of a chance no simulation produced is bounded by the rule of
+     * three (Tables.chanceError), "<0.01" from 20,000 simulations; the CSV keeps the number.
+     */
+    @Test
+    void aChanceThatNeverCameUpHasNoExactError() {
+        CliRun table = run("forecast", "london-2028", "--as-of", "2026-12-01", "--sims", "20000");
+        assertThat(table.status()).as(table.err()).isZero();
+        String others = table.out()
+                .lines()
+                .filter(l -> l.strip().startsWith("other ") && l.contains("Others"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(others.split("\\|")[3].strip()).isEqualTo("0");
+        assertThat(others.split("\\|")[4].strip()).isEqualTo("<0.01");
+        assertThat(table.out()).doesNotContain("± 0.00)");
+        CliRun csv = run("forecast", "london-2028", "--as-of", "2026-12-01", "--sims", "20000", "--format", "csv");
+        assertThat(csv.out()).containsPattern("(?m)^other,Others,,0,0\\.00,");
+    }
 }

@@ -43,4 +43,56 @@ class BarChartsTest {
         assertThat(chart.getStyler().getYAxisMax()).isBetween(4.8, 6.0);
         assertThat(chart.getStyler().getYAxisMin()).isLessThanOrEqualTo(-4.8);
     }
+
+    /** Labour's and the Conservatives' effects at each firm, with the half-widths of their 90% intervals. */
+    private static ChartSpec twoCandidates(double[] lab, double[] labError, double[] con, double[] conError) {
+        return new ChartSpec(
+                "house-effects",
+                "category",
+                "House effects",
+                "",
+                "",
+                "Points (90% interval)",
+                List.of("Find Out Now", "Savanta"),
+                List.of(
+                        new ChartSpec.Series("Labour candidate", "#E4003B", null, lab, labError, "bars", null, true),
+                        new ChartSpec.Series(
+                                "Conservative candidate", "#0087DC", null, con, conError, "bars", null, true)),
+                List.of(),
+                true,
+                false);
+    }
+
+    /**
+     * london-2028's house effects: one poll a firm, so every effect is 0.0 and only the 90% whiskers tell anything.
+     * With every bar at zero the chart was taken for one bar a category whose other slots are empty: Labour's and the
+     * Conservatives' whiskers were drawn at the same place, one over the other. In a chart of effects either side of
+     * zero an effect of zero is a value: each candidate keeps its own slot, side by side.
+     */
+    @Test
+    void effectsOfZeroStandSideBySide() {
+        CategoryChart chart = BarCharts.category(
+                twoCandidates(
+                        new double[] {0, 0}, new double[] {1.7, 1.7}, new double[] {0, 0}, new double[] {1.4, 1.4}),
+                ChartRenderer.Size.SOCIAL);
+        assertThat(chart.getStyler().isOverlapped()).isFalse();
+        assertThat(chart.getSeries("Labour candidate").getYData()).containsExactly(0, 0);
+        assertThat(chart.getSeries("Conservative candidate").getYData()).containsExactly(0, 0);
+    }
+
+    /** An option a firm did not poll (NaN) is left out, bar and whisker, not drawn as a lean of zero. */
+    @Test
+    void anOptionAFirmDidNotPollIsLeftOut() {
+        CategoryChart chart = BarCharts.category(
+                twoCandidates(
+                        new double[] {0.5, Double.NaN},
+                        new double[] {1, Double.NaN},
+                        new double[] {-0.5, 0.3},
+                        new double[] {1, 1.2}),
+                ChartRenderer.Size.SOCIAL);
+        assertThat(chart.getStyler().isOverlapped()).isFalse();
+        assertThat(chart.getSeries("Labour candidate").getYData()).containsExactly(0.5, Double.NaN);
+        assertThat(chart.getSeries("Labour candidate").getExtraValues()).containsExactly(1, 0);
+        assertThat(chart.getStyler().getYAxisMax()).isBetween(2.0, 2.5);
+    }
 }

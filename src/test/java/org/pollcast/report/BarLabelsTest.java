@@ -93,8 +93,9 @@ class BarLabelsTest {
 
     /**
      * london-2012 as of 26 April: Paddick won 14 of 100,000 simulations and Jones 1, and their bars were labelled
-     * "0.0", as if they never won. A chance that rounds to 0.0 is "<0.1"; the axis, which XChart writes with the same
-     * function, keeps its ticks as they were.
+     * "0.0", as if they never won. A chance that rounds to 0.0 is "<0.1". The axis, which XChart writes with the same
+     * function, read "0.0, 10.0, … 100.0", tenths on an axis of whole points: its ticks have the decimals their values
+     * have, even where a bar is as tall as a tick (the backtest's nominal 50% and 90%).
      */
     @Test
     void chancesThatRoundToNothingAreNotLabelledZero() {
@@ -105,11 +106,27 @@ class BarLabelsTest {
             java.util.function.Function<Double, String> label =
                     chart.getStyler().getYAxisTickLabelsFormattingFunction();
             assertThat(label).as(size.toString()).isNotNull();
-            assertThat(java.util.Arrays.stream(chances).boxed().map(label))
+            assertThat(java.util.Arrays.stream(chances)
+                            .map(BarLabels::drawn)
+                            .boxed()
+                            .map(label))
                     .as(size.toString())
                     .containsExactly("70.1", "29.9", "<0.1", "<0.1");
-            assertThat(label.apply(0.0)).as("the axis's ticks").isEqualTo("0.0");
-            assertThat(label.apply(20.0)).as("the axis's ticks").isEqualTo("20.0");
+            assertThat(label.apply(0.0)).as("the axis's ticks").isEqualTo("0");
+            assertThat(label.apply(20.0)).as("the axis's ticks").isEqualTo("20");
+            assertThat(label.apply(100.0)).as("the axis's ticks").isEqualTo("100");
+            assertThat(label.apply(2.5)).as("the axis's ticks").isEqualTo("2.5");
+            assertThat(label.apply(-0.0)).as("the axis's ticks").isEqualTo("0");
+        }
+        ChartSpec atTicks = chances(50, 30, 20);
+        java.util.function.Function<Double, String> label = BarCharts.category(atTicks, ChartRenderer.Size.SOCIAL)
+                .getStyler()
+                .getYAxisTickLabelsFormattingFunction();
+        for (double bar : new double[] {50, 30, 20}) {
+            assertThat(label.apply(BarLabels.drawn(bar)))
+                    .as("the bar at %s", bar)
+                    .isEqualTo(Tables.tenths(bar, true));
+            assertThat(label.apply(bar)).as("the tick at %s", bar).isEqualTo(Integer.toString((int) bar));
         }
     }
 

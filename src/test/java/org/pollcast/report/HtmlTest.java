@@ -21,9 +21,9 @@ class HtmlTest {
     void aMonteCarloErrorIsNeverPrintedAsNone() {
         double p = 0.016;
         double se = Math.sqrt(p * (1 - p) / 100_000);
-        assertThat(Html.se(se)).isEqualTo("0.04%");
-        assertThat(Html.se(0.001459)).isEqualTo("0.15%");
-        assertThat(Html.se(Double.NaN)).isEqualTo("–");
+        assertThat(Html.se(se, 100_000)).isEqualTo("0.04%");
+        assertThat(Html.se(0.001459, 100_000)).isEqualTo("0.15%");
+        assertThat(Html.se(Double.NaN, 100_000)).isEqualTo("–");
     }
 
     /** The night page's headline sentence takes its article from the chance it gives. */

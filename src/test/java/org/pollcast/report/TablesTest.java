@@ -116,4 +116,32 @@ class TablesTest {
         assertThat(Tables.text(t).lines().skip(3).map(l -> l.replace("|", "").strip()))
                 .containsExactly("70.1", "29.9", "<0.1", "<0.1", "0", "100.0", ">99.9", "<0.1");
     }
+
+    /**
+     * A Monte Carlo error is no more exact than the chance beside it. london-2028's Others, in none of 100,000
+     * simulations, printed win 0 and win_se 0.00; a pair in 20 of 1,000,000 printed <0.1 beside 0.00. An error that
+     * rounds to 0.00 is "<0.01"; one of exactly zero (a chance that never, or always, came up) is the rule of three's
+     * bound on it: the chance is under 3/n, its error under sqrt(3/n (1 - 3/n) / n), rounded up. A CSV keeps numbers.
+     */
+    @Test
+    void aMonteCarloErrorIsNoMoreExactThanItsChance() {
+        double pair = 20 / 1_000_000.0;
+        assertThat(Tables.chanceError(100 * Math.sqrt(pair * (1 - pair) / 1_000_000), 1_000_000))
+                .isEqualTo("<0.01");
+        assertThat(Tables.chanceError(0, 100_000)).isEqualTo("<0.01");
+        assertThat(Tables.chanceError(0, 17_321)).isEqualTo("<0.01");
+        assertThat(Tables.chanceError(0, 17_000)).isEqualTo("<0.02");
+        assertThat(Tables.chanceError(0, 1_000)).isEqualTo("<0.18");
+        assertThat(Tables.chanceError(0, 2)).isEqualTo("<35.36");
+        assertThat(Tables.chanceError(0.0451, 100_000)).isEqualTo("0.05");
+        assertThat(Tables.chanceError(0.005, 100_000)).isEqualTo("0.01");
+        assertThat(Tables.chanceError(0.15, 100_000)).isEqualTo("0.15");
+        assertThat(Tables.chanceError(Double.NaN, 100_000)).isEqualTo("–");
+        assertThat(Html.se(0, 100_000)).isEqualTo("&lt;0.01%");
+        Table t = Table.create(
+                "t", Tables.chanceErrors(DoubleColumn.create("win_se", 0.146, 0.0045, 0, 1e-4 * Math.sqrt(0.2)), 1000));
+        assertThat(Tables.csv(t).lines()).containsExactly("win_se", "0.15", "0.00", "0.00", "0.00");
+        assertThat(Tables.text(t).lines().skip(3).map(l -> l.replace("|", "").strip()))
+                .containsExactly("0.15", "<0.01", "<0.18", "<0.01");
+    }
 }
