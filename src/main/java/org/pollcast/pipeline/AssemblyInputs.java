@@ -400,7 +400,15 @@ public final class AssemblyInputs {
                     .append("-wide shares with a lean of ")
                     .append(unknown.size() == 1 ? "its" : "their")
                     .append(" own drawn in every simulation (")
-                    .append(String.format(java.util.Locale.ROOT, "%.0f", FirstElection.REGION_LEAN_SPREAD_SD))
+                    .append(unknown.stream()
+                            .map(name -> regions.stream()
+                                    .filter(r -> r.name().equals(name))
+                                    .findFirst()
+                                    .orElseThrow())
+                            .map(r -> start.regionLeanSd()[regions.indexOf(r) * ids.size()])
+                            .distinct()
+                            .map(sd -> String.format(java.util.Locale.ROOT, "%.0f", sd))
+                            .collect(java.util.stream.Collectors.joining(" or ")))
                     .append(" points for a 50% party)");
         }
         sources.add(note.toString());

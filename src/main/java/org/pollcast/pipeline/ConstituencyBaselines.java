@@ -166,7 +166,8 @@ final class ConstituencyBaselines {
             System.arraycopy(v, 0, base, c * n, n);
         }
         List<String> notes = new ArrayList<>();
-        if (baseline == null) {
+        if (baseline == null || seats.isEmpty()) {
+            // A first election's notes are FirstElection's; a pure list body has no constituencies to speak of.
             return new Result(base, imputed, baseSd, notes, areaWide, spread, measured);
         }
         String area = target.area();

@@ -60,17 +60,7 @@ class WelshSeneddTest {
      */
     @Test
     void pollsThatDoNotStateTheBallotMakeTheListVoteWhenNoListPollIsThere() throws IOException {
-        Path unstated = tmp.resolve("unstated");
-        try (Stream<Path> files = Files.walk(data)) {
-            for (Path f : files.toList()) {
-                Path to = unstated.resolve(data.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Path unstated = copyOfData("unstated");
         Path polls = unstated.resolve("polls/wales-2021.csv");
         Files.writeString(
                 polls,
@@ -96,6 +86,70 @@ class WelshSeneddTest {
         // The same five polls: the same centre within a point (what the "other" share absorbs), a wider error.
         assertThat(in.mean()[lab]).isCloseTo(own.mean()[own.index("lab")], within(1.0));
         assertThat(in.se()[lab]).isGreaterThan(own.se()[own.index("lab")]);
+    }
+
+    /**
+     * The Senedd from 2026 as a blind user would define it: closed lists in 16 six-member constituencies (regions with
+     * no constituencies), its baseline 2021's additional-member Senedd, and a table that does not state the ballot (there
+     * is one). The forecast reads the polls as the list vote with nothing added, every region draws its own lean (a
+     * constituency's spread: no 2021 region is one of them), the 96 seats are filled, and no note speaks of
+     * constituencies.
+     */
+    @Test
+    void aPureListSeneddAfterAnAdditionalMemberOneForecastsFromPollsThatDoNotStateTheBallot() throws IOException {
+        Path d = copyOfData("purelist");
+        StringBuilder def = new StringBuilder("id: wales-2026\nname: Senedd (closed lists)\ndate: 2026-05-07\n"
+                + "baseline: wales-2021\narea: Wales\nparties:\n  - {id: lab, name: Labour}\n"
+                + "  - {id: con, name: Conservative}\n  - {id: plaid, name: Plaid Cymru}\n"
+                + "  - {id: reform, name: Reform UK}\ncontests:\n  senedd:\n    system: additional-member\n"
+                + "    name: Senedd\n    seats: 96\n    listSeats: 96\n    method: dhondt-modified\n    threshold: 0\n"
+                + "    parties: [lab, con, plaid, reform]\n    regions:\n");
+        for (int r = 1; r <= 16; r++) {
+            def.append("      - {id: area-")
+                    .append(r)
+                    .append(", name: Area ")
+                    .append(r)
+                    .append(", listSeats: 6}\n");
+        }
+        Files.writeString(d.resolve("elections/wales-2026.yaml"), def.toString());
+        Files.writeString(
+                d.resolve("polls/wales-2026.csv"),
+                "election,contest,scope,pollster,fieldwork_end,sample_size,lab,con,plaid,reform,other\n"
+                        + "wales-2026,senedd,,YouGov,2026-04-20,1200,18,11,30,29,12\n"
+                        + "wales-2026,senedd,,Survation,2026-04-25,1000,20,12,28,28,12\n");
+        ForecastOutcome o = Forecasts.run(
+                new Workspace(DataHome.locate(d), tmp.resolve("purelist.db"), List.of(aliases), line -> {}),
+                ForecastRequest.of("wales-2026", LocalDate.parse("2026-05-06"))
+                        .withSimulation(SimulationSettings.withDefaults().withSims(2_000L)));
+        var in = o.forecast().mayor().input();
+        assertThat(in.source()).contains("2 polls").contains("with no constituencies the list is the only one");
+        assertThat(in.mean()[in.index("plaid")]).isBetween(25.0, 33.0);
+        AssemblyForecast a = o.forecast().assembly();
+        assertThat(a.parties().stream()
+                        .mapToDouble(AssemblyForecast.PartySeats::seatsMean)
+                        .sum())
+                .isCloseTo(96, within(1e-6));
+        assertThat(a.notes())
+                .anyMatch(
+                        n -> n.contains("Area 16 start at the Wales-wide shares with a lean of their own drawn in every"
+                                + " simulation (10 points for a 50% party)"))
+                .noneMatch(n -> n.startsWith("Senedd constituencies:"));
+    }
+
+    /** A copy of this class's data folder, to change without touching the others' tests. */
+    private static Path copyOfData(String name) throws IOException {
+        Path to = tmp.resolve(name);
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(data.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        return to;
     }
 
     private static Workspace workspace(String store) {
