@@ -382,34 +382,20 @@ public final class AssemblyInputs {
             }
         }
         if (!leaned.isEmpty()) {
-            note.append("; ")
-                    .append(String.join(", ", leaned))
-                    .append(leaned.size() == 1 ? " starts" : " start")
-                    .append(" from the ")
-                    .append(area)
-                    .append("-wide shares moved by ")
-                    .append(leaned.size() == 1 ? "its" : "their")
-                    .append(" lean in other elections of the series");
+            note.append(starting(
+                    leaned, " from the " + area + "-wide shares moved by {its} lean in other elections of the series"));
         }
         if (!unknown.isEmpty()) {
-            note.append("; ")
-                    .append(String.join(", ", unknown))
-                    .append(unknown.size() == 1 ? " starts" : " start")
-                    .append(" at the ")
-                    .append(area)
-                    .append("-wide shares with a lean of ")
-                    .append(unknown.size() == 1 ? "its" : "their")
-                    .append(" own drawn in every simulation (")
-                    .append(unknown.stream()
-                            .map(name -> regions.stream()
-                                    .filter(r -> r.name().equals(name))
-                                    .findFirst()
-                                    .orElseThrow())
-                            .map(r -> start.regionLeanSd()[regions.indexOf(r) * ids.size()])
-                            .distinct()
-                            .map(sd -> String.format(java.util.Locale.ROOT, "%.0f", sd))
-                            .collect(java.util.stream.Collectors.joining(" or ")))
-                    .append(" points for a 50% party)");
+            String sds = unknown.stream()
+                    .map(name -> start.regionLeanSd()[
+                            regions.stream().map(ListRegion::name).toList().indexOf(name) * ids.size()])
+                    .distinct()
+                    .map(sd -> String.format(java.util.Locale.ROOT, "%.0f", sd))
+                    .collect(java.util.stream.Collectors.joining(" or "));
+            note.append(starting(
+                    unknown,
+                    " at the " + area + "-wide shares with a lean of {its} own drawn in every simulation (" + sds
+                            + " points for a 50% party)"));
         }
         sources.add(note.toString());
         if (!start.moved().isEmpty() || !start.drawn().isEmpty()) {
@@ -430,6 +416,13 @@ public final class AssemblyInputs {
             sources.add(c.toString());
         }
         return new Regions(regions, start.regionOf(), start.regionBase(), start.regionLeanSd(), start.leanWithRegion());
+    }
+
+    /** "; A, B start ..." or "; A starts ...", with {its} in {@code how} made "its" or "their". */
+    private static String starting(List<String> places, String how) {
+        boolean one = places.size() == 1;
+        return "; " + String.join(", ", places) + (one ? " starts" : " start")
+                + how.replace("{its}", one ? "its" : "their");
     }
 
     private static Optional<PollAverage> average(

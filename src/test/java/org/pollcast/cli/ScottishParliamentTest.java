@@ -228,16 +228,10 @@ class ScottishParliamentTest {
     @Test
     void constituencyPollsMakeTheListVoteWhenNoListPollIsThere() throws IOException {
         Path only = tmp.resolve("constituencyonly");
-        copyTree(data, only);
-        Path polls = only.resolve("polls/scotland-2021.csv");
-        Files.writeString(
-                polls,
-                String.join(
-                                "\n",
-                                Files.readAllLines(polls).stream()
-                                        .filter(l -> !l.startsWith("scotland-2021,parliament,list,"))
-                                        .toList())
-                        + "\n");
+        IngestFixtures.copyTree(data, only);
+        IngestFixtures.editLines(
+                only.resolve("polls/scotland-2021.csv"),
+                lines -> lines.filter(l -> !l.startsWith("scotland-2021,parliament,list,")));
         ForecastOutcome o = Forecasts.run(
                 Workspace.of(only, tmp.resolve("constituencyonly.db")),
                 ForecastRequest.of("scotland-2021", LocalDate.parse("2021-05-05"))
@@ -364,7 +358,7 @@ class ScottishParliamentTest {
     @Test
     void aRegionWithMissingVotesIsNotUsedAndRegionsNeedTheWholeAreasList() throws IOException {
         Path blank = tmp.resolve("blank");
-        copyTree(data, blank);
+        IngestFixtures.copyTree(data, blank);
         Path regional = blank.resolve("results/scotland_assembly_regional_list_results.csv");
         Files.writeString(
                 regional,
@@ -376,7 +370,7 @@ class ScottishParliamentTest {
         assertThat(o.forecast().assembly().notes()).anyMatch(n -> n.contains("no list votes for Glasgow"));
 
         Path noList = tmp.resolve("nolist");
-        copyTree(data, noList);
+        IngestFixtures.copyTree(data, noList);
         Files.delete(noList.resolve("results/scotland_assembly_list_results.csv"));
         CliRun r = CliRun.in(
                 tmp.resolve("nolist.db"), "forecast", "scotland-2021", "--data", noList.toString(), "--sims", "1000");
@@ -391,7 +385,7 @@ class ScottishParliamentTest {
     @Test
     void aListResultWithASeatOnlyRowIsIncompleteNamingTheParty() throws IOException {
         Path seatsOnly = tmp.resolve("seatsonly");
-        copyTree(data, seatsOnly);
+        IngestFixtures.copyTree(data, seatsOnly);
         Path list = seatsOnly.resolve("results/scotland_assembly_list_results.csv");
         Files.writeString(list, Files.readString(list).replaceFirst("(?m)^2016,Labour,\\d+,", "2016,Labour,,"));
         Workspace ws = Workspace.of(seatsOnly, tmp.resolve("seatsonly.db"));
@@ -400,19 +394,6 @@ class ScottishParliamentTest {
                 .orElseThrow();
         assertThat(result.complete()).isFalse();
         assertThat(result.missing()).containsExactly("Labour");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 
     @Test

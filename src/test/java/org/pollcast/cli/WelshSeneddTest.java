@@ -61,16 +61,10 @@ class WelshSeneddTest {
     @Test
     void pollsThatDoNotStateTheBallotMakeTheListVoteWhenNoListPollIsThere() throws IOException {
         Path unstated = copyOfData("unstated");
-        Path polls = unstated.resolve("polls/wales-2021.csv");
-        Files.writeString(
-                polls,
-                String.join(
-                                "\n",
-                                Files.readAllLines(polls).stream()
-                                        .filter(l -> !l.startsWith("wales-2021,senedd,constituency,"))
-                                        .map(l -> l.replace("wales-2021,senedd,list,", "wales-2021,senedd,,"))
-                                        .toList())
-                        + "\n");
+        IngestFixtures.editLines(
+                unstated.resolve("polls/wales-2021.csv"),
+                lines -> lines.filter(l -> !l.startsWith("wales-2021,senedd,constituency,"))
+                        .map(l -> l.replace("wales-2021,senedd,list,", "wales-2021,senedd,,")));
         SimulationSettings few = SimulationSettings.withDefaults().withSims(2_000L);
         ForecastOutcome o = Forecasts.run(
                 new Workspace(DataHome.locate(unstated), tmp.resolve("unstated.db"), List.of(aliases), line -> {}),
@@ -139,16 +133,7 @@ class WelshSeneddTest {
     /** A copy of this class's data folder, to change without touching the others' tests. */
     private static Path copyOfData(String name) throws IOException {
         Path to = tmp.resolve(name);
-        try (Stream<Path> files = Files.walk(data)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(data.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        IngestFixtures.copyTree(data, to);
         return to;
     }
 

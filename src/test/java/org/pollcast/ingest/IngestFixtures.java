@@ -42,17 +42,30 @@ public final class IngestFixtures {
 
     /** Copies the bundled data folder's contents into {@code root}, for tests that add to or alter it. */
     public static void copyData(Path root) throws IOException {
-        Path data = Path.of("data");
-        try (Stream<Path> files = Files.walk(data)) {
+        copyTree(Path.of("data"), root);
+    }
+
+    /** Copies the folder {@code from} and everything in it to {@code to}. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {
-                Path to = root.resolve(data.relativize(p).toString());
+                Path t = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
+                    Files.createDirectories(t);
                 } else {
-                    Files.copy(p, to);
+                    Files.copy(p, t);
                 }
             }
         }
+    }
+
+    /** Rewrites a text file line by line through {@code edit} (a test's change to a copied data file). */
+    public static void editLines(Path file, java.util.function.UnaryOperator<Stream<String>> edit) throws IOException {
+        List<String> lines;
+        try (Stream<String> in = Files.lines(file)) {
+            lines = edit.apply(in).toList();
+        }
+        Files.writeString(file, String.join("\n", lines) + "\n");
     }
 
     /**

@@ -10,6 +10,13 @@ import org.knowm.xchart.CategoryChart;
 class BarChartsTest {
 
     private static ChartSpec houseEffects(double... estimates) {
+        return chart(
+                List.of("Find Out Now", "ComRes"),
+                List.of(new ChartSpec.Series(
+                        "Labour candidate", "#E4003B", null, estimates, new double[2], "bars", null, true)));
+    }
+
+    private static ChartSpec chart(List<String> firms, List<ChartSpec.Series> series) {
         return new ChartSpec(
                 "house-effects",
                 "category",
@@ -17,9 +24,8 @@ class BarChartsTest {
                 "",
                 "",
                 "Points (90% interval)",
-                List.of("Find Out Now", "ComRes"),
-                List.of(new ChartSpec.Series(
-                        "Labour candidate", "#E4003B", null, estimates, new double[2], "bars", null, true)),
+                firms,
+                series,
                 List.of(),
                 true,
                 false);
@@ -46,21 +52,12 @@ class BarChartsTest {
 
     /** Labour's and the Conservatives' effects at each firm, with the half-widths of their 90% intervals. */
     private static ChartSpec twoCandidates(double[] lab, double[] labError, double[] con, double[] conError) {
-        return new ChartSpec(
-                "house-effects",
-                "category",
-                "House effects",
-                "",
-                "",
-                "Points (90% interval)",
+        return chart(
                 List.of("Find Out Now", "Savanta"),
                 List.of(
                         new ChartSpec.Series("Labour candidate", "#E4003B", null, lab, labError, "bars", null, true),
                         new ChartSpec.Series(
-                                "Conservative candidate", "#0087DC", null, con, conError, "bars", null, true)),
-                List.of(),
-                true,
-                false);
+                                "Conservative candidate", "#0087DC", null, con, conError, "bars", null, true)));
     }
 
     /**
