@@ -145,7 +145,14 @@ final class PollPanel {
                 given[0]++;
             }
         }
+        int rebased = rebasePartialOfEveryone(polls, y, impliedOther, j);
         List<String> notes = new ArrayList<>();
+        if (rebased > 0) {
+            notes.add(rebased + (rebased == 1 ? " poll" : " polls") + " named only some options and printed "
+                    + (rebased == 1 ? "its" : "their") + " don't-knows beside them, making 100: "
+                    + (rebased == 1 ? "its shares, of everyone, are" : "their shares, of everyone, are")
+                    + " taken of those naming an option, less what complete polls give the options left out");
+        }
         if (stated.isEmpty() && n > 0 && sampleHints.keySet().stream().noneMatch(pollsterIndex::containsKey)) {
             notes.add("no poll states a sample size: every poll is weighted as n = " + defaultSampleSize);
         } else if (imputedCount > 0) {
@@ -179,6 +186,62 @@ final class PollPanel {
                 sample,
                 impliedOther,
                 notes);
+    }
+
+    /** How far from 100 a partial poll's named shares and don't-knows may sum and still be read as all of it. */
+    static final double EVERYONE_TOLERANCE = 3;
+
+    /**
+     * A partial poll that printed its don't-knows, its named shares and don't-knows summing to about 100, gave its shares
+     * of everyone: nobody it asked chose an option it did not name (it did not offer them), and its shares sit below a
+     * complete poll's by the don't-knows. Kept as printed, they pulled every named option down and the gap became
+     * "others": Marist's New York primary poll of May 2025 (17% undecided, nine of eleven candidates) and Public Policy
+     * Polling's of June (11%) gave "others" 11.8%. Its named shares are scaled to 100 less what the complete polls give,
+     * on average, the options it left out (their "others" included), or to 100 with no complete poll. A partial poll
+     * with no don't-knows printed is left as it is: its remainder may be the options it left out (the encyclopedias'
+     * headline polls of the two leaders).
+     *
+     * @return how many polls were scaled
+     */
+    private static int rebasePartialOfEveryone(List<Poll> polls, double[] y, double[] impliedOther, int options) {
+        int n = polls.size();
+        int rebased = 0;
+        for (int i = 0; i < n; i++) {
+            Poll p = polls.get(i);
+            if (!p.partial() || p.dontKnow() == null) {
+                continue;
+            }
+            double named = 0;
+            for (int k = 0; k < options; k++) {
+                if (!Double.isNaN(y[k * n + i])) {
+                    named += y[k * n + i];
+                }
+            }
+            if (named <= 0 || Math.abs(named + p.dontKnow() - 100) > EVERYONE_TOLERANCE) {
+                continue;
+            }
+            double left = 0;
+            int complete = 0;
+            for (int c = 0; c < n; c++) {
+                if (Double.isNaN(impliedOther[c])) {
+                    continue; // a partial poll says nothing of what the left-out options get
+                }
+                double same = 0;
+                for (int k = 0; k < options; k++) {
+                    if (!Double.isNaN(y[k * n + i]) && !Double.isNaN(y[k * n + c])) {
+                        same += y[k * n + c];
+                    }
+                }
+                left += Math.max(0, 100 - same);
+                complete++;
+            }
+            double target = 100 - (complete == 0 ? 0 : left / complete);
+            for (int k = 0; k < options; k++) {
+                y[k * n + i] *= target / named;
+            }
+            rebased++;
+        }
+        return rebased;
     }
 
     static int median(List<Integer> values) {

@@ -45,6 +45,30 @@ final class AggregateFixtures {
                 null);
     }
 
+    /** A poll that named only some options ({@code partial}), with its don't-knows where it printed them (else null). */
+    static Poll partialPoll(
+            String election, String pollster, LocalDate end, Map<String, Double> shares, Double dontKnow) {
+        return new Poll(
+                election,
+                "mayor",
+                Scope.FIRST_PREF,
+                pollster,
+                "DK",
+                null,
+                end,
+                null,
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                shares,
+                dontKnow,
+                true,
+                null,
+                null,
+                null);
+    }
+
     static PollAverage average(Election e, List<Poll> polls, LocalDate asOf, AggregateSettings s) {
         return Aggregator.average(
                 e, e.contest("mayor").orElseThrow(), Scope.FIRST_PREF, polls, asOf, s, Map.of(), Map.of());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.pollcast.aggregate.AggregateFixtures.average;
 import static org.pollcast.aggregate.AggregateFixtures.election;
+import static org.pollcast.aggregate.AggregateFixtures.partialPoll;
 import static org.pollcast.aggregate.AggregateFixtures.poll;
 
 import java.time.LocalDate;
@@ -58,5 +59,39 @@ class OthersFromThePollsTest {
                 Map.of("johnson", 44.0, "livingstone", 38.0, "paddick", 12.0, "other", 6.0));
         PollAverage avg = average(E, List.of(a), LocalDate.of(2008, 4, 30), AggregateSettings.withDefaults());
         assertThat(avg.share("other").orElseThrow().share()).isCloseTo(6.0, within(1e-9));
+    }
+
+    /**
+     * A poll naming only some options, with its don't-knows printed beside them and the two making 100, gave its shares
+     * of everyone: nobody it asked chose an option it did not name. New York's Marist poll of May 2025 (17% undecided,
+     * nine of eleven candidates) and Public Policy Polling's of June (11%), the only polls by 10 June, left "others"
+     * 11.8% as printed: the undecided. They are now taken of those naming an option (less what complete polls give the
+     * options left out; here there are none). Without don't-knows printed, the remainder may be the options left out,
+     * and is kept.
+     */
+    @Test
+    void aPartialPollOfEveryoneIsTakenOfThoseNamingAnOption() {
+        AggregateSettings plain = AggregateSettings.withDefaults().withAdjustHouseEffects(false);
+        LocalDate day = LocalDate.of(2008, 4, 25);
+        PollAverage rebased = average(
+                E,
+                List.of(
+                        partialPoll("london-2008", "ICM", day, Map.of("johnson", 33.0, "livingstone", 42.0), 25.0),
+                        partialPoll("london-2008", "MORI", day, Map.of("johnson", 36.0, "livingstone", 40.0), 24.0)),
+                LocalDate.of(2008, 4, 30),
+                plain);
+        assertThat(rebased.share("other").orElseThrow().share()).isLessThan(1.0);
+        assertThat(rebased.share("livingstone").orElseThrow().share()).isCloseTo((56.0 + 52.63) / 2, within(0.5));
+        assertThat(rebased.notes())
+                .anyMatch(n -> n.startsWith("2 polls named only some options and printed their don't-knows"));
+
+        PollAverage kept = average(
+                E,
+                List.of(
+                        partialPoll("london-2008", "ICM", day, Map.of("johnson", 33.0, "livingstone", 42.0), null),
+                        partialPoll("london-2008", "MORI", day, Map.of("johnson", 36.0, "livingstone", 40.0), null)),
+                LocalDate.of(2008, 4, 30),
+                plain);
+        assertThat(kept.share("other").orElseThrow().share()).isCloseTo(24.5, within(0.5));
     }
 }
