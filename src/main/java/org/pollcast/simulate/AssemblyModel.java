@@ -503,7 +503,7 @@ final class AssemblyModel {
     /**
      * The list seats region by region: each region's list shares are its baseline there moved by this simulation's
      * change in the whole area's list share (uniform for parties at {@value #UNIFORM_FROM}% or more, proportional
-     * below, the whole-area share for a party new since the baseline), plus the region's noise; its seats go by the
+     * below, the whole-area share for a party new since the baseline or with no list votes in the region's baseline), plus the region's noise; its seats go by the
      * contest's method and threshold against the constituency seats won within it.
      */
     private void allocateByRegion(Draw d) {
@@ -515,7 +515,13 @@ final class AssemblyModel {
         }
         for (int r = 0; r < regionCount; r++) {
             for (int j = 0; j < p; j++) {
-                double v = regionBase[r * p + j] * d.listSwingTimes[j] + d.listSwingPlus[j];
+                double base = regionBase[r * p + j];
+                // No list votes in this region's baseline rows, yet some across the whole area: the rows are silent
+                // on it, not a zero to multiply (the Welsh kit's South Wales Central lists no Reform UK, which then
+                // won no list seat there at 28% in the polls). It starts at its whole-area share, as a new party does.
+                double v = base <= 0.01 && baselineList[j] > 0.01
+                        ? d.listShare[j]
+                        : base * d.listSwingTimes[j] + d.listSwingPlus[j];
                 if (localNoise) {
                     double m = v < 0.5 ? 0.5 : v > 99.5 ? 99.5 : v;
                     v += regionNoise[r] * Math.sqrt(m * (100 - m)) / 50 * z[noise + r * p + j];

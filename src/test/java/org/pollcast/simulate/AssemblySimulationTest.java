@@ -414,6 +414,71 @@ class AssemblySimulationTest {
         assertThat(regional).isNotEqualTo(whole.listSeats());
     }
 
+    /**
+     * A party with list votes across the whole area at the baseline but none in a region's rows (the Welsh kit's
+     * South Wales Central lists no Reform UK, 1.1% Wales-wide in 2021) starts there at its whole-area share, as a party
+     * new since the baseline does everywhere. Before, its proportional swing multiplied that region's 0: Reform, polled
+     * at 28%, won no list seat there in any simulation.
+     */
+    @Test
+    void aPartyWithNoListVotesInARegionStartsThereAtItsWholeAreaShare() {
+        AssemblyInput given = regional(new double[] {42, 32, 10, 11, 2, 3}, new double[] {30, 24, 10, 11, 20, 5}, 0);
+        double[] regionBase = given.regionBaseline().clone();
+        regionBase[PARTIES.indexOf("ref")] = 0; // region A: no row for ref
+        regionBase[PARTIES.indexOf("other")] += 5;
+        AssemblyInput in = new AssemblyInput(
+                given.contest(),
+                given.parties(),
+                given.names(),
+                given.independent(),
+                given.constituencyMean(),
+                given.listMean(),
+                given.constituencySe(),
+                given.listSe(),
+                given.baselineLondon(),
+                given.constituencies(),
+                given.baseline(),
+                given.imputed(),
+                given.baselineSd(),
+                given.mayorOption(),
+                given.method(),
+                given.threshold(),
+                given.listSeats(),
+                given.blocs(),
+                given.sources(),
+                given.regions(),
+                given.regionOf(),
+                regionBase,
+                given.baselineList());
+        SimulationSettings s = SimulationSettings.withDefaults()
+                .withSims(2000)
+                .withPollingErrorSd(0)
+                .withDriftPerDay(0)
+                .withConstituencyNoiseSd(0);
+        ElectionForecast f =
+                MayorSimulator.run("test", "mayor", mayor(0), VotingSystem.FPTP, null, in, s, Conditions.none(), null);
+        // By hand: lab, con, grn and ld (10% or more at the baseline) swing uniformly, ref and other in proportion;
+        // region A's ref takes the whole area's 20.
+        SeatAllocation.ListResult a = SeatAllocation.allocate(
+                SeatMethod.DHONDT_MODIFIED,
+                new double[] {29, 36, 8, 2, 20, 10},
+                new int[] {2, 1, 0, 0, 0, 0},
+                3,
+                5,
+                new boolean[6]);
+        SeatAllocation.ListResult b = SeatAllocation.allocate(
+                SeatMethod.DHONDT_MODIFIED,
+                new double[] {27, 12, 8, 28, 20, 5},
+                new int[] {2, 0, 0, 1, 0, 0},
+                2,
+                5,
+                new boolean[6]);
+        int ref = PARTIES.indexOf("ref");
+        assertThat(a.listSeats()[ref]).isPositive();
+        assertThat(f.assembly().parties().get(ref).seatDistribution()[a.listSeats()[ref] + b.listSeats()[ref]])
+                .isEqualTo(1.0);
+    }
+
     @Test
     void aPartyPolledAt4CrossesTheThresholdRarelyAndOneAt6Usually() {
         // "ref" has no mayoral candidate, so its list share moves only by its own error (0.3 points) and the
