@@ -489,6 +489,7 @@ public final class AssemblyInputs {
         int n = ids.size();
         double[] mean = new double[n];
         double[] se = new double[n];
+        List<Integer> inside = new ArrayList<>();
         for (int j = 0; j < n; j++) {
             int m = lead.parties().indexOf(ids.get(j));
             boolean own = m >= 0
@@ -499,9 +500,33 @@ public final class AssemblyInputs {
             } else {
                 mean[j] = fallback[j];
                 se[j] = fallbackSd == null ? scaled1(fallback[j], DERIVED_SD) : fallbackSd[j];
+                if (!ids.get(j).equals("other")) {
+                    inside.add(j);
+                }
             }
         }
-        return withOthers(ids, mean, se);
+        double[][] out = withOthers(ids, mean, se);
+        int other = ids.indexOf("other");
+        int leadOther = lead.index("other");
+        if (other < 0 || leadOther < 0 || inside.isEmpty()) {
+            return out;
+        }
+        // A party the list vote does not forecast on its own is inside its "other": it comes out of that share, not on
+        // top of every party's (Wales 2026 as of January 2025: Abolish's 3.6% from 2021 scaled every other list share
+        // down by 3% beside a list vote that gave "others" 0.6%). Too big for it, they share it with the rest of
+        // "others" in proportion to their baseline shares.
+        double held = 0;
+        for (int j : inside) {
+            held += out[0][j];
+        }
+        double room = lead.mean()[leadOther];
+        double f = held <= room ? 1 : room / (held + fallback[other]);
+        for (int j : inside) {
+            out[0][j] *= f;
+            out[1][j] *= f;
+        }
+        out[0][other] = f == 1 ? room - held : fallback[other] * f;
+        return out;
     }
 
     /**
