@@ -25,4 +25,21 @@ public enum SeatMethod {
     public static Optional<SeatMethod> fromCode(String code) {
         return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
     }
+
+    /**
+     * The method a plain name means ("dhondt", "d'hondt", "sainte-lague", "saint-lague", "webster"): for a body with no
+     * constituencies (closed lists only, the Senedd from 2026) it is the modified method, as no constituency seats are
+     * won to count; empty for any other name.
+     */
+    public static Optional<SeatMethod> plain(String code) {
+        String c = code.toLowerCase(java.util.Locale.ROOT)
+                .replace("'", "")
+                .replace("ë", "e")
+                .replace("_", "-");
+        return switch (c) {
+            case "dhondt", "d-hondt", "jefferson" -> Optional.of(DHONDT_MODIFIED);
+            case "sainte-lague", "saint-lague", "webster" -> Optional.of(SAINTE_LAGUE_MODIFIED);
+            default -> Optional.empty();
+        };
+    }
 }

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.pollcast.BadInputException;
 import org.pollcast.election.AdditionalMemberContest;
@@ -244,7 +245,18 @@ public final class ElectionLoader {
         }
         int listSeats = fields.wholeNumber(spec.listSeats(), at(path, "listSeats"));
         String methodCode = src.requiredText(spec.method(), at(path, "method"));
-        SeatMethod method = SeatMethod.fromCode(methodCode)
+        boolean pureList =
+                spec.constituencies() == null || spec.constituencies().isEmpty();
+        Optional<SeatMethod> plain = SeatMethod.plain(methodCode);
+        if (plain.isPresent() && !pureList) {
+            // Plain D'Hondt beside constituencies would ignore the seats they won: a parallel system, not this one.
+            throw src.fail(
+                    at(path, "method"),
+                    "'" + methodCode + "' does not count the constituency seats a party already won (a parallel system,"
+                            + " which pollcast does not count); the additional-member top-up is '"
+                            + plain.get().code() + "'");
+        }
+        SeatMethod method = plain.or(() -> SeatMethod.fromCode(methodCode))
                 .orElseThrow(() -> src.fail(
                         at(path, "method"),
                         "unknown method '" + methodCode + "'; known: "

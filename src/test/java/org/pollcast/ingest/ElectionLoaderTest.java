@@ -104,6 +104,7 @@ class ElectionLoaderTest {
                 "negative threshold|17|threshold: 5|threshold: -1|field 'contests.assembly.threshold': -1.0 is outside 0–100",
                 "seats do not add up|14|seats: 4|seats: 5|field 'contests.assembly.seats': seats do not add up: 2 constituencies + 2 list seats = 4, but seats is 5",
                 "unknown method|16|method: dhondt-modified|method: hare|field 'contests.assembly.method': unknown method 'hare'",
+                "plain D'Hondt beside constituencies|16|method: dhondt-modified|method: dhondt|field 'contests.assembly.method': 'dhondt' does not count the constituency seats a party already won (a parallel system, which pollcast does not count); the additional-member top-up is 'dhondt-modified'",
                 "unknown field|15|listSeats: 2|listSeat: 2|field 'contests.assembly.listSeat': unknown field",
                 "unknown party|10|party: p}|party: q}|field 'contests.mayor.candidates[0].party': unknown party 'q'",
                 "bad date|3|date: 2030-05-02|date: 2030-02-30|field 'date': '2030-02-30' is not a date",
@@ -278,6 +279,18 @@ class ElectionLoaderTest {
         assertThat(c.listSeats()).isEqualTo(12);
         assertThat(c.regions()).extracting(r -> r.listSeats()).containsExactly(6, 6);
         assertThat(c.constituenciesOf(c.regions().get(0))).isEmpty();
+
+        // Plain D'Hondt, as a user writes it for closed lists, is the modified method with no constituency seats to
+        // count.
+        for (String plain : List.of("dhondt", "D'Hondt", "sainte-lague")) {
+            Election named = ElectionLoader.load(
+                    writeTo(dir.resolve("test.yaml"), PURE_LIST.replaceFirst("method: [a-z-]+", "method: " + plain)));
+            assertThat(((AdditionalMemberContest) named.contest("senedd").orElseThrow()).method())
+                    .isEqualTo(
+                            plain.equals("sainte-lague")
+                                    ? SeatMethod.SAINTE_LAGUE_MODIFIED
+                                    : SeatMethod.DHONDT_MODIFIED);
+        }
 
         // A body with constituencies is not a pure list: each of its regions needs one.
         Path mixed = writeTo(
