@@ -105,7 +105,7 @@ public final class BacktestRunner {
 
     /**
      * Whether there is anything to forecast {@code p} from as of {@code asOf}: a first-preference poll dated by
-     * then, or a baseline election. The first election of a series has no baseline, so before its first poll
+     * then (for a parliament, a poll standing in for its list vote: {@link ListStandIns}), or a baseline election. The first election of a series has no baseline, so before its first poll
      * (or, with none, at all) there is no forecast to score.
      */
     private static boolean forecastable(Prepared p, LocalDate asOf) {
@@ -113,7 +113,8 @@ public final class BacktestRunner {
                 || p.polls().stream()
                         .anyMatch(x -> x.contest().equals(p.mayor().id())
                                 && x.scope() == Scope.FIRST_PREF
-                                && !x.date().isAfter(asOf));
+                                && !x.date().isAfter(asOf))
+                || ListStandIns.standIns(p.election(), p.polls(), asOf).any();
     }
 
     /**

@@ -78,13 +78,17 @@ final class BacktestScores {
         }
         // The polls the forecast's average could use, counted as it and the baselines count them: the contest's first
         // preferences dated by then, a poll published twice once (not its run-offs, nor the Assembly's polls).
+        // With no list poll, a parliament's other polls stood in for them (ListStandIns): count those.
+        List<Poll> own = polls.stream()
+                .filter(p -> p.contest().equals(m.contest())
+                        && p.scope() == Scope.FIRST_PREF
+                        && !p.date().isAfter(asOf))
+                .toList();
         int used = SamePoll.collapse(
-                        polls.stream()
-                                .filter(p -> p.contest().equals(m.contest())
-                                        && p.scope() == Scope.FIRST_PREF
-                                        && !p.date().isAfter(asOf))
-                                .sorted(java.util.Comparator.comparing(Poll::date))
-                                .toList(),
+                        (own.isEmpty() ? ListStandIns.standIns(e, polls, asOf).polls() : own)
+                                .stream()
+                                        .sorted(java.util.Comparator.comparing(Poll::date))
+                                        .toList(),
                         new ArrayList<>())
                 .size();
         return new BacktestRow(

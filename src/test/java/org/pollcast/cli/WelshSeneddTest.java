@@ -7,14 +7,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.ingest.DataHome;
 import org.pollcast.ingest.IngestFixtures;
+import org.pollcast.pipeline.BacktestRunner;
 import org.pollcast.pipeline.ForecastOutcome;
 import org.pollcast.pipeline.ForecastRequest;
 import org.pollcast.pipeline.Forecasts;
@@ -67,8 +70,10 @@ class WelshSeneddTest {
                 lines -> lines.filter(l -> !l.startsWith("wales-2021,senedd,constituency,"))
                         .map(l -> l.replace("wales-2021,senedd,list,", "wales-2021,senedd,,")));
         SimulationSettings few = SimulationSettings.withDefaults().withSims(2_000L);
+        Workspace ws =
+                new Workspace(DataHome.locate(unstated), tmp.resolve("unstated.db"), List.of(aliases), line -> {});
         ForecastOutcome o = Forecasts.run(
-                new Workspace(DataHome.locate(unstated), tmp.resolve("unstated.db"), List.of(aliases), line -> {}),
+                ws,
                 ForecastRequest.of("wales-2021", LocalDate.parse("2021-05-05")).withSimulation(few));
         var in = o.forecast().mayor().input();
         assertThat(in.fromPolls()).isTrue();
@@ -81,6 +86,20 @@ class WelshSeneddTest {
         // The same five polls: the same centre within a point (what the "other" share absorbs), a wider error.
         assertThat(in.mean()[lab]).isCloseTo(own.mean()[own.index("lab")], within(1.0));
         assertThat(in.se()[lab]).isGreaterThan(own.se()[own.index("lab")]);
+
+        // The backtest scores that forecast too: it skipped every horizon as having "no polls dated by" then.
+        List<String> skipped = new ArrayList<>();
+        List<BacktestRow> rows = BacktestRunner.run(
+                ws,
+                List.of(ws.catalog().resolve("wales-2021")),
+                List.of(1),
+                2_000,
+                20_280_504L,
+                BacktestRunner.Scales.defaults(),
+                true,
+                skipped);
+        assertThat(skipped).isEmpty();
+        assertThat(rows).anyMatch(r -> r.method().equals("model") && r.polls() == 5);
     }
 
     /**
