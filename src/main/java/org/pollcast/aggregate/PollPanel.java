@@ -217,7 +217,10 @@ final class PollPanel {
                     named += y[k * n + i];
                 }
             }
-            if (named <= 0 || Math.abs(named + p.dontKnow() - 100) > EVERYONE_TOLERANCE) {
+            // A printed "others" is part of the poll's whole, and then not among what it left out.
+            Double printedOther = p.shares().get(Option.OTHER);
+            double own = printedOther == null ? 0 : printedOther;
+            if (named <= 0 || Math.abs(named + own + p.dontKnow() - 100) > EVERYONE_TOLERANCE) {
                 continue;
             }
             double left = 0;
@@ -232,12 +235,12 @@ final class PollPanel {
                         same += y[k * n + c];
                     }
                 }
-                left += Math.max(0, 100 - same);
+                left += Math.max(0, 100 - same - (printedOther == null ? 0 : impliedOther[c]));
                 complete++;
             }
             double target = 100 - (complete == 0 ? 0 : left / complete);
             for (int k = 0; k < options; k++) {
-                y[k * n + i] *= target / named;
+                y[k * n + i] *= target / (named + own);
             }
             rebased++;
         }

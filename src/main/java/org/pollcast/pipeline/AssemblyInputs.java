@@ -404,7 +404,8 @@ public final class AssemblyInputs {
             if (!start.moved().isEmpty()) {
                 c.append(start.moved().size())
                         .append(Counted.word(start.moved().size(), " starts", " start"))
-                        .append(" from its list region's lean (the region's list vote against the whole area's)");
+                        .append(start.moved().size() == 1 ? " from its" : " from their")
+                        .append(" list region's lean (the region's list vote against the whole area's)");
             }
             if (!start.drawn().isEmpty()) {
                 c.append(start.moved().isEmpty() ? "" : " and ")
@@ -513,19 +514,21 @@ public final class AssemblyInputs {
         }
         // A party the list vote does not forecast on its own is inside its "other": it comes out of that share, not on
         // top of every party's (Wales 2026 as of January 2025: Abolish's 3.6% from 2021 scaled every other list share
-        // down by 3% beside a list vote that gave "others" 0.6%). Too big for it, they share it with the rest of
-        // "others" in proportion to their baseline shares.
+        // down by 3% beside a list vote that gave "others" 0.6%). Where "other" cannot hold their baseline shares they
+        // take all of it, in proportion: the rule by which UnpolledCandidates made them options of the list vote once
+        // it
+        // could, so that a party's share does not jump as "other" crosses its baseline share.
         double held = 0;
         for (int j : inside) {
             held += out[0][j];
         }
         double room = lead.mean()[leadOther];
-        double f = held <= room ? 1 : room / (held + fallback[other]);
+        double f = held <= room ? 1 : room / held;
         for (int j : inside) {
             out[0][j] *= f;
             out[1][j] *= f;
         }
-        out[0][other] = f == 1 ? room - held : fallback[other] * f;
+        out[0][other] = room - f * held;
         return out;
     }
 

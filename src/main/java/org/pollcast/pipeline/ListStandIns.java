@@ -106,23 +106,29 @@ final class ListStandIns {
                     .filter(p -> p.party().equals(party))
                     .mapToDouble(p -> p.mayor() - p.assembly())
                     .toArray();
-            double floor = MIN_SD * ConstituencyBaselines.scale(mean[j]);
+            double scale = ConstituencyBaselines.scale(mean[j]);
             double sd;
             if (d.length == 0) {
-                sd = NO_RECORD_SD * ConstituencyBaselines.scale(mean[j]);
+                sd = NO_RECORD_SD * scale;
             } else {
                 double shift = Arrays.stream(d).average().orElse(0);
                 double ss = 0;
                 for (double x : d) {
                     ss += (x - shift) * (x - shift);
                 }
-                double spread = Math.max(floor, d.length < 2 ? 0 : Math.sqrt(ss / (d.length - 1)));
+                // One election shows a difference, not how much it moves between elections: that is the no-record
+                // spread until two do. The mean of n differences is itself unsure by spread²/n.
+                double spread =
+                        d.length < 2 ? NO_RECORD_SD * scale : Math.max(MIN_SD * scale, Math.sqrt(ss / (d.length - 1)));
+                double next = spread * spread * (1 + 1.0 / d.length);
                 if (move) {
                     mean[j] = Math.max(0.1, mean[j] + shift);
-                    sd = spread;
+                    sd = Math.sqrt(next);
                 } else {
-                    // Either ballot: the difference itself is how far off the list it may be.
-                    sd = Math.sqrt(spread * spread + shift * shift);
+                    // Either ballot, as likely: a list poll's share needs no move, a constituency poll's the whole
+                    // difference. Moved halfway, the error is that either-or's: shift²/4 + (spread² (1 + 1/n))/2.
+                    mean[j] = Math.max(0.1, mean[j] + shift / 2);
+                    sd = Math.sqrt(shift * shift / 4 + next / 2);
                 }
                 recorded++;
             }
@@ -151,8 +157,9 @@ final class ListStandIns {
                     recorded == 1 ? "party" : "parties",
                     recorded == 1 ? "its" : "their");
         } else {
-            said = "; no list poll by then: the list vote is " + polls + ", not moved, each party's difference"
-                    + " between the ballots in other elections added to its error (the question may have been either)";
+            said = "; no list poll by then: the list vote is " + polls + ", each party moved halfway by its"
+                    + " difference between the ballots in other elections, as the question may have been either, and"
+                    + " that either-or added to its error";
         }
         return in.withShares(mean, se, said);
     }
