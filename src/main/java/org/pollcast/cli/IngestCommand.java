@@ -87,7 +87,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Validate and report; store nothing.")
     boolean dryRun;
 
-    @Option(names = "--new-pollsters", description = "Accept pollsters not in the alias table, as written.")
+    @Option(
+            names = "--new-pollsters",
+            description = "Store every pollster the alias table does not know as written, even one a slip away from a"
+                    + " known firm (refused by default as that firm misspelt); a firm it has never heard of is stored"
+                    + " as written either way, and the report names it.")
     boolean newPollsters;
 
     @Option(

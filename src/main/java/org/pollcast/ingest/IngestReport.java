@@ -21,6 +21,7 @@ import org.pollcast.store.AddOutcome;
  * @param rejectedPolls the polls left out, invalid or conflicting, each with its source rows and reasons
  * @param readAs        the valid polls by what they were read as, in the order the source first has each
  * @param skipped       the poll tables of a page left out: another ballot's (hypothetical polling), or seat projections
+ * @param newPollsters  firms the alias table does not know, stored as written
  */
 public record IngestReport(
         String source,
@@ -33,7 +34,8 @@ public record IngestReport(
         List<RejectedPoll> rejectedPolls,
         boolean dryRun,
         Map<ReadAs, Integer> readAs,
-        List<SkippedTable> skipped) {
+        List<SkippedTable> skipped,
+        List<String> newPollsters) {
 
     /** An election, contest and scope that polls of a source were stored under. */
     public record ReadAs(String election, String contest, Scope scope) {}
@@ -43,6 +45,7 @@ public record IngestReport(
         conflicts = List.copyOf(conflicts);
         rejectedPolls = List.copyOf(rejectedPolls);
         skipped = List.copyOf(skipped);
+        newPollsters = List.copyOf(newPollsters);
         // Map.copyOf would lose the source's order, which the summary keeps.
         readAs = Collections.unmodifiableMap(new LinkedHashMap<>(readAs));
     }
@@ -90,9 +93,18 @@ public record IngestReport(
      * without a word.
      */
     public List<String> notes() {
-        return skipped.stream()
+        List<String> notes = new java.util.ArrayList<>(skipped.stream()
                 .map(t -> Printable.of("note: " + source + ": " + t))
-                .toList();
+                .toList());
+        if (!newPollsters.isEmpty()) {
+            // Said every time: a firm the table spells its own way ("Savanta ComRes") would otherwise sit apart.
+            notes.add(Printable.of("note: " + source + ": "
+                    + (newPollsters.size() == 1 ? "a pollster" : newPollsters.size() + " pollsters")
+                    + " the alias table does not know, stored as written: " + String.join(", ", newPollsters)
+                    + " (a firm's other names go in data/aliases.yaml, or a file given with --aliases, before its polls"
+                    + " are ingested: under another name they count as another firm)"));
+        }
+        return notes;
     }
 
     /**

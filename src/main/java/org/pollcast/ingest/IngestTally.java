@@ -33,6 +33,8 @@ final class IngestTally {
     final Map<IngestReport.ReadAs, Integer> readAs = new LinkedHashMap<>();
     /** The page's poll tables left out as another ballot's, in page order. */
     final List<SkippedTable> skipped = new ArrayList<>();
+    /** Firms the alias table does not know, stored as written. */
+    final List<String> newPollsters = new ArrayList<>();
     /** Polls whose key was stored before with the same figures, by another source or earlier in this one. */
     int duplicates;
 

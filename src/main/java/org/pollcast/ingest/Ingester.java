@@ -86,6 +86,7 @@ public final class Ingester {
                 }
             }
             tally.existing(tx.flush());
+            tally.newPollsters.addAll(normaliser.newPollsters());
             return finish(doc, format, tally, tx, settings.skipInvalid(), dryRun);
         }
     }
@@ -152,7 +153,8 @@ public final class Ingester {
                     tally.rejectedPolls,
                     true,
                     tally.readAs,
-                    tally.skipped);
+                    tally.skipped,
+                    tally.newPollsters);
         }
         if (tally.conflictCount > 0 && !skipInvalid) {
             List<String> lines = new ArrayList<>();
@@ -187,7 +189,8 @@ public final class Ingester {
                 tally.rejectedPolls,
                 false,
                 tally.readAs,
-                tally.skipped);
+                tally.skipped,
+                tally.newPollsters);
     }
 
     /** The error for a file with {@code total} problems, of which {@code problems} are the first. */

@@ -21,6 +21,8 @@ final class PollNames {
     private final AliasTable aliases;
     private final boolean acceptNewPollsters;
     private final Map<String, OptionResolver> resolvers = new HashMap<>();
+    /** Firms the alias table does not know, stored as written, in the order first met. */
+    private final java.util.Set<String> newPollsters = new java.util.LinkedHashSet<>();
 
     PollNames(String source, AliasTable aliases, boolean acceptNewPollsters) {
         this.source = source;
@@ -49,7 +51,10 @@ final class PollNames {
         return new RawPoll(raw.location(), fields, raw.shares(), raw.rows(), raw.problems());
     }
 
-    /** The canonical pollster, or "" with a problem when it is missing or unknown (unless new ones are accepted). */
+    /**
+     * The canonical pollster; a firm the alias table does not know, as written; or "" with a problem when it is missing
+     * or a near miss of a known firm (unless new ones are accepted).
+     */
     String pollster(RawPoll raw, List<Problem> problems) {
         String name = raw.value("pollster");
         if (name.isEmpty()) {
@@ -66,16 +71,27 @@ final class PollNames {
         if (known.isPresent()) {
             return known.get();
         }
-        if (acceptNewPollsters) {
-            return SPACES.matcher(name).replaceAll(" ");
+        // A firm the alias table has never heard of is a new firm: stored as written, and the report names it. A name
+        // one slip away from a known firm ("YuoGov") is more likely that firm misspelt, whose polls would otherwise sit
+        // apart with a house effect of their own: refused, saying which, unless new firms are accepted as written.
+        String suggestion = Names.firmSuggestion(name, aliases.pollsters());
+        if (acceptNewPollsters || suggestion.isEmpty()) {
+            String written = SPACES.matcher(name).replaceAll(" ");
+            newPollsters.add(written);
+            return written;
         }
         problems.add(Problem.at(
                 source,
                 raw,
                 "pollster",
-                "unknown pollster '" + name + "'" + Names.firmSuggestion(name, aliases.pollsters())
-                        + " (add it to data/aliases.yaml, or pass --new-pollsters)"));
+                "unknown pollster '" + name + "'" + suggestion
+                        + " (add it to data/aliases.yaml, or pass --new-pollsters to store it as written)"));
         return "";
+    }
+
+    /** The firms stored as written because the alias table does not know them, in the order first met. */
+    List<String> newPollsters() {
+        return List.copyOf(newPollsters);
     }
 
     /** The client as written, with spaces tidied; "" for none ("–", "n/a", "none", blank). */

@@ -74,6 +74,11 @@ final class PollNormaliser {
         this.explicitElection = explicitElection;
     }
 
+    /** The firms stored as written because the alias table does not know them. */
+    List<String> newPollsters() {
+        return names.newPollsters();
+    }
+
     /** The poll, or the problems; never both. */
     Optional<Normalised> normalise(RawPoll given, List<Problem> problems) {
         int before = problems.size();

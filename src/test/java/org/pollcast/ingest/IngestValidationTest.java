@@ -492,13 +492,32 @@ class IngestValidationTest {
                 .isTrue();
     }
 
+    /**
+     * A firm the alias table has never heard of is a new firm: stored as written, and the report names it (a blind
+     * table's one unknown firm used to refuse every poll of the file unless --new-pollsters was given). A near miss of a
+     * known firm is more likely that firm misspelt, and is refused, saying which, unless --new-pollsters is given.
+     */
     @Test
-    void newPollstersNeedTheFlag() throws IOException {
+    void aNewFirmIsStoredAsWrittenAndANearMissOfAKnownOneIsRefused() throws IOException {
+        Path typo = write("typo.csv", HEADER + "\nYuoGov,,2008-04-21,2008-04-23,1000,first_pref,44,40,10,6\n");
+        assertRejected(typo, "london-2008", "unknown pollster 'YuoGov'; did you mean 'YouGov'?", "--new-pollsters");
+
         Path file = write("new.csv", HEADER + "\nAcme Polling,,2008-04-20,2008-04-22,1000,first_pref,44,40,10,6\n");
-        assertRejected(file, "london-2008", "unknown pollster 'Acme Polling'", "--new-pollsters");
-        IngestReport r = ingester().ingest(file.toString(), store, london2008().withAcceptNewPollsters(true));
+        IngestReport r = ingester().ingest(file.toString(), store, london2008());
         assertThat(r.added()).isEqualTo(1);
+        assertThat(r.newPollsters()).containsExactly("Acme Polling");
+        assertThat(r.notes()).anyMatch(n -> n.contains("stored as written: Acme Polling"));
         assertThat(store.polls(PollQuery.of("london-2008").withPollster("Acme Polling")))
                 .hasSize(1);
+
+        IngestReport forced =
+                ingester().ingest(typo.toString(), store, london2008().withAcceptNewPollsters(true));
+        assertThat(forced.added()).isEqualTo(1);
+        assertThat(forced.newPollsters()).containsExactly("YuoGov");
+
+        // A known firm is no new one.
+        Path known = write("known.csv", HEADER + "\nICM,,2008-04-21,2008-04-23,1000,first_pref,44,40,10,6\n");
+        assertThat(ingester().ingest(known.toString(), store, london2008()).newPollsters())
+                .isEmpty();
     }
 }
