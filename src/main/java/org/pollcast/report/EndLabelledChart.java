@@ -99,7 +99,11 @@ final class EndLabelledChart extends XYChart {
             int narrow = (int) Math.round(width - (bounds("getPlot").getMaxX() - plotEnd));
             for (int pass = 0; pass < 4; pass++) {
                 super.paint(scratch, narrow, height);
-                double over = placeNames() - (legendX - LABEL_GAP);
+                // The plot's own end counts too: where polling day lies past the data, the axis reaches it and the
+                // names fit left of its line, inside the plot; fitting the names alone let the plot run under the
+                // legend's column, where step 3 cuts it off with the polling-day line (a three-week campaign's
+                // trend lost its line, a month's showed "Poll").
+                double over = Math.max(placeNames(), bounds("getPlot").getMaxX()) - (legendX - LABEL_GAP);
                 if (over <= 0 && over > -2) {
                     break;
                 }

@@ -86,6 +86,39 @@ class ChartLabelsTest {
     }
 
     /**
+     * The same report as painted: the axis reached polling day, but the name fitted left of its line, and the plot,
+     * widened until the name met the legend's column, ran under that column, where the legend's pass cuts it off: the
+     * PNG had no polling-day line (Scotland 2021 as of 29 April, a month of polls, showed only "Poll" of its label).
+     * The dashed line is drawn: a column of its grey, left of the legend.
+     */
+    @Test
+    void aMarkerPastTheDataIsDrawnLeftOfTheLegend() {
+        ChartSpec spec = trend(LocalDate.of(2024, 4, 14), LocalDate.of(2024, 4, 25), LocalDate.of(2024, 5, 2));
+        XYChart chart = (XYChart) ChartRenderer.build(spec, ChartRenderer.Size.SOCIAL);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(
+                ChartRenderer.WIDTH, ChartRenderer.HEIGHT, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        chart.paint(g, ChartRenderer.WIDTH, ChartRenderer.HEIGHT - 40);
+        g.dispose();
+        // The marker's line is grey (70, 70, 70), dashed 6 on 4 off down the plot: some column holds 150 such pixels.
+        int longest = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            int run = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                boolean grey = Math.abs(c.getRed() - 70) < 12
+                        && Math.abs(c.getGreen() - 70) < 12
+                        && Math.abs(c.getBlue() - 70) < 12;
+                run += grey ? 1 : 0;
+            }
+            longest = Math.max(longest, run);
+        }
+        assertThat(longest).as("grey pixels in the polling-day line's column").isGreaterThan(150);
+    }
+
+    /**
      * A report made on 4 December 2026 drew its trend's dates to 23 March 2027: the names at the lines' ends had room
      * only inside the axis, stretched past the last date by their width. The axis ends at the last date, and the
      * name is still written, right of the line's end, outside the plot and before the legend.
