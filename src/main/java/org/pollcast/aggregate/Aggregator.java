@@ -130,7 +130,8 @@ public final class Aggregator {
             }
             if (!samplingOnly.isEmpty()) {
                 notes.add("house effects on " + String.join(", ", samplingOnly)
-                        + " rest on one poll per pollster: no spread between polls is left to measure, so their"
+                        + " rest on one poll per pollster, or on polls that agree to the point: no spread between"
+                        + " polls is left to measure, so their"
                         + " intervals (and the lead's, when a leader is among them) count sampling error only");
             }
         }

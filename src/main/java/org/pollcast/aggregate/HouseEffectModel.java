@@ -16,7 +16,8 @@ import java.util.Arrays;
  * the centring ({@link #centredVariances}). With no
  * residual degrees of freedom (one poll per pollster) s² cannot be measured and is the polls' own sampling
  * variance, {@code p(100 − p)/n} averaged with the weights: an interval too narrow if the firms differ in method
- * too, which {@link Fit#samplingOnly} flags for a note, but not a bare estimate that reads as exact.
+ * too, which {@link Fit#samplingOnly} flags for a note, but not a bare estimate that reads as exact. So is a residual
+ * spread of zero (rounded polls that agree exactly).
  */
 final class HouseEffectModel {
 
@@ -34,6 +35,9 @@ final class HouseEffectModel {
             double prior,
             boolean converged,
             boolean[] samplingOnly) {}
+
+    /** A residual variance (square points) below which the polls are taken to agree exactly. */
+    private static final double ZERO_SPREAD = 1e-9;
 
     private HouseEffectModel() {}
 
@@ -207,7 +211,11 @@ final class HouseEffectModel {
         // Pooled residual variance with a degrees-of-freedom correction for the effects estimated.
         double variance = used > reporting && sumW > 0 ? sumWe2 / sumW * used / (used - reporting) : Double.NaN;
         boolean samplingOnly = false;
-        if (Double.isNaN(variance) && reporting > 1) {
+        // A spread of exactly zero is not measured either: whole-number figures agree to the point for a small party
+        // (the Welsh Liberal Democrats at 4, 4, 4 and 4 in 2021's list polls), and the effects came out as
+        // 0.0 (0.0, 0.0), as if exact. "Zero" allows for rounding in the kernel sums (1e-9 square points: no two real
+        // polls, given to a tenth of a point, differ by so little).
+        if (!(variance > ZERO_SPREAD) && reporting > 1) {
             double sw = 0;
             double sv = 0;
             for (int i = 0; i < n; i++) {

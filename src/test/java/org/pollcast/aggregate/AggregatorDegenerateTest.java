@@ -181,6 +181,53 @@ class AggregatorDegenerateTest {
     }
 
     /**
+     * Whole-number polls of a small party often agree exactly: the Welsh Liberal Democrats stood at 4 in every list
+     * poll of 2021 by YouGov and Opinium. The residual spread was then zero, and the effects were printed as
+     * 0.0 (0.0, 0.0), as if known exactly from four polls. They carry the polls' sampling error, and the note says so.
+     */
+    @Test
+    void pollsThatAgreeExactlyStillGiveIntervalsFromSamplingError() {
+        List<Poll> polls = List.of(
+                poll(
+                        "london-2008",
+                        "YouGov",
+                        "",
+                        LocalDate.of(2008, 4, 10),
+                        1000,
+                        Map.of("johnson", 44.0, "paddick", 4.0, "other", 52.0)),
+                poll(
+                        "london-2008",
+                        "YouGov",
+                        "",
+                        LocalDate.of(2008, 4, 20),
+                        1000,
+                        Map.of("johnson", 42.0, "paddick", 4.0, "other", 54.0)),
+                poll(
+                        "london-2008",
+                        "ICM",
+                        "",
+                        LocalDate.of(2008, 4, 15),
+                        1000,
+                        Map.of("johnson", 45.0, "paddick", 4.0, "other", 51.0)),
+                poll(
+                        "london-2008",
+                        "ICM",
+                        "",
+                        LocalDate.of(2008, 4, 25),
+                        1000,
+                        Map.of("johnson", 41.0, "paddick", 4.0, "other", 55.0)));
+        PollAverage avg = average(E, polls, E.date(), AggregateSettings.withDefaults());
+        // Sampling error of one poll at 4%: sqrt(4 × 96 / 1000) = 0.62 points; an effect resting on two polls a firm
+        // has well over a tenth of that.
+        assertThat(avg.houseEffects())
+                .filteredOn(h -> h.option().equals("paddick"))
+                .hasSize(2)
+                .allSatisfy(h -> assertThat(h.se()).as(h.pollster()).isGreaterThan(0.06));
+        assertThat(avg.notes())
+                .anySatisfy(n -> assertThat(n).contains("paddick").contains("sampling error only"));
+    }
+
+    /**
      * The note on imputed sample sizes gives each imputed figure and where it came from. It used to say "imputed
      * from the pollster's median (else the median of these polls, 1000)": a firm whose median from another
      * election was 2,000 weighed twice what the note suggested, and nothing said so.
