@@ -37,6 +37,8 @@ final class LiveBaselines {
      * @param votes the baseline's valid votes in each constituency
      * @param ownVotes whether constituency c's votes are its own figures; where not, {@code votes} holds the mean
      *     of those that are
+     * @param leanSpread the spread of option j's unknown lean in constituency c at {@code [c * k + j]} (points for a 50%
+     *     option): 0 with figures of its own there, {@value ConstituencyBaselines#LEAN_SPREAD_SD} with none
      */
     record Result(
             double[] expected,
@@ -45,7 +47,7 @@ final class LiveBaselines {
             double[] votes,
             boolean[] ownVotes,
             boolean votesKnown,
-            boolean leansKnown,
+            double[] leanSpread,
             String note) {}
 
     static Result build(
@@ -126,6 +128,8 @@ final class LiveBaselines {
                             + " constituency are bundled)";
         }
         int withFigures = 0;
+        double[] leanSpread = new double[m * k];
+        java.util.Arrays.fill(leanSpread, ConstituencyBaselines.LEAN_SPREAD_SD);
         for (int c = 0; c < m; c++) {
             for (int j = 0; j < k; j++) {
                 baseline[c * k + j] = london == null ? prior[j] : 100 * london[j];
@@ -154,6 +158,8 @@ final class LiveBaselines {
                 continue;
             }
             withFigures++;
+            // A Mayor's constituency with figures: its lean is known for every option (the rest share what is left).
+            java.util.Arrays.fill(leanSpread, c * k, c * k + k, 0);
             double total = v.countable() ? sum(here) : knownVotes / knownLondon;
             votes[c] = total;
             double fixed = 0;
@@ -206,8 +212,7 @@ final class LiveBaselines {
                         + " from the declarations"
                 : (own ? "area baselines: " : "constituency baselines: ") + used + " (" + withFigures + " of " + m
                         + (own ? " areas)" : " constituencies)");
-        return new Result(
-                expected, baseline, lean, votes, ownVotes, votesKnown || withFigures > 0, withFigures > 0, note);
+        return new Result(expected, baseline, lean, votes, ownVotes, votesKnown || withFigures > 0, leanSpread, note);
     }
 
     /**

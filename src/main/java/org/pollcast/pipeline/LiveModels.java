@@ -185,8 +185,12 @@ final class LiveModels {
                 obs[c] = observed[c * k + j];
                 var[c] = obsVar[c * k + j];
             }
+            double[] local = localSd(prior, p, j);
+            for (int c = 0; c < m; c++) {
+                local[c] *= scale;
+            }
             double[][] post = SwingPosterior.posterior(
-                    e, priorSd[j], localSd(prior, p) * scale, prior.kernel(), obs, var, pending, p.sharedSd() * scale);
+                    e, priorSd[j], local, prior.kernel(), obs, var, pending, p.sharedSd() * scale);
             System.arraycopy(post[0], 0, mean, j * m, m);
             System.arraycopy(Cholesky.factor(post[1], m), 0, chol, j * m * m, m * m);
         }
@@ -324,8 +328,26 @@ final class LiveModels {
      * the whole area by their leans (London 2021 replayed without 2016's results: 90% intervals held 64 to 84% of
      * the results).
      */
-    static double localSd(LivePrior prior, Parameters p) {
-        return prior.leansKnown() ? p.localSd() : Math.hypot(p.localSd(), ConstituencyBaselines.LEAN_SPREAD_SD);
+    static double[] localSd(LivePrior prior, Parameters p, int j) {
+        int k = prior.options().size();
+        double[] sd = new double[prior.constituencies().size()];
+        for (int c = 0; c < sd.length; c++) {
+            // Per constituency and option: one with no figures of its own beside others with them (the Scottish kit's
+            // 58 of 73) read its declaration as the whole area's swing, and one Orkney result took the Liberal
+            // Democrats' list vote from 5.6 to 19.5.
+            sd[c] = Math.hypot(p.localSd(), prior.leanSpread()[c * k + j]);
+        }
+        return sd;
+    }
+
+    /** The root mean square of option j's {@link #localSd}: a typical constituency's own spread. */
+    static double typicalLocalSd(LivePrior prior, Parameters p, int j) {
+        double ss = 0;
+        double[] sd = localSd(prior, p, j);
+        for (double x : sd) {
+            ss += x * x;
+        }
+        return sd.length == 0 ? p.localSd() : Math.sqrt(ss / sd.length);
     }
 
     /**
@@ -355,7 +377,7 @@ final class LiveModels {
         for (int j = 0; j < k; j++) {
             double scale = scale(mean[j]);
             night[j] = nightSd(sd[j], scale, p);
-            local[j] = Math.pow(localSd(prior, p) * scale, 2) + Math.pow(p.sharedSd() * scale, 2);
+            local[j] = Math.pow(typicalLocalSd(prior, p, j) * scale, 2) + Math.pow(p.sharedSd() * scale, 2);
         }
         double[] out = night.clone();
         for (int round = 0; round < 8; round++) {

@@ -30,7 +30,8 @@ import org.pollcast.simulate.SimulationSettings;
  * @param baseVotes constituency c's valid votes at the baseline election (estimated where only some candidates'
  *                  figures are bundled; the mean of the others where it has none)
  * @param ownBaseVotes whether constituency c's {@code baseVotes} are its own
- * @param leansKnown whether any constituency's lean is known (a baseline by constituency, or a region's list)
+ * @param leanSpread the spread of option j's unknown lean in constituency c at {@code [c * k + j]}, points for a 50%
+ *     option (0 where a baseline there gives it)
  * @param kernel    the constituencies' similarity, m × m, unit diagonal
  * @param option    each contest candidate's option (a tracked candidate, or {@code other})
  * @param mayorInput the pre-election forecast's mayoral input (the Assembly's shift is measured from its means)
@@ -51,7 +52,7 @@ record LivePrior(
         double[] baseVotes,
         boolean[] ownBaseVotes,
         boolean baseVotesKnown,
-        boolean leansKnown,
+        double[] leanSpread,
         double[] kernel,
         Map<String, Integer> option,
         TransferTable transfers,
@@ -164,7 +165,7 @@ record LivePrior(
                 base.votes(),
                 base.ownVotes(),
                 base.votesKnown(),
-                base.leansKnown(),
+                base.leanSpread(),
                 kernel,
                 option,
                 transfers.table(),

@@ -5,7 +5,7 @@ package org.pollcast.simulate;
  * expectation (the pre-election forecast moved by the constituency's lean at the baseline election) plus a
  * London-wide swing shared by all, plus a local deviation correlated between similar constituencies:
  *
- * <pre>  y_c = e_c + δ + u_c,   δ ~ N(0, S²),   u ~ N(0, τ² R)</pre>
+ * <pre>  y_c = e_c + δ + u_c,   δ ~ N(0, S²),   u ~ N(0, D R D),   D = diag(τ_c)</pre>
  *
  * where S is the forecast's own London-wide uncertainty and R the constituencies' similarity (inner or outer
  * London, past voting; unit diagonal). Declared shares, observed with noise {@code obsVar} (a running count's
@@ -24,7 +24,7 @@ public final class SwingPosterior {
      *
      * @param prior    e_c, the prior expected share of each constituency (percent)
      * @param londonSd S
-     * @param localSd  τ
+     * @param localSd  τ_c, each constituency's (a constituency whose lean is unknown has the spread of leans too)
      * @param kernel   R, row-major m × m, symmetric positive semi-definite with unit diagonal
      * @param observed the observed share of each constituency, or NaN where it is not observed
      * @param obsVar   each observation's noise variance
@@ -36,7 +36,7 @@ public final class SwingPosterior {
     public static double[][] posterior(
             double[] prior,
             double londonSd,
-            double localSd,
+            double[] localSd,
             double[] kernel,
             double[] observed,
             double[] obsVar,
@@ -46,7 +46,7 @@ public final class SwingPosterior {
         double[] cov = new double[m * m];
         for (int a = 0; a < m; a++) {
             for (int b = 0; b < m; b++) {
-                cov[a * m + b] = londonSd * londonSd + localSd * localSd * kernel[a * m + b];
+                cov[a * m + b] = londonSd * londonSd + localSd[a] * localSd[b] * kernel[a * m + b];
             }
         }
         int[] seen = new int[m];

@@ -221,6 +221,44 @@ class ListLedNightTest {
                 .hasMessageContaining("the mean constituency's (it has no figures of its own there)");
     }
 
+    /**
+     * A constituency's lean is unknown where it has no figures of its own (Orkney in the kit), and for a party that stood
+     * in few constituencies it is known only as far as its region's list vote (the Greens in Glasgow Kelvin): its own
+     * spread on the night carries that (10 points for a 50% party, 8 within a region with list votes; 0 for the SNP in
+     * Kelvin, with 2016's figures). One Orkney declaration with the Liberal Democrats on 23% took their Scotland-wide
+     * list vote from 5.6 to 19.5 when its lean was taken as known; now to about 14.
+     */
+    @Test
+    void aDeclarationWhereTheLeanIsUnknownMovesTheWholeAreaLess() throws IOException {
+        Workspace scotland = scottishKit();
+        LivePrior p = LivePrior.build(scotland, "scotland-2021", 2_000);
+        int k = p.k();
+        int kelvin = p.constituencies().indexOf("Glasgow Kelvin");
+        int orkney = p.constituencies().indexOf("Orkney Islands");
+        int snp = p.options().indexOf("snp");
+        int grn = p.options().indexOf("grn");
+        int ld = p.options().indexOf("ld");
+        assertThat(p.leanSpread()[kelvin * k + snp]).isZero();
+        assertThat(p.leanSpread()[kelvin * k + grn]).isCloseTo(8, within(1e-9));
+        assertThat(p.leanSpread()[orkney * k + ld]).isGreaterThanOrEqualTo(8);
+
+        Path file = Files.writeString(
+                tmp.resolve("orkney-list.csv"),
+                "constituency,party,votes\nOrkney Islands,Liberal Democrats,2600\nOrkney Islands,SNP,3200\n"
+                        + "Orkney Islands,Conservative,2000\nOrkney Islands,Labour,800\nOrkney Islands,Green,1000\n"
+                        + "Orkney Islands,Others,1900\n");
+        List<Declaration> one = DeclarationsReader.read(file, p.election(), scotland.aliases());
+        LiveForecast f =
+                Live.project(p, one, List.of(), null, 4_000, SEED, 2, 0).forecast();
+        double liberal = f.candidates().stream()
+                .filter(x -> x.id().equals("ld"))
+                .findFirst()
+                .orElseThrow()
+                .firstPref()
+                .p50();
+        assertThat(liberal).isLessThan(16.5);
+    }
+
     private static final Path KIT = Path.of("src/test/resources/ingest/scotland");
 
     /** London's data folder with the Scottish kit's definitions, results and polls beside it. */

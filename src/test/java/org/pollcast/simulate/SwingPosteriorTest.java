@@ -22,7 +22,7 @@ class SwingPosteriorTest {
         double[][] p = SwingPosterior.posterior(
                 new double[] {40, 30},
                 2,
-                1,
+                new double[] {1, 1},
                 identity(2),
                 new double[] {NAN, NAN},
                 new double[2],
@@ -40,7 +40,7 @@ class SwingPosteriorTest {
         double[][] p = SwingPosterior.posterior(
                 new double[] {40, 30},
                 2,
-                1,
+                new double[] {1, 1},
                 identity(2),
                 new double[] {44, NAN},
                 new double[] {0, 0},
@@ -52,13 +52,32 @@ class SwingPosteriorTest {
         assertThat(p[1][3]).isCloseTo(1.8, within(1e-9));
     }
 
+    /**
+     * A constituency whose lean is unknown (no figures of its own, beside others with them) has the spread of leans in
+     * its own deviation: its declaration says less of the shared swing. With S² = 4 and τ² = 1 the other constituency
+     * moves by 4/5 of a declared 4 points; with that constituency's τ² = 1 + 100 (a 10-point spread of leans), by 4/105.
+     */
+    @Test
+    void aConstituencyWhoseLeanIsUnknownMovesTheOthersLess() {
+        double[][] p = SwingPosterior.posterior(
+                new double[] {40, 30},
+                2,
+                new double[] {Math.sqrt(101), 1},
+                identity(2),
+                new double[] {44, NAN},
+                new double[] {0, 0},
+                new double[] {0, 1},
+                0);
+        assertThat(p[0][1]).isCloseTo(30 + 4 * 4.0 / 105, within(1e-9));
+    }
+
     @Test
     void similarConstituenciesLearnMoreFromEachOther() {
         double[] kernel = {1, 0.8, 0, 0.8, 1, 0, 0, 0, 1};
         double[][] p = SwingPosterior.posterior(
                 new double[] {40, 40, 40},
                 1,
-                3,
+                new double[] {3, 3, 3},
                 kernel,
                 new double[] {46, NAN, NAN},
                 new double[3],
