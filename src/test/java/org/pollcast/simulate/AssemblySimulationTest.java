@@ -368,19 +368,23 @@ class AssemblySimulationTest {
         }
     }
 
+    /** The forecast of {@code in} with no error anywhere: each simulation is the means' own allocation. */
+    private static ElectionForecast withoutError(AssemblyInput in) {
+        SimulationSettings s = SimulationSettings.withDefaults()
+                .withSims(2000)
+                .withPollingErrorSd(0)
+                .withDriftPerDay(0)
+                .withConstituencyNoiseSd(0);
+        return MayorSimulator.run("test", "mayor", mayor(0), VotingSystem.FPTP, null, in, s, Conditions.none(), null);
+    }
+
     @Test
     void withNoErrorEachRegionGetsItsOwnDeterministicAllocation() {
         double[] constituency = {42, 32, 10, 11, 2, 3};
         // The whole area's list exactly as at the baseline: every region keeps its baseline list shares.
         double[] list = {37, 28, 12, 13, 5, 5};
         AssemblyInput in = regional(constituency, list, 0);
-        SimulationSettings s = SimulationSettings.withDefaults()
-                .withSims(2000)
-                .withPollingErrorSd(0)
-                .withDriftPerDay(0)
-                .withConstituencyNoiseSd(0);
-        ElectionForecast f =
-                MayorSimulator.run("test", "mayor", mayor(0), VotingSystem.FPTP, null, in, s, Conditions.none(), null);
+        ElectionForecast f = withoutError(in);
         // Constituency winners as in the whole-area test: region A lab c0, con c1, lab c2; region B lab c3, ld c4,
         // lab c5. Each region's list by hand from its own shares and seats.
         SeatAllocation.ListResult a = SeatAllocation.allocate(
@@ -450,13 +454,7 @@ class AssemblySimulationTest {
                 given.regionOf(),
                 regionBase,
                 given.baselineList());
-        SimulationSettings s = SimulationSettings.withDefaults()
-                .withSims(2000)
-                .withPollingErrorSd(0)
-                .withDriftPerDay(0)
-                .withConstituencyNoiseSd(0);
-        ElectionForecast f =
-                MayorSimulator.run("test", "mayor", mayor(0), VotingSystem.FPTP, null, in, s, Conditions.none(), null);
+        ElectionForecast f = withoutError(in);
         // By hand: lab, con, grn and ld (10% or more at the baseline) swing uniformly, ref and other in proportion;
         // region A's ref takes the whole area's 20.
         SeatAllocation.ListResult a = SeatAllocation.allocate(
