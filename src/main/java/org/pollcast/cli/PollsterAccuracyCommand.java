@@ -32,7 +32,8 @@ import tech.tablesaw.api.Table;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Each pollster's final poll (its last first-preference poll by end of fieldwork, else publication, in the"
+            "Each pollster's final poll (its last first-preference poll, a parliament's list-vote poll, by end of"
+                    + " fieldwork, else publication, in the"
                     + " final " + PollsterAccuracy.FINAL_WINDOW_DAYS
                     + " days) against the official result: error per candidate (poll minus "
                     + "result, points), on the winner's lead, and the mean absolute error over candidates with at least 5%%; "
