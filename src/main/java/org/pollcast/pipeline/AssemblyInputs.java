@@ -187,53 +187,36 @@ public final class AssemblyInputs {
         List<String> constituencyNames =
                 contest.constituencies().stream().map(c -> c.name()).toList();
         int[] mayorOption = mayorOptions(ids, mayor);
+        FirstElection.Start start;
         if (first) {
-            FirstElection.Start start = FirstElection.build(ws, e, contest, ids, cMean, lMean);
+            start = FirstElection.build(ws, e, contest, ids, cMean, lMean);
             // First: the seats rest on it, and a reader who stops at one note should read this one.
             sources.addAll(0, start.notes());
-            ConstituencyBaselines.Result at = start.constituencies();
-            return new AssemblyInput(
-                            contest.id(),
-                            ids,
-                            names,
-                            independent,
-                            cMean,
-                            lMean,
-                            cSe,
-                            lSe,
-                            start.london(),
-                            constituencyNames,
-                            at.base(),
-                            at.imputed(),
-                            at.baseSd(),
-                            mayorOption,
-                            contest.method(),
-                            contest.threshold(),
-                            contest.listSeats(),
-                            contest.blocs(),
-                            sources,
-                            contest.regions(),
-                            start.regionOf(),
-                            start.regionBase(),
-                            start.baselineList(),
-                            start.regionLeanSd(),
-                            start.leanWithRegion())
-                    .withListRules(contest.listRules());
+        } else {
+            ConstituencyBaselines.Result local = ConstituencyBaselines.build(ws, e, baseline, contest, ids, london);
+            sources.addAll(local.notes());
+            if (contest.regional() && baseList.isEmpty()) {
+                // Each region's list swings from the whole area's list share; the constituency ballot's in its place
+                // would multiply a small party's regional list share by its list-to-constituency ratio (Greens: 27
+                // seats).
+                throw new BadInputException(e.id() + ": " + contest.id() + " allocates list seats region by region, and"
+                        + " the regions swing from the whole area's list result, but there is none for the baseline "
+                        + baseline.id() + " (a place's go in "
+                        + ResultFiles.Kind.ASSEMBLY_LIST_RESULTS.fileName(baseline.series()) + ")");
+            }
+            FirstElection.Regional regions =
+                    regions(ws, e, contest, baseline, reader, owners, ids, baseListV, baseList, local, london, sources);
+            start = new FirstElection.Start(
+                    london,
+                    local,
+                    regions.regionOf(),
+                    regions.regionBase(),
+                    contest.regional() ? baseListV : new double[n],
+                    regions.regionLeanSd(),
+                    regions.leanWithRegion(),
+                    List.of());
         }
-        ConstituencyBaselines.Result local = ConstituencyBaselines.build(ws, e, baseline, contest, ids, london);
-        double[] base = local.base();
-        boolean[] imputed = local.imputed();
-        sources.addAll(local.notes());
-        if (contest.regional() && baseList.isEmpty()) {
-            // Each region's list swings from the whole area's list share; the constituency ballot's in its place
-            // would multiply a small party's regional list share by its list-to-constituency ratio (Greens: 27 seats).
-            throw new BadInputException(e.id() + ": " + contest.id() + " allocates list seats region by region, and the"
-                    + " regions swing from the whole area's list result, but there is none for the baseline "
-                    + baseline.id() + " (a place's go in "
-                    + ResultFiles.Kind.ASSEMBLY_LIST_RESULTS.fileName(baseline.series()) + ")");
-        }
-        Regions regions =
-                regions(ws, e, contest, baseline, reader, owners, ids, baseListV, baseList, local, london, sources);
+        ConstituencyBaselines.Result at = start.constituencies();
         return new AssemblyInput(
                         contest.id(),
                         ids,
@@ -243,23 +226,23 @@ public final class AssemblyInputs {
                         lMean,
                         cSe,
                         lSe,
-                        london,
+                        start.london(),
                         constituencyNames,
-                        base,
-                        imputed,
-                        local.baseSd(),
+                        at.base(),
+                        at.imputed(),
+                        at.baseSd(),
                         mayorOption,
                         contest.method(),
                         contest.threshold(),
                         contest.listSeats(),
                         contest.blocs(),
                         sources,
-                        regions.regions(),
-                        regions.of(),
-                        regions.baseline(),
-                        regions.regions().isEmpty() ? new double[n] : baseListV,
-                        regions.leanSd(),
-                        regions.leanWithRegion())
+                        contest.regions(),
+                        start.regionOf(),
+                        start.regionBase(),
+                        start.baselineList(),
+                        start.regionLeanSd(),
+                        start.leanWithRegion())
                 .withListRules(contest.listRules());
     }
 
@@ -305,10 +288,6 @@ public final class AssemblyInputs {
         return new double[][] {mean, sd};
     }
 
-    /** The list regions' arrays of {@link AssemblyInput}; all empty for a contest without regions. */
-    private record Regions(
-            List<ListRegion> regions, int[] of, double[] baseline, double[] leanSd, boolean[] leanWithRegion) {}
-
     /**
      * Each list region's baseline list shares, from the baseline election's {@code <series>_assembly_regional_list_results.csv}
      * rows (a region named by its id or its name). A region with no rows there starts at the whole area's shares moved
@@ -318,7 +297,7 @@ public final class AssemblyInputs {
      * {@code areaWide}) starts from its region's lean, or takes its region's lean draw, instead of the whole area's
      * shares alone: the Scottish kit's 58 such constituencies all went the SNP's way together.
      */
-    private static Regions regions(
+    private static FirstElection.Regional regions(
             Workspace ws,
             Election e,
             AdditionalMemberContest contest,
@@ -332,16 +311,20 @@ public final class AssemblyInputs {
             double[] constituencyArea,
             List<String> sources) {
         if (!contest.regional()) {
-            return new Regions(List.of(), new int[0], new double[0], new double[0], new boolean[0]);
+            return FirstElection.regional(contest, ids, local, constituencyArea, wholeArea, r -> null, r -> null);
         }
         List<ListRegion> regions = contest.regions();
         Map<String, Map<String, Double>> read =
                 reader.regionShares(ws.resultFiles(ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS), owners);
-        java.util.function.Function<ListRegion, Optional<Map<String, Double>>> rows = region -> read.entrySet().stream()
-                .filter(x ->
-                        x.getKey().equalsIgnoreCase(region.id()) || x.getKey().equalsIgnoreCase(region.name()))
-                .map(Map.Entry::getValue)
-                .findFirst();
+        // Each region's own rows in the baseline (a region named by its id or its name), looked up once.
+        Map<ListRegion, Map<String, Double>> own = new LinkedHashMap<>();
+        for (ListRegion region : regions) {
+            read.entrySet().stream()
+                    .filter(x -> x.getKey().equalsIgnoreCase(region.id())
+                            || x.getKey().equalsIgnoreCase(region.name()))
+                    .findFirst()
+                    .ifPresent(x -> own.put(region, x.getValue()));
+        }
         FirstElection.Figures others = FirstElection.figures(ws, e);
         FirstElection.Regional start = FirstElection.regional(
                 contest,
@@ -349,17 +332,27 @@ public final class AssemblyInputs {
                 local,
                 constituencyArea,
                 wholeArea,
-                region -> rows.apply(region)
-                        .map(r -> new FirstElection.Place(List.of(r), List.of(wholeAreaShares)))
-                        .orElseGet(() -> others.of(region)),
-                region -> rows.apply(region).map(r -> vector(ids, r)).orElse(null));
-        List<String> missing = regions.stream()
-                .filter(r -> rows.apply(r).isEmpty())
-                .map(ListRegion::name)
-                .toList();
-        List<String> leaned = missing.stream().filter(start.known()::contains).toList();
-        List<String> unknown =
-                missing.stream().filter(r -> !start.known().contains(r)).toList();
+                region -> own.containsKey(region)
+                        ? new FirstElection.Place(List.of(own.get(region)), List.of(wholeAreaShares))
+                        : others.of(region),
+                region -> own.containsKey(region) ? vector(ids, own.get(region)) : null);
+        List<String> missing = new ArrayList<>();
+        List<String> leaned = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        java.util.Set<String> sds = new java.util.LinkedHashSet<>();
+        for (int r = 0; r < regions.size(); r++) {
+            String name = regions.get(r).name();
+            if (own.containsKey(regions.get(r))) {
+                continue;
+            }
+            missing.add(name);
+            if (start.known().contains(name)) {
+                leaned.add(name);
+            } else {
+                unknown.add(name);
+                sds.add(String.format(java.util.Locale.ROOT, "%.0f", start.regionLeanSd()[r * ids.size()]));
+            }
+        }
         String file = ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(baseline.series());
         String area = baseline.area();
         StringBuilder note =
@@ -386,16 +379,10 @@ public final class AssemblyInputs {
                     leaned, " from the " + area + "-wide shares moved by {its} lean in other elections of the series"));
         }
         if (!unknown.isEmpty()) {
-            String sds = unknown.stream()
-                    .map(name -> start.regionLeanSd()[
-                            regions.stream().map(ListRegion::name).toList().indexOf(name) * ids.size()])
-                    .distinct()
-                    .map(sd -> String.format(java.util.Locale.ROOT, "%.0f", sd))
-                    .collect(java.util.stream.Collectors.joining(" or "));
             note.append(starting(
                     unknown,
-                    " at the " + area + "-wide shares with a lean of {its} own drawn in every simulation (" + sds
-                            + " points for a 50% party)"));
+                    " at the " + area + "-wide shares with a lean of {its} own drawn in every simulation ("
+                            + String.join(" or ", sds) + " points for a 50% party)"));
         }
         sources.add(note.toString());
         if (!start.moved().isEmpty() || !start.drawn().isEmpty()) {
@@ -416,7 +403,7 @@ public final class AssemblyInputs {
             }
             sources.add(c.toString());
         }
-        return new Regions(regions, start.regionOf(), start.regionBase(), start.regionLeanSd(), start.leanWithRegion());
+        return start;
     }
 
     /** "; A, B start ..." or "; A starts ...", with {its} in {@code how} made "its" or "their". */

@@ -165,27 +165,15 @@ public final class Tables {
     }
 
     /**
-     * A column's print format whose zeros, as printed, carry no sign ({@link #zeroUnsigned}), rounded as
-     * {@link #signed(double, int)} rounds (or the same unsigned), so that a CSV or a command's table prints a figure
-     * as the HTML report does ({@link Html#pct}, {@link Html#num}). A DecimalFormat rounded ties apart from them:
-     * an 8.95% chance (895 of 10,000 simulations) was 8.9 in data/race.csv and 9.0% in
-     * the report's table of the same numbers.
+     * A column print format that formats doubles its own way: whole numbers as doubles, and text read back by
+     * {@code parser} (Tablesaw asks a print format for both).
      */
-    private static final class ZeroUnsigned extends NumberFormat {
+    private abstract static class PrintFormat extends NumberFormat {
         private static final long serialVersionUID = 1L;
-        private final String format;
         private final DecimalFormat parser;
 
-        ZeroUnsigned(int places, boolean signed) {
-            this.format = (signed ? "%+." : "%.") + places + "f";
-            String digits = places == 0 ? "0" : "0." + "0".repeat(places);
-            this.parser = new DecimalFormat(
-                    signed ? "+" + digits + ";-" + digits : digits, DecimalFormatSymbols.getInstance(Locale.ROOT));
-        }
-
-        @Override
-        public StringBuffer format(double v, StringBuffer to, FieldPosition at) {
-            return to.append(zeroUnsigned(String.format(Locale.ROOT, format, v)));
+        PrintFormat(DecimalFormat parser) {
+            this.parser = parser;
         }
 
         @Override
@@ -200,18 +188,46 @@ public final class Tables {
     }
 
     /**
+     * A column's print format whose zeros, as printed, carry no sign ({@link #zeroUnsigned}), rounded as
+     * {@link #signed(double, int)} rounds (or the same unsigned), so that a CSV or a command's table prints a figure
+     * as the HTML report does ({@link Html#pct}, {@link Html#num}). A DecimalFormat rounded ties apart from them:
+     * an 8.95% chance (895 of 10,000 simulations) was 8.9 in data/race.csv and 9.0% in
+     * the report's table of the same numbers.
+     */
+    private static final class ZeroUnsigned extends PrintFormat {
+        private static final long serialVersionUID = 1L;
+        private final String format;
+
+        ZeroUnsigned(int places, boolean signed) {
+            super(parserOf(places, signed));
+            this.format = (signed ? "%+." : "%.") + places + "f";
+        }
+
+        private static DecimalFormat parserOf(int places, boolean signed) {
+            String digits = places == 0 ? "0" : "0." + "0".repeat(places);
+            return new DecimalFormat(
+                    signed ? "+" + digits + ";-" + digits : digits, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        }
+
+        @Override
+        public StringBuffer format(double v, StringBuffer to, FieldPosition at) {
+            return to.append(zeroUnsigned(String.format(Locale.ROOT, format, v)));
+        }
+    }
+
+    /**
      * The print format of a column with one face for people and one for machines: {@link #chances} ({@link #tenths}
      * and {@link #chanceNumber}), {@link #chanceErrors}. Tablesaw writes a table for people and as CSV through the same
      * print format, and cannot hand a column's format back to see which it is, so {@link #csv} says it is writing for
      * machines.
      */
-    private static final class TwoFaced extends NumberFormat {
+    private static final class TwoFaced extends PrintFormat {
         private static final long serialVersionUID = 1L;
         private final transient DoubleFunction<String> forPeople;
         private final transient DoubleFunction<String> forMachines;
-        private final DecimalFormat parser = new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
         TwoFaced(DoubleFunction<String> forPeople, DoubleFunction<String> forMachines) {
+            super(new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ROOT)));
             this.forPeople = forPeople;
             this.forMachines = forMachines;
         }
@@ -219,16 +235,6 @@ public final class Tables {
         @Override
         public StringBuffer format(double v, StringBuffer to, FieldPosition at) {
             return to.append(FOR_MACHINES.get() ? forMachines.apply(v) : forPeople.apply(v));
-        }
-
-        @Override
-        public StringBuffer format(long v, StringBuffer to, FieldPosition at) {
-            return format((double) v, to, at);
-        }
-
-        @Override
-        public Number parse(String text, ParsePosition at) {
-            return parser.parse(text, at);
         }
     }
 

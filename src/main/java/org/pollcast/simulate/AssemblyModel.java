@@ -437,17 +437,7 @@ final class AssemblyModel {
                 // New Zealand's rules in a method of their own: the London Assembly's path stays as small as it was.
                 allocateUnderRules(d);
             } else {
-                SeatAllocation.allocateInto(
-                        method,
-                        d.listShare,
-                        d.constituencySeats,
-                        listSeats,
-                        d.eligible,
-                        independent,
-                        d.listSeats,
-                        null,
-                        null,
-                        d.quotients);
+                allocateFixedHouse(d);
             }
         } else {
             allocateByRegion(d);
@@ -455,6 +445,21 @@ final class AssemblyModel {
         for (int j = 0; j < p; j++) {
             d.totalSeats[j] = d.constituencySeats[j] + d.listSeats[j];
         }
+    }
+
+    /** The list seats across the whole area in a house of fixed size, to the parties {@code d.eligible} marks. */
+    private void allocateFixedHouse(Draw d) {
+        SeatAllocation.allocateInto(
+                method,
+                d.listShare,
+                d.constituencySeats,
+                listSeats,
+                d.eligible,
+                independent,
+                d.listSeats,
+                null,
+                null,
+                d.quotients);
     }
 
     /** The list seats across the whole area under a waiver, kept overhang, or both (the threshold already applied). */
@@ -475,17 +480,7 @@ final class AssemblyModel {
                     null,
                     d.quotients);
         } else {
-            SeatAllocation.allocateInto(
-                    method,
-                    d.listShare,
-                    d.constituencySeats,
-                    listSeats,
-                    d.eligible,
-                    independent,
-                    d.listSeats,
-                    null,
-                    null,
-                    d.quotients);
+            allocateFixedHouse(d);
         }
     }
 
