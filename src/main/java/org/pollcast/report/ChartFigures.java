@@ -154,7 +154,7 @@ final class ChartFigures {
         switch (c.id()) {
             case "trend" -> {
                 Trend t = in.trend().trend();
-                List<CandidateForecast> lead = ReportCharts.leading(f, ReportCharts.LEADING);
+                List<CandidateForecast> lead = ReportCharts.drawn(f);
                 List<String> header = new ArrayList<>(List.of("Week starting"));
                 lead.forEach(x -> header.add(text(x.name()) + " (90% band)"));
                 // Weekly, ending on the last day: the daily trend would be hundreds of rows.
@@ -203,7 +203,7 @@ final class ChartFigures {
                         rows);
             }
             case "first-preferences", "list-vote" -> {
-                for (CandidateForecast x : ReportCharts.leading(f, ReportCharts.LEADING)) {
+                for (CandidateForecast x : ReportCharts.drawn(f)) {
                     rows.add(List.of(
                             text(x.name()),
                             num(x.firstPref().mean(), 1),

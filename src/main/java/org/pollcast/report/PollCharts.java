@@ -20,7 +20,7 @@ final class PollCharts {
     static ChartSpec trend(ReportInput in, Palette palette) {
         MayorForecast f = in.forecast().mayor();
         Trend t = in.trend().trend();
-        List<CandidateForecast> lead = ReportCharts.leading(f, ReportCharts.LEADING);
+        List<CandidateForecast> lead = ReportCharts.drawn(f);
         List<ChartSpec.Series> series = new ArrayList<>();
         Map<String, String> markerOf = new LinkedHashMap<>();
         List<Poll> polls = in.polls().stream()

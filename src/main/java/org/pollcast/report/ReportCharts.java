@@ -12,6 +12,8 @@ import org.pollcast.simulate.MayorForecast;
 public final class ReportCharts {
     static final String[] MARKERS = {"circle", "square", "diamond", "triangle", "triangle-down", "cross", "plus"};
     static final int LEADING = 5;
+    /** At most this many lines on the trend chart: beyond it the colours and labels no longer tell them apart. */
+    static final int MOST_DRAWN = 8;
 
     private ReportCharts() {}
 
@@ -93,6 +95,22 @@ public final class ReportCharts {
                         .reversed())
                 .limit(n)
                 .toList();
+    }
+
+    /**
+     * The candidates whose polling is drawn and tabled: the five leading, and beyond them any whose 90% range reaches
+     * 5%, up to {@link #MOST_DRAWN}. Five alone left out the West Midlands' Yakoob (sixth, won 11.7%), and a list vote's
+     * parties near its threshold, which are the story of the count.
+     */
+    static List<CandidateForecast> drawn(MayorForecast f) {
+        List<CandidateForecast> all = leading(f, MOST_DRAWN);
+        List<CandidateForecast> out = new ArrayList<>();
+        for (CandidateForecast c : all) {
+            if (out.size() < LEADING || c.firstPref().p95() >= 5) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The series cut to the x range where any of them is above 0.05 (plus one point either side). */

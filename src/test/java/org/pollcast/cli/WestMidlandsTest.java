@@ -156,6 +156,32 @@ class WestMidlandsTest {
     }
 
     /**
+     * The trend chart drew the five leading candidates, so Yakoob, sixth in the polls (3.6%, 90% range to 6.9%) and
+     * third in the count (11.7%), had no line and no column in the chart's table. Beyond five, a candidate whose
+     * range reaches 5% is drawn; Virk's and Harper-Nunes's lines were there before.
+     */
+    @Test
+    void theTrendDrawsASixthCandidateWhoseRangeReachesFivePercent() throws IOException {
+        Path out = tmp.resolve("report");
+        CliRun r = run(
+                "report",
+                "wm-2024",
+                "--as-of",
+                "2024-05-01",
+                "--sims",
+                "5000",
+                "--no-race-chart",
+                "--out",
+                out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        int trend = html.indexOf("<caption>First preferences: polls and the trend");
+        assertThat(trend).isPositive();
+        String header = html.substring(trend, html.indexOf("</thead>", trend));
+        assertThat(header).contains("Akhmed Yakoob (90% band)").contains("Sunny Virk (90% band)");
+    }
+
+    /**
      * A place's first elections have no record of how their polls miss small candidates. Which way polls lean on the
      * leader is a place's own, but how far they miss small candidates is a fact about polling: that spread is taken
      * from the other places' elections, the lead is not. Before, Yakoob's 90% range was his sampling error alone
