@@ -39,6 +39,11 @@ final class OptionResolver {
             "any other",
             "others total");
 
+    /** Whether a results row's name is an "all others" line ("Others", "Other candidates"), not a candidate. */
+    static boolean othersLine(String name) {
+        return OTHER_NAMES.contains(name.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private final Contest contest;
     private final Map<String, String> byName = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();

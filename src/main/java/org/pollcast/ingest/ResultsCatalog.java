@@ -268,10 +268,31 @@ public final class ResultsCatalog {
                             r.get("year"),
                             e -> e.contest(contest)
                                     .filter(o -> o instanceof SingleWinnerContest s
-                                            && candidateNamed(s, name).isPresent())
+                                            && (candidateNamed(s, name).isPresent()
+                                                    || (round.equals("1") && othersOnBallot(s, name))))
                                     .isPresent(),
                             where + "'candidate'",
                             name)) {
+                        continue;
+                    }
+                    if (round.equals("1") && othersOnBallot(single, name)) {
+                        // Votes on the ballot for no candidate of the forecast: an "Others" line (a source giving
+                        // the leading candidates and the rest together), or a candidate who withdrew after the
+                        // ballot was printed (New York's Adams, 0.8% in 2025). They are part of the valid vote, so
+                        // shares are of every vote cast, and they count as the forecast's "others".
+                        String v = r.get("votes").trim();
+                        String before = readAt.putIfAbsent(
+                                "other:" + name, file.path().getFileName() + ":" + (r.getRecordNumber() + 1));
+                        if (before != null) {
+                            throw new BadInputException(where + "'candidate': " + name + " is given again for "
+                                    + election.id() + " round " + round + " (first at " + before
+                                    + "); keep one row per candidate and round");
+                        }
+                        if (!v.isEmpty()) {
+                            votes.merge(Option.OTHER, PrintedVotes.parse(v, where + "'votes'"), Long::sum);
+                        }
+                        sources.add(r.get("source"));
+                        used.add(file.path());
                         continue;
                     }
                     Candidate candidate = candidateNamed(single, name)
@@ -350,6 +371,11 @@ public final class ResultsCatalog {
 
     private static String label(CSVRecord r) {
         return r.isMapped("election") ? r.get("election").trim() : "";
+    }
+
+    private static boolean othersOnBallot(SingleWinnerContest contest, String name) {
+        return OptionResolver.othersLine(name)
+                || contest.withdrawn().stream().anyMatch(w -> w.name().equals(name));
     }
 
     private static Optional<Candidate> candidateNamed(SingleWinnerContest contest, String name) {

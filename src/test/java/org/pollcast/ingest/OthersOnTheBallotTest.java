@@ -1,0 +1,66 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pollcast.ingest.IngestFixtures.fixture;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.Option;
+
+/**
+ * Votes on the ballot for no candidate of the forecast. A source that gives the leading candidates and then "Others"
+ * (New York's 2025 count as the press printed it), or a candidate who withdrew after the ballots were printed (Eric
+ * Adams, still on New York's 2025 ballot), was refused ("is not a candidate"), so the user dropped the row and every
+ * share was of the named candidates' votes alone: Adams's 2021 share read 70.7% instead of 67.0%. Such rows are part
+ * of the valid vote and count as "others". The East Midlands 2024 count (src/test/resources/ingest/README.md), with
+ * its two smallest candidates written as a withdrawn candidate and an "Others" line.
+ */
+class OthersOnTheBallotTest {
+    @TempDir
+    Path root;
+
+    private DataHome home;
+
+    @BeforeEach
+    void addThePlace() throws IOException {
+        IngestFixtures.copyData(root);
+        String definition = Files.readString(Path.of(fixture("elections/eastmids-2024.yaml")))
+                .replace("      - {id: relf, name: Matt Relf, party: ind}\n", "")
+                .replace("      - {id: tamblyn-saville, name: Helen Tamblyn-Saville, party: ld}\n", "")
+                .concat("    withdrawn:\n      - {id: relf, name: Matt Relf, party: ind}\n");
+        Files.writeString(root.resolve("elections/eastmids-2024.yaml"), definition);
+        String results = Files.readString(Path.of(fixture("results/eastmids_mayor_results.csv")))
+                .replace("Helen Tamblyn-Saville,Liberal Democrats", "Others,");
+        Files.writeString(root.resolve("results/eastmids_mayor_results.csv"), results);
+        home = new DataHome(root);
+    }
+
+    @Test
+    void aWithdrawnCandidatesVotesAndAnOthersLineAreTheOthersShare() {
+        ElectionCatalog elections = new ElectionCatalog(home);
+        ContestResult r = new ResultsCatalog(home, elections)
+                .firstPreferences(elections.resolve("eastmids-2024"), "mayor")
+                .orElseThrow();
+        assertThat(r.complete()).isTrue();
+        assertThat(r.votes())
+                .isEqualTo(Map.of(
+                        "ward",
+                        181_040L,
+                        "bradley",
+                        129_332L,
+                        "adlington-stringer",
+                        50_666L,
+                        "graves",
+                        49_201L,
+                        Option.OTHER,
+                        23_359L + 15_970L));
+        // Of every vote cast: 181,040 of 449,568.
+        assertThat(r.shares().get("ward")).isCloseTo(40.27, org.assertj.core.api.Assertions.within(0.01));
+    }
+}
