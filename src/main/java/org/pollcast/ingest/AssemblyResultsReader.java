@@ -59,7 +59,8 @@ public final class AssemblyResultsReader {
         if (!tally.listSeats) {
             Arrays.fill(tally.published, -1);
         }
-        return new AssemblyVotes(tally.ids, tally.votes, tally.seats, tally.published, new ArrayList<>(tally.sources));
+        return new AssemblyVotes(
+                tally.ids, tally.votes, tally.seats, tally.published, tally.others, new ArrayList<>(tally.sources));
     }
 
     /**
@@ -88,7 +89,13 @@ public final class AssemblyResultsReader {
             Arrays.fill(tally.published, -1);
         }
         return java.util.Optional.of(new RegionVotes(
-                new AssemblyVotes(tally.ids, tally.votes, tally.seats, tally.published, new ArrayList<>(tally.sources)),
+                new AssemblyVotes(
+                        tally.ids,
+                        tally.votes,
+                        tally.seats,
+                        tally.published,
+                        tally.others,
+                        new ArrayList<>(tally.sources)),
                 tally.blankVotes,
                 tally.blankSeats));
     }
@@ -109,6 +116,7 @@ public final class AssemblyResultsReader {
 
         int blankVotes;
         int blankSeats;
+        double others;
 
         Tally(AdditionalMemberContest contest) {
             ids = contest.parties().stream().map(Party::id).toList();
@@ -169,8 +177,20 @@ public final class AssemblyResultsReader {
                     .orElseThrow(() -> new BadInputException(where + "'party': " + names.explain(party)
                             + owners.why(election, file, label, Integer.toString(rowYear))));
             if (id.equals(Option.OTHER)) {
-                throw new BadInputException(where + "'party': '" + party
-                        + "' is not a party; a results file lists each " + "party's own votes");
+                // The parties a source gives together ("Others": Germany's 2025 second votes for the parties it
+                // does not list). They count in the threshold's denominator; a seat always goes to a named party.
+                if (!(row.get(seatsCol).isBlank() || whole(row.get(seatsCol), where + "'constituency_seats'") == 0)
+                        || (listCol >= 0
+                                && !row.get(listCol).isBlank()
+                                && whole(row.get(listCol), where + "'list_seats'") != 0)) {
+                    throw new BadInputException(where + "'party': '" + party + "' won seats; a seat is a party's,"
+                            + " so list the party that won it under its own name");
+                }
+                if (!row.get(votesCol).isBlank()) {
+                    tally.others += number(row.get(votesCol), where + "'votes'");
+                }
+                tally.rows++;
+                continue;
             }
             int p = tally.ids.indexOf(id);
             if (tally.region == null || !row.get(votesCol).isBlank()) {

@@ -10,6 +10,8 @@ import java.util.List;
  * @param listVotes          list votes per party (rows naming the same party are summed)
  * @param constituencySeats  constituency seats per party, from the file
  * @param publishedListSeats the list seats the file records per party, or all -1 when it has no list_seats column
+ * @param others             the votes of an "Others" row (parties the contest does not name): in the threshold's
+ *                           denominator, never seated
  * @param sources            the distinct source keys of the rows read, in file order
  */
 public record AssemblyVotes(
@@ -17,6 +19,7 @@ public record AssemblyVotes(
         double[] listVotes,
         int[] constituencySeats,
         int[] publishedListSeats,
+        double others,
         List<String> sources) {
 
     public AssemblyVotes {

@@ -128,12 +128,18 @@ final class AssemblyCounts {
             for (int p = 0; p < parties.size(); p++) {
                 independent[p] = parties.get(p).independent();
             }
-            SeatAllocation.ListResult r =
-                    contest.allocate(contest.method(), list.listVotes(), constituency, independent, 0, null, null);
-            long sum = 0;
+            long named = 0;
             for (double x : list.listVotes()) {
-                sum += (long) x;
+                named += (long) x;
             }
+            OptionalLong valid = ws.results().validVotes(election, "assembly_list");
+            // Votes for parties the file does not name: its "Others" row, else what the published valid votes leave.
+            // Without them the threshold's denominator is the named parties' votes alone, and a party under the
+            // threshold clears it (Germany's BSW, 4.98% of all second votes, read 5.21% of the named parties').
+            long others = Math.max((long) list.others(), valid.isPresent() ? valid.getAsLong() - named : 0);
+            long sum = named + others;
+            SeatAllocation.ListResult r =
+                    contest.allocate(contest.method(), list.listVotes(), constituency, independent, others, null, null);
             for (int p = 0; p < parties.size(); p++) {
                 if (list.listVotes()[p] == 0 && constituency[p] == 0) {
                     continue;
@@ -161,7 +167,6 @@ final class AssemblyCounts {
                         same,
                         "list seats " + (same ? "the same as" : "DIFFERENT from") + " the published ones");
             }
-            OptionalLong valid = ws.results().validVotes(election, "assembly_list");
             String house = !contest.listRules().keepsOverhang()
                     ? ""
                     : String.format(
@@ -181,11 +186,19 @@ final class AssemblyCounts {
                                     ResultFiles.Kind.TURNOUT.fileName(election.series()))
                             : valid.getAsLong() == sum
                                     ? String.format(
-                                            Locale.ROOT, "list votes complete: %,d, the published valid votes", sum)
+                                            Locale.ROOT,
+                                            "list votes complete: %,d, the published valid votes%s",
+                                            sum,
+                                            others == 0
+                                                    ? ""
+                                                    : String.format(
+                                                            Locale.ROOT,
+                                                            ", %,d of them for parties the file does not name"
+                                                                    + " (in the threshold's denominator, never seated)",
+                                                            others))
                                     : String.format(
                                             Locale.ROOT,
-                                            "list votes incomplete: %,d of %,d valid votes; the threshold's denominator is"
-                                                    + " short",
+                                            "list votes sum to %,d, more than the %,d published valid votes",
                                             sum,
                                             valid.getAsLong()));
         }

@@ -75,7 +75,16 @@ public final class AssemblyInputs {
         Map<String, Double> baseList = Map.of();
         if (!first) {
             List<ResultFile> totals = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS);
+            List<ResultFile> listFiles = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
+            baseList = listFiles.isEmpty()
+                    ? Map.of()
+                    : reader.londonShares(listFiles, owners, ValidVotes.of(ws, baseline, ValidVotes.LIST));
             baseLondon = reader.londonShares(totals, owners, ValidVotes.of(ws, baseline, ValidVotes.CONSTITUENCY));
+            if (baseLondon.isEmpty() && contest.constituencySeats() == 0 && !baseList.isEmpty()) {
+                // Closed lists only (the Bundestag's seats since 2023, the Senedd's from 2026): there is one ballot,
+                // and a baseline of closed lists only has no constituency ballot to total.
+                baseLondon = baseList;
+            }
             if (baseLondon.isEmpty()) {
                 throw new BadInputException(e.id() + ": no " + e.area() + "-wide constituency-ballot totals for the"
                         + " baseline " + baseline.id() + " in " + home.results() + " (files read: "
@@ -83,10 +92,6 @@ public final class AssemblyInputs {
                         + ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS.fileName(baseline.series())
                         + "): constituencies without a complete baseline would have no fallback");
             }
-            List<ResultFile> listFiles = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
-            baseList = listFiles.isEmpty()
-                    ? Map.of()
-                    : reader.londonShares(listFiles, owners, ValidVotes.of(ws, baseline, ValidVotes.LIST));
         }
         List<String> sources = new ArrayList<>();
 

@@ -159,7 +159,7 @@ public final class SeatCalculator {
                 contest.parties(),
                 v.listVotes(),
                 seats,
-                0,
+                v.others(),
                 v.hasPublishedListSeats() && request.constituency() == null ? v.publishedListSeats() : null,
                 false,
                 notes);

@@ -68,7 +68,12 @@ public final class CountTables {
             }
         }
         OfficialCount.Assembly a = c.assembly();
-        if (a != null) {
+        // A body with no constituencies (closed lists only) has neither counted nor uncounted constituencies.
+        boolean listOnly =
+                a != null && a.constituencies().isEmpty() && a.notCounted().isEmpty();
+        if (a != null && listOnly) {
+            out.printf(Locale.ROOT, "%s %s: closed lists only, no constituencies%n", c.election(), a.contest());
+        } else if (a != null) {
             out.printf(
                     Locale.ROOT,
                     "%s %s: %d %s counted by first past the post%n",
@@ -79,9 +84,11 @@ public final class CountTables {
             if (!a.constituencies().isEmpty()) {
                 out.print(Tables.text(constituencies(c)));
             }
+        }
+        if (a != null) {
             a.notCounted().forEach(x -> out.println("not counted: " + x));
             if (!a.list().isEmpty()) {
-                out.println("List seats; constituency seats from " + a.constituencySeats());
+                out.println(listOnly ? "List seats" : "List seats; constituency seats from " + a.constituencySeats());
                 out.print(Tables.text(listSeats(c)));
                 if (a.listCheck() != null) {
                     out.println("check: " + a.listCheck().note());
