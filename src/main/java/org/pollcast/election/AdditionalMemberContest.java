@@ -128,6 +128,16 @@ public record AdditionalMemberContest(
         return constituencies.size();
     }
 
+    /**
+     * With no constituencies there is one ballot, so a poll that does not state one is of the list: read so, the
+     * average, the pollsters' accuracy, the backtest's baselines and the report's trend all see it (a German table
+     * states no ballot, and each of them saw no polls at all).
+     */
+    @Override
+    public Scope defaultScope() {
+        return constituencies.isEmpty() ? Scope.LIST : Scope.UNSPECIFIED;
+    }
+
     @Override
     public List<Option> options() {
         List<Option> options = new ArrayList<>(parties.size() + 1);

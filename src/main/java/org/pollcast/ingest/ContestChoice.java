@@ -195,7 +195,8 @@ final class ContestChoice {
                             + contest.system().code() + "); expected one of " + contest.scopes()));
             return contest.defaultScope();
         }
-        return scope.get();
+        // "Not stated" is the contest's default: the list, where the list is the only ballot.
+        return scope.get() == Scope.UNSPECIFIED ? contest.defaultScope() : scope.get();
     }
 
     /** The words of the reported shares' names that name nothing in {@code contest}. */
