@@ -17,6 +17,11 @@ package org.pollcast.aggregate;
  * polls reading exactly the consensus; one outlying poll does not make a house effect.
  * <li>{@code defaultSampleSize} 1000: used only when no poll of the pollster, or of the set, states a
  * sample size; the usual size of a published London poll.
+ * <li>{@code densePolls} 10: where the polls are denser than London's, so that the half-life would average more than
+ * this many effective polls, it is shortened until it averages this many (never below 3 days): the sampling error of
+ * ten polls is small, and older polls only make the average lag a moving race (Germany 2025: Die Linke rose from 4%
+ * to 8% in the last five weeks, and a 14-day half-life over 62 polls read 6.3). 0 keeps the half-life fixed, as
+ * {@code --half-life} does.
  * <li>{@code driftPerDay} 0.25 points: the Kalman trend's daily random-walk step (one standard deviation),
  * about 2 points over two months, the scale on which London mayoral averages moved.
  * </ul>
@@ -32,7 +37,8 @@ public record AggregateSettings(
         int defaultSampleSize,
         double driftPerDay,
         int maxIterations,
-        double tolerance) {
+        double tolerance,
+        double densePolls) {
 
     public AggregateSettings {
         if (!(halfLifeDays > 0 && halfLifeDays < 1e6)) {
@@ -51,6 +57,9 @@ public record AggregateSettings(
         if (defaultSampleSize < 1) {
             throw new IllegalArgumentException("default sample size is " + defaultSampleSize + ", expected ≥ 1");
         }
+        if (!(densePolls >= 0 && densePolls < 1e6)) {
+            throw new IllegalArgumentException("dense-polls target is " + densePolls + ", expected ≥ 0");
+        }
         if (!(driftPerDay >= 0 && driftPerDay < 100)) {
             throw new IllegalArgumentException("drift is " + driftPerDay + " points a day, expected 0–100");
         }
@@ -58,7 +67,7 @@ public record AggregateSettings(
 
     public static AggregateSettings withDefaults() {
         return new AggregateSettings(
-                AverageMethod.WEIGHTED, 14, 2000, 0.5, 2, true, PollsterWeighting.EQUAL, 1000, 0.25, 500, 1e-7);
+                AverageMethod.WEIGHTED, 14, 2000, 0.5, 2, true, PollsterWeighting.EQUAL, 1000, 0.25, 500, 1e-7, 10);
     }
 
     public AggregateSettings withMethod(AverageMethod m) {
@@ -73,9 +82,11 @@ public record AggregateSettings(
                 defaultSampleSize,
                 driftPerDay,
                 maxIterations,
-                tolerance);
+                tolerance,
+                densePolls);
     }
 
+    /** A half-life chosen: it is kept as it is, however dense the polls ({@code densePolls} 0). */
     public AggregateSettings withHalfLifeDays(double d) {
         return new AggregateSettings(
                 method,
@@ -88,7 +99,8 @@ public record AggregateSettings(
                 defaultSampleSize,
                 driftPerDay,
                 maxIterations,
-                tolerance);
+                tolerance,
+                0);
     }
 
     public AggregateSettings withSampleCap(int cap) {
@@ -103,7 +115,8 @@ public record AggregateSettings(
                 defaultSampleSize,
                 driftPerDay,
                 maxIterations,
-                tolerance);
+                tolerance,
+                densePolls);
     }
 
     public AggregateSettings withPollsterShareExponent(double e) {
@@ -118,7 +131,8 @@ public record AggregateSettings(
                 defaultSampleSize,
                 driftPerDay,
                 maxIterations,
-                tolerance);
+                tolerance,
+                densePolls);
     }
 
     public AggregateSettings withShrinkage(double s) {
@@ -133,7 +147,8 @@ public record AggregateSettings(
                 defaultSampleSize,
                 driftPerDay,
                 maxIterations,
-                tolerance);
+                tolerance,
+                densePolls);
     }
 
     public AggregateSettings withAdjustHouseEffects(boolean b) {
@@ -148,7 +163,8 @@ public record AggregateSettings(
                 defaultSampleSize,
                 driftPerDay,
                 maxIterations,
-                tolerance);
+                tolerance,
+                densePolls);
     }
 
     public AggregateSettings withPollsterWeighting(PollsterWeighting w) {
@@ -163,7 +179,8 @@ public record AggregateSettings(
                 defaultSampleSize,
                 driftPerDay,
                 maxIterations,
-                tolerance);
+                tolerance,
+                densePolls);
     }
 
     public AggregateSettings withDriftPerDay(double d) {
@@ -178,6 +195,7 @@ public record AggregateSettings(
                 defaultSampleSize,
                 d,
                 maxIterations,
-                tolerance);
+                tolerance,
+                densePolls);
     }
 }

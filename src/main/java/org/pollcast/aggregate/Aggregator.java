@@ -89,6 +89,19 @@ public final class Aggregator {
         for (int i = 0; i < panel.polls; i++) {
             base[i] = WeightedAverage.sizeWeight(panel.sample[i], settings) * quality[panel.pollster[i]];
         }
+        int asOfDay = (int) asOf.toEpochDay();
+        double halfLife = DenseHalfLife.of(panel, asOfDay, quality, settings);
+        if (halfLife < settings.halfLifeDays()) {
+            notes.add(String.format(
+                    java.util.Locale.ROOT,
+                    "dense polls: %.1f effective polls at a %.3g-day half-life, so the half-life is %.1f days, which"
+                            + " averages %.1f (older polls only make the average lag a moving race)",
+                    DenseHalfLife.effectivePolls(panel, asOfDay, quality, settings, settings.halfLifeDays()),
+                    settings.halfLifeDays(),
+                    halfLife,
+                    DenseHalfLife.effectivePolls(panel, asOfDay, quality, settings, halfLife)));
+            settings = settings.withHalfLifeDays(halfLife);
+        }
         HouseEffectModel.Fit fit = null;
         List<HouseEffect> effects = List.of();
         if (panel.pollsters.length > 1) {
@@ -110,7 +123,6 @@ public final class Aggregator {
                 }
             }
         }
-        int asOfDay = (int) asOf.toEpochDay();
         double[] w = WeightedAverage.weights(panel, asOfDay, quality, settings);
         List<ShareEstimate> shares = WeightedAverage.shares(panel, w, adjust);
         Trend trend = null;
