@@ -58,6 +58,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path file = Path.of(out);
         OutFile.requireNotFolder(file, "--out", election.id() + ".csv");
+        OutFile.requireOurs(file, "--out", "an export", head -> head.startsWith("election,contest,scope,pollster,"));
         try {
             // Atomic: a full disk or a crash leaves the previous export whole.
             AtomicFile.writeText(file, w -> CanonicalCsv.write(election, polls, w));

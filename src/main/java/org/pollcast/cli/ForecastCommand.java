@@ -99,6 +99,17 @@ class ForecastCommand implements Callable<Integer> {
                     case CSV -> "forecast.csv";
                     case TABLE -> "forecast.txt";
                 });
+        if (out != null) {
+            OutFile.requireOurs(out, "--out", "a forecast", head -> switch (format) {
+                case JSON -> head.matches("(?s)\\{\\s*\"election\"\\s*:.*");
+                case CSV -> head.startsWith("candidate,name,party,");
+                case TABLE -> head.matches("(?s)\\S+ \\S+ \\(.*?\\) as of \\d{4}-\\d{2}-\\d{2}, .*");
+            });
+            if (format == OutputFormat.CSV) {
+                OutFile.requireOurs(
+                        seatsFile(out), "--out", "a forecast's Assembly seats", head -> head.startsWith("party,name,"));
+            }
+        }
         ForecastOutcome outcome = Forecasts.run(
                 common.workspace(spec.commandLine().getErr()),
                 simulation.request(electionArg, aggregate, conditions(), shifts));
@@ -136,8 +147,7 @@ class ForecastCommand implements Callable<Integer> {
                         w.println();
                         w.print(seats);
                     } else {
-                        Path seatsFile = out.resolveSibling(
-                                out.getFileName().toString().replaceFirst("(\\.csv)?$", "-assembly.csv"));
+                        Path seatsFile = seatsFile(out);
                         writeFile(seatsFile, seats);
                         written.add(seatsFile + " (" + forecast.assembly().contest() + ")");
                     }
@@ -172,6 +182,11 @@ class ForecastCommand implements Callable<Integer> {
                 + String.format(java.util.Locale.ROOT, "%,d", f.sims())
                 + " simulations drawn, so there is nothing to report; try a weaker condition"
                 + (more > f.sims() ? ", or more simulations (--sims " + more + ")" : "");
+    }
+
+    /** Where {@code --format csv --out FILE} writes the Assembly's seats: beside FILE. */
+    private static Path seatsFile(Path out) {
+        return out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.csv)?$", "-assembly.csv"));
     }
 
     private static void writeFile(Path file, String text) {

@@ -125,6 +125,7 @@ final class LiveCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give an ELECTION (or --replay ELECTION)");
         }
         OutFile.requireNotFolder(draws, "--draws", "draws.csv");
+        OutFile.requireOurs(draws, "--draws", "a file of draws", head -> head.startsWith("draw,winner"));
         LiveForecast f = Live.run(
                 ws,
                 new LiveRequest(

@@ -25,4 +25,27 @@ final class OutFile {
                     + file.resolve(example) + ", say)");
         }
     }
+
+    /**
+     * Refuses {@code file} when it exists and is not this command's output ({@code ours} rejects how it begins):
+     * pollcast replaces only what it wrote. Checked before the work, as a folder is.
+     *
+     * @param kind what the command writes, for the message ("a forecast", "an export")
+     */
+    static void requireOurs(Path file, String option, String kind, java.util.function.Predicate<String> ours) {
+        if (file == null) {
+            return;
+        }
+        boolean replaceable;
+        try {
+            replaceable = org.pollcast.store.AtomicFile.replaceable(file, ours);
+        } catch (java.io.IOException e) {
+            throw new BadInputException(file + ": cannot read it to see whether pollcast wrote it: " + e.getMessage());
+        }
+        if (!replaceable) {
+            throw new BadInputException(file + ": not replaced, because it is not " + kind
+                    + " that pollcast wrote (it does not begin as one does); pollcast replaces only a file it wrote. Give "
+                    + option + " another file name, or move that file away.");
+        }
+    }
 }

@@ -75,7 +75,11 @@ final class HtmlPollTableReader {
     static Page read(SourceDocument doc, Integer electionYear, Predicate<String> optionName) {
         List<Problem> problems = new ArrayList<>();
         List<SkippedTable> skipped = new ArrayList<>();
-        Document page = Jsoup.parse(doc.text(MAX_PAGE_CHARS));
+        // Positions are tracked to tell a table closed by its own </table> from one the page stopped inside.
+        Document page = Jsoup.parse(
+                doc.text(MAX_PAGE_CHARS),
+                "",
+                org.jsoup.parser.Parser.htmlParser().setTrackPosition(true));
         RowCitation.markFootnotes(page);
         // A collapsible list's show/hide button (in a page saved from the browser, where the page's script added it)
         // is no text of its cell: "2% show" would not be the Others figure, nor "Pollster hide" a column's label.
@@ -122,6 +126,19 @@ final class HtmlPollTableReader {
                 continue;
             }
             pollTables++;
+            org.jsoup.nodes.Range end = table.endSourceRange();
+            if (!end.isTracked() || end.isImplicit()) {
+                // A page saved or downloaded part-way: its last row may stop after a few figures, which would be
+                // stored as a partial poll (a CSV's unended last line is refused for the same reason).
+                problems.add(new Problem(
+                        doc.name(),
+                        Location.tableRow(t + 1, grid.size()),
+                        null,
+                        "the page stops inside this poll table (it has no closing </table> tag), so its last row may"
+                                + " be cut short: the file was saved or downloaded part-way; save the whole page"
+                                + " again"));
+                continue;
+            }
             Integer year = lastYear(title.yearText(header.title()), electionYear);
             Scope tableScope = title.scope(header.title());
             Scope rowsScope = tableScope; // until a section row across the table names another

@@ -61,7 +61,7 @@ public final class SourceDocument {
         ByteBuffer pending = ByteBuffer.allocate(64 * 1024);
         CharBuffer discard = CharBuffer.allocate(64 * 1024);
         boolean valid = true;
-        byte[] start = new byte[3];
+        byte[] start = new byte[4];
         int startLength = 0;
         int last = -1;
         long breaks = 0;
@@ -73,7 +73,7 @@ public final class SourceDocument {
                     breaks += chunk[i] == '\n' ? 1 : 0;
                 }
                 last = n > 0 ? chunk[n - 1] & 0xff : last;
-                for (int i = 0; i < n && startLength < 3; i++) {
+                for (int i = 0; i < n && startLength < 4; i++) {
                     start[startLength++] = chunk[i];
                 }
                 int off = 0;
@@ -93,6 +93,12 @@ public final class SourceDocument {
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(name, e);
         }
+        if (isUtf16(start, startLength)) {
+            // Read as Windows-1252 or as UTF-8 with a NUL between letters, its header matched nothing and the
+            // message was "missing required column 'pollster'", which hid the cause.
+            throw new BadInputException(name + ": the file is UTF-16 text (a spreadsheet's \"Unicode Text\");"
+                    + " pollcast reads UTF-8: save it as \"CSV UTF-8\" (or convert it: iconv -f UTF-16 -t UTF-8)");
+        }
         this.lastByte = last;
         this.lineBreaks = breaks;
         this.sha256 = HexFormat.of().formatHex(digest.digest());
@@ -101,6 +107,18 @@ public final class SourceDocument {
                 startLength == 3 && (start[0] & 0xff) == 0xEF && (start[1] & 0xff) == 0xBB && (start[2] & 0xff) == 0xBF
                         ? 3
                         : 0;
+    }
+
+    /** A UTF-16 byte-order mark, or ASCII text with a zero byte beside each letter (UTF-16 without a mark). */
+    private static boolean isUtf16(byte[] start, int length) {
+        if (length >= 2
+                && ((start[0] & 0xff) == 0xFF && (start[1] & 0xff) == 0xFE
+                        || (start[0] & 0xff) == 0xFE && (start[1] & 0xff) == 0xFF)) {
+            return true;
+        }
+        return length == 4
+                && (start[0] != 0 && start[1] == 0 && start[2] != 0 && start[3] == 0
+                        || start[0] == 0 && start[1] != 0 && start[2] == 0 && start[3] != 0);
     }
 
     public static SourceDocument read(String fileOrUrl, Duration timeout, long maxBytes) {

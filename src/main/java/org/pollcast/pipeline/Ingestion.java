@@ -43,6 +43,7 @@ public final class Ingestion {
             // to tell what went in.
             try {
                 AtomicFile.checkWritable(request.rejects());
+                requireRejectsFile(request.rejects(), "nothing stored");
             } catch (IOException e) {
                 throw new RequestException(
                         "rejects",
@@ -78,6 +79,7 @@ public final class Ingestion {
             Path file = i == 0 ? request.rejects() : numbered(request.rejects(), i + 1);
             List<RejectedPoll> polls = layouts.get(i);
             try {
+                requireRejectsFile(file, "the valid polls are stored, the rejected rows written nowhere");
                 AtomicFile.writeText(file, w -> RejectsCsv.write(polls, w));
             } catch (IOException e) {
                 throw new RequestException("rejects", file + ": cannot write the rejects file: " + e.getMessage());
@@ -94,5 +96,20 @@ public final class Ingestion {
         int dot = name.lastIndexOf('.');
         String numbered = dot > 0 ? name.substring(0, dot) + "-" + n + name.substring(dot) : name + "-" + n;
         return file.resolveSibling(numbered);
+    }
+
+    /**
+     * Refuses to replace a file that is not a rejects file (its header ends with {@code reject_reason}): pollcast
+     * replaces only what it wrote, and {@code --rejects polls.csv} would have replaced the user's own poll file.
+     */
+    private static void requireRejectsFile(Path file, String outcome) throws IOException {
+        if (!AtomicFile.replaceable(
+                file, head -> head.lines().findFirst().orElse("").strip().endsWith(RejectsCsv.REASON))) {
+            throw new RequestException(
+                    "rejects",
+                    file + ": not replaced, because it is not a rejects file that pollcast wrote (its header does not"
+                            + " end with " + RejectsCsv.REASON + "); pollcast replaces only a file it wrote. Give"
+                            + " --rejects another file name, or move that file away; " + outcome + ".");
+        }
     }
 }

@@ -66,6 +66,24 @@ public final class AtomicFile {
         Files.delete(probe);
     }
 
+    /**
+     * Whether {@code file} may be replaced by a command whose own output begins in a way that {@code ours} accepts
+     * (it is given the file's first 4 KiB): the file does not exist, is empty, or begins that way. pollcast replaces only what it wrote, and a file has
+     * no manifest to say so: {@code export --out data/aliases.yaml} replaced the alias table with a CSV, and {@code
+     * forecast --out notes.txt} a user's notes. What a command writes begins in its own way (a CSV header, a heading
+     * line), which another file's first line does not.
+     */
+    public static boolean replaceable(Path file, java.util.function.Predicate<String> ours) throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+            return !Files.exists(file) || Files.isRegularFile(file);
+        }
+        byte[] head;
+        try (var in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        return ours.test(new String(head, StandardCharsets.UTF_8));
+    }
+
     private interface Body {
         void writeTo(OutputStream out) throws IOException;
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.report.ReportFolder;
@@ -173,7 +174,7 @@ class DataSafetyTest {
     @Test
     void exportReplacesTheFileWhole() throws IOException {
         Path out = tmp.resolve("export.csv");
-        Files.writeString(out, "old");
+        Files.writeString(out, "election,contest,scope,pollster,client\nan earlier export\n");
         assertThat(CliRun.in(tmp.resolve("store.db"), "polls", "london-2008").status())
                 .isZero(); // loads the bundled polls: an empty store's export is refused
         CliRun r = CliRun.in(tmp.resolve("store.db"), "export", "london-2008", "--out", out.toString());
@@ -182,5 +183,57 @@ class DataSafetyTest {
         try (var files = Files.list(tmp)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
+    }
+
+    /**
+     * A file given to a command that writes one file is replaced only when it is that command's own output: {@code
+     * export --out data/aliases.yaml} replaced the alias table with a CSV, {@code forecast --out notes.txt} the
+     * user's notes, and {@code --rejects polls.csv} the poll file being corrected.
+     */
+    @Test
+    void aFileThatPollcastDidNotWriteIsNotReplaced() throws IOException {
+        Path db = tmp.resolve("store.db");
+        assertThat(CliRun.in(db, "polls", "london-2008").status()).isZero();
+        Path aliases = tmp.resolve("aliases.yaml");
+        Files.writeString(aliases, "pollsters:\n  yougov: [YouGov]\n");
+        Path notes = tmp.resolve("notes.txt");
+        Files.writeString(notes, "my notes\n");
+
+        CliRun export = CliRun.in(db, "export", "london-2008", "--out", aliases.toString());
+        CliRun forecast = CliRun.in(
+                db, "forecast", "london-2008", "--sims", "1000", "--format", "json", "--out", notes.toString());
+        Path polls = tmp.resolve("polls.csv");
+        String pollsText = "election,contest,scope,pollster,fieldwork_end,sample_size,johnson,livingstone,paddick\n"
+                + "london-2008,mayor,first_pref,ICM,2008-04-11,900,143,41,10\n";
+        Files.writeString(polls, pollsText);
+        CliRun ingest = CliRun.in(db, "ingest", "--skip-invalid", "--rejects", polls.toString(), polls.toString());
+
+        for (CliRun r : List.of(export, forecast, ingest)) {
+            assertThat(r.status()).as(r.out()).isEqualTo(2);
+            assertThat(r.err()).contains("not replaced").contains("pollcast replaces only a file it wrote");
+        }
+        assertThat(forecast.err()).doesNotContain("simulat"); // refused before the work
+        assertThat(aliases).hasContent("pollsters:\n  yougov: [YouGov]");
+        assertThat(notes).hasContent("my notes");
+        assertThat(polls).hasContent(pollsText.strip());
+
+        // Its own earlier output is replaced as before.
+        Path json = tmp.resolve("forecast.json");
+        assertThat(CliRun.in(
+                                db,
+                                "forecast",
+                                "london-2008",
+                                "--sims",
+                                "1000",
+                                "--format",
+                                "json",
+                                "--out",
+                                json.toString())
+                        .status())
+                .isZero();
+        CliRun again = CliRun.in(
+                db, "forecast", "london-2008", "--sims", "2000", "--format", "json", "--out", json.toString());
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(Files.readString(json)).contains("2000");
     }
 }

@@ -78,4 +78,28 @@ class HtmlLimitsTest {
                                 .withDryRun(true));
         assertThat(report.valid()).isEqualTo(2);
     }
+
+    /**
+     * A page saved or downloaded part-way stops inside its table: its last row, cut after Johnson's figure, was
+     * stored as a partial poll (Johnson 44 alone) with exit status 0. The table has no closing tag, and is refused.
+     */
+    @Test
+    void aPageThatStopsInsideItsPollTableIsRefused() {
+        String cut = HEAD + ROW + "<tr><td>ICM</td><td>22 Apr 2008</td><td>44</td>";
+        assertThatThrownBy(() -> ingest(cut))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("page.html:table 1 row 3: the page stops inside this poll table")
+                .hasMessageContaining("no closing </table> tag");
+        // The same table, whole, is read.
+        String whole = cut + "<td>40</td></tr>\n</table></body></html>";
+        SourceDocument doc = SourceDocument.of("page.html", whole.getBytes(StandardCharsets.UTF_8));
+        IngestReport report = ingester()
+                .ingest(
+                        doc,
+                        null,
+                        IngestSettings.withDefaults()
+                                .withElection(CATALOG.resolve("london-2008"))
+                                .withDryRun(true));
+        assertThat(report.valid()).isEqualTo(2);
+    }
 }

@@ -134,6 +134,29 @@ class StreamingIngestTest {
                 .containsExactlyInAnyOrder("Client 0", "Caf\u00e9 Soci\u00e9t\u00e9");
     }
 
+    /**
+     * A spreadsheet's "Unicode Text" is UTF-16: with its byte-order mark it was read as Windows-1252, without one as
+     * UTF-8 with a NUL beside each letter, and either way refused as "missing required column 'pollster'".
+     */
+    @Test
+    void utf16IsRefusedSayingItIsUtf16() throws IOException {
+        byte[] le = polls(1).getBytes(StandardCharsets.UTF_16LE);
+        ByteArrayOutputStream marked = new ByteArrayOutputStream();
+        marked.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        marked.write(le);
+        for (Path file : new Path[] {
+            write("marked.csv", marked.toByteArray()),
+            write("le.csv", le),
+            write("be.csv", polls(1).getBytes(StandardCharsets.UTF_16BE))
+        }) {
+            assertThatThrownBy(() -> ingester().ingest(file.toString(), store, london2008()))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageStartingWith(file + ": the file is UTF-16 text")
+                    .hasMessageContaining("save it as \"CSV UTF-8\"");
+        }
+        assertThat(store.count("london-2008")).isZero();
+    }
+
     @Test
     void aLongPollWhoseRowsAreApartIsRefusedNamingBothLines() throws IOException {
         String text = "pollster,client,fieldwork_end,scope,candidate_or_party,share,poll_id\n"
