@@ -148,10 +148,19 @@ public final class PollShares {
         return Optional.of(rebased);
     }
 
-    /** True when the poll names neither "Others" nor every option but one: the rest went unreported. */
+    /**
+     * True when the poll names neither "Others" nor every option but one, nor every candidate still standing: the rest
+     * went unreported. A candidate who withdrew is left out by the polls after (New York 2025: Emerson's 50, 25, 21
+     * and 4% undecided after Adams withdrew), and such a poll reports every option there is to report.
+     */
     private static boolean reportsSomeOptionsOnly(Contest contest, Map<String, Double> shares) {
-        return !shares.containsKey(Option.OTHER)
-                && shares.size() < contest.pollOptions().size() - 1;
+        if (shares.containsKey(Option.OTHER)
+                || shares.size() >= contest.pollOptions().size() - 1) {
+            return false;
+        }
+        return !(contest instanceof org.pollcast.election.SingleWinnerContest single)
+                || single.candidates().size() < 2
+                || !single.candidates().stream().allMatch(c -> shares.containsKey(c.id()));
     }
 
     /**

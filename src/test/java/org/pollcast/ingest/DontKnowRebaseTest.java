@@ -127,4 +127,42 @@ class DontKnowRebaseTest {
                     });
         }
     }
+
+    /**
+     * A poll after a candidate withdrew names every candidate still standing and its undecided, but not the one who
+     * left: it reports every option there is, and is re-based. Before, it was taken as naming some options only and
+     * kept as printed, while polls that printed "Others" were re-based (New York 2025: Emerson's Mamdani 50, Cuomo 25,
+     * Sliwa 21, 4% undecided, after Adams withdrew, against Suffolk's re-based figures). The East Midlands 2024
+     * definition with two candidates written as withdrawn; made-up figures.
+     */
+    @Test
+    void aPollNamingEveryCandidateStillStandingIsRebased() throws IOException {
+        Path root = dir.resolve("data");
+        IngestFixtures.copyData(root);
+        String definition = Files.readString(Path.of(IngestFixtures.fixture("elections/eastmids-2024.yaml")))
+                .replace("      - {id: relf, name: Matt Relf, party: ind}\n", "")
+                .replace("      - {id: tamblyn-saville, name: Helen Tamblyn-Saville, party: ld}\n", "")
+                .concat("    withdrawn:\n      - {id: relf, name: Matt Relf, party: ind}\n"
+                        + "      - {id: tamblyn-saville, name: Helen Tamblyn-Saville, party: ld}\n");
+        Files.writeString(root.resolve("elections/eastmids-2024.yaml"), definition);
+        ElectionCatalog catalog = new ElectionCatalog(new DataHome(root));
+        Path file = dir.resolve("eastmids.csv");
+        Files.writeString(
+                file,
+                "pollster,client,fieldwork_start,fieldwork_end,sample_size,Claire Ward,Ben Bradley,"
+                        + "Frank Adlington-Stringer,Alan Graves,dont_know\n"
+                        + "ICM,DK client,2024-04-20,2024-04-22,1000,36,27,12,13,12\n");
+        new Ingester(catalog, IngestFixtures.ALIASES, IngestFixtures.CLOCK)
+                .ingest(
+                        file.toString(),
+                        store,
+                        IngestSettings.withDefaults().withElection(catalog.resolve("eastmids-2024")));
+        Poll p = store.polls(PollQuery.of("eastmids-2024")).stream()
+                .map(StoredPoll::poll)
+                .findFirst()
+                .orElseThrow();
+        assertThat(p.shares().get("ward")).isCloseTo(40.91, within(0.01));
+        assertThat(p.partial()).isFalse();
+        assertThat(p.notes()).contains(PollShares.REBASED_NOTE);
+    }
 }
