@@ -76,4 +76,62 @@ class NewYorkGeneralTablesTest {
                             "[mamdani, cuomo, sliwa, adams, other]", "[mamdani, cuomo, sliwa, adams, walden]");
         }
     }
+
+    /**
+     * Fox News's poll of 10–14 October 2025, published for 793 likely and 1,003 registered voters: two rows, same
+     * pollster and dates, other figures. The second row was refused as "the same poll ... but with other figures"
+     * (and with --skip-invalid the first row was kept, whichever it was); now the likely voters' figures are kept,
+     * in either order, and a note names the registered voters' version left out.
+     */
+    @Test
+    void aSurveyOfLikelyAndRegisteredVotersKeepsTheLikelyVoters() throws IOException {
+        String lv = "Fox News[7],\"October 10–14, 2025\",793 (LV),± 3.5%,52%,28%,14%,2%,–,–,–\n";
+        String rv = "Fox News[7],\"October 10–14, 2025\",\"1,003 (RV)\",± 3%,49%,28%,13%,3%,–,–,–\n";
+        String head = HEAD + "Zohran Mamdani,Andrew Cuomo,Curtis Sliwa,Eric Adams,Jim Walden,Other,Undecided\n";
+        for (String rows : List.of(lv + rv, rv + lv)) {
+            Path file = write("fox.csv", head + rows);
+            for (boolean skipInvalid : List.of(false, true)) {
+                try (PollStore store = PollStore.open(root.resolve(rows.hashCode() + "-" + skipInvalid + ".db"))) {
+                    IngestReport r = ingester.ingest(file.toString(), store, settings.withSkipInvalid(skipInvalid));
+                    assertThat(r.summary()).contains("1 poll, 1 added");
+                    assertThat(r.rejected()).isEmpty();
+                    assertThat(polls(store)).singleElement().satisfies(p -> {
+                        assertThat(p.population()).isEqualTo("likely voters");
+                        assertThat(p.sampleSize()).isEqualTo(793);
+                        assertThat(p.shares()).containsEntry("mamdani", 52.0);
+                    });
+                    int rvLine = rows.startsWith(lv) ? 3 : 2;
+                    assertThat(r.notes())
+                            .anySatisfy(n -> assertThat(n)
+                                    .contains("line " + rvLine + " skipped: Fox News 2025-10-14 mayor first_pref among"
+                                            + " registered voters (mamdani 49, cuomo 28, sliwa 13, adams 3)")
+                                    .contains("among likely voters (line " + (5 - rvLine) + ") are kept"));
+                }
+            }
+        }
+    }
+
+    /** The page prints the registered voters' row under the likely voters', the pollster and dates spanning both. */
+    @Test
+    void thePagesRegisteredVotersRowUnderSpanningCellsIsLeftOutWithANote() throws IOException {
+        Path file = write(
+                "fox.html",
+                "<html><head><title>2025 New York City mayoral election</title></head><body><table class=\"wikitable\">"
+                        + "<tr><th>Poll source</th><th>Date(s) administered</th><th>Sample size</th>"
+                        + "<th>Margin of error</th><th>Zohran Mamdani</th><th>Andrew Cuomo</th><th>Curtis Sliwa</th>"
+                        + "<th>Eric Adams</th></tr>"
+                        + "<tr><td rowspan=\"2\">Fox News</td><td rowspan=\"2\">October 10–14, 2025</td>"
+                        + "<td>793 (LV)</td><td>± 3.5%</td><td>52%</td><td>28%</td><td>14%</td><td>2%</td></tr>"
+                        + "<tr><td>1,003 (RV)</td><td>± 3%</td><td>49%</td><td>28%</td><td>13%</td><td>3%</td></tr>"
+                        + "</table></body></html>");
+        try (PollStore store = PollStore.open(root.resolve("page.db"))) {
+            IngestReport r = ingester.ingest(file.toString(), store, settings);
+            assertThat(r.summary()).contains("1 poll, 1 added");
+            assertThat(polls(store))
+                    .singleElement()
+                    .extracting(Poll::sampleSize)
+                    .isEqualTo(793);
+            assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("table 1 row 3 skipped: Fox News 2025-10-14"));
+        }
+    }
 }
