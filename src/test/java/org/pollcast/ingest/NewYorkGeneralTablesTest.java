@@ -134,4 +134,32 @@ class NewYorkGeneralTablesTest {
             assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("table 1 row 3 skipped: Fox News 2025-10-14"));
         }
     }
+
+    /**
+     * The page's Fox News cells span its likely and registered voters' rows; copied from the browser, the second row
+     * has them blank. It was refused ("field 'Poll source': missing", "no date"); it is the survey above, among
+     * registered voters, and the likely voters' row is kept.
+     */
+    @Test
+    void aCopiedRowUnderMergedPollsterAndDateCellsIsTheSurveyAbove() throws IOException {
+        Path file = write(
+                "copied.csv",
+                HEAD + "Zohran Mamdani,Andrew Cuomo,Curtis Sliwa,Eric Adams,Jim Walden,Other,Undecided\n"
+                        + "Suffolk University[6],\"October 23–26, 2025\",500 (LV),± 4.4%,44%,34%,11%,–,–,2%,7%\n"
+                        + "Fox News[7],\"October 10–14, 2025\",793 (LV),± 3.5%,52%,28%,14%,2%,–,–,–\n"
+                        + ",,\"1,003 (RV)\",± 3%,49%,28%,13%,3%,–,–,–\n"
+                        + "Quinnipiac University[8],\"October 3–7, 2025\",\"1,015 (LV)\",± 3.9%,46%,33%,15%,–,–,–,–\n");
+        try (PollStore store = PollStore.open(root.resolve("copied.db"))) {
+            IngestReport r = ingester.ingest(file.toString(), store, settings);
+            assertThat(r.summary()).contains("3 polls, 3 added");
+            assertThat(polls(store))
+                    .filteredOn(p -> p.pollster().equals("Fox News"))
+                    .singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.fieldworkStart()).hasToString("2025-10-10");
+                        assertThat(p.sampleSize()).isEqualTo(793);
+                    });
+            assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("line 4 skipped: Fox News 2025-10-14"));
+        }
+    }
 }
