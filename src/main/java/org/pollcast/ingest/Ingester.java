@@ -79,6 +79,10 @@ public final class Ingester {
                         && !settings.admits(n.get().poll().contest())) {
                     continue; // a contest this run leaves out (see IngestSettings.onlyContests)
                 }
+                if (n.isEmpty() && own.isEmpty()) {
+                    tally.skipped.addAll(normaliser.takeLeftOut()); // left out with a note, no fault
+                    continue;
+                }
                 if (n.isPresent() && own.isEmpty()) {
                     store(populations.offer(new SurveyPopulations.Offered(n.get(), raw)), tally, tx);
                 } else {
@@ -142,8 +146,10 @@ public final class Ingester {
                             ? ": its poll tables have no row of a poll's figures (an election's result row, notes,"
                                     + " dividers and rows of blanks are not polls)"
                             : "")
-                    + (format == PollFormat.POLLSTER_TABLES && !tally.skipped.isEmpty()
-                            ? ": every question was left out: "
+                    + (format != PollFormat.HTML && !tally.skipped.isEmpty()
+                            ? (format == PollFormat.POLLSTER_TABLES
+                                            ? ": every question was left out: "
+                                            : ": every poll was left out: ")
                                     + String.join(
                                             "; ",
                                             tally.skipped.stream()

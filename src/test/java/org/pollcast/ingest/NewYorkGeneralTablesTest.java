@@ -33,6 +33,11 @@ class NewYorkGeneralTablesTest {
     @BeforeEach
     void addTheElection() throws IOException {
         IngestFixtures.copyDataWith(root, "nyc-2025-general.yaml");
+        load();
+    }
+
+    /** The ingester over the data folder as it is now. */
+    private void load() {
         DataHome home = new DataHome(root);
         ElectionCatalog catalog = new ElectionCatalog(home);
         ingester = new Ingester(catalog, AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
@@ -160,6 +165,64 @@ class NewYorkGeneralTablesTest {
                         assertThat(p.sampleSize()).isEqualTo(793);
                     });
             assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("line 4 skipped: Fox News 2025-10-14"));
+        }
+    }
+
+    /** The article's "Zohran Mamdani vs. Andrew Cuomo" match-ups, copied without their heading. */
+    static final String HEAD_TO_HEADS = HEAD + "Zohran Mamdani,Andrew Cuomo,Other,Undecided\n"
+            + "AtlasIntel[1],\"October 31 – November 2, 2025\",\"2,404 (LV)\",± 2%,44.1%,49.7%,–,–\n"
+            + "Fox News[4],\"October 24–28, 2025\",–,–,49%,39%,7%,–\n"
+            + "Emerson College/PIX11/The Hill[12],\"September 7–8, 2025\",600 (RV),± 3.9%,47%,40%,–,13%\n"
+            + "HarrisX[17],\"July 7–8, 2025\",585 (RV),–,35%,50%,–,–\n";
+
+    /**
+     * Head-to-heads of Mamdani and Cuomo while Sliwa stood were stored as first-preference polls with no warning
+     * (Sliwa on nothing), and the same surveys' real four-way polls were then refused as conflicting with them. Under
+     * first past the post they are left out, each with a note, and the real polls go in.
+     */
+    @Test
+    void headToHeadsWhileAThirdCandidateStandsAreLeftOutWithANote() throws IOException {
+        Path h2h = write(
+                "h2h.csv", HEAD_TO_HEADS + "Siena College[14],\"August 4–7, 2025\",813 (RV),± 4.2%,44%,25%,–,–\n");
+        Path real = write(
+                "real.csv",
+                HEAD + "Zohran Mamdani,Andrew Cuomo,Curtis Sliwa,Eric Adams,Jim Walden,Other,Undecided\n"
+                        + "Fox News[4],\"October 24–28, 2025\",–,–,47%,31%,15%,2%,–,–,–\n"
+                        + "HarrisX[17],\"July 7–8, 2025\",585 (RV),–,26%,23%,22%,13%,–,–,15%\n");
+        try (PollStore store = PollStore.open(root.resolve("h2h.db"))) {
+            IngestReport r = ingester.ingest(h2h.toString(), store, settings);
+            // The Siena row (44 and 25, Adams and Sliwa left out of the copy) leaves room for others: a partial poll.
+            assertThat(r.summary()).contains("1 poll, 1 added");
+            assertThat(r.notes())
+                    .anySatisfy(n -> assertThat(n)
+                            .contains("line 2 skipped: names only Zohran Mamdani and Andrew Cuomo (93.8 together)"
+                                    + " while Curtis Sliwa stood: a hypothetical head-to-head"))
+                    .anySatisfy(n -> assertThat(n)
+                            .contains("line 4 skipped: names only Zohran Mamdani and Andrew"
+                                    + " Cuomo (100 together with the undecided)"))
+                    .anySatisfy(n -> assertThat(n).contains("line 5 skipped"));
+            IngestReport four = ingester.ingest(real.toString(), store, settings);
+            assertThat(four.summary()).contains("2 polls, 2 added");
+            assertThat(polls(store))
+                    .extracting(Poll::pollster)
+                    .containsExactlyInAnyOrder("Siena College", "HarrisX", "Fox News");
+        }
+    }
+
+    /** With only the two standing (Sliwa withdrawn, in this copy of the definition), a poll of the two is the race. */
+    @Test
+    void aPollOfTheOnlyTwoStandingIsRead() throws IOException {
+        Path definition = root.resolve("elections/nyc-2025-general.yaml");
+        String two = Files.readString(definition)
+                .replace("      - {id: sliwa, name: Curtis Sliwa, party: rep}\n", "")
+                .replace("    withdrawn:\n", "    withdrawn:\n      - {id: sliwa, name: Curtis Sliwa, party: rep}\n");
+        Files.writeString(definition, two);
+        load();
+        try (PollStore store = PollStore.open(root.resolve("two.db"))) {
+            IngestReport r = ingester.ingest(write("h2h.csv", HEAD_TO_HEADS).toString(), store, settings);
+            assertThat(r.summary())
+                    .contains("4 polls, 4 added, 0 already stored (nyc-2025-general mayor, first preferences)");
+            assertThat(r.notes()).noneMatch(n -> n.contains("head-to-head"));
         }
     }
 }
