@@ -18,8 +18,10 @@ import org.pollcast.election.VotingSystem;
  *
  * <p>Under first past the post and in an instant-runoff first round such a poll asks no question of the count, and is
  * left out with a note, as the HTML reader leaves out a table headed as hypothetical. Under the Supplementary Vote a
- * run-off between two is a question of the count, and such a poll is read as the run-off, stored as a table's second
- * round is. Only a poll whose source gives no scope is judged: a scope column or a round's column group says what it is.
+ * run-off between two is a question of the count, but it is not guessed from the figures (a polling site's second table
+ * not titled as the run-off is refused as the first table's polls with other figures, not read as the run-off): its
+ * polls are read as before, and the source says which is the run-off (a scope column, a round's group, a second line,
+ * a title). Only a poll whose source gives no scope is judged.
  *
  * <p>The bound: New York's head-to-heads of 2025 give the two 85 to 100 with the undecided (HarrisX, July: Mamdani 35,
  * Cuomo 50); the partial first-preference polls in this project's data that name two candidates give them 79 to 83
@@ -32,17 +34,16 @@ final class HeadToHead {
 
     private HeadToHead() {}
 
-    /** What to do with the poll: nothing, read it as the run-off, or leave it out for the reason given. */
-    sealed interface Verdict permits Verdict.Read, Verdict.Runoff, Verdict.LeaveOut {
+    /** What to do with the poll: read it as it is, or leave it out for the reason given. */
+    sealed interface Verdict permits Verdict.Read, Verdict.LeaveOut {
         record Read() implements Verdict {}
-
-        record Runoff() implements Verdict {}
 
         record LeaveOut(String why) implements Verdict {}
     }
 
     static Verdict judge(String election, Contest contest, Map<String, Double> figures, Double dontKnow) {
-        if (!(contest instanceof SingleWinnerContest single)) {
+        if (!(contest instanceof SingleWinnerContest single)
+                || !(single.system() == VotingSystem.FPTP || single.system() == VotingSystem.INSTANT_RUNOFF)) {
             return new Verdict.Read();
         }
         List<String> named =
@@ -56,9 +57,6 @@ final class HeadToHead {
                 .findFirst();
         if (together < LEAVES_NO_ROOM - 1e-9 || standing.isEmpty()) {
             return new Verdict.Read();
-        }
-        if (single.system() == VotingSystem.SUPPLEMENTARY_VOTE && !figures.containsKey(Option.OTHER)) {
-            return new Verdict.Runoff();
         }
         return new Verdict.LeaveOut("names only " + name(single, named.get(0)) + " and " + name(single, named.get(1))
                 + " (" + PollShares.trim(together) + " together" + (dontKnow == null ? "" : " with the undecided")

@@ -136,9 +136,6 @@ final class PollNormaliser {
                         out.why()));
                 return Optional.empty();
             }
-            if (verdict instanceof HeadToHead.Verdict.Runoff) {
-                scope = Scope.RUNOFF;
-            }
         }
         String notes = emptyToNull(raw.value("notes"));
         Optional<Map<String, Double>> rebased = shares.rebasedExcludingDontKnow(contest, figures, dontKnow);

@@ -171,36 +171,6 @@ class IngestValidationTest {
                 .contains("first preferences 1, run-off 1");
     }
 
-    /**
-     * Under the Supplementary Vote a head-to-head of two is the run-off's question: a poll naming Khan and Bailey only,
-     * 64 and 36, with no scope given, is YouGov's run-off of November 2020 (M2021-06), not a first-preference poll with
-     * the other candidates on nothing. A partial first-preference poll of two that leaves room for the others stays
-     * one: Opinium's of 1 May 2016 published Khan 48, Goldsmith 35 only (M2016-08).
-     */
-    @Test
-    void aHeadToHeadUnderTheSupplementaryVoteIsTheRunoff() throws IOException {
-        Path yougov = write(
-                "yg.csv",
-                "pollster,client,fieldwork_start,fieldwork_end,sample_size,Khan,Bailey\n"
-                        + "YouGov,Queen Mary University of London (Mile End Institute),2020-11-16,2020-11-19,1048,64,36\n");
-        IngestReport r = ingester()
-                .ingest(
-                        yougov.toString(),
-                        store,
-                        IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2021")));
-        assertThat(r.summary()).contains("(london-2021 mayor, run-off)");
-        Path opinium = write(
-                "op.csv",
-                "pollster,client,fieldwork_start,fieldwork_end,sample_size,Khan,Goldsmith\n"
-                        + "Opinium,Evening Standard,2016-04-26,2016-05-01,1004,48,35\n");
-        IngestReport partial = ingester()
-                .ingest(
-                        opinium.toString(),
-                        null,
-                        IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2016")));
-        assertThat(partial.summary()).contains("(london-2016 mayor, first preferences)");
-    }
-
     @Test
     void wouldNotVoteAndRefusedColumnsAreNoOptions() throws IOException {
         Path file = write(
