@@ -92,6 +92,10 @@ final class Columns {
                 "refused",
                 "refuse",
                 "prefer_not_to_say");
+        // Those who would abstain, as a share of everyone asked: German tables print it as "Abs." (Forschungsgruppe
+        // Wahlen and Forsa publish it) before the parties. No option: read as one, "Abs." was refused as an unknown
+        // party in a CSV, and a page's table of it was skipped as naming someone who does not stand.
+        alias(IGNORED, "abs", "abstention", "abstentions", "abstain", "non_voters", "nonvoters", "non_voter");
     }
 
     private Columns() {}

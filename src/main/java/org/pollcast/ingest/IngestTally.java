@@ -76,6 +76,21 @@ final class IngestTally {
         }
     }
 
+    /**
+     * For a copied table's line that left its pollster and dates blank and took them from the line above: why it was
+     * read as that survey, and what would tell it apart.
+     */
+    private static String carried(RawPoll raw) {
+        String above = raw.value(WideCsvPolls.CARRIED_FROM);
+        return above.isEmpty()
+                ? ""
+                : ": line " + raw.location().line()
+                        + " leaves the pollster and dates blank, so it is read as the survey"
+                        + " of line " + above + " (a page's cells spanning both lines keep their text in the top one"
+                        + " when copied); if it is another survey, give its pollster and dates; if it is this survey"
+                        + " among another population, say which in its sample cell ('1,003 (RV)', '(LV)', '(A)')";
+    }
+
     /** Sorts the polls the store did not add because their key was stored: repeats, duplicates, conflicts. */
     void existing(List<SourceTransaction.Existing<RawPoll>> existing) {
         for (SourceTransaction.Existing<RawPoll> e : existing) {
@@ -91,7 +106,8 @@ final class IngestTally {
                                     e.tag().location(),
                                     null,
                                     "the same poll (" + e.incoming().key() + ") as at "
-                                            + e.stored().provenance().location() + " but with other figures")));
+                                            + e.stored().provenance().location() + " but with other figures"
+                                            + carried(e.tag()))));
                 }
                 valid--; // counted when offered; the earlier one stands for this key
                 readAs.merge(kind(e.incoming()), -1, Integer::sum);

@@ -69,6 +69,7 @@ public final class Ingester {
             }
             readerProblems.forEach(tally::problem);
             tally.skipped.addAll(skipped);
+            SurveyPopulations populations = new SurveyPopulations();
             while (raws.hasNext()) {
                 RawPoll raw = raws.next();
                 List<Problem> own = new ArrayList<>(raw.problems());
@@ -78,16 +79,29 @@ public final class Ingester {
                         && !settings.admits(n.get().poll().contest())) {
                     continue; // a contest this run leaves out (see IngestSettings.onlyContests)
                 }
+                if (n.isEmpty() && own.isEmpty()) {
+                    tally.skipped.addAll(normaliser.takeLeftOut()); // left out with a note, no fault
+                    continue;
+                }
                 if (n.isPresent() && own.isEmpty()) {
-                    tally.valid(n.get().poll());
-                    tally.existing(tx.add(n.get().poll(), n.get().location().toString(), raw));
+                    store(populations.offer(new SurveyPopulations.Offered(n.get(), raw)), tally, tx);
                 } else {
                     tally.reject(raw, own);
                 }
             }
+            store(populations.settle(), tally, tx);
+            tally.skipped.addAll(populations.takeNotes());
             tally.existing(tx.flush());
             tally.newPollsters.addAll(normaliser.newPollsters());
             return finish(doc, format, tally, tx, settings.skipInvalid(), dryRun);
+        }
+    }
+
+    /** Hands valid polls to the store, in their source's order. */
+    private static void store(List<SurveyPopulations.Offered> polls, IngestTally tally, SourceTransaction<RawPoll> tx) {
+        for (SurveyPopulations.Offered o : polls) {
+            tally.valid(o.poll());
+            tally.existing(tx.add(o.poll(), o.normalised().location().toString(), o.raw()));
         }
     }
 
@@ -132,8 +146,10 @@ public final class Ingester {
                             ? ": its poll tables have no row of a poll's figures (an election's result row, notes,"
                                     + " dividers and rows of blanks are not polls)"
                             : "")
-                    + (format == PollFormat.POLLSTER_TABLES && !tally.skipped.isEmpty()
-                            ? ": every question was left out: "
+                    + (format != PollFormat.HTML && !tally.skipped.isEmpty()
+                            ? (format == PollFormat.POLLSTER_TABLES
+                                            ? ": every question was left out: "
+                                            : ": every poll was left out: ")
                                     + String.join(
                                             "; ",
                                             tally.skipped.stream()

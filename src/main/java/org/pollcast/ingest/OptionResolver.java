@@ -83,6 +83,12 @@ final class OptionResolver {
      */
     private final Map<String, String> ownNameWords = new HashMap<>();
 
+    /**
+     * Each candidate's and withdrawn candidate's party names, folded ("democratic", "independent" for an independent):
+     * the party line a copied header prints under the name ("Eric Adams" over "Independent").
+     */
+    private final Map<String, Set<String>> ownPartyNames = new HashMap<>();
+
     private final String electionId;
 
     /** The contest is an Assembly-only election's list vote ({@link org.pollcast.election.ListLead}): its options are parties. */
@@ -152,6 +158,7 @@ final class OptionResolver {
             single.withdrawn().forEach(w -> surnameCount.merge(surname(w.name()), 1, Integer::sum));
             // Those who withdrew are named as candidates are (id, name, surname, nickname), never by their party.
             for (WithdrawnCandidate w : single.withdrawn()) {
+                ownPartyNames.put(w.id(), ownPartyNames(election, w.party(), aliases));
                 givenNames.put(w.id(), givenNames(w.name()));
                 add(w.id(), w.id());
                 add(w.name(), w.id());
@@ -163,6 +170,7 @@ final class OptionResolver {
             }
             Set<String> sharedWords = new HashSet<>();
             for (Candidate c : single.candidates()) {
+                ownPartyNames.put(c.id(), ownPartyNames(election, c.party(), aliases));
                 displayNameOf.put(c.id(), c.name());
                 givenNames.put(c.id(), givenNames(c.name()));
                 for (String word : Names.fold(c.name()).split(" ")) {
@@ -256,6 +264,18 @@ final class OptionResolver {
                         || election.party(partyId).map(Party::independent).orElse(false));
     }
 
+    /** The folded names of party {@code partyId}, and "independent", "ind" for an independent's; none for no party. */
+    private static Set<String> ownPartyNames(Election election, String partyId, AliasTable aliases) {
+        Set<String> names = new HashSet<>();
+        if (partyId != null) {
+            partyNames(election, partyId, aliases).forEach(n -> names.add(Names.fold(n)));
+        }
+        if (independent(election, partyId)) {
+            partyNames(election, "ind", aliases).forEach(n -> names.add(Names.fold(n)));
+        }
+        return Set.copyOf(names);
+    }
+
     private static List<String> partyNames(Election election, String partyId, AliasTable aliases) {
         List<String> names = new ArrayList<>();
         names.add(partyId);
@@ -316,6 +336,19 @@ final class OptionResolver {
         // Word by word, for headers such as "Khan Lab" or "Sadiq Khan Labour": every word that names
         // something must name the same option, and no word may be another candidate's name ("Shaun Berry").
         Set<String> found = wordsNaming(key, false);
+        if (found.size() > 1) {
+            String labelled = besideOwnParty(key);
+            if (labelled != null) {
+                // The party line read, the rest of the name is checked as any name is (another's first name).
+                Set<String> party = ownPartyNames.getOrDefault(labelled, Set.of());
+                key = String.join(
+                        " ",
+                        Arrays.stream(key.split(" "))
+                                .filter(w -> !party.contains(w))
+                                .toList());
+                found = Set.of(labelled);
+            }
+        }
         if (found.size() == 1 && wordsNaming(key, true).size() > 1) {
             return Optional.empty();
         }
@@ -336,6 +369,37 @@ final class OptionResolver {
             return Optional.empty();
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The candidate {@code key} names by their own name when its other naming words are only their party's line
+     * ("eric adams independent": Adams, an independent, though "Independent" alone names Cuomo, the one independent
+     * still standing); else null. A copied header joins the party line under each name to it, and a withdrawn
+     * candidate, named only by their own names, was refused while the standing independent's column was read.
+     */
+    private String besideOwnParty(String key) {
+        String[] words = key.split(" ");
+        String owner = null;
+        for (String word : words) {
+            String w = byName.get(word);
+            if (w != null && !partyOnlyNames.contains(word)) {
+                if (owner != null && !owner.equals(w)) {
+                    return null;
+                }
+                owner = w;
+            }
+        }
+        if (owner == null) {
+            return null;
+        }
+        Set<String> party = ownPartyNames.getOrDefault(owner, Set.of());
+        for (String word : words) {
+            String w = byName.get(word);
+            if (w != null && !w.equals(owner) && !party.contains(word)) {
+                return null;
+            }
+        }
+        return owner;
     }
 
     /**

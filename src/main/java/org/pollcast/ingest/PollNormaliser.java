@@ -56,6 +56,7 @@ final class PollNormaliser {
     private final PollDates dates;
     private final PollShares shares;
     private final Election explicitElection;
+    private final List<SkippedTable> leftOut = new ArrayList<>();
 
     PollNormaliser(
             String source,
@@ -79,7 +80,19 @@ final class PollNormaliser {
         return names.newPollsters();
     }
 
-    /** The poll, or the problems; never both. */
+    /**
+     * The polls left out without a fault, each with why (a hypothetical head-to-head: see {@link HeadToHead}); taken
+     * once.
+     */
+    List<SkippedTable> takeLeftOut() {
+        List<SkippedTable> out = List.copyOf(leftOut);
+        leftOut.clear();
+        return out;
+    }
+
+    /**
+     * The poll, or the problems; or neither, when the poll is left out with a note (see {@link #takeLeftOut}).
+     */
     Optional<Normalised> normalise(RawPoll given, List<Problem> problems) {
         int before = problems.size();
         RawPoll raw = names.withClientFromPollster(given);
@@ -111,6 +124,18 @@ final class PollNormaliser {
         if (figures.isEmpty()) {
             problems.add(new Problem(source, raw.location(), null, "no shares: every option is blank"));
             return Optional.empty();
+        }
+        if (scope == Scope.FIRST_PREF && raw.value("scope").isEmpty()) {
+            // A scope the source did not give: a poll of two names may be a match-up, no first-preference poll.
+            HeadToHead.Verdict verdict = HeadToHead.judge(election.id(), contest, figures, dontKnow);
+            if (verdict instanceof HeadToHead.Verdict.LeaveOut out) {
+                Location at = raw.location();
+                leftOut.add(new SkippedTable(
+                        at.line() > 0 ? at.line() : at.table(),
+                        at.line() > 0 ? "line " + at.line() : at.toString(),
+                        out.why()));
+                return Optional.empty();
+            }
         }
         String notes = emptyToNull(raw.value("notes"));
         Optional<Map<String, Double>> rebased = shares.rebasedExcludingDontKnow(contest, figures, dontKnow);

@@ -211,17 +211,19 @@ final class WideCsvPolls implements RawPolls {
         if (identityColumns.length == 0 || columns == null) {
             return false;
         }
-        // A line the page spans from the one above names its own ballot or gives a run-off's two figures. A line that
-        // gives a whole poll's figures with neither pollster nor date is a poll missing them, and is refused so.
-        int scope = table.column("scope");
-        if (scope >= 0 && !row.get(scope).isBlank()) {
-            return true;
-        }
-        long figures = columns.options().stream()
-                .filter(o -> !PollShares.isNotReported(row.get(o.column())))
-                .count();
-        return figures <= 2;
+        // A line the page spans from the one above names its own ballot, gives a run-off's two figures, or gives the
+        // survey's figures again among another population (an American table's registered voters under its likely
+        // voters, "1,003 (RV)" in its own sample cell). The copy keeps the spanning cells in the top line only. A line
+        // of a whole poll's figures used to be refused as missing its pollster: read as the survey above, it is one
+        // version of it (see SurveyPopulations) or, with nothing to tell the two apart, that poll with other figures.
+        return true;
     }
+
+    /**
+     * The field a further line's polls carry: the line whose pollster and dates they took, for the message when they
+     * then give other figures for the same poll.
+     */
+    static final String CARRIED_FROM = "carried_from";
 
     /** The fields whose cells a further line of a poll leaves blank: the page's cells span both lines. */
     private static final List<String> FURTHER_LINE_BLANKS =
@@ -276,6 +278,13 @@ final class WideCsvPolls implements RawPolls {
         boolean nextRound = further
                 && (blankAbove || !lastHadRunoff)
                 && CsvPollReader.value(fields, "scope").isEmpty();
+        if (further && lastPollRow != null) {
+            fields = new LinkedHashMap<>(fields);
+            fields.put(
+                    CARRIED_FROM,
+                    new RawPoll.RawField(
+                            Integer.toString(lastPollRow.line()), "line above", Location.line(row.line())));
+        }
         Location at = Location.line(row.line());
         SourceRows sourceRows =
                 new SourceRows(columns.labels(), List.of(new SourceRows.Row(at, row.values())), dividerYear);

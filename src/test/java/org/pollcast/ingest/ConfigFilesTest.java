@@ -41,6 +41,18 @@ class ConfigFilesTest {
         assertThat(aliases.pollsters()).contains("Panelbase");
     }
 
+    /**
+     * Marist College renamed itself Marist University on 29 January 2025 (https://marist.edu/university/faq); New York's
+     * polls of that autumn are published under the new name, and were stored as a new firm with house effects of its
+     * own, apart from the college's polls of the primary.
+     */
+    @Test
+    void maristUniversityIsMaristCollegeRenamed() {
+        AliasTable aliases = AliasTable.load(List.of(Path.of("data/aliases.yaml")));
+        assertThat(aliases.pollster("Marist University")).contains("Marist College");
+        assertThat(aliases.pollster("Marist College")).contains("Marist College");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',

@@ -144,18 +144,24 @@ class IngestValidationTest {
      * london-2008 the right election?"). Synthetic figures beside the 2008 ICM row of this class.
      */
     /**
-     * A line with no pollster and no dates that gives a whole poll's figures is a poll missing them, not a further
-     * line of the poll above (which names its own ballot or gives a run-off's two figures): it is refused for what it
-     * lacks, not as the poll above given again with other figures.
+     * A line with no pollster and no dates straight under a poll is that survey again, as a copied table keeps a cell
+     * spanning both lines in the top one. With a whole poll's figures and nothing to tell it from the line above (no
+     * population of its own), it is that poll with other figures, refused saying why it was read so and what would
+     * tell it apart. (It used to be refused as missing its pollster, which refused an American table's registered
+     * voters' line: see NewYorkGeneralTablesTest.)
      */
     @Test
-    void aWholePollWithNoPollsterOrDateIsNotTakenForTheLineAbove() throws IOException {
+    void aWholePollWithNoPollsterOrDateIsTheSurveyAboveAgain() throws IOException {
         Path file = write(
                 "copy.csv",
                 "pollster,fieldwork_end,sample_size,johnson,livingstone,paddick\n"
                         + "ICM,2008-04-22,1000,44,40,10\n"
                         + ",,1000,43,41,11\n");
-        assertRejected(file, "london-2008", "copy.csv:3: field 'pollster': missing");
+        assertRejected(
+                file,
+                "london-2008",
+                "copy.csv:3: the same poll (ICM 2008-04-22 mayor first_pref) as at 2 but with other figures: line 3"
+                        + " leaves the pollster and dates blank, so it is read as the survey of line 2");
         Path runoff = write(
                 "runoff.csv",
                 "pollster,fieldwork_end,sample_size,johnson,livingstone,paddick\n"

@@ -1,0 +1,75 @@
+package org.pollcast.ingest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.Contest;
+import org.pollcast.election.Option;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.VotingSystem;
+
+/**
+ * A hypothetical head-to-head among a file's polls: a poll that names two candidates only, whose shares with the
+ * undecided leave no room for anyone else ({@value #LEAVES_NO_ROOM} or more together), while a third candidate of the
+ * contest was standing. Encyclopedia articles print such match-ups under the poll table ("Zohran Mamdani vs. Andrew
+ * Cuomo"); copied into a CSV without their heading, they were stored as first-preference polls of a race where Sliwa got
+ * nothing, and the same surveys' real polls were then refused as conflicting with them.
+ *
+ * <p>Under first past the post and in an instant-runoff first round such a poll asks no question of the count, and is
+ * left out with a note, as the HTML reader leaves out a table headed as hypothetical. Under the Supplementary Vote a
+ * run-off between two is a question of the count, but it is not guessed from the figures (a polling site's second table
+ * not titled as the run-off is refused as the first table's polls with other figures, not read as the run-off): its
+ * polls are read as before, and the source says which is the run-off (a scope column, a round's group, a second line,
+ * a title). Only a poll whose source gives no scope is judged.
+ *
+ * <p>The bound: New York's head-to-heads of 2025 give the two 85 to 100 with the undecided (HarrisX, July: Mamdani 35,
+ * Cuomo 50); the partial first-preference polls in this project's data that name two candidates give them 79 to 83
+ * (Opinium's London poll of May 2016: Khan 48, Goldsmith 35, the rest unpublished). A candidate who withdrew is not
+ * counted as standing (the definition gives no date for it): with two left standing, a poll of the two is the race.
+ */
+final class HeadToHead {
+    /** The least the two named candidates and the undecided take together for the poll to be a head-to-head. */
+    static final double LEAVES_NO_ROOM = 85;
+
+    private HeadToHead() {}
+
+    /** What to do with the poll: read it as it is, or leave it out for the reason given. */
+    sealed interface Verdict permits Verdict.Read, Verdict.LeaveOut {
+        record Read() implements Verdict {}
+
+        record LeaveOut(String why) implements Verdict {}
+    }
+
+    static Verdict judge(String election, Contest contest, Map<String, Double> figures, Double dontKnow) {
+        if (!(contest instanceof SingleWinnerContest single)
+                || !(single.system() == VotingSystem.FPTP || single.system() == VotingSystem.INSTANT_RUNOFF)) {
+            return new Verdict.Read();
+        }
+        List<String> named =
+                figures.keySet().stream().filter(id -> !id.equals(Option.OTHER)).toList();
+        if (named.size() != 2) {
+            return new Verdict.Read();
+        }
+        double together = figures.get(named.get(0)) + figures.get(named.get(1)) + (dontKnow == null ? 0 : dontKnow);
+        Optional<Candidate> standing = single.candidates().stream()
+                .filter(c -> !named.contains(c.id()))
+                .findFirst();
+        if (together < LEAVES_NO_ROOM - 1e-9 || standing.isEmpty()) {
+            return new Verdict.Read();
+        }
+        return new Verdict.LeaveOut("names only " + name(single, named.get(0)) + " and " + name(single, named.get(1))
+                + " (" + PollShares.trim(together) + " together" + (dontKnow == null ? "" : " with the undecided")
+                + ") while " + standing.get().name() + " stood: a hypothetical head-to-head, not a first-preference"
+                + " poll of " + election + " (" + single.system().code() + "); give it a scope column saying runoff to"
+                + " store it as a head-to-head question");
+    }
+
+    private static String name(SingleWinnerContest contest, String id) {
+        return contest.pollOptions().stream()
+                .filter(o -> o.id().equals(id))
+                .map(Option::name)
+                .findFirst()
+                .orElse(id);
+    }
+}

@@ -1,0 +1,115 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.pollcast.poll.Poll;
+
+/**
+ * One survey's question published for several populations: American tables print a survey's likely voters' and its
+ * registered voters' figures on two rows, with the same pollster and dates (the sample cell says which: {@code 793
+ * (LV)}, {@code 1,003 (RV)}). They are one poll with two sets of figures, and a forecast takes one: the likely voters'
+ * over the registered voters' over all voters' over all adults', the order in which FiveThirtyEight and the other US
+ * aggregators choose a version. The version left out is named in a note, never refused: before, the second row was
+ * refused as "the same poll ... but with other figures" (and with --skip-invalid the first row was kept, whichever it
+ * was).
+ *
+ * <p>Polls come in source order; those of one survey (election, pollster, client and date) are held until a poll of
+ * another survey comes, so only the rows of one survey are ever held, and versions of a survey are chosen between only
+ * when its rows are together, as a table prints them. Versions of unknown or equal population are left as they are:
+ * two sets of figures for one poll, which the store's check refuses as before.
+ */
+final class SurveyPopulations {
+    /** A valid poll and what it was read from. */
+    record Offered(PollNormaliser.Normalised normalised, RawPoll raw) {
+        Poll poll() {
+            return normalised.poll();
+        }
+    }
+
+    private final List<Offered> held = new ArrayList<>();
+    private final List<SkippedTable> notes = new ArrayList<>();
+
+    /** Offers {@code o}; returns the polls now settled: those of the survey before, when {@code o} begins another. */
+    List<Offered> offer(Offered o) {
+        List<Offered> settled = held.isEmpty() || sameSurvey(held.get(0).poll(), o.poll()) ? List.of() : settle();
+        for (int i = 0; i < held.size(); i++) {
+            Offered h = held.get(i);
+            if (!h.poll().key().equals(o.poll().key()) || h.poll().sameFigures(o.poll())) {
+                continue;
+            }
+            int kept = rank(h.poll().population());
+            int offered = rank(o.poll().population());
+            if (kept < 0 || offered < 0 || kept == offered) {
+                break; // nothing to choose by: the two sets of figures meet in the store, which refuses the second
+            }
+            Offered better = offered > kept ? o : h;
+            Offered worse = better == o ? h : o;
+            held.set(i, better);
+            notes.add(note(worse, better));
+            return settled;
+        }
+        held.add(o);
+        return settled;
+    }
+
+    /** The polls still held, at the end of the source. */
+    List<Offered> settle() {
+        List<Offered> out = List.copyOf(held);
+        held.clear();
+        return out;
+    }
+
+    /** The versions left out so far, each with the one kept; taken once. */
+    List<SkippedTable> takeNotes() {
+        List<SkippedTable> out = List.copyOf(notes);
+        notes.clear();
+        return out;
+    }
+
+    private static boolean sameSurvey(Poll a, Poll b) {
+        return a.election().equals(b.election())
+                && a.pollster().equals(b.pollster())
+                && a.client().equals(b.client())
+                && Objects.equals(a.date(), b.date());
+    }
+
+    /**
+     * Likely voters 3, registered voters 2, voters 1 (a table's {@code (V)}: voters, screened no further), adults 0;
+     * -1 for a population not given or not one of these.
+     */
+    static int rank(String population) {
+        if (population == null) {
+            return -1;
+        }
+        String p = population.toLowerCase(Locale.ROOT);
+        if (p.contains("likely")) {
+            return 3;
+        }
+        if (p.contains("registered")) {
+            return 2;
+        }
+        if (p.contains("adult")) {
+            return 0;
+        }
+        return p.contains("voter") ? 1 : -1;
+    }
+
+    private static String where(Location at) {
+        return at.line() > 0 ? "line " + at.line() : at.toString();
+    }
+
+    private static SkippedTable note(Offered left, Offered kept) {
+        Location at = left.normalised().location();
+        Poll p = left.poll();
+        return new SkippedTable(
+                at.line() > 0 ? at.line() : at.table(),
+                where(at),
+                p.key() + " among " + p.population() + " (" + PollShares.printed(p.shares()) + "): the same survey's"
+                        + " figures among " + kept.poll().population() + " ("
+                        + where(kept.normalised().location()) + ")"
+                        + " are kept (likely voters over registered voters over voters over adults, as US aggregators"
+                        + " choose)");
+    }
+}
