@@ -20,7 +20,9 @@ import org.pollcast.simulate.MayorForecast;
 public final class HtmlReport {
     private HtmlReport() {}
 
-    public static String render(ReportInput in, List<ChartSpec> charts, Palette palette) {
+    public static String render(ReportInput in, List<ChartSpec> charts, Palette bundled) {
+        // The colours the charts give the election's parties (ReportCharts.all), for the page's swatches.
+        Palette palette = bundled.forElection(in.election());
         MayorForecast f = in.forecast().mayor();
         CandidateForecast leader = leader(f);
         StringBuilder h = new StringBuilder(96_000);

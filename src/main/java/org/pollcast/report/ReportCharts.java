@@ -17,7 +17,9 @@ public final class ReportCharts {
 
     private ReportCharts() {}
 
-    public static List<ChartSpec> all(ReportInput in, Palette palette) {
+    public static List<ChartSpec> all(ReportInput in, Palette bundled) {
+        // Each party of the election its colour, the same on every chart (the page's swatches: HtmlReport).
+        Palette palette = bundled.forElection(in.election());
         List<ChartSpec> charts = new ArrayList<>();
         if (in.trend() != null) {
             charts.add(PollCharts.trend(in, palette));
