@@ -397,7 +397,7 @@ public final class ChartRenderer {
         return max;
     }
 
-    private static org.knowm.xchart.style.markers.Marker marker(String name) {
+    static org.knowm.xchart.style.markers.Marker marker(String name) {
         return switch (name == null ? "" : name) {
             case "square" -> SeriesMarkers.SQUARE;
             case "diamond" -> SeriesMarkers.DIAMOND;
@@ -405,6 +405,12 @@ public final class ChartRenderer {
             case "triangle-down" -> SeriesMarkers.TRIANGLE_DOWN;
             case "cross" -> SeriesMarkers.CROSS;
             case "plus" -> SeriesMarkers.PLUS;
+            case "open-circle" -> new OpenMarker(OpenMarker.Kind.CIRCLE);
+            case "open-square" -> new OpenMarker(OpenMarker.Kind.SQUARE);
+            case "open-diamond" -> new OpenMarker(OpenMarker.Kind.DIAMOND);
+            case "open-triangle" -> new OpenMarker(OpenMarker.Kind.TRIANGLE);
+            case "open-triangle-down" -> new OpenMarker(OpenMarker.Kind.TRIANGLE_DOWN);
+            case "asterisk" -> new OpenMarker(OpenMarker.Kind.ASTERISK);
             default -> SeriesMarkers.CIRCLE;
         };
     }
