@@ -66,7 +66,7 @@ public final class HtmlReport {
         ResultSection.afterPollingDay(h, in);
         ResultSection.render(h, in);
         if (in.changes() != null) {
-            MayorSection.changes(h, in.changes());
+            MayorSection.changes(h, in.changes(), LeadWords.of(in.election()).option());
         }
         MayorSection.render(h, in, charts);
         if (in.forecast().assembly() != null) {
