@@ -217,8 +217,42 @@ class FirstParliamentTest {
         CliRun listed = CliRun.in(
                 tmp.resolve("cli.db"), "elections", "--data", data.toString(), "--aliases", ALIASES.toString());
         assertThat(listed.out())
-                .contains("parliament: additional-member, 12 seats (all list in 2 regions, dhondt-modified, no"
-                        + " threshold)");
+                .contains("parliament: additional-member, 12 seats (all list in 2 regions, dhondt, no threshold)");
+    }
+
+    /**
+     * With no constituency seats to count, the modified method is the plain one, and is shown by its plain name: a
+     * German or Scandinavian reader takes "sainte-lague-modified" for the variant with 1.4 as its first divisor (a
+     * blind trial's Bundestag). The seats command's title and JSON say "dhondt"; a body with constituencies keeps
+     * "dhondt-modified" (SeatsCommandTest, the goldens).
+     */
+    @Test
+    void aPureListBodysMethodIsShownByItsPlainName() throws Exception {
+        String[] args = {
+            "seats",
+            "listland-2024",
+            "--region",
+            "north",
+            "--list",
+            "red=41,blue=29,yellow=17,green=7",
+            "--data",
+            data.toString(),
+            "--aliases",
+            ALIASES.toString()
+        };
+        CliRun text = CliRun.in(tmp.resolve("seats.db"), args);
+        assertThat(text.status()).as(text.err()).isZero();
+        assertThat(text.out()).contains("6 list seats by dhondt, no threshold").doesNotContain("modified");
+        String[] json = java.util.Arrays.copyOf(args, args.length + 2);
+        json[args.length] = "--format";
+        json[args.length + 1] = "json";
+        CliRun j = CliRun.in(tmp.resolve("seats.db"), json);
+        assertThat(j.status()).as(j.err()).isZero();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(j.out())
+                        .get("method")
+                        .asText())
+                .isEqualTo("dhondt");
     }
 
     /**
