@@ -119,6 +119,10 @@ final class BacktestCommand implements Callable<Integer> {
         switch (format) {
             case TABLE -> {
                 out.print(Tables.text(BacktestTables.table(rows)));
+                String note = BacktestTables.baselineNote(rows);
+                if (!note.isEmpty()) {
+                    out.println(note);
+                }
                 out.println();
                 tech.tablesaw.api.Table summary = BacktestTables.summary(rows);
                 if (summary.rowCount() > 0) {

@@ -60,7 +60,7 @@ final class ElectionsCommand implements Callable<Integer> {
                                             ? "all"
                                             : ams.constituencySeats() + " constituencies + " + ams.listSeats())
                             .append(ams.regional() ? " list in " + ams.regions().size() + " regions, " : " list, ")
-                            .append(ams.method().code())
+                            .append(ams.method().shownFor(ams.constituencySeats()))
                             .append(", ")
                             .append(
                                     ams.threshold() == 0

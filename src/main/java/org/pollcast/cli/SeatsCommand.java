@@ -112,8 +112,9 @@ final class SeatsCommand implements Callable<Integer> {
                 + (s.region() == null ? "" : ", " + s.region().name()) + ": "
                 + (s.contest().listRules().keepsOverhang()
                         ? "the " + s.contest().seats() + "-seat house by "
-                                + s.method().code() + ", overhang kept"
-                        : s.listSeats() + " list seats by " + s.method().code())
+                                + s.method().shownFor(s.contest().constituencySeats()) + ", overhang kept"
+                        : s.listSeats() + " list seats by "
+                                + s.method().shownFor(s.contest().constituencySeats()))
                 + (s.contest().threshold() == 0
                         ? ", no threshold"
                         : ", threshold " + SeatsReport.num(s.contest().threshold()) + "% of all list votes")

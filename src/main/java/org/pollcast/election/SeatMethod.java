@@ -9,17 +9,29 @@ import java.util.Optional;
  * 2 × (constituency seats + list seats so far) + 1.
  */
 public enum SeatMethod {
-    DHONDT_MODIFIED("dhondt-modified"),
-    SAINTE_LAGUE_MODIFIED("sainte-lague-modified");
+    DHONDT_MODIFIED("dhondt-modified", "dhondt"),
+    SAINTE_LAGUE_MODIFIED("sainte-lague-modified", "sainte-lague");
 
     private final String code;
+    private final String plainName;
 
-    SeatMethod(String code) {
+    SeatMethod(String code, String plainName) {
         this.code = code;
+        this.plainName = plainName;
     }
 
     public String code() {
         return code;
+    }
+
+    /**
+     * The method's name as shown for a body with {@code constituencySeats} constituency seats: with none the modified
+     * method is the plain one (no seats won to count), and is shown by its plain name, "sainte-lague" or "dhondt". A
+     * German or Scandinavian reader takes "modified Sainte-Laguë" for the variant whose first divisor is 1.4, which
+     * pollcast does not count. Beside constituencies, the code.
+     */
+    public String shownFor(int constituencySeats) {
+        return constituencySeats == 0 ? plainName : code;
     }
 
     public static Optional<SeatMethod> fromCode(String code) {

@@ -115,6 +115,30 @@ public final class BacktestTables {
                 cover90);
     }
 
+    /**
+     * What a baseline's Brier score and log loss are, printed under the table: a mean of polls gives no chance of its
+     * own, and is scored as if it gave its leader 100%, so where the leader won its scores are 0.000 and 0.00. A blind
+     * trial's Germany read that as a perfect forecast beside the model's 0.004. The scores stay (the verdict compares
+     * log losses, and the CSV and JSON keep their columns); the note says what they are and how often the leader won.
+     * Empty when no baseline was scored.
+     */
+    public static String baselineNote(List<BacktestRow> rows) {
+        List<BacktestRow> scored = rows.stream()
+                .filter(r -> !r.method().equals("model") && !Double.isNaN(r.logLoss()))
+                .toList();
+        if (scored.isEmpty()) {
+            return "";
+        }
+        long right = scored.stream().filter(r -> r.logLoss() == 0).count();
+        return String.format(
+                Locale.ROOT,
+                "note: last-week and last-poll give no chance of their own; their brier and log_loss score them as giving"
+                        + " their leader 100%%: 0.000 and 0.00 where the leader won (%d of %d rows here), 2.000 and 13.82"
+                        + " where it lost.",
+                right,
+                scored.size());
+    }
+
     /** The mean of {@code value} over {@code rows}, leaving out the rows it is NaN for; NaN when none has one. */
     private static double meanOf(List<BacktestRow> rows, java.util.function.ToDoubleFunction<BacktestRow> value) {
         return rows.stream()

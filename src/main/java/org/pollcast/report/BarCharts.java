@@ -32,6 +32,13 @@ final class BarCharts {
         if (size.legendBelow()) {
             chart.getStyler().setXAxisLabelRotation(40); // candidates' names side by side collide on a phone
         }
+        NameAxis angle = nameAxis(spec, size);
+        if (angle != null) {
+            chart.getStyler().setXAxisLabelRotation(angle.degrees());
+            // XChart leaves out a tick's label when ticks are closer than its hint (74 px): on a phone every other
+            // pollster went unnamed. A slot less a little: every bar keeps its name.
+            chart.getStyler().setXAxisTickMarkSpacingHint(Math.max(1, (int) (0.8 * angle.slot())));
+        }
         // One bar per category (a series per candidate, each with one value) or distributions laid over each
         // other: overlap instead of side-by-side slots. Stacked segments (seats declared, to come, list) add up.
         boolean stacked = stacked(spec);
@@ -120,6 +127,45 @@ final class BarCharts {
             chart.addAnnotation(new AnnotationLine(0, false, false));
         }
         return chart;
+    }
+
+    /** How the names under the bars are drawn: at {@code degrees} from level, each in a slot {@code slot} px wide. */
+    record NameAxis(int degrees, double slot) {}
+
+    /**
+     * The angle of the names under the bars, when a name does not fit level in its bar's slot: slanted, or upright
+     * where even slanted they would touch (the perpendicular gap between two parallel names is the slot times the
+     * sine of the angle). Germany's eleven pollsters ran into each other level ("Forschungsgruppe Wahlen" over YouGov
+     * and Allensbach). Null when the names fit as they are, or the axis counts (seats), where XChart picks its ticks.
+     * The plot's width is estimated before layout: the canvas less the padding, the y axis and a legend beside it.
+     */
+    static NameAxis nameAxis(ChartSpec spec, ChartRenderer.Size size) {
+        List<String> names = spec.categories();
+        if (names.isEmpty() || names.stream().allMatch(n -> n.matches("-?[0-9.]+"))) {
+            return null;
+        }
+        java.awt.Graphics2D g =
+                new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+        java.awt.FontMetrics m = g.getFontMetrics(size.text());
+        g.dispose();
+        double legend = size.legendBelow()
+                ? 0
+                : spec.series().stream()
+                                .filter(ChartSpec.Series::inLegend)
+                                .mapToInt(x -> m.stringWidth(x.name()))
+                                .max()
+                                .orElse(-45)
+                        + 45 * size.scale();
+        double plot = size.width() - 28 * size.scale() - 70 * size.scale() - legend;
+        double slot = plot / names.size();
+        int widest = names.stream().mapToInt(m::stringWidth).max().orElse(0);
+        int level = size.legendBelow() ? 40 : 0;
+        if (level == 0 && widest + 10 * size.scale() <= slot) {
+            return null;
+        }
+        int slant = size.legendBelow() ? 40 : 45;
+        boolean slantFits = slot * Math.sin(Math.toRadians(slant)) >= 1.6 * m.getHeight();
+        return new NameAxis(slantFits ? slant : 90, slot);
     }
 
     /**

@@ -104,12 +104,14 @@ final class ChartFigures {
         MayorForecast f = in.forecast().mayor();
         return switch (c.id()) {
             case "trend" ->
-                "Line chart of each leading candidate's polling average over time, with shaded 50% and 90% "
+                "Line chart of each leading " + LeadWords.of(in.election()).one()
+                        + "'s polling average over time, with shaded 50% and 90% "
                         + "bands and each poll as a dot. Latest: " + latestTrend(in)
                         + ". It shows how the race has moved and how far single polls scatter around the trend.";
             case "house-effects" ->
                 "Bar chart of how far each pollster's figures sit from the average pollster's, for "
-                        + "the two leading candidates, with 90% intervals. It shows which firms lean which way, which the "
+                        + "the two leading " + LeadWords.of(in.election()).many()
+                        + ", with 90% intervals. It shows which firms lean which way, which the "
                         + "average corrects for.";
             case "win-probability" ->
                 "Bar chart of each leading "
@@ -128,15 +130,16 @@ final class ChartFigures {
             case "runoff-margin" ->
                 "Curve of the finalist's share of the two finalists' votes in the likeliest "
                         + ReportCharts.finalRound(f) + "; the dashed line at 50% separates winning from losing.";
+            // The body by its own name ("630 Bundestag seats"): a list-only election has no "Assembly".
             case "assembly-seats" ->
                 "Bars of how many of the " + in.forecast().assembly().seats()
-                        + " Assembly seats"
+                        + " " + in.assemblyTitle() + " seats"
                         + (in.forecast().assembly().house() == null ? "" : " and any overhang")
                         + " each party wins across the simulations: "
                         + joinSeats(in.forecast().assembly())
                         + ". Taller bars are likelier seat counts.";
             case "blocs" ->
-                "Bar chart of the chance of each Assembly majority or blocking minority: "
+                "Bar chart of the chance of each " + in.assemblyTitle() + " majority or blocking minority: "
                         + joinBlocs(in.forecast().assembly()) + ".";
             case "race-chances" -> RaceCharts.alt(in, false);
             case "race-share" -> RaceCharts.alt(in, true);
@@ -187,7 +190,12 @@ final class ChartFigures {
                             Integer.toString(e.polls())));
                 }
                 return new Data(
-                        List.of("Pollster (house)", "Candidate", "Points", "90% interval", "Polls"),
+                        List.of(
+                                "Pollster (house)",
+                                LeadWords.of(in.election()).option(),
+                                "Points",
+                                "90% interval",
+                                "Polls"),
                         rows,
                         "house-effects-table");
             }

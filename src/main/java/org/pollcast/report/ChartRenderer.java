@@ -149,13 +149,37 @@ public final class ChartRenderer {
     }
 
     /**
-     * The source footer in one line, or two when it does not fit (broken at the last " · " or space that fits, the
-     * second line cut with an ellipsis): a forecast's source note names its polls, its correction and its age, and a
-     * reader of a chart shared alone should see all of it.
+     * Past this many lines a footer is cut with an ellipsis: a source note runs to four lines at a phone's size
+     * (Germany's, naming its polls, the parties no poll names and the age of the newest), so only a runaway text is.
+     */
+    static final int MOST_FOOTER_LINES = 6;
+
+    /**
+     * The source footer wrapped into as many lines as it needs, each broken at the last space that fits and without a
+     * " · " separator dangling at either end of a line: a forecast's source note names its polls, its correction and
+     * its age, and a reader of a chart shared alone should see all of it. Two lines, the second cut with an ellipsis,
+     * left a phone's seat chart without the seed and the note's end. A word wider than the line is broken where the
+     * line ends. Only beyond {@link #MOST_FOOTER_LINES} is the last line cut.
      */
     static List<String> footerLines(String text, java.awt.FontMetrics m, int width) {
+        List<String> lines = new ArrayList<>();
+        String rest = text.strip();
+        while (!rest.isEmpty()) {
+            if (lines.size() == MOST_FOOTER_LINES - 1) {
+                lines.add(fit(rest, m, width));
+                break;
+            }
+            int cut = breakAt(rest, m, width);
+            lines.add(trimSeparator(rest.substring(0, cut).strip(), true));
+            rest = trimSeparator(rest.substring(cut).strip(), false);
+        }
+        return lines.isEmpty() ? List.of("") : lines;
+    }
+
+    /** Where a line of {@code text} ends: all of it when it fits, else at the last space that fits, else mid-word. */
+    private static int breakAt(String text, java.awt.FontMetrics m, int width) {
         if (m.stringWidth(text) <= width) {
-            return List.of(text);
+            return text.length();
         }
         int cut = -1;
         for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
@@ -164,14 +188,25 @@ public final class ChartRenderer {
             }
             cut = i;
         }
-        if (cut <= 0) {
-            return List.of(fit(text, m, width));
+        if (cut > 0) {
+            return cut;
         }
-        String first = text.substring(0, cut).strip();
-        if (first.endsWith("·")) {
-            first = first.substring(0, first.length() - 1).strip();
+        int end = 1;
+        while (end < text.length() && m.stringWidth(text.substring(0, end + 1)) <= width) {
+            end++;
         }
-        return List.of(first, fit(text.substring(cut).strip(), m, width));
+        return end;
+    }
+
+    /** A line without the " · " separator at its end ({@code atEnd}) or its start: the line break separates. */
+    private static String trimSeparator(String line, boolean atEnd) {
+        if (atEnd && line.endsWith(" ·")) {
+            return line.substring(0, line.length() - 1).strip();
+        }
+        if (!atEnd && line.startsWith("· ")) {
+            return line.substring(1).strip();
+        }
+        return line;
     }
 
     /** {@code text} cut with an ellipsis to fit {@code width} pixels: a long source note must not run off the image. */
@@ -397,7 +432,7 @@ public final class ChartRenderer {
         return max;
     }
 
-    private static org.knowm.xchart.style.markers.Marker marker(String name) {
+    static org.knowm.xchart.style.markers.Marker marker(String name) {
         return switch (name == null ? "" : name) {
             case "square" -> SeriesMarkers.SQUARE;
             case "diamond" -> SeriesMarkers.DIAMOND;
@@ -405,6 +440,12 @@ public final class ChartRenderer {
             case "triangle-down" -> SeriesMarkers.TRIANGLE_DOWN;
             case "cross" -> SeriesMarkers.CROSS;
             case "plus" -> SeriesMarkers.PLUS;
+            case "open-circle" -> new OpenMarker(OpenMarker.Kind.CIRCLE);
+            case "open-square" -> new OpenMarker(OpenMarker.Kind.SQUARE);
+            case "open-diamond" -> new OpenMarker(OpenMarker.Kind.DIAMOND);
+            case "open-triangle" -> new OpenMarker(OpenMarker.Kind.TRIANGLE);
+            case "open-triangle-down" -> new OpenMarker(OpenMarker.Kind.TRIANGLE_DOWN);
+            case "asterisk" -> new OpenMarker(OpenMarker.Kind.ASTERISK);
             default -> SeriesMarkers.CIRCLE;
         };
     }

@@ -122,7 +122,7 @@ final class ExplainerSection {
                 List.of("Seed", Long.toString(s.seed())),
                 List.of("Generator", text(f.generator())),
                 List.of(
-                        "Polling error (sd, 50% candidate)",
+                        "Polling error (sd, 50% " + LeadWords.of(in.election()).one() + ")",
                         num(s.pollingErrorSd(), 1) + " points, Student-t with " + num(s.studentDf(), 0) + " df"),
                 List.of("Drift per day", num(s.driftPerDay(), 2) + " points"),
                 List.of("Transfer concentration", num(s.transferConcentration(), 0)),

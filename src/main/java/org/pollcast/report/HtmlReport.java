@@ -20,7 +20,9 @@ import org.pollcast.simulate.MayorForecast;
 public final class HtmlReport {
     private HtmlReport() {}
 
-    public static String render(ReportInput in, List<ChartSpec> charts, Palette palette) {
+    public static String render(ReportInput in, List<ChartSpec> charts, Palette bundled) {
+        // The colours the charts give the election's parties (ReportCharts.all), for the page's swatches.
+        Palette palette = bundled.forElection(in.election());
         MayorForecast f = in.forecast().mayor();
         CandidateForecast leader = leader(f);
         StringBuilder h = new StringBuilder(96_000);
@@ -64,7 +66,7 @@ public final class HtmlReport {
         ResultSection.afterPollingDay(h, in);
         ResultSection.render(h, in);
         if (in.changes() != null) {
-            MayorSection.changes(h, in.changes());
+            MayorSection.changes(h, in.changes(), LeadWords.of(in.election()).option());
         }
         MayorSection.render(h, in, charts);
         if (in.forecast().assembly() != null) {

@@ -50,6 +50,16 @@ record LeadWords(
                 mayor ? "Mayoral polls" : "Polls");
     }
 
+    /** One option in running text ("candidate", "party"). */
+    String one() {
+        return listLed ? "party" : "candidate";
+    }
+
+    /** Options in running text ("candidates", "parties"). */
+    String many() {
+        return listLed ? "parties" : "candidates";
+    }
+
     /** The votes with a capital, to open a title ("First preferences", "The list vote"). */
     String votesTitle() {
         return Character.toUpperCase(votes.charAt(0)) + votes.substring(1);

@@ -102,7 +102,8 @@ final class MayorSection {
         Html.notes(h, f.notes());
     }
 
-    static void changes(StringBuilder h, ChangeReport c) {
+    /** What moved since the last run; {@code option} heads the table's first column ("Candidate", "Party"). */
+    static void changes(StringBuilder h, ChangeReport c, String option) {
         h.append(
                         "<section id=\"changes\" aria-labelledby=\"changes-h\"><h2 id=\"changes-h\">What changed since the last "
                                 + "run</h2>\n<p>Last run ")
@@ -126,7 +127,7 @@ final class MayorSection {
                     + " changes is counted with time's effect.");
         }
         h.append("</p>\n");
-        List<String> header = new ArrayList<>(List.of("Candidate", "Then", "Now", "Change"));
+        List<String> header = new ArrayList<>(List.of(option, "Then", "Now", "Change"));
         for (int i = 0; i < c.newPolls().size(); i++) {
             header.add("From poll " + (i + 1));
         }

@@ -26,7 +26,9 @@ public final class NightFiles {
     private NightFiles() {}
 
     /** Writes the page's files into {@code work}; returns the charts drawn. */
-    public static List<ChartSpec> write(NightInput in, Palette palette, Path work) throws IOException {
+    public static List<ChartSpec> write(NightInput in, Palette bundled, Path work) throws IOException {
+        // Each party of the election its colour, the same on every chart and the page (Palette.forElection).
+        Palette palette = bundled.forElection(in.election());
         List<ChartSpec> moves = NightCharts.all(in, palette);
         ChartSpec seats = in.projection().assembly() == null ? null : NightAssemblySection.chart(in, palette);
         List<ChartSpec> charts = new ArrayList<>(moves);

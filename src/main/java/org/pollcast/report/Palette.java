@@ -4,15 +4,37 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.pollcast.election.Election;
+import org.pollcast.election.Party;
 import org.pollcast.ingest.YamlFile;
 
-/** Party colours from {@code data/palette.yaml}; unknown parties get a neutral grey, {@code other} a lighter one. */
+/**
+ * Party colours from {@code data/palette.yaml}; {@code other} is grey. The parties of an election the file does not
+ * name get hues of their own ({@link #forElection}); an id outside any election gets a neutral grey.
+ */
 public final class Palette {
     private static final String GREY = "#7F7F7F";
-    private static final String[] DISTINCT = {"#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7"};
+
+    /**
+     * Hues for parties the palette does not know, in the order they are handed out: Okabe and Ito's eight
+     * (colour-blind safe; their yellow and black last, yellow being faint as a line on white), then Tol's indigo and
+     * wine from his "muted" scheme, which stay apart from all eight for the three colour-vision deficiencies
+     * ({@link Colours#seenWith}). No grey: grey is Others.
+     */
+    static final List<String> UNKNOWN = List.of(
+            "#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#332288", "#882255", "#F0E442",
+            "#000000");
+
+    /** Closer than this (CIE76) to a known party's colour, a hue is passed over: #0072B2 beside con's #0087DC is 14. */
+    private static final double NEAR = 20;
+
     private final Map<String, String> hex;
 
     private Palette(Map<String, String> hex) {
@@ -32,6 +54,37 @@ public final class Palette {
             }
             out.put(party, colour.toUpperCase(Locale.ROOT));
         });
+        return new Palette(out);
+    }
+
+    /**
+     * This palette with a colour for every party of {@code election} it does not know: the hues of {@link #UNKNOWN}
+     * in the definition's order of the parties, passing over any close to a colour a known party of the election
+     * has (while others are left). The order of the definition, not of a chart, so a party keeps its colour on every
+     * chart of a report and from one nightly run to the next. Before, every such party was the same grey as Others:
+     * Germany's seat chart was six grey series, New York's Mamdani grey. Asked again of its own result, the same.
+     */
+    public Palette forElection(Election election) {
+        Map<String, String> out = new HashMap<>(hex);
+        List<String> known = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (Party p : election.parties()) {
+            if (hex.containsKey(p.id())) {
+                known.add(hex.get(p.id()));
+            } else if (!p.id().equals("other")) {
+                unknown.add(p.id());
+            }
+        }
+        List<String> free = new ArrayList<>(UNKNOWN.stream()
+                .filter(c -> known.stream().allMatch(k -> Colours.deltaE(c, k) >= NEAR))
+                .toList());
+        // Too few hues clear of the known parties: the near ones too, after the clear ones.
+        UNKNOWN.stream().filter(c -> !free.contains(c)).forEach(free::add);
+        for (int i = 0; i < unknown.size(); i++) {
+            String base = free.get(i % free.size());
+            // Past the list, its hues again a shade darker, then lighter (as a chart's shades are).
+            out.put(unknown.get(i), i < free.size() ? base : shade(base, i / free.size()));
+        }
         return new Palette(out);
     }
 
@@ -57,6 +110,7 @@ public final class Palette {
     public final class Shades {
         private final Map<String, String> byOption = new HashMap<>();
         private final Map<String, Integer> uses = new HashMap<>();
+        private final Set<String> drawn = new HashSet<>();
 
         private Shades() {}
 
@@ -65,13 +119,21 @@ public final class Palette {
             return byOption.computeIfAbsent(option, k -> {
                 String base = Palette.this.hex(party);
                 int n = uses.merge(base, 1, Integer::sum) - 1;
-                if (n == 0) {
-                    return base;
-                }
-                // Parties the palette does not know are all grey: shades of grey are hard to tell apart, so later
-                // ones take distinct hues (Okabe and Ito's, readable with colour-blindness).
-                return base.equals(GREY) ? DISTINCT[(n - 1) % DISTINCT.length] : shade(base, n);
+                String c = n == 0 ? base : base.equals(GREY) ? unusedHue(n) : shade(base, n);
+                drawn.add(c);
+                return c;
             });
+        }
+
+        /**
+         * For the {@code n}th option in grey (no party of the election): shades of grey are hard to tell apart, so a
+         * hue of {@link #UNKNOWN} that no option of this chart has yet.
+         */
+        private String unusedHue(int n) {
+            return UNKNOWN.stream()
+                    .filter(c -> !drawn.contains(c))
+                    .findFirst()
+                    .orElse(UNKNOWN.get((n - 1) % UNKNOWN.size()));
         }
     }
 

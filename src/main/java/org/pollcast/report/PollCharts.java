@@ -29,9 +29,7 @@ final class PollCharts {
                         && p.scope() == Scope.FIRST_PREF
                         && !p.date().isAfter(f.input().asOf()))
                 .toList();
-        for (Poll p : polls) {
-            markerOf.putIfAbsent(p.pollster(), ReportCharts.MARKERS[markerOf.size() % ReportCharts.MARKERS.length]);
-        }
+        markerOf.putAll(pollsterMarkers(polls));
         Palette.Shades colours = palette.shades();
         for (CandidateForecast c : lead) {
             String colour = colours.hex(c.id(), c.party());
@@ -74,9 +72,13 @@ final class PollCharts {
         // Legend entries for the pollster shapes, in grey, placed on the first poll's top figure. XChart draws series
         // in order, so the grey shape would cover that candidate's coloured dot: the dot is drawn again on top.
         List<ChartSpec.Series> redrawn = new ArrayList<>();
-        for (Map.Entry<String, String> pollster : markerOf.entrySet()) {
+        Map<String, List<String>> byMarker = new LinkedHashMap<>();
+        markerOf.forEach((pollster, marker) ->
+                byMarker.computeIfAbsent(marker, k -> new ArrayList<>()).add(pollster));
+        for (Map.Entry<String, List<String>> entry : byMarker.entrySet()) {
+            String pollster = entry.getValue().get(0);
             Poll first = polls.stream()
-                    .filter(p -> p.pollster().equals(pollster.getKey()))
+                    .filter(p -> p.pollster().equals(pollster))
                     .findFirst()
                     .orElseThrow();
             double y = first.shares().values().stream()
@@ -85,7 +87,10 @@ final class PollCharts {
                     .orElse(0);
             // The legend names the house as its polls were published: a 2026 poll by Savanta, whose house is
             // ComRes for house effects, is "Savanta" to a reader, and "ComRes / Savanta" when both names are drawn.
-            String shown = ReportCharts.publishedName(pollster.getKey(), polls);
+            // A marker shared by the pollsters past the last one of their own says how many it stands for.
+            String shown = entry.getValue().size() == 1
+                    ? ReportCharts.publishedName(pollster, polls)
+                    : entry.getValue().size() + " other pollsters";
             series.add(new ChartSpec.Series(
                     shown,
                     "#555555",
@@ -93,19 +98,19 @@ final class PollCharts {
                     new double[] {y},
                     null,
                     "dots",
-                    pollster.getValue(),
+                    entry.getKey(),
                     true));
             for (CandidateForecast c : lead) {
                 Double share = first.shares().get(c.id());
                 if (share != null && share == y) {
                     redrawn.add(new ChartSpec.Series(
-                            c.name() + " · " + pollster.getKey() + " · over the legend shape",
+                            c.name() + " · " + pollster + " · over the legend shape",
                             colours.hex(c.id(), c.party()),
                             new double[] {first.date().toEpochDay()},
                             new double[] {y},
                             null,
                             "dots",
-                            pollster.getValue(),
+                            entry.getKey(),
                             false));
                     break;
                 }
@@ -128,6 +133,22 @@ final class PollCharts {
                 markers,
                 false,
                 true);
+    }
+
+    /**
+     * Each pollster's marker, in the order of their first poll: a marker of its own while {@link ReportCharts#MARKERS}
+     * lasts, and past that the last marker shared by all the rest (the legend names them as "n other pollsters").
+     * Before, the seven markers were handed out again from the eighth pollster on, and two firms looked alike.
+     */
+    static Map<String, String> pollsterMarkers(List<Poll> polls) {
+        List<String> pollsters = polls.stream().map(Poll::pollster).distinct().toList();
+        List<String> markers = ReportCharts.MARKERS;
+        int own = pollsters.size() <= markers.size() ? pollsters.size() : markers.size() - 1;
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < pollsters.size(); i++) {
+            out.put(pollsters.get(i), markers.get(Math.min(i, own)));
+        }
+        return out;
     }
 
     /** The standard normal quantile of 75%: a 50% interval is ± Z50 standard errors. */

@@ -19,7 +19,8 @@ final class PollSections {
         h.append("<section id=\"average\" aria-labelledby=\"average-h\"><h2 id=\"average-h\">Polling average</h2>\n");
         // Three figures per candidate answer three questions; a reader who sees 45.6, 47.4 and 43.3 for one
         // candidate on one page deserves to know which is which.
-        h.append("<p>Three figures for each candidate, each answering its own question. The chart's line is the "
+        h.append("<p>Three figures for each " + LeadWords.of(in.election()).one()
+                + ", each answering its own question. The chart's line is the "
                 + "trend: each pollster's house effect removed, then smoothed day by day through every poll, so "
                 + "it follows the race as it moved. The table is the average as of "
                 + in.average().asOf()
@@ -43,7 +44,13 @@ final class PollSections {
                 h,
                 "average-table",
                 "The weighted polling average, house effects removed",
-                List.of("Candidate", "Share %", "s.e.", "90% interval", "Polls", "Effective sample"),
+                List.of(
+                        LeadWords.of(in.election()).option(),
+                        "Share %",
+                        "s.e.",
+                        "90% interval",
+                        "Polls",
+                        "Effective sample"),
                 rows);
         Html.notes(h, in.average().notes());
         h.append("</section>\n");

@@ -104,10 +104,12 @@ final class RaceCharts {
 
     /** The alt text: what the chart shows, over which dates, and where each shown candidate started and ended. */
     static String alt(ReportInput in, boolean shares) {
+        LeadWords w = LeadWords.of(in.election());
         return shares
-                ? "Line chart of the two likeliest winners' expected share of first preferences as of each date, "
+                ? "Line chart of the two likeliest winners' expected share of " + w.votes() + " as of each date, "
                         + "the leader's with a shaded 90% range, " + raceSpan(in) + ": " + raceMoves(in, true) + "."
-                : "Line chart of each leading candidate's chance of winning, forecast again as of each date from "
+                : "Line chart of each leading " + w.one() + "'s chance of " + w.winning()
+                        + ", forecast again as of each date from "
                         + "the polls known then, " + raceSpan(in) + ": " + raceMoves(in, false)
                         + ". It shows how the race moved as the polls came in.";
     }

@@ -10,14 +10,35 @@ import org.pollcast.simulate.MayorForecast;
 
 /** The report's charts as data ({@link ChartSpec}s), in the order the report shows them. */
 public final class ReportCharts {
-    static final String[] MARKERS = {"circle", "square", "diamond", "triangle", "triangle-down", "cross", "plus"};
+    /**
+     * The pollsters' markers on the trend chart, in the order handed out: filled shapes, lines, then outlines
+     * ({@link OpenMarker}). Seven were repeated from the eighth pollster on; past thirteen the last is shared by the
+     * rest, and the legend says so ({@link PollCharts#pollsterMarkers}).
+     */
+    static final List<String> MARKERS = List.of(
+            "circle",
+            "square",
+            "diamond",
+            "triangle",
+            "triangle-down",
+            "cross",
+            "plus",
+            "open-circle",
+            "open-square",
+            "open-diamond",
+            "open-triangle",
+            "open-triangle-down",
+            "asterisk");
+
     static final int LEADING = 5;
     /** At most this many lines on the trend chart: beyond it the colours and labels no longer tell them apart. */
     static final int MOST_DRAWN = 8;
 
     private ReportCharts() {}
 
-    public static List<ChartSpec> all(ReportInput in, Palette palette) {
+    public static List<ChartSpec> all(ReportInput in, Palette bundled) {
+        // Each party of the election its colour, the same on every chart (the page's swatches: HtmlReport).
+        Palette palette = bundled.forElection(in.election());
         List<ChartSpec> charts = new ArrayList<>();
         if (in.trend() != null) {
             charts.add(PollCharts.trend(in, palette));

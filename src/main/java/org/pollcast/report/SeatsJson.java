@@ -86,7 +86,8 @@ public record SeatsJson(
                 election.id(),
                 contest.id(),
                 region == null ? null : region.id(),
-                method.code(),
+                // The plain name for a body without constituencies (SeatMethod.shownFor; docs/forecast-json.md).
+                method.shownFor(contest.constituencySeats()),
                 contest.threshold(),
                 contest.listRules().waives() ? contest.listRules().thresholdWaiver() : null,
                 region == null ? contest.listSeats() : region.listSeats(),

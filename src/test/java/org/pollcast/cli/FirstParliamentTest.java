@@ -217,8 +217,84 @@ class FirstParliamentTest {
         CliRun listed = CliRun.in(
                 tmp.resolve("cli.db"), "elections", "--data", data.toString(), "--aliases", ALIASES.toString());
         assertThat(listed.out())
-                .contains("parliament: additional-member, 12 seats (all list in 2 regions, dhondt-modified, no"
-                        + " threshold)");
+                .contains("parliament: additional-member, 12 seats (all list in 2 regions, dhondt, no threshold)");
+    }
+
+    /**
+     * With no constituency seats to count, the modified method is the plain one, and is shown by its plain name: a
+     * German or Scandinavian reader takes "sainte-lague-modified" for the variant with 1.4 as its first divisor (a
+     * blind trial's Bundestag). The seats command's title and JSON say "dhondt"; a body with constituencies keeps
+     * "dhondt-modified" (SeatsCommandTest, the goldens).
+     */
+    @Test
+    void aPureListBodysMethodIsShownByItsPlainName() throws Exception {
+        String[] args = {
+            "seats",
+            "listland-2024",
+            "--region",
+            "north",
+            "--list",
+            "red=41,blue=29,yellow=17,green=7",
+            "--data",
+            data.toString(),
+            "--aliases",
+            ALIASES.toString()
+        };
+        CliRun text = CliRun.in(tmp.resolve("seats.db"), args);
+        assertThat(text.status()).as(text.err()).isZero();
+        assertThat(text.out()).contains("6 list seats by dhondt, no threshold").doesNotContain("modified");
+        String[] json = java.util.Arrays.copyOf(args, args.length + 2);
+        json[args.length] = "--format";
+        json[args.length + 1] = "json";
+        CliRun j = CliRun.in(tmp.resolve("seats.db"), json);
+        assertThat(j.status()).as(j.err()).isZero();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(j.out())
+                        .get("method")
+                        .asText())
+                .isEqualTo("dhondt");
+    }
+
+    /**
+     * A blind trial's Germany: the report of a pure list body described its charts as "630 Assembly seats", "each
+     * Assembly majority", "share of first preferences" and "each leading candidate". The body goes by its own name
+     * and the vote by "the list vote", its options by "party".
+     */
+    @Test
+    void aPureListBodysReportSpeaksOfItsOwnNameAndTheListVote() throws IOException {
+        Path out = tmp.resolve("listland-report");
+        CliRun r = CliRun.in(
+                tmp.resolve("report.db"),
+                "report",
+                "listland-2024",
+                "--sims",
+                "2000",
+                "--data",
+                data.toString(),
+                "--aliases",
+                ALIASES.toString(),
+                "--out",
+                out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html)
+                .contains("Bars of how many of the 12 Listland Parliament seats each party wins")
+                .contains("expected share of the list vote as of each date")
+                .contains("Line chart of each leading party&#39;s polling average")
+                .contains("Three figures for each party")
+                .doesNotContain("Assembly")
+                .doesNotContainIgnoringCase("first pref");
+        // The model's notes (pipeline/PollBias) speak of candidates in general; what describes a chart or heads a
+        // column does not.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "alt=\"[^\"]*\"|<figcaption>.*?</figcaption>|<th scope=\"col\">[^<]*")
+                .matcher(html);
+        int described = 0;
+        while (m.find()) {
+            assertThat(m.group()).doesNotContainIgnoringCase("candidate");
+            described++;
+        }
+        assertThat(described).isGreaterThan(10);
     }
 
     /**

@@ -68,6 +68,32 @@ class BacktestWinnerTest {
                 .contains("mean log loss 0.10");
     }
 
+    /**
+     * A blind trial's Germany printed the baselines' Brier 0.000 and log loss 0.00 beside the model's 0.004 and 0.05,
+     * read as a perfect forecast: they give their leader certainty. The table's note says so, and how often the leader
+     * won; the scores themselves stay, for the verdict and the CSV.
+     */
+    @Test
+    void theBaselinesCertaintyIsExplainedUnderTheTable() {
+        List<BacktestRow> rows = List.of(
+                row("a-2020", "model", 0.05),
+                row("a-2020", "last-week", 0.0),
+                row("a-2020", "last-poll", 13.815510557964274),
+                row("b-2020", "model", 0.10),
+                row("b-2020", "last-week", 0.0),
+                row("b-2020", "last-poll", 0.0));
+        assertThat(BacktestTables.baselineNote(rows))
+                .contains("give no chance of their own")
+                .contains("giving their leader 100%")
+                .contains("(3 of 4 rows here)");
+        assertThat(BacktestTables.baselineNote(
+                        rows.stream().filter(r -> r.method().equals("model")).toList()))
+                .isEmpty();
+        assertThat(BacktestTables.table(rows).columnNames())
+                .as("the CSV keeps its columns")
+                .contains("brier", "log_loss");
+    }
+
     private static BacktestRow row(String election, String method, double logLoss) {
         return new BacktestRow(
                 election,

@@ -92,4 +92,49 @@ class BarChartsTest {
         assertThat(chart.getSeries("Labour candidate").getExtraValues()).containsExactly(1, 0);
         assertThat(chart.getStyler().getYAxisMax()).isBetween(2.0, 2.5);
     }
+
+    /** Germany 2025's eleven pollsters, in the order of the blind trial's chart. */
+    private static final List<String> GERMAN_FIRMS = List.of(
+            "Verian",
+            "Ipsos",
+            "Forsa",
+            "INSA",
+            "Infratest dimap",
+            "GMS",
+            "YouGov",
+            "Forschungsgruppe Wahlen",
+            "Allensbach",
+            "pollytix",
+            "Wahlkreisprognose");
+
+    /**
+     * Level, "Forschungsgruppe Wahlen" ran into YouGov and Allensbach under the house-effects bars, and on a phone
+     * XChart left every other firm unnamed. Slanted on the wide chart, upright on the phone, every bar labelled; two
+     * short names stay level.
+     */
+    @Test
+    void longPollsterNamesAreSlantedOrUprightAndEveryBarIsNamed() {
+        double[] y = new double[GERMAN_FIRMS.size()];
+        ChartSpec spec =
+                chart(GERMAN_FIRMS, List.of(new ChartSpec.Series("Union", "#56B4E9", null, y, y, "bars", null, true)));
+        CategoryChart wide = BarCharts.category(spec, ChartRenderer.Size.SOCIAL);
+        assertThat(wide.getStyler().getXAxisLabelRotation()).isEqualTo(45);
+        CategoryChart phone = BarCharts.category(spec, ChartRenderer.Size.PHONE);
+        assertThat(phone.getStyler().getXAxisLabelRotation()).isEqualTo(90);
+        BarCharts.NameAxis axis = BarCharts.nameAxis(spec, ChartRenderer.Size.PHONE);
+        assertThat(phone.getStyler().getXAxisTickMarkSpacingHint())
+                .as("ticks closer than the hint lose their names")
+                .isLessThan((int) axis.slot());
+
+        CategoryChart two = BarCharts.category(houseEffects(1, -1), ChartRenderer.Size.SOCIAL);
+        assertThat(two.getStyler().getXAxisLabelRotation()).isZero();
+        ChartSpec seats = chart(
+                java.util.stream.IntStream.rangeClosed(0, 270)
+                        .mapToObj(Integer::toString)
+                        .toList(),
+                List.of(new ChartSpec.Series("Union", "#56B4E9", null, new double[271], null, "bars", null, true)));
+        assertThat(BarCharts.nameAxis(seats, ChartRenderer.Size.SOCIAL))
+                .as("a counting axis keeps XChart's ticks")
+                .isNull();
+    }
 }

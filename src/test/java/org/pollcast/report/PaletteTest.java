@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.BadInputException;
+import org.pollcast.election.Election;
+import org.pollcast.election.Party;
 
 class PaletteTest {
     @TempDir
@@ -49,6 +55,76 @@ class PaletteTest {
         assertThat(unknown.hex("b", "dem"))
                 .as("grey's later ones take hues, not greys")
                 .isEqualTo("#E69F00");
+    }
+
+    private static Election election(String... parties) {
+        return new Election(
+                "x-2025",
+                "X",
+                LocalDate.parse("2025-02-23"),
+                null,
+                Arrays.stream(parties).map(id -> new Party(id, id)).toList(),
+                Map.of(),
+                "x.yaml",
+                "X",
+                null);
+    }
+
+    /**
+     * Parties the palette does not know (a blind trial's Germany: all nine; New York's Democrats) were all the grey of
+     * Others, so a seat chart was six grey series. Each now gets a hue of its own by its place in the definition, the
+     * same whichever chart asks, and none near a known party's colour in the same election.
+     */
+    @Test
+    void partiesThePaletteDoesNotKnowGetDistinctHuesInDefinitionOrder() {
+        Palette bundled = Palette.load(Path.of("data/palette.yaml"));
+        Election de = election("spd", "union", "gruene", "fdp", "afd", "linke", "fw", "bsw", "ssw");
+        Palette p = bundled.forElection(de);
+        List<String> colours = de.parties().stream().map(x -> p.hex(x.id())).toList();
+        assertThat(colours).doesNotHaveDuplicates().doesNotContain("#7F7F7F", "#B0B0B0");
+        assertThat(colours).isEqualTo(Palette.UNKNOWN.subList(0, 9));
+        assertThat(p.hex("other")).as("Others stay grey").isEqualTo("#B0B0B0");
+        assertThat(p.forElection(de).hex("ssw")).as("asked again, the same").isEqualTo(p.hex("ssw"));
+        assertThat(bundled.forElection(election("union", "spd")).hex("spd"))
+                .as("by the definition's order: another election may order them otherwise")
+                .isEqualTo(Palette.UNKNOWN.get(1));
+        assertThat(p.shades().hex("union", "union"))
+                .as("a chart draws the party in its colour")
+                .isEqualTo(p.hex("union"));
+
+        // New York: 'con' is in the palette (#0087DC); the blue next to it (#0072B2) is passed over.
+        Palette ny = bundled.forElection(election("dem", "rep", "ind-cuomo", "ind-adams", "con"));
+        assertThat(ny.hex("con")).isEqualTo("#0087DC");
+        for (String id : List.of("dem", "rep", "ind-cuomo", "ind-adams")) {
+            assertThat(Colours.deltaE(ny.hex(id), "#0087DC")).as(id).isGreaterThan(20);
+            assertThat(ny.hex(id)).as(id).isNotEqualTo("#7F7F7F");
+        }
+        assertThat(List.of(ny.hex("dem"), ny.hex("rep"), ny.hex("ind-cuomo"), ny.hex("ind-adams")))
+                .doesNotHaveDuplicates();
+        assertThat(bundled.forElection(election("lab", "con")).hex("lab"))
+                .as("known parties keep theirs")
+                .isEqualTo("#E4003B");
+    }
+
+    /**
+     * The hues for unknown parties stay apart for every kind of colour vision: no pair closer than Okabe and Ito's own
+     * closest (orange and yellow, 16.9 for a deuteranope), so 16.
+     */
+    @Test
+    void huesForUnknownPartiesStayApartForEveryKindOfColourVision() {
+        List<String> hues = Palette.UNKNOWN;
+        for (int i = 0; i < hues.size(); i++) {
+            for (int j = i + 1; j < hues.size(); j++) {
+                String a = hues.get(i);
+                String b = hues.get(j);
+                assertThat(Colours.deltaE(a, b)).as(a + " v " + b).isGreaterThan(16);
+                for (Colours.Vision v : Colours.Vision.values()) {
+                    assertThat(Colours.deltaE(Colours.seenWith(v, a), Colours.seenWith(v, b)))
+                            .as(a + " v " + b + ", " + v)
+                            .isGreaterThan(16);
+                }
+            }
+        }
     }
 
     private static int brightness(String hex) {
