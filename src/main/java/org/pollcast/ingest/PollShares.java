@@ -127,13 +127,16 @@ public final class PollShares {
      * the encyclopedias' tables leave the don't-knows out. Read as printed, such a poll would put every candidate
      * a third too low, or be refused for summing to 70. Which way a poll was printed is told by its sum: the don't-
      * know figure is taken to be inside the base when adding it brings the sum nearer 100 than the shares alone
-     * are, and to at least {@value #MIN_SUM_WITH_DONT_KNOW}. Only a poll that reports every option (an "Others" figure, or every candidate) is re-based, and to its
+     * are, and to at least {@value #MIN_SUM_WITH_DONT_KNOW}. Only a poll that reports every option (an "Others" figure, or every candidate, or every candidate still standing) is re-based, and to its
      * own sum, so a "would not vote" column, which pollcast does not keep, cannot skew it; a poll that leaves
      * options out cannot tell its don't-knows from its unreported candidates and is kept as printed.
      */
     Optional<Map<String, Double>> rebasedExcludingDontKnow(
             Contest contest, Map<String, Double> shares, Double dontKnow) {
-        if (dontKnow == null || dontKnow <= 0 || shares.isEmpty() || reportsSomeOptionsOnly(contest, shares)) {
+        if (dontKnow == null
+                || dontKnow <= 0
+                || shares.isEmpty()
+                || (reportsSomeOptionsOnly(contest, shares) && !namesEveryoneStanding(contest, shares))) {
             return Optional.empty();
         }
         double sum = sum(shares);
@@ -148,19 +151,22 @@ public final class PollShares {
         return Optional.of(rebased);
     }
 
-    /**
-     * True when the poll names neither "Others" nor every option but one, nor every candidate still standing: the rest
-     * went unreported. A candidate who withdrew is left out by the polls after (New York 2025: Emerson's 50, 25, 21
-     * and 4% undecided after Adams withdrew), and such a poll reports every option there is to report.
-     */
+    /** True when the poll names neither "Others" nor every option but one: the rest went unreported. */
     private static boolean reportsSomeOptionsOnly(Contest contest, Map<String, Double> shares) {
-        if (shares.containsKey(Option.OTHER)
-                || shares.size() >= contest.pollOptions().size() - 1) {
-            return false;
-        }
-        return !(contest instanceof org.pollcast.election.SingleWinnerContest single)
-                || single.candidates().size() < 2
-                || !single.candidates().stream().allMatch(c -> shares.containsKey(c.id()));
+        return !shares.containsKey(Option.OTHER)
+                && shares.size() < contest.pollOptions().size() - 1;
+    }
+
+    /**
+     * True when the poll names every candidate still standing. A candidate who withdrew is left out by the polls after
+     * (New York 2025: Emerson's 50, 25, 21 and 4% undecided after Adams withdrew): with its don't-knows printed and
+     * summing to about 100, such a poll is re-based as one printing "Others" is. Not enough to call its sum complete:
+     * without don't-knows its remainder may be them, or candidates the definition does not list.
+     */
+    private static boolean namesEveryoneStanding(Contest contest, Map<String, Double> shares) {
+        return contest instanceof org.pollcast.election.SingleWinnerContest single
+                && single.candidates().size() >= 2
+                && single.candidates().stream().allMatch(c -> shares.containsKey(c.id()));
     }
 
     /**
