@@ -74,8 +74,12 @@ final class DeclarationRows {
                 .toList();
     }
 
-    /** Headers (normalised) that name the declaring area as {@code constituency} does. */
-    private static final List<String> AREA_COLUMNS = List.of("area", "count_area");
+    /**
+     * Headers (normalised) that name the declaring area as {@code constituency} does: what places call their count
+     * areas (New York's boroughs, a combined authority's councils, a US state's counties).
+     */
+    private static final List<String> AREA_COLUMNS = List.of(
+            "area", "count_area", "borough", "council", "county", "district", "local_authority", "municipality");
 
     /**
      * The file as a table. A file whose last line has no line break is refused: on election night that is a file

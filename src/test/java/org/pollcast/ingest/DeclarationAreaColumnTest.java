@@ -60,7 +60,12 @@ class DeclarationAreaColumnTest {
 
     @Test
     void anAreaColumnIsReadAsTheDeclaringArea() throws IOException {
-        for (String header : List.of("area,candidate,votes", "Count area,Candidate,Votes")) {
+        // What places call their count areas: a New York newsroom's file said borough, and was refused.
+        for (String header : List.of(
+                "area,candidate,votes",
+                "Count area,Candidate,Votes",
+                "Council,Candidate,Votes",
+                "borough,candidate,votes")) {
             List<Declaration> d = DeclarationsReader.read(night(header, PETERBOROUGH), cpca2025, aliases);
             assertThat(d).as(header).singleElement().satisfies(x -> {
                 assertThat(x.constituency()).isEqualTo("Peterborough");
