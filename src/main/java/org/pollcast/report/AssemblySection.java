@@ -74,7 +74,7 @@ final class AssemblySection {
                 }
             }
             rows.add(List.of(
-                    text(c.name()) + (c.imputed() ? " <em>(baseline imputed)</em>" : ""),
+                    text(c.name()) + (c.imputed() ? " <em>(no earlier result: see the notes)</em>" : ""),
                     "<span class=\"party\">" + swatch(palette.hex(c.parties().get(order[0])))
                             + text(nameOf(names, c.parties().get(order[0]))) + "</span>",
                     Html.pctChance(c.pWin()[order[0]]),

@@ -80,7 +80,12 @@ public final class AssemblyTables {
                         .append(Tables.chance(c.pWin()[order[r]], true))
                         .append('%');
             }
-            out.printf(Locale.ROOT, "  %-24s %s%s%n", c.name(), s, c.imputed() ? "  (baseline imputed)" : "");
+            out.printf(
+                    Locale.ROOT,
+                    "  %-24s %s%s%n",
+                    c.name(),
+                    s,
+                    c.imputed() ? "  (no earlier result: see the notes)" : "");
         }
         if (!a.blocs().isEmpty()) {
             out.println("Blocs:");

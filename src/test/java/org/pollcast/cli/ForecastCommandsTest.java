@@ -357,7 +357,7 @@ class ForecastCommandsTest {
                 .contains("assembly: 25 seats")
                 .contains("Barnet and Camden")
                 .contains("Blocs:")
-                .doesNotContain("(baseline imputed)");
+                .doesNotContain("(no earlier result");
         CliRun scenario = run("scenario", "london-2028", "--if", "grn.seats>=3", "--sims", "30000");
         assertThat(scenario.status()).isZero();
         assertThat(scenario.out()).contains("note: scenario: grn.seats>=3 held in");
