@@ -368,6 +368,11 @@ class LiveCommandTest {
         assertThat(table.out()).contains("win_%").doesNotContain("runoff_%");
         // Nor a note on second preferences, which a first-past-the-post count has none of.
         assertThat(json.get("notes").toString()).doesNotContain("second preferences");
+        // The leading two only: the shares are of a projected total, and the night says so (with all fourteen in
+        // this way, "100% counted" read as official shares: Khan 42.2% of the projected total, 43.8% of the real).
+        assertThat(json.get("notes").toString())
+                .contains("3 of 3 declarations give only some candidates' votes: the others' votes there are"
+                        + " projected");
     }
 
     @Test
