@@ -66,6 +66,74 @@ public final class BundledPolls {
     }
 
     /**
+     * A sentence for each contest whose polls in the store are fewer than its bundled file's: the bundled ones are not
+     * loaded, since a contest's own polls replace them. Before, that was silent: one 2021 poll ingested left the
+     * backtest of 2021 on that poll alone (13 bundled), and the shared poll file ingested whole, whose undated polls
+     * are refused, left 2000 with 1 poll of 3 and 2008 with 9 of 12, and the whole backtest table changed.
+     */
+    public static List<String> setAside(PollStore store, Election election, DataHome home) {
+        Set<String> stored = store.contests(election.id());
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, Integer> bundled = new java.util.TreeMap<>();
+        List<String> names = new ArrayList<>();
+        for (Path file : files(home, election.id())) {
+            if (hasRows(file) && countByContest(file, bundled)) {
+                names.add(file.toString());
+            }
+        }
+        if (bundled.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, Long> have = new java.util.HashMap<>();
+        store.polls(org.pollcast.store.PollQuery.of(election.id()))
+                .forEach(sp -> have.merge(sp.poll().contest(), 1L, Long::sum));
+        List<String> out = new ArrayList<>();
+        for (String contest : stored) {
+            int b = bundled.getOrDefault(contest, 0);
+            long h = have.getOrDefault(contest, 0L);
+            if (b > h) {
+                out.add(String.format(
+                        java.util.Locale.ROOT,
+                        "%s %s: the store's %d poll%s used, not the %d bundled in %s (a contest's own polls replace"
+                                + " its bundled ones; ingest %s to add the ones the store lacks)",
+                        election.id(),
+                        contest,
+                        h,
+                        h == 1 ? " is" : "s are",
+                        b,
+                        String.join(", ", names),
+                        names.size() == 1 ? "that file" : "those files"));
+            }
+        }
+        return out;
+    }
+
+    /** Adds a canonical file's polls to {@code counts} by its {@code contest} column; false if it has none. */
+    private static boolean countByContest(Path file, java.util.Map<String, Integer> counts) {
+        try (java.io.Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+                org.apache.commons.csv.CSVParser csv = org.apache.commons.csv.CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
+            if (!csv.getHeaderNames().contains("contest")) {
+                return false;
+            }
+            for (org.apache.commons.csv.CSVRecord r : csv) {
+                if (r.isMapped("contest") && !r.get("contest").isBlank()) {
+                    counts.merge(r.get("contest").trim(), 1, Integer::sum);
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false; // not a canonical file: nothing to count, and loading it says what is wrong
+        }
+    }
+
+    /**
      * The contests of a bundled file's polls: its {@code contest} column, as the canonical file writes it (every
      * command asks this of each election the store lacks a contest of, so it is read without validating), else what
      * a dry run reads its polls as.

@@ -87,6 +87,9 @@ public final class PollSource {
             ws.notice("Loaded " + polls + " bundled polls of " + String.join(", ", elections) + " into " + store.file()
                     + " (they were not in it yet)");
         }
+        for (Election e : ws.catalog().all()) {
+            BundledPolls.setAside(store, e, ws.home()).forEach(ws::notice);
+        }
     }
 
     /**
@@ -103,5 +106,6 @@ public final class PollSource {
                     + String.join(
                             ", ", loaded.stream().map(IngestReport::source).toList()));
         }
+        BundledPolls.setAside(store, election, ws.home()).forEach(ws::notice);
     }
 }

@@ -174,7 +174,12 @@ public final class Workspace {
         return home.root().resolve("palette.yaml");
     }
 
+    /** The notices given so far: a run that reads an election's polls in two steps says each thing once. */
+    private final java.util.Set<String> noticed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     void notice(String line) {
-        notices.accept(line);
+        if (noticed.add(line)) {
+            notices.accept(line);
+        }
     }
 }

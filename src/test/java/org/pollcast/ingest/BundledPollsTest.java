@@ -85,6 +85,15 @@ class BundledPollsTest {
                             .distinct()
                             .toList());
             assertEquals(5, store.count("london-2012"));
+            // The user's one mayoral poll of 2012 is used, and the bundled ones set aside are named: before, silently.
+            List<String> aside =
+                    BundledPolls.setAside(store, IngestFixtures.CATALOG.resolve("london-2012"), IngestFixtures.HOME);
+            assertEquals(1, aside.size());
+            assertTrue(
+                    aside.get(0).startsWith("london-2012 mayor: the store's 1 poll is used, not the "), aside.get(0));
+            assertTrue(aside.get(0).contains("london-2012.csv (a contest's own polls replace its bundled ones"));
+            assertTrue(BundledPolls.setAside(store, IngestFixtures.CATALOG.resolve("london-2021"), IngestFixtures.HOME)
+                    .isEmpty());
         }
     }
 
