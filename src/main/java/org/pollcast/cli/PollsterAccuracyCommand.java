@@ -105,6 +105,7 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
 
     private static void notes(PrintWriter out, AccuracyResult scored) {
         leftOut(out, scored);
+        scored.unscored().forEach((election, why) -> out.println("note: " + election + ": " + why));
         List<String> once = scored.records().stream()
                 .filter(r -> r.elections() < 2)
                 .map(PollsterRecord::pollster)

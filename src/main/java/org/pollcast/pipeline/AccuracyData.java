@@ -31,17 +31,23 @@ public final class AccuracyData {
     public static AccuracyResult score(Workspace ws, List<Election> elections) {
         try (PollStore store = ws.openStore()) {
             Map<String, String> leftOut = new LinkedHashMap<>();
-            List<FinalPollError> errors = errors(ws, store, elections, leftOut);
-            return new AccuracyResult(errors, PollsterAccuracy.summarise(errors), resultShares(ws, elections), leftOut);
+            Map<String, String> unscored = new LinkedHashMap<>();
+            List<FinalPollError> errors = errors(ws, store, elections, leftOut, unscored);
+            return new AccuracyResult(
+                    errors, PollsterAccuracy.summarise(errors), resultShares(ws, elections), leftOut, unscored);
         }
     }
 
     static List<FinalPollError> errors(Workspace ws, PollStore store, List<Election> elections) {
-        return errors(ws, store, elections, new LinkedHashMap<>());
+        return errors(ws, store, elections, new LinkedHashMap<>(), new LinkedHashMap<>());
     }
 
     private static List<FinalPollError> errors(
-            Workspace ws, PollStore store, List<Election> elections, Map<String, String> leftOut) {
+            Workspace ws,
+            PollStore store,
+            List<Election> elections,
+            Map<String, String> leftOut,
+            Map<String, String> unscored) {
         ResultsCatalog results = ws.results();
         List<FinalPollError> out = new ArrayList<>();
         for (Election e : elections) {
@@ -53,7 +59,9 @@ public final class AccuracyData {
             Optional<ContestResult> result =
                     results.firstPreferences(e, mayor.get().id());
             if (result.isEmpty()) {
-                leftOut.put(e.id(), "no " + mayor.get().id() + " result in data/results");
+                leftOut.put(
+                        e.id(),
+                        "no " + mayor.get().id() + " result in " + ws.home().results());
                 continue;
             }
             if (!result.get().complete()) {
@@ -69,10 +77,36 @@ public final class AccuracyData {
                     PollsterAccuracy.finalPolls(e, mayor.get().id(), polls, result.get());
             if (scored.isEmpty()) {
                 leftOut.put(e.id(), noFinalPoll(e, mayor.get().id(), polls));
+            } else {
+                notLate(e, mayor.get().id(), polls, scored).ifPresent(n -> unscored.put(e.id(), n));
             }
             out.addAll(scored);
         }
         return out;
+    }
+
+    /** The firms that polled {@code e} but whose last poll came before the final days, with how far out it was. */
+    private static Optional<String> notLate(Election e, String contest, List<Poll> polls, List<FinalPollError> scored) {
+        java.util.Set<String> in = new java.util.HashSet<>();
+        scored.forEach(f -> in.add(f.pollster()));
+        Map<String, Poll> last = new java.util.TreeMap<>();
+        for (Poll p : polls) {
+            if (p.contest().equals(contest)
+                    && p.scope() == Scope.FIRST_PREF
+                    && !p.date().isAfter(e.date())
+                    && !in.contains(p.pollster())) {
+                last.merge(p.pollster(), p, (a, b) -> b.date().isAfter(a.date()) ? b : a);
+            }
+        }
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> each = new ArrayList<>();
+        last.values()
+                .forEach(p -> each.add(
+                        p.publishedAs() + " (" + ChronoUnit.DAYS.between(p.date(), e.date()) + " days before)"));
+        return Optional.of(
+                "no poll in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS + " days from " + String.join(", ", each));
     }
 
     /** Why an election with a complete result has no final poll: no polls at all, or none late enough. */

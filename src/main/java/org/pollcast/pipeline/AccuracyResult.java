@@ -15,18 +15,23 @@ import org.pollcast.aggregate.PollsterRecord;
  * @param resultShares each scored election's official first-preference shares, by election id
  * @param leftOut      each election asked about that has no final poll scored, with why ("result incomplete: no count
  *                     for johnson"): a record "across elections" must say which elections it is across
+ * @param unscored     each scored election's firms that polled it but not in the final days, with how far out their
+ *                     last poll was ("Survation, 31 days before"): a pollster looking for its firm finds why it is not
+ *                     there
  */
 public record AccuracyResult(
         List<FinalPollError> finalPolls,
         List<PollsterRecord> records,
         Map<String, Map<String, Double>> resultShares,
-        Map<String, String> leftOut) {
+        Map<String, String> leftOut,
+        Map<String, String> unscored) {
 
     public AccuracyResult {
         finalPolls = List.copyOf(finalPolls);
         records = List.copyOf(records);
         resultShares = Collections.unmodifiableMap(new LinkedHashMap<>(resultShares));
         leftOut = Collections.unmodifiableMap(new LinkedHashMap<>(leftOut));
+        unscored = Collections.unmodifiableMap(new LinkedHashMap<>(unscored));
     }
 
     /** The elections with at least one final poll scored, in the order asked. */

@@ -56,9 +56,9 @@ public final class LiveReplay {
             if (v == null || !v.countable()) {
                 throw new RequestException(
                         "replay",
-                        prior.election().id() + ": " + name + " has no complete mayoral result in data/results, so"
-                                + " the night cannot be replayed"
-                                + (!prior.contest().hasOwnAreas() ? " (2016 and 2021 can)" : ""));
+                        prior.election().id() + ": " + name + " has no complete mayoral result in "
+                                + ws.home().results() + " (every candidate's votes, not the leading two: a replay"
+                                + " declares the count as it was), so the night cannot be replayed");
             }
             Map<String, Long> votes = new java.util.LinkedHashMap<>();
             for (int i = 0; i < v.votes().length; i++) {
