@@ -104,7 +104,8 @@ public final class ElectionLoader {
                 contests,
                 file.toString(),
                 src.text(spec.area(), "area"),
-                src.text(spec.office(), "office"));
+                src.text(spec.office(), "office"),
+                src.text(spec.notes(), "notes"));
     }
 
     /**

@@ -44,7 +44,15 @@ public final class HtmlReport {
                 .append(f.input().daysToElection())
                 .append(f.input().daysToElection() == 1 ? " day to go): " : " days to go): ")
                 .append(text(f.input().source()))
-                .append(".</p>\n</header>\n<main>\n<p id=\"summary\">")
+                .append(".</p>\n")
+                // The definition's own notes: what its author says a reader must know (a kit on old boundaries, a
+                // rule pollcast does not model), which no page showed.
+                .append(
+                        in.election().notes() == null || in.election().notes().isBlank()
+                                ? ""
+                                : "<p class=\"sub\" id=\"definition-notes\">About this election's definition: "
+                                        + text(in.election().notes().strip()) + "</p>\n")
+                .append("</header>\n<main>\n<p id=\"summary\">")
                 .append(text(summary(in)))
                 .append("</p>\n<nav aria-label=\"Sections\">");
         if (ResultSection.shown(in)) {

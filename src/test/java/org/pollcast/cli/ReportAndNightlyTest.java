@@ -93,6 +93,11 @@ class ReportAndNightlyTest {
                 out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         String page = Files.readString(out.resolve("index.html"));
+        // The definition's own notes are on the page, which no page showed (a blind trial's Welsh kit said in its
+        // notes that it forecast the old system, and no reader could see it).
+        assertThat(page)
+                .contains("<p class=\"sub\" id=\"definition-notes\">About this election's definition: Scheduled for"
+                        + " the first Thursday in May 2028");
         String table = page.substring(page.indexOf("polls-table"));
         assertThat(table)
                 .contains("<td>westminster</td>")
