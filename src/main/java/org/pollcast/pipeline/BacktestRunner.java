@@ -161,7 +161,11 @@ public final class BacktestRunner {
         if (result.isEmpty() || !result.get().complete()) {
             skipped.add(e.id() + ": "
                     + (result.isEmpty()
-                            ? "no result in data/results"
+                            ? (e.listLed() && !ResultChecks.actualSeats(ws, e).isEmpty()
+                                    ? "the list results in " + ws.home().results() + " give its seats but no list"
+                                            + " votes, and a forecast is scored on its votes (add the votes to score"
+                                            + " it; `count` checks the seats)"
+                                    : "no result in " + ws.home().results())
                             : "incomplete result (no count for "
                                     + String.join(", ", result.get().missing()) + ")"));
             return null;
