@@ -27,20 +27,6 @@ public record Election(
         String office,
         String notes) {
 
-    /** As the definitions before {@code notes} was kept: no notes. */
-    public Election(
-            String id,
-            String name,
-            LocalDate date,
-            String baseline,
-            List<Party> parties,
-            Map<String, Contest> contests,
-            String source,
-            String area,
-            String office) {
-        this(id, name, date, baseline, parties, contests, source, area, office, null);
-    }
-
     public Election {
         // The area a whole-election figure is for ("London" in forecast.csv): stated, else the series' name.
         if (area == null || area.isBlank()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.pollcast.BadInputException;
@@ -112,6 +113,16 @@ public final class BundledPolls {
 
     /** Adds a canonical file's polls to {@code counts} by its {@code contest} column; false if it has none. */
     private static boolean countByContest(Path file, java.util.Map<String, Integer> counts) {
+        Optional<List<String>> contests = contestColumn(file);
+        contests.ifPresent(c -> c.forEach(x -> counts.merge(x, 1, Integer::sum)));
+        return contests.isPresent();
+    }
+
+    /**
+     * Each poll's {@code contest}, as a canonical file writes it (read without validating: every command asks it),
+     * or empty when the file has no such column or cannot be read as CSV (loading it says what is wrong).
+     */
+    private static Optional<List<String>> contestColumn(Path file) {
         try (java.io.Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
                 org.apache.commons.csv.CSVParser csv = org.apache.commons.csv.CSVFormat.DEFAULT
                         .builder()
@@ -120,16 +131,17 @@ public final class BundledPolls {
                         .get()
                         .parse(in)) {
             if (!csv.getHeaderNames().contains("contest")) {
-                return false;
+                return Optional.empty();
             }
+            List<String> out = new ArrayList<>();
             for (org.apache.commons.csv.CSVRecord r : csv) {
                 if (r.isMapped("contest") && !r.get("contest").isBlank()) {
-                    counts.merge(r.get("contest").trim(), 1, Integer::sum);
+                    out.add(r.get("contest").trim());
                 }
             }
-            return true;
+            return Optional.of(out);
         } catch (IOException | RuntimeException e) {
-            return false; // not a canonical file: nothing to count, and loading it says what is wrong
+            return Optional.empty();
         }
     }
 
@@ -139,25 +151,11 @@ public final class BundledPolls {
      * a dry run reads its polls as.
      */
     private static Set<String> contestsOf(Path file, Ingester ingester, IngestSettings settings) {
-        try (java.io.Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
-                org.apache.commons.csv.CSVParser csv = org.apache.commons.csv.CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .get()
-                        .parse(in)) {
-            if (csv.getHeaderNames().contains("contest")) {
-                Set<String> contests = new HashSet<>();
-                for (org.apache.commons.csv.CSVRecord r : csv) {
-                    if (r.isMapped("contest") && !r.get("contest").isBlank()) {
-                        contests.add(r.get("contest").trim());
-                    }
-                }
-                return contests;
-            }
-        } catch (IOException | RuntimeException e) {
-            // not a canonical file after all: the dry run below reads it as any poll file, and says what is wrong
+        Optional<List<String>> canonical = contestColumn(file);
+        if (canonical.isPresent()) {
+            return new HashSet<>(canonical.get());
         }
+        // not a canonical file after all: the dry run reads it as any poll file, and says what is wrong
         Set<String> contests = new HashSet<>();
         ingester.ingest(file.toString(), null, settings.withDryRun(true))
                 .readAs()

@@ -67,6 +67,7 @@ class PaletteTest {
                 Map.of(),
                 "x.yaml",
                 "X",
+                null,
                 null);
     }
 
