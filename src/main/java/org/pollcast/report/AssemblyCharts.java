@@ -28,6 +28,9 @@ final class AssemblyCharts {
                 }
             }
         }
+        if (maxSeat + 1 > MOST_BARS) {
+            return bigHouse(in, palette, top, maxSeat);
+        }
         List<String> seats = new ArrayList<>();
         for (int s = 0; s <= maxSeat; s++) {
             seats.add(Integer.toString(s));
@@ -48,6 +51,45 @@ final class AssemblyCharts {
                 "Seats",
                 "Probability (%)",
                 seats,
+                series,
+                List.of(),
+                false,
+                false);
+    }
+
+    /** The most seat counts drawn as bars: London's 25 and Scotland's 129 are; the Bundestag's 630 are not. */
+    static final int MOST_BARS = 100;
+
+    /**
+     * A big house's seats as a line per party over the seat counts, in bins of a few seats on a numeric axis: the
+     * Bundestag's 630 drew some 280 hairline bars under 280 labels that no one could read. A point is the chance of
+     * any count in its bin, drawn at the bin's middle.
+     */
+    private static ChartSpec bigHouse(
+            ReportInput in, Palette palette, List<AssemblyForecast.PartySeats> top, int maxSeat) {
+        AssemblyForecast a = in.forecast().assembly();
+        int width = (int) Math.ceil((maxSeat + 1) / (double) MOST_BARS);
+        int bins = maxSeat / width + 1;
+        List<ChartSpec.Series> series = new ArrayList<>();
+        for (AssemblyForecast.PartySeats p : top) {
+            double[] x = new double[bins];
+            double[] y = new double[bins];
+            for (int b = 0; b < bins; b++) {
+                x[b] = b * width + (width - 1) / 2.0;
+            }
+            for (int s = 0; s <= maxSeat; s++) {
+                y[s / width] += 100 * p.seatDistribution()[s];
+            }
+            series.add(new ChartSpec.Series(p.name(), palette.hex(p.id()), x, y, null, "line", null, true));
+        }
+        return new ChartSpec(
+                "assembly-seats",
+                "xy",
+                in.assemblyTitle() + ": seats won by each party (of " + AssemblyHouse.seatsShort(a) + ")",
+                ReportCharts.footer(in),
+                "Seats",
+                "Probability (%, per " + width + " seats)",
+                List.of(),
                 series,
                 List.of(),
                 false,

@@ -132,12 +132,17 @@ final class ChartFigures {
                         + ReportCharts.finalRound(f) + "; the dashed line at 50% separates winning from losing.";
             // The body by its own name ("630 Bundestag seats"): a list-only election has no "Assembly".
             case "assembly-seats" ->
-                "Bars of how many of the " + in.forecast().assembly().seats()
+                (c.kind().equals("xy")
+                                ? "Lines, over bins of a few seats, of how many of the "
+                                : "Bars of how many of the ")
+                        + in.forecast().assembly().seats()
                         + " " + in.assemblyTitle() + " seats"
                         + (in.forecast().assembly().house() == null ? "" : " and any overhang")
                         + " each party wins across the simulations: "
                         + joinSeats(in.forecast().assembly())
-                        + ". Taller bars are likelier seat counts.";
+                        + (c.kind().equals("xy")
+                                ? ". Higher points are likelier seat counts."
+                                : ". Taller bars are likelier seat counts.");
             case "blocs" ->
                 "Bar chart of the chance of each " + in.assemblyTitle() + " majority or blocking minority: "
                         + joinBlocs(in.forecast().assembly()) + ".";

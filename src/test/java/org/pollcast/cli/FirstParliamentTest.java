@@ -331,6 +331,39 @@ class FirstParliamentTest {
     }
 
     /**
+     * A big house's seats chart: a line per party over bins of a few seats. Germany's 630 seats drew some 280 hairline
+     * bars under 280 labels. Flatland made 600 seats for the test (a copy of its definitions in a data folder of its
+     * own).
+     */
+    @Test
+    void aBigHousesSeatsAreDrawnAsLinesOverBins() throws IOException {
+        Path big = tmp.resolve("big");
+        IngestFixtures.copyTree(data, big);
+        for (String year : List.of("2020", "2024")) {
+            Path f = big.resolve("elections/flatland-" + year + ".yaml");
+            Files.writeString(
+                    f,
+                    Files.readString(f).replace("seats: 20", "seats: 600").replace("listSeats: 20", "listSeats: 600"));
+        }
+        Path out = tmp.resolve("big-report");
+        CliRun r = CliRun.in(
+                tmp.resolve("big.db"),
+                "report",
+                "flatland-2024",
+                "--sims",
+                "2000",
+                "--no-race-chart",
+                "--data",
+                big.toString(),
+                "--out",
+                out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains("Lines, over bins of a few seats, of how many of the 600");
+        assertThat(out.resolve("charts/assembly-seats.png")).exists();
+    }
+
+    /**
      * Wales 2016, the kit's first election (its SOURCES.md: 2011 not done, so no baseline): "seats not projected"
      * before; now 60 seats, from the Wales-wide list vote with unknown local leans, with the five Welsh constituencies
      * of 2021 that have complete results leaning as they did then. The result (Labour 29, Plaid Cymru 12,
