@@ -229,6 +229,15 @@ public final class Aggregator {
         Map<String, Double> actual = result.shares();
         List<HouseEffect> out = new ArrayList<>();
         for (HouseEffect e : average.houseEffects()) {
+            // An option the result has no count of (a list file's party counted among its others: Germany's Freie
+            // Wähler in 2025) has no error to measure; read as 0%, every firm's FW figure was its error.
+            boolean counted = e.option().startsWith("lead:")
+                    ? java.util.Arrays.stream(e.option().substring(5).split(">", 2))
+                            .allMatch(actual::containsKey)
+                    : actual.containsKey(e.option());
+            if (!counted) {
+                continue;
+            }
             if (e.option().startsWith("lead:")) {
                 String[] pair = e.option().substring(5).split(">", 2);
                 ShareEstimate a = average.share(pair[0]).orElseThrow();

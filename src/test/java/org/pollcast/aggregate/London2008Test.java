@@ -196,5 +196,16 @@ class London2008Test {
                 a.share("johnson").orElseThrow().share() - result.shares().get("johnson");
         assertThat(yougov.estimate()).isCloseTo(relative.estimate() + avgError, within(1e-12));
         assertThat(yougov.se()).isGreaterThan(relative.se());
+
+        // A result with no count for an option (a list file's party counted among its others) measures no error on
+        // it, nor on a lead it is in; read as 0%, each firm's figure for it was its "error".
+        Map<String, Long> noPaddick = new java.util.LinkedHashMap<>(result.votes());
+        long paddick = noPaddick.remove("paddick");
+        noPaddick.merge("other", paddick, Long::sum);
+        ContestResult lumped =
+                new ContestResult(result.election(), result.contest(), noPaddick, true, List.of(), result.sources());
+        List<HouseEffect> vsLumped = Aggregator.relativeToResult(a, lumped);
+        assertThat(vsLumped).noneMatch(h -> h.option().contains("paddick"));
+        assertThat(vsLumped).anyMatch(h -> h.option().equals("johnson"));
     }
 }
