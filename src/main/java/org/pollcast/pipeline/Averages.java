@@ -67,7 +67,17 @@ public final class Averages {
                 asOf,
                 settings,
                 weights,
-                Aggregator.medianSampleSizes(store.statedSampleSizes(asOf)));
+                Aggregator.medianSampleSizes(store.statedSampleSizes(asOf, sameSeries(election))));
+    }
+
+    /**
+     * The elections whose stated sample sizes stand in for a poll of {@code e} that states none: its series'. A firm's
+     * samples in another place are another operation's (YouGov's London panels, 1,048 at the median, against its
+     * German ones), and taken from the whole store a German average changed when a London command had loaded London's
+     * polls into it.
+     */
+    static java.util.function.Predicate<String> sameSeries(Election e) {
+        return id -> Election.seriesOf(id).equals(e.series());
     }
 
     /** The as-of date a request means: the one given, else election day, or today if that is earlier. */

@@ -110,7 +110,8 @@ public final class Forecasts {
             // first, so that they see the same store whichever command ran first. The poll error is learned only
             // for a forecast from polls: a prior from the baseline result has no poll average to correct.
             PollSource.ensureAllLoaded(ws, store);
-            Map<String, Integer> sampleHints = Aggregator.medianSampleSizes(store.statedSampleSizes(asOf));
+            Map<String, Integer> sampleHints =
+                    Aggregator.medianSampleSizes(store.statedSampleSizes(asOf, Averages.sameSeries(election)));
             List<Poll> polls = all.stream()
                     .filter(p -> p.contest().equals(contest.id())
                             && p.scope() == Scope.FIRST_PREF

@@ -158,15 +158,19 @@ final class PollReader {
     }
 
     /** Every stated sample size in the store (all elections), by pollster. */
-    Map<String, List<Integer>> statedSampleSizes(java.time.LocalDate asOf) {
+    Map<String, List<Integer>> statedSampleSizes(
+            java.time.LocalDate asOf, java.util.function.Predicate<String> election) {
         Map<String, List<Integer>> by = new LinkedHashMap<>();
         try (PreparedStatement ps =
-                db.prepareStatement("SELECT pollster, sample_size FROM poll WHERE sample_size IS NOT NULL "
+                db.prepareStatement("SELECT pollster, sample_size, election FROM poll WHERE sample_size IS NOT NULL "
                         + "AND poll_date <= ? ORDER BY pollster, sample_size")) {
             ps.setString(1, asOf.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    by.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2));
+                    if (election.test(rs.getString(3))) {
+                        by.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(rs.getInt(2));
+                    }
                 }
             }
         } catch (SQLException e) {

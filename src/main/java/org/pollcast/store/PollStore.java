@@ -167,8 +167,9 @@ public final class PollStore implements AutoCloseable {
      * Every stated sample size in the store (all elections), by pollster, of polls dated on or before {@code asOf}:
      * a forecast as of a day must not learn a pollster's usual sample from its later polls.
      */
-    public Map<String, List<Integer>> statedSampleSizes(java.time.LocalDate asOf) {
-        return reader.statedSampleSizes(asOf);
+    public Map<String, List<Integer>> statedSampleSizes(
+            java.time.LocalDate asOf, java.util.function.Predicate<String> election) {
+        return reader.statedSampleSizes(asOf, election);
     }
 
     /** Records a forecast run and its win probabilities; returns its id. */

@@ -26,10 +26,37 @@ class SampleSizeImputationTest {
         Path db = tmp.resolve("s.db");
         assertThat(CliRun.in(db, "ingest", file.toString()).status()).isZero();
         try (PollStore store = PollStore.open(db)) {
-            assertThat(store.statedSampleSizes(LocalDate.of(2008, 4, 10)))
+            assertThat(store.statedSampleSizes(LocalDate.of(2008, 4, 10), e -> true))
                     .containsExactlyEntriesOf(java.util.Map.of("YouGov", java.util.List.of(500)));
-            assertThat(store.statedSampleSizes(LocalDate.of(2008, 4, 30)).get("YouGov"))
+            assertThat(store.statedSampleSizes(LocalDate.of(2008, 4, 30), e -> true)
+                            .get("YouGov"))
                     .containsExactly(500, 3000);
+        }
+    }
+
+    /**
+     * Nor from another place's polls: a firm's samples elsewhere are another operation's. German YouGov polls stating
+     * no size took London YouGov's median (1,048) once a London command had loaded London's polls into the store, and
+     * the German average changed with what else the store held.
+     */
+    @Test
+    void anotherPlacesPollsDoNotInformTheImputation() throws Exception {
+        Path file = tmp.resolve("p.csv");
+        Files.writeString(
+                file,
+                "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,johnson,livingstone,other\n"
+                        + "london-2008,mayor,first_pref,YouGov,A,2008-03-01,2008-03-02,500,45,40,15\n");
+        Path db = tmp.resolve("s.db");
+        assertThat(CliRun.in(db, "ingest", file.toString()).status()).isZero();
+        try (PollStore store = PollStore.open(db)) {
+            assertThat(store.statedSampleSizes(
+                            LocalDate.of(2008, 4, 10),
+                            e -> org.pollcast.election.Election.seriesOf(e).equals("wm")))
+                    .isEmpty();
+            assertThat(store.statedSampleSizes(
+                            LocalDate.of(2008, 4, 10),
+                            e -> org.pollcast.election.Election.seriesOf(e).equals("london")))
+                    .containsOnlyKeys("YouGov");
         }
     }
 }
