@@ -18,7 +18,12 @@ final class AggregateOptions {
     @Option(names = "--method", paramLabel = "METHOD", description = "weighted (default) or kalman.")
     AverageMethod method = AverageMethod.WEIGHTED;
 
-    @Option(names = "--half-life", paramLabel = "DAYS", description = "Recency half-life in days (default: 14).")
+    @Option(
+            names = "--half-life",
+            paramLabel = "DAYS",
+            description =
+                    "Recency half-life in days (default: 14, shortened where polls are dense until the average holds"
+                            + " 10 effective polls; given, it is kept as given).")
     Double halfLife;
 
     @Option(
