@@ -163,7 +163,13 @@ class ForecastCommand implements Callable<Integer> {
             written.add(0, out + (written.isEmpty() ? "" : " (" + f.contest() + ")"));
             spec.commandLine()
                     .getOut()
-                    .println("Wrote the " + f.election() + " forecast (" + f.sims() + " simulations) to "
+                    .println("Wrote the " + f.election()
+                            + (f.conditions().isEmpty()
+                                            && org.pollcast.simulate.Shifts.of(f.input())
+                                                    .isEmpty()
+                                    ? " forecast ("
+                                    : " scenario, not the forecast (")
+                            + f.sims() + " simulations) to "
                             + String.join(" and ", written));
         }
         return 0;

@@ -89,11 +89,21 @@ public record ForecastJson(
 
     /** {@code contests.mayor}: the single-winner contest. */
     public record Mayor(
-            String system, long simsKept, List<String> conditions, List<Candidate> candidates, List<Pair> runoffPairs)
+            String system,
+            long simsKept,
+            List<String> conditions,
+
+            @com.fasterxml.jackson.annotation.JsonInclude(
+                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+            List<String> shifts,
+
+            List<Candidate> candidates,
+            List<Pair> runoffPairs)
             implements Contest {
 
         public Mayor {
             conditions = List.copyOf(conditions);
+            shifts = List.copyOf(shifts);
             candidates = List.copyOf(candidates);
             runoffPairs = List.copyOf(runoffPairs);
         }
@@ -103,6 +113,9 @@ public record ForecastJson(
                     f.system(),
                     f.kept(),
                     f.conditions(),
+                    org.pollcast.simulate.Shifts.of(f.input())
+                            .map(x -> List.of(x.split(", ")))
+                            .orElse(List.of()),
                     f.candidates().stream().map(Candidate::of).toList(),
                     f.runoffPairs().stream().map(Pair::of).toList());
         }

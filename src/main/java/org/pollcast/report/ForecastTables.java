@@ -1,6 +1,7 @@
 package org.pollcast.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.CandidateForecast;
@@ -70,14 +71,18 @@ public final class ForecastTables {
      * {@code reform.wins} would otherwise read as the forecast. A forecast's CSV is left as it is.
      */
     public static Table withScenario(Table t, MayorForecast f) {
-        if (f.conditions().isEmpty()) {
+        java.util.Optional<String> shifts = org.pollcast.simulate.Shifts.of(f.input());
+        if (f.conditions().isEmpty() && shifts.isEmpty()) {
             return t;
         }
+        List<String> said = new java.util.ArrayList<>();
+        shifts.ifPresent(x -> said.add("shifted " + x));
+        said.addAll(f.conditions());
         Table marked = t.copy();
         StringColumn scenario = StringColumn.create("scenario");
         tech.tablesaw.api.LongColumn kept = tech.tablesaw.api.LongColumn.create("sims_kept");
         for (int r = 0; r < t.rowCount(); r++) {
-            scenario.append(String.join(" and ", f.conditions()));
+            scenario.append(String.join(" and ", said));
             kept.append(f.kept());
         }
         return marked.addColumns(scenario, kept);

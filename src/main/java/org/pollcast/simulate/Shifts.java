@@ -88,8 +88,14 @@ public final class Shifts {
         double[] mean = in.mean();
         boolean[] moved = new boolean[mean.length];
         double movedTotal = 0;
+        List<String> capped = new java.util.ArrayList<>();
         for (int c = 0; c < option.length; c++) {
             int j = option[c];
+            if (mean[j] + points[c] < FLOOR) {
+                // A move past what the option has: said, since "ld-15.0" printed the same figures as "ld-10.8".
+                capped.add(in.options().get(j) + String.format(Locale.ROOT, " by %.1f", mean[j] - FLOOR)
+                        + " (all it had)");
+            }
             mean[j] = Math.max(FLOOR, mean[j] + points[c]);
             moved[j] = true;
             movedTotal += mean[j];
@@ -112,8 +118,26 @@ public final class Shifts {
         }
         // First, so that no one quotes these figures as the forecast: the source note heads every output.
         return in.withShares(mean, in.se(), "")
-                .withSourceFirst("what if: " + String.join(", ", text) + " points on the forecast's first preferences"
+                .withSourceFirst(MARK + String.join(", ", text) + " points on the forecast's first preferences"
+                        + (capped.isEmpty() ? "" : ", " + String.join(", ", capped) + " moved only")
                         + " (the others taking the rest of the 100 in proportion; the spread is the forecast's): not"
                         + " the forecast");
+    }
+
+    /** How a moved forecast's source note begins, so that every output of it says so first. */
+    private static final String MARK = "what if: ";
+
+    /**
+     * The moves a forecast's input was made with ("reform+5.0, con-5.0"), read back from its source note; empty for a
+     * forecast as it is. A scenario's CSV and JSON name them beside its conditions: a shifted forecast's file had no
+     * scenario column, and "Reform 22%" read as the forecast.
+     */
+    public static java.util.Optional<String> of(ShareInput in) {
+        String s = in.source();
+        if (s == null || !s.startsWith(MARK)) {
+            return java.util.Optional.empty();
+        }
+        int end = s.indexOf(" points on ", MARK.length());
+        return java.util.Optional.of(s.substring(MARK.length(), end < 0 ? s.length() : end));
     }
 }

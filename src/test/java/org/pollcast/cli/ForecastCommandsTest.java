@@ -233,6 +233,19 @@ class ForecastCommandsTest {
         assertThat(party(after.get("contests"), "reform").get("seatsMean").asDouble())
                 .isGreaterThan(
                         party(before.get("contests"), "reform").get("seatsMean").asDouble() + 1);
+        // Its files say they are a scenario: a shifted forecast's CSV had no scenario column and its JSON no sign of
+        // the moves, so a graphics desk could plot "Reform 22%" as the forecast.
+        assertThat(after.get("contests").get("mayor").get("shifts").toString())
+                .isEqualTo("[\"lab-5.0\",\"reform+5.0\"]");
+        assertThat(before.get("contests").get("mayor").has("shifts")).isFalse();
+        CliRun csv = run("scenario", "london-2028", "--shift", "lab-5", "--sims", "2000", "--format", "csv");
+        assertThat(csv.out().lines().skip(1).filter(l -> !l.isEmpty() && !l.startsWith("party,")))
+                .allSatisfy(l -> assertThat(l).endsWith(",shifted lab-5.0,2000"));
+        // A move past all an option has is said, not printed as asked.
+        CliRun past = run("scenario", "london-2028", "--shift", "ld-40", "--sims", "2000");
+        assertThat(past.out())
+                .contains("ld-40.0 points on the forecast's first preferences, ld by ")
+                .contains("(all it had) moved only");
         CliRun neither = run("scenario", "london-2028");
         assertThat(neither.status()).isEqualTo(2);
         assertThat(neither.err()).contains("give a condition (--if \"grn>=10\") or a move of the polls");
