@@ -133,8 +133,11 @@ final class ConditionErrors {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (assembly != null && assembly.index(lower) >= 0) {
-            return message + "; " + lower + " has no candidate for Mayor: its Assembly vote is " + lower + ".list or "
-                    + lower + ".constituency, its seats " + lower + ".seats";
+            // "No candidate" was said of London 2024's Reform UK, whose Howard Cox stood but, unpolled and new since
+            // the baseline, is forecast among the others (the forecast's notes name him).
+            return message + "; " + lower + " has no candidate forecast on their own for Mayor (none stood, or theirs"
+                    + " is counted among 'other': see the forecast's notes); its Assembly vote is " + lower
+                    + ".list or " + lower + ".constituency, its seats " + lower + ".seats";
         }
         return message
                 + closest(name, input.options())

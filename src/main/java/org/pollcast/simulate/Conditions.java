@@ -147,7 +147,69 @@ public final class Conditions {
             clean.add(input.options().get(index) + m.group(3) + m.group(4));
         }
         refuseContradictions(texts, kind, option);
+        refuseEmptyRanges(texts, kind, option, against, op, value, assembly == null ? 0 : assembly.seats());
         return new Conditions(kind, option, against, op, value, clean);
+    }
+
+    /**
+     * A quantity no draw can put where the conditions ask: a share under 0 or over 100 ({@code lab<0}), seats over the
+     * house ({@code lab.seats>25} of 25), a lead beyond 100, or two bounds on one quantity that leave nothing between
+     * them ({@code lab>=40} with {@code lab<=30}). These said "no simulation met the scenario; try more simulations",
+     * sending the user after draws that cannot help.
+     */
+    private static void refuseEmptyRanges(
+            List<String> texts, int[] kind, int[] option, int[] against, int[] op, double[] value, int seats) {
+        for (int c = 0; c < kind.length; c++) {
+            if (kind[c] == WINS || kind[c] == LOSES) {
+                continue;
+            }
+            double lo = kind[c] == LEAD ? -100 : 0;
+            double hi = kind[c] == SEATS ? seats : 100;
+            boolean loOpen = false;
+            boolean hiOpen = false;
+            List<String> said = new ArrayList<>();
+            for (int d = 0; d < kind.length; d++) {
+                if (kind[d] != kind[c] || option[d] != option[c] || against[d] != against[c]) {
+                    continue;
+                }
+                said.add("'" + texts.get(d).strip() + "'");
+                double v = value[d];
+                switch (op[d]) {
+                    case 0 -> {
+                        if (v > lo || (v == lo && loOpen)) {
+                            lo = v;
+                            loOpen = false;
+                        }
+                    }
+                    case 2 -> {
+                        if (v >= lo) {
+                            lo = v;
+                            loOpen = true;
+                        }
+                    }
+                    case 1 -> {
+                        if (v < hi || (v == hi && hiOpen)) {
+                            hi = v;
+                            hiOpen = false;
+                        }
+                    }
+                    default -> {
+                        if (v <= hi) {
+                            hi = v;
+                            hiOpen = true;
+                        }
+                    }
+                }
+            }
+            if (lo > hi || (lo == hi && (loOpen || hiOpen))) {
+                String range = kind[c] == SEATS
+                        ? "seats run from 0 to " + seats
+                        : kind[c] == LEAD ? "a lead runs from -100 to 100 points" : "a share runs from 0 to 100";
+                throw new BadInputException("--if: " + String.join(" and ", said)
+                        + (said.size() == 1 ? " cannot hold (" : " cannot all hold (") + range
+                        + "): no number of simulations would meet it");
+            }
+        }
     }
 
     /**

@@ -123,6 +123,23 @@ class ConditionsTest {
         assertThat(refusal(" ")).startsWith("--if: an empty condition");
     }
 
+    /**
+     * Conditions no draw can meet are refused, not run until "no simulation met the scenario; try more simulations":
+     * a share under 0, seats over the house, a lead beyond 100, bounds on one quantity with nothing between them.
+     */
+    @Test
+    void conditionsNoDrawCanMeetAreRefused() {
+        assertThat(refusal("lab<0")).contains("'lab<0' cannot hold (a share runs from 0 to 100)");
+        assertThat(refusal("lab>100")).contains("cannot hold");
+        assertThat(refusal("lab-con>100")).contains("a lead runs from -100 to 100 points");
+        assertThat(refusal("lab>=40", "lab<=30")).contains("'lab>=40' and 'lab<=30' cannot all hold");
+        assertThat(refusal("lab>30", "lab<30")).contains("cannot all hold");
+        // Bounds that leave room, or are on two quantities, are kept.
+        parse("lab>=25", "lab<=30");
+        parse("lab>=30", "lab<=30");
+        parse("lab>=40", "con<=30");
+    }
+
     @Test
     void aNameThatIsNoIdPointsToTheOneMeant() {
         // A candidate's name where the id is the party's: said with the name, so the id can be found.
@@ -134,7 +151,9 @@ class ConditionsTest {
         assertThat(refusal("lab-cunningham<5")).contains("unknown option 'cunningham' in 'lab-cunningham<5'");
         assertThat(refusal("greens>=15")).contains("did you mean 'grn'?");
         // A party with no candidate for Mayor, in a mayoral condition: its Assembly ballots.
-        assertThat(refusal("ld>=10")).contains("ld has no candidate for Mayor").contains("ld.list");
+        assertThat(refusal("ld>=10"))
+                .contains("ld has no candidate forecast on their own for Mayor (none stood, or theirs is counted among")
+                .contains("ld.list");
         // A candidate in an Assembly condition: their party.
         assertThat(refusal("cunningham.seats>=3"))
                 .contains("unknown party 'cunningham'")
