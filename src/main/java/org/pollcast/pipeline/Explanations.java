@@ -72,7 +72,9 @@ public final class Explanations {
                 out.add(new ReportInput.Scenario(
                         String.format(
                                 Locale.ROOT,
-                                "%s gets %s %.0f%% of %s",
+                                // To the tenth the condition used: "at most 25%" of a cut at 24.4 did not match
+                                // the scenario a reader reran with lab<=25.
+                                "%s gets %s %.1f%% of %s",
                                 c.name(),
                                 better ? "at least" : "at most",
                                 cut,

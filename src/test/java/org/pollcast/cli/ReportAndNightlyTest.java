@@ -546,6 +546,8 @@ class ReportAndNightlyTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(worse.pWin().get("johnson")).isLessThan(base - 0.2);
+        // Said to the tenth the condition used, so a reader's rerun of it gives the same figures.
+        assertThat(worse.condition()).matches("Boris Johnson gets at most \\d+\\.\\d% of first preferences");
         assertThat(in.trackRecord().rows())
                 .extracting(org.pollcast.backtest.BacktestRow::election)
                 .containsExactly("london-2000", "london-2008");
