@@ -46,7 +46,13 @@ public final class Shifts {
                         + " party, then + or - and points); known: " + ConditionErrors.knownOptions(input));
             }
             int j = Conditions.optionOrParty(m.group(1).toLowerCase(Locale.ROOT), input);
-            if (j < 0 || input.options().get(j).equals("other")) {
+            if (j >= 0 && input.options().get(j).equals("other")) {
+                // Listed among the options a condition may name, but the rest of the 100 after a move: moving it too
+                // would leave nothing to take the rest.
+                throw new BadInputException("--shift: 'other' in '" + t + "' cannot be moved: it is what the named"
+                        + " options leave of 100, and takes their moves in proportion; move the named options instead");
+            }
+            if (j < 0) {
                 throw new BadInputException("--shift: unknown option '" + m.group(1) + "' in '" + t + "'; known: "
                         + ConditionErrors.knownOptions(input));
             }

@@ -56,7 +56,9 @@ class ShiftsTest {
         assertThatThrownBy(() -> Shifts.parse(List.of("reform+5"), input()))
                 .hasMessageContaining("--shift: unknown option 'reform' in 'reform+5'; known:");
         assertThatThrownBy(() -> Shifts.parse(List.of("lab5"), input())).hasMessageContaining("is not a move like");
-        assertThatThrownBy(() -> Shifts.parse(List.of("other+5"), input())).hasMessageContaining("unknown option");
+        // 'other' is among the options a condition names, so "unknown" was wrong: it is the rest, and cannot move.
+        assertThatThrownBy(() -> Shifts.parse(List.of("other+5"), input()))
+                .hasMessageContaining("'other' in 'other+5' cannot be moved: it is what the named options leave");
         assertThatThrownBy(() -> Shifts.parse(List.of("lab+1", "lab-2"), input()))
                 .hasMessageContaining("moved twice");
         assertThatThrownBy(
