@@ -37,7 +37,14 @@ public record TransferPrior(
         String[] bloc = new String[n];
         for (int i = 0; i < n; i++) {
             String party = parties.get(i);
-            bloc[i] = party != null && blocOfParty.containsKey(party) ? blocOfParty.get(party) : "own:" + ids.get(i);
+            // A party in no bloc is a bloc of its own candidates: two Republicans (Alaska 2022's Palin and Begich)
+            // were strangers to each other, and Begich's voters went 26% to Palin and 32% to Peltola (the count:
+            // 50% and 29%). Independents share no party, whatever id their definition gives them ("ind").
+            bloc[i] = party == null
+                    ? "own:" + ids.get(i)
+                    : blocOfParty.containsKey(party)
+                            ? blocOfParty.get(party)
+                            : independent(party) ? "own:" + ids.get(i) : "party:" + party;
         }
         double[][] rows = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -57,5 +64,10 @@ public record TransferPrior(
             }
         }
         return TransferTable.fromShares(ids, rows);
+    }
+
+    /** A definition's id for independents ("ind", "ind-fox"): candidates under it share no party. */
+    private static boolean independent(String party) {
+        return party.equals("ind") || party.startsWith("ind-") || party.equals("independent");
     }
 }

@@ -54,7 +54,19 @@ final class Columns {
                 "poll");
         alias("client", "client", "commissioner", "commissioned_by", "sponsor", "media_client", "publisher");
         alias("fieldwork_start", "fieldwork_start", "start", "start_date", "date_from", "from", "fieldwork_start_date");
-        alias("fieldwork_end", "fieldwork_end", "end", "end_date", "date_to", "to", "fieldwork_end_date", "date");
+        // Canadian encyclopedia tables date a poll by its "Last date of polling" (Toronto 2023).
+        alias(
+                "fieldwork_end",
+                "fieldwork_end",
+                "end",
+                "end_date",
+                "date_to",
+                "to",
+                "fieldwork_end_date",
+                "date",
+                "last_date_of_polling",
+                "last_day_of_polling",
+                "last_date_polled");
         alias(
                 "dates",
                 "dates",
@@ -73,7 +85,8 @@ final class Columns {
         alias("date_precision", "date_precision");
         alias("sample_size", "sample_size", "sample", "n", "base", "sample_base");
         alias("population", "population");
-        alias("mode", "mode", "method");
+        // "Polling method" (IVR, online, telephone) in Canadian tables: read as a candidate named "Polling method".
+        alias("mode", "mode", "method", "polling_method", "survey_method", "methodology");
         alias("dont_know", "dont_know", "don_t_know", "dk", "undecided", "und");
         alias("notes", "notes", "note", "comment", "comments");
         alias("citation", "citation", "source", "sources", "url", "link", "ref", "refs", "reference");

@@ -4,6 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.pollcast.election.CountSheet;
 import org.pollcast.election.FirstPastThePost;
+import org.pollcast.election.InstantRunoff;
 import org.pollcast.election.RunoffTransfers;
 import org.pollcast.election.SupplementaryVote;
 import org.pollcast.election.VotingSystem;
@@ -25,6 +26,13 @@ final class LiveWorker {
     final double[] totals;
     private final CountSheet sheet;
     private final DirichletTransfers dirichlet;
+    /**
+     * Instant-runoff's second and later preferences, drawn as the forecast draws them: the night counted an
+     * instant-runoff race as first past the post, so Alaska 2022's full first round (Peltola 39.7%) read as her win
+     * for certain, with no final round, where the forecast gave her 54%.
+     */
+    private final DirichletRows rows;
+
     private final boolean[] fixed;
     private final double[] fixedVotes;
     /** Each option's posterior variance in each constituency, {@code [j * m + c]}. */
@@ -61,6 +69,9 @@ final class LiveWorker {
         dirichlet = model.system() == VotingSystem.SUPPLEMENTARY_VOTE && model.countedRunoff() == null
                 ? new DirichletTransfers(model.transfers(), model.other(), model.concentration())
                 : null;
+        rows = model.system() == VotingSystem.INSTANT_RUNOFF
+                ? new DirichletRows(model.transfers(), model.concentration())
+                : null;
         variance = new double[k * m];
         for (int j = 0; j < k; j++) {
             for (int c = 0; c < m; c++) {
@@ -91,11 +102,17 @@ final class LiveWorker {
         if (dirichlet != null) {
             dirichlet.startBlock(rng);
         }
+        if (rows != null) {
+            rows.startBlock(rng);
+        }
         RunoffTransfers transfers = dirichlet != null ? dirichlet : model.countedRunoff();
         for (int s = 0; s < n; s++) {
             simulate(normal);
             if (model.system() == VotingSystem.SUPPLEMENTARY_VOTE) {
                 SupplementaryVote.count(totals, model.other(), transfers, sheet);
+            } else if (rows != null) {
+                rows.startCount();
+                InstantRunoff.count(totals, model.other(), rows, sheet, true);
             } else {
                 FirstPastThePost.count(totals, model.other(), sheet);
             }

@@ -66,4 +66,20 @@ class TransferPriorTest {
                     .isLessThan(0.14);
         }
     }
+
+    /**
+     * Two candidates of one party in no bloc are a bloc of their own: Alaska's 2022 Republicans, Palin and Begich
+     * (first preferences 58,339 and 52,536; Peltola, a Democrat, 74,817). Begich's voters went 26% to Palin and 32% to
+     * Peltola under the prior, strangers to each other; the count gave Palin 50%, Peltola 29%. Independents under one
+     * id ("ind") share no party.
+     */
+    @org.junit.jupiter.api.Test
+    void candidatesOfOnePartyInNoBlocAreABlocOfTheirOwn() {
+        TransferPrior prior = TransferPriorReader.load(Path.of("data/transfers/prior.yaml"));
+        double[] votes = {74_817, 58_339, 52_536};
+        TransferTable rep = prior.table(List.of("peltola", "palin", "begich"), List.of("dem", "rep", "rep"), votes);
+        assertThat(rep.share(2, 1)).isGreaterThan(2 * rep.share(2, 0));
+        TransferTable ind = prior.table(List.of("peltola", "palin", "begich"), List.of("dem", "ind", "ind"), votes);
+        assertThat(ind.share(2, 1)).isLessThan(ind.share(2, 0));
+    }
 }

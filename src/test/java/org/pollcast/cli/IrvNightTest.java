@@ -1,0 +1,66 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Election night of an instant-runoff race: Alaska's August 2022 special election (src/test/resources/irvnight). With
+ * the whole first round declared (Peltola 39.7%, Palin 30.9%, Begich 27.8%), the night counted the race as first past
+ * the post: Peltola certain to win, no final round, where the forecast gave her 54%. It now counts the later rounds
+ * from second preferences drawn as the forecast draws them; Begich's voters, a fellow Republican's, lean to Palin.
+ * The count's final round was Peltola 51.48%.
+ */
+class IrvNightTest {
+    private static final Path KIT = Path.of("src/test/resources/irvnight");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theFirstRoundInFullLeavesTheFinalRoundToCount() throws IOException {
+        Path data = DataCopy.into(tmp);
+        Files.copy(KIT.resolve("alaska-2022.yaml"), data.resolve("elections/alaska-2022.yaml"));
+        Path db = tmp.resolve("store.db");
+        CliRun in = CliRun.in(
+                db,
+                "ingest",
+                KIT.resolve("alaska-2022-polls.csv").toString(),
+                "--election",
+                "alaska-2022",
+                "--data",
+                data.toString());
+        assertThat(in.status()).as(in.err()).isZero();
+        CliRun night = CliRun.in(
+                db,
+                "live",
+                "alaska-2022",
+                "--declared",
+                KIT.resolve("first-round.csv").toString(),
+                "--sims",
+                "4000",
+                "--format",
+                "json",
+                "--data",
+                data.toString());
+        assertThat(night.status()).as(night.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(night.out());
+        double peltola = 0;
+        for (JsonNode c : json.get("candidates")) {
+            if (c.get("id").asText().equals("peltola")) {
+                peltola = c.get("pWin").asDouble();
+            }
+        }
+        assertThat(peltola).isBetween(0.5, 0.99);
+        JsonNode pair = json.get("runoffPairs").get(0);
+        assertThat(pair.toString()).contains("peltola").contains("palin");
+        assertThat(pair.get("p").asDouble()).isCloseTo(1.0, within(0.01));
+    }
+}
