@@ -181,7 +181,20 @@ public final class Nightly {
         // 3. Forecast, and attribute the move since the last run.
         ForecastRequest request = ForecastRequest.of(election.id(), asOf).withSimulation(simulation(cfg));
         List<Poll> polls = stored.stream().map(StoredPoll::poll).toList();
-        ForecastOutcome outcome = Forecasts.runWith(ws, request, election, polls, asOf);
+        ForecastOutcome outcome;
+        try {
+            outcome = Forecasts.runWith(ws, request, election, polls, asOf);
+        } catch (BadInputException | RequestException e) {
+            if (skipped.isEmpty()) {
+                throw e;
+            }
+            // The rows skipInvalid left out are why there is nothing to forecast from, when every row was: the run
+            // said only "no polls", and a newsroom's log held nothing to fix.
+            List<String> details = new ArrayList<>(e instanceof BadInputException b ? b.details() : List.of());
+            details.addAll(shown(skipped));
+            throw new BadInputException(
+                    e.getMessage() + "; the sources' rows left out by skipInvalid are listed below", details);
+        }
         ElectionForecast forecast = outcome.forecast();
         ChangeReport changes =
                 last == null ? null : changes(ws, request, election, stored, last, forecast, asOf, inputs);
