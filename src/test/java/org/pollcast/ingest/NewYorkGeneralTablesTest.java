@@ -59,6 +59,28 @@ class NewYorkGeneralTablesTest {
     }
 
     /**
+     * Canadian encyclopedia tables date a poll by its "Last date of polling" and give its "Polling method" (IVR,
+     * online): a Toronto 2023 table copied so was refused for a missing fieldwork end, and with that renamed, every row
+     * for an unknown candidate "Polling method". The layout here, with Fox News's 14 October 2025 likely-voter figures.
+     */
+    @Test
+    void aCanadianTablesDateAndMethodColumnsAreRead() throws IOException {
+        Path file = write(
+                "canadian.csv",
+                "Polling firm,Last date of polling,Link,Zohran Mamdani,Andrew Cuomo,Curtis Sliwa,Margin of error,"
+                        + "Sample size,Polling method\n"
+                        + "Fox News,\"October 14, 2025\",HTML,52,28,14,±3.5 pp,793,Telephone\n");
+        try (PollStore store = PollStore.open(root.resolve("canadian.db"))) {
+            IngestReport r = ingester.ingest(file.toString(), store, settings);
+            assertThat(r.summary()).contains("1 poll, 1 added");
+            assertThat(polls(store)).singleElement().satisfies(p -> {
+                assertThat(p.fieldworkEnd()).isEqualTo(java.time.LocalDate.parse("2025-10-14"));
+                assertThat(p.shares()).doesNotContainKey("Polling method");
+            });
+        }
+    }
+
+    /**
      * A party line under the names ("Independent" under Cuomo, Adams and Walden) joins each name: "Andrew Cuomo
      * Independent" was read as Cuomo, but "Eric Adams Independent" was refused as an unknown candidate, since
      * "Independent" alone names Cuomo, the one independent still standing.
