@@ -86,6 +86,32 @@ class PollsterAccuracyTest {
         }
     }
 
+    /**
+     * A result's "others" (many candidates counted together: Toronto 2023's 95 minor candidates, 7.8%) is no candidate
+     * a poll left out, nor scored: it read as "not_named: other 7.8" for every firm. 2008 with its small candidates
+     * counted together as others (9.0%).
+     */
+    @Test
+    void aResultsOthersIsNoCandidateLeftOut() {
+        ContestResult full = result2008();
+        Map<String, Long> lumped = new LinkedHashMap<>();
+        long others = 0;
+        for (Map.Entry<String, Long> e : full.votes().entrySet()) {
+            if (List.of("johnson", "livingstone", "paddick").contains(e.getKey())) {
+                lumped.put(e.getKey(), e.getValue());
+            } else {
+                others += e.getValue();
+            }
+        }
+        lumped.put("other", others);
+        ContestResult result = new ContestResult("london-2008", "mayor", lumped, true, List.of(), List.of());
+        Poll p = poll("YouGov", "Sky", LAST_DAY, null, DatePrecision.EXACT, FULL);
+        FinalPollError f =
+                PollsterAccuracy.finalPolls(E2008, "mayor", List.of(p), result).get(0);
+        assertThat(f.notNamed()).isEmpty();
+        assertThat(f.scored()).containsExactly("johnson", "livingstone", "paddick");
+    }
+
     /** With no publication dates to go by, the poll naming more of the candidates says more and is scored. */
     @Test
     void withNoPublicationDatesThePollNamingMoreCandidatesIsFinal() {
