@@ -89,13 +89,17 @@ final class ScopeWords {
     /** The scope a header group, caption or heading names, or null when it names none. */
     static Scope inText(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        // "Round 1" and "Round 3" are how the encyclopedia heads an instant-runoff poll's first and last rounds
+        // (Alaska 2022): read as no round, both groups' figures met as the same candidates named twice.
         if (t.matches(".*(second round|2nd round|run-?off|run off|final round|head-to-head|head to head).*")
+                || t.matches(".*\\bround ([2-9]|1[0-9])\\b.*")
                 || t.matches(
                         ".*\\b(projected (final|result|outcome|winner)|after second pref\\w*"
                                 + "|(re)?allocat\\w* (of )?second pref\\w*|second pref\\w* (re)?allocated|forced choice)\\b.*")) {
             return Scope.RUNOFF;
         }
-        if (t.matches(".*(first round|1st round|first preference|first choice|1st pref).*")) {
+        if (t.matches(".*(first round|1st round|first preference|first choice|1st pref).*")
+                || t.matches(".*\\bround 1\\b.*")) {
             return Scope.FIRST_PREF;
         }
         if (t.matches(".*\\bconstituenc(y|ies)\\b.*")) {
