@@ -89,4 +89,21 @@ class IrvNightTest {
         assertThat(in.status()).as(in.err()).isZero();
         assertThat(in.out()).contains("2 polls, 2 added").contains("first preferences 1, run-off 1");
     }
+
+    /**
+     * The count's rounds as published: round 2 (75,799 + 58,973 + 53,810) is above the named candidates' round 1, as
+     * the 2,974 write-ins transferred when they were eliminated. That was called "NOT consistent" (ballots only
+     * leave a count); round 1's total is every valid vote, write-ins included.
+     */
+    @Test
+    void writeInsThatTransferLeaveTheRoundsConsistent() throws IOException {
+        Path data = DataCopy.into(tmp);
+        Files.copy(KIT.resolve("alaska-2022.yaml"), data.resolve("elections/alaska-2022.yaml"));
+        Files.copy(KIT.resolve("alaska_mayor_results.csv"), data.resolve("results/alaska_mayor_results.csv"));
+        CliRun count = CliRun.in(tmp.resolve("count.db"), "count", "alaska-2022", "--data", data.toString());
+        assertThat(count.status()).as(count.err()).isZero();
+        assertThat(count.out())
+                .contains("as published: consistent with round 1")
+                .doesNotContain("NOT consistent");
+    }
 }
