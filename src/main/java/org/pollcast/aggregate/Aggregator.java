@@ -90,17 +90,17 @@ public final class Aggregator {
             base[i] = WeightedAverage.sizeWeight(panel.sample[i], settings) * quality[panel.pollster[i]];
         }
         int asOfDay = (int) asOf.toEpochDay();
-        double halfLife = DenseHalfLife.of(panel, asOfDay, quality, settings);
-        if (halfLife < settings.halfLifeDays()) {
+        DenseHalfLife.Chosen dense = DenseHalfLife.of(panel, asOfDay, quality, settings);
+        if (dense.halfLife() < settings.halfLifeDays()) {
             notes.add(String.format(
                     java.util.Locale.ROOT,
                     "dense polls: %.1f effective polls at a %.3g-day half-life, so the half-life is %.1f days, which"
                             + " averages %.1f (older polls only make the average lag a moving race)",
-                    DenseHalfLife.effectivePolls(panel, asOfDay, quality, settings, settings.halfLifeDays()),
+                    dense.before(),
                     settings.halfLifeDays(),
-                    halfLife,
-                    DenseHalfLife.effectivePolls(panel, asOfDay, quality, settings, halfLife)));
-            settings = settings.withHalfLifeDays(halfLife);
+                    dense.halfLife(),
+                    dense.after()));
+            settings = settings.withHalfLifeDays(dense.halfLife());
         }
         HouseEffectModel.Fit fit = null;
         List<HouseEffect> effects = List.of();
@@ -231,19 +231,14 @@ public final class Aggregator {
         for (HouseEffect e : average.houseEffects()) {
             // An option the result has no count of (a list file's party counted among its others: Germany's Freie
             // Wähler in 2025) has no error to measure; read as 0%, every firm's FW figure was its error.
-            boolean counted = e.option().startsWith("lead:")
-                    ? java.util.Arrays.stream(e.option().substring(5).split(">", 2))
-                            .allMatch(actual::containsKey)
-                    : actual.containsKey(e.option());
-            if (!counted) {
-                continue;
-            }
             if (e.option().startsWith("lead:")) {
                 String[] pair = e.option().substring(5).split(">", 2);
+                if (!actual.containsKey(pair[0]) || !actual.containsKey(pair[1])) {
+                    continue;
+                }
                 ShareEstimate a = average.share(pair[0]).orElseThrow();
                 ShareEstimate b = average.share(pair[1]).orElseThrow();
-                double error = (a.share() - b.share())
-                        - (actual.getOrDefault(pair[0], 0.0) - actual.getOrDefault(pair[1], 0.0));
+                double error = (a.share() - b.share()) - (actual.get(pair[0]) - actual.get(pair[1]));
                 out.add(new HouseEffect(
                         e.pollster(),
                         e.option(),
@@ -251,9 +246,9 @@ public final class Aggregator {
                         e.estimate() + error,
                         Math.sqrt(e.se() * e.se() + a.se() * a.se() + b.se() * b.se()),
                         e.polls()));
-            } else {
+            } else if (actual.containsKey(e.option())) {
                 ShareEstimate a = average.share(e.option()).orElseThrow();
-                double error = a.share() - actual.getOrDefault(e.option(), 0.0);
+                double error = a.share() - actual.get(e.option());
                 out.add(new HouseEffect(
                         e.pollster(),
                         e.option(),

@@ -17,16 +17,25 @@ final class DenseHalfLife {
 
     private DenseHalfLife() {}
 
+    /**
+     * The half-life chosen, with the effective polls the settings' own half-life averages ({@code before}) and the
+     * chosen one ({@code after}), for the note that says so.
+     */
+    record Chosen(double halfLife, double before, double after) {}
+
     /** The half-life to use: the settings' own, or shorter where the polls are dense. */
-    static double of(PollPanel p, int asOfDay, double[] quality, AggregateSettings s) {
+    static Chosen of(PollPanel p, int asOfDay, double[] quality, AggregateSettings s) {
         double longest = s.halfLifeDays();
-        if (s.densePolls() <= 0
-                || longest <= SHORTEST
-                || effectivePolls(p, asOfDay, quality, s, longest) <= s.densePolls()) {
-            return longest;
+        if (s.densePolls() <= 0 || longest <= SHORTEST) {
+            return new Chosen(longest, Double.NaN, Double.NaN);
         }
-        if (effectivePolls(p, asOfDay, quality, s, SHORTEST) >= s.densePolls()) {
-            return SHORTEST;
+        double before = effectivePolls(p, asOfDay, quality, s, longest);
+        if (before <= s.densePolls()) {
+            return new Chosen(longest, before, before);
+        }
+        double shortest = effectivePolls(p, asOfDay, quality, s, SHORTEST);
+        if (shortest >= s.densePolls()) {
+            return new Chosen(SHORTEST, before, shortest);
         }
         double lo = Math.log(SHORTEST);
         double hi = Math.log(longest);
@@ -39,7 +48,8 @@ final class DenseHalfLife {
             }
         }
         // Rounded to a tenth of a day, so that notes and a rerun print the same figure.
-        return Math.round(Math.exp(hi) * 10) / 10.0;
+        double h = Math.round(Math.exp(hi) * 10) / 10.0;
+        return new Chosen(h, before, effectivePolls(p, asOfDay, quality, s, h));
     }
 
     /** Kish's effective number of polls, (Σw)² / Σw², at half-life {@code h}. */

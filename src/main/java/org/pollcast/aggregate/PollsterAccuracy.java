@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
+import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 
@@ -93,16 +94,15 @@ public final class PollsterAccuracy {
         // "Others" in a result is many candidates, none of them one a poll left out (Toronto 2023's 95 minor
         // candidates, 7.8% together, read as a 5%+ candidate every firm had failed to name); nor is it scored,
         // as the backtest's MAE leaves it out.
+        java.util.function.Predicate<String> counts = o -> !o.equals(Option.OTHER) && actual.get(o) >= MIN_RESULT_SHARE;
         List<String> notNamed = inResultOrder.stream()
-                .filter(o -> !o.equals(org.pollcast.election.Option.OTHER)
-                        && !p.shares().containsKey(o)
-                        && actual.get(o) >= MIN_RESULT_SHARE)
+                .filter(o -> counts.test(o) && !p.shares().containsKey(o))
                 .toList();
         for (String option :
                 inResultOrder.stream().filter(p.shares()::containsKey).toList()) {
             double e = p.shares().get(option) - actual.get(option);
             errors.put(option, e);
-            if (actual.get(option) >= MIN_RESULT_SHARE && !option.equals(org.pollcast.election.Option.OTHER)) {
+            if (counts.test(option)) {
                 abs += Math.abs(e);
                 scored.add(option);
             }

@@ -164,11 +164,7 @@ class ForecastCommand implements Callable<Integer> {
             spec.commandLine()
                     .getOut()
                     .println("Wrote the " + f.election()
-                            + (f.conditions().isEmpty()
-                                            && org.pollcast.simulate.Shifts.of(f.input())
-                                                    .isEmpty()
-                                    ? " forecast ("
-                                    : " scenario, not the forecast (")
+                            + (ForecastTables.scenario(f).isEmpty() ? " forecast (" : " scenario, not the forecast (")
                             + f.sims() + " simulations) to "
                             + String.join(" and ", written));
         }

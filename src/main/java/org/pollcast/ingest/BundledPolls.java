@@ -80,16 +80,21 @@ public final class BundledPolls {
         java.util.Map<String, Integer> bundled = new java.util.TreeMap<>();
         List<String> names = new ArrayList<>();
         for (Path file : files(home, election.id())) {
-            if (hasRows(file) && countByContest(file, bundled)) {
-                names.add(file.toString());
+            if (hasRows(file)) {
+                contestColumn(file).ifPresent(contests -> {
+                    contests.forEach(c -> bundled.merge(c, 1, Integer::sum));
+                    names.add(file.toString());
+                });
             }
         }
         if (bundled.isEmpty()) {
             return List.of();
         }
         java.util.Map<String, Long> have = new java.util.HashMap<>();
-        store.polls(org.pollcast.store.PollQuery.of(election.id()))
-                .forEach(sp -> have.merge(sp.poll().contest(), 1L, Long::sum));
+        // Folded, not held: every command that reads an election's polls asks this.
+        store.forEachPoll(
+                org.pollcast.store.PollQuery.of(election.id()),
+                sp -> have.merge(sp.poll().contest(), 1L, Long::sum));
         List<String> out = new ArrayList<>();
         for (String contest : stored) {
             int b = bundled.getOrDefault(contest, 0);
@@ -109,13 +114,6 @@ public final class BundledPolls {
             }
         }
         return out;
-    }
-
-    /** Adds a canonical file's polls to {@code counts} by its {@code contest} column; false if it has none. */
-    private static boolean countByContest(Path file, java.util.Map<String, Integer> counts) {
-        Optional<List<String>> contests = contestColumn(file);
-        contests.ifPresent(c -> c.forEach(x -> counts.merge(x, 1, Integer::sum)));
-        return contests.isPresent();
     }
 
     /**

@@ -171,7 +171,7 @@ final class ContestChoice {
         return n == 1 ? items.get(0) : String.join(", ", items.subList(0, n - 1)) + " " + last + " " + items.get(n - 1);
     }
 
-    private static String optionName(Contest contest, String optionId) {
+    static String optionName(Contest contest, String optionId) {
         return contest.pollOptions().stream()
                 .filter(o -> o.id().equals(optionId))
                 .map(Option::name)

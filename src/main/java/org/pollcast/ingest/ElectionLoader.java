@@ -280,9 +280,7 @@ public final class ElectionLoader {
         // No constituencies at all is a pure list body (the Senedd from 2026: 16 six-member lists), whose seats are
         // all list seats; an empty list given as such is the same.
         List<Constituency> constituencies =
-                spec.constituencies() == null || spec.constituencies().isEmpty()
-                        ? List.of()
-                        : areas.constituencies(spec.constituencies(), at(path, "constituencies"));
+                pureList ? List.of() : areas.constituencies(spec.constituencies(), at(path, "constituencies"));
         if (constituencies.size() + listSeats != seats) {
             throw src.fail(
                     at(path, "seats"),

@@ -58,18 +58,11 @@ final class HeadToHead {
         if (together < LEAVES_NO_ROOM - 1e-9 || standing.isEmpty()) {
             return new Verdict.Read();
         }
-        return new Verdict.LeaveOut("names only " + name(single, named.get(0)) + " and " + name(single, named.get(1))
+        return new Verdict.LeaveOut("names only " + ContestChoice.optionName(single, named.get(0)) + " and "
+                + ContestChoice.optionName(single, named.get(1))
                 + " (" + PollShares.trim(together) + " together" + (dontKnow == null ? "" : " with the undecided")
                 + ") while " + standing.get().name() + " stood: a hypothetical head-to-head, not a first-preference"
                 + " poll of " + election + " (" + single.system().code() + "); give it a scope column saying runoff to"
                 + " store it as a head-to-head question");
-    }
-
-    private static String name(SingleWinnerContest contest, String id) {
-        return contest.pollOptions().stream()
-                .filter(o -> o.id().equals(id))
-                .map(Option::name)
-                .findFirst()
-                .orElse(id);
     }
 }

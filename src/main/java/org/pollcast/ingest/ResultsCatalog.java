@@ -275,39 +275,27 @@ public final class ResultsCatalog {
                             name)) {
                         continue;
                     }
-                    if (round.equals("1") && othersOnBallot(single, name)) {
-                        // Votes on the ballot for no candidate of the forecast: an "Others" line (a source giving
-                        // the leading candidates and the rest together), or a candidate who withdrew after the
-                        // ballot was printed (New York's Adams, 0.8% in 2025). They are part of the valid vote, so
-                        // shares are of every vote cast, and they count as the forecast's "others".
-                        String v = r.get("votes").trim();
-                        String before = readAt.putIfAbsent(
-                                "other:" + name, file.path().getFileName() + ":" + (r.getRecordNumber() + 1));
-                        if (before != null) {
-                            throw new BadInputException(where + "'candidate': " + name + " is given again for "
-                                    + election.id() + " round " + round + " (first at " + before
-                                    + "); keep one row per candidate and round");
-                        }
-                        if (!v.isEmpty()) {
-                            votes.merge(Option.OTHER, PrintedVotes.parse(v, where + "'votes'"), Long::sum);
-                        }
-                        sources.add(r.get("source"));
-                        used.add(file.path());
-                        continue;
-                    }
-                    Candidate candidate = candidateNamed(single, name)
-                            .orElseThrow(() -> new BadInputException(where + "'candidate': '" + name
-                                    + "' is not a candidate of " + election.id() + " " + contest
-                                    + " as its definition spells them"
-                                    + Names.suggestion(
-                                            name,
-                                            single.candidates().stream()
-                                                    .map(Candidate::name)
-                                                    .toList())
-                                    + owners.why(election, file, label, r.get("year"))));
+                    // Votes on the ballot for no candidate of the forecast: an "Others" line (a source giving the
+                    // leading candidates and the rest together), or a candidate who withdrew after the ballot was
+                    // printed (New York's Adams, 0.8% in 2025). They are part of the valid vote, so shares are of every
+                    // vote cast, and they count as the forecast's "others".
+                    boolean others = round.equals("1") && othersOnBallot(single, name);
+                    String key = others
+                            ? "other:" + name
+                            : candidateNamed(single, name)
+                                    .orElseThrow(() -> new BadInputException(where + "'candidate': '" + name
+                                            + "' is not a candidate of " + election.id() + " " + contest
+                                            + " as its definition spells them"
+                                            + Names.suggestion(
+                                                    name,
+                                                    single.candidates().stream()
+                                                            .map(Candidate::name)
+                                                            .toList())
+                                            + owners.why(election, file, label, r.get("year"))))
+                                    .id();
                     String v = r.get("votes").trim();
                     String here = file.path().getFileName() + ":" + (r.getRecordNumber() + 1);
-                    String before = readAt.putIfAbsent(candidate.id(), here);
+                    String before = readAt.putIfAbsent(key, here);
                     if (before != null) {
                         throw new BadInputException(where + "'candidate': " + name + " is given again for "
                                 + election.id() + " round " + round + " (first at " + before
@@ -315,7 +303,8 @@ public final class ResultsCatalog {
                                 + " of " + home.results());
                     }
                     if (!v.isEmpty()) {
-                        votes.put(candidate.id(), PrintedVotes.parse(v, where + "'votes'"));
+                        // Several "others" rows add up; a candidate's row is one (readAt refuses a second).
+                        votes.merge(others ? Option.OTHER : key, PrintedVotes.parse(v, where + "'votes'"), Long::sum);
                     }
                     sources.add(r.get("source"));
                     used.add(file.path());

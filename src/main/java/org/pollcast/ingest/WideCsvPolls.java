@@ -278,7 +278,7 @@ final class WideCsvPolls implements RawPolls {
         boolean nextRound = further
                 && (blankAbove || !lastHadRunoff)
                 && CsvPollReader.value(fields, "scope").isEmpty();
-        if (further && lastPollRow != null) {
+        if (further) { // a further line always follows a poll line (the caller says so only then)
             fields = new LinkedHashMap<>(fields);
             fields.put(
                     CARRIED_FROM,

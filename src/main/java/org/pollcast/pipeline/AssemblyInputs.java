@@ -507,9 +507,8 @@ public final class AssemblyInputs {
         // A party the list vote does not forecast on its own is inside its "other": it comes out of that share, not on
         // top of every party's (Wales 2026 as of January 2025: Abolish's 3.6% from 2021 scaled every other list share
         // down by 3% beside a list vote that gave "others" 0.6%). Where "other" cannot hold their baseline shares they
-        // take all of it, in proportion: the rule by which UnpolledCandidates made them options of the list vote once
-        // it
-        // could, so that a party's share does not jump as "other" crosses its baseline share.
+        // take all of it, in proportion: the rule by which UnpolledCandidates made them options of the list vote
+        // once it could, so that a party's share does not jump as "other" crosses its baseline share.
         double held = 0;
         for (int j : inside) {
             held += out[0][j];

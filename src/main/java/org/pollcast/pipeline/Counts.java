@@ -291,11 +291,8 @@ public final class Counts {
             long nowTotal = now.values().stream().mapToLong(Long::longValue).sum();
             // Round 1's total is every valid vote, its "others" (write-ins) included: they transfer too, so a round 2
             // above the named candidates' round-1 votes is no inconsistency (Alaska 2022's 2,974 write-ins).
-            long beforeTotal = previous == 1
-                    ? Math.max(
-                            (long) total,
-                            before.values().stream().mapToLong(Long::longValue).sum())
-                    : before.values().stream().mapToLong(Long::longValue).sum();
+            long stayed = before.values().stream().mapToLong(Long::longValue).sum();
+            long beforeTotal = previous == 1 ? Math.max((long) total, stayed) : stayed;
             long lowestStaying = Long.MAX_VALUE;
             for (Map.Entry<String, Long> e : now.entrySet()) {
                 Long was = before.get(e.getKey());

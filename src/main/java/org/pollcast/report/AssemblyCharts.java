@@ -70,13 +70,13 @@ final class AssemblyCharts {
         AssemblyForecast a = in.forecast().assembly();
         int width = (int) Math.ceil((maxSeat + 1) / (double) MOST_BARS);
         int bins = maxSeat / width + 1;
+        double[] x = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            x[b] = b * width + (width - 1) / 2.0;
+        }
         List<ChartSpec.Series> series = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : top) {
-            double[] x = new double[bins];
             double[] y = new double[bins];
-            for (int b = 0; b < bins; b++) {
-                x[b] = b * width + (width - 1) / 2.0;
-            }
             for (int s = 0; s <= maxSeat; s++) {
                 y[s / width] += 100 * p.seatDistribution()[s];
             }

@@ -159,8 +159,7 @@ final class BarCharts {
         double plot = size.width() - 28 * size.scale() - 70 * size.scale() - legend;
         double slot = plot / names.size();
         int widest = names.stream().mapToInt(m::stringWidth).max().orElse(0);
-        int level = size.legendBelow() ? 40 : 0;
-        if (level == 0 && widest + 10 * size.scale() <= slot) {
+        if (!size.legendBelow() && widest + 10 * size.scale() <= slot) {
             return null;
         }
         int slant = size.legendBelow() ? 40 : 45;

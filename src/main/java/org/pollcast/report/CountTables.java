@@ -68,24 +68,23 @@ public final class CountTables {
             }
         }
         OfficialCount.Assembly a = c.assembly();
-        // A body with no constituencies (closed lists only) has neither counted nor uncounted constituencies.
-        boolean listOnly =
-                a != null && a.constituencies().isEmpty() && a.notCounted().isEmpty();
-        if (a != null && listOnly) {
-            out.printf(Locale.ROOT, "%s %s: closed lists only, no constituencies%n", c.election(), a.contest());
-        } else if (a != null) {
-            out.printf(
-                    Locale.ROOT,
-                    "%s %s: %d %s counted by first past the post%n",
-                    c.election(),
-                    a.contest(),
-                    a.constituencies().size(),
-                    a.constituencies().size() == 1 ? "constituency" : "constituencies");
-            if (!a.constituencies().isEmpty()) {
-                out.print(Tables.text(constituencies(c)));
-            }
-        }
         if (a != null) {
+            // A body with no constituencies (closed lists only) has neither counted nor uncounted constituencies.
+            boolean listOnly = a.constituencies().isEmpty() && a.notCounted().isEmpty();
+            if (listOnly) {
+                out.printf(Locale.ROOT, "%s %s: closed lists only, no constituencies%n", c.election(), a.contest());
+            } else {
+                out.printf(
+                        Locale.ROOT,
+                        "%s %s: %d %s counted by first past the post%n",
+                        c.election(),
+                        a.contest(),
+                        a.constituencies().size(),
+                        a.constituencies().size() == 1 ? "constituency" : "constituencies");
+                if (!a.constituencies().isEmpty()) {
+                    out.print(Tables.text(constituencies(c)));
+                }
+            }
             a.notCounted().forEach(x -> out.println("not counted: " + x));
             if (!a.list().isEmpty()) {
                 out.println(listOnly ? "List seats" : "List seats; constituency seats from " + a.constituencySeats());

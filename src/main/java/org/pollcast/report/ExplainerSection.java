@@ -84,7 +84,7 @@ final class ExplainerSection {
                     + " nothing is narrowed for systematic poll error. Every");
         }
         h.append(" simulated election draws a shared polling error: for a ")
-                .append(in.election().listLed() ? "party" : "candidate")
+                .append(LeadWords.of(in.election()).one())
                 .append(" on 50%, the typical miss is ")
                 .append(num(s.pollingErrorSd(), 1))
                 .append(

@@ -113,9 +113,7 @@ public record ForecastJson(
                     f.system(),
                     f.kept(),
                     f.conditions(),
-                    org.pollcast.simulate.Shifts.of(f.input())
-                            .map(x -> List.of(x.split(", ")))
-                            .orElse(List.of()),
+                    org.pollcast.simulate.Shifts.of(f.input()),
                     f.candidates().stream().map(Candidate::of).toList(),
                     f.runoffPairs().stream().map(Pair::of).toList());
         }

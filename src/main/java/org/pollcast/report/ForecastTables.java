@@ -71,13 +71,10 @@ public final class ForecastTables {
      * {@code reform.wins} would otherwise read as the forecast. A forecast's CSV is left as it is.
      */
     public static Table withScenario(Table t, MayorForecast f) {
-        java.util.Optional<String> shifts = org.pollcast.simulate.Shifts.of(f.input());
-        if (f.conditions().isEmpty() && shifts.isEmpty()) {
+        List<String> said = scenario(f);
+        if (said.isEmpty()) {
             return t;
         }
-        List<String> said = new java.util.ArrayList<>();
-        shifts.ifPresent(x -> said.add("shifted " + x));
-        said.addAll(f.conditions());
         Table marked = t.copy();
         StringColumn scenario = StringColumn.create("scenario");
         tech.tablesaw.api.LongColumn kept = tech.tablesaw.api.LongColumn.create("sims_kept");
@@ -86,6 +83,20 @@ public final class ForecastTables {
             kept.append(f.kept());
         }
         return marked.addColumns(scenario, kept);
+    }
+
+    /**
+     * What makes {@code f} a scenario, as its files say it: its moves ({@code shifted reform+5.0, con-5.0}), then its
+     * conditions; empty for the forecast itself.
+     */
+    public static List<String> scenario(MayorForecast f) {
+        List<String> shifts = org.pollcast.simulate.Shifts.of(f.input());
+        List<String> said = new java.util.ArrayList<>();
+        if (!shifts.isEmpty()) {
+            said.add("shifted " + String.join(", ", shifts));
+        }
+        said.addAll(f.conditions());
+        return said;
     }
 
     public static Table candidates(MayorForecast f) {

@@ -134,16 +134,16 @@ public final class Shifts {
     private static final String MARK = "what if: ";
 
     /**
-     * The moves a forecast's input was made with ("reform+5.0, con-5.0"), read back from its source note; empty for a
-     * forecast as it is. A scenario's CSV and JSON name them beside its conditions: a shifted forecast's file had no
-     * scenario column, and "Reform 22%" read as the forecast.
+     * The moves a forecast's input was made with ({@code reform+5.0}, {@code con-5.0}), read back from its source note;
+     * empty for a forecast as it is. A scenario's CSV and JSON name them beside its conditions: a shifted forecast's
+     * file had no scenario column, and "Reform 22%" read as the forecast.
      */
-    public static java.util.Optional<String> of(ShareInput in) {
+    public static List<String> of(ShareInput in) {
         String s = in.source();
         if (s == null || !s.startsWith(MARK)) {
-            return java.util.Optional.empty();
+            return List.of();
         }
         int end = s.indexOf(" points on ", MARK.length());
-        return java.util.Optional.of(s.substring(MARK.length(), end < 0 ? s.length() : end));
+        return List.of(s.substring(MARK.length(), end < 0 ? s.length() : end).split(", "));
     }
 }

@@ -74,8 +74,14 @@ public final class AtomicFile {
      * line), which another file's first line does not.
      */
     public static boolean replaceable(Path file, java.util.function.Predicate<String> ours) throws IOException {
-        if (!Files.isRegularFile(file) || Files.size(file) == 0) {
-            return !Files.exists(file) || Files.isRegularFile(file);
+        if (!Files.exists(file)) {
+            return true;
+        }
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        if (Files.size(file) == 0) {
+            return true;
         }
         byte[] head;
         try (var in = Files.newInputStream(file)) {

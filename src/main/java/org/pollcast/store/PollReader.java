@@ -157,7 +157,7 @@ final class PollReader {
         chunk.clear();
     }
 
-    /** Every stated sample size in the store (all elections), by pollster. */
+    /** Every stated sample size in the store of the elections {@code election} accepts, by pollster. */
     Map<String, List<Integer>> statedSampleSizes(
             java.time.LocalDate asOf, java.util.function.Predicate<String> election) {
         Map<String, List<Integer>> by = new LinkedHashMap<>();

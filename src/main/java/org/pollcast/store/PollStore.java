@@ -164,7 +164,7 @@ public final class PollStore implements AutoCloseable {
     }
 
     /**
-     * Every stated sample size in the store (all elections), by pollster, of polls dated on or before {@code asOf}:
+     * Every stated sample size in the store of the elections {@code election} accepts (a place's series), by pollster, of polls dated on or before {@code asOf}:
      * a forecast as of a day must not learn a pollster's usual sample from its later polls.
      */
     public Map<String, List<Integer>> statedSampleSizes(
