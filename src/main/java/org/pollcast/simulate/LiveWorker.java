@@ -2,12 +2,6 @@ package org.pollcast.simulate;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.pollcast.election.CountSheet;
-import org.pollcast.election.FirstPastThePost;
-import org.pollcast.election.InstantRunoff;
-import org.pollcast.election.RunoffTransfers;
-import org.pollcast.election.SupplementaryVote;
-import org.pollcast.election.VotingSystem;
 
 /**
  * One thread's election-night simulations. Per simulation: the London-wide turnout, each option's share in
@@ -24,14 +18,12 @@ final class LiveWorker {
     private final double[] z;
     private final double[] share;
     final double[] totals;
-    private final CountSheet sheet;
-    private final DirichletTransfers dirichlet;
     /**
-     * Instant-runoff's second and later preferences, drawn as the forecast draws them: the night counted an
-     * instant-runoff race as first past the post, so Alaska 2022's full first round (Peltola 39.7%) read as her win
-     * for certain, with no final round, where the forecast gave her 54%.
+     * The count, the forecast's own: second and later preferences are drawn as the forecast draws them (a counted
+     * run-off's are kept). The night had counted an instant-runoff race as first past the post, so Alaska 2022's full
+     * first round (Peltola 39.7%) read as her win for certain, with no final round, where the forecast gave her 54%.
      */
-    private final DirichletRows rows;
+    private final MayorCount count;
 
     private final boolean[] fixed;
     private final double[] fixedVotes;
@@ -65,13 +57,8 @@ final class LiveWorker {
         share = new double[k];
         totals = new double[k];
         london = new double[k];
-        sheet = new CountSheet(k);
-        dirichlet = model.system() == VotingSystem.SUPPLEMENTARY_VOTE && model.countedRunoff() == null
-                ? new DirichletTransfers(model.transfers(), model.other(), model.concentration())
-                : null;
-        rows = model.system() == VotingSystem.INSTANT_RUNOFF
-                ? new DirichletRows(model.transfers(), model.concentration())
-                : null;
+        count = new MayorCount(
+                model.system(), k, model.other(), model.transfers(), model.concentration(), model.countedRunoff());
         variance = new double[k * m];
         for (int j = 0; j < k; j++) {
             for (int c = 0; c < m; c++) {
@@ -99,24 +86,11 @@ final class LiveWorker {
     void block(int block, int n, long seed, LiveTally out, double[] draws, int[] winners) {
         UniformRandomProvider rng = BlockRunner.blockRandom(seed, block);
         ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
-        if (dirichlet != null) {
-            dirichlet.startBlock(rng);
-        }
-        if (rows != null) {
-            rows.startBlock(rng);
-        }
-        RunoffTransfers transfers = dirichlet != null ? dirichlet : model.countedRunoff();
+        count.startBlock(rng);
         for (int s = 0; s < n; s++) {
             simulate(normal);
-            if (model.system() == VotingSystem.SUPPLEMENTARY_VOTE) {
-                SupplementaryVote.count(totals, model.other(), transfers, sheet);
-            } else if (rows != null) {
-                rows.startCount();
-                InstantRunoff.count(totals, model.other(), rows, sheet, true);
-            } else {
-                FirstPastThePost.count(totals, model.other(), sheet);
-            }
-            out.add(totals, sheet, y, model);
+            count.count(totals);
+            out.add(totals, count.sheet(), y, model);
             if (assembly != null) {
                 assembly(normal, out.assembly);
             }
@@ -128,7 +102,7 @@ final class LiveWorker {
                 for (int j = 0; j < k; j++) {
                     draws[s * k + j] = 100 * totals[j] / all;
                 }
-                winners[s] = sheet.winner();
+                winners[s] = count.winner;
             }
         }
     }
@@ -151,7 +125,7 @@ final class LiveWorker {
         for (int seat : seats) {
             max = Math.max(max, seat);
         }
-        blocs.test(seats, max, sheet.winner(), blocHit);
+        blocs.test(seats, max, count.winner, blocHit);
         out.add(assemblyDraw, blocHit, max);
     }
 

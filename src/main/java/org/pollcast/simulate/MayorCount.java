@@ -4,20 +4,25 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.pollcast.election.CountSheet;
 import org.pollcast.election.FirstPastThePost;
 import org.pollcast.election.InstantRunoff;
+import org.pollcast.election.RunoffTransfers;
 import org.pollcast.election.SupplementaryVote;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 
 /**
  * Counts one simulation's first preferences by the contest's system, on the election package's own counts:
- * first past the post; the Supplementary Vote with {@link DirichletTransfers}; or instant-runoff with
- * {@link DirichletRows}. {@code other} can never win or reach a run-off: it stands for many small candidates.
- * Reuses one {@link CountSheet}; one per thread.
+ * first past the post; the Supplementary Vote with {@link DirichletTransfers} (or, on election night, a run-off
+ * already counted); or instant-runoff with {@link DirichletRows}. {@code other} can never win or reach a run-off:
+ * it stands for many small candidates. Reuses one {@link CountSheet}; one per thread, used by the forecast and
+ * election night alike, so that both count a race the same way.
  */
 final class MayorCount {
     private final VotingSystem system;
     private final int other;
-    private final DirichletTransfers transfers;
+    /** Drawn second preferences, or null when a counted run-off gives them. */
+    private final DirichletTransfers drawn;
+
+    private final RunoffTransfers transfers;
     private final DirichletRows rows;
     private final CountSheet sheet;
     /** The outcome of the last count. */
@@ -34,21 +39,37 @@ final class MayorCount {
     double runoffShareLo;
 
     MayorCount(VotingSystem system, int options, int other, TransferTable table, double concentration) {
+        this(system, options, other, table, concentration, null);
+    }
+
+    /**
+     * {@code counted}: a Supplementary Vote run-off whose second preferences are already declared, used instead of
+     * drawn ones; null to draw them.
+     */
+    MayorCount(
+            VotingSystem system,
+            int options,
+            int other,
+            TransferTable table,
+            double concentration,
+            RunoffTransfers counted) {
         if (!system.isSingleWinner()) {
             throw new IllegalStateException("not a single-winner system: " + system);
         }
         this.system = system;
         this.other = other;
-        this.transfers =
-                system == VotingSystem.SUPPLEMENTARY_VOTE ? new DirichletTransfers(table, other, concentration) : null;
+        this.drawn = system == VotingSystem.SUPPLEMENTARY_VOTE && counted == null
+                ? new DirichletTransfers(table, other, concentration)
+                : null;
+        this.transfers = drawn != null ? drawn : counted;
         this.rows = system == VotingSystem.INSTANT_RUNOFF ? new DirichletRows(table, concentration) : null;
         this.sheet = new CountSheet(options);
     }
 
     /** Prepares the block's transfer samplers on its stream (draws nothing). */
     void startBlock(UniformRandomProvider rng) {
-        if (transfers != null) {
-            transfers.startBlock(rng);
+        if (drawn != null) {
+            drawn.startBlock(rng);
         }
         if (rows != null) {
             rows.startBlock(rng);
@@ -75,5 +96,10 @@ final class MayorCount {
             double lo = sheet.votes(runoffLo);
             runoffShareLo = 100 * lo / (lo + sheet.votes(runoffHi));
         }
+    }
+
+    /** The last count's sheet, overwritten by the next. */
+    CountSheet sheet() {
+        return sheet;
     }
 }
