@@ -29,6 +29,11 @@ public final class Conditions {
     private static final int LEAD = 4;
     private static final int WINS = 5;
     private static final int LOSES = 6;
+    // The comparison of a condition's quantity with its value.
+    private static final int AT_LEAST = 0;
+    private static final int AT_MOST = 1;
+    private static final int ABOVE = 2;
+    private static final int BELOW = 3;
     private static final Pattern OUTCOME =
             Pattern.compile("\\s*([A-Za-z0-9_-]+)\\.(wins|loses)\\s*", Pattern.CASE_INSENSITIVE);
     // Option ids have hyphens of their own (ind-driscoll), so the two sides of a lead are found by trying each hyphen.
@@ -175,19 +180,19 @@ public final class Conditions {
                 said.add("'" + texts.get(d).strip() + "'");
                 double v = value[d];
                 switch (op[d]) {
-                    case 0 -> {
+                    case AT_LEAST -> {
                         if (v > lo || (v == lo && loOpen)) {
                             lo = v;
                             loOpen = false;
                         }
                     }
-                    case 2 -> {
+                    case ABOVE -> {
                         if (v >= lo) {
                             lo = v;
                             loOpen = true;
                         }
                     }
-                    case 1 -> {
+                    case AT_MOST -> {
                         if (v < hi || (v == hi && hiOpen)) {
                             hi = v;
                             hiOpen = false;
@@ -293,10 +298,10 @@ public final class Conditions {
 
     private static int operator(String text) {
         return switch (text) {
-            case ">=" -> 0;
-            case "<=" -> 1;
-            case ">" -> 2;
-            default -> 3;
+            case ">=" -> AT_LEAST;
+            case "<=" -> AT_MOST;
+            case ">" -> ABOVE;
+            default -> BELOW;
         };
     }
 
@@ -328,9 +333,9 @@ public final class Conditions {
                 default -> assembly.constituencyShare[option[c]];
             };
             boolean ok = switch (op[c]) {
-                case 0 -> s >= value[c];
-                case 1 -> s <= value[c];
-                case 2 -> s > value[c];
+                case AT_LEAST -> s >= value[c];
+                case AT_MOST -> s <= value[c];
+                case ABOVE -> s > value[c];
                 default -> s < value[c];
             };
             if (!ok) {
