@@ -105,6 +105,13 @@ final class AssemblyModel {
     /** Per party, the baseline's list share across the whole area: a region's list swings from it. */
     private final double[] baselineList;
     /**
+     * Per region and party (region-major): no list votes in the region's baseline rows, yet some across the whole
+     * area. The rows are silent on the party, not a zero to multiply (the Welsh kit's South Wales Central lists no
+     * Reform UK, which then won no list seat there at 28% in the polls): it starts at its whole-area share, as a new
+     * party does.
+     */
+    private final boolean[] regionSilent;
+    /**
      * Per region, the sd of its list shares about uniform swing for a 50% party: the constituencies' local noise
      * averaged over the region's k constituencies, σ_local/√k. A floor: regions drift apart for reasons that are not
      * independent constituency by constituency.
@@ -231,6 +238,10 @@ final class AssemblyModel {
         regionListSeats = in.regions().stream().mapToInt(ListRegion::listSeats).toArray();
         regionBase = in.regionBaseline().clone();
         baselineList = in.baselineList().clone();
+        regionSilent = new boolean[regionBase.length];
+        for (int x = 0; x < regionBase.length; x++) {
+            regionSilent[x] = regionBase[x] <= 0.01 && baselineList[x % p] > 0.01;
+        }
         regionStart = new int[regionCount + 1];
         regionConstituencies = new int[regionCount == 0 ? 0 : k];
         regionNoise = new double[regionCount];
@@ -510,13 +521,9 @@ final class AssemblyModel {
         }
         for (int r = 0; r < regionCount; r++) {
             for (int j = 0; j < p; j++) {
-                double base = regionBase[r * p + j];
-                // No list votes in this region's baseline rows, yet some across the whole area: the rows are silent
-                // on it, not a zero to multiply (the Welsh kit's South Wales Central lists no Reform UK, which then
-                // won no list seat there at 28% in the polls). It starts at its whole-area share, as a new party does.
-                double v = base <= 0.01 && baselineList[j] > 0.01
+                double v = regionSilent[r * p + j]
                         ? d.listShare[j]
-                        : base * d.listSwingTimes[j] + d.listSwingPlus[j];
+                        : regionBase[r * p + j] * d.listSwingTimes[j] + d.listSwingPlus[j];
                 if (localNoise) {
                     double m = v < 0.5 ? 0.5 : v > 99.5 ? 99.5 : v;
                     v += regionNoise[r] * Math.sqrt(m * (100 - m)) / 50 * z[noise + r * p + j];
