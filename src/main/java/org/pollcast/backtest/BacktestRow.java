@@ -7,8 +7,9 @@ package org.pollcast.backtest;
  *                      {@code last-poll}
  * @param mae           mean absolute first-preference error over candidates with 5% or more
  * @param leadError     forecast minus actual lead of the winner over the runner-up
- * @param finalError    forecast minus actual final-round share of the winner (Supplementary Vote; NaN
- *                      otherwise or for baselines)
+ * @param finalError    forecast minus actual final-round share of the winner, against the actual final pair's
+ *                      own split where the forecast tallied it (Supplementary Vote, instant-runoff; NaN otherwise
+ *                      or for baselines)
  * @param brier         multi-class Brier score of the win probabilities (baselines: 1 to the leader)
  * @param logLoss       −ln P(actual winner), floored at 1e-6
  * @param in50 / in90   candidates with 5% or more whose actual share fell inside the 50% / 90% interval,

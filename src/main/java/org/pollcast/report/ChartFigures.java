@@ -229,12 +229,21 @@ final class ChartFigures {
             }
             case "runoff-pairs" -> {
                 for (RunoffPair p : f.runoffPairs().stream().limit(6).toList()) {
+                    // The pair's own split, tallied for pairs of the leading candidates (blank for the rest).
+                    boolean split =
+                            p.aShare() != null && !Double.isNaN(p.aShare().mean());
                     rows.add(List.of(
                             text(ReportCharts.name(f, p.a()) + " v " + ReportCharts.name(f, p.b())),
-                            Html.pctChance(p.p())));
+                            Html.pctChance(p.p()),
+                            split ? num(p.aShare().mean(), 1) : text(""),
+                            split ? range(p.aShare().p05(), p.aShare().p95()) : text("")));
                 }
                 return new Data(
-                        List.of(ReportCharts.finalRound(f).equals("run-off") ? "Run-off" : "Final two", "Chance"),
+                        List.of(
+                                ReportCharts.finalRound(f).equals("run-off") ? "Run-off" : "Final two",
+                                "Chance",
+                                "First named's share of the two (%)",
+                                "90% range"),
                         rows);
             }
             case "runoff-margin" -> {

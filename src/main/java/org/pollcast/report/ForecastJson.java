@@ -153,11 +153,14 @@ public record ForecastJson(
         }
     }
 
-    /** A final pair with its probability and Monte Carlo error; {@code a} leads in the average. */
-    public record Pair(String a, String b, double p, double se) {
+    /**
+     * A final pair with its probability and Monte Carlo error; {@code a} leads in the average. {@code aShare}: a's
+     * share of the two's votes when they meet, null when not tallied ({@link RunoffPair#aShare}).
+     */
+    public record Pair(String a, String b, double p, double se, Distribution aShare) {
 
         static Pair of(RunoffPair p) {
-            return new Pair(p.a(), p.b(), p.p(), p.se());
+            return new Pair(p.a(), p.b(), p.p(), p.se(), p.aShare() == null ? null : Distribution.of(p.aShare()));
         }
     }
 }

@@ -54,14 +54,32 @@ public final class ForecastTables {
                 // "± 0.0". The chance as every chance is printed: a pair in all but a few simulations is ">99.9%".
                 out.printf(
                         Locale.ROOT,
-                        "  %s v %s: %s%% (± %s)%n",
+                        "  %s v %s: %s%% (± %s)%s%n",
                         p.a(),
                         p.b(),
                         Tables.chance(p.p(), true),
-                        Tables.chanceError(100 * p.se(), f.kept()));
+                        Tables.chanceError(100 * p.se(), f.kept()),
+                        pairSplit(p));
             }
         }
         f.notes().forEach(n -> out.println("note: " + n));
+    }
+
+    /**
+     * The pair's own split of the final round, "; khan 56.1% of the two (90% 51.2–61.0)": a candidate's final-round
+     * share in the table mixes its opponents. Empty when the split was not tallied.
+     */
+    static String pairSplit(RunoffPair p) {
+        if (p.aShare() == null || Double.isNaN(p.aShare().mean())) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                "; %s %.1f%% of the two (90%% %.1f–%.1f)",
+                p.a(),
+                p.aShare().mean(),
+                p.aShare().p05(),
+                p.aShare().p95());
     }
 
     /**

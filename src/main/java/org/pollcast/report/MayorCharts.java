@@ -118,7 +118,9 @@ final class MayorCharts {
         MayorForecast f = in.forecast().mayor();
         RunoffPair top = f.runoffPairs().get(0);
         int a = f.input().index(top.a());
-        double[][] xy = halfPointShares(f.runoffHist(), a);
+        // The pair's own split; a candidate's final-round share mixes whoever it met, which the title would misname.
+        double[][] xy =
+                f.topPairHist() != null ? halfPointShares(f.topPairHist(), 0) : halfPointShares(f.runoffHist(), a);
         double[] x = xy[0];
         double[] y = xy[1];
         String who = ReportCharts.name(f, top.a());

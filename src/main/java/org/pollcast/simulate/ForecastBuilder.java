@@ -12,6 +12,24 @@ final class ForecastBuilder {
 
     private ForecastBuilder() {}
 
+    /** The pair's histogram of its {@code a}'s share of the two's votes, or null when its split was not tallied. */
+    static long[] splitOf(RunoffPair pair, ShareInput input, Tally t) {
+        int k = input.size();
+        int a = input.index(pair.a());
+        int b = input.index(pair.b());
+        int lo = Math.min(a, b);
+        int row = t.pairRow == null ? -1 : t.pairRow[lo * k + Math.max(a, b)];
+        if (row < 0) {
+            return null;
+        }
+        long[] out = new long[Tally.BINS];
+        for (int bin = 0; bin < Tally.BINS; bin++) {
+            // The tally holds the lower index's share: a's share s is 100 − s, the bins mirrored.
+            out[a == lo ? bin : Tally.BINS - 1 - bin] = t.pairHist[row * Tally.BINS + bin];
+        }
+        return out;
+    }
+
     static MayorForecast build(
             String election,
             String contest,
@@ -52,11 +70,14 @@ final class ForecastBuilder {
                 if (c > 0) {
                     double p = (double) c / n;
                     boolean loLeads = input.mean()[lo] >= input.mean()[hi];
+                    int row = t.pairRow == null ? -1 : t.pairRow[lo * k + hi];
+                    ShareDistribution loShare = row < 0 ? null : Tally.distribution(t.pairHist, row);
                     pairs.add(new RunoffPair(
                             input.options().get(loLeads ? lo : hi),
                             input.options().get(loLeads ? hi : lo),
                             p,
-                            Math.sqrt(p * (1 - p) / n)));
+                            Math.sqrt(p * (1 - p) / n),
+                            loShare == null || loLeads ? loShare : ShareDistribution.other(loShare)));
                 }
             }
         }
@@ -96,6 +117,7 @@ final class ForecastBuilder {
                 pairs,
                 t.firstHist.clone(),
                 t.runoffHist.clone(),
+                pairs.isEmpty() ? null : splitOf(pairs.get(0), input, t),
                 notes);
     }
 }

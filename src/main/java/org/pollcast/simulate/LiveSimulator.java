@@ -172,7 +172,8 @@ public final class LiveSimulator {
                             model.options().get(loLeads ? lo : hi),
                             model.options().get(loLeads ? hi : lo),
                             p,
-                            Math.sqrt(p * (1 - p) / n)));
+                            Math.sqrt(p * (1 - p) / n),
+                            null));
                 }
             }
         }

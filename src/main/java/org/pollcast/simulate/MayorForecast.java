@@ -9,6 +9,8 @@ import java.util.List;
  * @param kept      simulations meeting the scenario's conditions (all, without conditions)
  * @param generator the random generator and how block streams are seeded
  * @param firstHist first-preference histograms, option-major, {@link #BINS} 0.1-point bins each (for charts)
+ * @param topPairHist the likeliest final pair's split: its {@code a}'s share of the two's votes when they met, in
+ *     {@link #BINS} bins; null when there is no pair or its split was not tallied ({@link RunoffPair#aShare})
  */
 public record MayorForecast(
         String election,
@@ -24,6 +26,7 @@ public record MayorForecast(
         List<RunoffPair> runoffPairs,
         long[] firstHist,
         long[] runoffHist,
+        long[] topPairHist,
         List<String> notes) {
 
     public static final int BINS = Tally.BINS;
@@ -53,6 +56,7 @@ public record MayorForecast(
                 runoffPairs,
                 firstHist,
                 runoffHist,
+                topPairHist,
                 all);
     }
 }

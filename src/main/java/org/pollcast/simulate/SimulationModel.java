@@ -7,11 +7,13 @@ import org.pollcast.election.VotingSystem;
  * Everything one simulation needs, precomputed once (error model, Assembly model, resolved blocs) and read by
  * every thread without locking: nothing here changes after construction.
  *
+ * @param pairRows the tallied final pairs' rows ({@link Tally#pairRows}), or null under first past the post
  * @param other    the index of {@code other}, or −1
  * @param assembly null without an Assembly
  * @param blocs    null without an Assembly
  */
 record SimulationModel(
+        int[] pairRows,
         ShareInput input,
         VotingSystem system,
         TransferTable table,
@@ -45,8 +47,9 @@ record SimulationModel(
                 ? null
                 : new AssemblyModel(assemblyInput, input.mean(), settings.constituencyNoiseSd());
         AssemblyBlocs blocs = assemblyInput == null ? null : new AssemblyBlocs(assemblyInput, input);
+        int[] pairRows = system == VotingSystem.FPTP ? null : Tally.pairRows(input.mean(), input.index("other"));
         return new SimulationModel(
-                input, system, table, settings, conditions, errors, input.index("other"), assembly, blocs);
+                pairRows, input, system, table, settings, conditions, errors, input.index("other"), assembly, blocs);
     }
 
     int options() {
@@ -58,7 +61,7 @@ record SimulationModel(
     }
 
     Tally newTally() {
-        return new Tally(options());
+        return new Tally(options(), pairRows);
     }
 
     AssemblyTally newAssemblyTally() {

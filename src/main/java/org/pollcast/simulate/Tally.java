@@ -8,6 +8,12 @@ package org.pollcast.simulate;
  */
 final class Tally {
     static final int BINS = 1000;
+    /**
+     * The final pairs whose split of the votes is tallied are those among this many options leading in the average:
+     * 28 pairs of histograms, where every pair of a 102-candidate field would take 40 MB a thread.
+     */
+    static final int PAIR_OPTIONS = 8;
+
     long sims;
     long kept;
     final long[] wins;
@@ -16,8 +22,26 @@ final class Tally {
     final long[] pairs;
     final long[] firstHist;
     final long[] runoffHist;
+    /** Per pair {@code lo * k + hi}, its row in {@link #pairHist}, or −1 when its split is not tallied. */
+    final int[] pairRow;
+    /** Per tallied pair, the histogram of lo's share of the two's votes. */
+    final long[] pairHist;
 
+    /** A tally with no pair's split of the votes (election night). */
     Tally(int k) {
+        this(k, null);
+    }
+
+    /** {@code pairRow}: as the field, or null to tally no pair's split; shared, never written. */
+    Tally(int k, int[] pairRow) {
+        this.pairRow = pairRow;
+        int rows = 0;
+        if (pairRow != null) {
+            for (int r : pairRow) {
+                rows = Math.max(rows, r + 1);
+            }
+        }
+        pairHist = new long[rows * BINS];
         wins = new long[k];
         firstRoundWins = new long[k];
         runoffs = new long[k];
@@ -40,6 +64,39 @@ final class Tally {
         add(pairs, o.pairs);
         add(firstHist, o.firstHist);
         add(runoffHist, o.runoffHist);
+        add(pairHist, o.pairHist);
+    }
+
+    /**
+     * Rows for the pairs among the {@value #PAIR_OPTIONS} options with the highest {@code mean}, {@code other} left
+     * out (it never reaches a final round).
+     */
+    static int[] pairRows(double[] mean, int other) {
+        int k = mean.length;
+        Integer[] order = new Integer[k];
+        for (int j = 0; j < k; j++) {
+            order[j] = j;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(mean[y], mean[x]));
+        boolean[] tracked = new boolean[k];
+        int taken = 0;
+        for (int x = 0; x < k && taken < PAIR_OPTIONS; x++) {
+            if (order[x] != other) {
+                tracked[order[x]] = true;
+                taken++;
+            }
+        }
+        int[] rows = new int[k * k];
+        java.util.Arrays.fill(rows, -1);
+        int next = 0;
+        for (int lo = 0; lo < k; lo++) {
+            for (int hi = lo + 1; hi < k; hi++) {
+                if (tracked[lo] && tracked[hi]) {
+                    rows[lo * k + hi] = next++;
+                }
+            }
+        }
+        return rows;
     }
 
     /** a += b, element by element: merging counts is exact in any order. */
