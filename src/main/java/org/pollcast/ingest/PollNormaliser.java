@@ -44,6 +44,13 @@ final class PollNormaliser {
      */
     private static final Pattern SAMPLE_POPULATION = Pattern.compile("(?i)^(.*?\\d)\\s*\\(\\s*(LV|RV|A|V)\\s*\\)$");
 
+    /**
+     * A population with no sample, "– (LV)" or "(LV)" alone: the encyclopedia's cell for a survey that published whom
+     * it asked but not how many. Group 1 is the letters. The sample is unknown; the population still tells the
+     * survey's likely voters' row from its registered voters' (before, the cell was refused as no whole number).
+     */
+    private static final Pattern POPULATION_ONLY = Pattern.compile("(?i)^(?:[-–—]|n/a)?\\s*\\(\\s*(LV|RV|A|V)\\s*\\)$");
+
     private static final String CONTROL =
             "holds a control character (NUL or a terminal escape sequence, shown escaped here); remove it";
 
@@ -262,7 +269,9 @@ final class PollNormaliser {
 
     private Integer sampleSize(RawPoll raw, List<Problem> problems) {
         String text = raw.value("sample_size");
-        if (text.isEmpty() || PollShares.isNotReported(text)) {
+        if (text.isEmpty()
+                || PollShares.isNotReported(text)
+                || POPULATION_ONLY.matcher(text.replace("\u00a0", " ").trim()).matches()) {
             return null;
         }
         Matcher withPopulation =
@@ -286,12 +295,14 @@ final class PollNormaliser {
         if (given != null) {
             return given;
         }
-        Matcher m = SAMPLE_POPULATION.matcher(
-                raw.value("sample_size").replace("\u00a0", " ").trim());
-        if (!m.matches()) {
+        String cell = raw.value("sample_size").replace("\u00a0", " ").trim();
+        Matcher m = SAMPLE_POPULATION.matcher(cell);
+        Matcher alone = POPULATION_ONLY.matcher(cell);
+        String letters = m.matches() ? m.group(2) : alone.matches() ? alone.group(1) : null;
+        if (letters == null) {
             return null;
         }
-        return switch (m.group(2).toUpperCase(Locale.ROOT)) {
+        return switch (letters.toUpperCase(Locale.ROOT)) {
             case "LV" -> "likely voters";
             case "RV" -> "registered voters";
             case "A" -> "adults";
