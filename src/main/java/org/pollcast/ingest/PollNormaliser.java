@@ -64,6 +64,7 @@ final class PollNormaliser {
     private final PollShares shares;
     private final Election explicitElection;
     private final List<SkippedTable> leftOut = new ArrayList<>();
+    private final BaselineShares baselines;
 
     PollNormaliser(
             String source,
@@ -80,6 +81,7 @@ final class PollNormaliser {
         this.dates = new PollDates(source, today);
         this.shares = new PollShares(source);
         this.explicitElection = explicitElection;
+        this.baselines = new BaselineShares(catalog);
     }
 
     /** The firms stored as written because the alias table does not know them. */
@@ -134,7 +136,8 @@ final class PollNormaliser {
         }
         if (scope == Scope.FIRST_PREF && raw.value("scope").isEmpty()) {
             // A scope the source did not give: a poll of two names may be a match-up, no first-preference poll.
-            HeadToHead.Verdict verdict = HeadToHead.judge(election.id(), contest, figures, dontKnow);
+            HeadToHead.Verdict verdict = HeadToHead.judge(
+                    election.id(), contest, figures, dontKnow, () -> baselines.of(election, contest.id()));
             if (verdict instanceof HeadToHead.Verdict.LeaveOut out) {
                 Location at = raw.location();
                 leftOut.add(new SkippedTable(
@@ -265,6 +268,15 @@ final class PollNormaliser {
             }
         }
         return problems.size() > before;
+    }
+
+    /**
+     * Whether a sample cell names whom the survey asked ({@code 1,003 (RV)}, {@code – (LV)}): a line of a survey's
+     * figures that says so is that survey among another population, not its run-off.
+     */
+    static boolean namesPopulation(String sampleCell) {
+        String cell = sampleCell.replace("\u00a0", " ").trim();
+        return SAMPLE_POPULATION.matcher(cell).matches() || POPULATION_ONLY.matcher(cell).matches();
     }
 
     private Integer sampleSize(RawPoll raw, List<Problem> problems) {
