@@ -157,6 +157,31 @@ class TwoPartyRaceTablesTest {
         }
     }
 
+    /**
+     * American tables mark a partisan poll's firm with the sponsor's party: "Emerson College (R)" was refused as
+     * Emerson College misspelt, and with --new-pollsters stored as a firm of its own, whose house effect was apart from
+     * Emerson College's. The house is the firm's; the name as published keeps the mark. Emerson's 1–4 October 2023
+     * figures, with the mark added (the table prints none on that row).
+     */
+    @Test
+    void aPartyMarkAfterTheFirmIsNotPartOfTheHouse() throws IOException {
+        Path file = write(
+                "marked.csv",
+                HEAD + "Emerson College (R)[12],\"October 1–4, 2023\",430 (RV),± 4.7%,41%,33%,8%,18%\n");
+        try (PollStore store = PollStore.open(root.resolve("marked.db"))) {
+            IngestReport r = ingester.ingest(
+                    file.toString(),
+                    store,
+                    settings.withAcceptNewPollsters(false).withElection(election("pa-senate-2024")));
+            assertThat(r.summary()).contains("1 poll, 1 added");
+            assertThat(r.notes()).noneMatch(n -> n.contains("does not know"));
+            assertThat(polls(store, "pa-senate-2024")).singleElement().satisfies(p -> {
+                assertThat(p.pollster()).isEqualTo("Emerson College");
+                assertThat(p.publishedAs()).isEqualTo("Emerson College (R)");
+            });
+        }
+    }
+
     private org.pollcast.election.Election election(String id) {
         return new ElectionCatalog(new DataHome(root)).resolve(id);
     }
