@@ -3,6 +3,7 @@ package org.pollcast.ingest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
@@ -27,10 +28,24 @@ import org.pollcast.election.VotingSystem;
  * Cuomo 50); the partial first-preference polls in this project's data that name two candidates give them 79 to 83
  * (Opinium's London poll of May 2016: Khan 48, Goldsmith 35, the rest unpublished). A candidate who withdrew is not
  * counted as standing (the definition gives no date for it): with two left standing, a poll of the two is the race.
+ *
+ * <p>Where the candidates besides the two are minor, a poll of the two is the race too. American polls of a two-party
+ * race name the two nominees only, with the Libertarian and the Green (1 to 2% between them) in "other" or not at all:
+ * every row of the encyclopedia's table of Pennsylvania's 2024 Senate race (Casey 48, McCormick 45, ...) was left out,
+ * and so was the whole forecast. So when the election's baseline has a complete result, a poll that leaves the others
+ * at least half of what they won there (everyone but the two named candidates' parties, {@value #HALF} of it) is read
+ * as the first-preference poll it is. New York's head-to-heads leave Sliwa's Republicans (27.8% in 2021) 15 at most;
+ * with no baseline, or none that reads, every such poll is judged as before.
  */
 final class HeadToHead {
     /** The least the two named candidates and the undecided take together for the poll to be a head-to-head. */
     static final double LEAVES_NO_ROOM = 85;
+
+    /**
+     * The part of what the others won at the baseline that a poll must leave them to be read: half, since parties
+     * outside the leading two poll below and above their record alike (a Libertarian's 1% is as often 3% in a poll).
+     */
+    static final double HALF = 0.5;
 
     private HeadToHead() {}
 
@@ -41,7 +56,12 @@ final class HeadToHead {
         record LeaveOut(String why) implements Verdict {}
     }
 
-    static Verdict judge(String election, Contest contest, Map<String, Double> figures, Double dontKnow) {
+    static Verdict judge(
+            String election,
+            Contest contest,
+            Map<String, Double> figures,
+            Double dontKnow,
+            Supplier<Optional<BaselineShares.Baseline>> baselineOf) {
         if (!(contest instanceof SingleWinnerContest single)
                 || !(single.system() == VotingSystem.FPTP || single.system() == VotingSystem.INSTANT_RUNOFF)) {
             return new Verdict.Read();
@@ -58,10 +78,26 @@ final class HeadToHead {
         if (together < LEAVES_NO_ROOM - 1e-9 || standing.isEmpty()) {
             return new Verdict.Read();
         }
+        String measured = "";
+        Optional<BaselineShares.Baseline> baseline = baselineOf.get(); // read only for a poll that could be a match-up
+        if (baseline.isPresent()) {
+            double others = 100;
+            for (String id : named) {
+                Optional<Candidate> c = single.candidates().stream().filter(x -> x.id().equals(id)).findFirst();
+                others -= c.map(x -> baseline.get().partyShare(single, x)).orElse(0.0);
+            }
+            double room = 100 - together;
+            if (room >= HALF * others - 1e-9) {
+                return new Verdict.Read(); // room for the others as they polled at the baseline: the race's poll
+            }
+            measured = "; it leaves " + PollShares.trim(room) + " to the others, who won "
+                    + String.format(java.util.Locale.ROOT, "%.1f", others) + " at " + baseline.get().election();
+        }
         return new Verdict.LeaveOut("names only " + ContestChoice.optionName(single, named.get(0)) + " and "
                 + ContestChoice.optionName(single, named.get(1))
                 + " (" + PollShares.trim(together) + " together" + (dontKnow == null ? "" : " with the undecided")
-                + ") while " + standing.get().name() + " stood: a hypothetical head-to-head, not a first-preference"
+                + ") while " + standing.get().name() + " stood" + measured
+                + ": a hypothetical head-to-head, not a first-preference"
                 + " poll of " + election + " (" + single.system().code() + "); give it a scope column saying runoff to"
                 + " store it as a head-to-head question");
     }

@@ -31,8 +31,10 @@ import org.pollcast.election.Scope;
  *
  * <p>A poll's run-off may be a second line under the first (under a first line of blanks when the survey published
  * only its run-off): its pollster and date cells span both lines and
- * nothing else names the round. That line, when it gives exactly two shares, is the run-off; with any other
- * number it keeps the scope of the line above, and the two then meet as one poll with other figures, an error.
+ * nothing else names the round. That line, when it gives exactly two shares, is the run-off, unless a sample cell of
+ * its own names its population ({@code 794 (RV)}: the survey among registered voters, see {@link SurveyPopulations});
+ * with any other number it keeps the scope of the line above, and the two then meet as one poll with other figures,
+ * an error.
  *
  * <p>Tables without a pollster column, a date column and at least one option column are not poll tables and
  * are passed over (a page also has candidate lists and results tables). A poll table under a heading or caption
@@ -153,6 +155,7 @@ final class HtmlPollTableReader {
                 List<TableGrid.Cell> row = grid.get(r);
                 Location at = Location.tableRow(t + 1, r + 1);
                 boolean nextRound = continuesPollAbove(row, grid.get(r - 1), columns)
+                        && !ownPopulation(row, grid.get(r - 1), columns)
                         && (blankAbove
                                 || (!above.isEmpty()
                                         && above.stream()
@@ -414,6 +417,23 @@ final class HtmlPollTableReader {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * Whether {@code row} has a sample cell of its own, not spanned from {@code above}, that names whom the survey
+     * asked ({@code 1,003 (RV)} under {@code 793 (LV)}): the survey among another population, not its run-off, though
+     * a two-party race's line gives two figures as a run-off does.
+     */
+    private static boolean ownPopulation(
+            List<TableGrid.Cell> row, List<TableGrid.Cell> above, List<HtmlColumns.Column> columns) {
+        for (int c = 0; c < columns.size() && c < row.size() && c < above.size(); c++) {
+            if ("sample_size".equals(columns.get(c).field())
+                    && row.get(c).element() != above.get(c).element()
+                    && PollNormaliser.namesPopulation(row.get(c).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer lastYear(String text, Integer fallback) {

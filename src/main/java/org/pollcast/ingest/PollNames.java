@@ -17,6 +17,13 @@ import org.pollcast.election.Election;
 final class PollNames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /**
+     * The party mark American tables print after a partisan poll's firm: "Trafalgar Group (R)", "Public Policy Polling
+     * (D)", "Susquehanna Polling &amp; Research (R-Christiana)" (for a candidate). It says who paid, not which firm: the
+     * house is the firm's, and the mark stays in the name the poll was published under.
+     */
+    private static final Pattern PARTY_MARK = Pattern.compile("\\s*\\((?:R|D|I|L|G)(?:-[^()]*)?\\)$");
+
     private final String source;
     private final AliasTable aliases;
     private final boolean acceptNewPollsters;
@@ -66,6 +73,12 @@ final class PollNames {
                     "missing: a poll needs the firm that ran it"
                             + (client.isEmpty() ? "" : " (the client, '" + client + "', is not enough)")));
             return "";
+        }
+        // "Emerson College (R)" is Emerson College's poll for a Republican sponsor: before, it was refused as
+        // Emerson College misspelt, or stored as a firm of its own, with a house effect of its own.
+        String firm = PARTY_MARK.matcher(name).replaceFirst("");
+        if (!firm.isBlank()) {
+            name = firm;
         }
         Optional<String> known = aliases.pollster(name);
         if (known.isPresent()) {

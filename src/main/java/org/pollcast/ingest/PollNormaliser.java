@@ -44,6 +44,13 @@ final class PollNormaliser {
      */
     private static final Pattern SAMPLE_POPULATION = Pattern.compile("(?i)^(.*?\\d)\\s*\\(\\s*(LV|RV|A|V)\\s*\\)$");
 
+    /**
+     * A population with no sample, "– (LV)" or "(LV)" alone: the encyclopedia's cell for a survey that published whom
+     * it asked but not how many. Group 1 is the letters. The sample is unknown; the population still tells the
+     * survey's likely voters' row from its registered voters' (before, the cell was refused as no whole number).
+     */
+    private static final Pattern POPULATION_ONLY = Pattern.compile("(?i)^(?:[-–—]|n/a)?\\s*\\(\\s*(LV|RV|A|V)\\s*\\)$");
+
     private static final String CONTROL =
             "holds a control character (NUL or a terminal escape sequence, shown escaped here); remove it";
 
@@ -57,6 +64,7 @@ final class PollNormaliser {
     private final PollShares shares;
     private final Election explicitElection;
     private final List<SkippedTable> leftOut = new ArrayList<>();
+    private final BaselineShares baselines;
 
     PollNormaliser(
             String source,
@@ -73,6 +81,7 @@ final class PollNormaliser {
         this.dates = new PollDates(source, today);
         this.shares = new PollShares(source);
         this.explicitElection = explicitElection;
+        this.baselines = new BaselineShares(catalog);
     }
 
     /** The firms stored as written because the alias table does not know them. */
@@ -127,7 +136,8 @@ final class PollNormaliser {
         }
         if (scope == Scope.FIRST_PREF && raw.value("scope").isEmpty()) {
             // A scope the source did not give: a poll of two names may be a match-up, no first-preference poll.
-            HeadToHead.Verdict verdict = HeadToHead.judge(election.id(), contest, figures, dontKnow);
+            HeadToHead.Verdict verdict = HeadToHead.judge(
+                    election.id(), contest, figures, dontKnow, () -> baselines.of(election, contest.id()));
             if (verdict instanceof HeadToHead.Verdict.LeaveOut out) {
                 Location at = raw.location();
                 leftOut.add(new SkippedTable(
@@ -260,9 +270,20 @@ final class PollNormaliser {
         return problems.size() > before;
     }
 
+    /**
+     * Whether a sample cell names whom the survey asked ({@code 1,003 (RV)}, {@code – (LV)}): a line of a survey's
+     * figures that says so is that survey among another population, not its run-off.
+     */
+    static boolean namesPopulation(String sampleCell) {
+        String cell = sampleCell.replace("\u00a0", " ").trim();
+        return SAMPLE_POPULATION.matcher(cell).matches() || POPULATION_ONLY.matcher(cell).matches();
+    }
+
     private Integer sampleSize(RawPoll raw, List<Problem> problems) {
         String text = raw.value("sample_size");
-        if (text.isEmpty() || PollShares.isNotReported(text)) {
+        if (text.isEmpty()
+                || PollShares.isNotReported(text)
+                || POPULATION_ONLY.matcher(text.replace("\u00a0", " ").trim()).matches()) {
             return null;
         }
         Matcher withPopulation =
@@ -286,12 +307,14 @@ final class PollNormaliser {
         if (given != null) {
             return given;
         }
-        Matcher m = SAMPLE_POPULATION.matcher(
-                raw.value("sample_size").replace("\u00a0", " ").trim());
-        if (!m.matches()) {
+        String cell = raw.value("sample_size").replace("\u00a0", " ").trim();
+        Matcher m = SAMPLE_POPULATION.matcher(cell);
+        Matcher alone = POPULATION_ONLY.matcher(cell);
+        String letters = m.matches() ? m.group(2) : alone.matches() ? alone.group(1) : null;
+        if (letters == null) {
             return null;
         }
-        return switch (m.group(2).toUpperCase(Locale.ROOT)) {
+        return switch (letters.toUpperCase(Locale.ROOT)) {
             case "LV" -> "likely voters";
             case "RV" -> "registered voters";
             case "A" -> "adults";

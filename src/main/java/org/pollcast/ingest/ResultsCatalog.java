@@ -266,7 +266,7 @@ public final class ResultsCatalog {
                             file,
                             label,
                             r.get("year"),
-                            e -> e.contest(contest)
+                            e -> RowOwners.askedContest(e, contest)
                                     .filter(o -> o instanceof SingleWinnerContest s
                                             && (candidateNamed(s, name).isPresent()
                                                     || (round.equals("1") && othersOnBallot(s, name))))

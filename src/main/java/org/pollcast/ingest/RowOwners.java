@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.pollcast.BadInputException;
+import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
 
 /**
  * Which election a row of a results file is for, in this order:
@@ -188,6 +190,18 @@ public final class RowOwners {
         String kind =
                 file.path().getFileName().toString().substring(file.prefix().length() + 1);
         return "name a place's files <series>_<kind>.csv, e.g. " + election.series() + "_" + kind;
+    }
+
+    /**
+     * The single-winner contest of {@code other} that a results row asked about as {@code election}'s {@code contest}
+     * may name its candidates in: its contest of that id, else its Mayor (its first single-winner contest). A mayoral
+     * results file holds each election's single-winner count whatever the definition calls it: London's 2024 rows are
+     * its {@code mayor}'s, read beside a Senate race's {@code senate} of the same year. Asked for the contest id alone,
+     * London's rows named no candidate of its (absent) {@code senate} contest, and its Sadiq Khan was refused as no
+     * candidate of any election of 2024.
+     */
+    static Optional<Contest> askedContest(Election other, String contest) {
+        return other.contest(contest).or(() -> other.first(SingleWinnerContest.class).map(Contest.class::cast));
     }
 
     /** The file's own election among {@code elections}: the one of the series its name begins with. */

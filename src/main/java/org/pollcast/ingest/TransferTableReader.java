@@ -189,7 +189,7 @@ public final class TransferTableReader {
     }
 
     private static boolean resolves(Election other, String contest, AliasTable aliases, String name) {
-        Optional<Contest> c = other.contest(contest);
+        Optional<Contest> c = RowOwners.askedContest(other, contest);
         return c.isPresent()
                 && new OptionResolver(other, c.get(), aliases).resolve(name).isPresent();
     }

@@ -148,7 +148,14 @@ final class WideCsvPolls implements RawPolls {
         if (!continues) {
             lastPollRow = null;
         }
-        out.addAll(pollsOfLine(continues ? withCellsAbove(row) : row, filled, continues, blankFirstLine));
+        Integer sampleColumn = layout.meta().get("sample_size");
+        // A further line naming its own population in its sample cell ("1,003 (RV)") is the survey among other
+        // voters: its two figures are the two candidates' there, no run-off (a two-party race prints no others).
+        boolean ownPopulation = continues
+                && sampleColumn != null
+                && PollNormaliser.namesPopulation(TableText.clean(row.get(sampleColumn)));
+        out.addAll(pollsOfLine(
+                continues ? withCellsAbove(row) : row, filled, continues, blankFirstLine, ownPopulation));
         return out;
     }
 
@@ -248,9 +255,11 @@ final class WideCsvPolls implements RawPolls {
 
     /**
      * The polls of one line; {@code further} says it is a further line of the poll above (its cells completed from
-     * it), {@code blankAbove} that the line above gave no figures.
+     * it), {@code blankAbove} that the line above gave no figures, {@code ownPopulation} that its own sample cell names
+     * whom it asked (it is then never the run-off).
      */
-    private List<RawPoll> pollsOfLine(CsvTable.Row row, List<String> filled, boolean further, boolean blankAbove) {
+    private List<RawPoll> pollsOfLine(
+            CsvTable.Row row, List<String> filled, boolean further, boolean blankAbove, boolean ownPopulation) {
         if (filled.size() == 1) {
             Integer divider = TableText.dividerYear(TableText.clean(filled.get(0)));
             if (divider != null) {
@@ -276,6 +285,7 @@ final class WideCsvPolls implements RawPolls {
             return List.of();
         }
         boolean nextRound = further
+                && !ownPopulation
                 && (blankAbove || !lastHadRunoff)
                 && CsvPollReader.value(fields, "scope").isEmpty();
         if (further) { // a further line always follows a poll line (the caller says so only then)

@@ -81,6 +81,31 @@ class NewYorkGeneralTablesTest {
     }
 
     /**
+     * A survey that published whom it asked but not how many: the encyclopedia writes "– (LV)", or "(LV)" alone, in the
+     * sample cell. It was refused as "not a positive whole number", and with it the population that tells the
+     * survey's likely voters' row from its registered voters' row below it. The sample is unknown, the population read.
+     */
+    @Test
+    void aPopulationWithNoSampleIsReadAsAnUnknownSample() throws IOException {
+        String head = HEAD + "Zohran Mamdani,Andrew Cuomo,Curtis Sliwa,Other,Undecided\n";
+        for (String cell : List.of("– (LV)", "(LV)", "-\u00a0(LV)")) {
+            Path file = write(
+                    "unknown-sample.csv",
+                    head + "Fox News[7],\"October 10–14, 2025\"," + cell + ",± 3.5%,52%,28%,14%,–,–\n"
+                            + ",,\"1,003 (RV)\",± 3%,49%,28%,13%,–,–\n");
+            try (PollStore store = PollStore.open(root.resolve(cell.hashCode() + ".db"))) {
+                IngestReport r = ingester.ingest(file.toString(), store, settings);
+                assertThat(r.summary()).as(cell).contains("1 poll, 1 added");
+                assertThat(polls(store)).singleElement().satisfies(p -> {
+                    assertThat(p.population()).isEqualTo("likely voters");
+                    assertThat(p.sampleSize()).isNull();
+                    assertThat(p.shares()).containsEntry("mamdani", 52.0);
+                });
+            }
+        }
+    }
+
+    /**
      * A party line under the names ("Independent" under Cuomo, Adams and Walden) joins each name: "Andrew Cuomo
      * Independent" was read as Cuomo, but "Eric Adams Independent" was refused as an unknown candidate, since
      * "Independent" alone names Cuomo, the one independent still standing.

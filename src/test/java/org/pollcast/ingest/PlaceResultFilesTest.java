@@ -158,6 +158,44 @@ class PlaceResultFilesTest {
                         + " toytown_mayor_results.csv are toytown-2021's");
     }
 
+    /**
+     * A place whose single-winner contest is not called {@code mayor} (a Senate race's {@code senate}), on London's
+     * polling day: London's rows of that year were asked whether they name a candidate of London's {@code senate}
+     * contest, which it has not, and Sadiq Khan was refused as "not a candidate of any election held in 2021", so the
+     * place's result could not be read at all. London's rows are its Mayor's; the place's own are its contest's.
+     */
+    @Test
+    void aPlacesContestOfAnotherNameIsReadBesideLondonsMayorOfTheSameDay() throws IOException {
+        Files.writeString(
+                root.resolve("elections/toytown-2021.yaml"),
+                Files.readString(root.resolve("elections/toytown-2021.yaml"))
+                        .replace("  mayor:\n    system: supplementary-vote", "  senate:\n    system: fptp"));
+        write("toytown_mayor_results.csv", """
+                year,round,candidate,party,votes,source
+                2021,1,Alice Able,Conservative,480,TEST
+                2021,1,Bob Baker,Labour,420,TEST
+                2021,1,Cath Cole,Green,100,TEST
+                """);
+        write("toytown_mayor_second_preferences.csv", """
+                year,first_pref_candidate,second_pref_candidate,votes,source
+                2021,Cath Cole,Alice Able,40,TEST
+                """);
+        assertThat(results().firstPreferences(election("toytown-2021"), "senate").orElseThrow().votes())
+                .isEqualTo(Map.of("able", 480L, "baker", 420L, "cole", 100L));
+        assertThat(results().firstPreferences(election("london-2021"), "mayor").orElseThrow().votes())
+                .containsEntry("bailey", 893_051L);
+        assertThat(TransferTableReader.table(
+                        TransferTableReader.parse(
+                                ResultFiles.find(home, ResultFiles.Kind.MAYOR_SECOND_PREFERENCES)),
+                        election("toytown-2021"),
+                        "senate",
+                        aliases,
+                        RowOwners.of(catalog())))
+                .hasValueSatisfying(t -> assertThat(t.files())
+                        .extracting(p -> p.getFileName().toString())
+                        .containsExactly("toytown_mayor_second_preferences.csv"));
+    }
+
     /** Before files were per place, a candidate's name alone said whose a row was: a shared name took London's. */
     @Test
     void aLondonRowIsNeverAnotherPlacesEvenWhenItsCandidateHasTheSameName() throws IOException {
