@@ -157,11 +157,15 @@ final class CsvPollReader {
                                 at)));
         Integer pc = layout.pollsterClient() >= 0 ? layout.pollsterClient() : null;
         if (pc != null && !fields.containsKey("pollster")) {
-            String[] parts = TableText.clean(row.get(pc)).split("\\s*/\\s*", 2);
             String header = table.header().get(pc);
-            fields.put("pollster", new RawPoll.RawField(parts[0], header, at));
-            if (!fields.containsKey("client")) {
-                fields.put("client", new RawPoll.RawField(parts.length > 1 ? parts[1] : "", header, at));
+            if (fields.containsKey("client")) {
+                fields.put(
+                        "pollster",
+                        new RawPoll.RawField(TableText.clean(row.get(pc)).split("\\s*/\\s*", 2)[0], header, at));
+            } else {
+                // The whole cell: PollNames.withClientFromPollster tells the firm from the client, which side the
+                // alias table knows ("CNN/SSRS" is SSRS's poll for CNN, "Emerson College/PIX11" Emerson's for PIX11).
+                fields.put("pollster", new RawPoll.RawField(TableText.clean(row.get(pc)), header, at));
             }
         }
         int dates = layout.dates();

@@ -83,7 +83,9 @@ final class HeadToHead {
         if (baseline.isPresent()) {
             double others = 100;
             for (String id : named) {
-                Optional<Candidate> c = single.candidates().stream().filter(x -> x.id().equals(id)).findFirst();
+                Optional<Candidate> c = single.candidates().stream()
+                        .filter(x -> x.id().equals(id))
+                        .findFirst();
                 others -= c.map(x -> baseline.get().partyShare(single, x)).orElse(0.0);
             }
             double room = 100 - together;
@@ -91,7 +93,8 @@ final class HeadToHead {
                 return new Verdict.Read(); // room for the others as they polled at the baseline: the race's poll
             }
             measured = "; it leaves " + PollShares.trim(room) + " to the others, who won "
-                    + String.format(java.util.Locale.ROOT, "%.1f", others) + " at " + baseline.get().election();
+                    + String.format(java.util.Locale.ROOT, "%.1f", others) + " at "
+                    + baseline.get().election();
         }
         return new Verdict.LeaveOut("names only " + ContestChoice.optionName(single, named.get(0)) + " and "
                 + ContestChoice.optionName(single, named.get(1))

@@ -40,8 +40,9 @@ final class PollNames {
     /**
      * {@code raw} with its pollster cell split into firm and client ("ICM/The Guardian") when the source has no
      * client column: tables head the column "Pollster" and still write the client after a slash, as under
-     * "Pollster/client". A name the alias table knows whole ("YouGov/Sky") is one firm, and a source with a client
-     * column has said which is which.
+     * "Pollster/client". American tables write it the other way, "Client/Pollster" ("CNN/SSRS", "UMass Lowell/YouGov"):
+     * so when the alias table knows the second name as a firm and not the first, the second is the firm. A name the
+     * alias table knows whole ("YouGov/Sky") is one firm, and a source with a client column has said which is which.
      */
     RawPoll withClientFromPollster(RawPoll raw) {
         String name = raw.value("pollster");
@@ -51,10 +52,14 @@ final class PollNames {
                 || aliases.pollster(name).isPresent()) {
             return raw;
         }
+        String first = name.substring(0, slash).trim();
+        String second = name.substring(slash + 1).trim();
+        boolean clientFirst =
+                aliases.pollster(second).isPresent() && aliases.pollster(first).isEmpty();
         RawPoll.RawField cell = raw.fields().get("pollster");
         Map<String, RawPoll.RawField> fields = new HashMap<>(raw.fields());
-        fields.put("pollster", new RawPoll.RawField(name.substring(0, slash).trim(), cell.column(), cell.location()));
-        fields.put("client", new RawPoll.RawField(name.substring(slash + 1).trim(), cell.column(), cell.location()));
+        fields.put("pollster", new RawPoll.RawField(clientFirst ? second : first, cell.column(), cell.location()));
+        fields.put("client", new RawPoll.RawField(clientFirst ? first : second, cell.column(), cell.location()));
         return new RawPoll(raw.location(), fields, raw.shares(), raw.rows(), raw.problems());
     }
 

@@ -276,7 +276,8 @@ final class PollNormaliser {
      */
     static boolean namesPopulation(String sampleCell) {
         String cell = sampleCell.replace("\u00a0", " ").trim();
-        return SAMPLE_POPULATION.matcher(cell).matches() || POPULATION_ONLY.matcher(cell).matches();
+        return SAMPLE_POPULATION.matcher(cell).matches()
+                || POPULATION_ONLY.matcher(cell).matches();
     }
 
     private Integer sampleSize(RawPoll raw, List<Problem> problems) {

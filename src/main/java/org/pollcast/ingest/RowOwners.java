@@ -201,7 +201,8 @@ public final class RowOwners {
      * candidate of any election of 2024.
      */
     static Optional<Contest> askedContest(Election other, String contest) {
-        return other.contest(contest).or(() -> other.first(SingleWinnerContest.class).map(Contest.class::cast));
+        return other.contest(contest)
+                .or(() -> other.first(SingleWinnerContest.class).map(Contest.class::cast));
     }
 
     /** The file's own election among {@code elections}: the one of the series its name begins with. */

@@ -154,8 +154,8 @@ final class WideCsvPolls implements RawPolls {
         boolean ownPopulation = continues
                 && sampleColumn != null
                 && PollNormaliser.namesPopulation(TableText.clean(row.get(sampleColumn)));
-        out.addAll(pollsOfLine(
-                continues ? withCellsAbove(row) : row, filled, continues, blankFirstLine, ownPopulation));
+        out.addAll(
+                pollsOfLine(continues ? withCellsAbove(row) : row, filled, continues, blankFirstLine, ownPopulation));
         return out;
     }
 

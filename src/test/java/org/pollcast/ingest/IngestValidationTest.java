@@ -225,7 +225,8 @@ class IngestValidationTest {
      * Calculus", "ICM/Guardian"). With no client column of its own, the cell is the firm and its client, as under
      * "Pollster/client"; it was refused as an unknown pollster ("did you mean 'Electoral Calculus'?", the client),
      * or with --new-pollsters stored as a firm called "ICM/Guardian". A name the alias table knows whole
-     * ("YouGov/Sky") is one firm. (ICM for The Guardian, 28 Mar – 1 Apr 2008: 42, 41, 10; M2008-05. "Acme Polls" is
+     * ("YouGov/Sky") is one firm; where only the second name is a known firm ("UMass Lowell/YouGov", as American
+     * tables write "Client/Pollster"), it is the firm. (ICM for The Guardian, 28 Mar – 1 Apr 2008: 42, 41, 10; M2008-05. "Acme Polls" is
      * made up, for a firm the alias table does not know.)
      */
     @ParameterizedTest(name = "{0}")
@@ -234,7 +235,11 @@ class IngestValidationTest {
             value = {
                 "ICM/The Guardian|ICM|The Guardian",
                 "YouGov/Sky|YouGov|''",
-                "Acme Polls/Daily Planet|Acme Polls|Daily Planet"
+                "Acme Polls/Daily Planet|Acme Polls|Daily Planet",
+                // American tables write "Client/Pollster": the side the alias table knows as a firm is the firm.
+                "UMass Lowell/YouGov|YouGov|UMass Lowell",
+                "The New York Times/Siena|Siena College|The New York Times",
+                "CNN/SSRS|SSRS|CNN"
             })
     void aPollsterCellWithNoClientColumnHoldsTheFirmAndItsClient(String cell, String pollster, String client)
             throws IOException {

@@ -180,13 +180,18 @@ class PlaceResultFilesTest {
                 year,first_pref_candidate,second_pref_candidate,votes,source
                 2021,Cath Cole,Alice Able,40,TEST
                 """);
-        assertThat(results().firstPreferences(election("toytown-2021"), "senate").orElseThrow().votes())
+        assertThat(results()
+                        .firstPreferences(election("toytown-2021"), "senate")
+                        .orElseThrow()
+                        .votes())
                 .isEqualTo(Map.of("able", 480L, "baker", 420L, "cole", 100L));
-        assertThat(results().firstPreferences(election("london-2021"), "mayor").orElseThrow().votes())
+        assertThat(results()
+                        .firstPreferences(election("london-2021"), "mayor")
+                        .orElseThrow()
+                        .votes())
                 .containsEntry("bailey", 893_051L);
         assertThat(TransferTableReader.table(
-                        TransferTableReader.parse(
-                                ResultFiles.find(home, ResultFiles.Kind.MAYOR_SECOND_PREFERENCES)),
+                        TransferTableReader.parse(ResultFiles.find(home, ResultFiles.Kind.MAYOR_SECOND_PREFERENCES)),
                         election("toytown-2021"),
                         "senate",
                         aliases,

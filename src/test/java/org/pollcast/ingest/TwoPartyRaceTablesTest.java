@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.BadInputException;
-import org.pollcast.poll.Poll;
 import org.pollcast.election.Scope;
+import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
@@ -26,11 +26,10 @@ import org.pollcast.store.PollStore;
 class TwoPartyRaceTablesTest {
     static final String HEAD = "Poll source,Date(s) administered,Sample size[a],Margin of error,"
             + "Bob Casey Jr. (D),Dave McCormick (R),Other,Undecided\n";
-    static final String ROWS =
-            "CNN/SSRS[1],\"October 23–28, 2024\",819 (RV),± 4.7%,48%,45%,4%,–\n"
-                    + "AtlasIntel[2],\"October 12–17, 2024\",–,± 2.0%,47.1%,48.3%,–,–\n"
-                    + "Siena College/The New York Times/The Philadelphia Inquirer[4],\"October 7–10, 2024\","
-                    + "857 (LV),± 3.3%,48%,44%,–,–\n";
+    static final String ROWS = "CNN/SSRS[1],\"October 23–28, 2024\",819 (RV),± 4.7%,48%,45%,4%,–\n"
+            + "AtlasIntel[2],\"October 12–17, 2024\",–,± 2.0%,47.1%,48.3%,–,–\n"
+            + "Siena College/The New York Times/The Philadelphia Inquirer[4],\"October 7–10, 2024\","
+            + "857 (LV),± 3.3%,48%,44%,–,–\n";
 
     @TempDir
     Path root;
@@ -61,7 +60,9 @@ class TwoPartyRaceTablesTest {
     }
 
     private static List<Poll> polls(PollStore store, String election) {
-        return store.polls(PollQuery.of(election)).stream().map(StoredPoll::poll).toList();
+        return store.polls(PollQuery.of(election)).stream()
+                .map(StoredPoll::poll)
+                .toList();
     }
 
     /**
@@ -74,7 +75,8 @@ class TwoPartyRaceTablesTest {
         try (PollStore store = PollStore.open(root.resolve("pa.db"))) {
             IngestReport r = ingester.ingest(
                     write("pa.csv", HEAD + ROWS).toString(), store, settings.withElection(election("pa-senate-2024")));
-            assertThat(r.summary()).contains("3 polls, 3 added, 0 already stored (pa-senate-2024 senate, first preferences)");
+            assertThat(r.summary())
+                    .contains("3 polls, 3 added, 0 already stored (pa-senate-2024 senate, first preferences)");
             assertThat(r.notes()).noneMatch(n -> n.contains("head-to-head"));
             assertThat(polls(store, "pa-senate-2024"))
                     .extracting(p -> p.shares().get("mccormick"))
@@ -90,8 +92,8 @@ class TwoPartyRaceTablesTest {
         load();
         try (PollStore store = PollStore.open(root.resolve("none.db"))) {
             Path file = write("pa.csv", HEAD + ROWS);
-            assertThatThrownBy(() -> ingester.ingest(
-                            file.toString(), store, settings.withElection(election("pa-senate-2024"))))
+            assertThatThrownBy(() ->
+                            ingester.ingest(file.toString(), store, settings.withElection(election("pa-senate-2024"))))
                     .isInstanceOf(BadInputException.class)
                     .hasMessageContaining("every poll was left out: line 2 skipped: names only Bob Casey Jr. and Dave"
                             + " McCormick (93 together) while John Thomas stood: a hypothetical head-to-head")
@@ -107,9 +109,7 @@ class TwoPartyRaceTablesTest {
      */
     @Test
     void aMatchUpLeavingTheOthersLessThanHalfTheirBaselineIsLeftOut() throws IOException {
-        Path file = write(
-                "london.csv",
-                "Pollster,Fieldwork end,Sadiq Khan,Susan Hall\n" + "YouGov,2024-04-20,50,40\n");
+        Path file = write("london.csv", "Pollster,Fieldwork end,Sadiq Khan,Susan Hall\n" + "YouGov,2024-04-20,50,40\n");
         try (PollStore store = PollStore.open(root.resolve("london.db"))) {
             assertThatThrownBy(() -> ingester.ingest(
                             file.toString(),
@@ -144,8 +144,8 @@ class TwoPartyRaceTablesTest {
                 + "</table></body></html>";
         for (Path file : List.of(write("fm.csv", copied), write("fm.html", page))) {
             try (PollStore store = PollStore.open(root.resolve(file.getFileName() + ".db"))) {
-                IngestReport r = ingester.ingest(
-                        file.toString(), store, settings.withElection(election("pa-senate-2024")));
+                IngestReport r =
+                        ingester.ingest(file.toString(), store, settings.withElection(election("pa-senate-2024")));
                 assertThat(r.summary()).as(file.toString()).contains("1 poll, 1 added");
                 assertThat(polls(store, "pa-senate-2024")).singleElement().satisfies(p -> {
                     assertThat(p.scope()).isEqualTo(Scope.FIRST_PREF);
@@ -166,8 +166,7 @@ class TwoPartyRaceTablesTest {
     @Test
     void aPartyMarkAfterTheFirmIsNotPartOfTheHouse() throws IOException {
         Path file = write(
-                "marked.csv",
-                HEAD + "Emerson College (R)[12],\"October 1–4, 2023\",430 (RV),± 4.7%,41%,33%,8%,18%\n");
+                "marked.csv", HEAD + "Emerson College (R)[12],\"October 1–4, 2023\",430 (RV),± 4.7%,41%,33%,8%,18%\n");
         try (PollStore store = PollStore.open(root.resolve("marked.db"))) {
             IngestReport r = ingester.ingest(
                     file.toString(),
