@@ -153,7 +153,9 @@ public final class Forecasts {
             input = CandidatesToCome.widen(ws, election, contest, input);
             input = afterToday(input, LocalDate.now());
             // A what-if move comes before the Assembly is built, so that its ballots follow the moved shares by party.
-            input = Shifts.parse(request.shifts(), input).apply(input);
+            ShareInput unshifted = input;
+            input = parseNamingOthers(contest, input, request.shifts(), () -> Shifts.parse(request.shifts(), unshifted))
+                    .apply(input);
             Optional<AdditionalMemberContest> ams =
                     withAssembly ? election.first(AdditionalMemberContest.class) : Optional.empty();
             if (ams.isPresent()
@@ -195,9 +197,15 @@ public final class Forecasts {
                     asOf,
                     request.averaging().halfLifeDays());
         }
+        ShareInput parsedOn = input;
+        AssemblyInput assemblyOn = assembly;
         Conditions conditions = request.conditions().isEmpty()
                 ? Conditions.none()
-                : Conditions.parse(request.conditions(), input, assembly);
+                : parseNamingOthers(
+                        contest,
+                        input,
+                        request.conditions(),
+                        () -> Conditions.parse(request.conditions(), parsedOn, assemblyOn));
         ElectionForecast forecast;
         boolean showProgress = request.showProgress() && System.console() != null && settings.sims() >= 2_000_000;
         try (ProgressBar bar = showProgress
@@ -294,6 +302,36 @@ public final class Forecasts {
             if (!Files.isRegularFile(file)) {
                 throw new RequestException("transfers", file + ": no such file");
             }
+        }
+    }
+
+    /**
+     * {@code parse}'s result, or its refusal with a word on any candidate the texts name who stood but is forecast
+     * among "other" (no poll names them): "unknown option 'selker'" said nothing of Marty Selker being on the ballot.
+     */
+    static <T> T parseNamingOthers(
+            SingleWinnerContest contest, ShareInput input, List<String> texts, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (org.pollcast.BadInputException e) {
+            String said = String.join(" ", texts).toLowerCase(java.util.Locale.ROOT);
+            List<String> pooled = new ArrayList<>();
+            for (var c : contest.candidates()) {
+                if (!input.options().contains(c.id())
+                        && java.util.regex.Pattern.compile(
+                                        "(?<![a-z0-9_-])" + java.util.regex.Pattern.quote(c.id()) + "(?![a-z0-9_])")
+                                .matcher(said)
+                                .find()) {
+                    pooled.add(c.id() + " (" + c.name() + ")");
+                }
+            }
+            if (pooled.isEmpty()) {
+                throw e;
+            }
+            throw new org.pollcast.BadInputException(e.getMessage() + "; " + String.join(", ", pooled)
+                    + (pooled.size() == 1 ? " stood but is" : " stood but are")
+                    + " forecast among 'other', with the candidates no poll names: a condition or shift on 'other'"
+                    + " covers them together");
         }
     }
 

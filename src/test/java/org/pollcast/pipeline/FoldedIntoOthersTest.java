@@ -1,6 +1,7 @@
 package org.pollcast.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,6 +43,36 @@ class FoldedIntoOthersTest {
                 assertThat(note).doesNotContain(name); // only those left out are named
             }
         }
+    }
+
+    /**
+     * A what-if on a candidate counted among "other" says so: "unknown option 'cox'" said nothing of Howard Cox being
+     * on the ballot (a blind trial's --if "selker>1" on Pennsylvania's Constitution candidate). A name that stood
+     * nowhere is refused as before, with no such word.
+     */
+    @Test
+    void aWhatIfOnACandidateInsideOthersSaysSo() {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        Election e = ws.catalog().resolve("london-2024");
+        SingleWinnerContest mayor = e.first(SingleWinnerContest.class).orElseThrow();
+        ShareInput prior = Forecasts.baselineInput(ws, e, mayor, LocalDate.of(2024, 4, 1));
+        java.util.List<String> texts = java.util.List.of("cox>5");
+        assertThatThrownBy(() -> Forecasts.parseNamingOthers(
+                        mayor, prior, texts, () -> org.pollcast.simulate.Conditions.parse(texts, prior)))
+                .isInstanceOf(org.pollcast.BadInputException.class)
+                .hasMessageContaining("unknown option 'cox'")
+                .hasMessageEndingWith("cox (Howard Cox) stood but is forecast among 'other', with the candidates no"
+                        + " poll names: a condition or shift on 'other' covers them together");
+        java.util.List<String> shift = java.util.List.of("cox+2");
+        assertThatThrownBy(() -> Forecasts.parseNamingOthers(
+                        mayor, prior, shift, () -> org.pollcast.simulate.Shifts.parse(shift, prior)))
+                .hasMessageContaining("--shift: unknown option 'cox'")
+                .hasMessageContaining("cox (Howard Cox) stood but is");
+        java.util.List<String> nobody = java.util.List.of("coxon>5");
+        assertThatThrownBy(() -> Forecasts.parseNamingOthers(
+                        mayor, prior, nobody, () -> org.pollcast.simulate.Conditions.parse(nobody, prior)))
+                .hasMessageContaining("unknown option 'coxon'")
+                .hasMessageNotContaining("stood but");
     }
 
     @Test
