@@ -12,7 +12,8 @@ import org.pollcast.election.Election;
  * @param toWin        after "likely to" ("be elected Mayor", "win the most list votes")
  * @param winning      after "chance of" ("being elected Mayor", "winning the most list votes")
  * @param winChart     the win-probability chart's title
- * @param votes        what the shares are of ("first preferences", "the list vote")
+ * @param votes        what the shares are of ("first preferences", "the vote" under first past the post, where
+ *                     there is no second preference, "the list vote")
  * @param polls        the polls the average is made of ("Mayoral polls", "List polls")
  */
 record LeadWords(
@@ -39,6 +40,9 @@ record LeadWords(
         }
         String office = e.office();
         boolean mayor = office.equals("Mayor");
+        boolean onePreference = e.lead()
+                .map(c -> c.system() == org.pollcast.election.VotingSystem.FPTP)
+                .orElse(false);
         return new LeadWords(
                 false,
                 office,
@@ -46,7 +50,7 @@ record LeadWords(
                 "be elected " + office,
                 "being elected " + office,
                 mayor ? "Chance of winning the mayoralty" : "Chance of being elected " + office,
-                "first preferences",
+                onePreference ? "the vote" : "first preferences",
                 mayor ? "Mayoral polls" : "Polls");
     }
 
@@ -60,8 +64,13 @@ record LeadWords(
         return listLed ? "parties" : "candidates";
     }
 
-    /** The votes with a capital, to open a title ("First preferences", "The list vote"). */
+    /** The votes with a capital, to open a title ("First preferences", "Vote share", "The list vote"). */
     String votesTitle() {
-        return Character.toUpperCase(votes.charAt(0)) + votes.substring(1);
+        return votes.equals("the vote") ? "Vote share" : Character.toUpperCase(votes.charAt(0)) + votes.substring(1);
+    }
+
+    /** What a chart of simulated shares shows ("first preferences", "vote shares", "list-vote shares"). */
+    String simulated() {
+        return listLed ? "list-vote shares" : votes.equals("the vote") ? "vote shares" : votes;
     }
 }

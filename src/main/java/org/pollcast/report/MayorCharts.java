@@ -70,9 +70,8 @@ final class MayorCharts {
         return new ChartSpec(
                 sharesId(in.election()),
                 "xy",
-                in.election().listLed()
-                        ? "Simulated list-vote shares of the leading parties"
-                        : "Simulated " + LeadWords.of(in.election()).votes() + " of the leading candidates",
+                "Simulated " + LeadWords.of(in.election()).simulated() + " of the leading "
+                        + LeadWords.of(in.election()).many(),
                 ReportCharts.footer(in),
                 LeadWords.of(in.election()).votesTitle() + " (%)",
                 "Share of simulations (% per half point)",

@@ -65,7 +65,7 @@ final class ResultSection {
                     .append("</p>\n");
         }
         Html.notes(h, r.notes());
-        firstPrefs(h, r);
+        firstPrefs(h, r, LeadWords.of(in.election()));
         if (r.finalRound() != null) {
             ResultCheck.Share s = r.finalRound();
             h.append("<p>In the final round ")
@@ -153,11 +153,12 @@ final class ResultSection {
         return pct(c.pWin()) + " (" + Html.chance(c.pWin()) + ")";
     }
 
-    private static void firstPrefs(StringBuilder h, ResultCheck r) {
+    private static void firstPrefs(StringBuilder h, ResultCheck r, LeadWords words) {
         if (r.firstPrefs().isEmpty()) {
             return;
         }
-        h.append("<p>First preferences of each candidate with 5% or more, beside the forecast's share and its"
+        h.append("<p>" + (words.votes().equals("the vote") ? "The vote" : "First preferences")
+                + " of each candidate with 5% or more, beside the forecast's share and its"
                 + " 90% range (where the result should fall 9 times in 10):</p>\n<ul>");
         for (ResultCheck.Share s : byResult(r.firstPrefs())) {
             h.append("<li>")
