@@ -63,6 +63,7 @@ final class HeadToHead {
                 + " (" + PollShares.trim(together) + " together" + (dontKnow == null ? "" : " with the undecided")
                 + ") while " + standing.get().name() + " stood: a hypothetical head-to-head, not a first-preference"
                 + " poll of " + election + " (" + single.system().code() + "); give it a scope column saying runoff to"
-                + " store it as a head-to-head question");
+                + " store it as a head-to-head question, or first_pref where the two are the race as polled (the"
+                + " candidates left out polling next to nothing)");
     }
 }
