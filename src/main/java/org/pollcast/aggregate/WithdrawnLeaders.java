@@ -19,7 +19,7 @@ import org.pollcast.poll.Poll;
  * of such polls only, gave him 77.8% of the national vote. A poll in which a withdrawn candidate led or ran second
  * (ties included) was of another race, and says nothing of how it splits once they are gone; the note names them.
  */
-final class WithdrawnLeaders {
+public final class WithdrawnLeaders {
     private WithdrawnLeaders() {}
 
     /**
@@ -44,6 +44,14 @@ final class WithdrawnLeaders {
                 + (n == 1 ? " poll" : " polls") + ", left out: a poll of a race between other people says nothing of"
                 + " how it splits without them (spread in proportion, their share went mostly to their opponent)"));
         return leftOut.isEmpty() ? polls : kept;
+    }
+
+    /**
+     * Whether the average leaves {@code p} out as a poll of another race: a withdrawn candidate of {@code contest} led
+     * it or ran second. The backtest asks, so that a date with only such polls is said to have none it can use.
+     */
+    public static boolean ledByWithdrawn(Contest contest, Poll p) {
+        return contest instanceof SingleWinnerContest single && withdrawnLeader(single, p) != null;
     }
 
     /** The withdrawn candidate among the poll's two largest named shares, or null. */
