@@ -47,6 +47,14 @@ public final class Aggregator {
                         .sorted(Comparator.comparing(Poll::date))
                         .toList(),
                 twice);
+        List<String> ledByWithdrawn = new ArrayList<>();
+        List<Poll> dated = used;
+        used = WithdrawnLeaders.leaveOut(contest, used, ledByWithdrawn);
+        if (used.isEmpty() && !dated.isEmpty()) {
+            throw new BadInputException(election.id() + ": every " + contest.id() + " " + scope + " poll dated on or"
+                    + " before " + asOf + " (" + dated.size() + ") was left out: "
+                    + String.join("; ", ledByWithdrawn));
+        }
         if (used.isEmpty()) {
             String later = polls.stream()
                     .filter(p -> p.contest().equals(contest.id()) && p.scope() == scope)
@@ -80,6 +88,7 @@ public final class Aggregator {
                     + " polls report only 'other'; nothing to average");
         }
         List<String> notes = new ArrayList<>(panel.notes);
+        notes.addAll(ledByWithdrawn);
         notes.addAll(twice);
         double[] quality = new double[panel.pollsters.length];
         double[] base = new double[panel.polls];

@@ -51,7 +51,7 @@ final class CsvPollReader {
             requirePollster(table);
             requireDate(table);
             CsvHeader.check(table);
-            return new LongCsvPolls(doc.name(), table, Layout.of(table), option, share, contextYear);
+            return new LongCsvPolls(doc.name(), table, Layout.of(doc, table), option, share, contextYear);
         } catch (RuntimeException e) {
             table.close();
             throw e;
@@ -78,7 +78,7 @@ final class CsvPollReader {
                 throw new BadInputException(doc.name() + ":1: no option columns: a wide poll file needs one column "
                         + "per candidate or party besides pollster, dates and sample size");
             }
-            return new WideCsvPolls(doc.name(), table, Layout.of(table), contextYear);
+            return new WideCsvPolls(doc.name(), table, Layout.of(doc, table), contextYear);
         } catch (RuntimeException e) {
             table.close();
             throw e;
@@ -137,10 +137,21 @@ final class CsvPollReader {
         return read;
     }
 
-    /** Where a table's descriptive columns are: found once per file, not once per row. */
-    record Layout(Map<String, Integer> meta, int pollsterClient, int dates) {
-        static Layout of(CsvTable table) {
-            return new Layout(metaColumns(table), table.column("pollster_client"), table.column("dates"));
+    /**
+     * Where a table's descriptive columns are, and the order its slashed dates are written in: found once per file,
+     * not once per row.
+     */
+    record Layout(Map<String, Integer> meta, int pollsterClient, int dates, SlashDateOrder slashDates) {
+        static Layout of(SourceDocument doc, CsvTable table) {
+            List<Integer> dateColumns = SlashDateOrder.DATE_FIELDS.stream()
+                    .map(table::column)
+                    .filter(c -> c >= 0)
+                    .toList();
+            return new Layout(
+                    metaColumns(table),
+                    table.column("pollster_client"),
+                    table.column("dates"),
+                    SlashDateOrder.of(doc, dateColumns));
         }
     }
 
@@ -148,13 +159,13 @@ final class CsvPollReader {
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         Location at = Location.line(row.line());
         // A cell copied from a published table keeps its footnote marker ("Savanta[2]"): not part of the value.
-        layout.meta()
-                .forEach((field, col) -> fields.put(
-                        field,
-                        new RawPoll.RawField(
-                                field.equals("notes") ? row.get(col) : TableText.clean(row.get(col)),
-                                table.header().get(col),
-                                at)));
+        layout.meta().forEach((field, col) -> {
+            String text = field.equals("notes") ? row.get(col) : TableText.clean(row.get(col));
+            if (SlashDateOrder.DATE_FIELDS.contains(field)) {
+                text = layout.slashDates().apply(text);
+            }
+            fields.put(field, new RawPoll.RawField(text, table.header().get(col), at));
+        });
         Integer pc = layout.pollsterClient() >= 0 ? layout.pollsterClient() : null;
         if (pc != null && !fields.containsKey("pollster")) {
             String header = table.header().get(pc);
@@ -171,7 +182,7 @@ final class CsvPollReader {
         int dates = layout.dates();
         if (dates >= 0) {
             DateCell.apply(
-                    TableText.clean(row.get(dates)),
+                    layout.slashDates().apply(TableText.clean(row.get(dates))),
                     table.header().get(dates),
                     at,
                     contextYear(fields, contextYear),

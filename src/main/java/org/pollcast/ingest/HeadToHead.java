@@ -102,6 +102,7 @@ final class HeadToHead {
                 + ") while " + standing.get().name() + " stood" + measured
                 + ": a hypothetical head-to-head, not a first-preference"
                 + " poll of " + election + " (" + single.system().code() + "); give it a scope column saying runoff to"
-                + " store it as a head-to-head question");
+                + " store it as a head-to-head question, or first_pref where the two are the race as polled (the"
+                + " candidates left out polling next to nothing)");
     }
 }

@@ -40,9 +40,9 @@ final class PollNames {
     /**
      * {@code raw} with its pollster cell split into firm and client ("ICM/The Guardian") when the source has no
      * client column: tables head the column "Pollster" and still write the client after a slash, as under
-     * "Pollster/client". American tables write it the other way, "Client/Pollster" ("CNN/SSRS", "UMass Lowell/YouGov"):
-     * so when the alias table knows the second name as a firm and not the first, the second is the firm. A name the
-     * alias table knows whole ("YouGov/Sky") is one firm, and a source with a client column has said which is which.
+     * "Pollster/client"; American tables write "Client/Pollster" ("CNN/SSRS"), which {@link #firmNamedAfterItsClient}
+     * turns round. A name the alias table knows whole ("YouGov/Sky") is one firm, and a source with a client column
+     * has said which is which.
      */
     RawPoll withClientFromPollster(RawPoll raw) {
         String name = raw.value("pollster");
@@ -50,16 +50,55 @@ final class PollNames {
         if (raw.fields().containsKey("client")
                 || slash <= 0
                 || aliases.pollster(name).isPresent()) {
-            return raw;
+            return firmNamedAfterItsClient(raw);
         }
-        String first = name.substring(0, slash).trim();
-        String second = name.substring(slash + 1).trim();
-        boolean clientFirst =
-                aliases.pollster(second).isPresent() && aliases.pollster(first).isEmpty();
         RawPoll.RawField cell = raw.fields().get("pollster");
         Map<String, RawPoll.RawField> fields = new HashMap<>(raw.fields());
-        fields.put("pollster", new RawPoll.RawField(clientFirst ? second : first, cell.column(), cell.location()));
-        fields.put("client", new RawPoll.RawField(clientFirst ? first : second, cell.column(), cell.location()));
+        fields.put("pollster", new RawPoll.RawField(name.substring(0, slash).trim(), cell.column(), cell.location()));
+        fields.put("client", new RawPoll.RawField(name.substring(slash + 1).trim(), cell.column(), cell.location()));
+        return firmNamedAfterItsClient(new RawPoll(raw.location(), fields, raw.shares(), raw.rows(), raw.problems()));
+    }
+
+    /**
+     * {@code raw} with firm and client the other way round where one cell wrote the client first: polling sites
+     * write "CBS / YouGov", "NY Times / Siena College", "NPR/PBS/Marist", where the encyclopedia writes "YouGov/CBS
+     * News". When the part read as the firm is no firm the alias table knows and exactly one part after it is, that
+     * part is the firm and the others, in their order, the client. Read first part first, YouGov's polls for CBS,
+     * The Economist and Yahoo were three new firms with house effects of their own, and Ipsos's were "ABC News".
+     * A source with a client column of its own has said which is which, and is left as it is.
+     */
+    private RawPoll firmNamedAfterItsClient(RawPoll raw) {
+        RawPoll.RawField firm = raw.fields().get("pollster");
+        RawPoll.RawField client = raw.fields().get("client");
+        if (firm == null
+                || client == null
+                || !java.util.Objects.equals(firm.column(), client.column())
+                || !java.util.Objects.equals(firm.location(), client.location())
+                || firm.value() == null
+                || client.value() == null
+                || client.value().isBlank()
+                || aliases.pollster(firm.value().trim()).isPresent()) {
+            return raw;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(firm.value().trim());
+        for (String part : client.value().split("\\s*/\\s*")) {
+            parts.add(part.trim());
+        }
+        List<Integer> known = java.util.stream.IntStream.range(1, parts.size())
+                .filter(i -> !parts.get(i).isEmpty()
+                        && aliases.pollster(parts.get(i)).isPresent())
+                .boxed()
+                .toList();
+        if (known.size() != 1) {
+            return raw;
+        }
+        int at = known.get(0);
+        List<String> rest = new java.util.ArrayList<>(parts);
+        rest.remove(at);
+        Map<String, RawPoll.RawField> fields = new HashMap<>(raw.fields());
+        fields.put("pollster", new RawPoll.RawField(parts.get(at), firm.column(), firm.location()));
+        fields.put("client", new RawPoll.RawField(String.join("/", rest), client.column(), client.location()));
         return new RawPoll(raw.location(), fields, raw.shares(), raw.rows(), raw.problems());
     }
 

@@ -40,9 +40,17 @@ final class PollNormaliser {
 
     /**
      * The population an American table writes after the sample, "1,350 (LV)": likely voters, registered voters,
-     * adults, voters. The figure is the sample; the letters go to the poll's population.
+     * adults, voters. The figure is the sample; the letters go to the poll's population. Polling sites write the
+     * letters without brackets and the margin of error after them ("1,297 LV ±3.5%", "995 LV"): read the same, the
+     * margin being a derived figure, as a "Margin of error" column is. Before, such a cell was refused as no number.
      */
-    private static final Pattern SAMPLE_POPULATION = Pattern.compile("(?i)^(.*?\\d)\\s*\\(\\s*(LV|RV|A|V)\\s*\\)$");
+    private static final Pattern SAMPLE_POPULATION = Pattern.compile("(?i)^(.*?\\d)\\s*(?:\\(\\s*(LV|RV|A|V)\\s*\\)"
+            + "|\\b(LV|RV|A|V)\\b(?:\\s*(?:±|\\+/-)\\s*\\d+(?:\\.\\d+)?\\s*%?)?)$");
+
+    /** The population letters of a sample cell matched by {@link #SAMPLE_POPULATION}. */
+    private static String populationLetters(Matcher m) {
+        return m.group(2) != null ? m.group(2) : m.group(3);
+    }
 
     /**
      * A population with no sample, "– (LV)" or "(LV)" alone: the encyclopedia's cell for a survey that published whom
@@ -311,7 +319,7 @@ final class PollNormaliser {
         String cell = raw.value("sample_size").replace("\u00a0", " ").trim();
         Matcher m = SAMPLE_POPULATION.matcher(cell);
         Matcher alone = POPULATION_ONLY.matcher(cell);
-        String letters = m.matches() ? m.group(2) : alone.matches() ? alone.group(1) : null;
+        String letters = m.matches() ? populationLetters(m) : alone.matches() ? alone.group(1) : null;
         if (letters == null) {
             return null;
         }

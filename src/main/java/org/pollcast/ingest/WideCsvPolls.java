@@ -186,7 +186,7 @@ final class WideCsvPolls implements RawPolls {
         if (filled.size() != 2) {
             return false;
         }
-        String date = TableText.clean(filled.get(0));
+        String date = layout.slashDates().apply(TableText.clean(filled.get(0)));
         String words = TableText.clean(filled.get(1));
         return FieldworkDates.parse(date, year == null ? ANY_YEAR : year).isPresent()
                 && !PollShares.isNotReported(words)

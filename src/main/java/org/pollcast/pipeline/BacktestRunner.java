@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pollcast.BadInputException;
 import org.pollcast.aggregate.SamePoll;
+import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
@@ -92,6 +93,9 @@ public final class BacktestRunner {
                     LocalDate asOf = e.date().minusDays(h);
                     if (!forecastable(p, asOf)) {
                         skipped.add(e.id() + ", " + h + (h == 1 ? " day" : " days") + " out: no polls dated by " + asOf
+                                + (ledByWithdrawn(p, asOf)
+                                        ? " but those led by a candidate who withdrew, which the average leaves out,"
+                                        : "")
                                 + (e.baseline() == null
                                         ? " and no baseline election to forecast from"
                                         : " and no prior from the baseline (" + p.noPrior() + ")"));
@@ -108,12 +112,22 @@ public final class BacktestRunner {
      * then (for a parliament, a poll standing in for its list vote: {@link ListStandIns}), or a baseline election. The first election of a series has no baseline, so before its first poll
      * (or, with none, at all) there is no forecast to score.
      */
+    /** Whether some first-preference poll dated by {@code asOf} is one a withdrawn candidate led or ran second in. */
+    private static boolean ledByWithdrawn(Prepared p, LocalDate asOf) {
+        return p.polls().stream()
+                .anyMatch(x -> x.contest().equals(p.mayor().id())
+                        && x.scope() == Scope.FIRST_PREF
+                        && !x.date().isAfter(asOf)
+                        && WithdrawnLeaders.ledByWithdrawn(p.mayor(), x));
+    }
+
     private static boolean forecastable(Prepared p, LocalDate asOf) {
         return (p.election().baseline() != null && p.noPrior() == null)
                 || p.polls().stream()
                         .anyMatch(x -> x.contest().equals(p.mayor().id())
                                 && x.scope() == Scope.FIRST_PREF
-                                && !x.date().isAfter(asOf))
+                                && !x.date().isAfter(asOf)
+                                && !WithdrawnLeaders.ledByWithdrawn(p.mayor(), x))
                 || ListStandIns.standIns(p.election(), p.polls(), asOf).any();
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
@@ -128,6 +129,9 @@ public final class RaceOverTime {
     private static List<LocalDate> firstPreferenceDates(List<Poll> all, SingleWinnerContest mayor, LocalDate asOf) {
         return all.stream()
                 .filter(p -> p.contest().equals(mayor.id()) && p.scope() == Scope.FIRST_PREF)
+                // A poll the average leaves out (a withdrawn candidate led it) starts no date: as of its date alone
+                // there is nothing to forecast from, and the report stopped there.
+                .filter(p -> !WithdrawnLeaders.ledByWithdrawn(mayor, p))
                 .map(Poll::date)
                 .filter(d -> !d.isAfter(asOf))
                 .sorted()

@@ -6,6 +6,7 @@ import java.util.List;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.AverageMethod;
 import org.pollcast.aggregate.PollAverage;
+import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.backtest.ResultCheck;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
@@ -35,8 +36,18 @@ public final class ReportInputs {
                 .orElseThrow();
         try (PollStore store = ws.openStore()) {
             PollSource.ensureLoaded(ws, store, election);
-            List<StoredPoll> polls = PollSource.withLead(
-                    election, store.polls(PollQuery.of(election.id()).withUntil(outcome.asOf())));
+            // Polls the average leaves out as of another race (a withdrawn candidate led them) are no polls of this
+            // one's trend: plotted, Biden's polls of February stretched the chart's dates so that the 36 polls of
+            // Harris and Trump were one blot in its last tenth, and took the legend's markers from the firms used.
+            List<StoredPoll> polls =
+                    PollSource.withLead(
+                                    election,
+                                    store.polls(PollQuery.of(election.id()).withUntil(outcome.asOf())))
+                            .stream()
+                            .filter(sp -> !(sp.poll().contest().equals(mayor.id())
+                                    && sp.poll().scope() == Scope.FIRST_PREF
+                                    && WithdrawnLeaders.ledByWithdrawn(mayor, sp.poll())))
+                            .toList();
             List<Poll> mayorPolls = polls.stream()
                     .map(StoredPoll::poll)
                     .filter(p -> p.contest().equals(mayor.id()) && p.scope() == Scope.FIRST_PREF)

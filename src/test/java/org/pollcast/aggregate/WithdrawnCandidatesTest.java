@@ -91,4 +91,44 @@ class WithdrawnCandidatesTest {
         assertThat(a.notes())
                 .anySatisfy(n -> assertThat(n).startsWith("Rory Stewart (withdrew) redistributed in 2 polls:"));
     }
+
+    /**
+     * A poll in which the withdrawn candidate ran second (made-up figures: Stewart 30 to Bailey's 20) was a poll of
+     * another race: spread in proportion, Stewart's 30 made Khan 57 of 70 named, 64%. It is left out with a note, and
+     * the average is the other polls'. Before, it was spread like a third candidate's few points.
+     */
+    @Test
+    void aPollInWhichAWithdrawnCandidateLedOrRanSecondIsLeftOut() {
+        Poll secondStewart = poll(
+                "london-2021",
+                "Opinium",
+                "",
+                LocalDate.of(2020, 10, 10),
+                null,
+                shares("khan", 45, "stewart", 30, "bailey", 20, "other", 5));
+        PollAverage a = average(E, List.of(MARCH, secondStewart, OCTOBER), AS_OF, AggregateSettings.withDefaults());
+        PollAverage without = average(E, List.of(MARCH, OCTOBER), AS_OF, AggregateSettings.withDefaults());
+        assertThat(a.notes())
+                .anySatisfy(
+                        n -> assertThat(n).startsWith("Rory Stewart (withdrew) led or ran second in 1 poll, left out"))
+                .anySatisfy(n -> assertThat(n).startsWith("Rory Stewart (withdrew) redistributed in 1 poll:"));
+        assertThat(a.share("khan").orElseThrow().share())
+                .isCloseTo(without.share("khan").orElseThrow().share(), within(1e-9));
+    }
+
+    @Test
+    void whenEveryPollWasLedByAWithdrawnCandidateTheAverageSaysSo() {
+        Poll secondStewart = poll(
+                "london-2021",
+                "Opinium",
+                "",
+                LocalDate.of(2020, 10, 10),
+                null,
+                shares("khan", 45, "stewart", 30, "bailey", 20, "other", 5));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> average(E, List.of(secondStewart), AS_OF, AggregateSettings.withDefaults()))
+                .isInstanceOf(org.pollcast.BadInputException.class)
+                .hasMessageContaining("every mayor first_pref poll dated on or before 2020-10-21 (1) was left out: "
+                        + "Rory Stewart (withdrew) led or ran second in 1 poll");
+    }
 }

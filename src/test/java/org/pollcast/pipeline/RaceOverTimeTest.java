@@ -181,4 +181,43 @@ class RaceOverTimeTest {
         List<LocalDate> prior = RaceOverTime.schedule(LocalDate.of(2024, 5, 2), List.of(), LocalDate.of(2026, 12, 3));
         assertThat(prior).hasSizeBetween(32, 36).startsWith(LocalDate.of(2024, 5, 2));
     }
+
+    /**
+     * A poll the average leaves out (made up: Rory Stewart, who withdrew, second to Khan in December 2019) starts no
+     * point: as of its date it is the only poll, nothing can be forecast, and the report stopped there with an error.
+     */
+    @Test
+    void aPollLedByAWithdrawnCandidateStartsNoPoint(@TempDir Path tmp) {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        Election e = ws.catalog().resolve("london-2021");
+        List<Poll> bundled;
+        try (PollStore store = ws.openStore()) {
+            bundled = PollSource.polls(ws, store, e);
+        }
+        LocalDate december = LocalDate.of(2019, 12, 1);
+        Poll stewartSecond = new Poll(
+                "london-2021",
+                "mayor",
+                Scope.FIRST_PREF,
+                "Opinium",
+                "",
+                december.minusDays(2),
+                december,
+                null,
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                Map.of("khan", 45.0, "stewart", 30.0, "bailey", 20.0, "other", 5.0),
+                null,
+                false,
+                null,
+                null,
+                null,
+                null);
+        List<Poll> with = new ArrayList<>(bundled);
+        with.add(stewartSecond);
+        RaceSeries race = RaceOverTime.compute(ws, ForecastRequest.of(e.id(), AS_OF), e, with, AS_OF, SIMS);
+        assertThat(race.points()).isNotEmpty().noneMatch(p -> p.asOf().equals(december));
+    }
 }

@@ -1,0 +1,97 @@
+package org.pollcast.ingest;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which order a CSV file writes its slashed dates in: day first ({@code 30/04/2008}, the British order and the
+ * default) or month first ({@code 10/31/2024}, as American polling sites print them). A date such as
+ * {@code 11/04/2024} reads either way, so the file's own dates decide: the first one whose first or second number
+ * is over 12 tells the order of every slashed date in the file. Read day first, an American table's
+ * {@code 11/04/2024} (4 November) was stored silently as 11 April, and its {@code 10/31/2024} refused.
+ *
+ * <p>The order is found by reading the date columns of the file's first {@value #ROWS_LOOKED_AT} rows a second
+ * time (the file still streams). A date later in the file that reads only in the other order is refused with a
+ * message saying so ({@link #apply}), never read some third way; one file cannot mix the two orders.
+ *
+ * @param monthFirst whether slashed dates are month first
+ * @param toldBy     the cell that told the order ({@code line 14: '10/31/2024'}), or null when none did in the rows
+ *                   looked at (day first, the default)
+ */
+record SlashDateOrder(boolean monthFirst, String toldBy) {
+    /** The rows whose date cells are looked at for a date that tells the order. */
+    static final int ROWS_LOOKED_AT = 1000;
+
+    /** Day first, told by nothing: the order for a file with no slashed date that tells. */
+    static final SlashDateOrder DEFAULT = new SlashDateOrder(false, null);
+
+    /** A slashed date with a two- or four-digit year, alone or in a range. */
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b");
+
+    /** The date fields of a poll file, whose cells are read in the file's order. */
+    static final List<String> DATE_FIELDS = List.of("fieldwork_start", "fieldwork_end", "published", "dates");
+
+    /** The order the date columns ({@code columns}) of {@code doc}'s first rows tell. */
+    static SlashDateOrder of(SourceDocument doc, List<Integer> columns) {
+        if (columns.isEmpty()) {
+            return DEFAULT;
+        }
+        try (CsvTable peek = CsvTable.open(doc)) {
+            int looked = 0;
+            for (Iterator<CsvTable.Row> it = peek.iterator(); it.hasNext() && looked < ROWS_LOOKED_AT; looked++) {
+                CsvTable.Row row = it.next();
+                for (int c : columns) {
+                    String cell = TableText.clean(row.get(c));
+                    Boolean told = told(cell);
+                    if (told != null) {
+                        return new SlashDateOrder(told, "line " + row.line() + ": '" + cell + "'");
+                    }
+                }
+            }
+        }
+        return DEFAULT;
+    }
+
+    /**
+     * True when {@code text} holds a slashed date that reads only month first, false when one reads only day first,
+     * null when its slashed dates read either way (or it has none).
+     */
+    static Boolean told(String text) {
+        Matcher m = SLASHED.matcher(text);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(2));
+            if (first > 12 && second >= 1 && second <= 12) {
+                return false;
+            }
+            if (second > 12 && first >= 1 && first <= 12) {
+                return true;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A date cell as the day-first readers take it: in a month-first file each slashed date with its day and month
+     * swapped ({@code 10/31/2024} is {@code 31/10/2024}), else as written. A cell that reads only in the other order
+     * than the file's is given back with what is wrong written after it, so that validation refuses it naming the
+     * line and the column: a date cannot be read in an order its own file contradicts.
+     */
+    String apply(String text) {
+        Boolean told = told(text);
+        if (told != null && told != monthFirst) {
+            return text + " (reads only " + (told ? "month" : "day") + " first, but this file's slashed dates are read "
+                    + (monthFirst ? "month" : "day") + " first"
+                    + (toldBy != null
+                            ? ", as " + toldBy + " tells"
+                            : ": none of its first " + ROWS_LOOKED_AT + " rows' dates told the order")
+                    + "; write the file's dates in one order, or as YYYY-MM-DD)";
+        }
+        if (!monthFirst) {
+            return text;
+        }
+        return SLASHED.matcher(text).replaceAll(m -> m.group(2) + "/" + m.group(1) + "/" + m.group(3));
+    }
+}
