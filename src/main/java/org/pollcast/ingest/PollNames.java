@@ -55,6 +55,10 @@ final class PollNames {
      * The canonical pollster; a firm the alias table does not know, as written; or "" with a problem when it is missing
      * or a near miss of a known firm (unless new ones are accepted).
      */
+    /** A party mark after a firm's name, as American tables print it: " (D)", " (R)", " (I)", " (L)", " (G)". */
+    private static final java.util.regex.Pattern PARTISAN_MARK =
+            java.util.regex.Pattern.compile("\\s*\\((?:D|R|I|L|G)\\)$");
+
     String pollster(RawPoll raw, List<Problem> problems) {
         String name = raw.value("pollster");
         if (name.isEmpty()) {
@@ -67,6 +71,9 @@ final class PollNames {
                             + (client.isEmpty() ? "" : " (the client, '" + client + "', is not enough)")));
             return "";
         }
+        // American tables mark a firm working for one party's side "(D)" or "(R)" ("Data for Progress (D)"): who paid,
+        // not another firm. The name on the poll keeps it; the house is the firm's.
+        name = PARTISAN_MARK.matcher(name).replaceFirst("");
         Optional<String> known = aliases.pollster(name);
         if (known.isPresent()) {
             return known.get();
