@@ -39,7 +39,6 @@ final class CountRounds {
             return linePolls;
         }
         RawPoll first = linePolls.get(0);
-        String round = first.value(FIELD);
         if (!further || firstLine == null) {
             firstLine = first.location();
             finalLine = null;
@@ -53,11 +52,12 @@ final class CountRounds {
             finalLine = first.location();
             return with(linePolls, "scope", Scope.RUNOFF.code(), first.column(FIELD));
         }
+        // Said without the round's number, so that a survey's lines left out for one reason make one note.
         String why = figures == 2
-                ? "round " + round + " of the survey's ranked-choice count again: another final pair the pollster"
-                        + " simulated (its final round, " + where(finalLine) + ", is kept)"
-                : "round " + round + " of the survey's ranked-choice count: pollcast reads a survey's first choices ("
-                        + where(firstLine) + ") and its final two, and transfers the rest itself";
+                ? "another final pair of the survey's ranked-choice count, which the pollster simulated (its final"
+                        + " round, " + where(finalLine) + ", is kept)"
+                : "the survey's ranked-choice count past its first choices (" + where(firstLine) + ") and short of"
+                        + " its final two: pollcast reads those two and transfers the rest itself";
         return with(linePolls, LEFT_OUT, why, first.column(FIELD));
     }
 

@@ -87,11 +87,19 @@ class RankedChoiceCountTablesTest {
                             "2021-06-16 Emerson College first_pref adams=25.8",
                             "2021-06-16 Emerson College runoff adams=52.0 garcia=48.0",
                             "2021-06-14 Change Research first_pref adams=25.8");
-            assertThat(r.toString())
-                    .contains("line 3 skipped: round 1 of the survey's ranked-choice count: pollcast reads a survey's"
-                            + " first choices (line 2) and its final two")
-                    .contains("line 11 skipped: round 8 of the survey's ranked-choice count again: another final pair"
-                            + " the pollster simulated (its final round, line 10, is kept)");
+            // A note for each survey's rounds between, one for each second final pair: not one a line.
+            assertThat(r.notes())
+                    .contains(
+                            "note: " + fixture("wikipedia-nyc-2021-rcv.copied.csv") + ": lines 3–9 skipped: the"
+                                    + " survey's ranked-choice count past its first choices (line 2) and short of its"
+                                    + " final two: pollcast reads those two and transfers the rest itself",
+                            "note: " + fixture("wikipedia-nyc-2021-rcv.copied.csv") + ": line 11 skipped: another"
+                                    + " final pair of the survey's ranked-choice count, which the pollster simulated"
+                                    + " (its final round, line 10, is kept)",
+                            "note: " + fixture("wikipedia-nyc-2021-rcv.copied.csv") + ": lines 35, 38, 40–45 skipped:"
+                                    + " the survey's ranked-choice count past its first choices (line 29) and short of"
+                                    + " its final two: pollcast reads those two and transfers the rest itself")
+                    .hasSize(8);
         }
     }
 
@@ -123,7 +131,10 @@ class RankedChoiceCountTablesTest {
                     .containsExactlyInAnyOrder(
                             "2021-06-20 Data for Progress first_pref adams=28.3",
                             "2021-06-20 Data for Progress runoff adams=54.0 wiley=46.0");
-            assertThat(r.toString()).contains("table 1 row 3 skipped: round 7").contains("table 1 row 5 skipped: round 8");
+            assertThat(String.join("\n", r.notes()))
+                    .contains("table 1 row 3 skipped: the survey's ranked-choice count past its first choices (table 1"
+                            + " row 2)")
+                    .contains("table 1 row 5 skipped: another final pair");
         }
     }
 
