@@ -27,6 +27,15 @@ final class Columns {
         // An Assembly table that gives each poll's constituency and list figures on two lines heads the column
         // that says which "Vote" or "Ballot" (cells "Constituency", "List").
         alias("scope", "scope", "question", "ballot", "ballot_type", "ballot_paper", "vote", "vote_type", "round");
+        // A ranked-choice table's column numbering each line of a survey's own count ("RCV count": BA, 1, 2, ...).
+        alias(
+                CountRounds.FIELD,
+                "count_round",
+                "rcv_count",
+                "rcv_round",
+                "rcv",
+                "ranked_choice_round",
+                "count_round_no");
         alias(
                 "pollster",
                 "pollster",

@@ -34,7 +34,8 @@ final class CsvPollReader {
             "dont_know",
             "notes",
             "citation",
-            "poll_id");
+            "poll_id",
+            CountRounds.FIELD);
 
     private CsvPollReader() {}
 

@@ -150,11 +150,13 @@ final class HtmlPollTableReader {
             boolean blankAbove = false;
             String tableContest = title.contest(header.title());
             List<RawPoll> tablePolls = new ArrayList<>();
+            CountRounds countRounds = new CountRounds();
             for (int r = header.end(); r < grid.size(); r++) {
                 grid.set(r, HtmlColumns.withMissingSampleCell(grid.get(r), columns));
                 List<TableGrid.Cell> row = grid.get(r);
                 Location at = Location.tableRow(t + 1, r + 1);
-                boolean nextRound = continuesPollAbove(row, grid.get(r - 1), columns)
+                boolean continues = continuesPollAbove(row, grid.get(r - 1), columns);
+                boolean nextRound = continues
                         && !ownPopulation(row, grid.get(r - 1), columns)
                         && (blankAbove
                                 || (!above.isEmpty()
@@ -177,8 +179,10 @@ final class HtmlPollTableReader {
                 if (row.stream().allMatch(TableGrid.Cell::header) || HtmlColumns.isEventRow(row, columns)) {
                     continue; // a repeated header row, or an event between polls ("4 May 2021 | BBC debate")
                 }
-                above = pollsOfRow(
-                        row, columns, at, new RowContext(year, pageTitle, rowsScope, tableContest, nextRound));
+                above = countRounds.read(
+                        pollsOfRow(
+                                row, columns, at, new RowContext(year, pageTitle, rowsScope, tableContest, nextRound)),
+                        continues);
                 blankAbove = above.isEmpty() && !nextRound;
                 tablePolls.addAll(above);
             }

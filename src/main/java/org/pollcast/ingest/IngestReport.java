@@ -93,7 +93,7 @@ public record IngestReport(
      * without a word.
      */
     public List<String> notes() {
-        List<String> notes = new java.util.ArrayList<>(skipped.stream()
+        List<String> notes = new java.util.ArrayList<>(merged(skipped).stream()
                 .map(t -> Printable.of("note: " + source + ": " + t))
                 .toList());
         if (!newPollsters.isEmpty()) {
@@ -105,6 +105,48 @@ public record IngestReport(
                     + " are ingested: under another name they count as another firm)"));
         }
         return notes;
+    }
+
+    /**
+     * The lines left out, those next to each other in the list for the same reason said once: "lines 3–9 skipped:
+     * ..." for a survey's intermediate rounds (see {@link CountRounds}), where a note a line buried the rest.
+     */
+    private static List<String> merged(List<SkippedTable> skipped) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < skipped.size(); ) {
+            SkippedTable first = skipped.get(i);
+            int j = i + 1;
+            while (first.what().startsWith("line ")
+                    && j < skipped.size()
+                    && skipped.get(j).what().startsWith("line ")
+                    && skipped.get(j).why().equals(first.why())) {
+                j++;
+            }
+            if (j - i == 1) {
+                out.add(first.toString());
+            } else {
+                out.add("lines " + ranges(skipped.subList(i, j)) + " skipped: " + first.why());
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** "3–9, 11": the lines, runs of consecutive ones as ranges. */
+    private static String ranges(List<SkippedTable> lines) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); ) {
+            int j = i;
+            while (j + 1 < lines.size()
+                    && lines.get(j + 1).table() == lines.get(j).table() + 1) {
+                j++;
+            }
+            out.append(out.length() == 0 ? "" : ", ")
+                    .append(lines.get(i).table())
+                    .append(j > i ? "–" + lines.get(j).table() : "");
+            i = j + 1;
+        }
+        return out.toString();
     }
 
     /**

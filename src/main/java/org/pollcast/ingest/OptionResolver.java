@@ -39,9 +39,21 @@ final class OptionResolver {
             "any other",
             "others total");
 
-    /** Whether a results row's name is an "all others" line ("Others", "Other candidates"), not a candidate. */
+    /**
+     * Lines of an official count for the votes written in for no listed candidate, as American counts print them
+     * ("Write-ins" in New York's 2021 tabulation, "Undeclared Write-ins" in its summaries, "Scattering" in some
+     * states'). Results only: in a poll such a column would be a share of nobody the poll named.
+     */
+    private static final List<String> WRITE_IN_NAMES =
+            List.of("write-ins", "write-in", "write ins", "write in", "undeclared write-ins", "scattering");
+
+    /**
+     * Whether a results row's name is an "all others" line ("Others", "Other candidates", or the write-ins of an
+     * American count), not a candidate.
+     */
     static boolean othersLine(String name) {
-        return OTHER_NAMES.contains(name.trim().toLowerCase(java.util.Locale.ROOT));
+        String folded = name.trim().toLowerCase(java.util.Locale.ROOT);
+        return OTHER_NAMES.contains(folded) || WRITE_IN_NAMES.contains(folded);
     }
 
     private final Contest contest;

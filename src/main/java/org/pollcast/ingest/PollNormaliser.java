@@ -112,6 +112,16 @@ final class PollNormaliser {
      */
     Optional<Normalised> normalise(RawPoll given, List<Problem> problems) {
         int before = problems.size();
+        if (!given.value(CountRounds.LEFT_OUT).isEmpty()) {
+            // A line its reader read as no poll of its own (an intermediate round of a pollster's count).
+            leftOut.add(new SkippedTable(
+                    given.location().line() > 0
+                            ? given.location().line()
+                            : given.location().table(),
+                    CountRounds.where(given.location()),
+                    given.value(CountRounds.LEFT_OUT)));
+            return Optional.empty();
+        }
         RawPoll raw = names.withClientFromPollster(given);
         if (hasControlCharacters(raw, problems)) {
             return Optional.empty();

@@ -291,7 +291,11 @@ public final class ResultsCatalog {
                                                     single.candidates().stream()
                                                             .map(Candidate::name)
                                                             .toList())
-                                            + owners.why(election, file, label, r.get("year"))))
+                                            + owners.why(election, file, label, r.get("year"))
+                                            + (round.equals("1")
+                                                    ? "; votes for candidates the definition does not list go on"
+                                                            + " one 'Others' line"
+                                                    : "")))
                                     .id();
                     String v = r.get("votes").trim();
                     String here = file.path().getFileName() + ":" + (r.getRecordNumber() + 1);

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 /**
  * A share cell that prints its total and then what it is made of, as the encyclopedia's Scottish Parliament and
  * Senedd poll tables print their Others: {@code 2%} over a collapsed list {@code Alba on 1% / Other on 1%}, whose
- * text reads "2% Alba on 1% Other on 1%" (the page's cell, and the cell of a table copied with the list open). The
- * cell's figure is the total, the column's own; the parts are already in it.
+ * text reads "2% Alba on 1% Other on 1%" (the page's cell, and the cell of a table copied with the list open), and as
+ * its American tables print the minor candidates under Others, a name and a colon a line ("1%", "Chang: 1%",
+ * "Prince: 0%": New York City's 2021 primary), read "1% Chang: 1% Prince: 0%". The cell's figure is the total, the
+ * column's own; the parts are already in it.
  *
  * <p>The parts must add up to the total, give or take their rounding (each part and the total are rounded to whole
  * points, so two parts of 0.6 print as 1 and 1 under a total of 1): a cell whose parts do not is no breakdown of it
@@ -19,13 +21,19 @@ import java.util.regex.Pattern;
  */
 final class ShareBreakdown {
     private static final String FIGURE = "<?\\s*\\d+(?:\\.\\d+)?";
-    /** One part: a name of letters (no figures), "on", its figure: "Alba on 1%", "Others on 0%", "AWA on 7%". */
+    /**
+     * One part: a name of letters (no figures), "on" or a colon, its figure: "Alba on 1%", "Others on 0%", "AWA on
+     * 7%", "Chang: 1%".
+     */
     private static final String NAME = "\\p{L}[\\p{L}\\p{M}'’.&\\- ]*?";
 
-    private static final Pattern PART = Pattern.compile("(" + NAME + ")\\s+on\\s+(" + FIGURE + ")\\s*%?");
+    /** Between a part's name and its figure: "on" (the encyclopedia's UK tables), or a colon (its American ones). */
+    private static final String JOIN = "(?:\\s+on\\s+|\\s*:\\s*)";
+
+    private static final Pattern PART = Pattern.compile("(" + NAME + ")" + JOIN + "(" + FIGURE + ")\\s*%?");
     /** The total, then the parts, one after another or separated by commas, perhaps in brackets or after a colon. */
     private static final Pattern CELL = Pattern.compile(
-            "(" + FIGURE + ")\\s*%?\\s*[:(]?\\s*((?:" + NAME + "\\s+on\\s+" + FIGURE + "\\s*%?\\s*[,;]?\\s*)+)\\)?");
+            "(" + FIGURE + ")\\s*%?\\s*[:(]?\\s*((?:" + NAME + JOIN + FIGURE + "\\s*%?\\s*[,;]?\\s*)+)\\)?");
 
     /** Longer than any cell of a few parts; the pattern is not tried on more (a page's prose in a cell). */
     private static final int MAX_CHARS = 200;

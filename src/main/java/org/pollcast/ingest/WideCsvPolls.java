@@ -62,6 +62,8 @@ final class WideCsvPolls implements RawPolls {
     private int[] identityColumns = new int[0];
     /** The columns a further line gives its own (options and scope): not taken from the line above. */
     private java.util.Set<Integer> ownColumns = java.util.Set.of();
+    /** The survey's lines of a table that prints each survey's count round by round (see {@link CountRounds}). */
+    private final CountRounds countRounds = new CountRounds();
     /** The scope the last section line named ("List vote"), for the lines below it that name none. */
     private Scope sectionScope;
 
@@ -154,8 +156,9 @@ final class WideCsvPolls implements RawPolls {
         boolean ownPopulation = continues
                 && sampleColumn != null
                 && PollNormaliser.namesPopulation(TableText.clean(row.get(sampleColumn)));
-        out.addAll(
-                pollsOfLine(continues ? withCellsAbove(row) : row, filled, continues, blankFirstLine, ownPopulation));
+        out.addAll(countRounds.read(
+                pollsOfLine(continues ? withCellsAbove(row) : row, filled, continues, blankFirstLine, ownPopulation),
+                continues));
         return out;
     }
 
@@ -361,6 +364,7 @@ final class WideCsvPolls implements RawPolls {
         columns.options().forEach(o -> own.add(o.column()));
         columns.dontKnow().forEach(o -> own.add(o.column()));
         own.add(table.column("scope"));
+        own.add(table.column(CountRounds.FIELD));
         ownColumns = java.util.Set.copyOf(own);
         Map<Scope, List<WideHeader.Option>> byScope = new LinkedHashMap<>();
         for (WideHeader.Option o : columns.options()) {

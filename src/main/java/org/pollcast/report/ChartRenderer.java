@@ -252,17 +252,12 @@ public final class ChartRenderer {
             // labelled alike ("Feb '24", "Feb '24"), and over a fortnight XChart, finding every label the same,
             // drew none.
             double days = axisEnd - range[0];
-            String pattern = days < 10
-                    ? (size.legendBelow() ? "HH:mm" : "d MMM HH:mm")
-                    : (size.legendBelow() ? (days > 366 ? "MMM ''yy" : "d MMM ''yy") : "d MMM yyyy");
-            DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, Locale.UK);
-            if (size.legendBelow()) {
+            boolean phone = size.legendBelow();
+            if (phone) {
                 // XChart spaces date ticks for the social size; slanted, a phone's labels do not collide.
                 chart.getStyler().setXAxisLabelRotation(40);
             }
-            chart.setCustomXAxisTickLabelsFormatter(
-                    d -> LocalDateTime.ofEpochSecond(Math.round(d * 86_400), 0, ZoneOffset.UTC)
-                            .format(f));
+            chart.setCustomXAxisTickLabelsFormatter(d -> dateTick(d, days, phone));
         } else {
             // Whole numbers at even steps: with bins centred on half points XChart picked steps of 1.5
             // and printed them rounded (1, 3, 4, 6, ...). An axis that counts (constituencies declared) is labelled
@@ -448,5 +443,23 @@ public final class ChartRenderer {
             case "asterisk" -> new OpenMarker(OpenMarker.Kind.ASTERISK);
             default -> SeriesMarkers.CIRCLE;
         };
+    }
+
+    /**
+     * The label of a date axis's tick at {@code epochDays} on an axis {@code days} long. Under ten days a tick may
+     * fall within a day (the runs of one night), so its time is shown; but a tick at midnight is a day, and is
+     * labelled by its date: a campaign of a week's polls (New York 2021's five, 14 to 20 June) was labelled "00:00"
+     * at every tick of the phone's chart, with no date at all, and "14 Jun 00:00" on the wide one.
+     */
+    static String dateTick(double epochDays, double days, boolean phone) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(Math.round(epochDays * 86_400), 0, ZoneOffset.UTC);
+        String pattern;
+        if (days < 10) {
+            boolean midnight = t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+            pattern = midnight ? "d MMM" : phone ? "HH:mm" : "d MMM HH:mm";
+        } else {
+            pattern = phone ? (days > 366 ? "MMM ''yy" : "d MMM ''yy") : "d MMM yyyy";
+        }
+        return t.format(DateTimeFormatter.ofPattern(pattern, Locale.UK));
     }
 }

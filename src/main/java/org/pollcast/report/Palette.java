@@ -119,15 +119,16 @@ public final class Palette {
             return byOption.computeIfAbsent(option, k -> {
                 String base = Palette.this.hex(party);
                 int n = uses.merge(base, 1, Integer::sum) - 1;
-                String c = n == 0 ? base : base.equals(GREY) ? unusedHue(n) : shade(base, n);
+                String c = n == 0 ? base : base.equals(GREY) || n > DISTINCT_SHADES ? unusedHue(n) : shade(base, n);
                 drawn.add(c);
                 return c;
             });
         }
 
         /**
-         * For the {@code n}th option in grey (no party of the election): shades of grey are hard to tell apart, so a
-         * hue of {@link #UNKNOWN} that no option of this chart has yet.
+         * For the {@code n}th option in grey (no party of the election), or past {@link #DISTINCT_SHADES} of one
+         * colour: shades of grey are hard to tell apart, and a colour's fifth shade on is capped near its third and
+         * fourth (the seventh is the fifth again), so a hue of {@link #UNKNOWN} that no option of this chart has yet.
          */
         private String unusedHue(int n) {
             return UNKNOWN.stream()
@@ -136,6 +137,12 @@ public final class Palette {
                     .orElse(UNKNOWN.get((n - 1) % UNKNOWN.size()));
         }
     }
+
+    /**
+     * The shades of one colour that read apart: 30% and 60% of the way to black and to white. A fifth would be capped
+     * at 75%, a step from the 60% ones, and a seventh the same as the fifth.
+     */
+    static final int DISTINCT_SHADES = 4;
 
     /** The {@code n}th shade of a colour (n ≥ 1): odd n darker, even n lighter, each pair further from it. */
     static String shade(String hex, int n) {

@@ -63,4 +63,24 @@ class OthersOnTheBallotTest {
         // Of every vote cast: 181,040 of 449,568.
         assertThat(r.shares().get("ward")).isCloseTo(40.27, org.assertj.core.api.Assertions.within(0.01));
     }
+
+    /**
+     * American counts print the votes written in for no listed candidate on a line of their own ("Write-ins" in New
+     * York's 2021 Board of Elections tabulation, "Undeclared Write-ins" in its RCV summaries, "Scattering" in some
+     * states'). Such a line was refused as "not a candidate", with no word of the "Others" line that is read, so a
+     * user dropped it and every share was of the listed candidates' votes alone.
+     */
+    @Test
+    void aWriteInLineIsTheOthersShare() throws IOException {
+        for (String label : java.util.List.of("Write-ins", "WRITE-IN", "Undeclared Write-ins", "Scattering")) {
+            String results = Files.readString(Path.of(fixture("results/eastmids_mayor_results.csv")))
+                    .replace("Helen Tamblyn-Saville,Liberal Democrats", label + ",");
+            Files.writeString(root.resolve("results/eastmids_mayor_results.csv"), results);
+            ElectionCatalog elections = new ElectionCatalog(home);
+            ContestResult r = new ResultsCatalog(home, elections)
+                    .firstPreferences(elections.resolve("eastmids-2024"), "mayor")
+                    .orElseThrow();
+            assertThat(r.votes().get(Option.OTHER)).as(label).isEqualTo(23_359L + 15_970L);
+        }
+    }
 }

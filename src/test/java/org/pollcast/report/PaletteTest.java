@@ -57,6 +57,28 @@ class PaletteTest {
                 .isEqualTo("#E69F00");
     }
 
+    /**
+     * A primary of many candidates (New York City's 2021 Democratic primary charted eight): a shade is capped at three
+     * quarters of the way to black or white, so the fifth and seventh later candidate got the same colour (Donovan's
+     * and Morales's lines alike), and the fifth and sixth were a step from the third and fourth. Past four shades a
+     * candidate takes a hue no option of the chart has.
+     */
+    @Test
+    void eightCandidatesOfOnePartyAreEightColours() {
+        Palette.Shades chart = Palette.load(Path.of("data/palette.yaml")).shades();
+        java.util.List<String> colours = java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> chart.hex("c" + i, "lab"))
+                .toList();
+        assertThat(new java.util.HashSet<>(colours)).hasSize(8);
+        for (int i = 0; i < colours.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                assertThat(Colours.deltaE(colours.get(i), colours.get(j)))
+                        .as(colours.get(i) + " v " + colours.get(j))
+                        .isGreaterThan(10);
+            }
+        }
+    }
+
     private static Election election(String... parties) {
         return new Election(
                 "x-2025",

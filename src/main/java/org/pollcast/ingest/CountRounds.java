@@ -1,0 +1,78 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pollcast.election.Scope;
+
+/**
+ * A ranked-choice poll table that prints each survey's own count round by round: an {@code RCV count} column, and a
+ * line per round under the survey's pollster, date and sample cells, which span them all (the encyclopedia's table of
+ * New York City's 2021 Democratic primary: {@code BA} for the first choices as asked, undecided included, then {@code
+ * 1}, {@code 2}, ... as the pollster eliminated candidates and moved their voters, down to the final two, and
+ * footnoted lines such as {@code 8[C]} for another final pair the pollster simulated). Read as plain lines, the
+ * second line was refused as the same poll with other figures, and every poll of the table with it.
+ *
+ * <p>A survey's first line is its first-preference poll; its first later line of two figures is its final round, the
+ * run-off; every other later line is left out with a note: an intermediate round is the pollster's redistribution of
+ * the first choices, which the forecast makes itself from its transfer table, and a second final pair is an
+ * alternative the pollster simulated, not its count. One per table (or file): lines come in order, and a survey's
+ * lines together, as the table prints them.
+ */
+final class CountRounds {
+    /** The field of the column that numbers a line's round of the count. */
+    static final String FIELD = "count_round";
+
+    /** The field a line left out carries: why, for the ingest's note. */
+    static final String LEFT_OUT = "left_out";
+
+    private Location firstLine;
+    private Location finalLine;
+
+    /**
+     * The polls of one line, as the count's round makes them: {@code further} says the line continues the survey
+     * above (its pollster and date cells span both). Lines without a round (tables without the column) are as read.
+     */
+    List<RawPoll> read(List<RawPoll> linePolls, boolean further) {
+        if (linePolls.isEmpty() || linePolls.get(0).value(FIELD).isEmpty()) {
+            return linePolls;
+        }
+        RawPoll first = linePolls.get(0);
+        if (!further || firstLine == null) {
+            firstLine = first.location();
+            finalLine = null;
+            return linePolls;
+        }
+        long figures = linePolls.stream()
+                .flatMap(p -> p.shares().stream())
+                .filter(s -> !PollShares.isNotReported(s.value()))
+                .count();
+        if (figures == 2 && finalLine == null) {
+            finalLine = first.location();
+            return with(linePolls, "scope", Scope.RUNOFF.code(), first.column(FIELD));
+        }
+        // Said without the round's number, so that a survey's lines left out for one reason make one note.
+        String why = figures == 2
+                ? "another final pair of the survey's ranked-choice count, which the pollster simulated (its final"
+                        + " round, " + where(finalLine) + ", is kept)"
+                : "the survey's ranked-choice count past its first choices (" + where(firstLine) + ") and short of"
+                        + " its final two: pollcast reads those two and transfers the rest itself";
+        return with(linePolls, LEFT_OUT, why, first.column(FIELD));
+    }
+
+    /** "line 3" in a CSV, "table 1 row 4" on a page. */
+    static String where(Location at) {
+        return at.line() > 0 ? "line " + at.line() : at.toString();
+    }
+
+    private static List<RawPoll> with(List<RawPoll> polls, String field, String value, String column) {
+        List<RawPoll> out = new ArrayList<>(polls.size());
+        for (RawPoll p : polls) {
+            Map<String, RawPoll.RawField> f = new LinkedHashMap<>(p.fields());
+            f.put(field, new RawPoll.RawField(value, column, p.location()));
+            out.add(new RawPoll(p.location(), f, p.shares(), p.rows(), p.problems()));
+        }
+        return out;
+    }
+}
