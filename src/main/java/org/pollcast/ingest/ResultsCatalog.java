@@ -368,11 +368,27 @@ public final class ResultsCatalog {
 
     private static boolean othersOnBallot(SingleWinnerContest contest, String name) {
         return OptionResolver.othersLine(name)
-                || contest.withdrawn().stream().anyMatch(w -> w.name().equals(name));
+                || contest.withdrawn().stream()
+                        .anyMatch(w -> Names.fold(w.name()).equals(Names.fold(name)));
     }
 
+    /**
+     * The candidate a results row names: by the definition's spelling, else by it with case, accents and punctuation
+     * folded, else by one of the candidate's aliases. An official count spells names its own way ("Eric L. Adams",
+     * "ERIC ADAMS"); a results file had to be edited to the definition's spelling before it was read.
+     */
     private static Optional<Candidate> candidateNamed(SingleWinnerContest contest, String name) {
-        return contest.candidates().stream().filter(x -> x.name().equals(name)).findFirst();
+        Optional<Candidate> exact =
+                contest.candidates().stream().filter(x -> x.name().equals(name)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String folded = Names.fold(name);
+        List<Candidate> matches = contest.candidates().stream()
+                .filter(x -> Names.fold(x.name()).equals(folded)
+                        || x.aliases().stream().anyMatch(a -> Names.fold(a).equals(folded)))
+                .toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     /**

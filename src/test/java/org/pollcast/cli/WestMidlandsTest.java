@@ -175,7 +175,8 @@ class WestMidlandsTest {
                 out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         String html = Files.readString(out.resolve("index.html"));
-        int trend = html.indexOf("<caption>First preferences: polls and the trend");
+        // West Midlands 2024 is first past the post: its shares are the vote, not first preferences.
+        int trend = html.indexOf("<caption>Vote share: polls and the trend");
         assertThat(trend).isPositive();
         String header = html.substring(trend, html.indexOf("</thead>", trend));
         assertThat(header).contains("Akhmed Yakoob (90% band)").contains("Sunny Virk (90% band)");

@@ -83,4 +83,31 @@ class OthersOnTheBallotTest {
             assertThat(r.votes().get(Option.OTHER)).as(label).isEqualTo(23_359L + 15_970L);
         }
     }
+
+    /**
+     * An official count spells names its own way: in capitals, without the accents or punctuation of the definition's
+     * spelling, or by a name the definition lists as the candidate's alias. Such a row was refused as "not a candidate
+     * as its definition spells them", and the New York 2021 trial had to edit its Board of Elections file to match.
+     */
+    @Test
+    void aCountsOwnSpellingOfACandidateIsRead() throws IOException {
+        Files.writeString(
+                root.resolve("elections/eastmids-2024.yaml"),
+                Files.readString(root.resolve("elections/eastmids-2024.yaml"))
+                        .replace(
+                                "{id: graves, name: Alan Graves, party: reform}",
+                                "{id: graves, name: Alan Graves, party: reform, aliases: [\"Alan G. Graves\"]}"));
+        String results = Files.readString(root.resolve("results/eastmids_mayor_results.csv"))
+                .replace("Claire Ward,", "CLAIRE WARD,")
+                .replace("Frank Adlington-Stringer,", "Frank Adlington Stringer,")
+                .replace("Alan Graves,", "Alan G. Graves,");
+        Files.writeString(root.resolve("results/eastmids_mayor_results.csv"), results);
+        ElectionCatalog elections = new ElectionCatalog(home);
+        ContestResult r = new ResultsCatalog(home, elections)
+                .firstPreferences(elections.resolve("eastmids-2024"), "mayor")
+                .orElseThrow();
+        assertThat(r.votes().get("ward")).isEqualTo(181_040L);
+        assertThat(r.votes().get("adlington-stringer")).isEqualTo(50_666L);
+        assertThat(r.votes().get("graves")).isEqualTo(49_201L);
+    }
 }
