@@ -122,6 +122,16 @@ final class PollNormaliser {
                     given.value(CountRounds.LEFT_OUT)));
             return Optional.empty();
         }
+        if (PollAverages.isAverage(given.value("pollster"))) {
+            leftOut.add(new SkippedTable(
+                    given.location().line() > 0
+                            ? given.location().line()
+                            : given.location().table(),
+                    CountRounds.where(given.location()),
+                    "'" + given.value("pollster") + "' is an average of polls, not a poll: stored, it would count the"
+                            + " polls it averages a second time"));
+            return Optional.empty();
+        }
         RawPoll raw = names.withClientFromPollster(given);
         if (hasControlCharacters(raw, problems)) {
             return Optional.empty();

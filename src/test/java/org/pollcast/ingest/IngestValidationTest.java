@@ -259,6 +259,30 @@ class IngestValidationTest {
     }
 
     /**
+     * A table's line for an average of polls ("Average of 25 polls", an aggregator's name alone) is no poll: stored,
+     * it counted the polls it averages a second time, as a new firm with a house effect of its own (the US 2024
+     * trial's polling-site tables). It is left out with a note; the polls beside it are stored.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Average of 25 polls", "RealClearPolitics", "270toWin Average", "Polling average"})
+    void anAverageOfPollsIsNoPoll(String cell) throws IOException {
+        Path file = write(
+                "avg.csv",
+                "Pollster,Fieldwork,Johnson,Livingstone,Paddick,Others\n" + cell
+                        + ",28 Mar – 1 Apr 2008,43,40,11,–\nICM/The Guardian,28 Mar – 1 Apr 2008,42,41,10,–\n");
+        try (PollStore fresh = PollStore.open(dir.resolve("avg.db"))) {
+            IngestReport r =
+                    ingester().ingest(file.toString(), fresh, london2008().withAcceptNewPollsters(true));
+            assertThat(fresh.polls(PollQuery.of("london-2008")))
+                    .extracting(p -> p.poll().pollster())
+                    .containsExactly("ICM");
+            assertThat(r.skipped())
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.why()).contains("an average of polls, not a poll"));
+        }
+    }
+
+    /**
      * Derived columns a CSV keeps from a published table are ignored as the HTML reader ignores them: read as
      * options, "Lead (Con)" named Johnson twice and "Lead (pts)" named no one. (ICM for The Guardian, M2008-05.)
      */
