@@ -226,7 +226,13 @@ final class CsvPollReader {
 
     private static void requirePollster(CsvTable table) {
         if (table.column("pollster") < 0 && table.column("pollster_client") < 0) {
-            throw new BadInputException(table.source() + ":1: missing required column 'pollster'");
+            int citation = table.column("citation");
+            // Polling sites head the firms' column "Source"; here that word names the citation column (a URL).
+            String hint = citation < 0
+                    ? ""
+                    : "; the column '" + table.header().get(citation) + "' is read as the citation (the source's"
+                            + " link): if it names the polling firms, head it 'Pollster' or 'Poll source'";
+            throw new BadInputException(table.source() + ":1: missing required column 'pollster'" + hint);
         }
     }
 

@@ -401,6 +401,13 @@ class IngestValidationTest {
     void missingRequiredColumns() throws IOException {
         Path noPollster = write("a.csv", "client,fieldwork_end,johnson,livingstone\nX,2008-04-22,44,40\n");
         assertRejected(noPollster, "london-2008", noPollster + ":1: missing required column 'pollster'");
+        // Polling sites head the firms' column "Source", which here names the citation column: the message says so.
+        Path source = write("s.csv", "Source,fieldwork_end,johnson,livingstone\nICM,2008-04-22,44,40\n");
+        assertRejected(
+                source,
+                "london-2008",
+                source + ":1: missing required column 'pollster'; the column 'Source' is read as the citation",
+                "head it 'Pollster' or 'Poll source'");
         Path noDate = write("b.csv", "pollster,johnson,livingstone\nICM,44,40\n");
         assertRejected(noDate, "london-2008", noDate + ":1: missing required column 'fieldwork_end'");
         Path noShare = write("c.csv", "pollster,fieldwork_end,candidate_or_party,value2\nICM,2008-04-22,Johnson,44\n");
