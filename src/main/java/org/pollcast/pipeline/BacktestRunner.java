@@ -107,11 +107,6 @@ public final class BacktestRunner {
         return rows;
     }
 
-    /**
-     * Whether there is anything to forecast {@code p} from as of {@code asOf}: a first-preference poll dated by
-     * then (for a parliament, a poll standing in for its list vote: {@link ListStandIns}), or a baseline election. The first election of a series has no baseline, so before its first poll
-     * (or, with none, at all) there is no forecast to score.
-     */
     /** Whether some first-preference poll dated by {@code asOf} is one a withdrawn candidate led or ran second in. */
     private static boolean ledByWithdrawn(Prepared p, LocalDate asOf) {
         return p.polls().stream()
@@ -121,6 +116,12 @@ public final class BacktestRunner {
                         && WithdrawnLeaders.ledByWithdrawn(p.mayor(), x));
     }
 
+    /**
+     * Whether there is anything to forecast {@code p} from as of {@code asOf}: a first-preference poll dated by
+     * then (for a parliament, a poll standing in for its list vote: {@link ListStandIns}), or a baseline election. The
+     * first election of a series has no baseline, so before its first poll (or, with none, at all) there is no
+     * forecast to score.
+     */
     private static boolean forecastable(Prepared p, LocalDate asOf) {
         return (p.election().baseline() != null && p.noPrior() == null)
                 || p.polls().stream()
@@ -236,7 +237,8 @@ public final class BacktestRunner {
                         p.polls().stream()
                                 .filter(x -> x.contest().equals(mayorId)
                                         && x.scope() == Scope.FIRST_PREF
-                                        && !x.date().isAfter(asOf))
+                                        && !x.date().isAfter(asOf)
+                                        && !WithdrawnLeaders.ledByWithdrawn(p.mayor(), x))
                                 .sorted(Comparator.comparing(Poll::date))
                                 .toList(),
                         new ArrayList<>());

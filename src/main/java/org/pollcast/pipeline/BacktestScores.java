@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pollcast.aggregate.SamePoll;
+import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.ResultCheck;
 import org.pollcast.backtest.Scores;
@@ -77,12 +78,15 @@ final class BacktestScores {
             seatMae = ResultCheck.seatError(seats);
         }
         // The polls the forecast's average could use, counted as it and the baselines count them: the contest's first
-        // preferences dated by then, a poll published twice once (not its run-offs, nor the Assembly's polls).
+        // preferences dated by then, a poll published twice once (not its run-offs, nor the Assembly's polls, nor one
+        // a withdrawn candidate led, which the average leaves out: WithdrawnLeaders).
         // With no list poll, a parliament's other polls stood in for them (ListStandIns): count those.
+        org.pollcast.election.Contest contest = e.contest(m.contest()).orElse(null);
         List<Poll> own = polls.stream()
                 .filter(p -> p.contest().equals(m.contest())
                         && p.scope() == Scope.FIRST_PREF
-                        && !p.date().isAfter(asOf))
+                        && !p.date().isAfter(asOf)
+                        && (contest == null || !WithdrawnLeaders.ledByWithdrawn(contest, p)))
                 .toList();
         int used = SamePoll.collapse(
                         (own.isEmpty() ? ListStandIns.standIns(e, polls, asOf).polls() : own)
