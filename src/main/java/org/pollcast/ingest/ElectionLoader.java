@@ -84,7 +84,8 @@ public final class ElectionLoader {
                 (p, path) -> new Party(
                         fields.key(p.id(), at(path, "id")),
                         src.requiredText(p.name(), at(path, "name")),
-                        Boolean.TRUE.equals(p.independent())));
+                        Boolean.TRUE.equals(p.independent()),
+                        colour(p.colour(), at(path, "colour"))));
         fields.unique(parties, Party::id, "parties", "id");
         Map<String, Party> partyById = new LinkedHashMap<>();
         parties.forEach(p -> partyById.put(p.id(), p));
@@ -198,6 +199,15 @@ public final class ElectionLoader {
                 withdrawn,
                 scopes.isEmpty() ? system.defaultScopes() : EnumSet.copyOf(scopes),
                 areas.countAreas(spec.areas(), at(path, "areas")));
+    }
+
+    /** A party's own colour on charts, {@code #RRGGBB} (upper case), or null when the definition gives none. */
+    private String colour(String value, String path) {
+        String colour = src.text(value, path);
+        if (colour != null && !colour.matches("#[0-9A-Fa-f]{6}")) {
+            throw src.fail(path, "'" + colour + "' is not a colour like #3333FF");
+        }
+        return colour == null ? null : colour.toUpperCase(java.util.Locale.ROOT);
     }
 
     private String party(String value, String path, Map<String, Party> parties) {

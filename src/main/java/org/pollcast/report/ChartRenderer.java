@@ -225,6 +225,30 @@ public final class ChartRenderer {
         return spec.kind().equals("category") ? BarCharts.category(spec, size) : xy(spec, size);
     }
 
+    /**
+     * Where a percentage axis starts: at 0, but for a chart over time whose every line stays above {@value #ZOOM_ABOVE}%
+     * (a two-way race at 45 to 50), at the first multiple of 5 at least 2 points below its lowest value: from 0, the lines of the race that
+     * moved lay flat across the top of the chart. Bars and distributions always start at 0.
+     */
+    static double lowestShown(ChartSpec spec) {
+        if (!spec.dateAxis()) {
+            return 0;
+        }
+        double low = Double.POSITIVE_INFINITY;
+        for (ChartSpec.Series series : spec.series()) {
+            for (int i = 0; i < series.y().length; i++) {
+                double e = series.error() == null ? 0 : series.error()[i];
+                if (Double.isFinite(series.y()[i])) {
+                    low = Math.min(low, series.y()[i] - (Double.isFinite(e) ? e : 0));
+                }
+            }
+        }
+        return low > ZOOM_ABOVE && Double.isFinite(low) ? 5 * Math.floor((low - 2) / 5) : 0;
+    }
+
+    /** A chart over time whose every line stays above this share (percent) starts its axis near them. */
+    static final double ZOOM_ABOVE = 25;
+
     private static XYChart xy(ChartSpec spec, Size size) {
         EndLabelledChart chart = new EndLabelledChart(
                 new XYChartBuilder()
@@ -237,7 +261,7 @@ public final class ChartRenderer {
         style(chart.getStyler(), size);
         chart.getStyler().setXAxisLabelRotation(0);
         if (spec.yLabel().contains("%")) {
-            chart.getStyler().setYAxisMin(0.0); // shares and probabilities are never negative
+            chart.getStyler().setYAxisMin(lowestShown(spec)); // shares and probabilities are never negative
         }
         double[] range = xRange(spec);
         // A marker past the data (polling day, a week after a forecast's as-of date) is inside the axis: XChart draws

@@ -69,7 +69,11 @@ public final class Palette {
         List<String> known = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (Party p : election.parties()) {
-            if (hex.containsKey(p.id())) {
+            if (p.colour() != null) {
+                // The definition's own colour for its party (Democrats blue, Republicans red) over the palette's.
+                out.put(p.id(), p.colour());
+                known.add(p.colour());
+            } else if (hex.containsKey(p.id())) {
                 known.add(hex.get(p.id()));
             } else if (!p.id().equals("other")) {
                 unknown.add(p.id());

@@ -51,8 +51,8 @@ class PaletteTest {
                 .as("a new chart starts afresh")
                 .isEqualTo(first);
         Palette.Shades unknown = palette.shades();
-        assertThat(unknown.hex("a", "dem")).isEqualTo("#7F7F7F");
-        assertThat(unknown.hex("b", "dem"))
+        assertThat(unknown.hex("a", "wfp")).isEqualTo("#7F7F7F");
+        assertThat(unknown.hex("b", "wfp"))
                 .as("grey's later ones take hues, not greys")
                 .isEqualTo("#E69F00");
     }
@@ -116,17 +116,41 @@ class PaletteTest {
                 .isEqualTo(p.hex("union"));
 
         // New York: 'con' is in the palette (#0087DC); the blue next to it (#0072B2) is passed over.
-        Palette ny = bundled.forElection(election("dem", "rep", "ind-cuomo", "ind-adams", "con"));
+        Palette ny = bundled.forElection(election("wfp", "ind-sliwa", "ind-cuomo", "ind-adams", "con"));
         assertThat(ny.hex("con")).isEqualTo("#0087DC");
-        for (String id : List.of("dem", "rep", "ind-cuomo", "ind-adams")) {
+        for (String id : List.of("wfp", "ind-sliwa", "ind-cuomo", "ind-adams")) {
             assertThat(Colours.deltaE(ny.hex(id), "#0087DC")).as(id).isGreaterThan(20);
             assertThat(ny.hex(id)).as(id).isNotEqualTo("#7F7F7F");
         }
-        assertThat(List.of(ny.hex("dem"), ny.hex("rep"), ny.hex("ind-cuomo"), ny.hex("ind-adams")))
+        assertThat(List.of(ny.hex("wfp"), ny.hex("ind-sliwa"), ny.hex("ind-cuomo"), ny.hex("ind-adams")))
                 .doesNotHaveDuplicates();
+        // America's two parties have their own colours (Pennsylvania's Casey was drawn gold, McCormick blue).
+        Palette us = bundled.forElection(election("dem", "rep", "lib"));
+        assertThat(us.hex("dem")).isEqualTo("#3333FF");
+        assertThat(us.hex("rep")).isEqualTo("#E81B23");
         assertThat(bundled.forElection(election("lab", "con")).hex("lab"))
                 .as("known parties keep theirs")
                 .isEqualTo("#E4003B");
+    }
+
+    /** A definition's own colour for a party is drawn, over the palette's and over the hues for unknown parties. */
+    @Test
+    void aDefinitionsOwnColourForAPartyIsUsed() {
+        Palette bundled = Palette.load(Path.of("data/palette.yaml"));
+        Election e = new Election(
+                "x-2025",
+                "X",
+                LocalDate.parse("2025-02-23"),
+                null,
+                List.of(new Party("lab", "Labour", false, "#CC0000"), new Party("fg", "Fine Gael", false, "#6699FF")),
+                Map.of(),
+                "x.yaml",
+                "X",
+                null,
+                null);
+        Palette p = bundled.forElection(e);
+        assertThat(p.hex("lab")).isEqualTo("#CC0000");
+        assertThat(p.hex("fg")).isEqualTo("#6699FF");
     }
 
     /**
