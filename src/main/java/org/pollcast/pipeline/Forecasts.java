@@ -40,7 +40,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-19";
+    public static final String MODEL_VERSION = "2026.12-20";
 
     private Forecasts() {}
 
@@ -195,7 +195,8 @@ public final class Forecasts {
                     all.stream().filter(p -> p.contest().equals(contest.id())).toList(),
                     input,
                     asOf,
-                    request.averaging().halfLifeDays());
+                    request.averaging().halfLifeDays(),
+                    contest.system());
         }
         ShareInput parsedOn = input;
         AssemblyInput assemblyOn = assembly;

@@ -6,6 +6,7 @@ import org.pollcast.election.Candidate;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferTable;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.RowOwners;
@@ -83,18 +84,23 @@ public record TransferChoice(TransferTable table, String source, boolean prior) 
     }
 
     /**
-     * This choice, when it is the prior, with its second preferences between the two leading candidates tilted to
-     * what the polls' run-off questions say ({@link RunoffPollLean}); else this choice. A counted cross-table is left
-     * as it is: it is what voters did, where a run-off question is what they said they would do.
+     * This choice, when it is the prior, with its second preferences among the candidates some survey paired in a
+     * run-off tilted to what those surveys say ({@link RunoffPollLean}); else this choice. A counted cross-table is
+     * left as it is: it is what voters did, where a run-off question is what they said they would do.
      *
-     * @param polls the contest's polls, any scope and date (those after {@code asOf} are left out)
+     * @param polls  the contest's polls, any scope and date (those after {@code asOf} are left out)
+     * @param system the contest's count, by which each pair's final round is taken
      */
     TransferChoice withRunoffPolls(
-            List<org.pollcast.poll.Poll> polls, ShareInput input, java.time.LocalDate asOf, double halfLifeDays) {
+            List<org.pollcast.poll.Poll> polls,
+            ShareInput input,
+            java.time.LocalDate asOf,
+            double halfLifeDays,
+            VotingSystem system) {
         if (!prior) {
             return this;
         }
-        return RunoffPollLean.measure(polls, input, table, asOf, halfLifeDays)
+        return RunoffPollLean.measure(polls, input, table, asOf, halfLifeDays, system)
                 .map(lean -> new TransferChoice(lean.table(), source + "; " + lean.note(input), true))
                 .orElse(this);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pollcast.election.Scope;
 import org.pollcast.election.TransferTable;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
 import org.pollcast.simulate.ShareInput;
@@ -17,6 +18,7 @@ import org.pollcast.simulate.ShareInput;
 class RunoffPollLeanTest {
     private static final List<String> IDS = List.of("a", "b", "c", "other");
     private static final LocalDate AS_OF = LocalDate.of(2025, 6, 23);
+    private static final VotingSystem SV = VotingSystem.SUPPLEMENTARY_VOTE;
     /** Every other candidate's voters split their second preferences evenly between a and b; a third exhaust. */
     private static final TransferTable EVEN = TransferTable.fromShares(
             IDS, new double[][] {{0, 0.3, 0.3, 0.1}, {0.3, 0, 0.3, 0.1}, {0.3, 0.3, 0, 0.1}, {0.3, 0.3, 0.1, 0}});
@@ -96,25 +98,27 @@ class RunoffPollLeanTest {
                         null))
                 .toList());
         RunoffPollLean lean =
-                RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14).orElseThrow();
+                RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14, SV).orElseThrow();
+        RunoffPairGap pair = lean.pairs().get(0);
         // The leader by the average is b: the gap is b's, -10 points.
-        assertThat(lean.a()).isEqualTo(1);
-        assertThat(lean.b()).isEqualTo(0);
-        assertThat(lean.surveys()).isEqualTo(2);
-        assertThat(lean.gap()).isCloseTo(-10.0, within(0.05));
+        assertThat(pair.a()).isEqualTo(1);
+        assertThat(pair.b()).isEqualTo(0);
+        assertThat(pair.surveys()).isEqualTo(2);
+        assertThat(pair.gap()).isCloseTo(-10.0, within(0.05));
         // The even prior gives the trailing a as much as b in absolute votes, so b's final share under the split.
         double[] mean = input().mean();
         double split = 100 * mean[1] / (mean[0] + mean[1]);
-        assertThat(lean.prior()).isCloseTo(RunoffPollLean.finalShare(EVEN, mean, 1, 0) - split, within(1e-9));
-        assertThat(lean.prior()).isNegative();
+        assertThat(pair.prior()).isCloseTo(CandidatePulls.finalShare(EVEN, mean, 1, 0, 3, SV) - split, within(1e-9));
+        assertThat(pair.prior()).isNegative();
         // Two surveys 3 and 4 days old: an effective number just under 2, so just under half the way to the surveys.
         double w1 = Math.pow(2, -3 / 14.0);
         double w2 = Math.pow(2, -4 / 14.0);
         double effective = (w1 + w2) * (w1 + w2) / (w1 * w1 + w2 * w2);
-        assertThat(lean.shrunk())
-                .isCloseTo(lean.prior() + effective / (effective + 2) * (lean.gap() - lean.prior()), within(1e-9));
+        assertThat(pair.shrunk())
+                .isCloseTo(pair.prior() + effective / (effective + 2) * (pair.gap() - pair.prior()), within(1e-9));
         assertThat(effective).isBetween(1.99, 2.0);
-        assertThat(RunoffPollLean.finalShare(lean.table(), mean, 1, 0)).isCloseTo(split + lean.shrunk(), within(1e-6));
+        assertThat(CandidatePulls.finalShare(lean.table(), mean, 1, 0, 3, SV))
+                .isCloseTo(split + pair.shrunk(), within(1e-6));
         // Only the choice between the two moved: each row's exhausted share and its other choices are kept.
         for (int i = 0; i < IDS.size(); i++) {
             assertThat(lean.table().exhausted(i)).isCloseTo(EVEN.exhausted(i), within(1e-12));
@@ -126,16 +130,16 @@ class RunoffPollLeanTest {
     }
 
     @Test
-    void onlySurveysDatedByTheForecastThatAskedBothRoundsOfTheLeadingPairCount() {
+    void onlySurveysDatedByTheForecastThatAskedBothRoundsCount() {
         LocalDate later = AS_OF.plusDays(1);
-        assertThat(RunoffPollLean.measure(survey(later, 52.9), input(), EVEN, AS_OF, 14))
+        assertThat(RunoffPollLean.measure(survey(later, 52.9), input(), EVEN, AS_OF, 14, SV))
                 .isEmpty();
         // A run-off with no first preferences of the same survey, or of another pair, says nothing of the split.
-        assertThat(RunoffPollLean.measure(List.of(survey(AS_OF, 52.9).get(1)), input(), EVEN, AS_OF, 14))
+        assertThat(RunoffPollLean.measure(List.of(survey(AS_OF, 52.9).get(1)), input(), EVEN, AS_OF, 14, SV))
                 .isEmpty();
-        List<Poll> otherPair =
-                List.of(survey(AS_OF, 50).get(0), poll(Scope.RUNOFF, AS_OF, Map.of("a", 60.0, "c", 40.0)));
-        assertThat(RunoffPollLean.measure(otherPair, input(), EVEN, AS_OF, 14)).isEmpty();
+        // A run-off of a candidate folded into "other" (no option of the forecast) says nothing of an option's pull.
+        List<Poll> folded = List.of(survey(AS_OF, 50).get(0), poll(Scope.RUNOFF, AS_OF, Map.of("a", 60.0, "d", 40.0)));
+        assertThat(RunoffPollLean.measure(folded, input(), EVEN, AS_OF, 14, SV)).isEmpty();
     }
 
     /** One survey's two questions as listed for {@code client}: first preferences {@code first}, a's run-off share. */
@@ -159,17 +163,20 @@ class RunoffPollLeanTest {
         polls.addAll(listing("Evening Standard/LBC", day, first, 52.9));
         polls.addAll(listing("Evening Standard", day, first, 52.9)); // the first listing's rows read again
         RunoffPollLean lean =
-                RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14).orElseThrow();
-        assertThat(lean.surveys()).isEqualTo(1);
-        assertThat(lean.gap()).isCloseTo(-10.0, within(0.05));
+                RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14, SV).orElseThrow();
+        RunoffPairGap pair = lean.pairs().get(0);
+        assertThat(pair.surveys()).isEqualTo(1);
+        assertThat(pair.gap()).isCloseTo(-10.0, within(0.05));
         // One survey's worth: a third of the way from the prior to the survey, not the half two would give.
-        assertThat(lean.shrunk()).isCloseTo(lean.prior() + (lean.gap() - lean.prior()) / 3, within(1e-9));
+        assertThat(pair.shrunk()).isCloseTo(pair.prior() + (pair.gap() - pair.prior()) / 3, within(1e-9));
         assertThat(lean.note(input())).contains("in 1 survey asking both rounds");
 
         List<Poll> tracker = new java.util.ArrayList<>(listing("Evening Standard", day, first, 52.9));
         tracker.addAll(listing("Evening Standard", day.minusDays(1), first, 52.9));
-        assertThat(RunoffPollLean.measure(tracker, input(), EVEN, AS_OF, 14)
+        assertThat(RunoffPollLean.measure(tracker, input(), EVEN, AS_OF, 14, SV)
                         .orElseThrow()
+                        .pairs()
+                        .get(0)
                         .surveys())
                 .isEqualTo(2);
     }
@@ -188,20 +195,231 @@ class RunoffPollLeanTest {
         // A third listing gives the first preferences alone: it says nothing of the run-off, and is not a survey here.
         polls.add(poll(Scope.FIRST_PREF, "ES", day, Map.of("a", 30.0, "b", 40.0, "c", 24.0, "d", 1.0, "other", 5.0)));
         RunoffPollLean lean =
-                RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14).orElseThrow();
-        assertThat(lean.surveys()).isEqualTo(1);
+                RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14, SV).orElseThrow();
+        RunoffPairGap pair = lean.pairs().get(0);
+        assertThat(pair.surveys()).isEqualTo(1);
         // b's run-off 47.1 against its split 57.14: the fuller listing's -10.0, not the other's -12.1.
-        assertThat(lean.gap()).isCloseTo(-10.0, within(0.05));
+        assertThat(pair.gap()).isCloseTo(-10.0, within(0.05));
     }
 
     /** A counted cross-table is what voters did: the polls' run-off questions leave it as it is. */
     @Test
     void aCountedTableIsNotTilted() {
         TransferChoice counted = new TransferChoice(EVEN, "counted", false);
-        assertThat(counted.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14))
+        assertThat(counted.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV))
                 .isSameAs(counted);
         TransferChoice prior = new TransferChoice(EVEN, "prior", true);
-        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14).table())
+        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV)
+                        .table())
                 .isNotSameAs(EVEN);
+    }
+
+    // Four candidates and "other", each row's second preferences its own (a prior whose rows differ, as a
+    // party-bloc prior's do across blocs): b leads the average, a second.
+    private static final List<String> IDS5 = List.of("a", "b", "c", "d", "other");
+    private static final TransferTable UNEVEN = TransferTable.fromShares(IDS5, new double[][] {
+        {0, 0.30, 0.15, 0.10, 0.05},
+        {0.25, 0, 0.10, 0.20, 0.05},
+        {0.20, 0.15, 0, 0.25, 0.05},
+        {0.10, 0.30, 0.20, 0, 0.05},
+        {0.15, 0.15, 0.10, 0.10, 0}
+    });
+    private static final VotingSystem IRV = VotingSystem.INSTANT_RUNOFF;
+
+    private static ShareInput input5() {
+        return new ShareInput(
+                "x-2025",
+                AS_OF,
+                1,
+                IDS5,
+                List.of("Alice A", "Bob B", "Cy C", "Di D", "Others"),
+                List.of("p", "p", "p", "p", "p"),
+                new double[] {30, 35, 18, 12, 5},
+                new double[] {2, 2, 2, 2, 1},
+                true,
+                "test");
+    }
+
+    /** One firm's survey on {@code end}: first preferences {@code first} and a run-off {@code runoff}. */
+    private static List<Poll> asked(String firm, LocalDate end, Map<String, Double> first, Map<String, Double> runoff) {
+        return List.of(firmPoll(firm, Scope.FIRST_PREF, end, first), firmPoll(firm, Scope.RUNOFF, end, runoff));
+    }
+
+    private static Poll firmPoll(String firm, Scope scope, LocalDate end, Map<String, Double> shares) {
+        Poll p = poll(scope, end, shares);
+        return new Poll(
+                p.election(),
+                p.contest(),
+                p.scope(),
+                firm,
+                "",
+                p.fieldworkStart(),
+                p.fieldworkEnd(),
+                null,
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                p.shares(),
+                null,
+                false,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /**
+     * Three firms asked three pairs on the forecast's day: b v a (the leaders; b 50 against its split of 56.25), a v c
+     * (a 55 against 61.22) and c v d (c 50 against 61.29). All three gaps favour the one behind.
+     */
+    private static List<Poll> threePairs() {
+        List<Poll> polls = new java.util.ArrayList<>();
+        polls.addAll(asked(
+                "One",
+                AS_OF,
+                Map.of("a", 28.0, "b", 36.0, "c", 20.0, "d", 11.0, "other", 5.0),
+                Map.of("b", 50.0, "a", 50.0)));
+        polls.addAll(asked(
+                "Two",
+                AS_OF,
+                Map.of("a", 30.0, "b", 34.0, "c", 19.0, "d", 12.0, "other", 5.0),
+                Map.of("a", 55.0, "c", 45.0)));
+        polls.addAll(asked(
+                "Three",
+                AS_OF,
+                Map.of("a", 31.0, "b", 33.0, "c", 19.0, "d", 12.0, "other", 5.0),
+                Map.of("c", 50.0, "d", 50.0)));
+        return polls;
+    }
+
+    /**
+     * Every pair some survey asked counts, not only the two leading the average: before, the a v c and c v d surveys
+     * were left out, and with no b v a survey nothing moved. Each pair's gap is measured and shrunk as the leaders'
+     * alone was, and the one table the pulls make gives every pair's final round at the average where its shrunk gap
+     * puts it (three pairs in a chain, no cycle: all met), under either count.
+     */
+    @Test
+    void everyPairASurveyAskedCountsAndTheTableMeetsEachPairsShrunkGap() {
+        double[] mean = input5().mean();
+        for (VotingSystem system : List.of(SV, IRV)) {
+            RunoffPollLean lean = RunoffPollLean.measure(threePairs(), input5(), UNEVEN, AS_OF, 14, system)
+                    .orElseThrow();
+            assertThat(lean.pairs())
+                    .extracting(p -> IDS5.get(p.a()) + "v" + IDS5.get(p.b()))
+                    .containsExactly("bva", "avc", "cvd");
+            double[] gaps = {50 - 100 * 36 / 64.0, 55 - 100 * 30 / 49.0, 50 - 100 * 19 / 31.0};
+            for (int i = 0; i < 3; i++) {
+                RunoffPairGap p = lean.pairs().get(i);
+                double split = 100 * mean[p.a()] / (mean[p.a()] + mean[p.b()]);
+                assertThat(p.surveys()).isEqualTo(1);
+                assertThat(p.gap()).isCloseTo(gaps[i], within(1e-9));
+                assertThat(p.prior())
+                        .isCloseTo(
+                                CandidatePulls.finalShare(UNEVEN, mean, p.a(), p.b(), 4, system) - split, within(1e-9));
+                // One survey on the day: a third of the way from the prior to it.
+                assertThat(p.shrunk()).isCloseTo(p.prior() + (p.gap() - p.prior()) / 3, within(1e-9));
+                assertThat(p.fitted()).isCloseTo(p.shrunk(), within(1e-6));
+                assertThat(CandidatePulls.finalShare(lean.table(), mean, p.a(), p.b(), 4, system))
+                        .as("%s, pair %d", system, i)
+                        .isCloseTo(split + p.shrunk(), within(1e-6));
+            }
+            // The one behind in each pair gained: d pulls hardest, b least.
+            List<Double> pull = lean.pulls();
+            assertThat(pull.get(3)).isGreaterThan(pull.get(2));
+            assertThat(pull.get(2)).isGreaterThan(pull.get(0));
+            assertThat(pull.get(0)).isGreaterThan(pull.get(1));
+            assertThat(pull.get(4)).isZero();
+        }
+    }
+
+    /**
+     * One pull a candidate makes one consistent table: in every row, the log-odds of one paired candidate over
+     * another moved by the difference of their pulls, whoever the row's voters are; exhausted shares and shares to
+     * candidates no survey paired ("other" here) are as the prior had them.
+     */
+    @Test
+    void thePullsMoveEveryRowsChoiceBetweenTwoPairedCandidatesByTheirDifference() {
+        RunoffPollLean lean = RunoffPollLean.measure(threePairs(), input5(), UNEVEN, AS_OF, 14, SV)
+                .orElseThrow();
+        TransferTable t = lean.table();
+        for (int i = 0; i < IDS5.size(); i++) {
+            assertThat(t.exhausted(i)).isCloseTo(UNEVEN.exhausted(i), within(1e-12));
+            if (i != 4) {
+                assertThat(t.share(i, 4)).isCloseTo(UNEVEN.share(i, 4), within(1e-12));
+            }
+            for (int x = 0; x < 4; x++) {
+                for (int y = 0; y < 4; y++) {
+                    if (x != y && x != i && y != i) {
+                        double moved = Math.log(t.share(i, x) / t.share(i, y))
+                                - Math.log(UNEVEN.share(i, x) / UNEVEN.share(i, y));
+                        assertThat(moved)
+                                .as("row %s, %s over %s", IDS5.get(i), IDS5.get(x), IDS5.get(y))
+                                .isCloseTo(lean.pulls().get(x) - lean.pulls().get(y), within(1e-9));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Instant-runoff counts the final round through the eliminations: d's pile moves to c before c's moves on, and
+     * each pile re-spreads over those still in, so ballots a Supplementary Vote count would exhaust reach a or b.
+     * Before, the lean aimed the Supplementary Vote's count at the gap whatever the system, and instant-runoff's own
+     * count at the average missed it (it moves more ballots, so it went past the gap).
+     */
+    @Test
+    void underInstantRunoffTheLeadersFinalRoundAtTheAverageIsTheCountsOwn() {
+        List<Poll> polls = threePairs().subList(0, 2); // b v a alone
+        RunoffPollLean lean =
+                RunoffPollLean.measure(polls, input5(), UNEVEN, AS_OF, 14, IRV).orElseThrow();
+        RunoffPairGap pair = lean.pairs().get(0);
+        double[] mean = input5().mean();
+        org.pollcast.election.CountSheet sheet = new org.pollcast.election.CountSheet(IDS5.size());
+        org.pollcast.election.InstantRunoff.count(mean, 4, lean.table(), sheet, true);
+        assertThat(sheet.leader()).isEqualTo(1);
+        assertThat(sheet.runnerUp()).isEqualTo(0);
+        double counted = 100 * sheet.votes(1) / (sheet.votes(0) + sheet.votes(1));
+        assertThat(counted).isCloseTo(100 * 35 / 65.0 + pair.shrunk(), within(1e-6));
+        // The Supplementary Vote's single transfer gives another final round on the same table: the counts differ.
+        assertThat(Math.abs(CandidatePulls.finalShare(lean.table(), mean, 1, 0, 4, SV) - counted))
+                .isGreaterThan(0.3);
+    }
+
+    /** Several pairs, one line each in the note: their surveys, what they said, what the prior said, what was used. */
+    @Test
+    void theNoteNamesEachPairAndThePulls() {
+        RunoffPollLean lean = RunoffPollLean.measure(threePairs(), input5(), UNEVEN, AS_OF, 14, IRV)
+                .orElseThrow();
+        RunoffPairGap ac = lean.pairs().get(1);
+        assertThat(lean.note(input5()))
+                .startsWith("run-off polls: surveys asking both rounds of 3 pairs")
+                .contains("Bob B v Alice A, 1 survey: Bob B's run-off share 6.3 points below the split, prior ")
+                .contains("Alice A v Cy C, 1 survey: Alice A's run-off share 6.2 points below the split, prior "
+                        + org.pollcast.report.Tables.signed(ac.prior(), 1) + ", used "
+                        + org.pollcast.report.Tables.signed(ac.shrunk(), 1))
+                .contains("Cy C v Di D, 1 survey")
+                .contains("among these 4 are tilted by one log-odds pull each (Di D +")
+                .contains("counted by instant-runoff's eliminations")
+                .doesNotContain("cannot all be met");
+    }
+
+    /**
+     * Round a cycle the pairs' gaps may disagree (b gains on a, a on c, yet c on b): no one table meets them all, the
+     * fit lands between them, and the note gives what each pair got beside what it aimed at.
+     */
+    @Test
+    void pairsThatDisagreeRoundACycleAreFittedBetweenAndTheNoteSaysSo() {
+        Map<String, Double> first = Map.of("a", 30.0, "b", 35.0, "c", 18.0, "d", 12.0, "other", 5.0);
+        List<Poll> polls = new java.util.ArrayList<>();
+        polls.addAll(asked("One", AS_OF, first, Map.of("b", 62.0, "a", 38.0)));
+        polls.addAll(asked("Two", AS_OF, first, Map.of("a", 70.0, "c", 30.0)));
+        polls.addAll(asked("Three", AS_OF, first, Map.of("b", 55.0, "c", 45.0)));
+        RunoffPollLean lean =
+                RunoffPollLean.measure(polls, input5(), UNEVEN, AS_OF, 14, SV).orElseThrow();
+        assertThat(lean.pairs()).hasSize(3);
+        assertThat(lean.pairs())
+                .anySatisfy(p -> assertThat(Math.abs(p.fitted() - p.shrunk())).isGreaterThan(0.05));
+        assertThat(lean.note(input5())).contains("(the pairs' gaps cannot all be met at once)");
     }
 }

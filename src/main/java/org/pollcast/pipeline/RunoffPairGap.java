@@ -1,0 +1,148 @@
+package org.pollcast.pipeline;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.pollcast.aggregate.SamePoll;
+import org.pollcast.election.Scope;
+import org.pollcast.election.TransferTable;
+import org.pollcast.election.VotingSystem;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollKey;
+import org.pollcast.simulate.ShareInput;
+
+/**
+ * One pair's run-off surveys and what a forecast on the prior takes from them ({@link RunoffPollLean}): the gap
+ * between a's run-off share and a's share of the two's first preferences in the same survey, recency-weighted, and
+ * shrunk towards the prior's own gap for the pair. A survey published twice counts once, by the average's own rule
+ * ({@link SamePoll}).
+ *
+ * @param a         the pair's candidate with more first preferences in the average (its index in the input)
+ * @param b         the other
+ * @param surveys   the surveys that asked both rounds of this pair, dated by the as-of date, each counted once
+ * @param effective their effective number, recency-weighted: {@code (Σw)² / Σw²}
+ * @param gap       the surveys' gap for a, weighted, points
+ * @param prior     the prior table's own gap for a at the average first preferences, points
+ * @param shrunk    the gap aimed at: {@code prior + w (gap - prior)}, {@code w = n_eff / (n_eff + SHRINKAGE)}
+ * @param fitted    the pulled table's gap at the average: the shrunk gap, unless pairs round a
+ *                  cycle disagree (or a pair asks more than the rows allow)
+ */
+record RunoffPairGap(
+        int a, int b, int surveys, double effective, double gap, double prior, double shrunk, double fitted) {
+
+    /** This pair with the pulled table's gap. */
+    RunoffPairGap withFitted(double fittedGap) {
+        return new RunoffPairGap(a, b, surveys, effective, gap, prior, shrunk, fittedGap);
+    }
+
+    /**
+     * The surveys dated by {@code asOf} that asked both rounds of the input's candidates {@code ia} and {@code ib}
+     * (its a and b), their gap weighted by recency with a half-life of {@code halfLifeDays}, the prior's gap at the
+     * average first preferences counted by {@code system}, and the gap shrunk between them; fitted is left at the
+     * shrunk gap. Empty when no such survey.
+     */
+    static Optional<RunoffPairGap> measure(
+            List<Poll> polls,
+            ShareInput input,
+            TransferTable prior,
+            LocalDate asOf,
+            double halfLifeDays,
+            VotingSystem system,
+            int ia,
+            int ib) {
+        String a = input.options().get(ia);
+        String b = input.options().get(ib);
+        double weights = 0;
+        double squares = 0;
+        double sum = 0;
+        int n = 0;
+        for (Survey survey : surveys(polls, a, b, asOf)) {
+            Poll runoff = survey.runoff();
+            Poll first = survey.first();
+            double ra = runoff.shares().get(a);
+            double rb = runoff.shares().get(b);
+            double fa = first.shares().get(a);
+            double fb = first.shares().get(b);
+            double age = ChronoUnit.DAYS.between(runoff.date(), asOf);
+            double w = Math.pow(2, -age / halfLifeDays);
+            sum += w * (100 * ra / (ra + rb) - 100 * fa / (fa + fb));
+            weights += w;
+            squares += w * w;
+            n++;
+        }
+        if (n == 0 || weights <= 0) {
+            return Optional.empty();
+        }
+        double gap = sum / weights;
+        double effective = weights * weights / squares;
+        double[] mean = input.mean();
+        int other = input.options().indexOf("other");
+        double own = CandidatePulls.finalShare(prior, mean, ia, ib, other, system)
+                - RunoffPollLean.proportional(mean, ia, ib);
+        double shrunk = own + effective / (effective + RunoffPollLean.SHRINKAGE) * (gap - own);
+        return Optional.of(new RunoffPairGap(ia, ib, n, effective, gap, own, shrunk, shrunk));
+    }
+
+    /** One survey's two questions about a and b, each stored as a poll. */
+    private record Survey(Poll first, Poll runoff) {}
+
+    /**
+     * The surveys dated by {@code asOf} that asked both rounds of a and b, each counted once. A survey published twice
+     * (the same fieldwork under two clients, or dated by fieldwork in one source and by publication in another) is
+     * two pairs of rows in the store; counted twice it weighed double against the {@link RunoffPollLean#SHRINKAGE} surveys of the
+     * prior. Two pairs are one survey when their first preferences are one poll published twice by the average's own
+     * rule ({@link SamePoll}): the first-preference question names enough figures to tell two surveys apart, where a
+     * run-off's two figures that sum to 100 say little, and a run-off two listings transcribe differently is still
+     * that survey's.
+     *
+     * <p>Which copy counts: only a listing that gives both rounds can count (one without the run-off says nothing of
+     * the gap); of two that do, the one {@link SamePoll} keeps, whose first preferences name more options (the fuller
+     * listing, likelier the pollster's own table), else the earlier (the end of fieldwork rather than a later
+     * publication date, which is what the recency weight should count from). The sample is not a criterion: two
+     * listings of one survey share it, where both give one, and it does not enter the weight here.
+     */
+    private static List<Survey> surveys(List<Poll> polls, String a, String b, LocalDate asOf) {
+        // One poll is one poll: a key listed twice (the same row read again) counts once, as in the average.
+        Map<PollKey, Poll> unique = new LinkedHashMap<>();
+        polls.forEach(p -> unique.putIfAbsent(p.key(), p));
+        List<Survey> found = new ArrayList<>();
+        for (Poll runoff : unique.values()) {
+            if (runoff.scope() != Scope.RUNOFF || runoff.date().isAfter(asOf) || !asks(runoff, a, b)) {
+                continue;
+            }
+            unique.values().stream()
+                    .filter(p -> p.scope() == Scope.FIRST_PREF && sameSurvey(p, runoff) && asks(p, a, b))
+                    .findFirst()
+                    .ifPresent(first -> found.add(new Survey(first, runoff)));
+        }
+        found.sort(Comparator.comparing(s -> s.first().date()));
+        Set<Poll> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        // The notes are the average's to give: it counts the same first preferences once and says so.
+        kept.addAll(SamePoll.collapse(found.stream().map(Survey::first).toList(), new ArrayList<>()));
+        return found.stream().filter(s -> kept.contains(s.first())).toList();
+    }
+
+    /** The poll gives both a and b, not both nought. */
+    private static boolean asks(Poll p, String a, String b) {
+        Double sa = p.shares().get(a);
+        Double sb = p.shares().get(b);
+        return sa != null && sb != null && sa + sb > 0;
+    }
+
+    /** The two questions of one listing of a survey: one firm's fieldwork for one client, stored as two polls. */
+    private static boolean sameSurvey(Poll x, Poll y) {
+        return x.pollster().equals(y.pollster())
+                && x.date().equals(y.date())
+                && Objects.equals(x.fieldworkStart(), y.fieldworkStart())
+                && Objects.equals(x.client(), y.client());
+    }
+}
