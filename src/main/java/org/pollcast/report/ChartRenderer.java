@@ -228,10 +228,12 @@ public final class ChartRenderer {
     /**
      * Where a percentage axis starts: at 0, but for a chart over time whose every line stays above {@value #ZOOM_ABOVE}%
      * (a two-way race at 45 to 50), at the first multiple of 5 at least 2 points below its lowest value: from 0, the lines of the race that
-     * moved lay flat across the top of the chart. Bars and distributions always start at 0.
+     * moved lay flat across the top of the chart. Bars, distributions and chances always start at 0.
      */
     static double lowestShown(ChartSpec spec) {
-        if (!spec.dateAxis()) {
+        String label = spec.yLabel().toLowerCase(java.util.Locale.ROOT);
+        // Chances keep their 0: a close race's 40 to 60 on an axis from 35 would look a rout.
+        if (!spec.dateAxis() || label.contains("chance") || label.contains("probability")) {
             return 0;
         }
         double low = Double.POSITIVE_INFINITY;
@@ -261,7 +263,8 @@ public final class ChartRenderer {
         style(chart.getStyler(), size);
         chart.getStyler().setXAxisLabelRotation(0);
         if (spec.yLabel().contains("%")) {
-            chart.getStyler().setYAxisMin(lowestShown(spec)); // shares and probabilities are never negative
+            // Never below 0 (shares and chances are not negative); above it for a race of shares far from 0.
+            chart.getStyler().setYAxisMin(lowestShown(spec));
         }
         double[] range = xRange(spec);
         // A marker past the data (polling day, a week after a forecast's as-of date) is inside the axis: XChart draws
@@ -334,7 +337,8 @@ public final class ChartRenderer {
             }
         }
         if (spec.dateAxis()) {
-            DirectLabels.separate(labelAt, 0.045 * yTop(spec));
+            // A line's height apart on the axis as drawn, which may start above 0 (lowestShown).
+            DirectLabels.separate(labelAt, 0.045 * (yTop(spec) - lowestShown(spec)));
         } else {
             DirectLabels.unclutterPeaks(labelAt, 0.14 * (range[1] - range[0]), 0.05 * yTop(spec));
         }

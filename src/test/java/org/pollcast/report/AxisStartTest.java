@@ -42,5 +42,20 @@ class AxisStartTest {
                 .isZero();
         assertThat(ChartRenderer.lowestShown(over(true, new double[] {Double.NaN})))
                 .isZero();
+        ChartSpec chances = new ChartSpec(
+                "race-chances",
+                "xy",
+                "t",
+                "f",
+                "x",
+                "Chance of winning (%)",
+                List.of(),
+                over(true, new double[] {55, 60}, new double[] {40, 45}).series(),
+                List.of(),
+                false,
+                true);
+        assertThat(ChartRenderer.lowestShown(chances))
+                .as("a close race's chances keep their 0")
+                .isZero();
     }
 }
