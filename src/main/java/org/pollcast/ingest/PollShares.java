@@ -165,8 +165,7 @@ public final class PollShares {
      */
     private static boolean namesEveryoneStanding(Contest contest, Map<String, Double> shares) {
         return contest instanceof org.pollcast.election.SingleWinnerContest single
-                && single.candidates().size() >= 2
-                && single.candidates().stream().allMatch(c -> shares.containsKey(c.id()));
+                && single.namesEveryCandidate(shares.keySet());
     }
 
     /**
