@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.pollcast.aggregate.SamePoll;
 import org.pollcast.aggregate.SharesOfEveryone;
+import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.ResultCheck;
 import org.pollcast.backtest.Scores;
+import org.pollcast.election.Contest;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
@@ -78,12 +80,16 @@ final class BacktestScores {
             seatMae = ResultCheck.seatError(seats);
         }
         // The polls the forecast's average could use, counted as it and the baselines count them: the contest's first
-        // preferences dated by then, a poll published twice once (not its run-offs, nor the Assembly's polls).
+        // preferences dated by then, a poll published twice once (not its run-offs, nor the Assembly's polls), and not
+        // one led by a candidate who withdrew, which the average leaves out (Red C's September 2025 poll of Ireland,
+        // Mary Lou McDonald second, was counted though the average left it out).
         // With no list poll, a parliament's other polls stood in for them (ListStandIns): count those.
+        Contest contest = e.contest(m.contest()).orElse(null);
         List<Poll> own = polls.stream()
                 .filter(p -> p.contest().equals(m.contest())
                         && p.scope() == Scope.FIRST_PREF
-                        && !p.date().isAfter(asOf))
+                        && !p.date().isAfter(asOf)
+                        && (contest == null || !WithdrawnLeaders.ledByWithdrawn(contest, p)))
                 .toList();
         int used = SamePoll.collapse(
                         (own.isEmpty() ? ListStandIns.standIns(e, polls, asOf).polls() : own)
