@@ -65,6 +65,50 @@ class OtherBasePrintingsTest {
         }
     }
 
+    /**
+     * Without its don't-knows, a poll of everyone that names every option is refused (its rest may be a missing column);
+     * the message says how to give the rest. Irish Independent/Ireland Thinks, published 23 October 2025: Connolly 40,
+     * Humphreys 25, Gavin 7, the undecided not reported (https://www.echolive.ie/nationalnews/arid-41729613.html), in a
+     * definition that lists no one who withdrew.
+     */
+    @Test
+    void aPollOfEveryoneWithoutItsDontKnowsIsRefusedSayingHowToGiveThem() throws IOException {
+        IngestFixtures.copyData(root);
+        Files.writeString(
+                root.resolve("elections").resolve("ie3-2025.yaml"),
+                """
+                id: ie3-2025
+                name: Irish presidential election 2025
+                date: 2025-10-24
+                parties:
+                  - {id: ind-connolly, name: Independent - Catherine Connolly, independent: true}
+                  - {id: fg, name: Fine Gael}
+                  - {id: ff, name: Fianna Fáil}
+                contests:
+                  president:
+                    system: instant-runoff
+                    candidates:
+                      - {id: connolly, name: Catherine Connolly, party: ind-connolly}
+                      - {id: humphreys, name: Heather Humphreys, party: fg}
+                      - {id: gavin, name: Jim Gavin, party: ff}
+                """,
+                StandardCharsets.UTF_8);
+        DataHome home = new DataHome(root);
+        Ingester ingester =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        String polls = file(
+                        "it.csv",
+                        "Pollster,Client,Published,Catherine Connolly,Heather Humphreys,Jim Gavin\n"
+                                + "Ireland Thinks,Irish Independent,2025-10-23,40,25,7\n")
+                .toString();
+        try (PollStore store = PollStore.open(root.resolve("it.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(polls, store, settings()))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("sum to 72, less than 90, yet every option is reported: if the rest named no"
+                            + " one (undecided, would not vote), give that figure in a don't-know column");
+        }
+    }
+
     @Test
     void aFigureBeyondRoundingIsStillAConflict() throws IOException {
         Ingester ingester = irish();
