@@ -145,13 +145,20 @@ final class PollPanel {
                 given[0]++;
             }
         }
-        int rebased = rebasePartialOfEveryone(polls, y, impliedOther, j);
+        int[] rebased = rebasePartialOfEveryone(contest, polls, y, impliedOther, j);
         List<String> notes = new ArrayList<>();
-        if (rebased > 0) {
-            notes.add(rebased + (rebased == 1 ? " poll" : " polls") + " named only some options and printed "
-                    + (rebased == 1 ? "its" : "their") + " don't-knows beside them, making 100: "
-                    + (rebased == 1 ? "its shares, of everyone, are" : "their shares, of everyone, are")
+        if (rebased[0] > 0) {
+            notes.add(rebased[0] + (rebased[0] == 1 ? " poll" : " polls") + " named only some options and printed "
+                    + (rebased[0] == 1 ? "its" : "their") + " don't-knows beside them, making 100: "
+                    + (rebased[0] == 1 ? "its shares, of everyone, are" : "their shares, of everyone, are")
                     + " taken of those naming an option, less what complete polls give the options left out");
+        }
+        if (rebased[1] > 0) {
+            notes.add(rebased[1] + (rebased[1] == 1 ? " poll names" : " polls name") + " every candidate standing"
+                    + " and " + (rebased[1] == 1 ? "sums" : "sum") + " to under 90 ("
+                    + (rebased[1] == 1 ? "its" : "their")
+                    + " undecided not printed with " + (rebased[1] == 1 ? "it" : "them") + "): taken of those naming a"
+                    + " candidate, less what complete polls give others");
         }
         if (stated.isEmpty() && n > 0 && sampleHints.keySet().stream().noneMatch(pollsterIndex::containsKey)) {
             notes.add("no poll states a sample size: every poll is weighted as n = " + defaultSampleSize);
@@ -188,27 +195,28 @@ final class PollPanel {
                 notes);
     }
 
-    /** How far from 100 a partial poll's named shares and don't-knows may sum and still be read as all of it. */
-    static final double EVERYONE_TOLERANCE = 3;
-
     /**
      * A partial poll that printed its don't-knows, its named shares and don't-knows summing to about 100, gave its shares
      * of everyone: nobody it asked chose an option it did not name (it did not offer them), and its shares sit below a
      * complete poll's by the don't-knows. Kept as printed, they pulled every named option down and the gap became
      * "others": Marist's New York primary poll of May 2025 (17% undecided, nine of eleven candidates) and Public Policy
      * Polling's of June (11%) gave "others" 11.8%. Its named shares are scaled to 100 less what the complete polls give,
-     * on average, the options it left out (their "others" included), or to 100 with no complete poll. A partial poll
-     * with no don't-knows printed is left as it is: its remainder may be the options it left out (the encyclopedias'
-     * headline polls of the two leaders).
+     * on average, the options it left out (their "others" included), or to 100 with no complete poll. So is a partial
+     * poll that names every candidate standing, don't-knows printed or not ({@link SharesOfEveryone}): what it leaves
+     * out is "others" and those who withdrew, whose share is spread in proportion anyway. Any other partial poll with no
+     * don't-knows printed is left as it is: its remainder may be the options it left out (the encyclopedias' headline
+     * polls of the two leaders).
      *
-     * @return how many polls were scaled
+     * @return how many polls were scaled: {those that printed their don't-knows, those naming everyone standing}
      */
-    private static int rebasePartialOfEveryone(List<Poll> polls, double[] y, double[] impliedOther, int options) {
+    private static int[] rebasePartialOfEveryone(
+            Contest contest, List<Poll> polls, double[] y, double[] impliedOther, int options) {
         int n = polls.size();
-        int rebased = 0;
+        int[] rebased = new int[2];
         for (int i = 0; i < n; i++) {
             Poll p = polls.get(i);
-            if (!p.partial() || p.dontKnow() == null) {
+            boolean everyoneStanding = SharesOfEveryone.namesEveryoneStanding(contest, p);
+            if (!p.partial() || (p.dontKnow() == null && !everyoneStanding)) {
                 continue;
             }
             double named = 0;
@@ -220,7 +228,8 @@ final class PollPanel {
             // A printed "others" is part of the poll's whole, and then not among what it left out.
             Double printedOther = p.shares().get(Option.OTHER);
             double own = printedOther == null ? 0 : printedOther;
-            if (named <= 0 || Math.abs(named + own + p.dontKnow() - 100) > EVERYONE_TOLERANCE) {
+            if (named <= 0
+                    || (!everyoneStanding && Math.abs(named + own + p.dontKnow() - 100) > SharesOfEveryone.TOLERANCE)) {
                 continue;
             }
             double left = 0;
@@ -242,7 +251,10 @@ final class PollPanel {
             for (int k = 0; k < options; k++) {
                 y[k * n + i] *= target / (named + own);
             }
-            rebased++;
+            rebased[
+                    p.dontKnow() != null && Math.abs(named + own + p.dontKnow() - 100) <= SharesOfEveryone.TOLERANCE
+                            ? 0
+                            : 1]++;
         }
         return rebased;
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.pollcast.election.Contest;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
@@ -36,10 +37,12 @@ public final class PollsterAccuracy {
             return List.of();
         }
         Map<String, Double> actual = result.shares();
+        Contest of = election.contest(contest).orElse(null);
         List<FinalPollError> out = new ArrayList<>();
         lastDays(election, contest, polls)
                 .forEach((house, onDay) -> out.add(score(
                         election,
+                        of,
                         onDay.stream().max(finalFirst(actual.keySet())).orElseThrow(),
                         distinct(onDay) - 1,
                         result)));
@@ -80,8 +83,12 @@ public final class PollsterAccuracy {
         return lastDay;
     }
 
-    private static FinalPollError score(Election election, Poll p, int sameDay, ContestResult result) {
+    private static FinalPollError score(Election election, Contest contest, Poll p, int sameDay, ContestResult result) {
         Map<String, Double> actual = result.shares();
+        // A result is of valid votes: a poll of everyone asked (naming every candidate standing, its undecided not
+        // printed with it) is compared as its shares of those naming a candidate, as a poll printed with its
+        // don't-knows was re-based when read.
+        Map<String, Double> shares = contest == null ? p.shares() : SharesOfEveryone.ofThoseNamingAnOption(contest, p);
         List<String> top = result.topTwo();
         Map<String, Double> errors = new LinkedHashMap<>();
         List<String> scored = new ArrayList<>();
@@ -96,11 +103,10 @@ public final class PollsterAccuracy {
         // as the backtest's MAE leaves it out.
         java.util.function.Predicate<String> counts = o -> !o.equals(Option.OTHER) && actual.get(o) >= MIN_RESULT_SHARE;
         List<String> notNamed = inResultOrder.stream()
-                .filter(o -> counts.test(o) && !p.shares().containsKey(o))
+                .filter(o -> counts.test(o) && !shares.containsKey(o))
                 .toList();
-        for (String option :
-                inResultOrder.stream().filter(p.shares()::containsKey).toList()) {
-            double e = p.shares().get(option) - actual.get(option);
+        for (String option : inResultOrder.stream().filter(shares::containsKey).toList()) {
+            double e = shares.get(option) - actual.get(option);
             errors.put(option, e);
             if (counts.test(option)) {
                 abs += Math.abs(e);
@@ -108,8 +114,8 @@ public final class PollsterAccuracy {
             }
         }
         double leadError = Double.NaN;
-        if (p.shares().containsKey(top.get(0)) && p.shares().containsKey(top.get(1))) {
-            leadError = (p.shares().get(top.get(0)) - p.shares().get(top.get(1)))
+        if (shares.containsKey(top.get(0)) && shares.containsKey(top.get(1))) {
+            leadError = (shares.get(top.get(0)) - shares.get(top.get(1)))
                     - (actual.get(top.get(0)) - actual.get(top.get(1)));
         }
         return new FinalPollError(

@@ -76,6 +76,15 @@ public record SingleWinnerContest(
         return List.copyOf(options);
     }
 
+    /**
+     * Whether {@code named} (a poll's option ids) includes every candidate standing, with at least two standing: such a
+     * poll leaves no one on the ballot out, whoever it leaves out who withdrew. What its shares leave of 100 is then no
+     * candidate's but those who named no one (undecided, would not vote) or candidates the definition does not list.
+     */
+    public boolean namesEveryCandidate(Set<String> named) {
+        return candidates.size() >= 2 && candidates.stream().allMatch(c -> named.contains(c.id()));
+    }
+
     @Override
     public List<Option> pollOptions() {
         List<Option> options = new ArrayList<>(options());

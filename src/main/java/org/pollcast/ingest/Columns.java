@@ -19,6 +19,14 @@ final class Columns {
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
     private static final Pattern NAMED_LEAD = Pattern.compile("[a-z0-9_]+_lead(_[a-z0-9_]+)?");
+    /**
+     * Those who say they will spoil their ballot ("Will spoil", "Spoil vote", "Spoilt ballot"), as Irish polls print
+     * them beside "Will not vote" (Ipsos B&A, October 2025: 6% in a campaign to spoil ballots). A spoilt ballot is no
+     * valid vote, so the figure is outside the base the shares are of, as would-not-vote is. Read as a candidate, the
+     * column refused the whole file.
+     */
+    private static final Pattern SPOILT =
+            Pattern.compile("(?:[a-z0-9_]+_)?(?:spoil|spoilt|spoiled|spoiling)(?:_[a-z0-9_]+)?");
 
     static {
         alias("election", "election", "election_id");
@@ -147,7 +155,7 @@ final class Columns {
     static Optional<String> field(String header) {
         String n = normalise(header);
         String field = FIELDS.get(n);
-        if (field == null && isDerived(n)) {
+        if (field == null && (isDerived(n) || SPOILT.matcher(n).matches())) {
             return Optional.of(IGNORED);
         }
         return Optional.ofNullable(field);

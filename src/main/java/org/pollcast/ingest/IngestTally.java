@@ -91,10 +91,34 @@ final class IngestTally {
                         + " among another population, say which in its sample cell ('1,003 (RV)', '(LV)', '(A)')";
     }
 
+    /**
+     * The note for a poll that is a stored one printed on the other base (with its don't-knows, or without them): the
+     * same survey, counted as already stored, never a second poll nor a conflict.
+     */
+    private SkippedTable otherBase(SourceTransaction.Existing<RawPoll> e) {
+        Location at = e.tag().location();
+        Poll stored = e.stored().poll();
+        Poll incoming = e.incoming();
+        return new SkippedTable(
+                at.line() > 0 ? at.line() : at.table(),
+                at.line() > 0 ? "line " + at.line() : at.toString(),
+                incoming.key() + " (" + PollShares.printed(incoming.shares()) + ") is the poll stored from "
+                        + e.stored().provenance().source() + ":"
+                        + e.stored().provenance().location() + " ("
+                        + PollShares.printed(stored.shares()) + ") printed "
+                        + (incoming.dontKnow() == null ? "without" : "with")
+                        + " its don't-knows: the same survey, counted"
+                        + " as already stored");
+    }
+
     /** Sorts the polls the store did not add because their key was stored: repeats, duplicates, conflicts. */
     void existing(List<SourceTransaction.Existing<RawPoll>> existing) {
         for (SourceTransaction.Existing<RawPoll> e : existing) {
             boolean same = e.stored().poll().sameFigures(e.incoming());
+            if (!same && e.stored().poll().sameSurveyOtherBase(e.incoming())) {
+                same = true;
+                skipped.add(otherBase(e));
+            }
             if (e.earlierInSource()) {
                 if (same) {
                     duplicates++;

@@ -115,7 +115,13 @@ public final class PollShares {
                     source,
                     raw.location(),
                     "share",
-                    sumText + ", less than " + trim(MIN_SUM) + ", yet every option is reported"));
+                    sumText + ", less than " + trim(MIN_SUM) + ", yet every option is reported"
+                            + (!shares.containsKey(Option.OTHER)
+                                            && raw.value("dont_know").isEmpty()
+                                    ? ": if the rest named no one (undecided, would not vote), give that figure in a"
+                                            + " don't-know column and the shares are re-based to those naming an"
+                                            + " option"
+                                    : "")));
             return false;
         }
         return true;
@@ -165,8 +171,7 @@ public final class PollShares {
      */
     private static boolean namesEveryoneStanding(Contest contest, Map<String, Double> shares) {
         return contest instanceof org.pollcast.election.SingleWinnerContest single
-                && single.candidates().size() >= 2
-                && single.candidates().stream().allMatch(c -> shares.containsKey(c.id()));
+                && single.namesEveryCandidate(shares.keySet());
     }
 
     /**

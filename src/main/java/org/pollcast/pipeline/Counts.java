@@ -273,7 +273,11 @@ public final class Counts {
                     round1,
                     from1,
                     notes,
-                    "no later rounds in data/results (rounds 2, 3, ... in " + from1 + "): the count stops at round 1");
+                    outright
+                            ? "elected on the first count, with a majority of the valid votes: no later round was"
+                                    + " needed"
+                            : "no later rounds in data/results (rounds 2, 3, ... in " + from1 + "): the count stops"
+                                    + " at round 1");
         }
         Map<String, Long> before = new LinkedHashMap<>();
         for (int j = 0; j < candidates.size(); j++) {

@@ -159,4 +159,37 @@ public record Poll(
                 && Objects.equals(fieldworkStart, other.fieldworkStart)
                 && Objects.equals(dontKnow, other.dontKnow);
     }
+
+    /**
+     * How far two printings of one survey's share may differ by rounding alone: each printed to a whole point (0.5),
+     * and the one printed with its don't-knows re-based from whole points (Ipsos B&A's 38 of 63 is 60.3, printed
+     * without its don't-knows as 60).
+     */
+    public static final double OTHER_BASE_ROUNDING = 1.5;
+
+    /**
+     * True when {@code other} is this survey as printed on the other base: one of the two gives its don't-knows (printed
+     * with them, and re-based when read) and the other does not, as an encyclopedia's table leaves them out, and they
+     * agree otherwise: the key, the options, the sample and fieldwork where both give them, and each share within
+     * {@link #OTHER_BASE_ROUNDING} points. Irish Times/Ipsos B&A, 12–14 October 2025, printed Connolly 38, Humphreys
+     * 20, Gavin 5, undecided 18 (read as 60.32, 31.75, 7.94), and 60, 32, 8 excluding the undecided: a file of the
+     * second after the first was refused as conflicting with it.
+     */
+    public boolean sameSurveyOtherBase(Poll other) {
+        if (!key().equals(other.key())
+                || (dontKnow == null) == (other.dontKnow == null)
+                || !shares.keySet().equals(other.shares.keySet())
+                || (sampleSize != null && other.sampleSize != null && !sampleSize.equals(other.sampleSize))
+                || (fieldworkStart != null
+                        && other.fieldworkStart != null
+                        && !fieldworkStart.equals(other.fieldworkStart))) {
+            return false;
+        }
+        for (Map.Entry<String, Double> e : shares.entrySet()) {
+            if (!(Math.abs(e.getValue() - other.shares.get(e.getKey())) <= OTHER_BASE_ROUNDING)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

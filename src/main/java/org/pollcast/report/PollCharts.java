@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.pollcast.aggregate.HouseEffect;
 import org.pollcast.aggregate.PollAverage;
+import org.pollcast.aggregate.SharesOfEveryone;
 import org.pollcast.aggregate.Trend;
+import org.pollcast.election.Contest;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
@@ -30,6 +32,7 @@ final class PollCharts {
                         && !p.date().isAfter(f.input().asOf()))
                 .toList();
         markerOf.putAll(pollsterMarkers(polls));
+        Contest contest = in.election().contest(f.contest()).orElse(null);
         Palette.Shades colours = palette.shades();
         for (CandidateForecast c : lead) {
             String colour = colours.hex(c.id(), c.party());
@@ -51,7 +54,9 @@ final class PollCharts {
             for (Map.Entry<String, String> pollster : markerOf.entrySet()) {
                 List<double[]> pts = new ArrayList<>();
                 for (Poll p : polls) {
-                    Double s = p.shares().get(c.id());
+                    // On the trend's base: a poll of everyone naming every candidate standing, as the average reads it.
+                    Double s = (contest == null ? p.shares() : SharesOfEveryone.ofThoseNamingAnOption(contest, p))
+                            .get(c.id());
                     if (s != null && p.pollster().equals(pollster.getKey())) {
                         pts.add(new double[] {p.date().toEpochDay(), s});
                     }

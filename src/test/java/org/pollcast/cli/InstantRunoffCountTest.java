@@ -94,6 +94,33 @@ class InstantRunoffCountTest {
                 .contains("mamdani leads on first preferences without a majority");
     }
 
+    /**
+     * A majority on the first count needs no later round: the note said the count "stops at round 1" for want of rounds
+     * in "data/results", as if figures were missing. Ireland's 2025 presidential election: Connolly 914,143 (63.4%),
+     * Humphreys 424,987, Gavin 103,568 (https://www.rte.ie/news/2025/1025/1540616-election-result-in-numbers).
+     */
+    @Test
+    void aMajorityOnTheFirstCountNeedsNoLaterRound() throws IOException {
+        org.pollcast.ingest.IngestFixtures.copyDataWith(tmp.resolve("ie"), "ie-2025.yaml");
+        Files.writeString(tmp.resolve("ie/results/ie_mayor_results.csv"), """
+                year,round,candidate,party,votes,source
+                2025,1,Catherine Connolly,Independent,914143,RTE
+                2025,1,Heather Humphreys,Fine Gael,424987,RTE
+                2025,1,Jim Gavin,Fianna Fáil,103568,RTE
+                """);
+        CliRun r = CliRun.in(
+                tmp.resolve("ie.db"),
+                "count",
+                "ie-2025",
+                "--data",
+                tmp.resolve("ie").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("winner: connolly")
+                .contains("elected on the first count")
+                .doesNotContain("the count stops at round 1");
+    }
+
     /** Made-up rounds that no count can give: each breach is named, with the file. */
     @Test
     void roundsNoCountCanGiveAreSaidToBeInconsistent() throws IOException {

@@ -1,0 +1,68 @@
+package org.pollcast.aggregate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pollcast.election.Contest;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.poll.Poll;
+
+/**
+ * Partial polls whose shares are of everyone asked, so that what they leave of 100 named no one standing:
+ *
+ * <ul>
+ *   <li>one that printed its don't-knows beside some options, the two making 100 within {@value #TOLERANCE} points
+ *       (Marist's New York primary poll of May 2025: nine of eleven candidates, 17% undecided);
+ *   <li>one that names every candidate standing ({@link SingleWinnerContest#namesEveryCandidate}), whatever it printed
+ *       of its don't-knows: the Irish Independent/Ireland Thinks poll of 23 October 2025 (Connolly 40, Humphreys 25,
+ *       Gavin 7 of the three on the ballot, its undecided not reported with them). It is stored partial only because
+ *       it leaves out people who withdrew before the ballot (a poll naming everyone on a ballot with no one withdrawn
+ *       is refused for summing to 72), and its rest can only be the undecided, those who withdrew (whose share the
+ *       average spreads in proportion anyway) or candidates the definition does not list.
+ * </ul>
+ *
+ * <p>As printed, such a poll sits below complete polls by its undecided. Scored against the result, the Ireland Thinks
+ * poll missed Connolly by 23.4 points, where of those naming a candidate (55.6) it missed by 7.8; in the average it
+ * widened every interval (Connolly's standard error 2.4 points instead of 1.8) and in the trend it dragged the line
+ * down.
+ */
+public final class SharesOfEveryone {
+    /** How far from 100 a partial poll's named shares and don't-knows may sum and still be read as all of it. */
+    static final double TOLERANCE = 3;
+
+    private SharesOfEveryone() {}
+
+    /** True when {@code p} is a partial poll that names every candidate of {@code contest} still standing. */
+    static boolean namesEveryoneStanding(Contest contest, Poll p) {
+        return p.partial()
+                && contest instanceof SingleWinnerContest single
+                && single.namesEveryCandidate(p.shares().keySet());
+    }
+
+    /** True when {@code p} is partial and its shares are of everyone asked (see the class comment). */
+    public static boolean ofEveryone(Contest contest, Poll p) {
+        if (!p.partial()) {
+            return false;
+        }
+        return namesEveryoneStanding(contest, p)
+                || (p.dontKnow() != null && Math.abs(sum(p) + p.dontKnow() - 100) <= TOLERANCE);
+    }
+
+    /**
+     * {@code p}'s shares of those who named an option: a partial poll of everyone's ({@link #ofEveryone}) scaled to sum
+     * to 100, as a poll printed with its don't-knows is re-based when it is read; any other poll's as printed. For
+     * comparing one poll with a result of valid votes, where no complete poll says what the options it left out got.
+     */
+    public static Map<String, Double> ofThoseNamingAnOption(Contest contest, Poll p) {
+        double sum = sum(p);
+        if (!ofEveryone(contest, p) || !(sum > 0)) {
+            return p.shares();
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        p.shares().forEach((option, share) -> out.put(option, share * 100 / sum));
+        return out;
+    }
+
+    private static double sum(Poll p) {
+        return p.shares().values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+}
