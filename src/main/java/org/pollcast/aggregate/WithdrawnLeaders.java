@@ -55,6 +55,18 @@ public final class WithdrawnLeaders {
         return contest instanceof SingleWinnerContest single && withdrawnLeader(single, p) != null;
     }
 
+    /**
+     * The polls the average of {@code contest} can use as of {@code asOf}: its first preferences dated by then, less
+     * those a withdrawn candidate led. The forecast, the backtest's counts and baselines, the race over time and the
+     * report's trend all ask this one question.
+     */
+    public static java.util.function.Predicate<Poll> averaged(Contest contest, java.time.LocalDate asOf) {
+        return p -> p.contest().equals(contest.id())
+                && p.scope() == org.pollcast.election.Scope.FIRST_PREF
+                && !p.date().isAfter(asOf)
+                && !ledByWithdrawn(contest, p);
+    }
+
     /** The withdrawn candidate among the poll's two largest named shares, or null. */
     private static WithdrawnCandidate withdrawnLeader(SingleWinnerContest contest, Poll p) {
         List<Double> shares = p.shares().entrySet().stream()
@@ -68,7 +80,8 @@ public final class WithdrawnLeaders {
         double second = shares.get(1);
         for (WithdrawnCandidate w : contest.withdrawn()) {
             Double s = p.shares().get(w.id());
-            if (s != null && s >= second) {
+            // Named at 0 beside one other candidate is no lead (review).
+            if (s != null && s > 0 && s >= second) {
                 return w;
             }
         }

@@ -113,7 +113,7 @@ public final class BacktestRunner {
                 .anyMatch(x -> x.contest().equals(p.mayor().id())
                         && x.scope() == Scope.FIRST_PREF
                         && !x.date().isAfter(asOf)
-                        && WithdrawnLeaders.ledByWithdrawn(p.mayor(), x));
+                        && !WithdrawnLeaders.averaged(p.mayor(), asOf).test(x));
     }
 
     /**
@@ -124,11 +124,7 @@ public final class BacktestRunner {
      */
     private static boolean forecastable(Prepared p, LocalDate asOf) {
         return (p.election().baseline() != null && p.noPrior() == null)
-                || p.polls().stream()
-                        .anyMatch(x -> x.contest().equals(p.mayor().id())
-                                && x.scope() == Scope.FIRST_PREF
-                                && !x.date().isAfter(asOf)
-                                && !WithdrawnLeaders.ledByWithdrawn(p.mayor(), x))
+                || p.polls().stream().anyMatch(WithdrawnLeaders.averaged(p.mayor(), asOf))
                 || ListStandIns.standIns(p.election(), p.polls(), asOf).any();
     }
 
@@ -235,10 +231,7 @@ public final class BacktestRunner {
                 // The baselines count a poll published twice once, as the model's average does.
                 List<Poll> usable = SamePoll.collapse(
                         p.polls().stream()
-                                .filter(x -> x.contest().equals(mayorId)
-                                        && x.scope() == Scope.FIRST_PREF
-                                        && !x.date().isAfter(asOf)
-                                        && !WithdrawnLeaders.ledByWithdrawn(p.mayor(), x))
+                                .filter(WithdrawnLeaders.averaged(p.mayor(), asOf))
                                 .sorted(Comparator.comparing(Poll::date))
                                 .toList(),
                         new ArrayList<>());

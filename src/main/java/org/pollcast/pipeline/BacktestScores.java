@@ -15,7 +15,6 @@ import org.pollcast.backtest.Scores;
 import org.pollcast.election.Contest;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
-import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.ElectionForecast;
@@ -84,13 +83,9 @@ final class BacktestScores {
         // one led by a candidate who withdrew, which the average leaves out (Red C's September 2025 poll of Ireland,
         // Mary Lou McDonald second, was counted though the average left it out).
         // With no list poll, a parliament's other polls stood in for them (ListStandIns): count those.
-        Contest contest = e.contest(m.contest()).orElse(null);
-        List<Poll> own = polls.stream()
-                .filter(p -> p.contest().equals(m.contest())
-                        && p.scope() == Scope.FIRST_PREF
-                        && !p.date().isAfter(asOf)
-                        && (contest == null || !WithdrawnLeaders.ledByWithdrawn(contest, p)))
-                .toList();
+        Contest contest = e.contest(m.contest()).orElseThrow();
+        List<Poll> own =
+                polls.stream().filter(WithdrawnLeaders.averaged(contest, asOf)).toList();
         int used = SamePoll.collapse(
                         (own.isEmpty() ? ListStandIns.standIns(e, polls, asOf).polls() : own)
                                 .stream()

@@ -11,8 +11,10 @@ import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.pollcast.Counted;
 import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.PollAverage;
+import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
@@ -117,6 +119,14 @@ public final class Forecasts {
                             && p.scope() == Scope.FIRST_PREF
                             && !p.date().isAfter(asOf))
                     .toList();
+            // Polls a withdrawn candidate led are no average's (WithdrawnLeaders, whose note the average prints): with
+            // only those by then, the forecast starts from the baseline as with none, where it stopped with an error.
+            int ledByWithdrawn = polls.size();
+            if (polls.stream().noneMatch(WithdrawnLeaders.averaged(contest, asOf))) {
+                polls = List.of();
+            } else {
+                ledByWithdrawn = 0;
+            }
             // A parliament with no list poll by then forecasts its list vote from its other polls (ListStandIns).
             ListStandIns.Used standIns =
                     polls.isEmpty() ? ListStandIns.standIns(election, all, asOf) : ListStandIns.Used.NONE;
@@ -149,6 +159,10 @@ public final class Forecasts {
                 input = baselineInput(ws, election, contest, asOf);
                 input = InformationAge.widen(
                         input, ws.catalog().resolve(election.baseline()).date(), settings.driftPerDay());
+                if (ledByWithdrawn > 0) {
+                    input = input.withSourceFirst(Counted.of(ledByWithdrawn, "poll", "polls")
+                            + " by then, each led by a candidate who withdrew, left out");
+                }
             }
             input = CandidatesToCome.widen(ws, election, contest, input);
             input = afterToday(input, LocalDate.now());

@@ -127,13 +127,11 @@ public final class RaceOverTime {
 
     /** The dates of the Mayor's first-preference polls dated by {@code asOf}, oldest first (one per poll). */
     private static List<LocalDate> firstPreferenceDates(List<Poll> all, SingleWinnerContest mayor, LocalDate asOf) {
+        // A poll the average leaves out (a withdrawn candidate led it) starts no date: as of its date alone there is
+        // nothing to forecast from, and the report stopped there.
         return all.stream()
-                .filter(p -> p.contest().equals(mayor.id()) && p.scope() == Scope.FIRST_PREF)
-                // A poll the average leaves out (a withdrawn candidate led it) starts no date: as of its date alone
-                // there is nothing to forecast from, and the report stopped there.
-                .filter(p -> !WithdrawnLeaders.ledByWithdrawn(mayor, p))
+                .filter(WithdrawnLeaders.averaged(mayor, asOf))
                 .map(Poll::date)
-                .filter(d -> !d.isAfter(asOf))
                 .sorted()
                 .toList();
     }

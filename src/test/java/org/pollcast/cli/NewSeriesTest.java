@@ -262,6 +262,54 @@ class NewSeriesTest {
     }
 
     /**
+     * An election with a baseline whose only polls so far were led by a candidate who then withdrew: the average
+     * leaves them out, so the forecast starts from the baseline and says why. It stopped with an error ("every poll
+     * ... was left out"), and so did a backtest reaching such a date. Figures made up for the layout.
+     */
+    @Test
+    void aForecastWithOnlyPollsLedByAWithdrawnCandidateStartsFromTheBaseline() throws IOException {
+        Files.writeString(data.resolve("elections/toytown-2023.yaml"), """
+                id: toytown-2023
+                name: Toytown by-election 2023
+                date: 2023-05-04
+                baseline: toytown-2021
+                parties:
+                  - {id: con, name: Conservative}
+                  - {id: lab, name: Labour}
+                  - {id: grn, name: Green}
+                contests:
+                  mayor:
+                    system: fptp
+                    candidates:
+                      - {id: able, name: Alice Able, party: con}
+                      - {id: dodd, name: Dan Dodd, party: lab}
+                      - {id: cole, name: Cath Cole, party: grn}
+                    withdrawn:
+                      - {id: evans, name: Eve Evans, party: con}
+                """);
+        Path polls = Files.writeString(
+                tmp.resolve("toytown-2023.csv"),
+                "election,contest,scope,pollster,fieldwork_start,fieldwork_end,sample_size,evans,dodd,cole,citation\n"
+                        + "toytown-2023,mayor,first_pref,YouGov,2023-03-01,2023-03-03,1000,50,40,10,TEST\n");
+        CliRun in = CliRun.in(store(), "ingest", polls.toString(), "--data", data.toString());
+        assertThat(in.status()).as(in.err()).isZero();
+        CliRun r = CliRun.in(
+                store(),
+                "forecast",
+                "toytown-2023",
+                "--as-of",
+                "2023-04-01",
+                "--sims",
+                "2000",
+                "--data",
+                data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("1 poll by then, each led by a candidate who withdrew, left out; no polls: prior from"
+                        + " toytown-2021");
+    }
+
+    /**
      * The second election's report has a track record (the first election left out, named), and its account of
      * systematic poll error says what was done: this series has no record, so nothing was narrowed. It used to
      * say that polls "at the earlier elections named below ... have often overstated the leader" and that the
