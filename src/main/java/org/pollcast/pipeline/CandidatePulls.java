@@ -26,7 +26,10 @@ import org.pollcast.simulate.Cholesky;
  * and the fit lands between them.
  */
 final class CandidatePulls {
-    /** The largest pull difference the fit reaches for, as the one-pair tilt's bisection did: e^8 is 3,000 to 1. */
+    /**
+     * The largest pull the fit gives a candidate against the first paired one (pinned at 0), as the one-pair tilt's
+     * bisection did: e^8 is 3,000 to 1. Two others may then differ by twice that.
+     */
     private static final double LIMIT = 8;
 
     private CandidatePulls() {}

@@ -167,8 +167,7 @@ public final class Forecasts {
             input = CandidatesToCome.widen(ws, election, contest, input);
             input = afterToday(input, LocalDate.now());
             // A what-if move comes before the Assembly is built, so that its ballots follow the moved shares by party.
-            ShareInput unshifted = input;
-            input = parseNamingOthers(contest, input, request.shifts(), () -> Shifts.parse(request.shifts(), unshifted))
+            input = parseNamingOthers(contest, input, request.shifts(), in -> Shifts.parse(request.shifts(), in))
                     .apply(input);
             Optional<AdditionalMemberContest> ams =
                     withAssembly ? election.first(AdditionalMemberContest.class) : Optional.empty();
@@ -212,7 +211,6 @@ public final class Forecasts {
                     request.averaging().halfLifeDays(),
                     contest.system());
         }
-        ShareInput parsedOn = input;
         AssemblyInput assemblyOn = assembly;
         Conditions conditions = request.conditions().isEmpty()
                 ? Conditions.none()
@@ -220,7 +218,7 @@ public final class Forecasts {
                         contest,
                         input,
                         request.conditions(),
-                        () -> Conditions.parse(request.conditions(), parsedOn, assemblyOn));
+                        in -> Conditions.parse(request.conditions(), in, assemblyOn));
         ElectionForecast forecast;
         boolean showProgress = request.showProgress() && System.console() != null && settings.sims() >= 2_000_000;
         try (ProgressBar bar = showProgress
@@ -325,16 +323,19 @@ public final class Forecasts {
      * among "other" (no poll names them): "unknown option 'selker'" said nothing of Marty Selker being on the ballot.
      */
     static <T> T parseNamingOthers(
-            SingleWinnerContest contest, ShareInput input, List<String> texts, java.util.function.Supplier<T> parse) {
+            SingleWinnerContest contest,
+            ShareInput input,
+            List<String> texts,
+            java.util.function.Function<ShareInput, T> parse) {
         try {
-            return parse.get();
+            return parse.apply(input);
         } catch (org.pollcast.BadInputException e) {
             String said = String.join(" ", texts).toLowerCase(java.util.Locale.ROOT);
             List<String> pooled = new ArrayList<>();
             for (var c : contest.candidates()) {
                 if (!input.options().contains(c.id())
                         && java.util.regex.Pattern.compile(
-                                        "(?<![a-z0-9_-])" + java.util.regex.Pattern.quote(c.id()) + "(?![a-z0-9_])")
+                                        "(?<![a-z0-9_])" + java.util.regex.Pattern.quote(c.id()) + "(?![a-z0-9_])")
                                 .matcher(said)
                                 .find()) {
                     pooled.add(c.id() + " (" + c.name() + ")");

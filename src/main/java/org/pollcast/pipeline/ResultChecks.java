@@ -141,37 +141,29 @@ public final class ResultChecks {
     }
 
     /**
-     * The final-round winner's share of the two finalists' votes beside the forecast's split of that pair when they
-     * met; null when the forecast never put them there (or does not name them). A pair whose split was not tallied
-     * (outside the leading candidates) falls back on the winner's final-round share against whoever it met.
+     * The final-round winner's share of the two finalists' votes beside the forecast's split of that pair; null when
+     * no simulation put the two in the final round (or the forecast does not name them). A pair whose split was not
+     * tallied (outside the leading candidates) falls back on the winner's final-round share against whoever it met.
      */
     static ResultCheck.Share finalRound(MayorForecast m, ContestResult finals) {
-        String winner = finals.topTwo().get(0);
-        String loser = finals.topTwo().get(1);
+        List<String> two = finals.topTwo();
+        if (two.size() < 2) {
+            return null;
+        }
+        String winner = two.get(0);
         int w = m.input().index(winner);
-        if (w < 0) {
+        Optional<RunoffPair> met =
+                m.runoffPairs().stream().filter(p -> p.of(winner, two.get(1))).findFirst();
+        if (w < 0 || met.isEmpty()) {
             return null;
         }
         CandidateForecast c = m.candidates().get(w);
-        var d = pairSplit(m, winner, loser).orElse(c.runoffShare());
+        ShareDistribution d = met.get().shareOf(winner).orElse(c.runoffShare());
         if (Double.isNaN(d.mean())) {
             return null;
         }
         double actual = 100.0 * finals.votes().get(winner) / finals.total();
         return new ResultCheck.Share(c.id(), c.name(), d.mean(), d.p05(), d.p25(), d.p75(), d.p95(), actual);
-    }
-
-    /** {@code winner}'s share of its pair's votes with {@code loser} when the forecast tallied that pair's split. */
-    private static Optional<ShareDistribution> pairSplit(MayorForecast m, String winner, String loser) {
-        for (RunoffPair p : m.runoffPairs()) {
-            if (p.aShare() != null && p.a().equals(winner) && p.b().equals(loser)) {
-                return Optional.of(p.aShare());
-            }
-            if (p.aShare() != null && p.a().equals(loser) && p.b().equals(winner)) {
-                return Optional.of(ShareDistribution.other(p.aShare()));
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -148,7 +148,8 @@ record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSyste
         for (RunoffPairGap p : pairs) {
             String fit = Math.abs(p.fitted() - p.shrunk()) < 0.05
                     ? ""
-                    : ", fitted " + Tables.signed(p.fitted(), 1) + " (the pairs' gaps cannot all be met at once)";
+                    : ", fitted " + Tables.signed(p.fitted(), 1)
+                            + " (the pairs' gaps cannot all be met at once, or the second preferences allow no more)";
             each.add(String.format(
                     Locale.ROOT,
                     "%s v %s, %d %s: %s's run-off share %s points %s the split, prior %s, used %s%s",

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pollcast.aggregate.HouseEffect;
@@ -18,6 +19,7 @@ import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
 import org.pollcast.simulate.RunoffPair;
+import org.pollcast.simulate.ShareDistribution;
 
 /**
  * A chart on the page: the PNG, alt text that says what the chart shows and why it is there, a caption, and
@@ -230,23 +232,42 @@ final class ChartFigures {
             case "runoff-pairs" -> {
                 for (RunoffPair p : f.runoffPairs().stream().limit(6).toList()) {
                     // The pair's own split, tallied for pairs of the leading candidates (blank for the rest).
-                    boolean split =
-                            p.aShare() != null && !Double.isNaN(p.aShare().mean());
+                    Optional<ShareDistribution> split = p.shareOf(p.a());
                     rows.add(List.of(
                             text(ReportCharts.name(f, p.a()) + " v " + ReportCharts.name(f, p.b())),
                             Html.pctChance(p.p()),
-                            split ? num(p.aShare().mean(), 1) : text(""),
-                            split ? range(p.aShare().p05(), p.aShare().p95()) : text("")));
+                            split.map(d -> text(ReportCharts.name(f, p.a()) + " ") + num(d.mean(), 1))
+                                    .orElse(text("")),
+                            split.map(d -> range(d.p05(), d.p95())).orElse(text(""))));
                 }
                 return new Data(
                         List.of(
                                 ReportCharts.finalRound(f).equals("run-off") ? "Run-off" : "Final two",
                                 "Chance",
-                                "First named's share of the two (%)",
+                                "Split of the two's votes (%)",
                                 "90% range"),
                         rows);
             }
             case "runoff-margin" -> {
+                // The chart draws the likeliest pair's own split when it was tallied: its table gives that split.
+                RunoffPair top = f.runoffPairs().get(0);
+                if (f.topPairHist() != null) {
+                    for (String id : List.of(top.a(), top.b())) {
+                        ShareDistribution d = top.shareOf(id).orElseThrow();
+                        rows.add(List.of(
+                                text(ReportCharts.name(f, id)),
+                                text(pct(top.p())),
+                                num(d.mean(), 1),
+                                range(d.p05(), d.p95())));
+                    }
+                    return new Data(
+                            List.of(
+                                    "Candidate",
+                                    "The two meet in the " + ReportCharts.finalRound(f),
+                                    "Share of the two's votes (%)",
+                                    "90% range"),
+                            rows);
+                }
                 for (CandidateForecast x : f.candidates()) {
                     // A share "when there" from a handful of run-offs is noise (Mandu Reid 2021: 37.0–37.1% from
                     // a couple of draws): only candidates with enough simulated run-offs to say it get a row.

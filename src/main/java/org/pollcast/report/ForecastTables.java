@@ -70,7 +70,7 @@ public final class ForecastTables {
      * share in the table mixes its opponents. Empty when the split was not tallied.
      */
     static String pairSplit(RunoffPair p) {
-        if (p.aShare() == null || Double.isNaN(p.aShare().mean())) {
+        if (p.shareOf(p.a()).isEmpty()) {
             return "";
         }
         return String.format(

@@ -123,10 +123,14 @@ final class MayorCharts {
         double[] x = xy[0];
         double[] y = xy[1];
         String who = ReportCharts.name(f, top.a());
+        // Without the pair's split (not tallied), the share is against whoever the candidate met: the title says so.
+        String title = f.topPairHist() != null
+                ? "Final round, " + who + " v " + ReportCharts.name(f, top.b()) + ": " + who + "'s share"
+                : "Final round: " + who + "'s share against whoever " + who + " meets";
         return new ChartSpec(
                 "runoff-margin",
                 "xy",
-                "Final round, " + who + " v " + ReportCharts.name(f, top.b()) + ": " + who + "'s share",
+                title,
                 ReportCharts.footer(in),
                 who + "'s share of the two finalists' votes (%)",
                 "Share of those " + (ReportCharts.finalRound(f).equals("run-off") ? "run-offs" : "final rounds")

@@ -13,7 +13,7 @@ final class ForecastBuilder {
     private ForecastBuilder() {}
 
     /** The pair's histogram of its {@code a}'s share of the two's votes, or null when its split was not tallied. */
-    static long[] splitOf(RunoffPair pair, ShareInput input, Tally t) {
+    private static long[] splitOf(RunoffPair pair, ShareInput input, Tally t) {
         int k = input.size();
         int a = input.index(pair.a());
         int b = input.index(pair.b());
@@ -77,7 +77,7 @@ final class ForecastBuilder {
                             input.options().get(loLeads ? hi : lo),
                             p,
                             Math.sqrt(p * (1 - p) / n),
-                            loShare == null || loLeads ? loShare : ShareDistribution.other(loShare)));
+                            loShare == null || loLeads ? loShare : ShareDistribution.mirrored(loShare)));
                 }
             }
         }

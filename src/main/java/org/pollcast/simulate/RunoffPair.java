@@ -6,4 +6,18 @@ package org.pollcast.simulate;
  * candidates outside the {@value Tally#PAIR_OPTIONS} leading), or on election night. A candidate's own final-round
  * share mixes its opponents; this is the pair's own split, the figure a pundit quotes and a result is scored against.
  */
-public record RunoffPair(String a, String b, double p, double se, ShareDistribution aShare) {}
+public record RunoffPair(String a, String b, double p, double se, ShareDistribution aShare) {
+
+    /** Whether this is the pair of {@code x} and {@code y}, in either order. */
+    public boolean of(String x, String y) {
+        return a.equals(x) && b.equals(y) || a.equals(y) && b.equals(x);
+    }
+
+    /** {@code id}'s share of the two's votes when they met, either side; empty when the split was not tallied. */
+    public java.util.Optional<ShareDistribution> shareOf(String id) {
+        if (aShare == null || Double.isNaN(aShare.mean()) || !(id.equals(a) || id.equals(b))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(id.equals(a) ? aShare : ShareDistribution.mirrored(aShare));
+    }
+}

@@ -7,7 +7,7 @@ package org.pollcast.simulate;
 public record ShareDistribution(double mean, double p05, double p25, double p50, double p75, double p95) {
 
     /** The other side of a two-way split: 100 minus each figure, the quantiles swapping ends. */
-    public static ShareDistribution other(ShareDistribution d) {
+    public static ShareDistribution mirrored(ShareDistribution d) {
         return new ShareDistribution(100 - d.mean, 100 - d.p95, 100 - d.p75, 100 - d.p50, 100 - d.p25, 100 - d.p05);
     }
 }

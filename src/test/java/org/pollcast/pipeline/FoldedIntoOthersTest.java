@@ -58,19 +58,24 @@ class FoldedIntoOthersTest {
         ShareInput prior = Forecasts.baselineInput(ws, e, mayor, LocalDate.of(2024, 4, 1));
         java.util.List<String> texts = java.util.List.of("cox>5");
         assertThatThrownBy(() -> Forecasts.parseNamingOthers(
-                        mayor, prior, texts, () -> org.pollcast.simulate.Conditions.parse(texts, prior)))
+                        mayor, prior, texts, in -> org.pollcast.simulate.Conditions.parse(texts, in)))
                 .isInstanceOf(org.pollcast.BadInputException.class)
                 .hasMessageContaining("unknown option 'cox'")
                 .hasMessageEndingWith("cox (Howard Cox) stood but is forecast among 'other', with the candidates no"
                         + " poll names: a condition or shift on 'other' covers them together");
         java.util.List<String> shift = java.util.List.of("cox+2");
         assertThatThrownBy(() -> Forecasts.parseNamingOthers(
-                        mayor, prior, shift, () -> org.pollcast.simulate.Shifts.parse(shift, prior)))
+                        mayor, prior, shift, in -> org.pollcast.simulate.Shifts.parse(shift, in)))
                 .hasMessageContaining("--shift: unknown option 'cox'")
+                .hasMessageContaining("cox (Howard Cox) stood but is");
+        java.util.List<String> lead = java.util.List.of("khan-cox>5");
+        assertThatThrownBy(() -> Forecasts.parseNamingOthers(
+                        mayor, prior, lead, in -> org.pollcast.simulate.Conditions.parse(lead, in)))
+                .as("the second side of a lead")
                 .hasMessageContaining("cox (Howard Cox) stood but is");
         java.util.List<String> nobody = java.util.List.of("coxon>5");
         assertThatThrownBy(() -> Forecasts.parseNamingOthers(
-                        mayor, prior, nobody, () -> org.pollcast.simulate.Conditions.parse(nobody, prior)))
+                        mayor, prior, nobody, in -> org.pollcast.simulate.Conditions.parse(nobody, in)))
                 .hasMessageContaining("unknown option 'coxon'")
                 .hasMessageNotContaining("stood but");
     }

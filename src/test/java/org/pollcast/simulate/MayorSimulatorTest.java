@@ -57,8 +57,8 @@ class MayorSimulatorTest {
     void eachPairHasItsOwnSplitAndTheCandidatesShareIsTheirMixture(VotingSystem system) {
         // a leads; b and c, level, take turns as its opponent. c's voters prefer a, b's do not, so a beats b (c out,
         // transferring) by more than it beats c. The candidate's final-round share mixes the two; each pair's split is
-        // its own. The
-        // mixture identity is exact arithmetic on the same bins (no chance of failing by luck); the order of the two
+        // its own. The mixture identity is exact arithmetic on the same bins (no chance of failing by luck); the order
+        // of the two
         // splits fails only if a 1.5-point gap between them vanished in some 9,000 draws each.
         double[][] rows = new double[5][5];
         rows[2][0] = 0.5;
@@ -96,9 +96,58 @@ class MayorSimulatorTest {
         assertThat(f.candidates().get(0).runoffShare().mean()).isCloseTo(mixed / weight, within(1e-9));
         // The quantiles of a pair's other side are the mirror of its a's.
         ShareDistribution d = ab.aShare();
-        ShareDistribution b = ShareDistribution.other(d);
+        ShareDistribution b = ShareDistribution.mirrored(d);
         assertThat(b.p05()).isCloseTo(100 - d.p95(), within(1e-12));
         assertThat(b.mean()).isCloseTo(100 - d.mean(), within(1e-12));
+        assertThat(ab.shareOf("b").orElseThrow().mean()).isCloseTo(100 - d.mean(), within(1e-12));
+    }
+
+    /**
+     * The same race with the leader listed second: the tally keeps the lower index's share, so every split of a pair
+     * the later-listed candidate leads is turned round (the pair's a, its share, the margin chart's histogram). The
+     * mixture identity is exact (bins); the chart's histogram mean matches the pair's split to the bin.
+     */
+    @Test
+    void aPairLedByTheLaterListedCandidateIsTurnedRound() {
+        double[][] rows = new double[5][5];
+        rows[2][1] = 0.5;
+        rows[2][0] = 0.1;
+        rows[0][1] = 0.1;
+        rows[0][2] = 0.1;
+        rows[3][0] = 0.3;
+        rows[3][2] = 0.3;
+        rows[4][0] = 0.2;
+        rows[4][2] = 0.2;
+        MayorForecast f = MayorSimulator.run(
+                "test",
+                "mayor",
+                input(new double[] {25, 40, 25, 7, 3}, 2),
+                VotingSystem.INSTANT_RUNOFF,
+                TransferTable.fromShares(IDS, rows),
+                quiet().withTransferConcentration(1e9),
+                Conditions.none(),
+                null);
+        RunoffPair ba = pair(f, "b", "a");
+        assertThat(ba.a()).as("the pair's leader in the average comes first").isEqualTo("b");
+        assertThat(ba.aShare().mean()).isGreaterThan(50);
+        double mixed = 0;
+        double weight = 0;
+        for (RunoffPair p : f.runoffPairs()) {
+            if (p.a().equals("b") || p.b().equals("b")) {
+                mixed += p.p() * p.shareOf("b").orElseThrow().mean();
+                weight += p.p();
+            }
+        }
+        assertThat(f.candidates().get(1).runoffShare().mean()).isCloseTo(mixed / weight, within(1e-9));
+        RunoffPair top = f.runoffPairs().get(0);
+        assertThat(top.a()).isEqualTo("b");
+        long n = 0;
+        double sum = 0;
+        for (int bin = 0; bin < MayorForecast.BINS; bin++) {
+            n += f.topPairHist()[bin];
+            sum += f.topPairHist()[bin] * (bin + 0.5) * 100.0 / MayorForecast.BINS;
+        }
+        assertThat(sum / n).isCloseTo(top.aShare().mean(), within(0.1));
     }
 
     private static RunoffPair pair(MayorForecast f, String a, String b) {
