@@ -74,7 +74,7 @@ final class ResultSection {
                     .append(share(s.actual()))
                     .append(" of the two finalists' votes; the forecast's share for ")
                     .append(text(s.name()))
-                    .append(" in a final round was ")
+                    .append(" in a final round against the same opponent was ")
                     .append(rangeWords(s))
                     .append(".</p>\n");
         }
@@ -157,7 +157,7 @@ final class ResultSection {
         if (r.firstPrefs().isEmpty()) {
             return;
         }
-        h.append("<p>" + (words.votes().equals("the vote") ? "The vote" : "First preferences")
+        h.append("<p>" + (words.votes().equals("the vote") ? "Vote share" : "First preferences")
                 + " of each candidate with 5% or more, beside the forecast's share and its"
                 + " 90% range (where the result should fall 9 times in 10):</p>\n<ul>");
         for (ResultCheck.Share s : byResult(r.firstPrefs())) {
