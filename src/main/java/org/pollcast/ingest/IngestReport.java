@@ -109,16 +109,18 @@ public record IngestReport(
 
     /**
      * The lines left out, those next to each other in the list for the same reason said once: "lines 3–9 skipped:
-     * ..." for a survey's intermediate rounds (see {@link CountRounds}), where a note a line buried the rest.
+     * ..." for a survey's intermediate rounds (see {@link CountRounds}), where a note a line buried the rest. Only a
+     * note that names its line alone: "line 17: 'SNP'" says which party a pollster's table row was, and merged the
+     * names were lost.
      */
-    private static List<String> merged(List<SkippedTable> skipped) {
+    static List<String> merged(List<SkippedTable> skipped) {
         List<String> out = new java.util.ArrayList<>();
         for (int i = 0; i < skipped.size(); ) {
             SkippedTable first = skipped.get(i);
             int j = i + 1;
-            while (first.what().startsWith("line ")
+            while (LINE_ALONE.matcher(first.what()).matches()
                     && j < skipped.size()
-                    && skipped.get(j).what().startsWith("line ")
+                    && LINE_ALONE.matcher(skipped.get(j).what()).matches()
                     && skipped.get(j).why().equals(first.why())) {
                 j++;
             }
@@ -131,6 +133,9 @@ public record IngestReport(
         }
         return out;
     }
+
+    /** A left-out part named by its line alone ("line 12"), which a run of such lines may share a note with. */
+    private static final java.util.regex.Pattern LINE_ALONE = java.util.regex.Pattern.compile("line \\d+");
 
     /** "3–9, 11": the lines, runs of consecutive ones as ranges. */
     private static String ranges(List<SkippedTable> lines) {

@@ -103,6 +103,21 @@ final class PollNames {
     }
 
     /**
+     * Whether a pollster cell names a firm the alias table knows, whole or before a bracket or slash ("Opinium (average
+     * of two waves)"): such a line is the firm's poll, whatever words follow its name.
+     */
+    boolean namesAFirm(String cell) {
+        String name = cell.trim();
+        for (String cut : List.of("(", "/")) {
+            int at = name.indexOf(cut);
+            if (at > 0 && aliases.pollster(name.substring(0, at).trim()).isPresent()) {
+                return true;
+            }
+        }
+        return aliases.pollster(name).isPresent();
+    }
+
+    /**
      * The canonical pollster; a firm the alias table does not know, as written; or "" with a problem when it is missing
      * or a near miss of a known firm (unless new ones are accepted).
      */

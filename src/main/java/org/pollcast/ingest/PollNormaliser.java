@@ -122,7 +122,7 @@ final class PollNormaliser {
                     given.value(CountRounds.LEFT_OUT)));
             return Optional.empty();
         }
-        if (PollAverages.isAverage(given.value("pollster"))) {
+        if (PollAverages.isAverage(given.value("pollster")) && !names.namesAFirm(given.value("pollster"))) {
             leftOut.add(new SkippedTable(
                     given.location().line() > 0
                             ? given.location().line()

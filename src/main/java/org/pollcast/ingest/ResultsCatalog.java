@@ -285,7 +285,7 @@ public final class ResultsCatalog {
                             : candidateNamed(single, name)
                                     .orElseThrow(() -> new BadInputException(where + "'candidate': '" + name
                                             + "' is not a candidate of " + election.id() + " " + contest
-                                            + " as its definition spells them"
+                                            + " by its definition's spelling (case and accents aside) or an alias"
                                             + Names.suggestion(
                                                     name,
                                                     single.candidates().stream()

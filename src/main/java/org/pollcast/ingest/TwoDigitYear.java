@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 import org.pollcast.election.Election;
 
 /**
- * Dates written day first with a two-digit year, as polling sites print them ({@code 02/05/12} is 2 May 2012). The
+ * Dates written with a two-digit year, as polling sites print them ({@code 02/05/12} is 2 May 2012 day first). The
  * year's century is not written, so the election settles it: a poll is never after polling day and never more
  * than {@value #YEARS_BEFORE} years before it, and exactly one century can put a date in that window. A date that
  * no century puts there (a typo, or a poll of another election) is refused with the reason, never guessed.
  *
- * <p>Day first is the British order, which every London poll table uses; a month-first date ({@code 05/02/12} for
- * 2 May) cannot be told from a day-first one and is read day first.
+ * <p>Day first is the British order, which every London poll table uses, and the default; a CSV whose own dates
+ * tell it writes month first (American tables' {@code 10/31/24}) is read so ({@link SlashDateOrder}), and one whose
+ * dates never tell is read day first.
  */
 final class TwoDigitYear {
     /** How far before polling day a poll may be: the longest London term with its postponement is five years. */

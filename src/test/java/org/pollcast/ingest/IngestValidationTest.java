@@ -282,6 +282,21 @@ class IngestValidationTest {
         }
     }
 
+    /** A firm the alias table knows stays a poll, whatever words follow its name ("Opinium (average of two waves)"). */
+    @Test
+    void aKnownFirmsLineIsAPollWhateverFollowsItsName() throws IOException {
+        Path file = write(
+                "known.csv",
+                "Pollster,Fieldwork,Johnson,Livingstone,Paddick,Others\n"
+                        + "ICM (average of two waves),28 Mar – 1 Apr 2008,42,41,10,–\n");
+        try (PollStore fresh = PollStore.open(dir.resolve("known.db"))) {
+            ingester().ingest(file.toString(), fresh, london2008().withAcceptNewPollsters(true));
+            assertThat(fresh.polls(PollQuery.of("london-2008")))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.poll().pollster()).startsWith("ICM"));
+        }
+    }
+
     /**
      * Derived columns a CSV keeps from a published table are ignored as the HTML reader ignores them: read as
      * options, "Lead (Con)" named Johnson twice and "Lead (pts)" named no one. (ICM for The Guardian, M2008-05.)

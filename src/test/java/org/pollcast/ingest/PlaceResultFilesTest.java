@@ -154,7 +154,7 @@ class PlaceResultFilesTest {
         }
         assertThatThrownBy(() -> results().firstPreferences(election("toytown-2021"), "mayor"))
                 .hasMessageContaining("toytown_mayor_results.csv:7: field 'candidate': 'Sadiq Khan' is not a"
-                        + " candidate of toytown-2021 mayor as its definition spells them (the 2021 rows of"
+                        + " candidate of toytown-2021 mayor by its definition's spelling (case and accents aside) or an alias (the 2021 rows of"
                         + " toytown_mayor_results.csv are toytown-2021's");
     }
 
@@ -254,7 +254,7 @@ class PlaceResultFilesTest {
         assertThatThrownBy(() -> results().firstPreferences(toytown, "mayor"))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(root.resolve("results/toytown_mayor_results.csv") + ":3: field 'candidate':"
-                        + " 'Alice Abel' is not a candidate of toytown-2021 mayor as its definition spells them;"
+                        + " 'Alice Abel' is not a candidate of toytown-2021 mayor by its definition's spelling (case and accents aside) or an alias;"
                         + " did you mean 'Alice Able'?")
                 .hasMessageContaining("another place's rows go in a file named for its own");
         write("toytown_mayor_results.csv", """

@@ -420,6 +420,7 @@ class RunoffPollLeanTest {
         assertThat(lean.pairs()).hasSize(3);
         assertThat(lean.pairs())
                 .anySatisfy(p -> assertThat(Math.abs(p.fitted() - p.shrunk())).isGreaterThan(0.05));
-        assertThat(lean.note(input5())).contains("(the pairs' gaps cannot all be met at once, or the second preferences allow no more)");
+        assertThat(lean.note(input5()))
+                .contains("(the pairs' gaps cannot all be met at once, or the second preferences allow no more)");
     }
 }
