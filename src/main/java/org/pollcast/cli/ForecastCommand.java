@@ -165,7 +165,7 @@ class ForecastCommand implements Callable<Integer> {
                     .getOut()
                     .println("Wrote the " + f.election()
                             + (ForecastTables.scenario(f).isEmpty() ? " forecast (" : " scenario, not the forecast (")
-                            + f.sims() + " simulations) to "
+                            + org.pollcast.Counted.of(f.sims(), "simulation", "simulations") + ") to "
                             + String.join(" and ", written));
         }
         return 0;

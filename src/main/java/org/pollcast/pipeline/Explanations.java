@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.Election;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.poll.Poll;
 import org.pollcast.report.ReportInput;
 import org.pollcast.simulate.CandidateForecast;
@@ -78,7 +79,11 @@ public final class Explanations {
                                 c.name(),
                                 better ? "at least" : "at most",
                                 cut,
-                                outcome.election().listLed() ? "the list vote" : "first preferences"),
+                                outcome.election().listLed()
+                                        ? "the list vote"
+                                        : m.system().equals(VotingSystem.FPTP.code())
+                                                ? "the vote"
+                                                : "first preferences"),
                         (double) m.kept() / m.sims(),
                         pWin));
             }

@@ -1,5 +1,6 @@
 package org.pollcast.report;
 
+import org.pollcast.aggregate.AverageMethod;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.PollsterWeighting;
 import org.pollcast.aggregate.ShareEstimate;
@@ -19,7 +20,10 @@ public final class AverageTables {
                 + (a.polls() == 1 ? " poll from " : " polls from ")
                 + a.pollsters() + (a.pollsters() == 1 ? " pollster" : " pollsters") + "; "
                 + s.method().code()
-                + " (half-life " + org.pollcast.ingest.CanonicalCsv.number(s.halfLifeDays()) + " days"
+                // The Kalman trend has no half-life: its memory is the drift it allows a day.
+                + (s.method() == AverageMethod.KALMAN
+                        ? " (drift " + org.pollcast.ingest.CanonicalCsv.number(s.driftPerDay()) + " points a day"
+                        : " (half-life " + org.pollcast.ingest.CanonicalCsv.number(s.halfLifeDays()) + " days")
                 + (s.adjustHouseEffects() && a.pollsters() > 1 ? ", house-adjusted" : ", unadjusted")
                 + (s.pollsterWeighting() == PollsterWeighting.ACCURACY ? ", accuracy-weighted pollsters" : "") + ")";
     }

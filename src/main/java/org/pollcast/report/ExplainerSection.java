@@ -34,9 +34,15 @@ final class ExplainerSection {
                 .append(". When the forecast is right, its favourites at any odds lose about as often as their odds"
                         + " say, no less and no more.</p>\n")
                 .append("<h3>Where the numbers come from</h3>\n<ol>")
-                .append("<li>Every published poll (listed at the bottom, with its source) goes into a weighted average:"
-                        + " newer polls and bigger samples count for more, one firm's frequent polls cannot drown out the"
-                        + " others, and each firm's usual lean (its house effect) is taken out.</li>")
+                .append(
+                        f.input().fromPolls()
+                                ? "<li>Every published poll (listed at the bottom, with its source) goes into a weighted"
+                                        + " average: newer polls and bigger samples count for more, one firm's frequent"
+                                        + " polls cannot drown out the others, and each firm's usual lean (its house"
+                                        + " effect) is taken out.</li>"
+                                : "<li>No poll of this election is in yet: the forecast starts from the result of the"
+                                        + " last one (its vote by party), with wide ranges for how far opinion may have"
+                                        + " moved since.</li>")
                 .append("<li>The computer then plays out the election ")
                 .append(String.format(Locale.ROOT, "%,d", f.sims()))
                 .append(
@@ -96,7 +102,11 @@ final class ExplainerSection {
                 .append(num(s.studentDf(), 0))
                 .append(" degrees of freedom). Opinion may also drift by about ")
                 .append(num(s.driftPerDay(), 2))
-                .append(" points a day between the newest poll and polling day. The full model is described in plain"
+                .append(
+                        f.input().fromPolls()
+                                ? " points a day between the newest poll and polling day."
+                                : " points a day between the last result and polling day.")
+                .append(" The full model is described in plain"
                         + " words in the project's docs/forecast-model.md.</p>\n");
         EvidenceSection.scenarios(h, in);
         EvidenceSection.trackRecord(h, in);

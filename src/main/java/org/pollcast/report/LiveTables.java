@@ -116,9 +116,11 @@ public final class LiveTables {
                 a.forecast().contest(),
                 a.declared().size(),
                 a.forecast().constituencies().size(),
-                listLed
-                        ? "the rest simulated, and the list seats from the projected list vote above"
-                        : "the rest and the list simulated");
+                a.declared().size() == a.forecast().constituencies().size()
+                        ? (listLed ? "the list seats from the projected list vote above" : "the list simulated")
+                        : listLed
+                                ? "the rest simulated, and the list seats from the projected list vote above"
+                                : "the rest and the list simulated");
         for (LiveForecast.DeclaredSeat d : a.declared()) {
             out.printf(
                     Locale.ROOT,

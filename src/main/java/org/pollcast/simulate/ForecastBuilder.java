@@ -85,8 +85,9 @@ final class ForecastBuilder {
         List<String> notes = new ArrayList<>();
         notes.add(input.source());
         if (!conditions.isEmpty()) {
-            notes.add("scenario: " + String.join(" and ", conditions.text()) + " held in " + n + " of " + t.sims
-                    + " simulations");
+            notes.add("scenario: " + String.join(" and ", conditions.text()) + " held in "
+                    + String.format(java.util.Locale.ROOT, "%,d", n) + " of "
+                    + Counted.of(t.sims, "simulation", "simulations"));
         }
         if (n == 0) {
             notes.add("no simulation met the conditions: nothing to report");

@@ -135,7 +135,7 @@ class ForecastCommandsTest {
         assertThat(Files.readString(file)).isEqualTo(tables[0] + System.lineSeparator());
         assertThat(Files.readString(assembly)).isEqualTo(tables[1]);
         assertThat(out.out().strip())
-                .isEqualTo("Wrote the london-2028 forecast (5000 simulations) to " + file + " (mayor) and " + assembly
+                .isEqualTo("Wrote the london-2028 forecast (5,000 simulations) to " + file + " (mayor) and " + assembly
                         + " (assembly)");
 
         // london-2000 is a first election (no baseline) with no Assembly polls: the Mayor alone, no empty line.

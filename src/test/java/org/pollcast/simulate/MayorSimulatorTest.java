@@ -475,7 +475,10 @@ class MayorSimulatorTest {
         assertThat(f.kept()).isPositive().isLessThan(f.sims());
         assertThat(f.candidates().get(2).firstPref().p05()).isGreaterThanOrEqualTo(12.0);
         assertThat(f.candidates().get(1).firstPref().p95()).isLessThanOrEqualTo(40.0);
-        assertThat(f.notes()).anySatisfy(n -> assertThat(n).startsWith("scenario: c>=12 and b<40 held in " + f.kept()));
+        assertThat(f.notes())
+                .anySatisfy(n -> assertThat(n)
+                        .startsWith("scenario: c>=12 and b<40 held in "
+                                + String.format(java.util.Locale.ROOT, "%,d", f.kept())));
         // By party id too; unknown options and malformed conditions are clear errors.
         assertThat(Conditions.parse(List.of("grn>=10"), in).text()).containsExactly("c>=10");
         assertThatThrownBy(() -> Conditions.parse(List.of("zz>=10"), in)).hasMessageContaining("unknown option 'zz'");
