@@ -26,9 +26,30 @@ public final class CalibrationText {
                     h.defaultsScore(),
                     concentration(h.concentration()));
         }
+        if (!r.heldOut().isEmpty()) {
+            // The verdict the held-out lines add up to: the all-elections line below is in-sample, and read alone it
+            // looked like a recommendation to change the defaults.
+            double chosen = r.heldOut().stream()
+                    .mapToDouble(CalibrationResult.HeldOut::heldOutScore)
+                    .average()
+                    .orElse(Double.NaN);
+            double defaults = r.heldOut().stream()
+                    .mapToDouble(CalibrationResult.HeldOut::defaultsScore)
+                    .average()
+                    .orElse(Double.NaN);
+            out.printf(
+                    Locale.ROOT,
+                    "Held out, on average: the chosen scales %.3f, the defaults %.3f: %s%n",
+                    chosen,
+                    defaults,
+                    chosen < defaults
+                            ? "choosing the scales beats the defaults on the elections it did not see"
+                            : "keep the defaults (choosing the scales from the other elections does worse on the one"
+                                    + " held out)");
+        }
         out.printf(
                 Locale.ROOT,
-                "All elections: polling error %.1f, drift %.2f (mean log score %.3f); %s%n",
+                "All elections (in-sample): polling error %.1f, drift %.2f (mean log score %.3f); %s%n",
                 r.all().polling(),
                 r.all().drift(),
                 r.all().score(),
