@@ -21,6 +21,15 @@ public final class HouseEffectTables {
 
     private HouseEffectTables() {}
 
+    /**
+     * Whether any house effect was measured: a firm's poll says something of its lean only beside other firms' polls
+     * of the same weeks, and where no two are near (london-2028's two polls, eight months apart) every effect is 0 with
+     * a wide interval, a chart of whiskers about nothing.
+     */
+    static boolean anyMeasured(List<HouseEffect> effects) {
+        return effects.stream().anyMatch(e -> Math.abs(e.estimate()) >= 0.05); // 0.0 to the tenth shown
+    }
+
     /** Pollsters down, options across; cells "+3.1 (+0.9, +5.3) [6]". */
     public static Table wide(List<HouseEffect> effects) {
         Set<String> pollsters = new LinkedHashSet<>();

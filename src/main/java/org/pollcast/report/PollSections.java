@@ -65,6 +65,10 @@ final class PollSections {
         // The chart's numbers, shown open, are the section's table (ChartFigures.data): a second table here repeated
         // them row for row. ReportCharts draws the chart whenever there are house effects, as this section needs.
         AssemblySection.chart(h, charts, "house-effects", in);
+        if (!HouseEffectTables.anyMeasured(in.average().houseEffects())) {
+            h.append("<p>None measured yet: no two firms' polls are near enough in time to set one against the other,"
+                    + " so every firm's effect is 0 with a wide interval, and no chart is drawn.</p>\n");
+        }
         HouseEffectTables.fewPolls(
                         in.average().houseEffects(), in.average().settings().shrinkage())
                 .ifPresent(n -> Html.notes(h, List.of(n)));

@@ -43,7 +43,7 @@ public final class ReportCharts {
         if (in.trend() != null) {
             charts.add(PollCharts.trend(in, palette));
         }
-        if (in.average() != null && !in.average().houseEffects().isEmpty()) {
+        if (in.average() != null && HouseEffectTables.anyMeasured(in.average().houseEffects())) {
             charts.add(PollCharts.houseEffects(in, palette));
         }
         charts.add(MayorCharts.winProbability(in, palette));

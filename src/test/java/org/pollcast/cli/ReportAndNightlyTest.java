@@ -379,16 +379,25 @@ class ReportAndNightlyTest {
 
     /**
      * The house-effects chart and its table of numbers named houses by house alone: london-2028's Savanta poll was
-     * a bar labelled "ComRes", a name the trend's legend beside it never uses.
+     * a bar labelled "ComRes", a name the trend's legend beside it never uses (london-2021's "Savanta ComRes" now:
+     * 2028's two polls, months apart, measure no house effect and draw no chart).
      */
     @Test
     void theHouseEffectsChartNamesPollstersAsTheyPublished() {
-        ReportInput in = input2028();
+        Workspace ws = sharedWorkspace();
+        ForecastRequest r = ForecastRequest.of("london-2021", LocalDate.parse("2021-04-28"))
+                .withSimulation(SimulationSettings.withDefaults().withSims(5_000L));
+        ReportInput in = ReportInputs.gather(
+                ws, Forecasts.run(ws, r), r.averaging(), null, Instant.parse("2021-04-28T00:00:00Z"));
         ChartSpec effects = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml"))).stream()
                 .filter(c -> c.id().equals("house-effects"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(effects.categories()).contains("Savanta", "Find Out Now").doesNotContain("ComRes");
+        assertThat(effects.categories()).contains("Savanta ComRes").doesNotContain("ComRes");
+        assertThat(ReportCharts.all(input2028(), Palette.load(Path.of("data/palette.yaml"))))
+                .extracting(ChartSpec::id)
+                .as("2028's two polls measure no house effect")
+                .doesNotContain("house-effects");
     }
 
     /**
