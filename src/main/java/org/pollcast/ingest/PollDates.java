@@ -154,7 +154,11 @@ final class PollDates {
             String hint = FieldworkDates.monthOnly(text).isPresent()
                     ? "; a month alone is accepted as the published date only"
                     : "";
-            problems.add(Problem.at(source, raw, field, "'" + text + "' is not a date (YYYY-MM-DD)" + hint));
+            problems.add(Problem.at(
+                    source,
+                    raw,
+                    field,
+                    SlashDateOrder.contradiction(text).orElse("'" + text + "' is not a date (YYYY-MM-DD)" + hint)));
             return null;
         }
         LocalDate d = r.get().end();

@@ -79,6 +79,20 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
      * than the file's is given back with what is wrong written after it, so that validation refuses it naming the
      * line and the column: a date cannot be read in an order its own file contradicts.
      */
+    /**
+     * The reason {@link #apply} wrote after a date that contradicts its file's order, as a message naming the date
+     * ("'25/04/2024' reads only day first, but ..."), or empty for any other cell: the validation's "is not a date"
+     * would misstate it.
+     */
+    static java.util.Optional<String> contradiction(String cell) {
+        Matcher m = CONTRADICTED.matcher(cell);
+        return m.matches()
+                ? java.util.Optional.of("'" + m.group(1) + "' reads only " + m.group(2))
+                : java.util.Optional.empty();
+    }
+
+    private static final Pattern CONTRADICTED = Pattern.compile("(.*?) \\(reads only (.*)\\)");
+
     String apply(String text) {
         Boolean told = told(text);
         if (told != null && told != monthFirst) {
