@@ -171,7 +171,9 @@ final class ElectionChoice {
                         source,
                         raw,
                         unreadable.get(),
-                        "'" + raw.value(unreadable.get()) + "' is not a date (YYYY-MM-DD, 30/04/2024 or 30 Apr 2024)"));
+                        SlashDateOrder.contradiction(raw.value(unreadable.get()))
+                                .orElse("'" + raw.value(unreadable.get())
+                                        + "' is not a date (YYYY-MM-DD, 30/04/2024 or 30 Apr 2024)")));
                 return null;
             }
         }
