@@ -198,11 +198,26 @@ public final class BacktestTables {
         double bestBase = Math.min(
                 meanOf(like.stream().filter(r -> r.method().equals("last-week")).toList(), BacktestRow::logLoss),
                 meanOf(like.stream().filter(r -> r.method().equals("last-poll")).toList(), BacktestRow::logLoss));
+        if (bestBase < 1e-9) {
+            // A baseline whose leader won every case scores 0, which no forecast short of certainty can match: "the
+            // lowest log loss in 0 of 20" read as the model losing, where the comparison says nothing either way.
+            return String.format(
+                    Locale.ROOT,
+                    "Verdict: the model has the lowest %s MAE in %d of %d cases with polls; its mean log loss is %.2f."
+                            + " The baselines give their leader certainty, and here the leader won every case, so"
+                            + " their log loss is 0.00, which no forecast short of certainty can match (one upset"
+                            + " would have cost them ln 10^6 = 13.8): the log loss does not rank them against the"
+                            + " model here.",
+                    maeOf(rows, listLed),
+                    maeWins,
+                    cases,
+                    modelLog);
+        }
         return String.format(
                 Locale.ROOT,
                 "Verdict: the model has the lowest %s MAE in %d of %d cases with polls and the lowest "
-                        + "log loss in %d of %d; mean log loss %.2f against the better baseline's %.2f (baselines give the leader certainty, "
-                        + "which costs ln 10^6 = 13.8 when the leader loses).",
+                        + "log loss in %d of %d; mean log loss %.2f against the better baseline's %.2f (baselines give"
+                        + " the leader certainty, which costs ln 10^6 = 13.8 when the leader loses).",
                 maeOf(rows, listLed),
                 maeWins,
                 cases,

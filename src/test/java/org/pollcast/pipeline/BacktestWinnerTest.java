@@ -63,9 +63,16 @@ class BacktestWinnerTest {
         var summary = BacktestTables.summary(rows);
         assertThat(summary.doubleColumn("mean_log_loss").get(0))
                 .isEqualTo(0.10, org.assertj.core.data.Offset.offset(1e-9));
+        // The baselines' leader won the one scored case, so their log loss is 0.00: the verdict says the log loss
+        // cannot rank them against the model, not that the model had "the lowest log loss in 0 of 1".
         assertThat(BacktestTables.verdict(rows))
-                .contains("lowest log loss in 0 of 1;")
-                .contains("mean log loss 0.10");
+                .contains("its mean log loss is 0.10")
+                .contains("the log loss does not rank them against the model here")
+                .doesNotContain("lowest log loss in");
+        List<BacktestRow> upset = List.of(
+                row("a-2020", "model", 0.10), row("a-2020", "last-week", 13.8), row("a-2020", "last-poll", 13.8));
+        assertThat(BacktestTables.verdict(upset))
+                .contains("lowest log loss in 1 of 1; mean log loss 0.10 against the better baseline's 13.80");
     }
 
     /**
