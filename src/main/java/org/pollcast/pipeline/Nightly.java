@@ -219,7 +219,8 @@ public final class Nightly {
                         ws, request, outcome, ReportInputs.gather(ws, outcome, request.averaging(), changes, now))
                 .withHistoryRun(new ReportInput.HistoryRun(now, asOf, pWin, Forecasts.MODEL_VERSION));
         if (cfg.raceChart()) {
-            input = input.withRace(RaceOverTime.compute(ws, request, election, polls, asOf));
+            input = input.withRace(RaceOverTime.compute(
+                    ws, request, election, polls, asOf, outcome.forecast().mayor()));
         }
         try {
             Reports.write(ws, input, out);

@@ -50,7 +50,13 @@ public final class Reports {
         try (PollStore store = ws.openStore()) {
             all = PollSource.polls(ws, store, outcome.election());
         }
-        return RaceOverTime.compute(ws, request, outcome.election(), all, outcome.asOf());
+        return RaceOverTime.compute(
+                ws,
+                request,
+                outcome.election(),
+                all,
+                outcome.asOf(),
+                outcome.forecast().mayor());
     }
 
     /** Writes the report of {@code input} into {@code dir}; returns the charts drawn. */

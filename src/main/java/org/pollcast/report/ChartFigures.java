@@ -51,8 +51,8 @@ final class ChartFigures {
                 "Each point is the forecast made again now with only the polls dated by then, by one model (version "
                         + in.race().modelVersion() + ") with "
                         + String.format(java.util.Locale.ROOT, "%,d", in.race().sims())
-                        + " simulations a date, so a move is the polls' or time's, never a model change; it is not what "
-                        + "was published then";
+                        + " simulations a date (the last date is the headline forecast), so a move is the polls' or"
+                        + " time's, never a model change; it is not what was published then";
             case "history" ->
                 "What pollcast published at each run, by the time it ran; a dashed line labelled with a model version"
                         + " marks where a new model took over, so a step there is partly the model's";
