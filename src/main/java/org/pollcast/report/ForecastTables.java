@@ -41,15 +41,16 @@ public final class ForecastTables {
             table.column("first_pref").setName("list_share");
         }
         out.print(Tables.text(table));
-        if (!f.runoffPairs().isEmpty()) {
+        // Pairs under 0.05% are not listed; with none left (a winner outright in nearly every draw) no heading either,
+        // which printed with nothing under it.
+        List<RunoffPair> shown =
+                f.runoffPairs().stream().filter(x -> x.p() >= 0.0005).limit(4).toList();
+        if (!shown.isEmpty()) {
             out.println(
                     f.system().equals(VotingSystem.INSTANT_RUNOFF.code())
                             ? "Most likely final two:"
                             : "Most likely run-offs:");
-            for (RunoffPair p : f.runoffPairs().stream()
-                    .filter(x -> x.p() >= 0.0005)
-                    .limit(4)
-                    .toList()) {
+            for (RunoffPair p : shown) {
                 // The Monte Carlo error as win_se's (Tables.chanceError): to one decimal, a 0.1% pair (se 0.01) read
                 // "± 0.0". The chance as every chance is printed: a pair in all but a few simulations is ">99.9%".
                 out.printf(

@@ -53,15 +53,14 @@ public final class LiveTables {
         if (f.runoffCounted()) {
             out.println("The run-off is counted from the declared second preferences.");
         }
-        if (!f.runoffPairs().isEmpty()) {
+        List<RunoffPair> shown =
+                f.runoffPairs().stream().filter(x -> x.p() >= 0.0005).limit(3).toList();
+        if (!shown.isEmpty()) {
             out.println(
                     VotingSystem.INSTANT_RUNOFF.code().equals(f.system())
                             ? "Most likely final two:"
                             : "Most likely run-offs:");
-            for (RunoffPair p : f.runoffPairs().stream()
-                    .filter(x -> x.p() >= 0.0005)
-                    .limit(3)
-                    .toList()) {
+            for (RunoffPair p : shown) {
                 out.printf(
                         Locale.ROOT,
                         "  %s v %s: %s (%s)%n",
