@@ -55,15 +55,10 @@ final class CountRounds {
         // Said without the round's number, so that a survey's lines left out for one reason make one note.
         String why = figures == 2
                 ? "another final pair of the survey's ranked-choice count, which the pollster simulated (its final"
-                        + " round, " + where(finalLine) + ", is kept)"
-                : "the survey's ranked-choice count past its first choices (" + where(firstLine) + ") and short of"
-                        + " its final two: pollcast reads those two and transfers the rest itself";
+                        + " round, " + SkippedTable.where(finalLine) + ", is kept)"
+                : "the survey's ranked-choice count past its first choices (" + SkippedTable.where(firstLine)
+                        + ") and short of" + " its final two: pollcast reads those two and transfers the rest itself";
         return with(linePolls, LEFT_OUT, why, first.column(FIELD));
-    }
-
-    /** "line 3" in a CSV, "table 1 row 4" on a page. */
-    static String where(Location at) {
-        return at.line() > 0 ? "line " + at.line() : at.toString();
     }
 
     private static List<RawPoll> with(List<RawPoll> polls, String field, String value, String column) {

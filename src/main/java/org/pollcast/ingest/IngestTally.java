@@ -99,9 +99,8 @@ final class IngestTally {
         Location at = e.tag().location();
         Poll stored = e.stored().poll();
         Poll incoming = e.incoming();
-        return new SkippedTable(
-                at.line() > 0 ? at.line() : at.table(),
-                at.line() > 0 ? "line " + at.line() : at.toString(),
+        return SkippedTable.at(
+                at,
                 incoming.key() + " (" + PollShares.printed(incoming.shares()) + ") is the poll stored from "
                         + e.stored().provenance().source() + ":"
                         + e.stored().provenance().location() + " ("

@@ -114,20 +114,12 @@ final class PollNormaliser {
         int before = problems.size();
         if (!given.value(CountRounds.LEFT_OUT).isEmpty()) {
             // A line its reader read as no poll of its own (an intermediate round of a pollster's count).
-            leftOut.add(new SkippedTable(
-                    given.location().line() > 0
-                            ? given.location().line()
-                            : given.location().table(),
-                    CountRounds.where(given.location()),
-                    given.value(CountRounds.LEFT_OUT)));
+            leftOut.add(SkippedTable.at(given.location(), given.value(CountRounds.LEFT_OUT)));
             return Optional.empty();
         }
         if (PollAverages.isAverage(given.value("pollster")) && !names.namesAFirm(given.value("pollster"))) {
-            leftOut.add(new SkippedTable(
-                    given.location().line() > 0
-                            ? given.location().line()
-                            : given.location().table(),
-                    CountRounds.where(given.location()),
+            leftOut.add(SkippedTable.at(
+                    given.location(),
                     "'" + given.value("pollster") + "' is an average of polls, not a poll: stored, it would count the"
                             + " polls it averages a second time"));
             return Optional.empty();
@@ -168,10 +160,7 @@ final class PollNormaliser {
                     election.id(), contest, figures, dontKnow, () -> baselines.of(election, contest.id()));
             if (verdict instanceof HeadToHead.Verdict.LeaveOut out) {
                 Location at = raw.location();
-                leftOut.add(new SkippedTable(
-                        at.line() > 0 ? at.line() : at.table(),
-                        at.line() > 0 ? "line " + at.line() : at.toString(),
-                        out.why()));
+                leftOut.add(SkippedTable.at(at, out.why()));
                 return Optional.empty();
             }
         }

@@ -12,6 +12,16 @@ package org.pollcast.ingest;
  */
 public record SkippedTable(int table, String what, String why) {
 
+    /** A line of a file or a row of a page's table, left out for {@code why}: "line 12", "table 1 row 4". */
+    static SkippedTable at(Location at, String why) {
+        return new SkippedTable(at.line() > 0 ? at.line() : at.table(), where(at), why);
+    }
+
+    /** "line 3" in a CSV, "table 1 row 4" on a page. */
+    static String where(Location at) {
+        return at.line() > 0 ? "line " + at.line() : at.toString();
+    }
+
     /** Table {@code table} of a page. */
     public SkippedTable(int table, String why) {
         this(table, "table " + table, why);

@@ -96,19 +96,14 @@ final class SurveyPopulations {
         return p.contains("voter") ? 1 : -1;
     }
 
-    private static String where(Location at) {
-        return at.line() > 0 ? "line " + at.line() : at.toString();
-    }
-
     private static SkippedTable note(Offered left, Offered kept) {
         Location at = left.normalised().location();
         Poll p = left.poll();
-        return new SkippedTable(
-                at.line() > 0 ? at.line() : at.table(),
-                where(at),
+        return SkippedTable.at(
+                at,
                 p.key() + " among " + p.population() + " (" + PollShares.printed(p.shares()) + "): the same survey's"
                         + " figures among " + kept.poll().population() + " ("
-                        + where(kept.normalised().location()) + ")"
+                        + SkippedTable.where(kept.normalised().location()) + ")"
                         + " are kept (likely voters over registered voters over voters over adults, as US aggregators"
                         + " choose)");
     }

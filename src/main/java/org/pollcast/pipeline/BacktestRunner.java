@@ -113,7 +113,7 @@ public final class BacktestRunner {
                 .anyMatch(x -> x.contest().equals(p.mayor().id())
                         && x.scope() == Scope.FIRST_PREF
                         && !x.date().isAfter(asOf)
-                        && !WithdrawnLeaders.averaged(p.mayor(), asOf).test(x));
+                        && WithdrawnLeaders.ledByWithdrawn(p.mayor(), x));
     }
 
     /**

@@ -83,10 +83,8 @@ final class BacktestScores {
         // one led by a candidate who withdrew, which the average leaves out (Red C's September 2025 poll of Ireland,
         // Mary Lou McDonald second, was counted though the average left it out).
         // With no list poll, a parliament's other polls stood in for them (ListStandIns): count those.
-        // The forecast's contest: a list-led election's is its list lead (Election.lead), no contest of its own.
-        Contest contest = e.contest(m.contest())
-                .or(() -> e.lead().filter(c -> c.id().equals(m.contest())))
-                .orElseThrow();
+        // The forecast's contest: a list-led election's is its list lead, no contest of its own (singleWinner).
+        Contest contest = e.singleWinner(m.contest()).orElseThrow();
         List<Poll> own =
                 polls.stream().filter(WithdrawnLeaders.averaged(contest, asOf)).toList();
         int used = SamePoll.collapse(

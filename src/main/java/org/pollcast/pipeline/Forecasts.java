@@ -121,11 +121,10 @@ public final class Forecasts {
                     .toList();
             // Polls a withdrawn candidate led are no average's (WithdrawnLeaders, whose note the average prints): with
             // only those by then, the forecast starts from the baseline as with none, where it stopped with an error.
-            int ledByWithdrawn = polls.size();
-            if (polls.stream().noneMatch(WithdrawnLeaders.averaged(contest, asOf))) {
+            int ledByWithdrawn =
+                    polls.stream().allMatch(p -> WithdrawnLeaders.ledByWithdrawn(contest, p)) ? polls.size() : 0;
+            if (ledByWithdrawn > 0) {
                 polls = List.of();
-            } else {
-                ledByWithdrawn = 0;
             }
             // A parliament with no list poll by then forecasts its list vote from its other polls (ListStandIns).
             ListStandIns.Used standIns =

@@ -226,9 +226,10 @@ public final class ChartRenderer {
     }
 
     /**
-     * Where a percentage axis starts: at 0, but for a chart over time whose every line stays above {@value #ZOOM_ABOVE}%
-     * (a two-way race at 45 to 50), at the first multiple of 5 at least 2 points below its lowest value: from 0, the lines of the race that
-     * moved lay flat across the top of the chart. Bars, distributions and chances always start at 0.
+     * Where a percentage axis starts: at 0, but for a chart over time whose every line stays above {@value
+     * #ZOOM_ABOVE}% (a two-way race at 45 to 50), at the first multiple of 5 at least 2 points below its lowest value:
+     * from 0, the lines of the race that moved lay flat across the top of the chart. Bars, distributions and chances
+     * always start at 0.
      */
     static double lowestShown(ChartSpec spec) {
         String label = spec.yLabel().toLowerCase(java.util.Locale.ROOT);
@@ -262,9 +263,10 @@ public final class ChartRenderer {
                 size.small());
         style(chart.getStyler(), size);
         chart.getStyler().setXAxisLabelRotation(0);
+        double axisFloor = lowestShown(spec);
         if (spec.yLabel().contains("%")) {
             // Never below 0 (shares and chances are not negative); above it for a race of shares far from 0.
-            chart.getStyler().setYAxisMin(lowestShown(spec));
+            chart.getStyler().setYAxisMin(axisFloor);
         }
         double[] range = xRange(spec);
         // A marker past the data (polling day, a week after a forecast's as-of date) is inside the axis: XChart draws
@@ -338,7 +340,7 @@ public final class ChartRenderer {
         }
         if (spec.dateAxis()) {
             // A line's height apart on the axis as drawn, which may start above 0 (lowestShown).
-            DirectLabels.separate(labelAt, 0.045 * (yTop(spec) - lowestShown(spec)));
+            DirectLabels.separate(labelAt, 0.045 * (yTop(spec) - axisFloor));
         } else {
             DirectLabels.unclutterPeaks(labelAt, 0.14 * (range[1] - range[0]), 0.05 * yTop(spec));
         }

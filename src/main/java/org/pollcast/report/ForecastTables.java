@@ -71,16 +71,10 @@ public final class ForecastTables {
      * share in the table mixes its opponents. Empty when the split was not tallied.
      */
     static String pairSplit(RunoffPair p) {
-        if (p.shareOf(p.a()).isEmpty()) {
-            return "";
-        }
-        return String.format(
-                Locale.ROOT,
-                "; %s %.1f%% of the two (90%% %.1f–%.1f)",
-                p.a(),
-                p.aShare().mean(),
-                p.aShare().p05(),
-                p.aShare().p95());
+        return p.shareOf(p.a())
+                .map(d -> String.format(
+                        Locale.ROOT, "; %s %.1f%% of the two (90%% %.1f–%.1f)", p.a(), d.mean(), d.p05(), d.p95()))
+                .orElse("");
     }
 
     /**

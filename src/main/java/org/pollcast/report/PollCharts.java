@@ -24,15 +24,19 @@ final class PollCharts {
         Trend t = in.trend().trend();
         List<CandidateForecast> lead = ReportCharts.drawn(f);
         List<ChartSpec.Series> series = new ArrayList<>();
-        Map<String, String> markerOf = new LinkedHashMap<>();
         List<Poll> polls = in.polls().stream()
                 .map(StoredPoll::poll)
                 .filter(p -> p.contest().equals(f.contest())
                         && p.scope() == Scope.FIRST_PREF
                         && !p.date().isAfter(f.input().asOf()))
                 .toList();
-        markerOf.putAll(pollsterMarkers(polls));
+        Map<String, String> markerOf = pollsterMarkers(polls);
         Contest contest = in.election().contest(f.contest()).orElse(null);
+        // On the trend's base: a poll of everyone naming every candidate standing, as the average reads it. Once a
+        // poll, not once a candidate and pollster.
+        List<Map<String, Double>> shares = polls.stream()
+                .map(p -> contest == null ? p.shares() : SharesOfEveryone.ofThoseNamingAnOption(contest, p))
+                .toList();
         Palette.Shades colours = palette.shades();
         for (CandidateForecast c : lead) {
             String colour = colours.hex(c.id(), c.party());
@@ -53,11 +57,12 @@ final class PollCharts {
             }
             for (Map.Entry<String, String> pollster : markerOf.entrySet()) {
                 List<double[]> pts = new ArrayList<>();
-                for (Poll p : polls) {
-                    // On the trend's base: a poll of everyone naming every candidate standing, as the average reads it.
-                    Double s = (contest == null ? p.shares() : SharesOfEveryone.ofThoseNamingAnOption(contest, p))
-                            .get(c.id());
-                    if (s != null && p.pollster().equals(pollster.getKey())) {
+                for (int i = 0; i < polls.size(); i++) {
+                    Poll p = polls.get(i);
+                    Double s = p.pollster().equals(pollster.getKey())
+                            ? shares.get(i).get(c.id())
+                            : null;
+                    if (s != null) {
                         pts.add(new double[] {p.date().toEpochDay(), s});
                     }
                 }

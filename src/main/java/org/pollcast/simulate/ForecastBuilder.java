@@ -18,7 +18,7 @@ final class ForecastBuilder {
         int a = input.index(pair.a());
         int b = input.index(pair.b());
         int lo = Math.min(a, b);
-        int row = t.pairRow == null ? -1 : t.pairRow[lo * k + Math.max(a, b)];
+        int row = t.row(lo, Math.max(a, b), k);
         if (row < 0) {
             return null;
         }
@@ -70,7 +70,7 @@ final class ForecastBuilder {
                 if (c > 0) {
                     double p = (double) c / n;
                     boolean loLeads = input.mean()[lo] >= input.mean()[hi];
-                    int row = t.pairRow == null ? -1 : t.pairRow[lo * k + hi];
+                    int row = t.row(lo, hi, k);
                     ShareDistribution loShare = row < 0 ? null : Tally.distribution(t.pairHist, row);
                     pairs.add(new RunoffPair(
                             input.options().get(loLeads ? lo : hi),

@@ -7,13 +7,13 @@ import org.pollcast.election.VotingSystem;
  * Everything one simulation needs, precomputed once (error model, Assembly model, resolved blocs) and read by
  * every thread without locking: nothing here changes after construction.
  *
- * @param pairRows the tallied final pairs' rows ({@link Tally#pairRows}), or null under first past the post
  * @param other    the index of {@code other}, or −1
  * @param assembly null without an Assembly
  * @param blocs    null without an Assembly
+ * @param pairRows the tallied final pairs' rows ({@link Tally#pairRows}), derived from the input's means; null under
+ *                 first past the post, which has no final pair
  */
 record SimulationModel(
-        int[] pairRows,
         ShareInput input,
         VotingSystem system,
         TransferTable table,
@@ -22,7 +22,8 @@ record SimulationModel(
         ErrorModel errors,
         int other,
         AssemblyModel assembly,
-        AssemblyBlocs blocs) {
+        AssemblyBlocs blocs,
+        int[] pairRows) {
 
     static SimulationModel of(
             ShareInput input,
@@ -49,7 +50,7 @@ record SimulationModel(
         AssemblyBlocs blocs = assemblyInput == null ? null : new AssemblyBlocs(assemblyInput, input);
         int[] pairRows = system == VotingSystem.FPTP ? null : Tally.pairRows(input.mean(), input.index("other"));
         return new SimulationModel(
-                pairRows, input, system, table, settings, conditions, errors, input.index("other"), assembly, blocs);
+                input, system, table, settings, conditions, errors, input.index("other"), assembly, blocs, pairRows);
     }
 
     int options() {

@@ -84,7 +84,7 @@ final class SimulationWorker {
             tally.pairs[lo * k + hi]++;
             tally.runoffHist[lo * Tally.BINS + Tally.bin(count.runoffShareLo)]++;
             tally.runoffHist[hi * Tally.BINS + Tally.bin(100 - count.runoffShareLo)]++;
-            int row = tally.pairRow == null ? -1 : tally.pairRow[lo * k + hi];
+            int row = tally.row(lo, hi, k);
             if (row >= 0) {
                 tally.pairHist[row * Tally.BINS + Tally.bin(count.runoffShareLo)]++;
             }

@@ -99,6 +99,11 @@ final class Tally {
         return rows;
     }
 
+    /** The row of pair {@code lo < hi} of {@code k} options in {@link #pairHist}, or −1 when its split is not tallied. */
+    int row(int lo, int hi, int k) {
+        return pairRow == null ? -1 : pairRow[lo * k + hi];
+    }
+
     /** a += b, element by element: merging counts is exact in any order. */
     static void add(long[] a, long[] b) {
         for (int i = 0; i < a.length; i++) {
