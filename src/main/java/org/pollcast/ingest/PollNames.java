@@ -139,7 +139,8 @@ final class PollNames {
         if (!firm.isBlank()) {
             name = firm;
         }
-        Optional<String> known = aliases.pollster(name);
+        String cell = name;
+        Optional<String> known = aliases.pollster(cell).or(() -> firmBeforeBracket(cell));
         if (known.isPresent()) {
             return known.get();
         }
@@ -159,6 +160,16 @@ final class PollNames {
                 "unknown pollster '" + name + "'" + suggestion
                         + " (add it to data/aliases.yaml, or pass --new-pollsters to store it as written)"));
         return "";
+    }
+
+    /**
+     * The known firm a cell names before a bracket ("ICM (average of two waves)", "YouGov (MRP)"): the bracket
+     * describes the poll, not the house. Stored whole, such a line was a firm of its own with a house effect and an
+     * accuracy record apart from the firm's; the cell as written stays the name the poll was published under.
+     */
+    private Optional<String> firmBeforeBracket(String name) {
+        int at = name.indexOf('(');
+        return at > 0 ? aliases.pollster(name.substring(0, at).trim()) : Optional.empty();
     }
 
     /** The firms stored as written because the alias table does not know them, in the order first met. */

@@ -291,9 +291,12 @@ class IngestValidationTest {
                         + "ICM (average of two waves),28 Mar – 1 Apr 2008,42,41,10,–\n");
         try (PollStore fresh = PollStore.open(dir.resolve("known.db"))) {
             ingester().ingest(file.toString(), fresh, london2008().withAcceptNewPollsters(true));
-            assertThat(fresh.polls(PollQuery.of("london-2008")))
-                    .singleElement()
-                    .satisfies(p -> assertThat(p.poll().pollster()).startsWith("ICM"));
+            assertThat(fresh.polls(PollQuery.of("london-2008"))).singleElement().satisfies(p -> {
+                // The firm's own house, not one of "ICM (average of two waves)"; the cell stays its name as
+                // published.
+                assertThat(p.poll().pollster()).isEqualTo("ICM");
+                assertThat(p.poll().publishedAs()).isEqualTo("ICM (average of two waves)");
+            });
         }
     }
 
