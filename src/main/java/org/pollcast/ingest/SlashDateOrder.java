@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code 11/04/2024} (4 November) was stored silently as 11 April, and its {@code 10/31/2024} refused.
  *
  * <p>The order is found by reading the date columns of the file's first {@value #ROWS_LOOKED_AT} rows a second
- * time (the file still streams). A date later in the file that reads only in the other order is refused with a
+ * time (the file still streams); where none of them has a number over 12, a row's dates together may tell
+ * ({@link SpanVote}). A date later in the file that reads only in the other order is refused with a
  * message saying so ({@link #apply}), never read some third way; one file cannot mix the two orders.
  *
  * @param monthFirst whether slashed dates are month first
@@ -38,20 +39,116 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
         if (columns.isEmpty()) {
             return DEFAULT;
         }
+        SpanVote spans = new SpanVote();
         try (CsvTable peek = CsvTable.open(doc)) {
             int looked = 0;
             for (Iterator<CsvTable.Row> it = peek.iterator(); it.hasNext() && looked < ROWS_LOOKED_AT; looked++) {
                 CsvTable.Row row = it.next();
+                List<String> dates = new java.util.ArrayList<>();
                 for (int c : columns) {
                     String cell = TableText.clean(row.get(c));
                     Boolean told = told(cell);
                     if (told != null) {
                         return new SlashDateOrder(told, "line " + row.line() + ": '" + cell + "'");
                     }
+                    Matcher m = SLASHED.matcher(cell);
+                    while (m.find()) {
+                        dates.add(m.group());
+                    }
                 }
+                spans.count(row.line(), dates);
             }
         }
-        return DEFAULT;
+        return spans.order().orElse(DEFAULT);
+    }
+
+    /**
+     * The longest fieldwork, from its first date to its last (publication included), that a reading of a row's dates
+     * may give and still be a poll's: a month-first file's {@code 10/05/2024} to {@code 10/07/2024} reads day first
+     * as May to July.
+     */
+    private static final int LONGEST_SPAN_DAYS = 45;
+
+    /**
+     * A file whose every slashed date reads either way ({@code 10/05/2024}, {@code 10/07/2024}) may still tell its
+     * order through each row's dates together: fieldwork that runs backwards, or for months, in one order and for
+     * days in the other. The first row that reads as a poll in one order only tells, provided no row tells the other
+     * way; a file where rows disagree stays day first. Before, such a file was read day first without a word.
+     */
+    private static final class SpanVote {
+        private String monthFirstBy;
+        private String dayFirstBy;
+
+        void count(int line, List<String> dates) {
+            if (dates.size() < 2) {
+                return;
+            }
+            boolean dayFirst = plausible(dates, false);
+            boolean monthFirst = plausible(dates, true);
+            if (dayFirst == monthFirst) {
+                return;
+            }
+            String told = "line " + line + ": "
+                    + dates.stream().map(d -> "'" + d + "'").collect(java.util.stream.Collectors.joining(" to "))
+                    + " spans " + span(dates, monthFirst) + " read " + (monthFirst ? "month" : "day") + " first, "
+                    + span(dates, !monthFirst) + " read " + (monthFirst ? "day" : "month") + " first";
+            if (monthFirst && monthFirstBy == null) {
+                monthFirstBy = told;
+            } else if (dayFirst && dayFirstBy == null) {
+                dayFirstBy = told;
+            }
+        }
+
+        java.util.Optional<SlashDateOrder> order() {
+            if (monthFirstBy != null && dayFirstBy == null) {
+                return java.util.Optional.of(new SlashDateOrder(true, monthFirstBy));
+            }
+            if (dayFirstBy != null && monthFirstBy == null) {
+                return java.util.Optional.of(new SlashDateOrder(false, dayFirstBy));
+            }
+            return java.util.Optional.empty();
+        }
+
+        private static boolean plausible(List<String> dates, boolean monthFirst) {
+            String span = span(dates, monthFirst);
+            return Character.isDigit(span.charAt(0))
+                    && Integer.parseInt(span.substring(0, span.indexOf(' '))) <= LONGEST_SPAN_DAYS;
+        }
+
+        /** How the dates read in one order: "2 days", "61 days", "backwards" or "no date". */
+        private static String span(List<String> dates, boolean monthFirst) {
+            java.time.LocalDate previous = null;
+            java.time.LocalDate first = null;
+            for (String d : dates) {
+                java.time.LocalDate date = date(d, monthFirst);
+                if (date == null) {
+                    return "no date";
+                }
+                if (previous != null && date.isBefore(previous)) {
+                    return "backwards";
+                }
+                first = first == null ? date : first;
+                previous = date;
+            }
+            long days = java.time.temporal.ChronoUnit.DAYS.between(first, previous);
+            return days + (days == 1 ? " day" : " days");
+        }
+
+        private static java.time.LocalDate date(String slashed, boolean monthFirst) {
+            Matcher m = SLASHED.matcher(slashed);
+            if (!m.matches()) {
+                return null;
+            }
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            year = year < 100 ? 2000 + year : year;
+            try {
+                return monthFirst ? java.time.LocalDate.of(year, a, b) : java.time.LocalDate.of(year, b, a);
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
     }
 
     /**

@@ -94,4 +94,40 @@ class SlashDateOrderTest {
     void aCellTellsTheOrderOnlyWhenOneOfItsNumbersIsOverTwelve(String cell, Boolean monthFirst) {
         assertThat(SlashDateOrder.told(cell)).isEqualTo(monthFirst);
     }
+
+    /**
+     * No date over the twelfth: each reads both ways, but a poll's fieldwork does not run from 4 February to 4 April.
+     * Before, such a file was read day first without a word.
+     */
+    @Test
+    void whenNoDateTellsTheFieldworkSpansDo() throws IOException {
+        Path file = dir.resolve("spans.csv");
+        Files.writeString(
+                file,
+                "pollster,fieldwork_start,fieldwork_end,Johnson,Livingstone,Paddick,Others\n"
+                        + "YouGov,04/02/2012,04/05/2012,43,38,7,12\n"
+                        + "Populus,03/09/2012,03/11/2012,42,39,8,11\n");
+        try (PollStore store = PollStore.open(dir.resolve("spans.db"))) {
+            ingester().ingest(file.toString(), store, IngestSettings.withDefaults());
+            assertThat(store.polls(PollQuery.of("london-2012")).stream()
+                            .map(StoredPoll::poll)
+                            .map(p -> p.fieldworkStart() + ".." + p.fieldworkEnd())
+                            .sorted())
+                    .containsExactly("2012-03-09..2012-03-11", "2012-04-02..2012-04-05");
+        }
+    }
+
+    @Test
+    void fieldworkSpansTellADayFirstFileToo() throws IOException {
+        Path file = dir.resolve("df.csv");
+        Files.writeString(
+                file,
+                "pollster,fieldwork_start,fieldwork_end,Johnson,Livingstone,Paddick,Others\n"
+                        + "YouGov,02/04/2012,05/04/2012,43,38,7,12\n");
+        try (PollStore store = PollStore.open(dir.resolve("df.db"))) {
+            ingester().ingest(file.toString(), store, IngestSettings.withDefaults());
+            var p = store.polls(PollQuery.of("london-2012")).get(0).poll();
+            assertThat(p.fieldworkEnd()).isEqualTo(LocalDate.of(2012, 4, 5));
+        }
+    }
 }
