@@ -101,8 +101,8 @@ final class BarCharts {
                 err.add(s.error() == null || gap ? 0 : s.error()[i]);
             }
             CategorySeries series = s.error() == null
-                    ? chart.addSeries(s.name(), spec.categories(), y)
-                    : chart.addSeries(s.name(), spec.categories(), y, err);
+                    ? chart.addSeries(ChartRenderer.legendLabel(s.name(), chart), spec.categories(), y)
+                    : chart.addSeries(ChartRenderer.legendLabel(s.name(), chart), spec.categories(), y, err);
             series.setShowInLegend(s.inLegend());
             if (s.style().equals("range") || s.style().equals("cap")) {
                 // A range over the stacks: drawn from zero like an overlapped series, not added onto them. "range"

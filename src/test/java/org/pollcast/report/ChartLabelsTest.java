@@ -185,4 +185,30 @@ class ChartLabelsTest {
         assertThat(label.apply(feb7)).isNotEqualTo(label.apply(feb7 + 3));
         assertThat(label.apply(feb7)).contains("7").contains("Feb").contains("24");
     }
+
+    /**
+     * XChart cuts a legend entry wider than 45% of the chart with an ellipsis: on a phone, whose legend is below the
+     * plot in large letters, london-2028's trend read "Liberal Democrat candida…". The name is broken into lines.
+     */
+    @Test
+    void aLongNameInAPhonesLegendIsBrokenIntoLinesNotCut() {
+        ChartSpec spec = new ChartSpec(
+                "trend",
+                "xy",
+                "Trend",
+                "",
+                "First preferences (%)",
+                "",
+                List.of(),
+                List.of(curve("Liberal Democrat candidate", 15, 10), curve("Labour", 19, 30)),
+                List.of(),
+                false,
+                false);
+        XYChart phone = (XYChart) ChartRenderer.build(spec, ChartRenderer.Size.PHONE);
+        assertThat(phone.getSeriesCollection().stream().map(x -> x.getName()))
+                .containsExactly("Liberal Democrat\ncandidate", "Labour");
+        XYChart wide = (XYChart) ChartRenderer.build(spec, ChartRenderer.Size.SOCIAL);
+        assertThat(wide.getSeriesCollection().stream().map(x -> x.getName()))
+                .containsExactly("Liberal Democrat candidate", "Labour");
+    }
 }
