@@ -29,6 +29,7 @@ final class BarCharts {
                 .yAxisTitle(spec.yLabel())
                 .build();
         ChartRenderer.style(chart.getStyler(), size);
+        ChartRenderer.fitAxisTitle(chart.getStyler(), spec.xLabel(), size);
         if (size.legendBelow()) {
             chart.getStyler().setXAxisLabelRotation(40); // candidates' names side by side collide on a phone
         }

@@ -262,6 +262,7 @@ public final class ChartRenderer {
                         .yAxisTitle(spec.yLabel()),
                 size.small());
         style(chart.getStyler(), size);
+        fitAxisTitle(chart.getStyler(), spec.xLabel(), size);
         chart.getStyler().setXAxisLabelRotation(0);
         // The y ticks spaced for the letters: XChart's hint is in pixels of its own letter size, so a phone's chart,
         // drawn with letters 1.7 times as large, ticked a race's shares every 2 points, 25 labels down the axis.
@@ -449,6 +450,22 @@ public final class ChartRenderer {
             }
         }
         return lines.append(line).toString();
+    }
+
+    /**
+     * The axis titles' letters made smaller, never below 70%, when the x axis's title is wider than the chart: XChart
+     * draws it on one line, and a phone's run-off chart lost its end ("Labour candidate's share of the two-way vote (%"
+     * ran off the image).
+     */
+    static void fitAxisTitle(org.knowm.xchart.style.AxesChartStyler styler, String title, Size size) {
+        Font font = styler.getAxisTitleFont();
+        double wide = font.getStringBounds(title, new java.awt.font.FontRenderContext(null, true, false))
+                .getWidth();
+        // Centred under the plot, which starts past the y axis: about four fifths of the chart is the room either side.
+        double room = 0.8 * size.width();
+        if (wide > room) {
+            styler.setAxisTitleFont(font.deriveFont((float) (font.getSize2D() * Math.max(0.7, room / wide))));
+        }
     }
 
     static void style(Styler s, Size size) {

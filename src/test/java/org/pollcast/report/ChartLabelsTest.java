@@ -211,4 +211,30 @@ class ChartLabelsTest {
         assertThat(wide.getSeriesCollection().stream().map(x -> x.getName()))
                 .containsExactly("Liberal Democrat candidate", "Labour");
     }
+
+    /** A phone's x-axis title ran off the image ("…the two finalists' votes (%"): its letters are made smaller. */
+    @Test
+    void aLongAxisTitleOnAPhoneIsSetSmallerToFit() {
+        XYChart phone = (XYChart) ChartRenderer.build(
+                new ChartSpec(
+                        "runoff-margin",
+                        "xy",
+                        "Final round",
+                        "",
+                        "Liberal Democrat candidate's share of the two finalists' votes (%)",
+                        "Share (%)",
+                        List.of(),
+                        List.of(curve("Labour", 19, 30)),
+                        List.of(),
+                        false,
+                        false),
+                ChartRenderer.Size.PHONE);
+        java.awt.Font font = phone.getStyler().getAxisTitleFont();
+        assertThat(font.getSize2D()).isLessThan(ChartRenderer.Size.PHONE.text().getSize2D());
+        assertThat(font.getStringBounds(
+                                "Liberal Democrat candidate's share of the two finalists' votes (%)",
+                                new java.awt.font.FontRenderContext(null, true, false))
+                        .getWidth())
+                .isLessThanOrEqualTo(0.8 * ChartRenderer.Size.PHONE.width() + 1);
+    }
 }
