@@ -29,7 +29,7 @@ final class BarCharts {
                 .yAxisTitle(spec.yLabel())
                 .build();
         ChartRenderer.style(chart.getStyler(), size);
-        ChartRenderer.fitAxisTitle(chart.getStyler(), spec.xLabel(), size);
+        ChartRenderer.fitAxisTitles(chart.getStyler(), spec.xLabel(), spec.yLabel(), size);
         if (size.legendBelow()) {
             chart.getStyler().setXAxisLabelRotation(40); // candidates' names side by side collide on a phone
         }
@@ -165,7 +165,23 @@ final class BarCharts {
         }
         int slant = size.legendBelow() ? 40 : 45;
         boolean slantFits = slot * Math.sin(Math.toRadians(slant)) >= 1.6 * m.getHeight();
-        return new NameAxis(slantFits ? slant : 90, slot);
+        if (!slantFits) {
+            return new NameAxis(90, slot);
+        }
+        // XChart leaves out a slanted name whose box, centred on its tick, would pass the canvas's right edge: the
+        // phone's chance chart drew london-2028's fifth bar, "Liberal Democrat candidate", with no name. Steeper, the
+        // box is narrower.
+        double lastTick = size.width() - 14 * size.scale() - legend - slot / 2;
+        int last = m.stringWidth(names.get(names.size() - 1));
+        while (slant < 90
+                && lastTick
+                                + (last * Math.cos(Math.toRadians(slant))
+                                                + m.getHeight() * Math.sin(Math.toRadians(slant)))
+                                        / 2
+                        > size.width()) {
+            slant += 5;
+        }
+        return new NameAxis(slant, slot);
     }
 
     /**

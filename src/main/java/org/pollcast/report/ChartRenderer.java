@@ -262,12 +262,8 @@ public final class ChartRenderer {
                         .yAxisTitle(spec.yLabel()),
                 size.small());
         style(chart.getStyler(), size);
-        fitAxisTitle(chart.getStyler(), spec.xLabel(), size);
+        fitAxisTitles(chart.getStyler(), spec.xLabel(), spec.yLabel(), size);
         chart.getStyler().setXAxisLabelRotation(0);
-        // The y ticks spaced for the letters: XChart's hint is in pixels of its own letter size, so a phone's chart,
-        // drawn with letters 1.7 times as large, ticked a race's shares every 2 points, 25 labels down the axis.
-        chart.getStyler().setYAxisTickMarkSpacingHint((int)
-                Math.round(chart.getStyler().getYAxisTickMarkSpacingHint() * size.scale()));
         double axisFloor = lowestShown(spec);
         if (spec.yLabel().contains("%")) {
             // Never below 0 (shares and chances are not negative); above it for a race of shares far from 0.
@@ -453,18 +449,27 @@ public final class ChartRenderer {
     }
 
     /**
-     * The axis titles' letters made smaller, never below 70%, when the x axis's title is wider than the chart: XChart
-     * draws it on one line, and a phone's run-off chart lost its end ("Labour candidate's share of the two-way vote (%"
-     * ran off the image).
+     * The axis titles' letters made smaller, never below 70%, when a title is longer than its axis: XChart draws each
+     * on one line, and a phone's run-off chart lost its x title's end ("...of the two finalists' votes (%" ran off
+     * the image) and its chance chart its y title's ("± Monte Carlo standard e" at the top). The x title is centred
+     * under the plot, about four fifths of the canvas wide; the y title beside it, whose height is not known before
+     * layout: under the names slanted below it and the footer, some 45% of a phone's canvas, three quarters of a
+     * wide one's.
      */
-    static void fitAxisTitle(org.knowm.xchart.style.AxesChartStyler styler, String title, Size size) {
+    static void fitAxisTitles(org.knowm.xchart.style.AxesChartStyler styler, String xTitle, String yTitle, Size size) {
         Font font = styler.getAxisTitleFont();
-        double wide = font.getStringBounds(title, new java.awt.font.FontRenderContext(null, true, false))
-                .getWidth();
-        // Centred under the plot, which starts past the y axis: about four fifths of the chart is the room either side.
-        double room = 0.8 * size.width();
-        if (wide > room) {
-            styler.setAxisTitleFont(font.deriveFont((float) (font.getSize2D() * Math.max(0.7, room / wide))));
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, false);
+        double scale = Math.min(
+                1,
+                Math.min(
+                        0.8
+                                * size.width()
+                                / font.getStringBounds(xTitle + " ", frc).getWidth(),
+                        (size.legendBelow() ? 0.45 : 0.75)
+                                * size.height()
+                                / font.getStringBounds(yTitle + " ", frc).getWidth()));
+        if (scale < 1) {
+            styler.setAxisTitleFont(font.deriveFont((float) (font.getSize2D() * Math.max(0.7, scale))));
         }
     }
 
@@ -492,6 +497,10 @@ public final class ChartRenderer {
             a.setPlotGridLinesColor(new Color(225, 225, 225));
             a.setAxisTitleFont(size.text());
             a.setAxisTickLabelsFont(size.text());
+            // The y ticks spaced for the letters (style runs once a chart): XChart's hint is in pixels of its own
+            // letter size, so a phone's chart, drawn with letters 1.7 times as large, ticked a race's shares every 2
+            // points, 25 labels down the axis.
+            a.setYAxisTickMarkSpacingHint((int) Math.round(a.getYAxisTickMarkSpacingHint() * size.scale()));
             a.setAxisTickMarksColor(new Color(160, 160, 160));
             a.setErrorBarsColorSeriesColor(true);
         }

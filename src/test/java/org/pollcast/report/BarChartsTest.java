@@ -137,4 +137,28 @@ class BarChartsTest {
                 .as("a counting axis keeps XChart's ticks")
                 .isNull();
     }
+
+    /**
+     * XChart leaves out a slanted name whose box passes the canvas's right edge: london-2028's phone chance chart drew
+     * its fifth bar with no name. Steeper, the last name fits; a short last name keeps the phone's 40 degrees.
+     */
+    @Test
+    void aLongLastNameOnAPhoneIsSlantedSteeperSoItIsDrawn() {
+        List<String> five = List.of(
+                "Labour candidate",
+                "Conservative candidate",
+                "Laila Cunningham",
+                "Green candidate",
+                "Liberal Democrat candidate");
+        double[] y = {69.2, 15.5, 9.6, 4.1, 1.6};
+        ChartSpec longLast =
+                chart(five, List.of(new ChartSpec.Series("win", "#DC241F", null, y, null, "bars", null, true)));
+        BarCharts.NameAxis steep = BarCharts.nameAxis(longLast, ChartRenderer.Size.PHONE);
+        assertThat(steep.degrees()).isGreaterThan(40).isLessThan(90);
+        List<String> shortLast =
+                List.of("Labour candidate", "Conservative candidate", "Laila Cunningham", "Green", "LD");
+        ChartSpec fits =
+                chart(shortLast, List.of(new ChartSpec.Series("win", "#DC241F", null, y, null, "bars", null, true)));
+        assertThat(BarCharts.nameAxis(fits, ChartRenderer.Size.PHONE).degrees()).isEqualTo(40);
+    }
 }
