@@ -34,6 +34,7 @@ final class BarCharts {
             chart.getStyler().setXAxisLabelRotation(40); // candidates' names side by side collide on a phone
         }
         NameAxis angle = nameAxis(spec, size);
+        List<String> names = angle == null ? spec.categories() : widestLongest(spec.categories(), size);
         if (angle != null) {
             chart.getStyler().setXAxisLabelRotation(angle.degrees());
             // XChart leaves out a tick's label when ticks are closer than its hint (74 px): on a phone every other
@@ -102,8 +103,8 @@ final class BarCharts {
                 err.add(s.error() == null || gap ? 0 : s.error()[i]);
             }
             CategorySeries series = s.error() == null
-                    ? chart.addSeries(ChartRenderer.legendLabel(s.name(), chart), spec.categories(), y)
-                    : chart.addSeries(ChartRenderer.legendLabel(s.name(), chart), spec.categories(), y, err);
+                    ? chart.addSeries(ChartRenderer.legendLabel(s.name(), chart), names, y)
+                    : chart.addSeries(ChartRenderer.legendLabel(s.name(), chart), names, y, err);
             series.setShowInLegend(s.inLegend());
             if (s.style().equals("range") || s.style().equals("cap")) {
                 // A range over the stacks: drawn from zero like an overlapped series, not added onto them. "range"
@@ -128,6 +129,38 @@ final class BarCharts {
             chart.addAnnotation(new AnnotationLine(0, false, false));
         }
         return chart;
+    }
+
+    /**
+     * The names with the widest in pixels made the longest in characters, with spaces after it (which draw nothing).
+     * XChart makes room under the plot for the name with the most characters, not the widest: slanted or upright,
+     * "Conservative v Cunningham" got the room of "Labour v Liberal Democrat", as many letters but narrower ones, and
+     * lost the top of its last letter ("Cunninghan").
+     */
+    static List<String> widestLongest(List<String> names, ChartRenderer.Size size) {
+        java.awt.Font font = size.text();
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, false);
+        int widest = 0;
+        for (int i = 1; i < names.size(); i++) {
+            if (font.getStringBounds(names.get(i), frc).getWidth()
+                    > font.getStringBounds(names.get(widest), frc).getWidth()) {
+                widest = i;
+            }
+        }
+        int most = names.stream().mapToInt(String::length).max().orElse(0);
+        int others = 0;
+        for (int i = 0; i < names.size(); i++) {
+            if (i != widest) {
+                others = Math.max(others, names.get(i).length());
+            }
+        }
+        if (names.get(widest).length() > others) {
+            return names;
+        }
+        List<String> padded = new ArrayList<>(names);
+        padded.set(
+                widest, names.get(widest) + " ".repeat(most - names.get(widest).length() + 1));
+        return padded;
     }
 
     /** How the names under the bars are drawn: at {@code degrees} from level, each in a slot {@code slot} px wide. */
@@ -170,7 +203,7 @@ final class BarCharts {
         }
         // XChart leaves out a slanted name whose box, centred on its tick, would pass the canvas's right edge: the
         // phone's chance chart drew london-2028's fifth bar, "Liberal Democrat candidate", with no name. Steeper, the
-        // box is narrower.
+        // box is narrower. The canvas keeps its padding: at the edge itself, the last letter was cut.
         double lastTick = size.width() - 14 * size.scale() - legend - slot / 2;
         int last = m.stringWidth(names.get(names.size() - 1));
         while (slant < 90
@@ -178,7 +211,7 @@ final class BarCharts {
                                 + (last * Math.cos(Math.toRadians(slant))
                                                 + m.getHeight() * Math.sin(Math.toRadians(slant)))
                                         / 2
-                        > size.width()) {
+                        > size.width() - 14 * size.scale()) {
             slant += 5;
         }
         return new NameAxis(slant, slot);

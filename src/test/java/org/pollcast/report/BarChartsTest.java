@@ -161,4 +161,19 @@ class BarChartsTest {
                 chart(shortLast, List.of(new ChartSpec.Series("win", "#DC241F", null, y, null, "bars", null, true)));
         assertThat(BarCharts.nameAxis(fits, ChartRenderer.Size.PHONE).degrees()).isEqualTo(40);
     }
+
+    /**
+     * XChart makes room under the plot for the name with the most characters: "Conservative v Cunningham" (as many
+     * letters as "Labour v Liberal Democrat", wider ones) lost the top of its last letter. It is made the longest.
+     */
+    @Test
+    void theWidestNameIsTheLongestInCharactersSoXChartMakesRoomForIt() {
+        List<String> pairs = List.of("Labour v Liberal Democrat", "Labour v Green", "Conservative v Cunningham");
+        List<String> named = BarCharts.widestLongest(pairs, ChartRenderer.Size.PHONE);
+        assertThat(named.get(2).strip()).isEqualTo("Conservative v Cunningham");
+        assertThat(named.get(2).length()).isGreaterThan(named.get(0).length());
+        assertThat(named.subList(0, 2)).isEqualTo(pairs.subList(0, 2));
+        List<String> already = List.of("Green", "Conservative v Cunningham");
+        assertThat(BarCharts.widestLongest(already, ChartRenderer.Size.PHONE)).isEqualTo(already);
+    }
 }
