@@ -29,7 +29,6 @@ final class BarCharts {
                 .yAxisTitle(spec.yLabel())
                 .build();
         ChartRenderer.style(chart.getStyler(), size);
-        ChartRenderer.fitAxisTitles(chart.getStyler(), spec.xLabel(), spec.yLabel(), size);
         if (size.legendBelow()) {
             chart.getStyler().setXAxisLabelRotation(40); // candidates' names side by side collide on a phone
         }

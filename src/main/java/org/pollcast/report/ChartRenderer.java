@@ -135,6 +135,7 @@ public final class ChartRenderer {
         List<String> lines = footerLines(spec.footer(), m, size.width() - 32);
         int lineHeight = m.getHeight();
         int strip = size.footerHeight() + (lines.size() - 1) * lineHeight;
+        fitAxisTitles(chart, spec, size, size.height() - strip);
         if (chart instanceof CategoryChart bars) {
             BarLabels.place(bars, spec, size, size.width(), size.height() - strip);
         }
@@ -262,7 +263,6 @@ public final class ChartRenderer {
                         .yAxisTitle(spec.yLabel()),
                 size.small());
         style(chart.getStyler(), size);
-        fitAxisTitles(chart.getStyler(), spec.xLabel(), spec.yLabel(), size);
         chart.getStyler().setXAxisLabelRotation(0);
         double axisFloor = lowestShown(spec);
         if (spec.yLabel().contains("%")) {
@@ -451,23 +451,48 @@ public final class ChartRenderer {
     /**
      * The axis titles' letters made smaller, never below 70%, when a title is longer than its axis: XChart draws each
      * on one line, and a phone's run-off chart lost its x title's end ("...of the two finalists' votes (%" ran off
-     * the image) and its chance chart its y title's ("± Monte Carlo standard e" at the top). The x title is centred
-     * under the plot, about four fifths of the canvas wide; the y title beside it, whose height is not known before
-     * layout: under the names slanted below it and the footer, some 45% of a phone's canvas, three quarters of a
-     * wide one's.
+     * the image) and its chance chart its y title's ("± Monte Carlo standard e" at the top). Measured before XChart
+     * lays the chart out, so the axes' lengths are estimated: the x title is centred under the plot, about four
+     * fifths of the canvas wide; the y title beside the plot, which is the chart's height ({@code chartHeight}, the
+     * canvas less the footer) less the names or dates under it, the x title, a legend below, the title and padding.
      */
-    static void fitAxisTitles(org.knowm.xchart.style.AxesChartStyler styler, String xTitle, String yTitle, Size size) {
-        Font font = styler.getAxisTitleFont();
+    static void fitAxisTitles(Chart<?, ?> chart, ChartSpec spec, Size size, int chartHeight) {
+        if (!(chart.getStyler() instanceof org.knowm.xchart.style.AxesChartStyler styler)) {
+            return;
+        }
+        // From the size's own letters, not the styler's, so that painting twice (PNG, then SVG) shrinks once.
+        Font font = size.text();
         java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, false);
+        double line = font.getStringBounds("Xg", frc).getHeight();
+        Font ticks = styler.getAxisTickLabelsFont();
+        List<String> names = chart instanceof CategoryChart ? spec.categories() : List.of("Sept '26");
+        double widest = names.stream()
+                .mapToDouble(n -> ticks.getStringBounds(n, frc).getWidth())
+                .max()
+                .orElse(0);
+        double angle = Math.toRadians(styler.getXAxisLabelRotation());
+        double under = widest * Math.sin(angle) + line * (1 + Math.cos(angle));
+        double legend = 0;
+        if (size.legendBelow()) {
+            Font legendFont = styler.getLegendFont();
+            legend = spec.series().stream()
+                            .filter(ChartSpec.Series::inLegend)
+                            .mapToDouble(x -> x.name().split("\n").length)
+                            .sum()
+                    * 1.25
+                    * legendFont.getStringBounds("Xg", frc).getHeight();
+        }
+        double title = size.legendBelow() || spec.title().isEmpty()
+                ? 0
+                : 2 * size.title().getSize2D();
+        double yRoom = chartHeight - under - legend - title - 4 * styler.getChartPadding();
         double scale = Math.min(
                 1,
                 Math.min(
                         0.8
                                 * size.width()
-                                / font.getStringBounds(xTitle + " ", frc).getWidth(),
-                        (size.legendBelow() ? 0.45 : 0.75)
-                                * size.height()
-                                / font.getStringBounds(yTitle + " ", frc).getWidth()));
+                                / font.getStringBounds(spec.xLabel() + " ", frc).getWidth(),
+                        yRoom / font.getStringBounds(spec.yLabel() + " ", frc).getWidth()));
         if (scale < 1) {
             styler.setAxisTitleFont(font.deriveFont((float) (font.getSize2D() * Math.max(0.7, scale))));
         }

@@ -215,20 +215,20 @@ class ChartLabelsTest {
     /** A phone's x-axis title ran off the image ("…the two finalists' votes (%"): its letters are made smaller. */
     @Test
     void aLongAxisTitleOnAPhoneIsSetSmallerToFit() {
-        XYChart phone = (XYChart) ChartRenderer.build(
-                new ChartSpec(
-                        "runoff-margin",
-                        "xy",
-                        "Final round",
-                        "",
-                        "Liberal Democrat candidate's share of the two finalists' votes (%)",
-                        "Share (%)",
-                        List.of(),
-                        List.of(curve("Labour", 19, 30)),
-                        List.of(),
-                        false,
-                        false),
-                ChartRenderer.Size.PHONE);
+        ChartSpec spec = new ChartSpec(
+                "runoff-margin",
+                "xy",
+                "Final round",
+                "",
+                "Liberal Democrat candidate's share of the two finalists' votes (%)",
+                "Share (%)",
+                List.of(),
+                List.of(curve("Labour", 19, 30)),
+                List.of(),
+                false,
+                false);
+        XYChart phone = (XYChart) ChartRenderer.build(spec, ChartRenderer.Size.PHONE);
+        ChartRenderer.fitAxisTitles(phone, spec, ChartRenderer.Size.PHONE, ChartRenderer.Size.PHONE.height() - 150);
         java.awt.Font font = phone.getStyler().getAxisTitleFont();
         assertThat(font.getSize2D()).isLessThan(ChartRenderer.Size.PHONE.text().getSize2D());
         assertThat(font.getStringBounds(
