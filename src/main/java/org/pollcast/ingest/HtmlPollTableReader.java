@@ -151,6 +151,7 @@ final class HtmlPollTableReader {
             String tableContest = title.contest(header.title());
             List<RawPoll> tablePolls = new ArrayList<>();
             CountRounds countRounds = new CountRounds();
+            SlashDateOrder slashDates = slashDates(grid, header.end(), columns, t + 1);
             for (int r = header.end(); r < grid.size(); r++) {
                 grid.set(r, HtmlColumns.withMissingSampleCell(grid.get(r), columns));
                 List<TableGrid.Cell> row = grid.get(r);
@@ -181,7 +182,10 @@ final class HtmlPollTableReader {
                 }
                 above = countRounds.read(
                         pollsOfRow(
-                                row, columns, at, new RowContext(year, pageTitle, rowsScope, tableContest, nextRound)),
+                                row,
+                                columns,
+                                at,
+                                new RowContext(year, pageTitle, rowsScope, tableContest, nextRound, slashDates)),
                         continues);
                 blankAbove = above.isEmpty() && !nextRound;
                 tablePolls.addAll(above);
@@ -246,7 +250,52 @@ final class HtmlPollTableReader {
      * poll above.
      */
     private record RowContext(
-            Integer year, PageTitle pageTitle, Scope tableScope, String tableContest, boolean nextRound) {}
+            Integer year,
+            PageTitle pageTitle,
+            Scope tableScope,
+            String tableContest,
+            boolean nextRound,
+            SlashDateOrder slashDates) {}
+
+    /** The date fields whose cells tell a table's slashed-date order, in the order a poll's dates run. */
+    private static final List<String> ORDERED_DATE_FIELDS =
+            List.of("fieldwork_start", "dates", "fieldwork_end", "published");
+
+    /** The order a table's slashed dates are written in, told by its rows below the header ({@link SlashDateOrder}). */
+    private static SlashDateOrder slashDates(
+            List<List<TableGrid.Cell>> grid, int firstRow, List<HtmlColumns.Column> columns, int table) {
+        List<Integer> dateColumns = new ArrayList<>();
+        for (String field : ORDERED_DATE_FIELDS) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (field.equals(columns.get(c).field())) {
+                    dateColumns.add(c);
+                }
+            }
+        }
+        if (dateColumns.isEmpty()) {
+            return SlashDateOrder.DEFAULT;
+        }
+        java.util.Iterator<Integer> rows =
+                java.util.stream.IntStream.range(firstRow, grid.size()).iterator();
+        return SlashDateOrder.of(new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public SlashDateOrder.DatedRow next() {
+                int r = rows.next();
+                List<TableGrid.Cell> row = grid.get(r);
+                return new SlashDateOrder.DatedRow(
+                        Location.tableRow(table, r + 1).toString(),
+                        dateColumns.stream()
+                                .filter(c -> c < row.size())
+                                .map(c -> row.get(c).text())
+                                .toList());
+            }
+        });
+    }
 
     /** A page title that names an election's year ("2024 West Midlands mayoral election"): its text and the year. */
     private record PageTitle(String text, String year) {}
@@ -319,10 +368,11 @@ final class HtmlPollTableReader {
             return List.of(); // an event or note row
         }
         if (dateText != null) {
+            dateText = context.slashDates().apply(dateText);
             DateCell.apply(dateText, dateColumn, at, FieldworkDates.hasYear(dateText) ? null : context.year(), fields);
         }
         for (OneDate d : oneDates) {
-            DateCell.single(d.field(), d.text(), d.column(), at, context.year(), fields);
+            DateCell.single(d.field(), context.slashDates().apply(d.text()), d.column(), at, context.year(), fields);
         }
         String citation = RowCitation.of(row);
         if (!citation.isEmpty()) {

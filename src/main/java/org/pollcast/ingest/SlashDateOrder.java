@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which order a CSV file writes its slashed dates in: day first ({@code 30/04/2008}, the British order and the
+ * Which order a CSV file, or a page's poll table, writes its slashed dates in: day first ({@code 30/04/2008}, the British order and the
  * default) or month first ({@code 10/31/2024}, as American polling sites print them). A date such as
  * {@code 11/04/2024} reads either way, so the file's own dates decide: the first one whose first or second number
  * is over 12 tells the order of every slashed date in the file. Read day first, an American table's
@@ -39,25 +39,54 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
         if (columns.isEmpty()) {
             return DEFAULT;
         }
-        SpanVote spans = new SpanVote();
         try (CsvTable peek = CsvTable.open(doc)) {
-            int looked = 0;
-            for (Iterator<CsvTable.Row> it = peek.iterator(); it.hasNext() && looked < ROWS_LOOKED_AT; looked++) {
-                CsvTable.Row row = it.next();
-                List<String> dates = new java.util.ArrayList<>();
-                for (int c : columns) {
-                    String cell = TableText.clean(row.get(c));
-                    Boolean told = told(cell);
-                    if (told != null) {
-                        return new SlashDateOrder(told, "line " + row.line() + ": '" + cell + "'");
-                    }
-                    Matcher m = SLASHED.matcher(cell);
-                    while (m.find()) {
-                        dates.add(m.group());
-                    }
+            Iterator<CsvTable.Row> it = peek.iterator();
+            return of(new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
                 }
-                spans.count(row.line(), dates);
+
+                @Override
+                public DatedRow next() {
+                    CsvTable.Row row = it.next();
+                    return new DatedRow(
+                            "line " + row.line(),
+                            columns.stream()
+                                    .map(c -> TableText.clean(row.get(c)))
+                                    .toList());
+                }
+            });
+        }
+    }
+
+    /**
+     * A row's date cells, in the order a poll's dates run (start, end, publication), and where the row is ({@code line
+     * 14}, {@code table 2 row 5}).
+     */
+    record DatedRow(String where, List<String> cells) {}
+
+    /**
+     * The order the first {@value #ROWS_LOOKED_AT} of {@code rows} tell: the first cell with a number over 12, else the
+     * rows' fieldwork spans, else day first. An encyclopedia's table is read as a CSV is: the same date in an American
+     * table ({@code 04/30/2012}) was refused as no date.
+     */
+    static SlashDateOrder of(Iterator<DatedRow> rows) {
+        SpanVote spans = new SpanVote();
+        for (int looked = 0; rows.hasNext() && looked < ROWS_LOOKED_AT; looked++) {
+            DatedRow row = rows.next();
+            List<String> dates = new java.util.ArrayList<>();
+            for (String cell : row.cells()) {
+                Boolean told = told(cell);
+                if (told != null) {
+                    return new SlashDateOrder(told, row.where() + ": '" + cell + "'");
+                }
+                Matcher m = SLASHED.matcher(cell);
+                while (m.find()) {
+                    dates.add(m.group());
+                }
             }
+            spans.count(row.where(), dates);
         }
         return spans.order().orElse(DEFAULT);
     }
@@ -79,7 +108,7 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
         private String monthFirstBy;
         private String dayFirstBy;
 
-        void count(int line, List<String> dates) {
+        void count(String where, List<String> dates) {
             if (dates.size() < 2) {
                 return;
             }
@@ -88,7 +117,7 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
             if (dayFirst == monthFirst) {
                 return;
             }
-            String told = "line " + line + ": "
+            String told = where + ": "
                     + dates.stream().map(d -> "'" + d + "'").collect(java.util.stream.Collectors.joining(" to "))
                     + " spans " + span(dates, monthFirst) + " read " + (monthFirst ? "month" : "day") + " first, "
                     + span(dates, !monthFirst) + " read " + (monthFirst ? "day" : "month") + " first";
