@@ -130,4 +130,25 @@ class SlashDateOrderTest {
             assertThat(p.fieldworkEnd()).isEqualTo(LocalDate.of(2012, 4, 5));
         }
     }
+
+    /** A page's poll table reads its slashed dates as a CSV does: '04/30/2012' in an American table was no date. */
+    @Test
+    void aPagesTableTakesTheOrderItsOwnRowsTell() throws IOException {
+        Path file = dir.resolve("t.html");
+        Files.writeString(
+                file,
+                "<html><body><table class=\"wikitable\">\n"
+                        + "<tr><th>Pollster</th><th>Fieldwork</th><th>Johnson</th><th>Livingstone</th><th>Paddick</th>"
+                        + "<th>Others</th></tr>\n"
+                        + "<tr><td>YouGov</td><td>04/30/2012</td><td>43%</td><td>38%</td><td>7%</td><td>12%</td></tr>\n"
+                        + "<tr><td>Populus</td><td>04/02/2012</td><td>42%</td><td>39%</td><td>8%</td><td>11%</td></tr>\n"
+                        + "</table></body></html>\n");
+        try (PollStore store = PollStore.open(dir.resolve("h.db"))) {
+            ingester().ingest(file.toString(), store, IngestSettings.withDefaults());
+            assertThat(store.polls(PollQuery.of("london-2012")).stream()
+                            .map(p -> p.poll().date())
+                            .sorted())
+                    .containsExactly(LocalDate.of(2012, 4, 2), LocalDate.of(2012, 4, 30));
+        }
+    }
 }
