@@ -50,6 +50,12 @@ final class ElectionsCommand implements Callable<Integer> {
                     if (!sw.areas().isEmpty()) {
                         s.append(", counted in ").append(sw.areas().size()).append(" areas");
                     }
+                } else if (c instanceof AdditionalMemberContest ams && ams.constituenciesOnly()) {
+                    // No list: a method and a threshold would name rules that allocate nothing.
+                    s.append(", ")
+                            .append(ams.seats())
+                            .append(" seats (every seat a constituency, by first past the post; no list)")
+                            .append(e.listLed() ? "; forecast from its vote" : "");
                 } else if (c instanceof AdditionalMemberContest ams) {
                     s.append(", ")
                             .append(ams.seats())

@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * A mixed-member contest: one seat per constituency by first-past-the-post, plus {@code listSeats} top-up
  * seats allocated by {@code method} to parties with at least {@code threshold} percent of valid list votes.
+ * Its two limits are bodies of one ballot: with no constituencies, closed lists alone (the Senedd from 2026); with no
+ * list seats, single-member constituencies alone, each won by first past the post (the House of Commons, Canada's
+ * House of Commons: {@link #constituenciesOnly()}).
  *
  * @param name    what the body is called ("London Assembly", "Scottish Parliament"); null when the definition does
  *                not say, and then {@link #title} makes one from the area and the id
@@ -129,13 +132,31 @@ public record AdditionalMemberContest(
     }
 
     /**
+     * Whether every seat is a constituency won by first past the post and there is no list (the House of Commons):
+     * one ballot, the constituency vote, which then leads the forecast as the list vote leads an additional-member
+     * body's ({@link ListLead}).
+     */
+    public boolean constituenciesOnly() {
+        return listSeats == 0 && !constituencies.isEmpty();
+    }
+
+    /**
+     * The ballot whose whole-area vote leads a forecast of this body on its own: the list, or, in a body of
+     * constituencies only, the constituency ballot, the only one.
+     */
+    public Scope leadBallot() {
+        return constituenciesOnly() ? Scope.CONSTITUENCY : Scope.LIST;
+    }
+
+    /**
      * With no constituencies there is one ballot, so a poll that does not state one is of the list: read so, the
      * average, the pollsters' accuracy, the backtest's baselines and the report's trend all see it (a German table
-     * states no ballot, and each of them saw no polls at all).
+     * states no ballot, and each of them saw no polls at all). With no list the one ballot is the constituency vote
+     * (a Westminster voting-intention poll).
      */
     @Override
     public Scope defaultScope() {
-        return constituencies.isEmpty() ? Scope.LIST : Scope.UNSPECIFIED;
+        return constituencies.isEmpty() ? Scope.LIST : constituenciesOnly() ? Scope.CONSTITUENCY : Scope.UNSPECIFIED;
     }
 
     @Override

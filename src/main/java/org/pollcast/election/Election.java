@@ -124,6 +124,19 @@ public record Election(
     }
 
     /**
+     * Whether this election is led by the constituency vote of a body of constituencies only (no list, no Mayor: the
+     * House of Commons), which outputs call "the vote", not "the list vote".
+     */
+    public boolean constituenciesOnly() {
+        return listLedBy().filter(AdditionalMemberContest::constituenciesOnly).isPresent();
+    }
+
+    /** The lead vote in words when {@link #listLed()}: "list vote", or "vote" for a body of constituencies only. */
+    public String leadVote() {
+        return constituenciesOnly() ? "vote" : "list vote";
+    }
+
+    /**
      * The areas {@code contest} is declared by on election night: its own {@code areas} when the definition lists
      * them, else the constituencies of the first additional-member contest (London's Mayor is counted by the
      * Assembly's 14 constituencies); empty when there are neither.

@@ -9,13 +9,25 @@ import java.util.List;
  * list votes. Such an election is forecast from it as a mayoral election is from its Mayor: the same poll average,
  * learned poll error and correlated draws give each simulation's list shares, which the seats then follow. Its
  * "winner" is the party with the most list votes.
+ *
+ * <p>A body of constituencies only ({@link AdditionalMemberContest#constituenciesOnly()}: the House of Commons) has no
+ * list: its lead is the whole area's constituency vote (its polls the constituency ballot's, its result the
+ * constituency-ballot totals), and every constituency follows that vote's draw one for one.
  */
 public final class ListLead {
     private ListLead() {}
 
-    /** The lead's contest id: the additional-member contest's id and {@code -list} ({@code parliament-list}). */
+    /**
+     * The lead's contest id: the additional-member contest's id and {@code -list} ({@code parliament-list}), or
+     * {@code -vote} for a body of constituencies only, which has no list ({@code commons-vote}).
+     */
     public static String id(AdditionalMemberContest contest) {
-        return contest.id() + "-list";
+        return contest.id() + (contest.constituenciesOnly() ? "-vote" : "-list");
+    }
+
+    /** What the lead is called in words: "list vote", or "vote" in a body of constituencies only. */
+    public static String words(AdditionalMemberContest contest) {
+        return contest.constituenciesOnly() ? "vote" : "list vote";
     }
 
     /** Each party of {@code contest} as a candidate of its own list. */

@@ -255,9 +255,12 @@ public final class ElectionLoader {
             throw src.fail(at(path, "seats"), "must be a positive whole number");
         }
         int listSeats = fields.wholeNumber(spec.listSeats(), at(path, "listSeats"));
-        String methodCode = src.requiredText(spec.method(), at(path, "method"));
         boolean pureList =
                 spec.constituencies() == null || spec.constituencies().isEmpty();
+        if (listSeats == 0 && !pureList) {
+            return constituenciesOnly(contestId, spec, seats, parties, path);
+        }
+        String methodCode = src.requiredText(spec.method(), at(path, "method"));
         Optional<SeatMethod> plain = SeatMethod.plain(methodCode);
         if (plain.isPresent() && !pureList) {
             // Plain D'Hondt beside constituencies would ignore the seats they won: a parallel system, not this one.
@@ -317,6 +320,65 @@ public final class ElectionLoader {
                 blocs,
                 regions,
                 rules);
+    }
+
+    /**
+     * A body of single-member constituencies only, each won by first past the post ({@code listSeats: 0}: the House of
+     * Commons). There is no list, so nothing for a method, a threshold, list regions or New Zealand's rules to apply
+     * to: {@code method} and {@code threshold} may be left out, and each of the others, given, is refused as meaning
+     * nothing here (a threshold above 0 would read as if it excluded a party from seats it wins outright).
+     */
+    private AdditionalMemberContest constituenciesOnly(
+            String contestId, AdditionalMemberSpec spec, int seats, Map<String, Party> parties, String path) {
+        String why = " has nothing to apply to: with listSeats 0 every seat is a constituency won by first past the"
+                + " post (leave it out)";
+        if (spec.threshold() != null && spec.threshold() != 0) {
+            throw src.fail(at(path, "threshold"), "a threshold" + why);
+        }
+        if (spec.thresholdWaiver() != null) {
+            throw src.fail(at(path, "thresholdWaiver"), "a threshold waiver" + why);
+        }
+        if (spec.overhang() != null) {
+            throw src.fail(at(path, "overhang"), "overhang" + why);
+        }
+        if (spec.regions() != null && !spec.regions().isEmpty()) {
+            throw src.fail(at(path, "regions"), "list regions" + why);
+        }
+        SeatMethod method = SeatMethod.DHONDT_MODIFIED; // allocates no seat here; the definition need not name one
+        String methodCode = src.text(spec.method(), at(path, "method"));
+        if (methodCode != null) {
+            method = SeatMethod.plain(methodCode)
+                    .or(() -> SeatMethod.fromCode(methodCode))
+                    .orElseThrow(() -> src.fail(at(path, "method"), "unknown method '" + methodCode + "'"));
+        }
+        List<Party> standing = fields.list(spec.parties(), at(path, "parties"), true, (p, pPath) -> {
+            if (!parties.containsKey(p)) {
+                throw src.fail(pPath, "unknown party '" + p + "'; define it under parties");
+            }
+            return parties.get(p);
+        });
+        fields.unique(standing, Party::id, at(path, "parties"), "id");
+        List<Constituency> constituencies = areas.constituencies(spec.constituencies(), at(path, "constituencies"));
+        if (constituencies.size() != seats) {
+            throw src.fail(
+                    at(path, "seats"),
+                    "seats do not add up: " + constituencies.size() + " constituencies and no list seats, but seats is "
+                            + seats + " (with listSeats 0 every seat is a constituency)");
+        }
+        List<Bloc> blocs = fields.list(
+                spec.blocs(), at(path, "blocs"), false, (b, bPath) -> bloc(b, bPath, contestId, standing, seats));
+        fields.unique(blocs, Bloc::id, at(path, "blocs"), "id");
+        return new AdditionalMemberContest(
+                contestId,
+                src.text(spec.name(), at(path, "name")),
+                seats,
+                0,
+                method,
+                0,
+                standing,
+                constituencies,
+                blocs,
+                List.of());
     }
 
     /**

@@ -72,10 +72,15 @@ public final class ResultsCatalog {
     /**
      * A list-led election's list votes by party ({@link ListLead}), from the {@code <series>_assembly_list_results.csv}
      * files. A file naming only the parties that won seats is completed by an {@code other} count up to the
-     * turnout file's valid list votes, so that shares are of every vote cast.
+     * turnout file's valid list votes, so that shares are of every vote cast. A body of constituencies only has no
+     * list: its lead's result is the constituency ballot's totals ({@code <series>_assembly_constituency_vote_totals.csv},
+     * completed up to the turnout file's {@code assembly_constituency} valid votes).
      */
     private Optional<ContestResult> listVotes(Election election, AdditionalMemberContest contest) {
-        List<ResultFile> files = ResultFiles.find(home, ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
+        boolean noList = contest.constituenciesOnly();
+        List<ResultFile> files = ResultFiles.find(
+                home,
+                noList ? ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS : ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
         AssemblyBaselineReader reader = new AssemblyBaselineReader(election, contest.id(), aliases);
         RowOwners owners = RowOwners.of(elections).with(election);
         AssemblyBaselineReader.ListRows rows = reader.listRows(files, owners);
@@ -86,7 +91,8 @@ public final class ResultsCatalog {
         Map<String, Long> votes = new LinkedHashMap<>();
         read.forEach((party, v) -> votes.put(party, Math.round(v)));
         long named = votes.values().stream().mapToLong(Long::longValue).sum();
-        long valid = validVotes(election, "assembly_list").orElse(0);
+        long valid = validVotes(election, noList ? "assembly_constituency" : "assembly_list")
+                .orElse(0);
         if (valid > named) {
             votes.merge(Option.OTHER, valid - named, Long::sum);
         }

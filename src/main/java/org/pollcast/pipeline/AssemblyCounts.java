@@ -101,6 +101,9 @@ final class AssemblyCounts {
                     null,
                     byRegion);
         }
+        if (contest.constituenciesOnly()) {
+            return constituenciesOnly(contest, seats, notCounted, won);
+        }
         List<ResultFile> listFiles = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
         AssemblyVotes list;
         try {
@@ -206,6 +209,43 @@ final class AssemblyCounts {
             return null;
         }
         return new OfficialCount.Assembly(contest.id(), seats, notCounted, from, listSeats, listCheck, listNote);
+    }
+
+    /**
+     * A body of constituencies only: no list to read or allocate (before, the count went looking for a list result and
+     * said the list seats were not counted), and the seats by party are the constituencies' winners, counted here.
+     */
+    private static OfficialCount.Assembly constituenciesOnly(
+            AdditionalMemberContest contest, List<OfficialCount.Seat> seats, List<String> notCounted, int[] won) {
+        if (seats.isEmpty()) {
+            return null;
+        }
+        List<String> byParty = new ArrayList<>();
+        for (int p = 0; p < won.length; p++) {
+            if (won[p] > 0) {
+                byParty.add(contest.parties().get(p).id() + " " + won[p]);
+            }
+        }
+        int others = seats.size() - java.util.Arrays.stream(won).sum();
+        if (others > 0) {
+            byParty.add("others " + others);
+        }
+        String note = String.format(
+                Locale.ROOT,
+                "no list: every seat is a constituency; seats won in the %d counted: %s%s (a majority is %d of %d)",
+                seats.size(),
+                String.join(", ", byParty),
+                notCounted.isEmpty() ? "" : ", " + notCounted.size() + " not counted",
+                contest.seats() / 2 + 1,
+                contest.seats());
+        return new OfficialCount.Assembly(
+                contest.id(),
+                seats,
+                notCounted,
+                notCounted.isEmpty() ? "counted here, all " + seats.size() + " constituencies" : "counted here",
+                List.of(),
+                null,
+                note);
     }
 
     /**

@@ -151,12 +151,21 @@ public final class AssemblyInputs {
         double[][] listDerived = listLed
                 ? followed(ids, mayor, listFallback[0], listFallback[1])
                 : derived(ids, mayor, measured[0], listFallback[0], listFallback[1]);
-        double[][] consDerived = derived(ids, mayor, measured[1], consFallback[0], consFallback[1]);
+        // A body of constituencies only is led by its constituency vote: that ballot is the lead itself, drawn one for
+        // one, as a list-led body's list is (moved by the other elections' ballot differences and given their spread,
+        // it was a second draw of the same vote).
+        boolean constituenciesOnly = listLed && contest.constituenciesOnly();
+        double[][] consDerived = constituenciesOnly
+                ? followed(ids, mayor, consFallback[0], consFallback[1])
+                : derived(ids, mayor, measured[1], consFallback[0], consFallback[1]);
         String body = ConstituencyBaselines.bodyName(contest);
         // A pure list body (no constituencies) has no constituency ballot to say anything of.
         boolean constituencies = !contest.constituencies().isEmpty();
         if (!constituencies) {
             sources.add("no constituencies: every seat is a list seat");
+        } else if (constituenciesOnly) {
+            sources.add("no list: every seat is a constituency won by first past the post, and each constituency"
+                    + " follows the " + e.area() + "-wide vote above");
         } else if (listLed && measured[1].pairs().isEmpty()) {
             sources.add("constituency ballot: the list shares, not moved: no other election of this series"
                     + " has a complete list result and constituency-ballot totals to measure the list-to-constituency"
@@ -170,8 +179,10 @@ public final class AssemblyInputs {
                     + " party results in other elections (parties without a mayoral candidate: "
                     + (first ? "their Assembly polls' shares" : baseline.id() + "'s shares") + ")");
         }
-        double[][] cons = cSource.isPresent() ? pooled(ids, consDerived, cSource.get()) : consDerived;
-        if (cSource.isPresent() && constituencies) {
+        // A body of constituencies only: its constituency polls made the lead already (pooled again, twice).
+        Optional<PollAverage> cPooled = constituenciesOnly ? Optional.empty() : cSource;
+        double[][] cons = cPooled.isPresent() ? pooled(ids, consDerived, cPooled.get()) : consDerived;
+        if (cPooled.isPresent() && constituencies) {
             sources.add(body + " constituency ballot: pooled with the average of "
                     + pollCount(cSource.get().polls(), cSource.get().scope()) + " as of "
                     + cSource.get().asOf());

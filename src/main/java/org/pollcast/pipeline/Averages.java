@@ -26,10 +26,10 @@ public final class Averages {
         Election election = ws.catalog().resolve(request.election());
         Contest contest = contest(election, request.contest());
         // An election led by its list vote is averaged on its list polls unless asked otherwise: they make its
-        // forecast.
+        // forecast (a body of constituencies only: its constituency polls).
         Scope scope = request.scope() == null
                         && election.listLedBy().filter(contest::equals).isPresent()
-                ? Scope.LIST
+                ? election.listLedBy().get().leadBallot()
                 : scope(contest, request.scope());
         LocalDate asOf = asOf(election, request.asOf()); // every argument is checked before the store is touched
         try (PollStore store = ws.openStore()) {

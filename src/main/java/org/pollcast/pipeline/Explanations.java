@@ -80,7 +80,7 @@ public final class Explanations {
                                 better ? "at least" : "at most",
                                 cut,
                                 outcome.election().listLed()
-                                        ? "the list vote"
+                                        ? "the " + outcome.election().leadVote()
                                         : m.system().equals(VotingSystem.FPTP.code())
                                                 ? "the vote"
                                                 : "first preferences"),

@@ -10,7 +10,6 @@ import org.pollcast.aggregate.PollAverage;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.ListLead;
-import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.store.PollStore;
 
@@ -28,7 +27,8 @@ public final class HouseEffects {
         }
         // A list-led election's list average is measured against its list result, the list vote's.
         String contest = election.listLedBy()
-                .filter(a -> a.id().equals(average.contest()) && average.scope().equals(Scope.LIST.code()))
+                .filter(a -> a.id().equals(average.contest())
+                        && average.scope().equals(a.leadBallot().code()))
                 .map(ListLead::id)
                 .orElse(average.contest());
         ContestResult result = ws.results()

@@ -59,7 +59,11 @@ final class ListStandIns {
             return Used.NONE;
         }
         String lead = ListLead.id(ams.get());
+        // A body of constituencies only leads with its constituency polls: what stands in for them is the rest.
         for (Scope scope : List.of(Scope.CONSTITUENCY, Scope.UNSPECIFIED)) {
+            if (scope == ams.get().leadBallot()) {
+                continue;
+            }
             List<Poll> polls = all.stream()
                     .filter(p -> p.contest().equals(ams.get().id())
                             && p.scope() == scope
@@ -87,6 +91,13 @@ final class ListStandIns {
                     in.se(),
                     "; no list poll by then: the polls do not state the ballot, and with no constituencies the list is"
                             + " the only one");
+        }
+        if (asked == Scope.UNSPECIFIED && e.constituenciesOnly()) {
+            return in.withShares(
+                    in.mean(),
+                    in.se(),
+                    "; no constituency poll by then: the polls do not state the ballot, and with no list the"
+                            + " constituency vote is the only one");
         }
         boolean move = asked == Scope.CONSTITUENCY;
         // Measured as (party, list share, constituency share) for an election led by its list vote.

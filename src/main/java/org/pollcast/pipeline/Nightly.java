@@ -269,7 +269,7 @@ public final class Nightly {
                                 fresh == 1 ? "" : "s",
                                 leader.name(),
                                 Tables.chance(leader.pWin(), true),
-                                election.listLed() ? "win the most list votes" : "win",
+                                election.listLed() ? "win the most " + election.leadVote() + "s" : "win",
                                 move,
                                 out.resolve("index.html"))
                         + (nothingNew && reportGone ? " (written again: nothing new, but the report was gone)" : "")

@@ -62,9 +62,12 @@ public final class PollSource {
         return out;
     }
 
-    /** A list poll of {@code ams} read as its list vote's first-preference poll; empty for any other poll. */
+    /**
+     * A list poll of {@code ams} (a constituency poll where it has no list) read as its lead vote's first-preference
+     * poll; empty for any other poll.
+     */
     private static Optional<Poll> asLead(AdditionalMemberContest ams, Poll p) {
-        return p.contest().equals(ams.id()) && p.scope() == Scope.LIST
+        return p.contest().equals(ams.id()) && p.scope() == ams.leadBallot()
                 ? Optional.of(p.asQuestionOf(ListLead.id(ams), Scope.FIRST_PREF))
                 : Optional.empty();
     }

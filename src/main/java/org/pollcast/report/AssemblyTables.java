@@ -33,16 +33,28 @@ public final class AssemblyTables {
     private static void print(AssemblyForecast a, long kept, Table parties, PrintWriter out) {
         out.println();
         boolean pureList = a.constituencies().isEmpty();
+        boolean constituenciesOnly = constituenciesOnly(a);
         out.printf(
                 Locale.ROOT,
                 "%s: %d seats%s (%s), %,d simulations%n",
                 a.contest(),
                 a.seats(),
                 a.house() == null ? "" : " and any overhang",
-                pureList ? "all list seats, no constituencies" : "constituency + list",
+                pureList
+                        ? "all list seats, no constituencies"
+                        : constituenciesOnly
+                                ? "every seat a constituency, by first past the post; majority: " + majority(a)
+                                : "constituency + list",
                 kept);
-        // A pure list body's constituency column would be all zeros and its list column the seats again.
-        out.print(Tables.text(pureList ? parties.removeColumns("constituency", "list") : parties));
+        // A pure list body's constituency column would be all zeros and its list column the seats again; a body of
+        // constituencies only has it the other way round, and its one vote is no list's.
+        if (constituenciesOnly) {
+            parties.removeColumns("constituency", "list");
+            parties.column("list_share").setName("vote_share");
+            out.print(Tables.text(withMajority(parties, a)));
+        } else {
+            out.print(Tables.text(pureList ? parties.removeColumns("constituency", "list") : parties));
+        }
         if (a.house() != null) {
             out.println(AssemblyHouse.line(a));
         }
@@ -131,6 +143,39 @@ public final class AssemblyTables {
     }
 
     private static final String OVER_5 = "over_5%_%";
+
+    /**
+     * Whether {@code a} is a body of constituencies only (the House of Commons): every seat a constituency, no list and
+     * so no overhang.
+     */
+    static boolean constituenciesOnly(AssemblyForecast a) {
+        return !a.constituencies().isEmpty() && a.constituencies().size() == a.seats() && a.house() == null;
+    }
+
+    /** The seats a party needs for a majority of {@code a}: more than half. */
+    static int majority(AssemblyForecast a) {
+        return a.seats() / 2 + 1;
+    }
+
+    /**
+     * The chance that a party wins a majority on its own, from its seat distribution: in a body of constituencies only
+     * it is the question a forecast is read for (will anyone govern alone), and no bloc need be written to ask it.
+     */
+    static double pMajority(AssemblyForecast a, AssemblyForecast.PartySeats p) {
+        double[] dist = p.seatDistribution();
+        double sum = 0;
+        for (int s = majority(a); s < dist.length; s++) {
+            sum += dist[s];
+        }
+        return sum;
+    }
+
+    /** {@code parties} with a {@code majority_%} column after {@code largest_%}. */
+    private static Table withMajority(Table parties, AssemblyForecast a) {
+        DoubleColumn majority = Tables.chances(DoubleColumn.create("majority_%"));
+        a.parties().forEach(p -> Tables.append(majority, 100 * pMajority(a, p)));
+        return parties.insertColumn(parties.columnIndex("largest_%") + 1, majority);
+    }
     /** The chance of winning list seats at all, where a waiver makes it more than the threshold's. */
     private static final String ELIGIBLE = "eligible_%";
 

@@ -21,21 +21,23 @@ public final class ForecastCsv {
 
     /** File name (relative to the report folder) to CSV text, {@code forecast.csv} first. */
     public static Map<String, String> files(ElectionForecast f, String area) {
-        return files(f, area, false);
+        return files(f, area, null);
     }
 
     /**
-     * As {@link #files(ElectionForecast, String)}; {@code listLed}: the lead is an election's list vote, written as
-     * {@code data/list-vote.csv} with its shares called the list vote, not a Mayor's first preferences.
+     * As {@link #files(ElectionForecast, String)}; {@code leadVote}: null, or the vote an election is led by ("list
+     * vote"; "vote" in a body of constituencies only), written as {@code data/list-vote.csv} ({@code data/vote.csv})
+     * with its shares called so, not a Mayor's first preferences.
      */
-    public static Map<String, String> files(ElectionForecast f, String area, boolean listLed) {
+    public static Map<String, String> files(ElectionForecast f, String area, String leadVote) {
+        boolean listLed = leadVote != null;
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("forecast.csv", Tables.csv(everyContest(f, area, listLed)));
+        out.put("forecast.csv", Tables.csv(everyContest(f, area, leadVote)));
         Table lead = ForecastTables.candidates(f.mayor());
         if (listLed) {
-            lead.column("first_pref").setName("list_share");
+            lead.column("first_pref").setName(leadVote.equals("list vote") ? "list_share" : "vote_share");
         }
-        out.put(listLed ? "data/list-vote.csv" : "data/mayor.csv", Tables.csv(lead));
+        out.put(listLed ? "data/" + leadVote.replace(' ', '-') + ".csv" : "data/mayor.csv", Tables.csv(lead));
         AssemblyForecast a = f.assembly();
         if (a != null) {
             out.put("data/assembly-parties.csv", Tables.csv(AssemblyTables.parties(a)));
@@ -47,10 +49,11 @@ public final class ForecastCsv {
 
     /** The long table: contest, area, option, what the chance is of, the chance, and the share and seat ranges. */
     public static Table everyContest(ElectionForecast f, String area) {
-        return everyContest(f, area, false);
+        return everyContest(f, area, null);
     }
 
-    static Table everyContest(ElectionForecast f, String area, boolean listLed) {
+    static Table everyContest(ElectionForecast f, String area, String leadVote) {
+        boolean listLed = leadVote != null;
         LongTable t = new LongTable();
         MayorForecast m = f.mayor();
         for (CandidateForecast c : m.candidates()) {
@@ -59,10 +62,10 @@ public final class ForecastCsv {
                     area,
                     c.id(),
                     c.name(),
-                    listLed ? "most list votes" : "win",
+                    listLed ? "most " + leadVote + "s" : "win",
                     c.pWin(),
                     c.pWinSe(),
-                    listLed ? "list vote" : "first preferences");
+                    listLed ? leadVote : "first preferences");
             t.share(c.firstPref());
             t.noSeats();
         }

@@ -16,20 +16,22 @@ public final class ForecastTables {
     private ForecastTables() {}
 
     public static void print(MayorForecast f, PrintWriter out) {
-        print(f, false, out);
+        print(f, (String) null, out);
     }
 
     /**
-     * As {@link #print(MayorForecast, PrintWriter)}; {@code listLed}: {@code f} is the list vote of an election with
-     * only an additional-member contest, whose "winner" is the party with the most list votes.
+     * As {@link #print(MayorForecast, PrintWriter)}; {@code leadVote}: null, or what {@code f} is a vote of in an
+     * election with only an additional-member contest ("list vote"; "vote" in a body of constituencies only), whose
+     * "winner" is the party with the most of those votes.
      */
-    public static void print(MayorForecast f, boolean listLed, PrintWriter out) {
+    public static void print(MayorForecast f, String leadVote, PrintWriter out) {
+        boolean listLed = leadVote != null;
         out.printf(
                 Locale.ROOT,
                 "%s %s (%s) as of %s, %d %s before polling day: %,d simulations%s, seed %d%n",
                 f.election(),
                 f.contest(),
-                listLed ? "list vote; win_%: the chance of the most list votes" : f.system(),
+                listLed ? leadVote + "; win_%: the chance of the most " + leadVote + "s" : f.system(),
                 f.input().asOf(),
                 f.input().daysToElection(),
                 f.input().daysToElection() == 1 ? "day" : "days",
@@ -38,7 +40,7 @@ public final class ForecastTables {
                 f.settings().seed());
         Table table = candidates(f);
         if (listLed) {
-            table.column("first_pref").setName("list_share");
+            table.column("first_pref").setName(leadVote.equals("list vote") ? "list_share" : "vote_share");
         }
         out.print(Tables.text(table));
         // Pairs under 0.05% are not listed; with none left (a winner outright in nearly every draw) no heading either,

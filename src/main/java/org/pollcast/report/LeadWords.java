@@ -27,6 +27,18 @@ record LeadWords(
         String polls) {
 
     static LeadWords of(Election e) {
+        if (e.constituenciesOnly()) {
+            // A body of constituencies only: one ballot, the vote, whose "winner" has the most votes, not seats.
+            return new LeadWords(
+                    true,
+                    "The vote",
+                    "Party",
+                    "win the most votes",
+                    "winning the most votes",
+                    "Chance of the most votes",
+                    "the vote",
+                    "Polls");
+        }
         if (e.listLed()) {
             return new LeadWords(
                     true,
@@ -71,6 +83,8 @@ record LeadWords(
 
     /** What a chart of simulated shares shows ("first preferences", "vote shares", "list-vote shares"). */
     String simulated() {
-        return listLed ? "list-vote shares" : votes.equals("the vote") ? "vote shares" : votes;
+        return listLed && !votes.equals("the vote")
+                ? "list-vote shares"
+                : votes.equals("the vote") ? "vote shares" : votes;
     }
 }

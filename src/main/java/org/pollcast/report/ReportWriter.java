@@ -45,7 +45,9 @@ public final class ReportWriter {
                     work.resolve("index.html"), HtmlReport.render(in, charts, palette), StandardCharsets.UTF_8);
             Files.writeString(work.resolve("forecast.json"), ForecastJson.write(in.forecast()), StandardCharsets.UTF_8);
             for (java.util.Map.Entry<String, String> csv : ForecastCsv.files(
-                            in.forecast(), in.election().area(), in.election().listLed())
+                            in.forecast(),
+                            in.election().area(),
+                            in.election().listLed() ? in.election().leadVote() : null)
                     .entrySet()) {
                 Path file = work.resolve(csv.getKey());
                 Files.createDirectories(file.getParent());

@@ -134,8 +134,8 @@ public final class ShareInputs {
                 m,
                 new double[m.length],
                 false,
-                "no polls: prior from " + baseline.id() + " (" + (e.listLed() ? "list votes" : "first preferences")
-                        + " by party, baseline error)");
+                "no polls: prior from " + baseline.id() + " ("
+                        + (e.listLed() ? e.leadVote() + "s" : "first preferences") + " by party, baseline error)");
     }
 
     private static long days(LocalDate asOf, LocalDate electionDay) {

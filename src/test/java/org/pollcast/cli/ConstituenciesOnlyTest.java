@@ -1,0 +1,129 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.ingest.IngestFixtures;
+
+/**
+ * A body of single-member constituencies only, each won by first past the post (the House of Commons): an
+ * additional-member contest with {@code listSeats: 0}. The made-up Fpland of src/test/resources/fptpbody (its README).
+ * Before, it loaded but was forecast as a list body: its constituency polls stood in for a list vote with a wider
+ * error, a forecast with no polls was refused for want of a list result, and the count looked for list seats.
+ */
+class ConstituenciesOnlyTest {
+    @TempDir
+    static Path tmp;
+
+    static Path data;
+
+    @BeforeAll
+    static void kit() throws IOException {
+        data = tmp.resolve("data");
+        IngestFixtures.copyData(data);
+        for (String folder : List.of("elections", "results", "polls")) {
+            try (Stream<Path> files =
+                    Files.list(Path.of("src/test/resources/fptpbody").resolve(folder))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, data.resolve(folder).resolve(f.getFileName()));
+                }
+            }
+        }
+    }
+
+    private static CliRun run(String store, String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        return CliRun.in(tmp.resolve(store), all);
+    }
+
+    @Test
+    void electionsSaysEverySeatIsAConstituency() {
+        CliRun r = run("elections.db", "elections");
+        assertThat(r.status()).isZero();
+        assertThat(r.out())
+                .contains("parliament: additional-member, 6 seats (every seat a constituency, by first past the post;"
+                        + " no list); forecast from its vote");
+    }
+
+    /** The count: each constituency's winner, and the seats by party, with no list to look for. */
+    @Test
+    void theCountGivesTheSeatsByPartyAndLooksForNoList() {
+        CliRun r = run("count.db", "count", "fpland-2020");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("no list: every seat is a constituency; seats won in the 6 counted: red 3, blue 2, yellow 1"
+                        + " (a majority is 4 of 6)")
+                .doesNotContain("list seats not counted");
+    }
+
+    /**
+     * A week out the vote is the two constituency polls' average, not moved and not widened as a stand-in for a list
+     * that does not exist, and each constituency follows it one for one: no seat is a list seat, the seats sum to 6 in
+     * the mean, and the chance of a majority is the bloc's (both count the same simulations).
+     */
+    @Test
+    void theForecastIsLedByTheConstituencyVote() throws IOException {
+        CliRun r = run("forecast.db", "forecast", "fpland-2024", "--as-of", "2024-05-01", "--sims", "20000");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("fpland-2024 parliament-vote (vote; win_%: the chance of the most votes)")
+                .contains("vote_share")
+                .contains("6 seats (every seat a constituency, by first past the post; majority: 4)")
+                .contains("majority_%")
+                .contains("no list: every seat is a constituency won by first past the post")
+                .doesNotContain("list_share")
+                .doesNotContain("no list poll by then")
+                .doesNotContain("wider error");
+
+        CliRun json = run(
+                "forecast-json.db",
+                "forecast",
+                "fpland-2024",
+                "--as-of",
+                "2024-05-01",
+                "--sims",
+                "20000",
+                "--format",
+                "json");
+        assertThat(json.status()).as(json.err()).isZero();
+        JsonNode f = new ObjectMapper().readTree(json.out());
+        JsonNode seats = f.path("contests").path("parliament");
+        double total = 0;
+        for (JsonNode p : seats.path("parties")) {
+            assertThat(p.path("listSeatsMean").asDouble())
+                    .as(p.path("id").asText())
+                    .isZero();
+            total += p.path("seatsMean").asDouble();
+        }
+        assertThat(total).isCloseTo(6, within(1e-9));
+        // Red's vote: the polls give 40 and 38 (Blue 30 and 32), so the average sits between them.
+        JsonNode red = null;
+        for (JsonNode c : f.path("contests").path("parliament-vote").path("candidates")) {
+            if (c.path("id").asText().equals("red")) {
+                red = c;
+            }
+        }
+        assertThat(red).isNotNull();
+        assertThat(red.path("firstPref").path("mean").asDouble()).isBetween(37.5, 40.5);
+    }
+
+    /** With no poll yet, the vote starts from the baseline's constituency-ballot totals (there is no list result). */
+    @Test
+    void withNoPollsTheVoteStartsFromTheConstituencyTotals() {
+        CliRun r = run("prior.db", "forecast", "fpland-2024", "--as-of", "2024-03-01", "--sims", "20000");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("no polls: prior from fpland-2020 (votes by party, baseline error)");
+    }
+}
