@@ -58,7 +58,7 @@ public final class ResultChecks {
         }
         ResultsCatalog results = ws.results();
         Optional<ContestResult> first = results.firstPreferences(e, mayor.id());
-        Optional<ContestResult> finals = mayor.system() == VotingSystem.SUPPLEMENTARY_VOTE
+        Optional<ContestResult> finals = mayor.system().topTwoGoOn()
                 ? results.finalRound(e, mayor.id())
                 : mayor.system() == VotingSystem.INSTANT_RUNOFF ? results.lastPair(e, mayor.id()) : Optional.empty();
         if (first.isEmpty() && finals.isEmpty()) {
