@@ -65,11 +65,26 @@ public final class Forecasts {
         try (PollStore store = ws.openStore()) {
             all = PollSource.polls(ws, store, election);
         }
+        return runAsOf(ws, request, election, all, asOf, true);
+    }
+
+    /**
+     * The forecast from {@code all} as of {@code asOf}: between a two-round election's rounds its second round alone
+     * ({@link SecondRound}), else {@link #runWith}. The race over time asks this of every date, so its dates after the
+     * first round are the second round's forecasts, as the headline is.
+     */
+    static ForecastOutcome runAsOf(
+            Workspace ws,
+            ForecastRequest request,
+            Election election,
+            List<Poll> all,
+            LocalDate asOf,
+            boolean withAssembly) {
         Optional<SecondRound> second = SecondRound.asOf(ws, election, asOf);
         if (second.isPresent()) {
             return secondRound(ws, request, second.get(), all, asOf);
         }
-        return runWith(ws, request, election, all, asOf);
+        return runWith(ws, request, election, all, asOf, withAssembly);
     }
 
     /**
@@ -286,7 +301,10 @@ public final class Forecasts {
         List<String> notes = new ArrayList<>();
         if (contest.system() != VotingSystem.FPTP) {
             // first-past-the-post counts no second preferences: saying which table it did not use only confuses
-            notes.add(transfers.source());
+            notes.add(
+                    contest.system() == VotingSystem.TWO_ROUND
+                            ? TransferChoice.inSecondRound(transfers.source())
+                            : transfers.source());
         }
         if (bias != null) {
             notes.add(bias.note());

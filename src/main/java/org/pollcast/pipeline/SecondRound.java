@@ -16,6 +16,7 @@ import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
 import org.pollcast.simulate.MayorForecast;
 
 /**
@@ -92,38 +93,59 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
     }
 
     /**
-     * The polls of the pair among {@code all}: the run-off polls naming exactly the two finalists, as first-preference
-     * polls of the second round, their shares the two's split (a poll's undecided, published beside them, is no
-     * option of a race of two).
+     * The polls of the pair among {@code all} dated by {@code asOf}, each as a first-preference poll of the second
+     * round, its shares the two's split (a poll's undecided, published beside them, is no option of a race of two):
+     * those dated after the first round, or, with none yet, those asked before it.
      */
     List<Poll> polls(List<Poll> all, LocalDate asOf) {
-        List<Poll> pair =
-                pairPolls(all).stream().filter(p -> !p.date().isAfter(asOf)).toList();
-        List<Poll> after = pair.stream().filter(p -> p.date().isAfter(firstDay)).toList();
-        // Before the first round a poll of the pair asked of a match-up while every candidate still stood; once the
-        // second round's own polls exist, they alone say how the second round's voters divide.
-        return after.isEmpty() ? pair : after;
+        boolean afterOnly = all.stream().anyMatch(p -> used(p, asOf, true));
+        return all.stream()
+                .filter(p -> used(p, asOf, afterOnly))
+                .map(this::asSecondRound)
+                .toList();
     }
 
-    /** Every run-off poll of the finalists among {@code all}, each as a poll of the second round. */
-    List<Poll> pairPolls(List<Poll> all) {
-        Set<String> two = Set.of(
-                contest.candidates().get(0).id(), contest.candidates().get(1).id());
+    /** As {@link #polls(List, LocalDate)}, for the report's polls, each keeping its row id and provenance. */
+    List<StoredPoll> stored(List<StoredPoll> all, LocalDate asOf) {
+        boolean afterOnly = all.stream().anyMatch(sp -> used(sp.poll(), asOf, true));
         return all.stream()
-                .filter(p -> p.contest().equals(contest.id()) && p.scope() == Scope.RUNOFF)
-                .filter(p -> named(p).equals(two))
-                .map(p -> {
-                    double sum = p.shares().get(contest.candidates().get(0).id())
-                            + p.shares().get(contest.candidates().get(1).id());
-                    Map<String, Double> split = new LinkedHashMap<>();
-                    for (String id : p.shares().keySet()) {
-                        if (two.contains(id)) {
-                            split.put(id, 100 * p.shares().get(id) / sum);
-                        }
-                    }
-                    return p.withShares(split).asQuestionOf(contest.id(), Scope.FIRST_PREF);
-                })
+                .filter(sp -> used(sp.poll(), asOf, afterOnly))
+                .map(sp -> new StoredPoll(sp.id(), asSecondRound(sp.poll()), sp.provenance()))
                 .toList();
+    }
+
+    /**
+     * Whether {@code p} is a run-off poll of the two finalists dated by {@code asOf} (and after the first round, with
+     * {@code afterOnly}). Before the first round a poll of the pair asked of a match-up while every candidate still
+     * stood; once the second round's own polls exist, they alone say how its voters divide.
+     */
+    private boolean used(Poll p, LocalDate asOf, boolean afterOnly) {
+        return p.contest().equals(contest.id())
+                && p.scope() == Scope.RUNOFF
+                && named(p).equals(finalists())
+                && !p.date().isAfter(asOf)
+                && (!afterOnly || p.date().isAfter(firstDay));
+    }
+
+    /** Every run-off poll of the finalists among {@code all}, whenever dated. */
+    List<Poll> pairPolls(List<Poll> all) {
+        return all.stream().filter(p -> used(p, LocalDate.MAX, false)).toList();
+    }
+
+    private Poll asSecondRound(Poll p) {
+        double sum = finalists().stream().mapToDouble(id -> p.shares().get(id)).sum();
+        Map<String, Double> split = new LinkedHashMap<>();
+        for (String id : p.shares().keySet()) {
+            if (finalists().contains(id)) {
+                split.put(id, 100 * p.shares().get(id) / sum);
+            }
+        }
+        return p.withShares(split).asQuestionOf(contest.id(), Scope.FIRST_PREF);
+    }
+
+    private Set<String> finalists() {
+        return Set.of(
+                contest.candidates().get(0).id(), contest.candidates().get(1).id());
     }
 
     /**
@@ -136,20 +158,20 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
         return String.format(
                         Locale.ROOT,
                         MayorForecast.SECOND_ROUND + "%s: the first round (%s) is counted, %s %.1f%% and %s %.1f%%, so"
-                                + " this forecasts the second round alone, from the %d polls of the two",
+                                + " this forecasts the second round alone, from the %s of the two",
                         election.date(),
                         firstDay,
                         contest.candidates().get(0).name(),
                         shares.get(contest.candidates().get(0).id()),
                         contest.candidates().get(1).name(),
                         shares.get(contest.candidates().get(1).id()),
-                        used.size())
+                        org.pollcast.Counted.of(used.size(), "poll", "polls"))
                 + (after ? " dated after it" : ", every one asked before it while every candidate stood")
                 + ", their undecided left out"
                 + (leftOut == 0
                         ? ""
-                        : " (" + leftOut + " asked before the first round, when every candidate stood, are"
-                                + " left out)");
+                        : " (" + leftOut + " asked before the first round, when every candidate stood, "
+                                + (leftOut == 1 ? "is" : "are") + " left out)");
     }
 
     private static Set<String> named(Poll p) {

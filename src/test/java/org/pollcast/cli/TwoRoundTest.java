@@ -139,7 +139,7 @@ class TwoRoundTest {
                 .contains("(two-round: the second round; first_pref: its vote) as of 2025-05-30, 2 days before")
                 .contains("the first round (2025-05-18) is counted, Rafał Trzaskowski 31.4% and Karol Nawrocki 29.5%")
                 .contains("from the 4 polls of the two dated after it, their undecided left out (1 asked before the"
-                        + " first round")
+                        + " first round, when every candidate stood, is left out)")
                 .doesNotContain("mentzen");
         // The four polls of the pair after the first round split 49.4 to 50.5 for Trzaskowski (their undecided left
         // out); United Surveys' 56.2 of 13-15 May, before it, is not among them. The forecast's mean share sits
@@ -149,6 +149,28 @@ class TwoRoundTest {
                 .matcher(r.out());
         assertThat(m.find()).as(r.out()).isTrue();
         assertThat(Double.parseDouble(m.group(1))).isBetween(49.3, 50.6);
+    }
+
+    @Test
+    void theReportBetweenTheRoundsIsTheSecondRounds() throws IOException {
+        Files.writeString(data.resolve("results/poland_mayor_results.csv"), RESULTS);
+        assertThat(run("ingest", PAGE.toString(), "--new-pollsters").status()).isZero();
+        Path out = tmp.resolve("report");
+        CliRun r = run("report", "poland-2025", "--as-of", "2025-05-30", "--sims", "2000", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        // Set beside the second round's count, not the first's (whose rows name eleven candidates the race of two has
+        // not: the report stopped with an error on them).
+        assertThat(Files.readString(out.resolve("data/result.csv")))
+                .contains("first_preferences,nawrocki,Karol Nawrocki,")
+                .contains(",50.89,");
+        // The race over time is the second round's from the first round on; the polls drawn are the pair's.
+        List<String> race = Files.readAllLines(out.resolve("data/race.csv"));
+        assertThat(race.subList(1, race.size()))
+                .allSatisfy(line -> assertThat(line.substring(0, 10)).isGreaterThan("2025-05-18"))
+                .noneMatch(line -> line.contains("mentzen"));
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains("from the 4 polls of the two dated after it")
+                .doesNotContain("Research Partner");
     }
 
     @Test
