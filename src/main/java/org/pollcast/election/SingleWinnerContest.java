@@ -1,5 +1,6 @@
 package org.pollcast.election;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -10,8 +11,10 @@ import java.util.Set;
  * A contest with one winner (a mayor), counted by {@link #system()}. {@code withdrawn} lists candidates who
  * withdrew: polls may give them a share (kept with the poll) but they are not options of the count.
  *
- * @param areas the areas it is counted and declared by on election night, when the definition lists them; empty
- *              otherwise ({@link Election#countAreas} then falls back on the Assembly's constituencies)
+ * @param areas       the areas it is counted and declared by on election night, when the definition lists them; empty
+ *                    otherwise ({@link Election#countAreas} then falls back on the Assembly's constituencies)
+ * @param secondRound the day of the second round under {@link VotingSystem#TWO_ROUND} (the first round is the
+ *                    election's date), else null: run-off polls may be dated up to it
  */
 public record SingleWinnerContest(
         String id,
@@ -19,7 +22,8 @@ public record SingleWinnerContest(
         List<Candidate> candidates,
         List<WithdrawnCandidate> withdrawn,
         Set<Scope> scopes,
-        List<CountArea> areas)
+        List<CountArea> areas,
+        LocalDate secondRound)
         implements Contest {
 
     public SingleWinnerContest {
@@ -30,6 +34,19 @@ public record SingleWinnerContest(
             throw new IllegalArgumentException("scopes " + scopes + " are not scopes of " + system.code());
         }
         scopes = Collections.unmodifiableSet(EnumSet.copyOf(scopes));
+        if ((secondRound != null) != (system == VotingSystem.TWO_ROUND)) {
+            throw new IllegalArgumentException("a second round's date goes with two-round counting, and only with it");
+        }
+    }
+
+    public SingleWinnerContest(
+            String id,
+            VotingSystem system,
+            List<Candidate> candidates,
+            List<WithdrawnCandidate> withdrawn,
+            Set<Scope> scopes,
+            List<CountArea> areas) {
+        this(id, system, candidates, withdrawn, scopes, areas, null);
     }
 
     public SingleWinnerContest(
@@ -56,6 +73,14 @@ public record SingleWinnerContest(
      */
     public boolean hasOwnAreas() {
         return !areas.isEmpty();
+    }
+
+    /**
+     * The last day a poll of {@code scope} may be dated, given the election's day {@code first}: a two-round contest's
+     * run-off polls run to its second round, since that round is a later day with a campaign and polls of its own.
+     */
+    public LocalDate lastPollDay(Scope scope, LocalDate first) {
+        return secondRound != null && scope == Scope.RUNOFF ? secondRound : first;
     }
 
     /** First preferences when this contest takes them, else its first scope (a Westminster contest: westminster). */

@@ -15,7 +15,7 @@ public final class VoteCount {
     public static CountResult count(VotingSystem system, double[] first, TransferTable transfers) {
         return switch (system) {
             case FPTP -> firstPastThePost(first);
-            case SUPPLEMENTARY_VOTE -> supplementaryVote(first, transfers);
+            case SUPPLEMENTARY_VOTE, TWO_ROUND -> supplementaryVote(first, transfers);
             case INSTANT_RUNOFF -> instantRunoff(first, transfers);
             case ADDITIONAL_MEMBER ->
                 throw new IllegalArgumentException("an additional-member contest is allocated, not counted");

@@ -14,6 +14,15 @@ public enum VotingSystem {
      * voting intention (by party) is counted this way too, in a contest that lists the {@code westminster} scope.
      */
     FPTP("fptp", EnumSet.of(Scope.FIRST_PREF, Scope.RUNOFF, Scope.WESTMINSTER)),
+    /**
+     * Two rounds (the French and Polish presidents): a candidate with over half the valid votes of the first round is
+     * elected; otherwise the two leaders meet in a second round on a later day ({@link
+     * SingleWinnerContest#secondRound()}), whose votes are cast afresh. Counted as the Supplementary Vote is, the top
+     * two going on: a second round's votes stand where the Supplementary Vote's transfers stand, the finalists' own
+     * first-round voters apart, and the second round's polls ("Macron v Le Pen", each pair asked) say where they go as
+     * run-off polls of the Supplementary Vote do. Its second round has polls of its own, dated between the rounds.
+     */
+    TWO_ROUND("two-round", EnumSet.of(Scope.FIRST_PREF, Scope.RUNOFF)),
     /** Repeated elimination of the last candidate with transfers, until one has a majority. */
     INSTANT_RUNOFF("instant-runoff", EnumSet.of(Scope.FIRST_PREF, Scope.RUNOFF)),
     /** Constituency winners by FPTP plus top-up list seats by a divisor method (London Assembly). */
@@ -45,6 +54,14 @@ public enum VotingSystem {
         Set<Scope> s = EnumSet.copyOf(scopes);
         s.remove(Scope.WESTMINSTER);
         return s;
+    }
+
+    /**
+     * Whether the count sends the top two of the first round on to a final round that only they stand in, which
+     * anyone else's voters may join: the Supplementary Vote (by second preferences) and two rounds (by a second vote).
+     */
+    public boolean topTwoGoOn() {
+        return this == SUPPLEMENTARY_VOTE || this == TWO_ROUND;
     }
 
     public boolean isSingleWinner() {

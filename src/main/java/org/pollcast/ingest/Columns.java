@@ -66,6 +66,10 @@ final class Columns {
                 "pollster_commissioner",
                 // American encyclopedia tables head it "Poll source" ("Emerson College/PIX11").
                 "poll_source",
+                // European ones "Polling firm/Link": the firm, then its client, linked to the source ("IBRiS / Onet",
+                // "CBOS"); the Polish and French presidential pages.
+                "polling_firm_link",
+                "pollster_link",
                 // Polling sites head the column with the poll itself: "Survey", "Poll" ("YouGov/Evening Standard").
                 "survey",
                 "poll");

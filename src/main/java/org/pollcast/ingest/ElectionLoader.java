@@ -94,7 +94,7 @@ public final class ElectionLoader {
             throw src.fail("contests", "at least one contest is required (e.g. mayor, assembly)");
         }
         Map<String, Contest> contests = new LinkedHashMap<>();
-        spec.contests().forEach((contestId, c) -> contests.put(contestId, contest(contestId, c, partyById)));
+        spec.contests().forEach((contestId, c) -> contests.put(contestId, contest(contestId, c, partyById, date)));
         checkMayorBlocs(contests);
         return new Election(
                 id,
@@ -134,20 +134,25 @@ public final class ElectionLoader {
         }
     }
 
-    private Contest contest(String contestId, ContestSpec spec, Map<String, Party> parties) {
+    private Contest contest(String contestId, ContestSpec spec, Map<String, Party> parties, LocalDate date) {
         String path = at("contests", contestId);
         if (!contestId.matches("[a-z][a-z0-9_-]*")) {
             throw src.fail(path, "contest id '" + contestId + "' must be lower case letters, digits, '-' or '_'");
         }
         VotingSystem system = VotingSystem.fromCode(spec.system()).orElseThrow(); // Jackson chose the spec by this code
         if (spec instanceof SingleWinnerSpec single) {
-            return singleWinner(contestId, system, single, parties, path);
+            return singleWinner(contestId, system, single, parties, path, date);
         }
         return additionalMember(contestId, (AdditionalMemberSpec) spec, parties, path);
     }
 
     private SingleWinnerContest singleWinner(
-            String contestId, VotingSystem system, SingleWinnerSpec spec, Map<String, Party> parties, String path) {
+            String contestId,
+            VotingSystem system,
+            SingleWinnerSpec spec,
+            Map<String, Party> parties,
+            String path,
+            LocalDate date) {
         List<Candidate> candidates = fields.list(spec.candidates(), at(path, "candidates"), true, (c, cPath) -> {
             String party = party(c.party(), at(cPath, "party"), parties);
             List<String> aliases =
@@ -192,13 +197,39 @@ public final class ElectionLoader {
             return scope;
         });
         fields.unique(scopes, Scope::code, at(path, "scopes"), "scope");
+        LocalDate secondRound = secondRound(system, spec.secondRound(), at(path, "secondRound"), date);
         return new SingleWinnerContest(
                 contestId,
                 system,
                 candidates,
                 withdrawn,
                 scopes.isEmpty() ? system.defaultScopes() : EnumSet.copyOf(scopes),
-                areas.countAreas(spec.areas(), at(path, "areas")));
+                areas.countAreas(spec.areas(), at(path, "areas")),
+                secondRound);
+    }
+
+    /**
+     * A two-round contest's second round: required, and after the first (the election's {@code date}); refused for any
+     * other system, whose count has no second day.
+     */
+    private LocalDate secondRound(VotingSystem system, String text, String path, LocalDate first) {
+        if (system != VotingSystem.TWO_ROUND) {
+            if (text != null) {
+                throw src.fail(path, "a second round's date is for 'two-round' contests; this one is " + system.code());
+            }
+            return null;
+        }
+        if (text == null) {
+            throw src.fail(
+                    path,
+                    "a two-round contest needs the day of its second round (secondRound: YYYY-MM-DD), after the"
+                            + " election's date, which is its first round's");
+        }
+        LocalDate day = fields.date(text, path);
+        if (!day.isAfter(first)) {
+            throw src.fail(path, day + " is not after the first round (date: " + first + ")");
+        }
+        return day;
     }
 
     /** A party's own colour on charts, {@code #RRGGBB} (upper case), or null when the definition gives none. */

@@ -36,7 +36,8 @@ record ElectionSpec(
     /**
      * Supplementary vote, first past the post, instant run-off. {@code withdrawn}: candidates who withdrew;
      * {@code scopes}: the poll scopes the contest takes, when not its system's defaults ({@code [westminster]});
-     * {@code areas}: the areas it is counted and declared by on election night.
+     * {@code areas}: the areas it is counted and declared by on election night; {@code secondRound}: the day of a
+     * two-round contest's second round.
      */
     record SingleWinnerSpec(
             String system,
@@ -44,6 +45,7 @@ record ElectionSpec(
             List<WithdrawnSpec> withdrawn,
             List<String> scopes,
             List<AreaSpec> areas,
+            String secondRound,
             String notes)
             implements ContestSpec {}
 

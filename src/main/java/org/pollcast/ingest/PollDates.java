@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.poll.DatePrecision;
 
 /**
@@ -51,6 +52,15 @@ final class PollDates {
     }
 
     Dates read(RawPoll raw, Election election, List<Problem> problems) {
+        return read(raw, election, election.date(), problems);
+    }
+
+    /**
+     * As {@link #read(RawPoll, Election, List)}, for a poll that may be dated up to {@code lastDay}: a two-round
+     * contest's second-round polls up to its second round ({@link
+     * org.pollcast.election.SingleWinnerContest#lastPollDay}).
+     */
+    Dates read(RawPoll raw, Election election, LocalDate lastDay, List<Problem> problems) {
         int before = problems.size();
         LocalDate start = date(raw, "fieldwork_start", election, problems);
         LocalDate end = date(raw, "fieldwork_end", election, problems);
@@ -75,7 +85,7 @@ final class PollDates {
                     "published",
                     "published " + publishedMonth.get() + ", before fieldwork ended (" + end + ")"));
         } else {
-            check(raw, election, start, end, published, problems);
+            check(raw, election, lastDay, start, end, published, problems);
         }
         if (end == null && published == null && problems.size() == before) {
             // Blank, or a dash or "n/a" where the date goes (a table's row shifted by a lost cell shows one): either
@@ -173,6 +183,7 @@ final class PollDates {
     private void check(
             RawPoll raw,
             Election election,
+            LocalDate lastDay,
             LocalDate start,
             LocalDate end,
             LocalDate published,
@@ -187,15 +198,28 @@ final class PollDates {
         }
         LocalDate date = end != null ? end : published;
         String field = end != null ? "fieldwork_end" : "published";
-        if (date != null && date.isAfter(election.date())) {
+        if (date != null && date.isAfter(lastDay)) {
             problems.add(Problem.at(
                     source,
                     raw,
                     field,
-                    date + " is after the election (" + election.id() + ", " + election.date() + ")"));
+                    date + " is after the " + (lastDay.equals(election.date()) ? "election" : "second round") + " ("
+                            + election.id() + ", " + lastDay + ")" + secondRoundHint(election, date)));
         } else if (date != null && date.isAfter(today)) {
             problems.add(Problem.at(source, raw, field, date + " is in the future (today is " + today + ")"));
         }
+    }
+
+    /**
+     * For a poll dated between a two-round election's rounds that is not a run-off poll: where such a poll belongs.
+     * Between the rounds only the two finalists stand, and a poll of them is the second round's.
+     */
+    private static String secondRoundHint(Election election, LocalDate date) {
+        return election.lead()
+                .map(SingleWinnerContest::secondRound)
+                .filter(second -> !date.isAfter(second))
+                .map(second -> ", its first round; a poll of the second round (" + second + ") is a run-off poll")
+                .orElse("");
     }
 
     /** The first date field written with its full year that reads as no date ("2024-02-30"), if any. */

@@ -12,6 +12,7 @@ import org.pollcast.Printable;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
+import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.poll.Poll;
 
 /**
@@ -139,7 +140,11 @@ final class PollNormaliser {
         Scope scope = contests.scope(raw, contest, problems);
         String pollster = names.pollster(raw, problems);
         String client = PollNames.client(raw.value("client"));
-        PollDates.Dates when = dates.read(raw, election, problems);
+        // A two-round contest's run-off polls run to its second round; every other poll to the election's day.
+        LocalDate lastDay = contest instanceof SingleWinnerContest single && scope != null
+                ? single.lastPollDay(scope, election.date())
+                : election.date();
+        PollDates.Dates when = dates.read(raw, election, lastDay, problems);
         if (scope == Scope.WESTMINSTER) {
             afterPreviousElection(raw, election, when, problems);
         }

@@ -194,7 +194,7 @@ public final class BacktestRunner {
             skipped.add(e.id() + ": no polls and no baseline election to forecast from");
             return null;
         }
-        Optional<ContestResult> finals = mayor.system() == VotingSystem.SUPPLEMENTARY_VOTE
+        Optional<ContestResult> finals = mayor.system().topTwoGoOn()
                 ? results.finalRound(e, mayor.id())
                 : mayor.system() == VotingSystem.INSTANT_RUNOFF ? results.lastPair(e, mayor.id()) : Optional.empty();
         // Empty unless assembly is asked for, so the model's seats are then never scored.

@@ -113,7 +113,7 @@ public final class Counts {
         if (contest.system() == VotingSystem.INSTANT_RUNOFF) {
             return instantRunoff(ws, election, contest, first, total, round1, from1, notes);
         }
-        if (contest.system() != VotingSystem.SUPPLEMENTARY_VOTE) {
+        if (!contest.system().topTwoGoOn()) {
             notes.add(contest.id() + ": " + contest.system().code() + " is not counted");
             return null;
         }

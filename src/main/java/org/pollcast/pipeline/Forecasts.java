@@ -65,7 +65,59 @@ public final class Forecasts {
         try (PollStore store = ws.openStore()) {
             all = PollSource.polls(ws, store, election);
         }
-        return runWith(ws, request, election, all, asOf);
+        return runAsOf(ws, request, election, all, asOf, true);
+    }
+
+    /**
+     * The forecast from {@code all} as of {@code asOf}: between a two-round election's rounds its second round alone
+     * ({@link SecondRound}), else {@link #runWith}. The race over time asks this of every date, so its dates after the
+     * first round are the second round's forecasts, as the headline is.
+     */
+    static ForecastOutcome runAsOf(
+            Workspace ws,
+            ForecastRequest request,
+            Election election,
+            List<Poll> all,
+            LocalDate asOf,
+            boolean withAssembly) {
+        Optional<SecondRound> second = SecondRound.asOf(ws, election, asOf);
+        if (second.isPresent()) {
+            return secondRound(ws, request, second.get(), all, asOf);
+        }
+        return runWith(ws, request, election, all, asOf, withAssembly);
+    }
+
+    /**
+     * A two-round election between its rounds: the second round forecast as an election of the two finalists from the
+     * polls of the pair ({@link SecondRound}), its source note saying first that the first round is counted.
+     */
+    private static ForecastOutcome secondRound(
+            Workspace ws, ForecastRequest request, SecondRound second, List<Poll> all, LocalDate asOf) {
+        List<Poll> polls = second.polls(all, asOf);
+        if (polls.isEmpty()) {
+            throw new RequestException(
+                    "as-of",
+                    second.election().id() + ": no poll of "
+                            + second.contest().candidates().get(0).name() + " v "
+                            + second.contest().candidates().get(1).name() + " dated by " + asOf
+                            + ", and the second round is forecast from the polls of the pair");
+        }
+        int before = polls.stream().allMatch(p -> p.date().isAfter(second.firstDay()))
+                ? (int) second.pairPolls(all).stream()
+                        .filter(p -> !p.date().isAfter(second.firstDay()))
+                        .count()
+                : 0;
+        ForecastOutcome outcome = runWith(ws, request, second.election(), polls, asOf, false);
+        var mayor = outcome.forecast().mayor();
+        return new ForecastOutcome(
+                outcome.election(),
+                outcome.asOf(),
+                outcome.average(),
+                new ElectionForecast(
+                        mayor.withSourceFirst(second.note(polls, before)),
+                        outcome.forecast().assembly()),
+                outcome.assemblyInput(),
+                outcome.transfers());
     }
 
     /** The forecast from exactly {@code all} (the election's polls; those after {@code asOf} are ignored). */
@@ -249,7 +301,10 @@ public final class Forecasts {
         List<String> notes = new ArrayList<>();
         if (contest.system() != VotingSystem.FPTP) {
             // first-past-the-post counts no second preferences: saying which table it did not use only confuses
-            notes.add(transfers.source());
+            notes.add(
+                    contest.system() == VotingSystem.TWO_ROUND
+                            ? TransferChoice.inSecondRound(transfers.source())
+                            : transfers.source());
         }
         if (bias != null) {
             notes.add(bias.note());

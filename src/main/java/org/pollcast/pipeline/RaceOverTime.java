@@ -105,13 +105,18 @@ public final class RaceOverTime {
                 .sorted()
                 .toList();
         List<LocalDate> days = schedule(start, pollDates, asOf);
+        if (headline != null && headline.secondRoundOnly()) {
+            // The second round of two is a race of two from the first round's count on: its chances and shares are
+            // that race's, which the first round's (a share of thirteen) would join on one line as if a move.
+            days = days.stream().filter(d -> d.isAfter(election.date())).toList();
+        }
         ForecastRequest each = request.withConditions(List.of())
                 .withSimulation(request.simulation().withSims(sims).withTargetSe(0));
         List<RaceSeries.Point> points = new ArrayList<>();
         for (LocalDate day : days) {
             MayorForecast m = headline != null && day.equals(asOf)
                     ? headline
-                    : Forecasts.runWith(ws, each.withAsOf(day), election, all, day, false)
+                    : Forecasts.runAsOf(ws, each.withAsOf(day), election, all, day, false)
                             .forecast()
                             .mayor();
             Map<String, Double> pWin = new HashMap<>();

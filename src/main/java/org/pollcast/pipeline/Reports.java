@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.pollcast.election.Election;
 import org.pollcast.poll.Poll;
 import org.pollcast.report.ChartSpec;
 import org.pollcast.report.Palette;
@@ -46,17 +47,17 @@ public final class Reports {
 
     /** How the race moved up to the forecast's as-of date, from every poll of the election in the store. */
     static RaceSeries race(Workspace ws, ForecastRequest request, ForecastOutcome outcome) {
+        // A two-round election's second round is forecast as an election of its own (SecondRound): the race over time
+        // asks the election as defined, whose dates after the first round give the second round's forecasts.
+        Election election = outcome.forecast().mayor().secondRoundOnly()
+                ? ws.catalog().resolve(outcome.election().id())
+                : outcome.election();
         List<Poll> all;
         try (PollStore store = ws.openStore()) {
-            all = PollSource.polls(ws, store, outcome.election());
+            all = PollSource.polls(ws, store, election);
         }
         return RaceOverTime.compute(
-                ws,
-                request,
-                outcome.election(),
-                all,
-                outcome.asOf(),
-                outcome.forecast().mayor());
+                ws, request, election, all, outcome.asOf(), outcome.forecast().mayor());
     }
 
     /** Writes the report of {@code input} into {@code dir}; returns the charts drawn. */

@@ -57,10 +57,22 @@ public final class ResultChecks {
             return Optional.empty();
         }
         ResultsCatalog results = ws.results();
-        Optional<ContestResult> first = results.firstPreferences(e, mayor.id());
-        Optional<ContestResult> finals = mayor.system() == VotingSystem.SUPPLEMENTARY_VOTE
-                ? results.finalRound(e, mayor.id())
-                : mayor.system() == VotingSystem.INSTANT_RUNOFF ? results.lastPair(e, mayor.id()) : Optional.empty();
+        Optional<ContestResult> first;
+        Optional<ContestResult> finals;
+        if (m.secondRoundOnly()) {
+            // A two-round election's second round forecast on its own (SecondRound): its race of two is set beside the
+            // second round's count, read from the whole election's results (the first round's rows name candidates
+            // the race of two does not have).
+            first = results.finalRound(ws.catalog().resolve(e.id()), mayor.id());
+            finals = Optional.empty();
+        } else {
+            first = results.firstPreferences(e, mayor.id());
+            finals = mayor.system().topTwoGoOn()
+                    ? results.finalRound(e, mayor.id())
+                    : mayor.system() == VotingSystem.INSTANT_RUNOFF
+                            ? results.lastPair(e, mayor.id())
+                            : Optional.empty();
+        }
         if (first.isEmpty() && finals.isEmpty()) {
             return Optional.empty();
         }

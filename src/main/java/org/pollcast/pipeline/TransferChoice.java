@@ -91,6 +91,18 @@ public record TransferChoice(TransferTable table, String source, boolean prior) 
      * @param polls  the contest's polls, any scope and date (those after {@code asOf} are left out)
      * @param system the contest's count, by which each pair's final round is taken
      */
+    /**
+     * A transfer note as a two-round contest's reader needs it: its second round has no second preferences, but the
+     * other candidates' voters vote again, and the table of second preferences stands for where they go (its "no usable
+     * second preference" for those who stay at home or spoil their ballot).
+     */
+    static String inSecondRound(String note) {
+        String prefix = "second preferences: ";
+        String body = note.startsWith(prefix) ? note.substring(prefix.length()) : note;
+        return "the other candidates' voters in the second round, drawn as second preferences are (a second preference"
+                + " left unused is a voter staying at home or spoiling the ballot): " + body;
+    }
+
     TransferChoice withRunoffPolls(
             List<org.pollcast.poll.Poll> polls,
             ShareInput input,

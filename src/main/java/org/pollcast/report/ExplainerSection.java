@@ -149,6 +149,9 @@ final class ExplainerSection {
                     case "supplementary-vote" ->
                         "the Supplementary Vote: if nobody has half the first"
                                 + " preferences, the top two go to a run-off on second preferences";
+                    case "two-round" ->
+                        "two rounds: if nobody has half the votes of the first round, the top two meet in a second"
+                                + " round, where everyone votes again";
                     case "fptp" -> "first past the post: most votes wins";
                     case "instant-runoff" ->
                         "instant run-off: the last candidate drops out and their votes"

@@ -31,7 +31,9 @@ public final class ForecastTables {
                 "%s %s (%s) as of %s, %d %s before polling day: %,d simulations%s, seed %d%n",
                 f.election(),
                 f.contest(),
-                listLed ? leadVote + "; win_%: the chance of the most " + leadVote + "s" : f.system(),
+                listLed
+                        ? leadVote + "; win_%: the chance of the most " + leadVote + "s"
+                        : f.secondRoundOnly() ? "two-round: the second round; first_pref: its vote" : f.system(),
                 f.input().asOf(),
                 f.input().daysToElection(),
                 f.input().daysToElection() == 1 ? "day" : "days",
@@ -51,7 +53,9 @@ public final class ForecastTables {
             out.println(
                     f.system().equals(VotingSystem.INSTANT_RUNOFF.code())
                             ? "Most likely final two:"
-                            : "Most likely run-offs:");
+                            : f.system().equals(VotingSystem.TWO_ROUND.code())
+                                    ? "Most likely second rounds:"
+                                    : "Most likely run-offs:");
             for (RunoffPair p : shown) {
                 // The Monte Carlo error as win_se's (Tables.chanceError): to one decimal, a 0.1% pair (se 0.01) read
                 // "± 0.0". The chance as every chance is printed: a pair in all but a few simulations is ">99.9%".

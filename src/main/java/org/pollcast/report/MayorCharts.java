@@ -124,9 +124,12 @@ final class MayorCharts {
         double[] y = xy[1];
         String who = ReportCharts.name(f, top.a());
         // Without the pair's split (not tallied), the share is against whoever the candidate met: the title says so.
+        // "Second round" under two rounds (ReportCharts.finalRound), where "final round" read as instant-runoff's.
+        String round =
+                f.system().equals(org.pollcast.election.VotingSystem.TWO_ROUND.code()) ? "Second round" : "Final round";
         String title = f.topPairHist() != null
-                ? "Final round, " + who + " v " + ReportCharts.name(f, top.b()) + ": " + who + "'s share"
-                : "Final round: " + who + "'s share against whoever " + who + " meets";
+                ? round + ", " + who + " v " + ReportCharts.name(f, top.b()) + ": " + who + "'s share"
+                : round + ": " + who + "'s share against whoever " + who + " meets";
         return new ChartSpec(
                 "runoff-margin",
                 "xy",

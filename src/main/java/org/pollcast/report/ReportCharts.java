@@ -191,6 +191,9 @@ public final class ReportCharts {
      * final round, whose last two are its winner and nearest challenger.
      */
     static String finalRound(MayorForecast f) {
+        if (f.system().equals(VotingSystem.TWO_ROUND.code())) {
+            return "second round";
+        }
         return f.system().equals(VotingSystem.INSTANT_RUNOFF.code()) ? "final round" : "run-off";
     }
 

@@ -68,7 +68,7 @@ public record LiveModel(
             throw new IllegalArgumentException(
                     "live model arrays do not match " + k + " options × " + m + " constituencies");
         }
-        if (system == VotingSystem.SUPPLEMENTARY_VOTE && transfers == null && countedRunoff == null) {
+        if (system.topTwoGoOn() && transfers == null && countedRunoff == null) {
             throw new IllegalArgumentException("a Supplementary Vote needs second preferences");
         }
     }

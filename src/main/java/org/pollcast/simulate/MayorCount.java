@@ -58,9 +58,8 @@ final class MayorCount {
         }
         this.system = system;
         this.other = other;
-        this.drawn = system == VotingSystem.SUPPLEMENTARY_VOTE && counted == null
-                ? new DirichletTransfers(table, other, concentration)
-                : null;
+        this.drawn =
+                system.topTwoGoOn() && counted == null ? new DirichletTransfers(table, other, concentration) : null;
         this.transfers = drawn != null ? drawn : counted;
         this.rows = system == VotingSystem.INSTANT_RUNOFF ? new DirichletRows(table, concentration) : null;
         this.sheet = new CountSheet(options);
@@ -80,7 +79,7 @@ final class MayorCount {
         runoffLo = -1;
         switch (system) {
             case FPTP -> FirstPastThePost.count(shares, other, sheet);
-            case SUPPLEMENTARY_VOTE -> SupplementaryVote.count(shares, other, transfers, sheet);
+            case SUPPLEMENTARY_VOTE, TWO_ROUND -> SupplementaryVote.count(shares, other, transfers, sheet);
             default -> {
                 rows.startCount();
                 InstantRunoff.count(shares, other, rows, sheet, true);

@@ -38,6 +38,44 @@ public record MayorForecast(
         notes = List.copyOf(notes);
     }
 
+    /**
+     * This forecast with {@code said} as the first thing its source note says (a two-round election's second round:
+     * that the first round is counted), as {@link ShareInput#withSourceFirst} puts it before a simulation.
+     */
+    public MayorForecast withSourceFirst(String said) {
+        List<String> renoted = new java.util.ArrayList<>(notes);
+        if (!renoted.isEmpty() && renoted.get(0).equals(input.source())) {
+            renoted.set(0, input.withSourceFirst(said).source()); // the source note, as the builder wrote it
+        }
+        return new MayorForecast(
+                election,
+                contest,
+                system,
+                input.withSourceFirst(said),
+                settings,
+                sims,
+                kept,
+                generator,
+                conditions,
+                candidates,
+                runoffPairs,
+                firstHist,
+                runoffHist,
+                topPairHist,
+                renoted);
+    }
+
+    /**
+     * What its source note says first of a two-round election's second round forecast on its own, between the rounds
+     * (the pipeline's {@code SecondRound}): its contest is then the two finalists, counted by the most votes.
+     */
+    public static final String SECOND_ROUND = "second round of ";
+
+    /** Whether this is a two-round election's second round, forecast on its own between the rounds. */
+    public boolean secondRoundOnly() {
+        return input.source().startsWith(SECOND_ROUND);
+    }
+
     /** This forecast with {@code more} appended to its notes (what the caller chose, e.g. the transfer table). */
     public MayorForecast withNotes(List<String> more) {
         List<String> all = new java.util.ArrayList<>(notes);

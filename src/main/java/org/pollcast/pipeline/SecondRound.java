@@ -1,0 +1,190 @@
+package org.pollcast.pipeline;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.Election;
+import org.pollcast.election.Option;
+import org.pollcast.election.Scope;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.VotingSystem;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.simulate.MayorForecast;
+
+/**
+ * A two-round election between its rounds: the first round is counted, so what is left to forecast is the second, a
+ * race of the two finalists on a later day whose votes are cast afresh. It is forecast as an election of its own, held
+ * on the second round's day, of the two finalists, from the polls that asked that pair (the run-off polls, dated
+ * before the first round or after it), each read as a poll of the two with its undecided left out. The model is the
+ * first round's (the average with house effects, the shared polling error, the drift to polling day), so the second
+ * round is as sure as its polls, not as sure as the first round's counted votes.
+ *
+ * <p>Before, a forecast dated after the first round was refused ("after election day"), and the second round's polls
+ * could not be stored: a poll dated after the election's day was refused.
+ *
+ * @param election the second round as an election: the same id, held on the second round's day, no baseline
+ * @param contest  the two finalists, counted by the most votes
+ * @param first    the counted first round
+ * @param firstDay the first round's day
+ */
+record SecondRound(Election election, SingleWinnerContest contest, ContestResult first, LocalDate firstDay) {
+
+    /**
+     * The second round of {@code e} as of {@code asOf}, when {@code e}'s lead is counted in two rounds and
+     * {@code asOf} falls after its first; empty otherwise. Refused when the first round's result is not in data/results
+     * (the finalists follow from it), when it elected someone outright, or when {@code asOf} is after the second round.
+     */
+    static Optional<SecondRound> asOf(Workspace ws, Election e, LocalDate asOf) {
+        Optional<SingleWinnerContest> lead = e.lead().filter(c -> c.system() == VotingSystem.TWO_ROUND);
+        if (lead.isEmpty() || !asOf.isAfter(e.date())) {
+            return Optional.empty();
+        }
+        SingleWinnerContest contest = lead.get();
+        if (asOf.isAfter(contest.secondRound())) {
+            throw new RequestException(
+                    "as-of", asOf + " is after " + e.id() + "'s second round (" + contest.secondRound() + ")");
+        }
+        ContestResult first = ws.results()
+                .firstPreferences(e, contest.id())
+                .filter(ContestResult::complete)
+                .orElseThrow(() -> new RequestException(
+                        "as-of",
+                        asOf + " is after " + e.id() + "'s first round (" + e.date() + "), whose complete result is"
+                                + " not in data/results: the second round's pair follows from it (round 1 of "
+                                + e.series() + "_mayor_results.csv); forecast the first round with --as-of "
+                                + e.date().minusDays(1) + " or earlier"));
+        Map<String, Double> shares = first.shares();
+        List<String> top = first.topTwo();
+        if (shares.get(top.get(0)) > 50) {
+            throw new RequestException(
+                    "as-of",
+                    name(contest, top.get(0)) + " was elected in " + e.id() + "'s first round (" + e.date() + ") with "
+                            + String.format(Locale.ROOT, "%.1f%%", shares.get(top.get(0)))
+                            + ": there was no second round to forecast");
+        }
+        List<Candidate> finalists = top.stream()
+                .map(id -> contest.candidates().stream()
+                        .filter(c -> c.id().equals(id))
+                        .findFirst()
+                        .orElseThrow())
+                .toList();
+        SingleWinnerContest pair = new SingleWinnerContest(
+                contest.id(), VotingSystem.FPTP, finalists, List.of(), EnumSet.of(Scope.FIRST_PREF));
+        Election second = new Election(
+                e.id(),
+                e.name() + ", second round",
+                contest.secondRound(),
+                null,
+                e.parties(),
+                Map.of(pair.id(), pair),
+                e.source(),
+                e.area(),
+                e.office(),
+                e.notes());
+        return Optional.of(new SecondRound(second, pair, first, e.date()));
+    }
+
+    /**
+     * The polls of the pair among {@code all} dated by {@code asOf}, each as a first-preference poll of the second
+     * round, its shares the two's split (a poll's undecided, published beside them, is no option of a race of two):
+     * those dated after the first round, or, with none yet, those asked before it.
+     */
+    List<Poll> polls(List<Poll> all, LocalDate asOf) {
+        boolean afterOnly = all.stream().anyMatch(p -> used(p, asOf, true));
+        return all.stream()
+                .filter(p -> used(p, asOf, afterOnly))
+                .map(this::asSecondRound)
+                .toList();
+    }
+
+    /** As {@link #polls(List, LocalDate)}, for the report's polls, each keeping its row id and provenance. */
+    List<StoredPoll> stored(List<StoredPoll> all, LocalDate asOf) {
+        boolean afterOnly = all.stream().anyMatch(sp -> used(sp.poll(), asOf, true));
+        return all.stream()
+                .filter(sp -> used(sp.poll(), asOf, afterOnly))
+                .map(sp -> new StoredPoll(sp.id(), asSecondRound(sp.poll()), sp.provenance()))
+                .toList();
+    }
+
+    /**
+     * Whether {@code p} is a run-off poll of the two finalists dated by {@code asOf} (and after the first round, with
+     * {@code afterOnly}). Before the first round a poll of the pair asked of a match-up while every candidate still
+     * stood; once the second round's own polls exist, they alone say how its voters divide.
+     */
+    private boolean used(Poll p, LocalDate asOf, boolean afterOnly) {
+        return p.contest().equals(contest.id())
+                && p.scope() == Scope.RUNOFF
+                && named(p).equals(finalists())
+                && !p.date().isAfter(asOf)
+                && (!afterOnly || p.date().isAfter(firstDay));
+    }
+
+    /** Every run-off poll of the finalists among {@code all}, whenever dated. */
+    List<Poll> pairPolls(List<Poll> all) {
+        return all.stream().filter(p -> used(p, LocalDate.MAX, false)).toList();
+    }
+
+    private Poll asSecondRound(Poll p) {
+        double sum = finalists().stream().mapToDouble(id -> p.shares().get(id)).sum();
+        Map<String, Double> split = new LinkedHashMap<>();
+        for (String id : p.shares().keySet()) {
+            if (finalists().contains(id)) {
+                split.put(id, 100 * p.shares().get(id) / sum);
+            }
+        }
+        return p.withShares(split).asQuestionOf(contest.id(), Scope.FIRST_PREF);
+    }
+
+    private Set<String> finalists() {
+        return Set.of(
+                contest.candidates().get(0).id(), contest.candidates().get(1).id());
+    }
+
+    /**
+     * What the forecast's source note says first: the counted first round, and the polls the second round's forecast
+     * rests on: {@code used} polls of the pair, and {@code leftOut} asked before the first round and not used.
+     */
+    String note(List<Poll> used, int leftOut) {
+        Map<String, Double> shares = first.shares();
+        boolean after = used.stream().allMatch(p -> p.date().isAfter(firstDay));
+        return String.format(
+                        Locale.ROOT,
+                        MayorForecast.SECOND_ROUND + "%s: the first round (%s) is counted, %s %.1f%% and %s %.1f%%, so"
+                                + " this forecasts the second round alone, from the %s of the two",
+                        election.date(),
+                        firstDay,
+                        contest.candidates().get(0).name(),
+                        shares.get(contest.candidates().get(0).id()),
+                        contest.candidates().get(1).name(),
+                        shares.get(contest.candidates().get(1).id()),
+                        org.pollcast.Counted.of(used.size(), "poll", "polls"))
+                + (after ? " dated after it" : ", every one asked before it while every candidate stood")
+                + ", their undecided left out"
+                + (leftOut == 0
+                        ? ""
+                        : " (" + leftOut + " asked before the first round, when every candidate stood, "
+                                + (leftOut == 1 ? "is" : "are") + " left out)");
+    }
+
+    private static Set<String> named(Poll p) {
+        return p.shares().keySet().stream()
+                .filter(id -> !id.equals(Option.OTHER))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static String name(SingleWinnerContest contest, String id) {
+        return contest.candidates().stream()
+                .filter(c -> c.id().equals(id))
+                .map(Candidate::name)
+                .findFirst()
+                .orElse(id);
+    }
+}
