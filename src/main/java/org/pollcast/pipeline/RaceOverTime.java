@@ -105,7 +105,14 @@ public final class RaceOverTime {
                 .sorted()
                 .toList();
         List<LocalDate> days = schedule(start, pollDates, asOf);
-        if (headline != null && headline.secondRoundOnly()) {
+        boolean secondRound = headline != null && headline.secondRoundOnly();
+        // Between the rounds a date's polls are the second round's, run-off polls after the first round (only the two
+        // finalists stand then): counted as first-round polls, each date read "8 polls" where its forecast used 6.
+        List<LocalDate> secondRoundPolls = all.stream()
+                .filter(p -> p.scope() == Scope.RUNOFF && p.date().isAfter(election.date()))
+                .map(Poll::date)
+                .toList();
+        if (secondRound) {
             // The second round of two is a race of two from the first round's count on: its chances and shares are
             // that race's, which the first round's (a share of thirteen) would join on one line as if a move.
             days = days.stream().filter(d -> d.isAfter(election.date())).toList();
@@ -130,7 +137,11 @@ public final class RaceOverTime {
                                 c.firstPref().p05(),
                                 c.firstPref().p95()));
             }
-            int polls = (int) firstPrefs.stream().filter(d -> !d.isAfter(day)).count();
+            int polls = secondRound
+                    ? (int) secondRoundPolls.stream()
+                            .filter(d -> !d.isAfter(day))
+                            .count()
+                    : (int) firstPrefs.stream().filter(d -> !d.isAfter(day)).count();
             points.add(new RaceSeries.Point(
                     day,
                     polls,

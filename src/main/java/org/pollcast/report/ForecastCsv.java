@@ -56,7 +56,7 @@ public final class ForecastCsv {
         boolean listLed = leadVote != null;
         LongTable t = new LongTable();
         MayorForecast m = f.mayor();
-        for (CandidateForecast c : m.candidates()) {
+        for (CandidateForecast c : m.listed()) {
             t.row(
                     m.contest(),
                     area,

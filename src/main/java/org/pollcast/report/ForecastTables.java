@@ -129,7 +129,7 @@ public final class ForecastTables {
         DoubleColumn mean = Tables.decimals(DoubleColumn.create("first_pref"), 1);
         DoubleColumn low = Tables.decimals(DoubleColumn.create("p05"), 1);
         DoubleColumn high = Tables.decimals(DoubleColumn.create("p95"), 1);
-        for (CandidateForecast c : f.candidates()) {
+        for (CandidateForecast c : f.listed()) {
             id.append(c.id());
             name.append(c.name());
             party.append(c.party() == null ? "" : c.party());

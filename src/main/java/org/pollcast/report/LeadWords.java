@@ -52,9 +52,8 @@ record LeadWords(
         }
         String office = e.office();
         boolean mayor = office.equals("Mayor");
-        boolean onePreference = e.lead()
-                .map(c -> c.system() == org.pollcast.election.VotingSystem.FPTP)
-                .orElse(false);
+        org.pollcast.election.VotingSystem system =
+                e.lead().map(c -> c.system()).orElse(org.pollcast.election.VotingSystem.FPTP);
         return new LeadWords(
                 false,
                 office,
@@ -62,7 +61,12 @@ record LeadWords(
                 "be elected " + office,
                 "being elected " + office,
                 mayor ? "Chance of winning the mayoralty" : "Chance of being elected " + office,
-                onePreference ? "the vote" : "first preferences",
+                switch (system) {
+                    case FPTP -> "the vote";
+                    // A second round's votes are cast afresh, no preferences: its first round's are votes too.
+                    case TWO_ROUND -> "first-round votes";
+                    default -> "first preferences";
+                },
                 mayor ? "Mayoral polls" : "Polls");
     }
 
@@ -79,6 +83,16 @@ record LeadWords(
     /** The votes with a capital, to open a title ("First preferences", "Vote share", "The list vote"). */
     String votesTitle() {
         return votes.equals("the vote") ? "Vote share" : Character.toUpperCase(votes.charAt(0)) + votes.substring(1);
+    }
+
+    /** A share row's name in the result table: "1st prefs", "1st round", "Vote", "List vote". */
+    String resultLabel() {
+        return switch (votes) {
+            case "the vote" -> "Vote";
+            case "the list vote" -> "List vote";
+            case "first-round votes" -> "1st round";
+            default -> "1st prefs";
+        };
     }
 
     /** What a chart of simulated shares shows ("first preferences", "vote shares", "list-vote shares"). */

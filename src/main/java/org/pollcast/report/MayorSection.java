@@ -73,7 +73,7 @@ final class MayorSection {
                         ? "List vote % (90% range)"
                         : rounds ? "First preferences % (90% range)" : "Vote share % (90% range)");
         List<List<String>> rows = new ArrayList<>();
-        for (CandidateForecast c : f.candidates()) {
+        for (CandidateForecast c : f.listed()) {
             List<String> row = new ArrayList<>(List.of(
                     text(c.name()),
                     // The party's name ("London Real Party"), not its id (london-real), for a reader; the

@@ -46,13 +46,13 @@ final class ResultTable {
             return measure.startsWith("assembly_seats");
         }
 
-        /** The row's name on the page. */
-        String label() {
+        /** The row's name on the page, a share's after {@code shares} ("1st prefs", "Vote": {@link LeadWords}). */
+        String label(String shares) {
             String who = option.equals("other") ? "Others (not named)" : name;
             return switch (measure) {
                 case "chance_of_winning" -> "Chance: " + who + (result > 0 ? " (won)" : " (lost)");
-                case "first_preferences" -> "1st prefs: " + who;
-                case "first_preferences_mean_abs_error" -> "1st prefs, average miss*";
+                case "first_preferences" -> shares + ": " + who;
+                case "first_preferences_mean_abs_error" -> shares + ", average miss*";
                 case "final_round" -> "Final round: " + who;
                 case "assembly_seats" -> "Seats: " + who;
                 default -> "Seats, average miss";
@@ -148,7 +148,7 @@ final class ResultTable {
         return new Row(measure, "", "", nan, nan, nan, nan, nan, nan, in50, in90, error);
     }
 
-    static List<List<String>> htmlRows(List<Row> rows) {
+    static List<List<String>> htmlRows(List<Row> rows, String shares) {
         List<List<String>> out = new ArrayList<>();
         for (Row r : rows) {
             boolean chance = r.measure().equals("chance_of_winning");
@@ -156,7 +156,7 @@ final class ResultTable {
             String unit = r.seats() ? "" : "%";
             int places = r.seats() ? 0 : 1;
             out.add(List.of(
-                    text(r.label()),
+                    text(r.label(shares)),
                     Double.isNaN(r.forecast()) ? "" : num(r.forecast(), 1) + unit,
                     Double.isNaN(r.p05()) ? "" : num(r.p05(), places) + "–" + num(r.p95(), places) + unit,
                     chance ? (r.result() > 0 ? "won" : "lost") : average ? "" : num(r.result(), places) + unit,

@@ -71,6 +71,18 @@ public record MayorForecast(
      */
     public static final String SECOND_ROUND = "second round of ";
 
+    /**
+     * The candidates a table lists: every one, "Others" included, but in a second round forecast on its own, where only
+     * the two finalists stand and "Others" (nobody) printed 0% beside them.
+     */
+    public List<CandidateForecast> listed() {
+        return secondRoundOnly()
+                ? candidates.stream()
+                        .filter(c -> !c.id().equals(org.pollcast.election.Option.OTHER))
+                        .toList()
+                : candidates;
+    }
+
     /** Whether this is a two-round election's second round, forecast on its own between the rounds. */
     public boolean secondRoundOnly() {
         return input.source().startsWith(SECOND_ROUND);
