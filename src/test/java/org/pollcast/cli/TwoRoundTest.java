@@ -140,7 +140,9 @@ class TwoRoundTest {
                 .contains("the first round (2025-05-18) is counted, Rafał Trzaskowski 31.4% and Karol Nawrocki 29.5%")
                 .contains("from the 4 polls of the two dated after it, their undecided left out (1 asked before the"
                         + " first round, when every candidate stood, is left out)")
-                .doesNotContain("mentzen");
+                .doesNotContain("mentzen")
+                .as("nobody else stands in a second round: no 'Others' row")
+                .doesNotContain("Others");
         // The four polls of the pair after the first round split 49.4 to 50.5 for Trzaskowski (their undecided left
         // out); United Surveys' 56.2 of 13-15 May, before it, is not among them. The forecast's mean share sits
         // between the lowest and the highest, whatever the house effects and weights (each poll's own error is wider).
@@ -170,7 +172,12 @@ class TwoRoundTest {
                 .noneMatch(line -> line.contains("mentzen"));
         assertThat(Files.readString(out.resolve("index.html")))
                 .contains("from the 4 polls of the two dated after it")
-                .doesNotContain("Research Partner");
+                .doesNotContain("Research Partner")
+                .as("a second round's shares are votes, not first preferences")
+                .contains("Vote: Karol Nawrocki")
+                .doesNotContain("1st prefs");
+        // Each date counts the second round's polls by then, not the first round's.
+        assertThat(race.get(race.size() - 1)).startsWith("2025-05-30,4,");
     }
 
     @Test
