@@ -25,11 +25,6 @@ public final class ListLead {
         return contest.id() + (contest.constituenciesOnly() ? "-vote" : "-list");
     }
 
-    /** What the lead is called in words: "list vote", or "vote" in a body of constituencies only. */
-    public static String words(AdditionalMemberContest contest) {
-        return contest.constituenciesOnly() ? "vote" : "list vote";
-    }
-
     /** Each party of {@code contest} as a candidate of its own list. */
     public static SingleWinnerContest of(AdditionalMemberContest contest) {
         List<Candidate> parties = contest.parties().stream()
