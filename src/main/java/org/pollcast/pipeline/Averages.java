@@ -42,26 +42,15 @@ public final class Averages {
                     scope,
                     PollSource.polls(ws, store, election),
                     asOf,
-                    request.settings());
+                    request.settings(),
+                    sampleHints(store, election, asOf));
         }
     }
 
-    /** The average of exactly {@code polls} (the election's; others and those after {@code asOf} are ignored). */
-    static PollAverage compute(
-            Workspace ws,
-            PollStore store,
-            Election election,
-            Contest contest,
-            Scope scope,
-            List<Poll> polls,
-            LocalDate asOf,
-            AggregateSettings settings) {
-        return compute(ws, store, election, contest, scope, polls, asOf, settings, sampleHints(store, election, asOf));
-    }
-
     /**
-     * The average of exactly {@code polls}, with {@code sampleHints} as {@link #sampleHints} gives them for this
-     * election and {@code asOf}: a forecast, which needs them for the Assembly's averages as well, asks the store once.
+     * The average of exactly {@code polls} (the election's; others and those after {@code asOf} are ignored), with
+     * {@code sampleHints} as {@link #sampleHints} gives them for this election and {@code asOf}: passed in, so that a
+     * forecast, which needs them for the Assembly's averages as well, asks the store once.
      */
     static PollAverage compute(
             Workspace ws,

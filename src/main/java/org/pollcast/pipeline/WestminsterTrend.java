@@ -76,8 +76,16 @@ record WestminsterTrend(Map<String, Double> change, LocalDate from, LocalDate to
         if (before.isEmpty() || after.isEmpty()) {
             return Optional.empty();
         }
-        PollAverage then =
-                Averages.compute(ws, store, election, westminster.get(), Scope.WESTMINSTER, before, anchor, settings);
+        PollAverage then = Averages.compute(
+                ws,
+                store,
+                election,
+                westminster.get(),
+                Scope.WESTMINSTER,
+                before,
+                anchor,
+                settings,
+                Averages.sampleHints(store, election, anchor));
         List<Poll> upToNow = polls.stream()
                 .filter(p -> !p.date().isAfter(anchor) || !sameSurvey(p, mayoral))
                 .toList();
