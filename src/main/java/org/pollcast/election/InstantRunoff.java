@@ -94,8 +94,16 @@ public final class InstantRunoff {
 
     /** Moves candidate i's pile by its table row, re-spread over those still in; the rest is exhausted. */
     private static void moveAway(int i, EliminationTransfers table, CountSheet sheet) {
-        double[] pile = sheet.votes;
-        boolean[] out = sheet.out;
+        sheet.exhausted += moveAway(i, table, sheet.votes, sheet.out);
+    }
+
+    /**
+     * Moves candidate {@code i}'s pile (already marked {@code out}) by its table row, re-spread over those still in,
+     * and returns the votes it exhausts: the one step of every instant-runoff elimination, the count's and that of
+     * a forecast's pair final (the run-off polls' pull on the table, which eliminates everyone but the pair).
+     * Allocates nothing.
+     */
+    public static double moveAway(int i, EliminationTransfers table, double[] pile, boolean[] out) {
         double moving = pile[i];
         pile[i] = 0;
         double toContinuing = 0;
@@ -105,8 +113,7 @@ public final class InstantRunoff {
             }
         }
         if (toContinuing <= 0) {
-            sheet.exhausted += moving;
-            return;
+            return moving;
         }
         // Shares to candidates already out are re-spread over the continuing ones, in proportion.
         double transferable = 1 - table.exhausted(i);
@@ -115,6 +122,6 @@ public final class InstantRunoff {
                 pile[j] += moving * transferable * table.share(i, j) / toContinuing;
             }
         }
-        sheet.exhausted += moving * (1 - transferable);
+        return moving * (1 - transferable);
     }
 }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.pollcast.BadInputException;
-import org.pollcast.election.Candidate;
+import org.pollcast.election.BaselinePartyShares;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
@@ -14,26 +14,8 @@ import org.pollcast.election.SingleWinnerContest;
  * ({@link HeadToHead}). Read once per election and contest of a source, from the data folder's results.
  */
 final class BaselineShares {
-    /** A baseline contest's first-preference shares (percent) by party id, from a complete result. */
-    record Baseline(String election, Map<String, Double> byParty) {
-        Baseline {
-            byParty = Map.copyOf(byParty);
-        }
-
-        /**
-         * What {@code c}'s party won at the baseline: 0 for a candidate of no party, an independent, or a party with
-         * another candidate in {@code contest} (its baseline share cannot be split between them), as the forecast's
-         * carried-over shares count it.
-         */
-        double partyShare(SingleWinnerContest contest, Candidate c) {
-            if (c.party() == null || c.party().equals("ind")) {
-                return 0;
-            }
-            boolean shared = contest.candidates().stream()
-                    .anyMatch(o -> !o.id().equals(c.id()) && c.party().equals(o.party()));
-            return shared ? 0 : byParty.getOrDefault(c.party(), 0.0);
-        }
-    }
+    /** A baseline contest's first-preference shares (percent) by party, from a complete result of {@code election}. */
+    record Baseline(String election, BaselinePartyShares shares) {}
 
     private final ElectionCatalog catalog;
     private final Map<String, Optional<Baseline>> read = new HashMap<>();
@@ -66,14 +48,9 @@ final class BaselineShares {
             if (result.isEmpty()) {
                 return Optional.empty();
             }
-            Map<String, Double> shares = result.get().shares();
-            Map<String, Double> byParty = new HashMap<>();
-            for (Candidate b : base.get().candidates()) {
-                if (b.party() != null) {
-                    byParty.merge(b.party(), shares.getOrDefault(b.id(), 0.0), Double::sum);
-                }
-            }
-            return Optional.of(new Baseline(baseline.id(), byParty));
+            return Optional.of(new Baseline(
+                    baseline.id(),
+                    BaselinePartyShares.of(base.get(), result.get().shares())));
         } catch (BadInputException e) {
             // A results file that does not read is reported by the commands that count or forecast from it; here
             // the poll is judged as with no baseline, the stricter way, rather than failing an ingest over it.

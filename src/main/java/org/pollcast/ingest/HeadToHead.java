@@ -86,7 +86,8 @@ final class HeadToHead {
                 Optional<Candidate> c = single.candidates().stream()
                         .filter(x -> x.id().equals(id))
                         .findFirst();
-                others -= c.map(x -> baseline.get().partyShare(single, x)).orElse(0.0);
+                others -=
+                        c.map(x -> baseline.get().shares().carriedBy(single, x)).orElse(0.0);
             }
             double room = 100 - together;
             if (room >= HALF * others - 1e-9) {

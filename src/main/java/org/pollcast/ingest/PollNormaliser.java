@@ -48,17 +48,31 @@ final class PollNormaliser {
     private static final Pattern SAMPLE_POPULATION = Pattern.compile("(?i)^(.*?\\d)\\s*(?:\\(\\s*(LV|RV|A|V)\\s*\\)"
             + "|\\b(LV|RV|A|V)\\b(?:\\s*(?:±|\\+/-)\\s*\\d+(?:\\.\\d+)?\\s*%?)?)$");
 
-    /** The population letters of a sample cell matched by {@link #SAMPLE_POPULATION}. */
-    private static String populationLetters(Matcher m) {
-        return m.group(2) != null ? m.group(2) : m.group(3);
-    }
-
     /**
      * A population with no sample, "– (LV)" or "(LV)" alone: the encyclopedia's cell for a survey that published whom
      * it asked but not how many. Group 1 is the letters. The sample is unknown; the population still tells the
      * survey's likely voters' row from its registered voters' (before, the cell was refused as no whole number).
      */
     private static final Pattern POPULATION_ONLY = Pattern.compile("(?i)^(?:[-–—]|n/a)?\\s*\\(\\s*(LV|RV|A|V)\\s*\\)$");
+
+    /**
+     * A sample cell read once, by the one rule the sample, the population and the readers' test of a population line
+     * share: {@code figure} is the sample's text without the population letters (the cell as written when it names
+     * none; null when it names a population alone, "– (LV)"), {@code letters} those letters (null when none).
+     */
+    private record SampleCell(String figure, String letters) {
+        static SampleCell of(String text) {
+            String cell = text.replace("\u00a0", " ").trim();
+            Matcher withPopulation = SAMPLE_POPULATION.matcher(cell);
+            if (withPopulation.matches()) {
+                return new SampleCell(
+                        withPopulation.group(1),
+                        withPopulation.group(2) != null ? withPopulation.group(2) : withPopulation.group(3));
+            }
+            Matcher alone = POPULATION_ONLY.matcher(cell);
+            return alone.matches() ? new SampleCell(null, alone.group(1)) : new SampleCell(text, null);
+        }
+    }
 
     private static final String CONTROL =
             "holds a control character (NUL or a terminal escape sequence, shown escaped here); remove it";
@@ -297,21 +311,18 @@ final class PollNormaliser {
      * figures that says so is that survey among another population, not its run-off.
      */
     static boolean namesPopulation(String sampleCell) {
-        String cell = sampleCell.replace("\u00a0", " ").trim();
-        return SAMPLE_POPULATION.matcher(cell).matches()
-                || POPULATION_ONLY.matcher(cell).matches();
+        return SampleCell.of(sampleCell).letters() != null;
     }
 
     private Integer sampleSize(RawPoll raw, List<Problem> problems) {
         String text = raw.value("sample_size");
-        if (text.isEmpty()
-                || PollShares.isNotReported(text)
-                || POPULATION_ONLY.matcher(text.replace("\u00a0", " ").trim()).matches()) {
+        if (text.isEmpty() || PollShares.isNotReported(text)) {
             return null;
         }
-        Matcher withPopulation =
-                SAMPLE_POPULATION.matcher(text.replace("\u00a0", " ").trim());
-        String figure = withPopulation.matches() ? withPopulation.group(1) : text;
+        String figure = SampleCell.of(text).figure();
+        if (figure == null) {
+            return null; // whom the survey asked, not how many
+        }
         Matcher approximate = APPROXIMATE.matcher(figure.replace("\u00a0", " ").trim());
         String digits = (approximate.matches() ? approximate.group(1) : figure)
                 .replace(",", "")
@@ -330,10 +341,7 @@ final class PollNormaliser {
         if (given != null) {
             return given;
         }
-        String cell = raw.value("sample_size").replace("\u00a0", " ").trim();
-        Matcher m = SAMPLE_POPULATION.matcher(cell);
-        Matcher alone = POPULATION_ONLY.matcher(cell);
-        String letters = m.matches() ? populationLetters(m) : alone.matches() ? alone.group(1) : null;
+        String letters = SampleCell.of(raw.value("sample_size")).letters();
         if (letters == null) {
             return null;
         }

@@ -3,7 +3,6 @@ package org.pollcast.pipeline;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,36 +89,46 @@ public final class AccuracyData {
         java.util.Set<String> in = new java.util.HashSet<>();
         scored.forEach(f -> in.add(f.pollster()));
         Map<String, Poll> last = new java.util.TreeMap<>();
-        for (Poll p : polls) {
-            if (p.contest().equals(contest)
-                    && p.scope() == Scope.FIRST_PREF
-                    && !p.date().isAfter(e.date())
-                    && !in.contains(p.pollster())) {
-                last.merge(p.pollster(), p, (a, b) -> b.date().isAfter(a.date()) ? b : a);
-            }
-        }
+        byElectionDay(e, contest, polls)
+                .filter(p -> !in.contains(p.pollster()))
+                .forEach(p -> last.merge(p.pollster(), p, AccuracyData::later));
         if (last.isEmpty()) {
             return Optional.empty();
         }
         List<String> each = new ArrayList<>();
-        last.values()
-                .forEach(p -> each.add(
-                        p.publishedAs() + " (" + ChronoUnit.DAYS.between(p.date(), e.date()) + " days before)"));
+        last.values().forEach(p -> each.add(p.publishedAs() + " (" + daysBefore(e, p) + " days before)"));
         return Optional.of(
                 "no poll in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS + " days from " + String.join(", ", each));
     }
 
     /** Why an election with a complete result has no final poll: no polls at all, or none late enough. */
     private static String noFinalPoll(Election e, String contest, List<Poll> polls) {
+        return byElectionDay(e, contest, polls)
+                .reduce(AccuracyData::later)
+                .map(p -> "no first-preference poll in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS
+                        + " days; the last, " + p.publishedAs() + "'s, is dated " + daysBefore(e, p) + " days before")
+                .orElse("no first-preference polls");
+    }
+
+    /**
+     * The first-preference polls of {@code contest} dated by {@code e}'s election day, in the polls' order: those whose
+     * last, a firm's or any, {@link #notLate} and {@link #noFinalPoll} tell of when no final poll was scored.
+     */
+    private static java.util.stream.Stream<Poll> byElectionDay(Election e, String contest, List<Poll> polls) {
         return polls.stream()
                 .filter(p -> p.contest().equals(contest)
                         && p.scope() == Scope.FIRST_PREF
-                        && !p.date().isAfter(e.date()))
-                .max(Comparator.comparing(Poll::date))
-                .map(p -> "no first-preference poll in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS
-                        + " days; the last, " + p.publishedAs() + "'s, is dated "
-                        + ChronoUnit.DAYS.between(p.date(), e.date()) + " days before")
-                .orElse("no first-preference polls");
+                        && !p.date().isAfter(e.date()));
+    }
+
+    /** The later-dated of two polls; on the same day the one listed first. */
+    private static Poll later(Poll a, Poll b) {
+        return b.date().isAfter(a.date()) ? b : a;
+    }
+
+    /** How many days before {@code e}'s election day {@code p} is dated. */
+    private static long daysBefore(Election e, Poll p) {
+        return ChronoUnit.DAYS.between(p.date(), e.date());
     }
 
     /** Each election's official first-preference shares (complete results only), by election id. */

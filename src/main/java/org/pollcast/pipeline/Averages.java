@@ -42,11 +42,16 @@ public final class Averages {
                     scope,
                     PollSource.polls(ws, store, election),
                     asOf,
-                    request.settings());
+                    request.settings(),
+                    sampleHints(store, election, asOf));
         }
     }
 
-    /** The average of exactly {@code polls} (the election's; others and those after {@code asOf} are ignored). */
+    /**
+     * The average of exactly {@code polls} (the election's; others and those after {@code asOf} are ignored), with
+     * {@code sampleHints} as {@link #sampleHints} gives them for this election and {@code asOf}: passed in, so that a
+     * forecast, which needs them for the Assembly's averages as well, asks the store once.
+     */
     static PollAverage compute(
             Workspace ws,
             PollStore store,
@@ -55,19 +60,20 @@ public final class Averages {
             Scope scope,
             List<Poll> polls,
             LocalDate asOf,
-            AggregateSettings settings) {
+            AggregateSettings settings,
+            Map<String, Integer> sampleHints) {
         Map<String, Double> weights = settings.pollsterWeighting() == PollsterWeighting.ACCURACY
                 ? AccuracyData.weights(ws, store, election)
                 : Map.of();
-        return Aggregator.average(
-                election,
-                contest,
-                scope,
-                polls,
-                asOf,
-                settings,
-                weights,
-                Aggregator.medianSampleSizes(store.statedSampleSizes(asOf, sameSeries(election))));
+        return Aggregator.average(election, contest, scope, polls, asOf, settings, weights, sampleHints);
+    }
+
+    /**
+     * Each pollster's median stated sample size, standing in for a poll of {@code election} that states none: from
+     * the polls of its series ({@link #sameSeries}) dated by {@code asOf}.
+     */
+    static Map<String, Integer> sampleHints(PollStore store, Election election, LocalDate asOf) {
+        return Aggregator.medianSampleSizes(store.statedSampleSizes(asOf, sameSeries(election)));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.pollcast.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pollcast.election.InstantRunoff;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.Cholesky;
@@ -169,7 +170,7 @@ final class CandidatePulls {
      * a's share of its final round with b at first preferences {@code mean}, percent, as {@code system} counts it.
      * The Supplementary Vote: every other candidate's ballots go to a or b by their row's shares, the rest exhaust.
      * Instant-runoff: the others are eliminated, the fewest votes first ({@code other} before anyone), each pile
-     * moving by its row re-spread over those still in, as {@link org.pollcast.election.InstantRunoff} moves it, so
+     * moving by its row re-spread over those still in by the count's own step ({@link InstantRunoff#moveAway}), so
      * that a ballot may pass through a third candidate's pile before it reaches a or b.
      */
     static double finalShare(TransferTable t, double[] mean, int a, int b, int other, VotingSystem system) {
@@ -189,17 +190,7 @@ final class CandidatePulls {
         int next = other >= 0 && other != a && other != b ? other : lowest(pile, out, a, b);
         while (next >= 0) {
             out[next] = true;
-            double toContinuing = 0;
-            for (int j = 0; j < pile.length; j++) {
-                toContinuing += out[j] ? 0 : t.share(next, j);
-            }
-            if (toContinuing > 0) {
-                double moving = pile[next] * (1 - t.exhausted(next)) / toContinuing;
-                for (int j = 0; j < pile.length; j++) {
-                    pile[j] += out[j] ? 0 : moving * t.share(next, j);
-                }
-            }
-            pile[next] = 0;
+            InstantRunoff.moveAway(next, t, pile, out);
             next = lowest(pile, out, a, b);
         }
         return 100 * pile[a] / (pile[a] + pile[b]);

@@ -12,7 +12,6 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.pollcast.Counted;
-import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.election.AdditionalMemberContest;
@@ -164,8 +163,7 @@ public final class Forecasts {
             // first, so that they see the same store whichever command ran first. The poll error is learned only
             // for a forecast from polls: a prior from the baseline result has no poll average to correct.
             PollSource.ensureAllLoaded(ws, store);
-            Map<String, Integer> sampleHints =
-                    Aggregator.medianSampleSizes(store.statedSampleSizes(asOf, Averages.sameSeries(election)));
+            Map<String, Integer> sampleHints = Averages.sampleHints(store, election, asOf);
             List<Poll> polls = all.stream()
                     .filter(p -> p.contest().equals(contest.id())
                             && p.scope() == Scope.FIRST_PREF
@@ -186,14 +184,14 @@ public final class Forecasts {
             }
             if (!polls.isEmpty()) {
                 average = Averages.compute(
-                        ws, store, election, contest, Scope.FIRST_PREF, polls, asOf, request.averaging());
+                        ws, store, election, contest, Scope.FIRST_PREF, polls, asOf, request.averaging(), sampleHints);
                 bias = PollBias.learn(ws, store, election);
                 input = ShareInputs.fromAverage(election, contest, average);
                 if (standIns.any()) {
                     input = ListStandIns.toList(ws, election, input, standIns.scope());
                 }
-                Optional<WestminsterTrend> trend =
-                        WestminsterTrend.measure(ws, store, election, all, polls, asOf, request.averaging());
+                Optional<WestminsterTrend> trend = WestminsterTrend.measure(
+                        ws, store, election, all, polls, asOf, request.averaging(), sampleHints);
                 if (trend.isPresent()) {
                     input = trend.get().apply(input);
                 }

@@ -137,7 +137,15 @@ public record PollBias(
                 continue;
             }
             PollAverage avg = Averages.compute(
-                    ws, store, e, mayor.get(), Scope.FIRST_PREF, polls, eve, AggregateSettings.withDefaults());
+                    ws,
+                    store,
+                    e,
+                    mayor.get(),
+                    Scope.FIRST_PREF,
+                    polls,
+                    eve,
+                    AggregateSettings.withDefaults(),
+                    Averages.sampleHints(store, e, eve));
             List<ShareEstimate> top = avg.shares().stream()
                     .filter(x -> !x.option().equals(Option.OTHER))
                     .sorted((a, b) -> Double.compare(b.share(), a.share()))

@@ -80,7 +80,8 @@ public final class PollSource {
         int polls = 0;
         List<String> elections = new java.util.ArrayList<>();
         for (Election e : ws.catalog().all()) {
-            List<IngestReport> loaded = BundledPolls.loadIfEmpty(store, e, ws.home(), ws.ingester());
+            List<IngestReport> loaded =
+                    BundledPolls.loadIfEmpty(store, e, ws.home(), ws.ingester(), ws.bundledContests());
             if (!loaded.isEmpty()) {
                 polls += loaded.stream().mapToInt(IngestReport::added).sum();
                 elections.add(e.id());
@@ -91,7 +92,7 @@ public final class PollSource {
                     + " (they were not in it yet)");
         }
         for (Election e : ws.catalog().all()) {
-            BundledPolls.setAside(store, e, ws.home()).forEach(ws::notice);
+            BundledPolls.setAside(store, e, ws.home(), ws.bundledContests()).forEach(ws::notice);
         }
     }
 
@@ -99,7 +100,8 @@ public final class PollSource {
      * Loads the bundled polls of {@code election}'s contests the store has none of, and says so in one notice.
      */
     public static void ensureLoaded(Workspace ws, PollStore store, Election election) {
-        List<IngestReport> loaded = BundledPolls.loadIfEmpty(store, election, ws.home(), ws.ingester());
+        List<IngestReport> loaded =
+                BundledPolls.loadIfEmpty(store, election, ws.home(), ws.ingester(), ws.bundledContests());
         if (!loaded.isEmpty()) {
             int n = loaded.stream().mapToInt(IngestReport::added).sum();
             java.util.Set<String> contests = new java.util.TreeSet<>();
@@ -109,6 +111,6 @@ public final class PollSource {
                     + String.join(
                             ", ", loaded.stream().map(IngestReport::source).toList()));
         }
-        BundledPolls.setAside(store, election, ws.home()).forEach(ws::notice);
+        BundledPolls.setAside(store, election, ws.home(), ws.bundledContests()).forEach(ws::notice);
     }
 }

@@ -149,7 +149,7 @@ public final class Pollcast {
         ForecastOutcome outcome =
                 new ForecastOutcome(election(election), f.mayor().input().asOf(), null, f);
         ReportInput in = ReportInputs.gather(ws, outcome, AggregateSettings.withDefaults(), null, Instant.now());
-        return new ArrayList<>(ReportCharts.all(in, Palette.load(ws.palette())));
+        return new ArrayList<>(ReportCharts.all(in, Palette.load(ws.palette()).forElection(in.election())));
     }
 
     /** The chart with this id ("trend", "house-effects", "win-probability", "runoff-margin", ...). */

@@ -3,6 +3,7 @@ package org.pollcast.pipeline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.AverageMethod;
 import org.pollcast.aggregate.PollAverage;
@@ -62,21 +63,28 @@ public final class ReportInputs {
             PollAverage average = outcome.average();
             PollAverage trend = null;
             if (!mayorPolls.isEmpty()) {
-                if (average == null) {
-                    average = Averages.compute(
-                            ws, store, election, mayor, Scope.FIRST_PREF, mayorPolls, outcome.asOf(), averaging);
+                if (average != null && average.settings().method() == AverageMethod.KALMAN) {
+                    trend = average;
+                } else {
+                    // One stated-sample-size query for the average and the trend alike (same election, same day).
+                    Map<String, Integer> sampleHints = Averages.sampleHints(store, election, outcome.asOf());
+                    java.util.function.Function<AggregateSettings, PollAverage> averaged = settings -> Averages.compute(
+                            ws,
+                            store,
+                            election,
+                            mayor,
+                            Scope.FIRST_PREF,
+                            mayorPolls,
+                            outcome.asOf(),
+                            settings,
+                            sampleHints);
+                    if (average == null) {
+                        average = averaged.apply(averaging);
+                    }
+                    trend = average.settings().method() == AverageMethod.KALMAN
+                            ? average
+                            : averaged.apply(averaging.withMethod(AverageMethod.KALMAN));
                 }
-                trend = average.settings().method() == AverageMethod.KALMAN
-                        ? average
-                        : Averages.compute(
-                                ws,
-                                store,
-                                election,
-                                mayor,
-                                Scope.FIRST_PREF,
-                                mayorPolls,
-                                outcome.asOf(),
-                                averaging.withMethod(AverageMethod.KALMAN));
             }
             List<ReportInput.HistoryRun> history = new ArrayList<>();
             for (ForecastRun r : store.runs(election.id())) {

@@ -5,11 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.pollcast.aggregate.SamePoll;
@@ -45,13 +45,13 @@ record RunoffPairGap(
     }
 
     /**
-     * The surveys dated by {@code asOf} that asked both rounds of the input's candidates {@code ia} and {@code ib}
-     * (its a and b), their gap weighted by recency with a half-life of {@code halfLifeDays}, the prior's gap at the
+     * The surveys among {@code listings} (those dated by {@code asOf}) that asked both rounds of the input's candidates
+     * {@code ia} and {@code ib} (its a and b), their gap weighted by recency with a half-life of {@code halfLifeDays}, the prior's gap at the
      * average first preferences counted by {@code system}, and the gap shrunk between them; fitted is left at the
      * shrunk gap. Empty when no such survey.
      */
     static Optional<RunoffPairGap> measure(
-            List<Poll> polls,
+            Listings listings,
             ShareInput input,
             TransferTable prior,
             LocalDate asOf,
@@ -65,7 +65,7 @@ record RunoffPairGap(
         double squares = 0;
         double sum = 0;
         int n = 0;
-        for (Survey survey : surveys(polls, a, b, asOf)) {
+        for (Survey survey : surveys(listings, a, b)) {
             Poll runoff = survey.runoff();
             Poll first = survey.first();
             double ra = runoff.shares().get(a);
@@ -95,8 +95,52 @@ record RunoffPairGap(
     /** One survey's two questions about a and b, each stored as a poll. */
     private record Survey(Poll first, Poll runoff) {}
 
+    /** One listing of a survey: its run-off question and the first-preference questions of that listing, as polls. */
+    private record Listing(Poll runoff, List<Poll> firsts) {}
+
+    /** What ties a listing's questions together: one firm's fieldwork for one client. */
+    private record ListingKey(String pollster, LocalDate date, LocalDate fieldworkStart, String client) {
+        static ListingKey of(Poll p) {
+            return new ListingKey(p.pollster(), p.date(), p.fieldworkStart(), p.client());
+        }
+    }
+
     /**
-     * The surveys dated by {@code asOf} that asked both rounds of a and b, each counted once. A survey published twice
+     * The run-off polls dated by an as-of date, in the polls' order, each with the first-preference polls of its
+     * listing: built once for every pair {@link RunoffPollLean} measures, which before each paired every run-off poll
+     * with every poll again.
+     */
+    static final class Listings {
+        private final List<Listing> runoffs;
+
+        private Listings(List<Listing> runoffs) {
+            this.runoffs = List.copyOf(runoffs);
+        }
+
+        /** The listings of {@code polls}' run-offs dated by {@code asOf}. */
+        static Listings of(List<Poll> polls, LocalDate asOf) {
+            // One poll is one poll: a key listed twice (the same row read again) counts once, as in the average.
+            Map<PollKey, Poll> unique = new LinkedHashMap<>();
+            polls.forEach(p -> unique.putIfAbsent(p.key(), p));
+            Map<ListingKey, List<Poll>> firsts = new HashMap<>();
+            for (Poll p : unique.values()) {
+                if (p.scope() == Scope.FIRST_PREF) {
+                    firsts.computeIfAbsent(ListingKey.of(p), k -> new ArrayList<>())
+                            .add(p);
+                }
+            }
+            List<Listing> runoffs = new ArrayList<>();
+            for (Poll p : unique.values()) {
+                if (p.scope() == Scope.RUNOFF && !p.date().isAfter(asOf)) {
+                    runoffs.add(new Listing(p, firsts.getOrDefault(ListingKey.of(p), List.of())));
+                }
+            }
+            return new Listings(runoffs);
+        }
+    }
+
+    /**
+     * The surveys of {@code listings} that asked both rounds of a and b, each counted once. A survey published twice
      * (the same fieldwork under two clients, or dated by fieldwork in one source and by publication in another) is
      * two pairs of rows in the store; counted twice it weighed double against the {@link RunoffPollLean#SHRINKAGE} surveys of the
      * prior. Two pairs are one survey when their first preferences are one poll published twice by the average's own
@@ -110,19 +154,16 @@ record RunoffPairGap(
      * publication date, which is what the recency weight should count from). The sample is not a criterion: two
      * listings of one survey share it, where both give one, and it does not enter the weight here.
      */
-    private static List<Survey> surveys(List<Poll> polls, String a, String b, LocalDate asOf) {
-        // One poll is one poll: a key listed twice (the same row read again) counts once, as in the average.
-        Map<PollKey, Poll> unique = new LinkedHashMap<>();
-        polls.forEach(p -> unique.putIfAbsent(p.key(), p));
+    private static List<Survey> surveys(Listings listings, String a, String b) {
         List<Survey> found = new ArrayList<>();
-        for (Poll runoff : unique.values()) {
-            if (runoff.scope() != Scope.RUNOFF || runoff.date().isAfter(asOf) || !asks(runoff, a, b)) {
+        for (Listing listing : listings.runoffs) {
+            if (!asks(listing.runoff(), a, b)) {
                 continue;
             }
-            unique.values().stream()
-                    .filter(p -> p.scope() == Scope.FIRST_PREF && sameSurvey(p, runoff) && asks(p, a, b))
+            listing.firsts().stream()
+                    .filter(p -> asks(p, a, b))
                     .findFirst()
-                    .ifPresent(first -> found.add(new Survey(first, runoff)));
+                    .ifPresent(first -> found.add(new Survey(first, listing.runoff())));
         }
         found.sort(Comparator.comparing(s -> s.first().date()));
         Set<Poll> kept = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -136,13 +177,5 @@ record RunoffPairGap(
         Double sa = p.shares().get(a);
         Double sb = p.shares().get(b);
         return sa != null && sb != null && sa + sb > 0;
-    }
-
-    /** The two questions of one listing of a survey: one firm's fieldwork for one client, stored as two polls. */
-    private static boolean sameSurvey(Poll x, Poll y) {
-        return x.pollster().equals(y.pollster())
-                && x.date().equals(y.date())
-                && Objects.equals(x.fieldworkStart(), y.fieldworkStart())
-                && Objects.equals(x.client(), y.client());
     }
 }

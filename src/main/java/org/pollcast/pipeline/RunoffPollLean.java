@@ -66,8 +66,9 @@ record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSyste
         double[] mean = input.mean();
         int other = input.options().indexOf("other");
         List<RunoffPairGap> measured = new ArrayList<>();
+        RunoffPairGap.Listings listings = RunoffPairGap.Listings.of(polls, asOf);
         for (int[] pair : pairsAsked(polls, input, asOf)) {
-            RunoffPairGap.measure(polls, input, prior, asOf, halfLifeDays, system, pair[0], pair[1])
+            RunoffPairGap.measure(listings, input, prior, asOf, halfLifeDays, system, pair[0], pair[1])
                     .ifPresent(measured::add);
         }
         if (measured.isEmpty()) {

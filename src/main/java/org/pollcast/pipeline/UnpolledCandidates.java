@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.pollcast.election.BaselinePartyShares;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.simulate.ShareInput;
-import org.pollcast.simulate.ShareInputs;
 
 /**
  * Candidates on the ballot whom no poll names, but whose party stood last time. Polls early in a campaign, or
@@ -42,6 +42,8 @@ final class UnpolledCandidates {
         if (result.isEmpty()) {
             return in;
         }
+        BaselinePartyShares won =
+                BaselinePartyShares.of(baseContest.get(), result.get().shares());
         List<Candidate> carried = new ArrayList<>();
         List<Double> share = new ArrayList<>();
         int withoutRecord = 0;
@@ -49,8 +51,7 @@ final class UnpolledCandidates {
             if (in.options().contains(c.id())) {
                 continue;
             }
-            double s = ShareInputs.partyShare(
-                    contest, c, baseContest.get(), result.get().shares());
+            double s = won.carriedBy(contest, c);
             if (s > 0) {
                 carried.add(c);
                 share.add(s);

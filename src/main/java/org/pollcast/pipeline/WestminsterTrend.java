@@ -43,7 +43,10 @@ record WestminsterTrend(Map<String, Double> change, LocalDate from, LocalDate to
         change = Map.copyOf(change);
     }
 
-    /** The trend since the newest of {@code mayoral}, or empty when nothing newer was polled. */
+    /**
+     * The trend since the newest of {@code mayoral}, or empty when nothing newer was polled. {@code sampleHints} are
+     * the forecast's, as of {@code asOf} ({@link Averages#sampleHints}); the anchor's average asks for its own.
+     */
     static Optional<WestminsterTrend> measure(
             Workspace ws,
             PollStore store,
@@ -51,7 +54,8 @@ record WestminsterTrend(Map<String, Double> change, LocalDate from, LocalDate to
             List<Poll> all,
             List<Poll> mayoral,
             LocalDate asOf,
-            AggregateSettings settings) {
+            AggregateSettings settings,
+            Map<String, Integer> sampleHints) {
         Optional<Contest> westminster = election.contests().values().stream()
                 .filter(c -> c.scopes().contains(Scope.WESTMINSTER))
                 .findFirst();
@@ -72,13 +76,21 @@ record WestminsterTrend(Map<String, Double> change, LocalDate from, LocalDate to
         if (before.isEmpty() || after.isEmpty()) {
             return Optional.empty();
         }
-        PollAverage then =
-                Averages.compute(ws, store, election, westminster.get(), Scope.WESTMINSTER, before, anchor, settings);
+        PollAverage then = Averages.compute(
+                ws,
+                store,
+                election,
+                westminster.get(),
+                Scope.WESTMINSTER,
+                before,
+                anchor,
+                settings,
+                Averages.sampleHints(store, election, anchor));
         List<Poll> upToNow = polls.stream()
                 .filter(p -> !p.date().isAfter(anchor) || !sameSurvey(p, mayoral))
                 .toList();
-        PollAverage now =
-                Averages.compute(ws, store, election, westminster.get(), Scope.WESTMINSTER, upToNow, asOf, settings);
+        PollAverage now = Averages.compute(
+                ws, store, election, westminster.get(), Scope.WESTMINSTER, upToNow, asOf, settings, sampleHints);
         Map<String, Double> change = new LinkedHashMap<>();
         for (ShareEstimate s : now.shares()) {
             then.share(s.option()).ifPresent(t -> change.put(s.option(), s.share() - t.share()));

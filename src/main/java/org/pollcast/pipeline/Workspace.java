@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.pollcast.election.Election;
 import org.pollcast.election.TransferPrior;
 import org.pollcast.ingest.AliasTable;
+import org.pollcast.ingest.BundledContests;
 import org.pollcast.ingest.DataHome;
 import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.Ingester;
@@ -42,6 +43,7 @@ public final class Workspace {
     private AliasTable aliases;
     private ResultsCatalog results;
     private TransferPrior prior;
+    private BundledContests bundledContests;
 
     public Workspace(DataHome home, Path store, List<Path> extraAliases, Consumer<String> notices) {
         this.home = home;
@@ -84,6 +86,14 @@ public final class Workspace {
             catalog = new ElectionCatalog(home, notices);
         }
         return catalog;
+    }
+
+    /** What each bundled poll file holds, read once a file (again when the file changes). */
+    public synchronized BundledContests bundledContests() {
+        if (bundledContests == null) {
+            bundledContests = new BundledContests();
+        }
+        return bundledContests;
     }
 
     public synchronized ResultsCatalog results() {

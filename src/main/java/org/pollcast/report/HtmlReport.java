@@ -20,9 +20,11 @@ import org.pollcast.simulate.MayorForecast;
 public final class HtmlReport {
     private HtmlReport() {}
 
-    public static String render(ReportInput in, List<ChartSpec> charts, Palette bundled) {
-        // The colours the charts give the election's parties (ReportCharts.all), for the page's swatches.
-        Palette palette = bundled.forElection(in.election());
+    /**
+     * The page of {@code in} with {@code charts}; {@code palette} is the election's ({@link Palette#forElection}), the one
+     * the charts were coloured by ({@link ReportCharts#all}), for the page's swatches.
+     */
+    public static String render(ReportInput in, List<ChartSpec> charts, Palette palette) {
         MayorForecast f = in.forecast().mayor();
         CandidateForecast leader = leader(f);
         StringBuilder h = new StringBuilder(96_000);

@@ -36,9 +36,11 @@ public final class ReportCharts {
 
     private ReportCharts() {}
 
-    public static List<ChartSpec> all(ReportInput in, Palette bundled) {
-        // Each party of the election its colour, the same on every chart (the page's swatches: HtmlReport).
-        Palette palette = bundled.forElection(in.election());
+    /**
+     * The charts of {@code in}, coloured by {@code palette}: the election's ({@link Palette#forElection}), which the
+     * page's swatches ({@link HtmlReport#render}) use too, so that each party has one colour on every chart and the page.
+     */
+    public static List<ChartSpec> all(ReportInput in, Palette palette) {
         List<ChartSpec> charts = new ArrayList<>();
         if (in.trend() != null) {
             charts.add(PollCharts.trend(in, palette));

@@ -34,8 +34,10 @@ public final class ReportWriter {
 
     private ReportWriter() {}
 
-    /** Writes the report; returns the charts drawn. */
-    public static List<ChartSpec> write(ReportInput in, Palette palette, Path out) throws IOException {
+    /** Writes the report, coloured from the {@code bundled} palette; returns the charts drawn. */
+    public static List<ChartSpec> write(ReportInput in, Palette bundled, Path out) throws IOException {
+        // Each party of the election its colour, worked out once for every chart and the page (as NightFiles does).
+        Palette palette = bundled.forElection(in.election());
         return write(out, work -> {
             List<ChartSpec> charts = ReportCharts.all(in, palette);
             for (ChartSpec c : charts) {

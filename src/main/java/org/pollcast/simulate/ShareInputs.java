@@ -8,6 +8,7 @@ import java.util.Map;
 import org.pollcast.BadInputException;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.ShareEstimate;
+import org.pollcast.election.BaselinePartyShares;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
@@ -43,31 +44,6 @@ public final class ShareInputs {
                 e.id(), average.asOf(), days(average.asOf(), e.date()), ids, names, parties, mean, se, true, source);
     }
 
-    /**
-     * The first-preference share (percent) that {@code c}'s party won at the baseline contest {@code base}: the
-     * sum over its candidates there; 0 for an independent, a party that did not stand, or a party with more than one
-     * candidate in {@code contest} (a party's primary: its share at the baseline cannot be split between them, and
-     * given whole to each it would count the party's vote once per candidate).
-     */
-    public static double partyShare(
-            SingleWinnerContest contest, Candidate c, SingleWinnerContest base, Map<String, Double> shares) {
-        double share = 0;
-        if (c.party() != null && !c.party().equals("ind") && sharesNoParty(contest, c)) {
-            for (Candidate b : base.candidates()) {
-                if (c.party().equals(b.party())) {
-                    share += shares.getOrDefault(b.id(), 0.0);
-                }
-            }
-        }
-        return share;
-    }
-
-    /** True when no other candidate of {@code contest} stands for {@code c}'s party. */
-    private static boolean sharesNoParty(SingleWinnerContest contest, Candidate c) {
-        return contest.candidates().stream()
-                .noneMatch(o -> !o.id().equals(c.id()) && c.party().equals(o.party()));
-    }
-
     /** The parties with more than one candidate in {@code contest} (independents aside), for a message. */
     private static List<String> sharedParties(SingleWinnerContest contest) {
         Map<String, Integer> count = new java.util.LinkedHashMap<>();
@@ -94,14 +70,14 @@ public final class ShareInputs {
                             + String.join(", ", result.missing()) + "); nothing to forecast from");
         }
         SingleWinnerContest base = baseline.singleWinner(result.contest()).orElseThrow();
-        Map<String, Double> shares = result.shares();
+        BaselinePartyShares won = BaselinePartyShares.of(base, result.shares());
         List<String> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> parties = new ArrayList<>();
         List<Double> mean = new ArrayList<>();
         double used = 0;
         for (Candidate c : contest.candidates()) {
-            double share = partyShare(contest, c, base, shares);
+            double share = won.carriedBy(contest, c);
             if (share > 0) {
                 ids.add(c.id());
                 names.add(c.name());

@@ -191,6 +191,22 @@ final class PollReader {
         }
     }
 
+    java.util.SortedMap<String, Integer> contestCounts(String election) {
+        java.util.SortedMap<String, Integer> out = new java.util.TreeMap<>();
+        try (PreparedStatement ps =
+                db.prepareStatement("SELECT contest, COUNT(*) FROM poll WHERE election = ? GROUP BY contest")) {
+            ps.setString(1, election);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot count the polls of each contest: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     java.util.Set<String> contests(String election) {
         java.util.Set<String> out = new java.util.TreeSet<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT contest FROM poll WHERE election = ?")) {

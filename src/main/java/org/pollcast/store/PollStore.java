@@ -158,6 +158,11 @@ public final class PollStore implements AutoCloseable {
         return reader.contests(election);
     }
 
+    /** How many polls the store holds of each contest of {@code election}, by contest id in order; without reading them. */
+    public java.util.SortedMap<String, Integer> contestCounts(String election) {
+        return reader.contestCounts(election);
+    }
+
     /** How many polls the store holds for {@code election}. */
     public int count(String election) {
         return reader.count(election);

@@ -162,10 +162,15 @@ class ReportAndNightlyTest {
         return input2028;
     }
 
+    /** The bundled palette with a colour for each party of {@code in}'s election, as a report is drawn with. */
+    private static Palette colours(ReportInput in) {
+        return Palette.load(Path.of("data/palette.yaml")).forElection(in.election());
+    }
+
     @Test
     void chartDataIsTheForecastsData() {
         ReportInput in = input2012();
-        List<ChartSpec> charts = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml")));
+        List<ChartSpec> charts = ReportCharts.all(in, colours(in));
         assertThat(charts).extracting(ChartSpec::id).containsExactlyElementsOf(CHARTS);
         ChartSpec win = charts.get(2);
         List<CandidateForecast> lead = byChance(in);
@@ -302,13 +307,12 @@ class ReportAndNightlyTest {
      */
     @Test
     void runoffPairsAreLabelledShortly() {
-        Palette palette = Palette.load(Path.of("data/palette.yaml"));
-        ChartSpec pairs2012 = ReportCharts.all(input2012(), palette).stream()
+        ChartSpec pairs2012 = ReportCharts.all(input2012(), colours(input2012())).stream()
                 .filter(c -> c.id().equals("runoff-pairs"))
                 .findFirst()
                 .orElseThrow();
         assertThat(pairs2012.categories()).contains("Johnson v Livingstone");
-        ChartSpec pairs2028 = ReportCharts.all(input2028(), palette).stream()
+        ChartSpec pairs2028 = ReportCharts.all(input2028(), colours(input2028())).stream()
                 .filter(c -> c.id().equals("runoff-pairs"))
                 .findFirst()
                 .orElseThrow();
@@ -322,7 +326,7 @@ class ReportAndNightlyTest {
      */
     @Test
     void theTrendLegendNamesPollstersAsTheyPublished() {
-        ChartSpec trend = ReportCharts.all(input2028(), Palette.load(Path.of("data/palette.yaml"))).stream()
+        ChartSpec trend = ReportCharts.all(input2028(), colours(input2028())).stream()
                 .filter(c -> c.id().equals("trend"))
                 .findFirst()
                 .orElseThrow();
@@ -338,7 +342,6 @@ class ReportAndNightlyTest {
      */
     @Test
     void aTrackRecordOfOtherPlacesElectionsSaysSo() {
-        Palette palette = Palette.load(Path.of("data/palette.yaml"));
         java.util.function.Function<String, org.pollcast.backtest.BacktestRow> row =
                 id -> new org.pollcast.backtest.BacktestRow(
                         id,
@@ -361,6 +364,7 @@ class ReportAndNightlyTest {
                         0,
                         0);
         ReportInput in = input2024();
+        Palette palette = colours(in);
         String own = org.pollcast.report.HtmlReport.render(
                 in.withExplanations(
                         List.of(), new ReportInput.TrackRecord(7, List.of(row.apply("london-2021")), List.of())),
@@ -389,12 +393,12 @@ class ReportAndNightlyTest {
                 .withSimulation(SimulationSettings.withDefaults().withSims(5_000L));
         ReportInput in = ReportInputs.gather(
                 ws, Forecasts.run(ws, r), r.averaging(), null, Instant.parse("2021-04-28T00:00:00Z"));
-        ChartSpec effects = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml"))).stream()
+        ChartSpec effects = ReportCharts.all(in, colours(in)).stream()
                 .filter(c -> c.id().equals("house-effects"))
                 .findFirst()
                 .orElseThrow();
         assertThat(effects.categories()).contains("Savanta ComRes").doesNotContain("ComRes");
-        assertThat(ReportCharts.all(input2028(), Palette.load(Path.of("data/palette.yaml"))))
+        assertThat(ReportCharts.all(input2028(), colours(input2028())))
                 .extracting(ChartSpec::id)
                 .as("2028's two polls measure no house effect")
                 .doesNotContain("house-effects");
@@ -409,7 +413,7 @@ class ReportAndNightlyTest {
     @Test
     void theHouseEffectsSectionSpeaksAPollstersLanguage() {
         ReportInput in = input2012();
-        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        Palette palette = colours(in);
         String html = org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette);
         int from = html.indexOf("<section id=\"house-effects\"");
         String section = html.substring(from, html.indexOf("</section>", from));
@@ -433,7 +437,7 @@ class ReportAndNightlyTest {
     @Test
     void theHouseEffectsAreOnThePageOnce() {
         ReportInput in = input2012();
-        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        Palette palette = colours(in);
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
                 org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette));
         org.jsoup.select.Elements tables = page.select("#house-effects table");
@@ -464,7 +468,7 @@ class ReportAndNightlyTest {
     @Test
     void theBlocsAreOnThePageOnce() {
         ReportInput in = input2012();
-        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        Palette palette = colours(in);
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
                 org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette));
         AssemblyForecast a = in.forecast().assembly();
@@ -607,7 +611,7 @@ class ReportAndNightlyTest {
     }
 
     private static String pollErrorParagraph(ReportInput in) {
-        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        Palette palette = colours(in);
         String html = org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette);
         int at = html.indexOf("How wrong the polls might be");
         return html.substring(at, html.indexOf("docs/forecast-model.md", at));
@@ -621,7 +625,7 @@ class ReportAndNightlyTest {
     @Test
     void theRunoffTableLeavesOutFinalistsOfAHandfulOfDraws() {
         ReportInput in = input2012();
-        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        Palette palette = colours(in);
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
                 org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette));
         List<String> rows = page.select("#chart-runoff-margin tbody th").eachText();
@@ -639,7 +643,7 @@ class ReportAndNightlyTest {
     }
 
     private static String winTable(ReportInput in) {
-        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        Palette palette = colours(in);
         String html = org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette);
         int at = html.indexOf("id=\"win-table\"");
         return html.substring(at, html.indexOf("</table>", at));
@@ -655,7 +659,7 @@ class ReportAndNightlyTest {
     @Test
     void aChanceThatCameUpIsNeverPrintedAsNone() {
         ReportInput in = input2012();
-        Palette palette = Palette.load(Path.of("data/palette.yaml"));
+        Palette palette = colours(in);
         String html = org.pollcast.report.HtmlReport.render(in, ReportCharts.all(in, palette), palette);
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
         List<CandidateForecast> rare = in.forecast().mayor().candidates().stream()
@@ -1279,7 +1283,7 @@ class ReportAndNightlyTest {
                         java.time.LocalDate.of(2012, 4, 21),
                         java.util.Map.of("johnson", 0.7),
                         org.pollcast.pipeline.Forecasts.MODEL_VERSION));
-        ChartSpec history = ReportCharts.all(in, Palette.load(Path.of("data/palette.yaml"))).stream()
+        ChartSpec history = ReportCharts.all(in, colours(in)).stream()
                 .filter(c -> c.id().equals("history"))
                 .findFirst()
                 .orElseThrow();

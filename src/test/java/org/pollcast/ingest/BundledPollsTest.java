@@ -21,15 +21,18 @@ class BundledPollsTest {
         Files.writeString(home.polls().resolve("london-2024.csv"), HEADER + "\n\n");
         ElectionCatalog catalog = new ElectionCatalog(home);
         Ingester ingester = new Ingester(catalog, AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        // One reader for both loads, as a workspace keeps it: the file rewritten between them is read again.
+        BundledContests read = new BundledContests();
         try (PollStore store = PollStore.open(tmp.resolve("x.db"))) {
-            assertTrue(BundledPolls.loadIfEmpty(store, catalog.resolve("london-2024"), home, ingester)
+            assertTrue(BundledPolls.loadIfEmpty(store, catalog.resolve("london-2024"), home, ingester, read)
                     .isEmpty());
             assertEquals(0, store.count("london-2024"));
 
             Files.writeString(
                     home.polls().resolve("london-2024.csv"),
                     HEADER + "london-2024,mayor,first,YouGov,2024-04-29,1000,47,25\n");
-            List<IngestReport> loaded = BundledPolls.loadIfEmpty(store, catalog.resolve("london-2024"), home, ingester);
+            List<IngestReport> loaded =
+                    BundledPolls.loadIfEmpty(store, catalog.resolve("london-2024"), home, ingester, read);
             assertEquals(1, loaded.size());
             assertEquals(1, store.count("london-2024"));
         }
@@ -57,10 +60,11 @@ class BundledPollsTest {
                 london-2012,mayor,first_pref,YouGov,Evening Standard,2012-05-02,1231,43,38,7,12
                 """);
         Ingester ingester = IngestFixtures.ingester();
+        BundledContests read = new BundledContests();
         try (PollStore store = PollStore.open(tmp.resolve("x.db"))) {
             ingester.ingest(assembly.toString(), store, IngestSettings.withDefaults());
             List<IngestReport> loaded = BundledPolls.loadIfEmpty(
-                    store, IngestFixtures.CATALOG.resolve("london-2021"), IngestFixtures.HOME, ingester);
+                    store, IngestFixtures.CATALOG.resolve("london-2021"), IngestFixtures.HOME, ingester, read);
             assertEquals(1, loaded.size());
             assertEquals(19, loaded.get(0).added());
             assertEquals(
@@ -70,12 +74,12 @@ class BundledPollsTest {
                             .collect(java.util.stream.Collectors.toSet()));
             assertEquals(21, store.count("london-2021"));
             assertTrue(BundledPolls.loadIfEmpty(
-                            store, IngestFixtures.CATALOG.resolve("london-2021"), IngestFixtures.HOME, ingester)
+                            store, IngestFixtures.CATALOG.resolve("london-2021"), IngestFixtures.HOME, ingester, read)
                     .isEmpty());
 
             ingester.ingest(mayor.toString(), store, IngestSettings.withDefaults());
             loaded = BundledPolls.loadIfEmpty(
-                    store, IngestFixtures.CATALOG.resolve("london-2012"), IngestFixtures.HOME, ingester);
+                    store, IngestFixtures.CATALOG.resolve("london-2012"), IngestFixtures.HOME, ingester, read);
             assertEquals(4, loaded.get(0).added());
             assertEquals(
                     List.of("assembly"),
@@ -85,14 +89,16 @@ class BundledPollsTest {
                             .distinct()
                             .toList());
             assertEquals(5, store.count("london-2012"));
+            assertEquals(java.util.Map.of("assembly", 4, "mayor", 1), store.contestCounts("london-2012"));
             // The user's one mayoral poll of 2012 is used, and the bundled ones set aside are named: before, silently.
-            List<String> aside =
-                    BundledPolls.setAside(store, IngestFixtures.CATALOG.resolve("london-2012"), IngestFixtures.HOME);
+            List<String> aside = BundledPolls.setAside(
+                    store, IngestFixtures.CATALOG.resolve("london-2012"), IngestFixtures.HOME, read);
             assertEquals(1, aside.size());
             assertTrue(
                     aside.get(0).startsWith("london-2012 mayor: the store's 1 poll is used, not the "), aside.get(0));
             assertTrue(aside.get(0).contains("london-2012.csv (a contest's own polls replace its bundled ones"));
-            assertTrue(BundledPolls.setAside(store, IngestFixtures.CATALOG.resolve("london-2021"), IngestFixtures.HOME)
+            assertTrue(BundledPolls.setAside(
+                            store, IngestFixtures.CATALOG.resolve("london-2021"), IngestFixtures.HOME, read)
                     .isEmpty());
         }
     }
@@ -100,11 +106,13 @@ class BundledPollsTest {
     @Test
     void hasRowsLooksPastBlankLinesOnly(@TempDir Path tmp) throws Exception {
         Path f = tmp.resolve("p.csv");
+        // one reader throughout, as a workspace keeps it: each rewrite of the file is read again
+        BundledContests read = new BundledContests();
         Files.writeString(f, "");
-        assertFalse(BundledPolls.hasRows(f));
+        assertFalse(read.hasRows(f));
         Files.writeString(f, "\n" + HEADER + "   \n");
-        assertFalse(BundledPolls.hasRows(f));
+        assertFalse(read.hasRows(f));
         Files.writeString(f, HEADER + "x\n");
-        assertTrue(BundledPolls.hasRows(f));
+        assertTrue(read.hasRows(f));
     }
 }

@@ -125,7 +125,8 @@ class WestminsterTrendTest {
                             all,
                             List.of(mayoral),
                             AS_OF,
-                            org.pollcast.aggregate.AggregateSettings.withDefaults()),
+                            org.pollcast.aggregate.AggregateSettings.withDefaults(),
+                            Averages.sampleHints(store, e, AS_OF)),
                     "the only Westminster figures as new as the mayoral poll are its own survey's: no trend");
         }
     }

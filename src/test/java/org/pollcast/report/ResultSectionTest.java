@@ -62,7 +62,8 @@ class ResultSectionTest {
     }
 
     private static String page(ReportInput in) {
-        return HtmlReport.render(in, List.of(), Palette.load(Path.of("data/palette.yaml")));
+        return HtmlReport.render(
+                in, List.of(), Palette.load(Path.of("data/palette.yaml")).forElection(in.election()));
     }
 
     /** Rows of a bundled results file for {@code year} (and {@code round}, when not null). */
