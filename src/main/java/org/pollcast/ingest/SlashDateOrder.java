@@ -139,28 +139,37 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
         }
 
         private static boolean plausible(List<String> dates, boolean monthFirst) {
-            String span = span(dates, monthFirst);
-            return Character.isDigit(span.charAt(0))
-                    && Integer.parseInt(span.substring(0, span.indexOf(' '))) <= LONGEST_SPAN_DAYS;
+            long days = days(dates, monthFirst);
+            return days >= 0 && days <= LONGEST_SPAN_DAYS;
         }
 
-        /** How the dates read in one order: "2 days", "61 days", "backwards" or "no date". */
-        private static String span(List<String> dates, boolean monthFirst) {
+        private static final long NO_DATE = -1;
+        private static final long BACKWARDS = -2;
+
+        /** Days from the first date to the last, read in one order; {@link #NO_DATE} or {@link #BACKWARDS} else. */
+        private static long days(List<String> dates, boolean monthFirst) {
             java.time.LocalDate previous = null;
             java.time.LocalDate first = null;
             for (String d : dates) {
                 java.time.LocalDate date = date(d, monthFirst);
                 if (date == null) {
-                    return "no date";
+                    return NO_DATE;
                 }
                 if (previous != null && date.isBefore(previous)) {
-                    return "backwards";
+                    return BACKWARDS;
                 }
                 first = first == null ? date : first;
                 previous = date;
             }
-            long days = java.time.temporal.ChronoUnit.DAYS.between(first, previous);
-            return days + (days == 1 ? " day" : " days");
+            return java.time.temporal.ChronoUnit.DAYS.between(first, previous);
+        }
+
+        /** How the dates read in one order, in words: "2 days", "61 days", "backwards" or "no date". */
+        private static String span(List<String> dates, boolean monthFirst) {
+            long days = days(dates, monthFirst);
+            return days == NO_DATE
+                    ? "no date"
+                    : days == BACKWARDS ? "backwards" : days + (days == 1 ? " day" : " days");
         }
 
         private static java.time.LocalDate date(String slashed, boolean monthFirst) {
