@@ -26,6 +26,7 @@ import org.pollcast.ingest.ResultFiles;
 import org.pollcast.ingest.RowOwners;
 import org.pollcast.poll.Poll;
 import org.pollcast.simulate.AssemblyInput;
+import org.pollcast.simulate.ConstituencySwing;
 import org.pollcast.simulate.ShareInput;
 
 /**
@@ -259,7 +260,14 @@ public final class AssemblyInputs {
                         start.baselineList(),
                         start.regionLeanSd(),
                         start.leanWithRegion())
-                .withListRules(contest.listRules());
+                .withListRules(contest.listRules())
+                // A body of single-member constituencies only has concentrated small parties (the Commons' Liberal
+                // Democrats, 2% to 49% by constituency in Scotland on 7% overall), whom proportional swing by their
+                // whole-area share multiplies in their strongholds; the London Assembly keeps its own rule.
+                .withSwing(
+                        contest.constituenciesOnly()
+                                ? ConstituencySwing.BY_LOCAL_STRENGTH
+                                : ConstituencySwing.BY_AREA_SHARE);
     }
 
     /** Per party, the index of its mayoral candidate in {@code mayor}, or −1 (none, or two of one party). */

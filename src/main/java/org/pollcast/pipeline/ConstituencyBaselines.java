@@ -53,6 +53,19 @@ final class ConstituencyBaselines {
      */
     static final double LEAN_SPREAD_SD = 10;
 
+    /**
+     * In a body of single-member constituencies only, the most a party's spread of leans may be, as a multiple of its
+     * whole-area share, where there are no figures to measure it; below that the spread is {@value #LEAN_SPREAD_SD}
+     * points whatever the share. Measured on the UK general elections of 2017 and 2019 in Scotland (the blind-trial kit
+     * of docs/forecast-model.md): the spread of constituency shares about Scotland's was 10.9 and 11.3 points for the
+     * Conservatives (28.6% and 25.1%) and Labour (27.1%, 18.6%), and 10.3 and 9.9 for the Liberal Democrats (6.8%,
+     * 9.5%): it does not shrink with the share as {@code √(b(100 − b))} has it (5.0 and 5.9 points for the Liberal
+     * Democrats, whose strongholds a normal draw that narrow never reaches). 10.3 points on 6.8% is 1.5 times the share,
+     * the cap, so that a party of 1% does not lean 10 points either way. The SNP's spread was 4.7 and 5.6 (36.9%, 45.0%):
+     * a party as even as that is given twice its spread.
+     */
+    static final double MAX_RELATIVE_LEAN_SPREAD = 1.5;
+
     private ConstituencyBaselines() {}
 
     /**
@@ -117,7 +130,7 @@ final class ConstituencyBaselines {
         double[] base = new double[seats.size() * n];
         boolean[] imputed = new boolean[seats.size()];
         double[] baseSd = new double[seats.size() * n];
-        double[] spread = leanSpread(ids, years, baselineLondon);
+        double[] spread = leanSpread(ids, years, baselineLondon, contest.constituenciesOnly());
         int measured = years.stream().mapToInt(y -> y.constituencies().size()).sum();
         boolean[] areaWide = new boolean[seats.size()];
         int own = 0;
@@ -210,10 +223,10 @@ final class ConstituencyBaselines {
     /**
      * Per option, the spread of the baseline share a constituency with no figures of its own may have: the standard
      * deviation of the leans of every constituency with figures, in every election that has them, moved onto the
-     * baseline's whole-area shares as {@link #leaned} moves one; {@value #LEAN_SPREAD_SD} points for a 50% party
-     * where there are none.
+     * baseline's whole-area shares as {@link #leaned} moves one; where there are none, {@link #unmeasuredSpread}.
      */
-    private static double[] leanSpread(List<String> ids, List<Year> years, double[] baselineLondon) {
+    private static double[] leanSpread(
+            List<String> ids, List<Year> years, double[] baselineLondon, boolean constituenciesOnly) {
         int n = ids.size();
         double[] sum = new double[n];
         double[] sq = new double[n];
@@ -233,9 +246,21 @@ final class ConstituencyBaselines {
         for (int j = 0; j < n; j++) {
             out[j] = count[j] >= 2
                     ? Math.sqrt(Math.max(0, (sq[j] - sum[j] * sum[j] / count[j]) / (count[j] - 1)))
-                    : LEAN_SPREAD_SD * scale(baselineLondon[j]);
+                    : unmeasuredSpread(baselineLondon[j], constituenciesOnly);
         }
         return out;
+    }
+
+    /**
+     * The spread of leans of a party at whole-area share {@code b} where no constituency result measures it: {@value
+     * #LEAN_SPREAD_SD} points for a 50% party, scaled by {@link #scale} (an Assembly's, or a parliament's with a list);
+     * in a body of single-member constituencies only, {@value #LEAN_SPREAD_SD} points up to {@value
+     * #MAX_RELATIVE_LEAN_SPREAD} times the share ({@link #MAX_RELATIVE_LEAN_SPREAD}).
+     */
+    static double unmeasuredSpread(double b, boolean constituenciesOnly) {
+        return constituenciesOnly
+                ? Math.min(LEAN_SPREAD_SD, MAX_RELATIVE_LEAN_SPREAD * Math.max(b, 0))
+                : LEAN_SPREAD_SD * scale(b);
     }
 
     /**

@@ -311,7 +311,7 @@ final class FirstElection {
                     .append(" with a lean of ")
                     .append(wide == 1 ? "its" : "their")
                     .append(" own drawn in every simulation (")
-                    .append(spread(local, constituency))
+                    .append(spread(local, constituency, contest.constituenciesOnly()))
                     .append(")");
         }
         if (wide > 0 || known.size() < regions.size()) {
@@ -364,7 +364,18 @@ final class FirstElection {
     }
 
     /** The constituencies' spread of leans in words: its value for the largest party, and where it comes from. */
-    private static String spread(ConstituencyBaselines.Result local, double[] constituency) {
+    private static String spread(
+            ConstituencyBaselines.Result local, double[] constituency, boolean constituenciesOnly) {
+        if (constituenciesOnly && local.measured() < 2) {
+            return String.format(
+                    Locale.ROOT,
+                    "%.0f points for each party of %.1f%% or more, %.1f times the share below: the spread of"
+                            + " constituency shares in Scotland's 2017 and 2019 general elections, as no other election"
+                            + " of the series has constituency results to measure it on",
+                    ConstituencyBaselines.LEAN_SPREAD_SD,
+                    ConstituencyBaselines.LEAN_SPREAD_SD / ConstituencyBaselines.MAX_RELATIVE_LEAN_SPREAD,
+                    ConstituencyBaselines.MAX_RELATIVE_LEAN_SPREAD);
+        }
         int top = 0;
         for (int j = 1; j < constituency.length; j++) {
             if (constituency[j] > constituency[top]) {

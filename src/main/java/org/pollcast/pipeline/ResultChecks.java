@@ -12,9 +12,12 @@ import java.util.Optional;
 import org.pollcast.BadInputException;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.ResultCheck;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
+import org.pollcast.election.OfficialCount;
+import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.AssemblyResultsReader;
@@ -199,6 +202,10 @@ public final class ResultChecks {
 
     /** Each party's Assembly seats (list and constituency) as published, or empty when there are none to read. */
     static Map<String, Integer> actualSeats(Workspace ws, Election e) {
+        Optional<AdditionalMemberContest> body = e.first(AdditionalMemberContest.class);
+        if (body.isPresent() && body.get().constituenciesOnly()) {
+            return constituencyWinners(ws, e, body.get());
+        }
         List<ResultFile> files = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
         if (files.isEmpty()
                 || e.contests().values().stream().noneMatch(c -> c.system() == VotingSystem.ADDITIONAL_MEMBER)) {
@@ -215,6 +222,32 @@ public final class ResultChecks {
         } catch (BadInputException ex) {
             return Map.of();
         }
+    }
+
+    /**
+     * A body of constituencies only has no list results, whose seats the backtest read (it left such a body's seats
+     * unscored): its seats are its constituencies' winners as {@code count} counts them, every one of them counted, or
+     * none (part of the house would score a forecast of the whole against it). A winner of no party of the contest (an
+     * independent) is the forecast's {@code other}.
+     */
+    private static Map<String, Integer> constituencyWinners(Workspace ws, Election e, AdditionalMemberContest contest) {
+        OfficialCount.Assembly count;
+        try {
+            count = AssemblyCounts.count(ws, e, new ArrayList<>());
+        } catch (BadInputException ex) {
+            return Map.of();
+        }
+        if (count == null
+                || !count.notCounted().isEmpty()
+                || count.constituencies().size() != contest.seats()) {
+            return Map.of();
+        }
+        Map<String, Integer> seats = new LinkedHashMap<>();
+        contest.parties().forEach(p -> seats.put(p.id(), 0));
+        for (OfficialCount.Seat s : count.constituencies()) {
+            seats.merge(seats.containsKey(s.party()) ? s.party() : Option.OTHER, 1, Integer::sum);
+        }
+        return seats;
     }
 
     /**

@@ -37,6 +37,8 @@ import org.pollcast.election.SeatMethod;
  *                         ({@code baselineSd}, the part within the region)
  * @param listRules        the threshold's waiver and what becomes of overhang ({@link ListRules#FIXED_HOUSE}: the
  *                         house is {@link #seats} in every simulation)
+ * @param swing            how a constituency's shares follow the whole area's ({@link ConstituencySwing#BY_AREA_SHARE},
+ *                         London's, unless the pipeline says otherwise)
  */
 public record AssemblyInput(
         String contest,
@@ -64,7 +66,8 @@ public record AssemblyInput(
         double[] baselineList,
         double[] regionLeanSd,
         boolean[] leanWithRegion,
-        ListRules listRules) {
+        ListRules listRules,
+        ConstituencySwing swing) {
 
     /** An input of a fixed house ({@link ListRules#FIXED_HOUSE}). */
     public AssemblyInput(
@@ -122,6 +125,64 @@ public record AssemblyInput(
                 ListRules.FIXED_HOUSE);
     }
 
+    /** An input whose constituencies follow the whole area by {@link ConstituencySwing#BY_AREA_SHARE}, London's. */
+    public AssemblyInput(
+            String contest,
+            List<String> parties,
+            List<String> names,
+            boolean[] independent,
+            double[] constituencyMean,
+            double[] listMean,
+            double[] constituencySe,
+            double[] listSe,
+            double[] baselineLondon,
+            List<String> constituencies,
+            double[] baseline,
+            boolean[] imputed,
+            double[] baselineSd,
+            int[] mayorOption,
+            SeatMethod method,
+            double threshold,
+            int listSeats,
+            List<Bloc> blocs,
+            List<String> sources,
+            List<ListRegion> regions,
+            int[] regionOf,
+            double[] regionBaseline,
+            double[] baselineList,
+            double[] regionLeanSd,
+            boolean[] leanWithRegion,
+            ListRules listRules) {
+        this(
+                contest,
+                parties,
+                names,
+                independent,
+                constituencyMean,
+                listMean,
+                constituencySe,
+                listSe,
+                baselineLondon,
+                constituencies,
+                baseline,
+                imputed,
+                baselineSd,
+                mayorOption,
+                method,
+                threshold,
+                listSeats,
+                blocs,
+                sources,
+                regions,
+                regionOf,
+                regionBaseline,
+                baselineList,
+                regionLeanSd,
+                leanWithRegion,
+                listRules,
+                ConstituencySwing.BY_AREA_SHARE);
+    }
+
     /** This input under {@code rules}: the contest's threshold waiver and overhang. */
     public AssemblyInput withListRules(ListRules rules) {
         return new AssemblyInput(
@@ -150,7 +211,40 @@ public record AssemblyInput(
                 baselineList,
                 regionLeanSd,
                 leanWithRegion,
-                rules);
+                rules,
+                swing);
+    }
+
+    /** This input with its constituencies following the whole area by {@code rule}. */
+    public AssemblyInput withSwing(ConstituencySwing rule) {
+        return new AssemblyInput(
+                contest,
+                parties,
+                names,
+                independent,
+                constituencyMean,
+                listMean,
+                constituencySe,
+                listSe,
+                baselineLondon,
+                constituencies,
+                baseline,
+                imputed,
+                baselineSd,
+                mayorOption,
+                method,
+                threshold,
+                listSeats,
+                blocs,
+                sources,
+                regions,
+                regionOf,
+                regionBaseline,
+                baselineList,
+                regionLeanSd,
+                leanWithRegion,
+                listRules,
+                rule);
     }
 
     /** An input whose regions, if any, all start from figures of their own: no region's lean is drawn. */
@@ -255,6 +349,9 @@ public record AssemblyInput(
     public AssemblyInput {
         if (listRules == null) {
             throw new IllegalArgumentException("list rules are required");
+        }
+        if (swing == null) {
+            throw new IllegalArgumentException("a constituency swing rule is required");
         }
         if (listRules.keepsOverhang() && !regions.isEmpty()) {
             throw new IllegalArgumentException("overhang is kept across the whole area only, not region by region");

@@ -15,8 +15,10 @@ import org.pollcast.election.SeatMethod;
  * <li>constituency ballot {@code C_P = C̄_P + shift + σ_C z_P}, list ballot {@code L_P = L̄_P + shift + σ_L
  * (ρ z_P + √(1 − ρ²) z'_P)}: the two ballots move together but split tickets add their own noise; both
  * renormalised to 100;
- * <li>each constituency: baseline shares moved by the change from the baseline London-wide share, uniform
- * for parties at 10% or more and proportional below (a 3% party cannot lose 5 points), plus local noise
+ * <li>each constituency: baseline shares moved by the change from the baseline London-wide share by the input's
+ * {@link ConstituencySwing} (London's: uniform for parties at 10% or more and proportional below, a 3% party cannot
+ * lose 5 points; a body of constituencies only: proportional where the party is weaker than across the whole area,
+ * uniform where it is stronger), plus local noise
  * {@code σ_local · √(b(100 − b))/50} at the party's baseline share b there (σ_local:
  * {@link SimulationSettings#constituencyNoiseSd()}); the winner by first past the post among parties that can plausibly win
  * there (baseline 2% or more locally, or 5% London-wide); then the shares, floored at 0, are scaled to sum to 100 with
@@ -41,7 +43,7 @@ import org.pollcast.election.SeatMethod;
  */
 final class AssemblyModel {
     static final double BALLOT_CORRELATION = 0.7;
-    private static final double UNIFORM_FROM = 10;
+    static final double UNIFORM_FROM = 10;
 
     final AssemblyInput in;
     final int p;
@@ -59,6 +61,13 @@ final class AssemblyModel {
     private final double[] contenderBase;
     /** Per party: its baseline London-wide constituency share (swing is measured from it). */
     private final double[] baselineLondon;
+    /**
+     * Per contender: where its swing is in {@link Draw#swingTimes} and {@link Draw#swingPlus}, by {@link
+     * ConstituencySwing}: its party's index j for the uniform form, p + j for the proportional one.
+     */
+    private final int[] contenderSwing;
+    /** Per bystander: the same, for {@link #bystanders}. */
+    private final int[] bystanderSwing;
     /**
      * Per constituency c, the parties that stand there but cannot win it (not contenders), at {@code
      * bystanders[bystanderStart[c] .. bystanderStart[c + 1])}, and their baseline shares there: their swung shares
@@ -191,7 +200,7 @@ final class AssemblyModel {
             for (int j = 0; j < p; j++) {
                 if (x < start[c + 1] && list[x] == j) {
                     x++;
-                } else if (baseline[c * p + j] > 0 || !proportional(in.baselineLondon()[j])) {
+                } else if (baseline[c * p + j] > 0 || !proportional(in.swing(), 0, in.baselineLondon()[j])) {
                     // A party with none of the vote here that swings in proportion has none after: left out, most
                     // of the list-only parties are, and this runs for every constituency of every simulation.
                     by[m] = j;
@@ -202,13 +211,19 @@ final class AssemblyModel {
         bystanderStart[k] = m;
         bystanders = Arrays.copyOf(by, m);
         bystanderBase = Arrays.copyOf(byBase, m);
+        bystanderSwing = new int[m];
+        for (int y = 0; y < m; y++) {
+            bystanderSwing[y] = swingSlot(in, bystanders[y], bystanderBase[y]);
+        }
         contenderBase = new double[n];
         baselineLondon = in.baselineLondon().clone();
         contenderNoise = new double[n];
+        contenderSwing = new int[n];
         for (int c = 0; c < k; c++) {
             for (int x = start[c]; x < start[c + 1]; x++) {
                 int j = list[x];
                 contenderBase[x] = baseline[c * p + j];
+                contenderSwing[x] = swingSlot(in, j, contenderBase[x]);
                 double b = Math.min(Math.max(baseline[c * p + j], in.constituencyMean()[j]), 99.5);
                 b = Math.max(b, 0.5);
                 // An imputed baseline is a guess at where the party starts there, its error added to the swing's.
@@ -313,7 +328,10 @@ final class AssemblyModel {
         final double[] contenderVotes;
         /** This simulation's standard normal draws: two per party, then one per contender (with local noise). */
         final double[] normals;
-        /** Per party, this simulation's swing: a constituency share b becomes {@code b · swingTimes + swingPlus}. */
+        /**
+         * This simulation's swing: a constituency share b of party j becomes {@code b · swingTimes[s] + swingPlus[s]},
+         * s = j for the uniform form and p + j for the proportional one (see {@link ConstituencySwing}).
+         */
         final double[] swingTimes;
 
         final double[] swingPlus;
@@ -350,8 +368,8 @@ final class AssemblyModel {
             entitled = new int[p];
             contenderVotes = new double[contenders];
             normals = new double[2 * p + contenders + 2 * regions * p];
-            swingTimes = new double[p];
-            swingPlus = new double[p];
+            swingTimes = new double[2 * p];
+            swingPlus = new double[2 * p];
         }
     }
 
@@ -430,7 +448,7 @@ final class AssemblyModel {
             d.constituencyShare[j] *= scaleC;
             d.listShare[j] *= scaleL;
             d.constituencySeats[j] = 0;
-            swing(j, baselineLondon[j], d.constituencyShare[j], d.swingTimes, d.swingPlus);
+            bothSwings(j, baselineLondon[j], d.constituencyShare[j], d.swingTimes, d.swingPlus);
         }
         for (int c = 0; c < k; c++) {
             int winner = constituencyWinner(c, d);
@@ -595,8 +613,8 @@ final class AssemblyModel {
         double[] z = d.normals;
         int noise = 2 * p;
         for (int x = from; x < to; x++) {
-            int j = contenders[x];
-            double v = contenderBase[x] * times[j] + plus[j];
+            int s = contenderSwing[x];
+            double v = contenderBase[x] * times[s] + plus[s];
             v = v < 0 ? 0 : v;
             if (localNoise) {
                 v += contenderNoise[x] * z[noise + x];
@@ -638,8 +656,8 @@ final class AssemblyModel {
             total += votes[x];
         }
         for (int y = bystanderStart[c]; y < bystanderStart[c + 1]; y++) {
-            int j = bystanders[y];
-            double v = bystanderBase[y] * times[j] + plus[j];
+            int s = bystanderSwing[y];
+            double v = bystanderBase[y] * times[s] + plus[s];
             total += v < 0 ? 0 : v;
         }
         if (total > 0) {
@@ -656,9 +674,35 @@ final class AssemblyModel {
      * 3% party cannot lose 5 points), and for a party new since the baseline its whole-area share everywhere. Once
      * per party, so each constituency or region costs one multiply-add.
      */
-    /** Whether {@link #swing} moves a party of London-wide baseline share {@code base} in proportion (plus 0). */
-    private static boolean proportional(double base) {
-        return base > 0.01 && base < UNIFORM_FROM;
+    /**
+     * Whether a constituency share {@code b} of a party of whole-area baseline share {@code base} moves in proportion
+     * (plus 0) under {@code rule}; a party new since the baseline takes its whole-area share, in neither form.
+     */
+    private static boolean proportional(ConstituencySwing rule, double b, double base) {
+        return base > 0.01 && !rule.uniformAt(b, base);
+    }
+
+    /** Where the swing of party j at a constituency share {@code b} is in {@link Draw#swingTimes}: j or p + j. */
+    private static int swingSlot(AssemblyInput in, int j, double b) {
+        return proportional(in.swing(), b, in.baselineLondon()[j]) ? in.size() + j : j;
+    }
+
+    /**
+     * Party j's swing in both forms, uniform at j and proportional at p + j ({@link #swingSlot} picks one for each
+     * constituency); for a party new since the baseline, its whole-area share in both.
+     */
+    private void bothSwings(int j, double base, double now, double[] times, double[] plus) {
+        if (base <= 0.01) {
+            times[j] = 0;
+            plus[j] = now;
+            times[p + j] = 0;
+            plus[p + j] = now;
+        } else {
+            times[j] = 1;
+            plus[j] = now - base;
+            times[p + j] = now / base;
+            plus[p + j] = 0;
+        }
     }
 
     private static void swing(int j, double base, double now, double[] times, double[] plus) {

@@ -119,6 +119,69 @@ class ConstituenciesOnlyTest {
         assertThat(red.path("firstPref").path("mean").asDouble()).isBetween(37.5, 40.5);
     }
 
+    /**
+     * The backtest scores a body of constituencies only on its seats as well as its vote: the seats are the
+     * constituencies' winners (there is no list results file, from which alone the backtest read seats: its seat columns
+     * were blank). Fpland 2024's result here is made up in a copy of the data folder: Red wins Alpha, Bravo, Charlie and
+     * Echo, Blue Foxtrot, Yellow Delta.
+     */
+    @Test
+    void theBacktestScoresTheSeatsFromTheConstituencyWinners() throws IOException {
+        Path own = tmp.resolve("backtest-data");
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path f : files.toList()) {
+                Path to = own.resolve(data.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        StringBuilder rows = new StringBuilder();
+        String[][] won = {
+            {"Alpha", "Red Party"}, {"Bravo", "Red Party"}, {"Charlie", "Red Party"},
+            {"Delta", "Yellow Party"}, {"Echo", "Red Party"}, {"Foxtrot", "Blue Party"}
+        };
+        for (String[] c : won) {
+            for (String party : List.of("Red Party", "Blue Party", "Yellow Party", "Green Party")) {
+                boolean w = party.equals(c[1]);
+                rows.append(String.format("2024,%s,%s,,%d,%d,MADE-UP,yes%n", c[0], party, w ? 9000 : 3000, w ? 1 : 0));
+            }
+        }
+        Files.writeString(
+                own.resolve("results/fpland_assembly_constituency_results.csv"),
+                rows.toString(),
+                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                own.resolve("results/fpland_assembly_constituency_vote_totals.csv"),
+                "2024,Red Party,45000,4,MADE-UP\n2024,Blue Party,21000,1,MADE-UP\n2024,Yellow Party,21000,1,MADE-UP\n"
+                        + "2024,Green Party,18000,0,MADE-UP\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        CliRun r = CliRun.in(
+                tmp.resolve("backtest.db"),
+                "backtest",
+                "fpland-2024",
+                "--days-before",
+                "7",
+                "--sims",
+                "20000",
+                "--format",
+                "csv",
+                "--data",
+                own.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        String model = lines.stream()
+                .filter(l -> l.startsWith("fpland-2024,7,model,"))
+                .findFirst()
+                .orElseThrow();
+        String[] cells = model.split(",", -1);
+        assertThat(cells[header.indexOf("seat_mae")]).as(model).isNotBlank();
+        assertThat(cells[header.indexOf("seats_in_90%")]).as(model).matches("\\d+/\\d+");
+    }
+
     /** With no poll yet, the vote starts from the baseline's constituency-ballot totals (there is no list result). */
     @Test
     void withNoPollsTheVoteStartsFromTheConstituencyTotals() {
