@@ -133,8 +133,8 @@ final class BacktestCommand implements Callable<Integer> {
                         rows,
                         elections.stream()
                                 .filter(Election::listLed)
-                                .map(Election::id)
-                                .collect(java.util.stream.Collectors.toSet())));
+                                .collect(java.util.stream.Collectors.toMap(
+                                        Election::id, Election::leadVote, (a, b) -> a))));
                 skipped.forEach(s -> out.println("skipped: " + s));
                 Path written = BacktestTables.charts(rows, charts);
                 long forecasts =

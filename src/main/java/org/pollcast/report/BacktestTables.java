@@ -160,14 +160,15 @@ public final class BacktestTables {
 
     /** Does the model beat the baselines, on the cases where all three exist? */
     public static String verdict(List<BacktestRow> rows) {
-        return verdict(rows, java.util.Set.of());
+        return verdict(rows, java.util.Map.of());
     }
 
     /**
-     * As {@link #verdict(List)}, naming the share whose error is measured: first preferences, or the list vote where
-     * every scored election is led by its list vote ({@code listLed}: their ids), or both when they are mixed.
+     * As {@link #verdict(List)}, naming the share whose error is measured: first preferences, or the vote an election is
+     * led by ({@code leadVote}: by election id, "list vote", or "vote" in a body of constituencies only), or each where
+     * the scored elections mix them.
      */
-    public static String verdict(List<BacktestRow> rows, java.util.Set<String> listLed) {
+    public static String verdict(List<BacktestRow> rows, java.util.Map<String, String> leadVote) {
         int cases = 0;
         int maeWins = 0;
         int logCases = 0;
@@ -208,7 +209,7 @@ public final class BacktestTables {
                             + " their log loss is 0.00, which no forecast short of certainty can match (one upset"
                             + " would have cost them ln 10^6 = 13.8): the log loss does not rank them against the"
                             + " model here.",
-                    maeOf(rows, listLed),
+                    maeOf(rows, leadVote),
                     maeWins,
                     cases,
                     modelLog);
@@ -218,7 +219,7 @@ public final class BacktestTables {
                 "Verdict: the model has the lowest %s MAE in %d of %d cases with polls and the lowest "
                         + "log loss in %d of %d; mean log loss %.2f against the better baseline's %.2f (baselines give"
                         + " the leader certainty, which costs ln 10^6 = 13.8 when the leader loses).",
-                maeOf(rows, listLed),
+                maeOf(rows, leadVote),
                 maeWins,
                 cases,
                 logWins,
@@ -227,15 +228,23 @@ public final class BacktestTables {
                 bestBase);
     }
 
-    /** What the MAE is of: "first-preference", "list-vote", or both when the rows mix the two kinds of election. */
-    private static String maeOf(List<BacktestRow> rows, java.util.Set<String> listLed) {
-        long led = rows.stream()
+    /**
+     * What the MAE is of: "first-preference", "list-vote", "vote-share", or each of those the rows' elections are led
+     * by ("first-preference or list-vote, by election"). A body of constituencies only was said to have a list vote.
+     */
+    private static String maeOf(List<BacktestRow> rows, java.util.Map<String, String> leadVote) {
+        List<String> kinds = rows.stream()
                 .map(BacktestRow::election)
+                .map(e -> switch (leadVote.getOrDefault(e, "")) {
+                    case "list vote" -> "list-vote";
+                    case "vote" -> "vote-share";
+                    default -> "first-preference";
+                })
                 .distinct()
-                .filter(listLed::contains)
-                .count();
-        long all = rows.stream().map(BacktestRow::election).distinct().count();
-        return led == 0 ? "first-preference" : led == all ? "list-vote" : "first-preference (list-vote where it leads)";
+                .toList();
+        return kinds.size() <= 1
+                ? kinds.stream().findFirst().orElse("first-preference")
+                : String.join(" or ", kinds) + ", by election";
     }
 
     /** Writes the calibration and error charts into {@code charts}; null (nothing written) when no forecast scored. */
