@@ -437,7 +437,11 @@ public final class Forecasts {
         if (election.baseline() == null) {
             throw new RequestException(
                     "election",
-                    election.id() + ": no " + contest.id() + " first-preference polls dated on or before " + asOf
+                    election.id() + ": no "
+                            + (election.listLed()
+                                    ? election.leadVote() + " polls"
+                                    : contest.id() + " first-preference polls")
+                            + " dated on or before " + asOf
                             + ", and no baseline election to start from");
         }
         Election baseline = ws.catalog().resolve(election.baseline());
