@@ -439,7 +439,7 @@ public final class Forecasts {
                     "election",
                     election.id() + ": no "
                             + (election.listLed()
-                                    ? election.leadVote() + " polls"
+                                    ? "polls of the " + election.leadVote()
                                     : contest.id() + " first-preference polls")
                             + " dated on or before " + asOf
                             + ", and no baseline election to start from");
