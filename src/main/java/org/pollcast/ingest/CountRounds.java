@@ -2,8 +2,10 @@ package org.pollcast.ingest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pollcast.election.Scope;
 
 /**
@@ -15,10 +17,12 @@ import org.pollcast.election.Scope;
  * second line was refused as the same poll with other figures, and every poll of the table with it.
  *
  * <p>A survey's first line is its first-preference poll; its first later line of two figures is its final round, the
- * run-off; every other later line is left out with a note: an intermediate round is the pollster's redistribution of
- * the first choices, which the forecast makes itself from its transfer table, and a second final pair is an
- * alternative the pollster simulated, not its count. One per table (or file): lines come in order, and a survey's
- * lines together, as the table prints them.
+ * run-off; a later line of two figures under other columns is another final pair the survey's ballots give (Data for
+ * Progress's Adams v Garcia beside its count's Adams v Wiley, June 2021), a run-off of its own pair, which the store
+ * keeps apart by that pair ({@link org.pollcast.poll.PollKey}); every other later line is left out with a note: an
+ * intermediate round is the pollster's redistribution of the first choices, which the forecast makes itself from its
+ * transfer table, and a pair's second final round would be that pair's poll twice. One per table (or file): lines
+ * come in order, and a survey's lines together, as the table prints them.
  */
 final class CountRounds {
     /** The field of the column that numbers a line's round of the count. */
@@ -29,6 +33,8 @@ final class CountRounds {
 
     private Location firstLine;
     private Location finalLine;
+    /** The columns of each final pair the survey's lines gave so far: one run-off each. */
+    private final List<Set<String>> finalPairs = new ArrayList<>();
 
     /**
      * The polls of one line, as the count's round makes them: {@code further} says the line continues the survey
@@ -42,20 +48,23 @@ final class CountRounds {
         if (!further || firstLine == null) {
             firstLine = first.location();
             finalLine = null;
+            finalPairs.clear();
             return linePolls;
         }
-        long figures = linePolls.stream()
+        Set<String> columns = new LinkedHashSet<>();
+        linePolls.stream()
                 .flatMap(p -> p.shares().stream())
                 .filter(s -> !PollShares.isNotReported(s.value()))
-                .count();
-        if (figures == 2 && finalLine == null) {
-            finalLine = first.location();
+                .forEach(s -> columns.add(s.field()));
+        if (columns.size() == 2 && !finalPairs.contains(columns)) {
+            finalLine = finalLine == null ? first.location() : finalLine;
+            finalPairs.add(columns);
             return with(linePolls, "scope", Scope.RUNOFF.code(), first.column(FIELD));
         }
         // Said without the round's number, so that a survey's lines left out for one reason make one note.
-        String why = figures == 2
-                ? "another final pair of the survey's ranked-choice count, which the pollster simulated (its final"
-                        + " round, " + SkippedTable.where(finalLine) + ", is kept)"
+        String why = columns.size() == 2
+                ? "the same final pair again in the survey's ranked-choice count (its final round, "
+                        + SkippedTable.where(finalLine) + ", is kept)"
                 : "the survey's ranked-choice count past its first choices (" + SkippedTable.where(firstLine)
                         + ") and short of" + " its final two: pollcast reads those two and transfers the rest itself";
         return with(linePolls, LEFT_OUT, why, first.column(FIELD));

@@ -34,7 +34,9 @@ import org.pollcast.election.Scope;
  * nothing else names the round. That line, when it gives exactly two shares, is the run-off, unless a sample cell of
  * its own names its population ({@code 794 (RV)}: the survey among registered voters, see {@link SurveyPopulations});
  * with any other number it keeps the scope of the line above, and the two then meet as one poll with other figures,
- * an error.
+ * an error. A further line of two shares under the run-off line is another run-off pairing of the survey, stored as a
+ * poll of its own pair ({@link org.pollcast.poll.PollKey}); the same pair again meets the first as one poll with other
+ * figures.
  *
  * <p>Tables without a pollster column, a date column and at least one option column are not poll tables and
  * are passed over (a page also has candidate lists and results tables). A poll table under a heading or caption
@@ -157,13 +159,13 @@ final class HtmlPollTableReader {
                 List<TableGrid.Cell> row = grid.get(r);
                 Location at = Location.tableRow(t + 1, r + 1);
                 boolean continues = continuesPollAbove(row, grid.get(r - 1), columns);
-                boolean nextRound = continues
-                        && !ownPopulation(row, grid.get(r - 1), columns)
-                        && (blankAbove
-                                || (!above.isEmpty()
-                                        && above.stream()
-                                                .noneMatch(
-                                                        p -> Scope.RUNOFF.code().equals(p.value("scope")))));
+                boolean sameSample = continues && !ownPopulation(row, grid.get(r - 1), columns);
+                boolean runoffAbove =
+                        above.stream().anyMatch(p -> Scope.RUNOFF.code().equals(p.value("scope")));
+                boolean nextRound = sameSample && (blankAbove || (!above.isEmpty() && !runoffAbove));
+                // A line of two figures under the survey's run-off line is another pairing it asked (Macron v Le Pen,
+                // then Macron v Mélenchon): a run-off of its own pair, which the store keeps apart by that pair.
+                boolean anotherPairing = sameSample && runoffAbove;
                 above = List.of();
                 blankAbove = false;
                 if (HtmlColumns.isOneCell(row)) {
@@ -185,7 +187,13 @@ final class HtmlPollTableReader {
                                 row,
                                 columns,
                                 at,
-                                new RowContext(year, pageTitle, rowsScope, tableContest, nextRound, slashDates)),
+                                new RowContext(
+                                        year,
+                                        pageTitle,
+                                        rowsScope,
+                                        tableContest,
+                                        nextRound || anotherPairing,
+                                        slashDates)),
                         continues);
                 blankAbove = above.isEmpty() && !nextRound;
                 tablePolls.addAll(above);

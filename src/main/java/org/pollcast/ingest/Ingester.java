@@ -189,7 +189,8 @@ public final class Ingester {
             throw new BadInputException(
                     doc.name() + ": " + Counted.of(tally.conflictCount, "poll", "polls") + " "
                             + Counted.word(tally.conflictCount, "conflicts", "conflict") + " with stored "
-                            + "polls (same pollster, client, date, contest and scope; other figures); nothing from this file was "
+                            + "polls (same pollster, client, date, contest and scope, and for a run-off the same pair; other"
+                            + " figures); nothing from this file was "
                             + "stored. Correct the file, or use --skip-invalid to store the rest",
                     lines);
         }

@@ -26,8 +26,9 @@ import org.pollcast.election.Scope;
  * <li>a poll's further line, whose pollster and date cells are blank because the page's cells span both lines
  * ({@code rowspan}): it is the same survey, with the pollster, client, dates and sample of the line above, and gives
  * that survey's other ballot ({@code ,,,,List,45%,29%,...} under a {@code Vote} or {@code Ballot} column) or, when it
- * names no scope and holds exactly two figures, its run-off, as the HTML reader reads the page's second lines. A first
- * line of blanks above it (a survey that published only its run-off) is no poll. Under the election's result it is
+ * names no scope and holds exactly two figures, its run-off, as the HTML reader reads the page's second lines (under
+ * a run-off line, another pairing the survey asked: a run-off of its own pair). A first line of blanks above it (a
+ * survey that published only its run-off) is no poll. Under the election's result it is
  * the result's further line, no poll either.
  * </ul>
  * Cells lose their footnote markers ({@code Savanta[2]}) as the page's do (see {@link TableText}).
@@ -51,8 +52,6 @@ final class WideCsvPolls implements RawPolls {
 
     /** The last line that gave polls or was a blank first line, with the cells its further lines take. */
     private CsvTable.Row lastPollRow;
-    /** Whether the polls of {@link #lastPollRow} include a run-off (its further line is then no run-off). */
-    private boolean lastHadRunoff;
     /** Whether the last line read was the election's result, whose further line is no poll either. */
     private boolean lastWasResult;
     /** A line with no figures, held until the next line shows whether it is a run-off-only survey's first line. */
@@ -141,7 +140,6 @@ final class WideCsvPolls implements RawPolls {
         if (heldBlank != null && !further) {
             out.add(heldBlank);
         }
-        boolean blankFirstLine = heldBlank != null && further;
         heldBlank = null;
         if (further && lastWasResult) {
             return out; // the result's further line (its other ballot, its second round)
@@ -157,8 +155,7 @@ final class WideCsvPolls implements RawPolls {
                 && sampleColumn != null
                 && PollNormaliser.namesPopulation(TableText.clean(row.get(sampleColumn)));
         out.addAll(countRounds.read(
-                pollsOfLine(continues ? withCellsAbove(row) : row, filled, continues, blankFirstLine, ownPopulation),
-                continues));
+                pollsOfLine(continues ? withCellsAbove(row) : row, filled, continues, ownPopulation), continues));
         return out;
     }
 
@@ -258,11 +255,9 @@ final class WideCsvPolls implements RawPolls {
 
     /**
      * The polls of one line; {@code further} says it is a further line of the poll above (its cells completed from
-     * it), {@code blankAbove} that the line above gave no figures, {@code ownPopulation} that its own sample cell names
-     * whom it asked (it is then never the run-off).
+     * it), {@code ownPopulation} that its own sample cell names whom it asked (it is then never the run-off).
      */
-    private List<RawPoll> pollsOfLine(
-            CsvTable.Row row, List<String> filled, boolean further, boolean blankAbove, boolean ownPopulation) {
+    private List<RawPoll> pollsOfLine(CsvTable.Row row, List<String> filled, boolean further, boolean ownPopulation) {
         if (filled.size() == 1) {
             Integer divider = TableText.dividerYear(TableText.clean(filled.get(0)));
             if (divider != null) {
@@ -287,9 +282,10 @@ final class WideCsvPolls implements RawPolls {
             lastPollRow = null;
             return List.of();
         }
+        // Under the survey's run-off line, a line of two figures is another pairing the survey asked (Macron v Le Pen,
+        // then Macron v Mélenchon): a run-off of its own pair, which the store keeps apart by that pair.
         boolean nextRound = further
                 && !ownPopulation
-                && (blankAbove || !lastHadRunoff)
                 && CsvPollReader.value(fields, "scope").isEmpty();
         if (further) { // a further line always follows a poll line (the caller says so only then)
             fields = new LinkedHashMap<>(fields);
@@ -338,12 +334,10 @@ final class WideCsvPolls implements RawPolls {
             RawPoll blank = new RawPoll(at, fields, all, sourceRows, List.of());
             if (!further) {
                 heldBlank = blank; // a run-off-only survey's first line, if a further line follows
-                lastHadRunoff = false;
                 return List.of();
             }
             polls.add(blank);
         }
-        lastHadRunoff = polls.stream().anyMatch(p -> Scope.RUNOFF.code().equals(p.value("scope")));
         return polls;
     }
 

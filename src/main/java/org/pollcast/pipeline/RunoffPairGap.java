@@ -24,7 +24,9 @@ import org.pollcast.simulate.ShareInput;
  * One pair's run-off surveys and what a forecast on the prior takes from them ({@link RunoffPollLean}): the gap
  * between a's run-off share and a's share of the two's first preferences in the same survey, recency-weighted, and
  * shrunk towards the prior's own gap for the pair. A survey published twice counts once, by the average's own rule
- * ({@link SamePoll}).
+ * ({@link SamePoll}). A survey that asked several pairings (Trzaskowski v Nawrocki and Trzaskowski v Mentzen) is stored
+ * as a run-off poll of each ({@link PollKey} holds the pair), and counts once in each pair's surveys, its first
+ * preferences serving every pair.
  *
  * @param a         the pair's candidate with more first preferences in the average (its index in the input)
  * @param b         the other

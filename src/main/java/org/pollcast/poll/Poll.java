@@ -140,7 +140,7 @@ public record Poll(
     }
 
     public PollKey key() {
-        return new PollKey(election, contest, scope, pollster, client, date());
+        return new PollKey(election, contest, scope, pollster, client, date(), PollKey.pairOf(scope, shares.keySet()));
     }
 
     public double shareSum() {

@@ -14,14 +14,16 @@ import org.pollcast.poll.Poll;
 
 /**
  * How a {@link Poll} sits in the {@code poll} table: the one place that knows its columns, in both
- * directions. Dates are ISO text; the key columns are those of the table's UNIQUE constraint.
+ * directions. Dates are ISO text; the key columns are those of the table's UNIQUE constraint, {@code runoff_pair}
+ * written from the poll's own options ({@link org.pollcast.poll.PollKey#pairOf}) and never read back: a poll read
+ * gives its pair from its shares, as the poll stored did.
  */
 final class PollRows {
     /** The columns {@link #bind} sets, in order. */
     static final String INSERT = "INSERT INTO poll (id, election, contest, scope, pollster, client, "
             + "poll_date, fieldwork_start, fieldwork_end, published, date_precision, sample_size, population, mode, "
-            + "dont_know, partial, notes, citation, external_id, source_id, source_location, ingested_at, published_as) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "dont_know, partial, notes, citation, external_id, source_id, source_location, ingested_at, published_as, "
+            + "runoff_pair) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private PollRows() {}
 
@@ -59,7 +61,8 @@ final class PollRows {
         ps.setLong(i++, sourceId);
         ps.setString(i++, location);
         ps.setString(i++, now);
-        ps.setString(i, p.publishedAs());
+        ps.setString(i++, p.publishedAs());
+        ps.setString(i, p.key().pair());
     }
 
     /**

@@ -37,10 +37,10 @@ public final class SourceTransaction<T> implements AutoCloseable {
     private static final String INCOMING_KEYS =
             "CREATE TEMP TABLE IF NOT EXISTS incoming_key (position INTEGER PRIMARY KEY, "
                     + "election TEXT NOT NULL, contest TEXT NOT NULL, scope TEXT NOT NULL, pollster TEXT NOT NULL, "
-                    + "client TEXT NOT NULL, poll_date TEXT NOT NULL)";
+                    + "client TEXT NOT NULL, poll_date TEXT NOT NULL, runoff_pair TEXT NOT NULL)";
     private static final String STORED_WITH_INCOMING_KEY = "temp.incoming_key k JOIN poll p ON p.election = k.election "
             + "AND p.pollster = k.pollster AND p.client = k.client AND p.poll_date = k.poll_date AND p.contest = k.contest "
-            + "AND p.scope = k.scope";
+            + "AND p.scope = k.scope AND p.runoff_pair = k.runoff_pair";
 
     private record Pending<T>(Poll poll, String location, T tag) {}
 
@@ -184,7 +184,7 @@ public final class SourceTransaction<T> implements AutoCloseable {
             st.execute(INCOMING_KEYS);
             st.execute("DELETE FROM temp.incoming_key");
         }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO temp.incoming_key VALUES (?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO temp.incoming_key VALUES (?,?,?,?,?,?,?,?)")) {
             int position = 0;
             for (Pending<T> e : skipped) {
                 Poll p = e.poll();
@@ -195,6 +195,7 @@ public final class SourceTransaction<T> implements AutoCloseable {
                 ps.setString(5, p.pollster());
                 ps.setString(6, p.client());
                 ps.setString(7, p.date().toString());
+                ps.setString(8, p.key().pair());
                 ps.addBatch();
             }
             ps.executeBatch();

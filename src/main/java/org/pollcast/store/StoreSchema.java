@@ -26,7 +26,8 @@ final class StoreSchema {
             "V2__forecast_history.sql",
             "V3__model_version.sql",
             "V4__published_as.sql",
-            "V5__run_inputs.sql");
+            "V5__run_inputs.sql",
+            "V6__runoff_pair.sql");
     /** The schema version this pollcast writes. */
     static final int VERSION = MIGRATIONS.size();
 
@@ -40,11 +41,17 @@ final class StoreSchema {
         }
     }
 
-    /** Applies the migrations the file lacks, all in one transaction. */
+    /**
+     * Applies the migrations the file lacks, all in one transaction. Foreign keys are off while they run and checked
+     * before the commit: a migration that rebuilds a table (V6, the poll table's key) drops the old one, which with
+     * foreign keys on deletes every row that points at it ({@code share}'s ON DELETE CASCADE). SQLite ignores the
+     * switch inside a transaction, so it is thrown before the transaction begins and restored after it ends.
+     */
     static void migrate(Connection db, Path file) throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute(
                     "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
+            st.execute("PRAGMA foreign_keys = OFF");
         }
         db.setAutoCommit(false);
         try {
@@ -65,12 +72,35 @@ final class StoreSchema {
                     ps.executeUpdate();
                 }
             }
+            if (version < MIGRATIONS.size()) {
+                requireForeignKeys(db, file);
+            }
             db.commit();
         } catch (SQLException | RuntimeException e) {
             db.rollback();
             throw e;
         } finally {
             db.setAutoCommit(true);
+            try (Statement st = db.createStatement()) {
+                st.execute("PRAGMA foreign_keys = ON");
+            }
+        }
+    }
+
+    /**
+     * Refuses to commit a migration after which a row points at no row (a share at no poll, a poll at no source):
+     * the rebuilt table must hold every row the old one did, under the same id.
+     */
+    private static void requireForeignKeys(Connection db, Path file) throws SQLException {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+            if (rs.next()) {
+                throw new StoreException(
+                        file + ": cannot migrate the poll store: after the migration a row of table '"
+                                + rs.getString(1) + "' (row " + rs.getLong(2) + ") points at no row of '"
+                                + rs.getString(3) + "'; the store is left as it was",
+                        null);
+            }
         }
     }
 

@@ -89,6 +89,7 @@ class TwoRoundTest {
             """;
 
     private static final Path PAGE = Path.of("src/test/resources/ingest/wikipedia-poland-2025.html");
+    private static final Path PAIRINGS = Path.of("src/test/resources/ingest/wikipedia-poland-2025-pairings.html");
 
     @BeforeEach
     void dataWithPoland() throws IOException {
@@ -112,6 +113,25 @@ class TwoRoundTest {
         assertThat(in.out()).contains("first preferences 3, run-off 5");
         CliRun polls = run("polls", "poland-2025", "--format", "csv");
         assertThat(polls.out()).contains("2025-05-29").contains("2025-05-22");
+    }
+
+    /**
+     * Pollster's survey of 31 March–1 April 2025 asked two second rounds, Trzaskowski v Nawrocki (57–43) and
+     * Trzaskowski v Mentzen (55–45) (src/test/resources/ingest/wikipedia-poland-2025-pairings.html): both are stored,
+     * and before the first round each tilts its own pair's second-round votes. Before, the second pairing was refused
+     * as the first with other figures, and the forecast knew Trzaskowski v Mentzen from the prior alone.
+     */
+    @Test
+    void aSurveysTwoPairingsEachInformTheirOwnPair() {
+        CliRun in = run("ingest", PAIRINGS.toString(), "--new-pollsters");
+        assertThat(in.status()).as(in.err()).isZero();
+        assertThat(in.out()).contains("first preferences 1, run-off 3");
+        CliRun r = run("forecast", "poland-2025", "--as-of", "2025-04-18", "--sims", "2000");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("run-off polls: surveys asking both rounds of 2 pairs")
+                .contains("Rafał Trzaskowski v Karol Nawrocki, 1 survey")
+                .contains("Rafał Trzaskowski v Sławomir Mentzen, 1 survey");
     }
 
     @Test
