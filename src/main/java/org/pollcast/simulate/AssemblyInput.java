@@ -69,7 +69,10 @@ public record AssemblyInput(
         ListRules listRules,
         ConstituencySwing swing) {
 
-    /** An input of a fixed house ({@link ListRules#FIXED_HOUSE}). */
+    /**
+     * An input of a fixed house ({@link ListRules#FIXED_HOUSE}) whose constituencies follow the whole area by {@link
+     * ConstituencySwing#BY_AREA_SHARE}, London's ({@link #withListRules} and {@link #withSwing} set the others).
+     */
     public AssemblyInput(
             String contest,
             List<String> parties,
@@ -122,64 +125,7 @@ public record AssemblyInput(
                 baselineList,
                 regionLeanSd,
                 leanWithRegion,
-                ListRules.FIXED_HOUSE);
-    }
-
-    /** An input whose constituencies follow the whole area by {@link ConstituencySwing#BY_AREA_SHARE}, London's. */
-    public AssemblyInput(
-            String contest,
-            List<String> parties,
-            List<String> names,
-            boolean[] independent,
-            double[] constituencyMean,
-            double[] listMean,
-            double[] constituencySe,
-            double[] listSe,
-            double[] baselineLondon,
-            List<String> constituencies,
-            double[] baseline,
-            boolean[] imputed,
-            double[] baselineSd,
-            int[] mayorOption,
-            SeatMethod method,
-            double threshold,
-            int listSeats,
-            List<Bloc> blocs,
-            List<String> sources,
-            List<ListRegion> regions,
-            int[] regionOf,
-            double[] regionBaseline,
-            double[] baselineList,
-            double[] regionLeanSd,
-            boolean[] leanWithRegion,
-            ListRules listRules) {
-        this(
-                contest,
-                parties,
-                names,
-                independent,
-                constituencyMean,
-                listMean,
-                constituencySe,
-                listSe,
-                baselineLondon,
-                constituencies,
-                baseline,
-                imputed,
-                baselineSd,
-                mayorOption,
-                method,
-                threshold,
-                listSeats,
-                blocs,
-                sources,
-                regions,
-                regionOf,
-                regionBaseline,
-                baselineList,
-                regionLeanSd,
-                leanWithRegion,
-                listRules,
+                ListRules.FIXED_HOUSE,
                 ConstituencySwing.BY_AREA_SHARE);
     }
 

@@ -58,7 +58,8 @@ class OverhangSimulationTest {
                 in.baselineList(),
                 in.regionLeanSd(),
                 in.leanWithRegion(),
-                rules);
+                rules,
+                ConstituencySwing.BY_AREA_SHARE);
     }
 
     /**
