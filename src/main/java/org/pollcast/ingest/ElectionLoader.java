@@ -314,13 +314,7 @@ public final class ElectionLoader {
         if (!(threshold >= 0 && threshold <= 100)) {
             throw src.fail(at(path, "threshold"), threshold + " is outside 0–100 (percent of valid list votes)");
         }
-        List<Party> standing = fields.list(spec.parties(), at(path, "parties"), true, (p, pPath) -> {
-            if (!parties.containsKey(p)) {
-                throw src.fail(pPath, "unknown party '" + p + "'; define it under parties");
-            }
-            return parties.get(p);
-        });
-        fields.unique(standing, Party::id, at(path, "parties"), "id");
+        List<Party> standing = standing(spec, parties, path);
         // No constituencies at all is a pure list body (the Senedd from 2026: 16 six-member lists), whose seats are
         // all list seats; an empty list given as such is the same.
         List<Constituency> constituencies =
@@ -334,9 +328,7 @@ public final class ElectionLoader {
                                     ? " (with no constituencies every seat is a list seat: listSeats must equal seats)"
                                     : ""));
         }
-        List<Bloc> blocs = fields.list(
-                spec.blocs(), at(path, "blocs"), false, (b, bPath) -> bloc(b, bPath, contestId, standing, seats));
-        fields.unique(blocs, Bloc::id, at(path, "blocs"), "id");
+        List<Bloc> blocs = blocs(spec, contestId, standing, seats, path);
         List<ListRegion> regions = regions(spec, constituencies, listSeats, path);
         ListRules rules = listRules(spec, threshold, constituencies.size(), !regions.isEmpty(), path);
         return new AdditionalMemberContest(
@@ -351,6 +343,27 @@ public final class ElectionLoader {
                 blocs,
                 regions,
                 rules);
+    }
+
+    /** The parties standing in an additional-member contest, each defined under {@code parties}, each once. */
+    private List<Party> standing(AdditionalMemberSpec spec, Map<String, Party> parties, String path) {
+        List<Party> standing = fields.list(spec.parties(), at(path, "parties"), true, (p, pPath) -> {
+            if (!parties.containsKey(p)) {
+                throw src.fail(pPath, "unknown party '" + p + "'; define it under parties");
+            }
+            return parties.get(p);
+        });
+        fields.unique(standing, Party::id, at(path, "parties"), "id");
+        return standing;
+    }
+
+    /** An additional-member contest's blocs, each id once. */
+    private List<Bloc> blocs(
+            AdditionalMemberSpec spec, String contestId, List<Party> standing, int seats, String path) {
+        List<Bloc> blocs = fields.list(
+                spec.blocs(), at(path, "blocs"), false, (b, bPath) -> bloc(b, bPath, contestId, standing, seats));
+        fields.unique(blocs, Bloc::id, at(path, "blocs"), "id");
+        return blocs;
     }
 
     /**
@@ -382,13 +395,7 @@ public final class ElectionLoader {
                     .or(() -> SeatMethod.fromCode(methodCode))
                     .orElseThrow(() -> src.fail(at(path, "method"), "unknown method '" + methodCode + "'"));
         }
-        List<Party> standing = fields.list(spec.parties(), at(path, "parties"), true, (p, pPath) -> {
-            if (!parties.containsKey(p)) {
-                throw src.fail(pPath, "unknown party '" + p + "'; define it under parties");
-            }
-            return parties.get(p);
-        });
-        fields.unique(standing, Party::id, at(path, "parties"), "id");
+        List<Party> standing = standing(spec, parties, path);
         List<Constituency> constituencies = areas.constituencies(spec.constituencies(), at(path, "constituencies"));
         if (constituencies.size() != seats) {
             throw src.fail(
@@ -396,9 +403,7 @@ public final class ElectionLoader {
                     "seats do not add up: " + constituencies.size() + " constituencies and no list seats, but seats is "
                             + seats + " (with listSeats 0 every seat is a constituency)");
         }
-        List<Bloc> blocs = fields.list(
-                spec.blocs(), at(path, "blocs"), false, (b, bPath) -> bloc(b, bPath, contestId, standing, seats));
-        fields.unique(blocs, Bloc::id, at(path, "blocs"), "id");
+        List<Bloc> blocs = blocs(spec, contestId, standing, seats, path);
         return new AdditionalMemberContest(
                 contestId,
                 src.text(spec.name(), at(path, "name")),
