@@ -35,15 +35,17 @@ final class OtherBallotTables {
         byTable.forEach((table, tablePolls) -> {
             Set<String> names = new LinkedHashSet<>();
             String election = null;
+            boolean everyCandidate = true;
             for (RawPoll p : tablePolls) {
                 Optional<PollNormaliser.Strangers> s = strangersOf.apply(p);
                 if (s.isPresent() && !s.get().names().isEmpty()) {
                     names.addAll(s.get().names());
                     election = s.get().election();
+                    everyCandidate &= s.get().everyCandidate();
                 }
             }
             if (!names.isEmpty()) {
-                other.put(table, why(names, election));
+                other.put(table, why(names, election, everyCandidate));
             }
         });
         if (other.size() == byTable.size()) {
@@ -55,10 +57,28 @@ final class OtherBallotTables {
                 .toList();
     }
 
-    private static String why(Set<String> names, String election) {
+    /**
+     * Why a table is left out. A table whose every poll names every candidate on the ballot beside the strangers is
+     * the race's own, its strangers people who sought the ballot and did not reach it, as the encyclopedia's French
+     * tables of February 2022 name Asselineau and Thouy beside the twelve: the note says how to keep it, where
+     * "(hypothetical polling?)" alone left a reader to guess. A candidate listed as withdrawn is an option of the
+     * election, whose share the average spreads over the others.
+     */
+    private static String why(Set<String> names, String election, boolean everyCandidate) {
         List<String> quoted = names.stream().map(n -> "'" + n + "'").toList();
+        boolean one = quoted.size() == 1;
         return String.join(", ", quoted)
-                + (quoted.size() == 1 ? " is no candidate or party of " : " are no candidates or parties of ")
-                + election + " (hypothetical polling?)";
+                + (one ? " is no candidate or party of " : " are no candidates or parties of ")
+                + election
+                + (everyCandidate
+                        ? ", though its polls name every candidate on the ballot beside "
+                                + (one ? "it" : "them")
+                                + " (" + (one ? "someone who" : "people who")
+                                + " sought the ballot and did not reach it?): list "
+                                + (one ? "that name" : "those names")
+                                + " under the contest's withdrawn: and ingest the file again to keep the table, "
+                                + (one ? "its share" : "their shares")
+                                + " spread over the others as a withdrawn candidate's"
+                        : " (hypothetical polling?)");
     }
 }

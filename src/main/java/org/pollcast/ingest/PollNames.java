@@ -211,6 +211,25 @@ final class PollNames {
                 .toList();
     }
 
+    /**
+     * Whether the poll's reported shares name every candidate on the ballot of some single-winner contest of
+     * {@code election} (those who withdrew aside): a table of the election's own race, whatever else it names.
+     */
+    boolean namesEveryCandidate(RawPoll raw, Election election) {
+        List<String> reported = reportedNames(raw);
+        return election.contests().values().stream()
+                .filter(org.pollcast.election.SingleWinnerContest.class::isInstance)
+                .map(org.pollcast.election.SingleWinnerContest.class::cast)
+                .anyMatch(c -> {
+                    OptionResolver options = options(election, c);
+                    java.util.Set<String> named = reported.stream()
+                            .map(options::resolve)
+                            .flatMap(Optional::stream)
+                            .collect(java.util.stream.Collectors.toSet());
+                    return c.candidates().size() > 2 && c.candidates().stream().allMatch(x -> named.contains(x.id()));
+                });
+    }
+
     /** The names of the poll's reported shares (a blank or "–" share names nothing). */
     static List<String> reportedNames(RawPoll raw) {
         return raw.shares().stream()

@@ -257,11 +257,17 @@ final class PollNormaliser {
         Election election = elections.election(raw, new ArrayList<>());
         return election == null
                 ? Optional.empty()
-                : Optional.of(new Strangers(election.id(), names.namesOfNoContest(raw, election)));
+                : Optional.of(new Strangers(
+                        election.id(),
+                        names.namesOfNoContest(raw, election),
+                        names.namesEveryCandidate(raw, election)));
     }
 
-    /** Names of a poll that are no option of {@code election}. */
-    record Strangers(String election, List<String> names) {}
+    /**
+     * Names of a poll that are no option of {@code election}, and whether the poll names every candidate on its ballot
+     * beside them.
+     */
+    record Strangers(String election, List<String> names, boolean everyCandidate) {}
 
     /**
      * True when a column header may name a candidate or party: one of the alias table's, or an option of the

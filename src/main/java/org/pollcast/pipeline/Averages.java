@@ -3,6 +3,7 @@ package org.pollcast.pipeline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.PollAverage;
@@ -32,18 +33,72 @@ public final class Averages {
                 ? election.listLedBy().get().leadBallot()
                 : scope(contest, request.scope());
         LocalDate asOf = asOf(election, request.asOf()); // every argument is checked before the store is touched
+        Optional<SecondRound> second = request.scope() == null || request.scope() == Scope.RUNOFF
+                ? secondRound(ws, election, contest, asOf)
+                : Optional.empty();
         try (PollStore store = ws.openStore()) {
             PollSource.ensureAllLoaded(ws, store);
+            List<Poll> all = PollSource.polls(ws, store, election);
+            if (second.isPresent()) {
+                SecondRound round = second.get();
+                List<Poll> pair = round.polls(all, asOf);
+                PollAverage average = compute(
+                        ws,
+                        store,
+                        round.election(),
+                        round.contest(),
+                        Scope.FIRST_PREF,
+                        pair,
+                        asOf,
+                        request.settings(),
+                        sampleHints(store, round.election(), asOf));
+                List<String> notes = new java.util.ArrayList<>();
+                notes.add(round.note(pair, round.leftOut(all, pair), "averages")
+                        + "; --scope first_pref averages the first round's polls");
+                notes.addAll(average.notes());
+                return new PollAverage(
+                        average.election(),
+                        average.contest(),
+                        Scope.RUNOFF.code(),
+                        average.asOf(),
+                        average.settings(),
+                        average.shares(),
+                        average.houseEffects(),
+                        average.polls(),
+                        average.pollsters(),
+                        notes,
+                        average.trend());
+            }
             return compute(
                     ws,
                     store,
                     election,
                     contest,
                     scope,
-                    PollSource.polls(ws, store, election),
+                    all,
                     asOf,
                     request.settings(),
                     sampleHints(store, election, asOf));
+        }
+    }
+
+    /**
+     * Between a two-round election's rounds, its second round, whose average is the one its forecast starts from:
+     * the pair's polls after the first round, each their split of the two ({@link SecondRound}). Asked by default
+     * or for the run-off polls; the first round's own average stays a {@code --scope first_pref} away. Before, the
+     * default was the first round's average, frozen on the eve of a count already known, and the run-off polls'
+     * mixed the pair's polls asked while every candidate stood with the second round's, naming the ten eliminated
+     * candidates as "not in any poll". Empty where there is no second round yet, or none to average (no result of
+     * the first round in data/results, or a date after the second round: the polls as stored then).
+     */
+    private static Optional<SecondRound> secondRound(Workspace ws, Election election, Contest contest, LocalDate asOf) {
+        if (election.lead().filter(contest::equals).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return SecondRound.asOf(ws, election, asOf);
+        } catch (RequestException noSecondRound) {
+            return Optional.empty();
         }
     }
 

@@ -52,17 +52,23 @@ public final class Explanations {
             return List.of();
         }
         String leader = top.get(0).id();
+        // The election as defined, not the outcome's: between a two-round election's rounds the outcome's is the second
+        // round alone, and run from every stored poll as that race of two, the first round's polls of twelve were read
+        // as polls of the pair (France 2022 as of 22 April: "Le Pen gets at least 47.0%", a quarter of the
+        // simulations, was said to happen less than 1 time in 200 and to give her the presidency for certain).
+        // Through runAsOf each scenario is the headline's own forecast, the second round's where the headline is.
+        Election election = ws.catalog().resolve(request.election());
         List<Poll> all;
         try (PollStore store = ws.openStore()) {
-            all = PollSource.polls(ws, store, outcome.election());
+            all = PollSource.polls(ws, store, election);
         }
         List<ReportInput.Scenario> out = new ArrayList<>();
         for (CandidateForecast c : top) {
             for (boolean better : new boolean[] {true, false}) {
                 double cut = better ? c.firstPref().p75() : c.firstPref().p25();
                 String text = String.format(Locale.ROOT, "%s%s%.1f", c.id(), better ? ">=" : "<=", cut);
-                MayorForecast m = Forecasts.runWith(
-                                ws, request.withConditions(List.of(text)), outcome.election(), all, outcome.asOf())
+                MayorForecast m = Forecasts.runAsOf(
+                                ws, request.withConditions(List.of(text)), election, all, outcome.asOf(), true)
                         .forecast()
                         .mayor();
                 if (m.kept() == 0) {
@@ -83,7 +89,10 @@ public final class Explanations {
                                         ? "the " + outcome.election().leadVote()
                                         : m.system().equals(VotingSystem.FPTP.code())
                                                 ? "the vote"
-                                                : "first preferences"),
+                                                // Votes cast afresh in each round: no preferences.
+                                                : m.system().equals(VotingSystem.TWO_ROUND.code())
+                                                        ? "the first-round vote"
+                                                        : "first preferences"),
                         (double) m.kept() / m.sims(),
                         pWin));
             }
@@ -110,8 +119,12 @@ public final class Explanations {
         // Earlier elections of the same kind (a list vote's record for a list-led election, Mayors' for a Mayor's),
         // of this place when any of its own can be scored: London's mayoral record says little about a Scottish list
         // vote, but it is the only record a new place's first forecast has.
+        // Nor is the election itself an earlier one: between a two-round election's rounds the forecast is its second
+        // round's, held after its first, and the first round's forecast was listed as the model's record on "each
+        // earlier election" (France 2022 as of 22 April: "1 of 1", its own first round).
         List<Election> comparable = ws.catalog().all().stream()
                 .filter(x -> x.date().isBefore(e.date())
+                        && !x.id().equals(e.id())
                         && x.listLed() == e.listLed()
                         && x.lead().isPresent())
                 .toList();

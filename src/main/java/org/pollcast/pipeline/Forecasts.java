@@ -101,11 +101,7 @@ public final class Forecasts {
                             + second.contest().candidates().get(1).name() + " dated by " + asOf
                             + ", and the second round is forecast from the polls of the pair");
         }
-        int before = polls.stream().allMatch(p -> p.date().isAfter(second.firstDay()))
-                ? (int) second.pairPolls(all).stream()
-                        .filter(p -> !p.date().isAfter(second.firstDay()))
-                        .count()
-                : 0;
+        int before = second.leftOut(all, polls);
         ForecastOutcome outcome = runWith(ws, request, second.election(), polls, asOf, false);
         var mayor = outcome.forecast().mayor();
         return new ForecastOutcome(

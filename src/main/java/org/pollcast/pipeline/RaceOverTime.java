@@ -109,7 +109,7 @@ public final class RaceOverTime {
         // Between the rounds a date's polls are the second round's, run-off polls after the first round (only the two
         // finalists stand then): counted as first-round polls, each date read "8 polls" where its forecast used 6.
         List<LocalDate> secondRoundPolls = all.stream()
-                .filter(p -> p.scope() == Scope.RUNOFF && p.date().isAfter(election.date()))
+                .filter(p -> p.scope() == Scope.RUNOFF && SecondRound.askedAfterTheFirstRound(p, election.date()))
                 .map(Poll::date)
                 .toList();
         if (secondRound) {

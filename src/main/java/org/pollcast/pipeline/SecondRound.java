@@ -124,7 +124,34 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
                 && p.scope() == Scope.RUNOFF
                 && named(p).equals(finalists())
                 && !p.date().isAfter(asOf)
-                && (!afterOnly || p.date().isAfter(firstDay));
+                && (!afterOnly || askedAfterTheFirstRound(p, firstDay));
+    }
+
+    /**
+     * Whether {@code p} was asked once the first round of {@code firstDay} was over: dated after that day, or asked on
+     * it alone, the evening the count named the finalists. France's pollsters polled the pair that evening (Ifop 51 to
+     * 49, Ipsos 54 to 46, Elabe 52 to 48 on 10 April 2022); dated the first round's day, they were read as asked while
+     * every candidate stood and left out, and the forecast of 11 April rested on one poll where it had seven. A poll
+     * whose fieldwork began before that day was asked, at least in part, before the count.
+     */
+    static boolean askedAfterTheFirstRound(Poll p, LocalDate firstDay) {
+        if (p.date().isAfter(firstDay)) {
+            return true;
+        }
+        LocalDate start = p.fieldworkStart() != null ? p.fieldworkStart() : p.date();
+        return p.date().equals(firstDay) && !start.isBefore(firstDay);
+    }
+
+    /**
+     * How many of the pair's polls among {@code all} were asked before the first round and are not among {@code used}:
+     * none while {@code used} are those before it (with no poll of the second round yet).
+     */
+    int leftOut(List<Poll> all, List<Poll> used) {
+        return used.stream().allMatch(p -> askedAfterTheFirstRound(p, firstDay))
+                ? (int) pairPolls(all).stream()
+                        .filter(p -> !askedAfterTheFirstRound(p, firstDay))
+                        .count()
+                : 0;
     }
 
     /** Every run-off poll of the finalists among {@code all}, whenever dated. */
@@ -153,18 +180,24 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
      * rests on: {@code used} polls of the pair, and {@code leftOut} asked before the first round and not used.
      */
     String note(List<Poll> used, int leftOut) {
+        return note(used, leftOut, "forecasts");
+    }
+
+    /** As {@link #note(List, int)}, saying what this does with the second round ("forecasts", "averages"). */
+    String note(List<Poll> used, int leftOut, String does) {
         Map<String, Double> shares = first.shares();
-        boolean after = used.stream().allMatch(p -> p.date().isAfter(firstDay));
+        boolean after = used.stream().allMatch(p -> askedAfterTheFirstRound(p, firstDay));
         return String.format(
                         Locale.ROOT,
                         MayorForecast.SECOND_ROUND + "%s: the first round (%s) is counted, %s %.1f%% and %s %.1f%%, so"
-                                + " this forecasts the second round alone, from the %s of the two",
+                                + " this %s the second round alone, from the %s of the two",
                         election.date(),
                         firstDay,
                         contest.candidates().get(0).name(),
                         shares.get(contest.candidates().get(0).id()),
                         contest.candidates().get(1).name(),
                         shares.get(contest.candidates().get(1).id()),
+                        does,
                         org.pollcast.Counted.of(used.size(), "poll", "polls"))
                 + (after ? " dated after it" : ", every one asked before it while every candidate stood")
                 + ", their undecided left out"

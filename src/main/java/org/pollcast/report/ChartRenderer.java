@@ -297,7 +297,11 @@ public final class ChartRenderer {
             chart.getStyler().setXAxisMin(Math.floor(range[0] / 5) * 5);
             // A short count ends at its last value: a night of 14 declarations drew an axis to 15, a declaration that
             // does not exist. A long one (73) keeps the round end, or XChart ticks it every 2, 37 labels.
-            chart.getStyler().setXAxisMax(countsOnX(spec) && range[1] <= 20 ? range[1] : Math.ceil(range[1] / 5) * 5);
+            // A marker past the data (half the vote, where no simulated share reaches it) is inside the axis too:
+            // France 2022's first round, none above 45%, drew its "50%: outright win" line past the plot's end, its
+            // label cut by the canvas's edge on a phone.
+            double end = markersEnd(spec, range);
+            chart.getStyler().setXAxisMax(countsOnX(spec) && end <= 20 ? end : Math.ceil(end / 5) * 5);
             chart.getStyler().setXAxisTickMarkSpacingHint((int) Math.round(90 * size.scale()));
         }
         List<double[]> labelAt = new ArrayList<>();
@@ -386,7 +390,7 @@ public final class ChartRenderer {
     }
 
     /**
-     * Where a date axis must reach: the data's end, or a little past the last marker beyond it (room for the line and
+     * Where an axis must reach: the data's end, or a little past the last marker beyond it (room for the line and
      * its label, which sits left of it).
      */
     private static double markersEnd(ChartSpec spec, double[] range) {

@@ -85,14 +85,22 @@ record LeadWords(
         return votes.equals("the vote") ? "Vote share" : Character.toUpperCase(votes.charAt(0)) + votes.substring(1);
     }
 
+    /** The result table's name for a two-round election's first-round shares. */
+    static final String FIRST_ROUND_LABEL = "1st round";
+
     /** A share row's name in the result table: "1st prefs", "1st round", "Vote", "List vote". */
     String resultLabel() {
         return switch (votes) {
             case "the vote" -> "Vote";
             case "the list vote" -> "List vote";
-            case "first-round votes" -> "1st round";
+            case "first-round votes" -> FIRST_ROUND_LABEL;
             default -> "1st prefs";
         };
+    }
+
+    /** Whether the shares are a first round's of two, whose deciding count is a second round on another day. */
+    boolean twoRounds() {
+        return votes.equals("first-round votes");
     }
 
     /** What a chart of simulated shares shows ("first preferences", "vote shares", "list-vote shares"). */

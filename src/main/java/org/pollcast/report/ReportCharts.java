@@ -217,10 +217,30 @@ public final class ReportCharts {
         if (byParty && words.length > 1 && placeholdersLikeIt > 1) {
             return name.substring(0, name.length() - last.length() - 1);
         }
+        String surname = surname(name);
         boolean unique = all.stream()
                 .filter(c -> !c.id().equals(id))
-                .noneMatch(c -> c.name().endsWith(" " + last) || c.name().equals(last));
-        return unique && words.length > 1 ? last : name;
+                .noneMatch(c -> c.name().endsWith(" " + surname) || c.name().equals(surname));
+        return unique && !surname.equals(name) ? surname : name;
+    }
+
+    /** Words that begin a surname with the word after them: "Le Pen", "de Blasio", "von der Leyen". */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of(
+            "al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "el", "ibn", "la",
+            "le", "les", "st", "st.", "ten", "ter", "van", "von", "zu");
+
+    /**
+     * The surname of {@code name}: its last word with the particles before it ("Marine Le Pen" is "Le Pen", where the
+     * last word alone put "Macron v Pen" under the second round's bars), at least one word left before them; the
+     * name itself when it is one word.
+     */
+    static String surname(String name) {
+        String[] words = name.split(" ");
+        int from = words.length - 1;
+        while (from > 1 && PARTICLES.contains(words[from - 1].toLowerCase(java.util.Locale.ROOT))) {
+            from--;
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
     }
 
     static String shortLabel(String label) {

@@ -65,16 +65,22 @@ final class ResultSection {
                     .append("</p>\n");
         }
         Html.notes(h, r.notes());
-        firstPrefs(h, r, LeadWords.of(in.election()));
+        LeadWords words = LeadWords.of(in.election());
+        firstPrefs(h, r, words);
         if (r.finalRound() != null) {
             ResultCheck.Share s = r.finalRound();
-            h.append("<p>In the final round ")
+            String round = words.twoRounds() ? "second round" : "final round";
+            h.append("<p>In the ")
+                    .append(round)
+                    .append(" ")
                     .append(text(s.name()))
                     .append(" took ")
                     .append(share(s.actual()))
                     .append(" of the two finalists' votes; the forecast's share for ")
                     .append(text(s.name()))
-                    .append(" in a final round against the same opponent was ")
+                    .append(" in a ")
+                    .append(round)
+                    .append(" against the same opponent was ")
                     .append(rangeWords(s))
                     .append(".</p>\n");
         }
@@ -158,7 +164,10 @@ final class ResultSection {
         if (r.firstPrefs().isEmpty()) {
             return;
         }
-        h.append("<p>" + (words.votes().equals("the vote") ? "Vote share" : "First preferences")
+        h.append("<p>"
+                + (words.votes().equals("the vote")
+                        ? "Vote share"
+                        : words.twoRounds() ? "First-round votes" : "First preferences")
                 + " of each candidate with 5% or more, beside the forecast's share and its"
                 + " 90% range (where the result should fall 9 times in 10):</p>\n<ul>");
         for (ResultCheck.Share s : byResult(r.firstPrefs())) {

@@ -53,7 +53,9 @@ final class ResultTable {
                 case "chance_of_winning" -> "Chance: " + who + (result > 0 ? " (won)" : " (lost)");
                 case "first_preferences" -> shares + ": " + who;
                 case "first_preferences_mean_abs_error" -> shares + ", average miss*";
-                case "final_round" -> "Final round: " + who;
+                // Two rounds ("1st round" shares): the deciding count is the second round, cast afresh.
+                case "final_round" ->
+                    (shares.equals(LeadWords.FIRST_ROUND_LABEL) ? "2nd round: " : "Final round: ") + who;
                 case "assembly_seats" -> "Seats: " + who;
                 default -> "Seats, average miss";
             };

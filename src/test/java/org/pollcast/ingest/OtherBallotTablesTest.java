@@ -89,6 +89,40 @@ class OtherBallotTablesTest {
                 .satisfies(p -> assertThat(p.shares()).containsEntry("khan", 51.0));
     }
 
+    /**
+     * A table naming every candidate on the ballot beside a stranger is the race's own, the stranger someone who sought
+     * the ballot and did not reach it (the French encyclopedia's February 2022 polls name Asselineau and Thouy beside
+     * the twelve): it is still skipped, as a misspelt name would be, but the note says how to keep it.
+     */
+    @Test
+    void aTableNamingEveryCandidateBesideAStrangerSaysHowToKeepIt() {
+        IngestReport r = ingest(page(
+                MAIN,
+                table(
+                        "",
+                        "Khan",
+                        "Hall",
+                        "Blackie",
+                        "Garbett",
+                        "Cox",
+                        "Campbell",
+                        "Gallagher",
+                        "Amin",
+                        "Michli",
+                        "Ghulati",
+                        "Binface",
+                        "Scanlon",
+                        "Rose",
+                        "Rory Stewart")));
+        assertThat(r.valid()).isEqualTo(1);
+        assertThat(r.notes())
+                .containsExactly("note: page.html: table 2 skipped: 'Rory Stewart' is no candidate or party of"
+                        + " london-2024, though its polls name every candidate on the ballot beside it (someone who"
+                        + " sought the ballot and did not reach it?): list that name under the contest's withdrawn: and"
+                        + " ingest the file again to keep the table, its share spread over the others as a withdrawn"
+                        + " candidate's");
+    }
+
     @Test
     void oneUnknownNameIsNamedInTheSingular() {
         IngestReport r = ingest(page(MAIN, table("", "Khan", "Hall", "Rory Stewart")));
