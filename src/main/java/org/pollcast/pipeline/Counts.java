@@ -113,6 +113,9 @@ public final class Counts {
         if (contest.system() == VotingSystem.INSTANT_RUNOFF) {
             return instantRunoff(ws, election, contest, first, total, round1, from1, notes);
         }
+        if (contest.system() == VotingSystem.TWO_ROUND) {
+            return twoRounds(ws, election, contest, first, total, round1, from1, notes);
+        }
         if (!contest.system().topTwoGoOn()) {
             notes.add(contest.id() + ": " + contest.system().code() + " is not counted");
             return null;
@@ -404,6 +407,73 @@ public final class Counts {
      * A count that stops at its first round ({@code why}, said in the notes): the winner is named only when they have
      * a majority of first preferences, since the later rounds could turn a plurality round.
      */
+    /**
+     * Two rounds as published: a first-round majority wins; else the second round's two, whose votes were cast afresh
+     * on another day (more voters or fewer than the first round's), the larger winning. Nothing is transferred, so
+     * there is nothing to derive or check: counted as the Supplementary Vote is, round 2 less round 1 was taken for
+     * second preferences, and a second round with more voters than the first round's eliminated candidates had was
+     * refused as impossible (Poland 2025).
+     */
+    private static OfficialCount.Mayor twoRounds(
+            Workspace ws,
+            Election election,
+            SingleWinnerContest contest,
+            double[] first,
+            double total,
+            List<OfficialCount.Votes> round1,
+            String from1,
+            List<String> notes) {
+        List<Candidate> candidates = contest.candidates();
+        CountResult plurality = VoteCount.firstPastThePost(first);
+        if (first[plurality.winner()] * 2 > total) {
+            return firstRoundOnly(contest, first, total, round1, from1, notes, "a majority in the first round");
+        }
+        Optional<ContestResult> second = ws.results().finalRound(election, contest.id());
+        if (second.isEmpty() || second.get().votes().size() != 2) {
+            return firstRoundOnly(
+                    contest,
+                    first,
+                    total,
+                    round1,
+                    from1,
+                    notes,
+                    "no second round (round 2, the two finalists' votes) in data/results");
+        }
+        Map<String, Long> votes = second.get().votes();
+        double finalTotal = votes.values().stream().mapToLong(Long::longValue).sum();
+        List<OfficialCount.Finalist> finalists = new ArrayList<>();
+        String winner = null;
+        long most = -1;
+        for (Map.Entry<String, Long> v : votes.entrySet()) {
+            int j = index(candidates, v.getKey());
+            long firstVotes = j < 0 ? 0 : (long) first[j];
+            finalists.add(new OfficialCount.Finalist(
+                    v.getKey(),
+                    j < 0 ? v.getKey() : candidates.get(j).name(),
+                    firstVotes,
+                    v.getValue() - firstVotes,
+                    v.getValue(),
+                    100 * v.getValue() / finalTotal));
+            if (v.getValue() > most) {
+                most = v.getValue();
+                winner = v.getKey();
+            }
+        }
+        return new OfficialCount.Mayor(
+                contest.id(),
+                contest.system().code(),
+                round1,
+                new OfficialCount.Runoff(finalists, 0),
+                winner,
+                false,
+                "the second round as published ("
+                        + String.join(", ", second.get().sources())
+                        + "): its votes were cast afresh, so each finalist's change from the first round is new votes"
+                        + " less lost ones, not transfers",
+                null,
+                from1);
+    }
+
     private static OfficialCount.Mayor firstRoundOnly(
             SingleWinnerContest contest,
             double[] first,

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.pollcast.election.OfficialCount;
+import org.pollcast.election.VotingSystem;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -53,6 +54,13 @@ public final class CountTables {
                             "exhausted (ranked neither finalist): %,d%n",
                             m.runoff().exhausted());
                 }
+            } else if (m.runoff() != null && m.system().equals(VotingSystem.TWO_ROUND.code())) {
+                // Voted afresh: no second preferences, nothing exhausted; each finalist gained and lost voters.
+                out.println("Round 2: the top two, voting again on a day of its own; " + m.transfersFrom());
+                Table second = runoff(c);
+                second.column("first_pref").setName("first_round");
+                second.column("transfers").setName("change");
+                out.print(Tables.text(second));
             } else if (m.runoff() != null) {
                 out.println("Round 2: the top two; second preferences from " + m.transfersFrom());
                 out.print(Tables.text(runoff(c)));

@@ -232,4 +232,21 @@ class TwoRoundTest {
                     .contains(bad.get(2));
         }
     }
+
+    /**
+     * The count of two rounds takes the second as published: its votes were cast afresh, more of them than the first
+     * round's eliminated candidates had. Counted as the Supplementary Vote, round 2 less round 1 was read as second
+     * preferences and refused as more than the eliminated candidates' votes.
+     */
+    @Test
+    void theCountTakesTheSecondRoundAsPublished() throws IOException {
+        Files.writeString(data.resolve("results/poland_mayor_results.csv"), RESULTS);
+        CliRun r = run("count", "poland-2025");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("Round 2: the top two, voting again on a day of its own")
+                .contains("10606877")
+                .contains("winner: nawrocki")
+                .doesNotContain("exhausted");
+    }
 }
