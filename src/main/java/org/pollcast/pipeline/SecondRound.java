@@ -62,7 +62,20 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
                                 + e.series() + "_mayor_results.csv); forecast the first round with --as-of "
                                 + e.date().minusDays(1) + " or earlier"));
         Map<String, Double> shares = first.shares();
-        List<String> top = first.topTwo();
+        // The finalists are candidates: a results file's "Others" line (many candidates' votes together) may outpoll
+        // the runner-up, and taken for a finalist it stopped the forecast with an internal error.
+        List<String> top = shares.entrySet().stream()
+                .filter(x -> contest.candidates().stream().anyMatch(c -> c.id().equals(x.getKey())))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(2)
+                .map(Map.Entry::getKey)
+                .toList();
+        if (top.size() < 2) {
+            throw new RequestException(
+                    "as-of",
+                    e.id() + "'s first round in data/results names fewer than two of its candidates, so its second"
+                            + " round's pair cannot be told");
+        }
         if (shares.get(top.get(0)) > 50) {
             throw new RequestException(
                     "as-of",

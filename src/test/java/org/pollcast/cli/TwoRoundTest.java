@@ -249,4 +249,17 @@ class TwoRoundTest {
                 .contains("winner: nawrocki")
                 .doesNotContain("exhausted");
     }
+
+    /** A results file's "Others" line, outpolling the runner-up, is no finalist (it stopped with an internal error). */
+    @Test
+    void anOthersLineInTheFirstRoundIsNoFinalist() throws IOException {
+        Files.writeString(
+                data.resolve("results/poland_mayor_results.csv"),
+                RESULTS.replace(
+                        "2025,1,Rafał Trzaskowski", "2025,1,Others,,6000000,PKW2025R1\n2025,1,Rafał Trzaskowski"));
+        assertThat(run("ingest", PAGE.toString(), "--new-pollsters").status()).isZero();
+        CliRun r = run("forecast", "poland-2025", "--as-of", "2025-05-30", "--sims", "2000");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Rafał Trzaskowski").contains("Karol Nawrocki").doesNotContain("internal error");
+    }
 }
