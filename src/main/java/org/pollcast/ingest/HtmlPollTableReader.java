@@ -265,15 +265,11 @@ final class HtmlPollTableReader {
             boolean nextRound,
             SlashDateOrder slashDates) {}
 
-    /** The date fields whose cells tell a table's slashed-date order, in the order a poll's dates run. */
-    private static final List<String> ORDERED_DATE_FIELDS =
-            List.of("fieldwork_start", "dates", "fieldwork_end", "published");
-
     /** The order a table's slashed dates are written in, told by its rows below the header ({@link SlashDateOrder}). */
     private static SlashDateOrder slashDates(
             List<List<TableGrid.Cell>> grid, int firstRow, List<HtmlColumns.Column> columns, int table) {
         List<Integer> dateColumns = new ArrayList<>();
-        for (String field : ORDERED_DATE_FIELDS) {
+        for (String field : SlashDateOrder.DATE_FIELDS) {
             for (int c = 0; c < columns.size(); c++) {
                 if (field.equals(columns.get(c).field())) {
                     dateColumns.add(c);

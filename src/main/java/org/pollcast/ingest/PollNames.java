@@ -163,6 +163,24 @@ final class PollNames {
     }
 
     /**
+     * The client of a poll whose pollster cell named a known firm before a bracket ("YouGov (MRP)" read as YouGov):
+     * the bracket's words after the client, so that the poll stays apart from the firm's other poll of the same day (a
+     * survey of another kind), while its house is the firm's. {@code client} itself for any other cell.
+     */
+    static String withBracket(String client, String cell, String firm) {
+        String name = cell.strip();
+        int at = name.indexOf('(');
+        if (at <= 0 || firm.isEmpty() || name.equals(firm) || !name.endsWith(")")) {
+            return client;
+        }
+        String words = name.substring(at + 1, name.length() - 1).strip();
+        if (words.isEmpty() || PARTY_MARK.matcher(name).find()) {
+            return client;
+        }
+        return client.isEmpty() ? words : client + " (" + words + ")";
+    }
+
+    /**
      * The known firm a cell names before a bracket ("ICM (average of two waves)", "YouGov (MRP)"): the bracket
      * describes the poll, not the house. Stored whole, such a line was a firm of its own with a house effect and an
      * accuracy record apart from the firm's; the cell as written stays the name the poll was published under.

@@ -31,8 +31,12 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
     /** A slashed date with a two- or four-digit year, alone or in a range. */
     private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b");
 
-    /** The date fields of a poll file, whose cells are read in the file's order. */
-    static final List<String> DATE_FIELDS = List.of("fieldwork_start", "fieldwork_end", "published", "dates");
+    /**
+     * The date fields of a poll file or table, in the order a poll's dates run (a {@code dates} range holds start and
+     * end): a row's cells are read in this order for its span. With {@code dates} after {@code published}, a row of
+     * both ran backwards in either reading and told nothing.
+     */
+    static final List<String> DATE_FIELDS = List.of("fieldwork_start", "dates", "fieldwork_end", "published");
 
     /** The order the date columns ({@code columns}) of {@code doc}'s first rows tell. */
     static SlashDateOrder of(SourceDocument doc, List<Integer> columns) {

@@ -260,6 +260,9 @@ class TwoRoundTest {
         assertThat(run("ingest", PAGE.toString(), "--new-pollsters").status()).isZero();
         CliRun r = run("forecast", "poland-2025", "--as-of", "2025-05-30", "--sims", "2000");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Rafał Trzaskowski").contains("Karol Nawrocki").doesNotContain("internal error");
+        assertThat(r.out())
+                .contains("Rafał Trzaskowski")
+                .contains("Karol Nawrocki")
+                .doesNotContain("internal error");
     }
 }

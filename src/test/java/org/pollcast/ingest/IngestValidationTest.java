@@ -301,6 +301,26 @@ class IngestValidationTest {
     }
 
     /**
+     * A firm's survey of another kind on the same day ("YouGov (MRP)" beside YouGov's poll) is a poll of its own, in
+     * the firm's house: the bracket is kept as its client, so the two keys differ (read as YouGov alone, the file was
+     * refused as holding the same poll twice).
+     */
+    @Test
+    void aKnownFirmsBracketedSurveyBesideItsPollOfTheSameDayIsAPollOfItsOwn() throws IOException {
+        Path file = write(
+                "mrp.csv",
+                "Pollster,Fieldwork,Johnson,Livingstone,Paddick,Others\n"
+                        + "ICM (average of two waves),28 Mar – 1 Apr 2008,42,41,10,–\n"
+                        + "ICM,28 Mar – 1 Apr 2008,43,40,11,–\n");
+        try (PollStore fresh = PollStore.open(dir.resolve("mrp.db"))) {
+            ingester().ingest(file.toString(), fresh, london2008().withAcceptNewPollsters(true));
+            assertThat(fresh.polls(PollQuery.of("london-2008")))
+                    .extracting(p -> p.poll().pollster() + "|" + p.poll().client())
+                    .containsExactlyInAnyOrder("ICM|average of two waves", "ICM|");
+        }
+    }
+
+    /**
      * Derived columns a CSV keeps from a published table are ignored as the HTML reader ignores them: read as
      * options, "Lead (Con)" named Johnson twice and "Lead (pts)" named no one. (ICM for The Guardian, M2008-05.)
      */

@@ -151,4 +151,20 @@ class SlashDateOrderTest {
                     .containsExactly(LocalDate.of(2012, 4, 2), LocalDate.of(2012, 4, 30));
         }
     }
+
+    /** A dates range beside a publication date is read start, end, publication: the span tells month first. */
+    @Test
+    void aRangeBesideAPublicationDateTellsBySpan() throws IOException {
+        Path file = dir.resolve("pub.csv");
+        Files.writeString(
+                file,
+                "pollster,dates,published,Johnson,Livingstone,Paddick,Others\n"
+                        + "YouGov,04/02/2012 - 04/03/2012,04/04/2012,43,38,7,12\n");
+        try (PollStore store = PollStore.open(dir.resolve("pub.db"))) {
+            ingester().ingest(file.toString(), store, IngestSettings.withDefaults());
+            var p = store.polls(PollQuery.of("london-2012")).get(0).poll();
+            assertThat(p.fieldworkStart()).isEqualTo(LocalDate.of(2012, 4, 2));
+            assertThat(p.published()).isEqualTo(LocalDate.of(2012, 4, 4));
+        }
+    }
 }
