@@ -183,6 +183,16 @@ final class ElectionChoice {
     }
 
     /**
+     * The last day an election's polls may be dated: its second round's, where its lead is counted in two rounds (a
+     * poll of the pair between the rounds is that election's, and was refused as of none), else its own day.
+     */
+    private static LocalDate lastPollDay(Election e) {
+        return e.lead()
+                .map(c -> c.lastPollDay(org.pollcast.election.Scope.RUNOFF, e.date()))
+                .orElse(e.date());
+    }
+
+    /**
      * With no election, year or page title, a poll's own date and names tell its election: the first election held
      * on or after the poll (within {@value #CYCLE_YEARS} years, a term and a postponement) whose options include
      * every name it reports. A poll of 4 April 2024 naming Sadiq Khan and Susan Hall is london-2024's; a poll of
@@ -191,7 +201,7 @@ final class ElectionChoice {
      */
     private Election byDate(RawPoll raw, LocalDate date, List<Problem> problems) {
         List<Election> fits = all().stream()
-                .filter(e -> !e.date().isBefore(date)
+                .filter(e -> !lastPollDay(e).isBefore(date)
                         && !e.date().isAfter(date.plusYears(CYCLE_YEARS))
                         && names.namesAll(raw, e))
                 .toList();
@@ -231,7 +241,7 @@ final class ElectionChoice {
     private boolean strangersOfNearest(RawPoll raw, LocalDate date, List<Problem> problems) {
         List<String> reported = PollNames.reportedNames(raw);
         for (Election e : all().stream()
-                .filter(e -> !e.date().isBefore(date) && !e.date().isAfter(date.plusYears(CYCLE_YEARS)))
+                .filter(e -> !lastPollDay(e).isBefore(date) && !e.date().isAfter(date.plusYears(CYCLE_YEARS)))
                 .toList()) {
             List<String> strangers = names.namesOfNoContest(raw, e);
             String which = "in " + e.id() + " (" + e.date() + "), the first election after " + date

@@ -265,4 +265,16 @@ class TwoRoundTest {
                 .contains("Karol Nawrocki")
                 .doesNotContain("internal error");
     }
+
+    /** A file with no election column: a poll of the pair dated between the rounds is the election's (it was none's). */
+    @Test
+    void aPollBetweenTheRoundsFindsItsElectionByDate() throws IOException {
+        Path csv = tmp.resolve("between.csv");
+        Files.writeString(
+                csv,
+                "pollster,fieldwork_end,scope,Rafał Trzaskowski,Karol Nawrocki\n" + "IBRiS,2025-05-24,runoff,49,51\n");
+        CliRun r = run("ingest", csv.toString(), "--new-pollsters");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 added, 0 already stored (poland-2025 president, run-off)");
+    }
 }
