@@ -147,7 +147,10 @@ public final class Averages {
             return requested;
         }
         LocalDate today = LocalDate.now();
-        return e.date().isBefore(today) ? e.date() : today;
+        // A two-round election is polled, and forecast, until its second round: between the rounds, today.
+        LocalDate last =
+                e.lead().map(c -> c.lastPollDay(Scope.RUNOFF, e.date())).orElse(e.date());
+        return last.isBefore(today) ? last : today;
     }
 
     static Contest contest(Election e, String id) {

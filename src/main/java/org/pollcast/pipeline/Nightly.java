@@ -183,7 +183,7 @@ public final class Nightly {
         List<Poll> polls = stored.stream().map(StoredPoll::poll).toList();
         ForecastOutcome outcome;
         try {
-            outcome = Forecasts.runWith(ws, request, election, polls, asOf);
+            outcome = Forecasts.runAsOf(ws, request, election, polls, asOf, true);
         } catch (BadInputException | RequestException e) {
             if (skipped.isEmpty()) {
                 throw e;
@@ -319,7 +319,8 @@ public final class Nightly {
                     .filter(sp -> in.contains(sp.id()))
                     .map(StoredPoll::poll)
                     .toList();
-            steps.add(Forecasts.runWith(ws, request, election, polls, asOf).forecast());
+            steps.add(
+                    Forecasts.runAsOf(ws, request, election, polls, asOf, true).forecast());
             in.add(fresh.get(i).id());
         }
         steps.add(now);
