@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.election.Election;
@@ -105,13 +106,15 @@ public final class RaceOverTime {
                 .sorted()
                 .toList();
         List<LocalDate> days = schedule(start, pollDates, asOf);
-        boolean secondRound = headline != null && headline.secondRoundOnly();
-        // Between the rounds a date's polls are the second round's, run-off polls after the first round (only the two
-        // finalists stand then): counted as first-round polls, each date read "8 polls" where its forecast used 6.
-        List<LocalDate> secondRoundPolls = all.stream()
-                .filter(p -> p.scope() == Scope.RUNOFF && SecondRound.askedAfterTheFirstRound(p, election.date()))
-                .map(Poll::date)
-                .toList();
+        // Whether the as-of date falls between a two-round election's rounds, asked of the election itself: the
+        // headline is absent for a forecast with conditions, and such a race mixed the two rounds on one line.
+        Optional<SecondRound> second;
+        try {
+            second = SecondRound.asOf(ws, election, asOf);
+        } catch (RequestException noSecondRound) {
+            second = Optional.empty();
+        }
+        boolean secondRound = second.isPresent();
         if (secondRound) {
             // The second round of two is a race of two from the first round's count on: its chances and shares are
             // that race's, which the first round's (a share of thirteen) would join on one line as if a move.
@@ -137,10 +140,10 @@ public final class RaceOverTime {
                                 c.firstPref().p05(),
                                 c.firstPref().p95()));
             }
+            // Between the rounds, the polls that date's second-round forecast used (the pair's, as SecondRound picks
+            // them); counted as first-round polls, each date read "8 polls" where its forecast used 6.
             int polls = secondRound
-                    ? (int) secondRoundPolls.stream()
-                            .filter(d -> !d.isAfter(day))
-                            .count()
+                    ? second.get().polls(all, day).size()
                     : (int) firstPrefs.stream().filter(d -> !d.isAfter(day)).count();
             points.add(new RaceSeries.Point(
                     day,
