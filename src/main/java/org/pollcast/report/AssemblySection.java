@@ -163,7 +163,9 @@ final class AssemblySection {
 
     private static void partyTable(StringBuilder h, AssemblyForecast a, String over) {
         // A pure list body's constituency seats are all 0 and its list seats are its seats: both columns left out.
+        // A body of constituencies only has it the other way round, and its one vote is no list's.
         boolean pureList = a.constituencies().isEmpty();
+        boolean noList = AssemblyTables.constituenciesOnly(a);
         List<List<String>> rows = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : a.parties()) {
             if (p.seatsMean() < 0.005 && AssemblyHouse.listChance(p) < 0.005) {
@@ -183,7 +185,7 @@ final class AssemblySection {
             if (over == null) {
                 rows.set(rows.size() - 1, rows.get(rows.size() - 1).subList(0, 7));
             }
-            if (pureList) {
+            if (pureList || noList) {
                 List<String> row = new ArrayList<>(rows.get(rows.size() - 1));
                 row.subList(3, 5).clear();
                 rows.set(rows.size() - 1, row);
@@ -195,11 +197,11 @@ final class AssemblySection {
                         "90% range",
                         "Constituency seats",
                         "List seats",
-                        "List vote % (90% range)",
+                        noList ? "Vote share % (90% range)" : "List vote % (90% range)",
                         "Largest party",
                         over == null ? "" : over)
                 .subList(0, over == null ? 7 : 8));
-        if (pureList) {
+        if (pureList || noList) {
             header.subList(3, 5).clear();
         }
         Html.table(h, "assembly-table", "Seats by party (of " + AssemblyHouse.seats(a) + ")", header, rows);

@@ -51,7 +51,8 @@ final class ExplainerSection {
                                 + " real rules (")
                 .append(text(
                         in.election().listLed()
-                                ? "for the list vote, each party's share; the party with the most list votes leads it"
+                                ? "for " + LeadWords.of(in.election()).votes()
+                                        + ", each party's share; the party with the most votes leads it"
                                 : systemWords(f.system(), in.election().office())))
                 .append(assemblyCount(in))
                 .append(

@@ -150,7 +150,8 @@ public final class HtmlReport {
                 .append(a.name())
                 .append(
                         in.election().listLed()
-                                ? "'s share of the list vote is as likely to be above as below "
+                                ? "'s share of " + LeadWords.of(in.election()).votes()
+                                        + " is as likely to be above as below "
                                 : "'s share of the vote is as likely to be above as below ")
                 .append(Html.num(a.firstPref().p50(), 0))
                 .append("%, and 9 times in 10 between ")

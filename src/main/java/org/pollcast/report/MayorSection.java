@@ -60,7 +60,7 @@ final class MayorSection {
         List<String> header = new ArrayList<>(List.of(
                 words.option(),
                 words.listLed() ? "Id" : "Party",
-                words.listLed() ? "Chance of the most list votes" : "Chance of winning",
+                words.listLed() ? words.winChart() : "Chance of winning",
                 "± MC s.e."));
         if (rounds) {
             header.add("Wins outright (1st round)");
@@ -69,9 +69,11 @@ final class MayorSection {
             header.add("Reaches the " + ReportCharts.finalRound(f));
         }
         header.add(
-                words.listLed()
+                // The vote as the lead names it: a list vote, a constituency vote ("the vote"), first preferences, or
+                // a first round of two ("First-round votes", beside the charts' own words).
+                words.listLed() && !words.votes().equals("the vote")
                         ? "List vote % (90% range)"
-                        : rounds ? "First preferences % (90% range)" : "Vote share % (90% range)");
+                        : rounds ? words.votesTitle() + " % (90% range)" : "Vote share % (90% range)");
         List<List<String>> rows = new ArrayList<>();
         for (CandidateForecast c : f.listed()) {
             List<String> row = new ArrayList<>(List.of(
@@ -95,7 +97,7 @@ final class MayorSection {
                 h,
                 "win-table",
                 words.listLed()
-                        ? "Who will have the most list votes: each party's chance"
+                        ? "Who will " + words.toWin() + ": each party's chance"
                         : "Who will be " + words.heading() + ": each candidate's chance",
                 header,
                 rows);

@@ -43,11 +43,13 @@ final class RaceCharts {
                 "race-chances",
                 "xy",
                 in.election().listLed()
-                        ? "How the race moved: chance of the most list votes as of each date"
+                        ? "How the race moved: "
+                                + LeadWords.of(in.election()).winChart().toLowerCase(java.util.Locale.ROOT)
+                                + " as of each date"
                         : "How the race moved: chance of winning as of each date",
                 footer(in),
                 "",
-                in.election().listLed() ? "Chance of the most list votes (%)" : "Chance of winning (%)",
+                in.election().listLed() ? LeadWords.of(in.election()).winChart() + " (%)" : "Chance of winning (%)",
                 List.of(),
                 series,
                 List.of(),
