@@ -84,14 +84,6 @@ public record TransferChoice(TransferTable table, String source, boolean prior) 
     }
 
     /**
-     * This choice, when it is the prior, with its second preferences among the candidates some survey paired in a
-     * run-off tilted to what those surveys say ({@link RunoffPollLean}); else this choice. A counted cross-table is
-     * left as it is: it is what voters did, where a run-off question is what they said they would do.
-     *
-     * @param polls  the contest's polls, any scope and date (those after {@code asOf} are left out)
-     * @param system the contest's count, by which each pair's final round is taken
-     */
-    /**
      * A transfer note as a two-round contest's reader needs it: its second round has no second preferences, but the
      * other candidates' voters vote again, and the table of second preferences stands for where they go (its "no usable
      * second preference" for those who stay at home or spoil their ballot).
@@ -103,6 +95,14 @@ public record TransferChoice(TransferTable table, String source, boolean prior) 
                 + " left unused is a voter staying at home or spoiling the ballot): " + body;
     }
 
+    /**
+     * This choice, when it is the prior, with its second preferences among the candidates some survey paired in a
+     * run-off tilted to what those surveys say ({@link RunoffPollLean}); else this choice. A counted cross-table is
+     * left as it is: it is what voters did, where a run-off question is what they said they would do.
+     *
+     * @param polls  the contest's polls, any scope and date (those after {@code asOf} are left out)
+     * @param system the contest's count, by which each pair's final round is taken
+     */
     TransferChoice withRunoffPolls(
             List<org.pollcast.poll.Poll> polls,
             ShareInput input,

@@ -481,7 +481,7 @@ public final class ChartRenderer {
             Font legendFont = styler.getLegendFont();
             legend = spec.series().stream()
                             .filter(ChartSpec.Series::inLegend)
-                            .mapToDouble(x -> x.name().split("\n").length)
+                            .mapToDouble(x -> legendLabel(x.name(), chart).split("\n").length)
                             .sum()
                     * 1.25
                     * legendFont.getStringBounds("Xg", frc).getHeight();

@@ -669,12 +669,6 @@ final class AssemblyModel {
     }
 
     /**
-     * Party j's swing from its whole-area baseline share {@code base} to {@code now}, as a share b somewhere becoming
-     * {@code b · times[j] + plus[j]}: uniform at 10% or more (b + now − base), proportional below (b · now / base; a
-     * 3% party cannot lose 5 points), and for a party new since the baseline its whole-area share everywhere. Once
-     * per party, so each constituency or region costs one multiply-add.
-     */
-    /**
      * Whether a constituency share {@code b} of a party of whole-area baseline share {@code base} moves in proportion
      * (plus 0) under {@code rule}; a party new since the baseline takes its whole-area share, in neither form.
      */
@@ -705,11 +699,18 @@ final class AssemblyModel {
         }
     }
 
+    /**
+     * Party j's swing from its whole-area baseline share {@code base} to {@code now}, as a share b somewhere becoming
+     * {@code b · times[j] + plus[j]}, by London's rule ({@link ConstituencySwing#BY_AREA_SHARE}, the list regions'):
+     * uniform at 10% or more (b + now − base), proportional below (b · now / base; a 3% party cannot lose 5 points),
+     * and for a party new since the baseline its whole-area share everywhere. Once per party, so each region costs
+     * one multiply-add.
+     */
     private static void swing(int j, double base, double now, double[] times, double[] plus) {
         if (base <= 0.01) {
             times[j] = 0;
             plus[j] = now;
-        } else if (base >= UNIFORM_FROM) {
+        } else if (ConstituencySwing.BY_AREA_SHARE.uniformAt(base, base)) {
             times[j] = 1;
             plus[j] = now - base;
         } else {

@@ -69,7 +69,7 @@ public record LiveModel(
                     "live model arrays do not match " + k + " options × " + m + " constituencies");
         }
         if (system.topTwoGoOn() && transfers == null && countedRunoff == null) {
-            throw new IllegalArgumentException("a Supplementary Vote needs second preferences");
+            throw new IllegalArgumentException(system.code() + " needs second preferences (or a counted final round)");
         }
     }
 
