@@ -204,7 +204,7 @@ public final class BacktestTables {
             // lowest log loss in 0 of 20" read as the model losing, where the comparison says nothing either way.
             return String.format(
                     Locale.ROOT,
-                    "Verdict: the model has the lowest %s MAE in %d of %d cases with polls; its mean log loss is %.2f."
+                    "Verdict: the model has the lowest %s in %d of %d cases with polls; its mean log loss is %.2f."
                             + " The baselines give their leader certainty, and here the leader won every case, so"
                             + " their log loss is 0.00, which no forecast short of certainty can match (one upset"
                             + " would have cost them ln 10^6 = 13.8): the log loss does not rank them against the"
@@ -216,7 +216,7 @@ public final class BacktestTables {
         }
         return String.format(
                 Locale.ROOT,
-                "Verdict: the model has the lowest %s MAE in %d of %d cases with polls and the lowest "
+                "Verdict: the model has the lowest %s in %d of %d cases with polls and the lowest "
                         + "log loss in %d of %d; mean log loss %.2f against the better baseline's %.2f (baselines give"
                         + " the leader certainty, which costs ln 10^6 = 13.8 when the leader loses).",
                 maeOf(rows, leadVote),
@@ -229,8 +229,8 @@ public final class BacktestTables {
     }
 
     /**
-     * What the MAE is of: "first-preference", "list-vote", "vote-share", or each of those the rows' elections are led
-     * by ("first-preference or list-vote, by election"). A body of constituencies only was said to have a list vote.
+     * The error the verdict ranks: "first-preference MAE", "list-vote MAE", "vote-share MAE", or "MAE (first-preference
+     * or list-vote, by election)" where the rows' elections are led by different votes.
      */
     private static String maeOf(List<BacktestRow> rows, java.util.Map<String, String> leadVote) {
         List<String> kinds = rows.stream()
@@ -243,8 +243,8 @@ public final class BacktestTables {
                 .distinct()
                 .toList();
         return kinds.size() <= 1
-                ? kinds.stream().findFirst().orElse("first-preference")
-                : String.join(" or ", kinds) + ", by election";
+                ? kinds.stream().findFirst().orElse("first-preference") + " MAE"
+                : "MAE (" + String.join(" or ", kinds) + ", by election)";
     }
 
     /** Writes the calibration and error charts into {@code charts}; null (nothing written) when no forecast scored. */
