@@ -51,14 +51,9 @@ final class PollDates {
         this.today = today;
     }
 
-    Dates read(RawPoll raw, Election election, List<Problem> problems) {
-        return read(raw, election, election.date(), problems);
-    }
-
     /**
-     * As {@link #read(RawPoll, Election, List)}, for a poll that may be dated up to {@code lastDay}: a two-round
-     * contest's second-round polls up to its second round ({@link
-     * org.pollcast.election.SingleWinnerContest#lastPollDay}).
+     * A poll's dates, read and checked: dated up to {@code lastDay}, the election's day, or a two-round contest's
+     * second round for its run-off polls ({@link org.pollcast.election.SingleWinnerContest#lastPollDay}).
      */
     Dates read(RawPoll raw, Election election, LocalDate lastDay, List<Problem> problems) {
         int before = problems.size();
