@@ -32,9 +32,11 @@ final class CountRounds {
     static final String LEFT_OUT = "left_out";
 
     private Location firstLine;
-    private Location finalLine;
-    /** The columns of each final pair the survey's lines gave so far: one run-off each. */
-    private final List<Set<String>> finalPairs = new ArrayList<>();
+    /**
+     * The columns of each final pair the survey's lines gave so far, each with the line that gave it: one run-off each,
+     * and the line a repeat of that pair names (it named the first final round whatever pair it repeated).
+     */
+    private final Map<Set<String>, Location> finalPairs = new LinkedHashMap<>();
 
     /**
      * The polls of one line, as the count's round makes them: {@code further} says the line continues the survey
@@ -47,7 +49,6 @@ final class CountRounds {
         RawPoll first = linePolls.get(0);
         if (!further || firstLine == null) {
             firstLine = first.location();
-            finalLine = null;
             finalPairs.clear();
             return linePolls;
         }
@@ -56,15 +57,14 @@ final class CountRounds {
                 .flatMap(p -> p.shares().stream())
                 .filter(s -> !PollShares.isNotReported(s.value()))
                 .forEach(s -> columns.add(s.field()));
-        if (columns.size() == 2 && !finalPairs.contains(columns)) {
-            finalLine = finalLine == null ? first.location() : finalLine;
-            finalPairs.add(columns);
+        if (columns.size() == 2 && !finalPairs.containsKey(columns)) {
+            finalPairs.put(columns, first.location());
             return with(linePolls, "scope", Scope.RUNOFF.code(), first.column(FIELD));
         }
         // Said without the round's number, so that a survey's lines left out for one reason make one note.
         String why = columns.size() == 2
                 ? "the same final pair again in the survey's ranked-choice count (its final round, "
-                        + SkippedTable.where(finalLine) + ", is kept)"
+                        + SkippedTable.where(finalPairs.get(columns)) + ", is kept)"
                 : "the survey's ranked-choice count past its first choices (" + SkippedTable.where(firstLine)
                         + ") and short of" + " its final two: pollcast reads those two and transfers the rest itself";
         return with(linePolls, LEFT_OUT, why, first.column(FIELD));
