@@ -46,15 +46,9 @@ public final class AssemblyTables {
                                 ? "every seat a constituency, by first past the post; majority: " + majority(a)
                                 : "constituency + list",
                 kept);
-        // A pure list body's constituency column would be all zeros and its list column the seats again; a body of
-        // constituencies only has it the other way round, and its one vote is no list's.
-        if (constituenciesOnly) {
-            parties.removeColumns("constituency", "list");
-            parties.column("list_share").setName("vote_share");
-            out.print(Tables.text(withMajority(parties, a)));
-        } else {
-            out.print(Tables.text(pureList ? parties.removeColumns("constituency", "list") : parties));
-        }
+        // A pure list body's constituency column would be all zeros and its list column the seats again (a body of
+        // constituencies only has its columns set by parties(a), for every output).
+        out.print(Tables.text(pureList ? parties.removeColumns("constituency", "list") : parties));
         if (a.house() != null) {
             out.println(AssemblyHouse.line(a));
         }
@@ -129,8 +123,8 @@ public final class AssemblyTables {
      */
     public static Table parties(AssemblyForecast a, double threshold, int waiver) {
         Table t = parties(a);
-        if (threshold <= 0) {
-            return t.removeColumns(OVER_5);
+        if (threshold <= 0 || !t.columnNames().contains(OVER_5)) {
+            return t.columnNames().contains(OVER_5) ? t.removeColumns(OVER_5) : t;
         }
         String over = "over_" + Html.num(threshold, threshold == Math.rint(threshold) ? 0 : 1) + "%";
         if (waiver > 0 && t.columnNames().contains(ELIGIBLE)) {
@@ -235,6 +229,15 @@ public final class AssemblyTables {
             a.parties().forEach(p -> Tables.append(eligible, 100 * p.pEligible()));
             t.addColumns(eligible);
         }
-        return t.addColumns(share);
+        t.addColumns(share);
+        if (constituenciesOnly(a)) {
+            // No list: its constituency seats are its seats, its list seats and a threshold's chance meaningless, its
+            // one vote no list's; what a reader asks of it is a majority. So in the table, the CSV files and the
+            // report's data alike (before, only the terminal's table had these).
+            t.removeColumns("constituency", "list", OVER_5);
+            t.column("list_share").setName("vote_share");
+            return withMajority(t, a);
+        }
+        return t;
     }
 }
