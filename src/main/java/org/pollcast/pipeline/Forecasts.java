@@ -435,7 +435,8 @@ public final class Forecasts {
                     "election",
                     election.id() + ": no "
                             + (election.listLed()
-                                    ? "polls of the " + election.leadVote()
+                                    ? "polls of the "
+                                            + (election.constituenciesOnly() ? "constituency vote" : "list vote")
                                     : contest.id() + " first-preference polls")
                             + " dated on or before " + asOf
                             + ", and no baseline election to start from");
