@@ -124,6 +124,14 @@ public record Election(
     }
 
     /**
+     * The last day this election is polled: its second round's, where its lead is counted in two rounds (the pair's
+     * polls run to it), else its own day.
+     */
+    public LocalDate lastPollDay() {
+        return lead().map(c -> c.lastPollDay(Scope.RUNOFF, date)).orElse(date);
+    }
+
+    /**
      * Whether this election is led by the constituency vote of a body of constituencies only (no list, no Mayor: the
      * House of Commons), which outputs call "the vote", not "the list vote".
      */

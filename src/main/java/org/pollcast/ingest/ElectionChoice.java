@@ -183,16 +183,6 @@ final class ElectionChoice {
     }
 
     /**
-     * The last day an election's polls may be dated: its second round's, where its lead is counted in two rounds (a
-     * poll of the pair between the rounds is that election's, and was refused as of none), else its own day.
-     */
-    private static LocalDate lastPollDay(Election e) {
-        return e.lead()
-                .map(c -> c.lastPollDay(org.pollcast.election.Scope.RUNOFF, e.date()))
-                .orElse(e.date());
-    }
-
-    /**
      * With no election, year or page title, a poll's own date and names tell its election: the first election held
      * on or after the poll (within {@value #CYCLE_YEARS} years, a term and a postponement) whose options include
      * every name it reports. A poll of 4 April 2024 naming Sadiq Khan and Susan Hall is london-2024's; a poll of
@@ -201,7 +191,7 @@ final class ElectionChoice {
      */
     private Election byDate(RawPoll raw, LocalDate date, List<Problem> problems) {
         List<Election> fits = all().stream()
-                .filter(e -> !lastPollDay(e).isBefore(date)
+                .filter(e -> !e.lastPollDay().isBefore(date)
                         && !e.date().isAfter(date.plusYears(CYCLE_YEARS))
                         && names.namesAll(raw, e))
                 .toList();
@@ -241,10 +231,10 @@ final class ElectionChoice {
     private boolean strangersOfNearest(RawPoll raw, LocalDate date, List<Problem> problems) {
         List<String> reported = PollNames.reportedNames(raw);
         for (Election e : all().stream()
-                .filter(e -> !lastPollDay(e).isBefore(date) && !e.date().isAfter(date.plusYears(CYCLE_YEARS)))
+                .filter(e -> !e.lastPollDay().isBefore(date) && !e.date().isAfter(date.plusYears(CYCLE_YEARS)))
                 .toList()) {
             List<String> strangers = names.namesOfNoContest(raw, e);
-            String which = "in " + e.id() + " (" + e.date() + "), the first election after " + date
+            String which = "in " + e.id() + " (" + e.date() + "), the first election still polled on " + date
                     + " with this poll's other names: ";
             if (strangers.size() < reported.size() && names.reportStrangers(raw, e, strangers, which, problems)) {
                 return true;

@@ -78,7 +78,8 @@ final class OtherBallotTables {
                                 + (one ? "that name" : "those names")
                                 + " under the contest's withdrawn: and ingest the file again to keep the table, "
                                 + (one ? "its share" : "their shares")
-                                + " spread over the others as a withdrawn candidate's"
+                                + " spread over the others as a withdrawn candidate's (if the table is the real race,"
+                                + " not a hypothetical one with an extra candidate: check its heading)"
                         : " (hypothetical polling?)");
     }
 }

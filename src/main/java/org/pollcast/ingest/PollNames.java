@@ -173,8 +173,9 @@ final class PollNames {
         if (at <= 0 || firm.isEmpty() || name.equals(firm) || !name.endsWith(")")) {
             return client;
         }
-        String words = name.substring(at + 1, name.length() - 1).strip();
-        if (words.isEmpty() || PARTY_MARK.matcher(name).find()) {
+        // Every bracket's words ("YouGov (MRP) (Times)": "MRP Times"), and none the client already says.
+        String words = name.substring(at).replaceAll("[()]", " ").strip().replaceAll("\\s+", " ");
+        if (words.isEmpty() || PARTY_MARK.matcher(name).find() || words.equalsIgnoreCase(client)) {
             return client;
         }
         return client.isEmpty() ? words : client + " (" + words + ")";
@@ -244,7 +245,8 @@ final class PollNames {
                             .map(options::resolve)
                             .flatMap(Optional::stream)
                             .collect(java.util.stream.Collectors.toSet());
-                    return c.candidates().size() > 2 && c.candidates().stream().allMatch(x -> named.contains(x.id()));
+                    // More than two: a head-to-head of the only two would name "every candidate" of any race.
+                    return c.candidates().size() > 2 && c.namesEveryCandidate(named);
                 });
     }
 

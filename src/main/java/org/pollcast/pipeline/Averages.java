@@ -148,8 +148,7 @@ public final class Averages {
         }
         LocalDate today = LocalDate.now();
         // A two-round election is polled, and forecast, until its second round: between the rounds, today.
-        LocalDate last =
-                e.lead().map(c -> c.lastPollDay(Scope.RUNOFF, e.date())).orElse(e.date());
+        LocalDate last = e.lastPollDay();
         return last.isBefore(today) ? last : today;
     }
 

@@ -188,6 +188,10 @@ final class AssemblySection {
             if (pureList || noList) {
                 List<String> row = new ArrayList<>(rows.get(rows.size() - 1));
                 row.subList(3, 5).clear();
+                if (noList) {
+                    // What a reader asks of a house of constituencies: will anyone govern alone.
+                    row.add(text(pct(AssemblyTables.pMajority(a, p))));
+                }
                 rows.set(rows.size() - 1, row);
             }
         }
@@ -203,6 +207,9 @@ final class AssemblySection {
                 .subList(0, over == null ? 7 : 8));
         if (pureList || noList) {
             header.subList(3, 5).clear();
+        }
+        if (noList) {
+            header.add("Majority (" + AssemblyTables.majority(a) + " seats)");
         }
         Html.table(h, "assembly-table", "Seats by party (of " + AssemblyHouse.seats(a) + ")", header, rows);
         tiesNote(h, a);

@@ -36,7 +36,11 @@ public final class CountTables {
                     m.contest(),
                     m.system(),
                     m.countedFrom());
-            out.println("Round 1: first preferences");
+            // Two rounds are voted afresh: no preferences in either.
+            out.println(
+                    m.system().equals(VotingSystem.TWO_ROUND.code())
+                            ? "Round 1: first-round votes"
+                            : "Round 1: first preferences");
             out.print(Tables.text(firstRound(c)));
             if (!m.laterRounds().isEmpty()) {
                 // Instant-runoff: each published round, the last (when two are left) with each finalist's gain.

@@ -171,8 +171,8 @@ final class NightMap {
                 .filter(e -> !e.getKey().equals("other"))
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
                 .limit(3)
-                .forEach(e -> parts.add(
-                        surname(NightInput.of(f, e.getKey()).name()) + " " + Html.num(e.getValue(), 1) + "%"));
+                .forEach(e -> parts.add(ReportCharts.surname(
+                                NightInput.of(f, e.getKey()).name()) + " " + Html.num(e.getValue(), 1) + "%"));
         return String.join(", ", parts);
     }
 
@@ -194,7 +194,7 @@ final class NightMap {
         d.votes().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                 .forEach(e -> parts.add("<span class=\"party\">"
-                        + text(surname(NightInput.of(f, e.getKey()).name()) + " "
+                        + text(ReportCharts.surname(NightInput.of(f, e.getKey()).name()) + " "
                                 + String.format(Locale.ROOT, "%,d", e.getValue()))
                         + "</span>"));
         return String.join(", ", parts) + " votes; the rest not given, so no shares";
@@ -206,11 +206,6 @@ final class NightMap {
             parts.add("<span class=\"party\">" + text(part) + "</span>");
         }
         return String.join(", ", parts);
-    }
-
-    private static String surname(String name) {
-        int space = name.lastIndexOf(' ');
-        return space > 0 ? name.substring(space + 1) : name;
     }
 
     static String partyLabel(LiveForecast.Candidate c) {
