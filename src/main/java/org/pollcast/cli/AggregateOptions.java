@@ -12,7 +12,9 @@ final class AggregateOptions {
     @Option(
             names = "--as-of",
             paramLabel = "DATE",
-            description = "Use polls dated on or before DATE (YYYY-MM-DD). Default: election day, or today if earlier.")
+            description =
+                    "Use polls dated on or before DATE (YYYY-MM-DD). Default: election day (a two-round election's"
+                            + " second round once its first is counted), or today if earlier.")
     LocalDate asOf;
 
     @Option(names = "--method", paramLabel = "METHOD", description = "weighted (default) or kalman.")

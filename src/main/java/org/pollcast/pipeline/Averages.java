@@ -32,7 +32,7 @@ public final class Averages {
                         && election.listLedBy().filter(contest::equals).isPresent()
                 ? election.listLedBy().get().leadBallot()
                 : scope(contest, request.scope());
-        LocalDate asOf = asOf(election, request.asOf()); // every argument is checked before the store is touched
+        LocalDate asOf = asOf(ws, election, request.asOf()); // every argument is checked before the store is touched
         Optional<SecondRound> second = request.scope() == null || request.scope() == Scope.RUNOFF
                 ? secondRound(ws, election, contest, asOf)
                 : Optional.empty();
@@ -42,6 +42,13 @@ public final class Averages {
             if (second.isPresent()) {
                 SecondRound round = second.get();
                 List<Poll> pair = round.polls(all, asOf);
+                if (pair.isEmpty()) {
+                    throw new RequestException(
+                            "as-of",
+                            election.id() + ": no poll of " + round.pairWords() + " dated by " + asOf
+                                    + ", and between the rounds the average is the second round's; --scope first_pref"
+                                    + " averages the first round's polls");
+                }
                 PollAverage average = compute(
                         ws,
                         store,
@@ -141,14 +148,29 @@ public final class Averages {
         return id -> Election.seriesOf(id).equals(e.series());
     }
 
-    /** The as-of date a request means: the one given, else election day, or today if that is earlier. */
-    public static LocalDate asOf(Election e, LocalDate requested) {
+    /**
+     * The as-of date a request means: the one given, else election day, or today if that is earlier; for a two-round
+     * election whose first round is counted in data/results, its second round's day, or today if earlier (between the
+     * rounds the forecast is of the second round). Without the first round's count the second round's pair is not
+     * known, so the default stays the first round's day, as before.
+     */
+    public static LocalDate asOf(Workspace ws, Election e, LocalDate requested) {
+        boolean counted = requested == null
+                && !e.lastPollDay().equals(e.date())
+                && e.lead()
+                        .flatMap(c -> ws.results().firstPreferences(e, c.id()))
+                        .filter(org.pollcast.election.ContestResult::complete)
+                        .isPresent();
+        return asOf(e, requested, counted);
+    }
+
+    /** As {@link #asOf(Workspace, Election, LocalDate)}, told whether a two-round election's first round is counted. */
+    static LocalDate asOf(Election e, LocalDate requested, boolean firstRoundCounted) {
         if (requested != null) {
             return requested;
         }
         LocalDate today = LocalDate.now();
-        // A two-round election is polled, and forecast, until its second round: between the rounds, today.
-        LocalDate last = e.lastPollDay();
+        LocalDate last = firstRoundCounted ? e.lastPollDay() : e.date();
         return last.isBefore(today) ? last : today;
     }
 

@@ -404,10 +404,6 @@ public final class Counts {
     }
 
     /**
-     * A count that stops at its first round ({@code why}, said in the notes): the winner is named only when they have
-     * a majority of first preferences, since the later rounds could turn a plurality round.
-     */
-    /**
      * Two rounds as published: a first-round majority wins; else the second round's two, whose votes were cast afresh
      * on another day (more voters or fewer than the first round's), the larger winning. Nothing is transferred, so
      * there is nothing to derive or check: counted as the Supplementary Vote is, round 2 less round 1 was taken for
@@ -444,12 +440,24 @@ public final class Counts {
         List<OfficialCount.Finalist> finalists = new ArrayList<>();
         String winner = null;
         long most = -1;
+        java.util.Set<String> topTwo = new java.util.HashSet<>();
+        int[] order = java.util.stream.IntStream.range(0, first.length)
+                .boxed()
+                .sorted((x, y) -> Double.compare(first[y], first[x]))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        topTwo.add(candidates.get(order[0]).id());
+        topTwo.add(candidates.get(order[1]).id());
+        if (!topTwo.equals(votes.keySet())) {
+            notes.add(contest.id() + ": the second round as published (" + String.join(" v ", votes.keySet())
+                    + ") is not the first round's leading two (" + String.join(" v ", topTwo) + ")");
+        }
         for (Map.Entry<String, Long> v : votes.entrySet()) {
             int j = index(candidates, v.getKey());
-            long firstVotes = j < 0 ? 0 : (long) first[j];
+            long firstVotes = (long) first[j];
             finalists.add(new OfficialCount.Finalist(
                     v.getKey(),
-                    j < 0 ? v.getKey() : candidates.get(j).name(),
+                    candidates.get(j).name(),
                     firstVotes,
                     v.getValue() - firstVotes,
                     v.getValue(),
@@ -474,6 +482,10 @@ public final class Counts {
                 from1);
     }
 
+    /**
+     * A count that stops at its first round ({@code why}, said in the notes): the winner is named only when they have
+     * a majority of first preferences, since the later rounds could turn a plurality round.
+     */
     private static OfficialCount.Mayor firstRoundOnly(
             SingleWinnerContest contest,
             double[] first,

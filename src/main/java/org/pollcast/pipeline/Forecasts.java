@@ -48,7 +48,7 @@ public final class Forecasts {
     public static ForecastOutcome run(Workspace ws, ForecastRequest request) {
         checkTransferFiles(request);
         Election election = ws.catalog().resolve(request.election());
-        LocalDate asOf = Averages.asOf(election, request.asOf());
+        LocalDate asOf = Averages.asOf(ws, election, request.asOf());
         if (election.baseline() != null) {
             // A forecast starts from the baseline election's result (its swing, its constituencies, the prior when
             // there are no polls): as of a date before that election was held, it would use a result not yet known.
@@ -96,9 +96,7 @@ public final class Forecasts {
         if (polls.isEmpty()) {
             throw new RequestException(
                     "as-of",
-                    second.election().id() + ": no poll of "
-                            + second.contest().candidates().get(0).name() + " v "
-                            + second.contest().candidates().get(1).name() + " dated by " + asOf
+                    second.election().id() + ": no poll of " + second.pairWords() + " dated by " + asOf
                             + ", and the second round is forecast from the polls of the pair");
         }
         int before = second.leftOut(all, polls);
@@ -435,8 +433,7 @@ public final class Forecasts {
                     "election",
                     election.id() + ": no "
                             + (election.listLed()
-                                    ? "polls of the "
-                                            + (election.constituenciesOnly() ? "constituency vote" : "list vote")
+                                    ? "polls of the " + election.leadVote()
                                     : contest.id() + " first-preference polls")
                             + " dated on or before " + asOf
                             + ", and no baseline election to start from");

@@ -10,6 +10,7 @@ import org.pollcast.aggregate.PollAverage;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.ListLead;
+import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.store.PollStore;
 
@@ -31,8 +32,12 @@ public final class HouseEffects {
                         && average.scope().equals(a.leadBallot().code()))
                 .map(ListLead::id)
                 .orElse(average.contest());
-        ContestResult result = ws.results()
-                .firstPreferences(election, contest)
+        // Between a two-round election's rounds the average is the second round's (a run-off average of the finalists):
+        // set beside the first round's count, every firm read some 25 points over on both.
+        boolean secondRound = average.scope().equals(Scope.RUNOFF.code());
+        ContestResult result = (secondRound
+                        ? ws.results().finalRound(election, contest)
+                        : ws.results().firstPreferences(election, contest))
                 .orElseThrow(() -> new RequestException(
                         "reference",
                         election.id() + ": no result for " + average.contest()

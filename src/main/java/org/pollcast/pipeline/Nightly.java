@@ -147,7 +147,7 @@ public final class Nightly {
             }
         }
         // 2. Nothing new since the last run: confirm it, change nothing else.
-        LocalDate asOf = Averages.asOf(election, null);
+        LocalDate asOf = Averages.asOf(ws, election, null);
         List<StoredPoll> stored;
         List<ForecastRun> runs;
         try (PollStore store = ws.openStore()) {
@@ -294,6 +294,14 @@ public final class Nightly {
             ElectionForecast now,
             LocalDate asOf,
             String inputs) {
+        if (!election.lastPollDay().equals(election.date())
+                && !last.asOf().isAfter(election.date())
+                && asOf.isAfter(election.date())) {
+            // The first round was counted between the runs: the race is now the finalists', not a move of the last
+            // run's to attribute poll by poll (whose polls may hold no poll of the pair, which stopped every night's
+            // run with an error from then on).
+            return null;
+        }
         Set<Long> before = new TreeSet<>(last.pollIds());
         List<StoredPoll> fresh = stored.stream()
                 .filter(sp -> !before.contains(sp.id()))

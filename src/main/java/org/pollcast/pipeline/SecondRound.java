@@ -167,6 +167,12 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
                 : 0;
     }
 
+    /** The pair in words: "Emmanuel Macron v Marine Le Pen". */
+    String pairWords() {
+        return contest.candidates().get(0).name() + " v "
+                + contest.candidates().get(1).name();
+    }
+
     /** Every run-off poll of the finalists among {@code all}, whenever dated. */
     List<Poll> pairPolls(List<Poll> all) {
         return all.stream().filter(p -> used(p, LocalDate.MAX, false)).toList();

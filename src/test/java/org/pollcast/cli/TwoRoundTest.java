@@ -277,4 +277,23 @@ class TwoRoundTest {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("1 added, 0 already stored (poland-2025 president, run-off)");
     }
+
+    /**
+     * Between the rounds, house effects against the result are against the second round's count: set beside the
+     * first round's, every firm read some 20 points over on both finalists.
+     */
+    @Test
+    void houseEffectsBetweenTheRoundsAreAgainstTheSecondRoundsCount() throws IOException {
+        Files.writeString(data.resolve("results/poland_mayor_results.csv"), RESULTS);
+        assertThat(run("ingest", PAGE.toString(), "--new-pollsters").status()).isZero();
+        CliRun r = run("house-effects", "poland-2025", "--as-of", "2025-05-30", "--reference", "result");
+        assertThat(r.status()).as(r.err()).isZero();
+        Matcher m = Pattern.compile("([+-][0-9]+\\.[0-9]) \\(").matcher(r.out());
+        int effects = 0;
+        while (m.find()) {
+            assertThat(Math.abs(Double.parseDouble(m.group(1)))).as(r.out()).isLessThan(8);
+            effects++;
+        }
+        assertThat(effects).as(r.out()).isPositive();
+    }
 }
