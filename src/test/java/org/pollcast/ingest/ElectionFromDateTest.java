@@ -91,9 +91,10 @@ class ElectionFromDateTest {
                                 + "YouGov,2024-04-29,1000,47,25,8,7,5\n",
                         IngestSettings.withDefaults()))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining(":2: field 'Kahn': in london-2024 (2024-05-02), the first election after"
-                        + " 2024-04-29 with this poll's other names: unknown candidate 'Kahn' in mayor; did you mean"
-                        + " 'khan'?");
+                .hasMessageContaining(
+                        ":2: field 'Kahn': in london-2024 (2024-05-02), the first election still polled on"
+                                + " 2024-04-29 with this poll's other names: unknown candidate 'Kahn' in mayor; did you mean"
+                                + " 'khan'?");
         assertThat(store.polls(PollQuery.of("london-2024"))).isEmpty();
     }
 
@@ -124,7 +125,7 @@ class ElectionFromDateTest {
                         IngestSettings.withDefaults()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining(
-                        ":2: field 'Yorkshire Party': in london-2021 (2021-05-06), the first election after"
+                        ":2: field 'Yorkshire Party': in london-2021 (2021-05-06), the first election still polled on"
                                 + " 2020-03-06 with this poll's other names: unknown party 'Yorkshire Party' in assembly");
         assertThatThrownBy(() -> ingest(
                         "pollster,client,fieldwork_end,Labour,Conservative,Green,Yorkshire Party\n"

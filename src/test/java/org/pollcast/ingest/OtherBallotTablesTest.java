@@ -120,7 +120,8 @@ class OtherBallotTablesTest {
                         + " london-2024, though its polls name every candidate on the ballot beside it (someone who"
                         + " sought the ballot and did not reach it?): list that name under the contest's withdrawn: and"
                         + " ingest the file again to keep the table, its share spread over the others as a withdrawn"
-                        + " candidate's");
+                        + " candidate's (if the table is the real race, not a hypothetical one with an extra candidate:"
+                        + " check its heading)");
     }
 
     @Test
