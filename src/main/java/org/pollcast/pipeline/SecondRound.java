@@ -144,8 +144,8 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
      * Whether {@code p} was asked once the first round of {@code firstDay} was over: dated after that day, or asked on
      * it alone, the evening the count named the finalists. France's pollsters polled the pair that evening (Ifop 51 to
      * 49, Ipsos 54 to 46, Elabe 52 to 48 on 10 April 2022); dated the first round's day, they were read as asked while
-     * every candidate stood and left out, and the forecast of 11 April rested on one poll where it had seven. A poll
-     * whose fieldwork began before that day was asked, at least in part, before the count.
+     * every candidate stood and left out, and the forecast of 11 April rested on one poll where it had six. A poll
+     * dated that day whose fieldwork began before it was asked, at least in part, before the count.
      */
     static boolean askedAfterTheFirstRound(Poll p, LocalDate firstDay) {
         if (p.date().isAfter(firstDay)) {
