@@ -131,7 +131,8 @@ public final class RaceOverTime {
                             .mayor();
             Map<String, Double> pWin = new HashMap<>();
             Map<String, RaceSeries.Share> share = new HashMap<>();
-            for (CandidateForecast c : m.candidates()) {
+            // Listed as the tables list them: a second round's "Others" (nobody) is no line of the race.
+            for (CandidateForecast c : m.listed()) {
                 pWin.put(c.id(), c.pWin());
                 share.put(
                         c.id(),

@@ -56,7 +56,7 @@ public record AssemblyJson(
                 "additional-member",
                 a.seats(),
                 a.house(),
-                a.parties().stream().map(Party::of).toList(),
+                a.parties().stream().map(p -> Party.of(a, p)).toList(),
                 a.constituencies().stream().map(Constituency::of).toList(),
                 a.blocs().stream().map(Bloc::of).toList(),
                 a.notes(),
@@ -66,7 +66,8 @@ public record AssemblyJson(
     /**
      * A party's seats; {@code seatDistribution[s]} is P(total seats = s). {@code pEligible}, the chance it could win
      * list seats (over the threshold or spared it by the waiver's constituency seats), is there only where the contest
-     * has a waiver.
+     * has a waiver. {@code pMajority}, the chance of more than half the seats alone, is there only in a body of
+     * constituencies only, where it is the question the forecast is read for.
      */
     public record Party(
             String id,
@@ -82,13 +83,16 @@ public record AssemblyJson(
             ForecastJson.Distribution listShare,
 
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            Double pEligible) {
+            Double pEligible,
+
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            Double pMajority) {
 
         public Party {
             seatDistribution = List.copyOf(seatDistribution);
         }
 
-        static Party of(AssemblyForecast.PartySeats p) {
+        static Party of(AssemblyForecast a, AssemblyForecast.PartySeats p) {
             return new Party(
                     p.id(),
                     p.name(),
@@ -101,7 +105,8 @@ public record AssemblyJson(
                     p.pLargest(),
                     p.pOverThreshold(),
                     ForecastJson.Distribution.of(p.listShare()),
-                    Double.isNaN(p.pEligible()) ? null : p.pEligible());
+                    Double.isNaN(p.pEligible()) ? null : p.pEligible(),
+                    AssemblyTables.constituenciesOnly(a) ? AssemblyTables.pMajority(a, p) : null);
         }
     }
 

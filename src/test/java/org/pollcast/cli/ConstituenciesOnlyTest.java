@@ -101,13 +101,18 @@ class ConstituenciesOnlyTest {
         JsonNode f = new ObjectMapper().readTree(json.out());
         JsonNode seats = f.path("contests").path("parliament");
         double total = 0;
+        double majorities = 0;
         for (JsonNode p : seats.path("parties")) {
             assertThat(p.path("listSeatsMean").asDouble())
                     .as(p.path("id").asText())
                     .isZero();
             total += p.path("seatsMean").asDouble();
+            // The JSON carries the majority chance the tables print; at most one party has a majority in a draw.
+            assertThat(p.has("pMajority")).as(p.path("id").asText()).isTrue();
+            majorities += p.path("pMajority").asDouble();
         }
         assertThat(total).isCloseTo(6, within(1e-9));
+        assertThat(majorities).isBetween(0.0, 1.0 + 1e-9);
         // Red's vote: the polls give 40 and 38 (Blue 30 and 32), so the average sits between them.
         JsonNode red = null;
         for (JsonNode c : f.path("contests").path("parliament-vote").path("candidates")) {
