@@ -101,6 +101,16 @@ public record SingleWinnerContest(
         return List.copyOf(options);
     }
 
+    /** The candidate standing with this id, if any. */
+    public java.util.Optional<Candidate> candidate(String id) {
+        return candidates.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The name of the candidate with this id, or the id itself for an option that is no candidate ("other"). */
+    public String nameOf(String id) {
+        return candidate(id).map(Candidate::name).orElse(id);
+    }
+
     /**
      * Whether {@code named} (a poll's option ids) includes every candidate standing, with at least two standing: such a
      * poll leaves no one on the ballot out, whoever it leaves out who withdrew. What its shares leave of 100 is then no

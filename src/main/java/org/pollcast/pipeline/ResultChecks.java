@@ -13,7 +13,6 @@ import org.pollcast.BadInputException;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.ResultCheck;
 import org.pollcast.election.AdditionalMemberContest;
-import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.OfficialCount;
@@ -126,7 +125,7 @@ public final class ResultChecks {
                     polls);
             first.get().shares().forEach((id, share) -> {
                 if (share >= MIN_SHARE && m.input().index(id) < 0) {
-                    notes.add(name(mayor, id) + " had " + String.format(Locale.ROOT, "%.1f", share)
+                    notes.add(mayor.nameOf(id) + " had " + String.format(Locale.ROOT, "%.1f", share)
                             + "% of first preferences but is not named by the forecast (among its others).");
                 }
             });
@@ -297,18 +296,10 @@ public final class ResultChecks {
                 .mapToDouble(CandidateForecast::pWin)
                 .findFirst()
                 .orElse(0);
-        return new ResultCheck.Contender(id, name(mayor, id), pWin);
+        return new ResultCheck.Contender(id, mayor.nameOf(id), pWin);
     }
 
     private static List<String> names(SingleWinnerContest mayor, List<String> ids) {
-        return ids.stream().map(id -> name(mayor, id)).toList();
-    }
-
-    private static String name(SingleWinnerContest mayor, String id) {
-        return mayor.candidates().stream()
-                .filter(c -> c.id().equals(id))
-                .map(Candidate::name)
-                .findFirst()
-                .orElse(id);
+        return ids.stream().map(mayor::nameOf).toList();
     }
 }

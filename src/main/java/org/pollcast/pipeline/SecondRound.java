@@ -65,7 +65,7 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
         // The finalists are candidates: a results file's "Others" line (many candidates' votes together) may outpoll
         // the runner-up, and taken for a finalist it stopped the forecast with an internal error.
         List<String> top = shares.entrySet().stream()
-                .filter(x -> contest.candidates().stream().anyMatch(c -> c.id().equals(x.getKey())))
+                .filter(x -> contest.candidate(x.getKey()).isPresent())
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(2)
                 .map(Map.Entry::getKey)
@@ -79,16 +79,12 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
         if (shares.get(top.get(0)) > 50) {
             throw new RequestException(
                     "as-of",
-                    name(contest, top.get(0)) + " was elected in " + e.id() + "'s first round (" + e.date() + ") with "
+                    contest.nameOf(top.get(0)) + " was elected in " + e.id() + "'s first round (" + e.date() + ") with "
                             + String.format(Locale.ROOT, "%.1f%%", shares.get(top.get(0)))
                             + ": there was no second round to forecast");
         }
-        List<Candidate> finalists = top.stream()
-                .map(id -> contest.candidates().stream()
-                        .filter(c -> c.id().equals(id))
-                        .findFirst()
-                        .orElseThrow())
-                .toList();
+        List<Candidate> finalists =
+                top.stream().map(id -> contest.candidate(id).orElseThrow()).toList();
         SingleWinnerContest pair = new SingleWinnerContest(
                 contest.id(), VotingSystem.FPTP, finalists, List.of(), EnumSet.of(Scope.FIRST_PREF));
         Election second = new Election(
@@ -230,13 +226,5 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
         return p.shares().keySet().stream()
                 .filter(id -> !id.equals(Option.OTHER))
                 .collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static String name(SingleWinnerContest contest, String id) {
-        return contest.candidates().stream()
-                .filter(c -> c.id().equals(id))
-                .map(Candidate::name)
-                .findFirst()
-                .orElse(id);
     }
 }
