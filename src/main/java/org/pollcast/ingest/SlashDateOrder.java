@@ -218,6 +218,22 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
      * than the file's is given back with what is wrong written after it, so that validation refuses it naming the
      * line and the column: a date cannot be read in an order its own file contradicts.
      */
+    String apply(String text) {
+        Boolean told = told(text);
+        if (told != null && told != monthFirst) {
+            return text + READS_ONLY + (told ? "month" : "day") + " first, but this file's slashed dates are read "
+                    + (monthFirst ? "month" : "day") + " first"
+                    + (toldBy != null
+                            ? ", as " + toldBy + " tells"
+                            : ": none of its first " + ROWS_LOOKED_AT + " rows' dates told the order")
+                    + "; write the file's dates in one order, or as YYYY-MM-DD)";
+        }
+        if (!monthFirst) {
+            return text;
+        }
+        return SLASHED.matcher(text).replaceAll(m -> m.group(2) + "/" + m.group(1) + "/" + m.group(3));
+    }
+
     /**
      * The reason {@link #apply} wrote after a date that contradicts its file's order, as a message naming the date
      * ("'25/04/2024' reads only day first, but ..."), or empty for any other cell: the validation's "is not a date"
@@ -230,21 +246,8 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
                 : java.util.Optional.empty();
     }
 
-    private static final Pattern CONTRADICTED = Pattern.compile("(.*?) \\(reads only (.*)\\)");
+    /** What {@link #apply} writes between a contradicted date and why, and {@link #contradiction} finds. */
+    private static final String READS_ONLY = " (reads only ";
 
-    String apply(String text) {
-        Boolean told = told(text);
-        if (told != null && told != monthFirst) {
-            return text + " (reads only " + (told ? "month" : "day") + " first, but this file's slashed dates are read "
-                    + (monthFirst ? "month" : "day") + " first"
-                    + (toldBy != null
-                            ? ", as " + toldBy + " tells"
-                            : ": none of its first " + ROWS_LOOKED_AT + " rows' dates told the order")
-                    + "; write the file's dates in one order, or as YYYY-MM-DD)";
-        }
-        if (!monthFirst) {
-            return text;
-        }
-        return SLASHED.matcher(text).replaceAll(m -> m.group(2) + "/" + m.group(1) + "/" + m.group(3));
-    }
+    private static final Pattern CONTRADICTED = Pattern.compile("(.*?)" + Pattern.quote(READS_ONLY) + "(.*)\\)");
 }

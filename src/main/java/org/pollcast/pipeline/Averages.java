@@ -102,11 +102,7 @@ public final class Averages {
         if (election.lead().filter(contest::equals).isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return SecondRound.asOf(ws, election, asOf);
-        } catch (RequestException noSecondRound) {
-            return Optional.empty();
-        }
+        return SecondRound.ifAny(ws, election, asOf);
     }
 
     /**
@@ -155,12 +151,11 @@ public final class Averages {
      * known, so the default stays the first round's day, as before.
      */
     public static LocalDate asOf(Workspace ws, Election e, LocalDate requested) {
+        // A second round there is to forecast: the first round counted and no one elected in it (won outright, the
+        // second round's day was the default, and every command given no date was refused).
         boolean counted = requested == null
                 && !e.lastPollDay().equals(e.date())
-                && e.lead()
-                        .flatMap(c -> ws.results().firstPreferences(e, c.id()))
-                        .filter(org.pollcast.election.ContestResult::complete)
-                        .isPresent();
+                && SecondRound.ifAny(ws, e, e.lastPollDay()).isPresent();
         return asOf(e, requested, counted);
     }
 

@@ -108,12 +108,7 @@ public final class RaceOverTime {
         List<LocalDate> days = schedule(start, pollDates, asOf);
         // Whether the as-of date falls between a two-round election's rounds, asked of the election itself: the
         // headline is absent for a forecast with conditions, and such a race mixed the two rounds on one line.
-        Optional<SecondRound> second;
-        try {
-            second = SecondRound.asOf(ws, election, asOf);
-        } catch (RequestException noSecondRound) {
-            second = Optional.empty();
-        }
+        Optional<SecondRound> second = SecondRound.ifAny(ws, election, asOf);
         boolean secondRound = second.isPresent();
         if (secondRound) {
             // The second round of two is a race of two from the first round's count on: its chances and shares are

@@ -102,6 +102,20 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
     }
 
     /**
+     * The second round of {@code e} as of {@code asOf} where there is one to forecast, else empty, never refused: a
+     * one-round election, a date before the first round's or after the second's, a first round whose count is not in
+     * data/results or that elected someone outright. What the average, the race over time and the default as-of ask;
+     * the forecast itself asks {@link #asOf}, which says why there is none.
+     */
+    static Optional<SecondRound> ifAny(Workspace ws, Election e, LocalDate asOf) {
+        try {
+            return asOf(ws, e, asOf);
+        } catch (RequestException none) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The polls of the pair among {@code all} dated by {@code asOf}, each as a first-preference poll of the second
      * round, its shares the two's split (a poll's undecided, published beside them, is no option of a race of two):
      * those dated after the first round, or, with none yet, those asked before it.

@@ -123,8 +123,11 @@ public final class AssemblyTables {
      */
     public static Table parties(AssemblyForecast a, double threshold, int waiver) {
         Table t = parties(a);
-        if (threshold <= 0 || !t.columnNames().contains(OVER_5)) {
-            return t.columnNames().contains(OVER_5) ? t.removeColumns(OVER_5) : t;
+        if (!t.columnNames().contains(OVER_5)) {
+            return t; // a body of constituencies only: no threshold column
+        }
+        if (threshold <= 0) {
+            return t.removeColumns(OVER_5);
         }
         String over = "over_" + Html.num(threshold, threshold == Math.rint(threshold) ? 0 : 1) + "%";
         if (waiver > 0 && t.columnNames().contains(ELIGIBLE)) {

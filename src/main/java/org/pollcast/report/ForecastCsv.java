@@ -81,7 +81,8 @@ public final class ForecastCsv {
                         "largest party",
                         p.pLargest(),
                         se(p.pLargest(), kept),
-                        "list vote");
+                        // A body of constituencies only has no list: its lead rows above say "vote" too.
+                        AssemblyTables.constituenciesOnly(a) ? "vote" : "list vote");
                 t.share(p.listShare());
                 t.seats(p.seatsMean(), p.seatsP05(), p.seatsP95());
             }
