@@ -206,19 +206,4 @@ final class PollReader {
         }
         return out;
     }
-
-    java.util.Set<String> contests(String election) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT contest FROM poll WHERE election = ?")) {
-            ps.setString(1, election);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot list the contests of stored polls: " + e.getMessage(), e);
-        }
-        return out;
-    }
 }

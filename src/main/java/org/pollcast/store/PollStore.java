@@ -155,7 +155,8 @@ public final class PollStore implements AutoCloseable {
 
     /** The contests the store holds polls of for {@code election}, without reading the polls. */
     public java.util.Set<String> contests(String election) {
-        return reader.contests(election);
+        return java.util.Collections.unmodifiableSet(
+                reader.contestCounts(election).keySet());
     }
 
     /** How many polls the store holds of each contest of {@code election}, by contest id in order; without reading them. */
