@@ -85,15 +85,12 @@ record LeadWords(
         return votes.equals("the vote") ? "Vote share" : Character.toUpperCase(votes.charAt(0)) + votes.substring(1);
     }
 
-    /** The result table's name for a two-round election's first-round shares. */
-    static final String FIRST_ROUND_LABEL = "1st round";
-
     /** A share row's name in the result table: "1st prefs", "1st round", "Vote", "List vote". */
     String resultLabel() {
         return switch (votes) {
             case "the vote" -> "Vote";
             case "the list vote" -> "List vote";
-            case "first-round votes" -> FIRST_ROUND_LABEL;
+            case "first-round votes" -> "1st round";
             default -> "1st prefs";
         };
     }

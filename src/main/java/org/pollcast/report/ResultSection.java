@@ -90,8 +90,7 @@ final class ResultSection {
                 "result-table",
                 "How this forecast did: every number (also in data/result.csv)",
                 List.of("", "Forecast", "90% range", "Result", "Miss (forecast − result)", "In the 90% range"),
-                ResultTable.htmlRows(
-                        ResultTable.rows(r), LeadWords.of(in.election()).resultLabel()));
+                ResultTable.htmlRows(ResultTable.rows(r), words));
         if (r.score() != null) {
             h.append("<p class=\"note\">* The average miss of the candidates with 5% or more, in points, leaving out"
                     + " the others the forecast did not name (the backtest's error); the ranges column counts every"

@@ -46,16 +46,16 @@ final class ResultTable {
             return measure.startsWith("assembly_seats");
         }
 
-        /** The row's name on the page, a share's after {@code shares} ("1st prefs", "Vote": {@link LeadWords}). */
-        String label(String shares) {
+        /** The row's name on the page, a share's named as {@code words} name the vote ("1st prefs", "Vote"). */
+        String label(LeadWords words) {
+            String shares = words.resultLabel();
             String who = option.equals("other") ? "Others (not named)" : name;
             return switch (measure) {
                 case "chance_of_winning" -> "Chance: " + who + (result > 0 ? " (won)" : " (lost)");
                 case "first_preferences" -> shares + ": " + who;
                 case "first_preferences_mean_abs_error" -> shares + ", average miss*";
                 // Two rounds ("1st round" shares): the deciding count is the second round, cast afresh.
-                case "final_round" ->
-                    (shares.equals(LeadWords.FIRST_ROUND_LABEL) ? "2nd round: " : "Final round: ") + who;
+                case "final_round" -> (words.twoRounds() ? "2nd round: " : "Final round: ") + who;
                 case "assembly_seats" -> "Seats: " + who;
                 default -> "Seats, average miss";
             };
@@ -150,7 +150,7 @@ final class ResultTable {
         return new Row(measure, "", "", nan, nan, nan, nan, nan, nan, in50, in90, error);
     }
 
-    static List<List<String>> htmlRows(List<Row> rows, String shares) {
+    static List<List<String>> htmlRows(List<Row> rows, LeadWords words) {
         List<List<String>> out = new ArrayList<>();
         for (Row r : rows) {
             boolean chance = r.measure().equals("chance_of_winning");
@@ -158,7 +158,7 @@ final class ResultTable {
             String unit = r.seats() ? "" : "%";
             int places = r.seats() ? 0 : 1;
             out.add(List.of(
-                    text(r.label(shares)),
+                    text(r.label(words)),
                     Double.isNaN(r.forecast()) ? "" : num(r.forecast(), 1) + unit,
                     Double.isNaN(r.p05()) ? "" : num(r.p05(), places) + "–" + num(r.p95(), places) + unit,
                     chance ? (r.result() > 0 ? "won" : "lost") : average ? "" : num(r.result(), places) + unit,
