@@ -134,7 +134,7 @@ final class BacktestCommand implements Callable<Integer> {
                         elections.stream()
                                 .filter(Election::listLed)
                                 .collect(java.util.stream.Collectors.toMap(
-                                        Election::id, Election::leadVote, (a, b) -> a))));
+                                        Election::id, e -> e.leadVote().orElseThrow(), (a, b) -> a))));
                 skipped.forEach(s -> out.println("skipped: " + s));
                 Path written = BacktestTables.charts(rows, charts);
                 long forecasts =

@@ -123,8 +123,7 @@ class ForecastCommand implements Callable<Integer> {
         PrintWriter w = new PrintWriter(text);
         switch (format) {
             case TABLE -> {
-                ForecastTables.print(
-                        f, outcome.election().listLed() ? outcome.election().leadVote() : null, w);
+                ForecastTables.print(f, outcome.election().leadVote().orElse(null), w);
                 if (forecast.assembly() != null) {
                     var contest = outcome.election().first(AdditionalMemberContest.class);
                     AssemblyTables.print(

@@ -139,9 +139,12 @@ public record Election(
         return listLedBy().filter(AdditionalMemberContest::constituenciesOnly).isPresent();
     }
 
-    /** The lead vote in words when {@link #listLed()}: "list vote", or "vote" for a body of constituencies only. */
-    public String leadVote() {
-        return constituenciesOnly() ? "vote" : "list vote";
+    /**
+     * The vote that leads the forecast when {@link #listLed()}: the list vote, or the constituency vote of a body of
+     * constituencies only; empty when a single-winner contest leads.
+     */
+    public Optional<LeadVote> leadVote() {
+        return listLed() ? Optional.of(constituenciesOnly() ? LeadVote.CONSTITUENCY : LeadVote.LIST) : Optional.empty();
     }
 
     /**

@@ -85,14 +85,16 @@ public final class Explanations {
                                 c.name(),
                                 better ? "at least" : "at most",
                                 cut,
-                                outcome.election().listLed()
-                                        ? "the " + outcome.election().leadVote()
-                                        : m.system().equals(VotingSystem.FPTP.code())
-                                                ? "the vote"
-                                                // Votes cast afresh in each round: no preferences.
-                                                : m.system().equals(VotingSystem.TWO_ROUND.code())
-                                                        ? "the first-round vote"
-                                                        : "first preferences"),
+                                outcome.election()
+                                        .leadVote()
+                                        .map(v -> "the " + v.words())
+                                        .orElse(
+                                                m.system().equals(VotingSystem.FPTP.code())
+                                                        ? "the vote"
+                                                        // Votes cast afresh in each round: no preferences.
+                                                        : m.system().equals(VotingSystem.TWO_ROUND.code())
+                                                                ? "the first-round vote"
+                                                                : "first preferences")),
                         (double) m.kept() / m.sims(),
                         pWin));
             }

@@ -432,9 +432,9 @@ public final class Forecasts {
             throw new RequestException(
                     "election",
                     election.id() + ": no "
-                            + (election.listLed()
-                                    ? "polls of the " + election.leadVote()
-                                    : contest.id() + " first-preference polls")
+                            + election.leadVote()
+                                    .map(v -> "polls of the " + v.words())
+                                    .orElse(contest.id() + " first-preference polls")
                             + " dated on or before " + asOf
                             + ", and no baseline election to start from");
         }

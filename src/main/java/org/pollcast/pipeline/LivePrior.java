@@ -118,7 +118,8 @@ record LivePrior(
         }
         option.put("other", other);
         List<String> notes = new ArrayList<>();
-        notes.add("prior: the pre-election forecast" + (listLed ? " of the " + election.leadVote() : "") + " as of "
+        notes.add("prior: the pre-election forecast"
+                + election.leadVote().map(v -> " of the " + v.words()).orElse("") + " as of "
                 + outcome.asOf()
                 + " (" + in.source() + "), its averages kept and its spread widened so that the first declarations"
                 + " can move it (up to three times, to at most 8 points at a 50% share, and never narrower than"

@@ -269,7 +269,9 @@ public final class Nightly {
                                 fresh == 1 ? "" : "s",
                                 leader.name(),
                                 Tables.chance(leader.pWin(), true),
-                                election.listLed() ? "win the most " + election.leadVote() + "s" : "win",
+                                election.leadVote()
+                                        .map(v -> "win the most " + v.plural())
+                                        .orElse("win"),
                                 move,
                                 out.resolve("index.html"))
                         + (nothingNew && reportGone ? " (written again: nothing new, but the report was gone)" : "")

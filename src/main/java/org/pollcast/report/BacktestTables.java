@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.pollcast.Counted;
 import org.pollcast.backtest.BacktestRow;
+import org.pollcast.election.LeadVote;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -168,7 +169,7 @@ public final class BacktestTables {
      * led by ({@code leadVote}: by election id, "list vote", or "vote" in a body of constituencies only), or each where
      * the scored elections mix them.
      */
-    public static String verdict(List<BacktestRow> rows, java.util.Map<String, String> leadVote) {
+    public static String verdict(List<BacktestRow> rows, java.util.Map<String, LeadVote> leadVote) {
         int cases = 0;
         int maeWins = 0;
         int logCases = 0;
@@ -232,14 +233,10 @@ public final class BacktestTables {
      * The error the verdict ranks: "first-preference MAE", "list-vote MAE", "vote-share MAE", or "MAE (first-preference
      * or list-vote, by election)" where the rows' elections are led by different votes.
      */
-    private static String maeOf(List<BacktestRow> rows, java.util.Map<String, String> leadVote) {
+    private static String maeOf(List<BacktestRow> rows, java.util.Map<String, LeadVote> leadVote) {
         List<String> kinds = rows.stream()
                 .map(BacktestRow::election)
-                .map(e -> switch (leadVote.getOrDefault(e, "")) {
-                    case "list vote" -> "list-vote";
-                    case "vote" -> "vote-share";
-                    default -> "first-preference";
-                })
+                .map(e -> leadVote.containsKey(e) ? leadVote.get(e).errorName() : "first-preference")
                 .distinct()
                 .toList();
         return kinds.size() <= 1

@@ -2,6 +2,7 @@ package org.pollcast.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.pollcast.election.LeadVote;
 import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.ElectionForecast;
@@ -29,15 +30,15 @@ public final class ForecastCsv {
      * vote"; "vote" in a body of constituencies only), written as {@code data/list-vote.csv} ({@code data/vote.csv})
      * with its shares called so, not a Mayor's first preferences.
      */
-    public static Map<String, String> files(ElectionForecast f, String area, String leadVote) {
+    public static Map<String, String> files(ElectionForecast f, String area, LeadVote leadVote) {
         boolean listLed = leadVote != null;
         Map<String, String> out = new LinkedHashMap<>();
         out.put("forecast.csv", Tables.csv(everyContest(f, area, leadVote)));
         Table lead = ForecastTables.candidates(f.mayor());
         if (listLed) {
-            lead.column("first_pref").setName(leadVote.equals("list vote") ? "list_share" : "vote_share");
+            lead.column("first_pref").setName(leadVote.shareColumn());
         }
-        out.put(listLed ? "data/" + leadVote.replace(' ', '-') + ".csv" : "data/mayor.csv", Tables.csv(lead));
+        out.put(listLed ? "data/" + leadVote.fileStem() + ".csv" : "data/mayor.csv", Tables.csv(lead));
         AssemblyForecast a = f.assembly();
         if (a != null) {
             out.put("data/assembly-parties.csv", Tables.csv(AssemblyTables.parties(a)));
@@ -52,7 +53,7 @@ public final class ForecastCsv {
         return everyContest(f, area, null);
     }
 
-    static Table everyContest(ElectionForecast f, String area, String leadVote) {
+    static Table everyContest(ElectionForecast f, String area, LeadVote leadVote) {
         boolean listLed = leadVote != null;
         LongTable t = new LongTable();
         MayorForecast m = f.mayor();
@@ -62,10 +63,10 @@ public final class ForecastCsv {
                     area,
                     c.id(),
                     c.name(),
-                    listLed ? "most " + leadVote + "s" : "win",
+                    listLed ? "most " + leadVote.plural() : "win",
                     c.pWin(),
                     c.pWinSe(),
-                    listLed ? leadVote : "first preferences");
+                    listLed ? leadVote.words() : "first preferences");
             t.share(c.firstPref());
             t.noSeats();
         }
@@ -82,7 +83,7 @@ public final class ForecastCsv {
                         p.pLargest(),
                         se(p.pLargest(), kept),
                         // A body of constituencies only has no list: its lead rows above say "vote" too.
-                        AssemblyTables.constituenciesOnly(a) ? "vote" : "list vote");
+                        (AssemblyTables.constituenciesOnly(a) ? LeadVote.CONSTITUENCY : LeadVote.LIST).words());
                 t.share(p.listShare());
                 t.seats(p.seatsMean(), p.seatsP05(), p.seatsP95());
             }

@@ -3,6 +3,7 @@ package org.pollcast.report;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.pollcast.election.LeadVote;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
@@ -16,7 +17,7 @@ public final class ForecastTables {
     private ForecastTables() {}
 
     public static void print(MayorForecast f, PrintWriter out) {
-        print(f, (String) null, out);
+        print(f, (LeadVote) null, out);
     }
 
     /**
@@ -24,7 +25,7 @@ public final class ForecastTables {
      * election with only an additional-member contest ("list vote"; "vote" in a body of constituencies only), whose
      * "winner" is the party with the most of those votes.
      */
-    public static void print(MayorForecast f, String leadVote, PrintWriter out) {
+    public static void print(MayorForecast f, LeadVote leadVote, PrintWriter out) {
         boolean listLed = leadVote != null;
         out.printf(
                 Locale.ROOT,
@@ -32,7 +33,7 @@ public final class ForecastTables {
                 f.election(),
                 f.contest(),
                 listLed
-                        ? leadVote + "; win_%: the chance of the most " + leadVote + "s"
+                        ? leadVote.words() + "; win_%: the chance of the most " + leadVote.plural()
                         : f.secondRoundOnly() ? "two-round: the second round; first_pref: its vote" : f.system(),
                 f.input().asOf(),
                 f.input().daysToElection(),
@@ -42,7 +43,7 @@ public final class ForecastTables {
                 f.settings().seed());
         Table table = candidates(f);
         if (listLed) {
-            table.column("first_pref").setName(leadVote.equals("list vote") ? "list_share" : "vote_share");
+            table.column("first_pref").setName(leadVote.shareColumn());
         }
         out.print(Tables.text(table));
         // Pairs under 0.05% are not listed; with none left (a winner outright in nearly every draw) no heading either,

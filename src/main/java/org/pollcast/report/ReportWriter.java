@@ -49,7 +49,7 @@ public final class ReportWriter {
             for (java.util.Map.Entry<String, String> csv : ForecastCsv.files(
                             in.forecast(),
                             in.election().area(),
-                            in.election().listLed() ? in.election().leadVote() : null)
+                            in.election().leadVote().orElse(null))
                     .entrySet()) {
                 Path file = work.resolve(csv.getKey());
                 Files.createDirectories(file.getParent());

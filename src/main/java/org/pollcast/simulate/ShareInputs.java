@@ -111,7 +111,7 @@ public final class ShareInputs {
                 new double[m.length],
                 false,
                 "no polls: prior from " + baseline.id() + " ("
-                        + (e.listLed() ? e.leadVote() + "s" : "first preferences") + " by party, baseline error)");
+                        + e.leadVote().map(v -> v.plural()).orElse("first preferences") + " by party, baseline error)");
     }
 
     private static long days(LocalDate asOf, LocalDate electionDay) {

@@ -54,7 +54,7 @@ class ConstituenciesOnlyDefinitionTest {
         assertThat(c.leadBallot()).isEqualTo(Scope.CONSTITUENCY);
         assertThat(e.listLed()).isTrue();
         assertThat(e.constituenciesOnly()).isTrue();
-        assertThat(e.leadVote()).isEqualTo("vote");
+        assertThat(e.leadVote()).contains(org.pollcast.election.LeadVote.CONSTITUENCY);
         assertThat(e.lead().orElseThrow().id()).isEqualTo("commons-vote");
     }
 
