@@ -12,8 +12,7 @@ import org.pollcast.election.Election;
  * @param toWin        after "likely to" ("be elected Mayor", "win the most list votes")
  * @param winning      after "chance of" ("being elected Mayor", "winning the most list votes")
  * @param winChart     the win-probability chart's title
- * @param votes        what the shares are of ("first preferences", "the vote" under first past the post, where
- *                     there is no second preference, "the list vote")
+ * @param shares       what the shares are of
  * @param polls        the polls the average is made of ("Mayoral polls", "List polls")
  */
 record LeadWords(
@@ -23,8 +22,32 @@ record LeadWords(
         String toWin,
         String winning,
         String winChart,
-        String votes,
+        Shares shares,
         String polls) {
+
+    /** What the lead's shares are of, with each name the page gives them. */
+    enum Shares {
+        /** A preferential count's first round (the Supplementary Vote, instant-runoff). */
+        FIRST_PREFERENCES("first preferences", "First preferences", "1st prefs", "first preferences"),
+        /** One round, no preferences: first past the post, and a body of constituencies only's vote. */
+        VOTE("the vote", "Vote share", "Vote", "vote shares"),
+        /** A second round's votes are cast afresh, no preferences: its first round's are votes too. */
+        FIRST_ROUND("first-round votes", "First-round votes", "1st round", "first-round votes"),
+        /** A parliament's list vote. */
+        LIST("the list vote", "The list vote", "List vote", "list-vote shares");
+
+        final String words;
+        final String title;
+        final String resultLabel;
+        final String simulated;
+
+        Shares(String words, String title, String resultLabel, String simulated) {
+            this.words = words;
+            this.title = title;
+            this.resultLabel = resultLabel;
+            this.simulated = simulated;
+        }
+    }
 
     static LeadWords of(Election e) {
         if (e.constituenciesOnly()) {
@@ -36,7 +59,7 @@ record LeadWords(
                     "win the most votes",
                     "winning the most votes",
                     "Chance of the most votes",
-                    "the vote",
+                    Shares.VOTE,
                     "Polls");
         }
         if (e.listLed()) {
@@ -47,7 +70,7 @@ record LeadWords(
                     "win the most list votes",
                     "winning the most list votes",
                     "Chance of the most list votes",
-                    "the list vote",
+                    Shares.LIST,
                     "List polls");
         }
         String office = e.office();
@@ -62,10 +85,9 @@ record LeadWords(
                 "being elected " + office,
                 mayor ? "Chance of winning the mayoralty" : "Chance of being elected " + office,
                 switch (system) {
-                    case FPTP -> "the vote";
-                    // A second round's votes are cast afresh, no preferences: its first round's are votes too.
-                    case TWO_ROUND -> "first-round votes";
-                    default -> "first preferences";
+                    case FPTP -> Shares.VOTE;
+                    case TWO_ROUND -> Shares.FIRST_ROUND;
+                    default -> Shares.FIRST_PREFERENCES;
                 },
                 mayor ? "Mayoral polls" : "Polls");
     }
@@ -80,30 +102,36 @@ record LeadWords(
         return listLed ? "parties" : "candidates";
     }
 
+    /**
+     * What the shares are of, in running text: "first preferences", "the vote" under first past the post (where there
+     * is no second preference) and in a body of constituencies only, "first-round votes", "the list vote".
+     */
+    String votes() {
+        return shares.words;
+    }
+
     /** The votes with a capital, to open a title ("First preferences", "Vote share", "The list vote"). */
     String votesTitle() {
-        return votes.equals("the vote") ? "Vote share" : Character.toUpperCase(votes.charAt(0)) + votes.substring(1);
+        return shares.title;
     }
 
     /** A share row's name in the result table: "1st prefs", "1st round", "Vote", "List vote". */
     String resultLabel() {
-        return switch (votes) {
-            case "the vote" -> "Vote";
-            case "the list vote" -> "List vote";
-            case "first-round votes" -> "1st round";
-            default -> "1st prefs";
-        };
+        return shares.resultLabel;
     }
 
     /** Whether the shares are a first round's of two, whose deciding count is a second round on another day. */
     boolean twoRounds() {
-        return votes.equals("first-round votes");
+        return shares == Shares.FIRST_ROUND;
+    }
+
+    /** Whether the shares are of one vote with no preferences or list ("the vote"). */
+    boolean oneVote() {
+        return shares == Shares.VOTE;
     }
 
     /** What a chart of simulated shares shows ("first preferences", "vote shares", "list-vote shares"). */
     String simulated() {
-        return listLed && !votes.equals("the vote")
-                ? "list-vote shares"
-                : votes.equals("the vote") ? "vote shares" : votes;
+        return shares.simulated;
     }
 }

@@ -71,7 +71,7 @@ final class MayorSection {
         header.add(
                 // The vote as the lead names it: a list vote, a constituency vote ("the vote"), first preferences, or
                 // a first round of two ("First-round votes", beside the charts' own words).
-                words.listLed() && !words.votes().equals("the vote")
+                words.listLed() && !words.oneVote()
                         ? "List vote % (90% range)"
                         : rounds ? words.votesTitle() + " % (90% range)" : "Vote share % (90% range)");
         List<List<String>> rows = new ArrayList<>();

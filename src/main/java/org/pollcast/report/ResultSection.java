@@ -164,9 +164,7 @@ final class ResultSection {
             return;
         }
         h.append("<p>"
-                + (words.votes().equals("the vote")
-                        ? "Vote share"
-                        : words.twoRounds() ? "First-round votes" : "First preferences")
+                + (words.oneVote() ? "Vote share" : words.twoRounds() ? "First-round votes" : "First preferences")
                 + " of each candidate with 5% or more, beside the forecast's share and its"
                 + " 90% range (where the result should fall 9 times in 10):</p>\n<ul>");
         for (ResultCheck.Share s : byResult(r.firstPrefs())) {
