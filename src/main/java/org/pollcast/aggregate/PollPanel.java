@@ -229,7 +229,7 @@ final class PollPanel {
             Double printedOther = p.shares().get(Option.OTHER);
             double own = printedOther == null ? 0 : printedOther;
             if (named <= 0
-                    || (!everyoneStanding && Math.abs(named + own + p.dontKnow() - 100) > SharesOfEveryone.TOLERANCE)) {
+                    || (!everyoneStanding && !SharesOfEveryone.withDontKnowsMakeHundred(named + own, p.dontKnow()))) {
                 continue;
             }
             double left = 0;
@@ -251,10 +251,7 @@ final class PollPanel {
             for (int k = 0; k < options; k++) {
                 y[k * n + i] *= target / (named + own);
             }
-            rebased[
-                    p.dontKnow() != null && Math.abs(named + own + p.dontKnow() - 100) <= SharesOfEveryone.TOLERANCE
-                            ? 0
-                            : 1]++;
+            rebased[SharesOfEveryone.withDontKnowsMakeHundred(named + own, p.dontKnow()) ? 0 : 1]++;
         }
         return rebased;
     }

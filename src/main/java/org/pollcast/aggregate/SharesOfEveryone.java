@@ -43,8 +43,15 @@ public final class SharesOfEveryone {
         if (!p.partial()) {
             return false;
         }
-        return namesEveryoneStanding(contest, p)
-                || (p.dontKnow() != null && Math.abs(sum(p) + p.dontKnow() - 100) <= TOLERANCE);
+        return namesEveryoneStanding(contest, p) || withDontKnowsMakeHundred(sum(p), p.dontKnow());
+    }
+
+    /**
+     * Whether shares printed summing to {@code printed}, beside the don't-knows printed ({@code dontKnow}, null when
+     * none were), make 100 within {@value #TOLERANCE} points: then they are shares of everyone asked.
+     */
+    static boolean withDontKnowsMakeHundred(double printed, Double dontKnow) {
+        return dontKnow != null && Math.abs(printed + dontKnow - 100) <= TOLERANCE;
     }
 
     /**

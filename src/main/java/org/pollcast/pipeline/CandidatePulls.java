@@ -61,12 +61,13 @@ final class CandidatePulls {
             }
         }
         double[] pull = new double[k];
-        double cost = cost(prior, mean, other, system, aims, paired, pull);
+        // The residuals at the accepted pulls, kept from the step that accepted them rather than counted again.
+        double[] r = residuals(prior, mean, other, system, aims, paired, pull);
+        double cost = sumOfSquares(r);
         double damping = 1e-3;
         // Levenberg–Marquardt on a handful of unknowns: each step a few dozen counts of the average.
         for (int it = 0; it < 200 && !free.isEmpty() && cost > 1e-24; it++) {
             int n = free.size();
-            double[] r = residuals(prior, mean, other, system, aims, paired, pull);
             double[][] jac = new double[aims.size()][n];
             for (int f = 0; f < n; f++) {
                 double h = 1e-6;
@@ -101,10 +102,12 @@ final class CandidatePulls {
                 for (int f = 0; f < n; f++) {
                     next[free.get(f)] = Math.max(-LIMIT, Math.min(LIMIT, next[free.get(f)] + step[f]));
                 }
-                double c = cost(prior, mean, other, system, aims, paired, next);
+                double[] rNext = residuals(prior, mean, other, system, aims, paired, next);
+                double c = sumOfSquares(rNext);
                 if (c < cost) {
                     moved = cost - c > 1e-15 * (1 + cost);
                     pull = next;
+                    r = rNext;
                     cost = c;
                     damping = Math.max(damping / 10, 1e-9);
                     break;
@@ -224,16 +227,9 @@ final class CandidatePulls {
         return r;
     }
 
-    private static double cost(
-            TransferTable prior,
-            double[] mean,
-            int other,
-            VotingSystem system,
-            List<Aim> aims,
-            boolean[] paired,
-            double[] pull) {
+    private static double sumOfSquares(double[] residuals) {
         double s = 0;
-        for (double v : residuals(prior, mean, other, system, aims, paired, pull)) {
+        for (double v : residuals) {
             s += v * v;
         }
         return s;
