@@ -197,23 +197,30 @@ public final class BacktestTables {
         List<BacktestRow> like = comparable(rows);
         double modelLog =
                 meanOf(like.stream().filter(r -> r.method().equals("model")).toList(), BacktestRow::logLoss);
-        double bestBase = Math.min(
-                meanOf(like.stream().filter(r -> r.method().equals("last-week")).toList(), BacktestRow::logLoss),
-                meanOf(like.stream().filter(r -> r.method().equals("last-poll")).toList(), BacktestRow::logLoss));
+        double lastWeek =
+                meanOf(like.stream().filter(r -> r.method().equals("last-week")).toList(), BacktestRow::logLoss);
+        double lastPoll =
+                meanOf(like.stream().filter(r -> r.method().equals("last-poll")).toList(), BacktestRow::logLoss);
+        double bestBase = Math.min(lastWeek, lastPoll);
         if (bestBase < 1e-9) {
+            // Name the baseline whose leader won every case: the other's may have lost one (London 2008's last poll).
+            String perfect = lastWeek < 1e-9 && lastPoll < 1e-9
+                    ? "both baselines' leaders"
+                    : lastWeek < 1e-9 ? "the last week's leader" : "the last poll's leader";
             // A baseline whose leader won every case scores 0, which no forecast short of certainty can match: "the
             // lowest log loss in 0 of 20" read as the model losing, where the comparison says nothing either way.
             return String.format(
                     Locale.ROOT,
                     "Verdict: the model has the lowest %s in %d of %d cases with polls; its mean log loss is %.2f."
-                            + " The baselines give their leader certainty, and here the leader won every case, so"
-                            + " their log loss is 0.00, which no forecast short of certainty can match (one upset"
-                            + " would have cost them ln 10^6 = 13.8): the log loss does not rank them against the"
+                            + " The baselines give their leader certainty, and here %s won every case, for"
+                            + " a log loss of 0.00, which no forecast short of certainty can match (one upset"
+                            + " would have cost ln 10^6 = 13.8): the log loss does not rank the baselines against the"
                             + " model here.",
                     maeOf(rows, leadVote),
                     maeWins,
                     cases,
-                    modelLog);
+                    modelLog,
+                    perfect);
         }
         return String.format(
                 Locale.ROOT,

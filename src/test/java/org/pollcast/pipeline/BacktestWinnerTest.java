@@ -67,8 +67,21 @@ class BacktestWinnerTest {
         // cannot rank them against the model, not that the model had "the lowest log loss in 0 of 1".
         assertThat(BacktestTables.verdict(rows))
                 .contains("its mean log loss is 0.10")
-                .contains("the log loss does not rank them against the model here")
+                .contains("the log loss does not rank the baselines against the model here")
+                .contains("here both baselines' leaders won every case")
                 .doesNotContain("lowest log loss in");
+        // London's backtest a week out: the last week's leader won every case, the last poll's lost 2008. The verdict
+        // said "the leader won every case" beside a last-poll row scored 13.82.
+        List<BacktestRow> lastPollLost = List.of(
+                row("a-2020", "model", 0.10),
+                row("a-2020", "last-week", 0.0),
+                row("a-2020", "last-poll", 13.8),
+                row("b-2020", "model", 0.20),
+                row("b-2020", "last-week", 0.0),
+                row("b-2020", "last-poll", 0.0));
+        assertThat(BacktestTables.verdict(lastPollLost))
+                .contains("here the last week's leader won every case, for a log loss of 0.00")
+                .doesNotContain("both baselines");
         List<BacktestRow> upset = List.of(
                 row("a-2020", "model", 0.10), row("a-2020", "last-week", 13.8), row("a-2020", "last-poll", 13.8));
         assertThat(BacktestTables.verdict(upset))
