@@ -106,7 +106,7 @@ public record AssemblyJson(
                     p.pOverThreshold(),
                     ForecastJson.Distribution.of(p.listShare()),
                     Double.isNaN(p.pEligible()) ? null : p.pEligible(),
-                    AssemblyTables.constituenciesOnly(a) ? AssemblyTables.pMajority(a, p) : null);
+                    a.constituenciesOnly() ? AssemblyTables.pMajority(a, p) : null);
         }
     }
 

@@ -165,7 +165,7 @@ final class AssemblySection {
         // A pure list body's constituency seats are all 0 and its list seats are its seats: both columns left out.
         // A body of constituencies only has it the other way round, and its one vote is no list's.
         boolean pureList = a.constituencies().isEmpty();
-        boolean noList = AssemblyTables.constituenciesOnly(a);
+        boolean noList = a.constituenciesOnly();
         List<List<String>> rows = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : a.parties()) {
             if (p.seatsMean() < 0.005 && AssemblyHouse.listChance(p) < 0.005) {

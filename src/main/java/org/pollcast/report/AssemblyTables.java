@@ -33,7 +33,7 @@ public final class AssemblyTables {
     private static void print(AssemblyForecast a, long kept, Table parties, PrintWriter out) {
         out.println();
         boolean pureList = a.constituencies().isEmpty();
-        boolean constituenciesOnly = constituenciesOnly(a);
+        boolean constituenciesOnly = a.constituenciesOnly();
         out.printf(
                 Locale.ROOT,
                 "%s: %d seats%s (%s), %,d simulations%n",
@@ -141,14 +141,6 @@ public final class AssemblyTables {
 
     private static final String OVER_5 = "over_5%_%";
 
-    /**
-     * Whether {@code a} is a body of constituencies only (the House of Commons): every seat a constituency, no list and
-     * so no overhang.
-     */
-    static boolean constituenciesOnly(AssemblyForecast a) {
-        return !a.constituencies().isEmpty() && a.constituencies().size() == a.seats() && a.house() == null;
-    }
-
     /** The seats a party needs for a majority of {@code a}: more than half. */
     static int majority(AssemblyForecast a) {
         return a.seats() / 2 + 1;
@@ -233,7 +225,7 @@ public final class AssemblyTables {
             t.addColumns(eligible);
         }
         t.addColumns(share);
-        if (constituenciesOnly(a)) {
+        if (a.constituenciesOnly()) {
             // No list: its constituency seats are its seats, its list seats and a threshold's chance meaningless, its
             // one vote no list's; what a reader asks of it is a majority. So in the table, the CSV files and the
             // report's data alike (before, only the terminal's table had these).

@@ -83,7 +83,7 @@ public final class ForecastCsv {
                         p.pLargest(),
                         se(p.pLargest(), kept),
                         // A body of constituencies only has no list: its lead rows above say "vote" too.
-                        (AssemblyTables.constituenciesOnly(a) ? LeadVote.CONSTITUENCY : LeadVote.LIST).words());
+                        (a.constituenciesOnly() ? LeadVote.CONSTITUENCY : LeadVote.LIST).words());
                 t.share(p.listShare());
                 t.seats(p.seatsMean(), p.seatsP05(), p.seatsP95());
             }

@@ -38,6 +38,14 @@ public record AssemblyForecast(
      */
     public record House(int seats, double mean, int p05, int p95, int max, double pOverhang) {}
 
+    /**
+     * Whether this is a body of constituencies only (the House of Commons): every seat a constituency, no list and so
+     * no overhang.
+     */
+    public boolean constituenciesOnly() {
+        return !constituencies.isEmpty() && constituencies.size() == seats && house == null;
+    }
+
     /** This forecast with other notes (election night's added to the model's). */
     public AssemblyForecast withNotes(List<String> notes) {
         return new AssemblyForecast(contest, seats, parties, constituencies, blocs, notes, regions, pTie, house);
