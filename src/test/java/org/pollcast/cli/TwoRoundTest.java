@@ -266,6 +266,34 @@ class TwoRoundTest {
                 .doesNotContain("internal error");
     }
 
+    /**
+     * A source that gives the leading candidates and the rest as one "Others" line (an infobox: Chicago 2019 named nine
+     * of its fourteen) settles the second round's pair when the line holds fewer votes than the runner-up: no one
+     * counted in it can have reached the second round. It was refused as "no complete result", so between the rounds
+     * nothing could be forecast. An Others line as large as the runner-up leaves the pair untold, and is refused.
+     */
+    @Test
+    void anOthersLineSmallerThanTheRunnerUpSettlesThePair() throws IOException {
+        String named = RESULTS.lines()
+                .filter(l -> !l.matches("2025,1,(Krzysztof|Joanna|Marek|Artur|Maciej).*"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        // The six left out: 243467 + 214195 + 150696 + 95636 + 36371 + 18338 votes.
+        Files.writeString(
+                data.resolve("results/poland_mayor_results.csv"), named + "2025,1,Others,,758703,PKW2025R1\n");
+        assertThat(run("ingest", PAGE.toString(), "--new-pollsters").status()).isZero();
+        CliRun r = run("forecast", "poland-2025", "--as-of", "2025-05-30", "--sims", "2000");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("the first round (2025-05-18) is counted, Rafał Trzaskowski 31.4% and Karol Nawrocki 29.5%")
+                .doesNotContain("mentzen");
+
+        Files.writeString(
+                data.resolve("results/poland_mayor_results.csv"), named + "2025,1,Others,,5790762,PKW2025R1\n");
+        CliRun untold = run("forecast", "poland-2025", "--as-of", "2025-05-30", "--sims", "2000");
+        assertThat(untold.status()).isEqualTo(2);
+        assertThat(untold.err()).contains("an 'Others' line holding fewer votes than the runner-up");
+    }
+
     /** A file with no election column: a poll of the pair dated between the rounds is the election's (it was none's). */
     @Test
     void aPollBetweenTheRoundsFindsItsElectionByDate() throws IOException {

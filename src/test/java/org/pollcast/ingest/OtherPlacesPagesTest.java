@@ -93,6 +93,32 @@ class OtherPlacesPagesTest {
     }
 
     /**
+     * The 2023 Chicago mayoral election (two rounds, nonpartisan), in the American layout of its article: a first-round
+     * table of nine candidates with "–" where a source gave no figure, a "Runoff" table of the finalists (dated between
+     * the rounds), a "(D)" partisan mark after a firm, and three "Hypothetical runoff polling" pairings, which are
+     * skipped, each with a note. The first-round table copied into a spreadsheet gives the same polls.
+     */
+    @org.junit.jupiter.api.Test
+    void chicago2023FromThePageAndFromItsCopiedTable() throws IOException {
+        DataHome home = withDefinitions("chicago-2019.yaml", "chicago-2023.yaml");
+        Ingester chicago =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        IngestReport r =
+                ExpectedPages.assertGivesExactly(chicago, root, "wikipedia-chicago-2023", "chicago-2023", settings);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("(chicago-2023 mayor: first preferences 5, run-off 4)");
+        assertThat(String.join("\n", r.notes())).contains("table 3 skipped", "table 4 skipped", "table 5 skipped");
+        try (PollStore fromPage = PollStore.open(root.resolve("wikipedia-chicago-2023.db"));
+                PollStore fromCsv = PollStore.open(root.resolve("chicago-copied.db"))) {
+            IngestReport copied = chicago.ingest(fixture("wikipedia-chicago-2023.copied.csv"), fromCsv, settings);
+            assertThat(copied.summary())
+                    .contains("5 polls, 5 added, 0 already stored (chicago-2023 mayor, first preferences)");
+            assertThat(figures(fromCsv, "chicago-2023")).hasSize(5).isSubsetOf(figures(fromPage, "chicago-2023"));
+        }
+    }
+
+    /**
      * The 2025 New York City Democratic mayoral primary (instant-runoff), in an American encyclopedia table's layout:
      * "Poll source", "Date(s) administered", samples printed "1,350 (LV)", a "Margin of error" column, a "First
      * choice" group of candidates with Other and Undecided, and a "Final round" group. The page and its copy in a
