@@ -96,6 +96,12 @@ public final class SamePoll {
      * and scope in the few days before it, so the cost stays linear in the number of polls.
      */
     public static List<Poll> collapse(List<Poll> polls, List<String> notes) {
+        return collapse(polls, notes, SamePoll::same);
+    }
+
+    /** As {@link #collapse(List, List)}, telling one poll by {@code sameness} (a test counts its calls). */
+    static List<Poll> collapse(
+            List<Poll> polls, List<String> notes, java.util.function.BiPredicate<Poll, Poll> sameness) {
         // Both callers hand over polls already in date order: sort only when they are not.
         List<Poll> byDate = polls;
         for (int i = 1; i < polls.size() && byDate == polls; i++) {
@@ -118,7 +124,8 @@ public final class SamePoll {
             // A month-only poll is compared with the house's polls of its month, which stay until the month ends.
             house.removeIf(k -> ChronoUnit.DAYS.between(k.date(), p.date()) > DAYS
                     && !YearMonth.from(k.date()).equals(YearMonth.from(p.date())));
-            Poll twin = house.stream().filter(k -> same(k, p)).findFirst().orElse(null);
+            Poll twin =
+                    house.stream().filter(k -> sameness.test(k, p)).findFirst().orElse(null);
             if (twin == null) {
                 house.add(p);
                 if (house.size() > MOST_RECENT) {
