@@ -108,13 +108,8 @@ final class PollNames {
      */
     boolean namesAFirm(String cell) {
         String name = cell.trim();
-        for (String cut : List.of("(", "/")) {
-            int at = name.indexOf(cut);
-            if (at > 0 && aliases.pollster(name.substring(0, at).trim()).isPresent()) {
-                return true;
-            }
-        }
-        return aliases.pollster(name).isPresent();
+        return firmBefore(name, '(').or(() -> firmBefore(name, '/')).isPresent()
+                || aliases.pollster(name).isPresent();
     }
 
     /**
@@ -187,7 +182,12 @@ final class PollNames {
      * accuracy record apart from the firm's; the cell as written stays the name the poll was published under.
      */
     private Optional<String> firmBeforeBracket(String name) {
-        int at = name.indexOf('(');
+        return firmBefore(name, '(');
+    }
+
+    /** The known firm named before the first {@code cut} in {@code name} ("YouGov (MRP)", "YouGov/Times"), if any. */
+    private Optional<String> firmBefore(String name, char cut) {
+        int at = name.indexOf(cut);
         return at > 0 ? aliases.pollster(name.substring(0, at).trim()) : Optional.empty();
     }
 
