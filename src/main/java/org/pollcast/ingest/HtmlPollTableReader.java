@@ -279,26 +279,13 @@ final class HtmlPollTableReader {
         if (dateColumns.isEmpty()) {
             return SlashDateOrder.DEFAULT;
         }
-        java.util.Iterator<Integer> rows =
-                java.util.stream.IntStream.range(firstRow, grid.size()).iterator();
-        return SlashDateOrder.of(new java.util.Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public SlashDateOrder.DatedRow next() {
-                int r = rows.next();
-                List<TableGrid.Cell> row = grid.get(r);
-                return new SlashDateOrder.DatedRow(
+        return SlashDateOrder.of(java.util.stream.IntStream.range(firstRow, grid.size())
+                .mapToObj(r -> new SlashDateOrder.DatedRow(
                         Location.tableRow(table, r + 1).toString(),
                         dateColumns.stream()
-                                .filter(c -> c < row.size())
-                                .map(c -> row.get(c).text())
-                                .toList());
-            }
-        });
+                                .filter(c -> c < grid.get(r).size())
+                                .map(c -> grid.get(r).get(c).text())
+                                .toList())));
     }
 
     /** A page title that names an election's year ("2024 West Midlands mayoral election"): its text and the year. */

@@ -44,23 +44,12 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
             return DEFAULT;
         }
         try (CsvTable peek = CsvTable.open(doc)) {
-            Iterator<CsvTable.Row> it = peek.iterator();
-            return of(new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return it.hasNext();
-                }
-
-                @Override
-                public DatedRow next() {
-                    CsvTable.Row row = it.next();
-                    return new DatedRow(
+            return of(java.util.stream.StreamSupport.stream(peek.spliterator(), false)
+                    .map(row -> new DatedRow(
                             "line " + row.line(),
                             columns.stream()
                                     .map(c -> TableText.clean(row.get(c)))
-                                    .toList());
-                }
-            });
+                                    .toList())));
         }
     }
 
@@ -75,10 +64,11 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
      * rows' fieldwork spans, else day first. An encyclopedia's table is read as a CSV is: the same date in an American
      * table ({@code 04/30/2012}) was refused as no date.
      */
-    static SlashDateOrder of(Iterator<DatedRow> rows) {
+    static SlashDateOrder of(java.util.stream.Stream<DatedRow> rows) {
         SpanVote spans = new SpanVote();
-        for (int looked = 0; rows.hasNext() && looked < ROWS_LOOKED_AT; looked++) {
-            DatedRow row = rows.next();
+        // Lazily: only the rows looked at are read (a CSV's) or made (a table's).
+        for (Iterator<DatedRow> it = rows.limit(ROWS_LOOKED_AT).iterator(); it.hasNext(); ) {
+            DatedRow row = it.next();
             List<String> dates = new java.util.ArrayList<>();
             for (String cell : row.cells()) {
                 Boolean told = told(cell);
