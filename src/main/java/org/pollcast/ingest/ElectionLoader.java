@@ -301,15 +301,7 @@ public final class ElectionLoader {
                             + " which pollcast does not count); the additional-member top-up is '"
                             + plain.get().code() + "'");
         }
-        SeatMethod method = plain.or(() -> SeatMethod.fromCode(methodCode))
-                .orElseThrow(() -> src.fail(
-                        at(path, "method"),
-                        "unknown method '" + methodCode + "'; known: "
-                                + String.join(
-                                        ", ",
-                                        Arrays.stream(SeatMethod.values())
-                                                .map(SeatMethod::code)
-                                                .toList())));
+        SeatMethod method = knownMethod(plain, methodCode, path);
         double threshold = src.required(spec.threshold(), at(path, "threshold"));
         if (!(threshold >= 0 && threshold <= 100)) {
             throw src.fail(at(path, "threshold"), threshold + " is outside 0–100 (percent of valid list votes)");
@@ -366,6 +358,19 @@ public final class ElectionLoader {
         return blocs;
     }
 
+    /** The method {@code code} names (its plain form when {@code plain} has it), or a failure listing the known codes. */
+    private SeatMethod knownMethod(Optional<SeatMethod> plain, String code, String path) {
+        return plain.or(() -> SeatMethod.fromCode(code))
+                .orElseThrow(() -> src.fail(
+                        at(path, "method"),
+                        "unknown method '" + code + "'; known: "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(SeatMethod.values())
+                                                .map(SeatMethod::code)
+                                                .toList())));
+    }
+
     /**
      * A body of single-member constituencies only, each won by first past the post ({@code listSeats: 0}: the House of
      * Commons). There is no list, so nothing for a method, a threshold, list regions or New Zealand's rules to apply
@@ -391,9 +396,7 @@ public final class ElectionLoader {
         SeatMethod method = SeatMethod.DHONDT_MODIFIED; // allocates no seat here; the definition need not name one
         String methodCode = src.text(spec.method(), at(path, "method"));
         if (methodCode != null) {
-            method = SeatMethod.plain(methodCode)
-                    .or(() -> SeatMethod.fromCode(methodCode))
-                    .orElseThrow(() -> src.fail(at(path, "method"), "unknown method '" + methodCode + "'"));
+            method = knownMethod(SeatMethod.plain(methodCode), methodCode, path);
         }
         List<Party> standing = standing(spec, parties, path);
         List<Constituency> constituencies = areas.constituencies(spec.constituencies(), at(path, "constituencies"));

@@ -65,6 +65,7 @@ class ConstituenciesOnlyDefinitionTest {
                 "a threshold|12|    listSeats: 0|    listSeats: 0\\n    threshold: 5|field 'contests.commons.threshold': a threshold has nothing to apply to",
                 "a waiver|12|    listSeats: 0|    listSeats: 0\\n    thresholdWaiver: 1|field 'contests.commons.thresholdWaiver': a threshold waiver has nothing to apply to",
                 "overhang|12|    listSeats: 0|    listSeats: 0\\n    overhang: keep|field 'contests.commons.overhang': overhang has nothing to apply to",
+                "an unknown method|12|    listSeats: 0|    listSeats: 0\\n    method: dhont|field 'contests.commons.method': unknown method 'dhont'; known: dhondt-modified,",
                 "seats that do not add up|10|    seats: 3|    seats: 4|field 'contests.commons.seats': seats do not add up: 3 constituencies and no list seats, but seats is 4",
             })
     void aListRuleOrAWrongSeatCountIsRefusedNamingTheField(
