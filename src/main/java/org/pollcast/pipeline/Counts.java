@@ -498,10 +498,16 @@ public final class Counts {
         CountResult plurality = VoteCount.firstPastThePost(first);
         boolean outright = first[plurality.winner()] * 2 > total;
         String leader = candidates.get(plurality.winner()).id();
-        notes.add(contest.id() + ": " + why
+        // A winner with a majority needed no second preferences: none missing, so "not counted" would mislead.
+        notes.add(contest.id() + ": "
                 + (outright
-                        ? ""
-                        : "; the winner is unknown (" + leader + " leads on first preferences without a majority)"));
+                        ? String.format(
+                                Locale.ROOT,
+                                "%s won a majority of first preferences (%.2f%%): no run-off was needed",
+                                leader,
+                                100 * first[plurality.winner()] / total)
+                        : why + "; the winner is unknown (" + leader
+                                + " leads on first preferences without a majority)"));
         return new OfficialCount.Mayor(
                 contest.id(),
                 contest.system().code(),
