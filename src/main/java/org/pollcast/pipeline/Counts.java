@@ -151,6 +151,8 @@ public final class Counts {
             if (counted.isEmpty() || counted.get().votes().size() != 2) {
                 // A majority of first preferences wins outright; otherwise the run-off decides, and without second
                 // preferences nobody can be named the winner (the leader on first preferences may lose it).
+                int leader = VoteCount.firstPastThePost(first).winner();
+                // A winner with a majority needed no second preferences: none are missing, and "not counted" misled.
                 return firstRoundOnly(
                         contest,
                         first,
@@ -158,7 +160,13 @@ public final class Counts {
                         round1,
                         from1,
                         notes,
-                        "no second preferences in data/results: the run-off is not counted");
+                        first[leader] * 2 > total
+                                ? String.format(
+                                        Locale.ROOT,
+                                        "%s won a majority of first preferences (%.2f%%): no run-off was needed",
+                                        candidates.get(leader).id(),
+                                        100 * first[leader] / total)
+                                : "no second preferences in data/results: the run-off is not counted");
             }
             List<String> ids = List.copyOf(counted.get().votes().keySet());
             int a = index(candidates, ids.get(0));

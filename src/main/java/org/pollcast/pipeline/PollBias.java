@@ -40,6 +40,10 @@ import org.pollcast.store.PollStore;
  * candidate, and through the mayor-to-Assembly step a small party's chance of the 5% list threshold, is as
  * wide as the polls' record.
  *
+ * <p>An election whose polls left out one of the result's leading two (Greater Manchester 2024: the only poll's
+ * published figures were Barker 12, Evans 9, Buckley 9, and Burnham won 63%) is not learned from: its average's
+ * "lead" is between also-rans, and its ratio (-1 there) cut the next forecast's 39-point lead by 29 points.
+ *
  * <p>Candidates on the ballot whom no poll names still get votes, and the polls' own "others" figure is no
  * guide to them: each poll's others is what is left after the small candidates it prompted, and those are
  * overstated (2021: the average left 0.0% for the ten unpolled candidates, who won 5.5% between them). So
@@ -154,6 +158,12 @@ public record PollBias(
             if (top.size() < 2 || top.get(0).share() - top.get(1).share() < MIN_LEAD) {
                 continue;
             }
+            // Polls that left out one of the result's leading two (a report giving only the also-rans' figures)
+            // read no lead at all: their "leaders" are the also-rans, and the unnamed winner is no small candidate.
+            if (resultLeadingTwo(result.get()).stream()
+                    .anyMatch(id -> avg.share(id).isEmpty())) {
+                continue;
+            }
             double polled = top.get(0).share() - top.get(1).share();
             double actual = result.get().shares().getOrDefault(top.get(0).option(), 0.0)
                     - result.get().shares().getOrDefault(top.get(1).option(), 0.0);
@@ -190,6 +200,16 @@ public record PollBias(
                 unpolledCandidates == 0 ? 0 : unpolledVotes / unpolledCandidates,
                 from);
         return new Learned(bias, ids);
+    }
+
+    /** The ids of the result's two candidates with the most first preferences ("others" is no candidate). */
+    private static List<String> resultLeadingTwo(ContestResult result) {
+        return result.shares().entrySet().stream()
+                .filter(x -> !x.getKey().equals(Option.OTHER))
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .limit(2)
+                .map(java.util.Map.Entry::getKey)
+                .toList();
     }
 
     private static double mean(List<Double> x) {

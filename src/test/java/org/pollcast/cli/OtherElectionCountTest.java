@@ -86,6 +86,26 @@ class OtherElectionCountTest {
                 .isTrue();
     }
 
+    /**
+     * Greater Manchester 2017 and 2021 by the Supplementary Vote: Burnham won a majority of first preferences, so no
+     * second preferences were counted. The count said "no second preferences in data/results: the run-off is not
+     * counted" under "winner: burnham (first round)", as if figures were missing (blind trial). Figures:
+     * src/test/resources/ingest/README.md.
+     */
+    @Test
+    void aMajorityOfFirstPreferencesNeedsNoRunoffAndTheCountSaysSo() throws IOException {
+        Path fixtures = Path.of("src/test/resources/ingest");
+        for (String f : new String[] {"elections/gm-2017.yaml", "results/gm_mayor_results.csv"}) {
+            Files.copy(fixtures.resolve(f), data.resolve(f));
+        }
+        CliRun r = count("gm-2017");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("winner: burnham (first round)")
+                .contains("a majority of first preferences (63.41%): no run-off was needed")
+                .doesNotContain("the run-off is not counted");
+    }
+
     @Test
     void publishedTransfersAreCounted() throws IOException {
         append("2021,2_transfers,Alice Able,Conservative,30,TEST\n2021,2_transfers,Bob Baker,Labour,50,TEST\n");

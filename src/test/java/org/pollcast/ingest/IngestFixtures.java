@@ -33,6 +33,9 @@ public final class IngestFixtures {
         for (Path definition : List.of(
                 RESOURCES.resolve("elections/wm-2017.yaml"),
                 RESOURCES.resolve("elections/teesvalley-2024.yaml"),
+                RESOURCES.resolve("elections/gm-2017.yaml"),
+                RESOURCES.resolve("elections/gm-2021.yaml"),
+                RESOURCES.resolve("elections/gm-2024.yaml"),
                 Path.of("src/test/resources/westmidlands/wm-2021.yaml"),
                 Path.of("src/test/resources/westmidlands/wm-2024.yaml"))) {
             Files.copy(definition, root.resolve("elections").resolve(definition.getFileName()));

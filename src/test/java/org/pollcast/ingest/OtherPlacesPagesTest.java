@@ -36,6 +36,8 @@ import org.pollcast.store.PollStore;
  * <li>West of England 2025: party names over full candidate names over colour bars, on a day shared with three other
  * places whose parties are the same;
  * <li>East Midlands 2024: a hyphenated surname over its party, on London's polling day.
+ * <li>Greater Manchester 2017 and 2024: surname over party abbreviation, an Others column, a result row whose label
+ * spans pollster, client and sample; each poll names only some candidates (2024's leaves out the leader, Burnham).
  * </ul>
  */
 class OtherPlacesPagesTest {
@@ -57,6 +59,8 @@ class OtherPlacesPagesTest {
         "wikipedia-west-midlands-2021, wm-2021, 'wm-2021 mayor: first preferences 2, run-off 1'",
         "wikipedia-west-midlands-2024, wm-2024, 'wm-2024 mayor, first preferences'",
         "wikipedia-tees-valley-2024, teesvalley-2024, 'teesvalley-2024 mayor, first preferences'",
+        "wikipedia-greater-manchester-2017, gm-2017, 'gm-2017 mayor, first preferences'",
+        "wikipedia-greater-manchester-2024, gm-2024, 'gm-2024 mayor, first preferences'",
     })
     void aPlacesArticleGivesItsPollsWithoutBeingToldTheElection(String page, String election, String readAs)
             throws IOException {

@@ -119,4 +119,50 @@ class PollBiasTest {
         // 2021's ten unpolled candidates won 5.5% between them; 2008's and 2016's fewer, smaller ones
         assertTrue(bias.unpolledShare() > 0.2 && bias.unpolledShare() < 1.5, "unpolled " + bias.unpolledShare());
     }
+
+    /**
+     * Greater Manchester: More in Common's 2024 poll as its text gave it (Barker 12, Evans 9, Buckley 9; no figure for
+     * Burnham, who won 63.4%). Its average's "lead" is Barker's over Evans, +3, and Evans beat Barker by 2.9 in the
+     * result: a ratio of -1, learned as the polls' systematic error and applied to 2017's 39-point Burnham lead, which
+     * it cut by 29 points (Burnham 39% where he won 63%). An election whose polls left out one of the result's leading
+     * two says nothing about how polls read a lead, nor is its unnamed winner a small candidate no poll named: it is
+     * not learned from. Figures: src/test/resources/ingest/README.md.
+     */
+    @Test
+    void anElectionWhosePollsLeftOutTheWinnerTeachesNothing(@TempDir Path tmp) throws java.io.IOException {
+        Path data = tmp.resolve("data");
+        org.pollcast.ingest.IngestFixtures.copyData(data);
+        Path fixtures = Path.of("src/test/resources/ingest");
+        for (String f : List.of(
+                "elections/gm-2017.yaml",
+                "elections/gm-2021.yaml",
+                "elections/gm-2024.yaml",
+                "results/gm_mayor_results.csv")) {
+            java.nio.file.Files.copy(fixtures.resolve(f), data.resolve(f));
+        }
+        Workspace ws = Workspace.of(data, tmp.resolve("store.db"));
+        Ingestion.run(
+                ws,
+                new IngestRequest(
+                        List.of(
+                                fixtures.resolve("wikipedia-greater-manchester-2017.html")
+                                        .toString(),
+                                fixtures.resolve("wikipedia-greater-manchester-2024.html")
+                                        .toString()),
+                        null,
+                        org.pollcast.ingest.IngestSettings.withDefaults().withAcceptNewPollsters(true),
+                        null));
+        try (PollStore store = ws.openStore()) {
+            PollBias for2017 = PollBias.learn(ws, store, ws.catalog().resolve("gm-2017"));
+            assertTrue(for2017.from().isEmpty(), for2017.from().toString());
+            assertEquals(1, for2017.leadRatio(), 1e-12, "the lead is left alone");
+            assertTrue(
+                    for2017.unpolledShare() < 5, "an unnamed winner is no small candidate: " + for2017.unpolledShare());
+            // 2017's poll named both of the result's leading two (Burnham and Anstee): 2024 learns from it.
+            PollBias for2024 = PollBias.learn(ws, store, ws.catalog().resolve("gm-2024"));
+            assertEquals(1, for2024.from().size(), for2024.from().toString());
+            assertTrue(
+                    for2024.from().get(0).startsWith("gm-2017"), for2024.from().toString());
+        }
+    }
 }
