@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Reads poll files or URLs into the poll store: long CSV (one row per poll and option), "
-                    + "wide CSV (one column per candidate or party) or HTML poll tables. Each file is stored in one "
+                    + "wide CSV (one column per candidate or party), HTML poll tables, the same tables as an encyclopedia page's "
+                    + "wikitext or as Markdown pipe tables, or a pollster's results tables. Each file is stored in one "
                     + "transaction: a bad row stores nothing from that file, and re-ingesting a file adds nothing."
         },
         footer = {
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  pollcast ingest polls.csv",
             "  pollcast ingest --election london-2008 saved-wikipedia-page.html",
+            "  pollcast ingest 'https://en.wikipedia.org/w/index.php?title=2021_London_mayoral_election&action=raw'",
             "  pollcast ingest --election london-2024 --contest mayor party-columns.csv",
             "  pollcast ingest --skip-invalid --rejects rejects.csv spreadsheet.csv",
             "",
@@ -54,7 +56,8 @@ final class IngestCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             converter = Converters.PollFormats.class,
             completionCandidates = Converters.PollFormats.class,
-            description = "long-csv, wide-csv, html or pollster-tables. Default: detected from content.")
+            description =
+                    "long-csv, wide-csv, html, pollster-tables, wikitext or markdown. Default: detected from content.")
     PollFormat format;
 
     @Option(

@@ -77,13 +77,19 @@ final class HtmlPollTableReader {
      * HtmlColumns#of}).
      */
     static Page read(SourceDocument doc, Integer electionYear, Predicate<String> optionName) {
+        return read(doc.name(), doc.text(MAX_PAGE_CHARS), electionYear, optionName);
+    }
+
+    /**
+     * Reads the page {@code html}, named {@code source} in messages: a saved page, or one rebuilt from its source
+     * text ({@link WikitextPage}, {@link MarkdownPage}), whose rows carry the line they were written on.
+     */
+    static Page read(String source, String html, Integer electionYear, Predicate<String> optionName) {
         List<Problem> problems = new ArrayList<>();
         List<SkippedTable> skipped = new ArrayList<>();
         // Positions are tracked to tell a table closed by its own </table> from one the page stopped inside.
-        Document page = Jsoup.parse(
-                doc.text(MAX_PAGE_CHARS),
-                "",
-                org.jsoup.parser.Parser.htmlParser().setTrackPosition(true));
+        Document page =
+                Jsoup.parse(html, "", org.jsoup.parser.Parser.htmlParser().setTrackPosition(true));
         RowCitation.markFootnotes(page);
         // A collapsible list's show/hide button (in a page saved from the browser, where the page's script added it)
         // is no text of its cell: "2% show" would not be the Others figure, nor "Pollster hide" a column's label.
@@ -99,7 +105,7 @@ final class HtmlPollTableReader {
         String pageContest = contestOfPage(page);
         List<RawPoll> polls = new ArrayList<>();
         int pollTables = 0;
-        TableGrid.Budget budget = new TableGrid.Budget(doc.name());
+        TableGrid.Budget budget = new TableGrid.Budget(source);
         // Why each table was not read as a poll table: said when none is, so the user knows what the reader wanted.
         List<String> unread = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
@@ -135,7 +141,7 @@ final class HtmlPollTableReader {
                 // A page saved or downloaded part-way: its last row may stop after a few figures, which would be
                 // stored as a partial poll (a CSV's unended last line is refused for the same reason).
                 problems.add(new Problem(
-                        doc.name(),
+                        source,
                         Location.tableRow(t + 1, grid.size()),
                         null,
                         "the page stops inside this poll table (it has no closing </table> tag), so its last row may"
@@ -154,10 +160,11 @@ final class HtmlPollTableReader {
             List<RawPoll> tablePolls = new ArrayList<>();
             CountRounds countRounds = new CountRounds();
             SlashDateOrder slashDates = slashDates(grid, header.end(), columns, t + 1);
+            List<Element> rows = table.select(TableGrid.ROWS);
             for (int r = header.end(); r < grid.size(); r++) {
                 grid.set(r, HtmlColumns.withMissingSampleCell(grid.get(r), columns));
                 List<TableGrid.Cell> row = grid.get(r);
-                Location at = Location.tableRow(t + 1, r + 1);
+                Location at = rowLocation(rows, t + 1, r);
                 boolean continues = continuesPollAbove(row, grid.get(r - 1), columns);
                 boolean sameSample = continues && !ownPopulation(row, grid.get(r - 1), columns);
                 boolean runoffAbove =
@@ -202,7 +209,7 @@ final class HtmlPollTableReader {
         }
         if (pollTables == 0) {
             problems.add(new Problem(
-                    doc.name(),
+                    source,
                     Location.tableRow(0, 0),
                     null,
                     skipped.isEmpty()
@@ -479,6 +486,20 @@ final class HtmlPollTableReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Where row {@code r} (0-based) of table {@code table} is: its table and row, and, in a page rebuilt from source
+     * text, the source line it was written on, which messages then name.
+     */
+    private static Location rowLocation(List<Element> rows, int table, int r) {
+        if (r < rows.size()) {
+            String line = rows.get(r).attr(PageMarkup.SOURCE_LINE);
+            if (!line.isEmpty() && line.chars().allMatch(Character::isDigit) && line.length() < 10) {
+                return Location.tableRow(table, r + 1, Integer.parseInt(line));
+            }
+        }
+        return Location.tableRow(table, r + 1);
     }
 
     private static Integer lastYear(String text, Integer fallback) {

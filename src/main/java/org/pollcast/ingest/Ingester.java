@@ -64,7 +64,7 @@ public final class Ingester {
                 RawPolls raws = open(format, doc, contextYear, normaliser, readerProblems, skipped);
                 SourceTransaction<RawPoll> tx =
                         (dryRun ? scratch : store).begin(doc.name(), doc.sha256(), format.code())) {
-            if (format == PollFormat.HTML && !raws.hasNext() && !readerProblems.isEmpty()) {
+            if (format.isPage() && !raws.hasNext() && !readerProblems.isEmpty()) {
                 throw failure(doc.name(), readerProblems, readerProblems.size());
             }
             readerProblems.forEach(tally::problem);
@@ -116,8 +116,14 @@ public final class Ingester {
             case LONG_CSV -> CsvPollReader.readLong(doc, contextYear);
             case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear, normaliser::mayNameOption);
             case POLLSTER_TABLES -> RawPolls.of(SurveyPolls.place(PollsterTablesReader.read(doc), normaliser, skipped));
-            case HTML -> {
-                HtmlPollTableReader.Page page = HtmlPollTableReader.read(doc, contextYear, normaliser::mayNameOption);
+            case HTML, WIKITEXT, MARKDOWN -> {
+                String html = switch (format) {
+                    case WIKITEXT -> WikitextPage.html(doc);
+                    case MARKDOWN -> MarkdownPage.html(doc);
+                    default -> doc.text(HtmlPollTableReader.MAX_PAGE_CHARS);
+                };
+                HtmlPollTableReader.Page page =
+                        HtmlPollTableReader.read(doc.name(), html, contextYear, normaliser::mayNameOption);
                 problems.addAll(page.problems());
                 skipped.addAll(page.skipped());
                 List<RawPoll> own = OtherBallotTables.keepOwn(page.polls(), normaliser::strangers, skipped);
@@ -142,11 +148,11 @@ public final class Ingester {
             // A page's poll table may hold the previous result and no poll yet (an Assembly article before its
             // first poll): say so, rather than leave the reader wondering whether the table was read at all.
             throw new BadInputException(doc.name() + ": no polls found"
-                    + (format == PollFormat.HTML
+                    + (format.isPage()
                             ? ": its poll tables have no row of a poll's figures (an election's result row, notes,"
                                     + " dividers and rows of blanks are not polls)"
                             : "")
-                    + (format != PollFormat.HTML && !tally.skipped.isEmpty()
+                    + (!format.isPage() && !tally.skipped.isEmpty()
                             ? (format == PollFormat.POLLSTER_TABLES
                                             ? ": every question was left out: "
                                             : ": every poll was left out: ")

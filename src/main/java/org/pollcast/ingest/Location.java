@@ -14,6 +14,14 @@ public record Location(int line, int table, int row) {
         return new Location(0, table, row);
     }
 
+    /**
+     * A row of a page's table that was written on {@code line} of the source text (a page's wikitext, a Markdown
+     * table): messages name the line, and the table still groups the row with its table's others.
+     */
+    public static Location tableRow(int table, int row, int line) {
+        return new Location(line, table, row);
+    }
+
     /** "17" for a CSV line, "table 2 row 7" for an HTML cell; follows "file:" in messages. */
     @Override
     public String toString() {

@@ -16,7 +16,14 @@ public enum PollFormat {
      * A pollster's own results tables (YouGov's "Survey Results" layout), as text or as the PDF itself: see {@link
      * PollsterTablesReader}.
      */
-    POLLSTER_TABLES("pollster-tables");
+    POLLSTER_TABLES("pollster-tables"),
+    /**
+     * An encyclopedia page's source text (wikitext: {@code {| class="wikitable"} tables, {@code == headings ==},
+     * templates), rebuilt as the page the wiki renders and read as {@link #HTML}: see {@link WikitextPage}.
+     */
+    WIKITEXT("wikitext"),
+    /** Markdown pipe tables under {@code ##} headings, read as {@link #HTML}: see {@link MarkdownPage}. */
+    MARKDOWN("markdown");
 
     private final String code;
 
@@ -32,18 +39,49 @@ public enum PollFormat {
         return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
     }
 
+    /** Whether the format is a page of poll tables, read by {@link HtmlPollTableReader}, whatever its markup. */
+    boolean isPage() {
+        return this == HTML || this == WIKITEXT || this == MARKDOWN;
+    }
+
     /**
-     * HTML when the text looks like markup; a pollster's tables when it has their title, sample and fieldwork lines;
+     * A wiki table's opening line, "{|" (with its attributes), or a wiki page's opening: an infobox or another
+     * template, a "== Heading ==" line. No CSV's first line starts so.
+     */
+    private static final java.util.regex.Pattern WIKITEXT_TABLE = java.util.regex.Pattern.compile("(?m)^[ \\t]*\\{\\|");
+
+    private static final java.util.regex.Pattern WIKITEXT_HEADING =
+            java.util.regex.Pattern.compile("(?m)^==+[^=\\n]+==+[ \\t]*$");
+
+    /** A Markdown table: a line with bars over a delimiter line ("|---|:---:|"). */
+    private static final java.util.regex.Pattern MARKDOWN_TABLE = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*\\|?[^\\n|]*\\|[^\\n]*\\n[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
+
+    /**
+     * HTML when the text looks like markup; wikitext when it has a wiki table or heading or opens with a template;
+     * Markdown when it has a pipe table; a pollster's tables when it has their title, sample and fieldwork lines;
      * long CSV when the header has an option or a share column.
      */
     static PollFormat detect(String text) {
         String head = text.stripLeading();
         String lower = head.substring(0, Math.min(head.length(), 4096)).toLowerCase(Locale.ROOT);
-        if (lower.startsWith("<") || lower.contains("<table") || lower.contains("<html")) {
+        if (lower.contains("<table") || lower.contains("<html") || lower.startsWith("<!doctype")) {
             return HTML;
         }
         if (PollsterTablesReader.looksLike(lower) || head.startsWith("%PDF-")) {
             return POLLSTER_TABLES;
+        }
+        // Wikitext before the markup test: a page's source may open with a comment or a <noinclude>.
+        if (WIKITEXT_TABLE.matcher(head).find()
+                || head.startsWith("{{")
+                || WIKITEXT_HEADING.matcher(head).find()) {
+            return WIKITEXT;
+        }
+        if (lower.startsWith("<")) {
+            return HTML;
+        }
+        if (MARKDOWN_TABLE.matcher(head).find()) {
+            return MARKDOWN;
         }
         String firstLine = head.lines().findFirst().orElse("");
         boolean hasOption = false;

@@ -233,7 +233,7 @@ public final class SourceDocument {
                 if (out.length() + n > maxChars) {
                     if (whole) {
                         throw new BadInputException(name + ": longer than " + (maxChars >> 20)
-                                + " million characters, the limit for an HTML page; save only the part with the "
+                                + " million characters, the limit for a page of poll tables; save only the part with the "
                                 + "poll tables");
                     }
                     out.append(buf, 0, maxChars - out.length());

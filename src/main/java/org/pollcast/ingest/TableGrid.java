@@ -45,8 +45,11 @@ final class TableGrid {
 
     private TableGrid() {}
 
+    /** A table's rows, in order: the grid has one row per element this selects. */
+    static final String ROWS = "> tr, > thead > tr, > tbody > tr, > tfoot > tr";
+
     static List<List<Cell>> of(Element table, int tableNumber, Budget budget) {
-        List<Element> rows = table.select("> tr, > thead > tr, > tbody > tr, > tfoot > tr");
+        List<Element> rows = table.select(ROWS);
         List<List<Cell>> grid = new ArrayList<>();
         Map<Integer, Cell> pending = new HashMap<>();
         Map<Integer, Integer> pendingLeft = new HashMap<>();

@@ -1,0 +1,165 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A poll table published as a Markdown pipe table (a blog post, a GitHub page, a "copy as Markdown" of the
+ * encyclopedia's table): {@code | Pollster | Fieldwork | Khan | ... |} over a {@code |---|---|} line, under {@code ##}
+ * headings that title it as an encyclopedia's sections do, a {@code #} heading (or a front matter {@code title:}) as
+ * the page's title, and a line of bold text straight above a table as its title line. It is rebuilt as HTML, each row
+ * keeping its source line, for {@link HtmlPollTableReader}. Cells may hold {@code **bold**}, {@code [text](address)}
+ * links (a row's citation), {@code <br>} and {@code \|}. Markdown has no spanned cells: a table whose first round and
+ * run-off sit under "First round"/"Second round" groups is read from its column names alone. A line of names with no
+ * figure straight under the delimiter is a second header line (candidates under parties), as a copy of a table with
+ * two header rows writes it.
+ */
+final class MarkdownPage {
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern DELIMITER = Pattern.compile("^\\|?\\s*:?-{1,}:?\\s*(\\|\\s*:?-{1,}:?\\s*)*\\|?$");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^[^\\]]+]");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
+    private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])\\*(?!\\s)(.+?)(?<!\\s)\\*(?![*\\w])");
+    private static final Pattern CODE = Pattern.compile("`([^`]*)`");
+    private static final Pattern FRONT_TITLE = Pattern.compile("^title:\\s*[\"']?(.*?)[\"']?\\s*$");
+
+    private MarkdownPage() {}
+
+    /** The HTML of the Markdown page {@code doc}. */
+    static String html(SourceDocument doc) {
+        String[] lines = doc.text(HtmlPollTableReader.MAX_PAGE_CHARS).split("\r?\n", -1);
+        int first = 0;
+        String title = null;
+        if (lines.length > 0 && lines[0].strip().equals("---")) {
+            for (int i = 1; i < lines.length; i++) {
+                if (lines[i].strip().equals("---")) {
+                    first = i + 1;
+                    break;
+                }
+                Matcher m = FRONT_TITLE.matcher(lines[i].strip());
+                if (m.matches() && title == null) {
+                    title = m.group(1);
+                }
+            }
+        }
+        StringBuilder body = new StringBuilder();
+        for (int i = first; i < lines.length; i++) {
+            String s = lines[i].strip();
+            if (isRow(s)
+                    && i + 1 < lines.length
+                    && DELIMITER.matcher(lines[i + 1].strip()).matches()) {
+                body.append("<table class=\"wikitable\">\n");
+                row(body, s, i + 1, "th");
+                i += 2;
+                boolean underHeader = true;
+                while (i < lines.length && isRow(lines[i].strip())) {
+                    // A copy of a table with two header rows (candidates under parties) keeps the second as the first
+                    // line of the body: a line of names with no figure, before any poll, is the header's.
+                    underHeader &= isNames(lines[i].strip());
+                    row(body, lines[i].strip(), i + 1, underHeader ? "th" : "td");
+                    i++;
+                }
+                i--;
+                body.append("</table>\n");
+                continue;
+            }
+            Matcher h = HEADING.matcher(s);
+            if (h.matches()) {
+                int level = h.group(1).length();
+                if (level == 1 && title == null) {
+                    title = plainText(h.group(2));
+                    continue; // the page's title, written as the h1 below
+                }
+                body.append("<h")
+                        .append(level)
+                        .append('>')
+                        .append(inline(h.group(2)))
+                        .append("</h")
+                        .append(level)
+                        .append(">\n");
+            } else if (!s.isEmpty()) {
+                body.append("<p>").append(inline(s)).append("</p>\n");
+            }
+        }
+        StringBuilder html = new StringBuilder();
+        PageMarkup.open(html, title);
+        html.append(body).append("</body></html>\n");
+        return html.toString();
+    }
+
+    private static boolean isRow(String s) {
+        return s.startsWith("|") || (s.indexOf('|') > 0 && s.indexOf('|') < s.length() - 1 && !s.startsWith("#"));
+    }
+
+    /** A row of names: some text, and no digit in any cell. */
+    private static boolean isNames(String line) {
+        List<String> cells = cells(line);
+        return cells.stream().anyMatch(c -> !c.isBlank()) && cells.stream().noneMatch(c -> c.matches(".*\\d.*"));
+    }
+
+    private static void row(StringBuilder html, String line, int lineNumber, String tag) {
+        html.append("<tr ")
+                .append(PageMarkup.SOURCE_LINE)
+                .append("=\"")
+                .append(lineNumber)
+                .append("\">");
+        for (String cell : cells(line)) {
+            html.append('<')
+                    .append(tag)
+                    .append('>')
+                    .append(inline(cell))
+                    .append("</")
+                    .append(tag)
+                    .append('>');
+        }
+        html.append("</tr>\n");
+    }
+
+    /** The cells of a row: split at bars that are not escaped ({@code \|}), without the outer bars. */
+    static List<String> cells(String line) {
+        String s = line;
+        if (s.startsWith("|")) {
+            s = s.substring(1);
+        }
+        if (s.endsWith("|") && !s.endsWith("\\|")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\\' && k + 1 < s.length() && s.charAt(k + 1) == '|') {
+                cell.append('|');
+                k++;
+            } else if (c == '|') {
+                cells.add(cell.toString().strip());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString().strip());
+        return cells;
+    }
+
+    /** A cell's or a line's inline Markdown as HTML. */
+    private static String inline(String text) {
+        String t = CODE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(PageMarkup.escape(m.group(1))));
+        t = FOOTNOTE.matcher(t).replaceAll("");
+        t = LINK.matcher(t)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        "<a class=\"external\" href=\"" + PageMarkup.escape(m.group(2)) + "\">" + m.group(1) + "</a>"));
+        t = BOLD.matcher(t)
+                .replaceAll(
+                        m -> Matcher.quoteReplacement("<b>" + (m.group(1) != null ? m.group(1) : m.group(2)) + "</b>"));
+        t = ITALIC.matcher(t).replaceAll(m -> Matcher.quoteReplacement("<i>" + m.group(1) + "</i>"));
+        return PageMarkup.keepTags(t);
+    }
+
+    private static String plainText(String text) {
+        return LINK.matcher(text).replaceAll("$1").replace("**", "").replace("`", "");
+    }
+}
