@@ -287,43 +287,74 @@ final class WikitextTemplates {
 
     /**
      * {@code {{opdrts|start day|end day|end month|end year|year}}}: a poll's fieldwork dates, as the template
-     * prints them (a start day past the end day is in the month before), always with the year, which the template
-     * knows though it prints it only when asked: the sort key it writes carries it.
+     * prints them (a start day past the end day is in the month before; an empty start day is one day), always with
+     * the year, which the template knows though it prints it only when asked: the sort key it writes carries it.
+     * Fieldwork across two months may name both ({@code {{opdrts|28|Apr|3|May|2016}}}), and across two years both
+     * years ({@code {{opdrts|28|Dec|2015|3|Jan|2016}}}), as real tables write them.
      */
     static final class DateRange {
         private DateRange() {}
 
-        static String cell(List<String> v, boolean monthFirst) {
-            if (v.size() < 4) {
-                return String.join(" ", v);
+        static String cell(List<String> values, boolean monthFirst) {
+            // A trailing "year" (or "y") asks the template to print the year: this text always has it.
+            List<String> v =
+                    new java.util.ArrayList<>(values.stream().map(String::strip).toList());
+            while (!v.isEmpty()
+                    && (v.get(v.size() - 1).equalsIgnoreCase("year")
+                            || v.get(v.size() - 1).equalsIgnoreCase("y"))) {
+                v.remove(v.size() - 1);
             }
             try {
-                int year = Integer.parseInt(v.get(3).strip());
-                Month month = month(v.get(2));
-                int endDay = Integer.parseInt(v.get(1).strip());
-                LocalDate end = LocalDate.of(year, month, endDay);
-                String endText = day(end, monthFirst);
-                String text;
-                if (v.get(0).isBlank()) {
-                    text = endText + " " + year;
-                } else {
-                    int startDay = Integer.parseInt(v.get(0).strip());
-                    LocalDate start = startDay > endDay
-                            ? end.minusMonths(1).withDayOfMonth(startDay)
-                            : end.withDayOfMonth(startDay);
-                    if (start.getMonth() == end.getMonth()) {
-                        text = monthFirst
-                                ? abbreviation(end.getMonth()) + " " + startDay + "–" + endDay + " " + year
-                                : startDay + "–" + endDay + " " + abbreviation(end.getMonth()) + " " + year;
+                LocalDate start;
+                LocalDate end;
+                if (v.size() == 4 && isNumber(v.get(1))) {
+                    end = LocalDate.of(Integer.parseInt(v.get(3)), month(v.get(2)), Integer.parseInt(v.get(1)));
+                    if (v.get(0).isEmpty()) {
+                        start = end;
                     } else {
-                        text = day(start, monthFirst) + (start.getYear() != year ? " " + start.getYear() : "") + " – "
-                                + endText + " " + year;
+                        int startDay = Integer.parseInt(v.get(0));
+                        start = startDay > end.getDayOfMonth()
+                                ? end.minusMonths(1).withDayOfMonth(startDay)
+                                : end.withDayOfMonth(startDay);
                     }
+                } else if (v.size() == 5) {
+                    int year = Integer.parseInt(v.get(4));
+                    end = LocalDate.of(year, month(v.get(3)), Integer.parseInt(v.get(2)));
+                    start = LocalDate.of(year, month(v.get(1)), Integer.parseInt(v.get(0)));
+                } else if (v.size() == 6) {
+                    start = LocalDate.of(Integer.parseInt(v.get(2)), month(v.get(1)), Integer.parseInt(v.get(0)));
+                    end = LocalDate.of(Integer.parseInt(v.get(5)), month(v.get(4)), Integer.parseInt(v.get(3)));
+                } else {
+                    return String.join(" ", values);
                 }
-                return "data-sort-value=\"" + end + "\"|" + text;
+                if (start.isAfter(end)) {
+                    return String.join(" ", values); // backwards: its text, for the reader to refuse
+                }
+                return "data-sort-value=\"" + end + "\"|" + text(start, end, monthFirst);
             } catch (NumberFormatException | DateTimeException e) {
-                return String.join(" ", v); // not a date the template takes: its text, for the reader to refuse
+                return String.join(" ", values); // not a date the template takes: its text, for the reader to refuse
             }
+        }
+
+        /** "2–4 May 2016", "28 Apr – 3 May 2016", "28 Dec 2015 – 3 Jan 2016", "4 May 2016" (month first: "May 2–4"). */
+        private static String text(LocalDate start, LocalDate end, boolean monthFirst) {
+            int year = end.getYear();
+            if (start.equals(end)) {
+                return day(end, monthFirst) + " " + year;
+            }
+            if (start.getMonth() == end.getMonth() && start.getYear() == year) {
+                return monthFirst
+                        ? abbreviation(end.getMonth()) + " " + start.getDayOfMonth() + "–" + end.getDayOfMonth() + " "
+                                + year
+                        : start.getDayOfMonth() + "–" + end.getDayOfMonth() + " " + abbreviation(end.getMonth()) + " "
+                                + year;
+            }
+            return day(start, monthFirst) + (start.getYear() != year ? " " + start.getYear() : "") + " – "
+                    + day(end, monthFirst) + " " + year;
+        }
+
+        private static boolean isNumber(String t) {
+            return !t.isEmpty() && t.chars().allMatch(Character::isDigit);
         }
 
         private static Month month(String text) {
