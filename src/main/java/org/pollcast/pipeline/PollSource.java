@@ -89,7 +89,8 @@ public final class PollSource {
         }
         if (!elections.isEmpty()) {
             ws.notice("Loaded " + polls + " bundled polls of " + String.join(", ", elections) + " into " + store.file()
-                    + " (they were not in it yet)");
+                    + " (they were not in it yet: every election's polls inform the sample sizes imputed and how far"
+                    + " polls are learned to miss, whichever election is forecast)");
         }
         for (Election e : ws.catalog().all()) {
             BundledPolls.setAside(store, e, ws.home(), ws.bundledContests()).forEach(ws::notice);
