@@ -72,16 +72,24 @@ public record MayorForecast(
     public static final String SECOND_ROUND = "second round of ";
 
     /**
-     * The candidates a table lists: every one, "Others" included, but in a second round forecast on its own, where only
-     * the two finalists stand and "Others" (nobody) printed 0% beside them.
+     * The candidates a table lists, the likeliest winner first (then by expected share; "Others" last): every one,
+     * "Others" included, but in a second round forecast on its own, where only the two finalists stand and "Others"
+     * (nobody) printed 0% beside them. In the definition's order, Greater Manchester 2024's winner on 99% was listed
+     * fourth, under three candidates the polls had named.
      */
     public List<CandidateForecast> listed() {
-        return secondRoundOnly()
-                ? candidates.stream()
-                        .filter(c -> !c.id().equals(org.pollcast.election.Option.OTHER))
-                        .toList()
-                : candidates;
+        return candidates.stream()
+                .filter(c -> !secondRoundOnly() || !c.id().equals(org.pollcast.election.Option.OTHER))
+                .sorted(BY_CHANCE)
+                .toList();
     }
+
+    /** Likeliest winner first, then the larger expected share; "Others", no candidate, last. */
+    private static final java.util.Comparator<CandidateForecast> BY_CHANCE =
+            java.util.Comparator.<CandidateForecast>comparingInt(
+                            c -> c.id().equals(org.pollcast.election.Option.OTHER) ? 1 : 0)
+                    .thenComparing(CandidateForecast::pWin, java.util.Comparator.reverseOrder())
+                    .thenComparing(c -> c.firstPref().mean(), java.util.Comparator.reverseOrder());
 
     /** Whether this is a two-round election's second round, forecast on its own between the rounds. */
     public boolean secondRoundOnly() {
