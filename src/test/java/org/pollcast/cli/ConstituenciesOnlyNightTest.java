@@ -1,0 +1,125 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.ingest.IngestFixtures;
+
+/**
+ * Election night in a body of constituencies only (the made-up Fpland of src/test/resources/fptpbody, six seats won by
+ * first past the post, no list). A constituency's declared vote is its seat's result: before, {@code live} said "0 of 6
+ * constituencies declared" after Alpha's full declaration and kept simulating its seat, fixing winners only from a
+ * second file ({@code --declared-assembly}), and it called the vote a list vote throughout.
+ */
+class ConstituenciesOnlyNightTest {
+    @TempDir
+    static Path tmp;
+
+    static Path data;
+
+    /** Alpha declared in full: Red 8,000, Blue 6,000 (made up, as every Fpland figure). */
+    static final String ALPHA =
+            "Alpha,Red Party,8000\nAlpha,Blue Party,6000\nAlpha,Yellow Party,2500\nAlpha,Green Party,1500\n";
+
+    @BeforeAll
+    static void kit() throws IOException {
+        data = tmp.resolve("data");
+        IngestFixtures.copyData(data);
+        for (String folder : List.of("elections", "results", "polls")) {
+            try (Stream<Path> files =
+                    Files.list(Path.of("src/test/resources/fptpbody").resolve(folder))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, data.resolve(folder).resolve(f.getFileName()));
+                }
+            }
+        }
+    }
+
+    private static Path file(String name, String text) throws IOException {
+        Path f = tmp.resolve(name);
+        Files.writeString(f, text);
+        return f;
+    }
+
+    private static CliRun live(String store, String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of("live", "fpland-2024", "--sims", "4000"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--data", data.toString()));
+        return CliRun.in(tmp.resolve(store), all.toArray(String[]::new));
+    }
+
+    /** A full declaration of the vote fixes its seat: Alpha is Red's in every simulation, and the table says so. */
+    @Test
+    void aDeclarationInFullIsItsSeatsResult() throws IOException {
+        Path night = file("alpha.csv", "constituency,party,votes\n" + ALPHA);
+        CliRun r = live("full.db", "--declared", night.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("parliament: 1 of 6 constituencies declared, their winners fixed")
+                .contains("Alpha                    red: Red Party, 8,000 votes (44.4%), majority 11.1 points")
+                .contains("seats on the night: 1 of 6 constituencies declared in full");
+
+        CliRun json = live("full-json.db", "--declared", night.toString(), "--format", "json");
+        JsonNode a = new ObjectMapper().readTree(json.out()).path("assembly");
+        assertThat(a.path("declared")).hasSize(1);
+        assertThat(a.path("declared").get(0).path("winner").asText()).isEqualTo("Red Party");
+    }
+
+    /** A running count (half counted) fixes nothing: its leader can still lose. */
+    @Test
+    void aRunningCountFixesNoSeat() throws IOException {
+        Path night = file(
+                "counting.csv",
+                "constituency,party,votes,counted\nAlpha,Red Party,4000,50\nAlpha,Blue Party,3000,50\n"
+                        + "Alpha,Yellow Party,1250,50\nAlpha,Green Party,750,50\n");
+        CliRun r = live("counting.db", "--declared", night.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("parliament: 0 of 6 constituencies declared, their winners fixed");
+    }
+
+    /**
+     * A news report's leading two fix the seat, with the rest of the vote estimated as others, so the declared share
+     * is of the whole vote, not of the two (8,000 of 14,000 would read 57.1%).
+     */
+    @Test
+    void aNewsReportsLeadingTwoFixTheSeatWithTheRestEstimated() throws IOException {
+        Path night = file("two.csv", "constituency,party,votes\nAlpha,Red Party,8000\nAlpha,Blue Party,6000\n");
+        CliRun r = live("two.db", "--declared", night.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("parliament: 1 of 6 constituencies declared")
+                .doesNotContain("(57.1%)");
+    }
+
+    /**
+     * Both files may be given: where they agree the seat file's rows stand; where they name different winners for
+     * one constituency, one of them is wrong, and the night is refused naming both lines.
+     */
+    @Test
+    void theTwoFilesMustAgreeOnAWinner() throws IOException {
+        Path night = file("votes.csv", "constituency,party,votes\n" + ALPHA);
+        Path same = file("seats-same.csv", "constituency,party,votes\n" + ALPHA);
+        CliRun agree = live("agree.db", "--declared", night.toString(), "--declared-assembly", same.toString());
+        assertThat(agree.status()).as(agree.err()).isZero();
+        assertThat(agree.out()).contains("parliament: 1 of 6 constituencies declared");
+
+        Path other = file(
+                "seats-other.csv",
+                "constituency,party,votes\nAlpha,Red Party,6000\nAlpha,Blue Party,8000\nAlpha,Yellow Party,2500\n"
+                        + "Alpha,Green Party,1500\n");
+        CliRun disagree = live("disagree.db", "--declared", night.toString(), "--declared-assembly", other.toString());
+        assertThat(disagree.status()).isNotZero();
+        assertThat(disagree.err())
+                .contains("votes.csv:2: field 'votes': Alpha is won by Red Party here, but by Blue Party in ")
+                .contains("seats-other.csv:2");
+    }
+}
