@@ -143,7 +143,7 @@ final class LiveCommand implements Callable<Integer> {
                 LiveTables.print(
                         f,
                         Live.countUnits(ws, electionArg),
-                        election.listLed(),
+                        election.leadVote().orElse(null),
                         election.first(AdditionalMemberContest.class)
                                 .map(AdditionalMemberContest::threshold)
                                 .orElse(5.0),

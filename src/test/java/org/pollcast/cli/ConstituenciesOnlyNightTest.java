@@ -66,7 +66,16 @@ class ConstituenciesOnlyNightTest {
         assertThat(r.out())
                 .contains("parliament: 1 of 6 constituencies declared, their winners fixed")
                 .contains("Alpha                    red: Red Party, 8,000 votes (44.4%), majority 11.1 points")
-                .contains("seats on the night: 1 of 6 constituencies declared in full");
+                .contains("seats on the night: 1 of 6 constituencies declared in full")
+                // Its vote is "the vote", as the pre-election forecast's tables say, never a list vote.
+                .contains("fpland-2024 parliament-vote (vote; win_%: the chance of the most votes)")
+                .contains("vote_share")
+                .contains("the rest simulated from the projected vote above")
+                .contains("vote baselines: each constituency starts from fpland-2020's result there")
+                .doesNotContain("list vote")
+                .doesNotContain("list_share")
+                .doesNotContain("list seats")
+                .doesNotContain("list-vote");
 
         CliRun json = live("full-json.db", "--declared", night.toString(), "--format", "json");
         JsonNode a = new ObjectMapper().readTree(json.out()).path("assembly");
@@ -121,5 +130,53 @@ class ConstituenciesOnlyNightTest {
         assertThat(disagree.err())
                 .contains("votes.csv:2: field 'votes': Alpha is won by Red Party here, but by Blue Party in ")
                 .contains("seats-other.csv:2");
+    }
+
+    /**
+     * A party that did not stand in a constituency at the baseline starts there at nothing, as the forecast starts it
+     * from the result: its results are the vote itself, not a list's stand-in. Before, only the parties that stood in
+     * every constituency took a lean, and the Greens, here removed from Alpha's 2020 result, were expected at their
+     * Fpland-wide tenth there.
+     */
+    @Test
+    void aPartyThatDidNotStandStartsAtNothingThere() throws IOException {
+        Path copy = tmp.resolve("data-nogreen");
+        IngestFixtures.copyData(copy);
+        for (String folder : List.of("elections", "results", "polls")) {
+            try (Stream<Path> files =
+                    Files.list(Path.of("src/test/resources/fptpbody").resolve(folder))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, copy.resolve(folder).resolve(f.getFileName()));
+                }
+            }
+        }
+        Path results = copy.resolve("results/fpland_assembly_constituency_results.csv");
+        Files.writeString(
+                results, Files.readString(results).replace("2020,Alpha,Green Party,G1,1000,0,MADE-UP,yes\n", ""));
+        CliRun r = CliRun.in(
+                tmp.resolve("nogreen.db"),
+                "live",
+                "fpland-2024",
+                "--sims",
+                "4000",
+                "--format",
+                "json",
+                "--data",
+                copy.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode status = new ObjectMapper().readTree(r.out()).path("constituencyStatus");
+        double alpha = Double.NaN;
+        double bravo = Double.NaN;
+        for (JsonNode s : status) {
+            if (s.path("constituency").asText().equals("Alpha")) {
+                alpha = s.path("share").path("green").asDouble();
+            } else if (s.path("constituency").asText().equals("Bravo")) {
+                bravo = s.path("share").path("green").asDouble();
+            }
+        }
+        // 4.6 before (the Fpland-wide tenth, less what the other parties' leans take), 2.2 now: the local noise about
+        // nothing, floored at 0
+        assertThat(alpha).as("Green in Alpha").isLessThan(3);
+        assertThat(bravo).as("Green in Bravo").isGreaterThan(5);
     }
 }
