@@ -179,4 +179,51 @@ class ConstituenciesOnlyNightTest {
         assertThat(alpha).as("Green in Alpha").isLessThan(3);
         assertThat(bravo).as("Green in Bravo").isGreaterThan(5);
     }
+
+    /**
+     * The night's page says "the vote" throughout, names its charts for it ({@code night-most-votes.png},
+     * {@code night-vote.png}, not the list-led {@code night-most-list-votes.png} and {@code night-list-vote.png}), and
+     * its seats have no list columns: before, it spoke of list votes, list seats and a list threshold.
+     */
+    @Test
+    void theNightsPageSpeaksOfTheVoteAndItsSeats() throws IOException {
+        Path night = file("page.csv", "constituency,party,votes\n" + ALPHA);
+        Path out = tmp.resolve("page");
+        CliRun r = CliRun.in(
+                tmp.resolve("page.db"),
+                "report",
+                "fpland-2024",
+                "--declared",
+                night.toString(),
+                "--out",
+                out.toString(),
+                "--sims",
+                "4000",
+                "--step-sims",
+                "1000",
+                "--data",
+                data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        for (String chart : List.of("night-most-votes", "night-vote", "assembly-night-seats")) {
+            assertThat(out.resolve("charts/" + chart + ".png")).as(chart).exists();
+        }
+        assertThat(out.resolve("charts/night-list-vote.png")).doesNotExist();
+        String page = Files.readString(out.resolve("index.html"));
+        assertThat(page)
+                .contains("1 of 6 constituencies declared (17% of the expected vote counted)")
+                .contains("chance of the most votes")
+                .contains("Fpland-wide vote")
+                .contains("How the vote moved with each declaration")
+                .contains("Majority (4 of 6)")
+                .contains("Seats declared");
+        // The only "list" left is the model's own note that there is none.
+        String withoutNoList = page.replace("no list:", "").replace("(there is no list)", "");
+        assertThat(withoutNoList).doesNotContainIgnoringCase("list vote").doesNotContainIgnoringCase("list seat");
+        assertThat(Files.readString(out.resolve("projection.csv")))
+                .startsWith("candidate,name,party,win_%,chance,vote_share,");
+        assertThat(Files.readString(out.resolve("data/assembly.csv")))
+                .contains("vote_share")
+                .contains("majority_%")
+                .doesNotContain("list_");
+    }
 }
