@@ -116,15 +116,24 @@ final class NightAssembly {
         double[] observed = new double[p];
         double[] sd = new double[p];
         // A body of constituencies only: its constituency ballot is the night's projection itself, which the declared
-        // constituencies have moved already; pulled toward them again, they would count twice.
+        // constituencies have moved already; pulled toward them again, they would count twice. Nor is it drawn with an
+        // error of its own: its "others", which the projection's draw moves by the forecast's ratio, read Red's 30.5%
+        // counted in every constituency as 29.9% with one, and it had no link to the projection's "others" (2.0% with
+        // all
+        // counted and none left): now it follows them as the parties follow theirs.
         boolean ballotIsLead = prior.election().constituenciesOnly();
+        int leadOther = prior.mayorInput().index("other");
+        if (ballotIsLead && other >= 0 && leadOther >= 0 && in.mayorOption()[other] < 0) {
+            int[] option = in.mayorOption().clone();
+            option[other] = leadOther;
+            in = in.withMayorOption(option);
+        }
         for (int j = 0; j < p; j++) {
             double mean = in.constituencyMean()[j];
             double scale = LiveModels.scale(mean);
             double priorSd = LiveModels.nightSd(in.constituencySe()[j], scale, params);
             if (ballotIsLead) {
                 weight[j] = 1;
-                sd[j] = priorSd;
                 continue;
             }
             double precision = 0;

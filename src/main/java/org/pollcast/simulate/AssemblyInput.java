@@ -161,6 +161,41 @@ public record AssemblyInput(
                 swing);
     }
 
+    /**
+     * This input with party j's share moved by the lead's option {@code option[j]} (−1: by none): election night's
+     * body of constituencies only, whose "others" follow the projection's as its parties do.
+     */
+    public AssemblyInput withMayorOption(int[] option) {
+        return new AssemblyInput(
+                contest,
+                parties,
+                names,
+                independent,
+                constituencyMean,
+                listMean,
+                constituencySe,
+                listSe,
+                baselineLondon,
+                constituencies,
+                baseline,
+                imputed,
+                baselineSd,
+                option.clone(),
+                method,
+                threshold,
+                listSeats,
+                blocs,
+                sources,
+                regions,
+                regionOf,
+                regionBaseline,
+                baselineList,
+                regionLeanSd,
+                leanWithRegion,
+                listRules,
+                swing);
+    }
+
     /** This input with its constituencies following the whole area by {@code rule}. */
     public AssemblyInput withSwing(ConstituencySwing rule) {
         return new AssemblyInput(
