@@ -151,28 +151,10 @@ final class ListNightPage {
      */
     static String progress(NightInput in) {
         LiveForecast f = in.projection();
-        if (in.leadVote() == LeadVote.CONSTITUENCY) {
-            // One ballot: a constituency's declared vote is its seat's result, so one count says both.
-            StringBuilder s = new StringBuilder()
-                    .append(f.declared())
-                    .append(" of ")
-                    .append(f.constituencies())
-                    .append(" constituencies declared");
-            if (f.partial() > 0) {
-                s.append(", ").append(f.partial()).append(" counting");
-            }
-            s.append(" (").append(num(100 * f.counted(), 0)).append("% of the expected vote counted)");
-            int seats = f.assembly().declared().size();
-            if (seats != f.declared()) {
-                s.append("; ")
-                        .append(seats)
-                        .append(" of ")
-                        .append(f.constituencies())
-                        .append(" seats declared");
-            }
-            return s.toString();
-        }
-        StringBuilder s = new StringBuilder("the list votes of ")
+        LeadVote vote = in.leadVote();
+        // A body of constituencies only has one ballot: a constituency's declared vote is its seat's result, so one
+        // count says both (the seats apart only where --declared-assembly gives more).
+        StringBuilder s = new StringBuilder(vote == LeadVote.LIST ? "the list votes of " : "")
                 .append(f.declared())
                 .append(" of ")
                 .append(f.constituencies())
@@ -180,14 +162,20 @@ final class ListNightPage {
         if (f.partial() > 0) {
             s.append(", ").append(f.partial()).append(" counting");
         }
-        return s.append(" (")
+        s.append(" (")
                 .append(num(100 * f.counted(), 0))
-                .append("% of the expected list vote counted); ")
-                .append(f.assembly().declared().size())
-                .append(" of ")
-                .append(f.assembly().forecast().constituencies().size())
-                .append(" constituency results declared")
-                .toString();
+                .append("% of the expected ")
+                .append(vote.words())
+                .append(" counted)");
+        int seats = f.assembly().declared().size();
+        if (vote == LeadVote.LIST || seats != f.declared()) {
+            s.append("; ")
+                    .append(seats)
+                    .append(" of ")
+                    .append(f.assembly().forecast().constituencies().size())
+                    .append(vote == LeadVote.LIST ? " constituency results declared" : " seats declared");
+        }
+        return s.toString();
     }
 
     /**

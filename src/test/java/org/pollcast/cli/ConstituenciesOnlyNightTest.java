@@ -8,11 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pollcast.ingest.IngestFixtures;
 
 /**
  * Election night in a body of constituencies only (the made-up Fpland of src/test/resources/fptpbody, six seats won by
@@ -33,15 +31,7 @@ class ConstituenciesOnlyNightTest {
     @BeforeAll
     static void kit() throws IOException {
         data = tmp.resolve("data");
-        IngestFixtures.copyData(data);
-        for (String folder : List.of("elections", "results", "polls")) {
-            try (Stream<Path> files =
-                    Files.list(Path.of("src/test/resources/fptpbody").resolve(folder))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, data.resolve(folder).resolve(f.getFileName()));
-                }
-            }
-        }
+        ConstituenciesOnlyTest.copyFpland(data);
     }
 
     private static Path file(String name, String text) throws IOException {
@@ -141,15 +131,7 @@ class ConstituenciesOnlyNightTest {
     @Test
     void aPartyThatDidNotStandStartsAtNothingThere() throws IOException {
         Path copy = tmp.resolve("data-nogreen");
-        IngestFixtures.copyData(copy);
-        for (String folder : List.of("elections", "results", "polls")) {
-            try (Stream<Path> files =
-                    Files.list(Path.of("src/test/resources/fptpbody").resolve(folder))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, copy.resolve(folder).resolve(f.getFileName()));
-                }
-            }
-        }
+        ConstituenciesOnlyTest.copyFpland(copy);
         Path results = copy.resolve("results/fpland_assembly_constituency_results.csv");
         Files.writeString(
                 results, Files.readString(results).replace("2020,Alpha,Green Party,G1,1000,0,MADE-UP,yes\n", ""));
