@@ -73,6 +73,21 @@ class ConstituenciesOnlyNightTest {
         assertThat(a.path("declared").get(0).path("winner").asText()).isEqualTo("Red Party");
     }
 
+    /**
+     * A constituency result's layout, each candidate beside the party (as data/results holds them), is read by party:
+     * it is this body's declaration. Before, it was refused as a list vote's file with candidates in it.
+     */
+    @Test
+    void aConstituencyResultsLayoutIsReadByParty() throws IOException {
+        Path night = file(
+                "results-layout.csv",
+                "constituency,party,candidate,votes\nAlpha,Red Party,R1,8000\nAlpha,Blue Party,B1,6000\n"
+                        + "Alpha,Yellow Party,Y1,2500\nAlpha,Green Party,G1,1500\n");
+        CliRun r = live("results-layout.db", "--declared", night.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("parliament: 1 of 6 constituencies declared, their winners fixed");
+    }
+
     /** A running count (half counted) fixes nothing: its leader can still lose. */
     @Test
     void aRunningCountFixesNoSeat() throws IOException {
