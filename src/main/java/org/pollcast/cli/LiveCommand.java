@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
                     + "data/results/london_assembly_constituency_results.csv.",
             "An election whose only contest is additional-member (no Mayor) is followed by its list vote: FILE holds "
                     + "each constituency's list votes (constituency,party,votes), and the seats are projected from "
-                    + "the list vote with or without --declared-assembly."
+                    + "the list vote with or without --declared-assembly. A body of constituencies only (listSeats: "
+                    + "0) is followed by its vote, and each constituency declared in full in FILE fixes its seat.",
         },
         footer = {
             "",
@@ -143,7 +144,7 @@ final class LiveCommand implements Callable<Integer> {
                 LiveTables.print(
                         f,
                         Live.countUnits(ws, electionArg),
-                        election.listLed(),
+                        election.leadVote().orElse(null),
                         election.first(AdditionalMemberContest.class)
                                 .map(AdditionalMemberContest::threshold)
                                 .orElse(5.0),

@@ -41,7 +41,9 @@ import picocli.CommandLine.Spec;
             "An election without a Mayor (led by its list vote; FILE holds list votes by party, as for live) has a "
                     + "page of seats: the party likeliest to win the most, the seats, the constituencies on the tile "
                     + "map, the list vote's bands and how it moved (charts/night-list-vote.png, "
-                    + "night-most-list-votes.png); the seats are projected with or without --declared-assembly."
+                    + "night-most-list-votes.png); the seats are projected with or without --declared-assembly. A body "
+                    + "of constituencies only (listSeats: 0) has the same page for its vote (charts/night-vote.png, "
+                    + "night-most-votes.png), each constituency declared in full in FILE fixing its seat."
         },
         footer = {
             "",

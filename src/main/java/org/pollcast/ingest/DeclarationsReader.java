@@ -54,12 +54,19 @@ public final class DeclarationsReader {
             SingleWinnerContest contest,
             List<Constituency> seats,
             OptionResolver names) {
-        // A list vote's options are parties, and its file may say so: constituency,party,votes.
+        // A list vote's options are parties, and its file may say so: constituency,party,votes. A body of
+        // constituencies
+        // only's vote is its constituency results, whose layout names each candidate beside the party: read by party.
         List<String> header = table.header().stream().map(Columns::normalise).toList();
-        String field =
-                election.listLed() && !header.contains("candidate") && header.contains("party") ? "party" : "candidate";
+        boolean byParty = election.listLed()
+                && header.contains("party")
+                && (!header.contains("candidate") || election.constituenciesOnly());
+        String field = byParty ? "party" : "candidate";
         // Both columns: a constituency result's layout (a candidate standing for a party), not a list vote's.
-        boolean listByCandidate = election.listLed() && header.contains("candidate") && header.contains("party");
+        boolean listByCandidate = election.listLed()
+                && !election.constituenciesOnly()
+                && header.contains("candidate")
+                && header.contains("party");
         DeclarationRows rows = DeclarationRows.of(table, election, seats, "constituency", field, "votes");
         String name = rows.source();
         int seatCol = rows.column("constituency");

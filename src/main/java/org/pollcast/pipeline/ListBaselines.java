@@ -74,6 +74,10 @@ final class ListBaselines {
             listArea = shares(prior); // nothing bundled for the baseline: the forecast's own shares
         }
         boolean[] everywhere = standingEverywhere(in, rows.values(), other);
+        // A body of constituencies only: its constituency results are the vote itself, not a stand-in for a list, so
+        // every party takes its lean where the constituency's figures are complete, 0 where it did not stand (as the
+        // forecast starts each constituency from its result), not only the parties that stood everywhere.
+        boolean ownBallot = election.constituenciesOnly();
         double[] region = regionShares(in, areas, asm);
         double[] regionArea = regionArea(in, asm);
         int withFigures = 0;
@@ -103,11 +107,15 @@ final class ListBaselines {
             ConstituencyVotes v = rows.get(areas.get(c).name());
             double[] here = v == null ? null : byOption(in, votesOf(v));
             double total = here == null ? 0 : total(v, here, ballot, everywhere, k);
+            boolean[] leans = new boolean[k];
+            for (int j = 0; j < k; j++) {
+                leans[j] = total > 0 && (everywhere[j] || (ownBallot && v.countable() && j != other));
+            }
             if (total > 0) {
                 withFigures++;
                 votes[c] = total;
                 for (int j = 0; j < k; j++) {
-                    if (everywhere[j]) {
+                    if (leans[j]) {
                         double s = 100 * here[j] / total;
                         double bl = 100 * ballot[j];
                         e[j] = Math.max(0.05, LiveBaselines.moved(prior[j], s, bl));
@@ -123,7 +131,7 @@ final class ListBaselines {
             // takes its region's lean even where the constituency has figures: one Glasgow Kelvin declaration read as
             // the Greens' Scotland-wide swing took their list vote from 9.8 to 19.0 (15.9 now).
             for (int j = 0; j < k; j++) {
-                boolean own = total > 0 && everywhere[j];
+                boolean own = leans[j];
                 leanSpread[c * k + j] = own ? 0 : set[j] ? withinRegion : ConstituencyBaselines.LEAN_SPREAD_SD;
             }
             fill(e, set, prior);
@@ -176,8 +184,10 @@ final class ListBaselines {
             boolean listResult,
             int m) {
         if (base == null) {
-            return "list-vote baselines: " + election.id() + " has no baseline election: every constituency starts at"
-                    + " the " + election.area() + "-wide list shares, and turnout is learned from the declarations";
+            return (election.constituenciesOnly() ? "vote" : "list-vote") + " baselines: " + election.id()
+                    + " has no baseline election: every constituency starts at the " + election.area() + "-wide "
+                    + (election.constituenciesOnly() ? "shares" : "list shares")
+                    + ", and turnout is learned from the declarations";
         }
         List<String> parties = new ArrayList<>();
         for (int j = 0; j < in.size(); j++) {
@@ -186,6 +196,21 @@ final class ListBaselines {
             }
         }
         String units = m == 1 ? " constituency" : " constituencies";
+        if (election.constituenciesOnly()) {
+            // No list to stand in for: the baseline's constituency results are the vote's own.
+            return String.format(
+                    Locale.ROOT,
+                    "vote baselines: each constituency starts from %s's result there (every party's lean where its"
+                            + " figures are complete, in %d of %d%s), moved by the forecast; others at %s's %s-wide"
+                            + " shares%s",
+                    base.id(),
+                    withFigures,
+                    m,
+                    units,
+                    base.id(),
+                    election.area(),
+                    withFigures == 0 ? ", and turnout is learned from the declarations" : "");
+        }
         StringBuilder s = new StringBuilder("list-vote baselines: no list votes by constituency are bundled, so ");
         if (withFigures > 0 && !parties.isEmpty()) {
             s.append(String.format(

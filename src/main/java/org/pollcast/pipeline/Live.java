@@ -56,6 +56,7 @@ public final class Live {
         List<Declaration> declared = request.declared() == null
                 ? List.of()
                 : DeclarationsReader.read(request.declared(), election, ws.aliases());
+        VoteSeats.checkAgreement(election, declared, request.declared(), seats, request.declaredAssembly());
         LivePrior prior = LivePrior.build(ws, request.election(), PRIOR_SIMS);
         if (request.declared() != null) {
             DeclaredTotals.check(request.declared(), declared, prior);
@@ -88,7 +89,10 @@ public final class Live {
         return project(prior, declared, null, null, sims, seed, threads, keepDraws);
     }
 
-    /** As above, with the Assembly's declared constituencies when {@code seats} is not null. */
+    /**
+     * As above, with the Assembly's declared constituencies when {@code seats} is not null; in a body of constituencies
+     * only, also each constituency {@code declared} in full ({@link VoteSeats}).
+     */
     static LiveSimulator.Run project(
             LivePrior prior,
             List<Declaration> declared,
@@ -103,7 +107,7 @@ public final class Live {
         LiveSimulator.Context context = built.context();
         LiveAssembly assembly = null;
         if (seats != null) {
-            assembly = NightAssembly.build(prior, seats, params, seatsSource);
+            assembly = NightAssembly.build(prior, seats, VoteSeats.of(prior, declared, seats), params, seatsSource);
             context = new LiveSimulator.Context(
                     context.declared(),
                     context.partial(),

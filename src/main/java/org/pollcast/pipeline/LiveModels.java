@@ -111,9 +111,7 @@ final class LiveModels {
             for (int j = 0; j < k; j++) {
                 if (isKnown[c * k + j]) {
                     knownVotes += known[c * k + j];
-                    // Half the prior's share, half the baseline's: polls measure the minor candidates (the rest of
-                    // a news report's total) poorly, and the last election there is as good a guide.
-                    knownExpected += (prior.expected()[c * k + j] + prior.baseline()[c * k + j]) / 200;
+                    knownExpected += expectedShare(prior, c, j);
                     knownPrior += prior.expected()[c * k + j] / 100;
                     knownBaseline += prior.baseline()[c * k + j] / 100;
                 }
@@ -391,6 +389,17 @@ final class LiveModels {
             }
         }
         return out;
+    }
+
+    /**
+     * Option j's expected share of constituency c's votes (a fraction), by which a declaration naming only the leading
+     * options (a news report) is taken to be their share of an estimated total: half the prior's share, half the
+     * baseline's, since polls measure the minor candidates (the rest of such a total) poorly, and the last election
+     * there is as good a guide.
+     */
+    static double expectedShare(LivePrior prior, int c, int j) {
+        int k = prior.k();
+        return (prior.expected()[c * k + j] + prior.baseline()[c * k + j]) / 200;
     }
 
     /** How a candidate's errors scale with its share: 1 at 50%, about 0.44 at 5%. */

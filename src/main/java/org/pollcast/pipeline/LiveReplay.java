@@ -35,10 +35,14 @@ public final class LiveReplay {
             // Refused before the prior's simulations: there is nothing to replay the night from.
             throw new RequestException(
                     "replay",
-                    election.id() + " is led by its list vote, and a replay declares the list votes constituency by"
-                            + " constituency, but pollcast has no list results by constituency to read (data/results"
-                            + " holds the list vote for the whole area, and by region): a list-led night can be run"
-                            + " with live --declared, not replayed");
+                    election.constituenciesOnly()
+                            ? election.id() + " is a body of constituencies only, led by its vote, and a replay of"
+                                    + " such a night is not built: run it with live --declared (a constituency's"
+                                    + " results, declared in full, fix its seat)"
+                            : election.id() + " is led by its list vote, and a replay declares the list votes"
+                                    + " constituency by constituency, but pollcast has no list results by constituency"
+                                    + " to read (data/results holds the list vote for the whole area, and by region): a"
+                                    + " list-led night can be run with live --declared, not replayed");
         }
         LivePrior prior = LivePrior.build(ws, request.election(), Live.PRIOR_SIMS);
         // Matched to the count areas as a declaration is, by name or id in any case.

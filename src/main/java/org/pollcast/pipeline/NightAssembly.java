@@ -56,8 +56,17 @@ final class NightAssembly {
         }
     }
 
+    /**
+     * @param declarations the {@code --declared-assembly} file's constituencies ({@code file}; none when it is null)
+     * @param byVote       in a body of constituencies only, the seats its complete declarations of the vote fix
+     *                     ({@link VoteSeats}): checked and noted with that file already
+     */
     static LiveAssembly build(
-            LivePrior prior, List<AssemblyDeclaration> declarations, LiveModels.Parameters params, String file) {
+            LivePrior prior,
+            List<AssemblyDeclaration> declarations,
+            List<AssemblyDeclaration> byVote,
+            LiveModels.Parameters params,
+            String file) {
         AssemblyInput in = prior.assembly();
         if (in == null) {
             throw new RequestException(
@@ -75,7 +84,9 @@ final class NightAssembly {
         Arrays.fill(share, Double.NaN);
         List<LiveForecast.DeclaredSeat> seats = new ArrayList<>();
         DeclaredTotals.checkAssembly(file, declarations, prior);
-        for (AssemblyDeclaration d : declarations) {
+        List<AssemblyDeclaration> all = new ArrayList<>(declarations);
+        all.addAll(byVote);
+        for (AssemblyDeclaration d : all) {
             int c = in.constituencies().indexOf(d.constituency());
             long total = d.total();
             int w = d.winner();
@@ -104,10 +115,27 @@ final class NightAssembly {
         double[] weight = new double[p];
         double[] observed = new double[p];
         double[] sd = new double[p];
+        // A body of constituencies only: its constituency ballot is the night's projection itself, which the declared
+        // constituencies have moved already; pulled toward them again, they would count twice. Nor is it drawn with an
+        // error of its own: its "others", which the projection's draw moves by the forecast's ratio, read Red's 30.5%
+        // counted in every constituency as 29.9% with one, and it had no link to the projection's "others" (2.0% with
+        // all
+        // counted and none left): now it follows them as the parties follow theirs.
+        boolean ballotIsLead = prior.election().constituenciesOnly();
+        int leadOther = prior.mayorInput().index("other");
+        if (ballotIsLead && other >= 0 && leadOther >= 0 && in.mayorOption()[other] < 0) {
+            int[] option = in.mayorOption().clone();
+            option[other] = leadOther;
+            in = in.withMayorOption(option);
+        }
         for (int j = 0; j < p; j++) {
             double mean = in.constituencyMean()[j];
             double scale = LiveModels.scale(mean);
             double priorSd = LiveModels.nightSd(in.constituencySe()[j], scale, params);
+            if (ballotIsLead) {
+                weight[j] = 1;
+                continue;
+            }
             double precision = 0;
             double sum = 0;
             for (int c = 0; c < k; c++) {
@@ -162,23 +190,19 @@ final class NightAssembly {
         boolean listLed = prior.election().listLed();
         String wide = prior.election().area() + "-wide";
         List<String> notes = new ArrayList<>();
-        notes.add(String.format(
-                Locale.ROOT,
-                "Assembly on the night: %d of %d constituencies declared, their winners fixed in every simulation;"
-                        + " the rest swing from each party's %s constituency-ballot share, the pre-election"
-                        + " draw (moved by the night's %s) pulled toward the declared constituencies'"
-                        + " swing from the baseline (pooled by precision, with an error of %.1f points shared by those"
-                        + " still to come); %s",
-                k - undeclared,
-                k,
-                wide,
-                listLed ? "list vote" : "mayoral shares",
-                SHARED_SD,
-                listLed
-                        ? "the list seats follow each simulation's " + wide + " list vote, the projection above,"
-                                + " which the constituency declarations do not move"
-                        : "the list ballot moves with it point for point, keeping the forecast's gap between the two"
-                                + " ballots"));
+        if (ballotIsLead) {
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "seats on the night: %d of %d constituencies declared in full, their winners fixed in every"
+                            + " simulation (a declaration of the vote is its seat's result; a running count fixes"
+                            + " nothing); the rest swing from the baseline by each simulation's %s vote, the projection"
+                            + " above, as in the forecast (there is no list)",
+                    k - undeclared,
+                    k,
+                    wide));
+        } else {
+            notes.add(assemblyNote(k - undeclared, k, wide, listLed));
+        }
         // As for the Mayor's declarations: a party's share far past what was expected there (Reform UK's 4,107 typed
         // 41,070) is counted as given, with the line to check.
         for (AssemblyDeclaration d : declarations) {
@@ -204,7 +228,7 @@ final class NightAssembly {
                         .ifPresent(notes::add);
             }
         }
-        if (listLed && file == null) {
+        if (listLed && !ballotIsLead && file == null) {
             notes.add("no constituency declarations were given (--declared-assembly): every constituency seat is"
                     + " simulated from the list draw, so the seats are a projection from the list vote alone");
         }
@@ -215,6 +239,27 @@ final class NightAssembly {
                 noise,
                 seats,
                 notes);
+    }
+
+    /** The note on an Assembly's constituency seats beside a Mayor's or a list vote's night. */
+    private static String assemblyNote(int declared, int k, String wide, boolean listLed) {
+        return String.format(
+                Locale.ROOT,
+                "Assembly on the night: %d of %d constituencies declared, their winners fixed in every simulation;"
+                        + " the rest swing from each party's %s constituency-ballot share, the pre-election"
+                        + " draw (moved by the night's %s) pulled toward the declared constituencies'"
+                        + " swing from the baseline (pooled by precision, with an error of %.1f points shared by those"
+                        + " still to come); %s",
+                declared,
+                k,
+                wide,
+                listLed ? "list vote" : "mayoral shares",
+                SHARED_SD,
+                listLed
+                        ? "the list seats follow each simulation's " + wide + " list vote, the projection above,"
+                                + " which the constituency declarations do not move"
+                        : "the list ballot moves with it point for point, keeping the forecast's gap between the two"
+                                + " ballots");
     }
 
     /** The Assembly input's index of a declared party; a party the model does not run counts with others. */

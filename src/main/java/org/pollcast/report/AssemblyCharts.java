@@ -127,7 +127,10 @@ final class AssemblyCharts {
         List<ChartSpec.Series> series = new ArrayList<>();
         // The legend's keys first, in grey (the party colours are on the bars): zero-height segments, drawn as none.
         // Short: a phone's legend cuts a key at about 24 letters; the caption says the rest.
-        String[] key = {"Constituency, declared", "Constituency, to come", "List seats"};
+        // A body of constituencies only has no list seats: two keys, not an empty third.
+        String[] key = AssemblyTables.constituenciesOnly(a)
+                ? new String[] {"Declared", "To come"}
+                : new String[] {"Constituency, declared", "Constituency, to come", "List seats"};
         for (int k = 0; k < key.length; k++) {
             series.add(new ChartSpec.Series(
                     key[k],
@@ -146,11 +149,13 @@ final class AssemblyCharts {
         for (int i = 0; i < n; i++) {
             AssemblyForecast.PartySeats p = shown.get(i);
             int won = declared.getOrDefault(p.id(), 0);
-            double[][] segment = {new double[n], new double[n], new double[n]};
+            double[][] segment = new double[key.length][n];
             segment[0][i] = won;
             // The declared seats are in every simulation, so the mean is never below them but by rounding.
             segment[1][i] = Math.max(0, p.constituencyMean() - won);
-            segment[2][i] = p.listMean();
+            if (key.length > 2) {
+                segment[2][i] = p.listMean();
+            }
             String colour = palette.hex(p.id());
             for (int k = 0; k < key.length; k++) {
                 series.add(new ChartSpec.Series(

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.pollcast.election.Declaration;
+import org.pollcast.election.LeadVote;
 import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.LiveForecast;
 
@@ -17,7 +18,9 @@ import org.pollcast.simulate.LiveForecast;
  * without a Mayor), which {@code live} follows by its list vote. What it decides is seats, so the page leads with
  * them: the headline is the party likeliest to win the most, then the seats by party, the constituencies on the tile
  * map (declared winners and projected ones), the whole area's list vote as bands with the list votes declared so far,
- * and how the list vote moved with each declaration. The Mayor's page ({@link NightPage}) lends its start, its moves
+ * and how the list vote moved with each declaration. A body of constituencies only (the House of Commons) has the same
+ * page for its vote ({@link org.pollcast.election.LeadVote}): "the vote", not "the list vote", and one count, since
+ * each constituency's declared vote is its seat's result. The Mayor's page ({@link NightPage}) lends its start, its moves
  * and its end; the sections are the Assembly's ({@link NightAssemblySection}, {@link NightAssemblyMap}).
  */
 final class ListNightPage {
@@ -27,6 +30,7 @@ final class ListNightPage {
     static String render(NightInput in, List<ChartSpec> charts, ChartSpec seats, Palette palette) {
         LiveForecast f = in.projection();
         AssemblyForecast a = f.assembly().forecast();
+        LeadVote vote = in.leadVote();
         StringBuilder h = new StringBuilder(64_000);
         NightPage.open(h, in, "seats", "seats");
         h.append("<header>\n<h1 id=\"headline\">")
@@ -38,8 +42,9 @@ final class ListNightPage {
                 .append(".</p>\n</header>\n<main>\n<p id=\"summary\">")
                 .append(text(summary(in)))
                 .append("</p>\n<nav aria-label=\"Sections\"><a href=\"#seats\">Seats</a> · <a href=\"#constituencies\">"
-                        + "Constituencies</a> · <a href=\"#projection\">List vote</a> · <a href=\"#moves\">How it moved"
-                        + "</a> · <a href=\"projection.csv\">Data (CSV)</a></nav>\n"
+                        + "Constituencies</a> · <a href=\"#projection\">")
+                .append(capital(vote.words()))
+                .append("</a> · <a href=\"#moves\">How it moved</a> · <a href=\"projection.csv\">Data (CSV)</a></nav>\n"
                         + "<section id=\"seats\" aria-labelledby=\"seats-h\"><h2 id=\"seats-h\">")
                 .append(text(in.assemblyTitle()))
                 .append(": seats</h2>\n");
@@ -52,23 +57,42 @@ final class ListNightPage {
         NightAssemblyMap.render(h, in, palette);
         h.append("</section>\n<section id=\"projection\" aria-labelledby=\"projection-h\"><h2 id=\"projection-h\">")
                 .append(text(in.wide()))
-                .append(" list vote</h2>\n");
+                .append(' ')
+                .append(vote.words())
+                .append("</h2>\n");
         NightPage.bands(
-                h, in, palette, "the list vote", " The list seats follow it.", "Projected list vote (%), percentiles");
+                h,
+                in,
+                palette,
+                "the " + vote.words(),
+                vote == LeadVote.LIST ? " The list seats follow it." : " The seats still to come follow it.",
+                "Projected " + vote.words() + " (%), percentiles");
         declaredListVotes(h, in);
-        h.append("</section>\n<section id=\"moves\" aria-labelledby=\"moves-h\"><h2 id=\"moves-h\">How the list vote"
-                + " moved with each declaration</h2>\n<p>The same projection of the list vote re-run on the first 1, 2,"
-                + " … constituencies' list votes, in the order they arrived; 0 is the pre-election forecast the night"
-                + " starts from, its spread widened. The seats above are the latest projection's only.</p>\n");
-        NightPage.moves(h, in, charts, " list vote");
+        h.append("</section>\n<section id=\"moves\" aria-labelledby=\"moves-h\"><h2 id=\"moves-h\">How the ")
+                .append(vote.words())
+                .append(" moved with each declaration</h2>\n<p>The same projection of the ")
+                .append(vote.words())
+                .append(" re-run on the first 1, 2, … constituencies' ")
+                .append(vote.plural())
+                .append(", in the order they arrived; 0 is the pre-election forecast the night starts from, its spread"
+                        + " widened. The seats above are the latest projection's only.</p>\n");
+        NightPage.moves(h, in, charts, " " + vote.words());
         h.append("</section>\n<section id=\"notes\" aria-labelledby=\"notes-h\"><h2 id=\"notes-h\">About these numbers"
-                        + "</h2>\n<p>Declared figures are fixed; each constituency's declared list votes move ")
+                        + "</h2>\n<p>Declared figures are fixed; each constituency's declared ")
+                .append(vote.plural())
+                .append(" move ")
                 .append(text(in.election().area()))
-                .append("'s projected list vote and, more, that of similar constituencies. An error shared by every"
-                        + " constituency still to come stays on top, because results do not arrive in random order."
-                        + " The seats follow each simulation's list vote, allocated by the election's own rules, with"
-                        + " the declared constituency winners fixed. Chances are the share of simulations: a 9 in 10"
-                        + " favourite loses 1 time in 10.</p>\n");
+                .append("'s projected ")
+                .append(vote.words())
+                .append(" and, more, that of similar constituencies. An error shared by every constituency still to"
+                        + " come stays on top, because results do not arrive in random order. ")
+                .append(
+                        vote == LeadVote.LIST
+                                ? "The seats follow each simulation's list vote, allocated by the election's own rules,"
+                                        + " with the declared constituency winners fixed."
+                                : "Each constituency declared is won by whoever won it there; each still to come swings"
+                                        + " from its last result by each simulation's vote.")
+                .append(" Chances are the share of simulations: a 9 in 10 favourite loses 1 time in 10.</p>\n");
         Html.notes(h, f.notes());
         Html.notes(h, a.notes());
         h.append("</section>\n");
@@ -82,10 +106,43 @@ final class ListNightPage {
      */
     static String headline(NightInput in) {
         AssemblyForecast a = in.projection().assembly().forecast();
+        if (seatsCounted(in)) {
+            return mostSeatsWon(a) + " in the " + in.assemblyTitle();
+        }
         return AssemblySection.mostSeats(
                 a,
                 in.assemblyTitle(),
-                NightPage.percent(AssemblySection.largest(a).pLargest(), false));
+                NightPage.percent(AssemblySection.largest(a).pLargest(), seatsCounted(in)));
+    }
+
+    /**
+     * Whether every seat is counted: in a body of constituencies only, once every constituency is declared (there is
+     * no list to come). A list-led night's seats stay projected until the list is counted, which the night does not
+     * take.
+     */
+    static boolean seatsCounted(NightInput in) {
+        LiveForecast.Assembly night = in.projection().assembly();
+        return in.leadVote() == LeadVote.CONSTITUENCY
+                && night.declared().size() == night.forecast().constituencies().size();
+    }
+
+    /** "Blue Party has won the most seats" (or "Red Party and Blue Party have tied for the most seats"), once counted. */
+    private static String mostSeatsWon(AssemblyForecast a) {
+        double most = a.parties().stream()
+                .mapToDouble(AssemblyForecast.PartySeats::seatsMean)
+                .max()
+                .orElse(0);
+        List<String> top = a.parties().stream()
+                .filter(p -> !p.id().equals("other") && p.seatsMean() > most - 0.5)
+                .map(AssemblyForecast.PartySeats::name)
+                .toList();
+        return top.size() == 1
+                ? top.get(0) + " has won the most seats"
+                : String.join(" and ", top) + " have tied for the most seats";
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /**
@@ -94,7 +151,10 @@ final class ListNightPage {
      */
     static String progress(NightInput in) {
         LiveForecast f = in.projection();
-        StringBuilder s = new StringBuilder("the list votes of ")
+        LeadVote vote = in.leadVote();
+        // A body of constituencies only has one ballot: a constituency's declared vote is its seat's result, so one
+        // count says both (the seats apart only where --declared-assembly gives more).
+        StringBuilder s = new StringBuilder(vote == LeadVote.LIST ? "the list votes of " : "")
                 .append(f.declared())
                 .append(" of ")
                 .append(f.constituencies())
@@ -102,14 +162,20 @@ final class ListNightPage {
         if (f.partial() > 0) {
             s.append(", ").append(f.partial()).append(" counting");
         }
-        return s.append(" (")
+        s.append(" (")
                 .append(num(100 * f.counted(), 0))
-                .append("% of the expected list vote counted); ")
-                .append(f.assembly().declared().size())
-                .append(" of ")
-                .append(f.assembly().forecast().constituencies().size())
-                .append(" constituency results declared")
-                .toString();
+                .append("% of the expected ")
+                .append(vote.words())
+                .append(" counted)");
+        int seats = f.assembly().declared().size();
+        if (vote == LeadVote.LIST || seats != f.declared()) {
+            s.append("; ")
+                    .append(seats)
+                    .append(" of ")
+                    .append(f.assembly().forecast().constituencies().size())
+                    .append(vote == LeadVote.LIST ? " constituency results declared" : " seats declared");
+        }
+        return s.toString();
     }
 
     /**
@@ -131,11 +197,21 @@ final class ListNightPage {
                         .reversed())
                 .toList();
         AssemblyForecast.PartySeats top = byLargest.get(0);
-        s.append(top.name())
-                .append(" is projected to win the most seats")
-                .append(AssemblySection.tiesShare(a) > 0.005 ? " (alone or tied)" : "");
-        NightAssemblySection.chanceAndSeats(s, top, a);
-        if (byLargest.size() > 1 && byLargest.get(1).pLargest() >= 0.005) {
+        boolean counted = seatsCounted(in);
+        if (counted) {
+            // Every seat of a body of constituencies only declared: counted, not projected, and nothing is "likely".
+            s.append(mostSeatsWon(a))
+                    .append(", ")
+                    .append(num(top.seatsMean(), 0))
+                    .append(' ')
+                    .append(AssemblyHouse.ofTheSeats(a));
+        } else {
+            s.append(top.name())
+                    .append(" is projected to win the most seats")
+                    .append(AssemblySection.tiesShare(a) > 0.005 ? " (alone or tied)" : "");
+            NightAssemblySection.chanceAndSeats(s, top, a);
+        }
+        if (!counted && byLargest.size() > 1 && byLargest.get(1).pLargest() >= 0.005) {
             AssemblyForecast.PartySeats next = byLargest.get(1);
             s.append("; ")
                     .append(next.name())
@@ -150,13 +226,14 @@ final class ListNightPage {
             // A sentence each: the labels are the definition's own words, capitals and all.
             s.append(b.label())
                     .append(": ")
-                    .append(NightPage.percent(b.p(), false))
+                    .append(NightPage.percent(b.p(), counted))
                     .append(" (")
-                    .append(LiveForecast.chance(b.p(), false))
+                    .append(LiveForecast.chance(b.p(), counted))
                     .append("). ");
         }
+        LeadVote vote = in.leadVote();
         LiveForecast.Candidate lead = in.leader();
-        s.append("On the list vote, ").append(lead.name());
+        s.append("On the ").append(vote.words()).append(", ").append(lead.name());
         if (f.firstRoundCounted()) {
             // Counted, not projected: a range from 40.0% to 40.0% says nothing.
             s.append(" has ")
@@ -176,22 +253,33 @@ final class ListNightPage {
         }
         s.append(", with ")
                 .append(Html.withArticle(NightPage.percent(lead.pWin(), f.decided())))
-                .append(" chance of the most list votes. So far ")
+                .append(" chance of ")
+                .append(in.most())
+                .append(". So far ")
                 .append(f.declared())
                 .append(" of ")
                 .append(f.constituencies())
-                .append(f.declared() == 1 ? " constituencies has declared its" : " constituencies have declared their")
-                .append(" list votes (")
+                .append(
+                        f.declared() == 1
+                                ? " constituencies has declared its "
+                                : " constituencies have declared their ")
+                .append(vote.plural())
+                .append(" (")
                 .append(num(100 * f.counted(), 0))
-                .append("% of the expected list vote");
+                .append("% of the expected ")
+                .append(vote.words());
         if (f.partial() > 0) {
             s.append(", ").append(f.partial()).append(" more counting");
         }
-        s.append("), and ")
-                .append(night.declared().size())
-                .append(" of ")
-                .append(a.constituencies().size())
-                .append(" their constituency results");
+        s.append(')');
+        if (vote == LeadVote.LIST || night.declared().size() != f.declared()) {
+            // A body of constituencies only says its seats apart only when a seat file gives more than the votes do.
+            s.append(", and ")
+                    .append(night.declared().size())
+                    .append(" of ")
+                    .append(a.constituencies().size())
+                    .append(vote == LeadVote.LIST ? " their constituency results" : " their seats");
+        }
         if (!night.declared().isEmpty()) {
             List<String> won = new ArrayList<>();
             in.assemblyDeclared().forEach((party, n) -> won.add(NightAssemblySection.name(a, party) + " " + n));
@@ -227,14 +315,16 @@ final class ListNightPage {
                     votes.isEmpty() ? "–" : String.join(", ", votes)));
         }
         if (rows.isEmpty()) {
-            h.append("<p>No constituency has declared its list votes yet.</p>\n");
+            h.append("<p>No constituency has declared its ")
+                    .append(in.leadVote().plural())
+                    .append(" yet.</p>\n");
             return;
         }
         Html.table(
                 h,
-                "night-list-table",
-                "List votes declared so far, by constituency",
-                List.of("Constituency", "Status", "List votes (the three most)"),
+                in.leadVote() == LeadVote.LIST ? "night-list-table" : "night-vote-table",
+                capital(in.leadVote().plural()) + " declared so far, by constituency",
+                List.of("Constituency", "Status", capital(in.leadVote().plural()) + " (the three most)"),
                 rows);
         int toCome = f.constituencies() - rows.size();
         h.append("<p class=\"note\">")

@@ -3,6 +3,7 @@ package org.pollcast.report;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.pollcast.election.LeadVote;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.LiveForecast;
 import org.pollcast.simulate.RunoffPair;
@@ -21,24 +22,25 @@ public final class LiveTables {
 
     /** The night's table; {@code units} names the places declaring ("constituencies", "areas"). */
     public static void print(LiveForecast f, String units, PrintWriter out) {
-        print(f, units, false, 5, 0, out);
+        print(f, units, null, 5, 0, out);
     }
 
     /**
-     * As {@link #print(LiveForecast, String, PrintWriter)}; {@code listLed}: {@code f} is the list vote of an election
-     * with only an additional-member contest, whose "winner" has the most list votes, worded as {@code forecast} words
-     * it; {@code threshold}: the Assembly's list threshold (percent), and {@code waiver} the constituency seats that
+     * As {@link #print(LiveForecast, String, PrintWriter)}; {@code leadVote}: null, or the vote {@code f} is of in an
+     * election with only an additional-member contest (its list vote, or a body of constituencies only's vote), whose
+     * "winner" has the most of it, worded as {@code forecast} words it; {@code threshold}: the Assembly's list threshold (percent), and {@code waiver} the constituency seats that
      * spare a party it (0: none), for its table's column.
      */
     public static void print(
-            LiveForecast f, String units, boolean listLed, double threshold, int waiver, PrintWriter out) {
+            LiveForecast f, String units, LeadVote leadVote, double threshold, int waiver, PrintWriter out) {
+        boolean listLed = leadVote != null;
         out.printf(
                 Locale.ROOT,
                 "%s %s (%s), election night: %.0f%% of the expected vote counted (%d of %d " + units + " declared%s);"
                         + " %,d simulations, seed %d%n",
                 f.election(),
                 f.contest(),
-                listLed ? "list vote; win_%: the chance of the most list votes" : f.system(),
+                listLed ? leadVote.words() + "; win_%: the chance of the most " + leadVote.plural() : f.system(),
                 100 * f.counted(),
                 f.declared(),
                 f.constituencies(),
@@ -47,7 +49,7 @@ public final class LiveTables {
                 f.seed());
         Table people = forPeople(f);
         if (listLed) {
-            people.column("first_pref").setName("list_share");
+            people.column("first_pref").setName(leadVote.shareColumn());
         }
         out.print(Tables.text(people));
         if (f.runoffCounted()) {
@@ -101,13 +103,14 @@ public final class LiveTables {
         }
         f.notes().forEach(n -> out.println("note: " + n));
         if (f.assembly() != null) {
-            assembly(f, listLed, threshold, waiver, out);
+            assembly(f, leadVote, threshold, waiver, out);
         }
     }
 
     /** The Assembly as {@code forecast} prints it, after the constituencies declared and their winners. */
-    private static void assembly(LiveForecast f, boolean listLed, double threshold, int waiver, PrintWriter out) {
+    private static void assembly(LiveForecast f, LeadVote leadVote, double threshold, int waiver, PrintWriter out) {
         LiveForecast.Assembly a = f.assembly();
+        boolean all = a.declared().size() == a.forecast().constituencies().size();
         out.println();
         out.printf(
                 Locale.ROOT,
@@ -115,11 +118,7 @@ public final class LiveTables {
                 a.forecast().contest(),
                 a.declared().size(),
                 a.forecast().constituencies().size(),
-                a.declared().size() == a.forecast().constituencies().size()
-                        ? (listLed ? "the list seats from the projected list vote above" : "the list simulated")
-                        : listLed
-                                ? "the rest simulated, and the list seats from the projected list vote above"
-                                : "the rest and the list simulated");
+                rest(leadVote, all));
         for (LiveForecast.DeclaredSeat d : a.declared()) {
             out.printf(
                     Locale.ROOT,
@@ -132,6 +131,20 @@ public final class LiveTables {
                     d.majority());
         }
         AssemblyTables.print(a.forecast(), f.sims(), threshold, waiver, out);
+    }
+
+    /** What the seats line says of the seats not declared: simulated, and the list (where there is one) from what. */
+    private static String rest(LeadVote leadVote, boolean allDeclared) {
+        if (leadVote == LeadVote.CONSTITUENCY) {
+            // No list: once every constituency is in, every seat is counted.
+            return allDeclared ? "every seat counted" : "the rest simulated from the projected vote above";
+        }
+        if (leadVote == LeadVote.LIST) {
+            return allDeclared
+                    ? "the list seats from the projected list vote above"
+                    : "the rest simulated, and the list seats from the projected list vote above";
+        }
+        return allDeclared ? "the list simulated" : "the rest and the list simulated";
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.pollcast.report;
 
+import java.util.List;
 import java.util.Map;
+import org.pollcast.election.LeadVote;
 import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.LiveForecast;
 import org.pollcast.simulate.ShareDistribution;
@@ -49,9 +51,10 @@ final class NightAssemblyData {
             won.append(w);
             Tables.append(toCome, Math.max(0, p.constituencyMean() - w));
             Tables.append(list, p.listMean());
-            Tables.append(share, p.listShare().mean());
-            Tables.append(shareLow, p.listShare().p05());
-            Tables.append(shareHigh, p.listShare().p95());
+            ShareDistribution s = NightAssemblySection.voteShare(in, p);
+            Tables.append(share, s.mean());
+            Tables.append(shareLow, s.p05());
+            Tables.append(shareHigh, s.p95());
             Tables.append(largest, 100 * p.pLargest());
             Tables.append(over, 100 * p.pOverThreshold());
             Tables.append(eligible, 100 * p.pEligible());
@@ -72,6 +75,17 @@ final class NightAssemblyData {
                 shareHigh,
                 largest,
                 over);
+        if (AssemblyTables.constituenciesOnly(a)) {
+            // A body of constituencies only: no list seats and no threshold, its one vote named as its forecast's
+            // data/vote.csv names it, and the chance of a majority, as its forecast's tables give it.
+            t.removeColumns("list_mean", "over_5%_%");
+            for (String c : List.of("", "_p05", "_p95")) {
+                t.column("list_share" + c).setName(LeadVote.CONSTITUENCY.shareColumn() + c);
+            }
+            DoubleColumn majority = Tables.chances(DoubleColumn.create("majority_%"));
+            a.parties().forEach(p -> Tables.append(majority, 100 * AssemblyTables.pMajority(a, p)));
+            return t.addColumns(majority);
+        }
         return AssemblyHouse.waived(a) ? t.addColumns(eligible) : t;
     }
 

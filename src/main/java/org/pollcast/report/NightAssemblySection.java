@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.LiveForecast;
+import org.pollcast.simulate.ShareDistribution;
 
 /**
  * The Assembly on election night's page ({@code report --declared --declared-assembly}): a plain-words line
@@ -60,11 +61,11 @@ final class NightAssemblySection {
         AssemblyForecast a = in.projection().assembly().forecast();
         seatsTable(h, in);
         AssemblySection.regionTable(h, a);
-        ChartFigures.figure(h, chart, alt(in), data(in, chart), caption());
+        ChartFigures.figure(h, chart, alt(in), data(in, chart), caption(AssemblyTables.constituenciesOnly(a)));
         if (!a.blocs().isEmpty()) {
             List<List<String>> blocRows = new ArrayList<>();
             for (AssemblyForecast.BlocForecast b : a.blocs()) {
-                blocRows.add(List.of(text(b.label()), NightPage.pctChance(b.p(), false)));
+                blocRows.add(List.of(text(b.label()), NightPage.pctChance(b.p(), ListNightPage.seatsCounted(in))));
             }
             Html.table(
                     h,
@@ -75,11 +76,14 @@ final class NightAssemblySection {
         }
     }
 
-    /** What the chart's bars and marks mean, after its title. */
-    private static String caption() {
-        return "Each bar is a party's mean projected seats: solid, the constituency seats already declared; paler, the"
-                + " constituency seats still to come; palest, the list seats. The dark marks are the 90% range of its"
-                + " total (5th to 95th percentile of the simulations)";
+    /** What the chart's bars and marks mean, after its title; {@code noList}: a body of constituencies only. */
+    private static String caption(boolean noList) {
+        return "Each bar is a party's mean projected seats: solid, the "
+                + (noList
+                        ? "seats already declared; paler, the seats still to come."
+                        : "constituency seats already declared; paler, the constituency seats still to come; palest,"
+                                + " the list seats.")
+                + " The dark marks are the 90% range of its total (5th to 95th percentile of the simulations)";
     }
 
     /**
@@ -130,6 +134,9 @@ final class NightAssemblySection {
         Map<String, Integer> declared = in.assemblyDeclared();
         // No list threshold (the Scottish Parliament): every party with a list vote passes it, and no column says so.
         String over = AssemblySection.overThreshold(in.election());
+        // A body of constituencies only: no list seats, and its vote is no list's; the chance of a majority instead.
+        boolean noList = AssemblyTables.constituenciesOnly(a);
+        boolean counted = ListNightPage.seatsCounted(in);
         List<List<String>> rows = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : listed(a)) {
             int won = declared.getOrDefault(p.id(), 0);
@@ -139,13 +146,16 @@ final class NightAssemblySection {
                     Integer.toString(median(p)),
                     seatRange(p),
                     Integer.toString(won),
-                    num(Math.max(0, p.constituencyMean() - won), 1),
-                    num(p.listMean(), 1),
-                    num(p.listShare().mean(), 1) + " ("
-                            + ChartFigures.range(
-                                    p.listShare().p05(), p.listShare().p95()) + ")",
-                    NightPage.pctChance(p.pLargest(), false)));
-            if (over != null) {
+                    num(Math.max(0, p.constituencyMean() - won), 1)));
+            if (!noList) {
+                row.add(num(p.listMean(), 1));
+            }
+            ShareDistribution share = voteShare(in, p);
+            row.add(num(share.mean(), 1) + " (" + ChartFigures.range(share.p05(), share.p95()) + ")");
+            row.add(NightPage.pctChance(p.pLargest(), counted));
+            if (noList) {
+                row.add(NightPage.pctChance(AssemblyTables.pMajority(a, p), counted));
+            } else if (over != null) {
                 row.add(text(NightPage.percent(AssemblyHouse.listChance(p), false)));
             }
             rows.add(row);
@@ -155,12 +165,16 @@ final class NightAssemblySection {
                 "Seats (mean)",
                 "Median",
                 "90% range",
-                "Constituency seats declared",
-                "Constituency seats to come (mean)",
-                "List seats (mean)",
-                "List vote % (90% range)",
-                "Largest party"));
-        if (over != null) {
+                noList ? "Seats declared" : "Constituency seats declared",
+                noList ? "Seats to come (mean)" : "Constituency seats to come (mean)"));
+        if (!noList) {
+            header.add("List seats (mean)");
+        }
+        header.add(noList ? "Vote % (90% range)" : "List vote % (90% range)");
+        header.add("Largest party");
+        if (noList) {
+            header.add("Majority (" + AssemblyTables.majority(a) + " of " + a.seats() + ")");
+        } else if (over != null) {
             header.add(over);
         }
         if (AssemblyHouse.sentence(a) != null) {
@@ -173,6 +187,22 @@ final class NightAssemblySection {
                 header,
                 rows);
         AssemblySection.tiesNote(h, a);
+    }
+
+    /**
+     * A party's share of the vote its seats follow: the list's, as the seats' model drew it; in a body of constituencies
+     * only, the night's projection of the vote itself (the page's bands), which the seats' model follows one for one
+     * but draws with its own "others" (29.9% there beside 30.5% counted, with every constituency in).
+     */
+    static ShareDistribution voteShare(NightInput in, AssemblyForecast.PartySeats p) {
+        if (!AssemblyTables.constituenciesOnly(in.projection().assembly().forecast())) {
+            return p.listShare();
+        }
+        return in.projection().candidates().stream()
+                .filter(c -> c.id().equals(p.id()))
+                .findFirst()
+                .map(LiveForecast.Candidate::firstPref)
+                .orElse(p.listShare());
     }
 
     /** The parties worth a row: a seat in some simulations, or a real chance of passing the list threshold. */
@@ -211,17 +241,21 @@ final class NightAssemblySection {
     static String alt(NightInput in) {
         AssemblyForecast a = in.projection().assembly().forecast();
         Map<String, Integer> declared = in.assemblyDeclared();
+        boolean noList = AssemblyTables.constituenciesOnly(a);
         List<String> parts = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : AssemblyCharts.shown(a)) {
             parts.add(p.name() + " " + num(p.seatsMean(), 1) + " (90% range "
                     + seatRange(p) + "; " + declared.getOrDefault(p.id(), 0)
                     + " declared, " + num(Math.max(0, p.constituencyMean() - declared.getOrDefault(p.id(), 0)), 1)
-                    + " more constituency, " + num(p.listMean(), 1) + " list)");
+                    + (noList ? " more)" : " more constituency, " + num(p.listMean(), 1) + " list)"));
         }
         return "Stacked bar chart of each party's projected seats on the " + in.assemblyTitle() + " (of "
                 + AssemblyHouse.seats(a)
-                + "), split into constituency seats declared, constituency seats still to come and list seats, with the"
-                + " 90% range of the total: " + String.join("; ", parts) + ". It shows who is on course to be the"
+                + (noList
+                        ? "), split into seats declared and seats still to come, with the 90% range of the total: "
+                        : "), split into constituency seats declared, constituency seats still to come and list"
+                                + " seats, with the 90% range of the total: ")
+                + String.join("; ", parts) + ". It shows who is on course to be the"
                 + " largest party and how much is settled.";
     }
 
@@ -229,25 +263,29 @@ final class NightAssemblySection {
     static ChartFigures.Data data(NightInput in, ChartSpec chart) {
         AssemblyForecast a = in.projection().assembly().forecast();
         Map<String, Integer> declared = in.assemblyDeclared();
+        boolean noList = AssemblyTables.constituenciesOnly(a);
         List<List<String>> rows = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : AssemblyCharts.shown(a)) {
             int won = declared.getOrDefault(p.id(), 0);
-            rows.add(List.of(
-                    text(p.name()),
-                    Integer.toString(won),
-                    num(Math.max(0, p.constituencyMean() - won), 1),
-                    num(p.listMean(), 1),
-                    num(p.seatsMean(), 1),
-                    seatRange(p)));
+            List<String> row = new ArrayList<>(List.of(
+                    text(p.name()), Integer.toString(won), num(Math.max(0, p.constituencyMean() - won), 1)));
+            if (!noList) {
+                row.add(num(p.listMean(), 1));
+            }
+            row.add(num(p.seatsMean(), 1));
+            row.add(seatRange(p));
+            rows.add(row);
         }
         return new ChartFigures.Data(
-                List.of(
-                        "Party",
-                        "Constituency seats declared",
-                        "Constituency seats to come (mean)",
-                        "List seats (mean)",
-                        "All seats (mean)",
-                        "90% range"),
+                noList
+                        ? List.of("Party", "Seats declared", "Seats to come (mean)", "All seats (mean)", "90% range")
+                        : List.of(
+                                "Party",
+                                "Constituency seats declared",
+                                "Constituency seats to come (mean)",
+                                "List seats (mean)",
+                                "All seats (mean)",
+                                "90% range"),
                 rows);
     }
 

@@ -222,7 +222,7 @@ final class NightBands {
         return new ChartFigures.Data(
                 List.of(
                         in.listLed() ? "Party" : "Candidate",
-                        in.listLed() ? "Chance of the most list votes" : "Chance of winning",
+                        in.listLed() ? "Chance of " + in.most() : "Chance of winning",
                         "5th",
                         "25th",
                         "Median",

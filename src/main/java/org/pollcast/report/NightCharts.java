@@ -13,7 +13,9 @@ import org.pollcast.simulate.LiveForecast;
  * leader's and runner-up's first preferences with their 50% and 90% bands, against the number of constituencies
  * declared (0 is the pre-election forecast the night starts from). For the list vote of an election without a Mayor,
  * the leading parties' chances of the most list votes and their list votes, in files named for them (as the
- * forecast's {@code list-vote.png}): a newsroom's page linking {@code night-share.png} is not shown list votes.
+ * forecast's {@code list-vote.png}): a newsroom's page linking {@code night-share.png} is not shown list votes. A body
+ * of constituencies only's are named for its vote ({@code night-most-votes.png}, {@code night-vote.png}), with no
+ * "list" in them.
  */
 final class NightCharts {
     /**
@@ -35,12 +37,12 @@ final class NightCharts {
 
     /** The chances chart's id, and so its file name. */
     static String chanceId(NightInput in) {
-        return in.listLed() ? "night-most-list-votes" : "night-chance";
+        return in.listLed() ? "night-most-" + in.leadVote().plural().replace(' ', '-') : "night-chance";
     }
 
     /** The shares chart's id, and so its file name. */
     static String shareId(NightInput in) {
-        return in.listLed() ? "night-list-vote" : "night-share";
+        return in.listLed() ? "night-" + in.leadVote().fileStem() : "night-share";
     }
 
     static ChartSpec chance(NightInput in, Palette palette) {
@@ -58,11 +60,11 @@ final class NightCharts {
                 chanceId(in),
                 "xy",
                 in.listLed()
-                        ? "Chance of the most list votes after each declaration"
+                        ? "Chance of " + in.most() + " after each declaration"
                         : "Chance of winning after each declaration",
                 footer(in),
                 declaredAxis(in),
-                in.listLed() ? "Chance of the most list votes (%)" : "Chance of winning (%)",
+                in.listLed() ? "Chance of " + in.most() + " (%)" : "Chance of winning (%)",
                 List.of(),
                 series,
                 List.of(),
@@ -101,10 +103,10 @@ final class NightCharts {
         return new ChartSpec(
                 shareId(in),
                 "xy",
-                (in.listLed() ? "List vote" : in.votesTitle()) + " after each declaration (shaded: 50% and 90% bands)",
+                in.shareTitle() + " after each declaration (shaded: 50% and 90% bands)",
                 footer(in),
                 declaredAxis(in),
-                in.listLed() ? "List vote (%)" : in.votesTitle() + " (%)",
+                in.shareTitle() + " (%)",
                 List.of(),
                 series,
                 List.of(),
@@ -133,10 +135,10 @@ final class NightCharts {
         }
         String who = in.listLed() ? "parties'" : "candidates'";
         String what = chance
-                ? "Line chart of the leading " + who + " chances of "
-                        + (in.listLed() ? "the most list votes" : "winning")
+                ? "Line chart of the leading " + who + " chances of " + (in.listLed() ? in.most() : "winning")
                 : "Line chart of the two leading " + who + " projected " + in.wide()
-                        + (in.listLed() ? " list vote" : " " + in.shareWord()) + ", with shaded 50% and 90% bands,";
+                        + " " + (in.listLed() ? in.leadVote().words() : in.shareWord())
+                        + ", with shaded 50% and 90% bands,";
         return what + " before the first declaration and after each of the " + last.declared() + " so far: "
                 + String.join("; ", parts) + ". It shows how much each declaration settled the race.";
     }
@@ -150,9 +152,7 @@ final class NightCharts {
                 new ArrayList<>(List.of(counting ? "Reporting" : "Declared", in.ownAreas() ? "Area" : "Constituency"));
         for (LiveForecast.Candidate x : followed) {
             header.add(text(x.name())
-                    + (chance
-                            ? in.listLed() ? ": chance of the most list votes" : " chance"
-                            : " median (50%; 90% range)"));
+                    + (chance ? in.listLed() ? ": chance of " + in.most() : " chance" : " median (50%; 90% range)"));
         }
         List<List<String>> rows = new ArrayList<>();
         for (NightInput.Step s : in.steps()) {

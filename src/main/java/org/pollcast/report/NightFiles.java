@@ -105,12 +105,13 @@ public final class NightFiles {
 
     /**
      * {@code live --format csv}'s table; for a list vote, with its shares named as the forecast's
-     * {@code data/list-vote.csv} names them ({@code list_share}; one round, so no run-off column either way).
+     * {@code data/list-vote.csv} names them ({@code list_share}, and {@code vote_share} for a body of constituencies
+     * only's vote, as its {@code data/vote.csv}; one round, so no run-off column either way).
      */
     static Table projection(NightInput in) {
         Table t = LiveTables.candidates(in.projection());
         if (in.listLed()) {
-            t.column("first_pref").setName("list_share");
+            t.column("first_pref").setName(in.leadVote().shareColumn());
         }
         return t;
     }

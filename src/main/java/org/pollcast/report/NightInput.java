@@ -9,6 +9,7 @@ import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.CountArea;
 import org.pollcast.election.Declaration;
 import org.pollcast.election.Election;
+import org.pollcast.election.LeadVote;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.simulate.LiveForecast;
 
@@ -66,6 +67,27 @@ public record NightInput(
     }
 
     /**
+     * The vote a night with no Mayor follows ({@link #listLed()}): the list vote, or a body of constituencies only's
+     * vote, whose words, share column and file names the page and its files take; null when a Mayor leads.
+     */
+    LeadVote leadVote() {
+        return election.leadVote().orElse(null);
+    }
+
+    /** What a party's chance is of, on a night led by {@link #leadVote()}: "the most list votes", "the most votes". */
+    String most() {
+        return "the most " + leadVote().plural();
+    }
+
+    /**
+     * The lead vote's shares to open a title, on a night with no Mayor: "List vote", and "Vote share" for a body of
+     * constituencies only (where "Vote" alone reads as a ballot paper); {@link #votesTitle()} for a Mayor's.
+     */
+    String shareTitle() {
+        return leadVote() == LeadVote.LIST ? "List vote" : votesTitle();
+    }
+
+    /**
      * What the page calls the constituencies that elect members: "Assembly constituencies" beside a Mayor's count, plain
      * "constituencies" where they are the only ones (a list-led night, the Scottish Parliament's too).
      */
@@ -84,7 +106,7 @@ public record NightInput(
      */
     String votes() {
         if (listLed()) {
-            return "the list vote";
+            return "the " + leadVote().words();
         }
         return projection.system().equals(org.pollcast.election.VotingSystem.FPTP.code())
                 ? "the vote"

@@ -131,6 +131,24 @@ public record AssemblyInput(
 
     /** This input under {@code rules}: the contest's threshold waiver and overhang. */
     public AssemblyInput withListRules(ListRules rules) {
+        return with(mayorOption, rules, swing);
+    }
+
+    /**
+     * This input with party j's share moved by the lead's option {@code option[j]} (−1: by none): election night's
+     * body of constituencies only, whose "others" follow the projection's as its parties do.
+     */
+    public AssemblyInput withMayorOption(int[] option) {
+        return with(option.clone(), listRules, swing);
+    }
+
+    /** This input with its constituencies following the whole area by {@code rule}. */
+    public AssemblyInput withSwing(ConstituencySwing rule) {
+        return with(mayorOption, listRules, rule);
+    }
+
+    /** This input with these three fields changed: the one copy of every other field the withers share. */
+    private AssemblyInput with(int[] option, ListRules rules, ConstituencySwing rule) {
         return new AssemblyInput(
                 contest,
                 parties,
@@ -145,7 +163,7 @@ public record AssemblyInput(
                 baseline,
                 imputed,
                 baselineSd,
-                mayorOption,
+                option,
                 method,
                 threshold,
                 listSeats,
@@ -158,38 +176,6 @@ public record AssemblyInput(
                 regionLeanSd,
                 leanWithRegion,
                 rules,
-                swing);
-    }
-
-    /** This input with its constituencies following the whole area by {@code rule}. */
-    public AssemblyInput withSwing(ConstituencySwing rule) {
-        return new AssemblyInput(
-                contest,
-                parties,
-                names,
-                independent,
-                constituencyMean,
-                listMean,
-                constituencySe,
-                listSe,
-                baselineLondon,
-                constituencies,
-                baseline,
-                imputed,
-                baselineSd,
-                mayorOption,
-                method,
-                threshold,
-                listSeats,
-                blocs,
-                sources,
-                regions,
-                regionOf,
-                regionBaseline,
-                baselineList,
-                regionLeanSd,
-                leanWithRegion,
-                listRules,
                 rule);
     }
 

@@ -30,6 +30,11 @@ class ConstituenciesOnlyTest {
     @BeforeAll
     static void kit() throws IOException {
         data = tmp.resolve("data");
+        copyFpland(data);
+    }
+
+    /** A copy of data/ with Fpland's definitions, results and polls (src/test/resources/fptpbody) in {@code data}. */
+    static void copyFpland(Path data) throws IOException {
         IngestFixtures.copyData(data);
         for (String folder : List.of("elections", "results", "polls")) {
             try (Stream<Path> files =
