@@ -128,7 +128,7 @@ final class AssemblyCharts {
         // The legend's keys first, in grey (the party colours are on the bars): zero-height segments, drawn as none.
         // Short: a phone's legend cuts a key at about 24 letters; the caption says the rest.
         // A body of constituencies only has no list seats: two keys, not an empty third.
-        String[] key = AssemblyTables.constituenciesOnly(a)
+        String[] key = a.constituenciesOnly()
                 ? new String[] {"Declared", "To come"}
                 : new String[] {"Constituency, declared", "Constituency, to come", "List seats"};
         for (int k = 0; k < key.length; k++) {

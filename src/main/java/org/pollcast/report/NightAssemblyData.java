@@ -75,7 +75,7 @@ final class NightAssemblyData {
                 shareHigh,
                 largest,
                 over);
-        if (AssemblyTables.constituenciesOnly(a)) {
+        if (a.constituenciesOnly()) {
             // A body of constituencies only: no list seats and no threshold, its one vote named as its forecast's
             // data/vote.csv names it, and the chance of a majority, as its forecast's tables give it.
             t.removeColumns("list_mean", "over_5%_%");

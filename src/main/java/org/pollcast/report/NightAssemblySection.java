@@ -61,7 +61,7 @@ final class NightAssemblySection {
         AssemblyForecast a = in.projection().assembly().forecast();
         seatsTable(h, in);
         AssemblySection.regionTable(h, a);
-        ChartFigures.figure(h, chart, alt(in), data(in, chart), caption(AssemblyTables.constituenciesOnly(a)));
+        ChartFigures.figure(h, chart, alt(in), data(in, chart), caption(a.constituenciesOnly()));
         if (!a.blocs().isEmpty()) {
             List<List<String>> blocRows = new ArrayList<>();
             for (AssemblyForecast.BlocForecast b : a.blocs()) {
@@ -135,7 +135,7 @@ final class NightAssemblySection {
         // No list threshold (the Scottish Parliament): every party with a list vote passes it, and no column says so.
         String over = AssemblySection.overThreshold(in.election());
         // A body of constituencies only: no list seats, and its vote is no list's; the chance of a majority instead.
-        boolean noList = AssemblyTables.constituenciesOnly(a);
+        boolean noList = a.constituenciesOnly();
         boolean counted = ListNightPage.seatsCounted(in);
         List<List<String>> rows = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : listed(a)) {
@@ -195,7 +195,7 @@ final class NightAssemblySection {
      * but draws with its own "others" (29.9% there beside 30.5% counted, with every constituency in).
      */
     static ShareDistribution voteShare(NightInput in, AssemblyForecast.PartySeats p) {
-        if (!AssemblyTables.constituenciesOnly(in.projection().assembly().forecast())) {
+        if (!in.projection().assembly().forecast().constituenciesOnly()) {
             return p.listShare();
         }
         return in.projection().candidates().stream()
@@ -241,7 +241,7 @@ final class NightAssemblySection {
     static String alt(NightInput in) {
         AssemblyForecast a = in.projection().assembly().forecast();
         Map<String, Integer> declared = in.assemblyDeclared();
-        boolean noList = AssemblyTables.constituenciesOnly(a);
+        boolean noList = a.constituenciesOnly();
         List<String> parts = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : AssemblyCharts.shown(a)) {
             parts.add(p.name() + " " + num(p.seatsMean(), 1) + " (90% range "
@@ -263,7 +263,7 @@ final class NightAssemblySection {
     static ChartFigures.Data data(NightInput in, ChartSpec chart) {
         AssemblyForecast a = in.projection().assembly().forecast();
         Map<String, Integer> declared = in.assemblyDeclared();
-        boolean noList = AssemblyTables.constituenciesOnly(a);
+        boolean noList = a.constituenciesOnly();
         List<List<String>> rows = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : AssemblyCharts.shown(a)) {
             int won = declared.getOrDefault(p.id(), 0);
