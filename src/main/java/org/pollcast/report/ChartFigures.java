@@ -121,7 +121,7 @@ final class ChartFigures {
                         + "'s chance of " + LeadWords.of(in.election()).winning() + ": "
                         + joinWins(f)
                         + ". It is the headline of the forecast.";
-            case "first-preferences", "list-vote" ->
+            case "first-preferences", "list-vote", "vote-share" ->
                 "Curves of the simulated share of "
                         + LeadWords.of(in.election()).votes() + " of the leading "
                         + (in.election().listLed() ? "parties" : "candidates") + ": " + joinShares(f)
@@ -217,7 +217,7 @@ final class ChartFigures {
                                 "± Monte Carlo s.e."),
                         rows);
             }
-            case "first-preferences", "list-vote" -> {
+            case "first-preferences", "list-vote", "vote-share" -> {
                 for (CandidateForecast x : ReportCharts.drawn(f)) {
                     rows.add(List.of(
                             text(x.name()),

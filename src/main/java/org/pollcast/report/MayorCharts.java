@@ -54,7 +54,10 @@ final class MayorCharts {
      * newsroom's page linking {@code first-preferences.png} is not shown parties' list shares under that name.
      */
     static String sharesId(org.pollcast.election.Election e) {
-        return e.listLed() ? "list-vote" : "first-preferences";
+        // A body of constituencies only's chart is of its vote, not a list's: vote-share.png, not list-vote.png.
+        return e.leadVote()
+                .map(v -> v == org.pollcast.election.LeadVote.LIST ? "list-vote" : "vote-share")
+                .orElse("first-preferences");
     }
 
     static ChartSpec firstPreferences(ReportInput in, Palette palette) {

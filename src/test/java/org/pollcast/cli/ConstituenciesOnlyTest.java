@@ -192,6 +192,29 @@ class ConstituenciesOnlyTest {
         assertThat(cells[header.indexOf("seats_in_90%")]).as(model).matches("\\d+/\\d+");
     }
 
+    /**
+     * The report's chart of simulated shares is of the vote, and named so ({@code vote-share.png}): it was {@code
+     * list-vote.png}, a list's name, for a body with no list.
+     */
+    @Test
+    void theReportsSharesChartIsNamedForTheVote() {
+        Path out = tmp.resolve("report-out");
+        CliRun r = run(
+                "report.db",
+                "report",
+                "fpland-2024",
+                "--as-of",
+                "2024-05-01",
+                "--sims",
+                "4000",
+                "--out",
+                out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(out.resolve("charts/vote-share.png")).exists();
+        assertThat(out.resolve("charts/list-vote.png")).doesNotExist();
+        assertThat(out.resolve("charts/first-preferences.png")).doesNotExist();
+    }
+
     /** With no poll yet, the vote starts from the baseline's constituency-ballot totals (there is no list result). */
     @Test
     void withNoPollsTheVoteStartsFromTheConstituencyTotals() {
