@@ -1,4 +1,4 @@
-package org.pollcast.pipeline;
+package org.pollcast.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -12,15 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pollcast.aggregate.AggregateSettings;
-import org.pollcast.aggregate.Aggregator;
-import org.pollcast.aggregate.PollAverage;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.ingest.DataHome;
 import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.IngestFixtures;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
 
 /**
@@ -29,7 +25,7 @@ import org.pollcast.poll.Poll;
  * the five's averages, and the five's averages were of everyone asked, undecided included: "others" was 20.3% a month
  * out and 19.4% a week out. The result gave the four 5.9%. The figures are the fixture page's
  * (src/test/resources/ingest/wikipedia-chicago-2023.html): M3 Strategies 15–17 Jan (no undecided printed), Victory
- * Research 23–25 Jan (12.2 undecided), Mason-Dixon 31 Jan–3 Feb (18), M3 Strategies 20–21 Feb (14).
+ * Research 23–25 Jan (12.2 undecided), Mason-Dixon 31 Jan–3 Feb (18), M3 Strategies 20–21 Feb (14); each as n = 1000.
  */
 class PollsOfTheLeadingFiveTest {
     private static Election election;
@@ -40,39 +36,20 @@ class PollsOfTheLeadingFiveTest {
         election = new ElectionCatalog(new DataHome(root)).resolve("chicago-2023");
     }
 
-    private static Poll poll(String pollster, LocalDate end, int n, Double dontKnow, double... shares) {
+    private static Poll poll(String pollster, LocalDate end, Double dontKnow, double... shares) {
         Map<String, Double> s = new LinkedHashMap<>();
         String[] ids = {"vallas", "johnson", "lightfoot", "garcia", "wilson"};
         for (int i = 0; i < ids.length; i++) {
             s.put(ids[i], shares[i]);
         }
-        return new Poll(
-                "chicago-2023",
-                "mayor",
-                Scope.FIRST_PREF,
-                pollster,
-                "",
-                null,
-                end,
-                null,
-                DatePrecision.EXACT,
-                n,
-                null,
-                null,
-                s,
-                dontKnow,
-                true,
-                null,
-                null,
-                null,
-                null);
+        return AggregateFixtures.partialPoll("chicago-2023", pollster, end, s, dontKnow);
     }
 
     private static final List<Poll> POLLS = List.of(
-            poll("M3 Strategies", LocalDate.of(2023, 1, 17), 531, null, 26, 12.2, 9.8, 19, 8.5),
-            poll("Victory Research", LocalDate.of(2023, 1, 25), 806, 12.2, 19.5, 15.5, 19.2, 16.6, 11.7),
-            poll("Mason-Dixon", LocalDate.of(2023, 2, 3), 625, 18.0, 18, 11, 17, 20, 12),
-            poll("M3 Strategies", LocalDate.of(2023, 2, 21), 450, 14.0, 32, 18, 13.6, 11.6, 6.4));
+            poll("M3 Strategies", LocalDate.of(2023, 1, 17), null, 26, 12.2, 9.8, 19, 8.5),
+            poll("Victory Research", LocalDate.of(2023, 1, 25), 12.2, 19.5, 15.5, 19.2, 16.6, 11.7),
+            poll("Mason-Dixon", LocalDate.of(2023, 2, 3), 18.0, 18, 11, 17, 20, 12),
+            poll("M3 Strategies", LocalDate.of(2023, 2, 21), 14.0, 32, 18, 13.6, 11.6, 6.4));
 
     private static PollAverage average(LocalDate asOf) {
         return Aggregator.average(
