@@ -153,6 +153,18 @@ final class PollPanel {
                     + (rebased[0] == 1 ? "its shares, of everyone, are" : "their shares, of everyone, are")
                     + " taken of those naming an option, less what complete polls give the options left out");
         }
+        if (rebased[2] > 0) {
+            notes.add(rebased[2] + (rebased[2] == 1 ? " poll" : " polls") + " named only some options and printed "
+                    + (rebased[2] == 1 ? "its" : "their") + " don't-knows, the two short of 100: "
+                    + (rebased[2] == 1 ? "its shares are" : "their shares are")
+                    + " taken of those naming an option, the rest being the options left out");
+        }
+        if (rebased[3] > 0) {
+            notes.add(rebased[3] + (rebased[3] == 1 ? " poll names" : " polls name") + " only some options and "
+                    + (rebased[3] == 1 ? "leaves" : "leave") + " far more than the polls that say so give the rest"
+                    + " (an undecided not printed): taken of those naming an option, less what those polls give the"
+                    + " options left out");
+        }
         if (rebased[1] > 0) {
             notes.add(rebased[1] + (rebased[1] == 1 ? " poll names" : " polls name") + " every candidate standing"
                     + " and " + (rebased[1] == 1 ? "sums" : "sum") + " to under 90 ("
@@ -203,22 +215,53 @@ final class PollPanel {
      * Polling's of June (11%) gave "others" 11.8%. Its named shares are scaled to 100 less what the complete polls give,
      * on average, the options it left out (their "others" included), or to 100 with no complete poll. So is a partial
      * poll that names every candidate standing, don't-knows printed or not ({@link SharesOfEveryone}): what it leaves
-     * out is "others" and those who withdrew, whose share is spread in proportion anyway. Any other partial poll with no
-     * don't-knows printed is left as it is: its remainder may be the options it left out (the encyclopedias' headline
-     * polls of the two leaders).
+     * out is "others" and those who withdrew, whose share is spread in proportion anyway.
      *
-     * @return how many polls were scaled: {those that printed their don't-knows, those naming everyone standing}
+     * <p>Two more kinds of partial poll, both of the American tables that print the leading five of nine candidates:
+     *
+     * <ul>
+     *   <li>One that printed its don't-knows, the two short of 100 by more than {@link SharesOfEveryone#TOLERANCE}
+     *       points ({@link SharesOfEveryone#leavesARestBesideDontKnows}): the rest is what the options it left out
+     *       got, in its own figures, and its shares are taken of those naming an option (scaled by 100 over 100 less
+     *       its don't-knows), that rest then "others". Mason-Dixon's Chicago poll of February 2023 (78 named, 18
+     *       undecided) gave the four left out 4.9 of those naming a candidate; as printed, 22.
+     *   <li>One that printed no don't-knows and leaves far more than the polls that say what the options it left out
+     *       get (complete polls, and those of the kind above) give them: at least twice as much, and {@value #FAR}
+     *       points more. Its remainder is then mostly its undecided, and it is scaled to 100 less what those polls
+     *       give the options it left out. M3 Strategies' Chicago poll of January 2023 (75.5 named, nothing else
+     *       printed) left 24.5 where Victory Research's of a week later gave the left out 6.0. Chicago 2023's average
+     *       gave "others" 20% a month and a week out; the result was 5.9. London's headline polls of the two leaders
+     *       (Khan 48, Goldsmith 35) leave about what the complete polls give the rest, and are left as they are.
+     * </ul>
+     *
+     * @return how many polls were scaled: {those that printed their don't-knows, those naming everyone standing, those
+     *     whose don't-knows leave a rest, those leaving far more than the rest gets}
      */
     private static int[] rebasePartialOfEveryone(
             Contest contest, List<Poll> polls, double[] y, double[] impliedOther, int options) {
         int n = polls.size();
-        int[] rebased = new int[2];
+        int[] rebased = new int[4];
+        // Polls that say what the options they left out get: the complete ones, and those whose don't-knows leave a
+        // rest (scaled first, so that they say it of those naming an option).
+        boolean[] says = new boolean[n];
         for (int i = 0; i < n; i++) {
             Poll p = polls.get(i);
-            boolean everyoneStanding = SharesOfEveryone.namesEveryoneStanding(contest, p);
-            if (!p.partial() || (p.dontKnow() == null && !everyoneStanding)) {
+            says[i] = !Double.isNaN(impliedOther[i]);
+            if (SharesOfEveryone.leavesARestBesideDontKnows(contest, p)) {
+                double scale = 100 / (100 - p.dontKnow());
+                for (int k = 0; k < options; k++) {
+                    y[k * n + i] *= scale;
+                }
+                says[i] = true;
+                rebased[2]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Poll p = polls.get(i);
+            if (!p.partial() || SharesOfEveryone.leavesARestBesideDontKnows(contest, p)) {
                 continue;
             }
+            boolean everyoneStanding = SharesOfEveryone.namesEveryoneStanding(contest, p);
             double named = 0;
             for (int k = 0; k < options; k++) {
                 if (!Double.isNaN(y[k * n + i])) {
@@ -228,14 +271,17 @@ final class PollPanel {
             // A printed "others" is part of the poll's whole, and then not among what it left out.
             Double printedOther = p.shares().get(Option.OTHER);
             double own = printedOther == null ? 0 : printedOther;
-            if (named <= 0
-                    || (!everyoneStanding && !SharesOfEveryone.withDontKnowsMakeHundred(named + own, p.dontKnow()))) {
+            boolean ofEveryone = everyoneStanding
+                    || (p.dontKnow() != null && SharesOfEveryone.withDontKnowsMakeHundred(named + own, p.dontKnow()));
+            if (named <= 0 || (!ofEveryone && p.dontKnow() != null)) {
                 continue;
             }
             double left = 0;
             int complete = 0;
             for (int c = 0; c < n; c++) {
-                if (Double.isNaN(impliedOther[c])) {
+                // The partial polls that printed all their don't-knows are measured on the complete polls alone, as
+                // they were before the polls whose don't-knows leave a rest were read.
+                if (ofEveryone ? Double.isNaN(impliedOther[c]) : !says[c] || c == i) {
                     continue; // a partial poll says nothing of what the left-out options get
                 }
                 double same = 0;
@@ -244,17 +290,44 @@ final class PollPanel {
                         same += y[k * n + c];
                     }
                 }
-                left += Math.max(0, 100 - same - (printedOther == null ? 0 : impliedOther[c]));
+                double itsOther = Double.isNaN(impliedOther[c]) ? restOf(y, c, n, options) : impliedOther[c];
+                left += Math.max(0, 100 - same - (printedOther == null ? 0 : itsOther));
                 complete++;
             }
-            double target = 100 - (complete == 0 ? 0 : left / complete);
+            double gets = complete == 0 ? 0 : left / complete;
+            if (!ofEveryone) {
+                double rest = 100 - named - own;
+                if (complete == 0 || rest < 2 * gets || rest - gets < FAR) {
+                    continue; // its remainder may be the options it left out (a headline poll of the two leaders)
+                }
+            }
+            double target = 100 - gets;
             for (int k = 0; k < options; k++) {
                 y[k * n + i] *= target / (named + own);
             }
-            rebased[SharesOfEveryone.withDontKnowsMakeHundred(named + own, p.dontKnow()) ? 0 : 1]++;
+            rebased[!ofEveryone ? 3 : SharesOfEveryone.withDontKnowsMakeHundred(named + own, p.dontKnow()) ? 0 : 1]++;
         }
         return rebased;
     }
+
+    /** What poll {@code c}'s named shares leave of 100. */
+    private static double restOf(double[] y, int c, int n, int options) {
+        double sum = 0;
+        for (int k = 0; k < options; k++) {
+            if (!Double.isNaN(y[k * n + c])) {
+                sum += y[k * n + c];
+            }
+        }
+        return Math.max(0, 100 - sum);
+    }
+
+    /**
+     * How many points more than the polls that say so give the options it left out a partial poll without don't-knows
+     * must leave, beside twice as much, to be read as leaving its undecided: a fifth of Chicago's M3 Strategies poll
+     * of January 2023 was more than its rest could be, where London's headline polls of two leave within a few
+     * points of what the complete polls give the others.
+     */
+    static final double FAR = 10;
 
     static int median(List<Integer> values) {
         int[] v = values.stream().mapToInt(Integer::intValue).sorted().toArray();

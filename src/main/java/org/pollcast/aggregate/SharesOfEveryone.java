@@ -55,11 +55,30 @@ public final class SharesOfEveryone {
     }
 
     /**
+     * True when {@code p} is partial and printed its don't-knows, the two short of 100 by more than {@value #TOLERANCE}
+     * points, and it does not name every candidate standing: the rest is the share of everyone the options it left out
+     * got (Mason-Dixon's Chicago poll of February 2023: five of nine candidates 78, undecided 18, so the four others 4).
+     */
+    static boolean leavesARestBesideDontKnows(Contest contest, Poll p) {
+        return p.partial()
+                && p.dontKnow() != null
+                && p.dontKnow() < 100
+                && !namesEveryoneStanding(contest, p)
+                && sum(p) + p.dontKnow() < 100 - TOLERANCE;
+    }
+
+    /**
      * {@code p}'s shares of those who named an option: a partial poll of everyone's ({@link #ofEveryone}) scaled to sum
      * to 100, as a poll printed with its don't-knows is re-based when it is read; any other poll's as printed. For
      * comparing one poll with a result of valid votes, where no complete poll says what the options it left out got.
      */
     public static Map<String, Double> ofThoseNamingAnOption(Contest contest, Poll p) {
+        if (leavesARestBesideDontKnows(contest, p)) {
+            // Of those naming an option, its rest is the options it left out: only the don't-knows come off.
+            Map<String, Double> out = new LinkedHashMap<>();
+            p.shares().forEach((option, share) -> out.put(option, share * 100 / (100 - p.dontKnow())));
+            return out;
+        }
         double sum = sum(p);
         if (!ofEveryone(contest, p) || !(sum > 0)) {
             return p.shares();

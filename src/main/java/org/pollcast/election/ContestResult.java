@@ -12,6 +12,9 @@ import java.util.Map;
  *                 false when some count is missing (then shares would be wrong and are not offered)
  * @param missing  the options with no count, when incomplete
  * @param sources  the source keys of the numbers (see data/results/SOURCES.md)
+ * @param lumped   candidates of the definition with no count of their own whose votes are in the result's "Others"
+ *                 line (an infobox's count naming the leading candidates and "Others" for the rest): the result is
+ *                 complete, its shares of the real total, but these candidates' shares are inside {@code other}
  */
 public record ContestResult(
         String election,
@@ -19,12 +22,25 @@ public record ContestResult(
         Map<String, Long> votes,
         boolean complete,
         List<String> missing,
-        List<String> sources) {
+        List<String> sources,
+        List<String> lumped) {
 
     public ContestResult {
         votes = Collections.unmodifiableMap(new LinkedHashMap<>(votes));
         missing = List.copyOf(missing);
         sources = List.copyOf(sources);
+        lumped = List.copyOf(lumped);
+    }
+
+    /** A result with every candidate it has counted on its own ({@link #lumped} empty). */
+    public ContestResult(
+            String election,
+            String contest,
+            Map<String, Long> votes,
+            boolean complete,
+            List<String> missing,
+            List<String> sources) {
+        this(election, contest, votes, complete, missing, sources, List.of());
     }
 
     public long total() {

@@ -126,7 +126,14 @@ final class HtmlPollTableReader {
             }
             TableTitles title = titles.get(table);
             Optional<String> hypothetical = title.hypothetical(header.title());
-            if (hypothetical.isPresent()) {
+            // A hypothetical table of two names is read as run-off polls of the pair, kept only where its election
+            // counts its lead in two rounds and both stand (HypotheticalRunoffs); any other is left out here.
+            boolean pairTable = hypothetical.isPresent()
+                    && columns.stream().filter(HtmlColumns.Column::isOption).count() == 2
+                    && columns.stream()
+                            .filter(HtmlColumns.Column::isOption)
+                            .allMatch(c -> ScopeWords.ofLabel(c.group()) == null);
+            if (hypothetical.isPresent() && !pairTable) {
                 skipped.add(new SkippedTable(t + 1, hypothetical.get() + " calls it hypothetical polling"));
                 continue;
             }
@@ -150,7 +157,7 @@ final class HtmlPollTableReader {
                 continue;
             }
             Integer year = lastYear(title.yearText(header.title()), electionYear);
-            Scope tableScope = title.scope(header.title());
+            Scope tableScope = pairTable ? Scope.RUNOFF : title.scope(header.title());
             Scope rowsScope = tableScope; // until a section row across the table names another
             List<RawPoll> above = List.of();
             // The line above gave no figures (a survey that published only its run-off prints a blank first
@@ -205,6 +212,11 @@ final class HtmlPollTableReader {
                 blankAbove = above.isEmpty() && !nextRound;
                 tablePolls.addAll(above);
             }
+            if (pairTable) {
+                tablePolls = tablePolls.stream()
+                        .map(p -> marked(p, hypothetical.get() + " calls it hypothetical polling"))
+                        .toList();
+            }
             polls.addAll(tableContest == null ? withBallotsContest(tablePolls, pageContest) : tablePolls);
         }
         if (pollTables == 0) {
@@ -214,14 +226,22 @@ final class HtmlPollTableReader {
                     null,
                     skipped.isEmpty()
                             ? "no poll table found" + titled(page) + ": " + notPollTables(unread)
-                            : "no poll table of this election found: "
-                                    + String.join(
-                                            "; ",
-                                            skipped.stream()
-                                                    .map(SkippedTable::toString)
-                                                    .toList())));
+                            : noTableOfTheElection(skipped)));
         }
         return new Page(polls, problems, skipped);
+    }
+
+    /** Why a page of poll tables gave none: each table left out, and why. */
+    static String noTableOfTheElection(List<SkippedTable> skipped) {
+        return "no poll table of this election found: "
+                + String.join("; ", skipped.stream().map(SkippedTable::toString).toList());
+    }
+
+    /** {@code p} marked as a poll of a hypothetical pair's table, with the note for leaving the table out. */
+    private static RawPoll marked(RawPoll p, String why) {
+        Map<String, RawPoll.RawField> f = new LinkedHashMap<>(p.fields());
+        f.put(HypotheticalRunoffs.FIELD, new RawPoll.RawField(why, "heading", p.location()));
+        return new RawPoll(p.location(), f, p.shares(), p.rows(), p.problems());
     }
 
     /** The most characters of a page's title that a message quotes. */

@@ -126,7 +126,17 @@ public final class Ingester {
                         HtmlPollTableReader.read(doc.name(), html, contextYear, normaliser::mayNameOption);
                 problems.addAll(page.problems());
                 skipped.addAll(page.skipped());
-                List<RawPoll> own = OtherBallotTables.keepOwn(page.polls(), normaliser::strangers, skipped);
+                List<RawPoll> runoffs = HypotheticalRunoffs.keepRunoffs(page.polls(), normaliser::placement, skipped);
+                if (runoffs.isEmpty() && !page.polls().isEmpty() && problems.isEmpty()) {
+                    // Every table was a hypothetical pair's, none a run-off of the election: as when none is read.
+                    skipped.sort(java.util.Comparator.comparingInt(SkippedTable::table));
+                    problems.add(new Problem(
+                            doc.name(),
+                            Location.tableRow(0, 0),
+                            null,
+                            HtmlPollTableReader.noTableOfTheElection(skipped)));
+                }
+                List<RawPoll> own = OtherBallotTables.keepOwn(runoffs, normaliser::strangers, skipped);
                 skipped.sort(java.util.Comparator.comparingInt(SkippedTable::table));
                 yield RawPolls.of(own);
             }

@@ -256,6 +256,7 @@ public final class ResultsCatalog {
         Map<String, String> readAt = new HashMap<>();
         Set<String> sources = new LinkedHashSet<>();
         Set<Path> used = new LinkedHashSet<>();
+        boolean othersLine = false; // a row for "Others" (not a withdrawn candidate's own)
         RowOwners owners = RowOwners.of(elections).with(election);
         for (ResultFile file : ResultFiles.find(home, ResultFiles.Kind.MAYOR_RESULTS)) {
             try (Reader in = Files.newBufferedReader(file.path())) {
@@ -286,6 +287,7 @@ public final class ResultsCatalog {
                     // printed (New York's Adams, 0.8% in 2025). They are part of the valid vote, so shares are of every
                     // vote cast, and they count as the forecast's "others".
                     boolean others = round.equals("1") && othersOnBallot(single, name);
+                    othersLine |= round.equals("1") && OptionResolver.othersLine(name);
                     String key = others
                             ? "other:" + name
                             : candidateNamed(single, name)
@@ -333,6 +335,15 @@ public final class ResultsCatalog {
             if (!votes.containsKey(cand.id())) {
                 missing.add(cand.id());
             }
+        }
+        if (!missing.isEmpty() && othersLine) {
+            // An "Others" line beside the leading candidates (an infobox's count: Chicago 2019's nine named of
+            // fourteen) holds the votes of those with no row: every vote is counted, so the shares are of the real
+            // total, and the candidates left in it are scored as one. Before, such a count was "incomplete", and
+            // count and backtest refused it ("first preferences missing for mccarthy, ...").
+            return Optional.of(new Read(
+                    new ContestResult(election.id(), contest, votes, true, List.of(), List.copyOf(sources), missing),
+                    List.copyOf(used)));
         }
         return Optional.of(new Read(
                 new ContestResult(election.id(), contest, votes, missing.isEmpty(), missing, List.copyOf(sources)),

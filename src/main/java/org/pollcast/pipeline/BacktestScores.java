@@ -189,17 +189,27 @@ final class BacktestScores {
         return e.lead().map(c -> SharesOfEveryone.ofThoseNamingAnOption(c, p)).orElse(p.shares());
     }
 
-    /** Actual shares of the forecast's options, the rest pooled into "other" (as the forecast pools it). */
+    /**
+     * Actual shares of the forecast's options, the rest pooled into "other" (as the forecast pools it). Where the
+     * result counts some of the forecast's candidates only inside its "Others" line ({@link ContestResult#lumped}:
+     * Chicago 2019's infobox names nine of fourteen), its "other" holds votes the forecast gave those candidates apart,
+     * so it is not set beside the forecast's: the named candidates are scored, and "other" is left out.
+     */
     static Map<String, Double> actualOverOptions(Map<String, Double> actual, List<String> options) {
         Map<String, Double> out = new LinkedHashMap<>();
         double named = 0;
+        boolean lumpedApart = false;
         for (String o : options) {
             if (!o.equals("other") && actual.containsKey(o)) {
                 out.put(o, actual.get(o));
                 named += actual.get(o);
+            } else if (!o.equals("other")) {
+                lumpedApart = true;
             }
         }
-        out.put("other", Math.max(0, 100 - named));
+        if (!lumpedApart) {
+            out.put("other", Math.max(0, 100 - named));
+        }
         return out;
     }
 }

@@ -73,6 +73,31 @@ public final class Counts {
                     + " (see data/results/SOURCES.md, Gaps)");
             return null;
         }
+        if (!r.lumped().isEmpty()) {
+            String why = lumpedUncountable(contest, r);
+            if (why != null) {
+                notes.add(contest.id() + ": not counted: " + why);
+                return null;
+            }
+            // The candidates with a count of their own are counted; the Others line is part of the valid vote.
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "%s: %s counted only inside the Others line (%,d votes), too few for any of them to change the"
+                            + " count",
+                    contest.id(),
+                    String.join(", ", r.lumped()),
+                    r.votes().get(org.pollcast.election.Option.OTHER)));
+            contest = new SingleWinnerContest(
+                    contest.id(),
+                    contest.system(),
+                    contest.candidates().stream()
+                            .filter(c -> !r.lumped().contains(c.id()))
+                            .toList(),
+                    contest.withdrawn(),
+                    contest.scopes(),
+                    contest.areas(),
+                    contest.secondRound());
+        }
         List<Candidate> candidates = contest.candidates();
         int n = candidates.size();
         double[] first = new double[n];
@@ -94,6 +119,15 @@ public final class Counts {
         for (int j = 0; j < n; j++) {
             Candidate c = candidates.get(j);
             round1.add(new OfficialCount.Votes(c.id(), c.name(), c.party(), (long) first[j], 100 * first[j] / total));
+        }
+        if (!r.lumped().isEmpty()) {
+            long others = r.votes().get(org.pollcast.election.Option.OTHER);
+            round1.add(new OfficialCount.Votes(
+                    org.pollcast.election.Option.OTHER,
+                    "Others (" + r.lumped().size() + " candidates)",
+                    null,
+                    others,
+                    100 * others / total));
         }
         round1.sort(Comparator.comparingLong(OfficialCount.Votes::votes).reversed());
         String from1 = ws.results().filesOf(election, contest.id(), "1");
@@ -418,6 +452,38 @@ public final class Counts {
      * second preferences, and a second round with more voters than the first round's eliminated candidates had was
      * refused as impossible (Poland 2025).
      */
+    /**
+     * Why a first round whose Others line holds candidates of the definition ({@link ContestResult#lumped}) cannot be
+     * counted, or null when it can: when the line holds fewer votes than the second-placed candidate with a count
+     * (where the top two go on), or than the leader (first past the post), none of those in it can have reached the
+     * second round or won, whatever their split. An instant-runoff count needs each candidate's own votes to eliminate
+     * them in turn.
+     */
+    private static String lumpedUncountable(SingleWinnerContest contest, ContestResult r) {
+        if (contest.system() == VotingSystem.INSTANT_RUNOFF) {
+            return "an instant-runoff count eliminates candidates one by one, and " + String.join(", ", r.lumped())
+                    + " have no count of their own, only an Others line";
+        }
+        long others = r.votes().getOrDefault(org.pollcast.election.Option.OTHER, 0L);
+        List<Long> named = r.votes().entrySet().stream()
+                .filter(x -> !x.getKey().equals(org.pollcast.election.Option.OTHER))
+                .map(Map.Entry::getValue)
+                .sorted(Comparator.reverseOrder())
+                .toList();
+        int place = contest.system() == VotingSystem.FPTP ? 0 : 1;
+        if (named.size() > place && others < named.get(place)) {
+            return null;
+        }
+        return String.format(
+                Locale.ROOT,
+                "the Others line (%,d votes) holds %s with no count of their own, and as many votes as the %s: one of"
+                        + " them may have %s",
+                others,
+                String.join(", ", r.lumped()),
+                place == 0 ? "leader" : "runner-up",
+                place == 0 ? "won" : "reached the second round");
+    }
+
     private static OfficialCount.Mayor twoRounds(
             Workspace ws,
             Election election,

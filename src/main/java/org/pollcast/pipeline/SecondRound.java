@@ -111,7 +111,7 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
      * "not in data/results" and the second round could not be forecast at all.
      */
     static Optional<ContestResult> settlesThePair(ContestResult r) {
-        if (r.complete()) {
+        if (r.complete() && r.lumped().isEmpty()) {
             return Optional.of(r);
         }
         Long others = r.votes().get(Option.OTHER);
@@ -126,7 +126,10 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
         if (others == null || others >= runnerUp) {
             return Optional.empty();
         }
-        return Optional.of(new ContestResult(r.election(), r.contest(), r.votes(), true, List.of(), r.sources()));
+        return Optional.of(
+                r.complete()
+                        ? r
+                        : new ContestResult(r.election(), r.contest(), r.votes(), true, List.of(), r.sources()));
     }
 
     /**

@@ -43,7 +43,7 @@ final class NightMap {
             rows.add(List.of(
                     text(s.constituency()),
                     status(s),
-                    "<span class=\"party\">" + swatch(palette.hex(c.party())) + text(c.name()) + " ("
+                    "<span class=\"party\">" + swatch(palette.hex(c.id(), c.party())) + text(c.name()) + " ("
                             + text(partyLabel(c)) + ")" + (declared(s) ? " won" : " leads") + "</span>",
                     declared(s) ? "declared" : NightPage.pctChance(s.pLead(), false),
                     reportedOnly(in, s, d) ? reportedCell(d, f) : sharesCell(s, f)));
@@ -105,7 +105,7 @@ final class NightMap {
             tiles.add(new TileMap.Tile(
                     s.constituency(),
                     partyLabel(c) + (declared ? " won" : " " + leadLabel(s.pLead())),
-                    palette.hex(c.party()),
+                    palette.hex(c.id(), c.party()),
                     declared ? 1 : s.pLead(),
                     details,
                     !declared,

@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
 import org.pollcast.election.Party;
+import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.ingest.YamlFile;
 
 /**
@@ -36,9 +39,16 @@ public final class Palette {
     private static final double NEAR = 20;
 
     private final Map<String, String> hex;
+    /** Colours of candidates who share their party with an earlier candidate of the election: see {@link #forElection}. */
+    private final Map<String, String> candidates;
 
     private Palette(Map<String, String> hex) {
+        this(hex, Map.of());
+    }
+
+    private Palette(Map<String, String> hex, Map<String, String> candidates) {
         this.hex = Map.copyOf(hex);
+        this.candidates = Map.copyOf(candidates);
     }
 
     /** The palette in {@code file} (a mapping of party id to #RRGGBB), or none when there is no such file. */
@@ -89,7 +99,73 @@ public final class Palette {
             // Past the list, its hues again a shade darker, then lighter (as a chart's shades are).
             out.put(unknown.get(i), i < free.size() ? base : shade(base, i / free.size()));
         }
-        return new Palette(out);
+        return new Palette(out, partyMates(election, out));
+    }
+
+    /**
+     * A colour of its own for each candidate who shares a party with an earlier candidate of the election (in the
+     * definition's order, contest by contest): the first keeps the party's colour; each later one takes the first
+     * of {@link #UNKNOWN}'s hues, then of their shades, that is clear ({@link #NEAR}) of every party's colour, of
+     * Others' grey and of the candidates coloured before it, else the one furthest from them all. Before, they were
+     * shades of one colour chart by chart: Chicago's fourteen nonpartisans were five browns of one orange, so its
+     * trend and race charts could not be read, and a candidate's shade hung on the chart's order. A candidate alone
+     * in their party is drawn in the party's colour, as before.
+     */
+    private static Map<String, String> partyMates(Election election, Map<String, String> parties) {
+        List<Candidate> all = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Contest c : election.contests().values()) {
+            if (c instanceof SingleWinnerContest s) {
+                s.candidates().stream().filter(x -> ids.add(x.id())).forEach(all::add);
+            }
+        }
+        // The election's own parties' colours, not the whole palette's: London's parties do not crowd Chicago's.
+        List<String> used = new ArrayList<>(election.parties().stream()
+                .map(p -> parties.getOrDefault(p.id(), GREY))
+                .toList());
+        used.add(GREY);
+        used.add("#B0B0B0");
+        List<String> pool = new ArrayList<>(UNKNOWN);
+        for (int n = 1; n <= 2; n++) {
+            for (String h : UNKNOWN) {
+                pool.add(shade(h, n));
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : all) {
+            if (c.party() == null || seen.add(c.party())) {
+                continue; // a party's first candidate (or one of no party) is drawn in the party's colour
+            }
+            String best = null;
+            double far = -1;
+            for (String h : pool) {
+                double d = used.stream()
+                        .mapToDouble(u -> Colours.deltaE(h, u))
+                        .min()
+                        .orElse(Double.MAX_VALUE);
+                if (d >= NEAR) {
+                    best = h;
+                    break;
+                }
+                if (d > far) {
+                    far = d;
+                    best = h;
+                }
+            }
+            out.put(c.id(), best);
+            used.add(best);
+        }
+        return out;
+    }
+
+    /**
+     * The colour of candidate {@code option} of party {@code party}: its own where it shares its party with an
+     * earlier candidate ({@link #forElection}), else its party's.
+     */
+    public String hex(String option, String party) {
+        String own = candidates.get(option);
+        return own != null ? own : hex(party);
     }
 
     /** The colour of a party id (or of an option's party), as #RRGGBB. */
@@ -101,10 +177,10 @@ public final class Palette {
     }
 
     /**
-     * Colours for the options of one chart, asked in the chart's order (the leader first): each option its party's
-     * colour, except that an option whose colour an earlier option of the chart already has (two Democrats in a
-     * primary, several independents) gets a shade of it, darker then lighter in turn. Before, such lines were drawn
-     * alike and the legend could not tell them apart.
+     * Colours for the options of one chart, asked in the chart's order (the leader first): each option its own colour
+     * ({@link #hex(String, String)}), except that an option whose colour an earlier option of the chart already has
+     * (options this palette was not made for, or two parties of one colour) gets a shade of it, darker then lighter in
+     * turn. Before, such lines were drawn alike and the legend could not tell them apart.
      */
     public Shades shades() {
         return new Shades();
@@ -121,7 +197,7 @@ public final class Palette {
         /** The colour of option {@code option} of party {@code party} in this chart, the same each time asked. */
         public String hex(String option, String party) {
             return byOption.computeIfAbsent(option, k -> {
-                String base = Palette.this.hex(party);
+                String base = Palette.this.hex(option, party);
                 int n = uses.merge(base, 1, Integer::sum) - 1;
                 String c = n == 0 ? base : base.equals(GREY) || n > DISTINCT_SHADES ? unusedHue(n) : shade(base, n);
                 drawn.add(c);

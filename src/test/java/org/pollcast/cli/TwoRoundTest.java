@@ -294,6 +294,40 @@ class TwoRoundTest {
         assertThat(untold.err()).contains("an 'Others' line holding fewer votes than the runner-up");
     }
 
+    /**
+     * The same first round of named candidates and an Others line, its candidates listed in the definition, is a count
+     * of every vote: `count` counts it (the Others line a row of its own) and `backtest` scores it, the candidates named
+     * one by one. Both refused it: "first preferences missing for mentzen, ..." and "incomplete result". An Others line
+     * as large as the runner-up cannot say who reached the second round, and the count says so.
+     */
+    @Test
+    void aFirstRoundWithAnOthersLineIsCountedAndScored() throws IOException {
+        String named = RESULTS.lines()
+                .filter(l -> !l.matches("2025,1,(Krzysztof|Joanna|Marek|Artur|Maciej).*"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.writeString(
+                data.resolve("results/poland_mayor_results.csv"), named + "2025,1,Others,,758703,PKW2025R1\n");
+        CliRun count = run("count", "poland-2025");
+        assertThat(count.status()).as(count.err()).isZero();
+        assertThat(count.out())
+                .contains("Others (6 candidates)")
+                .contains("758703")
+                .contains("winner: nawrocki")
+                .contains("counted only inside the Others line");
+        assertThat(run("ingest", PAGE.toString(), "--new-pollsters").status()).isZero();
+        CliRun backtest = run("backtest", "poland-2025", "--days-before", "7", "--sims", "2000", "--format", "csv");
+        assertThat(backtest.status()).as(backtest.err()).isZero();
+        assertThat(backtest.out()).contains("poland-2025,7,model,");
+        assertThat(backtest.err()).doesNotContain("incomplete result");
+
+        Files.writeString(
+                data.resolve("results/poland_mayor_results.csv"), named + "2025,1,Others,,5790762,PKW2025R1\n");
+        CliRun untold = run("count", "poland-2025");
+        assertThat(untold.out() + untold.err())
+                .contains("not counted: the Others line (5,790,762 votes)")
+                .contains("one of them may have reached the second round");
+    }
+
     /** A file with no election column: a poll of the pair dated between the rounds is the election's (it was none's). */
     @Test
     void aPollBetweenTheRoundsFindsItsElectionByDate() throws IOException {

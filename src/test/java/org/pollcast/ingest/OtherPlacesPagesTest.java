@@ -99,8 +99,10 @@ class OtherPlacesPagesTest {
     /**
      * The 2023 Chicago mayoral election (two rounds, nonpartisan), in the American layout of its article: a first-round
      * table of nine candidates with "–" where a source gave no figure, a "Runoff" table of the finalists (dated between
-     * the rounds), a "(D)" partisan mark after a firm, and three "Hypothetical runoff polling" pairings, which are
-     * skipped, each with a note. The first-round table copied into a spreadsheet gives the same polls.
+     * the rounds), a "(D)" partisan mark after a firm, and three "Hypothetical runoff polling" pairings of candidates who
+     * stood. Those were skipped, each with a note; in a two-round election they are the survey's run-off questions, the
+     * only word on the run-offs before the first round, and are now read as run-off polls of their pairs. The
+     * first-round table copied into a spreadsheet gives the same polls.
      */
     @org.junit.jupiter.api.Test
     void chicago2023FromThePageAndFromItsCopiedTable() throws IOException {
@@ -111,14 +113,63 @@ class OtherPlacesPagesTest {
         IngestReport r =
                 ExpectedPages.assertGivesExactly(chicago, root, "wikipedia-chicago-2023", "chicago-2023", settings);
         assertThat(r.rejected()).isEmpty();
-        assertThat(r.summary()).contains("(chicago-2023 mayor: first preferences 5, run-off 4)");
-        assertThat(String.join("\n", r.notes())).contains("table 3 skipped", "table 4 skipped", "table 5 skipped");
+        assertThat(r.summary()).contains("(chicago-2023 mayor: first preferences 5, run-off 7)");
+        assertThat(String.join("\n", r.notes())).doesNotContain("skipped");
         try (PollStore fromPage = PollStore.open(root.resolve("wikipedia-chicago-2023.db"));
                 PollStore fromCsv = PollStore.open(root.resolve("chicago-copied.db"))) {
             IngestReport copied = chicago.ingest(fixture("wikipedia-chicago-2023.copied.csv"), fromCsv, settings);
             assertThat(copied.summary())
                     .contains("5 polls, 5 added, 0 already stored (chicago-2023 mayor, first preferences)");
             assertThat(figures(fromCsv, "chicago-2023")).hasSize(5).isSubsetOf(figures(fromPage, "chicago-2023"));
+        }
+    }
+
+    /**
+     * A hypothetical pairing is read as a run-off poll only where it is one: both named candidates stand, and the
+     * election counts its lead in two rounds. A pairing with someone who is no candidate (a name the definition does not
+     * know) is still skipped with its heading's note, and so is every pairing when the same race is counted in one
+     * round (first past the post), where a head-to-head asks no question of the count.
+     */
+    @org.junit.jupiter.api.Test
+    void aHypotheticalPairingIsARunoffPollOnlyOfTwoWhoStandInARaceOfTwoRounds() throws IOException {
+        DataHome home = withDefinitions("chicago-2019.yaml", "chicago-2023.yaml");
+        String page = Files.readString(Path.of(fixture("wikipedia-chicago-2023.html")));
+        int hypothetical = page.indexOf("Hypothetical runoff polling");
+        Path file = root.resolve("jarrett.html");
+        Files.writeString(
+                file,
+                page.substring(0, hypothetical)
+                        + page.substring(hypothetical)
+                                .replaceFirst(
+                                        "title=\"Lori Lightfoot\">Lori<br>Lightfoot</a>",
+                                        "title=\"Valerie Jarrett\">Valerie<br>Jarrett</a>"));
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        Ingester twoRounds =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        try (PollStore store = PollStore.open(root.resolve("jarrett.db"))) {
+            IngestReport r = twoRounds.ingest(file.toString(), store, settings);
+            assertThat(r.summary()).contains("(chicago-2023 mayor: first preferences 5, run-off 6)");
+            assertThat(String.join("\n", r.notes()))
+                    .contains("table 3 skipped: its heading 'Hypothetical runoff polling' calls it hypothetical"
+                            + " polling")
+                    .doesNotContain("table 4 skipped", "table 5 skipped");
+        }
+        Path definition = root.resolve("elections").resolve("chicago-2023.yaml");
+        Files.writeString(
+                definition,
+                Files.readString(definition)
+                        .replace("system: two-round", "system: fptp")
+                        .replaceFirst("\\n\\s*secondRound: [0-9-]+", ""));
+        Ingester oneRound =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        try (PollStore store = PollStore.open(root.resolve("fptp.db"))) {
+            String firstRound =
+                    page.substring(0, page.indexOf("<h3 id=\"Runoff\">")) + page.substring(hypothetical - 60);
+            Path fptp = root.resolve("fptp.html");
+            Files.writeString(fptp, firstRound);
+            IngestReport r = oneRound.ingest(fptp.toString(), store, settings);
+            assertThat(r.summary()).contains("5 polls, 5 added");
+            assertThat(String.join("\n", r.notes())).contains("table 2 skipped", "table 3 skipped", "table 4 skipped");
         }
     }
 

@@ -133,6 +133,58 @@ class PaletteTest {
                 .isEqualTo("#E4003B");
     }
 
+    /**
+     * Chicago's mayoral race is nonpartisan: all fourteen candidates of 2019 share one party, and each chart drew them
+     * in shades of its one colour (five browns of one orange, then hues), by the chart's order, so the trend and race
+     * charts could not be read and a candidate changed colour between charts. Each candidate who shares a party now
+     * has a colour of its own for the whole election: clearly apart from every other's and from Others' grey, the same
+     * whichever chart asks and in whatever order, and the party's first candidate keeps the party's colour.
+     */
+    @Test
+    void candidatesWhoShareAPartyGetClearlyDistinctColoursForTheWholeElection() {
+        List<org.pollcast.election.Candidate> cs = java.util.stream.IntStream.range(0, 14)
+                .mapToObj(i -> new org.pollcast.election.Candidate("c" + i, "C" + i, "np"))
+                .toList();
+        Election chicago = new Election(
+                "chicago-2019",
+                "Chicago",
+                LocalDate.parse("2019-02-26"),
+                null,
+                List.of(new Party("np", "Nonpartisan")),
+                Map.of(
+                        "mayor",
+                        new org.pollcast.election.SingleWinnerContest(
+                                "mayor", org.pollcast.election.VotingSystem.FPTP, cs)),
+                "x.yaml",
+                "Chicago",
+                null,
+                null);
+        Palette p = Palette.load(Path.of("data/palette.yaml")).forElection(chicago);
+        Palette.Shades leaderFirst = p.shades();
+        List<String> colours =
+                cs.stream().map(c -> leaderFirst.hex(c.id(), "np")).toList();
+        assertThat(colours.get(0)).as("the first keeps the party's colour").isEqualTo(p.hex("np"));
+        Palette.Shades reversed = p.shades();
+        for (int i = cs.size() - 1; i >= 0; i--) {
+            assertThat(reversed.hex("c" + i, "np"))
+                    .as("c" + i + " on another chart")
+                    .isEqualTo(colours.get(i));
+        }
+        for (int i = 0; i < colours.size(); i++) {
+            assertThat(Colours.deltaE(colours.get(i), p.hex("other")))
+                    .as(colours.get(i) + " v Others")
+                    .isGreaterThan(20);
+            for (int j = 0; j < i; j++) {
+                assertThat(Colours.deltaE(colours.get(i), colours.get(j)))
+                        .as(colours.get(i) + " v " + colours.get(j))
+                        .isGreaterThan(20);
+            }
+        }
+        assertThat(p.hex("c3", "np"))
+                .as("the tile map and tables read the same")
+                .isEqualTo(colours.get(3));
+    }
+
     /** A definition's own colour for a party is drawn, over the palette's and over the hues for unknown parties. */
     @Test
     void aDefinitionsOwnColourForAPartyIsUsed() {
