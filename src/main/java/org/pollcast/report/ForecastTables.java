@@ -48,15 +48,9 @@ public final class ForecastTables {
         out.print(Tables.text(table));
         // Pairs under 0.05% are not listed; with none left (a winner outright in nearly every draw) no heading either,
         // which printed with nothing under it.
-        List<RunoffPair> shown =
-                f.runoffPairs().stream().filter(x -> x.p() >= 0.0005).limit(4).toList();
+        List<RunoffPair> shown = likelyPairs(f.runoffPairs(), 4);
         if (!shown.isEmpty()) {
-            out.println(
-                    f.system().equals(VotingSystem.INSTANT_RUNOFF.code())
-                            ? "Most likely final two:"
-                            : f.system().equals(VotingSystem.TWO_ROUND.code())
-                                    ? "Most likely second rounds:"
-                                    : "Most likely run-offs:");
+            out.println(likelyPairsHeading(f.system()));
             for (RunoffPair p : shown) {
                 // The Monte Carlo error as win_se's (Tables.chanceError): to one decimal, a 0.1% pair (se 0.01) read
                 // "± 0.0". The chance as every chance is printed: a pair in all but a few simulations is ">99.9%".
@@ -71,6 +65,18 @@ public final class ForecastTables {
             }
         }
         f.notes().forEach(n -> out.println("note: " + n));
+    }
+
+    /** The likeliest {@code most} final pairs, each in at least 0.05% of simulations (fewer print as 0.0%). */
+    static List<RunoffPair> likelyPairs(List<RunoffPair> pairs, int most) {
+        return pairs.stream().filter(x -> x.p() >= 0.0005).limit(most).toList();
+    }
+
+    /** The heading over the likeliest pairs, in the words of the system's count ({@code system}: its code). */
+    static String likelyPairsHeading(String system) {
+        return VotingSystem.INSTANT_RUNOFF.code().equals(system)
+                ? "Most likely final two:"
+                : VotingSystem.TWO_ROUND.code().equals(system) ? "Most likely second rounds:" : "Most likely run-offs:";
     }
 
     /**

@@ -55,13 +55,9 @@ public final class LiveTables {
         if (f.runoffCounted()) {
             out.println("The run-off is counted from the declared second preferences.");
         }
-        List<RunoffPair> shown =
-                f.runoffPairs().stream().filter(x -> x.p() >= 0.0005).limit(3).toList();
+        List<RunoffPair> shown = ForecastTables.likelyPairs(f.runoffPairs(), 3);
         if (!shown.isEmpty()) {
-            out.println(
-                    VotingSystem.INSTANT_RUNOFF.code().equals(f.system())
-                            ? "Most likely final two:"
-                            : "Most likely run-offs:");
+            out.println(ForecastTables.likelyPairsHeading(f.system()));
             for (RunoffPair p : shown) {
                 out.printf(
                         Locale.ROOT,
@@ -156,7 +152,7 @@ public final class LiveTables {
         Table t = candidates(f);
         StringColumn win = StringColumn.create("win_%");
         StringColumn runoff = StringColumn.create("runoff_%");
-        for (LiveForecast.Candidate c : f.candidates()) {
+        for (LiveForecast.Candidate c : f.listed()) {
             win.append(shortPercent(c.pWin(), f.decided()));
             runoff.append(shortPercent(c.pRunoff(), f.firstRoundCounted()));
         }
@@ -183,7 +179,7 @@ public final class LiveTables {
         DoubleColumn p95 = Tables.decimals(DoubleColumn.create("p95"), 1);
         DoubleColumn counted = Tables.decimals(DoubleColumn.create("votes_counted"), 0);
         DoubleColumn votes = Tables.decimals(DoubleColumn.create("votes_projected"), 0);
-        for (LiveForecast.Candidate c : f.candidates()) {
+        for (LiveForecast.Candidate c : f.listed()) {
             id.append(c.id());
             name.append(c.name());
             party.append(c.party() == null ? "" : c.party());

@@ -63,6 +63,19 @@ public record LiveForecast(
             String constituency, String party, String winner, long votes, double share, double majority) {}
 
     /**
+     * The candidates as a table lists them, the likeliest winner first, then by projected share, "Others" last (as the
+     * forecast's tables list them, {@link MayorForecast#listed}).
+     */
+    public List<Candidate> listed() {
+        return candidates.stream()
+                .sorted(java.util.Comparator.<Candidate>comparingInt(
+                                c -> c.id().equals(org.pollcast.election.Option.OTHER) ? 1 : 0)
+                        .thenComparing(Candidate::pWin, java.util.Comparator.reverseOrder())
+                        .thenComparing(c -> c.firstPref().mean(), java.util.Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /**
      * One option: {@code chance} is {@code pWin} in words ("9 in 10"); {@code votesCounted} its declared votes so
      * far, {@code votes} the projected London total (mean of the simulations; exact once all are declared),
      * {@code runoffVotes} its mean final-round votes when it reaches the run-off (exact when the run-off is counted).
