@@ -43,6 +43,25 @@ public record ContestResult(
         this(election, contest, votes, complete, missing, sources, List.of());
     }
 
+    /**
+     * Whether the candidates inside the "Others" line ({@link #lumped}) cannot be among the first {@code places} (1: a
+     * first-past-the-post winner; 2: the finalists of a run-off or a second round): the line holds fewer votes than the
+     * {@code places}-th candidate with a count of its own, so none of them can have got there, whatever their split.
+     * True when nothing is lumped.
+     */
+    public boolean lumpedBelow(int places) {
+        if (lumped.isEmpty()) {
+            return true;
+        }
+        long others = votes.getOrDefault(Option.OTHER, 0L);
+        List<Long> named = votes.entrySet().stream()
+                .filter(x -> !x.getKey().equals(Option.OTHER))
+                .map(Map.Entry::getValue)
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
+        return named.size() >= places && others < named.get(places - 1);
+    }
+
     public long total() {
         long t = 0;
         for (long v : votes.values()) {

@@ -56,6 +56,14 @@ final class OptionResolver {
         return OTHER_NAMES.contains(folded) || WRITE_IN_NAMES.contains(folded);
     }
 
+    /**
+     * Whether a results row's name is an "all others" line that may hold candidates on the ballot ("Others"), not the
+     * write-ins of an American count, which hold no one the ballot listed.
+     */
+    static boolean ballotOthersLine(String name) {
+        return OTHER_NAMES.contains(name.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private final Contest contest;
     private final Map<String, String> byName = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();

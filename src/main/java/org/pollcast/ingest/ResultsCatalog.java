@@ -287,7 +287,7 @@ public final class ResultsCatalog {
                     // printed (New York's Adams, 0.8% in 2025). They are part of the valid vote, so shares are of every
                     // vote cast, and they count as the forecast's "others".
                     boolean others = round.equals("1") && othersOnBallot(single, name);
-                    othersLine |= round.equals("1") && OptionResolver.othersLine(name);
+                    othersLine |= round.equals("1") && OptionResolver.ballotOthersLine(name);
                     String key = others
                             ? "other:" + name
                             : candidateNamed(single, name)
@@ -336,7 +336,7 @@ public final class ResultsCatalog {
                 missing.add(cand.id());
             }
         }
-        if (!missing.isEmpty() && othersLine) {
+        if (!missing.isEmpty() && othersLine && noneCountedLater(election, contest, missing)) {
             // An "Others" line beside the leading candidates (an infobox's count: Chicago 2019's nine named of
             // fourteen) holds the votes of those with no row: every vote is counted, so the shares are of the real
             // total, and the candidates left in it are scored as one. Before, such a count was "incomplete", and
@@ -348,6 +348,17 @@ public final class ResultsCatalog {
         return Optional.of(new Read(
                 new ContestResult(election.id(), contest, votes, missing.isEmpty(), missing, List.copyOf(sources)),
                 List.copyOf(used)));
+    }
+
+    /**
+     * Whether none of {@code missing} has a count of its own in a later round: one who has was left out of round 1 by
+     * mistake, not lumped into its Others line (a file that lost Johnson's first-round row while his second round
+     * stands), and the first round is then incomplete, not complete with Johnson inside Others.
+     */
+    private boolean noneCountedLater(Election election, String contest, List<String> missing) {
+        return laterRounds(election, contest).values().stream()
+                .flatMap(r -> r.votes().keySet().stream())
+                .noneMatch(missing::contains);
     }
 
     /**

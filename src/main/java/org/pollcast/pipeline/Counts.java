@@ -446,13 +446,6 @@ public final class Counts {
     }
 
     /**
-     * Two rounds as published: a first-round majority wins; else the second round's two, whose votes were cast afresh
-     * on another day (more voters or fewer than the first round's), the larger winning. Nothing is transferred, so
-     * there is nothing to derive or check: counted as the Supplementary Vote is, round 2 less round 1 was taken for
-     * second preferences, and a second round with more voters than the first round's eliminated candidates had was
-     * refused as impossible (Poland 2025).
-     */
-    /**
      * Why a first round whose Others line holds candidates of the definition ({@link ContestResult#lumped}) cannot be
      * counted, or null when it can: when the line holds fewer votes than the second-placed candidate with a count
      * (where the top two go on), or than the leader (first past the post), none of those in it can have reached the
@@ -464,16 +457,11 @@ public final class Counts {
             return "an instant-runoff count eliminates candidates one by one, and " + String.join(", ", r.lumped())
                     + " have no count of their own, only an Others line";
         }
-        long others = r.votes().getOrDefault(org.pollcast.election.Option.OTHER, 0L);
-        List<Long> named = r.votes().entrySet().stream()
-                .filter(x -> !x.getKey().equals(org.pollcast.election.Option.OTHER))
-                .map(Map.Entry::getValue)
-                .sorted(Comparator.reverseOrder())
-                .toList();
         int place = contest.system() == VotingSystem.FPTP ? 0 : 1;
-        if (named.size() > place && others < named.get(place)) {
+        if (r.lumpedBelow(place + 1)) {
             return null;
         }
+        long others = r.votes().getOrDefault(org.pollcast.election.Option.OTHER, 0L);
         return String.format(
                 Locale.ROOT,
                 "the Others line (%,d votes) holds %s with no count of their own, and as many votes as the %s: one of"
@@ -484,6 +472,13 @@ public final class Counts {
                 place == 0 ? "won" : "reached the second round");
     }
 
+    /**
+     * Two rounds as published: a first-round majority wins; else the second round's two, whose votes were cast afresh
+     * on another day (more voters or fewer than the first round's), the larger winning. Nothing is transferred, so
+     * there is nothing to derive or check: counted as the Supplementary Vote is, round 2 less round 1 was taken for
+     * second preferences, and a second round with more voters than the first round's eliminated candidates had was
+     * refused as impossible (Poland 2025).
+     */
     private static OfficialCount.Mayor twoRounds(
             Workspace ws,
             Election election,

@@ -59,9 +59,9 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
                         "as-of",
                         asOf + " is after " + e.id() + "'s first round (" + e.date() + "), whose complete result is"
                                 + " not in data/results: the second round's pair follows from it (round 1 of "
-                                + e.series() + "_mayor_results.csv: every candidate's votes, or the leading candidates'"
-                                + " and an 'Others' line holding fewer votes than the runner-up); forecast the first round with --as-of "
-                                + e.date().minusDays(1) + " or earlier"));
+                                + e.series() + "_mayor_results.csv: every candidate's votes, or the leading"
+                                + " candidates' and an 'Others' line holding fewer votes than the runner-up); forecast"
+                                + " the first round with --as-of " + e.date().minusDays(1) + " or earlier"));
         Map<String, Double> shares = first.shares();
         // The finalists are candidates: a results file's "Others" line (many candidates' votes together) may outpoll
         // the runner-up, and taken for a finalist it stopped the forecast with an internal error.
@@ -103,33 +103,13 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
     }
 
     /**
-     * {@code r} as far as it tells the finalists: itself when every candidate has a count; else, where a results file
-     * gives the leading candidates and an "Others" line for the rest (an infobox's count: Chicago 2019's nine named of
-     * fourteen), the same votes taken as complete when the Others line holds fewer votes than the runner-up, since no
-     * candidate counted within it can then have reached the second round. The candidates left in it have no count of
-     * their own, so nothing here reads theirs: the second round is of the two named. Before, such a first round was
-     * "not in data/results" and the second round could not be forecast at all.
+     * {@code r} where it tells the finalists: a complete count, whose Others line, when it holds candidates with no count
+     * of their own ({@link ContestResult#lumped}: an infobox's count, Chicago 2019's nine named of fourteen), holds
+     * fewer votes than the runner-up, so none of them can have reached the second round. A result missing a
+     * candidate's row is not complete ({@code ResultsCatalog} decides), and tells no pair.
      */
     static Optional<ContestResult> settlesThePair(ContestResult r) {
-        if (r.complete() && r.lumped().isEmpty()) {
-            return Optional.of(r);
-        }
-        Long others = r.votes().get(Option.OTHER);
-        long runnerUp = r.votes().entrySet().stream()
-                .filter(x -> !x.getKey().equals(Option.OTHER))
-                .mapToLong(Map.Entry::getValue)
-                .boxed()
-                .sorted(java.util.Comparator.reverseOrder())
-                .skip(1)
-                .findFirst()
-                .orElse(0L);
-        if (others == null || others >= runnerUp) {
-            return Optional.empty();
-        }
-        return Optional.of(
-                r.complete()
-                        ? r
-                        : new ContestResult(r.election(), r.contest(), r.votes(), true, List.of(), r.sources()));
+        return r.complete() && r.lumpedBelow(2) ? Optional.of(r) : Optional.empty();
     }
 
     /**

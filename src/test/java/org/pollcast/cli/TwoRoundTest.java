@@ -328,6 +328,33 @@ class TwoRoundTest {
                 .contains("one of them may have reached the second round");
     }
 
+    /**
+     * A first-round row lost from a file with an Others line is a missing count, not a candidate inside Others: his
+     * second-round row says he had one. Read as lumped, the forecast between the rounds took Trzaskowski v Mentzen for
+     * the pair and `count` stopped with "internal error: no candidate nawrocki" (review). A write-ins line holds no one on
+     * the ballot, so it lumps nobody either.
+     */
+    @Test
+    void aFinalistsLostFirstRoundRowIsMissingNotInsideOthers() throws IOException {
+        String lost = RESULTS.lines()
+                .filter(l -> !l.matches("2025,1,(Karol|Krzysztof|Joanna|Marek|Artur|Maciej).*"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.writeString(data.resolve("results/poland_mayor_results.csv"), lost + "2025,1,Others,,758703,PKW2025R1\n");
+        CliRun count = run("count", "poland-2025");
+        assertThat(count.out() + count.err()).doesNotContain("internal error").contains("nawrocki");
+        CliRun between = run("forecast", "poland-2025", "--as-of", "2025-05-20", "--sims", "2000");
+        assertThat(between.status()).isNotZero();
+        assertThat(between.err())
+                .contains("whose complete result is not in data/results")
+                .doesNotContain("internal error");
+        String named = RESULTS.lines()
+                .filter(l -> !l.matches("2025,1,(Krzysztof|Joanna|Marek|Artur|Maciej).*"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.writeString(
+                data.resolve("results/poland_mayor_results.csv"), named + "2025,1,Write-ins,,758703,PKW2025R1\n");
+        assertThat(run("count", "poland-2025").out()).doesNotContain("counted only inside the Others line");
+    }
+
     /** A file with no election column: a poll of the pair dated between the rounds is the election's (it was none's). */
     @Test
     void aPollBetweenTheRoundsFindsItsElectionByDate() throws IOException {
