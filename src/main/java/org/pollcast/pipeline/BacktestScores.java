@@ -48,7 +48,7 @@ final class BacktestScores {
                 pWin.put(c.id(), c.pWin());
             }
         }
-        Map<String, Double> actual = actualOverOptions(actualAll, m.input().options());
+        Map<String, Double> actual = actualOverOptions(actualAll, m.input().options(), e);
         double mae = Scores.meanAbsoluteError(mean, actual, ResultChecks.MIN_SHARE);
         double lead = Scores.leadError(mean, actual, top.get(0), top.get(1));
         int in50 = 0;
@@ -149,7 +149,7 @@ final class BacktestScores {
                 }
             });
         }
-        Map<String, Double> actual = actualOverOptions(actualAll, new ArrayList<>(mean.keySet()));
+        Map<String, Double> actual = actualOverOptions(actualAll, new ArrayList<>(mean.keySet()), e);
         String leader = mean.entrySet().stream()
                 .filter(x -> !x.getKey().equals("other"))
                 .max(Map.Entry.comparingByValue())
@@ -195,7 +195,7 @@ final class BacktestScores {
      * Chicago 2019's infobox names nine of fourteen), its "other" holds votes the forecast gave those candidates apart,
      * so it is not set beside the forecast's: the named candidates are scored, and "other" is left out.
      */
-    static Map<String, Double> actualOverOptions(Map<String, Double> actual, List<String> options) {
+    static Map<String, Double> actualOverOptions(Map<String, Double> actual, List<String> options, Election e) {
         Map<String, Double> out = new LinkedHashMap<>();
         double named = 0;
         boolean lumpedApart = false;
@@ -204,7 +204,9 @@ final class BacktestScores {
                 out.put(o, actual.get(o));
                 named += actual.get(o);
             } else if (!o.equals("other")) {
-                lumpedApart = true;
+                // A standing candidate with no count of their own is inside the result's Others line; an option that
+                // is no candidate standing (one who withdrew, named by a poll) is simply not in the result.
+                lumpedApart |= e.lead().flatMap(c -> c.candidate(o)).isPresent();
             }
         }
         if (!lumpedApart) {

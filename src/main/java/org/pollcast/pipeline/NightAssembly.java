@@ -119,8 +119,7 @@ final class NightAssembly {
         // constituencies have moved already; pulled toward them again, they would count twice. Nor is it drawn with an
         // error of its own: its "others", which the projection's draw moves by the forecast's ratio, read Red's 30.5%
         // counted in every constituency as 29.9% with one, and it had no link to the projection's "others" (2.0% with
-        // all
-        // counted and none left): now it follows them as the parties follow theirs.
+        // all counted and none left): now it follows them as the parties follow theirs.
         boolean ballotIsLead = prior.election().constituenciesOnly();
         int leadOther = prior.mayorInput().index("other");
         if (ballotIsLead && other >= 0 && leadOther >= 0 && in.mayorOption()[other] < 0) {

@@ -108,7 +108,7 @@ public final class ResultChecks {
         }
         if (complete) {
             Map<String, Double> actual = BacktestScores.actualOverOptions(
-                    first.get().shares(), m.input().options());
+                    first.get().shares(), m.input().options(), e);
             shares = firstPrefs(m, actual);
             int h = (int) ChronoUnit.DAYS.between(asOf, e.date());
             score = BacktestScores.model(
