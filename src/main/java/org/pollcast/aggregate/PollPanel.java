@@ -274,7 +274,8 @@ final class PollPanel {
      * proportion being as likely, the options left out get half the remainder, give or take the remainder over √12
      * ({@code unknownRest}): a remainder of {@value #FAR} points or more beside half of it is read as the polls beside
      * them are read, scaled to 100 less that half, and the scale's own error ({@code rescaleSd}) goes into its
-     * variance; a smaller one is left as printed, the options left out then getting all of it.
+     * variance; a smaller one is left as printed, the options left out then getting all of it, as is one of more than
+     * {@value #MOST_UNDECIDED_REST} points, which leaves out more than it names.
      *
      * @return how many polls were scaled or read: {those that printed their don't-knows, those naming everyone
      *     standing, those whose don't-knows leave a rest, those leaving far more than the rest gets, those whose
@@ -354,6 +355,9 @@ final class PollPanel {
                     // Nothing says how much of the remainder is the options left out: half, give or take all of it.
                     unknownRest[i] = rest;
                     rebased[4]++;
+                    if (rest > MOST_UNDECIDED_REST) {
+                        continue; // it left out more than it named: a leader among them, not only its undecided
+                    }
                     gets = rest / 2;
                     if (rest - gets >= FAR) {
                         rescaleSd[i] = rest / Math.sqrt(12) / (100 - gets);
@@ -393,6 +397,14 @@ final class PollPanel {
      * points of what the complete polls give the others.
      */
     static final double FAR = 10;
+
+    /**
+     * The most a remainder no poll measures may be and still be read as half undecided: past half the poll, the
+     * options it left out outweigh those it named, a leader among them (More in Common's Greater Manchester 2024 poll:
+     * Barker 12, Evans 9, Buckley 9, Burnham's "around two-thirds" not given as a figure), and scaling the named up by
+     * half of 70 made Barker 26.
+     */
+    static final double MOST_UNDECIDED_REST = 50;
 
     static int median(List<Integer> values) {
         int[] v = values.stream().mapToInt(Integer::intValue).sorted().toArray();

@@ -97,4 +97,22 @@ class OthersFromThePollsTest {
         assertThat(kept.share("other").orElseThrow().share()).isCloseTo(24.5 / 2, within(0.5));
         assertThat(kept.share("other").orElseThrow().se()).isCloseTo(24.5 / Math.sqrt(12), within(0.5));
     }
+
+    /**
+     * A partial poll that leaves out more than it names (More in Common's Greater Manchester 2024 poll gave Barker 12,
+     * Evans 9, Buckley 9 and Burnham only "around two-thirds"): its remainder holds a leader, not half undecided, and
+     * its named shares stay as printed (read as half undecided, Barker went to 26); "other" is still no measurement.
+     */
+    @Test
+    void aPollLeavingOutMoreThanItNamesIsNotScaledUp() {
+        AggregateSettings plain = AggregateSettings.withDefaults().withAdjustHouseEffects(false);
+        LocalDate day = LocalDate.of(2008, 4, 25);
+        PollAverage a = average(
+                E,
+                List.of(partialPoll("london-2008", "ICM", day, Map.of("paddick", 12.0, "johnson", 18.0), null)),
+                LocalDate.of(2008, 4, 30),
+                plain);
+        assertThat(a.share("paddick").orElseThrow().share()).isCloseTo(12.0, within(1e-9));
+        assertThat(a.share("other").orElseThrow().se()).isCloseTo(70 / Math.sqrt(12), within(0.5));
+    }
 }
