@@ -63,6 +63,19 @@ class PollsOfTheLeadingFiveTest {
                 Map.of());
     }
 
+    /** The average of one poll as of its own last day. */
+    private static PollAverage alone(Poll p) {
+        return Aggregator.average(
+                election,
+                election.contest("mayor").orElseThrow(),
+                Scope.FIRST_PREF,
+                List.of(p),
+                p.date(),
+                AggregateSettings.withDefaults(),
+                Map.of(),
+                Map.of());
+    }
+
     @Test
     void othersAreWhatThePollsLeaveBesideTheirUndecidedNotTheUndecided() {
         for (LocalDate asOf : List.of(LocalDate.of(2023, 1, 29), LocalDate.of(2023, 2, 21))) {
@@ -83,15 +96,7 @@ class PollsOfTheLeadingFiveTest {
     @Test
     void aPollsOwnRestBesideItsUndecidedIsItsOthers() {
         Poll masonDixon = POLLS.get(2);
-        PollAverage a = Aggregator.average(
-                election,
-                election.contest("mayor").orElseThrow(),
-                Scope.FIRST_PREF,
-                List.of(masonDixon),
-                masonDixon.date(),
-                AggregateSettings.withDefaults(),
-                Map.of(),
-                Map.of());
+        PollAverage a = alone(masonDixon);
         assertThat(a.share("vallas").orElseThrow().share()).isCloseTo(18 * 100 / 82.0, within(0.01));
         assertThat(a.share("other").orElseThrow().share()).isCloseTo(4 * 100 / 82.0, within(0.01));
     }
@@ -107,15 +112,7 @@ class PollsOfTheLeadingFiveTest {
     @Test
     void aRemainderNoPollMeasuresIsNoPreciseOthers() {
         Poll m3 = POLLS.get(0);
-        PollAverage a = Aggregator.average(
-                election,
-                election.contest("mayor").orElseThrow(),
-                Scope.FIRST_PREF,
-                List.of(m3),
-                m3.date(),
-                AggregateSettings.withDefaults(),
-                Map.of(),
-                Map.of());
+        PollAverage a = alone(m3);
         ShareEstimate others = a.share("other").orElseThrow();
         assertThat(others.share()).isCloseTo(24.5 / 2, within(0.01));
         assertThat(others.se()).isCloseTo(24.5 / Math.sqrt(12), within(0.01));
