@@ -39,7 +39,7 @@ final class KalmanTrend {
                 }
                 obsDay[m] = p.day[i] - first;
                 obsValue[m] = adjust == null ? y : y - adjust[j * n + i];
-                obsVariance[m] = level * (100 - level) / p.sample[i] + tau2;
+                obsVariance[m] = level * (100 - level) / p.sample[i] + Math.pow(p.rescaleSd[i] * y, 2) + tau2;
                 m++;
             }
             double start = m > 0 ? obsValue[0] : level;

@@ -39,6 +39,19 @@ final class PollPanel {
      */
     final double[] impliedOther;
 
+    /**
+     * Poll i's remainder (points) where no poll says what the options it left out get, so that how much of it is its
+     * undecided and how much those options is unknown; 0 otherwise. "Others" is then no measurement: its error is
+     * as wide as that remainder ({@link WeightedAverage}).
+     */
+    final double[] unknownRest;
+
+    /**
+     * The relative standard deviation of the scale poll i's named shares were taken by, where that scale rests on
+     * an unknown part of its remainder (0 otherwise): added to its variance beside sampling.
+     */
+    final double[] rescaleSd;
+
     final List<String> notes;
 
     private PollPanel(
@@ -50,6 +63,8 @@ final class PollPanel {
             double[] y,
             double[] sample,
             double[] impliedOther,
+            double[] unknownRest,
+            double[] rescaleSd,
             List<String> notes) {
         this.options = options;
         this.optionNames = optionNames;
@@ -60,6 +75,8 @@ final class PollPanel {
         this.y = y;
         this.sample = sample;
         this.impliedOther = impliedOther;
+        this.unknownRest = unknownRest;
+        this.rescaleSd = rescaleSd;
         this.notes = List.copyOf(notes);
     }
 
@@ -145,7 +162,9 @@ final class PollPanel {
                 given[0]++;
             }
         }
-        int[] rebased = rebasePartialOfEveryone(contest, polls, y, impliedOther, j);
+        double[] unknownRest = new double[n];
+        double[] rescaleSd = new double[n];
+        int[] rebased = rebasePartialOfEveryone(contest, polls, y, impliedOther, j, unknownRest, rescaleSd);
         List<String> notes = new ArrayList<>();
         if (rebased[0] > 0) {
             notes.add(rebased[0] + (rebased[0] == 1 ? " poll" : " polls") + " named only some options and printed "
@@ -164,6 +183,17 @@ final class PollPanel {
                     + (rebased[3] == 1 ? "leaves" : "leave") + " far more than the polls that say so give the rest"
                     + " (an undecided not printed): taken of those naming an option, less what those polls give the"
                     + " options left out");
+        }
+        if (rebased[4] > 0) {
+            notes.add(rebased[4] + (rebased[4] == 1 ? " poll names" : " polls name") + " only some options and no poll"
+                    + " says what the others get: how much of " + (rebased[4] == 1 ? "its" : "their")
+                    + " remainder is undecided is unknown, so 'other' is no measurement (its error spans the"
+                    + " remainder)"
+                    + (rebased[5] > 0
+                            ? "; " + rebased[5] + (rebased[5] == 1 ? " leaves" : " leave") + " " + (int) FAR
+                                    + " points or more, read as half undecided: taken of those naming an option, less"
+                                    + " half the remainder, with that half's error"
+                            : ""));
         }
         if (rebased[1] > 0) {
             notes.add(rebased[1] + (rebased[1] == 1 ? " poll names" : " polls name") + " every candidate standing"
@@ -204,6 +234,8 @@ final class PollPanel {
                 y,
                 sample,
                 impliedOther,
+                unknownRest,
+                rescaleSd,
                 notes);
     }
 
@@ -234,13 +266,31 @@ final class PollPanel {
      *       (Khan 48, Goldsmith 35) leave about what the complete polls give the rest, and are left as they are.
      * </ul>
      *
-     * @return how many polls were scaled: {those that printed their don't-knows, those naming everyone standing, those
-     *     whose don't-knows leave a rest, those leaving far more than the rest gets}
+     *
+     * <p>Where no poll says what the options left out get (no complete poll, none whose don't-knows leave a rest), a
+     * partial poll without don't-knows leaves a remainder of unknown make-up: its undecided and the options it left out,
+     * in any proportion. Greater Manchester 2017's only poll (Burnham 54, Anstee 15, the others not given) made
+     * "others" 31% with an error of 0.8 points, as if the 3,312 asked had all said so; the result was 13.9. Each
+     * proportion being as likely, the options left out get half the remainder, give or take the remainder over √12
+     * ({@code unknownRest}): a remainder of {@value #FAR} points or more beside half of it is read as the polls beside
+     * them are read, scaled to 100 less that half, and the scale's own error ({@code rescaleSd}) goes into its
+     * variance; a smaller one is left as printed, the options left out then getting all of it, as is one of more than
+     * {@value #MOST_UNDECIDED_REST} points, which leaves out more than it names.
+     *
+     * @return how many polls were scaled or read: {those that printed their don't-knows, those naming everyone
+     *     standing, those whose don't-knows leave a rest, those leaving far more than the rest gets, those whose
+     *     remainder no poll measures, those of them scaled}
      */
     private static int[] rebasePartialOfEveryone(
-            Contest contest, List<Poll> polls, double[] y, double[] impliedOther, int options) {
+            Contest contest,
+            List<Poll> polls,
+            double[] y,
+            double[] impliedOther,
+            int options,
+            double[] unknownRest,
+            double[] rescaleSd) {
         int n = polls.size();
-        int[] rebased = new int[4];
+        int[] rebased = new int[6];
         // Polls that say what the options they left out get: the complete ones, and those whose don't-knows leave a
         // rest (scaled first, so that they say it of those naming an option).
         boolean[] says = new boolean[n];
@@ -255,6 +305,10 @@ final class PollPanel {
                 says[i] = true;
                 rebased[2]++;
             }
+        }
+        boolean anySays = false;
+        for (boolean b : says) {
+            anySays |= b;
         }
         for (int i = 0; i < n; i++) {
             Poll p = polls.get(i);
@@ -297,7 +351,19 @@ final class PollPanel {
             double gets = complete == 0 ? 0 : left / complete;
             if (!ofEveryone) {
                 double rest = 100 - named - own;
-                if (complete == 0 || rest < 2 * gets || rest - gets < FAR) {
+                if (complete == 0 && !anySays && rest > 0) {
+                    // Nothing says how much of the remainder is the options left out: half, give or take all of it.
+                    unknownRest[i] = rest;
+                    rebased[4]++;
+                    if (rest > MOST_UNDECIDED_REST) {
+                        continue; // it left out more than it named: a leader among them, not only its undecided
+                    }
+                    gets = rest / 2;
+                    if (rest - gets >= FAR) {
+                        rescaleSd[i] = rest / Math.sqrt(12) / (100 - gets);
+                    }
+                }
+                if ((complete == 0 && unknownRest[i] == 0) || rest < 2 * gets || rest - gets < FAR) {
                     continue; // its remainder may be the options it left out (a headline poll of the two leaders)
                 }
             }
@@ -305,7 +371,10 @@ final class PollPanel {
             for (int k = 0; k < options; k++) {
                 y[k * n + i] *= target / (named + own);
             }
-            rebased[!ofEveryone ? 3 : SharesOfEveryone.withDontKnowsMakeHundred(named + own, p.dontKnow()) ? 0 : 1]++;
+            rebased[
+                    !ofEveryone
+                            ? (unknownRest[i] > 0 ? 5 : 3)
+                            : SharesOfEveryone.withDontKnowsMakeHundred(named + own, p.dontKnow()) ? 0 : 1]++;
         }
         return rebased;
     }
@@ -328,6 +397,14 @@ final class PollPanel {
      * points of what the complete polls give the others.
      */
     static final double FAR = 10;
+
+    /**
+     * The most a remainder no poll measures may be and still be read as half undecided: past half the poll, the
+     * options it left out outweigh those it named, a leader among them (More in Common's Greater Manchester 2024 poll:
+     * Barker 12, Evans 9, Buckley 9, Burnham's "around two-thirds" not given as a figure), and scaling the named up by
+     * half of 70 made Barker 26.
+     */
+    static final double MOST_UNDECIDED_REST = 50;
 
     static int median(List<Integer> values) {
         int[] v = values.stream().mapToInt(Integer::intValue).sorted().toArray();

@@ -84,7 +84,8 @@ final class WeightedAverage {
                 continue;
             }
             double v = adjust == null ? y : y - adjust[offset + i];
-            double samplingVar = p01 * (100 - p01) / p.sample[i];
+            // A poll scaled by an unknown part of its remainder carries that scale's error too (PollPanel).
+            double samplingVar = p01 * (100 - p01) / p.sample[i] + Math.pow(p.rescaleSd[i] * v, 2);
             spread += w[i] * (v - mean) * (v - mean);
             sampling += w[i] * samplingVar;
             sumW2V += w[i] * w[i] * samplingVar;
@@ -139,6 +140,13 @@ final class WeightedAverage {
         }
         double otherSe =
                 o[2] > 0 ? o[1] : Math.sqrt(Math.max(other, 0.5) * (100 - Math.max(other, 0.5)) / meanSample(p));
+        // With no poll saying what the options left out get, "other" is a remainder of unknown make-up (undecided and
+        // those options in any proportion): its error spans the remainder, not one poll's sampling (Greater
+        // Manchester 2017: 31 ± 0.8 from one partial poll, 13.9 in the result).
+        double[] rest = option(p, p.unknownRest, 0, w, null);
+        if (o[2] == 0 && rest[2] > 0 && rest[0] > 0) {
+            otherSe = Math.max(otherSe, rest[0] / Math.sqrt(12));
+        }
         out.add(estimate("other", "Others", other * scale, otherSe, (int) o[2], o[3]));
         return out;
     }

@@ -81,6 +81,23 @@ final class DeclaredTotals {
                     some,
                     declared.size(),
                     prior.election().listLed() ? "parties" : "candidates"));
+            long floors = declared.stream()
+                    .filter(d -> !d.namesEveryone(prior.contest()) && LiveModels.namedInOthers(d, prior) > 0)
+                    .count();
+            long named = declared.stream()
+                    .filter(d -> !d.namesEveryone(prior.contest()))
+                    .mapToLong(d -> LiveModels.namedInOthers(d, prior))
+                    .sum();
+            if (floors > 0) {
+                // Trafford 2017's source named every candidate but one: the named minor candidates' votes count.
+                out.add(String.format(
+                        Locale.ROOT,
+                        "%d of them %s some of the candidates lumped into Others: their %,d votes are counted as"
+                                + " Others' at least, the rest projected",
+                        floors,
+                        floors == 1 ? "names" : "name",
+                        named));
+            }
         }
         for (Declaration d : declared) {
             int c = prior.constituencies().indexOf(d.constituency());

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.pollcast.Counted;
 import org.pollcast.election.Declaration;
+import org.pollcast.election.Option;
 import org.pollcast.election.RunoffTransfers;
 import org.pollcast.report.Tables;
 import org.pollcast.simulate.Cholesky;
@@ -101,7 +102,10 @@ final class LiveModels {
             if (prior.other() >= 0) {
                 isKnown[c * k + prior.other()] = all;
                 if (!all) {
-                    known[c * k + prior.other()] = 0; // in the remainder, shared by the options not given
+                    // In the remainder, shared by the options not given; but the candidates it lumps that the
+                    // declaration names are counted votes, a floor under Others there (Trafford 2017's source
+                    // named every candidate but Morris: Others showed 0 counted where it gave them 8,253).
+                    known[c * k + prior.other()] = namedInOthers(d, prior);
                 }
             }
             double knownVotes = 0;
@@ -123,7 +127,8 @@ final class LiveModels {
             if (knownVotes <= 0) {
                 continue;
             }
-            double total = totalKnown ? d.total() : knownVotes / knownExpected;
+            // An estimated total is at least the votes given, the named minor candidates' included.
+            double total = totalKnown ? d.total() : Math.max(knownVotes / knownExpected, d.total());
             totalCounted[c] = totalKnown ? d.total() : 0;
             double f = d.counted();
             countedVotes[c] = total;
@@ -406,6 +411,22 @@ final class LiveModels {
     static double scale(double share) {
         double p = Math.min(99, Math.max(1, share));
         return Math.sqrt(p * (100 - p)) / 50;
+    }
+
+    /**
+     * The votes of the candidates a declaration names one by one that the forecast lumps into Others (not an Others
+     * row, which may hold a tracked candidate the declaration leaves out): where the declaration does not name
+     * everyone, Others there has at least these.
+     */
+    static long namedInOthers(Declaration d, LivePrior prior) {
+        long sum = 0;
+        for (Map.Entry<String, Long> e : d.votes().entrySet()) {
+            Integer j = prior.option().get(e.getKey());
+            if (!e.getKey().equals(Option.OTHER) && j != null && j == prior.other()) {
+                sum += e.getValue();
+            }
+        }
+        return sum;
     }
 
     private static boolean everyCandidate(Declaration d, LivePrior prior) {

@@ -46,7 +46,7 @@ final class NightMap {
                     "<span class=\"party\">" + swatch(palette.hex(c.id(), c.party())) + text(c.name()) + " ("
                             + text(partyLabel(c)) + ")" + (declared(s) ? " won" : " leads") + "</span>",
                     declared(s) ? "declared" : NightPage.pctChance(s.pLead(), false),
-                    reportedOnly(in, s, d) ? reportedCell(d, f) : sharesCell(s, f)));
+                    reportedOnly(in, s, d) ? reportedCell(in, d, f) : sharesCell(s, f)));
         }
         Html.table(
                 h,
@@ -189,15 +189,33 @@ final class NightMap {
     }
 
     /** The votes given, largest first, and what was not: "Bailey 64,914, Khan 39,276 votes; the rest not given". */
-    private static String reportedCell(Declaration d, LiveForecast f) {
+    private static String reportedCell(NightInput in, Declaration d, LiveForecast f) {
         List<String> parts = new ArrayList<>();
         d.votes().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                 .forEach(e -> parts.add("<span class=\"party\">"
-                        + text(ReportCharts.surname(NightInput.of(f, e.getKey()).name()) + " "
+                        + text(ReportCharts.surname(givenName(in, f, e.getKey())) + " "
                                 + String.format(Locale.ROOT, "%,d", e.getValue()))
                         + "</span>"));
         return String.join(", ", parts) + " votes; the rest not given, so no shares";
+    }
+
+    /**
+     * A declared candidate's name: the forecast's, or, for one it lumps into Others (Trafford 2017's Brophy, named
+     * by a declaration that left out Morris), the contest's, which the page failed on before.
+     */
+    private static String givenName(NightInput in, LiveForecast f, String id) {
+        return f.candidates().stream()
+                .filter(c -> c.id().equals(id))
+                .map(LiveForecast.Candidate::name)
+                .findFirst()
+                .or(() -> in.election()
+                        .lead()
+                        .flatMap(contest -> contest.candidates().stream()
+                                .filter(c -> c.id().equals(id))
+                                .map(org.pollcast.election.Candidate::name)
+                                .findFirst()))
+                .orElse(id);
     }
 
     private static String sharesCell(LiveForecast.Seat s, LiveForecast f) {

@@ -12,7 +12,8 @@ import org.pollcast.election.VotingSystem;
  *
  * @param mean          posterior mean share, option j in constituency c at {@code [j * m + c]} (percent)
  * @param chol          lower Cholesky factor of option j's posterior covariance at {@code [j * m * m + a * m + b]}
- * @param known         votes counted so far at {@code [c * k + j]} (0 where not given)
+ * @param known         votes counted so far at {@code [c * k + j]}: where not given 0, or for {@code other} a floor,
+ *                      the votes of the candidates it lumps that a declaration naming only some candidates names
  * @param isKnown       whether option j's count in constituency c is given
  * @param counted       the share of constituency c's ballots counted: 0 undeclared, 1 declared
  * @param totalCounted  the ballots counted so far in constituency c when the figures give the total (every

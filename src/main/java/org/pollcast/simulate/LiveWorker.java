@@ -205,9 +205,25 @@ final class LiveWorker {
                         restShare += share[j];
                     }
                 }
+                // A floor under an option not given (Others' named candidates) is met first, the rest shared.
+                double floors = 0;
+                double unfloored = 0;
                 for (int j = 0; j < k; j++) {
-                    if (!isKnown[c * k + j] && restShare > 0) {
-                        totals[j] += Math.max(0, left) * share[j] / restShare;
+                    if (!isKnown[c * k + j]) {
+                        double v = Math.max(0, left) * (restShare > 0 ? share[j] / restShare : 0);
+                        if (v < known[c * k + j]) {
+                            floors += known[c * k + j];
+                        } else {
+                            unfloored += share[j];
+                        }
+                    }
+                }
+                for (int j = 0; j < k; j++) {
+                    if (!isKnown[c * k + j]) {
+                        double v = Math.max(0, left) * (restShare > 0 ? share[j] / restShare : 0);
+                        totals[j] += v < known[c * k + j]
+                                ? known[c * k + j]
+                                : unfloored > 0 ? Math.max(0, left - floors) * share[j] / unfloored : 0;
                     }
                 }
                 continue;
@@ -216,7 +232,11 @@ final class LiveWorker {
                     ? knownVotes / (f * knownShare)
                     : model.baseVotes()[c] * Math.exp(theta + model.localTurnout() * normal.sample());
             for (int j = 0; j < k; j++) {
-                totals[j] += isKnown[c * k + j] ? known[c * k + j] + (1 - f) * votes * share[j] : votes * share[j];
+                // An option not given may have a floor (Others' candidates the declaration names): its votes are
+                // at least those, the total unknown.
+                totals[j] += isKnown[c * k + j]
+                        ? known[c * k + j] + (1 - f) * votes * share[j]
+                        : Math.max(votes * share[j], known[c * k + j]);
             }
         }
     }

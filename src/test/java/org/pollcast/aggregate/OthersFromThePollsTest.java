@@ -66,8 +66,10 @@ class OthersFromThePollsTest {
      * of everyone: nobody it asked chose an option it did not name. New York's Marist poll of May 2025 (17% undecided,
      * nine of eleven candidates) and Public Policy Polling's of June (11%), the only polls by 10 June, left "others"
      * 11.8% as printed: the undecided. They are now taken of those naming an option (less what complete polls give the
-     * options left out; here there are none). Without don't-knows printed, the remainder may be the options left out,
-     * and is kept.
+     * options left out; here there are none). Without don't-knows printed, and no poll saying what the options left
+     * out get, the remainder is its undecided and those options in unknown proportion: half of it, with an error
+     * spanning all of it (it was kept whole as a measurement: Greater Manchester 2017's 31 ± 0.8, where the result
+     * gave 13.9).
      */
     @Test
     void aPartialPollOfEveryoneIsTakenOfThoseNamingAnOption() {
@@ -92,6 +94,25 @@ class OthersFromThePollsTest {
                         partialPoll("london-2008", "MORI", day, Map.of("johnson", 36.0, "livingstone", 40.0), null)),
                 LocalDate.of(2008, 4, 30),
                 plain);
-        assertThat(kept.share("other").orElseThrow().share()).isCloseTo(24.5, within(0.5));
+        assertThat(kept.share("other").orElseThrow().share()).isCloseTo(24.5 / 2, within(0.5));
+        assertThat(kept.share("other").orElseThrow().se()).isCloseTo(24.5 / Math.sqrt(12), within(0.5));
+    }
+
+    /**
+     * A partial poll that leaves out more than it names (More in Common's Greater Manchester 2024 poll gave Barker 12,
+     * Evans 9, Buckley 9 and Burnham only "around two-thirds"): its remainder holds a leader, not half undecided, and
+     * its named shares stay as printed (read as half undecided, Barker went to 26); "other" is still no measurement.
+     */
+    @Test
+    void aPollLeavingOutMoreThanItNamesIsNotScaledUp() {
+        AggregateSettings plain = AggregateSettings.withDefaults().withAdjustHouseEffects(false);
+        LocalDate day = LocalDate.of(2008, 4, 25);
+        PollAverage a = average(
+                E,
+                List.of(partialPoll("london-2008", "ICM", day, Map.of("paddick", 12.0, "johnson", 18.0), null)),
+                LocalDate.of(2008, 4, 30),
+                plain);
+        assertThat(a.share("paddick").orElseThrow().share()).isCloseTo(12.0, within(1e-9));
+        assertThat(a.share("other").orElseThrow().se()).isCloseTo(70 / Math.sqrt(12), within(0.5));
     }
 }
