@@ -298,7 +298,10 @@ final class PollPanel {
             Poll p = polls.get(i);
             says[i] = !Double.isNaN(impliedOther[i]);
             if (SharesOfEveryone.leavesARestBesideDontKnows(contest, p)) {
-                double scale = 100 / (100 - p.dontKnow());
+                // Its shares were taken over 100 less a withdrawn candidate's (gone); over 100 less the don't-knows
+                // too, the factor is 100 / (100 - gone - dk), not the two scalings compounded.
+                double gone = withdrawnShare(contest, p);
+                double scale = (100 - gone) / (100 - gone - p.dontKnow());
                 for (int k = 0; k < options; k++) {
                     y[k * n + i] *= scale;
                 }
@@ -325,8 +328,9 @@ final class PollPanel {
             // A printed "others" is part of the poll's whole, and then not among what it left out.
             Double printedOther = p.shares().get(Option.OTHER);
             double own = printedOther == null ? 0 : printedOther;
-            boolean ofEveryone = everyoneStanding
-                    || (p.dontKnow() != null && SharesOfEveryone.withDontKnowsMakeHundred(named + own, p.dontKnow()));
+            // Decided on the printed figures, as pollster accuracy decides it: after a withdrawn candidate's share was
+            // spread, the sum moved and the two could disagree about one poll.
+            boolean ofEveryone = everyoneStanding || SharesOfEveryone.dontKnowsMakeHundred(p);
             if (named <= 0 || (!ofEveryone && p.dontKnow() != null)) {
                 continue;
             }
@@ -371,10 +375,7 @@ final class PollPanel {
             for (int k = 0; k < options; k++) {
                 y[k * n + i] *= target / (named + own);
             }
-            rebased[
-                    !ofEveryone
-                            ? (unknownRest[i] > 0 ? 5 : 3)
-                            : SharesOfEveryone.withDontKnowsMakeHundred(named + own, p.dontKnow()) ? 0 : 1]++;
+            rebased[!ofEveryone ? (unknownRest[i] > 0 ? 5 : 3) : SharesOfEveryone.dontKnowsMakeHundred(p) ? 0 : 1]++;
         }
         return rebased;
     }
@@ -405,6 +406,17 @@ final class PollPanel {
      * half of 70 made Barker 26.
      */
     static final double MOST_UNDECIDED_REST = 50;
+
+    /** The share {@code p} gives candidates of {@code contest} who withdrew (spread over the rest when it is read). */
+    private static double withdrawnShare(Contest contest, Poll p) {
+        double gone = 0;
+        if (contest instanceof SingleWinnerContest single) {
+            for (WithdrawnCandidate w : single.withdrawn()) {
+                gone += p.shares().getOrDefault(w.id(), 0.0);
+            }
+        }
+        return gone;
+    }
 
     static int median(List<Integer> values) {
         int[] v = values.stream().mapToInt(Integer::intValue).sorted().toArray();

@@ -43,7 +43,7 @@ public final class SharesOfEveryone {
         if (!p.partial()) {
             return false;
         }
-        return namesEveryoneStanding(contest, p) || withDontKnowsMakeHundred(sum(p), p.dontKnow());
+        return namesEveryoneStanding(contest, p) || dontKnowsMakeHundred(p);
     }
 
     /**
@@ -52,6 +52,14 @@ public final class SharesOfEveryone {
      */
     static boolean withDontKnowsMakeHundred(double printed, Double dontKnow) {
         return dontKnow != null && Math.abs(printed + dontKnow - 100) <= TOLERANCE;
+    }
+
+    /**
+     * Whether {@code p}'s printed shares (a withdrawn candidate's and "others" among them) and its don't-knows make 100:
+     * decided on the figures as printed, by the average and by pollster accuracy alike.
+     */
+    static boolean dontKnowsMakeHundred(Poll p) {
+        return withDontKnowsMakeHundred(sum(p), p.dontKnow());
     }
 
     /**

@@ -125,4 +125,28 @@ class PollsOfTheLeadingFiveTest {
                 .anyMatch(
                         n -> n.startsWith("1 poll names only some options and no poll says what the" + " others get"));
     }
+    /**
+     * A poll naming a withdrawn candidate beside its don't-knows, the two leaving a rest: its shares are taken over 100
+     * less both (Khan 40 of 100 - 20 undecided - 10 for Stewart, who withdrew: 57.1), not scaled for each in turn (40 x
+     * 100/90 x 100/80 = 55.6, review). London 2021's definition lists Stewart as withdrawn.
+     */
+    @Test
+    void aWithdrawnCandidateAndTheUndecidedAreTakenOutTogether() {
+        Election london = org.pollcast.ingest.IngestFixtures.CATALOG.resolve("london-2021");
+        Map<String, Double> shares = new LinkedHashMap<>();
+        shares.put("khan", 40.0);
+        shares.put("bailey", 20.0);
+        shares.put("stewart", 10.0);
+        Poll p = AggregateFixtures.partialPoll("london-2021", "YouGov", LocalDate.of(2020, 2, 1), shares, 20.0);
+        PollAverage a = Aggregator.average(
+                london,
+                london.contest("mayor").orElseThrow(),
+                Scope.FIRST_PREF,
+                List.of(p),
+                p.date(),
+                AggregateSettings.withDefaults(),
+                Map.of(),
+                Map.of());
+        assertThat(a.share("khan").orElseThrow().share()).isCloseTo(40 * 100 / 70.0, within(0.01));
+    }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /** The bundled data and a fixed clock, shared by the ingest tests. */
 public final class IngestFixtures {
     static final DataHome HOME = new DataHome(Path.of("data"));
-    static final ElectionCatalog CATALOG = new ElectionCatalog(HOME);
+    public static final ElectionCatalog CATALOG = new ElectionCatalog(HOME);
     static final AliasTable ALIASES = AliasTable.load(List.of(HOME.aliases()));
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
     static final Path RESOURCES = Path.of("src/test/resources/ingest");
