@@ -65,9 +65,14 @@ class PollsOfTheLeadingFiveTest {
 
     /** The average of one poll as of its own last day. */
     private static PollAverage alone(Poll p) {
+        return alone(election, p);
+    }
+
+    /** The average of one poll of {@code e} as of its own last day. */
+    private static PollAverage alone(Election e, Poll p) {
         return Aggregator.average(
-                election,
-                election.contest("mayor").orElseThrow(),
+                e,
+                e.contest("mayor").orElseThrow(),
                 Scope.FIRST_PREF,
                 List.of(p),
                 p.date(),
@@ -138,15 +143,7 @@ class PollsOfTheLeadingFiveTest {
         shares.put("bailey", 20.0);
         shares.put("stewart", 10.0);
         Poll p = AggregateFixtures.partialPoll("london-2021", "YouGov", LocalDate.of(2020, 2, 1), shares, 20.0);
-        PollAverage a = Aggregator.average(
-                london,
-                london.contest("mayor").orElseThrow(),
-                Scope.FIRST_PREF,
-                List.of(p),
-                p.date(),
-                AggregateSettings.withDefaults(),
-                Map.of(),
-                Map.of());
+        PollAverage a = alone(london, p);
         assertThat(a.share("khan").orElseThrow().share()).isCloseTo(40 * 100 / 70.0, within(0.01));
     }
 }

@@ -88,6 +88,13 @@ class TwoRoundTest {
             2025,2,Rafał Trzaskowski,Civic Coalition,10237286,PKW2025R2
             """;
 
+    /** {@link #RESULTS} without the first-round rows of the candidates whose first names match {@code firstNames}. */
+    private static String resultsWithout(String firstNames) {
+        return RESULTS.lines()
+                .filter(l -> !l.matches("2025,1,(" + firstNames + ").*"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    }
+
     private static final Path PAGE = Path.of("src/test/resources/ingest/wikipedia-poland-2025.html");
     private static final Path PAIRINGS = Path.of("src/test/resources/ingest/wikipedia-poland-2025-pairings.html");
 
@@ -274,9 +281,7 @@ class TwoRoundTest {
      */
     @Test
     void anOthersLineSmallerThanTheRunnerUpSettlesThePair() throws IOException {
-        String named = RESULTS.lines()
-                .filter(l -> !l.matches("2025,1,(Krzysztof|Joanna|Marek|Artur|Maciej).*"))
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        String named = resultsWithout("Krzysztof|Joanna|Marek|Artur|Maciej");
         // The six left out: 243467 + 214195 + 150696 + 95636 + 36371 + 18338 votes.
         Files.writeString(
                 data.resolve("results/poland_mayor_results.csv"), named + "2025,1,Others,,758703,PKW2025R1\n");
@@ -302,9 +307,7 @@ class TwoRoundTest {
      */
     @Test
     void aFirstRoundWithAnOthersLineIsCountedAndScored() throws IOException {
-        String named = RESULTS.lines()
-                .filter(l -> !l.matches("2025,1,(Krzysztof|Joanna|Marek|Artur|Maciej).*"))
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        String named = resultsWithout("Krzysztof|Joanna|Marek|Artur|Maciej");
         Files.writeString(
                 data.resolve("results/poland_mayor_results.csv"), named + "2025,1,Others,,758703,PKW2025R1\n");
         CliRun count = run("count", "poland-2025");
@@ -336,9 +339,7 @@ class TwoRoundTest {
      */
     @Test
     void aFinalistsLostFirstRoundRowIsMissingNotInsideOthers() throws IOException {
-        String lost = RESULTS.lines()
-                .filter(l -> !l.matches("2025,1,(Karol|Krzysztof|Joanna|Marek|Artur|Maciej).*"))
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        String lost = resultsWithout("Karol|Krzysztof|Joanna|Marek|Artur|Maciej");
         Files.writeString(data.resolve("results/poland_mayor_results.csv"), lost + "2025,1,Others,,758703,PKW2025R1\n");
         CliRun count = run("count", "poland-2025");
         assertThat(count.out() + count.err()).doesNotContain("internal error").contains("nawrocki");
@@ -347,9 +348,7 @@ class TwoRoundTest {
         assertThat(between.err())
                 .contains("whose complete result is not in data/results")
                 .doesNotContain("internal error");
-        String named = RESULTS.lines()
-                .filter(l -> !l.matches("2025,1,(Krzysztof|Joanna|Marek|Artur|Maciej).*"))
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        String named = resultsWithout("Krzysztof|Joanna|Marek|Artur|Maciej");
         Files.writeString(
                 data.resolve("results/poland_mayor_results.csv"), named + "2025,1,Write-ins,,758703,PKW2025R1\n");
         assertThat(run("count", "poland-2025").out()).doesNotContain("counted only inside the Others line");
