@@ -138,6 +138,40 @@ class ConstituenciesOnlyNightTest {
     }
 
     /**
+     * A complete declaration where the lumped Others row has the most votes names no winner: Others are many
+     * candidates, none of whom can be the leading named party. Before, Bravo went to Red (7,000 beside Others' 9,000)
+     * with a "majority -7.9 points", and the Others' declared votes read votes_counted 0. Refused in either file.
+     */
+    @Test
+    void aDeclarationLedByOthersIsRefusedInEitherFile() throws IOException {
+        String bravo =
+                "constituency,party,votes\nBravo,Red Party,7000\nBravo,Blue Party,6800\nBravo,Yellow Party,2500\n"
+                        + "Bravo,Others,9000\n";
+        Path night = file("others-lead.csv", bravo);
+        CliRun votes = live("others-lead.db", "--declared", night.toString());
+        assertThat(votes.status()).as(votes.out()).isNotZero();
+        assertThat(votes.err())
+                .contains("others-lead.csv:2: field 'votes': Others have the most votes in Bravo (9,000 to Red"
+                        + " Party's 7,000): name the winner as a party of the definition")
+                .contains("`independent: true`")
+                .doesNotContain("Exception");
+        assertThat(votes.out()).doesNotContain("majority -");
+
+        Path seats = file("others-lead-seats.csv", bravo);
+        CliRun assembly = live("others-lead-seats.db", "--declared-assembly", seats.toString());
+        assertThat(assembly.status()).as(assembly.out()).isNotZero();
+        assertThat(assembly.err())
+                .contains("others-lead-seats.csv:5: field 'votes': Others have the most votes in Bravo")
+                .doesNotContain("Exception");
+
+        // Others behind the winner are counted as before.
+        Path behind = file("others-behind.csv", bravo.replace("Others,9000", "Others,900"));
+        CliRun fine = live("others-behind.db", "--declared", behind.toString());
+        assertThat(fine.status()).as(fine.err()).isZero();
+        assertThat(fine.out()).contains("Bravo                    red: Red Party, 7,000 votes");
+    }
+
+    /**
      * A party that did not stand in a constituency at the baseline starts there at nothing, as the forecast starts it
      * from the result: its results are the vote itself, not a list's stand-in. Before, only the parties that stood in
      * every constituency took a lean, and the Greens, here removed from Alpha's 2020 result, were expected at their
