@@ -1,6 +1,8 @@
 package org.pollcast.election;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One Assembly constituency's result as declared on election night: a row per candidate, each under its party's
@@ -37,6 +39,28 @@ public record AssemblyDeclaration(
             any |= !other;
         }
         return any ? FirstPastThePost.winner(v, 0, v.length) : -1;
+    }
+
+    /**
+     * Why this declaration names no winner when a lumped {@code other} row has more votes than its winning named row
+     * (the winner would be a party that lost, with a negative majority), or empty. Others stand for many candidates,
+     * so the one who won must be named; a tie is left to {@link #winner()}.
+     */
+    public Optional<String> othersLead() {
+        int w = winner();
+        for (int i = 0; w >= 0 && i < votes.length; i++) {
+            if (parties.get(i).equals(Option.OTHER) && votes[i] > votes[w]) {
+                return Optional.of(String.format(
+                        Locale.ROOT,
+                        "Others have the most votes in %s (%,d to %s's %,d): name the winner as a party of the"
+                                + " definition, an independent as one marked `independent: true`",
+                        constituency,
+                        votes[i],
+                        labels.get(w),
+                        votes[w]));
+            }
+        }
+        return Optional.empty();
     }
 
     public long total() {

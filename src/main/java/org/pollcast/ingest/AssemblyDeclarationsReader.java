@@ -71,7 +71,11 @@ public final class AssemblyDeclarationsReader {
         List<AssemblyDeclaration> out = new ArrayList<>();
         for (Builder b : bySeat.values()) {
             long[] v = b.votes.stream().mapToLong(Long::longValue).toArray();
-            out.add(new AssemblyDeclaration(b.name, b.parties, b.labels, v, b.line));
+            AssemblyDeclaration d = new AssemblyDeclaration(b.name, b.parties, b.labels, v, b.line);
+            d.othersLead().ifPresent(why -> {
+                throw new BadInputException(b.whereOf.get(Option.OTHER) + "'votes': " + why);
+            });
+            out.add(d);
         }
         return out;
     }
@@ -84,6 +88,7 @@ public final class AssemblyDeclarationsReader {
         final List<Long> votes = new ArrayList<>();
         final Map<String, Integer> rowOf = new HashMap<>();
         final Map<String, Integer> lineOf = new HashMap<>();
+        final Map<String, String> whereOf = new HashMap<>();
 
         Builder(String name, int line) {
             this.name = name;
@@ -102,6 +107,7 @@ public final class AssemblyDeclarationsReader {
             }
             rowOf.put(key, parties.size());
             lineOf.put(key, at);
+            whereOf.put(key, where);
             parties.add(party);
             labels.add(label);
             votes.add(v);

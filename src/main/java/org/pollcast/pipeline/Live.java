@@ -56,7 +56,7 @@ public final class Live {
         List<Declaration> declared = request.declared() == null
                 ? List.of()
                 : DeclarationsReader.read(request.declared(), election, ws.aliases());
-        VoteSeats.checkAgreement(election, declared, request.declared(), seats, request.declaredAssembly());
+        VoteSeats.check(election, declared, request.declared(), seats, request.declaredAssembly());
         LivePrior prior = LivePrior.build(ws, request.election(), PRIOR_SIMS);
         if (request.declared() != null) {
             DeclaredTotals.check(request.declared(), declared, prior);

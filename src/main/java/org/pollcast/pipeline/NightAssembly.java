@@ -8,6 +8,7 @@ import org.pollcast.BadInputException;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.AssemblyDeclaration;
 import org.pollcast.election.Election;
+import org.pollcast.election.Option;
 import org.pollcast.simulate.AssemblyInput;
 import org.pollcast.simulate.AssemblyNight;
 import org.pollcast.simulate.LiveAssembly;
@@ -99,7 +100,9 @@ final class NightAssembly {
             for (int i = 0; i < d.votes().length; i++) {
                 double s = 100.0 * d.votes()[i] / total;
                 share[c * p + party(in, d.parties().get(i), other)] += s;
-                if (i != w) {
+                // A lumped Others row is many candidates, not a runner-up: a news report's leading two, with the rest
+                // estimated as others, read a negative majority over them.
+                if (i != w && !d.parties().get(i).equals(Option.OTHER)) {
                     runnerUp = Math.max(runnerUp, s);
                 }
             }

@@ -56,7 +56,7 @@ public final class NightReports {
                 ? null
                 : AssemblyDeclarationsReader.read(request.declaredAssembly(), election, ws.aliases());
         List<Declaration> declared = DeclarationsReader.read(request.declared(), election, ws.aliases());
-        VoteSeats.checkAgreement(election, declared, request.declared(), seats, request.declaredAssembly());
+        VoteSeats.check(election, declared, request.declared(), seats, request.declaredAssembly());
         LivePrior prior = LivePrior.build(ws, request.election(), Live.PRIOR_SIMS);
         DeclaredTotals.check(request.declared(), declared, prior);
         String seatsSource = null;

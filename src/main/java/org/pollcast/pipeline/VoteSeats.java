@@ -27,16 +27,28 @@ final class VoteSeats {
     private VoteSeats() {}
 
     /**
-     * Refuses a constituency that both files declare in full with different winners, before anything is simulated.
-     * Nothing to check unless {@code election} is a body of constituencies only and both files are given.
+     * Refuses, before anything is simulated, a complete declaration in {@code declared} whose Others row has the most
+     * votes (it names no winner: {@link AssemblyDeclaration#othersLead}; {@code --declared-assembly}'s reader refuses
+     * its own), and a constituency that both files declare in full with different winners. Nothing to check unless
+     * {@code election} is a body of constituencies only.
      */
-    static void checkAgreement(
+    static void check(
             Election election,
             List<Declaration> declared,
             Path declaredFile,
             List<AssemblyDeclaration> seats,
             Path seatsFile) {
-        if (!election.constituenciesOnly() || seats == null) {
+        if (!election.constituenciesOnly()) {
+            return;
+        }
+        for (Declaration d : declared) {
+            if (d.complete()) {
+                asSeat(election, d, 0).othersLead().ifPresent(why -> {
+                    throw new BadInputException(declaredFile + ":" + d.line() + ": field 'votes': " + why);
+                });
+            }
+        }
+        if (seats == null) {
             return;
         }
         Map<String, AssemblyDeclaration> bySeat = new HashMap<>();

@@ -128,17 +128,22 @@ final class ListNightPage {
 
     /** "Blue Party has won the most seats" (or "Red Party and Blue Party have tied for the most seats"), once counted. */
     private static String mostSeatsWon(AssemblyForecast a) {
+        List<String> top =
+                mostSeats(a).stream().map(AssemblyForecast.PartySeats::name).toList();
+        return top.size() == 1
+                ? top.get(0) + " has won the most seats"
+                : String.join(" and ", top) + " have tied for the most seats";
+    }
+
+    /** The parties with the most seats once every seat is counted (more than one when tied); never Others. */
+    static List<AssemblyForecast.PartySeats> mostSeats(AssemblyForecast a) {
         double most = a.parties().stream()
                 .mapToDouble(AssemblyForecast.PartySeats::seatsMean)
                 .max()
                 .orElse(0);
-        List<String> top = a.parties().stream()
+        return a.parties().stream()
                 .filter(p -> !p.id().equals("other") && p.seatsMean() > most - 0.5)
-                .map(AssemblyForecast.PartySeats::name)
                 .toList();
-        return top.size() == 1
-                ? top.get(0) + " has won the most seats"
-                : String.join(" and ", top) + " have tied for the most seats";
     }
 
     private static String capital(String s) {

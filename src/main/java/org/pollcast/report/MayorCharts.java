@@ -143,7 +143,7 @@ final class MayorCharts {
                         + " (% per half point)",
                 List.of(),
                 ReportCharts.trimmed(List.of(new ChartSpec.Series(
-                        who, palette.hex(f.input().parties().get(a)), x, y, null, "line", null, true))),
+                        who, palette.hex(top.a(), f.input().parties().get(a)), x, y, null, "line", null, true))),
                 List.of(new ChartSpec.Marker(50, "50%")),
                 false,
                 false);

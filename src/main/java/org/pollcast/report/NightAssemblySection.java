@@ -137,6 +137,8 @@ final class NightAssemblySection {
         // A body of constituencies only: no list seats, and its vote is no list's; the chance of a majority instead.
         boolean noList = a.constituenciesOnly();
         boolean counted = ListNightPage.seatsCounted(in);
+        // Counted, the largest party is a result, not a chance: "100.0% (certain)" read alike for two tied parties.
+        List<AssemblyForecast.PartySeats> top = counted ? ListNightPage.mostSeats(a) : List.of();
         List<List<String>> rows = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : listed(a)) {
             int won = declared.getOrDefault(p.id(), 0);
@@ -152,7 +154,10 @@ final class NightAssemblySection {
             }
             ShareDistribution share = voteShare(in, p);
             row.add(num(share.mean(), 1) + " (" + ChartFigures.range(share.p05(), share.p95()) + ")");
-            row.add(NightPage.pctChance(p.pLargest(), counted));
+            row.add(
+                    counted && top.contains(p)
+                            ? (top.size() > 1 ? "tied" : "won")
+                            : NightPage.pctChance(p.pLargest(), counted));
             if (noList) {
                 row.add(NightPage.pctChance(AssemblyTables.pMajority(a, p), counted));
             } else if (over != null) {

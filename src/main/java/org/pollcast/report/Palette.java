@@ -24,6 +24,8 @@ import org.pollcast.ingest.YamlFile;
  */
 public final class Palette {
     private static final String GREY = "#7F7F7F";
+    /** Others' grey: a lumped remainder, never a candidate. */
+    private static final String OTHERS = "#B0B0B0";
 
     /**
      * Hues for parties the palette does not know, in the order they are handed out: Okabe and Ito's eight
@@ -104,7 +106,8 @@ public final class Palette {
 
     /**
      * A colour of its own for each candidate who shares a party with an earlier candidate of the election (in the
-     * definition's order, contest by contest): the first keeps the party's colour; each later one takes the first
+     * definition's order, contest by contest), and for the first where its party's colour is near Others' grey
+     * (independents'): the first otherwise keeps the party's colour; each later one takes the first
      * of {@link #UNKNOWN}'s hues, then of their shades, that is clear ({@link #NEAR}) of every party's colour, of
      * Others' grey and of the candidates coloured before it, else the one furthest from them all. Before, they were
      * shades of one colour chart by chart: Chicago's fourteen nonpartisans were five browns of one orange, so its
@@ -124,7 +127,7 @@ public final class Palette {
                 .map(p -> parties.getOrDefault(p.id(), GREY))
                 .toList());
         used.add(GREY);
-        used.add("#B0B0B0");
+        used.add(OTHERS);
         List<String> pool = new ArrayList<>(UNKNOWN);
         for (int n = 1; n <= 2; n++) {
             for (String h : UNKNOWN) {
@@ -134,8 +137,11 @@ public final class Palette {
         Map<String, String> out = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (Candidate c : all) {
-            if (c.party() == null || seen.add(c.party())) {
-                continue; // a party's first candidate (or one of no party) is drawn in the party's colour
+            // A party's first candidate (or one of no party) is drawn in the party's colour, unless that colour is
+            // near Others' grey: independents' #A0A0A0 drew London 2021's Omilana almost as Others.
+            if (c.party() == null
+                    || seen.add(c.party()) && Colours.deltaE(parties.getOrDefault(c.party(), GREY), OTHERS) >= NEAR) {
+                continue;
             }
             String best = null;
             double far = -1;
@@ -173,7 +179,7 @@ public final class Palette {
         if (party == null) {
             return GREY;
         }
-        return hex.getOrDefault(party, party.equals("other") ? "#B0B0B0" : GREY);
+        return hex.getOrDefault(party, party.equals("other") ? OTHERS : GREY);
     }
 
     /**

@@ -68,10 +68,8 @@ public record LiveForecast(
      */
     public List<Candidate> listed() {
         return candidates.stream()
-                .sorted(java.util.Comparator.<Candidate>comparingInt(
-                                c -> c.id().equals(org.pollcast.election.Option.OTHER) ? 1 : 0)
-                        .thenComparing(Candidate::pWin, java.util.Comparator.reverseOrder())
-                        .thenComparing(c -> c.firstPref().mean(), java.util.Comparator.reverseOrder()))
+                .sorted(MayorForecast.byChance(
+                        Candidate::id, Candidate::pWin, c -> c.firstPref().mean()))
                 .toList();
     }
 

@@ -84,12 +84,21 @@ public record MayorForecast(
                 .toList();
     }
 
-    /** Likeliest winner first, then the larger expected share; "Others", no candidate, last. */
-    private static final java.util.Comparator<CandidateForecast> BY_CHANCE =
-            java.util.Comparator.<CandidateForecast>comparingInt(
-                            c -> c.id().equals(org.pollcast.election.Option.OTHER) ? 1 : 0)
-                    .thenComparing(CandidateForecast::pWin, java.util.Comparator.reverseOrder())
-                    .thenComparing(c -> c.firstPref().mean(), java.util.Comparator.reverseOrder());
+    private static final java.util.Comparator<CandidateForecast> BY_CHANCE = byChance(
+            CandidateForecast::id, CandidateForecast::pWin, c -> c.firstPref().mean());
+
+    /**
+     * Likeliest winner first, then the larger expected share; "Others", no candidate, last: the order of the
+     * forecast's tables and of the night's ({@link LiveForecast#listed}), one rule for both.
+     */
+    static <T> java.util.Comparator<T> byChance(
+            java.util.function.Function<T, String> id,
+            java.util.function.ToDoubleFunction<T> pWin,
+            java.util.function.ToDoubleFunction<T> share) {
+        return java.util.Comparator.<T>comparingInt(c -> id.apply(c).equals(org.pollcast.election.Option.OTHER) ? 1 : 0)
+                .thenComparing(java.util.Comparator.comparingDouble(pWin).reversed())
+                .thenComparing(java.util.Comparator.comparingDouble(share).reversed());
+    }
 
     /** Whether this is a two-round election's second round, forecast on its own between the rounds. */
     public boolean secondRoundOnly() {

@@ -138,6 +138,82 @@ class ConstituenciesOnlyNightTest {
     }
 
     /**
+     * A complete declaration where the lumped Others row has the most votes names no winner: Others are many
+     * candidates, none of whom can be the leading named party. Before, Bravo went to Red (7,000 beside Others' 9,000)
+     * with a "majority -7.9 points", and the Others' declared votes read votes_counted 0. Refused in either file.
+     */
+    @Test
+    void aDeclarationLedByOthersIsRefusedInEitherFile() throws IOException {
+        String bravo =
+                "constituency,party,votes\nBravo,Red Party,7000\nBravo,Blue Party,6800\nBravo,Yellow Party,2500\n"
+                        + "Bravo,Others,9000\n";
+        Path night = file("others-lead.csv", bravo);
+        CliRun votes = live("others-lead.db", "--declared", night.toString());
+        assertThat(votes.status()).as(votes.out()).isNotZero();
+        assertThat(votes.err())
+                .contains("others-lead.csv:2: field 'votes': Others have the most votes in Bravo (9,000 to Red"
+                        + " Party's 7,000): name the winner as a party of the definition")
+                .contains("`independent: true`")
+                .doesNotContain("Exception");
+        assertThat(votes.out()).doesNotContain("majority -");
+
+        Path seats = file("others-lead-seats.csv", bravo);
+        CliRun assembly = live("others-lead-seats.db", "--declared-assembly", seats.toString());
+        assertThat(assembly.status()).as(assembly.out()).isNotZero();
+        assertThat(assembly.err())
+                .contains("others-lead-seats.csv:5: field 'votes': Others have the most votes in Bravo")
+                .doesNotContain("Exception");
+
+        // Others behind the winner are counted as before.
+        Path behind = file("others-behind.csv", bravo.replace("Others,9000", "Others,900"));
+        CliRun fine = live("others-behind.db", "--declared", behind.toString());
+        assertThat(fine.status()).as(fine.err()).isZero();
+        assertThat(fine.out()).contains("Bravo                    red: Red Party, 7,000 votes");
+    }
+
+    /**
+     * Every seat counted and two parties tied on three: the seats table's "Largest party" said "100.0% (certain)" for
+     * both, a chance where there is a result. Counted, it says "tied" (or "won" for a party alone at the top).
+     */
+    @Test
+    void aCountedTieForTheMostSeatsSaysTied() throws IOException {
+        StringBuilder csv = new StringBuilder("constituency,party,votes\n");
+        List<String> seats = List.of("Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot");
+        for (int i = 0; i < seats.size(); i++) {
+            String won = i < 3 ? "Red Party" : "Blue Party";
+            String lost = i < 3 ? "Blue Party" : "Red Party";
+            csv.append(seats.get(i) + "," + won + ",8000\n" + seats.get(i) + "," + lost + ",6000\n")
+                    .append(seats.get(i) + ",Yellow Party,2500\n" + seats.get(i) + ",Green Party,1500\n");
+        }
+        Path night = file("tie.csv", csv.toString());
+        Path out = tmp.resolve("tie-report");
+        CliRun r = CliRun.in(
+                tmp.resolve("tie.db"),
+                "report",
+                "fpland-2024",
+                "--declared",
+                night.toString(),
+                "--sims",
+                "2000",
+                "--out",
+                out.toString(),
+                "--data",
+                data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out.resolve("index.html")));
+        assertThat(page.select("h1").text()).contains("Red Party and Blue Party have tied for the most seats");
+        int largest = page.select("#assembly-night-table thead th").eachText().indexOf("Largest party");
+        assertThat(largest).as("the seats table's columns").isPositive();
+        for (String party : List.of("Red Party", "Blue Party")) {
+            org.jsoup.nodes.Element row = page.select(
+                            "#assembly-night-table tbody tr:has(th:containsOwn(" + party + "))")
+                    .first();
+            assertThat(row).as(party).isNotNull();
+            assertThat(row.child(largest).text()).as(party).isEqualTo("tied");
+        }
+    }
+
+    /**
      * A party that did not stand in a constituency at the baseline starts there at nothing, as the forecast starts it
      * from the result: its results are the vote itself, not a list's stand-in. Before, only the parties that stood in
      * every constituency took a lean, and the Greens, here removed from Alpha's 2020 result, were expected at their

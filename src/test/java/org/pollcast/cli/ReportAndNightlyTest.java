@@ -179,9 +179,9 @@ class ReportAndNightlyTest {
             assertThat(win.series().get(i).y()[i]).isCloseTo(100 * lead.get(i).pWin(), within(1e-9));
             assertThat(win.series().get(i).error()[i])
                     .isCloseTo(100 * lead.get(i).pWinSe(), within(1e-9));
+            // Its candidate's colour: the party's, but an independent's own hue, clear of Others' grey.
             assertThat(win.series().get(i).colour())
-                    .isEqualTo(Palette.load(Path.of("data/palette.yaml"))
-                            .hex(lead.get(i).party()));
+                    .isEqualTo(colours(in).hex(lead.get(i).id(), lead.get(i).party()));
         }
         // The trend line is the Kalman trend; its band is ±1.645 se (floored at 0).
         ChartSpec trend = charts.get(0);

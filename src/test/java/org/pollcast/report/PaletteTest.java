@@ -246,4 +246,22 @@ class PaletteTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessage(nested + ":1: field 'lab': expected a text, got a mapping");
     }
+
+    /**
+     * Independents' colour (#A0A0A0) is a step from Others' grey (#B0B0B0): London 2021's first independent, Niko
+     * Omilana, kept it as his party's first candidate and was drawn almost as Others. A candidate whose party's colour is
+     * near Others' grey now takes a colour of its own, as its party-mates do; the rest keep their parties' colours.
+     */
+    @Test
+    void theFirstIndependentIsToldApartFromOthersGrey() {
+        Election london = new org.pollcast.ingest.ElectionCatalog(new org.pollcast.ingest.DataHome(Path.of("data")))
+                .resolve("london-2021");
+        Palette p = Palette.load(Path.of("data/palette.yaml")).forElection(london);
+        String omilana = p.hex("omilana", "ind");
+        assertThat(Colours.deltaE(omilana, p.hex("other"))).as(omilana).isGreaterThanOrEqualTo(20);
+        assertThat(omilana).isNotEqualTo(p.hex("fosh", "ind")).isNotEqualTo(p.hex("obunge", "ind"));
+        assertThat(p.hex("khan", "lab"))
+                .as("a party's first candidate keeps its colour")
+                .isEqualTo(p.hex("lab"));
+    }
 }
