@@ -53,10 +53,6 @@ public enum PollFormat {
     private static final java.util.regex.Pattern WIKITEXT_HEADING =
             java.util.regex.Pattern.compile("(?m)^==+[^=\\n]+==+[ \\t]*$");
 
-    /** A Markdown table: a line with bars over a delimiter line ("|---|:---:|"). */
-    private static final java.util.regex.Pattern MARKDOWN_TABLE = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t]*\\|?[^\\n|]*\\|[^\\n]*\\n[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
-
     /**
      * HTML when the text looks like markup; wikitext when it has a wiki table or heading or opens with a template;
      * Markdown when it has a pipe table; a pollster's tables when it has their title, sample and fieldwork lines;
@@ -80,7 +76,7 @@ public enum PollFormat {
         if (lower.startsWith("<")) {
             return HTML;
         }
-        if (MARKDOWN_TABLE.matcher(head).find()) {
+        if (MarkdownPage.hasTable(head)) {
             return MARKDOWN;
         }
         String firstLine = head.lines().findFirst().orElse("");

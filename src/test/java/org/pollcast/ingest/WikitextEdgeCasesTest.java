@@ -98,4 +98,15 @@ class WikitextEdgeCasesTest {
                 .isEqualTo("xy");
         assertThat(WikiInline.html("]] [[a")).isEqualTo("]] [[a");
     }
+
+    @Test
+    void aOneHyphenDelimiterRowIsAMarkdownTable() throws IOException {
+        // GFM allows "|-|-|"; detection had wanted "---" and read the page as a CSV ("missing required column").
+        String page = "| Pollster | Client | Dates conducted | Khan | Hall |\n|-|-|-|-:|-:|\n"
+                + "| YouGov | Mile End Institute | 2–7 Feb 2024 | 49% | 24% |\n";
+        assertThat(PollFormat.detect(page)).isEqualTo(PollFormat.MARKDOWN);
+        assertThat(polls("one.md", page)).containsExactly(YOUGOV);
+        // A line of bars over a rule with no bar is no table, for either: a paragraph and a rule.
+        assertThat(PollFormat.detect("pollster,khan | hall\n---\n")).isEqualTo(PollFormat.WIDE_CSV);
+    }
 }
