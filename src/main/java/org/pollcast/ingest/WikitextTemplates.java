@@ -16,7 +16,7 @@ import java.util.Set;
  * poll reader needs: text wrappers ({@code {{nowrap|2–4 May 2016}}}) give their text; cell templates give the
  * cell's attributes and text ({@code {{opdrts|26|30|Apr|2024|year}}}: {@code data-sort-value=...|26–30 Apr 2024};
  * {@code {{N/A}}}); colour templates ({@code {{Party shading/Labour}}}) give a style; notes ({@code {{efn|...}}})
- * give nothing, citations ({@code {{cite web|url=...}}}) a link the row's citation is read from, and the election
+ * and icons ({@code {{flagicon|UK}}}) give nothing, citations ({@code {{cite web|url=...}}}) a link the row's citation is read from, and the election
  * infobox the page's title ({@code election_name}).
  *
  * <p>A template it does not know is read by its shape: with no parameter (navigation boxes, layout switches) it
@@ -82,6 +82,30 @@ final class WikitextTemplates {
             "notelist",
             "notelist-ua",
             "short description");
+
+    /**
+     * Icons: a flag, a colour swatch, an arrow. They print no text, and their parameter (a country's code, a colour)
+     * is none of the cell's: read as a wrapper's, {@code {{flagicon|UK}} [[YouGov]]} was a new house, "UK YouGov".
+     */
+    private static final Set<String> ICONS = Set.of(
+            "flagicon",
+            "flag icon",
+            "flagicon image",
+            "flagdeco",
+            "flag deco",
+            "color box",
+            "colour box",
+            "colorbox",
+            "colourbox",
+            "party color box",
+            "party colour box",
+            "increase",
+            "decrease",
+            "steady",
+            "nochange",
+            "no change",
+            "profit",
+            "loss");
 
     private static final Set<String> CITATIONS = Set.of(
             "cite web",
@@ -179,10 +203,15 @@ final class WikitextTemplates {
                 List<String> v = values(positional, depth);
                 return v.isEmpty() ? "" : v.get(0);
             }
+            case "legend", "legend inline" -> {
+                // a colour swatch and its label: the label is the text the page shows
+                List<String> v = values(positional, depth);
+                return v.size() > 1 ? v.get(1) : "";
+            }
             case "party color", "party colour" -> {
                 return "#c0c0c0";
             }
-            case "party color cell", "party colour cell", "party shading", "party color box" -> {
+            case "party color cell", "party colour cell", "party shading" -> {
                 return "style=\"background:#c0c0c0\"";
             }
             default -> {
@@ -196,7 +225,7 @@ final class WikitextTemplates {
             List<String> v = values(positional, depth);
             return "class=\"table-na\"|" + (v.isEmpty() || v.get(0).isBlank() ? "N/A" : v.get(0));
         }
-        if (NOTES.contains(name)) {
+        if (NOTES.contains(name) || ICONS.contains(name)) {
             return "";
         }
         if (CITATIONS.contains(name)) {

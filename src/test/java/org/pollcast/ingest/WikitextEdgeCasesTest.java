@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
@@ -108,5 +110,24 @@ class WikitextEdgeCasesTest {
         assertThat(polls("one.md", page)).containsExactly(YOUGOV);
         // A line of bars over a rule with no bar is no table, for either: a paragraph and a rule.
         assertThat(PollFormat.detect("pollster,khan | hall\n---\n")).isEqualTo(PollFormat.WIDE_CSV);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "{{flagicon|UK}} [[YouGov]]",
+                "{{Flag icon|UK}} YouGov",
+                "{{flagdeco|United Kingdom}} YouGov",
+                "{{color box|#ff0000}} YouGov",
+                "{{Party color box|Labour Party (UK)}} YouGov",
+                "YouGov {{increase}}",
+                "YouGov {{decrease|2}}",
+                "{{nowrap|YouGov}}",
+                "{{legend|#ff0000|YouGov}}"
+            })
+    void iconsInACellGiveNothingAndWrappersTheirText(String cell) throws IOException {
+        // An icon had given its parameter: "{{flagicon|UK}} [[YouGov]]" stored a new house, "UK YouGov".
+        assertThat(polls("icon.wiki", table(cell, "2–7 Feb 2024"))).containsExactly(YOUGOV);
     }
 }
