@@ -318,19 +318,18 @@ final class WikitextTemplates {
      * {@code {{opdrts|start day|end day|end month|end year|year}}}: a poll's fieldwork dates, as the template
      * prints them (a start day past the end day is in the month before; an empty start day is one day), always with
      * the year, which the template knows though it prints it only when asked: the sort key it writes carries it.
-     * Fieldwork across two months may name both ({@code {{opdrts|28|Apr|3|May|2016}}}), and across two years both
-     * years ({@code {{opdrts|28|Dec|2015|3|Jan|2016}}}), as real tables write them.
+     * The template's documentation allows only {@code start day|end day|month|year(|year)}; pollcast also accepts,
+     * leniently, a start and an end month ({@code {{opdrts|28|Apr|3|May|2016}}}) and a start and an end year
+     * ({@code {{opdrts|28|Dec|2015|3|Jan|2016}}}), forms the template would not print but whose dates are plain.
      */
     static final class DateRange {
         private DateRange() {}
 
         static String cell(List<String> values, boolean monthFirst) {
-            // A trailing "year" (or "y") asks the template to print the year: this text always has it.
-            List<String> v =
-                    new java.util.ArrayList<>(values.stream().map(String::strip).toList());
-            while (!v.isEmpty()
-                    && (v.get(v.size() - 1).equalsIgnoreCase("year")
-                            || v.get(v.size() - 1).equalsIgnoreCase("y"))) {
+            // A trailing "year" (or "y") asks the template to print the year: this text always has it. A trailing
+            // empty parameter ("{{opdrts|14|15|Oct|2020|}}", as editors leave them) is none, as the template reads it.
+            List<String> v = new ArrayList<>(values.stream().map(String::strip).toList());
+            while (!v.isEmpty() && isFlagOrEmpty(v.get(v.size() - 1))) {
                 v.remove(v.size() - 1);
             }
             try {
@@ -380,6 +379,10 @@ final class WikitextTemplates {
             }
             return day(start, monthFirst) + (start.getYear() != year ? " " + start.getYear() : "") + " – "
                     + day(end, monthFirst) + " " + year;
+        }
+
+        private static boolean isFlagOrEmpty(String t) {
+            return t.isEmpty() || t.equalsIgnoreCase("year") || t.equalsIgnoreCase("y");
         }
 
         private static boolean isNumber(String t) {

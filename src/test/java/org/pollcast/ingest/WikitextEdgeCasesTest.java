@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,5 +130,32 @@ class WikitextEdgeCasesTest {
     void iconsInACellGiveNothingAndWrappersTheirText(String cell) throws IOException {
         // An icon had given its parameter: "{{flagicon|UK}} [[YouGov]]" stored a new house, "UK YouGov".
         assertThat(polls("icon.wiki", table(cell, "2–7 Feb 2024"))).containsExactly(YOUGOV);
+    }
+
+    @Test
+    void aTrailingEmptyParameterOfOpdrtsIsNone() throws IOException {
+        // "{{opdrts|2|7|Feb|2024|}}" was refused as no date.
+        assertThat(polls("trail.wiki", table("YouGov", "{{opdrts|2|7|Feb|2024|}}")))
+                .containsExactly(YOUGOV);
+        assertThat(polls("trail2.wiki", table("YouGov", "{{opdrts|2|7|Feb|2024|year| }}")))
+                .containsExactly(YOUGOV);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "2|4|May|2016|year;data-sort-value=\"2016-05-04\"|2–4 May 2016",
+                "|2|May|2016|year;data-sort-value=\"2016-05-02\"|2 May 2016",
+                "30|2|May|2016;data-sort-value=\"2016-05-02\"|30 Apr – 2 May 2016",
+                "14|15|Oct|2020|;data-sort-value=\"2020-10-15\"|14–15 Oct 2020",
+                "14|15|Oct|2020|y|;data-sort-value=\"2020-10-15\"|14–15 Oct 2020",
+                "28|Apr|3|May|2016|year;data-sort-value=\"2016-05-03\"|28 Apr – 3 May 2016",
+                "28|Dec|2015|3|Jan|2016;data-sort-value=\"2016-01-03\"|28 Dec 2015 – 3 Jan 2016",
+                "3|May|28|Apr|2016;3 May 28 Apr 2016",
+            })
+    void opdrtsInItsFormsAndTheLenientOnes(String args, String expected) {
+        assertThat(WikitextTemplates.DateRange.cell(Arrays.asList(args.split("\\|", -1)), false))
+                .isEqualTo(expected);
     }
 }
