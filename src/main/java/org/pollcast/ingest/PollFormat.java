@@ -45,10 +45,11 @@ public enum PollFormat {
     }
 
     /**
-     * A wiki table's opening line, "{|" (with its attributes), or a wiki page's opening: an infobox or another
+     * A wiki table's opening line, "{|" (with its attributes, perhaps indented ":{|"), or a wiki page's opening: an infobox or another
      * template, a "== Heading ==" line. No CSV's first line starts so.
      */
-    private static final java.util.regex.Pattern WIKITEXT_TABLE = java.util.regex.Pattern.compile("(?m)^[ \\t]*\\{\\|");
+    private static final java.util.regex.Pattern WIKITEXT_TABLE =
+            java.util.regex.Pattern.compile("(?m)^[ \\t:]*\\{\\|");
 
     private static final java.util.regex.Pattern WIKITEXT_HEADING =
             java.util.regex.Pattern.compile("(?m)^==+[^=\\n]+==+[ \\t]*$");

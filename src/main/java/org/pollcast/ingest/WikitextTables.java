@@ -15,6 +15,7 @@ import org.pollcast.BadInputException;
  * list. {@link HtmlPollTableReader} then reads it as it reads a saved page.
  */
 final class WikitextTables {
+    private static final Pattern INDENT = Pattern.compile("^[:\\s]+");
     private static final Pattern HEADING = Pattern.compile("^(={1,6})\\s*(.*?)\\s*\\1\\s*$");
     /** Attributes a cell or table may carry that the reader uses (spans; the rest is kept for nothing but harm). */
     private static final Pattern ATTRIBUTE =
@@ -61,6 +62,9 @@ final class WikitextTables {
 
     private void line(String raw, int line) {
         String s = raw.strip();
+        if (s.startsWith(":") && INDENT.matcher(s).replaceFirst("").startsWith("{|")) {
+            s = INDENT.matcher(s).replaceFirst(""); // ":{|" indents a table under the line above: a table all the same
+        }
         if (s.startsWith("{|")) {
             closeCell();
             open.push(new Table(line));

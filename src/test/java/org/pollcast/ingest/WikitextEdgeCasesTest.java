@@ -141,6 +141,10 @@ class WikitextEdgeCasesTest {
                 .containsExactly(YOUGOV);
     }
 
+    /**
+     * {@code {{opdrts}}}: the template's own forms (days of one month, one day with an empty start, a start day past
+     * the end day in the month before), and the two-month and two-year forms pollcast also accepts, leniently.
+     */
     @ParameterizedTest
     @CsvSource(
             delimiter = ';',
@@ -157,5 +161,13 @@ class WikitextEdgeCasesTest {
     void opdrtsInItsFormsAndTheLenientOnes(String args, String expected) {
         assertThat(WikitextTemplates.DateRange.cell(Arrays.asList(args.split("\\|", -1)), false))
                 .isEqualTo(expected);
+    }
+
+    @Test
+    void anIndentedTableIsATable() throws IOException {
+        // ":{|" indents a table under a line of text; it had been passed over as text.
+        String page = "== Polls ==\n:" + table("YouGov", "2–7 Feb 2024");
+        assertThat(PollFormat.detect("Polls\n:{| class=\"wikitable\"\n|}\n")).isEqualTo(PollFormat.WIKITEXT);
+        assertThat(polls("indented.wiki", page)).containsExactly(YOUGOV);
     }
 }
