@@ -186,8 +186,10 @@ final class WikitextExpansion {
                         + " many unclosed '{{'); save only the section with the poll tables");
             }
             if (end < 0) {
-                out.append("{{");
-                return i + 2; // an unclosed "{{" is text, as the wiki prints it
+                // An unclosed "{{" is text, as the wiki prints it; escaped, so that no later pass takes it for a
+                // template's start (WikiBars would not split a table line's cells after it).
+                out.append(literal("{{"));
+                return i + 2;
             }
             if (depth >= MAX_DEPTH) {
                 throw new BadInputException(

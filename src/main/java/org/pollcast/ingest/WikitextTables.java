@@ -100,7 +100,7 @@ final class WikitextTables {
                         .append("\">");
                 table.rowOpen = true;
             }
-            for (String cell : cells(s.substring(1), header)) {
+            for (String cell : WikiBars.cells(s.substring(1), header)) {
                 closeCell();
                 Cell c = Cell.of(cell);
                 table.cellTag = header ? "th" : "td";
@@ -171,30 +171,6 @@ final class WikitextTables {
                 .append(WikiInline.html(text.replace('\n', ' ')))
                 .append("</li>\n"));
         html.append("</ol>\n");
-    }
-
-    /** The cells of one line: split at "||" (and at "!!" on a header line) outside links. */
-    static java.util.List<String> cells(String line, boolean header) {
-        java.util.List<String> cells = new java.util.ArrayList<>();
-        int brackets = 0;
-        int from = 0;
-        for (int k = 0; k < line.length() - 1; k++) {
-            char c = line.charAt(k);
-            char next = line.charAt(k + 1);
-            if (c == '[' && next == '[') {
-                brackets++;
-                k++;
-            } else if (c == ']' && next == ']') {
-                brackets = Math.max(0, brackets - 1);
-                k++;
-            } else if (brackets == 0 && ((c == '|' && next == '|') || (header && c == '!' && next == '!'))) {
-                cells.add(line.substring(from, k));
-                from = k + 2;
-                k++;
-            }
-        }
-        cells.add(line.substring(from));
-        return cells;
     }
 
     /** A cell's attributes (before its first lone bar, when that part holds no link or markup) and its text. */

@@ -159,8 +159,16 @@ class WikitextEdgeCasesTest {
                 "3|May|28|Apr|2016;3 May 28 Apr 2016",
             })
     void opdrtsInItsFormsAndTheLenientOnes(String args, String expected) {
-        assertThat(WikitextTemplates.DateRange.cell(Arrays.asList(args.split("\\|", -1)), false))
+        assertThat(WikitextDateRange.cell(Arrays.asList(args.split("\\|", -1)), false))
                 .isEqualTo(expected);
+    }
+
+    @Test
+    void anUnclosedTemplateInACellIsTextAndTheCellsAfterItAreRead() throws IOException {
+        // The bars after a stray "{{" still part the cells: the template it opens is never closed.
+        String page = TABLE.replace("|| Mile End Institute ||", "|| Mile End Institute {{ ||")
+                .formatted("YouGov", "2–7 Feb 2024");
+        assertThat(polls("stray.wiki", page)).containsExactly(YOUGOV);
     }
 
     @Test
