@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  */
 final class MarkdownPage {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern DELIMITER = Pattern.compile("^\\|?\\s*:?-{1,}:?\\s*(\\|\\s*:?-{1,}:?\\s*)*\\|?$");
+    /** A delimiter row: cells of hyphens, perhaps with a colon either side ({@code |---|:---:|}, GFM's {@code |-|-|}). */
+    private static final Pattern DELIMITER = Pattern.compile("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
+
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^[^\\]]+]");
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
@@ -48,9 +50,7 @@ final class MarkdownPage {
         StringBuilder body = new StringBuilder();
         for (int i = first; i < lines.length; i++) {
             String s = lines[i].strip();
-            if (isRow(s)
-                    && i + 1 < lines.length
-                    && DELIMITER.matcher(lines[i + 1].strip()).matches()) {
+            if (i + 1 < lines.length && startsTable(s, lines[i + 1].strip())) {
                 body.append("<table class=\"wikitable\">\n");
                 row(body, s, i + 1, "th");
                 i += 2;
@@ -88,6 +88,28 @@ final class MarkdownPage {
         PageMarkup.open(html, title);
         html.append(body).append("</body></html>\n");
         return html.toString();
+    }
+
+    /** Whether some line of {@code text} starts a table: what {@link PollFormat#detect} asks, read as this reads. */
+    static boolean hasTable(String text) {
+        String previous = null;
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            String s = line.strip();
+            if (previous != null && startsTable(previous, s)) {
+                return true;
+            }
+            previous = s;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the (stripped) lines {@code row} and {@code next} start a table: a line of cells over a delimiter row.
+     * The delimiter row has a bar, as GFM's must to have as many cells as the line above: a line with a bar over a
+     * rule ({@code ---}) is a paragraph and a rule.
+     */
+    private static boolean startsTable(String row, String next) {
+        return isRow(row) && next.indexOf('|') >= 0 && DELIMITER.matcher(next).matches();
     }
 
     private static boolean isRow(String s) {

@@ -45,17 +45,14 @@ public enum PollFormat {
     }
 
     /**
-     * A wiki table's opening line, "{|" (with its attributes), or a wiki page's opening: an infobox or another
+     * A wiki table's opening line, "{|" (with its attributes, perhaps indented ":{|"), or a wiki page's opening: an infobox or another
      * template, a "== Heading ==" line. No CSV's first line starts so.
      */
-    private static final java.util.regex.Pattern WIKITEXT_TABLE = java.util.regex.Pattern.compile("(?m)^[ \\t]*\\{\\|");
+    private static final java.util.regex.Pattern WIKITEXT_TABLE =
+            java.util.regex.Pattern.compile("(?m)^[ \\t:]*\\{\\|");
 
     private static final java.util.regex.Pattern WIKITEXT_HEADING =
             java.util.regex.Pattern.compile("(?m)^==+[^=\\n]+==+[ \\t]*$");
-
-    /** A Markdown table: a line with bars over a delimiter line ("|---|:---:|"). */
-    private static final java.util.regex.Pattern MARKDOWN_TABLE = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t]*\\|?[^\\n|]*\\|[^\\n]*\\n[ \\t]*\\|?[ \\t]*:?-{3,}:?[ \\t]*(\\|[ \\t]*:?-{3,}:?[ \\t]*)*\\|?[ \\t]*$");
 
     /**
      * HTML when the text looks like markup; wikitext when it has a wiki table or heading or opens with a template;
@@ -80,7 +77,7 @@ public enum PollFormat {
         if (lower.startsWith("<")) {
             return HTML;
         }
-        if (MARKDOWN_TABLE.matcher(head).find()) {
+        if (MarkdownPage.hasTable(head)) {
             return MARKDOWN;
         }
         String firstLine = head.lines().findFirst().orElse("");

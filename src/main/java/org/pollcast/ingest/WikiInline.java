@@ -1,5 +1,7 @@
 package org.pollcast.ingest;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +15,8 @@ final class WikiInline {
     private static final Pattern EXTERNAL = Pattern.compile("\\[((?:https?:)?//[^\\s\\]<>\"]+)(?:\\s+([^\\]]*))?]");
     private static final Pattern BOLD = Pattern.compile("'''(.+?)'''");
     private static final Pattern ITALIC = Pattern.compile("''(.+?)''");
-    private static final Pattern DROPPED_LINK =
-            Pattern.compile("(?i)^(?:file|image|category|media)\\s*:.*", Pattern.DOTALL);
+    /** A file's, an image's or a category's link: no text on the page. */
+    private static final Pattern DROPPED_LINK = Pattern.compile("(?i)(?:file|image|category|media)\\s*:");
 
     private WikiInline() {}
 
@@ -26,56 +28,64 @@ final class WikiInline {
         return PageMarkup.keepTags(t.replace("'''", "").replace("''", ""));
     }
 
-    /** Internal links, innermost first (a file's caption may hold links): their text, as the page shows it. */
+    /**
+     * Internal links, as the page shows them: their text. As on the wiki, a link's text holds no link: of links
+     * nested, the innermost is a link and those around it text ({@code [[a|b [[c]] d]]}), but for a file or a category,
+     * which is left out whole, its caption's links with it. One pass, the open links on a stack of where each began in
+     * the output: time and memory grow with the text, however deep it nests.
+     */
     private static String links(String text) {
         if (!text.contains("[[")) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            int open = text.indexOf("[[", i);
-            if (open < 0) {
-                out.append(text, i, text.length());
-                break;
-            }
-            int close = closing(text, open);
-            if (close < 0) {
-                out.append(text, i, text.length());
-                break;
-            }
-            out.append(text, i, open);
-            String inner = text.substring(open + 2, close);
-            if (!DROPPED_LINK.matcher(inner).matches()) {
-                String shown = links(inner);
-                int bar = shown.indexOf('|');
-                String target = bar < 0 ? shown : shown.substring(0, bar);
-                String label = bar < 0 ? shown : shown.substring(bar + 1);
-                out.append("<a href=\"/wiki/")
-                        .append(PageMarkup.escape(target.strip().replace(' ', '_')))
-                        .append("\">")
-                        .append(label)
-                        .append("</a>");
-            }
-            i = close + 2;
-        }
-        return out.toString();
-    }
-
-    private static int closing(String s, int open) {
-        int depth = 0;
-        for (int k = open; k < s.length() - 1; k++) {
-            if (s.charAt(k) == '[' && s.charAt(k + 1) == '[') {
-                depth++;
+        Deque<OpenLink> open = new ArrayDeque<>();
+        int n = text.length();
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(k);
+            char next = k + 1 < n ? text.charAt(k + 1) : 0;
+            if (c == '[' && next == '[') {
+                open.push(new OpenLink(out.length()));
+                out.append("[[");
                 k++;
-            } else if (s.charAt(k) == ']' && s.charAt(k + 1) == ']') {
-                if (--depth == 0) {
-                    return k;
+            } else if (c == ']' && next == ']' && !open.isEmpty()) {
+                OpenLink link = open.pop();
+                String start = out.substring(link.at + 2, Math.min(out.length(), link.at + 2 + 40));
+                if (DROPPED_LINK.matcher(start).lookingAt()) {
+                    out.setLength(link.at);
+                } else if (link.holdsLink) {
+                    out.append("]]"); // a link in its text: the wiki prints this one as text
+                } else {
+                    String shown = out.substring(link.at + 2);
+                    out.setLength(link.at);
+                    int bar = shown.indexOf('|');
+                    String target = bar < 0 ? shown : shown.substring(0, bar);
+                    String label = bar < 0 ? shown : shown.substring(bar + 1);
+                    out.append("<a href=\"/wiki/")
+                            .append(PageMarkup.escape(target.strip().replace(' ', '_')))
+                            .append("\">")
+                            .append(label)
+                            .append("</a>");
+                }
+                if (!open.isEmpty()) {
+                    open.peek().holdsLink = true;
                 }
                 k++;
+            } else {
+                out.append(c);
             }
         }
-        return -1;
+        return out.toString(); // a "[[" never closed stays as written, as the wiki prints it
+    }
+
+    /** A "[[" not yet closed: where it is in the output, and whether a link has been written inside it. */
+    private static final class OpenLink {
+        final int at;
+        boolean holdsLink;
+
+        OpenLink(int at) {
+            this.at = at;
+        }
     }
 
     /** "[https://address text]" as a link; a bare "[https://address]" (printed "[1]") as a link with no text. */

@@ -74,6 +74,8 @@ final class WikitextExpansion {
         final List<Integer> lines = new ArrayList<>();
 
         private int line = 1;
+        /** Whether a search for a {@code </ref>} has already found none to the end of {@code src}. */
+        private boolean noMoreRefClose;
 
         Pass(String src, int depth, boolean top) {
             this.src = src;
@@ -150,21 +152,29 @@ final class WikitextExpansion {
                 out.append('<');
                 return i + 1;
             }
+            int next = open.end();
+            String content = null;
+            if (open.group(2).isEmpty()) {
+                Matcher close = noMoreRefClose ? null : REF_CLOSE.matcher(src).region(next, src.length());
+                if (close == null || !close.find()) {
+                    // No "</ref>" after it: the wiki prints the tag as text and reads on. Remembered, so that a page
+                    // of unclosed tags is not searched to its end once for each.
+                    noMoreRefClose = true;
+                    emit(literal(open.group()));
+                    return next;
+                }
+                if (depth >= MAX_DEPTH) {
+                    throw new BadInputException(name + ":" + line + ": footnotes nested more than " + MAX_DEPTH
+                            + " deep, pollcast's limit");
+                }
+                content = expand(src.substring(next, close.start()), depth + 1);
+                next = close.end();
+            }
             String attrs = open.group(1) == null ? "" : open.group(1);
             Matcher nameMatch = REF_NAME.matcher(attrs);
-            String key = nameMatch.find()
-                    ? first(nameMatch.group(1), nameMatch.group(2), nameMatch.group(3))
-                    : "auto-" + (++unnamedNotes);
-            int next = open.end();
-            if (open.group(2).isEmpty()) {
-                Matcher close = REF_CLOSE.matcher(src).region(next, src.length());
-                int end = close.find() ? close.start() : src.length();
-                String content = expand(src.substring(next, end), depth + 1);
-                notes.putIfAbsent(key, content);
-                next = close.hitEnd() && end == src.length() ? end : close.end();
-            }
+            String key = nameMatch.find() ? first(nameMatch.group(1), nameMatch.group(2), nameMatch.group(3)) : null;
             skip(i, next);
-            emit(marker(key));
+            emit(content == null ? marker(key == null ? "auto-" + (++unnamedNotes) : key) : note(key, content));
             return next;
         }
 
@@ -176,8 +186,10 @@ final class WikitextExpansion {
                         + " many unclosed '{{'); save only the section with the poll tables");
             }
             if (end < 0) {
-                out.append("{{");
-                return i + 2; // an unclosed "{{" is text, as the wiki prints it
+                // An unclosed "{{" is text, as the wiki prints it; escaped, so that no later pass takes it for a
+                // template's start (WikiBars would not split a table line's cells after it).
+                out.append(literal("{{"));
+                return i + 2;
             }
             if (depth >= MAX_DEPTH) {
                 throw new BadInputException(

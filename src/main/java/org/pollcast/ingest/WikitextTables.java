@@ -15,6 +15,7 @@ import org.pollcast.BadInputException;
  * list. {@link HtmlPollTableReader} then reads it as it reads a saved page.
  */
 final class WikitextTables {
+    private static final Pattern INDENT = Pattern.compile("^[:\\s]+");
     private static final Pattern HEADING = Pattern.compile("^(={1,6})\\s*(.*?)\\s*\\1\\s*$");
     /** Attributes a cell or table may carry that the reader uses (spans; the rest is kept for nothing but harm). */
     private static final Pattern ATTRIBUTE =
@@ -61,6 +62,9 @@ final class WikitextTables {
 
     private void line(String raw, int line) {
         String s = raw.strip();
+        if (s.startsWith(":") && INDENT.matcher(s).replaceFirst("").startsWith("{|")) {
+            s = INDENT.matcher(s).replaceFirst(""); // ":{|" indents a table under the line above: a table all the same
+        }
         if (s.startsWith("{|")) {
             closeCell();
             open.push(new Table(line));
@@ -96,7 +100,7 @@ final class WikitextTables {
                         .append("\">");
                 table.rowOpen = true;
             }
-            for (String cell : cells(s.substring(1), header)) {
+            for (String cell : WikiBars.cells(s.substring(1), header)) {
                 closeCell();
                 Cell c = Cell.of(cell);
                 table.cellTag = header ? "th" : "td";
@@ -167,30 +171,6 @@ final class WikitextTables {
                 .append(WikiInline.html(text.replace('\n', ' ')))
                 .append("</li>\n"));
         html.append("</ol>\n");
-    }
-
-    /** The cells of one line: split at "||" (and at "!!" on a header line) outside links. */
-    static java.util.List<String> cells(String line, boolean header) {
-        java.util.List<String> cells = new java.util.ArrayList<>();
-        int brackets = 0;
-        int from = 0;
-        for (int k = 0; k < line.length() - 1; k++) {
-            char c = line.charAt(k);
-            char next = line.charAt(k + 1);
-            if (c == '[' && next == '[') {
-                brackets++;
-                k++;
-            } else if (c == ']' && next == ']') {
-                brackets = Math.max(0, brackets - 1);
-                k++;
-            } else if (brackets == 0 && ((c == '|' && next == '|') || (header && c == '!' && next == '!'))) {
-                cells.add(line.substring(from, k));
-                from = k + 2;
-                k++;
-            }
-        }
-        cells.add(line.substring(from));
-        return cells;
     }
 
     /** A cell's attributes (before its first lone bar, when that part holds no link or markup) and its text. */

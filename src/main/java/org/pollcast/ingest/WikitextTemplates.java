@@ -1,9 +1,5 @@
 package org.pollcast.ingest;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +12,7 @@ import java.util.Set;
  * poll reader needs: text wrappers ({@code {{nowrap|2–4 May 2016}}}) give their text; cell templates give the
  * cell's attributes and text ({@code {{opdrts|26|30|Apr|2024|year}}}: {@code data-sort-value=...|26–30 Apr 2024};
  * {@code {{N/A}}}); colour templates ({@code {{Party shading/Labour}}}) give a style; notes ({@code {{efn|...}}})
- * give nothing, citations ({@code {{cite web|url=...}}}) a link the row's citation is read from, and the election
+ * and icons ({@code {{flagicon|UK}}}) give nothing, citations ({@code {{cite web|url=...}}}) a link the row's citation is read from, and the election
  * infobox the page's title ({@code election_name}).
  *
  * <p>A template it does not know is read by its shape: with no parameter (navigation boxes, layout switches) it
@@ -83,6 +79,30 @@ final class WikitextTemplates {
             "notelist-ua",
             "short description");
 
+    /**
+     * Icons: a flag, a colour swatch, an arrow. They print no text, and their parameter (a country's code, a colour)
+     * is none of the cell's: read as a wrapper's, {@code {{flagicon|UK}} [[YouGov]]} was a new house, "UK YouGov".
+     */
+    private static final Set<String> ICONS = Set.of(
+            "flagicon",
+            "flag icon",
+            "flagicon image",
+            "flagdeco",
+            "flag deco",
+            "color box",
+            "colour box",
+            "colorbox",
+            "colourbox",
+            "party color box",
+            "party colour box",
+            "increase",
+            "decrease",
+            "steady",
+            "nochange",
+            "no change",
+            "profit",
+            "loss");
+
     private static final Set<String> CITATIONS = Set.of(
             "cite web",
             "cite news",
@@ -113,7 +133,7 @@ final class WikitextTemplates {
      * nesting depth {@code depth}.
      */
     String expand(String inner, int depth, String source) {
-        List<String> parts = split(inner);
+        List<String> parts = WikiBars.parameters(inner);
         String rawName = expansion.expand(parts.get(0), depth).strip();
         String name = normal(rawName);
         List<String> positional = new ArrayList<>();
@@ -161,7 +181,7 @@ final class WikitextTemplates {
                 return "&nbsp;";
             }
             case "opdrts", "opmdrts" -> {
-                return DateRange.cell(values(positional, depth), name.equals("opmdrts"));
+                return WikitextDateRange.cell(values(positional, depth), name.equals("opmdrts"));
             }
             case "sortname" -> {
                 List<String> v = values(positional, depth);
@@ -179,10 +199,15 @@ final class WikitextTemplates {
                 List<String> v = values(positional, depth);
                 return v.isEmpty() ? "" : v.get(0);
             }
+            case "legend", "legend inline" -> {
+                // a colour swatch and its label: the label is the text the page shows
+                List<String> v = values(positional, depth);
+                return v.size() > 1 ? v.get(1) : "";
+            }
             case "party color", "party colour" -> {
                 return "#c0c0c0";
             }
-            case "party color cell", "party colour cell", "party shading", "party color box" -> {
+            case "party color cell", "party colour cell", "party shading" -> {
                 return "style=\"background:#c0c0c0\"";
             }
             default -> {
@@ -196,7 +221,7 @@ final class WikitextTemplates {
             List<String> v = values(positional, depth);
             return "class=\"table-na\"|" + (v.isEmpty() || v.get(0).isBlank() ? "N/A" : v.get(0));
         }
-        if (NOTES.contains(name)) {
+        if (NOTES.contains(name) || ICONS.contains(name)) {
             return "";
         }
         if (CITATIONS.contains(name)) {
@@ -245,36 +270,6 @@ final class WikitextTemplates {
                 .strip();
     }
 
-    /** The parts of a template's text, split at the bars that are not inside a nested template or link. */
-    static List<String> split(String inner) {
-        List<String> parts = new ArrayList<>();
-        int braces = 0;
-        int brackets = 0;
-        int from = 0;
-        for (int k = 0; k < inner.length(); k++) {
-            char c = inner.charAt(k);
-            char next = k + 1 < inner.length() ? inner.charAt(k + 1) : 0;
-            if (c == '{' && next == '{') {
-                braces++;
-                k++;
-            } else if (c == '}' && next == '}') {
-                braces = Math.max(0, braces - 1);
-                k++;
-            } else if (c == '[' && next == '[') {
-                brackets++;
-                k++;
-            } else if (c == ']' && next == ']') {
-                brackets = Math.max(0, brackets - 1);
-                k++;
-            } else if (c == '|' && braces == 0 && brackets == 0) {
-                parts.add(inner.substring(from, k));
-                from = k + 1;
-            }
-        }
-        parts.add(inner.substring(from));
-        return parts;
-    }
-
     /** Where a parameter's name ends ("url=..."), or -1 for an unnamed one. */
     private static int topLevelEquals(String part) {
         int eq = part.indexOf('=');
@@ -283,102 +278,5 @@ final class WikitextTemplates {
         }
         String before = part.substring(0, eq);
         return before.contains("{{") || before.contains("[[") || before.contains("<") ? -1 : eq;
-    }
-
-    /**
-     * {@code {{opdrts|start day|end day|end month|end year|year}}}: a poll's fieldwork dates, as the template
-     * prints them (a start day past the end day is in the month before; an empty start day is one day), always with
-     * the year, which the template knows though it prints it only when asked: the sort key it writes carries it.
-     * Fieldwork across two months may name both ({@code {{opdrts|28|Apr|3|May|2016}}}), and across two years both
-     * years ({@code {{opdrts|28|Dec|2015|3|Jan|2016}}}), as real tables write them.
-     */
-    static final class DateRange {
-        private DateRange() {}
-
-        static String cell(List<String> values, boolean monthFirst) {
-            // A trailing "year" (or "y") asks the template to print the year: this text always has it.
-            List<String> v =
-                    new java.util.ArrayList<>(values.stream().map(String::strip).toList());
-            while (!v.isEmpty()
-                    && (v.get(v.size() - 1).equalsIgnoreCase("year")
-                            || v.get(v.size() - 1).equalsIgnoreCase("y"))) {
-                v.remove(v.size() - 1);
-            }
-            try {
-                LocalDate start;
-                LocalDate end;
-                if (v.size() == 4 && isNumber(v.get(1))) {
-                    end = LocalDate.of(Integer.parseInt(v.get(3)), month(v.get(2)), Integer.parseInt(v.get(1)));
-                    if (v.get(0).isEmpty()) {
-                        start = end;
-                    } else {
-                        int startDay = Integer.parseInt(v.get(0));
-                        start = startDay > end.getDayOfMonth()
-                                ? end.minusMonths(1).withDayOfMonth(startDay)
-                                : end.withDayOfMonth(startDay);
-                    }
-                } else if (v.size() == 5) {
-                    int year = Integer.parseInt(v.get(4));
-                    end = LocalDate.of(year, month(v.get(3)), Integer.parseInt(v.get(2)));
-                    start = LocalDate.of(year, month(v.get(1)), Integer.parseInt(v.get(0)));
-                } else if (v.size() == 6) {
-                    start = LocalDate.of(Integer.parseInt(v.get(2)), month(v.get(1)), Integer.parseInt(v.get(0)));
-                    end = LocalDate.of(Integer.parseInt(v.get(5)), month(v.get(4)), Integer.parseInt(v.get(3)));
-                } else {
-                    return String.join(" ", values);
-                }
-                if (start.isAfter(end)) {
-                    return String.join(" ", values); // backwards: its text, for the reader to refuse
-                }
-                return "data-sort-value=\"" + end + "\"|" + text(start, end, monthFirst);
-            } catch (NumberFormatException | DateTimeException e) {
-                return String.join(" ", values); // not a date the template takes: its text, for the reader to refuse
-            }
-        }
-
-        /** "2–4 May 2016", "28 Apr – 3 May 2016", "28 Dec 2015 – 3 Jan 2016", "4 May 2016" (month first: "May 2–4"). */
-        private static String text(LocalDate start, LocalDate end, boolean monthFirst) {
-            int year = end.getYear();
-            if (start.equals(end)) {
-                return day(end, monthFirst) + " " + year;
-            }
-            if (start.getMonth() == end.getMonth() && start.getYear() == year) {
-                return monthFirst
-                        ? abbreviation(end.getMonth()) + " " + start.getDayOfMonth() + "–" + end.getDayOfMonth() + " "
-                                + year
-                        : start.getDayOfMonth() + "–" + end.getDayOfMonth() + " " + abbreviation(end.getMonth()) + " "
-                                + year;
-            }
-            return day(start, monthFirst) + (start.getYear() != year ? " " + start.getYear() : "") + " – "
-                    + day(end, monthFirst) + " " + year;
-        }
-
-        private static boolean isNumber(String t) {
-            return !t.isEmpty() && t.chars().allMatch(Character::isDigit);
-        }
-
-        private static Month month(String text) {
-            String t = text.strip();
-            if (t.chars().allMatch(Character::isDigit) && !t.isEmpty()) {
-                return Month.of(Integer.parseInt(t));
-            }
-            for (Month m : Month.values()) {
-                if (m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                        .equalsIgnoreCase(t.substring(0, Math.min(3, t.length())))) {
-                    return m;
-                }
-            }
-            throw new DateTimeException("no month " + t);
-        }
-
-        private static String day(LocalDate d, boolean monthFirst) {
-            return monthFirst
-                    ? abbreviation(d.getMonth()) + " " + d.getDayOfMonth()
-                    : d.getDayOfMonth() + " " + abbreviation(d.getMonth());
-        }
-
-        private static String abbreviation(Month m) {
-            return m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-        }
     }
 }

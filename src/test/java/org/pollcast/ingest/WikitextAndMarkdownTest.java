@@ -203,24 +203,4 @@ class WikitextAndMarkdownTest {
         assertThat(PollFormat.detect("<html><body><table class=\"wikitable\"></table>"))
                 .isEqualTo(PollFormat.HTML);
     }
-    /**
-     * The forms of {@code {{opdrts}}} real tables write: days of one month, one day (an empty start), a start day past
-     * the end day (the month before), two months named, two years named. "28 Apr 3 May 2016 year" was refused as no
-     * date.
-     */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(
-            delimiter = ';',
-            value = {
-                "2|4|May|2016|year;data-sort-value=\"2016-05-04\"|2–4 May 2016",
-                "|2|May|2016|year;data-sort-value=\"2016-05-02\"|2 May 2016",
-                "30|2|May|2016;data-sort-value=\"2016-05-02\"|30 Apr – 2 May 2016",
-                "28|Apr|3|May|2016|year;data-sort-value=\"2016-05-03\"|28 Apr – 3 May 2016",
-                "28|Dec|2015|3|Jan|2016;data-sort-value=\"2016-01-03\"|28 Dec 2015 – 3 Jan 2016",
-                "3|May|28|Apr|2016;3 May 28 Apr 2016",
-            })
-    void opdrtsInEachFormRealTablesWrite(String args, String expected) {
-        assertThat(WikitextTemplates.DateRange.cell(java.util.Arrays.asList(args.split("\\|", -1)), false))
-                .isEqualTo(expected);
-    }
 }
