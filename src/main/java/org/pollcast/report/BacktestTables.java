@@ -214,13 +214,23 @@ public final class BacktestTables {
                     "Verdict: the model has the lowest %s in %d of %d cases with polls; its mean log loss is %.2f."
                             + " The baselines give their leader certainty, and here %s won every case, for"
                             + " a log loss of 0.00, which no forecast short of certainty can match (one upset"
-                            + " would have cost ln 10^6 = 13.8): the log loss does not rank the baselines against the"
-                            + " model here.",
+                            + " would have cost ln 10^6 = 13.8): the log loss does not rank %s against the model"
+                            + " here%s.",
                     maeOf(rows, leadVote),
                     maeWins,
                     cases,
                     modelLog,
-                    perfect);
+                    perfect,
+                    lastWeek < 1e-9 && lastPoll < 1e-9 ? "the baselines" : "that baseline",
+                    // The other baseline's leader lost a case: its log loss is comparable, and said.
+                    lastWeek < 1e-9 && lastPoll < 1e-9
+                            ? ""
+                            : String.format(
+                                    Locale.ROOT,
+                                    "; the %s's, whose leader lost a case, is %.2f against the model's %.2f",
+                                    lastWeek < 1e-9 ? "last poll" : "last week",
+                                    lastWeek < 1e-9 ? lastPoll : lastWeek,
+                                    modelLog));
         }
         return String.format(
                 Locale.ROOT,

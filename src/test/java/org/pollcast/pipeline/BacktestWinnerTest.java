@@ -67,7 +67,7 @@ class BacktestWinnerTest {
         // cannot rank them against the model, not that the model had "the lowest log loss in 0 of 1".
         assertThat(BacktestTables.verdict(rows))
                 .contains("its mean log loss is 0.10")
-                .contains("the log loss does not rank the baselines against the model here")
+                .contains("the log loss does not rank the baselines against the model here.")
                 .contains("here both baselines' leaders won every case")
                 .doesNotContain("lowest log loss in");
         // London's backtest a week out: the last week's leader won every case, the last poll's lost 2008. The verdict
@@ -81,6 +81,8 @@ class BacktestWinnerTest {
                 row("b-2020", "last-poll", 0.0));
         assertThat(BacktestTables.verdict(lastPollLost))
                 .contains("here the last week's leader won every case, for a log loss of 0.00")
+                .contains("the log loss does not rank that baseline against the model here; the last poll's, whose"
+                        + " leader lost a case, is 6.90 against the model's 0.15")
                 .doesNotContain("both baselines");
         List<BacktestRow> upset = List.of(
                 row("a-2020", "model", 0.10), row("a-2020", "last-week", 13.8), row("a-2020", "last-poll", 13.8));
