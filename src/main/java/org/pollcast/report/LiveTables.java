@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.pollcast.election.LeadVote;
 import org.pollcast.election.VotingSystem;
+import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.LiveForecast;
 import org.pollcast.simulate.RunoffPair;
 import tech.tablesaw.api.DoubleColumn;
@@ -126,7 +127,47 @@ public final class LiveTables {
                     d.share(),
                     d.majority());
         }
-        AssemblyTables.print(a.forecast(), f.sims(), threshold, waiver, out);
+        AssemblyTables.print(withProjectedVote(f, a.forecast()), f.sims(), threshold, waiver, out);
+    }
+
+    /**
+     * {@code seats} with a body of constituencies only's vote shares the night's projection above (as the page shows
+     * them, {@link NightAssemblySection#voteShare}): the seats' model draws its "others" on its own, and with every
+     * seat counted its table read Blue 35.9 and Others 0.3 under a projection of 35.99 and 0.00 (review).
+     */
+    private static AssemblyForecast withProjectedVote(LiveForecast f, AssemblyForecast seats) {
+        if (!seats.constituenciesOnly()) {
+            return seats;
+        }
+        List<AssemblyForecast.PartySeats> parties = seats.parties().stream()
+                .map(p -> f.candidates().stream()
+                        .filter(c -> c.id().equals(p.id()))
+                        .findFirst()
+                        .map(c -> new AssemblyForecast.PartySeats(
+                                p.id(),
+                                p.name(),
+                                p.seatsMean(),
+                                p.seatsP05(),
+                                p.seatsP95(),
+                                p.constituencyMean(),
+                                p.listMean(),
+                                p.seatDistribution(),
+                                p.pLargest(),
+                                p.pOverThreshold(),
+                                c.firstPref(),
+                                p.pEligible()))
+                        .orElse(p))
+                .toList();
+        return new AssemblyForecast(
+                seats.contest(),
+                seats.seats(),
+                parties,
+                seats.constituencies(),
+                seats.blocs(),
+                seats.notes(),
+                seats.regions(),
+                seats.pTie(),
+                seats.house());
     }
 
     /** What the seats line says of the seats not declared: simulated, and the list (where there is one) from what. */

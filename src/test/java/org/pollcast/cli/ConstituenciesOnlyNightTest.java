@@ -211,6 +211,26 @@ class ConstituenciesOnlyNightTest {
             assertThat(row).as(party).isNotNull();
             assertThat(row.child(largest).text()).as(party).isEqualTo("tied");
         }
+        // The terminal's seats table gives the vote as the projection above it does: every seat counted, Red's 42,000
+        // of 108,000 is 38.9% in both (the seats' own draw of "others" had read it otherwise).
+        CliRun live = CliRun.in(
+                tmp.resolve("tie-live.db"),
+                "live",
+                "fpland-2024",
+                "--declared",
+                night.toString(),
+                "--sims",
+                "2000",
+                "--data",
+                data.toString());
+        assertThat(live.status()).as(live.err()).isZero();
+        String seatsTable = live.out().substring(live.out().indexOf("majority_%"));
+        java.util.regex.Matcher red = java.util.regex.Pattern.compile("\\n\\s+red\\s+\\|.*\\|\\s+([0-9.]+)\\s+\\|")
+                .matcher(seatsTable);
+        assertThat(red.find()).as(seatsTable).isTrue();
+        assertThat(Double.parseDouble(red.group(1)))
+                .as(seatsTable)
+                .isCloseTo(38.9, org.assertj.core.data.Offset.offset(0.06));
     }
 
     /**
