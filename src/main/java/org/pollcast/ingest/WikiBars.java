@@ -25,16 +25,21 @@ final class WikiBars {
         int braces = 0;
         int brackets = 0;
         int from = 0;
+        // An opening with no closing after it anywhere is text, as the wiki prints it: counted, "[[YouGov || ..."
+        // joined
+        // every later cell into one and the row was passed over.
+        int lastBraces = s.lastIndexOf("}}");
+        int lastBrackets = s.lastIndexOf("]]");
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             char next = k + 1 < s.length() ? s.charAt(k + 1) : 0;
-            if (c == '{' && next == '{') {
+            if (c == '{' && next == '{' && k < lastBraces) {
                 braces++;
                 k++;
             } else if (c == '}' && next == '}') {
                 braces = Math.max(0, braces - 1);
                 k++;
-            } else if (c == '[' && next == '[') {
+            } else if (c == '[' && next == '[' && k < lastBrackets) {
                 brackets++;
                 k++;
             } else if (c == ']' && next == ']') {

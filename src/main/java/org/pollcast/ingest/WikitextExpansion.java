@@ -160,6 +160,7 @@ final class WikitextExpansion {
                     // No "</ref>" after it: the wiki prints the tag as text and reads on. Remembered, so that a page
                     // of unclosed tags is not searched to its end once for each.
                     noMoreRefClose = true;
+                    skip(i, next); // a tag written over two lines: its line breaks still count
                     emit(literal(open.group()));
                     return next;
                 }

@@ -138,6 +138,7 @@ final class ListNightPage {
     /** The parties with the most seats once every seat is counted (more than one when tied); never Others. */
     static List<AssemblyForecast.PartySeats> mostSeats(AssemblyForecast a) {
         double most = a.parties().stream()
+                .filter(p -> !p.id().equals("other"))
                 .mapToDouble(AssemblyForecast.PartySeats::seatsMean)
                 .max()
                 .orElse(0);

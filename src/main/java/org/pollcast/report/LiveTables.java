@@ -139,35 +139,11 @@ public final class LiveTables {
         if (!seats.constituenciesOnly()) {
             return seats;
         }
-        List<AssemblyForecast.PartySeats> parties = seats.parties().stream()
-                .map(p -> f.candidates().stream()
-                        .filter(c -> c.id().equals(p.id()))
-                        .findFirst()
-                        .map(c -> new AssemblyForecast.PartySeats(
-                                p.id(),
-                                p.name(),
-                                p.seatsMean(),
-                                p.seatsP05(),
-                                p.seatsP95(),
-                                p.constituencyMean(),
-                                p.listMean(),
-                                p.seatDistribution(),
-                                p.pLargest(),
-                                p.pOverThreshold(),
-                                c.firstPref(),
-                                p.pEligible()))
+        return seats.withParties(seats.parties().stream()
+                .map(p -> f.candidate(p.id())
+                        .map(c -> p.withListShare(c.firstPref()))
                         .orElse(p))
-                .toList();
-        return new AssemblyForecast(
-                seats.contest(),
-                seats.seats(),
-                parties,
-                seats.constituencies(),
-                seats.blocs(),
-                seats.notes(),
-                seats.regions(),
-                seats.pTie(),
-                seats.house());
+                .toList());
     }
 
     /** What the seats line says of the seats not declared: simulated, and the list (where there is one) from what. */

@@ -203,9 +203,8 @@ final class NightAssemblySection {
         if (!in.projection().assembly().forecast().constituenciesOnly()) {
             return p.listShare();
         }
-        return in.projection().candidates().stream()
-                .filter(c -> c.id().equals(p.id()))
-                .findFirst()
+        return in.projection()
+                .candidate(p.id())
                 .map(LiveForecast.Candidate::firstPref)
                 .orElse(p.listShare());
     }

@@ -46,6 +46,11 @@ public record AssemblyForecast(
         return !constituencies.isEmpty() && constituencies.size() == seats && house == null;
     }
 
+    /** This forecast with other parties' rows (the same parties, other figures). */
+    public AssemblyForecast withParties(List<PartySeats> parties) {
+        return new AssemblyForecast(contest, seats, parties, constituencies, blocs, notes, regions, pTie, house);
+    }
+
     /** This forecast with other notes (election night's added to the model's). */
     public AssemblyForecast withNotes(List<String> notes) {
         return new AssemblyForecast(contest, seats, parties, constituencies, blocs, notes, regions, pTie, house);
@@ -97,7 +102,24 @@ public record AssemblyForecast(
             double pLargest,
             double pOverThreshold,
             ShareDistribution listShare,
-            double pEligible) {}
+            double pEligible) {
+        /** This party's seats with {@code share} for its vote (the night's projection of it, in place of the seats' own). */
+        public PartySeats withListShare(ShareDistribution share) {
+            return new PartySeats(
+                    id,
+                    name,
+                    seatsMean,
+                    seatsP05,
+                    seatsP95,
+                    constituencyMean,
+                    listMean,
+                    seatDistribution,
+                    pLargest,
+                    pOverThreshold,
+                    share,
+                    pEligible);
+        }
+    }
 
     /**
      * @param share each party's simulated vote share in the constituency (indexed as {@code parties}), or null

@@ -66,6 +66,11 @@ public record LiveForecast(
      * The candidates as a table lists them, the likeliest winner first, then by projected share, "Others" last (as the
      * forecast's tables list them, {@link MayorForecast#listed}).
      */
+    /** The candidate (or party) {@code id}, when the night projects it. */
+    public java.util.Optional<Candidate> candidate(String id) {
+        return candidates.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
     public List<Candidate> listed() {
         return candidates.stream()
                 .sorted(MayorForecast.byChance(

@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.pollcast.ingest.IngestFixtures.CATALOG;
 import static org.pollcast.ingest.IngestFixtures.ingester;
@@ -65,6 +66,24 @@ class WikitextEdgeCasesTest {
         // The wiki prints a <ref> with no </ref> as text and reads on; it had swallowed the rest of the page.
         assertThat(polls("ref.wiki", "Polls below.<ref>A note never closed\n" + table("YouGov", "2–7 Feb 2024")))
                 .containsExactly(YOUGOV);
+    }
+
+    @Test
+    void anUnclosedLinkIsTextAndTheRowsCellsStaySplit() throws IOException {
+        // "[[YouGov" with no "]]" is text on the wiki; counted as an open link, it joined the row's later cells into
+        // one
+        // and the poll was passed over without a word (review).
+        assertThat(polls("link.wiki", table("[[YouGov", "2–7 Feb 2024")))
+                .containsExactly(YOUGOV.replaceFirst("YouGov YouGov", "YouGov [[YouGov"));
+    }
+
+    @Test
+    void anUnclosedFootnoteTagOverTwoLinesKeepsTheLinesAfterIt() {
+        // "<ref\nname=x>" with no "</ref>": its line break had not been counted, so a bad cell on line 7 was "line 6".
+        String page = "Intro<ref\nname=x>\n" + table("YouGov", "2–7 Feb 2024").replace("49%", "x24%");
+        assertThatThrownBy(() -> polls("lines.wiki", page))
+                .isInstanceOf(org.pollcast.BadInputException.class)
+                .hasMessageContaining("lines.wiki:6:");
     }
 
     @Test
