@@ -162,7 +162,10 @@ final class PollPanel {
                 given[0]++;
             }
         }
+        // NaN where a poll leaves no remainder of unknown make-up, so that averaging the remainders is over those that
+        // do.
         double[] unknownRest = new double[n];
+        java.util.Arrays.fill(unknownRest, Double.NaN);
         double[] rescaleSd = new double[n];
         int[] rebased = rebasePartialOfEveryone(contest, polls, y, impliedOther, j, unknownRest, rescaleSd);
         List<String> notes = new ArrayList<>();
@@ -367,7 +370,7 @@ final class PollPanel {
                     gets = rest / 2;
                     rescaleSd[i] = rest / Math.sqrt(12) / (100 - gets);
                 }
-                if (unknownRest[i] == 0 && ((complete == 0) || rest < 2 * gets || rest - gets < FAR)) {
+                if (!(unknownRest[i] > 0) && ((complete == 0) || rest < 2 * gets || rest - gets < FAR)) {
                     continue; // its remainder may be the options it left out (a headline poll of the two leaders)
                 }
             }

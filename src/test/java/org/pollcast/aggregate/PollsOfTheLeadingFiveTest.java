@@ -130,6 +130,25 @@ class PollsOfTheLeadingFiveTest {
                 .anyMatch(
                         n -> n.startsWith("1 poll names only some options and no poll says what the" + " others get"));
     }
+
+    /**
+     * Beside it, a partial poll whose five make 100 leaves no remainder, and says nothing of one: the remainders are
+     * averaged over the polls that leave one. Counted as 0, it halved the spread "others" is given (review).
+     */
+    @Test
+    void aPollLeavingNoRemainderDoesNotNarrowAnotherPollsUnknownRest() {
+        Poll full = poll("Victory Research", LocalDate.of(2023, 1, 17), null, 30, 20, 20, 20, 10);
+        PollAverage a = Aggregator.average(
+                election,
+                election.contest("mayor").orElseThrow(),
+                Scope.FIRST_PREF,
+                List.of(POLLS.get(0), full),
+                LocalDate.of(2023, 1, 17),
+                AggregateSettings.withDefaults(),
+                Map.of(),
+                Map.of());
+        assertThat(a.share("other").orElseThrow().se()).isGreaterThan(0.9 * 24.5 / Math.sqrt(12));
+    }
     /**
      * A poll naming a withdrawn candidate beside its don't-knows, the two leaving a rest: its shares are taken over 100
      * less both (Khan 40 of 100 - 20 undecided - 10 for Stewart, who withdrew: 57.1), not scaled for each in turn (40 x
