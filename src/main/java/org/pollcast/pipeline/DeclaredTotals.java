@@ -81,13 +81,14 @@ final class DeclaredTotals {
                     some,
                     declared.size(),
                     prior.election().listLed() ? "parties" : "candidates"));
-            long floors = declared.stream()
-                    .filter(d -> !d.namesEveryone(prior.contest()) && LiveModels.namedInOthers(d, prior) > 0)
-                    .count();
-            long named = declared.stream()
-                    .filter(d -> !d.namesEveryone(prior.contest()))
-                    .mapToLong(d -> LiveModels.namedInOthers(d, prior))
-                    .sum();
+            // One pass: how many partial declarations name some of Others' candidates, and those candidates' votes.
+            long floors = 0;
+            long named = 0;
+            for (Declaration d : declared) {
+                long inOthers = d.namesEveryone(prior.contest()) ? 0 : LiveModels.namedInOthers(d, prior);
+                floors += inOthers > 0 ? 1 : 0;
+                named += inOthers;
+            }
             if (floors > 0) {
                 // Trafford 2017's source named every candidate but one: the named minor candidates' votes count.
                 out.add(String.format(

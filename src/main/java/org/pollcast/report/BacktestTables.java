@@ -204,9 +204,20 @@ public final class BacktestTables {
         double bestBase = Math.min(lastWeek, lastPoll);
         if (bestBase < 1e-9) {
             // Name the baseline whose leader won every case: the other's may have lost one (London 2008's last poll).
-            String perfect = lastWeek < 1e-9 && lastPoll < 1e-9
+            boolean weekPerfect = lastWeek < 1e-9;
+            boolean both = weekPerfect && lastPoll < 1e-9;
+            String perfect = both
                     ? "both baselines' leaders"
-                    : lastWeek < 1e-9 ? "the last week's leader" : "the last poll's leader";
+                    : weekPerfect ? "the last week's leader" : "the last poll's leader";
+            // The other baseline's leader lost a case: its log loss is comparable, and said.
+            String other = both
+                    ? ""
+                    : String.format(
+                            Locale.ROOT,
+                            "; the %s's, whose leader lost a case, is %.2f against the model's %.2f",
+                            weekPerfect ? "last poll" : "last week",
+                            weekPerfect ? lastPoll : lastWeek,
+                            modelLog);
             // A baseline whose leader won every case scores 0, which no forecast short of certainty can match: "the
             // lowest log loss in 0 of 20" read as the model losing, where the comparison says nothing either way.
             return String.format(
@@ -221,16 +232,8 @@ public final class BacktestTables {
                     cases,
                     modelLog,
                     perfect,
-                    lastWeek < 1e-9 && lastPoll < 1e-9 ? "the baselines" : "that baseline",
-                    // The other baseline's leader lost a case: its log loss is comparable, and said.
-                    lastWeek < 1e-9 && lastPoll < 1e-9
-                            ? ""
-                            : String.format(
-                                    Locale.ROOT,
-                                    "; the %s's, whose leader lost a case, is %.2f against the model's %.2f",
-                                    lastWeek < 1e-9 ? "last poll" : "last week",
-                                    lastWeek < 1e-9 ? lastPoll : lastWeek,
-                                    modelLog));
+                    both ? "the baselines" : "that baseline",
+                    other);
         }
         return String.format(
                 Locale.ROOT,

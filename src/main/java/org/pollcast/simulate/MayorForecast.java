@@ -47,22 +47,7 @@ public record MayorForecast(
         if (!renoted.isEmpty() && renoted.get(0).equals(input.source())) {
             renoted.set(0, input.withSourceFirst(said).source()); // the source note, as the builder wrote it
         }
-        return new MayorForecast(
-                election,
-                contest,
-                system,
-                input.withSourceFirst(said),
-                settings,
-                sims,
-                kept,
-                generator,
-                conditions,
-                candidates,
-                runoffPairs,
-                firstHist,
-                runoffHist,
-                topPairHist,
-                renoted);
+        return with(input.withSourceFirst(said), renoted);
     }
 
     /**
@@ -109,11 +94,16 @@ public record MayorForecast(
     public MayorForecast withNotes(List<String> more) {
         List<String> all = new java.util.ArrayList<>(notes);
         all.addAll(more);
+        return with(input, all);
+    }
+
+    /** This forecast with another input and notes, every figure the same. */
+    private MayorForecast with(ShareInput otherInput, List<String> otherNotes) {
         return new MayorForecast(
                 election,
                 contest,
                 system,
-                input,
+                otherInput,
                 settings,
                 sims,
                 kept,
@@ -124,6 +114,6 @@ public record MayorForecast(
                 firstHist,
                 runoffHist,
                 topPairHist,
-                all);
+                otherNotes);
     }
 }
