@@ -34,6 +34,25 @@ public record TransferPrior(
      */
     public TransferTable table(List<String> ids, List<String> parties, double[] support) {
         int n = ids.size();
+        boolean[][] same = sameBloc(ids, parties);
+        double[][] rows = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            double total = rowTotal(i, support, same, sameBlocAffinity);
+            for (int j = 0; j < n; j++) {
+                if (j != i && total > 0) {
+                    rows[i][j] = share(i, j, support, same, total, noSecondPreference, sameBlocAffinity);
+                }
+            }
+        }
+        return TransferTable.fromShares(ids, rows);
+    }
+
+    /**
+     * Whether options i and j are in one bloc, [i][j], as {@link #table} reads their parties: a fit that tries
+     * thousands of (no second preference, affinity) pairs on the same options works this out once.
+     */
+    public boolean[][] sameBloc(List<String> ids, List<String> parties) {
+        int n = ids.size();
         String[] bloc = new String[n];
         for (int i = 0; i < n; i++) {
             String party = parties.get(i);
@@ -46,24 +65,36 @@ public record TransferPrior(
                             ? blocOfParty.get(party)
                             : independent(party) ? "own:" + ids.get(i) : "party:" + party;
         }
-        double[][] rows = new double[n][n];
+        boolean[][] same = new boolean[n][n];
         for (int i = 0; i < n; i++) {
-            double total = 0;
-            for (int k = 0; k < n; k++) {
-                if (k != i) {
-                    total += Math.max(0, support[k]) * (bloc[i].equals(bloc[k]) ? sameBlocAffinity : 1);
-                }
-            }
             for (int j = 0; j < n; j++) {
-                if (j != i && total > 0) {
-                    rows[i][j] = (1 - noSecondPreference)
-                            * Math.max(0, support[j])
-                            * (bloc[i].equals(bloc[j]) ? sameBlocAffinity : 1)
-                            / total;
-                }
+                same[i][j] = bloc[i].equals(bloc[j]);
             }
         }
-        return TransferTable.fromShares(ids, rows);
+        return same;
+    }
+
+    /** What row {@code i} of the table divides by: every other option's support, weighted by affinity. */
+    public static double rowTotal(int i, double[] support, boolean[][] same, double sameBlocAffinity) {
+        double total = 0;
+        for (int k = 0; k < support.length; k++) {
+            if (k != i) {
+                total += Math.max(0, support[k]) * (same[i][k] ? sameBlocAffinity : 1);
+            }
+        }
+        return total;
+    }
+
+    /** The table's share of {@code i}'s ballots for {@code j} (j ≠ i), given row i's {@link #rowTotal} above 0. */
+    public static double share(
+            int i,
+            int j,
+            double[] support,
+            boolean[][] same,
+            double rowTotal,
+            double noSecondPreference,
+            double sameBlocAffinity) {
+        return (1 - noSecondPreference) * Math.max(0, support[j]) * (same[i][j] ? sameBlocAffinity : 1) / rowTotal;
     }
 
     /** A definition's id for independents ("ind", "ind-fox"): candidates under it share no party. */

@@ -4,21 +4,98 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The SHA-256 of a file's bytes, as hex: what a value read from a file and kept for later is kept against. A file's
  * size and time of change do not tell every edit: a file replaced by one of the same size within the file system's
  * time granularity (a second on some, and copies that keep the time, {@code cp -p}, {@code rsync -t}, a checkout)
- * looked unchanged, and a corrected result or definition was not seen. The files hashed here are definitions and
- * results of tens of kilobytes, read in a fraction of a millisecond.
+ * looked unchanged, and a corrected result or definition was not seen.
+ *
+ * <p>A hash is reused while the file's inode, size, time of change and time of status change are all as they were
+ * when it was hashed, and that status change was more than {@link #SETTLED} before the hashing began. The status
+ * change time (POSIX ctime) is set by the kernel at every write, rename or change of times and no tool sets it
+ * back, so a copy that keeps its time still moves it; the settling time covers a second write within one tick of
+ * its clock (a few milliseconds on Linux, seconds on some file systems), as Git does for an index entry written in
+ * the same second as its file. A file system with no status change time (no "unix" attribute view) is hashed every
+ * time. Hashing every file at every look was a tenth of the unit tests' processor time: a forecast resolves the
+ * same few definitions hundreds of times.
  */
 final class ContentHash {
+    /** How long after a file's last status change its hash is taken as settled. */
+    static final Duration SETTLED = Duration.ofSeconds(2);
+
+    /** Hashes taken, by absolute file; at most {@link #KEPT}, the least recently used dropped first. */
+    private static final Map<Path, Kept> KEPT_HASHES = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Kept> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    private static final int KEPT = 4096;
+
+    /** What {@code stat} says of a file that an edit or a replacement changes. */
+    private record Status(Object device, Object inode, Object size, FileTime modified, FileTime changed) {}
+
+    /** A file's status, and the hash of its bytes taken at {@code hashedAt}. */
+    private record Kept(Status status, Instant hashedAt, String sha256) {}
+
     private ContentHash() {}
 
     static String of(Path file) throws IOException {
+        Path key = file.toAbsolutePath().normalize();
+        Status status = status(key);
+        if (status != null) {
+            Kept kept;
+            synchronized (KEPT_HASHES) {
+                kept = KEPT_HASHES.get(key);
+            }
+            if (kept != null && kept.status().equals(status)) {
+                return kept.sha256();
+            }
+        }
+        Instant hashedAt = Instant.now();
+        String sha256 = hash(key);
+        if (status != null && settledBefore(status, hashedAt)) {
+            synchronized (KEPT_HASHES) {
+                KEPT_HASHES.put(key, new Kept(status, hashedAt, sha256));
+            }
+        }
+        return sha256;
+    }
+
+    /**
+     * The file's inode, device, size, time of change and time of status change; null where the file system has no
+     * status change time.
+     */
+    private static Status status(Path file) throws IOException {
+        Map<String, Object> attributes;
+        try {
+            attributes = Files.readAttributes(file, "unix:dev,ino,size,lastModifiedTime,ctime");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
+        if (!(attributes.get("ctime") instanceof FileTime changed)
+                || !(attributes.get("lastModifiedTime") instanceof FileTime modified)) {
+            return null;
+        }
+        return new Status(attributes.get("dev"), attributes.get("ino"), attributes.get("size"), modified, changed);
+    }
+
+    /** Whether the status change in {@code status} came more than {@link #SETTLED} before {@code hashedAt}. */
+    private static boolean settledBefore(Status status, Instant hashedAt) {
+        return status.changed().toInstant().plus(SETTLED).isBefore(hashedAt);
+    }
+
+    private static String hash(Path file) throws IOException {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");
