@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.DoubleStream;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
@@ -40,12 +41,12 @@ record TransferPriorFit(TransferPrior prior, List<String> from) {
      */
     record Count(double[] first, boolean[][] sameBloc, int a, int b, double toA, double toB) {
         /**
-         * What finalist {@code to} gains in the run-off under a prior with these two numbers: what {@link
-         * VoteCount#supplementaryVote} counts with {@link TransferPrior#table}, in its order of arithmetic, so the
-         * fit picks the values it picked when it built a table and counted it at each of its 6,161 points (a
-         * fifth of the unit tests' processor time, most of it building tables).
+         * What finalist {@code to} gains in the run-off under a prior with these two numbers, given {@link
+         * #rowTotals} at that affinity: what {@link VoteCount#supplementaryVote} counts with {@link
+         * TransferPrior#table}, in its order of arithmetic, so the fit picks the values it picked when it built a
+         * table and counted it at each of its 6,161 points (a fifth of the unit tests' processor time).
          */
-        double gain(int to, double noSecond, double affinity) {
+        double gain(int to, double noSecond, double affinity, double[] rowTotals) {
             double total = 0;
             for (double v : first) {
                 total += v;
@@ -58,12 +59,20 @@ record TransferPriorFit(TransferPrior prior, List<String> from) {
                 if (i == a || i == b || first[i] <= 0) {
                     continue;
                 }
-                double rowTotal = TransferPrior.rowTotal(i, first, sameBloc, affinity);
-                if (rowTotal > 0) {
-                    votes += first[i] * TransferPrior.share(i, to, first, sameBloc, rowTotal, noSecond, affinity);
+                if (rowTotals[i] > 0) {
+                    votes += first[i] * TransferPrior.share(i, to, first, sameBloc, rowTotals[i], noSecond, affinity);
                 }
             }
             return votes - first[to];
+        }
+
+        /** What each row of the table divides by at this affinity, whatever the share with no second preference. */
+        double[] rowTotals(double affinity) {
+            double[] totals = new double[first.length];
+            for (int i = 0; i < first.length; i++) {
+                totals[i] = TransferPrior.rowTotal(i, first, sameBloc, affinity);
+            }
+            return totals;
         }
     }
 
@@ -106,21 +115,34 @@ record TransferPriorFit(TransferPrior prior, List<String> from) {
         if (counts.size() < 2) {
             return new TransferPriorFit(file, List.of());
         }
+        // The grid's values as the loops of a plain grid search reach them, sums and all, and its losses filled
+        // affinity by affinity, where each row's divisor is the same for every share with no second preference.
+        double[] noValues = DoubleStream.iterate(MIN_NO_SECOND, no -> no <= MAX_NO_SECOND + 1e-9, no -> no + 0.01)
+                .toArray();
+        double[] affinities = DoubleStream.iterate(MIN_AFFINITY, a -> a <= MAX_AFFINITY + 1e-9, a -> a + 0.05)
+                .toArray();
+        double[][] loss = new double[noValues.length][affinities.length];
+        for (int j = 0; j < affinities.length; j++) {
+            double affinity = affinities[j];
+            for (Count c : counts) {
+                double[] rowTotals = c.rowTotals(affinity);
+                for (int i = 0; i < noValues.length; i++) {
+                    double no = noValues[i];
+                    double gotA = c.gain(c.a(), no, affinity, rowTotals);
+                    double gotB = c.gain(c.b(), no, affinity, rowTotals);
+                    loss[i][j] += Math.pow((gotA - c.toA()) / c.toA(), 2) + Math.pow((gotB - c.toB()) / c.toB(), 2);
+                }
+            }
+        }
         double bestLoss = Double.POSITIVE_INFINITY;
         double bestNo = file.noSecondPreference();
         double bestAffinity = file.sameBlocAffinity();
-        for (double no = MIN_NO_SECOND; no <= MAX_NO_SECOND + 1e-9; no += 0.01) {
-            for (double affinity = MIN_AFFINITY; affinity <= MAX_AFFINITY + 1e-9; affinity += 0.05) {
-                double loss = 0;
-                for (Count c : counts) {
-                    double gotA = c.gain(c.a(), no, affinity);
-                    double gotB = c.gain(c.b(), no, affinity);
-                    loss += Math.pow((gotA - c.toA()) / c.toA(), 2) + Math.pow((gotB - c.toB()) / c.toB(), 2);
-                }
-                if (loss < bestLoss) {
-                    bestLoss = loss;
-                    bestNo = no;
-                    bestAffinity = affinity;
+        for (int i = 0; i < noValues.length; i++) {
+            for (int j = 0; j < affinities.length; j++) {
+                if (loss[i][j] < bestLoss) {
+                    bestLoss = loss[i][j];
+                    bestNo = noValues[i];
+                    bestAffinity = affinities[j];
                 }
             }
         }

@@ -57,8 +57,9 @@ class TransferPriorFitTest {
             CountResult counted = VoteCount.supplementaryVote(first, prior.table(ids, parties, first));
             TransferPriorFit.Count c = new TransferPriorFit.Count(first, prior.sameBloc(ids, parties), a, b, 1, 1);
 
-            assertThat(c.gain(a, no, affinity)).isEqualTo(counted.finalVotes()[a] - first[a]);
-            assertThat(c.gain(b, no, affinity)).isEqualTo(counted.finalVotes()[b] - first[b]);
+            double[] rowTotals = c.rowTotals(affinity);
+            assertThat(c.gain(a, no, affinity, rowTotals)).isEqualTo(counted.finalVotes()[a] - first[a]);
+            assertThat(c.gain(b, no, affinity, rowTotals)).isEqualTo(counted.finalVotes()[b] - first[b]);
         }
     }
 }
