@@ -14,6 +14,7 @@ import org.pollcast.election.Election;
 import org.pollcast.pipeline.BacktestRunner;
 import org.pollcast.pipeline.Calibration;
 import org.pollcast.pipeline.Workspace;
+import org.pollcast.report.BacktestCharts;
 import org.pollcast.report.BacktestJson;
 import org.pollcast.report.BacktestTables;
 import org.pollcast.report.CalibrationText;
@@ -136,7 +137,7 @@ final class BacktestCommand implements Callable<Integer> {
                                 .collect(java.util.stream.Collectors.toMap(
                                         Election::id, e -> e.leadVote().orElseThrow(), (a, b) -> a))));
                 skipped.forEach(s -> out.println("skipped: " + s));
-                Path written = BacktestTables.charts(rows, charts);
+                Path written = BacktestCharts.charts(rows, charts);
                 long forecasts =
                         rows.stream().filter(r -> r.method().equals("model")).count();
                 out.printf(

@@ -1,13 +1,7 @@
 package org.pollcast.report;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.pollcast.Counted;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.LeadVote;
 import tech.tablesaw.api.DoubleColumn;
@@ -15,7 +9,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** Backtest rows as tables, a summary, a verdict and two charts (calibration and errors by horizon); the JSON is {@link BacktestJson}. */
+/** Backtest rows as tables, a summary and a verdict; the charts are {@link BacktestCharts}, the JSON {@link BacktestJson}. */
 public final class BacktestTables {
     private BacktestTables() {}
 
@@ -262,89 +256,5 @@ public final class BacktestTables {
         return kinds.size() <= 1
                 ? kinds.stream().findFirst().orElse("first-preference") + " MAE"
                 : "MAE (" + String.join(" or ", kinds) + ", by election)";
-    }
-
-    /** Writes the calibration and error charts into {@code charts}; null (nothing written) when no forecast scored. */
-    public static Path charts(List<BacktestRow> rows, Path charts) throws IOException {
-        List<BacktestRow> model =
-                rows.stream().filter(r -> r.method().equals("model")).toList();
-        if (model.isEmpty()) {
-            return null; // every election skipped: an empty chart says less than the skipped lines
-        }
-        int scored = model.stream().mapToInt(BacktestRow::scored).sum();
-        double in50 = scored == 0
-                ? 0
-                : 100.0 * model.stream().mapToInt(BacktestRow::in50).sum() / scored;
-        double in90 = scored == 0
-                ? 0
-                : 100.0 * model.stream().mapToInt(BacktestRow::in90).sum() / scored;
-        String footer = String.format(
-                Locale.ROOT,
-                "Source: pollcast backtest · %s, %s scored (5%%+)",
-                Counted.of(model.size(), "forecast", "forecasts"),
-                Counted.of(scored, "candidate share", "candidate shares"));
-        ChartSpec calibration = new ChartSpec(
-                "calibration",
-                "category",
-                "Calibration: how often results fell inside the intervals",
-                footer,
-                "",
-                "Share of candidates (%)",
-                List.of("50% interval", "90% interval"),
-                List.of(
-                        new ChartSpec.Series(
-                                "Nominal", "#B0B0B0", null, new double[] {50, 90}, null, "bars", null, true),
-                        new ChartSpec.Series(
-                                "Observed", "#0B6E99", null, new double[] {in50, in90}, null, "bars", null, true)),
-                List.of(),
-                false,
-                false);
-        List<String> labels = new ArrayList<>();
-        Map<String, double[]> byMethod = new LinkedHashMap<>();
-        List<String> keys = model.stream()
-                .map(r -> r.election().replace("london-", "") + " −" + r.daysBefore() + "d")
-                .toList();
-        labels.addAll(keys);
-        for (String m : List.of("model", "last-week", "last-poll")) {
-            double[] y = new double[model.size()];
-            for (int i = 0; i < model.size(); i++) {
-                BacktestRow key = model.get(i);
-                y[i] = rows.stream()
-                        .filter(r -> r.method().equals(m)
-                                && r.election().equals(key.election())
-                                && r.daysBefore() == key.daysBefore())
-                        .mapToDouble(BacktestRow::mae)
-                        .findFirst()
-                        .orElse(0);
-                y[i] = Double.isNaN(y[i]) ? 0 : y[i];
-            }
-            byMethod.put(m, y);
-        }
-        List<ChartSpec.Series> series = List.of(
-                new ChartSpec.Series("Model", "#0B6E99", null, byMethod.get("model"), null, "bars", null, true),
-                new ChartSpec.Series(
-                        "Last week's polls", "#E69F00", null, byMethod.get("last-week"), null, "bars", null, true),
-                new ChartSpec.Series(
-                        "Last poll", "#999999", null, byMethod.get("last-poll"), null, "bars", null, true));
-        ChartSpec errors = new ChartSpec(
-                "errors",
-                "category",
-                "First-preference error by election and horizon",
-                footer,
-                "",
-                "Mean absolute error (points, candidates 5%+)",
-                labels,
-                series,
-                List.of(),
-                false,
-                false);
-        // A folder of pollcast's own, replaced whole like a report's: a user's calibration.png in a folder of
-        // theirs is never written over (the charts went into any folder, by name, until a newsroom's trial).
-        ReportWriter.write(charts, work -> {
-            ChartRenderer.write(calibration, work);
-            ChartRenderer.write(errors, work);
-            return List.of(calibration, errors);
-        });
-        return charts;
     }
 }

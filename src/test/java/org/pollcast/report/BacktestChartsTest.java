@@ -1,0 +1,58 @@
+package org.pollcast.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pollcast.backtest.BacktestRow;
+
+class BacktestChartsTest {
+    private static BacktestRow row(String election, int days, String method, double mae) {
+        return new BacktestRow(
+                election,
+                days,
+                "2024-04-25",
+                method,
+                3,
+                "polls",
+                mae,
+                1,
+                Double.NaN,
+                0,
+                0,
+                1,
+                2,
+                3,
+                0,
+                0,
+                Double.NaN,
+                0,
+                0);
+    }
+
+    /** An election whose baselines had no poll to average has no bar for them, not a bar of 0 labelled "0". */
+    @Test
+    void aBaselineWithoutPollsIsNoBar() {
+        List<BacktestRow> rows = List.of(
+                row("london-2021", 7, "model", 4.17),
+                row("london-2021", 7, "last-week", 5.02),
+                row("london-2024", 7, "model", 2.41));
+        List<BacktestRow> model =
+                rows.stream().filter(r -> r.method().equals("model")).toList();
+
+        double[] lastWeek = BacktestCharts.errors(rows, model, "last-week");
+
+        assertThat(lastWeek[0]).isEqualTo(5.02);
+        assertThat(lastWeek[1]).isNaN();
+    }
+
+    /** The shared series is left out of the names under the bars; elections of different places keep their ids. */
+    @Test
+    void theNamesLeaveOutTheSeriesTheyShareOnly() {
+        assertThat(BacktestCharts.labels(
+                        List.of(row("chicago-2019", 1, "model", 2), row("chicago-2023", 7, "model", 3))))
+                .containsExactly("2019 −1d", "2023 −7d");
+        assertThat(BacktestCharts.labels(List.of(row("gm-2017", 1, "model", 2), row("wy-2021", 1, "model", 3))))
+                .containsExactly("gm-2017 −1d", "wy-2021 −1d");
+    }
+}
