@@ -65,7 +65,7 @@ final class NightAssemblySection {
         if (!a.blocs().isEmpty()) {
             List<List<String>> blocRows = new ArrayList<>();
             for (AssemblyForecast.BlocForecast b : a.blocs()) {
-                blocRows.add(List.of(text(b.label()), NightPage.pctChance(b.p(), ListNightPage.seatsCounted(in))));
+                blocRows.add(List.of(text(b.label()), NightPage.pctChance(b.p(), ListNightWords.seatsCounted(in))));
             }
             Html.table(
                     h,
@@ -136,9 +136,9 @@ final class NightAssemblySection {
         String over = AssemblySection.overThreshold(in.election());
         // A body of constituencies only: no list seats, and its vote is no list's; the chance of a majority instead.
         boolean noList = a.constituenciesOnly();
-        boolean counted = ListNightPage.seatsCounted(in);
+        boolean counted = ListNightWords.seatsCounted(in);
         // Counted, the largest party is a result, not a chance: "100.0% (certain)" read alike for two tied parties.
-        List<AssemblyForecast.PartySeats> top = counted ? ListNightPage.mostSeats(a) : List.of();
+        List<AssemblyForecast.PartySeats> top = counted ? ListNightWords.mostSeats(a) : List.of();
         List<List<String>> rows = new ArrayList<>();
         for (AssemblyForecast.PartySeats p : listed(a)) {
             int won = declared.getOrDefault(p.id(), 0);
