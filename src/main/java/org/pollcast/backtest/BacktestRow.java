@@ -37,4 +37,28 @@ public record BacktestRow(
         double finalLogScore,
         double seatMae,
         int seatsIn90,
-        int seatParties) {}
+        int seatParties) {
+    /** This row under another label: a second round's rows are its election's, so marked. */
+    public BacktestRow withElection(String label) {
+        return new BacktestRow(
+                label,
+                daysBefore,
+                asOf,
+                method,
+                polls,
+                source,
+                mae,
+                leadError,
+                finalError,
+                brier,
+                logLoss,
+                in50,
+                in90,
+                scored,
+                logScore,
+                finalLogScore,
+                seatMae,
+                seatsIn90,
+                seatParties);
+    }
+}

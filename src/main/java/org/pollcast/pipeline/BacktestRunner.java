@@ -102,6 +102,7 @@ public final class BacktestRunner {
                     }
                 }
                 rows.addAll(score(ws, List.of(p), horizons, sims, seed, scales));
+                rows.addAll(SecondRoundBacktest.score(ws, p, horizons, request(sims, seed, scales), skipped));
             }
         }
         return rows;

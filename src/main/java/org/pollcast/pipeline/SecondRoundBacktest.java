@@ -1,0 +1,110 @@
+package org.pollcast.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pollcast.aggregate.SamePoll;
+import org.pollcast.backtest.BacktestRow;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.VotingSystem;
+import org.pollcast.poll.Poll;
+import org.pollcast.simulate.ElectionForecast;
+
+/**
+ * The second round of a two-round election, backtested as the first is: forecast as of each horizon before the second
+ * round's day (once the first round is counted, so the pair is known), with the pair's polls dated by then, and scored
+ * against the second round's count beside the same two baselines, the mean of the last week's polls of the pair and the
+ * last one. Its rows are labelled "{@code id} (second round)". A forecast between the rounds is what a pundit publishes
+ * for a run-off (Chicago's April, France's second Sunday); without these rows the backtest scored only the first
+ * round, and a model's run-off record went unmeasured.
+ */
+final class SecondRoundBacktest {
+    private SecondRoundBacktest() {}
+
+    /** What a second round's rows are labelled: the election's id, so marked. */
+    static String label(String electionId) {
+        return electionId + " (second round)";
+    }
+
+    /**
+     * The rows of {@code p}'s second round at each horizon, where {@code p} is a two-round election whose second round
+     * is counted and whose first round settles the pair; none otherwise. A horizon that falls before the first round was
+     * counted is added to {@code skipped}.
+     */
+    static List<BacktestRow> score(
+            Workspace ws,
+            BacktestRunner.Prepared p,
+            List<Integer> horizons,
+            ForecastRequest request,
+            List<String> skipped) {
+        if (p.mayor().system() != VotingSystem.TWO_ROUND || p.finals().isEmpty()) {
+            return List.of();
+        }
+        LocalDate day = p.mayor().secondRound();
+        Optional<SecondRound> second = SecondRound.ifAny(ws, p.election(), day);
+        if (second.isEmpty()) {
+            return List.of(); // the first round elected someone, or its count does not settle the pair
+        }
+        ContestResult counted = p.finals().get();
+        Map<String, Double> actual = counted.shares();
+        List<String> top = counted.topTwo();
+        String label = label(p.election().id());
+        List<BacktestRow> rows = new ArrayList<>();
+        for (int h : horizons) {
+            LocalDate asOf = day.minusDays(h);
+            if (!asOf.isAfter(p.election().date())) {
+                skipped.add(label + ", " + h + (h == 1 ? " day" : " days") + " out: " + asOf
+                        + " is not after the first round (" + p.election().date() + "), whose count names the pair");
+                continue;
+            }
+            ElectionForecast f;
+            try {
+                f = Forecasts.runAsOf(ws, request.withAsOf(asOf), p.election(), p.polls(), asOf, false)
+                        .forecast();
+            } catch (RequestException none) {
+                skipped.add(label + ", " + h + (h == 1 ? " day" : " days") + " out: " + none.getMessage());
+                continue; // no poll of the pair by then: the second round is forecast from the pair's polls
+            }
+            List<Poll> pair = second.get().polls(p.polls(), asOf);
+            rows.add(BacktestScores.model(
+                            second.get().election(),
+                            h,
+                            asOf,
+                            f,
+                            actual,
+                            top,
+                            Optional.empty(),
+                            top.get(0),
+                            Map.of(),
+                            pair)
+                    .withElection(label));
+            List<Poll> usable = SamePoll.collapse(
+                    pair.stream().sorted(Comparator.comparing(Poll::date)).toList(), new ArrayList<>());
+            if (usable.isEmpty()) {
+                continue;
+            }
+            LocalDate lastDate = usable.get(usable.size() - 1).date();
+            List<Poll> week = usable.stream()
+                    .filter(x -> x.date().isAfter(lastDate.minusDays(7)))
+                    .toList();
+            rows.add(BacktestScores.baseline(
+                            second.get().election(), h, asOf, "last-week", week, usable, actual, top, top.get(0))
+                    .withElection(label));
+            rows.add(BacktestScores.baseline(
+                            second.get().election(),
+                            h,
+                            asOf,
+                            "last-poll",
+                            List.of(usable.get(usable.size() - 1)),
+                            usable,
+                            actual,
+                            top,
+                            top.get(0))
+                    .withElection(label));
+        }
+        return rows;
+    }
+}
