@@ -15,6 +15,19 @@ public final class Names {
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern COMPANY_SUFFIX = Pattern.compile("\\b(plc|ltd|limited|inc|llp)$");
 
+    /**
+     * Folded names already worked out: the same few hundred names (candidates, parties, pollsters, constituencies) are
+     * folded again each time a definition's names are indexed, which a forecast does for every election it learns from,
+     * and folding was the largest of pollcast's own costs in a report's profile. Bounded: only names of up to {@value
+     * #LONGEST_KEPT} characters are kept, and the map is emptied when full, since a poll file's cells are folded too and
+     * are bounded neither in number nor in length.
+     */
+    private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int MOST_FOLDED = 50_000;
+
+    private static final int LONGEST_KEPT = 200;
+
     private Names() {}
 
     /**
@@ -25,6 +38,21 @@ public final class Names {
         if (text == null) {
             return "";
         }
+        if (text.length() > LONGEST_KEPT) {
+            return foldAnew(text);
+        }
+        String folded = FOLDED.get(text);
+        if (folded == null) {
+            folded = foldAnew(text);
+            if (FOLDED.size() >= MOST_FOLDED) {
+                FOLDED.clear();
+            }
+            FOLDED.put(text, folded);
+        }
+        return folded;
+    }
+
+    private static String foldAnew(String text) {
         String s =
                 MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "").replace("’", "");
