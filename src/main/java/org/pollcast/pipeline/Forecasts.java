@@ -107,7 +107,7 @@ public final class Forecasts {
                 outcome.asOf(),
                 outcome.average(),
                 new ElectionForecast(
-                        mayor.withSourceFirst(second.note(polls, before)),
+                        mayor.asSecondRound(second.note(polls, before)),
                         outcome.forecast().assembly()),
                 outcome.assemblyInput(),
                 outcome.transfers());

@@ -119,6 +119,7 @@ final class ForecastBuilder {
                 t.firstHist.clone(),
                 t.runoffHist.clone(),
                 pairs.isEmpty() ? null : splitOf(pairs.get(0), input, t),
-                notes);
+                notes,
+                false);
     }
 }

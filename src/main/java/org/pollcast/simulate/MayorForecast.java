@@ -11,6 +11,7 @@ import java.util.List;
  * @param firstHist first-preference histograms, option-major, {@link #BINS} 0.1-point bins each (for charts)
  * @param topPairHist the likeliest final pair's split: its {@code a}'s share of the two's votes when they met, in
  *     {@link #BINS} bins; null when there is no pair or its split was not tallied ({@link RunoffPair#aShare})
+ * @param secondRoundOnly whether this is a two-round election's second round, forecast on its own between the rounds
  */
 public record MayorForecast(
         String election,
@@ -27,7 +28,8 @@ public record MayorForecast(
         long[] firstHist,
         long[] runoffHist,
         long[] topPairHist,
-        List<String> notes) {
+        List<String> notes,
+        boolean secondRoundOnly) {
 
     public static final int BINS = Tally.BINS;
 
@@ -55,6 +57,32 @@ public record MayorForecast(
      * (the pipeline's {@code SecondRound}): its contest is then the two finalists, counted by the most votes.
      */
     public static final String SECOND_ROUND = "second round of ";
+
+    /**
+     * This forecast as a two-round election's second round, forecast on its own between the rounds, {@code said} first in
+     * its source note (that the first round is counted). Marked, not told from the note's words: a note put before it
+     * later would have made it a first round again.
+     */
+    public MayorForecast asSecondRound(String said) {
+        MayorForecast noted = withSourceFirst(said);
+        return new MayorForecast(
+                election,
+                contest,
+                system,
+                noted.input(),
+                settings,
+                sims,
+                kept,
+                generator,
+                conditions,
+                candidates,
+                runoffPairs,
+                firstHist,
+                runoffHist,
+                topPairHist,
+                noted.notes(),
+                true);
+    }
 
     /**
      * The candidates a table lists, the likeliest winner first (then by expected share; "Others" last): every one,
@@ -85,11 +113,6 @@ public record MayorForecast(
                 .thenComparing(java.util.Comparator.comparingDouble(share).reversed());
     }
 
-    /** Whether this is a two-round election's second round, forecast on its own between the rounds. */
-    public boolean secondRoundOnly() {
-        return input.source().startsWith(SECOND_ROUND);
-    }
-
     /** This forecast with {@code more} appended to its notes (what the caller chose, e.g. the transfer table). */
     public MayorForecast withNotes(List<String> more) {
         List<String> all = new java.util.ArrayList<>(notes);
@@ -114,6 +137,7 @@ public record MayorForecast(
                 firstHist,
                 runoffHist,
                 topPairHist,
-                otherNotes);
+                otherNotes,
+                secondRoundOnly);
     }
 }

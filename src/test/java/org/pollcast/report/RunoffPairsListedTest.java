@@ -50,7 +50,8 @@ class RunoffPairsListedTest {
                 new long[2 * MayorForecast.BINS],
                 new long[2 * MayorForecast.BINS],
                 null,
-                List.of());
+                List.of(),
+                false);
         StringWriter out = new StringWriter();
         ForecastTables.print(f, new PrintWriter(out, true));
         return out.toString();
