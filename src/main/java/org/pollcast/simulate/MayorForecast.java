@@ -49,7 +49,7 @@ public record MayorForecast(
         if (!renoted.isEmpty() && renoted.get(0).equals(input.source())) {
             renoted.set(0, input.withSourceFirst(said).source()); // the source note, as the builder wrote it
         }
-        return with(input.withSourceFirst(said), renoted);
+        return with(input.withSourceFirst(said), renoted, secondRoundOnly);
     }
 
     /**
@@ -65,23 +65,7 @@ public record MayorForecast(
      */
     public MayorForecast asSecondRound(String said) {
         MayorForecast noted = withSourceFirst(said);
-        return new MayorForecast(
-                election,
-                contest,
-                system,
-                noted.input(),
-                settings,
-                sims,
-                kept,
-                generator,
-                conditions,
-                candidates,
-                runoffPairs,
-                firstHist,
-                runoffHist,
-                topPairHist,
-                noted.notes(),
-                true);
+        return with(noted.input(), noted.notes(), true);
     }
 
     /**
@@ -117,11 +101,11 @@ public record MayorForecast(
     public MayorForecast withNotes(List<String> more) {
         List<String> all = new java.util.ArrayList<>(notes);
         all.addAll(more);
-        return with(input, all);
+        return with(input, all, secondRoundOnly);
     }
 
     /** This forecast with another input and notes, every figure the same. */
-    private MayorForecast with(ShareInput otherInput, List<String> otherNotes) {
+    private MayorForecast with(ShareInput otherInput, List<String> otherNotes, boolean secondRound) {
         return new MayorForecast(
                 election,
                 contest,
@@ -138,6 +122,6 @@ public record MayorForecast(
                 runoffHist,
                 topPairHist,
                 otherNotes,
-                secondRoundOnly);
+                secondRound);
     }
 }
