@@ -92,9 +92,18 @@ final class BacktestCommand implements Callable<Integer> {
                 throw new BadInputException("--days-before: " + h + " is not a number of days from 0 to 3650");
             }
         }
+        // A horizon or an election named twice is forecast and scored once: twice, its rows counted double in the
+        // summary and the verdict.
+        horizons = horizons.stream().distinct().toList();
         List<Election> elections = electionArgs.isEmpty()
                 ? common.catalog().all()
-                : electionArgs.stream().map(a -> common.catalog().resolve(a)).toList();
+                : electionArgs.stream()
+                        .map(a -> common.catalog().resolve(a))
+                        .collect(java.util.stream.Collectors.toMap(
+                                Election::id, e -> e, (a, b) -> a, java.util.LinkedHashMap::new))
+                        .values()
+                        .stream()
+                        .toList();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Workspace ws = common.workspace(err);
