@@ -37,6 +37,9 @@ public final class ReportFolder {
     private static final String HEADER = "pollcast-report 1";
     private static final String COMPLETE = "complete";
     private static final String INCOMPLETE = "incomplete";
+    /** A report folder's lock file, as {@link FolderLock#file} names it. */
+    private static final Pattern LOCK_FILE = Pattern.compile("\\.[^/]+\\.lock");
+
     private static final Pattern LEGACY_FILE =
             Pattern.compile("index\\.html|forecast\\.json|forecast\\.csv|charts/[A-Za-z0-9_-]+\\.(png|svg)");
     /** What a half-written folder can hold: only files pollcast writes into a report. */
@@ -138,7 +141,13 @@ public final class ReportFolder {
     }
 
     private static Inspection inspectLegacy(Path dir, Map<String, String> present) throws IOException {
-        for (String f : present.keySet()) {
+        // A report folder's lock (FolderLock, ".<name>.lock") is pollcast's, left beside the folder it locked: named as
+        // "not written by pollcast" only when nothing else is, since a folder holding reports holds their locks too.
+        List<String> files = present.keySet().stream()
+                .sorted(java.util.Comparator.comparing(
+                        (String f) -> LOCK_FILE.matcher(f).matches()))
+                .toList();
+        for (String f : files) {
             if (!LEGACY_FILE.matcher(f).matches()) {
                 return new Inspection(Owner.SOMEONE_ELSE, "it holds " + f + ", which pollcast did not write");
             }

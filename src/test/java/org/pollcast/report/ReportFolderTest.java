@@ -54,6 +54,18 @@ class ReportFolderTest {
         assertThat(edited.resolve("index.html")).hasContent("my edits");
     }
 
+    /**
+     * A folder that holds reports holds their locks too (".report.lock", left beside each): the reason names a file of
+     * the user's, not pollcast's own lock as "not written by pollcast".
+     */
+    @Test
+    void theReasonNamesTheUsersFileNotAReportsLock() throws IOException {
+        Path reports = Files.createDirectories(tmp.resolve("reports"));
+        Files.writeString(reports.resolve(".backtest.lock"), "");
+        Files.writeString(reports.resolve("notes.txt"), "mine");
+        assertThat(ReportFolder.inspect(reports).reason()).contains("notes.txt").doesNotContain(".backtest.lock");
+    }
+
     @Test
     void aWorkingDirectoryIsNeverPollcasts() throws IOException {
         Path work = Files.createDirectories(tmp.resolve("work"));
