@@ -38,6 +38,14 @@ public record BacktestRow(
         double seatMae,
         int seatsIn90,
         int seatParties) {
+    /** What a two-round election's second round's rows add to its id: "chicago-2023 (second round)". */
+    public static final String SECOND_ROUND = " (second round)";
+
+    /** Whether this row scores a two-round election's second round ({@link #SECOND_ROUND}). */
+    public boolean secondRound() {
+        return election.endsWith(SECOND_ROUND);
+    }
+
     /** This row under another label: a second round's rows are its election's, so marked. */
     public BacktestRow withElection(String label) {
         return new BacktestRow(

@@ -24,11 +24,6 @@ import org.pollcast.simulate.ElectionForecast;
 final class SecondRoundBacktest {
     private SecondRoundBacktest() {}
 
-    /** What a second round's rows are labelled: the election's id, so marked. */
-    static String label(String electionId) {
-        return electionId + " (second round)";
-    }
-
     /**
      * The rows of {@code p}'s second round at each horizon, where {@code p} is a two-round election whose second round
      * is counted and whose first round settles the pair; none otherwise. A horizon that falls before the first round was
@@ -51,7 +46,7 @@ final class SecondRoundBacktest {
         ContestResult counted = p.finals().get();
         Map<String, Double> actual = counted.shares();
         List<String> top = counted.topTwo();
-        String label = label(p.election().id());
+        String label = p.election().id() + BacktestRow.SECOND_ROUND;
         List<BacktestRow> rows = new ArrayList<>();
         for (int h : horizons) {
             LocalDate asOf = day.minusDays(h);

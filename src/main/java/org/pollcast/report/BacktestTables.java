@@ -244,13 +244,17 @@ public final class BacktestTables {
     }
 
     /**
-     * The error the verdict ranks: "first-preference MAE", "list-vote MAE", "vote-share MAE", or "MAE (first-preference
-     * or list-vote, by election)" where the rows' elections are led by different votes.
+     * The error the verdict ranks: "first-preference MAE", "list-vote MAE", "vote-share MAE", "second-round vote MAE"
+     * (a two-round election's second round), or "MAE (first-preference or second-round vote, by election)" where the
+     * rows score different votes.
      */
     private static String maeOf(List<BacktestRow> rows, java.util.Map<String, LeadVote> leadVote) {
         List<String> kinds = rows.stream()
-                .map(BacktestRow::election)
-                .map(e -> leadVote.containsKey(e) ? leadVote.get(e).errorName() : "first-preference")
+                .map(r -> r.secondRound()
+                        ? "second-round vote"
+                        : leadVote.containsKey(r.election())
+                                ? leadVote.get(r.election()).errorName()
+                                : "first-preference")
                 .distinct()
                 .toList();
         return kinds.size() <= 1

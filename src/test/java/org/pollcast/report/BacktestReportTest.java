@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pollcast.backtest.BacktestRow;
 
-class BacktestChartsTest {
+class BacktestReportTest {
     private static BacktestRow row(String election, int days, String method, double mae) {
         return new BacktestRow(
                 election,
@@ -54,5 +54,18 @@ class BacktestChartsTest {
                 .containsExactly("2019 −1d", "2023 −7d");
         assertThat(BacktestCharts.labels(List.of(row("gm-2017", 1, "model", 2), row("wy-2021", 1, "model", 3))))
                 .containsExactly("gm-2017 −1d", "wy-2021 −1d");
+    }
+
+    /** The verdict names the vote a second round's rows score: its run-off's, not first preferences. */
+    @Test
+    void theVerdictNamesTheSecondRoundsVote() {
+        List<BacktestRow> rows = List.of(
+                row("chicago-2023" + BacktestRow.SECOND_ROUND, 7, "model", 3.25),
+                row("chicago-2023" + BacktestRow.SECOND_ROUND, 7, "last-week", 4.18),
+                row("chicago-2023" + BacktestRow.SECOND_ROUND, 7, "last-poll", 5.03));
+        assertThat(BacktestTables.verdict(rows)).contains("the lowest second-round vote MAE in 1 of 1");
+        List<BacktestRow> both = new java.util.ArrayList<>(rows);
+        both.add(row("chicago-2023", 7, "model", 3.77));
+        assertThat(BacktestTables.verdict(both)).contains("MAE (second-round vote or first-preference, by election)");
     }
 }
