@@ -44,4 +44,23 @@ public record FinalPollError(
         scored = List.copyOf(scored);
         notNamed = List.copyOf(notNamed);
     }
+
+    /** This error under another election label: a second round's final polls are its election's, so marked. */
+    public FinalPollError withElection(String label) {
+        return new FinalPollError(
+                label,
+                pollster,
+                publishedAs,
+                client,
+                date,
+                datePrecision,
+                daysBefore,
+                sameDay,
+                errors,
+                lead,
+                leadError,
+                meanAbsError,
+                scored,
+                notNamed);
+    }
 }

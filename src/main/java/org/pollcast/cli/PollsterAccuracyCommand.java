@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.pollcast.aggregate.FinalPollError;
 import org.pollcast.aggregate.PollsterAccuracy;
 import org.pollcast.aggregate.PollsterRecord;
+import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.Election;
 import org.pollcast.pipeline.AccuracyData;
 import org.pollcast.pipeline.AccuracyResult;
@@ -82,7 +83,12 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
                 out.println("Final polls against the result (points, poll minus result; a final poll is a firm's last"
                         + " first-preference poll by end of fieldwork in the final "
                         + PollsterAccuracy.FINAL_WINDOW_DAYS
-                        + " days):");
+                        + " days"
+                        + (errors.stream().anyMatch(e -> e.election().endsWith(BacktestRow.SECOND_ROUND))
+                                ? "; of a second round, its last poll of the pair asked after the first round, against"
+                                        + " the second round's count"
+                                : "")
+                        + "):");
                 out.print(Tables.text(finalTable(errors, scored.resultShares(), true)));
                 out.println();
                 out.println("Record across " + String.join(", ", scored.scored()) + ":");

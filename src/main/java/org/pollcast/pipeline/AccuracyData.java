@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.pollcast.aggregate.FinalPollError;
 import org.pollcast.aggregate.PollsterAccuracy;
+import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.poll.Poll;
 import org.pollcast.store.PollStore;
@@ -80,8 +82,42 @@ public final class AccuracyData {
                 notLate(e, mayor.get().id(), polls, scored).ifPresent(n -> unscored.put(e.id(), n));
             }
             out.addAll(scored);
+            out.addAll(secondRound(ws, e, mayor.get(), polls, leftOut));
         }
         return out;
+    }
+
+    /**
+     * A two-round election's second round, scored as a first round is: each firm's last poll of the pair asked after the
+     * first round, in the final days before the second round's, against its count, under the label "{@code id} (second
+     * round)". France's, Poland's and Chicago's pollsters are judged on their run-off polls as much as on the first
+     * round's, and only the first round was scored. Nothing for another system, or a second round not counted.
+     */
+    private static List<FinalPollError> secondRound(
+            Workspace ws, Election e, SingleWinnerContest contest, List<Poll> polls, Map<String, String> leftOut) {
+        if (contest.system() != VotingSystem.TWO_ROUND) {
+            return List.of();
+        }
+        Optional<ContestResult> counted = ws.results().finalRound(e, contest.id());
+        Optional<SecondRound> second = SecondRound.ifAny(ws, e, contest.secondRound());
+        if (counted.isEmpty() || second.isEmpty()) {
+            return List.of();
+        }
+        String label = e.id() + BacktestRow.SECOND_ROUND;
+        List<Poll> pair = second.get().polls(polls, contest.secondRound()).stream()
+                .filter(p -> SecondRound.askedAfterTheFirstRound(p, e.date()))
+                .toList();
+        List<FinalPollError> scored =
+                PollsterAccuracy.finalPolls(second.get().election(), contest.id(), pair, counted.get());
+        if (scored.isEmpty()) {
+            leftOut.put(
+                    label,
+                    pair.isEmpty()
+                            ? "no poll of " + second.get().pairWords() + " after the first round"
+                            : "no poll of " + second.get().pairWords() + " in the final "
+                                    + PollsterAccuracy.FINAL_WINDOW_DAYS + " days");
+        }
+        return scored.stream().map(f -> f.withElection(label)).toList();
     }
 
     /** The firms that polled {@code e} but whose last poll came before the final days, with how far out it was. */
@@ -140,6 +176,10 @@ public final class AccuracyData {
                     .flatMap(m -> results.firstPreferences(e, m.id()))
                     .filter(ContestResult::complete)
                     .ifPresent(r -> out.put(e.id(), r.shares()));
+            e.lead()
+                    .filter(m -> m.system() == VotingSystem.TWO_ROUND)
+                    .flatMap(m -> results.finalRound(e, m.id()))
+                    .ifPresent(r -> out.put(e.id() + BacktestRow.SECOND_ROUND, r.shares()));
         }
         return out;
     }

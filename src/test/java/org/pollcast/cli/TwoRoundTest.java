@@ -212,6 +212,27 @@ class TwoRoundTest {
                         + " (2025-05-18), whose count names the pair");
     }
 
+    /**
+     * The pollsters' record counts the second round: each firm's last poll of the pair after the first round, in the
+     * final 14 days, against the second round's count (Nawrocki 50.9%), in rows of its own. Only the first round was
+     * scored, and a firm's run-off polls, the ones a pair's voters read, had no record.
+     */
+    @Test
+    void pollsterAccuracyScoresTheSecondRoundsFinalPolls() throws IOException {
+        Files.writeString(data.resolve("results/poland_mayor_results.csv"), RESULTS);
+        assertThat(run("ingest", PAGE.toString(), "--new-pollsters").status()).isZero();
+        CliRun r = run("pollster-accuracy", "poland-2025", "--format", "csv");
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> second = r.out()
+                .lines()
+                .filter(l -> l.startsWith("poland-2025 (second round),"))
+                .toList();
+        assertThat(second)
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains("nawrocki").doesNotContain("mentzen"));
+        assertThat(r.out()).contains("\npoland-2025,");
+    }
+
     @Test
     void theReportBetweenTheRoundsIsTheSecondRounds() throws IOException {
         Files.writeString(data.resolve("results/poland_mayor_results.csv"), RESULTS);
