@@ -236,24 +236,7 @@ public final class BacktestRunner {
                                 .sorted(Comparator.comparing(Poll::date))
                                 .toList(),
                         new ArrayList<>());
-                if (!usable.isEmpty()) {
-                    LocalDate lastDate = usable.get(usable.size() - 1).date();
-                    List<Poll> week = usable.stream()
-                            .filter(x -> x.date().isAfter(lastDate.minusDays(7)))
-                            .toList();
-                    rows.add(BacktestScores.baseline(
-                            e, h, asOf, "last-week", week, usable, p.actual(), p.top(), p.winner()));
-                    rows.add(BacktestScores.baseline(
-                            e,
-                            h,
-                            asOf,
-                            "last-poll",
-                            List.of(usable.get(usable.size() - 1)),
-                            usable,
-                            p.actual(),
-                            p.top(),
-                            p.winner()));
-                }
+                rows.addAll(BacktestScores.baselines(e, h, asOf, usable, p.actual(), p.top(), p.winner()));
             }
         }
         return rows;

@@ -117,6 +117,30 @@ final class BacktestScores {
     }
 
     /**
+     * The two baselines from {@code usable}, the polls dated by {@code asOf} in date order, one published twice counted
+     * once: the mean of the last week's (the week up to the newest), and the newest alone. None without a poll.
+     */
+    static List<BacktestRow> baselines(
+            Election e,
+            int h,
+            LocalDate asOf,
+            List<Poll> usable,
+            Map<String, Double> actual,
+            List<String> top,
+            String winner) {
+        if (usable.isEmpty()) {
+            return List.of();
+        }
+        LocalDate lastDate = usable.get(usable.size() - 1).date();
+        List<Poll> week = usable.stream()
+                .filter(x -> x.date().isAfter(lastDate.minusDays(7)))
+                .toList();
+        return List.of(
+                baseline(e, h, asOf, "last-week", week, usable, actual, top, winner),
+                baseline(e, h, asOf, "last-poll", List.of(usable.get(usable.size() - 1)), usable, actual, top, winner));
+    }
+
+    /**
      * A baseline: the plain mean of some polls' shares, candidate by candidate; the leader gets a win probability of
      * 1. A candidate those polls did not name (many published polls give the leading two or three only) takes their
      * figure in the newest earlier poll that did, so that the baseline is charged for what the polls said, not for

@@ -78,27 +78,9 @@ final class SecondRoundBacktest {
                     .withElection(label));
             List<Poll> usable = SamePoll.collapse(
                     pair.stream().sorted(Comparator.comparing(Poll::date)).toList(), new ArrayList<>());
-            if (usable.isEmpty()) {
-                continue;
-            }
-            LocalDate lastDate = usable.get(usable.size() - 1).date();
-            List<Poll> week = usable.stream()
-                    .filter(x -> x.date().isAfter(lastDate.minusDays(7)))
-                    .toList();
-            rows.add(BacktestScores.baseline(
-                            second.get().election(), h, asOf, "last-week", week, usable, actual, top, top.get(0))
-                    .withElection(label));
-            rows.add(BacktestScores.baseline(
-                            second.get().election(),
-                            h,
-                            asOf,
-                            "last-poll",
-                            List.of(usable.get(usable.size() - 1)),
-                            usable,
-                            actual,
-                            top,
-                            top.get(0))
-                    .withElection(label));
+            BacktestScores.baselines(second.get().election(), h, asOf, usable, actual, top, top.get(0)).stream()
+                    .map(r -> r.withElection(label))
+                    .forEach(rows::add);
         }
         return rows;
     }
