@@ -105,7 +105,13 @@ public final class PollsterAccuracy {
         List<String> notNamed = inResultOrder.stream()
                 .filter(o -> counts.test(o) && !shares.containsKey(o))
                 .toList();
-        for (String option : inResultOrder.stream().filter(shares::containsKey).toList()) {
+        // A result's "Others" holding candidates this poll named on their own is not the poll's "other" (the rest of
+        // the field): Toronto 2023's line of 21.9% held Furey, Matlow and three more, and Forum's others of 9 read as
+        // "other -12.9".
+        boolean othersDiffer = result.lumped().stream().anyMatch(shares::containsKey);
+        for (String option : inResultOrder.stream()
+                .filter(o -> shares.containsKey(o) && !(othersDiffer && o.equals(Option.OTHER)))
+                .toList()) {
             double e = shares.get(option) - actual.get(option);
             errors.put(option, e);
             if (counts.test(option)) {

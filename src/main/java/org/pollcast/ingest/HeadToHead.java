@@ -47,6 +47,19 @@ final class HeadToHead {
      */
     static final double HALF = 0.5;
 
+    /**
+     * The least "other" share of a poll that places everyone (its named candidates and its others make 100, no
+     * undecided printed) for it to be read as the race: a decided voters' poll of a field of two leaders and many minor
+     * candidates. Canadian firms print their polls so: Forum's of Toronto's 2018 mayoral race, Tory 56, Keesmaat 29,
+     * "some other candidate" 15, while 33 others stood; Mainstreet's Tory 64, Keesmaat 31, others 6. A head-to-head's
+     * "someone else" is a few points beside an undecided share (Fox News's Mamdani 49, Cuomo 39, other 7 leaves 5
+     * unplaced; CNN's Casey 48, McCormick 45, other 4).
+     */
+    static final double OTHERS_ASKED = 5;
+
+    /** Named shares and others at least this much together place everyone: rounding takes a point either way. */
+    static final double PLACES_EVERYONE = 99;
+
     private HeadToHead() {}
 
     /** What to do with the poll: read it as it is, or leave it out for the reason given. */
@@ -77,6 +90,13 @@ final class HeadToHead {
                 .findFirst();
         if (together < LEAVES_NO_ROOM - 1e-9 || standing.isEmpty()) {
             return new Verdict.Read();
+        }
+        Double other = figures.get(Option.OTHER);
+        if (other != null
+                && other >= OTHERS_ASKED - 1e-9
+                && (dontKnow == null || dontKnow == 0)
+                && figures.get(named.get(0)) + figures.get(named.get(1)) + other >= PLACES_EVERYONE - 1e-9) {
+            return new Verdict.Read(); // the others were asked and given their share: the race's poll
         }
         String measured = "";
         Optional<BaselineShares.Baseline> baseline = baselineOf.get(); // read only for a poll that could be a match-up

@@ -158,11 +158,13 @@ public final class Ingester {
             // A page's poll table may hold the previous result and no poll yet (an Assembly article before its
             // first poll): say so, rather than leave the reader wondering whether the table was read at all.
             throw new BadInputException(doc.name() + ": no polls found"
-                    + (format.isPage()
+                    + (format.isPage() && tally.skipped.isEmpty()
                             ? ": its poll tables have no row of a poll's figures (an election's result row, notes,"
                                     + " dividers and rows of blanks are not polls)"
                             : "")
-                    + (!format.isPage() && !tally.skipped.isEmpty()
+                    // A page's rows left out (head-to-heads judged by their figures) are named with why, as a CSV's
+                    // are: "no row of a poll's figures" sent the reader looking for a fault in a table that had them.
+                    + (!tally.skipped.isEmpty()
                             ? (format == PollFormat.POLLSTER_TABLES
                                             ? ": every question was left out: "
                                             : ": every poll was left out: ")

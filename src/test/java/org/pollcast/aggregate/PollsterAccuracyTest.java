@@ -112,6 +112,54 @@ class PollsterAccuracyTest {
         assertThat(f.scored()).containsExactly("johnson", "livingstone", "paddick");
     }
 
+    /**
+     * Where the result's "Others" line holds candidates the poll named on their own (Toronto 2023's count gave Chow,
+     * Bailão, Saunders and Others, 21.9%, in which Furey, Matlow, Hunter, Bradford and Brown are), the poll's own
+     * "other" (the rest of the field, 9 in Forum's last poll) is not that line, and no error of it is shown: it read
+     * "other -12.9". 2008 with Berry and the small candidates counted together, a poll naming Berry and its others.
+     */
+    @Test
+    void aPollsOthersIsNotSetAgainstAResultsOthersHoldingCandidatesItNamed() {
+        ContestResult full = result2008();
+        Map<String, Long> votes = new LinkedHashMap<>();
+        List<String> inside = new java.util.ArrayList<>();
+        long others = 0;
+        for (Map.Entry<String, Long> e : full.votes().entrySet()) {
+            if (List.of("johnson", "livingstone", "paddick").contains(e.getKey())) {
+                votes.put(e.getKey(), e.getValue());
+            } else {
+                others += e.getValue();
+                if (!e.getKey().equals("other")) {
+                    inside.add(e.getKey());
+                }
+            }
+        }
+        votes.put("other", others);
+        ContestResult result = new ContestResult("london-2008", "mayor", votes, true, List.of(), List.of(), inside);
+        Map<String, Double> named = new LinkedHashMap<>(FULL);
+        named.put(inside.get(0), 3.0);
+        named.put("other", 4.0);
+        Poll p = poll("YouGov", "Sky", LAST_DAY, null, DatePrecision.EXACT, named);
+        FinalPollError f =
+                PollsterAccuracy.finalPolls(E2008, "mayor", List.of(p), result).get(0);
+        assertThat(f.errors()).containsOnlyKeys("johnson", "livingstone", "paddick");
+        assertThat(f.scored()).containsExactly("johnson", "livingstone", "paddick");
+        // A poll naming none of those inside is set against the line, as before: its others are the same field.
+        FinalPollError g = PollsterAccuracy.finalPolls(
+                        E2008,
+                        "mayor",
+                        List.of(poll("YouGov", "Sky", LAST_DAY, null, DatePrecision.EXACT, withOther(FULL))),
+                        result)
+                .get(0);
+        assertThat(g.errors()).containsKey("other");
+    }
+
+    private static Map<String, Double> withOther(Map<String, Double> shares) {
+        Map<String, Double> out = new LinkedHashMap<>(shares);
+        out.put("other", 7.0);
+        return out;
+    }
+
     /** With no publication dates to go by, the poll naming more of the candidates says more and is scored. */
     @Test
     void withNoPublicationDatesThePollNamingMoreCandidatesIsFinal() {

@@ -80,23 +80,61 @@ class FoldedIntoOthersTest {
                 .hasMessageNotContaining("stood but");
     }
 
+    /**
+     * From polls, the candidates no poll names are inside "Others" too, and the forecast names them: its table dropped
+     * them without a word (a blind trial on Toronto 2018, whose polls named Tory and Keesmaat of 35 candidates).
+     */
     @Test
-    void aForecastFromPollsHasNoSuchNote() {
+    void aForecastFromPollsNamesTheCandidatesNoPollNames() {
         Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
         Election e = ws.catalog().resolve("london-2024");
         SingleWinnerContest mayor = e.first(SingleWinnerContest.class).orElseThrow();
         ShareInput prior = Forecasts.baselineInput(ws, e, mayor, LocalDate.of(2024, 4, 1));
+        // The polls name one fewer than the prior forecast: its first candidate is left out too.
+        int from = 1;
+        int n = prior.options().size();
+        double[] mean = java.util.Arrays.copyOfRange(prior.mean(), from, n);
+        mean[prior.options().indexOf("other") - from] += prior.mean()[0]; // its share goes to the others
         ShareInput fromPolls = new ShareInput(
                 prior.election(),
                 prior.asOf(),
                 prior.daysToElection(),
-                prior.options(),
-                prior.names(),
-                prior.parties(),
-                prior.mean(),
-                prior.se(),
+                prior.options().subList(from, n),
+                prior.names().subList(from, n),
+                prior.parties().subList(from, n),
+                mean,
+                java.util.Arrays.copyOfRange(prior.se(), from, n),
                 true,
                 "average of 1 poll");
-        assertThat(Forecasts.foldedIntoOthers(e, mayor, fromPolls)).isNull();
+        String first = prior.names().get(0);
+        assertThat(Forecasts.foldedIntoOthers(e, mayor, fromPolls))
+                .isEqualTo("6 candidates no poll names are on the ballot but not forecast on their own (" + first
+                        + ", Howard Cox, Natalie Campbell, Andreas Michli, Tarun Ghulati and 1 more): their votes are"
+                        + " inside Others ("
+                        + String.format(
+                                java.util.Locale.ROOT,
+                                "%.1f",
+                                mean[prior.options().indexOf("other") - from]) + "%)");
+    }
+
+    /** A forecast from polls that name every candidate has no such note. */
+    @Test
+    void aForecastFromPollsNamingEveryoneHasNoSuchNote() {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        Election e = ws.catalog().resolve("london-2024");
+        SingleWinnerContest mayor = e.first(SingleWinnerContest.class).orElseThrow();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.List<String> parties = new java.util.ArrayList<>();
+        for (var c : mayor.candidates()) {
+            ids.add(c.id());
+            names.add(c.name());
+            parties.add(c.party());
+        }
+        double[] mean = new double[ids.size()];
+        java.util.Arrays.fill(mean, 100.0 / ids.size());
+        ShareInput everyone = new ShareInput(
+                e.id(), LocalDate.of(2024, 4, 1), 31, ids, names, parties, mean, new double[ids.size()], true, "polls");
+        assertThat(Forecasts.foldedIntoOthers(e, mayor, everyone)).isNull();
     }
 }
