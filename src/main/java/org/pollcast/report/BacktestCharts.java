@@ -62,7 +62,9 @@ public final class BacktestCharts {
         ChartSpec errors = new ChartSpec(
                 "errors",
                 "category",
-                "First-preference error by election and horizon",
+                model.stream().anyMatch(BacktestRow::secondRound)
+                        ? "First-preference and second-round error by election and horizon"
+                        : "First-preference error by election and horizon",
                 footer,
                 "",
                 "Mean absolute error (points, candidates 5%+)",
@@ -102,7 +104,7 @@ public final class BacktestCharts {
 
     /**
      * "2021 −7d" for each row: the election's id less the series all the rows share ("london-"), or the whole id where
-     * they are of more than one series.
+     * they are of more than one series; a second round's "2023 round 2 −7d".
      */
     static List<String> labels(List<BacktestRow> model) {
         List<String> prefixes = model.stream()
@@ -111,7 +113,8 @@ public final class BacktestCharts {
                 .toList();
         String shared = prefixes.size() == 1 ? prefixes.get(0) : "";
         return model.stream()
-                .map(r -> r.election().substring(shared.length()) + " −" + r.daysBefore() + "d")
+                .map(r -> r.election().substring(shared.length()).replace(BacktestRow.SECOND_ROUND, " round 2") + " −"
+                        + r.daysBefore() + "d")
                 .toList();
     }
 }

@@ -54,6 +54,10 @@ class BacktestReportTest {
                 .containsExactly("2019 −1d", "2023 −7d");
         assertThat(BacktestCharts.labels(List.of(row("gm-2017", 1, "model", 2), row("wy-2021", 1, "model", 3))))
                 .containsExactly("gm-2017 −1d", "wy-2021 −1d");
+        assertThat(BacktestCharts.labels(List.of(
+                        row("chicago-2023", 7, "model", 2),
+                        row("chicago-2023" + BacktestRow.SECOND_ROUND, 7, "model", 3))))
+                .containsExactly("2023 −7d", "2023 round 2 −7d");
     }
 
     /** The verdict names the vote a second round's rows score: its run-off's, not first preferences. */
