@@ -49,7 +49,7 @@ final class HeadToHead {
 
     /**
      * The least "other" share of a poll that places everyone (its named candidates and its others make 100, no
-     * undecided printed) for it to be read as the race: a decided voters' poll of a field of two leaders and many minor
+     * undecided printed) for it to be read as the race, where no baseline says what the others won: a decided voters' poll of a field of two leaders and many minor
      * candidates. Canadian firms print their polls so: Forum's of Toronto's 2018 mayoral race, Tory 56, Keesmaat 29,
      * "some other candidate" 15, while 33 others stood; Mainstreet's Tory 64, Keesmaat 31, others 6. A head-to-head's
      * "someone else" is a few points beside an undecided share (Fox News's Mamdani 49, Cuomo 39, other 7 leaves 5
@@ -91,15 +91,18 @@ final class HeadToHead {
         if (together < LEAVES_NO_ROOM - 1e-9 || standing.isEmpty()) {
             return new Verdict.Read();
         }
+        String measured = "";
+        Optional<BaselineShares.Baseline> baseline = baselineOf.get(); // read only for a poll that could be a match-up
         Double other = figures.get(Option.OTHER);
-        if (other != null
+        if (baseline.isEmpty()
+                && other != null
                 && other >= OTHERS_ASKED - 1e-9
                 && (dontKnow == null || dontKnow == 0)
                 && figures.get(named.get(0)) + figures.get(named.get(1)) + other >= PLACES_EVERYONE - 1e-9) {
-            return new Verdict.Read(); // the others were asked and given their share: the race's poll
+            // The others were asked and given their share: the race's poll. Where a baseline says what the others
+            // won, the room test below judges it (Khan 52, Hall 40, others 8 leaves 8 where London's others won 24.7).
+            return new Verdict.Read();
         }
-        String measured = "";
-        Optional<BaselineShares.Baseline> baseline = baselineOf.get(); // read only for a poll that could be a match-up
         if (baseline.isPresent()) {
             double others = 100;
             for (String id : named) {

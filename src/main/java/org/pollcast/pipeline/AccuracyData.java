@@ -104,6 +104,11 @@ public final class AccuracyData {
             return List.of();
         }
         String label = e.id() + BacktestRow.SECOND_ROUND;
+        String notThePairs = second.get().notThePairs(counted.get());
+        if (notThePairs != null) {
+            leftOut.put(label, notThePairs);
+            return List.of();
+        }
         List<Poll> pair = second.get().polls(polls, contest.secondRound()).stream()
                 .filter(p -> SecondRound.askedAfterTheFirstRound(p, e.date()))
                 .toList();

@@ -210,6 +210,27 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
         return p.withShares(split).asQuestionOf(contest.id(), Scope.FIRST_PREF);
     }
 
+    /**
+     * Why {@code counted}, a results file's second round, cannot be set beside a forecast of the pair: it gives no
+     * votes to one of the two the first round named (a row lost from the file, or a count of another pair), or null
+     * when it gives both theirs. Scored anyway, the pair's forecast met a count of one candidate and the backtest and
+     * pollster-accuracy stopped with an internal error.
+     */
+    String notThePairs(ContestResult counted) {
+        List<String> missing = contest.candidates().stream()
+                .filter(c -> !(counted.votes().getOrDefault(c.id(), 0L) > 0))
+                .map(Candidate::name)
+                .toList();
+        if (missing.isEmpty()) {
+            return null;
+        }
+        return "the second round's count in data/results gives no votes to " + String.join(" or ", missing)
+                + ", though the first round's put " + pairWords() + " through; it names "
+                + (counted.votes().isEmpty()
+                        ? "nobody"
+                        : String.join(", ", counted.votes().keySet()));
+    }
+
     private Set<String> finalists() {
         return Set.of(
                 contest.candidates().get(0).id(), contest.candidates().get(1).id());

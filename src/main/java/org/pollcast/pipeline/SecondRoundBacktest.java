@@ -44,6 +44,11 @@ final class SecondRoundBacktest {
             return List.of(); // the first round elected someone, or its count does not settle the pair
         }
         ContestResult counted = p.finals().get();
+        String notThePairs = second.get().notThePairs(counted);
+        if (notThePairs != null) {
+            skipped.add(p.election().id() + BacktestRow.SECOND_ROUND + ": " + notThePairs);
+            return List.of();
+        }
         Map<String, Double> actual = counted.shares();
         List<String> top = counted.topTwo();
         String label = p.election().id() + BacktestRow.SECOND_ROUND;

@@ -233,6 +233,28 @@ class TwoRoundTest {
         assertThat(r.out()).contains("\npoland-2025,");
     }
 
+    /**
+     * A second round's count that gives no votes to one of the pair (Trzaskowski's row lost from the file) is not scored,
+     * and both commands say why: the backtest and pollster-accuracy stopped with an internal error (review).
+     */
+    @Test
+    void aSecondRoundCountMissingOneOfThePairIsSaidNotScored() throws IOException {
+        Files.writeString(
+                data.resolve("results/poland_mayor_results.csv"),
+                RESULTS.lines()
+                        .filter(l -> !l.startsWith("2025,2,Rafał"))
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+        assertThat(run("ingest", PAGE.toString(), "--new-pollsters").status()).isZero();
+        CliRun b = run("backtest", "poland-2025", "--days-before", "2", "--sims", "2000", "--format", "json");
+        assertThat(b.status()).as(b.err()).isZero();
+        assertThat(b.out())
+                .contains("poland-2025 (second round): the second round's count in data/results gives no votes to"
+                        + " Rafał Trzaskowski");
+        CliRun a = run("pollster-accuracy", "poland-2025");
+        assertThat(a.status()).as(a.err()).isZero();
+        assertThat(a.out()).contains("poland-2025 (second round) (the second round's count in data/results gives no");
+    }
+
     @Test
     void theReportBetweenTheRoundsIsTheSecondRounds() throws IOException {
         Files.writeString(data.resolve("results/poland_mayor_results.csv"), RESULTS);

@@ -124,6 +124,28 @@ class TwoPartyRaceTablesTest {
     }
 
     /**
+     * An "others" column does not make a match-up the race where the baseline says what the others won: Khan 52, Hall 40
+     * and others 8 place everyone, but leave the others a third of their 24.7 at london-2021. A rule for tables with no
+     * baseline (Toronto 2018's Forum poll, Tory 56, Keesmaat 29, others 15) read it as the race before the baseline was
+     * asked (review).
+     */
+    @Test
+    void anOthersColumnDoesNotOverruleTheBaseline() throws IOException {
+        Path file = write(
+                "london-others.csv",
+                "Pollster,Fieldwork end,Sadiq Khan,Susan Hall,Other\n" + "YouGov,2024-04-20,52,40,8\n");
+        try (PollStore store = PollStore.open(root.resolve("london-others.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(
+                            file.toString(),
+                            store,
+                            settings.withElection(election("london-2024")).withContest("mayor")))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("it leaves 8 to the others, who won 24.7 at london-2021");
+            assertThat(polls(store, "london-2024")).isEmpty();
+        }
+    }
+
+    /**
      * A survey's registered voters' line under its likely voters' line, pollster and dates spanning both: in a
      * two-party race both lines give two figures, and the second was read as the survey's run-off (under first past
      * the post, a head-to-head question), stored beside its first preferences. Its own sample cell names its
