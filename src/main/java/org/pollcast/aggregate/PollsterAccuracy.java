@@ -12,6 +12,7 @@ import org.pollcast.election.Contest;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
+import org.pollcast.election.RoundLabel;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 
@@ -182,8 +183,14 @@ public final class PollsterAccuracy {
                     .average()
                     .orElse(Double.NaN);
             int notNamed = list.stream().mapToInt(e -> e.notNamed().size()).sum();
-            out.add(new PollsterRecord(
-                    pollster, list.size(), mae, lead, absLead, rootMeanSquaredScored(list), notNamed));
+            // Elections, not final polls: a firm's last polls of both rounds of one election are one election's
+            // record, and counted as two it was sorted among the firms with a record and left out of the note on
+            // firms scored once (review).
+            int elections = (int) list.stream()
+                    .map(e -> RoundLabel.election(e.election()))
+                    .distinct()
+                    .count();
+            out.add(new PollsterRecord(pollster, elections, mae, lead, absLead, rootMeanSquaredScored(list), notNamed));
         });
         out.sort(Comparator.comparing((PollsterRecord r) -> r.elections() < 2)
                 .thenComparingDouble(PollsterRecord::meanAbsError));

@@ -1,5 +1,7 @@
 package org.pollcast.backtest;
 
+import org.pollcast.election.RoundLabel;
+
 /**
  * One election, one horizon, one method, scored against the result.
  *
@@ -38,12 +40,9 @@ public record BacktestRow(
         double seatMae,
         int seatsIn90,
         int seatParties) {
-    /** What a two-round election's second round's rows add to its id: "chicago-2023 (second round)". */
-    public static final String SECOND_ROUND = " (second round)";
-
-    /** Whether this row scores a two-round election's second round ({@link #SECOND_ROUND}). */
+    /** Whether this row scores a two-round election's second round ({@link RoundLabel}). */
     public boolean secondRound() {
-        return election.endsWith(SECOND_ROUND);
+        return RoundLabel.isSecondRound(election);
     }
 
     /** This row under another label: a second round's rows are its election's, so marked. */

@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import org.pollcast.aggregate.FinalPollError;
 import org.pollcast.aggregate.PollsterAccuracy;
 import org.pollcast.aggregate.PollsterRecord;
-import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.Election;
+import org.pollcast.election.RoundLabel;
 import org.pollcast.pipeline.AccuracyData;
 import org.pollcast.pipeline.AccuracyResult;
 import org.pollcast.pipeline.Workspace;
@@ -84,7 +84,7 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
                         + " first-preference poll by end of fieldwork in the final "
                         + PollsterAccuracy.FINAL_WINDOW_DAYS
                         + " days"
-                        + (errors.stream().anyMatch(e -> e.election().endsWith(BacktestRow.SECOND_ROUND))
+                        + (errors.stream().anyMatch(e -> RoundLabel.isSecondRound(e.election()))
                                 ? "; of a second round, its last poll of the pair asked after the first round, against"
                                         + " the second round's count"
                                 : "")

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.pollcast.aggregate.FinalPollError;
 import org.pollcast.aggregate.PollsterAccuracy;
-import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
+import org.pollcast.election.RoundLabel;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
@@ -103,7 +103,7 @@ public final class AccuracyData {
         if (counted.isEmpty() || second.isEmpty()) {
             return List.of();
         }
-        String label = e.id() + BacktestRow.SECOND_ROUND;
+        String label = RoundLabel.secondRound(e.id());
         String notThePairs = second.get().notThePairs(counted.get());
         if (notThePairs != null) {
             leftOut.put(label, notThePairs);
@@ -184,7 +184,7 @@ public final class AccuracyData {
             e.lead()
                     .filter(m -> m.system() == VotingSystem.TWO_ROUND)
                     .flatMap(m -> results.finalRound(e, m.id()))
-                    .ifPresent(r -> out.put(e.id() + BacktestRow.SECOND_ROUND, r.shares()));
+                    .ifPresent(r -> out.put(RoundLabel.secondRound(e.id()), r.shares()));
         }
         return out;
     }
@@ -195,7 +195,14 @@ public final class AccuracyData {
                 .filter(e -> e.date().isBefore(target.date()))
                 .toList();
         Map<String, LocalDate> dates = new LinkedHashMap<>();
-        earlier.forEach(e -> dates.put(e.id(), e.date()));
+        // A second round's final polls are dated by its own day: without it they fell to no date and were dropped
+        // from every forecast's weights without a word, though pollster-accuracy prints them (review).
+        earlier.forEach(e -> {
+            dates.put(e.id(), e.date());
+            e.lead()
+                    .filter(m -> m.system() == VotingSystem.TWO_ROUND)
+                    .ifPresent(m -> dates.put(RoundLabel.secondRound(e.id()), m.secondRound()));
+        });
         return PollsterAccuracy.weights(errors(ws, store, earlier), target.date(), dates);
     }
 }

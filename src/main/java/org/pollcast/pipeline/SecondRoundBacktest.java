@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.pollcast.aggregate.SamePoll;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.ContestResult;
+import org.pollcast.election.RoundLabel;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.poll.Poll;
 import org.pollcast.simulate.ElectionForecast;
@@ -46,12 +47,12 @@ final class SecondRoundBacktest {
         ContestResult counted = p.finals().get();
         String notThePairs = second.get().notThePairs(counted);
         if (notThePairs != null) {
-            skipped.add(p.election().id() + BacktestRow.SECOND_ROUND + ": " + notThePairs);
+            skipped.add(RoundLabel.secondRound(p.election().id()) + ": " + notThePairs);
             return List.of();
         }
         Map<String, Double> actual = counted.shares();
         List<String> top = counted.topTwo();
-        String label = p.election().id() + BacktestRow.SECOND_ROUND;
+        String label = RoundLabel.secondRound(p.election().id());
         List<BacktestRow> rows = new ArrayList<>();
         for (int h : horizons) {
             LocalDate asOf = day.minusDays(h);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.pollcast.Counted;
 import org.pollcast.backtest.BacktestRow;
+import org.pollcast.election.RoundLabel;
 
 /** The backtest's two charts: how often results fell inside the intervals, and each forecast's error beside the baselines'. */
 public final class BacktestCharts {
@@ -113,7 +114,7 @@ public final class BacktestCharts {
                 .toList();
         String shared = prefixes.size() == 1 ? prefixes.get(0) : "";
         return model.stream()
-                .map(r -> r.election().substring(shared.length()).replace(BacktestRow.SECOND_ROUND, " round 2") + " −"
+                .map(r -> r.election().substring(shared.length()).replace(RoundLabel.SECOND_ROUND, " round 2") + " −"
                         + r.daysBefore() + "d")
                 .toList();
     }

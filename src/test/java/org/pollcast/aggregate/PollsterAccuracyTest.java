@@ -217,6 +217,27 @@ class PollsterAccuracyTest {
                 .containsExactly("YouGov", "Opinium", "TNS-BMRB", "Survation");
     }
 
+    /**
+     * A firm's final polls of both rounds of one election are one election of its record: counted as two, it was sorted
+     * among the firms with a record (review).
+     */
+    @Test
+    void bothRoundsOfOneElectionAreOneElectionOfARecord() {
+        List<PollsterRecord> records = PollsterAccuracy.summarise(List.of(
+                error("Ipsos", "poland-2025", 2),
+                error("Ipsos", org.pollcast.election.RoundLabel.secondRound("poland-2025"), 3),
+                error("Ipsos", "france-2022", 1)));
+        assertThat(records)
+                .singleElement()
+                .satisfies(r -> assertThat(r.elections()).isEqualTo(2));
+        assertThat(PollsterAccuracy.summarise(List.of(
+                                error("Ipsos", "poland-2025", 2),
+                                error("Ipsos", org.pollcast.election.RoundLabel.secondRound("poland-2025"), 3)))
+                        .get(0)
+                        .elections())
+                .isEqualTo(1);
+    }
+
     private static FinalPollError single(List<Poll> polls) {
         List<FinalPollError> errors = PollsterAccuracy.finalPolls(E2008, "mayor", polls, result2008());
         assertThat(errors).hasSize(1);

@@ -56,7 +56,7 @@ class BacktestReportTest {
                 .containsExactly("gm-2017 −1d", "wy-2021 −1d");
         assertThat(BacktestCharts.labels(List.of(
                         row("chicago-2023", 7, "model", 2),
-                        row("chicago-2023" + BacktestRow.SECOND_ROUND, 7, "model", 3))))
+                        row("chicago-2023" + org.pollcast.election.RoundLabel.SECOND_ROUND, 7, "model", 3))))
                 .containsExactly("2023 −7d", "2023 round 2 −7d");
     }
 
@@ -64,9 +64,9 @@ class BacktestReportTest {
     @Test
     void theVerdictNamesTheSecondRoundsVote() {
         List<BacktestRow> rows = List.of(
-                row("chicago-2023" + BacktestRow.SECOND_ROUND, 7, "model", 3.25),
-                row("chicago-2023" + BacktestRow.SECOND_ROUND, 7, "last-week", 4.18),
-                row("chicago-2023" + BacktestRow.SECOND_ROUND, 7, "last-poll", 5.03));
+                row("chicago-2023" + org.pollcast.election.RoundLabel.SECOND_ROUND, 7, "model", 3.25),
+                row("chicago-2023" + org.pollcast.election.RoundLabel.SECOND_ROUND, 7, "last-week", 4.18),
+                row("chicago-2023" + org.pollcast.election.RoundLabel.SECOND_ROUND, 7, "last-poll", 5.03));
         assertThat(BacktestTables.verdict(rows)).contains("the lowest second-round vote MAE in 1 of 1");
         List<BacktestRow> both = new java.util.ArrayList<>(rows);
         both.add(row("chicago-2023", 7, "model", 3.77));
