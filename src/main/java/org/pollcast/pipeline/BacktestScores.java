@@ -142,7 +142,7 @@ final class BacktestScores {
 
     /**
      * A baseline: the plain mean of some polls' shares, candidate by candidate; the leader gets a win probability of
-     * 1. A candidate those polls did not name (many published polls give the leading two or three only) takes their
+     * 1 (leaders tied share it). A candidate those polls did not name (many published polls give the leading two or three only) takes their
      * figure in the newest earlier poll that did, so that the baseline is charged for what the polls said, not for
      * what a headline left out.
      */
@@ -174,13 +174,21 @@ final class BacktestScores {
             });
         }
         Map<String, Double> actual = actualOverOptions(actualAll, new ArrayList<>(mean.keySet()), e);
-        String leader = mean.entrySet().stream()
+        // The leader gets certainty; leaders tied share it. A tied poll of two (Ipsos's 47 to 47 in Poland's second
+        // round) gave the first listed 100% and charged the baseline 13.82 when the other won (review).
+        double most = mean.entrySet().stream()
                 .filter(x -> !x.getKey().equals("other"))
-                .max(Map.Entry.comparingByValue())
+                .mapToDouble(Map.Entry::getValue)
+                .max()
+                .orElse(Double.NaN);
+        List<String> leaders = mean.entrySet().stream()
+                .filter(x -> !x.getKey().equals("other") && x.getValue() >= most - 1e-9)
                 .map(Map.Entry::getKey)
-                .orElse("");
+                .toList();
         Map<String, Double> call = new LinkedHashMap<>();
-        mean.keySet().stream().filter(k -> !k.equals("other")).forEach(k -> call.put(k, k.equals(leader) ? 1.0 : 0.0));
+        mean.keySet().stream()
+                .filter(k -> !k.equals("other"))
+                .forEach(k -> call.put(k, leaders.contains(k) ? 1.0 / leaders.size() : 0.0));
         return new BacktestRow(
                 e.id(),
                 h,
