@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
 import org.pollcast.Counted;
@@ -95,15 +97,7 @@ final class BacktestCommand implements Callable<Integer> {
         // A horizon or an election named twice is forecast and scored once: twice, its rows counted double in the
         // summary and the verdict.
         horizons = horizons.stream().distinct().toList();
-        List<Election> elections = electionArgs.isEmpty()
-                ? common.catalog().all()
-                : electionArgs.stream()
-                        .map(a -> common.catalog().resolve(a))
-                        .collect(java.util.stream.Collectors.toMap(
-                                Election::id, e -> e, (a, b) -> a, java.util.LinkedHashMap::new))
-                        .values()
-                        .stream()
-                        .toList();
+        List<Election> elections = electionArgs.isEmpty() ? common.catalog().all() : named();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Workspace ws = common.workspace(err);
@@ -161,5 +155,24 @@ final class BacktestCommand implements Callable<Integer> {
             case JSON -> out.println(BacktestJson.write(rows, skipped));
         }
         return 0;
+    }
+
+    /**
+     * The elections named, each once. Two definitions of one id (a copy edited beside the bundled file) are refused:
+     * their rows would carry one id, and the second was dropped without a word.
+     */
+    private List<Election> named() {
+        Map<String, Election> byId = new LinkedHashMap<>();
+        Map<String, String> from = new LinkedHashMap<>();
+        for (String arg : electionArgs) {
+            Election e = common.catalog().resolve(arg);
+            Election before = byId.putIfAbsent(e.id(), e);
+            if (before != null && !before.equals(e)) {
+                throw new BadInputException("'" + from.get(e.id()) + "' and '" + arg + "' are two different definitions"
+                        + " of " + e.id() + ": give the copy an id of its own to backtest both");
+            }
+            from.putIfAbsent(e.id(), arg);
+        }
+        return List.copyOf(byId.values());
     }
 }

@@ -134,6 +134,19 @@ class BacktestTest {
         assertThat(bad.status()).isEqualTo(2);
     }
 
+    /** Two different definitions of one id are refused, naming both: the second was dropped without a word (review). */
+    @Test
+    void twoDefinitionsOfOneIdAreRefused() throws Exception {
+        Path copy = tmp.resolve("l12.yaml");
+        Files.writeString(
+                copy,
+                Files.readString(Path.of("data/elections/london-2012.yaml"))
+                        .replaceFirst("(?m)^name: .*$", "name: London 2012, edited"));
+        CliRun r = CliRun.in(tmp.resolve("store.db"), "backtest", "london-2012", copy.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("'london-2012' and '" + copy + "' are two different definitions of london-2012");
+    }
+
     /**
      * An election with an additional-member contest alone (the London Assembly without its Mayor) is forecast from its
      * list vote, here from its baseline's list result (no polls of its own); the backtest skips it only because the
