@@ -128,29 +128,57 @@ public final class ReportFolder {
             }
             listed.put(line.substring(space + 1), line.substring(0, space));
         }
+        List<String> unlisted =
+                present.keySet().stream().filter(f -> !listed.containsKey(f)).toList();
+        if (!unlisted.isEmpty()) {
+            return new Inspection(Owner.SOMEONE_ELSE, notWritten(dir, unlisted));
+        }
         for (Map.Entry<String, String> f : present.entrySet()) {
-            String hash = listed.get(f.getKey());
-            if (hash == null) {
-                return new Inspection(Owner.SOMEONE_ELSE, "it holds " + f.getKey() + ", which pollcast did not write");
-            }
-            if (!hash.equals(f.getValue())) {
+            if (!listed.get(f.getKey()).equals(f.getValue())) {
                 return new Inspection(Owner.SOMEONE_ELSE, f.getKey() + " was changed after pollcast wrote it");
             }
         }
         return new Inspection(Owner.POLLCAST, null);
     }
 
-    private static Inspection inspectLegacy(Path dir, Map<String, String> present) throws IOException {
-        // A report folder's lock (FolderLock, ".<name>.lock") is pollcast's, left beside the folder it locked: named as
-        // "not written by pollcast" only when nothing else is, since a folder holding reports holds their locks too.
-        List<String> files = present.keySet().stream()
-                .sorted(java.util.Comparator.comparing(
-                        (String f) -> LOCK_FILE.matcher(f).matches()))
-                .toList();
+    /**
+     * Why {@code files} (paths under {@code dir}, none written into this folder by pollcast) keep it from being replaced:
+     * a file of the user's first; else a pollcast report folder of its own inside it (`backtest --charts rep` after
+     * `--charts rep/backtest`), which pollcast will not replace as part of another; else a report's lock, which
+     * pollcast leaves beside each folder it locked ({@link FolderLock}). Named in that order, the message named
+     * pollcast's own lock or manifest as "not written by pollcast".
+     */
+    private static String notWritten(Path dir, List<String> files) {
+        List<String> users = new ArrayList<>();
+        List<String> reports = new ArrayList<>();
+        List<String> locks = new ArrayList<>();
         for (String f : files) {
-            if (!LEGACY_FILE.matcher(f).matches()) {
-                return new Inspection(Owner.SOMEONE_ELSE, "it holds " + f + ", which pollcast did not write");
+            int slash = f.indexOf('/');
+            if (slash > 0
+                    && Files.exists(dir.resolve(f.substring(0, slash)).resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
+                reports.add(f.substring(0, slash + 1));
+            } else if (LOCK_FILE.matcher(f).matches()) {
+                locks.add(f);
+            } else {
+                users.add(f);
             }
+        }
+        if (!users.isEmpty()) {
+            return "it holds " + users.get(0) + ", which pollcast did not write";
+        }
+        if (!reports.isEmpty()) {
+            return "it holds " + reports.get(0) + ", a pollcast report folder of its own, which is not replaced as part"
+                    + " of another";
+        }
+        return "it holds " + locks.get(0) + ", the lock of a report folder beside it, not a report";
+    }
+
+    private static Inspection inspectLegacy(Path dir, Map<String, String> present) throws IOException {
+        List<String> foreign = present.keySet().stream()
+                .filter(f -> !LEGACY_FILE.matcher(f).matches())
+                .toList();
+        if (!foreign.isEmpty()) {
+            return new Inspection(Owner.SOMEONE_ELSE, notWritten(dir, foreign));
         }
         Path index = dir.resolve("index.html");
         if (!Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS)

@@ -66,6 +66,24 @@ class ReportFolderTest {
         assertThat(ReportFolder.inspect(reports).reason()).contains("notes.txt").doesNotContain(".backtest.lock");
     }
 
+    /**
+     * A folder holding a pollcast report of its own (`backtest --charts rep` after `--charts rep/backtest`) is refused
+     * naming that report, not its manifest as a file "pollcast did not write" (review); a lock alone is named as one.
+     */
+    @Test
+    void theReasonNamesAReportInsideAsPollcastsOwn() throws IOException {
+        Path rep = Files.createDirectories(tmp.resolve("rep"));
+        Path inner = sealedReport("rep/backtest");
+        Files.writeString(rep.resolve(".backtest.lock"), "");
+        assertThat(inner).exists();
+        assertThat(ReportFolder.inspect(rep).reason())
+                .contains("it holds backtest/, a pollcast report folder of its own")
+                .doesNotContain("which pollcast did not write");
+        Path locked = Files.createDirectories(tmp.resolve("locked"));
+        Files.writeString(locked.resolve(".r.lock"), "");
+        assertThat(ReportFolder.inspect(locked).reason()).contains("the lock of a report folder beside it");
+    }
+
     @Test
     void aWorkingDirectoryIsNeverPollcasts() throws IOException {
         Path work = Files.createDirectories(tmp.resolve("work"));
