@@ -39,8 +39,10 @@ import picocli.CommandLine.Spec;
                     + "the last week's polls, and the last poll alone): first-preference MAE (candidates with 5%%+), lead error, "
                     + "final-round error, Brier score and log loss of the win probability, 50%%/90%% interval coverage, and "
                     + "Assembly seat error. A two-round election's second round is scored too, N days before its own "
-                    + "day, from the pair's polls. Elections with an incomplete result are skipped, and said so.",
-            "--calibrate: chooses the polling error, drift and transfer concentration by leave-one-election-out log score."
+                    + "day, from the pair's polls (the winner's interval alone: the loser's is its mirror). Elections "
+                    + "with an incomplete result are skipped, and said so.",
+            "--calibrate: chooses the polling error, drift and transfer concentration by leave-one-election-out log score"
+                    + " (on first rounds)."
         },
         footer = {
             "",

@@ -39,6 +39,26 @@ final class BacktestScores {
             String winner,
             Map<String, Integer> actualSeats,
             List<Poll> polls) {
+        return model(e, h, asOf, f, actualAll, top, finals, winner, actualSeats, polls, false);
+    }
+
+    /**
+     * As above; with {@code winnerOnly}, the intervals and the log score are the winner's alone: in a race of two (a
+     * second round) the loser's share is 100 less the winner's, its interval the winner's mirrored, and counting both
+     * counted each second round twice in the coverage (review).
+     */
+    static BacktestRow model(
+            Election e,
+            int h,
+            LocalDate asOf,
+            ElectionForecast f,
+            Map<String, Double> actualAll,
+            List<String> top,
+            Optional<ContestResult> finals,
+            String winner,
+            Map<String, Integer> actualSeats,
+            List<Poll> polls,
+            boolean winnerOnly) {
         MayorForecast m = f.mayor();
         Map<String, Double> mean = new LinkedHashMap<>();
         Map<String, Double> pWin = new LinkedHashMap<>();
@@ -56,6 +76,9 @@ final class BacktestScores {
         int scored = 0;
         double logScore = 0;
         for (ResultCheck.Share s : ResultChecks.firstPrefs(m, actual)) {
+            if (winnerOnly && !s.id().equals(winner)) {
+                continue;
+            }
             scored++;
             in50 += s.inside50() ? 1 : 0;
             in90 += s.inside90() ? 1 : 0;

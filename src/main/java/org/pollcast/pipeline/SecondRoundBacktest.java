@@ -80,7 +80,8 @@ final class SecondRoundBacktest {
                             Optional.empty(),
                             top.get(0),
                             Map.of(),
-                            pair)
+                            pair,
+                            true)
                     .withElection(label));
             List<Poll> usable = SamePoll.collapse(
                     pair.stream().sorted(Comparator.comparing(Poll::date)).toList(), new ArrayList<>());

@@ -203,10 +203,10 @@ class TwoRoundTest {
                 .anySatisfy(l -> assertThat(l).startsWith("poland-2025 (second round),2,model,4,"))
                 .anySatisfy(l -> assertThat(l).startsWith("poland-2025 (second round),2,last-week,"))
                 .anySatisfy(l -> assertThat(l).startsWith("poland-2025 (second round),2,last-poll,1,"));
-        // Both finalists are scored; the model's win chance is Nawrocki's, who won.
+        // The winner's interval is scored, once: the loser's is its mirror, and both counted each second round twice.
         String model =
                 second.stream().filter(l -> l.contains(",model,")).findFirst().orElseThrow();
-        assertThat(model.split(",", -1)[10]).endsWith("/2");
+        assertThat(model.split(",", -1)[10]).endsWith("/1");
         assertThat(b.out()).contains("poland-2025,2,model,");
         CliRun early = run("backtest", "poland-2025", "--days-before", "20", "--sims", "2000", "--format", "json");
         assertThat(early.out())
