@@ -2,12 +2,10 @@ package org.pollcast.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pollcast.BadInputException;
-import org.pollcast.aggregate.SamePoll;
 import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.ContestResult;
@@ -92,7 +90,7 @@ public final class BacktestRunner {
                 for (int h : horizons) {
                     LocalDate asOf = e.date().minusDays(h);
                     if (!forecastable(p, asOf)) {
-                        skipped.add(e.id() + ", " + h + (h == 1 ? " day" : " days") + " out: no polls dated by " + asOf
+                        skipped.add(horizon(e.id(), h) + "no polls dated by " + asOf
                                 + (ledByWithdrawn(p, asOf)
                                         ? " but those led by a candidate who withdrew, which the average leaves out,"
                                         : "")
@@ -106,6 +104,11 @@ public final class BacktestRunner {
             }
         }
         return rows;
+    }
+
+    /** How a skipped line names one election's horizon: "london-2000, 30 days out: ". */
+    static String horizon(String label, int h) {
+        return label + ", " + h + (h == 1 ? " day" : " days") + " out: ";
     }
 
     /** Whether some first-preference poll dated by {@code asOf} is one a withdrawn candidate led or ran second in. */
@@ -229,13 +232,9 @@ public final class BacktestRunner {
                         .forecast();
                 rows.add(BacktestScores.model(
                         e, h, asOf, f, p.actual(), p.top(), p.finals(), p.winner(), p.actualSeats(), p.polls()));
-                // The baselines count a poll published twice once, as the model's average does.
-                List<Poll> usable = SamePoll.collapse(
-                        p.polls().stream()
-                                .filter(WithdrawnLeaders.averaged(p.mayor(), asOf))
-                                .sorted(Comparator.comparing(Poll::date))
-                                .toList(),
-                        new ArrayList<>());
+                List<Poll> usable = p.polls().stream()
+                        .filter(WithdrawnLeaders.averaged(p.mayor(), asOf))
+                        .toList();
                 rows.addAll(BacktestScores.baselines(e, h, asOf, usable, p.actual(), p.top(), p.winner()));
             }
         }

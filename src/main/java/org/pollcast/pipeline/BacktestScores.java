@@ -140,17 +140,23 @@ final class BacktestScores {
     }
 
     /**
-     * The two baselines from {@code usable}, the polls dated by {@code asOf} in date order, one published twice counted
-     * once: the mean of the last week's (the week up to the newest), and the newest alone. None without a poll.
+     * The two baselines from {@code polls}, those the forecast could use as of {@code asOf}: the mean of the last week's
+     * (the week up to the newest), and the newest alone. None without a poll. A poll published twice counts once, as
+     * in the model's average.
      */
     static List<BacktestRow> baselines(
             Election e,
             int h,
             LocalDate asOf,
-            List<Poll> usable,
+            List<Poll> polls,
             Map<String, Double> actual,
             List<String> top,
             String winner) {
+        List<Poll> usable = SamePoll.collapse(
+                polls.stream()
+                        .sorted(java.util.Comparator.comparing(Poll::date))
+                        .toList(),
+                new ArrayList<>());
         if (usable.isEmpty()) {
             return List.of();
         }

@@ -2,11 +2,9 @@ package org.pollcast.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pollcast.aggregate.SamePoll;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.RoundLabel;
@@ -57,8 +55,8 @@ final class SecondRoundBacktest {
         for (int h : horizons) {
             LocalDate asOf = day.minusDays(h);
             if (!asOf.isAfter(p.election().date())) {
-                skipped.add(label + ", " + h + (h == 1 ? " day" : " days") + " out: " + asOf
-                        + " is not after the first round (" + p.election().date() + "), whose count names the pair");
+                skipped.add(BacktestRunner.horizon(label, h) + asOf + " is not after the first round ("
+                        + p.election().date() + "), whose count names the pair");
                 continue;
             }
             ElectionForecast f;
@@ -66,7 +64,7 @@ final class SecondRoundBacktest {
                 f = Forecasts.runAsOf(ws, request.withAsOf(asOf), p.election(), p.polls(), asOf, false)
                         .forecast();
             } catch (RequestException none) {
-                skipped.add(label + ", " + h + (h == 1 ? " day" : " days") + " out: " + none.getMessage());
+                skipped.add(BacktestRunner.horizon(label, h) + none.getMessage());
                 continue; // no poll of the pair by then: the second round is forecast from the pair's polls
             }
             List<Poll> pair = second.get().polls(p.polls(), asOf);
@@ -83,9 +81,7 @@ final class SecondRoundBacktest {
                             pair,
                             true)
                     .withElection(label));
-            List<Poll> usable = SamePoll.collapse(
-                    pair.stream().sorted(Comparator.comparing(Poll::date)).toList(), new ArrayList<>());
-            BacktestScores.baselines(second.get().election(), h, asOf, usable, actual, top, top.get(0)).stream()
+            BacktestScores.baselines(second.get().election(), h, asOf, pair, actual, top, top.get(0)).stream()
                     .map(r -> r.withElection(label))
                     .forEach(rows::add);
         }
