@@ -1,6 +1,7 @@
 package org.pollcast.aggregate;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
@@ -14,6 +15,16 @@ import org.pollcast.poll.Poll;
  */
 final class PartialPolls {
     private PartialPolls() {}
+
+    /** The rules that read a partial poll, one count each in {@link Counts}. */
+    private enum Rule {
+        DONT_KNOWS_MAKE_HUNDRED,
+        NAMING_EVERYONE_STANDING,
+        DONT_KNOWS_LEAVE_A_REST,
+        LEAVING_FAR_MORE,
+        REST_UNMEASURED,
+        REST_UNMEASURED_SCALED
+    }
 
     /**
      * How many polls each rule scaled or read.
@@ -134,7 +145,7 @@ final class PartialPolls {
             double[] unknownRest,
             double[] rescaleSd) {
         int n = polls.size();
-        int[] rebased = new int[6];
+        EnumMap<Rule, Integer> rebased = new EnumMap<>(Rule.class);
         // Polls that say what the options they left out get: the complete ones, and those whose don't-knows leave a
         // rest (scaled first, so that they say it of those naming an option).
         boolean[] says = new boolean[n];
@@ -150,7 +161,7 @@ final class PartialPolls {
                     y[k * n + i] *= scale;
                 }
                 says[i] = true;
-                rebased[2]++;
+                rebased.merge(Rule.DONT_KNOWS_LEAVE_A_REST, 1, Integer::sum);
             }
         }
         boolean anySays = false;
@@ -202,7 +213,7 @@ final class PartialPolls {
                 if (complete == 0 && !anySays && rest > 0) {
                     // Nothing says how much of the remainder is the options left out: half, give or take all of it.
                     unknownRest[i] = rest;
-                    rebased[4]++;
+                    rebased.merge(Rule.REST_UNMEASURED, 1, Integer::sum);
                     if (rest > MOST_UNDECIDED_REST) {
                         continue; // it left out more than it named: a leader among them, not only its undecided
                     }
@@ -219,9 +230,23 @@ final class PartialPolls {
             for (int k = 0; k < options; k++) {
                 y[k * n + i] *= target / (named + own);
             }
-            rebased[!ofEveryone ? (unknownRest[i] > 0 ? 5 : 3) : SharesOfEveryone.dontKnowsMakeHundred(p) ? 0 : 1]++;
+            Rule scaledBy;
+            if (!ofEveryone) {
+                scaledBy = unknownRest[i] > 0 ? Rule.REST_UNMEASURED_SCALED : Rule.LEAVING_FAR_MORE;
+            } else {
+                scaledBy = SharesOfEveryone.dontKnowsMakeHundred(p)
+                        ? Rule.DONT_KNOWS_MAKE_HUNDRED
+                        : Rule.NAMING_EVERYONE_STANDING;
+            }
+            rebased.merge(scaledBy, 1, Integer::sum);
         }
-        return new Counts(rebased[0], rebased[1], rebased[2], rebased[3], rebased[4], rebased[5]);
+        return new Counts(
+                rebased.getOrDefault(Rule.DONT_KNOWS_MAKE_HUNDRED, 0),
+                rebased.getOrDefault(Rule.NAMING_EVERYONE_STANDING, 0),
+                rebased.getOrDefault(Rule.DONT_KNOWS_LEAVE_A_REST, 0),
+                rebased.getOrDefault(Rule.LEAVING_FAR_MORE, 0),
+                rebased.getOrDefault(Rule.REST_UNMEASURED, 0),
+                rebased.getOrDefault(Rule.REST_UNMEASURED_SCALED, 0));
     }
 
     /** What poll {@code c}'s named shares leave of 100. */

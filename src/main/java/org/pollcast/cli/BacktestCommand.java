@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.pollcast.BadInputException;
 import org.pollcast.Counted;
 import org.pollcast.backtest.BacktestRow;
@@ -140,7 +141,7 @@ final class BacktestCommand implements Callable<Integer> {
                         rows,
                         elections.stream()
                                 .filter(Election::listLed)
-                                .collect(java.util.stream.Collectors.toMap(
+                                .collect(Collectors.toMap(
                                         Election::id, e -> e.leadVote().orElseThrow(), (a, b) -> a))));
                 skipped.forEach(s -> out.println("skipped: " + s));
                 Path written = BacktestCharts.charts(rows, charts);

@@ -3,7 +3,9 @@ package org.pollcast.ingest;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -22,7 +24,7 @@ public final class Names {
      * #LONGEST_KEPT} characters are kept, and the map is emptied when full, since a poll file's cells are folded too and
      * are bounded neither in number nor in length.
      */
-    private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
 
     private static final int MOST_FOLDED = 50_000;
 

@@ -28,7 +28,7 @@ class FoldedIntoOthersTest {
         SingleWinnerContest mayor = e.first(SingleWinnerContest.class).orElseThrow();
         ShareInput prior = Forecasts.baselineInput(ws, e, mayor, LocalDate.of(2024, 4, 1));
         assertThat(prior.options()).doesNotContain("cox", "campbell");
-        String note = Forecasts.foldedIntoOthers(e, mayor, prior);
+        String note = OthersNote.of(e, mayor, prior);
         assertThat(note)
                 .startsWith("Howard Cox (reform), Natalie Campbell (ind), Andreas Michli (ind), Tarun Ghulati (ind),"
                         + " Nick Scanlon (britain-first) are on the ballot but not forecast on their own")
@@ -107,7 +107,7 @@ class FoldedIntoOthersTest {
                 true,
                 "average of 1 poll");
         String first = prior.names().get(0);
-        assertThat(Forecasts.foldedIntoOthers(e, mayor, fromPolls))
+        assertThat(OthersNote.of(e, mayor, fromPolls))
                 .isEqualTo("6 candidates no poll names are on the ballot but not forecast on their own (" + first
                         + ", Howard Cox, Natalie Campbell, Andreas Michli, Tarun Ghulati and 1 more): their votes are"
                         + " inside Others ("
@@ -135,6 +135,6 @@ class FoldedIntoOthersTest {
         java.util.Arrays.fill(mean, 100.0 / ids.size());
         ShareInput everyone = new ShareInput(
                 e.id(), LocalDate.of(2024, 4, 1), 31, ids, names, parties, mean, new double[ids.size()], true, "polls");
-        assertThat(Forecasts.foldedIntoOthers(e, mayor, everyone)).isNull();
+        assertThat(OthersNote.of(e, mayor, everyone)).isNull();
     }
 }
