@@ -231,7 +231,7 @@ public final class BacktestRunner {
                 ElectionForecast f = Forecasts.runWith(ws, request.withAsOf(asOf), e, p.polls(), asOf)
                         .forecast();
                 rows.add(BacktestScores.model(
-                        e, h, asOf, f, p.actual(), p.top(), p.finals(), p.winner(), p.actualSeats(), p.polls()));
+                        e, h, asOf, f, p.actual(), p.top(), p.finals(), p.winner(), p.actualSeats(), p.polls(), false));
                 List<Poll> usable = p.polls().stream()
                         .filter(WithdrawnLeaders.averaged(p.mayor(), asOf))
                         .toList();

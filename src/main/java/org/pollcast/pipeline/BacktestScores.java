@@ -26,24 +26,8 @@ final class BacktestScores {
 
     /**
      * The model's row: its errors, interval counts and log scores from the comparisons of {@link ResultChecks}, the
-     * same that the report's "How this forecast did" shows one by one.
-     */
-    static BacktestRow model(
-            Election e,
-            int h,
-            LocalDate asOf,
-            ElectionForecast f,
-            Map<String, Double> actualAll,
-            List<String> top,
-            Optional<ContestResult> finals,
-            String winner,
-            Map<String, Integer> actualSeats,
-            List<Poll> polls) {
-        return model(e, h, asOf, f, actualAll, top, finals, winner, actualSeats, polls, false);
-    }
-
-    /**
-     * As above; with {@code winnerOnly}, the intervals and the log score are the winner's alone: in a race of two (a
+     * same that the report's "How this forecast did" shows one by one. With {@code winnerOnly}, the intervals and the
+     * log score are the winner's alone: in a race of two (a
      * second round) the loser's share is 100 less the winner's, its interval the winner's mirrored, and counting both
      * counted each second round twice in the coverage (review).
      */

@@ -122,7 +122,8 @@ public final class ResultChecks {
                     BacktestRunner.winnerOf(
                             mayor.system(), first.get().topTwo(), first.get().shares(), finals),
                     won,
-                    polls);
+                    polls,
+                    false);
             first.get().shares().forEach((id, share) -> {
                 if (share >= MIN_SHARE && m.input().index(id) < 0) {
                     notes.add(mayor.nameOf(id) + " had " + String.format(Locale.ROOT, "%.1f", share)
