@@ -243,6 +243,36 @@ class ResultSectionTest {
         assertThat(ResultTable.rows(r)).extracting(ResultTable.Row::measure).doesNotContain("first_preferences");
     }
 
+    /**
+     * A result that says neither who won nor any share (a by-election's count of the leading four of fifteen) has no
+     * number to set beside the forecast: the section says so in words, with no empty "every number" table.
+     */
+    @Test
+    void aResultWithNoNumberHasNoEmptyTable() {
+        ReportInput in = input("london-2004", "2004-06-03");
+        ResultCheck r = in.result();
+        ResultCheck nothing = new ResultCheck(
+                r.election(), r.pollingDay(), r.asOf(), null, List.of(), null, List.of(), null, r.notes());
+        ReportInput bare = new ReportInput(
+                in.election(),
+                in.polls(),
+                in.average(),
+                in.trend(),
+                in.forecast(),
+                in.history(),
+                in.changes(),
+                in.runAt(),
+                in.scenarios(),
+                in.trackRecord(),
+                in.race(),
+                nothing);
+        String html = page(bare);
+        String section = html.substring(
+                html.indexOf("id=\"result\""), html.indexOf("</section>", html.indexOf("id=\"result\"")));
+        assertThat(section).doesNotContain("result-table").contains("id=\"result-nothing\"");
+        assertThat(section).contains("incomplete");
+    }
+
     /** The odds in words: an upset is said as odds, and a result no simulation produced is said to be a miss. */
     @Test
     void anUpsetIsSaidAsOdds() {
