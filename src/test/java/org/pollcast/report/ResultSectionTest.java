@@ -273,6 +273,21 @@ class ResultSectionTest {
         assertThat(section).contains("incomplete");
     }
 
+    /**
+     * A forecast with no polls is the baseline's result carried forward (a by-election's 99% for the seat's last
+     * winner): the plain-words summary says so and names that election, where only the source line's id did.
+     */
+    @Test
+    void aForecastWithNoPollsSaysItIsTheBaselineCarriedForward() {
+        ReportInput none = input("london-2024", "2024-04-25");
+        assertThat(none.forecast().mayor().input().fromPolls()).isFalse();
+        assertThat(HtmlReport.summary(none))
+                .contains("No poll of this election is in yet")
+                .contains("london-2021");
+        ReportInput polled = input("london-2004", "2004-06-03");
+        assertThat(HtmlReport.summary(polled)).doesNotContain("No poll of this election");
+    }
+
     /** The odds in words: an upset is said as odds, and a result no simulation produced is said to be a miss. */
     @Test
     void anUpsetIsSaidAsOdds() {
