@@ -21,10 +21,16 @@ final class PollSections {
         // candidate on one page deserves to know which is which.
         h.append("<p>Three figures for each " + LeadWords.of(in.election()).one()
                 + ", each answering its own question. The chart's line is the "
-                + "trend: each pollster's house effect removed, then smoothed day by day through every poll, so "
+                + "trend: "
+                + (houseEffectsRemoved(in.average()) ? "each pollster's house effect removed, then " : "")
+                + "smoothed day by day through every poll, so "
                 + "it follows the race as it moved. The table is the average as of "
                 + in.average().asOf()
-                + ": the newest polls weigh most (recency, sample size, pollster), house effects removed. The "
+                + ": the newest polls weigh most (recency, sample size, pollster), "
+                + (houseEffectsRemoved(in.average())
+                        ? "house effects removed"
+                        : "with no house effect removed (one firm's polls only: no firm's lean can be measured)")
+                + ". The "
                 + "forecast above starts from that average and then allows for how polls have missed at earlier "
                 + "elections, so it can differ from both: "
                 + Html.text(in.forecast().mayor().input().source())
@@ -49,7 +55,9 @@ final class PollSections {
         Html.table(
                 h,
                 "average-table",
-                "The weighted polling average, house effects removed",
+                houseEffectsRemoved(in.average())
+                        ? "The weighted polling average, house effects removed"
+                        : "The weighted polling average (one firm's polls: no house effect removed)",
                 List.of(
                         LeadWords.of(in.election()).option(),
                         "Share %",
@@ -60,6 +68,15 @@ final class PollSections {
                 rows);
         Html.notes(h, in.average().notes());
         h.append("</section>\n");
+    }
+
+    /**
+     * Whether the average took house effects out: never with one firm's polls only (Lord Ashcroft's one poll of
+     * Runcorn and Helsby 2025), where a lean is relative to other firms and none can be measured; the page said
+     * "house effects removed" all the same.
+     */
+    static boolean houseEffectsRemoved(org.pollcast.aggregate.PollAverage average) {
+        return average.settings().adjustHouseEffects() && average.pollsters() > 1;
     }
 
     /**

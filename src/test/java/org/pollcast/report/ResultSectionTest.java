@@ -288,6 +288,22 @@ class ResultSectionTest {
         assertThat(HtmlReport.summary(polled)).doesNotContain("No poll of this election");
     }
 
+    /**
+     * One firm's polls only (ICM's three of london-2000; Lord Ashcroft's one of Runcorn and Helsby 2025): no house
+     * effect can be measured, and the page no longer says one was removed; with several firms (2012) it still does.
+     */
+    @Test
+    void oneFirmsPollsAreNotSaidToHaveHouseEffectsRemoved() {
+        ReportInput one = input("london-2000", "2000-04-27");
+        assertThat(one.average().pollsters()).isEqualTo(1);
+        String html = page(one);
+        assertThat(html).doesNotContain("house effects removed").doesNotContain("house effect) is taken out");
+        assertThat(html).contains("one firm's polls");
+        assertThat(page(input("london-2012", "2012-04-26")))
+                .contains("house effects removed")
+                .contains("each firm's usual lean (its house effect) is taken out");
+    }
+
     /** The odds in words: an upset is said as odds, and a result no simulation produced is said to be a miss. */
     @Test
     void anUpsetIsSaidAsOdds() {
