@@ -37,9 +37,12 @@ final class ExplainerSection {
                 .append(
                         f.input().fromPolls()
                                 ? "<li>Every published poll (listed at the bottom, with its source) goes into a weighted"
-                                        + " average: newer polls and bigger samples count for more, one firm's frequent"
-                                        + " polls cannot drown out the others, and each firm's usual lean (its house"
-                                        + " effect) is taken out.</li>"
+                                        + " average: newer polls and bigger samples count for more"
+                                        + (in.average() != null && !PollSections.houseEffectsRemoved(in.average())
+                                                ? ". Its polls are one firm's, so no firm's usual lean (its house"
+                                                        + " effect) can be measured or taken out.</li>"
+                                                : ", one firm's frequent polls cannot drown out the others, and each"
+                                                        + " firm's usual lean (its house effect) is taken out.</li>")
                                 : "<li>No poll of this election is in yet: the forecast starts from the result of the"
                                         + " last one (its vote by party), with wide ranges for how far opinion may have"
                                         + " moved since.</li>")

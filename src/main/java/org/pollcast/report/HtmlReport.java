@@ -176,6 +176,14 @@ public final class HtmlReport {
                     .append(AssemblyHouse.ofTheSeats(asm))
                     .append('.');
         }
+        if (!f.input().fromPolls() && in.election().baseline() != null) {
+            // Said where the chances are read: a by-election's 99% for the seat's last winner is the general
+            // election's result carried over, not a finding, and the source line's id alone did not say so.
+            s.append(" No poll of this election is in yet: these chances are the result of ")
+                    .append(in.election().baseline())
+                    .append(" carried forward by party, with ranges for how far opinion may have moved since; they"
+                            + " cannot see a swing since then, which only polls can show.");
+        }
         s.append(" These are chances, not certainties: ")
                 .append(Html.favouriteLoses(a.pWin()))
                 .append('.');

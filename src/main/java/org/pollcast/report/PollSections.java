@@ -21,14 +21,26 @@ final class PollSections {
         // candidate on one page deserves to know which is which.
         h.append("<p>Three figures for each " + LeadWords.of(in.election()).one()
                 + ", each answering its own question. The chart's line is the "
-                + "trend: each pollster's house effect removed, then smoothed day by day through every poll, so "
+                + "trend: "
+                + (houseEffectsRemoved(in.average()) ? "each pollster's house effect removed, then " : "")
+                + "smoothed day by day through every poll, so "
                 + "it follows the race as it moved. The table is the average as of "
                 + in.average().asOf()
-                + ": the newest polls weigh most (recency, sample size, pollster), house effects removed. The "
+                + ": the newest polls weigh most (recency, sample size, pollster), "
+                + (houseEffectsRemoved(in.average())
+                        ? "house effects removed"
+                        : "with no house effect removed (one firm's polls only: no firm's lean can be measured)")
+                + ". The "
                 + "forecast above starts from that average and then allows for how polls have missed at earlier "
                 + "elections, so it can differ from both: "
                 + Html.text(in.forecast().mayor().input().source())
                 + ".</p>\n");
+        String order = in.trend() == null
+                ? null
+                : leadersDisagree(in.average().shares(), in.trend().trend());
+        if (order != null) {
+            h.append("<p id=\"trend-order\">").append(text(order)).append("</p>\n");
+        }
         AssemblySection.chart(h, charts, "trend", in);
         List<List<String>> rows = new ArrayList<>();
         for (ShareEstimate s : in.average().shares()) {
@@ -43,7 +55,9 @@ final class PollSections {
         Html.table(
                 h,
                 "average-table",
-                "The weighted polling average, house effects removed",
+                houseEffectsRemoved(in.average())
+                        ? "The weighted polling average, house effects removed"
+                        : "The weighted polling average (one firm's polls: no house effect removed)",
                 List.of(
                         LeadWords.of(in.election()).option(),
                         "Share %",
@@ -54,6 +68,53 @@ final class PollSections {
                 rows);
         Html.notes(h, in.average().notes());
         h.append("</section>\n");
+    }
+
+    /**
+     * Whether the average took house effects out: never with one firm's polls only (Lord Ashcroft's one poll of
+     * Runcorn and Helsby 2025), where a lean is relative to other firms and none can be measured; the page said
+     * "house effects removed" all the same.
+     */
+    static boolean houseEffectsRemoved(org.pollcast.aggregate.PollAverage average) {
+        return average.settings().adjustHouseEffects() && average.pollsters() > 1;
+    }
+
+    /**
+     * The sentence a page needs when the trend's line, on its last day, puts the average's two leaders the other way
+     * round, else null. With few polls the two part: the trend counts a month-old poll nearly as much as a new one,
+     * the average much less, and Caerphilly 2025's page drew Whittle's line above Powell's under a headline making
+     * Powell the favourite, with nothing to say which the chances came from.
+     */
+    static String leadersDisagree(List<ShareEstimate> average, org.pollcast.aggregate.Trend trend) {
+        if (trend == null || trend.days() == 0) {
+            return null;
+        }
+        List<ShareEstimate> named = average.stream()
+                .filter(s -> !s.option().equals(org.pollcast.election.Option.OTHER))
+                .sorted(java.util.Comparator.comparingDouble(ShareEstimate::share)
+                        .reversed())
+                .toList();
+        if (named.size() < 2) {
+            return null;
+        }
+        ShareEstimate a = named.get(0);
+        ShareEstimate b = named.get(1);
+        int ia = trend.options().indexOf(a.option());
+        int ib = trend.options().indexOf(b.option());
+        if (ia < 0 || ib < 0 || a.share() == b.share()) {
+            return null;
+        }
+        int last = trend.days() - 1;
+        double ta = trend.mean()[ia][last];
+        double tb = trend.mean()[ib][last];
+        if (ta >= tb) {
+            return null;
+        }
+        return "Here the two disagree on who leads: the table's average puts " + a.name() + " ahead of " + b.name()
+                + " (" + num(a.share(), 1) + " to " + num(b.share(), 1) + "), the trend's line "
+                + b.name() + " ahead (" + num(tb, 1) + " to " + num(ta, 1) + "). The trend smooths through every poll,"
+                + " so where polls are few it counts an older one nearly as much as the newest; the average weighs the"
+                + " newest most, and the chances above come from the average.";
     }
 
     static void houseEffects(StringBuilder h, ReportInput in, List<ChartSpec> charts) {

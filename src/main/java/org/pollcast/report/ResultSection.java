@@ -85,12 +85,21 @@ final class ResultSection {
                     .append(".</p>\n");
         }
         seats(h, r, in);
+        List<ResultTable.Row> numbers = ResultTable.rows(r);
+        if (numbers.isEmpty()) {
+            // A result that names no winner and no share (a by-election whose count gives the leading four of
+            // fifteen) has no number to set beside the forecast: the notes above say what it lacks, and an empty
+            // table under "every number" read as if the comparison had failed to render.
+            h.append("<p id=\"result-nothing\" class=\"note\">No number of this forecast can be set beside the"
+                    + " result until the results files hold a complete count.</p>\n</section>\n");
+            return;
+        }
         Html.table(
                 h,
                 "result-table",
                 "How this forecast did: every number (also in data/result.csv)",
                 List.of("", "Forecast", "90% range", "Result", "Miss (forecast − result)", "In the 90% range"),
-                ResultTable.htmlRows(ResultTable.rows(r), words));
+                ResultTable.htmlRows(numbers, words));
         if (r.score() != null) {
             h.append("<p class=\"note\">* The average miss of the candidates with 5% or more, in points, leaving out"
                     + " the others the forecast did not name (the backtest's error); the ranges column counts every"

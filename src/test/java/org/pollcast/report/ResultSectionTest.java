@@ -243,6 +243,67 @@ class ResultSectionTest {
         assertThat(ResultTable.rows(r)).extracting(ResultTable.Row::measure).doesNotContain("first_preferences");
     }
 
+    /**
+     * A result that says neither who won nor any share (a by-election's count of the leading four of fifteen) has no
+     * number to set beside the forecast: the section says so in words, with no empty "every number" table.
+     */
+    @Test
+    void aResultWithNoNumberHasNoEmptyTable() {
+        ReportInput in = input("london-2004", "2004-06-03");
+        ResultCheck r = in.result();
+        ResultCheck nothing = new ResultCheck(
+                r.election(), r.pollingDay(), r.asOf(), null, List.of(), null, List.of(), null, r.notes());
+        ReportInput bare = new ReportInput(
+                in.election(),
+                in.polls(),
+                in.average(),
+                in.trend(),
+                in.forecast(),
+                in.history(),
+                in.changes(),
+                in.runAt(),
+                in.scenarios(),
+                in.trackRecord(),
+                in.race(),
+                nothing);
+        String html = page(bare);
+        String section = html.substring(
+                html.indexOf("id=\"result\""), html.indexOf("</section>", html.indexOf("id=\"result\"")));
+        assertThat(section).doesNotContain("result-table").contains("id=\"result-nothing\"");
+        assertThat(section).contains("incomplete");
+    }
+
+    /**
+     * A forecast with no polls is the baseline's result carried forward (a by-election's 99% for the seat's last
+     * winner): the plain-words summary says so and names that election, where only the source line's id did.
+     */
+    @Test
+    void aForecastWithNoPollsSaysItIsTheBaselineCarriedForward() {
+        ReportInput none = input("london-2024", "2024-04-25");
+        assertThat(none.forecast().mayor().input().fromPolls()).isFalse();
+        assertThat(HtmlReport.summary(none))
+                .contains("No poll of this election is in yet")
+                .contains("london-2021");
+        ReportInput polled = input("london-2004", "2004-06-03");
+        assertThat(HtmlReport.summary(polled)).doesNotContain("No poll of this election");
+    }
+
+    /**
+     * One firm's polls only (ICM's three of london-2000; Lord Ashcroft's one of Runcorn and Helsby 2025): no house
+     * effect can be measured, and the page no longer says one was removed; with several firms (2012) it still does.
+     */
+    @Test
+    void oneFirmsPollsAreNotSaidToHaveHouseEffectsRemoved() {
+        ReportInput one = input("london-2000", "2000-04-27");
+        assertThat(one.average().pollsters()).isEqualTo(1);
+        String html = page(one);
+        assertThat(html).doesNotContain("house effects removed").doesNotContain("house effect) is taken out");
+        assertThat(html).contains("one firm's polls");
+        assertThat(page(input("london-2012", "2012-04-26")))
+                .contains("house effects removed")
+                .contains("each firm's usual lean (its house effect) is taken out");
+    }
+
     /** The odds in words: an upset is said as odds, and a result no simulation produced is said to be a miss. */
     @Test
     void anUpsetIsSaidAsOdds() {
