@@ -4,9 +4,13 @@ import static org.pollcast.report.Html.num;
 import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.ShareEstimate;
+import org.pollcast.aggregate.Trend;
+import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
@@ -75,7 +79,7 @@ final class PollSections {
      * Runcorn and Helsby 2025), where a lean is relative to other firms and none can be measured; the page said
      * "house effects removed" all the same.
      */
-    static boolean houseEffectsRemoved(org.pollcast.aggregate.PollAverage average) {
+    static boolean houseEffectsRemoved(PollAverage average) {
         return average.settings().adjustHouseEffects() && average.pollsters() > 1;
     }
 
@@ -85,14 +89,13 @@ final class PollSections {
      * the average much less, and Caerphilly 2025's page drew Whittle's line above Powell's under a headline making
      * Powell the favourite, with nothing to say which the chances came from.
      */
-    static String leadersDisagree(List<ShareEstimate> average, org.pollcast.aggregate.Trend trend) {
+    static String leadersDisagree(List<ShareEstimate> average, Trend trend) {
         if (trend == null || trend.days() == 0) {
             return null;
         }
         List<ShareEstimate> named = average.stream()
-                .filter(s -> !s.option().equals(org.pollcast.election.Option.OTHER))
-                .sorted(java.util.Comparator.comparingDouble(ShareEstimate::share)
-                        .reversed())
+                .filter(s -> !s.option().equals(Option.OTHER))
+                .sorted(Comparator.comparingDouble(ShareEstimate::share).reversed())
                 .toList();
         if (named.size() < 2) {
             return null;
