@@ -2,6 +2,7 @@ package org.pollcast.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,8 @@ final class BacktestScores {
     /**
      * The model's row: its errors, interval counts and log scores from the comparisons of {@link ResultChecks}, the
      * same that the report's "How this forecast did" shows one by one. With {@code winnerOnly}, the intervals and the
-     * log score are the winner's alone: in a race of two (a
-     * second round) the loser's share is 100 less the winner's, its interval the winner's mirrored, and counting both
-     * counted each second round twice in the coverage (review).
+     * log score are the winner's alone: in a race of two (a second round) the loser's share is 100 less the winner's,
+     * its interval the winner's mirrored, and counting both counted each second round twice in the coverage (review).
      */
     static BacktestRow model(
             Election e,
@@ -97,7 +97,7 @@ final class BacktestScores {
         int used = SamePoll.collapse(
                         (own.isEmpty() ? ListStandIns.standIns(e, polls, asOf).polls() : own)
                                 .stream()
-                                        .sorted(java.util.Comparator.comparing(Poll::date))
+                                        .sorted(Comparator.comparing(Poll::date))
                                         .toList(),
                         new ArrayList<>())
                 .size();
@@ -137,10 +137,7 @@ final class BacktestScores {
             List<String> top,
             String winner) {
         List<Poll> usable = SamePoll.collapse(
-                polls.stream()
-                        .sorted(java.util.Comparator.comparing(Poll::date))
-                        .toList(),
-                new ArrayList<>());
+                polls.stream().sorted(Comparator.comparing(Poll::date)).toList(), new ArrayList<>());
         if (usable.isEmpty()) {
             return List.of();
         }
@@ -155,9 +152,9 @@ final class BacktestScores {
 
     /**
      * A baseline: the plain mean of some polls' shares, candidate by candidate; the leader gets a win probability of
-     * 1 (leaders tied share it). A candidate those polls did not name (many published polls give the leading two or three only) takes their
-     * figure in the newest earlier poll that did, so that the baseline is charged for what the polls said, not for
-     * what a headline left out.
+     * 1 (leaders tied share it). A candidate those polls did not name (many published polls give the leading two or
+     * three only) takes their figure in the newest earlier poll that did, so that the baseline is charged for what the
+     * polls said, not for what a headline left out.
      */
     static BacktestRow baseline(
             Election e,
