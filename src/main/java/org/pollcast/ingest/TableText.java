@@ -36,11 +36,12 @@ final class TableText {
     /**
      * A label of the result row: "Election results", "2024 election", "2021 mayoral election", "2025 by-election",
      * "Result". Read from the pollster or the date cell, where the row puts it. A survey named for elections is a
-     * pollster, not a result: the Welsh Election Study, the British Election Study, an election panel. The hyphen is
-     * a by-election's: without it a by-election article's "2025 by-election" row was read as a poll and refused.
+     * pollster, not a result: the Welsh Election Study, the British Election Study, an election panel. A hyphen only as
+     * a by-election's: without it a by-election article's "2025 by-election" row was read as a poll and refused, and any
+     * hyphen took "Ipsos pre-election poll" for a result (review).
      */
     private static final Pattern RESULT_LABEL = Pattern.compile(
-            "(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s-]*\\belection\\b(?!\\s+(stud(y|ies)|survey|panel)\\b).*");
+            "(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\b(by-)?election\\b(?!\\s+(stud(y|ies)|survey|panel)\\b).*");
 
     private TableText() {}
 

@@ -39,8 +39,8 @@ final class ExplainerSection {
                                 ? "<li>Every published poll (listed at the bottom, with its source) goes into a weighted"
                                         + " average: newer polls and bigger samples count for more"
                                         + (in.average() != null && !PollSections.houseEffectsRemoved(in.average())
-                                                ? ". Its polls are one firm's, so no firm's usual lean (its house"
-                                                        + " effect) can be measured or taken out.</li>"
+                                                ? ". No house effect (a firm's usual lean) is removed: "
+                                                        + PollSections.whyNoHouseEffects(in.average()) + ".</li>"
                                                 : ", one firm's frequent polls cannot drown out the others, and each"
                                                         + " firm's usual lean (its house effect) is taken out.</li>")
                                 : "<li>No poll of this election is in yet: the forecast starts from the result of the"

@@ -33,7 +33,7 @@ final class PollSections {
                 + ": the newest polls weigh most (recency, sample size, pollster), "
                 + (houseEffectsRemoved(in.average())
                         ? "house effects removed"
-                        : "with no house effect removed (one firm's polls only: no firm's lean can be measured)")
+                        : "with no house effect removed (" + whyNoHouseEffects(in.average()) + ")")
                 + ". The "
                 + "forecast above starts from that average and then allows for how polls have missed at earlier "
                 + "elections, so it can differ from both: "
@@ -61,7 +61,8 @@ final class PollSections {
                 "average-table",
                 houseEffectsRemoved(in.average())
                         ? "The weighted polling average, house effects removed"
-                        : "The weighted polling average (one firm's polls: no house effect removed)",
+                        : "The weighted polling average, no house effect removed (" + whyNoHouseEffects(in.average())
+                                + ")",
                 List.of(
                         LeadWords.of(in.election()).option(),
                         "Share %",
@@ -81,6 +82,17 @@ final class PollSections {
      */
     static boolean houseEffectsRemoved(PollAverage average) {
         return average.settings().adjustHouseEffects() && average.pollsters() > 1;
+    }
+
+    /**
+     * Why {@code average} took no house effect out: the user asked for none, or its polls are one firm's. Said as one
+     * reason, "one firm's polls" was printed beside a source line of three firms under {@code --no-house-adjust}
+     * (review).
+     */
+    static String whyNoHouseEffects(PollAverage average) {
+        return !average.settings().adjustHouseEffects()
+                ? "house effects not adjusted, as asked (--no-house-adjust)"
+                : "one firm's polls only: no firm's lean can be measured";
     }
 
     /**

@@ -47,5 +47,8 @@ class ByElectionPagesTest {
         assertThat(TableText.isResultLabel("By-election")).isTrue();
         assertThat(TableText.isResultLabel("2024 general election")).isTrue();
         assertThat(TableText.isResultLabel("Welsh Election Study")).isFalse();
+        // A hyphen only as a by-election's: any hyphen took a pre-election poll's pollster cell for a result (review).
+        assertThat(TableText.isResultLabel("Ipsos pre-election poll")).isFalse();
+        assertThat(TableText.isResultLabel("Pre-election")).isFalse();
     }
 }

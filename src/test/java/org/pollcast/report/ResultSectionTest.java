@@ -269,8 +269,10 @@ class ResultSectionTest {
         String html = page(bare);
         String section = html.substring(
                 html.indexOf("id=\"result\""), html.indexOf("</section>", html.indexOf("id=\"result\"")));
-        assertThat(section).doesNotContain("result-table").contains("id=\"result-nothing\"");
-        assertThat(section).contains("incomplete");
+        assertThat(section)
+                .doesNotContain("result-table")
+                .contains("id=\"result-nothing\"")
+                .contains("until the results files hold a complete count");
     }
 
     /**
