@@ -93,8 +93,22 @@ final class HeadToHead {
         }
         String measured = "";
         Optional<BaselineShares.Baseline> baseline = baselineOf.get(); // read only for a poll that could be a match-up
+        // What the others won at the baseline, where it carries a share to one of the two at least: a nonpartisan
+        // race's candidates share no party, the baseline carries nothing to them, and "the others won 100" measured
+        // nothing (review).
+        double others = 100;
+        if (baseline.isPresent()) {
+            for (String id : named) {
+                Optional<Candidate> c = single.candidates().stream()
+                        .filter(x -> x.id().equals(id))
+                        .findFirst();
+                others -=
+                        c.map(x -> baseline.get().shares().carriedBy(single, x)).orElse(0.0);
+            }
+        }
+        boolean baselineMeasures = baseline.isPresent() && others < 100 - 1e-9;
         Double other = figures.get(Option.OTHER);
-        if (baseline.isEmpty()
+        if (!baselineMeasures
                 && other != null
                 && other >= OTHERS_ASKED - 1e-9
                 && (dontKnow == null || dontKnow == 0)
@@ -103,15 +117,7 @@ final class HeadToHead {
             // won, the room test below judges it (Khan 52, Hall 40, others 8 leaves 8 where London's others won 24.7).
             return new Verdict.Read();
         }
-        if (baseline.isPresent()) {
-            double others = 100;
-            for (String id : named) {
-                Optional<Candidate> c = single.candidates().stream()
-                        .filter(x -> x.id().equals(id))
-                        .findFirst();
-                others -=
-                        c.map(x -> baseline.get().shares().carriedBy(single, x)).orElse(0.0);
-            }
+        if (baselineMeasures) {
             double room = 100 - together;
             if (room >= HALF * others - 1e-9) {
                 return new Verdict.Read(); // room for the others as they polled at the baseline: the race's poll
