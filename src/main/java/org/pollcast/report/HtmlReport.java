@@ -179,7 +179,15 @@ public final class HtmlReport {
         if (!f.input().fromPolls() && in.election().baseline() != null) {
             // Said where the chances are read: a by-election's 99% for the seat's last winner is the general
             // election's result carried over, not a finding, and the source line's id alone did not say so.
-            s.append(" No poll of this election is in yet: these chances are the result of ")
+            // Polls of another contest (the Assembly's list) may be in: then the sentence is the lead contest's alone,
+            // where "no poll of this election" stood after an Assembly sentence drawn from one (review).
+            boolean otherPolls = in.polls().stream()
+                    .anyMatch(p -> !p.poll().date().isAfter(f.input().asOf()));
+            s.append(
+                            otherPolls
+                                    ? " No poll of its " + f.contest()
+                                            + " contest is in yet: its chances are the result of "
+                                    : " No poll of this election is in yet: these chances are the result of ")
                     .append(in.election().baseline())
                     .append(" carried forward by party, with ranges for how far opinion may have moved since; they"
                             + " cannot see a swing since then, which only polls can show.");

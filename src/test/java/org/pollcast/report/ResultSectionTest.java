@@ -288,6 +288,23 @@ class ResultSectionTest {
                 .contains("london-2021");
         ReportInput polled = input("london-2004", "2004-06-03");
         assertThat(HtmlReport.summary(polled)).doesNotContain("No poll of this election");
+        // With polls of another contest in (here any stored polls dated by then), the sentence is the lead contest's.
+        ReportInput others = new ReportInput(
+                none.election(),
+                input("london-2021", "2021-04-29").polls(),
+                none.average(),
+                none.trend(),
+                none.forecast(),
+                none.history(),
+                none.changes(),
+                none.runAt(),
+                none.scenarios(),
+                none.trackRecord(),
+                none.race(),
+                none.result());
+        assertThat(HtmlReport.summary(others))
+                .contains("No poll of its mayor contest is in yet")
+                .doesNotContain("No poll of this election");
     }
 
     /**
