@@ -108,8 +108,11 @@ public final class PollsterAccuracy {
                 .toList();
         // A result's "Others" holding candidates this poll named on their own is not the poll's "other" (the rest of
         // the field): Toronto 2023's line of 21.9% held Furey, Matlow and three more, and Forum's others of 9 read as
-        // "other -12.9".
-        boolean othersDiffer = result.lumped().stream().anyMatch(shares::containsKey);
+        // "other -12.9". Nor is it when the poll's "other" holds candidates the result names on their own: a poll that
+        // left Furey and Matlow in its others of 20 read as "other +12.2" against the result's 7.8 (review).
+        boolean othersDiffer = result.lumped().stream().anyMatch(shares::containsKey)
+                || actual.keySet().stream()
+                        .anyMatch(o -> !o.equals(Option.OTHER) && actual.get(o) > 0 && !shares.containsKey(o));
         for (String option : inResultOrder.stream()
                 .filter(o -> shares.containsKey(o) && !(othersDiffer && o.equals(Option.OTHER)))
                 .toList()) {

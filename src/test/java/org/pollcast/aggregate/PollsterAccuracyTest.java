@@ -154,6 +154,26 @@ class PollsterAccuracyTest {
         assertThat(g.errors()).containsKey("other");
     }
 
+    /**
+     * The mirror case: a poll whose others hold candidates the result names on their own (Berry, Barnbrook) is not set
+     * against the result's Others line, which holds only the smallest: a poll that left Furey and Matlow in its others
+     * of 20 read as "other +12.2" against Toronto's 7.8 (review).
+     */
+    @Test
+    void aPollsOthersHoldingCandidatesTheResultNamesIsNotSetAgainstItsOthers() {
+        Map<String, Long> votes = new LinkedHashMap<>(result2008().votes());
+        long smallest = votes.remove("oconnor") + votes.remove("mckenzie");
+        votes.put("other", smallest);
+        ContestResult result = new ContestResult("london-2008", "mayor", votes, true, List.of(), List.of());
+        FinalPollError f = PollsterAccuracy.finalPolls(
+                        E2008,
+                        "mayor",
+                        List.of(poll("YouGov", "Sky", LAST_DAY, null, DatePrecision.EXACT, withOther(FULL))),
+                        result)
+                .get(0);
+        assertThat(f.errors()).containsOnlyKeys("johnson", "livingstone", "paddick");
+    }
+
     private static Map<String, Double> withOther(Map<String, Double> shares) {
         Map<String, Double> out = new LinkedHashMap<>(shares);
         out.put("other", 7.0);
