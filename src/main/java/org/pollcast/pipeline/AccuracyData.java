@@ -95,32 +95,24 @@ public final class AccuracyData {
      */
     private static List<FinalPollError> secondRound(
             Workspace ws, Election e, SingleWinnerContest contest, List<Poll> polls, Map<String, String> leftOut) {
-        if (contest.system() != VotingSystem.TWO_ROUND) {
-            return List.of();
-        }
-        Optional<ContestResult> counted = ws.results().finalRound(e, contest.id());
-        Optional<SecondRound> second = SecondRound.ifAny(ws, e, contest.secondRound());
-        if (counted.isEmpty() || second.isEmpty()) {
-            return List.of();
-        }
         String label = RoundLabel.secondRound(e.id());
-        String notThePairs = second.get().notThePairs(counted.get());
-        if (notThePairs != null) {
-            leftOut.put(label, notThePairs);
+        Optional<SecondRound.Counted> counted = SecondRound.counted(ws, e, why -> leftOut.put(label, why));
+        if (counted.isEmpty()) {
             return List.of();
         }
-        List<Poll> pair = second.get().polls(polls, contest.secondRound()).stream()
+        SecondRound second = counted.get().round();
+        List<Poll> pair = second.polls(polls, contest.secondRound()).stream()
                 .filter(p -> SecondRound.askedAfterTheFirstRound(p, e.date()))
                 .toList();
-        List<FinalPollError> scored =
-                PollsterAccuracy.finalPolls(second.get().election(), contest.id(), pair, counted.get());
+        List<FinalPollError> scored = PollsterAccuracy.finalPolls(
+                second.election(), contest.id(), pair, counted.get().count());
         if (scored.isEmpty()) {
             leftOut.put(
                     label,
                     pair.isEmpty()
-                            ? "no poll of " + second.get().pairWords() + " after the first round"
-                            : "no poll of " + second.get().pairWords() + " in the final "
-                                    + PollsterAccuracy.FINAL_WINDOW_DAYS + " days");
+                            ? "no poll of " + second.pairWords() + " after the first round"
+                            : "no poll of " + second.pairWords() + " in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS
+                                    + " days");
         }
         return scored.stream().map(f -> f.withElection(label)).toList();
     }

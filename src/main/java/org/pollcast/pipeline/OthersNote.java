@@ -1,8 +1,8 @@
 package org.pollcast.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.pollcast.election.Candidate;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
@@ -25,12 +25,9 @@ final class OthersNote {
         if (input.fromPolls()) {
             return unpolledInsideOthers(contest, input);
         }
-        List<String> names = new ArrayList<>();
-        for (var c : contest.candidates()) {
-            if (!input.options().contains(c.id())) {
-                names.add(c.name() + (c.party() == null ? "" : " (" + c.party() + ")"));
-            }
-        }
+        List<String> names = notForecast(contest, input).stream()
+                .map(c -> c.name() + (c.party() == null ? "" : " (" + c.party() + ")"))
+                .toList();
         if (names.isEmpty()) {
             return null;
         }
@@ -51,12 +48,8 @@ final class OthersNote {
      * won 3.4%), and 2023's Chloe Brown until the one poll that named her.
      */
     private static String unpolledInsideOthers(SingleWinnerContest contest, ShareInput input) {
-        List<String> names = new ArrayList<>();
-        for (var c : contest.candidates()) {
-            if (!input.options().contains(c.id())) {
-                names.add(c.name());
-            }
-        }
+        List<String> names =
+                notForecast(contest, input).stream().map(Candidate::name).toList();
         if (names.isEmpty()) {
             return null;
         }
@@ -68,6 +61,13 @@ final class OthersNote {
         return (one ? "1 candidate" : names.size() + " candidates") + " no poll names " + (one ? "is" : "are")
                 + " on the ballot but not forecast on their own (" + listed + "): "
                 + (one ? "their vote is" : "their votes are") + " inside Others" + othersShare(input);
+    }
+
+    /** The candidates standing whom the forecast's input has no option of their own for. */
+    private static List<Candidate> notForecast(SingleWinnerContest contest, ShareInput input) {
+        return contest.candidates().stream()
+                .filter(c -> !input.options().contains(c.id()))
+                .toList();
     }
 
     /** " (4.2%)": Others' share in the forecast's input, or nothing where it has no Others. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
@@ -100,6 +101,33 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
                 e.office(),
                 e.notes());
         return Optional.of(new SecondRound(second, pair, first, e.date()));
+    }
+
+    /** A two-round election's second round with its count, which gives votes to both of the pair. */
+    record Counted(SecondRound round, ContestResult count) {}
+
+    /**
+     * {@code e}'s second round with its count in data/results, for scoring a forecast or a poll against it; empty for
+     * another system, a second round not counted, or a first round that elected someone or does not settle the pair.
+     * A count that gives no votes to one of the pair is empty too, and {@code notThePair} is told why ({@link
+     * #notThePairs}). What the backtest and pollster-accuracy both ask, each as the other did.
+     */
+    static Optional<Counted> counted(Workspace ws, Election e, Consumer<String> notThePair) {
+        Optional<SingleWinnerContest> lead = e.lead().filter(c -> c.system() == VotingSystem.TWO_ROUND);
+        if (lead.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ContestResult> count = ws.results().finalRound(e, lead.get().id());
+        Optional<SecondRound> second = SecondRound.ifAny(ws, e, lead.get().secondRound());
+        if (count.isEmpty() || second.isEmpty()) {
+            return Optional.empty();
+        }
+        String why = second.get().notThePairs(count.get());
+        if (why != null) {
+            notThePair.accept(why);
+            return Optional.empty();
+        }
+        return Optional.of(new Counted(second.get(), count.get()));
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.RoundLabel;
-import org.pollcast.election.VotingSystem;
 import org.pollcast.poll.Poll;
 import org.pollcast.simulate.ElectionForecast;
 
@@ -34,23 +33,16 @@ final class SecondRoundBacktest {
             List<Integer> horizons,
             ForecastRequest request,
             List<String> skipped) {
-        if (p.mayor().system() != VotingSystem.TWO_ROUND || p.finals().isEmpty()) {
+        String label = RoundLabel.secondRound(p.election().id());
+        Optional<SecondRound.Counted> second =
+                SecondRound.counted(ws, p.election(), why -> skipped.add(label + ": " + why));
+        if (second.isEmpty()) {
             return List.of();
         }
         LocalDate day = p.mayor().secondRound();
-        Optional<SecondRound> second = SecondRound.ifAny(ws, p.election(), day);
-        if (second.isEmpty()) {
-            return List.of(); // the first round elected someone, or its count does not settle the pair
-        }
-        ContestResult counted = p.finals().get();
-        String notThePairs = second.get().notThePairs(counted);
-        if (notThePairs != null) {
-            skipped.add(RoundLabel.secondRound(p.election().id()) + ": " + notThePairs);
-            return List.of();
-        }
+        ContestResult counted = second.get().count();
         Map<String, Double> actual = counted.shares();
         List<String> top = counted.topTwo();
-        String label = RoundLabel.secondRound(p.election().id());
         List<BacktestRow> rows = new ArrayList<>();
         for (int h : horizons) {
             LocalDate asOf = day.minusDays(h);
@@ -67,9 +59,9 @@ final class SecondRoundBacktest {
                 skipped.add(BacktestRunner.horizon(label, h) + none.getMessage());
                 continue; // no poll of the pair by then: the second round is forecast from the pair's polls
             }
-            List<Poll> pair = second.get().polls(p.polls(), asOf);
+            List<Poll> pair = second.get().round().polls(p.polls(), asOf);
             rows.add(BacktestScores.model(
-                            second.get().election(),
+                            second.get().round().election(),
                             h,
                             asOf,
                             f,
@@ -81,7 +73,7 @@ final class SecondRoundBacktest {
                             pair,
                             true)
                     .withElection(label));
-            BacktestScores.baselines(second.get().election(), h, asOf, pair, actual, top, top.get(0)).stream()
+            BacktestScores.baselines(second.get().round().election(), h, asOf, pair, actual, top, top.get(0)).stream()
                     .map(r -> r.withElection(label))
                     .forEach(rows::add);
         }

@@ -39,7 +39,17 @@ record TransferPriorFit(TransferPrior prior, List<String> from) {
      * One election's first preferences, which of its candidates share a bloc, and its two finalists' counted
      * second preferences.
      */
-    record Count(double[] first, boolean[][] sameBloc, int a, int b, double toA, double toB) {
+    record Count(
+            double[] first, boolean[][] sameBloc, int a, int b, double toA, double toB, boolean electedInFirstRound) {
+        /** {@code first}'s count, its first-round winner (more than half, as the count tests it) found once. */
+        static Count of(double[] first, boolean[][] sameBloc, int a, int b, double toA, double toB) {
+            double total = 0;
+            for (double v : first) {
+                total += v;
+            }
+            return new Count(first, sameBloc, a, b, toA, toB, first[a] > total / 2);
+        }
+
         /**
          * What finalist {@code to} gains in the run-off under a prior with these two numbers, given {@link
          * #rowTotals} at that affinity: what {@link VoteCount#supplementaryVote} counts with {@link
@@ -47,11 +57,7 @@ record TransferPriorFit(TransferPrior prior, List<String> from) {
          * table and counted it at each of its 6,161 points (a fifth of the unit tests' processor time).
          */
         double gain(int to, double noSecond, double affinity, double[] rowTotals) {
-            double total = 0;
-            for (double v : first) {
-                total += v;
-            }
-            if (first[a] > total / 2) {
+            if (electedInFirstRound) {
                 return 0; // a first-round winner: no transfers are counted
             }
             double votes = first[to];
@@ -108,7 +114,7 @@ record TransferPriorFit(TransferPrior prior, List<String> from) {
             if (toA == null || toB == null || toA <= 0 || toB <= 0) {
                 continue;
             }
-            counts.add(new Count(
+            counts.add(Count.of(
                     votes, file.sameBloc(ids, parties), ids.indexOf(top.get(0)), ids.indexOf(top.get(1)), toA, toB));
             from.add(e.id());
         }

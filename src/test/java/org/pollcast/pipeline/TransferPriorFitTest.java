@@ -55,7 +55,7 @@ class TransferPriorFitTest {
             double affinity = 1 + 5 * rng.nextDouble();
             TransferPrior prior = new TransferPrior(no, affinity, 100, BLOCS);
             CountResult counted = VoteCount.supplementaryVote(first, prior.table(ids, parties, first));
-            TransferPriorFit.Count c = new TransferPriorFit.Count(first, prior.sameBloc(ids, parties), a, b, 1, 1);
+            TransferPriorFit.Count c = TransferPriorFit.Count.of(first, prior.sameBloc(ids, parties), a, b, 1, 1);
 
             double[] rowTotals = c.rowTotals(affinity);
             assertThat(c.gain(a, no, affinity, rowTotals)).isEqualTo(counted.finalVotes()[a] - first[a]);
