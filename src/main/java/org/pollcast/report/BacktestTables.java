@@ -2,6 +2,7 @@ package org.pollcast.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.LeadVote;
 import tech.tablesaw.api.DoubleColumn;
@@ -73,30 +74,30 @@ public final class BacktestTables {
         DoubleColumn logLoss = Tables.decimals(DoubleColumn.create("mean_log_loss"), 2);
         DoubleColumn cover50 = Tables.decimals(DoubleColumn.create("in_50%"), 0);
         DoubleColumn cover90 = Tables.decimals(DoubleColumn.create("in_90%"), 0);
-        for (String m : List.of("model", "last-week", "last-poll")) {
-            List<BacktestRow> rs =
-                    rows.stream().filter(r -> r.method().equals(m)).toList();
-            if (rs.isEmpty()) {
-                continue;
+        // A second round's MAE is of two shares that must sum to 100, a first round's of a whole field: averaged
+        // together they said neither (Chicago: 4.25 "mean MAE" from first rounds of 3.1 and 3.8 and run-offs of 6.8
+        // and 3.3). Where the rows hold both, each method has a line for each round.
+        boolean mixed = rows.stream().anyMatch(BacktestRow::secondRound)
+                && rows.stream().anyMatch(r -> !r.secondRound());
+        List<Boolean> rounds = mixed ? List.of(false, true) : List.of(false);
+        for (boolean second : rounds) {
+            for (String m : List.of("model", "last-week", "last-poll")) {
+                List<BacktestRow> rs = rows.stream()
+                        .filter(r -> r.method().equals(m) && (!mixed || r.secondRound() == second))
+                        .toList();
+                if (rs.isEmpty()) {
+                    continue;
+                }
+                method.append(mixed ? m + (second ? " (second rounds)" : " (first rounds)") : m);
+                n.append(rs.size());
+                // A value a row could not score (a result that does not say who won) is left out of its mean.
+                Tables.append(mae, meanOf(rs, BacktestRow::mae));
+                Tables.append(lead, meanOf(rs, r -> Math.abs(r.leadError())));
+                Tables.append(brier, meanOf(rs, BacktestRow::brier));
+                Tables.append(logLoss, meanOf(rs, BacktestRow::logLoss));
+                Tables.append(cover50, percentIn(rs, BacktestRow::in50));
+                Tables.append(cover90, percentIn(rs, BacktestRow::in90));
             }
-            method.append(m);
-            n.append(rs.size());
-            // A value a row could not score (a result that does not say who won) is left out of its mean.
-            Tables.append(mae, meanOf(rs, BacktestRow::mae));
-            Tables.append(lead, meanOf(rs, r -> Math.abs(r.leadError())));
-            Tables.append(brier, meanOf(rs, BacktestRow::brier));
-            Tables.append(logLoss, meanOf(rs, BacktestRow::logLoss));
-            int scored = rs.stream().mapToInt(BacktestRow::scored).sum();
-            Tables.append(
-                    cover50,
-                    scored == 0
-                            ? Double.NaN
-                            : 100.0 * rs.stream().mapToInt(BacktestRow::in50).sum() / scored);
-            Tables.append(
-                    cover90,
-                    scored == 0
-                            ? Double.NaN
-                            : 100.0 * rs.stream().mapToInt(BacktestRow::in90).sum() / scored);
         }
         return Table.create(
                 "by method, on the cases with polls (all three methods)",
@@ -132,6 +133,12 @@ public final class BacktestTables {
                         + " where it lost.",
                 right,
                 scored.size());
+    }
+
+    /** The percentage of the scored shares that {@code in} counts inside a range; NaN when none was scored. */
+    private static double percentIn(List<BacktestRow> rows, ToIntFunction<BacktestRow> in) {
+        int scored = rows.stream().mapToInt(BacktestRow::scored).sum();
+        return scored == 0 ? Double.NaN : 100.0 * rows.stream().mapToInt(in).sum() / scored;
     }
 
     /** The mean of {@code value} over {@code rows}, leaving out the rows it is NaN for; NaN when none has one. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.Scores;
 import org.pollcast.election.ContestResult;
+import org.pollcast.election.RoundLabel;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.report.BacktestTables;
 
@@ -116,7 +117,38 @@ class BacktestWinnerTest {
                 .contains("brier", "log_loss");
     }
 
+    /**
+     * A second round's MAE is of two shares, a first round's of a field: the summary gives each round its own lines
+     * where the rows hold both, and one line per method where they do not.
+     */
+    @Test
+    void firstAndSecondRoundsAreSummarisedApart() {
+        List<BacktestRow> rows = new java.util.ArrayList<>();
+        for (String m : List.of("model", "last-week", "last-poll")) {
+            rows.add(row("a-2020", m, 0.1, 3.0));
+            rows.add(row(RoundLabel.secondRound("a-2020"), m, 0.1, 7.0));
+        }
+        var summary = BacktestTables.summary(rows);
+        assertThat(summary.stringColumn("method").asList())
+                .containsExactly(
+                        "model (first rounds)",
+                        "last-week (first rounds)",
+                        "last-poll (first rounds)",
+                        "model (second rounds)",
+                        "last-week (second rounds)",
+                        "last-poll (second rounds)");
+        assertThat(summary.doubleColumn("mean_mae").get(0)).isEqualTo(3.0);
+        assertThat(summary.doubleColumn("mean_mae").get(3)).isEqualTo(7.0);
+        var firstOnly = BacktestTables.summary(
+                rows.stream().filter(r -> !r.secondRound()).toList());
+        assertThat(firstOnly.stringColumn("method").asList()).containsExactly("model", "last-week", "last-poll");
+    }
+
     private static BacktestRow row(String election, String method, double logLoss) {
+        return row(election, method, logLoss, 1.0);
+    }
+
+    private static BacktestRow row(String election, String method, double logLoss, double mae) {
         return new BacktestRow(
                 election,
                 7,
@@ -124,7 +156,7 @@ class BacktestWinnerTest {
                 method,
                 3,
                 method,
-                1.0,
+                mae,
                 1.0,
                 Double.NaN,
                 Double.isNaN(logLoss) ? Double.NaN : logLoss / 2,
