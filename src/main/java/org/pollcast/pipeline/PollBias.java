@@ -55,8 +55,12 @@ import org.pollcast.store.PollStore;
  * @param minorSpread the spread of those log ratios (0 with fewer than two)
  * @param unpolledShare the mean result share (percent) of a candidate whom no poll named, in the other elections
  * @param from        the elections it was learned from, with each one's ratio
- * @param borrowedFrom for a series with no record of its own: the other places' elections whose small-candidate
- *                     spread and unpolled share it takes (never their lead ratio); empty otherwise
+ * @param borrowedFrom the other places' elections whose small-candidate spread and unpolled share it takes (never
+ *                     their lead ratio): for a series with no record of its own, or one whose polls named fewer than
+ *                     {@value #MIN_MINOR} small candidates or every candidate standing; empty otherwise
+ * @param spreadBorrowed   whether {@code minorSpread} is theirs
+ * @param unpolledBorrowed whether {@code unpolledShare} is theirs: a series whose polls named every candidate has no
+ *                     unnamed candidate's share of its own
  */
 public record PollBias(
         double leadRatio,
@@ -64,7 +68,9 @@ public record PollBias(
         double minorSpread,
         double unpolledShare,
         List<String> from,
-        List<String> borrowedFrom) {
+        List<String> borrowedFrom,
+        boolean spreadBorrowed,
+        boolean unpolledBorrowed) {
     /** Shrinkage towards no bias, in elections: with five elections, 5/6 of the mean miss is applied. */
     static final double SHRINK = 1;
 
@@ -82,7 +88,7 @@ public record PollBias(
     }
 
     public PollBias(double leadRatio, double spread, double minorSpread, double unpolledShare, List<String> from) {
-        this(leadRatio, spread, minorSpread, unpolledShare, from, List.of());
+        this(leadRatio, spread, minorSpread, unpolledShare, from, List.of(), false, false);
     }
 
     static PollBias none() {
@@ -100,19 +106,58 @@ public record PollBias(
      */
     static PollBias learn(Workspace ws, PollStore store, Election target) {
         Learned own = learn(ws, store, target, true);
-        if (!own.elections().isEmpty()) {
+        if (!own.elections().isEmpty() && own.measuresSmallCandidates()) {
             return own.bias();
         }
         Learned others = learn(ws, store, target, false);
         if (others.elections().isEmpty()) {
-            return none();
+            return own.elections().isEmpty() ? none() : own.bias();
+        }
+        if (own.elections().isEmpty()) {
+            return new PollBias(
+                    1,
+                    0,
+                    others.bias().minorSpread(),
+                    others.bias().unpolledShare(),
+                    List.of(),
+                    others.elections(),
+                    true,
+                    true);
+        }
+        // The series' own elections teach its lead, but their polls named too few small candidates to measure how far
+        // such candidates are missed, or named every candidate on the ballot: Toronto 2018's and 2022's polls named
+        // the leading two or three, and 2023's forecast gave Furey, Matlow and the others on 3 to 11% ranges as narrow
+        // as their sampling error ("a factor of 1.00 either way"). What the series cannot measure is taken from the
+        // other places' elections, as a first election's is.
+        PollBias b = own.bias();
+        boolean spread = own.minorCount() < MIN_MINOR && others.minorCount() >= MIN_MINOR;
+        boolean unpolled = own.unpolledCount() == 0 && others.unpolledCount() > 0;
+        if (!spread && !unpolled) {
+            return b;
         }
         return new PollBias(
-                1, 0, others.bias().minorSpread(), others.bias().unpolledShare(), List.of(), others.elections());
+                b.leadRatio(),
+                b.spread(),
+                spread ? others.bias().minorSpread() : b.minorSpread(),
+                unpolled ? others.bias().unpolledShare() : b.unpolledShare(),
+                b.from(),
+                others.elections(),
+                spread,
+                unpolled);
     }
 
-    /** What one pass learned, and from which elections (ids). */
-    private record Learned(PollBias bias, List<String> elections) {}
+    /** The fewest small candidates' misses a spread is measured from; fewer are taken from other places'. */
+    static final int MIN_MINOR = 3;
+
+    /**
+     * What one pass learned, from which elections (ids), and from how many small candidates' misses and candidates no
+     * poll named.
+     */
+    private record Learned(PollBias bias, List<String> elections, int minorCount, int unpolledCount) {
+        boolean measuresSmallCandidates() {
+            return minorCount >= MIN_MINOR && unpolledCount > 0;
+        }
+    }
 
     private static Learned learn(Workspace ws, PollStore store, Election target, boolean sameSeries) {
         List<Double> ratios = new ArrayList<>();
@@ -188,7 +233,7 @@ public record PollBias(
         }
         int n = ratios.size();
         if (n == 0) {
-            return new Learned(none(), List.of());
+            return new Learned(none(), List.of(), 0, 0);
         }
         double shrink = n / (n + SHRINK);
         double mean = mean(ratios);
@@ -199,7 +244,7 @@ public record PollBias(
                 sd(minor, minorMean),
                 unpolledCandidates == 0 ? 0 : unpolledVotes / unpolledCandidates,
                 from);
-        return new Learned(bias, ids);
+        return new Learned(bias, ids, minor.size(), unpolledCandidates);
     }
 
     /** The ids of the result's two candidates with the most first preferences ("others" is no candidate). */
@@ -325,20 +370,43 @@ public record PollBias(
                     Math.exp(minorSpread),
                     unpolledShare);
         }
+        String unnamed = String.format(
+                Locale.ROOT,
+                "a candidate no poll named won %.1f%% on average%s",
+                unpolledShare,
+                !unpolledBorrowed
+                        ? ""
+                        : spreadBorrowed
+                                ? " in those elections"
+                                : " in other places' elections (" + String.join(", ", borrowedFrom)
+                                        + "), as no poll of this series left one out");
+        String small = !spreadBorrowed
+                ? String.format(
+                        Locale.ROOT,
+                        "candidates outside the top two missed their average by a factor of %.2f either way (one"
+                                + " standard deviation), which their ranges allow for; %s",
+                        Math.exp(minorSpread),
+                        unnamed)
+                : String.format(
+                        Locale.ROOT,
+                        "this series' polls named too few small candidates to measure how far they miss, so other"
+                                + " places' elections (%s) say it: candidates outside the top two may miss their"
+                                + " average by a factor of %.2f either way (one standard deviation); %s",
+                        String.join(", ", borrowedFrom),
+                        Math.exp(minorSpread),
+                        unnamed);
         return String.format(
                 Locale.ROOT,
                 PollErrorNote.LEARNED
-                        + "%d other elections the result's lead was on average %.0f%% of the "
+                        + "%d other %s the result's lead was on average %.0f%% of the "
                         + "eve-of-poll average's (spread %.0f%%); shrunk towards none, the forecast starts from %.0f%% of its average's lead; "
-                        + "candidates outside the top two missed their average by a factor of %.2f either way "
-                        + "(one standard deviation), which their ranges allow for; a candidate no poll named won "
-                        + "%.1f%% on average: %s",
+                        + "%s: %s",
                 from.size(),
+                from.size() == 1 ? "election" : "elections",
                 100 * (1 - (1 - leadRatio) * (from.size() + SHRINK) / from.size()),
                 100 * spread,
                 100 * leadRatio,
-                Math.exp(minorSpread),
-                unpolledShare,
+                small,
                 String.join("; ", from));
     }
 }

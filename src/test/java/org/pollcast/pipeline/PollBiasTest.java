@@ -163,6 +163,17 @@ class PollBiasTest {
             assertEquals(1, for2024.from().size(), for2024.from().toString());
             assertTrue(
                     for2024.from().get(0).startsWith("gm-2017"), for2024.from().toString());
+            // ...but 2017's poll named no small candidate (Burnham 54, Anstee 15): the series cannot say how far small
+            // candidates are missed, and a spread of 0 gave them ranges as narrow as their sampling error. London's
+            // elections say it, as they do for 2017, which has no series of its own.
+            assertTrue(for2024.minorSpread() > 0.2, "minor spread " + for2024.minorSpread());
+            assertEquals(for2017.minorSpread(), for2024.minorSpread(), 1e-12);
+            assertTrue(for2024.spreadBorrowed() && !for2024.unpolledBorrowed(), for2024.toString());
+            assertTrue(
+                    for2024.note().contains("this series' polls named too few small candidates")
+                            && for2024.note().contains("london-2021"),
+                    for2024.note());
+            assertTrue(!for2024.note().contains("won 0.0% on average in other"), for2024.note());
         }
     }
 }
