@@ -282,15 +282,7 @@ class OtherPlacesPagesTest {
      */
     @org.junit.jupiter.api.Test
     void greaterLincolnshire2025PartyNamesAlonePlacedByTheTitle() throws IOException {
-        DataHome home = withDefinitions(
-                "weca-2021.yaml",
-                "weca-2025.yaml",
-                "cpca-2021.yaml",
-                "cpca-2025.yaml",
-                "hey-2025.yaml",
-                "greaterlincs-2025.yaml");
-        Ingester all =
-                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        Ingester all = sameDay2025();
         IngestReport r = ExpectedPages.assertGivesExactly(
                 all,
                 root,
@@ -309,15 +301,7 @@ class OtherPlacesPagesTest {
      */
     @org.junit.jupiter.api.Test
     void westOfEngland2025PartyNamesOverCandidateNamesOnASharedDay() throws IOException {
-        DataHome home = withDefinitions(
-                "weca-2021.yaml",
-                "weca-2025.yaml",
-                "cpca-2021.yaml",
-                "cpca-2025.yaml",
-                "hey-2025.yaml",
-                "greaterlincs-2025.yaml");
-        Ingester all =
-                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        Ingester all = sameDay2025();
         IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
         IngestReport r =
                 ExpectedPages.assertGivesExactly(all, root, "wikipedia-west-of-england-2025", "weca-2025", settings);
@@ -376,6 +360,18 @@ class OtherPlacesPagesTest {
             assertThat(store.polls(org.pollcast.store.PollQuery.of("greaterlincs-2025")))
                     .isEmpty();
         }
+    }
+
+    /** A reader whose catalogue holds the four English mayoralties of 1 May 2025 (and two baselines). */
+    private Ingester sameDay2025() throws IOException {
+        DataHome home = withDefinitions(
+                "weca-2021.yaml",
+                "weca-2025.yaml",
+                "cpca-2021.yaml",
+                "cpca-2025.yaml",
+                "hey-2025.yaml",
+                "greaterlincs-2025.yaml");
+        return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
     }
 
     private DataHome withDefinitions(String... files) throws IOException {
