@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.pollcast.election.Option;
 import org.pollcast.poll.DatePrecision;
 
 /**
@@ -43,6 +45,43 @@ public record FinalPollError(
         errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
         scored = List.copyOf(scored);
         notNamed = List.copyOf(notNamed);
+    }
+
+    /** A final poll's own leader where it is not the winner: its share, and the winner's share in the same poll. */
+    public record Leader(String option, double share, String winner, double winnerShare) {}
+
+    /**
+     * The candidate this poll put first, where that is not the winner (the first of {@link #lead}), from its errors
+     * and the result's shares ({@code result}, by option); empty where the poll had the winner first or level, or
+     * cannot say. Its lead_error is on the result's first two, and a poll that named another leader reads as close on
+     * it: YouGov's West of England 2025 poll (Page 27, Godwin 23, Banks 18) scored +2.1 on Godwin over Banks, as More
+     * in Common's (Godwin first) did.
+     */
+    public Optional<Leader> otherLeader(Map<String, Double> result) {
+        if (result == null || lead == null || !lead.contains(">")) {
+            return Optional.empty();
+        }
+        String winner = lead.substring(0, lead.indexOf('>'));
+        Double winnerError = errors.get(winner);
+        Double winnerResult = result.get(winner);
+        if (winnerError == null || winnerResult == null) {
+            return Optional.empty();
+        }
+        double winnerShare = winnerResult + winnerError;
+        String leader = null;
+        double best = winnerShare;
+        for (Map.Entry<String, Double> en : errors.entrySet()) {
+            Double r = result.get(en.getKey());
+            if (en.getKey().equals(Option.OTHER) || r == null) {
+                continue;
+            }
+            double share = r + en.getValue();
+            if (share > best + 1e-9) {
+                best = share;
+                leader = en.getKey();
+            }
+        }
+        return leader == null ? Optional.empty() : Optional.of(new Leader(leader, best, winner, winnerShare));
     }
 
     /** This error under another election label: a second round's final polls are its election's, so marked. */

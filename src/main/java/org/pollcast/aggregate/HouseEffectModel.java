@@ -15,16 +15,19 @@ import java.util.Arrays;
  * prior counted as λ pseudo-polls of the same noise: {@code se = s √(Σω² + (λw̄)²) / (Σω + λw̄)}, then counting
  * the centring ({@link #centredVariances}). With no
  * residual degrees of freedom (one poll per pollster) s² cannot be measured and is the polls' own sampling
- * variance, {@code p(100 − p)/n} averaged with the weights: an interval too narrow if the firms differ in method
- * too, which {@link Fit#samplingOnly} flags for a note, but not a bare estimate that reads as exact. So is a residual
- * spread of zero (rounded polls that agree exactly).
+ * variance, {@code p(100 − p)/n} averaged with the weights, or the polls' own disagreement where that is larger
+ * ({@link #firmsSpread}): sampling alone is too narrow if the firms differ in method too, which {@link
+ * Fit#samplingOnly} flags for a note, but not a bare estimate that reads as exact. So is a residual spread of zero
+ * (rounded polls that agree exactly).
  */
 final class HouseEffectModel {
 
     /**
      * Effects and standard errors at {@code [h * options + j]}; NaN where pollster h never reports option j.
      * {@code prior} is the shrinkage in weight units, λ w̄, which the lead effects' standard errors use too.
-     * {@code samplingOnly[j]}: option j's standard errors count sampling error only (no residual spread to measure).
+     * {@code samplingOnly[j]}: option j's standard errors count sampling error only (no residual spread to measure,
+     * and the firms' polls differ by no more than sampling). {@code weight} and {@code halfLifeDays} are the fit's, for
+     * the lead's effects to measure the same disagreement.
      */
     record Fit(
             double[] effect,
@@ -34,7 +37,9 @@ final class HouseEffectModel {
             double[] effectiveWeight,
             double prior,
             boolean converged,
-            boolean[] samplingOnly) {}
+            boolean[] samplingOnly,
+            double[] weight,
+            double halfLifeDays) {}
 
     /** A residual variance (square points) below which the polls are taken to agree exactly. */
     private static final double ZERO_SPREAD = 1e-9;
@@ -118,7 +123,22 @@ final class HouseEffectModel {
             }
             converged &= reporting <= 1 || delta <= s.tolerance();
             samplingOnly[j] = standardErrors(
-                    p, j, weight, effect, se, count, dayIndex, kernel, wDay, sDay, kw, ks, loo, effWeight, prior);
+                    p,
+                    j,
+                    weight,
+                    effect,
+                    se,
+                    count,
+                    dayIndex,
+                    kernel,
+                    wDay,
+                    sDay,
+                    kw,
+                    ks,
+                    loo,
+                    effWeight,
+                    prior,
+                    s.halfLifeDays());
         }
         for (int h = 0; h < pollsters; h++) {
             for (int j = 0; j < options; j++) {
@@ -128,7 +148,7 @@ final class HouseEffectModel {
                 }
             }
         }
-        return new Fit(effect, se, count, loo, effWeight, prior, converged, samplingOnly);
+        return new Fit(effect, se, count, loo, effWeight, prior, converged, samplingOnly, weight, s.halfLifeDays());
     }
 
     /** ks/kw at each day: the kernel-weighted mean of house-adjusted shares of option j. */
@@ -174,7 +194,8 @@ final class HouseEffectModel {
             double[] ks,
             double[] loo,
             double[] effWeight,
-            double prior) {
+            double prior,
+            double halfLifeDays) {
         int n = p.polls;
         int options = p.optionCount();
         int pollsters = p.pollsters.length;
@@ -226,7 +247,14 @@ final class HouseEffectModel {
                 }
             }
             variance = sw > 0 ? sv / sw : Double.NaN;
-            samplingOnly = true;
+            // The firms' own disagreement is a floor: two firms' only polls 9 points apart on one candidate (West of
+            // England 2025: YouGov's Page 27, More in Common's 18) are no sampling error of 1.3 points, and the effects
+            // read +1.4 (+0.2 to +2.7), an interval that ruled out the firm's own gap from the consensus.
+            double disagreement = firmsSpread(p, Arrays.copyOfRange(p.y, j * n, (j + 1) * n), weight, halfLifeDays);
+            samplingOnly = !(disagreement > variance);
+            if (!samplingOnly) {
+                variance = disagreement;
+            }
         }
         double[] raw = new double[pollsters];
         boolean[] in = new boolean[pollsters];
@@ -244,6 +272,49 @@ final class HouseEffectModel {
             se[h * options + j] = Math.sqrt(centred[h]);
         }
         return samplingOnly;
+    }
+
+    /**
+     * The variance of one poll about the other polls of its weeks, house effects not taken out: the firms' lean and
+     * sampling together, which is what one poll a firm can measure. {@code values[i]} is poll i's figure (NaN where
+     * it has none). Each poll's residual is from the kernel average of the others, whose spread over K polls is
+     * K/(K − 1) times one poll's variance. NaN when fewer than two polls have others near them.
+     */
+    static double firmsSpread(PollPanel p, double[] values, double[] weight, double halfLifeDays) {
+        int n = p.polls;
+        int[] days = Arrays.stream(p.day).distinct().sorted().toArray();
+        double[] wDay = new double[days.length];
+        double[] sDay = new double[days.length];
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(values[i])) {
+                int d = Arrays.binarySearch(days, p.day[i]);
+                wDay[d] += weight[i];
+                sDay[d] += weight[i] * values[i];
+            }
+        }
+        ExponentialKernel kernel = new ExponentialKernel(days, halfLifeDays);
+        double[] kw = new double[days.length];
+        double[] ks = new double[days.length];
+        kernel.apply(wDay, kw);
+        kernel.apply(sDay, ks);
+        double sw = 0;
+        double swr2 = 0;
+        int used = 0;
+        for (int i = 0; i < n; i++) {
+            if (Double.isNaN(values[i])) {
+                continue;
+            }
+            int d = Arrays.binarySearch(days, p.day[i]);
+            double others = kw[d] - weight[i];
+            if (!(others > 1e-9 * kw[d])) {
+                continue; // no other poll near it: nothing to differ from
+            }
+            double r = values[i] - (ks[d] - weight[i] * values[i]) / others;
+            sw += weight[i];
+            swr2 += weight[i] * r * r;
+            used++;
+        }
+        return used > 1 && sw > 0 ? swr2 / sw * (used - 1) / used : Double.NaN;
     }
 
     /**

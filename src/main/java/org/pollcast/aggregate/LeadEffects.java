@@ -7,7 +7,8 @@ import java.util.List;
  * House effects on the lead of option a over option b: {@code d_a − d_b}, with a standard error from the
  * pooled leave-one-out residuals of the difference, over polls that report both (the two residuals of one
  * poll are correlated, so the difference is not the sum of two separate errors). With one poll per pollster, the
- * polls' sampling variance of the lead stands in for the residuals' (see {@link HouseEffectModel}).
+ * polls' sampling variance of the lead stands in for the residuals', or their disagreement on the lead where that
+ * is larger (see {@link HouseEffectModel}).
  */
 final class LeadEffects {
     private LeadEffects() {}
@@ -64,6 +65,15 @@ final class LeadEffects {
                 }
             }
             variance = sw > 0 ? sv / sw : Double.NaN;
+            // As for each option, the firms' own disagreement on the lead is a floor (HouseEffectModel.firmsSpread).
+            double[] lead = new double[n];
+            for (int i = 0; i < n; i++) {
+                lead[i] = p.y[a * n + i] - p.y[b * n + i];
+            }
+            double disagreement = HouseEffectModel.firmsSpread(p, lead, fit.weight(), fit.halfLifeDays());
+            if (disagreement > variance) {
+                variance = disagreement;
+            }
         }
         String option = "lead:" + p.options[a] + ">" + p.options[b];
         double[] raw = new double[pollsters];

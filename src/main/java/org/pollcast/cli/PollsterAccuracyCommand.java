@@ -101,6 +101,21 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** "put page first (27.0), 4.0 ahead of godwin, who won: ...", else null ({@link FinalPollError#otherLeader}). */
+    static String otherLeader(FinalPollError e, Map<String, Double> result) {
+        return e.otherLeader(result)
+                .map(l -> String.format(
+                        Locale.ROOT,
+                        "put %s first (%.1f), %.1f ahead of %s, who won: its lead_error is on the result's first two"
+                                + " (%s), not on the lead it printed",
+                        l.option(),
+                        l.share(),
+                        l.share() - l.winnerShare(),
+                        l.winner(),
+                        e.lead()))
+                .orElse(null);
+    }
+
     private static void leftOut(PrintWriter out, AccuracyResult scored) {
         if (!scored.leftOut().isEmpty()) {
             List<String> why = new ArrayList<>();
@@ -129,6 +144,10 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
                                 ? "by month only (stored as " + e.date() + " by rule)"
                                 : "by estimate (" + e.date() + ")")
                         + ", so its days_before is not given");
+            }
+            String wrong = otherLeader(e, scored.resultShares().get(e.election()));
+            if (wrong != null) {
+                out.println("note: " + e.election() + ": " + e.publishedAs() + "'s final poll " + wrong);
             }
             if (e.sameDay() > 0) {
                 out.println("note: " + e.election() + ": " + e.pollster() + " has " + (e.sameDay() + 1)

@@ -154,8 +154,9 @@ public final class Forecasts {
         String assemblyNote = null;
         try (PollStore store = ws.openStore()) {
             // The sample-size hints and the learned poll error read across elections: load every bundled election
-            // first, so that they see the same store whichever command ran first. The poll error is learned only
-            // for a forecast from polls: a prior from the baseline result has no poll average to correct.
+            // first, so that they see the same store whichever command ran first. The poll error is learned for a
+            // forecast from polls; a prior from the baseline result has no poll average to correct, and takes only
+            // the share of candidates it carries nothing to (PollBias.othersFloor).
             PollSource.ensureAllLoaded(ws, store);
             Map<String, Integer> sampleHints = Averages.sampleHints(store, election, asOf);
             List<Poll> polls = all.stream()
@@ -200,6 +201,13 @@ public final class Forecasts {
                 input = InformationAge.widen(input, newest, settings.driftPerDay());
             } else {
                 input = baselineInput(ws, election, contest, asOf);
+                ShareInput carried = input;
+                int uncarried = (int) contest.candidates().stream()
+                        .filter(c -> !carried.options().contains(c.id()))
+                        .count();
+                if (uncarried > 0) {
+                    input = PollBias.learn(ws, store, election).othersFloor(input, uncarried, election.baseline());
+                }
                 input = InformationAge.widen(
                         input, ws.catalog().resolve(election.baseline()).date(), settings.driftPerDay());
                 if (ledByWithdrawn > 0) {

@@ -297,16 +297,7 @@ public record PollBias(
         mean[second] += move;
         double[] se = in.se();
         int other = in.options().indexOf(Option.OTHER);
-        double raised = 0;
-        // Capped: a ballot of forty unknowns is not a third of the vote.
-        double floor = Math.min(unpolled * unpolledShare, MAX_UNPOLLED);
-        if (other >= 0 && mean[other] < floor) {
-            raised = floor - mean[other];
-            double scale = (100 - floor) / (100 - mean[other]);
-            for (int j = 0; j < mean.length; j++) {
-                mean[j] = j == other ? floor : mean[j] * scale;
-            }
-        }
+        double raised = raiseOthers(mean, other, unpolled);
         for (int j = 0; j < mean.length; j++) {
             if (j != first && j != second) {
                 se[j] = Math.max(se[j], mean[j] * minorSpread * contenderTaper(mean[j], mean[second]));
@@ -334,6 +325,48 @@ public record PollBias(
                                                 ? (unpolled == 1 ? "party" : "parties")
                                                 : (unpolled == 1 ? "candidate" : "candidates"))
                                 : ""));
+    }
+
+    /**
+     * Raises {@code mean[other]} to the unpolled candidates' floor, taking it from every option in proportion;
+     * returns the points added (0 when others already held that much).
+     */
+    private double raiseOthers(double[] mean, int other, int unpolled) {
+        // Capped: a ballot of forty unknowns is not a third of the vote.
+        double floor = Math.min(unpolled * unpolledShare, MAX_UNPOLLED);
+        if (other < 0 || mean[other] >= floor) {
+            return 0;
+        }
+        double raised = floor - mean[other];
+        double scale = (100 - floor) / (100 - mean[other]);
+        for (int j = 0; j < mean.length; j++) {
+            mean[j] = j == other ? floor : mean[j] * scale;
+        }
+        return raised;
+    }
+
+    /**
+     * A forecast from the baseline's result (no polls yet): the candidates it carries no share to (their party did
+     * not stand then) get what a candidate no poll named won in the other elections, as in a forecast from polls.
+     * West of England 2025 before its first poll put Banks (Reform UK) and Scott (independent) inside an "Others" of
+     * 0.0%, since 2021's four parties all stood again; the lead is left alone (no average to correct).
+     */
+    ShareInput othersFloor(ShareInput in, int uncarried, String baselineId) {
+        double[] mean = in.mean();
+        double raised = raiseOthers(mean, in.options().indexOf(Option.OTHER), uncarried);
+        if (raised <= 0) {
+            return in;
+        }
+        return in.withShares(
+                mean,
+                in.se(),
+                String.format(
+                        Locale.ROOT,
+                        "; others raised to %.1f%% for %d %s whose party did not stand in %s",
+                        mean[in.options().indexOf(Option.OTHER)],
+                        uncarried,
+                        uncarried == 1 ? "candidate" : "candidates",
+                        baselineId));
     }
 
     /**

@@ -121,6 +121,34 @@ public final class HtmlReport {
                 + LeadWords.of(in.election()).toWin();
     }
 
+    /**
+     * " Nor can they see Arron Banks (Reform UK) or Ian Scott (Independent), whose parties did not stand then: their
+     * votes are inside Others (1.5%).", or nothing: a forecast from the baseline's result has no share for a candidate
+     * whose party did not stand there, and the chances above are blind to them (West of England 2025 before its
+     * first poll: Banks, who came second with 22.1%, was named only in a note under the table).
+     */
+    static String unseen(org.pollcast.election.Election election, MayorForecast f) {
+        List<String> names = election.singleWinner(f.contest()).stream()
+                .flatMap(c -> c.candidates().stream())
+                .filter(c -> !f.input().options().contains(c.id()))
+                .map(c -> c.name()
+                        + election.party(c.party())
+                                .map(p -> " (" + p.name() + ")")
+                                .orElse(""))
+                .toList();
+        if (names.isEmpty()) {
+            return "";
+        }
+        int others = f.input().options().indexOf(org.pollcast.election.Option.OTHER);
+        String joined = names.size() == 1
+                ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        return " Nor can they see " + joined + ", whose " + (names.size() == 1 ? "party" : "parties")
+                + " did not stand then: " + (names.size() == 1 ? "their vote is" : "their votes are")
+                + " inside Others"
+                + (others < 0 ? "" : " (" + Html.num(f.input().mean()[others], 1) + "%)") + ".";
+    }
+
     /** The forecast in two or three plain sentences, chances in words first. */
     static String summary(ReportInput in) {
         MayorForecast f = in.forecast().mayor();
@@ -190,7 +218,8 @@ public final class HtmlReport {
                                     : " No poll of this election is in yet: these chances are the result of ")
                     .append(in.election().baseline())
                     .append(" carried forward by party, with ranges for how far opinion may have moved since; they"
-                            + " cannot see a swing since then, which only polls can show.");
+                            + " cannot see a swing since then, which only polls can show.")
+                    .append(unseen(in.election(), f));
         }
         s.append(" These are chances, not certainties: ")
                 .append(Html.favouriteLoses(a.pWin()))

@@ -181,6 +181,54 @@ class AggregatorDegenerateTest {
     }
 
     /**
+     * Two firms' only polls that differ by far more than sampling (West of England 2025: YouGov had Page 27, More in
+     * Common 18; both had Godwin 23) measure the firms' disagreement, if not whose it is. The effects on Page read
+     * -1.4 and +1.4 with 90% intervals of sampling error alone, +0.2 to +2.7 for YouGov: an interval that ruled out
+     * the firm's own gap from the consensus (+4.5) from one poll a firm. The disagreement is now their floor; the
+     * candidate the firms agree on keeps the sampling interval and the note.
+     */
+    @Test
+    void onePollPerPollsterThatDisagreeWidelyGetIntervalsAsWideAsTheirGap() {
+        Poll more = poll(
+                "london-2008",
+                "More in Common",
+                "",
+                LocalDate.of(2008, 4, 21),
+                1000,
+                Map.of("johnson", 23.0, "livingstone", 18.0, "paddick", 21.0, "other", 38.0));
+        Poll yougov = poll(
+                "london-2008",
+                "YouGov",
+                "",
+                LocalDate.of(2008, 4, 23),
+                1000,
+                Map.of("johnson", 23.0, "livingstone", 27.0, "paddick", 17.0, "other", 33.0));
+        PollAverage avg = average(E, List.of(more, yougov), E.date(), AggregateSettings.withDefaults());
+        HouseEffect page = avg.houseEffects().stream()
+                .filter(h -> h.pollster().equals("YouGov") && h.option().equals("livingstone"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(page.high90()).as("YouGov's Livingstone, half the gap").isGreaterThan(4.5);
+        assertThat(page.low90()).as("whose lean it is is not known").isLessThan(0);
+        HouseEffect lead = avg.houseEffects().stream()
+                .filter(h -> h.pollster().equals("YouGov") && h.option().startsWith("lead:"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Math.max(Math.abs(lead.low90()), Math.abs(lead.high90())))
+                .as("the lead's interval reaches half the firms' 9-point gap on it")
+                .isGreaterThan(4.5);
+        double samplingSe = Math.sqrt(23 * 77 / 1000.0);
+        assertThat(avg.houseEffects())
+                .filteredOn(h -> h.option().equals("johnson"))
+                .allSatisfy(h -> assertThat(h.se()).isLessThan(samplingSe));
+        assertThat(avg.notes())
+                .anySatisfy(n -> assertThat(n)
+                        .contains("one poll per pollster")
+                        .contains("johnson")
+                        .doesNotContain("livingstone"));
+    }
+
+    /**
      * Whole-number polls of a small party often agree exactly: the Welsh Liberal Democrats stood at 4 in every list
      * poll of 2021 by YouGov and Opinium. The residual spread was then zero, and the effects were printed as
      * 0.0 (0.0, 0.0), as if known exactly from four polls. They carry the polls' sampling error, and the note says so.

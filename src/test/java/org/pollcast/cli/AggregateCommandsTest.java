@@ -170,6 +170,24 @@ class AggregateCommandsTest {
                         + " last");
     }
 
+    /**
+     * A final poll that put someone other than the winner first says so: its lead_error is on the result's first two,
+     * and YouGov's West of England 2025 poll (Page 27, Godwin 23, Banks 18; Godwin won, Banks second) scored +2.1 on
+     * Godwin over Banks, as More in Common's poll with Godwin first did, with no word of the Green it had ahead. In
+     * 2008 Ipsos MORI's and MRUK's final polls had Livingstone ahead; the other firms' (Johnson ahead) have no note.
+     */
+    @Test
+    void pollsterAccuracySaysWhenAFinalPollPutAnotherCandidateFirst() {
+        CliRun r = run("pollster-accuracy", "london-2008");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("note: london-2008: Ipsos MORI's final poll put livingstone first (41.0), 3.0 ahead of"
+                        + " johnson, who won: its lead_error is on the result's first two (johnson>livingstone), not on"
+                        + " the lead it printed")
+                .contains("note: london-2008: MRUK's final poll put livingstone first");
+        assertThat(r.out().lines().filter(l -> l.contains("final poll put"))).hasSize(2);
+    }
+
     /** A record of one poll is not a record: such firms are listed after those scored at two or more elections. */
     @Test
     void pollsterAccuracyListsFirmsScoredOnceAfterTheRest() throws Exception {

@@ -275,6 +275,25 @@ class OtherPlacesPagesTest {
     }
 
     /**
+     * Greater Lincolnshire 2025, an inaugural race on the day of three other mayoralties whose ballots hold the same
+     * parties, in a layout of party names alone over colour bars (no candidate names): the page's title is all that
+     * places the columns, and "Lincolnshire Independents" is a party only this election has. It gives both polls, the
+     * result row at the top left out (a blind trial's kit; sources in the README).
+     */
+    @org.junit.jupiter.api.Test
+    void greaterLincolnshire2025PartyNamesAlonePlacedByTheTitle() throws IOException {
+        Ingester all = sameDay2025();
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                all,
+                root,
+                "wikipedia-greater-lincolnshire-2025",
+                "greaterlincs-2025",
+                IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("(greaterlincs-2025 mayor, first preferences)");
+    }
+
+    /**
      * West of England 2025 votes on the day of Cambridgeshire and Peterborough, Hull and East Yorkshire and Greater
      * Lincolnshire, with the same parties standing. Its table has three header rows: party names, full candidate names,
      * colour bars. The page (told by its title) and its copy in a spreadsheet (told by the candidates' names under the
@@ -282,15 +301,7 @@ class OtherPlacesPagesTest {
      */
     @org.junit.jupiter.api.Test
     void westOfEngland2025PartyNamesOverCandidateNamesOnASharedDay() throws IOException {
-        DataHome home = withDefinitions(
-                "weca-2021.yaml",
-                "weca-2025.yaml",
-                "cpca-2021.yaml",
-                "cpca-2025.yaml",
-                "hey-2025.yaml",
-                "greaterlincs-2025.yaml");
-        Ingester all =
-                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        Ingester all = sameDay2025();
         IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
         IngestReport r =
                 ExpectedPages.assertGivesExactly(all, root, "wikipedia-west-of-england-2025", "weca-2025", settings);
@@ -349,6 +360,18 @@ class OtherPlacesPagesTest {
             assertThat(store.polls(org.pollcast.store.PollQuery.of("greaterlincs-2025")))
                     .isEmpty();
         }
+    }
+
+    /** A reader whose catalogue holds the four English mayoralties of 1 May 2025 (and two baselines). */
+    private Ingester sameDay2025() throws IOException {
+        DataHome home = withDefinitions(
+                "weca-2021.yaml",
+                "weca-2025.yaml",
+                "cpca-2021.yaml",
+                "cpca-2025.yaml",
+                "hey-2025.yaml",
+                "greaterlincs-2025.yaml");
+        return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
     }
 
     private DataHome withDefinitions(String... files) throws IOException {
