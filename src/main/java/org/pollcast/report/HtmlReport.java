@@ -5,6 +5,8 @@ import static org.pollcast.report.Html.text;
 
 import java.util.Comparator;
 import java.util.List;
+import org.pollcast.election.Election;
+import org.pollcast.election.Option;
 import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
@@ -127,7 +129,7 @@ public final class HtmlReport {
      * whose party did not stand there, and the chances above are blind to them (West of England 2025 before its
      * first poll: Banks, who came second with 22.1%, was named only in a note under the table).
      */
-    static String unseen(org.pollcast.election.Election election, MayorForecast f) {
+    static String unseen(Election election, MayorForecast f) {
         List<String> names = election.singleWinner(f.contest()).stream()
                 .flatMap(c -> c.candidates().stream())
                 .filter(c -> !f.input().options().contains(c.id()))
@@ -139,7 +141,7 @@ public final class HtmlReport {
         if (names.isEmpty()) {
             return "";
         }
-        int others = f.input().options().indexOf(org.pollcast.election.Option.OTHER);
+        int others = f.input().options().indexOf(Option.OTHER);
         String joined = names.size() == 1
                 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
