@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -200,6 +201,19 @@ public final class Forecasts {
                         polls.stream().map(Poll::date).max(LocalDate::compareTo).orElse(asOf);
                 input = InformationAge.widen(input, newest, settings.driftPerDay());
             } else {
+                if (election.baseline() == null) {
+                    throw noPollsNorBaseline(
+                            election,
+                            contest,
+                            asOf,
+                            all.stream()
+                                    .filter(p -> p.contest().equals(contest.id()) && p.scope() == Scope.FIRST_PREF)
+                                    .map(Poll::date)
+                                    .filter(d -> d.isAfter(asOf))
+                                    .min(Comparator.naturalOrder())
+                                    .map(d -> " (the first is dated " + d + ")")
+                                    .orElse(""));
+                }
                 input = baselineInput(ws, election, contest, asOf);
                 ShareInput carried = input;
                 int uncarried = (int) contest.candidates().stream()
@@ -405,18 +419,27 @@ public final class Forecasts {
         }
     }
 
+    /**
+     * A forecast with no poll by {@code asOf} and no baseline to start from has nothing to say; {@code later} names the
+     * first poll after it, where there is one, as {@code average} does: a first election before its first poll.
+     */
+    private static RequestException noPollsNorBaseline(
+            Election election, SingleWinnerContest contest, LocalDate asOf, String later) {
+        return new RequestException(
+                "election",
+                election.id() + ": no "
+                        + election.leadVote()
+                                .map(v -> "polls of the " + v.words())
+                                .orElse(contest.id() + " first-preference polls")
+                        + " dated on or before " + asOf + later
+                        + ", and no baseline election to start from");
+    }
+
     /** The prior forecast input when there are no polls: the baseline election's result, widened by the time to go. */
     public static ShareInput baselineInput(
             Workspace ws, Election election, SingleWinnerContest contest, LocalDate asOf) {
         if (election.baseline() == null) {
-            throw new RequestException(
-                    "election",
-                    election.id() + ": no "
-                            + election.leadVote()
-                                    .map(v -> "polls of the " + v.words())
-                                    .orElse(contest.id() + " first-preference polls")
-                            + " dated on or before " + asOf
-                            + ", and no baseline election to start from");
+            throw noPollsNorBaseline(election, contest, asOf, "");
         }
         Election baseline = ws.catalog().resolve(election.baseline());
         ContestResult result = ws.results()

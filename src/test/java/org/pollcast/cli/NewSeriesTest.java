@@ -83,6 +83,27 @@ class NewSeriesTest {
     }
 
     /**
+     * A first election forecast before its first poll has nothing to start from and is refused; the refusal names the
+     * first poll's date, as {@code average} does, so the user knows which as-of date will work (a blind trial's Hull
+     * and East Yorkshire 2025 said only "no mayor first-preference polls dated on or before 2025-03-01").
+     */
+    @Test
+    void aFirstElectionBeforeItsFirstPollIsRefusedNamingThatPollsDate() throws IOException {
+        Path polls = Files.writeString(
+                tmp.resolve("toytown-2021.csv"),
+                "election,contest,scope,pollster,fieldwork_start,fieldwork_end,sample_size,able,baker,cole,citation\n"
+                        + "toytown-2021,mayor,first_pref,YouGov,2021-04-18,2021-04-20,1000,45,44,11,TEST\n");
+        assertThat(CliRun.in(store(), "ingest", polls.toString(), "--data", data.toString())
+                        .status())
+                .isZero();
+        CliRun r = CliRun.in(store(), "forecast", "toytown-2021", "--as-of", "2021-03-01", "--data", data.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("toytown-2021: no mayor first-preference polls dated on or before 2021-03-01 (the first is"
+                        + " dated 2021-04-20), and no baseline election to start from");
+    }
+
+    /**
      * A place's first election counted by its own areas has no baseline by area to give: its night used to be refused
      * ("set 'baseline' to the previous election of the series", which a first election has not). Every area starts
      * at the whole area's forecast, how many vote in each is learned from the declarations, and the notes say so
