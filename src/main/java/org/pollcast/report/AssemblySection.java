@@ -225,11 +225,23 @@ final class AssemblySection {
     /**
      * The headline of an election led by its list vote, which decides seats: "Labour is 97.5% likely to win the most
      * seats in the London Assembly (alone or tied)", {@code chance} being the {@link #largest} party's chance as the
-     * page writes chances. P(largest) counts a tie for every tied party: the words say so when ties are not rare.
+     * page writes chances ({@code chance}). P(largest) counts a tie for every tied party: the words say so when ties are
+     * not rare. Two parties whose chances are within {@link HtmlReport#CLOSE} are both named.
      */
-    static String mostSeats(AssemblyForecast a, String title, String chance) {
-        return largest(a).name() + " is " + chance + " likely to win the most seats in the " + title
-                + (tiesShare(a) > 0.005 ? " (alone or tied)" : "");
+    static String mostSeats(AssemblyForecast a, String title, java.util.function.DoubleFunction<String> chance) {
+        AssemblyForecast.PartySeats top = largest(a);
+        String tied = tiesShare(a) > 0.005 ? " (alone or tied)" : "";
+        // As a single winner's headline: two parties within a few points of chance are a close race, not a call.
+        AssemblyForecast.PartySeats next = a.parties().stream()
+                .filter(p -> p != top)
+                .max(java.util.Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest))
+                .orElse(null);
+        if (next != null && top.pLargest() - next.pLargest() < HtmlReport.CLOSE) {
+            return "Close between " + top.name() + " and " + next.name() + ": " + chance.apply(top.pLargest()) + " and "
+                    + chance.apply(next.pLargest()) + " likely to win the most seats in the " + title + tied;
+        }
+        return top.name() + " is " + chance.apply(top.pLargest()) + " likely to win the most seats in the " + title
+                + tied;
     }
 
     /**

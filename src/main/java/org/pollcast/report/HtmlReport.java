@@ -116,8 +116,7 @@ public final class HtmlReport {
     static String headline(ReportInput in, CandidateForecast leader) {
         AssemblyForecast asm = in.forecast().assembly();
         if (in.election().listLed() && asm != null) {
-            return AssemblySection.mostSeats(
-                    asm, in.assemblyTitle(), pct(AssemblySection.largest(asm).pLargest()));
+            return AssemblySection.mostSeats(asm, in.assemblyTitle(), Html::pct);
         }
         CandidateForecast second = in.forecast().mayor().candidates().stream()
                 .filter(c -> c != leader)

@@ -25,10 +25,8 @@ final class ListNightWords {
         if (seatsCounted(in)) {
             return mostSeatsWon(a) + " in the " + in.assemblyTitle();
         }
-        return AssemblySection.mostSeats(
-                a,
-                in.assemblyTitle(),
-                NightPage.percent(AssemblySection.largest(a).pLargest(), seatsCounted(in)));
+        boolean counted = seatsCounted(in);
+        return AssemblySection.mostSeats(a, in.assemblyTitle(), p -> NightPage.percent(p, counted));
     }
 
     /**

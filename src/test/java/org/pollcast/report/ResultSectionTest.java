@@ -354,18 +354,4 @@ class ResultSectionTest {
                 in);
         assertThat(never).contains("won in none of its 4,000 simulated elections");
     }
-
-    /** A favourite a few points of chance ahead is no favourite: the headline names both leaders then. */
-    @Test
-    void aCloseRaceHeadlineNamesBothLeaders() {
-        CandidateForecast godwin = new CandidateForecast("godwin", "Helen Godwin", "lab", 0.401, 0, 0, 0, null, null);
-        CandidateForecast page = new CandidateForecast("page", "Mary Page", "grn", 0.371, 0, 0, 0, null, null);
-        assertThat(HtmlReport.chances(godwin, page, "be elected Mayor"))
-                .isEqualTo("Close between Helen Godwin and Mary Page: 40.1% and 37.1% likely to be elected Mayor");
-        CandidateForecast far = new CandidateForecast("page", "Mary Page", "grn", 0.30, 0, 0, 0, null, null);
-        assertThat(HtmlReport.chances(godwin, far, "be elected Mayor"))
-                .isEqualTo("Helen Godwin is 40.1% likely to be elected Mayor");
-        assertThat(HtmlReport.chances(godwin, null, "be elected Mayor"))
-                .isEqualTo("Helen Godwin is 40.1% likely to be elected Mayor");
-    }
 }

@@ -1,0 +1,57 @@
+package org.pollcast.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pollcast.simulate.AssemblyForecast;
+import org.pollcast.simulate.CandidateForecast;
+
+/**
+ * The page's one-line answer: the candidate likeliest to win, or, for an election led by its list vote, the party
+ * likeliest to win the most seats; the leading two where their chances are close, which is no call.
+ */
+class HeadlineTest {
+    private static AssemblyForecast.PartySeats party(String id, String name, double pLargest) {
+        return new AssemblyForecast.PartySeats(id, name, 30, 25, 35, 0, 30, new double[0], pLargest, 1, null, 1);
+    }
+
+    private static AssemblyForecast forecast(double pTie, AssemblyForecast.PartySeats... parties) {
+        return new AssemblyForecast(
+                "senedd", 96, List.of(parties), List.of(), List.of(), List.of(), List.of(), pTie, null);
+    }
+
+    @Test
+    void aClearLeaderIsNamedAlone() {
+        AssemblyForecast a = forecast(0, party("lab", "Labour", 0.975), party("con", "Conservative", 0.025));
+        assertThat(AssemblySection.mostSeats(a, "London Assembly", Html::pct))
+                .isEqualTo("Labour is 97.5% likely to win the most seats in the London Assembly");
+    }
+
+    @Test
+    void twoPartiesCloseInChanceAreBothNamed() {
+        AssemblyForecast a = forecast(
+                0.06,
+                party("plaid", "Plaid Cymru", 0.52),
+                party("reform", "Reform UK", 0.47),
+                party("lab", "Labour", 0.07));
+        assertThat(AssemblySection.mostSeats(a, "Senedd", Html::pct))
+                .isEqualTo(
+                        "Close between Plaid Cymru and Reform UK: 52.0% and 47.0% likely to win the most seats in the"
+                                + " Senedd (alone or tied)");
+    }
+
+    /** A favourite a few points of chance ahead is no favourite: the headline names both leaders then. */
+    @Test
+    void aCloseRaceHeadlineNamesBothLeaders() {
+        CandidateForecast godwin = new CandidateForecast("godwin", "Helen Godwin", "lab", 0.401, 0, 0, 0, null, null);
+        CandidateForecast page = new CandidateForecast("page", "Mary Page", "grn", 0.371, 0, 0, 0, null, null);
+        assertThat(HtmlReport.chances(godwin, page, "be elected Mayor"))
+                .isEqualTo("Close between Helen Godwin and Mary Page: 40.1% and 37.1% likely to be elected Mayor");
+        CandidateForecast far = new CandidateForecast("page", "Mary Page", "grn", 0.30, 0, 0, 0, null, null);
+        assertThat(HtmlReport.chances(godwin, far, "be elected Mayor"))
+                .isEqualTo("Helen Godwin is 40.1% likely to be elected Mayor");
+        assertThat(HtmlReport.chances(godwin, null, "be elected Mayor"))
+                .isEqualTo("Helen Godwin is 40.1% likely to be elected Mayor");
+    }
+}
