@@ -37,9 +37,7 @@ public final class Aggregator {
         // One poll is one poll: a key seen twice (the same poll listed again) counts once.
         Map<PollKey, Poll> unique = new LinkedHashMap<>();
         polls.stream()
-                .filter(p -> p.contest().equals(contest.id())
-                        && p.scope() == scope
-                        && !p.date().isAfter(asOf))
+                .filter(p -> p.contest().equals(contest.id()) && p.scope() == scope && p.knownBy(asOf))
                 .forEach(p -> unique.putIfAbsent(p.key(), p));
         List<String> twice = new ArrayList<>();
         List<Poll> used = SamePoll.collapse(
@@ -58,17 +56,14 @@ public final class Aggregator {
         if (used.isEmpty()) {
             String later = polls.stream()
                     .filter(p -> p.contest().equals(contest.id()) && p.scope() == scope)
-                    .map(Poll::date)
-                    .min(Comparator.naturalOrder())
-                    .map(d -> " (the first is dated " + d + ")")
+                    .min(Comparator.comparing(Poll::knownFrom))
+                    .map(p -> " (the first is " + p.whenKnown() + ")")
                     .orElse("");
             // The contest's polls of other scopes: an Assembly's polls are of the constituency or the list ballot,
             // and the request's scope (unspecified, when none was given) may be neither.
             java.util.SortedMap<String, Integer> others = new java.util.TreeMap<>();
             polls.stream()
-                    .filter(p -> p.contest().equals(contest.id())
-                            && p.scope() != scope
-                            && !p.date().isAfter(asOf))
+                    .filter(p -> p.contest().equals(contest.id()) && p.scope() != scope && p.knownBy(asOf))
                     .forEach(p -> others.merge(p.scope().code(), 1, Integer::sum));
             String elsewhere = others.isEmpty()
                     ? ""

@@ -63,7 +63,7 @@ public final class WithdrawnLeaders {
     public static java.util.function.Predicate<Poll> averaged(Contest contest, java.time.LocalDate asOf) {
         return p -> p.contest().equals(contest.id())
                 && p.scope() == org.pollcast.election.Scope.FIRST_PREF
-                && !p.date().isAfter(asOf)
+                && p.knownBy(asOf)
                 && !ledByWithdrawn(contest, p);
     }
 

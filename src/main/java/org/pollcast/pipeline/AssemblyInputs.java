@@ -445,10 +445,8 @@ public final class AssemblyInputs {
             AggregateSettings settings,
             Map<String, Integer> sampleHints,
             Scope scope) {
-        boolean any = polls.stream()
-                .anyMatch(p -> p.contest().equals(contest.id())
-                        && p.scope() == scope
-                        && !p.date().isAfter(asOf));
+        boolean any =
+                polls.stream().anyMatch(p -> p.contest().equals(contest.id()) && p.scope() == scope && p.knownBy(asOf));
         return any
                 ? Optional.of(Aggregator.average(e, contest, scope, polls, asOf, settings, Map.of(), sampleHints))
                 : Optional.empty();

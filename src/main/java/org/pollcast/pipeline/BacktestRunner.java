@@ -116,7 +116,7 @@ public final class BacktestRunner {
         return p.polls().stream()
                 .anyMatch(x -> x.contest().equals(p.mayor().id())
                         && x.scope() == Scope.FIRST_PREF
-                        && !x.date().isAfter(asOf)
+                        && x.knownBy(asOf)
                         && WithdrawnLeaders.ledByWithdrawn(p.mayor(), x));
     }
 

@@ -161,9 +161,7 @@ public final class Forecasts {
             PollSource.ensureAllLoaded(ws, store);
             Map<String, Integer> sampleHints = Averages.sampleHints(store, election, asOf);
             List<Poll> polls = all.stream()
-                    .filter(p -> p.contest().equals(contest.id())
-                            && p.scope() == Scope.FIRST_PREF
-                            && !p.date().isAfter(asOf))
+                    .filter(p -> p.contest().equals(contest.id()) && p.scope() == Scope.FIRST_PREF && p.knownBy(asOf))
                     .toList();
             // Polls a withdrawn candidate led are no average's (WithdrawnLeaders, whose note the average prints): with
             // only those by then, the forecast starts from the baseline as with none, where it stopped with an error.
@@ -207,11 +205,11 @@ public final class Forecasts {
                             contest,
                             asOf,
                             all.stream()
-                                    .filter(p -> p.contest().equals(contest.id()) && p.scope() == Scope.FIRST_PREF)
-                                    .map(Poll::date)
-                                    .filter(d -> d.isAfter(asOf))
-                                    .min(Comparator.naturalOrder())
-                                    .map(d -> " (the first is dated " + d + ")")
+                                    .filter(p -> p.contest().equals(contest.id())
+                                            && p.scope() == Scope.FIRST_PREF
+                                            && !p.knownBy(asOf))
+                                    .min(Comparator.comparing(Poll::knownFrom))
+                                    .map(p -> " (the first is " + p.whenKnown() + ")")
                                     .orElse(""));
                 }
                 input = baselineInput(ws, election, contest, asOf);
@@ -341,8 +339,7 @@ public final class Forecasts {
 
     /** Whether {@code all} holds a poll of {@code contest} (any ballot) dated on or before {@code asOf}. */
     private static boolean polled(AdditionalMemberContest contest, List<Poll> all, LocalDate asOf) {
-        return all.stream()
-                .anyMatch(p -> p.contest().equals(contest.id()) && !p.date().isAfter(asOf));
+        return all.stream().anyMatch(p -> p.contest().equals(contest.id()) && p.knownBy(asOf));
     }
 
     /**

@@ -52,7 +52,7 @@ public final class HouseEffects {
             for (Poll p : PollSource.polls(ws, store, election)) {
                 if (p.contest().equals(average.contest())
                         && p.scope().code().equals(average.scope())
-                        && !p.date().isAfter(average.asOf())
+                        && p.knownBy(average.asOf())
                         && !p.publishedAs().equals(p.pollster())) {
                     names.computeIfAbsent(p.pollster(), k -> new TreeSet<>()).add(p.publishedAs());
                 }

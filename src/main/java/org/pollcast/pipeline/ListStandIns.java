@@ -65,9 +65,7 @@ final class ListStandIns {
                 continue;
             }
             List<Poll> polls = all.stream()
-                    .filter(p -> p.contest().equals(ams.get().id())
-                            && p.scope() == scope
-                            && !p.date().isAfter(asOf))
+                    .filter(p -> p.contest().equals(ams.get().id()) && p.scope() == scope && p.knownBy(asOf))
                     .map(p -> p.asQuestionOf(lead, Scope.FIRST_PREF))
                     .toList();
             if (!polls.isEmpty()) {

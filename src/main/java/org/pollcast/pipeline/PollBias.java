@@ -178,9 +178,8 @@ public record PollBias(
                     ws.results().firstPreferences(e, mayor.get().id()).filter(ContestResult::complete);
             LocalDate eve = e.date().minusDays(1);
             List<Poll> polls = PollSource.polls(ws, store, e).stream()
-                    .filter(p -> p.contest().equals(mayor.get().id())
-                            && p.scope() == Scope.FIRST_PREF
-                            && !p.date().isAfter(eve))
+                    .filter(p ->
+                            p.contest().equals(mayor.get().id()) && p.scope() == Scope.FIRST_PREF && p.knownBy(eve))
                     .toList();
             if (result.isEmpty() || polls.stream().noneMatch(p -> !p.date().isBefore(eve.minusDays(LAST_MONTH)))) {
                 continue;

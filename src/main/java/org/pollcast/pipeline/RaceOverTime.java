@@ -175,7 +175,7 @@ public final class RaceOverTime {
         // nothing to forecast from, and the report stopped there.
         return all.stream()
                 .filter(WithdrawnLeaders.averaged(mayor, asOf))
-                .map(Poll::date)
+                .map(Poll::knownFrom)
                 .sorted()
                 .toList();
     }

@@ -133,7 +133,7 @@ record RunoffPairGap(
             }
             List<Listing> runoffs = new ArrayList<>();
             for (Poll p : unique.values()) {
-                if (p.scope() == Scope.RUNOFF && !p.date().isAfter(asOf)) {
+                if (p.scope() == Scope.RUNOFF && p.knownBy(asOf)) {
                     runoffs.add(new Listing(p, firsts.getOrDefault(ListingKey.of(p), List.of())));
                 }
             }

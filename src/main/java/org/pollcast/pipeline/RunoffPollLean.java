@@ -103,7 +103,7 @@ record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSyste
         double[] mean = input.mean();
         Map<String, int[]> pairs = new LinkedHashMap<>();
         for (Poll p : polls) {
-            if (p.scope() != Scope.RUNOFF || p.date().isAfter(asOf)) {
+            if (p.scope() != Scope.RUNOFF || !p.knownBy(asOf)) {
                 continue;
             }
             List<Integer> named = new ArrayList<>();

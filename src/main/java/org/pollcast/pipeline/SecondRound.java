@@ -185,7 +185,7 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
         return p.contest().equals(contest.id())
                 && p.scope() == Scope.RUNOFF
                 && named(p).equals(finalists())
-                && !p.date().isAfter(asOf)
+                && p.knownBy(asOf)
                 && (!afterOnly || askedAfterTheFirstRound(p, firstDay));
     }
 

@@ -66,9 +66,7 @@ record WestminsterTrend(Map<String, Double> change, LocalDate from, LocalDate to
         LocalDate anchor =
                 mayoral.stream().map(Poll::date).max(LocalDate::compareTo).orElseThrow();
         List<Poll> polls = all.stream()
-                .filter(p -> p.contest().equals(id)
-                        && p.scope() == Scope.WESTMINSTER
-                        && !p.date().isAfter(asOf))
+                .filter(p -> p.contest().equals(id) && p.scope() == Scope.WESTMINSTER && p.knownBy(asOf))
                 .toList();
         List<Poll> before =
                 polls.stream().filter(p -> !p.date().isAfter(anchor)).toList();

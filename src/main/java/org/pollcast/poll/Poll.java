@@ -139,6 +139,32 @@ public record Poll(
         return fieldworkEnd != null ? fieldworkEnd : published;
     }
 
+    /**
+     * The day the poll became public: its publication, where the source gives both the end of fieldwork and an exact
+     * publication day after it; else its date. A forecast as of a past day (the backtest's, a report's "how the race
+     * moved") takes only what a reader could have seen then: London 2021's Opinium poll, fieldwork ending 26 April
+     * and published on the 30th, was in the forecast "as of" the 27th. Its weight still runs from its date, when its
+     * opinions were measured.
+     */
+    public LocalDate knownFrom() {
+        return fieldworkEnd != null
+                        && published != null
+                        && datePrecision == DatePrecision.EXACT
+                        && published.isAfter(fieldworkEnd)
+                ? published
+                : date();
+    }
+
+    /** "dated 2021-04-26", or "dated 2021-04-26, published 2021-04-30" where it became public later. */
+    public String whenKnown() {
+        return "dated " + date() + (knownFrom().equals(date()) ? "" : ", published " + knownFrom());
+    }
+
+    /** Whether the poll was public by {@code day} ({@link #knownFrom}). */
+    public boolean knownBy(LocalDate day) {
+        return !knownFrom().isAfter(day);
+    }
+
     public PollKey key() {
         return new PollKey(election, contest, scope, pollster, client, date(), PollKey.pairOf(scope, shares.keySet()));
     }

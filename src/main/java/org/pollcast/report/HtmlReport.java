@@ -230,8 +230,8 @@ public final class HtmlReport {
             // election's result carried over, not a finding, and the source line's id alone did not say so.
             // Polls of another contest (the Assembly's list) may be in: then the sentence is the lead contest's alone,
             // where "no poll of this election" stood after an Assembly sentence drawn from one (review).
-            boolean otherPolls = in.polls().stream()
-                    .anyMatch(p -> !p.poll().date().isAfter(f.input().asOf()));
+            boolean otherPolls =
+                    in.polls().stream().anyMatch(p -> p.poll().knownBy(f.input().asOf()));
             s.append(
                             otherPolls
                                     ? " No poll of its " + f.contest()

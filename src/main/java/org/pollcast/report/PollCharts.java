@@ -28,7 +28,7 @@ final class PollCharts {
                 .map(StoredPoll::poll)
                 .filter(p -> p.contest().equals(f.contest())
                         && p.scope() == Scope.FIRST_PREF
-                        && !p.date().isAfter(f.input().asOf()))
+                        && p.knownBy(f.input().asOf()))
                 .toList();
         Map<String, String> markerOf = pollsterMarkers(polls);
         Contest contest = in.election().contest(f.contest()).orElse(null);

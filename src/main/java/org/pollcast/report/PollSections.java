@@ -186,7 +186,7 @@ final class PollSections {
         for (StoredPoll sp : in.polls()) {
             Poll p = sp.poll();
             // A list-led election's list polls are in the list twice: as stored, and as the lead's average reads them.
-            if (p.date().isAfter(in.forecast().mayor().input().asOf())
+            if (!p.knownBy(in.forecast().mayor().input().asOf())
                     || (in.election().listLed()
                             && p.contest().equals(in.forecast().mayor().contest()))) {
                 continue;

@@ -163,8 +163,12 @@ final class PollReader {
         Map<String, List<Integer>> by = new LinkedHashMap<>();
         try (PreparedStatement ps =
                 db.prepareStatement("SELECT pollster, sample_size, election FROM poll WHERE sample_size IS NOT NULL "
-                        + "AND poll_date <= ? ORDER BY pollster, sample_size")) {
+                        // Known by then (Poll.knownFrom): a poll whose exact publication came after its fieldwork
+                        // counts from the day it was published.
+                        + "AND poll_date <= ? AND (published IS NULL OR fieldwork_end IS NULL OR date_precision <> 'exact'"
+                        + " OR published <= ?) ORDER BY pollster, sample_size")) {
             ps.setString(1, asOf.toString());
+            ps.setString(2, asOf.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (election.test(rs.getString(3))) {
