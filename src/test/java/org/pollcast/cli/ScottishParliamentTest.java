@@ -451,4 +451,50 @@ class ScottishParliamentTest {
                 .contains("add up to 57, but listSeats is 56")
                 .doesNotContain("Exception");
     }
+
+    /**
+     * pollster-accuracy on a parliament led by its list vote says which vote and which file it lacked: it named a
+     * contest id no definition writes ("no parliament-list result in data/results") and called a list poll a
+     * "first-preference" one (Scotland 2026, whose last poll was a March MRP).
+     */
+    @Test
+    void pollsterAccuracyNamesTheListVoteAndItsResultsFile() throws IOException {
+        Path d = tmp.resolve("accuracy-data");
+        try (Stream<Path> all = Files.walk(data)) {
+            for (Path f : all.toList()) {
+                Path to = d.resolve(data.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Files.copy(
+                Path.of("src/test/resources/ingest/elections/scotland-2026.yaml"),
+                d.resolve("elections/scotland-2026.yaml"));
+        Path db = tmp.resolve("accuracy.db");
+        CliRun none = CliRun.in(db, "pollster-accuracy", "scotland-2026", "--data", d.toString());
+        assertThat(none.out())
+                .contains("scotland-2026 (no list vote result for scotland-2026 in ")
+                .contains("scotland_assembly_list_results.csv")
+                .doesNotContain("parliament-list");
+
+        Files.writeString(
+                d.resolve("results/scotland_assembly_list_results.csv"),
+                "2026,Scottish National Party,272,,,T\n2026,Labour,165,,,T\n2026,Reform UK,168,17,0,T\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path poll = tmp.resolve("mrp-2026.csv");
+        Files.writeString(
+                poll,
+                "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,snp,lab,reform\n"
+                        + "scotland-2026,parliament,list,Find Out Now,The National,2026-03-13,2026-03-31,1000,29,17,16\n");
+        CliRun in = CliRun.in(db, "ingest", poll.toString(), "--data", d.toString());
+        assertThat(in.status()).as(in.err()).isZero();
+        CliRun late = CliRun.in(db, "pollster-accuracy", "scotland-2026", "--data", d.toString());
+        assertThat(late.out())
+                .contains("scotland-2026 (no list vote poll in the final 14 days; the last, Find Out Now's, is dated 37"
+                        + " days before)")
+                .doesNotContain("first-preference");
+    }
 }
