@@ -459,20 +459,7 @@ class ScottishParliamentTest {
      */
     @Test
     void pollsterAccuracyNamesTheListVoteAndItsResultsFile() throws IOException {
-        Path d = tmp.resolve("accuracy-data");
-        try (Stream<Path> all = Files.walk(data)) {
-            for (Path f : all.toList()) {
-                Path to = d.resolve(data.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
-        Files.copy(
-                Path.of("src/test/resources/ingest/elections/scotland-2026.yaml"),
-                d.resolve("elections/scotland-2026.yaml"));
+        Path d = withScotland2026("accuracy-data");
         Path db = tmp.resolve("accuracy.db");
         CliRun none = CliRun.in(db, "pollster-accuracy", "scotland-2026", "--data", d.toString());
         assertThat(none.out())
@@ -496,5 +483,66 @@ class ScottishParliamentTest {
                 .contains("scotland-2026 (no list vote poll in the final 14 days; the last, Find Out Now's, is dated 37"
                         + " days before)")
                 .doesNotContain("first-preference");
+    }
+
+    /**
+     * A copy of the kit's data with the 2026 fixture definition (2021's regions, baseline scotland-2021), for tests
+     * that add files of their own.
+     */
+    private static Path withScotland2026(String name) throws IOException {
+        Path d = tmp.resolve(name);
+        try (Stream<Path> all = Files.walk(data)) {
+            for (Path f : all.toList()) {
+                Path to = d.resolve(data.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Files.copy(
+                Path.of("src/test/resources/ingest/elections/scotland-2026.yaml"),
+                d.resolve("elections/scotland-2026.yaml"));
+        return d;
+    }
+
+    /**
+     * A large party that falls keeps a share where it was weak: the Conservatives, 23% of the 2021 list vote, polled at
+     * 10% for 2026, while Glasgow's list (its 2016 lean: 12% against 23% Scotland-wide) gave them 2 seats in each of
+     * 2016 and 2021. A uniform fall of 13 points took Glasgow's Conservatives to nothing, and hardly a simulation gave
+     * them a Glasgow seat; in proportion they keep about 5%, a seat in about one simulation in five.
+     */
+    @Test
+    void aFallingPartyKeepsAShareWhereItWasWeak() throws IOException {
+        Path d = withScotland2026("falling-data");
+        Path db = tmp.resolve("falling.db");
+        Path poll = tmp.resolve("list-2026.csv");
+        Files.writeString(
+                poll,
+                "election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,snp,con,lab,grn,ld,"
+                        + "reform\n"
+                        + "scotland-2026,parliament,list,Ipsos,STV News,2026-04-20,2026-04-26,1000,29,10,17,14,10,16\n"
+                        + "scotland-2026,parliament,constituency,Ipsos,STV News,2026-04-20,2026-04-26,1000,35,10,19,7,"
+                        + "10,16\n");
+        CliRun in = CliRun.in(db, "ingest", poll.toString(), "--data", d.toString());
+        assertThat(in.status()).as(in.err()).isZero();
+        AssemblyForecast a = Forecasts.run(
+                        Workspace.of(d, db),
+                        ForecastRequest.of("scotland-2026", LocalDate.parse("2026-05-06"))
+                                .withSimulation(
+                                        SimulationSettings.withDefaults().withSims(5_000L)))
+                .forecast()
+                .assembly();
+        int con = 0;
+        while (!a.parties().get(con).id().equals("con")) {
+            con++;
+        }
+        AssemblyForecast.RegionSeats glasgow = a.regions().stream()
+                .filter(r -> r.id().equals("glasgow"))
+                .findFirst()
+                .orElseThrow();
+        // 0.01 seats on average before (a seat only where noise lifted them from nothing), 0.22 now.
+        assertThat(glasgow.listSeatsMean()[con]).isGreaterThan(0.1);
     }
 }
