@@ -54,10 +54,13 @@ public final class ResultChecks {
         Election e = outcome.election();
         ElectionForecast f = outcome.forecast();
         MayorForecast m = f.mayor();
-        if (e.date().isAfter(LocalDate.now())
-                || !(e.contest(m.contest()).orElse(null) instanceof SingleWinnerContest mayor)) {
+        // singleWinner, not contest: a parliament alone is forecast from its list vote (ListLead), a contest its
+        // definition does not write, and its report never set the forecast beside the result.
+        Optional<SingleWinnerContest> lead = e.singleWinner(m.contest());
+        if (e.date().isAfter(LocalDate.now()) || lead.isEmpty()) {
             return Optional.empty();
         }
+        SingleWinnerContest mayor = lead.get();
         ResultsCatalog results = ws.results();
         Optional<ContestResult> first;
         Optional<ContestResult> finals;
@@ -102,8 +105,10 @@ public final class ResultChecks {
                 && !allSeats(
                         f.assembly(),
                         won.values().stream().mapToInt(Integer::intValue).sum())) {
-            notes.add("The " + f.assembly().seats() + " Assembly seats are not all in data/results, so seats are not"
-                    + " compared.");
+            // A parliament alone says its own name ("The 129 Scottish Parliament seats"), not London's "Assembly".
+            String body = e.listLedBy().map(a -> a.name()).orElse("Assembly");
+            notes.add("The " + f.assembly().seats() + " " + body + " seats are not all in data/results, so seats are"
+                    + " not compared.");
             won = Map.of();
         }
         if (complete) {

@@ -545,4 +545,35 @@ class ScottishParliamentTest {
         // 0.01 seats on average before (a seat only where noise lifted them from nothing), 0.22 now.
         assertThat(glasgow.listSeatsMean()[con]).isGreaterThan(0.1);
     }
+
+    /**
+     * A report made before polling day of a parliament alone, whose list result is in the data, sets the forecast
+     * beside it as a Mayor's report does: it never did, as the list vote it is led by is no contest its definition
+     * writes. In the list vote's words: "The list vote of each party", not "First preferences of each candidate".
+     */
+    @Test
+    void aReportBeforePollingDaySaysHowTheListVoteForecastDid() throws IOException {
+        Path out = tmp.resolve("report-2021");
+        CliRun r = CliRun.in(
+                tmp.resolve("report.db"),
+                "report",
+                "scotland-2021",
+                "--as-of",
+                "2021-05-05",
+                "--sims",
+                "5000",
+                "--no-race-chart",
+                "--data",
+                data.toString(),
+                "--out",
+                out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String page = Files.readString(out.resolve("index.html"));
+        assertThat(page)
+                .contains("How this forecast did")
+                .contains("The list vote of each party with 5% or more")
+                .contains("Scottish National Party won")
+                .doesNotContain("First preferences of each candidate");
+        assertThat(Files.readString(out.resolve("data/result.csv"))).contains("first_preferences,snp,");
+    }
 }
