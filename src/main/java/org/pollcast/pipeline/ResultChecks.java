@@ -19,6 +19,7 @@ import org.pollcast.election.OfficialCount;
 import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
+import org.pollcast.ingest.AssemblyBaselineReader;
 import org.pollcast.ingest.AssemblyResultsReader;
 import org.pollcast.ingest.AssemblyVotes;
 import org.pollcast.ingest.ResultFile;
@@ -225,7 +226,15 @@ public final class ResultChecks {
             }
             return seats;
         } catch (BadInputException ex) {
-            return Map.of();
+            // A source with each party's seats but no split between the ballots (blank list_seats and
+            // constituency_seats, or a seats column) still scores the seats a party won.
+            try {
+                return new AssemblyBaselineReader(e, body.orElseThrow().id(), ws.aliases())
+                        .totalSeats(files, ws.rowOwners())
+                        .orElse(Map.of());
+            } catch (BadInputException unreadable) {
+                return Map.of();
+            }
         }
     }
 
