@@ -576,4 +576,20 @@ class ScottishParliamentTest {
                 .doesNotContain("First preferences of each candidate");
         assertThat(Files.readString(out.resolve("data/result.csv"))).contains("first_preferences,snp,");
     }
+
+    /**
+     * count of an election with no constituency figures yet says so once, naming the file, where it printed "no
+     * figures" for each of the 73 constituencies before the regions.
+     */
+    @Test
+    void countOfAnElectionWithNoConstituencyFiguresSaysSoOnce() throws IOException {
+        Path d = withScotland2026("count-data");
+        CliRun r = CliRun.in(tmp.resolve("count-2026.db"), "count", "scotland-2026", "--data", d.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("not counted: all 73 constituencies: no figures (no 2026 rows for scotland-2026 in"
+                        + " scotland_assembly_constituency_results.csv)")
+                .doesNotContain("Airdrie and Shotts: no figures");
+        assertThat(r.out().lines().filter(l -> l.startsWith("not counted:"))).hasSize(1);
+    }
 }
