@@ -491,16 +491,7 @@ class ScottishParliamentTest {
      */
     private static Path withScotland2026(String name) throws IOException {
         Path d = tmp.resolve(name);
-        try (Stream<Path> all = Files.walk(data)) {
-            for (Path f : all.toList()) {
-                Path to = d.resolve(data.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        IngestFixtures.copyTree(data, d);
         Files.copy(
                 Path.of("src/test/resources/ingest/elections/scotland-2026.yaml"),
                 d.resolve("elections/scotland-2026.yaml"));
