@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.pollcast.BadInputException;
@@ -134,6 +136,57 @@ public final class AssemblyBaselineReader {
             }
         });
         return out;
+    }
+
+    /**
+     * Each party's seats in this election's rows of whole-area list results files: a row's {@code list_seats} plus
+     * {@code constituency_seats}, or, where a source gives only each party's total (no split between the ballots), its
+     * {@code seats} column. Empty when any party's row gives neither (its seats are not known), or there are no rows;
+     * an {@code Others} row takes no seat. A result reported as seats won by party (Scotland 2026: SNP 58, Labour 17,
+     * ...) before any source splits them can then score a forecast's seats.
+     */
+    public Optional<Map<String, Integer>> totalSeats(List<ResultFile> files, RowOwners owners) {
+        RowOwners all = owners.with(election);
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (ResultFile f : files) {
+            for (CSVRecord r : rows(f.path(), List.of("year", "party"))) {
+                if (!mine(all, f, r)) {
+                    continue;
+                }
+                String party = party(f, all, r);
+                if (party.equals("other")) {
+                    continue;
+                }
+                OptionalInt won = given(f.path(), r, "seats");
+                if (won.isEmpty()) {
+                    OptionalInt list = given(f.path(), r, "list_seats");
+                    OptionalInt constituency = given(f.path(), r, "constituency_seats");
+                    if (list.isEmpty() || constituency.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    won = OptionalInt.of(list.getAsInt() + constituency.getAsInt());
+                }
+                out.merge(party, won.getAsInt(), Integer::sum);
+            }
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
+
+    /** A whole number in {@code field} of {@code r}, empty when the column is absent or the cell blank. */
+    private static OptionalInt given(Path file, CSVRecord r, String field) {
+        if (!r.isMapped(field) || r.get(field).isBlank()) {
+            return OptionalInt.empty();
+        }
+        try {
+            int v = Integer.parseInt(r.get(field).trim());
+            if (v < 0) {
+                throw new NumberFormatException();
+            }
+            return OptionalInt.of(v);
+        } catch (NumberFormatException e) {
+            throw new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": field '" + field + "': '"
+                    + r.get(field) + "' is not a number of seats");
+        }
     }
 
     private static double seats(CSVRecord r, String field) {

@@ -11,11 +11,13 @@ import org.pollcast.aggregate.FinalPollError;
 import org.pollcast.aggregate.PollsterAccuracy;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
+import org.pollcast.election.LeadVote;
 import org.pollcast.election.Option;
 import org.pollcast.election.RoundLabel;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
+import org.pollcast.ingest.ResultFiles;
 import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.poll.Poll;
 import org.pollcast.store.PollStore;
@@ -60,9 +62,7 @@ public final class AccuracyData {
             Optional<ContestResult> result =
                     results.firstPreferences(e, mayor.get().id());
             if (result.isEmpty()) {
-                leftOut.put(
-                        e.id(),
-                        "no " + mayor.get().id() + " result in " + ws.home().results());
+                leftOut.put(e.id(), noResult(ws, e, mayor.get().id()));
                 continue;
             }
             if (!result.get().complete()) {
@@ -134,13 +134,35 @@ public final class AccuracyData {
                 "no poll in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS + " days from " + String.join(", ", each));
     }
 
-    /** Why an election with a complete result has no final poll: no polls at all, or none late enough. */
+    /**
+     * Why an election has no result to score against. An election led by its list vote (a parliament alone) names the
+     * vote and the file it is read from: "no parliament-list result in data/results" named a contest id the definition
+     * never wrote, and left a new user to guess which file to add.
+     */
+    private static String noResult(Workspace ws, Election e, String contest) {
+        return e.leadVote()
+                .map(v -> "no " + v.words() + " result for " + e.id() + " in "
+                        + ws.home()
+                                .results()
+                                .resolve((v == LeadVote.LIST
+                                                ? ResultFiles.Kind.ASSEMBLY_LIST_RESULTS
+                                                : ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS)
+                                        .fileName(e.series())))
+                .orElse("no " + contest + " result in " + ws.home().results());
+    }
+
+    /**
+     * Why an election with a complete result has no final poll: no polls at all, or none late enough. The polls are of
+     * the lead's first preferences, or of the list vote (or the vote) that leads a parliament alone: a Scottish list
+     * poll is no "first-preference" poll.
+     */
     private static String noFinalPoll(Election e, String contest, List<Poll> polls) {
+        String what = e.leadVote().map(v -> v.words() + " poll").orElse("first-preference poll");
         return byElectionDay(e, contest, polls)
                 .reduce(AccuracyData::later)
-                .map(p -> "no first-preference poll in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS
-                        + " days; the last, " + p.publishedAs() + "'s, is dated " + daysBefore(e, p) + " days before")
-                .orElse("no first-preference polls");
+                .map(p -> "no " + what + " in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS + " days; the last, "
+                        + p.publishedAs() + "'s, is dated " + daysBefore(e, p) + " days before")
+                .orElse("no " + what + "s");
     }
 
     /**

@@ -90,6 +90,14 @@ final class AssemblyCounts {
                     valid,
                     v.elected() < 0 || v.elected() == w));
         }
+        if (rows.isEmpty() && notCounted.size() > 1) {
+            // No constituency of this election has figures (results not in yet, or a new map): one line, naming the
+            // file, where count printed "no figures" once for each of Scotland's 73.
+            notCounted.clear();
+            notCounted.add("all " + contest.constituencies().size() + " constituencies: no figures (no "
+                    + election.date().getYear() + " rows for " + election.id() + " in "
+                    + ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_RESULTS.fileName(election.series()) + ")");
+        }
         if (contest.regional()) {
             String byRegion = regionalListSeats(ws, election, contest, seats, notCounted);
             return new OfficialCount.Assembly(
@@ -235,7 +243,7 @@ final class AssemblyCounts {
                 "no list: every seat is a constituency; seats won in the %d counted: %s%s (a majority is %d of %d)",
                 seats.size(),
                 String.join(", ", byParty),
-                notCounted.isEmpty() ? "" : ", " + notCounted.size() + " not counted",
+                notCounted.isEmpty() ? "" : ", " + (contest.constituencies().size() - seats.size()) + " not counted",
                 contest.seats() / 2 + 1,
                 contest.seats());
         return new OfficialCount.Assembly(

@@ -19,6 +19,7 @@ import org.pollcast.election.OfficialCount;
 import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
+import org.pollcast.ingest.AssemblyBaselineReader;
 import org.pollcast.ingest.AssemblyResultsReader;
 import org.pollcast.ingest.AssemblyVotes;
 import org.pollcast.ingest.ResultFile;
@@ -54,10 +55,13 @@ public final class ResultChecks {
         Election e = outcome.election();
         ElectionForecast f = outcome.forecast();
         MayorForecast m = f.mayor();
-        if (e.date().isAfter(LocalDate.now())
-                || !(e.contest(m.contest()).orElse(null) instanceof SingleWinnerContest mayor)) {
+        // singleWinner, not contest: a parliament alone is forecast from its list vote (ListLead), a contest its
+        // definition does not write, and its report never set the forecast beside the result.
+        Optional<SingleWinnerContest> lead = e.singleWinner(m.contest());
+        if (e.date().isAfter(LocalDate.now()) || lead.isEmpty()) {
             return Optional.empty();
         }
+        SingleWinnerContest mayor = lead.get();
         ResultsCatalog results = ws.results();
         Optional<ContestResult> first;
         Optional<ContestResult> finals;
@@ -102,8 +106,10 @@ public final class ResultChecks {
                 && !allSeats(
                         f.assembly(),
                         won.values().stream().mapToInt(Integer::intValue).sum())) {
-            notes.add("The " + f.assembly().seats() + " Assembly seats are not all in data/results, so seats are not"
-                    + " compared.");
+            // A parliament alone says its own name ("The 129 Scottish Parliament seats"), not London's "Assembly".
+            String body = e.listLedBy().map(a -> a.name()).orElse("Assembly");
+            notes.add("The " + f.assembly().seats() + " " + body + " seats are not all in data/results, so seats are"
+                    + " not compared.");
             won = Map.of();
         }
         if (complete) {
@@ -220,7 +226,15 @@ public final class ResultChecks {
             }
             return seats;
         } catch (BadInputException ex) {
-            return Map.of();
+            // A source with each party's seats but no split between the ballots (blank list_seats and
+            // constituency_seats, or a seats column) still scores the seats a party won.
+            try {
+                return new AssemblyBaselineReader(e, body.orElseThrow().id(), ws.aliases())
+                        .totalSeats(files, ws.rowOwners())
+                        .orElse(Map.of());
+            } catch (BadInputException unreadable) {
+                return Map.of();
+            }
         }
     }
 

@@ -172,9 +172,11 @@ final class ResultSection {
         if (r.firstPrefs().isEmpty()) {
             return;
         }
+        // The shares' own words ("The list vote of each party" for a parliament alone, not "First preferences of
+        // each candidate").
         h.append("<p>"
-                + (words.oneVote() ? "Vote share" : words.twoRounds() ? "First-round votes" : "First preferences")
-                + " of each candidate with 5% or more, beside the forecast's share and its"
+                + words.votesTitle()
+                + " of each " + words.one() + " with 5% or more, beside the forecast's share and its"
                 + " 90% range (where the result should fall 9 times in 10):</p>\n<ul>");
         for (ResultCheck.Share s : byResult(r.firstPrefs())) {
             h.append("<li>")
@@ -194,7 +196,9 @@ final class ResultSection {
                     .append(score.scored())
                     .append(" results fell inside the 90% range and ")
                     .append(score.in50())
-                    .append(" inside the 50% range (over many forecasts, about 9 and 5 in 10). The candidates' shares")
+                    .append(" inside the 50% range (over many forecasts, about 9 and 5 in 10). The ")
+                    .append(words.many())
+                    .append("' shares")
                     .append(" (others aside) were ")
                     .append(num(score.mae(), 1))
                     .append(" points off on average.</p>\n");

@@ -527,8 +527,11 @@ final class AssemblyModel {
     /**
      * The list seats region by region: each region's list shares are its baseline there moved by this simulation's
      * change in the whole area's list share (uniform for parties at {@value #UNIFORM_FROM}% or more, proportional
-     * below, the whole-area share for a party new since the baseline or with no list votes in the region's baseline), plus the region's noise; its seats go by the
-     * contest's method and threshold against the constituency seats won within it.
+     * below, the whole-area share for a party new since the baseline or with no list votes in the region's baseline),
+     * plus the region's noise; its seats go by the contest's method and threshold against the constituency seats won
+     * within it. A party at {@value #UNIFORM_FROM}% or more that lost share swings uniformly only where it was at least
+     * as strong as across the whole area, proportionally where weaker ({@link ConstituencySwing#BY_LOCAL_STRENGTH}'s
+     * rule for a falling party): a region cannot lose more of a party than it had.
      */
     private void allocateByRegion(Draw d) {
         double[] z = d.normals;
@@ -539,9 +542,16 @@ final class AssemblyModel {
         }
         for (int r = 0; r < regionCount; r++) {
             for (int j = 0; j < p; j++) {
+                double b = regionBase[r * p + j];
+                double base = baselineList[j];
                 double v = regionSilent[r * p + j]
                         ? d.listShare[j]
-                        : regionBase[r * p + j] * d.listSwingTimes[j] + d.listSwingPlus[j];
+                        // A large party that lost share, where it was weaker than across the whole area, loses in
+                        // proportion: a uniform fall of 13 points took the Conservatives' 12% in Glasgow to nothing
+                        // (Scotland 2021 to 2026), the points it lost where it was strong. Elsewhere as before.
+                        : base >= UNIFORM_FROM && d.listShare[j] < base && b < base
+                                ? b * d.listShare[j] / base
+                                : b * d.listSwingTimes[j] + d.listSwingPlus[j];
                 if (localNoise) {
                     double m = v < 0.5 ? 0.5 : v > 99.5 ? 99.5 : v;
                     v += regionNoise[r] * Math.sqrt(m * (100 - m)) / 50 * z[noise + r * p + j];

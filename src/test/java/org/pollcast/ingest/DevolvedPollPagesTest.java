@@ -71,6 +71,20 @@ class DevolvedPollPagesTest {
     }
 
     /**
+     * The 2026 campaign's polls of both ballots, rebuilt from poll reports in the page's layout (a Constituency vote and
+     * a Regional vote table; an {@code Alba} column; the result row at the top, with decimals; an event row; samples
+     * not given printed as dashes; a pollster cell {@code Find Out Now (MRP)}): each survey into its ballot, the
+     * result and the event read as neither. The helper holyrood26's blind trial page (see the fixtures README).
+     */
+    @Test
+    void scotland2026CampaignGivesEachSurveyOnBothBallots() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "wikipedia-scotland-2026-campaign", "scotland-2026", settings);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("16 polls").contains("constituency vote 8, list vote 8");
+    }
+
+    /**
      * The same table copied from the browser with the Others lists open (each part on a line of its cell) gives the
      * same figures, its ballot not stated (a copy has no caption). Before, the events between the polls ("12 Oct
      * 2024, Alex Salmond ... dies") were read as polls, their words as the pollster, and the file was refused.
