@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.pollcast.BadInputException;
 import org.pollcast.Counted;
 import org.pollcast.backtest.BacktestRow;
@@ -137,12 +136,7 @@ final class BacktestCommand implements Callable<Integer> {
                     // With no forecast from polls there is nothing to compare by method; the verdict says so.
                     out.print(Tables.text(summary));
                 }
-                out.println(BacktestTables.verdict(
-                        rows,
-                        elections.stream()
-                                .filter(Election::listLed)
-                                .collect(Collectors.toMap(
-                                        Election::id, e -> e.leadVote().orElseThrow(), (a, b) -> a))));
+                out.println(BacktestTables.verdict(rows, BacktestTables.errorNames(elections)));
                 skipped.forEach(s -> out.println("skipped: " + s));
                 Path written = BacktestCharts.charts(rows, charts);
                 long forecasts =

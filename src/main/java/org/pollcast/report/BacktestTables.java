@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
 import org.pollcast.backtest.BacktestRow;
-import org.pollcast.election.LeadVote;
+import org.pollcast.election.Election;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -166,11 +166,11 @@ public final class BacktestTables {
     }
 
     /**
-     * As {@link #verdict(List)}, naming the share whose error is measured: first preferences, or the vote an election is
-     * led by ({@code leadVote}: by election id, "list vote", or "vote" in a body of constituencies only), or each where
-     * the scored elections mix them.
+     * As {@link #verdict(List)}, naming the share whose error is measured ({@code errorNames}, by election id, as
+     * {@link #errorNames} gives them; first preferences for an id it lacks), or each where the scored elections mix
+     * them.
      */
-    public static String verdict(List<BacktestRow> rows, java.util.Map<String, LeadVote> leadVote) {
+    public static String verdict(List<BacktestRow> rows, java.util.Map<String, String> errorNames) {
         int cases = 0;
         int maeWins = 0;
         int logCases = 0;
@@ -228,7 +228,7 @@ public final class BacktestTables {
                             + " a log loss of 0.00, which no forecast short of certainty can match (one upset"
                             + " would have cost ln 10^6 = 13.8): the log loss does not rank %s against the model"
                             + " here%s.",
-                    maeOf(rows, leadVote),
+                    maeOf(comparable(rows), errorNames),
                     maeWins,
                     cases,
                     modelLog,
@@ -241,7 +241,7 @@ public final class BacktestTables {
                 "Verdict: the model has the lowest %s in %d of %d cases with polls and the lowest "
                         + "log loss in %d of %d; mean log loss %.2f against the better baseline's %.2f (baselines give"
                         + " the leader certainty, which costs ln 10^6 = 13.8 when the leader loses).",
-                maeOf(rows, leadVote),
+                maeOf(comparable(rows), errorNames),
                 maeWins,
                 cases,
                 logWins,
@@ -251,17 +251,27 @@ public final class BacktestTables {
     }
 
     /**
+     * What each election's MAE is of, by id, in the words the report uses for its shares: "first-preference" under a
+     * preferential count, "vote-share" under first past the post and in a body of constituencies only, "first-round
+     * vote" in a two-round election, "list-vote" in a parliament alone. A first-past-the-post mayoralty's verdict spoke
+     * of "first-preference MAE" where there is no second preference.
+     */
+    public static java.util.Map<String, String> errorNames(List<Election> elections) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        elections.forEach(e -> out.put(e.id(), LeadWords.of(e).shares().errorName));
+        return out;
+    }
+
+    /**
      * The error the verdict ranks: "first-preference MAE", "list-vote MAE", "vote-share MAE", "second-round vote MAE"
      * (a two-round election's second round), or "MAE (first-preference or second-round vote, by election)" where the
      * rows score different votes.
      */
-    private static String maeOf(List<BacktestRow> rows, java.util.Map<String, LeadVote> leadVote) {
+    private static String maeOf(List<BacktestRow> rows, java.util.Map<String, String> errorNames) {
         List<String> kinds = rows.stream()
                 .map(r -> r.secondRound()
                         ? "second-round vote"
-                        : leadVote.containsKey(r.election())
-                                ? leadVote.get(r.election()).errorName()
-                                : "first-preference")
+                        : errorNames.getOrDefault(r.election(), LeadWords.Shares.FIRST_PREFERENCES.errorName))
                 .distinct()
                 .toList();
         return kinds.size() <= 1

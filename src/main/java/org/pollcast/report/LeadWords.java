@@ -28,24 +28,28 @@ record LeadWords(
     /** What the lead's shares are of, with each name the page gives them. */
     enum Shares {
         /** A preferential count's first round (the Supplementary Vote, instant-runoff). */
-        FIRST_PREFERENCES("first preferences", "First preferences", "1st prefs", "first preferences"),
+        FIRST_PREFERENCES(
+                "first preferences", "First preferences", "1st prefs", "first preferences", "first-preference"),
         /** One round, no preferences: first past the post, and a body of constituencies only's vote. */
-        VOTE("the vote", "Vote share", "Vote", "vote shares"),
+        VOTE("the vote", "Vote share", "Vote", "vote shares", "vote-share"),
         /** A second round's votes are cast afresh, no preferences: its first round's are votes too. */
-        FIRST_ROUND("first-round votes", "First-round votes", "1st round", "first-round votes"),
+        FIRST_ROUND("first-round votes", "First-round votes", "1st round", "first-round votes", "first-round vote"),
         /** A parliament's list vote. */
-        LIST("the list vote", "The list vote", "List vote", "list-vote shares");
+        LIST("the list vote", "The list vote", "List vote", "list-vote shares", "list-vote");
 
         final String words;
         final String title;
         final String resultLabel;
         final String simulated;
+        /** Before "MAE" in the backtest's verdict. */
+        final String errorName;
 
-        Shares(String words, String title, String resultLabel, String simulated) {
+        Shares(String words, String title, String resultLabel, String simulated, String errorName) {
             this.words = words;
             this.title = title;
             this.resultLabel = resultLabel;
             this.simulated = simulated;
+            this.errorName = errorName;
         }
     }
 

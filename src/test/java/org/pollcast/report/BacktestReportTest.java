@@ -2,9 +2,12 @@ package org.pollcast.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pollcast.backtest.BacktestRow;
+import org.pollcast.ingest.DataHome;
+import org.pollcast.ingest.ElectionCatalog;
 
 class BacktestReportTest {
     private static BacktestRow row(String election, int days, String method, double mae) {
@@ -70,6 +73,28 @@ class BacktestReportTest {
         assertThat(BacktestTables.verdict(rows)).contains("the lowest second-round vote MAE in 1 of 1");
         List<BacktestRow> both = new java.util.ArrayList<>(rows);
         both.add(row("chicago-2023", 7, "model", 3.77));
+        both.add(row("chicago-2023", 7, "last-week", 1.58));
+        both.add(row("chicago-2023", 7, "last-poll", 1.58));
         assertThat(BacktestTables.verdict(both)).contains("MAE (second-round vote or first-preference, by election)");
+    }
+
+    /**
+     * Each election's MAE is named by its own vote: a first-past-the-post mayoralty has no first preferences (West of
+     * England 2025's verdict spoke of "first-preference MAE"), a Supplementary Vote one has.
+     */
+    @Test
+    void theVerdictNamesEachElectionsOwnVote() {
+        var catalog = new ElectionCatalog(new DataHome(Path.of("data")));
+        var names = BacktestTables.errorNames(List.of(catalog.resolve("london-2024"), catalog.resolve("london-2021")));
+        assertThat(names).containsEntry("london-2024", "vote-share").containsEntry("london-2021", "first-preference");
+        List<BacktestRow> fptp = List.of(
+                row("london-2024", 7, "model", 2.0),
+                row("london-2024", 7, "last-week", 3.0),
+                row("london-2024", 7, "last-poll", 3.0));
+        assertThat(BacktestTables.verdict(fptp, names)).contains("the lowest vote-share MAE in 1 of 1");
+        // The verdict names the votes of the cases it ranks: a forecast with no baseline beside it is no case.
+        List<BacktestRow> withUnpolled = new java.util.ArrayList<>(fptp);
+        withUnpolled.add(row("london-2021", 7, "model", 4.0));
+        assertThat(BacktestTables.verdict(withUnpolled, names)).contains("the lowest vote-share MAE in 1 of 1");
     }
 }
