@@ -198,6 +198,7 @@ public final class Forecasts {
                 LocalDate newest =
                         polls.stream().map(Poll::date).max(LocalDate::compareTo).orElse(asOf);
                 input = InformationAge.widen(input, newest, settings.driftPerDay());
+                input = InformationAge.widenUnnamedSince(input, polls, newest, settings.driftPerDay());
             } else {
                 if (election.baseline() == null) {
                     throw noPollsNorBaseline(

@@ -2,7 +2,11 @@ package org.pollcast.pipeline;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.pollcast.election.Option;
+import org.pollcast.poll.Poll;
 import org.pollcast.simulate.ShareInput;
 
 /**
@@ -35,5 +39,51 @@ final class InformationAge {
                 age == 1 ? "day" : "days",
                 lastInformation);
         return in.withShares(mean, se, note);
+    }
+
+    /**
+     * {@code in} with each option that the newest polls left out widened by the drift from the newest poll naming it to
+     * the newest poll of all, which {@link #widen} already counts from: an average carries such an option's share from
+     * older polls alone, and opinion of it moved since as it did of the others. Alba stood in the Scottish polls of
+     * 2025 and in none of 2026 (it did not stand), and its 2.2% kept the error of a fresh reading. Options no poll
+     * names ("other", candidates filled from the baseline) are left as they are.
+     */
+    static ShareInput widenUnnamedSince(ShareInput in, List<Poll> polls, LocalDate newest, double driftPerDay) {
+        if (driftPerDay == 0) {
+            return in;
+        }
+        double[] mean = in.mean();
+        double[] se = in.se();
+        List<String> widened = new ArrayList<>();
+        for (int j = 0; j < se.length; j++) {
+            String id = in.options().get(j);
+            if (id.equals(Option.OTHER)) {
+                continue;
+            }
+            LocalDate last = null;
+            for (Poll p : polls) {
+                if (p.shares().get(id) != null && (last == null || p.date().isAfter(last))) {
+                    last = p.date();
+                }
+            }
+            long gap = last == null ? 0 : ChronoUnit.DAYS.between(last, newest);
+            if (gap <= 0) {
+                continue;
+            }
+            double mu = Math.min(Math.max(mean[j], 0.5), 99.5);
+            double walk = driftPerDay * Math.sqrt(gap) * Math.sqrt(mu * (100 - mu)) / 50;
+            se[j] = Math.sqrt(se[j] * se[j] + walk * walk);
+            widened.add(id + " (last named " + last + ")");
+        }
+        if (widened.isEmpty()) {
+            return in;
+        }
+        return in.withShares(
+                mean,
+                se,
+                "; " + String.join(", ", widened) + " not named by the newest "
+                        + (widened.size() == 1
+                                ? "polls: wider by the drift since its last poll"
+                                : "polls: each wider by the drift since its last poll"));
     }
 }
