@@ -1,20 +1,9 @@
 package org.pollcast.pipeline;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.pollcast.aggregate.AggregateSettings;
-import org.pollcast.aggregate.PollAverage;
-import org.pollcast.aggregate.ShareEstimate;
-import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
-import org.pollcast.election.Scope;
-import org.pollcast.election.SingleWinnerContest;
-import org.pollcast.poll.Poll;
-import org.pollcast.report.Tables;
 import org.pollcast.simulate.PollErrorNote;
 import org.pollcast.simulate.ShareInput;
 import org.pollcast.store.PollStore;
@@ -57,7 +46,7 @@ import org.pollcast.store.PollStore;
  * @param from        the elections it was learned from, with each one's ratio
  * @param borrowedFrom the other places' elections whose small-candidate spread and unpolled share it takes (never
  *                     their lead ratio): for a series with no record of its own, or one whose polls named fewer than
- *                     {@value #MIN_MINOR} small candidates or every candidate standing; empty otherwise
+ *                     {@value PollBiasLearning#MIN_MINOR} small candidates or every candidate standing; empty otherwise
  * @param spreadBorrowed   whether {@code minorSpread} is theirs
  * @param unpolledBorrowed whether {@code unpolledShare} is theirs: a series whose polls named every candidate has no
  *                     unnamed candidate's share of its own
@@ -74,9 +63,6 @@ public record PollBias(
     /** Shrinkage towards no bias, in elections: with five elections, 5/6 of the mean miss is applied. */
     static final double SHRINK = 1;
 
-    private static final int LAST_MONTH = 31;
-    /** A lead under this many points says nothing about a ratio (a tie has no ratio). */
-    private static final double MIN_LEAD = 2;
     /** Smaller candidates are mostly absent from the polls' tables: their "average" is a floor, not a reading. */
     static final double MINOR_FROM = 1;
     /** The most "others" the unpolled candidates can claim (points). */
@@ -96,179 +82,11 @@ public record PollBias(
     }
 
     /**
-     * What the other elections of {@code target}'s series teach. A place's first elections have none: then the
-     * small candidates' spread and the share of a candidate no poll named are taken from every other place's
-     * elections, and the lead is left alone. How far polls miss small candidates, and that unnamed candidates get
-     * votes, is a fact about polling; which way one place's polls lean on the leader is that place's own (London's
-     * overstated the leader, the West Midlands' 2024 polls did not), so it is never carried across. Without this a
-     * new place's small candidates had ranges as narrow as their sampling error (Yakoob, West Midlands 2024:
-     * 1.9–6.0% in the forecast, 11.7% in the result) and its unnamed candidates none of the vote.
+     * What the other elections of {@code target}'s series teach ({@link PollBiasLearning}): the lead's ratio, and the
+     * small candidates' spread and unnamed candidates' share, from other places where the series cannot say.
      */
     static PollBias learn(Workspace ws, PollStore store, Election target) {
-        Learned own = learn(ws, store, target, true);
-        if (!own.elections().isEmpty() && own.measuresSmallCandidates()) {
-            return own.bias();
-        }
-        Learned others = learn(ws, store, target, false);
-        if (others.elections().isEmpty()) {
-            return own.elections().isEmpty() ? none() : own.bias();
-        }
-        if (own.elections().isEmpty()) {
-            return new PollBias(
-                    1,
-                    0,
-                    others.bias().minorSpread(),
-                    others.bias().unpolledShare(),
-                    List.of(),
-                    others.elections(),
-                    true,
-                    true);
-        }
-        // The series' own elections teach its lead, but their polls named too few small candidates to measure how far
-        // such candidates are missed, or named every candidate on the ballot: Toronto 2018's and 2022's polls named
-        // the leading two or three, and 2023's forecast gave Furey, Matlow and the others on 3 to 11% ranges as narrow
-        // as their sampling error ("a factor of 1.00 either way"). What the series cannot measure is taken from the
-        // other places' elections, as a first election's is.
-        PollBias b = own.bias();
-        boolean spread = own.minorCount() < MIN_MINOR && others.minorCount() >= MIN_MINOR;
-        boolean unpolled = own.unpolledCount() == 0 && others.unpolledCount() > 0;
-        if (!spread && !unpolled) {
-            return b;
-        }
-        return new PollBias(
-                b.leadRatio(),
-                b.spread(),
-                spread ? others.bias().minorSpread() : b.minorSpread(),
-                unpolled ? others.bias().unpolledShare() : b.unpolledShare(),
-                b.from(),
-                others.elections(),
-                spread,
-                unpolled);
-    }
-
-    /** The fewest small candidates' misses a spread is measured from; fewer are taken from other places'. */
-    static final int MIN_MINOR = 3;
-
-    /**
-     * What one pass learned, from which elections (ids), and from how many small candidates' misses and candidates no
-     * poll named.
-     */
-    private record Learned(PollBias bias, List<String> elections, int minorCount, int unpolledCount) {
-        boolean measuresSmallCandidates() {
-            return minorCount >= MIN_MINOR && unpolledCount > 0;
-        }
-    }
-
-    private static Learned learn(Workspace ws, PollStore store, Election target, boolean sameSeries) {
-        List<Double> ratios = new ArrayList<>();
-        List<Double> minor = new ArrayList<>();
-        double unpolledVotes = 0;
-        int unpolledCandidates = 0;
-        List<String> from = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (Election e : ws.catalog().all()) {
-            Optional<SingleWinnerContest> mayor = target.comparableLead(e);
-            if (e.id().equals(target.id())
-                    || e.series().equals(target.series()) != sameSeries
-                    || mayor.isEmpty()
-                    || !e.date().isBefore(LocalDate.now())) {
-                continue;
-            }
-            Optional<ContestResult> result =
-                    ws.results().firstPreferences(e, mayor.get().id()).filter(ContestResult::complete);
-            LocalDate eve = e.date().minusDays(1);
-            List<Poll> polls = PollSource.polls(ws, store, e).stream()
-                    .filter(p ->
-                            p.contest().equals(mayor.get().id()) && p.scope() == Scope.FIRST_PREF && p.knownBy(eve))
-                    .toList();
-            if (result.isEmpty() || polls.stream().noneMatch(p -> !p.date().isBefore(eve.minusDays(LAST_MONTH)))) {
-                continue;
-            }
-            PollAverage avg = Averages.compute(
-                    ws,
-                    store,
-                    e,
-                    mayor.get(),
-                    Scope.FIRST_PREF,
-                    polls,
-                    eve,
-                    AggregateSettings.withDefaults(),
-                    Averages.sampleHints(store, e, eve));
-            List<ShareEstimate> top = avg.shares().stream()
-                    .filter(x -> !x.option().equals(Option.OTHER))
-                    .sorted((a, b) -> Double.compare(b.share(), a.share()))
-                    .limit(2)
-                    .toList();
-            if (top.size() < 2 || top.get(0).share() - top.get(1).share() < MIN_LEAD) {
-                continue;
-            }
-            // Polls that left out one of the result's leading two (a report giving only the also-rans' figures)
-            // read no lead at all: their "leaders" are the also-rans, and the unnamed winner is no small candidate.
-            if (resultLeadingTwo(result.get()).stream()
-                    .anyMatch(id -> avg.share(id).isEmpty())) {
-                continue;
-            }
-            double polled = top.get(0).share() - top.get(1).share();
-            double actual = result.get().shares().getOrDefault(top.get(0).option(), 0.0)
-                    - result.get().shares().getOrDefault(top.get(1).option(), 0.0);
-            double ratio = Math.max(-0.5, Math.min(1.5, actual / polled));
-            ratios.add(ratio);
-            for (var c : mayor.get().candidates()) {
-                Double got = result.get().shares().get(c.id());
-                if (got != null && avg.share(c.id()).isEmpty()) {
-                    unpolledVotes += got;
-                    unpolledCandidates++;
-                }
-            }
-            for (ShareEstimate x : avg.shares()) {
-                double got = result.get().shares().getOrDefault(x.option(), 0.0);
-                if (!top.contains(x) && !x.option().equals(Option.OTHER) && x.share() >= MINOR_FROM && got > 0) {
-                    minor.add(Math.log(got / x.share()));
-                }
-            }
-            from.add(e.id() + " (lead " + Tables.signed(polled, 1) + " in the average, " + Tables.signed(actual, 1)
-                    + " in the result)");
-            ids.add(e.id());
-        }
-        int n = ratios.size();
-        if (n == 0) {
-            return new Learned(none(), List.of(), 0, 0);
-        }
-        double shrink = n / (n + SHRINK);
-        double mean = mean(ratios);
-        double minorMean = minor.isEmpty() ? 0 : mean(minor);
-        PollBias bias = new PollBias(
-                1 - (1 - mean) * shrink,
-                sd(ratios, mean),
-                sd(minor, minorMean),
-                unpolledCandidates == 0 ? 0 : unpolledVotes / unpolledCandidates,
-                from);
-        return new Learned(bias, ids, minor.size(), unpolledCandidates);
-    }
-
-    /** The ids of the result's two candidates with the most first preferences ("others" is no candidate). */
-    private static List<String> resultLeadingTwo(ContestResult result) {
-        return result.shares().entrySet().stream()
-                .filter(x -> !x.getKey().equals(Option.OTHER))
-                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
-                .limit(2)
-                .map(java.util.Map.Entry::getKey)
-                .toList();
-    }
-
-    private static double mean(List<Double> x) {
-        return x.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    }
-
-    private static double sd(List<Double> x, double mean) {
-        if (x.size() < 2) {
-            return 0;
-        }
-        double var = 0;
-        for (double r : x) {
-            var += (r - mean) * (r - mean);
-        }
-        return Math.sqrt(var / (x.size() - 1));
+        return PollBiasLearning.learn(ws, store, target);
     }
 
     /**
