@@ -121,6 +121,15 @@ final class AssemblyModel {
      */
     private final boolean[] regionSilent;
     /**
+     * Per party, over the regions not silent: the sum of its baseline shares where weaker than across the whole area,
+     * how many regions those are, and how many at least as strong; for a falling large party's swing, which must keep
+     * the regions' mean where a uniform fall puts it ({@link #fallingStrong}).
+     */
+    private final double[] weakBaseSum;
+
+    private final int[] weakRegions;
+    private final int[] strongRegions;
+    /**
      * Per region, the sd of its list shares about uniform swing for a 50% party: the constituencies' local noise
      * averaged over the region's k constituencies, σ_local/√k. A floor: regions drift apart for reasons that are not
      * independent constituency by constituency.
@@ -256,6 +265,21 @@ final class AssemblyModel {
         regionSilent = new boolean[regionBase.length];
         for (int x = 0; x < regionBase.length; x++) {
             regionSilent[x] = regionBase[x] <= 0.01 && baselineList[x % p] > 0.01;
+        }
+        weakBaseSum = new double[p];
+        weakRegions = new int[p];
+        strongRegions = new int[p];
+        for (int x = 0; x < regionBase.length; x++) {
+            int j = x % p;
+            if (regionSilent[x]) {
+                continue;
+            }
+            if (regionBase[x] < baselineList[j]) {
+                weakBaseSum[j] += regionBase[x];
+                weakRegions[j]++;
+            } else {
+                strongRegions[j]++;
+            }
         }
         regionStart = new int[regionCount + 1];
         regionConstituencies = new int[regionCount == 0 ? 0 : k];
@@ -529,9 +553,9 @@ final class AssemblyModel {
      * change in the whole area's list share (uniform for parties at {@value #UNIFORM_FROM}% or more, proportional
      * below, the whole-area share for a party new since the baseline or with no list votes in the region's baseline),
      * plus the region's noise; its seats go by the contest's method and threshold against the constituency seats won
-     * within it. A party at {@value #UNIFORM_FROM}% or more that lost share swings uniformly only where it was at least
-     * as strong as across the whole area, proportionally where weaker ({@link ConstituencySwing#BY_LOCAL_STRENGTH}'s
-     * rule for a falling party): a region cannot lose more of a party than it had.
+     * within it. A party at {@value #UNIFORM_FROM}% or more that lost share swings proportionally where it was weaker
+     * than across the whole area ({@link ConstituencySwing#BY_LOCAL_STRENGTH}'s rule for a falling party: a region
+     * cannot lose more of a party than it had), and loses the rest evenly where it was at least as strong.
      */
     private void allocateByRegion(Draw d) {
         double[] z = d.normals;
@@ -544,14 +568,18 @@ final class AssemblyModel {
             for (int j = 0; j < p; j++) {
                 double b = regionBase[r * p + j];
                 double base = baselineList[j];
+                boolean falling = base >= UNIFORM_FROM && d.listShare[j] < base;
                 double v = regionSilent[r * p + j]
                         ? d.listShare[j]
                         // A large party that lost share, where it was weaker than across the whole area, loses in
                         // proportion: a uniform fall of 13 points took the Conservatives' 12% in Glasgow to nothing
-                        // (Scotland 2021 to 2026), the points it lost where it was strong. Elsewhere as before.
-                        : base >= UNIFORM_FROM && d.listShare[j] < base && b < base
+                        // (Scotland 2021 to 2026), the points it lost where it was strong. Where it was stronger it
+                        // loses the rest, so that the regions' mean falls as a uniform swing's would.
+                        : falling && (b < base || strongRegions[j] == 0)
                                 ? b * d.listShare[j] / base
-                                : b * d.listSwingTimes[j] + d.listSwingPlus[j];
+                                : falling
+                                        ? b - fallingStrong(j, base, d.listShare[j])
+                                        : b * d.listSwingTimes[j] + d.listSwingPlus[j];
                 if (localNoise) {
                     double m = v < 0.5 ? 0.5 : v > 99.5 ? 99.5 : v;
                     v += regionNoise[r] * Math.sqrt(m * (100 - m)) / 50 * z[noise + r * p + j];
@@ -716,6 +744,25 @@ final class AssemblyModel {
      * and for a party new since the baseline its whole-area share everywhere. Once per party, so each region costs
      * one multiply-add.
      */
+    /**
+     * How far a falling large party falls in each region where it was at least as strong as across the whole area,
+     * when it falls in proportion where weaker: the regions' mean (equal weights, silent regions aside) must fall by
+     * {@code base − now}, as under a uniform swing, and the weaker regions' proportional fall, {@code (1 − now / base)}
+     * of their baseline, is less than that in each. Left at the uniform fall, a Scottish Conservative list vote falling
+     * 13 points summed over the regions to 1.5 to 2 points more than the forecast's whole-area share (review).
+     */
+    private double fallingStrong(int j, double base, double now) {
+        return fallingStrong(base, now, weakRegions[j] + strongRegions[j], weakBaseSum[j], strongRegions[j]);
+    }
+
+    /**
+     * As above, from the party's whole-area baseline and share now, its regions (silent ones aside), the sum of its
+     * baseline shares in those where it was weaker, and how many were at least as strong.
+     */
+    static double fallingStrong(double base, double now, int regions, double weakBaseSum, int strong) {
+        return (base - now) * (regions - weakBaseSum / base) / strong;
+    }
+
     private static void swing(int j, double base, double now, double[] times, double[] plus) {
         if (base <= 0.01) {
             times[j] = 0;
