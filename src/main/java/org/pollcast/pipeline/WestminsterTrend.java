@@ -68,22 +68,18 @@ record WestminsterTrend(Map<String, Double> change, LocalDate from, LocalDate to
         List<Poll> polls = all.stream()
                 .filter(p -> p.contest().equals(id) && p.scope() == Scope.WESTMINSTER && p.knownBy(asOf))
                 .toList();
-        List<Poll> before =
-                polls.stream().filter(p -> !p.date().isAfter(anchor)).toList();
+        // Known by now, and taken by the anchor: the opinion then, seen from today (Poll.asMeasured). A poll published
+        // after the anchor left "then" and stayed in "now", and its difference read as a move since (review).
+        List<Poll> before = polls.stream()
+                .filter(p -> !p.date().isAfter(anchor))
+                .map(Poll::asMeasured)
+                .toList();
         List<Poll> after = polls.stream().filter(p -> p.date().isAfter(anchor)).toList();
         if (before.isEmpty() || after.isEmpty()) {
             return Optional.empty();
         }
         PollAverage then = Averages.compute(
-                ws,
-                store,
-                election,
-                westminster.get(),
-                Scope.WESTMINSTER,
-                before,
-                anchor,
-                settings,
-                Averages.sampleHints(store, election, anchor));
+                ws, store, election, westminster.get(), Scope.WESTMINSTER, before, anchor, settings, sampleHints);
         List<Poll> upToNow = polls.stream()
                 .filter(p -> !p.date().isAfter(anchor) || !sameSurvey(p, mayoral))
                 .toList();

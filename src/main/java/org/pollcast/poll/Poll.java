@@ -160,6 +160,38 @@ public record Poll(
         return "dated " + date() + (knownFrom().equals(date()) ? "" : ", published " + knownFrom());
     }
 
+    /**
+     * This poll as measured: its publication day dropped where it came after the fieldwork, so that it counts from its
+     * date. For an average of opinion at a past day seen from today (the Westminster trend's starting point, when the
+     * newest mayoral poll was taken), not of what was known on that day: a poll taken before it and published after
+     * belongs to it, and counted only at the end it read as movement since.
+     */
+    public Poll asMeasured() {
+        if (knownFrom().equals(date())) {
+            return this;
+        }
+        return new Poll(
+                election,
+                contest,
+                scope,
+                pollster,
+                client,
+                fieldworkStart,
+                fieldworkEnd,
+                null,
+                datePrecision,
+                sampleSize,
+                population,
+                mode,
+                shares,
+                dontKnow,
+                partial,
+                notes,
+                citation,
+                externalId,
+                publishedAs);
+    }
+
     /** Whether the poll was public by {@code day} ({@link #knownFrom}). */
     public boolean knownBy(LocalDate day) {
         return !knownFrom().isAfter(day);

@@ -130,4 +130,66 @@ class WestminsterTrendTest {
                     "the only Westminster figures as new as the mayoral poll are its own survey's: no trend");
         }
     }
+
+    /**
+     * A Westminster poll taken before the newest mayoral poll and published after it belongs to the opinion then: left
+     * out of "then" and counted "now", its difference read as a move since (a review's 2028 case turned Reform's -1.8
+     * into +1.9), and with every earlier poll so published the forecast stopped.
+     */
+    @Test
+    void aPollTakenBeforeTheMayoralPollAndPublishedAfterIsNoMoveSince(@TempDir Path tmp) {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        Election e = ws.catalog().resolve("london-2028");
+        LocalDate day = LocalDate.of(2026, 6, 1);
+        Poll mayoral = new Poll(
+                "london-2028",
+                "mayor",
+                Scope.FIRST_PREF,
+                "Mayoral Pollster",
+                "",
+                null,
+                day,
+                null,
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                Map.of("lab", 30.0, "con", 20.0, "ld", 10.0, "grn", 15.0, "reform", 20.0),
+                null,
+                false,
+                null,
+                null,
+                null);
+        Poll taken = westminster("Late Publisher", day.minusDays(3), 31, 19);
+        Poll publishedLater = new Poll(
+                taken.election(),
+                taken.contest(),
+                taken.scope(),
+                taken.pollster(),
+                taken.client(),
+                null,
+                taken.fieldworkEnd(),
+                day.plusDays(15),
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                taken.shares(),
+                null,
+                false,
+                null,
+                null,
+                null);
+        Poll later = westminster("Other", LocalDate.of(2026, 9, 1), 25, 25);
+        try (PollStore store = ws.openStore()) {
+            var hints = Averages.sampleHints(store, e, AS_OF);
+            var settings = org.pollcast.aggregate.AggregateSettings.withDefaults();
+            var asTaken = WestminsterTrend.measure(
+                    ws, store, e, List.of(mayoral, taken, later), List.of(mayoral), AS_OF, settings, hints);
+            var asPublished = WestminsterTrend.measure(
+                    ws, store, e, List.of(mayoral, publishedLater, later), List.of(mayoral), AS_OF, settings, hints);
+            assertTrue(asTaken.isPresent() && asPublished.isPresent(), "a trend either way");
+            assertEquals(asTaken.get().change(), asPublished.get().change());
+        }
+    }
 }
