@@ -99,12 +99,12 @@ public final class RaceOverTime {
         } else {
             return null;
         }
-        List<LocalDate> pollDates = all.stream().map(Poll::date).toList();
-        List<LocalDate> westminster = all.stream()
-                .filter(p -> p.scope() == Scope.WESTMINSTER)
-                .map(Poll::date)
-                .sorted()
-                .toList();
+        // A date where something became known: a poll counts from its publication where that came later.
+        List<LocalDate> pollDates = all.stream().map(Poll::knownFrom).toList();
+        List<Poll> westminster =
+                all.stream().filter(p -> p.scope() == Scope.WESTMINSTER).toList();
+        List<Poll> mayoral =
+                all.stream().filter(WithdrawnLeaders.averaged(mayor, asOf)).toList();
         List<LocalDate> days = schedule(start, pollDates, asOf);
         // Whether the as-of date falls between a two-round election's rounds, asked of the election itself: the
         // headline is absent for a forecast with conditions, and such a race mixed the two rounds on one line.
@@ -144,7 +144,7 @@ public final class RaceOverTime {
             points.add(new RaceSeries.Point(
                     day,
                     polls,
-                    westminsterSince(westminster, firstPrefs, day),
+                    westminsterSince(westminster, mayoral, day),
                     m.input().source(),
                     pWin,
                     share));
@@ -153,19 +153,24 @@ public final class RaceOverTime {
     }
 
     /**
-     * The Westminster polls dated by {@code day} and after its newest mayoral poll, as {@code WestminsterTrend} uses
-     * them: none unless one was also dated by that mayoral poll, the trend's starting point.
+     * The Westminster polls known by {@code day} and taken after its newest mayoral poll, as {@code WestminsterTrend}
+     * counts them: none unless one was also taken by that mayoral poll, the trend's starting point. Known by the day,
+     * as each date's forecast knows them: counted by fieldwork alone, a poll published later was in the table a date
+     * before its forecast used it (review).
      */
-    static int westminsterSince(List<LocalDate> westminster, List<LocalDate> firstPrefs, LocalDate day) {
-        LocalDate anchor = firstPrefs.stream()
-                .filter(d -> !d.isAfter(day))
+    static int westminsterSince(List<Poll> westminster, List<Poll> mayoral, LocalDate day) {
+        LocalDate anchor = mayoral.stream()
+                .filter(p -> p.knownBy(day))
+                .map(Poll::date)
                 .max(LocalDate::compareTo)
                 .orElse(null);
-        if (anchor == null || westminster.stream().noneMatch(d -> !d.isAfter(anchor))) {
+        if (anchor == null
+                || westminster.stream()
+                        .noneMatch(p -> p.knownBy(day) && !p.date().isAfter(anchor))) {
             return 0;
         }
         return (int) westminster.stream()
-                .filter(d -> d.isAfter(anchor) && !d.isAfter(day))
+                .filter(p -> p.knownBy(day) && p.date().isAfter(anchor))
                 .count();
     }
 

@@ -64,9 +64,12 @@ class RaceOverTimeTest {
     void countsTheWestminsterPollsThatMovedAPoint() {
         LocalDate may = LocalDate.of(2025, 5, 12);
         LocalDate jan = LocalDate.of(2026, 1, 15);
-        List<LocalDate> mayoral = List.of(may, jan);
-        List<LocalDate> westminster =
-                List.of(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 1), LocalDate.of(2025, 11, 1), jan);
+        List<Poll> mayoral = List.of(poll(Scope.FIRST_PREF, may, null), poll(Scope.FIRST_PREF, jan, null));
+        List<Poll> westminster = List.of(
+                poll(Scope.WESTMINSTER, LocalDate.of(2025, 4, 1), null),
+                poll(Scope.WESTMINSTER, LocalDate.of(2025, 6, 1), null),
+                poll(Scope.WESTMINSTER, LocalDate.of(2025, 11, 1), null),
+                poll(Scope.WESTMINSTER, jan, null));
         assertThat(RaceOverTime.westminsterSince(westminster, mayoral, LocalDate.of(2025, 5, 30)))
                 .isZero();
         assertThat(RaceOverTime.westminsterSince(westminster, mayoral, LocalDate.of(2025, 11, 7)))
@@ -76,6 +79,38 @@ class RaceOverTimeTest {
                 .isZero();
         assertThat(RaceOverTime.westminsterSince(westminster, List.of(), LocalDate.of(2025, 11, 7)))
                 .isZero();
+        // Taken on 1 November and published on the 25th, a poll is no move on the 7th, as that date's forecast
+        // does not know it.
+        List<Poll> late = List.of(
+                westminster.get(0),
+                westminster.get(1),
+                poll(Scope.WESTMINSTER, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 25)));
+        assertThat(RaceOverTime.westminsterSince(late, mayoral, LocalDate.of(2025, 11, 7)))
+                .isEqualTo(1);
+        assertThat(RaceOverTime.westminsterSince(late, mayoral, LocalDate.of(2025, 11, 25)))
+                .isEqualTo(2);
+    }
+
+    private static Poll poll(Scope scope, LocalDate end, LocalDate published) {
+        return new Poll(
+                "london-2028",
+                scope == Scope.WESTMINSTER ? "westminster" : "mayor",
+                scope,
+                "Pollster " + end,
+                "",
+                null,
+                end,
+                published,
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                Map.of("lab", 30.0, "reform", 20.0),
+                null,
+                false,
+                null,
+                null,
+                null);
     }
 
     /** The bundled 2028 polls: two mayoral polls, and Westminster polls between them that moved the race. */
