@@ -91,7 +91,7 @@ final class AssemblyCounts {
                     v.elected() < 0 || v.elected() == w));
         }
         if (rows.isEmpty() && notCounted.size() > 1) {
-            // No constituency of this election has figures (results not in yet, or a new map): one line, naming the
+            // No constituency of this election has figures (results not in yet): one line, naming the
             // file, where count printed "no figures" once for each of Scotland's 73.
             notCounted.clear();
             notCounted.add("all " + contest.constituencies().size() + " constituencies: no figures (no "

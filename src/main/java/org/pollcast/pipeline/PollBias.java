@@ -225,7 +225,7 @@ public record PollBias(
                 "a candidate no poll named won %.1f%% on average%s",
                 unpolledShare,
                 !unpolledBorrowed
-                        ? ""
+                        ? (spreadBorrowed ? " in this series' elections" : "")
                         : spreadBorrowed
                                 ? " in those elections"
                                 : " in other places' elections (" + String.join(", ", borrowedFrom)
@@ -245,18 +245,29 @@ public record PollBias(
                         String.join(", ", borrowedFrom),
                         Math.exp(minorSpread),
                         unnamed);
+        // One election has no mean and no spread: "on average 38% (spread 0%)" said more than it knew.
+        String lead = from.size() == 1
+                ? String.format(
+                        Locale.ROOT,
+                        "1 other election the result's lead was %.0f%% of the eve-of-poll average's",
+                        100 * (1 - (1 - leadRatio) * (1 + SHRINK)))
+                : String.format(
+                        Locale.ROOT,
+                        "%d other elections the result's lead was on average %.0f%% of the eve-of-poll average's"
+                                + " (spread %.0f%%)",
+                        from.size(),
+                        100 * (1 - (1 - leadRatio) * (from.size() + SHRINK) / from.size()),
+                        100 * spread);
+        // Where a clause names other places' elections, this series' own follow under their own heading: after
+        // "... left one out" a bare list read as if it were about the clause's last words.
         return String.format(
                 Locale.ROOT,
                 PollErrorNote.LEARNED
-                        + "%d other %s the result's lead was on average %.0f%% of the "
-                        + "eve-of-poll average's (spread %.0f%%); shrunk towards none, the forecast starts from %.0f%% of its average's lead; "
-                        + "%s: %s",
-                from.size(),
-                from.size() == 1 ? "election" : "elections",
-                100 * (1 - (1 - leadRatio) * (from.size() + SHRINK) / from.size()),
-                100 * spread,
+                        + "%s; shrunk towards none, the forecast starts from %.0f%% of its average's lead; %s%s%s",
+                lead,
                 100 * leadRatio,
                 small,
+                borrowedFrom.isEmpty() ? ": " : "; this series' elections: ",
                 String.join("; ", from));
     }
 }

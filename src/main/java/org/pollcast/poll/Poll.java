@@ -142,8 +142,8 @@ public record Poll(
     /**
      * The day the poll became public: its publication, where the source gives both the end of fieldwork and an exact
      * publication day after it; else its date. A forecast as of a past day (the backtest's, a report's "how the race
-     * moved") takes only what a reader could have seen then: London 2021's Opinium poll, fieldwork ending 26 April
-     * and published on the 30th, was in the forecast "as of" the 27th. Its weight still runs from its date, when its
+     * moved") takes only what a reader could have seen then: London 2021's Redfield & Wilton poll, fieldwork ending 16
+     * April and published on the 21st, was in an average "as of" the 18th. Its weight still runs from its date, when its
      * opinions were measured.
      */
     public LocalDate knownFrom() {

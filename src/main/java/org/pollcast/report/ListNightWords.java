@@ -25,8 +25,8 @@ final class ListNightWords {
         if (seatsCounted(in)) {
             return mostSeatsWon(a) + " in the " + in.assemblyTitle();
         }
-        boolean counted = seatsCounted(in);
-        return AssemblySection.mostSeats(a, in.assemblyTitle(), p -> NightPage.percent(p, counted));
+        // Not every seat counted, so no chance is written as decided.
+        return AssemblySection.mostSeats(a, in.assemblyTitle(), p -> NightPage.percent(p, false));
     }
 
     /**
