@@ -54,11 +54,7 @@ public final class Aggregator {
                     + String.join("; ", ledByWithdrawn));
         }
         if (used.isEmpty()) {
-            String later = polls.stream()
-                    .filter(p -> p.contest().equals(contest.id()) && p.scope() == scope)
-                    .min(Comparator.comparing(Poll::knownFrom))
-                    .map(p -> " (the first is " + p.whenKnown() + ")")
-                    .orElse("");
+            String later = firstNotKnownBy(polls, contest.id(), scope, asOf);
             // The contest's polls of other scopes: an Assembly's polls are of the constituency or the list ballot,
             // and the request's scope (unspecified, when none was given) may be neither.
             java.util.SortedMap<String, Integer> others = new java.util.TreeMap<>();
@@ -85,6 +81,20 @@ public final class Aggregator {
         List<String> notes = new ArrayList<>(panel.notes);
         notes.addAll(ledByWithdrawn);
         notes.addAll(twice);
+        // Said, or a reader of `polls` counts polls the average left out without a word (review).
+        List<String> unpublished = polls.stream()
+                .filter(p -> p.contest().equals(contest.id())
+                        && p.scope() == scope
+                        && !p.date().isAfter(asOf)
+                        && !p.knownBy(asOf))
+                .map(p -> p.publishedAs() + " (" + p.whenKnown() + ")")
+                .distinct()
+                .toList();
+        if (!unpublished.isEmpty()) {
+            notes.add(unpublished.size() + (unpublished.size() == 1 ? " poll" : " polls") + " taken by " + asOf
+                    + " but published after it "
+                    + (unpublished.size() == 1 ? "is" : "are") + " not counted: " + String.join(", ", unpublished));
+        }
         double[] quality = new double[panel.pollsters.length];
         double[] base = new double[panel.polls];
         for (int h = 0; h < quality.length; h++) {
@@ -263,5 +273,17 @@ public final class Aggregator {
             }
         }
         return out;
+    }
+
+    /**
+     * " (the first is dated 2025-04-21)", naming the first poll of {@code contest} and {@code scope} not public by
+     * {@code asOf} ({@link Poll#whenKnown}), or "" with none: for a refusal to average or forecast before any poll.
+     */
+    public static String firstNotKnownBy(List<Poll> polls, String contest, Scope scope, LocalDate asOf) {
+        return polls.stream()
+                .filter(p -> p.contest().equals(contest) && p.scope() == scope && !p.knownBy(asOf))
+                .min(Comparator.comparing(Poll::knownFrom))
+                .map(p -> " (the first is " + p.whenKnown() + ")")
+                .orElse("");
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.pollcast.Counted;
+import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.election.AdditionalMemberContest;
@@ -205,13 +205,7 @@ public final class Forecasts {
                             election,
                             contest,
                             asOf,
-                            all.stream()
-                                    .filter(p -> p.contest().equals(contest.id())
-                                            && p.scope() == Scope.FIRST_PREF
-                                            && !p.knownBy(asOf))
-                                    .min(Comparator.comparing(Poll::knownFrom))
-                                    .map(p -> " (the first is " + p.whenKnown() + ")")
-                                    .orElse(""));
+                            Aggregator.firstNotKnownBy(all, contest.id(), Scope.FIRST_PREF, asOf));
                 }
                 input = baselineInput(ws, election, contest, asOf);
                 ShareInput carried = input;

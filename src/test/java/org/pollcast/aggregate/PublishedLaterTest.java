@@ -67,6 +67,10 @@ class PublishedLaterTest {
         PollAverage withLate = AggregateFixtures.average(e, List.of(early, late), LocalDate.of(2021, 4, 18), s);
         assertThat(withLate.share("khan").orElseThrow().share())
                 .isEqualTo(before.share("khan").orElseThrow().share());
+        assertThat(withLate.notes())
+                .contains("1 poll taken by 2021-04-18 but published after it is not counted: Redfield & Wilton"
+                        + " Strategies (dated 2021-04-16, published 2021-04-21)");
+        assertThat(before.notes()).noneMatch(n -> n.contains("published after"));
         PollAverage published = AggregateFixtures.average(e, List.of(early, late), LocalDate.of(2021, 4, 21), s);
         assertThat(published.share("khan").orElseThrow().share()).isGreaterThan(41);
         assertThatThrownBy(() -> AggregateFixtures.average(e, List.of(late), LocalDate.of(2021, 4, 18), s))
