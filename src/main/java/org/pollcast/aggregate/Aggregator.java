@@ -158,7 +158,8 @@ public final class Aggregator {
                 notes.add("house effects on " + String.join(", ", samplingOnly)
                         + " rest on one poll per pollster, or on polls that agree to the point: no spread between"
                         + " polls is left to measure, so their"
-                        + " intervals (and the lead's, when a leader is among them) count sampling error only");
+                        + " intervals count sampling error only (the lead's count the firms' disagreement on the lead"
+                        + " where that is larger)");
             }
         }
         return new PollAverage(
