@@ -110,14 +110,19 @@ final class Html {
     private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("\\d+");
 
     static String favouriteLoses(double p) {
+        return loses(p, "favourite");
+    }
+
+    /** "a 4 in 10 {@code who} loses 6 times in 10": a close race's likelier candidate is no favourite. */
+    static String loses(double p, String who) {
         String odds = chance(p);
         java.util.regex.Matcher m = ODDS_WORDS.matcher(odds);
         if (!m.matches()) {
-            return "even an almost certain favourite can lose";
+            return "even an almost certain " + who + " can lose";
         }
         int in = Integer.parseInt(m.group(2));
         int loses = in - Integer.parseInt(m.group(1));
-        return withArticle(odds) + " favourite loses " + loses + (loses == 1 ? " time in " : " times in ") + in;
+        return withArticle(odds) + " " + who + " loses " + loses + (loses == 1 ? " time in " : " times in ") + in;
     }
 
     /** A probability as a percentage with the same in words beside it: "70.2% (7 in 10)". */

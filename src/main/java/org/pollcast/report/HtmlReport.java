@@ -242,8 +242,13 @@ public final class HtmlReport {
                             + " cannot see a swing since then, which only polls can show.")
                     .append(unseen(in.election(), f));
         }
+        // A close race, as the headline calls it, has no favourite to lose: its likelier candidate loses as often.
+        boolean close = byWin.size() > 1 && a.pWin() - byWin.get(1).pWin() < CLOSE;
         s.append(" These are chances, not certainties: ")
-                .append(Html.favouriteLoses(a.pWin()))
+                .append(
+                        close
+                                ? Html.loses(a.pWin(), "chance") + ", and neither is the clear favourite"
+                                : Html.favouriteLoses(a.pWin()))
                 .append('.');
         return s.toString();
     }

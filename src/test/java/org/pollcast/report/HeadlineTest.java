@@ -54,4 +54,10 @@ class HeadlineTest {
         assertThat(HtmlReport.chances(godwin, null, "be elected Mayor"))
                 .isEqualTo("Helen Godwin is 40.1% likely to be elected Mayor");
     }
+
+    @Test
+    void aCloseRacesLikelierCandidateIsNoFavouriteInTheSummary() {
+        assertThat(Html.loses(0.401, "chance")).isEqualTo("a 4 in 10 chance loses 6 times in 10");
+        assertThat(Html.favouriteLoses(0.7)).isEqualTo("a 7 in 10 favourite loses 3 times in 10");
+    }
 }
