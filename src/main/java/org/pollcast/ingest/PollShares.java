@@ -26,6 +26,12 @@ public final class PollShares {
      * poll missing a fifth or more of its sample is a mistake, not a table of that kind.
      */
     static final double MIN_SUM_WITH_DONT_KNOW = 80;
+    /**
+     * The least that the candidates of a poll whose don't-know cell is blank in a table of them may sum to, for the
+     * rest to be read as those who named no one. Irish polls of 2025 left 27 to 37% naming no candidate (undecided,
+     * would not vote, would spoil); a poll naming every candidate on under 60 in all is more likely a slip.
+     */
+    static final double MIN_NAMED_WITH_DONT_KNOW_UNPRINTED = 60;
     /** How a re-based poll's notes begin the sentence that says so; the polls table flags such polls by it. */
     public static final String REBASED_NOTE = "shares re-based to those naming an option";
 
@@ -157,6 +163,32 @@ public final class PollShares {
         return Optional.of(rebased);
     }
 
+    /**
+     * The shares of those who named a candidate, when {@code shares} were printed over everyone asked in a table
+     * whose don't-know column this poll leaves unreported ("–"), and name every candidate standing and no "Others":
+     * nobody is left for the rest to be but those who named no one. A newspaper's eve-of-poll report gave Ireland
+     * Thinks' last 2025 poll as Connolly 40, Humphreys 25, Gavin 7 and no undecided; refused as summing to 72, the
+     * race's last poll was lost. Kept to sums of {@value #MIN_NAMED_WITH_DONT_KNOW_UNPRINTED} to
+     * {@value #MIN_SUM}: a lower sum is more likely a figure mistyped.
+     */
+    Optional<Map<String, Double>> rebasedDontKnowUnprinted(
+            RawPoll raw, Contest contest, Map<String, Double> shares, Double dontKnow) {
+        String cell = raw.value("dont_know");
+        double sum = sum(shares);
+        if (dontKnow != null
+                || cell.isEmpty()
+                || !isNotReported(cell)
+                || shares.containsKey(Option.OTHER)
+                || !namesEveryoneStanding(contest, shares)
+                || sum < MIN_NAMED_WITH_DONT_KNOW_UNPRINTED - 1e-9
+                || sum >= MIN_SUM - 1e-9) {
+            return Optional.empty();
+        }
+        Map<String, Double> rebased = new LinkedHashMap<>();
+        shares.forEach((option, share) -> rebased.put(option, Math.round(share * 100 / sum * 100) / 100.0));
+        return Optional.of(rebased);
+    }
+
     /** True when the poll names neither "Others" nor every option but one: the rest went unreported. */
     private static boolean reportsSomeOptionsOnly(Contest contest, Map<String, Double> shares) {
         return !shares.containsKey(Option.OTHER)
@@ -276,7 +308,7 @@ public final class PollShares {
         return total;
     }
 
-    private static double sum(Map<String, Double> shares) {
+    static double sum(Map<String, Double> shares) {
         return shares.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
