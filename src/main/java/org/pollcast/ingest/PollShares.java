@@ -1,5 +1,6 @@
 package org.pollcast.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,6 +123,7 @@ public final class PollShares {
                     raw.location(),
                     "share",
                     sumText + ", less than " + trim(MIN_SUM) + ", yet every option is reported"
+                            + withDontKnow(raw, sum)
                             + (!shares.containsKey(Option.OTHER)
                                             && raw.value("dont_know").isEmpty()
                                     ? ": if the rest named no one (undecided, would not vote), give that figure in a"
@@ -131,6 +133,26 @@ public final class PollShares {
             return false;
         }
         return true;
+    }
+
+    /**
+     * What the don't-know figure printed beside a poll refused for summing short makes of it: the shares with it over
+     * {@value #MAX_SUM} fit neither a poll of everyone asked nor one of those naming someone, and without this the
+     * message read as if no don't-know figure were given (Red C's September 2025 Irish poll as reported: seven
+     * candidates on 74 and 36 undecided).
+     */
+    private String withDontKnow(RawPoll raw, double sum) {
+        String text = raw.value("dont_know");
+        if (text.isEmpty() || isNotReported(text)) {
+            return "";
+        }
+        Double dk = percent(text, raw.column("dont_know"), raw.where("dont_know"), "don't know", new ArrayList<>());
+        if (dk == null || sum + dk <= MAX_SUM + 1e-9) {
+            return "";
+        }
+        return ", and to " + trim(sum + dk) + " with the " + trim(dk) + " of its '" + raw.column("dont_know")
+                + "' column, more than " + trim(MAX_SUM) + ": the figures fit neither shares of everyone asked nor"
+                + " shares of those naming someone; check them against the source";
     }
 
     /**

@@ -32,6 +32,18 @@ class UndecidedOrOtherColumnTest {
         return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
     }
 
+    /** The kit's definition with the lines naming {@code ids} among the withdrawn left out. */
+    private Ingester irishWithout(String... ids) throws IOException {
+        irish();
+        Path definition = root.resolve("elections/ie-2025.yaml");
+        List<String> kept = Files.readAllLines(definition, StandardCharsets.UTF_8).stream()
+                .filter(l -> java.util.Arrays.stream(ids).noneMatch(id -> l.contains("{id: " + id + ",")))
+                .toList();
+        Files.write(definition, kept, StandardCharsets.UTF_8);
+        DataHome home = new DataHome(root);
+        return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+    }
+
     @Test
     void theIrishTableGivesEveryPollReBasedToThoseNamingACandidate() throws IOException {
         IngestReport r = ExpectedPages.assertGivesExactly(
@@ -81,23 +93,43 @@ class UndecidedOrOtherColumnTest {
                 "Pollster,Client,Fieldwork end,Catherine Connolly,Heather Humphreys,Jim Gavin,Undecided / Other\n"
                         + "Ireland Thinks,Irish Independent,2025-10-23,4,25,7,–\n",
                 StandardCharsets.UTF_8);
-        Ingester ingester = irish();
-        // the three on the ballot alone: the definition's withdrawn names would make any poll of the three partial
-        Path definition = root.resolve("elections/ie-2025.yaml");
-        String yaml = Files.readString(definition, StandardCharsets.UTF_8);
-        Files.writeString(definition, yaml.substring(0, yaml.indexOf("    withdrawn:")), StandardCharsets.UTF_8);
-        ingester = new Ingester(
-                new ElectionCatalog(new DataHome(root)),
-                AliasTable.load(List.of(new DataHome(root).aliases())),
-                IngestFixtures.CLOCK);
+        // the three on the ballot alone: a withdrawn name no poll gives would make any poll of the three partial
+        Ingester withoutWithdrawn = irishWithout("mcdonald", "steen", "casey", "delehanty", "sheridan");
         try (PollStore store = PollStore.open(root.resolve("slip.db"))) {
-            Ingester withoutWithdrawn = ingester;
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> withoutWithdrawn.ingest(
                             file.toString(),
                             store,
                             IngestSettings.withDefaults().withAcceptNewPollsters(true)))
                     .isInstanceOf(org.pollcast.BadInputException.class)
                     .hasMessageContaining("sum to 36");
+        }
+    }
+
+    /**
+     * Red C/Business Post, 4–9 September 2025, 1,003, as a news agency reported it: Humphreys 22, Gavin 18, Connolly
+     * 17, Casey 6, Steen 5, Delehanty 4, Sheridan 2, undecided 36 (110 in all). The refusal said "yet every option is
+     * reported" and offered a don't-know column, which the row had: it now says what the undecided figure makes of it.
+     */
+    @Test
+    void aRefusalForSummingShortSaysWhatItsDontKnowFigureMakesOfIt() throws IOException {
+        Path file = root.resolve("sep.csv");
+        Files.writeString(
+                file,
+                "Pollster,Client,Fieldwork end,Sample size,Catherine Connolly,Jim Gavin,Heather Humphreys,Peter Casey,"
+                        + "Maria Steen,Nick Delehanty,Gareth Sheridan,Undecided\n"
+                        + "Red C,Business Post,2025-09-09,1003,17,18,22,6,5,4,2,36\n",
+                StandardCharsets.UTF_8);
+        // Red C's other names had left it by then: McDonald, a proxy for Sinn Féin, is not in this poll
+        Ingester ingester = irishWithout("mcdonald");
+        try (PollStore store = PollStore.open(root.resolve("sep.db"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingester.ingest(
+                            file.toString(),
+                            store,
+                            IngestSettings.withDefaults().withAcceptNewPollsters(true)))
+                    .isInstanceOf(org.pollcast.BadInputException.class)
+                    .hasMessageContaining("sum to 74, less than 90")
+                    .hasMessageContaining("and to 110 with the 36 of its 'Undecided' column, more than 102")
+                    .hasMessageNotContaining("give that figure in a don't-know column");
         }
     }
 }
