@@ -27,9 +27,7 @@ class UndecidedOrOtherColumnTest {
     Path root;
 
     private Ingester irish() throws IOException {
-        IngestFixtures.copyDataWith(root, "ie-2025.yaml");
-        DataHome home = new DataHome(root);
-        return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        return IngestFixtures.ingesterWith(root, "ie-2025.yaml");
     }
 
     /** The kit's definition with the lines naming {@code ids} among the withdrawn left out. */
@@ -40,8 +38,7 @@ class UndecidedOrOtherColumnTest {
                 .filter(l -> java.util.Arrays.stream(ids).noneMatch(id -> l.contains("{id: " + id + ",")))
                 .toList();
         Files.write(definition, kept, StandardCharsets.UTF_8);
-        DataHome home = new DataHome(root);
-        return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        return IngestFixtures.ingesterOf(root);
     }
 
     @Test
