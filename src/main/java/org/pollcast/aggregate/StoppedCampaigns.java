@@ -50,6 +50,14 @@ public final class StoppedCampaigns {
         return after;
     }
 
+    /**
+     * The polls of {@code polls} the average of {@code contest} as of {@code asOf} keeps, as {@link #leaveOut} does:
+     * the backtest counts a forecast's polls by it, so that its "polls" column counts the polls averaged.
+     */
+    public static List<Poll> used(Contest contest, List<Poll> polls, LocalDate asOf) {
+        return leaveOut(contest, polls, asOf, new java.util.ArrayList<>());
+    }
+
     /** The candidate of {@code contest} who stopped campaigning latest by {@code asOf}, if any did. */
     static Optional<Candidate> latestStopped(Contest contest, LocalDate asOf) {
         if (!(contest instanceof SingleWinnerContest single)) {

@@ -85,6 +85,15 @@ class StoppedCampaignsTest {
     }
 
     @Test
+    void theBacktestCountsThePollsTheAverageKeeps() throws IOException {
+        Election e = irish("2025-10-05");
+        assertThat(StoppedCampaigns.used(e.contests().get("mayor"), List.of(EARLY, LATE), LocalDate.of(2025, 10, 23)))
+                .containsExactly(LATE);
+        assertThat(StoppedCampaigns.used(e.contests().get("mayor"), List.of(EARLY, LATE), LocalDate.of(2025, 10, 4)))
+                .containsExactly(EARLY, LATE);
+    }
+
+    @Test
     void beforeTheWithdrawalOrWithNoPollAfterItEveryPollIsUsed() throws IOException {
         Election e = irish("2025-10-05");
         PollAverage before = average(e, List.of(EARLY), LocalDate.of(2025, 10, 4), AggregateSettings.withDefaults());
