@@ -157,8 +157,19 @@ public final class ElectionLoader {
             String party = party(c.party(), at(cPath, "party"), parties);
             List<String> aliases =
                     fields.list(c.aliases(), at(cPath, "aliases"), false, (a, aPath) -> src.requiredText(a, aPath));
+            LocalDate withdrew = c.withdrew() == null ? null : fields.date(c.withdrew(), at(cPath, "withdrew"));
+            if (withdrew != null && !withdrew.isBefore(date)) {
+                throw src.fail(
+                        at(cPath, "withdrew"),
+                        withdrew + " is not before the election (date: " + date + "): 'withdrew' is the day a"
+                                + " candidate who stays on the ballot stopped campaigning");
+            }
             return new Candidate(
-                    fields.key(c.id(), at(cPath, "id")), src.requiredText(c.name(), at(cPath, "name")), party, aliases);
+                    fields.key(c.id(), at(cPath, "id")),
+                    src.requiredText(c.name(), at(cPath, "name")),
+                    party,
+                    aliases,
+                    withdrew);
         });
         fields.unique(candidates, Candidate::id, at(path, "candidates"), "id");
         fields.unique(candidates, Candidate::name, at(path, "candidates"), "name");

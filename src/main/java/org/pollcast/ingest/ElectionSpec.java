@@ -53,7 +53,7 @@ record ElectionSpec(
     record AreaSpec(String id, String name, List<Integer> tile) {}
 
     /** {@code aliases}: other names that mean this candidate in this election's polls. */
-    record CandidateSpec(String id, String name, String party, List<String> aliases) {}
+    record CandidateSpec(String id, String name, String party, List<String> aliases, String withdrew) {}
 
     record WithdrawnSpec(String id, String name, String party, String note) {}
 

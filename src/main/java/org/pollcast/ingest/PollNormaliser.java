@@ -192,6 +192,18 @@ final class PollNormaliser {
                             + PollShares.trim(dontKnow) + "% don't know included (printed "
                             + PollShares.printed(figures) + ")");
             figures = rebased.get();
+        } else {
+            Optional<Map<String, Double>> unprinted = shares.rebasedDontKnowUnprinted(raw, contest, figures, dontKnow);
+            if (unprinted.isPresent()) {
+                notes = join(
+                        notes,
+                        PollShares.REBASED_NOTE + ": every candidate standing printed, on "
+                                + PollShares.trim(PollShares.sum(figures)) + " in all, and the "
+                                + raw.column("dont_know") + " cell '" + raw.value("dont_know")
+                                + "': the rest taken as those naming no one (printed " + PollShares.printed(figures)
+                                + ")");
+                figures = unprinted.get();
+            }
         }
         if (!shares.runoffPair(raw, contest, scope, figures, problems)
                 || !shares.sumAllowed(raw, contest, scope, figures, problems)) {

@@ -1,5 +1,6 @@
 package org.pollcast.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,12 @@ public final class PollShares {
      * poll missing a fifth or more of its sample is a mistake, not a table of that kind.
      */
     static final double MIN_SUM_WITH_DONT_KNOW = 80;
+    /**
+     * The least that the candidates of a poll whose don't-know cell is blank in a table of them may sum to, for the
+     * rest to be read as those who named no one. Irish polls of 2025 left 27 to 37% naming no candidate (undecided,
+     * would not vote, would spoil); a poll naming every candidate on under 60 in all is more likely a slip.
+     */
+    static final double MIN_NAMED_WITH_DONT_KNOW_UNPRINTED = 60;
     /** How a re-based poll's notes begin the sentence that says so; the polls table flags such polls by it. */
     public static final String REBASED_NOTE = "shares re-based to those naming an option";
 
@@ -116,6 +123,7 @@ public final class PollShares {
                     raw.location(),
                     "share",
                     sumText + ", less than " + trim(MIN_SUM) + ", yet every option is reported"
+                            + withDontKnow(raw, sum)
                             + (!shares.containsKey(Option.OTHER)
                                             && raw.value("dont_know").isEmpty()
                                     ? ": if the rest named no one (undecided, would not vote), give that figure in a"
@@ -125,6 +133,26 @@ public final class PollShares {
             return false;
         }
         return true;
+    }
+
+    /**
+     * What the don't-know figure printed beside a poll refused for summing short makes of it: the shares with it over
+     * {@value #MAX_SUM} fit neither a poll of everyone asked nor one of those naming someone, and without this the
+     * message read as if no don't-know figure were given (Red C's September 2025 Irish poll as reported: seven
+     * candidates on 74 and 36 undecided).
+     */
+    private String withDontKnow(RawPoll raw, double sum) {
+        String text = raw.value("dont_know");
+        if (text.isEmpty() || isNotReported(text)) {
+            return "";
+        }
+        Double dk = percent(text, raw.column("dont_know"), raw.where("dont_know"), "don't know", new ArrayList<>());
+        if (dk == null || sum + dk <= MAX_SUM + 1e-9) {
+            return "";
+        }
+        return ", and to " + trim(sum + dk) + " with the " + trim(dk) + " of its '" + raw.column("dont_know")
+                + "' column, more than " + trim(MAX_SUM) + ": the figures fit neither shares of everyone asked nor"
+                + " shares of those naming someone; check them against the source";
     }
 
     /**
@@ -150,6 +178,32 @@ public final class PollShares {
                 || sum + dontKnow > MAX_SUM + 1e-9
                 || sum + dontKnow < MIN_SUM_WITH_DONT_KNOW - 1e-9
                 || Math.abs(sum + dontKnow - 100) >= Math.abs(sum - 100)) {
+            return Optional.empty();
+        }
+        Map<String, Double> rebased = new LinkedHashMap<>();
+        shares.forEach((option, share) -> rebased.put(option, Math.round(share * 100 / sum * 100) / 100.0));
+        return Optional.of(rebased);
+    }
+
+    /**
+     * The shares of those who named a candidate, when {@code shares} were printed over everyone asked in a table
+     * whose don't-know column this poll leaves unreported ("–"), and name every candidate standing and no "Others":
+     * nobody is left for the rest to be but those who named no one. A newspaper's eve-of-poll report gave Ireland
+     * Thinks' last 2025 poll as Connolly 40, Humphreys 25, Gavin 7 and no undecided; refused as summing to 72, the
+     * race's last poll was lost. Kept to sums of {@value #MIN_NAMED_WITH_DONT_KNOW_UNPRINTED} to
+     * {@value #MIN_SUM}: a lower sum is more likely a figure mistyped.
+     */
+    Optional<Map<String, Double>> rebasedDontKnowUnprinted(
+            RawPoll raw, Contest contest, Map<String, Double> shares, Double dontKnow) {
+        String cell = raw.value("dont_know");
+        double sum = sum(shares);
+        if (dontKnow != null
+                || cell.isEmpty()
+                || !isNotReported(cell)
+                || shares.containsKey(Option.OTHER)
+                || !namesEveryoneStanding(contest, shares)
+                || sum < MIN_NAMED_WITH_DONT_KNOW_UNPRINTED - 1e-9
+                || sum >= MIN_SUM - 1e-9) {
             return Optional.empty();
         }
         Map<String, Double> rebased = new LinkedHashMap<>();
@@ -276,7 +330,7 @@ public final class PollShares {
         return total;
     }
 
-    private static double sum(Map<String, Double> shares) {
+    static double sum(Map<String, Double> shares) {
         return shares.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 

@@ -92,8 +92,12 @@ final class BacktestScores {
         // With no list poll, a parliament's other polls stood in for them (ListStandIns): count those.
         // The forecast's contest: a list-led election's is its list lead, no contest of its own (singleWinner).
         Contest contest = e.singleWinner(m.contest()).orElseThrow();
-        List<Poll> own =
-                polls.stream().filter(WithdrawnLeaders.averaged(contest, asOf)).toList();
+        // Nor, once a poll begun after it exists, one begun before a candidate still on the ballot stopped
+        // campaigning (StoppedCampaigns): Ireland 2025's eve forecast averaged 4 polls and was said to use 5.
+        List<Poll> own = org.pollcast.aggregate.StoppedCampaigns.used(
+                contest,
+                polls.stream().filter(WithdrawnLeaders.averaged(contest, asOf)).toList(),
+                asOf);
         int used = SamePoll.collapse(
                         (own.isEmpty() ? ListStandIns.standIns(e, polls, asOf).polls() : own)
                                 .stream()

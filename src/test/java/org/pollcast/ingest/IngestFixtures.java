@@ -116,6 +116,18 @@ public final class IngestFixtures {
      * {@link #copyData} plus the named definitions of other places' elections from src/test/resources/ingest/elections
      * ({@code "nyc-2021.yaml"}), for tests that forecast or count an election the bundled data does not define.
      */
+    /** An ingester of a copy of data/ under {@code root} with the test {@code definitions} added. */
+    static Ingester ingesterWith(Path root, String... definitions) throws IOException {
+        copyDataWith(root, definitions);
+        return ingesterOf(root);
+    }
+
+    /** An ingester of the data folder at {@code root} as it now is. */
+    static Ingester ingesterOf(Path root) {
+        DataHome home = new DataHome(root);
+        return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), CLOCK);
+    }
+
     public static void copyDataWith(Path root, String... definitions) throws IOException {
         copyData(root);
         for (String d : definitions) {

@@ -34,9 +34,7 @@ class OtherBasePrintingsTest {
     Path root;
 
     private Ingester irish() throws IOException {
-        IngestFixtures.copyDataWith(root, "ie-2025.yaml");
-        DataHome home = new DataHome(root);
-        return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        return IngestFixtures.ingesterWith(root, "ie-2025.yaml");
     }
 
     private Path file(String name, String text) throws IOException {

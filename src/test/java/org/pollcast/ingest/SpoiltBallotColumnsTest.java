@@ -33,9 +33,7 @@ class SpoiltBallotColumnsTest {
     Path root;
 
     private Ingester irish() throws IOException {
-        IngestFixtures.copyDataWith(root, "ie-2025.yaml");
-        DataHome home = new DataHome(root);
-        return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        return IngestFixtures.ingesterWith(root, "ie-2025.yaml");
     }
 
     private static IngestSettings settings() {

@@ -1,0 +1,75 @@
+package org.pollcast.aggregate;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.Contest;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.poll.Poll;
+
+/**
+ * Polls taken before a candidate who stays on the ballot stopped campaigning (a definition's {@code withdrew:} date),
+ * left out of the average once polls taken wholly after it exist. Such a candidate keeps a share (their votes are
+ * counted), but a smaller one, and their supporters go elsewhere: Jim Gavin (Ireland, 2025) withdrew on 5 October, was
+ * named by Ireland Thinks at 15% (21% of those naming someone) on 2–3 October and by the polls after at 5 to 10 (8 to
+ * 13%), and won 7.2%. Averaged with the later polls, the early one's weight kept him at 11.6% on the eve.
+ */
+public final class StoppedCampaigns {
+    private StoppedCampaigns() {}
+
+    /**
+     * {@code polls} less those begun on or before the latest day by {@code asOf} that a candidate of {@code contest}
+     * stopped campaigning, when at least one poll began after it; a note says which, and how many, go to {@code notes}.
+     */
+    static List<Poll> leaveOut(Contest contest, List<Poll> polls, LocalDate asOf, List<String> notes) {
+        Optional<Candidate> stopped = latestStopped(contest, asOf);
+        if (stopped.isEmpty()) {
+            return polls;
+        }
+        LocalDate day = stopped.get().withdrew();
+        List<Poll> after = polls.stream().filter(p -> begun(p).isAfter(day)).toList();
+        int before = polls.size() - after.size();
+        if (before == 0) {
+            return polls;
+        }
+        String who = stopped.get().name() + " stopped campaigning on " + day + " (still on the ballot): ";
+        if (after.isEmpty()) {
+            notes.add(who + "no poll begun after that day yet, so the " + before
+                    + (before == 1
+                            ? " poll taken before it is used, though it asked"
+                            : " polls taken before it are used, though they asked")
+                    + " of another race");
+            return polls;
+        }
+        notes.add(who + before
+                + (before == 1 ? " poll begun by then left out as a poll" : " polls begun by then left out as polls")
+                + " of another race; the " + after.size()
+                + (after.size() == 1 ? " poll begun after it is used" : " polls begun after it are used"));
+        return after;
+    }
+
+    /**
+     * The polls of {@code polls} the average of {@code contest} as of {@code asOf} keeps, as {@link #leaveOut} does:
+     * the backtest counts a forecast's polls by it, so that its "polls" column counts the polls averaged.
+     */
+    public static List<Poll> used(Contest contest, List<Poll> polls, LocalDate asOf) {
+        return leaveOut(contest, polls, asOf, new java.util.ArrayList<>());
+    }
+
+    /** The candidate of {@code contest} who stopped campaigning latest by {@code asOf}, if any did. */
+    static Optional<Candidate> latestStopped(Contest contest, LocalDate asOf) {
+        if (!(contest instanceof SingleWinnerContest single)) {
+            return Optional.empty();
+        }
+        return single.candidates().stream()
+                .filter(c -> c.withdrew() != null && !c.withdrew().isAfter(asOf))
+                .max(Comparator.comparing(Candidate::withdrew));
+    }
+
+    /** The first day of a poll's fieldwork, else the day it speaks for. */
+    private static LocalDate begun(Poll p) {
+        return p.fieldworkStart() != null ? p.fieldworkStart() : p.date();
+    }
+}

@@ -1,0 +1,114 @@
+package org.pollcast.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.pollcast.aggregate.AggregateFixtures.average;
+import static org.pollcast.aggregate.AggregateFixtures.poll;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.BadInputException;
+import org.pollcast.election.Election;
+import org.pollcast.ingest.DataHome;
+import org.pollcast.ingest.ElectionCatalog;
+import org.pollcast.poll.Poll;
+
+/**
+ * A candidate who stopped campaigning but stayed on the ballot ({@code withdrew:} on the candidate): polls taken
+ * before that day are of another race once a poll taken after it exists. Jim Gavin (Ireland 2025) withdrew on 5
+ * October; Ireland Thinks/Sunday Independent 2–3 October had him at 15 of 70 naming someone, Irish Times/Ipsos B&A
+ * 12–14 October at 5 of 63 (sources in src/test/resources/ingest/README.md); he won 7.2%.
+ */
+class StoppedCampaignsTest {
+    private static final String DEFINITION = """
+            id: ie-2025
+            name: Irish presidential election 2025
+            date: 2025-10-24
+            parties:
+              - {id: fg, name: Fine Gael}
+              - {id: ff, name: Fianna Fáil}
+            contests:
+              mayor:
+                system: instant-runoff
+                candidates:
+                  - {id: connolly, name: Catherine Connolly}
+                  - {id: humphreys, name: Heather Humphreys, party: fg}
+                  - {id: gavin, name: Jim Gavin, party: ff%s}
+            """;
+    private static final Poll EARLY = poll(
+            "ie-2025",
+            "Ireland Thinks",
+            "Sunday Independent",
+            LocalDate.of(2025, 10, 3),
+            1430,
+            Map.of("connolly", 45.71, "humphreys", 32.86, "gavin", 21.43));
+    private static final Poll LATE = poll(
+            "ie-2025",
+            "Ipsos B&A",
+            "The Irish Times",
+            LocalDate.of(2025, 10, 14),
+            1200,
+            Map.of("connolly", 60.32, "humphreys", 31.75, "gavin", 7.94));
+
+    @TempDir
+    Path root;
+
+    private Election irish(String withdrew) throws IOException {
+        Files.createDirectories(root.resolve("elections"));
+        Files.writeString(
+                root.resolve("elections/ie-2025.yaml"),
+                DEFINITION.formatted(withdrew == null ? "" : ", withdrew: " + withdrew),
+                StandardCharsets.UTF_8);
+        return new ElectionCatalog(new DataHome(root)).resolve("ie-2025");
+    }
+
+    @Test
+    void pollsTakenBeforeTheWithdrawalAreLeftOutOnceALaterOneExists() throws IOException {
+        LocalDate asOf = LocalDate.of(2025, 10, 17);
+        PollAverage both = average(irish(null), List.of(EARLY, LATE), asOf, AggregateSettings.withDefaults());
+        PollAverage after = average(irish("2025-10-05"), List.of(EARLY, LATE), asOf, AggregateSettings.withDefaults());
+        // averaged with the early poll, Gavin sat well above every poll taken after he withdrew
+        assertThat(both.share("gavin").orElseThrow().share()).isGreaterThan(10);
+        assertThat(after.share("gavin").orElseThrow().share()).isCloseTo(7.94, within(0.05));
+        assertThat(after.notes())
+                .anySatisfy(n -> assertThat(n)
+                        .startsWith("Jim Gavin stopped campaigning on 2025-10-05 (still on the ballot): 1 poll begun by"
+                                + " then left out as a poll of another race; the 1 poll begun after it is used"));
+    }
+
+    @Test
+    void theBacktestCountsThePollsTheAverageKeeps() throws IOException {
+        Election e = irish("2025-10-05");
+        assertThat(StoppedCampaigns.used(e.contests().get("mayor"), List.of(EARLY, LATE), LocalDate.of(2025, 10, 23)))
+                .containsExactly(LATE);
+        assertThat(StoppedCampaigns.used(e.contests().get("mayor"), List.of(EARLY, LATE), LocalDate.of(2025, 10, 4)))
+                .containsExactly(EARLY, LATE);
+    }
+
+    @Test
+    void beforeTheWithdrawalOrWithNoPollAfterItEveryPollIsUsed() throws IOException {
+        Election e = irish("2025-10-05");
+        PollAverage before = average(e, List.of(EARLY), LocalDate.of(2025, 10, 4), AggregateSettings.withDefaults());
+        assertThat(before.notes()).noneMatch(n -> n.contains("stopped campaigning"));
+        PollAverage noneAfter = average(e, List.of(EARLY), LocalDate.of(2025, 10, 8), AggregateSettings.withDefaults());
+        assertThat(noneAfter.share("gavin").orElseThrow().share()).isCloseTo(21.43, within(0.05));
+        assertThat(noneAfter.notes())
+                .anySatisfy(n -> assertThat(n).contains("no poll begun after that day yet, so the 1 poll"));
+    }
+
+    @Test
+    void aWithdrawalOnOrAfterPollingDayIsRefused() {
+        assertThatThrownBy(() -> irish("2025-10-24"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("withdrew")
+                .hasMessageContaining("is not before the election");
+    }
+}
