@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pollcast.aggregate.SamePoll;
 import org.pollcast.aggregate.SharesOfEveryone;
+import org.pollcast.aggregate.StoppedCampaigns;
 import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.ResultCheck;
@@ -94,7 +95,7 @@ final class BacktestScores {
         Contest contest = e.singleWinner(m.contest()).orElseThrow();
         // Nor, once a poll begun after it exists, one begun before a candidate still on the ballot stopped
         // campaigning (StoppedCampaigns): Ireland 2025's eve forecast averaged 4 polls and was said to use 5.
-        List<Poll> own = org.pollcast.aggregate.StoppedCampaigns.used(
+        List<Poll> own = StoppedCampaigns.used(
                 contest,
                 polls.stream().filter(WithdrawnLeaders.averaged(contest, asOf)).toList(),
                 asOf);
