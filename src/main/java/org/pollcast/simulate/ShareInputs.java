@@ -28,10 +28,12 @@ public final class ShareInputs {
         for (ShareEstimate s : average.shares()) {
             ids.add(s.option());
             names.add(s.name());
+            // A candidate of no party (an independent written without one) has a null party: found first, then read,
+            // as a stream cannot carry a null to findFirst (a forecast of such a field stopped on a stack trace).
             parties.add(contest.candidates().stream()
                     .filter(c -> c.id().equals(s.option()))
-                    .map(Candidate::party)
                     .findFirst()
+                    .map(Candidate::party)
                     .orElse(null));
             mean[j] = s.share();
             se[j] = s.se();

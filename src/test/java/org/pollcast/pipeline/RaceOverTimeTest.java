@@ -289,4 +289,62 @@ class RaceOverTimeTest {
         RaceSeries race = RaceOverTime.compute(ws, ForecastRequest.of(e.id(), AS_OF), e, with, AS_OF, SIMS);
         assertThat(race.points()).isNotEmpty().noneMatch(p -> p.asOf().equals(december));
     }
+
+    /**
+     * The table's "polls by then" counts the polls each date's average keeps: a poll begun before a candidate still on
+     * the ballot stopped campaigning is left out once a later one exists (Ireland 2025's eve said 5 where 4 were
+     * averaged).
+     */
+    @Test
+    void countsThePollsEachDatesAverageKeeps(@TempDir Path tmp) throws java.io.IOException {
+        Path data = tmp.resolve("data");
+        org.pollcast.ingest.IngestFixtures.copyData(data);
+        java.nio.file.Files.writeString(data.resolve("elections/ie-2025.yaml"), """
+                id: ie-2025
+                name: Irish presidential election 2025
+                date: 2025-10-24
+                parties:
+                  - {id: fg, name: Fine Gael}
+                  - {id: ff, name: Fianna Fáil}
+                contests:
+                  mayor:
+                    system: instant-runoff
+                    candidates:
+                      - {id: connolly, name: Catherine Connolly}
+                      - {id: humphreys, name: Heather Humphreys, party: fg}
+                      - {id: gavin, name: Jim Gavin, party: ff, withdrew: 2025-10-05}
+                """);
+        Workspace ws = Workspace.of(data, tmp.resolve("store.db"));
+        Election e = ws.catalog().resolve("ie-2025");
+        List<Poll> polls = List.of(
+                irish(LocalDate.of(2025, 10, 3), 45.7, 32.9, 21.4), irish(LocalDate.of(2025, 10, 14), 60.3, 31.8, 7.9));
+        LocalDate asOf = LocalDate.of(2025, 10, 23);
+        // Connolly has no party: a forecast of a field with one stopped on a NullPointerException.
+        RaceSeries race = RaceOverTime.compute(ws, ForecastRequest.of(e.id(), asOf), e, polls, asOf, SIMS);
+        RaceSeries.Point last = race.points().get(race.points().size() - 1);
+        assertThat(last.polls()).isEqualTo(1);
+        assertThat(race.points().get(0).polls()).isEqualTo(1);
+    }
+
+    private static Poll irish(LocalDate end, double connolly, double humphreys, double gavin) {
+        return new Poll(
+                "ie-2025",
+                "mayor",
+                Scope.FIRST_PREF,
+                "Pollster " + end,
+                "",
+                end.minusDays(1),
+                end,
+                null,
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                Map.of("connolly", connolly, "humphreys", humphreys, "gavin", gavin),
+                null,
+                false,
+                null,
+                null,
+                null);
+    }
 }
