@@ -192,6 +192,16 @@ final class PollNormaliser {
                             + PollShares.trim(dontKnow) + "% don't know included (printed "
                             + PollShares.printed(figures) + ")");
             figures = rebased.get();
+        } else if (scope == Scope.FIRST_PREF) {
+            Optional<Map<String, Double>> unstated = shares.rebasedUnstatedRemainder(raw, contest, figures);
+            if (unstated.isPresent()) {
+                notes = join(
+                        notes,
+                        PollShares.REBASED_NOTE + ": every candidate named, the "
+                                + PollShares.trim(100 - PollShares.sum(figures))
+                                + "% naming no one not printed (printed " + PollShares.printed(figures) + ")");
+                figures = unstated.get();
+            }
         }
         if (!shares.runoffPair(raw, contest, scope, figures, problems)
                 || !shares.sumAllowed(raw, contest, scope, figures, problems)) {

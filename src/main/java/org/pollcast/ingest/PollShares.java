@@ -157,6 +157,34 @@ public final class PollShares {
         return Optional.of(rebased);
     }
 
+    /**
+     * The shares of those who named a candidate, when a poll names every candidate standing, gives no "Others" and no
+     * don't-know figure, and its shares fall at least a point short of 100; else empty. Where the table marks its
+     * don't-know cell as not printed (an American table's `Undecided` left `–`), the remainder can be no candidate's,
+     * so it is those who named no one. Kept as printed, it would be read as an "Others" share no candidate
+     * holds (Virginia 2025's Trafalgar poll, 49.8 and 43.3 for the only two candidates, put 6.9 on others), and a
+     * two-way poll summing to under {@value #MIN_SUM} (49 and 40) would be refused. Re-based as a poll printing its
+     * don't-knows is, down to {@value #MIN_SUM_WITH_DONT_KNOW}: below that the figures are more likely mistyped.
+     */
+    Optional<Map<String, Double>> rebasedUnstatedRemainder(RawPoll raw, Contest contest, Map<String, Double> shares) {
+        // Only a cell the table marks as not printed ("–"): a blank cell of a spreadsheet's don't-know column says
+        // nothing, and a poll of a definition naming only the main candidates leaves the rest to "Others" (London's).
+        String dk = raw.value("dont_know");
+        if (dk.isEmpty()
+                || !isNotReported(dk)
+                || shares.containsKey(Option.OTHER)
+                || !namesEveryoneStanding(contest, shares)) {
+            return Optional.empty();
+        }
+        double sum = sum(shares);
+        if (sum > 99 + 1e-9 || sum < MIN_SUM_WITH_DONT_KNOW - 1e-9) {
+            return Optional.empty();
+        }
+        Map<String, Double> rebased = new LinkedHashMap<>();
+        shares.forEach((option, share) -> rebased.put(option, Math.round(share * 100 / sum * 100) / 100.0));
+        return Optional.of(rebased);
+    }
+
     /** True when the poll names neither "Others" nor every option but one: the rest went unreported. */
     private static boolean reportsSomeOptionsOnly(Contest contest, Map<String, Double> shares) {
         return !shares.containsKey(Option.OTHER)
@@ -276,7 +304,7 @@ public final class PollShares {
         return total;
     }
 
-    private static double sum(Map<String, Double> shares) {
+    static double sum(Map<String, Double> shares) {
         return shares.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 

@@ -104,6 +104,23 @@ class OtherPlacesPagesTest {
      * only word on the run-offs before the first round, and are now read as run-off polls of their pairs. The
      * first-round table copied into a spreadsheet gives the same polls.
      */
+    /**
+     * The 2025 Virginia gubernatorial election (first past the post, two candidates), rows rebuilt from the poll
+     * reports in the article's American layout: several rows leave `Other` and `Undecided` as `–`. Such a row names
+     * both candidates, so what it leaves short of 100 is those who named no one: it is re-based as a row printing its
+     * undecided is. Before, Trafalgar's 49.8 and 43.3 put 6.9 on an "Others" no candidate holds, and VCU's August 49
+     * and 40 (89) was refused, storing nothing from the page.
+     */
+    @org.junit.jupiter.api.Test
+    void virginia2025TwoWayRowsWithTheUndecidedUnprintedAreRebased() throws IOException {
+        DataHome home = withDefinitions("va-2017.yaml", "va-2021.yaml", "va-2025.yaml");
+        Ingester virginia =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        IngestReport r = ExpectedPages.assertGivesExactly(virginia, root, "wikipedia-va-2025", "va-2025", settings);
+        assertThat(r.rejected()).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void chicago2023FromThePageAndFromItsCopiedTable() throws IOException {
         DataHome home = withDefinitions("chicago-2019.yaml", "chicago-2023.yaml");
