@@ -158,13 +158,12 @@ public final class PollShares {
     }
 
     /**
-     * The shares of those who named a candidate, when a poll names every candidate standing, gives no "Others" and no
-     * don't-know figure, and its shares fall at least a point short of 100; else empty. Where the table marks its
-     * don't-know cell as not printed (an American table's `Undecided` left `–`), the remainder can be no candidate's,
-     * so it is those who named no one. Kept as printed, it would be read as an "Others" share no candidate
-     * holds (Virginia 2025's Trafalgar poll, 49.8 and 43.3 for the only two candidates, put 6.9 on others), and a
-     * two-way poll summing to under {@value #MIN_SUM} (49 and 40) would be refused. Re-based as a poll printing its
-     * don't-knows is, down to {@value #MIN_SUM_WITH_DONT_KNOW}: below that the figures are more likely mistyped.
+     * The shares of those who named a candidate, when a poll names every candidate of the definition, gives no "Others",
+     * marks its don't-know cell as not printed (an American table's `Undecided` left `–`) and sums to between
+     * {@value #MIN_SUM_WITH_DONT_KNOW} and {@value #MIN_SUM}; else empty. Such a poll was refused as summing too low
+     * yet reporting every option, and with it every poll of its file (Virginia 2025: VCU's August poll, Spanberger 49,
+     * Earle-Sears 40, the undecided unprinted). Its remainder can be no candidate's, so it is re-based as a poll
+     * printing its don't-knows is. Below {@value #MIN_SUM_WITH_DONT_KNOW} the figures are more likely mistyped.
      */
     Optional<Map<String, Double>> rebasedUnstatedRemainder(RawPoll raw, Contest contest, Map<String, Double> shares) {
         // Only a cell the table marks as not printed ("–"): a blank cell of a spreadsheet's don't-know column says
@@ -177,7 +176,9 @@ public final class PollShares {
             return Optional.empty();
         }
         double sum = sum(shares);
-        if (sum > 99 + 1e-9 || sum < MIN_SUM_WITH_DONT_KNOW - 1e-9) {
+        // From 90 up the poll was always stored as printed, its remainder read as "Others": a definition may list only
+        // the leading candidates of a long ballot (Toronto 2023's 102), whose other candidates that remainder is.
+        if (sum >= MIN_SUM - 1e-9 || sum < MIN_SUM_WITH_DONT_KNOW - 1e-9) {
             return Optional.empty();
         }
         Map<String, Double> rebased = new LinkedHashMap<>();

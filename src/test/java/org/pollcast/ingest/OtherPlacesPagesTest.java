@@ -97,22 +97,14 @@ class OtherPlacesPagesTest {
     }
 
     /**
-     * The 2023 Chicago mayoral election (two rounds, nonpartisan), in the American layout of its article: a first-round
-     * table of nine candidates with "–" where a source gave no figure, a "Runoff" table of the finalists (dated between
-     * the rounds), a "(D)" partisan mark after a firm, and three "Hypothetical runoff polling" pairings of candidates who
-     * stood. Those were skipped, each with a note; in a two-round election they are the survey's run-off questions, the
-     * only word on the run-offs before the first round, and are now read as run-off polls of their pairs. The
-     * first-round table copied into a spreadsheet gives the same polls.
-     */
-    /**
      * The 2025 Virginia gubernatorial election (first past the post, two candidates), rows rebuilt from the poll
-     * reports in the article's American layout: several rows leave `Other` and `Undecided` as `–`. Such a row names
-     * both candidates, so what it leaves short of 100 is those who named no one: it is re-based as a row printing its
-     * undecided is. Before, Trafalgar's 49.8 and 43.3 put 6.9 on an "Others" no candidate holds, and VCU's August 49
-     * and 40 (89) was refused, storing nothing from the page.
+     * reports in the article's American layout: several rows leave `Other` and `Undecided` as `–`. VCU's August row
+     * (49 and 40) names both candidates, so what it leaves short of 100 is those who named no one: it is re-based as a
+     * row printing its undecided is. Before, it was refused for summing under 90, and nothing from the page was
+     * stored. Rows summing to 90 or more are kept as printed, as before.
      */
     @org.junit.jupiter.api.Test
-    void virginia2025TwoWayRowsWithTheUndecidedUnprintedAreRebased() throws IOException {
+    void virginia2025TwoWayRowUnder90WithTheUndecidedUnprintedIsRebased() throws IOException {
         DataHome home = withDefinitions("va-2017.yaml", "va-2021.yaml", "va-2025.yaml");
         Ingester virginia =
                 new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
@@ -121,6 +113,14 @@ class OtherPlacesPagesTest {
         assertThat(r.rejected()).isEmpty();
     }
 
+    /**
+     * The 2023 Chicago mayoral election (two rounds, nonpartisan), in the American layout of its article: a first-round
+     * table of nine candidates with "–" where a source gave no figure, a "Runoff" table of the finalists (dated between
+     * the rounds), a "(D)" partisan mark after a firm, and three "Hypothetical runoff polling" pairings of candidates who
+     * stood. Those were skipped, each with a note; in a two-round election they are the survey's run-off questions, the
+     * only word on the run-offs before the first round, and are now read as run-off polls of their pairs. The
+     * first-round table copied into a spreadsheet gives the same polls.
+     */
     @org.junit.jupiter.api.Test
     void chicago2023FromThePageAndFromItsCopiedTable() throws IOException {
         DataHome home = withDefinitions("chicago-2019.yaml", "chicago-2023.yaml");
