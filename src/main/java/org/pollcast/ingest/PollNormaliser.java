@@ -192,7 +192,7 @@ final class PollNormaliser {
                             + PollShares.trim(dontKnow) + "% don't know included (printed "
                             + PollShares.printed(figures) + ")");
             figures = rebased.get();
-        } else {
+        } else if (scope == Scope.FIRST_PREF) {
             Optional<Map<String, Double>> unprinted = shares.rebasedDontKnowUnprinted(raw, contest, figures, dontKnow);
             if (unprinted.isPresent()) {
                 notes = join(

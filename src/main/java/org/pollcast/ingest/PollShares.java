@@ -190,8 +190,11 @@ public final class PollShares {
      * whose don't-know column this poll leaves unreported ("–"), and name every candidate standing and no "Others":
      * nobody is left for the rest to be but those who named no one. A newspaper's eve-of-poll report gave Ireland
      * Thinks' last 2025 poll as Connolly 40, Humphreys 25, Gavin 7 and no undecided; refused as summing to 72, the
-     * race's last poll was lost. Kept to sums of {@value #MIN_NAMED_WITH_DONT_KNOW_UNPRINTED} to
-     * {@value #MIN_SUM}: a lower sum is more likely a figure mistyped.
+     * race's last poll was lost, and Virginia 2025's VCU poll (Spanberger 49, Earle-Sears 40, the undecided unprinted)
+     * took every poll of its file with it. Kept to sums of {@value #MIN_NAMED_WITH_DONT_KNOW_UNPRINTED} to
+     * {@value #MIN_SUM}: a lower sum is more likely a figure mistyped, and from {@value #MIN_SUM} up the poll is stored
+     * as printed, its remainder "Others": a definition may list only the leading candidates of a long ballot (Toronto
+     * 2023's 102), whose other candidates that remainder is.
      */
     Optional<Map<String, Double>> rebasedDontKnowUnprinted(
             RawPoll raw, Contest contest, Map<String, Double> shares, Double dontKnow) {

@@ -50,6 +50,8 @@ import org.pollcast.store.PollStore;
  * @param spreadBorrowed   whether {@code minorSpread} is theirs
  * @param unpolledBorrowed whether {@code unpolledShare} is theirs: a series whose polls named every candidate has no
  *                     unnamed candidate's share of its own
+ * @param leftOut     the series' elections with polls and a result that taught no ratio, each with why (a near-tie on
+ *                     the eve); named in the note, for a reader to see which record the correction stands on
  */
 public record PollBias(
         double leadRatio,
@@ -59,7 +61,8 @@ public record PollBias(
         List<String> from,
         List<String> borrowedFrom,
         boolean spreadBorrowed,
-        boolean unpolledBorrowed) {
+        boolean unpolledBorrowed,
+        List<String> leftOut) {
     /** Shrinkage towards no bias, in elections: with five elections, 5/6 of the mean miss is applied. */
     static final double SHRINK = 1;
 
@@ -71,6 +74,28 @@ public record PollBias(
     public PollBias {
         from = List.copyOf(from);
         borrowedFrom = List.copyOf(borrowedFrom);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    public PollBias(
+            double leadRatio,
+            double spread,
+            double minorSpread,
+            double unpolledShare,
+            List<String> from,
+            List<String> borrowedFrom,
+            boolean spreadBorrowed,
+            boolean unpolledBorrowed) {
+        this(
+                leadRatio,
+                spread,
+                minorSpread,
+                unpolledShare,
+                from,
+                borrowedFrom,
+                spreadBorrowed,
+                unpolledBorrowed,
+                List.of());
     }
 
     public PollBias(double leadRatio, double spread, double minorSpread, double unpolledShare, List<String> from) {
@@ -261,13 +286,14 @@ public record PollBias(
         // Where a clause names other places' elections, this series' own follow under their own heading: after
         // "... left one out" a bare list read as if it were about the clause's last words.
         return String.format(
-                Locale.ROOT,
-                PollErrorNote.LEARNED
-                        + "%s; shrunk towards none, the forecast starts from %.0f%% of its average's lead; %s%s%s",
-                lead,
-                100 * leadRatio,
-                small,
-                borrowedFrom.isEmpty() ? ": " : "; this series' elections: ",
-                String.join("; ", from));
+                        Locale.ROOT,
+                        PollErrorNote.LEARNED
+                                + "%s; shrunk towards none, the forecast starts from %.0f%% of its average's lead; %s%s%s",
+                        lead,
+                        100 * leadRatio,
+                        small,
+                        borrowedFrom.isEmpty() ? ": " : "; this series' elections: ",
+                        String.join("; ", from))
+                + (leftOut.isEmpty() ? "" : "; not learned from: " + String.join("; ", leftOut));
     }
 }

@@ -76,7 +76,8 @@ final class PollBiasLearning {
                 b.from(),
                 others.elections(),
                 spread,
-                unpolled);
+                unpolled,
+                b.leftOut());
     }
 
     /** The fewest small candidates' misses a spread is measured from; fewer are taken from other places'. */
@@ -99,6 +100,7 @@ final class PollBiasLearning {
         int unpolledCandidates = 0;
         List<String> from = new ArrayList<>();
         List<String> ids = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         for (Election e : ws.catalog().all()) {
             Optional<SingleWinnerContest> mayor = target.comparableLead(e);
             if (e.id().equals(target.id())
@@ -133,6 +135,20 @@ final class PollBiasLearning {
                     .limit(2)
                     .toList();
             if (top.size() < 2 || top.get(0).share() - top.get(1).share() < MIN_LEAD) {
+                // Said, not dropped in silence: a close race the polls called right (Virginia 2021: Youngkin +1.7 in
+                // the average, +1.9 in the result) is the record's best evidence of no lean, and a reader weighing a
+                // correction learned from the others needs to know it was not counted.
+                if (top.size() == 2) {
+                    double actual = result.get()
+                                    .shares()
+                                    .getOrDefault(top.get(0).option(), 0.0)
+                            - result.get().shares().getOrDefault(top.get(1).option(), 0.0);
+                    leftOut.add(e.id() + " (lead "
+                            + Tables.signed(top.get(0).share() - top.get(1).share(), 1)
+                            + " in the average, under " + (int) MIN_LEAD
+                            + " points: too near a tie to give a ratio; " + Tables.signed(actual, 1)
+                            + " in the result)");
+                }
                 continue;
             }
             // Polls that left out one of the result's leading two (a report giving only the also-rans' figures)
@@ -178,7 +194,11 @@ final class PollBiasLearning {
                 sd(ratios, mean),
                 sd(minor, minorMean),
                 unpolledCandidates == 0 ? 0 : unpolledVotes / unpolledCandidates,
-                from);
+                from,
+                List.of(),
+                false,
+                false,
+                leftOut);
         return new Learned(bias, ids, minor.size(), unpolledCandidates);
     }
 

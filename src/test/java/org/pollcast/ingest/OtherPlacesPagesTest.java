@@ -97,6 +97,23 @@ class OtherPlacesPagesTest {
     }
 
     /**
+     * The 2025 Virginia gubernatorial election (first past the post, two candidates), rows rebuilt from the poll
+     * reports in the article's American layout: several rows leave `Other` and `Undecided` as `–`. VCU's August row
+     * (49 and 40) names both candidates, so what it leaves short of 100 is those who named no one: it is re-based as a
+     * row printing its undecided is. Before, it was refused for summing under 90, and nothing from the page was
+     * stored. Rows summing to 90 or more are kept as printed, as before.
+     */
+    @org.junit.jupiter.api.Test
+    void virginia2025TwoWayRowUnder90WithTheUndecidedUnprintedIsRebased() throws IOException {
+        DataHome home = withDefinitions("va-2017.yaml", "va-2021.yaml", "va-2025.yaml");
+        Ingester virginia =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        IngestReport r = ExpectedPages.assertGivesExactly(virginia, root, "wikipedia-va-2025", "va-2025", settings);
+        assertThat(r.rejected()).isEmpty();
+    }
+
+    /**
      * The 2023 Chicago mayoral election (two rounds, nonpartisan), in the American layout of its article: a first-round
      * table of nine candidates with "–" where a source gave no figure, a "Runoff" table of the finalists (dated between
      * the rounds), a "(D)" partisan mark after a firm, and three "Hypothetical runoff polling" pairings of candidates who
