@@ -103,15 +103,15 @@ public record Poll(
 
     /** This poll with other shares (everything else, the published name included, kept). */
     public Poll withShares(Map<String, Double> other) {
-        return with(contest, scope, other);
+        return with(contest, scope, other, published);
     }
 
     /** The same figures read as another contest's question ({@link org.pollcast.election.ListLead}'s list vote). */
     public Poll asQuestionOf(String otherContest, Scope otherScope) {
-        return with(otherContest, otherScope, shares);
+        return with(otherContest, otherScope, shares, published);
     }
 
-    private Poll with(String contest, Scope scope, Map<String, Double> other) {
+    private Poll with(String contest, Scope scope, Map<String, Double> other, LocalDate published) {
         return new Poll(
                 election,
                 contest,
@@ -167,29 +167,7 @@ public record Poll(
      * belongs to it, and counted only at the end it read as movement since.
      */
     public Poll asMeasured() {
-        if (knownFrom().equals(date())) {
-            return this;
-        }
-        return new Poll(
-                election,
-                contest,
-                scope,
-                pollster,
-                client,
-                fieldworkStart,
-                fieldworkEnd,
-                null,
-                datePrecision,
-                sampleSize,
-                population,
-                mode,
-                shares,
-                dontKnow,
-                partial,
-                notes,
-                citation,
-                externalId,
-                publishedAs);
+        return knownFrom().equals(date()) ? this : with(contest, scope, shares, null);
     }
 
     /** Whether the poll was public by {@code day} ({@link #knownFrom}). */
