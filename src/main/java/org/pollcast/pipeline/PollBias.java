@@ -77,29 +77,8 @@ public record PollBias(
         leftOut = List.copyOf(leftOut);
     }
 
-    public PollBias(
-            double leadRatio,
-            double spread,
-            double minorSpread,
-            double unpolledShare,
-            List<String> from,
-            List<String> borrowedFrom,
-            boolean spreadBorrowed,
-            boolean unpolledBorrowed) {
-        this(
-                leadRatio,
-                spread,
-                minorSpread,
-                unpolledShare,
-                from,
-                borrowedFrom,
-                spreadBorrowed,
-                unpolledBorrowed,
-                List.of());
-    }
-
     public PollBias(double leadRatio, double spread, double minorSpread, double unpolledShare, List<String> from) {
-        this(leadRatio, spread, minorSpread, unpolledShare, from, List.of(), false, false);
+        this(leadRatio, spread, minorSpread, unpolledShare, from, List.of(), false, false, List.of());
     }
 
     static PollBias none() {
@@ -229,21 +208,25 @@ public record PollBias(
 
     /** One line for every output: what was assumed and where it was learned. */
     String note() {
+        // A series whose every election was a near-tie on the eve taught no ratio: said, as where it taught one.
+        String notLearned = leftOut.isEmpty() ? "" : "; not learned from: " + String.join("; ", leftOut);
         if (from.isEmpty() && borrowedFrom.isEmpty()) {
-            return PollErrorNote.NONE + " (no other election of this series with polls and a result to learn it from)";
+            return PollErrorNote.NONE + " (no other election of this series with polls and a result to learn it from)"
+                    + notLearned;
         }
         if (from.isEmpty()) {
             return String.format(
-                    Locale.ROOT,
-                    PollErrorNote.NONE
-                            + " on the lead (no other election of this series with polls and a result to learn it from;"
-                            + " another place's lean is not this one's); from other places' elections (%s), which says"
-                            + " how polls miss small candidates, not which way they lean: candidates outside the top two"
-                            + " may miss their average by a factor of %.2f either way (one standard deviation), and a"
-                            + " candidate no poll named won %.1f%% on average",
-                    String.join(", ", borrowedFrom),
-                    Math.exp(minorSpread),
-                    unpolledShare);
+                            Locale.ROOT,
+                            PollErrorNote.NONE
+                                    + " on the lead (no other election of this series with polls and a result to learn it from;"
+                                    + " another place's lean is not this one's); from other places' elections (%s), which says"
+                                    + " how polls miss small candidates, not which way they lean: candidates outside the top two"
+                                    + " may miss their average by a factor of %.2f either way (one standard deviation), and a"
+                                    + " candidate no poll named won %.1f%% on average",
+                            String.join(", ", borrowedFrom),
+                            Math.exp(minorSpread),
+                            unpolledShare)
+                    + notLearned;
         }
         String unnamed = String.format(
                 Locale.ROOT,
@@ -294,6 +277,6 @@ public record PollBias(
                         small,
                         borrowedFrom.isEmpty() ? ": " : "; this series' elections: ",
                         String.join("; ", from))
-                + (leftOut.isEmpty() ? "" : "; not learned from: " + String.join("; ", leftOut));
+                + notLearned;
     }
 }

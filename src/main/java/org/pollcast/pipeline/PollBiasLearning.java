@@ -44,7 +44,7 @@ final class PollBiasLearning {
         }
         Learned others = learn(ws, store, target, false);
         if (others.elections().isEmpty()) {
-            return own.elections().isEmpty() ? PollBias.none() : own.bias();
+            return own.bias();
         }
         if (own.elections().isEmpty()) {
             return new PollBias(
@@ -55,7 +55,8 @@ final class PollBiasLearning {
                     List.of(),
                     others.elections(),
                     true,
-                    true);
+                    true,
+                    own.bias().leftOut());
         }
         // The series' own elections teach its lead, but their polls named too few small candidates to measure how far
         // such candidates are missed, or named every candidate on the ballot: Toronto 2018's and 2022's polls named
@@ -184,7 +185,7 @@ final class PollBiasLearning {
         }
         int n = ratios.size();
         if (n == 0) {
-            return new Learned(PollBias.none(), List.of(), 0, 0);
+            return new Learned(new PollBias(1, 0, 0, 0, List.of(), List.of(), false, false, leftOut), List.of(), 0, 0);
         }
         double shrink = n / (n + PollBias.SHRINK);
         double mean = mean(ratios);
