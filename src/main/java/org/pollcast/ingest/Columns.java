@@ -176,7 +176,8 @@ final class Columns {
      * re-based to those naming a listed candidate where the poll names every candidate standing (no one else is left
      * for its "other" part to be), and a poll that leaves candidates out is kept as printed. Read word by word as
      * "Others", it put the Irish 2025 polls' undecided (18 to 31%) on candidates no ballot held, and the forecast
-     * gave Connolly 38.5% (she won 63.4%).
+     * gave Connolly 38.5% (she won 63.4%). A heading that leaves the undecided out ("Others excl. undecided") is the
+     * others alone.
      */
     private static boolean isUndecidedOrOther(String normalised) {
         List<String> words = Arrays.asList(normalised.split("_"));
@@ -185,7 +186,9 @@ final class Columns {
                 || words.contains("dk")
                 || words.contains("unsure")
                 || (words.contains("know") && (words.contains("dont") || words.contains("don")));
-        return other && undecided;
+        // "Others (excl. undecided)" names both words and is the others alone.
+        boolean excluding = words.stream().anyMatch(w -> w.startsWith("excl") || w.equals("without"));
+        return other && undecided && !excluding;
     }
 
     /**

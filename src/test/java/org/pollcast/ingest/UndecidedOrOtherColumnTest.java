@@ -129,4 +129,26 @@ class UndecidedOrOtherColumnTest {
                     .hasMessageNotContaining("give that figure in a don't-know column");
         }
     }
+
+    /** A heading that names the undecided only to leave them out is the others' column, as before. */
+    @Test
+    void anOthersColumnExcludingTheUndecidedIsStillTheOthers() throws IOException {
+        Ingester ingester = irish();
+        for (String label : List.of("Others (excl. undecided)", "Other excluding don't knows")) {
+            Path file = root.resolve("ie-excl.csv");
+            Files.writeString(
+                    file,
+                    "Pollster,Client,Fieldwork end,Sample size,Catherine Connolly,Heather Humphreys,Jim Gavin," + label
+                            + "\nIpsos B&A,The Irish Times,2025-10-14,1200,58,30,8,4\n",
+                    StandardCharsets.UTF_8);
+            try (PollStore store = PollStore.open(root.resolve("excl" + Math.abs(label.hashCode()) + ".db"))) {
+                IngestReport r = ingester.ingest(
+                        file.toString(), store, IngestSettings.withDefaults().withAcceptNewPollsters(true));
+                assertThat(r.summary()).as(label).contains("1 poll, 1 added");
+                var poll = store.polls(PollQuery.of("ie-2025")).get(0).poll();
+                assertThat(poll.shares()).as(label).containsEntry("other", 4.0);
+                assertThat(poll.dontKnow()).as(label).isNull();
+            }
+        }
+    }
 }
