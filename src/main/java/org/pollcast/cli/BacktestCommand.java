@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Forecasts past elections as of N days before polling day, with only the polls dated by then and "
+            "Forecasts past elections as of N days before polling day, with only the polls public by then and "
                     + "the baseline's results, and scores the model against the result beside two baselines (the naive mean of "
                     + "the last week's polls, and the last poll alone): first-preference MAE (candidates with 5%%+), lead error, "
                     + "final-round error, Brier score and log loss of the win probability, 50%%/90%% interval coverage, and "

@@ -20,7 +20,7 @@ import org.pollcast.simulate.SimulationSettings;
 import org.pollcast.store.PollStore;
 
 /**
- * Forecasts past elections as of dates before polling day, with only the polls dated by then (and the
+ * Forecasts past elections as of dates before polling day, with only the polls public by then (and the
  * baseline's results, known then), and scores the model and two baselines against the results. The
  * election's own result is read only to score.
  */

@@ -13,7 +13,7 @@ import org.pollcast.simulate.ElectionForecast;
 
 /**
  * The second round of a two-round election, backtested as the first is: forecast as of each horizon before the second
- * round's day (once the first round is counted, so the pair is known), with the pair's polls dated by then, and scored
+ * round's day (once the first round is counted, so the pair is known), with the pair's polls public by then, and scored
  * against the second round's count beside the same two baselines, the mean of the last week's polls of the pair and the
  * last one. Its rows are labelled "{@code id} (second round)". A forecast between the rounds is what a pundit publishes
  * for a run-off (Chicago's April, France's second Sunday); without these rows the backtest scored only the first

@@ -48,7 +48,7 @@ final class ChartFigures {
     static String caption(ChartSpec c, ReportInput in) {
         return switch (c.id()) {
             case "race-chances", "race-share" ->
-                "Each point is the forecast made again now with only the polls dated by then, by one model (version "
+                "Each point is the forecast made again now with only the polls public by then, by one model (version "
                         + in.race().modelVersion() + ") with "
                         + String.format(java.util.Locale.ROOT, "%,d", in.race().sims())
                         + " simulations a date (the last date is the headline forecast), so a move is the polls' or"

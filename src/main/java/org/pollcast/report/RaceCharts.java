@@ -205,7 +205,7 @@ final class RaceCharts {
         RaceSeries r = in.race();
         return String.format(
                 java.util.Locale.ROOT,
-                "Source: pollcast · %s · each date forecast from the polls dated by then · model %s · %,d simulations"
+                "Source: pollcast · %s · each date forecast from the polls public by then · model %s · %,d simulations"
                         + " a date, seed %d",
                 in.election().id(),
                 r.modelVersion(),

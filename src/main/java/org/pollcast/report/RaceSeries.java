@@ -9,7 +9,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * How the race moved: the Mayor's forecast made again as of earlier dates, each from only the polls dated by then,
+ * How the race moved: the Mayor's forecast made again as of earlier dates, each from only the polls public by then,
  * by one model version with one seed. Unlike the run-by-run history (what was published, when it was run), it
  * does not depend on when or how often pollcast ran, so it has a line on the first day.
  *
@@ -29,8 +29,8 @@ public record RaceSeries(long sims, long seed, String modelVersion, List<Point> 
      * The forecast as of one date.
      *
      * @param asOf      the date; only polls dated on or before it were used
-     * @param polls     the Mayor's first-preference polls dated by then
-     * @param westminster Westminster polls dated by then and after the newest of those, which moved it (the
+     * @param polls     the Mayor's first-preference polls public by then
+     * @param westminster Westminster polls public by then and after the newest of those, which moved it (the
      *                  Westminster trend: a move with no new mayoral poll is theirs); 0 when none did
      * @param source    where the forecast started ("average of 13 polls, 4 pollsters", or a prior)
      * @param pWin      option id to its chance of winning

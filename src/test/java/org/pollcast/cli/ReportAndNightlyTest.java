@@ -813,7 +813,7 @@ class ReportAndNightlyTest {
         }
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
         assertThat(page.selectFirst("#mayor #chart-race-chances figcaption").text())
-                .contains("only the polls dated by then")
+                .contains("only the polls public by then")
                 .contains("model (version " + org.pollcast.pipeline.Forecasts.MODEL_VERSION + ")");
         assertThat(page.selectFirst("#chart-race-chances img").attr("alt")).contains("Boris Johnson from");
         List<String> race = Files.readAllLines(out.resolve("data/race.csv"));

@@ -21,7 +21,7 @@ import org.pollcast.poll.Poll;
 import org.pollcast.report.RaceSeries;
 import org.pollcast.store.PollStore;
 
-/** How the race moved: each point sees only the polls dated by then, and its dates are bounded. */
+/** How the race moved: each point sees only the polls public by then, and its dates are bounded. */
 class RaceOverTimeTest {
     /** The bundled london-2021 polls up to here: six first-preference polls from 2020-03-06, a dozen points. */
     private static final LocalDate AS_OF = LocalDate.of(2020, 11, 30);
