@@ -101,7 +101,8 @@ public final class ResultChecks {
         }
         List<ResultCheck.Share> shares = List.of();
         BacktestRow score = null;
-        Map<String, Integer> won = f.assembly() == null ? Map.of() : actualSeats(ws, e);
+        SeatsRead read = f.assembly() == null ? new SeatsRead(Map.of(), null) : readSeats(ws, e);
+        Map<String, Integer> won = read.won();
         if (f.assembly() != null
                 && !allSeats(
                         f.assembly(),
@@ -109,7 +110,7 @@ public final class ResultChecks {
             // A parliament alone says its own name ("The 129 Scottish Parliament seats"), not London's "Assembly".
             String body = e.listLedBy().map(a -> a.name()).orElse("Assembly");
             notes.add("The " + f.assembly().seats() + " " + body + " seats are not all in data/results, so seats are"
-                    + " not compared.");
+                    + " not compared" + (read.problem() == null ? "." : ": " + read.problem()));
             won = Map.of();
         }
         if (complete) {
@@ -208,14 +209,24 @@ public final class ResultChecks {
 
     /** Each party's Assembly seats (list and constituency) as published, or empty when there are none to read. */
     static Map<String, Integer> actualSeats(Workspace ws, Election e) {
+        return readSeats(ws, e).won();
+    }
+
+    /**
+     * The seats as published ({@link #actualSeats}), and why none could be read where a results file is malformed
+     * (null otherwise): "seats are not all in data/results" hid a file that names its own line and field.
+     */
+    record SeatsRead(Map<String, Integer> won, String problem) {}
+
+    static SeatsRead readSeats(Workspace ws, Election e) {
         Optional<AdditionalMemberContest> body = e.first(AdditionalMemberContest.class);
         if (body.isPresent() && body.get().constituenciesOnly()) {
-            return constituencyWinners(ws, e, body.get());
+            return new SeatsRead(constituencyWinners(ws, e, body.get()), null);
         }
         List<ResultFile> files = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
         if (files.isEmpty()
                 || e.contests().values().stream().noneMatch(c -> c.system() == VotingSystem.ADDITIONAL_MEMBER)) {
-            return Map.of();
+            return new SeatsRead(Map.of(), null);
         }
         try {
             AssemblyVotes v = AssemblyResultsReader.read(files, ws.rowOwners(), e, ws.aliases());
@@ -224,16 +235,18 @@ public final class ResultChecks {
                 int list = v.publishedListSeats()[i] < 0 ? 0 : v.publishedListSeats()[i];
                 seats.put(v.parties().get(i), list + v.constituencySeats()[i]);
             }
-            return seats;
+            return new SeatsRead(seats, null);
         } catch (BadInputException ex) {
             // A source with each party's seats but no split between the ballots (blank list_seats and
-            // constituency_seats, or a seats column) still scores the seats a party won.
+            // constituency_seats, or a seats column) still scores the seats a party won; else the file's own
+            // complaint is said.
             try {
-                return new AssemblyBaselineReader(e, body.orElseThrow().id(), ws.aliases())
-                        .totalSeats(files, ws.rowOwners())
-                        .orElse(Map.of());
+                Optional<Map<String, Integer>> total = new AssemblyBaselineReader(
+                                e, body.orElseThrow().id(), ws.aliases())
+                        .totalSeats(files, ws.rowOwners());
+                return total.map(t -> new SeatsRead(t, null)).orElseGet(() -> new SeatsRead(Map.of(), ex.getMessage()));
             } catch (BadInputException unreadable) {
-                return Map.of();
+                return new SeatsRead(Map.of(), unreadable.getMessage());
             }
         }
     }

@@ -70,4 +70,17 @@ class TotalSeatsResultTest {
         assertThat(ResultChecks.actualSeats(ws, ws.catalog().resolve("scotland-2026")))
                 .isEmpty();
     }
+
+    /** A seats cell that is no number is the file's mistake, said with its line and field, not "not all in". */
+    @Test
+    void aMalformedSeatsCellIsSaidWithItsLineAndField() throws IOException {
+        Path data = kit("2026,Scottish National Party,272,,,T,fifty-eight\n" + "2026,Labour,165,,,T,17\n");
+        Workspace ws = Workspace.of(data, tmp.resolve("x.db"));
+        ResultChecks.SeatsRead read = ResultChecks.readSeats(ws, ws.catalog().resolve("scotland-2026"));
+        assertThat(read.won()).isEmpty();
+        assertThat(read.problem())
+                .contains("scotland_assembly_list_results.csv")
+                .contains("field 'seats'")
+                .contains("fifty-eight");
+    }
 }
