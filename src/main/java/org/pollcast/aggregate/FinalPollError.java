@@ -47,6 +47,18 @@ public record FinalPollError(
         notNamed = List.copyOf(notNamed);
     }
 
+    /**
+     * The name on the poll, and its house where that differs ("Savanta (ComRes)"): a 2024 poll by Savanta is not
+     * "ComRes" to a reader, while the records are kept by house. A name that begins with its house's (a partisan
+     * mark: "Trafalgar Group (R)") says it once, where the table printed "Trafalgar Group (R) (Trafalgar Group)".
+     */
+    public String shownAs() {
+        if (publishedAs.equals(pollster) || publishedAs.startsWith(pollster)) {
+            return publishedAs;
+        }
+        return publishedAs + " (" + pollster + ")";
+    }
+
     /** A final poll's own leader where it is not the winner: its share, and the winner's share in the same poll. */
     public record Leader(String option, double share, String winner, double winnerShare) {}
 

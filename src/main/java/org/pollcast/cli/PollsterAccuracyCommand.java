@@ -182,12 +182,7 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
         StringColumn notNamed = StringColumn.create("not_named");
         for (FinalPollError e : errors) {
             election.append(e.election());
-            // The name on the poll, and its house when that differs: a 2024 poll by Savanta is not "ComRes" to a
-            // reader, while the records below are kept by house.
-            pollster.append(
-                    !table || e.publishedAs().equals(e.pollster())
-                            ? e.pollster()
-                            : e.publishedAs() + " (" + e.pollster() + ")");
+            pollster.append(table ? e.shownAs() : e.pollster());
             publishedAs.append(e.publishedAs());
             client.append(e.client());
             boolean exact = e.datePrecision() == DatePrecision.EXACT;

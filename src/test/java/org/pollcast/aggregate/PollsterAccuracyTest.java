@@ -258,6 +258,33 @@ class PollsterAccuracyTest {
                 .isEqualTo(1);
     }
 
+    /** A poll's name and its house, each said once. */
+    @Test
+    void aFinalPollIsShownByItsNameAndItsHouseOnce() {
+        assertThat(named("ComRes", "Savanta").shownAs()).isEqualTo("Savanta (ComRes)");
+        assertThat(named("Trafalgar Group", "Trafalgar Group (R)").shownAs()).isEqualTo("Trafalgar Group (R)");
+        assertThat(named("YouGov", "YouGov").shownAs()).isEqualTo("YouGov");
+    }
+
+    private static FinalPollError named(String house, String publishedAs) {
+        FinalPollError e = error(house, "london-2012", 1);
+        return new FinalPollError(
+                e.election(),
+                house,
+                publishedAs,
+                e.client(),
+                e.date(),
+                e.datePrecision(),
+                e.daysBefore(),
+                e.sameDay(),
+                e.errors(),
+                e.lead(),
+                e.leadError(),
+                e.meanAbsError(),
+                e.scored(),
+                e.notNamed());
+    }
+
     private static FinalPollError single(List<Poll> polls) {
         List<FinalPollError> errors = PollsterAccuracy.finalPolls(E2008, "mayor", polls, result2008());
         assertThat(errors).hasSize(1);
