@@ -53,10 +53,7 @@ public record FinalPollError(
      * mark: "Trafalgar Group (R)") says it once, where the table printed "Trafalgar Group (R) (Trafalgar Group)".
      */
     public String shownAs() {
-        if (publishedAs.equals(pollster) || publishedAs.startsWith(pollster)) {
-            return publishedAs;
-        }
-        return publishedAs + " (" + pollster + ")";
+        return publishedAs.startsWith(pollster) ? publishedAs : publishedAs + " (" + pollster + ")";
     }
 
     /** A final poll's own leader where it is not the winner: its share, and the winner's share in the same poll. */

@@ -1,6 +1,7 @@
 package org.pollcast.aggregate;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class StoppedCampaigns {
      * the backtest counts a forecast's polls by it, so that its "polls" column counts the polls averaged.
      */
     public static List<Poll> used(Contest contest, List<Poll> polls, LocalDate asOf) {
-        return leaveOut(contest, polls, asOf, new java.util.ArrayList<>());
+        return leaveOut(contest, polls, asOf, new ArrayList<>());
     }
 
     /** The candidate of {@code contest} who stopped campaigning latest by {@code asOf}, if any did. */

@@ -180,9 +180,7 @@ public final class PollShares {
                 || Math.abs(sum + dontKnow - 100) >= Math.abs(sum - 100)) {
             return Optional.empty();
         }
-        Map<String, Double> rebased = new LinkedHashMap<>();
-        shares.forEach((option, share) -> rebased.put(option, Math.round(share * 100 / sum * 100) / 100.0));
-        return Optional.of(rebased);
+        return Optional.of(ofHundred(shares, sum));
     }
 
     /**
@@ -209,9 +207,7 @@ public final class PollShares {
                 || sum >= MIN_SUM - 1e-9) {
             return Optional.empty();
         }
-        Map<String, Double> rebased = new LinkedHashMap<>();
-        shares.forEach((option, share) -> rebased.put(option, Math.round(share * 100 / sum * 100) / 100.0));
-        return Optional.of(rebased);
+        return Optional.of(ofHundred(shares, sum));
     }
 
     /** True when the poll names neither "Others" nor every option but one: the rest went unreported. */
@@ -331,6 +327,13 @@ public final class PollShares {
             return null;
         }
         return total;
+    }
+
+    /** {@code shares} scaled from their {@code sum} to 100, each to two decimals, in their order. */
+    private static Map<String, Double> ofHundred(Map<String, Double> shares, double sum) {
+        Map<String, Double> rebased = new LinkedHashMap<>();
+        shares.forEach((option, share) -> rebased.put(option, Math.round(share * 100 / sum * 100) / 100.0));
+        return rebased;
     }
 
     static double sum(Map<String, Double> shares) {

@@ -19,6 +19,13 @@ import org.pollcast.simulate.ShareInput;
 final class InformationAge {
     private InformationAge() {}
 
+    /** {@code se} with the random walk of {@code days} added: {@code drift · √days · f} for a share of {@code mean}. */
+    private static double walked(double se, double mean, long days, double driftPerDay) {
+        double mu = Math.min(Math.max(mean, 0.5), 99.5);
+        double walk = driftPerDay * Math.sqrt(days) * Math.sqrt(mu * (100 - mu)) / 50;
+        return Math.sqrt(se * se + walk * walk);
+    }
+
     /** {@code in} with the drift since {@code lastInformation} added to every option's standard error. */
     static ShareInput widen(ShareInput in, LocalDate lastInformation, double driftPerDay) {
         long age = Math.max(0, ChronoUnit.DAYS.between(lastInformation, in.asOf()));
@@ -28,9 +35,7 @@ final class InformationAge {
         double[] mean = in.mean();
         double[] se = in.se();
         for (int j = 0; j < se.length; j++) {
-            double mu = Math.min(Math.max(mean[j], 0.5), 99.5);
-            double walk = driftPerDay * Math.sqrt(age) * Math.sqrt(mu * (100 - mu)) / 50;
-            se[j] = Math.sqrt(se[j] * se[j] + walk * walk);
+            se[j] = walked(se[j], mean[j], age, driftPerDay);
         }
         String note = String.format(
                 Locale.ROOT,
@@ -70,9 +75,7 @@ final class InformationAge {
             if (gap <= 0) {
                 continue;
             }
-            double mu = Math.min(Math.max(mean[j], 0.5), 99.5);
-            double walk = driftPerDay * Math.sqrt(gap) * Math.sqrt(mu * (100 - mu)) / 50;
-            se[j] = Math.sqrt(se[j] * se[j] + walk * walk);
+            se[j] = walked(se[j], mean[j], gap, driftPerDay);
             widened.add(id + " (last named " + last + ")");
         }
         if (widened.isEmpty()) {

@@ -135,21 +135,18 @@ final class PollBiasLearning {
                     .sorted((a, b) -> Double.compare(b.share(), a.share()))
                     .limit(2)
                     .toList();
-            if (top.size() < 2 || top.get(0).share() - top.get(1).share() < MIN_LEAD) {
+            if (top.size() < 2) {
+                continue;
+            }
+            double polled = top.get(0).share() - top.get(1).share();
+            double actual = result.get().shares().getOrDefault(top.get(0).option(), 0.0)
+                    - result.get().shares().getOrDefault(top.get(1).option(), 0.0);
+            if (polled < MIN_LEAD) {
                 // Said, not dropped in silence: a close race the polls called right (Virginia 2021: Youngkin +1.7 in
                 // the average, +1.9 in the result) is the record's best evidence of no lean, and a reader weighing a
                 // correction learned from the others needs to know it was not counted.
-                if (top.size() == 2) {
-                    double actual = result.get()
-                                    .shares()
-                                    .getOrDefault(top.get(0).option(), 0.0)
-                            - result.get().shares().getOrDefault(top.get(1).option(), 0.0);
-                    leftOut.add(e.id() + " (lead "
-                            + Tables.signed(top.get(0).share() - top.get(1).share(), 1)
-                            + " in the average, under " + (int) MIN_LEAD
-                            + " points: too near a tie to give a ratio; " + Tables.signed(actual, 1)
-                            + " in the result)");
-                }
+                leftOut.add(e.id() + " (lead " + Tables.signed(polled, 1) + " in the average, under " + (int) MIN_LEAD
+                        + " points: too near a tie to give a ratio; " + Tables.signed(actual, 1) + " in the result)");
                 continue;
             }
             // Polls that left out one of the result's leading two (a report giving only the also-rans' figures)
@@ -158,9 +155,6 @@ final class PollBiasLearning {
                     .anyMatch(id -> avg.share(id).isEmpty())) {
                 continue;
             }
-            double polled = top.get(0).share() - top.get(1).share();
-            double actual = result.get().shares().getOrDefault(top.get(0).option(), 0.0)
-                    - result.get().shares().getOrDefault(top.get(1).option(), 0.0);
             double ratio = Math.max(-0.5, Math.min(1.5, actual / polled));
             ratios.add(ratio);
             for (var c : mayor.get().candidates()) {

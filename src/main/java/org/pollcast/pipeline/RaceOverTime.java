@@ -91,10 +91,15 @@ public final class RaceOverTime {
         if (mayor == null) {
             return null;
         }
-        List<LocalDate> firstPrefs = firstPreferenceDates(all, mayor, asOf);
+        // A poll the average leaves out (a withdrawn candidate led it) starts no date: as of its date alone there is
+        // nothing to forecast from, and the report stopped there.
+        List<Poll> mayoral =
+                all.stream().filter(WithdrawnLeaders.averaged(mayor, asOf)).toList();
+        LocalDate first =
+                mayoral.stream().map(Poll::knownFrom).min(LocalDate::compareTo).orElse(null);
         LocalDate start;
-        if (!firstPrefs.isEmpty()) {
-            start = firstPrefs.get(0);
+        if (first != null) {
+            start = first;
         } else if (election.baseline() != null) {
             start = ws.catalog().resolve(election.baseline()).date();
         } else {
@@ -104,8 +109,6 @@ public final class RaceOverTime {
         List<LocalDate> pollDates = all.stream().map(Poll::knownFrom).toList();
         List<Poll> westminster =
                 all.stream().filter(p -> p.scope() == Scope.WESTMINSTER).toList();
-        List<Poll> mayoral =
-                all.stream().filter(WithdrawnLeaders.averaged(mayor, asOf)).toList();
         List<LocalDate> days = schedule(start, pollDates, asOf);
         // Whether the as-of date falls between a two-round election's rounds, asked of the election itself: the
         // headline is absent for a forecast with conditions, and such a race mixed the two rounds on one line.
@@ -179,17 +182,6 @@ public final class RaceOverTime {
         return (int) westminster.stream()
                 .filter(p -> p.knownBy(day) && p.date().isAfter(anchor))
                 .count();
-    }
-
-    /** The dates of the Mayor's first-preference polls dated by {@code asOf}, oldest first (one per poll). */
-    private static List<LocalDate> firstPreferenceDates(List<Poll> all, SingleWinnerContest mayor, LocalDate asOf) {
-        // A poll the average leaves out (a withdrawn candidate led it) starts no date: as of its date alone there is
-        // nothing to forecast from, and the report stopped there.
-        return all.stream()
-                .filter(WithdrawnLeaders.averaged(mayor, asOf))
-                .map(Poll::knownFrom)
-                .sorted()
-                .toList();
     }
 
     /**

@@ -5,10 +5,12 @@ import static org.pollcast.report.Html.pct;
 import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 import org.pollcast.simulate.AssemblyForecast;
 
 /** The London Assembly on the page: the constituency map and its table, the parties' seats and the blocs. */
@@ -218,7 +220,7 @@ final class AssemblySection {
     /** The party likeliest to have the most seats (a tie counting for each tied party). */
     static AssemblyForecast.PartySeats largest(AssemblyForecast a) {
         return a.parties().stream()
-                .max(java.util.Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest))
+                .max(Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest))
                 .orElseThrow();
     }
 
@@ -228,19 +230,21 @@ final class AssemblySection {
      * page writes chances ({@code chance}). P(largest) counts a tie for every tied party: the words say so when ties are
      * not rare. Two parties whose chances are within {@link HtmlReport#CLOSE} are both named.
      */
-    static String mostSeats(AssemblyForecast a, String title, java.util.function.DoubleFunction<String> chance) {
+    static String mostSeats(AssemblyForecast a, String title, DoubleFunction<String> chance) {
         AssemblyForecast.PartySeats top = largest(a);
         String tied = tiesShare(a) > 0.005 ? " (alone or tied)" : "";
         // As a single winner's headline: two parties within a few points of chance are a close race, not a call.
         AssemblyForecast.PartySeats next = a.parties().stream()
                 .filter(p -> p != top)
-                .max(java.util.Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest))
+                .max(Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest))
                 .orElse(null);
-        if (next != null && top.pLargest() - next.pLargest() < HtmlReport.CLOSE) {
-            return "Close between " + top.name() + " and " + next.name() + ": " + chance.apply(top.pLargest()) + " and "
-                    + chance.apply(next.pLargest()) + " likely to win the most seats in the " + title + tied;
-        }
-        return top.name() + " is " + chance.apply(top.pLargest()) + " likely to win the most seats in the " + title
+        return HtmlReport.likely(
+                        top.name(),
+                        top.pLargest(),
+                        next == null ? null : next.name(),
+                        next == null ? 0 : next.pLargest(),
+                        "win the most seats in the " + title,
+                        chance)
                 + tied;
     }
 

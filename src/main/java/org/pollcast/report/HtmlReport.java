@@ -5,6 +5,7 @@ import static org.pollcast.report.Html.text;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.DoubleFunction;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
 import org.pollcast.simulate.AssemblyForecast;
@@ -132,11 +133,31 @@ public final class HtmlReport {
      * takes for a call.
      */
     static String chances(CandidateForecast leader, CandidateForecast second, String toWin) {
-        if (second != null && leader.pWin() - second.pWin() < CLOSE) {
-            return "Close between " + leader.name() + " and " + second.name() + ": " + pct(leader.pWin()) + " and "
-                    + pct(second.pWin()) + " likely to " + toWin;
+        return likely(
+                leader.name(),
+                leader.pWin(),
+                second == null ? null : second.name(),
+                second == null ? 0 : second.pWin(),
+                toWin,
+                Html::pct);
+    }
+
+    /**
+     * "{@code first} is p likely to {@code toWin}", or "Close between {@code first} and {@code next}: p and q likely
+     * to ..." where the two are {@link #close}; {@code next} null for none. The candidate's headline and a list-led
+     * election's "most seats" alike.
+     */
+    static String likely(String first, double p, String next, double q, String toWin, DoubleFunction<String> chance) {
+        if (next != null && close(p, q)) {
+            return "Close between " + first + " and " + next + ": " + chance.apply(p) + " and " + chance.apply(q)
+                    + " likely to " + toWin;
         }
-        return leader.name() + " is " + pct(leader.pWin()) + " likely to " + toWin;
+        return first + " is " + chance.apply(p) + " likely to " + toWin;
+    }
+
+    /** Whether chances of winning {@code p} and, next, {@code q} are too close for the first to be called the favourite. */
+    static boolean close(double p, double q) {
+        return p - q < CLOSE;
     }
 
     /** Chances of winning closer than this (a fraction) make the headline name both leaders. */
@@ -243,7 +264,7 @@ public final class HtmlReport {
                     .append(unseen(in.election(), f));
         }
         // A close race, as the headline calls it, has no favourite to lose: its likelier candidate loses as often.
-        boolean close = byWin.size() > 1 && a.pWin() - byWin.get(1).pWin() < CLOSE;
+        boolean close = byWin.size() > 1 && close(a.pWin(), byWin.get(1).pWin());
         s.append(" These are chances, not certainties: ")
                 .append(
                         close
