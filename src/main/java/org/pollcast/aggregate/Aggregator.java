@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Contest;
 import org.pollcast.election.ContestResult;
@@ -58,7 +61,7 @@ public final class Aggregator {
             String later = firstNotKnownBy(polls, contest.id(), scope, asOf);
             // The contest's polls of other scopes: an Assembly's polls are of the constituency or the list ballot,
             // and the request's scope (unspecified, when none was given) may be neither.
-            java.util.SortedMap<String, Integer> others = new java.util.TreeMap<>();
+            SortedMap<String, Integer> others = new TreeMap<>();
             polls.stream()
                     .filter(p -> p.contest().equals(contest.id()) && p.scope() != scope && p.knownBy(asOf))
                     .forEach(p -> others.merge(p.scope().code(), 1, Integer::sum));
@@ -108,7 +111,7 @@ public final class Aggregator {
         DenseHalfLife.Chosen dense = DenseHalfLife.of(panel, asOfDay, quality, settings);
         if (dense.halfLife() < settings.halfLifeDays()) {
             notes.add(String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "dense polls: %.1f effective polls at a %.3g-day half-life, so the half-life is %.1f days, which"
                             + " averages %.1f (older polls only make the average lag a moving race)",
                     dense.before(),

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.pollcast.Counted;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
@@ -117,7 +118,7 @@ final class PollPanel {
         int setMedian = stated.isEmpty() ? defaultSampleSize : median(stated);
         int imputedCount = 0;
         // pollster → [polls imputed, the size given, 1 when from its own median]
-        Map<String, int[]> imputed = new java.util.TreeMap<>();
+        Map<String, int[]> imputed = new TreeMap<>();
         List<WithdrawnCandidate> withdrawn =
                 contest instanceof SingleWinnerContest single ? single.withdrawn() : List.of();
         int[] redistributed = new int[withdrawn.size()];
@@ -165,7 +166,7 @@ final class PollPanel {
         // NaN where a poll leaves no remainder of unknown make-up, so that averaging the remainders is over those that
         // do.
         double[] unknownRest = new double[n];
-        java.util.Arrays.fill(unknownRest, Double.NaN);
+        Arrays.fill(unknownRest, Double.NaN);
         double[] rescaleSd = new double[n];
         PartialPolls.Counts rebased = PartialPolls.rebase(contest, polls, y, impliedOther, j, unknownRest, rescaleSd);
         List<String> notes = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.pollcast.election.Contest;
 import org.pollcast.election.ContestResult;
@@ -151,7 +152,7 @@ public final class PollsterAccuracy {
      * headline of the leading two), else the larger stated sample. Without this, two polls of one day were decided by
      * the order they were stored in.
      */
-    private static Comparator<Poll> finalFirst(java.util.Set<String> candidates) {
+    private static Comparator<Poll> finalFirst(Set<String> candidates) {
         return Comparator.comparing((Poll p) -> p.published() == null ? LocalDate.MIN : p.published())
                 .thenComparingLong(
                         p -> candidates.stream().filter(p.shares()::containsKey).count())

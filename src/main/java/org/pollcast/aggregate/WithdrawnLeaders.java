@@ -1,5 +1,6 @@
 package org.pollcast.aggregate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
+import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.WithdrawnCandidate;
 import org.pollcast.poll.Poll;
@@ -60,9 +62,9 @@ public final class WithdrawnLeaders {
      * those a withdrawn candidate led. The forecast, the backtest's counts and baselines, the race over time and the
      * report's trend all ask this one question.
      */
-    public static java.util.function.Predicate<Poll> averaged(Contest contest, java.time.LocalDate asOf) {
+    public static java.util.function.Predicate<Poll> averaged(Contest contest, LocalDate asOf) {
         return p -> p.contest().equals(contest.id())
-                && p.scope() == org.pollcast.election.Scope.FIRST_PREF
+                && p.scope() == Scope.FIRST_PREF
                 && p.knownBy(asOf)
                 && !ledByWithdrawn(contest, p);
     }

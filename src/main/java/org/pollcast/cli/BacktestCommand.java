@@ -20,6 +20,7 @@ import org.pollcast.report.BacktestCharts;
 import org.pollcast.report.BacktestJson;
 import org.pollcast.report.BacktestTables;
 import org.pollcast.report.CalibrationText;
+import org.pollcast.report.ReportWriter;
 import org.pollcast.report.Tables;
 import org.pollcast.simulate.SimulationSettings;
 import picocli.CommandLine.Command;
@@ -109,7 +110,7 @@ final class BacktestCommand implements Callable<Integer> {
         }
         if (format == OutputFormat.TABLE) {
             // The charts' folder is refused before the forecasts, not after them.
-            org.pollcast.report.ReportWriter.checkReplaceable(charts);
+            ReportWriter.checkReplaceable(charts);
         }
         long t0 = System.nanoTime();
         List<String> skipped = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.pollcast.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -38,15 +40,15 @@ final class Converters {
      * A file or folder name; registered for every {@link java.nio.file.Path} option. An empty name would mean the
      * working folder to Java, and a store, report or export aimed at it fails far from the typo.
      */
-    static final class FilePath implements ITypeConverter<java.nio.file.Path> {
+    static final class FilePath implements ITypeConverter<Path> {
         @Override
-        public java.nio.file.Path convert(String value) {
+        public Path convert(String value) {
             if (value == null || value.isBlank()) {
                 throw new TypeConversionException("empty: give a file or folder name");
             }
             try {
-                return java.nio.file.Path.of(value);
-            } catch (java.nio.file.InvalidPathException e) {
+                return Path.of(value);
+            } catch (InvalidPathException e) {
                 throw new TypeConversionException("'" + value + "' is not a usable file name: " + e.getReason());
             }
         }

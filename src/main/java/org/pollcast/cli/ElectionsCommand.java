@@ -8,6 +8,7 @@ import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.ingest.CanonicalCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,8 +72,7 @@ final class ElectionsCommand implements Callable<Integer> {
                             .append(
                                     ams.threshold() == 0
                                             ? "no threshold"
-                                            : "threshold " + org.pollcast.ingest.CanonicalCsv.number(ams.threshold())
-                                                    + "%")
+                                            : "threshold " + CanonicalCsv.number(ams.threshold()) + "%")
                             .append(waiverWords(ams))
                             .append(ams.listRules().keepsOverhang() ? ", overhang kept: the house grows by it" : "")
                             .append(")")

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
+import org.pollcast.Counted;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.pipeline.ForecastOutcome;
 import org.pollcast.pipeline.Forecasts;
@@ -165,7 +167,7 @@ class ForecastCommand implements Callable<Integer> {
                     .getOut()
                     .println("Wrote the " + f.election()
                             + (ForecastTables.scenario(f).isEmpty() ? " forecast (" : " scenario, not the forecast (")
-                            + org.pollcast.Counted.of(f.sims(), "simulation", "simulations") + ") to "
+                            + Counted.of(f.sims(), "simulation", "simulations") + ") to "
                             + String.join(" and ", written));
         }
         return 0;
@@ -181,7 +183,7 @@ class ForecastCommand implements Callable<Integer> {
     static String nothingMet(MayorForecast f) {
         long more = Math.min(f.sims() * 10, 2_000_000_000L);
         return "no simulation met the scenario: " + String.join(" and ", f.conditions()) + " held in none of the "
-                + String.format(java.util.Locale.ROOT, "%,d", f.sims())
+                + String.format(Locale.ROOT, "%,d", f.sims())
                 + " simulations drawn, so there is nothing to report; try a weaker condition"
                 + (more > f.sims() ? ", or more simulations (--sims " + more + ")" : "");
     }

@@ -1,6 +1,7 @@
 package org.pollcast.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -96,7 +97,7 @@ final class HouseEffectsCommand implements Callable<Integer> {
                 HouseEffectTables.fewPolls(effects, average.settings().shrinkage())
                         .ifPresent(n -> out.println("note: " + n));
                 if (!result.publishedAs().isEmpty()) {
-                    List<String> as = new java.util.ArrayList<>();
+                    List<String> as = new ArrayList<>();
                     result.publishedAs().forEach((house, names) -> as.add(house + " as " + String.join(", ", names)));
                     out.println("note: published as: " + String.join("; ", as));
                 }

@@ -1,6 +1,7 @@
 package org.pollcast.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine;
 
@@ -37,7 +38,7 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new PollcastCommand());
         cmd.registerConverter(LocalDate.class, new Converters.Date());
-        cmd.registerConverter(java.nio.file.Path.class, new Converters.FilePath());
+        cmd.registerConverter(Path.class, new Converters.FilePath());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         ErrorHandler errors = new ErrorHandler();
         cmd.setExecutionExceptionHandler(errors);

@@ -1,8 +1,10 @@
 package org.pollcast.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.pollcast.BadInputException;
+import org.pollcast.store.AtomicFile;
 
 /**
  * An option that names one file to write ({@code forecast --out}, {@code export --out}, {@code live --draws}), checked
@@ -38,8 +40,8 @@ final class OutFile {
         }
         boolean replaceable;
         try {
-            replaceable = org.pollcast.store.AtomicFile.replaceable(file, ours);
-        } catch (java.io.IOException e) {
+            replaceable = AtomicFile.replaceable(file, ours);
+        } catch (IOException e) {
             throw new BadInputException(file + ": cannot read it to see whether pollcast wrote it: " + e.getMessage());
         }
         if (!replaceable) {

@@ -1,7 +1,11 @@
 package org.pollcast.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.pollcast.pipeline.NightReportRequest;
 import org.pollcast.pipeline.NightReports;
@@ -126,12 +130,12 @@ final class ReportCommand implements Callable<Integer> {
                 throw new ParameterException(
                         spec.commandLine(), "--every takes 1 to 3600 seconds between looks, not " + seconds);
             }
-            java.io.PrintWriter o = spec.commandLine().getOut();
-            java.io.PrintWriter e = spec.commandLine().getErr();
+            PrintWriter o = spec.commandLine().getOut();
+            PrintWriter e = spec.commandLine().getErr();
             NightWatch.End end = NightWatch.watch(
                     common.workspace(e),
                     nightRequest(),
-                    java.time.Duration.ofSeconds(seconds),
+                    Duration.ofSeconds(seconds),
                     line -> {
                         o.println(line);
                         o.flush();
@@ -159,7 +163,7 @@ final class ReportCommand implements Callable<Integer> {
         spec.commandLine()
                 .getOut()
                 .printf(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "Wrote %s (%d charts, %,d simulations): forecast %.1f s, report %.1f s%s%n",
                         r.folder().resolve("index.html"),
                         r.charts(),
@@ -168,7 +172,7 @@ final class ReportCommand implements Callable<Integer> {
                         r.reportSeconds(),
                         r.raceSeconds() > 0
                                 ? String.format(
-                                        java.util.Locale.ROOT,
+                                        Locale.ROOT,
                                         " (how the race moved: %.1f s; --no-race-chart leaves it out)",
                                         r.raceSeconds())
                                 : "");
@@ -184,7 +188,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         // The night's model has its own averaging and error settings; an option it would not use is an error,
         // never silently ignored.
-        java.util.Set<String> night = java.util.Set.of(
+        Set<String> night = Set.of(
                 "--declared",
                 "--watch",
                 "--every",

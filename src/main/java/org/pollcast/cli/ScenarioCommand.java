@@ -2,6 +2,7 @@ package org.pollcast.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pollcast.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,7 +41,7 @@ final class ScenarioCommand extends ForecastCommand {
     @Override
     List<String> conditions() {
         if (conditionTexts.isEmpty() && shifts.isEmpty()) {
-            throw new org.pollcast.BadInputException(
+            throw new BadInputException(
                     "scenario: give a condition (--if \"grn>=10\") or a move of the polls (--shift \"reform+5\"), or both");
         }
         return conditionTexts;

@@ -1,6 +1,7 @@
 package org.pollcast.election;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public record ContestResult(
         List<Long> named = votes.entrySet().stream()
                 .filter(x -> !x.getKey().equals(Option.OTHER))
                 .map(Map.Entry::getValue)
-                .sorted(java.util.Comparator.reverseOrder())
+                .sorted(Comparator.reverseOrder())
                 .toList();
         return named.size() >= places && others < named.get(places - 1);
     }

@@ -1,6 +1,8 @@
 package org.pollcast.election;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +39,7 @@ public record Election(
             office = "Mayor";
         }
         parties = List.copyOf(parties);
-        contests = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(contests));
+        contests = Collections.unmodifiableMap(new LinkedHashMap<>(contests));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.pollcast.election;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Which question a poll figure answers. */
@@ -43,10 +44,7 @@ public enum Scope {
     public static Optional<Scope> fromCode(String text) {
         String t = text == null
                 ? ""
-                : text.trim()
-                        .toLowerCase(java.util.Locale.ROOT)
-                        .replace('-', '_')
-                        .replace(' ', '_');
+                : text.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return Arrays.stream(values()).filter(s -> s.code.equals(t)).findFirst();
     }
 

@@ -1,6 +1,7 @@
 package org.pollcast.election;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,10 +45,8 @@ public enum SeatMethod {
      * won to count; empty for any other name.
      */
     public static Optional<SeatMethod> plain(String code) {
-        String c = code.toLowerCase(java.util.Locale.ROOT)
-                .replace("'", "")
-                .replace("ë", "e")
-                .replace("_", "-");
+        String c =
+                code.toLowerCase(Locale.ROOT).replace("'", "").replace("ë", "e").replace("_", "-");
         return switch (c) {
             case "dhondt", "d-hondt", "jefferson" -> Optional.of(DHONDT_MODIFIED);
             case "sainte-lague", "saint-lague", "webster" -> Optional.of(SAINTE_LAGUE_MODIFIED);

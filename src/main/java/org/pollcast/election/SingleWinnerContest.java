@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -102,7 +103,7 @@ public record SingleWinnerContest(
     }
 
     /** The candidate standing with this id, if any. */
-    public java.util.Optional<Candidate> candidate(String id) {
+    public Optional<Candidate> candidate(String id) {
         return candidates.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.Nulls;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,13 +25,13 @@ public final class AliasTable {
     private final Map<String, List<String>> partyAliases;
     private final Map<String, List<String>> candidateAliases;
     /** Every party id, party alias, candidate name and candidate alias, folded. */
-    private final Set<String> optionNames = new java.util.HashSet<>();
+    private final Set<String> optionNames = new HashSet<>();
     /**
      * Each pollster name and alias folded with its spaces taken out, to the pollster, when only one pollster has it:
      * tables run a firm's name together ("FindOutNow" in the Senedd's 2026 table, for Find Out Now), and read as a new
      * firm it would be a house of its own, its polls' lean counted apart from the firm's other polls.
      */
-    private final Map<String, String> pollsterBySpaceless = new java.util.HashMap<>();
+    private final Map<String, String> pollsterBySpaceless = new HashMap<>();
     /** Folding is the costly part of a look-up, and a file names the same few pollsters on every row. */
     private final Map<String, Optional<String>> pollsterCache = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -42,7 +44,7 @@ public final class AliasTable {
         this.pollsters = pollsters;
         this.partyAliases = partyAliases;
         this.candidateAliases = candidateAliases;
-        Set<String> shared = new java.util.HashSet<>();
+        Set<String> shared = new HashSet<>();
         pollsterByFolded.forEach((folded, pollster) -> {
             String key = spaceless(folded);
             String previous = pollsterBySpaceless.putIfAbsent(key, pollster);

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class AssemblyBaselineReader {
     public ListRows listRows(List<ResultFile> files, RowOwners owners) {
         RowOwners all = owners.with(election);
         Map<String, Double> votes = new LinkedHashMap<>();
-        List<String> withoutVotes = new java.util.ArrayList<>();
+        List<String> withoutVotes = new ArrayList<>();
         boolean any = false;
         boolean allWon = true;
         for (ResultFile f : files) {
@@ -282,7 +283,7 @@ public final class AssemblyBaselineReader {
                     throw new BadInputException(file + ":1: missing required column '" + column + "'");
                 }
             }
-            List<CSVRecord> out = new java.util.ArrayList<>();
+            List<CSVRecord> out = new ArrayList<>();
             ResultsCsv.whole(parser, file).forEach(out::add);
             return out;
         } catch (NoSuchFileException e) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pollcast.BadInputException;
@@ -70,7 +71,7 @@ public final class AssemblyResultsReader {
      */
     public record RegionVotes(AssemblyVotes votes, int blankVotes, int blankSeats) {}
 
-    public static java.util.Optional<RegionVotes> readRegion(
+    public static Optional<RegionVotes> readRegion(
             List<ResultFile> files, RowOwners owners, Election election, AliasTable aliases, ListRegion region) {
         AdditionalMemberContest contest = contest(election);
         OptionResolver names = new OptionResolver(election, contest, aliases);
@@ -83,12 +84,12 @@ public final class AssemblyResultsReader {
             }
         }
         if (tally.rows == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (!tally.listSeats) {
             Arrays.fill(tally.published, -1);
         }
-        return java.util.Optional.of(new RegionVotes(
+        return Optional.of(new RegionVotes(
                 new AssemblyVotes(
                         tally.ids,
                         tally.votes,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pollcast.BadInputException;
+import org.pollcast.Printable;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
@@ -136,7 +137,7 @@ final class ContestChoice {
         List<String> ids = fits.stream().map(Contest::id).toList();
         List<String> details = new ArrayList<>();
         details.add((raw.location().line() > 0 ? "header: " : "table columns: ")
-                + org.pollcast.Printable.oneLine(String.join(",", raw.rows().header())));
+                + Printable.oneLine(String.join(",", raw.rows().header())));
         for (Contest c : fits) {
             OptionResolver r = names.options(election, c);
             details.add("as " + c.id() + ": "

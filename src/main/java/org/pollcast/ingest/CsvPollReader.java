@@ -1,5 +1,6 @@
 package org.pollcast.ingest;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -107,8 +108,8 @@ final class CsvPollReader {
         if (candidates.isEmpty()) {
             return Set.of();
         }
-        Map<Integer, Integer> shares = new java.util.HashMap<>();
-        Map<Integer, Integer> notShares = new java.util.HashMap<>();
+        Map<Integer, Integer> shares = new HashMap<>();
+        Map<Integer, Integer> notShares = new HashMap<>();
         try (CsvTable peek = CsvTable.open(doc)) {
             int looked = 0;
             for (Iterator<CsvTable.Row> it = peek.iterator(); it.hasNext() && looked < ROWS_LOOKED_AT; ) {

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.pollcast.BadInputException;
+import org.pollcast.Printable;
 
 /**
  * A CSV source as a header, then its rows one at a time, each with the line it starts on (quoted fields may
@@ -154,10 +155,10 @@ final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
         List<String> extra = values.subList(header.size(), values.size()).stream()
                 .filter(v -> !v.isBlank())
                 .limit(5)
-                .map(v -> "'" + org.pollcast.Printable.of(org.pollcast.Printable.oneLine(v)) + "'")
+                .map(v -> "'" + Printable.of(Printable.oneLine(v)) + "'")
                 .toList();
         throw new BadInputException(source + ":" + line + ": field '"
-                + org.pollcast.Printable.of(org.pollcast.Printable.oneLine(header.get(last)))
+                + Printable.of(Printable.oneLine(header.get(last)))
                 + "': the row has " + values.size() + " cells but the header names " + header.size()
                 + " columns; the cells after the last column (" + String.join(", ", extra) + ") would be lost."
                 + " A comma inside an unquoted number or name (75,180) splits it in two: quote the cell (\"75,180\")"
@@ -173,7 +174,7 @@ final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
     private void refuseCutOffLastRow(int line, List<String> values) {
         if (unendedLine > 0 && line == unendedLine && values.size() < header.size()) {
             throw new BadInputException(source + ":" + line + ": field '"
-                    + org.pollcast.Printable.of(org.pollcast.Printable.oneLine(header.get(values.size())))
+                    + Printable.of(Printable.oneLine(header.get(values.size())))
                     + "': the last line has no line break and stops after " + values.size() + " of the header's "
                     + header.size() + " columns, so the file may be half-written (still being written, or cut"
                     + " off): wait for it to be complete, or end a finished file with a line break");

@@ -2,6 +2,7 @@ package org.pollcast.ingest;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class DeclarationRows {
             return header;
         }
         if (areas.size() > 1 || header.contains("constituency")) {
-            List<String> both = new java.util.ArrayList<>(areas);
+            List<String> both = new ArrayList<>(areas);
             if (header.contains("constituency")) {
                 both.add(0, "constituency");
             }

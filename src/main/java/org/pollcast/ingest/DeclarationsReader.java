@@ -15,6 +15,7 @@ import org.pollcast.election.Declaration;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.VotingSystem;
 
 /**
  * Reads election-night declarations in the layout of data/results/london_mayor_constituency_results.csv:
@@ -101,8 +102,7 @@ public final class DeclarationsReader {
             if (!round.equals("1") && !round.equals("2_transfers")) {
                 throw new BadInputException(where + "'round': '" + round + "'; expected 1 or 2_transfers");
             }
-            if (round.equals("2_transfers")
-                    && contest.system() != org.pollcast.election.VotingSystem.SUPPLEMENTARY_VOTE) {
+            if (round.equals("2_transfers") && contest.system() != VotingSystem.SUPPLEMENTARY_VOTE) {
                 throw new BadInputException(where + "'round': second preferences, but " + election.id() + " "
                         + contest.id() + " is counted by " + contest.system().code());
             }

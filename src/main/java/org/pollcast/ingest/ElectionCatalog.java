@@ -1,5 +1,6 @@
 package org.pollcast.ingest;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.pollcast.BadInputException;
@@ -34,7 +36,7 @@ public final class ElectionCatalog {
     private final java.util.function.Consumer<String> notices;
 
     /** Paths already noticed as shadowing a bundled definition: said once a run, not at every resolve. */
-    private final java.util.Set<Path> noticed = ConcurrentHashMap.newKeySet();
+    private final Set<Path> noticed = ConcurrentHashMap.newKeySet();
 
     public ElectionCatalog(DataHome home) {
         this(home, line -> {});
@@ -96,7 +98,7 @@ public final class ElectionCatalog {
         return idOrPath.endsWith(".yaml")
                 || idOrPath.endsWith(".yml")
                 || idOrPath.contains("/")
-                || idOrPath.contains(java.io.File.separator);
+                || idOrPath.contains(File.separator);
     }
 
     /**

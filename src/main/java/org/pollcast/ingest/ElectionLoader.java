@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -115,8 +117,7 @@ public final class ElectionLoader {
      */
     private void checkMayorBlocs(Map<String, Contest> contests) {
         boolean mayor = contests.values().stream()
-                .anyMatch(c -> c instanceof org.pollcast.election.SingleWinnerContest s
-                        && s.scopes().contains(org.pollcast.election.Scope.FIRST_PREF));
+                .anyMatch(c -> c instanceof SingleWinnerContest s && s.scopes().contains(Scope.FIRST_PREF));
         if (mayor) {
             return;
         }
@@ -249,7 +250,7 @@ public final class ElectionLoader {
         if (colour != null && !colour.matches("#[0-9A-Fa-f]{6}")) {
             throw src.fail(path, "'" + colour + "' is not a colour like #3333FF");
         }
-        return colour == null ? null : colour.toUpperCase(java.util.Locale.ROOT);
+        return colour == null ? null : colour.toUpperCase(Locale.ROOT);
     }
 
     private String party(String value, String path, Map<String, Party> parties) {
@@ -510,7 +511,7 @@ public final class ElectionLoader {
                         fields.wholeNumber(r.listSeats(), at(rPath, "listSeats"))));
         fields.unique(regions, ListRegion::id, at(path, "regions"), "id");
         fields.unique(regions, ListRegion::name, at(path, "regions"), "name");
-        Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         regions.forEach(r -> ids.add(r.id()));
         for (int i = 0; i < constituencies.size(); i++) {
             Constituency c = constituencies.get(i);

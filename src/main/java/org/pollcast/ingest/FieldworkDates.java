@@ -2,6 +2,7 @@ package org.pollcast.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
@@ -191,7 +192,7 @@ final class FieldworkDates {
     }
 
     private static String fullName(int month) {
-        return java.time.Month.of(month)
+        return Month.of(month)
                 .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
                 .toLowerCase(Locale.ROOT);
     }

@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,7 +47,7 @@ record FlatText(String flat, int[] offsets, int[] lines, List<String> originalLi
 
     /** The line of the original text that the flat text's character {@code at} came from. */
     int lineAt(int at) {
-        int i = java.util.Arrays.binarySearch(offsets, at);
+        int i = Arrays.binarySearch(offsets, at);
         if (i < 0) {
             i = -i - 2;
         }

@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -123,7 +124,7 @@ final class HeadToHead {
                 return new Verdict.Read(); // room for the others as they polled at the baseline: the race's poll
             }
             measured = "; it leaves " + PollShares.trim(room) + " to the others, who won "
-                    + String.format(java.util.Locale.ROOT, "%.1f", others) + " at "
+                    + String.format(Locale.ROOT, "%.1f", others) + " at "
                     + baseline.get().election();
         }
         return new Verdict.LeaveOut("names only " + ContestChoice.optionName(single, named.get(0)) + " and "

@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -261,7 +262,7 @@ final class HtmlColumns {
             return named; // a column of one date each: "End Date", "Start date", "Published"
         }
         // "date" as a word: inside one, "candidate" read "Labour candidate" columns (party-level polls) as dates.
-        if (java.util.Arrays.asList(n.split("_")).stream().anyMatch(w -> w.startsWith("date"))
+        if (Arrays.asList(n.split("_")).stream().anyMatch(w -> w.startsWith("date"))
                 || n.contains("fieldwork")
                 || n.contains("conducted")) {
             return "dates";

@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.pollcast.Printable;
 import org.pollcast.election.Scope;
 
 /**
@@ -260,7 +261,7 @@ final class HtmlPollTableReader {
         if (title.length() > TITLE_SHOWN) {
             title = title.substring(0, TITLE_SHOWN) + "...";
         }
-        return " on the page titled '" + org.pollcast.Printable.oneLine(title) + "'";
+        return " on the page titled '" + Printable.oneLine(title) + "'";
     }
 
     /** Tables shown when a page has no poll table: a page of many tables lists the first few. */

@@ -93,7 +93,7 @@ public record IngestReport(
      * without a word.
      */
     public List<String> notes() {
-        List<String> notes = new java.util.ArrayList<>(merged(skipped).stream()
+        List<String> notes = new ArrayList<>(merged(skipped).stream()
                 .map(t -> Printable.of("note: " + source + ": " + t))
                 .toList());
         if (!newPollsters.isEmpty()) {
@@ -114,7 +114,7 @@ public record IngestReport(
      * names were lost.
      */
     static List<String> merged(List<SkippedTable> skipped) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (int i = 0; i < skipped.size(); ) {
             SkippedTable first = skipped.get(i);
             int j = i + 1;

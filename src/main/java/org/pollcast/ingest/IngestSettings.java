@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.time.Duration;
+import java.util.Set;
 import org.pollcast.election.Election;
 
 /**
@@ -28,10 +29,10 @@ public record IngestSettings(
         boolean acceptNewPollsters,
         Duration timeout,
         long maxDownloadBytes,
-        java.util.Set<String> onlyContests) {
+        Set<String> onlyContests) {
 
     public IngestSettings {
-        onlyContests = onlyContests == null ? null : java.util.Set.copyOf(onlyContests);
+        onlyContests = onlyContests == null ? null : Set.copyOf(onlyContests);
     }
 
     /** 8 MB: the largest encyclopedia poll page is under 2 MB. */
@@ -85,7 +86,7 @@ public record IngestSettings(
                 format, election, contest, skipInvalid, dryRun, acceptNewPollsters, timeout, n, onlyContests);
     }
 
-    public IngestSettings withOnlyContests(java.util.Set<String> contests) {
+    public IngestSettings withOnlyContests(Set<String> contests) {
         return new IngestSettings(
                 format,
                 election,

@@ -3,6 +3,7 @@ package org.pollcast.ingest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,7 @@ public final class Ingester {
                 List<RawPoll> runoffs = HypotheticalRunoffs.keepRunoffs(page.polls(), normaliser::placement, skipped);
                 if (runoffs.isEmpty() && !page.polls().isEmpty() && problems.isEmpty()) {
                     // Every table was a hypothetical pair's, none a run-off of the election: as when none is read.
-                    skipped.sort(java.util.Comparator.comparingInt(SkippedTable::table));
+                    skipped.sort(Comparator.comparingInt(SkippedTable::table));
                     problems.add(new Problem(
                             doc.name(),
                             Location.tableRow(0, 0),
@@ -137,7 +138,7 @@ public final class Ingester {
                             HtmlPollTableReader.noTableOfTheElection(skipped)));
                 }
                 List<RawPoll> own = OtherBallotTables.keepOwn(runoffs, normaliser::strangers, skipped);
-                skipped.sort(java.util.Comparator.comparingInt(SkippedTable::table));
+                skipped.sort(Comparator.comparingInt(SkippedTable::table));
                 yield RawPolls.of(own);
             }
         };

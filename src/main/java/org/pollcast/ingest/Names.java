@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -84,9 +85,9 @@ public final class Names {
     private static boolean sameLetters(String a, String b) {
         char[] x = a.toCharArray();
         char[] y = b.toCharArray();
-        java.util.Arrays.sort(x);
-        java.util.Arrays.sort(y);
-        return java.util.Arrays.equals(x, y);
+        Arrays.sort(x);
+        Arrays.sort(y);
+        return Arrays.equals(x, y);
     }
 
     static String suggestion(String text, Collection<String> known) {

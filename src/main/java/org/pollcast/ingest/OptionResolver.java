@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +53,7 @@ final class OptionResolver {
      * American count), not a candidate.
      */
     static boolean othersLine(String name) {
-        String folded = name.trim().toLowerCase(java.util.Locale.ROOT);
+        String folded = name.trim().toLowerCase(Locale.ROOT);
         return OTHER_NAMES.contains(folded) || WRITE_IN_NAMES.contains(folded);
     }
 
@@ -61,7 +62,7 @@ final class OptionResolver {
      * write-ins of an American count, which hold no one the ballot listed.
      */
     static boolean ballotOthersLine(String name) {
-        return OTHER_NAMES.contains(name.trim().toLowerCase(java.util.Locale.ROOT));
+        return OTHER_NAMES.contains(name.trim().toLowerCase(Locale.ROOT));
     }
 
     private final Contest contest;
@@ -476,7 +477,7 @@ final class OptionResolver {
             java.util.regex.Pattern.compile("(.+?)\\s+[-–—]\\s+(.+)");
 
     private boolean partyList() {
-        return contest instanceof org.pollcast.election.AdditionalMemberContest;
+        return contest instanceof AdditionalMemberContest;
     }
 
     private String strangerBesideParty(String name) {

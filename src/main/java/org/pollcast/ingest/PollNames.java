@@ -1,12 +1,17 @@
 package org.pollcast.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
 
 /**
  * Names as files write them, made canonical through the alias table: the pollster ("YouGov plc" -> YouGov),
@@ -29,7 +34,7 @@ final class PollNames {
     private final boolean acceptNewPollsters;
     private final Map<String, OptionResolver> resolvers = new HashMap<>();
     /** Firms the alias table does not know, stored as written, in the order first met. */
-    private final java.util.Set<String> newPollsters = new java.util.LinkedHashSet<>();
+    private final Set<String> newPollsters = new LinkedHashSet<>();
 
     PollNames(String source, AliasTable aliases, boolean acceptNewPollsters) {
         this.source = source;
@@ -72,15 +77,15 @@ final class PollNames {
         RawPoll.RawField client = raw.fields().get("client");
         if (firm == null
                 || client == null
-                || !java.util.Objects.equals(firm.column(), client.column())
-                || !java.util.Objects.equals(firm.location(), client.location())
+                || !Objects.equals(firm.column(), client.column())
+                || !Objects.equals(firm.location(), client.location())
                 || firm.value() == null
                 || client.value() == null
                 || client.value().isBlank()
                 || aliases.pollster(firm.value().trim()).isPresent()) {
             return raw;
         }
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         parts.add(firm.value().trim());
         for (String part : client.value().split("\\s*/\\s*")) {
             parts.add(part.trim());
@@ -94,7 +99,7 @@ final class PollNames {
             return raw;
         }
         int at = known.get(0);
-        List<String> rest = new java.util.ArrayList<>(parts);
+        List<String> rest = new ArrayList<>(parts);
         rest.remove(at);
         Map<String, RawPoll.RawField> fields = new HashMap<>(raw.fields());
         fields.put("pollster", new RawPoll.RawField(parts.get(at), firm.column(), firm.location()));
@@ -237,11 +242,11 @@ final class PollNames {
     boolean namesEveryCandidate(RawPoll raw, Election election) {
         List<String> reported = reportedNames(raw);
         return election.contests().values().stream()
-                .filter(org.pollcast.election.SingleWinnerContest.class::isInstance)
-                .map(org.pollcast.election.SingleWinnerContest.class::cast)
+                .filter(SingleWinnerContest.class::isInstance)
+                .map(SingleWinnerContest.class::cast)
                 .anyMatch(c -> {
                     OptionResolver options = options(election, c);
-                    java.util.Set<String> named = reported.stream()
+                    Set<String> named = reported.stream()
                             .map(options::resolve)
                             .flatMap(Optional::stream)
                             .collect(java.util.stream.Collectors.toSet());

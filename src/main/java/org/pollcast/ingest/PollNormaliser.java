@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pollcast.BadInputException;
 import org.pollcast.Printable;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
@@ -250,7 +251,7 @@ final class PollNormaliser {
         Contest contest;
         try {
             contest = contests.contest(r, election, ignored);
-        } catch (org.pollcast.BadInputException undecided) {
+        } catch (BadInputException undecided) {
             return Optional.empty(); // names fitting several contests: validation refuses the file, saying so
         }
         return contest == null

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
+import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
 
 /**
@@ -223,8 +224,7 @@ public final class PollShares {
      * without don't-knows its remainder may be them, or candidates the definition does not list.
      */
     private static boolean namesEveryoneStanding(Contest contest, Map<String, Double> shares) {
-        return contest instanceof org.pollcast.election.SingleWinnerContest single
-                && single.namesEveryCandidate(shares.keySet());
+        return contest instanceof SingleWinnerContest single && single.namesEveryCandidate(shares.keySet());
     }
 
     /**

@@ -1,12 +1,14 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pollcast.BadInputException;
 import org.pollcast.election.Scope;
 
 /**
@@ -99,8 +101,7 @@ final class PollsterTablesReader {
             titles.add(title.start());
         }
         if (titles.isEmpty()) {
-            throw new org.pollcast.BadInputException(
-                    doc.name() + ": no 'Survey Results' title: not a pollster's results tables");
+            throw new BadInputException(doc.name() + ": no 'Survey Results' title: not a pollster's results tables");
         }
         Matcher weighted = WEIGHTED_SAMPLE.matcher(s);
         int first = 0;
@@ -113,7 +114,7 @@ final class PollsterTablesReader {
         Location top = Location.line(text.lineAt(firstStart));
         String firstPage = page(s, titles, first);
         if (!WEIGHTED_SAMPLE.matcher(firstPage).find()) {
-            throw new org.pollcast.BadInputException(doc.name() + ":" + top.line()
+            throw new BadInputException(doc.name() + ":" + top.line()
                     + ": no 'Weighted Sample' row on the first page: without it the total column cannot be told from"
                     + " the crossbreaks");
         }
@@ -239,7 +240,7 @@ final class PollsterTablesReader {
             }
         }
         if (polls.isEmpty()) {
-            throw new org.pollcast.BadInputException(source + ":" + top.line()
+            throw new BadInputException(source + ":" + top.line()
                     + ": no voting-intention question in the tables (a heading such as 'Mayoral Voting Intention"
                     + " - Round 1 [...]' or 'Constituency Voting Intention [...]')");
         }
@@ -330,8 +331,7 @@ final class PollsterTablesReader {
                 from = i + 1;
             }
         }
-        firm = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))
-                .trim();
+        firm = String.join(" ", Arrays.copyOfRange(words, from, words.length)).trim();
         return new String[] {firm, parts.length > 1 ? parts[1].trim() : ""};
     }
 

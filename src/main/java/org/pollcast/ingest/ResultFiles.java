@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.pollcast.BadInputException;
+import org.pollcast.election.Election;
 
 /**
  * Where each kind of official result is read from: every file of {@code data/results/} named
@@ -122,7 +123,7 @@ public final class ResultFiles {
      * The names of the files of {@code files} named for {@code election}'s series, else of all of them: where a
      * message says an election's figures came from.
      */
-    public static String namesFor(List<ResultFile> files, org.pollcast.election.Election election) {
+    public static String namesFor(List<ResultFile> files, Election election) {
         List<ResultFile> own =
                 files.stream().filter(f -> f.prefix().equals(election.series())).toList();
         return names(own.isEmpty() ? files : own);

@@ -12,7 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.pollcast.BadInputException;
@@ -131,8 +136,8 @@ public final class ResultsCatalog {
      * rounds: {@code 1} and {@code 8}). Each holds the candidates still in the count; its {@code complete} flag is
      * true (the eliminated have no figure, by design).
      */
-    public java.util.SortedMap<Integer, ContestResult> laterRounds(Election election, String contest) {
-        java.util.SortedSet<Integer> numbers = new java.util.TreeSet<>();
+    public SortedMap<Integer, ContestResult> laterRounds(Election election, String contest) {
+        SortedSet<Integer> numbers = new TreeSet<>();
         for (ResultFile file : ResultFiles.find(home, ResultFiles.Kind.MAYOR_RESULTS)) {
             try (Reader in = Files.newBufferedReader(file.path())) {
                 for (CSVRecord r : ResultsCsv.whole(withHeader(in), file.path())) {
@@ -147,7 +152,7 @@ public final class ResultsCatalog {
                 throw new BadInputException(file + ": cannot read results: " + e.getMessage());
             }
         }
-        java.util.SortedMap<Integer, ContestResult> out = new java.util.TreeMap<>();
+        SortedMap<Integer, ContestResult> out = new TreeMap<>();
         for (int k : numbers) {
             round(election, contest, Integer.toString(k))
                     .map(Read::result)
@@ -162,7 +167,7 @@ public final class ResultsCatalog {
      * (a count that stopped on a majority with three or more left has no final pair to compare with a forecast's).
      */
     public Optional<ContestResult> lastPair(Election election, String contest) {
-        java.util.SortedMap<Integer, ContestResult> later = laterRounds(election, contest);
+        SortedMap<Integer, ContestResult> later = laterRounds(election, contest);
         if (later.isEmpty() || later.get(later.lastKey()).votes().size() != 2) {
             return Optional.empty();
         }
@@ -196,7 +201,7 @@ public final class ResultsCatalog {
      * The valid votes the {@code <series>_election_turnout.csv} files give for the election and {@code contest}
      * ({@code mayor}, {@code assembly_list}, {@code assembly_constituency}), when they give a figure.
      */
-    public java.util.OptionalLong validVotes(Election election, String contest) {
+    public OptionalLong validVotes(Election election, String contest) {
         RowOwners owners = RowOwners.of(elections).with(election);
         for (ResultFile file : ResultFiles.find(home, ResultFiles.Kind.TURNOUT)) {
             try (Reader in = Files.newBufferedReader(file.path())) {
@@ -205,7 +210,7 @@ public final class ResultsCatalog {
                             && r.get("contest").equals(contest)
                             && !r.get("valid_votes").isBlank()) {
                         String where = file + ":" + (r.getRecordNumber() + 1) + ": field 'valid_votes'";
-                        return java.util.OptionalLong.of(PrintedVotes.parse(r.get("valid_votes"), where));
+                        return OptionalLong.of(PrintedVotes.parse(r.get("valid_votes"), where));
                     }
                 }
             } catch (NoSuchFileException e) {
@@ -214,7 +219,7 @@ public final class ResultsCatalog {
                 throw new BadInputException(file + ": cannot read turnout: " + e.getMessage());
             }
         }
-        return java.util.OptionalLong.empty();
+        return OptionalLong.empty();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
@@ -87,7 +89,7 @@ final class ResultsPage {
         char[] masked = page.toCharArray();
         for (Mark m : marks) {
             if (m.kind() != MarkKind.OPEN) {
-                java.util.Arrays.fill(masked, m.start(), m.end(), ' ');
+                Arrays.fill(masked, m.start(), m.end(), ' ');
             }
         }
         List<Open> questions = new ArrayList<>();
@@ -213,7 +215,7 @@ final class ResultsPage {
                 marks.add(new Mark(q.start(), q.end(), MarkKind.QUESTION, title, round));
             }
         }
-        marks.sort(java.util.Comparator.comparingInt(Mark::start));
+        marks.sort(Comparator.comparingInt(Mark::start));
         return marks;
     }
 

@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -71,7 +72,7 @@ public final class RowOwners {
             }
         }
         all.add(election);
-        all.sort(java.util.Comparator.comparing(Election::date));
+        all.sort(Comparator.comparing(Election::date));
         return new RowOwners(all);
     }
 

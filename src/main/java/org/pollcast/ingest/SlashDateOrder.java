@@ -1,7 +1,11 @@
 package org.pollcast.ingest;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,7 +73,7 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
         // Lazily: only the rows looked at are read (a CSV's) or made (a table's).
         for (Iterator<DatedRow> it = rows.limit(ROWS_LOOKED_AT).iterator(); it.hasNext(); ) {
             DatedRow row = it.next();
-            List<String> dates = new java.util.ArrayList<>();
+            List<String> dates = new ArrayList<>();
             for (String cell : row.cells()) {
                 Boolean told = told(cell);
                 if (told != null) {
@@ -122,14 +126,14 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
             }
         }
 
-        java.util.Optional<SlashDateOrder> order() {
+        Optional<SlashDateOrder> order() {
             if (monthFirstBy != null && dayFirstBy == null) {
-                return java.util.Optional.of(new SlashDateOrder(true, monthFirstBy));
+                return Optional.of(new SlashDateOrder(true, monthFirstBy));
             }
             if (dayFirstBy != null && monthFirstBy == null) {
-                return java.util.Optional.of(new SlashDateOrder(false, dayFirstBy));
+                return Optional.of(new SlashDateOrder(false, dayFirstBy));
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
 
         private static boolean plausible(List<String> dates, boolean monthFirst) {
@@ -142,10 +146,10 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
 
         /** Days from the first date to the last, read in one order; {@link #NO_DATE} or {@link #BACKWARDS} else. */
         private static long days(List<String> dates, boolean monthFirst) {
-            java.time.LocalDate previous = null;
-            java.time.LocalDate first = null;
+            LocalDate previous = null;
+            LocalDate first = null;
             for (String d : dates) {
-                java.time.LocalDate date = date(d, monthFirst);
+                LocalDate date = date(d, monthFirst);
                 if (date == null) {
                     return NO_DATE;
                 }
@@ -166,7 +170,7 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
                     : days == BACKWARDS ? "backwards" : days + (days == 1 ? " day" : " days");
         }
 
-        private static java.time.LocalDate date(String slashed, boolean monthFirst) {
+        private static LocalDate date(String slashed, boolean monthFirst) {
             Matcher m = SLASHED.matcher(slashed);
             if (!m.matches()) {
                 return null;
@@ -176,8 +180,8 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
             int year = Integer.parseInt(m.group(3));
             year = year < 100 ? 2000 + year : year;
             try {
-                return monthFirst ? java.time.LocalDate.of(year, a, b) : java.time.LocalDate.of(year, b, a);
-            } catch (java.time.DateTimeException e) {
+                return monthFirst ? LocalDate.of(year, a, b) : LocalDate.of(year, b, a);
+            } catch (DateTimeException e) {
                 return null;
             }
         }
@@ -229,11 +233,9 @@ record SlashDateOrder(boolean monthFirst, String toldBy) {
      * ("'25/04/2024' reads only day first, but ..."), or empty for any other cell: the validation's "is not a date"
      * would misstate it.
      */
-    static java.util.Optional<String> contradiction(String cell) {
+    static Optional<String> contradiction(String cell) {
         Matcher m = CONTRADICTED.matcher(cell);
-        return m.matches()
-                ? java.util.Optional.of("'" + m.group(1) + "' reads only " + m.group(2))
-                : java.util.Optional.empty();
+        return m.matches() ? Optional.of("'" + m.group(1) + "' reads only " + m.group(2)) : Optional.empty();
     }
 
     /** What {@link #apply} writes between a contradicted date and why, and {@link #contradiction} finds. */

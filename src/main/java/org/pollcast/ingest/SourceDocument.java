@@ -15,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -143,7 +144,7 @@ public final class SourceDocument {
     private static Path fileAddress(String address) {
         try {
             return Path.of(new java.net.URI(address));
-        } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        } catch (java.net.URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
             throw new BadInputException(address + ": not a file address (file:///path/to/file): "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }

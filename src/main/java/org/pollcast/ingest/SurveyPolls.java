@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ final class SurveyPolls {
             }
             out.add(placed.isPresent() ? unlistedInOther(poll, placed.get(), skipped) : poll);
         }
-        skipped.sort(java.util.Comparator.comparingInt(SkippedTable::table));
+        skipped.sort(Comparator.comparingInt(SkippedTable::table));
         return out;
     }
 

@@ -3,11 +3,14 @@ package org.pollcast.ingest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Scope;
 
@@ -60,7 +63,7 @@ final class WideCsvPolls implements RawPolls {
     /** The pollster and date columns a further line leaves blank, found once the header is settled. */
     private int[] identityColumns = new int[0];
     /** The columns a further line gives its own (options and scope): not taken from the line above. */
-    private java.util.Set<Integer> ownColumns = java.util.Set.of();
+    private Set<Integer> ownColumns = Set.of();
     /** The survey's lines of a table that prints each survey's count round by round (see {@link CountRounds}). */
     private final CountRounds countRounds = new CountRounds();
     /** The scope the last section line named ("List vote"), for the lines below it that name none. */
@@ -311,7 +314,7 @@ final class WideCsvPolls implements RawPolls {
             WideHeader.Option first = group.get(0);
             Map<String, RawPoll.RawField> f = fields;
             for (WideHeader.Option dk : columns.dontKnow()) {
-                if (java.util.Objects.equals(dk.scope(), first.scope())) {
+                if (Objects.equals(dk.scope(), first.scope())) {
                     f = new LinkedHashMap<>(f);
                     f.put("dont_know", new RawPoll.RawField(TableText.clean(row.get(dk.column())), dk.label(), at));
                 }
@@ -354,12 +357,12 @@ final class WideCsvPolls implements RawPolls {
                 .mapToInt(table::column)
                 .filter(c -> c >= 0)
                 .toArray();
-        java.util.Set<Integer> own = new java.util.HashSet<>();
+        Set<Integer> own = new HashSet<>();
         columns.options().forEach(o -> own.add(o.column()));
         columns.dontKnow().forEach(o -> own.add(o.column()));
         own.add(table.column("scope"));
         own.add(table.column(CountRounds.FIELD));
-        ownColumns = java.util.Set.copyOf(own);
+        ownColumns = Set.copyOf(own);
         Map<Scope, List<WideHeader.Option>> byScope = new LinkedHashMap<>();
         for (WideHeader.Option o : columns.options()) {
             byScope.computeIfAbsent(o.scope(), k -> new ArrayList<>()).add(o);

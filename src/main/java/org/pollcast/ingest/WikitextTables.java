@@ -2,6 +2,7 @@ package org.pollcast.ingest;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -198,7 +199,7 @@ final class WikitextTables {
         StringBuilder out = new StringBuilder();
         Matcher m = ATTRIBUTE.matcher(text);
         while (m.find()) {
-            String attr = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String attr = m.group(1).toLowerCase(Locale.ROOT);
             if (attr.equals("rowspan")
                     || attr.equals("colspan")
                     || attr.equals("class")

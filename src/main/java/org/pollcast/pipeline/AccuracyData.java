@@ -3,10 +3,13 @@ package org.pollcast.pipeline;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.pollcast.aggregate.FinalPollError;
 import org.pollcast.aggregate.PollsterAccuracy;
 import org.pollcast.election.ContestResult;
@@ -119,9 +122,9 @@ public final class AccuracyData {
 
     /** The firms that polled {@code e} but whose last poll came before the final days, with how far out it was. */
     private static Optional<String> notLate(Election e, String contest, List<Poll> polls, List<FinalPollError> scored) {
-        java.util.Set<String> in = new java.util.HashSet<>();
+        Set<String> in = new HashSet<>();
         scored.forEach(f -> in.add(f.pollster()));
-        Map<String, Poll> last = new java.util.TreeMap<>();
+        Map<String, Poll> last = new TreeMap<>();
         byElectionDay(e, contest, polls)
                 .filter(p -> !in.contains(p.pollster()))
                 .forEach(p -> last.merge(p.pollster(), p, AccuracyData::later));

@@ -1,6 +1,8 @@
 package org.pollcast.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -168,13 +170,11 @@ final class AssemblyCounts {
                         list.publishedListSeats()[p]));
             }
             if (list.hasPublishedListSeats()) {
-                boolean same = java.util.Arrays.equals(r.listSeats(), list.publishedListSeats());
+                boolean same = Arrays.equals(r.listSeats(), list.publishedListSeats());
                 listCheck = new OfficialCount.Check(
                         parties.stream().map(Party::id).toList(),
-                        java.util.Arrays.stream(r.listSeats()).asLongStream().toArray(),
-                        java.util.Arrays.stream(list.publishedListSeats())
-                                .asLongStream()
-                                .toArray(),
+                        Arrays.stream(r.listSeats()).asLongStream().toArray(),
+                        Arrays.stream(list.publishedListSeats()).asLongStream().toArray(),
                         same,
                         "list seats " + (same ? "the same as" : "DIFFERENT from") + " the published ones");
             }
@@ -234,7 +234,7 @@ final class AssemblyCounts {
                 byParty.add(contest.parties().get(p).id() + " " + won[p]);
             }
         }
-        int others = seats.size() - java.util.Arrays.stream(won).sum();
+        int others = seats.size() - Arrays.stream(won).sum();
         if (others > 0) {
             byParty.add("others " + others);
         }
@@ -274,7 +274,7 @@ final class AssemblyCounts {
         for (int p = 0; p < parties.size(); p++) {
             independent[p] = parties.get(p).independent();
         }
-        Map<String, String> winnerOf = new java.util.HashMap<>();
+        Map<String, String> winnerOf = new HashMap<>();
         counted.forEach(x -> winnerOf.put(x.constituency(), x.party()));
         List<String> lines = new ArrayList<>();
         // The waiver counts constituency seats across the whole area, not a region's: those counted here.
@@ -335,7 +335,7 @@ final class AssemblyCounts {
             }
             line.append(String.join(", ", shares));
             if (v.hasPublishedListSeats()) {
-                boolean matches = java.util.Arrays.equals(r.listSeats(), v.publishedListSeats());
+                boolean matches = Arrays.equals(r.listSeats(), v.publishedListSeats());
                 checked++;
                 same += matches ? 1 : 0;
                 line.append(matches ? " (the same as published)" : " (DIFFERENT from the published ones)");

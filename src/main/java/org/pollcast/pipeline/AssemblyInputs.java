@@ -3,9 +3,12 @@ package org.pollcast.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.pollcast.BadInputException;
 import org.pollcast.Counted;
 import org.pollcast.aggregate.AggregateSettings;
@@ -363,7 +366,7 @@ public final class AssemblyInputs {
         List<String> missing = new ArrayList<>();
         List<String> leaned = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
-        java.util.Set<String> sds = new java.util.LinkedHashSet<>();
+        Set<String> sds = new LinkedHashSet<>();
         for (int r = 0; r < regions.size(); r++) {
             String name = regions.get(r).name();
             if (own.containsKey(regions.get(r))) {
@@ -374,7 +377,7 @@ public final class AssemblyInputs {
                 leaned.add(name);
             } else {
                 unknown.add(name);
-                sds.add(String.format(java.util.Locale.ROOT, "%.0f", start.regionLeanSd()[r * ids.size()]));
+                sds.add(String.format(Locale.ROOT, "%.0f", start.regionLeanSd()[r * ids.size()]));
             }
         }
         String file = ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(baseline.series());

@@ -1,6 +1,7 @@
 package org.pollcast.pipeline;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public final class Averages {
                         asOf,
                         request.settings(),
                         sampleHints(store, round.election(), asOf));
-                List<String> notes = new java.util.ArrayList<>();
+                List<String> notes = new ArrayList<>();
                 notes.add(round.note(pair, round.leftOut(all, pair), "averages")
                         + "; --scope first_pref averages the first round's polls");
                 notes.addAll(average.notes());

@@ -6,13 +6,17 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.pollcast.BadInputException;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.AverageMethod;
@@ -92,7 +96,7 @@ public final class Bench {
                 ms[r] = (t1 - t0) / 1e6;
             }
         }
-        java.util.Arrays.sort(ms);
+        Arrays.sort(ms);
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         out.printf(
@@ -131,9 +135,9 @@ public final class Bench {
         Path dir = Files.createTempDirectory("pollcast-bench-report");
         try {
             Workspace c = new Workspace(ws.home(), dir.resolve("store.db"), ws.extraAliases(), line -> {});
-            ForecastRequest request = ForecastRequest.of("london-2012", java.time.LocalDate.parse("2012-04-26"));
+            ForecastRequest request = ForecastRequest.of("london-2012", LocalDate.parse("2012-04-26"));
             ForecastOutcome forecast = Forecasts.run(c, request);
-            var input = ReportInputs.gather(c, forecast, request.averaging(), null, java.time.Instant.now());
+            var input = ReportInputs.gather(c, forecast, request.averaging(), null, Instant.now());
             double[] seconds = new double[Math.max(1, rounds) + 1];
             int charts = 0;
             for (int r = 0; r < seconds.length; r++) {
@@ -141,12 +145,12 @@ public final class Bench {
                 charts = Reports.write(c, input, dir.resolve("report")).size();
                 seconds[r] = (System.nanoTime() - t0) / 1e9;
             }
-            double[] measured = java.util.Arrays.copyOfRange(seconds, 1, seconds.length); // the first run warms up
-            java.util.Arrays.sort(measured);
+            double[] measured = Arrays.copyOfRange(seconds, 1, seconds.length); // the first run warms up
+            Arrays.sort(measured);
             StringWriter text = new StringWriter();
             PrintWriter out = new PrintWriter(text);
             out.printf(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "report for london-2012 (%d charts as PNG, wide and phone, index.html, forecast.json/csv, per-contest CSV): first run %.2f s; median %.2f s "
                             + "(min %.2f, max %.2f) over %d runs%n",
                     charts,
@@ -239,8 +243,7 @@ public final class Bench {
     /** Synthetic polls with distinct keys (pollster, client, date), realistic shares summing to 100. */
     public static String syntheticWideCsv(Election e, int n, long seed) {
         SingleWinnerContest mayor = e.first(SingleWinnerContest.class)
-                .orElseThrow(
-                        () -> new org.pollcast.BadInputException(e.id() + ": no single-winner contest to benchmark"));
+                .orElseThrow(() -> new BadInputException(e.id() + ": no single-winner contest to benchmark"));
         UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
         String[] pollsters = {"YouGov", "Ipsos MORI", "ICM", "ComRes", "Survation", "Opinium", "Populus", "MRUK"};
         int k = Math.min(4, mayor.candidates().size());
@@ -251,7 +254,7 @@ public final class Bench {
         csv.append(",other\n");
         double[] w = new double[k + 1];
         for (int i = 0; i < n; i++) {
-            java.time.LocalDate end = e.date().minusDays(1 + rng.nextInt(300));
+            LocalDate end = e.date().minusDays(1 + rng.nextInt(300));
             csv.append(pollsters[rng.nextInt(pollsters.length)])
                     .append(",Bench client ")
                     .append(i)

@@ -1,6 +1,7 @@
 package org.pollcast.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import org.pollcast.backtest.BacktestRow;
@@ -139,8 +140,7 @@ public final class Calibration {
 
     /** {@code grid} with {@code value} added where it belongs, if it is not there already. */
     static double[] withValue(double[] grid, double value) {
-        return java.util.stream.DoubleStream.concat(
-                        java.util.Arrays.stream(grid), java.util.stream.DoubleStream.of(value))
+        return java.util.stream.DoubleStream.concat(Arrays.stream(grid), java.util.stream.DoubleStream.of(value))
                 .distinct()
                 .sorted()
                 .toArray();

@@ -3,6 +3,7 @@ package org.pollcast.pipeline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.pollcast.Counted;
 import org.pollcast.election.AdditionalMemberContest;
@@ -185,7 +186,7 @@ final class ConstituencyBaselines {
         }
         String area = target.area();
         notes.add(String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%s constituencies: %d from %s's own results, %d from the nearest earlier "
                         + "result's lean, %d imputed from their lean in other elections, %d %s",
                 bodyName(contest),

@@ -1,18 +1,24 @@
 package org.pollcast.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SortedMap;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.CountResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.OfficialCount;
+import org.pollcast.election.Option;
 import org.pollcast.election.PublishedTransfers;
 import org.pollcast.election.RunoffTransfers;
 import org.pollcast.election.SingleWinnerContest;
@@ -86,7 +92,7 @@ public final class Counts {
                             + " count",
                     contest.id(),
                     String.join(", ", r.lumped()),
-                    r.votes().get(org.pollcast.election.Option.OTHER)));
+                    r.votes().get(Option.OTHER)));
             contest = new SingleWinnerContest(
                     contest.id(),
                     contest.system(),
@@ -105,7 +111,7 @@ public final class Counts {
             first[j] = r.votes().get(candidates.get(j).id());
         }
         double total = r.total();
-        java.util.OptionalLong valid = ws.results().validVotes(election, contest.id());
+        OptionalLong valid = ws.results().validVotes(election, contest.id());
         if (valid.isPresent()) {
             notes.add(String.format(
                     Locale.ROOT,
@@ -121,13 +127,9 @@ public final class Counts {
             round1.add(new OfficialCount.Votes(c.id(), c.name(), c.party(), (long) first[j], 100 * first[j] / total));
         }
         if (!r.lumped().isEmpty()) {
-            long others = r.votes().get(org.pollcast.election.Option.OTHER);
+            long others = r.votes().get(Option.OTHER);
             round1.add(new OfficialCount.Votes(
-                    org.pollcast.election.Option.OTHER,
-                    "Others (" + r.lumped().size() + " candidates)",
-                    null,
-                    others,
-                    100 * others / total));
+                    Option.OTHER, "Others (" + r.lumped().size() + " candidates)", null, others, 100 * others / total));
         }
         round1.sort(Comparator.comparingLong(OfficialCount.Votes::votes).reversed());
         String from1 = ws.results().filesOf(election, contest.id(), "1");
@@ -261,7 +263,7 @@ public final class Counts {
             }
             runoff = new OfficialCount.Runoff(finalists, Math.round(result.exhausted()));
             if (toCheck.isPresent()) {
-                boolean matches = java.util.Arrays.equals(counted, expected);
+                boolean matches = Arrays.equals(counted, expected);
                 check = new OfficialCount.Check(
                         ids,
                         counted,
@@ -307,7 +309,7 @@ public final class Counts {
             String from1,
             List<String> notes) {
         List<Candidate> candidates = contest.candidates();
-        java.util.SortedMap<Integer, ContestResult> later = ws.results().laterRounds(election, contest.id());
+        SortedMap<Integer, ContestResult> later = ws.results().laterRounds(election, contest.id());
         CountResult plurality = VoteCount.firstPastThePost(first);
         boolean outright = first[plurality.winner()] * 2 > total;
         if (later.isEmpty()) {
@@ -461,7 +463,7 @@ public final class Counts {
         if (r.lumpedBelow(place + 1)) {
             return null;
         }
-        long others = r.votes().getOrDefault(org.pollcast.election.Option.OTHER, 0L);
+        long others = r.votes().getOrDefault(Option.OTHER, 0L);
         return String.format(
                 Locale.ROOT,
                 "the Others line (%,d votes) holds %s with no count of their own, and as many votes as the %s: one of"
@@ -509,7 +511,7 @@ public final class Counts {
         List<OfficialCount.Finalist> finalists = new ArrayList<>();
         String winner = null;
         long most = -1;
-        java.util.Set<String> topTwo = new java.util.HashSet<>();
+        Set<String> topTwo = new HashSet<>();
         int[] order = java.util.stream.IntStream.range(0, first.length)
                 .boxed()
                 .sorted((x, y) -> Double.compare(first[y], first[x]))
@@ -603,8 +605,8 @@ public final class Counts {
             List<Candidate> candidates,
             double[] first,
             ContestResult finals) {
-        java.util.Map<String, Long> transfers = new java.util.LinkedHashMap<>();
-        for (java.util.Map.Entry<String, Long> f : finals.votes().entrySet()) {
+        Map<String, Long> transfers = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> f : finals.votes().entrySet()) {
             long firstPrefs = (long) first[index(candidates, f.getKey())];
             if (f.getValue() < firstPrefs) {
                 throw new BadInputException(String.format(

@@ -2,6 +2,7 @@ package org.pollcast.pipeline;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pollcast.election.Declaration;
 import org.pollcast.election.PublishedTransfers;
 import org.pollcast.election.RunoffTransfers;
@@ -27,7 +28,7 @@ final class DeclaredRunoff {
         int m = prior.m();
         int k = prior.k();
         int with = 0;
-        java.util.Set<String> pair = null;
+        Set<String> pair = null;
         boolean same = true;
         for (int c = 0; c < m; c++) {
             if (!transfers.get(c).isEmpty()) {

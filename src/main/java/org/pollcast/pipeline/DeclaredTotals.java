@@ -1,8 +1,10 @@
 package org.pollcast.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.pollcast.BadInputException;
 import org.pollcast.election.AssemblyDeclaration;
 import org.pollcast.election.Declaration;
@@ -66,7 +68,7 @@ final class DeclaredTotals {
      * night.
      */
     static List<String> warnings(List<Declaration> declared, LivePrior prior) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         int k = prior.k();
         long some =
                 declared.stream().filter(d -> !d.namesEveryone(prior.contest())).count();
@@ -123,13 +125,13 @@ final class DeclaredTotals {
      * {@code expected} share (points) to be named for a check, or empty. The Mayor's and the Assembly's declarations
      * both go through it.
      */
-    static java.util.Optional<String> surprise(
+    static Optional<String> surprise(
             String constituency, int line, long votes, long total, String name, double expected) {
         double share = 100.0 * votes / total;
         if (!(share > SURPRISE * expected && share - expected >= SURPRISE_POINTS)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(String.format(
+        return Optional.of(String.format(
                 Locale.ROOT,
                 "check %s (from line %d): %,d votes for %s are %.0f%% of its votes, against about %.0f%% expected"
                         + " there: a digit too many? They are counted as given.",

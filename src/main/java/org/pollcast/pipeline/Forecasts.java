@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.pollcast.BadInputException;
 import org.pollcast.Counted;
 import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.PollAverage;
@@ -389,8 +391,8 @@ public final class Forecasts {
             java.util.function.Function<ShareInput, T> parse) {
         try {
             return parse.apply(input);
-        } catch (org.pollcast.BadInputException e) {
-            String said = String.join(" ", texts).toLowerCase(java.util.Locale.ROOT);
+        } catch (BadInputException e) {
+            String said = String.join(" ", texts).toLowerCase(Locale.ROOT);
             List<String> pooled = new ArrayList<>();
             for (var c : contest.candidates()) {
                 if (!input.options().contains(c.id())
@@ -404,7 +406,7 @@ public final class Forecasts {
             if (pooled.isEmpty()) {
                 throw e;
             }
-            throw new org.pollcast.BadInputException(e.getMessage() + "; " + String.join(", ", pooled)
+            throw new BadInputException(e.getMessage() + "; " + String.join(", ", pooled)
                     + (pooled.size() == 1 ? " stood but is" : " stood but are")
                     + " forecast among 'other', with the candidates no poll names: a condition or shift on 'other'"
                     + " covers them together");

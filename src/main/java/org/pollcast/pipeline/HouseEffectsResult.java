@@ -1,6 +1,9 @@
 package org.pollcast.pipeline;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.pollcast.aggregate.HouseEffect;
 import org.pollcast.aggregate.PollAverage;
 
@@ -14,12 +17,9 @@ import org.pollcast.aggregate.PollAverage;
  *                    ["Savanta ComRes"]); the effect is the house's, over all of them
  */
 public record HouseEffectsResult(
-        PollAverage average,
-        String reference,
-        List<HouseEffect> effects,
-        java.util.Map<String, List<String>> publishedAs) {
+        PollAverage average, String reference, List<HouseEffect> effects, Map<String, List<String>> publishedAs) {
     public HouseEffectsResult {
         effects = List.copyOf(effects);
-        publishedAs = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(publishedAs));
+        publishedAs = Collections.unmodifiableMap(new TreeMap<>(publishedAs));
     }
 }

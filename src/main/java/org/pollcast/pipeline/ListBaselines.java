@@ -2,6 +2,7 @@ package org.pollcast.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -251,8 +252,7 @@ final class ListBaselines {
      * Each option standing in every constituency with complete figures (or, with none complete, in every one with
      * figures): a party that stood in only some has a lean that says where it stood. {@code other} never.
      */
-    private static boolean[] standingEverywhere(
-            ShareInput in, java.util.Collection<ConstituencyVotes> rows, int other) {
+    private static boolean[] standingEverywhere(ShareInput in, Collection<ConstituencyVotes> rows, int other) {
         boolean anyComplete = rows.stream().anyMatch(ConstituencyVotes::countable);
         boolean[] out = new boolean[in.size()];
         Arrays.fill(out, !rows.isEmpty());
@@ -384,7 +384,7 @@ final class ListBaselines {
         return byId;
     }
 
-    private static Map<String, Long> totals(java.util.Collection<ConstituencyVotes> rows) {
+    private static Map<String, Long> totals(Collection<ConstituencyVotes> rows) {
         Map<String, Long> all = new HashMap<>();
         for (ConstituencyVotes v : rows) {
             if (v.countable()) {

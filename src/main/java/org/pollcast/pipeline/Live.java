@@ -10,6 +10,7 @@ import org.pollcast.BadInputException;
 import org.pollcast.election.AssemblyDeclaration;
 import org.pollcast.election.Declaration;
 import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.ingest.AssemblyDeclarationsReader;
 import org.pollcast.ingest.DeclarationsReader;
 import org.pollcast.simulate.LiveAssembly;
@@ -37,7 +38,7 @@ public final class Live {
         return ws.catalog()
                         .resolve(election)
                         .lead()
-                        .filter(org.pollcast.election.SingleWinnerContest::hasOwnAreas)
+                        .filter(SingleWinnerContest::hasOwnAreas)
                         .isPresent()
                 ? "areas"
                 : "constituencies";

@@ -1,5 +1,6 @@
 package org.pollcast.pipeline;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,7 @@ final class LiveBaselines {
         }
         int withFigures = 0;
         double[] leanSpread = new double[m * k];
-        java.util.Arrays.fill(leanSpread, ConstituencyBaselines.LEAN_SPREAD_SD);
+        Arrays.fill(leanSpread, ConstituencyBaselines.LEAN_SPREAD_SD);
         for (int c = 0; c < m; c++) {
             for (int j = 0; j < k; j++) {
                 baseline[c * k + j] = london == null ? prior[j] : 100 * london[j];
@@ -159,7 +160,7 @@ final class LiveBaselines {
             }
             withFigures++;
             // A Mayor's constituency with figures: its lean is known for every option (the rest share what is left).
-            java.util.Arrays.fill(leanSpread, c * k, c * k + k, 0);
+            Arrays.fill(leanSpread, c * k, c * k + k, 0);
             double total = v.countable() ? sum(here) : knownVotes / knownLondon;
             votes[c] = total;
             double fixed = 0;
@@ -229,7 +230,7 @@ final class LiveBaselines {
             any |= own[c];
         }
         if (!any) {
-            java.util.Arrays.fill(own, true);
+            Arrays.fill(own, true);
         }
         return own;
     }

@@ -1,6 +1,8 @@
 package org.pollcast.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,15 +65,15 @@ final class LiveModels {
         double[] totalCounted = new double[m];
         double[] observed = new double[m * k];
         double[] obsVar = new double[m * k];
-        java.util.Arrays.fill(observed, Double.NaN);
+        Arrays.fill(observed, Double.NaN);
         double[] turnoutObs = new double[m];
         double[] turnoutVar = new double[m];
-        java.util.Arrays.fill(turnoutObs, Double.NaN);
+        Arrays.fill(turnoutObs, Double.NaN);
         double[] countedVotes = new double[m];
         double[] expectedVotes = new double[m];
         List<Map<String, Long>> transfers = new ArrayList<>();
         for (int c = 0; c < m; c++) {
-            transfers.add(new java.util.LinkedHashMap<>());
+            transfers.add(new LinkedHashMap<>());
         }
         // A news report's total is estimated the same way in every constituency, so its error is shared, not
         // independent: the variance of each such share is multiplied by their number, so that n of them together

@@ -10,6 +10,7 @@ import org.pollcast.election.CountArea;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferTable;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.ConstituencyZones;
 import org.pollcast.ingest.ResultFiles;
 import org.pollcast.ingest.TransferTableReader;
@@ -144,7 +145,7 @@ record LivePrior(
                         ws.catalog(),
                         ws.aliases(),
                         ws.transferPriorFor(election));
-        if (!listLed && contest.system() != org.pollcast.election.VotingSystem.FPTP) {
+        if (!listLed && contest.system() != VotingSystem.FPTP) {
             // A list vote, or a first-past-the-post Mayor, is counted in one round: no second preferences to speak of
             // (the forecast says nothing of them either).
             notes.add(transfers.source());

@@ -1,6 +1,7 @@
 package org.pollcast.pipeline;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -12,6 +13,7 @@ import org.pollcast.backtest.ReplayResult;
 import org.pollcast.election.ConstituencyVotes;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Declaration;
+import org.pollcast.election.Election;
 import org.pollcast.ingest.ConstituencyResultsReader;
 import org.pollcast.ingest.ResultFiles;
 import org.pollcast.simulate.LiveForecast;
@@ -30,7 +32,7 @@ public final class LiveReplay {
     private LiveReplay() {}
 
     public static ReplayResult run(Workspace ws, ReplayRequest request) {
-        org.pollcast.election.Election election = ws.catalog().resolve(request.election());
+        Election election = ws.catalog().resolve(request.election());
         if (election.listLed()) {
             // Refused before the prior's simulations: there is nothing to replay the night from.
             throw new RequestException(
@@ -64,7 +66,7 @@ public final class LiveReplay {
                                 + ws.home().results() + " (every candidate's votes, not the leading two: a replay"
                                 + " declares the count as it was), so the night cannot be replayed");
             }
-            Map<String, Long> votes = new java.util.LinkedHashMap<>();
+            Map<String, Long> votes = new LinkedHashMap<>();
             for (int i = 0; i < v.votes().length; i++) {
                 votes.merge(v.options().get(i), v.votes()[i], Long::sum);
             }

@@ -1,5 +1,6 @@
 package org.pollcast.pipeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ final class MayorToAssembly {
             Optional<AdditionalMemberContest> ams = e.first(AdditionalMemberContest.class);
             if (e.id().equals(target.id())
                     || !e.series().equals(target.series())
-                    || !e.date().isBefore(java.time.LocalDate.now())
+                    || !e.date().isBefore(LocalDate.now())
                     || mayor.isEmpty()
                     || ams.isEmpty()) {
                 continue;

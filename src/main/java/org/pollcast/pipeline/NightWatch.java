@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.pollcast.BadInputException;
@@ -110,7 +111,7 @@ public final class NightWatch {
                             NightReports.NightPage p = page.write();
                             ReportResult r = p.report();
                             out.accept(String.format(
-                                    java.util.Locale.ROOT,
+                                    Locale.ROOT,
                                     "Wrote %s: %d of %d declared (%.1f s)",
                                     r.folder().resolve("index.html"),
                                     p.declared(),

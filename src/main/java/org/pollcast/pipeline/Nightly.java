@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -242,7 +245,7 @@ public final class Nightly {
         Set<Long> lastIds = last == null ? Set.of() : new TreeSet<>(last.pollIds());
         int fresh = (int) ids.stream().filter(id -> !lastIds.contains(id)).count();
         CandidateForecast leader = forecast.mayor().candidates().stream()
-                .max(java.util.Comparator.comparingDouble(CandidateForecast::pWin))
+                .max(Comparator.comparingDouble(CandidateForecast::pWin))
                 .orElseThrow();
         String move = last == null
                 ? "first run"
@@ -307,8 +310,7 @@ public final class Nightly {
         Set<Long> before = new TreeSet<>(last.pollIds());
         List<StoredPoll> fresh = stored.stream()
                 .filter(sp -> !before.contains(sp.id()))
-                .sorted(java.util.Comparator.comparing(
-                                (StoredPoll sp) -> sp.poll().date())
+                .sorted(Comparator.comparing((StoredPoll sp) -> sp.poll().date())
                         .thenComparingLong(StoredPoll::id))
                 .toList();
         List<String> labels = new ArrayList<>();
@@ -323,7 +325,7 @@ public final class Nightly {
         // steps.get(i): the last run's polls and the first i new ones, at today's date; the last step is today's
         // forecast itself (the same inputs and seed give the same forecast, so it is not simulated again).
         List<ElectionForecast> steps = new ArrayList<>();
-        Set<Long> in = new java.util.HashSet<>(before);
+        Set<Long> in = new HashSet<>(before);
         for (int i = 0; i < fresh.size(); i++) {
             List<Poll> polls = stored.stream()
                     .filter(sp -> in.contains(sp.id()))
@@ -420,7 +422,7 @@ public final class Nightly {
     private static String fileUrlPath(String location) {
         try {
             return Path.of(java.net.URI.create(location)).toString();
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package org.pollcast.pipeline;
 
+import java.util.List;
+
 /**
  * What a nightly run did.
  *
@@ -8,10 +10,10 @@ package org.pollcast.pipeline;
  * @param details further lines: a failing source's problems; on success, what the sources left out (rows skipped by
  *     skipInvalid, with file, line and field; tables a page put aside)
  */
-public record NightlyResult(Outcome outcome, String message, java.util.List<String> details) {
+public record NightlyResult(Outcome outcome, String message, List<String> details) {
 
     public NightlyResult {
-        details = java.util.List.copyOf(details);
+        details = List.copyOf(details);
     }
 
     public enum Outcome {

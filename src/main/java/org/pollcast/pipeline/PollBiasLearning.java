@@ -3,6 +3,7 @@ package org.pollcast.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.PollAverage;
@@ -203,7 +204,7 @@ final class PollBiasLearning {
                 .filter(x -> !x.getKey().equals(Option.OTHER))
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
                 .limit(2)
-                .map(java.util.Map.Entry::getKey)
+                .map(Map.Entry::getKey)
                 .toList();
     }
 

@@ -3,6 +3,8 @@ package org.pollcast.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Election;
 import org.pollcast.election.ListLead;
@@ -78,7 +80,7 @@ public final class PollSource {
      */
     public static void ensureAllLoaded(Workspace ws, PollStore store) {
         int polls = 0;
-        List<String> elections = new java.util.ArrayList<>();
+        List<String> elections = new ArrayList<>();
         for (Election e : ws.catalog().all()) {
             List<IngestReport> loaded =
                     BundledPolls.loadIfEmpty(store, e, ws.home(), ws.ingester(), ws.bundledContests());
@@ -105,7 +107,7 @@ public final class PollSource {
                 BundledPolls.loadIfEmpty(store, election, ws.home(), ws.ingester(), ws.bundledContests());
         if (!loaded.isEmpty()) {
             int n = loaded.stream().mapToInt(IngestReport::added).sum();
-            java.util.Set<String> contests = new java.util.TreeSet<>();
+            Set<String> contests = new TreeSet<>();
             loaded.forEach(r -> r.readAs().keySet().forEach(k -> contests.add(k.contest())));
             ws.notice("No " + String.join(" or ", contests) + " polls for " + election.id() + " in " + store.file()
                     + ": loaded " + n + " bundled polls from "

@@ -281,7 +281,7 @@ public final class ResultChecks {
      * Whether {@code won} seats are the whole house: its seats, or where overhang is kept, its seats plus an overhang of
      * at most one seat per constituency (the overhang itself is not published apart).
      */
-    private static boolean allSeats(org.pollcast.simulate.AssemblyForecast a, int won) {
+    private static boolean allSeats(AssemblyForecast a, int won) {
         return a.house() == null
                 ? won == a.seats()
                 : won >= a.seats() && won <= a.seats() + a.constituencies().size();

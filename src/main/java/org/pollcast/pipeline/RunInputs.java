@@ -2,6 +2,7 @@ package org.pollcast.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.pollcast.ingest.DataHome;
 
@@ -57,7 +59,7 @@ final class RunInputs {
                         .sorted()
                         .toList();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(root + ": cannot list the data folder", e);
+                throw new UncheckedIOException(root + ": cannot list the data folder", e);
             }
             byte[] block = new byte[1 << 16];
             for (Path f : files) {
@@ -96,7 +98,7 @@ final class RunInputs {
 
     /** Definitions, results, tables and settings: what a forecast reads. A store or a picture in the folder is not. */
     private static boolean isData(Path p) {
-        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".csv") || name.endsWith(".json");
     }
 

@@ -2,6 +2,7 @@ package org.pollcast.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,9 +90,8 @@ record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSyste
                 .map(p -> p.withFitted(CandidatePulls.finalShare(pulled, mean, p.a(), p.b(), other, system)
                         - proportional(mean, p.a(), p.b())))
                 .toList();
-        List<Double> pulls = java.util.Arrays.stream(CandidatePulls.centred(pull, aims))
-                .boxed()
-                .toList();
+        List<Double> pulls =
+                Arrays.stream(CandidatePulls.centred(pull, aims)).boxed().toList();
         return Optional.of(new RunoffPollLean(pairs, pulls, system, pulled));
     }
 

@@ -1,8 +1,11 @@
 package org.pollcast.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.AllocationInput;
 import org.pollcast.election.Election;
@@ -69,7 +72,7 @@ public final class SeatCalculator {
         }
         if (in.published() != null) {
             notes.add(
-                    java.util.Arrays.equals(in.published(), r.listSeats())
+                    Arrays.equals(in.published(), r.listSeats())
                             ? "the list seats match the file's list_seats"
                             : "the list seats differ from the file's list_seats");
         }
@@ -248,7 +251,7 @@ public final class SeatCalculator {
     private static List<Map.Entry<String, String>> pairs(
             String option, Map<String, String> given, Election election, AliasTable aliases) {
         List<Map.Entry<String, String>> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Map.Entry<String, String> e : given.entrySet()) {
             String id =
                     AssemblyResultsReader.partyId(election, aliases, e.getKey().trim(), option);

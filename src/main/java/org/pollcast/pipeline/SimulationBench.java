@@ -2,9 +2,12 @@ package org.pollcast.pipeline;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.pollcast.aggregate.AggregateSettings;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferTable;
@@ -85,7 +88,7 @@ final class SimulationBench {
                 simulate.accept(s);
                 rate[r] = sims / ((System.nanoTime() - t0) / 1e9);
             }
-            java.util.Arrays.sort(rate);
+            Arrays.sort(rate);
             out.printf(
                     "  %d thread%s: median %,.0f %s/s (min %,.0f, max %,.0f) over %d runs of %,d%n",
                     threads,
@@ -108,10 +111,9 @@ final class SimulationBench {
         Election e = ws.catalog().resolve("london-2028");
         SingleWinnerContest mayor = (SingleWinnerContest) e.contest("mayor").orElseThrow();
         ShareInput input = Forecasts.baselineInput(ws, e, mayor, e.date().minusDays(30));
-        var assembly = org.pollcast.pipeline.AssemblyInputs.build(
+        var assembly = AssemblyInputs.build(
                 e,
-                (org.pollcast.election.AdditionalMemberContest)
-                        e.contest("assembly").orElseThrow(),
+                (AdditionalMemberContest) e.contest("assembly").orElseThrow(),
                 List.of(),
                 e.date().minusDays(30),
                 AggregateSettings.withDefaults(),
@@ -143,9 +145,9 @@ final class SimulationBench {
     private static ShareInput benchInput(Election e, SingleWinnerContest mayor) {
         int n = Math.min(7, mayor.candidates().size());
         double[] shape = {41, 38, 8, 4, 3, 2, 1.5};
-        java.util.List<String> ids = new java.util.ArrayList<>();
-        java.util.List<String> names = new java.util.ArrayList<>();
-        java.util.List<String> parties = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> parties = new ArrayList<>();
         double[] mean = new double[n + 1];
         double[] se = new double[n + 1];
         double used = 0;

@@ -1,5 +1,6 @@
 package org.pollcast.pipeline;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.pollcast.election.Candidate;
@@ -11,6 +12,7 @@ import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.RowOwners;
 import org.pollcast.ingest.TransferTableReader;
+import org.pollcast.poll.Poll;
 import org.pollcast.simulate.ShareInput;
 
 /**
@@ -104,11 +106,7 @@ public record TransferChoice(TransferTable table, String source, boolean prior) 
      * @param system the contest's count, by which each pair's final round is taken
      */
     TransferChoice withRunoffPolls(
-            List<org.pollcast.poll.Poll> polls,
-            ShareInput input,
-            java.time.LocalDate asOf,
-            double halfLifeDays,
-            VotingSystem system) {
+            List<Poll> polls, ShareInput input, LocalDate asOf, double halfLifeDays, VotingSystem system) {
         if (!prior) {
             return this;
         }

@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.pollcast.election.Election;
 import org.pollcast.election.TransferPrior;
@@ -140,8 +143,8 @@ public final class Workspace {
     /** A value learned from the results files, with the files' {@link ResultFiles#stamp} when it was learned. */
     private record Learned<T>(List<ResultFiles.Stamp> stamp, T value) {}
 
-    private final java.util.Map<String, Learned<TransferPriorFit>> fittedPriors = new java.util.HashMap<>();
-    private final java.util.Map<String, Learned<MayorToAssembly.Ballot[]>> mayorToAssembly = new java.util.HashMap<>();
+    private final Map<String, Learned<TransferPriorFit>> fittedPriors = new HashMap<>();
+    private final Map<String, Learned<MayorToAssembly.Ballot[]>> mayorToAssembly = new HashMap<>();
 
     /** The party-bloc prior for second preferences, {@code data/transfers/prior.yaml}. */
     public synchronized TransferPrior transferPrior() {
@@ -167,8 +170,7 @@ public final class Workspace {
         return learned(mayorToAssembly, election, () -> MayorToAssembly.learn(this, election));
     }
 
-    private <T> T learned(
-            java.util.Map<String, Learned<T>> kept, Election election, java.util.function.Supplier<T> learn) {
+    private <T> T learned(Map<String, Learned<T>> kept, Election election, java.util.function.Supplier<T> learn) {
         List<ResultFiles.Stamp> stamp = ResultFiles.stamp(home);
         Learned<T> before = kept.get(election.id());
         if (before != null && before.stamp().equals(stamp)) {
@@ -185,7 +187,7 @@ public final class Workspace {
     }
 
     /** The notices given so far: a run that reads an election's polls in two steps says each thing once. */
-    private final java.util.Set<String> noticed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> noticed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     void notice(String line) {
         if (noticed.add(line)) {

@@ -1,5 +1,7 @@
 package org.pollcast.poll;
 
+import java.util.Optional;
+
 /** How well a poll's date is known. */
 public enum DatePrecision {
     /** Fieldwork end, or publication date, as published. */
@@ -22,12 +24,12 @@ public enum DatePrecision {
         return code;
     }
 
-    public static java.util.Optional<DatePrecision> fromCode(String code) {
+    public static Optional<DatePrecision> fromCode(String code) {
         for (DatePrecision p : values()) {
             if (p.code.equalsIgnoreCase(code.trim())) {
-                return java.util.Optional.of(p);
+                return Optional.of(p);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -2,6 +2,8 @@ package org.pollcast.poll;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,6 @@ public record ForecastRun(
 
     public ForecastRun {
         pollIds = List.copyOf(pollIds);
-        pWin = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pWin));
+        pWin = Collections.unmodifiableMap(new LinkedHashMap<>(pWin));
     }
 }

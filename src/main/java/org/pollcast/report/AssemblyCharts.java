@@ -3,6 +3,7 @@ package org.pollcast.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.pollcast.simulate.AssemblyForecast;
 
@@ -188,7 +189,7 @@ final class AssemblyCharts {
      */
     static String label(AssemblyForecast.PartySeats p, int bars) {
         int room = (int) (900.0 / Math.max(1, bars) / 8.6);
-        return p.name().length() <= room ? p.name() : p.id().toUpperCase(java.util.Locale.ROOT);
+        return p.name().length() <= room ? p.name() : p.id().toUpperCase(Locale.ROOT);
     }
 
     static ChartSpec blocs(ReportInput in, Palette palette) {

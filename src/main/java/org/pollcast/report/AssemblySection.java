@@ -5,12 +5,15 @@ import static org.pollcast.report.Html.pct;
 import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleFunction;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Election;
 import org.pollcast.simulate.AssemblyForecast;
 
 /** The London Assembly on the page: the constituency map and its table, the parties' seats and the blocs. */
@@ -126,9 +129,9 @@ final class AssemblySection {
      * whatever another place's rule is elsewhere. Where a party with enough constituency seats is spared it (New
      * Zealand's one electorate), the column is the chance of either, and says so.
      */
-    static String overThreshold(org.pollcast.election.Election election) {
+    static String overThreshold(Election election) {
         // No threshold (the Scottish Parliament): every party with a vote passes it, and the column says nothing.
-        var contest = election.first(org.pollcast.election.AdditionalMemberContest.class);
+        var contest = election.first(AdditionalMemberContest.class);
         if (contest.isEmpty()) {
             return "Over the list threshold";
         }
@@ -287,8 +290,8 @@ final class AssemblySection {
         for (int j = 0; j < order.length; j++) {
             order[j] = j;
         }
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(c.pWin()[y], c.pWin()[x]));
-        return java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        Arrays.sort(order, (x, y) -> Double.compare(c.pWin()[y], c.pWin()[x]));
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
     private static String summary(AssemblyForecast a) {

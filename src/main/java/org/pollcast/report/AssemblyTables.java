@@ -2,6 +2,7 @@ package org.pollcast.report;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.pollcast.simulate.AssemblyForecast;
@@ -77,7 +78,7 @@ public final class AssemblyTables {
             for (int j = 0; j < order.length; j++) {
                 order[j] = j;
             }
-            java.util.Arrays.sort(order, (x, y) -> Double.compare(c.pWin()[y], c.pWin()[x]));
+            Arrays.sort(order, (x, y) -> Double.compare(c.pWin()[y], c.pWin()[x]));
             for (int r = 0; r < order.length && c.pWin()[order[r]] >= 0.005; r++) {
                 s.append(s.length() == 0 ? "" : ", ")
                         .append(c.parties().get(order[r]))

@@ -5,6 +5,7 @@ import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.PollsterWeighting;
 import org.pollcast.aggregate.ShareEstimate;
 import org.pollcast.election.Scope;
+import org.pollcast.ingest.CanonicalCsv;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -22,8 +23,8 @@ public final class AverageTables {
                 + s.method().code()
                 // The Kalman trend has no half-life: its memory is the drift it allows a day.
                 + (s.method() == AverageMethod.KALMAN
-                        ? " (drift " + org.pollcast.ingest.CanonicalCsv.number(s.driftPerDay()) + " points a day"
-                        : " (half-life " + org.pollcast.ingest.CanonicalCsv.number(s.halfLifeDays()) + " days")
+                        ? " (drift " + CanonicalCsv.number(s.driftPerDay()) + " points a day"
+                        : " (half-life " + CanonicalCsv.number(s.halfLifeDays()) + " days")
                 + (s.adjustHouseEffects() && a.pollsters() > 1 ? ", house-adjusted" : ", unadjusted")
                 + (s.pollsterWeighting() == PollsterWeighting.ACCURACY ? ", accuracy-weighted pollsters" : "") + ")";
     }

@@ -1,7 +1,9 @@
 package org.pollcast.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.Election;
@@ -162,7 +164,7 @@ public final class BacktestTables {
 
     /** Does the model beat the baselines, on the cases where all three exist? */
     public static String verdict(List<BacktestRow> rows) {
-        return verdict(rows, java.util.Map.of());
+        return verdict(rows, Map.of());
     }
 
     /**
@@ -170,7 +172,7 @@ public final class BacktestTables {
      * {@link #errorNames} gives them; first preferences for an id it lacks), or each where the scored elections mix
      * them.
      */
-    public static String verdict(List<BacktestRow> rows, java.util.Map<String, String> errorNames) {
+    public static String verdict(List<BacktestRow> rows, Map<String, String> errorNames) {
         int cases = 0;
         int maeWins = 0;
         int logCases = 0;
@@ -256,8 +258,8 @@ public final class BacktestTables {
      * vote" in a two-round election, "list-vote" in a parliament alone. A first-past-the-post mayoralty's verdict spoke
      * of "first-preference MAE" where there is no second preference.
      */
-    public static java.util.Map<String, String> errorNames(List<Election> elections) {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    public static Map<String, String> errorNames(List<Election> elections) {
+        Map<String, String> out = new LinkedHashMap<>();
         elections.forEach(e -> out.put(e.id(), LeadWords.of(e).shares().errorName));
         return out;
     }
@@ -267,7 +269,7 @@ public final class BacktestTables {
      * (a two-round election's second round), or "MAE (first-preference or second-round vote, by election)" where the
      * rows score different votes.
      */
-    private static String maeOf(List<BacktestRow> rows, java.util.Map<String, String> errorNames) {
+    private static String maeOf(List<BacktestRow> rows, Map<String, String> errorNames) {
         List<String> kinds = rows.stream()
                 .map(r -> r.secondRound()
                         ? "second-round vote"

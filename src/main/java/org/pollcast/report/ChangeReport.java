@@ -1,6 +1,7 @@
 package org.pollcast.report;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * "What changed since the last run": for each option, the win probability then and now, how much the passage of
@@ -26,7 +27,7 @@ public record ChangeReport(
 
     /** Whether the last run was made by another version of the model. */
     public boolean modelChanged() {
-        return !java.util.Objects.equals(lastModel, model);
+        return !Objects.equals(lastModel, model);
     }
 
     /** {@code byPoll} is in the order of {@code newPolls}. */

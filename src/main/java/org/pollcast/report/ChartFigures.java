@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class ChartFigures {
             case "race-chances", "race-share" ->
                 "Each point is the forecast made again now with only the polls public by then, by one model (version "
                         + in.race().modelVersion() + ") with "
-                        + String.format(java.util.Locale.ROOT, "%,d", in.race().sims())
+                        + String.format(Locale.ROOT, "%,d", in.race().sims())
                         + " simulations a date (the last date is the headline forecast), so a move is the polls' or"
                         + " time's, never a model change; it is not what was published then";
             case "history" ->
@@ -117,7 +118,7 @@ final class ChartFigures {
                         + "average corrects for.";
             case "win-probability" ->
                 "Bar chart of each leading "
-                        + LeadWords.of(in.election()).option().toLowerCase(java.util.Locale.ROOT)
+                        + LeadWords.of(in.election()).option().toLowerCase(Locale.ROOT)
                         + "'s chance of " + LeadWords.of(in.election()).winning() + ": "
                         + joinWins(f)
                         + ". It is the headline of the forecast.";

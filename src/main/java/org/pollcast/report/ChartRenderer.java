@@ -14,9 +14,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -233,7 +235,7 @@ public final class ChartRenderer {
      * always start at 0.
      */
     static double lowestShown(ChartSpec spec) {
-        String label = spec.yLabel().toLowerCase(java.util.Locale.ROOT);
+        String label = spec.yLabel().toLowerCase(Locale.ROOT);
         // Chances keep their 0: a close race's 40 to 60 on an axis from 35 would look a rout.
         if (!spec.dateAxis() || label.contains("chance") || label.contains("probability")) {
             return 0;
@@ -407,7 +409,7 @@ public final class ChartRenderer {
     static boolean countsOnX(ChartSpec spec) {
         return spec.series().stream()
                 .filter(s -> s.x() != null)
-                .flatMapToDouble(s -> java.util.Arrays.stream(s.x()))
+                .flatMapToDouble(s -> Arrays.stream(s.x()))
                 .allMatch(x -> Double.isFinite(x) && x == Math.rint(x));
     }
 
@@ -573,7 +575,7 @@ public final class ChartRenderer {
         LocalDateTime t = LocalDateTime.ofEpochSecond(Math.round(epochDays * 86_400), 0, ZoneOffset.UTC);
         String pattern;
         if (days < 10) {
-            boolean midnight = t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+            boolean midnight = t.toLocalTime().equals(LocalTime.MIDNIGHT);
             pattern = midnight ? "d MMM" : phone ? "HH:mm" : "d MMM HH:mm";
         } else {
             pattern = phone ? (days > 366 ? "MMM ''yy" : "d MMM ''yy") : "d MMM yyyy";

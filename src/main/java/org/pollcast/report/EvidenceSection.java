@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.pollcast.backtest.BacktestRow;
+import org.pollcast.election.Election;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
 
@@ -89,9 +90,7 @@ final class EvidenceSection {
         }
         int n = t.rows().size();
         String series = in.election().series();
-        if (t.rows().stream()
-                .noneMatch(r ->
-                        org.pollcast.election.Election.seriesOf(r.election()).equals(series))) {
+        if (t.rows().stream().noneMatch(r -> Election.seriesOf(r.election()).equals(series))) {
             // A place's first election: the record is the same model's on other places' elections, which a reader
             // would otherwise take for this place's.
             h.append("<p>")

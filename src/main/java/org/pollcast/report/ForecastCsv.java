@@ -1,6 +1,8 @@
 package org.pollcast.report;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.pollcast.election.LeadVote;
 import org.pollcast.simulate.AssemblyForecast;
@@ -141,8 +143,8 @@ public final class ForecastCsv {
         if (a.constituencies().isEmpty()) {
             return t;
         }
-        java.util.List<String> parties = a.constituencies().get(0).parties();
-        java.util.List<DoubleColumn> cols = new java.util.ArrayList<>();
+        List<String> parties = a.constituencies().get(0).parties();
+        List<DoubleColumn> cols = new ArrayList<>();
         for (String p : parties) {
             DoubleColumn c = Tables.chances(DoubleColumn.create(p + "_win_%"));
             cols.add(c);

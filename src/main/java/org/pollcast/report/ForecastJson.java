@@ -11,6 +11,7 @@ import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.MayorForecast;
 import org.pollcast.simulate.RunoffPair;
 import org.pollcast.simulate.ShareDistribution;
+import org.pollcast.simulate.Shifts;
 import org.pollcast.simulate.SimulationSettings;
 
 /**
@@ -113,7 +114,7 @@ public record ForecastJson(
                     f.system(),
                     f.kept(),
                     f.conditions(),
-                    org.pollcast.simulate.Shifts.of(f.input()),
+                    Shifts.of(f.input()),
                     f.candidates().stream().map(Candidate::of).toList(),
                     f.runoffPairs().stream().map(Pair::of).toList());
         }

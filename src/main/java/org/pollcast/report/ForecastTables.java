@@ -1,6 +1,7 @@
 package org.pollcast.report;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.pollcast.election.LeadVote;
@@ -8,6 +9,7 @@ import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
 import org.pollcast.simulate.RunoffPair;
+import org.pollcast.simulate.Shifts;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -116,8 +118,8 @@ public final class ForecastTables {
      * conditions; empty for the forecast itself.
      */
     public static List<String> scenario(MayorForecast f) {
-        List<String> shifts = org.pollcast.simulate.Shifts.of(f.input());
-        List<String> said = new java.util.ArrayList<>();
+        List<String> shifts = Shifts.of(f.input());
+        List<String> said = new ArrayList<>();
         if (!shifts.isEmpty()) {
             said.add("shifted " + String.join(", ", shifts));
         }

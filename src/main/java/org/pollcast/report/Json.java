@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.pollcast.election.OfficialCount;
 
 /**
  * The one JSON writer behind every {@code --format json} output and {@code forecast.json}. Each output is an immutable
@@ -36,7 +37,7 @@ public final class Json {
                     .addSerializer(Instant.class, ToStringSerializer.instance))
             // The count's list seats are a record of the (Jackson-free) election package: its null "eligible" (no
             // waiver) is left out here, so a count without one is written as before the waiver existed.
-            .addMixIn(org.pollcast.election.OfficialCount.ListSeats.class, LeftOutWhenNull.class)
+            .addMixIn(OfficialCount.ListSeats.class, LeftOutWhenNull.class)
             .build();
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)

@@ -1,6 +1,7 @@
 package org.pollcast.report;
 
 import org.pollcast.election.Election;
+import org.pollcast.election.VotingSystem;
 
 /**
  * How the page names the contest that leads the forecast and what winning it means: a Mayor (or whatever office
@@ -79,8 +80,7 @@ record LeadWords(
         }
         String office = e.office();
         boolean mayor = office.equals("Mayor");
-        org.pollcast.election.VotingSystem system =
-                e.lead().map(c -> c.system()).orElse(org.pollcast.election.VotingSystem.FPTP);
+        VotingSystem system = e.lead().map(c -> c.system()).orElse(VotingSystem.FPTP);
         return new LeadWords(
                 false,
                 office,

@@ -2,6 +2,8 @@ package org.pollcast.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pollcast.election.Election;
+import org.pollcast.election.LeadVote;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
@@ -53,10 +55,10 @@ final class MayorCharts {
      * The shares chart's id, and so its file name: {@code list-vote} where the lead is the list vote, so that a
      * newsroom's page linking {@code first-preferences.png} is not shown parties' list shares under that name.
      */
-    static String sharesId(org.pollcast.election.Election e) {
+    static String sharesId(Election e) {
         // A body of constituencies only's chart is of its vote, not a list's: vote-share.png, not list-vote.png.
         return e.leadVote()
-                .map(v -> v == org.pollcast.election.LeadVote.LIST ? "list-vote" : "vote-share")
+                .map(v -> v == LeadVote.LIST ? "list-vote" : "vote-share")
                 .orElse("first-preferences");
     }
 
@@ -128,8 +130,7 @@ final class MayorCharts {
         String who = ReportCharts.name(f, top.a());
         // Without the pair's split (not tallied), the share is against whoever the candidate met: the title says so.
         // "Second round" under two rounds (ReportCharts.finalRound), where "final round" read as instant-runoff's.
-        String round =
-                f.system().equals(org.pollcast.election.VotingSystem.TWO_ROUND.code()) ? "Second round" : "Final round";
+        String round = f.system().equals(VotingSystem.TWO_ROUND.code()) ? "Second round" : "Final round";
         String title = f.topPairHist() != null
                 ? round + ", " + who + " v " + ReportCharts.name(f, top.b()) + ": " + who + "'s share"
                 : round + ": " + who + "'s share against whoever " + who + " meets";

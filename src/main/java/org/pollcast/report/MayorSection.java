@@ -6,6 +6,8 @@ import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pollcast.election.Election;
+import org.pollcast.election.Party;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
@@ -55,7 +57,7 @@ final class MayorSection {
         }
     }
 
-    static void winTable(StringBuilder h, MayorForecast f, LeadWords words, org.pollcast.election.Election election) {
+    static void winTable(StringBuilder h, MayorForecast f, LeadWords words, Election election) {
         boolean rounds = !f.system().equals(VotingSystem.FPTP.code());
         List<String> header = new ArrayList<>(List.of(
                 words.option(),
@@ -169,10 +171,10 @@ final class MayorSection {
                 + ".</p></section>\n");
     }
 
-    private static String partyName(org.pollcast.election.Election election, String id) {
+    private static String partyName(Election election, String id) {
         return id == null || id.isBlank()
                 ? ""
-                : election.party(id).map(org.pollcast.election.Party::name).orElse(id);
+                : election.party(id).map(Party::name).orElse(id);
     }
 
     private static String signedPts(double p) {

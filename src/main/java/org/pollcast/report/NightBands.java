@@ -5,6 +5,7 @@ import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.pollcast.simulate.LiveForecast;
 
 /**
@@ -217,7 +218,7 @@ final class NightBands {
                     num(c.firstPref().p50(), 1),
                     num(c.firstPref().p75(), 1),
                     num(c.firstPref().p95(), 1),
-                    String.format(java.util.Locale.ROOT, "%,d", c.votesCounted())));
+                    String.format(Locale.ROOT, "%,d", c.votesCounted())));
         }
         return new ChartFigures.Data(
                 List.of(

@@ -11,6 +11,7 @@ import org.pollcast.election.Declaration;
 import org.pollcast.election.Election;
 import org.pollcast.election.LeadVote;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.LiveForecast;
 
 /**
@@ -108,9 +109,7 @@ public record NightInput(
         if (listLed()) {
             return "the " + leadVote().words();
         }
-        return projection.system().equals(org.pollcast.election.VotingSystem.FPTP.code())
-                ? "the vote"
-                : "first preferences";
+        return projection.system().equals(VotingSystem.FPTP.code()) ? "the vote" : "first preferences";
     }
 
     /** What a share is called in a heading or column: "first preferences", "vote share", "the list vote". */

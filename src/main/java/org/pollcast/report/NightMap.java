@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.pollcast.election.Candidate;
 import org.pollcast.election.CountArea;
 import org.pollcast.election.Declaration;
 import org.pollcast.simulate.LiveForecast;
@@ -213,7 +214,7 @@ final class NightMap {
                         .lead()
                         .flatMap(contest -> contest.candidates().stream()
                                 .filter(c -> c.id().equals(id))
-                                .map(org.pollcast.election.Candidate::name)
+                                .map(Candidate::name)
                                 .findFirst()))
                 .orElse(id);
     }

@@ -4,7 +4,9 @@ import static org.pollcast.report.Html.num;
 import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.pollcast.simulate.LiveForecast;
 
 /**
@@ -170,7 +172,7 @@ final class NightPage {
         h.append("</main>\n<footer><p>Made by pollcast at ")
                 .append(text(in.runAt().toString()))
                 .append(String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         ": %,d simulations (%,d for each earlier step), seed %d, generator %s.</p>",
                         f.sims(),
                         in.steps().get(0).sims(),
@@ -236,7 +238,7 @@ final class NightPage {
             LiveForecast.Candidate b = finalists.get(1);
             double[] share = LiveForecast.pairShares(a.runoffVotes(), b.runoffVotes());
             return String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "%s is elected: %,.0f votes to %s's %,.0f in the run-off (%.1f%% to %.1f%%)",
                     a.name(),
                     a.runoffVotes(),
@@ -247,7 +249,7 @@ final class NightPage {
         }
         List<LiveForecast.Candidate> top = f.candidates().stream()
                 .filter(c -> !c.id().equals("other"))
-                .sorted(java.util.Comparator.comparingLong(LiveForecast.Candidate::votesCounted)
+                .sorted(Comparator.comparingLong(LiveForecast.Candidate::votesCounted)
                         .reversed())
                 .limit(2)
                 .toList();
@@ -257,7 +259,7 @@ final class NightPage {
         LiveForecast.Candidate a = top.get(0);
         LiveForecast.Candidate b = top.get(1);
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%s is elected: %,d %s to %s's %,d (%.1f%% to %.1f%%)",
                 a.name(),
                 a.votesCounted(),

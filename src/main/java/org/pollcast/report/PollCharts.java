@@ -202,8 +202,7 @@ final class PollCharts {
                 a.houseEffects().stream().map(HouseEffect::pollster).distinct().toList();
         // Labelled as the trend's legend names them (the names the polls were published under), not by house alone:
         // "ComRes" on a 2024 chart of polls all published as Savanta read as a firm that had not polled.
-        List<Poll> published =
-                in.polls().stream().map(org.pollcast.poll.StoredPoll::poll).toList();
+        List<Poll> published = in.polls().stream().map(StoredPoll::poll).toList();
         List<String> labels = pollsters.stream()
                 .map(p -> ReportCharts.publishedName(p, published))
                 .toList();

@@ -6,11 +6,15 @@ import static org.pollcast.report.Html.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.ShareEstimate;
 import org.pollcast.aggregate.Trend;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Option;
+import org.pollcast.election.Party;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
@@ -155,7 +159,7 @@ final class PollSections {
      * A house as readers know it: "ComRes (published as Savanta ComRes, Savanta)" when its polls came out under
      * other names. The estimate is the house's, over all of them: a firm's lean does not change with its name.
      */
-    static String house(String house, java.util.Set<String> names) {
+    static String house(String house, Set<String> names) {
         List<String> other = names.stream().filter(n -> !n.equals(house)).toList();
         return other.isEmpty()
                 ? text(house)
@@ -177,7 +181,7 @@ final class PollSections {
                 return name;
             }
         }
-        return in.election().party(id).map(org.pollcast.election.Party::name).orElse(id);
+        return in.election().party(id).map(Party::name).orElse(id);
     }
 
     static void polls(StringBuilder h, ReportInput in) {
@@ -227,14 +231,14 @@ final class PollSections {
             // poll in this table as a mayoral one.
             if (in.election().listLed()) {
                 boolean constituencies = in.election()
-                        .first(org.pollcast.election.AdditionalMemberContest.class)
+                        .first(AdditionalMemberContest.class)
                         .filter(c -> !c.constituencies().isEmpty())
                         .isPresent();
                 h.append("<p>Every poll of this election dated by the forecast's date. The list polls make the average")
                         .append(constituencies ? "; constituency polls are pooled into the constituency vote" : "");
             } else {
                 // "Mayoral polls" for a Mayor, "Polls" for another office (a President's are not mayoral).
-                String lead = LeadWords.of(in.election()).polls().toLowerCase(java.util.Locale.ROOT);
+                String lead = LeadWords.of(in.election()).polls().toLowerCase(Locale.ROOT);
                 h.append("<p>Every poll of this election dated by the forecast's date. The ")
                         .append(lead)
                         .append(" make the average");

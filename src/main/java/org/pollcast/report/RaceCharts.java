@@ -6,6 +6,7 @@ import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
 
@@ -44,7 +45,7 @@ final class RaceCharts {
                 "xy",
                 in.election().listLed()
                         ? "How the race moved: "
-                                + LeadWords.of(in.election()).winChart().toLowerCase(java.util.Locale.ROOT)
+                                + LeadWords.of(in.election()).winChart().toLowerCase(Locale.ROOT)
                                 + " as of each date"
                         : "How the race moved: chance of winning as of each date",
                 footer(in),
@@ -131,7 +132,7 @@ final class RaceCharts {
             header.add("Westminster polls since the newest "
                     + LeadWords.of(in.election())
                             .polls()
-                            .toLowerCase(java.util.Locale.ROOT)
+                            .toLowerCase(Locale.ROOT)
                             .replaceAll("s$", ""));
         }
         shown.forEach(x -> header.add(text(x.name()) + (shares ? " (90% range)" : "")));
@@ -204,7 +205,7 @@ final class RaceCharts {
     private static String footer(ReportInput in) {
         RaceSeries r = in.race();
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "Source: pollcast · %s · each date forecast from the polls public by then · model %s · %,d simulations"
                         + " a date, seed %d",
                 in.election().id(),

@@ -1,10 +1,13 @@
 package org.pollcast.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.pollcast.election.VotingSystem;
+import org.pollcast.poll.Poll;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
 
@@ -101,10 +104,10 @@ public final class ReportCharts {
      * effects, is "Savanta" to a reader, and "ComRes / Savanta" when polls under both names are drawn. The house's
      * own name when none of {@code polls} is the house's.
      */
-    static String publishedName(String house, List<org.pollcast.poll.Poll> polls) {
+    static String publishedName(String house, List<Poll> polls) {
         List<String> names = polls.stream()
                 .filter(p -> p.pollster().equals(house))
-                .map(org.pollcast.poll.Poll::publishedAs)
+                .map(Poll::publishedAs)
                 .distinct()
                 .toList();
         return names.isEmpty() ? house : String.join(" / ", names);
@@ -158,8 +161,8 @@ public final class ReportCharts {
             out.add(new ChartSpec.Series(
                     s.name(),
                     s.colour(),
-                    java.util.Arrays.copyOfRange(s.x(), from, to),
-                    java.util.Arrays.copyOfRange(s.y(), from, to),
+                    Arrays.copyOfRange(s.x(), from, to),
+                    Arrays.copyOfRange(s.y(), from, to),
                     null,
                     s.style(),
                     s.marker(),
@@ -225,7 +228,7 @@ public final class ReportCharts {
     }
 
     /** Words that begin a surname with the word after them: "Le Pen", "de Blasio", "von der Leyen". */
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of(
+    private static final Set<String> PARTICLES = Set.of(
             "al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "el", "ibn", "la",
             "le", "les", "st", "st.", "ten", "ter", "van", "von", "zu");
 
@@ -237,10 +240,10 @@ public final class ReportCharts {
     static String surname(String name) {
         String[] words = name.split(" ");
         int from = words.length - 1;
-        while (from > 1 && PARTICLES.contains(words[from - 1].toLowerCase(java.util.Locale.ROOT))) {
+        while (from > 1 && PARTICLES.contains(words[from - 1].toLowerCase(Locale.ROOT))) {
             from--;
         }
-        return String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+        return String.join(" ", Arrays.asList(words).subList(from, words.length));
     }
 
     static String shortLabel(String label) {

@@ -1,9 +1,12 @@
 package org.pollcast.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.pollcast.aggregate.PollAverage;
+import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.ResultCheck;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Election;
@@ -98,7 +101,7 @@ public record ReportInput(
      * The model's record on earlier elections, forecast {@code daysBefore} days out with only the polls known
      * then: one model row per election.
      */
-    public record TrackRecord(int daysBefore, List<org.pollcast.backtest.BacktestRow> rows, List<String> skipped) {
+    public record TrackRecord(int daysBefore, List<BacktestRow> rows, List<String> skipped) {
         public TrackRecord {
             rows = List.copyOf(rows);
             skipped = List.copyOf(skipped);
@@ -107,14 +110,14 @@ public record ReportInput(
 
     /** This input with {@code run} added to the end of the history: the run being reported, before it is recorded. */
     public ReportInput withHistoryRun(HistoryRun run) {
-        List<HistoryRun> more = new java.util.ArrayList<>(history);
+        List<HistoryRun> more = new ArrayList<>(history);
         more.add(run);
         return new ReportInput(
                 election, polls, average, trend, forecast, more, changes, runAt, scenarios, trackRecord, race, result);
     }
 
     /** One earlier run: when, as of which date, each option's win probability, and the model version that made it. */
-    public record HistoryRun(Instant runAt, java.time.LocalDate asOf, Map<String, Double> pWin, String modelVersion) {
+    public record HistoryRun(Instant runAt, LocalDate asOf, Map<String, Double> pWin, String modelVersion) {
         public HistoryRun {
             pWin = Map.copyOf(pWin);
         }

@@ -46,7 +46,7 @@ public final class ReportWriter {
             Files.writeString(
                     work.resolve("index.html"), HtmlReport.render(in, charts, palette), StandardCharsets.UTF_8);
             Files.writeString(work.resolve("forecast.json"), ForecastJson.write(in.forecast()), StandardCharsets.UTF_8);
-            for (java.util.Map.Entry<String, String> csv : ForecastCsv.files(
+            for (Map.Entry<String, String> csv : ForecastCsv.files(
                             in.forecast(),
                             in.election().area(),
                             in.election().leadVote().orElse(null))

@@ -6,6 +6,7 @@ import org.pollcast.election.AllocationInput;
 import org.pollcast.election.Option;
 import org.pollcast.election.Party;
 import org.pollcast.election.SeatAllocation.ListResult;
+import org.pollcast.ingest.CanonicalCsv;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -80,6 +81,6 @@ public final class SeatsReport {
     }
 
     public static String num(double v) {
-        return org.pollcast.ingest.CanonicalCsv.number(Math.round(v * 1000) / 1000.0);
+        return CanonicalCsv.number(Math.round(v * 1000) / 1000.0);
     }
 }

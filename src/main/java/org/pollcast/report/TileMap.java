@@ -264,7 +264,7 @@ public final class TileMap {
             int space = n.indexOf(' ');
             parts = List.of(n.substring(0, space), n.substring(space + 1));
         }
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (String part : parts) {
             StringBuilder line = new StringBuilder();
             for (String word : part.split(" ")) {
@@ -278,7 +278,7 @@ public final class TileMap {
         }
         if (lines.size() > 3) {
             String third = lines.get(2);
-            lines = new java.util.ArrayList<>(lines.subList(0, 2));
+            lines = new ArrayList<>(lines.subList(0, 2));
             lines.add(third.length() >= LINE ? third.substring(0, LINE - 1) + "…" : third + "…");
         }
         return List.copyOf(lines);

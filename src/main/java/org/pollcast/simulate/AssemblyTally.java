@@ -1,5 +1,7 @@
 package org.pollcast.simulate;
 
+import org.pollcast.election.ListRules;
+
 /** Integer counts of Assembly outcomes; {@link #combine} is exact and order-free. */
 final class AssemblyTally {
     final int p;
@@ -41,7 +43,7 @@ final class AssemblyTally {
             int[] contenders,
             int[] contenderStart,
             int regions,
-            org.pollcast.election.ListRules rules) {
+            ListRules rules) {
         eligible = rules.waives() ? new long[p] : null;
         overhangHist = rules.keepsOverhang() ? new long[k + 1] : null;
         regionListSeats = new long[regions * p];

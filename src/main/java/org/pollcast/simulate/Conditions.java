@@ -1,6 +1,7 @@
 package org.pollcast.simulate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -73,7 +74,7 @@ public final class Conditions {
         int[] kind = new int[n];
         int[] option = new int[n];
         int[] against = new int[n];
-        java.util.Arrays.fill(against, -1);
+        Arrays.fill(against, -1);
         int[] op = new int[n];
         double[] value = new double[n];
         List<String> clean = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.pollcast.simulate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.pollcast.Counted;
 import org.pollcast.election.VotingSystem;
 
@@ -86,7 +87,7 @@ final class ForecastBuilder {
         notes.add(input.source());
         if (!conditions.isEmpty()) {
             notes.add("scenario: " + String.join(" and ", conditions.text()) + " held in "
-                    + String.format(java.util.Locale.ROOT, "%,d", n) + " of "
+                    + String.format(Locale.ROOT, "%,d", n) + " of "
                     + Counted.of(t.sims, "simulation", "simulations"));
         }
         if (n == 0) {
@@ -96,7 +97,7 @@ final class ForecastBuilder {
             // The count is about the draws, not the scenario: 808 of 20,000 is a 4% scenario, which a pundit must
             // not hear called "near impossible" beside a 4.0% chance of winning; how likely it is, the share says.
             notes.add(String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "only %s met the conditions (%.3f%% of them), so the figures above rest on %s %s alone"
                             + " (a 100%% or a ± of 0 among so few is not certainty; run more with --sims)",
                     Counted.of(n, "simulation", "simulations"),

@@ -1,6 +1,11 @@
 package org.pollcast.simulate;
 
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The election-night forecast ({@code pollcast live}): the same field names as the pre-election forecast's
@@ -67,7 +72,7 @@ public record LiveForecast(
      * forecast's tables list them, {@link MayorForecast#listed}).
      */
     /** The candidate (or party) {@code id}, when the night projects it. */
-    public java.util.Optional<Candidate> candidate(String id) {
+    public Optional<Candidate> candidate(String id) {
         return candidates.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
@@ -114,14 +119,14 @@ public record LiveForecast(
             double expectedVotes,
             String leader,
             double pLead,
-            java.util.Map<String, Double> share) {
+            Map<String, Double> share) {
         public Seat {
-            share = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(share));
+            share = Collections.unmodifiableMap(new LinkedHashMap<>(share));
         }
 
         /** The state before the simulation says who leads there. */
         public Seat(String constituency, String status, double counted, double expectedVotes) {
-            this(constituency, status, counted, expectedVotes, null, 0, java.util.Map.of());
+            this(constituency, status, counted, expectedVotes, null, 0, Map.of());
         }
     }
 
@@ -135,8 +140,7 @@ public record LiveForecast(
         }
         return candidates.stream()
                 .filter(c -> c.pRunoff() > 0.5 && c.runoffVotes() > 0)
-                .sorted(java.util.Comparator.comparingDouble(Candidate::runoffVotes)
-                        .reversed())
+                .sorted(Comparator.comparingDouble(Candidate::runoffVotes).reversed())
                 .limit(2)
                 .toList();
     }

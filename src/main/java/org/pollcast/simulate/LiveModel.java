@@ -1,5 +1,7 @@
 package org.pollcast.simulate;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.pollcast.election.RunoffTransfers;
 import org.pollcast.election.TransferTable;
@@ -55,7 +57,7 @@ public record LiveModel(
     public LiveModel {
         options = List.copyOf(options);
         names = List.copyOf(names);
-        parties = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(parties));
+        parties = Collections.unmodifiableList(new ArrayList<>(parties));
         constituencies = List.copyOf(constituencies);
         int k = options.size();
         int m = constituencies.size();

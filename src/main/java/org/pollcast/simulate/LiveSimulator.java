@@ -2,7 +2,9 @@ package org.pollcast.simulate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -247,7 +249,7 @@ public final class LiveSimulator {
         for (int c = 0; c < in.size(); c++) {
             LiveForecast.Seat s = in.get(c);
             int lead = 0;
-            java.util.Map<String, Double> share = new java.util.LinkedHashMap<>();
+            Map<String, Double> share = new LinkedHashMap<>();
             for (int j = 0; j < k; j++) {
                 lead = t.leads[c * k + j] > t.leads[c * k + lead] ? j : lead;
                 share.put(model.options().get(j), t.localShareSum[c * k + j] / n);

@@ -1,5 +1,6 @@
 package org.pollcast.simulate;
 
+import java.util.Arrays;
 import org.pollcast.election.CountSheet;
 
 /**
@@ -44,8 +45,8 @@ final class LiveTally {
         min = new double[k];
         max = new double[k];
         runoffVotes = new double[k];
-        java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        Arrays.fill(min, Double.POSITIVE_INFINITY);
+        Arrays.fill(max, Double.NEGATIVE_INFINITY);
         margin = new double[3 * m];
         leads = new long[m * k];
         localShareSum = new double[m * k];

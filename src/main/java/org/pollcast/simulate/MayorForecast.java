@@ -1,6 +1,9 @@
 package org.pollcast.simulate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.pollcast.election.Option;
 
 /**
  * A single-winner contest's forecast.
@@ -45,7 +48,7 @@ public record MayorForecast(
      * that the first round is counted), as {@link ShareInput#withSourceFirst} puts it before a simulation.
      */
     public MayorForecast withSourceFirst(String said) {
-        List<String> renoted = new java.util.ArrayList<>(notes);
+        List<String> renoted = new ArrayList<>(notes);
         if (!renoted.isEmpty() && renoted.get(0).equals(input.source())) {
             renoted.set(0, input.withSourceFirst(said).source()); // the source note, as the builder wrote it
         }
@@ -76,30 +79,30 @@ public record MayorForecast(
      */
     public List<CandidateForecast> listed() {
         return candidates.stream()
-                .filter(c -> !secondRoundOnly() || !c.id().equals(org.pollcast.election.Option.OTHER))
+                .filter(c -> !secondRoundOnly() || !c.id().equals(Option.OTHER))
                 .sorted(BY_CHANCE)
                 .toList();
     }
 
-    private static final java.util.Comparator<CandidateForecast> BY_CHANCE = byChance(
+    private static final Comparator<CandidateForecast> BY_CHANCE = byChance(
             CandidateForecast::id, CandidateForecast::pWin, c -> c.firstPref().mean());
 
     /**
      * Likeliest winner first, then the larger expected share; "Others", no candidate, last: the order of the
      * forecast's tables and of the night's ({@link LiveForecast#listed}), one rule for both.
      */
-    static <T> java.util.Comparator<T> byChance(
+    static <T> Comparator<T> byChance(
             java.util.function.Function<T, String> id,
             java.util.function.ToDoubleFunction<T> pWin,
             java.util.function.ToDoubleFunction<T> share) {
-        return java.util.Comparator.<T>comparingInt(c -> id.apply(c).equals(org.pollcast.election.Option.OTHER) ? 1 : 0)
-                .thenComparing(java.util.Comparator.comparingDouble(pWin).reversed())
-                .thenComparing(java.util.Comparator.comparingDouble(share).reversed());
+        return Comparator.<T>comparingInt(c -> id.apply(c).equals(Option.OTHER) ? 1 : 0)
+                .thenComparing(Comparator.comparingDouble(pWin).reversed())
+                .thenComparing(Comparator.comparingDouble(share).reversed());
     }
 
     /** This forecast with {@code more} appended to its notes (what the caller chose, e.g. the transfer table). */
     public MayorForecast withNotes(List<String> more) {
-        List<String> all = new java.util.ArrayList<>(notes);
+        List<String> all = new ArrayList<>(notes);
         all.addAll(more);
         return with(input, all, secondRoundOnly);
     }

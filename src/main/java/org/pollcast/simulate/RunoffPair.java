@@ -1,5 +1,7 @@
 package org.pollcast.simulate;
 
+import java.util.Optional;
+
 /**
  * How often options {@code a} and {@code b} (a listed first) met in the final round, with its MC error, and a's share
  * of the two's votes over the simulations where they met: null when the pair's shares were not tallied (a pair of
@@ -14,10 +16,10 @@ public record RunoffPair(String a, String b, double p, double se, ShareDistribut
     }
 
     /** {@code id}'s share of the two's votes when they met, either side; empty when the split was not tallied. */
-    public java.util.Optional<ShareDistribution> shareOf(String id) {
+    public Optional<ShareDistribution> shareOf(String id) {
         if (aShare == null || Double.isNaN(aShare.mean()) || !(id.equals(a) || id.equals(b))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(id.equals(a) ? aShare : ShareDistribution.mirrored(aShare));
+        return Optional.of(id.equals(a) ? aShare : ShareDistribution.mirrored(aShare));
     }
 }

@@ -1,6 +1,8 @@
 package org.pollcast.simulate;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,7 +29,7 @@ public record ShareInput(
     public ShareInput {
         options = List.copyOf(options);
         names = List.copyOf(names);
-        parties = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(parties));
+        parties = Collections.unmodifiableList(new ArrayList<>(parties));
         mean = mean.clone();
         se = se.clone();
         int k = options.size();

@@ -3,6 +3,7 @@ package org.pollcast.simulate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pollcast.BadInputException;
@@ -48,7 +49,7 @@ public final class ShareInputs {
 
     /** The parties with more than one candidate in {@code contest} (independents aside), for a message. */
     private static List<String> sharedParties(SingleWinnerContest contest) {
-        Map<String, Integer> count = new java.util.LinkedHashMap<>();
+        Map<String, Integer> count = new LinkedHashMap<>();
         for (Candidate c : contest.candidates()) {
             if (c.party() != null && !c.party().equals("ind")) {
                 count.merge(c.party(), 1, Integer::sum);

@@ -94,7 +94,7 @@ public final class Shifts {
         double[] mean = in.mean();
         boolean[] moved = new boolean[mean.length];
         double movedTotal = 0;
-        List<String> capped = new java.util.ArrayList<>();
+        List<String> capped = new ArrayList<>();
         for (int c = 0; c < option.length; c++) {
             int j = option[c];
             if (mean[j] + points[c] < FLOOR) {

@@ -1,5 +1,7 @@
 package org.pollcast.simulate;
 
+import java.util.Arrays;
+
 /**
  * Counts from many simulations, in primitive arrays: wins, first-round wins, run-off entries and pairs,
  * and fixed-bin histograms of first-preference and final-round shares (0.1-point bins). All integer, so
@@ -77,7 +79,7 @@ final class Tally {
         for (int j = 0; j < k; j++) {
             order[j] = j;
         }
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(mean[y], mean[x]));
+        Arrays.sort(order, (x, y) -> Double.compare(mean[y], mean[x]));
         boolean[] tracked = new boolean[k];
         int taken = 0;
         for (int x = 0; x < k && taken < PAIR_OPTIONS; x++) {
@@ -87,7 +89,7 @@ final class Tally {
             }
         }
         int[] rows = new int[k * k];
-        java.util.Arrays.fill(rows, -1);
+        Arrays.fill(rows, -1);
         int next = 0;
         for (int lo = 0; lo < k; lo++) {
             for (int hi = lo + 1; hi < k; hi++) {

@@ -1,7 +1,10 @@
 package org.pollcast.store;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +38,7 @@ public final class AtomicFile {
     public static void writeText(Path file, TextBody body) throws IOException {
         replace(file, out -> {
             // The body may close its writer (a CSV printer does); the file must stay open until it is forced.
-            Writer w = new java.io.FilterWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            Writer w = new FilterWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
                 @Override
                 public void close() throws IOException {
                     flush();
@@ -105,8 +108,7 @@ public final class AtomicFile {
         try {
             try (FileChannel ch =
                             FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out =
-                            new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch))) {
+                    OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch))) {
                 body.writeTo(out);
                 out.flush();
                 ch.force(true);

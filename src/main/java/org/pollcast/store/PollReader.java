@@ -6,12 +6,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.Provenance;
@@ -158,8 +161,7 @@ final class PollReader {
     }
 
     /** Every stated sample size in the store of the elections {@code election} accepts, by pollster. */
-    Map<String, List<Integer>> statedSampleSizes(
-            java.time.LocalDate asOf, java.util.function.Predicate<String> election) {
+    Map<String, List<Integer>> statedSampleSizes(LocalDate asOf, java.util.function.Predicate<String> election) {
         Map<String, List<Integer>> by = new LinkedHashMap<>();
         try (PreparedStatement ps =
                 db.prepareStatement("SELECT pollster, sample_size, election FROM poll WHERE sample_size IS NOT NULL "
@@ -195,8 +197,8 @@ final class PollReader {
         }
     }
 
-    java.util.SortedMap<String, Integer> contestCounts(String election) {
-        java.util.SortedMap<String, Integer> out = new java.util.TreeMap<>();
+    SortedMap<String, Integer> contestCounts(String election) {
+        SortedMap<String, Integer> out = new TreeMap<>();
         try (PreparedStatement ps =
                 db.prepareStatement("SELECT contest, COUNT(*) FROM poll WHERE election = ? GROUP BY contest")) {
             ps.setString(1, election);

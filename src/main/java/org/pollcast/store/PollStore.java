@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.pollcast.poll.ForecastRun;
@@ -154,13 +158,12 @@ public final class PollStore implements AutoCloseable {
     }
 
     /** The contests the store holds polls of for {@code election}, without reading the polls. */
-    public java.util.Set<String> contests(String election) {
-        return java.util.Collections.unmodifiableSet(
-                reader.contestCounts(election).keySet());
+    public Set<String> contests(String election) {
+        return Collections.unmodifiableSet(reader.contestCounts(election).keySet());
     }
 
     /** How many polls the store holds of each contest of {@code election}, by contest id in order; without reading them. */
-    public java.util.SortedMap<String, Integer> contestCounts(String election) {
+    public SortedMap<String, Integer> contestCounts(String election) {
         return reader.contestCounts(election);
     }
 
@@ -173,8 +176,7 @@ public final class PollStore implements AutoCloseable {
      * Every stated sample size in the store of the elections {@code election} accepts (a place's series), by pollster, of polls dated on or before {@code asOf}:
      * a forecast as of a day must not learn a pollster's usual sample from its later polls.
      */
-    public Map<String, List<Integer>> statedSampleSizes(
-            java.time.LocalDate asOf, java.util.function.Predicate<String> election) {
+    public Map<String, List<Integer>> statedSampleSizes(LocalDate asOf, java.util.function.Predicate<String> election) {
         return reader.statedSampleSizes(asOf, election);
     }
 
