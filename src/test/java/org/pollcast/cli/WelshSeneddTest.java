@@ -133,6 +133,25 @@ class WelshSeneddTest {
     }
 
     /**
+     * New areas, not missing figures: 2021's five regions are none of 2026's sixteen, which the note used to put as "no
+     * region has wales-2021's list votes", as if the results file had lost them. It says the baseline was fought on
+     * other areas, and that the file holds no notional results for the new ones.
+     */
+    @Test
+    void aBaselineOnOtherAreasIsSaidToBeSo() throws IOException {
+        ForecastOutcome o = pureListSenedd(
+                "redrawn",
+                "wales-2026,senedd,,YouGov,2026-04-20,1200,18,11,30,29,12\n"
+                        + "wales-2026,senedd,,Survation,2026-04-25,1000,20,12,28,28,12\n");
+        assertThat(o.forecast().assembly().notes())
+                .anyMatch(n -> n.contains("16 list regions, each allocating its own list seats from the Wales-wide list"
+                        + " shares moved by the swing: wales-2021 was fought on other areas (5 list regions, none"
+                        + " of them one of these), and wales_assembly_regional_list_results.csv has no notional"
+                        + " results for these"))
+                .noneMatch(n -> n.contains("no region has wales-2021's list votes"));
+    }
+
+    /**
      * A party the list vote does not forecast on its own sits inside its "other": the Abolish the Welsh Assembly Party,
      * 3.7% of the 2021 list and named by no poll here, whose polls leave "others" 1%. Its 2021 share used to go on top
      * of every party's, and the seats table's list shares came out 3% below the list vote's own beside it.
