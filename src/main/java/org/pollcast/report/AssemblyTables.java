@@ -147,6 +147,15 @@ public final class AssemblyTables {
     }
 
     /**
+     * Whether the forecast gives each party's chance of a majority with no bloc written for it: a house of one kind of
+     * seat, constituencies alone or lists alone (the Senedd from 2026), is read for whether anyone governs alone. A
+     * mixed body's tables stay as they were (its Mayor, or its list and constituency seats, are what they show).
+     */
+    public static boolean asksMajority(AssemblyForecast a) {
+        return a.constituenciesOnly() || a.constituencies().isEmpty();
+    }
+
+    /**
      * The chance that a party wins a majority on its own, from its seat distribution: in a body of constituencies only
      * it is the question a forecast is read for (will anyone govern alone), and no bloc need be written to ask it.
      */
@@ -233,6 +242,6 @@ public final class AssemblyTables {
             t.column("list_share").setName("vote_share");
             return withMajority(t, a);
         }
-        return t;
+        return asksMajority(a) ? withMajority(t, a) : t;
     }
 }

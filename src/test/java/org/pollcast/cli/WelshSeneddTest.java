@@ -152,6 +152,36 @@ class WelshSeneddTest {
     }
 
     /**
+     * A parliament of lists alone is read, like a house of constituencies alone, for whether anyone governs alone: its
+     * forecast gives each party's chance of a majority (49 of 96) with no bloc written for it. Before, only a house of
+     * constituencies did, and the Senedd's forecast said nothing of a majority unless its definition named one.
+     */
+    @Test
+    void aPureListBodyGivesEachPartysChanceOfAMajority() throws IOException {
+        ForecastOutcome o = pureListSenedd(
+                "majority",
+                "wales-2026,senedd,,YouGov,2026-04-20,1200,14,6,50,26,4\n"
+                        + "wales-2026,senedd,,Survation,2026-04-25,1000,15,6,49,26,4\n");
+        AssemblyForecast a = o.forecast().assembly();
+        var t = org.pollcast.report.AssemblyTables.parties(a);
+        assertThat(t.columnNames()).contains("majority_%");
+        var plaid = a.parties().stream()
+                .filter(p -> p.id().equals("plaid"))
+                .findFirst()
+                .orElseThrow();
+        double[] dist = plaid.seatDistribution();
+        double p49 = 0;
+        for (int s = 49; s < dist.length; s++) {
+            p49 += dist[s];
+        }
+        assertThat(p49).isBetween(0.05, 0.999);
+        int row = t.stringColumn("party").indexOf("plaid");
+        assertThat(t.doubleColumn("majority_%").getDouble(row)).isCloseTo(100 * p49, within(0.05));
+        String json = org.pollcast.report.Json.write(org.pollcast.report.AssemblyJson.of(a));
+        assertThat(json).contains("\"pMajority\"");
+    }
+
+    /**
      * A party the list vote does not forecast on its own sits inside its "other": the Abolish the Welsh Assembly Party,
      * 3.7% of the 2021 list and named by no poll here, whose polls leave "others" 1%. Its 2021 share used to go on top
      * of every party's, and the seats table's list shares came out 3% below the list vote's own beside it.
