@@ -181,6 +181,34 @@ class WelshSeneddTest {
         assertThat(json).contains("\"pMajority\"");
     }
 
+    /** The report's summary says how likely a majority is, where its table gives each party's chance of one. */
+    @Test
+    void theReportSaysHowLikelyAMajorityIs() throws IOException {
+        Path d = pureListData(
+                "majority-report",
+                "wales-2026,senedd,,YouGov,2026-04-20,1200,18,11,30,29,12\n"
+                        + "wales-2026,senedd,,Survation,2026-04-25,1000,20,12,28,28,12\n");
+        Path out = tmp.resolve("majority-report-out");
+        CliRun r = CliRun.in(
+                tmp.resolve("majority-report.db"),
+                "report",
+                "wales-2026",
+                "--as-of",
+                "2026-05-06",
+                "--sims",
+                "4000",
+                "--out",
+                out.toString(),
+                "--data",
+                d.toString(),
+                "--aliases",
+                aliases.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains("The chance that one party wins a majority alone (49 of the 96 seats or more) is ")
+                .contains("Majority (49 seats)");
+    }
+
     /**
      * A party the list vote does not forecast on its own sits inside its "other": the Abolish the Welsh Assembly Party,
      * 3.7% of the 2021 list and named by no poll here, whose polls leave "others" 1%. Its 2021 share used to go on top
@@ -208,6 +236,15 @@ class WelshSeneddTest {
      * its baseline 2021's additional-member Senedd), with these polls of a ballot they do not state.
      */
     private static ForecastOutcome pureListSenedd(String name, String polls) throws IOException {
+        Path d = pureListData(name, polls);
+        return Forecasts.run(
+                new Workspace(DataHome.locate(d), tmp.resolve(name + ".db"), List.of(aliases), line -> {}),
+                ForecastRequest.of("wales-2026", LocalDate.parse("2026-05-06"))
+                        .withSimulation(SimulationSettings.withDefaults().withSims(2_000L)));
+    }
+
+    /** A copy of the data folder with that Senedd's definition and these polls as its bundled polls. */
+    private static Path pureListData(String name, String polls) throws IOException {
         Path d = copyOfData(name);
         StringBuilder def = new StringBuilder("id: wales-2026\nname: Senedd (closed lists)\ndate: 2026-05-07\n"
                 + "baseline: wales-2021\narea: Wales\nparties:\n  - {id: lab, name: Labour}\n"
@@ -227,10 +264,7 @@ class WelshSeneddTest {
         Files.writeString(
                 d.resolve("polls/wales-2026.csv"),
                 "election,contest,scope,pollster,fieldwork_end,sample_size,lab,con,plaid,reform,other\n" + polls);
-        return Forecasts.run(
-                new Workspace(DataHome.locate(d), tmp.resolve(name + ".db"), List.of(aliases), line -> {}),
-                ForecastRequest.of("wales-2026", LocalDate.parse("2026-05-06"))
-                        .withSimulation(SimulationSettings.withDefaults().withSims(2_000L)));
+        return d;
     }
 
     /** A copy of this class's data folder, to change without touching the others' tests. */
