@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.simulate.AssemblyForecast;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -28,6 +29,20 @@ public final class AssemblyTables {
      */
     public static void print(AssemblyForecast a, long kept, double threshold, int waiver, PrintWriter out) {
         print(a, kept, parties(a, threshold, waiver), out);
+    }
+
+    /**
+     * The parties' table as every output of a forecast gives it, from its contest's rules: the threshold's column named
+     * by the contest's threshold (left out with none), and a pure list body's constituency and list columns left out
+     * (all zeros, and the seats again). Where the contest is not known, {@link #parties(AssemblyForecast)} as it is.
+     */
+    public static Table parties(AssemblyForecast a, java.util.Optional<AdditionalMemberContest> contest) {
+        if (contest.isEmpty()) {
+            return parties(a);
+        }
+        Table t =
+                parties(a, contest.get().threshold(), contest.get().listRules().thresholdWaiver());
+        return a.constituencies().isEmpty() ? t.removeColumns("constituency", "list") : t;
     }
 
     private static void print(AssemblyForecast a, long kept, Table parties, PrintWriter out) {

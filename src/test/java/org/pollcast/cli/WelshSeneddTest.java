@@ -181,9 +181,13 @@ class WelshSeneddTest {
         assertThat(json).contains("\"pMajority\"");
     }
 
-    /** The report's summary says how likely a majority is, where its table gives each party's chance of one. */
+    /**
+     * The report's summary says how likely a majority is, where its table gives each party's chance of one; and its data
+     * file of the parties' seats had an {@code over_5%_%} column of 100s (a threshold the Senedd does not have) and a
+     * {@code constituency} column of zeros: it has the columns the forecast's table has.
+     */
     @Test
-    void theReportSaysHowLikelyAMajorityIs() throws IOException {
+    void theReportSaysHowLikelyAMajorityIsAndItsDataNameNoThreshold() throws IOException {
         Path d = pureListData(
                 "majority-report",
                 "wales-2026,senedd,,YouGov,2026-04-20,1200,18,11,30,29,12\n"
@@ -207,6 +211,23 @@ class WelshSeneddTest {
         assertThat(Files.readString(out.resolve("index.html")))
                 .contains("The chance that one party wins a majority alone (49 of the 96 seats or more) is ")
                 .contains("Majority (49 seats)");
+        assertThat(Files.readAllLines(out.resolve("data/assembly-parties.csv")).get(0))
+                .isEqualTo("party,name,seats,p05,p95,largest_%,majority_%,list_share");
+        CliRun csv = CliRun.in(
+                tmp.resolve("majority-report.db"),
+                "forecast",
+                "wales-2026",
+                "--as-of",
+                "2026-05-06",
+                "--sims",
+                "4000",
+                "--format",
+                "csv",
+                "--data",
+                d.toString(),
+                "--aliases",
+                aliases.toString());
+        assertThat(csv.out()).contains("party,name,seats,p05,p95,largest_%,majority_%,list_share");
     }
 
     /**
