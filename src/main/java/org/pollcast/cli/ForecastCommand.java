@@ -140,8 +140,10 @@ class ForecastCommand implements Callable<Integer> {
             case CSV -> {
                 w.print(Tables.csv(ForecastTables.withScenario(ForecastTables.candidates(f), f)));
                 if (forecast.assembly() != null) {
-                    String seats =
-                            Tables.csv(ForecastTables.withScenario(AssemblyTables.parties(forecast.assembly()), f));
+                    String seats = Tables.csv(ForecastTables.withScenario(
+                            AssemblyTables.parties(
+                                    forecast.assembly(), outcome.election().first(AdditionalMemberContest.class)),
+                            f));
                     if (out == null) {
                         // One stream for a script reading standard output: the Assembly's table after one empty
                         // line, as live --format csv prints its two, so a CSV reader splits them at the one empty

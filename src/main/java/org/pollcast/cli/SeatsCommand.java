@@ -31,7 +31,10 @@ import picocli.CommandLine.Spec;
                     + "seat and the next one that missed. List shares that sum to less than 100 leave the rest to 'others', "
                     + "who count in the threshold's denominator and never win a seat.",
             "Where the list seats are allocated region by region (the Senedd, the Scottish Parliament), give --region "
-                    + "and that region's list shares (or its rows of a regional list results file) and constituency seats."
+                    + "and that region's list shares (or its rows of a regional list results file) and constituency seats. "
+                    + "A body of lists alone (the Senedd from 2026) given whole-area shares and no region has each region "
+                    + "allocated at those shares, and the seats summed: a uniform projection. Columns that say nothing "
+                    + "are left out: passed_threshold where there is no threshold, constituency where there are none."
         },
         footer = {
             "",
@@ -109,7 +112,10 @@ final class SeatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int waiver = s.contest().listRules().thresholdWaiver();
         String title = s.election().id() + " " + s.contest().id()
-                + (s.region() == null ? "" : ", " + s.region().name()) + ": "
+                + (s.region() == null
+                        ? s.uniform() ? ", every region at these shares" : ""
+                        : ", " + s.region().name())
+                + ": "
                 + (s.contest().listRules().keepsOverhang()
                         ? "the " + s.contest().seats() + "-seat house by "
                                 + s.method().shownFor(s.contest().constituencySeats()) + ", overhang kept"
@@ -125,18 +131,20 @@ final class SeatsCommand implements Callable<Integer> {
                 out.print(Tables.text(SeatsReport.table(s.contest(), s.input(), s.result())));
                 // Under overhang kept the quotients are the whole house's: its last seat, not the last list seat.
                 boolean house = s.contest().listRules().keepsOverhang();
+                String each = s.uniform() ? " (in each region)" : "";
+                String none = s.uniform() ? "not one: the regions differ in size" : "none";
                 out.println(SeatsReport.quotientLine(
-                        house ? "last seat of the house won by" : "last list seat won by",
+                        (house ? "last seat of the house won by" : "last list seat won by") + each,
                         s.input(),
                         s.result().lastWinner(),
                         s.result().lastQuotient(),
-                        "none"));
+                        none));
                 out.println(SeatsReport.quotientLine(
-                        "next quotient (missed)",
+                        "next quotient (missed)" + each,
                         s.input(),
                         s.result().nextParty(),
                         s.result().nextQuotient(),
-                        "none"));
+                        none));
                 s.notes().forEach(note -> out.println("note: " + note));
             }
             case CSV -> out.print(Tables.csv(SeatsReport.table(s.contest(), s.input(), s.result())));

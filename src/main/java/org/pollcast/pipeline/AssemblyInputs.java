@@ -385,12 +385,32 @@ public final class AssemblyInputs {
         StringBuilder note =
                 new StringBuilder(regions.size() + " list regions, each allocating its own list seats from ");
         if (missing.size() == regions.size()) {
-            note.append("the ")
-                    .append(area)
-                    .append("-wide list shares moved by the swing: no region has ")
-                    .append(baseline.id())
-                    .append("'s list votes in ")
-                    .append(file);
+            note.append("the ").append(area).append("-wide list shares moved by the swing: ");
+            // New areas (the Senedd's 16 of 2026 after 2021's 5) are not figures the file lost: say which it is.
+            List<ListRegion> before = baseline.first(AdditionalMemberContest.class)
+                    .map(AdditionalMemberContest::regions)
+                    .orElse(List.of());
+            boolean otherAreas = regions.stream()
+                    .noneMatch(r -> before.stream()
+                            .anyMatch(b ->
+                                    b.id().equalsIgnoreCase(r.id()) || b.name().equalsIgnoreCase(r.name())));
+            if (otherAreas) {
+                note.append(baseline.id())
+                        .append(" was fought on other areas (")
+                        .append(
+                                before.isEmpty()
+                                        ? "no list regions"
+                                        : Counted.of(before.size(), "list region", "list regions")
+                                                + ", none of them one of these")
+                        .append("), and ")
+                        .append(file)
+                        .append(" has no notional results for these");
+            } else {
+                note.append("no region has ")
+                        .append(baseline.id())
+                        .append("'s list votes in ")
+                        .append(file);
+            }
         } else {
             note.append(baseline.id()).append("'s list result there moved by the whole area's swing");
             if (!missing.isEmpty()) {

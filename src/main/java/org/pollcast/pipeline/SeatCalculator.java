@@ -45,6 +45,9 @@ public final class SeatCalculator {
                             : "give --list or --votes, not both");
         }
         AliasTable aliases = ws.aliases();
+        if (uniform(contest, request)) {
+            return uniformly(election, contest, seatMethod, fromShares(request, election, contest, null, aliases));
+        }
         ListRegion region = region(election, contest, request.region());
         AllocationInput in = request.votesFile() != null
                 ? fromFile(request, election, region, aliases)
@@ -76,7 +79,61 @@ public final class SeatCalculator {
                             ? "the list seats match the file's list_seats"
                             : "the list seats differ from the file's list_seats");
         }
-        return new SeatsResult(election, contest, region, seatMethod, in, r, notes);
+        return new SeatsResult(election, contest, region, seatMethod, in, r, notes, false);
+    }
+
+    /**
+     * Whole-area list shares for a body of lists alone whose seats go region by region, with no region named: the
+     * question a pundit asks of a poll. With no constituency seats to count, each region's seats follow from its shares
+     * alone, so each is allocated at these; where constituencies count against the list seats, a region's own are
+     * needed and {@link #region} asks for them.
+     */
+    private static boolean uniform(AdditionalMemberContest contest, SeatsRequest request) {
+        return contest.regional()
+                && contest.constituencies().isEmpty()
+                && request.list() != null
+                && (request.region() == null || request.region().isBlank());
+    }
+
+    private static SeatsResult uniformly(
+            Election election, AdditionalMemberContest contest, SeatMethod method, AllocationInput in) {
+        int n = in.parties().size();
+        boolean[] independent = new boolean[n];
+        for (int p = 0; p < n; p++) {
+            independent[p] = in.parties().get(p).independent();
+        }
+        int[] seats = new int[n];
+        ListResult first = null;
+        for (ListRegion region : contest.regions()) {
+            ListResult r = contest.allocate(
+                    method, in.votes(), in.constituencySeats(), independent, in.others(), region, null);
+            for (int p = 0; p < n; p++) {
+                seats[p] += r.listSeats()[p];
+            }
+            first = first == null ? r : first;
+        }
+        long sizes = contest.regions().stream()
+                .mapToInt(ListRegion::listSeats)
+                .distinct()
+                .count();
+        // Alike regions give alike quotients, each region's; regions of different sizes have no one last seat to name.
+        ListResult sum = new ListResult(
+                seats,
+                first.eligible(),
+                sizes == 1 ? first.lastWinner() : -1,
+                sizes == 1 ? first.lastQuotient() : Double.NaN,
+                sizes == 1 ? first.nextParty() : -1,
+                sizes == 1 ? first.nextQuotient() : Double.NaN,
+                first.totalVotes(),
+                first.overThreshold(),
+                0);
+        List<String> notes = new ArrayList<>(in.notes());
+        int k = contest.regions().size();
+        notes.add(
+                k + " regions" + (sizes == 1 ? " of " + contest.regions().get(0).listSeats() + " seats each" : "")
+                        + " at the same shares: a uniform projection. Real regions differ from the whole area, and where"
+                        + " a party is close to a seat a small local lean moves it: `forecast` draws each region's own");
+        return new SeatsResult(election, contest, null, method, in, sum, notes, true);
     }
 
     /**
@@ -94,7 +151,8 @@ public final class SeatCalculator {
                                 + " list seats region by region ("
                                 + contest.regions().size()
                                 + " regions), not as one pool: give --region (" + known + ") with that region's list"
-                                + " shares and constituency seats, or its rows of a regional list results file");
+                                + (contest.constituencies().isEmpty() ? " shares" : " shares and constituency seats")
+                                + ", or its rows of a regional list results file");
             }
             return null;
         }
@@ -197,8 +255,9 @@ public final class SeatCalculator {
         List<String> notes = new ArrayList<>();
         double others = Math.max(0, 100 - sum) + explicitOthers;
         if (others > 0) {
-            notes.add("others have " + SeatsReport.num(others)
-                    + "% of the list vote: counted in the threshold's denominator, never seated");
+            notes.add("others have " + SeatsReport.num(others) + "% of the list vote: "
+                    + (SeatsReport.hasThreshold(contest) ? "counted in the threshold's denominator, " : "")
+                    + "never seated");
         }
         int[] seats = new int[parties.size()];
         if (request.constituency() != null) {

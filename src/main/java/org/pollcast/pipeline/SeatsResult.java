@@ -12,6 +12,8 @@ import org.pollcast.election.SeatMethod;
  * A list-seat allocation and what it was computed from.
  *
  * @param region the list region whose seats these are, or null for the whole area's
+ * @param uniform whether every list region was allocated at the same whole-area shares and these are their sums (a
+ *                body of lists alone given no region): the quotients are then each region's, where all are alike
  */
 public record SeatsResult(
         Election election,
@@ -20,7 +22,8 @@ public record SeatsResult(
         SeatMethod method,
         AllocationInput input,
         ListResult result,
-        List<String> notes) {
+        List<String> notes,
+        boolean uniform) {
 
     /** The list seats allocated: the region's, else the contest's. */
     public int listSeats() {

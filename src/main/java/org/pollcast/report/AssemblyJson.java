@@ -66,8 +66,8 @@ public record AssemblyJson(
     /**
      * A party's seats; {@code seatDistribution[s]} is P(total seats = s). {@code pEligible}, the chance it could win
      * list seats (over the threshold or spared it by the waiver's constituency seats), is there only where the contest
-     * has a waiver. {@code pMajority}, the chance of more than half the seats alone, is there only in a body of
-     * constituencies only, where it is the question the forecast is read for.
+     * has a waiver. {@code pMajority}, the chance of more than half the seats alone, is there only in a house of one kind
+     * of seat (constituencies only, or lists only), where it is the question the forecast is read for.
      */
     public record Party(
             String id,
@@ -106,7 +106,7 @@ public record AssemblyJson(
                     p.pOverThreshold(),
                     ForecastJson.Distribution.of(p.listShare()),
                     Double.isNaN(p.pEligible()) ? null : p.pEligible(),
-                    a.constituenciesOnly() ? AssemblyTables.pMajority(a, p) : null);
+                    AssemblyTables.asksMajority(a) ? AssemblyTables.pMajority(a, p) : null);
         }
     }
 

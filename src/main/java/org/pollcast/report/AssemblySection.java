@@ -193,8 +193,8 @@ final class AssemblySection {
             if (pureList || noList) {
                 List<String> row = new ArrayList<>(rows.get(rows.size() - 1));
                 row.subList(3, 5).clear();
-                if (noList) {
-                    // What a reader asks of a house of constituencies: will anyone govern alone.
+                if (AssemblyTables.asksMajority(a)) {
+                    // What a reader asks of a house of one kind of seat: will anyone govern alone.
                     row.add(text(pct(AssemblyTables.pMajority(a, p))));
                 }
                 rows.set(rows.size() - 1, row);
@@ -213,7 +213,7 @@ final class AssemblySection {
         if (pureList || noList) {
             header.subList(3, 5).clear();
         }
-        if (noList) {
+        if (AssemblyTables.asksMajority(a)) {
             header.add("Majority (" + AssemblyTables.majority(a) + " seats)");
         }
         Html.table(h, "assembly-table", "Seats by party (of " + AssemblyHouse.seats(a) + ")", header, rows);

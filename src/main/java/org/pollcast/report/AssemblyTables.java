@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.simulate.AssemblyForecast;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -29,6 +30,20 @@ public final class AssemblyTables {
      */
     public static void print(AssemblyForecast a, long kept, double threshold, int waiver, PrintWriter out) {
         print(a, kept, parties(a, threshold, waiver), out);
+    }
+
+    /**
+     * The parties' table as every output of a forecast gives it, from its contest's rules: the threshold's column named
+     * by the contest's threshold (left out with none), and a pure list body's constituency and list columns left out
+     * (all zeros, and the seats again). Where the contest is not known, {@link #parties(AssemblyForecast)} as it is.
+     */
+    public static Table parties(AssemblyForecast a, java.util.Optional<AdditionalMemberContest> contest) {
+        if (contest.isEmpty()) {
+            return parties(a);
+        }
+        Table t =
+                parties(a, contest.get().threshold(), contest.get().listRules().thresholdWaiver());
+        return a.constituencies().isEmpty() ? t.removeColumns("constituency", "list") : t;
     }
 
     private static void print(AssemblyForecast a, long kept, Table parties, PrintWriter out) {
@@ -148,6 +163,15 @@ public final class AssemblyTables {
     }
 
     /**
+     * Whether the forecast gives each party's chance of a majority with no bloc written for it: a house of one kind of
+     * seat, constituencies alone or lists alone (the Senedd from 2026), is read for whether anyone governs alone. A
+     * mixed body's tables stay as they were (its Mayor, or its list and constituency seats, are what they show).
+     */
+    public static boolean asksMajority(AssemblyForecast a) {
+        return a.constituenciesOnly() || a.constituencies().isEmpty();
+    }
+
+    /**
      * The chance that a party wins a majority on its own, from its seat distribution: in a body of constituencies only
      * it is the question a forecast is read for (will anyone govern alone), and no bloc need be written to ask it.
      */
@@ -234,6 +258,6 @@ public final class AssemblyTables {
             t.column("list_share").setName("vote_share");
             return withMajority(t, a);
         }
-        return t;
+        return asksMajority(a) ? withMajority(t, a) : t;
     }
 }

@@ -128,14 +128,29 @@ public final class BacktestTables {
             return "";
         }
         long right = scored.stream().filter(r -> r.logLoss() == 0).count();
+        // Leaders tied in the polls share the certainty: the winner among them scores ln k (a tie of two: 0.500 and
+        // 0.69), far under a lost case's 13.82.
+        long tied = scored.stream()
+                .filter(r -> r.logLoss() > 0 && r.logLoss() < LOST_BELOW)
+                .count();
         return String.format(
-                Locale.ROOT,
-                "note: last-week and last-poll give no chance of their own; their brier and log_loss score them as giving"
-                        + " their leader 100%%: 0.000 and 0.00 where the leader won (%d of %d rows here), 2.000 and 13.82"
-                        + " where it lost.",
-                right,
-                scored.size());
+                        Locale.ROOT,
+                        "note: last-week and last-poll give no chance of their own; their brier and log_loss score them as"
+                                + " giving their leader 100%%: 0.000 and 0.00 where the leader won (%d of %d rows here),"
+                                + " 2.000 and 13.82 where it lost",
+                        right,
+                        scored.size())
+                + (tied == 0
+                        ? "."
+                        : String.format(
+                                Locale.ROOT,
+                                "; leaders tied in the polls share it (%d %s: 0.500 and 0.69 for two).",
+                                tied,
+                                tied == 1 ? "row" : "rows"));
     }
+
+    /** A baseline's log loss at or over this lost its case (ln 10⁶ = 13.82); under it, a tie shared the win. */
+    private static final double LOST_BELOW = 13.0;
 
     /** The percentage of the scored shares that {@code in} counts inside a range; NaN when none was scored. */
     private static double percentIn(List<BacktestRow> rows, ToIntFunction<BacktestRow> in) {

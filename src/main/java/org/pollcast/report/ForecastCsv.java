@@ -33,6 +33,19 @@ public final class ForecastCsv {
      * with its shares called so, not a Mayor's first preferences.
      */
     public static Map<String, String> files(ElectionForecast f, String area, LeadVote leadVote) {
+        return files(f, area, leadVote, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #files(ElectionForecast, String, LeadVote)}, the parties' file with the columns {@code contest}'s
+     * rules give it ({@link AssemblyTables#parties(AssemblyForecast, java.util.Optional)}): no {@code over_5%_%}
+     * where the threshold is not 5%, no constituency column where there are none.
+     */
+    public static Map<String, String> files(
+            ElectionForecast f,
+            String area,
+            LeadVote leadVote,
+            java.util.Optional<org.pollcast.election.AdditionalMemberContest> contest) {
         boolean listLed = leadVote != null;
         Map<String, String> out = new LinkedHashMap<>();
         out.put("forecast.csv", Tables.csv(everyContest(f, area, leadVote)));
@@ -43,7 +56,7 @@ public final class ForecastCsv {
         out.put(listLed ? "data/" + leadVote.fileStem() + ".csv" : "data/mayor.csv", Tables.csv(lead));
         AssemblyForecast a = f.assembly();
         if (a != null) {
-            out.put("data/assembly-parties.csv", Tables.csv(AssemblyTables.parties(a)));
+            out.put("data/assembly-parties.csv", Tables.csv(AssemblyTables.parties(a, contest)));
             out.put("data/assembly-constituencies.csv", Tables.csv(constituencies(a)));
             out.put("data/assembly-blocs.csv", Tables.csv(blocs(a)));
         }

@@ -245,6 +245,19 @@ public final class HtmlReport {
                     .append(' ')
                     .append(AssemblyHouse.ofTheSeats(asm))
                     .append('.');
+            if (AssemblyTables.asksMajority(asm)) {
+                // A house of one kind of seat is read for whether anyone governs alone; its table gives each party's.
+                double any = asm.parties().stream()
+                        .mapToDouble(p -> AssemblyTables.pMajority(asm, p))
+                        .sum();
+                s.append(" The chance that one party wins a majority alone (")
+                        .append(AssemblyTables.majority(asm))
+                        .append(" of the ")
+                        .append(asm.seats())
+                        .append(" seats or more) is ")
+                        .append(Html.chance(any))
+                        .append('.');
+            }
         }
         if (!f.input().fromPolls() && in.election().baseline() != null) {
             // Said where the chances are read: a by-election's 99% for the seat's last winner is the general

@@ -49,7 +49,8 @@ public final class ReportWriter {
             for (Map.Entry<String, String> csv : ForecastCsv.files(
                             in.forecast(),
                             in.election().area(),
-                            in.election().leadVote().orElse(null))
+                            in.election().leadVote().orElse(null),
+                            in.election().first(org.pollcast.election.AdditionalMemberContest.class))
                     .entrySet()) {
                 Path file = work.resolve(csv.getKey());
                 Files.createDirectories(file.getParent());

@@ -13,7 +13,9 @@ import org.pollcast.election.SeatMethod;
 
 /**
  * {@code pollcast seats --format json}: the seat calculator's allocation. Shares are percentages of all list votes,
- * others included; {@code lastSeat} and {@code nextQuotient} are null when no party passed the threshold.
+ * others included; {@code lastSeat} and {@code nextQuotient} are null when no party passed the threshold, and in a
+ * uniform projection over list regions of different sizes (no one last seat: the notes say so); in one of alike regions
+ * they are each region's.
  *
  * @param region the list region's id, where the contest allocates its list seats region by region (left out otherwise);
  *               {@code listSeats} and {@code constituencySeats} are then the region's

@@ -59,11 +59,24 @@ public final class SeatsReport {
         if (!in.shares()) {
             t.addColumns(votes);
         }
-        t.addColumns(share, passed);
+        t.addColumns(share);
+        // Where there is no threshold every party "passes" it, and a body of lists alone wins no constituency: such a
+        // column says nothing but "yes" or 0 (the Senedd from 2026 has neither).
+        if (hasThreshold(contest)) {
+            t.addColumns(passed);
+        }
         if (contest.listRules().waives()) {
             t.addColumns(eligible);
         }
-        return t.addColumns(cons, listSeats, total);
+        if (!contest.constituencies().isEmpty()) {
+            t.addColumns(cons);
+        }
+        return t.addColumns(listSeats, total);
+    }
+
+    /** Whether a party can fail to qualify for list seats: a threshold above 0 (a waiver needs one). */
+    public static boolean hasThreshold(AdditionalMemberContest contest) {
+        return contest.threshold() > 0;
     }
 
     public static String quotientLine(String label, AllocationInput in, int party, double quotient, String none) {

@@ -118,6 +118,26 @@ class BacktestWinnerTest {
     }
 
     /**
+     * Leaders tied in the polls share the baseline's certainty (a blind trial's Senedd 2026: More in Common's last poll
+     * had Reform and Plaid Cymru on 26 each), scored 0.500 and 0.69: the note counted such rows neither as won nor as
+     * lost, and its "0 of 2 rows" read as two upsets.
+     */
+    @Test
+    void tiedLeadersAreSaidToShareTheBaselinesCertainty() {
+        List<BacktestRow> rows = List.of(
+                row("a-2020", "model", 0.58),
+                row("a-2020", "last-week", Math.log(2)),
+                row("a-2020", "last-poll", Math.log(2)),
+                row("b-2020", "model", 0.10),
+                row("b-2020", "last-week", 0.0),
+                row("b-2020", "last-poll", 13.815510557964274));
+        assertThat(BacktestTables.baselineNote(rows))
+                .contains("(1 of 4 rows here)")
+                .contains("leaders tied in the polls share it (2 rows: 0.500 and 0.69 for two)");
+        assertThat(BacktestTables.baselineNote(rows.subList(3, 6))).doesNotContain("tied");
+    }
+
+    /**
      * A second round's MAE is of two shares, a first round's of a field: the summary gives each round its own lines
      * where the rows hold both, and one line per method where they do not.
      */
