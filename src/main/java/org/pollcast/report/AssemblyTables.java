@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.simulate.AssemblyForecast;
 import tech.tablesaw.api.DoubleColumn;
@@ -37,7 +38,7 @@ public final class AssemblyTables {
      * by the contest's threshold (left out with none), and a pure list body's constituency and list columns left out
      * (all zeros, and the seats again). Where the contest is not known, {@link #parties(AssemblyForecast)} as it is.
      */
-    public static Table parties(AssemblyForecast a, java.util.Optional<AdditionalMemberContest> contest) {
+    public static Table parties(AssemblyForecast a, Optional<AdditionalMemberContest> contest) {
         if (contest.isEmpty()) {
             return parties(a);
         }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.LeadVote;
 import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.CandidateForecast;
@@ -33,7 +35,7 @@ public final class ForecastCsv {
      * with its shares called so, not a Mayor's first preferences.
      */
     public static Map<String, String> files(ElectionForecast f, String area, LeadVote leadVote) {
-        return files(f, area, leadVote, java.util.Optional.empty());
+        return files(f, area, leadVote, Optional.empty());
     }
 
     /**
@@ -42,10 +44,7 @@ public final class ForecastCsv {
      * where the threshold is not 5%, no constituency column where there are none.
      */
     public static Map<String, String> files(
-            ElectionForecast f,
-            String area,
-            LeadVote leadVote,
-            java.util.Optional<org.pollcast.election.AdditionalMemberContest> contest) {
+            ElectionForecast f, String area, LeadVote leadVote, Optional<AdditionalMemberContest> contest) {
         boolean listLed = leadVote != null;
         Map<String, String> out = new LinkedHashMap<>();
         out.put("forecast.csv", Tables.csv(everyContest(f, area, leadVote)));

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.pollcast.election.AdditionalMemberContest;
 
 /**
  * Writes a report folder: {@code index.html}, {@code charts/*.png}, {@code forecast.json},
@@ -50,7 +51,7 @@ public final class ReportWriter {
                             in.forecast(),
                             in.election().area(),
                             in.election().leadVote().orElse(null),
-                            in.election().first(org.pollcast.election.AdditionalMemberContest.class))
+                            in.election().first(AdditionalMemberContest.class))
                     .entrySet()) {
                 Path file = work.resolve(csv.getKey());
                 Files.createDirectories(file.getParent());
