@@ -101,12 +101,12 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** "put page first (27.0), 4.0 ahead of godwin, who won: ...", else null ({@link FinalPollError#otherLeader}). */
+    /** "put page first (27.0), 4.0 ahead of godwin, who came first in the result: ...", else null ({@link FinalPollError#otherLeader}). */
     static String otherLeader(FinalPollError e, Map<String, Double> result) {
         return e.otherLeader(result)
                 .map(l -> String.format(
                         Locale.ROOT,
-                        "put %s first (%.1f), %.1f ahead of %s, who won: its lead_error is on the result's first two"
+                        "put %s first (%.1f), %.1f ahead of %s, who came first in the result: its lead_error is on the result's first two"
                                 + " (%s), not on the lead it printed",
                         l.option(),
                         l.share(),

@@ -77,6 +77,27 @@ record LeadWords(
                     Shares.LIST,
                     "List polls");
         }
+        if (partyVote(e)) {
+            org.pollcast.election.VotingSystem system = e.lead().orElseThrow().system();
+            String toWin = switch (system) {
+                case FPTP -> "win the most votes";
+                case TWO_ROUND -> "win the second round";
+                default -> "win the final round of the count";
+            };
+            return new LeadWords(
+                    false,
+                    "The vote",
+                    "Party",
+                    toWin,
+                    "winning" + toWin.substring("win".length()),
+                    "Chance of " + "winning" + toWin.substring("win".length()),
+                    switch (system) {
+                        case FPTP -> Shares.VOTE;
+                        case TWO_ROUND -> Shares.FIRST_ROUND;
+                        default -> Shares.FIRST_PREFERENCES;
+                    },
+                    "Polls");
+        }
         String office = e.office();
         boolean mayor = office.equals("Mayor");
         org.pollcast.election.VotingSystem system =
@@ -94,6 +115,29 @@ record LeadWords(
                     default -> Shares.FIRST_PREFERENCES;
                 },
                 mayor ? "Mayoral polls" : "Polls");
+    }
+
+    /**
+     * A vote between parties, not persons: the definition names no office (so the default "Mayor" stands) and each
+     * candidate of the leading contest is its own party under the party's name (Labor, Coalition, Greens: a national
+     * vote counted by preferences, as an Australian 2PP is). Its winner is the party with the most votes, or the
+     * count's final round, not anyone "elected Mayor": the page said "Labor is 64.1% likely to be elected Mayor" of a
+     * forecast of Australia's national vote, which elects no one. London 2028's party placeholders ("Labour
+     * candidate") stand for a person to come and keep the office's words.
+     */
+    static boolean partyVote(Election e) {
+        if (!e.office().equals("Mayor") || e.lead().isEmpty()) {
+            return false;
+        }
+        var candidates = e.lead().orElseThrow().candidates();
+        return !candidates.isEmpty()
+                && candidates.stream()
+                        .allMatch(c -> c.party() != null
+                                && e.party(c.party())
+                                        .map(p -> p.name()
+                                                .trim()
+                                                .equalsIgnoreCase(c.name().trim()))
+                                        .orElse(false));
     }
 
     /** One option in running text ("candidate", "party"). */
