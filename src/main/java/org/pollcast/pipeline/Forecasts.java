@@ -261,6 +261,7 @@ public final class Forecasts {
                 ws.catalog(),
                 ws.aliases(),
                 ws.transferPriorFor(election));
+        transfers = CountedFinalLean.apply(transfers, election, contest, input, ws.catalog(), ws.results());
         if (contest.system() != VotingSystem.FPTP) {
             transfers = transfers.withRunoffPolls(
                     all.stream().filter(p -> p.contest().equals(contest.id())).toList(),
