@@ -117,27 +117,9 @@ record LeadWords(
                 mayor ? "Mayoral polls" : "Polls");
     }
 
-    /**
-     * A vote between parties, not persons: the definition names no office (so the default "Mayor" stands) and each
-     * candidate of the leading contest is its own party under the party's name (Labor, Coalition, Greens: a national
-     * vote counted by preferences, as an Australian 2PP is). Its winner is the party with the most votes, or the
-     * count's final round, not anyone "elected Mayor": the page said "Labor is 64.1% likely to be elected Mayor" of a
-     * forecast of Australia's national vote, which elects no one. London 2028's party placeholders ("Labour
-     * candidate") stand for a person to come and keep the office's words.
-     */
+    /** {@link Election#partyVote}: the page's words for a vote between parties, which elects no one. */
     static boolean partyVote(Election e) {
-        if (!e.office().equals("Mayor") || e.lead().isEmpty()) {
-            return false;
-        }
-        var candidates = e.lead().orElseThrow().candidates();
-        return !candidates.isEmpty()
-                && candidates.stream()
-                        .allMatch(c -> c.party() != null
-                                && e.party(c.party())
-                                        .map(p -> p.name()
-                                                .trim()
-                                                .equalsIgnoreCase(c.name().trim()))
-                                        .orElse(false));
+        return e.partyVote();
     }
 
     /** One option in running text ("candidate", "party"). */

@@ -63,4 +63,23 @@ class CountedFinalLeanTest {
                 .as("Labor, 51-49 ahead in the only 2PP poll and 4.4 above its split in 2022's count")
                 .isGreaterThan(0.5);
     }
+
+    /**
+     * A vote between parties takes a list vote's polling error (4 points for a 50% party), not a Mayor's 6: the eve of
+     * 2025 gave Labor's primary 23-41% and its 2PP 43-60% (90%) from 14 polls within four points of each other.
+     */
+    @Test
+    void aVoteBetweenPartiesMissesAsPartyPollsDoNotAsAMayorsPolls() throws IOException {
+        ForecastOutcome o = Forecasts.run(
+                australia(),
+                ForecastRequest.of("au-2025", LocalDate.of(2025, 5, 2))
+                        .withSimulation(SimulationSettings.withDefaults().withSims(2_000L)));
+        assertThat(o.election().partyVote()).isTrue();
+        assertThat(o.forecast().mayor().settings().pollingErrorSd())
+                .isEqualTo(SimulationSettings.withDefaults().forListVote().pollingErrorSd());
+        assertThat(org.pollcast.ingest.IngestFixtures.CATALOG
+                        .resolve("london-2028")
+                        .partyVote())
+                .isFalse();
+    }
 }
