@@ -44,12 +44,16 @@ class CountedFinalLeanTest {
         return ws;
     }
 
+    private ForecastOutcome forecast(LocalDate asOf, long sims) throws IOException {
+        return Forecasts.run(
+                australia(),
+                ForecastRequest.of("au-2025", asOf)
+                        .withSimulation(SimulationSettings.withDefaults().withSims(sims)));
+    }
+
     @Test
     void aMonthOutTheOne2ppPollIsShrunkTowards2022sCountNotTowardsLondonsBlocs() throws IOException {
-        ForecastOutcome o = Forecasts.run(
-                australia(),
-                ForecastRequest.of("au-2025", LocalDate.of(2025, 4, 3))
-                        .withSimulation(SimulationSettings.withDefaults().withSims(20_000L)));
+        ForecastOutcome o = forecast(LocalDate.of(2025, 4, 3), 20_000L);
         MayorForecast m = o.forecast().mayor();
         assertThat(String.join(" ", m.notes()))
                 .contains(
@@ -70,10 +74,7 @@ class CountedFinalLeanTest {
      */
     @Test
     void aVoteBetweenPartiesMissesAsPartyPollsDoNotAsAMayorsPolls() throws IOException {
-        ForecastOutcome o = Forecasts.run(
-                australia(),
-                ForecastRequest.of("au-2025", LocalDate.of(2025, 5, 2))
-                        .withSimulation(SimulationSettings.withDefaults().withSims(2_000L)));
+        ForecastOutcome o = forecast(LocalDate.of(2025, 5, 2), 2_000L);
         assertThat(o.election().partyVote()).isTrue();
         assertThat(o.forecast().mayor().settings().pollingErrorSd())
                 .isEqualTo(SimulationSettings.withDefaults().forListVote().pollingErrorSd());
