@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.ingest.IngestFixtures;
@@ -82,5 +83,29 @@ class CountedFinalLeanTest {
                         .resolve("london-2028")
                         .partyVote())
                 .isFalse();
+    }
+
+    /**
+     * The backtest's baselines call the winner as the 2PP polls do: the last week's 2025 polls put the Coalition first
+     * on primary votes and Labor ahead in every 2PP, and the baselines were charged ln 10^6 for calling the Coalition.
+     */
+    @Test
+    void theBaselinesCallTheWinnerByTheFinalRoundPollsWhereTheyAskOnePair() throws IOException {
+        Workspace ws = australia();
+        var rows = BacktestRunner.score(
+                ws,
+                BacktestRunner.prepare(
+                        ws, List.of(ws.catalog().resolve("au-2025")), false, new java.util.ArrayList<>()),
+                List.of(1),
+                2_000L,
+                1L,
+                BacktestRunner.Scales.defaults());
+        for (String method : List.of("last-week", "last-poll")) {
+            var row = rows.stream()
+                    .filter(r -> r.method().equals(method))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(row.brier()).as(method).isEqualTo(0.0);
+        }
     }
 }
