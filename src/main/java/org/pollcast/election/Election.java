@@ -95,6 +95,28 @@ public record Election(
     }
 
     /**
+     * Whether this election is a vote between parties, not persons: the definition names no office (the default
+     * "Mayor" stands) and each candidate of its single-winner lead is its own party under the party's name (Labor,
+     * Coalition, Greens: Australia's national vote counted by preferences to a two-party-preferred final round). It
+     * elects no one, so the page claims no office, and its polls are party polls, which miss as a list vote's do.
+     * London 2028's party placeholders ("Labour candidate") stand for a person to come and are no party vote.
+     */
+    public boolean partyVote() {
+        if (!office.equals("Mayor") || listLed() || lead().isEmpty()) {
+            return false;
+        }
+        List<Candidate> candidates = lead().orElseThrow().candidates();
+        return !candidates.isEmpty()
+                && candidates.stream()
+                        .allMatch(c -> c.party() != null
+                                && party(c.party())
+                                        .map(p -> p.name()
+                                                .trim()
+                                                .equalsIgnoreCase(c.name().trim()))
+                                        .orElse(false));
+    }
+
+    /**
      * The single-winner contest of this id: one the definition has, or the list vote of its additional-member contest
      * ({@link ListLead#id}), which a later election led by its list vote starts from.
      */

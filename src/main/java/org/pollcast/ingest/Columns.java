@@ -55,6 +55,8 @@ final class Columns {
                 "polling_organisation",
                 "polling_organization",
                 "polling_company",
+                // Australian encyclopedia tables head the firm "Brand" (Newspoll, Resolve Strategic, Roy Morgan).
+                "brand",
                 "organisation",
                 "organization",
                 "agency");
@@ -109,7 +111,7 @@ final class Columns {
         alias("sample_size", "sample_size", "sample", "n", "base", "sample_base");
         alias("population", "population");
         // "Polling method" (IVR, online, telephone) in Canadian tables: read as a candidate named "Polling method".
-        alias("mode", "mode", "method", "polling_method", "survey_method", "methodology");
+        alias("mode", "mode", "method", "polling_method", "survey_method", "methodology", "interview_mode");
         alias("dont_know", "dont_know", "don_t_know", "dk", "undecided", "und");
         alias("notes", "notes", "note", "comment", "comments");
         alias("citation", "citation", "source", "sources", "url", "link", "ref", "refs", "reference");

@@ -70,6 +70,21 @@ final class ScopeWords {
         return ofLabel(t);
     }
 
+    /**
+     * Australian tables group a preferential count's final round between the two leading parties as "2PP vote"
+     * ("two-party-preferred", "TPP"; a seat's own count "2CP", "two-candidate-preferred"): read as no group, its
+     * party columns repeated the primary vote's, and the table was refused as having no pollster column or its 2PP
+     * figures taken for first preferences.
+     */
+    private static final Pattern TWO_PREFERRED =
+            Pattern.compile(".*(\\b(2pp|tpp|2cp|tcp)\\b|two[- ]party[- ]preferred|two[- ]candidate[- ]preferred).*");
+
+    /**
+     * "Primary vote": the first preferences of a preferential count, as Australian tables head them. With "vote" only:
+     * a heading "Democratic mayoral primary" names a party's election, not a round of its count.
+     */
+    private static final Pattern PRIMARY_VOTE = Pattern.compile(".*\\bprimary votes?\\b.*");
+
     /** "Regional" or "Region" alone (with "vote" or "ballot", {@link #inText} reads it anywhere). */
     private static final Pattern REGIONAL = Pattern.compile("(?i)regional|region");
 
@@ -93,13 +108,14 @@ final class ScopeWords {
         // (Alaska 2022): read as no round, both groups' figures met as the same candidates named twice.
         if (t.matches(".*(second round|2nd round|run-?off|run off|final round|head-to-head|head to head).*")
                 || t.matches(".*\\bround ([2-9]|1[0-9])\\b.*")
-                || t.matches(
-                        ".*\\b(projected (final|result|outcome|winner)|after second pref\\w*"
-                                + "|(re)?allocat\\w* (of )?second pref\\w*|second pref\\w* (re)?allocated|forced choice)\\b.*")) {
+                || t.matches(".*\\b(projected (final|result|outcome|winner)|after second pref\\w*"
+                        + "|(re)?allocat\\w* (of )?second pref\\w*|second pref\\w* (re)?allocated|forced choice)\\b.*")
+                || TWO_PREFERRED.matcher(t).matches()) {
             return Scope.RUNOFF;
         }
         if (t.matches(".*(first round|1st round|first preference|first choice|1st pref).*")
-                || t.matches(".*\\bround 1\\b.*")) {
+                || t.matches(".*\\bround 1\\b.*")
+                || PRIMARY_VOTE.matcher(t).matches()) {
             return Scope.FIRST_PREF;
         }
         if (t.matches(".*\\bconstituenc(y|ies)\\b.*")) {

@@ -235,7 +235,10 @@ public final class BacktestRunner {
                 List<Poll> usable = p.polls().stream()
                         .filter(WithdrawnLeaders.averaged(p.mayor(), asOf))
                         .toList();
-                rows.addAll(BacktestScores.baselines(e, h, asOf, usable, p.actual(), p.top(), p.winner()));
+                List<Poll> runoffs = p.polls().stream()
+                        .filter(x -> x.contest().equals(mayorId) && x.scope() == Scope.RUNOFF && x.knownBy(asOf))
+                        .toList();
+                rows.addAll(BacktestScores.baselines(e, h, asOf, usable, runoffs, p.actual(), p.top(), p.winner()));
             }
         }
         return rows;

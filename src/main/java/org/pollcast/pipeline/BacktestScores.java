@@ -3,10 +3,14 @@ package org.pollcast.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.pollcast.aggregate.SamePoll;
 import org.pollcast.aggregate.SharesOfEveryone;
 import org.pollcast.aggregate.StoppedCampaigns;
@@ -141,18 +145,73 @@ final class BacktestScores {
             Map<String, Double> actual,
             List<String> top,
             String winner) {
+        return baselines(e, h, asOf, polls, List.of(), actual, top, winner);
+    }
+
+    /**
+     * As above, with the contest's run-off polls dated by {@code asOf} ({@code runoffs}): a baseline's call of the
+     * winner is the leader of its window's run-off polls where they all ask one pair (the last week's; the newest
+     * poll's own survey), as a pundit reads a count by preferences, else of its first preferences. Australia's 2025
+     * polls put the Coalition first on primary votes and Labor ahead in every 2PP; the baselines called the Coalition
+     * and were charged 13.82 for a call no one reading the polls made.
+     */
+    static List<BacktestRow> baselines(
+            Election e,
+            int h,
+            LocalDate asOf,
+            List<Poll> polls,
+            List<Poll> runoffs,
+            Map<String, Double> actual,
+            List<String> top,
+            String winner) {
         List<Poll> usable = SamePoll.collapse(
                 polls.stream().sorted(Comparator.comparing(Poll::date)).toList(), new ArrayList<>());
         if (usable.isEmpty()) {
             return List.of();
         }
-        LocalDate lastDate = usable.get(usable.size() - 1).date();
+        Poll newest = usable.get(usable.size() - 1);
+        LocalDate lastDate = newest.date();
         List<Poll> week = usable.stream()
                 .filter(x -> x.date().isAfter(lastDate.minusDays(7)))
                 .toList();
+        List<Poll> weekRunoffs = runoffs.stream()
+                .filter(x ->
+                        x.date().isAfter(lastDate.minusDays(7)) && !x.date().isAfter(lastDate))
+                .toList();
+        List<Poll> newestRunoff = runoffs.stream()
+                .filter(x -> x.pollster().equals(newest.pollster())
+                        && x.date().equals(newest.date())
+                        && Objects.equals(x.client(), newest.client()))
+                .toList();
         return List.of(
-                baseline(e, h, asOf, "last-week", week, usable, actual, top, winner),
-                baseline(e, h, asOf, "last-poll", List.of(usable.get(usable.size() - 1)), usable, actual, top, winner));
+                baseline(e, h, asOf, "last-week", week, usable, actual, top, winner, weekRunoffs),
+                baseline(e, h, asOf, "last-poll", List.of(newest), usable, actual, top, winner, newestRunoff));
+    }
+
+    /**
+     * The leaders of {@code runoffs} when they all ask one pair (each poll read as the pair's split, its undecided left
+     * out): the pair's candidate with the larger mean share, both when tied; empty when there are none or they ask
+     * several pairs.
+     */
+    private static List<String> runoffLeaders(List<Poll> runoffs) {
+        Set<Set<String>> pairs = new HashSet<>();
+        for (Poll p : runoffs) {
+            Set<String> named = new TreeSet<>(p.shares().keySet());
+            named.remove("other");
+            pairs.add(named);
+        }
+        if (pairs.size() != 1 || pairs.iterator().next().size() != 2) {
+            return List.of();
+        }
+        List<String> pair = new ArrayList<>(pairs.iterator().next());
+        double a = 0;
+        for (Poll p : runoffs) {
+            double x = p.shares().get(pair.get(0));
+            double y = p.shares().get(pair.get(1));
+            a += x + y > 0 ? x / (x + y) : 0.5;
+        }
+        a /= runoffs.size();
+        return Math.abs(a - 0.5) < 1e-9 ? pair : List.of(a > 0.5 ? pair.get(0) : pair.get(1));
     }
 
     /**
@@ -170,7 +229,8 @@ final class BacktestScores {
             List<Poll> usableByDate,
             Map<String, Double> actualAll,
             List<String> top,
-            String winner) {
+            String winner,
+            List<Poll> runoffs) {
         Map<String, Double> sum = new LinkedHashMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
         for (Poll p : polls) {
@@ -196,10 +256,13 @@ final class BacktestScores {
                 .mapToDouble(Map.Entry::getValue)
                 .max()
                 .orElse(Double.NaN);
-        List<String> leaders = mean.entrySet().stream()
-                .filter(x -> !x.getKey().equals("other") && x.getValue() >= most - 1e-9)
-                .map(Map.Entry::getKey)
-                .toList();
+        List<String> byRunoff = runoffLeaders(runoffs);
+        List<String> leaders = !byRunoff.isEmpty() && mean.keySet().containsAll(byRunoff)
+                ? byRunoff
+                : mean.entrySet().stream()
+                        .filter(x -> !x.getKey().equals("other") && x.getValue() >= most - 1e-9)
+                        .map(Map.Entry::getKey)
+                        .toList();
         Map<String, Double> call = new LinkedHashMap<>();
         mean.keySet().stream()
                 .filter(k -> !k.equals("other"))

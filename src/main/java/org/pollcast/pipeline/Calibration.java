@@ -104,7 +104,7 @@ public final class Calibration {
         for (String e : ids) {
             Point best = best(grid, e, false);
             // Each election against its own default: a list vote's polling error is not a Mayor's.
-            boolean listLed = elections.stream().anyMatch(x -> x.id().equals(e) && x.listLed());
+            boolean listLed = elections.stream().anyMatch(x -> x.id().equals(e) && (x.listLed() || x.partyVote()));
             double own = (listLed ? defaults.forListVote() : defaults).pollingErrorSd();
             Point def = grid.stream()
                     .filter(g -> g.polling() == own && g.drift() == defaults.driftPerDay())

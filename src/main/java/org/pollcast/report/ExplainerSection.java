@@ -56,7 +56,11 @@ final class ExplainerSection {
                         in.election().listLed()
                                 ? "for " + LeadWords.of(in.election()).votes()
                                         + ", each party's share; the party with the most votes leads it"
-                                : systemWords(f.system(), in.election().office())))
+                                : systemWords(
+                                        f.system(),
+                                        LeadWords.partyVote(in.election())
+                                                ? "the vote"
+                                                : in.election().office())))
                 .append(assemblyCount(in))
                 .append(
                         in.election().listLed()

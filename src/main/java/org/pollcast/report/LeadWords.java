@@ -78,6 +78,27 @@ record LeadWords(
                     Shares.LIST,
                     "List polls");
         }
+        if (partyVote(e)) {
+            VotingSystem system = e.lead().orElseThrow().system();
+            String toWin = switch (system) {
+                case FPTP -> "win the most votes";
+                case TWO_ROUND -> "win the second round";
+                default -> "win the final round of the count";
+            };
+            return new LeadWords(
+                    false,
+                    "The vote",
+                    "Party",
+                    toWin,
+                    "winning" + toWin.substring("win".length()),
+                    "Chance of " + "winning" + toWin.substring("win".length()),
+                    switch (system) {
+                        case FPTP -> Shares.VOTE;
+                        case TWO_ROUND -> Shares.FIRST_ROUND;
+                        default -> Shares.FIRST_PREFERENCES;
+                    },
+                    "Polls");
+        }
         String office = e.office();
         boolean mayor = office.equals("Mayor");
         VotingSystem system = e.lead().map(c -> c.system()).orElse(VotingSystem.FPTP);
@@ -94,6 +115,11 @@ record LeadWords(
                     default -> Shares.FIRST_PREFERENCES;
                 },
                 mayor ? "Mayoral polls" : "Polls");
+    }
+
+    /** {@link Election#partyVote}: the page's words for a vote between parties, which elects no one. */
+    static boolean partyVote(Election e) {
+        return e.partyVote();
     }
 
     /** One option in running text ("candidate", "party"). */

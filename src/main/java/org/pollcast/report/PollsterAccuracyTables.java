@@ -38,12 +38,13 @@ public final class PollsterAccuracyTables {
                 + PollsterAccuracy.FINAL_WINDOW_DAYS + " days and a complete result.";
     }
 
-    /** "put page first (27.0), 4.0 ahead of godwin, who won: ...", else empty ({@link FinalPollError#otherLeader}). */
+    /** "put page first (27.0), 4.0 ahead of godwin, who came first in the result: ...", else empty ({@link FinalPollError#otherLeader}). */
     static Optional<String> otherLeader(FinalPollError e, Map<String, Double> result) {
         return e.otherLeader(result)
                 .map(l -> String.format(
                         Locale.ROOT,
-                        "put %s first (%.1f), %.1f ahead of %s, who won: its lead_error is on the result's first two"
+                        "put %s first (%.1f), %.1f ahead of %s, who came first in the result: its lead_error is on the result's first"
+                                + " two"
                                 + " (%s), not on the lead it printed",
                         l.option(),
                         l.share(),

@@ -182,7 +182,7 @@ class AggregateCommandsTest {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out())
                 .contains("note: london-2008: Ipsos MORI's final poll put livingstone first (41.0), 3.0 ahead of"
-                        + " johnson, who won: its lead_error is on the result's first two (johnson>livingstone), not on"
+                        + " johnson, who came first in the result: its lead_error is on the result's first two (johnson>livingstone), not on"
                         + " the lead it printed")
                 .contains("note: london-2008: MRUK's final poll put livingstone first");
         assertThat(r.out().lines().filter(l -> l.contains("final poll put"))).hasSize(2);

@@ -149,7 +149,8 @@ class PollsOfEveryoneStandingTest {
                 List.of(AS_PRINTED),
                 r.shares(),
                 r.topTwo(),
-                "connolly");
+                "connolly",
+                List.of());
         assertThat(row.mae()).isCloseTo(5.2, within(0.05));
         assertThat(row.leadError()).isCloseTo(15 * 100 / 72.0 - (63.36 - 29.46), within(0.05));
     }
