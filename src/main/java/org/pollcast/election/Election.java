@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param contests the contests by id, in definition order
  * @param source   the file this definition was read from, as written in messages
  * @param office   what the single-winner contest elects, as the report says it ("Mayor", "the Democratic nominee");
- *                 "Mayor" unless the definition says otherwise
+ *                 "Mayor" unless the definition says otherwise; {@value #NO_OFFICE} for a vote that elects no one
+ *                 ({@link #electsNoOne()})
  */
 public record Election(
         String id,
@@ -38,6 +39,19 @@ public record Election(
         }
         parties = List.copyOf(parties);
         contests = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(contests));
+    }
+
+    /** The office of a single-winner contest that elects no one: a national popular vote counted as one ballot. */
+    public static final String NO_OFFICE = "none";
+
+    /**
+     * Whether the single-winner contest is a vote that elects no one (the definition's {@code office: none}): a
+     * country's popular vote forecast as one first-past-the-post ballot, whose "winner" has the most votes and is
+     * neither elected nor sure to govern (Canada 2021: the Conservatives won the popular vote, the Liberals the
+     * government). Its pages say "win the most votes", never "be elected".
+     */
+    public boolean electsNoOne() {
+        return office.equalsIgnoreCase(NO_OFFICE);
     }
 
     /**

@@ -147,7 +147,9 @@ final class ExplainerSection {
     }
 
     private static String systemWords(String system, String office) {
-        String forWhom = "for " + (office.equals("Mayor") ? "the Mayor" : office) + ", ";
+        String forWhom = office.equalsIgnoreCase(org.pollcast.election.Election.NO_OFFICE)
+                ? "for the vote, which elects no one here, "
+                : "for " + (office.equals("Mayor") ? "the Mayor" : office) + ", ";
         return forWhom
                 + switch (system) {
                     case "supplementary-vote" ->
