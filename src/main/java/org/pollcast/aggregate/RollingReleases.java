@@ -21,8 +21,8 @@ import org.pollcast.poll.RollingSample;
  * effective sample treated the repeats as new people (Canada 2021 as of the eve of poll: an effective sample of
  * 12,000 from 14 releases of 7 firms).
  *
- * <p>So, for each house, newest first, a release is kept only when its fieldwork shares no day with a newer release
- * already kept: every interview is then counted once, in the newest release that holds it, and the older releases
+ * <p>So, for each house and client, newest first, a release is kept only when its fieldwork shares no day with a newer
+ * release already kept (two clients' surveys in the same days are two samples): every interview is then counted once, in the newest release that holds it, and the older releases
  * whose nights the kept ones hold are left out, with a note. A release's fieldwork is its stated start and end where
  * the source gives both; otherwise, for a rolling release (the table's "(1/3)" or "rolling", {@link RollingSample}),
  * its window is the firm's release spacing over the new share (daily releases a third new: three nights), the spacing
@@ -42,8 +42,12 @@ public final class RollingReleases {
     public static List<Poll> leaveOut(List<Poll> polls, List<String> notes) {
         Map<String, List<Poll>> byHouse = new LinkedHashMap<>();
         for (Poll p : polls) {
+            // One firm's series for one client: two clients' surveys in the same days are two samples, not a tracker's
+            // releases (a tracker's rows name no client, or the same one).
+            String client = p.client() == null ? "" : p.client();
             byHouse.computeIfAbsent(
-                            p.pollster() + "\u0000" + p.contest() + "\u0000" + p.scope(), k -> new ArrayList<>())
+                            p.pollster() + "\u0000" + client + "\u0000" + p.contest() + "\u0000" + p.scope(),
+                            k -> new ArrayList<>())
                     .add(p);
         }
         Set<Poll> dropped = new HashSet<>();

@@ -140,4 +140,34 @@ class RollingReleasesTest {
         PollAverage a = AggregateFixtures.average(E, polls, DAY, AggregateSettings.withDefaults());
         assertThat(a.polls()).isEqualTo(2);
     }
+
+    @Test
+    void oneFirmsSurveysForTwoClientsInTheSameDaysAreTwoSamples() {
+        Poll times = poll("YouGov", DAY.minusDays(3), DAY, 1200, "online", null, 46);
+        Poll sky = new Poll(
+                "london-2012",
+                "mayor",
+                Scope.FIRST_PREF,
+                "YouGov",
+                "Sky News",
+                DAY.minusDays(2),
+                DAY.minusDays(1),
+                null,
+                DatePrecision.EXACT,
+                1100,
+                null,
+                "online",
+                Map.of("johnson", 47.0, "livingstone", 53.0),
+                null,
+                false,
+                null,
+                null,
+                null);
+        PollAverage a = AggregateFixtures.average(
+                E,
+                List.of(times, sky, poll("ComRes", DAY.minusDays(2), DAY, 1000, "online", null, 50)),
+                DAY,
+                AggregateSettings.withDefaults());
+        assertThat(a.polls()).isEqualTo(3);
+    }
 }
