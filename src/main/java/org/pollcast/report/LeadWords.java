@@ -54,22 +54,10 @@ record LeadWords(
     }
 
     static LeadWords of(Election e) {
-        if (e.electsNoOne()) {
-            // A popular vote that elects no one (office: none): its "winner" has the most votes, as a body of
-            // constituencies only's does, and is elected to nothing ("Liberal is 79% likely to be elected Popular
-            // vote", before).
-            return new LeadWords(
-                    true,
-                    "The vote",
-                    "Party",
-                    "win the most votes",
-                    "winning the most votes",
-                    "Chance of the most votes",
-                    Shares.VOTE,
-                    "Polls");
-        }
-        if (e.constituenciesOnly()) {
-            // A body of constituencies only: one ballot, the vote, whose "winner" has the most votes, not seats.
+        if (e.constituenciesOnly() || e.electsNoOne()) {
+            // A body of constituencies only: one ballot, the vote, whose "winner" has the most votes, not seats. So
+            // does a popular vote that elects no one (office: none), elected to nothing ("Liberal is 79% likely to be
+            // elected Popular vote", before).
             return new LeadWords(
                     true,
                     "The vote",
