@@ -172,12 +172,29 @@ final class PollSections {
             return "Others";
         }
         if (p.contest().equals(in.forecast().mayor().contest())) {
+            // A party standing as itself (a popular vote's options, named as their parties) has no surname: its last
+            // word read "Democratic 21, Québécois 5, Party 4" for the New Democrats, the Bloc and the People's Party.
+            String full = ReportCharts.name(in.forecast().mayor(), id);
+            boolean isParty = in.forecast().mayor().candidates().stream()
+                    .anyMatch(c -> c.id().equals(id) && standsAsItsParty(in.election(), full, c.party()));
+            if (isParty) {
+                return full;
+            }
             String name = ReportCharts.shortName(in.forecast().mayor(), id);
             if (!name.equals(id)) {
                 return name;
             }
         }
         return in.election().party(id).map(org.pollcast.election.Party::name).orElse(id);
+    }
+
+    /** Whether an option named {@code name} is its party itself ("New Democratic" of the party New Democratic). */
+    static boolean standsAsItsParty(org.pollcast.election.Election e, String name, String partyId) {
+        return partyId != null
+                && e.party(partyId)
+                        .map(org.pollcast.election.Party::name)
+                        .filter(name::equals)
+                        .isPresent();
     }
 
     static void polls(StringBuilder h, ReportInput in) {

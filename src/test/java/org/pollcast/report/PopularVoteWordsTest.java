@@ -34,7 +34,10 @@ class PopularVoteWordsTest {
                 "Canadian federal election 2021 (national popular vote)",
                 LocalDate.of(2021, 9, 20),
                 null,
-                List.of(),
+                List.of(
+                        new org.pollcast.election.Party("lpc", "Liberal"),
+                        new org.pollcast.election.Party("ndp", "New Democratic"),
+                        new org.pollcast.election.Party("lab", "Labour")),
                 Map.of("popular", popular),
                 "",
                 "Canada",
@@ -60,5 +63,15 @@ class PopularVoteWordsTest {
         assertThat(e.electsNoOne()).isFalse();
         assertThat(LeadWords.of(e).toWin()).isEqualTo("be elected President");
         assertThat(LeadWords.of(election(null)).toWin()).isEqualTo("be elected Mayor");
+    }
+
+    /** A poll's shares in the report's table read "Democratic 21, Québécois 5, Party 4": a party has no surname. */
+    @Test
+    void aPartyStandingAsItselfKeepsItsWholeName() {
+        Election e = election("none");
+        assertThat(PollSections.standsAsItsParty(e, "New Democratic", "ndp")).isTrue();
+        assertThat(PollSections.standsAsItsParty(e, "Sadiq Khan", "lab")).isFalse();
+        assertThat(PollSections.standsAsItsParty(e, "Labour candidate", "lab")).isFalse();
+        assertThat(PollSections.standsAsItsParty(e, "Independent", null)).isFalse();
     }
 }
