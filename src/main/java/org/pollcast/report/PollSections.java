@@ -200,6 +200,14 @@ final class PollSections {
     static void polls(StringBuilder h, ReportInput in) {
         h.append("<section id=\"polls\" aria-labelledby=\"polls-h\"><h2 id=\"polls-h\">Polls</h2>\n");
         List<List<String>> rows = new ArrayList<>();
+        // A rolling tracker's releases whose nights a newer release of the firm holds: listed, but not averaged.
+        List<Poll> lead = in.polls().stream()
+                .map(StoredPoll::poll)
+                .filter(p -> p.knownBy(in.forecast().mayor().input().asOf())
+                        && p.contest().equals(in.forecast().mayor().contest()))
+                .toList();
+        java.util.Set<Poll> overlapping = new java.util.HashSet<>(lead);
+        org.pollcast.aggregate.RollingReleases.leaveOut(lead, new ArrayList<>()).forEach(overlapping::remove);
         for (StoredPoll sp : in.polls()) {
             Poll p = sp.poll();
             // A list-led election's list polls are in the list twice: as stored, and as the lead's average reads them.
@@ -226,7 +234,10 @@ final class PollSections {
                     text(p.client()),
                     text(p.scope().question(p.contest())),
                     p.sampleSize() == null ? "–" : p.sampleSize().toString(),
-                    text(shares.toString()),
+                    text(shares.toString())
+                            + (overlapping.contains(p)
+                                    ? " (not averaged: a newer release of the firm holds its interviews)"
+                                    : ""),
                     text(p.citation()) + " <span class=\"prov\">"
                             + text(sp.provenance().source()) + ':'
                             + text(sp.provenance().location()) + "</span>"));
@@ -251,10 +262,15 @@ final class PollSections {
                         .append(constituencies ? "; constituency polls are pooled into the constituency vote" : "");
             } else {
                 // "Mayoral polls" for a Mayor, "Polls" for another office (a President's are not mayoral).
-                String lead = LeadWords.of(in.election()).polls().toLowerCase(java.util.Locale.ROOT);
+                String leadPolls = LeadWords.of(in.election()).polls().toLowerCase(java.util.Locale.ROOT);
                 h.append("<p>Every poll of this election dated by the forecast's date. The ")
-                        .append(lead)
-                        .append(" make the average");
+                        .append(leadPolls)
+                        .append(" make the average")
+                        .append(
+                                overlapping.isEmpty()
+                                        ? ""
+                                        : ", less a rolling tracker's releases whose interviews a newer release holds"
+                                                + " (marked)");
             }
             if (assembly && !in.election().listLed()) {
                 h.append("; Assembly polls are pooled into the Assembly's shares");
