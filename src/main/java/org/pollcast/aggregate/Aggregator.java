@@ -52,6 +52,7 @@ public final class Aggregator {
         List<Poll> dated = used;
         used = WithdrawnLeaders.leaveOut(contest, used, ledByWithdrawn);
         used = StoppedCampaigns.leaveOut(contest, used, asOf, ledByWithdrawn);
+        used = RollingReleases.leaveOut(used, ledByWithdrawn);
         if (used.isEmpty() && !dated.isEmpty()) {
             throw new BadInputException(election.id() + ": every " + contest.id() + " " + scope + " poll dated on or"
                     + " before " + asOf + " (" + dated.size() + ") was left out: "

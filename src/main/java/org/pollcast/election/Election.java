@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param contests the contests by id, in definition order
  * @param source   the file this definition was read from, as written in messages
  * @param office   what the single-winner contest elects, as the report says it ("Mayor", "the Democratic nominee");
- *                 "Mayor" unless the definition says otherwise
+ *                 "Mayor" unless the definition says otherwise; {@value #NO_OFFICE} for a vote that elects no one
+ *                 ({@link #electsNoOne()})
  */
 public record Election(
         String id,
@@ -40,6 +41,19 @@ public record Election(
         }
         parties = List.copyOf(parties);
         contests = Collections.unmodifiableMap(new LinkedHashMap<>(contests));
+    }
+
+    /** The office of a single-winner contest that elects no one: a national popular vote counted as one ballot. */
+    public static final String NO_OFFICE = "none";
+
+    /**
+     * Whether the single-winner contest is a vote that elects no one (the definition's {@code office: none}): a
+     * country's popular vote forecast as one first-past-the-post ballot, whose "winner" has the most votes and is
+     * neither elected nor sure to govern (Canada 2021: the Conservatives won the popular vote, the Liberals the
+     * government). Its pages say "win the most votes", never "be elected".
+     */
+    public boolean electsNoOne() {
+        return office.equalsIgnoreCase(NO_OFFICE);
     }
 
     /**
@@ -96,13 +110,13 @@ public record Election(
 
     /**
      * Whether this election is a vote between parties, not persons: the definition names no office (the default
-     * "Mayor" stands) and each candidate of its single-winner lead is its own party under the party's name (Labor,
+     * "Mayor" stands, or {@code office: none}) and each candidate of its single-winner lead is its own party under the party's name (Labor,
      * Coalition, Greens: Australia's national vote counted by preferences to a two-party-preferred final round). It
      * elects no one, so the page claims no office, and its polls are party polls, which miss as a list vote's do.
      * London 2028's party placeholders ("Labour candidate") stand for a person to come and are no party vote.
      */
     public boolean partyVote() {
-        if (!office.equals("Mayor") || listLed() || lead().isEmpty()) {
+        if (!(office.equals("Mayor") || electsNoOne()) || listLed() || lead().isEmpty()) {
             return false;
         }
         List<Candidate> candidates = lead().orElseThrow().candidates();

@@ -15,6 +15,7 @@ import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.RollingSample;
 
 /**
  * Turns a {@link RawPoll} into a validated {@link Poll}, or into the list of everything wrong with it. This is
@@ -54,6 +55,15 @@ final class PollNormaliser {
      * it asked but not how many. Group 1 is the letters. The sample is unknown; the population still tells the
      * survey's likely voters' row from its registered voters' (before, the cell was refused as no whole number).
      */
+    /**
+     * A rolling tracker's sample, "2,211 (1/4)": the release's whole sample, then the share of it that is new since
+     * the firm's last release, as the encyclopedia's Canadian tables print it. Group 1 is the sample, groups 2 and 3
+     * the share's two numbers, kept in the poll's notes ({@link RollingSample}). Before, the cell was refused as no
+     * whole number and the page stored nothing.
+     */
+    private static final Pattern ROLLING_SHARE =
+            Pattern.compile("^(.*?\\d)\\s*\\(\\s*(\\d+(?:\\.\\d+)?)\\s*/\\s*(\\d+(?:\\.\\d+)?)\\s*\\)$");
+
     private static final Pattern POPULATION_ONLY = Pattern.compile("(?i)^(?:[-–—]|n/a)?\\s*\\(\\s*(LV|RV|A|V)\\s*\\)$");
 
     /**
@@ -185,6 +195,12 @@ final class PollNormaliser {
             }
         }
         String notes = emptyToNull(raw.value("notes"));
+        Matcher rolling = ROLLING_SHARE.matcher(
+                raw.value("sample_size").replace("\u00a0", " ").trim());
+        if (rolling.matches()
+                && RollingSample.share(rolling.group(2), rolling.group(3)).isPresent()) {
+            notes = join(notes, RollingSample.note(rolling.group(2), rolling.group(3), raw.value("sample_size")));
+        }
         Optional<Map<String, Double>> rebased = shares.rebasedExcludingDontKnow(contest, figures, dontKnow);
         if (rebased.isPresent()) {
             notes = join(
@@ -338,7 +354,9 @@ final class PollNormaliser {
         if (text.isEmpty() || PollShares.isNotReported(text)) {
             return null;
         }
-        String figure = SampleCell.of(text).figure();
+        Matcher rolling = ROLLING_SHARE.matcher(text.replace("\u00a0", " ").trim());
+        String figure =
+                SampleCell.of(rolling.matches() ? rolling.group(1) : text).figure();
         if (figure == null) {
             return null; // whom the survey asked, not how many
         }

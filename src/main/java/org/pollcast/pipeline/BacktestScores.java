@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.pollcast.aggregate.RollingReleases;
 import org.pollcast.aggregate.SamePoll;
 import org.pollcast.aggregate.SharesOfEveryone;
 import org.pollcast.aggregate.StoppedCampaigns;
@@ -103,11 +104,18 @@ final class BacktestScores {
                 contest,
                 polls.stream().filter(WithdrawnLeaders.averaged(contest, asOf)).toList(),
                 asOf);
-        int used = SamePoll.collapse(
-                        (own.isEmpty() ? ListStandIns.standIns(e, polls, asOf).polls() : own)
-                                .stream()
-                                        .sorted(Comparator.comparing(Poll::date))
-                                        .toList(),
+        // Nor a rolling tracker's release whose nights a newer release of the firm holds (RollingReleases): Canada
+        // 2021's eve forecast averaged 10 polls and was said to use 14.
+        int used = RollingReleases.leaveOut(
+                        SamePoll.collapse(
+                                (own.isEmpty()
+                                                ? ListStandIns.standIns(e, polls, asOf)
+                                                        .polls()
+                                                : own)
+                                        .stream()
+                                                .sorted(Comparator.comparing(Poll::date))
+                                                .toList(),
+                                new ArrayList<>()),
                         new ArrayList<>())
                 .size();
         return new BacktestRow(

@@ -6,6 +6,7 @@ import static org.pollcast.report.Html.text;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.pollcast.election.Election;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
 import org.pollcast.simulate.PollErrorNote;
@@ -59,7 +60,8 @@ final class ExplainerSection {
                                 : systemWords(
                                         f.system(),
                                         LeadWords.partyVote(in.election())
-                                                ? "the vote"
+                                                        || in.election().electsNoOne()
+                                                ? Election.NO_OFFICE
                                                 : in.election().office())))
                 .append(assemblyCount(in))
                 .append(
@@ -151,7 +153,9 @@ final class ExplainerSection {
     }
 
     private static String systemWords(String system, String office) {
-        String forWhom = "for " + (office.equals("Mayor") ? "the Mayor" : office) + ", ";
+        String forWhom = office.equalsIgnoreCase(Election.NO_OFFICE)
+                ? "for the vote, which elects no one here, "
+                : "for " + (office.equals("Mayor") ? "the Mayor" : office) + ", ";
         return forWhom
                 + switch (system) {
                     case "supplementary-vote" ->

@@ -55,7 +55,11 @@ record LeadWords(
     }
 
     static LeadWords of(Election e) {
-        if (e.constituenciesOnly()) {
+        VotingSystem system = e.lead().map(c -> c.system()).orElse(VotingSystem.FPTP);
+        // A vote that elects no one: office: none (Canada's popular vote), or every candidate a party under its own
+        // name (Australia's primary vote and 2PP). "Liberal is 79% likely to be elected Popular vote", before.
+        boolean noOne = e.electsNoOne() || partyVote(e);
+        if (e.constituenciesOnly() || (noOne && system == VotingSystem.FPTP)) {
             // A body of constituencies only: one ballot, the vote, whose "winner" has the most votes, not seats.
             return new LeadWords(
                     true,
@@ -78,13 +82,9 @@ record LeadWords(
                     Shares.LIST,
                     "List polls");
         }
-        if (partyVote(e)) {
-            VotingSystem system = e.lead().orElseThrow().system();
-            String toWin = switch (system) {
-                case FPTP -> "win the most votes";
-                case TWO_ROUND -> "win the second round";
-                default -> "win the final round of the count";
-            };
+        if (noOne) {
+            String toWin =
+                    system == VotingSystem.TWO_ROUND ? "win the second round" : "win the final round of the count";
             return new LeadWords(
                     false,
                     "The vote",
@@ -92,16 +92,11 @@ record LeadWords(
                     toWin,
                     "winning" + toWin.substring("win".length()),
                     "Chance of " + "winning" + toWin.substring("win".length()),
-                    switch (system) {
-                        case FPTP -> Shares.VOTE;
-                        case TWO_ROUND -> Shares.FIRST_ROUND;
-                        default -> Shares.FIRST_PREFERENCES;
-                    },
+                    system == VotingSystem.TWO_ROUND ? Shares.FIRST_ROUND : Shares.FIRST_PREFERENCES,
                     "Polls");
         }
         String office = e.office();
         boolean mayor = office.equals("Mayor");
-        VotingSystem system = e.lead().map(c -> c.system()).orElse(VotingSystem.FPTP);
         return new LeadWords(
                 false,
                 office,

@@ -5,14 +5,17 @@ import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.pollcast.aggregate.PollAverage;
+import org.pollcast.aggregate.RollingReleases;
 import org.pollcast.aggregate.ShareEstimate;
 import org.pollcast.aggregate.Trend;
 import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Election;
 import org.pollcast.election.Option;
 import org.pollcast.election.Party;
 import org.pollcast.election.Scope;
@@ -176,6 +179,14 @@ final class PollSections {
             return "Others";
         }
         if (p.contest().equals(in.forecast().mayor().contest())) {
+            // A party standing as itself (a popular vote's options, named as their parties) has no surname: its last
+            // word read "Democratic 21, Québécois 5, Party 4" for the New Democrats, the Bloc and the People's Party.
+            String full = ReportCharts.name(in.forecast().mayor(), id);
+            boolean isParty = in.forecast().mayor().candidates().stream()
+                    .anyMatch(c -> c.id().equals(id) && standsAsItsParty(in.election(), full, c.party()));
+            if (isParty) {
+                return full;
+            }
             String name = ReportCharts.shortName(in.forecast().mayor(), id);
             if (!name.equals(id)) {
                 return name;
@@ -184,9 +195,23 @@ final class PollSections {
         return in.election().party(id).map(Party::name).orElse(id);
     }
 
+    /** Whether an option named {@code name} is its party itself ("New Democratic" of the party New Democratic). */
+    static boolean standsAsItsParty(Election e, String name, String partyId) {
+        return partyId != null
+                && e.party(partyId).map(Party::name).filter(name::equals).isPresent();
+    }
+
     static void polls(StringBuilder h, ReportInput in) {
         h.append("<section id=\"polls\" aria-labelledby=\"polls-h\"><h2 id=\"polls-h\">Polls</h2>\n");
         List<List<String>> rows = new ArrayList<>();
+        // A rolling tracker's releases whose nights a newer release of the firm holds: listed, but not averaged.
+        List<Poll> lead = in.polls().stream()
+                .map(StoredPoll::poll)
+                .filter(p -> p.knownBy(in.forecast().mayor().input().asOf())
+                        && p.contest().equals(in.forecast().mayor().contest()))
+                .toList();
+        Set<Poll> overlapping = new HashSet<>(lead);
+        RollingReleases.leaveOut(lead, new ArrayList<>()).forEach(overlapping::remove);
         for (StoredPoll sp : in.polls()) {
             Poll p = sp.poll();
             // A list-led election's list polls are in the list twice: as stored, and as the lead's average reads them.
@@ -213,7 +238,10 @@ final class PollSections {
                     text(p.client()),
                     text(p.scope().question(p.contest())),
                     p.sampleSize() == null ? "–" : p.sampleSize().toString(),
-                    text(shares.toString()),
+                    text(shares.toString())
+                            + (overlapping.contains(p)
+                                    ? " (not averaged: a newer release of the firm holds its interviews)"
+                                    : ""),
                     text(p.citation()) + " <span class=\"prov\">"
                             + text(sp.provenance().source()) + ':'
                             + text(sp.provenance().location()) + "</span>"));
@@ -238,10 +266,15 @@ final class PollSections {
                         .append(constituencies ? "; constituency polls are pooled into the constituency vote" : "");
             } else {
                 // "Mayoral polls" for a Mayor, "Polls" for another office (a President's are not mayoral).
-                String lead = LeadWords.of(in.election()).polls().toLowerCase(Locale.ROOT);
+                String leadPolls = LeadWords.of(in.election()).polls().toLowerCase(Locale.ROOT);
                 h.append("<p>Every poll of this election dated by the forecast's date. The ")
-                        .append(lead)
-                        .append(" make the average");
+                        .append(leadPolls)
+                        .append(" make the average")
+                        .append(
+                                overlapping.isEmpty()
+                                        ? ""
+                                        : ", less a rolling tracker's releases whose interviews a newer release holds"
+                                                + " (marked)");
             }
             if (assembly && !in.election().listLed()) {
                 h.append("; Assembly polls are pooled into the Assembly's shares");

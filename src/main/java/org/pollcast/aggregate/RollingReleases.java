@@ -1,0 +1,126 @@
+package org.pollcast.aggregate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.RollingSample;
+
+/**
+ * One firm's overlapping releases count once (model 2026.12-24). A rolling tracker publishes every day the last few
+ * nights' interviews (Nanos's three-night sample of 1,200, a third of it new each day), so its consecutive releases
+ * share most of their respondents. Averaged as polls of their own, a daily tracker's week counted each interview
+ * about three times: its weight was its releases', not its interviews', and the average's standard error and
+ * effective sample treated the repeats as new people (Canada 2021 as of the eve of poll: an effective sample of
+ * 12,000 from 14 releases of 7 firms).
+ *
+ * <p>So, for each house and client, newest first, a release is kept only when its fieldwork shares no day with a newer
+ * release already kept (two clients' surveys in the same days are two samples): every interview is then counted once, in the newest release that holds it, and the older releases
+ * whose nights the kept ones hold are left out, with a note. A release's fieldwork is its stated start and end where
+ * the source gives both; otherwise, for a rolling release (the table's "(1/3)" or "rolling", {@link RollingSample}),
+ * its window is the firm's release spacing over the new share (daily releases a third new: three nights), the spacing
+ * being the shortest gap between the house's rolling releases (one day where it has only one), and a share not
+ * printed is taken as a third, the usual tracker's; any other poll with no start date is its last day. Polls whose
+ * fieldwork does not overlap (every London firm's) are all kept.
+ */
+public final class RollingReleases {
+    private RollingReleases() {}
+
+    /** The share of a release taken as new where a table says "rolling" but prints no share: a three-night window. */
+    static final double UNPRINTED_SHARE = 1.0 / 3;
+
+    private record Window(Poll poll, long first, long last) {}
+
+    /** {@code polls} less the releases whose every fieldwork day a kept newer release of the same house shares. */
+    public static List<Poll> leaveOut(List<Poll> polls, List<String> notes) {
+        Map<String, List<Poll>> byHouse = new LinkedHashMap<>();
+        for (Poll p : polls) {
+            // One firm's series for one client: two clients' surveys in the same days are two samples, not a tracker's
+            // releases (a tracker's rows name no client, or the same one).
+            String client = p.client() == null ? "" : p.client();
+            byHouse.computeIfAbsent(
+                            p.pollster() + "\u0000" + client + "\u0000" + p.contest() + "\u0000" + p.scope(),
+                            k -> new ArrayList<>())
+                    .add(p);
+        }
+        Set<Poll> dropped = new HashSet<>();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (List<Poll> house : byHouse.values()) {
+            if (house.size() < 2) {
+                continue;
+            }
+            long spacing = spacing(house);
+            List<Window> windows = house.stream()
+                    .map(p -> window(p, spacing))
+                    .sorted(Comparator.comparingLong(Window::last)
+                            .thenComparingLong(Window::first)
+                            .reversed())
+                    .toList();
+            long keptFrom = Long.MAX_VALUE;
+            int left = 0;
+            for (Window w : windows) {
+                if (w.last() >= keptFrom) {
+                    dropped.add(w.poll());
+                    left++;
+                } else {
+                    keptFrom = w.first();
+                }
+            }
+            if (left > 0) {
+                counts.put(house.get(0).publishedAs(), new int[] {left, house.size()});
+            }
+        }
+        if (dropped.isEmpty()) {
+            return polls;
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((name, c) -> parts.add(name + " " + c[0] + " of " + c[1]));
+        notes.add(String.format(
+                Locale.ROOT,
+                "overlapping releases: %d %s of one firm shared fieldwork days with a newer release of the same firm"
+                        + " (a rolling tracker's) and %s left out, so each interview counts once: %s",
+                dropped.size(),
+                dropped.size() == 1 ? "poll" : "polls",
+                dropped.size() == 1 ? "is" : "are",
+                String.join(", ", parts)));
+        return polls.stream().filter(p -> !dropped.contains(p)).toList();
+    }
+
+    /** The shortest gap in days between the house's rolling releases, 1 with fewer than two of them. */
+    private static long spacing(List<Poll> house) {
+        List<Long> days = house.stream()
+                .filter(p -> RollingSample.of(p).isPresent())
+                .map(p -> p.date().toEpochDay())
+                .distinct()
+                .sorted()
+                .toList();
+        long best = Long.MAX_VALUE;
+        for (int i = 1; i < days.size(); i++) {
+            best = Math.min(best, days.get(i) - days.get(i - 1));
+        }
+        return best == Long.MAX_VALUE ? 1 : best;
+    }
+
+    private static Window window(Poll p, long spacing) {
+        LocalDate end = p.date();
+        long last = end.toEpochDay();
+        if (p.fieldworkStart() != null && p.fieldworkEnd() != null) {
+            return new Window(
+                    p, p.fieldworkStart().toEpochDay(), p.fieldworkEnd().toEpochDay());
+        }
+        Optional<RollingSample> rolling = RollingSample.of(p);
+        if (rolling.isEmpty()) {
+            return new Window(p, last, last);
+        }
+        double share = rolling.get().newShare().orElse(UNPRINTED_SHARE);
+        long days = Math.max(1, Math.round(spacing / share));
+        return new Window(p, last - days + 1, last);
+    }
+}

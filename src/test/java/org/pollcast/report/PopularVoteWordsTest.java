@@ -1,0 +1,77 @@
+package org.pollcast.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.VotingSystem;
+
+/**
+ * A country's popular vote forecast as one first-past-the-post ballot elects no one: in 2021 Canada's Conservatives
+ * won it and the Liberals formed the government. With {@code office: Popular vote} the page said "Liberal is 79.0%
+ * likely to be elected Popular vote"; {@code office: none} says what the chance is of.
+ */
+class PopularVoteWordsTest {
+    private static Election election(String office) {
+        SingleWinnerContest popular = new SingleWinnerContest(
+                "popular",
+                VotingSystem.FPTP,
+                List.of(
+                        new Candidate("lpc", "Liberal", null, List.of()),
+                        new Candidate("cpc", "Conservative", null, List.of())),
+                List.of(),
+                java.util.EnumSet.of(Scope.FIRST_PREF),
+                List.of(),
+                null);
+        return new Election(
+                "ca-2021",
+                "Canadian federal election 2021 (national popular vote)",
+                LocalDate.of(2021, 9, 20),
+                null,
+                List.of(
+                        new org.pollcast.election.Party("lpc", "Liberal"),
+                        new org.pollcast.election.Party("ndp", "New Democratic"),
+                        new org.pollcast.election.Party("lab", "Labour")),
+                Map.of("popular", popular),
+                "",
+                "Canada",
+                office,
+                null);
+    }
+
+    @Test
+    void aVoteThatElectsNoOneIsWonByTheMostVotesNotByBeingElected() {
+        Election e = election("none");
+        assertThat(e.electsNoOne()).isTrue();
+        LeadWords words = LeadWords.of(e);
+        assertThat(words.toWin()).isEqualTo("win the most votes");
+        assertThat(words.winning()).isEqualTo("winning the most votes");
+        assertThat(words.heading()).doesNotContain("none");
+        assertThat(words.option()).isEqualTo("Party");
+        assertThat(words.votes()).isEqualTo("the vote");
+    }
+
+    @Test
+    void anOfficeIsStillElected() {
+        Election e = election("President");
+        assertThat(e.electsNoOne()).isFalse();
+        assertThat(LeadWords.of(e).toWin()).isEqualTo("be elected President");
+        assertThat(LeadWords.of(election(null)).toWin()).isEqualTo("be elected Mayor");
+    }
+
+    /** A poll's shares in the report's table read "Democratic 21, Québécois 5, Party 4": a party has no surname. */
+    @Test
+    void aPartyStandingAsItselfKeepsItsWholeName() {
+        Election e = election("none");
+        assertThat(PollSections.standsAsItsParty(e, "New Democratic", "ndp")).isTrue();
+        assertThat(PollSections.standsAsItsParty(e, "Sadiq Khan", "lab")).isFalse();
+        assertThat(PollSections.standsAsItsParty(e, "Labour candidate", "lab")).isFalse();
+        assertThat(PollSections.standsAsItsParty(e, "Independent", null)).isFalse();
+    }
+}
