@@ -97,8 +97,21 @@ final class PollNormaliser {
             AliasTable aliases,
             LocalDate today,
             boolean acceptNewPollsters) {
+        this(source, catalog, explicitElection, explicitContest, aliases, today, acceptNewPollsters, List.of());
+    }
+
+    /** As above, where {@code storedHouses} are the firms the store already holds polls of (PollNames). */
+    PollNormaliser(
+            String source,
+            ElectionCatalog catalog,
+            Election explicitElection,
+            String explicitContest,
+            AliasTable aliases,
+            LocalDate today,
+            boolean acceptNewPollsters,
+            List<String> storedHouses) {
         this.source = source;
-        this.names = new PollNames(source, aliases, acceptNewPollsters);
+        this.names = new PollNames(source, aliases, acceptNewPollsters, storedHouses);
         this.elections = new ElectionChoice(source, catalog, explicitElection, names, today);
         this.contests = new ContestChoice(source, explicitContest, names);
         this.dates = new PollDates(source, today);
