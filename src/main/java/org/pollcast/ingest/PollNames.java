@@ -38,10 +38,6 @@ final class PollNames {
      */
     private final Map<String, String> housesByFolded = new HashMap<>();
 
-    PollNames(String source, AliasTable aliases, boolean acceptNewPollsters) {
-        this(source, aliases, acceptNewPollsters, List.of());
-    }
-
     PollNames(String source, AliasTable aliases, boolean acceptNewPollsters, List<String> storedHouses) {
         this.source = source;
         this.aliases = aliases;

@@ -96,18 +96,6 @@ final class PollNormaliser {
             String explicitContest,
             AliasTable aliases,
             LocalDate today,
-            boolean acceptNewPollsters) {
-        this(source, catalog, explicitElection, explicitContest, aliases, today, acceptNewPollsters, List.of());
-    }
-
-    /** As above, where {@code storedHouses} are the firms the store already holds polls of (PollNames). */
-    PollNormaliser(
-            String source,
-            ElectionCatalog catalog,
-            Election explicitElection,
-            String explicitContest,
-            AliasTable aliases,
-            LocalDate today,
             boolean acceptNewPollsters,
             List<String> storedHouses) {
         this.source = source;
