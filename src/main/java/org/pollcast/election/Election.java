@@ -65,9 +65,13 @@ public record Election(
         return seriesOf(id);
     }
 
-    /** The series of the election whose id is {@code id}: "london" for "london-2021". */
+    /**
+     * The series of the election whose id is {@code id}: "london" for "london-2021", and "istanbul" for
+     * "istanbul-2019-06", a second vote of the year named by its month (Istanbul's re-run of June 2019, after the
+     * March vote was annulled), which learns from and teaches the place's other elections as any of them does.
+     */
     public static String seriesOf(String id) {
-        String s = id.replaceFirst("-\\d{4}$", "");
+        String s = id.replaceFirst("-\\d{4}(-(0[1-9]|1[0-2]))?$", "");
         return s.isEmpty() ? id : s;
     }
 

@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,10 @@ final class ElectionChoice {
             if (fits.size() == 1) {
                 return fits.get(0);
             }
+            Election byDay = firstStillPolled(raw, titled.size() > 1 ? titled : fits);
+            if (byDay != null) {
+                return byDay;
+            }
             problems.add(Problem.at(
                     source,
                     raw,
@@ -180,6 +185,28 @@ final class ElectionChoice {
         problems.add(
                 new Problem(source, raw.location(), "election", "no election: give --election or an election column"));
         return null;
+    }
+
+    /**
+     * Of one place's elections of a year that a poll fits alike (a vote annulled and re-run three months later:
+     * Istanbul's of 31 March and 23 June 2019), the first still polled on the poll's date, as for a poll with no year:
+     * a March poll is the first vote's, a May poll the re-run's. Null when the poll has no date or that leaves none,
+     * or several held on one day (two places, which the title or names must tell apart).
+     */
+    private static Election firstStillPolled(RawPoll raw, List<Election> alike) {
+        Optional<PollDates.Dated> dated = PollDates.fullDate(raw);
+        if (alike.size() < 2 || dated.isEmpty()) {
+            return null;
+        }
+        List<Election> open = alike.stream()
+                .filter(e -> !e.lastPollDay().isBefore(dated.get().date()))
+                .sorted(Comparator.comparing(Election::date))
+                .toList();
+        if (open.isEmpty()
+                || (open.size() > 1 && open.get(1).date().equals(open.get(0).date()))) {
+            return null;
+        }
+        return open.get(0);
     }
 
     /**

@@ -60,7 +60,8 @@ public final class Ingester {
                 settings.contest(),
                 aliases,
                 LocalDate.now(clock),
-                settings.acceptNewPollsters());
+                settings.acceptNewPollsters(),
+                store == null ? List.of() : store.houses());
         try (PollStore scratch = dryRun ? PollStore.scratch() : null;
                 RawPolls raws = open(format, doc, contextYear, normaliser, readerProblems, skipped);
                 SourceTransaction<RawPoll> tx =

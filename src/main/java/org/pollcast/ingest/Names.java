@@ -58,6 +58,15 @@ public final class Names {
     private static String foldAnew(String text) {
         String s =
                 MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        // Letters that carry no combining mark to strip, which the press writes without it: Turkish dotless ı
+        // ("Yıldırım" is "Yildirim" in English reports, "Araştırma" "Arastirma"), Polish ł, Nordic ø, đ.
+        s = s.replace('ı', 'i')
+                .replace('ł', 'l')
+                .replace('Ł', 'L')
+                .replace('ø', 'o')
+                .replace('Ø', 'O')
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
         s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "").replace("’", "");
         s = NOT_LETTER_OR_DIGIT.matcher(s).replaceAll(" ").trim();
         s = COMPANY_SUFFIX.matcher(s).replaceAll("").trim();

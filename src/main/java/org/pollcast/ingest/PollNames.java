@@ -36,10 +36,20 @@ final class PollNames {
     /** Firms the alias table does not know, stored as written, in the order first met. */
     private final Set<String> newPollsters = new LinkedHashSet<>();
 
-    PollNames(String source, AliasTable aliases, boolean acceptNewPollsters) {
+    /**
+     * Firms the alias table does not know, by folded name, to the spelling first met: in the store, then in this file.
+     * Turkish tables and reports spell one firm "MetroPOLL", "Metropoll" and "METROPOLL", "PİAR" and "PIAR": stored as
+     * written, each spelling was a house of its own, with a house effect and an accuracy record of its own.
+     */
+    private final Map<String, String> housesByFolded = new HashMap<>();
+
+    PollNames(String source, AliasTable aliases, boolean acceptNewPollsters, List<String> storedHouses) {
         this.source = source;
         this.aliases = aliases;
         this.acceptNewPollsters = acceptNewPollsters;
+        for (String house : storedHouses) {
+            housesByFolded.putIfAbsent(Names.fold(house), house);
+        }
     }
 
     /**
@@ -147,10 +157,17 @@ final class PollNames {
         // A firm the alias table has never heard of is a new firm: stored as written, and the report names it. A name
         // one slip away from a known firm ("YuoGov") is more likely that firm misspelt, whose polls would otherwise sit
         // apart with a house effect of their own: refused, saying which, unless new firms are accepted as written.
+        String written = SPACES.matcher(name).replaceAll(" ");
+        // The same unknown firm written another way (case, accents, a dotless ı) is the house already met; the name as
+        // published stays on the poll.
+        String met = housesByFolded.get(Names.fold(written));
+        if (met != null) {
+            return met;
+        }
         String suggestion = Names.firmSuggestion(name, aliases.pollsters());
         if (acceptNewPollsters || suggestion.isEmpty()) {
-            String written = SPACES.matcher(name).replaceAll(" ");
             newPollsters.add(written);
+            housesByFolded.put(Names.fold(written), written);
             return written;
         }
         problems.add(Problem.at(

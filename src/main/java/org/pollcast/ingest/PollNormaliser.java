@@ -107,9 +107,10 @@ final class PollNormaliser {
             String explicitContest,
             AliasTable aliases,
             LocalDate today,
-            boolean acceptNewPollsters) {
+            boolean acceptNewPollsters,
+            List<String> storedHouses) {
         this.source = source;
-        this.names = new PollNames(source, aliases, acceptNewPollsters);
+        this.names = new PollNames(source, aliases, acceptNewPollsters, storedHouses);
         this.elections = new ElectionChoice(source, catalog, explicitElection, names, today);
         this.contests = new ContestChoice(source, explicitContest, names);
         this.dates = new PollDates(source, today);

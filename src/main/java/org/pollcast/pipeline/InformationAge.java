@@ -76,7 +76,8 @@ final class InformationAge {
                 continue;
             }
             se[j] = walked(se[j], mean[j], gap, driftPerDay);
-            widened.add(id + " (last named " + last + ")");
+            // Named as the reader knows them: an id is folded to ASCII (Mehmet Altınöz's is altinoz).
+            widened.add(in.names().get(j) + " (last named " + last + ")");
         }
         if (widened.isEmpty()) {
             return in;

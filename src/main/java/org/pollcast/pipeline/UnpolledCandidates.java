@@ -97,7 +97,7 @@ final class UnpolledCandidates {
             parties.add(c.party());
             mean[j] = share.get(i) * scale;
             se[j] = mean[j] * RELATIVE_SE;
-            said.add(String.format(Locale.ROOT, "%s %.1f%%", c.id(), mean[j]));
+            said.add(String.format(Locale.ROOT, "%s %.1f%%", c.name(), mean[j]));
         }
         ids.add(in.options().get(other));
         names.add(in.names().get(other));
@@ -115,7 +115,9 @@ final class UnpolledCandidates {
                 se,
                 in.fromPolls(),
                 in.source() + "; no poll names "
-                        + String.join(", ", carried.stream().map(Candidate::id).toList())
+                        // By name, as the reader knows them: an id is folded to ASCII (Birol Aydın's is aydin).
+                        + String.join(
+                                ", ", carried.stream().map(Candidate::name).toList())
                         + ": each takes their party's share at " + baseline.id() + " out of others"
                         + (scale < 1
                                 ? String.format(

@@ -185,6 +185,21 @@ final class PollReader {
         return by;
     }
 
+    /** Every house the store holds polls of, each once, the first stored first. */
+    List<String> houses() {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps =
+                        db.prepareStatement("SELECT pollster FROM poll GROUP BY pollster ORDER BY MIN(rowid)");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot read pollsters: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** How many polls the store holds for {@code election}. */
     int count(String election) {
         try (PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM poll WHERE election = ?")) {

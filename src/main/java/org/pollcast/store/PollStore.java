@@ -167,6 +167,11 @@ public final class PollStore implements AutoCloseable {
         return reader.contestCounts(election);
     }
 
+    /** Every house (pollster) the store holds polls of, each once, the first stored first. */
+    public List<String> houses() {
+        return reader.houses();
+    }
+
     /** How many polls the store holds for {@code election}. */
     public int count(String election) {
         return reader.count(election);

@@ -35,7 +35,8 @@ class HtmlQuirksTest {
                 null,
                 IngestFixtures.ALIASES,
                 LocalDate.of(2026, 11, 25),
-                false);
+                false,
+                List.of());
         List<Poll> polls = new java.util.ArrayList<>();
         for (RawPoll raw : raws) {
             n.normalise(raw, problems).ifPresent(x -> polls.add(x.poll()));

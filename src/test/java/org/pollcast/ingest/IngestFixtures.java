@@ -155,6 +155,12 @@ public final class IngestFixtures {
         return file;
     }
 
+    /** An ingester over the data folder at {@code root} (its definitions and aliases), at the fixtures' clock. */
+    static Ingester ingesterOver(Path root) {
+        DataHome home = new DataHome(root);
+        return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), CLOCK);
+    }
+
     static String fixture(String name) {
         return RESOURCES.resolve(name).toString();
     }

@@ -21,6 +21,19 @@ class NamesTest {
         assertThat(Names.suggestion("Ipsos MRBI", firms)).isEqualTo("; did you mean 'Ipsos MORI'?");
     }
 
+    /**
+     * Letters with no mark to strip fold as the press writes them: a firm "Aksoy Arastirma" in an English report is
+     * "Aksoy Araştırma", not a slip of it to refuse, and a column "Binali Yildirim" is the candidate "Binali Yıldırım".
+     */
+    @Test
+    void dotlessAndBarredLettersFoldAsThePressWritesThem() {
+        assertThat(Names.fold("Aksoy Araştırma")).isEqualTo(Names.fold("AKSOY ARASTIRMA"));
+        assertThat(Names.fold("Binali Yıldırım")).isEqualTo("binali yildirim");
+        assertThat(Names.fold("Rafał Trzaskowski")).isEqualTo("rafal trzaskowski");
+        assertThat(Names.fold("Støre")).isEqualTo("store");
+        assertThat(Names.fold("İmamoğlu")).isEqualTo("imamoglu");
+    }
+
     @Test
     void aTypoIsOfferedTheNameItMissed() {
         assertThat(Names.closest("Labuor", LONDON_PARTIES)).contains("Labour");

@@ -78,7 +78,7 @@ class InformationAgeTest {
         assertThat(out.se()[0]).isEqualTo(1);
         assertThat(out.se()[1]).isEqualTo(1);
         assertThat(out.se()[3]).as("others is named by no poll").isEqualTo(1);
-        assertThat(out.source()).contains("alba (last named 2025-09-16) not named by the newest polls");
+        assertThat(out.source()).contains("Alba (last named 2025-09-16) not named by the newest polls");
         // Every option named by the newest poll: nothing to widen.
         List<Poll> fresh = List.of(poll(newest, shares(41, 34, 2.0)));
         assertThat(InformationAge.widenUnnamedSince(input(), fresh, newest, 0.25)

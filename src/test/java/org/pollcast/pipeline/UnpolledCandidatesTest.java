@@ -47,7 +47,7 @@ class UnpolledCandidatesTest {
         assertThat(out.options().get(out.options().size() - 1)).isEqualTo("other");
         assertThat(Arrays.stream(out.mean()).sum()).isCloseTo(100, within(1e-9));
         assertThat(out.mean()[0]).isEqualTo(topTwo(27).mean()[0]);
-        assertThat(out.source()).contains("no poll names", "blackie 4.4%");
+        assertThat(out.source()).contains("no poll names Rob Blackie, Zoë Garbett", "Rob Blackie 4.4%");
     }
 
     @Test
