@@ -97,7 +97,7 @@ final class PollPanel {
                 opts.add(o.id());
                 names.add(o.name());
             } else {
-                unpolled.add(o.id());
+                unpolled.add(o.name()); // named as the reader knows them: an id is folded to ASCII (aydin)
             }
         }
         Map<String, Integer> pollsterIndex = new LinkedHashMap<>();
