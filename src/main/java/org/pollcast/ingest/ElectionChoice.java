@@ -195,7 +195,11 @@ final class ElectionChoice {
      */
     private static Election firstStillPolled(RawPoll raw, List<Election> alike) {
         Optional<PollDates.Dated> dated = PollDates.fullDate(raw);
-        if (alike.size() < 2 || dated.isEmpty()) {
+        // One place's only: a federal poll of January fits a province's February election as well as the federal
+        // one of April by its parties, and the date alone would give it to the province (review).
+        if (alike.size() < 2
+                || dated.isEmpty()
+                || alike.stream().map(Election::series).distinct().count() > 1) {
             return null;
         }
         List<Election> open = alike.stream()

@@ -106,4 +106,39 @@ class RerunElectionPagesTest {
                     .containsExactlyInAnyOrder("PİAR", "MetroPOLL", "PIAR", "Metropoll", "METROPOLL");
         }
     }
+
+    /**
+     * The date tells apart one place's votes of a year, not two places': a January poll that fits another place's
+     * February election by its names as well as Istanbul's March one is refused as before, asking which (review: a
+     * federal poll stored as a province's).
+     */
+    @Test
+    void theDateDoesNotChooseBetweenPlaces() throws IOException {
+        Files.writeString(root.resolve("elections/elsewhere-2019.yaml"), """
+                id: elsewhere-2019
+                name: Elsewhere mayoral election 2019
+                date: 2019-02-15
+                parties:
+                  - {id: akp, name: AKP}
+                  - {id: chp, name: CHP}
+                contests:
+                  mayor:
+                    system: fptp
+                    candidates:
+                      - {id: imamoglu, name: Ekrem İmamoğlu, party: chp}
+                      - {id: yildirim, name: Binali Yıldırım, party: akp}
+                """, StandardCharsets.UTF_8);
+        Ingester over = IngestFixtures.ingesterOver(root);
+        try (PollStore store = PollStore.open(root.resolve("y.db"))) {
+            IngestReport r = over.ingest(
+                    write("c.csv", "year," + HEAD + "2019,ORC,2019-01-20,3000,48,50,2\n")
+                            .toString(),
+                    store,
+                    IngestSettings.withDefaults().withAcceptNewPollsters(true).withSkipInvalid(true));
+            assertThat(store.polls(PollQuery.of("elsewhere-2019"))).isEmpty();
+            assertThat(String.join(
+                            "\n", r.rejected().stream().map(Object::toString).toList()))
+                    .contains("more than one election in 2019");
+        }
+    }
 }
