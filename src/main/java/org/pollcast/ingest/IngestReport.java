@@ -22,6 +22,7 @@ import org.pollcast.store.AddOutcome;
  * @param readAs        the valid polls by what they were read as, in the order the source first has each
  * @param skipped       the poll tables of a page left out: another ballot's (hypothetical polling), or seat projections
  * @param newPollsters  firms the alias table does not know, stored as written
+ * @param joinedSpellings unknown firms' spellings read as a house stored otherwise ("Metropoll as MetroPOLL")
  */
 public record IngestReport(
         String source,
@@ -35,7 +36,8 @@ public record IngestReport(
         boolean dryRun,
         Map<ReadAs, Integer> readAs,
         List<SkippedTable> skipped,
-        List<String> newPollsters) {
+        List<String> newPollsters,
+        List<String> joinedSpellings) {
 
     /** An election, contest and scope that polls of a source were stored under. */
     public record ReadAs(String election, String contest, Scope scope) {}
@@ -46,6 +48,7 @@ public record IngestReport(
         rejectedPolls = List.copyOf(rejectedPolls);
         skipped = List.copyOf(skipped);
         newPollsters = List.copyOf(newPollsters);
+        joinedSpellings = List.copyOf(joinedSpellings);
         // Map.copyOf would lose the source's order, which the summary keeps.
         readAs = Collections.unmodifiableMap(new LinkedHashMap<>(readAs));
     }
@@ -103,6 +106,12 @@ public record IngestReport(
                     + " the alias table does not know, stored as written: " + String.join(", ", newPollsters)
                     + " (a firm's other names go in data/aliases.yaml, or a file given with --aliases, before its polls"
                     + " are ingested: under another name they count as another firm)"));
+        }
+        if (!joinedSpellings.isEmpty()) {
+            // Said, as a join the reader did not ask for: two firms whose names differ only so would be one house.
+            notes.add(Printable.of("note: " + source + ": read as one firm, differing only in case, accents or"
+                    + " punctuation (each poll keeps the name it was published under): "
+                    + String.join(", ", joinedSpellings)));
         }
         return notes;
     }

@@ -35,6 +35,8 @@ final class IngestTally {
     final List<SkippedTable> skipped = new ArrayList<>();
     /** Firms the alias table does not know, stored as written. */
     final List<String> newPollsters = new ArrayList<>();
+
+    final List<String> joinedSpellings = new ArrayList<>();
     /** Polls whose key was stored before with the same figures, by another source or earlier in this one. */
     int duplicates;
 

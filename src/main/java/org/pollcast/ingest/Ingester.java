@@ -95,6 +95,7 @@ public final class Ingester {
             tally.skipped.addAll(populations.takeNotes());
             tally.existing(tx.flush());
             tally.newPollsters.addAll(normaliser.newPollsters());
+            tally.joinedSpellings.addAll(normaliser.joinedSpellings());
             return finish(doc, format, tally, tx, settings.skipInvalid(), dryRun);
         }
     }
@@ -190,7 +191,8 @@ public final class Ingester {
                     true,
                     tally.readAs,
                     tally.skipped,
-                    tally.newPollsters);
+                    tally.newPollsters,
+                    tally.joinedSpellings);
         }
         if (tally.conflictCount > 0 && !skipInvalid) {
             List<String> lines = new ArrayList<>();
@@ -227,7 +229,8 @@ public final class Ingester {
                 false,
                 tally.readAs,
                 tally.skipped,
-                tally.newPollsters);
+                tally.newPollsters,
+                tally.joinedSpellings);
     }
 
     /** The error for a file with {@code total} problems, of which {@code problems} are the first. */

@@ -37,19 +37,42 @@ final class PollNames {
     private final Set<String> newPollsters = new LinkedHashSet<>();
 
     /**
-     * Firms the alias table does not know, by folded name, to the spelling first met: in the store, then in this file.
-     * Turkish tables and reports spell one firm "MetroPOLL", "Metropoll" and "METROPOLL", "PİAR" and "PIAR": stored as
-     * written, each spelling was a house of its own, with a house effect and an accuracy record of its own.
+     * Firms the alias table does not know, by folded name, to their spellings as houses, first met first: in the store,
+     * then in this file. Turkish tables and reports spell one firm "MetroPOLL", "Metropoll" and "METROPOLL", "PİAR" and
+     * "PIAR": stored as written, each spelling was a house of its own, with a house effect and an accuracy record of its
+     * own.
      */
-    private final Map<String, String> housesByFolded = new HashMap<>();
+    private final Map<String, Set<String>> housesByFolded = new HashMap<>();
+
+    /** Spellings read as a house written otherwise, each once: "Metropoll as MetroPOLL". */
+    private final Set<String> joined = new LinkedHashSet<>();
 
     PollNames(String source, AliasTable aliases, boolean acceptNewPollsters, List<String> storedHouses) {
         this.source = source;
         this.aliases = aliases;
         this.acceptNewPollsters = acceptNewPollsters;
-        for (String house : storedHouses) {
-            housesByFolded.putIfAbsent(Names.fold(house), house);
+        storedHouses.forEach(this::meet);
+    }
+
+    private void meet(String house) {
+        housesByFolded
+                .computeIfAbsent(Names.fold(house), k -> new LinkedHashSet<>())
+                .add(house);
+    }
+
+    /**
+     * The house an unknown firm's spelling is, where one is known: itself where the store or this file has it as
+     * written (a store from before spellings were joined keeps each, and a poll ingested again must meet its own row),
+     * else the first house written the same way but for case, accents and punctuation.
+     */
+    private Optional<String> house(String written) {
+        Set<String> houses = housesByFolded.getOrDefault(Names.fold(written), Set.of());
+        if (houses.contains(written)) {
+            return Optional.of(written);
         }
+        Optional<String> first = houses.stream().findFirst();
+        first.ifPresent(h -> joined.add(written + " as " + h));
+        return first;
     }
 
     /**
@@ -160,14 +183,14 @@ final class PollNames {
         String written = SPACES.matcher(name).replaceAll(" ");
         // The same unknown firm written another way (case, accents, a dotless ı) is the house already met; the name as
         // published stays on the poll.
-        String met = housesByFolded.get(Names.fold(written));
-        if (met != null) {
-            return met;
+        Optional<String> met = house(written);
+        if (met.isPresent()) {
+            return met.get();
         }
         String suggestion = Names.firmSuggestion(name, aliases.pollsters());
         if (acceptNewPollsters || suggestion.isEmpty()) {
             newPollsters.add(written);
-            housesByFolded.put(Names.fold(written), written);
+            meet(written);
             return written;
         }
         problems.add(Problem.at(
@@ -214,6 +237,11 @@ final class PollNames {
     }
 
     /** The firms stored as written because the alias table does not know them, in the order first met. */
+    /** Unknown firms' spellings read as a house written otherwise: "Metropoll as MetroPOLL". */
+    List<String> joinedSpellings() {
+        return List.copyOf(joined);
+    }
+
     List<String> newPollsters() {
         return List.copyOf(newPollsters);
     }

@@ -124,6 +124,11 @@ final class PollNormaliser {
         return names.newPollsters();
     }
 
+    /** {@link PollNames#joinedSpellings}. */
+    List<String> joinedSpellings() {
+        return names.joinedSpellings();
+    }
+
     /**
      * The polls left out without a fault, each with why (a hypothetical head-to-head: see {@link HeadToHead}); taken
      * once.

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +142,31 @@ class RerunElectionPagesTest {
             assertThat(String.join(
                             "\n", r.rejected().stream().map(Object::toString).toList()))
                     .contains("more than one election in 2019");
+        }
+    }
+
+    /**
+     * A store from before spellings were joined holds each as a house of its own: a file ingested again meets its own
+     * rows under the spelling each was stored as, and adds nothing (review: the Metropoll poll was stored a second
+     * time, as MetroPOLL's house, and the average counted it twice).
+     */
+    @Test
+    void aSpellingStoredAsItsOwnHouseMeetsItsOwnRows() throws Exception {
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        Path db = root.resolve("old.db");
+        Path file = write("a.csv", HEAD + "MetroPOLL,2019-03-12,2000,49,49,2\nMetropoll,2019-03-03,2000,48,50,2\n");
+        try (PollStore store = PollStore.open(db)) {
+            ingester.ingest(file.toString(), store, settings);
+        }
+        // As an older pollcast stored it: each spelling its own house.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE poll SET pollster = 'Metropoll' WHERE fieldwork_end = '2019-03-03'");
+        }
+        try (PollStore store = PollStore.open(db)) {
+            IngestReport again = ingester.ingest(file.toString(), store, settings);
+            assertThat(again.summary()).contains("0 added");
+            assertThat(store.polls(PollQuery.of("istanbul-2019"))).hasSize(2);
         }
     }
 }
