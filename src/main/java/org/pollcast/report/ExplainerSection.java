@@ -59,8 +59,7 @@ final class ExplainerSection {
                                         + ", each party's share; the party with the most votes leads it"
                                 : systemWords(
                                         f.system(),
-                                        LeadWords.partyVote(in.election())
-                                                        || in.election().electsNoOne()
+                                        in.election().electsNoOne()
                                                 ? Election.NO_OFFICE
                                                 : in.election().office())))
                 .append(assemblyCount(in))

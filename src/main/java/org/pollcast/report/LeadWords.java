@@ -56,9 +56,9 @@ record LeadWords(
 
     static LeadWords of(Election e) {
         VotingSystem system = e.lead().map(c -> c.system()).orElse(VotingSystem.FPTP);
-        // A vote that elects no one: office: none (Canada's popular vote), or every candidate a party under its own
-        // name (Australia's primary vote and 2PP). "Liberal is 79% likely to be elected Popular vote", before.
-        boolean noOne = e.electsNoOne() || partyVote(e);
+        // A vote that elects no one (office: none: Canada's popular vote, Australia's primary vote and 2PP). "Liberal
+        // is 79% likely to be elected Popular vote", before.
+        boolean noOne = e.electsNoOne();
         if (e.constituenciesOnly() || (noOne && system == VotingSystem.FPTP)) {
             // A body of constituencies only: one ballot, the vote, whose "winner" has the most votes, not seats.
             return new LeadWords(
@@ -110,11 +110,6 @@ record LeadWords(
                     default -> Shares.FIRST_PREFERENCES;
                 },
                 mayor ? "Mayoral polls" : "Polls");
-    }
-
-    /** {@link Election#partyVote}: the page's words for a vote between parties, which elects no one. */
-    static boolean partyVote(Election e) {
-        return e.partyVote();
     }
 
     /** One option in running text ("candidate", "party"). */

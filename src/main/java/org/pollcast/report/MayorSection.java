@@ -98,7 +98,7 @@ final class MayorSection {
         Html.table(
                 h,
                 "win-table",
-                words.listLed() || LeadWords.partyVote(election)
+                words.listLed() || election.partyVote()
                         ? "Who will " + words.toWin() + ": each party's chance"
                         : "Who will be " + words.heading() + ": each candidate's chance",
                 header,

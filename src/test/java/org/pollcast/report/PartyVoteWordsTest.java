@@ -3,6 +3,7 @@ package org.pollcast.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class PartyVoteWordsTest {
     void aPartyVoteCountedByPreferencesIsWonInTheCountsFinalRoundNotByAMayor() throws IOException {
         Election e = australia();
         LeadWords words = LeadWords.of(e);
-        assertThat(LeadWords.partyVote(e)).isTrue();
+        assertThat(e.partyVote()).isTrue();
         assertThat(words.toWin()).isEqualTo("win the final round of the count");
         assertThat(words.winChart()).isEqualTo("Chance of winning the final round of the count");
         assertThat(words.heading()).isEqualTo("The vote");
@@ -45,9 +46,24 @@ class PartyVoteWordsTest {
     @Test
     void londonsPartyPlaceholdersStandForAMayorToCome() {
         Election london = IngestFixtures.CATALOG.resolve("london-2028");
-        assertThat(LeadWords.partyVote(london)).isFalse();
+        assertThat(london.partyVote()).isFalse();
         assertThat(LeadWords.of(london).toWin()).isEqualTo("be elected Mayor");
         assertThat(LeadWords.of(IngestFixtures.CATALOG.resolve("london-2012")).toWin())
                 .isEqualTo("be elected Mayor");
+    }
+
+    /**
+     * Names do not make a party vote: the same definition with its office left out is a Mayor's election, its
+     * candidates named as their parties or not (review: a London definition naming its placeholders "Labour" and
+     * "Reform UK" became a party vote, with a party vote's polling error and words).
+     */
+    @Test
+    void candidatesNamedAsTheirPartiesAreStillCandidatesUnlessTheOfficeIsNone() throws IOException {
+        australia();
+        Path file = root.resolve("elections/au-2025.yaml");
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^office: none.*\\n", ""));
+        Election e = new ElectionCatalog(new DataHome(root)).resolve("au-2025");
+        assertThat(e.partyVote()).isFalse();
+        assertThat(LeadWords.of(e).toWin()).isEqualTo("be elected Mayor");
     }
 }
