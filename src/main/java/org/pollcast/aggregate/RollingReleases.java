@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.RollingSample;
 
@@ -22,8 +24,11 @@ import org.pollcast.poll.RollingSample;
  * 12,000 from 14 releases of 7 firms).
  *
  * <p>So, for each house and client, newest first, a release is kept only when its fieldwork shares no day with a newer
- * release already kept (two clients' surveys in the same days are two samples): every interview is then counted once, in the newest release that holds it, and the older releases
- * whose nights the kept ones hold are left out, with a note. A release's fieldwork is its stated start and end where
+ * release already kept (two clients' surveys in the same days are two samples, as are a survey's two run-off pairs and
+ * its two populations): a rolling release sharing a night with a newer kept one, or any
+ * other poll half or more of whose days a newer kept one holds, is left out, with a note, so a tracker's interviews
+ * count once, in the newest release that holds them, while a poll that shares a day or two with the next keeps its
+ * own sample. A release's fieldwork is its stated start and end where
  * the source gives both; otherwise, for a rolling release (the table's "(1/3)" or "rolling", {@link RollingSample}),
  * its window is the firm's release spacing over the new share (daily releases a third new: three nights), the spacing
  * being the shortest gap between the house's rolling releases (one day where it has only one), and a share not
@@ -45,8 +50,21 @@ public final class RollingReleases {
             // One firm's series for one client: two clients' surveys in the same days are two samples, not a tracker's
             // releases (a tracker's rows name no client, or the same one).
             String client = p.client() == null ? "" : p.client();
+            // One question of one population: a survey's two run-off pairs (lab v reform, lab v con) and its likely and
+            // registered voters share their fieldwork and are not one another's releases (review).
+            String question = p.scope() == Scope.RUNOFF
+                    ? String.join("\u0001", new TreeSet<>(p.shares().keySet()))
+                    : "";
+            String population = p.population() == null ? "" : p.population();
             byHouse.computeIfAbsent(
-                            p.pollster() + "\u0000" + client + "\u0000" + p.contest() + "\u0000" + p.scope(),
+                            String.join(
+                                    "\u0000",
+                                    p.pollster(),
+                                    client,
+                                    p.contest(),
+                                    p.scope().toString(),
+                                    question,
+                                    population),
                             k -> new ArrayList<>())
                     .add(p);
         }
@@ -66,11 +84,18 @@ public final class RollingReleases {
             long keptFrom = Long.MAX_VALUE;
             int left = 0;
             for (Window w : windows) {
-                if (w.last() >= keptFrom) {
+                // A rolling release sharing any night with a newer kept one is left out: its window is the tracker's
+                // panel, whose interviews the newer release holds. A poll the table does not call rolling is left out
+                // only when half its days or more are a newer one's: one sharing only its last day with the next (Angus
+                // Reid's 1-7 April beside its 7-9 April) is a sample of its own, whose days would otherwise count for
+                // nothing (review).
+                long shared = Math.max(0, w.last() - Math.max(w.first(), keptFrom) + 1);
+                boolean rolling = RollingSample.of(w.poll()).isPresent();
+                if (shared > 0 && (rolling || 2 * shared >= w.last() - w.first() + 1)) {
                     dropped.add(w.poll());
                     left++;
                 } else {
-                    keptFrom = w.first();
+                    keptFrom = Math.min(keptFrom, w.first());
                 }
             }
             if (left > 0) {

@@ -170,4 +170,47 @@ class RollingReleasesTest {
                 AggregateSettings.withDefaults());
         assertThat(a.polls()).isEqualTo(3);
     }
+
+    /** Review: a poll sharing only its last day with the firm's next is a sample of its own, not a release of it. */
+    @Test
+    void aPollSharingOneDayWithTheFirmsNextKeepsItsOwnSample() {
+        List<Poll> polls = List.of(
+                poll("Angus Reid", DAY.minusDays(8), DAY.minusDays(2), 2000, "online", null, 46),
+                poll("Angus Reid", DAY.minusDays(2), DAY, 1000, "online", null, 47),
+                poll("Other", DAY.minusDays(2), DAY, 1000, "online", null, 50));
+        PollAverage a = AggregateFixtures.average(E, polls, DAY, AggregateSettings.withDefaults());
+        assertThat(a.polls()).isEqualTo(3);
+    }
+
+    /** Review: one survey's two run-off pairs share their fieldwork and are two questions, not two releases. */
+    @Test
+    void oneSurveysTwoRunoffPairsAreBothKept() {
+        Poll lab = runoff(Map.of("johnson", 52.0, "livingstone", 48.0));
+        Poll other = runoff(Map.of("johnson", 60.0, "paddick", 40.0));
+        List<String> notes = new ArrayList<>();
+        assertThat(RollingReleases.leaveOut(List.of(lab, other), notes)).containsExactly(lab, other);
+        assertThat(notes).isEmpty();
+    }
+
+    private static Poll runoff(Map<String, Double> shares) {
+        return new Poll(
+                "london-2012",
+                "mayor",
+                Scope.RUNOFF,
+                "YouGov",
+                null,
+                DAY.minusDays(3),
+                DAY,
+                null,
+                DatePrecision.EXACT,
+                1200,
+                null,
+                "online",
+                shares,
+                null,
+                false,
+                null,
+                null,
+                null);
+    }
 }
