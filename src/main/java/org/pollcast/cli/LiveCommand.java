@@ -159,7 +159,9 @@ final class LiveCommand implements Callable<Integer> {
                 if (f.assembly() != null) {
                     // forecast's Assembly table, after a blank line: two tables in one stream.
                     out.println();
-                    out.print(Tables.csv(AssemblyTables.parties(f.assembly().forecast())));
+                    out.print(Tables.csv(AssemblyTables.parties(
+                            f.assembly().forecast(),
+                            ws.catalog().resolve(electionArg).first(AdditionalMemberContest.class))));
                 }
             }
         }

@@ -128,7 +128,10 @@ final class HeadToHead {
             // A point of slack for rounding, as in placing everyone: where the others won 2.7 (Istanbul's
             // annulled vote of March 2019), the re-run's AKAM poll left them 0.7 and they won 0.8; half of 2.7 would
             // have left it out as a match-up. A point is nothing beside a head-to-head's gap (Sliwa's 27.8).
-            if (room >= HALF * others - ROUNDING - 1e-9) {
+            // Slack only where the others won enough to round: at under 2 points it would read a head-to-head
+            // leaving them nothing as the race (review).
+            double slack = others >= 2 * ROUNDING ? ROUNDING : 0;
+            if (room >= HALF * others - slack - 1e-9) {
                 return new Verdict.Read(); // room for the others as they polled at the baseline: the race's poll
             }
             measured = "; it leaves " + PollShares.trim(room) + " to the others, who won "

@@ -51,11 +51,6 @@ final class PollNormaliser {
             + "|\\b(LV|RV|A|V)\\b(?:\\s*(?:±|\\+/-)\\s*\\d+(?:\\.\\d+)?\\s*%?)?)$");
 
     /**
-     * A population with no sample, "– (LV)" or "(LV)" alone: the encyclopedia's cell for a survey that published whom
-     * it asked but not how many. Group 1 is the letters. The sample is unknown; the population still tells the
-     * survey's likely voters' row from its registered voters' (before, the cell was refused as no whole number).
-     */
-    /**
      * A rolling tracker's sample, "2,211 (1/4)": the release's whole sample, then the share of it that is new since
      * the firm's last release, as the encyclopedia's Canadian tables print it. Group 1 is the sample, groups 2 and 3
      * the share's two numbers, kept in the poll's notes ({@link RollingSample}). Before, the cell was refused as no
@@ -64,6 +59,11 @@ final class PollNormaliser {
     private static final Pattern ROLLING_SHARE =
             Pattern.compile("^(.*?\\d)\\s*\\(\\s*(\\d+(?:\\.\\d+)?)\\s*/\\s*(\\d+(?:\\.\\d+)?)\\s*\\)$");
 
+    /**
+     * A population with no sample, "– (LV)" or "(LV)" alone: the encyclopedia's cell for a survey that published whom
+     * it asked but not how many. Group 1 is the letters. The sample is unknown; the population still tells the
+     * survey's likely voters' row from its registered voters' (before, the cell was refused as no whole number).
+     */
     private static final Pattern POPULATION_ONLY = Pattern.compile("(?i)^(?:[-–—]|n/a)?\\s*\\(\\s*(LV|RV|A|V)\\s*\\)$");
 
     /**

@@ -87,10 +87,10 @@ final class CountedFinalLean {
                 "; tilted to %s's counted final round: %s took %.1f%% of the %s v %s final, %+.1f points on the two's"
                         + " first preferences split in proportion",
                 base.id(),
-                input.options().get(ia),
+                input.names().get(ia),
                 100 * va / (va + vb),
-                input.options().get(ia),
-                input.options().get(ib),
+                input.names().get(ia),
+                input.names().get(ib),
                 gap);
         return new TransferChoice(pulled, choice.source() + note, true);
     }

@@ -12,6 +12,7 @@ import org.pollcast.aggregate.FinalPollError;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.PollsterAccuracy;
 import org.pollcast.aggregate.PollsterRecord;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
@@ -140,8 +141,12 @@ public final class Pollcast {
         return ForecastTables.candidates(f.mayor());
     }
 
+    /** The forecast's seats by party, with the columns its contest's rules give (as the CLI's csv). */
     public Table assemblyTable(ElectionForecast f) {
-        return f.assembly() == null ? Table.create("no assembly") : AssemblyTables.parties(f.assembly());
+        return f.assembly() == null
+                ? Table.create("no assembly")
+                : AssemblyTables.parties(
+                        f.assembly(), election(f.mayor().election()).first(AdditionalMemberContest.class));
     }
 
     /** The report's charts for this forecast (trend, house effects, win probabilities, ...), as data. */

@@ -1,6 +1,5 @@
 package org.pollcast.poll;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -63,8 +62,9 @@ public record RollingSample(OptionalDouble newShare) {
             }
         }
         String mode = poll.mode() == null ? "" : poll.mode();
-        if (ROLLING_WORD.matcher(mode).find()
-                || ROLLING_WORD.matcher(notes.toLowerCase(Locale.ROOT)).find()) {
+        // The method cell says so ("IVR (rolling)"); a free-text note's "rolling" may be anything ("rolling back
+        // the tax rise"), so only the ingest's own note (above) counts from the notes (review).
+        if (ROLLING_WORD.matcher(mode).find()) {
             return Optional.of(new RollingSample(OptionalDouble.empty()));
         }
         return Optional.empty();

@@ -51,4 +51,36 @@ class HeadToHeadBaselineTest {
 
         assertThat(verdict).isInstanceOf(HeadToHead.Verdict.Read.class);
     }
+
+    /**
+     * A point of rounding slack is for others who won enough to round: where they won 1.2, a match-up of the two that
+     * leaves them nothing (50 and 50) is still a head-to-head, not the race (review: the slack read it as the race).
+     */
+    @Test
+    void noSlackWhereTheOthersWonTooLittleToRound() {
+        SingleWinnerContest earlier = new SingleWinnerContest(
+                "mayor",
+                VotingSystem.FPTP,
+                List.of(
+                        new Candidate("a0", "a0", "pa"),
+                        new Candidate("b0", "b0", "pb"),
+                        new Candidate("c0", "c0", "pc")),
+                List.of(),
+                Set.of(Scope.FIRST_PREF));
+        BaselinePartyShares shares = BaselinePartyShares.of(earlier, Map.of("a0", 50.0, "b0", 48.8, "c0", 1.2));
+        SingleWinnerContest now = new SingleWinnerContest(
+                "mayor",
+                VotingSystem.FPTP,
+                List.of(new Candidate("a", "a", "pa"), new Candidate("b", "b", "pb"), new Candidate("c", "c", "pc")),
+                List.of(),
+                Set.of(Scope.FIRST_PREF));
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("a", 50.0);
+        figures.put("b", 50.0);
+
+        HeadToHead.Verdict verdict = HeadToHead.judge(
+                "x-2024", now, figures, null, () -> Optional.of(new BaselineShares.Baseline("x-2020", shares)));
+
+        assertThat(verdict).isInstanceOf(HeadToHead.Verdict.LeaveOut.class);
+    }
 }

@@ -58,7 +58,7 @@ class CountedFinalLeanTest {
         MayorForecast m = o.forecast().mayor();
         assertThat(String.join(" ", m.notes()))
                 .contains(
-                        "tilted to au-2022's counted final round: alp took 52.1% of the alp v lnp final, +4.4 points");
+                        "tilted to au-2022's counted final round: Labor took 52.1% of the Labor v Liberal/National Coalition final, +4.4 points");
         double labor = m.candidates().stream()
                 .filter(c -> c.id().equals("alp"))
                 .findFirst()
