@@ -1,5 +1,6 @@
 package org.pollcast.ingest;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,11 +55,19 @@ final class HeadToHead {
      * candidates. Canadian firms print their polls so: Forum's of Toronto's 2018 mayoral race, Tory 56, Keesmaat 29,
      * "some other candidate" 15, while 33 others stood; Mainstreet's Tory 64, Keesmaat 31, others 6. A head-to-head's
      * "someone else" is a few points beside an undecided share (Fox News's Mamdani 49, Cuomo 39, other 7 leaves 5
-     * unplaced; CNN's Casey 48, McCormick 45, other 4), and those fail the test of placing everyone. A polarised
-     * field's polls give the others a point or two and place everyone: Istanbul's of March 2019 (ORC: Yıldırım 50.9,
-     * İmamoğlu 46.6, others 2.5, where the others won 2.7), every one of which was left out under a bound of 5.
+     * unplaced; CNN's Casey 48, McCormick 45, other 4), and those fail the test of placing everyone.
      */
-    static final double OTHERS_ASKED = 1;
+    static final double OTHERS_ASKED = 5;
+
+    /**
+     * The same bound in a polarised field: where the source names no third candidate on {@value #OTHERS_ASKED}% or more
+     * in any poll read before, a poll placing everyone with the others on a point or two is the race's. Istanbul's of
+     * March 2019 (ORC: Yıldırım 50.9, İmamoğlu 46.6, others 2.5, where the others won 2.7) were every one left out under
+     * the bound of 5; a page whose earlier rows poll a third contender (New York's Lander on 10) keeps 5 for its
+     * two-name rows, match-ups of a wider field (review: with 1 everywhere, Emerson's Cuomo 52, Mamdani 46, other 2 read
+     * as a first-preference poll of a four-way primary).
+     */
+    static final double OTHERS_ASKED_POLARISED = 1;
 
     /** Rounding takes a point either way: of the shares a poll prints, and of the room it leaves the others. */
     static final double ROUNDING = 1;
@@ -67,6 +76,18 @@ final class HeadToHead {
     static final double PLACES_EVERYONE = 100 - ROUNDING;
 
     private HeadToHead() {}
+
+    /** Whether a poll's figures name a third candidate on {@value #OTHERS_ASKED}% or more: a field wider than two. */
+    static boolean namesAThirdWhoPolls(Map<String, Double> figures) {
+        return figures.entrySet().stream()
+                        .filter(e -> !e.getKey().equals(Option.OTHER))
+                        .map(Map.Entry::getValue)
+                        .sorted(Comparator.reverseOrder())
+                        .skip(2)
+                        .findFirst()
+                        .orElse(0.0)
+                >= OTHERS_ASKED - 1e-9;
+    }
 
     /** What to do with the poll: read it as it is, or leave it out for the reason given. */
     sealed interface Verdict permits Verdict.Read, Verdict.LeaveOut {
@@ -80,7 +101,8 @@ final class HeadToHead {
             Contest contest,
             Map<String, Double> figures,
             Double dontKnow,
-            Supplier<Optional<BaselineShares.Baseline>> baselineOf) {
+            Supplier<Optional<BaselineShares.Baseline>> baselineOf,
+            boolean fieldPolled) {
         if (!(contest instanceof SingleWinnerContest single)
                 || !(single.system() == VotingSystem.FPTP || single.system() == VotingSystem.INSTANT_RUNOFF)) {
             return new Verdict.Read();
@@ -116,7 +138,7 @@ final class HeadToHead {
         Double other = figures.get(Option.OTHER);
         if (!baselineMeasures
                 && other != null
-                && other >= OTHERS_ASKED - 1e-9
+                && other >= (fieldPolled ? OTHERS_ASKED : OTHERS_ASKED_POLARISED) - 1e-9
                 && (dontKnow == null || dontKnow == 0)
                 && figures.get(named.get(0)) + figures.get(named.get(1)) + other >= PLACES_EVERYONE - 1e-9) {
             // The others were asked and given their share: the race's poll. Where a baseline says what the others

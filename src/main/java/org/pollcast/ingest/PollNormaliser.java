@@ -2,10 +2,12 @@ package org.pollcast.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pollcast.BadInputException;
@@ -100,6 +102,13 @@ final class PollNormaliser {
     private final List<SkippedTable> leftOut = new ArrayList<>();
     private final BaselineShares baselines;
 
+    /**
+     * Each election and contest of which this source has read a first-preference poll naming a third candidate on
+     * {@value HeadToHead#OTHERS_ASKED}% or more: its two-name rows with a point or two for the others are then match-ups
+     * of a field with more than two contenders, not a polarised race's polls ({@link HeadToHead#judge}).
+     */
+    private final Set<String> fieldPolled = new HashSet<>();
+
     PollNormaliser(
             String source,
             ElectionCatalog catalog,
@@ -193,7 +202,12 @@ final class PollNormaliser {
         if (scope == Scope.FIRST_PREF && raw.value("scope").isEmpty()) {
             // A scope the source did not give: a poll of two names may be a match-up, no first-preference poll.
             HeadToHead.Verdict verdict = HeadToHead.judge(
-                    election.id(), contest, figures, dontKnow, () -> baselines.of(election, contest.id()));
+                    election.id(),
+                    contest,
+                    figures,
+                    dontKnow,
+                    () -> baselines.of(election, contest.id()),
+                    fieldPolled.contains(election.id() + "\u0000" + contest.id()));
             if (verdict instanceof HeadToHead.Verdict.LeaveOut out) {
                 Location at = raw.location();
                 leftOut.add(SkippedTable.at(at, out.why()));
@@ -252,6 +266,9 @@ final class PollNormaliser {
                 emptyToNull(raw.value("citation")),
                 emptyToNull(raw.value("poll_id")),
                 raw.value("pollster"));
+        if (scope == Scope.FIRST_PREF && HeadToHead.namesAThirdWhoPolls(figures)) {
+            fieldPolled.add(election.id() + "\u0000" + contest.id());
+        }
         return Optional.of(new Normalised(poll, raw.location()));
     }
 

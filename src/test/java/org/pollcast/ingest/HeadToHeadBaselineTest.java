@@ -47,7 +47,8 @@ class HeadToHeadBaselineTest {
                 now,
                 figures,
                 null,
-                () -> Optional.of(new BaselineShares.Baseline("toronto-2014", shares)));
+                () -> Optional.of(new BaselineShares.Baseline("toronto-2014", shares)),
+                false);
 
         assertThat(verdict).isInstanceOf(HeadToHead.Verdict.Read.class);
     }
@@ -79,8 +80,32 @@ class HeadToHeadBaselineTest {
         figures.put("b", 50.0);
 
         HeadToHead.Verdict verdict = HeadToHead.judge(
-                "x-2024", now, figures, null, () -> Optional.of(new BaselineShares.Baseline("x-2020", shares)));
+                "x-2024", now, figures, null, () -> Optional.of(new BaselineShares.Baseline("x-2020", shares)), false);
 
         assertThat(verdict).isInstanceOf(HeadToHead.Verdict.LeaveOut.class);
+    }
+
+    /**
+     * With no baseline, a poll placing everyone with the others on 2 is the race's in a polarised field (Istanbul's
+     * March 2019), but a match-up where the same source has polled a third contender on 5 or more (New York's Lander):
+     * review, Emerson's Cuomo 52, Mamdani 46, other 2 had been read as a four-way primary's first preferences.
+     */
+    @Test
+    void aPolarisedFieldsPollIsTheRaceUnlessTheSourcePolledAThirdContender() {
+        SingleWinnerContest primary = race("cuomo", "mamdani", "lander", "adams");
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("cuomo", 52.0);
+        figures.put("mamdani", 46.0);
+        figures.put("other", 2.0);
+
+        assertThat(HeadToHead.judge("nyc-2025", primary, figures, null, Optional::empty, false))
+                .isInstanceOf(HeadToHead.Verdict.Read.class);
+        assertThat(HeadToHead.judge("nyc-2025", primary, figures, null, Optional::empty, true))
+                .isInstanceOf(HeadToHead.Verdict.LeaveOut.class);
+        assertThat(HeadToHead.namesAThirdWhoPolls(
+                        Map.of("cuomo", 35.0, "mamdani", 30.0, "lander", 10.0, "other", 25.0)))
+                .isTrue();
+        assertThat(HeadToHead.namesAThirdWhoPolls(Map.of("a", 50.9, "b", 46.6, "c", 0.5, "other", 2.0)))
+                .isFalse();
     }
 }
