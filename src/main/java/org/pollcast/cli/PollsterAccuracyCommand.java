@@ -76,12 +76,19 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
                 out.println();
                 out.println("Record across " + String.join(", ", scored.scored()) + ":");
                 out.print(Tables.text(PollsterAccuracyTables.records(scored.records())));
+                if (!scored.finalRoundRecords().isEmpty()) {
+                    out.println();
+                    out.println(PollsterAccuracyTables.finalRoundHeading(scored.scoredFinalRounds()));
+                    out.print(Tables.text(PollsterAccuracyTables.records(scored.finalRoundRecords())));
+                }
                 PollsterAccuracyTables.notes(
                                 errors, scored.records(), scored.resultShares(), scored.leftOut(), scored.unscored())
                         .forEach(n -> out.println("note: " + n));
             }
             case CSV -> out.print(Tables.csv(PollsterAccuracyTables.finalPolls(errors, scored.resultShares(), false)));
-            case JSON -> out.println(PollsterAccuracyJson.write(errors, scored.records(), scored.leftOut()));
+            case JSON ->
+                out.println(PollsterAccuracyJson.write(
+                        errors, scored.records(), scored.finalRoundRecords(), scored.leftOut()));
         }
         return 0;
     }
