@@ -3,7 +3,6 @@ package org.pollcast.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +31,7 @@ import org.pollcast.poll.Poll;
  * "{@code id} (final round)". Pundits judge London's firms by their run-off and Australia's by their 2PP, and only the
  * first preferences were scored. A run-off poll of another pair than the count's final two asked a race that was never
  * counted, so it is not scored and a note says so. Each poll is read as the pair's split, its undecided left out, as a
- * second round's poll is ({@link SecondRound}).
+ * second round's poll is ({@link SecondRound#pairSplit}).
  */
 final class FinalRoundAccuracy {
     private FinalRoundAccuracy() {}
@@ -74,8 +73,8 @@ final class FinalRoundAccuracy {
                         && !p.date().isAfter(e.date()))
                 .toList();
         List<Poll> ofPair = runoffs.stream()
-                .filter(p -> named(p).equals(pair))
-                .map(p -> split(p, pair, contest.id()))
+                .filter(p -> SecondRound.named(p).equals(pair))
+                .map(p -> SecondRound.pairSplit(p, pair, contest.id()))
                 .toList();
         SingleWinnerContest two = new SingleWinnerContest(
                 contest.id(), VotingSystem.FPTP, finalists, List.of(), EnumSet.of(Scope.FIRST_PREF));
@@ -97,7 +96,7 @@ final class FinalRoundAccuracy {
         }
         Map<String, List<String>> otherPairs = new TreeMap<>();
         runoffs.stream()
-                .filter(p -> !p.date().isBefore(from) && !named(p).equals(pair))
+                .filter(p -> !p.date().isBefore(from) && !SecondRound.named(p).equals(pair))
                 .forEach(p -> otherPairs
                         .computeIfAbsent(p.publishedAs(), k -> new ArrayList<>())
                         .add(pairOf(contest, p)));
@@ -123,24 +122,6 @@ final class FinalRoundAccuracy {
             case INSTANT_RUNOFF -> results.lastPair(e, contest.id());
             default -> Optional.empty();
         };
-    }
-
-    /** The pair's split of {@code p} as a first-preference poll of the two: its undecided and others left out. */
-    private static Poll split(Poll p, Set<String> pair, String contest) {
-        double sum = pair.stream().mapToDouble(id -> p.shares().get(id)).sum();
-        Map<String, Double> shares = new LinkedHashMap<>();
-        p.shares().forEach((id, v) -> {
-            if (pair.contains(id)) {
-                shares.put(id, 100 * v / sum);
-            }
-        });
-        return p.withShares(shares).asQuestionOf(contest, Scope.FIRST_PREF);
-    }
-
-    private static Set<String> named(Poll p) {
-        return p.shares().keySet().stream()
-                .filter(id -> !id.equals(Option.OTHER))
-                .collect(Collectors.toSet());
     }
 
     private static Set<String> ids(List<Candidate> candidates) {
