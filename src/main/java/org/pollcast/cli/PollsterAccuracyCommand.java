@@ -73,9 +73,12 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
                 }
                 out.println(PollsterAccuracyTables.heading(errors));
                 out.print(Tables.text(PollsterAccuracyTables.finalPolls(errors, scored.resultShares(), true)));
-                out.println();
-                out.println("Record across " + String.join(", ", scored.scored()) + ":");
-                out.print(Tables.text(PollsterAccuracyTables.records(scored.records())));
+                // Only final rounds scored (London 2004, whose first round misses four counts): no empty record.
+                if (!scored.records().isEmpty()) {
+                    out.println();
+                    out.println("Record across " + String.join(", ", scored.scored()) + ":");
+                    out.print(Tables.text(PollsterAccuracyTables.records(scored.records())));
+                }
                 if (!scored.finalRoundRecords().isEmpty()) {
                     out.println();
                     out.println(PollsterAccuracyTables.finalRoundHeading(scored.scoredFinalRounds()));

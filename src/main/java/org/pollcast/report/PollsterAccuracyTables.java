@@ -192,7 +192,7 @@ public final class PollsterAccuracyTables {
         return "Final-round record across "
                 + String.join(
                         ", ", finalRounds.stream().map(RoundLabel::election).toList())
-                + " (kept apart from the record above:"
+                + " (kept apart from the first preferences' record:"
                 + " the same surveys and ballots as the first preferences, its errors a two-way split's):";
     }
 

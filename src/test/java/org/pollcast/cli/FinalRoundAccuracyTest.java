@@ -58,7 +58,7 @@ class FinalRoundAccuracyTest {
         CliRun table = run("pollster-accuracy", "london-2016");
         assertThat(table.out())
                 .contains("of a count's final round (a run-off, a two-party-preferred), its last poll of the pair")
-                .contains("Final-round record across london-2016 (kept apart from the record above");
+                .contains("Final-round record across london-2016 (kept apart from the first preferences' record");
     }
 
     /**
@@ -123,6 +123,21 @@ class FinalRoundAccuracyTest {
         assertThat(table.out())
                 .contains("note: alaska-2022 (final round): run-off polls of another pair than the count's final two"
                         + " (Mary Peltola v Sarah Palin) are not scored: Other Firm (Mary Peltola v Nick Begich III)");
+    }
+
+    /**
+     * London 2004's first round misses four candidates' counts and is not scored; its run-off, counted whole (Livingstone
+     * 828,390 v Norris 667,180), is, and no empty record of first preferences is printed above it.
+     */
+    @Test
+    void aFinalRoundIsScoredWhereTheFirstRoundCannotBe() {
+        CliRun r = run("pollster-accuracy", "london-2004");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("london-2004 (final round)")
+                .contains("Final-round record across london-2004")
+                .contains("note: left out: london-2004 (result incomplete")
+                .doesNotContain("Record across :");
     }
 
     private static JsonNode byPollster(JsonNode list, String pollster) {
