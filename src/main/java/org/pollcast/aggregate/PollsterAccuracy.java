@@ -163,8 +163,29 @@ public final class PollsterAccuracy {
      * Per pollster, across elections: the houses scored at two or more elections first, then those scored at one, each
      * group by mean absolute error, worst last. One final poll is one draw of a firm's error, not a record: sorted with
      * the rest, a firm with a single good poll (TNS-BMRB's in 2016) headed a table in which YouGov had four elections.
+     *
+     * <p>The final rounds of counts by preferences ("london-2016 (final round)") are kept apart, in {@link
+     * #summariseFinalRounds}: a run-off or two-party-preferred figure comes from the same survey and the same ballots as
+     * the firm's first preferences, so it is no second election's worth of record, and a two-way split's error (each
+     * side's the same) averaged with a field's would rank firms by which questions they asked.
      */
     public static List<PollsterRecord> summarise(List<FinalPollError> errors) {
+        return records(errors.stream()
+                .filter(e -> !RoundLabel.isFinalRound(e.election()))
+                .toList());
+    }
+
+    /**
+     * Per pollster, over the final rounds of counts by preferences alone (London's run-off, Australia's two-party-
+     * preferred), ordered as {@link #summarise}: how pundits judge those firms, apart from their first preferences.
+     */
+    public static List<PollsterRecord> summariseFinalRounds(List<FinalPollError> errors) {
+        return records(errors.stream()
+                .filter(e -> RoundLabel.isFinalRound(e.election()))
+                .toList());
+    }
+
+    private static List<PollsterRecord> records(List<FinalPollError> errors) {
         Map<String, List<FinalPollError>> by = new TreeMap<>();
         errors.forEach(
                 e -> by.computeIfAbsent(e.pollster(), k -> new ArrayList<>()).add(e));

@@ -73,15 +73,25 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
                 }
                 out.println(PollsterAccuracyTables.heading(errors));
                 out.print(Tables.text(PollsterAccuracyTables.finalPolls(errors, scored.resultShares(), true)));
-                out.println();
-                out.println("Record across " + String.join(", ", scored.scored()) + ":");
-                out.print(Tables.text(PollsterAccuracyTables.records(scored.records())));
+                // Only final rounds scored (London 2004, whose first round misses four counts): no empty record.
+                if (!scored.records().isEmpty()) {
+                    out.println();
+                    out.println("Record across " + String.join(", ", scored.scored()) + ":");
+                    out.print(Tables.text(PollsterAccuracyTables.records(scored.records())));
+                }
+                if (!scored.finalRoundRecords().isEmpty()) {
+                    out.println();
+                    out.println(PollsterAccuracyTables.finalRoundHeading(scored.scoredFinalRounds()));
+                    out.print(Tables.text(PollsterAccuracyTables.records(scored.finalRoundRecords())));
+                }
                 PollsterAccuracyTables.notes(
                                 errors, scored.records(), scored.resultShares(), scored.leftOut(), scored.unscored())
                         .forEach(n -> out.println("note: " + n));
             }
             case CSV -> out.print(Tables.csv(PollsterAccuracyTables.finalPolls(errors, scored.resultShares(), false)));
-            case JSON -> out.println(PollsterAccuracyJson.write(errors, scored.records(), scored.leftOut()));
+            case JSON ->
+                out.println(PollsterAccuracyJson.write(
+                        errors, scored.records(), scored.finalRoundRecords(), scored.leftOut()));
         }
         return 0;
     }

@@ -38,14 +38,19 @@ public final class AccuracyData {
         try (PollStore store = ws.openStore()) {
             Map<String, String> leftOut = new LinkedHashMap<>();
             Map<String, String> unscored = new LinkedHashMap<>();
-            List<FinalPollError> errors = errors(ws, store, elections, leftOut, unscored);
+            List<FinalPollError> errors = errors(ws, store, elections, leftOut, unscored, true);
             return new AccuracyResult(
-                    errors, PollsterAccuracy.summarise(errors), resultShares(ws, elections), leftOut, unscored);
+                    errors,
+                    PollsterAccuracy.summarise(errors),
+                    PollsterAccuracy.summariseFinalRounds(errors),
+                    resultShares(ws, elections),
+                    leftOut,
+                    unscored);
         }
     }
 
     static List<FinalPollError> errors(Workspace ws, PollStore store, List<Election> elections) {
-        return errors(ws, store, elections, new LinkedHashMap<>(), new LinkedHashMap<>());
+        return errors(ws, store, elections, new LinkedHashMap<>(), new LinkedHashMap<>(), true);
     }
 
     private static List<FinalPollError> errors(
@@ -53,7 +58,8 @@ public final class AccuracyData {
             PollStore store,
             List<Election> elections,
             Map<String, String> leftOut,
-            Map<String, String> unscored) {
+            Map<String, String> unscored,
+            boolean finalRounds) {
         ResultsCatalog results = ws.results();
         List<FinalPollError> out = new ArrayList<>();
         for (Election e : elections) {
@@ -66,6 +72,9 @@ public final class AccuracyData {
                     results.firstPreferences(e, mayor.get().id());
             if (result.isEmpty()) {
                 leftOut.put(e.id(), noResult(ws, e, mayor.get().id()));
+                if (finalRounds) {
+                    out.addAll(finalRoundAlone(ws, store, e, mayor.get(), leftOut, unscored));
+                }
                 continue;
             }
             if (!result.get().complete()) {
@@ -74,6 +83,9 @@ public final class AccuracyData {
                         .map(id -> mayor.get().option(id).map(Option::name).orElse(id))
                         .toList();
                 leftOut.put(e.id(), "result incomplete: no count for " + String.join(", ", missing));
+                if (finalRounds) {
+                    out.addAll(finalRoundAlone(ws, store, e, mayor.get(), leftOut, unscored));
+                }
                 continue;
             }
             List<Poll> polls = PollSource.polls(ws, store, e);
@@ -86,8 +98,30 @@ public final class AccuracyData {
             }
             out.addAll(scored);
             out.addAll(secondRound(ws, e, mayor.get(), polls, leftOut));
+            if (finalRounds) {
+                out.addAll(FinalRoundAccuracy.score(results, e, mayor.get(), polls, leftOut::put, unscored::put));
+            }
         }
         return out;
+    }
+
+    /**
+     * The final round of {@code e}'s count where its first preferences cannot be scored: the count's final pair is
+     * published whole where a first round misses candidates' counts (London 2004's run-off, Livingstone v Norris), and
+     * its polls are scored against it. Nothing, and no store read, where there is no such final round.
+     */
+    private static List<FinalPollError> finalRoundAlone(
+            Workspace ws,
+            PollStore store,
+            Election e,
+            SingleWinnerContest contest,
+            Map<String, String> leftOut,
+            Map<String, String> unscored) {
+        if (FinalRoundAccuracy.count(ws.results(), e, contest).isEmpty()) {
+            return List.of();
+        }
+        return FinalRoundAccuracy.score(
+                ws.results(), e, contest, PollSource.polls(ws, store, e), leftOut::put, unscored::put);
     }
 
     /**
@@ -189,7 +223,10 @@ public final class AccuracyData {
         return ChronoUnit.DAYS.between(p.date(), e.date());
     }
 
-    /** Each election's official first-preference shares (complete results only), by election id. */
+    /**
+     * Each election's official first-preference shares (complete results only), by election id; a two-round election's
+     * second round and a count's final round of two under their labels.
+     */
     public static Map<String, Map<String, Double>> resultShares(Workspace ws, List<Election> elections) {
         ResultsCatalog results = ws.results();
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
@@ -202,6 +239,9 @@ public final class AccuracyData {
                     .filter(m -> m.system() == VotingSystem.TWO_ROUND)
                     .flatMap(m -> results.finalRound(e, m.id()))
                     .ifPresent(r -> out.put(RoundLabel.secondRound(e.id()), r.shares()));
+            e.lead()
+                    .flatMap(m -> FinalRoundAccuracy.count(results, e, m))
+                    .ifPresent(r -> out.put(RoundLabel.finalRound(e.id()), r.shares()));
         }
         return out;
     }
@@ -220,6 +260,11 @@ public final class AccuracyData {
                     .filter(m -> m.system() == VotingSystem.TWO_ROUND)
                     .ifPresent(m -> dates.put(RoundLabel.secondRound(e.id()), m.secondRound()));
         });
-        return PollsterAccuracy.weights(errors(ws, store, earlier), target.date(), dates);
+        // A final round's poll is the same survey as the firm's first-preference poll, on the same ballots: its error
+        // is no second draw of the firm's accuracy, and the weights stay those of the first preferences (and of a
+        // two-round election's second round, a vote of its own). Not scored at all here, so that weighing reads no
+        // polls of an election whose first round cannot be scored (London 2004).
+        List<FinalPollError> scored = errors(ws, store, earlier, new LinkedHashMap<>(), new LinkedHashMap<>(), false);
+        return PollsterAccuracy.weights(scored, target.date(), dates);
     }
 }

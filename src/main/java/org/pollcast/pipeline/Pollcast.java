@@ -91,8 +91,14 @@ public final class Pollcast {
         return AccuracyData.errors(ws, list);
     }
 
+    /** Each pollster's record across {@code errors}, the final rounds of counts by preferences apart. */
     public List<PollsterRecord> pollsterRecords(List<FinalPollError> errors) {
         return PollsterAccuracy.summarise(errors);
+    }
+
+    /** Each pollster's record over the final rounds of counts by preferences among {@code errors}, kept apart. */
+    public List<PollsterRecord> pollsterFinalRoundRecords(List<FinalPollError> errors) {
+        return PollsterAccuracy.summariseFinalRounds(errors);
     }
 
     /** The official first preferences, and the published final round (Supplementary Vote years). */

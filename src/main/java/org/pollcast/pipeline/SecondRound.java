@@ -228,14 +228,23 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
     }
 
     private Poll asSecondRound(Poll p) {
-        double sum = finalists().stream().mapToDouble(id -> p.shares().get(id)).sum();
+        return pairSplit(p, finalists(), contest.id());
+    }
+
+    /**
+     * {@code p}, a poll naming both of {@code pair}, as a first-preference poll of {@code contest} between the two: their
+     * shares of the two's total (its undecided and others left out). A second round's polls, and a count's final
+     * round's ({@link FinalRoundAccuracy}), are read so.
+     */
+    static Poll pairSplit(Poll p, Set<String> pair, String contest) {
+        double sum = pair.stream().mapToDouble(id -> p.shares().get(id)).sum();
         Map<String, Double> split = new LinkedHashMap<>();
         for (String id : p.shares().keySet()) {
-            if (finalists().contains(id)) {
+            if (pair.contains(id)) {
                 split.put(id, 100 * p.shares().get(id) / sum);
             }
         }
-        return p.withShares(split).asQuestionOf(contest.id(), Scope.FIRST_PREF);
+        return p.withShares(split).asQuestionOf(contest, Scope.FIRST_PREF);
     }
 
     /**
@@ -296,7 +305,8 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
                                 + (leftOut == 1 ? "is" : "are") + " left out)");
     }
 
-    private static Set<String> named(Poll p) {
+    /** The options {@code p} names, its "other" aside: a run-off poll's pair. */
+    static Set<String> named(Poll p) {
         return p.shares().keySet().stream()
                 .filter(id -> !id.equals(Option.OTHER))
                 .collect(java.util.stream.Collectors.toSet());

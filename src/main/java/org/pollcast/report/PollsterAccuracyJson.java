@@ -10,20 +10,31 @@ import org.pollcast.poll.DatePrecision;
 /**
  * {@code pollcast pollster-accuracy --format json}: each final poll against the result, then each pollster's record
  * (houses scored at two or more elections first), and the elections asked about that have no final poll scored, with
- * why ({@code leftOut}).
+ * why ({@code leftOut}). The final rounds of counts by preferences ("london-2016 (final round)": a run-off, a
+ * two-party-preferred) are among the final polls, and their record is kept apart in {@code finalRoundPollsters}.
  */
-public record PollsterAccuracyJson(List<FinalPoll> finalPolls, List<Pollster> pollsters, Map<String, String> leftOut) {
+public record PollsterAccuracyJson(
+        List<FinalPoll> finalPolls,
+        List<Pollster> pollsters,
+        List<Pollster> finalRoundPollsters,
+        Map<String, String> leftOut) {
 
     public PollsterAccuracyJson {
         finalPolls = List.copyOf(finalPolls);
         pollsters = List.copyOf(pollsters);
+        finalRoundPollsters = List.copyOf(finalRoundPollsters);
         leftOut = Json.ordered(leftOut);
     }
 
-    public static String write(List<FinalPollError> errors, List<PollsterRecord> records, Map<String, String> leftOut) {
+    public static String write(
+            List<FinalPollError> errors,
+            List<PollsterRecord> records,
+            List<PollsterRecord> finalRoundRecords,
+            Map<String, String> leftOut) {
         return Json.write(new PollsterAccuracyJson(
                 errors.stream().map(FinalPoll::of).toList(),
                 records.stream().map(Pollster::of).toList(),
+                finalRoundRecords.stream().map(Pollster::of).toList(),
                 leftOut));
     }
 

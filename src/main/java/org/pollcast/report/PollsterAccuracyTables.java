@@ -29,6 +29,10 @@ public final class PollsterAccuracyTables {
                         ? "; of a second round, its last poll of the pair asked after the first round, against"
                                 + " the second round's count"
                         : "")
+                + (errors.stream().anyMatch(e -> RoundLabel.isFinalRound(e.election()))
+                        ? "; of a count's final round (a run-off, a two-party-preferred), its last poll of the pair that"
+                                + " round was between, as their split, against the published final round"
+                        : "")
                 + "):";
     }
 
@@ -181,6 +185,15 @@ public final class PollsterAccuracyTables {
                         leadError,
                         mae,
                         notNamed);
+    }
+
+    /** The line above the final rounds' record: which final rounds, and why they are kept apart. */
+    public static String finalRoundHeading(List<String> finalRounds) {
+        return "Final-round record across "
+                + String.join(
+                        ", ", finalRounds.stream().map(RoundLabel::election).toList())
+                + " (kept apart from the first preferences' record:"
+                + " the same surveys and ballots as the first preferences, its errors a two-way split's):";
     }
 
     /** Each firm's record across the elections scored. */
