@@ -1,10 +1,12 @@
 package org.pollcast.ingest;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.pollcast.BadInputException;
 import org.pollcast.election.BaselinePartyShares;
+import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
@@ -15,7 +17,22 @@ import org.pollcast.election.SingleWinnerContest;
  */
 final class BaselineShares {
     /** A baseline contest's first-preference shares (percent) by party, from a complete result of {@code election}. */
-    record Baseline(String election, BaselinePartyShares shares) {}
+    record Baseline(String election, BaselinePartyShares shares) {
+        /**
+         * What everyone but {@code named}'s candidates' parties won here, when the baseline carries a share to one of
+         * them at least; empty otherwise (a nonpartisan race's candidates share no party, and "the others won 100"
+         * would measure nothing).
+         */
+        Optional<Double> leftOut(SingleWinnerContest contest, Collection<String> named) {
+            double others = 100;
+            for (Candidate c : contest.candidates()) {
+                if (named.contains(c.id())) {
+                    others -= shares.carriedBy(contest, c);
+                }
+            }
+            return others < 100 - 1e-9 ? Optional.of(others) : Optional.empty();
+        }
+    }
 
     private final ElectionCatalog catalog;
     private final Map<String, Optional<Baseline>> read = new HashMap<>();

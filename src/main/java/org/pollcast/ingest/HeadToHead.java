@@ -124,17 +124,9 @@ final class HeadToHead {
         // What the others won at the baseline, where it carries a share to one of the two at least: a nonpartisan
         // race's candidates share no party, the baseline carries nothing to them, and "the others won 100" measured
         // nothing (review).
-        double others = 100;
-        if (baseline.isPresent()) {
-            for (String id : named) {
-                Optional<Candidate> c = single.candidates().stream()
-                        .filter(x -> x.id().equals(id))
-                        .findFirst();
-                others -=
-                        c.map(x -> baseline.get().shares().carriedBy(single, x)).orElse(0.0);
-            }
-        }
-        boolean baselineMeasures = baseline.isPresent() && others < 100 - 1e-9;
+        Optional<Double> leftOut = baseline.flatMap(b -> b.leftOut(single, named));
+        double others = leftOut.orElse(100.0);
+        boolean baselineMeasures = leftOut.isPresent();
         Double other = figures.get(Option.OTHER);
         if (!baselineMeasures
                 && other != null

@@ -246,6 +246,7 @@ final class PollNormaliser {
                 || !shares.sumAllowed(raw, contest, scope, figures, problems)) {
             return Optional.empty();
         }
+        Map<String, Double> read = figures; // as stored, for the baseline's measure read only when needed
         Poll poll = new Poll(
                 election.id(),
                 contest.id(),
@@ -261,7 +262,7 @@ final class PollNormaliser {
                 emptyToNull(raw.value("mode")),
                 figures,
                 dontKnow,
-                PollShares.partial(figures),
+                shares.partial(raw, contest, scope, figures, dontKnow, () -> wonAtBaseline(election, contest, read)),
                 notes,
                 emptyToNull(raw.value("citation")),
                 emptyToNull(raw.value("poll_id")),
@@ -270,6 +271,13 @@ final class PollNormaliser {
             fieldPolled.add(election.id() + "\u0000" + contest.id());
         }
         return Optional.of(new Normalised(poll, raw.location()));
+    }
+
+    /** What the options {@code figures} leave out won at {@code election}'s baseline, where it measures them. */
+    private Optional<Double> wonAtBaseline(Election election, Contest contest, Map<String, Double> figures) {
+        return contest instanceof SingleWinnerContest single
+                ? baselines.of(election, contest.id()).flatMap(b -> b.leftOut(single, figures.keySet()))
+                : Optional.empty();
     }
 
     private static String join(String notes, String more) {

@@ -165,4 +165,32 @@ class DontKnowRebaseTest {
         assertThat(p.partial()).isFalse();
         assertThat(p.notes()).contains(PollShares.REBASED_NOTE);
     }
+
+    /**
+     * Three candidates on 95, no "Others", the don't-know cell "–": for London 2012 the rest stays the candidates left
+     * out, their parties having won 10.0 at the 2008 baseline, room for the 5 left; a "–" alone does not make the
+     * remainder undecided. For 2008, whose 2004 baseline has no complete result to measure them by, it may be the
+     * undecided, and the poll is partial. A blank cell (a spreadsheet's, saying nothing) leaves it complete, as London's
+     * bundled headline polls of 2008 are read.
+     */
+    @Test
+    void aDashedDontKnowCellMakesARestUnknownUnlessTheBaselineLeavesRoomForIt() throws IOException {
+        Path file = dir.resolve("twelve.csv");
+        Files.writeString(file, HEADER + "\nYouGov,DK client,,2012-04-01,1003,44,39,12,,–\n");
+        ingester()
+                .ingest(
+                        file.toString(),
+                        store,
+                        IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2012")));
+        assertThat(store.polls(PollQuery.of("london-2012")).stream()
+                        .filter(p -> "DK client".equals(p.poll().client()))
+                        .map(p -> p.poll().partial()))
+                .containsExactly(false);
+        assertThat(ingestOne("YouGov,DK client,,2008-02-21,1003,44,39,12,,–").partial())
+                .isTrue();
+        store.close();
+        store = PollStore.open(dir.resolve("blank.db"));
+        assertThat(ingestOne("YouGov,DK client,,2008-02-21,1003,44,39,12,,").partial())
+                .isFalse();
+    }
 }

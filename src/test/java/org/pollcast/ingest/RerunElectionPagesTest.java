@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,42 @@ class RerunElectionPagesTest {
                 ingester, root, "wikipedia-istanbul-2019-06", "istanbul-2019-06", settings());
         assertThat(r.rejected()).isEmpty();
         assertThat(String.join("\n", r.notes())).doesNotContain("head-to-head");
+    }
+
+    /**
+     * MAK's poll of May 2019 printed İmamoğlu 47, Yıldırım 45 and "–" under Others and Undecided: the rest was its
+     * undecided. Stored complete, its 8 was read as "Others", who won 0.8, and the average gave them 8.1 a week out.
+     * It is partial, its remainder of unknown make-up; AKAM's, which printed the others' 0.7, is complete.
+     */
+    @Test
+    void aPollOfTheLeadersWhoseUndecidedCellIsADashIsPartial() throws IOException {
+        try (PollStore store = PollStore.open(root.resolve("partial.db"))) {
+            ingester.ingest(IngestFixtures.fixture("wikipedia-istanbul-2019-06.html"), store, settings());
+            List<StoredPoll> polls = store.polls(PollQuery.of("istanbul-2019-06"));
+            assertThat(polls)
+                    .extracting(p -> p.poll().pollster(), p -> p.poll().partial())
+                    .containsExactlyInAnyOrder(tuple("AKAM", false), tuple("Konda", true), tuple("MAK", true));
+        }
+    }
+
+    /**
+     * The same "–" under Undecided beside a remainder the baseline leaves room for is the others: they won 2.7 at the
+     * annulled vote, and 1.8 left is within twice that and a point of rounding. 92 with the undecided a figure is no
+     * partial poll either (its don't-knows say what the rest is); nor is a run-off's pair.
+     */
+    @Test
+    void aDashedUndecidedBesideARestTheBaselineFitsIsComplete() throws IOException {
+        String head = "pollster,fieldwork_end,sample_size,İmamoğlu,Yıldırım,Others,Undecided\n";
+        try (PollStore store = PollStore.open(root.resolve("fits.db"))) {
+            ingester.ingest(
+                    write("fits.csv", head + "A,2019-06-01,1000,49.5,48.7,–,–\nB,2019-06-02,1000,47,45,–,–\n")
+                            .toString(),
+                    store,
+                    settings());
+            assertThat(store.polls(PollQuery.of("istanbul-2019-06")))
+                    .extracting(p -> p.poll().pollster(), p -> p.poll().partial())
+                    .containsExactlyInAnyOrder(tuple("A", false), tuple("B", true));
+        }
     }
 
     private static final String HEAD = "pollster,fieldwork_end,sample_size,İmamoğlu,Yıldırım,Others\n";

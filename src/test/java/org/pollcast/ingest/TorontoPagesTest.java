@@ -7,11 +7,15 @@ import static org.pollcast.ingest.IngestFixtures.fixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.BadInputException;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 
 /**
@@ -81,5 +85,27 @@ class TorontoPagesTest {
                 ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-toronto-2023", "toronto-2023", settings());
         assertThat(r.rejected()).isEmpty();
         assertThat(r.summary()).contains("12 polls, 12 added");
+    }
+
+    /**
+     * Mainstreet's eve-of-poll survey names all eight candidates the definition lists, 95 in all, its Other and
+     * Undecided cells "–": the definition lists the leaders of 102, and the rest can only be "Others". It stays
+     * complete where a poll leaving candidates out under a "–" undecided is partial.
+     */
+    @Test
+    void aPollNamingEveryListedCandidateKeepsItsRestAsOthers() throws IOException {
+        try (PollStore store = PollStore.open(root.resolve("rest.db"))) {
+            ingester.ingest(fixture("wikipedia-toronto-2023.html"), store, settings());
+            Poll eve = store.polls(PollQuery.of("toronto-2023")).stream()
+                    .map(StoredPoll::poll)
+                    .filter(p -> p.fieldworkEnd().equals(LocalDate.of(2023, 6, 24)))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(eve.shares().values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sum())
+                    .isEqualTo(95.0);
+            assertThat(eve.partial()).isFalse();
+        }
     }
 }
