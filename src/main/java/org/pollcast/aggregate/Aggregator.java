@@ -3,10 +3,12 @@ package org.pollcast.aggregate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.pollcast.BadInputException;
@@ -52,7 +54,11 @@ public final class Aggregator {
         List<Poll> dated = used;
         used = WithdrawnLeaders.leaveOut(contest, used, ledByWithdrawn);
         used = StoppedCampaigns.leaveOut(contest, used, asOf, ledByWithdrawn);
+        List<Poll> beforeReleases = used;
         used = RollingReleases.leaveOut(used, ledByWithdrawn);
+        Set<PollKey> overlapping = new HashSet<>();
+        beforeReleases.forEach(p -> overlapping.add(p.key()));
+        used.forEach(p -> overlapping.remove(p.key()));
         if (used.isEmpty() && !dated.isEmpty()) {
             throw new BadInputException(election.id() + ": every " + contest.id() + " " + scope + " poll dated on or"
                     + " before " + asOf + " (" + dated.size() + ") was left out: "
@@ -178,7 +184,8 @@ public final class Aggregator {
                 panel.polls,
                 panel.pollsters.length,
                 notes,
-                trend);
+                trend,
+                overlapping);
     }
 
     /**

@@ -3,6 +3,8 @@ package org.pollcast.aggregate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.pollcast.poll.PollKey;
 
 /**
  * The aggregator's answer for one contest and scope at one date.
@@ -12,6 +14,9 @@ import java.util.Optional;
  * @param polls        polls used (dated on or before {@code asOf})
  * @param notes        what the reader must know: imputed sample sizes, options no poll reports, ...
  * @param trend        the daily trend (Kalman method only), else null
+ * @param overlapping  the keys of a rolling tracker's releases left out because a newer release of the firm holds
+ *                     their nights ({@link RollingReleases}): the report marks them "not averaged" from this, the
+ *                     average's own list, not a second reckoning
  */
 public record PollAverage(
         String election,
@@ -24,12 +29,14 @@ public record PollAverage(
         int polls,
         int pollsters,
         List<String> notes,
-        Trend trend) {
+        Trend trend,
+        Set<PollKey> overlapping) {
 
     public PollAverage {
         shares = List.copyOf(shares);
         houseEffects = List.copyOf(houseEffects);
         notes = List.copyOf(notes);
+        overlapping = Set.copyOf(overlapping);
     }
 
     public Optional<ShareEstimate> share(String option) {

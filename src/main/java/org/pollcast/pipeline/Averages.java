@@ -75,7 +75,8 @@ public final class Averages {
                         average.polls(),
                         average.pollsters(),
                         notes,
-                        average.trend());
+                        average.trend(),
+                        average.overlapping());
             }
             return compute(
                     ws,

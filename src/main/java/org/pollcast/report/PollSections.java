@@ -5,13 +5,11 @@ import static org.pollcast.report.Html.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.pollcast.aggregate.PollAverage;
-import org.pollcast.aggregate.RollingReleases;
 import org.pollcast.aggregate.ShareEstimate;
 import org.pollcast.aggregate.Trend;
 import org.pollcast.election.AdditionalMemberContest;
@@ -20,6 +18,7 @@ import org.pollcast.election.Option;
 import org.pollcast.election.Party;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollKey;
 import org.pollcast.poll.StoredPoll;
 
 /** The polls on the page: the trend and the average, house effects, and every poll used with its source. */
@@ -204,14 +203,10 @@ final class PollSections {
     static void polls(StringBuilder h, ReportInput in) {
         h.append("<section id=\"polls\" aria-labelledby=\"polls-h\"><h2 id=\"polls-h\">Polls</h2>\n");
         List<List<String>> rows = new ArrayList<>();
-        // A rolling tracker's releases whose nights a newer release of the firm holds: listed, but not averaged.
-        List<Poll> lead = in.polls().stream()
-                .map(StoredPoll::poll)
-                .filter(p -> p.knownBy(in.forecast().mayor().input().asOf())
-                        && p.contest().equals(in.forecast().mayor().contest()))
-                .toList();
-        Set<Poll> overlapping = new HashSet<>(lead);
-        RollingReleases.leaveOut(lead, new ArrayList<>()).forEach(overlapping::remove);
+        // A rolling tracker's releases whose nights a newer release of the firm holds: listed, but not averaged, as the
+        // average itself left them out (after its other steps: a withdrawn leader's polls, a stopped campaign's).
+        Set<PollKey> overlapping =
+                in.average() == null ? Set.of() : in.average().overlapping();
         for (StoredPoll sp : in.polls()) {
             Poll p = sp.poll();
             // A list-led election's list polls are in the list twice: as stored, and as the lead's average reads them.
@@ -239,7 +234,7 @@ final class PollSections {
                     text(p.scope().question(p.contest())),
                     p.sampleSize() == null ? "–" : p.sampleSize().toString(),
                     text(shares.toString())
-                            + (overlapping.contains(p)
+                            + (overlapping.contains(p.key())
                                     ? " (not averaged: a newer release of the firm holds its interviews)"
                                     : ""),
                     text(p.citation()) + " <span class=\"prov\">"

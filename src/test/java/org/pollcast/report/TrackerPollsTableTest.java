@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import org.pollcast.poll.Provenance;
 import org.pollcast.poll.RollingSample;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.simulate.SimulationSettings;
+import org.pollcast.store.PollStore;
 
 /**
  * The report's poll table lists every poll, and said "The polls make the average" while the average left out a
@@ -59,22 +59,24 @@ class TrackerPollsTableTest {
         ForecastRequest r = ForecastRequest.of("london-2012", LocalDate.parse("2012-04-26"))
                 .withSimulation(SimulationSettings.withDefaults().withSims(2_000));
         var in = ReportInputs.gather(ws, Forecasts.run(ws, r), r.averaging(), null, Instant.EPOCH);
-        List<StoredPoll> polls = new ArrayList<>(in.polls());
-        polls.add(release(LocalDate.parse("2012-04-24"), 900));
-        polls.add(release(LocalDate.parse("2012-04-25"), 901));
-        var with = new ReportInput(
-                in.election(),
-                polls,
-                in.average(),
-                in.trend(),
-                in.forecast(),
-                in.history(),
-                in.changes(),
-                in.runAt(),
-                in.scenarios(),
-                in.trackRecord(),
-                in.race(),
-                in.result());
+        StringBuilder plain = new StringBuilder();
+        PollSections.polls(plain, in);
+        assertThat(plain.toString()).doesNotContain("not averaged").doesNotContain("rolling tracker");
+
+        // The marks are the average's own list: the releases stored, the average leaves one out, the table says which.
+        try (PollStore store = ws.openStore()) {
+            store.add(
+                    "tracker.html",
+                    "0".repeat(64),
+                    "html",
+                    List.of(
+                            Map.entry(
+                                    release(LocalDate.parse("2012-04-24"), 900).poll(), "table 1 row 900"),
+                            Map.entry(
+                                    release(LocalDate.parse("2012-04-25"), 901).poll(), "table 1 row 901")),
+                    false);
+        }
+        var with = ReportInputs.gather(ws, Forecasts.run(ws, r), r.averaging(), null, Instant.EPOCH);
         StringBuilder h = new StringBuilder();
         PollSections.polls(h, with);
         String html = h.toString();
@@ -82,8 +84,5 @@ class TrackerPollsTableTest {
         // the release of the 24th only: the 25th's three nights hold two of its own
         assertThat(html.split("not averaged: a newer release of the firm holds its interviews", -1))
                 .hasSize(2);
-        StringBuilder plain = new StringBuilder();
-        PollSections.polls(plain, in);
-        assertThat(plain.toString()).doesNotContain("not averaged").doesNotContain("rolling tracker");
     }
 }
