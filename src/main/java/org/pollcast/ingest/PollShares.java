@@ -268,20 +268,16 @@ public final class PollShares {
 
     /**
      * Whether a poll is partial, its remainder of unknown make-up. Options left blank or "–" are not a defect by
-     * themselves (minor candidates often go unreported); a poll is partial when what it does report covers less than
-     * {@value #MIN_SUM} of the electorate, or from {@value #MIN_SUM} up when it leaves options unreported, prints no "Others" and no
-     * don't-knows, and its table has a don't-know column whose cell it leaves unreported ("–"): a table that prints the
-     * undecided for its polls cannot say that this one's remainder is not them. Istanbul's June 2019 re-run: MAK printed
-     * İmamoğlu 47, Yıldırım 45 and "–" under Others and Undecided (the rest undecided); read as complete its 8 was
-     * "Others", who won 0.8. A table without a don't-know column (London's and the English mayoralties' of the
-     * leaders, "shares exclude don't knows"), or a spreadsheet's blank cell, says nothing of it: the remainder stays the
-     * options left out. So does a poll naming every option but "Others" (Toronto 2023's definition lists the leaders of
-     * 102): its remainder can only be "Others". From {@value HeadToHead#PLACES_EVERYONE} up the remainder is rounding.
-     * A run-off poll's pair is all it asks: what it leaves is never options unreported. Nor is a remainder of at most
-     * twice what the options left out won at the baseline ({@code wonAtBaseline}, where it measures them), and a point
-     * of rounding: that is room for them as they polled there. Gezici's Istanbul poll of March 2024 left 1.2 where
-     * those it left out had won 0.8; read as unknown, the others' only measurement was lost and the eve's error rose
-     * from 2.08 to 2.78 points. MAK's 8 is three times the others' 2.7 at the annulled vote.
+     * themselves (minor candidates often go unreported): a poll is partial when what it reports covers less than
+     * {@value #MIN_SUM}; or, from {@value #MIN_SUM} up, when it leaves options unreported, prints no "Others" and no
+     * don't-knows, and its table has a don't-know column whose cell it leaves "–" (a table that prints the undecided
+     * cannot say this poll's remainder is not them), unless the remainder is room for the options left out: at most
+     * twice what they won at the baseline and a point of rounding where the baseline measures them ({@code
+     * wonAtBaseline}), else at most a point for each option left out and a point of rounding (a nonpartisan race's
+     * baseline measures no one: a poll naming eight of nine on 98.5 leaves the ninth its 1.5). A run-off poll, a sum
+     * of {@value HeadToHead#PLACES_EVERYONE} or more, a poll naming every option but "Others", a table without a
+     * don't-know column and a blank cell keep the remainder as the options left out. The cases behind the rule are in
+     * docs/poll-formats.md (Istanbul's June 2019 re-run).
      */
     boolean partial(
             RawPoll raw,
@@ -304,7 +300,8 @@ public final class PollShares {
             return false;
         }
         Optional<Double> won = wonAtBaseline.get(); // read only for a poll that could be partial
-        return won.isEmpty() || 100 - sum > 2 * won.get() + HeadToHead.ROUNDING + 1e-9;
+        double room = won.isPresent() ? 2 * won.get() : contest.pollOptions().size() - 1 - shares.size();
+        return 100 - sum > room + HeadToHead.ROUNDING + 1e-9;
     }
 
     /**

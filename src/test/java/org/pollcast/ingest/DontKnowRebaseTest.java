@@ -169,8 +169,8 @@ class DontKnowRebaseTest {
     /**
      * Three candidates on 95, no "Others", the don't-know cell "–": for London 2012 the rest stays the candidates left
      * out, their parties having won 10.0 at the 2008 baseline, room for the 5 left; a "–" alone does not make the
-     * remainder undecided. For 2008, whose 2004 baseline has no complete result to measure them by, it may be the
-     * undecided, and the poll is partial. A blank cell (a spreadsheet's, saying nothing) leaves it complete, as London's
+     * remainder undecided. For 2008, whose 2004 baseline has no complete result to measure them by, the seven candidates
+     * left out, a point each, leave room for it too. A blank cell (a spreadsheet's, saying nothing) leaves it complete, as London's
      * bundled headline polls of 2008 are read.
      */
     @Test
@@ -186,7 +186,13 @@ class DontKnowRebaseTest {
                         .filter(p -> "DK client".equals(p.poll().client()))
                         .map(p -> p.poll().partial()))
                 .containsExactly(false);
+        // 2008: no complete baseline, but seven candidates left out, a point each and one of rounding: room for 5.
         assertThat(ingestOne("YouGov,DK client,,2008-02-21,1003,44,39,12,,–").partial())
+                .isFalse();
+        // 10 left is more than that room: it may be the undecided, and the poll is partial.
+        store.close();
+        store = PollStore.open(dir.resolve("ten.db"));
+        assertThat(ingestOne("YouGov,DK client,,2008-02-22,1003,44,36,10,,–").partial())
                 .isTrue();
         store.close();
         store = PollStore.open(dir.resolve("blank.db"));
