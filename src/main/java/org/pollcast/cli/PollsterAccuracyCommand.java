@@ -85,7 +85,12 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
                     out.print(Tables.text(PollsterAccuracyTables.records(scored.finalRoundRecords())));
                 }
                 PollsterAccuracyTables.notes(
-                                errors, scored.records(), scored.resultShares(), scored.leftOut(), scored.unscored())
+                                errors,
+                                scored.records(),
+                                scored.finalRoundRecords(),
+                                scored.resultShares(),
+                                scored.leftOut(),
+                                scored.unscored())
                         .forEach(n -> out.println("note: " + n));
             }
             case CSV -> out.print(Tables.csv(PollsterAccuracyTables.finalPolls(errors, scored.resultShares(), false)));

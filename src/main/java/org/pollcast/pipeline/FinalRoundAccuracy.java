@@ -48,11 +48,22 @@ final class FinalRoundAccuracy {
             List<Poll> polls,
             BiConsumer<String, String> leftOut,
             BiConsumer<String, String> unscored) {
+        String label = RoundLabel.finalRound(e.id());
         Optional<ContestResult> count = count(results, e, contest);
         if (count.isEmpty()) {
+            // A count published to a last round of three or more gives no pair: said, not silently dropped (review).
+            if (contest.system() == VotingSystem.INSTANT_RUNOFF) {
+                var later = results.laterRounds(e, contest.id());
+                if (!later.isEmpty()) {
+                    leftOut.accept(
+                            label,
+                            "the count's last published round (" + later.lastKey() + ") has "
+                                    + later.get(later.lastKey()).votes().size()
+                                    + " in: no final pair to score polls against");
+                }
+            }
             return List.of();
         }
-        String label = RoundLabel.finalRound(e.id());
         Set<String> pair = count.get().votes().entrySet().stream()
                 .filter(x -> !x.getKey().equals(Option.OTHER) && x.getValue() > 0)
                 .map(Map.Entry::getKey)
@@ -63,6 +74,10 @@ final class FinalRoundAccuracy {
         if (pair.size() != 2 || finalists.size() != 2 || !pair.equals(ids(finalists))) {
             // A count whose final round names someone the definition does not, or more or fewer than two, gives no
             // pair to set a poll against.
+            leftOut.accept(
+                    label,
+                    "the count's final round names " + String.join(", ", pair) + ": no pair of the"
+                            + " definition's candidates to score polls against");
             return List.of();
         }
         String pairWords = finalists.get(0).name() + " v " + finalists.get(1).name();

@@ -83,7 +83,11 @@ public final class Pollcast {
         return AverageTables.table(average);
     }
 
-    /** Each pollster's final-poll errors at the given elections (all with a complete result if none given). */
+    /**
+     * Each pollster's final-poll errors at the given elections (all with a complete result if none given): first
+     * preferences, a two-round election's second round, and a count's final round ("london-2008 (final round)",
+     * {@link org.pollcast.election.RoundLabel#isFinalRound}).
+     */
     public List<FinalPollError> pollsterAccuracy(String... elections) {
         List<Election> list = elections.length == 0
                 ? ws.catalog().all()

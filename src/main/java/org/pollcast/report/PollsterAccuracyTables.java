@@ -75,22 +75,17 @@ public final class PollsterAccuracyTables {
     public static List<String> notes(
             List<FinalPollError> finalPolls,
             List<PollsterRecord> records,
+            List<PollsterRecord> finalRoundRecords,
             Map<String, Map<String, Double>> resultShares,
             Map<String, String> leftOut,
             Map<String, String> unscored) {
         List<String> notes = new ArrayList<>();
         leftOut(leftOut).ifPresent(notes::add);
         unscored.forEach((election, why) -> notes.add(election + ": " + why));
-        List<String> once = records.stream()
-                .filter(r -> r.elections() < 2)
-                .map(PollsterRecord::pollster)
-                .toList();
-        if (!once.isEmpty() && once.size() < records.size()) {
-            notes.add("scored at one election only, so one poll's error and not yet a record (listed after the"
-                    + " firms with two or more): " + String.join(", ", once));
-        } else if (!once.isEmpty()) {
-            notes.add("every firm is scored at one election only: each row is one poll's error, not a record");
-        }
+        // Each record its own note: a firm scored once on first preferences may have two final rounds (review).
+        boolean both = !records.isEmpty() && !finalRoundRecords.isEmpty();
+        onlyOnce(records, both ? "first preferences: " : "").ifPresent(notes::add);
+        onlyOnce(finalRoundRecords, "final rounds: ").ifPresent(notes::add);
         for (FinalPollError e : finalPolls) {
             if (e.datePrecision() != DatePrecision.EXACT) {
                 notes.add(e.election() + ": " + e.publishedAs() + "'s final poll is dated "
@@ -113,6 +108,22 @@ public final class PollsterAccuracyTables {
                     + " fewer, and a headline of the leading two can look the most accurate");
         }
         return notes;
+    }
+
+    /** Which firms of a record were scored at one election only, said with {@code prefix}; empty when none. */
+    private static Optional<String> onlyOnce(List<PollsterRecord> records, String prefix) {
+        List<String> once = records.stream()
+                .filter(r -> r.elections() < 2)
+                .map(PollsterRecord::pollster)
+                .toList();
+        if (once.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(prefix
+                + (once.size() < records.size()
+                        ? "scored at one election only, so one poll's error and not yet a record (listed after the"
+                                + " firms with two or more): " + String.join(", ", once)
+                        : "every firm is scored at one election only: each row is one poll's error, not a record"));
     }
 
     /**

@@ -200,7 +200,9 @@ class AggregateCommandsTest {
     void pollsterAccuracyListsFirmsScoredOnceAfterTheRest() throws Exception {
         CliRun r = run("pollster-accuracy");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("note: scored at one election only, so one poll's error and not yet a record");
+        assertThat(r.out())
+                .contains(
+                        "note: first preferences: scored at one election only, so one poll's error and not yet a record");
         JsonNode json = new ObjectMapper()
                 .readTree(run("pollster-accuracy", "--format", "json").out());
         List<Integer> elections = new java.util.ArrayList<>();

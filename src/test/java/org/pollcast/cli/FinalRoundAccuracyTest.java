@@ -125,6 +125,30 @@ class FinalRoundAccuracyTest {
                         + " (Mary Peltola v Sarah Palin) are not scored: Other Firm (Mary Peltola v Nick Begich III)");
     }
 
+    /** A count published only to a round of three has no final pair: said so, not dropped without a word (review). */
+    @Test
+    void aCountPublishedToARoundOfThreeSaysSo() throws IOException {
+        Path kit = Path.of("src/test/resources/irvnight");
+        Path data = DataCopy.into(tmp);
+        Files.copy(kit.resolve("alaska-2022.yaml"), data.resolve("elections/alaska-2022.yaml"));
+        Files.write(
+                data.resolve("results/alaska_mayor_results.csv"),
+                Files.readAllLines(kit.resolve("alaska_mayor_results.csv")).stream()
+                        .filter(l -> !l.startsWith("2022,3,"))
+                        .toList());
+        Path polls = tmp.resolve("made-up.csv");
+        Files.writeString(
+                polls,
+                "election,contest,scope,pollster,fieldwork_start,fieldwork_end,sample_size,peltola,palin,begich\n"
+                        + "alaska-2022,house,first_pref,Test Firm,2022-08-06,2022-08-08,800,40,31,27\n"
+                        + "alaska-2022,house,runoff,Test Firm,2022-08-06,2022-08-08,800,50,45,\n");
+        assertThat(run("ingest", polls.toString(), "--new-pollsters", "--data", data.toString())
+                        .status())
+                .isZero();
+        CliRun table = run("pollster-accuracy", "alaska-2022", "--data", data.toString());
+        assertThat(table.out()).contains("alaska-2022 (final round) (the count's last published round (2) has 3 in");
+    }
+
     /**
      * London 2004's first round misses four candidates' counts and is not scored; its run-off, counted whole (Livingstone
      * 828,390 v Norris 667,180), is, and no empty record of first preferences is printed above it.
