@@ -2,7 +2,6 @@ package org.pollcast.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,19 +90,7 @@ final class FinalRoundAccuracy {
                 .filter(p -> SecondRound.named(p).equals(pair))
                 .map(p -> SecondRound.pairSplit(p, pair, contest.id()))
                 .toList();
-        SingleWinnerContest two = new SingleWinnerContest(
-                contest.id(), VotingSystem.FPTP, finalists, List.of(), EnumSet.of(Scope.FIRST_PREF));
-        Election round = new Election(
-                e.id(),
-                e.name() + ", final round",
-                e.date(),
-                null,
-                e.parties(),
-                Map.of(two.id(), two),
-                e.source(),
-                e.area(),
-                e.office(),
-                e.notes());
+        Election round = SecondRound.pairElection(e, contest.id(), finalists, e.date(), "final round");
         List<FinalPollError> scored = PollsterAccuracy.finalPolls(round, contest.id(), ofPair, count.get());
         if (scored.isEmpty() && !ofPair.isEmpty()) {
             leftOut.accept(

@@ -87,12 +87,23 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
         }
         List<Candidate> finalists =
                 top.stream().map(id -> contest.candidate(id).orElseThrow()).toList();
-        SingleWinnerContest pair = new SingleWinnerContest(
-                contest.id(), VotingSystem.FPTP, finalists, List.of(), EnumSet.of(Scope.FIRST_PREF));
-        Election second = new Election(
+        Election second = pairElection(e, contest.id(), finalists, contest.secondRound(), "second round");
+        return Optional.of(
+                new SecondRound(second, second.singleWinner(contest.id()).orElseThrow(), first, e.date()));
+    }
+
+    /**
+     * {@code e} as a vote of {@code finalists} alone on {@code day}, its contest a first-past-the-post race of the two
+     * under {@code contest}'s id, named "{@code e}'s name, {@code round}": a second round, or a count's final round
+     * ({@link FinalRoundAccuracy}), scored and averaged as a first round is.
+     */
+    static Election pairElection(Election e, String contest, List<Candidate> finalists, LocalDate day, String round) {
+        SingleWinnerContest pair =
+                new SingleWinnerContest(contest, VotingSystem.FPTP, finalists, List.of(), EnumSet.of(Scope.FIRST_PREF));
+        return new Election(
                 e.id(),
-                e.name() + ", second round",
-                contest.secondRound(),
+                e.name() + ", " + round,
+                day,
                 null,
                 e.parties(),
                 Map.of(pair.id(), pair),
@@ -100,7 +111,6 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
                 e.area(),
                 e.office(),
                 e.notes());
-        return Optional.of(new SecondRound(second, pair, first, e.date()));
     }
 
     /** A two-round election's second round with its count, which gives votes to both of the pair. */
