@@ -39,26 +39,12 @@ public final class Aggregator {
             AggregateSettings settings,
             Map<String, Double> pollsterWeights,
             Map<String, Integer> sampleHints) {
-        // One poll is one poll: a key seen twice (the same poll listed again) counts once.
-        Map<PollKey, Poll> unique = new LinkedHashMap<>();
-        polls.stream()
-                .filter(p -> p.contest().equals(contest.id()) && p.scope() == scope && p.knownBy(asOf))
-                .forEach(p -> unique.putIfAbsent(p.key(), p));
         List<String> twice = new ArrayList<>();
-        List<Poll> used = SamePoll.collapse(
-                unique.values().stream()
-                        .sorted(Comparator.comparing(Poll::date))
-                        .toList(),
-                twice);
         List<String> ledByWithdrawn = new ArrayList<>();
-        List<Poll> dated = used;
-        used = WithdrawnLeaders.leaveOut(contest, used, ledByWithdrawn);
-        used = StoppedCampaigns.leaveOut(contest, used, asOf, ledByWithdrawn);
-        List<Poll> beforeReleases = used;
-        used = RollingReleases.leaveOut(used, ledByWithdrawn);
-        Set<PollKey> overlapping = new HashSet<>();
-        beforeReleases.forEach(p -> overlapping.add(p.key()));
-        used.forEach(p -> overlapping.remove(p.key()));
+        Chosen chosen = choose(contest, scope, polls, asOf, twice, ledByWithdrawn);
+        List<Poll> dated = chosen.dated();
+        List<Poll> used = chosen.used();
+        Set<PollKey> overlapping = chosen.overlapping();
         if (used.isEmpty() && !dated.isEmpty()) {
             throw new BadInputException(election.id() + ": every " + contest.id() + " " + scope + " poll dated on or"
                     + " before " + asOf + " (" + dated.size() + ") was left out: "
@@ -186,6 +172,45 @@ public final class Aggregator {
                 notes,
                 trend,
                 overlapping);
+    }
+
+    /**
+     * The polls of {@code contest}'s {@code scope} known by {@code asOf}, one poll each ({@code dated}), and those the
+     * average is made of ({@code used}): less the polls a withdrawn candidate led, those a stopped campaign's later
+     * polls supersede, and a rolling tracker's releases a newer one holds ({@code overlapping}).
+     */
+    private record Chosen(List<Poll> dated, List<Poll> used, Set<PollKey> overlapping) {}
+
+    private static Chosen choose(
+            Contest contest, Scope scope, List<Poll> polls, LocalDate asOf, List<String> twice, List<String> leftOut) {
+        // One poll is one poll: a key seen twice (the same poll listed again) counts once.
+        Map<PollKey, Poll> unique = new LinkedHashMap<>();
+        polls.stream()
+                .filter(p -> p.contest().equals(contest.id()) && p.scope() == scope && p.knownBy(asOf))
+                .forEach(p -> unique.putIfAbsent(p.key(), p));
+        List<Poll> dated = SamePoll.collapse(
+                unique.values().stream()
+                        .sorted(Comparator.comparing(Poll::date))
+                        .toList(),
+                twice);
+        List<Poll> used = WithdrawnLeaders.leaveOut(contest, dated, leftOut);
+        used = StoppedCampaigns.leaveOut(contest, used, asOf, leftOut);
+        List<Poll> beforeReleases = used;
+        used = RollingReleases.leaveOut(used, leftOut);
+        Set<PollKey> overlapping = new HashSet<>();
+        beforeReleases.forEach(p -> overlapping.add(p.key()));
+        used.forEach(p -> overlapping.remove(p.key()));
+        return new Chosen(dated, used, overlapping);
+    }
+
+    /**
+     * The polls an average of {@code contest}'s {@code scope} as of {@code asOf} is made of, chosen as {@link #average}
+     * chooses them: the one answer for whoever counts them (the backtest's polls column, the race table's "polls by
+     * then"), which had each rebuilt the chain and missed a step (a tracker's releases, a poll printed twice).
+     */
+    public static List<Poll> used(Contest contest, Scope scope, List<Poll> polls, LocalDate asOf) {
+        return choose(contest, scope, polls, asOf, new ArrayList<>(), new ArrayList<>())
+                .used();
     }
 
     /**

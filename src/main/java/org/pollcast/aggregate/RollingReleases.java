@@ -1,8 +1,8 @@
 package org.pollcast.aggregate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.RollingSample;
@@ -41,32 +40,32 @@ public final class RollingReleases {
     /** The share of a release taken as new where a table says "rolling" but prints no share: a three-night window. */
     static final double UNPRINTED_SHARE = 1.0 / 3;
 
-    private record Window(Poll poll, long first, long last) {}
+    /** A release's fieldwork days, and whether its table called it a rolling tracker's. */
+    private record Window(Poll poll, long first, long last, boolean rolling) {}
+
+    /**
+     * One firm's series for one client, contest, question and population: two clients' surveys in the same days are
+     * two samples, not a tracker's releases (a tracker's rows name no client, or the same one), and so are a survey's
+     * two run-off pairs (lab v reform, lab v con) and its likely and registered voters (review).
+     */
+    private record Series(
+            String pollster, String client, String contest, Scope scope, Set<String> pair, String population) {
+        static Series of(Poll p) {
+            return new Series(
+                    p.pollster(),
+                    p.client() == null ? "" : p.client(),
+                    p.contest(),
+                    p.scope(),
+                    p.scope() == Scope.RUNOFF ? p.shares().keySet() : Set.of(),
+                    p.population() == null ? "" : p.population());
+        }
+    }
 
     /** {@code polls} less the releases whose every fieldwork day a kept newer release of the same house shares. */
     public static List<Poll> leaveOut(List<Poll> polls, List<String> notes) {
-        Map<String, List<Poll>> byHouse = new LinkedHashMap<>();
+        Map<Series, List<Poll>> byHouse = new LinkedHashMap<>();
         for (Poll p : polls) {
-            // One firm's series for one client: two clients' surveys in the same days are two samples, not a tracker's
-            // releases (a tracker's rows name no client, or the same one).
-            String client = p.client() == null ? "" : p.client();
-            // One question of one population: a survey's two run-off pairs (lab v reform, lab v con) and its likely and
-            // registered voters share their fieldwork and are not one another's releases (review).
-            String question = p.scope() == Scope.RUNOFF
-                    ? String.join("\u0001", new TreeSet<>(p.shares().keySet()))
-                    : "";
-            String population = p.population() == null ? "" : p.population();
-            byHouse.computeIfAbsent(
-                            String.join(
-                                    "\u0000",
-                                    p.pollster(),
-                                    client,
-                                    p.contest(),
-                                    p.scope().toString(),
-                                    question,
-                                    population),
-                            k -> new ArrayList<>())
-                    .add(p);
+            byHouse.computeIfAbsent(Series.of(p), k -> new ArrayList<>()).add(p);
         }
         Set<Poll> dropped = new HashSet<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -74,9 +73,11 @@ public final class RollingReleases {
             if (house.size() < 2) {
                 continue;
             }
-            long spacing = spacing(house);
+            Map<Poll, Optional<RollingSample>> rolling = new HashMap<>();
+            house.forEach(p -> rolling.put(p, RollingSample.of(p)));
+            long spacing = spacing(house, rolling);
             List<Window> windows = house.stream()
-                    .map(p -> window(p, spacing))
+                    .map(p -> window(p, rolling.get(p), spacing))
                     .sorted(Comparator.comparingLong(Window::last)
                             .thenComparingLong(Window::first)
                             .reversed())
@@ -90,8 +91,7 @@ public final class RollingReleases {
                 // Reid's 1-7 April beside its 7-9 April) is a sample of its own, whose days would otherwise count for
                 // nothing (review).
                 long shared = Math.max(0, w.last() - Math.max(w.first(), keptFrom) + 1);
-                boolean rolling = RollingSample.of(w.poll()).isPresent();
-                if (shared > 0 && (rolling || 2 * shared >= w.last() - w.first() + 1)) {
+                if (shared > 0 && (w.rolling() || 2 * shared >= w.last() - w.first() + 1)) {
                     dropped.add(w.poll());
                     left++;
                 } else {
@@ -119,9 +119,9 @@ public final class RollingReleases {
     }
 
     /** The shortest gap in days between the house's rolling releases, 1 with fewer than two of them. */
-    private static long spacing(List<Poll> house) {
+    private static long spacing(List<Poll> house, Map<Poll, Optional<RollingSample>> rolling) {
         List<Long> days = house.stream()
-                .filter(p -> RollingSample.of(p).isPresent())
+                .filter(p -> rolling.get(p).isPresent())
                 .map(p -> p.date().toEpochDay())
                 .distinct()
                 .sorted()
@@ -133,19 +133,17 @@ public final class RollingReleases {
         return best == Long.MAX_VALUE ? 1 : best;
     }
 
-    private static Window window(Poll p, long spacing) {
-        LocalDate end = p.date();
-        long last = end.toEpochDay();
+    private static Window window(Poll p, Optional<RollingSample> rolling, long spacing) {
+        long last = p.date().toEpochDay();
         if (p.fieldworkStart() != null && p.fieldworkEnd() != null) {
             return new Window(
-                    p, p.fieldworkStart().toEpochDay(), p.fieldworkEnd().toEpochDay());
+                    p, p.fieldworkStart().toEpochDay(), p.fieldworkEnd().toEpochDay(), rolling.isPresent());
         }
-        Optional<RollingSample> rolling = RollingSample.of(p);
         if (rolling.isEmpty()) {
-            return new Window(p, last, last);
+            return new Window(p, last, last, false);
         }
         double share = rolling.get().newShare().orElse(UNPRINTED_SHARE);
         long days = Math.max(1, Math.round(spacing / share));
-        return new Window(p, last - days + 1, last);
+        return new Window(p, last - days + 1, last, true);
     }
 }

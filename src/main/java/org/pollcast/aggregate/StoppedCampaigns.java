@@ -1,7 +1,6 @@
 package org.pollcast.aggregate;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -49,14 +48,6 @@ public final class StoppedCampaigns {
                 + " of another race; the " + after.size()
                 + (after.size() == 1 ? " poll begun after it is used" : " polls begun after it are used"));
         return after;
-    }
-
-    /**
-     * The polls of {@code polls} the average of {@code contest} as of {@code asOf} keeps, as {@link #leaveOut} does:
-     * the backtest counts a forecast's polls by it, so that its "polls" column counts the polls averaged.
-     */
-    public static List<Poll> used(Contest contest, List<Poll> polls, LocalDate asOf) {
-        return leaveOut(contest, polls, asOf, new ArrayList<>());
     }
 
     /** The candidate of {@code contest} who stopped campaigning latest by {@code asOf}, if any did. */

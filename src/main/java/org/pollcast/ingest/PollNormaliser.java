@@ -73,17 +73,32 @@ final class PollNormaliser {
      * share: {@code figure} is the sample's text without the population letters (the cell as written when it names
      * none; null when it names a population alone, "– (LV)"), {@code letters} those letters (null when none).
      */
-    private record SampleCell(String figure, String letters) {
+    /**
+     * A sample cell read once: its figure, the population letters it names, and a rolling tracker's note where it
+     * prints the share new since the firm's last release ("2,211 (1/4)"; null otherwise, and for a share no tracker's
+     * window has, "(0.01/1)", whose figure is still the sample).
+     */
+    private record SampleCell(String figure, String letters, String rollingNote) {
         static SampleCell of(String text) {
             String cell = text.replace("\u00a0", " ").trim();
+            Matcher rolling = ROLLING_SHARE.matcher(cell);
+            if (rolling.matches()) {
+                return new SampleCell(
+                        rolling.group(1),
+                        null,
+                        RollingSample.share(rolling.group(2), rolling.group(3)).isPresent()
+                                ? RollingSample.note(rolling.group(2), rolling.group(3), text)
+                                : null);
+            }
             Matcher withPopulation = SAMPLE_POPULATION.matcher(cell);
             if (withPopulation.matches()) {
                 return new SampleCell(
                         withPopulation.group(1),
-                        withPopulation.group(2) != null ? withPopulation.group(2) : withPopulation.group(3));
+                        withPopulation.group(2) != null ? withPopulation.group(2) : withPopulation.group(3),
+                        null);
             }
             Matcher alone = POPULATION_ONLY.matcher(cell);
-            return alone.matches() ? new SampleCell(null, alone.group(1)) : new SampleCell(text, null);
+            return alone.matches() ? new SampleCell(null, alone.group(1), null) : new SampleCell(text, null, null);
         }
     }
 
@@ -215,11 +230,9 @@ final class PollNormaliser {
             }
         }
         String notes = emptyToNull(raw.value("notes"));
-        Matcher rolling = ROLLING_SHARE.matcher(
-                raw.value("sample_size").replace("\u00a0", " ").trim());
-        if (rolling.matches()
-                && RollingSample.share(rolling.group(2), rolling.group(3)).isPresent()) {
-            notes = join(notes, RollingSample.note(rolling.group(2), rolling.group(3), raw.value("sample_size")));
+        String rollingNote = SampleCell.of(raw.value("sample_size")).rollingNote();
+        if (rollingNote != null) {
+            notes = join(notes, rollingNote);
         }
         Optional<Map<String, Double>> rebased = shares.rebasedExcludingDontKnow(contest, figures, dontKnow);
         if (rebased.isPresent()) {
@@ -385,9 +398,7 @@ final class PollNormaliser {
         if (text.isEmpty() || PollShares.isNotReported(text)) {
             return null;
         }
-        Matcher rolling = ROLLING_SHARE.matcher(text.replace("\u00a0", " ").trim());
-        String figure =
-                SampleCell.of(rolling.matches() ? rolling.group(1) : text).figure();
+        String figure = SampleCell.of(text).figure();
         if (figure == null) {
             return null; // whom the survey asked, not how many
         }

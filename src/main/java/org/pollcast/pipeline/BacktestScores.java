@@ -11,17 +11,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.pollcast.aggregate.RollingReleases;
+import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.SamePoll;
 import org.pollcast.aggregate.SharesOfEveryone;
-import org.pollcast.aggregate.StoppedCampaigns;
-import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.ResultCheck;
 import org.pollcast.backtest.Scores;
 import org.pollcast.election.Contest;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.ElectionForecast;
@@ -91,32 +90,19 @@ final class BacktestScores {
             seatsIn90 = (int) seats.stream().filter(ResultCheck.Seats::inside90).count();
             seatMae = ResultCheck.seatError(seats);
         }
-        // The polls the forecast's average could use, counted as it and the baselines count them: the contest's first
-        // preferences dated by then, a poll published twice once (not its run-offs, nor the Assembly's polls), and not
-        // one led by a candidate who withdrew, which the average leaves out (Red C's September 2025 poll of Ireland,
-        // Mary Lou McDonald second, was counted though the average left it out).
-        // With no list poll, a parliament's other polls stood in for them (ListStandIns): count those.
-        // The forecast's contest: a list-led election's is its list lead, no contest of its own (singleWinner).
+        // The polls the forecast's average used, chosen as it chooses them (Aggregator.used): its contest's first
+        // preferences known by then, less a withdrawn leader's, a stopped campaign's and a tracker's overlapping
+        // releases, a poll printed twice once. With no list poll, a parliament's other polls stood in for them
+        // (ListStandIns): count those. A list-led election's contest is its list lead (singleWinner).
         Contest contest = e.singleWinner(m.contest()).orElseThrow();
-        // Nor, once a poll begun after it exists, one begun before a candidate still on the ballot stopped
-        // campaigning (StoppedCampaigns): Ireland 2025's eve forecast averaged 4 polls and was said to use 5.
-        List<Poll> own = StoppedCampaigns.used(
-                contest,
-                polls.stream().filter(WithdrawnLeaders.averaged(contest, asOf)).toList(),
-                asOf);
-        // Nor a rolling tracker's release whose nights a newer release of the firm holds (RollingReleases): Canada
-        // 2021's eve forecast averaged 10 polls and was said to use 14.
-        int used = RollingReleases.leaveOut(
-                        SamePoll.collapse(
-                                (own.isEmpty()
-                                                ? ListStandIns.standIns(e, polls, asOf)
-                                                        .polls()
-                                                : own)
-                                        .stream()
-                                                .sorted(Comparator.comparing(Poll::date))
-                                                .toList(),
-                                new ArrayList<>()),
-                        new ArrayList<>())
+        List<Poll> own = Aggregator.used(contest, Scope.FIRST_PREF, polls, asOf);
+        int used = (own.isEmpty()
+                        ? Aggregator.used(
+                                contest,
+                                Scope.FIRST_PREF,
+                                ListStandIns.standIns(e, polls, asOf).polls(),
+                                asOf)
+                        : own)
                 .size();
         return new BacktestRow(
                 e.id(),

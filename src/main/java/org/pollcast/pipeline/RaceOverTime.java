@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.pollcast.aggregate.StoppedCampaigns;
+import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
@@ -144,13 +144,9 @@ public final class RaceOverTime {
             // them); counted as first-round polls, each date read "8 polls" where its forecast used 6.
             int polls = secondRound
                     ? second.get().polls(all, day).size()
-                    // Known by the day, less those a candidate's stopped campaign leaves out (StoppedCampaigns), as
-                    // that day's average counts them: Ireland 2025's eve said 5 where 4 were averaged.
-                    : StoppedCampaigns.used(
-                                    mayor,
-                                    mayoral.stream().filter(p -> p.knownBy(day)).toList(),
-                                    day)
-                            .size();
+                    // As that day's average chose them (Aggregator.used): Ireland 2025's eve said 5 where 4 were
+                    // averaged (a stopped campaign's), and a tracker's overlapping releases counted each.
+                    : Aggregator.used(mayor, Scope.FIRST_PREF, mayoral, day).size();
             points.add(new RaceSeries.Point(
                     day,
                     polls,

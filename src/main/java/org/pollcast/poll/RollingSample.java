@@ -49,8 +49,8 @@ public record RollingSample(OptionalDouble newShare) {
     }
 
     /**
-     * Whether the poll is a rolling tracker's release: its notes carry a published new share, or its method or notes
-     * say "rolling". Empty for any other poll.
+     * Whether the poll is a rolling tracker's release: its notes carry the ingest's note of a published new share, or
+     * its method says "rolling". Empty for any other poll.
      */
     public static Optional<RollingSample> of(Poll poll) {
         String notes = poll.notes() == null ? "" : poll.notes();

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -87,9 +88,11 @@ class StoppedCampaignsTest {
     @Test
     void theBacktestCountsThePollsTheAverageKeeps() throws IOException {
         Election e = irish("2025-10-05");
-        assertThat(StoppedCampaigns.used(e.contests().get("mayor"), List.of(EARLY, LATE), LocalDate.of(2025, 10, 23)))
+        assertThat(StoppedCampaigns.leaveOut(
+                        e.contests().get("mayor"), List.of(EARLY, LATE), LocalDate.of(2025, 10, 23), new ArrayList<>()))
                 .containsExactly(LATE);
-        assertThat(StoppedCampaigns.used(e.contests().get("mayor"), List.of(EARLY, LATE), LocalDate.of(2025, 10, 4)))
+        assertThat(StoppedCampaigns.leaveOut(
+                        e.contests().get("mayor"), List.of(EARLY, LATE), LocalDate.of(2025, 10, 4), new ArrayList<>()))
                 .containsExactly(EARLY, LATE);
     }
 
