@@ -45,11 +45,20 @@ public final class Printable {
         if (text == null || text.length() <= LONGEST_WORD) {
             return text;
         }
-        return LONG_WORD
+        String words = LONG_WORD
                 .matcher(text)
                 .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                         m.group().substring(0, 100) + "…[" + m.group().length() + " characters]"));
+        return words.length() <= LONGEST_MESSAGE
+                ? words
+                : words.substring(0, LONGEST_MESSAGE) + "…[" + (words.length() - LONGEST_MESSAGE) + " characters more]";
     }
+
+    /**
+     * Longest message printed whole: words of a sane length can still add up without end (a table of 200,000
+     * columns named each label in one 1.2 MB message), and no one reads past a screenful.
+     */
+    static final int LONGEST_MESSAGE = 4000;
 
     private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\s*[\\r\\n]+\\s*");
 

@@ -18,6 +18,17 @@ class PrintableTest {
                 .endsWith(" is not a percentage");
     }
 
+    /** Ordinary words add up too: a message naming each of a table's 200,000 labels ran to 1.2 MB. */
+    @Test
+    void aMessageOfManyShortWordsIsCutToAScreenful() {
+        String message = "table 1 (" + "Khan, ".repeat(200_000) + ") has no pollster column";
+        assertThat(new BadInputException(message).getMessage())
+                .hasSizeLessThan(Printable.LONGEST_MESSAGE + 40)
+                .startsWith("table 1 (Khan, Khan")
+                .endsWith(" characters more]");
+        assertThat(Printable.clipped("short words")).isEqualTo("short words");
+    }
+
     @Test
     void pathsAndOrdinaryWordsAreLeftWhole() {
         String path = "/tmp/" + "nested/".repeat(40) + "london_assembly_constituency_results.csv:123:";

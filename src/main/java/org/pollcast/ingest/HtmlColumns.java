@@ -285,13 +285,18 @@ final class HtmlColumns {
     /** A pollster column, a date column and at least one option column. */
     /** The columns' labels as the table writes them, for a message: "Candidate, Share". */
     static String labels(List<Column> columns) {
-        return String.join(
-                ", ",
-                columns.stream()
-                        .map(c -> ((c.group().isEmpty() ? "" : c.group() + " ") + c.leaf()).strip())
-                        .filter(l -> !l.isEmpty())
-                        .toList());
+        List<String> labels = columns.stream()
+                .map(c -> ((c.group().isEmpty() ? "" : c.group() + " ") + c.leaf()).strip())
+                .filter(l -> !l.isEmpty())
+                .toList();
+        return labels.size() <= LABELS_SHOWN
+                ? String.join(", ", labels)
+                : String.join(", ", labels.subList(0, LABELS_SHOWN)) + " and " + (labels.size() - LABELS_SHOWN)
+                        + " more";
     }
+
+    /** Column labels a message names before counting the rest: a table's header is quoted to say what it was. */
+    static final int LABELS_SHOWN = 20;
 
     /** What {@link #isPollTable} found missing: "pollster", "date", "candidate or party", joined with "or". */
     static String missing(List<Column> columns) {

@@ -223,7 +223,7 @@ final class HtmlPollTableReader {
         if (pollTables == 0) {
             problems.add(new Problem(
                     source,
-                    Location.tableRow(0, 0),
+                    Location.wholeSource(),
                     null,
                     skipped.isEmpty()
                             ? "no poll table found" + titled(page) + ": " + notPollTables(unread)

@@ -135,7 +135,7 @@ public final class Ingester {
                     skipped.sort(Comparator.comparingInt(SkippedTable::table));
                     problems.add(new Problem(
                             doc.name(),
-                            Location.tableRow(0, 0),
+                            Location.wholeSource(),
                             null,
                             HtmlPollTableReader.noTableOfTheElection(skipped)));
                 }

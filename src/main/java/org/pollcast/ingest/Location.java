@@ -10,6 +10,15 @@ public record Location(int line, int table, int row) {
         return new Location(line, 0, 0);
     }
 
+    /** The source as a whole (a page with no poll table): messages name the file alone, not "table 0 row 0". */
+    public static Location wholeSource() {
+        return new Location(0, 0, 0);
+    }
+
+    public boolean isWholeSource() {
+        return line == 0 && table == 0 && row == 0;
+    }
+
     public static Location tableRow(int table, int row) {
         return new Location(0, table, row);
     }

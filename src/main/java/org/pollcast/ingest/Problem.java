@@ -16,12 +16,14 @@ public record Problem(String source, Location location, String field, String mes
 
     /** The problem without its source: {@code line 17: field 'johnson': ...} or {@code table 1 row 8: ...}. */
     public String reason() {
-        return Printable.of((location.line() > 0 ? "line " : "") + location + ": " + fieldPart() + message);
+        return Printable.of((location.isWholeSource() ? "" : (location.line() > 0 ? "line " : "") + location + ": ")
+                + fieldPart()
+                + message);
     }
 
     @Override
     public String toString() {
-        return Printable.of(source + ":" + location + ": " + fieldPart() + message);
+        return Printable.of(source + (location.isWholeSource() ? "" : ":" + location) + ": " + fieldPart() + message);
     }
 
     /**

@@ -358,9 +358,26 @@ class HtmlQuirksTest {
         assertThat(page.problems())
                 .singleElement()
                 .asString()
-                .startsWith(
-                        "page.html:table 0 row 0: no poll table found: table 1 (Candidate, Share) has no pollster or"
-                                + " date column; table 2 (Pollster, Khan, Hall) has no date column; a poll"
-                                + " table has a row per poll");
+                .startsWith("page.html: no poll table found: table 1 (Candidate, Share) has no pollster or"
+                        + " date column; table 2 (Pollster, Khan, Hall) has no date column; a poll"
+                        + " table has a row per poll");
+    }
+
+    /**
+     * A page that is no poll table is named by the file alone ("table 0 row 0" named no table), and a header of
+     * thousands of labels is quoted by its first few and a count, not label by label in a message of megabytes.
+     */
+    @Test
+    void aHugeHeaderIsQuotedByItsFirstLabels() {
+        String html = "<table class=\"wikitable\"><tr>" + "<th>Khan</th>".repeat(5_000) + "</tr><tr>"
+                + "<td>1</td>".repeat(5_000) + "</tr></table>";
+        SourceDocument doc = SourceDocument.of("page.html", html.getBytes(StandardCharsets.UTF_8));
+        HtmlPollTableReader.Page page = HtmlPollTableReader.read(doc, null, IngestFixtures.ALIASES::namesOption);
+        assertThat(page.problems())
+                .singleElement()
+                .asString()
+                .startsWith("page.html: no poll table found: table 1 (Khan, Khan")
+                .contains("Khan and 4980 more) has no pollster or date column")
+                .hasSizeLessThan(1_000);
     }
 }

@@ -155,7 +155,7 @@ class OtherBallotTablesTest {
     void aPageWithOnlyAHypotheticalTableFailsSayingWhy() {
         assertThatThrownBy(() -> ingest(page("<h3>Hypothetical polling</h3>", table("", "Khan", "Hall"))))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("page.html:table 0 row 0: no poll table of this election found: table 1 skipped: its "
+                .hasMessage("page.html: no poll table of this election found: table 1 skipped: its "
                         + "heading 'Hypothetical polling' calls it hypothetical polling (nothing from this file was "
                         + "stored)");
     }
