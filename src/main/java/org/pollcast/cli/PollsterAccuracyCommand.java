@@ -96,7 +96,7 @@ final class PollsterAccuracyCommand implements Callable<Integer> {
             case CSV -> out.print(Tables.csv(PollsterAccuracyTables.finalPolls(errors, scored.resultShares(), false)));
             case JSON ->
                 out.println(PollsterAccuracyJson.write(
-                        errors, scored.records(), scored.finalRoundRecords(), scored.leftOut()));
+                        errors, scored.records(), scored.finalRoundRecords(), scored.leftOut(), scored.unscored()));
         }
         return 0;
     }

@@ -10,32 +10,37 @@ import org.pollcast.poll.DatePrecision;
 /**
  * {@code pollcast pollster-accuracy --format json}: each final poll against the result, then each pollster's record
  * (houses scored at two or more elections first), and the elections asked about that have no final poll scored, with
- * why ({@code leftOut}). The final rounds of counts by preferences ("london-2016 (final round)": a run-off, a
+ * why ({@code leftOut}), and each scored election's firms whose polls were not scored, with why ({@code notScored}: a firm
+ * whose last poll was weeks out, a run-off of another pair than the count's final two). The final rounds of counts by preferences ("london-2016 (final round)": a run-off, a
  * two-party-preferred) are among the final polls, and their record is kept apart in {@code finalRoundPollsters}.
  */
 public record PollsterAccuracyJson(
         List<FinalPoll> finalPolls,
         List<Pollster> pollsters,
         List<Pollster> finalRoundPollsters,
-        Map<String, String> leftOut) {
+        Map<String, String> leftOut,
+        Map<String, String> notScored) {
 
     public PollsterAccuracyJson {
         finalPolls = List.copyOf(finalPolls);
         pollsters = List.copyOf(pollsters);
         finalRoundPollsters = List.copyOf(finalRoundPollsters);
         leftOut = Json.ordered(leftOut);
+        notScored = Json.ordered(notScored);
     }
 
     public static String write(
             List<FinalPollError> errors,
             List<PollsterRecord> records,
             List<PollsterRecord> finalRoundRecords,
-            Map<String, String> leftOut) {
+            Map<String, String> leftOut,
+            Map<String, String> notScored) {
         return Json.write(new PollsterAccuracyJson(
                 errors.stream().map(FinalPoll::of).toList(),
                 records.stream().map(Pollster::of).toList(),
                 finalRoundRecords.stream().map(Pollster::of).toList(),
-                leftOut));
+                leftOut,
+                notScored));
     }
 
     /**

@@ -211,6 +211,9 @@ class AggregateCommandsTest {
         int firstOnce = elections.indexOf(1);
         assertThat(elections.subList(firstOnce, elections.size())).containsOnly(1);
         assertThat(json.get("leftOut").get("london-2004").asText()).startsWith("result incomplete");
+        // A scored election's firms left out are in the JSON as in the table's notes (the JSON had dropped them).
+        assertThat(json.get("notScored").get("london-2008").asText())
+                .isEqualTo("no poll in the final 14 days from ICM (30 days before)");
     }
 
     @Test
