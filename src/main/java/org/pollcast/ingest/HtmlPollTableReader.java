@@ -97,6 +97,9 @@ final class HtmlPollTableReader {
         page.select("sup.reference, sup.noprint, span.sortkey, style, script, .mw-ref, .reference,"
                         + " .mw-collapsible-toggle")
                 .remove();
+        // A hidden sort key (`<span style="display:none">2024-04-29</span>25–29 Apr 2024`, as older sort templates
+        // write it) is no text the reader sees: kept, it ran into the date ("2024-04-2925–29 Apr 2024") or a share.
+        page.select("[style~=(?i)display\\s*:\\s*none]").remove();
         List<Element> tables = page.select("table.wikitable");
         if (tables.isEmpty()) {
             tables = page.select("table");

@@ -380,4 +380,25 @@ class HtmlQuirksTest {
                 .contains("Khan and 4980 more) has no pollster or date column")
                 .hasSizeLessThan(1_000);
     }
+
+    /**
+     * A sort key hidden by an inline style (older sort templates write {@code <span style="display:none">}) is no text
+     * the reader sees: it ran into the date ("2024-04-2925–29 Apr 2024", refused) and would have into a share.
+     */
+    @Test
+    void aSortKeyHiddenByItsStyleIsNotRead() {
+        List<Poll> polls = read("""
+                <html><body><table class="wikitable sortable"><tr><th>Pollster</th><th>Client</th>
+                <th>Dates conducted</th><th>Sample size</th><th>Khan</th><th>Hall</th><th>Others</th></tr>
+                <tr><td>YouGov</td><td>N/A</td><td><span style="display:none">2024-04-29</span>25–29 Apr 2024</td>
+                <td>1,192</td><td>47%</td><td>25%</td><td>28%</td></tr>
+                <tr><td>Savanta</td><td>Centre for London</td>
+                <td><span style="Display: None;">000000002024-04-30-0000</span>26–30 Apr 2024</td><td>1,034</td>
+                <td><span style="display:none">42.0</span>42%</td><td>32%</td><td>26%</td></tr>
+                </table></body></html>""", "london-2024");
+        assertThat(polls)
+                .extracting(Poll::fieldworkEnd)
+                .containsExactly(LocalDate.of(2024, 4, 29), LocalDate.of(2024, 4, 30));
+        assertThat(polls.get(1).shares()).containsEntry("khan", 42.0).containsEntry("hall", 32.0);
+    }
 }
