@@ -100,6 +100,12 @@ public final class SourceDocument {
             throw new BadInputException(name + ": the file is UTF-16 text (a spreadsheet's \"Unicode Text\");"
                     + " pollcast reads UTF-8: save it as \"CSV UTF-8\" (or convert it: iconv -f UTF-16 -t UTF-8)");
         }
+        String archive = archiveKind(start, startLength);
+        if (archive != null) {
+            // Read as text, a workbook's zip bytes matched no header either: "missing required column 'pollster'".
+            throw new BadInputException(name + ": the file is " + archive + ", not a CSV file or a page; save the"
+                    + " sheet as \"CSV UTF-8\" (docs/poll-formats.md)");
+        }
         this.lastByte = last;
         this.lineBreaks = breaks;
         this.sha256 = HexFormat.of().formatHex(digest.digest());
@@ -108,6 +114,27 @@ public final class SourceDocument {
                 startLength == 3 && (start[0] & 0xff) == 0xEF && (start[1] & 0xff) == 0xBB && (start[2] & 0xff) == 0xBF
                         ? 3
                         : 0;
+    }
+
+    /**
+     * What binary container the file opens as (a spreadsheet workbook, a compressed file), or null: the signatures of
+     * zip (.xlsx, .ods), OLE2 (.xls) and gzip.
+     */
+    private static String archiveKind(byte[] start, int length) {
+        if (length < 4) {
+            return null;
+        }
+        int b0 = start[0] & 0xff, b1 = start[1] & 0xff, b2 = start[2] & 0xff, b3 = start[3] & 0xff;
+        if (b0 == 'P' && b1 == 'K' && b2 == 3 && b3 == 4) {
+            return "a zip archive (an Excel .xlsx or OpenDocument .ods workbook, or a zipped file)";
+        }
+        if (b0 == 0xD0 && b1 == 0xCF && b2 == 0x11 && b3 == 0xE0) {
+            return "an old Excel workbook (.xls)";
+        }
+        if (b0 == 0x1F && b1 == 0x8B) {
+            return "gzip-compressed (decompress it first: gunzip)";
+        }
+        return null;
     }
 
     /** A UTF-16 byte-order mark, or ASCII text with a zero byte beside each letter (UTF-16 without a mark). */

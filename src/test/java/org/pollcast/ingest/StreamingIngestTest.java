@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,34 @@ class StreamingIngestTest {
                     .hasMessageStartingWith(file + ": the file is UTF-16 text")
                     .hasMessageContaining("save it as \"CSV UTF-8\"");
         }
+        assertThat(store.count("london-2008")).isZero();
+    }
+
+    /**
+     * A workbook (.xlsx is a zip archive, .xls an OLE2 file) or a gzipped file given as a poll file was read as text and
+     * refused as "missing required column 'pollster'", which hid the cause.
+     */
+    @Test
+    void aWorkbookOrACompressedFileIsRefusedSayingWhatItIs() throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            z.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(gz)) {
+            g.write(polls(1).getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        Map<Path, String> said = Map.of(
+                write("polls.xlsx", zip.toByteArray()), "a zip archive (an Excel .xlsx",
+                write("polls.xls", ole2), "an old Excel workbook (.xls)",
+                write("polls.csv.gz", gz.toByteArray()), "gzip-compressed");
+        said.forEach((file, what) -> assertThatThrownBy(() -> ingester().ingest(file.toString(), store, london2008()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ": the file is " + what)
+                .hasMessageContaining("save the sheet as \"CSV UTF-8\""));
         assertThat(store.count("london-2008")).isZero();
     }
 
