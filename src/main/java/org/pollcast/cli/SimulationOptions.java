@@ -29,7 +29,8 @@ final class SimulationOptions {
     @Option(
             names = "--target-se",
             paramLabel = "X",
-            description = "Add simulations until every win probability's standard error is below X (e.g. 0.001).")
+            description = "Add simulations until every win probability's standard error is below X (e.g. 0.001), up to"
+                    + " 200,000,000 simulations; a note says when that limit stopped it first.")
     Double targetSe;
 
     @Option(

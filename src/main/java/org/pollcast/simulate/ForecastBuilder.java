@@ -105,6 +105,23 @@ final class ForecastBuilder {
                     Counted.word(n, "that", "those"),
                     Counted.of(n, "draw", "draws")));
         }
+        double worstSe = candidates.stream()
+                .mapToDouble(CandidateForecast::pWinSe)
+                .filter(Double::isFinite)
+                .max()
+                .orElse(0);
+        if (settings.targetSe() > 0 && n > 0 && worstSe >= settings.targetSe()) {
+            // The limit keeps a run bounded (a target of 1e-7 wants trillions of draws); the user must hear that the
+            // figures are less sure than asked, not read the ± as the target met.
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "the target standard error of %s was not reached: stopped after %,d simulations at the limit"
+                            + " of %,d, the largest standard error being %.5f",
+                    settings.targetSe(),
+                    t.sims,
+                    settings.maxSims(),
+                    worstSe));
+        }
         return new MayorForecast(
                 election,
                 contest,

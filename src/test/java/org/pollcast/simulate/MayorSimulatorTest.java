@@ -497,6 +497,36 @@ class MayorSimulatorTest {
         assertThat(f.candidates()).allSatisfy(c -> assertThat(c.pWinSe()).isLessThan(0.001));
     }
 
+    /** A target the limit of simulations cannot reach is said, not left to be read from the ± as met. */
+    @Test
+    void aTargetStandardErrorNotReachedIsSaid() {
+        ShareInput in = input(new double[] {41, 38, 11, 6, 4}, 1.5);
+        SimulationSettings d = SimulationSettings.withDefaults().withSims(10_000);
+        SimulationSettings capped = new SimulationSettings(
+                d.sims(),
+                d.seed(),
+                d.threads(),
+                d.pollingErrorSd(),
+                d.studentDf(),
+                d.leaderCorrelation(),
+                d.driftPerDay(),
+                d.baselineErrorSd(),
+                d.transferConcentration(),
+                0.0001,
+                300_000,
+                d.constituencyNoiseSd(),
+                d.listPollingErrorSd());
+        MayorForecast f = run(in, VotingSystem.SUPPLEMENTARY_VOTE, capped);
+        assertThat(f.sims()).isGreaterThan(10_000).isLessThanOrEqualTo(300_000);
+        assertThat(f.notes())
+                .anySatisfy(n -> assertThat(n)
+                        .startsWith("the target standard error of 1.0E-4 was not reached: stopped after "
+                                + String.format(java.util.Locale.ROOT, "%,d", f.sims())
+                                + " simulations at the limit of 300,000"));
+        MayorForecast met = run(in, VotingSystem.SUPPLEMENTARY_VOTE, d.withTargetSe(0.01));
+        assertThat(met.notes()).noneSatisfy(n -> assertThat(n).contains("target standard error"));
+    }
+
     @Test
     void invalidSettingsAreClear() {
         assertThatThrownBy(() -> SimulationSettings.withDefaults().withSims(-5)).hasMessageContaining("sims is -5");
