@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.election.WithdrawnCandidate;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.PollKey;
@@ -24,7 +25,9 @@ import org.pollcast.poll.PollKey;
  * --skip-invalid the first printed was kept, whichever it was: the head-to-head, so the polls that named the small
  * candidates were the ones lost).
  *
- * <p>A forecast counts a survey once, by the question nearest the ballot: the one naming fewer candidates who withdrew
+ * <p>Under first past the post (where no narrower question is one of the count: under the Supplementary Vote, two
+ * rounds or instant-runoff a second table of the two leaders may be the run-off, unlabelled, and is refused as before),
+ * a forecast counts a survey once, by the question nearest the ballot: the one naming fewer candidates who withdrew
  * with no successor, then (as {@link SurveyPopulations} does for rows printed together) the likelier voters, then the
  * one naming more of the contest's candidates. The others are left out with a note. Versions these do not tell apart
  * are left as they are, and the store refuses the second as before.
@@ -105,7 +108,10 @@ final class SurveyQuestions {
 
     private Choice compare(Poll a, Poll b) {
         Optional<SingleWinnerContest> contest = contest(a);
-        if (contest.isEmpty()) {
+        // Only under first past the post is a survey's narrower question no question of the count: under the
+        // Supplementary Vote, two rounds or instant-runoff a second table of the two leaders may be the survey's
+        // run-off or final round unlabelled, and choosing would drop it silently where the page is to be refused.
+        if (contest.isEmpty() || contest.get().system() != VotingSystem.FPTP) {
             return new Choice(0, "");
         }
         Set<String> withdrawn =
