@@ -10,6 +10,7 @@ import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.WithdrawnCandidate;
 
 /**
  * What each party won at an election's baseline, for judging a poll by what the parties it leaves out won there
@@ -25,9 +26,19 @@ final class BaselineShares {
          */
         Optional<Double> leftOut(SingleWinnerContest contest, Collection<String> named) {
             double others = 100;
+            java.util.Set<String> parties = new java.util.HashSet<>();
             for (Candidate c : contest.candidates()) {
                 if (named.contains(c.id())) {
                     others -= shares.carriedBy(contest, c);
+                    parties.add(c.party());
+                }
+            }
+            // A named nominee who withdrew (Biden, replaced by Harris) polled for their party as its candidate then:
+            // the others are everyone but that party too. Left as others, a Biden v Trump poll of July 2024 was
+            // measured against "the others, who won 53.2 at us-2020" (Biden's own party's vote among them).
+            for (WithdrawnCandidate w : contest.withdrawn()) {
+                if (named.contains(w.id()) && w.party() != null && !w.party().equals("ind") && parties.add(w.party())) {
+                    others -= shares.byParty().getOrDefault(w.party(), 0.0);
                 }
             }
             return others < 100 - 1e-9 ? Optional.of(others) : Optional.empty();

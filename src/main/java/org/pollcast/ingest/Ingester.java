@@ -72,6 +72,7 @@ public final class Ingester {
             readerProblems.forEach(tally::problem);
             tally.skipped.addAll(skipped);
             SurveyPopulations populations = new SurveyPopulations();
+            SurveyQuestions questions = new SurveyQuestions(id -> election(id, settings), format.isPage());
             while (raws.hasNext()) {
                 RawPoll raw = raws.next();
                 List<Problem> own = new ArrayList<>(raw.problems());
@@ -86,17 +87,31 @@ public final class Ingester {
                     continue;
                 }
                 if (n.isPresent() && own.isEmpty()) {
-                    store(populations.offer(new SurveyPopulations.Offered(n.get(), raw)), tally, tx);
+                    store(questions.offer(populations.offer(new SurveyPopulations.Offered(n.get(), raw))), tally, tx);
                 } else {
                     tally.reject(raw, own);
                 }
             }
-            store(populations.settle(), tally, tx);
+            store(questions.offer(populations.settle()), tally, tx);
+            store(questions.settle(), tally, tx);
             tally.skipped.addAll(populations.takeNotes());
+            tally.skipped.addAll(questions.takeNotes());
             tally.existing(tx.flush());
             tally.newPollsters.addAll(normaliser.newPollsters());
             tally.joinedSpellings.addAll(normaliser.joinedSpellings());
             return finish(doc, format, tally, tx, settings.skipInvalid(), dryRun);
+        }
+    }
+
+    /** The election of this id: the one the run names (perhaps by path), else the catalog's; empty if unknown. */
+    private Optional<org.pollcast.election.Election> election(String id, IngestSettings settings) {
+        if (settings.election() != null && settings.election().id().equals(id)) {
+            return Optional.of(settings.election());
+        }
+        try {
+            return Optional.of(catalog.resolveId(id));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // nothing to choose a survey's question by
         }
     }
 

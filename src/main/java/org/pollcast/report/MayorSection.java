@@ -59,9 +59,14 @@ final class MayorSection {
 
     static void winTable(StringBuilder h, MayorForecast f, LeadWords words, Election election) {
         boolean rounds = !f.system().equals(VotingSystem.FPTP.code());
+        // A vote that elects no one but whose options are people (a national popular vote of presidential
+        // candidates, office: none) is led as a party vote, but its rows are candidates: "Kamala Harris" under
+        // "Party", beside her party's id (dem), read as parties' chances (us-2024).
+        boolean people = words.listLed() && candidatesArePeople(election);
+        boolean ids = words.listLed() && !people;
         List<String> header = new ArrayList<>(List.of(
-                words.option(),
-                words.listLed() ? "Id" : "Party",
+                people ? "Candidate" : words.option(),
+                ids ? "Id" : "Party",
                 words.listLed() ? words.winChart() : "Chance of winning",
                 "± MC s.e."));
         if (rounds) {
@@ -82,7 +87,7 @@ final class MayorSection {
                     text(c.name()),
                     // The party's name ("London Real Party"), not its id (london-real), for a reader; the
                     // list vote's rows are parties already, and keep the id beside the name.
-                    text(words.listLed() ? c.party() : partyName(election, c.party())),
+                    text(ids ? c.party() : partyName(election, c.party())),
                     Html.pctChance(c.pWin()),
                     Html.se(c.pWinSe(), f.kept())));
             if (rounds) {
@@ -98,9 +103,11 @@ final class MayorSection {
         Html.table(
                 h,
                 "win-table",
-                words.listLed() || election.partyVote()
+                (words.listLed() || election.partyVote()) && !people
                         ? "Who will " + words.toWin() + ": each party's chance"
-                        : "Who will be " + words.heading() + ": each candidate's chance",
+                        : people
+                                ? "Who will " + words.toWin() + ": each candidate's chance"
+                                : "Who will be " + words.heading() + ": each candidate's chance",
                 header,
                 rows);
         Html.notes(h, f.notes());
@@ -169,6 +176,14 @@ final class MayorSection {
                 + " each poll's effect being what adding it changed (same seed), so the effects add up to the change"
                 + (other ? "; 'other' is what remains" : "")
                 + ".</p></section>\n");
+    }
+
+    /** Whether the lead's options are people: some candidate's name is not their party's. */
+    static boolean candidatesArePeople(Election election) {
+        return election.lead()
+                .map(c -> c.candidates().stream()
+                        .anyMatch(k -> k.party() != null && !k.name().equals(partyName(election, k.party()))))
+                .orElse(false);
     }
 
     private static String partyName(Election election, String id) {

@@ -86,6 +86,53 @@ class HeadToHeadBaselineTest {
     }
 
     /**
+     * A nominee replaced by another (Biden by Harris, 21 July 2024, listed as withdrawn) was polled as the party's
+     * candidate: a Biden v Trump poll leaves the others what everyone but the Democrats and Republicans won at the
+     * baseline (2020: 1.8), not everyone but the Republicans (53.2, Biden's own party's vote among "the others"). So
+     * Quinnipiac's 19-21 July registered voters, Biden 45, Trump 48, is read as the race it was then (stored as a poll
+     * naming the withdrawn nominee, whom the average leaves out), and HarrisX's Biden 47, Trump 53 (leaners pushed, no
+     * room) is still a match-up, measured against 1.8. US popular-vote results of 2020 (FEC).
+     */
+    @Test
+    void aWithdrawnNomineesPartyIsNoneOfTheOthers() {
+        SingleWinnerContest earlier = new SingleWinnerContest(
+                "popular",
+                VotingSystem.FPTP,
+                List.of(
+                        new Candidate("biden", "Joe Biden", "dem"),
+                        new Candidate("trump", "Donald Trump", "rep"),
+                        new Candidate("jorgensen", "Jo Jorgensen", "lib")),
+                List.of(),
+                Set.of(Scope.FIRST_PREF));
+        BaselinePartyShares shares =
+                BaselinePartyShares.of(earlier, Map.of("biden", 51.31, "trump", 46.85, "jorgensen", 1.18));
+        SingleWinnerContest now = new SingleWinnerContest(
+                "popular",
+                VotingSystem.FPTP,
+                List.of(
+                        new Candidate("harris", "Kamala Harris", "dem"),
+                        new Candidate("trump", "Donald Trump", "rep"),
+                        new Candidate("kennedy", "Robert F. Kennedy Jr.", "ind-kennedy")),
+                List.of(new org.pollcast.election.WithdrawnCandidate("biden", "Joe Biden", "dem", "replaced")),
+                Set.of(Scope.FIRST_PREF));
+        Map<String, Double> quinnipiac = new LinkedHashMap<>();
+        quinnipiac.put("biden", 45.0);
+        quinnipiac.put("trump", 48.0);
+        Map<String, Double> harrisX = new LinkedHashMap<>();
+        harrisX.put("biden", 47.0);
+        harrisX.put("trump", 53.0);
+        java.util.function.Supplier<Optional<BaselineShares.Baseline>> baseline =
+                () -> Optional.of(new BaselineShares.Baseline("us-2020", shares));
+
+        assertThat(HeadToHead.judge("us-2024", now, quinnipiac, null, baseline, false))
+                .isInstanceOf(HeadToHead.Verdict.Read.class);
+        assertThat(HeadToHead.judge("us-2024", now, harrisX, null, baseline, false))
+                .isInstanceOfSatisfying(
+                        HeadToHead.Verdict.LeaveOut.class,
+                        v -> assertThat(v.why()).contains("it leaves 0 to the others, who won 1.8 at us-2020"));
+    }
+
+    /**
      * With no baseline, a poll placing everyone with the others on 2 is the race's in a polarised field (Istanbul's
      * March 2019), but a match-up where the same source has polled a third contender on 5 or more (New York's Lander):
      * review, Emerson's Cuomo 52, Mamdani 46, other 2 had been read as a four-way primary's first preferences.

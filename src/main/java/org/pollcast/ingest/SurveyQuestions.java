@@ -1,0 +1,154 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.VotingSystem;
+import org.pollcast.election.WithdrawnCandidate;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollKey;
+
+/**
+ * One survey's several questions of one race, printed in a page's several tables: American articles print a survey's
+ * head-to-head ("Kamala Harris vs. Donald Trump") in one table and its full-field question (with Kennedy, Stein,
+ * Oliver and West) in the next, with the same pollster and dates; and, around a replaced nominee, the same survey's
+ * question with the nominee who withdrew (Biden, 21 July 2024) in a table of its own. Each is a poll of the same key,
+ * and the second was refused as "the same poll ... but with other figures", which refused the whole page (with
+ * --skip-invalid the first printed was kept, whichever it was: the head-to-head, so the polls that named the small
+ * candidates were the ones lost).
+ *
+ * <p>Under first past the post (where no narrower question is one of the count: under the Supplementary Vote, two
+ * rounds or instant-runoff a second table of the two leaders may be the run-off, unlabelled, and is refused as before),
+ * a forecast counts a survey once, by the question nearest the ballot: the one naming fewer candidates who withdrew
+ * with no successor, then (as {@link SurveyPopulations} does for rows printed together) the likelier voters, then the
+ * one naming more of the contest's candidates. The others are left out with a note. Versions these do not tell apart
+ * are left as they are, and the store refuses the second as before.
+ *
+ * <p>A page's tables are apart, so the polls of a page are held until its end (a page is bounded in size: see {@link
+ * HtmlPollTableReader#MAX_PAGE_CHARS}); other sources pass straight through.
+ */
+final class SurveyQuestions {
+    private final Function<String, Optional<Election>> elections;
+    private final boolean hold;
+    private final List<SurveyPopulations.Offered> held = new ArrayList<>();
+    private final Map<PollKey, List<Integer>> byKey = new HashMap<>();
+    private final List<SkippedTable> notes = new ArrayList<>();
+
+    /** {@code elections} gives an election by id; {@code hold}: whether the source is a page, whose polls are held. */
+    SurveyQuestions(Function<String, Optional<Election>> elections, boolean hold) {
+        this.elections = elections;
+        this.hold = hold;
+    }
+
+    /** Offers {@code polls} (in source order); returns those settled now: all of them unless a page's are held. */
+    List<SurveyPopulations.Offered> offer(List<SurveyPopulations.Offered> polls) {
+        if (!hold) {
+            return polls;
+        }
+        for (SurveyPopulations.Offered o : polls) {
+            offer(o);
+        }
+        return List.of();
+    }
+
+    private void offer(SurveyPopulations.Offered o) {
+        List<Integer> versions = byKey.computeIfAbsent(o.poll().key(), k -> new ArrayList<>());
+        for (int i : versions) {
+            SurveyPopulations.Offered h = held.get(i);
+            if (h == null || h.poll().sameFigures(o.poll())) {
+                continue;
+            }
+            Choice choice = compare(o.poll(), h.poll());
+            int better = choice.sign();
+            if (better == 0) {
+                continue; // nothing to choose by: the store refuses the second set of figures, as before
+            }
+            SurveyPopulations.Offered kept = better > 0 ? o : h;
+            SurveyPopulations.Offered left = better > 0 ? h : o;
+            notes.add(note(left, kept, choice.why()));
+            if (better < 0) {
+                return;
+            }
+            held.set(i, null);
+        }
+        versions.add(held.size());
+        held.add(o);
+    }
+
+    /** The polls held, in source order, at the end of the source. */
+    List<SurveyPopulations.Offered> settle() {
+        List<SurveyPopulations.Offered> out = new ArrayList<>();
+        for (SurveyPopulations.Offered o : held) {
+            if (o != null) {
+                out.add(o);
+            }
+        }
+        held.clear();
+        byKey.clear();
+        return out;
+    }
+
+    /** The questions left out so far, each with the one kept; taken once. */
+    List<SkippedTable> takeNotes() {
+        List<SkippedTable> out = List.copyOf(notes);
+        notes.clear();
+        return out;
+    }
+
+    /** Which of two versions is nearer the ballot ({@code sign} positive: the first), and what told them apart. */
+    private record Choice(int sign, String why) {}
+
+    private Choice compare(Poll a, Poll b) {
+        Optional<SingleWinnerContest> contest = contest(a);
+        // Only under first past the post is a survey's narrower question no question of the count: under the
+        // Supplementary Vote, two rounds or instant-runoff a second table of the two leaders may be the survey's
+        // run-off or final round unlabelled, and choosing would drop it silently where the page is to be refused.
+        if (contest.isEmpty() || contest.get().system() != VotingSystem.FPTP) {
+            return new Choice(0, "");
+        }
+        Set<String> withdrawn =
+                contest.get().withdrawn().stream().map(WithdrawnCandidate::id).collect(Collectors.toSet());
+        Set<String> standing =
+                contest.get().candidates().stream().map(Candidate::id).collect(Collectors.toSet());
+        int byWithdrawn = Integer.compare(named(b, withdrawn), named(a, withdrawn));
+        if (byWithdrawn != 0) {
+            return new Choice(byWithdrawn, "it names fewer candidates who withdrew");
+        }
+        int ra = SurveyPopulations.rank(a.population());
+        int rb = SurveyPopulations.rank(b.population());
+        if (ra >= 0 && rb >= 0 && ra != rb) {
+            return new Choice(
+                    Integer.compare(ra, rb), "likelier voters (likely over registered over voters over adults)");
+        }
+        return new Choice(
+                Integer.compare(named(a, standing), named(b, standing)), "it names more of the candidates standing");
+    }
+
+    private Optional<SingleWinnerContest> contest(Poll p) {
+        return elections.apply(p.election()).flatMap(e -> e.singleWinner(p.contest()));
+    }
+
+    /** How many of {@code ids} the poll gives a figure, zero included (a printed 0 is a candidate asked about). */
+    private static int named(Poll p, Set<String> ids) {
+        return (int) p.shares().keySet().stream().filter(ids::contains).count();
+    }
+
+    private static SkippedTable note(SurveyPopulations.Offered left, SurveyPopulations.Offered kept, String why) {
+        Poll p = left.poll();
+        return SkippedTable.at(
+                left.normalised().location(),
+                p.key() + (p.population() == null ? "" : " among " + p.population()) + " ("
+                        + PollShares.printed(p.shares()) + "): the same survey's question at "
+                        + SkippedTable.where(kept.normalised().location()) + " ("
+                        + PollShares.printed(kept.poll().shares()) + ") is kept, as nearer the ballot (" + why
+                        + "): one survey is counted once");
+    }
+}
