@@ -218,6 +218,12 @@ final class HtmlPollTableReader {
                         .map(p -> marked(p, hypothetical.get() + " calls it hypothetical polling"))
                         .toList();
             }
+            // A table printed in seats (the Netherlands' polls, of 150): its rows, partial ones too, are read as seats
+            // against the contest's house when normalised (SeatFigures), not refused one by one as shares over 102.
+            Integer seatTotal = SeatFigures.tableTotal(tablePolls);
+            if (seatTotal != null) {
+                tablePolls = SeatFigures.marked(tablePolls, seatTotal);
+            }
             polls.addAll(tableContest == null ? withBallotsContest(tablePolls, pageContest) : tablePolls);
         }
         if (pollTables == 0) {

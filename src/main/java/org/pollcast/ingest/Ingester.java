@@ -192,7 +192,8 @@ public final class Ingester {
                     tally.readAs,
                     tally.skipped,
                     tally.newPollsters,
-                    tally.joinedSpellings);
+                    tally.joinedSpellings,
+                    tally.seatPolls);
         }
         if (tally.conflictCount > 0 && !skipInvalid) {
             List<String> lines = new ArrayList<>();
@@ -230,7 +231,8 @@ public final class Ingester {
                 tally.readAs,
                 tally.skipped,
                 tally.newPollsters,
-                tally.joinedSpellings);
+                tally.joinedSpellings,
+                tally.seatPolls);
     }
 
     /** The error for a file with {@code total} problems, of which {@code problems} are the first. */
