@@ -79,16 +79,9 @@ final class SeatFigures {
     /** Figures read as shares, and the note saying how; no shares after a problem. */
     record Converted(Map<String, Double> shares, String note) {}
 
-    private static final java.util.regex.Pattern HOUSE =
-            java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(NOTE) + ": printed as seats of (\\d+)");
-
-    /** The size of the house a poll's notes say its seats were read against, or null for a poll of shares. */
+    /** {@link PollShares#seatsHouse}. */
     static Integer house(String notes) {
-        if (notes == null) {
-            return null;
-        }
-        java.util.regex.Matcher m = HOUSE.matcher(notes);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
+        return PollShares.seatsHouse(notes);
     }
 
     private static Integer markedTotal(RawPoll raw) {
