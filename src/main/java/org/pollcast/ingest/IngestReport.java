@@ -42,38 +42,6 @@ public record IngestReport(
         List<String> joinedSpellings,
         Map<Integer, Integer> seatPolls) {
 
-    /** A report of a source with no poll printed in seats. */
-    public IngestReport(
-            String source,
-            PollFormat format,
-            int valid,
-            int added,
-            int duplicates,
-            List<Problem> rejected,
-            List<AddOutcome.Conflict> conflicts,
-            List<RejectedPoll> rejectedPolls,
-            boolean dryRun,
-            Map<ReadAs, Integer> readAs,
-            List<SkippedTable> skipped,
-            List<String> newPollsters,
-            List<String> joinedSpellings) {
-        this(
-                source,
-                format,
-                valid,
-                added,
-                duplicates,
-                rejected,
-                conflicts,
-                rejectedPolls,
-                dryRun,
-                readAs,
-                skipped,
-                newPollsters,
-                joinedSpellings,
-                Map.of());
-    }
-
     /** An election, contest and scope that polls of a source were stored under. */
     public record ReadAs(String election, String contest, Scope scope) {}
 

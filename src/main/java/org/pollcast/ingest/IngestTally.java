@@ -51,7 +51,7 @@ final class IngestTally {
     void valid(Poll poll) {
         valid++;
         readAs.merge(kind(poll), 1, Integer::sum);
-        Integer house = SeatFigures.house(poll.notes());
+        Integer house = PollShares.seatsHouse(poll.notes());
         if (house != null) {
             seatPolls.merge(house, 1, Integer::sum);
         }
@@ -142,7 +142,7 @@ final class IngestTally {
                 }
                 valid--; // counted when offered; the earlier one stands for this key
                 readAs.merge(kind(e.incoming()), -1, Integer::sum);
-                Integer house = SeatFigures.house(e.incoming().notes());
+                Integer house = PollShares.seatsHouse(e.incoming().notes());
                 if (house != null) {
                     seatPolls.merge(house, -1, Integer::sum);
                 }

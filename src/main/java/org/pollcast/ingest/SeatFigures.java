@@ -79,11 +79,6 @@ final class SeatFigures {
     /** Figures read as shares, and the note saying how; no shares after a problem. */
     record Converted(Map<String, Double> shares, String note) {}
 
-    /** {@link PollShares#seatsHouse}. */
-    static Integer house(String notes) {
-        return PollShares.seatsHouse(notes);
-    }
-
     private static Integer markedTotal(RawPoll raw) {
         String t = raw.value(FIELD);
         return t.isEmpty() ? null : Integer.valueOf(t);
