@@ -51,6 +51,16 @@ public final class PollsterAccuracy {
         return out;
     }
 
+    /**
+     * True for a poll whose fieldwork began on polling day itself: an exit poll, or voters asked as they voted (the
+     * Dutch tables print Ipsos's election-night releases among the polls, dated 22 Nov 2023). Scored as a firm's final
+     * poll, Ipsos's exit poll made it the most accurate firm of 2023 (0.5 points) on figures no pre-election poll had.
+     * A poll dated by its publication alone (YouGov's of 1 May 2008, published that morning) is not one.
+     */
+    public static boolean begunOnPollingDay(Election election, Poll p) {
+        return p.fieldworkStart() != null && p.fieldworkStart().equals(election.date());
+    }
+
     /** How many polls {@code onDay} holds, one poll listed by two sources ({@link SamePoll}) counted once. */
     private static int distinct(List<Poll> onDay) {
         List<Poll> seen = new ArrayList<>();
@@ -70,7 +80,8 @@ public final class PollsterAccuracy {
             if (!p.contest().equals(contest)
                     || p.scope() != Scope.FIRST_PREF
                     || p.date().isBefore(from)
-                    || p.date().isAfter(election.date())) {
+                    || p.date().isAfter(election.date())
+                    || begunOnPollingDay(election, p)) {
                 continue;
             }
             List<Poll> kept = lastDay.computeIfAbsent(p.pollster(), k -> new ArrayList<>());

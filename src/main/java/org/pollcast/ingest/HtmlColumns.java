@@ -22,7 +22,20 @@ final class HtmlColumns {
     private HtmlColumns() {}
 
     /** One column of a table: its header labels, top to bottom, and what it holds. */
-    record Column(String group, String leaf, String field) {
+    /**
+     * One column of a table: its group's label, its own, what it holds, and, for a column of a joint list's part, that
+     * part's label ({@code part}; else null).
+     *
+     * <p>A group that names a party of the election over columns that name none ("GL–PvdA" over "PvdA" and "GL", as
+     * the Dutch 2023 table prints the joint list of the two parties above their earlier separate polls) is that party:
+     * its columns are read as one, the joint list's cell spanning them once, separate figures of its parts added up.
+     * Before, each part was an unknown party ("'PvdA' ...; did you mean 'PvdD'?") and the page was refused.
+     */
+    record Column(String group, String leaf, String field, String part) {
+        Column(String group, String leaf, String field) {
+            this(group, leaf, field, null);
+        }
+
         boolean isOption() {
             return field == null && !leaf.isEmpty();
         }
@@ -177,6 +190,15 @@ final class HtmlColumns {
             String field = leaf.isEmpty() ? null : fieldOf(leaf);
             if ("citation".equals(field) && optionName.test(leaf) && holdsShares(grid, headerRows, c)) {
                 field = null;
+            }
+            if (field == null
+                    && !group.isEmpty()
+                    && !leaf.isEmpty()
+                    && ScopeWords.ofLabel(group) == null
+                    && optionName.test(group)
+                    && !optionName.test(leaf)) {
+                columns.add(new Column("", group, null, leaf)); // a part of the joint list the group names
+                continue;
             }
             columns.add(new Column(group, leaf, field));
         }

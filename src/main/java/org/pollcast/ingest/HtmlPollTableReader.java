@@ -221,6 +221,12 @@ final class HtmlPollTableReader {
                         .map(p -> marked(p, hypothetical.get() + " calls it hypothetical polling"))
                         .toList();
             }
+            // A table printed in seats (the Netherlands' polls, of 150): its rows, partial ones too, are read as seats
+            // against the contest's house when normalised (SeatFigures), not refused one by one as shares over 102.
+            Integer seatTotal = SeatFigures.tableTotal(tablePolls);
+            if (seatTotal != null) {
+                tablePolls = SeatFigures.marked(tablePolls, seatTotal);
+            }
             polls.addAll(tableContest == null ? withBallotsContest(tablePolls, pageContest) : tablePolls);
         }
         if (pollTables == 0) {
@@ -325,6 +331,39 @@ final class HtmlPollTableReader {
     /** A cell of a column that holds one date ("End Date", "Published"): its field, text and column name. */
     private record OneDate(String field, String text, String column) {}
 
+    /**
+     * A joint list's figure from its parts' cells: the one cell spanning them (the joint list's own), else the parts'
+     * figures added up (polls of the parties before they joined), "–" where none is given. A part that is no figure
+     * is kept in the text, which is then refused as no number, naming the column.
+     */
+    static String jointFigure(List<TableGrid.Cell> cells) {
+        List<TableGrid.Cell> distinct = new ArrayList<>();
+        for (TableGrid.Cell c : cells) {
+            if (distinct.stream().noneMatch(d -> d == c)) {
+                distinct.add(c);
+            }
+        }
+        if (distinct.size() == 1) {
+            return distinct.get(0).text();
+        }
+        List<String> given = distinct.stream()
+                .map(TableGrid.Cell::text)
+                .filter(t -> !PollShares.isNotReported(t))
+                .toList();
+        if (given.isEmpty()) {
+            return "–";
+        }
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (String t : given) {
+            String figure = t.replace("%", "").trim();
+            if (!figure.matches("\\d+(?:\\.\\d+)?")) {
+                return String.join(" + ", given);
+            }
+            sum = sum.add(new java.math.BigDecimal(figure));
+        }
+        return sum.toPlainString();
+    }
+
     /** The polls of one table row, one per scope with shares. */
     private static List<RawPoll> pollsOfRow(
             List<TableGrid.Cell> row, List<HtmlColumns.Column> columns, Location at, RowContext context) {
@@ -337,9 +376,15 @@ final class HtmlPollTableReader {
         String dateText = null;
         String dateColumn = null;
         List<OneDate> oneDates = new ArrayList<>();
+        // A joint list's parts' cells (HtmlColumns.Column#part), by the joint list's name.
+        Map<String, List<TableGrid.Cell>> jointParts = new LinkedHashMap<>();
         for (int c = 0; c < columns.size() && c < row.size(); c++) {
             HtmlColumns.Column col = columns.get(c);
             String text = row.get(c).text();
+            if (col.isOption() && col.part() != null) {
+                jointParts.computeIfAbsent(col.leaf(), k -> new ArrayList<>()).add(row.get(c));
+                continue;
+            }
             if (col.isOption()) {
                 Scope scope = ScopeWords.ofLabel(col.group());
                 sharesByScope
@@ -375,6 +420,11 @@ final class HtmlPollTableReader {
                 }
                 default -> fields.put(col.field(), new RawPoll.RawField(text, col.leaf(), at));
             }
+        }
+        for (Map.Entry<String, List<TableGrid.Cell>> joint : jointParts.entrySet()) {
+            sharesByScope
+                    .computeIfAbsent(ScopeWords.ofLabel(""), k -> new ArrayList<>())
+                    .add(new RawShare(joint.getKey(), jointFigure(joint.getValue()), joint.getKey(), at));
         }
         String pollster =
                 fields.containsKey("pollster") ? fields.get("pollster").value() : "";

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pollcast.Counted;
 import org.pollcast.Printable;
 import org.pollcast.election.Scope;
 import org.pollcast.store.AddOutcome;
@@ -23,6 +24,7 @@ import org.pollcast.store.AddOutcome;
  * @param skipped       the poll tables of a page left out: another ballot's (hypothetical polling), or seat projections
  * @param newPollsters  firms the alias table does not know, stored as written
  * @param joinedSpellings unknown firms' spellings read as a house stored otherwise ("Metropoll as MetroPOLL")
+ * @param seatPolls   the valid polls printed in seats and read as shares ({@link SeatFigures}), by the house's size
  */
 public record IngestReport(
         String source,
@@ -37,7 +39,8 @@ public record IngestReport(
         Map<ReadAs, Integer> readAs,
         List<SkippedTable> skipped,
         List<String> newPollsters,
-        List<String> joinedSpellings) {
+        List<String> joinedSpellings,
+        Map<Integer, Integer> seatPolls) {
 
     /** An election, contest and scope that polls of a source were stored under. */
     public record ReadAs(String election, String contest, Scope scope) {}
@@ -49,6 +52,7 @@ public record IngestReport(
         skipped = List.copyOf(skipped);
         newPollsters = List.copyOf(newPollsters);
         joinedSpellings = List.copyOf(joinedSpellings);
+        seatPolls = Map.copyOf(seatPolls);
         // Map.copyOf would lose the source's order, which the summary keeps.
         readAs = Collections.unmodifiableMap(new LinkedHashMap<>(readAs));
     }
@@ -106,6 +110,18 @@ public record IngestReport(
                     + " the alias table does not know, stored as written: " + String.join(", ", newPollsters)
                     + " (a firm's other names go in data/aliases.yaml, or a file given with --aliases, before its polls"
                     + " are ingested: under another name they count as another firm)"));
+        }
+        for (Map.Entry<Integer, Integer> e : new java.util.TreeMap<>(seatPolls).entrySet()) {
+            // Said every time: a table of seats read as shares is a reading the user must know of, and may refuse.
+            if (e.getValue() <= 0) {
+                continue; // every one of them a repeat of a poll above
+            }
+            int house = e.getKey();
+            notes.add(Printable.of("note: " + source + ": " + Counted.of(e.getValue(), "poll", "polls")
+                    + " printed in seats of " + house + ", not shares, read as shares of the vote (seats × 100 / "
+                    + house + ": a seat is " + PollShares.trim(Math.round(10000.0 / house) / 100.0)
+                    + " points, and each party's figure is rounded by up to half a seat); `polls` flags them 'seats'"
+                    + " (docs/poll-formats.md#polls-published-in-seats)"));
         }
         if (!joinedSpellings.isEmpty()) {
             // Said, as a join the reader did not ask for: two firms whose names differ only so would be one house.

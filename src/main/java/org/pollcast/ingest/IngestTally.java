@@ -31,6 +31,8 @@ final class IngestTally {
     int valid;
     /** The valid polls by election, contest and scope, for the summary. */
     final Map<IngestReport.ReadAs, Integer> readAs = new LinkedHashMap<>();
+    /** The valid polls printed in seats, by the size of the house they were read against. */
+    final Map<Integer, Integer> seatPolls = new LinkedHashMap<>();
     /** The page's poll tables left out as another ballot's, in page order. */
     final List<SkippedTable> skipped = new ArrayList<>();
     /** Firms the alias table does not know, stored as written. */
@@ -49,6 +51,10 @@ final class IngestTally {
     void valid(Poll poll) {
         valid++;
         readAs.merge(kind(poll), 1, Integer::sum);
+        Integer house = PollShares.seatsHouse(poll.notes());
+        if (house != null) {
+            seatPolls.merge(house, 1, Integer::sum);
+        }
     }
 
     private static IngestReport.ReadAs kind(Poll poll) {
@@ -136,6 +142,10 @@ final class IngestTally {
                 }
                 valid--; // counted when offered; the earlier one stands for this key
                 readAs.merge(kind(e.incoming()), -1, Integer::sum);
+                Integer house = PollShares.seatsHouse(e.incoming().notes());
+                if (house != null) {
+                    seatPolls.merge(house, -1, Integer::sum);
+                }
                 continue;
             }
             if (same) {

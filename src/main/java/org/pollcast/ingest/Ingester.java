@@ -207,7 +207,8 @@ public final class Ingester {
                     tally.readAs,
                     tally.skipped,
                     tally.newPollsters,
-                    tally.joinedSpellings);
+                    tally.joinedSpellings,
+                    tally.seatPolls);
         }
         if (tally.conflictCount > 0 && !skipInvalid) {
             List<String> lines = new ArrayList<>();
@@ -245,7 +246,8 @@ public final class Ingester {
                 tally.readAs,
                 tally.skipped,
                 tally.newPollsters,
-                tally.joinedSpellings);
+                tally.joinedSpellings,
+                tally.seatPolls);
     }
 
     /** The error for a file with {@code total} problems, of which {@code problems} are the first. */

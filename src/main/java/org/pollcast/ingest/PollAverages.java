@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class PollAverages {
     /** A pollster cell that says it is an average or an aggregate. */
-    private static final Pattern SAYS_SO = Pattern.compile("(?i)\\b(average|averages|aggregate|aggregation)\\b");
+    private static final Pattern SAYS_SO =
+            Pattern.compile("(?i)\\b(average|averages|aggregate|aggregation|poll\\s+of\\s+polls)\\b");
 
     /**
      * Sites that publish averages and no polls of their own, folded ({@link Names#fold}): named alone, the line is
@@ -31,7 +32,9 @@ final class PollAverages {
             "ddhq",
             "the hill ddhq",
             "decision desk hq the hill",
-            "the economist model");
+            "the economist model",
+            // the Netherlands' weighted average of the seat polls (Tom Louwerse), printed among them in the tables
+            "peilingwijzer");
 
     private PollAverages() {}
 

@@ -38,10 +38,11 @@ final class PollNormaliser {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
     /**
      * A sample the source gave as near as it knew: "c. 1,500" (published as "almost 1,500"), "~1,500", "about
-     * 1,500", "2,000+". Group 1 is the number, which is read as the sample.
+     * 1,500", "2,000+", "7,000-" (as the Dutch tables print Peil.nl's panel: near that size). Group 1 is the number,
+     * which is read as the sample.
      */
     private static final Pattern APPROXIMATE = Pattern.compile(
-            "(?i)(?:c\\.?|ca\\.?|circa|approx\\.?|approximately|about|around|~|≈)?\\s*([\\d,]+)\\s*\\+?");
+            "(?i)(?:c\\.?|ca\\.?|circa|approx\\.?|approximately|about|around|~|≈)?\\s*([\\d,]+)\\s*[+\\-–]?");
 
     /**
      * The population an American table writes after the sample, "1,350 (LV)": likely voters, registered voters,
@@ -113,6 +114,7 @@ final class PollNormaliser {
     private final ContestChoice contests;
     private final PollDates dates;
     private final PollShares shares;
+    private final SeatFigures seatFigures;
     private final Election explicitElection;
     private final List<SkippedTable> leftOut = new ArrayList<>();
     private final BaselineShares baselines;
@@ -139,6 +141,7 @@ final class PollNormaliser {
         this.contests = new ContestChoice(source, explicitContest, names);
         this.dates = new PollDates(source, today);
         this.shares = new PollShares(source);
+        this.seatFigures = new SeatFigures(source);
         this.explicitElection = explicitElection;
         this.baselines = new BaselineShares(catalog);
     }
@@ -254,6 +257,14 @@ final class PollNormaliser {
                                 + ")");
                 figures = unprinted.get();
             }
+        }
+        Optional<SeatFigures.Converted> seats = seatFigures.read(raw, election.id(), contest, figures, problems);
+        if (seats.isPresent()) {
+            if (seats.get().shares().isEmpty()) {
+                return Optional.empty();
+            }
+            notes = join(notes, seats.get().note());
+            figures = seats.get().shares();
         }
         if (!shares.runoffPair(raw, contest, scope, figures, problems)
                 || !shares.sumAllowed(raw, contest, scope, figures, problems)) {

@@ -37,6 +37,20 @@ public final class PollShares {
     static final double MIN_NAMED_WITH_DONT_KNOW_UNPRINTED = 60;
     /** How a re-based poll's notes begin the sentence that says so; the polls table flags such polls by it. */
     public static final String REBASED_NOTE = "shares re-based to those naming an option";
+    /** How a poll printed in seats says so in its notes ({@link SeatFigures}); the polls table flags it by it. */
+    public static final String SEATS_NOTE = "seats read as shares";
+
+    private static final Pattern SEATS_HOUSE =
+            Pattern.compile(Pattern.quote(SEATS_NOTE) + ": printed as seats of (\\d+)");
+
+    /** The size of the house a poll's notes say its seats were read against, or null for a poll of shares. */
+    public static Integer seatsHouse(String notes) {
+        if (notes == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = SEATS_HOUSE.matcher(notes);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
 
     private static final Pattern NOT_REPORTED =
             Pattern.compile("|-|–|—|n/?a|\\?|not asked|—|x", Pattern.CASE_INSENSITIVE);

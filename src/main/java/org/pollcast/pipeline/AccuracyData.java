@@ -96,6 +96,7 @@ public final class AccuracyData {
             } else {
                 notLate(e, mayor.get().id(), polls, scored).ifPresent(n -> unscored.put(e.id(), n));
             }
+            onPollingDay(e, mayor.get().id(), polls).ifPresent(n -> unscored.merge(e.id(), n, (a, b) -> a + "; " + b));
             out.addAll(scored);
             out.addAll(secondRound(ws, e, mayor.get(), polls, leftOut));
             if (finalRounds) {
@@ -103,6 +104,22 @@ public final class AccuracyData {
             }
         }
         return out;
+    }
+
+    /** Which polls were not scored for being begun on polling day itself ({@link PollsterAccuracy#begunOnPollingDay}). */
+    private static Optional<String> onPollingDay(Election e, String contest, List<Poll> polls) {
+        List<String> named = polls.stream()
+                .filter(p -> p.contest().equals(contest) && p.scope() == Scope.FIRST_PREF)
+                .filter(p -> PollsterAccuracy.begunOnPollingDay(e, p))
+                .map(p -> p.publishedAs() == null ? p.pollster() : p.publishedAs())
+                .distinct()
+                .toList();
+        return named.isEmpty()
+                ? Optional.empty()
+                : Optional.of(String.join(", ", named) + (named.size() == 1 ? "'s poll" : "'s polls")
+                        + " of polling day ("
+                        + e.date() + ") not scored: fieldwork begun on polling day itself is an exit poll, not a final"
+                        + " poll before the vote");
     }
 
     /**

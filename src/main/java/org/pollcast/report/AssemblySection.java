@@ -139,7 +139,7 @@ final class AssemblySection {
         int w = contest.get().listRules().thresholdWaiver();
         return t <= 0
                 ? null
-                : "Over " + Html.num(t, t == Math.rint(t) ? 0 : 1) + "% of the list"
+                : "Over " + AssemblyTables.thresholdText(t) + "% of the list"
                         + (w == 0 ? "" : " or " + w + " constituency seat" + (w == 1 ? "" : "s"));
     }
 

@@ -146,7 +146,7 @@ public final class AssemblyTables {
         if (threshold <= 0) {
             return t.removeColumns(OVER_5);
         }
-        String over = "over_" + Html.num(threshold, threshold == Math.rint(threshold) ? 0 : 1) + "%";
+        String over = "over_" + thresholdText(threshold) + "%";
         if (waiver > 0 && t.columnNames().contains(ELIGIBLE)) {
             t.removeColumns(OVER_5);
             t.column(ELIGIBLE).setName(over + "_or_" + waiver + "_seat" + (waiver == 1 ? "" : "s") + "_%");
@@ -157,6 +157,17 @@ public final class AssemblyTables {
     }
 
     private static final String OVER_5 = "over_5%_%";
+
+    /**
+     * A threshold as its definition gives it, to two decimals at most: 5, 2.5, 0.67 (the Netherlands' full quota,
+     * 1/150 of the votes). One decimal printed 0.67 as "over 0.7%", a threshold no Dutch list faces.
+     */
+    static String thresholdText(double threshold) {
+        return java.math.BigDecimal.valueOf(threshold)
+                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
+    }
 
     /** The seats a party needs for a majority of {@code a}: more than half. */
     static int majority(AssemblyForecast a) {

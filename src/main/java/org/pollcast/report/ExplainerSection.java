@@ -16,6 +16,41 @@ import org.pollcast.simulate.SimulationSettings;
 final class ExplainerSection {
     private ExplainerSection() {}
 
+    /**
+     * A list item saying how many of the polls were published in seats and read as shares (the Netherlands' seat
+     * projections), and what that reading costs; "" when none was. Before, the report called them "published polls"
+     * like any other, and a reader took 17.3% for a share a pollster printed.
+     */
+    static String seatPollsItem(List<String> pollNotes) {
+        java.util.Map<Integer, Integer> byHouse = new java.util.TreeMap<>();
+        for (String notes : pollNotes) {
+            Integer house = org.pollcast.ingest.PollShares.seatsHouse(notes);
+            if (house != null) {
+                byHouse.merge(house, 1, Integer::sum);
+            }
+        }
+        StringBuilder li = new StringBuilder();
+        for (java.util.Map.Entry<Integer, Integer> e : byHouse.entrySet()) {
+            int house = e.getKey();
+            li.append("<li>")
+                    .append(
+                            e.getValue() == pollNotes.size()
+                                    ? (pollNotes.size() == 1
+                                            ? "The one poll was"
+                                            : "All " + pollNotes.size() + " polls were")
+                                    : e.getValue() + " of the " + pollNotes.size() + " polls were")
+                    .append(" published in seats of the ")
+                    .append(house)
+                    .append(", not shares of the vote: each party's seats are read as a share (seats × 100 / ")
+                    .append(house)
+                    .append(", so a seat is ")
+                    .append(num(100.0 / house, 2))
+                    .append(" points). A seat projection rounds each party by up to half a seat and gives nothing to"
+                            + " lists short of a seat, so the smallest parties and the others are understated.</li>");
+        }
+        return li.toString();
+    }
+
     static void howItWorks(StringBuilder h, ReportInput in) {
         MayorForecast f = in.forecast().mayor();
         CandidateForecast leader = HtmlReport.leader(f);
@@ -47,6 +82,22 @@ final class ExplainerSection {
                                 : "<li>No poll of this election is in yet: the forecast starts from the result of the"
                                         + " last one (its vote by party), with wide ranges for how far opinion may have"
                                         + " moved since.</li>")
+                .append(
+                        f.input().fromPolls()
+                                // each stored poll once: a list-led election's list polls are listed twice, the
+                                // second as its lead vote's (PollSource.withLead), under the same id
+                                ? seatPollsItem(List.copyOf(in.polls().stream()
+                                        .filter(p -> p.poll()
+                                                .election()
+                                                .equals(in.election().id()))
+                                        .collect(java.util.stream.Collectors.toMap(
+                                                p -> p.id(),
+                                                p -> java.util.Objects.toString(
+                                                        p.poll().notes(), ""),
+                                                (a, b) -> a,
+                                                java.util.LinkedHashMap::new))
+                                        .values()))
+                                : "")
                 .append("<li>The computer then plays out the election ")
                 .append(String.format(Locale.ROOT, "%,d", f.sims()))
                 .append(

@@ -73,7 +73,8 @@ public final class PollTable {
             String f = (p.partial() ? "partial " : "")
                     + (p.fieldworkEnd() == null ? "published-date " : "")
                     + dateFlag(p.datePrecision())
-                    + (p.notes() != null && p.notes().contains(PollShares.REBASED_NOTE) ? " dk-rebased" : "");
+                    + (p.notes() != null && p.notes().contains(PollShares.REBASED_NOTE) ? " dk-rebased" : "")
+                    + (p.notes() != null && p.notes().contains(PollShares.SEATS_NOTE) ? " seats" : "");
             flags.append(f.trim());
         }
         return new PollTable(t);

@@ -87,6 +87,41 @@ class PollsterAccuracyTest {
     }
 
     /**
+     * A poll begun on polling day itself is an exit poll (the Dutch tables print Ipsos's election-night releases among
+     * the polls): it is not the firm's final poll, which is its last before the vote. Scored, Ipsos's exit poll was the
+     * most accurate "final poll" of 2023. A poll dated only by its publication that day stays the firm's final poll.
+     */
+    @Test
+    void aPollBegunOnPollingDayIsNoFinalPoll() {
+        LocalDate pollingDay = E2008.date();
+        Poll before = poll("YouGov", "Sky", LAST_DAY, null, DatePrecision.EXACT, FULL);
+        Poll exit = new Poll(
+                "london-2008",
+                "mayor",
+                Scope.FIRST_PREF,
+                "YouGov",
+                "Sky",
+                pollingDay,
+                pollingDay,
+                null,
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                HEADLINE,
+                null,
+                false,
+                null,
+                null,
+                null);
+        assertThat(PollsterAccuracy.begunOnPollingDay(E2008, exit)).isTrue();
+        FinalPollError f = single(List.of(before, exit));
+        assertThat(f.date()).isEqualTo(LAST_DAY);
+        Poll publishedThatDay = poll("YouGov", "Sky", null, pollingDay, DatePrecision.EXACT, HEADLINE);
+        assertThat(PollsterAccuracy.begunOnPollingDay(E2008, publishedThatDay)).isFalse();
+    }
+
+    /**
      * A result's "others" (many candidates counted together: Toronto 2023's 95 minor candidates, 7.8%) is no candidate
      * a poll left out, nor scored: it read as "not_named: other 7.8" for every firm. 2008 with its small candidates
      * counted together as others (9.0%).

@@ -264,7 +264,14 @@ class IngestValidationTest {
      * trial's polling-site tables). It is left out with a note; the polls beside it are stored.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"Average of 25 polls", "RealClearPolitics", "270toWin Average", "Polling average"})
+    @CsvSource({
+        "Average of 25 polls",
+        "RealClearPolitics",
+        "270toWin Average",
+        "Polling average",
+        "Peilingwijzer",
+        "Poll of polls"
+    })
     void anAverageOfPollsIsNoPoll(String cell) throws IOException {
         Path file = write(
                 "avg.csv",

@@ -1,0 +1,133 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Contest;
+
+/**
+ * Polls published in seats, not shares (the Netherlands' pollsters print each party's projected seats of the 150, and
+ * Peil.nl prints nothing else): read as approximate shares, seats × 100 / seats in the house, and said so on the poll.
+ *
+ * <p>Before, a table of them was refused row by row as "shares sum to 150, more than 102", which never said why, and a
+ * row that named few enough parties to sum under 102 (a report of the leaders, 26 + 23 + 22 + 20) was stored as shares,
+ * 26 seats read as 26%. A pundit wants the polls read: a seat is 100/150 = 0.67 points, and a projection rounds each
+ * party by up to half a seat and gives nothing to a list short of a seat, which the note says.
+ *
+ * <p>A row is of seats when its reader marked its table as one ({@link #FIELD}: two or more of its rows of whole
+ * numbers, with no % sign or decimal, sum to the same total over {@value PollShares#MAX_SUM}), or when its own figures
+ * are whole numbers summing to exactly the contest's seats, over {@value PollShares#MAX_SUM} (a CSV row). A house of at
+ * most 102 seats cannot be told from shares by its sum, and is left to the shares' rules.
+ */
+final class SeatFigures {
+    /** The field an HTML table's reader sets on each poll of a table whose rows sum to one total of seats. */
+    static final String FIELD = "seats_total";
+
+    static final String NOTE = PollShares.SEATS_NOTE;
+
+    private final String source;
+
+    SeatFigures(String source) {
+        this.source = source;
+    }
+
+    /**
+     * {@code figures} as shares where they are seats of {@code contest}'s house (of {@code election}), with the note saying so; empty where
+     * they are not seats. Seats of a contest that has no house of that size add a problem and give an empty map.
+     */
+    Optional<Converted> read(
+            RawPoll raw, String election, Contest contest, Map<String, Double> figures, List<Problem> problems) {
+        Integer total = markedTotal(raw);
+        int house = contest instanceof AdditionalMemberContest body ? body.seats() : 0;
+        if (total == null) {
+            double sum = PollShares.sum(figures);
+            if (house > PollShares.MAX_SUM && wholeNumbers(figures) && Math.abs(sum - house) < 1e-9) {
+                total = house;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (total != house) {
+            problems.add(new Problem(
+                    source,
+                    raw.location(),
+                    "share",
+                    "the figures are seats, not shares: the table's rows are whole numbers summing to " + total
+                            + ", but " + election + "'s " + contest.id() + " is "
+                            + (house == 0 ? "no house of seats" : "a house of " + house + " seats")
+                            + "; ingest it for an election whose contest has " + total + " seats"
+                            + " (docs/poll-formats.md#polls-published-in-seats)"));
+            return Optional.of(new Converted(Map.of(), ""));
+        }
+        Map<String, Double> shares = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : figures.entrySet()) {
+            // Kept to 4 decimals: 26 of 150 is 17.3333, and the store's figures are compared as printed.
+            shares.put(e.getKey(), Math.round(e.getValue() * 100.0 / total * 10000.0) / 10000.0);
+        }
+        double point = 100.0 / total;
+        String note = NOTE + ": printed as seats of " + total + " (" + PollShares.printed(figures) + "), each seat "
+                + PollShares.trim(Math.round(point * 100) / 100.0)
+                + " points; a seat projection rounds each party by up"
+                + " to half a seat and gives no share to a list short of a seat";
+        return Optional.of(new Converted(shares, note));
+    }
+
+    /** Figures read as shares, and the note saying how; no shares after a problem. */
+    record Converted(Map<String, Double> shares, String note) {}
+
+    private static Integer markedTotal(RawPoll raw) {
+        String t = raw.value(FIELD);
+        return t.isEmpty() ? null : Integer.valueOf(t);
+    }
+
+    private static boolean wholeNumbers(Map<String, Double> figures) {
+        return figures.values().stream().allMatch(v -> v == Math.rint(v));
+    }
+
+    /**
+     * The total of seats that {@code polls} (one table's) are printed in, or null: two or more rows of whole numbers
+     * summing to the same total over {@value PollShares#MAX_SUM}, and no figure in the table with a % sign or a
+     * decimal point. One such row is more likely a slip, refused as a share sum.
+     */
+    static Integer tableTotal(List<RawPoll> polls) {
+        Map<Integer, Integer> rowsBySum = new HashMap<>();
+        for (RawPoll p : polls) {
+            int sum = 0;
+            boolean complete = true;
+            for (RawShare s : p.shares()) {
+                String v = s.value().trim();
+                if (PollShares.isNotReported(v)) {
+                    complete = false;
+                    continue;
+                }
+                if (!v.matches("\\d+")) {
+                    return null; // a share ("26%", "17.3", "<1"): a table of shares
+                }
+                sum += Integer.parseInt(v.length() > 6 ? "999999" : v);
+            }
+            if (complete && sum > PollShares.MAX_SUM) {
+                rowsBySum.merge(sum, 1, Integer::sum);
+            }
+        }
+        return rowsBySum.entrySet().stream()
+                .filter(e -> e.getValue() >= 2)
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
+    }
+
+    /** {@code polls} each marked as printed in seats of {@code total}. */
+    static List<RawPoll> marked(List<RawPoll> polls, int total) {
+        List<RawPoll> out = new ArrayList<>();
+        for (RawPoll p : polls) {
+            Map<String, RawPoll.RawField> f = new LinkedHashMap<>(p.fields());
+            f.put(FIELD, new RawPoll.RawField(Integer.toString(total), "seats", p.location()));
+            out.add(new RawPoll(p.location(), f, p.shares(), p.rows(), p.problems()));
+        }
+        return out;
+    }
+}
