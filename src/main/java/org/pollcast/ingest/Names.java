@@ -113,7 +113,34 @@ public final class Names {
                 .filter(k -> DISTANCE.apply(fold(text), fold(k))
                                 <= Math.max(1, fold(text).length() / 6)
                         || sameLetters(fold(text), fold(k)))
+                .filter(k -> !otherInitials(text, k))
                 .map(k -> "; did you mean '" + k + "'?")
                 .orElse("");
+    }
+
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z0-9&]{2,6}");
+
+    /**
+     * Whether the two names differ only in words written as initials ("RMG Research" and "BMG Research", ORB and ORC):
+     * initials one letter apart are other firms, not a slip. Refused as BMG misspelt, an American table's RMG Research
+     * (Scott Rasmussen's firm) refused the page.
+     */
+    private static boolean otherInitials(String text, String known) {
+        String[] a = text.strip().split("\\s+");
+        String[] b = known.strip().split("\\s+");
+        if (a.length != b.length) {
+            return false;
+        }
+        boolean differ = false;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].equals(b[i])) {
+                continue;
+            }
+            if (!INITIALS.matcher(a[i]).matches() || !INITIALS.matcher(b[i]).matches()) {
+                return false;
+            }
+            differ = true;
+        }
+        return differ;
     }
 }

@@ -18,6 +18,11 @@ class NamesTest {
         assertThat(Names.firmSuggestion("Survaton", firms)).isEqualTo("; did you mean 'Survation'?");
         assertThat(Names.firmSuggestion("YuoGov", firms)).isEqualTo("; did you mean 'YouGov'?");
         assertThat(Names.firmSuggestion("Ipsos MRBI", firms)).isEmpty();
+        // Initials a letter apart are other firms (Scott Rasmussen's RMG Research, ORB and ORC), not a slip.
+        List<String> initials = List.of("BMG Research", "ORC", "ICM");
+        assertThat(Names.firmSuggestion("RMG Research", initials)).isEmpty();
+        assertThat(Names.firmSuggestion("ORB", initials)).isEmpty();
+        assertThat(Names.firmSuggestion("BMG Reserch", initials)).isEqualTo("; did you mean 'BMG Research'?");
         assertThat(Names.suggestion("Ipsos MRBI", firms)).isEqualTo("; did you mean 'Ipsos MORI'?");
     }
 
