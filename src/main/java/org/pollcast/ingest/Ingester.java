@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.pollcast.BadInputException;
 import org.pollcast.Counted;
+import org.pollcast.election.Election;
+import org.pollcast.poll.Poll;
 import org.pollcast.store.AddOutcome;
 import org.pollcast.store.PollStore;
 import org.pollcast.store.SourceTransaction;
@@ -71,7 +74,7 @@ public final class Ingester {
             }
             readerProblems.forEach(tally::problem);
             tally.skipped.addAll(skipped);
-            SurveyPopulations populations = new SurveyPopulations();
+            SurveyPopulations populations = new SurveyPopulations(withdrawnIn(settings));
             while (raws.hasNext()) {
                 RawPoll raw = raws.next();
                 List<Problem> own = new ArrayList<>(raw.problems());
@@ -98,6 +101,18 @@ public final class Ingester {
             tally.joinedSpellings.addAll(normaliser.joinedSpellings());
             return finish(doc, format, tally, tx, settings.skipInvalid(), dryRun);
         }
+    }
+
+    /** Whether an option of a poll is a candidate listed as withdrawn in its election's contest. */
+    private BiPredicate<Poll, String> withdrawnIn(IngestSettings settings) {
+        return (poll, option) -> {
+            Election e = settings.election() != null && settings.election().id().equals(poll.election())
+                    ? settings.election()
+                    : catalog.resolveId(poll.election());
+            return e.singleWinner(poll.contest())
+                    .map(c -> c.withdrawn().stream().anyMatch(w -> w.id().equals(option)))
+                    .orElse(false);
+        };
     }
 
     /** Hands valid polls to the store, in their source's order. */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import org.pollcast.election.Option;
 import org.pollcast.poll.Poll;
 
 /**
@@ -30,6 +33,16 @@ final class SurveyPopulations {
 
     private final List<Offered> held = new ArrayList<>();
     private final List<SkippedTable> notes = new ArrayList<>();
+    /** Whether an option of a poll is a candidate its election lists as withdrawn. */
+    private final BiPredicate<Poll, String> withdrawn;
+
+    SurveyPopulations() {
+        this((poll, option) -> false);
+    }
+
+    SurveyPopulations(BiPredicate<Poll, String> withdrawn) {
+        this.withdrawn = withdrawn;
+    }
 
     /** Offers {@code o}; returns the polls now settled: those of the survey before, when {@code o} begins another. */
     List<Offered> offer(Offered o) {
@@ -38,6 +51,13 @@ final class SurveyPopulations {
             Offered h = held.get(i);
             if (!h.poll().key().equals(o.poll().key()) || h.poll().sameFigures(o.poll())) {
                 continue;
+            }
+            Offered ballot = ballotScenario(h, o);
+            if (ballot != null) {
+                Offered other = ballot == o ? h : o;
+                held.set(i, ballot);
+                notes.add(scenarioNote(other, ballot));
+                return settled;
             }
             int kept = rank(h.poll().population());
             int offered = rank(o.poll().population());
@@ -66,6 +86,42 @@ final class SurveyPopulations {
         List<SkippedTable> out = List.copyOf(notes);
         notes.clear();
         return out;
+    }
+
+    /**
+     * Of two scenarios of one survey (the same question asked with other candidates named: Brazil's pollsters asked
+     * August 2018's first round with Lula and again with Haddad in his place), the one nearer the ballot: the one
+     * naming fewer candidates the election lists as withdrawn, else the one naming more who stand; null when the two
+     * name the same options (two sets of figures for one question, which the store refuses) or tie. Before, the
+     * second scenario was refused as the same poll with other figures, and the page with it.
+     */
+    private Offered ballotScenario(Offered a, Offered b) {
+        Set<String> namedA = a.poll().shares().keySet();
+        Set<String> namedB = b.poll().shares().keySet();
+        if (namedA.equals(namedB)) {
+            return null;
+        }
+        long withdrawnA =
+                namedA.stream().filter(x -> withdrawn.test(a.poll(), x)).count();
+        long withdrawnB =
+                namedB.stream().filter(x -> withdrawn.test(b.poll(), x)).count();
+        if (withdrawnA != withdrawnB) {
+            return withdrawnA < withdrawnB ? a : b;
+        }
+        long standingA = namedA.stream().filter(x -> !Option.OTHER.equals(x)).count() - withdrawnA;
+        long standingB = namedB.stream().filter(x -> !Option.OTHER.equals(x)).count() - withdrawnB;
+        return standingA == standingB ? null : standingA > standingB ? a : b;
+    }
+
+    private static SkippedTable scenarioNote(Offered left, Offered kept) {
+        Poll p = left.poll();
+        return SkippedTable.at(
+                left.normalised().location(),
+                p.key() + " (" + PollShares.printed(p.shares())
+                        + ") is another scenario of the survey whose figures at "
+                        + SkippedTable.where(kept.normalised().location()) + " ("
+                        + PollShares.printed(kept.poll().shares()) + ") are kept: the scenario nearer the ballot (fewer"
+                        + " withdrawn candidates named, else more who stand)");
     }
 
     private static boolean sameSurvey(Poll a, Poll b) {
