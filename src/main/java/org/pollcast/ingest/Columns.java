@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -112,7 +113,7 @@ final class Columns {
         alias("population", "population");
         // "Polling method" (IVR, online, telephone) in Canadian tables: read as a candidate named "Polling method".
         alias("mode", "mode", "method", "polling_method", "survey_method", "methodology", "interview_mode");
-        alias("dont_know", "dont_know", "don_t_know", "dk", "undecided", "und");
+        alias("dont_know", "dont_know", "don_t_know", "dk", "undecided", "und", "undec");
         alias("notes", "notes", "note", "comment", "comments");
         alias("citation", "citation", "source", "sources", "url", "link", "ref", "refs", "reference");
         alias("poll_id", "poll_id");
@@ -166,7 +167,7 @@ final class Columns {
         if (field == null && (isDerived(n) || SPOILT.matcher(n).matches())) {
             return Optional.of(IGNORED);
         }
-        if (field == null && isUndecidedOrOther(n)) {
+        if (field == null && (isUndecidedOrOther(n) || isNoValidVote(n))) {
             return Optional.of("dont_know");
         }
         return Optional.ofNullable(field);
@@ -191,6 +192,50 @@ final class Columns {
         // "Others (excl. undecided)" names both words and is the others alone.
         boolean excluding = words.stream().anyMatch(w -> w.startsWith("excl") || w.equals("without"));
         return other && undecided && !excluding;
+    }
+
+    /** Words of a column of those who will cast no valid vote: a blank or null (void) ballot, or none yet. */
+    private static final Set<String> NO_VALID_VOTE = Set.of(
+            "blank",
+            "blanks",
+            "null",
+            "nulls",
+            "void",
+            "invalid",
+            "none",
+            "nobody",
+            "abst",
+            "abs",
+            "abstain",
+            "abstention",
+            "abstentions",
+            "undec",
+            "undecided",
+            "und",
+            "dk",
+            "unsure",
+            "and",
+            "or",
+            "vote",
+            "votes",
+            "ballot",
+            "ballots");
+    /** Of those, the words that make a column one of ballots cast for no one (not "None" or "Abst." alone). */
+    private static final Set<String> BLANK_OR_NULL =
+            Set.of("blank", "blanks", "null", "nulls", "void", "invalid", "undec", "undecided", "und", "dk");
+
+    /**
+     * A column of respondents who will cast no valid vote, as Latin American tables print them: "Blank/Null",
+     * "Blank/Null/Undec.", "Abst. Undec.", "Null/Void". A count of valid votes leaves blank and null ballots out (Brazil's
+     * and Peru's do: a candidate needs half the valid votes), so such a poll's shares are re-based to those naming a
+     * candidate, as the pollsters' own "valid votes" figures are; with an undecided column beside it the two are one
+     * don't-know figure (see {@code HtmlPollTableReader}). Read as a candidate, "Blank/Null" refused the whole page.
+     */
+    private static boolean isNoValidVote(String normalised) {
+        List<String> words = Arrays.asList(normalised.split("_"));
+        return NO_VALID_VOTE.containsAll(words)
+                && words.stream().anyMatch(BLANK_OR_NULL::contains)
+                && words.stream().anyMatch(w -> !w.equals("and") && !w.equals("or"));
     }
 
     /**

@@ -15,6 +15,14 @@ final class CsvHeader {
     private CsvHeader() {}
 
     static void check(CsvTable table) {
+        check(table, false);
+    }
+
+    /**
+     * As above; {@code dontKnowParts}: a wide file's row may print those naming no one in several columns
+     * ("Blank/Null", "Undecided"), which are read as one figure.
+     */
+    static void check(CsvTable table, boolean dontKnowParts) {
         List<String> header = table.header();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -27,7 +35,7 @@ final class CsvHeader {
                 continue;
             }
             String field = table.field(i).orElse(null);
-            if (Columns.IGNORED.equals(field)) {
+            if (Columns.IGNORED.equals(field) || (dontKnowParts && "dont_know".equals(field))) {
                 continue;
             }
             String key = field != null ? field : "option " + Columns.normalise(h);

@@ -73,7 +73,7 @@ final class CsvPollReader {
             table.readAsOptions(shareColumnsOfCitationWords(doc, table.header(), optionName));
             requirePollster(table);
             requireDate(table);
-            CsvHeader.check(table);
+            CsvHeader.check(table, true);
             if (IntStream.range(0, table.header().size())
                     .noneMatch(i ->
                             !table.header().get(i).isBlank() && table.field(i).isEmpty())) {
@@ -168,6 +168,17 @@ final class CsvPollReader {
             }
             fields.put(field, new RawPoll.RawField(text, table.header().get(col), at));
         });
+        Integer dontKnow = layout.meta().get("dont_know");
+        for (int c = 0; dontKnow != null && c < table.header().size(); c++) {
+            // "Blank/Null" beside "Undecided": those casting no valid vote, one figure of the two.
+            if (c != dontKnow && "dont_know".equals(table.field(c).orElse(null))) {
+                fields.merge(
+                        "dont_know",
+                        new RawPoll.RawField(
+                                TableText.clean(row.get(c)), table.header().get(c), at),
+                        PollShares::together);
+            }
+        }
         Integer pc = layout.pollsterClient() >= 0 ? layout.pollsterClient() : null;
         if (pc != null && !fields.containsKey("pollster")) {
             String header = table.header().get(pc);

@@ -160,7 +160,11 @@ final class HtmlPollTableReader {
                                 + " again"));
                 continue;
             }
-            Integer year = lastYear(title.yearText(header.title()), electionYear);
+            // With no year anywhere over the table, the election's: given (--election), else the page title's
+            // ("Opinion polling for the 2022 Brazilian general election" over a "Second round" table of "28–29 Oct").
+            Integer year = lastYear(
+                    title.yearText(header.title()),
+                    electionYear != null || pageTitle == null ? electionYear : Integer.valueOf(pageTitle.year()));
             Scope tableScope = pairTable ? Scope.RUNOFF : title.scope(header.title());
             Scope rowsScope = tableScope; // until a section row across the table names another
             List<RawPoll> above = List.of();
@@ -411,11 +415,13 @@ final class HtmlPollTableReader {
                 }
                 case "scope" -> rowScope = ScopeWords.ofCell(text).orElse(null);
                 case "dont_know" -> {
+                    // "Blank/Null" and "Undec." beside it: those casting no valid vote, one figure of the two.
+                    RawPoll.RawField dk = new RawPoll.RawField(text, col.leaf(), at);
                     Scope group = ScopeWords.ofLabel(col.group());
                     if (group != null) {
-                        dontKnowByScope.put(group, new RawPoll.RawField(text, col.leaf(), at));
+                        dontKnowByScope.merge(group, dk, PollShares::together);
                     } else {
-                        fields.put(col.field(), new RawPoll.RawField(text, col.leaf(), at));
+                        fields.merge(col.field(), dk, PollShares::together);
                     }
                 }
                 default -> fields.put(col.field(), new RawPoll.RawField(text, col.leaf(), at));

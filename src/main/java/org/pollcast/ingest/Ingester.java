@@ -71,8 +71,8 @@ public final class Ingester {
             }
             readerProblems.forEach(tally::problem);
             tally.skipped.addAll(skipped);
-            SurveyPopulations populations = new SurveyPopulations();
             SurveyQuestions questions = new SurveyQuestions(id -> election(id, settings), format.isPage());
+            SurveyPopulations populations = new SurveyPopulations(questions::nearerBallot);
             while (raws.hasNext()) {
                 RawPoll raw = raws.next();
                 List<Problem> own = new ArrayList<>(raw.problems());

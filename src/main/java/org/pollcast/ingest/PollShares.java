@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
@@ -53,7 +54,7 @@ public final class PollShares {
     }
 
     private static final Pattern NOT_REPORTED =
-            Pattern.compile("|-|–|—|n/?a|\\?|not asked|—|x", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("|-|–|—|_|n/?a|\\?|not asked|—|x", Pattern.CASE_INSENSITIVE);
 
     /** A plain decimal; the sign is let through so that a negative share is reported as out of range. */
     private static final Pattern DECIMAL = Pattern.compile("-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
@@ -64,7 +65,10 @@ public final class PollShares {
         this.source = source;
     }
 
-    /** True for a cell that reports nothing: blank, a dash, "n/a", "?", "not asked", "x". */
+    /**
+     * True for a cell that reports nothing: blank, a dash, "n/a", "?", "not asked", "x", or an underscore, which some
+     * copies of encyclopedia tables print for a dash (the 2018 Brazilian first round's, under "Not affiliated").
+     */
     static boolean isNotReported(String value) {
         String t = value.trim();
         // Most cells are figures, and no "not reported" spelling starts with a digit: skip the pattern for them.
@@ -102,6 +106,30 @@ public final class PollShares {
         }
         return out;
     }
+
+    /**
+     * Two columns of those naming no candidate as one ("Blank/Null" 4 and "Undec." 2 as 6, under "Blank/Null +
+     * Undec."): a figure left unreported in one is the other's alone; a cell that is no figure is kept in the text,
+     * so that the don't-know cell is refused naming both columns.
+     */
+    static RawPoll.RawField together(RawPoll.RawField a, RawPoll.RawField b) {
+        if (isNotReported(a.value())) {
+            return isNotReported(b.value()) ? a : b;
+        }
+        if (isNotReported(b.value())) {
+            return a;
+        }
+        String label = a.column() + " + " + b.column();
+        Matcher x = PLAIN_PERCENT.matcher(a.value().trim());
+        Matcher y = PLAIN_PERCENT.matcher(b.value().trim());
+        if (x.matches() && y.matches()) {
+            double sum = Double.parseDouble(x.group(1)) + Double.parseDouble(y.group(1));
+            return new RawPoll.RawField(trim(Math.round(sum * 1000) / 1000.0), label, a.location());
+        }
+        return new RawPoll.RawField(a.value().trim() + " + " + b.value().trim(), label, a.location());
+    }
+
+    private static final Pattern PLAIN_PERCENT = Pattern.compile("(\\d+(?:\\.\\d*)?)\\s*%?");
 
     /** The don't-know percentage, or null when not reported or wrong (then with a problem). */
     Double dontKnow(RawPoll raw, List<Problem> problems) {

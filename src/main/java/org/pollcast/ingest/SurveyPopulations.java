@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.pollcast.poll.Poll;
 
 /**
@@ -30,6 +31,16 @@ final class SurveyPopulations {
 
     private final List<Offered> held = new ArrayList<>();
     private final List<SkippedTable> notes = new ArrayList<>();
+    /** Which of two versions of a survey is nearer the ballot ({@link SurveyQuestions#nearerBallot}). */
+    private final BiFunction<Poll, Poll, SurveyQuestions.Choice> nearerBallot;
+
+    SurveyPopulations() {
+        this((a, b) -> SurveyQuestions.Choice.NONE);
+    }
+
+    SurveyPopulations(BiFunction<Poll, Poll, SurveyQuestions.Choice> nearerBallot) {
+        this.nearerBallot = nearerBallot;
+    }
 
     /** Offers {@code o}; returns the polls now settled: those of the survey before, when {@code o} begins another. */
     List<Offered> offer(Offered o) {
@@ -38,6 +49,13 @@ final class SurveyPopulations {
             Offered h = held.get(i);
             if (!h.poll().key().equals(o.poll().key()) || h.poll().sameFigures(o.poll())) {
                 continue;
+            }
+            Offered ballot = ballotScenario(h, o);
+            if (ballot != null) {
+                Offered other = ballot == o ? h : o;
+                held.set(i, ballot);
+                notes.add(scenarioNote(other, ballot));
+                return settled;
             }
             int kept = rank(h.poll().population());
             int offered = rank(o.poll().population());
@@ -66,6 +84,32 @@ final class SurveyPopulations {
         List<SkippedTable> out = List.copyOf(notes);
         notes.clear();
         return out;
+    }
+
+    /**
+     * Of two scenarios of one survey (the same question asked with other candidates named: Brazil's pollsters asked
+     * August 2018's first round with Lula and again with Haddad in his place), the one nearer the ballot, by {@link
+     * SurveyQuestions#nearerBallot}; null when the two name the same options (two sets of figures for one question,
+     * which the store refuses, unless their populations tell them apart: below) or tie. Before, the second scenario
+     * was refused as the same poll with other figures, and the page with it.
+     */
+    private Offered ballotScenario(Offered a, Offered b) {
+        if (a.poll().shares().keySet().equals(b.poll().shares().keySet())) {
+            return null;
+        }
+        int sign = nearerBallot.apply(a.poll(), b.poll()).sign();
+        return sign == 0 ? null : sign > 0 ? a : b;
+    }
+
+    private static SkippedTable scenarioNote(Offered left, Offered kept) {
+        Poll p = left.poll();
+        return SkippedTable.at(
+                left.normalised().location(),
+                p.key() + " (" + PollShares.printed(p.shares())
+                        + ") is another scenario of the survey whose figures at "
+                        + SkippedTable.where(kept.normalised().location()) + " ("
+                        + PollShares.printed(kept.poll().shares()) + ") are kept: the scenario nearer the ballot (fewer"
+                        + " withdrawn candidates named, else likelier voters, else more who stand)");
     }
 
     private static boolean sameSurvey(Poll a, Poll b) {

@@ -104,15 +104,31 @@ final class SurveyQuestions {
     }
 
     /** Which of two versions is nearer the ballot ({@code sign} positive: the first), and what told them apart. */
-    private record Choice(int sign, String why) {}
+    record Choice(int sign, String why) {
+        static final Choice NONE = new Choice(0, "");
+    }
 
     private Choice compare(Poll a, Poll b) {
         Optional<SingleWinnerContest> contest = contest(a);
-        // Only under first past the post is a survey's narrower question no question of the count: under the
-        // Supplementary Vote, two rounds or instant-runoff a second table of the two leaders may be the survey's
-        // run-off or final round unlabelled, and choosing would drop it silently where the page is to be refused.
+        // Only under first past the post is a survey's narrower question in a table apart no question of the count:
+        // under the Supplementary Vote, two rounds or instant-runoff a second table of the two leaders may be the
+        // survey's run-off or final round unlabelled, and choosing would drop it silently where the page is to be
+        // refused. (Lines of one poll are told apart by the reader first: see SurveyPopulations.)
         if (contest.isEmpty() || contest.get().system() != VotingSystem.FPTP) {
-            return new Choice(0, "");
+            return Choice.NONE;
+        }
+        return nearerBallot(a, b);
+    }
+
+    /**
+     * Which of two versions of one survey is nearer the ballot, under any system: the one naming fewer candidates who
+     * withdrew with no successor, then the likelier voters, then the one naming more of the contest's candidates. A
+     * survey's scenarios on lines of one poll are chosen between by the same rule ({@link SurveyPopulations}).
+     */
+    Choice nearerBallot(Poll a, Poll b) {
+        Optional<SingleWinnerContest> contest = contest(a);
+        if (contest.isEmpty()) {
+            return Choice.NONE;
         }
         Set<String> withdrawn =
                 contest.get().withdrawn().stream().map(WithdrawnCandidate::id).collect(Collectors.toSet());

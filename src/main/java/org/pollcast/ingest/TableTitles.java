@@ -87,8 +87,15 @@ record TableTitles(String caption, String titleLine, String nearestHeading, List
      * the title rows inside the table ({@code inTable}), in that order, so the closest gives the year.
      */
     String yearText(String inTable) {
-        return String.join(" ", nearestHeading, titleLine, caption, inTable);
+        // A year section may hold sections of months ("2022" over "Jul–Oct"): its year dates them, after the rest.
+        String yearSection = sections.stream()
+                .filter(h -> YEAR.matcher(h).find())
+                .findFirst()
+                .orElse("");
+        return String.join(" ", yearSection, nearestHeading, titleLine, caption, inTable);
     }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19[5-9]\\d|20\\d{2})\\b");
 
     /**
      * The ballot the title rows inside the table, else the caption, else the title line, else the innermost heading

@@ -316,7 +316,11 @@ final class WideCsvPolls implements RawPolls {
             for (WideHeader.Option dk : columns.dontKnow()) {
                 if (Objects.equals(dk.scope(), first.scope())) {
                     f = new LinkedHashMap<>(f);
-                    f.put("dont_know", new RawPoll.RawField(TableText.clean(row.get(dk.column())), dk.label(), at));
+                    // "Blank/Null" and "Undecided" beside it: those casting no valid vote, one figure of the two.
+                    f.merge(
+                            "dont_know",
+                            new RawPoll.RawField(TableText.clean(row.get(dk.column())), dk.label(), at),
+                            PollShares::together);
                 }
             }
             if (first.scope() != null) {

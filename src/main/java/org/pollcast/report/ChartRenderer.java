@@ -138,6 +138,7 @@ public final class ChartRenderer {
         int lineHeight = m.getHeight();
         int strip = size.footerHeight() + (lines.size() - 1) * lineHeight;
         fitAxisTitles(chart, spec, size, size.height() - strip);
+        fitTitle(chart, spec, size);
         if (chart instanceof CategoryChart bars) {
             BarLabels.place(bars, spec, size, size.width(), size.height() - strip);
         }
@@ -501,6 +502,25 @@ public final class ChartRenderer {
                         yRoom / font.getStringBounds(spec.yLabel() + " ", frc).getWidth()));
         if (scale < 1) {
             styler.setAxisTitleFont(font.deriveFont((float) (font.getSize2D() * Math.max(0.7, scale))));
+        }
+    }
+
+    /**
+     * The title's letters made smaller, never below 60%, when it is wider than the plot it is centred over (about four
+     * fifths of the canvas, the legend beside it): XChart draws it on one line, and the second round's title of two
+     * full names ("Second round, Luiz Inácio Lula da Silva v Jair Bolsonaro: Luiz Inácio Lula da Silva's share") lost
+     * its first words off the image's left edge. A phone's chart has no title (its page's caption carries it).
+     */
+    static void fitTitle(Chart<?, ?> chart, ChartSpec spec, Size size) {
+        if (size.legendBelow() || spec.title().isEmpty()) {
+            return;
+        }
+        Font font = size.title();
+        double width = font.getStringBounds(spec.title() + " ", new java.awt.font.FontRenderContext(null, true, false))
+                .getWidth();
+        double scale = 0.8 * size.width() / width;
+        if (scale < 1) {
+            chart.getStyler().setChartTitleFont(font.deriveFont((float) (font.getSize2D() * Math.max(0.6, scale))));
         }
     }
 

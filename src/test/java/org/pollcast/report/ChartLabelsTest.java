@@ -237,4 +237,40 @@ class ChartLabelsTest {
                         .getWidth())
                 .isLessThanOrEqualTo(0.8 * ChartRenderer.Size.PHONE.width() + 1);
     }
+
+    /**
+     * The second round's title of two full names ran off the image's left edge ("cond round, Luiz Inácio Lula da
+     * Silva v ..."): its letters are made smaller to fit the plot it is centred over; a short title keeps its size.
+     */
+    @Test
+    void aLongChartTitleIsSetSmallerToFit() {
+        String long_ = "Second round, Luiz Inácio Lula da Silva v Jair Bolsonaro: Luiz Inácio Lula da Silva's share";
+        for (String title : List.of(long_, "Second round, Khan v Goldsmith: Khan's share")) {
+            ChartSpec spec = new ChartSpec(
+                    "runoff-margin",
+                    "xy",
+                    title,
+                    "",
+                    "Share of the two finalists' votes (%)",
+                    "Share (%)",
+                    List.of(),
+                    List.of(curve("Labour", 19, 30)),
+                    List.of(),
+                    false,
+                    false);
+            XYChart wide = (XYChart) ChartRenderer.build(spec, ChartRenderer.Size.SOCIAL);
+            ChartRenderer.fitTitle(wide, spec, ChartRenderer.Size.SOCIAL);
+            java.awt.Font font = wide.getStyler().getChartTitleFont();
+            if (title.equals(long_)) {
+                assertThat(font.getSize2D())
+                        .isLessThan(ChartRenderer.Size.SOCIAL.title().getSize2D());
+                assertThat(font.getStringBounds(title, new java.awt.font.FontRenderContext(null, true, false))
+                                .getWidth())
+                        .isLessThanOrEqualTo(0.8 * ChartRenderer.Size.SOCIAL.width() + 5); // a font's rounding
+            } else {
+                assertThat(font.getSize2D())
+                        .isEqualTo(ChartRenderer.Size.SOCIAL.title().getSize2D());
+            }
+        }
+    }
 }

@@ -1,0 +1,154 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * Brazil's presidential polls of 2018 and 2022 (pages rebuilt in the layouts of the encyclopedia's "Opinion polling for
+ * the 2018/2022 Brazilian general election" articles; sources in README.md). Brazilian pollsters print shares of
+ * everyone asked, with "Blank/Null" and "Undec." columns (or one "Blank/Null/Undec." column, or "Abst. Undec."), while
+ * the count is of valid votes, blank and null ballots left out: the shares are re-based to those naming a candidate,
+ * as the pollsters' own "valid votes" are. Before, every such column was read as a candidate and refused the page.
+ */
+class BrazilianPollTablesTest {
+    @TempDir
+    Path root;
+
+    private Ingester ingester;
+
+    @BeforeEach
+    void addBrazil() throws IOException {
+        ingester = IngestFixtures.ingesterWith(root, "br-2018.yaml", "br-2022.yaml");
+    }
+
+    private static IngestSettings settings() {
+        return IngestSettings.withDefaults().withAcceptNewPollsters(true);
+    }
+
+    /**
+     * 2022: the first round's "Blank/Null/Undec." column (Datafolha's eve-of-poll 48 of 95 naming someone is 50.5, as
+     * it published), dates without a year in a "Jul–Oct" section under a "2022" one, and a second-round table with no
+     * year over it but the page title's. Before, the dates were refused ("'30 Sep – 1 Oct' is not a date") unless
+     * {@code --election} was given.
+     */
+    @Test
+    void theBlankNullColumnsAreOutsideTheBaseAndTheDatesTakeTheSectionsYear() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-br-2022", "br-2022", settings());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("15 polls, 15 added").contains("first preferences 9, run-off 6");
+    }
+
+    /**
+     * 2018: August's surveys asked the first round twice, with Lula and with Haddad in his place (Datafolha 20–21
+     * August: Lula 39, Bolsonaro 19; without him Bolsonaro 22, Marina Silva 16, Haddad 4, blank/null 22, undecided
+     * 6). Lula, barred on 31 August, is withdrawn: the scenario naming the ballot's candidates is kept and the other
+     * named in a note. Before, the second line was refused as "the same poll ... with other figures", and the page with
+     * it; and the blank/null and undecided columns, read apart, left 73 + 6 = 79 and refused the poll. The first table
+     * prints "_" for a share not given, which was refused as "not a number".
+     */
+    @Test
+    void aSurveysScenarioOfTheBallotIsKeptAndItsWithdrawnScenarioNoted() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-br-2018", "br-2018", settings());
+        assertThat(r.rejected()).isEmpty();
+        String notes = String.join("\n", r.notes());
+        assertThat(notes)
+                .contains("table 2 row 3 skipped: Datafolha 2018-08-21 president first_pref (lula 45.35")
+                .contains("is another scenario of the survey whose figures at table 2 row 4")
+                .contains("table 2 row 5 skipped: Ibope 2018-08-19");
+    }
+
+    /** A wide CSV's "Blank/Null" and "Undecided" columns are one don't-know figure, as a page's are. */
+    @Test
+    void aCsvsBlankNullAndUndecidedColumnsAreOneDontKnowFigure() throws IOException {
+        Path file = root.resolve("br.csv");
+        Files.writeString(
+                file,
+                "Pollster,Fieldwork start,Fieldwork end,Sample size,Lula,Bolsonaro,Tebet,Ciro Gomes,Others,"
+                        + "Blank/Null,Undecided\n"
+                        + "Datafolha,2022-09-30,2022-10-01,12800,48,34,6,5,2,3,2\n",
+                StandardCharsets.UTF_8);
+        try (PollStore store = PollStore.open(root.resolve("csv.db"))) {
+            IngestReport r = ingester.ingest(file.toString(), store, settings());
+            assertThat(r.summary()).contains("1 poll, 1 added");
+            StoredPoll p = store.polls(PollQuery.of("br-2022")).get(0);
+            Map<String, Double> shares = p.poll().shares();
+            assertThat(shares.get("lula")).isCloseTo(50.53, within(0.01));
+            assertThat(p.poll().dontKnow()).isCloseTo(5.0, within(1e-9));
+        }
+    }
+
+    private IngestReport ingestPage(String body, PollStore store) throws IOException {
+        Path file = root.resolve("page.html");
+        Files.writeString(
+                file,
+                "<html><head><title>Opinion polling for the 2022 Brazilian general election - Wikipedia</title></head>"
+                        + "<body><h1>Opinion polling for the 2022 Brazilian general election</h1>" + body
+                        + "</body></html>",
+                StandardCharsets.UTF_8);
+        return ingester.ingest(file.toString(), store, settings());
+    }
+
+    private static final String HEAD = "<table class=\"wikitable\"><tr><th>Pollster/client(s)</th>"
+            + "<th>Fieldwork date(s)</th><th>Sample size</th><th>Lula</th><th>Bolsonaro</th><th>Tebet</th>"
+            + "<th>Gomes</th><th>Others</th><th>Undecided</th></tr>";
+
+    /**
+     * Dates without a year take it from the innermost section naming one ("2022" over "Jul–Oct"), and with none over
+     * the table, from the page title: the rest of the row is vocabulary read before.
+     */
+    @Test
+    void datesWithoutAYearTakeTheYearSectionsOrThePageTitles() throws IOException {
+        String row = "<tr><td>Datafolha</td><td>30 Sep – 1 Oct</td><td>12,800</td><td>48%</td><td>34%</td><td>6%</td>"
+                + "<td>5%</td><td>2%</td><td>5%</td></tr></table>";
+        for (String headings : new String[] {"<h3>2022</h3><h4>Jul–Oct</h4>", "<h3>First round</h3>"}) {
+            try (PollStore store = PollStore.open(root.resolve(Math.abs(headings.hashCode()) + ".db"))) {
+                IngestReport r = ingestPage(headings + HEAD + row, store);
+                assertThat(r.summary()).as(headings).contains("1 poll, 1 added");
+                assertThat(store.polls(PollQuery.of("br-2022")).get(0).poll().fieldworkEnd())
+                        .as(headings)
+                        .isEqualTo(java.time.LocalDate.of(2022, 10, 1));
+            }
+        }
+    }
+
+    /** A survey's two scenarios on lines of one poll, in columns read before: the one nearer the ballot is kept. */
+    @Test
+    void ofTwoScenariosTheOneNamingMoreWhoStandIsKept() throws IOException {
+        String rows = "<tr><td rowspan=\"2\">Datafolha</td><td rowspan=\"2\">13–15 Sep 2022</td>"
+                + "<td rowspan=\"2\">5,926</td><td>45%</td><td>33%</td><td>5%</td><td>8%</td><td>2%</td><td>7%</td></tr>"
+                + "<tr><td>47%</td><td>34%</td><td>–</td><td>9%</td><td>3%</td><td>7%</td></tr></table>";
+        try (PollStore store = PollStore.open(root.resolve("scenarios.db"))) {
+            IngestReport r = ingestPage("<h3>First round</h3>" + HEAD + rows, store);
+            assertThat(r.rejected()).isEmpty();
+            assertThat(r.summary()).contains("1 poll, 1 added");
+            assertThat(store.polls(PollQuery.of("br-2022")).get(0).poll().shares())
+                    .containsKey("tebet");
+            assertThat(String.join("\n", r.notes())).contains("is another scenario of the survey");
+        }
+    }
+
+    /** The headers read as those casting no valid vote, and what stays as it was. */
+    @Test
+    void theHeadersOfNoValidVote() {
+        for (String h : new String[] {
+            "Blank/Null", "Blank/Null/ Undec.", "Abst. Undec.", "Undec.", "Null/Void", "Blank, null or none"
+        }) {
+            assertThat(Columns.field(h)).as(h).hasValue("dont_know");
+        }
+        assertThat(Columns.field("Abs.")).hasValue(Columns.IGNORED);
+        assertThat(Columns.field("None")).isEmpty();
+        assertThat(Columns.field("Others")).isEmpty();
+    }
+}
