@@ -656,6 +656,19 @@ class CliTest {
         assertThat(r.out()).doesNotContain("supplementary-vote, 20 candidates, counted");
     }
 
+    /** A vote that elects no one (office: none) lists its options, not candidates: a referendum has none. */
+    @Test
+    void electionsCallsTheOptionsOfAVoteThatElectsNoOneOptions() throws IOException {
+        Path data = DataCopy.into(tmp.resolve("referendum-data"));
+        Files.copy(
+                Path.of("src/test/resources/ingest/elections/euref-2016.yaml"),
+                data.resolve("elections/euref-2016.yaml"));
+        Run r = run("elections", "--data", data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("referendum: fptp, 2 options, elects no one");
+        assertThat(r.out()).doesNotContain("fptp, 2 candidates");
+    }
+
     @Test
     void unknownElectionExitsTwoNamingTheKnownIds() {
         Run r = run("polls", "nope", "--db", db("nope.db"));

@@ -1,0 +1,63 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * The 2016 EU referendum's polls in the encyclopedia's layout, whose columns run Date(s) conducted, Remain, Leave,
+ * Undecided, Lead, Sample, Conducted by, Polling type, Notes: the firm after the shares, and the mode a column of its
+ * own. Rebuilt from the poll reports named in src/test/resources/ingest/README.md. The page was refused as having no
+ * pollster column ("Conducted by" was read as a date column for its word "conducted"); ORB's survey printed twice
+ * (definite voters, all respondents) was read as a first round and a run-off of the only two options.
+ */
+class ReferendumTableTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void theEuReferendumTableGivesEveryPollWithItsFirmAndMode() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "euref-2016.yaml");
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester,
+                root,
+                "wikipedia-euref-2016",
+                "euref-2016",
+                IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        assertThat(r.rejected()).isEmpty();
+        try (PollStore store = PollStore.open(root.resolve("wikipedia-euref-2016.db"))) {
+            Map<String, Poll> byRow = store.polls(PollQuery.of("euref-2016")).stream()
+                    .collect(Collectors.toMap(sp -> sp.provenance().location(), StoredPoll::poll));
+            assertThat(byRow.get("table 1 row 7").mode()).isEqualTo("Telephone"); // ComRes
+            assertThat(byRow.get("table 1 row 6").mode()).isEqualTo("Online"); // Opinium
+        }
+    }
+
+    @Test
+    void aSurveyPrintedTwiceInATwoOptionTableIsOneVoteOnTwoPopulationsNotARunoff() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "euref-2016.yaml");
+        ExpectedPages.assertGivesExactly(
+                ingester,
+                root,
+                "wikipedia-euref-2016",
+                "euref-2016",
+                IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        try (PollStore store = PollStore.open(root.resolve("wikipedia-euref-2016.db"))) {
+            Map<String, Poll> byRow = store.polls(PollQuery.of("euref-2016")).stream()
+                    .collect(Collectors.toMap(sp -> sp.provenance().location(), StoredPoll::poll));
+            Poll orb = byRow.get("table 1 row 20"); // "Definite voters only": the figures a forecast wants
+            assertThat(orb.population()).isEqualTo("likely voters");
+            assertThat(orb.scope().code()).isEqualTo("first_pref");
+            assertThat(byRow).doesNotContainKey("table 1 row 21"); // "All respondents": the same survey, left out
+        }
+    }
+}
