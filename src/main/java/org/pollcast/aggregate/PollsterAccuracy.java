@@ -62,6 +62,16 @@ public final class PollsterAccuracy {
         return seen.size();
     }
 
+    /**
+     * Whether {@code p}'s fieldwork began on polling day {@code day} or later: an on-the-day poll, of people who had
+     * mostly voted, published once the polls closed (YouGov's of 23 June 2016, Remain 52, Leave 48), is no final poll
+     * before the vote, and scoring it in place of the firm's eve-of-poll survey judged the firm on what no one could
+     * read before voting. A poll known only by its publication date is kept: it may have been asked days before.
+     */
+    public static boolean onPollingDay(Poll p, LocalDate day) {
+        return p.fieldworkStart() != null && !p.fieldworkStart().isBefore(day);
+    }
+
     /** Each house's first-preference polls dated its last day in the final {@value #FINAL_WINDOW_DAYS} days, by house. */
     private static Map<String, List<Poll>> lastDays(Election election, String contest, List<Poll> polls) {
         LocalDate from = election.date().minusDays(FINAL_WINDOW_DAYS);
@@ -70,7 +80,8 @@ public final class PollsterAccuracy {
             if (!p.contest().equals(contest)
                     || p.scope() != Scope.FIRST_PREF
                     || p.date().isBefore(from)
-                    || p.date().isAfter(election.date())) {
+                    || p.date().isAfter(election.date())
+                    || onPollingDay(p, election.date())) {
                 continue;
             }
             List<Poll> kept = lastDay.computeIfAbsent(p.pollster(), k -> new ArrayList<>());

@@ -96,6 +96,7 @@ public final class AccuracyData {
             } else {
                 notLate(e, mayor.get().id(), polls, scored).ifPresent(n -> unscored.put(e.id(), n));
             }
+            onTheDay(e, mayor.get().id(), polls).ifPresent(n -> unscored.merge(e.id(), n, (a, b) -> a + "; " + b));
             out.addAll(scored);
             out.addAll(secondRound(ws, e, mayor.get(), polls, leftOut));
             if (finalRounds) {
@@ -152,6 +153,18 @@ public final class AccuracyData {
                                     + " days");
         }
         return scored.stream().map(f -> f.withElection(label)).toList();
+    }
+
+    /** The polls begun on polling day, which no firm is scored on ({@link PollsterAccuracy#onPollingDay}). */
+    private static Optional<String> onTheDay(Election e, String contest, List<Poll> polls) {
+        List<String> each = byElectionDay(e, contest, polls)
+                .filter(p -> PollsterAccuracy.onPollingDay(p, e.date()))
+                .map(p -> p.publishedAs() + " (" + p.date() + ")")
+                .toList();
+        return each.isEmpty()
+                ? Optional.empty()
+                : Optional.of("not scored, begun on polling day (a poll of people who had mostly voted, published once"
+                        + " the polls closed: no final poll): " + String.join(", ", each));
     }
 
     /** The firms that polled {@code e} but whose last poll came before the final days, with how far out it was. */
