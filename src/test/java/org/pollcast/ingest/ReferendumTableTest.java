@@ -60,4 +60,29 @@ class ReferendumTableTest {
             assertThat(byRow).doesNotContainKey("table 1 row 21"); // "All respondents": the same survey, left out
         }
     }
+
+    /**
+     * ICM's parallel polls of the same dates, by telephone and online, are two surveys with one key in the store: the
+     * page was refused for the second ("the same poll ... but with other figures"). The first printed is kept, and
+     * a note names the other.
+     */
+    @Test
+    void aFirmsParallelPollsByTwoModesKeepTheFirstAndNameTheOther() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "euref-2016.yaml");
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester,
+                root,
+                "wikipedia-euref-2016",
+                "euref-2016",
+                IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        try (PollStore store = PollStore.open(root.resolve("wikipedia-euref-2016.db"))) {
+            Map<String, Poll> byRow = store.polls(PollQuery.of("euref-2016")).stream()
+                    .collect(Collectors.toMap(sp -> sp.provenance().location(), StoredPoll::poll));
+            assertThat(byRow.get("table 1 row 23").mode()).isEqualTo("Telephone");
+            assertThat(byRow).doesNotContainKey("table 1 row 24");
+        }
+        assertThat(r.notes().toString())
+                .contains("table 1 row 24 skipped: ICM/The Guardian 2016-05-31")
+                .contains("by Online");
+    }
 }
