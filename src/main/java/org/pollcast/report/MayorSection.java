@@ -99,7 +99,7 @@ final class MayorSection {
                 h,
                 "win-table",
                 words.listLed() || election.partyVote()
-                        ? "Who will " + words.toWin() + ": each party's chance"
+                        ? "Who will " + words.toWin() + ": each " + words.one() + "'s chance"
                         : "Who will be " + words.heading() + ": each candidate's chance",
                 header,
                 rows);
