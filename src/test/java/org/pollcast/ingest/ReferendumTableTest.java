@@ -18,14 +18,17 @@ import org.pollcast.store.PollStore;
  * Undecided, Lead, Sample, Conducted by, Polling type, Notes: the firm after the shares, and the mode a column of its
  * own. Rebuilt from the poll reports named in src/test/resources/ingest/README.md. The page was refused as having no
  * pollster column ("Conducted by" was read as a date column for its word "conducted"); ORB's survey printed twice
- * (definite voters, all respondents) was read as a first round and a run-off of the only two options.
+ * (definite voters, all respondents) was read as a first round and a run-off of the only two options; ICM's parallel
+ * telephone and online polls of the same dates refused the page as one poll with two sets of figures.
  */
 class ReferendumTableTest {
     @TempDir
     Path root;
 
-    @Test
-    void theEuReferendumTableGivesEveryPollWithItsFirmAndMode() throws IOException {
+    /** What the page gave: the report, and the stored polls by their row. */
+    private record Read(IngestReport report, Map<String, Poll> byRow) {}
+
+    private Read read() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "euref-2016.yaml");
         IngestReport r = ExpectedPages.assertGivesExactly(
                 ingester,
@@ -33,55 +36,38 @@ class ReferendumTableTest {
                 "wikipedia-euref-2016",
                 "euref-2016",
                 IngestSettings.withDefaults().withAcceptNewPollsters(true));
-        assertThat(r.rejected()).isEmpty();
         try (PollStore store = PollStore.open(root.resolve("wikipedia-euref-2016.db"))) {
-            Map<String, Poll> byRow = store.polls(PollQuery.of("euref-2016")).stream()
-                    .collect(Collectors.toMap(sp -> sp.provenance().location(), StoredPoll::poll));
-            assertThat(byRow.get("table 1 row 7").mode()).isEqualTo("Telephone"); // ComRes
-            assertThat(byRow.get("table 1 row 6").mode()).isEqualTo("Online"); // Opinium
+            return new Read(
+                    r,
+                    store.polls(PollQuery.of("euref-2016")).stream()
+                            .collect(Collectors.toMap(sp -> sp.provenance().location(), StoredPoll::poll)));
         }
+    }
+
+    @Test
+    void theEuReferendumTableGivesEveryPollWithItsFirmAndMode() throws IOException {
+        Read read = read();
+        assertThat(read.report().rejected()).isEmpty();
+        assertThat(read.byRow().get("table 1 row 7").mode()).isEqualTo("Telephone"); // ComRes
+        assertThat(read.byRow().get("table 1 row 6").mode()).isEqualTo("Online"); // Opinium
     }
 
     @Test
     void aSurveyPrintedTwiceInATwoOptionTableIsOneVoteOnTwoPopulationsNotARunoff() throws IOException {
-        Ingester ingester = IngestFixtures.ingesterWith(root, "euref-2016.yaml");
-        ExpectedPages.assertGivesExactly(
-                ingester,
-                root,
-                "wikipedia-euref-2016",
-                "euref-2016",
-                IngestSettings.withDefaults().withAcceptNewPollsters(true));
-        try (PollStore store = PollStore.open(root.resolve("wikipedia-euref-2016.db"))) {
-            Map<String, Poll> byRow = store.polls(PollQuery.of("euref-2016")).stream()
-                    .collect(Collectors.toMap(sp -> sp.provenance().location(), StoredPoll::poll));
-            Poll orb = byRow.get("table 1 row 20"); // "Definite voters only": the figures a forecast wants
-            assertThat(orb.population()).isEqualTo("likely voters");
-            assertThat(orb.scope().code()).isEqualTo("first_pref");
-            assertThat(byRow).doesNotContainKey("table 1 row 21"); // "All respondents": the same survey, left out
-        }
+        Map<String, Poll> byRow = read().byRow();
+        Poll orb = byRow.get("table 1 row 20"); // "Definite voters only": the figures a forecast wants
+        assertThat(orb.population()).isEqualTo("likely voters");
+        assertThat(orb.scope().code()).isEqualTo("first_pref");
+        assertThat(byRow).doesNotContainKey("table 1 row 21"); // "All respondents": the same survey, left out
     }
 
-    /**
-     * ICM's parallel polls of the same dates, by telephone and online, are two surveys with one key in the store: the
-     * page was refused for the second ("the same poll ... but with other figures"). The first printed is kept, and
-     * a note names the other.
-     */
+    /** ICM's parallel polls of the same dates: the first printed is kept, and a note names the other. */
     @Test
     void aFirmsParallelPollsByTwoModesKeepTheFirstAndNameTheOther() throws IOException {
-        Ingester ingester = IngestFixtures.ingesterWith(root, "euref-2016.yaml");
-        IngestReport r = ExpectedPages.assertGivesExactly(
-                ingester,
-                root,
-                "wikipedia-euref-2016",
-                "euref-2016",
-                IngestSettings.withDefaults().withAcceptNewPollsters(true));
-        try (PollStore store = PollStore.open(root.resolve("wikipedia-euref-2016.db"))) {
-            Map<String, Poll> byRow = store.polls(PollQuery.of("euref-2016")).stream()
-                    .collect(Collectors.toMap(sp -> sp.provenance().location(), StoredPoll::poll));
-            assertThat(byRow.get("table 1 row 23").mode()).isEqualTo("Telephone");
-            assertThat(byRow).doesNotContainKey("table 1 row 24");
-        }
-        assertThat(r.notes().toString())
+        Read read = read();
+        assertThat(read.byRow().get("table 1 row 23").mode()).isEqualTo("Telephone");
+        assertThat(read.byRow()).doesNotContainKey("table 1 row 24");
+        assertThat(read.report().notes().toString())
                 .contains("table 1 row 24 skipped: ICM/The Guardian 2016-05-31")
                 .contains("by Online");
     }
