@@ -63,9 +63,7 @@ record LeadWords(
         boolean noOne = e.electsNoOne();
         // A vote that elects no one between options that stand for no party (a referendum's answers, Yes and No,
         // Remain and Leave): its rows are options, not parties ("Vote share of each party", before).
-        boolean answers = noOne
-                && e.lead().isPresent()
-                && e.lead().get().candidates().stream().allMatch(c -> c.party() == null);
+        boolean answers = e.answersOnly();
         if (e.constituenciesOnly() || (noOne && system == VotingSystem.FPTP)) {
             // A body of constituencies only: one ballot, the vote, whose "winner" has the most votes, not seats.
             return new LeadWords(
