@@ -54,8 +54,9 @@ public final class PollsterAccuracy {
     /**
      * True for a poll whose fieldwork began on polling day itself: an exit poll, or voters asked as they voted (the
      * Dutch tables print Ipsos's election-night releases among the polls, dated 22 Nov 2023). Scored as a firm's final
-     * poll, Ipsos's exit poll made it the most accurate firm of 2023 (0.5 points) on figures no pre-election poll had.
-     * A poll dated by its publication alone (YouGov's of 1 May 2008, published that morning) is not one.
+     * poll, Ipsos's exit poll made it the most accurate firm of 2023 (0.5 points) on figures no pre-election poll had;
+     * YouGov's on-the-day poll of 23 June 2016 (Remain 52, Leave 48), of people who had mostly voted, stood in for its
+     * eve-of-poll survey. A poll dated by its publication alone (YouGov's of 1 May 2008, published that morning) is not one.
      */
     public static boolean begunOnPollingDay(Election election, Poll p) {
         return p.fieldworkStart() != null && p.fieldworkStart().equals(election.date());

@@ -46,7 +46,11 @@ final class ElectionsCommand implements Callable<Integer> {
                                     ", ", sw.scopes().stream().map(Scope::code).toList()))
                             .append(" polls only");
                 } else if (c instanceof SingleWinnerContest sw) {
-                    s.append(", ").append(sw.candidates().size()).append(" candidates");
+                    // A vote that elects no one (office: none: a popular vote, a referendum) has options, not
+                    // candidates: "2 candidates" for Remain and Leave read as if someone were standing.
+                    s.append(", ")
+                            .append(sw.candidates().size())
+                            .append(e.electsNoOne() ? " options, elects no one" : " candidates");
                     // A definition's own count areas are what election night needs; say they were read.
                     if (!sw.areas().isEmpty()) {
                         s.append(", counted in ").append(sw.areas().size()).append(" areas");

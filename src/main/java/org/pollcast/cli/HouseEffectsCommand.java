@@ -96,6 +96,7 @@ final class HouseEffectsCommand implements Callable<Integer> {
                 out.print(Tables.text(HouseEffectTables.wide(effects)));
                 HouseEffectTables.fewPolls(effects, average.settings().shrinkage())
                         .ifPresent(n -> out.println("note: " + n));
+                HouseEffectTables.byMode(effects, result.modes()).ifPresent(n -> out.println("note: " + n));
                 if (!result.publishedAs().isEmpty()) {
                     List<String> as = new ArrayList<>();
                     result.publishedAs().forEach((house, names) -> as.add(house + " as " + String.join(", ", names)));

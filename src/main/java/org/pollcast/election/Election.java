@@ -113,6 +113,17 @@ public record Election(
     }
 
     /**
+     * Whether this is a vote that elects no one between options that name no party: a referendum's answers (Yes and
+     * No, Remain and Leave), which are the whole ballot. Its pages speak of options, and a poll naming both answers
+     * has no "Others" for its remainder to be (docs/election-definitions.md, "A referendum").
+     */
+    public boolean answersOnly() {
+        return electsNoOne()
+                && lead().isPresent()
+                && lead().get().candidates().stream().allMatch(c -> c.party() == null);
+    }
+
+    /**
      * Whether this election is a vote between parties that elects no one: the definition says {@code office: none}
      * (Canada's popular vote, Australia's national primary vote and two-party-preferred) and its lead is a single-winner
      * contest. Its page claims no office, and its polls are party polls, which miss as a list vote's do. Said by the

@@ -60,7 +60,9 @@ final class Columns {
                 "brand",
                 "organisation",
                 "organization",
-                "agency");
+                "agency",
+                // The EU referendum's encyclopedia table heads the firm "Conducted by", after the shares.
+                "conducted_by");
         alias(
                 "pollster_client",
                 "pollster_client",
@@ -112,7 +114,19 @@ final class Columns {
         alias("sample_size", "sample_size", "sample", "n", "base", "sample_base");
         alias("population", "population");
         // "Polling method" (IVR, online, telephone) in Canadian tables: read as a candidate named "Polling method".
-        alias("mode", "mode", "method", "polling_method", "survey_method", "methodology", "interview_mode");
+        // "Polling type" (online, telephone) in the EU referendum's encyclopedia table.
+        alias(
+                "mode",
+                "mode",
+                "method",
+                "polling_method",
+                "survey_method",
+                "methodology",
+                "interview_mode",
+                "polling_type",
+                "poll_type",
+                "survey_type",
+                "polling_mode");
         alias("dont_know", "dont_know", "don_t_know", "dk", "undecided", "und", "undec");
         alias("notes", "notes", "note", "comment", "comments");
         alias("citation", "citation", "source", "sources", "url", "link", "ref", "refs", "reference");

@@ -278,6 +278,9 @@ final class HtmlColumns {
             return "pollster_client"; // "Pollster/client", "Polling organisation/client", "Polling firm/Commissioner"
         }
         String named = Columns.field(label).orElse(null);
+        if ("pollster".equals(named)) {
+            return named; // "Conducted by": not a date column for its word "conducted"
+        }
         if ("fieldwork_start".equals(named)
                 || "published".equals(named)
                 || ("fieldwork_end".equals(named) && !n.equals("date"))) {

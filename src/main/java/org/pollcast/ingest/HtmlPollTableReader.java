@@ -146,6 +146,13 @@ final class HtmlPollTableReader {
                 skipped.add(new SkippedTable(t + 1, seats.get() + " says its figures are seats, not shares"));
                 continue;
             }
+            // A table of two options ungrouped by round (a referendum's Remain and Leave) has no later round to
+            // print: a second line of one survey is that vote again on another base or population, not a run-off.
+            boolean twoOptionsOnly =
+                    columns.stream().filter(HtmlColumns.Column::isOption).count() == 2
+                            && columns.stream()
+                                    .filter(HtmlColumns.Column::isOption)
+                                    .allMatch(c -> ScopeWords.ofLabel(c.group()) == null);
             pollTables++;
             org.jsoup.nodes.Range end = table.endSourceRange();
             if (!end.isTracked() || end.isImplicit()) {
@@ -184,7 +191,7 @@ final class HtmlPollTableReader {
                 boolean sameSample = continues && !ownPopulation(row, grid.get(r - 1), columns);
                 boolean runoffAbove =
                         above.stream().anyMatch(p -> Scope.RUNOFF.code().equals(p.value("scope")));
-                boolean nextRound = sameSample && (blankAbove || (!above.isEmpty() && !runoffAbove));
+                boolean nextRound = sameSample && !twoOptionsOnly && (blankAbove || (!above.isEmpty() && !runoffAbove));
                 // A line of two figures under the survey's run-off line is another pairing it asked (Macron v Le Pen,
                 // then Macron v Mélenchon): a run-off of its own pair, which the store keeps apart by that pair.
                 boolean anotherPairing = sameSample && runoffAbove;

@@ -37,6 +37,15 @@ import org.pollcast.poll.RollingSample;
 final class PollNormaliser {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
     /**
+     * A note naming whom a printing counts, as British tables say it beside a survey printed twice ("Definite voters
+     * only", "All respondents"): the turnout-filtered figures are its likely voters', the others all adults'.
+     */
+    private static final Pattern NOTE_LIKELY = Pattern.compile(
+            "(?i)^\\s*(?:(?:definite|certain|likely)(?: to vote)? voters(?: only)?|certain to vote(?: only)?)\\s*$");
+
+    private static final Pattern NOTE_ALL =
+            Pattern.compile("(?i)^\\s*all (?:respondents|adults|voters)(?: \\(unfiltered\\))?\\s*$");
+    /**
      * A sample the source gave as near as it knew: "c. 1,500" (published as "almost 1,500"), "~1,500", "about
      * 1,500", "2,000+", "7,000-" (as the Dutch tables print Peil.nl's panel: near that size). Group 1 is the number,
      * which is read as the sample.
@@ -246,7 +255,8 @@ final class PollNormaliser {
                             + PollShares.printed(figures) + ")");
             figures = rebased.get();
         } else if (scope == Scope.FIRST_PREF) {
-            Optional<Map<String, Double>> unprinted = shares.rebasedDontKnowUnprinted(raw, contest, figures, dontKnow);
+            Optional<Map<String, Double>> unprinted =
+                    shares.rebasedDontKnowUnprinted(raw, contest, figures, dontKnow, election.answersOnly());
             if (unprinted.isPresent()) {
                 notes = join(
                         notes,
@@ -433,7 +443,11 @@ final class PollNormaliser {
         }
         String letters = SampleCell.of(raw.value("sample_size")).letters();
         if (letters == null) {
-            return null;
+            String note = raw.value("notes");
+            if (note != null && NOTE_LIKELY.matcher(note).matches()) {
+                return "likely voters";
+            }
+            return note != null && NOTE_ALL.matcher(note).matches() ? "adults" : null;
         }
         return switch (letters.toUpperCase(Locale.ROOT)) {
             case "LV" -> "likely voters";

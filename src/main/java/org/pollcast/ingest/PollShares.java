@@ -239,16 +239,20 @@ public final class PollShares {
      * 2023's 102), whose other candidates that remainder is.
      */
     Optional<Map<String, Double>> rebasedDontKnowUnprinted(
-            RawPoll raw, Contest contest, Map<String, Double> shares, Double dontKnow) {
+            RawPoll raw, Contest contest, Map<String, Double> shares, Double dontKnow, boolean wholeBallot) {
         String cell = raw.value("dont_know");
         double sum = sum(shares);
+        // A referendum's answers are its whole ballot (Election#answersOnly): no candidate left off a long ballot is
+        // there for a remainder of 90 to 99 to be (YouGov's 2-5 September 2014 poll, Yes 47, No 45, was kept with
+        // 8 for "Others", and the forecast gave Others up to 4% of a vote of Yes or No).
         if (dontKnow != null
                 || cell.isEmpty()
                 || !isNotReported(cell)
                 || shares.containsKey(Option.OTHER)
                 || !namesEveryoneStanding(contest, shares)
                 || sum < MIN_NAMED_WITH_DONT_KNOW_UNPRINTED - 1e-9
-                || sum >= MIN_SUM - 1e-9) {
+                || (sum >= MIN_SUM - 1e-9 && !wholeBallot)
+                || sum > 100 - 1e-9) {
             return Optional.empty();
         }
         return Optional.of(ofHundred(shares, sum));

@@ -50,6 +50,13 @@ final class SurveyPopulations {
             if (!h.poll().key().equals(o.poll().key()) || h.poll().sameFigures(o.poll())) {
                 continue;
             }
+            if (otherModes(h.poll(), o.poll())) {
+                // One firm's parallel polls by two modes, the same dates (ICM's online and telephone polls of the EU
+                // referendum): two surveys, but one key in the store, which refused the whole page for the second.
+                // The first printed is kept, and the other named.
+                notes.add(modeNote(o, h));
+                return settled;
+            }
             Offered ballot = ballotScenario(h, o);
             if (ballot != null) {
                 Offered other = ballot == o ? h : o;
@@ -138,6 +145,28 @@ final class SurveyPopulations {
             return 0;
         }
         return p.contains("voter") ? 1 : -1;
+    }
+
+    /** Whether both state a mode, and not the same one (case and spacing aside). */
+    private static boolean otherModes(Poll a, Poll b) {
+        if (a.mode() == null
+                || b.mode() == null
+                || a.mode().isBlank()
+                || b.mode().isBlank()) {
+            return false;
+        }
+        return !a.mode().strip().equalsIgnoreCase(b.mode().strip());
+    }
+
+    private static SkippedTable modeNote(Offered left, Offered kept) {
+        Poll p = left.poll();
+        return SkippedTable.at(
+                left.normalised().location(),
+                p.key() + " by " + p.mode().strip() + " (" + PollShares.printed(p.shares()) + "): the same firm's"
+                        + " poll of the same dates by " + kept.poll().mode().strip() + " ("
+                        + SkippedTable.where(kept.normalised().location()) + ") is kept, the first printed: the store"
+                        + " holds one poll of a firm, client and date, so its parallel polls by two modes cannot both"
+                        + " be kept (give one its own client in a CSV to keep both)");
     }
 
     private static SkippedTable note(Offered left, Offered kept) {

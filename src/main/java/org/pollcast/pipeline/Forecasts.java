@@ -320,7 +320,7 @@ public final class Forecasts {
                             : transfers.source());
         }
         if (bias != null) {
-            notes.add(bias.note());
+            notes.add(bias.note(contest.candidates().size() > 2));
         }
         if (assemblyNote != null) {
             notes.add(assemblyNote);

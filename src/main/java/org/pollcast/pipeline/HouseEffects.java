@@ -22,9 +22,10 @@ public final class HouseEffects {
         PollAverage average = Averages.compute(ws, request);
         Election election = ws.catalog().resolve(request.election());
         Map<String, List<String>> publishedAs = publishedAs(ws, election, average);
+        Map<String, String> modes = modes(ws, election, average);
         if (!relativeToResult || average.houseEffects().isEmpty()) {
             return new HouseEffectsResult(
-                    average, relativeToResult ? "result" : "average", average.houseEffects(), publishedAs);
+                    average, relativeToResult ? "result" : "average", average.houseEffects(), publishedAs, modes);
         }
         // A list-led election's list average is measured against its list result, the list vote's.
         String contest = election.listLedBy()
@@ -42,7 +43,32 @@ public final class HouseEffects {
                         "reference",
                         election.id() + ": no result for " + average.contest()
                                 + " in data/results; use the average as reference"));
-        return new HouseEffectsResult(average, "result", Aggregator.relativeToResult(average, result), publishedAs);
+        return new HouseEffectsResult(
+                average, "result", Aggregator.relativeToResult(average, result), publishedAs, modes);
+    }
+
+    /**
+     * Each house's one stated mode among the averaged contest's polls known by the average's date, as first written
+     * ("Telephone"; told apart from others by case-folded text), or "" where its polls state none or more than one
+     * (ICM's parallel online and phone polls of 2016): such a firm's lean is no one mode's.
+     */
+    private static Map<String, String> modes(Workspace ws, Election election, PollAverage average) {
+        Map<String, Map<String, String>> seen = new TreeMap<>();
+        try (PollStore store = ws.openStore()) {
+            for (Poll p : PollSource.polls(ws, store, election)) {
+                if (p.contest().equals(average.contest())
+                        && p.scope().code().equals(average.scope())
+                        && p.knownBy(average.asOf())) {
+                    String mode = p.mode() == null ? "" : p.mode().strip();
+                    seen.computeIfAbsent(p.pollster(), k -> new TreeMap<>())
+                            .putIfAbsent(mode.toLowerCase(java.util.Locale.ROOT), mode);
+                }
+            }
+        }
+        Map<String, String> out = new TreeMap<>();
+        seen.forEach((house, modes) ->
+                out.put(house, modes.size() == 1 ? modes.values().iterator().next() : ""));
+        return out;
     }
 
     /** The names other than the house's under which the averaged polls of each house came out. */

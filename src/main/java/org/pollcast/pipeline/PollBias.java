@@ -208,11 +208,25 @@ public record PollBias(
 
     /** One line for every output: what was assumed and where it was learned. */
     String note() {
+        return note(true);
+    }
+
+    /**
+     * As {@link #note()}; without {@code smallCandidates} (a contest of two options, a referendum's answers) the line
+     * says nothing of how polls miss candidates outside the top two or one no poll named, as there are none: "a
+     * candidate no poll named won 0.7% on average" read, beside Yes and No, as if someone else stood.
+     */
+    String note(boolean smallCandidates) {
         // A series whose every election was a near-tie on the eve taught no ratio: said, as where it taught one.
         String notLearned = leftOut.isEmpty() ? "" : "; not learned from: " + String.join("; ", leftOut);
         if (from.isEmpty() && borrowedFrom.isEmpty()) {
             return PollErrorNote.NONE + " (no other election of this series with polls and a result to learn it from)"
                     + notLearned;
+        }
+        if (from.isEmpty() && !smallCandidates) {
+            return PollErrorNote.NONE
+                    + " on the lead (no other election of this series with polls and a result to learn it from;"
+                    + " another place's lean is not this one's)" + notLearned;
         }
         if (from.isEmpty()) {
             return String.format(
@@ -271,11 +285,11 @@ public record PollBias(
         return String.format(
                         Locale.ROOT,
                         PollErrorNote.LEARNED
-                                + "%s; shrunk towards none, the forecast starts from %.0f%% of its average's lead; %s%s%s",
+                                + "%s; shrunk towards none, the forecast starts from %.0f%% of its average's lead%s%s%s",
                         lead,
                         100 * leadRatio,
-                        small,
-                        borrowedFrom.isEmpty() ? ": " : "; this series' elections: ",
+                        smallCandidates ? "; " + small : "",
+                        !smallCandidates || borrowedFrom.isEmpty() ? ": " : "; this series' elections: ",
                         String.join("; ", from))
                 + notLearned;
     }

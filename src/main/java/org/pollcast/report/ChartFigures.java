@@ -125,7 +125,7 @@ final class ChartFigures {
             case "first-preferences", "list-vote", "vote-share" ->
                 "Curves of the simulated share of "
                         + LeadWords.of(in.election()).votes() + " of the leading "
-                        + (in.election().listLed() ? "parties" : "candidates") + ": " + joinShares(f)
+                        + LeadWords.of(in.election()).many() + ": " + joinShares(f)
                         + ". Wider curves mean less certainty.";
             case "runoff-pairs" ->
                 "Bar chart of how often each pair of candidates reaches the " + ReportCharts.finalRound(f) + ": "

@@ -117,7 +117,10 @@ final class ExplainerSection {
                 .append(
                         in.election().listLed()
                                 ? ").</li><li>A party's chance is the share of those elections it wins.</li></ol>\n"
-                                : ").</li><li>A candidate's chance is the share of those elections they win.</li></ol>\n")
+                                : LeadWords.of(in.election()).answers()
+                                        ? ").</li><li>An option's chance is the share of those votes it wins.</li></ol>\n"
+                                        : ").</li><li>A candidate's chance is the share of those elections they win."
+                                                + "</li></ol>\n")
                 .append("<h3>How wrong the polls might be</h3>\n");
         String learned = null;
         String none = null;

@@ -125,4 +125,43 @@ public final class HouseEffectTables {
                                 + " more polls at the consensus"
                         : ""));
     }
+
+    /**
+     * The lead's house effects by mode, where the firms state two or more: for each mode, its firms' effects on the
+     * lead averaged by their polls, so the online-versus-phone split (2016: phone polls had Remain well ahead, online
+     * polls level) is read off one line rather than from each firm's row. Firms of no stated mode or of several are
+     * named as left out. Empty where fewer than two modes have a firm.
+     */
+    public static Optional<String> byMode(List<HouseEffect> effects, Map<String, String> modes) {
+        Map<String, List<HouseEffect>> byMode = new LinkedHashMap<>();
+        List<String> mixed = new ArrayList<>();
+        String lead = null;
+        for (HouseEffect e : effects) {
+            if (!e.option().startsWith("lead:")) {
+                continue;
+            }
+            lead = e.option().substring(5);
+            String mode = modes.getOrDefault(e.pollster(), "");
+            if (mode.isEmpty()) {
+                mixed.add(e.pollster());
+            } else {
+                byMode.computeIfAbsent(mode, k -> new ArrayList<>()).add(e);
+            }
+        }
+        if (byMode.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        byMode.forEach((mode, es) -> {
+            int polls = es.stream().mapToInt(HouseEffect::polls).sum();
+            double mean = es.stream().mapToDouble(e -> e.estimate() * e.polls()).sum() / polls;
+            parts.add(mode + " " + String.format(java.util.Locale.ROOT, "%+.1f", mean) + " ("
+                    + String.join(", ", es.stream().map(HouseEffect::pollster).toList()) + "; " + polls
+                    + (polls == 1 ? " poll" : " polls") + ")");
+        });
+        return Optional.of("by mode, the firms' effects on the lead " + lead + " averaged by their polls: "
+                + String.join("; ", parts)
+                + (mixed.isEmpty() ? "" : "; left out, stating several modes or none: " + String.join(", ", mixed))
+                + ". A firm's mode and its other methods are one lean here: which of them makes it is not told apart");
+    }
 }

@@ -9,7 +9,8 @@ import org.pollcast.election.VotingSystem;
  * its list vote, which parties "win" by having the most list votes ({@link org.pollcast.election.ListLead}).
  *
  * @param heading      the section's heading ("Mayor", "The list vote")
- * @param option       what a row is ("Candidate", "Party")
+ * @param answers      the options stand for no party in a vote that elects no one (a referendum's answers): "option"
+ * @param option       what a row is ("Candidate", "Party", "Option")
  * @param toWin        after "likely to" ("be elected Mayor", "win the most list votes")
  * @param winning      after "chance of" ("being elected Mayor", "winning the most list votes")
  * @param winChart     the win-probability chart's title
@@ -18,6 +19,7 @@ import org.pollcast.election.VotingSystem;
  */
 record LeadWords(
         boolean listLed,
+        boolean answers,
         String heading,
         String option,
         String toWin,
@@ -59,12 +61,16 @@ record LeadWords(
         // A vote that elects no one (office: none: Canada's popular vote, Australia's primary vote and 2PP). "Liberal
         // is 79% likely to be elected Popular vote", before.
         boolean noOne = e.electsNoOne();
+        // A vote that elects no one between options that stand for no party (a referendum's answers, Yes and No,
+        // Remain and Leave): its rows are options, not parties ("Vote share of each party", before).
+        boolean answers = e.answersOnly();
         if (e.constituenciesOnly() || (noOne && system == VotingSystem.FPTP)) {
             // A body of constituencies only: one ballot, the vote, whose "winner" has the most votes, not seats.
             return new LeadWords(
                     true,
+                    answers,
                     "The vote",
-                    "Party",
+                    answers ? "Option" : "Party",
                     "win the most votes",
                     "winning the most votes",
                     "Chance of the most votes",
@@ -74,6 +80,7 @@ record LeadWords(
         if (e.listLed()) {
             return new LeadWords(
                     true,
+                    false,
                     "The list vote",
                     "Party",
                     "win the most list votes",
@@ -87,8 +94,9 @@ record LeadWords(
                     system == VotingSystem.TWO_ROUND ? "win the second round" : "win the final round of the count";
             return new LeadWords(
                     false,
+                    answers,
                     "The vote",
-                    "Party",
+                    answers ? "Option" : "Party",
                     toWin,
                     "winning" + toWin.substring("win".length()),
                     "Chance of " + "winning" + toWin.substring("win".length()),
@@ -98,6 +106,7 @@ record LeadWords(
         String office = e.office();
         boolean mayor = office.equals("Mayor");
         return new LeadWords(
+                false,
                 false,
                 office,
                 "Candidate",
@@ -114,12 +123,12 @@ record LeadWords(
 
     /** One option in running text ("candidate", "party"). */
     String one() {
-        return listLed ? "party" : "candidate";
+        return answers ? "option" : listLed ? "party" : "candidate";
     }
 
     /** Options in running text ("candidates", "parties"). */
     String many() {
-        return listLed ? "parties" : "candidates";
+        return answers ? "options" : listLed ? "parties" : "candidates";
     }
 
     /**

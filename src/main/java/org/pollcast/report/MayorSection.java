@@ -103,10 +103,10 @@ final class MayorSection {
         Html.table(
                 h,
                 "win-table",
-                (words.listLed() || election.partyVote()) && !people
-                        ? "Who will " + words.toWin() + ": each party's chance"
-                        : people
-                                ? "Who will " + words.toWin() + ": each candidate's chance"
+                people
+                        ? "Who will " + words.toWin() + ": each candidate's chance"
+                        : words.listLed() || election.partyVote()
+                                ? "Who will " + words.toWin() + ": each " + words.one() + "'s chance"
                                 : "Who will be " + words.heading() + ": each candidate's chance",
                 header,
                 rows);

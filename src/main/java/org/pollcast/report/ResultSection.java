@@ -101,7 +101,8 @@ final class ResultSection {
                 List.of("", "Forecast", "90% range", "Result", "Miss (forecast − result)", "In the 90% range"),
                 ResultTable.htmlRows(numbers, words));
         if (r.score() != null) {
-            h.append("<p class=\"note\">* The average miss of the candidates with 5% or more, in points, leaving out"
+            h.append("<p class=\"note\">* The average miss of the " + words.many()
+                    + " with 5% or more, in points, leaving out"
                     + " the others the forecast did not name (the backtest's error); the ranges column counts every"
                     + " row above it, others included.</p>\n");
         }

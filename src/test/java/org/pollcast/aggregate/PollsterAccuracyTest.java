@@ -320,6 +320,42 @@ class PollsterAccuracyTest {
                 e.notNamed());
     }
 
+    /**
+     * A poll begun on polling day (an on-the-day poll of people who had mostly voted, published once the polls closed:
+     * YouGov's of 23 June 2016) is no final poll: the firm is scored on its eve-of-poll survey. Before, the on-the-day
+     * poll, dated later, stood for the firm. One known only by its publication date on polling day is still final.
+     */
+    @Test
+    void aPollBegunOnPollingDayIsNoFinalPoll() {
+        LocalDate pollingDay = LocalDate.of(2008, 5, 1);
+        Poll eve = poll("YouGov", "Evening Standard", LAST_DAY, null, DatePrecision.EXACT, HEADLINE);
+        Poll onTheDay = new Poll(
+                "london-2008",
+                "mayor",
+                Scope.FIRST_PREF,
+                "YouGov",
+                "",
+                pollingDay,
+                pollingDay,
+                null,
+                DatePrecision.EXACT,
+                1000,
+                null,
+                null,
+                FULL,
+                null,
+                false,
+                null,
+                null,
+                null);
+        assertThat(PollsterAccuracy.begunOnPollingDay(E2008, onTheDay)).isTrue();
+        assertThat(single(List.of(eve, onTheDay)).client()).isEqualTo("Evening Standard");
+        Poll publishedThatMorning = poll("ICM", "Guardian", null, pollingDay, DatePrecision.EXACT, HEADLINE);
+        assertThat(PollsterAccuracy.begunOnPollingDay(E2008, publishedThatMorning))
+                .isFalse();
+        assertThat(single(List.of(publishedThatMorning)).pollster()).isEqualTo("ICM");
+    }
+
     private static FinalPollError single(List<Poll> polls) {
         List<FinalPollError> errors = PollsterAccuracy.finalPolls(E2008, "mayor", polls, result2008());
         assertThat(errors).hasSize(1);

@@ -656,6 +656,48 @@ class CliTest {
         assertThat(r.out()).doesNotContain("supplementary-vote, 20 candidates, counted");
     }
 
+    /** A vote that elects no one (office: none) lists its options, not candidates: a referendum has none. */
+    @Test
+    void electionsCallsTheOptionsOfAVoteThatElectsNoOneOptions() throws IOException {
+        Path data = DataCopy.into(tmp.resolve("referendum-data"));
+        Files.copy(
+                Path.of("src/test/resources/ingest/elections/euref-2016.yaml"),
+                data.resolve("elections/euref-2016.yaml"));
+        Run r = run("elections", "--data", data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("referendum: fptp, 2 options, elects no one");
+        assertThat(r.out()).doesNotContain("fptp, 2 candidates");
+    }
+
+    /**
+     * House effects say the online-versus-phone split in one line where the firms state their modes: the EU
+     * referendum's telephone firms (Ipsos MORI, ComRes, Survation, ICM, ORB) put Remain further ahead than its online
+     * ones (YouGov, Opinium, TNS, BMG). Before, a pundit had to sort the firms' rows by mode by hand.
+     */
+    @Test
+    void houseEffectsGiveTheLeadsLeanByMode() throws IOException {
+        Path data = DataCopy.into(tmp.resolve("mode-data"));
+        Files.copy(
+                Path.of("src/test/resources/ingest/elections/euref-2016.yaml"),
+                data.resolve("elections/euref-2016.yaml"));
+        String db = db("mode.db");
+        Run in = run(
+                "ingest",
+                "--db",
+                db,
+                "--data",
+                data.toString(),
+                "--new-pollsters",
+                "src/test/resources/ingest/wikipedia-euref-2016.html");
+        assertThat(in.status()).as(in.err()).isZero();
+        Run r = run("house-effects", "euref-2016", "--as-of", "2016-06-22", "--db", db, "--data", data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("note: by mode, the firms' effects on the lead leave>remain averaged by their polls: ")
+                .containsPattern("Telephone -[0-9.]+ \\(Ipsos MORI, ComRes, Survation, ICM, ORB; 12 polls\\)")
+                .containsPattern("Online \\+[0-9.]+ \\(");
+    }
+
     @Test
     void unknownElectionExitsTwoNamingTheKnownIds() {
         Run r = run("polls", "nope", "--db", db("nope.db"));

@@ -215,4 +215,23 @@ class PollBiasTest {
                     for2025.note());
         }
     }
+
+    /**
+     * A contest of two options (a referendum's Yes and No) has no candidate outside the top two, nor one no poll named:
+     * its note says only what was assumed of the lead. Before, "a candidate no poll named won 0.7% on average" stood
+     * beside Yes and No.
+     */
+    @Test
+    void aTwoOptionNoteSaysNothingOfSmallCandidates() {
+        PollBias none = new PollBias(1, 0, 0.38, 0.7, List.of(), List.of("london-2021"), true, true, List.of());
+        assertTrue(none.note().contains("a candidate no poll named"), none.note());
+        String two = none.note(false);
+        assertTrue(two.contains("on the lead (no other election of this series"), two);
+        assertTrue(!two.contains("candidate") && !two.contains("london-2021"), two);
+        PollBias learned = new PollBias(0.6, 0.4, 0.5, 0.6, List.of("x (lead +10 in the average, +6 in the result)"));
+        String learnedTwo = learned.note(false);
+        assertTrue(
+                learnedTwo.contains("of its average's lead: x (lead +10") && !learnedTwo.contains("candidate"),
+                learnedTwo);
+    }
 }

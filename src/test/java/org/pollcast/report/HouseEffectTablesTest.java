@@ -42,4 +42,24 @@ class HouseEffectTablesTest {
         List<HouseEffect> effects = List.of(effect("YouGov", "johnson", 3), effect("ICM", "johnson", 5));
         assertThat(HouseEffectTables.fewPolls(effects, 2)).isEmpty();
     }
+
+    /** The lead's effects by mode: averaged by polls, firms of several modes or none named as left out. */
+    @Test
+    void byModeAveragesEachModesFirmsOnTheLeadByTheirPolls() {
+        List<HouseEffect> effects = List.of(
+                new HouseEffect("ComRes", "lead:leave>remain", "average", -2.0, 1.0, 3),
+                new HouseEffect("Survation", "lead:leave>remain", "average", -1.0, 1.0, 1),
+                new HouseEffect("YouGov", "lead:leave>remain", "average", 1.0, 1.0, 6),
+                new HouseEffect("ICM", "lead:leave>remain", "average", 0.5, 1.0, 2),
+                new HouseEffect("YouGov", "leave", "average", 0.5, 1.0, 6));
+        java.util.Map<String, String> modes =
+                java.util.Map.of("ComRes", "Telephone", "Survation", "Telephone", "YouGov", "Online", "ICM", "");
+        assertThat(HouseEffectTables.byMode(effects, modes))
+                .hasValueSatisfying(n -> assertThat(n)
+                        .contains("Telephone -1.8 (ComRes, Survation; 4 polls)")
+                        .contains("Online +1.0 (YouGov; 6 polls)")
+                        .contains("left out, stating several modes or none: ICM"));
+        assertThat(HouseEffectTables.byMode(effects, java.util.Map.of("ComRes", "Telephone")))
+                .isEmpty();
+    }
 }

@@ -23,8 +23,8 @@ class PopularVoteWordsTest {
                 "popular",
                 VotingSystem.FPTP,
                 List.of(
-                        new Candidate("lpc", "Liberal", null, List.of()),
-                        new Candidate("cpc", "Conservative", null, List.of())),
+                        new Candidate("lpc", "Liberal", "lpc", List.of()),
+                        new Candidate("cpc", "Conservative", "cpc", List.of())),
                 List.of(),
                 java.util.EnumSet.of(Scope.FIRST_PREF),
                 List.of(),
@@ -73,5 +73,41 @@ class PopularVoteWordsTest {
         assertThat(PollSections.standsAsItsParty(e, "Sadiq Khan", "lab")).isFalse();
         assertThat(PollSections.standsAsItsParty(e, "Labour candidate", "lab")).isFalse();
         assertThat(PollSections.standsAsItsParty(e, "Independent", null)).isFalse();
+    }
+
+    /**
+     * A referendum is a vote that elects no one between answers that stand for no party (its options name none): its
+     * rows are options. Before, the page spoke of "Vote share of each party" and "the leading parties" for Remain and
+     * Leave.
+     */
+    @Test
+    void aVoteBetweenOptionsOfNoPartySpeaksOfOptions() {
+        SingleWinnerContest referendum = new SingleWinnerContest(
+                "referendum",
+                VotingSystem.FPTP,
+                List.of(
+                        new Candidate("remain", "Remain", null, List.of()),
+                        new Candidate("leave", "Leave", null, List.of())),
+                List.of(),
+                java.util.EnumSet.of(Scope.FIRST_PREF),
+                List.of(),
+                null);
+        Election e = new Election(
+                "euref-2016",
+                "EU referendum 2016",
+                LocalDate.of(2016, 6, 23),
+                null,
+                List.of(),
+                Map.of("referendum", referendum),
+                "",
+                "United Kingdom",
+                "none",
+                null);
+        LeadWords words = LeadWords.of(e);
+        assertThat(words.option()).isEqualTo("Option");
+        assertThat(words.one()).isEqualTo("option");
+        assertThat(words.many()).isEqualTo("options");
+        assertThat(words.toWin()).isEqualTo("win the most votes");
+        assertThat(LeadWords.of(election("none")).one()).isEqualTo("party");
     }
 }
