@@ -326,7 +326,7 @@ class PollsterAccuracyTest {
      * poll, dated later, stood for the firm. One known only by its publication date on polling day is still final.
      */
     @Test
-    void aPollBegunOnPollingDayIsNoFinalPoll() {
+    void anOnTheDayPollLeavesTheFirmScoredOnItsEveOfPollSurvey() {
         LocalDate pollingDay = LocalDate.of(2008, 5, 1);
         Poll eve = poll("YouGov", "Evening Standard", LAST_DAY, null, DatePrecision.EXACT, HEADLINE);
         Poll onTheDay = new Poll(
