@@ -51,6 +51,12 @@ final class SeatFigures {
                 return Optional.empty();
             }
         }
+        if (total != house && total <= SHARES_GONE_WRONG) {
+            // Whole-number shares that add up to 103 in two rows (rounding, a don't-know column read as an option)
+            // are more likely shares than the seats of a house this contest does not have: the shares' rules refuse
+            // them by their sum, where "the figures are seats" sent a user of a London table looking for a house.
+            return Optional.empty();
+        }
         if (total != house) {
             problems.add(new Problem(
                     source,
@@ -75,6 +81,9 @@ final class SeatFigures {
                 + " to half a seat and gives no share to a list short of a seat";
         return Optional.of(new Converted(shares, note));
     }
+
+    /** The largest total of whole numbers not taken for seats of a house the contest does not have. */
+    static final int SHARES_GONE_WRONG = 110;
 
     /** Figures read as shares, and the note saying how; no shares after a problem. */
     record Converted(Map<String, Double> shares, String note) {}

@@ -2,6 +2,7 @@ package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pollcast.ingest.IngestFixtures.CATALOG;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +115,33 @@ class SeatTablesTest {
                     .asString()
                     .contains("the figures are seats, not shares: the table's rows are whole numbers summing"
                             + " to 150, but de-2025's bundestag is a house of 630 seats");
+        }
+    }
+
+    /**
+     * Whole-number shares whose rows add up to 103 (rounding, a don't-know column) are shares gone wrong, refused by
+     * their sum as before: the seats rule said "the figures are seats" of a London Mayor, who has no house.
+     */
+    @Test
+    void wholeSharesSummingJustOverAHundredAreNoSeats() throws IOException {
+        Path page = root.resolve("l.html");
+        Files.writeString(
+                page,
+                "<table class=\"wikitable\"><tr><th>Pollster</th><th>Dates conducted</th><th>Khan</th><th>Hall</th>"
+                        + "<th>Blackie</th><th>Garbett</th><th>Others</th></tr>"
+                        + "<tr><td>YouGov</td><td>25–29 Apr 2024</td><td>48</td><td>26</td><td>10</td><td>13</td>"
+                        + "<td>6</td></tr>"
+                        + "<tr><td>Savanta</td><td>26–30 Apr 2024</td><td>44</td><td>33</td><td>10</td><td>8</td>"
+                        + "<td>8</td></tr></table>",
+                StandardCharsets.UTF_8);
+        try (PollStore store = PollStore.open(root.resolve("l.db"))) {
+            assertThatThrownBy(() -> IngestFixtures.ingester()
+                            .ingest(page.toString(), store, NEW_FIRMS.withElection(CATALOG.resolve("london-2024"))))
+                    .isInstanceOf(BadInputException.class)
+                    .extracting(e -> String.join("\n", ((BadInputException) e).details()))
+                    .asString()
+                    .contains("sum to 103")
+                    .doesNotContain("seats");
         }
     }
 
