@@ -1,6 +1,8 @@
 package org.pollcast.report;
 
+import java.util.Locale;
 import org.pollcast.election.Election;
+import org.pollcast.election.Party;
 import org.pollcast.election.VotingSystem;
 
 /**
@@ -64,13 +66,17 @@ record LeadWords(
         // A vote that elects no one between options that stand for no party (a referendum's answers, Yes and No,
         // Remain and Leave): its rows are options, not parties ("Vote share of each party", before).
         boolean answers = e.answersOnly();
+        // A vote that elects no one between people (a national presidential popular vote: office none, each
+        // candidate's name not their party's): its rows are candidates ("Simulated vote shares of the leading
+        // parties" over Harris, Trump and Kennedy, before).
+        String row = answers ? "Option" : noOne && candidatesArePeople(e) ? "Candidate" : "Party";
         if (e.constituenciesOnly() || (noOne && system == VotingSystem.FPTP)) {
             // A body of constituencies only: one ballot, the vote, whose "winner" has the most votes, not seats.
             return new LeadWords(
                     true,
                     answers,
                     "The vote",
-                    answers ? "Option" : "Party",
+                    row,
                     "win the most votes",
                     "winning the most votes",
                     "Chance of the most votes",
@@ -96,7 +102,7 @@ record LeadWords(
                     false,
                     answers,
                     "The vote",
-                    answers ? "Option" : "Party",
+                    row,
                     toWin,
                     "winning" + toWin.substring("win".length()),
                     "Chance of " + "winning" + toWin.substring("win".length()),
@@ -121,14 +127,40 @@ record LeadWords(
                 mayor ? "Mayoral polls" : "Polls");
     }
 
-    /** One option in running text ("candidate", "party"). */
+    /** One option in running text ("candidate", "party", "option"): what a row is. */
     String one() {
-        return answers ? "option" : listLed ? "party" : "candidate";
+        return option.equals("Party") ? "party" : option.equals("Option") ? "option" : "candidate";
     }
 
-    /** Options in running text ("candidates", "parties"). */
+    /** Options in running text ("candidates", "parties", "options"). */
     String many() {
-        return answers ? "options" : listLed ? "parties" : "candidates";
+        return option.equals("Party") ? "parties" : option.equals("Option") ? "options" : "candidates";
+    }
+
+    /** Whether the rows are people in a vote led as a party vote (a popular vote of presidential candidates). */
+    boolean people() {
+        return listLed && option.equals("Candidate");
+    }
+
+    /**
+     * Whether the lead's options are people: every candidate's name is unlike their party's (neither holds the other,
+     * "Kamala Harris" and "Democratic"), where a vote of parties names its options as the parties ("Liberal", or
+     * "Liberal Party" for a party "Liberal"). One option named unlike its party is no reason to call parties people.
+     */
+    static boolean candidatesArePeople(Election election) {
+        return election.lead()
+                .map(c -> !c.candidates().isEmpty()
+                        && c.candidates().stream().allMatch(k -> {
+                            String name = k.name().toLowerCase(Locale.ROOT);
+                            String party = k.party() == null
+                                    ? ""
+                                    : election.party(k.party())
+                                            .map(Party::name)
+                                            .orElse(k.party())
+                                            .toLowerCase(Locale.ROOT);
+                            return !party.isEmpty() && !name.contains(party) && !party.contains(name);
+                        }))
+                .orElse(false);
     }
 
     /**

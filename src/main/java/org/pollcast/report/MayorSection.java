@@ -62,10 +62,10 @@ final class MayorSection {
         // A vote that elects no one but whose options are people (a national popular vote of presidential
         // candidates, office: none) is led as a party vote, but its rows are candidates: "Kamala Harris" under
         // "Party", beside her party's id (dem), read as parties' chances (us-2024).
-        boolean people = words.listLed() && candidatesArePeople(election);
+        boolean people = words.people();
         boolean ids = words.listLed() && !people;
         List<String> header = new ArrayList<>(List.of(
-                people ? "Candidate" : words.option(),
+                words.option(),
                 ids ? "Id" : "Party",
                 words.listLed() ? words.winChart() : "Chance of winning",
                 "± MC s.e."));
@@ -103,11 +103,9 @@ final class MayorSection {
         Html.table(
                 h,
                 "win-table",
-                people
-                        ? "Who will " + words.toWin() + ": each candidate's chance"
-                        : words.listLed() || election.partyVote()
-                                ? "Who will " + words.toWin() + ": each " + words.one() + "'s chance"
-                                : "Who will be " + words.heading() + ": each candidate's chance",
+                words.listLed() || election.partyVote()
+                        ? "Who will " + words.toWin() + ": each " + words.one() + "'s chance"
+                        : "Who will be " + words.heading() + ": each candidate's chance",
                 header,
                 rows);
         Html.notes(h, f.notes());
@@ -176,14 +174,6 @@ final class MayorSection {
                 + " each poll's effect being what adding it changed (same seed), so the effects add up to the change"
                 + (other ? "; 'other' is what remains" : "")
                 + ".</p></section>\n");
-    }
-
-    /** Whether the lead's options are people: some candidate's name is not their party's. */
-    static boolean candidatesArePeople(Election election) {
-        return election.lead()
-                .map(c -> c.candidates().stream()
-                        .anyMatch(k -> k.party() != null && !k.name().equals(partyName(election, k.party()))))
-                .orElse(false);
     }
 
     private static String partyName(Election election, String id) {
