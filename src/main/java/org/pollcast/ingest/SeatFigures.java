@@ -57,6 +57,21 @@ final class SeatFigures {
             // them by their sum, where "the figures are seats" sent a user of a London table looking for a house.
             return Optional.empty();
         }
+        if (total == house
+                && !(contest instanceof AdditionalMemberContest body
+                        && body.constituencies().isEmpty())) {
+            // Seats are shares of the vote only where one list vote shares out the whole house: a body's constituency
+            // seats are won one by one (150 first-past-the-post seats read 90 of them as 60% of the vote).
+            problems.add(new Problem(
+                    source,
+                    raw.location(),
+                    "share",
+                    "the figures are seats, not shares: the table's rows are whole numbers summing to " + total
+                            + ", " + election + "'s " + contest.id() + "'s seats, but it elects constituencies, whose"
+                            + " seats are no share of a vote: give the poll's vote shares"
+                            + " (docs/poll-formats.md#polls-published-in-seats)"));
+            return Optional.of(new Converted(Map.of(), ""));
+        }
         if (total != house) {
             problems.add(new Problem(
                     source,

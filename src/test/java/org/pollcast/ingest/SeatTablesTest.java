@@ -145,6 +145,43 @@ class SeatTablesTest {
         }
     }
 
+    /**
+     * A body of constituencies is no proportional house: a seat projection of 150 first-past-the-post seats read 90 of
+     * them as Red's 60% of the vote. Refused, asking for the vote shares.
+     */
+    @Test
+    void seatsOfABodyOfConstituenciesAreNoShares() throws IOException {
+        IngestFixtures.copyDataWith(root);
+        StringBuilder def = new StringBuilder(
+                "id: bigland-2024\nname: Bigland Parliament election 2024\ndate: 2024-05-02\narea: Bigland\n"
+                        + "parties:\n  - {id: red, name: Red Party}\n  - {id: blue, name: Blue Party}\n"
+                        + "  - {id: yellow, name: Yellow Party}\n  - {id: green, name: Green Party}\n"
+                        + "contests:\n  parliament:\n    system: additional-member\n    seats: 150\n"
+                        + "    listSeats: 0\n    parties: [red, blue, yellow, green]\n    constituencies:\n");
+        for (int i = 1; i <= 150; i++) {
+            def.append("      - {id: c")
+                    .append(i)
+                    .append(", name: Seat ")
+                    .append(i)
+                    .append("}\n");
+        }
+        Files.writeString(root.resolve("elections/bigland-2024.yaml"), def.toString(), StandardCharsets.UTF_8);
+        Path file = root.resolve("big.csv");
+        Files.writeString(
+                file,
+                "Pollster,Fieldwork end,Red,Blue,Yellow,Green\nAcme,2024-04-20,90,40,15,5\n",
+                StandardCharsets.UTF_8);
+        try (PollStore store = PollStore.open(root.resolve("big.db"))) {
+            assertThatThrownBy(() -> IngestFixtures.ingesterOf(root)
+                            .ingest(file.toString(), store, NEW_FIRMS.withContest("parliament")))
+                    .isInstanceOf(BadInputException.class)
+                    .extracting(e -> e.getMessage() + "\n" + String.join("\n", ((BadInputException) e).details()))
+                    .asString()
+                    .contains("it elects constituencies, whose seats are no share of a vote");
+            assertThat(store.polls(PollQuery.of("bigland-2024"))).isEmpty();
+        }
+    }
+
     @Test
     void aJointListsPartsGivenApartAreAddedUp() {
         org.jsoup.nodes.Element td = new org.jsoup.nodes.Element("td");
