@@ -110,7 +110,7 @@ public final class Ingester {
         }
         try {
             return Optional.of(catalog.resolveId(id));
-        } catch (RuntimeException e) {
+        } catch (BadInputException e) {
             return Optional.empty(); // nothing to choose a survey's question by
         }
     }

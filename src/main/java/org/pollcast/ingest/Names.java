@@ -121,6 +121,21 @@ public final class Names {
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z0-9&]{2,6}");
 
     /**
+     * Whether two initials of one length differ in one letter put for another (RMG and BMG), not in letters swapped
+     * round (BGM for BMG is that firm misspelt).
+     */
+    private static boolean oneLetterOther(String a, String b) {
+        if (a.length() != b.length() || sameLetters(a, b)) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < a.length(); i++) {
+            differ += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return differ == 1;
+    }
+
+    /**
      * Whether the two names differ only in words written as initials ("RMG Research" and "BMG Research", ORB and ORC):
      * initials one letter apart are other firms, not a slip. Refused as BMG misspelt, an American table's RMG Research
      * (Scott Rasmussen's firm) refused the page.
@@ -136,7 +151,7 @@ public final class Names {
             if (a[i].equals(b[i])) {
                 continue;
             }
-            if (!INITIALS.matcher(a[i]).matches() || !INITIALS.matcher(b[i]).matches()) {
+            if (!INITIALS.matcher(a[i]).matches() || !INITIALS.matcher(b[i]).matches() || !oneLetterOther(a[i], b[i])) {
                 return false;
             }
             differ = true;

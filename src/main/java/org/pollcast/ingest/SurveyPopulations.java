@@ -57,11 +57,12 @@ final class SurveyPopulations {
                 notes.add(modeNote(o, h));
                 return settled;
             }
-            Offered ballot = ballotScenario(h, o);
-            if (ballot != null) {
+            SurveyQuestions.Choice scenario = ballotScenario(h, o);
+            if (scenario.sign() != 0) {
+                Offered ballot = scenario.sign() > 0 ? h : o;
                 Offered other = ballot == o ? h : o;
                 held.set(i, ballot);
-                notes.add(scenarioNote(other, ballot));
+                notes.add(scenarioNote(other, ballot, scenario.why()));
                 return settled;
             }
             int kept = rank(h.poll().population());
@@ -96,27 +97,26 @@ final class SurveyPopulations {
     /**
      * Of two scenarios of one survey (the same question asked with other candidates named: Brazil's pollsters asked
      * August 2018's first round with Lula and again with Haddad in his place), the one nearer the ballot, by {@link
-     * SurveyQuestions#nearerBallot}; null when the two name the same options (two sets of figures for one question,
+     * SurveyQuestions#nearerBallot}; none when the two name the same options (two sets of figures for one question,
      * which the store refuses, unless their populations tell them apart: below) or tie. Before, the second scenario
      * was refused as the same poll with other figures, and the page with it.
      */
-    private Offered ballotScenario(Offered a, Offered b) {
+    private SurveyQuestions.Choice ballotScenario(Offered a, Offered b) {
         if (a.poll().shares().keySet().equals(b.poll().shares().keySet())) {
-            return null;
+            return SurveyQuestions.Choice.NONE;
         }
-        int sign = nearerBallot.apply(a.poll(), b.poll()).sign();
-        return sign == 0 ? null : sign > 0 ? a : b;
+        return nearerBallot.apply(a.poll(), b.poll());
     }
 
-    private static SkippedTable scenarioNote(Offered left, Offered kept) {
+    private static SkippedTable scenarioNote(Offered left, Offered kept, String why) {
         Poll p = left.poll();
         return SkippedTable.at(
                 left.normalised().location(),
                 p.key() + " (" + PollShares.printed(p.shares())
-                        + ") is another scenario of the survey whose figures at "
+                        + ") is another scenario or question of the survey whose figures at "
                         + SkippedTable.where(kept.normalised().location()) + " ("
-                        + PollShares.printed(kept.poll().shares()) + ") are kept: the scenario nearer the ballot (fewer"
-                        + " withdrawn candidates named, else likelier voters, else more who stand)");
+                        + PollShares.printed(kept.poll().shares()) + ") are kept, as nearer the ballot (" + why
+                        + "): one survey is counted once");
     }
 
     private static boolean sameSurvey(Poll a, Poll b) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Election;
+import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.election.WithdrawnCandidate;
@@ -28,8 +29,8 @@ import org.pollcast.poll.PollKey;
  * <p>Under first past the post (where no narrower question is one of the count: under the Supplementary Vote, two
  * rounds or instant-runoff a second table of the two leaders may be the run-off, unlabelled, and is refused as before),
  * a forecast counts a survey once, by the question nearest the ballot: the one naming fewer candidates who withdrew
- * with no successor, then (as {@link SurveyPopulations} does for rows printed together) the likelier voters, then the
- * one naming more of the contest's candidates. The others are left out with a note. Versions these do not tell apart
+ * with no successor, then the one naming more of the contest's candidates, then (as {@link SurveyPopulations} does
+ * for rows printed together) the likelier voters. The others are left out with a note. Versions these do not tell apart
  * are left as they are, and the store refuses the second as before.
  *
  * <p>A page's tables are apart, so the polls of a page are held until its end (a page is bounded in size: see {@link
@@ -44,9 +45,18 @@ final class SurveyQuestions {
 
     /** {@code elections} gives an election by id; {@code hold}: whether the source is a page, whose polls are held. */
     SurveyQuestions(Function<String, Optional<Election>> elections, boolean hold) {
-        this.elections = elections;
+        Map<String, Optional<Election>> known = new HashMap<>();
+        // Each comparison asks for its election: resolved once per id, not a definition file read per comparison.
+        this.elections = id -> known.computeIfAbsent(id, elections);
         this.hold = hold;
     }
+
+    /**
+     * The versions of one key compared with each other at most: a page printing one survey hundreds of times is no
+     * page of questions, and comparing each with all the others grew with their square (5,000 rows, minutes); the
+     * rest go to the store, which refuses them as one poll with other figures.
+     */
+    private static final int VERSIONS_COMPARED = 4;
 
     /** Offers {@code polls} (in source order); returns those settled now: all of them unless a page's are held. */
     List<SurveyPopulations.Offered> offer(List<SurveyPopulations.Offered> polls) {
@@ -61,6 +71,10 @@ final class SurveyQuestions {
 
     private void offer(SurveyPopulations.Offered o) {
         List<Integer> versions = byKey.computeIfAbsent(o.poll().key(), k -> new ArrayList<>());
+        if (versions.size() >= VERSIONS_COMPARED) {
+            held.add(o);
+            return;
+        }
         for (int i : versions) {
             SurveyPopulations.Offered h = held.get(i);
             if (h == null || h.poll().sameFigures(o.poll())) {
@@ -121,13 +135,21 @@ final class SurveyQuestions {
     }
 
     /**
-     * Which of two versions of one survey is nearer the ballot, under any system: the one naming fewer candidates who
-     * withdrew with no successor, then the likelier voters, then the one naming more of the contest's candidates. A
-     * survey's scenarios on lines of one poll are chosen between by the same rule ({@link SurveyPopulations}).
+     * Which of two versions of one survey is nearer the ballot: the one naming fewer candidates who withdrew with no
+     * successor, then the one naming more of the contest's candidates, then the likelier voters. The full field comes
+     * before the population: a likely voters' head-to-head beside a registered voters' question naming Stein and
+     * Oliver, who were on the ballot, had kept the head-to-head and lost them. A survey's scenarios on lines of one poll
+     * are chosen between by the same rule ({@link SurveyPopulations}), but under another system than first past the
+     * post never where a version names two options: a line of the leading two may be the survey's run-off, unlabelled,
+     * which the store then refuses as before.
      */
     Choice nearerBallot(Poll a, Poll b) {
         Optional<SingleWinnerContest> contest = contest(a);
         if (contest.isEmpty()) {
+            return Choice.NONE;
+        }
+        boolean fptp = contest.get().system() == VotingSystem.FPTP;
+        if (!fptp && (options(a) <= 2 || options(b) <= 2)) {
             return Choice.NONE;
         }
         Set<String> withdrawn =
@@ -138,14 +160,24 @@ final class SurveyQuestions {
         if (byWithdrawn != 0) {
             return new Choice(byWithdrawn, "it names fewer candidates who withdrew");
         }
+        int byStanding = Integer.compare(named(a, standing), named(b, standing));
+        if (byStanding != 0) {
+            return new Choice(byStanding, "it names more of the candidates standing");
+        }
         int ra = SurveyPopulations.rank(a.population());
         int rb = SurveyPopulations.rank(b.population());
         if (ra >= 0 && rb >= 0 && ra != rb) {
             return new Choice(
                     Integer.compare(ra, rb), "likelier voters (likely over registered over voters over adults)");
         }
-        return new Choice(
-                Integer.compare(named(a, standing), named(b, standing)), "it names more of the candidates standing");
+        return Choice.NONE;
+    }
+
+    /** How many options a poll names, "other" aside. */
+    private static int options(Poll p) {
+        return (int) p.shares().keySet().stream()
+                .filter(k -> !Option.OTHER.equals(k))
+                .count();
     }
 
     private Optional<SingleWinnerContest> contest(Poll p) {

@@ -65,7 +65,7 @@ class BrazilianPollTablesTest {
         String notes = String.join("\n", r.notes());
         assertThat(notes)
                 .contains("table 2 row 3 skipped: Datafolha 2018-08-21 president first_pref (lula 45.35")
-                .contains("is another scenario of the survey whose figures at table 2 row 4")
+                .contains("is another scenario or question of the survey whose figures at table 2 row 4")
                 .contains("table 2 row 5 skipped: Ibope 2018-08-19");
     }
 
@@ -135,7 +135,7 @@ class BrazilianPollTablesTest {
             assertThat(r.summary()).contains("1 poll, 1 added");
             assertThat(store.polls(PollQuery.of("br-2022")).get(0).poll().shares())
                     .containsKey("tebet");
-            assertThat(String.join("\n", r.notes())).contains("is another scenario of the survey");
+            assertThat(String.join("\n", r.notes())).contains("is another scenario or question of the survey");
         }
     }
 

@@ -23,6 +23,8 @@ class NamesTest {
         assertThat(Names.firmSuggestion("RMG Research", initials)).isEmpty();
         assertThat(Names.firmSuggestion("ORB", initials)).isEmpty();
         assertThat(Names.firmSuggestion("BMG Reserch", initials)).isEqualTo("; did you mean 'BMG Research'?");
+        // Letters swapped round in initials are a slip still.
+        assertThat(Names.firmSuggestion("BGM Research", initials)).isEqualTo("; did you mean 'BMG Research'?");
         assertThat(Names.suggestion("Ipsos MRBI", firms)).isEqualTo("; did you mean 'Ipsos MORI'?");
     }
 

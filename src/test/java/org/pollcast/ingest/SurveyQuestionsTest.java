@@ -53,8 +53,9 @@ class SurveyQuestionsTest {
                 .contains("Cygnal 2024-09-11 popular first_pref among likely voters (harris 49, trump 47): the same"
                         + " survey's question at table 2 row 3 (harris 46, trump 44, kennedy 3, stein 1, oliver 1,"
                         + " west 1) is kept, as nearer the ballot (it names more of the candidates standing)");
-        // Likely voters' full field over registered voters' head-to-head (Reuters/Ipsos, 21-28 August).
-        assertThat(notes).contains("(likelier voters (likely over registered over voters over adults))");
+        // Likely voters' full field over registered voters' head-to-head (Reuters/Ipsos, 21-28 August): the full
+        // field decides before the population (a likely voters' head-to-head had beaten registered voters' full field).
+        assertThat(notes).doesNotContain("(likelier voters (likely over registered over voters over adults))");
         // The successor's question over the withdrawn nominee's (Quinnipiac, 19-21 July).
         assertThat(notes)
                 .contains("Quinnipiac University 2024-07-21 popular first_pref among registered voters (biden 39,"
@@ -86,6 +87,37 @@ class SurveyQuestionsTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingester.ingest(page.toString(), store, settings))
                     .hasMessageContaining("the same poll (AtlasIntel 2024-10-31 popular first_pref)")
                     .hasMessageContaining("but with other figures");
+        }
+    }
+
+    /**
+     * The full field decides before the population: Emerson's likely voters' head-to-head (Harris 48, Trump 46) had
+     * been kept over its registered voters' question naming Stein and Oliver, who were on the ballot, and lost them.
+     */
+    @Test
+    void aFullFieldOfRegisteredVotersIsKeptOverALikelyVotersHeadToHead() throws IOException {
+        String head = "<html><head><title>Nationwide opinion polling for the 2024 United States presidential election"
+                + "</title></head><body>";
+        String columns = "<table class=\"wikitable\"><tr><th>Poll source</th><th>Date(s) administered</th>"
+                + "<th>Sample size</th><th>Margin of error</th><th>Kamala Harris</th><th>Donald Trump</th>";
+        Path page = root.resolve("field.html");
+        Files.writeString(
+                page,
+                head + "<h4>Kamala Harris vs. Donald Trump</h4>" + columns
+                        + "<th>Other</th><th>Undecided</th></tr><tr><td>Emerson College</td><td>October 1–3, 2024</td>"
+                        + "<td>1,000 (LV)</td><td>± 3%</td><td>48%</td><td>46%</td><td>3%</td><td>3%</td></tr></table>"
+                        + "<h4>Kamala Harris vs. Donald Trump vs. Jill Stein vs. Chase Oliver</h4>" + columns
+                        + "<th>Jill Stein</th><th>Chase Oliver</th><th>Undecided</th></tr><tr><td>Emerson College</td>"
+                        + "<td>October 1–3, 2024</td><td>1,200 (RV)</td><td>± 3%</td><td>47%</td><td>45%</td>"
+                        + "<td>2%</td><td>1%</td><td>5%</td></tr></table></body></html>");
+        try (org.pollcast.store.PollStore store = org.pollcast.store.PollStore.open(root.resolve("field.db"))) {
+            IngestReport r = ingester.ingest(
+                    page.toString(), store, IngestSettings.withDefaults().withAcceptNewPollsters(true));
+            assertThat(String.join("\n", r.notes()))
+                    .contains("as nearer the ballot (it names more of the candidates" + " standing)");
+            assertThat(store.polls(org.pollcast.store.PollQuery.of("us-2024")))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.poll().shares()).containsKeys("stein", "oliver"));
         }
     }
 }
