@@ -151,4 +151,31 @@ class BrazilianPollTablesTest {
         assertThat(Columns.field("None")).isEmpty();
         assertThat(Columns.field("Others")).isEmpty();
     }
+
+    /**
+     * Under the Supplementary Vote a line of the leading two under a survey's full field may be its run-off,
+     * unlabelled: never dropped as another scenario (it was, and the file stored), but refused as one poll with other
+     * figures, as before the scenarios were chosen between.
+     */
+    @Test
+    void aLineOfTheLeadingTwoIsNoScenarioUnderTheSupplementaryVote() throws IOException {
+        Path file = root.resolve("sv.csv");
+        Files.writeString(
+                file,
+                "pollster,fieldwork_start,fieldwork_end,lab,con,ld,grn,reform\n"
+                        + "YouGov,2026-04-01,2026-04-03,40,25,10,12,13\n"
+                        + "YouGov,2026-04-01,2026-04-03,60,40,,,\n",
+                StandardCharsets.UTF_8);
+        try (PollStore store = PollStore.open(root.resolve("sv.db"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> IngestFixtures.ingester()
+                            .ingest(
+                                    file.toString(),
+                                    store,
+                                    IngestSettings.withDefaults()
+                                            .withElection(IngestFixtures.CATALOG.resolve("london-2028"))
+                                            .withContest("mayor")))
+                    .hasMessageContaining("the same poll (YouGov 2026-04-03 mayor first_pref)");
+            assertThat(store.polls(PollQuery.of("london-2028"))).isEmpty();
+        }
+    }
 }
