@@ -208,6 +208,18 @@ final class Columns {
         return other && undecided && !excluding;
     }
 
+    /**
+     * Whether a don't-know column counts ballots cast for no one ("Blank/Null", "Null/Void", "Blank/Null/Undec."), as
+     * against the undecided ("Undecided", "Don't know", "Undec."): one of each is summed as the poll's don't-knows, two
+     * of one kind are one figure printed twice.
+     */
+    static boolean isBlankOrNull(String header) {
+        List<String> words = Arrays.asList(normalise(header).split("_"));
+        return words.stream()
+                .anyMatch(w -> Set.of("blank", "blanks", "null", "nulls", "void", "invalid")
+                        .contains(w));
+    }
+
     /** Words of a column of those who will cast no valid vote: a blank or null (void) ballot, or none yet. */
     private static final Set<String> NO_VALID_VOTE = Set.of(
             "blank",

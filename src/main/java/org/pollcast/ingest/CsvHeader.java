@@ -35,10 +35,15 @@ final class CsvHeader {
                 continue;
             }
             String field = table.field(i).orElse(null);
-            if (Columns.IGNORED.equals(field) || (dontKnowParts && "dont_know".equals(field))) {
+            if (Columns.IGNORED.equals(field)) {
                 continue;
             }
             String key = field != null ? field : "option " + Columns.normalise(h);
+            if (dontKnowParts && "dont_know".equals(field)) {
+                // Blank-or-null ballots and the undecided, one column each, are summed; two of one kind (dont_know
+                // and Undecided, each 10) would have been summed to 20 without a word.
+                key = Columns.isBlankOrNull(h) ? "dont_know (blank or null)" : "dont_know (undecided)";
+            }
             Integer first = seen.putIfAbsent(key, i);
             if (first != null) {
                 throw new BadInputException(table.source() + ":1: field '" + h + "': column " + (i + 1)

@@ -178,4 +178,25 @@ class BrazilianPollTablesTest {
             assertThat(store.polls(PollQuery.of("london-2028"))).isEmpty();
         }
     }
+
+    /** Two columns of one kind of don't-know (dont_know and Undecided, 10 each) are one figure twice, not 20. */
+    @Test
+    void twoUndecidedColumnsAreOneColumnNamedTwice() throws IOException {
+        Path file = root.resolve("dk.csv");
+        Files.writeString(
+                file,
+                "pollster,fieldwork_end,khan,hall,blackie,dont_know,Undecided\nYouGov,2024-04-03,45,30,10,10,10\n",
+                StandardCharsets.UTF_8);
+        try (PollStore store = PollStore.open(root.resolve("dk.db"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> IngestFixtures.ingester()
+                            .ingest(
+                                    file.toString(),
+                                    store,
+                                    IngestSettings.withDefaults()
+                                            .withElection(IngestFixtures.CATALOG.resolve("london-2024"))))
+                    .hasMessageContaining("field 'Undecided': column 7 is the same column as 'dont_know'");
+        }
+        assertThat(Columns.isBlankOrNull("Blank/Null/ Undec.")).isTrue();
+        assertThat(Columns.isBlankOrNull("Undec.")).isFalse();
+    }
 }
