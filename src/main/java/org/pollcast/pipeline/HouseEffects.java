@@ -48,8 +48,8 @@ public final class HouseEffects {
     }
 
     /**
-     * Each house's one stated mode among the averaged contest's polls known by the average's date, as first written
-     * ("Telephone"; told apart from others by case-folded text), or "" where its polls state none or more than one
+     * Each house's one stated mode among the averaged contest's polls known by the average's date, by its one name
+     * ({@link #modeName}: "Telephone", "Online"), or "" where its polls state none or more than one
      * (ICM's parallel online and phone polls of 2016): such a firm's lean is no one mode's.
      */
     private static Map<String, String> modes(Workspace ws, Election election, PollAverage average) {
@@ -59,9 +59,8 @@ public final class HouseEffects {
                 if (p.contest().equals(average.contest())
                         && p.scope().code().equals(average.scope())
                         && p.knownBy(average.asOf())) {
-                    String mode = p.mode() == null ? "" : p.mode().strip();
-                    seen.computeIfAbsent(p.pollster(), k -> new TreeMap<>())
-                            .putIfAbsent(mode.toLowerCase(java.util.Locale.ROOT), mode);
+                    String mode = modeName(p.mode());
+                    seen.computeIfAbsent(p.pollster(), k -> new TreeMap<>()).putIfAbsent(mode, mode);
                 }
             }
         }
@@ -69,6 +68,30 @@ public final class HouseEffects {
         seen.forEach((house, modes) ->
                 out.put(house, modes.size() == 1 ? modes.values().iterator().next() : ""));
         return out;
+    }
+
+    /**
+     * A stated mode by one name whatever the firm wrote: "Phone", "telephone" and "Tel." are one mode, "Internet" and
+     * "online" another; grouped by each firm's spelling, one firm's "Online" and another's "online" were two modes.
+     */
+    static String modeName(String stated) {
+        String m = stated == null ? "" : stated.strip().toLowerCase(java.util.Locale.ROOT);
+        if (m.isEmpty()) {
+            return "";
+        }
+        if (m.matches("(tele)?phone.*|tel\\.?|cati|landline.*|mobile.*|live caller.*")) {
+            return "Telephone";
+        }
+        if (m.matches("online.*|internet.*|web.*|cawi|opt-in.*")) {
+            return "Online";
+        }
+        if (m.matches("ivr.*|automated.*|robo.*")) {
+            return "IVR";
+        }
+        if (m.matches("face[- ]to[- ]face.*|in[- ]person.*|f2f|capi")) {
+            return "Face to face";
+        }
+        return Character.toUpperCase(m.charAt(0)) + m.substring(1);
     }
 
     /** The names other than the house's under which the averaged polls of each house came out. */
