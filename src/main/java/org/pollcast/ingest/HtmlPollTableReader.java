@@ -172,6 +172,7 @@ final class HtmlPollTableReader {
             Integer year = lastYear(
                     title.yearText(header.title()),
                     electionYear != null || pageTitle == null ? electionYear : Integer.valueOf(pageTitle.year()));
+            boolean yearAssumed = lastYear(title.yearText(header.title()), null) == null;
             Scope tableScope = pairTable ? Scope.RUNOFF : title.scope(header.title());
             Scope rowsScope = tableScope; // until a section row across the table names another
             List<RawPoll> above = List.of();
@@ -201,6 +202,7 @@ final class HtmlPollTableReader {
                     Integer divider = TableText.dividerYear(row.get(0).text());
                     if (divider != null) {
                         year = divider; // a year divider row between blocks of polls
+                        yearAssumed = false;
                     }
                     Scope section = ScopeWords.ofSectionRow(row.get(0).text());
                     if (section != null) {
@@ -218,6 +220,7 @@ final class HtmlPollTableReader {
                                 at,
                                 new RowContext(
                                         year,
+                                        yearAssumed,
                                         pageTitle,
                                         rowsScope,
                                         tableContest,
@@ -307,6 +310,7 @@ final class HtmlPollTableReader {
      */
     private record RowContext(
             Integer year,
+            boolean yearAssumed,
             PageTitle pageTitle,
             Scope tableScope,
             String tableContest,
@@ -455,6 +459,9 @@ final class HtmlPollTableReader {
         if (dateText != null) {
             dateText = context.slashDates().apply(dateText);
             DateCell.apply(dateText, dateColumn, at, FieldworkDates.hasYear(dateText) ? null : context.year(), fields);
+            if (context.yearAssumed() && context.year() != null && !FieldworkDates.hasYear(dateText)) {
+                fields.put(PollDates.YEAR_ASSUMED, new RawPoll.RawField("true", "page title", at));
+            }
         }
         for (OneDate d : oneDates) {
             DateCell.single(d.field(), context.slashDates().apply(d.text()), d.column(), at, context.year(), fields);

@@ -40,6 +40,12 @@ final class PollDates {
 
     static final int LAST_YEAR = 2100;
 
+    /**
+     * The field a table's reader sets on a row whose dates took their year from the page's title or the election, no
+     * year being printed over the table: such a date after polling day is of the year before.
+     */
+    static final String YEAR_ASSUMED = "year_assumed";
+
     /** The day of the month a month-only date stands for. */
     static final int MID_MONTH = 15;
 
@@ -73,6 +79,13 @@ final class PollDates {
         LocalDate published = publishedMonth.isPresent()
                 ? midMonth(publishedMonth.get(), end, election)
                 : date(raw, "published", election, problems);
+        if (!raw.value(YEAR_ASSUMED).isEmpty() && end != null && end.isAfter(lastDay)) {
+            // "5–8 Dec" on a page titled "2024 London mayoral election", with no year over its table, took the
+            // election's year and fell after polling day: polls come before it, so it is the year before.
+            start = start == null ? null : start.minusYears(1);
+            end = end.minusYears(1);
+            published = published == null || publishedMonth.isPresent() ? published : published.minusYears(1);
+        }
         if (publishedMonth.isPresent() && end != null && publishedMonth.get().isBefore(YearMonth.from(end))) {
             problems.add(Problem.at(
                     source,

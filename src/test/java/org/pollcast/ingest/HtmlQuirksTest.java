@@ -401,4 +401,43 @@ class HtmlQuirksTest {
                 .containsExactly(LocalDate.of(2024, 4, 29), LocalDate.of(2024, 4, 30));
         assertThat(polls.get(1).shares()).containsEntry("khan", 42.0).containsEntry("hall", 32.0);
     }
+
+    /**
+     * Dates without a year on an election's page, no year printed over the table, take the title's year; one that then
+     * falls after polling day ("5–8 Dec" on the 2024 London page) is of the year before, where the page was refused as
+     * after the election.
+     */
+    @Test
+    void aYearlessDateAfterPollingDayIsOfTheYearBefore() {
+        SourceDocument doc = SourceDocument.of(
+                "page.html",
+                ("<html><head><title>2024 London mayoral election - Wikipedia</title></head><body>"
+                                + "<h2>Opinion polls</h2><table class=\"wikitable\"><tr><th>Pollster</th>"
+                                + "<th>Fieldwork dates</th><th>Sample size</th><th>Sadiq Khan</th><th>Susan Hall</th>"
+                                + "<th>Others</th></tr><tr><td>YouGov</td><td>1–3 Apr</td><td>1,000</td><td>47</td>"
+                                + "<td>25</td><td>28</td></tr><tr><td>Savanta</td><td>5–8 Dec</td><td>1,000</td>"
+                                + "<td>46</td><td>26</td><td>28</td></tr></table></body></html>")
+                        .getBytes(StandardCharsets.UTF_8));
+        HtmlPollTableReader.Page page = HtmlPollTableReader.read(doc, null, IngestFixtures.ALIASES::namesOption);
+        assertThat(page.problems()).isEmpty();
+        List<Problem> problems = new java.util.ArrayList<>();
+        PollNormaliser n = new PollNormaliser(
+                "page.html",
+                CATALOG,
+                CATALOG.resolve("london-2024"),
+                null,
+                IngestFixtures.ALIASES,
+                LocalDate.of(2026, 11, 25),
+                false,
+                List.of());
+        List<Poll> polls = new java.util.ArrayList<>();
+        for (RawPoll raw : page.polls()) {
+            n.normalise(raw, problems).ifPresent(x -> polls.add(x.poll()));
+        }
+        assertThat(problems).isEmpty();
+        assertThat(polls)
+                .extracting(Poll::fieldworkEnd)
+                .containsExactly(LocalDate.of(2024, 4, 3), LocalDate.of(2023, 12, 8));
+        assertThat(polls.get(1).fieldworkStart()).isEqualTo(LocalDate.of(2023, 12, 5));
+    }
 }
