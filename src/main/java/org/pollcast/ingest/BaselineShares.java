@@ -2,8 +2,10 @@ package org.pollcast.ingest;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.pollcast.BadInputException;
 import org.pollcast.election.BaselinePartyShares;
 import org.pollcast.election.Candidate;
@@ -26,7 +28,7 @@ final class BaselineShares {
          */
         Optional<Double> leftOut(SingleWinnerContest contest, Collection<String> named) {
             double others = 100;
-            java.util.Set<String> parties = new java.util.HashSet<>();
+            Set<String> parties = new HashSet<>();
             for (Candidate c : contest.candidates()) {
                 if (named.contains(c.id())) {
                     others -= shares.carriedBy(contest, c);

@@ -21,7 +21,6 @@ final class HtmlColumns {
 
     private HtmlColumns() {}
 
-    /** One column of a table: its header labels, top to bottom, and what it holds. */
     /**
      * One column of a table: its group's label, its own, what it holds, and, for a column of a joint list's part, that
      * part's label ({@code part}; else null).

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.pollcast.Counted;
 import org.pollcast.Printable;
 import org.pollcast.election.Scope;
@@ -111,7 +112,7 @@ public record IngestReport(
                     + " (a firm's other names go in data/aliases.yaml, or a file given with --aliases, before its polls"
                     + " are ingested: under another name they count as another firm)"));
         }
-        for (Map.Entry<Integer, Integer> e : new java.util.TreeMap<>(seatPolls).entrySet()) {
+        for (Map.Entry<Integer, Integer> e : new TreeMap<>(seatPolls).entrySet()) {
             // Said every time: a table of seats read as shares is a reading the user must know of, and may refuse.
             if (e.getValue() <= 0) {
                 continue; // every one of them a repeat of a poll above

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pollcast.BadInputException;
 import org.pollcast.Counted;
+import org.pollcast.election.Election;
 import org.pollcast.store.AddOutcome;
 import org.pollcast.store.PollStore;
 import org.pollcast.store.SourceTransaction;
@@ -104,7 +105,7 @@ public final class Ingester {
     }
 
     /** The election of this id: the one the run names (perhaps by path), else the catalog's; empty if unknown. */
-    private Optional<org.pollcast.election.Election> election(String id, IngestSettings settings) {
+    private Optional<Election> election(String id, IngestSettings settings) {
         if (settings.election() != null && settings.election().id().equals(id)) {
             return Optional.of(settings.election());
         }

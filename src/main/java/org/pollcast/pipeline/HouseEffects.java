@@ -1,6 +1,7 @@
 package org.pollcast.pipeline;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -75,7 +76,7 @@ public final class HouseEffects {
      * "online" another; grouped by each firm's spelling, one firm's "Online" and another's "online" were two modes.
      */
     static String modeName(String stated) {
-        String m = stated == null ? "" : stated.strip().toLowerCase(java.util.Locale.ROOT);
+        String m = stated == null ? "" : stated.strip().toLowerCase(Locale.ROOT);
         if (m.isEmpty()) {
             return "";
         }

@@ -4,9 +4,14 @@ import static org.pollcast.report.Html.num;
 import static org.pollcast.report.Html.text;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import org.pollcast.election.Election;
+import org.pollcast.ingest.PollShares;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
 import org.pollcast.simulate.PollErrorNote;
@@ -22,15 +27,15 @@ final class ExplainerSection {
      * like any other, and a reader took 17.3% for a share a pollster printed.
      */
     static String seatPollsItem(List<String> pollNotes) {
-        java.util.Map<Integer, Integer> byHouse = new java.util.TreeMap<>();
+        Map<Integer, Integer> byHouse = new TreeMap<>();
         for (String notes : pollNotes) {
-            Integer house = org.pollcast.ingest.PollShares.seatsHouse(notes);
+            Integer house = PollShares.seatsHouse(notes);
             if (house != null) {
                 byHouse.merge(house, 1, Integer::sum);
             }
         }
         StringBuilder li = new StringBuilder();
-        for (java.util.Map.Entry<Integer, Integer> e : byHouse.entrySet()) {
+        for (Map.Entry<Integer, Integer> e : byHouse.entrySet()) {
             int house = e.getKey();
             li.append("<li>")
                     .append(
@@ -92,10 +97,9 @@ final class ExplainerSection {
                                                 .equals(in.election().id()))
                                         .collect(java.util.stream.Collectors.toMap(
                                                 p -> p.id(),
-                                                p -> java.util.Objects.toString(
-                                                        p.poll().notes(), ""),
+                                                p -> Objects.toString(p.poll().notes(), ""),
                                                 (a, b) -> a,
-                                                java.util.LinkedHashMap::new))
+                                                LinkedHashMap::new))
                                         .values()))
                                 : "")
                 .append("<li>The computer then plays out the election ")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -155,7 +156,7 @@ public final class HouseEffectTables {
         byMode.forEach((mode, es) -> {
             int polls = es.stream().mapToInt(HouseEffect::polls).sum();
             double mean = es.stream().mapToDouble(e -> e.estimate() * e.polls()).sum() / polls;
-            parts.add(mode + " " + String.format(java.util.Locale.ROOT, "%+.1f", mean) + " ("
+            parts.add(mode + " " + String.format(Locale.ROOT, "%+.1f", mean) + " ("
                     + String.join(", ", es.stream().map(HouseEffect::pollster).toList()) + "; " + polls
                     + (polls == 1 ? " poll" : " polls") + ")");
         });
