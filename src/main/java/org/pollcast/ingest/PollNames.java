@@ -83,6 +83,7 @@ final class PollNames {
      * has said which is which.
      */
     RawPoll withClientFromPollster(RawPoll raw) {
+        raw = withoutTracking(raw);
         String name = raw.value("pollster");
         int slash = name.indexOf('/');
         if (raw.fields().containsKey("client")
@@ -95,6 +96,28 @@ final class PollNames {
         fields.put("pollster", new RawPoll.RawField(name.substring(0, slash).trim(), cell.column(), cell.location()));
         fields.put("client", new RawPoll.RawField(name.substring(slash + 1).trim(), cell.column(), cell.location()));
         return firmNamedAfterItsClient(new RawPoll(raw.location(), fields, raw.shares(), raw.rows(), raw.problems()));
+    }
+
+    /** A tracker's descriptor after its name: "IBD/TIPP Tracking", "ABC News Tracking", "Acme Daily Tracker". */
+    private static final Pattern TRACKING = Pattern.compile("(?i)\\s+(?:daily\\s+)?track(?:ing|er)(?:\\s+poll)?\\s*$");
+
+    /**
+     * {@code raw} with its pollster cell's tracker descriptor dropped: American tables print a daily tracker's firm as
+     * "IBD/TIPP Tracking", which no alias names ("TIPP Tracking" is no firm), so its client was read as the firm and
+     * its polls under "IBD/TIPP" were another house.
+     */
+    private static RawPoll withoutTracking(RawPoll raw) {
+        RawPoll.RawField cell = raw.fields().get("pollster");
+        if (cell == null || cell.value() == null) {
+            return raw;
+        }
+        String name = TRACKING.matcher(cell.value()).replaceFirst("");
+        if (name.equals(cell.value()) || name.isBlank()) {
+            return raw;
+        }
+        Map<String, RawPoll.RawField> fields = new HashMap<>(raw.fields());
+        fields.put("pollster", new RawPoll.RawField(name, cell.column(), cell.location()));
+        return new RawPoll(raw.location(), fields, raw.shares(), raw.rows(), raw.problems());
     }
 
     /**

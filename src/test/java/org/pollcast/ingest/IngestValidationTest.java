@@ -239,7 +239,10 @@ class IngestValidationTest {
                 // American tables write "Client/Pollster": the side the alias table knows as a firm is the firm.
                 "UMass Lowell/YouGov|YouGov|UMass Lowell",
                 "The New York Times/Siena|Siena College|The New York Times",
-                "CNN/SSRS|SSRS|CNN"
+                "CNN/SSRS|SSRS|CNN",
+                // A tracker's name with its descriptor: the firm is TIPP's, as "IBD/TIPP" is.
+                "IBD/TIPP Tracking|TIPP Insights|IBD",
+                "Acme Polls Daily Tracking|Acme Polls|''"
             })
     void aPollsterCellWithNoClientColumnHoldsTheFirmAndItsClient(String cell, String pollster, String client)
             throws IOException {
