@@ -285,7 +285,12 @@ public final class ElectionLoader {
                             YamlFile.at(at(YamlFile.at(path, i), "aliases"), j),
                             "alias '" + alias + "' "
                                     + (previous.equals(c.id()) ? "is already a name of '" : "already names '")
-                                    + previous + "'");
+                                    + previous + "'"
+                                    // "FF" for {id: ff} reads as another name to someone new to the folding.
+                                    + (previous.equals(c.id())
+                                            ? " (names match whatever their case, accents and punctuation: leave it"
+                                                    + " out)"
+                                            : ""));
                 }
             }
         }

@@ -127,6 +127,16 @@ record LeadWords(
                 mayor ? "Mayoral polls" : "Polls");
     }
 
+    /**
+     * What the winner did, in running text after their name: "won" where the contest elects someone, and where it
+     * elects no one what they won ("won the most votes", "won the most list votes", "won the final round of the
+     * count"), so that the party with the most first preferences of Ireland's 2024 vote is not said to have "won"
+     * an election decided by seats.
+     */
+    String won() {
+        return toWin.startsWith("win ") ? "won " + toWin.substring("win ".length()) : "won";
+    }
+
     /** One option in running text ("candidate", "party", "option"): what a row is. */
     String one() {
         return option.equals("Party") ? "party" : option.equals("Option") ? "option" : "candidate";

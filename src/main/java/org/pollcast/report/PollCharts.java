@@ -272,7 +272,7 @@ final class PollCharts {
         return new ChartSpec(
                 "history",
                 "xy",
-                "Chance of winning as published, run by run",
+                RaceCharts.chanceOf(in.election()) + " as published, run by run",
                 ReportCharts.footer(in),
                 "",
                 "Win probability (%)",

@@ -34,7 +34,9 @@ final class ResultSection {
         }
         h.append("<p id=\"result-known\" class=\"note\">The result is known: ")
                 .append(text(r.race().winner().name()))
-                .append(" won. This forecast is as of ")
+                .append(' ')
+                .append(LeadWords.of(in.election()).won())
+                .append(". This forecast is as of ")
                 .append(r.asOf())
                 .append(r.asOf().equals(r.pollingDay()) ? ", polling day" : ", after polling day")
                 .append(", so it is not set beside the result: it could hold a poll published as the polls closed."
@@ -119,7 +121,9 @@ final class ResultSection {
     static String raceWords(ResultCheck.Race race, ReportInput in) {
         ResultCheck.Contender w = race.winner();
         ResultCheck.Contender f = race.favourite();
-        StringBuilder s = new StringBuilder(w.name()).append(" won");
+        StringBuilder s = new StringBuilder(w.name())
+                .append(' ')
+                .append(LeadWords.of(in.election()).won());
         if (race.favouriteWon()) {
             s.append(", as the forecast's favourite: it gave ")
                     .append(w.name())

@@ -123,6 +123,7 @@ class ElectionLoaderTest {
                 "unknown top-level field|2|name: Test election|title: Test election|field 'title': unknown field; expected one of [area, baseline, contests,",
                 "alias of another candidate|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [AY]}|field 'contests.mayor.candidates[1].aliases[0]': alias 'AY' already names 'a'",
                 "alias given twice|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [B2, b2.]}|field 'contests.mayor.candidates[1].aliases[1]': alias 'b2.' is already a name of 'b'",
+                "alias of its own id|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [B]}|field 'contests.mayor.candidates[1].aliases[0]': alias 'B' is already a name of 'b' (names match whatever their case, accents and punctuation: leave it out)",
                 "blank alias|11|{id: b, name: Bee, party: p}|{id: b, name: Bee, party: p, aliases: [' ']}|field 'contests.mayor.candidates[1].aliases[0]': must be a non-empty text",
             })
     void invalidDefinitionNamesFileLineAndField(String what, int line, String replace, String with, String expected)

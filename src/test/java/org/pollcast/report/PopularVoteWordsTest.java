@@ -65,6 +65,19 @@ class PopularVoteWordsTest {
         assertThat(LeadWords.of(election(null)).toWin()).isEqualTo("be elected Mayor");
     }
 
+    /**
+     * The result's words say what the winner won: Fianna Fáil had the most first preferences of Ireland's 2024 vote
+     * (21.9%), and the page said "Fianna Fáil won." of an election whose government seats decide. An office is won.
+     */
+    @Test
+    void theWinnerOfAVoteThatElectsNoOneWonTheMostVotes() {
+        assertThat(LeadWords.of(election("none")).won()).isEqualTo("won the most votes");
+        assertThat(LeadWords.of(election("President")).won()).isEqualTo("won");
+        assertThat(LeadWords.of(election(null)).won()).isEqualTo("won");
+        assertThat(RaceCharts.chanceOf(election("none"))).isEqualTo("Chance of the most votes");
+        assertThat(RaceCharts.chanceOf(election("President"))).isEqualTo("Chance of winning");
+    }
+
     /** A poll's shares in the report's table read "Democratic 21, Québécois 5, Party 4": a party has no surname. */
     @Test
     void aPartyStandingAsItselfKeepsItsWholeName() {
