@@ -74,14 +74,24 @@ public record MayorForecast(
     /**
      * The candidates a table lists, the likeliest winner first (then by expected share; "Others" last): every one,
      * "Others" included, but in a second round forecast on its own, where only the two finalists stand and "Others"
-     * (nobody) printed 0% beside them. In the definition's order, Greater Manchester 2024's winner on 99% was listed
+     * (nobody) printed 0% beside them, and where "Others" holds nothing ({@link #nothing}). In the definition's order, Greater Manchester 2024's winner on 99% was listed
      * fourth, under three candidates the polls had named.
      */
     public List<CandidateForecast> listed() {
         return candidates.stream()
-                .filter(c -> !secondRoundOnly() || !c.id().equals(Option.OTHER))
+                .filter(c -> !c.id().equals(Option.OTHER) || !(secondRoundOnly() || nothing(c)))
                 .sorted(BY_CHANCE)
                 .toList();
+    }
+
+    /**
+     * Whether "Others" holds nothing worth a row: under 0.15% on average (the draws' floor is 0.05) and under half a
+     * point in 19 draws of 20, no
+     * chance of winning (a referendum's Yes and No are the whole ballot, and "Others 0.0 (0.0–0.2)" beside them read as
+     * a third answer).
+     */
+    private static boolean nothing(CandidateForecast c) {
+        return c.firstPref().mean() < 0.15 && c.firstPref().p95() < 0.5 && c.pWin() == 0;
     }
 
     private static final Comparator<CandidateForecast> BY_CHANCE = byChance(

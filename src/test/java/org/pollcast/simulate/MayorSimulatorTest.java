@@ -527,6 +527,28 @@ class MayorSimulatorTest {
         assertThat(met.notes()).noneSatisfy(n -> assertThat(n).contains("target standard error"));
     }
 
+    /** "Others" that hold nothing get no row ("Others 0.0 (0.0–0.2)" beside a referendum's answers); others that do keep theirs. */
+    @Test
+    void othersHoldingNothingAreNotListed() {
+        SimulationSettings s = SimulationSettings.withDefaults().withSims(20_000);
+        ShareInput whole = new ShareInput(
+                "test",
+                LocalDate.of(2030, 4, 20),
+                14,
+                IDS,
+                IDS,
+                PARTIES,
+                new double[] {52, 45, 2, 1, 0},
+                new double[] {1.5, 1.5, 1.5, 1.5, 0},
+                true,
+                "test input");
+        MayorForecast none = run(whole, VotingSystem.FPTP, quiet());
+        assertThat(none.candidates()).extracting(CandidateForecast::id).contains("other");
+        assertThat(none.listed()).extracting(CandidateForecast::id).doesNotContain("other");
+        MayorForecast some = run(input(new double[] {50, 40, 5, 2, 3}, 1.5), VotingSystem.FPTP, s);
+        assertThat(some.listed()).extracting(CandidateForecast::id).contains("other");
+    }
+
     @Test
     void invalidSettingsAreClear() {
         assertThatThrownBy(() -> SimulationSettings.withDefaults().withSims(-5)).hasMessageContaining("sims is -5");
