@@ -3,6 +3,7 @@ package org.pollcast.ingest;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,7 +144,7 @@ final class ElectionChoice {
                             + String.join(
                                     ", ", inYear.stream().map(Election::id).toList()) + ") and "
                             + (fits.isEmpty()
-                                    ? "the names of this poll are options of none of them"
+                                    ? "the names of this poll are options of none of them" + nearestFit(raw, inYear)
                                     : "the names of this poll fit "
                                             + String.join(
                                                     " and ",
@@ -295,6 +296,32 @@ final class ElectionChoice {
      * What the page title said of the year's places, when it did not pick one: that it names none of them (the
      * page may be about a place whose election is not defined) or several.
      */
+    /**
+     * Of the year's elections, the one whose options the poll names all but fewest of, and those it lacks: a party
+     * column the definition leaves out (the SNP's on a Great Britain table) is then the thing to correct, where "none
+     * of them" sent the user looking for the wrong election. Empty when none names any of the poll's names.
+     */
+    private String nearestFit(RawPoll raw, List<Election> inYear) {
+        int reported = PollNames.reportedNames(raw).size();
+        Map<Election, List<String>> lacking = new LinkedHashMap<>();
+        inYear.forEach(e -> lacking.put(e, names.namesOfNoContest(raw, e)));
+        int fewest = lacking.values().stream().mapToInt(List::size).min().orElse(reported);
+        if (fewest >= reported) {
+            return "";
+        }
+        // Several alike (two places' parties of one year): each is named, none chosen for the user.
+        List<Election> nearest =
+                inYear.stream().filter(e -> lacking.get(e).size() == fewest).toList();
+        return " (" + String.join(" and ", nearest.stream().map(Election::id).toList())
+                + (nearest.size() == 1 ? " has" : " have") + " every name of this poll but "
+                + String.join(
+                        ", ",
+                        lacking.get(nearest.get(0)).stream()
+                                .map(n -> "'" + n + "'")
+                                .toList())
+                + ": add what it lacks to the definition of the election the poll is about)";
+    }
+
     private static String placesNamed(String title, List<Election> inYear, List<Election> titled) {
         if (title.isEmpty() || titled.size() == 1) {
             return "";

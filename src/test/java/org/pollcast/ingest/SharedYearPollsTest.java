@@ -165,4 +165,21 @@ class SharedYearPollsTest {
                         + " places (london-2021: London, toytown-2021: Toytown): if it is about another place, define"
                         + " its election");
     }
+
+    /**
+     * A party column the election does not define (the SNP on a Great Britain table, before the definition named it)
+     * made the poll fit none of the year's elections, and the refusal said "the names of this poll are options of none
+     * of them" though all but one were: it now names the election the poll nearly fits and what that one lacks.
+     */
+    @Test
+    void aPollThatNearlyFitsOneOfTheYearsElectionsIsToldWhatThatOneLacks() throws IOException {
+        Path file = write(
+                "parties-2021.csv",
+                "year,pollster,fieldwork_start,fieldwork_end,sample_size,scope,Conservative,Labour,Green,SNP\n"
+                        + "2021,YouGov,2021-04-28,2021-05-04,1141,first_pref,40,35,20,5\n");
+        assertThatThrownBy(() -> ingester.ingest(file.toString(), store, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(e.getMessage() + "\n" + String.join("\n", ((BadInputException) e).details()))
+                        .contains("london-2021 and toytown-2021 have every name of this poll but 'SNP'"));
+    }
 }
