@@ -361,22 +361,8 @@ final class HtmlPollTableReader {
         if (distinct.size() == 1) {
             return distinct.get(0).text();
         }
-        List<String> given = distinct.stream()
-                .map(TableGrid.Cell::text)
-                .filter(t -> !PollShares.isNotReported(t))
-                .toList();
-        if (given.isEmpty()) {
-            return "–";
-        }
-        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
-        for (String t : given) {
-            String figure = t.replace("%", "").trim();
-            if (!figure.matches("\\d+(?:\\.\\d+)?")) {
-                return String.join(" + ", given);
-            }
-            sum = sum.add(new java.math.BigDecimal(figure));
-        }
-        return sum.toPlainString();
+        return PollShares.sumOfFigures(
+                distinct.stream().map(TableGrid.Cell::text).toList());
     }
 
     /** The polls of one table row, one per scope with shares. */

@@ -1,5 +1,6 @@
 package org.pollcast.ingest;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ public final class PollShares {
         if (notes == null) {
             return null;
         }
-        java.util.regex.Matcher m = SEATS_HOUSE.matcher(notes);
+        Matcher m = SEATS_HOUSE.matcher(notes);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
@@ -119,14 +120,29 @@ public final class PollShares {
         if (isNotReported(b.value())) {
             return a;
         }
-        String label = a.column() + " + " + b.column();
-        Matcher x = PLAIN_PERCENT.matcher(a.value().trim());
-        Matcher y = PLAIN_PERCENT.matcher(b.value().trim());
-        if (x.matches() && y.matches()) {
-            double sum = Double.parseDouble(x.group(1)) + Double.parseDouble(y.group(1));
-            return new RawPoll.RawField(trim(Math.round(sum * 1000) / 1000.0), label, a.location());
+        return new RawPoll.RawField(
+                sumOfFigures(List.of(a.value(), b.value())), a.column() + " + " + b.column(), a.location());
+    }
+
+    /**
+     * Cells of one figure added up as one (a joint list's parts, "8.1%" and "5.9%" as 14.0; two don't-know columns),
+     * exactly, as decimals: "–" where none reports a figure, and the texts joined by " + " where one is no figure, for the share's check to refuse naming them.
+     */
+    static String sumOfFigures(List<String> texts) {
+        List<String> given =
+                texts.stream().map(String::trim).filter(t -> !isNotReported(t)).toList();
+        if (given.isEmpty()) {
+            return "–";
         }
-        return new RawPoll.RawField(a.value().trim() + " + " + b.value().trim(), label, a.location());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String t : given) {
+            Matcher m = PLAIN_PERCENT.matcher(t);
+            if (!m.matches()) {
+                return String.join(" + ", given);
+            }
+            sum = sum.add(new BigDecimal(m.group(1)));
+        }
+        return sum.toPlainString();
     }
 
     private static final Pattern PLAIN_PERCENT = Pattern.compile("(\\d+(?:\\.\\d*)?)\\s*%?");

@@ -42,7 +42,8 @@ final class SeatFigures {
     Optional<Converted> read(
             RawPoll raw, String election, Contest contest, Map<String, Double> figures, List<Problem> problems) {
         Integer total = markedTotal(raw);
-        int house = contest instanceof AdditionalMemberContest body ? body.seats() : 0;
+        AdditionalMemberContest body = contest instanceof AdditionalMemberContest b ? b : null;
+        int house = body == null ? 0 : body.seats();
         if (total == null) {
             double sum = PollShares.sum(figures);
             if (house > PollShares.MAX_SUM && wholeNumbers(figures) && Math.abs(sum - house) < 1e-9) {
@@ -51,38 +52,31 @@ final class SeatFigures {
                 return Optional.empty();
             }
         }
-        if (total != house && total <= SHARES_GONE_WRONG) {
-            // Whole-number shares that add up to 103 in two rows (rounding, a don't-know column read as an option)
-            // are more likely shares than the seats of a house this contest does not have: the shares' rules refuse
-            // them by their sum, where "the figures are seats" sent a user of a London table looking for a house.
-            return Optional.empty();
+        if (total != house) {
+            if (total <= SHARES_GONE_WRONG) {
+                // Whole-number shares that add up to 103 in two rows (rounding, a don't-know column read as an
+                // option) are more likely shares than the seats of a house this contest does not have: the shares'
+                // rules refuse them by their sum, where "the figures are seats" sent a user of a London table looking
+                // for a house.
+                return Optional.empty();
+            }
+            return refused(
+                    raw,
+                    total,
+                    "but " + election + "'s " + contest.id() + " is "
+                            + (house == 0 ? "no house of seats" : "a house of " + house + " seats")
+                            + "; ingest it for an election whose contest has " + total + " seats",
+                    problems);
         }
-        if (total == house
-                && !(contest instanceof AdditionalMemberContest body
-                        && body.constituencies().isEmpty())) {
+        if (!body.constituencies().isEmpty()) {
             // Seats are shares of the vote only where one list vote shares out the whole house: a body's constituency
             // seats are won one by one (150 first-past-the-post seats read 90 of them as 60% of the vote).
-            problems.add(new Problem(
-                    source,
-                    raw.location(),
-                    "share",
-                    "the figures are seats, not shares: the table's rows are whole numbers summing to " + total
-                            + ", " + election + "'s " + contest.id() + "'s seats, but it elects constituencies, whose"
-                            + " seats are no share of a vote: give the poll's vote shares"
-                            + " (docs/poll-formats.md#polls-published-in-seats)"));
-            return Optional.of(new Converted(Map.of(), ""));
-        }
-        if (total != house) {
-            problems.add(new Problem(
-                    source,
-                    raw.location(),
-                    "share",
-                    "the figures are seats, not shares: the table's rows are whole numbers summing to " + total
-                            + ", but " + election + "'s " + contest.id() + " is "
-                            + (house == 0 ? "no house of seats" : "a house of " + house + " seats")
-                            + "; ingest it for an election whose contest has " + total + " seats"
-                            + " (docs/poll-formats.md#polls-published-in-seats)"));
-            return Optional.of(new Converted(Map.of(), ""));
+            return refused(
+                    raw,
+                    total,
+                    election + "'s " + contest.id() + "'s seats, but it elects constituencies, whose seats are no"
+                            + " share of a vote: give the poll's vote shares",
+                    problems);
         }
         Map<String, Double> shares = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : figures.entrySet()) {
@@ -99,6 +93,17 @@ final class SeatFigures {
 
     /** The largest total of whole numbers not taken for seats of a house the contest does not have. */
     static final int SHARES_GONE_WRONG = 110;
+
+    /** No shares, and the problem saying why seats summing to {@code total} cannot be read ({@code why}). */
+    private Optional<Converted> refused(RawPoll raw, int total, String why, List<Problem> problems) {
+        problems.add(new Problem(
+                source,
+                raw.location(),
+                "share",
+                "the figures are seats, not shares: the table's rows are whole numbers summing to " + total + ", " + why
+                        + " (docs/poll-formats.md#polls-published-in-seats)"));
+        return Optional.of(new Converted(Map.of(), ""));
+    }
 
     /** Figures read as shares, and the note saying how; no shares after a problem. */
     record Converted(Map<String, Double> shares, String note) {}
