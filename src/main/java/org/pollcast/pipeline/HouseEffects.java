@@ -22,8 +22,9 @@ public final class HouseEffects {
     public static HouseEffectsResult compute(Workspace ws, AverageRequest request, boolean relativeToResult) {
         PollAverage average = Averages.compute(ws, request);
         Election election = ws.catalog().resolve(request.election());
-        Map<String, List<String>> publishedAs = publishedAs(ws, election, average);
-        Map<String, String> modes = modes(ws, election, average);
+        List<Poll> averaged = averagedPolls(ws, election, average);
+        Map<String, List<String>> publishedAs = publishedAs(averaged);
+        Map<String, String> modes = modes(averaged);
         if (!relativeToResult || average.houseEffects().isEmpty()) {
             return new HouseEffectsResult(
                     average, relativeToResult ? "result" : "average", average.houseEffects(), publishedAs, modes);
@@ -48,26 +49,30 @@ public final class HouseEffects {
                 average, "result", Aggregator.relativeToResult(average, result), publishedAs, modes);
     }
 
-    /**
-     * Each house's one stated mode among the averaged contest's polls known by the average's date, by its one name
-     * ({@link #modeName}: "Telephone", "Online"), or "" where its polls state none or more than one
-     * (ICM's parallel online and phone polls of 2016): such a firm's lean is no one mode's.
-     */
-    private static Map<String, String> modes(Workspace ws, Election election, PollAverage average) {
-        Map<String, Map<String, String>> seen = new TreeMap<>();
+    /** The stored polls of the averaged contest and ballot known by the average's date, read once for the notes. */
+    private static List<Poll> averagedPolls(Workspace ws, Election election, PollAverage average) {
         try (PollStore store = ws.openStore()) {
-            for (Poll p : PollSource.polls(ws, store, election)) {
-                if (p.contest().equals(average.contest())
-                        && p.scope().code().equals(average.scope())
-                        && p.knownBy(average.asOf())) {
-                    String mode = modeName(p.mode());
-                    seen.computeIfAbsent(p.pollster(), k -> new TreeMap<>()).putIfAbsent(mode, mode);
-                }
-            }
+            return PollSource.polls(ws, store, election).stream()
+                    .filter(p -> p.contest().equals(average.contest())
+                            && p.scope().code().equals(average.scope())
+                            && p.knownBy(average.asOf()))
+                    .toList();
+        }
+    }
+
+    /**
+     * Each house's one stated mode among {@code polls}, by its one name ({@link #modeName}: "Telephone", "Online"), or
+     * "" where its polls state none or more than one (ICM's parallel online and phone polls of 2016): such a firm's
+     * lean is no one mode's.
+     */
+    private static Map<String, String> modes(List<Poll> polls) {
+        Map<String, Set<String>> seen = new TreeMap<>();
+        for (Poll p : polls) {
+            seen.computeIfAbsent(p.pollster(), k -> new TreeSet<>()).add(modeName(p.mode()));
         }
         Map<String, String> out = new TreeMap<>();
         seen.forEach((house, modes) ->
-                out.put(house, modes.size() == 1 ? modes.values().iterator().next() : ""));
+                out.put(house, modes.size() == 1 ? modes.iterator().next() : ""));
         return out;
     }
 
@@ -96,16 +101,11 @@ public final class HouseEffects {
     }
 
     /** The names other than the house's under which the averaged polls of each house came out. */
-    private static Map<String, List<String>> publishedAs(Workspace ws, Election election, PollAverage average) {
+    private static Map<String, List<String>> publishedAs(List<Poll> polls) {
         Map<String, Set<String>> names = new TreeMap<>();
-        try (PollStore store = ws.openStore()) {
-            for (Poll p : PollSource.polls(ws, store, election)) {
-                if (p.contest().equals(average.contest())
-                        && p.scope().code().equals(average.scope())
-                        && p.knownBy(average.asOf())
-                        && !p.publishedAs().equals(p.pollster())) {
-                    names.computeIfAbsent(p.pollster(), k -> new TreeSet<>()).add(p.publishedAs());
-                }
+        for (Poll p : polls) {
+            if (!p.publishedAs().equals(p.pollster())) {
+                names.computeIfAbsent(p.pollster(), k -> new TreeSet<>()).add(p.publishedAs());
             }
         }
         Map<String, List<String>> out = new TreeMap<>();

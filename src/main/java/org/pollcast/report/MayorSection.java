@@ -62,8 +62,7 @@ final class MayorSection {
         // A vote that elects no one but whose options are people (a national popular vote of presidential
         // candidates, office: none) is led as a party vote, but its rows are candidates: "Kamala Harris" under
         // "Party", beside her party's id (dem), read as parties' chances (us-2024).
-        boolean people = words.people();
-        boolean ids = words.listLed() && !people;
+        boolean ids = words.listLed() && !words.people();
         List<String> header = new ArrayList<>(List.of(
                 words.option(),
                 ids ? "Id" : "Party",
