@@ -214,11 +214,11 @@ final class Columns {
      * of one kind are one figure printed twice.
      */
     static boolean isBlankOrNull(String header) {
-        List<String> words = Arrays.asList(normalise(header).split("_"));
-        return words.stream()
-                .anyMatch(w -> Set.of("blank", "blanks", "null", "nulls", "void", "invalid")
-                        .contains(w));
+        return Arrays.stream(normalise(header).split("_")).anyMatch(BALLOTS_FOR_NO_ONE::contains);
     }
+
+    /** The words of a column of ballots cast for no one, as against the undecided. */
+    private static final Set<String> BALLOTS_FOR_NO_ONE = Set.of("blank", "blanks", "null", "nulls", "void", "invalid");
 
     /** Words of a column of those who will cast no valid vote: a blank or null (void) ballot, or none yet. */
     private static final Set<String> NO_VALID_VOTE = Set.of(
