@@ -16,6 +16,8 @@ import org.pollcast.election.VotingSystem;
  * @param toWin        after "likely to" ("be elected Mayor", "win the most list votes")
  * @param winning      after "chance of" ("being elected Mayor", "winning the most list votes")
  * @param winChart     the win-probability chart's title
+ * @param chance       a chance's name in a table's header and on the race chart: "Chance of winning" an office, and
+ *                     where the lead elects no one what is won ("Chance of the most votes")
  * @param shares       what the shares are of
  * @param polls        the polls the average is made of ("Mayoral polls", "List polls")
  */
@@ -27,6 +29,7 @@ record LeadWords(
         String toWin,
         String winning,
         String winChart,
+        String chance,
         Shares shares,
         String polls) {
 
@@ -80,6 +83,7 @@ record LeadWords(
                     "win the most votes",
                     "winning the most votes",
                     "Chance of the most votes",
+                    "Chance of the most votes",
                     Shares.VOTE,
                     "Polls");
         }
@@ -91,6 +95,7 @@ record LeadWords(
                     "Party",
                     "win the most list votes",
                     "winning the most list votes",
+                    "Chance of the most list votes",
                     "Chance of the most list votes",
                     Shares.LIST,
                     "List polls");
@@ -106,6 +111,7 @@ record LeadWords(
                     toWin,
                     "winning" + toWin.substring("win".length()),
                     "Chance of " + "winning" + toWin.substring("win".length()),
+                    "Chance of " + "winning" + toWin.substring("win".length()),
                     system == VotingSystem.TWO_ROUND ? Shares.FIRST_ROUND : Shares.FIRST_PREFERENCES,
                     "Polls");
         }
@@ -119,6 +125,7 @@ record LeadWords(
                 "be elected " + office,
                 "being elected " + office,
                 mayor ? "Chance of winning the mayoralty" : "Chance of being elected " + office,
+                "Chance of winning",
                 switch (system) {
                     case FPTP -> Shares.VOTE;
                     case TWO_ROUND -> Shares.FIRST_ROUND;

@@ -63,11 +63,8 @@ final class MayorSection {
         // candidates, office: none) is led as a party vote, but its rows are candidates: "Kamala Harris" under
         // "Party", beside her party's id (dem), read as parties' chances (us-2024).
         boolean ids = words.listLed() && !words.people();
-        List<String> header = new ArrayList<>(List.of(
-                words.option(),
-                ids ? "Id" : "Party",
-                words.listLed() ? words.winChart() : "Chance of winning",
-                "± MC s.e."));
+        List<String> header =
+                new ArrayList<>(List.of(words.option(), ids ? "Id" : "Party", words.chance(), "± MC s.e."));
         if (rounds) {
             header.add("Wins outright (1st round)");
         }

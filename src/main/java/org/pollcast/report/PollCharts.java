@@ -272,7 +272,7 @@ final class PollCharts {
         return new ChartSpec(
                 "history",
                 "xy",
-                RaceCharts.chanceOf(in.election()) + " as published, run by run",
+                LeadWords.of(in.election()).chance() + " as published, run by run",
                 ReportCharts.footer(in),
                 "",
                 "Win probability (%)",

@@ -7,7 +7,6 @@ import static org.pollcast.report.Html.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.pollcast.election.Election;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
 
@@ -44,24 +43,16 @@ final class RaceCharts {
         return new ChartSpec(
                 "race-chances",
                 "xy",
-                "How the race moved: " + chanceOf(in.election()).toLowerCase(Locale.ROOT) + " as of each date",
+                "How the race moved: " + LeadWords.of(in.election()).chance().toLowerCase(Locale.ROOT)
+                        + " as of each date",
                 footer(in),
                 "",
-                chanceOf(in.election()) + " (%)",
+                LeadWords.of(in.election()).chance() + " (%)",
                 List.of(),
                 series,
                 List.of(),
                 false,
                 true);
-    }
-
-    /**
-     * What the chances are of: "Chance of winning" an office, and where the lead vote elects no one what is won
-     * ("Chance of the most votes", "Chance of the most list votes"). Ireland's 2020 first-preference vote had "chance
-     * of winning as of each date" over a vote whose seats, not its leader, made the government.
-     */
-    static String chanceOf(Election e) {
-        return e.listLed() || e.electsNoOne() ? LeadWords.of(e).winChart() : "Chance of winning";
     }
 
     static ChartSpec shares(ReportInput in, Palette palette) {

@@ -34,6 +34,9 @@ class PartyVoteWordsTest {
         assertThat(e.partyVote()).isTrue();
         assertThat(words.toWin()).isEqualTo("win the final round of the count");
         assertThat(words.winChart()).isEqualTo("Chance of winning the final round of the count");
+        // The win table's header says what the race chart's axis says: before, "Chance of winning" beside a chart of
+        // the chance of winning the final round.
+        assertThat(words.chance()).isEqualTo("Chance of winning the final round of the count");
         assertThat(words.heading()).isEqualTo("The vote");
         assertThat(words.option()).isEqualTo("Party");
         CandidateForecast labor = new CandidateForecast("alp", "Labor", "alp", 0.641, 0, 0, 0, null, null);

@@ -74,8 +74,8 @@ class PopularVoteWordsTest {
         assertThat(LeadWords.of(election("none")).won()).isEqualTo("won the most votes");
         assertThat(LeadWords.of(election("President")).won()).isEqualTo("won");
         assertThat(LeadWords.of(election(null)).won()).isEqualTo("won");
-        assertThat(RaceCharts.chanceOf(election("none"))).isEqualTo("Chance of the most votes");
-        assertThat(RaceCharts.chanceOf(election("President"))).isEqualTo("Chance of winning");
+        assertThat(LeadWords.of(election("none")).chance()).isEqualTo("Chance of the most votes");
+        assertThat(LeadWords.of(election("President")).chance()).isEqualTo("Chance of winning");
     }
 
     /** A poll's shares in the report's table read "Democratic 21, Québécois 5, Party 4": a party has no surname. */
