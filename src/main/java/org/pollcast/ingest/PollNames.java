@@ -210,6 +210,15 @@ final class PollNames {
         if (met.isPresent()) {
             return met.get();
         }
+        // French tables name a firm with its partner of the series after a hyphen ("Ipsos-Sopra Steria",
+        // "OpinionWay-Kéa"): the house is the firm's, which the alias table knows by the part before the hyphen.
+        // Stored whole, Ipsos's polls under its partner's name were a house of their own beside its "Ipsos" polls,
+        // with a house effect and an accuracy record apart. After the store's own houses, so that a store holding such
+        // a name as its house keeps it, as a re-ingested poll must meet its own row.
+        Optional<String> partnered = firmBeforePartner(written);
+        if (partnered.isPresent()) {
+            return partnered.get();
+        }
         String suggestion = Names.firmSuggestion(name, aliases.pollsters());
         if (acceptNewPollsters || suggestion.isEmpty()) {
             newPollsters.add(written);
@@ -251,6 +260,36 @@ final class PollNames {
      */
     private Optional<String> firmBeforeBracket(String name) {
         return firmBefore(name, '(');
+    }
+
+    /**
+     * The known firm a cell names before a hyphen, its series' partner after it ("Ipsos-Sopra Steria" is Ipsos's), where
+     * the alias table does not know the cell whole; empty otherwise, so that a firm whose own name has a hyphen
+     * ("Mason-Dixon") stays as written unless the part before it is itself a known firm.
+     */
+    private Optional<String> firmBeforePartner(String name) {
+        int at = name.indexOf('-');
+        if (at <= 0 || at == name.length() - 1 || name.substring(at + 1).isBlank()) {
+            return Optional.empty();
+        }
+        return firmBefore(name, '-');
+    }
+
+    /**
+     * The client of a poll whose pollster cell named a known firm and its partner after a hyphen ("Ipsos-Sopra
+     * Steria" read as Ipsos): the partner, where the source names no client, so that the partner's series (a daily
+     * tracker's) stays apart from the firm's other polls of the same days, as it was when stored under the whole name.
+     * {@code client} itself for any other cell.
+     */
+    String withPartner(String client, String cell, String firm) {
+        String name = cell.strip();
+        if (!client.isEmpty()
+                || firm.isEmpty()
+                || aliases.pollster(name).isPresent()
+                || !firmBeforePartner(name).equals(Optional.of(firm))) {
+            return client;
+        }
+        return name.substring(name.indexOf('-') + 1).strip();
     }
 
     /** The known firm named before the first {@code cut} in {@code name} ("YouGov (MRP)", "YouGov/Times"), if any. */

@@ -206,7 +206,10 @@ final class PollNormaliser {
         }
         Scope scope = contests.scope(raw, contest, problems);
         String pollster = names.pollster(raw, problems);
-        String client = PollNames.withBracket(PollNames.client(raw.value("client")), raw.value("pollster"), pollster);
+        String client = names.withPartner(
+                PollNames.withBracket(PollNames.client(raw.value("client")), raw.value("pollster"), pollster),
+                raw.value("pollster"),
+                pollster);
         // A two-round contest's run-off polls run to its second round; every other poll to the election's day.
         LocalDate lastDay = contest instanceof SingleWinnerContest single && scope != null
                 ? single.lastPollDay(scope, election.date())

@@ -18,20 +18,38 @@ public final class Polls {
 
     public static PollList list(Workspace ws, PollsRequest request) {
         Election election = ws.catalog().resolve(request.election());
-        PollQuery query = PollQuery.of(election.id());
-        if (request.pollster() != null) {
-            query = query.withPollster(ws.aliases()
-                    .pollster(request.pollster())
-                    .orElse(request.pollster().trim()));
-        }
-        if (request.since() != null) {
-            query = query.withSince(request.since());
-        }
         try (PollStore store = ws.openStore()) {
             PollSource.ensureLoaded(ws, store, election);
+            PollQuery query = PollQuery.of(election.id());
+            if (request.pollster() != null) {
+                String wanted = request.pollster().trim();
+                query = query.withPollster(
+                        ws.aliases().pollster(wanted).orElseGet(() -> houseOf(store, election, wanted)));
+            }
+            if (request.since() != null) {
+                query = query.withSince(request.since());
+            }
             List<StoredPoll> polls = store.polls(query);
             return new PollList(election, polls, polls.isEmpty() ? unmatched(store, election, query, request) : null);
         }
+    }
+
+    /**
+     * The house of the stored polls published under {@code wanted}, or whose house it is, written either way but for
+     * case, accents and punctuation; {@code wanted} itself when none is. A poll keeps the name it was published under
+     * beside its house ("Ipsos-Sopra Steria" is Ipsos's, "Metropoll" MetroPOLL's): asked for by that name, the listing
+     * matched houses only and answered "none from pollster 'Ipsos-Sopra Steria' (did you mean Ipsos-Sopra Steria?)".
+     */
+    private static String houseOf(PollStore store, Election election, String wanted) {
+        String[] house = {null};
+        store.forEachPoll(PollQuery.of(election.id()), sp -> {
+            if (house[0] == null
+                    && (Names.sameName(sp.poll().pollster(), wanted)
+                            || Names.sameName(sp.poll().publishedAs(), wanted))) {
+                house[0] = sp.poll().pollster();
+            }
+        });
+        return house[0] == null ? wanted : house[0];
     }
 
     /**

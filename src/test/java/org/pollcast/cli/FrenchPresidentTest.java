@@ -106,6 +106,18 @@ class FrenchPresidentTest {
         return CliRun.in(tmp.resolve("store.db"), all);
     }
 
+    /**
+     * A firm's polls asked for by the name they were published under, which is not their house's: "Ipsos-Sopra Steria"
+     * is Ipsos's (the alias table's Ipsos MORI). The listing matched houses only and answered "none from pollster
+     * 'Ipsos-Sopra Steria' (did you mean Ipsos-Sopra Steria?)".
+     */
+    @Test
+    void aFirmsPollsAreListedByTheNameTheyWerePublishedUnder() {
+        CliRun r = run("polls", "france-2022", "--pollster", "ipsos-sopra steria");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Ipsos-Sopra Steria").doesNotContain("none from pollster");
+    }
+
     @Test
     void thePollsOfTheFirstRoundsEveningAreTheSecondRounds() {
         // Ifop-Fiducial's and Ipsos-Sopra Steria's polls of the evening of 10 April, dated that day: asked once the
