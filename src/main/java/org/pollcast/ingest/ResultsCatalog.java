@@ -28,6 +28,7 @@ import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.ListLead;
 import org.pollcast.election.Option;
+import org.pollcast.election.Party;
 import org.pollcast.election.SingleWinnerContest;
 
 /**
@@ -111,13 +112,23 @@ public final class ResultsCatalog {
                                 + " valid list votes as " + election.series() + "_election_turnout.csv's assembly_list"
                                 + " row)")
                         : List.of();
+        // A party of the definition with no row of its own is inside the Others count (Germany's Freie Wähler, 2.4%
+        // of 2021's second votes, polled on its own by some firms): its votes are in "other", which is then not a
+        // poll's "other" (Forsa's 5, its Freie Wähler 3 apart, read as "other -3.7" against 8.7).
+        List<String> lumped = votes.getOrDefault(Option.OTHER, 0L) > 0
+                ? contest.parties().stream()
+                        .map(Party::id)
+                        .filter(id -> !votes.containsKey(id))
+                        .toList()
+                : List.of();
         return Optional.of(new ContestResult(
                 election.id(),
                 ListLead.id(contest),
                 votes,
                 missing.isEmpty(),
                 missing,
-                files.stream().map(f -> f.path().getFileName().toString()).toList()));
+                files.stream().map(f -> f.path().getFileName().toString()).toList(),
+                lumped));
     }
 
     /**
