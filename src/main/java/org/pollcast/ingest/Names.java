@@ -33,15 +33,15 @@ public final class Names {
 
     private Names() {}
 
-    /**
-     * Folds case, accents, punctuation and spacing, so "Siân Berry", "sian  berry" and "SIAN BERRY." match,
-     * and "YouGov plc" matches "YouGov".
-     */
     /** True when two names are one written another way: in case, accents or punctuation ("Ipsos-Sopra Steria"). */
     public static boolean sameName(String a, String b) {
         return fold(a).equals(fold(b));
     }
 
+    /**
+     * Folds case, accents, punctuation and spacing, so "Siân Berry", "sian  berry" and "SIAN BERRY." match,
+     * and "YouGov plc" matches "YouGov".
+     */
     static String fold(String text) {
         if (text == null) {
             return "";
