@@ -297,7 +297,7 @@ public final class ResultChecks {
         }
         if (won > house && !keepsOverhang) {
             return "data/results gives " + won + " " + body + " seats, more than the " + house
-                    + " of the definition, which keeps no overhang (a house grown by it is `overhang: keep`), so"
+                    + " of the definition, which keeps no overhang (a house grown by it says overhang: keep), so"
                     + " seats are not compared.";
         }
         return "The " + house + " " + body + " seats are not all in data/results, so seats are not compared.";
