@@ -155,7 +155,14 @@ public final class Ingester {
                             null,
                             HtmlPollTableReader.noTableOfTheElection(skipped)));
                 }
-                List<RawPoll> own = OtherBallotTables.keepOwn(runoffs, normaliser::strangers, skipped);
+                List<RawPoll> own = new ArrayList<>();
+                for (RawPoll p : OtherBallotTables.keepOwn(runoffs, normaliser::strangers, skipped)) {
+                    // A small party the parliament does not list, in a table that prints no Others: the others'.
+                    own.add(normaliser
+                            .placement(p)
+                            .map(placed -> SurveyPolls.unlistedInOther(p, placed, true, skipped))
+                            .orElse(p));
+                }
                 skipped.sort(Comparator.comparingInt(SkippedTable::table));
                 yield RawPolls.of(own);
             }

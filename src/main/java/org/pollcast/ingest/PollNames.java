@@ -83,7 +83,7 @@ final class PollNames {
      * has said which is which.
      */
     RawPoll withClientFromPollster(RawPoll raw) {
-        raw = withoutTracking(raw);
+        raw = withClientBeforeADash(withoutTracking(raw));
         String name = raw.value("pollster");
         int slash = name.indexOf('/');
         if (raw.fields().containsKey("client")
@@ -96,6 +96,38 @@ final class PollNames {
         fields.put("pollster", new RawPoll.RawField(name.substring(0, slash).trim(), cell.column(), cell.location()));
         fields.put("client", new RawPoll.RawField(name.substring(slash + 1).trim(), cell.column(), cell.location()));
         return firmNamedAfterItsClient(new RawPoll(raw.location(), fields, raw.shares(), raw.rows(), raw.problems()));
+    }
+
+    /**
+     * {@code raw} with a pollster cell of client and firm joined by an en dash ("1 News–Verian", "Newshub–Reid
+     * Research", as New Zealand's tables print them) written as client/firm, when exactly one side is a firm the alias
+     * table knows and the whole is none: read whole, "1 News–Verian" was a new firm, and 1 News's polls were no house of
+     * Verian's. A name with a dash of its own that the alias table knows whole stays whole, and so does a cell whose
+     * sides are both, or neither, firms it knows (which side is the firm cannot be told).
+     */
+    private RawPoll withClientBeforeADash(RawPoll raw) {
+        RawPoll.RawField cell = raw.fields().get("pollster");
+        if (cell == null || cell.value() == null || raw.fields().containsKey("client")) {
+            return raw;
+        }
+        String name = cell.value().trim();
+        String[] sides = name.split("\\s*\u2013\\s*", -1);
+        if (sides.length != 2
+                || name.contains("/")
+                || sides[0].isBlank()
+                || sides[1].isBlank()
+                || aliases.pollster(name).isPresent()) {
+            return raw;
+        }
+        boolean firstIsFirm = aliases.pollster(sides[0]).isPresent();
+        boolean secondIsFirm = aliases.pollster(sides[1]).isPresent();
+        if (firstIsFirm == secondIsFirm) {
+            return raw;
+        }
+        Map<String, RawPoll.RawField> fields = new HashMap<>(raw.fields());
+        fields.put("pollster", new RawPoll.RawField(firstIsFirm ? sides[0] : sides[1], cell.column(), cell.location()));
+        fields.put("client", new RawPoll.RawField(firstIsFirm ? sides[1] : sides[0], cell.column(), cell.location()));
+        return new RawPoll(raw.location(), fields, raw.shares(), raw.rows(), raw.problems());
     }
 
     /** A tracker's descriptor after its name: "IBD/TIPP Tracking", "ABC News Tracking", "Acme Daily Tracker". */

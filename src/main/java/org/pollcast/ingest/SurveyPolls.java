@@ -75,7 +75,7 @@ final class SurveyPolls {
                     poll = placed.isPresent() ? b.into(poll, placed.get().options(), skipped) : withProblems(poll, b);
                 }
             }
-            out.add(placed.isPresent() ? unlistedInOther(poll, placed.get(), skipped) : poll);
+            out.add(placed.isPresent() ? unlistedInOther(poll, placed.get(), false, skipped) : poll);
         }
         skipped.sort(Comparator.comparingInt(SkippedTable::table));
         return out;
@@ -88,8 +88,13 @@ final class SurveyPolls {
      * party of at most {@value #MAX_UNLISTED} points, and {@value #MAX_UNLISTED_TOTAL} together, and only where the
      * poll prints an Other: a larger one is more likely a name the definition lacks by mistake, or the wrong election,
      * and is refused as in every layout, naming the row.
+     *
+     * <p>With {@code remainderIsOther} (a page's table, whose columns are the parties it follows and whose rest of 100
+     * is the others: New Zealand's tables print a New Conservative column and no Others) a poll that prints no Other
+     * has such a party left to its remainder, which is its Other, under the same limits and with the same note.
      */
-    private static RawPoll unlistedInOther(RawPoll poll, PollNormaliser.Placement placed, List<SkippedTable> skipped) {
+    static RawPoll unlistedInOther(
+            RawPoll poll, PollNormaliser.Placement placed, boolean remainderIsOther, List<SkippedTable> skipped) {
         if (!(placed.contest() instanceof AdditionalMemberContest)) {
             return poll;
         }
@@ -103,6 +108,11 @@ final class SurveyPolls {
                 other = s;
             } else if (id.isEmpty()) {
                 Double f = figure(s.value());
+                if (f == null
+                        && remainderIsOther
+                        && (s.value() == null || !s.value().matches(".*\\d.*"))) {
+                    continue; // "–": the party was not asked, as a blank cell of a named party is left
+                }
                 if (f == null || f > MAX_UNLISTED) {
                     return poll;
                 }
@@ -111,10 +121,12 @@ final class SurveyPolls {
             }
         }
         Double otherFigure = other == null ? null : figure(other.value());
-        if (unlisted.isEmpty() || otherFigure == null || sum > MAX_UNLISTED_TOTAL) {
+        if (unlisted.isEmpty()
+                || (otherFigure == null && !(remainderIsOther && other == null))
+                || sum > MAX_UNLISTED_TOTAL) {
             return poll;
         }
-        String total = PollShares.trim(otherFigure + sum);
+        String total = otherFigure == null ? null : PollShares.trim(otherFigure + sum);
         List<RawShare> shares = new ArrayList<>();
         for (RawShare s : poll.shares()) {
             if (s == other) {
@@ -127,7 +139,7 @@ final class SurveyPolls {
         List<String> header = poll.rows().header();
         List<Integer> drop = new ArrayList<>();
         unlisted.forEach(u -> drop.add(header.indexOf(u.field())));
-        int otherColumn = header.indexOf(other.field());
+        int otherColumn = other == null ? -1 : header.indexOf(other.field());
         List<String> newHeader = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             if (!drop.contains(c)) {
@@ -146,16 +158,24 @@ final class SurveyPolls {
         }
         String where = placed.election().id() + "'s " + placed.contest().id();
         for (RawShare u : unlisted) {
-            skipped.add(new SkippedTable(
-                    u.location().line(),
-                    "line " + u.location().line() + ": row '" + u.field() + "' (" + u.value() + ")",
-                    "no party of " + where + "; counted in Other"));
+            skipped.add(
+                    u.location().line() > 0
+                            ? new SkippedTable(
+                                    u.location().line(),
+                                    "line " + u.location().line() + ": row '" + u.field() + "' (" + u.value() + ")",
+                                    "no party of " + where + "; counted in Other")
+                            : new SkippedTable(
+                                    u.location().table(),
+                                    SkippedTable.where(u.location()) + " column '" + u.field() + "' (" + u.value()
+                                            + ")",
+                                    "no party of " + where + "; counted in Others (the rest of 100)"));
         }
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>(poll.fields());
         String note = String.join(
                         ", ",
                         unlisted.stream().map(u -> u.field() + " " + u.value()).toList())
-                + " counted in Other (no party of " + where + ")";
+                + (other == null ? " counted in Others, the rest of 100" : " counted in Other")
+                + " (no party of " + where + ")";
         String before = poll.value("notes");
         fields.put(
                 "notes",

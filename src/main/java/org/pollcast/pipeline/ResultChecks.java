@@ -109,8 +109,12 @@ public final class ResultChecks {
                         won.values().stream().mapToInt(Integer::intValue).sum())) {
             // A parliament alone says its own name ("The 129 Scottish Parliament seats"), not London's "Assembly".
             String body = e.listLedBy().map(a -> a.name()).orElse("Assembly");
-            notes.add("The " + f.assembly().seats() + " " + body + " seats are not all in data/results, so seats are"
-                    + " not compared" + (read.problem() == null ? "." : ": " + read.problem()));
+            notes.add(unscoredSeats(
+                    f.assembly().seats(),
+                    body,
+                    won.values().stream().mapToInt(Integer::intValue).sum(),
+                    f.assembly().house() != null,
+                    read.problem()));
             won = Map.of();
         }
         if (complete) {
@@ -275,6 +279,24 @@ public final class ResultChecks {
             seats.merge(seats.containsKey(s.party()) ? s.party() : Option.OTHER, 1, Integer::sum);
         }
         return seats;
+    }
+
+    /**
+     * Why the seats are not compared. A results file whose seats are all there but add up to more than a house that
+     * keeps no overhang (New Zealand's 122 of 2023, forecast as a list of 120) says so: "are not all in data/results"
+     * sent the reader looking for a missing row.
+     */
+    static String unscoredSeats(int house, String body, int won, boolean keepsOverhang, String problem) {
+        if (problem != null) {
+            return "The " + house + " " + body + " seats are not all in data/results, so seats are not compared: "
+                    + problem;
+        }
+        if (won > house && !keepsOverhang) {
+            return "data/results gives " + won + " " + body + " seats, more than the " + house
+                    + " of the definition, which keeps no overhang (a house grown by it says overhang: keep), so"
+                    + " seats are not compared.";
+        }
+        return "The " + house + " " + body + " seats are not all in data/results, so seats are not compared.";
     }
 
     /**
