@@ -113,7 +113,9 @@ public record PollBias(
         }
         int first = top[0];
         int second = top[1];
-        double move = (1 - leadRatio) * (mean[first] - mean[second]) / 2;
+        // A widening (a ratio above 1) takes at most half the runner-up's share: a record of results running ahead of
+        // the leaders must not push a runner-up far behind below nothing.
+        double move = Math.max((1 - leadRatio) * (mean[first] - mean[second]) / 2, -mean[second] / 2);
         mean[first] -= move;
         mean[second] += move;
         double[] se = in.se();

@@ -9,7 +9,9 @@ package org.pollcast.simulate;
  * {@code pollcast backtest --calibrate} (docs/calibration.md): over the bundled elections (2000, 2008, 2012
  * with polls; 2016 and 2024 as priors) and horizons of 1, 7, 14 and 30 days, the mean log score of the actual
  * first preferences is lowest at 6 (3.041; 3 points scored 3.150, 10 points 3.178). London's polls have
- * missed by that much: in 2000 the final ICM poll had Livingstone at 49%, he won 39%.
+ * missed by that much: in 2000 the final ICM poll had Livingstone at 49%, he won 39%. The setting is drawn on the log
+ * scale before the shares are brought back to 100, which with the leaders' correlation of −0.5 delivers about 5.5
+ * points on each leader of a 40–35 race and 5.1 on a 50–50 race's (ErrorModel; a statistician's replica agreed).
  * <li>{@code listPollingErrorSd} 4 points: the same for a forecast led by a party list vote (a parliament with no
  * Mayor; {@link #forListVote()}). Party polls for a parliament miss by less than London's mayoral polls: on the test
  * kit's Scottish Parliament 2016 and 2021 and Senedd 2021, leave-one-election-out chose 2 to 3 points and the mean log
@@ -25,7 +27,7 @@ package org.pollcast.simulate;
  * 0.25 and 0.50 within 0.01 at the best polling error), so the prior choice stands.
  * <li>{@code baselineErrorSd} 6 points: with no polls, the error of "same as last time": the root mean square
  * of the Conservative and Labour candidates' changes in share between consecutive London elections
- * 2004–2024 is 5.7 points.
+ * 2004–2024 is 5.7 points; the setting delivers about 5.5 on a 40–35 race's leaders, near enough to leave.
  * <li>{@code transferConcentration}: from the transfer prior (100), or a table's own; the calibration's
  * final-round log score is best at 100 (3.715, against 4.371 at 25 and 3.834 at 400).
  * <li>{@code constituencyNoiseSd} 3 points: how far a constituency departs from uniform or proportional swing

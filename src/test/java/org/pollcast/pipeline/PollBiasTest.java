@@ -50,6 +50,18 @@ class PollBiasTest {
     }
 
     /**
+     * A record of results far ahead of the polls' leaders widens the lead by at most half the runner-up's share: at a
+     * ratio of 5, a 10-point lead would have taken 20 of the runner-up's 35.
+     */
+    @Test
+    void aWideningNeverTakesMoreThanHalfTheRunnerUpsShare() {
+        ShareInput out = new PollBias(5, 0.4, 0.5, 0.6, List.of("x")).apply(input(true), 0);
+        assertEquals(17.5, out.mean()[1], 1e-9);
+        assertEquals(62.5, out.mean()[0], 1e-9);
+        assertEquals(100, Arrays.stream(out.mean()).sum(), 1e-9);
+    }
+
+    /**
      * A four-way race (Cambridgeshire and Peterborough 2025's shape): the third and fourth, close behind the
      * runner-up, are contenders and keep their own error; only a candidate at half the runner-up's share or less
      * takes the whole learned small-candidate spread. Before, rank alone gave the third and fourth twice the
