@@ -1,9 +1,9 @@
 package org.pollcast.aggregate;
 
 /**
- * The half-life for polls denser than the default was chosen for. London's campaigns give an average of 5 to 8
- * effective polls on the eve of poll at a 14-day half-life; a national campaign polled daily gives 30 or more, and then
- * the two-week memory only makes the average lag the race (Germany 2025: Die Linke's last week of polls read 6 to 9,
+ * The half-life for polls denser than the default was chosen for. London's campaigns give an average of a few
+ * effective polls on the eve of poll; a national campaign polled daily gives 30 or more, and then a memory of one or
+ * two weeks only makes the average lag the race (Germany 2025: Die Linke's last week of polls read 6 to 9,
  * the average 6.3). Where the half-life would average more than {@link AggregateSettings#densePolls()} effective polls
  * (Kish's, of the weights with their pollster-share and size parts), it is shortened until it averages that many, and
  * never below {@link #SHORTEST} days. Where it averages fewer, it is left alone, so London's averages are unchanged.

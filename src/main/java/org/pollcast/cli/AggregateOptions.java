@@ -24,7 +24,7 @@ final class AggregateOptions {
             names = "--half-life",
             paramLabel = "DAYS",
             description =
-                    "Recency half-life in days (default: 14, shortened where polls are dense until the average holds"
+                    "Recency half-life in days (default: 9, shortened where polls are dense until the average holds"
                             + " 10 effective polls; given, it is kept as given).")
     Double halfLife;
 

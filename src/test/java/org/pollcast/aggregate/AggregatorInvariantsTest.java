@@ -160,7 +160,8 @@ class AggregatorInvariantsTest {
             }
         }
         assertThat(tracker).isLessThan(firms);
-        // Without the pollster share, the tracker would weigh about four times the five firms together.
+        // Without the pollster share, the tracker would weigh nearly three times the five firms together (its 90 polls
+        // count as 13.5 fresh ones at a 9-day half-life).
         double[] flat = WeightedAverage.weights(
                 panel,
                 (int) asOf.toEpochDay(),
@@ -170,7 +171,7 @@ class AggregatorInvariantsTest {
         for (int i = 0; i < 90; i++) {
             flatTracker += flat[i];
         }
-        assertThat(flatTracker).isGreaterThan(3 * firms);
+        assertThat(flatTracker).isGreaterThan(2.5 * firms);
     }
 
     @Test

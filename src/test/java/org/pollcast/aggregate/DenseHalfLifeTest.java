@@ -15,7 +15,7 @@ import org.pollcast.poll.Poll;
  * Dense polls shorten the half-life (model 2026.12-19). Hand-made polls, exact (no noise), so the lag is the
  * aggregator's alone: three firms a day for 40 days, a candidate flat at 4% and then rising by a point a week to 8%
  * on the last day (as Germany's Die Linke did in 2025). With a fixed 14-day half-life the average reads about 6.5;
- * with the default it follows the race. A London-like series (two firms weekly) is averaged exactly as before.
+ * with the default (9 days, shortened where dense) it follows the race. A London-like series (two firms weekly) is averaged exactly as before.
  */
 class DenseHalfLifeTest {
     private static final Election E = AggregateFixtures.election("london-2016");
@@ -49,7 +49,7 @@ class DenseHalfLifeTest {
         double following = adaptive.share("berry").orElseThrow().share();
         assertThat(lagging).isLessThan(6.8);
         assertThat(following).isGreaterThan(7.2).isGreaterThan(lagging + 0.8);
-        assertThat(adaptive.settings().halfLifeDays()).isLessThan(14);
+        assertThat(adaptive.settings().halfLifeDays()).isLessThan(9);
         assertThat(adaptive.notes()).anyMatch(n -> n.startsWith("dense polls: "));
         assertThat(fixed.notes()).noneMatch(n -> n.startsWith("dense polls: "));
     }
@@ -58,9 +58,9 @@ class DenseHalfLifeTest {
     void sparsePollsKeepTheHalfLife() {
         List<Poll> sparse = series(7, 2);
         PollAverage fixed = AggregateFixtures.average(
-                E, sparse, END, AggregateSettings.withDefaults().withHalfLifeDays(14));
+                E, sparse, END, AggregateSettings.withDefaults().withHalfLifeDays(9));
         PollAverage adaptive = AggregateFixtures.average(E, sparse, END, AggregateSettings.withDefaults());
-        assertThat(adaptive.settings().halfLifeDays()).isEqualTo(14);
+        assertThat(adaptive.settings().halfLifeDays()).isEqualTo(9);
         assertThat(adaptive.share("berry").orElseThrow().share())
                 .isCloseTo(fixed.share("berry").orElseThrow().share(), within(1e-12));
     }

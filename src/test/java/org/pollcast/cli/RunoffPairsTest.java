@@ -79,8 +79,8 @@ class RunoffPairsTest {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out())
                 .contains("run-off polls: surveys asking both rounds of 3 pairs")
-                .contains("Eric Adams v Maya Wiley, 2 surveys: Eric Adams's run-off share 4.4 points below the split")
-                .contains("Eric Adams v Kathryn Garcia, 3 surveys: Eric Adams's run-off share 9.0 points below the"
+                .contains("Eric Adams v Maya Wiley, 2 surveys: Eric Adams's run-off share 4.3 points below the split")
+                .contains("Eric Adams v Kathryn Garcia, 3 surveys: Eric Adams's run-off share 9.1 points below the"
                         + " split")
                 .contains("Eric Adams v Andrew Yang, 1 survey: Eric Adams's run-off share 2.3 points below the split")
                 .contains("counted by instant-runoff's eliminations");

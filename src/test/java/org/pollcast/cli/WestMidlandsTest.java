@@ -259,7 +259,7 @@ class WestMidlandsTest {
 
     /**
      * Redfield & Wilton's house effect on Parker, worked out again here from the formula of docs/aggregation.md
-     * (backfitting of a two-sided exponential-kernel trend, half-life 14 days, weights √min(n, 2000), shrinkage 2
+     * (backfitting of a two-sided exponential-kernel trend, half-life 9 days, weights √min(n, 2000), shrinkage 2
      * mean weights, centred over pollsters), with its two polls weighted as n = 1495, the median of the sizes this
      * election's polls state (before model 2026.12-19, 2000, the median of the firm's London polls: another place's
      * samples are another operation's).
@@ -285,7 +285,7 @@ class WestMidlandsTest {
                 double kNum = 0;
                 double kDen = 0;
                 for (int k = 0; k < polls.length; k++) {
-                    double kw = Math.pow(2, -Math.abs(p[0] - polls[k][0]) / 14) * w[k];
+                    double kw = Math.pow(2, -Math.abs(p[0] - polls[k][0]) / 9) * w[k];
                     kNum += kw * (polls[k][3] - d[(int) polls[k][1]]);
                     kDen += kw;
                 }
@@ -313,7 +313,7 @@ class WestMidlandsTest {
                 .orElseThrow();
         assertThat(Double.parseDouble(row.split(",")[5])).isCloseTo(d[0], within(0.005));
         assertThat(row).endsWith(",2"); // resting on its two polls
-        assertThat(d[0]).isCloseTo(1.26, within(0.005));
+        assertThat(d[0]).isCloseTo(1.25, within(0.005));
     }
 
     /**
