@@ -14,6 +14,7 @@ import org.pollcast.BadInputException;
 import org.pollcast.Printable;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
+import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.poll.Poll;
@@ -278,6 +279,14 @@ final class PollNormaliser {
             }
             notes = join(notes, seats.get().note());
             figures = seats.get().shares();
+        }
+        Optional<Map<String, Double>> pair = PollShares.runoffWithoutOther(scope, figures);
+        if (pair.isPresent()) {
+            notes = join(
+                    notes,
+                    "run-off: Other " + PollShares.trim(figures.get(Option.OTHER))
+                            + "% left out, as naming neither finalist (printed " + PollShares.printed(figures) + ")");
+            figures = pair.get();
         }
         if (!shares.runoffPair(raw, contest, scope, figures, problems)
                 || !shares.sumAllowed(raw, contest, scope, figures, problems)) {

@@ -291,6 +291,22 @@ public final class PollShares {
     }
 
     /**
+     * A run-off poll's figures without its "Other" figure, where the rest are the two finalists: no one else stands
+     * in a run-off, so "Other" is those naming neither (someone else, no one, a write-in), as a don't-know is, and
+     * the pair is what the poll measures. American run-off tables print an Other column beside the two (Georgia's
+     * Senate run-offs of 2021 and 2022: AtlasIntel 51, 47, Other 2); before, every such poll was refused as giving
+     * three figures. Empty when there is nothing to take out.
+     */
+    static Optional<Map<String, Double>> runoffWithoutOther(Scope scope, Map<String, Double> shares) {
+        if (scope != Scope.RUNOFF || shares.size() != 3 || !shares.containsKey(Option.OTHER)) {
+            return Optional.empty();
+        }
+        Map<String, Double> pair = new LinkedHashMap<>(shares);
+        pair.remove(Option.OTHER);
+        return Optional.of(pair);
+    }
+
+    /**
      * True when a run-off poll gives figures for two options, the two candidates left in the count; otherwise adds
      * the problem, at the first figure too many (or the one figure given). A third figure is a first-round column
      * read as the run-off's, or, under instant-runoff, a pollster's last round where someone passed half with three

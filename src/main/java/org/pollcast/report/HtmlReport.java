@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
@@ -229,6 +230,7 @@ public final class HtmlReport {
                 .append("% and ")
                 .append(Html.num(a.firstPref().p95(), 0))
                 .append("%.");
+        s.append(secondRoundChance(in.election(), f));
         AssemblyForecast asm = in.forecast().assembly();
         if (asm != null) {
             AssemblyForecast.PartySeats top = asm.parties().stream()
@@ -285,6 +287,29 @@ public final class HtmlReport {
                                 : Html.favouriteLoses(a.pWin()))
                 .append('.');
         return s.toString();
+    }
+
+    /**
+     * " The chance of a second round on 2022-12-06 (no one over half of the first-round votes) is 4 in 10 (38.4%).", or
+     * nothing: said of a two-round election before its first round, where whether anyone wins outright is half the
+     * story. Before, the page gave each candidate's chance of being elected and left the run-off's chance to a table
+     * column (Georgia's Senate elections of 2020 and 2022, both decided in a run-off after polls of a near tie with a
+     * Libertarian on 2 to 5%).
+     */
+    static String secondRoundChance(Election election, MayorForecast f) {
+        if (f.secondRoundOnly() || !VotingSystem.TWO_ROUND.code().equals(f.system())) {
+            return "";
+        }
+        double outright = f.candidates().stream()
+                .mapToDouble(CandidateForecast::pFirstRoundWin)
+                .sum();
+        double p = Math.max(0, 1 - outright);
+        String day = election.singleWinner(f.contest())
+                .map(c -> c.secondRound())
+                .map(d -> " on " + d)
+                .orElse("");
+        return " The chance of a second round" + day + " (no one over half of the first-round votes) is "
+                + Html.chance(p) + " (" + pct(p) + ").";
     }
 
     /**

@@ -279,9 +279,31 @@ class TwoRoundTest {
                 .doesNotContain("Research Partner")
                 .as("a second round's shares are votes, not first preferences")
                 .contains("Vote: Karol Nawrocki")
-                .doesNotContain("1st prefs");
+                .doesNotContain("1st prefs")
+                .as("between the rounds the second round is certain: no chance of one is given")
+                .doesNotContain("The chance of a second round");
         // Each date counts the second round's polls by then, not the first round's.
         assertThat(race.get(race.size() - 1)).startsWith("2025-05-30,4,");
+    }
+
+    /**
+     * Before the first round the page's summary says how likely a second round is, beside each candidate's chance of
+     * being elected: with Trzaskowski and Nawrocki near 30% each, no one passes half, so a second round is all but
+     * certain. Before, only a table column ("Reaches the second round") told it.
+     */
+    @Test
+    void theReportBeforeTheFirstRoundSaysTheChanceOfASecondRound() throws IOException {
+        assertThat(run("ingest", PAGE.toString(), "--new-pollsters").status()).isZero();
+        Path out = tmp.resolve("report-before");
+        CliRun r = run("report", "poland-2025", "--as-of", "2025-05-16", "--sims", "2000", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String page = Files.readString(out.resolve("index.html"));
+        Matcher m = Pattern.compile("The chance of a second round on 2025-06-01 \\(no one over half of the first-round"
+                        + " votes\\) is ([^(]+) \\(([^)]*)%\\)\\.")
+                .matcher(page);
+        assertThat(m.find()).as(page).isTrue();
+        assertThat(m.group(1)).isEqualTo("almost certain");
+        assertThat(m.group(2)).as("the chance in figures").isNotEmpty().doesNotStartWith("0");
     }
 
     @Test

@@ -114,6 +114,37 @@ class OtherPlacesPagesTest {
     }
 
     /**
+     * The 2022 Georgia Senate election (two rounds: a majority or a run-off four weeks later), rows rebuilt from poll
+     * reports in the American layout of its article: a first-round table and a "Runoff polling" table whose `Other`
+     * column is printed for some rows (InsiderAdvantage 51, 48, Other 1). No one else stands in a run-off, so that
+     * figure is those naming neither finalist, left out as a don't-know is, with a note. Before, each such row was
+     * refused as giving three figures, and a run-off table printing Other for every row stored nothing.
+     */
+    @org.junit.jupiter.api.Test
+    void georgiaSenate2022RunoffRowsPrintingOtherKeepTheFinalists() throws IOException {
+        DataHome home = withDefinitions("ga-senate-2020.yaml", "ga-senate-2022.yaml");
+        Ingester georgia =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        IngestReport r =
+                ExpectedPages.assertGivesExactly(georgia, root, "wikipedia-ga-senate-2022", "ga-senate-2022", settings);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("(ga-senate-2022 senate: first preferences 9, run-off 9)");
+        try (PollStore store = PollStore.open(root.resolve("wikipedia-ga-senate-2022.db"))) {
+            assertThat(store.polls(org.pollcast.store.PollQuery.of("ga-senate-2022")).stream()
+                            .map(sp -> sp.poll().notes())
+                            .filter(n -> n != null && n.startsWith("run-off: Other")))
+                    .containsExactlyInAnyOrder(
+                            "run-off: Other 1% left out, as naming neither finalist (printed warnock 51, walker 48,"
+                                    + " other 1)",
+                            "run-off: Other 3% left out, as naming neither finalist (printed warnock 51, walker 46,"
+                                    + " other 3)",
+                            "run-off: Other 3% left out, as naming neither finalist (printed warnock 50, walker 47,"
+                                    + " other 3)");
+        }
+    }
+
+    /**
      * The 2023 Chicago mayoral election (two rounds, nonpartisan), in the American layout of its article: a first-round
      * table of nine candidates with "–" where a source gave no figure, a "Runoff" table of the finalists (dated between
      * the rounds), a "(D)" partisan mark after a firm, and three "Hypothetical runoff polling" pairings of candidates who
