@@ -94,6 +94,13 @@ class ArgentineOutrightRuleTest {
     }
 
     @Test
+    void electionsSaysTheRule() {
+        assertThat(run("elections").out())
+                .contains("president: two-round, 6 candidates; elected in the first round with over 45%, or over 40%"
+                        + " with a lead of over 10 points");
+    }
+
+    @Test
     void aRuleIsForTwoRoundContestsAndASharePercent() throws IOException {
         Path def = data.resolve("elections/ar-2019.yaml");
         String yaml = Files.readString(def);
