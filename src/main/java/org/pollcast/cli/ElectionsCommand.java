@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
+import org.pollcast.election.OutrightRule;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.ingest.CanonicalCsv;
@@ -54,6 +55,10 @@ final class ElectionsCommand implements Callable<Integer> {
                     // A definition's own count areas are what election night needs; say they were read.
                     if (!sw.areas().isEmpty()) {
                         s.append(", counted in ").append(sw.areas().size()).append(" areas");
+                    }
+                    // A first round that elects on less than half: say the rule a reader would otherwise assume.
+                    if (!sw.outright().isEmpty()) {
+                        s.append("; elected in the first round with ").append(OutrightRule.describe(sw.outright()));
                     }
                 } else if (c instanceof AdditionalMemberContest ams && ams.constituenciesOnly()) {
                     // No list: a method and a threshold would name rules that allocate nothing.

@@ -16,6 +16,8 @@ import java.util.Set;
  *                    otherwise ({@link Election#countAreas} then falls back on the Assembly's constituencies)
  * @param secondRound the day of the second round under {@link VotingSystem#TWO_ROUND} (the first round is the
  *                    election's date), else null: run-off polls may be dated up to it
+ * @param outright    a two-round contest's rules of an outright first-round win ({@link OutrightRule}); empty: over
+ *                    half of the valid votes
  */
 public record SingleWinnerContest(
         String id,
@@ -24,7 +26,8 @@ public record SingleWinnerContest(
         List<WithdrawnCandidate> withdrawn,
         Set<Scope> scopes,
         List<CountArea> areas,
-        LocalDate secondRound)
+        LocalDate secondRound,
+        List<OutrightRule> outright)
         implements Contest {
 
     public SingleWinnerContest {
@@ -38,6 +41,29 @@ public record SingleWinnerContest(
         if ((secondRound != null) != (system == VotingSystem.TWO_ROUND)) {
             throw new IllegalArgumentException("a second round's date goes with two-round counting, and only with it");
         }
+        outright = List.copyOf(outright);
+        if (!outright.isEmpty() && system != VotingSystem.TWO_ROUND) {
+            throw new IllegalArgumentException("rules of an outright first-round win go with two-round counting only");
+        }
+    }
+
+    public SingleWinnerContest(
+            String id,
+            VotingSystem system,
+            List<Candidate> candidates,
+            List<WithdrawnCandidate> withdrawn,
+            Set<Scope> scopes,
+            List<CountArea> areas,
+            LocalDate secondRound) {
+        this(id, system, candidates, withdrawn, scopes, areas, secondRound, List.of());
+    }
+
+    /**
+     * Whether a first round whose leader has {@code leader} percent of the valid votes and the runner-up
+     * {@code runnerUp} elects the leader with no second round: over half, or a two-round contest's own rules.
+     */
+    public boolean electsInFirstRound(double leader, double runnerUp) {
+        return OutrightRule.met(outright, leader, runnerUp, 100);
     }
 
     public SingleWinnerContest(

@@ -1,5 +1,7 @@
 package org.pollcast.election;
 
+import java.util.List;
+
 /**
  * The Supplementary Vote (London Mayor 2000–2021 and from 2028): a candidate with more than half of all
  * valid first preferences wins outright; otherwise every candidate but the top two is eliminated at once,
@@ -20,6 +22,15 @@ public final class SupplementaryVote {
      * second round.
      */
     public static void count(double[] first, int excluded, RunoffTransfers transfers, CountSheet sheet) {
+        count(first, excluded, transfers, sheet, List.of());
+    }
+
+    /**
+     * As {@link #count(double[], int, RunoffTransfers, CountSheet)}, the leader elected in the first round by
+     * {@code outright} (a two-round contest's rules; empty: over half).
+     */
+    public static void count(
+            double[] first, int excluded, RunoffTransfers transfers, CountSheet sheet, List<OutrightRule> outright) {
         sheet.start(first);
         sheet.topTwo(excluded);
         int a = sheet.finalistA;
@@ -28,7 +39,7 @@ public final class SupplementaryVote {
         for (double v : first) {
             total += v;
         }
-        if (b < 0 || first[a] > total / 2) {
+        if (b < 0 || OutrightRule.met(outright, first[a], first[b], total)) {
             sheet.winner = a;
             sheet.firstRound = true;
             return;

@@ -24,6 +24,7 @@ import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
 import org.pollcast.election.ListRegion;
 import org.pollcast.election.ListRules;
+import org.pollcast.election.OutrightRule;
 import org.pollcast.election.Overhang;
 import org.pollcast.election.Party;
 import org.pollcast.election.Scope;
@@ -217,7 +218,34 @@ public final class ElectionLoader {
                 withdrawn,
                 scopes.isEmpty() ? system.defaultScopes() : EnumSet.copyOf(scopes),
                 areas.countAreas(spec.areas(), at(path, "areas")),
-                secondRound);
+                secondRound,
+                outright(system, spec.outright(), at(path, "outright")));
+    }
+
+    /**
+     * A two-round contest's rules of an outright first-round win (Argentina's: over 45%, or over 40% with a lead of
+     * over 10 points); none: over half. Refused for any other system, whose count has no second day to avoid.
+     */
+    private List<OutrightRule> outright(VotingSystem system, List<ElectionSpec.OutrightSpec> specs, String path) {
+        if (specs == null) {
+            return List.of();
+        }
+        if (system != VotingSystem.TWO_ROUND) {
+            throw src.fail(
+                    path,
+                    "rules of an outright first-round win are for 'two-round' contests; this one is " + system.code());
+        }
+        return fields.list(specs, path, true, (r, rPath) -> {
+            double share = src.required(r.share(), at(rPath, "share"));
+            if (!(share > 0 && share <= 100)) {
+                throw src.fail(at(rPath, "share"), share + " is outside 0–100 (percent of the valid votes; above 0)");
+            }
+            double lead = r.lead() == null ? 0 : r.lead();
+            if (!(lead >= 0 && lead < 100)) {
+                throw src.fail(at(rPath, "lead"), lead + " is outside 0–100 (points over the runner-up)");
+            }
+            return new OutrightRule(share, lead);
+        });
     }
 
     /**

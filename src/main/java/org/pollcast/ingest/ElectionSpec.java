@@ -37,7 +37,7 @@ record ElectionSpec(
      * Supplementary vote, first past the post, instant run-off. {@code withdrawn}: candidates who withdrew;
      * {@code scopes}: the poll scopes the contest takes, when not its system's defaults ({@code [westminster]});
      * {@code areas}: the areas it is counted and declared by on election night; {@code secondRound}: the day of a
-     * two-round contest's second round.
+     * two-round contest's second round; {@code outright}: its rules of an outright first-round win (none: over half).
      */
     record SingleWinnerSpec(
             String system,
@@ -46,8 +46,15 @@ record ElectionSpec(
             List<String> scopes,
             List<AreaSpec> areas,
             String secondRound,
+            List<OutrightSpec> outright,
             String notes)
             implements ContestSpec {}
+
+    /**
+     * A two-round contest's rule of an outright first-round win: over {@code share} percent of the valid votes, and a
+     * lead of over {@code lead} points (optional, 0) over the runner-up.
+     */
+    record OutrightSpec(Double share, Double lead) {}
 
     /** A count area; {@code tile}: its column and row on the night page's tile map, {@code [2, 0]}. */
     record AreaSpec(String id, String name, List<Integer> tile) {}

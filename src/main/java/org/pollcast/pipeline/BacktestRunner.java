@@ -10,6 +10,7 @@ import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
+import org.pollcast.election.OutrightRule;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
@@ -50,7 +51,7 @@ public final class BacktestRunner {
 
         /** Who won, or null when the results do not say ({@link #winnerOf}). */
         public String winner() {
-            return winnerOf(mayor.system(), top, actual, finals);
+            return winnerOf(mayor, top, actual, finals);
         }
     }
 
@@ -63,14 +64,47 @@ public final class BacktestRunner {
      * past half) scored the forecast against a winner the results never named.
      */
     static String winnerOf(
+            SingleWinnerContest contest,
+            List<String> top,
+            Map<String, Double> firstShares,
+            Optional<ContestResult> finals) {
+        return winnerOf(contest.system(), contest.outright(), top, firstShares, finals);
+    }
+
+    /** As above, for a contest counted by {@code system} whose first round elects by over half. */
+    static String winnerOf(
             VotingSystem system, List<String> top, Map<String, Double> firstShares, Optional<ContestResult> finals) {
+        return winnerOf(system, List.of(), top, firstShares, finals);
+    }
+
+    private static String winnerOf(
+            VotingSystem system,
+            List<OutrightRule> outright,
+            List<String> top,
+            Map<String, Double> firstShares,
+            Optional<ContestResult> finals) {
         if (finals.isPresent() && !finals.get().votes().isEmpty()) {
             return finals.get().topTwo().get(0);
         }
-        if (system == VotingSystem.FPTP || firstShares.getOrDefault(top.get(0), 0.0) > 50) {
+        if (system == VotingSystem.FPTP || electedInFirstRound(outright, top, firstShares)) {
             return top.get(0);
         }
         return null;
+    }
+
+    /**
+     * Whether the first round's leader was elected in it: more than half of the first preferences, or a two-round
+     * contest's own rules (Argentina's 45%, or 40% and a lead of over 10 points).
+     */
+    static boolean electedInFirstRound(SingleWinnerContest contest, List<String> top, Map<String, Double> firstShares) {
+        return electedInFirstRound(contest.outright(), top, firstShares);
+    }
+
+    private static boolean electedInFirstRound(
+            List<OutrightRule> outright, List<String> top, Map<String, Double> firstShares) {
+        double leader = firstShares.getOrDefault(top.get(0), 0.0);
+        double runnerUp = top.size() > 1 ? firstShares.getOrDefault(top.get(1), 0.0) : 0;
+        return OutrightRule.met(outright, leader, runnerUp, 100);
     }
 
     public static List<BacktestRow> run(

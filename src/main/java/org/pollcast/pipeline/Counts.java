@@ -19,6 +19,7 @@ import org.pollcast.election.CountResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.OfficialCount;
 import org.pollcast.election.Option;
+import org.pollcast.election.OutrightRule;
 import org.pollcast.election.PublishedTransfers;
 import org.pollcast.election.RunoffTransfers;
 import org.pollcast.election.SingleWinnerContest;
@@ -196,10 +197,14 @@ public final class Counts {
                         round1,
                         from1,
                         notes,
-                        first[leader] * 2 > total
+                        electedInFirstRound(contest, first, total)
                                 ? String.format(
                                         Locale.ROOT,
-                                        "%s won a majority of first preferences (%.2f%%): no run-off was needed",
+                                        contest.outright().isEmpty()
+                                                ? "%s won a majority of first preferences (%.2f%%): no run-off was needed"
+                                                : "%s was elected in the first round (%.2f%%; "
+                                                        + OutrightRule.describe(contest.outright())
+                                                        + " elects): no run-off was needed",
                                         candidates.get(leader).id(),
                                         100 * first[leader] / total)
                                 : "no second preferences in data/results: the run-off is not counted");
@@ -311,7 +316,7 @@ public final class Counts {
         List<Candidate> candidates = contest.candidates();
         SortedMap<Integer, ContestResult> later = ws.results().laterRounds(election, contest.id());
         CountResult plurality = VoteCount.firstPastThePost(first);
-        boolean outright = first[plurality.winner()] * 2 > total;
+        boolean outright = electedInFirstRound(contest, first, total);
         if (later.isEmpty()) {
             return firstRoundOnly(
                     contest,
@@ -492,8 +497,16 @@ public final class Counts {
             List<String> notes) {
         List<Candidate> candidates = contest.candidates();
         CountResult plurality = VoteCount.firstPastThePost(first);
-        if (first[plurality.winner()] * 2 > total) {
-            return firstRoundOnly(contest, first, total, round1, from1, notes, "a majority in the first round");
+        if (electedInFirstRound(contest, first, total)) {
+            String why = contest.outright().isEmpty()
+                    ? "a majority in the first round"
+                    : String.format(
+                            Locale.ROOT,
+                            "%s was elected in the first round (%.2f%%; %s elects): no second round was needed",
+                            candidates.get(plurality.winner()).id(),
+                            100 * first[plurality.winner()] / total,
+                            OutrightRule.describe(contest.outright()));
+            return firstRoundOnly(contest, first, total, round1, from1, notes, why);
         }
         Optional<ContestResult> second = ws.results().finalRound(election, contest.id());
         if (second.isEmpty() || second.get().votes().size() != 2) {
@@ -554,6 +567,24 @@ public final class Counts {
     }
 
     /**
+     * Whether the first round's leader was elected in it: a majority of the first preferences, or a two-round
+     * contest's own rules of an outright win.
+     */
+    private static boolean electedInFirstRound(SingleWinnerContest contest, double[] first, double total) {
+        int a = -1;
+        int b = -1;
+        for (int i = 0; i < first.length; i++) {
+            if (a < 0 || first[i] > first[a]) {
+                b = a;
+                a = i;
+            } else if (b < 0 || first[i] > first[b]) {
+                b = i;
+            }
+        }
+        return a >= 0 && contest.electsInFirstRound(100 * first[a] / total, b < 0 ? 0 : 100 * first[b] / total);
+    }
+
+    /**
      * A count that stops at its first round ({@code why}, said in the notes): the winner is named only when they have
      * a majority of first preferences, since the later rounds could turn a plurality round.
      */
@@ -567,7 +598,7 @@ public final class Counts {
             String why) {
         List<Candidate> candidates = contest.candidates();
         CountResult plurality = VoteCount.firstPastThePost(first);
-        boolean outright = first[plurality.winner()] * 2 > total;
+        boolean outright = electedInFirstRound(contest, first, total);
         String leader = candidates.get(plurality.winner()).id();
         notes.add(contest.id() + ": " + why
                 + (outright

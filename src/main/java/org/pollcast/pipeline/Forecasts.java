@@ -309,7 +309,8 @@ public final class Forecasts {
                     assembly,
                     settings,
                     conditions,
-                    progress);
+                    progress,
+                    contest.outright());
         }
         List<String> notes = new ArrayList<>();
         if (contest.system() != VotingSystem.FPTP) {

@@ -131,7 +131,7 @@ public final class ResultChecks {
                     first.get().topTwo(),
                     finals,
                     BacktestRunner.winnerOf(
-                            mayor.system(), first.get().topTwo(), first.get().shares(), finals),
+                            mayor, first.get().topTwo(), first.get().shares(), finals),
                     won,
                     polls,
                     false);
@@ -323,7 +323,8 @@ public final class ResultChecks {
             by = "final round";
         } else if (first.isPresent()
                 && (mayor.system() == VotingSystem.FPTP
-                        || first.get().shares().get(first.get().topTwo().get(0)) > 50)) {
+                        || BacktestRunner.electedInFirstRound(
+                                mayor, first.get().topTwo(), first.get().shares()))) {
             top = first.get().topTwo();
             by = "first preferences";
         } else {

@@ -78,7 +78,7 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
                     e.id() + "'s first round in data/results names fewer than two of its candidates, so its second"
                             + " round's pair cannot be told");
         }
-        if (shares.get(top.get(0)) > 50) {
+        if (contest.electsInFirstRound(shares.get(top.get(0)), shares.get(top.get(1)))) {
             throw new RequestException(
                     "as-of",
                     contest.nameOf(top.get(0)) + " was elected in " + e.id() + "'s first round (" + e.date() + ") with "

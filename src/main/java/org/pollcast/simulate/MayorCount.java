@@ -1,9 +1,11 @@
 package org.pollcast.simulate;
 
+import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.pollcast.election.CountSheet;
 import org.pollcast.election.FirstPastThePost;
 import org.pollcast.election.InstantRunoff;
+import org.pollcast.election.OutrightRule;
 import org.pollcast.election.RunoffTransfers;
 import org.pollcast.election.SupplementaryVote;
 import org.pollcast.election.TransferTable;
@@ -25,6 +27,8 @@ final class MayorCount {
     private final RunoffTransfers transfers;
     private final DirichletRows rows;
     private final CountSheet sheet;
+    /** A two-round contest's rules of an outright first-round win; empty: over half. */
+    private final List<OutrightRule> rules;
     /** The outcome of the last count. */
     int winner;
 
@@ -53,6 +57,18 @@ final class MayorCount {
             TransferTable table,
             double concentration,
             RunoffTransfers counted) {
+        this(system, options, other, table, concentration, counted, List.of());
+    }
+
+    /** {@code outright}: a two-round contest's rules of an outright first-round win (empty: over half). */
+    MayorCount(
+            VotingSystem system,
+            int options,
+            int other,
+            TransferTable table,
+            double concentration,
+            RunoffTransfers counted,
+            List<OutrightRule> outright) {
         if (!system.isSingleWinner()) {
             throw new IllegalStateException("not a single-winner system: " + system);
         }
@@ -63,6 +79,7 @@ final class MayorCount {
         this.transfers = drawn != null ? drawn : counted;
         this.rows = system == VotingSystem.INSTANT_RUNOFF ? new DirichletRows(table, concentration) : null;
         this.sheet = new CountSheet(options);
+        this.rules = List.copyOf(outright);
     }
 
     /** Prepares the block's transfer samplers on its stream (draws nothing). */
@@ -79,7 +96,7 @@ final class MayorCount {
         runoffLo = -1;
         switch (system) {
             case FPTP -> FirstPastThePost.count(shares, other, sheet);
-            case SUPPLEMENTARY_VOTE, TWO_ROUND -> SupplementaryVote.count(shares, other, transfers, sheet);
+            case SUPPLEMENTARY_VOTE, TWO_ROUND -> SupplementaryVote.count(shares, other, transfers, sheet, rules);
             default -> {
                 rows.startCount();
                 InstantRunoff.count(shares, other, rows, sheet, true);

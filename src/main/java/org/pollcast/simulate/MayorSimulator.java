@@ -1,7 +1,9 @@
 package org.pollcast.simulate;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.LongConsumer;
+import org.pollcast.election.OutrightRule;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 
@@ -59,7 +61,22 @@ public final class MayorSimulator {
             SimulationSettings settings,
             Conditions conditions,
             LongConsumer progress) {
-        SimulationModel model = SimulationModel.of(input, system, table, settings, conditions, assembly);
+        return run(election, contest, input, system, table, assembly, settings, conditions, progress, List.of());
+    }
+
+    /** As above, a two-round contest's leader elected outright by {@code outright} (empty: over half). */
+    public static ElectionForecast run(
+            String election,
+            String contest,
+            ShareInput input,
+            VotingSystem system,
+            TransferTable table,
+            AssemblyInput assembly,
+            SimulationSettings settings,
+            Conditions conditions,
+            LongConsumer progress,
+            List<OutrightRule> outright) {
+        SimulationModel model = SimulationModel.of(input, system, table, settings, conditions, assembly, outright);
         BlockRunner.Totals totals = BlockRunner.run(model, progress);
         MayorForecast mayor = ForecastBuilder.build(
                 election,

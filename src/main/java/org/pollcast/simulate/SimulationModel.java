@@ -1,5 +1,7 @@
 package org.pollcast.simulate;
 
+import java.util.List;
+import org.pollcast.election.OutrightRule;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 
@@ -12,6 +14,7 @@ import org.pollcast.election.VotingSystem;
  * @param blocs    null without an Assembly
  * @param pairRows the tallied final pairs' rows ({@link Tally#pairRows}), derived from the input's means; null under
  *                 first past the post, which has no final pair
+ * @param outright a two-round contest's rules of an outright first-round win; empty: over half
  */
 record SimulationModel(
         ShareInput input,
@@ -23,7 +26,8 @@ record SimulationModel(
         int other,
         AssemblyModel assembly,
         AssemblyBlocs blocs,
-        int[] pairRows) {
+        int[] pairRows,
+        List<OutrightRule> outright) {
 
     static SimulationModel of(
             ShareInput input,
@@ -32,6 +36,18 @@ record SimulationModel(
             SimulationSettings settings,
             Conditions conditions,
             AssemblyInput assemblyInput) {
+        return of(input, system, table, settings, conditions, assemblyInput, List.of());
+    }
+
+    /** {@code outright}: a two-round contest's rules of an outright first-round win (empty: over half). */
+    static SimulationModel of(
+            ShareInput input,
+            VotingSystem system,
+            TransferTable table,
+            SimulationSettings settings,
+            Conditions conditions,
+            AssemblyInput assemblyInput,
+            List<OutrightRule> outright) {
         int k = input.size();
         if (system != VotingSystem.FPTP && (table == null || !table.ids().equals(input.options()))) {
             throw new IllegalArgumentException("the transfer table must cover the options " + input.options());
@@ -50,7 +66,17 @@ record SimulationModel(
         AssemblyBlocs blocs = assemblyInput == null ? null : new AssemblyBlocs(assemblyInput, input);
         int[] pairRows = system == VotingSystem.FPTP ? null : Tally.pairRows(input.mean(), input.index("other"));
         return new SimulationModel(
-                input, system, table, settings, conditions, errors, input.index("other"), assembly, blocs, pairRows);
+                input,
+                system,
+                table,
+                settings,
+                conditions,
+                errors,
+                input.index("other"),
+                assembly,
+                blocs,
+                pairRows,
+                List.copyOf(outright));
     }
 
     int options() {
@@ -58,7 +84,7 @@ record SimulationModel(
     }
 
     MayorCount newCount() {
-        return new MayorCount(system, options(), other, table, settings.transferConcentration());
+        return new MayorCount(system, options(), other, table, settings.transferConcentration(), null, outright);
     }
 
     Tally newTally() {
