@@ -88,6 +88,22 @@ class WithdrawnCandidatesTest {
                 .isEqualTo(OCTOBER.shares());
     }
 
+    /**
+     * The forecast says what the average did with a withdrawn candidate's share, in the note every output prints first:
+     * before, only `average` said it, and `forecast kr-2022` spread Ahn Cheol-soo's 7 to 12% over the others without a
+     * word.
+     */
+    @Test
+    void theForecastsFirstNoteSaysTheWithdrawnCandidatesShareWasSpread() {
+        PollAverage a = average(E, List.of(MARCH, OCTOBER), AS_OF, AggregateSettings.withDefaults());
+        String source = org.pollcast.simulate.ShareInputs.fromAverage(
+                        E, E.lead().orElseThrow(), a)
+                .source();
+        assertThat(source)
+                .startsWith("average of 2 polls")
+                .contains("; Rory Stewart (withdrew) redistributed in 1 poll:");
+    }
+
     @Test
     void thePollItselfKeepsTheShare() {
         // Redistribution happens in the average only: what is stored and listed is what the pollster published.
