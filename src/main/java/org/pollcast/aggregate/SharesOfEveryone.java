@@ -81,6 +81,10 @@ public final class SharesOfEveryone {
      * comparing one poll with a result of valid votes, where no complete poll says what the options it left out got.
      */
     public static Map<String, Double> ofThoseNamingAnOption(Contest contest, Poll p) {
+        return withoutWithdrawn(contest, onTheirBase(contest, p));
+    }
+
+    private static Map<String, Double> onTheirBase(Contest contest, Poll p) {
         if (leavesARestBesideDontKnows(contest, p)) {
             // Of those naming an option, its rest is the options it left out: only the don't-knows come off.
             Map<String, Double> out = new LinkedHashMap<>();
@@ -93,6 +97,32 @@ public final class SharesOfEveryone {
         }
         Map<String, Double> out = new LinkedHashMap<>();
         p.shares().forEach((option, share) -> out.put(option, share * 100 / sum));
+        return out;
+    }
+
+    /**
+     * {@code shares} with the contest's withdrawn candidates left out and the rest scaled by {@code 100 / (100 - w)},
+     * as the average reads a poll naming them ({@link PollPanel}): a result has no votes for them, and scored as
+     * printed every poll naming one (Ahn Cheol-soo's 7 to 12 in South Korea's 2022 polls) read as missing both leaders.
+     */
+    private static Map<String, Double> withoutWithdrawn(Contest contest, Map<String, Double> shares) {
+        if (!(contest instanceof SingleWinnerContest single)) {
+            return shares;
+        }
+        double gone = single.withdrawn().stream()
+                .map(w -> shares.get(w.id()))
+                .filter(s -> s != null)
+                .mapToDouble(Double::doubleValue)
+                .sum();
+        if (!(gone > 0) || gone >= 100) {
+            return shares;
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        shares.forEach((option, share) -> {
+            if (single.withdrawn().stream().noneMatch(w -> w.id().equals(option))) {
+                out.put(option, share * 100 / (100 - gone));
+            }
+        });
         return out;
     }
 

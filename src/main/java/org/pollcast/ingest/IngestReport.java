@@ -108,7 +108,10 @@ public record IngestReport(
             // Said every time: a firm the table spells its own way ("Savanta ComRes") would otherwise sit apart.
             notes.add(Printable.of("note: " + source + ": "
                     + (newPollsters.size() == 1 ? "a pollster" : newPollsters.size() + " pollsters")
-                    + " the alias table does not know, stored as written: " + String.join(", ", newPollsters)
+                    + " the alias table does not know, stored as written: "
+                    // A consortium's name holds commas (Korea's "Embrain Public, Kstat Research, ..."): joined by
+                    // commas too, the list read as one firm per comma.
+                    + String.join(newPollsters.stream().anyMatch(n -> n.contains(",")) ? "; " : ", ", newPollsters)
                     + " (a firm's other names go in data/aliases.yaml, or a file given with --aliases, before its polls"
                     + " are ingested: under another name they count as another firm)"));
         }

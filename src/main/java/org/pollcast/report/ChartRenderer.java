@@ -516,9 +516,19 @@ public final class ChartRenderer {
             return;
         }
         Font font = size.title();
-        double width = font.getStringBounds(spec.title() + " ", new java.awt.font.FontRenderContext(null, true, false))
-                .getWidth();
-        double scale = 0.8 * size.width() / width;
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, false);
+        double width = font.getStringBounds(spec.title() + " ", frc).getWidth();
+        // The plot, which the title is centred over, is what the legend beside it leaves: a consortium's name in the
+        // legend (Korea's "Embrain Public, Kstat Research, Korea Research, Hankook Research") left it far less than
+        // four fifths of the canvas, and the title's first letters ran off the left edge.
+        double widest = spec.series().stream()
+                .filter(ChartSpec.Series::inLegend)
+                .mapToDouble(s -> size.text().getStringBounds(s.name(), frc).getWidth())
+                .max()
+                .orElse(0);
+        double room = Math.min(
+                0.8 * size.width(), size.width() - widest - 4 * size.text().getSize2D());
+        double scale = room / width;
         if (scale < 1) {
             chart.getStyler().setChartTitleFont(font.deriveFont((float) (font.getSize2D() * Math.max(0.6, scale))));
         }

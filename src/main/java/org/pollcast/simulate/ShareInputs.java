@@ -42,9 +42,31 @@ public final class ShareInputs {
         }
         String source = "average of " + average.polls() + (average.polls() == 1 ? " poll from " : " polls from ")
                 + average.pollsters() + (average.pollsters() == 1 ? " pollster" : " pollsters") + " as of "
-                + average.asOf();
+                + average.asOf()
+                + withdrawalNotes(contest, average);
         return new ShareInput(
                 e.id(), average.asOf(), days(average.asOf(), e.date()), ids, names, parties, mean, se, true, source);
+    }
+
+    /**
+     * The average's notes on candidates who withdrew ("Ahn Cheol-soo (withdrew) redistributed in 19 polls: ...") or
+     * stopped campaigning, each after "; ": what became of their share is part of where the forecast starts, and
+     * before only {@code average} said it, so that {@code forecast} spread a withdrawn candidate's 7 to 12% over the
+     * others without a word.
+     */
+    private static String withdrawalNotes(SingleWinnerContest contest, PollAverage average) {
+        List<String> said = new ArrayList<>();
+        contest.withdrawn().forEach(w -> said.add(w.name() + " (withdrew)"));
+        contest.candidates().stream()
+                .filter(c -> c.withdrew() != null)
+                .forEach(c -> said.add(c.name() + " stopped campaigning"));
+        StringBuilder out = new StringBuilder();
+        for (String note : average.notes()) {
+            if (said.stream().anyMatch(note::startsWith)) {
+                out.append("; ").append(note);
+            }
+        }
+        return out.toString();
     }
 
     /** The parties with more than one candidate in {@code contest} (independents aside), for a message. */

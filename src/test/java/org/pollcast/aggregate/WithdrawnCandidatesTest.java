@@ -69,6 +69,41 @@ class WithdrawnCandidatesTest {
         assertThat(expected.notes()).noneMatch(n -> n.contains("withdrew"));
     }
 
+    /**
+     * Scored against a result or drawn beside the trend (pollster-accuracy, the backtest's last-week and last-poll
+     * baselines, the report's poll dots), a poll is read as the average reads it: the withdrawn candidate's share left
+     * out and the rest scaled up. Before, it was scored as printed: Gallup Korea's poll of 22–24 February 2022 (Lee 38,
+     * Yoon 37, Ahn 12, who withdrew on 3 March) missed Lee's 47.8 by 9.8 points, where the average's reading (43.2)
+     * missed by 4.6, and the backtest's last-week baseline read 5.4 points worse than the model on polls alone.
+     */
+    @Test
+    void aPollComparedWithTheResultLeavesTheWithdrawnCandidateOutAsTheAverageDoes() {
+        Map<String, Double> read =
+                SharesOfEveryone.ofThoseNamingAnOption(E.lead().orElseThrow(), MARCH);
+        assertThat(read).doesNotContainKey("stewart");
+        assertThat(read.get("khan")).isCloseTo(49 * 100.0 / 87, within(1e-9));
+        assertThat(read.get("bailey")).isCloseTo(24 * 100.0 / 87, within(1e-9));
+        // A poll that never named him is read as printed.
+        assertThat(SharesOfEveryone.ofThoseNamingAnOption(E.lead().orElseThrow(), OCTOBER))
+                .isEqualTo(OCTOBER.shares());
+    }
+
+    /**
+     * The forecast says what the average did with a withdrawn candidate's share, in the note every output prints first:
+     * before, only `average` said it, and `forecast kr-2022` spread Ahn Cheol-soo's 7 to 12% over the others without a
+     * word.
+     */
+    @Test
+    void theForecastsFirstNoteSaysTheWithdrawnCandidatesShareWasSpread() {
+        PollAverage a = average(E, List.of(MARCH, OCTOBER), AS_OF, AggregateSettings.withDefaults());
+        String source = org.pollcast.simulate.ShareInputs.fromAverage(
+                        E, E.lead().orElseThrow(), a)
+                .source();
+        assertThat(source)
+                .startsWith("average of 2 polls")
+                .contains("; Rory Stewart (withdrew) redistributed in 1 poll:");
+    }
+
     @Test
     void thePollItselfKeepsTheShare() {
         // Redistribution happens in the average only: what is stored and listed is what the pollster published.

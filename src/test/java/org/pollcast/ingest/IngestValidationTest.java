@@ -583,6 +583,24 @@ class IngestValidationTest {
     }
 
     /**
+     * Korean tables name a consortium as one firm ("Embrain Public, Kstat Research, Korea Research, Hankook Research",
+     * the National Barometer Survey): joined by commas, the note's list of new firms read as one firm per comma (15
+     * names for "10 pollsters"). Where a name holds a comma, the names are joined by semicolons.
+     */
+    @Test
+    void newFirmsWhoseNamesHoldCommasAreListedApart() throws IOException {
+        Path file = write(
+                "consortium.csv",
+                HEADER + "\n\"Embrain Public, Kstat Research\",,2008-04-20,2008-04-22,1000,"
+                        + "first_pref,44,40,10,6\nAcme Polling,,2008-04-20,2008-04-22,1000,first_pref,44,40,10,6\n");
+        IngestReport r = ingester().ingest(file.toString(), store, london2008());
+        assertThat(r.added()).isEqualTo(2);
+        assertThat(r.notes())
+                .anyMatch(n -> n.contains("2 pollsters the alias table does not know, stored as written: "
+                        + "Embrain Public, Kstat Research; Acme Polling ("));
+    }
+
+    /**
      * A firm the alias table has never heard of is a new firm: stored as written, and the report names it (a blind
      * table's one unknown firm used to refuse every poll of the file unless --new-pollsters was given). A near miss of a
      * known firm is more likely that firm misspelt, and is refused, saying which, unless --new-pollsters is given.

@@ -273,4 +273,36 @@ class ChartLabelsTest {
             }
         }
     }
+    /**
+     * The title is centred over the plot, and a legend of long names beside it leaves the plot far less than four fifths
+     * of the canvas: South Korea's trend chart, whose legend names "Embrain Public, Kstat Research, Korea Research,
+     * Hankook Research" (a consortium), lost "Vo" of "Vote share: ..." off the image's left edge at full size.
+     */
+    @Test
+    void aTitleFitsBesideAWideLegend() {
+        String title = "Vote share: polls and the trend (shaded: 50% and 90% bands)";
+        String firm = "Embrain Public, Kstat Research, Korea Research, Hankook Research";
+        ChartSpec spec = new ChartSpec(
+                "trend",
+                "xy",
+                title,
+                "",
+                "",
+                "Vote share (%)",
+                List.of(),
+                List.of(curve("Yoon Suk-yeol", 19, 30), curve(firm, 20, 30)),
+                List.of(),
+                false,
+                false);
+        XYChart chart = (XYChart) ChartRenderer.build(spec, ChartRenderer.Size.SOCIAL);
+        ChartRenderer.fitTitle(chart, spec, ChartRenderer.Size.SOCIAL);
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, false);
+        double legend =
+                ChartRenderer.Size.SOCIAL.text().getStringBounds(firm, frc).getWidth();
+        assertThat(chart.getStyler()
+                        .getChartTitleFont()
+                        .getStringBounds(title, frc)
+                        .getWidth())
+                .isLessThanOrEqualTo(ChartRenderer.Size.SOCIAL.width() - legend);
+    }
 }
