@@ -5,9 +5,12 @@ import static org.pollcast.report.Html.text;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleFunction;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
+import org.pollcast.election.OutrightRule;
+import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.AssemblyForecast;
 import org.pollcast.simulate.CandidateForecast;
@@ -290,7 +293,8 @@ public final class HtmlReport {
     }
 
     /**
-     * " The chance of a second round on 2022-12-06 (no one over half of the first-round votes) is 4 in 10 (38.4%).", or
+     * " The chance of a second round on 2022-12-06 (no one with over half of the first-round votes) is 4 in 10
+     * (38.4%).", or
      * nothing: said of a two-round election before its first round, where whether anyone wins outright is half the
      * story. Before, the page gave each candidate's chance of being elected and left the run-off's chance to a table
      * column (Georgia's Senate elections of 2020 and 2022, both decided in a run-off after polls of a near tie with a
@@ -304,11 +308,12 @@ public final class HtmlReport {
                 .mapToDouble(CandidateForecast::pFirstRoundWin)
                 .sum();
         double p = Math.max(0, 1 - outright);
-        String day = election.singleWinner(f.contest())
-                .map(c -> c.secondRound())
-                .map(d -> " on " + d)
-                .orElse("");
-        return " The chance of a second round" + day + " (no one over half of the first-round votes) is "
+        Optional<SingleWinnerContest> contest = election.singleWinner(f.contest());
+        String day = contest.map(c -> " on " + c.secondRound()).orElse("");
+        // The contest's own rule: Argentina elects with over 45%, or over 40% with a lead of over 10 points.
+        String rule =
+                OutrightRule.describe(contest.map(SingleWinnerContest::outright).orElse(List.of()));
+        return " The chance of a second round" + day + " (no one with " + rule + " of the first-round votes) is "
                 + Html.chance(p) + " (" + pct(p) + ").";
     }
 

@@ -86,6 +86,18 @@ class ArgentineOutrightRuleTest {
         assertThat(overHalf).isLessThan(80);
     }
 
+    /** The report's chance of a second round says the contest's own rule, not "over half". */
+    @Test
+    void theReportsSecondRoundChanceSaysTheRule(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        assertThat(run("ingest", PAGE.toString(), "--new-pollsters").status()).isZero();
+        Path out = tmp.resolve("report");
+        CliRun r = run("report", "ar-2019", "--as-of", "2019-10-26", "--sims", "2000", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains("The chance of a second round on 2019-11-24 (no one with over 45%, or over 40% with a lead of"
+                        + " over 10 points of the first-round votes) is");
+    }
+
     @Test
     void noSecondRoundIsForecastAfterAFirstRoundThatElected() {
         CliRun r = run("forecast", "ar-2019", "--as-of", "2019-11-01", "--sims", "2000");

@@ -298,8 +298,9 @@ class TwoRoundTest {
         CliRun r = run("report", "poland-2025", "--as-of", "2025-05-16", "--sims", "2000", "--out", out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         String page = Files.readString(out.resolve("index.html"));
-        Matcher m = Pattern.compile("The chance of a second round on 2025-06-01 \\(no one over half of the first-round"
-                        + " votes\\) is ([^(]+) \\(([^)]*)%\\)\\.")
+        Matcher m = Pattern.compile(
+                        "The chance of a second round on 2025-06-01 \\(no one with over half of the first-round"
+                                + " votes\\) is ([^(]+) \\(([^)]*)%\\)\\.")
                 .matcher(page);
         assertThat(m.find()).as(page).isTrue();
         assertThat(m.group(1)).isEqualTo("almost certain");
