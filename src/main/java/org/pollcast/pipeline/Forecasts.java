@@ -321,7 +321,7 @@ public final class Forecasts {
                             : transfers.source());
         }
         if (bias != null) {
-            notes.add(bias.note(contest.candidates().size() > 2));
+            notes.add(bias.note(contest.candidates().size() > 2, election.listLed() || election.partyVote()));
         }
         if (assemblyNote != null) {
             notes.add(assemblyNote);

@@ -219,6 +219,16 @@ public record PollBias(
      * candidate no poll named won 0.7% on average" read, beside Yes and No, as if someone else stood.
      */
     String note(boolean smallCandidates) {
+        return note(smallCandidates, false);
+    }
+
+    /**
+     * As {@link #note(boolean)}; with {@code parties} (a list vote, a vote between parties) the options are called
+     * parties: "a candidate no poll named" read oddly of New Zealand's party vote.
+     */
+    String note(boolean smallCandidates, boolean parties) {
+        String one = parties ? "party" : "candidate";
+        String many = parties ? "parties" : "candidates";
         // A series whose every election was a near-tie on the eve taught no ratio: said, as where it taught one.
         String notLearned = leftOut.isEmpty() ? "" : "; not learned from: " + String.join("; ", leftOut);
         if (from.isEmpty() && borrowedFrom.isEmpty()) {
@@ -236,17 +246,21 @@ public record PollBias(
                             PollErrorNote.NONE
                                     + " on the lead (no other election of this series with polls and a result to learn it from;"
                                     + " another place's lean is not this one's); from other places' elections (%s), which says"
-                                    + " how polls miss small candidates, not which way they lean: candidates outside the top two"
+                                    + " how polls miss small %s, not which way they lean: %s outside the top two"
                                     + " may miss their average by a factor of %.2f either way (one standard deviation), and a"
-                                    + " candidate no poll named won %.1f%% on average",
+                                    + " %s no poll named won %.1f%% on average",
                             String.join(", ", borrowedFrom),
+                            many,
+                            many,
                             Math.exp(minorSpread),
+                            one,
                             unpolledShare)
                     + notLearned;
         }
         String unnamed = String.format(
                 Locale.ROOT,
-                "a candidate no poll named won %.1f%% on average%s",
+                "a %s no poll named won %.1f%% on average%s",
+                one,
                 unpolledShare,
                 !unpolledBorrowed
                         ? (spreadBorrowed ? " in this series' elections" : "")
@@ -257,16 +271,19 @@ public record PollBias(
         String small = !spreadBorrowed
                 ? String.format(
                         Locale.ROOT,
-                        "candidates outside the top two missed their average by a factor of %.2f either way (one"
+                        "%s outside the top two missed their average by a factor of %.2f either way (one"
                                 + " standard deviation), which their ranges allow for; %s",
+                        many,
                         Math.exp(minorSpread),
                         unnamed)
                 : String.format(
                         Locale.ROOT,
-                        "this series' polls named too few small candidates to measure how far they miss, so other"
-                                + " places' elections (%s) say it: candidates outside the top two may miss their"
+                        "this series' polls named too few small %s to measure how far they miss, so other"
+                                + " places' elections (%s) say it: %s outside the top two may miss their"
                                 + " average by a factor of %.2f either way (one standard deviation); %s",
+                        many,
                         String.join(", ", borrowedFrom),
+                        many,
                         Math.exp(minorSpread),
                         unnamed);
         // One election has no mean and no spread: "on average 38% (spread 0%)" said more than it knew.

@@ -239,6 +239,13 @@ class PollBiasTest {
         assertTrue(!two.contains("candidate") && !two.contains("london-2021"), two);
         PollBias learned = new PollBias(0.6, 0.4, 0.5, 0.6, List.of("x (lead +10 in the average, +6 in the result)"));
         String learnedTwo = learned.note(false);
+        // A list vote's options are parties, and its note says so.
+        String parties = learned.note(true, true);
+        assertTrue(
+                parties.contains("parties outside the top two missed their average")
+                        && parties.contains("a party no poll named won 0.6% on average")
+                        && !parties.contains("candidate"),
+                parties);
         assertTrue(
                 learnedTwo.contains("of its average's lead: x (lead +10") && !learnedTwo.contains("candidate"),
                 learnedTwo);
