@@ -83,9 +83,13 @@ public record ContestResult(
         return out;
     }
 
-    /** The two options with most votes, winner first. */
+    /**
+     * The two options with most votes, winner first; never a results file's "Others" line, which is many candidates'
+     * votes together: taken for the runner-up (A 42, Others 33, B 25), it hid a 17-point lead from an outright rule.
+     */
     public List<String> topTwo() {
         return votes.entrySet().stream()
+                .filter(e -> !e.getKey().equals(Option.OTHER))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(2)
                 .map(Map.Entry::getKey)

@@ -47,6 +47,15 @@ public record SingleWinnerContest(
         }
     }
 
+    /**
+     * This contest with {@code kept} as its candidates, every rule of its count as it is: rebuilt by hand from the
+     * seven-part constructor, {@code count} of a results file that lumps small candidates into Others dropped
+     * Argentina's outright rule and called a 48-40 first round undecided.
+     */
+    public SingleWinnerContest withCandidates(List<Candidate> kept) {
+        return new SingleWinnerContest(id, system, kept, withdrawn, scopes, areas, secondRound, outright);
+    }
+
     public SingleWinnerContest(
             String id,
             VotingSystem system,

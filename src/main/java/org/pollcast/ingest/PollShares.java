@@ -291,6 +291,13 @@ public final class PollShares {
     }
 
     /**
+     * The most a run-off poll's "Other" may hold and be left out as naming neither finalist: Georgia's run-off polls
+     * printed 1 to 3. A larger one is more likely a first round's figures filed under the run-off (Macron 40, Le Pen
+     * 35, Other 25), and is refused as three figures, as before.
+     */
+    static final double MOST_RUNOFF_OTHER = 5;
+
+    /**
      * A run-off poll's figures without its "Other" figure, where the rest are the two finalists: no one else stands
      * in a run-off, so "Other" is those naming neither (someone else, no one, a write-in), as a don't-know is, and
      * the pair is what the poll measures. American run-off tables print an Other column beside the two (Georgia's
@@ -298,7 +305,10 @@ public final class PollShares {
      * three figures. Empty when there is nothing to take out.
      */
     static Optional<Map<String, Double>> runoffWithoutOther(Scope scope, Map<String, Double> shares) {
-        if (scope != Scope.RUNOFF || shares.size() != 3 || !shares.containsKey(Option.OTHER)) {
+        if (scope != Scope.RUNOFF
+                || shares.size() != 3
+                || !shares.containsKey(Option.OTHER)
+                || shares.get(Option.OTHER) > MOST_RUNOFF_OTHER) {
             return Optional.empty();
         }
         Map<String, Double> pair = new LinkedHashMap<>(shares);

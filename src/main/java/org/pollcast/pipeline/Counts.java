@@ -94,16 +94,9 @@ public final class Counts {
                     contest.id(),
                     String.join(", ", r.lumped()),
                     r.votes().get(Option.OTHER)));
-            contest = new SingleWinnerContest(
-                    contest.id(),
-                    contest.system(),
-                    contest.candidates().stream()
-                            .filter(c -> !r.lumped().contains(c.id()))
-                            .toList(),
-                    contest.withdrawn(),
-                    contest.scopes(),
-                    contest.areas(),
-                    contest.secondRound());
+            contest = contest.withCandidates(contest.candidates().stream()
+                    .filter(c -> !r.lumped().contains(c.id()))
+                    .toList());
         }
         List<Candidate> candidates = contest.candidates();
         int n = candidates.size();

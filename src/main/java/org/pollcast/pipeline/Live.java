@@ -10,6 +10,7 @@ import org.pollcast.BadInputException;
 import org.pollcast.election.AssemblyDeclaration;
 import org.pollcast.election.Declaration;
 import org.pollcast.election.Election;
+import org.pollcast.election.OutrightRule;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.ingest.AssemblyDeclarationsReader;
 import org.pollcast.ingest.DeclarationsReader;
@@ -48,6 +49,17 @@ public final class Live {
         // Both declaration files are read and checked before the prior's simulations: on the night, a typo must
         // fail in a moment, not after a forecast. Only the totals check needs the prior (its baseline turnout).
         Election election = ws.catalog().resolve(request.election());
+        // Election night's count decides a two-round contest by over half only: with a rule of its own (Argentina's
+        // 45%, or 40% and 10 ahead) its projections would give a 48-40 leader a large chance of a run-off. Refused,
+        // saying so, until the night's count takes the rule.
+        election.lead().filter(c -> !c.outright().isEmpty()).ifPresent(c -> {
+            throw new RequestException(
+                    "election",
+                    election.id() + "'s " + c.id() + " elects in its first round with "
+                            + OutrightRule.describe(c.outright())
+                            + "; election night's projection counts by over half only, so it is not made"
+                            + " for it (forecast and count take the rule)");
+        });
         if (request.declaredAssembly() != null) {
             NightAssembly.requireContest(election);
         }

@@ -115,7 +115,7 @@ public record PollBias(
         int second = top[1];
         // A widening (a ratio above 1) takes at most half the runner-up's share: a record of results running ahead of
         // the leaders must not push a runner-up far behind below nothing.
-        double move = Math.max((1 - leadRatio) * (mean[first] - mean[second]) / 2, -mean[second] / 2);
+        double move = Math.max((1 - applied()) * (mean[first] - mean[second]) / 2, -mean[second] / 2);
         mean[first] -= move;
         mean[second] += move;
         double[] se = in.se();
@@ -206,6 +206,15 @@ public record PollBias(
             return 1;
         }
         return Math.min(1, Math.max(0, 2 * (1 - share / runnerUp)));
+    }
+
+    /**
+     * The ratio applied to the lead: the learned one, never below 0. A record of reversed leads (three elections at the
+     * -0.5 clip shrink to -0.125) brings the leader at most level with the runner-up, as a ratio cannot turn a lead
+     * round; the note still gives the record as it was.
+     */
+    double applied() {
+        return Math.max(0, leadRatio);
     }
 
     /** One line for every output: what was assumed and where it was learned. */
@@ -306,7 +315,7 @@ public record PollBias(
                         PollErrorNote.LEARNED
                                 + "%s; shrunk towards none, the forecast starts from %.0f%% of its average's lead%s%s%s",
                         lead,
-                        100 * leadRatio,
+                        100 * applied(),
                         smallCandidates ? "; " + small : "",
                         !smallCandidates || borrowedFrom.isEmpty() ? ": " : "; this series' elections: ",
                         String.join("; ", from))

@@ -186,9 +186,7 @@ final class PollBiasLearning {
         double mean = mean(ratios);
         double minorMean = minor.isEmpty() ? 0 : mean(minor);
         PollBias bias = new PollBias(
-                // Never below 0: a record of reversed leads (ratios clipped at -0.5) brings the leader at most
-                // level with the runner-up, as a ratio cannot turn a lead round.
-                Math.max(0, 1 - (1 - mean) * shrink),
+                1 - (1 - mean) * shrink,
                 sd(ratios, mean),
                 sd(minor, minorMean),
                 unpolledCandidates == 0 ? 0 : unpolledVotes / unpolledCandidates,

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.pollcast.election.Election;
+import org.pollcast.election.OutrightRule;
+import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.ingest.PollShares;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
@@ -116,7 +118,11 @@ final class ExplainerSection {
                                         f.system(),
                                         in.election().electsNoOne()
                                                 ? Election.NO_OFFICE
-                                                : in.election().office())))
+                                                : in.election().office(),
+                                        in.election()
+                                                .singleWinner(f.contest())
+                                                .map(SingleWinnerContest::outright)
+                                                .orElse(List.of()))))
                 .append(assemblyCount(in))
                 .append(
                         in.election().listLed()
@@ -209,7 +215,8 @@ final class ExplainerSection {
         h.append("</section>\n");
     }
 
-    private static String systemWords(String system, String office) {
+    /** The lead's rules in a sentence; {@code outright}: a two-round contest's rules of a first-round win. */
+    private static String systemWords(String system, String office, List<OutrightRule> outright) {
         String forWhom = office.equalsIgnoreCase(Election.NO_OFFICE)
                 ? "for the vote, which elects no one here, "
                 : "for " + (office.equals("Mayor") ? "the Mayor" : office) + ", ";
@@ -219,8 +226,13 @@ final class ExplainerSection {
                         "the Supplementary Vote: if nobody has half the first"
                                 + " preferences, the top two go to a run-off on second preferences";
                     case "two-round" ->
-                        "two rounds: if nobody has half the votes of the first round, the top two meet in a second"
-                                + " round, where everyone votes again";
+                        // Argentina's rule is 45%, or 40% and a 10-point lead: "half" there was the wrong rule.
+                        "two rounds: if nobody has "
+                                + (outright.isEmpty()
+                                        ? "half the votes"
+                                        : OutrightRule.describe(outright) + " of the votes")
+                                + " of the first round, the top two meet in a second round, where everyone votes"
+                                + " again";
                     case "fptp" -> "first past the post: most votes wins";
                     case "instant-runoff" ->
                         "instant run-off: the last candidate drops out and their votes"

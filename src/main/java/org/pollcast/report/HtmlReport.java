@@ -293,7 +293,7 @@ public final class HtmlReport {
     }
 
     /**
-     * " The chance of a second round on 2022-12-06 (no one with over half of the first-round votes) is 4 in 10
+     * " The chance of a second round on 2022-12-06 (no one elected outright: over half of the first-round votes) is 4 in 10
      * (38.4%).", or
      * nothing: said of a two-round election before its first round, where whether anyone wins outright is half the
      * story. Before, the page gave each candidate's chance of being elected and left the run-off's chance to a table
@@ -313,8 +313,8 @@ public final class HtmlReport {
         // The contest's own rule: Argentina elects with over 45%, or over 40% with a lead of over 10 points.
         String rule =
                 OutrightRule.describe(contest.map(SingleWinnerContest::outright).orElse(List.of()));
-        return " The chance of a second round" + day + " (no one with " + rule + " of the first-round votes) is "
-                + Html.chance(p) + " (" + pct(p) + ").";
+        return " The chance of a second round" + day + " (no one elected outright: " + rule
+                + " of the first-round votes) is " + Html.chance(p) + " (" + pct(p) + ").";
     }
 
     /**

@@ -74,6 +74,23 @@ class ArgentineOutrightRuleTest {
         assertThat(run("count", "ar-2019").out()).contains("winner: not known");
     }
 
+    /**
+     * A results file that lumps the small candidates into an Others line keeps the rule: the contest rebuilt without
+     * them had fallen back on over half, and called Fernández's 48-40 first round undecided.
+     */
+    @Test
+    void theRuleHoldsWhereTheResultsLumpTheSmallCandidates() throws IOException {
+        Files.writeString(data.resolve("results/ar_mayor_results.csv"), """
+                year,round,candidate,party,votes,source
+                2019,1,Alberto Fernández,Frente de Todos,12473709,AGENDAPYME-2019
+                2019,1,Mauricio Macri,Juntos por el Cambio,10470607,AGENDAPYME-2019
+                2019,1,Others,,2982280,AGENDAPYME-2019-DERIVED
+                """);
+        CliRun r = run("count", "ar-2019");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("winner: fernandez (first round)");
+    }
+
     @Test
     void theChanceOfAnOutrightWinIsTheRulesNotOverHalf() throws IOException {
         assertThat(run("ingest", PAGE.toString(), "--new-pollsters").status()).isZero();
@@ -94,8 +111,24 @@ class ArgentineOutrightRuleTest {
         CliRun r = run("report", "ar-2019", "--as-of", "2019-10-26", "--sims", "2000", "--out", out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(Files.readString(out.resolve("index.html")))
-                .contains("The chance of a second round on 2019-11-24 (no one with over 45%, or over 40% with a lead of"
-                        + " over 10 points of the first-round votes) is");
+                .contains(
+                        "The chance of a second round on 2019-11-24 (no one elected outright: over 45%, or over 40% with a lead of"
+                                + " over 10 points of the first-round votes) is")
+                // The page's account of the rules says the same.
+                .contains(
+                        "two rounds: if nobody has over 45%, or over 40% with a lead of over 10 points of the votes of"
+                                + " the first round");
+    }
+
+    /** Election night counts by over half only: a contest with a rule of its own is refused, saying so. */
+    @Test
+    void electionNightIsRefusedForARuleItCannotCount() {
+        CliRun r = run("live", "ar-2019");
+        assertThat(r.status()).as(r.out()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("ar-2019's president elects in its first round with over 45%, or over 40% with a lead of over"
+                        + " 10 points; election night's projection counts by over half only")
+                .doesNotContain("Exception");
     }
 
     @Test

@@ -299,7 +299,7 @@ class TwoRoundTest {
         assertThat(r.status()).as(r.err()).isZero();
         String page = Files.readString(out.resolve("index.html"));
         Matcher m = Pattern.compile(
-                        "The chance of a second round on 2025-06-01 \\(no one with over half of the first-round"
+                        "The chance of a second round on 2025-06-01 \\(no one elected outright: over half of the first-round"
                                 + " votes\\) is ([^(]+) \\(([^)]*)%\\)\\.")
                 .matcher(page);
         assertThat(m.find()).as(page).isTrue();

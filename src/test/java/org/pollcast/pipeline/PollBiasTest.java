@@ -18,6 +18,8 @@ import org.pollcast.store.PollStore;
 /** The systematic poll error: learned from the other elections only, applied to the lead and to small candidates. */
 class PollBiasTest {
     private static final List<String> IDS = List.of("a", "b", "c", "d", "other");
+    /** A record of three elections. */
+    private static final List<String> RECORD = List.of("x", "y", "z");
 
     private static ShareInput input(boolean fromPolls) {
         double[] mean = {45, 35, 12, 5, 3};
@@ -59,6 +61,19 @@ class PollBiasTest {
         assertEquals(17.5, out.mean()[1], 1e-9);
         assertEquals(62.5, out.mean()[0], 1e-9);
         assertEquals(100, Arrays.stream(out.mean()).sum(), 1e-9);
+    }
+
+    /**
+     * A record of reversed leads (ratios at the -0.5 clip, shrunk to -0.125) leaves the leader level with the
+     * runner-up at most, and the note gives the record as it was (-50%) and the lead applied (0%).
+     */
+    @Test
+    void aRecordOfReversedLeadsBringsTheLeaderLevelAtMost() {
+        PollBias bias = new PollBias(-0.125, 0, 0.5, 0.6, RECORD);
+        ShareInput out = bias.apply(input(true), 0);
+        assertEquals(0, out.mean()[0] - out.mean()[1], 1e-9);
+        assertTrue(bias.note().contains("on average -50% of the eve-of-poll average's"), bias.note());
+        assertTrue(bias.note().contains("the forecast starts from 0% of its average's lead"), bias.note());
     }
 
     /**
