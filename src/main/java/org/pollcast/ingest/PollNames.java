@@ -86,7 +86,9 @@ final class PollNames {
         raw = withClientBeforeADash(withoutTracking(raw));
         String name = raw.value("pollster");
         int slash = name.indexOf('/');
-        if (raw.fields().containsKey("client")
+        // A client column left blank says nothing of which is which: a CSV row "1 News–Verian" with an empty client
+        // and the same poll from a page's table must meet as one poll of one house.
+        if (!raw.value("client").isEmpty()
                 || slash <= 0
                 || aliases.pollster(name).isPresent()) {
             return firmNamedAfterItsClient(raw);
@@ -107,7 +109,7 @@ final class PollNames {
      */
     private RawPoll withClientBeforeADash(RawPoll raw) {
         RawPoll.RawField cell = raw.fields().get("pollster");
-        if (cell == null || cell.value() == null || raw.fields().containsKey("client")) {
+        if (cell == null || cell.value() == null || !raw.value("client").isEmpty()) {
             return raw;
         }
         String name = cell.value().trim();

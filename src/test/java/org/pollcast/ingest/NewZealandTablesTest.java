@@ -31,6 +31,27 @@ class NewZealandTablesTest {
                 .contains("no party of nz-2023's house");
     }
 
+    /**
+     * "1 News–Verian" in a CSV whose client column is blank is the page's poll, Kantar's for 1 News: a blank client says
+     * nothing of which is which. Before, the CSV row was a house of its own, "1 News–Verian", beside the page's.
+     */
+    @Test
+    void aClientFirmCellWithABlankClientColumnIsTheFirmsPoll() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "nz-2020.yaml", "nz-2023.yaml");
+        Path csv = root.resolve("nz.csv");
+        java.nio.file.Files.writeString(csv, """
+                election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,lab,nat,grn,act,tpm,nzf,top
+                nz-2023,house,list,1 News–Verian,,2023-10-07,2023-10-10,1001,28,37,14,9,2,6,
+                """);
+        try (var store = org.pollcast.store.PollStore.open(root.resolve("csv.db"))) {
+            ingester.ingest(csv.toString(), store, IngestSettings.withDefaults());
+            var polls = store.polls(org.pollcast.store.PollQuery.of("nz-2023"));
+            assertThat(polls).hasSize(1);
+            assertThat(polls.get(0).poll().pollster()).isEqualTo("Kantar");
+            assertThat(polls.get(0).poll().client()).isEqualTo("1 News");
+        }
+    }
+
     @Test
     void aLargerFigureOfAPartyTheDefinitionLacksIsStillRefused() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "nz-2020.yaml", "nz-2023.yaml");
