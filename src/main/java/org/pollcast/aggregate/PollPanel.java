@@ -127,11 +127,9 @@ final class PollPanel {
             day[i] = (int) p.date().toEpochDay();
             pollster[i] = pollsterIndex.computeIfAbsent(p.pollster(), k -> pollsterIndex.size());
             double scale = 1;
-            double gone = 0;
+            double gone = SharesOfEveryone.withdrawnShare(withdrawn, p.shares());
             for (int w = 0; w < withdrawn.size(); w++) {
-                Double s = p.shares().get(withdrawn.get(w).id());
-                if (s != null) {
-                    gone += s;
+                if (p.shares().containsKey(withdrawn.get(w).id())) {
                     redistributed[w]++;
                 }
             }

@@ -1,9 +1,11 @@
 package org.pollcast.aggregate;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.pollcast.election.Contest;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.WithdrawnCandidate;
 import org.pollcast.poll.Poll;
 
 /**
@@ -105,15 +107,23 @@ public final class SharesOfEveryone {
      * as the average reads a poll naming them ({@link PollPanel}): a result has no votes for them, and scored as
      * printed every poll naming one (Ahn Cheol-soo's 7 to 12 in South Korea's 2022 polls) read as missing both leaders.
      */
+    /** What {@code shares} give the candidates who withdrew, together: the part the average scales the rest up over. */
+    static double withdrawnShare(List<WithdrawnCandidate> withdrawn, Map<String, Double> shares) {
+        double gone = 0;
+        for (WithdrawnCandidate w : withdrawn) {
+            Double s = shares.get(w.id());
+            if (s != null) {
+                gone += s;
+            }
+        }
+        return gone;
+    }
+
     private static Map<String, Double> withoutWithdrawn(Contest contest, Map<String, Double> shares) {
         if (!(contest instanceof SingleWinnerContest single)) {
             return shares;
         }
-        double gone = single.withdrawn().stream()
-                .map(w -> shares.get(w.id()))
-                .filter(s -> s != null)
-                .mapToDouble(Double::doubleValue)
-                .sum();
+        double gone = withdrawnShare(single.withdrawn(), shares);
         if (!(gone > 0) || gone >= 100) {
             return shares;
         }
