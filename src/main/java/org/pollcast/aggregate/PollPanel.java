@@ -139,11 +139,13 @@ final class PollPanel {
                         : Double.NaN; // a poll of withdrawn candidates only tells nothing
             }
             double sum = 0;
+            double zero = PrintedZero.in(p.shares());
             for (int k = 0; k < j; k++) {
                 Double s = p.shares().get(opts.get(k));
                 if (s != null) {
-                    y[k * n + i] = s * scale;
-                    sum += s * scale;
+                    double read = (s == 0 ? zero : s) * scale;
+                    y[k * n + i] = read;
+                    sum += read;
                 }
             }
             impliedOther[i] = p.partial() ? Double.NaN : Math.max(0, 100 - sum);
