@@ -41,10 +41,12 @@ public record SingleWinnerContest(
         if ((secondRound != null) != (system == VotingSystem.TWO_ROUND)) {
             throw new IllegalArgumentException("a second round's date goes with two-round counting, and only with it");
         }
-        outright = List.copyOf(outright);
-        if (!outright.isEmpty() && system != VotingSystem.TWO_ROUND) {
-            throw new IllegalArgumentException("rules of an outright first-round win go with two-round counting only");
-        }
+        outright = new CountRules(system, outright).outright(); // checks the rules go with the system
+    }
+
+    /** How this contest is counted: its system with its outright rules, as one value for the simulator. */
+    public CountRules countRules() {
+        return new CountRules(system, outright);
     }
 
     /**

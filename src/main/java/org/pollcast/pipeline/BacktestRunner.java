@@ -9,8 +9,8 @@ import org.pollcast.BadInputException;
 import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.election.ContestResult;
+import org.pollcast.election.CountRules;
 import org.pollcast.election.Election;
-import org.pollcast.election.OutrightRule;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
@@ -68,25 +68,16 @@ public final class BacktestRunner {
             List<String> top,
             Map<String, Double> firstShares,
             Optional<ContestResult> finals) {
-        return winnerOf(contest.system(), contest.outright(), top, firstShares, finals);
+        return winnerOf(contest.countRules(), top, firstShares, finals);
     }
 
-    /** As above, for a contest counted by {@code system} whose first round elects by over half. */
+    /** As above, for a contest counted by {@code rules}. */
     static String winnerOf(
-            VotingSystem system, List<String> top, Map<String, Double> firstShares, Optional<ContestResult> finals) {
-        return winnerOf(system, List.of(), top, firstShares, finals);
-    }
-
-    private static String winnerOf(
-            VotingSystem system,
-            List<OutrightRule> outright,
-            List<String> top,
-            Map<String, Double> firstShares,
-            Optional<ContestResult> finals) {
+            CountRules rules, List<String> top, Map<String, Double> firstShares, Optional<ContestResult> finals) {
         if (finals.isPresent() && !finals.get().votes().isEmpty()) {
             return finals.get().topTwo().get(0);
         }
-        if (system == VotingSystem.FPTP || electedInFirstRound(outright, top, firstShares)) {
+        if (rules.system() == VotingSystem.FPTP || electedInFirstRound(rules, top, firstShares)) {
             return top.get(0);
         }
         return null;
@@ -97,14 +88,13 @@ public final class BacktestRunner {
      * contest's own rules (Argentina's 45%, or 40% and a lead of over 10 points).
      */
     static boolean electedInFirstRound(SingleWinnerContest contest, List<String> top, Map<String, Double> firstShares) {
-        return electedInFirstRound(contest.outright(), top, firstShares);
+        return electedInFirstRound(contest.countRules(), top, firstShares);
     }
 
-    private static boolean electedInFirstRound(
-            List<OutrightRule> outright, List<String> top, Map<String, Double> firstShares) {
+    private static boolean electedInFirstRound(CountRules rules, List<String> top, Map<String, Double> firstShares) {
         double leader = firstShares.getOrDefault(top.get(0), 0.0);
         double runnerUp = top.size() > 1 ? firstShares.getOrDefault(top.get(1), 0.0) : 0;
-        return OutrightRule.met(outright, leader, runnerUp, 100);
+        return rules.electsOutright(leader, runnerUp, 100);
     }
 
     public static List<BacktestRow> run(

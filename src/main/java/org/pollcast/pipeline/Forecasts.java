@@ -304,13 +304,12 @@ public final class Forecasts {
                     election.id(),
                     contest.id(),
                     input,
-                    contest.system(),
+                    contest.countRules(),
                     transfers.table(),
                     assembly,
                     settings,
                     conditions,
-                    progress,
-                    contest.outright());
+                    progress);
         }
         List<String> notes = new ArrayList<>();
         if (contest.system() != VotingSystem.FPTP) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.CountRules;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferTable;
@@ -56,7 +57,16 @@ final class SimulationBench {
                 "simulations",
                 1_000_000,
                 s -> MayorSimulator.run(
-                        e.id(), mayor.id(), input, VotingSystem.SUPPLEMENTARY_VOTE, table, s, Conditions.none(), null));
+                                e.id(),
+                                mayor.id(),
+                                input,
+                                CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE),
+                                table,
+                                null,
+                                s,
+                                Conditions.none(),
+                                null)
+                        .mayor());
         // The same options counted by instant-runoff: each elimination draws its row of transfers.
         out.printf("the same, counted by instant-runoff with transfers drawn for each elimination%n");
         timeSimulations(
@@ -64,7 +74,16 @@ final class SimulationBench {
                 "simulations",
                 1_000_000,
                 s -> MayorSimulator.run(
-                        e.id(), mayor.id(), input, VotingSystem.INSTANT_RUNOFF, table, s, Conditions.none(), null));
+                                e.id(),
+                                mayor.id(),
+                                input,
+                                CountRules.of(VotingSystem.INSTANT_RUNOFF),
+                                table,
+                                null,
+                                s,
+                                Conditions.none(),
+                                null)
+                        .mayor());
         out.flush();
         return text.toString();
     }
@@ -136,7 +155,7 @@ final class SimulationBench {
                 "full simulations",
                 500_000,
                 s -> MayorSimulator.run(
-                        e.id(), mayor.id(), input, mayor.system(), table, assembly, s, Conditions.none(), null));
+                        e.id(), mayor.id(), input, mayor.countRules(), table, assembly, s, Conditions.none(), null));
         out.flush();
         return text.toString();
     }

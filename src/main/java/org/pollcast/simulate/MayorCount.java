@@ -2,6 +2,7 @@ package org.pollcast.simulate;
 
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.pollcast.election.CountRules;
 import org.pollcast.election.CountSheet;
 import org.pollcast.election.FirstPastThePost;
 import org.pollcast.election.InstantRunoff;
@@ -42,33 +43,18 @@ final class MayorCount {
     int runoffHi;
     double runoffShareLo;
 
-    MayorCount(VotingSystem system, int options, int other, TransferTable table, double concentration) {
-        this(system, options, other, table, concentration, null);
-    }
-
     /**
      * {@code counted}: a Supplementary Vote run-off whose second preferences are already declared, used instead of
      * drawn ones; null to draw them.
      */
     MayorCount(
-            VotingSystem system,
+            CountRules rules,
             int options,
             int other,
             TransferTable table,
             double concentration,
             RunoffTransfers counted) {
-        this(system, options, other, table, concentration, counted, List.of());
-    }
-
-    /** {@code outright}: a two-round contest's rules of an outright first-round win (empty: over half). */
-    MayorCount(
-            VotingSystem system,
-            int options,
-            int other,
-            TransferTable table,
-            double concentration,
-            RunoffTransfers counted,
-            List<OutrightRule> outright) {
+        VotingSystem system = rules.system();
         if (!system.isSingleWinner()) {
             throw new IllegalStateException("not a single-winner system: " + system);
         }
@@ -79,7 +65,7 @@ final class MayorCount {
         this.transfers = drawn != null ? drawn : counted;
         this.rows = system == VotingSystem.INSTANT_RUNOFF ? new DirichletRows(table, concentration) : null;
         this.sheet = new CountSheet(options);
-        this.rules = List.copyOf(outright);
+        this.rules = rules.outright();
     }
 
     /** Prepares the block's transfer samplers on its stream (draws nothing). */

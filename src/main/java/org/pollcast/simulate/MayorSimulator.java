@@ -1,11 +1,9 @@
 package org.pollcast.simulate;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.function.LongConsumer;
-import org.pollcast.election.OutrightRule;
+import org.pollcast.election.CountRules;
 import org.pollcast.election.TransferTable;
-import org.pollcast.election.VotingSystem;
 
 /**
  * Simulates a single-winner contest, and the Assembly with it, many times. Each simulation draws first
@@ -31,57 +29,26 @@ public final class MayorSimulator {
     private MayorSimulator() {}
 
     /**
-     * Runs the simulations; {@code progress} hears the number of simulations of each finished block (from any
-     * thread), or is null.
-     */
-    public static MayorForecast run(
-            String election,
-            String contest,
-            ShareInput input,
-            VotingSystem system,
-            TransferTable table,
-            SimulationSettings settings,
-            Conditions conditions,
-            LongConsumer progress) {
-        return run(election, contest, input, system, table, null, settings, conditions, progress)
-                .mayor();
-    }
-
-    /**
-     * Runs the Mayor and, when {@code assembly} is not null, the Assembly in the same simulations, so joint
-     * questions (the mayor's party and its seats) come from one set of draws.
+     * Runs the simulations of a contest counted by {@code rules}, and, when {@code assembly} is not null, the Assembly
+     * in the same simulations, so joint questions (the mayor's party and its seats) come from one set of draws.
+     * {@code progress} hears the number of simulations of each finished block (from any thread), or is null.
      */
     public static ElectionForecast run(
             String election,
             String contest,
             ShareInput input,
-            VotingSystem system,
+            CountRules rules,
             TransferTable table,
             AssemblyInput assembly,
             SimulationSettings settings,
             Conditions conditions,
             LongConsumer progress) {
-        return run(election, contest, input, system, table, assembly, settings, conditions, progress, List.of());
-    }
-
-    /** As above, a two-round contest's leader elected outright by {@code outright} (empty: over half). */
-    public static ElectionForecast run(
-            String election,
-            String contest,
-            ShareInput input,
-            VotingSystem system,
-            TransferTable table,
-            AssemblyInput assembly,
-            SimulationSettings settings,
-            Conditions conditions,
-            LongConsumer progress,
-            List<OutrightRule> outright) {
-        SimulationModel model = SimulationModel.of(input, system, table, settings, conditions, assembly, outright);
+        SimulationModel model = SimulationModel.of(input, rules, table, settings, conditions, assembly);
         BlockRunner.Totals totals = BlockRunner.run(model, progress);
         MayorForecast mayor = ForecastBuilder.build(
                 election,
                 contest,
-                system,
+                rules.system(),
                 input,
                 settings,
                 conditions,

@@ -1,7 +1,6 @@
 package org.pollcast.simulate;
 
-import java.util.List;
-import org.pollcast.election.OutrightRule;
+import org.pollcast.election.CountRules;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 
@@ -14,11 +13,11 @@ import org.pollcast.election.VotingSystem;
  * @param blocs    null without an Assembly
  * @param pairRows the tallied final pairs' rows ({@link Tally#pairRows}), derived from the input's means; null under
  *                 first past the post, which has no final pair
- * @param outright a two-round contest's rules of an outright first-round win; empty: over half
+ * @param rules    the contest's system and, for two rounds, its rules of an outright first-round win
  */
 record SimulationModel(
         ShareInput input,
-        VotingSystem system,
+        CountRules rules,
         TransferTable table,
         SimulationSettings settings,
         Conditions conditions,
@@ -26,28 +25,17 @@ record SimulationModel(
         int other,
         AssemblyModel assembly,
         AssemblyBlocs blocs,
-        int[] pairRows,
-        List<OutrightRule> outright) {
+        int[] pairRows) {
 
+    /** {@code rules}: the contest's system and, for two rounds, its rules of an outright first-round win. */
     static SimulationModel of(
             ShareInput input,
-            VotingSystem system,
+            CountRules rules,
             TransferTable table,
             SimulationSettings settings,
             Conditions conditions,
             AssemblyInput assemblyInput) {
-        return of(input, system, table, settings, conditions, assemblyInput, List.of());
-    }
-
-    /** {@code outright}: a two-round contest's rules of an outright first-round win (empty: over half). */
-    static SimulationModel of(
-            ShareInput input,
-            VotingSystem system,
-            TransferTable table,
-            SimulationSettings settings,
-            Conditions conditions,
-            AssemblyInput assemblyInput,
-            List<OutrightRule> outright) {
+        VotingSystem system = rules.system();
         int k = input.size();
         if (system != VotingSystem.FPTP && (table == null || !table.ids().equals(input.options()))) {
             throw new IllegalArgumentException("the transfer table must cover the options " + input.options());
@@ -66,17 +54,11 @@ record SimulationModel(
         AssemblyBlocs blocs = assemblyInput == null ? null : new AssemblyBlocs(assemblyInput, input);
         int[] pairRows = system == VotingSystem.FPTP ? null : Tally.pairRows(input.mean(), input.index("other"));
         return new SimulationModel(
-                input,
-                system,
-                table,
-                settings,
-                conditions,
-                errors,
-                input.index("other"),
-                assembly,
-                blocs,
-                pairRows,
-                List.copyOf(outright));
+                input, rules, table, settings, conditions, errors, input.index("other"), assembly, blocs, pairRows);
+    }
+
+    VotingSystem system() {
+        return rules.system();
     }
 
     int options() {
@@ -84,7 +66,7 @@ record SimulationModel(
     }
 
     MayorCount newCount() {
-        return new MayorCount(system, options(), other, table, settings.transferConcentration(), null, outright);
+        return new MayorCount(rules, options(), other, table, settings.transferConcentration(), null);
     }
 
     Tally newTally() {

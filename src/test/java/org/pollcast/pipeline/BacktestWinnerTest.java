@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.Scores;
 import org.pollcast.election.ContestResult;
+import org.pollcast.election.CountRules;
 import org.pollcast.election.RoundLabel;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.report.BacktestTables;
@@ -24,9 +25,10 @@ class BacktestWinnerTest {
 
     @Test
     void aCountWithoutItsFinalRoundAndNoOneOverHalfNamesNoWinner() {
-        assertThat(BacktestRunner.winnerOf(VotingSystem.INSTANT_RUNOFF, TOP, FIRST, Optional.empty()))
+        assertThat(BacktestRunner.winnerOf(CountRules.of(VotingSystem.INSTANT_RUNOFF), TOP, FIRST, Optional.empty()))
                 .isNull();
-        assertThat(BacktestRunner.winnerOf(VotingSystem.SUPPLEMENTARY_VOTE, TOP, FIRST, Optional.empty()))
+        assertThat(BacktestRunner.winnerOf(
+                        CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE), TOP, FIRST, Optional.empty()))
                 .isNull();
         assertThat(Scores.logLoss(Map.of("higgins", 0.2, "gallagher", 0.8), null))
                 .isNaN();
@@ -39,15 +41,18 @@ class BacktestWinnerTest {
         ContestResult runoff = new ContestResult(
                 "tv-2017", "mayor", Map.of("houchen", 40_278L, "cherrett", 39_797L), true, List.of(), List.of());
         assertThat(BacktestRunner.winnerOf(
-                        VotingSystem.SUPPLEMENTARY_VOTE,
+                        CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE),
                         List.of("cherrett", "houchen"),
                         Map.of("cherrett", 39.5, "houchen", 39.5),
                         Optional.of(runoff)))
                 .isEqualTo("houchen");
-        assertThat(BacktestRunner.winnerOf(VotingSystem.FPTP, TOP, FIRST, Optional.empty()))
+        assertThat(BacktestRunner.winnerOf(CountRules.of(VotingSystem.FPTP), TOP, FIRST, Optional.empty()))
                 .isEqualTo("higgins");
         assertThat(BacktestRunner.winnerOf(
-                        VotingSystem.INSTANT_RUNOFF, TOP, Map.of("higgins", 52.0, "gallagher", 30.0), Optional.empty()))
+                        CountRules.of(VotingSystem.INSTANT_RUNOFF),
+                        TOP,
+                        Map.of("higgins", 52.0, "gallagher", 30.0),
+                        Optional.empty()))
                 .isEqualTo("higgins");
     }
 

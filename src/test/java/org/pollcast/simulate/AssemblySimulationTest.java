@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pollcast.election.Bloc;
+import org.pollcast.election.CountRules;
 import org.pollcast.election.ListRegion;
 import org.pollcast.election.SeatAllocation;
 import org.pollcast.election.SeatMethod;
@@ -125,8 +126,8 @@ class AssemblySimulationTest {
                 .withPollingErrorSd(0)
                 .withDriftPerDay(0)
                 .withConstituencyNoiseSd(0);
-        ElectionForecast f =
-                MayorSimulator.run("test", "mayor", m, VotingSystem.FPTP, null, in, s, Conditions.none(), null);
+        ElectionForecast f = MayorSimulator.run(
+                "test", "mayor", m, CountRules.of(VotingSystem.FPTP), null, in, s, Conditions.none(), null);
         // By hand: the baseline London shares equal the constituency means, so each constituency keeps its
         // baseline winner: lab c0, c2, c3, c5; con c1; ld c4.
         int[] constituencySeats = {4, 1, 0, 1, 0, 0};
@@ -341,8 +342,8 @@ class AssemblySimulationTest {
     }
 
     private static double labWins(AssemblyInput in, SimulationSettings s, int constituency) {
-        ElectionForecast f =
-                MayorSimulator.run("test", "mayor", mayor(0), VotingSystem.FPTP, null, in, s, Conditions.none(), null);
+        ElectionForecast f = MayorSimulator.run(
+                "test", "mayor", mayor(0), CountRules.of(VotingSystem.FPTP), null, in, s, Conditions.none(), null);
         AssemblyForecast.ConstituencyForecast c = f.assembly().constituencies().get(constituency);
         return c.pWin()[c.parties().indexOf("lab")];
     }
@@ -375,7 +376,8 @@ class AssemblySimulationTest {
                 .withPollingErrorSd(0)
                 .withDriftPerDay(0)
                 .withConstituencyNoiseSd(0);
-        return MayorSimulator.run("test", "mayor", mayor(0), VotingSystem.FPTP, null, in, s, Conditions.none(), null);
+        return MayorSimulator.run(
+                "test", "mayor", mayor(0), CountRules.of(VotingSystem.FPTP), null, in, s, Conditions.none(), null);
     }
 
     @Test
@@ -492,7 +494,7 @@ class AssemblySimulationTest {
                     "test",
                     "mayor",
                     m,
-                    VotingSystem.FPTP,
+                    CountRules.of(VotingSystem.FPTP),
                     null,
                     in,
                     SimulationSettings.withDefaults().withSims(50_000),
@@ -516,7 +518,7 @@ class AssemblySimulationTest {
                 "t",
                 "mayor",
                 mayor(2),
-                VotingSystem.SUPPLEMENTARY_VOTE,
+                CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE),
                 none,
                 in,
                 s.withThreads(1),
@@ -526,7 +528,7 @@ class AssemblySimulationTest {
                 "t",
                 "mayor",
                 mayor(2),
-                VotingSystem.SUPPLEMENTARY_VOTE,
+                CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE),
                 none,
                 in,
                 s.withThreads(2),
@@ -556,7 +558,7 @@ class AssemblySimulationTest {
                 "t",
                 "mayor",
                 m,
-                VotingSystem.FPTP,
+                CountRules.of(VotingSystem.FPTP),
                 null,
                 in,
                 SimulationSettings.withDefaults().withSims(100_000),

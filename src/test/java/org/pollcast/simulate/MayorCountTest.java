@@ -9,6 +9,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import org.pollcast.election.CountRules;
 import org.pollcast.election.CountSheet;
 import org.pollcast.election.InstantRunoff;
 import org.pollcast.election.SupplementaryVote;
@@ -56,7 +57,7 @@ class MayorCountTest {
         CountSheet expected = new CountSheet(k);
 
         // transfers pinned to the table's means by a huge concentration
-        MayorCount irv = new MayorCount(VotingSystem.INSTANT_RUNOFF, k, other, table, 1e12);
+        MayorCount irv = new MayorCount(CountRules.of(VotingSystem.INSTANT_RUNOFF), k, other, table, 1e12, null);
         irv.startBlock(rng);
         irv.count(shares);
         InstantRunoff.count(shares, other, table, expected);
@@ -73,7 +74,7 @@ class MayorCountTest {
             assertThat(irv.runoffHi).isEqualTo(Math.max(lastTwo.leader(), lastTwo.runnerUp()));
         }
 
-        MayorCount sv = new MayorCount(VotingSystem.SUPPLEMENTARY_VOTE, k, other, table, 1e12);
+        MayorCount sv = new MayorCount(CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE), k, other, table, 1e12, null);
         sv.startBlock(rng);
         sv.count(shares);
         SupplementaryVote.count(shares, other, table, expected);

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.pollcast.election.CountRules;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.TransferPriorReader;
@@ -52,13 +53,15 @@ public class MayorSimulationBenchmark {
     @Benchmark
     public MayorForecast oneBlockOneThread() {
         return MayorSimulator.run(
-                "bench",
-                "mayor",
-                input,
-                VotingSystem.SUPPLEMENTARY_VOTE,
-                table,
-                settings.withSeed(seed++),
-                Conditions.none(),
-                null);
+                        "bench",
+                        "mayor",
+                        input,
+                        CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE),
+                        table,
+                        null,
+                        settings.withSeed(seed++),
+                        Conditions.none(),
+                        null)
+                .mayor();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.pollcast.election.CountRules;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 
@@ -40,7 +41,9 @@ class MayorSimulatorTest {
     }
 
     static MayorForecast run(ShareInput in, VotingSystem system, SimulationSettings s) {
-        return MayorSimulator.run("test", "mayor", in, system, symmetric(), s, Conditions.none(), null);
+        return MayorSimulator.run(
+                        "test", "mayor", in, CountRules.of(system), symmetric(), null, s, Conditions.none(), null)
+                .mayor();
     }
 
     static SimulationSettings quiet() {
@@ -70,14 +73,16 @@ class MayorSimulatorTest {
         rows[4][1] = 0.2;
         rows[4][2] = 0.2;
         MayorForecast f = MayorSimulator.run(
-                "test",
-                "mayor",
-                input(new double[] {40, 25, 25, 7, 3}, 2),
-                system,
-                TransferTable.fromShares(IDS, rows),
-                quiet().withTransferConcentration(1e9),
-                Conditions.none(),
-                null);
+                        "test",
+                        "mayor",
+                        input(new double[] {40, 25, 25, 7, 3}, 2),
+                        CountRules.of(system),
+                        TransferTable.fromShares(IDS, rows),
+                        null,
+                        quiet().withTransferConcentration(1e9),
+                        Conditions.none(),
+                        null)
+                .mayor();
         RunoffPair ab = pair(f, "a", "b");
         RunoffPair ac = pair(f, "a", "c");
         assertThat(ab.p()).isGreaterThan(0.3);
@@ -119,14 +124,16 @@ class MayorSimulatorTest {
         rows[4][0] = 0.2;
         rows[4][2] = 0.2;
         MayorForecast f = MayorSimulator.run(
-                "test",
-                "mayor",
-                input(new double[] {25, 40, 25, 7, 3}, 2),
-                VotingSystem.INSTANT_RUNOFF,
-                TransferTable.fromShares(IDS, rows),
-                quiet().withTransferConcentration(1e9),
-                Conditions.none(),
-                null);
+                        "test",
+                        "mayor",
+                        input(new double[] {25, 40, 25, 7, 3}, 2),
+                        CountRules.of(VotingSystem.INSTANT_RUNOFF),
+                        TransferTable.fromShares(IDS, rows),
+                        null,
+                        quiet().withTransferConcentration(1e9),
+                        Conditions.none(),
+                        null)
+                .mayor();
         RunoffPair ba = pair(f, "b", "a");
         assertThat(ba.a()).as("the pair's leader in the average comes first").isEqualTo("b");
         assertThat(ba.aShare().mean()).isGreaterThan(50);
@@ -225,14 +232,16 @@ class MayorSimulatorTest {
         rows[4][1] = 0.2;
         TransferTable table = TransferTable.fromShares(IDS, rows);
         MayorForecast f = MayorSimulator.run(
-                "test",
-                "mayor",
-                input(mean, 0),
-                system,
-                table,
-                quiet().withSims(1000).withTransferConcentration(1e9),
-                Conditions.none(),
-                null);
+                        "test",
+                        "mayor",
+                        input(mean, 0),
+                        CountRules.of(system),
+                        table,
+                        null,
+                        quiet().withSims(1000).withTransferConcentration(1e9),
+                        Conditions.none(),
+                        null)
+                .mayor();
         // "other" is never a candidate in the simulation; VoteCount sees it as a fifth name, so give it no chance.
         org.pollcast.election.CountResult expected = org.pollcast.election.VoteCount.count(system, mean, table);
         assertThat(f.candidates().get(expected.winner()).pWin())
@@ -251,14 +260,16 @@ class MayorSimulatorTest {
         rows[3][2] = 0.3;
         TransferTable table = TransferTable.fromShares(IDS, rows);
         MayorForecast f = MayorSimulator.run(
-                "test",
-                "mayor",
-                input(mean, 0),
-                VotingSystem.INSTANT_RUNOFF,
-                table,
-                quiet().withSims(1000).withTransferConcentration(1e9),
-                Conditions.none(),
-                null);
+                        "test",
+                        "mayor",
+                        input(mean, 0),
+                        CountRules.of(VotingSystem.INSTANT_RUNOFF),
+                        table,
+                        null,
+                        quiet().withSims(1000).withTransferConcentration(1e9),
+                        Conditions.none(),
+                        null)
+                .mayor();
         org.pollcast.election.CountResult expected =
                 org.pollcast.election.VoteCount.count(VotingSystem.INSTANT_RUNOFF, mean, table);
         assertThat(f.candidates().get(0).pRunoff()).isEqualTo(1.0);
@@ -270,14 +281,16 @@ class MayorSimulatorTest {
         assertThat(f.candidates().get(expected.winner()).runoffShare().mean()).isGreaterThan(50);
         // First past the post has no final two.
         MayorForecast plurality = MayorSimulator.run(
-                "test",
-                "mayor",
-                input(mean, 0),
-                VotingSystem.FPTP,
-                table,
-                quiet().withSims(1000),
-                Conditions.none(),
-                null);
+                        "test",
+                        "mayor",
+                        input(mean, 0),
+                        CountRules.of(VotingSystem.FPTP),
+                        table,
+                        null,
+                        quiet().withSims(1000),
+                        Conditions.none(),
+                        null)
+                .mayor();
         assertThat(plurality.runoffPairs()).isEmpty();
         assertThat(plurality.candidates())
                 .allSatisfy(c -> assertThat(c.pRunoff()).isZero());
@@ -294,14 +307,16 @@ class MayorSimulatorTest {
         rows[2][1] = 0.5; // c's: half to b, half exhausted
         TransferTable table = TransferTable.fromShares(IDS, rows);
         MayorForecast f = MayorSimulator.run(
-                "test",
-                "mayor",
-                input(mean, 0),
-                VotingSystem.INSTANT_RUNOFF,
-                table,
-                quiet().withSims(500).withTransferConcentration(1e9),
-                Conditions.none(),
-                null);
+                        "test",
+                        "mayor",
+                        input(mean, 0),
+                        CountRules.of(VotingSystem.INSTANT_RUNOFF),
+                        table,
+                        null,
+                        quiet().withSims(500).withTransferConcentration(1e9),
+                        Conditions.none(),
+                        null)
+                .mayor();
         assertThat(f.candidates().get(0).pWin()).isEqualTo(1.0);
         assertThat(f.runoffPairs()).singleElement().satisfies(p -> {
             assertThat(p.a()).isEqualTo(IDS.get(0));
@@ -323,25 +338,29 @@ class MayorSimulatorTest {
         rows[2][0] = 0.25;
         TransferTable table = TransferTable.fromShares(IDS, rows);
         MayorForecast drawn = MayorSimulator.run(
-                "test",
-                "mayor",
-                input(mean, 0),
-                VotingSystem.INSTANT_RUNOFF,
-                table,
-                quiet().withSims(20_000).withTransferConcentration(100),
-                Conditions.none(),
-                null);
+                        "test",
+                        "mayor",
+                        input(mean, 0),
+                        CountRules.of(VotingSystem.INSTANT_RUNOFF),
+                        table,
+                        null,
+                        quiet().withSims(20_000).withTransferConcentration(100),
+                        Conditions.none(),
+                        null)
+                .mayor();
         assertThat(drawn.candidates().get(1).pWin()).isBetween(0.5, 0.95);
         assertThat(drawn.candidates().get(0).pWin()).isBetween(0.05, 0.5);
         MayorForecast pinned = MayorSimulator.run(
-                "test",
-                "mayor",
-                input(mean, 0),
-                VotingSystem.INSTANT_RUNOFF,
-                table,
-                quiet().withSims(2_000).withTransferConcentration(1e9),
-                Conditions.none(),
-                null);
+                        "test",
+                        "mayor",
+                        input(mean, 0),
+                        CountRules.of(VotingSystem.INSTANT_RUNOFF),
+                        table,
+                        null,
+                        quiet().withSims(2_000).withTransferConcentration(1e9),
+                        Conditions.none(),
+                        null)
+                .mayor();
         assertThat(pinned.candidates().get(1).pWin()).isEqualTo(1.0);
     }
 
@@ -400,28 +419,41 @@ class MayorSimulatorTest {
         ShareInput in = input(new double[] {41, 38, 11, 6, 4}, 1.5);
         SimulationSettings settings = SimulationSettings.withDefaults().withSims(100_000);
         MayorForecast all = MayorSimulator.run(
-                "test", "mayor", in, VotingSystem.FPTP, symmetric(), settings, Conditions.none(), null);
+                        "test",
+                        "mayor",
+                        in,
+                        CountRules.of(VotingSystem.FPTP),
+                        symmetric(),
+                        null,
+                        settings,
+                        Conditions.none(),
+                        null)
+                .mayor();
         MayorForecast bWins = MayorSimulator.run(
-                "test",
-                "mayor",
-                in,
-                VotingSystem.FPTP,
-                symmetric(),
-                settings,
-                Conditions.parse(List.of("b.wins"), in),
-                null);
+                        "test",
+                        "mayor",
+                        in,
+                        CountRules.of(VotingSystem.FPTP),
+                        symmetric(),
+                        null,
+                        settings,
+                        Conditions.parse(List.of("b.wins"), in),
+                        null)
+                .mayor();
         assertThat(bWins.kept()).isEqualTo(Math.round(all.candidates().get(1).pWin() * all.sims()));
         assertThat(bWins.candidates().get(1).pWin()).isEqualTo(1.0);
         // Under first past the post, b elected means b's first preferences at least a's, in every kept simulation.
         MayorForecast tight = MayorSimulator.run(
-                "test",
-                "mayor",
-                in,
-                VotingSystem.FPTP,
-                symmetric(),
-                settings,
-                Conditions.parse(List.of("a - b < 0"), in),
-                null);
+                        "test",
+                        "mayor",
+                        in,
+                        CountRules.of(VotingSystem.FPTP),
+                        symmetric(),
+                        null,
+                        settings,
+                        Conditions.parse(List.of("a - b < 0"), in),
+                        null)
+                .mayor();
         // (b ahead of a but behind c would count here and not there: c, on 11, never gets near.)
         assertThat(tight.kept()).isBetween(bWins.kept(), bWins.kept() + tight.sims() / 1000);
         assertThat(tight.candidates().get(1).pWin()).isGreaterThan(0.999);
@@ -443,14 +475,16 @@ class MayorSimulatorTest {
     void aScenarioOnFewDrawsSaysSoWithoutCallingItImpossible() {
         ShareInput in = input(new double[] {41, 38, 11, 6, 4}, 1.5);
         MayorForecast f = MayorSimulator.run(
-                "test",
-                "mayor",
-                in,
-                VotingSystem.FPTP,
-                symmetric(),
-                SimulationSettings.withDefaults().withSims(20_000),
-                Conditions.parse(List.of("c>=18"), in),
-                null);
+                        "test",
+                        "mayor",
+                        in,
+                        CountRules.of(VotingSystem.FPTP),
+                        symmetric(),
+                        null,
+                        SimulationSettings.withDefaults().withSims(20_000),
+                        Conditions.parse(List.of("c>=18"), in),
+                        null)
+                .mayor();
         assertThat(f.kept()).isBetween(100L, 999L);
         assertThat(f.notes())
                 .anySatisfy(n -> assertThat(n)
@@ -464,14 +498,16 @@ class MayorSimulatorTest {
         ShareInput in = input(new double[] {41, 38, 11, 6, 4}, 1.5);
         Conditions c = Conditions.parse(List.of("c>=12", "b < 40"), in);
         MayorForecast f = MayorSimulator.run(
-                "test",
-                "mayor",
-                in,
-                VotingSystem.SUPPLEMENTARY_VOTE,
-                symmetric(),
-                SimulationSettings.withDefaults().withSims(100_000),
-                c,
-                null);
+                        "test",
+                        "mayor",
+                        in,
+                        CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE),
+                        symmetric(),
+                        null,
+                        SimulationSettings.withDefaults().withSims(100_000),
+                        c,
+                        null)
+                .mayor();
         assertThat(f.kept()).isPositive().isLessThan(f.sims());
         assertThat(f.candidates().get(2).firstPref().p05()).isGreaterThanOrEqualTo(12.0);
         assertThat(f.candidates().get(1).firstPref().p95()).isLessThanOrEqualTo(40.0);

@@ -10,6 +10,7 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pollcast.election.CountRules;
 import org.pollcast.election.ListRules;
 import org.pollcast.election.Overhang;
 import org.pollcast.election.SeatAllocation;
@@ -162,7 +163,15 @@ class OverhangSimulationTest {
         SimulationSettings settings = SimulationSettings.withDefaults().withSims(20_000);
         ShareInput m = AssemblySimulationTest.mayor(2);
         AssemblyForecast a = MayorSimulator.run(
-                        "test", "mayor", m, VotingSystem.FPTP, null, input(NZ), settings, Conditions.none(), null)
+                        "test",
+                        "mayor",
+                        m,
+                        CountRules.of(VotingSystem.FPTP),
+                        null,
+                        input(NZ),
+                        settings,
+                        Conditions.none(),
+                        null)
                 .assembly();
         AssemblyForecast.House house = a.house();
         assertThat(house).isNotNull();
@@ -184,7 +193,7 @@ class OverhangSimulationTest {
                         "test",
                         "mayor",
                         m,
-                        VotingSystem.FPTP,
+                        CountRules.of(VotingSystem.FPTP),
                         null,
                         input(ListRules.FIXED_HOUSE),
                         settings,
@@ -213,7 +222,7 @@ class OverhangSimulationTest {
                         "test",
                         "mayor",
                         AssemblySimulationTest.mayor(0),
-                        VotingSystem.FPTP,
+                        CountRules.of(VotingSystem.FPTP),
                         null,
                         in,
                         s,
