@@ -217,6 +217,14 @@ public record PollBias(
         return Math.max(0, leadRatio);
     }
 
+    /**
+     * A mean share as the note says it: "0.7%", but "under 0.05%" where one decimal would print 0.0, which read as if
+     * the options no poll named had won nothing (a list vote's unnamed parties, lumped into an Others row).
+     */
+    static String won(double share) {
+        return share > 0 && share < 0.05 ? "under 0.05%" : String.format(Locale.ROOT, "%.1f%%", share);
+    }
+
     /** One line for every output: what was assumed and where it was learned. */
     String note() {
         return note(true);
@@ -257,20 +265,20 @@ public record PollBias(
                                     + " another place's lean is not this one's); from other places' elections (%s), which says"
                                     + " how polls miss small %s, not which way they lean: %s outside the top two"
                                     + " may miss their average by a factor of %.2f either way (one standard deviation), and a"
-                                    + " %s no poll named won %.1f%% on average",
+                                    + " %s no poll named won %s on average",
                             String.join(", ", borrowedFrom),
                             many,
                             many,
                             Math.exp(minorSpread),
                             one,
-                            unpolledShare)
+                            won(unpolledShare))
                     + notLearned;
         }
         String unnamed = String.format(
                 Locale.ROOT,
-                "a %s no poll named won %.1f%% on average%s",
+                "a %s no poll named won %s on average%s",
                 one,
-                unpolledShare,
+                won(unpolledShare),
                 !unpolledBorrowed
                         ? (spreadBorrowed ? " in this series' elections" : "")
                         : spreadBorrowed

@@ -265,4 +265,12 @@ class PollBiasTest {
                 learnedTwo.contains("of its average's lead: x (lead +10") && !learnedTwo.contains("candidate"),
                 learnedTwo);
     }
+
+    /** A mean share that one decimal prints as 0.0 is said as under 0.05%, not as if nothing was won. */
+    @Test
+    void aTinyUnnamedShareIsNotPrintedAsNothing() {
+        assertEquals("under 0.05%", PollBias.won(0.03));
+        assertEquals("0.7%", PollBias.won(0.66));
+        assertEquals("0.0%", PollBias.won(0));
+    }
 }
