@@ -89,6 +89,19 @@ final class HeadToHead {
                 >= OTHERS_ASKED - 1e-9;
     }
 
+    /**
+     * Whether a poll's figures leave its question open: two candidates alone, no "Others" and no undecided printed, and
+     * under {@value #LEAVES_NO_ROOM} together, so that {@link #judge} reads it for want of evidence either way (a
+     * partial poll of the race, or a match-up whose undecided went unprinted). Its table may say which
+     * ({@link HeadToHeadTables}).
+     */
+    static boolean leavesItOpen(Map<String, Double> figures, Double dontKnow) {
+        return figures.size() == 2
+                && !figures.containsKey(Option.OTHER)
+                && dontKnow == null
+                && figures.values().stream().mapToDouble(Double::doubleValue).sum() < LEAVES_NO_ROOM - 1e-9;
+    }
+
     /** What to do with the poll: read it as it is, or leave it out for the reason given. */
     sealed interface Verdict permits Verdict.Read, Verdict.LeaveOut {
         record Read() implements Verdict {}

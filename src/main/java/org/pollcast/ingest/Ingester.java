@@ -163,6 +163,7 @@ public final class Ingester {
                             .map(placed -> SurveyPolls.unlistedInOther(p, placed, true, skipped))
                             .orElse(p));
                 }
+                own = HeadToHeadTables.leaveOutPairsOfHeadToHeadTables(own, normaliser::headToHead, skipped);
                 skipped.sort(Comparator.comparingInt(SkippedTable::table));
                 yield RawPolls.of(own);
             }

@@ -232,13 +232,7 @@ final class PollNormaliser {
         }
         if (scope == Scope.FIRST_PREF && raw.value("scope").isEmpty()) {
             // A scope the source did not give: a poll of two names may be a match-up, no first-preference poll.
-            HeadToHead.Verdict verdict = HeadToHead.judge(
-                    election.id(),
-                    contest,
-                    figures,
-                    dontKnow,
-                    () -> baselines.of(election, contest.id()),
-                    fieldPolled.contains(election.id() + "\u0000" + contest.id()));
+            HeadToHead.Verdict verdict = judgeHeadToHead(election, contest, figures, dontKnow);
             if (verdict instanceof HeadToHead.Verdict.LeaveOut out) {
                 Location at = raw.location();
                 leftOut.add(SkippedTable.at(at, out.why()));
@@ -354,6 +348,60 @@ final class PollNormaliser {
 
     /** A poll's election and contest, and that contest's options. */
     record Placement(Election election, Contest contest, OptionResolver options) {}
+
+    /**
+     * The options {@code raw} gives a figure, and why it is a hypothetical head-to-head where {@link #normalise} would
+     * leave it out as one ({@link HeadToHead}); judged the same way, with nothing recorded. Empty when its election,
+     * contest or figures cannot be read, or its source gives it a scope.
+     */
+    Optional<Judged> headToHead(RawPoll given) {
+        if (!given.value("scope").isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Placement> placed = placement(given);
+        if (placed.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Problem> ignored = new ArrayList<>();
+        RawPoll raw = names.withClientFromPollster(given);
+        Election election = placed.get().election();
+        Contest contest = placed.get().contest();
+        try {
+            if (contests.scope(raw, contest, ignored) != Scope.FIRST_PREF) {
+                return Optional.empty();
+            }
+        } catch (BadInputException unplaced) {
+            return Optional.empty(); // validation says why
+        }
+        Double dontKnow = shares.dontKnow(raw, ignored);
+        Map<String, Double> figures = shares.read(raw, placed.get().options(), ignored);
+        if (!ignored.isEmpty() || figures.isEmpty()) {
+            return Optional.empty();
+        }
+        HeadToHead.Verdict verdict = judgeHeadToHead(election, contest, figures, dontKnow);
+        return Optional.of(new Judged(
+                Set.copyOf(figures.keySet()),
+                verdict instanceof HeadToHead.Verdict.LeaveOut out ? Optional.of(out.why()) : Optional.empty(),
+                HeadToHead.leavesItOpen(figures, dontKnow)));
+    }
+
+    /** {@link HeadToHead#judge} of a poll of this source, with what the source has read so far. */
+    private HeadToHead.Verdict judgeHeadToHead(
+            Election election, Contest contest, Map<String, Double> figures, Double dontKnow) {
+        return HeadToHead.judge(
+                election.id(),
+                contest,
+                figures,
+                dontKnow,
+                () -> baselines.of(election, contest.id()),
+                fieldPolled.contains(election.id() + "\u0000" + contest.id()));
+    }
+
+    /**
+     * The options a poll gives a figure, why it is a head-to-head if it is one, and whether its figures leave that
+     * open ({@link HeadToHead#leavesItOpen}).
+     */
+    record Judged(Set<String> named, Optional<String> headToHead, boolean open) {}
 
     /**
      * The election {@code raw} is about and the names of its shares that are no candidate or party of that

@@ -1,0 +1,56 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Taiwan's presidential polls of 2020 and 2024 in the layout of the encyclopedia's "Opinion polling for the ..."
+ * articles (Pollster, Fieldwork date, Sample size, a column per ticket over a second header row of parties, an
+ * "Others Undecided" column, Lead; the blackout as a row across the table; dates spanning two rows), rebuilt as named in
+ * src/test/resources/ingest/README.md. A ticket's header ("Lai-Hsiao") names its presidential candidate.
+ */
+class TaiwanPollTablesTest {
+    @TempDir
+    Path root;
+
+    /**
+     * The 2024 table after registration, and the one before it with Terry Gou (withdrawn) as a survey's four-way
+     * scenario over its three-way one: the three-way line is kept, as nearer the ballot.
+     */
+    @Test
+    void the2024TablesGiveEveryPollAndEachSurveysThreeWayScenario() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                IngestFixtures.ingesterWith(root, "tw-2020.yaml", "tw-2024.yaml"),
+                root,
+                "wikipedia-tw-2024",
+                "tw-2024",
+                IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("27 polls, 27 added").contains("(tw-2024 president, first preferences)");
+    }
+
+    /**
+     * The 2020 page's "Han–Tsai" table, of two of the three tickets standing, is a head-to-head question: its ETtoday
+     * row (45.7, 33.7, undecided 20.5) is one by its figures, and its other row, which prints no undecided (51, 31), is
+     * the same table's question, not a first-preference poll of the race with Soong unpublished. Before, that row was
+     * stored as a partial poll of the three-way race, Tsai 51 and Han 31. The "Ko–Han–Tsai" table names Ko, who did
+     * not stand, and is left out as hypothetical.
+     */
+    @Test
+    void the2020HeadToHeadTableIsLeftOutWholeThoughOneRowPrintsNoUndecided() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                IngestFixtures.ingesterWith(root, "tw-2020.yaml"),
+                root,
+                "wikipedia-tw-2020",
+                "tw-2020",
+                IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        assertThat(r.summary()).contains("4 polls, 4 added");
+        assertThat(r.skipped())
+                .anySatisfy(s ->
+                        assertThat(s.toString()).contains("table 2 row 4").contains("Tsai Ing-wen and Han Kuo-yu"));
+    }
+}
