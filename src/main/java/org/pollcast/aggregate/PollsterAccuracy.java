@@ -19,8 +19,9 @@ import org.pollcast.poll.Poll;
 
 /**
  * How accurate each pollster's final poll was: its last first-preference poll dated in the final
- * {@value #FINAL_WINDOW_DAYS} days before polling day (a poll's date is the end of its fieldwork, else its
- * publication), against the official result. Two polls of one house dated that last day are told apart by
+ * {@value #FINAL_WINDOW_DAYS} days before polling day, or before a polling blackout the definition states
+ * ({@link #windowStart}; a poll's date is the end of its fieldwork, else its publication), against the official
+ * result. Two polls of one house dated that last day are told apart by
  * {@link #finalFirst}.
  */
 public final class PollsterAccuracy {
@@ -73,9 +74,30 @@ public final class PollsterAccuracy {
         return seen.size();
     }
 
-    /** Each house's first-preference polls dated its last day in the final {@value #FINAL_WINDOW_DAYS} days, by house. */
+    /**
+     * The first day of the final window: {@value #FINAL_WINDOW_DAYS} days before the election's polling blackout, the
+     * days before polling day in which no poll may be published ({@link Election#pollingBlackoutDays}; none unless its
+     * definition says so). The final polls of a country with a blackout are that much older everywhere alike: a window
+     * ending on polling day left 4 of Taiwan's 13 firms of 2024 (a ten-day blackout) and would leave none of Italy's
+     * (fifteen). The window does not follow the newest poll where no blackout is stated: London 2000's last poll, 21
+     * days out, is no final poll (the campaign's last three weeks went unpolled, not unpublished).
+     */
+    public static LocalDate windowStart(Election election) {
+        return election.date().minusDays(election.pollingBlackoutDays() + FINAL_WINDOW_DAYS);
+    }
+
+    /** " before its 10-day polling blackout" after "the final 14 days", or nothing where none is stated. */
+    public static String beforeBlackout(Election election) {
+        int days = election.pollingBlackoutDays();
+        return days == 0 ? "" : " before its " + days + "-day polling blackout";
+    }
+
+    /**
+     * Each house's first-preference polls dated its last day in the final {@value #FINAL_WINDOW_DAYS} days
+     * ({@link #windowStart}), by house.
+     */
     private static Map<String, List<Poll>> lastDays(Election election, String contest, List<Poll> polls) {
-        LocalDate from = election.date().minusDays(FINAL_WINDOW_DAYS);
+        LocalDate from = windowStart(election);
         Map<String, List<Poll>> lastDay = new TreeMap<>();
         for (Poll p : polls) {
             if (!p.contest().equals(contest)

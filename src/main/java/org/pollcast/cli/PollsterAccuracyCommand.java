@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             "Each pollster's final poll (its last first-preference poll, a parliament's list-vote poll, by end of"
                     + " fieldwork, else publication, in the"
                     + " final " + PollsterAccuracy.FINAL_WINDOW_DAYS
-                    + " days) against the official result: error per candidate (poll minus "
+                    + " days, or before a polling blackout that the definition states) against the official result: error per candidate (poll minus "
                     + "result, points), on the winner's lead, and the mean absolute error over candidates with at least 5%%; "
                     + "then each pollster's record across elections, firms scored at one election listed last. Elections "
                     + "with no final poll or an incomplete result are left out, and a note says why."

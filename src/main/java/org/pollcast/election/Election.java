@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param office   what the single-winner contest elects, as the report says it ("Mayor", "the Democratic nominee");
  *                 "Mayor" unless the definition says otherwise; {@value #NO_OFFICE} for a vote that elects no one
  *                 ({@link #electsNoOne()})
+ * @param pollingBlackoutDays the days before polling day in which the law forbids publishing polls (Taiwan's 10, Italy's
+ *                 15, South Korea's 6), 0 where the definition states none: a firm's final poll is looked for before
+ *                 them
  */
 public record Election(
         String id,
@@ -28,9 +31,13 @@ public record Election(
         String source,
         String area,
         String office,
-        String notes) {
+        String notes,
+        int pollingBlackoutDays) {
 
     public Election {
+        if (pollingBlackoutDays < 0) {
+            throw new IllegalArgumentException("a polling blackout of " + pollingBlackoutDays + " days");
+        }
         // The area a whole-election figure is for ("London" in forecast.csv): stated, else the series' name.
         if (area == null || area.isBlank()) {
             String s = seriesOf(id);

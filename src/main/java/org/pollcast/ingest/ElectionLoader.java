@@ -109,7 +109,22 @@ public final class ElectionLoader {
                 file.toString(),
                 src.text(spec.area(), "area"),
                 src.text(spec.office(), "office"),
-                src.text(spec.notes(), "notes"));
+                src.text(spec.notes(), "notes"),
+                blackout(spec.pollingBlackout()));
+    }
+
+    /** The days of a stated polling blackout: 0 to 60 (none: 0); a longer one is a typo for a date or a month. */
+    private int blackout(Integer days) {
+        if (days == null) {
+            return 0;
+        }
+        if (days < 0 || days > 60) {
+            throw src.fail(
+                    "pollingBlackout",
+                    days + " is not a number of days from 0 to 60 (the days before polling day in which no poll may"
+                            + " be published: Taiwan 10, Italy 15)");
+        }
+        return days;
     }
 
     /**

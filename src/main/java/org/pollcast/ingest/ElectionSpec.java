@@ -18,6 +18,7 @@ record ElectionSpec(
         String notes,
         String area,
         String office,
+        Integer pollingBlackout,
         List<PartySpec> parties,
         Map<String, ContestSpec> contests) {
 

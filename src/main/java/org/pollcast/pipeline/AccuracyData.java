@@ -166,7 +166,7 @@ public final class AccuracyData {
                     pair.isEmpty()
                             ? "no poll of " + second.pairWords() + " after the first round"
                             : "no poll of " + second.pairWords() + " in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS
-                                    + " days");
+                                    + " days" + PollsterAccuracy.beforeBlackout(second.election()));
         }
         return scored.stream().map(f -> f.withElection(label)).toList();
     }
@@ -184,8 +184,8 @@ public final class AccuracyData {
         }
         List<String> each = new ArrayList<>();
         last.values().forEach(p -> each.add(p.publishedAs() + " (" + daysBefore(e, p) + " days before)"));
-        return Optional.of(
-                "no poll in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS + " days from " + String.join(", ", each));
+        return Optional.of("no poll in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS + " days"
+                + PollsterAccuracy.beforeBlackout(e) + " from " + String.join(", ", each));
     }
 
     /**
@@ -214,8 +214,10 @@ public final class AccuracyData {
         String what = e.leadVote().map(v -> v.words() + " poll").orElse("first-preference poll");
         return byElectionDay(e, contest, polls)
                 .reduce(AccuracyData::later)
-                .map(p -> "no " + what + " in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS + " days; the last, "
-                        + p.publishedAs() + "'s, is dated " + daysBefore(e, p) + " days before")
+                .map(p -> "no " + what + " in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS
+                        + " days" + PollsterAccuracy.beforeBlackout(e) + "; the last, " + p.publishedAs()
+                        + "'s, is dated " + daysBefore(e, p)
+                        + " days before")
                 .orElse("no " + what + "s");
     }
 

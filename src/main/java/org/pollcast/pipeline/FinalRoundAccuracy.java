@@ -80,12 +80,12 @@ final class FinalRoundAccuracy {
             return List.of();
         }
         String pairWords = finalists.get(0).name() + " v " + finalists.get(1).name();
-        LocalDate from = e.date().minusDays(PollsterAccuracy.FINAL_WINDOW_DAYS);
         List<Poll> runoffs = polls.stream()
                 .filter(p -> p.contest().equals(contest.id())
                         && p.scope() == Scope.RUNOFF
                         && !p.date().isAfter(e.date()))
                 .toList();
+        LocalDate from = PollsterAccuracy.windowStart(e);
         List<Poll> ofPair = runoffs.stream()
                 .filter(p -> SecondRound.named(p).equals(pair))
                 .map(p -> SecondRound.pairSplit(p, pair, contest.id()))
@@ -94,7 +94,9 @@ final class FinalRoundAccuracy {
         List<FinalPollError> scored = PollsterAccuracy.finalPolls(round, contest.id(), ofPair, count.get());
         if (scored.isEmpty() && !ofPair.isEmpty()) {
             leftOut.accept(
-                    label, "no poll of " + pairWords + " in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS + " days");
+                    label,
+                    "no poll of " + pairWords + " in the final " + PollsterAccuracy.FINAL_WINDOW_DAYS + " days"
+                            + PollsterAccuracy.beforeBlackout(e));
         }
         Map<String, List<String>> otherPairs = new TreeMap<>();
         runoffs.stream()

@@ -110,7 +110,8 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
                 e.source(),
                 e.area(),
                 e.office(),
-                e.notes());
+                e.notes(),
+                e.pollingBlackoutDays());
     }
 
     /** A two-round election's second round with its count, which gives votes to both of the pair. */

@@ -24,7 +24,7 @@ public final class PollsterAccuracyTables {
         return "Final polls against the result (points, poll minus result; a final poll is a firm's last"
                 + " first-preference poll by end of fieldwork in the final "
                 + PollsterAccuracy.FINAL_WINDOW_DAYS
-                + " days"
+                + " days before polling day, or before a polling blackout the definition states"
                 + (errors.stream().anyMatch(e -> RoundLabel.isSecondRound(e.election()))
                         ? "; of a second round, its last poll of the pair asked after the first round, against"
                                 + " the second round's count"
@@ -38,8 +38,7 @@ public final class PollsterAccuracyTables {
 
     /** What to say when nothing could be scored. */
     public static String nothingScored() {
-        return "No final polls to score: no election given has both polls in its last "
-                + PollsterAccuracy.FINAL_WINDOW_DAYS + " days and a complete result.";
+        return "No final polls to score: no election given has both polls and a complete result.";
     }
 
     /** "put page first (27.0), 4.0 ahead of godwin, who came first in the result: ...", else empty ({@link FinalPollError#otherLeader}). */

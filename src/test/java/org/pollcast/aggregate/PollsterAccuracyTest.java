@@ -379,4 +379,32 @@ class PollsterAccuracyTest {
                 List.of("johnson"),
                 List.of());
     }
+
+    /**
+     * A definition's polling blackout moves the final window back by its days: a firm whose last poll ended 20 days
+     * before polling day is scored where the law forbade publishing in the last 10 days, and is not where nothing
+     * forbade it (its poll is then three weeks old, not a final poll).
+     */
+    @Test
+    void aPollingBlackoutMovesTheFinalWindowBack() {
+        Poll early = poll("ICM", "Guardian", E2008.date().minusDays(20), null, DatePrecision.EXACT, FULL);
+        assertThat(PollsterAccuracy.finalPolls(E2008, "mayor", List.of(early), result2008()))
+                .isEmpty();
+        Election withBlackout = new Election(
+                E2008.id(),
+                E2008.name(),
+                E2008.date(),
+                E2008.baseline(),
+                E2008.parties(),
+                E2008.contests(),
+                E2008.source(),
+                E2008.area(),
+                E2008.office(),
+                E2008.notes(),
+                10);
+        assertThat(PollsterAccuracy.finalPolls(withBlackout, "mayor", List.of(early), result2008()))
+                .extracting(FinalPollError::pollster)
+                .containsExactly("ICM");
+        assertThat(PollsterAccuracy.beforeBlackout(withBlackout)).isEqualTo(" before its 10-day polling blackout");
+    }
 }

@@ -244,6 +244,26 @@ class ElectionLoaderTest {
         assertThat(primary.office()).isEqualTo("the Democratic nominee");
     }
 
+    /** A polling blackout is a number of days, none unless stated; a negative or year-long one names the field. */
+    @Test
+    void aPollingBlackoutIsDaysAndNoneUnlessStated() throws IOException {
+        assertThat(ElectionLoader.load(writeTo(dir.resolve("test.yaml"), VALID)).pollingBlackoutDays())
+                .isZero();
+        Files.createDirectories(dir.resolve("taiwan"));
+        assertThat(ElectionLoader.load(writeTo(
+                                dir.resolve("taiwan/test.yaml"),
+                                VALID.replaceFirst("\nname: ([^\n]*)\n", "\nname: $1\npollingBlackout: 10\n")))
+                        .pollingBlackoutDays())
+                .isEqualTo(10);
+        Files.createDirectories(dir.resolve("typo"));
+        assertThatThrownBy(() -> ElectionLoader.load(writeTo(
+                        dir.resolve("typo/test.yaml"),
+                        VALID.replaceFirst("\nname: ([^\n]*)\n", "\nname: $1\npollingBlackout: 365\n"))))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("pollingBlackout")
+                .hasMessageContaining("365 is not a number of days from 0 to 60");
+    }
+
     /**
      * Headings name the additional-member body. A definition may name it ("Scottish Parliament"); else it is the area
      * and the contest's id, which keeps "London Assembly" for London without a word in its files.
@@ -506,7 +526,7 @@ class ElectionLoaderTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "a list|1|- id: test|an election definition is a YAML mapping with id, name, date, baseline, notes, area, office, parties, contests, but this file holds a list",
+                "a list|1|- id: test|an election definition is a YAML mapping with id, name, date, baseline, notes, area, office, pollingBlackout, parties, contests, but this file holds a list",
                 "a scalar|1|just some text|but this file holds 'just some text'",
                 "nothing|1|# only a comment|but this file holds nothing",
                 "an alias|2|id: &x test\\nname: *x|field 'name': YAML aliases (*x) are not supported",

@@ -34,7 +34,8 @@ class DefaultAsOfTest {
                 "",
                 "Test",
                 "President",
-                null);
+                null,
+                0);
     }
 
     /**

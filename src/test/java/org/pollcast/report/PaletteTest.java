@@ -90,7 +90,8 @@ class PaletteTest {
                 "x.yaml",
                 "X",
                 null,
-                null);
+                null,
+                0);
     }
 
     /**
@@ -158,7 +159,8 @@ class PaletteTest {
                 "x.yaml",
                 "Chicago",
                 null,
-                null);
+                null,
+                0);
         Palette p = Palette.load(Path.of("data/palette.yaml")).forElection(chicago);
         Palette.Shades leaderFirst = p.shades();
         List<String> colours =
@@ -199,7 +201,8 @@ class PaletteTest {
                 "x.yaml",
                 "X",
                 null,
-                null);
+                null,
+                0);
         Palette p = bundled.forElection(e);
         assertThat(p.hex("lab")).isEqualTo("#CC0000");
         assertThat(p.hex("fg")).isEqualTo("#6699FF");

@@ -44,7 +44,8 @@ class PopularVoteOfCandidatesTableTest {
                 "",
                 "United States",
                 "none",
-                null);
+                null,
+                0);
     }
 
     private static String table(Election e, String a, String b) {

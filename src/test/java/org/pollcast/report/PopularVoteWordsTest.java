@@ -42,7 +42,8 @@ class PopularVoteWordsTest {
                 "",
                 "Canada",
                 office,
-                null);
+                null,
+                0);
     }
 
     @Test
@@ -115,7 +116,8 @@ class PopularVoteWordsTest {
                 "",
                 "United Kingdom",
                 "none",
-                null);
+                null,
+                0);
         LeadWords words = LeadWords.of(e);
         assertThat(words.option()).isEqualTo("Option");
         assertThat(words.one()).isEqualTo("option");
