@@ -3,7 +3,6 @@ package org.pollcast.ingest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +96,9 @@ public final class Ingester {
             store(questions.settle(), tally, tx);
             tally.skipped.addAll(populations.takeNotes());
             tally.skipped.addAll(questions.takeNotes());
+            // In the source's order, whichever check left a part out: a head-to-head table's row left out by its
+            // table's question (row 3) was listed after the row its own figures left out (row 4).
+            tally.skipped.sort(SkippedTable.IN_PAGE_ORDER);
             tally.existing(tx.flush());
             tally.newPollsters.addAll(normaliser.newPollsters());
             tally.joinedSpellings.addAll(normaliser.joinedSpellings());
@@ -148,7 +150,7 @@ public final class Ingester {
                 List<RawPoll> runoffs = HypotheticalRunoffs.keepRunoffs(page.polls(), normaliser::placement, skipped);
                 if (runoffs.isEmpty() && !page.polls().isEmpty() && problems.isEmpty()) {
                     // Every table was a hypothetical pair's, none a run-off of the election: as when none is read.
-                    skipped.sort(Comparator.comparingInt(SkippedTable::table));
+                    skipped.sort(SkippedTable.IN_PAGE_ORDER);
                     problems.add(new Problem(
                             doc.name(),
                             Location.wholeSource(),
@@ -164,7 +166,7 @@ public final class Ingester {
                             .orElse(p));
                 }
                 own = HeadToHeadTables.leaveOutPairsOfHeadToHeadTables(own, normaliser::headToHead, skipped);
-                skipped.sort(Comparator.comparingInt(SkippedTable::table));
+                skipped.sort(SkippedTable.IN_PAGE_ORDER);
                 yield RawPolls.of(own);
             }
         };

@@ -1,7 +1,6 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +76,7 @@ final class SurveyPolls {
             }
             out.add(placed.isPresent() ? unlistedInOther(poll, placed.get(), false, skipped) : poll);
         }
-        skipped.sort(Comparator.comparingInt(SkippedTable::table));
+        skipped.sort(SkippedTable.IN_PAGE_ORDER);
         return out;
     }
 
