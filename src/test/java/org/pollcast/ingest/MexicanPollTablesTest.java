@@ -1,0 +1,55 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Mexico's presidential polls of 2018 and 2024 (pages rebuilt in the layout of the encyclopedia's "Opinion polling for
+ * the 2018/2024 Mexican general election" articles; sources in README.md): accented firms and candidates, an
+ * "Others/Undecided" column, debate rows across the table, and a survey printed twice, over everyone asked and as its
+ * "effective vote", after a candidate who stays on the ballot stopped campaigning.
+ */
+class MexicanPollTablesTest {
+    @TempDir
+    Path root;
+
+    private Ingester ingester;
+
+    @BeforeEach
+    void addMexico() throws IOException {
+        ingester = IngestFixtures.ingesterWith(root, "mx-2018.yaml", "mx-2024.yaml");
+    }
+
+    private static IngestSettings settings() {
+        return IngestSettings.withDefaults().withAcceptNewPollsters(true);
+    }
+
+    /**
+     * 2018: Margarita Zavala withdrew on 16 May and stayed on the ballot ({@code withdrew:}). Mitofsky's 3–5 June survey
+     * names the four others, 77.8 in all, with 22.2 undecided, and is printed again as its effective vote (47.8, 26.1,
+     * 22, 4.1). A poll begun after she stopped campaigning names everyone still campaigning, so its shares are re-based
+     * and the second printing is the same survey. Before, the first was kept as printed (a partial poll) and the second
+     * was refused as "the same poll ... but with other figures", which refused the whole page.
+     */
+    @Test
+    void aSurveysEffectiveVoteAfterACandidateStoppedCampaigningIsTheSameSurvey() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-mx-2018", "mx-2018", settings());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(String.join("\n", r.notes()))
+                .contains("table 1 row 5 skipped: Consulta Mitofsky 2018-06-05 president first_pref")
+                .contains("printed without its don't-knows: the same survey, counted as already stored");
+    }
+
+    /** 2024: accented firms (Áltica) and candidates (Gálvez, Máynez), an "Others/Undecided" column, debate rows. */
+    @Test
+    void theCampaignTableReadsWithItsAccentsAndOthersUndecidedColumn() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-mx-2024", "mx-2024", settings());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("15 polls, 15 added");
+    }
+}
