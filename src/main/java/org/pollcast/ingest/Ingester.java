@@ -100,6 +100,7 @@ public final class Ingester {
             tally.existing(tx.flush());
             tally.newPollsters.addAll(normaliser.newPollsters());
             tally.joinedSpellings.addAll(normaliser.joinedSpellings());
+            tally.nearHouses.addAll(normaliser.nearHouses());
             return finish(doc, format, tally, tx, settings.skipInvalid(), dryRun);
         }
     }
@@ -216,6 +217,7 @@ public final class Ingester {
                     tally.skipped,
                     tally.newPollsters,
                     tally.joinedSpellings,
+                    tally.nearHouses,
                     tally.seatPolls);
         }
         if (tally.conflictCount > 0 && !skipInvalid) {
@@ -255,6 +257,7 @@ public final class Ingester {
                 tally.skipped,
                 tally.newPollsters,
                 tally.joinedSpellings,
+                tally.nearHouses,
                 tally.seatPolls);
     }
 

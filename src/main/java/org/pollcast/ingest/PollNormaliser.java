@@ -161,6 +161,11 @@ final class PollNormaliser {
         return names.newPollsters();
     }
 
+    /** {@link PollNames#nearHouses}. */
+    List<String> nearHouses() {
+        return names.nearHouses();
+    }
+
     /** {@link PollNames#joinedSpellings}. */
     List<String> joinedSpellings() {
         return names.joinedSpellings();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.store.PollStore;
 
 /**
  * Mexico's presidential polls of 2018 and 2024 (pages rebuilt in the layout of the encyclopedia's "Opinion polling for
@@ -51,5 +52,22 @@ class MexicanPollTablesTest {
         IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-mx-2024", "mx-2024", settings());
         assertThat(r.rejected()).isEmpty();
         assertThat(r.summary()).contains("15 polls, 15 added");
+    }
+
+    /**
+     * One firm, two names: "Mitofsky" in the 2024 table, "Consulta Mitofsky" in 2018's. Stored as written each is a house
+     * of its own (only the user can say they are one), and a note now says the second is named like the first.
+     * Before, nothing but the list of new firms named them, and the two kept apart house effects and records.
+     */
+    @Test
+    void aNewFirmNamedLikeAStoredOneIsNoted() throws IOException {
+        try (PollStore store = PollStore.open(root.resolve("both.db"))) {
+            ingester.ingest(IngestFixtures.fixture("wikipedia-mx-2024.html"), store, settings());
+            IngestReport r = ingester.ingest(IngestFixtures.fixture("wikipedia-mx-2018.html"), store, settings());
+            String notes = String.join("\n", r.notes());
+            assertThat(notes)
+                    .contains("stored as a firm of its own, though named like a firm stored before (in brackets):"
+                            + " Consulta Mitofsky (Mitofsky); if they are one firm");
+        }
     }
 }
