@@ -1,12 +1,16 @@
 package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.BadInputException;
 import org.pollcast.store.PollStore;
 
 /**
@@ -68,6 +72,29 @@ class MexicanPollTablesTest {
             assertThat(notes)
                     .contains("stored as a firm of its own, though named like a firm stored before (in brackets):"
                             + " Consulta Mitofsky (Mitofsky); if they are one firm");
+        }
+    }
+
+    /**
+     * The title names the country by its adjective ("2024 Mexican general election"): it names mx-2024's place, Mexico,
+     * among the year's elections (london-2024 too), so a table headed by coalitions the definition does not name is
+     * refused as mx-2024's, naming what it lacks. Before, the message also said the title named none of their places.
+     */
+    @Test
+    void aTitleNamingTheCountryByItsAdjectiveNamesItsPlace() throws IOException {
+        String page = Files.readString(
+                        Path.of(IngestFixtures.fixture("wikipedia-mx-2024.html")), StandardCharsets.UTF_8)
+                .replace("Sheinbaum<br>SHH", "Sigamos Haciendo Historia")
+                .replace("Gálvez<br>FCM", "Fuerza y Corazón por México");
+        Path file = root.resolve("coalitions.html");
+        Files.writeString(file, page, StandardCharsets.UTF_8);
+        try (PollStore store = PollStore.open(root.resolve("coalitions.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(file.toString(), store, settings()))
+                    .isInstanceOfSatisfying(
+                            BadInputException.class,
+                            e -> assertThat(String.join("\n", e.details()))
+                                    .contains("unknown candidate 'Sigamos Haciendo Historia' in president")
+                                    .doesNotContain("names none of their places"));
         }
     }
 }
