@@ -1,5 +1,6 @@
 package org.pollcast.aggregate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.pollcast.Counted;
+import org.pollcast.election.Candidate;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
@@ -81,6 +83,13 @@ final class PollPanel {
         this.notes = List.copyOf(notes);
     }
 
+    /** The day a candidate of {@code contest} who stays on the ballot stopped campaigning, or null. */
+    private static LocalDate stopped(Contest contest, String id) {
+        return contest instanceof SingleWinnerContest single
+                ? single.candidate(id).map(Candidate::withdrew).orElse(null)
+                : null;
+    }
+
     /**
      * @param polls       polls of this contest and scope dated on or before the as-of date
      * @param sampleHints each pollster's median stated sample size over every stored poll, for imputation
@@ -89,6 +98,7 @@ final class PollPanel {
         List<String> opts = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> unpolled = new ArrayList<>();
+        List<String> stoppedUnpolled = new ArrayList<>();
         for (Option o : contest.options()) {
             if (o.id().equals(Option.OTHER)) {
                 continue;
@@ -96,6 +106,11 @@ final class PollPanel {
             if (polls.stream().anyMatch(p -> p.shares().containsKey(o.id()))) {
                 opts.add(o.id());
                 names.add(o.name());
+            } else if (stopped(contest, o.id()) != null) {
+                // Polls naming them may have been left out as polls of another race (StoppedCampaigns): "not in any
+                // poll" read as if none had named them, beside the note that some were left out.
+                stoppedUnpolled.add(o.name() + " (stopped campaigning on " + stopped(contest, o.id())
+                        + "; their support is inside 'other')");
             } else {
                 unpolled.add(o.name()); // named as the reader knows them: an id is folded to ASCII (aydin)
             }
@@ -193,6 +208,9 @@ final class PollPanel {
         }
         if (!unpolled.isEmpty()) {
             notes.add("not in any poll: " + String.join(", ", unpolled) + " (their support is inside 'other')");
+        }
+        for (String s : stoppedUnpolled) {
+            notes.add("not in any poll averaged: " + s);
         }
         return new PollPanel(
                 opts.toArray(String[]::new),

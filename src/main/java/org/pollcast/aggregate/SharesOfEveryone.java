@@ -37,7 +37,8 @@ public final class SharesOfEveryone {
     static boolean namesEveryoneStanding(Contest contest, Poll p) {
         return p.partial()
                 && contest instanceof SingleWinnerContest single
-                && single.namesEveryCandidate(p.shares().keySet());
+                && single.namesEveryCandidate(
+                        p.shares().keySet(), p.fieldworkStart() != null ? p.fieldworkStart() : p.date());
     }
 
     /** True when {@code p} is partial and its shares are of everyone asked (see the class comment). */

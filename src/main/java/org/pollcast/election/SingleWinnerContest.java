@@ -155,7 +155,22 @@ public record SingleWinnerContest(
      * candidate's but those who named no one (undecided, would not vote) or candidates the definition does not list.
      */
     public boolean namesEveryCandidate(Set<String> named) {
-        return candidates.size() >= 2 && candidates.stream().allMatch(c -> named.contains(c.id()));
+        return namesEveryCandidate(named, null);
+    }
+
+    /**
+     * As {@link #namesEveryCandidate(Set)}, for a poll begun on {@code begun} (null: not known): a candidate who stopped
+     * campaigning before that day ({@code withdrew:}) stays on the ballot, but the polls after leave them out, as they
+     * leave out one who withdrew (Margarita Zavala, Mexico 2018, withdrew on 16 May: Mitofsky's 3–5 June survey named
+     * the four others, 77.8, and 22.2 undecided). Without this such a poll was kept as printed, a partial poll of
+     * everyone asked, and its own "effective vote" printing beside it, the same survey re-based, was refused as a
+     * conflict with it, and the page with it.
+     */
+    public boolean namesEveryCandidate(Set<String> named, LocalDate begun) {
+        return candidates.size() >= 2
+                && candidates.stream()
+                        .allMatch(c -> named.contains(c.id())
+                                || (begun != null && c.withdrew() != null && begun.isAfter(c.withdrew())));
     }
 
     @Override

@@ -342,6 +342,26 @@ final class ElectionChoice {
         String place = Names.fold(election.area()).replace(" ", "");
         return !title.isEmpty()
                 && !place.isEmpty()
-                && Names.fold(title).replace(" ", "").contains(place);
+                && (Names.fold(title).replace(" ", "").contains(place) || namesPlaceAsAdjective(title, place));
+    }
+
+    /**
+     * True when a word of {@code title} is {@code place} (folded, one word) as an adjective: the place less its last
+     * vowel or "y", then up to four letters ("Mexican" for Mexico, "Argentine" for Argentina, "Canadian" for Canada,
+     * "German" for Germany), the stem at least five letters. Encyclopedia titles name a country so ("Opinion polling for
+     * the 2024 Mexican general election"); before, such a title named no place, and a poll that fit no election of its
+     * year was refused saying the title names none of their places (mx-2024: Mexico).
+     */
+    private static boolean namesPlaceAsAdjective(String title, String place) {
+        String stem = place.replaceFirst("[aeiouy]$", "");
+        if (stem.length() < 5 || stem.equals(place)) {
+            return false;
+        }
+        for (String word : Names.fold(title).split(" ")) {
+            if (word.startsWith(stem) && word.length() > stem.length() && word.length() <= stem.length() + 4) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -25,6 +25,7 @@ import org.pollcast.store.AddOutcome;
  * @param skipped       the poll tables of a page left out: another ballot's (hypothetical polling), or seat projections
  * @param newPollsters  firms the alias table does not know, stored as written
  * @param joinedSpellings unknown firms' spellings read as a house stored otherwise ("Metropoll as MetroPOLL")
+ * @param nearHouses    new firms named like a house met before, stored apart ("Consulta Mitofsky (Mitofsky)")
  * @param seatPolls   the valid polls printed in seats and read as shares ({@link SeatFigures}), by the house's size
  */
 public record IngestReport(
@@ -41,6 +42,7 @@ public record IngestReport(
         List<SkippedTable> skipped,
         List<String> newPollsters,
         List<String> joinedSpellings,
+        List<String> nearHouses,
         Map<Integer, Integer> seatPolls) {
 
     /** An election, contest and scope that polls of a source were stored under. */
@@ -53,6 +55,7 @@ public record IngestReport(
         skipped = List.copyOf(skipped);
         newPollsters = List.copyOf(newPollsters);
         joinedSpellings = List.copyOf(joinedSpellings);
+        nearHouses = List.copyOf(nearHouses);
         seatPolls = Map.copyOf(seatPolls);
         // Map.copyOf would lose the source's order, which the summary keeps.
         readAs = Collections.unmodifiableMap(new LinkedHashMap<>(readAs));
@@ -132,6 +135,13 @@ public record IngestReport(
             notes.add(Printable.of("note: " + source + ": read as one firm, differing only in case, accents or"
                     + " punctuation (each poll keeps the name it was published under): "
                     + String.join(", ", joinedSpellings)));
+        }
+        if (!nearHouses.isEmpty()) {
+            // Said, not done: one name holding the other's words may be one firm (Mitofsky, Consulta Mitofsky) or two.
+            notes.add(Printable.of("note: " + source + ": stored as a firm of its own, though named like a firm"
+                    + " stored before (in brackets): " + String.join("; ", nearHouses)
+                    + "; if they are one firm, give both names one entry in an aliases file (--aliases) and ingest"
+                    + " their polls into a fresh store, or each keeps a house effect and an accuracy record apart"));
         }
         return notes;
     }

@@ -39,6 +39,8 @@ final class IngestTally {
     final List<String> newPollsters = new ArrayList<>();
 
     final List<String> joinedSpellings = new ArrayList<>();
+    /** New firms named like a house met before ({@link PollNames#nearHouses}). */
+    final List<String> nearHouses = new ArrayList<>();
     /** Polls whose key was stored before with the same figures, by another source or earlier in this one. */
     int duplicates;
 

@@ -102,6 +102,7 @@ public final class Ingester {
             tally.existing(tx.flush());
             tally.newPollsters.addAll(normaliser.newPollsters());
             tally.joinedSpellings.addAll(normaliser.joinedSpellings());
+            tally.nearHouses.addAll(normaliser.nearHouses());
             return finish(doc, format, tally, tx, settings.skipInvalid(), dryRun);
         }
     }
@@ -219,6 +220,7 @@ public final class Ingester {
                     tally.skipped,
                     tally.newPollsters,
                     tally.joinedSpellings,
+                    tally.nearHouses,
                     tally.seatPolls);
         }
         if (tally.conflictCount > 0 && !skipInvalid) {
@@ -258,6 +260,7 @@ public final class Ingester {
                 tally.skipped,
                 tally.newPollsters,
                 tally.joinedSpellings,
+                tally.nearHouses,
                 tally.seatPolls);
     }
 

@@ -1,7 +1,9 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,59 @@ final class PollNames {
 
     /** Spellings read as a house written otherwise, each once: "Metropoll as MetroPOLL". */
     private final Set<String> joined = new LinkedHashSet<>();
+
+    /**
+     * New firms whose name holds every word of a house met before, or whose words that house's name holds, each once:
+     * "Consulta Mitofsky (Mitofsky)". Mexico's tables print one firm as "Mitofsky" in 2024 and "Consulta Mitofsky" in
+     * 2018: stored as written, they were two houses, each with a house effect and an accuracy record of its own, and
+     * nothing said so but the list of new firms.
+     */
+    private final Set<String> nearHouses = new LinkedHashSet<>();
+
+    /** Words too common in firms' names to tell one firm from another ("Consulta", "Research", "Opinion"). */
+    private static final Set<String> FIRM_WORDS = Set.of(
+            "and",
+            "the",
+            "el",
+            "la",
+            "de",
+            "del",
+            "los",
+            "las",
+            "y",
+            "research",
+            "poll",
+            "polls",
+            "polling",
+            "group",
+            "consulting",
+            "consultores",
+            "consultoria",
+            "consulta",
+            "institute",
+            "instituto",
+            "data",
+            "opinion",
+            "survey",
+            "surveys",
+            "insights",
+            "strategies",
+            "strategy",
+            "analytics",
+            "associates",
+            "asociados",
+            "encuesta",
+            "encuestas",
+            "news",
+            "media",
+            "public",
+            "publica",
+            "market",
+            "marketing",
+            "international",
+            "global",
+            "partners",
+            "company");
 
     PollNames(String source, AliasTable aliases, boolean acceptNewPollsters, List<String> storedHouses) {
         this.source = source;
@@ -256,6 +311,7 @@ final class PollNames {
         String suggestion = Names.firmSuggestion(name, aliases.pollsters());
         if (acceptNewPollsters || suggestion.isEmpty()) {
             newPollsters.add(written);
+            noteNearHouse(written);
             meet(written);
             return written;
         }
@@ -332,7 +388,33 @@ final class PollNames {
         return at > 0 ? aliases.pollster(name.substring(0, at).trim()) : Optional.empty();
     }
 
-    /** The firms stored as written because the alias table does not know them, in the order first met. */
+    /**
+     * Notes {@code written}, a new firm, beside a house met before (in the store or this file) when one name holds every
+     * word of the other and the shorter has a word of its own, not one of {@link #FIRM_WORDS}: likely one firm named two
+     * ways, which only the user can join (an alias), or keep apart.
+     */
+    private void noteNearHouse(String written) {
+        Set<String> mine = new HashSet<>(Arrays.asList(Names.fold(written).split(" ")));
+        for (Set<String> spellings : housesByFolded.values()) {
+            String house = spellings.iterator().next();
+            Set<String> theirs = new HashSet<>(Arrays.asList(Names.fold(house).split(" ")));
+            if (mine.equals(theirs)) {
+                continue;
+            }
+            Set<String> shorter = mine.size() < theirs.size() ? mine : theirs;
+            Set<String> longer = shorter == mine ? theirs : mine;
+            if (longer.containsAll(shorter)
+                    && shorter.stream().anyMatch(w -> w.length() >= 4 && !FIRM_WORDS.contains(w))) {
+                nearHouses.add(written + " (" + house + ")");
+            }
+        }
+    }
+
+    /** New firms named like a house met before: "Consulta Mitofsky (Mitofsky)". */
+    List<String> nearHouses() {
+        return List.copyOf(nearHouses);
+    }
+
     /** Unknown firms' spellings read as a house written otherwise: "Metropoll as MetroPOLL". */
     List<String> joinedSpellings() {
         return List.copyOf(joined);

@@ -161,6 +161,11 @@ final class PollNormaliser {
         return names.newPollsters();
     }
 
+    /** {@link PollNames#nearHouses}. */
+    List<String> nearHouses() {
+        return names.nearHouses();
+    }
+
     /** {@link PollNames#joinedSpellings}. */
     List<String> joinedSpellings() {
         return names.joinedSpellings();
@@ -244,7 +249,8 @@ final class PollNormaliser {
         if (rollingNote != null) {
             notes = join(notes, rollingNote);
         }
-        Optional<Map<String, Double>> rebased = shares.rebasedExcludingDontKnow(contest, figures, dontKnow);
+        Optional<Map<String, Double>> rebased =
+                shares.rebasedExcludingDontKnow(contest, figures, dontKnow, begun(when));
         if (rebased.isPresent()) {
             notes = join(
                     notes,
@@ -253,8 +259,8 @@ final class PollNormaliser {
                             + PollShares.printed(figures) + ")");
             figures = rebased.get();
         } else if (scope == Scope.FIRST_PREF) {
-            Optional<Map<String, Double>> unprinted =
-                    shares.rebasedDontKnowUnprinted(raw, contest, figures, dontKnow, election.answersOnly());
+            Optional<Map<String, Double>> unprinted = shares.rebasedDontKnowUnprinted(
+                    raw, contest, figures, dontKnow, election.answersOnly(), begun(when));
             if (unprinted.isPresent()) {
                 notes = join(
                         notes,
@@ -429,6 +435,11 @@ final class PollNormaliser {
      */
     boolean mayNameOption(String header) {
         return names.mayNameOption(header, explicitElection);
+    }
+
+    /** The first day of a poll's fieldwork, else its last, else the day it was published (null: none given). */
+    private static LocalDate begun(PollDates.Dates when) {
+        return when.start() != null ? when.start() : when.end() != null ? when.end() : when.published();
     }
 
     /** A Westminster poll belongs to the first mayoral election after it: it must be dated after the one before. */

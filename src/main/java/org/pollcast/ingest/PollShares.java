@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -226,11 +227,11 @@ public final class PollShares {
      * options out cannot tell its don't-knows from its unreported candidates and is kept as printed.
      */
     Optional<Map<String, Double>> rebasedExcludingDontKnow(
-            Contest contest, Map<String, Double> shares, Double dontKnow) {
+            Contest contest, Map<String, Double> shares, Double dontKnow, LocalDate begun) {
         if (dontKnow == null
                 || dontKnow <= 0
                 || shares.isEmpty()
-                || (reportsSomeOptionsOnly(contest, shares) && !namesEveryoneStanding(contest, shares))) {
+                || (reportsSomeOptionsOnly(contest, shares) && !namesEveryoneStanding(contest, shares, begun))) {
             return Optional.empty();
         }
         double sum = sum(shares);
@@ -255,7 +256,12 @@ public final class PollShares {
      * 2023's 102), whose other candidates that remainder is.
      */
     Optional<Map<String, Double>> rebasedDontKnowUnprinted(
-            RawPoll raw, Contest contest, Map<String, Double> shares, Double dontKnow, boolean wholeBallot) {
+            RawPoll raw,
+            Contest contest,
+            Map<String, Double> shares,
+            Double dontKnow,
+            boolean wholeBallot,
+            LocalDate begun) {
         String cell = raw.value("dont_know");
         double sum = sum(shares);
         // A referendum's answers are its whole ballot (Election#answersOnly): no candidate left off a long ballot is
@@ -265,7 +271,7 @@ public final class PollShares {
                 || cell.isEmpty()
                 || !isNotReported(cell)
                 || shares.containsKey(Option.OTHER)
-                || !namesEveryoneStanding(contest, shares)
+                || !namesEveryoneStanding(contest, shares, begun)
                 || sum < MIN_NAMED_WITH_DONT_KNOW_UNPRINTED - 1e-9
                 || (sum >= MIN_SUM - 1e-9 && !wholeBallot)
                 || sum > 100 - 1e-9) {
@@ -286,8 +292,8 @@ public final class PollShares {
      * summing to about 100, such a poll is re-based as one printing "Others" is. Not enough to call its sum complete:
      * without don't-knows its remainder may be them, or candidates the definition does not list.
      */
-    private static boolean namesEveryoneStanding(Contest contest, Map<String, Double> shares) {
-        return contest instanceof SingleWinnerContest single && single.namesEveryCandidate(shares.keySet());
+    private static boolean namesEveryoneStanding(Contest contest, Map<String, Double> shares, LocalDate begun) {
+        return contest instanceof SingleWinnerContest single && single.namesEveryCandidate(shares.keySet(), begun);
     }
 
     /**

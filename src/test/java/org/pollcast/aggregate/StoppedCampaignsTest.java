@@ -114,4 +114,29 @@ class StoppedCampaignsTest {
                 .hasMessageContaining("withdrew")
                 .hasMessageContaining("is not before the election");
     }
+
+    /**
+     * The polls after a candidate stopped campaigning may leave them out (Margarita Zavala, Mexico 2018, withdrew on 16
+     * May; the June polls named the four others): none averaged names them, though polls left out did. The note said
+     * "not in any poll", beside the note that polls naming her were left out.
+     */
+    @Test
+    void aCandidateNamedOnlyByPollsLeftOutIsNotInAnyPollAveraged() throws IOException {
+        Poll lateWithoutGavin = poll(
+                "ie-2025",
+                "Ipsos B&A",
+                "The Irish Times",
+                LocalDate.of(2025, 10, 14),
+                1200,
+                Map.of("connolly", 65.5, "humphreys", 34.5));
+        PollAverage after = average(
+                irish("2025-10-05"),
+                List.of(EARLY, lateWithoutGavin),
+                LocalDate.of(2025, 10, 17),
+                AggregateSettings.withDefaults());
+        assertThat(after.notes())
+                .contains("not in any poll averaged: Jim Gavin (stopped campaigning on 2025-10-05; their support is"
+                        + " inside 'other')")
+                .noneMatch(n -> n.startsWith("not in any poll:"));
+    }
 }
