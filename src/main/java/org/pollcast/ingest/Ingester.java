@@ -113,12 +113,17 @@ public final class Ingester {
         if ((format != PollFormat.HTML && format != PollFormat.WIDE_CSV) || doc.isPdf()) {
             return format;
         }
-        if (ReleasePageReader.looksLike(doc.text(ReleasePageReader.MAX_CHARS))) {
+        // A CSV's header has its columns: only a text whose first line is words is looked at as a page (a CSV's quoted
+        // cells may hold lines such as "Eric Adams 26%").
+        if (format == PollFormat.WIDE_CSV && !ReleasePageReader.isText(doc.head())) {
+            return format;
+        }
+        if (ReleasePageReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
             return PollFormat.RELEASE_PAGE;
         }
-        // Text whose first line has no delimiter is no CSV: a page's words, refused as a release page without a list
-        // of figures says ("missing required column 'pollster'" sent the reader looking for a header it never had).
-        return format == PollFormat.WIDE_CSV && ReleasePageReader.isText(doc.head()) ? PollFormat.RELEASE_PAGE : format;
+        // Text whose first line is words is no CSV: a page's words, refused as a release page without a list of
+        // figures says ("missing required column 'pollster'" sent the reader looking for a header it never had).
+        return format == PollFormat.WIDE_CSV ? PollFormat.RELEASE_PAGE : format;
     }
 
     /** The election of this id: the one the run names (perhaps by path), else the catalog's; empty if unknown. */

@@ -97,10 +97,19 @@ final class ReleasePageReader {
         return !blocks(lines(text)).isEmpty();
     }
 
-    /** Whether {@code head} is a page's text, not a CSV: its first line has words and no delimiter. */
+    /**
+     * Whether {@code head} is a page's text, not a CSV: its first line has three words or more, and fewer than three
+     * fields or a field of a sentence's length (a poll CSV's header has a pollster, a date and an option at least, each
+     * a few words).
+     */
     static boolean isText(String head) {
         String first = head.stripLeading().lines().findFirst().orElse("");
-        return first.split("\\s+").length >= 3 && !first.matches(".*[,;\t|].*");
+        if (first.trim().split("\\s+").length < 3) {
+            return false;
+        }
+        String[] fields = first.split("[,;\\t|]", -1);
+        return fields.length < 3
+                || java.util.Arrays.stream(fields).anyMatch(f -> f.trim().split("\\s+").length >= 8);
     }
 
     /**
