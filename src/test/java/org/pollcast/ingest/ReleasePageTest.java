@@ -140,6 +140,22 @@ class ReleasePageTest {
                 .hasMessageContaining("names several pollsters before the figures (YouGov, Redfield & Wilton");
     }
 
+    /** The HTML page's site name is its firm, before any name in its text: the rebuilt September page with one. */
+    @Test
+    void anHtmlPagesSiteNameIsItsFirm() throws Exception {
+        String html = Files.readString(Path.of(fixture("release/rw-london-2020-09-08.html")))
+                .replace(
+                        "<meta charset=\"UTF-8\">",
+                        "<meta charset=\"UTF-8\">\n<meta property=\"og:site_name\" content=\"Redfield and Wilton\">")
+                .replace("Redfield &amp; Wilton Strategies’ latest", "Our latest");
+        try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
+            ingester().ingest(doc("site.html", html), store, IngestSettings.withDefaults());
+            Poll p = polls(store, "london-2021").get(0);
+            assertThat(p.pollster()).isEqualTo("Redfield & Wilton");
+            assertThat(p.publishedAs()).isEqualTo("Redfield and Wilton");
+        }
+    }
+
     /**
      * The fieldwork's year is the publication's, or the year before when that would put the fieldwork after it: the
      * September page's text with its dates moved to a survey of 30 December to 2 January published on 5 January (a
