@@ -98,18 +98,22 @@ final class ReleasePageReader {
     }
 
     /**
-     * Whether {@code head} is a page's text, not a CSV: its first line has three words or more, and fewer than three
-     * fields or a field of a sentence's length (a poll CSV's header has a pollster, a date and an option at least, each
-     * a few words).
+     * Whether {@code head} is a page's text, not a CSV: its first line has no separator, or three words or more and
+     * fewer than three fields or a field of a sentence's length (a poll CSV's header has a pollster, a date and an
+     * option at least, each a few words).
      */
     static boolean isText(String head) {
         String first = head.stripLeading().lines().findFirst().orElse("");
-        if (first.trim().split("\\s+").length < 3) {
-            return false;
-        }
         String[] fields = first.split("[,;\\t|]", -1);
-        return fields.length < 3
-                || java.util.Arrays.stream(fields).anyMatch(f -> f.trim().split("\\s+").length >= 8);
+        if (fields.length == 1) {
+            // No separator at all: a heading ("Political"), no poll file's header, unless a quoted header cell runs
+            // over lines ("Dates\nconducted", as a table copied into a spreadsheet is saved).
+            return !first.isBlank() && !first.contains("\"");
+        }
+        return first.trim().split("\\s+").length >= 3
+                && (fields.length < 3
+                        || java.util.Arrays.stream(fields)
+                                .anyMatch(f -> f.trim().split("\\s+").length >= 8));
     }
 
     /**

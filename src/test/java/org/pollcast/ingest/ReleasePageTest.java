@@ -120,6 +120,7 @@ class ReleasePageTest {
                 "rw-london-westminster-2020-08-07.txt|no publication date before the figures",
                 "londoneconomic-london-2026-01-07.txt|no publication date before the figures",
                 "politicalbetting-london-2023-09-27.txt|no publication date before the figures",
+                "markpack-scorecard.txt|no list of a poll's figures",
             })
     void pagesWithoutWhatAReleaseGivesAreRefused(String file, String message) {
         assertThatThrownBy(() -> ingester().ingest(fixture("release/" + file), null, IngestSettings.withDefaults()))
