@@ -57,7 +57,8 @@ final class IngestCommand implements Callable<Integer> {
             converter = Converters.PollFormats.class,
             completionCandidates = Converters.PollFormats.class,
             description =
-                    "long-csv, wide-csv, html, pollster-tables, wikitext or markdown. Default: detected from content.")
+                    "long-csv, wide-csv, html, pollster-tables, wikitext, markdown or release-page. Default: detected from"
+                            + " content.")
     PollFormat format;
 
     @Option(

@@ -21,6 +21,9 @@ import java.util.Set;
  */
 public final class AliasTable {
     private final Map<String, String> pollsterByFolded;
+    /** Each pollster name and alias as written, to its pollster. */
+    private final Map<String, String> pollsterNames;
+
     private final Set<String> pollsters;
     private final Map<String, List<String>> partyAliases;
     private final Map<String, List<String>> candidateAliases;
@@ -37,10 +40,12 @@ public final class AliasTable {
 
     private AliasTable(
             Map<String, String> pollsterByFolded,
+            Map<String, String> pollsterNames,
             Set<String> pollsters,
             Map<String, List<String>> partyAliases,
             Map<String, List<String>> candidateAliases) {
         this.pollsterByFolded = pollsterByFolded;
+        this.pollsterNames = pollsterNames;
         this.pollsters = pollsters;
         this.partyAliases = partyAliases;
         this.candidateAliases = candidateAliases;
@@ -64,7 +69,7 @@ public final class AliasTable {
     }
 
     public static AliasTable empty() {
-        return new AliasTable(Map.of(), Set.of(), Map.of(), Map.of());
+        return new AliasTable(Map.of(), Map.of(), Set.of(), Map.of(), Map.of());
     }
 
     /**
@@ -79,6 +84,7 @@ public final class AliasTable {
     /** Loads and merges alias files in order; a later file may add names but never re-point one. */
     public static AliasTable load(List<Path> files) {
         Map<String, String> pollsterByFolded = new LinkedHashMap<>();
+        Map<String, String> pollsterNames = new LinkedHashMap<>();
         Set<String> pollsters = new LinkedHashSet<>();
         Map<String, List<String>> parties = new LinkedHashMap<>();
         Map<String, List<String>> candidates = new LinkedHashMap<>();
@@ -89,8 +95,10 @@ public final class AliasTable {
                 pollsters.add(pollster);
                 String path = YamlFile.at("pollsters", pollster);
                 claim(src, pollsterByFolded, pollster, pollster, path);
+                pollsterNames.putIfAbsent(pollster, pollster);
                 for (int i = 0; i < aliases.size(); i++) {
                     claim(src, pollsterByFolded, aliases.get(i), pollster, YamlFile.at(path, i));
+                    pollsterNames.putIfAbsent(aliases.get(i), pollster);
                 }
             });
             section(src, spec.parties(), "parties")
@@ -103,6 +111,7 @@ public final class AliasTable {
         }
         return new AliasTable(
                 Collections.unmodifiableMap(pollsterByFolded),
+                Collections.unmodifiableMap(pollsterNames),
                 Collections.unmodifiableSet(pollsters),
                 Collections.unmodifiableMap(parties),
                 Collections.unmodifiableMap(candidates));
@@ -143,6 +152,26 @@ public final class AliasTable {
 
     private static String spaceless(String folded) {
         return folded.replace(" ", "");
+    }
+
+    /**
+     * The known firms {@code text} names, one name each as the table writes it (the longest of its names found), in
+     * the order of the table: a release page's firm is the one its words name.
+     */
+    public List<String> pollstersNamedIn(String text) {
+        String folded = " " + Names.fold(text) + " ";
+        Map<String, String> byHouse = new LinkedHashMap<>();
+        pollsterNames.forEach((name, pollster) -> {
+            String f = Names.fold(name);
+            if (!f.isEmpty() && folded.contains(" " + f + " ")) {
+                // The longest name found, by its folded letters: "YouGov Plc" is "YouGov" found again.
+                byHouse.merge(
+                        pollster,
+                        name,
+                        (a, b) -> Names.fold(b).length() > Names.fold(a).length() ? b : a);
+            }
+        });
+        return List.copyOf(byHouse.values());
     }
 
     public Set<String> pollsters() {

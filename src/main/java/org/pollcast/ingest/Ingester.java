@@ -46,7 +46,7 @@ public final class Ingester {
      * IngestTally} for the one exception, the polls skip-invalid rejects).
      */
     public IngestReport ingest(SourceDocument doc, PollStore store, IngestSettings settings) {
-        PollFormat format = settings.format() != null ? settings.format() : PollFormat.detect(doc.head());
+        PollFormat format = settings.format() != null ? settings.format() : detect(doc);
         Integer contextYear =
                 settings.election() == null ? null : settings.election().date().getYear();
         boolean dryRun = settings.dryRun() || store == null;
@@ -63,7 +63,7 @@ public final class Ingester {
                 settings.acceptNewPollsters(),
                 store == null ? List.of() : store.houses());
         try (PollStore scratch = dryRun ? PollStore.scratch() : null;
-                RawPolls raws = open(format, doc, contextYear, normaliser, readerProblems, skipped);
+                RawPolls raws = open(format, doc, contextYear, normaliser, aliases, readerProblems, skipped);
                 SourceTransaction<RawPoll> tx =
                         (dryRun ? scratch : store).begin(doc.name(), doc.sha256(), format.code())) {
             if (format.isPage() && !raws.hasNext() && !readerProblems.isEmpty()) {
@@ -107,6 +107,28 @@ public final class Ingester {
         }
     }
 
+    /**
+     * The format by content: a page with no table whose figures are printed as a list of lines is a firm's release
+     * page (read as HTML it was refused as "no poll table found", as text it was taken for a CSV).
+     */
+    private static PollFormat detect(SourceDocument doc) {
+        PollFormat format = PollFormat.detect(doc.head());
+        if ((format != PollFormat.HTML && format != PollFormat.WIDE_CSV) || doc.isPdf()) {
+            return format;
+        }
+        // A CSV's header has its columns: only a text whose first line is words is looked at as a page (a CSV's quoted
+        // cells may hold lines such as "Eric Adams 26%").
+        if (format == PollFormat.WIDE_CSV && !ReleasePageReader.isText(doc.head())) {
+            return format;
+        }
+        if (ReleasePageReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
+            return PollFormat.RELEASE_PAGE;
+        }
+        // Text whose first line is words is no CSV: a page's words, refused as a release page without a list of
+        // figures says ("missing required column 'pollster'" sent the reader looking for a header it never had).
+        return format == PollFormat.WIDE_CSV ? PollFormat.RELEASE_PAGE : format;
+    }
+
     /** The election of this id: the one the run names (perhaps by path), else the catalog's; empty if unknown. */
     private Optional<Election> election(String id, IngestSettings settings) {
         if (settings.election() != null && settings.election().id().equals(id)) {
@@ -132,12 +154,16 @@ public final class Ingester {
             SourceDocument doc,
             Integer contextYear,
             PollNormaliser normaliser,
+            AliasTable aliases,
             List<Problem> problems,
             List<SkippedTable> skipped) {
         return switch (format) {
             case LONG_CSV -> CsvPollReader.readLong(doc, contextYear);
             case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear, normaliser::mayNameOption);
             case POLLSTER_TABLES -> RawPolls.of(SurveyPolls.place(PollsterTablesReader.read(doc), normaliser, skipped));
+            case RELEASE_PAGE ->
+                RawPolls.of(
+                        SurveyPolls.place(ReleasePageReader.read(doc, aliases::pollstersNamedIn), normaliser, skipped));
             case HTML, WIKITEXT, MARKDOWN -> {
                 String html = switch (format) {
                     case WIKITEXT -> WikitextPage.html(doc);
@@ -195,7 +221,7 @@ public final class Ingester {
                     // A page's rows left out (head-to-heads judged by their figures) are named with why, as a CSV's
                     // are: "no row of a poll's figures" sent the reader looking for a fault in a table that had them.
                     + (!tally.skipped.isEmpty()
-                            ? (format == PollFormat.POLLSTER_TABLES
+                            ? (format == PollFormat.POLLSTER_TABLES || format == PollFormat.RELEASE_PAGE
                                             ? ": every question was left out: "
                                             : ": every poll was left out: ")
                                     + String.join(

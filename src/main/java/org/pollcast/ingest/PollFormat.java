@@ -23,7 +23,12 @@ public enum PollFormat {
      */
     WIKITEXT("wikitext"),
     /** Markdown pipe tables under {@code ##} headings, read as {@link #HTML}: see {@link MarkdownPage}. */
-    MARKDOWN("markdown");
+    MARKDOWN("markdown"),
+    /**
+     * A pollster's release page about one survey, its figures a list of lines ("Sadiq Khan (Labour) 48%"), as HTML or
+     * text: see {@link ReleasePageReader}.
+     */
+    RELEASE_PAGE("release-page");
 
     private final String code;
 

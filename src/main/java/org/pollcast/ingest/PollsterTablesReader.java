@@ -252,24 +252,13 @@ final class PollsterTablesReader {
             String source, ResultsPage.Question q, Scope scope, Map<String, RawPoll.RawField> firm) {
         QuestionHeading heading = q.heading();
         Location at = q.at();
-        Map<String, RawPoll.RawField> fields = new LinkedHashMap<>(firm);
-        fields.put("notes", new RawPoll.RawField(heading.text() + " (total column)", "question", at));
-        if (scope != null) {
-            fields.put("scope", new RawPoll.RawField(scope.code(), "question", at));
-        }
-        String contest = heading.contestWords();
-        if (contest != null) {
-            fields.put(ContestWords.FIELD, new RawPoll.RawField(contest, "question", at));
-        }
+        Map<String, RawPoll.RawField> fields =
+                questionFields(firm, heading.text() + " (total column)", scope, heading, "question", at);
         List<RawShare> shares = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("pollster", "client", "fieldwork", "sample_size", "scope"));
-        List<String> cells = new ArrayList<>(List.of(
-                value(firm, "pollster"),
-                value(firm, "client"),
-                value(firm, "fieldwork_start") + " - " + value(firm, "fieldwork_end"),
-                value(firm, "sample_size"),
-                scope == null ? "" : scope.code()));
+        List<String> header = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        surveyCells(firm, scope, "sample_size", header, cells);
         for (ResultsPage.Row row : q.rows()) {
             if (row.problem() != null) {
                 problems.add(row.problem());
@@ -278,12 +267,7 @@ final class PollsterTablesReader {
             String label = row.label();
             header.add(label);
             cells.add(row.total());
-            if (DONT_KNOW.matcher(label).matches()) {
-                fields.put("dont_know", new RawPoll.RawField(row.total(), label, row.at()));
-            } else if (!NOT_AN_OPTION.matcher(label).matches()) { // would not vote, refused: outside the base
-                shares.add(
-                        new RawShare(optionName(label), row.total().equals("-") ? "" : row.total(), label, row.at()));
-            }
+            option(label, row.total().equals("-") ? "" : row.total(), row.at(), optionName(label), fields, shares);
         }
         if (q.rows().isEmpty()) {
             problems.add(
@@ -291,6 +275,56 @@ final class PollsterTablesReader {
         }
         SourceRows rows = new SourceRows(header, List.of(new SourceRows.Row(at, cells)));
         return new RawPoll(at, fields, shares, rows, problems);
+    }
+
+    /** A question's fields: the survey's, with its note, and the scope and contest its heading names. */
+    static Map<String, RawPoll.RawField> questionFields(
+            Map<String, RawPoll.RawField> survey,
+            String note,
+            Scope scope,
+            QuestionHeading heading,
+            String column,
+            Location at) {
+        Map<String, RawPoll.RawField> fields = new LinkedHashMap<>(survey);
+        fields.put("notes", new RawPoll.RawField(note, column, at));
+        if (scope != null) {
+            fields.put("scope", new RawPoll.RawField(scope.code(), column, at));
+        }
+        String contest = heading.contestWords();
+        if (contest != null) {
+            fields.put(ContestWords.FIELD, new RawPoll.RawField(contest, column, at));
+        }
+        return fields;
+    }
+
+    /** The survey's own cells of a question's source row (for the rejects file): firm, client, dates, one more, scope. */
+    static void surveyCells(
+            Map<String, RawPoll.RawField> survey, Scope scope, String more, List<String> header, List<String> cells) {
+        header.addAll(List.of("pollster", "client", "fieldwork", more, "scope"));
+        cells.addAll(List.of(
+                value(survey, "pollster"),
+                value(survey, "client"),
+                value(survey, "fieldwork_start") + " - " + value(survey, "fieldwork_end"),
+                value(survey, more),
+                scope == null ? "" : scope.code()));
+    }
+
+    /**
+     * One labelled figure of a question: the don't-knows, nothing (would not vote, refused: outside the base), or the
+     * share of the option {@code name}.
+     */
+    static void option(
+            String label,
+            String figure,
+            Location at,
+            String name,
+            Map<String, RawPoll.RawField> fields,
+            List<RawShare> shares) {
+        if (DONT_KNOW.matcher(label).matches()) {
+            fields.put("dont_know", new RawPoll.RawField(figure, label, at));
+        } else if (!NOT_AN_OPTION.matcher(label).matches()) {
+            shares.add(new RawShare(name, figure, label, at));
+        }
     }
 
     /** A breakdown of the Other of poll {@code poll}: its rows' totals as parts. */
@@ -313,7 +347,7 @@ final class PollsterTablesReader {
     }
 
     /** "Some other candidate", "Other party" are Others; any other label is an option's name as printed. */
-    private static String optionName(String label) {
+    static String optionName(String label) {
         return OTHER.matcher(label).matches() ? "Others" : label;
     }
 

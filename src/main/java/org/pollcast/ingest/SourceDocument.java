@@ -245,6 +245,11 @@ public final class SourceDocument {
         return text(HEAD_CHARS, false);
     }
 
+    /** At most the first {@code maxChars} characters, cut there: for telling a format that needs more than the head. */
+    String prefix(int maxChars) {
+        return text(maxChars, false);
+    }
+
     /**
      * The whole text, for readers that need the whole document (an HTML page); a document longer than
      * {@code maxChars} is refused, naming the limit.

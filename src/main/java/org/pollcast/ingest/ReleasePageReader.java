@@ -1,0 +1,420 @@
+package org.pollcast.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.pollcast.BadInputException;
+import org.pollcast.election.Scope;
+
+/**
+ * A pollster's release page about one survey, whose headline figures are printed as a list of lines, one per option
+ * (Redfield &amp; Wilton Strategies' London pages, and the like of other firms):
+ *
+ * <pre>
+ * Latest London Mayoral and General Election Voting Intentions
+ * (7-8 September)
+ * September 11, 2020
+ * ... our latest voting intention result is as follows (with changes from 5-7 August in parenthesis):
+ * Sadiq Khan (Labour) 48% (-1)
+ * Shaun Bailey (Conservative) 28% (+2)
+ * Other 4% (–)
+ * </pre>
+ *
+ * Read as the page's text (a copy, or the HTML, its paragraphs and line breaks made lines). Each block of two or more
+ * consecutive option lines ({@code NAME [(PARTY)] NN% [(CHANGE)]}) is one question; the paragraph before it, with the
+ * page's title above it, says which contest and ballot, in the words a firm's results tables use ({@link
+ * QuestionHeading}), and the survey is then placed as those tables' is ({@link SurveyPolls}). A change in brackets
+ * is never a figure. The fieldwork dates come from the title's "(7-8 September)", the year from the publication date
+ * under it (never after it); the firm from the page's site name or the one known firm its text names before the
+ * figures; the sample from "poll of 2,500 Londoners" where printed. A page without such a block, a date or a firm is
+ * refused naming what is missing: prose ("Khan has 48 per cent") is never read.
+ */
+final class ReleasePageReader {
+    /** The most characters read: a release page is a few tens of kilobytes of text. */
+    static final int MAX_CHARS = 2 << 20;
+
+    /** The title and date come before the figures, within the first lines of the page's text. */
+    private static final int HEAD_LINES = 12;
+
+    /**
+     * An option line: a name (perhaps with its party in brackets), a share, and perhaps a change in brackets and a
+     * footnote mark ("Luisa Porritt (Liberal Democrat) 10% (-1)[1]"). The name holds no digit, comma or colon, so a
+     * CSV row, a sentence with figures or a table's line is no option line.
+     */
+    private static final Pattern OPTION_LINE = Pattern.compile(
+            "(?<name>[\\p{L}'’.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)\\s*:?\\s+(?<share>\\d{1,2}(?:\\.\\d)?)\\s?%"
+                    + "(?:\\s*\\((?:[+\\-–−]?\\s?\\d{1,2}(?:\\.\\d)?|[–—\\-=]|nc|n/c|new)\\))?(?:\\s*\\[\\w{1,3}\\])?");
+    /** The longest option line: a name, a party, a share and a change. */
+    private static final int MAX_OPTION_LINE = 120;
+
+    /** The party after a candidate's name: "Sadiq Khan (Labour)". */
+    private static final Pattern PARTY_IN_BRACKETS = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
+    /** The fieldwork dates in the title: "(7-8 September)", "(5 to 7 August)", "(4-6 September 2023)". */
+    private static final Pattern TITLE_DATES = Pattern.compile("\\(([^()]*\\d[^()]*)\\)\\s*$");
+    /** "poll of 2,500 Londoners", "a sample of 2,000", "survey of 1,500 adults". */
+    private static final Pattern SAMPLE =
+            Pattern.compile("(?i)\\b(?:poll|sample|survey|sample size)\\s+of\\s+(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\b");
+    /** "polling conducted for The Times and Times Radio", "commissioned by the Evening Standard". */
+    private static final Pattern CLIENT =
+            Pattern.compile("\\b(?:conducted|carried out|commissioned|undertaken)\\s+(?:for|by)\\s+"
+                    + "((?:the\\s+)?\\p{Lu}[\\p{L}'’.&]*(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’.&]*)*)");
+    /** A paragraph that speaks of a vote: only the list under it is a voting-intention question. */
+    private static final Pattern VOTE_WORDS =
+            Pattern.compile("(?i)\\b(vot(e|es|ing|ers?)|ballot|poll(s|ing)?|first preferences?|round|results?)\\b");
+    /** A paragraph about ratings, not a vote: a list under it is no poll of the election. */
+    private static final Pattern NOT_A_VOTE =
+            Pattern.compile("(?i)\\b(approv\\w*|rating|favourab\\w*|satisf\\w*|competen\\w*|trust\\w*)\\b");
+
+    private static final Pattern VOTING_INTENTION = Pattern.compile("(?i)\\bvoting\\s+intentions?\\b");
+    private static final Pattern SECOND_ROUND =
+            Pattern.compile("(?i)\\b(second[- ]round|run-?off|final round|round two|head[- ]to[- ]head)\\b");
+    private static final Pattern FIRST_ROUND =
+            Pattern.compile("(?i)\\b(first[- ]preferences?|first[- ]round|round one)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:])\\s+(?=\\p{Lu})");
+
+    private ReleasePageReader() {}
+
+    /** A line of the page's text, with its line number. */
+    record Line(String text, int number) {}
+
+    /** Whether {@code text} (a page's text or its HTML) looks like a release page: no table, and a list of figures. */
+    static boolean looksLike(String text) {
+        if (text.toLowerCase(Locale.ROOT).contains("<table")) {
+            return false; // a page of poll tables, read as one
+        }
+        return !blocks(lines(text)).isEmpty();
+    }
+
+    /**
+     * Whether {@code head} is a page's text, not a CSV: its first line has no separator, or three words or more and
+     * fewer than three fields or a field of a sentence's length (a poll CSV's header has a pollster, a date and an
+     * option at least, each a few words).
+     */
+    static boolean isText(String head) {
+        String first = head.stripLeading().lines().findFirst().orElse("");
+        String[] fields = first.split("[,;\\t|]", -1);
+        if (fields.length == 1) {
+            // No separator at all: a heading ("Political"), no poll file's header, unless a quoted header cell runs
+            // over lines ("Dates\nconducted", as a table copied into a spreadsheet is saved).
+            return !first.isBlank() && !first.contains("\"");
+        }
+        return first.trim().split("\\s+").length >= 3
+                && (fields.length < 3
+                        || java.util.Arrays.stream(fields)
+                                .anyMatch(f -> f.trim().split("\\s+").length >= 8));
+    }
+
+    /**
+     * The survey's polls, one per list of figures; {@code firmsNamedIn} gives the known firms a text names (from the
+     * alias table), as printed.
+     */
+    static PollsterTablesReader.Survey read(SourceDocument doc, Function<String, List<String>> firmsNamedIn) {
+        String source = doc.name();
+        String raw = doc.text(MAX_CHARS);
+        boolean html = isHtml(raw);
+        Document page = html ? Jsoup.parse(raw) : null;
+        List<Line> lines = html ? htmlLines(page) : lines(raw);
+        List<List<Line>> blocks = blocks(lines);
+        if (blocks.isEmpty()) {
+            throw new BadInputException(source + ": no list of a poll's figures: a release page prints each option on"
+                    + " a line of its own ('Sadiq Khan (Labour) 48%'), two or more together; figures in prose are"
+                    + " not read");
+        }
+        int firstFigure = lines.indexOf(blocks.get(0).get(0));
+        List<Line> head = lines.subList(0, Math.min(firstFigure, HEAD_LINES));
+        Line published = publication(head)
+                .orElseThrow(() -> new BadInputException(source + ": no publication date before the figures (a line"
+                        + " such as 'September 11, 2020' under the title): without it the fieldwork's year is"
+                        + " unknown"));
+        LocalDate publishedOn =
+                FieldworkDates.parse(published.text(), null).orElseThrow().end();
+        Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
+        Location pubAt = Location.line(published.number());
+        String firm = firm(source, page, lines.subList(0, firstFigure), firmsNamedIn);
+        fields.put("pollster", new RawPoll.RawField(firm, "page", pubAt));
+        fields.put("published", new RawPoll.RawField(publishedOn.toString(), "publication date", pubAt));
+        String title = fieldwork(source, head, publishedOn, fields);
+        String before = text(lines.subList(0, firstFigure));
+        Matcher client = CLIENT.matcher(before);
+        if (client.find() && firmsNamedIn.apply(client.group(1)).isEmpty()) {
+            fields.put("client", new RawPoll.RawField(client.group(1).trim(), "page", pubAt));
+        }
+        sample(lines).ifPresent(s -> fields.put("sample_size", new RawPoll.RawField(s.text(), "sample", s.at())));
+
+        List<RawPoll> polls = new ArrayList<>();
+        List<SkippedTable> skipped = new ArrayList<>();
+        for (List<Line> block : blocks) {
+            int at = lines.indexOf(block.get(0));
+            String context = at > 0 ? lines.get(at - 1).text() : "";
+            Location where = Location.line(block.get(0).number());
+            if (!VOTE_WORDS.matcher(context).find()
+                    || (NOT_A_VOTE.matcher(context).find()
+                            && !VOTING_INTENTION.matcher(context).find())) {
+                skipped.add(new SkippedTable(
+                        where.line(),
+                        "line " + where.line() + ": '" + block.get(0).text() + "' ...",
+                        "the paragraph above the list speaks of no vote"));
+                continue;
+            }
+            QuestionHeading heading = new QuestionHeading(context, round(context), title);
+            if (heading.kind() != QuestionHeading.Kind.POLL) {
+                skipped.add(new SkippedTable(
+                        where.line(),
+                        "line " + where.line() + ": '" + block.get(0).text() + "' ...",
+                        "the paragraph above the list names no voting-intention question"));
+                continue;
+            }
+            polls.add(question(source, block, heading, fields));
+        }
+        if (polls.isEmpty()) {
+            throw new BadInputException(source + ": no list of a poll's figures under a paragraph about a vote: "
+                    + String.join(
+                            "; ", skipped.stream().map(SkippedTable::toString).toList()));
+        }
+        return new PollsterTablesReader.Survey(polls, List.of(), skipped);
+    }
+
+    /** One list's poll: the survey's fields, the ballot and contest its paragraph names, its lines' shares. */
+    private static RawPoll question(
+            String source, List<Line> block, QuestionHeading heading, Map<String, RawPoll.RawField> survey) {
+        Location at = Location.line(block.get(0).number());
+        Scope scope = heading.scope();
+        Map<String, RawPoll.RawField> fields = PollsterTablesReader.questionFields(
+                survey, "the list under '" + lastSentence(heading.title()) + "'", scope, heading, "paragraph", at);
+        List<RawShare> shares = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        PollsterTablesReader.surveyCells(survey, scope, "published", header, cells);
+        for (Line line : block) {
+            Matcher m = OPTION_LINE.matcher(line.text());
+            if (!m.matches()) {
+                continue; // blocks hold option lines only
+            }
+            String label = m.group("name").trim();
+            header.add(label);
+            cells.add(m.group("share"));
+            PollsterTablesReader.option(
+                    label, m.group("share"), Location.line(line.number()), optionName(label), fields, shares);
+        }
+        SourceRows rows = new SourceRows(header, List.of(new SourceRows.Row(at, cells)));
+        return new RawPoll(at, fields, shares, rows, List.of());
+    }
+
+    /**
+     * The name an option line gives: a candidate's name without the party in brackets after it ("Sadiq Khan
+     * (Labour)" is Sadiq Khan), a placeholder's article dropped ("A Liberal Democrat Candidate"), an Other as Others.
+     */
+    static String optionName(String label) {
+        String name = label;
+        Matcher party = PARTY_IN_BRACKETS.matcher(name);
+        if (party.matches()) {
+            name = party.group(1);
+        }
+        name = name.replaceFirst("(?i)^(an?|the)\\s+(?=\\S+\\s+\\S)", "");
+        if (name.matches("(?i)(an)?other(\\s+(candidate|party))?s?")) {
+            return "Others";
+        }
+        return PollsterTablesReader.optionName(name);
+    }
+
+    /** A paragraph's last sentence, cut to a note's length. */
+    private static String lastSentence(String paragraph) {
+        String[] sentences = SENTENCE_END.split(paragraph);
+        String last = sentences[sentences.length - 1].trim();
+        return last.length() <= 100 ? last : last.substring(0, 99) + "\u2026";
+    }
+
+    /** The round the paragraph names, its last sentence first: "first preference vote" is Round 1. */
+    private static String round(String context) {
+        String[] sentences = SENTENCE_END.split(context);
+        for (int i = sentences.length - 1; i >= 0; i--) {
+            if (SECOND_ROUND.matcher(sentences[i]).find()) {
+                return "Round 2";
+            }
+            if (FIRST_ROUND.matcher(sentences[i]).find()) {
+                return "Round 1";
+            }
+        }
+        return null;
+    }
+
+    /** The first line of the page's head that is a date alone ("September 11, 2020", "11 September 2020"). */
+    private static Optional<Line> publication(List<Line> head) {
+        for (Line l : head) {
+            if (FieldworkDates.hasYear(l.text())
+                    && l.text().length() <= 40
+                    && FieldworkDates.parse(l.text(), null)
+                            .filter(r -> r.start() == null)
+                            .isPresent()) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The fieldwork dates from the title's brackets, the year from the publication date: the latest year that puts
+     * the fieldwork's end on or before it (a December survey published in January is the year before). Returns the
+     * title: its lines down to the dates.
+     */
+    private static String fieldwork(
+            String source, List<Line> head, LocalDate published, Map<String, RawPoll.RawField> fields) {
+        for (int i = 0; i < head.size(); i++) {
+            Matcher m = TITLE_DATES.matcher(head.get(i).text());
+            if (!m.find()) {
+                continue;
+            }
+            String dates = m.group(1);
+            Integer year = FieldworkDates.hasYear(dates) ? null : published.getYear();
+            Optional<FieldworkDates.Range> range = FieldworkDates.parse(dates, year);
+            if (range.isPresent() && year != null && range.get().end().isAfter(published)) {
+                range = FieldworkDates.parse(dates, year - 1);
+            }
+            if (range.isEmpty()) {
+                continue;
+            }
+            Location at = Location.line(head.get(i).number());
+            FieldworkDates.Range r = range.get();
+            if (r.end().isAfter(published)) {
+                throw new BadInputException(source + ":" + at.line() + ": the fieldwork dates '" + dates + "' end after"
+                        + " the page's publication date " + published);
+            }
+            fields.put(
+                    "fieldwork_start",
+                    new RawPoll.RawField((r.start() != null ? r.start() : r.end()).toString(), "title", at));
+            fields.put("fieldwork_end", new RawPoll.RawField(r.end().toString(), "title", at));
+            return text(head.subList(0, i + 1));
+        }
+        // No fieldwork in the title: the poll is dated by its publication, as a table's publication-date column is.
+        return head.isEmpty() ? "" : head.get(0).text();
+    }
+
+    /**
+     * The firm: the page's site name, else the one known firm the text before the figures names. Several firms named
+     * (a release comparing another firm's poll) or none is refused: the firm is never guessed.
+     */
+    private static String firm(
+            String source, Document page, List<Line> before, Function<String, List<String>> firmsNamedIn) {
+        if (page != null) {
+            Element site = page.selectFirst("meta[property=og:site_name]");
+            if (site != null && !site.attr("content").isBlank()) {
+                return site.attr("content").trim();
+            }
+        }
+        List<String> named = firmsNamedIn.apply(text(before));
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        throw new BadInputException(source + ": "
+                + (named.isEmpty()
+                        ? "no pollster named on the page before the figures (its site name, or a firm the alias table"
+                                + " knows, as in 'Redfield & Wilton Strategies' latest ... poll')"
+                        : "the page names several pollsters before the figures (" + String.join(", ", named)
+                                + "): which one's poll it is cannot be told"));
+    }
+
+    /** A sample size printed once ("poll of 2,500 Londoners"); none when the page prints none, or several. */
+    private static Optional<Sample> sample(List<Line> lines) {
+        Set<String> found = new LinkedHashSet<>();
+        Location at = null;
+        for (Line l : lines) {
+            Matcher m = SAMPLE.matcher(l.text());
+            while (m.find()) {
+                found.add(m.group(1).replace(",", ""));
+                if (at == null) {
+                    at = Location.line(l.number());
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(new Sample(found.iterator().next(), at)) : Optional.empty();
+    }
+
+    private record Sample(String text, Location at) {}
+
+    /** Each run of two or more consecutive option lines: blank lines do not break a run, any other line does. */
+    static List<List<Line>> blocks(List<Line> lines) {
+        List<List<Line>> out = new ArrayList<>();
+        List<Line> run = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.text().length() <= MAX_OPTION_LINE
+                    && OPTION_LINE.matcher(l.text()).matches()) {
+                run.add(l);
+                continue;
+            }
+            if (run.size() >= 2) {
+                out.add(run);
+            }
+            run = new ArrayList<>();
+        }
+        if (run.size() >= 2) {
+            out.add(run);
+        }
+        return out;
+    }
+
+    private static boolean isHtml(String text) {
+        String head = text.stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<") || head.contains("<html") || head.contains("<body") || head.contains("<p>");
+    }
+
+    /** A text's non-blank lines, trimmed, with their numbers. */
+    private static List<Line> lines(String text) {
+        if (isHtml(text)) {
+            return htmlLines(Jsoup.parse(text));
+        }
+        List<Line> out = new ArrayList<>();
+        String[] all = text.split("\\R", -1);
+        for (int i = 0; i < all.length; i++) {
+            String t = all[i].replace('\u00a0', ' ').strip();
+            if (!t.isEmpty()) {
+                out.add(new Line(t, i + 1));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The page's text as a reader sees it: each paragraph, heading, list item and line break a line of its own,
+     * numbered in that order (the page's markup has no lines of its own to name).
+     */
+    private static List<Line> htmlLines(Document page) {
+        Document d = page.clone();
+        d.select("script, style, noscript, head").remove();
+        d.select("br").after("\n");
+        d.select("p, h1, h2, h3, h4, h5, h6, li, div, header, time, dd, dt, blockquote, tr")
+                .forEach(e -> {
+                    e.prependText("\n");
+                    e.appendText("\n");
+                });
+        String text = d.body() == null ? "" : d.body().wholeText();
+        List<Line> out = new ArrayList<>();
+        int n = 0;
+        for (String l : text.split("\\R")) {
+            String t = l.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+            if (!t.isEmpty()) {
+                out.add(new Line(t, ++n));
+            }
+        }
+        return out;
+    }
+
+    private static String text(List<Line> lines) {
+        StringBuilder b = new StringBuilder();
+        for (Line l : lines) {
+            b.append(l.text()).append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,206 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pollcast.ingest.IngestFixtures.CATALOG;
+import static org.pollcast.ingest.IngestFixtures.fixture;
+import static org.pollcast.ingest.IngestFixtures.ingester;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pollcast.BadInputException;
+import org.pollcast.election.Scope;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * A pollster's release page about one survey, its figures printed a line per option: Redfield &amp; Wilton Strategies'
+ * London pages of September and October 2020 and September 2023 as the search corpus stores their text, the
+ * September one also rebuilt as HTML (see src/test/resources/ingest/README.md). Each gives the polls printed on it,
+ * exported exactly as its expected file; news pages and prose are refused naming what is missing.
+ */
+class ReleasePageTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "rw-london-2020-09-08.txt, rw-london-2020-09-08, london-2021",
+        "rw-london-2020-09-08.html, rw-london-2020-09-08, london-2021",
+        "rw-london-2020-10-17.txt, rw-london-2020-10-17, london-2021",
+        "rw-london-2023-09-06.txt, rw-london-2023-09-06, london-2024",
+        "rw-london-2020-08-07-two-questions.txt, rw-london-2020-08-07-two-questions, london-2021",
+    })
+    void aReleasePageGivesThePollsPrintedOnIt(String file, String expected, String election) throws Exception {
+        String path = fixture("release/" + file);
+        try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
+            IngestReport r = ingester().ingest(path, store, IngestSettings.withDefaults());
+            assertThat(r.format()).isEqualTo(PollFormat.RELEASE_PAGE);
+            List<Poll> polls = polls(store, election);
+            StringWriter out = new StringWriter();
+            CanonicalCsv.write(CATALOG.resolve(election), polls, out);
+            assertThat(out.toString())
+                    .isEqualTo(Files.readString(
+                            Path.of(fixture("release/" + expected + ".expected.csv")), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The figures as printed: the changes in brackets and the footnote mark are no figures. */
+    @Test
+    void changesInBracketsAreNeverRead() throws Exception {
+        try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
+            ingester().ingest(fixture("release/rw-london-2020-10-17.txt"), store, IngestSettings.withDefaults());
+            Poll p = polls(store, "london-2021").get(0);
+            assertThat(p.shares())
+                    .isEqualTo(Map.of("khan", 50.0, "bailey", 28.0, "porritt", 10.0, "berry", 10.0, "other", 2.0));
+            assertThat(p.pollster()).isEqualTo("Redfield & Wilton");
+            assertThat(p.sampleSize()).isNull(); // the page prints none: imputed later, as for any poll without one
+        }
+    }
+
+    /**
+     * The same survey from the bundled file (or the encyclopedia's table) and from its release page is one poll:
+     * October's figures are the bundled row's, so the page adds nothing; September's page prints Other 4% where the
+     * bundled row and the table (derived from October's changes) have 3, and the page is refused as a conflict naming
+     * the stored poll, never stored beside it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"data/polls/london-2021.csv", "src/test/resources/ingest/wikipedia-london-2021.html"})
+    void theSameSurveyFromThePageAndTheBundledFileIsOnePoll(String other) throws Exception {
+        try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
+            ingester().ingest(other, store, IngestSettings.withDefaults());
+            int before = polls(store, "london-2021").size();
+            IngestReport oct = ingester()
+                    .ingest(fixture("release/rw-london-2020-10-17.txt"), store, IngestSettings.withDefaults());
+            assertThat(oct.added()).isZero();
+            assertThat(oct.duplicates()).isEqualTo(1);
+            assertThatThrownBy(() -> ingester()
+                            .ingest(fixture("release/rw-london-2020-09-08.txt"), store, IngestSettings.withDefaults()))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("1 poll conflicts with stored polls")
+                    .satisfies(e -> assertThat(String.join("\n", ((BadInputException) e).details()))
+                            .contains("Redfield & Wilton 2020-09-08 mayor first_pref from " + other)
+                            .contains("other=3.0")
+                            .contains("other=4.0"));
+            assertThat(polls(store, "london-2021")).hasSize(before);
+        }
+    }
+
+    /** A page of three lists: the first preferences, the second round, and a Westminster list london-2021 lacks. */
+    @Test
+    void eachListIsAQuestionItsParagraphNames() throws Exception {
+        try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
+            IngestReport r = ingester()
+                    .ingest(
+                            fixture("release/rw-london-2020-08-07-two-questions.txt"),
+                            store,
+                            IngestSettings.withDefaults());
+            assertThat(polls(store, "london-2021"))
+                    .extracting(Poll::scope)
+                    .containsExactlyInAnyOrder(Scope.FIRST_PREF, Scope.RUNOFF);
+            assertThat(r.skipped().toString()).contains("london-2021 has no Westminster contest");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "rw-london-mayor-2020-08-07.txt|no list of a poll's figures",
+                "rw-london-westminster-2020-08-07.txt|no publication date before the figures",
+                "londoneconomic-london-2026-01-07.txt|no publication date before the figures",
+                "politicalbetting-london-2023-09-27.txt|no publication date before the figures",
+                "markpack-scorecard.txt|no list of a poll's figures",
+            })
+    void pagesWithoutWhatAReleaseGivesAreRefused(String file, String message) {
+        assertThatThrownBy(() -> ingester().ingest(fixture("release/" + file), null, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(message);
+    }
+
+    /** September's page without the sentence naming its firm: the byline "R&WS Research Team" names no firm. */
+    @Test
+    void aPageNamingNoKnownFirmIsRefused() throws Exception {
+        String text = Files.readString(Path.of(fixture("release/rw-london-2020-09-08.txt")))
+                .replace("Redfield & Wilton Strategies’ latest", "Our latest");
+        assertThatThrownBy(() -> ingester().ingest(doc("nofirm.txt", text), null, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("nofirm.txt: no pollster named on the page before the figures");
+        String two =
+                text.replace("Our latest", "Redfield & Wilton Strategies’ latest poll, as one by YouGov did, finds");
+        assertThatThrownBy(() -> ingester().ingest(doc("two.txt", two), null, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("names several pollsters before the figures (YouGov, Redfield & Wilton");
+    }
+
+    /** The HTML page's site name is its firm, before any name in its text: the rebuilt September page with one. */
+    @Test
+    void anHtmlPagesSiteNameIsItsFirm() throws Exception {
+        String html = Files.readString(Path.of(fixture("release/rw-london-2020-09-08.html")))
+                .replace(
+                        "<meta charset=\"UTF-8\">",
+                        "<meta charset=\"UTF-8\">\n<meta property=\"og:site_name\" content=\"Redfield and Wilton\">")
+                .replace("Redfield &amp; Wilton Strategies’ latest", "Our latest");
+        try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
+            ingester().ingest(doc("site.html", html), store, IngestSettings.withDefaults());
+            Poll p = polls(store, "london-2021").get(0);
+            assertThat(p.pollster()).isEqualTo("Redfield & Wilton");
+            assertThat(p.publishedAs()).isEqualTo("Redfield and Wilton");
+        }
+    }
+
+    /**
+     * The fieldwork's year is the publication's, or the year before when that would put the fieldwork after it: the
+     * September page's text with its dates moved to a survey of 30 December to 2 January published on 5 January (a
+     * test of the dates alone, read without storing).
+     */
+    @Test
+    void fieldworkAcrossAYearEndTakesItsYearsFromThePublication() throws Exception {
+        String text = Files.readString(Path.of(fixture("release/rw-london-2020-09-08.txt")))
+                .replace("(7-8 September)", "(30 December - 2 January)")
+                .replace("September 11, 2020", "January 5, 2021");
+        PollsterTablesReader.Survey s =
+                ReleasePageReader.read(doc("ye.txt", text), IngestFixtures.ALIASES::pollstersNamedIn);
+        RawPoll p = s.polls().get(0);
+        assertThat(p.value("fieldwork_start")).isEqualTo("2020-12-30");
+        assertThat(p.value("fieldwork_end")).isEqualTo("2021-01-02");
+        assertThat(p.value("published")).isEqualTo("2021-01-05");
+        String late = text.replace("(30 December - 2 January)", "(7-8 January)");
+        PollsterTablesReader.Survey before =
+                ReleasePageReader.read(doc("late.txt", late), IngestFixtures.ALIASES::pollstersNamedIn);
+        assertThat(before.polls().get(0).value("fieldwork_end")).isEqualTo("2020-01-08");
+    }
+
+    /** A CSV of polls, and a page of poll tables, are not release pages, whatever lines they hold. */
+    @Test
+    void otherLayoutsAreNotReleasePages() throws Exception {
+        assertThat(ReleasePageReader.looksLike(Files.readString(Path.of("data/polls/london-2021.csv"))))
+                .isFalse();
+        assertThat(ReleasePageReader.looksLike(Files.readString(Path.of(fixture("wikipedia-london-2021.html")))))
+                .isFalse();
+        assertThat(ReleasePageReader.optionName("Sadiq Khan (Labour)")).isEqualTo("Sadiq Khan");
+        assertThat(ReleasePageReader.optionName("A Liberal Democrat Candidate"))
+                .isEqualTo("Liberal Democrat Candidate");
+        assertThat(ReleasePageReader.optionName("Another candidate")).isEqualTo("Others");
+    }
+
+    private static SourceDocument doc(String name, String text) {
+        return SourceDocument.of(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Poll> polls(PollStore store, String election) {
+        return store.polls(PollQuery.of(election)).stream()
+                .map(StoredPoll::poll)
+                .toList();
+    }
+}
