@@ -154,7 +154,7 @@ final class PollPanel {
                         : Double.NaN; // a poll of withdrawn candidates only tells nothing
             }
             double sum = 0;
-            double zero = PrintedZero.in(p.shares());
+            double zero = PrintedZero.in(p);
             for (int k = 0; k < j; k++) {
                 Double s = p.shares().get(opts.get(k));
                 if (s != null) {

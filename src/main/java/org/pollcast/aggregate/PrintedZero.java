@@ -1,6 +1,10 @@
 package org.pollcast.aggregate;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.RebasedNote;
 
 /**
  * What a poll's printed 0 stands for. A table that prints whole numbers prints 0 (or "*") for any share under half
@@ -20,16 +24,38 @@ final class PrintedZero {
 
     private PrintedZero() {}
 
-    /** The share a printed 0 in a poll with these {@code shares} is read as (percent). */
+    /**
+     * The share a printed 0 in {@code p} is read as (percent). A poll re-based when read (its don't-knows taken out)
+     * is judged by the figures it printed, which its note keeps, and its 0 scaled as its other shares were: Khan 35 ...
+     * Kurten 0 with 25% don't know, stored as Khan 46.67, is a whole-number table whose 0 is 0.25 × 100/75.
+     */
+    static double in(Poll p) {
+        Optional<List<Double>> printed = RebasedNote.printed(p);
+        if (printed.isEmpty()) {
+            return in(p.shares());
+        }
+        double sum = 0;
+        boolean tenths = false;
+        for (double v : printed.get()) {
+            sum += v;
+            tenths |= notWholeOrHalf(v);
+        }
+        return (tenths ? TENTHS : WHOLE) * (sum > 0 ? 100 / sum : 1);
+    }
+
+    /** The share a printed 0 in a poll with these {@code shares}, stored as printed, is read as (percent). */
     static double in(Map<String, Double> shares) {
         for (Double s : shares.values()) {
-            if (s != null) {
-                double twice = 2 * s;
-                if (Math.abs(twice - Math.rint(twice)) > 1e-9) {
-                    return TENTHS;
-                }
+            if (s != null && notWholeOrHalf(s)) {
+                return TENTHS;
             }
         }
         return WHOLE;
+    }
+
+    /** A share with a part other than a whole or a half ("<1" is read as 0.5): a table of tenths. */
+    private static boolean notWholeOrHalf(double s) {
+        double twice = 2 * s;
+        return Math.abs(twice - Math.rint(twice)) > 1e-9;
     }
 }

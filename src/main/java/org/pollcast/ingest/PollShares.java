@@ -39,7 +39,7 @@ public final class PollShares {
      */
     static final double MIN_NAMED_WITH_DONT_KNOW_UNPRINTED = 60;
     /** How a re-based poll's notes begin the sentence that says so; the polls table flags such polls by it. */
-    public static final String REBASED_NOTE = "shares re-based to those naming an option";
+    public static final String REBASED_NOTE = org.pollcast.poll.RebasedNote.PREFIX;
     /** How a poll printed in seats says so in its notes ({@link SeatFigures}); the polls table flags it by it. */
     public static final String SEATS_NOTE = "seats read as shares";
 

@@ -56,4 +56,42 @@ class PrintedZeroTest {
         double total = avg.shares().stream().mapToDouble(ShareEstimate::share).sum();
         assertThat(total).isCloseTo(100, within(1e-9));
     }
+
+    /**
+     * A poll re-based when read (Khan 35 ... Kurten 0 with 25% don't know, stored as Khan 46.67) is a whole-number
+     * table: its 0 is a quarter point of the printed scale, 0.25 × 100/75, not a fortieth because its stored shares
+     * have decimals.
+     */
+    @Test
+    void aRebasedPollsZeroIsAQuarterPointOfItsPrintedScale() {
+        Map<String, Double> stored = new java.util.LinkedHashMap<>();
+        stored.put("khan", 35 * 100 / 75.0);
+        stored.put("bailey", 25 * 100 / 75.0);
+        stored.put("berry", 15 * 100 / 75.0);
+        stored.put("kurten", 0.0);
+        org.pollcast.poll.Poll rebased = new org.pollcast.poll.Poll(
+                "london-2021",
+                "mayor",
+                org.pollcast.election.Scope.FIRST_PREF,
+                "YouGov",
+                "",
+                null,
+                LocalDate.of(2021, 4, 1),
+                null,
+                null,
+                1000,
+                null,
+                null,
+                stored,
+                25.0,
+                false,
+                org.pollcast.poll.RebasedNote.PREFIX
+                        + ": printed over all respondents, 25% don't know included (printed khan 35, bailey 25,"
+                        + " berry 15, kurten 0)",
+                null,
+                null,
+                null);
+        assertThat(PrintedZero.in(rebased)).isCloseTo(0.25 * 100 / 75, within(1e-9));
+        assertThat(PrintedZero.in(stored)).isEqualTo(PrintedZero.TENTHS); // what its stored shares alone would say
+    }
 }
