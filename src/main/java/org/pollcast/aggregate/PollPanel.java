@@ -83,10 +83,19 @@ final class PollPanel {
         this.notes = List.copyOf(notes);
     }
 
-    /** The day a candidate of {@code contest} who stays on the ballot stopped campaigning, or null. */
-    private static LocalDate stopped(Contest contest, String id) {
-        return contest instanceof SingleWinnerContest single
+    /**
+     * The day a candidate of {@code contest} who stays on the ballot stopped campaigning, where a poll of {@code polls}
+     * began after it (so that {@link StoppedCampaigns} left out the polls before, which may have named them); else
+     * null. A day after the polls averaged said "stopped campaigning on 2021-04-25" of an average as of March.
+     */
+    private static LocalDate stoppedBefore(Contest contest, String id, List<Poll> polls) {
+        LocalDate day = contest instanceof SingleWinnerContest single
                 ? single.candidate(id).map(Candidate::withdrew).orElse(null)
+                : null;
+        return day != null
+                        && polls.stream()
+                                .anyMatch(p -> StoppedCampaigns.begun(p).isAfter(day))
+                ? day
                 : null;
     }
 
@@ -106,10 +115,10 @@ final class PollPanel {
             if (polls.stream().anyMatch(p -> p.shares().containsKey(o.id()))) {
                 opts.add(o.id());
                 names.add(o.name());
-            } else if (stopped(contest, o.id()) != null) {
+            } else if (stoppedBefore(contest, o.id(), polls) != null) {
                 // Polls naming them may have been left out as polls of another race (StoppedCampaigns): "not in any
                 // poll" read as if none had named them, beside the note that some were left out.
-                stoppedUnpolled.add(o.name() + " (stopped campaigning on " + stopped(contest, o.id())
+                stoppedUnpolled.add(o.name() + " (stopped campaigning on " + stoppedBefore(contest, o.id(), polls)
                         + "; their support is inside 'other')");
             } else {
                 unpolled.add(o.name()); // named as the reader knows them: an id is folded to ASCII (aydin)

@@ -37,8 +37,7 @@ public final class SharesOfEveryone {
     static boolean namesEveryoneStanding(Contest contest, Poll p) {
         return p.partial()
                 && contest instanceof SingleWinnerContest single
-                && single.namesEveryCandidate(
-                        p.shares().keySet(), p.fieldworkStart() != null ? p.fieldworkStart() : p.date());
+                && single.namesEveryCandidate(p.shares().keySet());
     }
 
     /** True when {@code p} is partial and its shares are of everyone asked (see the class comment). */

@@ -61,7 +61,7 @@ public final class StoppedCampaigns {
     }
 
     /** The first day of a poll's fieldwork, else the day it speaks for. */
-    private static LocalDate begun(Poll p) {
+    static LocalDate begun(Poll p) {
         return p.fieldworkStart() != null ? p.fieldworkStart() : p.date();
     }
 }

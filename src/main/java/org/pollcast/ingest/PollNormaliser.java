@@ -259,8 +259,8 @@ final class PollNormaliser {
                             + PollShares.printed(figures) + ")");
             figures = rebased.get();
         } else if (scope == Scope.FIRST_PREF) {
-            Optional<Map<String, Double>> unprinted = shares.rebasedDontKnowUnprinted(
-                    raw, contest, figures, dontKnow, election.answersOnly(), begun(when));
+            Optional<Map<String, Double>> unprinted =
+                    shares.rebasedDontKnowUnprinted(raw, contest, figures, dontKnow, election.answersOnly());
             if (unprinted.isPresent()) {
                 notes = join(
                         notes,

@@ -256,12 +256,7 @@ public final class PollShares {
      * 2023's 102), whose other candidates that remainder is.
      */
     Optional<Map<String, Double>> rebasedDontKnowUnprinted(
-            RawPoll raw,
-            Contest contest,
-            Map<String, Double> shares,
-            Double dontKnow,
-            boolean wholeBallot,
-            LocalDate begun) {
+            RawPoll raw, Contest contest, Map<String, Double> shares, Double dontKnow, boolean wholeBallot) {
         String cell = raw.value("dont_know");
         double sum = sum(shares);
         // A referendum's answers are its whole ballot (Election#answersOnly): no candidate left off a long ballot is
@@ -271,7 +266,9 @@ public final class PollShares {
                 || cell.isEmpty()
                 || !isNotReported(cell)
                 || shares.containsKey(Option.OTHER)
-                || !namesEveryoneStanding(contest, shares, begun)
+                // Every candidate on the ballot, one who stopped campaigning included: without don't-knows printed,
+                // the rest may be theirs (Gavin, on the ballot, won 7.2% after polls began leaving him out).
+                || !namesEveryoneStanding(contest, shares, null)
                 || sum < MIN_NAMED_WITH_DONT_KNOW_UNPRINTED - 1e-9
                 || (sum >= MIN_SUM - 1e-9 && !wholeBallot)
                 || sum > 100 - 1e-9) {

@@ -139,4 +139,27 @@ class StoppedCampaignsTest {
                         + " inside 'other')")
                 .noneMatch(n -> n.startsWith("not in any poll:"));
     }
+
+    /**
+     * Before any poll began after the day a candidate stopped campaigning, nothing was left out for it: an average of
+     * polls that never named them says "not in any poll", not the day (after the polls averaged) they stopped.
+     */
+    @Test
+    void aStopAfterThePollsAveragedIsNotNamedAsTheReason() throws IOException {
+        Poll withoutGavin = poll(
+                "ie-2025",
+                "Ipsos B&A",
+                "The Irish Times",
+                LocalDate.of(2025, 9, 20),
+                1200,
+                Map.of("connolly", 50.0, "humphreys", 40.0));
+        PollAverage before = average(
+                irish("2025-10-05"),
+                List.of(withoutGavin),
+                LocalDate.of(2025, 9, 25),
+                AggregateSettings.withDefaults());
+        assertThat(before.notes())
+                .anyMatch(n -> n.startsWith("not in any poll:") && n.contains("Jim Gavin"))
+                .noneMatch(n -> n.contains("stopped campaigning on 2025-10-05"));
+    }
 }

@@ -97,4 +97,28 @@ class MexicanPollTablesTest {
                                     .doesNotContain("names none of their places"));
         }
     }
+
+    /**
+     * A poll begun after a candidate stopped campaigning, with its don't-knows unprinted ("–"), stays a partial poll:
+     * the candidate is still on the ballot and the rest may be theirs (Gavin, Ireland 2025, won 7.2% after the polls
+     * began leaving him out). Only a poll printing its don't-knows, whose sum then says it is all of them, may leave
+     * such a candidate out and be re-based (Mitofsky 3-5 June 2018, above).
+     */
+    @Test
+    void aPollLeavingOutACandidateWhoStoppedCampaigningWithItsUndecidedUnprintedStaysPartial() throws IOException {
+        Path csv = root.resolve("after.csv");
+        Files.writeString(
+                csv,
+                "election,contest,scope,pollster,fieldwork_start,fieldwork_end,sample_size,dont_know,lopez-obrador,anaya,"
+                        + "meade,rodriguez\n"
+                        + "mx-2018,president,first_pref,Parametria,2018-06-01,2018-06-03,1000,–,40,20,12,3\n",
+                StandardCharsets.UTF_8);
+        try (PollStore store = PollStore.open(root.resolve("after.db"))) {
+            ingester.ingest(csv.toString(), store, settings());
+            var polls = store.polls(org.pollcast.store.PollQuery.of("mx-2018"));
+            assertThat(polls).hasSize(1);
+            assertThat(polls.get(0).poll().partial()).isTrue();
+            assertThat(polls.get(0).poll().shares().get("lopez-obrador")).isEqualTo(40.0);
+        }
+    }
 }
