@@ -159,7 +159,8 @@ public final class AliasTable {
      * the order of the table: a release page's firm is the one its words name.
      */
     public List<String> pollstersNamedIn(String text) {
-        String folded = " " + Names.fold(text) + " ";
+        // A possessive is the firm's name: "YouGov's latest poll" names YouGov (folded, "yougovs" named no firm).
+        String folded = " " + Names.fold(text.replaceAll("(?<=\\p{L})['’]s\\b", "")) + " ";
         Map<String, String> byHouse = new LinkedHashMap<>();
         pollsterNames.forEach((name, pollster) -> {
             String f = Names.fold(name);

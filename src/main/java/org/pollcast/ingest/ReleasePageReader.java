@@ -2,6 +2,7 @@ package org.pollcast.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,13 +50,15 @@ final class ReleasePageReader {
     private static final int HEAD_LINES = 12;
 
     /**
-     * An option line: a name (perhaps with its party in brackets), a share, and perhaps a change in brackets and a
-     * footnote mark ("Luisa Porritt (Liberal Democrat) 10% (-1)[1]"). The name holds no digit, comma or colon, so a
+     * An option line: a name (perhaps with its party in brackets), a share ("<1%" and "*%" too, under half a point),
+     * and perhaps a change in brackets ("(-1)", "(±0)", "(+1pt)") and a footnote mark ("Luisa Porritt (Liberal
+     * Democrat) 10% (-1)[1]"): a line of the list the pattern missed cut it in two, its tail read as another list. The name holds no digit, comma or colon, so a
      * CSV row, a sentence with figures or a table's line is no option line.
      */
     private static final Pattern OPTION_LINE = Pattern.compile(
-            "(?<name>[\\p{L}'’.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)\\s*:?\\s+(?<share>\\d{1,2}(?:\\.\\d)?)\\s?%"
-                    + "(?:\\s*\\((?:[+\\-–−]?\\s?\\d{1,2}(?:\\.\\d)?|[–—\\-=]|nc|n/c|new)\\))?(?:\\s*\\[\\w{1,3}\\])?");
+            "(?<name>[\\p{L}'’.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)\\s*:?\\s+(?<share>\\d{1,2}(?:\\.\\d)?|<\\s?1|\\*)\\s?%"
+                    + "(?:\\s*\\((?:[+\\-–−±]?\\s?\\d{1,2}(?:\\.\\d)?\\s?(?:pts?|points?)?|[–—\\-=]|nc|n/c|new)\\))?"
+                    + "(?:\\s*\\[\\w{1,3}\\])?");
     /** The longest option line: a name, a party, a share and a change. */
     private static final int MAX_OPTION_LINE = 120;
 
@@ -72,7 +75,24 @@ final class ReleasePageReader {
                     + "((?:the\\s+)?\\p{Lu}[\\p{L}'’.&]*(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’.&]*)*)");
     /** A paragraph that speaks of a vote: only the list under it is a voting-intention question. */
     private static final Pattern VOTE_WORDS =
-            Pattern.compile("(?i)\\b(vot(e|es|ing|ers?)|ballot|poll(s|ing)?|first preferences?|round|results?)\\b");
+            Pattern.compile("(?i)\\b(vot(e|es|ing|ers?)|ballot|poll(s|ing)?|first preferences?|round)\\b");
+    /**
+     * A paragraph introducing another election's or another area's figures: a previous result "for comparison", a
+     * national poll beside a London one. A list under it is not this survey's question of this place.
+     */
+    private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(for comparison|compared (with|to)|previous"
+            + " (election|result)|last (election|time)|results? (of|in|at) the|(GB|UK|Britain)-wide|across (Great )?Britain"
+            + "|Great Britain|nationally|nationwide)\\b");
+    /** A year in a paragraph: one before the page's publication speaks of a past election. */
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+    /**
+     * The firm a page says the poll is by: "Stonehaven's latest poll", "a new poll by Stonehaven". An unknown name there
+     * is the author even where the text names a known firm too ("... than the YouGov survey last week").
+     */
+    private static final Pattern AUTHOR = Pattern.compile(
+            "(?:(\\p{Lu}[\\p{L}&.\\-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&.\\-]*)*)"
+                    + "['’]s\\s+(?:latest|new|most recent|final|own)?\\s*(?:poll|survey|research|voting intention)"
+                    + "|(?:poll|survey)\\s+(?:by|from)\\s+(\\p{Lu}[\\p{L}&.\\-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&.\\-]*)*))");
     /** A paragraph about ratings, not a vote: a list under it is no poll of the election. */
     private static final Pattern NOT_A_VOTE =
             Pattern.compile("(?i)\\b(approv\\w*|rating|favourab\\w*|satisf\\w*|competen\\w*|trust\\w*)\\b");
@@ -83,6 +103,11 @@ final class ReleasePageReader {
     private static final Pattern FIRST_ROUND =
             Pattern.compile("(?i)\\b(first[- ]preferences?|first[- ]round|round one)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:])\\s+(?=\\p{Lu})");
+
+    /** A column a poll file's header has: a CSV's first line holding one is no page's text. */
+    private static final Pattern HEADER_WORD = Pattern.compile(
+            "(?i)\"?(pollster|polling firm|poll source|firm|date|dates|fieldwork[ _]?(start|end|dates?)?|sample[ _]?size"
+                    + "|sample|election|contest|scope|published)\"?");
 
     private ReleasePageReader() {}
 
@@ -110,10 +135,14 @@ final class ReleasePageReader {
             // over lines ("Dates\nconducted", as a table copied into a spreadsheet is saved).
             return !first.isBlank() && !first.contains("\"");
         }
+        if (fields.length >= 3
+                && Arrays.stream(fields)
+                        .anyMatch(f -> HEADER_WORD.matcher(f.trim()).matches())) {
+            return false; // a poll file's header, one long column name or not
+        }
         return first.trim().split("\\s+").length >= 3
                 && (fields.length < 3
-                        || java.util.Arrays.stream(fields)
-                                .anyMatch(f -> f.trim().split("\\s+").length >= 8));
+                        || Arrays.stream(fields).anyMatch(f -> f.trim().split("\\s+").length >= 8));
     }
 
     /**
@@ -128,6 +157,13 @@ final class ReleasePageReader {
         List<Line> lines = html ? htmlLines(page) : lines(raw);
         List<List<Line>> blocks = blocks(lines);
         if (blocks.isEmpty()) {
+            if (!html && lines.size() > 1 && !isText(lines.get(1).text())) {
+                // A spreadsheet's title above its header: the file is a CSV, refused as a page, which misled.
+                throw new BadInputException(source + ":1: line 1 ('"
+                        + lines.get(0).text() + "') is a title above the"
+                        + " CSV header on line " + lines.get(1).number() + ": remove it, so that the header is the"
+                        + " first line");
+            }
             throw new BadInputException(source + ": no list of a poll's figures: a release page prints each option on"
                     + " a line of its own ('Sadiq Khan (Labour) 48%'), two or more together; figures in prose are"
                     + " not read");
@@ -145,7 +181,9 @@ final class ReleasePageReader {
         String firm = firm(source, page, lines.subList(0, firstFigure), firmsNamedIn);
         fields.put("pollster", new RawPoll.RawField(firm, "page", pubAt));
         fields.put("published", new RawPoll.RawField(publishedOn.toString(), "publication date", pubAt));
-        String title = fieldwork(source, head, publishedOn, fields);
+        // The title is above the date: a bracket in the text below it ("since our previous poll (5-7 August)") is
+        // another survey's.
+        String title = fieldwork(source, head.subList(0, head.indexOf(published)), publishedOn, fields);
         String before = text(lines.subList(0, firstFigure));
         Matcher client = CLIENT.matcher(before);
         if (client.find() && firmsNamedIn.apply(client.group(1)).isEmpty()) {
@@ -168,6 +206,17 @@ final class ReleasePageReader {
                         "the paragraph above the list speaks of no vote"));
                 continue;
             }
+            // The sentence that introduces the list: the paragraph's earlier ones may set it beside another area's
+            // figures ("In our most recent GB-wide polling, ... By contrast, in the capital ... our results are:").
+            String intro = lastSentence(context);
+            if (ELSEWHERE.matcher(intro).find() || pastYear(intro, publishedOn)) {
+                skipped.add(new SkippedTable(
+                        where.line(),
+                        "line " + where.line() + ": '" + block.get(0).text() + "' ...",
+                        "the sentence above the list speaks of another election or area ('" + intro
+                                + "'): not this survey's figures"));
+                continue;
+            }
             QuestionHeading heading = new QuestionHeading(context, round(context), title);
             if (heading.kind() != QuestionHeading.Kind.POLL) {
                 skipped.add(new SkippedTable(
@@ -184,6 +233,17 @@ final class ReleasePageReader {
                             "; ", skipped.stream().map(SkippedTable::toString).toList()));
         }
         return new PollsterTablesReader.Survey(polls, List.of(), skipped);
+    }
+
+    /** Whether {@code paragraph} names a year before {@code published}'s: a past election's figures. */
+    private static boolean pastYear(String paragraph, LocalDate published) {
+        Matcher m = YEAR.matcher(paragraph);
+        while (m.find()) {
+            if (Integer.parseInt(m.group()) < published.getYear()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One list's poll: the survey's fields, the ballot and contest its paragraph names, its lines' shares. */
@@ -307,13 +367,27 @@ final class ReleasePageReader {
      */
     private static String firm(
             String source, Document page, List<Line> before, Function<String, List<String>> firmsNamedIn) {
-        if (page != null) {
-            Element site = page.selectFirst("meta[property=og:site_name]");
-            if (site != null && !site.attr("content").isBlank()) {
-                return site.attr("content").trim();
+        String words = text(before);
+        Matcher author = AUTHOR.matcher(words);
+        while (author.find()) {
+            String by = author.group(1) != null ? author.group(1) : author.group(2);
+            if (firmsNamedIn.apply(by).isEmpty() && !by.matches("(?i)(our|the|this|a|an|new|latest)")) {
+                throw new BadInputException(source + ": the page gives the poll as by '" + by + "', which the alias"
+                        + " table knows as no firm: if it is the pollster, add it to an aliases file (--aliases);"
+                        + " else put the poll in a CSV row");
             }
         }
-        List<String> named = firmsNamedIn.apply(text(before));
+        if (page != null) {
+            // A site's name is the firm only where the alias table knows it as one: a newspaper's site publishing
+            // "a new YouGov poll for the Evening Standard" is the client, not the pollster.
+            Element site = page.selectFirst("meta[property=og:site_name]");
+            if (site != null && !site.attr("content").isBlank()) {
+                if (firmsNamedIn.apply(site.attr("content")).size() == 1) {
+                    return site.attr("content").trim(); // as published; its house is the alias table's
+                }
+            }
+        }
+        List<String> named = firmsNamedIn.apply(words);
         if (named.size() == 1) {
             return named.get(0);
         }

@@ -194,6 +194,93 @@ class ReleasePageTest {
         assertThat(ReleasePageReader.optionName("Another candidate")).isEqualTo("Others");
     }
 
+    /** A page in R&W's text layout with {@code intro} above a list of London 2024's candidates. */
+    private static String page2024(String firmSentence, String intro, String list) {
+        return "London Mayoral Voting Intention\n(12-14 February)\n\nFebruary 16, 2024\n\n" + firmSentence + " " + intro
+                + "\n\n" + list;
+    }
+
+    private static final String LIST_2024 = "Sadiq Khan (Labour) 40%\n\nSusan Hall (Conservative) 36%\n\n"
+            + "Rob Blackie (Liberal Democrat) 10%\n\nOther 14%\n";
+
+    /**
+     * What a list under a sentence about another election or area is, and who a page gives the poll as by (review of
+     * 5 December: each was stored as this survey's, or as the wrong firm's).
+     */
+    @Test
+    void aListOfAnotherElectionOrAreaIsSkippedAndTheAuthorIsTheFirm() throws Exception {
+        String firm = "YouGov's latest poll of 1,000 Londoners finds the race closer.";
+        // A possessive names the firm ("yougovs" named none).
+        try (PollStore store = PollStore.open(dir.resolve("p.db"))) {
+            ingester()
+                    .ingest(
+                            doc("p.txt", page2024(firm, "Our first round figures are:", LIST_2024)),
+                            store,
+                            IngestSettings.withDefaults());
+            assertThat(polls(store, "london-2024")).extracting(Poll::pollster).containsExactly("YouGov");
+        }
+        // The previous election's result, "for comparison", under this survey's figures is no poll.
+        IngestReport r = ingester()
+                .ingest(
+                        doc(
+                                "cmp.txt",
+                                page2024(firm, "Our first round figures are:", LIST_2024)
+                                        + "\nFor comparison, the first round result of the 2021 election was:\n\n"
+                                        + "Sadiq Khan (Labour) 40%\n\nShaun Bailey (Conservative) 35%\n"),
+                        null,
+                        IngestSettings.withDefaults());
+        assertThat(r.skipped().toString()).contains("speaks of another election or area ('For comparison");
+        // A list of Great Britain's figures on a London page is not London's.
+        IngestReport gb = ingester()
+                .ingest(
+                        doc(
+                                "gb.txt",
+                                page2024(firm, "Our first round figures are:", LIST_2024)
+                                        + "\nOur Westminster voting intention results across Great Britain are:\n\n"
+                                        + "Labour 44%\n\nConservative 24%\n"),
+                        null,
+                        IngestSettings.withDefaults());
+        assertThat(gb.skipped().toString()).contains("across Great Britain");
+        // An unknown firm given as the author is never replaced by a known one the text mentions.
+        assertThatThrownBy(() -> ingester()
+                        .ingest(
+                                doc(
+                                        "stone.txt",
+                                        page2024(
+                                                "Stonehaven's latest poll finds it closer than the YouGov survey.",
+                                                "Our first round figures are:",
+                                                LIST_2024)),
+                                null,
+                                IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("the page gives the poll as by 'Stonehaven'");
+        // A line of the list with "<1%" stays in it; a CSV with a title line says so.
+        try (PollStore store = PollStore.open(dir.resolve("lt.db"))) {
+            ingester()
+                    .ingest(
+                            doc(
+                                    "lt.txt",
+                                    page2024(
+                                            firm,
+                                            "Our first round figures are:",
+                                            LIST_2024.replace(
+                                                    "Other 14%", "Count Binface (Independent) <1%\n\nOther 14%"))),
+                            store,
+                            IngestSettings.withDefaults());
+            assertThat(polls(store, "london-2024").get(0).shares()).containsKeys("khan", "blackie", "other");
+        }
+        assertThatThrownBy(() -> ingester()
+                        .ingest(
+                                doc(
+                                        "title.csv",
+                                        "London mayoral polls 2024\npollster,fieldwork_end,khan,hall,other\n"
+                                                + "YouGov,2024-02-14,46,33,21\n"),
+                                null,
+                                IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("is a title above the CSV header");
+    }
+
     private static SourceDocument doc(String name, String text) {
         return SourceDocument.of(name, text.getBytes(StandardCharsets.UTF_8));
     }
