@@ -352,13 +352,13 @@ final class ElectionChoice {
      * the 2024 Mexican general election"); before, such a title named no place, and a poll that fit no election of its
      * year was refused saying the title names none of their places (mx-2024: Mexico).
      */
-    private static boolean namesPlaceAsAdjective(String title, String place) {
+    static boolean namesPlaceAsAdjective(String title, String place) {
         String stem = place.replaceFirst("[aeiouy]$", "");
         if (stem.length() < 5 || stem.equals(place)) {
             return false;
         }
         for (String word : Names.fold(title).split(" ")) {
-            if (word.startsWith(stem) && word.length() > stem.length() && word.length() <= stem.length() + 4) {
+            if (word.startsWith(stem) && word.length() <= stem.length() + 4) {
                 return true;
             }
         }
