@@ -228,7 +228,7 @@ final class LiveModels {
         LiveModel model = new LiveModel(
                 prior.election().id(),
                 prior.contest().id(),
-                prior.contest().system(),
+                prior.contest().countRules(),
                 prior.options(),
                 prior.names(),
                 prior.parties(),

@@ -3,6 +3,7 @@ package org.pollcast.simulate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.pollcast.election.CountRules;
 import org.pollcast.election.RunoffTransfers;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
@@ -12,6 +13,7 @@ import org.pollcast.election.VotingSystem;
  * by the pipeline from the pre-election forecast, the baseline results and the declarations; arrays are shared,
  * never written.
  *
+ * @param rules         how the contest is counted: its system and any rules of an outright first-round win
  * @param mean          posterior mean share, option j in constituency c at {@code [j * m + c]} (percent)
  * @param chol          lower Cholesky factor of option j's posterior covariance at {@code [j * m * m + a * m + b]}
  * @param known         votes counted so far at {@code [c * k + j]}: where not given 0, or for {@code other} a floor,
@@ -32,7 +34,7 @@ import org.pollcast.election.VotingSystem;
 public record LiveModel(
         String election,
         String contest,
-        VotingSystem system,
+        CountRules rules,
         List<String> options,
         List<String> names,
         List<String> parties,
@@ -71,9 +73,14 @@ public record LiveModel(
             throw new IllegalArgumentException(
                     "live model arrays do not match " + k + " options × " + m + " constituencies");
         }
-        if (system.topTwoGoOn() && transfers == null && countedRunoff == null) {
-            throw new IllegalArgumentException(system.code() + " needs second preferences (or a counted final round)");
+        if (rules.system().topTwoGoOn() && transfers == null && countedRunoff == null) {
+            throw new IllegalArgumentException(
+                    rules.system().code() + " needs second preferences (or a counted final round)");
         }
+    }
+
+    public VotingSystem system() {
+        return rules.system();
     }
 
     public int k() {

@@ -2,7 +2,6 @@ package org.pollcast.simulate;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.pollcast.election.CountRules;
 
 /**
  * One thread's election-night simulations. Per simulation: the London-wide turnout, each option's share in
@@ -58,14 +57,8 @@ final class LiveWorker {
         share = new double[k];
         totals = new double[k];
         london = new double[k];
-        // Live refuses a contest with rules of an outright win of its own (pipeline/Live): its count is the system's.
         count = new MayorCount(
-                CountRules.of(model.system()),
-                k,
-                model.other(),
-                model.transfers(),
-                model.concentration(),
-                model.countedRunoff());
+                model.rules(), k, model.other(), model.transfers(), model.concentration(), model.countedRunoff());
         variance = new double[k * m];
         for (int j = 0; j < k; j++) {
             for (int c = 0; c < m; c++) {
