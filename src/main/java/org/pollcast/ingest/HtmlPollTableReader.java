@@ -510,7 +510,7 @@ final class HtmlPollTableReader {
     private static void basis(String text, String column, Location at, Map<String, RawPoll.RawField> fields) {
         String note = VoteBasis.noteOf(text);
         if (note != null) {
-            fields.merge("notes", new RawPoll.RawField(note, column, at), (a, b) -> a);
+            VoteBasis.addNote(note, column, at, fields);
         }
     }
 

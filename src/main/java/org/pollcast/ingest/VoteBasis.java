@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,30 @@ final class VoteBasis {
     /** {@code text} without the basis it prints. */
     static String without(String text) {
         return QUALIFIER.matcher(text).replaceAll("").strip();
+    }
+
+    /**
+     * Takes the basis {@code field}'s text prints out of it, into {@code fields}' notes (after any notes given): the
+     * words are no part of a firm's or client's name.
+     */
+    static void moveToNotes(String field, Map<String, RawPoll.RawField> fields) {
+        RawPoll.RawField given = fields.get(field);
+        String note = given == null ? null : noteOf(given.value());
+        if (note == null) {
+            return;
+        }
+        fields.put(field, new RawPoll.RawField(without(given.value()), given.column(), given.location()));
+        addNote(note, given.column(), given.location(), fields);
+    }
+
+    /** Adds {@code note} to {@code fields}' notes, after any given. */
+    static void addNote(String note, String column, Location at, Map<String, RawPoll.RawField> fields) {
+        fields.merge(
+                "notes",
+                new RawPoll.RawField(note, column, at),
+                (a, b) -> a.value().isBlank()
+                        ? b
+                        : new RawPoll.RawField(a.value() + "; " + b.value(), a.column(), a.location()));
     }
 
     /** Valid votes 1, cast votes 0, -1 for notes that name neither. */

@@ -3,10 +3,15 @@ package org.pollcast.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
 
 /**
  * Peru's presidential polls of 2016 and 2021 (pages rebuilt in the layouts of the encyclopedia's "Opinion polling for
@@ -58,6 +63,29 @@ class PeruvianPollTablesTest {
                 .contains("table 2 row 7 skipped: Ipsos Perú/El Comercio 2021-03-11 president first_pref over cast"
                         + " votes")
                 .contains("the same survey's figures over valid votes (table 2 row 6) are kept");
+    }
+
+    /**
+     * The same two lines copied into a spreadsheet: one poll, of client El Comercio, over valid votes. Before, the CSV
+     * stored two polls of clients "El Comercio (Valid votes)" and "El Comercio (Cast votes)".
+     */
+    @Test
+    void aCsvsValidAndCastVotesLinesAreOnePoll() throws IOException {
+        Path file = root.resolve("runoff.csv");
+        Files.writeString(
+                file,
+                "Pollster,Fieldwork end,Sample size,scope,Pedro Castillo,Keiko Fujimori,Blank/None\n"
+                        + "Ipsos Perú/El Comercio (Valid votes),2021-05-28,1517,runoff,50.1,49.9,\n"
+                        + "Ipsos Perú/El Comercio (Cast votes),2021-05-28,1517,runoff,45.1,43.1,11.8\n",
+                StandardCharsets.UTF_8);
+        try (PollStore store = PollStore.open(root.resolve("csv.db"))) {
+            IngestReport r = ingester.ingest(file.toString(), store, settings());
+            assertThat(r.summary()).contains("1 poll, 1 added");
+            StoredPoll p = store.polls(PollQuery.of("pe-2021")).get(0);
+            assertThat(p.poll().client()).isEqualTo("El Comercio");
+            assertThat(p.poll().shares()).containsEntry("castillo", 50.1);
+            assertThat(String.join("\n", r.notes())).contains("over cast votes");
+        }
     }
 
     @Test
