@@ -88,6 +88,12 @@ final class ElectionsCommand implements Callable<Integer> {
                             .append(e.listLed() ? "; forecast from its list vote" : "");
                 }
             }
+            if (e.pollingBlackoutDays() > 0) {
+                // What pollster-accuracy's final window is counted back from: say it was read.
+                s.append("\n    polling blackout: no poll published in the ")
+                        .append(e.pollingBlackoutDays())
+                        .append(" days before polling day");
+            }
             if (e.baseline() != null) {
                 s.append("\n    baseline: ").append(e.baseline());
             }

@@ -111,7 +111,9 @@ final class Columns {
                 "field_dates");
         alias("published", "published", "publication_date", "published_date", "release_date", "date_published");
         alias("date_precision", "date_precision");
-        alias("sample_size", "sample_size", "sample", "n", "base", "sample_base");
+        // "Respondents", as the encyclopedia's Peruvian tables head the sample: before, read as a candidate, and the
+        // table skipped as of no candidate of the election.
+        alias("sample_size", "sample_size", "sample", "n", "base", "sample_base", "respondents");
         alias("population", "population");
         // "Polling method" (IVR, online, telephone) in Canadian tables: read as a candidate named "Polling method".
         // "Polling type" (online, telephone) in the EU referendum's encyclopedia table.

@@ -192,6 +192,9 @@ final class CsvPollReader {
                 fields.put("pollster", new RawPoll.RawField(TableText.clean(row.get(pc)), header, at));
             }
         }
+        // "Ipsos/El Comercio (Valid votes)": the line's basis, as Peru's tables print a survey twice (VoteBasis).
+        VoteBasis.moveToNotes("pollster", fields);
+        VoteBasis.moveToNotes("client", fields);
         int dates = layout.dates();
         if (dates >= 0) {
             DateCell.apply(

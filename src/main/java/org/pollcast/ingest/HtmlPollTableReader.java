@@ -405,6 +405,7 @@ final class HtmlPollTableReader {
                     oneDates.add(new OneDate(col.field(), text, col.leaf()));
                 }
                 case "pollster_client" -> {
+                    basis(text, col.leaf(), at, fields);
                     String[] parts = pollsterAndClient(row.get(c));
                     fields.putIfAbsent("pollster", new RawPoll.RawField(parts[0], col.leaf(), at));
                     fields.putIfAbsent(
@@ -420,6 +421,10 @@ final class HtmlPollTableReader {
                     } else {
                         fields.merge(col.field(), dk, PollShares::together);
                     }
+                }
+                case "pollster" -> {
+                    basis(text, col.leaf(), at, fields);
+                    fields.put(col.field(), new RawPoll.RawField(VoteBasis.without(text), col.leaf(), at));
                 }
                 default -> fields.put(col.field(), new RawPoll.RawField(text, col.leaf(), at));
             }
@@ -492,13 +497,21 @@ final class HtmlPollTableReader {
      * ({@code YouGov<br><i>Evening Standard</i>}), which the cell's text runs together.
      */
     private static String[] pollsterAndClient(TableGrid.Cell cell) {
-        String text = cell.text();
+        String text = VoteBasis.without(cell.text());
         if (!text.contains("/") && cell.element().selectFirst("br") != null) {
             Element lines = cell.element().clone();
             lines.select("br").forEach(br -> br.replaceWith(new TextNode("/")));
-            text = TableText.clean(lines.text());
+            text = VoteBasis.without(TableText.clean(lines.text()));
         }
         return text.split("\\s*/\\s*", 2);
+    }
+
+    /** Notes the basis a firm's cell prints ("(Valid votes)"), which says which line of a survey to keep. */
+    private static void basis(String text, String column, Location at, Map<String, RawPoll.RawField> fields) {
+        String note = VoteBasis.noteOf(text);
+        if (note != null) {
+            VoteBasis.addNote(note, column, at, fields);
+        }
     }
 
     /**

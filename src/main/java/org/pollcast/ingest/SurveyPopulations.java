@@ -57,6 +57,15 @@ final class SurveyPopulations {
                 notes.add(modeNote(o, h));
                 return settled;
             }
+            int keptBasis = VoteBasis.rank(h.poll().notes());
+            int offeredBasis = VoteBasis.rank(o.poll().notes());
+            if (keptBasis >= 0 && offeredBasis >= 0 && keptBasis != offeredBasis) {
+                // A survey printed over valid votes and over cast votes (Peru's tables): the count is of valid votes.
+                Offered valid = offeredBasis > keptBasis ? o : h;
+                held.set(i, valid);
+                notes.add(basisNote(valid == o ? h : o, valid));
+                return settled;
+            }
             SurveyQuestions.Choice scenario = ballotScenario(h, o);
             if (scenario.sign() != 0) {
                 Offered ballot = scenario.sign() > 0 ? h : o;
@@ -167,6 +176,16 @@ final class SurveyPopulations {
                         + SkippedTable.where(kept.normalised().location()) + ") is kept, the first printed: the store"
                         + " holds one poll of a firm, client and date, so its parallel polls by two modes cannot both"
                         + " be kept (give one its own client in a CSV to keep both)");
+    }
+
+    private static SkippedTable basisNote(Offered left, Offered kept) {
+        Poll p = left.poll();
+        return SkippedTable.at(
+                left.normalised().location(),
+                p.key() + " over cast votes (" + PollShares.printed(p.shares()) + "): the same survey's figures over"
+                        + " valid votes ("
+                        + SkippedTable.where(kept.normalised().location()) + ") are kept, as the"
+                        + " count is of valid votes: one survey is counted once");
     }
 
     private static SkippedTable note(Offered left, Offered kept) {

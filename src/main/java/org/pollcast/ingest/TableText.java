@@ -38,10 +38,11 @@ final class TableText {
      * "Result". Read from the pollster or the date cell, where the row puts it. A survey named for elections is a
      * pollster, not a result: the Welsh Election Study, the British Election Study, an election panel. A hyphen only as
      * a by-election's: without it a by-election article's "2025 by-election" row was read as a poll and refused, and any
-     * hyphen took "Ipsos pre-election poll" for a result (review).
+     * hyphen took "Ipsos pre-election poll" for a result (review). The plural too, as the Peruvian tables label the
+     * row ("2016 general elections"): before, it was stored as a poll by a firm of that name.
      */
     private static final Pattern RESULT_LABEL = Pattern.compile(
-            "(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\b(by-)?election\\b(?!\\s+(stud(y|ies)|survey|panel)\\b).*");
+            "(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\b(by-)?elections?\\b(?!\\s+(stud(y|ies)|survey|panel)\\b).*");
 
     private TableText() {}
 
