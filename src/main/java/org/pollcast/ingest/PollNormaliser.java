@@ -210,7 +210,7 @@ final class PollNormaliser {
         if (contest == null) {
             return Optional.empty();
         }
-        Scope scope = contests.scope(raw, contest, problems);
+        Scope scope = betweenTheRounds(raw, election, contest, contests.scope(raw, contest, problems));
         String pollster = names.pollster(raw, problems);
         String client = names.withPartner(
                 PollNames.withBracket(PollNames.client(raw.value("client")), raw.value("pollster"), pollster),
@@ -350,6 +350,33 @@ final class PollNormaliser {
         return contest == null
                 ? Optional.empty()
                 : Optional.of(new Placement(election, contest, names.options(election, contest)));
+    }
+
+    /**
+     * A poll with no scope given, dated between a two-round contest's rounds and naming two candidates at most, is a
+     * poll of the second round: only the two finalists stand then. A CSV of the finalists' polls between the rounds
+     * was refused as dated after the election, its first round, until a scope column was added (Peru 2016, 2021),
+     * where a page's table titled "Second round" needed none.
+     */
+    private Scope betweenTheRounds(RawPoll raw, Election election, Contest contest, Scope scope) {
+        if (scope != Scope.FIRST_PREF
+                || !raw.value("scope").isEmpty()
+                || !(contest instanceof SingleWinnerContest single)
+                || single.secondRound() == null) {
+            return scope;
+        }
+        PollDates.Dates peek = dates.read(raw, election, single.secondRound(), new ArrayList<>());
+        LocalDate day = peek.end() != null ? peek.end() : peek.published();
+        if (day == null || !day.isAfter(election.date()) || day.isAfter(single.secondRound())) {
+            return scope;
+        }
+        OptionResolver options = names.options(election, contest);
+        long candidates = raw.shares().stream()
+                .filter(sh -> !PollShares.isNotReported(sh.value()))
+                .map(sh -> options.resolve(sh.name()))
+                .filter(id -> id.isEmpty() || !id.get().equals(Option.OTHER))
+                .count();
+        return candidates <= 2 ? Scope.RUNOFF : scope;
     }
 
     /** A poll's election and contest, and that contest's options. */
