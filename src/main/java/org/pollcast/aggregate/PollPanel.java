@@ -108,6 +108,7 @@ final class PollPanel {
         List<String> names = new ArrayList<>();
         List<String> unpolled = new ArrayList<>();
         List<String> stoppedUnpolled = new ArrayList<>();
+        LocalDate stopped;
         for (Option o : contest.options()) {
             if (o.id().equals(Option.OTHER)) {
                 continue;
@@ -115,11 +116,11 @@ final class PollPanel {
             if (polls.stream().anyMatch(p -> p.shares().containsKey(o.id()))) {
                 opts.add(o.id());
                 names.add(o.name());
-            } else if (stoppedBefore(contest, o.id(), polls) != null) {
+            } else if ((stopped = stoppedBefore(contest, o.id(), polls)) != null) {
                 // Polls naming them may have been left out as polls of another race (StoppedCampaigns): "not in any
                 // poll" read as if none had named them, beside the note that some were left out.
-                stoppedUnpolled.add(o.name() + " (stopped campaigning on " + stoppedBefore(contest, o.id(), polls)
-                        + "; their support is inside 'other')");
+                stoppedUnpolled.add(
+                        o.name() + " (stopped campaigning on " + stopped + "; their support is inside 'other')");
             } else {
                 unpolled.add(o.name()); // named as the reader knows them: an id is folded to ASCII (aydin)
             }
