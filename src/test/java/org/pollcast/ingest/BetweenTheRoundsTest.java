@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.election.Scope;
+import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
-import org.pollcast.store.StoredPoll;
 
 /**
  * A CSV row with no scope, dated between a two-round election's rounds and naming the two finalists, is a poll of the
