@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.BadInputException;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.PollQuery;
