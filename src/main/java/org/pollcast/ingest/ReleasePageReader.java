@@ -168,6 +168,7 @@ final class ReleasePageReader {
                     + " a line of its own ('Sadiq Khan (Labour) 48%'), two or more together; figures in prose are"
                     + " not read");
         }
+        splitList(source, lines, blocks);
         int firstFigure = lines.indexOf(blocks.get(0).get(0));
         List<Line> head = lines.subList(0, Math.min(firstFigure, HEAD_LINES));
         Line published = publication(head)
@@ -418,12 +419,38 @@ final class ReleasePageReader {
     private record Sample(String text, Location at) {}
 
     /** Each run of two or more consecutive option lines: blank lines do not break a run, any other line does. */
+    /**
+     * Refuses a list cut in two by a line of it the option pattern misses: a short line with a percentage between an
+     * option line and the next. Read, the first part was a poll of some options and the rest, under no paragraph,
+     * was skipped, so the poll was stored without them ("Brian Rose <1%" before "<1" was read).
+     */
+    private static void splitList(String source, List<Line> lines, List<List<Line>> blocks) {
+        for (List<Line> block : blocks) {
+            int after = lines.indexOf(block.get(block.size() - 1)) + 1;
+            if (after + 1 >= lines.size()) {
+                continue;
+            }
+            Line odd = lines.get(after);
+            if (odd.text().length() <= MAX_OPTION_LINE
+                    && odd.text().contains("%")
+                    && isOptionLine(lines.get(after + 1))) {
+                throw new BadInputException(source + ":" + odd.number() + ": '" + odd.text() + "' stands inside a list"
+                        + " of figures but is no option line ('NAME NN%', '<1%', a change in brackets): the list"
+                        + " cannot be read whole; write the line so, or put the poll in a CSV row");
+            }
+        }
+    }
+
+    private static boolean isOptionLine(Line l) {
+        return l.text().length() <= MAX_OPTION_LINE
+                && OPTION_LINE.matcher(l.text()).matches();
+    }
+
     static List<List<Line>> blocks(List<Line> lines) {
         List<List<Line>> out = new ArrayList<>();
         List<Line> run = new ArrayList<>();
         for (Line l : lines) {
-            if (l.text().length() <= MAX_OPTION_LINE
-                    && OPTION_LINE.matcher(l.text()).matches()) {
+            if (isOptionLine(l)) {
                 run.add(l);
                 continue;
             }

@@ -269,6 +269,20 @@ class ReleasePageTest {
                             IngestSettings.withDefaults());
             assertThat(polls(store, "london-2024").get(0).shares()).containsKeys("khan", "blackie", "other");
         }
+        // A line of the list the pattern cannot read refuses the page, naming it, rather than cut the list in two.
+        assertThatThrownBy(() -> ingester()
+                        .ingest(
+                                doc(
+                                        "odd.txt",
+                                        page2024(
+                                                firm,
+                                                "Our first round figures are:",
+                                                LIST_2024.replace(
+                                                        "Other 14%", "Count Binface (Independent) 0-1%\n\nOther 14%"))),
+                                null,
+                                IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("'Count Binface (Independent) 0-1%' stands inside a list of figures");
         assertThatThrownBy(() -> ingester()
                         .ingest(
                                 doc(
