@@ -74,7 +74,7 @@ public record SingleWinnerContest(
      * {@code runnerUp} elects the leader with no second round: over half, or a two-round contest's own rules.
      */
     public boolean electsInFirstRound(double leader, double runnerUp) {
-        return OutrightRule.met(outright, leader, runnerUp, 100);
+        return countRules().electsOutright(leader, runnerUp, 100);
     }
 
     public SingleWinnerContest(
