@@ -9,10 +9,22 @@ import java.util.Map;
  * {@code (1 − none) · s_j · a(i,j) / Σ_{k≠i} s_k · a(i,k)}, s being first-preference support and a the
  * same-bloc affinity (1 across blocs).
  *
- * @param concentration the Dirichlet concentration the simulator uses around this table
+ * @param concentration    the Dirichlet concentration the simulator uses around this table
+ * @param secondRoundSwing a two-round contest's common lean of the other candidates' voters between its finalists,
+ *                         one standard deviation on the log-odds scale (the simulator's RunoffSwing)
  */
 public record TransferPrior(
-        double noSecondPreference, double sameBlocAffinity, double concentration, Map<String, String> blocOfParty) {
+        double noSecondPreference,
+        double sameBlocAffinity,
+        double concentration,
+        double secondRoundSwing,
+        Map<String, String> blocOfParty) {
+
+    /**
+     * The second-round swing of a prior file that does not state one: data/transfers/prior.yaml's value, so that a
+     * data folder copied before the field existed forecasts a two-round contest as the bundled one does.
+     */
+    public static final double DEFAULT_SECOND_ROUND_SWING = 1.4;
 
     public TransferPrior {
         if (!(noSecondPreference >= 0 && noSecondPreference < 1)) {
@@ -24,6 +36,9 @@ public record TransferPrior(
         }
         if (!(concentration > 0 && concentration < 1e9)) {
             throw new IllegalArgumentException("concentration is " + concentration + ", expected > 0");
+        }
+        if (!(secondRoundSwing >= 0 && secondRoundSwing <= 5)) {
+            throw new IllegalArgumentException("secondRoundSwing is " + secondRoundSwing + ", expected 0 to 5");
         }
         blocOfParty = Map.copyOf(blocOfParty);
     }

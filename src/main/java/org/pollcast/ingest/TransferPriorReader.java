@@ -13,6 +13,7 @@ public final class TransferPriorReader {
             Double noSecondPreference,
             Double sameBlocAffinity,
             Double concentration,
+            Double secondRoundSwing,
             Map<String, List<String>> blocs) {}
 
     private TransferPriorReader() {}
@@ -33,6 +34,13 @@ public final class TransferPriorReader {
         if (!(concentration > 0 && concentration < 1e9)) {
             throw src.fail("concentration", concentration + " is outside above 0 to below 1,000,000,000");
         }
+        double swing =
+                spec.secondRoundSwing() == null ? TransferPrior.DEFAULT_SECOND_ROUND_SWING : spec.secondRoundSwing();
+        if (!(swing >= 0 && swing <= 5)) {
+            throw src.fail(
+                    "secondRoundSwing",
+                    swing + " is outside 0 to 5 (a standard deviation on the log-odds scale; 0: no common lean)");
+        }
         Map<String, String> blocs = new HashMap<>();
         if (spec.blocs() != null) {
             spec.blocs().forEach((bloc, parties) -> {
@@ -47,6 +55,6 @@ public final class TransferPriorReader {
                 }
             });
         }
-        return new TransferPrior(none, affinity, concentration, blocs);
+        return new TransferPrior(none, affinity, concentration, swing, blocs);
     }
 }

@@ -44,7 +44,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-26";
+    public static final String MODEL_VERSION = "2026.12-27";
 
     private Forecasts() {}
 
@@ -273,7 +273,8 @@ public final class Forecasts {
                     input,
                     asOf,
                     request.averaging().halfLifeDays(),
-                    contest.system());
+                    contest.system(),
+                    ws.transferPriorFor(election).prior().secondRoundSwing());
         }
         AssemblyInput assemblyOn = assembly;
         Conditions conditions = request.conditions().isEmpty()
@@ -306,6 +307,7 @@ public final class Forecasts {
                     input,
                     contest.countRules(),
                     transfers.table(),
+                    transfers.swing(),
                     assembly,
                     settings,
                     conditions,
@@ -316,7 +318,7 @@ public final class Forecasts {
             // first-past-the-post counts no second preferences: saying which table it did not use only confuses
             notes.add(
                     contest.system() == VotingSystem.TWO_ROUND
-                            ? TransferChoice.inSecondRound(transfers.source())
+                            ? TransferChoice.inSecondRound(transfers.source()) + transfers.swingNote(input)
                             : transfers.source());
         }
         if (bias != null) {

@@ -14,6 +14,7 @@ import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.poll.Poll;
 import org.pollcast.report.Tables;
+import org.pollcast.simulate.RunoffSwing;
 import org.pollcast.simulate.ShareInput;
 
 /**
@@ -185,6 +186,18 @@ record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSyste
                 + "), fitted so that each pair's final round at the average first preferences, counted "
                 + (system == VotingSystem.INSTANT_RUNOFF ? "by instant-runoff's eliminations" : "on single transfers")
                 + ", lands on its gap; exhausted shares and choices of other candidates kept";
+    }
+
+    /**
+     * {@code swing} with each surveyed pair's standard deviation narrowed as its gap's is by the surveys: the prior is
+     * worth {@link #SHRINKAGE} surveys, so {@code √(SHRINKAGE / (SHRINKAGE + effective surveys))}.
+     */
+    RunoffSwing narrowed(RunoffSwing swing) {
+        RunoffSwing out = swing;
+        for (RunoffPairGap p : pairs) {
+            out = out.narrowed(p.a(), p.b(), Math.sqrt(SHRINKAGE / (SHRINKAGE + p.effective())));
+        }
+        return out;
     }
 
     static double proportional(double[] mean, int a, int b) {

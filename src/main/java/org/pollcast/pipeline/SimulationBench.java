@@ -15,6 +15,7 @@ import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.Conditions;
 import org.pollcast.simulate.MayorSimulator;
+import org.pollcast.simulate.RunoffSwing;
 import org.pollcast.simulate.ShareInput;
 import org.pollcast.simulate.SimulationSettings;
 
@@ -62,6 +63,7 @@ final class SimulationBench {
                                 input,
                                 CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE),
                                 table,
+                                RunoffSwing.none(),
                                 null,
                                 s,
                                 Conditions.none(),
@@ -79,6 +81,7 @@ final class SimulationBench {
                                 input,
                                 CountRules.of(VotingSystem.INSTANT_RUNOFF),
                                 table,
+                                RunoffSwing.none(),
                                 null,
                                 s,
                                 Conditions.none(),
@@ -155,7 +158,16 @@ final class SimulationBench {
                 "full simulations",
                 500_000,
                 s -> MayorSimulator.run(
-                        e.id(), mayor.id(), input, mayor.countRules(), table, assembly, s, Conditions.none(), null));
+                        e.id(),
+                        mayor.id(),
+                        input,
+                        mayor.countRules(),
+                        table,
+                        RunoffSwing.none(),
+                        assembly,
+                        s,
+                        Conditions.none(),
+                        null));
         out.flush();
         return text.toString();
     }

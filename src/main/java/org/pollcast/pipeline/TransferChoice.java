@@ -1,7 +1,9 @@
 package org.pollcast.pipeline;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Election;
@@ -13,6 +15,7 @@ import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.RowOwners;
 import org.pollcast.ingest.TransferTableReader;
 import org.pollcast.poll.Poll;
+import org.pollcast.simulate.RunoffSwing;
 import org.pollcast.simulate.ShareInput;
 
 /**
@@ -22,8 +25,15 @@ import org.pollcast.simulate.ShareInput;
  *
  * @param source one line saying which, for every output
  * @param prior  whether it is the party-bloc prior: no counted second preferences of this election's series
+ * @param swing  how a two-round contest's other candidates' voters lean together between its finalists (none for
+ *               other systems: their second preferences are marked on the same ballot)
  */
-public record TransferChoice(TransferTable table, String source, boolean prior) {
+public record TransferChoice(TransferTable table, String source, boolean prior, RunoffSwing swing) {
+
+    /** A choice with no common lean: not yet a two-round contest's ({@link #withRunoffPolls}). */
+    public TransferChoice(TransferTable table, String source, boolean prior) {
+        this(table, source, prior, RunoffSwing.none());
+    }
 
     /**
      * @param tables          the cross-tables to look in, in order: each file named on the command line, or the
@@ -102,17 +112,73 @@ public record TransferChoice(TransferTable table, String source, boolean prior) 
      * run-off tilted to what those surveys say ({@link RunoffPollLean}); else this choice. A counted cross-table is
      * left as it is: it is what voters did, where a run-off question is what they said they would do.
      *
-     * @param polls  the contest's polls, any scope and date (those after {@code asOf} are left out)
-     * @param system the contest's count, by which each pair's final round is taken
+     * <p>A two-round contest's choice also takes its {@link RunoffSwing}: {@code secondRoundSwing} for every pair,
+     * narrowed for a pair whose run-off surveys tilted the table as its gap's uncertainty is, by
+     * √(shrinkage / (shrinkage + the pair's effective surveys)): the prior counts as {@link RunoffPollLean#SHRINKAGE}
+     * surveys.
+     *
+     * @param polls            the contest's polls, any scope and date (those after {@code asOf} are left out)
+     * @param system           the contest's count, by which each pair's final round is taken
+     * @param secondRoundSwing the transfer prior's second-round swing (used by a two-round contest only)
      */
     TransferChoice withRunoffPolls(
-            List<Poll> polls, ShareInput input, LocalDate asOf, double halfLifeDays, VotingSystem system) {
+            List<Poll> polls,
+            ShareInput input,
+            LocalDate asOf,
+            double halfLifeDays,
+            VotingSystem system,
+            double secondRoundSwing) {
+        RunoffSwing swing = system == VotingSystem.TWO_ROUND
+                ? RunoffSwing.uniform(input.size(), secondRoundSwing)
+                : RunoffSwing.none();
+        TransferChoice swung = swing.any() ? new TransferChoice(table, source, prior, swing) : this;
         if (!prior) {
-            return this;
+            return swung;
         }
         return RunoffPollLean.measure(polls, input, table, asOf, halfLifeDays, system)
-                .map(lean -> new TransferChoice(lean.table(), source + "; " + lean.note(input), true))
-                .orElse(this);
+                .map(lean ->
+                        new TransferChoice(lean.table(), source + "; " + lean.note(input), true, lean.narrowed(swing)))
+                .orElse(swung);
+    }
+
+    /**
+     * What a two-round contest's note adds about its swing: the common lean and, for pairs surveys narrowed, their
+     * own; empty without a swing.
+     */
+    String swingNote(ShareInput input) {
+        if (!swing.any()) {
+            return "";
+        }
+        double base = 0;
+        List<String> narrowed = new ArrayList<>();
+        int k = input.size();
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                base = Math.max(base, swing.sd(a, b));
+            }
+        }
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                if (swing.sd(a, b) < base - 1e-9) {
+                    narrowed.add(String.format(
+                            Locale.ROOT,
+                            "%s v %s %.2f",
+                            input.names().get(a),
+                            input.names().get(b),
+                            swing.sd(a, b)));
+                }
+            }
+        }
+        return String.format(
+                        Locale.ROOT,
+                        "; a second round is a vote of its own, and the other candidates' voters lean together: their"
+                                + " split between the finalists moves in each simulation by one common step on the"
+                                + " log-odds scale, standard deviation %.2f (data/transfers/prior.yaml's"
+                                + " secondRoundSwing, from the eleven run-offs of docs/calibration.md)",
+                        base)
+                + (narrowed.isEmpty()
+                        ? ""
+                        : ", narrower for the pairs run-off surveys asked (" + String.join(", ", narrowed) + ")");
     }
 
     /** A table over the election's options narrowed to the input's (others fold into "other" when present). */

@@ -153,7 +153,9 @@ record TransferPriorFit(TransferPrior prior, List<String> from) {
             }
         }
         return new TransferPriorFit(
-                new TransferPrior(bestNo, bestAffinity, file.concentration(), file.blocOfParty()), from);
+                new TransferPrior(
+                        bestNo, bestAffinity, file.concentration(), file.secondRoundSwing(), file.blocOfParty()),
+                from);
     }
 
     /** Where the prior's numbers came from, for the forecast's transfer note. */

@@ -3,6 +3,7 @@ package org.pollcast.simulate;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.pollcast.election.RunoffTransfers;
 import org.pollcast.election.TransferTable;
 
@@ -11,8 +12,9 @@ import org.pollcast.election.TransferTable;
  * run-off pair (lo, hi) and exhaustion by {@code Dirichlet(κ·(T_i,lo, T_i,hi, 1 − T_i,lo − T_i,hi))}, as three
  * gamma variates, so the transfers depend on which pair reached the run-off. The gamma samplers for every
  * (pair, eliminated option) are built once per block on the block's stream; the count asks only for the
- * options it eliminates ({@link org.pollcast.election.SupplementaryVote}), so nothing else is drawn.
- * One per thread.
+ * options it eliminates ({@link org.pollcast.election.SupplementaryVote}), so nothing else is drawn. A two-round
+ * contest's {@link RunoffSwing} then leans every eliminated option's split between the pair by one log-odds step drawn
+ * once a count ({@link #startCount}), keeping how many of its ballots go to either finalist. One per thread.
  */
 final class DirichletTransfers implements RunoffTransfers {
     private final int k;
@@ -22,10 +24,17 @@ final class DirichletTransfers implements RunoffTransfers {
     /** Gamma samplers for (pair lo, pair hi, eliminated i, component lo/hi/rest); null for shape 0. */
     private final ContinuousSampler[] gamma;
 
-    DirichletTransfers(TransferTable table, int other, double concentration) {
+    private final RunoffSwing swing;
+    /** The block's standard normal sampler, when the pair's voters swing together. */
+    private ZigguratSampler.NormalizedGaussian normal;
+    /** This count's draw of the swing, in standard deviations. */
+    private double z;
+
+    DirichletTransfers(TransferTable table, int other, double concentration, RunoffSwing swing) {
         this.k = table.size();
         this.other = other;
         this.concentration = concentration;
+        this.swing = swing;
         transfer = new double[k * k];
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
@@ -37,6 +46,7 @@ final class DirichletTransfers implements RunoffTransfers {
 
     /** Rebuilds the samplers on this block's stream. Draws nothing. */
     void startBlock(UniformRandomProvider rng) {
+        normal = swing.any() ? ZigguratSampler.NormalizedGaussian.of(rng) : null;
         for (int lo = 0; lo < k; lo++) {
             for (int hi = lo + 1; hi < k; hi++) {
                 if (lo == other || hi == other) {
@@ -58,6 +68,13 @@ final class DirichletTransfers implements RunoffTransfers {
         }
     }
 
+    /** Draws this count's swing, before its transfers (draws nothing without a swing). */
+    void startCount() {
+        if (normal != null) {
+            z = normal.sample();
+        }
+    }
+
     private ContinuousSampler sampler(UniformRandomProvider rng, double mean) {
         return mean > 0 ? AhrensDieterMarsagliaTsangGammaSampler.of(rng, concentration * mean, 1) : null;
     }
@@ -71,6 +88,13 @@ final class DirichletTransfers implements RunoffTransfers {
         double gLo = draw(gamma[base]);
         double gHi = draw(gamma[base + 1]);
         double gRest = draw(gamma[base + 2]);
+        if (normal != null && gLo + gHi > 0) {
+            // lo's log-odds against hi move by sd·z; the ballots reaching either finalist stay as drawn
+            double lean = Math.exp(0.5 * swing.sd(lo, hi) * z);
+            double scale = (gLo + gHi) / (gLo * lean + gHi / lean);
+            gLo *= lean * scale;
+            gHi *= scale / lean;
+        }
         into[0] = a == lo ? gLo : gHi;
         into[1] = a == lo ? gHi : gLo;
         into[2] = gLo + gHi + gRest;

@@ -58,7 +58,15 @@ final class LiveWorker {
         totals = new double[k];
         london = new double[k];
         count = new MayorCount(
-                model.rules(), k, model.other(), model.transfers(), model.concentration(), model.countedRunoff());
+                model.rules(),
+                k,
+                model.other(),
+                model.transfers(),
+                model.concentration(),
+                // election night counts a Supplementary Vote's run-off on its own day; a two-round contest's second
+                // round is a night of its own, forecast from its pair's polls (pipeline.SecondRound)
+                RunoffSwing.none(),
+                model.countedRunoff());
         variance = new double[k * m];
         for (int j = 0; j < k; j++) {
             for (int c = 0; c < m; c++) {

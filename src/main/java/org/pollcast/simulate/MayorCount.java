@@ -44,7 +44,8 @@ final class MayorCount {
     double runoffShareLo;
 
     /**
-     * {@code counted}: a Supplementary Vote run-off whose second preferences are already declared, used instead of
+     * {@code swing}: how the other candidates' voters lean together between a two-round contest's finalists
+     * ({@link RunoffSwing#none()} for none). {@code counted}: a Supplementary Vote run-off whose second preferences are already declared, used instead of
      * drawn ones; null to draw them.
      */
     MayorCount(
@@ -53,6 +54,7 @@ final class MayorCount {
             int other,
             TransferTable table,
             double concentration,
+            RunoffSwing swing,
             RunoffTransfers counted) {
         VotingSystem system = rules.system();
         if (!system.isSingleWinner()) {
@@ -60,8 +62,9 @@ final class MayorCount {
         }
         this.system = system;
         this.other = other;
-        this.drawn =
-                system.topTwoGoOn() && counted == null ? new DirichletTransfers(table, other, concentration) : null;
+        this.drawn = system.topTwoGoOn() && counted == null
+                ? new DirichletTransfers(table, other, concentration, swing)
+                : null;
         this.transfers = drawn != null ? drawn : counted;
         this.rows = system == VotingSystem.INSTANT_RUNOFF ? new DirichletRows(table, concentration) : null;
         this.sheet = new CountSheet(options);
@@ -82,7 +85,12 @@ final class MayorCount {
         runoffLo = -1;
         switch (system) {
             case FPTP -> FirstPastThePost.count(shares, other, sheet);
-            case SUPPLEMENTARY_VOTE, TWO_ROUND -> SupplementaryVote.count(shares, other, transfers, sheet, rules);
+            case SUPPLEMENTARY_VOTE, TWO_ROUND -> {
+                if (drawn != null) {
+                    drawn.startCount();
+                }
+                SupplementaryVote.count(shares, other, transfers, sheet, rules);
+            }
             default -> {
                 rows.startCount();
                 InstantRunoff.count(shares, other, rows, sheet, true);

@@ -39,11 +39,12 @@ public final class MayorSimulator {
             ShareInput input,
             CountRules rules,
             TransferTable table,
+            RunoffSwing swing,
             AssemblyInput assembly,
             SimulationSettings settings,
             Conditions conditions,
             LongConsumer progress) {
-        SimulationModel model = SimulationModel.of(input, rules, table, settings, conditions, assembly);
+        SimulationModel model = SimulationModel.of(input, rules, table, swing, settings, conditions, assembly);
         BlockRunner.Totals totals = BlockRunner.run(model, progress);
         MayorForecast mayor = ForecastBuilder.build(
                 election,

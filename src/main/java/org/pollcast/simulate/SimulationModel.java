@@ -14,11 +14,13 @@ import org.pollcast.election.VotingSystem;
  * @param pairRows the tallied final pairs' rows ({@link Tally#pairRows}), derived from the input's means; null under
  *                 first past the post, which has no final pair
  * @param rules    the contest's system and, for two rounds, its rules of an outright first-round win
+ * @param swing    how a two-round contest's other candidates' voters lean together between its finalists
  */
 record SimulationModel(
         ShareInput input,
         CountRules rules,
         TransferTable table,
+        RunoffSwing swing,
         SimulationSettings settings,
         Conditions conditions,
         ErrorModel errors,
@@ -32,6 +34,7 @@ record SimulationModel(
             ShareInput input,
             CountRules rules,
             TransferTable table,
+            RunoffSwing swing,
             SimulationSettings settings,
             Conditions conditions,
             AssemblyInput assemblyInput) {
@@ -54,7 +57,17 @@ record SimulationModel(
         AssemblyBlocs blocs = assemblyInput == null ? null : new AssemblyBlocs(assemblyInput, input);
         int[] pairRows = system == VotingSystem.FPTP ? null : Tally.pairRows(input.mean(), input.index("other"));
         return new SimulationModel(
-                input, rules, table, settings, conditions, errors, input.index("other"), assembly, blocs, pairRows);
+                input,
+                rules,
+                table,
+                swing,
+                settings,
+                conditions,
+                errors,
+                input.index("other"),
+                assembly,
+                blocs,
+                pairRows);
     }
 
     VotingSystem system() {
@@ -66,7 +79,7 @@ record SimulationModel(
     }
 
     MayorCount newCount() {
-        return new MayorCount(rules, options(), other, table, settings.transferConcentration(), null);
+        return new MayorCount(rules, options(), other, table, settings.transferConcentration(), swing, null);
     }
 
     Tally newTally() {

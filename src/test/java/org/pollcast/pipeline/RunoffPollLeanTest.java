@@ -206,12 +206,38 @@ class RunoffPollLeanTest {
     @Test
     void aCountedTableIsNotTilted() {
         TransferChoice counted = new TransferChoice(EVEN, "counted", false);
-        assertThat(counted.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV))
+        assertThat(counted.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4))
                 .isSameAs(counted);
         TransferChoice prior = new TransferChoice(EVEN, "prior", true);
-        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV)
+        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4)
                         .table())
                 .isNotSameAs(EVEN);
+    }
+
+    /**
+     * A two-round contest's other candidates' voters lean together between the finalists: every pair by the prior's
+     * swing, a pair its surveys asked narrowed as its gap's uncertainty is (the prior worth 2 surveys; one survey
+     * here). The Supplementary Vote's second preferences, marked on the same ballot, take none.
+     */
+    @Test
+    void aTwoRoundContestsSwingIsNarrowedForTheSurveyedPair() {
+        TransferChoice prior = new TransferChoice(EVEN, "prior", true);
+        TransferChoice twoRound =
+                prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.4);
+        assertThat(twoRound.swing().sd(0, 1)).isCloseTo(1.4 * Math.sqrt(2.0 / 3), within(1e-9));
+        assertThat(twoRound.swing().sd(0, 2)).isCloseTo(1.4, within(1e-12));
+        assertThat(twoRound.swingNote(input()))
+                .contains("standard deviation 1.40")
+                .contains("Alice A v Bob B 1.14");
+        TransferChoice unsurveyed = prior.withRunoffPolls(List.of(), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.4);
+        assertThat(unsurveyed.swing().sd(0, 1)).isCloseTo(1.4, within(1e-12));
+        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4)
+                        .swing()
+                        .any())
+                .isFalse();
+        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4)
+                        .swingNote(input()))
+                .isEmpty();
     }
 
     // Four candidates and "other", each row's second preferences its own (a prior whose rows differ, as a

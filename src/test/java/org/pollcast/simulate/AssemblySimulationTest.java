@@ -127,7 +127,16 @@ class AssemblySimulationTest {
                 .withDriftPerDay(0)
                 .withConstituencyNoiseSd(0);
         ElectionForecast f = MayorSimulator.run(
-                "test", "mayor", m, CountRules.of(VotingSystem.FPTP), null, in, s, Conditions.none(), null);
+                "test",
+                "mayor",
+                m,
+                CountRules.of(VotingSystem.FPTP),
+                null,
+                RunoffSwing.none(),
+                in,
+                s,
+                Conditions.none(),
+                null);
         // By hand: the baseline London shares equal the constituency means, so each constituency keeps its
         // baseline winner: lab c0, c2, c3, c5; con c1; ld c4.
         int[] constituencySeats = {4, 1, 0, 1, 0, 0};
@@ -343,7 +352,16 @@ class AssemblySimulationTest {
 
     private static double labWins(AssemblyInput in, SimulationSettings s, int constituency) {
         ElectionForecast f = MayorSimulator.run(
-                "test", "mayor", mayor(0), CountRules.of(VotingSystem.FPTP), null, in, s, Conditions.none(), null);
+                "test",
+                "mayor",
+                mayor(0),
+                CountRules.of(VotingSystem.FPTP),
+                null,
+                RunoffSwing.none(),
+                in,
+                s,
+                Conditions.none(),
+                null);
         AssemblyForecast.ConstituencyForecast c = f.assembly().constituencies().get(constituency);
         return c.pWin()[c.parties().indexOf("lab")];
     }
@@ -377,7 +395,16 @@ class AssemblySimulationTest {
                 .withDriftPerDay(0)
                 .withConstituencyNoiseSd(0);
         return MayorSimulator.run(
-                "test", "mayor", mayor(0), CountRules.of(VotingSystem.FPTP), null, in, s, Conditions.none(), null);
+                "test",
+                "mayor",
+                mayor(0),
+                CountRules.of(VotingSystem.FPTP),
+                null,
+                RunoffSwing.none(),
+                in,
+                s,
+                Conditions.none(),
+                null);
     }
 
     @Test
@@ -496,6 +523,7 @@ class AssemblySimulationTest {
                     m,
                     CountRules.of(VotingSystem.FPTP),
                     null,
+                    RunoffSwing.none(),
                     in,
                     SimulationSettings.withDefaults().withSims(50_000),
                     Conditions.none(),
@@ -520,6 +548,7 @@ class AssemblySimulationTest {
                 mayor(2),
                 CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE),
                 none,
+                RunoffSwing.none(),
                 in,
                 s.withThreads(1),
                 Conditions.none(),
@@ -530,6 +559,7 @@ class AssemblySimulationTest {
                 mayor(2),
                 CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE),
                 none,
+                RunoffSwing.none(),
                 in,
                 s.withThreads(2),
                 Conditions.none(),
@@ -560,6 +590,7 @@ class AssemblySimulationTest {
                 m,
                 CountRules.of(VotingSystem.FPTP),
                 null,
+                RunoffSwing.none(),
                 in,
                 SimulationSettings.withDefaults().withSims(100_000),
                 c,

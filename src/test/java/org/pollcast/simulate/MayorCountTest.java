@@ -57,7 +57,8 @@ class MayorCountTest {
         CountSheet expected = new CountSheet(k);
 
         // transfers pinned to the table's means by a huge concentration
-        MayorCount irv = new MayorCount(CountRules.of(VotingSystem.INSTANT_RUNOFF), k, other, table, 1e12, null);
+        MayorCount irv = new MayorCount(
+                CountRules.of(VotingSystem.INSTANT_RUNOFF), k, other, table, 1e12, RunoffSwing.none(), null);
         irv.startBlock(rng);
         irv.count(shares);
         InstantRunoff.count(shares, other, table, expected);
@@ -74,7 +75,8 @@ class MayorCountTest {
             assertThat(irv.runoffHi).isEqualTo(Math.max(lastTwo.leader(), lastTwo.runnerUp()));
         }
 
-        MayorCount sv = new MayorCount(CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE), k, other, table, 1e12, null);
+        MayorCount sv = new MayorCount(
+                CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE), k, other, table, 1e12, RunoffSwing.none(), null);
         sv.startBlock(rng);
         sv.count(shares);
         SupplementaryVote.count(shares, other, table, expected);

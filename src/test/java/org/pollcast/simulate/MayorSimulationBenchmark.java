@@ -58,6 +58,7 @@ public class MayorSimulationBenchmark {
                         input,
                         CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE),
                         table,
+                        RunoffSwing.none(),
                         null,
                         settings.withSeed(seed++),
                         Conditions.none(),

@@ -1,0 +1,42 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.BadInputException;
+import org.pollcast.election.TransferPrior;
+
+/** The transfer prior's second-round swing: the bundled value, the default of a file without it, and a bad one. */
+class TransferPriorReaderTest {
+    private static final String BASE = "noSecondPreference: 0.39\nsameBlocAffinity: 2.75\nconcentration: 100\n";
+
+    @Test
+    void theBundledPriorStatesTheSwingItsDefaultRepeats() {
+        TransferPrior bundled = TransferPriorReader.load(Path.of("data/transfers/prior.yaml"));
+        assertThat(bundled.secondRoundSwing()).isEqualTo(TransferPrior.DEFAULT_SECOND_ROUND_SWING);
+    }
+
+    @Test
+    void aFileFromBeforeTheSwingTakesTheDefault(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("prior.yaml"), BASE);
+        assertThat(TransferPriorReader.load(file).secondRoundSwing())
+                .isEqualTo(TransferPrior.DEFAULT_SECOND_ROUND_SWING);
+        Path none = Files.writeString(dir.resolve("none.yaml"), BASE + "secondRoundSwing: 0\n");
+        assertThat(TransferPriorReader.load(none).secondRoundSwing()).isZero();
+    }
+
+    @Test
+    void aSwingOutOfRangeNamesTheFileAndField(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("prior.yaml"), BASE + "secondRoundSwing: -1\n");
+        assertThatThrownBy(() -> TransferPriorReader.load(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("prior.yaml")
+                .hasMessageContaining("secondRoundSwing")
+                .hasMessageContaining("outside 0 to 5");
+    }
+}

@@ -1,0 +1,73 @@
+package org.pollcast.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+import org.pollcast.election.CountRules;
+import org.pollcast.election.TransferTable;
+import org.pollcast.election.VotingSystem;
+
+/**
+ * A two-round contest's other candidates' voters lean together between the finalists ({@link RunoffSwing}): the
+ * split of the run-off varies from count to count by what one log-odds step on every eliminated candidate's ballots
+ * gives, the ballots reaching either finalist stay as drawn, and a contest with no swing counts as before.
+ */
+class RunoffSwingTest {
+    private static final List<String> IDS = List.of("a", "b", "c", "d");
+    // c's and d's voters split evenly between a and b, and four in ten stay at home
+    private static final TransferTable TABLE = TransferTable.fromShares(
+            IDS, new double[][] {{0, 0.5, 0.1, 0.1}, {0.5, 0, 0.1, 0.1}, {0.3, 0.3, 0, 0.1}, {0.3, 0.3, 0.1, 0}});
+    private static final double[] SHARES = {35, 30, 20, 15};
+
+    private static SummaryStatistics runoffShares(RunoffSwing swing, int counts) {
+        MayorCount count = new MayorCount(CountRules.of(VotingSystem.TWO_ROUND), 4, -1, TABLE, 1e12, swing, null);
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(20261205L);
+        count.startBlock(rng);
+        SummaryStatistics lo = new SummaryStatistics();
+        for (int n = 0; n < counts; n++) {
+            count.count(SHARES);
+            assertThat(count.runoffLo).isEqualTo(0);
+            assertThat(count.runoffHi).isEqualTo(1);
+            lo.addValue(count.runoffShareLo);
+        }
+        return lo;
+    }
+
+    @Test
+    void withoutASwingTheRunoffIsTheTablesSplit() {
+        SummaryStatistics none = runoffShares(RunoffSwing.none(), 200);
+        // a: 35 + 0.3·35 = 45.5, b: 30 + 0.3·35 = 40.5
+        assertThat(none.getMean()).isCloseTo(100 * 45.5 / 86, within(1e-3));
+        assertThat(none.getStandardDeviation()).isLessThan(1e-3);
+    }
+
+    @Test
+    void theEliminatedVotersLeanTogetherByTheSwing() {
+        SummaryStatistics swung = runoffShares(RunoffSwing.uniform(4, 1.0), 20_000);
+        // 21 of the run-off's 86 points come from c and d; at an even split one log-odds step of sd 1 moves them by
+        // about 21·0.25·1 = 5.3 points, i.e. a's share by 6.1 points of 86 (the logistic's curvature makes it less)
+        assertThat(swung.getStandardDeviation()).isBetween(4.5, 6.2);
+        // symmetric on the log-odds scale about an even split: the mean stays the table's
+        assertThat(swung.getMean()).isCloseTo(100 * 45.5 / 86, within(0.15));
+        // never more than everything c and d send
+        assertThat(swung.getMax()).isLessThanOrEqualTo(100 * (35 + 21) / 86.0 + 1e-9);
+        assertThat(swung.getMin()).isGreaterThanOrEqualTo(100 * 35 / 86.0 - 1e-9);
+    }
+
+    @Test
+    void aPairsSwingIsNarrowedOnItsOwn() {
+        RunoffSwing swing = RunoffSwing.uniform(4, 1.4).narrowed(1, 0, 0.5);
+        assertThat(swing.sd(0, 1)).isCloseTo(0.7, within(1e-12));
+        assertThat(swing.sd(1, 0)).isCloseTo(0.7, within(1e-12));
+        assertThat(swing.sd(0, 2)).isCloseTo(1.4, within(1e-12));
+        assertThat(RunoffSwing.uniform(4, 0).any()).isFalse();
+        assertThat(RunoffSwing.none().narrowed(0, 1, 0.5).any()).isFalse();
+        assertThatThrownBy(() -> RunoffSwing.uniform(4, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
