@@ -246,6 +246,7 @@ final class LiveModels {
                 localTurnoutSd(prior, p),
                 prior.transfers(),
                 prior.concentration(),
+                prior.swing(),
                 countedRunoff,
                 leader,
                 runnerUp);

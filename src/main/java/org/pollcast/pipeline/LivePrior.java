@@ -17,6 +17,7 @@ import org.pollcast.ingest.TransferTableReader;
 import org.pollcast.simulate.AssemblyInput;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
+import org.pollcast.simulate.RunoffSwing;
 import org.pollcast.simulate.ShareInput;
 import org.pollcast.simulate.SimulationSettings;
 
@@ -58,6 +59,7 @@ record LivePrior(
         Map<String, Integer> option,
         TransferTable transfers,
         double concentration,
+        RunoffSwing swing,
         List<String> notes,
         ShareInput mayorInput,
         AssemblyInput assembly) {
@@ -173,6 +175,7 @@ record LivePrior(
                 option,
                 transfers.table(),
                 ws.transferPrior().concentration(),
+                transfers.swing(),
                 notes,
                 in,
                 outcome.assemblyInput());

@@ -27,6 +27,7 @@ import org.pollcast.election.VotingSystem;
  * @param turnoutSd     its posterior standard deviation
  * @param localTurnout  each constituency's own log turnout deviation's standard deviation
  * @param transfers     second-preference table for a simulated Supplementary Vote run-off, or null
+ * @param swing         a two-round contest's common lean between the finalists (as the forecast's), else none
  * @param countedRunoff the declared second preferences when the run-off is counted, not simulated, or null
  * @param leader        the option leading on the posterior mean (for which constituencies decide it)
  * @param runnerUp      the second
@@ -52,6 +53,7 @@ public record LiveModel(
         double localTurnout,
         TransferTable transfers,
         double concentration,
+        RunoffSwing swing,
         RunoffTransfers countedRunoff,
         int leader,
         int runnerUp) {

@@ -63,9 +63,7 @@ final class LiveWorker {
                 model.other(),
                 model.transfers(),
                 model.concentration(),
-                // election night counts a Supplementary Vote's run-off on its own day; a two-round contest's second
-                // round is a night of its own, forecast from its pair's polls (pipeline.SecondRound)
-                RunoffSwing.none(),
+                model.swing(),
                 model.countedRunoff());
         variance = new double[k * m];
         for (int j = 0; j < k; j++) {
