@@ -407,4 +407,36 @@ class PollsterAccuracyTest {
                 .containsExactly("ICM");
         assertThat(PollsterAccuracy.beforeBlackout(withBlackout)).isEqualTo(" before its 10-day polling blackout");
     }
+
+    /**
+     * A poll dated inside the blackout is no final poll: the law let no one publish it before the vote (Chile's 2021 table
+     * prints Cadem's survey of the first round's eve). The firm's last poll before the blackout is
+     * scored instead; a firm with none in the blackout is scored as before.
+     */
+    @Test
+    void aPollDatedInsideTheBlackoutIsNoFinalPoll() {
+        Election withBlackout = new Election(
+                E2008.id(),
+                E2008.name(),
+                E2008.date(),
+                E2008.baseline(),
+                E2008.parties(),
+                E2008.contests(),
+                E2008.source(),
+                E2008.area(),
+                E2008.office(),
+                E2008.notes(),
+                10);
+        Poll published = poll("ICM", "Guardian", E2008.date().minusDays(12), null, DatePrecision.EXACT, FULL);
+        Poll unpublished = poll("ICM", "Guardian", E2008.date().minusDays(1), null, DatePrecision.EXACT, FULL);
+        assertThat(PollsterAccuracy.inBlackout(withBlackout, unpublished)).isTrue();
+        assertThat(PollsterAccuracy.inBlackout(withBlackout, published)).isFalse();
+        assertThat(PollsterAccuracy.inBlackout(E2008, unpublished)).isFalse();
+        assertThat(PollsterAccuracy.finalPolls(withBlackout, "mayor", List.of(published, unpublished), result2008()))
+                .extracting(FinalPollError::date)
+                .containsExactly(E2008.date().minusDays(12));
+        assertThat(PollsterAccuracy.finalPolls(E2008, "mayor", List.of(published, unpublished), result2008()))
+                .extracting(FinalPollError::date)
+                .containsExactly(E2008.date().minusDays(1));
+    }
 }
