@@ -390,18 +390,7 @@ class PollsterAccuracyTest {
         Poll early = poll("ICM", "Guardian", E2008.date().minusDays(20), null, DatePrecision.EXACT, FULL);
         assertThat(PollsterAccuracy.finalPolls(E2008, "mayor", List.of(early), result2008()))
                 .isEmpty();
-        Election withBlackout = new Election(
-                E2008.id(),
-                E2008.name(),
-                E2008.date(),
-                E2008.baseline(),
-                E2008.parties(),
-                E2008.contests(),
-                E2008.source(),
-                E2008.area(),
-                E2008.office(),
-                E2008.notes(),
-                10);
+        Election withBlackout = withBlackout(10);
         assertThat(PollsterAccuracy.finalPolls(withBlackout, "mayor", List.of(early), result2008()))
                 .extracting(FinalPollError::pollster)
                 .containsExactly("ICM");
@@ -415,18 +404,7 @@ class PollsterAccuracyTest {
      */
     @Test
     void aPollDatedInsideTheBlackoutIsNoFinalPoll() {
-        Election withBlackout = new Election(
-                E2008.id(),
-                E2008.name(),
-                E2008.date(),
-                E2008.baseline(),
-                E2008.parties(),
-                E2008.contests(),
-                E2008.source(),
-                E2008.area(),
-                E2008.office(),
-                E2008.notes(),
-                10);
+        Election withBlackout = withBlackout(10);
         Poll published = poll("ICM", "Guardian", E2008.date().minusDays(12), null, DatePrecision.EXACT, FULL);
         Poll unpublished = poll("ICM", "Guardian", E2008.date().minusDays(1), null, DatePrecision.EXACT, FULL);
         assertThat(PollsterAccuracy.inBlackout(withBlackout, unpublished)).isTrue();
@@ -438,5 +416,21 @@ class PollsterAccuracyTest {
         assertThat(PollsterAccuracy.finalPolls(E2008, "mayor", List.of(published, unpublished), result2008()))
                 .extracting(FinalPollError::date)
                 .containsExactly(E2008.date().minusDays(1));
+    }
+
+    /** London 2008 as if the law forbade publishing polls in its last {@code days} days. */
+    private static Election withBlackout(int days) {
+        return new Election(
+                E2008.id(),
+                E2008.name(),
+                E2008.date(),
+                E2008.baseline(),
+                E2008.parties(),
+                E2008.contests(),
+                E2008.source(),
+                E2008.area(),
+                E2008.office(),
+                E2008.notes(),
+                days);
     }
 }
