@@ -20,8 +20,8 @@ import org.pollcast.poll.Poll;
 /**
  * How accurate each pollster's final poll was: its last first-preference poll dated in the final
  * {@value #FINAL_WINDOW_DAYS} days before polling day, or before a polling blackout the definition states
- * ({@link #windowStart}; a poll's date is the end of its fieldwork, else its publication), against the official
- * result. Two polls of one house dated that last day are told apart by
+ * ({@link #windowStart}; a poll's date is the end of its fieldwork, else its publication; one dated inside the blackout,
+ * {@link #inBlackout}, is none), against the official result. Two polls of one house dated that last day are told apart by
  * {@link #finalFirst}.
  */
 public final class PollsterAccuracy {
@@ -61,6 +61,18 @@ public final class PollsterAccuracy {
      */
     public static boolean begunOnPollingDay(Election election, Poll p) {
         return p.fieldworkStart() != null && p.fieldworkStart().equals(election.date());
+    }
+
+    /**
+     * True for a poll dated inside the election's polling blackout ({@link Election#pollingBlackoutDays}), the days
+     * before polling day in which no poll may be published: one the public could not read before the vote, published
+     * after it or only abroad. Chile's 2021 table prints Cadem's surveys of 16–19 and 20 November, the eve of the first
+     * round, inside its blackout; scored as Cadem's final poll, the one of 20 November made its lead error
+     * -0.1 on figures no voter saw (its last published poll, 2–4 November, erred by +5.6).
+     */
+    public static boolean inBlackout(Election election, Poll p) {
+        int days = election.pollingBlackoutDays();
+        return days > 0 && !p.date().isBefore(election.date().minusDays(days));
     }
 
     /** How many polls {@code onDay} holds, one poll listed by two sources ({@link SamePoll}) counted once. */
@@ -104,7 +116,8 @@ public final class PollsterAccuracy {
                     || p.scope() != Scope.FIRST_PREF
                     || p.date().isBefore(from)
                     || p.date().isAfter(election.date())
-                    || begunOnPollingDay(election, p)) {
+                    || begunOnPollingDay(election, p)
+                    || inBlackout(election, p)) {
                 continue;
             }
             List<Poll> kept = lastDay.computeIfAbsent(p.pollster(), k -> new ArrayList<>());

@@ -116,7 +116,8 @@ final class Columns {
         alias("sample_size", "sample_size", "sample", "n", "base", "sample_base", "respondents");
         alias("population", "population");
         // "Polling method" (IVR, online, telephone) in Canadian tables: read as a candidate named "Polling method".
-        // "Polling type" (online, telephone) in the EU referendum's encyclopedia table.
+        // "Polling type" (online, telephone) in the EU referendum's encyclopedia table; "Type of poll" ("Online panel",
+        // "Likely voter (51.6%)") in the Chilean presidential ones: read as a candidate, the whole table was refused.
         alias(
                 "mode",
                 "mode",
@@ -127,6 +128,7 @@ final class Columns {
                 "interview_mode",
                 "polling_type",
                 "poll_type",
+                "type_of_poll",
                 "survey_type",
                 "polling_mode");
         alias("dont_know", "dont_know", "don_t_know", "dk", "undecided", "und", "undec");
@@ -201,7 +203,11 @@ final class Columns {
     private static boolean isUndecidedOrOther(String normalised) {
         List<String> words = Arrays.asList(normalised.split("_"));
         boolean other = words.contains("other") || words.contains("others") || words.contains("oth");
+        // "Others/None", as the Chilean tables head it: those naming no one are as good as undecided to a count of
+        // valid votes. Read as "Others", it put 17 to 28% of Chile's 2021 polls on candidates no ballot held.
         boolean undecided = words.contains("undecided")
+                || words.contains("none")
+                || words.contains("nobody")
                 || words.contains("dk")
                 || words.contains("unsure")
                 || (words.contains("know") && (words.contains("dont") || words.contains("don")));

@@ -41,8 +41,9 @@ final class PollNormaliser {
      * A note naming whom a printing counts, as British tables say it beside a survey printed twice ("Definite voters
      * only", "All respondents"): the turnout-filtered figures are its likely voters', the others all adults'.
      */
-    private static final Pattern NOTE_LIKELY = Pattern.compile(
-            "(?i)^\\s*(?:(?:definite|certain|likely)(?: to vote)? voters(?: only)?|certain to vote(?: only)?)\\s*$");
+    private static final Pattern NOTE_LIKELY =
+            Pattern.compile("(?i)^\\s*(?:(?:definite|certain|likely)(?: to vote)? voters?"
+                    + "(?: only)?|certain to vote(?: only)?)(?:\\s*\\([^)]*\\))?\\s*$");
 
     private static final Pattern NOTE_ALL =
             Pattern.compile("(?i)^\\s*all (?:respondents|adults|voters)(?: \\(unfiltered\\))?\\s*$");
@@ -305,7 +306,7 @@ final class PollNormaliser {
                 when.precision(),
                 sample,
                 population(raw),
-                emptyToNull(raw.value("mode")),
+                likelyVoters(raw.value("mode")) ? null : emptyToNull(raw.value("mode")),
                 figures,
                 dontKnow,
                 shares.partial(raw, contest, scope, figures, dontKnow, () -> wonAtBaseline(election, contest, read)),
@@ -542,7 +543,9 @@ final class PollNormaliser {
         String letters = SampleCell.of(raw.value("sample_size")).letters();
         if (letters == null) {
             String note = raw.value("notes");
-            if (note != null && NOTE_LIKELY.matcher(note).matches()) {
+            // Or the "Type of poll" cell, as Chilean tables print a survey's likely voters' row ("Likely voter
+            // (51.6%)") under its whole sample's.
+            if (likelyVoters(note) || likelyVoters(raw.value("mode"))) {
                 return "likely voters";
             }
             return note != null && NOTE_ALL.matcher(note).matches() ? "adults" : null;
@@ -553,6 +556,11 @@ final class PollNormaliser {
             case "A" -> "adults";
             default -> "voters";
         };
+    }
+
+    /** Whether a note or a type-of-poll cell says the figures are likely voters' ("Definite voters only"). */
+    private static boolean likelyVoters(String text) {
+        return text != null && NOTE_LIKELY.matcher(text).matches();
     }
 
     private static String emptyToNull(String s) {

@@ -18,7 +18,8 @@ import org.pollcast.poll.Poll;
  *
  * <p>Polls come in source order; those of one survey (election, pollster, client and date) are held until a poll of
  * another survey comes, so only the rows of one survey are ever held, and versions of a survey are chosen between only
- * when its rows are together, as a table prints them. Versions of unknown or equal population are left as they are:
+ * when its rows are together, as a table prints them. A version that states no population beside one that does is the
+ * survey's whole sample, ranked as adults. Versions both of unknown, or of equal, population are left as they are:
  * two sets of figures for one poll, which the store's check refuses as before.
  */
 final class SurveyPopulations {
@@ -76,6 +77,13 @@ final class SurveyPopulations {
             }
             int kept = rank(h.poll().population());
             int offered = rank(o.poll().population());
+            if (kept < 0 != offered < 0) {
+                // One row names whom it counts and the other nothing: the other is the survey's whole sample, as a
+                // Chilean table prints Activa's figures and, below them, its likely voters' ("Likely voter (51.6%)").
+                // Before, the second row was refused as the same poll with other figures, and the page with it.
+                kept = Math.max(kept, 0);
+                offered = Math.max(offered, 0);
+            }
             if (kept < 0 || offered < 0 || kept == offered) {
                 break; // nothing to choose by: the two sets of figures meet in the store, which refuses the second
             }
@@ -193,10 +201,15 @@ final class SurveyPopulations {
         Poll p = left.poll();
         return SkippedTable.at(
                 at,
-                p.key() + " among " + p.population() + " (" + PollShares.printed(p.shares()) + "): the same survey's"
-                        + " figures among " + kept.poll().population() + " ("
+                p.key() + " among " + whom(p) + " (" + PollShares.printed(p.shares()) + "): the same survey's"
+                        + " figures among " + whom(kept.poll()) + " ("
                         + SkippedTable.where(kept.normalised().location()) + ")"
                         + " are kept (likely voters over registered voters over voters over adults, as US aggregators"
                         + " choose)");
+    }
+
+    /** The population a version counts, or its whole sample where it states none. */
+    private static String whom(Poll p) {
+        return p.population() == null ? "the whole sample (no population stated)" : p.population();
     }
 }

@@ -97,8 +97,14 @@ public final class AccuracyData {
                 notLate(e, mayor.get().id(), polls, scored).ifPresent(n -> unscored.put(e.id(), n));
             }
             onPollingDay(e, mayor.get().id(), polls).ifPresent(n -> unscored.merge(e.id(), n, (a, b) -> a + "; " + b));
+            inBlackout(
+                            e,
+                            polls.stream()
+                                    .filter(p -> p.contest().equals(mayor.get().id()) && p.scope() == Scope.FIRST_PREF)
+                                    .toList())
+                    .ifPresent(n -> unscored.merge(e.id(), n, (a, b) -> a + "; " + b));
             out.addAll(scored);
-            out.addAll(secondRound(ws, e, mayor.get(), polls, leftOut));
+            out.addAll(secondRound(ws, e, mayor.get(), polls, leftOut, unscored));
             if (finalRounds) {
                 out.addAll(FinalRoundAccuracy.score(results, e, mayor.get(), polls, leftOut::put, unscored::put));
             }
@@ -120,6 +126,22 @@ public final class AccuracyData {
                         + " of polling day ("
                         + e.date() + ") not scored: fieldwork begun on polling day itself is an exit poll, not a final"
                         + " poll before the vote");
+    }
+
+    /**
+     * Which firms' polls were not scored for being dated inside the polling blackout ({@link
+     * PollsterAccuracy#inBlackout}), with their dates: the public could not read them before the vote.
+     */
+    private static Optional<String> inBlackout(Election e, List<Poll> polls) {
+        List<String> named = polls.stream()
+                .filter(p -> !p.date().isAfter(e.date()) && PollsterAccuracy.inBlackout(e, p))
+                .map(p -> p.publishedAs() + "'s of " + p.date())
+                .distinct()
+                .toList();
+        return named.isEmpty()
+                ? Optional.empty()
+                : Optional.of(String.join(", ", named) + " not scored: dated inside the " + e.pollingBlackoutDays()
+                        + "-day polling blackout, in which the law let no one publish them before the vote");
     }
 
     /**
@@ -148,7 +170,12 @@ public final class AccuracyData {
      * round's, and only the first round was scored. Nothing for another system, or a second round not counted.
      */
     private static List<FinalPollError> secondRound(
-            Workspace ws, Election e, SingleWinnerContest contest, List<Poll> polls, Map<String, String> leftOut) {
+            Workspace ws,
+            Election e,
+            SingleWinnerContest contest,
+            List<Poll> polls,
+            Map<String, String> leftOut,
+            Map<String, String> unscored) {
         String label = RoundLabel.secondRound(e.id());
         Optional<SecondRound.Counted> counted = SecondRound.counted(ws, e, why -> leftOut.put(label, why));
         if (counted.isEmpty()) {
@@ -160,6 +187,7 @@ public final class AccuracyData {
                 .toList();
         List<FinalPollError> scored = PollsterAccuracy.finalPolls(
                 second.election(), contest.id(), pair, counted.get().count());
+        inBlackout(second.election(), pair).ifPresent(n -> unscored.merge(label, n, (a, b) -> a + "; " + b));
         if (scored.isEmpty()) {
             leftOut.put(
                     label,

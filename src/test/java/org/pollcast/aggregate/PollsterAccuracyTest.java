@@ -390,7 +390,37 @@ class PollsterAccuracyTest {
         Poll early = poll("ICM", "Guardian", E2008.date().minusDays(20), null, DatePrecision.EXACT, FULL);
         assertThat(PollsterAccuracy.finalPolls(E2008, "mayor", List.of(early), result2008()))
                 .isEmpty();
-        Election withBlackout = new Election(
+        Election withBlackout = withBlackout(10);
+        assertThat(PollsterAccuracy.finalPolls(withBlackout, "mayor", List.of(early), result2008()))
+                .extracting(FinalPollError::pollster)
+                .containsExactly("ICM");
+        assertThat(PollsterAccuracy.beforeBlackout(withBlackout)).isEqualTo(" before its 10-day polling blackout");
+    }
+
+    /**
+     * A poll dated inside the blackout is no final poll: the law let no one publish it before the vote (Chile's 2021 table
+     * prints Cadem's survey of the first round's eve). The firm's last poll before the blackout is
+     * scored instead; a firm with none in the blackout is scored as before.
+     */
+    @Test
+    void aPollDatedInsideTheBlackoutIsNoFinalPoll() {
+        Election withBlackout = withBlackout(10);
+        Poll published = poll("ICM", "Guardian", E2008.date().minusDays(12), null, DatePrecision.EXACT, FULL);
+        Poll unpublished = poll("ICM", "Guardian", E2008.date().minusDays(1), null, DatePrecision.EXACT, FULL);
+        assertThat(PollsterAccuracy.inBlackout(withBlackout, unpublished)).isTrue();
+        assertThat(PollsterAccuracy.inBlackout(withBlackout, published)).isFalse();
+        assertThat(PollsterAccuracy.inBlackout(E2008, unpublished)).isFalse();
+        assertThat(PollsterAccuracy.finalPolls(withBlackout, "mayor", List.of(published, unpublished), result2008()))
+                .extracting(FinalPollError::date)
+                .containsExactly(E2008.date().minusDays(12));
+        assertThat(PollsterAccuracy.finalPolls(E2008, "mayor", List.of(published, unpublished), result2008()))
+                .extracting(FinalPollError::date)
+                .containsExactly(E2008.date().minusDays(1));
+    }
+
+    /** London 2008 as if the law forbade publishing polls in its last {@code days} days. */
+    private static Election withBlackout(int days) {
+        return new Election(
                 E2008.id(),
                 E2008.name(),
                 E2008.date(),
@@ -401,10 +431,6 @@ class PollsterAccuracyTest {
                 E2008.area(),
                 E2008.office(),
                 E2008.notes(),
-                10);
-        assertThat(PollsterAccuracy.finalPolls(withBlackout, "mayor", List.of(early), result2008()))
-                .extracting(FinalPollError::pollster)
-                .containsExactly("ICM");
-        assertThat(PollsterAccuracy.beforeBlackout(withBlackout)).isEqualTo(" before its 10-day polling blackout");
+                days);
     }
 }
