@@ -45,7 +45,7 @@ public final class WithdrawnLeaders {
         }
         leftOut.forEach((name, n) -> notes.add(name + " (withdrew) led or ran second in " + n
                 + (n == 1 ? " poll" : " polls") + ", left out: a poll of a race between other people says nothing of"
-                + " how it splits without them (spread in proportion, their share went mostly to their opponent)"));
+                + " how it splits without them (their supporters cannot be assumed to split like everyone else's)"));
         return leftOut.isEmpty() ? polls : kept;
     }
 

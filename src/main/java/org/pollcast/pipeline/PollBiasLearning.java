@@ -140,6 +140,22 @@ final class PollBiasLearning {
                 continue;
             }
             double polled = top.get(0).share() - top.get(1).share();
+            // A count naming the leaders and "Others" for the rest may hold one of the polls' two inside that line: its
+            // lead read against 0 (Romania 2024: Simion inside Others, "+19.1 in the result" against +8.9 polled).
+            Optional<ShareEstimate> uncounted = top.stream()
+                    .filter(x -> !result.get().shares().containsKey(x.option()))
+                    .findFirst();
+            if (uncounted.isPresent()) {
+                String name = mayor.get().candidates().stream()
+                        .filter(c -> c.id().equals(uncounted.get().option()))
+                        .map(c -> c.name())
+                        .findFirst()
+                        .orElse(uncounted.get().option());
+                leftOut.add(e.id() + " (" + name + ", " + (uncounted.get() == top.get(0) ? "first" : "second")
+                        + " in the average, has no count of their own, inside the result's Others line: no lead to set"
+                        + " beside the average's)");
+                continue;
+            }
             double actual = result.get().shares().getOrDefault(top.get(0).option(), 0.0)
                     - result.get().shares().getOrDefault(top.get(1).option(), 0.0);
             if (polled < MIN_LEAD) {

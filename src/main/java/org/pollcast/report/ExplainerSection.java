@@ -115,7 +115,9 @@ final class ExplainerSection {
                                 ? "for " + LeadWords.of(in.election()).votes()
                                         + ", each party's share; the party with the most votes leads it"
                                 : systemWords(
-                                        f.system(),
+                                        // Between the rounds the race of two is simulated as fptp; the reader is told
+                                        // of the second round, not of a single round (Romania 2025's run-off read so).
+                                        f.secondRoundOnly() ? SECOND_ROUND : f.system(),
                                         in.election().electsNoOne()
                                                 ? Election.NO_OFFICE
                                                 : in.election().office(),
@@ -215,6 +217,9 @@ final class ExplainerSection {
         h.append("</section>\n");
     }
 
+    /** {@link #systemWords}'s key for a two-round election's second round forecast on its own. */
+    private static final String SECOND_ROUND = "two-round: second round";
+
     /** The lead's rules in a sentence; {@code outright}: a two-round contest's rules of a first-round win. */
     private static String systemWords(String system, String office, List<OutrightRule> outright) {
         String forWhom = office.equalsIgnoreCase(Election.NO_OFFICE)
@@ -233,6 +238,9 @@ final class ExplainerSection {
                                         : OutrightRule.describe(outright) + " of the votes")
                                 + " of the first round, the top two meet in a second round, where everyone votes"
                                 + " again";
+                    case SECOND_ROUND ->
+                        "the second round of two rounds: the two who led the first round meet again, and the one with"
+                                + " more votes wins";
                     case "fptp" -> "first past the post: most votes wins";
                     case "instant-runoff" ->
                         "instant run-off: the last candidate drops out and their votes"

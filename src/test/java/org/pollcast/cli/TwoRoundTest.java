@@ -287,6 +287,24 @@ class TwoRoundTest {
     }
 
     /**
+     * Between the rounds the page's "How this works" said the votes are counted by "first past the post: most votes
+     * wins", the second round's race of two being simulated as one (a blind trial on Romania 2025's run-off): a reader
+     * took the election for a single round. It names the second round instead.
+     */
+    @Test
+    void theReportBetweenTheRoundsSaysItCountsTheSecondRoundNotFirstPastThePost() throws IOException {
+        Files.writeString(data.resolve("results/poland_mayor_results.csv"), RESULTS);
+        assertThat(run("ingest", PAGE.toString(), "--new-pollsters").status()).isZero();
+        Path out = tmp.resolve("report-rules");
+        CliRun r = run("report", "poland-2025", "--as-of", "2025-05-30", "--sims", "2000", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("index.html")))
+                .doesNotContain("first past the post")
+                .contains("the second round of two rounds: the two who led the first round meet again, and the one with"
+                        + " more votes wins");
+    }
+
+    /**
      * Before the first round the page's summary says how likely a second round is, beside each candidate's chance of
      * being elected: with Trzaskowski and Nawrocki near 30% each, no one passes half, so a second round is all but
      * certain. Before, only a table column ("Reaches the second round") told it.
