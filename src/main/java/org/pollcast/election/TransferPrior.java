@@ -26,6 +26,9 @@ public record TransferPrior(
      */
     public static final double DEFAULT_SECOND_ROUND_SWING = 1.4;
 
+    /** The largest second-round swing a prior may state: 5 on the log-odds scale already splits the voters at will. */
+    public static final double MAX_SECOND_ROUND_SWING = 5;
+
     public TransferPrior {
         if (!(noSecondPreference >= 0 && noSecondPreference < 1)) {
             throw new IllegalArgumentException(
@@ -37,8 +40,9 @@ public record TransferPrior(
         if (!(concentration > 0 && concentration < 1e9)) {
             throw new IllegalArgumentException("concentration is " + concentration + ", expected > 0");
         }
-        if (!(secondRoundSwing >= 0 && secondRoundSwing <= 5)) {
-            throw new IllegalArgumentException("secondRoundSwing is " + secondRoundSwing + ", expected 0 to 5");
+        if (!(secondRoundSwing >= 0 && secondRoundSwing <= MAX_SECOND_ROUND_SWING)) {
+            throw new IllegalArgumentException(
+                    "secondRoundSwing is " + secondRoundSwing + ", expected 0 to " + MAX_SECOND_ROUND_SWING);
         }
         blocOfParty = Map.copyOf(blocOfParty);
     }

@@ -36,7 +36,7 @@ public final class TransferPriorReader {
         }
         double swing =
                 spec.secondRoundSwing() == null ? TransferPrior.DEFAULT_SECOND_ROUND_SWING : spec.secondRoundSwing();
-        if (!(swing >= 0 && swing <= 5)) {
+        if (!(swing >= 0 && swing <= TransferPrior.MAX_SECOND_ROUND_SWING)) {
             throw src.fail(
                     "secondRoundSwing",
                     swing + " is outside 0 to 5 (a standard deviation on the log-odds scale; 0: no common lean)");

@@ -149,14 +149,9 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
         if (!swing.any()) {
             return "";
         }
-        double base = 0;
+        double base = swing.base();
         List<String> narrowed = new ArrayList<>();
         int k = input.size();
-        for (int a = 0; a < k; a++) {
-            for (int b = a + 1; b < k; b++) {
-                base = Math.max(base, swing.sd(a, b));
-            }
-        }
         for (int a = 0; a < k; a++) {
             for (int b = a + 1; b < k; b++) {
                 if (swing.sd(a, b) < base - 1e-9) {

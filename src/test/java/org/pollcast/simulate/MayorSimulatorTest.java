@@ -40,6 +40,7 @@ class MayorSimulatorTest {
         return TransferTable.fromShares(IDS, rows);
     }
 
+    /** Two rounds take the bundled prior's swing between the finalists, as a forecast does. */
     static MayorForecast run(ShareInput in, VotingSystem system, SimulationSettings s) {
         return MayorSimulator.run(
                         "test",
@@ -47,7 +48,7 @@ class MayorSimulatorTest {
                         in,
                         CountRules.of(system),
                         symmetric(),
-                        RunoffSwing.none(),
+                        system == VotingSystem.TWO_ROUND ? RunoffSwing.uniform(in.size(), 1.4) : RunoffSwing.none(),
                         null,
                         s,
                         Conditions.none(),
@@ -411,7 +412,7 @@ class MayorSimulatorTest {
     @ParameterizedTest
     @EnumSource(
             value = VotingSystem.class,
-            names = {"SUPPLEMENTARY_VOTE", "INSTANT_RUNOFF"})
+            names = {"SUPPLEMENTARY_VOTE", "INSTANT_RUNOFF", "TWO_ROUND"})
     void threadCountNeverChangesTheResult(VotingSystem system) {
         ShareInput in = input(new double[] {41, 38, 11, 6, 4}, 1.5);
         SimulationSettings s = SimulationSettings.withDefaults().withSims(300_001);
