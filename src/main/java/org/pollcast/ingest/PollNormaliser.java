@@ -463,15 +463,16 @@ final class PollNormaliser {
      * election given. Headers are read before the page says which election it is about.
      */
     boolean mayNameOption(String header) {
-        if (names.mayNameOption(header, explicitElection)) {
-            return true;
+        if (Columns.field(header).filter("dont_know"::equals).isEmpty()) {
+            return names.mayNameOption(header, explicitElection);
         }
         // A party whose short name is a don't-know word (Hungary's DK, the Democratic Coalition) is read before its
-        // election is known: where no election is given, any definition of the data folder naming it makes its column
-        // a party's. Read as "Don't know", DK's 5 to 9 points were dropped and each poll re-based without them.
-        return explicitElection == null
-                && Columns.field(header).filter("dont_know"::equals).isPresent()
-                && catalog.all().stream().anyMatch(e -> names.mayNameOption(header, e));
+        // election is known: where no election is given, any definition of the data folder naming it as a party (not
+        // as its Others: "Undecided / Other") makes its column a party's. Read as "Don't know", DK's 5 to 9 points
+        // were dropped and each poll re-based without them.
+        return explicitElection != null
+                ? names.namesParty(header, explicitElection)
+                : catalog.all().stream().anyMatch(e -> names.namesParty(header, e));
     }
 
     /** The first day of a poll's fieldwork, else its last, else the day it was published (null: none given). */
