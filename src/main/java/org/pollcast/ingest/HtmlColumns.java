@@ -160,7 +160,9 @@ final class HtmlColumns {
      *
      * <p>A header that is both a citation word and an option name ({@code optionName}) is the option when its
      * column holds shares: "Ref" heads Reform UK's figures as often as it heads a column of footnotes, and read
-     * as citations the figures would be dropped without a word. A "Ref." column of footnote links stays one.
+     * as citations the figures would be dropped without a word. A "Ref." column of footnote links stays one. So is a
+     * don't-know word that names a party ("DK", Hungary's Democratic Coalition): read as the undecided, its shares
+     * were dropped and every poll re-based without them.
      */
     static List<Column> of(List<List<TableGrid.Cell>> grid, int headerRows, Predicate<String> optionName) {
         int width = grid.stream().mapToInt(List::size).max().orElse(0);
@@ -187,8 +189,10 @@ final class HtmlColumns {
             }
             String leaf = String.join(" ", labels);
             String field = leaf.isEmpty() ? null : fieldOf(leaf);
-            if ("citation".equals(field) && optionName.test(leaf) && holdsShares(grid, headerRows, c)) {
-                field = null;
+            if (("citation".equals(field) || "dont_know".equals(field))
+                    && optionName.test(leaf)
+                    && holdsShares(grid, headerRows, c)) {
+                field = null; // "Ref" (Reform UK), "DK" (Hungary's Democratic Coalition): the party's shares
             }
             if (field == null
                     && !group.isEmpty()

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
+import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
 
 /**
@@ -437,6 +438,18 @@ final class PollNames {
                         && election.contests().values().stream()
                                 .anyMatch(c ->
                                         options(election, c).resolve(header).isPresent()));
+    }
+
+    /**
+     * True when {@code header} names a party or candidate of {@code election} itself, not its Others: "DK" is Hungary's
+     * Democratic Coalition where a definition lists it, while "Undecided / Other" stays the don't-knows.
+     */
+    boolean namesParty(String header, Election election) {
+        return election.contests().values().stream()
+                .anyMatch(c -> options(election, c)
+                        .resolve(header)
+                        .filter(id -> !Option.OTHER.equals(id))
+                        .isPresent());
     }
 
     /** What the share columns' names mean in {@code contest}; built once per contest. */

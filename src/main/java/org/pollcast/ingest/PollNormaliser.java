@@ -122,6 +122,7 @@ final class PollNormaliser {
     private final String source;
     private final PollNames names;
     private final ElectionChoice elections;
+    private final ElectionCatalog catalog;
     private final ContestChoice contests;
     private final PollDates dates;
     private final PollShares shares;
@@ -155,6 +156,7 @@ final class PollNormaliser {
         this.seatFigures = new SeatFigures(source);
         this.explicitElection = explicitElection;
         this.baselines = new BaselineShares(catalog);
+        this.catalog = catalog;
     }
 
     /** The firms stored as written because the alias table does not know them. */
@@ -462,7 +464,16 @@ final class PollNormaliser {
      * election given. Headers are read before the page says which election it is about.
      */
     boolean mayNameOption(String header) {
-        return names.mayNameOption(header, explicitElection);
+        if (Columns.field(header).filter("dont_know"::equals).isEmpty()) {
+            return names.mayNameOption(header, explicitElection);
+        }
+        // A party whose short name is a don't-know word (Hungary's DK, the Democratic Coalition) is read before its
+        // election is known: where no election is given, any definition of the data folder naming it as a party (not
+        // as its Others: "Undecided / Other") makes its column a party's. Read as "Don't know", DK's 5 to 9 points
+        // were dropped and each poll re-based without them.
+        return explicitElection != null
+                ? names.namesParty(header, explicitElection)
+                : catalog.all().stream().anyMatch(e -> names.namesParty(header, e));
     }
 
     /** The first day of a poll's fieldwork, else its last, else the day it was published (null: none given). */

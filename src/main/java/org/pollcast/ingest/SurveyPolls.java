@@ -94,7 +94,10 @@ final class SurveyPolls {
      */
     static RawPoll unlistedInOther(
             RawPoll poll, PollNormaliser.Placement placed, boolean remainderIsOther, List<SkippedTable> skipped) {
-        if (!(placed.contest() instanceof AdditionalMemberContest)) {
+        // A vote between parties (office: none) is a house's vote too: its tables print small parties the definition
+        // leaves to Others (Hungary 2018's MLP beside an Others column), which a Mayor's candidates never are.
+        if (!(placed.contest() instanceof AdditionalMemberContest)
+                && !placed.election().partyVote()) {
             return poll;
         }
         OptionResolver options = placed.options();
