@@ -56,6 +56,11 @@ final class ElectionsCommand implements Callable<Integer> {
                     if (!sw.areas().isEmpty()) {
                         s.append(", counted in ").append(sw.areas().size()).append(" areas");
                     }
+                    // Two rounds: the second's day is the definition's own, and what a forecast after the first
+                    // round is of; the line had said only "two-round".
+                    if (sw.secondRound() != null) {
+                        s.append("; second round ").append(sw.secondRound());
+                    }
                     // A first round that elects on less than half: say the rule a reader would otherwise assume.
                     if (!sw.outright().isEmpty()) {
                         s.append("; elected in the first round with ").append(OutrightRule.describe(sw.outright()));

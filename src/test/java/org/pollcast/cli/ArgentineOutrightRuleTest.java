@@ -141,8 +141,10 @@ class ArgentineOutrightRuleTest {
     @Test
     void electionsSaysTheRule() {
         assertThat(run("elections").out())
-                .contains("president: two-round, 6 candidates; elected in the first round with over 45%, or over 40%"
-                        + " with a lead of over 10 points");
+                .contains(
+                        "president: two-round, 6 candidates; second round 2019-11-24; elected in the first round with over 45%,"
+                                + " or over 40%"
+                                + " with a lead of over 10 points");
     }
 
     @Test

@@ -34,7 +34,7 @@ class PollingBlackoutListedTest {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out())
                 .contains("pe-2016      2016-04-10  Peruvian presidential election 2016\n"
-                        + "    president: two-round, 7 candidates\n"
+                        + "    president: two-round, 7 candidates; second round 2016-06-05\n"
                         + "    polling blackout: no poll published in the 7 days before polling day");
         assertThat(r.out())
                 .doesNotContain("london-2012  2012-05-03  London Mayor and London Assembly elections 2012\n"
