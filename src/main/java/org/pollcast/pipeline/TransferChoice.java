@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.TransferPrior;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.AliasTable;
@@ -91,8 +92,27 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
         }
         return new TransferChoice(
                 priorTable,
-                "second preferences: party-bloc prior (" + fitted.describe() + "; no earlier cross-table found)",
+                "second preferences: party-bloc prior (" + fitted.describe() + "; no earlier cross-table found)"
+                        + strangers(input, fitted.prior()),
                 true);
+    }
+
+    /**
+     * What the prior means where no two of the options share a bloc (another country's parties, which its blocs do not
+     * name): the blocs then say nothing, and each candidate's voters divide among the rest in proportion to their
+     * first preferences. A pundit reading "London's blocs" on a Chilean forecast should learn that; empty otherwise.
+     */
+    private static String strangers(ShareInput input, TransferPrior prior) {
+        boolean[][] same = prior.sameBloc(input.options(), input.parties());
+        for (int i = 0; i < same.length; i++) {
+            for (int j = 0; j < same.length; j++) {
+                if (i != j && same[i][j]) {
+                    return "";
+                }
+            }
+        }
+        return ": no two of these candidates share a bloc, so each one's voters divide among the others in"
+                + " proportion to their first preferences";
     }
 
     /**

@@ -138,7 +138,13 @@ class TwoRoundTest {
         assertThat(r.out())
                 .contains("run-off polls: surveys asking both rounds of 2 pairs")
                 .contains("Rafał Trzaskowski v Karol Nawrocki, 1 survey")
-                .contains("Rafał Trzaskowski v Sławomir Mentzen, 1 survey");
+                .contains("Rafał Trzaskowski v Sławomir Mentzen, 1 survey")
+                .as("Polish parties are in none of the prior's blocs: the note says what the prior then does")
+                .contains("no two of these candidates share a bloc, so each one's voters divide among the others in"
+                        + " proportion to their first preferences")
+                .as("a second round's voters lean together, narrower for the pairs surveys asked")
+                .contains("standard deviation 1.40")
+                .contains("narrower for the pairs run-off surveys asked (");
     }
 
     @Test
