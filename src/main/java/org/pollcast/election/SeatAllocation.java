@@ -516,13 +516,7 @@ public final class SeatAllocation {
             remainder[p] = quotas - whole;
         }
         while (given < listSeats) {
-            int best = -1;
-            for (int p = 0; p < n; p++) {
-                boolean full = independent[p] && seats[p] > 0;
-                if (remainder[p] >= 0 && !full && (best < 0 || beats(votes, p, remainder[p], best, remainder[best]))) {
-                    best = p;
-                }
-            }
+            int best = nextRemainder(votes, independent, seats, remainder);
             if (best < 0) {
                 boolean any = false;
                 for (int p = 0; p < n; p++) {
