@@ -61,6 +61,23 @@ class ListMethodsTest {
                 .containsExactly(4, 2, 2, 1, 1, 0);
     }
 
+    /**
+     * The Folketing of 2022, Denmark proper (votes: Statistics Denmark as https://ispd.org.cy/denmark-2 gives them; valid
+     * votes 3,533,951, electionguide.org): largest remainder among the twelve parties with 2% gives the Social Democrats
+     * 49 and Venstre 24. The official totals are 50 and 23: the Social Democrats won 50 constituency seats, one more
+     * than their national share, and constituency seats are final (nordiskpost.com, 14 Aug 2025 and 26 Feb 2026), which
+     * a body of lists only cannot know. Every other party's total is the official one.
+     */
+    @Test
+    void reproducesTheFolketingOf2022ButTheSocialDemocratsConstituencySeat() {
+        // A, V, M, F, Æ, I, C, Ø, B, D, Å, O
+        double[] votes = {971995, 470546, 327699, 293186, 286796, 278656, 194820, 181452, 133931, 129524, 117567, 93428
+        };
+        double others = 3533951 - Arrays.stream(votes).sum();
+        ListResult r = allocate(SeatMethod.LARGEST_REMAINDER, votes, 175, 2, others);
+        assertThat(r.listSeats()).containsExactly(49, 24, 16, 15, 14, 14, 10, 9, 7, 6, 6, 5);
+    }
+
     /** Parties under the threshold take no seat, and their votes make no part of the quota. */
     @Test
     void largestRemainderDividesAmongThePartiesOverTheThreshold() {
