@@ -153,7 +153,12 @@ final class IngestTally {
                 same = true;
                 skipped.add(otherBase(e));
             }
-            if (e.earlierInSource()) {
+            // The same page read again: its second survey of one key meets the first, stored from it before, and is
+            // left out again with its note (the page adds nothing), not refused as a conflict.
+            boolean againOtherSurvey = !same
+                    && otherSamples(e.stored().poll(), e.incoming())
+                    && source.equals(e.stored().provenance().source());
+            if (e.earlierInSource() || againOtherSurvey) {
                 if (same) {
                     duplicates++;
                 } else if (otherSamples(e.stored().poll(), e.incoming())) {

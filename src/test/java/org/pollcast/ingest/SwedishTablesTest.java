@@ -33,4 +33,15 @@ class SwedishTablesTest {
                         .contains("of 1999")
                         .contains("is kept, the first printed: two surveys"));
     }
+
+    /** Read again, the page adds nothing: its second Sifo survey is left out again, never a conflict with the first. */
+    @Test
+    void theTableReadAgainAddsNothing() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "se-2022.yaml");
+        ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-se-2022", "se-2022", NEW_FIRMS);
+        IngestReport again =
+                ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-se-2022", "se-2022", NEW_FIRMS);
+        assertThat(again.rejected()).isEmpty();
+        assertThat(again.summary()).contains("0 added, 17 already stored");
+    }
 }
