@@ -54,8 +54,8 @@ final class Converters {
         }
     }
 
-    /** An enum by its code, in any case; also the option's completion candidates, so shells can list the codes. */
-    abstract static class Codes<E extends Enum<E>> implements ITypeConverter<E>, Iterable<String> {
+    /** A value (an enum, or a seat method) by its code, in any case; also the option's completion candidates, so shells can list the codes. */
+    abstract static class Codes<E> implements ITypeConverter<E>, Iterable<String> {
         private final List<String> codes;
         private final Function<String, Optional<E>> fromCode;
 

@@ -133,6 +133,23 @@ final class SeatsCommand implements Callable<Integer> {
                 boolean house = s.contest().listRules().keepsOverhang();
                 String each = s.uniform() ? " (in each region)" : "";
                 String none = s.uniform() ? "not one: the regions differ in size" : "none";
+                if (!s.method().isDivisor()) {
+                    // Largest remainder: the last seat went to a remainder, a share of a quota, not to a quotient.
+                    out.println(SeatsReport.remainderLine(
+                            "last seat won on a remainder by" + each,
+                            s.input(),
+                            s.result().lastWinner(),
+                            s.result().lastQuotient(),
+                            "none: every seat went to a whole quota"));
+                    out.println(SeatsReport.remainderLine(
+                            "next remainder (missed)" + each,
+                            s.input(),
+                            s.result().nextParty(),
+                            s.result().nextQuotient(),
+                            none));
+                    s.notes().forEach(note -> out.println("note: " + note));
+                    return 0;
+                }
                 out.println(SeatsReport.quotientLine(
                         (house ? "last seat of the house won by" : "last list seat won by") + each,
                         s.input(),

@@ -130,6 +130,10 @@ public final class SeatAllocation {
         int[] last = {-1};
         double[] lastQ = {Double.NaN};
         if (rules.keepsOverhang()) {
+            if (!method.isDivisor()) {
+                throw new IllegalArgumentException(
+                        method.code() + " cannot keep overhang: it counts no constituency seats");
+            }
             int won = Arrays.stream(constituencySeats).sum();
             if (house < won) {
                 throw new IllegalArgumentException(
@@ -154,17 +158,14 @@ public final class SeatAllocation {
             double nextQ = next < 0 ? Double.NaN : quotient(method, listVotes[next], entitled[next]);
             return new ListResult(seats, eligible, last[0], lastQ[0], next, nextQ, total, overThreshold, overhang);
         }
+        Quotients scratch = new Quotients(n);
         allocateInto(
-                method,
-                listVotes,
-                constituencySeats,
-                listSeats,
-                eligible,
-                independent,
-                seats,
-                last,
-                lastQ,
-                new Quotients(n));
+                method, listVotes, constituencySeats, listSeats, eligible, independent, seats, last, lastQ, scratch);
+        if (!method.isDivisor()) {
+            int next = nextRemainder(listVotes, independent, seats, scratch.next);
+            double nextQ = next < 0 ? Double.NaN : scratch.next[next];
+            return new ListResult(seats, eligible, last[0], lastQ[0], next, nextQ, total, overThreshold, 0);
+        }
         int next = best(method, listVotes, constituencySeats, seats, eligible, independent);
         double nextQ = next < 0 ? Double.NaN : quotient(method, listVotes[next], constituencySeats[next] + seats[next]);
         return new ListResult(seats, eligible, last[0], lastQ[0], next, nextQ, total, overThreshold, 0);
@@ -291,6 +292,15 @@ public final class SeatAllocation {
             int[] last,
             double[] lastQuotient,
             Quotients quotients) {
+        if (!method.isDivisor()) {
+            for (int c : constituencySeats) {
+                if (c != 0) {
+                    throw new IllegalArgumentException(method.code() + " counts no constituency seats");
+                }
+            }
+            largestRemainderInto(votes, listSeats, eligible, independent, seats, last, lastQuotient, quotients.next);
+            return;
+        }
         int n = votes.length;
         int[] party = quotients.party;
         int running = 0;
@@ -361,7 +371,7 @@ public final class SeatAllocation {
             int running,
             double runningVotes,
             int held) {
-        boolean dhondt = method == SeatMethod.DHONDT_MODIFIED;
+        boolean dhondt = method.kind() == SeatMethod.Kind.DHONDT;
         double round = dhondt ? 0 : 0.5;
         double lost = dhondt ? 0.5 : 0;
         double perSeat = runningVotes / (held + listSeats + lost * running);
@@ -461,6 +471,86 @@ public final class SeatAllocation {
     }
 
     static double quotient(SeatMethod method, double votes, int seatsHeld) {
-        return method == SeatMethod.DHONDT_MODIFIED ? votes / (seatsHeld + 1) : votes / (2.0 * seatsHeld + 1);
+        return votes / method.divisor(seatsHeld);
+    }
+
+    /**
+     * The largest-remainder (Hare quota) allocation, allocation-free: each eligible party takes the whole quotas of
+     * the eligible parties' votes ({@code votes × listSeats / their total}), then the seats left go one each to the
+     * largest remainders, ties to more votes, then to the party listed first. An independent takes one seat at most;
+     * were seats still left once every party had one from its remainder, another round of remainders gives them. It
+     * counts no constituency seats: the definition allows it only where there are none. {@code last}/{@code
+     * lastQuotient} receive the party whose remainder won the last remainder seat and that remainder, as a share of a
+     * quota (none: -1 and NaN).
+     */
+    static void largestRemainderInto(
+            double[] votes,
+            int listSeats,
+            boolean[] eligible,
+            boolean[] independent,
+            int[] seats,
+            int[] last,
+            double[] lastQuotient,
+            double[] remainder) {
+        int n = votes.length;
+        double total = 0;
+        for (int p = 0; p < n; p++) {
+            seats[p] = 0;
+            if (eligible[p]) {
+                total += votes[p];
+            }
+        }
+        if (total <= 0 || listSeats == 0) {
+            return;
+        }
+        int given = 0;
+        for (int p = 0; p < n; p++) {
+            remainder[p] = -1;
+            if (!eligible[p]) {
+                continue;
+            }
+            double quotas = votes[p] * listSeats / total;
+            int whole = (int) Math.floor(quotas);
+            seats[p] = independent[p] ? Math.min(whole, 1) : whole;
+            given += seats[p];
+            remainder[p] = quotas - whole;
+        }
+        while (given < listSeats) {
+            int best = nextRemainder(votes, independent, seats, remainder);
+            if (best < 0) {
+                boolean any = false;
+                for (int p = 0; p < n; p++) {
+                    if (eligible[p] && !(independent[p] && seats[p] > 0)) {
+                        double quotas = votes[p] * listSeats / total;
+                        remainder[p] = quotas - Math.floor(quotas);
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    return; // only independents with their seat: nobody can take more
+                }
+                continue;
+            }
+            seats[best]++;
+            given++;
+            if (last != null) {
+                last[0] = best;
+                lastQuotient[0] = remainder[best];
+            }
+            remainder[best] = -1;
+        }
+    }
+
+    /** The party whose remainder would win the next seat under largest remainder, or −1 (none left). */
+    private static int nextRemainder(double[] votes, boolean[] independent, int[] seats, double[] remainder) {
+        int best = -1;
+        for (int p = 0; p < votes.length; p++) {
+            if (remainder[p] >= 0
+                    && !(independent[p] && seats[p] > 0)
+                    && (best < 0 || beats(votes, p, remainder[p], best, remainder[best]))) {
+                best = p;
+            }
+        }
+        return best;
     }
 }

@@ -361,7 +361,15 @@ public final class ElectionLoader {
                             + " which pollcast does not count); the additional-member top-up is '"
                             + plain.get().code() + "'");
         }
-        SeatMethod method = knownMethod(plain, methodCode, path);
+        SeatMethod method = firstDivisor(spec, knownMethod(plain, methodCode, path), path);
+        if (!method.isDivisor() && !pureList) {
+            // Largest remainder allocates the whole house by quotas: it has no way to count seats already won.
+            throw src.fail(
+                    at(path, "method"),
+                    "'" + methodCode + "' counts no constituency seats: it is for a body of lists only (leave"
+                            + " constituencies out), and the additional-member top-up is 'dhondt-modified' or"
+                            + " 'sainte-lague-modified'");
+        }
         double threshold = src.required(spec.threshold(), at(path, "threshold"));
         if (!(threshold >= 0 && threshold <= 100)) {
             throw src.fail(at(path, "threshold"), threshold + " is outside 0–100 (percent of valid list votes)");
@@ -418,6 +426,30 @@ public final class ElectionLoader {
         return blocs;
     }
 
+    /**
+     * {@code method} with the definition's {@code firstDivisor}, when it gives one: a divisor method's divisor of a
+     * party's first seat (Sweden's Sainte-Laguë 1.2, Norway's 1.4), over 0 and up to the method's second divisor (3 for
+     * Sainte-Laguë, 2 for D'Hondt), as the quotients must fall seat by seat. Largest remainder has no divisors.
+     */
+    private SeatMethod firstDivisor(AdditionalMemberSpec spec, SeatMethod method, String path) {
+        if (spec.firstDivisor() == null) {
+            return method;
+        }
+        String fPath = at(path, "firstDivisor");
+        double d = spec.firstDivisor();
+        if (!method.isDivisor()) {
+            throw src.fail(fPath, "'" + method.code() + "' has no divisors, so no first divisor (leave it out)");
+        }
+        if (!(d > 0 && d <= method.secondDivisor())) {
+            throw src.fail(
+                    fPath,
+                    d + " is not over 0 and up to " + (int) method.secondDivisor()
+                            + ", the method's second divisor (the divisor of a party's first seat: Sweden's"
+                            + " Sainte-Laguë 1.2, Norway's 1.4)");
+        }
+        return method.withFirstDivisor(d);
+    }
+
     /** The method {@code code} names (its plain form when {@code plain} has it), or a failure listing the known codes. */
     private SeatMethod knownMethod(Optional<SeatMethod> plain, String code, String path) {
         return plain.or(() -> SeatMethod.fromCode(code))
@@ -452,6 +484,9 @@ public final class ElectionLoader {
         }
         if (spec.regions() != null && !spec.regions().isEmpty()) {
             throw src.fail(at(path, "regions"), "list regions" + why);
+        }
+        if (spec.firstDivisor() != null) {
+            throw src.fail(at(path, "firstDivisor"), "a first divisor" + why);
         }
         SeatMethod method = SeatMethod.DHONDT_MODIFIED; // allocates no seat here; the definition need not name one
         String methodCode = src.text(spec.method(), at(path, "method"));

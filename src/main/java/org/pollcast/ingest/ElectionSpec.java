@@ -72,6 +72,7 @@ record ElectionSpec(
             Integer seats,
             Integer listSeats,
             String method,
+            Double firstDivisor,
             Double threshold,
             Integer thresholdWaiver,
             String overhang,

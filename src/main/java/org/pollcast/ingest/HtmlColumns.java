@@ -194,6 +194,12 @@ final class HtmlColumns {
                     && holdsShares(grid, headerRows, c)) {
                 field = null; // "Ref" (Reform UK), "DK" (Hungary's Democratic Coalition): the party's shares
             }
+            if (field == null && !leaf.isEmpty() && derivedGroup(group)) {
+                // Under "Blocs" (Red, Blue: sums of the parties, as Danish tables print them) or a "Lead" split in two
+                // (All parties, Above 2%), a column is a figure derived for readers; read as an option it refused the
+                // poll for naming parties no election has.
+                field = Columns.IGNORED;
+            }
             if (field == null
                     && !group.isEmpty()
                     && !leaf.isEmpty()
@@ -206,6 +212,21 @@ final class HtmlColumns {
             columns.add(new Column(group, leaf, field));
         }
         return columns;
+    }
+
+    /**
+     * True when a column group holds figures derived from the parties' shares: a group a lone header would be ignored
+     * under ("Lead"), or one of blocs ("Blocs", "Bloc"), whose columns sum the parties of each.
+     */
+    private static boolean derivedGroup(String group) {
+        if (group.isEmpty()) {
+            return false;
+        }
+        if (Columns.IGNORED.equals(fieldOf(group))) {
+            return true;
+        }
+        String n = Columns.normalise(group);
+        return n.equals("bloc") || n.equals("blocs") || n.equals("blocks");
     }
 
     /** True when {@code text} (a cleaned cell) is a share as tables print one: {@code 32%}, {@code 4.5}, {@code <1}. */

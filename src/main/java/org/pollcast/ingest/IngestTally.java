@@ -120,6 +120,31 @@ final class IngestTally {
                         + " as already stored");
     }
 
+    /**
+     * Whether two polls of one key state samples of different sizes: two surveys, not one printed twice. A firm that
+     * runs two series over the same days (the 2022 Swedish table prints two Sifo polls of 2–4 September, 1,999 and 1,942
+     * asked) has them on one page under one key (firm, client, date, question); before, the second refused the page.
+     */
+    private static boolean otherSamples(Poll kept, Poll offered) {
+        return kept.sampleSize() != null
+                && offered.sampleSize() != null
+                && !kept.sampleSize().equals(offered.sampleSize());
+    }
+
+    /** The note for the second of two surveys of one key on a page: the first printed is kept, as for two modes. */
+    private SkippedTable otherSample(SourceTransaction.Existing<RawPoll> e) {
+        Poll kept = e.stored().poll();
+        Poll left = e.incoming();
+        return SkippedTable.at(
+                e.tag().location(),
+                left.key() + " of " + left.sampleSize() + " (" + PollShares.printed(left.shares())
+                        + "): the same firm's"
+                        + " poll of the same dates of " + kept.sampleSize() + " ("
+                        + e.stored().provenance().location()
+                        + ") is kept, the first printed: two surveys, but the store holds one poll of a firm, client and"
+                        + " date (give one its own client in a CSV to keep both)");
+    }
+
     /** Sorts the polls the store did not add because their key was stored: repeats, duplicates, conflicts. */
     void existing(List<SourceTransaction.Existing<RawPoll>> existing) {
         for (SourceTransaction.Existing<RawPoll> e : existing) {
@@ -128,9 +153,16 @@ final class IngestTally {
                 same = true;
                 skipped.add(otherBase(e));
             }
-            if (e.earlierInSource()) {
+            // The same page read again: its second survey of one key meets the first, stored from it before, and is
+            // left out again with its note (the page adds nothing), not refused as a conflict.
+            boolean againOtherSurvey = !same
+                    && otherSamples(e.stored().poll(), e.incoming())
+                    && source.equals(e.stored().provenance().source());
+            if (e.earlierInSource() || againOtherSurvey) {
                 if (same) {
                     duplicates++;
+                } else if (otherSamples(e.stored().poll(), e.incoming())) {
+                    skipped.add(otherSample(e));
                 } else {
                     reject(
                             e.tag(),

@@ -68,6 +68,14 @@ final class OptionResolver {
     private final Contest contest;
     private final Map<String, String> byName = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
+    /**
+     * The same names as {@link #byName}, in lower case but not folded: Danish party letters are Å and A, Ø and O, which
+     * folding makes one (Å is the Alternative, A the Social Democrats), so a name written exactly as one option's is
+     * that option before folding is asked.
+     */
+    private final Map<String, String> byExactName = new HashMap<>();
+
+    private final Set<String> exactAmbiguous = new HashSet<>();
     private final Set<String> displayNames = new LinkedHashSet<>();
 
     private final Map<String, Optional<String>> resolved = new HashMap<>();
@@ -316,6 +324,14 @@ final class OptionResolver {
     }
 
     private void add(String name, String optionId) {
+        String exact = exactKey(name);
+        if (!exact.isEmpty() && !exactAmbiguous.contains(exact)) {
+            String before = byExactName.putIfAbsent(exact, optionId);
+            if (before != null && !before.equals(optionId)) {
+                byExactName.remove(exact);
+                exactAmbiguous.add(exact);
+            }
+        }
         String key = Names.fold(name);
         if (key.isEmpty() || ambiguous.contains(key)) {
             return;
@@ -345,7 +361,15 @@ final class OptionResolver {
         return resolved.computeIfAbsent(name, this::lookUp);
     }
 
+    private static String exactKey(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    }
+
     private Optional<String> lookUp(String name) {
+        String exact = byExactName.get(exactKey(name));
+        if (exact != null) {
+            return Optional.of(exact);
+        }
         String key = Names.fold(name);
         String hit = byName.get(key);
         if (hit != null) {

@@ -37,6 +37,13 @@ public final class SeatCalculator {
         Election election = ws.catalog().resolve(request.election());
         AdditionalMemberContest contest = AssemblyResultsReader.contest(election);
         SeatMethod seatMethod = request.method() == null ? contest.method() : request.method();
+        if (!seatMethod.isDivisor() && contest.constituencySeats() > 0) {
+            throw new RequestException(
+                    "method",
+                    "'" + seatMethod.code() + "' counts no constituency seats, and " + election.id() + " has "
+                            + contest.constituencySeats() + ": its list seats top them up by dhondt-modified or"
+                            + " sainte-lague-modified");
+        }
         if ((request.list() == null) == (request.votesFile() == null)) {
             throw new RequestException(
                     request.list() == null ? "list" : "votes",

@@ -87,6 +87,16 @@ public final class SeatsReport {
         return label + ": " + p.name() + " (" + p.id() + "), quotient " + quotient(in, quotient);
     }
 
+    /** As {@link #quotientLine} for largest remainder: the remainder, as a share of a quota. */
+    public static String remainderLine(String label, AllocationInput in, int party, double remainder, String none) {
+        if (party < 0) {
+            return label + ": " + none;
+        }
+        Party p = in.parties().get(party);
+        return label + ": " + p.name() + " (" + p.id() + "), remainder " + String.format(Locale.ROOT, "%.3f", remainder)
+                + " of a quota";
+    }
+
     public static String quotient(AllocationInput in, double q) {
         return in.shares()
                 ? String.format(Locale.ROOT, "%.3f share points", q)

@@ -123,7 +123,7 @@ final class TextbookCounts {
             }
             for (int s = 0; s < (independent[p] ? 1 : listSeats); s++) {
                 int held = constituencySeats[p] + s;
-                double divisor = method == SeatMethod.DHONDT_MODIFIED ? held + 1 : 2.0 * held + 1;
+                double divisor = method.divisor(held);
                 slots.add(new Slot(p, votes[p] / divisor));
             }
         }

@@ -408,6 +408,41 @@ class ElectionLoaderTest {
                 .hasMessageContaining(expected);
     }
 
+    /**
+     * A divisor method's first divisor (Sweden's Sainte-Laguë from 1.2) and largest remainder (Denmark's national
+     * totals), for a body of lists only; each misuse names the file, line and field.
+     */
+    @Test
+    void aListBodyStatesAFirstDivisorOrLargestRemainder() throws IOException {
+        Path file = dir.resolve("test.yaml");
+        Election sweden = ElectionLoader.load(writeTo(
+                file, PURE_LIST.replace("method: dhondt-modified\n", "method: sainte-lague\n    firstDivisor: 1.2\n")));
+        assertThat(((AdditionalMemberContest) sweden.contest("senedd").orElseThrow()).method())
+                .isEqualTo(SeatMethod.SAINTE_LAGUE_MODIFIED.withFirstDivisor(1.2));
+        Election denmark = ElectionLoader.load(
+                writeTo(file, PURE_LIST.replace("method: dhondt-modified", "method: largest-remainder")));
+        assertThat(((AdditionalMemberContest) denmark.contest("senedd").orElseThrow()).method())
+                .isEqualTo(SeatMethod.LARGEST_REMAINDER);
+
+        writeTo(file, PURE_LIST.replace("method: dhondt-modified\n", "method: sainte-lague\n    firstDivisor: 3.5\n"));
+        assertThatThrownBy(() -> ElectionLoader.load(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(
+                        file + ":14: field 'contests.senedd.firstDivisor': 3.5 is not over 0 and up to 3");
+        writeTo(
+                file,
+                PURE_LIST.replace("method: dhondt-modified\n", "method: largest-remainder\n    firstDivisor: 1.2\n"));
+        assertThatThrownBy(() -> ElectionLoader.load(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":14: field 'contests.senedd.firstDivisor'")
+                .hasMessageContaining("has no divisors");
+        writeTo(file, VALID.replace("method: dhondt-modified", "method: largest-remainder"));
+        assertThatThrownBy(() -> ElectionLoader.load(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(
+                        "field 'contests.assembly.method': 'largest-remainder' counts no constituency seats");
+    }
+
     private static final String PURE_LIST = """
                 id: test
                 name: Test election

@@ -1,0 +1,150 @@
+package org.pollcast.election;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pollcast.election.SeatAllocation.ListResult;
+
+/**
+ * A divisor method's first divisor (Sweden's Sainte-Laguë divides by 1.2 for a party's first seat, Norway's by 1.4) and
+ * the largest-remainder method (Hare quota; Denmark's national totals), each for a body of lists only.
+ */
+class ListMethodsTest {
+    private static final SeatMethod SWEDEN = SeatMethod.SAINTE_LAGUE_MODIFIED.withFirstDivisor(1.2);
+
+    private static ListResult allocate(SeatMethod method, double[] votes, int seats, double threshold, double others) {
+        int n = votes.length;
+        return SeatAllocation.allocate(method, votes, new int[n], seats, threshold, new boolean[n], others);
+    }
+
+    /**
+     * The Riksdag of 2022 (Valmyndigheten; votes as the 2022 Swedish general election article's infobox prints them,
+     * others 1.54% of the valid votes): 349 seats among the parties with 4%, by Sainte-Laguë from 1.2.
+     */
+    @Test
+    void reproducesTheRiksdagOf2022() {
+        // S, SD, M, V, C, KD, MP, L
+        double[] votes = {1964474, 1330325, 1237428, 437050, 434945, 345712, 329242, 298542};
+        ListResult r = allocate(SWEDEN, votes, 349, 4, 99753);
+        assertThat(r.listSeats()).containsExactly(107, 73, 68, 24, 24, 19, 18, 16);
+    }
+
+    /** 2 seats, 100 and 38 votes: from 1, the second party's 38 beats the first's 100/3; from 1.2 (31.7) it does not. */
+    @Test
+    void aFirstDivisorOverOneMakesAFirstSeatDearer() {
+        double[] votes = {100, 38};
+        assertThat(allocate(SeatMethod.SAINTE_LAGUE_MODIFIED, votes, 2, 0, 0).listSeats())
+                .containsExactly(1, 1);
+        assertThat(allocate(SWEDEN, votes, 2, 0, 0).listSeats()).containsExactly(2, 0);
+        assertThat(allocate(SeatMethod.SAINTE_LAGUE_MODIFIED.withFirstDivisor(1.4), votes, 2, 0, 0)
+                        .listSeats())
+                .containsExactly(2, 0);
+    }
+
+    /**
+     * Hare quota 10,000 of 100,000 votes for 10 seats: whole quotas 4, 1, 1, 1, 0, 0 (7 seats), remainders .70, .60,
+     * .58, .20, .61, .31, so the three seats left go to the first, fifth and second. Sainte-Laguë gives 4, 2, 2, 1, 1, 0.
+     */
+    @Test
+    void largestRemainderGivesWholeQuotasThenTheLargestRemainders() {
+        double[] votes = {47000, 16000, 15800, 12000, 6100, 3100};
+        ListResult r = allocate(SeatMethod.LARGEST_REMAINDER, votes, 10, 0, 0);
+        assertThat(r.listSeats()).containsExactly(5, 2, 1, 1, 1, 0);
+        assertThat(r.nextParty()).isEqualTo(2); // .58 of a quota, the largest remainder left without a seat
+        assertThat(r.nextQuotient()).isCloseTo(0.58, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(allocate(SeatMethod.SAINTE_LAGUE_MODIFIED, votes, 10, 0, 0).listSeats())
+                .containsExactly(4, 2, 2, 1, 1, 0);
+    }
+
+    /**
+     * The Folketing of 2022, Denmark proper (votes: Statistics Denmark as https://ispd.org.cy/denmark-2 gives them; valid
+     * votes 3,533,951, electionguide.org): largest remainder among the twelve parties with 2% gives the Social Democrats
+     * 49 and Venstre 24. The official totals are 50 and 23: the Social Democrats won 50 constituency seats, one more
+     * than their national share, and constituency seats are final (nordiskpost.com, 14 Aug 2025 and 26 Feb 2026), which
+     * a body of lists only cannot know. Every other party's total is the official one.
+     */
+    @Test
+    void reproducesTheFolketingOf2022ButTheSocialDemocratsConstituencySeat() {
+        // A, V, M, F, Æ, I, C, Ø, B, D, Å, O
+        double[] votes = {971995, 470546, 327699, 293186, 286796, 278656, 194820, 181452, 133931, 129524, 117567, 93428
+        };
+        double others = 3533951 - Arrays.stream(votes).sum();
+        ListResult r = allocate(SeatMethod.LARGEST_REMAINDER, votes, 175, 2, others);
+        assertThat(r.listSeats()).containsExactly(49, 24, 16, 15, 14, 14, 10, 9, 7, 6, 6, 5);
+    }
+
+    /** Parties under the threshold take no seat, and their votes make no part of the quota. */
+    @Test
+    void largestRemainderDividesAmongThePartiesOverTheThreshold() {
+        double[] votes = {60, 30, 10};
+        // 15% threshold: the third is out; 60 and 30 of 90 for 3 seats are 2 and 1 quotas.
+        assertThat(allocate(SeatMethod.LARGEST_REMAINDER, votes, 3, 15, 0).listSeats())
+                .containsExactly(2, 1, 0);
+    }
+
+    @Test
+    void refusesAFirstDivisorOutOfRangeOrWithoutDivisors() {
+        assertThatThrownBy(() -> SeatMethod.SAINTE_LAGUE_MODIFIED.withFirstDivisor(3.5))
+                .hasMessageContaining("second divisor, 3");
+        assertThatThrownBy(() -> SeatMethod.DHONDT_MODIFIED.withFirstDivisor(0)).hasMessageContaining("not over 0");
+        assertThatThrownBy(() -> SeatMethod.LARGEST_REMAINDER.withFirstDivisor(1.2))
+                .hasMessageContaining("no divisors");
+    }
+
+    @Test
+    void showsAFirstDivisorBesideTheMethodsName() {
+        assertThat(SWEDEN.shownFor(0)).isEqualTo("sainte-lague, first divisor 1.2");
+        assertThat(SeatMethod.SAINTE_LAGUE_MODIFIED.shownFor(0)).isEqualTo("sainte-lague");
+        assertThat(SeatMethod.LARGEST_REMAINDER.shownFor(0)).isEqualTo("largest-remainder");
+    }
+
+    /**
+     * Random votes, houses, thresholds and first divisors: the seats always sum to the seats allocated when a party is
+     * eligible; a first divisor's allocation is the textbook seat-by-seat one; under largest remainder each party holds
+     * its exact quota rounded down or up.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void seatsSumToTheHouse(int seed) {
+        SplittableRandom rng = new SplittableRandom(seed * 7919L);
+        for (int trial = 0; trial < 2_000; trial++) {
+            int n = 1 + rng.nextInt(9);
+            double[] votes = new double[n];
+            for (int p = 0; p < n; p++) {
+                votes[p] = rng.nextInt(5) == 0 ? rng.nextInt(50) : rng.nextInt(1_000_000);
+            }
+            int seats = rng.nextInt(400);
+            double threshold = rng.nextInt(4) == 0 ? 0 : rng.nextDouble() * 12;
+            double others = rng.nextBoolean() ? 0 : rng.nextInt(50_000);
+            SeatMethod divisor = (rng.nextBoolean() ? SeatMethod.SAINTE_LAGUE_MODIFIED : SeatMethod.DHONDT_MODIFIED);
+            divisor = divisor.withFirstDivisor(0.5 + rng.nextDouble() * (divisor.secondDivisor() - 0.5));
+            for (SeatMethod method : new SeatMethod[] {divisor, SeatMethod.LARGEST_REMAINDER}) {
+                ListResult r = allocate(method, votes, seats, threshold, others);
+                boolean any = false;
+                double eligibleVotes = 0;
+                for (int p = 0; p < n; p++) {
+                    any |= r.eligible()[p];
+                    eligibleVotes += r.eligible()[p] ? votes[p] : 0;
+                }
+                String what = "trial " + trial + " " + method + " " + Arrays.toString(votes) + " " + seats;
+                assertThat(Arrays.stream(r.listSeats()).sum()).as(what).isEqualTo(any ? seats : 0);
+                if (method.isDivisor()) {
+                    assertThat(r.listSeats())
+                            .as(what)
+                            .containsExactly(TextbookCounts.listSeats(
+                                    method, votes, new int[n], seats, r.eligible(), new boolean[n]));
+                } else {
+                    for (int p = 0; p < n; p++) {
+                        double exact = r.eligible()[p] ? votes[p] * seats / eligibleVotes : 0;
+                        assertThat((double) r.listSeats()[p]).as(what).isBetween(Math.floor(exact), Math.ceil(exact));
+                    }
+                }
+            }
+        }
+    }
+}

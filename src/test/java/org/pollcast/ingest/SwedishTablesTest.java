@@ -1,0 +1,47 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "Opinion polling for the 2022 Swedish general election", its last eleven days rebuilt cell for cell (sources in
+ * src/test/resources/ingest/README.md): party abbreviations as column heads (V, S, MP, C, L, M, KD, SD, Oth.), the result
+ * row first, footnote markers and "better source needed" tags after the firm, and two Sifo polls of 2–4 September with
+ * other samples (1,999 and 1,942 asked) and other figures: two surveys under one key, of which the first printed is kept
+ * and the other named in a note, where the second refused the whole page before.
+ */
+class SwedishTablesTest {
+    @TempDir
+    Path root;
+
+    private static final IngestSettings NEW_FIRMS =
+            IngestSettings.withDefaults().withAcceptNewPollsters(true);
+
+    @Test
+    void the2022TableGivesEveryPollAndKeepsTheFirstOfTwoSurveysOfOneKey() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "se-2022.yaml");
+        IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-se-2022", "se-2022", NEW_FIRMS);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.skipped())
+                .anySatisfy(s -> assertThat(s.toString())
+                        .contains("row 14")
+                        .contains("of 1942")
+                        .contains("of 1999")
+                        .contains("is kept, the first printed: two surveys"));
+    }
+
+    /** Read again, the page adds nothing: its second Sifo survey is left out again, never a conflict with the first. */
+    @Test
+    void theTableReadAgainAddsNothing() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "se-2022.yaml");
+        ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-se-2022", "se-2022", NEW_FIRMS);
+        IngestReport again =
+                ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-se-2022", "se-2022", NEW_FIRMS);
+        assertThat(again.rejected()).isEmpty();
+        assertThat(again.summary()).contains("0 added, 17 already stored");
+    }
+}
