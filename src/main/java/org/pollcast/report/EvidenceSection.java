@@ -32,13 +32,13 @@ final class EvidenceSection {
         h.append("<h3 id=\"what-if\">What would change the forecast</h3>\n<p>The ")
                 .append(in.scenarios().size())
                 .append(" things that would move ")
-                .append(text(top.get(0).name()))
-                .append("'s chance most. Each is the same ")
+                .append(text(Possessive.of(top.get(0).name())))
+                .append(" chance most. Each is the same ")
                 .append(String.format(Locale.ROOT, "%,d", f.sims()))
                 .append(
                         " simulated elections, counted again over only those where it happened; no new assumptions.</p>\n");
         List<String> header = new ArrayList<>(List.of("If", "How often it happens"));
-        top.forEach(c -> header.add(text(c.name()) + "'s chance then"));
+        top.forEach(c -> header.add(text(Possessive.of(c.name())) + " chance then"));
         List<List<String>> rows = new ArrayList<>();
         for (ReportInput.Scenario s : in.scenarios()) {
             List<String> row = new ArrayList<>(List.of(text(s.condition()), Html.chance(s.kept())));

@@ -221,12 +221,12 @@ public final class HtmlReport {
                     .append(')');
         }
         s.append(". ")
-                .append(a.name())
+                .append(Possessive.of(a.name()))
                 .append(
                         in.election().listLed()
-                                ? "'s share of " + LeadWords.of(in.election()).votes()
+                                ? " share of " + LeadWords.of(in.election()).votes()
                                         + " is as likely to be above as below "
-                                : "'s share of the vote is as likely to be above as below ")
+                                : " share of the vote is as likely to be above as below ")
                 .append(Html.num(a.firstPref().p50(), 0))
                 .append("%, and 9 times in 10 between ")
                 .append(Html.num(a.firstPref().p05(), 0))

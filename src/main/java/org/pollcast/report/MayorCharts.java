@@ -132,14 +132,14 @@ final class MayorCharts {
         // "Second round" under two rounds (ReportCharts.finalRound), where "final round" read as instant-runoff's.
         String round = f.system().equals(VotingSystem.TWO_ROUND.code()) ? "Second round" : "Final round";
         String title = f.topPairHist() != null
-                ? round + ", " + who + " v " + ReportCharts.name(f, top.b()) + ": " + who + "'s share"
-                : round + ": " + who + "'s share against whoever " + who + " meets";
+                ? round + ", " + who + " v " + ReportCharts.name(f, top.b()) + ": " + Possessive.of(who) + " share"
+                : round + ": " + Possessive.of(who) + " share against whoever " + who + " meets";
         return new ChartSpec(
                 "runoff-margin",
                 "xy",
                 title,
                 ReportCharts.footer(in),
-                who + "'s share of the two finalists' votes (%)",
+                Possessive.of(who) + " share of the two finalists' votes (%)",
                 "Share of those " + (ReportCharts.finalRound(f).equals("run-off") ? "run-offs" : "final rounds")
                         + " (% per half point)",
                 List.of(),

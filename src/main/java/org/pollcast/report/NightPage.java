@@ -239,10 +239,10 @@ final class NightPage {
             double[] share = LiveForecast.pairShares(a.runoffVotes(), b.runoffVotes());
             return String.format(
                     Locale.ROOT,
-                    "%s is elected: %,.0f votes to %s's %,.0f in the run-off (%.1f%% to %.1f%%)",
+                    "%s is elected: %,.0f votes to %s %,.0f in the run-off (%.1f%% to %.1f%%)",
                     a.name(),
                     a.runoffVotes(),
-                    b.name(),
+                    Possessive.of(b.name()),
                     b.runoffVotes(),
                     share[0],
                     share[1]);
@@ -260,11 +260,11 @@ final class NightPage {
         LiveForecast.Candidate b = top.get(1);
         return String.format(
                 Locale.ROOT,
-                "%s is elected: %,d %s to %s's %,d (%.1f%% to %.1f%%)",
+                "%s is elected: %,d %s to %s %,d (%.1f%% to %.1f%%)",
                 a.name(),
                 a.votesCounted(),
                 in.votes().equals("the vote") ? "votes" : in.votes(),
-                b.name(),
+                Possessive.of(b.name()),
                 b.votesCounted(),
                 a.firstPref().p50(),
                 b.firstPref().p50());

@@ -87,14 +87,15 @@ public final class PollsterAccuracyTables {
         onlyOnce(finalRoundRecords, "final rounds: ").ifPresent(notes::add);
         for (FinalPollError e : finalPolls) {
             if (e.datePrecision() != DatePrecision.EXACT) {
-                notes.add(e.election() + ": " + e.publishedAs() + "'s final poll is dated "
+                notes.add(e.election() + ": " + Possessive.of(e.publishedAs()) + " final poll is dated "
                         + (e.datePrecision() == DatePrecision.MONTH
                                 ? "by month only (stored as " + e.date() + " by rule)"
                                 : "by estimate (" + e.date() + ")")
                         + ", so its days_before is not given");
             }
             otherLeader(e, resultShares.get(e.election()))
-                    .ifPresent(wrong -> notes.add(e.election() + ": " + e.publishedAs() + "'s final poll " + wrong));
+                    .ifPresent(wrong ->
+                            notes.add(e.election() + ": " + Possessive.of(e.publishedAs()) + " final poll " + wrong));
             if (e.sameDay() > 0) {
                 notes.add(e.election() + ": " + e.pollster() + " has " + (e.sameDay() + 1)
                         + " polls dated " + e.date() + "; the one scored was published last, else names the most"
