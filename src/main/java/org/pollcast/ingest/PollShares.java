@@ -378,6 +378,11 @@ public final class PollShares {
             Double dontKnow,
             Supplier<Optional<Double>> wonAtBaseline) {
         double sum = sum(shares);
+        // A run-off poll of the pair that prints its undecided is whole, however many are undecided (Chile's 2021
+        // run-off polls, Kast 34 Boric 39 and 27 undecided, were flagged partial in `polls`).
+        if (scope == Scope.RUNOFF && shares.size() == 2 && dontKnow != null && sum + dontKnow >= MIN_SUM - 1e-9) {
+            return false;
+        }
         if (sum < MIN_SUM - 1e-9) {
             return true;
         }

@@ -90,6 +90,28 @@ class DontKnowRebaseTest {
         assertThat(p.partial()).isTrue();
     }
 
+    /** A run-off poll of the pair that prints its undecided is whole: Chile's 2021 run-off polls were flagged partial. */
+    @Test
+    void aRunoffPollPrintingItsUndecidedIsWhole() throws IOException {
+        Path file = dir.resolve("runoff.csv");
+        Files.writeString(
+                file,
+                "pollster,client,fieldwork_start,fieldwork_end,sample_size,scope,johnson,livingstone,dont_know\n"
+                        + "ICM,DK client,2008-04-20,2008-04-22,1000,runoff,39,34,27\n");
+        ingester()
+                .ingest(
+                        file.toString(),
+                        store,
+                        IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2008")));
+        Poll p = store.polls(PollQuery.of("london-2008")).stream()
+                .map(StoredPoll::poll)
+                .filter(q -> "DK client".equals(q.client()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(p.shares().keySet()).containsExactlyInAnyOrder("johnson", "livingstone");
+        assertThat(p.partial()).isFalse();
+    }
+
     @Test
     void aSumFarFromAHundredEitherWayIsStillRefused() throws IOException {
         Path file = dir.resolve("polls.csv");
