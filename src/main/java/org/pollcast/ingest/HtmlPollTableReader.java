@@ -447,6 +447,14 @@ final class HtmlPollTableReader {
         if (!anyShare) {
             return List.of(); // an event or note row
         }
+        if (sharesByScope.values().stream()
+                .flatMap(List::stream)
+                .filter(s -> !PollShares.isNotReported(s.value()))
+                .allMatch(s -> TableText.isRange(s.value()))) {
+            // An exit poll's or a projection's ranges ("30–35", "30.8–35.2"), as the Portuguese tables print the
+            // election night's among the polls: no figure to average, and refused as no number it refused the page.
+            return List.of();
+        }
         if (dateText != null) {
             dateText = context.slashDates().apply(dateText);
             DateCell.apply(dateText, dateColumn, at, FieldworkDates.hasYear(dateText) ? null : context.year(), fields);

@@ -39,10 +39,13 @@ final class TableText {
      * pollster, not a result: the Welsh Election Study, the British Election Study, an election panel. A hyphen only as
      * a by-election's: without it a by-election article's "2025 by-election" row was read as a poll and refused, and any
      * hyphen took "Ipsos pre-election poll" for a result (review). The plural too, as the Peruvian tables label the
-     * row ("2016 general elections"): before, it was stored as a poll by a firm of that name.
+     * row ("2016 general elections"): before, it was stored as a poll by a firm of that name. A round alone, as the
+     * Portuguese presidential tables label each round's count ("First round", "Second round" over the run-off polls):
+     * read as a pollster, the count was stored as a poll by a firm "First round" and averaged with the real ones.
      */
     private static final Pattern RESULT_LABEL = Pattern.compile(
-            "(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\b(by-)?elections?\\b(?!\\s+(stud(y|ies)|survey|panel)\\b).*");
+            "(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\b(by-)?elections?\\b(?!\\s+(stud(y|ies)|survey|panel)\\b).*"
+                    + "|^(\\d{4}\\s+)?(first|second|1st|2nd)\\s+round$|^run-?off$");
 
     private TableText() {}
 
@@ -83,6 +86,14 @@ final class TableText {
     static Integer dividerYear(String cell) {
         Matcher y = DIVIDER_YEAR.matcher(cell);
         return y.find() && NOT_LETTER.matcher(cell).replaceAll("").length() < 12 ? Integer.valueOf(y.group(1)) : null;
+    }
+
+    /** A share printed as a range, low to high: "30–35", "9.2–12.4", "0.0-1.7". */
+    private static final Pattern RANGE = Pattern.compile("\\d+(?:\\.\\d+)?\\s*[\u2013\u2014-]\\s*\\d+(?:\\.\\d+)?%?");
+
+    /** True when a share cell is a range (an exit poll's or projection's), not one figure. */
+    static boolean isRange(String cell) {
+        return RANGE.matcher(clean(cell)).matches();
     }
 
     /** True when a pollster or date cell says its row is the election's result, not a poll. */

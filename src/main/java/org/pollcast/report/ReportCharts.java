@@ -232,6 +232,12 @@ public final class ReportCharts {
             "al", "bin", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "el", "ibn", "la",
             "le", "les", "st", "st.", "ten", "ter", "van", "von", "zu");
 
+    /** Lowercase links of Iberian compound surnames, as written: "Gouveia e Melo", "Ortega y Gasset". */
+    private static final Set<String> IBERIAN_AND = Set.of("e", "y");
+
+    /** Lowercase particles of Iberian compound surnames, as written: "Rebelo de Sousa", "Lula da Silva". */
+    private static final Set<String> IBERIAN_OF = Set.of("da", "das", "de", "del", "do", "dos");
+
     /**
      * The surname of {@code name}: its last word with the particles before it ("Marine Le Pen" is "Le Pen", where the
      * last word alone put "Macron v Pen" under the second round's bars), at least one word left before them; the
@@ -241,6 +247,14 @@ public final class ReportCharts {
         String[] words = name.split(" ");
         int from = words.length - 1;
         while (from > 1 && PARTICLES.contains(words[from - 1].toLowerCase(Locale.ROOT))) {
+            from--;
+        }
+        // An Iberian compound surname takes the word before its lowercase link, a given name still left before it:
+        // "Gouveia e Melo", "Rebelo de Sousa", "Cotrim de Figueiredo", "Lula da Silva". Before, Portugal 2026's chart
+        // of the likeliest second rounds read "Ventura v Melo" and "Ventura v de Figueiredo".
+        if (from > 2 && IBERIAN_AND.contains(words[from - 1])) {
+            from -= 2;
+        } else if (from > 1 && IBERIAN_OF.contains(words[from])) {
             from--;
         }
         return String.join(" ", Arrays.asList(words).subList(from, words.length));

@@ -17,6 +17,16 @@ class SurnameTest {
     }
 
     @Test
+    void anIberianCompoundSurnameKeepsTheWordBeforeItsLink() {
+        assertThat(ReportCharts.surname("Henrique Gouveia e Melo")).isEqualTo("Gouveia e Melo");
+        assertThat(ReportCharts.surname("João Cotrim de Figueiredo")).isEqualTo("Cotrim de Figueiredo");
+        assertThat(ReportCharts.surname("Marcelo Rebelo de Sousa")).isEqualTo("Rebelo de Sousa");
+        assertThat(ReportCharts.surname("Luiz Inácio Lula da Silva")).isEqualTo("Lula da Silva");
+        assertThat(ReportCharts.surname("Charles de Gaulle")).isEqualTo("de Gaulle");
+        assertThat(ReportCharts.surname("Bart De Wever")).isEqualTo("De Wever");
+    }
+
+    @Test
     void otherNamesKeepTheirLastWord() {
         assertThat(ReportCharts.surname("Nicolas Dupont-Aignan")).isEqualTo("Dupont-Aignan");
         assertThat(ReportCharts.surname("Jean-Luc Mélenchon")).isEqualTo("Mélenchon");
