@@ -27,6 +27,32 @@ class HungarianTablesTest {
         assertThat(r.rejected()).isEmpty();
         assertThat(String.join("\n", r.notes()))
                 .contains("column 'MLP' (0) skipped: no party of hu-2018's popular")
+                .contains("table 1 row 2 column 'MLP' (0) skipped: no party of hu-2018's popular; added to the row's"
+                        + " Others (2, now 2)")
+                .doesNotContain("the rest of 100")
                 .doesNotContain("dk-rebased");
+    }
+
+    /**
+     * Hungary's 2022 list vote as the encyclopedia prints a survey over all voters (undecided included) and, below it,
+     * over decided voters, the date, firm and sample cells spanning both rows (three surveys, sources in
+     * src/test/resources/ingest/README.md). Before, a decided row of two figures was stored as a run-off of a single
+     * ballot ("run-off 2"), and a decided row of every party was dropped for the all-voters row re-based.
+     */
+    @Test
+    void aDecidedVotersRowIsTheSurveysVoteIntentionNeverARunOff() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "hu-2018.yaml", "hu-2022.yaml");
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "wikipedia-hu-2022", "hu-2022", IngestSettings.withDefaults());
+        assertThat(r.rejected()).isEmpty();
+        String notes = String.join("\n", r.notes());
+        // The two-figure rows of either base leave Mi Hazánk out: head-to-heads of a single ballot, judged alike.
+        for (int row = 2; row <= 5; row++) {
+            assertThat(notes)
+                    .contains("table 1 row " + row + " skipped: names only Fidesz–KDNP and United for Hungary");
+        }
+        assertThat(notes)
+                .contains("table 1 row 6 skipped: Republikon 2022-02-24 popular first_pref with its don't-knows (16,")
+                .contains("(table 1 row 7: fidesz 48, em 46, mh 3, mkkp 3, its decided voters) are kept");
     }
 }
