@@ -77,6 +77,26 @@ final class HeadToHead {
 
     private HeadToHead() {}
 
+    /**
+     * " (United for Hungary did not stand at hu-2018: ...)", for a named party the baseline carries nothing to, or
+     * nothing. A joint list new since the baseline (Hungary's six-party opposition of 2022) won nothing there under its
+     * name, so the others' share counts its parties' own lists of then: the message said the others "won 50.7 at
+     * hu-2018", most of it the joint list's parties, with nothing to say so. The definition does not say which parties
+     * a list joins, so the measure stands; the message says what it counts.
+     */
+    private static String newSince(SingleWinnerContest single, List<String> named, BaselineShares.Baseline baseline) {
+        List<String> absent = single.candidates().stream()
+                .filter(c -> named.contains(c.id()))
+                .filter(c -> c.party() != null && !c.party().equals("ind"))
+                .filter(c -> baseline.shares().carriedBy(single, c) == 0)
+                .map(Candidate::name)
+                .toList();
+        return absent.isEmpty()
+                ? ""
+                : " (" + String.join(" and ", absent) + " did not stand at " + baseline.election()
+                        + " under that name: parties it joins or succeeds are counted among those others)";
+    }
+
     /** Whether a poll's figures name a third candidate on {@value #OTHERS_ASKED}% or more: a field wider than two. */
     static boolean namesAThirdWhoPolls(Map<String, Double> figures) {
         return figures.entrySet().stream()
@@ -163,7 +183,7 @@ final class HeadToHead {
             }
             measured = "; it leaves " + PollShares.trim(room) + " to the others, who won "
                     + String.format(Locale.ROOT, "%.1f", others) + " at "
-                    + baseline.get().election();
+                    + baseline.get().election() + newSince(single, named, baseline.get());
         }
         return new Verdict.LeaveOut("names only " + ContestChoice.optionName(single, named.get(0)) + " and "
                 + ContestChoice.optionName(single, named.get(1))

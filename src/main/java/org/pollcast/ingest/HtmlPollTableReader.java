@@ -32,7 +32,8 @@ import org.pollcast.election.Scope;
  *
  * <p>A poll's run-off may be a second line under the first (under a first line of blanks when the survey published
  * only its run-off): its pollster and date cells span both lines and
- * nothing else names the round. That line, when it gives exactly two shares, is the run-off, unless a sample cell of
+ * nothing else names the round. That line, when it gives exactly two shares, is the run-off (where the contest has a
+ * second round: under first past the post it is the survey on another base, see {@link SecondLines}), unless a sample cell of
  * its own names its population ({@code 794 (RV)}: the survey among registered voters, see {@link SurveyPopulations});
  * with any other number it keeps the scope of the line above, and the two then meet as one poll with other figures,
  * an error. A further line of two shares under the run-off line is another run-off pairing of the survey, stored as a
@@ -484,12 +485,14 @@ final class HtmlPollTableReader {
                 continue;
             }
             Scope scope = e.getKey() != null ? e.getKey() : rowScope != null ? rowScope : context.tableScope();
-            if (scope == null && context.nextRound() && reported(e.getValue()) == 2) {
+            // Guessed from the line's place alone: the contest, once known, says whether it has a run-off at all.
+            boolean guessed = scope == null && context.nextRound() && reported(e.getValue()) == 2;
+            if (guessed) {
                 scope = Scope.RUNOFF;
             }
             Map<String, RawPoll.RawField> f = new LinkedHashMap<>(fields);
             if (scope != null) {
-                f.put("scope", new RawPoll.RawField(scope.code(), "scope", at));
+                f.put("scope", new RawPoll.RawField(scope.code(), guessed ? SecondLines.COLUMN : "scope", at));
             }
             if (e.getKey() != null && dontKnowByScope.containsKey(e.getKey())) {
                 f.put("dont_know", dontKnowByScope.get(e.getKey()));

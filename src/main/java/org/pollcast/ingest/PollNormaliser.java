@@ -213,6 +213,7 @@ final class PollNormaliser {
         if (contest == null) {
             return Optional.empty();
         }
+        raw = SecondLines.ofContest(raw, contest);
         Scope scope = betweenTheRounds(raw, election, contest, contests.scope(raw, contest, problems));
         String pollster = names.pollster(raw, problems);
         String client = names.withPartner(
@@ -391,17 +392,17 @@ final class PollNormaliser {
      * contest or figures cannot be read, or its source gives it a scope.
      */
     Optional<Judged> headToHead(RawPoll given) {
-        if (!given.value("scope").isEmpty()) {
-            return Optional.empty();
-        }
         Optional<Placement> placed = placement(given);
         if (placed.isEmpty()) {
             return Optional.empty();
         }
-        List<Problem> ignored = new ArrayList<>();
-        RawPoll raw = names.withClientFromPollster(given);
-        Election election = placed.get().election();
         Contest contest = placed.get().contest();
+        if (!SecondLines.ofContest(given, contest).value("scope").isEmpty()) {
+            return Optional.empty();
+        }
+        List<Problem> ignored = new ArrayList<>();
+        RawPoll raw = SecondLines.ofContest(names.withClientFromPollster(given), contest);
+        Election election = placed.get().election();
         try {
             if (contests.scope(raw, contest, ignored) != Scope.FIRST_PREF) {
                 return Optional.empty();

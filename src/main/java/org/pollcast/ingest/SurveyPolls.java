@@ -170,7 +170,13 @@ final class SurveyPolls {
                                     u.location().table(),
                                     SkippedTable.where(u.location()) + " column '" + u.field() + "' (" + u.value()
                                             + ")",
-                                    "no party of " + where + "; counted in Others (the rest of 100)"));
+                                    "no party of " + where + "; "
+                                            + (other == null
+                                                    ? "counted in Others (the rest of 100)"
+                                                    // Said so: "the rest of 100" read as if the printed Others
+                                                    // were set aside.
+                                                    : "added to the row's " + other.field() + " (" + other.value()
+                                                            + ", now " + total + ")")));
         }
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>(poll.fields());
         String note = String.join(

@@ -85,6 +85,12 @@ final class SurveyPopulations {
                 offered = Math.max(offered, 0);
             }
             if (kept < 0 || offered < 0 || kept == offered) {
+                Offered decided = decided(h, o);
+                if (decided != null) {
+                    held.set(i, decided);
+                    notes.add(decidedNote(decided == o ? h : o, decided));
+                    return settled;
+                }
                 break; // nothing to choose by: the two sets of figures meet in the store, which refuses the second
             }
             Offered better = offered > kept ? o : h;
@@ -134,6 +140,35 @@ final class SurveyPopulations {
                         + SkippedTable.where(kept.normalised().location()) + " ("
                         + PollShares.printed(kept.poll().shares()) + ") are kept, as nearer the ballot (" + why
                         + "): one survey is counted once");
+    }
+
+    /**
+     * Of one survey's two lines of the same options, the one printed without don't-knows where the other prints them
+     * (and is read re-based), else null. Central European tables print a survey among all voters, undecided included,
+     * and below it among decided voters (Republikon, 18–24 February 2022: Fidesz 40, United for Hungary 39, Mi Hazánk
+     * 3, MKKP 2, undecided 16; then 48, 46, 3, 3): the second is the vote intention the firm published, which the
+     * first re-based from whole points only approximates (47.62, 46.43, 3.57, 2.38), and a firm's decided voters are
+     * no plain re-base of its all voters (Závecz, 21–27 March 2022: 39 and 36 with 19 undecided, 48.1 and 44.4
+     * re-based, printed 50 and 46). Before, the first was kept and the second dropped as the same figures on the other
+     * base, or, further apart than rounding, refused with the page as the same poll with other figures.
+     */
+    private static Offered decided(Offered a, Offered b) {
+        if (!a.poll().shares().keySet().equals(b.poll().shares().keySet())
+                || (a.poll().dontKnow() == null) == (b.poll().dontKnow() == null)) {
+            return null;
+        }
+        return a.poll().dontKnow() == null ? a : b;
+    }
+
+    private static SkippedTable decidedNote(Offered left, Offered kept) {
+        Poll p = left.poll();
+        return SkippedTable.at(
+                left.normalised().location(),
+                p.key() + " with its don't-knows (" + PollShares.trim(p.dontKnow()) + ", read as "
+                        + PollShares.printed(p.shares()) + "): the same survey's figures without them ("
+                        + SkippedTable.where(kept.normalised().location()) + ": "
+                        + PollShares.printed(kept.poll().shares()) + ", its decided voters) are kept, as the vote"
+                        + " intention it published: one survey is counted once");
     }
 
     private static boolean sameSurvey(Poll a, Poll b) {

@@ -328,7 +328,7 @@ final class WideCsvPolls implements RawPolls {
                 f.put("scope", new RawPoll.RawField(first.scope().code(), first.group(), at));
             } else if (nextRound && reported(shares) == 2) {
                 f = new LinkedHashMap<>(f);
-                f.put("scope", new RawPoll.RawField(Scope.RUNOFF.code(), "second line", at));
+                f.put("scope", new RawPoll.RawField(Scope.RUNOFF.code(), SecondLines.COLUMN, at));
             } else if (sectionScope != null
                     && CsvPollReader.value(fields, "scope").isEmpty()) {
                 f = new LinkedHashMap<>(f);

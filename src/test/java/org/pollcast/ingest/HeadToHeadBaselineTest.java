@@ -155,4 +155,78 @@ class HeadToHeadBaselineTest {
         assertThat(HeadToHead.namesAThirdWhoPolls(Map.of("a", 50.9, "b", 46.6, "c", 0.5, "other", 2.0)))
                 .isFalse();
     }
+
+    /**
+     * A joint list new since the baseline won nothing there under its name: the others' share counts its parties' own
+     * lists, and the message says so. Hungary 2018's list vote (Fidesz–KDNP 49.27, Jobbik 19.06, MSZP–P 11.91, LMP
+     * 7.06, DK 5.37, Momentum 3.06, MKKP 1.73, Együtt 0.66) under 2022's United for Hungary (the joint list of DK,
+     * Jobbik, MSZP, Momentum, LMP and Párbeszéd) beside Mi Hazánk: the others "won 50.7 at hu-2018", with nothing to
+     * say that most of it was the joint list's parties.
+     */
+    @Test
+    void aListNewSinceTheBaselineIsNamedInTheMessage() {
+        SingleWinnerContest earlier = new SingleWinnerContest(
+                "popular",
+                VotingSystem.FPTP,
+                List.of(
+                        new Candidate("fidesz", "Fidesz–KDNP", "fidesz"),
+                        new Candidate("jobbik", "Jobbik", "jobbik"),
+                        new Candidate("mszp-p", "MSZP–Párbeszéd", "mszp-p"),
+                        new Candidate("lmp", "LMP", "lmp"),
+                        new Candidate("dk", "DK", "dk"),
+                        new Candidate("momentum", "Momentum", "momentum"),
+                        new Candidate("mkkp", "MKKP", "mkkp"),
+                        new Candidate("egyutt", "Együtt", "egyutt")),
+                List.of(),
+                Set.of(Scope.FIRST_PREF));
+        BaselinePartyShares shares = BaselinePartyShares.of(
+                earlier,
+                Map.of(
+                        "fidesz",
+                        49.27,
+                        "jobbik",
+                        19.06,
+                        "mszp-p",
+                        11.91,
+                        "lmp",
+                        7.06,
+                        "dk",
+                        5.37,
+                        "momentum",
+                        3.06,
+                        "mkkp",
+                        1.73,
+                        "egyutt",
+                        0.66));
+        SingleWinnerContest now = new SingleWinnerContest(
+                "popular",
+                VotingSystem.FPTP,
+                List.of(
+                        new Candidate("fidesz", "Fidesz–KDNP", "fidesz"),
+                        new Candidate("em", "United for Hungary", "em"),
+                        new Candidate("mh", "Mi Hazánk", "mh"),
+                        new Candidate("mkkp", "MKKP", "mkkp")),
+                List.of(),
+                Set.of(Scope.FIRST_PREF));
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("fidesz", 50.0); // Závecz Research, 21–27 March 2022, decided voters
+        figures.put("em", 46.0);
+
+        HeadToHead.Verdict verdict = HeadToHead.judge(
+                "hu-2022",
+                now,
+                figures,
+                null,
+                () -> Optional.of(new BaselineShares.Baseline("hu-2018", shares)),
+                false);
+
+        assertThat(verdict)
+                .isInstanceOfSatisfying(
+                        HeadToHead.Verdict.LeaveOut.class,
+                        out -> assertThat(out.why())
+                                .contains(
+                                        "it leaves 4 to the others, who won 50.7 at hu-2018 (United for Hungary did not stand"
+                                                + " at hu-2018 under that name: parties it joins or succeeds are counted among those"
+                                                + " others)"));
+    }
 }

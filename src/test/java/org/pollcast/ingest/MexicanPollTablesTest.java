@@ -38,16 +38,19 @@ class MexicanPollTablesTest {
      * 2018: Margarita Zavala withdrew on 16 May and stayed on the ballot ({@code withdrew:}). Mitofsky's 3–5 June survey
      * names the four others, 77.8 in all, with 22.2 undecided, and is printed again as its effective vote (47.8, 26.1,
      * 22, 4.1). A poll begun after she stopped campaigning names everyone still campaigning, so its shares are re-based
-     * and the second printing is the same survey. Before, the first was kept as printed (a partial poll) and the second
-     * was refused as "the same poll ... but with other figures", which refused the whole page.
+     * and the second printing is the same survey, whose figures (the effective vote the firm published) are kept. Before,
+     * the first was kept as printed (a partial poll) and the second was refused as "the same poll ... but with other
+     * figures", which refused the whole page; then the first was kept re-based and the second dropped.
      */
     @Test
     void aSurveysEffectiveVoteAfterACandidateStoppedCampaigningIsTheSameSurvey() throws IOException {
         IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-mx-2018", "mx-2018", settings());
         assertThat(r.rejected()).isEmpty();
         assertThat(String.join("\n", r.notes()))
-                .contains("table 1 row 5 skipped: Consulta Mitofsky 2018-06-05 president first_pref")
-                .contains("printed without its don't-knows: the same survey, counted as already stored");
+                .contains("table 1 row 4 skipped: Consulta Mitofsky 2018-06-05 president first_pref with its"
+                        + " don't-knows (22.2,")
+                .contains("(table 1 row 5: anaya 26.1, meade 22, lopez-obrador 47.8, rodriguez 4.1, its decided"
+                        + " voters) are kept");
     }
 
     /** 2024: accented firms (Áltica) and candidates (Gálvez, Máynez), an "Others/Undecided" column, debate rows. */

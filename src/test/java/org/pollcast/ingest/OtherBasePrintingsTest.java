@@ -117,4 +117,31 @@ class OtherBasePrintingsTest {
                     .hasMessageContaining("conflicts with stored polls");
         }
     }
+
+    /**
+     * Both printings in one file, one line under the other as a table prints a survey among all voters and among
+     * decided voters: the figures printed without don't-knows are kept (the vote intention the firm published, where
+     * the other line is re-based from whole points), and the survey is counted once. Before, the first line was kept
+     * re-based and the second dropped.
+     */
+    @Test
+    void inOneFileTheFiguresPrintedWithoutDontKnowsAreKept() throws IOException {
+        Ingester ingester = irish();
+        String both = file("both.csv", WITH_DONT_KNOWS + "Ipsos B&A,Irish Times,2025-10-12,2025-10-14,1200,60,32,8,\n")
+                .toString();
+        try (PollStore store = PollStore.open(root.resolve("both.db"))) {
+            IngestReport r = ingester.ingest(both, store, settings());
+            assertThat(r.summary()).contains("1 poll, 1 added");
+            assertThat(store.polls(PollQuery.of("ie-2025")))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.poll().shares())
+                            .containsEntry("connolly", 60.0)
+                            .containsEntry("humphreys", 32.0)
+                            .containsEntry("gavin", 8.0));
+            assertThat(r.notes())
+                    .anyMatch(n -> n.contains("line 2 skipped:")
+                            && n.contains("with its don't-knows (18,")
+                            && n.contains("(line 3: connolly 60, humphreys 32, gavin 8, its decided voters) are kept"));
+        }
+    }
 }
