@@ -137,7 +137,7 @@ class AggregateCommandsTest {
                 .asString()
                 .contains("2016-05-04 (month only)")
                 .doesNotContainPattern("\\|\\s+1\\s+\\|");
-        assertThat(r.out()).contains("note: london-2016: ComRes's final poll is dated by month only");
+        assertThat(r.out()).contains("note: london-2016: ComRes' final poll is dated by month only");
         CliRun csv = run("pollster-accuracy", "london-2016", "--format", "csv");
         List<String> lines = csv.out().lines().toList();
         assertThat(lines.get(0))
