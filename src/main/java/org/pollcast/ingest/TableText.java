@@ -44,7 +44,15 @@ final class TableText {
     private static final Pattern RESULT_LABEL = Pattern.compile(
             "(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\b(by-)?elections?\\b(?!\\s+(stud(y|ies)|survey|panel)\\b).*");
 
+    /** A date cell that names an exit poll instead of its dates ("Exit Poll", "Exit polls"). */
+    private static final Pattern EXIT_POLL_LABEL = Pattern.compile("(?i)\\s*exit[\\s-]*polls?\\s*");
+
     private TableText() {}
+
+    /** True when a date cell reads as an exit poll's label, not fieldwork dates: a row to skip, as a result row is. */
+    static boolean isExitPollLabel(String cell) {
+        return EXIT_POLL_LABEL.matcher(cell).matches();
+    }
 
     /** {@code text} without footnote markers, archive and dead-link notes, non-breaking spaces and runs of spaces. */
     static String clean(String text) {
