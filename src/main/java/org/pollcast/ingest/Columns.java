@@ -153,6 +153,21 @@ final class Columns {
         // Wahlen and Forsa publish it) before the parties. No option: read as one, "Abs." was refused as an unknown
         // party in a CSV, and a page's table of it was skipped as naming someone who does not stand.
         alias(IGNORED, "abs", "abstention", "abstentions", "abstain", "non_voters", "nonvoters", "non_voter");
+        // The government's and the opposition's parties summed, as Czech and Slovak tables print them after the lead
+        // ("Govt. + sup.", "Gov.", "Opp."): derived figures like the lead. Read as parties, the 2021 Czech table was
+        // refused (no election has a party "Govt. + sup."), and a popular vote would have put them in the others.
+        alias(
+                IGNORED,
+                "gov",
+                "govt",
+                "government",
+                "gov_sup",
+                "govt_sup",
+                "govt_support",
+                "gov_support",
+                "government_support",
+                "opp",
+                "opposition");
     }
 
     private Columns() {}

@@ -357,8 +357,12 @@ final class ElectionChoice {
         if (stem.length() < 5 || stem.equals(place)) {
             return false;
         }
+        // A country in "-ia" whose adjective drops both letters: "Czech" for Czechia, "Slovak" for Slovakia. Before, a
+        // Czech table's title named no place, and a poll that fit two elections of its year could not be placed.
+        String shortened = place.endsWith("ia") ? place.substring(0, place.length() - 2) : null;
         for (String word : Names.fold(title).split(" ")) {
-            if (word.startsWith(stem) && word.length() <= stem.length() + 4) {
+            if ((word.startsWith(stem) && word.length() <= stem.length() + 4)
+                    || (shortened != null && shortened.length() >= 5 && word.equals(shortened))) {
                 return true;
             }
         }

@@ -442,6 +442,12 @@ final class HtmlPollTableReader {
                 || oneDates.stream().anyMatch(d -> TableText.isResultLabel(d.text()))) {
             return List.of(); // the election result printed for comparison
         }
+        if (dateText != null && TableText.isExitPollLabel(dateText)) {
+            // An exit poll in place of fieldwork dates (the 2021 Czech table's "STEM/MARK | Exit Poll"): asked as
+            // people
+            // voted, it is no poll before the vote and has no date to read; before, the whole page was refused for it.
+            return List.of();
+        }
         boolean anyShare = sharesByScope.values().stream()
                 .flatMap(List::stream)
                 .anyMatch(s -> !PollShares.isNotReported(s.value()));

@@ -47,7 +47,15 @@ final class TableText {
             "(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\b(by-)?elections?\\b(?!\\s+(stud(y|ies)|survey|panel)\\b).*"
                     + "|^(\\d{4}\\s+)?(first|second|1st|2nd)\\s+round$|^run-?off$");
 
+    /** A date cell that names an exit poll instead of its dates ("Exit Poll", "Exit polls"). */
+    private static final Pattern EXIT_POLL_LABEL = Pattern.compile("(?i)\\s*exit[\\s-]*polls?\\s*");
+
     private TableText() {}
+
+    /** True when a date cell reads as an exit poll's label, not fieldwork dates: a row to skip, as a result row is. */
+    static boolean isExitPollLabel(String cell) {
+        return EXIT_POLL_LABEL.matcher(cell).matches();
+    }
 
     /** {@code text} without footnote markers, archive and dead-link notes, non-breaking spaces and runs of spaces. */
     static String clean(String text) {

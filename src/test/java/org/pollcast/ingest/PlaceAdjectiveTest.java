@@ -20,4 +20,15 @@ class PlaceAdjectiveTest {
         assertThat(ElectionChoice.namesPlaceAsAdjective("2024 London mayoral election", "mexico"))
                 .isFalse();
     }
+
+    @Test
+    void anIaCountrysAdjectiveDropsBothLetters() {
+        assertThat(ElectionChoice.namesPlaceAsAdjective(
+                        "Opinion polling for the 2021 Czech parliamentary election", "czechia"))
+                .isTrue();
+        assertThat(ElectionChoice.namesPlaceAsAdjective("2023 Slovak parliamentary election", "slovakia"))
+                .isTrue();
+        assertThat(ElectionChoice.namesPlaceAsAdjective("2023 Slovak parliamentary election", "czechia"))
+                .isFalse();
+    }
 }

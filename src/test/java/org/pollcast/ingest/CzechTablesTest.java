@@ -1,0 +1,43 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The 2021 Czech Chamber of Deputies list vote (a page rebuilt in the layout of the encyclopedia's "Opinion polling for
+ * the 2021 Czech parliamentary election" table, sources in src/test/resources/ingest/README.md), read with no election
+ * given, as a new user reads it, beside london-2021 of the same year. Its {@code Govt. + sup.} and {@code Opp.} columns
+ * sum the government's and the opposition's parties, and its {@code STEM/MARK | Exit Poll} row has no fieldwork dates:
+ * before, the first were read as parties no election has and every row was refused, and the second refused the page.
+ */
+class CzechTablesTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void blocSumColumnsAndAnExitPollRowAreNoPolls() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "cz-2021.yaml");
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "wikipedia-cz-2021", "cz-2021", IngestSettings.withDefaults());
+        assertThat(r.rejected()).isEmpty();
+    }
+
+    @Test
+    void governmentAndOppositionHeadingsAreDerivedFigures() {
+        for (String label : new String[] {"Govt. + sup.", "Gov.", "Opp.", "Government", "Opposition"}) {
+            assertThat(Columns.field(label)).as(label).isEqualTo(Optional.of(Columns.IGNORED));
+        }
+    }
+
+    @Test
+    void anExitPollLabelIsNoDate() {
+        assertThat(TableText.isExitPollLabel("Exit Poll")).isTrue();
+        assertThat(TableText.isExitPollLabel("exit polls")).isTrue();
+        assertThat(TableText.isExitPollLabel("8–9 Oct")).isFalse();
+    }
+}
