@@ -111,7 +111,7 @@ public final class Forecasts {
                 outcome.asOf(),
                 outcome.average(),
                 new ElectionForecast(
-                        mayor.asSecondRound(second.note(polls, before)),
+                        mayor.asSecondRound(second.note(polls, before) + second.heldBack(all, asOf)),
                         outcome.forecast().assembly()),
                 outcome.assemblyInput(),
                 outcome.transfers());
