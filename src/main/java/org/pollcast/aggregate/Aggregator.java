@@ -18,6 +18,7 @@ import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.PollKey;
+import org.pollcast.poll.PollingBlackout;
 
 /**
  * The aggregator's entry point: the polls of one contest and scope, dated on or before the as-of date,
@@ -83,10 +84,12 @@ public final class Aggregator {
                 .filter(p -> p.contest().equals(contest.id())
                         && p.scope() == scope
                         && !p.date().isAfter(asOf)
-                        && !p.knownBy(asOf))
+                        && !p.knownBy(asOf)
+                        && !p.heldBack())
                 .map(p -> p.publishedAs() + " (" + p.whenKnown() + ")")
                 .distinct()
                 .toList();
+        PollingBlackout.heldBackNote(election, polls, contest.id(), scope, asOf).ifPresent(notes::add);
         if (!unpublished.isEmpty()) {
             notes.add(unpublished.size() + (unpublished.size() == 1 ? " poll" : " polls") + " taken by " + asOf
                     + " but published after it "

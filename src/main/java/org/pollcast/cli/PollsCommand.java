@@ -68,6 +68,9 @@ final class PollsCommand implements Callable<Integer> {
         if (list.unmatched() != null && format != OutputFormat.TABLE) {
             spec.commandLine().getErr().println("note: " + list.unmatched());
         }
+        if (format != OutputFormat.TABLE) {
+            list.blackoutNote().ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
+        }
         switch (format) {
             case TABLE -> {
                 if (list.unmatched() != null) {
@@ -79,6 +82,7 @@ final class PollsCommand implements Callable<Integer> {
                     out.println(election.name() + " (" + election.date() + "): " + polls.size()
                             + (polls.size() == 1 ? " poll" : " polls"));
                     out.print(Tables.text(table.table()));
+                    list.blackoutNote().ifPresent(n -> out.println("note: " + n));
                 }
             }
             case CSV -> out.print(Tables.csv(table.table()));

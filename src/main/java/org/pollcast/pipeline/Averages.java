@@ -62,6 +62,7 @@ public final class Averages {
                         sampleHints(store, round.election(), asOf));
                 List<String> notes = new ArrayList<>();
                 notes.add(round.note(pair, round.leftOut(all, pair), "averages")
+                        + round.heldBack(all, asOf)
                         + "; --scope first_pref averages the first round's polls");
                 notes.addAll(average.notes());
                 return new PollAverage(

@@ -27,6 +27,7 @@ import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.ResultFiles;
 import org.pollcast.ingest.TransferTableReader;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollingBlackout;
 import org.pollcast.simulate.AssemblyInput;
 import org.pollcast.simulate.Conditions;
 import org.pollcast.simulate.ElectionForecast;
@@ -110,7 +111,7 @@ public final class Forecasts {
                 outcome.asOf(),
                 outcome.average(),
                 new ElectionForecast(
-                        mayor.asSecondRound(second.note(polls, before)),
+                        mayor.asSecondRound(second.note(polls, before) + second.heldBack(all, asOf)),
                         outcome.forecast().assembly()),
                 outcome.assemblyInput(),
                 outcome.transfers());
@@ -226,6 +227,11 @@ public final class Forecasts {
                     input = input.withSourceFirst(Counted.of(ledByWithdrawn, "poll", "polls")
                             + " by then, each led by a candidate who withdrew, left out");
                 }
+            }
+            // Said beside the polls counted: the average's own note says it only where `average` prints it.
+            Optional<String> held = PollingBlackout.heldBackNote(election, all, contest.id(), Scope.FIRST_PREF, asOf);
+            if (held.isPresent()) {
+                input = input.withShares(input.mean(), input.se(), "; " + held.get());
             }
             input = CandidatesToCome.widen(ws, election, contest, input);
             input = afterToday(input, LocalDate.now());

@@ -155,7 +155,8 @@ public final class Nightly {
         List<ForecastRun> runs;
         try (PollStore store = ws.openStore()) {
             PollSource.ensureLoaded(ws, store, election);
-            stored = store.polls(PollQuery.of(election.id()).withUntil(asOf));
+            stored =
+                    PollSource.read(store, election, PollQuery.of(election.id()).withUntil(asOf));
             runs = store.runs(election.id());
         }
         List<Long> ids = stored.stream().map(StoredPoll::id).sorted().toList();

@@ -12,6 +12,7 @@ import org.pollcast.election.Scope;
 import org.pollcast.ingest.BundledPolls;
 import org.pollcast.ingest.IngestReport;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollingBlackout;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
@@ -25,9 +26,18 @@ public final class PollSource {
     /** The polls of {@code election}; a notice says when bundled polls were loaded. */
     public static List<Poll> polls(Workspace ws, PollStore store, Election election) {
         ensureLoaded(ws, store, election);
-        return withLead(election, store.polls(PollQuery.of(election.id()))).stream()
+        return withLead(election, read(store, election, PollQuery.of(election.id()))).stream()
                 .map(StoredPoll::poll)
                 .toList();
+    }
+
+    /**
+     * The stored polls of {@code election} that {@code query} selects, each dated inside a polling blackout held back
+     * until its polling day ({@link PollingBlackout}): every run reads an election's polls through here, so that a
+     * forecast as of a past day, a backtest and a listing see the blackout alike.
+     */
+    public static List<StoredPoll> read(PollStore store, Election election, PollQuery query) {
+        return PollingBlackout.applyStored(election, store.polls(query));
     }
 
     /**

@@ -29,7 +29,7 @@ public final class Polls {
             if (request.since() != null) {
                 query = query.withSince(request.since());
             }
-            List<StoredPoll> polls = store.polls(query);
+            List<StoredPoll> polls = PollSource.read(store, election, query);
             return new PollList(election, polls, polls.isEmpty() ? unmatched(store, election, query, request) : null);
         }
     }

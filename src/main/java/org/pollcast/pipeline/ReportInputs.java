@@ -40,15 +40,15 @@ public final class ReportInputs {
             // Polls the average leaves out as of another race (a withdrawn candidate led them) are no polls of this
             // one's trend: plotted, Biden's polls of February stretched the chart's dates so that the 36 polls of
             // Harris and Trump were one blot in its last tenth, and took the legend's markers from the firms used.
-            List<StoredPoll> listed =
-                    PollSource.withLead(
-                                    election,
-                                    store.polls(PollQuery.of(election.id()).withUntil(outcome.asOf())))
-                            .stream()
-                            .filter(sp -> !(sp.poll().contest().equals(mayor.id())
-                                    && sp.poll().scope() == Scope.FIRST_PREF
-                                    && WithdrawnLeaders.ledByWithdrawn(mayor, sp.poll())))
-                            .toList();
+            List<StoredPoll> listed = PollSource.withLead(
+                            election,
+                            PollSource.read(
+                                    store, election, PollQuery.of(election.id()).withUntil(outcome.asOf())))
+                    .stream()
+                    .filter(sp -> !(sp.poll().contest().equals(mayor.id())
+                            && sp.poll().scope() == Scope.FIRST_PREF
+                            && WithdrawnLeaders.ledByWithdrawn(mayor, sp.poll())))
+                    .toList();
             // A two-round election's second round, forecast alone: its polls are the finalists' (SecondRound), not
             // the first round's, whose trend the page would draw against a polling day two weeks on.
             List<StoredPoll> polls = outcome.forecast().mayor().secondRoundOnly()

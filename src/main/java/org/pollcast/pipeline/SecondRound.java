@@ -17,6 +17,7 @@ import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollingBlackout;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.simulate.MayorForecast;
 
@@ -290,6 +291,21 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
      */
     String note(List<Poll> used, int leftOut) {
         return note(used, leftOut, "forecasts");
+    }
+
+    /**
+     * "; 1 poll dated inside the 14-day polling blackout is not counted before polling day (2021-12-19), ...", naming
+     * the pair's polls its blackout keeps out as of {@code asOf} ({@link PollingBlackout#heldBackNote}), or "" with
+     * none: they never reach {@link #polls}, so the average's own note cannot name them.
+     */
+    String heldBack(List<Poll> all, LocalDate asOf) {
+        List<Poll> pair = all.stream()
+                .filter(p ->
+                        p.contest().equals(contest.id()) && p.scope() == Scope.RUNOFF && named(p).equals(finalists()))
+                .toList();
+        return PollingBlackout.heldBackNote(election, pair, contest.id(), Scope.RUNOFF, asOf)
+                .map(n -> "; " + n)
+                .orElse("");
     }
 
     /** As {@link #note(List, int)}, saying what this does with the second round ("forecasts", "averages"). */

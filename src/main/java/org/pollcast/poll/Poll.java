@@ -23,6 +23,8 @@ import org.pollcast.election.Scope;
  * @param externalId     an id given by the source file (e.g. {@code M2008-07}), or null
  * @param publishedAs    the name the poll was published under ("Savanta ComRes"), where {@code pollster} is the
  *                       house it belongs to ("ComRes"): house effects group by house, tables show this name
+ * @param heldUntil      the polling day whose blackout held the poll back ({@link PollingBlackout}), or null: it was
+ *                       not public before that day; never stored, set from the election's definition as it is read
  */
 public record Poll(
         String election,
@@ -43,7 +45,8 @@ public record Poll(
         String notes,
         String citation,
         String externalId,
-        String publishedAs) {
+        String publishedAs,
+        LocalDate heldUntil) {
 
     public Poll {
         Objects.requireNonNull(election, "election");
@@ -57,6 +60,50 @@ public record Poll(
         }
         shares = Collections.unmodifiableMap(new LinkedHashMap<>(shares));
         publishedAs = publishedAs == null || publishedAs.isBlank() ? pollster : publishedAs.strip();
+    }
+
+    /** A poll no polling blackout held back. */
+    public Poll(
+            String election,
+            String contest,
+            Scope scope,
+            String pollster,
+            String client,
+            LocalDate fieldworkStart,
+            LocalDate fieldworkEnd,
+            LocalDate published,
+            DatePrecision datePrecision,
+            Integer sampleSize,
+            String population,
+            String mode,
+            Map<String, Double> shares,
+            Double dontKnow,
+            boolean partial,
+            String notes,
+            String citation,
+            String externalId,
+            String publishedAs) {
+        this(
+                election,
+                contest,
+                scope,
+                pollster,
+                client,
+                fieldworkStart,
+                fieldworkEnd,
+                published,
+                datePrecision,
+                sampleSize,
+                population,
+                mode,
+                shares,
+                dontKnow,
+                partial,
+                notes,
+                citation,
+                externalId,
+                publishedAs,
+                null);
     }
 
     /** A poll published under its house's own name. */
@@ -112,6 +159,11 @@ public record Poll(
     }
 
     private Poll with(String contest, Scope scope, Map<String, Double> other, LocalDate published) {
+        return with(contest, scope, other, published, heldUntil);
+    }
+
+    private Poll with(
+            String contest, Scope scope, Map<String, Double> other, LocalDate published, LocalDate heldUntil) {
         return new Poll(
                 election,
                 contest,
@@ -131,7 +183,18 @@ public record Poll(
                 notes,
                 citation,
                 externalId,
-                publishedAs);
+                publishedAs,
+                heldUntil);
+    }
+
+    /** This poll, not public before {@code pollingDay}, whose blackout it was dated inside ({@link PollingBlackout}). */
+    public Poll heldBackUntil(LocalDate pollingDay) {
+        return with(contest, scope, shares, published, pollingDay);
+    }
+
+    /** Whether the source gives the exact day the poll was published. */
+    public boolean exactlyPublished() {
+        return published != null && datePrecision == DatePrecision.EXACT;
     }
 
     /** The date the poll speaks for: the end of fieldwork, else the publication date. */
@@ -144,19 +207,28 @@ public record Poll(
      * publication day after it; else its date. A forecast as of a past day (the backtest's, a report's "how the race
      * moved") takes only what a reader could have seen then: London 2021's Redfield & Wilton poll, fieldwork ending 16
      * April and published on the 21st, was in an average "as of" the 18th. Its weight still runs from its date, when its
-     * opinions were measured.
+     * opinions were measured. A poll a polling blackout held back ({@link #heldUntil}) is known from that polling day:
+     * every forecast "as of" a past day reads its polls through here, so none counts a poll no voter could read.
      */
     public LocalDate knownFrom() {
-        return fieldworkEnd != null
-                        && published != null
-                        && datePrecision == DatePrecision.EXACT
-                        && published.isAfter(fieldworkEnd)
-                ? published
-                : date();
+        LocalDate known =
+                fieldworkEnd != null && exactlyPublished() && published.isAfter(fieldworkEnd) ? published : date();
+        return heldUntil != null && heldUntil.isAfter(known) ? heldUntil : known;
     }
 
-    /** "dated 2021-04-26", or "dated 2021-04-26, published 2021-04-30" where it became public later. */
+    /** Whether a polling blackout held this poll back: dated inside it, it was not public before polling day. */
+    public boolean heldBack() {
+        return heldUntil != null && heldUntil.isAfter(date());
+    }
+
+    /**
+     * "dated 2021-04-26", or "dated 2021-04-26, published 2021-04-30" where it became public later, or "dated
+     * 2021-11-20, inside the polling blackout before 2021-11-21" where a blackout held it back.
+     */
     public String whenKnown() {
+        if (heldBack()) {
+            return "dated " + date() + ", inside the polling blackout before " + heldUntil;
+        }
         return "dated " + date() + (knownFrom().equals(date()) ? "" : ", published " + knownFrom());
     }
 
@@ -167,7 +239,7 @@ public record Poll(
      * belongs to it, and counted only at the end it read as movement since.
      */
     public Poll asMeasured() {
-        return knownFrom().equals(date()) ? this : with(contest, scope, shares, null);
+        return knownFrom().equals(date()) ? this : with(contest, scope, shares, null, null);
     }
 
     /** Whether the poll was public by {@code day} ({@link #knownFrom}). */

@@ -22,7 +22,8 @@ import tech.tablesaw.api.Table;
  * (Savanta), as the export does; house effects group by house (ComRes). The flags column says when a poll is
  * partial, dated by its publication, dated by an estimate ({@code approx-date}) or by its month only
  * ({@code month-only-date}), and when its shares were re-based to leave out the don't-knows it was printed with
- * ({@code dk-rebased}).
+ * ({@code dk-rebased}), and when it was dated inside the election's polling blackout, so that no forecast counts it
+ * before polling day ({@code blackout}).
  */
 public final class PollTable {
     private final Table table;
@@ -74,7 +75,9 @@ public final class PollTable {
                     + (p.fieldworkEnd() == null ? "published-date " : "")
                     + dateFlag(p.datePrecision())
                     + (p.notes() != null && p.notes().contains(PollShares.REBASED_NOTE) ? " dk-rebased" : "")
-                    + (p.notes() != null && p.notes().contains(PollShares.SEATS_NOTE) ? " seats" : "");
+                    + (p.notes() != null && p.notes().contains(PollShares.SEATS_NOTE) ? " seats" : "")
+                    // Dated inside the definition's polling blackout: counted from polling day (PollingBlackout).
+                    + (p.heldBack() ? " blackout" : "");
             flags.append(f.trim());
         }
         return new PollTable(t);
