@@ -31,6 +31,19 @@ final class Columns {
     private static final Pattern SPOILT =
             Pattern.compile("(?:[a-z0-9_]+_)?(?:spoil|spoilt|spoiled|spoiling)(?:_[a-z0-9_]+)?");
 
+    /** The government's or the opposition's parties summed, as a lone header names them. */
+    private static final Set<String> GOVERNMENT_OR_OPPOSITION = Set.of(
+            "gov",
+            "govt",
+            "government",
+            "gov_sup",
+            "govt_sup",
+            "govt_support",
+            "gov_support",
+            "government_support",
+            "opp",
+            "opposition");
+
     static {
         alias("election", "election", "election_id");
         alias("year", "year");
@@ -156,18 +169,17 @@ final class Columns {
         // The government's and the opposition's parties summed, as Czech and Slovak tables print them after the lead
         // ("Govt. + sup.", "Gov.", "Opp."): derived figures like the lead. Read as parties, the 2021 Czech table was
         // refused (no election has a party "Govt. + sup."), and a popular vote would have put them in the others.
-        alias(
-                IGNORED,
-                "gov",
-                "govt",
-                "government",
-                "gov_sup",
-                "govt_sup",
-                "govt_support",
-                "gov_support",
-                "government_support",
-                "opp",
-                "opposition");
+        for (String sum : GOVERNMENT_OR_OPPOSITION) {
+            alias(IGNORED, sum);
+        }
+    }
+
+    /**
+     * True for a header naming the government's or the opposition's summed parties ("Govt. + sup.", "Opp."): ignored
+     * as a lone column, but a party a definition names so, or the parties printed under such a group, are parties.
+     */
+    static boolean governmentOrOpposition(String header) {
+        return GOVERNMENT_OR_OPPOSITION.contains(normalise(header));
     }
 
     private Columns() {}

@@ -183,16 +183,26 @@ final class HtmlColumns {
                 previous = cell;
                 if (cell.colspan() > 1 && r < headerRows - 1 && cell.rowspan() < headerRows - r) {
                     group = text; // spans several columns above the leaf labels
+                } else if (r < headerRows - 1
+                        && Columns.governmentOrOpposition(text)
+                        && !optionName.test(text)
+                        && cell.rowspan() < headerRows - r) {
+                    // "Government" over the one governing party's column: a group of one, not part of its name
+                    group = text;
                 } else {
                     labels.add(cellLabel(cell));
                 }
             }
             String leaf = String.join(" ", labels);
             String field = leaf.isEmpty() ? null : fieldOf(leaf);
-            if (("citation".equals(field) || "dont_know".equals(field))
+            if (("citation".equals(field)
+                            || "dont_know".equals(field)
+                            || (Columns.IGNORED.equals(field) && Columns.governmentOrOpposition(leaf)))
                     && optionName.test(leaf)
                     && holdsShares(grid, headerRows, c)) {
-                field = null; // "Ref" (Reform UK), "DK" (Hungary's Democratic Coalition): the party's shares
+                // "Ref" (Reform UK), "DK" (Hungary's Democratic Coalition), a joint list a definition calls
+                // "Opposition": the party's shares
+                field = null;
             }
             if (field == null && !leaf.isEmpty() && derivedGroup(group)) {
                 // Under "Blocs" (Red, Blue: sums of the parties, as Danish tables print them) or a "Lead" split in two
@@ -222,7 +232,9 @@ final class HtmlColumns {
         if (group.isEmpty()) {
             return false;
         }
-        if (Columns.IGNORED.equals(fieldOf(group))) {
+        // "Government" or "Opposition" over parties groups them, and the parties under it are parties; only a lone
+        // column so headed is a sum (the Czech tables' "Govt. + sup.").
+        if (Columns.IGNORED.equals(fieldOf(group)) && !Columns.governmentOrOpposition(group)) {
             return true;
         }
         String n = Columns.normalise(group);

@@ -85,4 +85,34 @@ class HungarianTablesTest {
                             .containsEntry("em", 46.0));
         }
     }
+    /**
+     * Parties printed under a "Government" or "Opposition" group (figures made up, in the encyclopedia's layout): the
+     * parties under it are parties. The Czech tables' lone "Govt. + sup." and "Opp." columns are sums and ignored, and
+     * the session that taught that had the words ignore every column under such a group too: Mi Hazánk and MKKP were
+     * dropped and each poll skipped as a head-to-head.
+     */
+    @Test
+    void partiesUnderAGovernmentOrOppositionGroupAreParties() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "hu-2018.yaml", "hu-2022.yaml");
+        Path page = root.resolve("grouped.html");
+        Files.writeString(
+                page,
+                "<html><head><title>Opinion polling for the 2022 Hungarian parliamentary election</title></head><body>"
+                        + "<table class=\"wikitable\"><tr><th rowspan=\"2\">Pollster</th>"
+                        + "<th rowspan=\"2\">Fieldwork date</th><th rowspan=\"2\">Sample size</th>"
+                        + "<th>Government</th><th colspan=\"3\">Opposition</th><th rowspan=\"2\">Others</th>"
+                        + "<th rowspan=\"2\">Lead</th></tr><tr><th>Fidesz–KDNP</th><th>United for Hungary</th>"
+                        + "<th>Mi Hazánk</th><th>MKKP</th></tr>"
+                        + "<tr><td>Medián</td><td>25–30 Mar 2022</td><td>1,000</td><td>50</td><td>40</td><td>6</td>"
+                        + "<td>3</td><td>1</td><td>10</td></tr></table></body></html>",
+                StandardCharsets.UTF_8);
+        try (PollStore store = PollStore.open(root.resolve("grouped.db"))) {
+            IngestReport r = ingester.ingest(
+                    page.toString(), store, IngestSettings.withDefaults().withAcceptNewPollsters(true));
+            assertThat(r.rejected()).isEmpty();
+            assertThat(store.polls(PollQuery.of("hu-2022")))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.poll().shares()).containsKeys("fidesz", "em", "mh", "mkkp"));
+        }
+    }
 }
