@@ -16,6 +16,7 @@ import org.pollcast.election.Option;
 import org.pollcast.election.RoundLabel;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollingBlackout;
 
 /**
  * How accurate each pollster's final poll was: its last first-preference poll dated in the final
@@ -68,11 +69,12 @@ public final class PollsterAccuracy {
      * before polling day in which no poll may be published: one the public could not read before the vote, published
      * after it or only abroad. Chile's 2021 table prints Cadem's surveys of 16–19 and 20 November, the eve of the first
      * round, inside its blackout; scored as Cadem's final poll, the one of 20 November made its lead error
-     * -0.1 on figures no voter saw (its last published poll, 2–4 November, erred by +5.6).
+     * -0.1 on figures no voter saw (its last published poll, 2–4 November, erred by +5.6). The forecast's own rule
+     * ({@link PollingBlackout}): a poll with an exact publication day before polling day is public, and one dated on
+     * polling day (an exit poll) is no blackout's.
      */
     public static boolean inBlackout(Election election, Poll p) {
-        int days = election.pollingBlackoutDays();
-        return days > 0 && !p.date().isBefore(election.date().minusDays(days));
+        return PollingBlackout.apply(election, p).heldBack();
     }
 
     /** How many polls {@code onDay} holds, one poll listed by two sources ({@link SamePoll}) counted once. */

@@ -418,6 +418,22 @@ class PollsterAccuracyTest {
                 .containsExactly(E2008.date().minusDays(1));
     }
 
+    /**
+     * The scoring and the forecast read a blackout by one rule: a poll the source says was published, on an exact day,
+     * before polling day was public (published abroad, or before a ban began on its fieldwork's last day), and it is
+     * the firm's final poll; one begun on polling day is an exit poll, not a blackout's.
+     */
+    @Test
+    void aPollPublishedBeforePollingDayIsScoredWhateverItsDate() {
+        Election withBlackout = withBlackout(10);
+        Poll publishedInTime = poll(
+                "ICM", "Guardian", E2008.date().minusDays(2), E2008.date().minusDays(1), DatePrecision.EXACT, FULL);
+        assertThat(PollsterAccuracy.inBlackout(withBlackout, publishedInTime)).isFalse();
+        assertThat(PollsterAccuracy.finalPolls(withBlackout, "mayor", List.of(publishedInTime), result2008()))
+                .extracting(FinalPollError::date)
+                .containsExactly(E2008.date().minusDays(2));
+    }
+
     /** London 2008 as if the law forbade publishing polls in its last {@code days} days. */
     private static Election withBlackout(int days) {
         return new Election(
