@@ -14,4 +14,9 @@ public record Party(String id, String name, boolean independent, String colour) 
     public Party(String id, String name) {
         this(id, name, false);
     }
+
+    /** Whether a definition's party id is an independent's ("ind", "ind-fox", "independent"): they share no party. */
+    public static boolean independentId(String id) {
+        return id.equals("ind") || id.startsWith("ind-") || id.equals("independent");
+    }
 }

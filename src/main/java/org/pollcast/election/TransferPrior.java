@@ -82,7 +82,7 @@ public record TransferPrior(
                     ? "own:" + ids.get(i)
                     : blocOfParty.containsKey(party)
                             ? blocOfParty.get(party)
-                            : independent(party) ? "own:" + ids.get(i) : "party:" + party;
+                            : Party.independentId(party) ? "own:" + ids.get(i) : "party:" + party;
         }
         boolean[][] same = new boolean[n][n];
         for (int i = 0; i < n; i++) {
@@ -114,10 +114,5 @@ public record TransferPrior(
             double noSecondPreference,
             double sameBlocAffinity) {
         return (1 - noSecondPreference) * Math.max(0, support[j]) * (same[i][j] ? sameBlocAffinity : 1) / rowTotal;
-    }
-
-    /** A definition's id for independents ("ind", "ind-fox"): candidates under it share no party. */
-    private static boolean independent(String party) {
-        return party.equals("ind") || party.startsWith("ind-") || party.equals("independent");
     }
 }

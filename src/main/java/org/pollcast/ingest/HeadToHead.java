@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
+import org.pollcast.election.Party;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
 
@@ -87,7 +88,7 @@ final class HeadToHead {
     private static String newSince(SingleWinnerContest single, List<String> named, BaselineShares.Baseline baseline) {
         List<String> absent = single.candidates().stream()
                 .filter(c -> named.contains(c.id()))
-                .filter(c -> c.party() != null && !c.party().equals("ind"))
+                .filter(c -> c.party() != null && !Party.independentId(c.party()))
                 .filter(c -> baseline.shares().carriedBy(single, c) == 0)
                 .map(Candidate::name)
                 .toList();

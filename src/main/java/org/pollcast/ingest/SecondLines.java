@@ -36,8 +36,10 @@ final class SecondLines {
     }
 
     /**
-     * Whether a count of {@code contest} has a round between two: every system but first past the post (the
-     * Supplementary Vote's run-off, a two-round contest's, an instant run-off's final count).
+     * Whether a count of {@code contest} may have a round between two: every single-winner system but first past the
+     * post (the Supplementary Vote's run-off, a two-round contest's, an instant run-off's final count), and every
+     * other contest, whose second lines are left as its tables' own rules read them (an additional-member body's list
+     * and constituency lines).
      */
     private static boolean hasSecondRound(Contest contest) {
         return !(contest instanceof SingleWinnerContest single) || single.system() != VotingSystem.FPTP;

@@ -188,8 +188,8 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
                         Locale.ROOT,
                         "; a second round is a vote of its own, and the other candidates' voters lean together: their"
                                 + " split between the finalists moves in each simulation by one common step on the"
-                                + " log-odds scale, standard deviation %.2f (data/transfers/prior.yaml's"
-                                + " secondRoundSwing, from the eleven run-offs of docs/calibration.md)",
+                                + " log-odds scale, standard deviation %.2f (the transfer prior's secondRoundSwing;"
+                                + " 1.4, its default, is measured on eleven run-offs in docs/calibration.md)",
                         base)
                 + (narrowed.isEmpty()
                         ? ""

@@ -29,6 +29,11 @@ final class DirichletTransfers implements RunoffTransfers {
     private ZigguratSampler.NormalizedGaussian normal;
     /** This count's draw of the swing, in standard deviations. */
     private double z;
+    /** The pair this count's lean was worked out for (−1: none yet), and e^(sd·z/2) for it. */
+    private int leanLo = -1;
+
+    private int leanHi = -1;
+    private double lean = 1;
 
     DirichletTransfers(TransferTable table, int other, double concentration, RunoffSwing swing) {
         this.k = table.size();
@@ -72,6 +77,7 @@ final class DirichletTransfers implements RunoffTransfers {
     void startCount() {
         if (normal != null) {
             z = normal.sample();
+            leanLo = -1;
         }
     }
 
@@ -90,7 +96,12 @@ final class DirichletTransfers implements RunoffTransfers {
         double gRest = draw(gamma[base + 2]);
         if (normal != null && gLo + gHi > 0) {
             // lo's log-odds against hi move by sd·z; the ballots reaching either finalist stay as drawn
-            double lean = Math.exp(0.5 * swing.sd(lo, hi) * z);
+            if (lo != leanLo || hi != leanHi) {
+                // one pair a count: the exponential once, not once for each eliminated option
+                lean = Math.exp(0.5 * swing.sd(lo, hi) * z);
+                leanLo = lo;
+                leanHi = hi;
+            }
             double scale = (gLo + gHi) / (gLo * lean + gHi / lean);
             gLo *= lean * scale;
             gHi *= scale / lean;

@@ -12,5 +12,6 @@ class PossessiveTest {
         assertThat(Possessive.of("Social Democrats")).isEqualTo("Social Democrats'");
         assertThat(Possessive.of("Ipsos")).isEqualTo("Ipsos'");
         assertThat(Possessive.of("SNP")).isEqualTo("SNP's");
+        assertThat(Possessive.of("TNS")).isEqualTo("TNS's");
     }
 }
