@@ -53,24 +53,22 @@ final class SimulationBench {
                 seed,
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        timeSimulations(
-                out,
-                "simulations",
-                1_000_000,
-                s -> MayorSimulator.run(
-                                e.id(),
-                                mayor.id(),
-                                input,
-                                CountRules.of(VotingSystem.SUPPLEMENTARY_VOTE),
-                                table,
-                                RunoffSwing.none(),
-                                null,
-                                s,
-                                Conditions.none(),
-                                null)
-                        .mayor());
+        timeCount(out, e, mayor, input, table, VotingSystem.SUPPLEMENTARY_VOTE);
         // The same options counted by instant-runoff: each elimination draws its row of transfers.
         out.printf("the same, counted by instant-runoff with transfers drawn for each elimination%n");
+        timeCount(out, e, mayor, input, table, VotingSystem.INSTANT_RUNOFF);
+        out.flush();
+        return text.toString();
+    }
+
+    /** One timed run of the mayoral options counted by {@code system}, with no Assembly. */
+    private void timeCount(
+            PrintWriter out,
+            Election e,
+            SingleWinnerContest mayor,
+            ShareInput input,
+            TransferTable table,
+            VotingSystem system) {
         timeSimulations(
                 out,
                 "simulations",
@@ -79,7 +77,7 @@ final class SimulationBench {
                                 e.id(),
                                 mayor.id(),
                                 input,
-                                CountRules.of(VotingSystem.INSTANT_RUNOFF),
+                                CountRules.of(system),
                                 table,
                                 RunoffSwing.none(),
                                 null,
@@ -87,8 +85,6 @@ final class SimulationBench {
                                 Conditions.none(),
                                 null)
                         .mayor());
-        out.flush();
-        return text.toString();
     }
 
     /**
