@@ -53,10 +53,15 @@ final class SimulationBench {
                 seed,
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        timeCount(out, e, mayor, input, table, VotingSystem.SUPPLEMENTARY_VOTE);
+        timeCount(out, e, mayor, input, table, VotingSystem.SUPPLEMENTARY_VOTE, RunoffSwing.none());
         // The same options counted by instant-runoff: each elimination draws its row of transfers.
         out.printf("the same, counted by instant-runoff with transfers drawn for each elimination%n");
-        timeCount(out, e, mayor, input, table, VotingSystem.INSTANT_RUNOFF);
+        timeCount(out, e, mayor, input, table, VotingSystem.INSTANT_RUNOFF, RunoffSwing.none());
+        // Two rounds: the second round's common lean (RunoffSwing) is one more draw a simulation, and the lean of each
+        // eliminated option between the finalists is worked out once a count.
+        double swing = ws.transferPrior().secondRoundSwing();
+        out.printf("the same, counted in two rounds with the second round's common lean (sd %.1f)%n", swing);
+        timeCount(out, e, mayor, input, table, VotingSystem.TWO_ROUND, RunoffSwing.uniform(input.size(), swing));
         out.flush();
         return text.toString();
     }
@@ -68,7 +73,8 @@ final class SimulationBench {
             SingleWinnerContest mayor,
             ShareInput input,
             TransferTable table,
-            VotingSystem system) {
+            VotingSystem system,
+            RunoffSwing swing) {
         timeSimulations(
                 out,
                 "simulations",
@@ -79,7 +85,7 @@ final class SimulationBench {
                                 input,
                                 CountRules.of(system),
                                 table,
-                                RunoffSwing.none(),
+                                swing,
                                 null,
                                 s,
                                 Conditions.none(),
