@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
             "ingest: polls per second for a wide CSV of N polls ingested into a fresh store, then again (all duplicates).",
             "aggregate: milliseconds for the weighted average with house effects over 5,000 polls (8 pollsters, 4 options, 365 days).",
             "kalman: milliseconds for the Kalman trend average over 365 days × 10 options (3,650 polls).",
-            "sim: mayoral simulations per second (8 options, Supplementary Vote with transfers), one thread and all cores, and peak memory.",
+            "sim: mayoral simulations per second (8 options, Supplementary Vote with transfers; then counted by instant-runoff, then in two rounds), one thread and all cores, and peak memory.",
             "full: full simulations per second (Mayor with transfers + 14 constituencies + 11 list seats, london-2028 inputs).",
             "report: seconds to render every chart and the report for london-2012."
         },

@@ -20,7 +20,8 @@ import org.pollcast.simulate.ShareInput;
 import org.pollcast.simulate.SimulationSettings;
 
 /**
- * The simulator's benchmarks: mayoral simulations per second (8 options, Supplementary Vote with transfers)
+ * The simulator's benchmarks: mayoral simulations per second (8 options, Supplementary Vote with transfers, then the
+ * same counted by instant-runoff and in two rounds)
  * and the full London model (Mayor, 14 constituencies, 11 list seats), on one thread and on every core.
  */
 final class SimulationBench {
