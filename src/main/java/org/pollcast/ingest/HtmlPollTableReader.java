@@ -226,7 +226,8 @@ final class HtmlPollTableReader {
                                         rowsScope,
                                         tableContest,
                                         nextRound || anotherPairing,
-                                        slashDates)),
+                                        slashDates),
+                                skipped),
                         continues);
                 blankAbove = above.isEmpty() && !nextRound;
                 tablePolls.addAll(above);
@@ -254,6 +255,16 @@ final class HtmlPollTableReader {
                             : noTableOfTheElection(skipped)));
         }
         return new Page(polls, problems, skipped);
+    }
+
+    /** The first range a row printed, as printed: "30–35". */
+    private static String firstRange(Map<Scope, List<RawShare>> sharesByScope) {
+        return sharesByScope.values().stream()
+                .flatMap(List::stream)
+                .map(RawShare::value)
+                .filter(TableText::isRange)
+                .findFirst()
+                .orElse("");
     }
 
     /** Why a page of poll tables gave none: each table left out, and why. */
@@ -368,7 +379,11 @@ final class HtmlPollTableReader {
 
     /** The polls of one table row, one per scope with shares. */
     private static List<RawPoll> pollsOfRow(
-            List<TableGrid.Cell> row, List<HtmlColumns.Column> columns, Location at, RowContext context) {
+            List<TableGrid.Cell> row,
+            List<HtmlColumns.Column> columns,
+            Location at,
+            RowContext context,
+            List<SkippedTable> skipped) {
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         Map<Scope, List<RawShare>> sharesByScope = new LinkedHashMap<>();
         // An "Undecided" column under a group ("First choice" over the candidates and Undecided) is that group's
@@ -460,6 +475,11 @@ final class HtmlPollTableReader {
                 .allMatch(s -> TableText.isRange(s.value()))) {
             // An exit poll's or a projection's ranges ("30–35", "30.8–35.2"), as the Portuguese tables print the
             // election night's among the polls: no figure to average, and refused as no number it refused the page.
+            // Said, not dropped in silence: a firm that printed its poll as ranges would otherwise vanish unseen.
+            skipped.add(SkippedTable.at(
+                    at,
+                    "its figures are ranges (" + firstRange(sharesByScope)
+                            + "), as an exit poll or a projection prints them: no share to average"));
             return List.of();
         }
         if (dateText != null) {

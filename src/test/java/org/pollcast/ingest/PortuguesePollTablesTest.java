@@ -30,6 +30,11 @@ class PortuguesePollTablesTest {
         assertThat(r.rejected()).isEmpty();
         assertThat(r.summary()).contains("21 polls, 21 added");
         assertThat(String.join("\n", r.notes())).doesNotContain("First round").doesNotContain("Second round");
+        // The three exit polls are said, not dropped in silence.
+        assertThat(r.notes())
+                .filteredOn(n -> n.contains("its figures are ranges (") && n.contains("no share to average"))
+                .isNotEmpty();
+        assertThat(String.join("\n", r.notes())).containsPattern("rows? [0-9–, ]+ skipped: its figures are ranges");
     }
 
     @Test
