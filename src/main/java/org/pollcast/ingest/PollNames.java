@@ -309,6 +309,10 @@ final class PollNames {
         if (partnered.isPresent()) {
             return partnered.get();
         }
+        Optional<String> bracketed = houseBeforeBracket(written);
+        if (bracketed.isPresent()) {
+            return bracketed.get();
+        }
         String suggestion = Names.firmSuggestion(name, aliases.pollsters());
         if (acceptNewPollsters || suggestion.isEmpty()) {
             newPollsters.add(written);
@@ -351,6 +355,23 @@ final class PollNames {
      */
     private Optional<String> firmBeforeBracket(String name) {
         return firmBefore(name, '(');
+    }
+
+    /**
+     * The house met before (in the store, or in this file's earlier rows) that a new firm's cell names before a bracket
+     * ending it: "Market (Weekend)", Austria's Market institute's poll for the Weekend magazine beside its "Market" rows
+     * of 2019. The bracket says whose poll it is, or which kind, as it does after a firm the alias table knows ("YouGov
+     * (MRP)"). Stored whole, it was a house of its own, with a house effect and an accuracy record apart. Read in one
+     * pass, a bracketed cell above the firm's first plain row of a new file is still its own house.
+     */
+    private Optional<String> houseBeforeBracket(String name) {
+        int at = name.indexOf('(');
+        if (at <= 0 || !name.endsWith(")")) {
+            return Optional.empty();
+        }
+        String before = name.substring(0, at).strip();
+        Set<String> houses = housesByFolded.getOrDefault(Names.fold(before), Set.of());
+        return houses.contains(before) ? Optional.of(before) : houses.stream().findFirst();
     }
 
     /**

@@ -23,7 +23,7 @@ final class OthersNote {
      */
     static String of(Election election, SingleWinnerContest contest, ShareInput input) {
         if (input.fromPolls()) {
-            return unpolledInsideOthers(contest, input);
+            return unpolledInsideOthers(contest, input, election.listLed() || election.partyVote());
         }
         List<String> names = notForecast(contest, input).stream()
                 .map(c -> c.name() + (c.party() == null ? "" : " (" + c.party() + ")"))
@@ -45,9 +45,10 @@ final class OthersNote {
      * From polls, the candidates of the definition no poll names, whose votes are inside "Others", named (the first
      * {@value #UNPOLLED_NAMED}, then how many more), else null. The average said so ("not in any poll: ..."), but the
      * forecast's table dropped them without a word: Toronto 2018's 33 candidates beside Tory and Keesmaat (Faith Goldy
-     * won 3.4%), and 2023's Chloe Brown until the one poll that named her.
+     * won 3.4%), and 2023's Chloe Brown until the one poll that named her. A vote between parties (a list vote, a
+     * popular vote) names them as parties: Austria's 2024 list vote called KEINE, a party list, a candidate.
      */
-    private static String unpolledInsideOthers(SingleWinnerContest contest, ShareInput input) {
+    private static String unpolledInsideOthers(SingleWinnerContest contest, ShareInput input, boolean parties) {
         List<String> names =
                 notForecast(contest, input).stream().map(Candidate::name).toList();
         if (names.isEmpty()) {
@@ -58,9 +59,12 @@ final class OthersNote {
                 ? String.join(", ", names)
                 : String.join(", ", names.subList(0, UNPOLLED_NAMED)) + " and " + (names.size() - UNPOLLED_NAMED)
                         + " more";
-        return (one ? "1 candidate" : names.size() + " candidates") + " no poll names " + (one ? "is" : "are")
-                + " on the ballot but not forecast on their own (" + listed + "): "
-                + (one ? "their vote is" : "their votes are") + " inside Others" + othersShare(input);
+        String what = parties ? (one ? "party" : "parties") : (one ? "candidate" : "candidates");
+        String own = parties && one ? "its own" : "their own";
+        String vote = one ? (parties ? "its vote is" : "their vote is") : "their votes are";
+        return (one ? "1 " : names.size() + " ") + what + " no poll names " + (one ? "is" : "are")
+                + " on the ballot but not forecast on " + own + " (" + listed + "): " + vote + " inside Others"
+                + othersShare(input);
     }
 
     /** The candidates standing whom the forecast's input has no option of their own for. */

@@ -53,6 +53,19 @@ class ConfigFilesTest {
         assertThat(aliases.pollster("Marist College")).contains("Marist College");
     }
 
+    /**
+     * GfK's polls are GfK's house under its own name: an Austrian table's "GfK/Demox Research" (2019) and Peru's GfK
+     * polls were shown as "GfK (NOP)" and scored as "NOP", the name of GfK's British arm before GfK bought it, which no
+     * reader of those tables would recognise. Its British names still join the same house.
+     */
+    @Test
+    void gfkIsStoredUnderItsOwnName() {
+        AliasTable aliases = AliasTable.load(List.of(Path.of("data/aliases.yaml")));
+        assertThat(aliases.pollster("GfK")).contains("GfK");
+        assertThat(aliases.pollster("GfK NOP")).contains("GfK");
+        assertThat(aliases.pollster("NOP")).contains("GfK");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',

@@ -117,6 +117,37 @@ class FoldedIntoOthersTest {
                                 mean[prior.options().indexOf("other") - from]) + "%)");
     }
 
+    /**
+     * A vote between parties names what no poll names as parties, not candidates: Austria's 2024 list vote said "1
+     * candidate no poll names is on the ballot" of KEINE, a party list (a blind trial's rebuilt definition).
+     */
+    @Test
+    void aListVoteCallsThePartiesNoPollNamesParties() {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        Election e = ws.catalog().resolve("src/test/resources/ingest/elections/austria-2019.yaml");
+        SingleWinnerContest list = e.lead().orElseThrow();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.List<String> parties = new java.util.ArrayList<>();
+        for (var c : list.candidates()) {
+            if (!c.id().equals("jetzt")) {
+                ids.add(c.id());
+                names.add(c.name());
+                parties.add(c.party());
+            }
+        }
+        ids.add("other");
+        names.add("Others");
+        parties.add(null);
+        double[] mean = new double[ids.size()];
+        java.util.Arrays.fill(mean, 100.0 / ids.size());
+        ShareInput polls = new ShareInput(
+                e.id(), LocalDate.of(2019, 9, 22), 7, ids, names, parties, mean, new double[ids.size()], true, "polls");
+        assertThat(OthersNote.of(e, list, polls))
+                .startsWith("1 party no poll names is on the ballot but not forecast on its own (JETZT): its vote is"
+                        + " inside Others (");
+    }
+
     /** A forecast from polls that name every candidate has no such note. */
     @Test
     void aForecastFromPollsNamingEveryoneHasNoSuchNote() {
