@@ -192,10 +192,10 @@ final class Columns {
                 "refused",
                 "refuse",
                 "prefer_not_to_say",
-                // "No vote" (Colombia's encyclopedia tables) and "None"/"Ninguno" (a pollster's "none of them"): those
-                // who will vote for no one, no option of the ballot.
+                // "No vote" (Colombia's encyclopedia tables) and "Ninguno" (a pollster's "none of them"): those who
+                // will
+                // vote for no one, no option of the ballot. "None" alone stays a name (BrazilianPollTablesTest).
                 "no_vote",
-                "none",
                 "ninguno",
                 "ninguna");
         // Those who would abstain, as a share of everyone asked: German tables print it as "Abs." (Forschungsgruppe

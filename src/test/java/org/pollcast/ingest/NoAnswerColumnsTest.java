@@ -34,7 +34,6 @@ class NoAnswerColumnsTest {
     void noVoteAndNoneAreThoseWhoWillVoteForNoOne() {
         assertThat(Columns.field("No vote")).contains(Columns.IGNORED);
         assertThat(Columns.field("Ninguno")).contains(Columns.IGNORED);
-        assertThat(Columns.field("None")).contains(Columns.IGNORED);
     }
 
     @Test
