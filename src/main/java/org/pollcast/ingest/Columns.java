@@ -145,6 +145,36 @@ final class Columns {
                 "survey_type",
                 "polling_mode");
         alias("dont_know", "dont_know", "don_t_know", "dk", "undecided", "und", "undec");
+        // Those who do not know or did not answer, as Colombia's encyclopedia tables ("Unsure/No answer") and Spanish-
+        // language pollsters ("No sabe / No responde", "NS/NR") head them: read as candidates, they refused the page.
+        alias(
+                "dont_know",
+                "no_answer",
+                "unsure",
+                "not_sure",
+                "unsure_no_answer",
+                "dont_know_no_answer",
+                "don_t_know_no_answer",
+                "no_sabe_no_responde",
+                "no_sabe_no_contesta",
+                "no_sabe",
+                "ns_nr",
+                "ns_nc",
+                "indecisos",
+                "indeciso");
+        // A blank or null ballot in Spanish ("Voto en blanco", "En blanco", "Blanco/Nulo"): those casting no vote for a
+        // candidate, as "Blank/Null" (below). Spelt out, so that a candidate named Blanco is still a candidate.
+        alias(
+                "dont_know",
+                "en_blanco",
+                "voto_en_blanco",
+                "votos_en_blanco",
+                "voto_blanco",
+                "blanco_nulo",
+                "blanco_y_nulo",
+                "blancos_y_nulos",
+                "voto_nulo",
+                "nulo");
         alias("notes", "notes", "note", "comment", "comments");
         alias("citation", "citation", "source", "sources", "url", "link", "ref", "refs", "reference");
         alias("poll_id", "poll_id");
@@ -161,7 +191,13 @@ final class Columns {
                 "not_voting",
                 "refused",
                 "refuse",
-                "prefer_not_to_say");
+                "prefer_not_to_say",
+                // "No vote" (Colombia's encyclopedia tables) and "Ninguno" (a pollster's "none of them"): those who
+                // will
+                // vote for no one, no option of the ballot. "None" alone stays a name (BrazilianPollTablesTest).
+                "no_vote",
+                "ninguno",
+                "ninguna");
         // Those who would abstain, as a share of everyone asked: German tables print it as "Abs." (Forschungsgruppe
         // Wahlen and Forsa publish it) before the parties. No option: read as one, "Abs." was refused as an unknown
         // party in a CSV, and a page's table of it was skipped as naming someone who does not stand.
@@ -253,7 +289,8 @@ final class Columns {
     }
 
     /** The words of a column of ballots cast for no one, as against the undecided. */
-    private static final Set<String> BALLOTS_FOR_NO_ONE = Set.of("blank", "blanks", "null", "nulls", "void", "invalid");
+    private static final Set<String> BALLOTS_FOR_NO_ONE =
+            Set.of("blank", "blanks", "null", "nulls", "void", "invalid", "blanco", "nulo");
 
     /** Words of a column of those who will cast no valid vote: a blank or null (void) ballot, or none yet. */
     private static final Set<String> NO_VALID_VOTE = Set.of(

@@ -32,6 +32,8 @@ public final class PollShares {
      * poll missing a fifth or more of its sample is a mistake, not a table of that kind.
      */
     static final double MIN_SUM_WITH_DONT_KNOW = 80;
+    /** How far from 100 shares and don't-knows may sum and be all of a poll (the average's SharesOfEveryone's). */
+    static final double DONT_KNOWS_MAKE_HUNDRED = 3;
     /**
      * The least that the candidates of a poll whose don't-know cell is blank in a table of them may sum to, for the
      * rest to be read as those who named no one. Irish polls of 2025 left 27 to 37% naming no candidate (undecided,
@@ -384,6 +386,15 @@ public final class PollShares {
             return false;
         }
         if (sum < MIN_SUM - 1e-9) {
+            return true;
+        }
+        // Don't-knows printed beside some of the options only, the two making 100: the shares are of everyone asked
+        // and the rest is the options left out, as under 90 (CELAG's Colombian poll of 16-20 May 2022: four of seven
+        // candidates on 90.5, blank and unsure 6.8). Stored complete, its undecided were read as votes for "Others".
+        if (scope != Scope.RUNOFF
+                && dontKnow != null
+                && reportsSomeOptionsOnly(contest, shares)
+                && Math.abs(sum + dontKnow - 100) <= DONT_KNOWS_MAKE_HUNDRED + 1e-9) {
             return true;
         }
         String cell = raw.value("dont_know");

@@ -1,0 +1,45 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Columns of respondents who name no candidate, as Colombia's encyclopedia tables and pollsters head them in English
+ * ("Unsure/No answer", "No vote") and in Spanish ("No sabe / No responde", "NS/NR", "Ninguno", "Voto en blanco"). Read
+ * as candidates, each refused the whole page ("unknown candidate 'Unsure/No answer' in president").
+ */
+class NoAnswerColumnsTest {
+    @Test
+    void unsureOrNoAnswerIsTheDontKnows() {
+        assertThat(Columns.field("Unsure/No answer")).contains("dont_know");
+        assertThat(Columns.field("No answer")).contains("dont_know");
+        assertThat(Columns.field("Don't know/No answer")).contains("dont_know");
+        assertThat(Columns.field("No sabe / No responde")).contains("dont_know");
+        assertThat(Columns.field("NS/NR")).contains("dont_know");
+        assertThat(Columns.field("Ns/Nr")).contains("dont_know");
+        assertThat(Columns.field("Indecisos")).contains("dont_know");
+        assertThat(Columns.isBlankOrNull("Unsure/No answer")).isFalse();
+    }
+
+    @Test
+    void aBlankBallotInSpanishIsABallotForNoOne() {
+        assertThat(Columns.field("En blanco")).contains("dont_know");
+        assertThat(Columns.field("Voto en blanco")).contains("dont_know");
+        assertThat(Columns.field("Blanco/Nulo")).contains("dont_know");
+        assertThat(Columns.isBlankOrNull("Voto en blanco")).isTrue();
+    }
+
+    @Test
+    void noVoteAndNoneAreThoseWhoWillVoteForNoOne() {
+        assertThat(Columns.field("No vote")).contains(Columns.IGNORED);
+        assertThat(Columns.field("Ninguno")).contains(Columns.IGNORED);
+    }
+
+    @Test
+    void candidatesAreStillCandidates() {
+        assertThat(Columns.field("Rodolfo Hernández")).isEmpty();
+        assertThat(Columns.field("Blanca Ovelar")).isEmpty();
+        assertThat(Columns.field("Noboa")).isEmpty();
+    }
+}
