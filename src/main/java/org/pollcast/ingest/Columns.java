@@ -193,8 +193,7 @@ final class Columns {
                 "refuse",
                 "prefer_not_to_say",
                 // "No vote" (Colombia's encyclopedia tables) and "Ninguno" (a pollster's "none of them"): those who
-                // will
-                // vote for no one, no option of the ballot. "None" alone stays a name (BrazilianPollTablesTest).
+                // will vote for no one, no option of the ballot. "None" alone stays a name (BrazilianPollTablesTest).
                 "no_vote",
                 "ninguno",
                 "ninguna");
