@@ -147,6 +147,15 @@ final class PollPanel {
         List<WithdrawnCandidate> withdrawn =
                 contest instanceof SingleWinnerContest single ? single.withdrawn() : List.of();
         int[] redistributed = new int[withdrawn.size()];
+        // A candidate who stopped campaigning, named by some poll begun after that day: a poll begun after it that
+        // leaves them out asked the race without them, and reads them as a printed 0. Averaged over the polls naming
+        // them alone, Eric Adams (New York, stopped 28 September 2025) kept Fox News's 2% on the eve, where five of the
+        // six polls begun after that day left him out; he won 0.3%.
+        LocalDate[] stoppedOn = new LocalDate[j];
+        int[] readAsZero = new int[j];
+        for (int k = 0; k < j; k++) {
+            stoppedOn[k] = stoppedBefore(contest, opts.get(k), polls);
+        }
         for (int i = 0; i < n; i++) {
             Poll p = polls.get(i);
             day[i] = (int) p.date().toEpochDay();
@@ -171,6 +180,12 @@ final class PollPanel {
                     double read = (s == 0 ? zero : s) * scale;
                     y[k * n + i] = read;
                     sum += read;
+                } else if (stoppedOn[k] != null
+                        && StoppedCampaigns.begun(p).isAfter(stoppedOn[k])
+                        && !Double.isNaN(scale)) {
+                    y[k * n + i] = zero * scale;
+                    sum += zero * scale;
+                    readAsZero[k]++;
                 }
             }
             impliedOther[i] = p.partial() ? Double.NaN : Math.max(0, 100 - sum);
@@ -218,6 +233,13 @@ final class PollPanel {
         }
         if (!unpolled.isEmpty()) {
             notes.add("not in any poll: " + String.join(", ", unpolled) + " (their support is inside 'other')");
+        }
+        for (int k = 0; k < j; k++) {
+            if (readAsZero[k] > 0) {
+                notes.add(names.get(k) + " (stopped campaigning on " + stoppedOn[k] + ") read as 0 in "
+                        + readAsZero[k] + (readAsZero[k] == 1 ? " poll" : " polls")
+                        + " begun after that day that left them out");
+            }
         }
         for (String s : stoppedUnpolled) {
             notes.add("not in any poll averaged: " + s);

@@ -1,5 +1,6 @@
 package org.pollcast.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +30,8 @@ import org.pollcast.poll.PollKey;
  * <p>Under first past the post (where no narrower question is one of the count: under the Supplementary Vote, two
  * rounds or instant-runoff a second table of the two leaders may be the run-off, unlabelled, and is refused as before),
  * a forecast counts a survey once, by the question nearest the ballot: the one naming fewer candidates who withdrew
- * with no successor, then the one naming more of the contest's candidates, then (as {@link SurveyPopulations} does
+ * with no successor, then the one naming more of the contest's candidates (those who had stopped campaigning when it
+ * began aside), then the one naming fewer of those who had, then (as {@link SurveyPopulations} does
  * for rows printed together) the likelier voters. The others are left out with a note. Versions these do not tell apart
  * are left as they are, and the store refuses the second as before.
  *
@@ -154,8 +156,22 @@ final class SurveyQuestions {
         }
         Set<String> withdrawn =
                 contest.get().withdrawn().stream().map(WithdrawnCandidate::id).collect(Collectors.toSet());
-        Set<String> standing =
-                contest.get().candidates().stream().map(Candidate::id).collect(Collectors.toSet());
+        // A candidate who stopped campaigning before the survey began (a definition's withdrew: day; still on the
+        // ballot) is not one of those standing, and between versions naming as many of those, the one without them
+        // is the race the pollster asked about: after Eric Adams stopped (New York, 28 September 2025) AtlasIntel
+        // printed its last survey without him and "had Adams remained" (Cuomo 39.4 without him; 32.7 and Adams 6.4
+        // with), and the version naming him had been kept as naming more candidates standing. He won 0.3%, Cuomo
+        // 41.6%. A version naming others standing besides (Kennedy, who stopped on 23 August 2024, beside Stein and
+        // Oliver) is still kept over a head-to-head.
+        LocalDate begun = a.fieldworkStart() != null ? a.fieldworkStart() : a.date();
+        Set<String> stopped = contest.get().candidates().stream()
+                .filter(c -> c.withdrew() != null && begun != null && begun.isAfter(c.withdrew()))
+                .map(Candidate::id)
+                .collect(Collectors.toSet());
+        Set<String> standing = contest.get().candidates().stream()
+                .map(Candidate::id)
+                .filter(id -> !stopped.contains(id))
+                .collect(Collectors.toSet());
         int byWithdrawn = Integer.compare(named(b, withdrawn), named(a, withdrawn));
         if (byWithdrawn != 0) {
             return new Choice(byWithdrawn, "it names fewer candidates who withdrew");
@@ -163,6 +179,10 @@ final class SurveyQuestions {
         int byStanding = Integer.compare(named(a, standing), named(b, standing));
         if (byStanding != 0) {
             return new Choice(byStanding, "it names more of the candidates standing");
+        }
+        int byStopped = Integer.compare(named(b, stopped), named(a, stopped));
+        if (byStopped != 0) {
+            return new Choice(byStopped, "it leaves out who had stopped campaigning when it began");
         }
         int ra = SurveyPopulations.rank(a.population());
         int rb = SurveyPopulations.rank(b.population());

@@ -162,4 +162,61 @@ class StoppedCampaignsTest {
                 .anyMatch(n -> n.startsWith("not in any poll:") && n.contains("Jim Gavin"))
                 .noneMatch(n -> n.contains("stopped campaigning on 2025-10-05"));
     }
+
+    /**
+     * Polls begun after a candidate stopped campaigning that leave them out asked the race without them: they read the
+     * candidate as a printed 0, not as no figure. Eric Adams stopped on 28 September 2025 and stayed on New York's
+     * ballot; Fox News (10–14 October, likely voters) still named him at 2, Quinnipiac (3–7 October) left him out, as
+     * four of the five other polls after that day did; averaged over Fox alone he kept 2% on the eve, and won 0.3%.
+     * Figures are the polls' (Siena/The New York Times, 2–6 September, before he stopped: 46, 24, 15, Adams 9).
+     */
+    @Test
+    void aPollAfterTheStopThatLeavesThemOutReadsThemAsZero() throws IOException {
+        Files.createDirectories(root.resolve("elections"));
+        Files.writeString(root.resolve("elections/nyc-2025.yaml"), """
+                id: nyc-2025
+                name: 2025 New York City mayoral election
+                date: 2025-11-04
+                parties:
+                  - {id: dem, name: Democratic}
+                  - {id: rep, name: Republican}
+                  - {id: ind, name: Independent}
+                contests:
+                  mayor:
+                    system: fptp
+                    candidates:
+                      - {id: mamdani, name: Zohran Mamdani, party: dem}
+                      - {id: cuomo, name: Andrew Cuomo, party: ind}
+                      - {id: sliwa, name: Curtis Sliwa, party: rep}
+                      - {id: adams, name: Eric Adams, party: ind, withdrew: 2025-09-28}
+                """, StandardCharsets.UTF_8);
+        Election nyc = new ElectionCatalog(new DataHome(root)).resolve("nyc-2025");
+        List<Poll> polls = List.of(
+                poll(
+                        "nyc-2025",
+                        "Siena College",
+                        "The New York Times",
+                        LocalDate.of(2025, 9, 6),
+                        1284,
+                        Map.of("mamdani", 46.0, "cuomo", 24.0, "sliwa", 15.0, "adams", 9.0)),
+                poll(
+                        "nyc-2025",
+                        "Quinnipiac University",
+                        null,
+                        LocalDate.of(2025, 10, 7),
+                        1015,
+                        Map.of("mamdani", 46.0, "cuomo", 33.0, "sliwa", 15.0)),
+                poll(
+                        "nyc-2025",
+                        "Fox News",
+                        null,
+                        LocalDate.of(2025, 10, 14),
+                        793,
+                        Map.of("mamdani", 52.0, "cuomo", 28.0, "sliwa", 14.0, "adams", 2.0)));
+        PollAverage a = average(nyc, polls, LocalDate.of(2025, 10, 20), AggregateSettings.withDefaults());
+        assertThat(a.share("adams").orElseThrow().share()).isLessThan(1.5);
+        assertThat(a.notes())
+                .contains("Eric Adams (stopped campaigning on 2025-09-28) read as 0 in 1 poll begun after that day that"
+                        + " left them out");
+    }
 }
