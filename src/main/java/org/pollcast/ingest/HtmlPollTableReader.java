@@ -391,7 +391,7 @@ final class HtmlPollTableReader {
                 Scope scope = ScopeWords.ofLabel(col.group());
                 sharesByScope
                         .computeIfAbsent(scope, k -> new ArrayList<>())
-                        .add(new RawShare(col.leaf(), text, col.leaf(), at));
+                        .add(new RawShare(col.leaf(), SeatProjectionLine.share(row.get(c)), col.leaf(), at));
                 continue;
             }
             if (col.field() == null || col.field().equals(Columns.IGNORED)) {

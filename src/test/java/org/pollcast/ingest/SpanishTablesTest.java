@@ -1,0 +1,30 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "Opinion polling for the 2023 Spanish general election", its last weeks rebuilt from the firms' reports in the
+ * article's layout (sources in src/test/resources/ingest/README.md): parties headed by their logos (a link titled with
+ * the party's page, "People's Party (Spain)"; only PNV and BNG by name), each share printed over the firm's seat
+ * projection on a smaller line ({@code 35.0<br>146/149}), "?" where a firm gave seats alone, and the result row above
+ * the polls.
+ */
+class SpanishTablesTest {
+    @TempDir
+    Path root;
+
+    private static final IngestSettings NEW_FIRMS =
+            IngestSettings.withDefaults().withAcceptNewPollsters(true);
+
+    @Test
+    void logoHeadedPartiesAndSeatLinesGiveEveryShare() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "es-2023.yaml");
+        IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-es-2023", "es-2023", NEW_FIRMS);
+        assertThat(r.rejected()).isEmpty();
+    }
+}
