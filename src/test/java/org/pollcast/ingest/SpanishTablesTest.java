@@ -27,4 +27,22 @@ class SpanishTablesTest {
         IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-es-2023", "es-2023", NEW_FIRMS);
         assertThat(r.rejected()).isEmpty();
     }
+
+    /**
+     * The November 2019 page: its estimates (two GESOP trackings published in Andorra inside the five-day ban, shaded,
+     * "?" over the seats of the parties they gave seats alone), then a "Voting preferences (not voting intention)"
+     * table of raw answers of everyone asked (CIS 28 Oct–9 Nov: PSOE 22.9, PP 11.6), which is no estimate of the vote:
+     * read as a poll, PP's 11.6 stood beside estimates of 19 to 22.
+     */
+    @Test
+    void rawVotingPreferencesAreNoPollOfTheVote() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "es-2019-11.yaml");
+        IngestReport r =
+                ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-es-2019-11", "es-2019-11", NEW_FIRMS);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.skipped())
+                .extracting(SkippedTable::toString)
+                .containsExactly("table 2 skipped: its heading 'Voting preferences (not voting intention)' says its"
+                        + " figures are raw answers of everyone asked, not an estimate of the vote");
+    }
 }
