@@ -1,5 +1,7 @@
 package org.pollcast.ingest;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -193,6 +195,12 @@ final class HtmlColumns {
                     labels.add(cellLabel(cell));
                 }
             }
+            if (labels.isEmpty()) {
+                String logo = logoLabel(grid, headerRows, c);
+                if (!logo.isEmpty()) {
+                    labels.add(logo);
+                }
+            }
             String leaf = String.join(" ", labels);
             String field = leaf.isEmpty() ? null : fieldOf(leaf);
             if (("citation".equals(field)
@@ -299,6 +307,48 @@ final class HtmlColumns {
         filled.add(sample, new TableGrid.Cell(new Element("td"), false, "", 1, 1));
         return filled;
     }
+
+    /**
+     * The party a column with no header text names by its logo, as Spanish poll tables head their parties (only PNV
+     * and BNG by name): the image's alt text, else the title of the link around it, else the page it links to, a
+     * title's disambiguator left out ("People's Party (Spain)" is "People's Party"; "Vox (political party)" is "Vox").
+     * Read as no column, the logos' shares were dropped without a word and each poll kept two small parties alone.
+     * Only a column with no text label at all takes it: a portrait over a candidate's name adds nothing to the name.
+     */
+    private static String logoLabel(List<List<TableGrid.Cell>> grid, int headerRows, int c) {
+        for (int r = 0; r < headerRows; r++) {
+            if (c >= grid.get(r).size()) {
+                continue;
+            }
+            Element cell = grid.get(r).get(c).element();
+            Element img = cell.selectFirst("img");
+            if (img == null) {
+                continue;
+            }
+            String alt = TableText.clean(img.attr("alt"));
+            if (!alt.isEmpty()) {
+                return alt;
+            }
+            Element link = img.closest("a");
+            if (link == null) {
+                continue;
+            }
+            String title = TableText.clean(link.attr("title"));
+            if (title.isEmpty() && link.attr("href").startsWith("/wiki/")) {
+                String page = link.attr("href").substring("/wiki/".length());
+                title = URLDecoder.decode(page.replace("+", "%2B"), StandardCharsets.UTF_8)
+                        .replace('_', ' ');
+            }
+            String name = DISAMBIGUATOR.matcher(title).replaceFirst("").trim();
+            if (!name.isEmpty() && !name.contains(":")) {
+                return name; // "File:PP icono.svg" is the image's own page, not the party's
+            }
+        }
+        return "";
+    }
+
+    /** A page title's trailing disambiguator: "(Spain)", "(political party)", "(2020)". */
+    private static final Pattern DISAMBIGUATOR = Pattern.compile("\\s*\\([^()]*\\)$");
 
     /** A header's label: link text when the cell is a link ("Johnson" rather than "Johnson Conservative"). */
     private static String cellLabel(TableGrid.Cell cell) {

@@ -147,6 +147,14 @@ final class HtmlPollTableReader {
                 skipped.add(new SkippedTable(t + 1, seats.get() + " says its figures are seats, not shares"));
                 continue;
             }
+            Optional<String> raw = title.rawPreferences(header.title());
+            if (raw.isPresent()) {
+                skipped.add(new SkippedTable(
+                        t + 1,
+                        raw.get()
+                                + " says its figures are raw answers of everyone asked, not an estimate of the vote"));
+                continue;
+            }
             // A table of two options ungrouped by round (a referendum's Remain and Leave) has no later round to
             // print: a second line of one survey is that vote again on another base or population, not a run-off.
             boolean twoOptionsOnly =
@@ -406,7 +414,7 @@ final class HtmlPollTableReader {
                 Scope scope = ScopeWords.ofLabel(col.group());
                 sharesByScope
                         .computeIfAbsent(scope, k -> new ArrayList<>())
-                        .add(new RawShare(col.leaf(), text, col.leaf(), at));
+                        .add(new RawShare(col.leaf(), SeatProjectionLine.share(row.get(c)), col.leaf(), at));
                 continue;
             }
             if (col.field() == null || col.field().equals(Columns.IGNORED)) {

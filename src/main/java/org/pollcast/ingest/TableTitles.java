@@ -49,6 +49,15 @@ record TableTitles(String caption, String titleLine, String nearestHeading, List
             Pattern.compile("(?i)\\bseats?\\s+(?:projection|prediction|forecast|estimate|allocation)s?\\b"
                     + "|\\bprojected\\s+seats\\b");
 
+    /**
+     * A heading or caption over raw answers ("Voting preferences (not voting intention)", as the Spanish polling pages
+     * title the direct vote of CIS and other firms under their estimates): the share of everyone asked naming each
+     * party, undecided and abstainers in the base, which no firm publishes as its estimate of the vote. Read as polls,
+     * a CIS barometer's raw PP 11.6 stood beside its own estimate of 18 and the other firms' 19 to 22.
+     */
+    private static final Pattern RAW_PREFERENCES =
+            Pattern.compile("(?i)\\bvoting\\s+preferences?\\b|\\bnot\\s+voting\\s+intention\\b");
+
     /** The longest bold line read as a table's title: a title, not a paragraph that happens to be bold. */
     private static final int MAX_TITLE_LINE = 150;
 
@@ -124,6 +133,11 @@ record TableTitles(String caption, String titleLine, String nearestHeading, List
     /** "its heading 'Seat projections'" when a title of the table says its figures are seats (see {@link #SEATS}). */
     Optional<String> seatProjection(String inTable) {
         return firstTitleMatching(inTable, SEATS);
+    }
+
+    /** "its heading 'Voting preferences'" when a title of the table says its figures are raw answers. */
+    Optional<String> rawPreferences(String inTable) {
+        return firstTitleMatching(inTable, RAW_PREFERENCES);
     }
 
     /** The first title, outermost heading first, that {@code pattern} finds in, said as "its caption '...'". */

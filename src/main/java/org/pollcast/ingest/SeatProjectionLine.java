@@ -1,0 +1,45 @@
+package org.pollcast.ingest;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * A party's cell that prints the poll's share over the firm's seat projection on a line below, in a smaller font, as
+ * the encyclopedia's Spanish and Portuguese poll tables do ({@code 33.1<br><small>150/155</small>}, and {@code ?} over
+ * the seats where a firm gave seats alone). The share is the poll; the seats are the firm's translation of it into a
+ * house, which pollcast works out for itself, so the line is set aside. Read whole, "33.1 150/155" refused the page as
+ * not a number.
+ */
+final class SeatProjectionLine {
+    /** A projection: whole seats, or a range of them ("150/155", "150–155"). */
+    private static final Pattern SEATS = Pattern.compile("\\d{1,3}(?:\\s*[/–-]\\s*\\d{1,3})?");
+
+    private SeatProjectionLine() {}
+
+    /** The cell's text, or only its first line where that is a share (or "?") and the line under it seats. */
+    static String share(TableGrid.Cell cell) {
+        Element e = cell.element();
+        Element br = e.selectFirst("> br");
+        if (br == null) {
+            return cell.text();
+        }
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        StringBuilder into = before;
+        for (Node n : e.childNodes()) {
+            if (n == br) {
+                into = after;
+            } else if (n instanceof TextNode t) {
+                into.append(t.text()).append(' ');
+            } else if (n instanceof Element child) {
+                into.append(child.text()).append(' ');
+            }
+        }
+        String first = TableText.clean(before.toString());
+        String second = TableText.clean(after.toString());
+        boolean share = HtmlColumns.isShare(first) || (!first.isEmpty() && PollShares.isNotReported(first));
+        return share && SEATS.matcher(second).matches() ? first : cell.text();
+    }
+}
