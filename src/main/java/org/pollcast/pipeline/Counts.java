@@ -123,7 +123,11 @@ public final class Counts {
         if (!r.lumped().isEmpty()) {
             long others = r.votes().get(Option.OTHER);
             round1.add(new OfficialCount.Votes(
-                    Option.OTHER, "Others (" + r.lumped().size() + " candidates)", null, others, 100 * others / total));
+                    Option.OTHER,
+                    "Others (" + r.lumped().size() + (r.lumped().size() == 1 ? " candidate)" : " candidates)"),
+                    null,
+                    others,
+                    100 * others / total));
         }
         round1.sort(Comparator.comparingLong(OfficialCount.Votes::votes).reversed());
         String from1 = ws.results().filesOf(election, contest.id(), "1");

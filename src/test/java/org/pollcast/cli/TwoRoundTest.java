@@ -442,6 +442,15 @@ class TwoRoundTest {
                 .contains("758703")
                 .contains("winner: nawrocki")
                 .contains("counted only inside the Others line");
+        // One candidate inside the line: "1 candidate", not "1 candidates" (New York 2025's count printed so).
+        Files.writeString(
+                data.resolve("results/poland_mayor_results.csv"),
+                resultsWithout("Maciej") + "2025,1,Others,,36371,PKW2025R1\n");
+        CliRun one = run("count", "poland-2025");
+        assertThat(one.status()).as(one.err()).isZero();
+        assertThat(one.out()).contains("Others (1 candidate)").doesNotContain("1 candidates");
+        Files.writeString(
+                data.resolve("results/poland_mayor_results.csv"), named + "2025,1,Others,,758703,PKW2025R1\n");
         assertThat(run("ingest", PAGE.toString(), "--new-pollsters").status()).isZero();
         CliRun backtest = run("backtest", "poland-2025", "--days-before", "7", "--sims", "2000", "--format", "csv");
         assertThat(backtest.status()).as(backtest.err()).isZero();
