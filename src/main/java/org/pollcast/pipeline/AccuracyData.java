@@ -140,8 +140,9 @@ public final class AccuracyData {
                 .toList();
         return named.isEmpty()
                 ? Optional.empty()
-                : Optional.of(String.join(", ", named) + " not scored: dated inside the " + e.pollingBlackoutDays()
-                        + "-day polling blackout, in which the law let no one publish them before the vote");
+                : Optional.of(
+                        String.join(", ", named) + " not scored: dated inside the " + e.pollingBlackoutDays()
+                                + "-day polling blackout, in which the law forbade publishing them in the country before the vote");
     }
 
     /**

@@ -32,7 +32,7 @@ public final class PollingBlackout {
     /**
      * Which polls of {@code contest} and {@code scope}, dated by {@code asOf}, their blackout keeps out of a forecast
      * as of that day, in words ("2 polls dated inside the 14-day polling blackout are not counted before polling day
-     * (2021-11-21), as no one could publish them before the vote: Cadem (dated 2021-11-19), ..."); empty with none.
+     * (2021-11-21), as the law forbade publishing them in the country before the vote: Cadem (dated 2021-11-19), ..."); empty with none.
      */
     public static Optional<String> heldBackNote(
             Election e, List<Poll> polls, String contest, Scope scope, LocalDate asOf) {
@@ -55,8 +55,8 @@ public final class PollingBlackout {
         boolean one = named.size() == 1;
         return Optional.of(named.size() + (one ? " poll" : " polls") + " dated inside the "
                 + (e.pollingBlackoutDays() > 0 ? e.pollingBlackoutDays() + "-day " : "") + "polling blackout "
-                + (one ? "is" : "are") + " not counted before polling day (" + day + "), as no one could publish "
-                + (one ? "it" : "them") + " before the vote: " + String.join(", ", named));
+                + (one ? "is" : "are") + " not counted before polling day (" + day + "), as the law forbade publishing "
+                + (one ? "it" : "them") + " in the country before the vote: " + String.join(", ", named));
     }
 
     /** {@link #apply} to each poll. */

@@ -176,7 +176,8 @@ class PollingBlackoutTest {
                 .isEqualTo(alone.share("kast").orElseThrow().share());
         assertThat(eve.notes())
                 .contains("2 polls dated inside the 14-day polling blackout are not counted before polling day"
-                        + " (2021-11-21), as no one could publish them before the vote: Cadem (dated 2021-11-19),"
+                        + " (2021-11-21), as the law forbade publishing them in the country before the vote: Cadem (dated"
+                        + " 2021-11-19),"
                         + " Cadem (dated 2021-11-20)");
         PollAverage day = average(polls, d(11, 21), s);
         assertThat(day.share("kast").orElseThrow().share()).isLessThan(31);

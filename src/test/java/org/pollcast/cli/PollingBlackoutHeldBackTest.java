@@ -91,8 +91,14 @@ class PollingBlackoutHeldBackTest {
         assertThat(eve.out())
                 .contains("from the 1 poll of the two dated after it")
                 .contains("1 poll dated inside the 14-day polling blackout is not counted before polling day"
-                        + " (2021-12-19), as no one could publish it before the vote: Cadem (dated 2021-12-10)");
+                        + " (2021-12-19), as the law forbade publishing it in the country before the vote: Cadem (dated"
+                        + " 2021-12-10)");
         CliRun average = run("average", "cl-2021", "--as-of", "2021-12-18");
         assertThat(average.out()).contains("Cadem (dated 2021-12-10)");
+        // Forbidden in the country, not unpublishable: Spain's were published through an Andorran paper.
+        CliRun accuracy = run("pollster-accuracy", "cl-2021");
+        assertThat(accuracy.status()).as(accuracy.err()).isZero();
+        assertThat(accuracy.out() + accuracy.err())
+                .contains("polling blackout, in which the law forbade publishing them in the country before the vote");
     }
 }
