@@ -316,7 +316,8 @@ final class PollNormaliser {
                 notes,
                 emptyToNull(raw.value("citation")),
                 emptyToNull(raw.value("poll_id")),
-                raw.value("pollster"));
+                raw.value("pollster"),
+                null); // held back by a blackout only as read for a run (PollSource.read)
         if (scope == Scope.FIRST_PREF && HeadToHead.namesAThirdWhoPolls(figures)) {
             fieldPolled.add(election.id() + "\u0000" + contest.id());
         }

@@ -62,50 +62,6 @@ public record Poll(
         publishedAs = publishedAs == null || publishedAs.isBlank() ? pollster : publishedAs.strip();
     }
 
-    /** A poll no polling blackout held back. */
-    public Poll(
-            String election,
-            String contest,
-            Scope scope,
-            String pollster,
-            String client,
-            LocalDate fieldworkStart,
-            LocalDate fieldworkEnd,
-            LocalDate published,
-            DatePrecision datePrecision,
-            Integer sampleSize,
-            String population,
-            String mode,
-            Map<String, Double> shares,
-            Double dontKnow,
-            boolean partial,
-            String notes,
-            String citation,
-            String externalId,
-            String publishedAs) {
-        this(
-                election,
-                contest,
-                scope,
-                pollster,
-                client,
-                fieldworkStart,
-                fieldworkEnd,
-                published,
-                datePrecision,
-                sampleSize,
-                population,
-                mode,
-                shares,
-                dontKnow,
-                partial,
-                notes,
-                citation,
-                externalId,
-                publishedAs,
-                null);
-    }
-
     /** A poll published under its house's own name. */
     public Poll(
             String election,
@@ -145,7 +101,8 @@ public record Poll(
                 notes,
                 citation,
                 externalId,
-                pollster);
+                pollster,
+                null);
     }
 
     /** This poll with other shares (everything else, the published name included, kept). */

@@ -102,7 +102,8 @@ final class PollRows {
                     rs.getString("citation"),
                     rs.getString("external_id"),
                     // null in rows stored before schema 4: the poll then reads as published under its house's name
-                    name(rs.getString("published_as")));
+                    name(rs.getString("published_as")),
+                    null); // a blackout is the definition's, applied as an election's polls are read (PollSource.read)
         }
 
         /** When the poll in the current row was ingested. */

@@ -91,7 +91,8 @@ class AggregatorDegenerateTest {
                 p.notes(),
                 p.citation(),
                 p.externalId(),
-                p.publishedAs());
+                p.publishedAs(),
+                null);
     }
 
     @Test

@@ -90,6 +90,7 @@ class PrintedZeroTest {
                         + " berry 15, kurten 0)",
                 null,
                 null,
+                null,
                 null);
         assertThat(PrintedZero.in(rebased)).isCloseTo(0.25 * 100 / 75, within(1e-9));
         assertThat(PrintedZero.in(stored)).isEqualTo(PrintedZero.TENTHS); // what its stored shares alone would say

@@ -133,6 +133,7 @@ class SamePollTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 

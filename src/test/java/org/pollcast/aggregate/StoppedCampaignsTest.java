@@ -173,23 +173,7 @@ class StoppedCampaignsTest {
     @Test
     void aPollAfterTheStopThatLeavesThemOutReadsThemAsZero() throws IOException {
         Files.createDirectories(root.resolve("elections"));
-        Files.writeString(root.resolve("elections/nyc-2025.yaml"), """
-                id: nyc-2025
-                name: 2025 New York City mayoral election
-                date: 2025-11-04
-                parties:
-                  - {id: dem, name: Democratic}
-                  - {id: rep, name: Republican}
-                  - {id: ind, name: Independent}
-                contests:
-                  mayor:
-                    system: fptp
-                    candidates:
-                      - {id: mamdani, name: Zohran Mamdani, party: dem}
-                      - {id: cuomo, name: Andrew Cuomo, party: ind}
-                      - {id: sliwa, name: Curtis Sliwa, party: rep}
-                      - {id: adams, name: Eric Adams, party: ind, withdrew: 2025-09-28}
-                """, StandardCharsets.UTF_8);
+        Files.copy(Path.of("src/test/resources/stopped/nyc-2025.yaml"), root.resolve("elections/nyc-2025.yaml"));
         Election nyc = new ElectionCatalog(new DataHome(root)).resolve("nyc-2025");
         List<Poll> polls = List.of(
                 poll(

@@ -26,23 +26,8 @@ class StoppedCandidateQuestionsTest {
     @TempDir
     Path root;
 
-    private static final String DEFINITION = """
-            id: nyc-2025
-            name: 2025 New York City mayoral election
-            date: 2025-11-04
-            parties:
-              - {id: dem, name: Democratic}
-              - {id: rep, name: Republican}
-              - {id: ind, name: Independent}
-            contests:
-              mayor:
-                system: fptp
-                candidates:
-                  - {id: mamdani, name: Zohran Mamdani, party: dem}
-                  - {id: cuomo, name: Andrew Cuomo, party: ind}
-                  - {id: sliwa, name: Curtis Sliwa, party: rep}
-                  - {id: adams, name: Eric Adams, party: ind, withdrew: WITHDREW}
-            """;
+    /** New York 2025's mayoralty, Eric Adams stopped on 28 September (shared with StoppedCampaignsTest). */
+    private static final Path DEFINITION = Path.of("src/test/resources/stopped/nyc-2025.yaml");
 
     private static final String PAGE = "<html><head><title>2025 New York City mayoral election - Wikipedia</title>"
             + "</head><body><h2>General election</h2><h3>Polling</h3><table class=\"wikitable sortable\"><tbody><tr>"
@@ -62,7 +47,9 @@ class StoppedCandidateQuestionsTest {
     }
 
     private Map<String, Double> kept(String withdrew, List<String> notes) throws IOException {
-        Files.writeString(root.resolve("elections/nyc-2025.yaml"), DEFINITION.replace("WITHDREW", withdrew));
+        Files.writeString(
+                root.resolve("elections/nyc-2025.yaml"),
+                Files.readString(DEFINITION).replace("withdrew: 2025-09-28", "withdrew: " + withdrew));
         DataHome home = new DataHome(root);
         Ingester ingester =
                 new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);

@@ -74,6 +74,7 @@ class PollsOfEveryoneStandingTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 

@@ -52,6 +52,7 @@ class RaceOverTimeTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -280,6 +281,7 @@ class RaceOverTimeTest {
                 Map.of("khan", 45.0, "stewart", 30.0, "bailey", 20.0, "other", 5.0),
                 null,
                 false,
+                null,
                 null,
                 null,
                 null,

@@ -61,6 +61,7 @@ class RunoffPollLeanTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -92,6 +93,7 @@ class RunoffPollLeanTest {
                         p.shares(),
                         null,
                         false,
+                        null,
                         null,
                         null,
                         null,
@@ -289,6 +291,7 @@ class RunoffPollLeanTest {
                 p.shares(),
                 null,
                 false,
+                null,
                 null,
                 null,
                 null,
