@@ -23,6 +23,7 @@ import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.ResultFiles;
 import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollingBlackout;
 import org.pollcast.store.PollStore;
 
 /** Final-poll errors gathered over the catalogue's elections that have polls and complete results. */
@@ -140,9 +141,8 @@ public final class AccuracyData {
                 .toList();
         return named.isEmpty()
                 ? Optional.empty()
-                : Optional.of(
-                        String.join(", ", named) + " not scored: dated inside the " + e.pollingBlackoutDays()
-                                + "-day polling blackout, in which the law forbade publishing them in the country before the vote");
+                : Optional.of(String.join(", ", named) + " not scored: dated inside the " + e.pollingBlackoutDays()
+                        + "-day polling blackout, in which " + PollingBlackout.why(named.size() == 1));
     }
 
     /**

@@ -55,8 +55,16 @@ public final class PollingBlackout {
         boolean one = named.size() == 1;
         return Optional.of(named.size() + (one ? " poll" : " polls") + " dated inside the "
                 + (e.pollingBlackoutDays() > 0 ? e.pollingBlackoutDays() + "-day " : "") + "polling blackout "
-                + (one ? "is" : "are") + " not counted before polling day (" + day + "), as the law forbade publishing "
-                + (one ? "it" : "them") + " in the country before the vote: " + String.join(", ", named));
+                + (one ? "is" : "are") + " not counted before polling day (" + day + "), as " + why(one) + ": "
+                + String.join(", ", named));
+    }
+
+    /**
+     * Why a blackout's poll waits for polling day, in words shared by every note that names one: the law forbids
+     * publishing it in the country, which is not to say no one did (Spain's were published through an Andorran paper).
+     */
+    public static String why(boolean one) {
+        return "the law forbade publishing " + (one ? "it" : "them") + " in the country before the vote";
     }
 
     /** {@link #apply} to each poll. */
