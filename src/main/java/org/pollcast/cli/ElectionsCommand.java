@@ -10,6 +10,7 @@ import org.pollcast.election.OutrightRule;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.ingest.CanonicalCsv;
+import org.pollcast.report.AssemblyTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,7 +87,8 @@ final class ElectionsCommand implements Callable<Integer> {
                             .append(
                                     ams.threshold() == 0
                                             ? "no threshold"
-                                            : "threshold " + CanonicalCsv.number(ams.threshold()) + "%")
+                                            : "threshold " + CanonicalCsv.number(ams.threshold()) + "%"
+                                                    + AssemblyTables.ownThresholdWords(ams))
                             .append(waiverWords(ams))
                             .append(ams.listRules().keepsOverhang() ? ", overhang kept: the house grows by it" : "")
                             .append(")")

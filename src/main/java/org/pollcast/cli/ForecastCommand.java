@@ -128,12 +128,7 @@ class ForecastCommand implements Callable<Integer> {
                 ForecastTables.print(f, outcome.election().leadVote().orElse(null), w);
                 if (forecast.assembly() != null) {
                     var contest = outcome.election().first(AdditionalMemberContest.class);
-                    AssemblyTables.print(
-                            forecast.assembly(),
-                            f.kept(),
-                            contest.map(AdditionalMemberContest::threshold).orElse(5.0),
-                            contest.map(c -> c.listRules().thresholdWaiver()).orElse(0),
-                            w);
+                    AssemblyTables.print(forecast.assembly(), f.kept(), contest, w);
                 }
             }
             case JSON -> w.println(ForecastJson.write(forecast));

@@ -145,12 +145,7 @@ final class LiveCommand implements Callable<Integer> {
                         f,
                         Live.countUnits(ws, electionArg),
                         election.leadVote().orElse(null),
-                        election.first(AdditionalMemberContest.class)
-                                .map(AdditionalMemberContest::threshold)
-                                .orElse(5.0),
-                        election.first(AdditionalMemberContest.class)
-                                .map(c -> c.listRules().thresholdWaiver())
-                                .orElse(0),
+                        election.first(AdditionalMemberContest.class),
                         out);
             }
             case JSON -> out.println(LiveJson.write(f));

@@ -10,6 +10,7 @@ import org.pollcast.election.SeatMethod;
 import org.pollcast.pipeline.SeatCalculator;
 import org.pollcast.pipeline.SeatsRequest;
 import org.pollcast.pipeline.SeatsResult;
+import org.pollcast.report.AssemblyTables;
 import org.pollcast.report.SeatsJson;
 import org.pollcast.report.SeatsReport;
 import org.pollcast.report.Tables;
@@ -123,7 +124,8 @@ final class SeatsCommand implements Callable<Integer> {
                                 + s.method().shownFor(s.contest().constituencySeats()))
                 + (s.contest().threshold() == 0
                         ? ", no threshold"
-                        : ", threshold " + SeatsReport.num(s.contest().threshold()) + "% of all list votes")
+                        : ", threshold " + SeatsReport.num(s.contest().threshold()) + "% of all list votes"
+                                + AssemblyTables.ownThresholdWords(s.contest()))
                 + (waiver == 0 ? "" : " or " + waiver + " constituency seat" + (waiver == 1 ? "" : "s"));
         switch (format) {
             case TABLE -> {

@@ -70,11 +70,13 @@ public record AdditionalMemberContest(
 
     /**
      * The list seats of {@code region} (null: the whole area's) under this contest's threshold and {@link #listRules},
-     * by {@code method} (the contest's own, or another asked for). {@code wholeAreaSeats} are the constituency seats
-     * across the whole area, which the waiver counts (null: {@code constituencySeats}).
+     * by {@code method} (the contest's own, or another asked for). The arrays are in the order of {@code order}, whose
+     * ids give each list its threshold ({@link ListRules#thresholdOf}). {@code wholeAreaSeats} are the constituency
+     * seats across the whole area, which the waiver counts (null: {@code constituencySeats}).
      */
     public SeatAllocation.ListResult allocate(
             SeatMethod method,
+            List<Party> order,
             double[] listVotes,
             int[] constituencySeats,
             boolean[] independent,
@@ -87,11 +89,21 @@ public record AdditionalMemberContest(
                 constituencySeats,
                 region == null ? listSeats : region.listSeats(),
                 seats,
-                threshold,
+                thresholds(order.stream().map(Party::id).toList()),
                 independent,
                 others,
                 listRules,
                 wholeAreaSeats);
+    }
+
+    /** Each of {@code parties}' list threshold, percent, in their order: its own, else the contest's. */
+    public double[] thresholds(List<String> parties) {
+        return listRules.thresholds(parties, threshold);
+    }
+
+    /** The list threshold {@code party} must reach, percent: its own, else the contest's. */
+    public double thresholdOf(String party) {
+        return listRules.thresholdOf(party, threshold);
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.pollcast.election;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * Who may win list seats beyond the threshold, and what becomes of overhang: the two ways a mixed-member system such
  * as New Zealand's differs from the London Assembly's. {@link #FIXED_HOUSE} is the London Assembly's, the Scottish
@@ -9,12 +12,26 @@ package org.pollcast.election;
  *                        1 electorate; Germany's basic-mandate clause: 3); 0 when there is no such waiver
  * @param overhang        whether a party's constituency seats beyond its share are absorbed by a fixed house or
  *                        enlarge it
+ * @param partyThresholds per party id, a threshold of its own in place of the contest's (percent of valid list votes):
+ *                        a coalition's list, as Poland's 8% against 5%, Slovakia's 7% for two or three parties and 10%
+ *                        for more, Czechia's 8% and 11%; empty when every list has the contest's
  */
-public record ListRules(int thresholdWaiver, Overhang overhang) {
+public record ListRules(int thresholdWaiver, Overhang overhang, Map<String, Double> partyThresholds) {
     /** No waiver, overhang absorbed: the house is the definition's seats in every outcome. */
     public static final ListRules FIXED_HOUSE = new ListRules(0, Overhang.ABSORB);
 
+    /** Every list under the contest's threshold. */
+    public ListRules(int thresholdWaiver, Overhang overhang) {
+        this(thresholdWaiver, overhang, Map.of());
+    }
+
     public ListRules {
+        partyThresholds = Map.copyOf(partyThresholds);
+        partyThresholds.forEach((party, t) -> {
+            if (!(t >= 0 && t <= 100)) {
+                throw new IllegalArgumentException("the threshold of " + party + " is " + t + "%, expected 0–100");
+            }
+        });
         if (thresholdWaiver < 0) {
             throw new IllegalArgumentException("threshold waiver is " + thresholdWaiver + ", expected ≥ 0");
         }
@@ -31,5 +48,24 @@ public record ListRules(int thresholdWaiver, Overhang overhang) {
     /** Whether the house grows by overhang, so that its size varies from one outcome to another. */
     public boolean keepsOverhang() {
         return overhang == Overhang.KEEP;
+    }
+
+    /** The threshold {@code party} must reach: its own, else the contest's {@code threshold}. */
+    public double thresholdOf(String party, double threshold) {
+        return partyThresholds.getOrDefault(party, threshold);
+    }
+
+    /** {@link #thresholdOf} for each of {@code parties}, in their order (the order of a count's vote arrays). */
+    public double[] thresholds(List<String> parties, double threshold) {
+        double[] out = new double[parties.size()];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = thresholdOf(parties.get(p), threshold);
+        }
+        return out;
+    }
+
+    /** Whether some list has a threshold of its own. */
+    public boolean variesByParty() {
+        return !partyThresholds.isEmpty();
     }
 }

@@ -92,16 +92,49 @@ public final class SeatAllocation {
             double others,
             ListRules rules,
             int[] waiverSeats) {
+        double[] thresholds = new double[listVotes.length];
+        Arrays.fill(thresholds, thresholdPercent);
+        return allocate(
+                method,
+                listVotes,
+                constituencySeats,
+                listSeats,
+                house,
+                thresholds,
+                independent,
+                others,
+                rules,
+                waiverSeats);
+    }
+
+    /**
+     * As {@link #allocate(SeatMethod, double[], int[], int, int, double, boolean[], double, ListRules, int[])}, each
+     * party under a threshold of its own ({@code thresholds}, percent, one per party: a coalition's list may need
+     * more than a party's, {@link ListRules#partyThresholds}).
+     */
+    public static ListResult allocate(
+            SeatMethod method,
+            double[] listVotes,
+            int[] constituencySeats,
+            int listSeats,
+            int house,
+            double[] thresholds,
+            boolean[] independent,
+            double others,
+            ListRules rules,
+            int[] waiverSeats) {
         int n = listVotes.length;
-        if (constituencySeats.length != n || independent.length != n) {
+        if (constituencySeats.length != n || independent.length != n || thresholds.length != n) {
             throw new IllegalArgumentException(
-                    "list votes, constituency seats and independents must have one entry per party");
+                    "list votes, constituency seats, thresholds and independents must have one entry per party");
         }
         if (listSeats < 0) {
             throw new IllegalArgumentException("list seats is " + listSeats + ", expected ≥ 0");
         }
-        if (!(thresholdPercent >= 0 && thresholdPercent <= 100)) {
-            throw new IllegalArgumentException("threshold is " + thresholdPercent + "%, expected 0–100");
+        for (double t : thresholds) {
+            if (!(t >= 0 && t <= 100)) {
+                throw new IllegalArgumentException("threshold is " + t + "%, expected 0–100");
+            }
         }
         if (!(others >= 0) || Double.isInfinite(others)) {
             throw new IllegalArgumentException("others' list votes are " + others + ", expected ≥ 0");
@@ -117,7 +150,7 @@ public final class SeatAllocation {
             }
         }
         boolean[] eligible = new boolean[n];
-        double total = thresholdInto(listVotes, null, others, thresholdPercent, eligible);
+        double total = thresholdInto(listVotes, null, others, thresholds, eligible);
         boolean[] overThreshold = eligible.clone();
         if (rules.waives()) {
             int[] counted = waiverSeats == null ? constituencySeats : waiverSeats;
@@ -245,6 +278,19 @@ public final class SeatAllocation {
         for (int p = 0; p < votes.length; p++) {
             eligible[p] =
                     (seatable == null || seatable[p]) && votes[p] > 0 && votes[p] * 100 >= thresholdPercent * total;
+        }
+        return total;
+    }
+
+    /** {@link #thresholdInto(double[], boolean[], double, double, boolean[])}, party p under {@code thresholds[p]}. */
+    public static double thresholdInto(
+            double[] votes, boolean[] seatable, double others, double[] thresholds, boolean[] eligible) {
+        double total = others;
+        for (double v : votes) {
+            total += v;
+        }
+        for (int p = 0; p < votes.length; p++) {
+            eligible[p] = (seatable == null || seatable[p]) && votes[p] > 0 && votes[p] * 100 >= thresholds[p] * total;
         }
         return total;
     }

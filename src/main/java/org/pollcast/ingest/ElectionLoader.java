@@ -390,7 +390,7 @@ public final class ElectionLoader {
         }
         List<Bloc> blocs = blocs(spec, contestId, standing, seats, path);
         List<ListRegion> regions = regions(spec, constituencies, listSeats, path);
-        ListRules rules = listRules(spec, threshold, constituencies.size(), !regions.isEmpty(), path);
+        ListRules rules = listRules(spec, threshold, standing, constituencies.size(), !regions.isEmpty(), path);
         return new AdditionalMemberContest(
                 contestId,
                 src.text(spec.name(), at(path, "name")),
@@ -479,6 +479,9 @@ public final class ElectionLoader {
         if (spec.thresholdWaiver() != null) {
             throw src.fail(at(path, "thresholdWaiver"), "a threshold waiver" + why);
         }
+        if (spec.partyThresholds() != null && !spec.partyThresholds().isEmpty()) {
+            throw src.fail(at(path, "partyThresholds"), "a list's threshold" + why);
+        }
         if (spec.overhang() != null) {
             throw src.fail(at(path, "overhang"), "overhang" + why);
         }
@@ -522,7 +525,12 @@ public final class ElectionLoader {
      * region.
      */
     private ListRules listRules(
-            AdditionalMemberSpec spec, double threshold, int constituencies, boolean regional, String path) {
+            AdditionalMemberSpec spec,
+            double threshold,
+            List<Party> standing,
+            int constituencies,
+            boolean regional,
+            String path) {
         int waiver = 0;
         if (spec.thresholdWaiver() != null) {
             String wPath = at(path, "thresholdWaiver");
@@ -574,7 +582,33 @@ public final class ElectionLoader {
                                 + " leave out overhang (absorb) or the regions");
             }
         }
-        return new ListRules(waiver, overhang);
+        return new ListRules(waiver, overhang, partyThresholds(spec, standing, path));
+    }
+
+    /**
+     * A contest's lists with a threshold of their own ({@code partyThresholds: {ko: 8}}, a coalition's): each a party
+     * that stands, 0–100, and different from the contest's threshold.
+     */
+    private Map<String, Double> partyThresholds(AdditionalMemberSpec spec, List<Party> standing, String path) {
+        if (spec.partyThresholds() == null) {
+            return Map.of();
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        spec.partyThresholds().forEach((party, t) -> {
+            String tPath = at(at(path, "partyThresholds"), party);
+            if (standing.stream().noneMatch(p -> p.id().equals(party))) {
+                throw src.fail(
+                        tPath,
+                        "'" + party + "' is not one of the contest's parties ("
+                                + String.join(
+                                        ", ", standing.stream().map(Party::id).toList()) + ")");
+            }
+            if (t == null || !(t >= 0 && t <= 100)) {
+                throw src.fail(tPath, t + " is outside 0–100 (percent of valid list votes)");
+            }
+            out.put(party, t);
+        });
+        return out;
     }
 
     /**

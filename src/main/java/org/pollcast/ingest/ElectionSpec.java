@@ -74,6 +74,7 @@ record ElectionSpec(
             String method,
             Double firstDivisor,
             Double threshold,
+            Map<String, Double> partyThresholds,
             Integer thresholdWaiver,
             String overhang,
             List<String> parties,

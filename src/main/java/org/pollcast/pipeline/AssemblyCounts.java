@@ -151,8 +151,8 @@ final class AssemblyCounts {
             // threshold clears it (Germany's BSW, 4.98% of all second votes, read 5.21% of the named parties').
             long others = Math.max((long) list.others(), valid.isPresent() ? valid.getAsLong() - named : 0);
             long sum = named + others;
-            SeatAllocation.ListResult r =
-                    contest.allocate(contest.method(), list.listVotes(), constituency, independent, others, null, null);
+            SeatAllocation.ListResult r = contest.allocate(
+                    contest.method(), parties, list.listVotes(), constituency, independent, others, null, null);
             for (int p = 0; p < parties.size(); p++) {
                 if (list.listVotes()[p] == 0 && constituency[p] == 0) {
                     continue;
@@ -325,7 +325,7 @@ final class AssemblyCounts {
                 System.arraycopy(v.constituencySeats(), 0, won, 0, won.length);
             }
             SeatAllocation.ListResult r =
-                    contest.allocate(contest.method(), v.listVotes(), won, independent, 0, region, wholeArea);
+                    contest.allocate(contest.method(), parties, v.listVotes(), won, independent, 0, region, wholeArea);
             StringBuilder line = new StringBuilder(region.name()).append(": ");
             List<String> shares = new ArrayList<>();
             for (int p = 0; p < parties.size(); p++) {

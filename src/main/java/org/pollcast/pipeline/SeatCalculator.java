@@ -65,7 +65,7 @@ public final class SeatCalculator {
             independent[p] = in.parties().get(p).independent();
         }
         ListResult r = contest.allocate(
-                seatMethod, in.votes(), in.constituencySeats(), independent, in.others(), region, null);
+                seatMethod, in.parties(), in.votes(), in.constituencySeats(), independent, in.others(), region, null);
         List<String> notes = new ArrayList<>(in.notes());
         if (region != null && contest.listRules().waives()) {
             notes.add("the threshold's waiver counts the constituency seats given, " + region.name() + "'s: a party"
@@ -113,7 +113,7 @@ public final class SeatCalculator {
         ListResult first = null;
         for (ListRegion region : contest.regions()) {
             ListResult r = contest.allocate(
-                    method, in.votes(), in.constituencySeats(), independent, in.others(), region, null);
+                    method, in.parties(), in.votes(), in.constituencySeats(), independent, in.others(), region, null);
             for (int p = 0; p < n; p++) {
                 seats[p] += r.listSeats()[p];
             }

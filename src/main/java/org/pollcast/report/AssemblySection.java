@@ -137,10 +137,12 @@ final class AssemblySection {
         }
         double t = contest.get().threshold();
         int w = contest.get().listRules().thresholdWaiver();
-        return t <= 0
-                ? null
-                : "Over " + AssemblyTables.thresholdText(t) + "% of the list"
-                        + (w == 0 ? "" : " or " + w + " constituency seat" + (w == 1 ? "" : "s"));
+        String seats = w == 0 ? "" : " or " + w + " constituency seat" + (w == 1 ? "" : "s");
+        if (t > 0 && contest.get().listRules().variesByParty()) {
+            // A coalition's list needs more than a party's: one figure in the heading would misstate it.
+            return "Over its list threshold" + seats + ": " + AssemblyTables.thresholdWords(contest.get());
+        }
+        return t <= 0 ? null : "Over " + AssemblyTables.thresholdText(t) + "% of the list" + seats;
     }
 
     /** Each list region's expected list seats by party, when the contest allocates them region by region. */

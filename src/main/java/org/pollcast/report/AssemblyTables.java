@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.simulate.AssemblyForecast;
 import tech.tablesaw.api.DoubleColumn;
@@ -22,15 +24,25 @@ public final class AssemblyTables {
 
     /** As {@link #print(AssemblyForecast, long, PrintWriter)}, with the contest's list threshold ({@link #parties}). */
     public static void print(AssemblyForecast a, long kept, double threshold, PrintWriter out) {
-        print(a, kept, threshold, 0, out);
+        print(a, kept, parties(a, threshold, 0), out);
     }
 
     /**
-     * As {@link #print(AssemblyForecast, long, double, PrintWriter)}, with the constituency seats that spare a party the
-     * threshold (0: none), which the chance's column then counts and names.
+     * As {@link #print(AssemblyForecast, long, PrintWriter)}, with {@code contest}'s list thresholds (a list's own where
+     * it has one, {@link #ownThresholds}) and the constituency seats that spare a party the threshold, which the
+     * chance's column then counts and names; none: 5%, no waiver.
      */
-    public static void print(AssemblyForecast a, long kept, double threshold, int waiver, PrintWriter out) {
-        print(a, kept, parties(a, threshold, waiver), out);
+    public static void print(
+            AssemblyForecast a, long kept, Optional<AdditionalMemberContest> contest, PrintWriter out) {
+        Table t = contest.isEmpty()
+                ? parties(a, 5, 0)
+                : ownThresholds(
+                        parties(
+                                a,
+                                contest.get().threshold(),
+                                contest.get().listRules().thresholdWaiver()),
+                        contest.get());
+        print(a, kept, t, out);
     }
 
     /**
@@ -42,9 +54,55 @@ public final class AssemblyTables {
         if (contest.isEmpty()) {
             return parties(a);
         }
-        Table t =
-                parties(a, contest.get().threshold(), contest.get().listRules().thresholdWaiver());
+        Table t = ownThresholds(
+                parties(a, contest.get().threshold(), contest.get().listRules().thresholdWaiver()), contest.get());
         return a.constituencies().isEmpty() ? t.removeColumns("constituency", "list") : t;
+    }
+
+    /**
+     * Where some lists have a threshold of their own (a coalition's 8% beside a party's 5%), the chance's column is
+     * each list's chance of passing its own, named {@code over_threshold_%} (or {@code over_threshold_or_1_seat_%}),
+     * and a {@code threshold_%} column before it says which: one figure in the name would misstate the coalitions'.
+     */
+    static Table ownThresholds(Table t, AdditionalMemberContest contest) {
+        if (!contest.listRules().variesByParty()) {
+            return t;
+        }
+        String over = "over_" + thresholdText(contest.threshold()) + "%";
+        var column = t.columnNames().stream().filter(n -> n.startsWith(over)).findFirst();
+        if (column.isEmpty()) {
+            return t; // no threshold column: a body of constituencies only, or no threshold
+        }
+        t.column(column.get()).setName("over_threshold" + column.get().substring(over.length()));
+        DoubleColumn own = Tables.decimals(DoubleColumn.create("threshold_%"), 2);
+        t.stringColumn("party").forEach(id -> own.append(contest.thresholdOf(id)));
+        t.insertColumn(t.columnIndex("over_threshold" + column.get().substring(over.length())), own);
+        return t;
+    }
+
+    /**
+     * The list threshold in words, with the lists that have one of their own: "5%" in London, "5% (8% for Civic
+     * Coalition, Third Way)" where coalitions need more.
+     */
+    public static String thresholdWords(AdditionalMemberContest contest) {
+        return thresholdText(contest.threshold()) + "%" + ownThresholdWords(contest);
+    }
+
+    /** The lists with a threshold of their own, in words (" (8% for Civic Coalition, Third Way)"); "" with none. */
+    public static String ownThresholdWords(AdditionalMemberContest contest) {
+        if (!contest.listRules().variesByParty()) {
+            return "";
+        }
+        Map<Double, List<String>> byThreshold = new TreeMap<>();
+        for (var p : contest.parties()) {
+            Double own = contest.listRules().partyThresholds().get(p.id());
+            if (own != null) {
+                byThreshold.computeIfAbsent(own, k -> new ArrayList<>()).add(p.name());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        byThreshold.forEach((t, names) -> parts.add(thresholdText(t) + "% for " + String.join(", ", names)));
+        return " (" + String.join("; ", parts) + ")";
     }
 
     private static void print(AssemblyForecast a, long kept, Table parties, PrintWriter out) {

@@ -3,6 +3,8 @@ package org.pollcast.report;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.LeadVote;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.AssemblyForecast;
@@ -23,17 +25,21 @@ public final class LiveTables {
 
     /** The night's table; {@code units} names the places declaring ("constituencies", "areas"). */
     public static void print(LiveForecast f, String units, PrintWriter out) {
-        print(f, units, null, 5, 0, out);
+        print(f, units, null, Optional.empty(), out);
     }
 
     /**
      * As {@link #print(LiveForecast, String, PrintWriter)}; {@code leadVote}: null, or the vote {@code f} is of in an
      * election with only an additional-member contest (its list vote, or a body of constituencies only's vote), whose
-     * "winner" has the most of it, worded as {@code forecast} words it; {@code threshold}: the Assembly's list threshold (percent), and {@code waiver} the constituency seats that
-     * spare a party it (0: none), for its table's column.
+     * "winner" has the most of it, worded as {@code forecast} words it; {@code contest}: the Assembly, whose list
+     * thresholds and waiver name its table's column (none: a 5% threshold, no waiver).
      */
     public static void print(
-            LiveForecast f, String units, LeadVote leadVote, double threshold, int waiver, PrintWriter out) {
+            LiveForecast f,
+            String units,
+            LeadVote leadVote,
+            Optional<AdditionalMemberContest> contest,
+            PrintWriter out) {
         boolean listLed = leadVote != null;
         out.printf(
                 Locale.ROOT,
@@ -100,12 +106,13 @@ public final class LiveTables {
         }
         f.notes().forEach(n -> out.println("note: " + n));
         if (f.assembly() != null) {
-            assembly(f, leadVote, threshold, waiver, out);
+            assembly(f, leadVote, contest, out);
         }
     }
 
     /** The Assembly as {@code forecast} prints it, after the constituencies declared and their winners. */
-    private static void assembly(LiveForecast f, LeadVote leadVote, double threshold, int waiver, PrintWriter out) {
+    private static void assembly(
+            LiveForecast f, LeadVote leadVote, Optional<AdditionalMemberContest> contest, PrintWriter out) {
         LiveForecast.Assembly a = f.assembly();
         boolean all = a.declared().size() == a.forecast().constituencies().size();
         out.println();
@@ -127,7 +134,7 @@ public final class LiveTables {
                     d.share(),
                     d.majority());
         }
-        AssemblyTables.print(withProjectedVote(f, a.forecast()), f.sims(), threshold, waiver, out);
+        AssemblyTables.print(withProjectedVote(f, a.forecast()), f.sims(), contest, out);
     }
 
     /**

@@ -20,6 +20,8 @@ import org.pollcast.election.SeatMethod;
  * @param region the list region's id, where the contest allocates its list seats region by region (left out otherwise);
  *               {@code listSeats} and {@code constituencySeats} are then the region's
  * @param input  {@code votes} or {@code shares}: what the list figures were
+ * @param threshold the contest's list threshold, percent; a party with one of its own (a coalition's,
+ *                  {@code partyThresholds}) gives it as its {@code threshold}, left out for the rest
  * @param thresholdWaiver the constituency seats that admit a party to the list seats whatever its share (left out
  *                        when the contest has no waiver)
  * @param house    under {@code overhang: keep}, the house allocated (the contest's seats), and {@code overhang} the
@@ -78,6 +80,9 @@ public record SeatsJson(
                     in.parties().get(p).name(),
                     in.shares() ? null : in.votes()[p],
                     all > 0 ? 100 * in.votes()[p] / all : 0,
+                    contest.listRules()
+                            .partyThresholds()
+                            .get(in.parties().get(p).id()),
                     r.overThreshold()[p],
                     contest.listRules().waives() ? r.eligible()[p] : null,
                     cons,
@@ -114,6 +119,7 @@ public record SeatsJson(
             String name,
             @JsonInclude(JsonInclude.Include.NON_NULL) Double votes,
             double share,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double threshold,
             boolean passedThreshold,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean eligible,
             int constituencySeats,

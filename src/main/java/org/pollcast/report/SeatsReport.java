@@ -63,6 +63,19 @@ public final class SeatsReport {
         // Where there is no threshold every party "passes" it, and a body of lists alone wins no constituency: such a
         // column says nothing but "yes" or 0 (the Senedd from 2026 has neither).
         if (hasThreshold(contest)) {
+            if (contest.listRules().variesByParty()) {
+                // Which threshold each list had to pass: a coalition's may be higher than a party's.
+                DoubleColumn own = Tables.decimals(DoubleColumn.create("threshold_%"), 2);
+                for (int i = 0; i < party.size(); i++) {
+                    String id = party.get(i);
+                    if (id.equals(Option.OTHER)) {
+                        own.appendMissing();
+                    } else {
+                        own.append(contest.thresholdOf(id));
+                    }
+                }
+                t.addColumns(own);
+            }
             t.addColumns(passed);
         }
         if (contest.listRules().waives()) {

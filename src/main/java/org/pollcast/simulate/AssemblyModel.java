@@ -88,7 +88,9 @@ final class AssemblyModel {
     private final double[] constituencySe;
     private final double[] listSe;
     private final double listNoiseOwn;
-    private final double threshold;
+    /** Per party, the list threshold it must reach (percent): the contest's, or its own (a coalition's). */
+    private final double[] thresholds;
+
     private final int listSeats;
     private final SeatMethod method;
     /** The constituency seats that spare a party the threshold; 0: no waiver. */
@@ -248,7 +250,7 @@ final class AssemblyModel {
         constituencySe = in.constituencySe().clone();
         listSe = in.listSe().clone();
         listNoiseOwn = Math.sqrt(1 - BALLOT_CORRELATION * BALLOT_CORRELATION);
-        threshold = in.threshold();
+        thresholds = in.listRules().thresholds(in.parties(), in.threshold());
         listSeats = in.listSeats();
         method = in.method();
         waiver = in.listRules().thresholdWaiver();
@@ -485,7 +487,7 @@ final class AssemblyModel {
             scaleToShares(c, d);
         }
         if (regionCount == 0) {
-            SeatAllocation.thresholdInto(d.listShare, seatable, 0, threshold, d.eligible);
+            SeatAllocation.thresholdInto(d.listShare, seatable, 0, thresholds, d.eligible);
             if (eligibleApart) {
                 // New Zealand's rules in a method of their own: the London Assembly's path stays as small as it was.
                 allocateUnderRules(d);
@@ -596,7 +598,7 @@ final class AssemblyModel {
                     d.regionConstituencySeats[winner]++;
                 }
             }
-            SeatAllocation.thresholdInto(d.regionShare, seatable, 0, threshold, d.eligible);
+            SeatAllocation.thresholdInto(d.regionShare, seatable, 0, thresholds, d.eligible);
             if (waiver > 0) {
                 SeatAllocation.waiveInto(waiver, d.constituencySeats, seatable, d.eligible);
             }
@@ -617,7 +619,7 @@ final class AssemblyModel {
             }
         }
         // What is tallied as "over the threshold" is the whole area's list share, not the last region's.
-        SeatAllocation.thresholdInto(d.listShare, seatable, 0, threshold, d.eligible);
+        SeatAllocation.thresholdInto(d.listShare, seatable, 0, thresholds, d.eligible);
         if (eligibleApart) {
             waive(d);
         }
