@@ -124,11 +124,16 @@ public final class Counts {
             Candidate c = candidates.get(j);
             round1.add(new OfficialCount.Votes(c.id(), c.name(), c.party(), (long) first[j], 100 * first[j] / total));
         }
-        if (!r.lumped().isEmpty()) {
-            long others = r.votes().get(Option.OTHER);
+        // The Others line is a row of the round like a candidate's, whether it holds candidates of the definition or
+        // only votes for none of them (write-ins): it is in every share's total, so the round adds up only with it.
+        long others = r.votes().getOrDefault(Option.OTHER, 0L);
+        if (others > 0 || !r.lumped().isEmpty()) {
             round1.add(new OfficialCount.Votes(
                     Option.OTHER,
-                    "Others (" + r.lumped().size() + (r.lumped().size() == 1 ? " candidate)" : " candidates)"),
+                    r.lumped().isEmpty()
+                            ? "Others"
+                            : "Others (" + r.lumped().size()
+                                    + (r.lumped().size() == 1 ? " candidate)" : " candidates)"),
                     null,
                     others,
                     100 * others / total));

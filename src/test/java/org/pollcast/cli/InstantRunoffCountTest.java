@@ -255,4 +255,20 @@ class InstantRunoffCountTest {
         assertThat(still.status()).isEqualTo(2);
         assertThat(still.err()).contains("have no count of their own, only an Others line");
     }
+    /**
+     * The Board's first round with its write-ins (1,415) as an Others line holding no candidate of the definition: the
+     * line is printed with the candidates, so that the round's shares add up to 100 and the exhausted ballots
+     * (993,546 first choices less the final pair's 973,864) are seen to include the write-ins. Before, the line was
+     * counted in every share and left out of the table (its shares summed to 99.86).
+     */
+    @Test
+    void aFirstRoundsWriteInsAreARowOfTheirOwn() throws IOException {
+        results(ROUND_1 + "2025,1,Others,,1415,CR-NYC2025\n" + ROUND_3);
+        CliRun r = run("count", "nyc-2025");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .containsPattern("Others\\s+\\|\\s+\\|\\s+1415\\s+\\|\\s+0\\.14")
+                .contains("43.51")
+                .contains("exhausted (ranked neither finalist): 19,682");
+    }
 }
