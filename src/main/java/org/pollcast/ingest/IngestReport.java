@@ -148,25 +148,34 @@ public record IngestReport(
 
     /**
      * The lines left out, those next to each other in the list for the same reason said once: "lines 3–9 skipped:
-     * ..." for a survey's intermediate rounds (see {@link CountRounds}), where a note a line buried the rest. Only a
-     * note that names its line alone: "line 17: 'SNP'" says which party a pollster's table row was, and merged the
-     * names were lost.
+     * ..." for a survey's intermediate rounds (see {@link CountRounds}), where a note a line buried the rest; a page's
+     * rows likewise, within one table: "table 1 rows 3–9 skipped: ..." (the same count rendered as HTML, each survey's
+     * cells spanning its lines). Only a note that names its line alone: "line 17: 'SNP'" says which party a
+     * pollster's table row was, and merged the names were lost.
      */
     static List<String> merged(List<SkippedTable> skipped) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < skipped.size(); ) {
             SkippedTable first = skipped.get(i);
+            boolean line = LINE_ALONE.matcher(first.what()).matches();
+            boolean row = ROW_ALONE.matcher(first.what()).matches();
             int j = i + 1;
-            while (LINE_ALONE.matcher(first.what()).matches()
+            while ((line || row)
                     && j < skipped.size()
-                    && LINE_ALONE.matcher(skipped.get(j).what()).matches()
+                    && (line
+                            ? LINE_ALONE.matcher(skipped.get(j).what()).matches()
+                            : ROW_ALONE.matcher(skipped.get(j).what()).matches()
+                                    && skipped.get(j).table() == first.table())
                     && skipped.get(j).why().equals(first.why())) {
                 j++;
             }
             if (j - i == 1) {
                 out.add(first.toString());
+            } else if (line) {
+                out.add("lines " + ranges(skipped.subList(i, j), SkippedTable::table) + " skipped: " + first.why());
             } else {
-                out.add("lines " + ranges(skipped.subList(i, j)) + " skipped: " + first.why());
+                out.add("table " + first.table() + " rows " + ranges(skipped.subList(i, j), SkippedTable::row)
+                        + " skipped: " + first.why());
             }
             i = j;
         }
@@ -176,18 +185,20 @@ public record IngestReport(
     /** A left-out part named by its line alone ("line 12"), which a run of such lines may share a note with. */
     private static final java.util.regex.Pattern LINE_ALONE = java.util.regex.Pattern.compile("line \\d+");
 
-    /** "3–9, 11": the lines, runs of consecutive ones as ranges. */
-    private static String ranges(List<SkippedTable> lines) {
+    /** A left-out row of a page's table named by its place alone ("table 1 row 4"), likewise. */
+    private static final java.util.regex.Pattern ROW_ALONE = java.util.regex.Pattern.compile("table \\d+ row \\d+");
+
+    /** "3–9, 11": the lines (or rows), runs of consecutive ones as ranges. */
+    private static String ranges(List<SkippedTable> parts, java.util.function.ToIntFunction<SkippedTable> number) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < lines.size(); ) {
+        for (int i = 0; i < parts.size(); ) {
             int j = i;
-            while (j + 1 < lines.size()
-                    && lines.get(j + 1).table() == lines.get(j).table() + 1) {
+            while (j + 1 < parts.size() && number.applyAsInt(parts.get(j + 1)) == number.applyAsInt(parts.get(j)) + 1) {
                 j++;
             }
             out.append(out.length() == 0 ? "" : ", ")
-                    .append(lines.get(i).table())
-                    .append(j > i ? "–" + lines.get(j).table() : "");
+                    .append(number.applyAsInt(parts.get(i)))
+                    .append(j > i ? "–" + number.applyAsInt(parts.get(j)) : "");
             i = j + 1;
         }
         return out.toString();

@@ -597,7 +597,9 @@ final class OptionResolver {
                 return "'" + name.strip().replaceAll("\\s+", " ") + "' is not a name of " + display + ", the only "
                         + what() + " of " + contest.id() + " in " + electionId + " it could mean: '" + other
                         + "' is none of their names (another person, or another election's candidate? check the"
-                        + " election; if it is them, add the name to the candidate's aliases)";
+                        + " election; if it is them, add the name to the candidate's aliases; if it is someone who"
+                        + " left the race before the vote, list them under the contest's withdrawn: to read their"
+                        + " polls)";
             }
         }
         String party = partiesWithoutCandidate.get(key);

@@ -81,7 +81,8 @@ public final class Counts {
             return null;
         }
         if (!r.lumped().isEmpty()) {
-            String why = lumpedUncountable(contest, r);
+            Optional<Integer> goneBy = lumpedGoneBy(ws, election, contest, r);
+            String why = goneBy.isPresent() ? null : lumpedUncountable(contest, r);
             if (why != null) {
                 notes.add(contest.id() + ": not counted: " + why);
                 return null;
@@ -89,11 +90,14 @@ public final class Counts {
             // The candidates with a count of their own are counted; the Others line is part of the valid vote.
             notes.add(String.format(
                     Locale.ROOT,
-                    "%s: %s counted only inside the Others line (%,d votes), too few for any of them to change the"
-                            + " count",
+                    "%s: %s counted only inside the Others line (%,d votes), %s",
                     contest.id(),
                     String.join(", ", r.lumped()),
-                    r.votes().get(Option.OTHER)));
+                    r.votes().get(Option.OTHER),
+                    goneBy.isPresent()
+                            ? "out of the count by round " + goneBy.get()
+                                    + ", the first published later round, which is read as published"
+                            : "too few for any of them to change the count"));
             contest = contest.withCandidates(contest.candidates().stream()
                     .filter(c -> !r.lumped().contains(c.id()))
                     .toList());
@@ -120,11 +124,16 @@ public final class Counts {
             Candidate c = candidates.get(j);
             round1.add(new OfficialCount.Votes(c.id(), c.name(), c.party(), (long) first[j], 100 * first[j] / total));
         }
-        if (!r.lumped().isEmpty()) {
-            long others = r.votes().get(Option.OTHER);
+        // The Others line is a row of the round like a candidate's, whether it holds candidates of the definition or
+        // only votes for none of them (write-ins): it is in every share's total, so the round adds up only with it.
+        long others = r.votes().getOrDefault(Option.OTHER, 0L);
+        if (others > 0 || !r.lumped().isEmpty()) {
             round1.add(new OfficialCount.Votes(
                     Option.OTHER,
-                    "Others (" + r.lumped().size() + (r.lumped().size() == 1 ? " candidate)" : " candidates)"),
+                    r.lumped().isEmpty()
+                            ? "Others"
+                            : "Others (" + r.lumped().size()
+                                    + (r.lumped().size() == 1 ? " candidate)" : " candidates)"),
                     null,
                     others,
                     100 * others / total));
@@ -447,6 +456,26 @@ public final class Counts {
                 check,
                 rounds,
                 from1);
+    }
+
+    /**
+     * The first published later round of an instant-runoff count from which every candidate inside the Others line
+     * ({@link ContestResult#lumped}) is gone, or empty. Such a count is read, not redone: those candidates were
+     * eliminated before it, so their own first-round votes, which an infobox of the leaders leaves out, change none of
+     * the published rounds (New York's 2021 primary: Morales, McGuire and Donovan out before the Board's round 6).
+     */
+    private static Optional<Integer> lumpedGoneBy(
+            Workspace ws, Election election, SingleWinnerContest contest, ContestResult r) {
+        if (contest.system() != VotingSystem.INSTANT_RUNOFF) {
+            return Optional.empty();
+        }
+        SortedMap<Integer, ContestResult> later = ws.results().laterRounds(election, contest.id());
+        if (later.isEmpty()
+                || later.values().stream()
+                        .anyMatch(round -> r.lumped().stream().anyMatch(round.votes()::containsKey))) {
+            return Optional.empty();
+        }
+        return Optional.of(later.firstKey());
     }
 
     /**

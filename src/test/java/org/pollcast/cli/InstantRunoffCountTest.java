@@ -185,4 +185,72 @@ class InstantRunoffCountTest {
         // Mamdani took 56.0% of the final two; the polls' forecast gave him well under half.
         assertThat(Double.parseDouble(finalError)).isLessThan(-3);
     }
+    /**
+     * A first round published for the leading candidates and an Others line (an infobox's five and the rest), with the
+     * Board's later rounds, from which those inside the Others line are already gone: they were eliminated before the
+     * first published later round, so their own counts do not matter to it, and the rounds are read. Before, such a
+     * count was refused whole ("an instant-runoff count eliminates candidates one by one"), though every published
+     * round was there. New York's 2021 Democratic primary: first round as the encyclopedia's infobox gives it
+     * (https://wikizero.net/wiki/en/2021_New_York_City_Democratic_mayoral_primary); the Others line is the 942,031
+     * ballots of the Board's certified round 5 less those five; rounds 6 to 8 are the Board's certified rounds
+     * (vote.nyc contest 024306, as transcribed in a public repository's chart data: round 5 and each elimination's
+     * transfers), round 8 equal to the infobox's final round.
+     */
+    @Test
+    void anOthersLineGoneByTheFirstPublishedLaterRoundIsCounted() throws IOException {
+        Files.writeString(data.resolve("elections/nyc-2021.yaml"), RunoffPairsTest.DEFINITION);
+        String round1 = """
+                year,round,candidate,party,votes,source
+                2021,1,Eric Adams,Democratic,289403,WIKI
+                2021,1,Maya Wiley,Democratic,201193,WIKI
+                2021,1,Kathryn Garcia,Democratic,184463,WIKI
+                2021,1,Andrew Yang,Democratic,115130,WIKI
+                2021,1,Scott Stringer,Democratic,51778,WIKI
+                2021,1,Others,,100064,BOE
+                """;
+        results(round1
+                + "2021,6,Eric Adams,Democratic,317092,BOE\n"
+                + "2021,6,Maya Wiley,Democratic,239174,BOE\n"
+                + "2021,6,Kathryn Garcia,Democratic,223634,BOE\n"
+                + "2021,6,Andrew Yang,Democratic,135686,BOE\n"
+                + "2021,7,Eric Adams,Democratic,354657,BOE\n"
+                + "2021,7,Kathryn Garcia,Democratic,266932,BOE\n"
+                + "2021,7,Maya Wiley,Democratic,254728,BOE\n"
+                + "2021,8,Eric Adams,Democratic,404513,BOE\n"
+                + "2021,8,Kathryn Garcia,Democratic,397316,BOE\n");
+        CliRun r = run("count", "nyc-2021");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("Others (8 candidates)")
+                .contains("Round 8: the final two")
+                // Adams gained 115,110 since round 1, Garcia 212,853.
+                .contains("115110")
+                .contains("212853")
+                .contains("winner: adams")
+                .contains("rounds 6, 7, 8 as published: consistent with round 1");
+        assertThat(r.out()).contains("morales, mcguire, donovan, foldenauer").contains("out of the count by round 6");
+
+        // With no later round published, the count would have to eliminate those inside the Others line itself: still
+        // refused.
+        results(round1);
+        CliRun still = run("count", "nyc-2021");
+        assertThat(still.status()).isEqualTo(2);
+        assertThat(still.err()).contains("have no count of their own, only an Others line");
+    }
+    /**
+     * The Board's first round with its write-ins (1,415) as an Others line holding no candidate of the definition: the
+     * line is printed with the candidates, so that the round's shares add up to 100 and the exhausted ballots
+     * (993,546 first choices less the final pair's 973,864) are seen to include the write-ins. Before, the line was
+     * counted in every share and left out of the table (its shares summed to 99.86).
+     */
+    @Test
+    void aFirstRoundsWriteInsAreARowOfTheirOwn() throws IOException {
+        results(ROUND_1 + "2025,1,Others,,1415,CR-NYC2025\n" + ROUND_3);
+        CliRun r = run("count", "nyc-2025");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .containsPattern("Others\\s+\\|\\s+\\|\\s+1415\\s+\\|\\s+0\\.14")
+                .contains("43.51")
+                .contains("exhausted (ranked neither finalist): 19,682");
+    }
 }

@@ -27,8 +27,11 @@ class RunoffPairsTest {
 
     private Path data;
 
-    /** The 13 candidates on the ballot (the table names eight, and the rest under Others). */
-    private static final String DEFINITION = """
+    /**
+     * The 13 candidates on the ballot (the table names eight, and the rest under Others); {@link
+     * InstantRunoffCountTest} counts the primary with it too.
+     */
+    static final String DEFINITION = """
             id: nyc-2021
             name: New York City Democratic mayoral primary 2021
             date: 2021-06-22

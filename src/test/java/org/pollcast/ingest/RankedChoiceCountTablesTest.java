@@ -109,6 +109,31 @@ class RankedChoiceCountTablesTest {
     }
 
     /**
+     * The whole table as the encyclopedia renders it (src/test/resources/ingest/wikipedia-nyc-2021-rcv.html: the
+     * copied table's cells, each survey's pollster, dates, sample and margin spanning its count's lines) gives the
+     * copy's polls, and one note a survey for the rounds between its first choices and its final pair, as the copy
+     * does: before, each row left out made a note of its own, 26 for the five surveys.
+     */
+    @Test
+    void theWholeRenderedTableGivesItsCopysPollsAndANoteASurvey() throws IOException {
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        try (PollStore page = PollStore.open(root.resolve("whole-page.db"));
+                PollStore copy = PollStore.open(root.resolve("whole-copy.db"))) {
+            IngestReport r = ingester.ingest(fixture("wikipedia-nyc-2021-rcv.html"), page, settings);
+            ingester.ingest(fixture("wikipedia-nyc-2021-rcv.copied.csv"), copy, settings);
+            assertThat(r.rejected()).isEmpty();
+            assertThat(r.summary()).contains("(nyc-2021 mayor: first preferences 5, run-off 6)");
+            assertThat(polls(page)).hasSize(11).containsExactlyInAnyOrderElementsOf(polls(copy));
+            assertThat(r.notes())
+                    .contains("note: " + fixture("wikipedia-nyc-2021-rcv.html") + ": table 1 rows 3–9 skipped: the"
+                            + " survey's ranked-choice count past its first choices (table 1 row 2) and short of its"
+                            + " final two: pollcast reads those two and transfers the rest itself")
+                    .filteredOn(n -> n.contains("skipped"))
+                    .hasSize(5);
+        }
+    }
+
+    /**
      * The page itself: the same layout, its survey's cells spanning the lines of its count ({@code rowspan}). Data for
      * Progress's lines only, with Donovan, McGuire, Morales and Stringer (3, 3, 2 and 5 as asked) counted in Others, and
      * a last line, made up, of its count's final pair again with other figures: the pair's poll twice, left out.
