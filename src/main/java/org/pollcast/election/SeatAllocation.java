@@ -344,7 +344,16 @@ public final class SeatAllocation {
                     throw new IllegalArgumentException(method.code() + " counts no constituency seats");
                 }
             }
-            largestRemainderInto(votes, listSeats, eligible, independent, seats, last, lastQuotient, quotients.next);
+            largestRemainderInto(
+                    votes,
+                    listSeats,
+                    method.quotaDivisor(listSeats),
+                    eligible,
+                    independent,
+                    seats,
+                    last,
+                    lastQuotient,
+                    quotients.next);
             return;
         }
         int n = votes.length;
@@ -527,11 +536,15 @@ public final class SeatAllocation {
      * were seats still left once every party had one from its remainder, another round of remainders gives them. It
      * counts no constituency seats: the definition allows it only where there are none. {@code last}/{@code
      * lastQuotient} receive the party whose remainder won the last remainder seat and that remainder, as a share of a
-     * quota (none: -1 and NaN).
+     * quota (none: -1 and NaN). The quota is the eligible votes divided by {@code quotaDivisor}: the seats (Hare), or the
+     * seats plus one (Hagenbach-Bischoff), whose whole quotas may pass the seats; then a seat is taken back from each
+     * party with the smallest remainder in turn (of those holding one; ties from fewer votes, then the party listed
+     * last), as Slovakia's count does.
      */
     static void largestRemainderInto(
             double[] votes,
             int listSeats,
+            int quotaDivisor,
             boolean[] eligible,
             boolean[] independent,
             int[] seats,
@@ -555,11 +568,17 @@ public final class SeatAllocation {
             if (!eligible[p]) {
                 continue;
             }
-            double quotas = votes[p] * listSeats / total;
+            double quotas = votes[p] * quotaDivisor / total;
             int whole = (int) Math.floor(quotas);
             seats[p] = independent[p] ? Math.min(whole, 1) : whole;
             given += seats[p];
             remainder[p] = quotas - whole;
+        }
+        while (given > listSeats) {
+            int worst = smallestRemainder(votes, seats, remainder);
+            seats[worst]--;
+            given--;
+            remainder[worst] = -1; // one seat a party, and none back from the remainders
         }
         while (given < listSeats) {
             int best = nextRemainder(votes, independent, seats, remainder);
@@ -567,7 +586,7 @@ public final class SeatAllocation {
                 boolean any = false;
                 for (int p = 0; p < n; p++) {
                     if (eligible[p] && !(independent[p] && seats[p] > 0)) {
-                        double quotas = votes[p] * listSeats / total;
+                        double quotas = votes[p] * quotaDivisor / total;
                         remainder[p] = quotas - Math.floor(quotas);
                         any = true;
                     }
@@ -585,6 +604,24 @@ public final class SeatAllocation {
             }
             remainder[best] = -1;
         }
+    }
+
+    /**
+     * The party holding a seat whose remainder is the smallest, fewer votes first on a tie, then the party listed last:
+     * the one to give back a seat when whole quotas pass the seats; a party gives back one seat at most.
+     */
+    private static int smallestRemainder(double[] votes, int[] seats, double[] remainder) {
+        int worst = -1;
+        for (int p = 0; p < votes.length; p++) {
+            if (seats[p] > 0
+                    && remainder[p] >= 0 // not one that gave a seat back already
+                    && (worst < 0
+                            || remainder[p] < remainder[worst]
+                            || (remainder[p] == remainder[worst] && votes[p] <= votes[worst]))) {
+                worst = p;
+            }
+        }
+        return worst;
     }
 
     /** The party whose remainder would win the next seat under largest remainder, or −1 (none left). */

@@ -11,9 +11,11 @@ import java.util.Optional;
  * Sainte-Laguë divides a party's votes by 1.2 for its first seat, Norway's by 1.4, then 3, 5, 7 ... as usual. The
  * largest-remainder method (Hare quota) gives each party its whole quotas of the valid votes of the parties over the
  * threshold, then the seats left to the largest remainders (Denmark's national totals); it counts no constituency seats,
- * so it is for a body of lists only.
+ * so it is for a body of lists only. The Hagenbach-Bischoff method is largest remainder with a smaller quota, those votes
+ * divided by the seats plus one (Slovakia's National Council: by 151 for 150 seats), whose whole quotas may pass the
+ * seats: the seats too many are taken back from the smallest remainders.
  *
- * <p>A value class, not an enum, because a first divisor is a number of the definition's; the three named methods with
+ * <p>A value class, not an enum, because a first divisor is a number of the definition's; the four named methods with
  * their usual first divisor are the constants, and {@link #values()} lists them.
  */
 public final class SeatMethod {
@@ -24,24 +26,31 @@ public final class SeatMethod {
         LARGEST_REMAINDER
     }
 
-    public static final SeatMethod DHONDT_MODIFIED = new SeatMethod(Kind.DHONDT, "dhondt-modified", "dhondt", 1);
+    public static final SeatMethod DHONDT_MODIFIED = new SeatMethod(Kind.DHONDT, "dhondt-modified", "dhondt", 1, 0);
     public static final SeatMethod SAINTE_LAGUE_MODIFIED =
-            new SeatMethod(Kind.SAINTE_LAGUE, "sainte-lague-modified", "sainte-lague", 1);
+            new SeatMethod(Kind.SAINTE_LAGUE, "sainte-lague-modified", "sainte-lague", 1, 0);
     public static final SeatMethod LARGEST_REMAINDER =
-            new SeatMethod(Kind.LARGEST_REMAINDER, "largest-remainder", "largest-remainder", 1);
+            new SeatMethod(Kind.LARGEST_REMAINDER, "largest-remainder", "largest-remainder", 1, 0);
+    /** Largest remainder by the Hagenbach-Bischoff quota: the votes divided by the seats plus one. */
+    public static final SeatMethod HAGENBACH_BISCHOFF =
+            new SeatMethod(Kind.LARGEST_REMAINDER, "hagenbach-bischoff", "hagenbach-bischoff", 1, 1);
 
-    private static final List<SeatMethod> VALUES = List.of(DHONDT_MODIFIED, SAINTE_LAGUE_MODIFIED, LARGEST_REMAINDER);
+    private static final List<SeatMethod> VALUES =
+            List.of(DHONDT_MODIFIED, SAINTE_LAGUE_MODIFIED, LARGEST_REMAINDER, HAGENBACH_BISCHOFF);
 
     private final Kind kind;
     private final String code;
     private final String plainName;
     private final double firstDivisor;
+    /** What a largest-remainder quota's divisor adds to the seats: 0 for Hare's, 1 for Hagenbach-Bischoff's. */
+    private final int quotaSeatsAdded;
 
-    private SeatMethod(Kind kind, String code, String plainName, double firstDivisor) {
+    private SeatMethod(Kind kind, String code, String plainName, double firstDivisor, int quotaSeatsAdded) {
         this.kind = kind;
         this.code = code;
         this.plainName = plainName;
         this.firstDivisor = firstDivisor;
+        this.quotaSeatsAdded = quotaSeatsAdded;
     }
 
     /** The named methods, each with its usual first divisor. */
@@ -86,7 +95,15 @@ public final class SeatMethod {
             throw new IllegalArgumentException("a first divisor of " + divisor
                     + " is not over 0 and up to the second divisor, " + secondDivisor());
         }
-        return new SeatMethod(kind, code, plainName, divisor);
+        return new SeatMethod(kind, code, plainName, divisor, quotaSeatsAdded);
+    }
+
+    /**
+     * What the eligible votes are divided by for a largest-remainder quota when {@code seats} are allocated: the seats
+     * (Hare), or the seats plus one (Hagenbach-Bischoff).
+     */
+    public int quotaDivisor(int seats) {
+        return seats + quotaSeatsAdded;
     }
 
     /** The divisor of a party's next seat when it holds {@code seatsHeld}. */
@@ -136,12 +153,15 @@ public final class SeatMethod {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SeatMethod m && m.kind == kind && Double.compare(m.firstDivisor, firstDivisor) == 0;
+        return o instanceof SeatMethod m
+                && m.kind == kind
+                && Double.compare(m.firstDivisor, firstDivisor) == 0
+                && m.quotaSeatsAdded == quotaSeatsAdded;
     }
 
     @Override
     public int hashCode() {
-        return kind.hashCode() * 31 + Double.hashCode(firstDivisor);
+        return (kind.hashCode() * 31 + Double.hashCode(firstDivisor)) * 31 + quotaSeatsAdded;
     }
 
     @Override

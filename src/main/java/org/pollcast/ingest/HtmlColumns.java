@@ -15,8 +15,12 @@ import org.jsoup.nodes.Element;
  * ("Second round" over "Johnson") and the field each column holds, or none for a candidate or party.
  */
 final class HtmlColumns {
-    /** A cell as a share column prints it: "42", "42%", "3.5", "<1", "*". */
-    private static final Pattern SHARE = Pattern.compile("\\d{1,3}(?:\\.\\d+)?\\s*%|\\d{1,3}(?:\\.\\d+)?|<\\s*1|\\*");
+    /**
+     * A cell as a share column prints it: "42", "42%", "3.5", "<1", "*", or with a decimal comma ("15,6%"), which
+     * takes one or two digits, so that "1,003" is no share.
+     */
+    private static final Pattern SHARE =
+            Pattern.compile("\\d{1,3}(?:\\.\\d+|,\\d{1,2})?\\s*%|\\d{1,3}(?:\\.\\d+|,\\d{1,2})?|<\\s*1|\\*");
 
     /** The fields that date a poll: a table needs one of them to be a poll table. */
     static final Set<String> DATE_FIELDS = Set.of("dates", "fieldwork_end", "published");

@@ -385,6 +385,22 @@ final class HtmlPollTableReader {
                 distinct.stream().map(TableGrid.Cell::text).toList());
     }
 
+    /**
+     * True when the row's cell at {@code c} is the one before it spanning on (a {@code colspan}), both columns options of
+     * one group, neither a joint list's part (those are read by {@link #jointFigure}).
+     */
+    private static boolean spansOptionBefore(List<TableGrid.Cell> row, List<HtmlColumns.Column> columns, int c) {
+        if (c == 0 || row.get(c) != row.get(c - 1)) {
+            return false;
+        }
+        HtmlColumns.Column before = columns.get(c - 1);
+        HtmlColumns.Column col = columns.get(c);
+        return before.isOption()
+                && before.part() == null
+                && col.part() == null
+                && before.group().equals(col.group());
+    }
+
     /** The polls of one table row, one per scope with shares. */
     private static List<RawPoll> pollsOfRow(
             List<TableGrid.Cell> row,
@@ -412,9 +428,18 @@ final class HtmlPollTableReader {
             }
             if (col.isOption()) {
                 Scope scope = ScopeWords.ofLabel(col.group());
-                sharesByScope
-                        .computeIfAbsent(scope, k -> new ArrayList<>())
-                        .add(new RawShare(col.leaf(), SeatProjectionLine.share(row.get(c)), col.leaf(), at));
+                List<RawShare> shares = sharesByScope.computeIfAbsent(scope, k -> new ArrayList<>());
+                String share = SeatProjectionLine.share(row.get(c));
+                if (spansOptionBefore(row, columns, c) && !PollShares.isNotReported(share)) {
+                    // One figure over two parties' columns ("PS" and "SPOLU" under PS–SPOLU's 6.96%): their joint
+                    // list's, read once by the parties' names joined ("PS–SPOLU"), where it was read as a figure of
+                    // each.
+                    RawShare first = shares.remove(shares.size() - 1);
+                    String name = first.name() + "–" + col.leaf();
+                    shares.add(new RawShare(name, first.value(), first.field() + " + " + col.leaf(), first.location()));
+                    continue;
+                }
+                shares.add(new RawShare(col.leaf(), share, col.leaf(), at));
                 continue;
             }
             if (col.field() == null || col.field().equals(Columns.IGNORED)) {

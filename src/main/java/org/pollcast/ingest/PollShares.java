@@ -63,6 +63,12 @@ public final class PollShares {
     /** A plain decimal; the sign is let through so that a negative share is reported as out of range. */
     private static final Pattern DECIMAL = Pattern.compile("-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
 
+    /**
+     * A share written with a decimal comma, as much of Europe prints them ("15,6%", in rows of the Slovak 2020 table
+     * beside rows with a point): one comma with one or two digits after it, so never a thousands separator.
+     */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{1,2}");
+
     private final String source;
 
     PollShares(String source) {
@@ -423,6 +429,9 @@ public final class PollShares {
         String t = text.replace("%", "").replace("\u00a0", "").trim();
         boolean below = t.startsWith("<");
         String number = below ? t.substring(1).trim() : t;
+        if (DECIMAL_COMMA.matcher(number).matches()) {
+            number = number.replace(',', '.');
+        }
         double value;
         if (t.equals("*")) {
             value = 0; // pollsters print * for "less than half a percent"

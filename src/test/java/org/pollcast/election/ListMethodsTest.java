@@ -78,6 +78,38 @@ class ListMethodsTest {
         assertThat(r.listSeats()).containsExactly(49, 24, 16, 15, 14, 14, 10, 9, 7, 6, 6, 5);
     }
 
+    /**
+     * The National Council of Slovakia, 2023 (votes: the Statistical Office's results as Wikipedia's table prints them,
+     * valid votes 2,967,896): 150 seats among the seven lists with 5%, by whole quotas of the Hagenbach-Bischoff quota
+     * (their votes divided by 151, pravda.sk 2023) and the largest remainders: Smer 42, PS 32, Hlas 27, OĽaNO and Friends
+     * 16, KDH 12, SaS 11, SNS 10, the official seats. The Hare quota (divided by 150) gives Smer 41 and SaS 12.
+     */
+    @Test
+    void reproducesTheSlovakNationalCouncilOf2023ByTheHagenbachBischoffQuota() {
+        // Smer, PS, Hlas, OĽaNO and Friends, KDH, SaS, SNS
+        double[] votes = {681017, 533136, 436415, 264137, 202515, 187645, 166995};
+        double others = 2967896 - Arrays.stream(votes).sum();
+        assertThat(allocate(SeatMethod.HAGENBACH_BISCHOFF, votes, 150, 5, others)
+                        .listSeats())
+                .containsExactly(42, 32, 27, 16, 12, 11, 10);
+        assertThat(allocate(SeatMethod.LARGEST_REMAINDER, votes, 150, 5, others).listSeats())
+                .containsExactly(41, 32, 27, 16, 12, 12, 10);
+    }
+
+    /**
+     * The Hagenbach-Bischoff quota can give more whole quotas than seats: 3 seats, 50, 25 and 25 votes, quota 100/4 = 25,
+     * whole quotas 2, 1, 1. The seat too many is taken from the smallest remainder (all 0), the fewest votes among them
+     * first (the Slovak count's "odpočítané mandáty"), then the party listed last: 2, 1, 0.
+     */
+    @Test
+    void theHagenbachBischoffQuotaTakesASeatTooManyFromTheSmallestRemainder() {
+        double[] votes = {50, 25, 25};
+        assertThat(allocate(SeatMethod.HAGENBACH_BISCHOFF, votes, 3, 0, 0).listSeats())
+                .containsExactly(2, 1, 0);
+        assertThat(SeatMethod.HAGENBACH_BISCHOFF.shownFor(0)).isEqualTo("hagenbach-bischoff");
+        assertThat(SeatMethod.HAGENBACH_BISCHOFF.isDivisor()).isFalse();
+    }
+
     /** Parties under the threshold take no seat, and their votes make no part of the quota. */
     @Test
     void largestRemainderDividesAmongThePartiesOverTheThreshold() {
@@ -105,8 +137,8 @@ class ListMethodsTest {
 
     /**
      * Random votes, houses, thresholds and first divisors: the seats always sum to the seats allocated when a party is
-     * eligible; a first divisor's allocation is the textbook seat-by-seat one; under largest remainder each party holds
-     * its exact quota rounded down or up.
+     * eligible; a first divisor's allocation is the textbook seat-by-seat one; under largest remainder (Hare) each party
+     * holds its exact quota rounded down or up.
      */
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3})
@@ -123,7 +155,8 @@ class ListMethodsTest {
             double others = rng.nextBoolean() ? 0 : rng.nextInt(50_000);
             SeatMethod divisor = (rng.nextBoolean() ? SeatMethod.SAINTE_LAGUE_MODIFIED : SeatMethod.DHONDT_MODIFIED);
             divisor = divisor.withFirstDivisor(0.5 + rng.nextDouble() * (divisor.secondDivisor() - 0.5));
-            for (SeatMethod method : new SeatMethod[] {divisor, SeatMethod.LARGEST_REMAINDER}) {
+            for (SeatMethod method :
+                    new SeatMethod[] {divisor, SeatMethod.LARGEST_REMAINDER, SeatMethod.HAGENBACH_BISCHOFF}) {
                 ListResult r = allocate(method, votes, seats, threshold, others);
                 boolean any = false;
                 double eligibleVotes = 0;
@@ -138,7 +171,10 @@ class ListMethodsTest {
                             .as(what)
                             .containsExactly(TextbookCounts.listSeats(
                                     method, votes, new int[n], seats, r.eligible(), new boolean[n]));
-                } else {
+                } else if (method.equals(SeatMethod.LARGEST_REMAINDER)) {
+                    // The Hare quota's whole quotas never pass the seats; the Hagenbach-Bischoff quota's may, and the
+                    // seats taken back from the smallest remainders can leave a party under its exact quota rounded
+                    // down.
                     for (int p = 0; p < n; p++) {
                         double exact = r.eligible()[p] ? votes[p] * seats / eligibleVotes : 0;
                         assertThat((double) r.listSeats()[p]).as(what).isBetween(Math.floor(exact), Math.ceil(exact));

@@ -410,7 +410,8 @@ class ElectionLoaderTest {
 
     /**
      * A divisor method's first divisor (Sweden's Sainte-Laguë from 1.2) and largest remainder (Denmark's national
-     * totals), for a body of lists only; each misuse names the file, line and field.
+     * totals; Slovakia's by the Hagenbach-Bischoff quota), for a body of lists only; each misuse names the file, line and
+     * field.
      */
     @Test
     void aListBodyStatesAFirstDivisorOrLargestRemainder() throws IOException {
@@ -423,6 +424,10 @@ class ElectionLoaderTest {
                 writeTo(file, PURE_LIST.replace("method: dhondt-modified", "method: largest-remainder")));
         assertThat(((AdditionalMemberContest) denmark.contest("senedd").orElseThrow()).method())
                 .isEqualTo(SeatMethod.LARGEST_REMAINDER);
+        Election slovakia = ElectionLoader.load(
+                writeTo(file, PURE_LIST.replace("method: dhondt-modified", "method: hagenbach-bischoff")));
+        assertThat(((AdditionalMemberContest) slovakia.contest("senedd").orElseThrow()).method())
+                .isEqualTo(SeatMethod.HAGENBACH_BISCHOFF);
 
         writeTo(file, PURE_LIST.replace("method: dhondt-modified\n", "method: sainte-lague\n    firstDivisor: 3.5\n"));
         assertThatThrownBy(() -> ElectionLoader.load(file))
