@@ -162,6 +162,9 @@ final class AssemblyCounts {
                         parties.get(p).name(),
                         (long) list.listVotes()[p],
                         100 * list.listVotes()[p] / sum,
+                        contest.listRules().variesByParty()
+                                ? contest.thresholdOf(parties.get(p).id())
+                                : null,
                         r.overThreshold()[p],
                         contest.listRules().waives() ? r.eligible()[p] : null,
                         constituency[p],

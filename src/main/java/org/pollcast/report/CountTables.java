@@ -205,7 +205,20 @@ public final class CountTables {
             total.append(s.totalSeats());
             published.append(s.publishedListSeats() < 0 ? "" : Integer.toString(s.publishedListSeats()));
         }
-        Table t = Table.create(c.election() + " list seats", party, name, votes, share, passed);
+        Table t = Table.create(c.election() + " list seats", party, name, votes, share);
+        if (c.assembly().list().stream().anyMatch(s -> s.threshold() != null)) {
+            // Lists with thresholds of their own (a coalition's 7% beside a party's 5%): which each had to pass.
+            DoubleColumn own = Tables.decimals(DoubleColumn.create("threshold_%"), 2);
+            c.assembly().list().forEach(s -> {
+                if (s.threshold() == null) {
+                    own.appendMissing();
+                } else {
+                    own.append(s.threshold());
+                }
+            });
+            t.addColumns(own);
+        }
+        t.addColumns(passed);
         // A waiver admits parties under the threshold: then whether a party could win list seats is a column of its
         // own.
         if (c.assembly().list().stream().anyMatch(s -> s.eligible() != null)) {

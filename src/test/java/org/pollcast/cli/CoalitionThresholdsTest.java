@@ -84,6 +84,29 @@ class CoalitionThresholdsTest {
         assertThat(over.out()).contains("c,Gamma Coalition,7.5,7.00,yes,");
     }
 
+    /**
+     * The count of a result: the coalition on 6.5% wins nothing, as the law says, and the table says which threshold each
+     * list had to pass. The seats are D'Hondt's among the three lists over theirs (made-up votes).
+     */
+    @Test
+    void theCountHoldsTheCoalitionToItsOwnThreshold() throws IOException {
+        Path counted = tmp.resolve("data-count");
+        IngestFixtures.copyData(counted);
+        Files.copy(data.resolve("elections/coal-2030.yaml"), counted.resolve("elections/coal-2030.yaml"));
+        Files.writeString(
+                counted.resolve("results/coal_assembly_list_results.csv"),
+                "year,party,votes,list_seats,constituency_seats,source\n2030,Alpha,500000,87,0,MADE-UP\n"
+                        + "2030,Beta,300000,52,0,MADE-UP\n2030,Gamma Coalition,65000,0,0,MADE-UP\n"
+                        + "2030,Delta,65000,11,0,MADE-UP\n2030,Others,70000,0,0,MADE-UP\n");
+        CliRun r = run(counted, "count.db", "count", "coal-2030");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("threshold_%")
+                .containsPattern(
+                        "c\\s+\\|\\s+Gamma Coalition\\s+\\|\\s+65000\\s+\\|\\s+6\\.50\\s+\\|\\s+7\\.00\\s+\\|\\s+no")
+                .contains("check: list seats the same as the published ones");
+    }
+
     @Test
     void electionsSaysWhichListsNeedMore() {
         CliRun r = run(data, "elections.db", "elections");
