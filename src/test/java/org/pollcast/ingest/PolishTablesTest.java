@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
  * as a new user reads it. Its "Third Way" header spans "Polish Coalition" and "Poland 2050", the two parties of the
  * coalition's joint list, and every row's figure spans both: before, each part was read as a party of its own and the
  * page refused ("unknown party 'Polish Coalition' in sejm; did you mean 'Civic Coalition'?"), as the coalition's
- * name is in no alias table before the page's election is known.
+ * name is in no alias table before the page's election is known. Its exit polls of polling day are printed among
+ * the polls, shaded as the legend above the table marks them.
  */
 class PolishTablesTest {
     @TempDir
@@ -29,5 +30,33 @@ class PolishTablesTest {
                 "sejm-2023",
                 IngestSettings.withDefaults().withAcceptNewPollsters(true));
         assertThat(r.rejected()).isEmpty();
+    }
+
+    @Test
+    void rowsShadedAsTheLegendMarksExitPollsAreNoPolls() throws IOException {
+        // OGB's and Ipsos's of polling day (Ipsos's of 90,000 voters), shaded as the legend's "Exit poll": before,
+        // stored as polls of 15 October and counted in the average as of polling day
+        Ingester ingester = IngestFixtures.ingesterWith(root, "sejm-2019.yaml", "sejm-2023.yaml");
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester,
+                root,
+                "wikipedia-pl-2023",
+                "sejm-2023",
+                IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        assertThat(String.join("\n", r.notes()))
+                .contains("table 1 row 4")
+                .contains("table 1 row 5")
+                .contains("shaded as the page's legend marks an exit poll");
+    }
+
+    @Test
+    void aShadingIsReadFromTheRowOrItsFirstCell() {
+        var page = org.jsoup.Jsoup.parse("<table><tr style=\"background:#FFFFE0;\"><td>IPSOS</td></tr>"
+                + "<tr><td style=\"background-color: #ffffe0\">OGB</td></tr><tr><td>IBRiS</td></tr></table>");
+        var rows = page.select("tr");
+        assertThat(ExitPollShading.shaded(rows.get(0), "#ffffe0")).isTrue();
+        assertThat(ExitPollShading.shaded(rows.get(1), "#ffffe0")).isTrue();
+        assertThat(ExitPollShading.shaded(rows.get(2), "#ffffe0")).isFalse();
+        assertThat(ExitPollShading.shaded(rows.get(0), null)).isFalse();
     }
 }
