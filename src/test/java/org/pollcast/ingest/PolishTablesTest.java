@@ -59,4 +59,13 @@ class PolishTablesTest {
         assertThat(ExitPollShading.shaded(rows.get(2), "#ffffe0")).isFalse();
         assertThat(ExitPollShading.shaded(rows.get(0), null)).isFalse();
     }
+
+    @Test
+    void aClientsQuotationMarksAreNoPartOfItsName() {
+        // 2023's `Pollster / "SE.pl"` is 2019's `Pollster / SE.pl`
+        assertThat(PollNames.client("\"SE.pl\"")).isEqualTo("SE.pl");
+        assertThat(PollNames.client("„Rzeczpospolita”")).isEqualTo("Rzeczpospolita");
+        assertThat(PollNames.client("DGP, RMF")).isEqualTo("DGP, RMF");
+        assertThat(PollNames.client("\"Rz\" and \"DGP\"")).isEqualTo("\"Rz\" and \"DGP\"");
+    }
 }
