@@ -21,7 +21,7 @@ class PolishTablesTest {
     Path root;
 
     @Test
-    void aCoalitionsHeaderOverItsPartiesIsOneListWhenEveryFigureSpansThem() throws IOException {
+    void aCoalitionsHeaderIsOneListWhereEveryFigureSpansItsPartiesAndExitPollsAreNoPolls() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "sejm-2019.yaml", "sejm-2023.yaml");
         IngestReport r = ExpectedPages.assertGivesExactly(
                 ingester,
@@ -30,19 +30,8 @@ class PolishTablesTest {
                 "sejm-2023",
                 IngestSettings.withDefaults().withAcceptNewPollsters(true));
         assertThat(r.rejected()).isEmpty();
-    }
-
-    @Test
-    void rowsShadedAsTheLegendMarksExitPollsAreNoPolls() throws IOException {
         // OGB's and Ipsos's of polling day (Ipsos's of 90,000 voters), shaded as the legend's "Exit poll": before,
         // stored as polls of 15 October and counted in the average as of polling day
-        Ingester ingester = IngestFixtures.ingesterWith(root, "sejm-2019.yaml", "sejm-2023.yaml");
-        IngestReport r = ExpectedPages.assertGivesExactly(
-                ingester,
-                root,
-                "wikipedia-pl-2023",
-                "sejm-2023",
-                IngestSettings.withDefaults().withAcceptNewPollsters(true));
         assertThat(String.join("\n", r.notes()))
                 .contains("table 1 row 4")
                 .contains("table 1 row 5")
