@@ -97,9 +97,12 @@ final class ElectionsCommand implements Callable<Integer> {
             }
             if (e.pollingBlackoutDays() > 0) {
                 // What pollster-accuracy's final window is counted back from: say it was read.
-                s.append("\n    polling blackout: no poll published in the ")
-                        .append(e.pollingBlackoutDays())
-                        .append(" days before polling day");
+                // Poland's electoral silence is the one day before polling day: "in the 1 days" read as a slip.
+                s.append("\n    polling blackout: no poll published ")
+                        .append(
+                                e.pollingBlackoutDays() == 1
+                                        ? "on the day before polling day"
+                                        : "in the " + e.pollingBlackoutDays() + " days before polling day");
             }
             if (e.baseline() != null) {
                 s.append("\n    baseline: ").append(e.baseline());

@@ -175,6 +175,7 @@ final class HtmlColumns {
         List<Column> columns = new ArrayList<>(width);
         for (int c = 0; c < width; c++) {
             String group = "";
+            TableGrid.Cell groupCell = null;
             List<String> labels = new ArrayList<>();
             TableGrid.Cell previous = null;
             for (int r = 0; r < headerRows; r++) {
@@ -189,6 +190,7 @@ final class HtmlColumns {
                 previous = cell;
                 if (cell.colspan() > 1 && r < headerRows - 1 && cell.rowspan() < headerRows - r) {
                     group = text; // spans several columns above the leaf labels
+                    groupCell = cell;
                 } else if (r < headerRows - 1
                         && Columns.governmentOrOpposition(text)
                         && !optionName.test(text)
@@ -226,14 +228,54 @@ final class HtmlColumns {
                     && !group.isEmpty()
                     && !leaf.isEmpty()
                     && ScopeWords.ofLabel(group) == null
-                    && optionName.test(group)
-                    && !optionName.test(leaf)) {
+                    && ((optionName.test(group) && !optionName.test(leaf))
+                            || spannedInEveryRow(grid, headerRows, groupCell))) {
                 columns.add(new Column("", group, null, leaf)); // a part of the joint list the group names
                 continue;
             }
             columns.add(new Column(group, leaf, field));
         }
         return columns;
+    }
+
+    /**
+     * True when every figure under the header cell {@code group} spans all its columns: a coalition's list over the
+     * parties it joins, never polled apart ("Third Way" over "Polish Coalition" and "Poland 2050", as the 2023 Polish
+     * table prints PSL's and Poland 2050's joint list, one figure across both in every row). Its name alone cannot say
+     * so before the page's election is known (the alias table knows no coalition's name): each part was read as a party
+     * of its own and the page refused ("unknown party 'Polish Coalition'"). A row with a figure under one part alone
+     * (the Dutch table's GL and PvdA before their joint list) makes the columns parts polled apart.
+     */
+    private static boolean spannedInEveryRow(List<List<TableGrid.Cell>> grid, int headerRows, TableGrid.Cell group) {
+        if (group == null) {
+            return false;
+        }
+        List<Integer> under = new ArrayList<>();
+        for (int r = 0; r < headerRows && under.isEmpty(); r++) {
+            List<TableGrid.Cell> row = grid.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                if (row.get(c).element() == group.element()) {
+                    under.add(c);
+                }
+            }
+        }
+        boolean figure = false;
+        for (List<TableGrid.Cell> row : grid.subList(headerRows, grid.size())) {
+            if (row.size() <= under.get(under.size() - 1)
+                    || isOneCell(row)
+                    || row.stream().allMatch(TableGrid.Cell::header)) {
+                continue;
+            }
+            TableGrid.Cell first = row.get(under.get(0));
+            boolean spans = under.stream().allMatch(c -> row.get(c).element() == first.element());
+            if (spans) {
+                figure |= SHARE.matcher(first.text()).matches();
+            } else if (under.stream()
+                    .anyMatch(c -> SHARE.matcher(row.get(c).text()).matches())) {
+                return false;
+            }
+        }
+        return figure;
     }
 
     /**

@@ -106,6 +106,7 @@ final class HtmlPollTableReader {
             tables = page.select("table");
         }
         Map<Element, TableTitles> titles = TableTitles.of(page, tables);
+        Map<Element, String> exitPollShading = ExitPollShading.of(page, tables);
         PageTitle pageTitle = electionYearOfPage(page);
         String pageContest = contestOfPage(page);
         List<RawPoll> polls = new ArrayList<>();
@@ -221,6 +222,13 @@ final class HtmlPollTableReader {
                 }
                 if (row.stream().allMatch(TableGrid.Cell::header) || HtmlColumns.isEventRow(row, columns)) {
                     continue; // a repeated header row, or an event between polls ("4 May 2021 | BBC debate")
+                }
+                if (r < rows.size() && ExitPollShading.shaded(rows.get(r), exitPollShading.get(table))) {
+                    skipped.add(SkippedTable.at(
+                            at,
+                            "it is shaded as the page's legend marks an exit poll: asked as people voted, no poll"
+                                    + " before the vote"));
+                    continue;
                 }
                 above = countRounds.read(
                         pollsOfRow(

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
@@ -446,11 +447,22 @@ final class PollNames {
         return List.copyOf(newPollsters);
     }
 
-    /** The client as written, with spaces tidied; "" for none ("–", "n/a", "none", blank). */
+    /**
+     * The client as written, with spaces tidied and the quotation marks around a title left off; "" for none ("–",
+     * "n/a", "none", blank). The Polish tables quote newspapers in some years and not others (`Pollster / "SE.pl"` in
+     * 2023, `Pollster / SE.pl` in 2019): kept, one client was listed under two names, quotation marks and all.
+     */
     static String client(String text) {
         String t = SPACES.matcher(text.trim()).replaceAll(" ");
+        Matcher quoted = QUOTED.matcher(t);
+        if (quoted.matches()) {
+            t = quoted.group(1).trim();
+        }
         return PollShares.isNotReported(t) || t.equalsIgnoreCase("none") ? "" : t;
     }
+
+    /** A title in one pair of double quotation marks, straight or typographic ("SE.pl", „Rzeczpospolita”). */
+    private static final Pattern QUOTED = Pattern.compile("[\"“„”]([^\"“„”]+)[\"”“]");
 
     /** True when {@code header} is a party or candidate of the alias table, or an option of {@code election}. */
     boolean mayNameOption(String header, Election election) {

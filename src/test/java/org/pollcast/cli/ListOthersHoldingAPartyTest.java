@@ -59,6 +59,10 @@ class ListOthersHoldingAPartyTest {
                 pollster,fieldwork_end,sample_size,red,blue,small,other
                 Pollster A,2024-04-30,1000,50,40,3,7
                 """);
+        Files.writeString(tmp.resolve("of-everyone.csv"), """
+                pollster,fieldwork_end,sample_size,red,blue,small,dont_know
+                Pollster B,2024-04-30,1000,45,36,,19
+                """);
     }
 
     @Test
@@ -92,5 +96,35 @@ class ListOthersHoldingAPartyTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(row).contains("red 0.0").contains("blue 0.0").doesNotContain("other");
+    }
+
+    /**
+     * A poll printed with its don't-knows, leaving a party out, is scored on those naming a list, as a Mayor's poll
+     * is: the list vote is a contest of no definition's own, and such a poll was scored as printed (the 2019 Polish
+     * Sejm's CBOS poll, 46, 19, 9, 8, 6 beside 12 "Others / Don't know": Civic Coalition -8.4 where it was -5.8).
+     */
+    @Test
+    void aPollOfEveryoneIsScoredOnThoseNamingAList() {
+        Path db = tmp.resolve("of-everyone.db");
+        CliRun in = CliRun.in(
+                db,
+                "ingest",
+                tmp.resolve("of-everyone.csv").toString(),
+                "--election",
+                "dotland-2024",
+                "--data",
+                data.toString(),
+                "--new-pollsters");
+        assertThat(in.status()).as(in.err()).isZero();
+        CliRun r = CliRun.in(db, "pollster-accuracy", "dotland-2024", "--data", data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        // 45 and 36 of the 81 naming a list: 55.6 and 44.4, against 50 and 40 (as printed: -5.0 and -4.0)
+        assertThat(r.out()
+                        .lines()
+                        .filter(l -> l.contains("Pollster B"))
+                        .findFirst()
+                        .orElseThrow())
+                .contains("red +5.6")
+                .contains("blue +4.4");
     }
 }
