@@ -1,6 +1,5 @@
 package org.pollcast.election;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -132,14 +131,15 @@ public record OfficialCount(String election, Mayor mayor, Assembly assembly, Lis
      * @param eligible whether the party could win list seats (over the threshold, or through the waiver): null when the
      *                 contest has no waiver, where it is {@code passedThreshold} (the JSON then leaves it out)
      * @param threshold the list threshold the party had to pass, percent, where lists have thresholds of their own (a
-     *                  coalition's, {@link ListRules#partyThresholds}); null where every list has the contest's
+     *                  coalition's, {@link ListRules#partyThresholds}); null where every list has the contest's (the JSON
+     *                  then leaves it out)
      */
     public record ListSeats(
             String party,
             String name,
             long votes,
             double share,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Double threshold,
+            Double threshold,
             boolean passedThreshold,
             Boolean eligible,
             int constituencySeats,

@@ -245,7 +245,7 @@ public final class Bench {
         SingleWinnerContest mayor = e.first(SingleWinnerContest.class)
                 .orElseThrow(() -> new BadInputException(e.id() + ": no single-winner contest to benchmark"));
         UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
-        String[] pollsters = {"YouGov", "Ipsos MORI", "ICM", "ComRes", "Survation", "Opinium", "Populus", "MRUK"};
+        String[] pollsters = {"YouGov", "Ipsos", "ICM", "ComRes", "Survation", "Opinium", "Populus", "MRUK"};
         int k = Math.min(4, mayor.candidates().size());
         StringBuilder csv = new StringBuilder("pollster,client,fieldwork_start,fieldwork_end,sample_size,scope");
         for (int j = 0; j < k; j++) {

@@ -27,7 +27,8 @@ final class StoreSchema {
             "V3__model_version.sql",
             "V4__published_as.sql",
             "V5__run_inputs.sql",
-            "V6__runoff_pair.sql");
+            "V6__runoff_pair.sql",
+            "V7__ipsos_house.sql");
     /** The schema version this pollcast writes. */
     static final int VERSION = MIGRATIONS.size();
 

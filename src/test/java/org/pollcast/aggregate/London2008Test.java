@@ -63,9 +63,7 @@ class London2008Test {
         List<HouseEffect> lead = a.houseEffects().stream()
                 .filter(h -> h.option().equals("lead:johnson>livingstone"))
                 .toList();
-        assertThat(lead)
-                .extracting(HouseEffect::pollster)
-                .containsExactlyInAnyOrder("YouGov", "Ipsos MORI", "ICM", "MRUK");
+        assertThat(lead).extracting(HouseEffect::pollster).containsExactlyInAnyOrder("YouGov", "Ipsos", "ICM", "MRUK");
         HouseEffect yougov = lead.stream()
                 .filter(h -> h.pollster().equals("YouGov"))
                 .findFirst()
@@ -103,7 +101,7 @@ class London2008Test {
         Election e = CATALOG.resolve("london-2008");
         ContestResult result = RESULTS.firstPreferences(e, "mayor").orElseThrow();
         List<FinalPollError> errors = PollsterAccuracy.finalPolls(e, "mayor", bundled("london-2008"), result);
-        assertThat(errors).extracting(FinalPollError::pollster).containsExactly("Ipsos MORI", "MRUK", "YouGov");
+        assertThat(errors).extracting(FinalPollError::pollster).containsExactly("Ipsos", "MRUK", "YouGov");
         FinalPollError yougov = errors.get(2);
         // YouGov's polling-day poll: Johnson 43, Livingstone 36; result 1,043,761 and 893,877 of 2,415,958.
         double johnson = 100.0 * 1_043_761 / 2_415_958;
@@ -128,7 +126,7 @@ class London2008Test {
         Election e = CATALOG.resolve("london-2008");
         ContestResult result = RESULTS.firstPreferences(e, "mayor").orElseThrow();
         List<FinalPollError> errors = PollsterAccuracy.finalPolls(e, "mayor", bundled("london-2008"), result);
-        assertThat(errors).extracting(FinalPollError::pollster).containsExactly("Ipsos MORI", "MRUK", "YouGov");
+        assertThat(errors).extracting(FinalPollError::pollster).containsExactly("Ipsos", "MRUK", "YouGov");
         assertThat(errors.get(0).notNamed()).isEmpty();
         assertThat(errors.get(1).notNamed()).isEmpty();
         assertThat(errors.get(2).notNamed()).containsExactly("paddick");
@@ -161,7 +159,7 @@ class London2008Test {
                 .isEqualTo(PollsterAccuracy.weights(errors, e2012.date(), dates));
         Map<String, Double> w = PollsterAccuracy.weights(errors, e2012.date(), dates);
         assertThat(w.get("YouGov")).isGreaterThan(1);
-        assertThat(w.get("Ipsos MORI")).isLessThan(1);
+        assertThat(w.get("Ipsos")).isLessThan(1);
         assertThat(w.values()).allSatisfy(x -> assertThat(x).isBetween(0.25, 4.0));
         // Nothing precedes 2008 with a complete result and final polls: no weights, everyone 1.
         assertThat(PollsterAccuracy.weights(errors, e2008.date(), dates)).isEmpty();

@@ -694,7 +694,7 @@ class CliTest {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out())
                 .contains("note: by mode, the firms' effects on the lead leave>remain averaged by their polls: ")
-                .containsPattern("Telephone -[0-9.]+ \\(Ipsos MORI, ComRes, Survation, ICM, ORB; 12 polls\\)")
+                .containsPattern("Telephone -[0-9.]+ \\(Ipsos, ComRes, Survation, ICM, ORB; 12 polls\\)")
                 .containsPattern("Online \\+[0-9.]+ \\(");
     }
 

@@ -80,7 +80,7 @@ class FrenchPollTablesTest {
                             p -> p.poll().publishedAs())
                     .containsExactlyInAnyOrder(
                             tuple("Mason-Dixon", "", "Mason-Dixon"),
-                            tuple("Ipsos MORI", "franceinfo", "Ipsos-Sopra Steria"),
+                            tuple("Ipsos", "franceinfo", "Ipsos-Sopra Steria"),
                             tuple("YouGov", "Cambridge", "YouGov-Cambridge"));
         }
     }

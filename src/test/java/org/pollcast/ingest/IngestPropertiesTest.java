@@ -33,7 +33,7 @@ import org.pollcast.store.PollStore;
 class IngestPropertiesTest {
     private static final String[][] SPELLINGS = {
         {"YouGov", "YOUGOV", "YouGov plc", "you gov"},
-        {"Ipsos MORI", "Ipsos-MORI", "ipsos mori", "MORI"},
+        {"Ipsos", "Ipsos MORI", "Ipsos-MORI", "ipsos mori", "MORI"},
         {"ComRes", "Savanta ComRes", "COMRES"},
         {"ICM", "ICM Research"}
     };

@@ -236,7 +236,7 @@ class OptionResolverTest {
     void pollstersGoThroughTheAliasTable() {
         assertThat(ALIASES.pollster("YouGov plc")).contains("YouGov");
         assertThat(ALIASES.pollster("yougov")).contains("YouGov");
-        assertThat(ALIASES.pollster("Ipsos-MORI")).contains("Ipsos MORI");
+        assertThat(ALIASES.pollster("Ipsos-MORI")).contains("Ipsos");
         assertThat(ALIASES.pollster("Savanta ComRes")).contains("ComRes");
         assertThat(ALIASES.pollster("You Gov Ltd.")).contains("YouGov");
         assertThat(ALIASES.pollster("Acme Polling")).isEmpty();

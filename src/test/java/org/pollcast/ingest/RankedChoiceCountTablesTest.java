@@ -88,8 +88,8 @@ class RankedChoiceCountTablesTest {
                             "2021-06-17 Citizen Data first_pref adams=32.0",
                             "2021-06-17 Citizen Data runoff adams=56.0 wiley=44.0",
                             "2021-06-17 Citizen Data runoff adams=54.0 garcia=46.0",
-                            "2021-06-17 Ipsos MORI first_pref adams=28.0",
-                            "2021-06-17 Ipsos MORI runoff adams=56.0 yang=44.0",
+                            "2021-06-17 Ipsos first_pref adams=28.0",
+                            "2021-06-17 Ipsos runoff adams=56.0 yang=44.0",
                             // Others "1% Chang: 1% Foldenauer: 0% ...": its total
                             "2021-06-16 Emerson College first_pref adams=25.8",
                             "2021-06-16 Emerson College runoff adams=52.0 garcia=48.0",

@@ -415,7 +415,7 @@ class PollStoreTest {
                 .filter(sp -> sp.provenance().location().equals("2"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(line2.poll().pollster()).isEqualTo("Ipsos MORI");
+        assertThat(line2.poll().pollster()).isEqualTo("Ipsos");
         assertThat(line2.poll().externalId()).isEqualTo("M2008-01");
         assertThat(line2.poll().scope()).isEqualTo(Scope.FIRST_PREF);
     }

@@ -31,7 +31,7 @@ import org.pollcast.poll.ForecastRun;
 import org.pollcast.poll.StoredPoll;
 
 /**
- * A store written by an older pollcast opens, migrates to the run-off pair in the poll key (schema 6) and keeps
+ * A store written by an older pollcast opens, migrates to the run-off pair in the poll key (schema 6) and to Ipsos's house by its name (7), and keeps
  * everything it held. The file {@code src/test/resources/store/v3-london.sqlite} was written by pollcast at schema
  * version 3 (commit 3ebbc61, the last before schema 4), as its README says: london-2012's bundled polls (16 of them
  * run-offs) ingested, then one nightly run of london-2028, which stored the other bundled polls and recorded the run
@@ -69,8 +69,12 @@ class StoreMigrationTest {
         }
     }
 
-    /** The poll table's columns of schema 3, the ones the migration copies. */
-    private static final String V3_POLL = "SELECT id, election, contest, scope, pollster, client, poll_date,"
+    /**
+     * The poll table's columns of schema 3, the ones the migration copies; Ipsos's house read by its name since schema 7
+     * (its polls moved from "Ipsos MORI", checked on their own below).
+     */
+    private static final String V3_POLL = "SELECT id, election, contest, scope,"
+            + " REPLACE(pollster, 'Ipsos MORI', 'Ipsos'), client, poll_date,"
             + " fieldwork_start, fieldwork_end, published, date_precision, sample_size, population, mode, dont_know,"
             + " partial, notes, citation, external_id, source_id, source_location, ingested_at FROM poll ORDER BY id";
 
@@ -95,11 +99,13 @@ class StoreMigrationTest {
         assertThat(rows(db, "SELECT COUNT(*) FROM poll WHERE scope = 'runoff'")).containsExactly("45");
         assertThat(before.get(2)).hasSize(7);
         assertThat(before.get(3)).hasSize(1);
+        List<String> ipsos = rows(db, "SELECT id FROM poll WHERE pollster = 'Ipsos MORI' ORDER BY id");
+        assertThat(ipsos).isNotEmpty();
 
         try (PollStore store = PollStore.open(db)) {
             assertThat(store.schemaVersion())
                     .isEqualTo(PollStore.SCHEMA_VERSION)
-                    .isEqualTo(6);
+                    .isEqualTo(7);
             List<ForecastRun> runs = store.runs("london-2028");
             assertThat(runs).hasSize(1);
             // The run's polls are the same rows under the same ids: "what changed since the last run" still works.
@@ -117,6 +123,11 @@ class StoreMigrationTest {
         assertThat(rows(db, "SELECT COUNT(*) FROM poll WHERE scope <> 'runoff' AND runoff_pair <> ''"))
                 .containsExactly("0");
         assertThat(rows(db, "PRAGMA foreign_key_check")).isEmpty();
+        // Schema 7: Britain's Ipsos MORI polls are the house Ipsos's, each keeping the name it was published under.
+        assertThat(rows(db, "SELECT id FROM poll WHERE pollster = 'Ipsos' AND published_as = 'Ipsos MORI' ORDER BY id"))
+                .containsExactlyElementsOf(ipsos);
+        assertThat(rows(db, "SELECT COUNT(*) FROM poll WHERE pollster = 'Ipsos MORI'"))
+                .containsExactly("0");
         assertThat(rows(
                         db,
                         "SELECT name FROM sqlite_master WHERE tbl_name = 'poll' AND type = 'index' AND sql IS NOT"
