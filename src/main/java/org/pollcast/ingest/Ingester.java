@@ -67,7 +67,7 @@ public final class Ingester {
                 SourceTransaction<RawPoll> tx =
                         (dryRun ? scratch : store).begin(doc.name(), doc.sha256(), format.code())) {
             if (format.isPage() && !raws.hasNext() && !readerProblems.isEmpty()) {
-                throw failure(doc.name(), readerProblems, readerProblems.size());
+                throw failure(doc.name(), readerProblems, readerProblems.size(), 0);
             }
             readerProblems.forEach(tally::problem);
             tally.skipped.addAll(skipped);
@@ -208,7 +208,7 @@ public final class Ingester {
             boolean skipInvalid,
             boolean dryRun) {
         if (tally.problemCount > 0 && !skipInvalid) {
-            throw failure(doc.name(), tally.problems, tally.problemCount);
+            throw failure(doc.name(), tally.problems, tally.problemCount, tally.valid);
         }
         if (tally.valid == 0 && tally.problemCount == 0) {
             // A page's poll table may hold the previous result and no poll yet (an Assembly article before its
@@ -290,8 +290,13 @@ public final class Ingester {
                 tally.seatPolls);
     }
 
-    /** The error for a file with {@code total} problems, of which {@code problems} are the first. */
-    private static BadInputException failure(String source, List<Problem> problems, int total) {
+    /**
+     * The error for a file with {@code total} problems, of which {@code problems} are the first, and {@code valid} valid
+     * polls. One bad row of a published page (a row printed one cell short, its lead read as a share) refused the
+     * page's other polls too, and only a file with several problems said how to keep them: a user cannot correct a
+     * page someone else printed, so a file with valid polls says so whatever its number of problems.
+     */
+    private static BadInputException failure(String source, List<Problem> problems, int total, int valid) {
         List<String> lines = new ArrayList<>();
         // An unknown name in a column header fails on every row of that column: say it once.
         Map<String, List<Problem>> byMessage = new LinkedHashMap<>();
@@ -315,7 +320,11 @@ public final class Ingester {
         }
         String first = lines.get(0);
         String summary = total == 1
-                ? first + " (nothing from this file was stored)"
+                ? first + " (nothing from this file was stored"
+                        + (valid > 0
+                                ? "; --skip-invalid stores its " + Counted.of(valid, "valid poll", "valid polls")
+                                        + " and writes the rest to a rejects file)"
+                                : ")")
                 : source + ": " + total + " problems; nothing from this file was stored (--skip-invalid "
                         + "stores the valid polls and writes the rest to a rejects file)";
         return new BadInputException(summary, total == 1 ? List.of() : lines);

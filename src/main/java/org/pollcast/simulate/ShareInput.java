@@ -86,10 +86,23 @@ public record ShareInput(
         return options.indexOf(option);
     }
 
-    /** This input with {@code said} put before its source note, as the first thing every output says of it. */
+    /**
+     * This input with {@code said} put before its source note, as the first thing every output says of it, after a
+     * what-if move's statement only ({@link Shifts}), which stays first: a second round's note ("second round of ...")
+     * put before it made a moved forecast read as the forecast, and its CSV lost the moves.
+     */
     public ShareInput withSourceFirst(String said) {
         return new ShareInput(
-                election, asOf, daysToElection, options, names, parties, mean, se, fromPolls, said + "; " + source);
+                election,
+                asOf,
+                daysToElection,
+                options,
+                names,
+                parties,
+                mean,
+                se,
+                fromPolls,
+                Shifts.afterTheMoves(source, said));
     }
 
     /** The same options with other means and errors, and {@code said} appended to the source note. */

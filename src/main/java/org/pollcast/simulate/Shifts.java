@@ -21,6 +21,8 @@ public final class Shifts {
     private static final Pattern FORM = Pattern.compile("\\s*(.+?)\\s*([+-])\\s*([0-9]+(?:\\.[0-9]+)?)\\s*%?\\s*");
     /** The floor of a moved share: an option is never moved out of the race altogether. */
     private static final double FLOOR = 0.1;
+    /** Moves of every option whose points sum to less than this net to nothing (the sum of decimals read). */
+    private static final double NET_NOTHING = 1e-6;
 
     private final int[] option;
     private final double[] points;
@@ -85,7 +87,8 @@ public final class Shifts {
 
     /**
      * {@code in} with the moves made and the rest of the 100 taken in proportion from the options not named; an error
-     * when the named options' moved shares leave the others nothing (or less).
+     * when the named options' moved shares leave the others nothing (or less), or, where every option with a share is
+     * moved, when the moves do not net to nothing.
      */
     public ShareInput apply(ShareInput in) {
         if (isEmpty()) {
@@ -94,6 +97,7 @@ public final class Shifts {
         double[] mean = in.mean();
         boolean[] moved = new boolean[mean.length];
         double movedTotal = 0;
+        double movedBefore = 0;
         List<String> capped = new ArrayList<>();
         for (int c = 0; c < option.length; c++) {
             int j = option[c];
@@ -102,6 +106,7 @@ public final class Shifts {
                 capped.add(in.options().get(j) + String.format(Locale.ROOT, " by %.1f", mean[j] - FLOOR)
                         + " (all it had)");
             }
+            movedBefore += mean[j];
             mean[j] = Math.max(FLOOR, mean[j] + points[c]);
             moved[j] = true;
             movedTotal += mean[j];
@@ -112,11 +117,20 @@ public final class Shifts {
                 rest += mean[j];
             }
         }
-        if (rest <= 0 || movedTotal >= 100) {
+        // Every option with a share moved, the moves netting to nothing: a race of two (a second round),
+        // "erdogan+2.4" with "kilicdaroglu-2.4", has no one else to take the rest, and needs no one. Before, it was
+        // refused as "leaving the others nothing", where there were no others.
+        boolean noneToTakeTheRest = rest <= 0;
+        if (noneToTakeTheRest && Math.abs(movedTotal - movedBefore) >= NET_NOTHING) {
+            throw new BadInputException("--shift: " + String.join(", ", text) + " move every option with a share and"
+                    + " net " + String.format(Locale.ROOT, "%+.1f", movedTotal - movedBefore) + " points, with no other"
+                    + " option to take the rest of the 100: make the moves net to nothing, or move one option less");
+        }
+        if (!noneToTakeTheRest && movedTotal >= 100) {
             throw new BadInputException("--shift: " + String.join(", ", text) + " would give the options moved "
                     + String.format(Locale.ROOT, "%.1f", movedTotal) + "% together, leaving the others nothing");
         }
-        double scale = (100 - movedTotal) / rest;
+        double scale = rest > 0 ? (100 - movedTotal) / rest : 0;
         for (int j = 0; j < mean.length; j++) {
             if (!moved[j]) {
                 mean[j] *= scale;
@@ -126,12 +140,28 @@ public final class Shifts {
         return in.withShares(mean, in.se(), "")
                 .withSourceFirst(MARK + String.join(", ", text) + " points on the forecast's first preferences"
                         + (capped.isEmpty() ? "" : ", " + String.join(", ", capped) + " moved only")
-                        + " (the others taking the rest of the 100 in proportion; the spread is the forecast's): not"
-                        + " the forecast");
+                        + " (the others taking the rest of the 100 in proportion; the spread is the forecast's)"
+                        + NOT_THE_FORECAST);
     }
 
     /** How a moved forecast's source note begins, so that every output of it says so first. */
     private static final String MARK = "what if: ";
+
+    /** How the moves' statement ends in the source note. */
+    private static final String NOT_THE_FORECAST = ": not the forecast";
+
+    /**
+     * {@code source} with {@code said} first, or, where it states what-if moves, right after that statement, which
+     * every output says first.
+     */
+    static String afterTheMoves(String source, String said) {
+        int end = source == null || !source.startsWith(MARK) ? -1 : source.indexOf(NOT_THE_FORECAST);
+        if (end < 0) {
+            return said + "; " + source;
+        }
+        end += NOT_THE_FORECAST.length();
+        return source.substring(0, end) + "; " + said + source.substring(end);
+    }
 
     /**
      * The moves a forecast's input was made with ({@code reform+5.0}, {@code con-5.0}), read back from its source note;

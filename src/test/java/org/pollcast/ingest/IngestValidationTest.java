@@ -221,6 +221,32 @@ class IngestValidationTest {
     }
 
     /**
+     * A page whose one bad row would refuse its other polls says how to keep them: the 2018 Turkish table prints the
+     * İYİ Party's poll of 6 June a cell short, its lead under Perinçek (shares summing to 119.3), and a user who
+     * cannot correct that page was told only that nothing was stored (a file with two problems was told of
+     * --skip-invalid). A file with no valid poll beside its problem says nothing of it (above).
+     */
+    @Test
+    void oneBadRowBesideValidPollsSaysHowToStoreThem() {
+        String html = """
+                <html><body><table class="wikitable">
+                <tr><th>Pollster</th><th>Date(s) conducted</th><th>Sample size</th><th>Johnson</th><th>Livingstone</th>
+                    <th>Others</th><th>Lead</th></tr>
+                <tr><td>YouGov</td><td>16 Jan 2012</td><td>1,234</td><td>44</td><td>46</td><td>10</td><td>2</td></tr>
+                <tr><td>ComRes</td><td>20 Jan 2012</td><td>1,010</td><td>45</td><td>45</td><td>10</td><td>0</td></tr>
+                <tr><td>Ipsos MORI</td><td>22 Jan 2012</td><td>1,005</td><td>46</td><td>44</td><td>32</td></tr>
+                </table></body></html>""";
+        SourceDocument doc = SourceDocument.of("page.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        IngestSettings s = IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2012"));
+        assertThatThrownBy(() -> ingester().ingest(doc, store, s))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(
+                        "page.html:table 1 row 4: field 'share': shares of this first_pref poll sum to 122")
+                .hasMessageEndingWith("(nothing from this file was stored; --skip-invalid stores its 2 valid polls and"
+                        + " writes the rest to a rejects file)");
+    }
+
+    /**
      * Tables head the column "Pollster" and still write the client after a slash ("Find Out Now/Electoral
      * Calculus", "ICM/Guardian"). With no client column of its own, the cell is the firm and its client, as under
      * "Pollster/client"; it was refused as an unknown pollster ("did you mean 'Electoral Calculus'?", the client),

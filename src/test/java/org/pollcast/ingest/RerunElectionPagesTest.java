@@ -148,6 +148,27 @@ class RerunElectionPagesTest {
     }
 
     /**
+     * An acronym firm printed with a common word after it ("ORC" and "ORC Araştırma" in the 2023 Turkish reports, "ADA"
+     * and "ADA Araştırma") is noted as named like the house stored before, as "Aksoy Araştırma" beside "Aksoy" was; an
+     * acronym beside a name adding a word of its own ("ORC Kent") is not. Before, a three-letter word was no evidence,
+     * and ORC's two spellings kept two houses and two accuracy records with no note.
+     */
+    @Test
+    void anAcronymFirmWithACommonWordAfterItIsNotedAsNamedLikeIt() throws IOException {
+        IngestSettings settings = settings();
+        try (PollStore store = PollStore.open(root.resolve("orc.db"))) {
+            ingester.ingest(
+                    write("a.csv", HEAD + "ORC,2019-03-01,3000,48,50,2\n").toString(), store, settings);
+            IngestReport r = ingester.ingest(
+                    write("b.csv", HEAD + "ORC Araştırma,2019-03-10,3000,49,49,2\nORC Kent,2019-03-12,2000,48,50,2\n")
+                            .toString(),
+                    store,
+                    settings);
+            assertThat(r.nearHouses()).containsExactly("ORC Araştırma (ORC)");
+        }
+    }
+
+    /**
      * The date tells apart one place's votes of a year, not two places': a January poll that fits another place's
      * February election by its names as well as Istanbul's March one is refused as before, asking which (review: a
      * federal poll stored as a province's).

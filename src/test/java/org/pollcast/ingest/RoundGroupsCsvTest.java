@@ -126,8 +126,8 @@ class RoundGroupsCsvTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            three run-off figures | Date(s) conducted,Polling organisation/client,Sample size,First round,,,Second round,,\\n,,,Khan,Goldsmith,Others,Khan,Goldsmith,Berry\\n2–4 May 2016,YouGov/Evening Standard,–,43%,32%,25%,57%,43%,7% | x.csv:3: field 'Second round Berry': a run-off poll gives figures for the two candidates left in the count; this one gives 3 (Khan, Goldsmith, Berry) (nothing from this file was stored)
-            one run-off figure | HEADER NAMES2–4 May 2016,YouGov/Evening Standard,–,43%,32%,25%,11,57%,–,14 | x.csv:3: field 'Second round Khan': a run-off poll gives figures for the two candidates left in the count; this one gives 1 (Khan) (nothing from this file was stored)
+            three run-off figures | Date(s) conducted,Polling organisation/client,Sample size,First round,,,Second round,,\\n,,,Khan,Goldsmith,Others,Khan,Goldsmith,Berry\\n2–4 May 2016,YouGov/Evening Standard,–,43%,32%,25%,57%,43%,7% | x.csv:3: field 'Second round Berry': a run-off poll gives figures for the two candidates left in the count; this one gives 3 (Khan, Goldsmith, Berry) (nothing from this file was stored; --skip-invalid stores its 1 valid poll and writes the rest to a rejects file)
+            one run-off figure | HEADER NAMES2–4 May 2016,YouGov/Evening Standard,–,43%,32%,25%,11,57%,–,14 | x.csv:3: field 'Second round Khan': a run-off poll gives figures for the two candidates left in the count; this one gives 1 (Khan) (nothing from this file was stored; --skip-invalid stores its 1 valid poll and writes the rest to a rejects file)
             a group over no names | HEADER,,,Khan,Goldsmith,Others,Lead,,,\\n2–4 May 2016,YouGov/Evening Standard,–,43%,32%,25%,11,57%,43%,14 | x.csv:1: field 'Second round': heads a group of columns (columns 8–10) but the header line below names no candidate or party under it
             groups with no names line | HEADER2–4 May 2016,YouGov/Evening Standard,–,43%,32%,25%,11,57%,43%,14 | x.csv:1: field 'First round': heads a group of columns (columns 4–7) but no second header line names the candidates or parties under it; keep the table's header rows when copying it, or write the group into each column's name (such as 'First round Khan')
             two first-round groups | Dates conducted,Pollster,First round,,1st round,\\n,,Khan,Goldsmith,Khan,Goldsmith\\n2–4 May 2016,YouGov/Evening Standard,43%,32%,57%,43% | x.csv:1: field '1st round': column 5 heads a second group of first_pref columns (the first is 'First round'); a row holds one poll of each round or ballot
@@ -171,7 +171,8 @@ class RoundGroupsCsvTest {
                     .isInstanceOf(BadInputException.class)
                     .hasMessage("page.html:table 1 row 3: field 'Berry': a run-off poll gives figures for the two"
                             + " candidates left in the count; this one gives 3 (Khan, Goldsmith, Berry)"
-                            + " (nothing from this file was stored)");
+                            + " (nothing from this file was stored; --skip-invalid stores its 1 valid poll and writes the rest"
+                            + " to a rejects file)");
         }
     }
 

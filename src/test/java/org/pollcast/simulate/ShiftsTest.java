@@ -65,4 +65,50 @@ class ShiftsTest {
                         () -> Shifts.parse(List.of("lab+40", "con+30"), input()).apply(input()))
                 .hasMessageContaining("leaving the others nothing");
     }
+
+    /**
+     * A race of two (a second round, Turkey's 2023 Erdoğan v Kılıçdaroğlu) moved both ways at once: the moves net to
+     * nothing and no one else is left to take the rest, nor needs to. Before, it was refused as "leaving the others
+     * nothing"; moves of both that do not net to nothing are refused saying so.
+     */
+    @Test
+    void bothOfARaceOfTwoMoveWhenTheyNetToNothing() {
+        ShareInput two = new ShareInput(
+                "tr-2023",
+                LocalDate.of(2023, 5, 21),
+                7,
+                List.of("erdogan", "kilicdaroglu", "other"),
+                List.of("Recep Tayyip Erdoğan", "Kemal Kılıçdaroğlu", "Others"),
+                List.of("akp", "chp", ""),
+                new double[] {49.3, 50.7, 0},
+                new double[] {2, 2, 0},
+                true,
+                "average of 3 polls");
+        double[] m = Shifts.parse(List.of("erdogan+2.4", "kilicdaroglu-2.4"), two)
+                .apply(two)
+                .mean();
+        assertThat(m[0]).isCloseTo(51.7, within(1e-9));
+        assertThat(m[1]).isCloseTo(48.3, within(1e-9));
+        assertThat(m[2]).isZero();
+        assertThatThrownBy(() -> Shifts.parse(List.of("erdogan+3", "kilicdaroglu-2"), two)
+                        .apply(two))
+                .hasMessageContaining("net +1.0 points, with no other option to take the rest of the 100");
+    }
+
+    /**
+     * A note put first after the moves (a second round's "second round of ...: the first round is counted") comes after
+     * the what-if statement, which every output says first and from which a scenario's CSV reads the moves back.
+     * Before, the second round's note went first, and a moved second round's forecast read as the forecast.
+     */
+    @Test
+    void aNotePutFirstLaterComesAfterTheMoves() {
+        ShareInput moved = Shifts.parse(List.of("lab-6"), input()).apply(input());
+        ShareInput noted = moved.withSourceFirst("second round of 2028-05-18: the first round is counted");
+        assertThat(noted.source())
+                .startsWith("what if: lab-6.0 points on the forecast's first preferences")
+                .contains(
+                        "not the forecast; second round of 2028-05-18: the first round is counted; average of 5 polls");
+        assertThat(Shifts.of(noted)).containsExactly("lab-6.0");
+        assertThat(input().withSourceFirst("first").source()).isEqualTo("first; average of 5 polls");
+    }
 }
