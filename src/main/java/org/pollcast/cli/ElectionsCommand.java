@@ -88,7 +88,10 @@ final class ElectionsCommand implements Callable<Integer> {
                                     ams.threshold() == 0
                                             ? "no threshold"
                                             : "threshold " + CanonicalCsv.number(ams.threshold()) + "%"
-                                                    + AssemblyTables.ownThresholdWords(ams))
+                                                    + AssemblyTables.ownThresholdWords(ams)
+                                                    + (ams.listRules().thresholdAcrossArea()
+                                                            ? " across the whole area"
+                                                            : ""))
                             .append(waiverWords(ams))
                             .append(ams.listRules().keepsOverhang() ? ", overhang kept: the house grows by it" : "")
                             .append(")")

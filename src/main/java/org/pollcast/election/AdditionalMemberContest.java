@@ -83,6 +83,25 @@ public record AdditionalMemberContest(
             double others,
             ListRegion region,
             int[] wholeAreaSeats) {
+        return allocate(method, order, listVotes, constituencySeats, independent, others, region, wholeAreaSeats, null);
+    }
+
+    /**
+     * As {@link #allocate(SeatMethod, List, double[], int[], boolean[], double, ListRegion, int[])}, a region's lists
+     * held to the threshold on {@code wholeAreaVotes} (one per party: the whole area's list votes) where the threshold
+     * is passed across the whole area ({@link ListRules#thresholdAcrossArea}); null, or a threshold of each region's:
+     * on {@code listVotes}.
+     */
+    public SeatAllocation.ListResult allocate(
+            SeatMethod method,
+            List<Party> order,
+            double[] listVotes,
+            int[] constituencySeats,
+            boolean[] independent,
+            double others,
+            ListRegion region,
+            int[] wholeAreaSeats,
+            double[] wholeAreaVotes) {
         return SeatAllocation.allocate(
                 method,
                 listVotes,
@@ -93,7 +112,8 @@ public record AdditionalMemberContest(
                 independent,
                 others,
                 listRules,
-                wholeAreaSeats);
+                wholeAreaSeats,
+                region != null && listRules.thresholdAcrossArea() ? wholeAreaVotes : null);
     }
 
     /** Each of {@code parties}' list threshold, percent, in their order: its own, else the contest's. */

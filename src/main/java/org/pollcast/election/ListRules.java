@@ -15,14 +15,23 @@ import java.util.Map;
  * @param partyThresholds per party id, a threshold of its own in place of the contest's (percent of valid list votes):
  *                        a coalition's list, as Poland's 8% against 5%, Slovakia's 7% for two or three parties and 10%
  *                        for more, Czechia's 8% and 11%; empty when every list has the contest's
+ * @param thresholdAcrossArea where list seats go region by region, whether a list must pass the threshold across the
+ *                        whole area (Poland's 5% of the national vote for seats in each of 41 constituencies, Czechia's,
+ *                        Austria's) rather than in each region (Spain's 3% of a province's); false: in each region
  */
-public record ListRules(int thresholdWaiver, Overhang overhang, Map<String, Double> partyThresholds) {
+public record ListRules(
+        int thresholdWaiver, Overhang overhang, Map<String, Double> partyThresholds, boolean thresholdAcrossArea) {
     /** No waiver, overhang absorbed: the house is the definition's seats in every outcome. */
     public static final ListRules FIXED_HOUSE = new ListRules(0, Overhang.ABSORB);
 
     /** Every list under the contest's threshold. */
     public ListRules(int thresholdWaiver, Overhang overhang) {
-        this(thresholdWaiver, overhang, Map.of());
+        this(thresholdWaiver, overhang, Map.of(), false);
+    }
+
+    /** Each region's threshold its own. */
+    public ListRules(int thresholdWaiver, Overhang overhang, Map<String, Double> partyThresholds) {
+        this(thresholdWaiver, overhang, partyThresholds, false);
     }
 
     public ListRules {

@@ -123,7 +123,42 @@ public final class SeatAllocation {
             double others,
             ListRules rules,
             int[] waiverSeats) {
+        return allocate(
+                method,
+                listVotes,
+                constituencySeats,
+                listSeats,
+                house,
+                thresholds,
+                independent,
+                others,
+                rules,
+                waiverSeats,
+                null);
+    }
+
+    /**
+     * As {@link #allocate(SeatMethod, double[], int[], int, int, double[], boolean[], double, ListRules, int[])}, the
+     * threshold passed or failed on {@code thresholdVotes} (one per party, others none: the whole area's list votes,
+     * where a region's seats go to the lists over a threshold across the whole area, {@link
+     * ListRules#thresholdAcrossArea}); null: on {@code listVotes}.
+     */
+    public static ListResult allocate(
+            SeatMethod method,
+            double[] listVotes,
+            int[] constituencySeats,
+            int listSeats,
+            int house,
+            double[] thresholds,
+            boolean[] independent,
+            double others,
+            ListRules rules,
+            int[] waiverSeats,
+            double[] thresholdVotes) {
         int n = listVotes.length;
+        if (thresholdVotes != null && thresholdVotes.length != n) {
+            throw new IllegalArgumentException("the threshold's votes must have one entry per party");
+        }
         if (constituencySeats.length != n || independent.length != n || thresholds.length != n) {
             throw new IllegalArgumentException(
                     "list votes, constituency seats, thresholds and independents must have one entry per party");
@@ -151,6 +186,9 @@ public final class SeatAllocation {
         }
         boolean[] eligible = new boolean[n];
         double total = thresholdInto(listVotes, null, others, thresholds, eligible);
+        if (thresholdVotes != null) {
+            thresholdInto(thresholdVotes, null, 0, thresholds, eligible);
+        }
         boolean[] overThreshold = eligible.clone();
         if (rules.waives()) {
             int[] counted = waiverSeats == null ? constituencySeats : waiverSeats;

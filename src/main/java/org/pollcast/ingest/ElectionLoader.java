@@ -482,6 +482,9 @@ public final class ElectionLoader {
         if (spec.partyThresholds() != null && !spec.partyThresholds().isEmpty()) {
             throw src.fail(at(path, "partyThresholds"), "a list's threshold" + why);
         }
+        if (spec.thresholdAcross() != null) {
+            throw src.fail(at(path, "thresholdAcross"), "where a threshold is passed" + why);
+        }
         if (spec.overhang() != null) {
             throw src.fail(at(path, "overhang"), "overhang" + why);
         }
@@ -582,7 +585,30 @@ public final class ElectionLoader {
                                 + " leave out overhang (absorb) or the regions");
             }
         }
-        return new ListRules(waiver, overhang, partyThresholds(spec, standing, path));
+        return new ListRules(
+                waiver, overhang, partyThresholds(spec, standing, path), thresholdAcrossArea(spec, regional, path));
+    }
+
+    /**
+     * Whether a regional contest's lists pass the threshold across the whole area ({@code thresholdAcross: area}:
+     * Poland's national 5% for the seats of each constituency) or in each region ({@code region}, the default: Spain's
+     * 3% of a province's). Only a contest with list regions has the choice.
+     */
+    private boolean thresholdAcrossArea(AdditionalMemberSpec spec, boolean regional, String path) {
+        String code = src.text(spec.thresholdAcross(), at(path, "thresholdAcross"));
+        if (code == null) {
+            return false;
+        }
+        String tPath = at(path, "thresholdAcross");
+        if (!code.equals("area") && !code.equals("region")) {
+            throw src.fail(tPath, "unknown '" + code + "'; known: area, region");
+        }
+        if (!regional) {
+            throw src.fail(
+                    tPath,
+                    "the contest allocates its list seats across the whole area already (no regions): leave it out");
+        }
+        return code.equals("area");
     }
 
     /**

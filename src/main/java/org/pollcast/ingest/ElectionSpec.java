@@ -75,6 +75,7 @@ record ElectionSpec(
             Double firstDivisor,
             Double threshold,
             Map<String, Double> partyThresholds,
+            String thresholdAcross,
             Integer thresholdWaiver,
             String overhang,
             List<String> parties,

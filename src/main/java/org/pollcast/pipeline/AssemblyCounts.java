@@ -295,6 +295,15 @@ final class AssemblyCounts {
                         + " all " + contest.constituencySeats());
             }
         }
+        // A threshold passed across the whole area (Poland's national 5%) is passed on the regions' votes summed.
+        double[] wholeAreaVotes = contest.listRules().thresholdAcrossArea()
+                ? summedRegionVotes(ws, election, contest, files, parties.size())
+                : null;
+        if (contest.listRules().thresholdAcrossArea() && wholeAreaVotes == null) {
+            lines.add("the threshold is passed across the whole area, and not every region's list votes are in "
+                    + ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(election.series())
+                    + ": each region is held to its own votes here");
+        }
         int same = 0;
         int checked = 0;
         for (ListRegion region : contest.regions()) {
@@ -327,8 +336,8 @@ final class AssemblyCounts {
             } else {
                 System.arraycopy(v.constituencySeats(), 0, won, 0, won.length);
             }
-            SeatAllocation.ListResult r =
-                    contest.allocate(contest.method(), parties, v.listVotes(), won, independent, 0, region, wholeArea);
+            SeatAllocation.ListResult r = contest.allocate(
+                    contest.method(), parties, v.listVotes(), won, independent, 0, region, wholeArea, wholeAreaVotes);
             StringBuilder line = new StringBuilder(region.name()).append(": ");
             List<String> shares = new ArrayList<>();
             for (int p = 0; p < parties.size(); p++) {
@@ -351,6 +360,24 @@ final class AssemblyCounts {
                 ? "none checked: no region's list seats are published"
                 : same + " of " + checked + " checked regions as published";
         return "list seats by region (" + tally + "):\n  " + String.join("\n  ", lines);
+    }
+
+    /** Every region's list votes summed by party, or null when some region has none, or some without their votes. */
+    private static double[] summedRegionVotes(
+            Workspace ws, Election election, AdditionalMemberContest contest, List<ResultFile> files, int parties) {
+        double[] sum = new double[parties];
+        for (ListRegion region : contest.regions()) {
+            Optional<AssemblyResultsReader.RegionVotes> read =
+                    AssemblyResultsReader.readRegion(files, ws.rowOwners(), election, ws.aliases(), region);
+            if (read.isEmpty() || read.get().blankVotes() > 0) {
+                return null;
+            }
+            double[] v = read.get().votes().listVotes();
+            for (int p = 0; p < parties; p++) {
+                sum[p] += v[p];
+            }
+        }
+        return sum;
     }
 
     private static int partyIndex(List<Party> parties, String id) {

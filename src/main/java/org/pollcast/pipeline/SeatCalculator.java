@@ -67,6 +67,11 @@ public final class SeatCalculator {
         ListResult r = contest.allocate(
                 seatMethod, in.parties(), in.votes(), in.constituencySeats(), independent, in.others(), region, null);
         List<String> notes = new ArrayList<>(in.notes());
+        if (region != null && contest.listRules().thresholdAcrossArea()) {
+            notes.add("the threshold is passed across the whole area: " + region.name() + "'s figures given stand for"
+                    + " the whole area's here (give every region's at once, without --region, for a uniform"
+                    + " projection)");
+        }
         if (region != null && contest.listRules().waives()) {
             notes.add("the threshold's waiver counts the constituency seats given, " + region.name() + "'s: a party"
                     + " with " + contest.listRules().thresholdWaiver() + " across the whole area may win list seats"

@@ -90,6 +90,8 @@ final class AssemblyModel {
     private final double listNoiseOwn;
     /** Per party, the list threshold it must reach (percent): the contest's, or its own (a coalition's). */
     private final double[] thresholds;
+    /** Whether a region's list seats go to the lists over the threshold across the whole area, not in the region. */
+    private final boolean thresholdAcrossArea;
 
     private final int listSeats;
     private final SeatMethod method;
@@ -251,6 +253,7 @@ final class AssemblyModel {
         listSe = in.listSe().clone();
         listNoiseOwn = Math.sqrt(1 - BALLOT_CORRELATION * BALLOT_CORRELATION);
         thresholds = in.listRules().thresholds(in.parties(), in.threshold());
+        thresholdAcrossArea = in.listRules().thresholdAcrossArea();
         listSeats = in.listSeats();
         method = in.method();
         waiver = in.listRules().thresholdWaiver();
@@ -598,7 +601,9 @@ final class AssemblyModel {
                     d.regionConstituencySeats[winner]++;
                 }
             }
-            SeatAllocation.thresholdInto(d.regionShare, seatable, 0, thresholds, d.eligible);
+            // Poland's 5% is of the national vote, for the seats of every constituency; Spain's 3% is a province's.
+            SeatAllocation.thresholdInto(
+                    thresholdAcrossArea ? d.listShare : d.regionShare, seatable, 0, thresholds, d.eligible);
             if (waiver > 0) {
                 SeatAllocation.waiveInto(waiver, d.constituencySeats, seatable, d.eligible);
             }
