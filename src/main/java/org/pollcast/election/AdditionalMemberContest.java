@@ -72,25 +72,9 @@ public record AdditionalMemberContest(
      * The list seats of {@code region} (null: the whole area's) under this contest's threshold and {@link #listRules},
      * by {@code method} (the contest's own, or another asked for). The arrays are in the order of {@code order}, whose
      * ids give each list its threshold ({@link ListRules#thresholdOf}). {@code wholeAreaSeats} are the constituency
-     * seats across the whole area, which the waiver counts (null: {@code constituencySeats}).
-     */
-    public SeatAllocation.ListResult allocate(
-            SeatMethod method,
-            List<Party> order,
-            double[] listVotes,
-            int[] constituencySeats,
-            boolean[] independent,
-            double others,
-            ListRegion region,
-            int[] wholeAreaSeats) {
-        return allocate(method, order, listVotes, constituencySeats, independent, others, region, wholeAreaSeats, null);
-    }
-
-    /**
-     * As {@link #allocate(SeatMethod, List, double[], int[], boolean[], double, ListRegion, int[])}, a region's lists
-     * held to the threshold on {@code wholeAreaVotes} (one per party: the whole area's list votes) where the threshold
-     * is passed across the whole area ({@link ListRules#thresholdAcrossArea}); null, or a threshold of each region's:
-     * on {@code listVotes}.
+     * seats across the whole area, which the waiver counts (null: {@code constituencySeats}); a region's lists are held
+     * to the threshold on {@code wholeAreaVotes} (one per party: the whole area's list votes) where it is passed across
+     * the whole area ({@link ListRules#thresholdAcrossArea}), and on {@code listVotes} where it is not or with null.
      */
     public SeatAllocation.ListResult allocate(
             SeatMethod method,

@@ -104,42 +104,14 @@ public final class SeatAllocation {
                 independent,
                 others,
                 rules,
-                waiverSeats);
-    }
-
-    /**
-     * As {@link #allocate(SeatMethod, double[], int[], int, int, double, boolean[], double, ListRules, int[])}, each
-     * party under a threshold of its own ({@code thresholds}, percent, one per party: a coalition's list may need
-     * more than a party's, {@link ListRules#partyThresholds}).
-     */
-    public static ListResult allocate(
-            SeatMethod method,
-            double[] listVotes,
-            int[] constituencySeats,
-            int listSeats,
-            int house,
-            double[] thresholds,
-            boolean[] independent,
-            double others,
-            ListRules rules,
-            int[] waiverSeats) {
-        return allocate(
-                method,
-                listVotes,
-                constituencySeats,
-                listSeats,
-                house,
-                thresholds,
-                independent,
-                others,
-                rules,
                 waiverSeats,
                 null);
     }
 
     /**
-     * As {@link #allocate(SeatMethod, double[], int[], int, int, double[], boolean[], double, ListRules, int[])}, the
-     * threshold passed or failed on {@code thresholdVotes} (one per party, others none: the whole area's list votes,
+     * As {@link #allocate(SeatMethod, double[], int[], int, int, double, boolean[], double, ListRules, int[])}, each
+     * party under a threshold of its own ({@code thresholds}, percent, one per party: a coalition's list may need more
+     * than a party's, {@link ListRules#partyThresholds}), passed or failed on {@code thresholdVotes} (one per party, others none: the whole area's list votes,
      * where a region's seats go to the lists over a threshold across the whole area, {@link
      * ListRules#thresholdAcrossArea}); null: on {@code listVotes}.
      */

@@ -152,7 +152,7 @@ final class AssemblyCounts {
             long others = Math.max((long) list.others(), valid.isPresent() ? valid.getAsLong() - named : 0);
             long sum = named + others;
             SeatAllocation.ListResult r = contest.allocate(
-                    contest.method(), parties, list.listVotes(), constituency, independent, others, null, null);
+                    contest.method(), parties, list.listVotes(), constituency, independent, others, null, null, null);
             for (int p = 0; p < parties.size(); p++) {
                 if (list.listVotes()[p] == 0 && constituency[p] == 0) {
                     continue;

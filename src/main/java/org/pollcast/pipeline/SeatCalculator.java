@@ -65,7 +65,15 @@ public final class SeatCalculator {
             independent[p] = in.parties().get(p).independent();
         }
         ListResult r = contest.allocate(
-                seatMethod, in.parties(), in.votes(), in.constituencySeats(), independent, in.others(), region, null);
+                seatMethod,
+                in.parties(),
+                in.votes(),
+                in.constituencySeats(),
+                independent,
+                in.others(),
+                region,
+                null,
+                null);
         List<String> notes = new ArrayList<>(in.notes());
         if (region != null && contest.listRules().thresholdAcrossArea()) {
             notes.add("the threshold is passed across the whole area: " + region.name() + "'s figures given stand for"
@@ -118,7 +126,15 @@ public final class SeatCalculator {
         ListResult first = null;
         for (ListRegion region : contest.regions()) {
             ListResult r = contest.allocate(
-                    method, in.parties(), in.votes(), in.constituencySeats(), independent, in.others(), region, null);
+                    method,
+                    in.parties(),
+                    in.votes(),
+                    in.constituencySeats(),
+                    independent,
+                    in.others(),
+                    region,
+                    null,
+                    null);
             for (int p = 0; p < n; p++) {
                 seats[p] += r.listSeats()[p];
             }
