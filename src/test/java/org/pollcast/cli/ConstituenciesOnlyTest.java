@@ -137,17 +137,7 @@ class ConstituenciesOnlyTest {
      */
     @Test
     void theBacktestScoresTheSeatsFromTheConstituencyWinners() throws IOException {
-        Path own = tmp.resolve("backtest-data");
-        try (Stream<Path> files = Files.walk(data)) {
-            for (Path f : files.toList()) {
-                Path to = own.resolve(data.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Path own = ownCopy("backtest-data");
         StringBuilder rows = new StringBuilder();
         String[][] won = {
             {"Alpha", "Red Party"}, {"Bravo", "Red Party"}, {"Charlie", "Red Party"},
@@ -190,6 +180,61 @@ class ConstituenciesOnlyTest {
         String[] cells = model.split(",", -1);
         assertThat(cells[header.indexOf("seat_mae")]).as(model).isNotBlank();
         assertThat(cells[header.indexOf("seats_in_90%")]).as(model).matches("\\d+/\\d+");
+    }
+
+    /**
+     * A result published as seats by party before its constituencies' figures are to hand (Ontario 2025: PC 80, NDP 27,
+     * Liberal 14, Green 2 and one independent) still scores the seats: the constituency-vote totals' {@code
+     * constituency_seats}, an Others row's seats as the forecast's others (an independent wins a seat). Before, with no
+     * constituency result of the election, the seat columns were blank.
+     */
+    @Test
+    void theBacktestScoresTheSeatsFromThePublishedSeatsByParty() throws IOException {
+        Path own = ownCopy("seats-by-party-data");
+        Files.writeString(
+                own.resolve("results/fpland_assembly_constituency_vote_totals.csv"),
+                "2024,Red Party,45000,3,MADE-UP\n2024,Blue Party,21000,1,MADE-UP\n2024,Yellow Party,21000,1,MADE-UP\n"
+                        + "2024,Green Party,15000,0,MADE-UP\n2024,Others,3000,1,MADE-UP\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        CliRun r = CliRun.in(
+                tmp.resolve("seats-by-party.db"),
+                "backtest",
+                "fpland-2024",
+                "--days-before",
+                "7",
+                "--sims",
+                "20000",
+                "--format",
+                "csv",
+                "--data",
+                own.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        String[] cells = lines.stream()
+                .filter(l -> l.startsWith("fpland-2024,7,model,"))
+                .findFirst()
+                .orElseThrow()
+                .split(",", -1);
+        assertThat(cells[header.indexOf("seat_mae")]).isNotBlank();
+        assertThat(cells[header.indexOf("seats_in_90%")])
+                .matches("\\d+/4"); // red, blue, yellow and the independent won seats
+    }
+
+    /** A copy of this test's data folder, to add a made-up 2024 result to. */
+    private Path ownCopy(String name) throws IOException {
+        Path own = tmp.resolve(name);
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path f : files.toList()) {
+                Path to = own.resolve(data.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        return own;
     }
 
     /**
