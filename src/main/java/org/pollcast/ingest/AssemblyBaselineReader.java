@@ -173,6 +173,30 @@ public final class AssemblyBaselineReader {
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
+    /**
+     * Each party's seats in this election's rows of constituency-vote totals files ({@code constituency_seats}), an
+     * {@code Others} row's as {@code other}: in a body of constituencies only an independent wins a seat (Ontario 2025:
+     * PC 80, NDP 27, Liberal 14, Green 2 and one independent), where a list's Others row takes none. Empty when any row
+     * gives no seats, or there are no rows.
+     */
+    public Optional<Map<String, Integer>> constituencySeats(List<ResultFile> files, RowOwners owners) {
+        RowOwners all = owners.with(election);
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (ResultFile f : files) {
+            for (CSVRecord r : rows(f.path(), List.of("year", "party"))) {
+                if (!mine(all, f, r)) {
+                    continue;
+                }
+                OptionalInt won = given(f.path(), r, "constituency_seats");
+                if (won.isEmpty()) {
+                    return Optional.empty();
+                }
+                out.merge(party(f, all, r), won.getAsInt(), Integer::sum);
+            }
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
+
     /** A whole number in {@code field} of {@code r}, empty when the column is absent or the cell blank. */
     private static OptionalInt given(Path file, CSVRecord r, String field) {
         if (!r.isMapped(field) || r.get(field).isBlank()) {

@@ -225,7 +225,8 @@ public final class ResultChecks {
     static SeatsRead readSeats(Workspace ws, Election e) {
         Optional<AdditionalMemberContest> body = e.first(AdditionalMemberContest.class);
         if (body.isPresent() && body.get().constituenciesOnly()) {
-            return new SeatsRead(constituencyWinners(ws, e, body.get()), null);
+            Map<String, Integer> winners = constituencyWinners(ws, e, body.get());
+            return winners.isEmpty() ? publishedSeats(ws, e, body.get()) : new SeatsRead(winners, null);
         }
         List<ResultFile> files = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
         if (files.isEmpty()
@@ -279,6 +280,31 @@ public final class ResultChecks {
             seats.merge(seats.containsKey(s.party()) ? s.party() : Option.OTHER, 1, Integer::sum);
         }
         return seats;
+    }
+
+    /**
+     * A body of constituencies only whose constituencies are not all counted (none are in data/results yet: a result
+     * published as seats by party) takes each party's seats from the constituency-vote totals' {@code
+     * constituency_seats}, when they are the whole house; a party not of the contest (an independent, or an Others row)
+     * is the forecast's {@code other}. Before, such a result's seats went unscored.
+     */
+    private static SeatsRead publishedSeats(Workspace ws, Election e, AdditionalMemberContest contest) {
+        Optional<Map<String, Integer>> won;
+        try {
+            won = new AssemblyBaselineReader(e, contest.id(), ws.aliases())
+                    .constituencySeats(
+                            ws.resultFiles(ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS), ws.rowOwners());
+        } catch (BadInputException ex) {
+            return new SeatsRead(Map.of(), ex.getMessage());
+        }
+        if (won.isEmpty()
+                || won.get().values().stream().mapToInt(Integer::intValue).sum() != contest.seats()) {
+            return new SeatsRead(Map.of(), null);
+        }
+        Map<String, Integer> seats = new LinkedHashMap<>();
+        contest.parties().forEach(p -> seats.put(p.id(), 0));
+        won.get().forEach((party, n) -> seats.merge(seats.containsKey(party) ? party : Option.OTHER, n, Integer::sum));
+        return new SeatsRead(seats, null);
     }
 
     /**

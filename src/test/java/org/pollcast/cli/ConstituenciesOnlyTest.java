@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,17 +138,7 @@ class ConstituenciesOnlyTest {
      */
     @Test
     void theBacktestScoresTheSeatsFromTheConstituencyWinners() throws IOException {
-        Path own = tmp.resolve("backtest-data");
-        try (Stream<Path> files = Files.walk(data)) {
-            for (Path f : files.toList()) {
-                Path to = own.resolve(data.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Path own = ownCopy("backtest-data");
         StringBuilder rows = new StringBuilder();
         String[][] won = {
             {"Alpha", "Red Party"}, {"Bravo", "Red Party"}, {"Charlie", "Red Party"},
@@ -168,8 +159,35 @@ class ConstituenciesOnlyTest {
                 "2024,Red Party,45000,4,MADE-UP\n2024,Blue Party,21000,1,MADE-UP\n2024,Yellow Party,21000,1,MADE-UP\n"
                         + "2024,Green Party,18000,0,MADE-UP\n",
                 java.nio.file.StandardOpenOption.APPEND);
+        Map<String, String> model = backtestModelRow(own, "backtest.db");
+        assertThat(model.get("seat_mae")).as(model.toString()).isNotBlank();
+        assertThat(model.get("seats_in_90%")).as(model.toString()).matches("\\d+/\\d+");
+    }
+
+    /**
+     * A result published as seats by party before its constituencies' figures are to hand (Ontario 2025: PC 80, NDP 27,
+     * Liberal 14, Green 2 and one independent) still scores the seats: the constituency-vote totals' {@code
+     * constituency_seats}, an Others row's seats as the forecast's others (an independent wins a seat). Before, with no
+     * constituency result of the election, the seat columns were blank.
+     */
+    @Test
+    void theBacktestScoresTheSeatsFromThePublishedSeatsByParty() throws IOException {
+        Path own = ownCopy("seats-by-party-data");
+        Files.writeString(
+                own.resolve("results/fpland_assembly_constituency_vote_totals.csv"),
+                "2024,Red Party,45000,3,MADE-UP\n2024,Blue Party,21000,1,MADE-UP\n2024,Yellow Party,21000,1,MADE-UP\n"
+                        + "2024,Green Party,15000,0,MADE-UP\n2024,Others,3000,1,MADE-UP\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Map<String, String> model = backtestModelRow(own, "seats-by-party.db");
+        assertThat(model.get("seat_mae")).as(model.toString()).isNotBlank();
+        // red, blue, yellow and the independent won seats
+        assertThat(model.get("seats_in_90%")).as(model.toString()).matches("\\d+/4");
+    }
+
+    /** The backtest's model row for Fpland 2024 a week out, read from {@code own}, by column. */
+    private Map<String, String> backtestModelRow(Path own, String store) {
         CliRun r = CliRun.in(
-                tmp.resolve("backtest.db"),
+                tmp.resolve(store),
                 "backtest",
                 "fpland-2024",
                 "--days-before",
@@ -182,14 +200,33 @@ class ConstituenciesOnlyTest {
                 own.toString());
         assertThat(r.status()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
-        List<String> header = List.of(lines.get(0).split(",", -1));
-        String model = lines.stream()
+        String[] header = lines.get(0).split(",", -1);
+        String[] cells = lines.stream()
                 .filter(l -> l.startsWith("fpland-2024,7,model,"))
                 .findFirst()
-                .orElseThrow();
-        String[] cells = model.split(",", -1);
-        assertThat(cells[header.indexOf("seat_mae")]).as(model).isNotBlank();
-        assertThat(cells[header.indexOf("seats_in_90%")]).as(model).matches("\\d+/\\d+");
+                .orElseThrow()
+                .split(",", -1);
+        Map<String, String> row = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < header.length; i++) {
+            row.put(header[i], cells[i]);
+        }
+        return row;
+    }
+
+    /** A copy of this test's data folder, to add a made-up 2024 result to. */
+    private Path ownCopy(String name) throws IOException {
+        Path own = tmp.resolve(name);
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path f : files.toList()) {
+                Path to = own.resolve(data.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        return own;
     }
 
     /**
