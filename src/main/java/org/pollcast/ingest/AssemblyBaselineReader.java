@@ -273,10 +273,13 @@ public final class AssemblyBaselineReader {
             return "other";
         }
         String label = r.isMapped("election") ? r.get("election").trim() : "";
-        return parties.resolve(name)
-                .orElseThrow(() -> new BadInputException(f + ":" + (r.getRecordNumber() + 1) + ": field 'party': "
-                        + parties.explain(name) + " (" + election.id() + ")"
-                        + owners.why(election, f, label, r.get("year"))));
+        Optional<String> id = parties.resolve(name);
+        if (id.isEmpty() && OptionResolver.namesIndependents(name)) {
+            return "other"; // an independent of no party of the contest, as count reads them
+        }
+        return id.orElseThrow(() -> new BadInputException(f + ":" + (r.getRecordNumber() + 1) + ": field 'party': "
+                + parties.explain(name) + " (" + election.id() + ")"
+                + owners.why(election, f, label, r.get("year"))));
     }
 
     private static double number(Path file, CSVRecord r, String field) {

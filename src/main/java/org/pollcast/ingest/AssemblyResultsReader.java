@@ -175,6 +175,7 @@ public final class AssemblyResultsReader {
             }
             String party = row.get(partyCol);
             String id = names.resolve(party)
+                    .or(() -> OptionResolver.namesIndependents(party) ? Optional.of(Option.OTHER) : Optional.empty())
                     .orElseThrow(() -> new BadInputException(where + "'party': " + names.explain(party)
                             + owners.why(election, file, label, Integer.toString(rowYear))));
             if (id.equals(Option.OTHER)) {

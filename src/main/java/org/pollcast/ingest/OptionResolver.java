@@ -355,6 +355,17 @@ final class OptionResolver {
         return contest;
     }
 
+    /**
+     * Whether a results file's party cell names independents as such ("Independent", "Ind", "Independents",
+     * "Non-party"), not a party of the definition: an independent who is no party of the contest is among its others. A
+     * riding's Independent row (Ontario 2022's Haldimand-Norfolk) was counted so by {@code count} and refused by the
+     * forecast's reading of the same file.
+     */
+    static boolean namesIndependents(String name) {
+        String folded = Names.fold(name).replace(".", "").trim();
+        return folded.matches("(an? )?(independent|independents|ind|non ?party|no party|unaffiliated)( candidates?)?");
+    }
+
     /** The option id for {@code name}, or empty when it names no option of this contest unambiguously. */
     Optional<String> resolve(String name) {
         // A file repeats a handful of column names on every row: fold each once.
