@@ -18,7 +18,7 @@ public record OfficialCount(String election, Mayor mayor, Assembly assembly, Lis
     public record Votes(String id, String name, String party, long votes, double share) {}
 
     /**
-     * @param firstRound     first preferences, most votes first
+     * @param firstRound     first preferences, most votes first, an Others line last
      * @param runoff         null when there is no second round (FPTP, or a majority of first preferences)
      * @param transfersFrom  where the counted second preferences came from
      * @param check          the final round against the published one, or null when none is published

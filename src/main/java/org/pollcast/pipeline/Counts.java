@@ -138,7 +138,11 @@ public final class Counts {
                     others,
                     100 * others / total));
         }
-        round1.sort(Comparator.comparingLong(OfficialCount.Votes::votes).reversed());
+        // Most votes first, the Others line last as every table lists it: Los Angeles 2017's eight others together
+        // outpolled the third candidate and were listed as if one who came third.
+        round1.sort(Comparator.comparing((OfficialCount.Votes v) -> v.id().equals(Option.OTHER))
+                .thenComparing(
+                        Comparator.comparingLong(OfficialCount.Votes::votes).reversed()));
         String from1 = ws.results().filesOf(election, contest.id(), "1");
         if (contest.system() == VotingSystem.FPTP) {
             CountResult fptp = VoteCount.firstPastThePost(first);
