@@ -11,6 +11,7 @@ import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.PollsterWeighting;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
+import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.poll.Poll;
@@ -71,7 +72,10 @@ public final class Averages {
                         Scope.RUNOFF.code(),
                         average.asOf(),
                         average.settings(),
-                        average.shares(),
+                        // A race of two has no others: each poll is read as the two's split, so the row was 0.0.
+                        average.shares().stream()
+                                .filter(x -> !x.option().equals(Option.OTHER))
+                                .toList(),
                         average.houseEffects(),
                         average.polls(),
                         average.pollsters(),
