@@ -147,6 +147,15 @@ public final class AssemblyBaselineReader {
      * ...) before any source splits them can then score a forecast's seats.
      */
     public Optional<Map<String, Integer>> totalSeats(List<ResultFile> files, RowOwners owners) {
+        return totalSeats(files, owners, false);
+    }
+
+    /**
+     * As {@link #totalSeats(List, RowOwners)}; with {@code listSeatsOnly} (a body of lists only, defined without the
+     * house's single-member seats, as Italy's Chamber is by its proportional seats) a row's seats are its
+     * {@code list_seats}: the constituency seats beside them are a part of the house the body leaves out.
+     */
+    public Optional<Map<String, Integer>> totalSeats(List<ResultFile> files, RowOwners owners, boolean listSeatsOnly) {
         RowOwners all = owners.with(election);
         Map<String, Integer> out = new LinkedHashMap<>();
         for (ResultFile f : files) {
@@ -162,10 +171,10 @@ public final class AssemblyBaselineReader {
                 if (won.isEmpty()) {
                     OptionalInt list = given(f.path(), r, "list_seats");
                     OptionalInt constituency = given(f.path(), r, "constituency_seats");
-                    if (list.isEmpty() || constituency.isEmpty()) {
+                    if (list.isEmpty() || (constituency.isEmpty() && !listSeatsOnly)) {
                         return Optional.empty();
                     }
-                    won = OptionalInt.of(list.getAsInt() + constituency.getAsInt());
+                    won = OptionalInt.of(list.getAsInt() + (listSeatsOnly ? 0 : constituency.getAsInt()));
                 }
                 out.merge(party, won.getAsInt(), Integer::sum);
             }

@@ -3,10 +3,12 @@ package org.pollcast.ingest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.pollcast.BadInputException;
 import org.pollcast.Counted;
 import org.pollcast.election.Election;
@@ -184,14 +186,22 @@ public final class Ingester {
                             null,
                             HtmlPollTableReader.noTableOfTheElection(skipped)));
                 }
-                List<RawPoll> own = new ArrayList<>();
-                for (RawPoll p : OtherBallotTables.keepOwn(runoffs, normaliser::strangers, skipped)) {
-                    // A small party the parliament does not list, in a table that prints no Others: the others'.
-                    own.add(normaliser
+                // A small party the parliament does not list, in a table that prints no Others: the others'. Counted
+                // there before the tables of another ballot are told: Italy 2022's Italexit column made the party
+                // table look like a stranger's, beside the coalition table (Centre-right, Centre-left), and with
+                // every table a stranger's the page was refused rather than the coalition table left out.
+                List<SkippedTable> smallParties = new ArrayList<>();
+                List<RawPoll> placed = new ArrayList<>();
+                for (RawPoll p : runoffs) {
+                    placed.add(normaliser
                             .placement(p)
-                            .map(placed -> SurveyPolls.unlistedInOther(p, placed, true, skipped))
+                            .map(at -> SurveyPolls.unlistedInOther(p, at, true, smallParties))
                             .orElse(p));
                 }
+                List<RawPoll> own = new ArrayList<>(OtherBallotTables.keepOwn(placed, normaliser::strangers, skipped));
+                Set<Integer> kept = new HashSet<>();
+                own.forEach(p -> kept.add(p.location().table()));
+                smallParties.stream().filter(n -> kept.contains(n.table())).forEach(skipped::add);
                 own = HeadToHeadTables.leaveOutPairsOfHeadToHeadTables(own, normaliser::headToHead, skipped);
                 skipped.sort(SkippedTable.IN_PAGE_ORDER);
                 yield RawPolls.of(own);

@@ -123,6 +123,15 @@ final class SurveyPolls {
             }
         }
         Double otherFigure = other == null ? null : figure(other.value());
+        if (otherFigure == null
+                && other != null
+                && remainderIsOther
+                && (other.value() == null || !other.value().matches(".*\\d.*"))) {
+            // An Others cell left blank or "–" (Italy 2022's Noto and Ipsos rows) prints no others: the row is as a
+            // table with no Others column, its rest of 100 the others'. Before, such rows refused the whole page
+            // for their Italexit column, while the rows with an Others figure beside it were read.
+            other = null;
+        }
         if (unlisted.isEmpty()
                 || (otherFigure == null && !(remainderIsOther && other == null))
                 || sum > MAX_UNLISTED_TOTAL) {
