@@ -86,6 +86,8 @@ final class Columns {
                 "pollster_commissioner",
                 // American encyclopedia tables head it "Poll source" ("Emerson College/PIX11").
                 "poll_source",
+                // Ecuador's tables head it "Polling source" (Comunicaliza, Tino Electoral).
+                "polling_source",
                 // European ones "Polling firm/Link": the firm, then its client, linked to the source ("IBRiS / Onet",
                 // "CBOS"); the Polish and French presidential pages.
                 "polling_firm_link",

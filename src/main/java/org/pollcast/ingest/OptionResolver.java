@@ -530,9 +530,14 @@ final class OptionResolver {
         if (candidate == null) {
             return null;
         }
+        // A word of the candidate's own name is theirs even where another candidate shares it ("Luisa González (RC)"
+        // beside Andrea González, Ecuador 2025: the shared surname names neither alone, and is no stranger).
+        Set<String> own = Set.of(
+                Names.fold(displayNameOf.getOrDefault(candidate, candidate)).split(" "));
         // Words in brackets are a remark or the party ("SOA (as printed in source)", "Campbell (Ref)"), not a name.
         for (String word : Names.fold(name.replaceAll("\\([^)]*\\)", " ")).split(" ")) {
             if (!byName.containsKey(word)
+                    && !own.contains(word)
                     && word.length() >= 3
                     && !partyWords.contains(word)
                     && !NOT_NAMES.contains(word)

@@ -120,8 +120,17 @@ final class PollNames {
 
     private void meet(String house) {
         housesByFolded
-                .computeIfAbsent(Names.fold(house), k -> new LinkedHashSet<>())
+                .computeIfAbsent(spelling(house), k -> new LinkedHashSet<>())
                 .add(house);
+    }
+
+    /**
+     * A firm's name folded as {@link Names#fold} does ("&" read as "and"), with "and" in another language between two
+     * words read as "and": the press writes Ecuador's "Negocios & Estrategias" where the encyclopedia prints "Negocios
+     * y Estrategias", one firm.
+     */
+    static String spelling(String name) {
+        return Names.fold(name).replaceAll("(?<=\\S) (?:y|e|et|und|och|og|ve) (?=\\S)", " and ");
     }
 
     /**
@@ -130,7 +139,7 @@ final class PollNames {
      * else the first house written the same way but for case, accents and punctuation.
      */
     private Optional<String> house(String written) {
-        Set<String> houses = housesByFolded.getOrDefault(Names.fold(written), Set.of());
+        Set<String> houses = housesByFolded.getOrDefault(spelling(written), Set.of());
         if (houses.contains(written)) {
             return Optional.of(written);
         }
@@ -378,7 +387,7 @@ final class PollNames {
             return Optional.empty();
         }
         String before = name.substring(0, at).strip();
-        Set<String> houses = housesByFolded.getOrDefault(Names.fold(before), Set.of());
+        Set<String> houses = housesByFolded.getOrDefault(spelling(before), Set.of());
         return houses.contains(before) ? Optional.of(before) : houses.stream().findFirst();
     }
 

@@ -470,6 +470,12 @@ public final class Counts {
      */
     private static Optional<Integer> lumpedGoneBy(
             Workspace ws, Election election, SingleWinnerContest contest, ContestResult r) {
+        if (contest.system() == VotingSystem.TWO_ROUND) {
+            // The second round's count names the pair, the first round's two leading named candidates: those inside
+            // an Others line as large as the runner-up did not reach it (Ecuador 2023).
+            return SecondRound.settledByTheCount(r, ws.results().finalRound(election, contest.id()), contest)
+                    .map(x -> 2);
+        }
         if (contest.system() != VotingSystem.INSTANT_RUNOFF) {
             return Optional.empty();
         }

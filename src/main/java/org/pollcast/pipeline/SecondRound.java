@@ -56,7 +56,8 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
         }
         ContestResult first = ws.results()
                 .firstPreferences(e, contest.id())
-                .flatMap(SecondRound::settlesThePair)
+                .flatMap(r -> settlesThePair(r)
+                        .or(() -> settledByTheCount(r, ws.results().finalRound(e, contest.id()), contest)))
                 .orElseThrow(() -> new RequestException(
                         "as-of",
                         asOf + " is after " + e.id() + "'s first round (" + e.date() + "), whose complete result is"
@@ -150,6 +151,30 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
      */
     static Optional<ContestResult> settlesThePair(ContestResult r) {
         return r.complete() && r.lumpedBelow(2) ? Optional.of(r) : Optional.empty();
+    }
+
+    /**
+     * {@code first}, complete but with an Others line as large as its runner-up, when the second round's count names
+     * the first round's two leading named candidates: the count says who the finalists were, which the Others line
+     * could not (Ecuador 2023: six candidates' 26.6% in one line, Noboa second with 23.5%, and the run-off Noboa v
+     * González). Before, the forecast between the rounds was refused though the pair was in data/results.
+     */
+    static Optional<ContestResult> settledByTheCount(
+            ContestResult first, Optional<ContestResult> count, SingleWinnerContest contest) {
+        if (!first.complete() || count.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> pair = count.get().votes().entrySet().stream()
+                .filter(x -> x.getValue() > 0)
+                .map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+        Set<String> leaders = first.shares().entrySet().stream()
+                .filter(x -> contest.candidate(x.getKey()).isPresent())
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(2)
+                .map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+        return pair.size() == 2 && pair.equals(leaders) ? Optional.of(first) : Optional.empty();
     }
 
     /**

@@ -417,8 +417,19 @@ class TwoRoundTest {
                 .contains("the first round (2025-05-18) is counted, Rafał Trzaskowski 31.4% and Karol Nawrocki 29.5%")
                 .doesNotContain("mentzen");
 
+        // As large as the runner-up, the Others line leaves the pair to the second round's count, which names it.
         Files.writeString(
                 data.resolve("results/poland_mayor_results.csv"), named + "2025,1,Others,,5790762,PKW2025R1\n");
+        CliRun byCount = run("forecast", "poland-2025", "--as-of", "2025-05-30", "--sims", "2000");
+        assertThat(byCount.status()).as(byCount.err()).isZero();
+        assertThat(byCount.out()).contains("Rafał Trzaskowski").contains("Karol Nawrocki");
+
+        // With no second-round count, nothing tells the pair.
+        String noCount = (named + "2025,1,Others,,5790762,PKW2025R1\n")
+                .lines()
+                .filter(l -> !l.startsWith("2025,2,"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.writeString(data.resolve("results/poland_mayor_results.csv"), noCount);
         CliRun untold = run("forecast", "poland-2025", "--as-of", "2025-05-30", "--sims", "2000");
         assertThat(untold.status()).isEqualTo(2);
         assertThat(untold.err()).contains("an 'Others' line holding fewer votes than the runner-up");
@@ -457,8 +468,21 @@ class TwoRoundTest {
         assertThat(backtest.out()).contains("poland-2025,7,model,");
         assertThat(backtest.err()).doesNotContain("incomplete result");
 
+        // As large as the runner-up, the line is counted when the second round's count names the first round's two
+        // leaders (Ecuador 2023's six others, 26.6%, over Noboa's 23.5%); refused without that count.
         Files.writeString(
                 data.resolve("results/poland_mayor_results.csv"), named + "2025,1,Others,,5790762,PKW2025R1\n");
+        CliRun byCount = run("count", "poland-2025");
+        assertThat(byCount.status()).as(byCount.err()).isZero();
+        assertThat(byCount.out() + byCount.err())
+                .contains("out of the count by round 2")
+                .contains("winner: nawrocki");
+        Files.writeString(
+                data.resolve("results/poland_mayor_results.csv"),
+                (named + "2025,1,Others,,5790762,PKW2025R1\n")
+                        .lines()
+                        .filter(l -> !l.startsWith("2025,2,"))
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
         CliRun untold = run("count", "poland-2025");
         assertThat(untold.out() + untold.err())
                 .contains("not counted: the Others line (5,790,762 votes)")
