@@ -90,7 +90,9 @@ public final class Names {
                 best = k;
             }
         }
-        if (best == null || bestDistance > Math.max(3, f.length() / 3)) {
+        // A name every letter of which would change is no slip of the one suggested: "UP" (Italy's Unione Popolare)
+        // was offered 'ln', and "+E" (+Europa) the same, three letters at most being allowed whatever the length.
+        if (best == null || bestDistance > Math.max(3, f.length() / 3) || bestDistance >= f.length()) {
             return Optional.empty();
         }
         return Optional.of(best);

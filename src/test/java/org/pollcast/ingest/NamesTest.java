@@ -58,4 +58,17 @@ class NamesTest {
         assertThat(Names.closest("Plaid Cymru", LONDON_PARTIES)).isEmpty();
         assertThat(Names.suggestion("Scottish National Party", LONDON_PARTIES)).isEmpty();
     }
+
+    /**
+     * A short name that shares no letter's place with the closest id is no slip of it: the Italian trial's "UP"
+     * (Unione Popolare) and "+E" (+Europa) were each offered 'ln'. A slip in a short name is still caught.
+     */
+    @Test
+    void aShortNameIsNotOfferedAnIdEveryLetterOfWhichDiffers() {
+        List<String> ids = List.of("ln", "lab", "con");
+        assertThat(Names.suggestion("UP", ids)).isEmpty();
+        assertThat(Names.suggestion("+E", ids)).isEmpty();
+        assertThat(Names.suggestion("cnn", ids)).isEqualTo("; did you mean 'con'?");
+        assertThat(Names.suggestion("Labr", ids)).isEqualTo("; did you mean 'lab'?");
+    }
 }
