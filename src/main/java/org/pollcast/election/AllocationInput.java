@@ -23,4 +23,13 @@ public record AllocationInput(
         parties = List.copyOf(parties);
         notes = List.copyOf(notes);
     }
+
+    /** Per party, whether it is an independent candidate on the list, who holds one list seat at most. */
+    public boolean[] independent() {
+        boolean[] out = new boolean[parties.size()];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = parties.get(p).independent();
+        }
+        return out;
+    }
 }

@@ -111,9 +111,9 @@ public final class SeatAllocation {
     /**
      * As {@link #allocate(SeatMethod, double[], int[], int, int, double, boolean[], double, ListRules, int[])}, each
      * party under a threshold of its own ({@code thresholds}, percent, one per party: a coalition's list may need more
-     * than a party's, {@link ListRules#partyThresholds}), passed or failed on {@code thresholdVotes} (one per party, others none: the whole area's list votes,
-     * where a region's seats go to the lists over a threshold across the whole area, {@link
-     * ListRules#thresholdAcrossArea}); null: on {@code listVotes}.
+     * than a party's, {@link ListRules#partyThresholds}), passed or failed on {@code thresholdVotes} (one per party,
+     * others none: the whole area's list votes, where a region's seats go to the lists over a threshold across the
+     * whole area, {@link ListRules#thresholdAcrossArea}); null: on {@code listVotes}.
      */
     public static ListResult allocate(
             SeatMethod method,
@@ -272,30 +272,24 @@ public final class SeatAllocation {
         return overhang;
     }
 
+    /** {@link #thresholdInto(double[], boolean[], double, double[], boolean[])} with one threshold for every party. */
+    public static double thresholdInto(
+            double[] votes, boolean[] seatable, double others, double thresholdPercent, boolean[] eligible) {
+        double[] thresholds = new double[votes.length];
+        Arrays.fill(thresholds, thresholdPercent);
+        return thresholdInto(votes, seatable, others, thresholds, eligible);
+    }
+
     /**
      * The threshold, allocation-free: {@code eligible[p]} becomes true when party p may win list seats, that
      * is when it is seatable ({@code seatable} null, or {@code seatable[p]}), has votes, and has at least
-     * {@code thresholdPercent} of all valid list votes: {@code others} (never seated) plus every party's,
+     * {@code thresholds[p]} percent of all valid list votes: {@code others} (never seated) plus every party's,
      * unseatable ones included. Returns that total. A party exactly at the threshold is in: the law
      * disregards parties under it.
      */
     public static double thresholdInto(
-            double[] votes, boolean[] seatable, double others, double thresholdPercent, boolean[] eligible) {
-        double total = others; // others first, then each party: the denominator's summation order
-        for (double v : votes) {
-            total += v;
-        }
-        for (int p = 0; p < votes.length; p++) {
-            eligible[p] =
-                    (seatable == null || seatable[p]) && votes[p] > 0 && votes[p] * 100 >= thresholdPercent * total;
-        }
-        return total;
-    }
-
-    /** {@link #thresholdInto(double[], boolean[], double, double, boolean[])}, party p under {@code thresholds[p]}. */
-    public static double thresholdInto(
             double[] votes, boolean[] seatable, double others, double[] thresholds, boolean[] eligible) {
-        double total = others;
+        double total = others; // others first, then each party: the denominator's summation order
         for (double v : votes) {
             total += v;
         }

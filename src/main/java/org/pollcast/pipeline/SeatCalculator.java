@@ -59,11 +59,7 @@ public final class SeatCalculator {
         AllocationInput in = request.votesFile() != null
                 ? fromFile(request, election, region, aliases)
                 : fromShares(request, election, contest, region, aliases);
-        int n = in.parties().size();
-        boolean[] independent = new boolean[n];
-        for (int p = 0; p < n; p++) {
-            independent[p] = in.parties().get(p).independent();
-        }
+        boolean[] independent = in.independent();
         ListResult r = contest.allocate(
                 seatMethod,
                 in.parties(),
@@ -118,10 +114,7 @@ public final class SeatCalculator {
     private static SeatsResult uniformly(
             Election election, AdditionalMemberContest contest, SeatMethod method, AllocationInput in) {
         int n = in.parties().size();
-        boolean[] independent = new boolean[n];
-        for (int p = 0; p < n; p++) {
-            independent[p] = in.parties().get(p).independent();
-        }
+        boolean[] independent = in.independent();
         int[] seats = new int[n];
         ListResult first = null;
         for (ListRegion region : contest.regions()) {

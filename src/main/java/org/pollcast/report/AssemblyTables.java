@@ -18,31 +18,14 @@ import tech.tablesaw.api.Table;
 public final class AssemblyTables {
     private AssemblyTables() {}
 
-    public static void print(AssemblyForecast a, long kept, PrintWriter out) {
-        print(a, kept, parties(a), out);
-    }
-
-    /** As {@link #print(AssemblyForecast, long, PrintWriter)}, with the contest's list threshold ({@link #parties}). */
-    public static void print(AssemblyForecast a, long kept, double threshold, PrintWriter out) {
-        print(a, kept, parties(a, threshold, 0), out);
-    }
-
     /**
-     * As {@link #print(AssemblyForecast, long, PrintWriter)}, with {@code contest}'s list thresholds (a list's own where
+     * The Assembly part of a forecast, its parties' table under {@code contest}'s list thresholds (a list's own where
      * it has one, {@link #ownThresholds}) and the constituency seats that spare a party the threshold, which the
-     * chance's column then counts and names; none: 5%, no waiver.
+     * chance's column then counts and names; with no contest, a 5% threshold and no waiver.
      */
     public static void print(
             AssemblyForecast a, long kept, Optional<AdditionalMemberContest> contest, PrintWriter out) {
-        Table t = contest.isEmpty()
-                ? parties(a, 5, 0)
-                : ownThresholds(
-                        parties(
-                                a,
-                                contest.get().threshold(),
-                                contest.get().listRules().thresholdWaiver()),
-                        contest.get());
-        print(a, kept, t, out);
+        print(a, kept, under(a, contest), out);
     }
 
     /**
@@ -51,12 +34,15 @@ public final class AssemblyTables {
      * (all zeros, and the seats again). Where the contest is not known, {@link #parties(AssemblyForecast)} as it is.
      */
     public static Table parties(AssemblyForecast a, Optional<AdditionalMemberContest> contest) {
-        if (contest.isEmpty()) {
-            return parties(a);
-        }
-        Table t = ownThresholds(
-                parties(a, contest.get().threshold(), contest.get().listRules().thresholdWaiver()), contest.get());
-        return a.constituencies().isEmpty() ? t.removeColumns("constituency", "list") : t;
+        Table t = under(a, contest);
+        return contest.isPresent() && a.constituencies().isEmpty() ? t.removeColumns("constituency", "list") : t;
+    }
+
+    /** The parties' table under {@code contest}'s rules, every column kept; {@link #parties(AssemblyForecast)} without. */
+    private static Table under(AssemblyForecast a, Optional<AdditionalMemberContest> contest) {
+        return contest.map(c ->
+                        ownThresholds(parties(a, c.threshold(), c.listRules().thresholdWaiver()), c))
+                .orElseGet(() -> parties(a));
     }
 
     /**
