@@ -43,6 +43,9 @@ public final class Explanations {
         if (!request.conditions().isEmpty()) {
             return List.of(); // a scenario of a scenario would confuse more than it explains
         }
+        if (f.fromTheCount()) {
+            return List.of(); // the first round's count, which no what-if moves (CountedSecondRound)
+        }
         List<CandidateForecast> top = f.candidates().stream()
                 .filter(c -> !c.id().equals("other"))
                 .sorted(Comparator.comparingDouble(CandidateForecast::pWin).reversed())

@@ -22,7 +22,6 @@ import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
-import org.pollcast.election.TransferPrior;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.ResultFiles;
 import org.pollcast.ingest.TransferTableReader;
@@ -85,23 +84,26 @@ public final class Forecasts {
             boolean withAssembly) {
         Optional<SecondRound> second = SecondRound.asOf(ws, election, asOf);
         if (second.isPresent()) {
-            return secondRound(ws, request, second.get(), all, asOf);
+            return secondRound(ws, request, election, second.get(), all, asOf);
         }
         return runWith(ws, request, election, all, asOf, withAssembly);
     }
 
     /**
      * A two-round election between its rounds: the second round forecast as an election of the two finalists from the
-     * polls of the pair ({@link SecondRound}), its source note saying first that the first round is counted.
+     * polls of the pair ({@link SecondRound}), its source note saying first that the first round is counted; with no
+     * poll of the pair yet, from the first round's count and the transfers alone ({@link CountedSecondRound}).
      */
     private static ForecastOutcome secondRound(
-            Workspace ws, ForecastRequest request, SecondRound second, List<Poll> all, LocalDate asOf) {
+            Workspace ws,
+            ForecastRequest request,
+            Election election,
+            SecondRound second,
+            List<Poll> all,
+            LocalDate asOf) {
         List<Poll> polls = second.polls(all, asOf);
         if (polls.isEmpty()) {
-            throw new RequestException(
-                    "as-of",
-                    second.election().id() + ": no poll of " + second.pairWords() + " dated by " + asOf
-                            + ", and the second round is forecast from the polls of the pair");
+            return CountedSecondRound.forecast(ws, request, election, second, all, asOf);
         }
         int before = second.leftOut(all, polls);
         ForecastOutcome outcome = runWith(ws, request, second.election(), polls, asOf, false);
@@ -142,18 +144,7 @@ public final class Forecasts {
                         "election",
                         election.id() + ": nothing to forecast: its definition has neither a single-winner contest"
                                 + " taking first preferences nor an additional-member contest"));
-        TransferPrior prior = ws.transferPrior();
-        SimulationSettings settings = request.simulation()
-                .withTransferConcentration(
-                        request.transferConcentration() != null
-                                ? request.transferConcentration()
-                                : prior.concentration());
-        if (election.listLed() || election.partyVote()) {
-            // Party polls miss by less than polls of persons (SimulationSettings): a national vote between parties
-            // (Australia's primary vote and 2PP) took London's mayoral 6 points, and the eve of 2025 gave Labor's
-            // primary 23-41% and its 2PP 43-60% (90%) from 14 polls within 4 points of each other.
-            settings = settings.forListVote();
-        }
+        SimulationSettings settings = settings(ws, request, election);
         ShareInput input;
         PollAverage average = null;
         PollBias bias = null;
@@ -263,25 +254,7 @@ public final class Forecasts {
                         election, ams.get(), assemblyPolls, asOf, request.averaging(), sampleHints, input, ws);
             }
         }
-        TransferChoice transfers = TransferChoice.choose(
-                input,
-                election,
-                contest,
-                transferTables(ws, request),
-                !request.transferFiles().isEmpty(),
-                ws.catalog(),
-                ws.aliases(),
-                ws.transferPriorFor(election));
-        transfers = CountedFinalLean.apply(transfers, election, contest, input, ws.catalog(), ws.results());
-        if (contest.system() != VotingSystem.FPTP) {
-            transfers = transfers.withRunoffPolls(
-                    all.stream().filter(p -> p.contest().equals(contest.id())).toList(),
-                    input,
-                    asOf,
-                    request.averaging().halfLifeDays(),
-                    contest.system(),
-                    ws.transferPriorFor(election).prior().secondRoundSwing());
-        }
+        TransferChoice transfers = transfers(ws, request, election, contest, input, all, asOf);
         AssemblyInput assemblyOn = assembly;
         Conditions conditions = request.conditions().isEmpty()
                 ? Conditions.none()
@@ -344,6 +317,61 @@ public final class Forecasts {
                 new ElectionForecast(forecast.mayor().withNotes(notes), forecast.assembly()),
                 assembly,
                 transfers);
+    }
+
+    /**
+     * The second preferences {@code contest} counts with from {@code input}'s shares: the table or prior chosen, leaned
+     * by the series' counted final rounds, and (under a count of two rounds or of preferences) tilted by the run-off
+     * polls of {@code all} known by {@code asOf}. A second round forecast from its first round's count alone
+     * ({@link CountedSecondRound}) counts with the same.
+     */
+    static TransferChoice transfers(
+            Workspace ws,
+            ForecastRequest request,
+            Election election,
+            SingleWinnerContest contest,
+            ShareInput input,
+            List<Poll> all,
+            LocalDate asOf) {
+        TransferChoice transfers = TransferChoice.choose(
+                input,
+                election,
+                contest,
+                transferTables(ws, request),
+                !request.transferFiles().isEmpty(),
+                ws.catalog(),
+                ws.aliases(),
+                ws.transferPriorFor(election));
+        transfers = CountedFinalLean.apply(transfers, election, contest, input, ws.catalog(), ws.results());
+        if (contest.system() != VotingSystem.FPTP) {
+            transfers = transfers.withRunoffPolls(
+                    all.stream().filter(p -> p.contest().equals(contest.id())).toList(),
+                    input,
+                    asOf,
+                    request.averaging().halfLifeDays(),
+                    contest.system(),
+                    ws.transferPriorFor(election).prior().secondRoundSwing());
+        }
+        return transfers;
+    }
+
+    /**
+     * The simulation settings of a forecast of {@code election}: the request's, with the transfer concentration the
+     * request or the prior gives, and a list vote's polling error where the election is led by a party vote.
+     */
+    static SimulationSettings settings(Workspace ws, ForecastRequest request, Election election) {
+        SimulationSettings settings = request.simulation()
+                .withTransferConcentration(
+                        request.transferConcentration() != null
+                                ? request.transferConcentration()
+                                : ws.transferPrior().concentration());
+        if (election.listLed() || election.partyVote()) {
+            // Party polls miss by less than polls of persons (SimulationSettings): a national vote between parties
+            // (Australia's primary vote and 2PP) took London's mayoral 6 points, and the eve of 2025 gave Labor's
+            // primary 23-41% and its 2PP 43-60% (90%) from 14 polls within 4 points of each other.
+            settings = settings.forListVote();
+        }
+        return settings;
     }
 
     /** Whether {@code all} holds a poll of {@code contest} (any ballot) dated on or before {@code asOf}. */

@@ -116,15 +116,10 @@ public final class RaceOverTime {
         boolean secondRound = second.isPresent();
         if (secondRound) {
             // The second round of two is a race of two from the first round's count on: its chances and shares are
-            // that race's, which the first round's (a share of thirteen) would join on one line as if a move.
-            // And it starts at the pair's first poll: the second round is forecast from the pair's polls alone, and
-            // Los Angeles 2022's first Bass v Caruso poll came ten weeks after the primary, so the dates between
-            // refused the whole report.
-            SecondRound round = second.get();
-            days = days.stream()
-                    .filter(d ->
-                            d.isAfter(election.date()) && !round.polls(all, d).isEmpty())
-                    .toList();
+            // that race's, which the first round's (a share of thirteen) would join on one line as if a move. Its dates
+            // before the pair's first poll are forecast from the count (CountedSecondRound): Los Angeles 2022's first
+            // Bass v Caruso poll came ten weeks after the primary, and those dates once refused the whole report.
+            days = days.stream().filter(d -> d.isAfter(election.date())).toList();
         }
         ForecastRequest each = request.withConditions(List.of())
                 .withSimulation(request.simulation().withSims(sims).withTargetSe(0));

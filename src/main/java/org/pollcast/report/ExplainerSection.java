@@ -86,9 +86,13 @@ final class ExplainerSection {
                                                         + PollSections.whyNoHouseEffects(in.average()) + ".</li>"
                                                 : ", one firm's frequent polls cannot drown out the others, and each"
                                                         + " firm's usual lean (its house effect) is taken out.</li>")
-                                : "<li>No poll of this election is in yet: the forecast starts from the result of the"
-                                        + " last one (its vote by party), with wide ranges for how far opinion may have"
-                                        + " moved since.</li>")
+                                : f.fromTheCount()
+                                        ? "<li>No poll of the two finalists is in yet: the forecast starts from the"
+                                                + " first round's count, the other candidates' voters dividing between"
+                                                + " the two as the model divides them before a first round.</li>"
+                                        : "<li>No poll of this election is in yet: the forecast starts from the result"
+                                                + " of the last one (its vote by party), with wide ranges for how far"
+                                                + " opinion may have moved since.</li>")
                 .append(
                         f.input().fromPolls()
                                 // each stored poll once: a list-led election's list polls are listed twice, the
@@ -107,9 +111,15 @@ final class ExplainerSection {
                 .append("<li>The computer then plays out the election ")
                 .append(String.format(Locale.ROOT, "%,d", f.sims()))
                 .append(
-                        " times. Each time, the polls are allowed to be wrong by an amount like the ways polls have been"
-                                + " wrong before, opinion is allowed to drift until polling day, and the votes are counted by the"
-                                + " real rules (")
+                        f.fromTheCount()
+                                // No poll stands behind it, so none is drawn wrong (CountedSecondRound).
+                                ? " times. Each time, the other candidates' voters lean together towards one finalist"
+                                        + " or the other by an amount like the run-offs measured before, opinion is"
+                                        + " allowed to drift until polling day, and the votes are counted by the real"
+                                        + " rules ("
+                                : " times. Each time, the polls are allowed to be wrong by an amount like the ways"
+                                        + " polls have been wrong before, opinion is allowed to drift until polling"
+                                        + " day, and the votes are counted by the real rules (")
                 .append(text(
                         in.election().listLed()
                                 ? "for " + LeadWords.of(in.election()).votes()
@@ -143,46 +153,60 @@ final class ExplainerSection {
                 none = note;
             }
         }
-        if (learned != null) {
-            // A record of results running ahead of the polls' leaders is the same correction, the other way.
-            boolean widened = f.input().source().contains("lead widened");
-            String missed = widened ? "understated" : "overstated";
-            h.append("<p>Polls miss together: at the earlier elections named below they have "
-                            + (widened ? "on the whole " : "often ") + missed + " the leader. The forecast allows for"
-                            + " that in two ways. First, it " + (widened ? "widens" : "narrows") + " the leader's lead"
-                            + " by the amount polls have " + missed + " it before:</p>\n<p class=\"note\">")
-                    .append(text(learned))
-                    .append("</p>\n<p>Second, every");
-        } else if (none != null) {
-            // A place's first elections: its own polls have no record yet, and another place's is not its own.
-            h.append("<p>Polls miss together, and where earlier elections of the same place show that they overstated"
-                            + " the leader, the forecast narrows the lead by that much. This place has no such record yet,"
-                            + " so nothing is narrowed:</p>\n<p class=\"note\">")
-                    .append(text(none))
-                    .append("</p>\n<p>Every");
+        if (f.fromTheCount()) {
+            h.append("<p>No poll is behind this forecast: the first round is counted, so no polling error is drawn."
+                            + " What is uncertain is how the other candidates' voters divide between the two finalists"
+                            + " (each simulation moves them all together, by as much as the run-offs measured before"
+                            + " moved) and how far opinion drifts, by about ")
+                    .append(num(s.driftPerDay(), 2))
+                    .append(
+                            " points a day, between the first round and the second. The full model is described in plain"
+                                    + " words in the project's docs/forecast-model.md.</p>\n");
         } else {
-            h.append("<p>This forecast has no polls to correct: it starts from the baseline election's result, so"
-                    + " nothing is narrowed for systematic poll error. Every");
+            if (learned != null) {
+                // A record of results running ahead of the polls' leaders is the same correction, the other way.
+                boolean widened = f.input().source().contains("lead widened");
+                String missed = widened ? "understated" : "overstated";
+                h.append("<p>Polls miss together: at the earlier elections named below they have "
+                                + (widened ? "on the whole " : "often ") + missed
+                                + " the leader. The forecast allows for"
+                                + " that in two ways. First, it " + (widened ? "widens" : "narrows")
+                                + " the leader's lead"
+                                + " by the amount polls have " + missed + " it before:</p>\n<p class=\"note\">")
+                        .append(text(learned))
+                        .append("</p>\n<p>Second, every");
+            } else if (none != null) {
+                // A place's first elections: its own polls have no record yet, and another place's is not its own.
+                h.append(
+                                "<p>Polls miss together, and where earlier elections of the same place show that they overstated"
+                                        + " the leader, the forecast narrows the lead by that much. This place has no such record yet,"
+                                        + " so nothing is narrowed:</p>\n<p class=\"note\">")
+                        .append(text(none))
+                        .append("</p>\n<p>Every");
+            } else {
+                h.append("<p>This forecast has no polls to correct: it starts from the baseline election's result, so"
+                        + " nothing is narrowed for systematic poll error. Every");
+            }
+            h.append(" simulated election draws a shared polling error: for a ")
+                    .append(LeadWords.of(in.election()).one())
+                    .append(" on 50%, the typical miss is ")
+                    .append(num(s.pollingErrorSd(), 1))
+                    .append(
+                            in.election().listLed()
+                                    ? " points (less than a Mayor's: party polls for a parliament have missed by less"
+                                            + " than London's mayoral polls)"
+                                    : " points")
+                    .append(", with occasional bigger misses (a Student-t distribution with ")
+                    .append(num(s.studentDf(), 0))
+                    .append(" degrees of freedom). Opinion may also drift by about ")
+                    .append(num(s.driftPerDay(), 2))
+                    .append(
+                            f.input().fromPolls()
+                                    ? " points a day between the newest poll and polling day."
+                                    : " points a day between the last result and polling day.")
+                    .append(" The full model is described in plain"
+                            + " words in the project's docs/forecast-model.md.</p>\n");
         }
-        h.append(" simulated election draws a shared polling error: for a ")
-                .append(LeadWords.of(in.election()).one())
-                .append(" on 50%, the typical miss is ")
-                .append(num(s.pollingErrorSd(), 1))
-                .append(
-                        in.election().listLed()
-                                ? " points (less than a Mayor's: party polls for a parliament have missed by less"
-                                        + " than London's mayoral polls)"
-                                : " points")
-                .append(", with occasional bigger misses (a Student-t distribution with ")
-                .append(num(s.studentDf(), 0))
-                .append(" degrees of freedom). Opinion may also drift by about ")
-                .append(num(s.driftPerDay(), 2))
-                .append(
-                        f.input().fromPolls()
-                                ? " points a day between the newest poll and polling day."
-                                : " points a day between the last result and polling day.")
-                .append(" The full model is described in plain"
-                        + " words in the project's docs/forecast-model.md.</p>\n");
         EvidenceSection.scenarios(h, in);
         EvidenceSection.trackRecord(h, in);
         h.append("</section>\n");

@@ -110,6 +110,77 @@ public record MayorForecast(
                 .thenComparing(Comparator.comparingDouble(share).reversed());
     }
 
+    /**
+     * Whether this is a second round forecast from its first round's count alone, no poll of the pair being in yet
+     * ({@link #asPairOf}): nothing polled stands behind it, and no what-if can move it.
+     */
+    public boolean fromTheCount() {
+        return secondRoundOnly && !input.fromPolls();
+    }
+
+    /**
+     * The mean of {@code id}'s share of the final two's votes over the draws that put it in the final two (NaN when
+     * none did).
+     */
+    public double runoffMean(String id) {
+        return candidates.stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .map(c -> c.runoffShare().mean())
+                .orElse(Double.NaN);
+    }
+
+    /**
+     * This forecast of a count in two rounds whose first round was drawn as counted, told as a second round of {@code
+     * pair}'s two options alone (the pipeline's {@code CountedSecondRound}): each one's share of the second round is its
+     * share of the final two here, its chance its chance here, its histogram its final-round one. {@code notes} follow
+     * the pair's source note. The draws are this forecast's, so the figures are exactly its.
+     */
+    public MayorForecast asPairOf(ShareInput pair, List<String> more) {
+        int k = pair.size();
+        long[] first = new long[k * BINS];
+        List<CandidateForecast> two = new ArrayList<>(k);
+        for (int j = 0; j < k; j++) {
+            String id = pair.options().get(j);
+            int from = input.index(id);
+            CandidateForecast c = candidates.stream()
+                    .filter(x -> x.id().equals(id))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(id + " is not an option of " + election));
+            System.arraycopy(runoffHist, from * BINS, first, j * BINS, BINS);
+            two.add(new CandidateForecast(
+                    id,
+                    c.name(),
+                    c.party(),
+                    c.pWin(),
+                    c.pWinSe(),
+                    0,
+                    c.pWin(),
+                    c.runoffShare(),
+                    new ShareDistribution(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)));
+        }
+        List<String> said = new ArrayList<>();
+        said.add(pair.source());
+        said.addAll(more);
+        return new MayorForecast(
+                pair.election(),
+                contest,
+                org.pollcast.election.VotingSystem.FPTP.code(),
+                pair,
+                settings,
+                sims,
+                kept,
+                generator,
+                List.of(),
+                two,
+                List.of(),
+                first,
+                new long[k * BINS],
+                null,
+                said,
+                true);
+    }
+
     /** This forecast with {@code more} appended to its notes (what the caller chose, e.g. the transfer table). */
     public MayorForecast withNotes(List<String> more) {
         List<String> all = new ArrayList<>(notes);

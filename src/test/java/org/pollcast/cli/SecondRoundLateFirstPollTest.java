@@ -19,7 +19,7 @@ class SecondRoundLateFirstPollTest {
     @TempDir
     Path tmp;
 
-    private static final String DEFINITION = """
+    static final String DEFINITION = """
             id: lamayor-2022
             name: Los Angeles mayoral election 2022
             date: 2022-06-07
@@ -43,7 +43,7 @@ class SecondRoundLateFirstPollTest {
             2022,1,Kevin de León,Nonpartisan,209,made up
             """;
 
-    private static final String POLLS = """
+    static final String POLLS = """
             pollster,fieldwork_start,fieldwork_end,sample_size,scope,Bass,Caruso,de León,Other
             UC Berkeley IGS,2022-05-24,2022-05-31,1000,first_pref,38,32,10,20
             UC Berkeley IGS,2022-08-09,2022-08-15,1746,runoff,43,31,,

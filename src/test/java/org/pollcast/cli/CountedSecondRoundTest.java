@@ -1,0 +1,145 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A two-round election between its rounds with no poll of the finalists yet: Los Angeles 2022's first Bass v Caruso
+ * poll came ten weeks after the primary (a made-up field of three and made-up counts here, with the real first round's
+ * proportions: Bass 43.1, Caruso 36.0, the rest 20.9). Before, every forecast, report date and backtest horizon between
+ * the count and that poll was refused ("no poll of Karen Bass v Rick Caruso dated by 2022-07-01"); now the second round
+ * is forecast from the first round's count, the other candidates' voters divided as the model divides them before a
+ * first round.
+ */
+class CountedSecondRoundTest {
+    @TempDir
+    Path tmp;
+
+    private Path data;
+    private Path db;
+
+    /** The first round's count of {@link SecondRoundLateFirstPollTest}, and the second round's. */
+    private static final String RESULTS = """
+            year,round,candidate,party,votes,source
+            2022,1,Karen Bass,Nonpartisan,431,made up
+            2022,1,Rick Caruso,Nonpartisan,360,made up
+            2022,1,Kevin de León,Nonpartisan,209,made up
+            2022,2,Karen Bass,Nonpartisan,548,made up
+            2022,2,Rick Caruso,Nonpartisan,452,made up
+            """;
+
+    @BeforeEach
+    void store() throws IOException {
+        data = tmp.resolve("data");
+        org.pollcast.ingest.IngestFixtures.copyData(data);
+        Files.writeString(data.resolve("elections/lamayor-2022.yaml"), SecondRoundLateFirstPollTest.DEFINITION);
+        Files.writeString(data.resolve("results/lamayor_mayor_results.csv"), RESULTS);
+        Path csv = tmp.resolve("la.csv");
+        Files.writeString(csv, SecondRoundLateFirstPollTest.POLLS);
+        db = tmp.resolve("store.db");
+        CliRun in = run("ingest", csv.toString(), "--election", "lamayor-2022", "--new-pollsters");
+        assertThat(in.status()).as(in.err()).isZero();
+    }
+
+    private CliRun run(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        return CliRun.in(db, all);
+    }
+
+    private static double column(String out, String id, int column) {
+        Matcher m = Pattern.compile("(?m)^\\s*" + id + "\\s*\\|(.*)$").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return Double.parseDouble(m.group(1).split("\\|")[column].trim());
+    }
+
+    @Test
+    void beforeThePairsFirstPollTheSecondRoundIsForecastFromTheCount() {
+        CliRun r = run("forecast", "lamayor-2022", "--as-of", "2022-07-01", "--sims", "20000");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("(two-round: the second round; first_pref: its vote) as of 2022-07-01")
+                .contains("the first round (2022-06-07) is counted, Karen Bass 43.1% and Rick Caruso 36.0%, and no poll"
+                        + " of the two is in yet, so this forecasts the second round from that count alone")
+                .contains("the other candidates' 20.9% divide between the two")
+                .contains("opinion may drift in the 154 days from the count to the second round")
+                .contains("one common step on the log-odds scale, standard deviation 1.40")
+                .as("nobody else stands in a second round")
+                .doesNotContain("deleon")
+                .doesNotContain("Others");
+        // columns after the id: name, party, win_%, win_se, first_pref, p05, p95
+        double bassWin = column(r.out(), "bass", 2);
+        double carusoWin = column(r.out(), "caruso", 2);
+        double bass = column(r.out(), "bass", 4);
+        double caruso = column(r.out(), "caruso", 4);
+        assertThat(bassWin + carusoWin).isCloseTo(100, org.assertj.core.data.Offset.offset(0.11));
+        assertThat(bass + caruso).isCloseTo(100, org.assertj.core.data.Offset.offset(0.11));
+        // Bass led the count 43.1 to 36.0: the other voters dividing anyhow between none and all to Caruso, her share
+        // of
+        // the two runs from 43.1 to 54.5 (in proportion) and more. The mean lies inside what the count allows, nearer
+        // the proportional split than a tie, and her chance is a favourite's but not a certainty (the lean of the
+        // other voters and the drift over five months).
+        assertThat(bass).isBetween(50.0, 60.0);
+        assertThat(bassWin).isBetween(60.0, 97.0);
+        assertThat(column(r.out(), "bass", 5)).isLessThan(50.0);
+        assertThat(column(r.out(), "bass", 6)).isGreaterThan(58.0);
+    }
+
+    @Test
+    void thePairsFirstPollReplacesTheCount() {
+        CliRun r = run("forecast", "lamayor-2022", "--as-of", "2022-08-20", "--sims", "5000");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("from the 1 poll of the two dated after it")
+                .doesNotContain("from that count alone");
+    }
+
+    @Test
+    void aWhatIfIsRefusedSayingTheCountCannotMove() {
+        CliRun r = run("forecast", "lamayor-2022", "--as-of", "2022-07-01", "--sims", "2000", "--shift", "bass+3");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("no poll of Karen Bass v Rick Caruso dated by 2022-07-01")
+                .contains("--shift")
+                .contains("which a what-if cannot move");
+    }
+
+    @Test
+    void theReportBeforeThePairsFirstPollSaysItStartsFromTheCount() throws IOException {
+        Path out = tmp.resolve("report");
+        CliRun r = run("report", "lamayor-2022", "--as-of", "2022-07-01", "--sims", "2000", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html)
+                .contains("No poll of the two finalists is in yet: the forecast starts from the first round")
+                .contains("No poll is behind this forecast: the first round is counted, so no polling error is drawn")
+                .doesNotContain("the polls are allowed to be wrong")
+                .doesNotContain("starts from the result of the last one");
+    }
+
+    /**
+     * The backtest scores the second round at a horizon before the pair's first poll too, from the count (its row says
+     * 0 polls, and the baselines, with no poll, have none).
+     */
+    @Test
+    void theBacktestScoresTheSecondRoundFromTheCountBeforeThePairsFirstPoll() {
+        CliRun b = run("backtest", "lamayor-2022", "--days-before", "100", "--sims", "2000", "--format", "csv");
+        assertThat(b.status()).as(b.err()).isZero();
+        List<String> second = b.out()
+                .lines()
+                .filter(l -> l.startsWith("lamayor-2022 (second round),100,"))
+                .toList();
+        assertThat(second).hasSize(1);
+        assertThat(second.get(0)).startsWith("lamayor-2022 (second round),100,model,0,");
+    }
+}
