@@ -63,7 +63,9 @@ final class ElectionsCommand implements Callable<Integer> {
                         s.append("; second round ").append(sw.secondRound());
                     }
                     // A first round that elects on less than half: say the rule a reader would otherwise assume.
-                    if (!sw.outright().isEmpty()) {
+                    if (OutrightRule.never(sw.outright())) {
+                        s.append("; the first round elects no one: its two leaders always meet in the second");
+                    } else if (!sw.outright().isEmpty()) {
                         s.append("; elected in the first round with ").append(OutrightRule.describe(sw.outright()));
                     }
                 } else if (c instanceof AdditionalMemberContest ams && ams.constituenciesOnly()) {

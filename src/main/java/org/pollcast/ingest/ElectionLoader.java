@@ -250,7 +250,22 @@ public final class ElectionLoader {
                     path,
                     "rules of an outright first-round win are for 'two-round' contests; this one is " + system.code());
         }
+        if (specs.size() == 1 && specs.get(0).word() != null) {
+            // `outright: none`: the first round elects no one, its two leaders always meeting again (Boston).
+            if (!specs.get(0).word().trim().equalsIgnoreCase("none")) {
+                throw src.fail(
+                        path,
+                        "'" + specs.get(0).word() + "' is not a rule: give 'none' (the first round elects no one: its"
+                                + " two leaders always meet in the second round) or a list of rules such as"
+                                + " [{share: 45}, {share: 40, lead: 10}]");
+            }
+            return List.of(OutrightRule.NONE);
+        }
         return fields.list(specs, path, true, (r, rPath) -> {
+            if (r.word() != null) {
+                throw src.fail(
+                        rPath, "'" + r.word() + "' is not a rule: give {share: N} (and lead: N), or 'none' alone");
+            }
             double share = src.required(r.share(), at(rPath, "share"));
             if (!(share > 0 && share <= 100)) {
                 throw src.fail(at(rPath, "share"), share + " is outside 0–100 (percent of the valid votes; above 0)");
