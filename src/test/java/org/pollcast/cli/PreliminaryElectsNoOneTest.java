@@ -90,7 +90,8 @@ class PreliminaryElectsNoOneTest {
         CliRun r = run("report", "boston-2025", "--as-of", "2025-09-08", "--sims", "2000", "--out", out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(Files.readString(out.resolve("index.html")))
-                .contains("The first round elects no one: its two leaders meet again in the second round on 2025-11-04.")
+                .contains(
+                        "The first round elects no one: its two leaders meet again in the second round on 2025-11-04.")
                 .contains("two rounds: the top two of the first round meet in a second round, whatever their shares")
                 .doesNotContain("The chance of a second round");
     }
@@ -107,7 +108,8 @@ class PreliminaryElectsNoOneTest {
 
     /** The cell of {@code row}'s line in the forecast table, by its column (0: the candidate). */
     private static String column(String table, String row, int col) {
-        Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(row) + "\\s*\\|(.*)$").matcher(table);
+        Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(row) + "\\s*\\|(.*)$")
+                .matcher(table);
         assertThat(m.find()).as(table).isTrue();
         String[] cells = m.group(1).split("\\|");
         return cells[col - 1].trim();
