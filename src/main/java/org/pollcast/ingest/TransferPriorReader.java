@@ -1,10 +1,10 @@
 package org.pollcast.ingest;
 
 import java.nio.file.Path;
-import org.pollcast.BadInputException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pollcast.BadInputException;
 import org.pollcast.election.TransferPrior;
 
 /** Reads the party-bloc prior for second preferences ({@code data/transfers/prior.yaml}). */
