@@ -25,7 +25,10 @@ class FinalistWithdrewTest {
 
     private static final Path ELECTIONS = Path.of("src/test/resources/ingest/elections");
 
-    /** The preliminary's count (the city's) and the general election's for Wu, as beaconhilltimes.com printed it. */
+    /**
+     * The preliminary's count (the city's), and the general election's for Wu and its write-ins, as beaconhilltimes.com
+     * and jamaicaplainnews.com printed them (5 and 6 November 2025).
+     */
     private static final String RESULTS = """
             year,round,candidate,party,votes,source
             2025,1,Michelle Wu,Nonpartisan,66398,Boston Elections Department
@@ -34,6 +37,7 @@ class FinalistWithdrewTest {
             2025,1,Robert Cappucci,Nonpartisan,2074,Boston Elections Department
             2025,1,Others,,225,write-ins
             2025,2,Michelle Wu,Nonpartisan,78384,beaconhilltimes.com
+            2025,2,Write-in,,5696,jamaicaplainnews.com
             """;
 
     @BeforeEach
@@ -71,6 +75,19 @@ class FinalistWithdrewTest {
                 .contains("Josh Kraft withdrew from the second round on 2025-09-11: Michelle Wu stood unopposed on"
                         + " 2025-11-04");
         assertThat(run("elections").out()).contains("Josh Kraft withdrew from the second round on 2025-09-11");
+    }
+
+    /**
+     * The second round's write-ins, an Others line, are read and said, not counted as a finalist's: before, the row was
+     * refused as naming no candidate, and with it every command that read the results.
+     */
+    @Test
+    void theSecondRoundsWriteInsAreReadAndLeftOutOfItsShares() {
+        CliRun r = run("count", "boston-2025");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("5,696 votes for others (write-ins) left out: a second round's shares are of its finalists")
+                .contains("jamaicaplainnews.com");
     }
 
     @Test
