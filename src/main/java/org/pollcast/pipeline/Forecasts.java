@@ -101,7 +101,10 @@ public final class Forecasts {
             throw new RequestException(
                     "as-of",
                     second.election().id() + ": no poll of " + second.pairWords() + " dated by " + asOf
-                            + ", and the second round is forecast from the polls of the pair");
+                            + ", before the first round or after it, and the second round is forecast from the polls"
+                            + " of the pair; until one is published, the forecast of the first round's eve (--as-of "
+                            + second.firstDay().minusDays(1) + ") gives this pair's split in its 'Most likely second"
+                            + " rounds' line");
         }
         int before = second.leftOut(all, polls);
         ForecastOutcome outcome = runWith(ws, request, second.election(), polls, asOf, false);

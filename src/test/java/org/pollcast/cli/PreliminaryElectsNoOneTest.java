@@ -96,6 +96,23 @@ class PreliminaryElectsNoOneTest {
                 .doesNotContain("The chance of a second round");
     }
 
+    /**
+     * Between the rounds with no poll of the pair (Boston 2025 had none: its polls were of the preliminary), the refusal
+     * says where the pair's split can be read meanwhile; before, it said only that there was no poll.
+     */
+    @Test
+    void withNoPollOfThePairTheRefusalSaysWhereItsSplitIsGiven() throws IOException {
+        assertThat(run("ingest", PAGE.toString(), "--new-pollsters").status()).isZero();
+        CliRun r = run("forecast", "boston-2025", "--as-of", "2025-09-10", "--sims", "2000");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("no poll of Michelle Wu v Josh Kraft dated by 2025-09-10, before the first round or after it")
+                .contains("the forecast of the first round's eve (--as-of 2025-09-08) gives this pair's split in its"
+                        + " 'Most likely second rounds' line");
+        CliRun eve = run("forecast", "boston-2025", "--as-of", "2025-09-08", "--sims", "2000");
+        assertThat(eve.out()).contains("Most likely second rounds:").contains("wu v kraft:");
+    }
+
     @Test
     void aWordOtherThanNoneIsRefusedNamingTheField() throws IOException {
         outright("outright: never");
