@@ -275,7 +275,7 @@ public final class ResultsCatalog {
         Set<Path> used = new LinkedHashSet<>();
         boolean othersLine = false; // a row for "Others" (not a withdrawn candidate's own)
         // A two-round contest's second round may have votes for others too: write-ins (Boston's general election of
-        // 2025, 5,692 beside Wu's 78,384 after her opponent left the ballot). They are no finalist's, and the second
+        // 2025, 5,696 beside Wu's 78,384 after her opponent left the ballot). They are no finalist's, and the second
         // round is a race of two whose forecast shares are of the pair, so they are read, left out of its votes, and
         // said in its sources. Before, the row was refused as no candidate, and with it every command that read the
         // results.
