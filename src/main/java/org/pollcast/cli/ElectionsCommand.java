@@ -63,9 +63,17 @@ final class ElectionsCommand implements Callable<Integer> {
                         s.append("; second round ").append(sw.secondRound());
                     }
                     // A first round that elects on less than half: say the rule a reader would otherwise assume.
-                    if (!sw.outright().isEmpty()) {
+                    if (OutrightRule.never(sw.outright())) {
+                        s.append("; the first round elects no one: its two leaders always meet in the second");
+                    } else if (!sw.outright().isEmpty()) {
                         s.append("; elected in the first round with ").append(OutrightRule.describe(sw.outright()));
                     }
+                    // A finalist who left the second round's ballot (Boston 2025's Josh Kraft).
+                    sw.leftSecondRound()
+                            .forEach((id, day) -> s.append("; ")
+                                    .append(sw.nameOf(id))
+                                    .append(" withdrew from the second round on ")
+                                    .append(day));
                 } else if (c instanceof AdditionalMemberContest ams && ams.constituenciesOnly()) {
                     // No list: a method and a threshold would name rules that allocate nothing.
                     s.append(", ")

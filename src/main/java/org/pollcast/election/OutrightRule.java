@@ -12,6 +12,18 @@ public record OutrightRule(double share, double lead) {
     /** Over half of the valid votes, the rule when a definition states none. */
     public static final OutrightRule HALF = new OutrightRule(50, 0);
 
+    /**
+     * No first-round win at all ({@code outright: none}): over 100% is beyond any count, so the two leaders always meet
+     * in the second round, a majority or not (Boston's preliminary: Wu's 71.8% in 2025 elected no one). Read as over
+     * half, pollcast forecast her "elected in the first round" and refused the second round as not held.
+     */
+    public static final OutrightRule NONE = new OutrightRule(100, 0);
+
+    /** Whether {@code rules} elect no one in the first round ({@link #NONE}). */
+    public static boolean never(List<OutrightRule> rules) {
+        return rules.equals(List.of(NONE));
+    }
+
     public OutrightRule {
         if (!(share > 0 && share <= 100)) {
             throw new IllegalArgumentException("share " + share + " is not above 0 and at most 100");
@@ -42,6 +54,9 @@ public record OutrightRule(double share, double lead) {
     public static String describe(List<OutrightRule> rules) {
         if (rules.isEmpty()) {
             return "over half";
+        }
+        if (never(rules)) {
+            return "no share at all";
         }
         StringBuilder s = new StringBuilder();
         for (OutrightRule r : rules) {

@@ -18,6 +18,9 @@ import java.util.Set;
  *                    election's date), else null: run-off polls may be dated up to it
  * @param outright    a two-round contest's rules of an outright first-round win ({@link OutrightRule}); empty: over
  *                    half of the valid votes
+ * @param leftSecondRound finalists of a two-round contest who withdrew from its second round, off its ballot, by
+ *                    candidate id with the day (Boston 2025's Josh Kraft, 11 September): the other finalist then
+ *                    stands unopposed
  */
 public record SingleWinnerContest(
         String id,
@@ -27,7 +30,8 @@ public record SingleWinnerContest(
         Set<Scope> scopes,
         List<CountArea> areas,
         LocalDate secondRound,
-        List<OutrightRule> outright)
+        List<OutrightRule> outright,
+        java.util.Map<String, LocalDate> leftSecondRound)
         implements Contest {
 
     public SingleWinnerContest {
@@ -42,6 +46,33 @@ public record SingleWinnerContest(
             throw new IllegalArgumentException("a second round's date goes with two-round counting, and only with it");
         }
         outright = new CountRules(system, outright).outright(); // checks the rules go with the system
+        leftSecondRound = java.util.Map.copyOf(leftSecondRound);
+        if (!leftSecondRound.isEmpty() && secondRound == null) {
+            throw new IllegalArgumentException("only a two-round contest has a second round to withdraw from");
+        }
+    }
+
+    public SingleWinnerContest(
+            String id,
+            VotingSystem system,
+            List<Candidate> candidates,
+            List<WithdrawnCandidate> withdrawn,
+            Set<Scope> scopes,
+            List<CountArea> areas,
+            LocalDate secondRound,
+            List<OutrightRule> outright) {
+        this(id, system, candidates, withdrawn, scopes, areas, secondRound, outright, java.util.Map.of());
+    }
+
+    /**
+     * The finalist of {@code pair} who withdrew from the second round by {@code day} (its ballot then names the other
+     * alone), if any.
+     */
+    public Optional<String> leftSecondRoundBy(java.util.Collection<String> pair, LocalDate day) {
+        return pair.stream()
+                .filter(id -> leftSecondRound.containsKey(id)
+                        && !leftSecondRound.get(id).isAfter(day))
+                .findFirst();
     }
 
     /** How this contest is counted: its system with its outright rules, as one value for the simulator. */
@@ -55,7 +86,8 @@ public record SingleWinnerContest(
      * Argentina's outright rule and called a 48-40 first round undecided.
      */
     public SingleWinnerContest withCandidates(List<Candidate> kept) {
-        return new SingleWinnerContest(id, system, kept, withdrawn, scopes, areas, secondRound, outright);
+        return new SingleWinnerContest(
+                id, system, kept, withdrawn, scopes, areas, secondRound, outright, leftSecondRound);
     }
 
     public SingleWinnerContest(

@@ -170,16 +170,34 @@ public final class ElectionLoader {
             Map<String, Party> parties,
             String path,
             LocalDate date) {
+        LocalDate secondRound = secondRound(system, spec.secondRound(), at(path, "secondRound"), date);
+        // Finalists who withdrew from a two-round contest's second round (off its ballot), by candidate id.
+        Map<String, LocalDate> leftSecondRound = new LinkedHashMap<>();
         List<Candidate> candidates = fields.list(spec.candidates(), at(path, "candidates"), true, (c, cPath) -> {
             String party = party(c.party(), at(cPath, "party"), parties);
             List<String> aliases =
                     fields.list(c.aliases(), at(cPath, "aliases"), false, (a, aPath) -> src.requiredText(a, aPath));
             LocalDate withdrew = c.withdrew() == null ? null : fields.date(c.withdrew(), at(cPath, "withdrew"));
-            if (withdrew != null && !withdrew.isBefore(date)) {
+            if (withdrew != null && secondRound != null && withdrew.isAfter(date)) {
+                // Between the rounds: a finalist who took their name off the second round's ballot (Boston 2025's
+                // Josh Kraft, two days after the preliminary), leaving the other finalist unopposed.
+                if (!withdrew.isBefore(secondRound)) {
+                    throw src.fail(
+                            at(cPath, "withdrew"),
+                            withdrew + " is not before the second round (" + secondRound + "): 'withdrew' after the"
+                                    + " first round is the day a finalist left the second round's ballot");
+                }
+                leftSecondRound.put(fields.key(c.id(), at(cPath, "id")), withdrew);
+                withdrew = null;
+            } else if (withdrew != null && !withdrew.isBefore(date)) {
                 throw src.fail(
                         at(cPath, "withdrew"),
                         withdrew + " is not before the election (date: " + date + "): 'withdrew' is the day a"
-                                + " candidate who stays on the ballot stopped campaigning");
+                                + " candidate who stays on the ballot stopped campaigning"
+                                + (secondRound != null && withdrew.equals(date)
+                                        ? " (after the first round: the day a finalist left the second round's"
+                                                + " ballot)"
+                                        : ""));
             }
             return new Candidate(
                     fields.key(c.id(), at(cPath, "id")),
@@ -225,7 +243,6 @@ public final class ElectionLoader {
             return scope;
         });
         fields.unique(scopes, Scope::code, at(path, "scopes"), "scope");
-        LocalDate secondRound = secondRound(system, spec.secondRound(), at(path, "secondRound"), date);
         return new SingleWinnerContest(
                 contestId,
                 system,
@@ -234,7 +251,8 @@ public final class ElectionLoader {
                 scopes.isEmpty() ? system.defaultScopes() : EnumSet.copyOf(scopes),
                 areas.countAreas(spec.areas(), at(path, "areas")),
                 secondRound,
-                outright(system, spec.outright(), at(path, "outright")));
+                outright(system, spec.outright(), at(path, "outright")),
+                leftSecondRound);
     }
 
     /**
@@ -250,7 +268,22 @@ public final class ElectionLoader {
                     path,
                     "rules of an outright first-round win are for 'two-round' contests; this one is " + system.code());
         }
+        if (specs.size() == 1 && specs.get(0).word() != null) {
+            // `outright: none`: the first round elects no one, its two leaders always meeting again (Boston).
+            if (!specs.get(0).word().trim().equalsIgnoreCase("none")) {
+                throw src.fail(
+                        path,
+                        "'" + specs.get(0).word() + "' is not a rule: give 'none' (the first round elects no one: its"
+                                + " two leaders always meet in the second round) or a list of rules such as"
+                                + " [{share: 45}, {share: 40, lead: 10}]");
+            }
+            return List.of(OutrightRule.NONE);
+        }
         return fields.list(specs, path, true, (r, rPath) -> {
+            if (r.word() != null) {
+                throw src.fail(
+                        rPath, "'" + r.word() + "' is not a rule: give {share: N} (and lead: N), or 'none' alone");
+            }
             double share = src.required(r.share(), at(rPath, "share"));
             if (!(share > 0 && share <= 100)) {
                 throw src.fail(at(rPath, "share"), share + " is outside 0–100 (percent of the valid votes; above 0)");

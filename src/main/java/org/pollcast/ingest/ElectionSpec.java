@@ -1,5 +1,8 @@
 package org.pollcast.ingest;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +50,10 @@ record ElectionSpec(
             List<String> scopes,
             List<AreaSpec> areas,
             String secondRound,
+
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             List<OutrightSpec> outright,
+
             String notes)
             implements ContestSpec {}
 
@@ -55,7 +61,18 @@ record ElectionSpec(
      * A two-round contest's rule of an outright first-round win: over {@code share} percent of the valid votes, and a
      * lead of over {@code lead} points (optional, 0) over the runner-up.
      */
-    record OutrightSpec(Double share, Double lead) {}
+    record OutrightSpec(
+            Double share, Double lead, @JsonIgnore String word) {
+        /**
+         * A word where the rules go: {@code outright: none}, a first round that elects no one (Boston's preliminary,
+         * whose two leaders always meet in the second round, a majority or not). Kept as written for the loader to
+         * check and name in its error.
+         */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static OutrightSpec ofWord(String text) {
+            return new OutrightSpec(null, null, text);
+        }
+    }
 
     /** A count area; {@code tile}: its column and row on the night page's tile map, {@code [2, 0]}. */
     record AreaSpec(String id, String name, List<Integer> tile) {}

@@ -77,7 +77,7 @@ final class PollDates {
             return new Dates(start, end, null, DatePrecision.EXACT);
         }
         LocalDate published = publishedMonth.isPresent()
-                ? midMonth(publishedMonth.get(), end, election)
+                ? midMonth(publishedMonth.get(), end, lastDay)
                 : date(raw, "published", election, problems);
         if (!raw.value(YEAR_ASSUMED).isEmpty() && end != null && end.isAfter(lastDay)) {
             // "5–8 Dec" on a page titled "2024 London mayoral election", with no year over its table, took the
@@ -131,11 +131,13 @@ final class PollDates {
     }
 
     /**
-     * The date a month-only publication stands for: the 15th; on or after polling day, the day before polling
-     * day; never after today; never before the fieldwork end or the month's first day.
+     * The date a month-only publication stands for: the 15th; on or after polling day ({@code lastDay}: a two-round
+     * contest's second round for its run-off polls), the day before polling day; never after today; never before the
+     * fieldwork end or the month's first day. Held to the first round's day, the Boston trial's "October 2021" poll of
+     * the general election (2 November) was dated 1 October, two weeks before the month's middle.
      */
-    private LocalDate midMonth(YearMonth month, LocalDate end, Election election) {
-        LocalDate latest = election.date().minusDays(1);
+    private LocalDate midMonth(YearMonth month, LocalDate end, LocalDate lastDay) {
+        LocalDate latest = lastDay.minusDays(1);
         if (today.isBefore(latest)) {
             latest = today;
         }

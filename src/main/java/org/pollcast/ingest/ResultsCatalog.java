@@ -30,6 +30,7 @@ import org.pollcast.election.ListLead;
 import org.pollcast.election.Option;
 import org.pollcast.election.Party;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.VotingSystem;
 
 /**
  * Official results from {@code data/results/}: first preferences of single-winner contests from the
@@ -273,6 +274,13 @@ public final class ResultsCatalog {
         Set<String> sources = new LinkedHashSet<>();
         Set<Path> used = new LinkedHashSet<>();
         boolean othersLine = false; // a row for "Others" (not a withdrawn candidate's own)
+        // A two-round contest's second round may have votes for others too: write-ins (Boston's general election of
+        // 2025, 5,696 beside Wu's 78,384 after her opponent left the ballot). They are no finalist's, and the second
+        // round is a race of two whose forecast shares are of the pair, so they are read, left out of its votes, and
+        // said in its sources. Before, the row was refused as no candidate, and with it every command that read the
+        // results.
+        boolean laterOthers = !round.equals("1") && single.system() == VotingSystem.TWO_ROUND;
+        long othersLeftOut = 0;
         RowOwners owners = RowOwners.of(elections).with(election);
         for (ResultFile file : ResultFiles.find(home, ResultFiles.Kind.MAYOR_RESULTS)) {
             try (Reader in = Files.newBufferedReader(file.path())) {
@@ -292,7 +300,8 @@ public final class ResultsCatalog {
                             e -> RowOwners.askedContest(e, contest)
                                     .filter(o -> o instanceof SingleWinnerContest s
                                             && (candidateNamed(s, name).isPresent()
-                                                    || (round.equals("1") && othersOnBallot(s, name))))
+                                                    || (round.equals("1") && othersOnBallot(s, name))
+                                                    || (laterOthers && OptionResolver.othersLine(name))))
                                     .isPresent(),
                             where + "'candidate'",
                             name)) {
@@ -302,6 +311,17 @@ public final class ResultsCatalog {
                     // leading candidates and the rest together), or a candidate who withdrew after the ballot was
                     // printed (New York's Adams, 0.8% in 2025). They are part of the valid vote, so shares are of every
                     // vote cast, and they count as the forecast's "others".
+                    if (laterOthers
+                            && OptionResolver.othersLine(name)
+                            && candidateNamed(single, name).isEmpty()) {
+                        String lv = r.get("votes").trim();
+                        if (!lv.isEmpty()) {
+                            othersLeftOut += PrintedVotes.parse(lv, where + "'votes'");
+                        }
+                        sources.add(r.get("source"));
+                        used.add(file.path());
+                        continue;
+                    }
                     boolean others = round.equals("1") && othersOnBallot(single, name);
                     othersLine |= round.equals("1") && OptionResolver.ballotOthersLine(name);
                     String key = others
@@ -345,6 +365,12 @@ public final class ResultsCatalog {
         }
         if (votes.isEmpty()) {
             return Optional.empty();
+        }
+        if (othersLeftOut > 0) {
+            sources.add(String.format(
+                    java.util.Locale.ROOT,
+                    "%,d votes for others (write-ins) left out: a second round's shares are of its finalists",
+                    othersLeftOut));
         }
         List<String> missing = new ArrayList<>();
         for (Candidate cand : single.candidates()) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pollcast.BadInputException;
 import org.pollcast.election.TransferPrior;
 
 /** Reads the party-bloc prior for second preferences ({@code data/transfers/prior.yaml}). */
@@ -19,6 +20,13 @@ public final class TransferPriorReader {
     private TransferPriorReader() {}
 
     public static TransferPrior load(Path file) {
+        if (!java.nio.file.Files.exists(file)) {
+            // A data folder of one's own (--data) made from elections, polls and results alone: the Boston trial's
+            // forecast stopped at "no such transfer prior file" with nothing to say where the file comes from.
+            throw new BadInputException(file + ": no such transfer prior file: a data folder given with --data needs"
+                    + " the second-preference prior every forecast of a count by rounds draws on; copy"
+                    + " transfers/prior.yaml from pollcast's own data folder (data/transfers/prior.yaml) into it");
+        }
         YamlFile<Spec> src = YamlFile.read(file, Spec.class, "transfer prior");
         Spec spec = src.value();
         double none = src.required(spec.noSecondPreference(), "noSecondPreference");

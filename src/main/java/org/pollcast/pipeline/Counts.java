@@ -545,6 +545,43 @@ public final class Counts {
             return firstRoundOnly(contest, first, total, round1, from1, notes, why);
         }
         Optional<ContestResult> second = ws.results().finalRound(election, contest.id());
+        Optional<String> unopposed = SecondRound.noRaceOfTwo(ws, election);
+        if (unopposed.isPresent()) {
+            // A finalist left the second round's ballot (Boston 2025): the other was elected unopposed, whatever
+            // the second round's count (write-ins aside) says. Before, the count named no winner.
+            int[] lead = java.util.stream.IntStream.range(0, first.length)
+                    .boxed()
+                    .sorted((x, y) -> Double.compare(first[y], first[x]))
+                    .mapToInt(Integer::intValue)
+                    .limit(2)
+                    .toArray();
+            List<String> top = List.of(
+                    candidates.get(lead[0]).id(), candidates.get(lead[1]).id());
+            String left = contest.leftSecondRoundBy(top, contest.secondRound()).orElseThrow();
+            String elected = top.get(0).equals(left) ? top.get(1) : top.get(0);
+            notes.add(contest.id() + ": " + unopposed.get());
+            List<OfficialCount.Finalist> alone = new ArrayList<>();
+            second.map(r -> r.votes().get(elected)).ifPresent(v -> {
+                int j = index(candidates, elected);
+                alone.add(new OfficialCount.Finalist(
+                        elected, candidates.get(j).name(), (long) first[j], v - (long) first[j], v, 100));
+            });
+            return new OfficialCount.Mayor(
+                    contest.id(),
+                    contest.system().code(),
+                    round1,
+                    alone.isEmpty() ? null : new OfficialCount.Runoff(alone, 0),
+                    elected,
+                    false,
+                    "the second round"
+                            + (alone.isEmpty()
+                                    ? ""
+                                    : " as published ("
+                                            + String.join(", ", second.get().sources()) + ")")
+                            + ": " + unopposed.get(),
+                    null,
+                    from1);
+        }
         if (second.isEmpty() || second.get().votes().size() != 2) {
             return firstRoundOnly(
                     contest,

@@ -55,8 +55,10 @@ public final class Live {
         election.lead().filter(c -> !c.outright().isEmpty()).ifPresent(c -> {
             throw new RequestException(
                     "election",
-                    election.id() + "'s " + c.id() + " elects in its first round with "
-                            + OutrightRule.describe(c.outright())
+                    election.id() + "'s " + c.id()
+                            + (OutrightRule.never(c.outright())
+                                    ? "'s first round elects no one"
+                                    : " elects in its first round with " + OutrightRule.describe(c.outright()))
                             + "; election night's projection counts by over half only, so it is not made"
                             + " for it (forecast and count take the rule)");
         });

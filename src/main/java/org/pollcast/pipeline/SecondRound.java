@@ -87,11 +87,50 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
                             + String.format(Locale.ROOT, "%.1f%%", shares.get(top.get(0)))
                             + ": there was no second round to forecast");
         }
+        Optional<String> left = contest.leftSecondRoundBy(top, asOf);
+        if (left.isPresent()) {
+            // Boston 2025: Josh Kraft took his name off the general election's ballot two days after the preliminary.
+            throw new RequestException("as-of", unopposed(contest, top, left.get()) + ": there is no race to forecast");
+        }
         List<Candidate> finalists =
                 top.stream().map(id -> contest.candidate(id).orElseThrow()).toList();
         Election second = pairElection(e, contest.id(), finalists, contest.secondRound(), "second round");
         return Optional.of(
                 new SecondRound(second, second.singleWinner(contest.id()).orElseThrow(), first, e.date()));
+    }
+
+    /**
+     * "Josh Kraft withdrew from the second round on 2025-09-11: Michelle Wu stood unopposed on 2025-11-04", of the
+     * first round's leading two {@code top}, {@code left} the one who withdrew.
+     */
+    static String unopposed(SingleWinnerContest contest, List<String> top, String left) {
+        String other = top.get(0).equals(left) ? top.get(1) : top.get(0);
+        return contest.nameOf(left) + " withdrew from the second round on "
+                + contest.leftSecondRound().get(left) + ": " + contest.nameOf(other) + " stood unopposed on "
+                + contest.secondRound();
+    }
+
+    /**
+     * Why {@code e}'s second round, counted or not, is no race of two: a finalist withdrew from it (the definition's
+     * {@code withdrew} after the first round); empty otherwise, or when the first round's count does not tell the pair.
+     */
+    static Optional<String> noRaceOfTwo(Workspace ws, Election e) {
+        Optional<SingleWinnerContest> lead = e.lead().filter(c -> c.system() == VotingSystem.TWO_ROUND);
+        if (lead.isEmpty() || lead.get().leftSecondRound().isEmpty()) {
+            return Optional.empty();
+        }
+        SingleWinnerContest contest = lead.get();
+        return ws.results().firstPreferences(e, contest.id()).flatMap(first -> {
+            List<String> top = first.shares().entrySet().stream()
+                    .filter(x -> contest.candidate(x.getKey()).isPresent())
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(2)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            return top.size() < 2
+                    ? Optional.empty()
+                    : contest.leftSecondRoundBy(top, contest.secondRound()).map(left -> unopposed(contest, top, left));
+        });
     }
 
     /**
@@ -128,6 +167,11 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
     static Optional<Counted> counted(Workspace ws, Election e, Consumer<String> notThePair) {
         Optional<SingleWinnerContest> lead = e.lead().filter(c -> c.system() == VotingSystem.TWO_ROUND);
         if (lead.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> unopposed = noRaceOfTwo(ws, e);
+        if (unopposed.isPresent()) {
+            notThePair.accept(unopposed.get() + ", so there is no race of two to score");
             return Optional.empty();
         }
         Optional<ContestResult> count = ws.results().finalRound(e, lead.get().id());

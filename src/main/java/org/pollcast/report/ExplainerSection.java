@@ -255,13 +255,18 @@ final class ExplainerSection {
                         "the Supplementary Vote: if nobody has half the first"
                                 + " preferences, the top two go to a run-off on second preferences";
                     case "two-round" ->
-                        // Argentina's rule is 45%, or 40% and a 10-point lead: "half" there was the wrong rule.
-                        "two rounds: if nobody has "
-                                + (outright.isEmpty()
-                                        ? "half the votes"
-                                        : OutrightRule.describe(outright) + " of the votes")
-                                + " of the first round, the top two meet in a second round, where everyone votes"
-                                + " again";
+                        OutrightRule.never(outright)
+                                // Boston's preliminary: a majority elects no one, so "if nobody has half" was wrong.
+                                ? "two rounds: the top two of the first round meet in a second round, whatever their"
+                                        + " shares, where everyone votes again"
+                                :
+                                // Argentina's rule is 45%, or 40% and a 10-point lead: "half" there was the wrong rule.
+                                "two rounds: if nobody has "
+                                        + (outright.isEmpty()
+                                                ? "half the votes"
+                                                : OutrightRule.describe(outright) + " of the votes")
+                                        + " of the first round, the top two meet in a second round, where everyone votes"
+                                        + " again";
                     case SECOND_ROUND ->
                         "the second round of two rounds: the two who led the first round meet again, and the one with"
                                 + " more votes wins";

@@ -310,6 +310,10 @@ public final class HtmlReport {
         double p = Math.max(0, 1 - outright);
         Optional<SingleWinnerContest> contest = election.singleWinner(f.contest());
         String day = contest.map(c -> " on " + c.secondRound()).orElse("");
+        if (contest.map(c -> OutrightRule.never(c.outright())).orElse(false)) {
+            // Boston's preliminary elects no one: a chance of a second round would read as if a majority could.
+            return " The first round elects no one: its two leaders meet again in the second round" + day + ".";
+        }
         // The contest's own rule: Argentina elects with over 45%, or over 40% with a lead of over 10 points.
         String rule =
                 OutrightRule.describe(contest.map(SingleWinnerContest::outright).orElse(List.of()));

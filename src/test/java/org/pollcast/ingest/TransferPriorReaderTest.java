@@ -30,6 +30,18 @@ class TransferPriorReaderTest {
         assertThat(TransferPriorReader.load(none).secondRoundSwing()).isZero();
     }
 
+    /**
+     * A data folder of one's own made from elections, polls and results alone (the Boston trial's) has no prior: the
+     * error says where the file comes from, where it said only that there was none.
+     */
+    @Test
+    void aMissingPriorSaysWhereToCopyItFrom(@TempDir Path dir) {
+        assertThatThrownBy(() -> TransferPriorReader.load(dir.resolve("transfers/prior.yaml")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("transfers/prior.yaml: no such transfer prior file")
+                .hasMessageContaining("copy transfers/prior.yaml from pollcast's own data folder");
+    }
+
     @Test
     void aSwingOutOfRangeNamesTheFileAndField(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("prior.yaml"), BASE + "secondRoundSwing: -1\n");
