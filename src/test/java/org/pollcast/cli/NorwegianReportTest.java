@@ -1,0 +1,73 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.ingest.IngestFixtures;
+
+/**
+ * The Storting of 2021 as the Norwegian blind trial defined it (one national list of 169, Sainte-Laguë from 1.4, 4%;
+ * blocs of the red-green and the non-socialist parties), its polls the stored copy of the encyclopedia's table
+ * (src/test/resources/ingest/kampuspedia-no-2021.txt) and its results src/test/resources/ingest/norway. Where no party
+ * governs alone, which side can is what a reader asks: the report's summary gave only the chance of a single-party
+ * majority ("less than 1 in 200") and left the blocs to a chart far below.
+ */
+class NorwegianReportTest {
+    @TempDir
+    static Path tmp;
+
+    static Path data;
+
+    @BeforeAll
+    static void norway() throws IOException {
+        data = tmp.resolve("data");
+        IngestFixtures.copyData(data);
+        Path ingest = Path.of("src/test/resources/ingest");
+        for (String y : new String[] {"2017", "2021"}) {
+            Files.copy(
+                    ingest.resolve("elections/norway-" + y + ".yaml"), data.resolve("elections/norway-" + y + ".yaml"));
+        }
+        for (String f : new String[] {"norway_assembly_list_results.csv", "norway_election_turnout.csv"}) {
+            Files.copy(
+                    ingest.resolve("norway").resolve(f), data.resolve("results").resolve(f));
+        }
+    }
+
+    @Test
+    void theSummarySaysEachBlocsChanceOfAMajority() throws IOException {
+        Path db = tmp.resolve("report.db");
+        CliRun in = CliRun.in(
+                db,
+                "ingest",
+                Path.of("src/test/resources/ingest/kampuspedia-no-2021.txt").toString(),
+                "--new-pollsters",
+                "--data",
+                data.toString());
+        assertThat(in.status()).as(in.err()).isZero();
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.in(
+                db,
+                "report",
+                "norway-2021",
+                "--as-of",
+                "2021-09-12",
+                "--sims",
+                "4000",
+                "--no-race-chart",
+                "--out",
+                out.toString(),
+                "--data",
+                data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        String summary = html.substring(html.indexOf("majority alone"), html.indexOf("These are chances"));
+        assertThat(summary)
+                .containsPattern("Ap\\+Sp\\+SV\\+R\\+MDG hold at least 85 of 169: [^.]+ \\(\\d+\\.\\d%\\)\\.")
+                .containsPattern("H\\+FrP\\+V\\+KrF hold at least 85 of 169: [^.]+ \\(\\d+\\.\\d%\\)\\.");
+    }
+}
