@@ -70,4 +70,16 @@ class NorwegianReportTest {
                 .containsPattern("Ap\\+Sp\\+SV\\+R\\+MDG hold at least 85 of 169: [^.]+ \\(\\d+\\.\\d%\\)\\.")
                 .containsPattern("H\\+FrP\\+V\\+KrF hold at least 85 of 169: [^.]+ \\(\\d+\\.\\d%\\)\\.");
     }
+
+    /**
+     * The results file leaves {@code constituency_seats} blank, as a body of lists only has none: before, every row was
+     * refused ("field 'constituency_seats': empty; expected a number") and nothing was counted.
+     */
+    @Test
+    void aListOnlyResultsFileMayLeaveConstituencySeatsBlank() {
+        CliRun r = CliRun.in(tmp.resolve("count.db"), "count", "norway-2021", "--data", data.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("expected a number");
+        assertThat(r.out()).contains("norway-2021 storting: closed lists only").contains("published_list");
+    }
 }
