@@ -69,6 +69,10 @@ class NorwegianReportTest {
         assertThat(summary)
                 .containsPattern("Ap\\+Sp\\+SV\\+R\\+MDG hold at least 85 of 169: [^.]+ \\(\\d+\\.\\d%\\)\\.")
                 .containsPattern("H\\+FrP\\+V\\+KrF hold at least 85 of 169: [^.]+ \\(\\d+\\.\\d%\\)\\.");
+        // How it did: the red-green parties won 100 of 169 (Ap 48, Sp 28, SV 13, R 8, MDG 3), the others 68.
+        assertThat(html)
+                .contains("Ap+Sp+SV+R+MDG hold at least 85 of 169: it did, with 100 seats; the forecast gave that ")
+                .contains("H+FrP+V+KrF hold at least 85 of 169: it did not, with 68 seats; the forecast gave that ");
     }
 
     /**
