@@ -86,4 +86,54 @@ class NorwegianReportTest {
         assertThat(r.err()).doesNotContain("expected a number");
         assertThat(r.out()).contains("norway-2021 storting: closed lists only").contains("published_list");
     }
+
+    /**
+     * A bloc the definition names is a condition: "nonsocialist.wins" (its parties hold the bloc's 85 seats) and
+     * "redgreen.seats>=100". Before, "'nonsocialist.wins' is not a condition": a pundit could not ask what the list vote
+     * looks like where the other side wins.
+     */
+    @Test
+    void aScenarioMayAskForABlocsSeats() {
+        Path db = tmp.resolve("scenario.db");
+        CliRun in = CliRun.in(
+                db,
+                "ingest",
+                Path.of("src/test/resources/ingest/kampuspedia-no-2021.txt").toString(),
+                "--new-pollsters",
+                "--data",
+                data.toString());
+        assertThat(in.status()).as(in.err()).isZero();
+        CliRun wins = CliRun.in(
+                db,
+                "scenario",
+                "norway-2021",
+                "--as-of",
+                "2021-09-12",
+                "--sims",
+                "20000",
+                "--if",
+                "nonsocialist.wins",
+                "--data",
+                data.toString());
+        assertThat(wins.status()).as(wins.err()).isZero();
+        assertThat(wins.out()).contains("meet the scenario").containsPattern("100\\.0% \\(.*H\\+FrP\\+V\\+KrF hold");
+        CliRun seats = CliRun.in(
+                db,
+                "scenario",
+                "norway-2021",
+                "--as-of",
+                "2021-09-12",
+                "--sims",
+                "4000",
+                "--if",
+                "redgreen.seats>=100",
+                "--data",
+                data.toString());
+        assertThat(seats.status()).as(seats.err()).isZero();
+        assertThat(seats.out()).containsPattern("100\\.0% \\(.*Ap\\+Sp\\+SV\\+R\\+MDG hold");
+        CliRun unknown = CliRun.in(
+                db, "scenario", "norway-2021", "--as-of", "2021-09-12", "--if", "redgreen", "--data", data.toString());
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("blocs: redgreen, nonsocialist (redgreen.wins");
+    }
 }
