@@ -26,7 +26,13 @@ final class CellLinesTable {
     private static final Pattern NUMERIC_DATE = Pattern.compile(".*\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*");
 
     /** The table starting at line {@code start}: its header, its rows, and the line after its last. */
-    record Found(List<String> header, List<List<String>> rows, List<Integer> rowLines, int end) {}
+    record Found(
+            List<String> header,
+            List<List<String>> rows,
+            List<Integer> rowLines,
+            int end,
+            List<String> cut,
+            int cutLine) {}
 
     private CellLinesTable() {}
 
@@ -79,14 +85,19 @@ final class CellLinesTable {
             }
             if (k < width) {
                 // The copy ends, or a blank line does, inside this row: its last figure may be cut too ("23" of
-                // 23.9), so the row is no poll; what follows is read as the page's text.
-                break;
+                // 23.9), so the row is no poll; what follows is read as the page's text. At the text's end it is
+                // the copy's cut, which the reader names.
+                boolean atEnd = true;
+                for (int j = i + k; j < lines.length; j++) {
+                    atEnd &= lines[j].isBlank();
+                }
+                return new Found(header, rows, rowLines, atEnd ? lines.length : i, atEnd ? row : null, i + 1);
             }
             rows.add(row);
             rowLines.add(i + 1);
             i += k;
         }
-        return new Found(header, rows, rowLines, i);
+        return new Found(header, rows, rowLines, i, null, 0);
     }
 
     /** Whether the {@code width} lines from {@code start} are all names: none empty, none a date. */

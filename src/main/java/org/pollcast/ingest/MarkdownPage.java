@@ -66,6 +66,13 @@ final class MarkdownPage {
                             oneCellALine.rowLines().get(r),
                             "td");
                 }
+                if (oneCellALine.cut() != null) {
+                    cutRow(
+                            body,
+                            oneCellALine.cut(),
+                            oneCellALine.cutLine(),
+                            oneCellALine.header().size());
+                }
                 body.append("</table>\n");
                 i = oneCellALine.end() - 1;
                 continue;
@@ -77,7 +84,12 @@ final class MarkdownPage {
                 i += delimited ? 2 : 1;
                 boolean underHeader = true;
                 int width = cells(s).size();
-                while (i < lines.length && isRow(lines[i].strip()) && !cutOff(lines, i, width)) {
+                while (i < lines.length && isRow(lines[i].strip())) {
+                    if (cutOff(lines, i, width)) {
+                        cutRow(body, cells(lines[i].strip()), i + 1, width);
+                        i++;
+                        break;
+                    }
                     // A copy of a table with two header rows (candidates under parties) keeps the second as the first
                     // line of the body: a line of names with no figure, before any poll, is the header's.
                     underHeader &= isNames(lines[i].strip());
@@ -191,6 +203,25 @@ final class MarkdownPage {
     private static boolean isNames(String line) {
         List<String> cells = cells(line);
         return cells.stream().anyMatch(c -> !c.isBlank()) && cells.stream().noneMatch(c -> c.matches(".*\\d.*"));
+    }
+
+    /** A row the copy cut off, kept with {@link PageMarkup#CUT_OFF} for the reader to name and pass over. */
+    private static void cutRow(StringBuilder html, List<String> cells, int lineNumber, int width) {
+        html.append("<tr ")
+                .append(PageMarkup.CUT_OFF)
+                .append("=\"")
+                .append(cells.size())
+                .append(" of ")
+                .append(width)
+                .append(" cells\" ")
+                .append(PageMarkup.SOURCE_LINE)
+                .append("=\"")
+                .append(lineNumber)
+                .append("\">");
+        for (String cell : cells) {
+            html.append("<td>").append(inline(cell)).append("</td>");
+        }
+        html.append("</tr>\n");
     }
 
     private static void row(StringBuilder html, String line, int lineNumber, String tag) {

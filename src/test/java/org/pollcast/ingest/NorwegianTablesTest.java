@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Before, the first was read as wikitext ("no table"), the second refused ("unknown party 'Blue'", "'Resp.'"), the
  * third read as a pollster's release page ("no list of a poll's figures"). Each copy's last row, cut off mid-row, is no
- * poll: read as one, the 2017 copy's gave Kantar TNS a poll of two parties.
+ * poll, and a note names it: read as one, the 2017 copy's gave Kantar TNS a poll of two parties.
  */
 class NorwegianTablesTest {
     @TempDir
@@ -37,6 +37,10 @@ class NorwegianTablesTest {
         IngestReport r = ExpectedPages.assertGivesExactly(
                 ingester, root, "wikipedia-no-2017.md", PollFormat.MARKDOWN, "norway-2017", NEW_FIRMS);
         assertThat(r.rejected()).isEmpty();
+        assertThat(r.skipped())
+                .anySatisfy(s -> assertThat(s.toString())
+                        .contains("line 18")
+                        .contains("the copy ends inside this row (6 of 18 cells)"));
     }
 
     @Test
@@ -45,6 +49,8 @@ class NorwegianTablesTest {
         IngestReport r = ExpectedPages.assertGivesExactly(
                 ingester, root, "wikimili-no-2017.md", PollFormat.MARKDOWN, "norway-2017", NEW_FIRMS);
         assertThat(r.rejected()).isEmpty();
+        assertThat(r.skipped())
+                .anySatisfy(s -> assertThat(s.toString()).contains("line 14").contains("(14 of 18 cells)"));
     }
 
     @Test
@@ -59,5 +65,7 @@ class NorwegianTablesTest {
                         .contains("of 11500 begun 2021-08-31")
                         .contains("ending the same day")
                         .contains("is kept, the first printed"));
+        assertThat(r.skipped())
+                .anySatisfy(s -> assertThat(s.toString()).contains("line 218").contains("(8 of 15 cells)"));
     }
 }
