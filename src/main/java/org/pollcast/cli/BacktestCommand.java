@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.pollcast.BadInputException;
 import org.pollcast.Counted;
 import org.pollcast.backtest.BacktestRow;
+import org.pollcast.backtest.BlocScore;
 import org.pollcast.election.Election;
 import org.pollcast.pipeline.BacktestRunner;
 import org.pollcast.pipeline.Calibration;
@@ -114,6 +115,7 @@ final class BacktestCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         List<String> skipped = new ArrayList<>();
+        List<BlocScore> blocs = new ArrayList<>();
         List<BacktestRow> rows = BacktestRunner.run(
                 ws,
                 elections,
@@ -122,7 +124,8 @@ final class BacktestCommand implements Callable<Integer> {
                 seed,
                 BacktestRunner.Scales.defaults(),
                 true,
-                skipped);
+                skipped,
+                blocs);
         double seconds = (System.nanoTime() - t0) / 1e9;
         switch (format) {
             case TABLE -> {
@@ -138,6 +141,11 @@ final class BacktestCommand implements Callable<Integer> {
                     out.print(Tables.text(summary));
                 }
                 out.println(BacktestTables.verdict(rows, BacktestTables.errorNames(elections)));
+                if (!blocs.isEmpty()) {
+                    out.println();
+                    out.print(Tables.text(BacktestTables.blocs(blocs)));
+                    out.println(BacktestTables.blocsSummary(blocs));
+                }
                 skipped.forEach(s -> out.println("skipped: " + s));
                 Path written = BacktestCharts.charts(rows, charts);
                 long forecasts =

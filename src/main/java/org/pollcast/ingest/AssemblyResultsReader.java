@@ -201,7 +201,10 @@ public final class AssemblyResultsReader {
             if (tally.region != null && row.get(seatsCol).isBlank()) {
                 tally.blankSeats++; // a source giving the region's list seats only
             }
-            int won = tally.region != null && row.get(seatsCol).isBlank()
+            // A body of lists only has no constituency seats: a blank cell there is none, as a user writes it (the
+            // Norwegian trial's Storting file was refused row by row: "empty; expected a number").
+            int won = (tally.region != null || contest.constituencySeats() == 0)
+                            && row.get(seatsCol).isBlank()
                     ? 0
                     : whole(row.get(seatsCol), where + "'constituency_seats'");
             tally.seats[p] += won;

@@ -183,6 +183,9 @@ final class Columns {
         alias("option", "candidate_or_party", "option", "candidate", "party");
         alias("share", "share", "percent", "pct", "value");
         alias(IGNORED, "lead", "margin", "partial", "total", "turnout", "area", RejectsCsv.REASON);
+        // "Resp." (Norwegian tables: the share of those asked who named a party, the election row its turnout): no
+        // option.
+        alias(IGNORED, "resp", "response", "response_rate");
         // Respondents who name no one, as pollsters' tables list them after "Don't know": no option, no figure kept.
         alias(
                 IGNORED,

@@ -235,7 +235,45 @@ final class HtmlColumns {
             }
             columns.add(new Column(group, leaf, field));
         }
-        return columns;
+        return blocsBeforeSecondLead(columns, optionName);
+    }
+
+    /**
+     * The columns between a table's lead and a second "Lead" further right, when one of them names no option: sums of
+     * blocs and the lead between them ("Red | Blue | Lead" after the parties' "Lead", as the Norwegian tables print
+     * them), whose "Blocs" group a text copy of the page has lost, or whose headers it prints as the parties each sums
+     * ("2=Ap, R, Sp, Sv"). Read as options, "Red" was the Red party's second column and "Blue" an unknown party, and
+     * the page was refused. A run-off's candidates between a first round's lead and its own (a Markdown copy of a
+     * table with round groups) all name options, and stay options.
+     */
+    private static List<Column> blocsBeforeSecondLead(List<Column> columns, Predicate<String> optionName) {
+        int first = -1;
+        int second = -1;
+        for (int c = 0; c < columns.size() && second < 0; c++) {
+            Column col = columns.get(c);
+            if (col.group().isEmpty() && Columns.normalise(col.leaf()).equals("lead")) {
+                if (first < 0) {
+                    first = c;
+                } else {
+                    second = c;
+                }
+            }
+        }
+        if (second < 0) {
+            return columns;
+        }
+        List<Column> between = columns.subList(first + 1, second);
+        if (between.isEmpty() || between.stream().allMatch(c -> c.isOption() && optionName.test(c.leaf()))) {
+            return columns;
+        }
+        List<Column> read = new ArrayList<>(columns);
+        for (int c = first + 1; c < second; c++) {
+            Column col = columns.get(c);
+            if (col.isOption()) {
+                read.set(c, new Column(col.group(), col.leaf(), Columns.IGNORED, col.part()));
+            }
+        }
+        return read;
     }
 
     /**

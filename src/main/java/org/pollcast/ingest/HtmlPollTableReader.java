@@ -220,6 +220,13 @@ final class HtmlPollTableReader {
                     }
                     continue;
                 }
+                if (r < rows.size() && rows.get(r).hasAttr(PageMarkup.CUT_OFF)) {
+                    skipped.add(SkippedTable.at(
+                            at,
+                            "the copy ends inside this row (" + rows.get(r).attr(PageMarkup.CUT_OFF)
+                                    + "): its last figure may be cut too, so it is no poll"));
+                    continue;
+                }
                 if (row.stream().allMatch(TableGrid.Cell::header) || HtmlColumns.isEventRow(row, columns)) {
                     continue; // a repeated header row, or an event between polls ("4 May 2021 | BBC debate")
                 }

@@ -126,9 +126,21 @@ final class IngestTally {
      * asked) has them on one page under one key (firm, client, date, question); before, the second refused the page.
      */
     private static boolean otherSamples(Poll kept, Poll offered) {
-        return kept.sampleSize() != null
-                && offered.sampleSize() != null
-                && !kept.sampleSize().equals(offered.sampleSize());
+        return (kept.sampleSize() != null
+                        && offered.sampleSize() != null
+                        && !kept.sampleSize().equals(offered.sampleSize()))
+                || otherStarts(kept, offered);
+    }
+
+    /**
+     * Whether two polls of one key began on different days: two surveys ending the same day, which the key (dated by
+     * the last day) cannot tell apart. The 2021 Norwegian table prints Norstat's 4–8 September poll and its 31
+     * August–8 September one of 11,500 asked (the first with no sample); before, the second refused the page.
+     */
+    private static boolean otherStarts(Poll kept, Poll offered) {
+        return kept.fieldworkStart() != null
+                && offered.fieldworkStart() != null
+                && !kept.fieldworkStart().equals(offered.fieldworkStart());
     }
 
     /** The note for the second of two surveys of one key on a page: the first printed is kept, as for two modes. */
@@ -137,12 +149,19 @@ final class IngestTally {
         Poll left = e.incoming();
         return SkippedTable.at(
                 e.tag().location(),
-                left.key() + " of " + left.sampleSize() + " (" + PollShares.printed(left.shares())
+                left.key() + " of " + surveyOf(left) + " (" + PollShares.printed(left.shares())
                         + "): the same firm's"
-                        + " poll of the same dates of " + kept.sampleSize() + " ("
+                        + " poll " + (otherStarts(kept, left) ? "ending the same day" : "of the same dates") + " of "
+                        + surveyOf(kept) + " ("
                         + e.stored().provenance().location()
                         + ") is kept, the first printed: two surveys, but the store holds one poll of a firm, client and"
                         + " date (give one its own client in a CSV to keep both)");
+    }
+
+    /** A survey as the note names it: its sample, and its first day where two began on different days. */
+    private static String surveyOf(Poll p) {
+        String sample = p.sampleSize() == null ? "no stated sample" : String.valueOf(p.sampleSize());
+        return p.fieldworkStart() == null ? sample : sample + " begun " + p.fieldworkStart();
     }
 
     /** Sorts the polls the store did not add because their key was stored: repeats, duplicates, conflicts. */

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  */
 final class MarkdownPage {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    /**
+     * A heading as the encyclopedia's own markup writes one ({@code = Title =}, {@code ==Vote share==}), which stored
+     * plain-text copies of its pages keep above tables they print as pipe rows.
+     */
+    private static final Pattern WIKI_HEADING = Pattern.compile("^(={1,6})\\s*([^=].*?)\\s*\\1\\s*$");
     /** A delimiter row: cells of hyphens, perhaps with a colon either side ({@code |---|:---:|}, GFM's {@code |-|-|}). */
     private static final Pattern DELIMITER = Pattern.compile("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
 
@@ -50,12 +55,41 @@ final class MarkdownPage {
         StringBuilder body = new StringBuilder();
         for (int i = first; i < lines.length; i++) {
             String s = lines[i].strip();
-            if (i + 1 < lines.length && startsTable(s, lines[i + 1].strip())) {
+            CellLinesTable.Found oneCellALine = CellLinesTable.at(lines, i);
+            if (oneCellALine != null) {
+                body.append("<table class=\"wikitable\">\n");
+                row(body, oneCellALine.header(), i + 1, "th");
+                for (int r = 0; r < oneCellALine.rows().size(); r++) {
+                    row(
+                            body,
+                            oneCellALine.rows().get(r),
+                            oneCellALine.rowLines().get(r),
+                            "td");
+                }
+                if (oneCellALine.cut() != null) {
+                    cutRow(
+                            body,
+                            oneCellALine.cut(),
+                            oneCellALine.cutLine(),
+                            oneCellALine.header().size());
+                }
+                body.append("</table>\n");
+                i = oneCellALine.end() - 1;
+                continue;
+            }
+            boolean delimited = i + 1 < lines.length && startsTable(s, lines[i + 1].strip());
+            if (delimited || startsUndelimitedTable(lines, i)) {
                 body.append("<table class=\"wikitable\">\n");
                 row(body, s, i + 1, "th");
-                i += 2;
+                i += delimited ? 2 : 1;
                 boolean underHeader = true;
+                int width = cells(s).size();
                 while (i < lines.length && isRow(lines[i].strip())) {
+                    if (cutOff(lines, i, width)) {
+                        cutRow(body, cells(lines[i].strip()), i + 1, width);
+                        i++;
+                        break;
+                    }
                     // A copy of a table with two header rows (candidates under parties) keeps the second as the first
                     // line of the body: a line of names with no figure, before any poll, is the header's.
                     underHeader &= isNames(lines[i].strip());
@@ -67,6 +101,9 @@ final class MarkdownPage {
                 continue;
             }
             Matcher h = HEADING.matcher(s);
+            if (!h.matches()) {
+                h = WIKI_HEADING.matcher(s);
+            }
             if (h.matches()) {
                 int level = h.group(1).length();
                 if (level == 1 && title == null) {
@@ -100,7 +137,37 @@ final class MarkdownPage {
             }
             previous = s;
         }
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (startsUndelimitedTable(lines, i) || CellLinesTable.at(lines, i) != null) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /**
+     * Whether line {@code i} starts a table printed without a delimiter row: a line of three or more cells between
+     * bars, with more such lines straight under it and no delimiter among them. Stored text copies of encyclopedia
+     * pages print tables so ({@code | Polling firm | Fieldwork date | ... |} then a line per poll); read as prose, the
+     * 2017 Norwegian page gave "no table". The first line is the header, as under a delimiter.
+     */
+    private static boolean startsUndelimitedTable(String[] lines, int i) {
+        String s = lines[i].strip();
+        if (!s.startsWith("|") || !s.endsWith("|") || s.length() < 2 || cells(s).size() < 3) {
+            return false;
+        }
+        if (i > 0 && lines[i - 1].strip().startsWith("|")) {
+            return false; // inside a block of rows, not at its head
+        }
+        int rows = 0;
+        for (int k = i + 1; k < lines.length && lines[k].strip().startsWith("|"); k++) {
+            if (DELIMITER.matcher(lines[k].strip()).matches()) {
+                return false; // a table with its delimiter further down: its header is that line's
+            }
+            rows++;
+        }
+        return rows >= 1 && cells(lines[i + 1].strip()).size() >= 3;
     }
 
     /**
@@ -110,6 +177,22 @@ final class MarkdownPage {
      */
     private static boolean startsTable(String row, String next) {
         return isRow(row) && next.indexOf('|') >= 0 && DELIMITER.matcher(next).matches();
+    }
+
+    /**
+     * Whether line {@code i} is a row the copy cut off: the text's last line, with no closing bar and fewer cells than
+     * the header ({@code | Kantar TNS | 1–6 Sep 2017 | 2,004 | – | 2.9 | 5.7}, where a stored copy of the 2017
+     * Norwegian page ends). Its last figure may be cut too; read as a poll it was stored naming two parties, and the
+     * full row from another copy then conflicted with it.
+     */
+    private static boolean cutOff(String[] lines, int i, int width) {
+        for (int k = i + 1; k < lines.length; k++) {
+            if (!lines[k].isBlank()) {
+                return false;
+            }
+        }
+        String s = lines[i].strip();
+        return !s.endsWith("|") && cells(s).size() < width;
     }
 
     private static boolean isRow(String s) {
@@ -122,13 +205,36 @@ final class MarkdownPage {
         return cells.stream().anyMatch(c -> !c.isBlank()) && cells.stream().noneMatch(c -> c.matches(".*\\d.*"));
     }
 
+    /** A row the copy cut off, kept with {@link PageMarkup#CUT_OFF} for the reader to name and pass over. */
+    private static void cutRow(StringBuilder html, List<String> cells, int lineNumber, int width) {
+        html.append("<tr ")
+                .append(PageMarkup.CUT_OFF)
+                .append("=\"")
+                .append(cells.size())
+                .append(" of ")
+                .append(width)
+                .append(" cells\" ")
+                .append(PageMarkup.SOURCE_LINE)
+                .append("=\"")
+                .append(lineNumber)
+                .append("\">");
+        for (String cell : cells) {
+            html.append("<td>").append(inline(cell)).append("</td>");
+        }
+        html.append("</tr>\n");
+    }
+
     private static void row(StringBuilder html, String line, int lineNumber, String tag) {
+        row(html, cells(line), lineNumber, tag);
+    }
+
+    private static void row(StringBuilder html, List<String> cells, int lineNumber, String tag) {
         html.append("<tr ")
                 .append(PageMarkup.SOURCE_LINE)
                 .append("=\"")
                 .append(lineNumber)
                 .append("\">");
-        for (String cell : cells(line)) {
+        for (String cell : cells) {
             html.append('<')
                     .append(tag)
                     .append('>')

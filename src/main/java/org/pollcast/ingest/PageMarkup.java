@@ -13,6 +13,12 @@ final class PageMarkup {
     static final String SOURCE_LINE = "data-pollcast-line";
 
     /**
+     * The attribute of a rebuilt {@code <tr>} that the copy cut off where its text ends ("6 of 18 cells"): no poll, as
+     * its last figure may be cut too, and said so rather than dropped unseen.
+     */
+    static final String CUT_OFF = "data-pollcast-cut-off";
+
+    /**
      * Inline HTML tags a page's source may hold and that are kept as tags: line breaks (a pollster's client on a line
      * of its own), emphasis, small print, spans, and the footnote markers the front ends write. Anything else in
      * angle brackets is text, as the encyclopedia prints it.

@@ -74,9 +74,11 @@ public enum PollFormat {
             return POLLSTER_TABLES;
         }
         // Wikitext before the markup test: a page's source may open with a comment or a <noinclude>.
+        // A wiki heading alone does not make a page wikitext: stored text copies of encyclopedia pages keep
+        // "==Vote share==" above the table printed as pipe rows, which only the Markdown reader reads.
         if (WIKITEXT_TABLE.matcher(head).find()
                 || head.startsWith("{{")
-                || WIKITEXT_HEADING.matcher(head).find()) {
+                || (WIKITEXT_HEADING.matcher(head).find() && !MarkdownPage.hasTable(head))) {
             return WIKITEXT;
         }
         if (lower.startsWith("<")) {

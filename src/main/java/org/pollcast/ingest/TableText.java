@@ -16,7 +16,7 @@ final class TableText {
      * was "Survation[s 1]", a firm of its own).
      */
     private static final Pattern FOOTNOTE = Pattern.compile(
-            "\\[(?:[a-z]{1,3}|\\d{1,3}|[a-z]{1,3} \\d{1,3}|note \\d+|nb \\d+|citation needed)\\]",
+            "\\[ ?(?:[a-z]{1,3}|\\d{1,3}|[a-z]{1,3} \\d{1,3}|note \\d+|nb \\d+|citation needed)\\]",
             Pattern.CASE_INSENSITIVE);
     /**
      * What an encyclopedia prints after a source link it has archived or found dead: "TNS Archived 1 October 2017 at

@@ -8,6 +8,10 @@ import java.util.Optional;
 import org.pollcast.BadInputException;
 import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.backtest.BacktestRow;
+import org.pollcast.backtest.BlocScore;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Bloc;
+import org.pollcast.election.Contest;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.CountRules;
 import org.pollcast.election.Election;
@@ -106,6 +110,20 @@ public final class BacktestRunner {
             Scales scales,
             boolean assembly,
             List<String> skipped) {
+        return run(ws, elections, horizons, sims, seed, scales, assembly, skipped, null);
+    }
+
+    /** As above, adding to {@code blocs} (when not null) each model forecast's chance of each bloc of named parties. */
+    public static List<BacktestRow> run(
+            Workspace ws,
+            List<Election> elections,
+            List<Integer> horizons,
+            long sims,
+            long seed,
+            Scales scales,
+            boolean assembly,
+            List<String> skipped,
+            List<BlocScore> blocs) {
         ResultsCatalog results = ws.results();
         List<BacktestRow> rows = new ArrayList<>();
         for (Election e : elections) {
@@ -123,7 +141,7 @@ public final class BacktestRunner {
                                         : " and no prior from the baseline (" + p.noPrior() + ")"));
                     }
                 }
-                rows.addAll(score(ws, List.of(p), horizons, sims, seed, scales));
+                rows.addAll(score(ws, List.of(p), horizons, sims, seed, scales, blocs));
                 rows.addAll(SecondRoundBacktest.score(ws, p, horizons, request(sims, seed, scales), skipped));
             }
         }
@@ -241,6 +259,17 @@ public final class BacktestRunner {
     /** Forecasts and scores the prepared elections at every horizon with the given scales. */
     public static List<BacktestRow> score(
             Workspace ws, List<Prepared> prepared, List<Integer> horizons, long sims, long seed, Scales scales) {
+        return score(ws, prepared, horizons, sims, seed, scales, null);
+    }
+
+    private static List<BacktestRow> score(
+            Workspace ws,
+            List<Prepared> prepared,
+            List<Integer> horizons,
+            long sims,
+            long seed,
+            Scales scales,
+            List<BlocScore> blocs) {
         // runWith takes the as-of date as a parameter; the averaging stays at its defaults.
         ForecastRequest request = request(sims, seed, scales);
         List<BacktestRow> rows = new ArrayList<>();
@@ -256,6 +285,9 @@ public final class BacktestRunner {
                         .forecast();
                 rows.add(BacktestScores.model(
                         e, h, asOf, f, p.actual(), p.top(), p.finals(), p.winner(), p.actualSeats(), p.polls(), false));
+                if (blocs != null) {
+                    blocs.addAll(blocScores(e, h, f, p.actualSeats()));
+                }
                 List<Poll> usable = p.polls().stream()
                         .filter(WithdrawnLeaders.averaged(p.mayor(), asOf))
                         .toList();
@@ -269,6 +301,34 @@ public final class BacktestRunner {
     }
 
     /** The forecast request of a backtest: the given sims, seed and scales, the rest at their defaults. */
+    /**
+     * The forecast's chance of each bloc of named parties whose seats the result gives (every party of it with a seats
+     * row), against the seats they won together.
+     */
+    static List<BlocScore> blocScores(Election e, int h, ElectionForecast f, Map<String, Integer> won) {
+        List<BlocScore> out = new ArrayList<>();
+        if (f.assembly() == null || won.isEmpty()) {
+            return out;
+        }
+        for (Contest c : e.contests().values()) {
+            if (!(c instanceof AdditionalMemberContest ams)) {
+                continue;
+            }
+            for (Bloc b : ams.blocs()) {
+                if (!"parties".equals(b.who()) || !won.keySet().containsAll(b.parties())) {
+                    continue;
+                }
+                int seats = b.parties().stream().mapToInt(won::get).sum();
+                f.assembly().blocs().stream()
+                        .filter(x -> x.id().equals(b.id()))
+                        .findFirst()
+                        .ifPresent(
+                                x -> out.add(new BlocScore(e.id(), h, b.id(), b.label(), x.p(), seats, b.atLeast())));
+            }
+        }
+        return out;
+    }
+
     public static ForecastRequest request(long sims, long seed, Scales scales) {
         SimulationSettings sim =
                 SimulationSettings.withDefaults().withSims(sims).withSeed(seed);

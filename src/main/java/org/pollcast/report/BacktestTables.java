@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.pollcast.backtest.BacktestRow;
+import org.pollcast.backtest.BlocScore;
 import org.pollcast.election.Election;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -60,6 +61,62 @@ public final class BacktestTables {
                 in90,
                 seatMae,
                 seatsIn90);
+    }
+
+    /**
+     * Each model forecast's chance that each bloc of named parties holds its seats, against the seats they won: the
+     * chance a reader of a parliament where no party governs alone reads first (the Storting's red-green parties).
+     */
+    public static Table blocs(List<BlocScore> scores) {
+        StringColumn election = StringColumn.create("election");
+        IntColumn days = IntColumn.create("days_before");
+        StringColumn bloc = StringColumn.create("bloc");
+        DoubleColumn chance = Tables.decimals(DoubleColumn.create("chance_%"), 1);
+        IntColumn seats = IntColumn.create("seats_won");
+        StringColumn held = StringColumn.create("held");
+        DoubleColumn brier = Tables.decimals(DoubleColumn.create("brier"), 3);
+        DoubleColumn logLoss = Tables.decimals(DoubleColumn.create("log_loss"), 2);
+        for (BlocScore b : scores) {
+            election.append(b.election());
+            days.append(b.daysBefore());
+            bloc.append(b.label());
+            chance.append(100 * b.p());
+            seats.append(b.seats());
+            held.append(b.held() ? "yes" : "no");
+            brier.append(b.brier());
+            logLoss.append(b.logLoss());
+        }
+        return Table.create(
+                "blocs (the model's chance that each bloc holds its seats)",
+                election,
+                days,
+                bloc,
+                chance,
+                seats,
+                held,
+                brier,
+                logLoss);
+    }
+
+    /** "Blocs: mean Brier 0.012 and log loss 0.05 over 6 chances of 3 forecasts." */
+    public static String blocsSummary(List<BlocScore> scores) {
+        double brier = scores.stream().mapToDouble(BlocScore::brier).average().orElse(Double.NaN);
+        double logLoss =
+                scores.stream().mapToDouble(BlocScore::logLoss).average().orElse(Double.NaN);
+        long forecasts = scores.stream()
+                .map(b -> b.election() + "/" + b.daysBefore())
+                .distinct()
+                .count();
+        return String.format(
+                Locale.ROOT,
+                "Blocs: mean Brier %.3f and log loss %.2f over %d %s of %d %s (two blocs that cannot both hold are not"
+                        + " two independent tests).",
+                brier,
+                logLoss,
+                scores.size(),
+                scores.size() == 1 ? "chance" : "chances",
+                forecasts,
+                forecasts == 1 ? "forecast" : "forecasts");
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Bloc;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
 import org.pollcast.election.OutrightRule;
@@ -263,6 +265,7 @@ public final class HtmlReport {
                         .append(Html.chance(any))
                         .append('.');
             }
+            s.append(coalitionChances(in.election(), asm));
         }
         if (!f.input().fromPolls() && in.election().baseline() != null) {
             // Said where the chances are read: a by-election's 99% for the seat's last winner is the general
@@ -289,6 +292,34 @@ public final class HtmlReport {
                                 ? Html.loses(a.pWin(), "chance") + ", and neither is the clear favourite"
                                 : Html.favouriteLoses(a.pWin()))
                 .append('.');
+        return s.toString();
+    }
+
+    /**
+     * " Ap+Sp+SV+R+MDG hold at least 85 of 169: 49 in 50 (98.0%)." for each bloc of named parties the definition states.
+     * Where no party governs alone (the Storting, the Riksdag), which side can is what a reader asks; the summary gave
+     * only the chance of a single-party majority ("less than 1 in 200") and left the blocs to a chart far below.
+     */
+    private static String coalitionChances(Election election, AssemblyForecast asm) {
+        List<String> ofParties = election.contests().values().stream()
+                .filter(AdditionalMemberContest.class::isInstance)
+                .map(AdditionalMemberContest.class::cast)
+                .flatMap(c -> c.blocs().stream())
+                .filter(b -> "parties".equals(b.who()))
+                .map(Bloc::id)
+                .toList();
+        StringBuilder s = new StringBuilder();
+        for (AssemblyForecast.BlocForecast b : asm.blocs()) {
+            if (ofParties.contains(b.id())) {
+                s.append(' ')
+                        .append(b.label())
+                        .append(": ")
+                        .append(Html.chance(b.p()))
+                        .append(" (")
+                        .append(pct(b.p()))
+                        .append(").");
+            }
+        }
         return s.toString();
     }
 

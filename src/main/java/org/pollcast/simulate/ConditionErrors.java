@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.pollcast.election.Bloc;
 
 /**
  * What to tell someone whose {@code --if} text {@link Conditions} cannot read: the mistake it looks like and the text
@@ -246,7 +247,23 @@ final class ConditionErrors {
                         ? ""
                         : " or an Assembly party's seats, list or constituency vote (" + party + ".seats>=9, " + party
                                 + ".list>=30)")
-                + "; candidates by id or party: " + knownOptions(input);
+                + "; candidates by id or party: " + knownOptions(input) + blocForms(assembly);
+    }
+
+    /** "; blocs: redgreen, nonsocialist (redgreen.wins: ...)", where the definition names blocs of parties. */
+    private static String blocForms(AssemblyInput assembly) {
+        if (assembly == null) {
+            return "";
+        }
+        List<Bloc> blocs =
+                assembly.blocs().stream().filter(b -> "parties".equals(b.who())).toList();
+        if (blocs.isEmpty()) {
+            return "";
+        }
+        Bloc first = blocs.get(0);
+        return "; blocs: " + String.join(", ", blocs.stream().map(Bloc::id).toList()) + " ("
+                + first.id() + ".wins: its parties hold at least " + first.atLeast() + " seats; " + first.id()
+                + ".seats>=" + first.atLeast() + ")";
     }
 
     /** {@code lab-reform<5} for {@code lab-reform}, {@code grn>=10} for {@code grn}. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pollcast.BadInputException;
+import org.pollcast.election.Bloc;
 
 /**
  * "What if" conditions: the forecast is taken over the simulations that meet all of them. Forms:
@@ -30,6 +31,8 @@ public final class Conditions {
     private static final int LEAD = 4;
     private static final int WINS = 5;
     private static final int LOSES = 6;
+    /** A bloc's seats: the parties a definition's bloc names ({@code who: parties}), summed. */
+    private static final int BLOC_SEATS = 7;
     // The comparison of a condition's quantity with its value.
     private static final int AT_LEAST = 0;
     private static final int AT_MOST = 1;
@@ -45,22 +48,26 @@ public final class Conditions {
     private final int[] option;
     /** The option whose share a lead is taken over ({@code hall} in {@code khan-hall<5}); -1 for other kinds. */
     private final int[] against;
+    /** For a bloc's condition, the Assembly indexes of its parties; null for other kinds. */
+    private final int[][] members;
 
     private final int[] op;
     private final double[] value;
     private final List<String> text;
 
-    private Conditions(int[] kind, int[] option, int[] against, int[] op, double[] value, List<String> text) {
+    private Conditions(
+            int[] kind, int[] option, int[] against, int[][] members, int[] op, double[] value, List<String> text) {
         this.kind = kind;
         this.option = option;
         this.against = against;
+        this.members = members;
         this.op = op;
         this.value = value;
         this.text = List.copyOf(text);
     }
 
     public static Conditions none() {
-        return new Conditions(new int[0], new int[0], new int[0], new int[0], new double[0], List.of());
+        return new Conditions(new int[0], new int[0], new int[0], new int[0][], new int[0], new double[0], List.of());
     }
 
     /** Parses each {@code --if} text against the input's options; a clear message when one does not fit. */
@@ -75,11 +82,49 @@ public final class Conditions {
         int[] option = new int[n];
         int[] against = new int[n];
         Arrays.fill(against, -1);
+        int[][] members = new int[n][];
         int[] op = new int[n];
         double[] value = new double[n];
         List<String> clean = new ArrayList<>();
         for (int c = 0; c < n; c++) {
             Matcher outcome = OUTCOME.matcher(texts.get(c));
+            Matcher form = FORM.matcher(texts.get(c));
+            // A bloc the definition names (Norway's red-green parties): "redgreen.wins" is its seats reaching the
+            // bloc's own number, "redgreen.seats>=90" its parties' seats summed. Before, a bloc could not be asked
+            // about: "'redgreen' is not a condition".
+            int bloc = outcome.matches()
+                    ? blocIndex(outcome.group(1), assembly)
+                    : form.matches() && "seats".equalsIgnoreCase(form.group(2))
+                            ? blocIndex(form.group(1), assembly)
+                            : -1;
+            if (bloc >= 0) {
+                Bloc b = assembly.blocs().get(bloc);
+                kind[c] = BLOC_SEATS;
+                option[c] = bloc;
+                members[c] = b.parties().stream()
+                        .mapToInt(assembly::index)
+                        .filter(j -> j >= 0)
+                        .toArray();
+                if (outcome.matches()) {
+                    boolean wins = outcome.group(2).equalsIgnoreCase("wins");
+                    op[c] = wins ? AT_LEAST : BELOW;
+                    value[c] = b.atLeast();
+                    clean.add(b.id() + ".seats" + (wins ? ">=" : "<") + b.atLeast());
+                } else {
+                    if (!form.group(5).isEmpty()) {
+                        throw new BadInputException("--if: '" + texts.get(c) + "' is not a condition: seats are"
+                                + " counted, not a percentage (" + b.id() + ".seats>=" + form.group(4) + ")");
+                    }
+                    op[c] = operator(form.group(3));
+                    value[c] = Double.parseDouble(form.group(4));
+                    if (value[c] > assembly.seats()) {
+                        throw new BadInputException("--if: " + form.group(4) + " seats in '" + texts.get(c)
+                                + "' is more than the Assembly's " + assembly.seats());
+                    }
+                    clean.add(b.id() + ".seats" + form.group(3) + form.group(4));
+                }
+                continue;
+            }
             if (outcome.matches()) {
                 String outcomeWord = outcome.group(2).toLowerCase(Locale.ROOT);
                 kind[c] = outcomeWord.equals("wins") ? WINS : LOSES;
@@ -154,7 +199,24 @@ public final class Conditions {
         }
         refuseContradictions(texts, kind, option);
         refuseEmptyRanges(texts, kind, option, against, op, value, assembly == null ? 0 : assembly.seats());
-        return new Conditions(kind, option, against, op, value, clean);
+        return new Conditions(kind, option, against, members, op, value, clean);
+    }
+
+    /**
+     * The index of the bloc of named parties ({@code who: parties}) whose id is {@code name}, unless an option or a
+     * party of the Assembly has that id; -1 when none.
+     */
+    private static int blocIndex(String name, AssemblyInput assembly) {
+        if (assembly == null || assembly.index(name.toLowerCase(Locale.ROOT)) >= 0) {
+            return -1;
+        }
+        for (int b = 0; b < assembly.blocs().size(); b++) {
+            Bloc bloc = assembly.blocs().get(b);
+            if ("parties".equals(bloc.who()) && bloc.id().equalsIgnoreCase(name)) {
+                return b;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -170,7 +232,7 @@ public final class Conditions {
                 continue;
             }
             double lo = kind[c] == LEAD ? -100 : 0;
-            double hi = kind[c] == SEATS ? seats : 100;
+            double hi = kind[c] == SEATS || kind[c] == BLOC_SEATS ? seats : 100;
             boolean loOpen = false;
             boolean hiOpen = false;
             List<String> said = new ArrayList<>();
@@ -208,7 +270,7 @@ public final class Conditions {
                 }
             }
             if (lo > hi || (lo == hi && (loOpen || hiOpen))) {
-                String range = kind[c] == SEATS
+                String range = kind[c] == SEATS || kind[c] == BLOC_SEATS
                         ? "seats run from 0 to " + seats
                         : kind[c] == LEAD ? "a lead runs from -100 to 100 points" : "a share runs from 0 to 100";
                 throw new BadInputException("--if: " + String.join(" and ", said)
@@ -306,6 +368,14 @@ public final class Conditions {
         };
     }
 
+    private static double blocSeats(AssemblyModel.Draw assembly, int[] parties) {
+        double sum = 0;
+        for (int j : parties) {
+            sum += assembly.totalSeats[j];
+        }
+        return sum;
+    }
+
     public boolean isEmpty() {
         return option.length == 0;
     }
@@ -330,6 +400,7 @@ public final class Conditions {
                 case MAYOR -> shares[option[c]];
                 case LEAD -> shares[option[c]] - shares[against[c]];
                 case SEATS -> assembly.totalSeats[option[c]];
+                case BLOC_SEATS -> blocSeats(assembly, members[c]);
                 case LIST -> assembly.listShare[option[c]];
                 default -> assembly.constituencyShare[option[c]];
             };

@@ -45,9 +45,22 @@ final class ExpectedPages {
      */
     static IngestReport assertGivesExactly(
             Ingester ingester, Path dir, String page, String electionId, IngestSettings settings) throws IOException {
+        return assertGivesExactly(ingester, dir, page + ".html", PollFormat.HTML, electionId, settings);
+    }
+
+    /**
+     * As above for the page saved as {@code file} (its expected polls in the file of the same name with
+     * {@code .expected.csv} for its extension), read as {@code format}. Rows of a page with no tables of its own (a
+     * Markdown or text copy) are keyed by their source line: the expected file's {@code line} column, in place of
+     * {@code table} and {@code row}.
+     */
+    static IngestReport assertGivesExactly(
+            Ingester ingester, Path dir, String file, PollFormat format, String electionId, IngestSettings settings)
+            throws IOException {
+        String page = file.substring(0, file.lastIndexOf('.'));
         try (PollStore store = PollStore.open(dir.resolve(page + ".db"))) {
-            IngestReport r = ingester.ingest(fixture(page + ".html"), store, settings);
-            assertThat(r.format()).isEqualTo(PollFormat.HTML);
+            IngestReport r = ingester.ingest(fixture(file), store, settings);
+            assertThat(r.format()).isEqualTo(format);
             List<CSVRecord> expected;
             List<String> header;
             try (Reader in = Files.newBufferedReader(Path.of(fixture(page + ".expected.csv")))) {
@@ -69,7 +82,8 @@ final class ExpectedPages {
             assertThat(r.valid()).isEqualTo(expected.size());
             assertThat(byLocation).hasSize(expected.size());
             for (CSVRecord e : expected) {
-                String where = "table " + e.get("table") + " row " + e.get("row") + "/" + e.get("scope");
+                String where = (e.isMapped("line") ? e.get("line") : "table " + e.get("table") + " row " + e.get("row"))
+                        + "/" + e.get("scope");
                 Poll p = byLocation.get(where);
                 assertThat(p).as(where).isNotNull();
                 assertThat(p.pollster()).as(where).isEqualTo(e.get("pollster"));

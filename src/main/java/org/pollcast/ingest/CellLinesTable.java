@@ -1,0 +1,123 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A poll table printed one cell to a line, as text copies of encyclopedia pages print them: the column names, a line
+ * each ({@code Polling firm}, {@code Fieldwork date}, {@code Sample size}, {@code R}, {@code SV}, ..., {@code Lead}),
+ * then each row's cells a line each, every cell printed ({@code –} where the page has a dash). Read as prose, the 2021
+ * Norwegian page's mirror gave "no list of a poll's figures". The width is the number of name lines before the first
+ * row, found where a row's date cell falls: the rows are cut at that width only while each row's cell under the date
+ * column holds a date, so a cell a copy left out ends the table there rather than shifting figures into the wrong
+ * parties' columns. A last row the copy cuts off is left out, as its last figure may be cut too.
+ */
+final class CellLinesTable {
+    /** The columns a poll table opens with, one of which must be among its first three names. */
+    private static final Set<String> OPENING = Set.of("pollster", "pollster_client");
+
+    private static final Set<String> DATED = Set.of("dates", "fieldwork_end", "fieldwork_start", "published");
+
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i).*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\b.*\\d.*|.*\\d.*\\b(jan|feb|mar|apr|may"
+                    + "|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
+    private static final Pattern NUMERIC_DATE = Pattern.compile(".*\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*");
+
+    /** The table starting at line {@code start}: its header, its rows, and the line after its last. */
+    record Found(
+            List<String> header,
+            List<List<String>> rows,
+            List<Integer> rowLines,
+            int end,
+            List<String> cut,
+            int cutLine) {}
+
+    private CellLinesTable() {}
+
+    /** The table whose first name is line {@code start}, or null when none starts there. */
+    static Found at(String[] lines, int start) {
+        if (start > 0 && !lines[start - 1].isBlank() && !field(lines[start - 1]).isEmpty()) {
+            return null; // inside a run of names, not at its head
+        }
+        if (start + 3 >= lines.length || !OPENING.contains(field(lines[start]))) {
+            return null;
+        }
+        int dateColumn = -1;
+        for (int k = 0; k < 3 && start + k < lines.length; k++) {
+            if (DATED.contains(field(lines[start + k]))) {
+                dateColumn = k;
+                break;
+            }
+        }
+        if (dateColumn < 0) {
+            return null;
+        }
+        // The width: the first count of name lines after which a row's date cell holds a date.
+        for (int width = dateColumn + 3; width <= 60 && start + width + dateColumn < lines.length; width++) {
+            String firstCell = lines[start + width].strip();
+            if (firstCell.isEmpty()) {
+                return null; // a blank line ends the names before any row
+            }
+            if (isDate(lines[start + width + dateColumn])
+                    && !isDate(lines[start + width - 1])
+                    && names(lines, start, width)) {
+                return rows(lines, start, width, dateColumn);
+            }
+        }
+        return null;
+    }
+
+    private static Found rows(String[] lines, int start, int width, int dateColumn) {
+        List<String> header = new ArrayList<>();
+        for (int k = 0; k < width; k++) {
+            header.add(lines[start + k].strip());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> rowLines = new ArrayList<>();
+        int i = start + width;
+        while (i + dateColumn < lines.length && isDate(lines[i + dateColumn])) {
+            List<String> row = new ArrayList<>();
+            int k = 0;
+            for (; k < width && i + k < lines.length && !lines[i + k].isBlank(); k++) {
+                row.add(lines[i + k].strip());
+            }
+            if (k < width) {
+                // The copy ends, or a blank line does, inside this row: its last figure may be cut too ("23" of
+                // 23.9), so the row is no poll; what follows is read as the page's text. At the text's end it is
+                // the copy's cut, which the reader names.
+                boolean atEnd = true;
+                for (int j = i + k; j < lines.length; j++) {
+                    atEnd &= lines[j].isBlank();
+                }
+                return new Found(header, rows, rowLines, atEnd ? lines.length : i, atEnd ? row : null, i + 1);
+            }
+            rows.add(row);
+            rowLines.add(i + 1);
+            i += k;
+        }
+        return new Found(header, rows, rowLines, i, null, 0);
+    }
+
+    /** Whether the {@code width} lines from {@code start} are all names: none empty, none a date. */
+    private static boolean names(String[] lines, int start, int width) {
+        for (int k = 0; k < width; k++) {
+            String s = lines[start + k].strip();
+            if (s.isEmpty() || s.length() > 40 || isDate(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isDate(String line) {
+        String s = line.strip();
+        return s.length() <= 40
+                && (MONTH.matcher(s).matches() || NUMERIC_DATE.matcher(s).matches());
+    }
+
+    private static String field(String line) {
+        return Columns.field(line.strip()).orElse("");
+    }
+}
