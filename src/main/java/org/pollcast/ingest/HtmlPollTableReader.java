@@ -245,6 +245,9 @@ final class HtmlPollTableReader {
                                         slashDates),
                                 skipped),
                         continues);
+                if (continues) {
+                    above = above.stream().map(HtmlPollTableReader::furtherLine).toList();
+                }
                 blankAbove = above.isEmpty() && !nextRound;
                 tablePolls.addAll(above);
             }
@@ -287,6 +290,17 @@ final class HtmlPollTableReader {
     static String noTableOfTheElection(List<SkippedTable> skipped) {
         return "no poll table of this election found: "
                 + String.join("; ", skipped.stream().map(SkippedTable::toString).toList());
+    }
+
+    /**
+     * {@code p} marked as a further line of the survey above (its firm and date cells spanned or repeated): South African
+     * tables print a survey once for registered voters and again under turnout models on such lines, which {@link
+     * SurveyPopulations} counts once where nothing else tells them apart.
+     */
+    private static RawPoll furtherLine(RawPoll p) {
+        Map<String, RawPoll.RawField> f = new LinkedHashMap<>(p.fields());
+        f.put(SurveyPopulations.FURTHER_LINE, new RawPoll.RawField("yes", "row", p.location()));
+        return new RawPoll(p.location(), f, p.shares(), p.rows(), p.problems());
     }
 
     /** {@code p} marked as a poll of a hypothetical pair's table, with the note for leaving the table out. */
