@@ -517,7 +517,25 @@ final class AssemblyModel {
                 d.listSeats,
                 null,
                 null,
-                d.quotients);
+                d.quotients,
+                unseatedInQuota(d.listShare));
+    }
+
+    /**
+     * The share of the lists never seated ("others") that a quota method counts where no list faces a threshold
+     * ({@link SeatAllocation#unseatedInQuota}); 0 under a divisor method, which has no quota (London's path unchanged).
+     */
+    private double unseatedInQuota(double[] share) {
+        if (method.isDivisor()) {
+            return 0;
+        }
+        double others = 0;
+        for (int j = 0; j < share.length; j++) {
+            if (!seatable[j]) {
+                others += share[j];
+            }
+        }
+        return SeatAllocation.unseatedInQuota(thresholds, others);
     }
 
     /** The list seats across the whole area under a waiver, kept overhang, or both (the threshold already applied). */
@@ -617,7 +635,8 @@ final class AssemblyModel {
                     d.regionSeats,
                     null,
                     null,
-                    d.quotients);
+                    d.quotients,
+                    unseatedInQuota(d.regionShare));
             for (int j = 0; j < p; j++) {
                 d.listSeats[j] += d.regionSeats[j];
                 d.regionListSeats[r * p + j] = d.regionSeats[j];
