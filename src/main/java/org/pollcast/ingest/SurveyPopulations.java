@@ -31,8 +31,8 @@ final class SurveyPopulations {
     }
 
     /**
-     * The field a table reader sets on a line that continues the survey above (its firm and date cells spanned or
-     * repeated), so that versions of the survey nothing else tells apart are counted once.
+     * The field a table reader sets on a line that continues the survey above (its firm and date cells spanned), so that
+     * versions of the survey nothing else tells apart are counted once.
      */
     static final String FURTHER_LINE = "further_line";
 
@@ -115,7 +115,7 @@ final class SurveyPopulations {
 
     /**
      * Whether {@code later} is another printing of {@code first}'s survey that no population ranks above the other: a
-     * table's further line of the survey (its firm and date cells spanned or repeated), or two lines that each state
+     * table's further line of the survey (its firm and date cells spanned), or two lines that each state
      * whom they count and not the same ("66% turnout", "56% turnout"), of one sample. South African tables print a survey for its
      * registered voters and again under one turnout model or several (IRR, April 2019: 49.5, then 51 and 50 for the
      * ANC). Before, the second line was refused as the same poll with other figures, and the whole page with it.
