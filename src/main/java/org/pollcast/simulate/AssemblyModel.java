@@ -176,6 +176,7 @@ final class AssemblyModel {
         shiftScale = new double[p];
         listShiftScale = new double[p];
         seatable = new boolean[p];
+        boolean othersSeated = othersSeatedAsLists(in);
         for (int j = 0; j < p; j++) {
             int m = in.mayorOption()[j];
             shiftScale[j] = m < 0 || mayorMean[m] <= 0
@@ -186,7 +187,7 @@ final class AssemblyModel {
             listShiftScale[j] = m < 0 || mayorMean[m] <= 0
                     ? 0
                     : Math.min(MAX_LIST_SCALE, Math.max(0.3, in.listMean()[j] / mayorMean[m]));
-            seatable[j] = !in.parties().get(j).equals("other");
+            seatable[j] = othersSeated || !in.parties().get(j).equals("other");
         }
         double[] baseline = in.baseline();
         int[] start = new int[k + 1];
@@ -505,6 +506,26 @@ final class AssemblyModel {
         }
     }
 
+    /**
+     * Whether a forecast's "others" (the parties no poll names) win seats as a list would: under a quota method with no
+     * threshold (South Africa's National Assembly, where a party needs a quarter of a percent for a seat, and the
+     * unpolled PA, ACDP, UDM and a dozen more won 27 seats in 2024). Never seated there, the seats their quotas took went
+     * to the named parties by their remainders, a dozen each where the polls named three (the ANC 235 seats a day before
+     * 2019 from 55.6% of the vote). Their seats are the "Others" row's; a threshold, or a divisor method, leaves them
+     * unseated as before (London's path unchanged).
+     */
+    private static boolean othersSeatedAsLists(AssemblyInput in) {
+        if (in.method().isDivisor()) {
+            return false;
+        }
+        for (double t : in.listRules().thresholds(in.parties(), in.threshold())) {
+            if (t > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The list seats across the whole area in a house of fixed size, to the parties {@code d.eligible} marks. */
     private void allocateFixedHouse(Draw d) {
         SeatAllocation.allocateInto(
@@ -517,25 +538,7 @@ final class AssemblyModel {
                 d.listSeats,
                 null,
                 null,
-                d.quotients,
-                unseatedInQuota(d.listShare));
-    }
-
-    /**
-     * The share of the lists never seated ("others") that a quota method counts where no list faces a threshold
-     * ({@link SeatAllocation#unseatedInQuota}); 0 under a divisor method, which has no quota (London's path unchanged).
-     */
-    private double unseatedInQuota(double[] share) {
-        if (method.isDivisor()) {
-            return 0;
-        }
-        double others = 0;
-        for (int j = 0; j < share.length; j++) {
-            if (!seatable[j]) {
-                others += share[j];
-            }
-        }
-        return SeatAllocation.unseatedInQuota(thresholds, others);
+                d.quotients);
     }
 
     /** The list seats across the whole area under a waiver, kept overhang, or both (the threshold already applied). */
@@ -635,8 +638,7 @@ final class AssemblyModel {
                     d.regionSeats,
                     null,
                     null,
-                    d.quotients,
-                    unseatedInQuota(d.regionShare));
+                    d.quotients);
             for (int j = 0; j < p; j++) {
                 d.listSeats[j] += d.regionSeats[j];
                 d.regionListSeats[r * p + j] = d.regionSeats[j];
