@@ -40,6 +40,24 @@ public final class Aggregator {
             AggregateSettings settings,
             Map<String, Double> pollsterWeights,
             Map<String, Integer> sampleHints) {
+        return average(election, contest, scope, polls, asOf, settings, pollsterWeights, sampleHints, Set.of());
+    }
+
+    /**
+     * As above, told which options are new since the baseline election ({@code newSinceBaseline}: parties that did not
+     * stand then, such as South Africa's MK in 2024), whose support a poll taken before any poll named them did not
+     * hold in its "others" where those "others" are too small to ({@link WeightedAverage}).
+     */
+    public static PollAverage average(
+            Election election,
+            Contest contest,
+            Scope scope,
+            List<Poll> polls,
+            LocalDate asOf,
+            AggregateSettings settings,
+            Map<String, Double> pollsterWeights,
+            Map<String, Integer> sampleHints,
+            Set<String> newSinceBaseline) {
         List<String> twice = new ArrayList<>();
         List<String> ledByWithdrawn = new ArrayList<>();
         Chosen chosen = choose(contest, scope, polls, asOf, twice, ledByWithdrawn);
@@ -71,7 +89,7 @@ public final class Aggregator {
             throw new BadInputException(election.id() + ": no " + contest.id() + " " + scope
                     + " polls dated on or before " + asOf + later + elsewhere);
         }
-        PollPanel panel = PollPanel.of(contest, used, sampleHints, settings.defaultSampleSize());
+        PollPanel panel = PollPanel.of(contest, used, sampleHints, settings.defaultSampleSize(), newSinceBaseline);
         if (panel.optionCount() == 0) {
             throw new BadInputException(election.id() + ": the " + contest.id() + " " + scope
                     + " polls report only 'other'; nothing to average");

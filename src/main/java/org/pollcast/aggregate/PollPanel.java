@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.pollcast.Counted;
 import org.pollcast.election.Candidate;
@@ -43,6 +44,15 @@ final class PollPanel {
     final double[] impliedOther;
 
     /**
+     * Whether poll i printed an "others" figure of its own: a firm's measure of every option it did not name, where
+     * a remainder left unprinted may hold its undecided too.
+     */
+    final boolean[] printedOther;
+
+    /** Whether option j is new since the baseline election (a party that did not stand then). */
+    final boolean[] newOption;
+
+    /**
      * Poll i's remainder (points) where no poll says what the options it left out get, so that how much of it is its
      * undecided and how much those options is unknown; 0 otherwise. "Others" is then no measurement: its error is
      * as wide as that remainder ({@link WeightedAverage}).
@@ -66,6 +76,8 @@ final class PollPanel {
             double[] y,
             double[] sample,
             double[] impliedOther,
+            boolean[] printedOther,
+            boolean[] newOption,
             double[] unknownRest,
             double[] rescaleSd,
             List<String> notes) {
@@ -78,6 +90,8 @@ final class PollPanel {
         this.y = y;
         this.sample = sample;
         this.impliedOther = impliedOther;
+        this.printedOther = printedOther;
+        this.newOption = newOption;
         this.unknownRest = unknownRest;
         this.rescaleSd = rescaleSd;
         this.notes = List.copyOf(notes);
@@ -104,6 +118,16 @@ final class PollPanel {
      * @param sampleHints each pollster's median stated sample size over every stored poll, for imputation
      */
     static PollPanel of(Contest contest, List<Poll> polls, Map<String, Integer> sampleHints, int defaultSampleSize) {
+        return of(contest, polls, sampleHints, defaultSampleSize, Set.of());
+    }
+
+    /** As above, {@code newSinceBaseline} the options that did not stand at the baseline election. */
+    static PollPanel of(
+            Contest contest,
+            List<Poll> polls,
+            Map<String, Integer> sampleHints,
+            int defaultSampleSize,
+            Set<String> newSinceBaseline) {
         List<String> opts = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> unpolled = new ArrayList<>();
@@ -133,6 +157,7 @@ final class PollPanel {
         double[] y = new double[j * n];
         double[] sample = new double[n];
         double[] impliedOther = new double[n];
+        boolean[] printedOther = new boolean[n];
         Arrays.fill(y, Double.NaN);
         List<Integer> stated = new ArrayList<>();
         for (Poll p : polls) {
@@ -189,6 +214,7 @@ final class PollPanel {
                 }
             }
             impliedOther[i] = p.partial() ? Double.NaN : Math.max(0, 100 - sum);
+            printedOther[i] = p.shares().containsKey(Option.OTHER);
             if (p.sampleSize() != null) {
                 sample[i] = p.sampleSize();
             } else {
@@ -244,6 +270,10 @@ final class PollPanel {
         for (String s : stoppedUnpolled) {
             notes.add("not in any poll averaged: " + s);
         }
+        boolean[] newOption = new boolean[j];
+        for (int k = 0; k < j; k++) {
+            newOption[k] = newSinceBaseline.contains(opts.get(k));
+        }
         return new PollPanel(
                 opts.toArray(String[]::new),
                 names.toArray(String[]::new),
@@ -253,6 +283,8 @@ final class PollPanel {
                 y,
                 sample,
                 impliedOther,
+                printedOther,
+                newOption,
                 unknownRest,
                 rescaleSd,
                 notes);

@@ -107,6 +107,21 @@ final class WeightedAverage {
         return new double[] {mean, Math.sqrt(variance), polls, neff, tau2};
     }
 
+    /** For each option, the day of the first poll naming it (Integer.MAX_VALUE when none does). */
+    private static int[] firstNamed(PollPanel p) {
+        int n = p.polls;
+        int[] first = new int[p.optionCount()];
+        for (int j = 0; j < first.length; j++) {
+            first[j] = Integer.MAX_VALUE;
+            for (int i = 0; i < n; i++) {
+                if (!Double.isNaN(p.y[j * n + i])) {
+                    first[j] = Math.min(first[j], p.day[i]);
+                }
+            }
+        }
+        return first;
+    }
+
     /** Estimates for the named options then "other", summing to 100. */
     static List<ShareEstimate> shares(PollPanel p, double[] w, double[] effectsByPoll) {
         int options = p.optionCount();
@@ -122,12 +137,29 @@ final class WeightedAverage {
         // did not name (those sit inside its "others"). Taking 100 minus the named averages instead let "others"
         // collapse to nothing, since each small candidate is averaged only over the polls that name them.
         double[] residual = new double[n];
+        int[] firstNamed = firstNamed(p);
         for (int i = 0; i < n; i++) {
             double r = p.impliedOther[i];
+            double later = 0;
             for (int j = 0; j < options && !Double.isNaN(r); j++) {
-                if (Double.isNaN(p.y[j * n + i])) {
+                if (!Double.isNaN(p.y[j * n + i])) {
+                    continue;
+                }
+                if (p.newOption[j] && firstNamed[j] > p.day[i]) {
+                    later += est[j][0];
+                } else {
                     r -= est[j][0];
                 }
+            }
+            // A party new since the baseline election, first named after this poll, that the "others" it printed
+            // cannot hold, stood only after it: South Africa's MK, founded in December 2023, beside Ipsos's poll of
+            // October–November 2023, whose printed others of 8.6 were read as holding MK's 9 to 11. Read so, its
+            // "others" became the average's 0, and every
+            // named party was scaled up to fill 100 (the ANC 44 → 47.5 from a poll of 44). Its "others" are then read
+            // without it. Where they can hold it (a late entrant's few points inside an earlier poll's others), or the
+            // poll printed no "others" (its remainder may be its undecided), they are read as before.
+            if (!Double.isNaN(r) && (r - later >= 0 || !p.printedOther[i])) {
+                r -= later;
             }
             residual[i] = Double.isNaN(r) ? Double.NaN : Math.max(0, r);
         }

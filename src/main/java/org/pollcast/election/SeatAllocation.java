@@ -203,7 +203,17 @@ public final class SeatAllocation {
         }
         Quotients scratch = new Quotients(n);
         allocateInto(
-                method, listVotes, constituencySeats, listSeats, eligible, independent, seats, last, lastQ, scratch);
+                method,
+                listVotes,
+                constituencySeats,
+                listSeats,
+                eligible,
+                independent,
+                seats,
+                last,
+                lastQ,
+                scratch,
+                unseatedInQuota(thresholds, others));
         if (!method.isDivisor()) {
             int next = nextRemainder(listVotes, independent, seats, scratch.next);
             double nextQ = next < 0 ? Double.NaN : scratch.next[next];
@@ -212,6 +222,22 @@ public final class SeatAllocation {
         int next = best(method, listVotes, constituencySeats, seats, eligible, independent);
         double nextQ = next < 0 ? Double.NaN : quotient(method, listVotes[next], constituencySeats[next] + seats[next]);
         return new ListResult(seats, eligible, last[0], lastQ[0], next, nextQ, total, overThreshold, 0);
+    }
+
+    /**
+     * The votes of lists never seated that a quota counts: {@code others} where no list faces a threshold (every one of
+     * {@code thresholds} 0), none where one does (a threshold's quota is of the lists over it, as Slovakia's and
+     * Denmark's). South Africa's National Assembly has no threshold and its quota is all valid votes over 401: its
+     * 2019 minor parties' 309,451 votes, none winning a seat, left out of the quota gave the ANC 235 seats, where it won
+     * 230 (the count's remainder seats then go to the named lists, round after round).
+     */
+    public static double unseatedInQuota(double[] thresholds, double others) {
+        for (double t : thresholds) {
+            if (t > 0) {
+                return 0;
+            }
+        }
+        return others;
     }
 
     /**
@@ -342,6 +368,37 @@ public final class SeatAllocation {
             int[] last,
             double[] lastQuotient,
             Quotients quotients) {
+        allocateInto(
+                method,
+                votes,
+                constituencySeats,
+                listSeats,
+                eligible,
+                independent,
+                seats,
+                last,
+                lastQuotient,
+                quotients,
+                0);
+    }
+
+    /**
+     * As above, with {@code unseated} votes of lists that no threshold excludes but that are never seated (a results
+     * file's "Others", a forecast's parties no poll names) counted in a quota method's quota, as the law counts every
+     * valid vote ({@link #unseatedInQuota}); a divisor method has no quota and ignores them.
+     */
+    public static void allocateInto(
+            SeatMethod method,
+            double[] votes,
+            int[] constituencySeats,
+            int listSeats,
+            boolean[] eligible,
+            boolean[] independent,
+            int[] seats,
+            int[] last,
+            double[] lastQuotient,
+            Quotients quotients,
+            double unseated) {
         if (!method.isDivisor()) {
             for (int c : constituencySeats) {
                 if (c != 0) {
@@ -357,7 +414,8 @@ public final class SeatAllocation {
                     seats,
                     last,
                     lastQuotient,
-                    quotients.next);
+                    quotients.next,
+                    unseated);
             return;
         }
         int n = votes.length;
@@ -554,9 +612,10 @@ public final class SeatAllocation {
             int[] seats,
             int[] last,
             double[] lastQuotient,
-            double[] remainder) {
+            double[] remainder,
+            double unseated) {
         int n = votes.length;
-        double total = 0;
+        double total = unseated;
         for (int p = 0; p < n; p++) {
             seats[p] = 0;
             if (eligible[p]) {

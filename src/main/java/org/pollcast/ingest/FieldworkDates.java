@@ -50,6 +50,10 @@ final class FieldworkDates {
             Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:-|to|/)\\s*(\\d{4}-\\d{2}-\\d{2}))?");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern NAMED_MONTH = Pattern.compile(MON + "\\s+(\\d{4})");
+    /** Months without days: "Mar – Apr 2024", "September - October 2024", "Dec 2018 – Jan 2019". */
+    private static final Pattern NAMED_MONTHS =
+            Pattern.compile(MON + "(?:\\s+(\\d{4}))?\\s*-\\s*" + MON + "\\s+(\\d{4})");
+
     private static final Pattern SLASHED =
             Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*-\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4}))?");
 
@@ -126,10 +130,16 @@ final class FieldworkDates {
     }
 
     /**
-     * A date that gives only its month: {@code 2016-03}, {@code March 2016}, {@code Mar 2016}. Empty for
-     * anything else, full dates included.
+     * A date that gives only its month: {@code 2016-03}, {@code March 2016}, {@code Mar 2016}; or months without
+     * days ({@code Mar – Apr 2024}, as South African tables date a survey whose days were never published), which
+     * give their last month, as a month alone gives that month: the poll is dated by when its fieldwork ended. Empty
+     * for anything else, full dates included.
      */
     static Optional<YearMonth> monthOnly(String text) {
+        Optional<YearMonth> last = lastOfMonths(clean(text));
+        if (last.isPresent()) {
+            return last;
+        }
         String t = clean(text);
         Matcher m = ISO_MONTH.matcher(t);
         if (m.matches()) {
@@ -144,6 +154,28 @@ final class FieldworkDates {
             return month == null ? Optional.empty() : Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), month));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The last month of {@code Mar – Apr 2024} (a start month after the end month is of the year before: {@code Nov –
+     * Jan 2024}); empty unless both are months and the first comes before the last. Before, such a cell was refused as
+     * no date, and its whole page with it.
+     */
+    private static Optional<YearMonth> lastOfMonths(String t) {
+        Matcher m = NAMED_MONTHS.matcher(t);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Integer first = month(m.group(1));
+        Integer last = month(m.group(3));
+        if (first == null || last == null) {
+            return Optional.empty();
+        }
+        YearMonth end = YearMonth.of(Integer.parseInt(m.group(4)), last);
+        YearMonth start = m.group(2) != null
+                ? YearMonth.of(Integer.parseInt(m.group(2)), first)
+                : YearMonth.of(first > last ? end.getYear() - 1 : end.getYear(), first);
+        return start.isBefore(end) ? Optional.of(end) : Optional.empty();
     }
 
     /** True when the text carries its own four-digit year. */

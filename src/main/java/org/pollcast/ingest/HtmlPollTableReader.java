@@ -252,6 +252,9 @@ final class HtmlPollTableReader {
                                         slashDates),
                                 skipped),
                         continues);
+                if (spansPollAbove(row, grid.get(r - 1), columns)) {
+                    above = above.stream().map(HtmlPollTableReader::furtherLine).toList();
+                }
                 blankAbove = above.isEmpty() && !nextRound;
                 tablePolls.addAll(above);
             }
@@ -294,6 +297,17 @@ final class HtmlPollTableReader {
     static String noTableOfTheElection(List<SkippedTable> skipped) {
         return "no poll table of this election found: "
                 + String.join("; ", skipped.stream().map(SkippedTable::toString).toList());
+    }
+
+    /**
+     * {@code p} marked as a further line of the survey above (its firm and date cells spanned): South African
+     * tables print a survey once for registered voters and again under turnout models on such lines, which {@link
+     * SurveyPopulations} counts once where nothing else tells them apart.
+     */
+    private static RawPoll furtherLine(RawPoll p) {
+        Map<String, RawPoll.RawField> f = new LinkedHashMap<>(p.fields());
+        f.put(SurveyPopulations.FURTHER_LINE, new RawPoll.RawField("yes", "row", p.location()));
+        return new RawPoll(p.location(), f, p.shares(), p.rows(), p.problems());
     }
 
     /** {@code p} marked as a poll of a hypothetical pair's table, with the note for leaving the table out. */
@@ -642,6 +656,29 @@ final class HtmlPollTableReader {
                     || (row.get(c).element() != above.get(c).element()
                             && (row.get(c).text().isEmpty()
                                     || !row.get(c).text().equals(above.get(c).text())))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * True when the row's pollster and date cells are the very cells of the row above ({@code rowspan}), not the same
+     * text again: the table prints one survey on several lines. Cells written again may be another release of the
+     * same day (Ipsos's two exit polls of the Dutch election night), which stays one poll with other figures.
+     */
+    private static boolean spansPollAbove(
+            List<TableGrid.Cell> row, List<TableGrid.Cell> above, List<HtmlColumns.Column> columns) {
+        boolean any = false;
+        for (int c = 0; c < columns.size(); c++) {
+            String field = columns.get(c).field();
+            if (field == null || !IDENTITY_FIELDS.contains(field)) {
+                continue;
+            }
+            if (c >= row.size()
+                    || c >= above.size()
+                    || row.get(c).element() != above.get(c).element()) {
                 return false;
             }
             any = true;

@@ -156,7 +156,7 @@ final class PollNames {
      * has said which is which.
      */
     RawPoll withClientFromPollster(RawPoll raw) {
-        raw = withClientBeforeADash(withoutTracking(raw));
+        raw = withClientBeforeADash(withPopulationFromBracket(withoutTracking(raw)));
         String name = raw.value("pollster");
         int slash = name.indexOf('/');
         // A client column left blank says nothing of which is which: a CSV row "1 News–Verian" with an empty client
@@ -202,6 +202,39 @@ final class PollNames {
         Map<String, RawPoll.RawField> fields = new HashMap<>(raw.fields());
         fields.put("pollster", new RawPoll.RawField(firstIsFirm ? sides[0] : sides[1], cell.column(), cell.location()));
         fields.put("client", new RawPoll.RawField(firstIsFirm ? sides[1] : sides[0], cell.column(), cell.location()));
+        return new RawPoll(raw.location(), fields, raw.shares(), raw.rows(), raw.problems());
+    }
+
+    /**
+     * A bracket ending a pollster cell that says whom the figures count, not whose poll it is: a turnout model ("60%
+     * turnout", "medium turnout", "66% turnout model") or a population ("registered voters", "likely voters").
+     */
+    private static final Pattern POPULATION_BRACKET = Pattern.compile(
+            "(?i)^(.*\\S)\\s*\\(\\s*((?:(?:\\d{1,3}(?:[.,]\\d+)?\\s*%|low|lower|medium|mid|moderate|high|higher)\\s+)?"
+                    + "turnout(?:\\s+(?:model(?:led)?|modelled|scenario))?|(?:registered|likely) voters?"
+                    + "|all (?:adults|respondents))\\s*\\)\\s*$");
+
+    /**
+     * {@code raw} with a bracket after its firm that names a turnout model or population moved to its population:
+     * South African tables print one survey on lines such as "Ipsos (registered voters)" and "Ipsos (medium turnout)".
+     * Read as a client, the bracket made each line a poll of its own, and one survey was counted twice; as its
+     * population, the lines are versions of one survey, of which {@link SurveyPopulations} keeps one. A population the
+     * row gives elsewhere is kept.
+     */
+    private static RawPoll withPopulationFromBracket(RawPoll raw) {
+        RawPoll.RawField cell = raw.fields().get("pollster");
+        if (cell == null || cell.value() == null) {
+            return raw;
+        }
+        Matcher m = POPULATION_BRACKET.matcher(cell.value().strip());
+        if (!m.matches()) {
+            return raw;
+        }
+        Map<String, RawPoll.RawField> fields = new HashMap<>(raw.fields());
+        fields.put("pollster", new RawPoll.RawField(m.group(1), cell.column(), cell.location()));
+        if (raw.value("population").isEmpty()) {
+            fields.put("population", new RawPoll.RawField(m.group(2), cell.column(), cell.location()));
+        }
         return new RawPoll(raw.location(), fields, raw.shares(), raw.rows(), raw.problems());
     }
 

@@ -541,7 +541,13 @@ final class PollNormaliser {
                 .replace("\u00a0", "")
                 .replace(" ", "");
         if (!WHOLE_NUMBER.matcher(digits).matches() || Long.parseLong(digits) == 0) {
-            problems.add(Problem.at(source, raw, "sample_size", "'" + text + "' is not a positive whole number"));
+            // A share under the sample column is a row printed a cell short, its figures shifted left (the mirror of
+            // South Africa's next-election table: IRR's row of September–October 2024 with no sample cell).
+            String shifted = text.strip().endsWith("%")
+                    ? " (a share: the row may be a cell short, its figures one column to the left)"
+                    : "";
+            problems.add(
+                    Problem.at(source, raw, "sample_size", "'" + text + "' is not a positive whole number" + shifted));
             return null;
         }
         return Integer.valueOf(digits);

@@ -30,6 +30,12 @@ final class SurveyPopulations {
         }
     }
 
+    /**
+     * The field a table reader sets on a line that continues the survey above (its firm and date cells spanned), so that
+     * versions of the survey nothing else tells apart are counted once.
+     */
+    static final String FURTHER_LINE = "further_line";
+
     private final List<Offered> held = new ArrayList<>();
     private final List<SkippedTable> notes = new ArrayList<>();
     /** Which of two versions of a survey is nearer the ballot ({@link SurveyQuestions#nearerBallot}). */
@@ -91,6 +97,10 @@ final class SurveyPopulations {
                     notes.add(decidedNote(decided == o ? h : o, decided));
                     return settled;
                 }
+                if (scenarioOfOneSurvey(h, o)) {
+                    notes.add(firstPrintedNote(o, h));
+                    return settled; // the first printed stays held
+                }
                 break; // nothing to choose by: the two sets of figures meet in the store, which refuses the second
             }
             Offered better = offered > kept ? o : h;
@@ -101,6 +111,41 @@ final class SurveyPopulations {
         }
         held.add(o);
         return settled;
+    }
+
+    /**
+     * Whether {@code later} is another printing of {@code first}'s survey that no population ranks above the other: a
+     * table's further line of the survey (its firm and date cells spanned), or two lines that each state
+     * whom they count and not the same ("66% turnout", "56% turnout"), of one sample. South African tables print a survey for its
+     * registered voters and again under one turnout model or several (IRR, April 2019: 49.5, then 51 and 50 for the
+     * ANC). Before, the second line was refused as the same poll with other figures, and the whole page with it.
+     */
+    private static boolean scenarioOfOneSurvey(Offered first, Offered later) {
+        if (!Objects.equals(first.poll().sampleSize(), later.poll().sampleSize())) {
+            // Samples of their own are two surveys of one day (a Korean firm's two of 26 February 2022), which the
+            // readers after this tell apart.
+            return false;
+        }
+        if (!later.raw().value(FURTHER_LINE).isEmpty()) {
+            return true;
+        }
+        String a = first.poll().population();
+        String b = later.poll().population();
+        return a != null && b != null && !a.equalsIgnoreCase(b);
+    }
+
+    private static SkippedTable firstPrintedNote(Offered left, Offered kept) {
+        Poll p = left.poll();
+        return SkippedTable.at(
+                left.normalised().location(),
+                p.key() + (p.population() == null ? "" : " among " + p.population()) + " ("
+                        + PollShares.printed(p.shares()) + ") is another printing of the survey whose figures at "
+                        + SkippedTable.where(kept.normalised().location())
+                        + (kept.poll().population() == null
+                                ? ""
+                                : " among " + kept.poll().population()) + " ("
+                        + PollShares.printed(kept.poll().shares()) + ") are kept, the first printed (a turnout"
+                        + " model or another scenario, which nothing ranks): one survey is counted once");
     }
 
     /** The polls still held, at the end of the source. */
@@ -187,7 +232,8 @@ final class SurveyPopulations {
             return -1;
         }
         String p = population.toLowerCase(Locale.ROOT);
-        if (p.contains("likely")) {
+        // A turnout model ("60% turnout", "medium turnout") is the firm's estimate of who will vote: its likely voters.
+        if (p.contains("likely") || p.contains("turnout")) {
             return 3;
         }
         if (p.contains("registered")) {

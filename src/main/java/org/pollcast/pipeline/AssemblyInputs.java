@@ -99,10 +99,13 @@ public final class AssemblyInputs {
         }
         List<String> sources = new ArrayList<>();
 
+        Set<String> newParties = NewParties.since(ws, e, contest);
         Optional<PollAverage> constituencyPolls =
-                average(e, contest, polls, asOf, settings, sampleHints, Scope.CONSTITUENCY);
-        Optional<PollAverage> listPolls = average(e, contest, polls, asOf, settings, sampleHints, Scope.LIST);
-        Optional<PollAverage> unspecified = average(e, contest, polls, asOf, settings, sampleHints, Scope.UNSPECIFIED);
+                average(e, contest, polls, asOf, settings, sampleHints, Scope.CONSTITUENCY, newParties);
+        Optional<PollAverage> listPolls =
+                average(e, contest, polls, asOf, settings, sampleHints, Scope.LIST, newParties);
+        Optional<PollAverage> unspecified =
+                average(e, contest, polls, asOf, settings, sampleHints, Scope.UNSPECIFIED, newParties);
 
         // Parties: any support anywhere, in definition order, then "other".
         List<Party> parties = new ArrayList<>();
@@ -467,11 +470,13 @@ public final class AssemblyInputs {
             LocalDate asOf,
             AggregateSettings settings,
             Map<String, Integer> sampleHints,
-            Scope scope) {
+            Scope scope,
+            Set<String> newParties) {
         boolean any =
                 polls.stream().anyMatch(p -> p.contest().equals(contest.id()) && p.scope() == scope && p.knownBy(asOf));
         return any
-                ? Optional.of(Aggregator.average(e, contest, scope, polls, asOf, settings, Map.of(), sampleHints))
+                ? Optional.of(
+                        Aggregator.average(e, contest, scope, polls, asOf, settings, Map.of(), sampleHints, newParties))
                 : Optional.empty();
     }
 

@@ -130,7 +130,16 @@ public final class Averages {
         Map<String, Double> weights = settings.pollsterWeighting() == PollsterWeighting.ACCURACY
                 ? AccuracyData.weights(ws, store, election)
                 : Map.of();
-        return Aggregator.average(election, contest, scope, polls, asOf, settings, weights, sampleHints);
+        return Aggregator.average(
+                election,
+                contest,
+                scope,
+                polls,
+                asOf,
+                settings,
+                weights,
+                sampleHints,
+                NewParties.since(ws, election, contest));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
 import org.pollcast.election.TransferPrior;
 import org.pollcast.ingest.AliasTable;
@@ -149,7 +150,15 @@ public final class Workspace {
     /** The party-bloc prior for second preferences, {@code data/transfers/prior.yaml}. */
     public synchronized TransferPrior transferPrior() {
         if (prior == null) {
-            prior = TransferPriorReader.load(home.root().resolve("transfers/prior.yaml"));
+            Path file = home.root().resolve("transfers/prior.yaml");
+            if (!Files.exists(file)) {
+                // A data folder built from the definitions and results files alone (a blind trial's South African kit)
+                // could not forecast even a list vote, and the message did not say what the file is or where it is.
+                throw new BadInputException(file + ": no such transfer prior file: every forecast reads it (how"
+                        + " second preferences are drawn, and the concentration a list vote's simulation takes too);"
+                        + " copy data/transfers/prior.yaml from pollcast into this data folder");
+            }
+            prior = TransferPriorReader.load(file);
         }
         return prior;
     }

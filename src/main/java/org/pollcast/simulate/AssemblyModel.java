@@ -176,6 +176,7 @@ final class AssemblyModel {
         shiftScale = new double[p];
         listShiftScale = new double[p];
         seatable = new boolean[p];
+        boolean othersSeated = othersSeatedAsLists(in);
         for (int j = 0; j < p; j++) {
             int m = in.mayorOption()[j];
             shiftScale[j] = m < 0 || mayorMean[m] <= 0
@@ -186,7 +187,7 @@ final class AssemblyModel {
             listShiftScale[j] = m < 0 || mayorMean[m] <= 0
                     ? 0
                     : Math.min(MAX_LIST_SCALE, Math.max(0.3, in.listMean()[j] / mayorMean[m]));
-            seatable[j] = !in.parties().get(j).equals("other");
+            seatable[j] = othersSeated || !in.parties().get(j).equals("other");
         }
         double[] baseline = in.baseline();
         int[] start = new int[k + 1];
@@ -503,6 +504,26 @@ final class AssemblyModel {
         for (int j = 0; j < p; j++) {
             d.totalSeats[j] = d.constituencySeats[j] + d.listSeats[j];
         }
+    }
+
+    /**
+     * Whether a forecast's "others" (the parties no poll names) win seats as a list would: under a quota method with no
+     * threshold (South Africa's National Assembly, where a party needs a quarter of a percent for a seat, and the
+     * unpolled PA, ACDP, UDM and a dozen more won 27 seats in 2024). Never seated there, the seats their quotas took went
+     * to the named parties by their remainders, a dozen each where the polls named three (the ANC 235 seats a day before
+     * 2019 from 55.6% of the vote). Their seats are the "Others" row's; a threshold, or a divisor method, leaves them
+     * unseated as before (London's path unchanged).
+     */
+    private static boolean othersSeatedAsLists(AssemblyInput in) {
+        if (in.method().isDivisor()) {
+            return false;
+        }
+        for (double t : in.listRules().thresholds(in.parties(), in.threshold())) {
+            if (t > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The list seats across the whole area in a house of fixed size, to the parties {@code d.eligible} marks. */

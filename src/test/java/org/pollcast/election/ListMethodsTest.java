@@ -97,6 +97,27 @@ class ListMethodsTest {
     }
 
     /**
+     * South Africa's National Assembly, 2019 (the IEC's national ballot: the fourteen lists that won seats, and 309,451
+     * votes of the rest, none of which won one; valid votes 17,436,144): no threshold, and a quota of all valid votes
+     * over 401. Left out of the quota as never seated, the rest's votes gave the ANC 235 seats and the DA 85, where they
+     * won 230 and 84. Counted in it, the Hagenbach-Bischoff quota's largest remainders come within a seat of the
+     * official result (ANC 231 and COPE 1 beside 230 and 2: the Act gives five remainder seats by largest remainder and
+     * the rest by highest average), and a threshold still keeps the rest out of the quota (Slovakia, above).
+     */
+    @Test
+    void withNoThresholdTheUnseatedListsCountInTheQuota() {
+        // ANC, DA, EFF, IFP, FF+, ACDP, UDM, ATM, GOOD, NFP, AIC, COPE, PAC, Al Jama-ah
+        double[] votes = {
+            10026475, 3622531, 1881521, 588839, 414864, 146262, 78030, 76830, 70408, 61220, 48107, 47461, 32677, 31468
+        };
+        assertThat(allocate(SeatMethod.HAGENBACH_BISCHOFF, votes, 400, 0, 309451)
+                        .listSeats())
+                .containsExactly(231, 84, 44, 14, 10, 4, 2, 2, 2, 2, 2, 1, 1, 1);
+        assertThat(SeatAllocation.unseatedInQuota(new double[] {5, 5}, 309451)).isZero();
+        assertThat(SeatAllocation.unseatedInQuota(new double[] {0, 0}, 309451)).isEqualTo(309451);
+    }
+
+    /**
      * The Hagenbach-Bischoff quota can give more whole quotas than seats: 3 seats, 50, 25 and 25 votes, quota 100/4 = 25,
      * whole quotas 2, 1, 1. The seat too many is taken from the smallest remainder (all 0), the fewest votes among them
      * first (the Slovak count's "odpočítané mandáty"), then the party listed last: 2, 1, 0.
@@ -175,9 +196,16 @@ class ListMethodsTest {
                     // The Hare quota's whole quotas never pass the seats; the Hagenbach-Bischoff quota's may, and the
                     // seats taken back from the smallest remainders can leave a party under its exact quota rounded
                     // down.
+                    // With no threshold the unseated others count in the quota, and the seats their quotas would
+                    // take go to the lists' remainders, round after round: a list holds at least its exact quota
+                    // rounded down, and more only then.
+                    boolean othersInQuota = threshold == 0 && others > 0;
+                    double quotaVotes = eligibleVotes + (othersInQuota ? others : 0);
                     for (int p = 0; p < n; p++) {
-                        double exact = r.eligible()[p] ? votes[p] * seats / eligibleVotes : 0;
-                        assertThat((double) r.listSeats()[p]).as(what).isBetween(Math.floor(exact), Math.ceil(exact));
+                        double exact = r.eligible()[p] ? votes[p] * seats / quotaVotes : 0;
+                        assertThat((double) r.listSeats()[p])
+                                .as(what)
+                                .isBetween(Math.floor(exact), othersInQuota ? seats : Math.ceil(exact));
                     }
                 }
             }

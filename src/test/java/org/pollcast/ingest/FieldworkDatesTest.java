@@ -3,6 +3,7 @@ package org.pollcast.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,5 +63,31 @@ class FieldworkDatesTest {
     void refusesWhatIsNotADate(String text) {
         // "28–30 Apr" has no year and no context year: refusing is right, guessing is not.
         assertThat(FieldworkDates.parse(text, null)).isEmpty();
+    }
+
+    /**
+     * Months without days, as South African tables date a survey (Ipsos "Mar – Apr 2024", the IRR's "September -
+     * October 2024"): the last month, as a month alone is read. Before, the cell was refused as no date, and the page.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Mar – Apr 2024|2024-04",
+                "March - April 2025|2025-04",
+                "September - October 2024|2024-10",
+                "Nov – Jan 2024|2024-01",
+                "Dec 2018 – Jan 2019|2019-01",
+                "March 2016|2016-03",
+            })
+    void readsMonthsWithoutDaysAsTheLastMonth(String text, String month) {
+        assertThat(FieldworkDates.monthOnly(text)).contains(YearMonth.parse(month));
+        assertThat(FieldworkDates.parse(text, null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Apr 2024 – Mar 2024", "Apr – Apr 2024", "Spring – Summer 2024", "Mar – Apr"})
+    void refusesMonthsOutOfOrderOrWithoutAYear(String text) {
+        assertThat(FieldworkDates.monthOnly(text)).isEmpty();
     }
 }
