@@ -223,6 +223,18 @@ final class HtmlPollTableReader {
                 if (row.stream().allMatch(TableGrid.Cell::header) || HtmlColumns.isEventRow(row, columns)) {
                     continue; // a repeated header row, or an event between polls ("4 May 2021 | BBC debate")
                 }
+                if (r < rows.size() && rows.get(r).hasAttr(PageMarkup.CUT_ROW)) {
+                    // The page ends inside this row (MarkdownPage): refused as a CSV's unended last line is, where read
+                    // it would be a poll of the few parties before the cut.
+                    problems.add(new Problem(
+                            source,
+                            at,
+                            null,
+                            "the page ends inside this row (" + rows.get(r).attr(PageMarkup.CUT_ROW)
+                                    + " cells): the copy was saved part-way, so its figures are cut short; save the"
+                                    + " whole page again, or leave the row out"));
+                    continue;
+                }
                 if (r < rows.size() && ExitPollShading.shaded(rows.get(r), exitPollShading.get(table))) {
                     skipped.add(SkippedTable.at(
                             at,

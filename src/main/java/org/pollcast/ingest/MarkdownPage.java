@@ -52,14 +52,22 @@ final class MarkdownPage {
             String s = lines[i].strip();
             if (i + 1 < lines.length && startsTable(s, lines[i + 1].strip())) {
                 body.append("<table class=\"wikitable\">\n");
-                row(body, s, i + 1, "th");
+                row(body, s, i + 1, "th", null);
+                int width = cells(s).size();
                 i += 2;
                 boolean underHeader = true;
                 while (i < lines.length && isRow(lines[i].strip())) {
                     // A copy of a table with two header rows (candidates under parties) keeps the second as the first
                     // line of the body: a line of names with no figure, before any poll, is the header's.
                     underHeader &= isNames(lines[i].strip());
-                    row(body, lines[i].strip(), i + 1, underHeader ? "th" : "td");
+                    int cells = cells(lines[i].strip()).size();
+                    // Markdown has no closing line to show a table ends where it should: a last row short of cells
+                    // with nothing after it is a copy saved part-way (a mirror's stored page of the 2019 Finnish table
+                    // ends "6 Feb–5 Mar | Taloustutkimus | 14.1 | 16.2 |"), which read as it is would be a poll of
+                    // two parties. The row is marked for the reader to refuse.
+                    String cut =
+                            !underHeader && cells < width && restBlank(lines, i + 1) ? cells + " of " + width : null;
+                    row(body, lines[i].strip(), i + 1, underHeader ? "th" : "td", cut);
                     i++;
                 }
                 i--;
@@ -122,12 +130,30 @@ final class MarkdownPage {
         return cells.stream().anyMatch(c -> !c.isBlank()) && cells.stream().noneMatch(c -> c.matches(".*\\d.*"));
     }
 
-    private static void row(StringBuilder html, String line, int lineNumber, String tag) {
+    /** Whether every line from {@code from} on is blank: the page ends there. */
+    private static boolean restBlank(String[] lines, int from) {
+        for (int k = from; k < lines.length; k++) {
+            if (!lines[k].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void row(StringBuilder html, String line, int lineNumber, String tag, String cut) {
         html.append("<tr ")
                 .append(PageMarkup.SOURCE_LINE)
                 .append("=\"")
                 .append(lineNumber)
-                .append("\">");
+                .append('"');
+        if (cut != null) {
+            html.append(' ')
+                    .append(PageMarkup.CUT_ROW)
+                    .append("=\"")
+                    .append(cut)
+                    .append('"');
+        }
+        html.append('>');
         for (String cell : cells(line)) {
             html.append('<')
                     .append(tag)

@@ -13,6 +13,12 @@ final class PageMarkup {
     static final String SOURCE_LINE = "data-pollcast-line";
 
     /**
+     * The attribute of a rebuilt {@code <tr>} that the source ends inside: a Markdown table's last row, on the page's
+     * last line, with fewer cells than its header (a copy saved part-way). Its value is "cells of header cells".
+     */
+    static final String CUT_ROW = "data-pollcast-cut";
+
+    /**
      * Inline HTML tags a page's source may hold and that are kept as tags: line breaks (a pollster's client on a line
      * of its own), emphasis, small print, spans, and the footnote markers the front ends write. Anything else in
      * angle brackets is text, as the encyclopedia prints it.
