@@ -149,7 +149,17 @@ public final class Workspace {
     /** The party-bloc prior for second preferences, {@code data/transfers/prior.yaml}. */
     public synchronized TransferPrior transferPrior() {
         if (prior == null) {
-            prior = TransferPriorReader.load(home.root().resolve("transfers/prior.yaml"));
+            Path file = home.root().resolve("transfers/prior.yaml");
+            if (!Files.exists(file)) {
+                // A data folder made for --data with its elections, polls and results alone (the Finnish trial's kit)
+                // failed every forecast with "no such transfer prior file", which said neither why a list vote needs
+                // it nor where to find it.
+                throw new org.pollcast.BadInputException(file + ": no such transfer prior file: every forecast reads"
+                        + " it (the prior of how second preferences transfer, and the simulation's spread of them),"
+                        + " also where no count has a second round; copy the bundled data/transfers/prior.yaml into"
+                        + " this data folder");
+            }
+            prior = TransferPriorReader.load(file);
         }
         return prior;
     }
