@@ -225,14 +225,29 @@ final class HtmlPollTableReader {
                 }
                 if (r < rows.size() && rows.get(r).hasAttr(PageMarkup.CUT_ROW)) {
                     // The page ends inside this row (MarkdownPage): refused as a CSV's unended last line is, where read
-                    // it would be a poll of the few parties before the cut.
-                    problems.add(new Problem(
+                    // it would be a poll of the few parties before the cut. Refused as its poll, so that --skip-invalid
+                    // writes its cells to the rejects file as any refused row's.
+                    Problem cut = new Problem(
                             source,
                             at,
                             null,
                             "the page ends inside this row (" + rows.get(r).attr(PageMarkup.CUT_ROW)
                                     + " cells): the copy was saved part-way, so its figures are cut short; save the"
-                                    + " whole page again, or leave the row out"));
+                                    + " whole page again, or leave the row out");
+                    List<RawPoll> cutShort = pollsOfRow(
+                            row,
+                            columns,
+                            at,
+                            new RowContext(year, yearAssumed, pageTitle, rowsScope, tableContest, false, slashDates),
+                            new ArrayList<>());
+                    if (cutShort.isEmpty()) {
+                        problems.add(cut);
+                    }
+                    for (RawPoll p : cutShort) {
+                        List<Problem> all = new ArrayList<>(p.problems());
+                        all.add(cut);
+                        tablePolls.add(new RawPoll(p.location(), p.fields(), p.shares(), p.rows(), all));
+                    }
                     continue;
                 }
                 if (r < rows.size() && ExitPollShading.shaded(rows.get(r), exitPollShading.get(table))) {

@@ -67,6 +67,14 @@ class FinnishTablesTest {
                     .hasMessageContaining(cut + ":10: the page ends inside this row (4 of 15 cells)");
             IngestReport r = ingester.ingest(cut.toString(), store, settings.withSkipInvalid(true));
             assertThat(r.summary()).contains("2 polls, 2 added");
+            // Its cells go to the rejects file, as any refused row's, with the reason.
+            assertThat(r.rejectedPolls()).singleElement().satisfies(x -> {
+                assertThat(x.rows().rows())
+                        .singleElement()
+                        .satisfies(row ->
+                                assertThat(row.cells()).startsWith("6 Feb–5 Mar", "Taloustutkimus", "14.1", "16.2"));
+                assertThat(x.problems()).extracting(Problem::message).anyMatch(m -> m.contains("ends inside this row"));
+            });
             assertThat(store.polls(PollQuery.of("fi-2019")))
                     .allSatisfy(p -> assertThat(p.poll().shares()).hasSize(9).containsKey("kesk"));
         }
