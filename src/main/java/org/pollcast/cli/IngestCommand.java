@@ -57,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
             converter = Converters.PollFormats.class,
             completionCandidates = Converters.PollFormats.class,
             description =
-                    "long-csv, wide-csv, html, pollster-tables, wikitext, markdown or release-page. Default: detected from"
+                    "long-csv, wide-csv, html, pollster-tables, wikitext, markdown, release-page or poll-card. Default: detected from"
                             + " content.")
     PollFormat format;
 

@@ -89,6 +89,7 @@ public final class AssemblyBaselineReader {
         List<String> withoutVotes = new ArrayList<>();
         boolean any = false;
         boolean allWon = true;
+        boolean othersGiven = false;
         for (ResultFile f : files) {
             for (CSVRecord r : rows(f.path(), List.of("year", "party", "votes"))) {
                 if (!mine(all, f, r)) {
@@ -102,10 +103,16 @@ public final class AssemblyBaselineReader {
                     withoutVotes.add(r.get("party"));
                     continue;
                 }
-                votes.merge(party(f, all, r), number(f.path(), r, "votes"), Double::sum);
+                String party = party(f, all, r);
+                // An Others row with votes is the rest of the vote, so the list is whole whatever seats its rows won:
+                // Finland's Åland seat, won by a regional list inside Others, made 2023's file (every national party
+                // seated too) read as naming seat winners only, and the election was skipped as incomplete.
+                othersGiven |= r.get("party").equalsIgnoreCase("others")
+                        || r.get("party").equalsIgnoreCase("other");
+                votes.merge(party, number(f.path(), r, "votes"), Double::sum);
             }
         }
-        return new ListRows(votes, List.copyOf(withoutVotes), any && allWon);
+        return new ListRows(votes, List.copyOf(withoutVotes), any && allWon && !othersGiven);
     }
 
     /**

@@ -220,15 +220,18 @@ final class HtmlPollTableReader {
                     }
                     continue;
                 }
-                if (r < rows.size() && rows.get(r).hasAttr(PageMarkup.CUT_OFF)) {
-                    skipped.add(SkippedTable.at(
-                            at,
-                            "the copy ends inside this row (" + rows.get(r).attr(PageMarkup.CUT_OFF)
-                                    + "): its last figure may be cut too, so it is no poll"));
-                    continue;
-                }
                 if (row.stream().allMatch(TableGrid.Cell::header) || HtmlColumns.isEventRow(row, columns)) {
                     continue; // a repeated header row, or an event between polls ("4 May 2021 | BBC debate")
+                }
+                if (r < rows.size() && rows.get(r).hasAttr(PageMarkup.CUT_ROW)) {
+                    // A stored copy saved part-way (MarkdownPage): read as it is, the row would be a poll of the few
+                    // parties before the cut, and refused it refused the whole page, though the cut is the copy's, not
+                    // the table's (most mirrors' stored copies of the Norwegian and Finnish tables end so).
+                    skipped.add(SkippedTable.at(
+                            at,
+                            "the copy ends inside this row (" + rows.get(r).attr(PageMarkup.CUT_ROW)
+                                    + " cells): its last figure may be cut too, so it is no poll"));
+                    continue;
                 }
                 if (r < rows.size() && ExitPollShading.shaded(rows.get(r), exitPollShading.get(table))) {
                     skipped.add(SkippedTable.at(

@@ -123,6 +123,9 @@ public final class Ingester {
         if (format == PollFormat.WIDE_CSV && !ReleasePageReader.isText(doc.head())) {
             return format;
         }
+        if (format == PollFormat.WIDE_CSV && PollCardReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
+            return PollFormat.POLL_CARD; // an aggregator's page of one poll: its figures on lines, no prose around them
+        }
         if (ReleasePageReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
             return PollFormat.RELEASE_PAGE;
         }
@@ -163,6 +166,7 @@ public final class Ingester {
             case LONG_CSV -> CsvPollReader.readLong(doc, contextYear);
             case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear, normaliser::mayNameOption);
             case POLLSTER_TABLES -> RawPolls.of(SurveyPolls.place(PollsterTablesReader.read(doc), normaliser, skipped));
+            case POLL_CARD -> RawPolls.of(List.of(PollCardReader.read(doc)));
             case RELEASE_PAGE ->
                 RawPolls.of(
                         SurveyPolls.place(ReleasePageReader.read(doc, aliases::pollstersNamedIn), normaliser, skipped));

@@ -13,10 +13,10 @@ final class PageMarkup {
     static final String SOURCE_LINE = "data-pollcast-line";
 
     /**
-     * The attribute of a rebuilt {@code <tr>} that the copy cut off where its text ends ("6 of 18 cells"): no poll, as
-     * its last figure may be cut too, and said so rather than dropped unseen.
+     * The attribute of a rebuilt {@code <tr>} that the source ends inside: a Markdown table's last row, on the page's
+     * last line, with fewer cells than its header (a copy saved part-way). Its value is "cells of header cells".
      */
-    static final String CUT_OFF = "data-pollcast-cut-off";
+    static final String CUT_ROW = "data-pollcast-cut";
 
     /**
      * Inline HTML tags a page's source may hold and that are kept as tags: line breaks (a pollster's client on a line

@@ -28,7 +28,12 @@ public enum PollFormat {
      * A pollster's release page about one survey, its figures a list of lines ("Sadiq Khan (Labour) 48%"), as HTML or
      * text: see {@link ReleasePageReader}.
      */
-    RELEASE_PAGE("release-page");
+    RELEASE_PAGE("release-page"),
+    /**
+     * A poll aggregator's page about one poll (politpro.eu's): each party's short name, share and change on lines of
+     * their own over a "Firm – N respondents – dd.mm.yyyy-dd.mm.yyyy" line: see {@link PollCardReader}.
+     */
+    POLL_CARD("poll-card");
 
     private final String code;
 

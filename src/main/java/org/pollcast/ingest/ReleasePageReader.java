@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.pollcast.BadInputException;
+import org.pollcast.Printable;
 import org.pollcast.election.Scope;
 
 /**
@@ -164,6 +165,16 @@ final class ReleasePageReader {
                         + " CSV header on line " + lines.get(1).number() + ": remove it, so that the header is the"
                         + " first line");
             }
+            Optional<Line> table = plainTextTable(lines);
+            if (table.isPresent()) {
+                // A rendered page copied as text (the encyclopedia's Finnish 2019 table, "1–9 Apr Taloustutkimus 8.7
+                // 19.0 ..."): its cells run together, so which figure is whose cannot be told; it was refused as a
+                // release page with no list of figures, which sent the reader looking for one.
+                throw new BadInputException(source + ":" + table.get().number() + ": a poll table copied as plain"
+                        + " text (its header '" + Printable.oneLine(table.get().text()) + "' over rows of figures"
+                        + " separated by spaces): its cells cannot be told apart; save the page as HTML, or copy the"
+                        + " table as Markdown or CSV");
+            }
             throw new BadInputException(source + ": no list of a poll's figures: a release page prints each option on"
                     + " a line of its own ('Sadiq Khan (Labour) 48%'), two or more together; figures in prose are"
                     + " not read");
@@ -234,6 +245,29 @@ final class ReleasePageReader {
                             "; ", skipped.stream().map(SkippedTable::toString).toList()));
         }
         return new PollsterTablesReader.Survey(polls, List.of(), skipped);
+    }
+
+    /** A table's header copied as text: a pollster word and a date word among its words, and no figure. */
+    private static final Pattern TEXT_TABLE_HEADER =
+            Pattern.compile("(?i)^(?=.*\\b(polling firm|pollster|polling organi[sz]ation|poll source|conducted by)\\b)"
+                    + "(?=.*\\b(date|dates|fieldwork)\\b)[^\\d]*$");
+
+    /** A row of a table copied as text: four figures or more separated by spaces. */
+    private static final Pattern TEXT_TABLE_ROW =
+            Pattern.compile("(?:.*?\\s\\d{1,2}(?:[.,]\\d{1,2})?%?(?=\\s|$)){4,}.*");
+
+    /**
+     * The header line of a poll table copied as plain text, when one has two rows of figures under it; else empty.
+     */
+    private static Optional<Line> plainTextTable(List<Line> lines) {
+        for (int i = 0; i + 2 < lines.size(); i++) {
+            if (TEXT_TABLE_HEADER.matcher(lines.get(i).text()).matches()
+                    && TEXT_TABLE_ROW.matcher(lines.get(i + 1).text()).matches()
+                    && TEXT_TABLE_ROW.matcher(lines.get(i + 2).text()).matches()) {
+                return Optional.of(lines.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code paragraph} names a year before {@code published}'s: a past election's figures. */

@@ -169,8 +169,12 @@ final class SurveyPolls {
         }
         String where = placed.election().id() + "'s " + placed.contest().id();
         for (RawShare u : unlisted) {
+            // A column of a page's table is noted under its table, also where the table was written on a line of the
+            // source (a Markdown or wikitext page): the ingest keeps the notes of the tables it kept, by table, and
+            // keyed by the source line a Finnish table's SFP column (4.4 points, a party of nine seats) went into
+            // Others without a word. Only a line of a firm's own tables or release page is noted by its line.
             skipped.add(
-                    u.location().line() > 0
+                    u.location().table() == 0
                             ? new SkippedTable(
                                     u.location().line(),
                                     "line " + u.location().line() + ": row '" + u.field() + "' (" + u.value() + ")",

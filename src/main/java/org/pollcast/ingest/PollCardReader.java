@@ -1,0 +1,181 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pollcast.BadInputException;
+
+/**
+ * A poll aggregator's page about one poll, as politpro.eu prints every European poll it lists: each party's short name,
+ * its share and its change since the firm's last poll on lines of their own, and under them one line giving the firm,
+ * the sample and the fieldwork:
+ *
+ * <pre>
+ * KOK
+ * 19.8
+ * -1.0
+ * SDP
+ * 19.2
+ * -0.1
+ * ...
+ * Others
+ * 3.3
+ * +0.6
+ * Kantar TNS – 2002 respondents – 09.03.2023-25.03.2023
+ * </pre>
+ *
+ * Only the list straight above that line (at most {@value #MAX_GAP} lines between) is the poll: the page's seat
+ * projections and coalition sums below it are the aggregator's, not the firm's. A change is never a figure. "Sonst."
+ * (the German "Sonstige", which the site's English pages print for some countries) is the poll's others. The blind
+ * trial on Finland found these pages the only stored copies of the 2023 polls; read as a release page they were refused.
+ */
+final class PollCardReader {
+    /** "Kantar TNS – 2002 respondents – 09.03.2023-25.03.2023": firm, sample, first and last day of fieldwork. */
+    private static final Pattern FIELDWORK_LINE =
+            Pattern.compile("(?<firm>\\S.*?)\\s+[–—-]\\s+(?<n>\\d{1,3}(?:[,.]?\\d{3})*)\\s+respondents\\s+[–—-]\\s+"
+                    + "(?<from>\\d{1,2})\\.(?<fromM>\\d{1,2})\\.(?<fromY>\\d{4})\\s*[–—-]\\s*"
+                    + "(?<to>\\d{1,2})\\.(?<toM>\\d{1,2})\\.(?<toY>\\d{4})");
+
+    /** A party's short name: letters, perhaps a dot, a dash or a space; no digit. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}.'’&/\\- ]{0,39}");
+
+    /** A share: "19.8", "4", "0.5". */
+    private static final Pattern SHARE = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?");
+
+    /** A change since the last poll: "-1.0", "+0.6", "±0.0", "0.0". */
+    private static final Pattern CHANGE = Pattern.compile("[+\\-−±]?\\d{1,3}(?:\\.\\d{1,2})?");
+
+    /** The most lines between the list's last change and the fieldwork line ("Development since the last ..."). */
+    static final int MAX_GAP = 2;
+
+    /** Others as the site prints them. */
+    private static final List<String> OTHERS = List.of("others", "other", "sonst.", "sonstige");
+
+    private PollCardReader() {}
+
+    /** A line of the page's text, with its line number. */
+    private record Line(String text, int number) {}
+
+    /** One party's lines: its name, its share, and where. */
+    private record Entry(String name, String share, int line) {}
+
+    /** Whether {@code text} is such a page: a fieldwork line with a list of two parties or more above it. */
+    static boolean looksLike(String text) {
+        List<Line> lines = lines(text);
+        return fieldworkLine(lines).map(at -> list(lines, at).size() >= 2).orElse(false);
+    }
+
+    /** The page's poll. */
+    static RawPoll read(SourceDocument doc) {
+        String source = doc.name();
+        List<Line> lines = lines(doc.text(ReleasePageReader.MAX_CHARS));
+        int at = fieldworkLine(lines)
+                .orElseThrow(() -> new BadInputException(source + ": no line giving the poll's firm, sample and"
+                        + " fieldwork ('Kantar TNS – 2002 respondents – 09.03.2023-25.03.2023')"));
+        List<Entry> entries = list(lines, at);
+        if (entries.size() < 2) {
+            throw new BadInputException(source + ":" + lines.get(at).number() + ": no list of the parties' shares"
+                    + " above this line (each party's name, share and change on lines of their own)");
+        }
+        Line fieldwork = lines.get(at);
+        Matcher m = FIELDWORK_LINE.matcher(fieldwork.text());
+        if (!m.matches()) {
+            throw new IllegalStateException("fieldworkLine matched " + fieldwork.text());
+        }
+        Location where = Location.line(fieldwork.number());
+        Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
+        fields.put("pollster", new RawPoll.RawField(m.group("firm").trim(), "firm", where));
+        fields.put("sample_size", new RawPoll.RawField(m.group("n"), "respondents", where));
+        String from = iso(m.group("fromY"), m.group("fromM"), m.group("from"));
+        String to = iso(m.group("toY"), m.group("toM"), m.group("to"));
+        fields.put("fieldwork_start", new RawPoll.RawField(from, "fieldwork", where));
+        fields.put("fieldwork_end", new RawPoll.RawField(to, "fieldwork", where));
+        List<RawShare> shares = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("pollster", "sample_size", "fieldwork_start", "fieldwork_end"));
+        List<String> cells = new ArrayList<>(List.of(m.group("firm").trim(), m.group("n"), from, to));
+        for (Entry e : entries) {
+            String name = OTHERS.contains(e.name().toLowerCase(Locale.ROOT)) ? "Others" : e.name();
+            shares.add(new RawShare(name, e.share(), e.name(), Location.line(e.line())));
+            header.add(e.name());
+            cells.add(e.share());
+        }
+        Location first = Location.line(entries.get(0).line());
+        SourceRows rows = new SourceRows(header, List.of(new SourceRows.Row(first, cells)));
+        return new RawPoll(first, fields, shares, rows, List.of());
+    }
+
+    /** A date of the page's "09.03.2023", as the reader's fields take it (2023-03-09); checked when normalised. */
+    private static String iso(String year, String month, String day) {
+        return year + "-" + (month.length() == 1 ? "0" + month : month) + "-" + (day.length() == 1 ? "0" + day : day);
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        String[] raw = text.split("\r?\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            String t = raw[i].strip();
+            if (!t.isEmpty()) {
+                out.add(new Line(t, i + 1));
+            }
+        }
+        return out;
+    }
+
+    /** The index of the first fieldwork line that has a list above it. */
+    private static Optional<Integer> fieldworkLine(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (FIELDWORK_LINE.matcher(lines.get(i).text()).matches()
+                    && !list(lines, i).isEmpty()) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The parties listed straight above line {@code at}: read upwards, each a name over a share over a change (the
+     * change may be missing), ending at the first line that is none of these; none when more than {@value #MAX_GAP}
+     * other lines stand between the list and line {@code at}.
+     */
+    private static List<Entry> list(List<Line> lines, int at) {
+        for (int end = at; end >= Math.max(0, at - MAX_GAP); end--) {
+            List<Entry> found = listEndingBefore(lines, end);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Entry> listEndingBefore(List<Line> lines, int end) {
+        List<Entry> entries = new ArrayList<>();
+        int i = end - 1;
+        while (i >= 1) {
+            int shareAt;
+            if (i >= 2
+                    && CHANGE.matcher(lines.get(i).text()).matches()
+                    && SHARE.matcher(lines.get(i - 1).text()).matches()
+                    && isName(lines.get(i - 2).text())) {
+                shareAt = i - 1; // name, share, change
+            } else if (SHARE.matcher(lines.get(i).text()).matches()
+                    && isName(lines.get(i - 1).text())) {
+                shareAt = i; // name, share
+            } else {
+                break;
+            }
+            Line name = lines.get(shareAt - 1);
+            entries.add(0, new Entry(name.text(), lines.get(shareAt).text(), name.number()));
+            i = shareAt - 2;
+        }
+        return entries.size() >= 2 ? entries : List.of();
+    }
+
+    private static boolean isName(String text) {
+        return NAME.matcher(text).matches() && !FIELDWORK_LINE.matcher(text).matches();
+    }
+}

@@ -1,0 +1,75 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pollcast.ingest.IngestFixtures.fixture;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * politpro.eu's page about one poll (the stored copies of two Finnish polls of 2023, src/test/resources/ingest/README.md):
+ * each party's short name, share and change on lines of their own over a "Kantar TNS – 2002 respondents –
+ * 09.03.2023-25.03.2023" line. They were refused as release pages with no list of figures, and a kit of 2023 had no
+ * poll. The list straight above the fieldwork line is the poll; the seat projection under it ("VAS 17 8.5%") is not,
+ * nor is a change ever a figure; its election is found by its date and parties, as a table's.
+ */
+class PollCardTest {
+    @TempDir
+    Path root;
+
+    /** The data folder a user of these pages writes: the two elections, and RKP's Swedish initials as its alias. */
+    private Ingester finnishKit() throws IOException {
+        IngestFixtures.copyDataWith(root, "fi-2019.yaml", "fi-2023.yaml");
+        IngestFixtures.editLines(
+                root.resolve("aliases.yaml"),
+                lines -> lines.flatMap(l -> l.equals("parties:") ? Stream.of(l, "  rkp: [SFP]") : Stream.of(l)));
+        return IngestFixtures.ingesterOf(root);
+    }
+
+    @Test
+    void anAggregatorsPageOfOnePollGivesThatPoll() throws IOException {
+        Ingester ingester = finnishKit();
+        try (PollStore store = PollStore.open(root.resolve("card.db"))) {
+            IngestReport r =
+                    ingester.ingest(fixture("politpro-fi-2023-03-25.txt"), store, IngestSettings.withDefaults());
+            assertThat(r.format()).isEqualTo(PollFormat.POLL_CARD);
+            assertThat(r.summary()).contains("1 poll, 1 added").contains("fi-2023 eduskunta");
+            assertThat(store.polls(PollQuery.of("fi-2023"))).singleElement().satisfies(p -> {
+                assertThat(p.poll().pollster()).isEqualTo("Kantar TNS");
+                assertThat(p.poll().fieldworkStart()).isEqualTo(LocalDate.parse("2023-03-09"));
+                assertThat(p.poll().fieldworkEnd()).isEqualTo(LocalDate.parse("2023-03-25"));
+                assertThat(p.poll().sampleSize()).isEqualTo(2002);
+                assertThat(p.poll().shares())
+                        .containsEntry("kok", 19.8)
+                        .containsEntry("ps", 19.2)
+                        .containsEntry("sdp", 19.2)
+                        .containsEntry("kesk", 11.4)
+                        .containsEntry("vas", 8.3)
+                        .containsEntry("liik", 1.9)
+                        .containsEntry("other", 3.3)
+                        .hasSize(10);
+            });
+        }
+    }
+
+    /** The site prints the others as "Sonst." (German "Sonstige") on some English pages: the poll's others. */
+    @Test
+    void sonstIsThePollsOthers() throws IOException {
+        Ingester ingester = finnishKit();
+        try (PollStore store = PollStore.open(root.resolve("sonst.db"))) {
+            ingester.ingest(fixture("politpro-fi-2023-01-31.txt"), store, IngestSettings.withDefaults());
+            assertThat(store.polls(PollQuery.of("fi-2023")))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.poll().shares())
+                            .containsEntry("kok", 21.6)
+                            .containsEntry("vihr", 10.3)
+                            .containsEntry("other", 2.7));
+        }
+    }
+}
