@@ -648,22 +648,12 @@ final class HtmlPollTableReader {
      */
     private static boolean continuesPollAbove(
             List<TableGrid.Cell> row, List<TableGrid.Cell> above, List<HtmlColumns.Column> columns) {
-        boolean any = false;
-        for (int c = 0; c < columns.size(); c++) {
-            String field = columns.get(c).field();
-            if (field == null || !IDENTITY_FIELDS.contains(field)) {
-                continue;
-            }
-            if (c >= row.size()
-                    || c >= above.size()
-                    || (row.get(c).element() != above.get(c).element()
-                            && (row.get(c).text().isEmpty()
-                                    || !row.get(c).text().equals(above.get(c).text())))) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
+        return sameIdentity(
+                row,
+                above,
+                columns,
+                (a, b) -> a.element() == b.element()
+                        || (!a.text().isEmpty() && a.text().equals(b.text())));
     }
 
     /**
@@ -673,15 +663,22 @@ final class HtmlPollTableReader {
      */
     private static boolean spansPollAbove(
             List<TableGrid.Cell> row, List<TableGrid.Cell> above, List<HtmlColumns.Column> columns) {
+        return sameIdentity(row, above, columns, (a, b) -> a.element() == b.element());
+    }
+
+    /** Whether each of the row's pollster and date cells is {@code same} as the row above's, there being one. */
+    private static boolean sameIdentity(
+            List<TableGrid.Cell> row,
+            List<TableGrid.Cell> above,
+            List<HtmlColumns.Column> columns,
+            java.util.function.BiPredicate<TableGrid.Cell, TableGrid.Cell> same) {
         boolean any = false;
         for (int c = 0; c < columns.size(); c++) {
             String field = columns.get(c).field();
             if (field == null || !IDENTITY_FIELDS.contains(field)) {
                 continue;
             }
-            if (c >= row.size()
-                    || c >= above.size()
-                    || row.get(c).element() != above.get(c).element()) {
+            if (c >= row.size() || c >= above.size() || !same.test(row.get(c), above.get(c))) {
                 return false;
             }
             any = true;
