@@ -232,21 +232,20 @@ final class HouseEffectModel {
         // Pooled residual variance with a degrees-of-freedom correction for the effects estimated.
         double variance = used > reporting && sumW > 0 ? sumWe2 / sumW * used / (used - reporting) : Double.NaN;
         boolean samplingOnly = false;
+        // Nor is a spread below the polls' own sampling variance, measured on a few polls: the Finnish trial's Centre
+        // Party, polled at 14.1, 14.0, 13.9, ... by three firms in five polls, had house effects of ±0.15 points (90%),
+        // a tenth of one poll's sampling error. Agreeing that closely by chance says nothing of how far the next poll
+        // may fall, so the pooled spread is never taken below what sampling alone gives.
+        double sampling = weightedSamplingVariance(p, j, weight);
+        if (variance > ZERO_SPREAD && variance < sampling) {
+            variance = sampling;
+        }
         // A spread of exactly zero is not measured either: whole-number figures agree to the point for a small party
         // (the Welsh Liberal Democrats at 4, 4, 4 and 4 in 2021's list polls), and the effects came out as
         // 0.0 (0.0, 0.0), as if exact. "Zero" allows for rounding in the kernel sums (1e-9 square points: no two real
         // polls, given to a tenth of a point, differ by so little).
         if (!(variance > ZERO_SPREAD) && reporting > 1) {
-            double sw = 0;
-            double sv = 0;
-            for (int i = 0; i < n; i++) {
-                double yi = p.y[j * n + i];
-                if (!Double.isNaN(yi)) {
-                    sw += weight[i];
-                    sv += weight[i] * samplingVariance(yi, p.sample[i]);
-                }
-            }
-            variance = sw > 0 ? sv / sw : Double.NaN;
+            variance = sampling;
             // The firms' own disagreement is a floor: two firms' only polls 9 points apart on one candidate (West of
             // England 2025: YouGov's Page 27, More in Common's 18) are no sampling error of 1.3 points, and the effects
             // read +1.4 (+0.2 to +2.7), an interval that ruled out the firm's own gap from the consensus.
@@ -338,6 +337,21 @@ final class HouseEffectModel {
             out[h] = !in[h] || k < 2 ? raw[h] : raw[h] * (1 - 2.0 / k) + sum / ((double) k * k);
         }
         return out;
+    }
+
+    /** Option {@code j}'s sampling variance in one poll, {@code p(100 − p)/n}, averaged with the polls' weights. */
+    private static double weightedSamplingVariance(PollPanel p, int j, double[] weight) {
+        int n = p.polls;
+        double sw = 0;
+        double sv = 0;
+        for (int i = 0; i < n; i++) {
+            double yi = p.y[j * n + i];
+            if (!Double.isNaN(yi)) {
+                sw += weight[i];
+                sv += weight[i] * samplingVariance(yi, p.sample[i]);
+            }
+        }
+        return sw > 0 ? sv / sw : Double.NaN;
     }
 
     /** A share's sampling variance in one poll, {@code p(100 − p)/n}, in squared points. */
