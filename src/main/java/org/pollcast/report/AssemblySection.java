@@ -238,16 +238,19 @@ final class AssemblySection {
     static String mostSeats(AssemblyForecast a, String title, DoubleFunction<String> chance) {
         AssemblyForecast.PartySeats top = largest(a);
         String tied = tiesShare(a) > 0.005 ? " (alone or tied)" : "";
-        // As a single winner's headline: two parties within a few points of chance are a close race, not a call.
-        AssemblyForecast.PartySeats next = a.parties().stream()
+        // As a single winner's headline: parties within a few points of chance are a close race, not a call.
+        List<AssemblyForecast.PartySeats> byChance = new java.util.ArrayList<>();
+        byChance.add(top);
+        a.parties().stream()
                 .filter(p -> p != top)
-                .max(Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest))
-                .orElse(null);
+                .sorted(Comparator.comparingDouble(AssemblyForecast.PartySeats::pLargest)
+                        .reversed())
+                .forEach(byChance::add);
         return HtmlReport.likely(
-                        top.name(),
-                        top.pLargest(),
-                        next == null ? null : next.name(),
-                        next == null ? 0 : next.pLargest(),
+                        byChance.stream().map(AssemblyForecast.PartySeats::name).toList(),
+                        byChance.stream()
+                                .mapToDouble(AssemblyForecast.PartySeats::pLargest)
+                                .toArray(),
                         "win the most seats in the " + title,
                         chance)
                 + tied;

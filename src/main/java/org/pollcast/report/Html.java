@@ -9,6 +9,15 @@ import org.apache.commons.text.StringEscapeUtils;
  * pollster called {@code <script>} shows as text.
  */
 final class Html {
+
+    /** "A", "A and B", "A, B and C": items as a sentence lists them. */
+    static String andList(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
     private Html() {}
 
     /** Escapes a data string for HTML text and attribute values. */

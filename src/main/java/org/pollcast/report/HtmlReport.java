@@ -125,11 +125,13 @@ public final class HtmlReport {
         if (in.election().listLed() && asm != null) {
             return AssemblySection.mostSeats(asm, in.assemblyTitle(), Html::pct);
         }
-        CandidateForecast second = in.forecast().mayor().candidates().stream()
+        List<CandidateForecast> byChance = new java.util.ArrayList<>();
+        byChance.add(leader);
+        in.forecast().mayor().candidates().stream()
                 .filter(c -> c != leader)
-                .max(Comparator.comparingDouble(CandidateForecast::pWin))
-                .orElse(null);
-        return chances(leader, second, LeadWords.of(in.election()).toWin());
+                .sorted(Comparator.comparingDouble(CandidateForecast::pWin).reversed())
+                .forEach(byChance::add);
+        return chances(byChance, LeadWords.of(in.election()).toWin());
     }
 
     /**
@@ -139,26 +141,40 @@ public final class HtmlReport {
      * takes for a call.
      */
     static String chances(CandidateForecast leader, CandidateForecast second, String toWin) {
+        return chances(second == null ? List.of(leader) : List.of(leader, second), toWin);
+    }
+
+    /** As above, of the candidates {@code byChance}, likeliest first: a close race names every contender ({@link #likely}). */
+    static String chances(List<CandidateForecast> byChance, String toWin) {
         return likely(
-                leader.name(),
-                leader.pWin(),
-                second == null ? null : second.name(),
-                second == null ? 0 : second.pWin(),
+                byChance.stream().map(CandidateForecast::name).toList(),
+                byChance.stream().mapToDouble(CandidateForecast::pWin).toArray(),
                 toWin,
                 Html::pct);
     }
 
     /**
-     * "{@code first} is p likely to {@code toWin}", or "Close between {@code first} and {@code next}: p and q likely
-     * to ..." where the two are {@link #close}; {@code next} null for none. The candidate's headline and a list-led
-     * election's "most seats" alike.
+     * "{@code names[0]} is p likely to {@code toWin}", or, where the next is {@link #close}, "Close between A, B and C:
+     * p, q and r likely to ...", {@code names} ordered by their chances {@code p}, likeliest first: the candidate's
+     * headline and a list-led election's "most seats" alike. A close race names every contender within twice
+     * {@link #CLOSE} of the leader, four at most: the Finnish trial's 2023 page said "Close between the National
+     * Coalition and the Social Democrats: 38.6% and 34.9%", and the Finns Party's 26.1% (it came second, 0.7 points
+     * behind) was left out of a three-way race.
      */
-    static String likely(String first, double p, String next, double q, String toWin, DoubleFunction<String> chance) {
-        if (next != null && close(p, q)) {
-            return "Close between " + first + " and " + next + ": " + chance.apply(p) + " and " + chance.apply(q)
-                    + " likely to " + toWin;
+    static String likely(List<String> names, double[] p, String toWin, DoubleFunction<String> chance) {
+        if (names.size() < 2 || !close(p[0], p[1])) {
+            return names.get(0) + " is " + chance.apply(p[0]) + " likely to " + toWin;
         }
-        return first + " is " + chance.apply(p) + " likely to " + toWin;
+        int n = 2;
+        while (n < Math.min(4, names.size()) && p[0] - p[n] < 2 * CLOSE) {
+            n++;
+        }
+        List<String> chances = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            chances.add(chance.apply(p[i]));
+        }
+        return "Close between " + Html.andList(names.subList(0, n)) + ": " + Html.andList(chances) + " likely to "
+                + toWin;
     }
 
     /** Whether chances of winning {@code p} and, next, {@code q} are too close for the first to be called the favourite. */

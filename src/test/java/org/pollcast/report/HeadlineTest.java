@@ -55,6 +55,32 @@ class HeadlineTest {
                 .isEqualTo("Helen Godwin is 40.1% likely to be elected Mayor");
     }
 
+    /**
+     * A three-way race names all three: Finland 2023's page said "Close between the National Coalition and the Social
+     * Democrats" and left out the Finns Party's 26.1% (it came second, 0.7 points behind the winner). A distant third
+     * stays out.
+     */
+    @Test
+    void aCloseRaceNamesEveryContenderNotJustTheFirstTwo() {
+        AssemblyForecast three = forecast(
+                0.01,
+                party("kok", "National Coalition", 0.386),
+                party("sdp", "Social Democrats", 0.349),
+                party("ps", "Finns Party", 0.261),
+                party("kesk", "Centre", 0.004));
+        assertThat(AssemblySection.mostSeats(three, "Eduskunta", Html::pct))
+                .isEqualTo("Close between National Coalition, Social Democrats and Finns Party: 38.6%, 34.9% and 26.1%"
+                        + " likely to win the most seats in the Eduskunta (alone or tied)");
+        AssemblyForecast two = forecast(
+                0,
+                party("kok", "National Coalition", 0.50),
+                party("sdp", "Social Democrats", 0.45),
+                party("ps", "Finns" + " Party", 0.05));
+        assertThat(AssemblySection.mostSeats(two, "Eduskunta", Html::pct))
+                .isEqualTo("Close between National Coalition and Social Democrats: 50.0% and 45.0% likely to win the"
+                        + " most seats in the Eduskunta");
+    }
+
     @Test
     void aCloseRacesLikelierCandidateIsNoFavouriteInTheSummary() {
         assertThat(Html.loses(0.401, "chance")).isEqualTo("a 4 in 10 chance loses 6 times in 10");
