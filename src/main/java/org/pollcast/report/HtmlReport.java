@@ -123,7 +123,7 @@ public final class HtmlReport {
     static String headline(ReportInput in, CandidateForecast leader) {
         AssemblyForecast asm = in.forecast().assembly();
         if (in.election().listLed() && asm != null) {
-            return AssemblySection.mostSeats(asm, in.assemblyTitle(), Html::pct);
+            return AssemblySection.mostSeats(asm, in.assemblyTitle(), Html::pct) + majorityInDoubt(asm);
         }
         List<CandidateForecast> byChance = new java.util.ArrayList<>();
         byChance.add(leader);
@@ -175,6 +175,24 @@ public final class HtmlReport {
         }
         return "Close between " + Html.andList(names.subList(0, n)) + ": " + Html.andList(chances) + " likely to "
                 + toWin;
+    }
+
+    /**
+     * "; its chance of a majority alone (201 of the 400 seats) is 1.7%", where the likeliest largest party's majority is
+     * in doubt (1% to 99%): the South African trial's 2024 page led "African National Congress is 100.0% likely to win the
+     * most seats", while the question every reader asked, whether it kept its majority, sat in a table below.
+     */
+    static String majorityInDoubt(AssemblyForecast asm) {
+        AssemblyForecast.PartySeats top = AssemblySection.largest(asm);
+        if (top.seatDistribution() == null || top.seatDistribution().length == 0) {
+            return "";
+        }
+        double p = AssemblyTables.pMajority(asm, top);
+        if (p < 0.01 || p > 0.99) {
+            return "";
+        }
+        return "; its chance of a majority alone (" + AssemblyTables.majority(asm) + " of the " + asm.seats()
+                + " seats) is " + Html.pct(p);
     }
 
     /** Whether chances of winning {@code p} and, next, {@code q} are too close for the first to be called the favourite. */

@@ -81,6 +81,31 @@ class HeadlineTest {
                         + " most seats in the Eduskunta");
     }
 
+    /**
+     * A largest party whose majority is in doubt says its chance of one: South Africa 2024's page led "ANC is 99.2% likely
+     * to win the most seats", and the question every reader asked sat in a table below. A sure majority, or none, adds
+     * nothing.
+     */
+    @Test
+    void aLargestPartyWhoseMajorityIsInDoubtSaysItsChance() {
+        double[] near = new double[97];
+        near[48] = 0.6;
+        near[49] = 0.4; // a majority of 96 is 49
+        AssemblyForecast doubt = forecast(
+                0,
+                new AssemblyForecast.PartySeats("anc", "ANC", 48, 45, 52, 0, 48, near, 0.99, 1, null, 1),
+                party("da", "DA", 0.01));
+        assertThat(HtmlReport.majorityInDoubt(doubt))
+                .isEqualTo("; its chance of a majority alone (49 of the 96 seats) is 40.0%");
+        double[] sure = new double[97];
+        sure[60] = 1;
+        AssemblyForecast certain = forecast(
+                0,
+                new AssemblyForecast.PartySeats("anc", "ANC", 60, 60, 60, 0, 60, sure, 1, 1, null, 1),
+                party("da", "DA", 0));
+        assertThat(HtmlReport.majorityInDoubt(certain)).isEmpty();
+    }
+
     @Test
     void aCloseRacesLikelierCandidateIsNoFavouriteInTheSummary() {
         assertThat(Html.loses(0.401, "chance")).isEqualTo("a 4 in 10 chance loses 6 times in 10");
