@@ -202,7 +202,8 @@ class ListLedElectionTest {
         String html = Files.readString(out.resolve("index.html"));
         assertThat(html)
                 .containsPattern("<h1 id=\"headline\">Labour is [0-9.]+% likely to win the most seats in the London"
-                        + " Assembly( \\(alone or tied\\))?</h1>")
+                        + " Assembly( \\(alone or tied\\))?(; its chance of a majority alone \\(13 of the 25 seats\\) is"
+                        + " [0-9.]+%)?</h1>")
                 .contains("The list vote")
                 .doesNotContain("elected Mayor");
         // The list vote's own file is named for it, and the long table calls its chance and shares what they are.
@@ -317,7 +318,8 @@ class ListLedElectionTest {
         String html = Files.readString(out.resolve("index.html"));
         assertThat(html)
                 .containsPattern("<h1 id=\"headline\">Labour is [0-9.]+% likely to win the most seats in the London"
-                        + " Assembly( \\(alone or tied\\))?</h1>")
+                        + " Assembly( \\(alone or tied\\))?(; its chance of a majority alone \\(13 of the 25 seats\\) is"
+                        + " [0-9.]+%)?</h1>")
                 .contains("the list votes of 1 of 14 constituencies declared")
                 .contains("3 of 14 constituency results declared")
                 .contains("London-wide list vote")
