@@ -300,7 +300,6 @@ public final class BacktestRunner {
         return rows;
     }
 
-    /** The forecast request of a backtest: the given sims, seed and scales, the rest at their defaults. */
     /**
      * The forecast's chance of each bloc of named parties whose seats the result gives (every party of it with a seats
      * row), against the seats they won together.
@@ -329,6 +328,7 @@ public final class BacktestRunner {
         return out;
     }
 
+    /** The forecast request of a backtest: the given sims, seed and scales, the rest at their defaults. */
     public static ForecastRequest request(long sims, long seed, Scales scales) {
         SimulationSettings sim =
                 SimulationSettings.withDefaults().withSims(sims).withSeed(seed);
