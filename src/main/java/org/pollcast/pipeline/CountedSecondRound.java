@@ -48,7 +48,9 @@ final class CountedSecondRound {
                             + " cannot move; it applies once a poll of the pair is in");
         }
         SingleWinnerContest contest = election.lead().orElseThrow();
-        ShareInput counted = countedInput(election, contest, second, asOf);
+        long between =
+                ChronoUnit.DAYS.between(second.firstDay(), second.election().date());
+        ShareInput counted = countedInput(election, contest, second, asOf, between);
         // The count is known: no polling error; opinion drifts from the count to the second round as it does from a
         // forecast's newest poll to polling day (InformationAge), whatever the as-of date, no poll being newer.
         SimulationSettings settings = Forecasts.settings(ws, request, election).withPollingErrorSd(0);
@@ -68,7 +70,8 @@ final class CountedSecondRound {
         SingleWinnerContest pair = second.contest();
         Candidate a = pair.candidates().get(0);
         Candidate b = pair.candidates().get(1);
-        double others = 100 - counted.mean()[counted.index(a.id())] - counted.mean()[counted.index(b.id())];
+        double aShare = counted.mean()[counted.index(a.id())];
+        double bShare = counted.mean()[counted.index(b.id())];
         String source = String.format(
                 Locale.ROOT,
                 MayorForecast.SECOND_ROUND
@@ -80,11 +83,11 @@ final class CountedSecondRound {
                 second.election().date(),
                 second.firstDay(),
                 a.name(),
-                second.first().shares().get(a.id()),
+                aShare,
                 b.name(),
-                second.first().shares().get(b.id()),
-                others,
-                ChronoUnit.DAYS.between(second.firstDay(), second.election().date()));
+                bShare,
+                100 - aShare - bShare,
+                between);
         long days = ChronoUnit.DAYS.between(asOf, second.election().date());
         ShareInput pairInput = new ShareInput(
                 second.election().id(),
@@ -109,7 +112,7 @@ final class CountedSecondRound {
      * second round.
      */
     private static ShareInput countedInput(
-            Election election, SingleWinnerContest contest, SecondRound second, LocalDate asOf) {
+            Election election, SingleWinnerContest contest, SecondRound second, LocalDate asOf, long between) {
         List<String> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> parties = new ArrayList<>();
@@ -135,7 +138,7 @@ final class CountedSecondRound {
         return new ShareInput(
                 election.id(),
                 asOf,
-                ChronoUnit.DAYS.between(second.firstDay(), second.election().date()),
+                between,
                 ids,
                 names,
                 parties,

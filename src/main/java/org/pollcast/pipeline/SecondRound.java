@@ -66,14 +66,7 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
                                 + " candidates' and an 'Others' line holding fewer votes than the runner-up); forecast"
                                 + " the first round with --as-of " + e.date().minusDays(1) + " or earlier"));
         Map<String, Double> shares = first.shares();
-        // The finalists are candidates: a results file's "Others" line (many candidates' votes together) may outpoll
-        // the runner-up, and taken for a finalist it stopped the forecast with an internal error.
-        List<String> top = shares.entrySet().stream()
-                .filter(x -> contest.candidate(x.getKey()).isPresent())
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(2)
-                .map(Map.Entry::getKey)
-                .toList();
+        List<String> top = leadingTwo(first, contest);
         if (top.size() < 2) {
             throw new RequestException(
                     "as-of",
@@ -121,12 +114,7 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
         }
         SingleWinnerContest contest = lead.get();
         return ws.results().firstPreferences(e, contest.id()).flatMap(first -> {
-            List<String> top = first.shares().entrySet().stream()
-                    .filter(x -> contest.candidate(x.getKey()).isPresent())
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                    .limit(2)
-                    .map(Map.Entry::getKey)
-                    .toList();
+            List<String> top = leadingTwo(first, contest);
             return top.size() < 2
                     ? Optional.empty()
                     : contest.leftSecondRoundBy(top, contest.secondRound()).map(left -> unopposed(contest, top, left));
@@ -212,13 +200,22 @@ record SecondRound(Election election, SingleWinnerContest contest, ContestResult
                 .filter(x -> x.getValue() > 0)
                 .map(Map.Entry::getKey)
                 .collect(java.util.stream.Collectors.toSet());
-        Set<String> leaders = first.shares().entrySet().stream()
+        Set<String> leaders = Set.copyOf(leadingTwo(first, contest));
+        return pair.size() == 2 && pair.equals(leaders) ? Optional.of(first) : Optional.empty();
+    }
+
+    /**
+     * The two candidates of {@code contest} with the most votes in {@code first}, the leader first (fewer where it names
+     * fewer). The finalists are candidates: a results file's "Others" line (many candidates' votes together) may outpoll
+     * the runner-up, and taken for a finalist it stopped the forecast with an internal error.
+     */
+    static List<String> leadingTwo(ContestResult first, SingleWinnerContest contest) {
+        return first.shares().entrySet().stream()
                 .filter(x -> contest.candidate(x.getKey()).isPresent())
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(2)
                 .map(Map.Entry::getKey)
-                .collect(java.util.stream.Collectors.toSet());
-        return pair.size() == 2 && pair.equals(leaders) ? Optional.of(first) : Optional.empty();
+                .toList();
     }
 
     /**
