@@ -232,7 +232,8 @@ final class HouseEffectModel {
         // Pooled residual variance with a degrees-of-freedom correction for the effects estimated.
         double variance = used > reporting && sumW > 0 ? sumWe2 / sumW * used / (used - reporting) : Double.NaN;
         boolean samplingOnly = false;
-        // Nor is a spread below the polls' own sampling variance, measured on a few polls: the Finnish trial's Centre
+        // A spread below the polls' own sampling variance is not taken as measured, on a few polls: the Finnish trial's
+        // Centre
         // Party, polled at 14.1, 14.0, 13.9, ... by three firms in five polls, had house effects of ±0.15 points (90%),
         // a tenth of one poll's sampling error. Agreeing that closely by chance says nothing of how far the next poll
         // may fall, so the pooled spread is never taken below what sampling alone gives.
@@ -240,7 +241,7 @@ final class HouseEffectModel {
         if (variance > ZERO_SPREAD && variance < sampling) {
             variance = sampling;
         }
-        // A spread of exactly zero is not measured either: whole-number figures agree to the point for a small party
+        // Nor is a spread of exactly zero: whole-number figures agree to the point for a small party
         // (the Welsh Liberal Democrats at 4, 4, 4 and 4 in 2021's list polls), and the effects came out as
         // 0.0 (0.0, 0.0), as if exact. "Zero" allows for rounding in the kernel sums (1e-9 square points: no two real
         // polls, given to a tenth of a point, differ by so little).

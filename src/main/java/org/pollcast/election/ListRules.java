@@ -29,11 +29,6 @@ public record ListRules(
         this(thresholdWaiver, overhang, Map.of(), false);
     }
 
-    /** Each region's threshold its own. */
-    public ListRules(int thresholdWaiver, Overhang overhang, Map<String, Double> partyThresholds) {
-        this(thresholdWaiver, overhang, partyThresholds, false);
-    }
-
     public ListRules {
         partyThresholds = Map.copyOf(partyThresholds);
         partyThresholds.forEach((party, t) -> {

@@ -151,14 +151,7 @@ public final class AssemblyBaselineReader {
      * {@code constituency_seats}, or, where a source gives only each party's total (no split between the ballots), its
      * {@code seats} column. Empty when any party's row gives neither (its seats are not known), or there are no rows;
      * an {@code Others} row takes no seat. A result reported as seats won by party (Scotland 2026: SNP 58, Labour 17,
-     * ...) before any source splits them can then score a forecast's seats.
-     */
-    public Optional<Map<String, Integer>> totalSeats(List<ResultFile> files, RowOwners owners) {
-        return totalSeats(files, owners, false);
-    }
-
-    /**
-     * As {@link #totalSeats(List, RowOwners)}; with {@code listSeatsOnly} (a body of lists only, defined without the
+     * ...) before any source splits them can then score a forecast's seats. With {@code listSeatsOnly} (a body of lists only, defined without the
      * house's single-member seats, as Italy's Chamber is by its proportional seats) a row's seats are its
      * {@code list_seats}: the constituency seats beside them are a part of the house the body leaves out.
      */

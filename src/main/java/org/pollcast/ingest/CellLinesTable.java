@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * parties' columns. A last row the copy cuts off is left out, as its last figure may be cut too.
  */
 final class CellLinesTable {
-    /** The columns a poll table opens with, one of which must be among its first three names. */
+    /** The columns a poll table opens with: its first name must be one of them. */
     private static final Set<String> OPENING = Set.of("pollster", "pollster_client");
 
     private static final Set<String> DATED = Set.of("dates", "fieldwork_end", "fieldwork_start", "published");

@@ -646,7 +646,7 @@ public final class ElectionLoader {
 
     /**
      * A contest's lists with a threshold of their own ({@code partyThresholds: {ko: 8}}, a coalition's): each a party
-     * that stands, 0–100, and different from the contest's threshold.
+     * that stands, 0–100.
      */
     private Map<String, Double> partyThresholds(AdditionalMemberSpec spec, List<Party> standing, String path) {
         if (spec.partyThresholds() == null) {

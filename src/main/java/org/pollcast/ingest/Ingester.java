@@ -123,10 +123,11 @@ public final class Ingester {
         if (format == PollFormat.WIDE_CSV && !ReleasePageReader.isText(doc.head())) {
             return format;
         }
-        if (format == PollFormat.WIDE_CSV && PollCardReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
+        String prefix = doc.prefix(ReleasePageReader.MAX_CHARS);
+        if (format == PollFormat.WIDE_CSV && PollCardReader.looksLike(prefix)) {
             return PollFormat.POLL_CARD; // an aggregator's page of one poll: its figures on lines, no prose around them
         }
-        if (ReleasePageReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
+        if (ReleasePageReader.looksLike(prefix)) {
             return PollFormat.RELEASE_PAGE;
         }
         // Text whose first line is words is no CSV: a page's words, refused as a release page without a list of

@@ -182,10 +182,11 @@ final class MarkdownPage {
     }
 
     /**
-     * Whether line {@code i} is a row the copy cut off: the text's last line, with no closing bar and fewer cells than
-     * the header ({@code | Kantar TNS | 1–6 Sep 2017 | 2,004 | – | 2.9 | 5.7}, where a stored copy of the 2017
-     * Norwegian page ends). Its last figure may be cut too; read as a poll it was stored naming two parties, and the
-     * full row from another copy then conflicted with it.
+     * Whether line {@code i} is a row the copy cut off: the text's last line, with fewer cells than the header, with a
+     * closing bar or without ({@code | Kantar TNS | 1–6 Sep 2017 | 2,004 | – | 2.9 | 5.7}, where a stored copy of the 2017
+     * Norwegian page ends; {@code 6 Feb–5 Mar | Taloustutkimus | 14.1 | 16.2 |}, where the 2019 Finnish one does). Its
+     * last figure may be cut too; read as a poll it was stored naming two parties, and the full row from another copy
+     * then conflicted with it.
      */
     private static boolean cutOff(String[] lines, int i, int width) {
         for (int k = i + 1; k < lines.length; k++) {
@@ -193,9 +194,6 @@ final class MarkdownPage {
                 return false;
             }
         }
-        // A mirror's stored copy may end mid-row with or without a closing bar: the 2019 Finnish table ends "6 Feb–5
-        // Mar
-        // | Taloustutkimus | 14.1 | 16.2 |", the 2017 Norwegian one two cells into a row with none.
         return cells(lines[i].strip()).size() < width;
     }
 
@@ -214,29 +212,21 @@ final class MarkdownPage {
      * writes it to the rejects file): read as it is, it would be a poll of the few parties before the cut.
      */
     private static void cutRow(StringBuilder html, List<String> cells, int lineNumber, int width) {
-        html.append("<tr ")
-                .append(PageMarkup.CUT_ROW)
-                .append("=\"")
-                .append(cells.size())
-                .append(" of ")
-                .append(width)
-                .append("\" ")
-                .append(PageMarkup.SOURCE_LINE)
-                .append("=\"")
-                .append(lineNumber)
-                .append("\">");
-        for (String cell : cells) {
-            html.append("<td>").append(inline(cell)).append("</td>");
-        }
-        html.append("</tr>\n");
+        row(html, cells, lineNumber, "td", PageMarkup.CUT_ROW + "=\"" + cells.size() + " of " + width + "\" ");
     }
 
     private static void row(StringBuilder html, String line, int lineNumber, String tag) {
-        row(html, cells(line), lineNumber, tag);
+        row(html, cells(line), lineNumber, tag, "");
     }
 
     private static void row(StringBuilder html, List<String> cells, int lineNumber, String tag) {
+        row(html, cells, lineNumber, tag, "");
+    }
+
+    /** A {@code <tr>} of {@code cells}, {@code attributes} (each followed by a space) before its source line's. */
+    private static void row(StringBuilder html, List<String> cells, int lineNumber, String tag, String attributes) {
         html.append("<tr ")
+                .append(attributes)
                 .append(PageMarkup.SOURCE_LINE)
                 .append("=\"")
                 .append(lineNumber)

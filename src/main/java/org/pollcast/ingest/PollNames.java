@@ -130,8 +130,12 @@ final class PollNames {
      * y Estrategias", one firm.
      */
     static String spelling(String name) {
-        return Names.fold(name).replaceAll("(?<=\\S) (?:y|e|et|und|och|og|ve) (?=\\S)", " and ");
+        return AND_WORD.matcher(Names.fold(name)).replaceAll(" and ");
     }
+
+    /** "and" in another language between two words: y, e, et, und, och, og, ve. */
+    private static final java.util.regex.Pattern AND_WORD =
+            java.util.regex.Pattern.compile("(?<=\\S) (?:y|e|et|und|och|og|ve) (?=\\S)");
 
     /**
      * The house an unknown firm's spelling is, where one is known: itself where the store or this file has it as

@@ -307,10 +307,8 @@ public final class ResultsCatalog {
                             name)) {
                         continue;
                     }
-                    // Votes on the ballot for no candidate of the forecast: an "Others" line (a source giving the
-                    // leading candidates and the rest together), or a candidate who withdrew after the ballot was
-                    // printed (New York's Adams, 0.8% in 2025). They are part of the valid vote, so shares are of every
-                    // vote cast, and they count as the forecast's "others".
+                    // A later round's Others line (Boston 2025's write-ins in its second round): votes for none of the
+                    // pair, kept out of the round's shares and said as left out.
                     if (laterOthers
                             && OptionResolver.othersLine(name)
                             && candidateNamed(single, name).isEmpty()) {
@@ -322,6 +320,10 @@ public final class ResultsCatalog {
                         used.add(file.path());
                         continue;
                     }
+                    // Votes on the ballot for no candidate of the forecast: an "Others" line (a source giving the
+                    // leading candidates and the rest together), or a candidate who withdrew after the ballot was
+                    // printed (New York's Adams, 0.8% in 2025). They are part of the valid vote, so shares are of every
+                    // vote cast, and they count as the forecast's "others".
                     boolean others = round.equals("1") && othersOnBallot(single, name);
                     othersLine |= round.equals("1") && OptionResolver.ballotOthersLine(name);
                     String key = others

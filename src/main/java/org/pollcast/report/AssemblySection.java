@@ -233,7 +233,7 @@ final class AssemblySection {
      * The headline of an election led by its list vote, which decides seats: "Labour is 97.5% likely to win the most
      * seats in the London Assembly (alone or tied)", {@code chance} being the {@link #largest} party's chance as the
      * page writes chances ({@code chance}). P(largest) counts a tie for every tied party: the words say so when ties are
-     * not rare. Two parties whose chances are within {@link HtmlReport#CLOSE} are both named.
+     * not rare. A close race names every contender, as {@link HtmlReport#likely} does.
      */
     static String mostSeats(AssemblyForecast a, String title, DoubleFunction<String> chance) {
         AssemblyForecast.PartySeats top = largest(a);

@@ -110,16 +110,16 @@ final class ExplainerSection {
                                 : "")
                 .append("<li>The computer then plays out the election ")
                 .append(String.format(Locale.ROOT, "%,d", f.sims()))
+                .append(" times. Each time, ")
                 .append(
                         f.fromTheCount()
                                 // No poll stands behind it, so none is drawn wrong (CountedSecondRound).
-                                ? " times. Each time, the other candidates' voters lean together towards one finalist"
-                                        + " or the other by an amount like the run-offs measured before, opinion is"
-                                        + " allowed to drift until polling day, and the votes are counted by the real"
-                                        + " rules ("
-                                : " times. Each time, the polls are allowed to be wrong by an amount like the ways"
-                                        + " polls have been wrong before, opinion is allowed to drift until polling"
-                                        + " day, and the votes are counted by the real rules (")
+                                ? "the other candidates' voters lean together towards one finalist or the other by an"
+                                        + " amount like the run-offs measured before"
+                                : "the polls are allowed to be wrong by an amount like the ways polls have been wrong"
+                                        + " before")
+                .append(
+                        ", opinion is allowed to drift until polling day, and the votes are counted by the real rules (")
                 .append(text(
                         in.election().listLed()
                                 ? "for " + LeadWords.of(in.election()).votes()
@@ -159,57 +159,62 @@ final class ExplainerSection {
                             + " (each simulation moves them all together, by as much as the run-offs measured before"
                             + " moved) and how far opinion drifts, by about ")
                     .append(num(s.driftPerDay(), 2))
-                    .append(
-                            " points a day, between the first round and the second. The full model is described in plain"
-                                    + " words in the project's docs/forecast-model.md.</p>\n");
+                    .append(" points a day, between the first round and the second.");
         } else {
-            if (learned != null) {
-                // A record of results running ahead of the polls' leaders is the same correction, the other way.
-                boolean widened = f.input().source().contains("lead widened");
-                String missed = widened ? "understated" : "overstated";
-                h.append("<p>Polls miss together: at the earlier elections named below they have "
-                                + (widened ? "on the whole " : "often ") + missed
-                                + " the leader. The forecast allows for"
-                                + " that in two ways. First, it " + (widened ? "widens" : "narrows")
-                                + " the leader's lead"
-                                + " by the amount polls have " + missed + " it before:</p>\n<p class=\"note\">")
-                        .append(text(learned))
-                        .append("</p>\n<p>Second, every");
-            } else if (none != null) {
-                // A place's first elections: its own polls have no record yet, and another place's is not its own.
-                h.append(
-                                "<p>Polls miss together, and where earlier elections of the same place show that they overstated"
-                                        + " the leader, the forecast narrows the lead by that much. This place has no such record yet,"
-                                        + " so nothing is narrowed:</p>\n<p class=\"note\">")
-                        .append(text(none))
-                        .append("</p>\n<p>Every");
-            } else {
-                h.append("<p>This forecast has no polls to correct: it starts from the baseline election's result, so"
-                        + " nothing is narrowed for systematic poll error. Every");
-            }
-            h.append(" simulated election draws a shared polling error: for a ")
-                    .append(LeadWords.of(in.election()).one())
-                    .append(" on 50%, the typical miss is ")
-                    .append(num(s.pollingErrorSd(), 1))
-                    .append(
-                            in.election().listLed()
-                                    ? " points (less than a Mayor's: party polls for a parliament have missed by less"
-                                            + " than London's mayoral polls)"
-                                    : " points")
-                    .append(", with occasional bigger misses (a Student-t distribution with ")
-                    .append(num(s.studentDf(), 0))
-                    .append(" degrees of freedom). Opinion may also drift by about ")
-                    .append(num(s.driftPerDay(), 2))
-                    .append(
-                            f.input().fromPolls()
-                                    ? " points a day between the newest poll and polling day."
-                                    : " points a day between the last result and polling day.")
-                    .append(" The full model is described in plain"
-                            + " words in the project's docs/forecast-model.md.</p>\n");
+            sharedError(h, in, f, s, learned, none);
         }
+        h.append(" The full model is described in plain words in the project's docs/forecast-model.md.</p>\n");
         EvidenceSection.scenarios(h, in);
         EvidenceSection.trackRecord(h, in);
         h.append("</section>\n");
+    }
+
+    /**
+     * How a forecast from polls (or a baseline's result) allows for polls missing together: the lead's learned
+     * correction, {@code learned}, or why there is none, {@code none}, then the shared error and the drift.
+     */
+    private static void sharedError(
+            StringBuilder h, ReportInput in, MayorForecast f, SimulationSettings s, String learned, String none) {
+        if (learned != null) {
+            // A record of results running ahead of the polls' leaders is the same correction, the other way.
+            boolean widened = f.input().source().contains("lead widened");
+            String missed = widened ? "understated" : "overstated";
+            h.append("<p>Polls miss together: at the earlier elections named below they have "
+                            + (widened ? "on the whole " : "often ") + missed
+                            + " the leader. The forecast allows for"
+                            + " that in two ways. First, it " + (widened ? "widens" : "narrows")
+                            + " the leader's lead"
+                            + " by the amount polls have " + missed + " it before:</p>\n<p class=\"note\">")
+                    .append(text(learned))
+                    .append("</p>\n<p>Second, every");
+        } else if (none != null) {
+            // A place's first elections: its own polls have no record yet, and another place's is not its own.
+            h.append("<p>Polls miss together, and where earlier elections of the same place show that they overstated"
+                            + " the leader, the forecast narrows the lead by that much. This place has no such record yet,"
+                            + " so nothing is narrowed:</p>\n<p class=\"note\">")
+                    .append(text(none))
+                    .append("</p>\n<p>Every");
+        } else {
+            h.append("<p>This forecast has no polls to correct: it starts from the baseline election's result, so"
+                    + " nothing is narrowed for systematic poll error. Every");
+        }
+        h.append(" simulated election draws a shared polling error: for a ")
+                .append(LeadWords.of(in.election()).one())
+                .append(" on 50%, the typical miss is ")
+                .append(num(s.pollingErrorSd(), 1))
+                .append(
+                        in.election().listLed()
+                                ? " points (less than a Mayor's: party polls for a parliament have missed by less"
+                                        + " than London's mayoral polls)"
+                                : " points")
+                .append(", with occasional bigger misses (a Student-t distribution with ")
+                .append(num(s.studentDf(), 0))
+                .append(" degrees of freedom). Opinion may also drift by about ")
+                .append(num(s.driftPerDay(), 2))
+                .append(
+                        f.input().fromPolls()
+                                ? " points a day between the newest poll and polling day."
+                                : " points a day between the last result and polling day.");
     }
 
     static void settings(StringBuilder h, ReportInput in) {

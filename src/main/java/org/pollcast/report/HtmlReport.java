@@ -200,7 +200,10 @@ public final class HtmlReport {
         return p - q < CLOSE;
     }
 
-    /** Chances of winning closer than this (a fraction) make the headline name both leaders. */
+    /**
+     * Chances of winning closer than this (a fraction) make the headline name the leaders: the second, and any other
+     * within twice this of the first.
+     */
     static final double CLOSE = 0.10;
 
     /**
