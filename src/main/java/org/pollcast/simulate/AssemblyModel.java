@@ -590,6 +590,10 @@ final class AssemblyModel {
             d.listSeats[j] = 0;
             swing(j, baselineList[j], d.listShare[j], d.listSwingTimes, d.listSwingPlus);
         }
+        if (thresholdAcrossArea) {
+            // Poland's 5% is of the national vote, for the seats of every constituency: one eligibility for all.
+            eligibleInRegion(d, d.listShare);
+        }
         for (int r = 0; r < regionCount; r++) {
             for (int j = 0; j < p; j++) {
                 double b = regionBase[r * p + j];
@@ -622,11 +626,8 @@ final class AssemblyModel {
                     d.regionConstituencySeats[winner]++;
                 }
             }
-            // Poland's 5% is of the national vote, for the seats of every constituency; Spain's 3% is a province's.
-            SeatAllocation.thresholdInto(
-                    thresholdAcrossArea ? d.listShare : d.regionShare, seatable, 0, thresholds, d.eligible);
-            if (waiver > 0) {
-                SeatAllocation.waiveInto(waiver, d.constituencySeats, seatable, d.eligible);
+            if (!thresholdAcrossArea) {
+                eligibleInRegion(d, d.regionShare); // Spain's 3% is a province's
             }
             SeatAllocation.allocateInto(
                     method,
@@ -648,6 +649,14 @@ final class AssemblyModel {
         SeatAllocation.thresholdInto(d.listShare, seatable, 0, thresholds, d.eligible);
         if (eligibleApart) {
             waive(d);
+        }
+    }
+
+    /** Which lists may take a region's seats: those over their threshold on {@code shares}, or waived through. */
+    private void eligibleInRegion(Draw d, double[] shares) {
+        SeatAllocation.thresholdInto(shares, seatable, 0, thresholds, d.eligible);
+        if (waiver > 0) {
+            SeatAllocation.waiveInto(waiver, d.constituencySeats, seatable, d.eligible);
         }
     }
 
