@@ -15,4 +15,9 @@ public record Bloc(String id, String label, String who, List<String> parties, in
     public Bloc {
         parties = List.copyOf(parties);
     }
+
+    /** Whether this bloc is named parties' seats together ({@code who: parties}). */
+    public boolean ofParties() {
+        return "parties".equals(who);
+    }
 }

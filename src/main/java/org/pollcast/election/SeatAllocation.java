@@ -232,12 +232,17 @@ public final class SeatAllocation {
      * 230 (the count's remainder seats then go to the named lists, round after round).
      */
     public static double unseatedInQuota(double[] thresholds, double others) {
+        return noThreshold(thresholds) ? others : 0;
+    }
+
+    /** Whether no list faces a threshold: every one of {@code thresholds} is 0. */
+    public static boolean noThreshold(double[] thresholds) {
         for (double t : thresholds) {
             if (t > 0) {
-                return 0;
+                return false;
             }
         }
-        return others;
+        return true;
     }
 
     /**

@@ -9,9 +9,6 @@ import org.pollcast.BadInputException;
 import org.pollcast.aggregate.WithdrawnLeaders;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.BlocScore;
-import org.pollcast.election.AdditionalMemberContest;
-import org.pollcast.election.Bloc;
-import org.pollcast.election.Contest;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.CountRules;
 import org.pollcast.election.Election;
@@ -286,7 +283,7 @@ public final class BacktestRunner {
                 rows.add(BacktestScores.model(
                         e, h, asOf, f, p.actual(), p.top(), p.finals(), p.winner(), p.actualSeats(), p.polls(), false));
                 if (blocs != null) {
-                    blocs.addAll(blocScores(e, h, f, p.actualSeats()));
+                    blocs.addAll(BlocScore.of(e, h, f.assembly(), p.actualSeats()));
                 }
                 List<Poll> usable = p.polls().stream()
                         .filter(WithdrawnLeaders.averaged(p.mayor(), asOf))
@@ -298,34 +295,6 @@ public final class BacktestRunner {
             }
         }
         return rows;
-    }
-
-    /**
-     * The forecast's chance of each bloc of named parties whose seats the result gives (every party of it with a seats
-     * row), against the seats they won together.
-     */
-    static List<BlocScore> blocScores(Election e, int h, ElectionForecast f, Map<String, Integer> won) {
-        List<BlocScore> out = new ArrayList<>();
-        if (f.assembly() == null || won.isEmpty()) {
-            return out;
-        }
-        for (Contest c : e.contests().values()) {
-            if (!(c instanceof AdditionalMemberContest ams)) {
-                continue;
-            }
-            for (Bloc b : ams.blocs()) {
-                if (!"parties".equals(b.who()) || !won.keySet().containsAll(b.parties())) {
-                    continue;
-                }
-                int seats = b.parties().stream().mapToInt(won::get).sum();
-                f.assembly().blocs().stream()
-                        .filter(x -> x.id().equals(b.id()))
-                        .findFirst()
-                        .ifPresent(
-                                x -> out.add(new BlocScore(e.id(), h, b.id(), b.label(), x.p(), seats, b.atLeast())));
-            }
-        }
-        return out;
     }
 
     /** The forecast request of a backtest: the given sims, seed and scales, the rest at their defaults. */

@@ -342,7 +342,7 @@ public final class HtmlReport {
                 .filter(AdditionalMemberContest.class::isInstance)
                 .map(AdditionalMemberContest.class::cast)
                 .flatMap(c -> c.blocs().stream())
-                .filter(b -> "parties".equals(b.who()))
+                .filter(Bloc::ofParties)
                 .map(Bloc::id)
                 .toList();
         StringBuilder s = new StringBuilder();

@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.pollcast.backtest.BacktestRow;
+import org.pollcast.backtest.BlocScore;
 import org.pollcast.backtest.ResultCheck;
-import org.pollcast.election.AdditionalMemberContest;
-import org.pollcast.election.Bloc;
-import org.pollcast.election.Contest;
-import org.pollcast.simulate.AssemblyForecast;
 
 /**
  * "How this forecast did": a forecast made before polling day of an election already held, set beside the official
@@ -263,33 +260,15 @@ final class ResultSection {
         Map<String, Integer> won = new HashMap<>();
         r.seats().forEach(s -> won.put(s.id(), s.won()));
         StringBuilder items = new StringBuilder();
-        for (Contest c : in.election().contests().values()) {
-            if (!(c instanceof AdditionalMemberContest ams)) {
-                continue;
-            }
-            for (Bloc b : ams.blocs()) {
-                if (!"parties".equals(b.who()) || !won.keySet().containsAll(b.parties())) {
-                    continue;
-                }
-                int seats = b.parties().stream().mapToInt(won::get).sum();
-                double p = in.forecast().assembly().blocs().stream()
-                        .filter(f -> f.id().equals(b.id()))
-                        .mapToDouble(AssemblyForecast.BlocForecast::p)
-                        .findFirst()
-                        .orElse(Double.NaN);
-                if (Double.isNaN(p)) {
-                    continue;
-                }
-                boolean held = seats >= b.atLeast();
-                items.append("<li>")
-                        .append(text(b.label()))
-                        .append(": ")
-                        .append(held ? "it did, with " : "it did not, with ")
-                        .append(seats)
-                        .append(" seats; the forecast gave that ")
-                        .append(held ? odds(p) : odds(1 - p))
-                        .append(".</li>");
-            }
+        for (BlocScore b : BlocScore.of(in.election(), 0, in.forecast().assembly(), won)) {
+            items.append("<li>")
+                    .append(text(b.label()))
+                    .append(": ")
+                    .append(b.held() ? "it did, with " : "it did not, with ")
+                    .append(b.seats())
+                    .append(" seats; the forecast gave that ")
+                    .append(b.held() ? odds(b.p()) : odds(1 - b.p()))
+                    .append(".</li>");
         }
         if (!items.isEmpty()) {
             h.append("<p>The blocs:</p>\n<ul>").append(items).append("</ul>\n");

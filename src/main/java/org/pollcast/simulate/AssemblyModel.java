@@ -176,7 +176,8 @@ final class AssemblyModel {
         shiftScale = new double[p];
         listShiftScale = new double[p];
         seatable = new boolean[p];
-        boolean othersSeated = othersSeatedAsLists(in);
+        thresholds = in.listRules().thresholds(in.parties(), in.threshold());
+        boolean othersSeated = othersSeatedAsLists(in, thresholds);
         for (int j = 0; j < p; j++) {
             int m = in.mayorOption()[j];
             shiftScale[j] = m < 0 || mayorMean[m] <= 0
@@ -253,7 +254,6 @@ final class AssemblyModel {
         constituencySe = in.constituencySe().clone();
         listSe = in.listSe().clone();
         listNoiseOwn = Math.sqrt(1 - BALLOT_CORRELATION * BALLOT_CORRELATION);
-        thresholds = in.listRules().thresholds(in.parties(), in.threshold());
         thresholdAcrossArea = in.listRules().thresholdAcrossArea();
         listSeats = in.listSeats();
         method = in.method();
@@ -514,16 +514,8 @@ final class AssemblyModel {
      * 2019 from 55.6% of the vote). Their seats are the "Others" row's; a threshold, or a divisor method, leaves them
      * unseated as before (London's path unchanged).
      */
-    private static boolean othersSeatedAsLists(AssemblyInput in) {
-        if (in.method().isDivisor()) {
-            return false;
-        }
-        for (double t : in.listRules().thresholds(in.parties(), in.threshold())) {
-            if (t > 0) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean othersSeatedAsLists(AssemblyInput in, double[] thresholds) {
+        return !in.method().isDivisor() && SeatAllocation.noThreshold(thresholds);
     }
 
     /** The list seats across the whole area in a house of fixed size, to the parties {@code d.eligible} marks. */

@@ -255,8 +255,7 @@ final class ConditionErrors {
         if (assembly == null) {
             return "";
         }
-        List<Bloc> blocs =
-                assembly.blocs().stream().filter(b -> "parties".equals(b.who())).toList();
+        List<Bloc> blocs = assembly.blocs().stream().filter(Bloc::ofParties).toList();
         if (blocs.isEmpty()) {
             return "";
         }

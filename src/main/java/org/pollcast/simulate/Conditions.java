@@ -212,7 +212,7 @@ public final class Conditions {
         }
         for (int b = 0; b < assembly.blocs().size(); b++) {
             Bloc bloc = assembly.blocs().get(b);
-            if ("parties".equals(bloc.who()) && bloc.id().equalsIgnoreCase(name)) {
+            if (bloc.ofParties() && bloc.id().equalsIgnoreCase(name)) {
                 return b;
             }
         }
