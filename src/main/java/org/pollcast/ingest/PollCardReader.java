@@ -64,29 +64,25 @@ final class PollCardReader {
     /** One party's lines: its name, its share, and where. */
     private record Entry(String name, String share, int line) {}
 
+    /** The page's fieldwork line, matched, and the list of two parties or more above it. */
+    private record Card(Line fieldwork, Matcher match, List<Entry> entries) {}
+
     /** Whether {@code text} is such a page: a fieldwork line with a list of two parties or more above it. */
     static boolean looksLike(String text) {
-        List<Line> lines = lines(text);
-        return fieldworkLine(lines).map(at -> list(lines, at).size() >= 2).orElse(false);
+        return card(lines(text)).isPresent();
     }
 
     /** The page's poll. */
     static RawPoll read(SourceDocument doc) {
         String source = doc.name();
         List<Line> lines = lines(doc.text(ReleasePageReader.MAX_CHARS));
-        int at = fieldworkLine(lines)
+        Card card = card(lines)
                 .orElseThrow(() -> new BadInputException(source + ": no line giving the poll's firm, sample and"
-                        + " fieldwork ('Kantar TNS – 2002 respondents – 09.03.2023-25.03.2023')"));
-        List<Entry> entries = list(lines, at);
-        if (entries.size() < 2) {
-            throw new BadInputException(source + ":" + lines.get(at).number() + ": no list of the parties' shares"
-                    + " above this line (each party's name, share and change on lines of their own)");
-        }
-        Line fieldwork = lines.get(at);
-        Matcher m = FIELDWORK_LINE.matcher(fieldwork.text());
-        if (!m.matches()) {
-            throw new IllegalStateException("fieldworkLine matched " + fieldwork.text());
-        }
+                        + " fieldwork ('Kantar TNS – 2002 respondents – 09.03.2023-25.03.2023') under a list of the"
+                        + " parties' shares (each party's name, share and change on lines of their own)"));
+        Line fieldwork = card.fieldwork();
+        Matcher m = card.match();
+        List<Entry> entries = card.entries();
         Location where = Location.line(fieldwork.number());
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         fields.put("pollster", new RawPoll.RawField(m.group("firm").trim(), "firm", where));
@@ -126,12 +122,15 @@ final class PollCardReader {
         return out;
     }
 
-    /** The index of the first fieldwork line that has a list above it. */
-    private static Optional<Integer> fieldworkLine(List<Line> lines) {
+    /** The first fieldwork line that has a list above it, with that list. */
+    private static Optional<Card> card(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (FIELDWORK_LINE.matcher(lines.get(i).text()).matches()
-                    && !list(lines, i).isEmpty()) {
-                return Optional.of(i);
+            Matcher m = FIELDWORK_LINE.matcher(lines.get(i).text());
+            if (m.matches()) {
+                List<Entry> entries = list(lines, i);
+                if (!entries.isEmpty()) {
+                    return Optional.of(new Card(lines.get(i), m, entries));
+                }
             }
         }
         return Optional.empty();
@@ -175,7 +174,8 @@ final class PollCardReader {
         return entries.size() >= 2 ? entries : List.of();
     }
 
+    /** A party's name; never a fieldwork line, which holds digits. */
     private static boolean isName(String text) {
-        return NAME.matcher(text).matches() && !FIELDWORK_LINE.matcher(text).matches();
+        return NAME.matcher(text).matches();
     }
 }

@@ -89,14 +89,13 @@ public final class Conditions {
         for (int c = 0; c < n; c++) {
             Matcher outcome = OUTCOME.matcher(texts.get(c));
             Matcher form = FORM.matcher(texts.get(c));
+            boolean formed = form.matches();
             // A bloc the definition names (Norway's red-green parties): "redgreen.wins" is its seats reaching the
             // bloc's own number, "redgreen.seats>=90" its parties' seats summed. Before, a bloc could not be asked
             // about: "'redgreen' is not a condition".
             int bloc = outcome.matches()
                     ? blocIndex(outcome.group(1), assembly)
-                    : form.matches() && "seats".equalsIgnoreCase(form.group(2))
-                            ? blocIndex(form.group(1), assembly)
-                            : -1;
+                    : formed && "seats".equalsIgnoreCase(form.group(2)) ? blocIndex(form.group(1), assembly) : -1;
             if (bloc >= 0) {
                 Bloc b = assembly.blocs().get(bloc);
                 kind[c] = BLOC_SEATS;
@@ -111,16 +110,9 @@ public final class Conditions {
                     value[c] = b.atLeast();
                     clean.add(b.id() + ".seats" + (wins ? ">=" : "<") + b.atLeast());
                 } else {
-                    if (!form.group(5).isEmpty()) {
-                        throw new BadInputException("--if: '" + texts.get(c) + "' is not a condition: seats are"
-                                + " counted, not a percentage (" + b.id() + ".seats>=" + form.group(4) + ")");
-                    }
+                    checkSeats(texts.get(c), form, assembly, b.id() + ".seats>=" + form.group(4));
                     op[c] = operator(form.group(3));
                     value[c] = Double.parseDouble(form.group(4));
-                    if (value[c] > assembly.seats()) {
-                        throw new BadInputException("--if: " + form.group(4) + " seats in '" + texts.get(c)
-                                + "' is more than the Assembly's " + assembly.seats());
-                    }
                     clean.add(b.id() + ".seats" + form.group(3) + form.group(4));
                 }
                 continue;
@@ -132,9 +124,9 @@ public final class Conditions {
                 clean.add(input.options().get(option[c]) + " " + outcomeWord);
                 continue;
             }
-            Matcher m = FORM.matcher(texts.get(c));
+            Matcher m = form;
             Matcher lead = LEAD_FORM.matcher(texts.get(c));
-            int[] pair = !m.matches() || optionOrParty(m.group(1).toLowerCase(Locale.ROOT), input) < 0
+            int[] pair = !formed || optionOrParty(m.group(1).toLowerCase(Locale.ROOT), input) < 0
                     ? (lead.matches() ? leadPair(lead.group(1), input, texts.get(c)) : null)
                     : null;
             if (pair != null) {
@@ -151,7 +143,7 @@ public final class Conditions {
                         + lead.group(3));
                 continue;
             }
-            if (!m.matches()) {
+            if (!formed) {
                 throw new BadInputException(ConditionErrors.notACondition(texts.get(c), input, assembly));
             }
             String name = m.group(1).toLowerCase(Locale.ROOT);
@@ -172,14 +164,13 @@ public final class Conditions {
                     case "list" -> LIST;
                     default -> CONSTITUENCY;
                 };
-                if (kind[c] == SEATS && !m.group(5).isEmpty()) {
-                    throw new BadInputException("--if: '" + texts.get(c) + "' is not a condition: seats are counted,"
-                            + " not a percentage (" + name + ".seats>=" + m.group(4) + " for " + m.group(4)
-                            + " seats or more; " + name + ".list>=" + m.group(4) + " for the list vote)");
-                }
-                if (kind[c] == SEATS && v > assembly.seats()) {
-                    throw new BadInputException("--if: " + m.group(4) + " seats in '" + texts.get(c)
-                            + "' is more than the Assembly's " + assembly.seats());
+                if (kind[c] == SEATS) {
+                    checkSeats(
+                            texts.get(c),
+                            m,
+                            assembly,
+                            name + ".seats>=" + m.group(4) + " for " + m.group(4) + " seats or more; " + name
+                                    + ".list>=" + m.group(4) + " for the list vote");
                 }
                 option[c] = party;
                 op[c] = operator(m.group(3));
@@ -200,6 +191,21 @@ public final class Conditions {
         refuseContradictions(texts, kind, option);
         refuseEmptyRanges(texts, kind, option, against, op, value, assembly == null ? 0 : assembly.seats());
         return new Conditions(kind, option, against, members, op, value, clean);
+    }
+
+    /**
+     * A seats condition's value ({@code form}'s fourth group) checked: a whole count, not a percentage ({@code instead}
+     * says what to write), and no more than the Assembly's seats.
+     */
+    private static void checkSeats(String text, Matcher form, AssemblyInput assembly, String instead) {
+        if (!form.group(5).isEmpty()) {
+            throw new BadInputException(
+                    "--if: '" + text + "' is not a condition: seats are counted, not a percentage (" + instead + ")");
+        }
+        if (Double.parseDouble(form.group(4)) > assembly.seats()) {
+            throw new BadInputException("--if: " + form.group(4) + " seats in '" + text
+                    + "' is more than the Assembly's " + assembly.seats());
+        }
     }
 
     /**
