@@ -194,7 +194,7 @@ public final class ElectionLoader {
                         at(cPath, "withdrew"),
                         withdrew + " is not before the election (date: " + date + "): 'withdrew' is the day a"
                                 + " candidate who stays on the ballot stopped campaigning"
-                                + (secondRound != null && withdrew.equals(date)
+                                + (secondRound != null // then withdrew is the first round's day itself
                                         ? " (after the first round: the day a finalist left the second round's"
                                                 + " ballot)"
                                         : ""));

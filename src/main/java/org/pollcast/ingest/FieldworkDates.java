@@ -136,11 +136,11 @@ final class FieldworkDates {
      * for anything else, full dates included.
      */
     static Optional<YearMonth> monthOnly(String text) {
-        Optional<YearMonth> last = lastOfMonths(clean(text));
+        String t = clean(text);
+        Optional<YearMonth> last = lastOfMonths(t);
         if (last.isPresent()) {
             return last;
         }
-        String t = clean(text);
         Matcher m = ISO_MONTH.matcher(t);
         if (m.matches()) {
             int month = Integer.parseInt(m.group(2));
