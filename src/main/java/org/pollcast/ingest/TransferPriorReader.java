@@ -1,5 +1,8 @@
 package org.pollcast.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +20,11 @@ public final class TransferPriorReader {
             Double secondRoundSwing,
             Map<String, List<String>> blocs) {}
 
+    /** Where the build puts pollcast's own prior in the jar (pom.xml's resources). */
+    private static final String BUNDLED = "/org/pollcast/defaults/transfers/prior.yaml";
+    /** The name an error in that copy is given: the file it was built from. */
+    private static final String BUNDLED_NAME = "pollcast's own data/transfers/prior.yaml";
+
     private TransferPriorReader() {}
 
     public static TransferPrior load(Path file) {
@@ -27,7 +35,25 @@ public final class TransferPriorReader {
                     + " the second-preference prior every forecast of a count by rounds draws on; copy"
                     + " transfers/prior.yaml from pollcast's own data folder (data/transfers/prior.yaml) into it");
         }
-        YamlFile<Spec> src = YamlFile.read(file, Spec.class, "transfer prior");
+        return of(YamlFile.read(file, Spec.class, "transfer prior"));
+    }
+
+    /**
+     * pollcast's own prior, the copy of {@code data/transfers/prior.yaml} built into the jar: what a data folder of
+     * one's own without that file forecasts from.
+     */
+    public static TransferPrior bundled() {
+        try (InputStream in = TransferPriorReader.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("pollcast's jar holds no " + BUNDLED + ": the build left it out");
+            }
+            return of(YamlFile.read(Path.of(BUNDLED_NAME), in.readAllBytes(), Spec.class, "transfer prior"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pollcast's own " + BUNDLED, e);
+        }
+    }
+
+    private static TransferPrior of(YamlFile<Spec> src) {
         Spec spec = src.value();
         double none = src.required(spec.noSecondPreference(), "noSecondPreference");
         if (!(none >= 0 && none < 1)) {

@@ -104,9 +104,21 @@ public final class YamlFile<T> {
         return read(file, mapper, mapper.constructType(type), what);
     }
 
+    /** Reads {@code bytes} read elsewhere (a copy inside pollcast's jar), named as {@code file} in any error. */
+    public static <T> YamlFile<T> read(Path file, byte[] bytes, Class<T> type, String what) {
+        return read(file, bytes, MAPPER, MAPPER.constructType(type), what);
+    }
+
     private static <T> YamlFile<T> read(Path file, ObjectMapper mapper, JavaType type, String what) {
-        String thing = ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what;
-        byte[] bytes = bytes(file, what, thing);
+        return read(file, bytes(file, what, thing(what)), mapper, type, what);
+    }
+
+    private static String thing(String what) {
+        return ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what;
+    }
+
+    private static <T> YamlFile<T> read(Path file, byte[] bytes, ObjectMapper mapper, JavaType type, String what) {
+        String thing = thing(what);
         String is = "is a YAML mapping"
                 + (type.isRecordType()
                         ? " with "

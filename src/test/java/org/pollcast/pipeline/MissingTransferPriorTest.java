@@ -1,34 +1,54 @@
 package org.pollcast.pipeline;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pollcast.BadInputException;
+import org.pollcast.ingest.DataHome;
 import org.pollcast.ingest.IngestFixtures;
+import org.pollcast.ingest.TransferPriorReader;
 
 /**
- * A data folder holding a place's definitions and results but no transfers/prior.yaml (the South African trial's kit,
- * a list vote with no second preferences) could not forecast, and was told only "no such transfer prior file".
+ * A data folder holding a place's definitions, polls and results but no transfers/prior.yaml (four blind trials'
+ * kits) was refused every forecast, backtest and report. It now forecasts from pollcast's own prior, and says so.
  */
 class MissingTransferPriorTest {
     @TempDir
     Path tmp;
 
     @Test
-    void aDataFolderWithoutTheTransferPriorIsToldWhatItIsAndWhereToGetIt() throws IOException {
-        Path data = tmp.resolve("data");
-        IngestFixtures.copyData(data);
-        Files.copy(Path.of("src/test/resources/ingest/elections/za-2019.yaml"), data.resolve("elections/za-2019.yaml"));
-        Files.delete(data.resolve("transfers/prior.yaml"));
-        Workspace ws = Workspace.of(data, tmp.resolve("store.db"));
-        assertThatThrownBy(() -> Forecasts.run(ws, ForecastRequest.of("za-2019", LocalDate.of(2019, 5, 7))))
-                .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("transfers/prior.yaml: no such transfer prior file: every forecast reads it")
-                .hasMessageContaining("copy data/transfers/prior.yaml from pollcast into this data folder");
+    void pollcastsOwnPriorIsTheBundledFile() {
+        assertThat(TransferPriorReader.bundled())
+                .isEqualTo(TransferPriorReader.load(Path.of("data/transfers/prior.yaml")));
+    }
+
+    @Test
+    void aDataFolderWithoutTheTransferPriorForecastsWithPollcastsOwnAndSaysSo() throws IOException {
+        Path with = tmp.resolve("with");
+        IngestFixtures.copyData(with);
+        Path without = tmp.resolve("without");
+        IngestFixtures.copyData(without);
+        Files.delete(without.resolve("transfers/prior.yaml"));
+        // A Supplementary Vote count: second preferences are drawn from the prior.
+        ForecastRequest request = ForecastRequest.of("london-2012", LocalDate.of(2012, 4, 26));
+
+        List<String> notices = new ArrayList<>();
+        var own = Forecasts.run(
+                new Workspace(DataHome.locate(without), tmp.resolve("a.db"), List.of(), notices::add), request);
+        var bundled = Forecasts.run(Workspace.of(with, tmp.resolve("b.db")), request);
+
+        assertThat(own.forecast().mayor().candidates())
+                .isEqualTo(bundled.forecast().mayor().candidates());
+        assertThat(notices)
+                .anySatisfy(n -> assertThat(n)
+                        .contains("transfers/prior.yaml: no such file in this data folder")
+                        .contains("pollcast's own prior")
+                        .contains("copy it here and edit its blocs"));
     }
 }
