@@ -38,6 +38,28 @@ public final class BundledPolls {
     }
 
     /**
+     * The files in the data folder's {@code polls/} named for {@code electionId} as its bundled polls are
+     * ({@code <id>.*}, {@code <id>-*.*}) that are not CSV: published pages, which are read only when ingested.
+     */
+    public static List<Path> pagesNotLoaded(DataHome home, String electionId) {
+        if (!Files.isDirectory(home.polls())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(home.polls())) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString();
+                        return !n.endsWith(".csv")
+                                && (n.startsWith(electionId + ".") || n.startsWith(electionId + "-"));
+                    })
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of(); // only a hint; the listing above says what is wrong with the folder
+        }
+    }
+
+    /**
      * Loads the bundled polls of {@code election}'s contests that the store has no polls of; returns what was
      * ingested (empty when the store already had polls of every contest the bundled files hold, or nothing is
      * bundled). A contest is the unit: polls a user ingested of one contest (the Assembly's, from a table of the

@@ -125,5 +125,21 @@ public final class PollSource {
                             ", ", loaded.stream().map(IngestReport::source).toList()));
         }
         BundledPolls.setAside(store, election, ws.home(), ws.bundledContests()).forEach(ws::notice);
+        if (store.count(election.id()) == 0) {
+            // A published page saved as polls/<id>.md beside the definitions (a blind trial's Boston kit) looked like
+            // bundled polls, but only <id>.csv files load by themselves: the forecast said "no polls" and nothing more.
+            List<String> pages = BundledPolls.pagesNotLoaded(ws.home(), election.id()).stream()
+                    .map(Object::toString)
+                    .toList();
+            if (!pages.isEmpty()) {
+                ws.notice("No polls of " + election.id() + " in " + store.file() + ": " + String.join(", ", pages)
+                        + (pages.size() == 1 ? " is" : " are") + " not loaded by itself (only CSV files named polls/"
+                        + election.id() + ".csv or " + election.id() + "-*.csv are): ingest "
+                        + (pages.size() == 1 ? "it" : "them") + " first ('pollcast ingest " + String.join(" ", pages)
+                        + " --data " + ws.home().root() + " --db " + store.file()
+                        + "', with --skip-invalid to keep the rows it reads where some"
+                        + " are refused)");
+            }
+        }
     }
 }
