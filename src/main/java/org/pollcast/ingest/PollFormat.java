@@ -81,15 +81,18 @@ public enum PollFormat {
         // Wikitext before the markup test: a page's source may open with a comment or a <noinclude>.
         // A wiki heading alone does not make a page wikitext: stored text copies of encyclopedia pages keep
         // "==Vote share==" above the table printed as pipe rows, which only the Markdown reader reads.
-        if (WIKITEXT_TABLE.matcher(head).find()
-                || head.startsWith("{{")
-                || (WIKITEXT_HEADING.matcher(head).find() && !MarkdownPage.hasTable(head))) {
+        if (WIKITEXT_TABLE.matcher(head).find() || head.startsWith("{{")) {
+            return WIKITEXT;
+        }
+        // Asked once: on a long page it is a scan of every line.
+        boolean pipeTable = MarkdownPage.hasTable(head);
+        if (WIKITEXT_HEADING.matcher(head).find() && !pipeTable) {
             return WIKITEXT;
         }
         if (lower.startsWith("<")) {
             return HTML;
         }
-        if (MarkdownPage.hasTable(head)) {
+        if (pipeTable) {
             return MARKDOWN;
         }
         String firstLine = head.lines().findFirst().orElse("");
