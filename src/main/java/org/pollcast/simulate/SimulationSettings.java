@@ -52,6 +52,8 @@ public record SimulationSettings(
     public static final int BLOCK = 65_536;
     public static final long DEFAULT_SEED = 20_280_504L;
 
+    /** The polling error of a forecast of persons (a Mayor, a president): see the class comment. */
+    public static final double POLLING_ERROR_SD = 6;
     /** The polling error of a forecast led by a party list vote: see the class comment. */
     public static final double LIST_POLLING_ERROR_SD = 4;
 
@@ -97,7 +99,7 @@ public record SimulationSettings(
                 100_000,
                 DEFAULT_SEED,
                 Runtime.getRuntime().availableProcessors(),
-                6,
+                POLLING_ERROR_SD,
                 5,
                 -0.5,
                 0.25,
@@ -266,6 +268,16 @@ public record SimulationSettings(
      * These settings for a forecast led by a party list vote (a parliament with no Mayor): its polling error is {@code
      * listPollingErrorSd}. The rest are unchanged.
      */
+    /**
+     * Whether the polling error was set ({@code --polling-error}, a backtest's calibration), not left at the defaults:
+     * a forecast then takes it as it is, where a default is moved towards the series' own record of misses. Asked
+     * before {@link #forListVote()}, which sets one from the other. Setting it sets both to one value, which the
+     * defaults (6 and 4) never are.
+     */
+    public boolean pollingErrorGiven() {
+        return pollingErrorSd != POLLING_ERROR_SD || listPollingErrorSd != LIST_POLLING_ERROR_SD;
+    }
+
     public SimulationSettings forListVote() {
         return withPollingErrorSd(listPollingErrorSd);
     }
