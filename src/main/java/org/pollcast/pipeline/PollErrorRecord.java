@@ -2,6 +2,7 @@ package org.pollcast.pipeline;
 
 import java.util.List;
 import java.util.Locale;
+import org.pollcast.simulate.PollErrorNote;
 import org.pollcast.simulate.SimulationSettings;
 
 /**
@@ -75,13 +76,16 @@ public record PollErrorRecord(double rms, int count, List<String> elections) {
 
     /**
      * The sentence for the forecast's notes: "polling error 3.4 points for a 50% party: the default 4 moved towards
-     * this series' record (its eve-of-poll averages missed by 2.0 points, root mean square of 6 misses: fi-2019)".
+     * this series' own record, in which its eve-of-poll averages missed by 2.0 points for a 50% party (root mean square
+     * of 6 misses: fi-2019)".
      */
     String sentence(double prior, String option) {
         return String.format(
                 Locale.ROOT,
-                "polling error %.1f points for a 50%% %s: the default %s moved towards this series' own record (its"
-                        + " eve-of-poll averages missed by %.1f points for a 50%% %s, root mean square of %d %s: %s)",
+                PollErrorNote.RECORD
+                        + "%.1f points for a 50%% %s: the default %s moved towards this series' own record, in which"
+                        + " its eve-of-poll averages missed by %.1f points for a 50%% %s (root mean square of %d %s:"
+                        + " %s)",
                 pooled(prior),
                 option,
                 prior == Math.rint(prior) ? String.valueOf((int) prior) : String.valueOf(prior),

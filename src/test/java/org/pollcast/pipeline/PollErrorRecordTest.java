@@ -65,8 +65,8 @@ class PollErrorRecordTest {
     void theSentenceSaysTheDefaultTheRecordAndWhereItIsFrom() {
         assertThat(FINLAND.sentence(4, "party"))
                 .isEqualTo("polling error 3.4 points for a 50% party: the default 4 moved towards this series' own"
-                        + " record (its eve-of-poll averages missed by 2.0 points for a 50% party, root mean square of"
-                        + " 6 misses: fi-2019)");
+                        + " record, in which its eve-of-poll averages missed by 2.0 points for a 50% party (root mean"
+                        + " square of 6 misses: fi-2019)");
     }
 
     @Test
