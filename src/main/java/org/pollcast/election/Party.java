@@ -1,12 +1,25 @@
 package org.pollcast.election;
 
+import java.util.List;
+
 /**
  * A party that stands in an election; {@code id} is the short key used in polls and results.
  *
  * @param independent a single independent candidate on the list, who can hold at most one list seat
  * @param colour      its colour on charts as {@code #RRGGBB}, or null for the palette's ({@code data/palette.yaml})
+ * @param succeeds    the ids of the baseline election's parties whose vote it carries on (a joint list of parties that
+ *                    stood apart there: Spain's Sumar of 2023, Unidas Podemos and Más País in 2019; a party renamed),
+ *                    none where it stood under its own id
  */
-public record Party(String id, String name, boolean independent, String colour) {
+public record Party(String id, String name, boolean independent, String colour, List<String> succeeds) {
+    public Party {
+        succeeds = succeeds == null ? List.of() : List.copyOf(succeeds);
+    }
+
+    public Party(String id, String name, boolean independent, String colour) {
+        this(id, name, independent, colour, List.of());
+    }
+
     public Party(String id, String name, boolean independent) {
         this(id, name, independent, null);
     }
