@@ -92,6 +92,16 @@ class SeatRuleCheckTest {
     }
 
     @Test
+    void theSeatCalculatorSaysItToo() {
+        // 2023's result by the same rule: PP 130, PSOE 124, Vox 48, Sumar 48 (they won 137, 121, 33, 31).
+        CliRun r = run("seats", "es-2023", "--list", "pp=33.05,psoe=31.68,vox=12.38,sumar=12.33,erc=1.89");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("note: seat rule checked on es-2019-11: ")
+                .contains("43 of 350 seats in other hands");
+    }
+
+    @Test
     void aBodyWhoseRuleCountsItsBaselineRightSaysNothing() {
         // London's Assembly counts its list seats after its constituencies: its rule is its own, and the check is
         // for bodies of lists alone.
