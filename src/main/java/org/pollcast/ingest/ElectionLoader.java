@@ -89,8 +89,11 @@ public final class ElectionLoader {
                         src.requiredText(p.name(), at(path, "name")),
                         Boolean.TRUE.equals(p.independent()),
                         colour(p.colour(), at(path, "colour")),
-                        fields.list(p.succeeds(), at(path, "succeeds"), false, (s, sPath) -> fields.key(s, sPath))));
+                        fields.list(p.succeeds(), at(path, "succeeds"), false, (s, sPath) -> fields.key(s, sPath)),
+                        fields.list(
+                                p.aliases(), at(path, "aliases"), false, (a, aPath) -> src.requiredText(a, aPath))));
         fields.unique(parties, Party::id, "parties", "id");
+        checkPartyAliases(parties);
         Map<String, Party> partyById = new LinkedHashMap<>();
         parties.forEach(p -> partyById.put(p.id(), p));
         checkSuccessions(parties, baseline);
@@ -735,6 +738,31 @@ public final class ElectionLoader {
             }
         }
         return regions;
+    }
+
+    /**
+     * A party's alias may not be another party's id or name, nor another party's alias: a poll's column of that name
+     * would mean either (matched as names are, case, accents and punctuation folded).
+     */
+    private void checkPartyAliases(List<Party> parties) {
+        Map<String, String> owner = new LinkedHashMap<>();
+        for (Party p : parties) {
+            owner.put(Names.fold(p.id()), p.id());
+            owner.put(Names.fold(p.name()), p.id());
+        }
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            for (int a = 0; a < p.aliases().size(); a++) {
+                String alias = p.aliases().get(a);
+                String before = owner.putIfAbsent(Names.fold(alias), p.id());
+                if (before != null && !before.equals(p.id())) {
+                    throw src.fail(
+                            "parties[" + i + "].aliases[" + a + "]",
+                            "'" + alias + "' already names " + before + ": a poll's column of that name would mean"
+                                    + " either");
+                }
+            }
+        }
     }
 
     /**
