@@ -339,14 +339,6 @@ final class HtmlColumns {
     }
 
     /**
-     * True when column {@code c} below the header gives shares in at least as many rows as it gives anything else
-     * but blanks and dashes. A footnote column's links are stripped to blanks; a party's column holds figures, and
-     * may hold a placeholder ("TBC") in a row that is itself wrong: that row is refused for it, while one such cell
-     * deciding the column made Reform UK's figures vanish from every poll without a word. Rows that are one cell
-     * across the table (year dividers, notes), cells across several columns (an event's words) and repeated header
-     * rows say nothing of it.
-     */
-    /**
      * How many of the table's columns have no label at all (neither text nor a logo's link) and hold shares: the party
      * columns of a text copy of a table headed by logos, which the copy drops (a mirror of the Spanish tables prints
      * {@code | Turnout | | | | PRC | | Lead |}). Read by its named columns alone, each poll was one of PNV and PRC.
@@ -362,6 +354,14 @@ final class HtmlColumns {
         return n;
     }
 
+    /**
+     * True when column {@code c} below the header gives shares in at least as many rows as it gives anything else
+     * but blanks and dashes. A footnote column's links are stripped to blanks; a party's column holds figures, and
+     * may hold a placeholder ("TBC") in a row that is itself wrong: that row is refused for it, while one such cell
+     * deciding the column made Reform UK's figures vanish from every poll without a word. Rows that are one cell
+     * across the table (year dividers, notes), cells across several columns (an event's words) and repeated header
+     * rows say nothing of it.
+     */
     private static boolean holdsShares(List<List<TableGrid.Cell>> grid, int headerRows, int c) {
         int shares = 0;
         int other = 0;
