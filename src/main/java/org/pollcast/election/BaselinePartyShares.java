@@ -26,6 +26,11 @@ public record BaselinePartyShares(Map<String, Double> byParty) {
         return new BaselinePartyShares(byParty);
     }
 
+    /** These shares as {@code election}'s parties carry them on ({@link Election#carriedOver}). */
+    public BaselinePartyShares carriedOverTo(Election election) {
+        return new BaselinePartyShares(election.carriedOver(byParty));
+    }
+
     /**
      * What {@code c}'s party won at the baseline: 0 for a candidate of no party, an independent, a party that did not
      * stand, or a party with another candidate in {@code contest} (a party's primary: its share at the baseline cannot

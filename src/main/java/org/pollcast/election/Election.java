@@ -86,6 +86,28 @@ public record Election(
         return Optional.ofNullable(contests.get(contestId));
     }
 
+    /**
+     * A baseline's figures by party id (shares or votes) as this election's parties carry them on: a party that
+     * succeeds baseline parties ({@link Party#succeeds}) takes theirs, summed with any of its own id, and they leave the
+     * map. Spain's Sumar of 2023 starts from Unidas Podemos's 12.9% and Más País's 2.4% of 2019; before, with no way to
+     * say so, it started inside "Others" with them, and a forecast with no poll gave 29% of the vote to no seat.
+     */
+    public Map<String, Double> carriedOver(Map<String, Double> byParty) {
+        if (parties().stream().allMatch(p -> p.succeeds().isEmpty())) {
+            return byParty;
+        }
+        Map<String, Double> out = new LinkedHashMap<>(byParty);
+        for (Party p : parties()) {
+            for (String pred : p.succeeds()) {
+                Double v = out.remove(pred);
+                if (v != null) {
+                    out.merge(p.id(), v, Double::sum);
+                }
+            }
+        }
+        return out;
+    }
+
     public Optional<Party> party(String partyId) {
         return parties.stream().filter(p -> p.id().equals(partyId)).findFirst();
     }

@@ -80,7 +80,7 @@ final class BaselineShares {
             }
             return Optional.of(new Baseline(
                     baseline.id(),
-                    BaselinePartyShares.of(base.get(), result.get().shares())));
+                    BaselinePartyShares.of(base.get(), result.get().shares()).carriedOverTo(election)));
         } catch (BadInputException e) {
             // A results file that does not read is reported by the commands that count or forecast from it; here
             // the poll is judged as with no baseline, the stricter way, rather than failing an ingest over it.

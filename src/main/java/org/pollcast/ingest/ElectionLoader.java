@@ -88,10 +88,15 @@ public final class ElectionLoader {
                         fields.key(p.id(), at(path, "id")),
                         src.requiredText(p.name(), at(path, "name")),
                         Boolean.TRUE.equals(p.independent()),
-                        colour(p.colour(), at(path, "colour"))));
+                        colour(p.colour(), at(path, "colour")),
+                        fields.list(p.succeeds(), at(path, "succeeds"), false, (s, sPath) -> fields.key(s, sPath)),
+                        fields.list(
+                                p.aliases(), at(path, "aliases"), false, (a, aPath) -> src.requiredText(a, aPath))));
         fields.unique(parties, Party::id, "parties", "id");
+        checkPartyAliases(parties);
         Map<String, Party> partyById = new LinkedHashMap<>();
         parties.forEach(p -> partyById.put(p.id(), p));
+        checkSuccessions(parties, baseline);
 
         if (spec.contests() == null || spec.contests().isEmpty()) {
             throw src.fail("contests", "at least one contest is required (e.g. mayor, assembly)");
@@ -733,6 +738,63 @@ public final class ElectionLoader {
             }
         }
         return regions;
+    }
+
+    /**
+     * A party's alias may not be another party's id or name, nor another party's alias: a poll's column of that name
+     * would mean either (matched as names are, case, accents and punctuation folded).
+     */
+    private void checkPartyAliases(List<Party> parties) {
+        Map<String, String> owner = new LinkedHashMap<>();
+        for (Party p : parties) {
+            owner.put(Names.fold(p.id()), p.id());
+            owner.put(Names.fold(p.name()), p.id());
+        }
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            for (int a = 0; a < p.aliases().size(); a++) {
+                String alias = p.aliases().get(a);
+                String before = owner.putIfAbsent(Names.fold(alias), p.id());
+                if (before != null && !before.equals(p.id())) {
+                    throw src.fail(
+                            "parties[" + i + "].aliases[" + a + "]",
+                            "'" + alias + "' already names " + before + ": a poll's column of that name would mean"
+                                    + " either");
+                }
+            }
+        }
+    }
+
+    /**
+     * A party's {@code succeeds} names parties of the baseline that do not stand here under their own ids, each carried
+     * on by one party only: a vote counted twice (once as the party's own, once as its successor's) or split between
+     * two successors would put the baseline's shares over 100.
+     */
+    private void checkSuccessions(List<Party> parties, String baseline) {
+        Map<String, String> successorOf = new LinkedHashMap<>();
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            String path = "parties[" + i + "].succeeds";
+            if (!p.succeeds().isEmpty() && baseline == null) {
+                throw src.fail(
+                        path, "no baseline: there is no earlier election whose parties " + p.id() + " could carry on");
+            }
+            for (String pred : p.succeeds()) {
+                if (parties.stream().anyMatch(o -> o.id().equals(pred))) {
+                    throw src.fail(
+                            path,
+                            "'" + pred + "' is a party of this election: its own vote at " + baseline
+                                    + " is its own, not " + p.id() + "'s");
+                }
+                String before = successorOf.putIfAbsent(pred, p.id());
+                if (before != null) {
+                    throw src.fail(
+                            path,
+                            "'" + pred + "' is carried on by " + before + " already: a party's vote at " + baseline
+                                    + " goes to one successor");
+                }
+            }
+        }
     }
 
     private Bloc bloc(BlocSpec b, String path, String contestId, List<Party> standing, int seats) {

@@ -25,7 +25,8 @@ record ElectionSpec(
         List<PartySpec> parties,
         Map<String, ContestSpec> contests) {
 
-    record PartySpec(String id, String name, Boolean independent, String colour) {}
+    record PartySpec(
+            String id, String name, Boolean independent, String colour, List<String> succeeds, List<String> aliases) {}
 
     /** A contest's fields depend on its system: the loader registers each system's code as a type id. */
     @JsonTypeInfo(

@@ -339,6 +339,22 @@ final class HtmlColumns {
     }
 
     /**
+     * How many of the table's columns have no label at all (neither text nor a logo's link) and hold shares: the party
+     * columns of a text copy of a table headed by logos, which the copy drops (a mirror of the Spanish tables prints
+     * {@code | Turnout | | | | PRC | | Lead |}). Read by its named columns alone, each poll was one of PNV and PRC.
+     */
+    static int unnamedShareColumns(List<List<TableGrid.Cell>> grid, int headerRows, List<Column> columns) {
+        int n = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            Column col = columns.get(c);
+            if (col.leaf().isEmpty() && col.group().isEmpty() && holdsShares(grid, headerRows, c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
      * True when column {@code c} below the header gives shares in at least as many rows as it gives anything else
      * but blanks and dashes. A footnote column's links are stripped to blanks; a party's column holds figures, and
      * may hold a placeholder ("TBC") in a row that is itself wrong: that row is refused for it, while one such cell
@@ -356,7 +372,7 @@ final class HtmlColumns {
                     || row.stream().allMatch(TableGrid.Cell::header)) {
                 continue;
             }
-            String text = row.get(c).text();
+            String text = SeatProjectionLine.oneLine(row.get(c).text());
             if (SHARE.matcher(text).matches()) {
                 shares++;
             } else if (!PollShares.isNotReported(text)) {

@@ -125,6 +125,18 @@ final class HtmlPollTableReader {
             }
             List<HtmlColumns.Column> columns = HtmlColumns.of(
                     grid.subList(header.start(), grid.size()), header.end() - header.start(), optionName);
+            int unnamed = HtmlColumns.unnamedShareColumns(
+                    grid.subList(header.start(), grid.size()), header.end() - header.start(), columns);
+            if (unnamed >= 2) {
+                // Read by its named columns alone, every poll of such a copy was one of its few parties named in text;
+                // with none named, the table was said to have no party column, which sent the reader to the wrong page.
+                skipped.add(new SkippedTable(
+                        t + 1,
+                        unnamed + " of its columns hold figures under no heading (the party logos, which this copy of"
+                                + " the page drops): which party each figure is cannot be read, so it is left out;"
+                                + " read the page itself or its wikitext"));
+                continue;
+            }
             if (!HtmlColumns.isPollTable(columns)) {
                 unread.add("table " + (t + 1) + " (" + HtmlColumns.labels(columns) + ") has no "
                         + HtmlColumns.missing(columns) + " column");
@@ -231,6 +243,19 @@ final class HtmlPollTableReader {
                             at,
                             "the copy ends inside this row (" + rows.get(r).attr(PageMarkup.CUT_ROW)
                                     + " cells): its last figure may be cut too, so it is no poll"));
+                    continue;
+                }
+                if (r < rows.size() && rows.get(r).hasAttr(PageMarkup.SPLIT_ROW)) {
+                    // A text mirror printing each cell on a line of its own (MarkdownPage): which figure is under which
+                    // party cannot be told from the copy, so the row is no poll, said so, where it was stored as a poll
+                    // of its first party alone.
+                    skipped.add(SkippedTable.at(
+                            at,
+                            "the copy prints this row over several lines ("
+                                    + rows.get(r).attr(PageMarkup.SPLIT_ROW)
+                                    + " cells on its first): its figures cannot be placed under the header's"
+                                    + " parties, so it is no poll; read the page itself, or a copy that prints a"
+                                    + " row to a line"));
                     continue;
                 }
                 if (r < rows.size() && ExitPollShading.shaded(rows.get(r), exitPollShading.get(table))) {

@@ -92,6 +92,27 @@ final class MarkdownPage {
                         i++;
                         break;
                     }
+                    // A row whose cells go on over the lines below it: read as it is, its first party's figure was a
+                    // poll of that party alone, and its other figures were lost (or, under a header whose logos the
+                    // copy dropped, read under the wrong parties).
+                    if (continuesBelow(lines, i, width)) {
+                        List<String> cells = cells(lines[i].strip());
+                        row(
+                                body,
+                                cells,
+                                i + 1,
+                                "td",
+                                PageMarkup.SPLIT_ROW + "=\"" + cells.size() + " of " + width + "\" ");
+                        i++;
+                        // Its cells go on until the header's width: a line after that is the next row's, which such a
+                        // copy starts without a bar too.
+                        for (int had = cells.size();
+                                had < width && i < lines.length && continuation(lines[i].strip());
+                                i++) {
+                            had += cells(lines[i].strip()).size();
+                        }
+                        continue;
+                    }
                     // A copy of a table with two header rows (candidates under parties) keeps the second as the first
                     // line of the body: a line of names with no figure, before any poll, is the header's.
                     underHeader &= isNames(lines[i].strip());
@@ -195,6 +216,28 @@ final class MarkdownPage {
             }
         }
         return cells(lines[i].strip()).size() < width;
+    }
+
+    /**
+     * Whether line {@code i}, a row with fewer cells than the header's {@code width}, goes on over the next line: a
+     * cell or more ending in a bar that no row would start with ({@code 28.3 106/110 |}, {@code [a] | [a] | 1.5 0 |}),
+     * and not so many that the line could be a row of its own.
+     */
+    private static boolean continuesBelow(String[] lines, int i, int width) {
+        int have = cells(lines[i].strip()).size();
+        if (have >= width || i + 1 >= lines.length) {
+            return false;
+        }
+        String next = lines[i + 1].strip();
+        return continuation(next) && have + cells(next).size() <= width;
+    }
+
+    /** A line of a row's cells continued: ends in a bar, does not start with one, and is no delimiter. */
+    private static boolean continuation(String s) {
+        return !s.isEmpty()
+                && !s.startsWith("|")
+                && s.endsWith("|")
+                && !DELIMITER.matcher(s).matches();
     }
 
     private static boolean isRow(String s) {

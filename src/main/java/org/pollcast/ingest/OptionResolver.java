@@ -308,7 +308,10 @@ final class OptionResolver {
     private static List<String> partyNames(Election election, String partyId, AliasTable aliases) {
         List<String> names = new ArrayList<>();
         names.add(partyId);
-        election.party(partyId).ifPresent(p -> names.add(p.name()));
+        election.party(partyId).ifPresent(p -> {
+            names.add(p.name());
+            names.addAll(p.aliases());
+        });
         names.addAll(aliases.partyAliases(partyId));
         return names;
     }
@@ -631,7 +634,14 @@ final class OptionResolver {
         }
         Set<String> known = new LinkedHashSet<>(displayNames);
         known.addAll(byName.keySet());
-        return "unknown " + what() + " '" + name + "' in " + contest.id() + Names.suggestion(name, known);
+        String suggestion = Names.suggestion(name, known);
+        // A list's party under another name (the page its logo links to, "People's Party" for the PP): say where a
+        // name goes, as a candidate's message does; before, a user went looking for an alias table of every election.
+        return "unknown " + what() + " '" + name + "' in " + contest.id() + suggestion
+                + ((listVote || contest instanceof AdditionalMemberContest) && suggestion.isEmpty()
+                        ? " (if it is a party standing under another name, add the name to that party's aliases in the"
+                                + " election definition)"
+                        : "");
     }
 
     private String what() {

@@ -19,6 +19,13 @@ final class PageMarkup {
     static final String CUT_ROW = "data-pollcast-cut";
 
     /**
+     * The attribute of a rebuilt {@code <tr>} whose cells the copy prints over several lines: a Markdown row with fewer
+     * cells than its header, the next line a cell or two ending in a bar ({@code 28.3 106/110 |}), as text mirrors of
+     * the encyclopedia's Spanish tables print each party's cell. Its value is "cells of header cells".
+     */
+    static final String SPLIT_ROW = "data-pollcast-split";
+
+    /**
      * Inline HTML tags a page's source may hold and that are kept as tags: line breaks (a pollster's client on a line
      * of its own), emphasis, small print, spans, and the footnote markers the front ends write. Anything else in
      * angle brackets is text, as the encyclopedia prints it.

@@ -84,6 +84,9 @@ public final class AssemblyInputs {
                     ? Map.of()
                     : reader.londonShares(listFiles, owners, ValidVotes.of(ws, baseline, ValidVotes.LIST));
             baseLondon = reader.londonShares(totals, owners, ValidVotes.of(ws, baseline, ValidVotes.CONSTITUENCY));
+            // A joint list (or a renamed party) starts from the baseline parties it carries on.
+            baseList = e.carriedOver(baseList);
+            baseLondon = e.carriedOver(baseLondon);
             if (baseLondon.isEmpty() && contest.constituencySeats() == 0 && !baseList.isEmpty()) {
                 // Closed lists only (the Bundestag's seats since 2023, the Senedd's from 2026): there is one ballot,
                 // and a baseline of closed lists only has no constituency ballot to total.
@@ -170,6 +173,9 @@ public final class AssemblyInputs {
         boolean constituencies = !contest.constituencies().isEmpty();
         if (!constituencies) {
             sources.add("no constituencies: every seat is a list seat");
+            if (!first && !contest.regional()) {
+                SeatRuleCheck.ofBaseline(ws, baseline).ifPresent(sources::add);
+            }
         } else if (constituenciesOnly) {
             sources.add("no list: every seat is a constituency won by first past the post, and each constituency"
                     + " follows the " + e.area() + "-wide vote above");
@@ -353,7 +359,7 @@ public final class AssemblyInputs {
                     .filter(x -> x.getKey().equalsIgnoreCase(region.id())
                             || x.getKey().equalsIgnoreCase(region.name()))
                     .findFirst()
-                    .ifPresent(x -> own.put(region, x.getValue()));
+                    .ifPresent(x -> own.put(region, e.carriedOver(x.getValue())));
         }
         FirstElection.Figures others = FirstElection.figures(ws, e);
         FirstElection.Regional start = FirstElection.regional(

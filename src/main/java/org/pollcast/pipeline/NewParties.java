@@ -30,10 +30,17 @@ final class NewParties {
             String party = contest instanceof SingleWinnerContest single
                     ? single.candidate(o.id()).map(Candidate::party).orElse(null)
                     : o.id();
-            if (party != null && base.party(party).isEmpty()) {
+            if (party != null && base.party(party).isEmpty() && !succeedsOneOf(election, party, base)) {
                 out.add(o.id());
             }
         }
         return Set.copyOf(out);
+    }
+
+    /** Whether {@code party} carries on a party that stood at {@code base} (a joint list of parties that stood apart). */
+    private static boolean succeedsOneOf(Election election, String party, Election base) {
+        return election.party(party).stream()
+                .flatMap(p -> p.succeeds().stream())
+                .anyMatch(pred -> base.party(pred).isPresent());
     }
 }

@@ -71,6 +71,15 @@ public final class SeatCalculator {
                 null,
                 null);
         List<String> notes = new ArrayList<>(in.notes());
+        if (contest.constituencies().isEmpty()
+                && !contest.regional()
+                && election.baseline() != null
+                && request.method() == null) {
+            // The rule's own miss on the baseline, as the forecast says it: a national list standing for a country
+            // that counts district by district gives seats that are the rule's, not the country's.
+            SeatRuleCheck.ofBaseline(ws, ws.catalog().resolve(election.baseline()))
+                    .ifPresent(notes::add);
+        }
         if (region != null && contest.listRules().thresholdAcrossArea()) {
             notes.add("the threshold is passed across the whole area: " + region.name() + "'s figures given stand for"
                     + " the whole area's here (give every region's at once, without --region, for a uniform"

@@ -43,7 +43,7 @@ final class UnpolledCandidates {
             return in;
         }
         BaselinePartyShares won =
-                BaselinePartyShares.of(baseContest.get(), result.get().shares());
+                BaselinePartyShares.of(baseContest.get(), result.get().shares()).carriedOverTo(election);
         List<Candidate> carried = new ArrayList<>();
         List<Double> share = new ArrayList<>();
         int withoutRecord = 0;

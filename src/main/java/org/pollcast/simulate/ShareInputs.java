@@ -95,7 +95,7 @@ public final class ShareInputs {
                             + String.join(", ", result.missing()) + "); nothing to forecast from");
         }
         SingleWinnerContest base = baseline.singleWinner(result.contest()).orElseThrow();
-        BaselinePartyShares won = BaselinePartyShares.of(base, result.shares());
+        BaselinePartyShares won = BaselinePartyShares.of(base, result.shares()).carriedOverTo(e);
         List<String> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> parties = new ArrayList<>();

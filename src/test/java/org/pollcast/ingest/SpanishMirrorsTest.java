@@ -1,0 +1,85 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.BadInputException;
+import org.pollcast.store.PollStore;
+
+/**
+ * Text copies of the encyclopedia's Spanish poll tables, as the stored mirrors print them (sources in
+ * src/test/resources/ingest/README.md). The article heads its parties by logos and prints each share over the firm's
+ * seat projection on a smaller line; a text copy drops the logos (blank headings, or none) and prints the share and
+ * the seats on one line ({@code 33.0 25}), or each party's cell on a line of its own ({@code 31.0 130 |}). A blind
+ * trial on Spain found no mirror that pollcast read right: the one-line cells were refused as not a number, and once
+ * read, a row continued over the lines below was stored as a poll of its first party alone (PNV 20.9: the PSOE's
+ * figure under the one party the copy names in text).
+ */
+class SpanishMirrorsTest {
+    @TempDir
+    Path root;
+
+    private static final IngestSettings NEW_FIRMS =
+            IngestSettings.withDefaults().withAcceptNewPollsters(true);
+
+    private String refusal(String election, String fixture) throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, election + ".yaml");
+        IngestSettings settings = NEW_FIRMS.withElection(new ElectionCatalog(new DataHome(root)).resolve(election));
+        try (PollStore store = PollStore.open(root.resolve("store.db"))) {
+            Path page = IngestFixtures.RESOURCES.resolve(fixture);
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> ingester.ingest(page.toString(), store, settings));
+            assertThat(thrown).isInstanceOf(BadInputException.class);
+            return thrown.getMessage();
+        }
+    }
+
+    /** A share and its seat projection on one line, as text copies print the cell: the share is the poll. */
+    @Test
+    void aShareAndItsSeatsOnOneLineReadAsTheShare() {
+        // Cells of the wikimili copy of the November 2019 sub-national page and the iwiki copy of the 2023 scenarios.
+        assertThat(SeatProjectionLine.oneLine("33.0 25")).isEqualTo("33.0");
+        assertThat(SeatProjectionLine.oneLine("22.0 15/16")).isEqualTo("22.0");
+        assertThat(SeatProjectionLine.oneLine("? 24/25")).isEqualTo("?");
+        assertThat(SeatProjectionLine.oneLine("25.0 100/108")).isEqualTo("25.0");
+        // Anything else is left as printed, for the shares' rules to judge.
+        assertThat(SeatProjectionLine.oneLine("33.0")).isEqualTo("33.0");
+        assertThat(SeatProjectionLine.oneLine("14–31 Oct 2019")).isEqualTo("14–31 Oct 2019");
+        assertThat(SeatProjectionLine.oneLine("1,200")).isEqualTo("1,200");
+    }
+
+    /**
+     * The wikimili copy of Andalusia's table (November 2019): the logos gone, "Lead" moved over the first party's
+     * column and six columns of figures under no heading. Before, it was "no candidate or party column".
+     */
+    @Test
+    void figuresUnderNoHeadingLeaveTheTableOutSayingWhy() throws IOException {
+        assertThat(refusal("es-2019-11", "wikimili-es-2019-11-andalusia.md"))
+                .contains("table 1 skipped: 6 of its columns hold figures under no heading (the party logos, which"
+                        + " this copy of the page drops)");
+    }
+
+    /**
+     * The article for 2022's polls, as the encyclopedia's text copy prints it: fifteen blank headings and PRC's. Before,
+     * "its poll tables have no row of a poll's figures", beside 40dB's row of them.
+     */
+    @Test
+    void aTextCopyOfTheLogoHeaderNamesWhatItLost() throws IOException {
+        assertThat(refusal("es-2023", "wikipedia-es-2023-polls-2022.md"))
+                .contains("6 of its columns hold figures under no heading");
+    }
+
+    /**
+     * The iwiki copy of the 2023 scenarios, each party's cell on a line of its own under a header whose logos it
+     * dropped: each row is no poll, said so with its line. Before, SocioMétrica's row was stored as PNV 20.9.
+     */
+    @Test
+    void aRowPrintedOverSeveralLinesIsNoPoll() throws IOException {
+        assertThat(refusal("es-2023", "iwiki-es-2023-sumar-scenario.md"))
+                .contains("line 6 skipped: the copy prints this row over several lines (5 of 23 cells on its first)")
+                .contains("line 22 skipped: the copy prints this row over several lines");
+    }
+}
