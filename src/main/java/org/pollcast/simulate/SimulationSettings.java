@@ -18,6 +18,8 @@ package org.pollcast.simulate;
  * score was 2.309 at 3, 2.324 at 4 and 2.443 at 6 (drift 0.25); at 6, 72% of the results fell inside the 50% ranges.
  * London's own Assembly list polls missed its two big parties by about 3.5 points for a 50% party (2004 and 2012,
  * one poll's sampling error included), so 4, not the kit's 2 to 3. {@code --polling-error} sets both.
+ * <li>Both are defaults: a forecast moves them towards how far the series' own eve-of-poll averages missed in its
+ * other elections ({@code pipeline/PollErrorRecord}, model 2026.12-30), unless {@code --polling-error} gave one.
  * <li>{@code studentDf} 5: polling misses have fat tails; 5 degrees of freedom give a 1-in-20 miss of
  * about 2 standard deviations and rarer large ones.
  * <li>{@code leaderCorrelation} −0.5: when polls overstate one leading candidate they tend to understate
