@@ -94,29 +94,30 @@ final class MarkdownPage {
                 i += delimited ? 2 : 1;
                 boolean underHeader = true;
                 int width = cells(s).size();
-                if (i < lines.length && spannedHeader(cells(s), cells(lines[i].strip()))) {
+                Logical second = logical(lines, i, width);
+                if (second != null && spannedHeader(cells(s), cells(second.text()))) {
                     // The first header line's own columns spanned both header rows: the names below fill its empty
                     // cells, as they do on the rendered page, not the first columns.
                     row(body, cells(s), headerLine, "th", true);
-                    row(body, nonEmpty(cells(lines[i].strip())), i + 1, "th");
-                    i++;
+                    row(body, nonEmpty(cells(second.text())), i + 1, "th");
+                    i = second.last() + 1;
                     underHeader = false;
                 } else {
                     row(body, s, headerLine, "th");
                 }
-                while (i < lines.length && isRow(lines[i].strip())) {
+                for (Logical line = logical(lines, i, width); line != null; line = logical(lines, i, width)) {
                     // Markdown has no closing line to show a table ends where it should: a last row short of cells
                     // with nothing after it is a copy saved part-way, marked for the reader to refuse.
-                    if (cutOff(lines, i, width) && !isNames(lines[i].strip())) {
-                        cutRow(body, cells(lines[i].strip()), i + 1, width);
+                    if (line.last() == i && cutOff(lines, i, width) && !isNames(line.text())) {
+                        cutRow(body, cells(line.text()), i + 1, width);
                         i++;
                         break;
                     }
                     // A copy of a table with two header rows (candidates under parties) keeps the second as the first
                     // line of the body: a line of names with no figure, before any poll, is the header's.
-                    underHeader &= isNames(lines[i].strip());
-                    row(body, lines[i].strip(), i + 1, underHeader ? "th" : "td");
-                    i++;
+                    underHeader &= isNames(line.text());
+                    row(body, line.text(), i + 1, underHeader ? "th" : "td");
+                    i = line.last() + 1;
                 }
                 i--;
                 body.append("</table>\n");
@@ -190,6 +191,46 @@ final class MarkdownPage {
             rows++;
         }
         return rows >= 1 && cells(lines[i + 1].strip()).size() >= 3;
+    }
+
+    /** A row of a table as one line of text, though a copy may have wrapped it, and the last source line it takes. */
+    private record Logical(String text, int last) {}
+
+    /**
+     * The row of a table of {@code width} cells starting at line {@code i}, or null where the table has ended. A copy
+     * that breaks a cell's line break into the text wraps a row over lines ({@code LATE POLL: IPSOS LATE POLL |}, then
+     * {@code 28 June 2020 | - | 1.6% | ...}, as the IPFS copy of the 2020 Polish table prints every row): lines with no
+     * bar before them, each ending with one, are one row when together they hold exactly the table's cells. Read line
+     * by line, the first was no row and the table ended with its header.
+     */
+    private static Logical logical(String[] lines, int i, int width) {
+        if (i >= lines.length) {
+            return null;
+        }
+        String s = lines[i].strip();
+        boolean wraps = !s.startsWith("|")
+                && s.endsWith("|")
+                && !s.startsWith("#")
+                && !DELIMITER.matcher(s).matches()
+                && cells(s).size() < width;
+        if (wraps) {
+            StringBuilder joined = new StringBuilder(s);
+            int k = i + 1;
+            while (k < lines.length && cells(joined.toString()).size() < width) {
+                String next = lines[k].strip();
+                if (next.isEmpty()
+                        || next.startsWith("|")
+                        || DELIMITER.matcher(next).matches()) {
+                    break;
+                }
+                joined.append(' ').append(next);
+                k++;
+            }
+            if (cells(joined.toString()).size() == width) {
+                return new Logical(joined.toString(), k - 1);
+            }
+        }
+        return isRow(s) ? new Logical(s, i) : null;
     }
 
     /**

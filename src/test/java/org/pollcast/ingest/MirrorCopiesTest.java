@@ -83,6 +83,34 @@ class MirrorCopiesTest {
         }
     }
 
+    /**
+     * The IPFS copy of the same table wraps its header, its second header line and every row where a cell broke a line
+     * (the pollster on a line of its own, then the dates and figures): lines with no bar before them, each ending with
+     * one, that together hold the table's cells are one row. Before, the header's first line alone was the header and
+     * the page had "no rows under its header".
+     */
+    @Test
+    void rowsAndHeadersWrappedOverLinesAreOneRowEach() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "poland-2020.yaml");
+        try (PollStore store = PollStore.open(root.resolve("p.db"))) {
+            IngestReport r = ingester.ingest(
+                    IngestFixtures.RESOURCES.resolve("ipfs-poland-2020.md").toString(), store, NEW_FIRMS);
+            assertThat(r.rejected()).isEmpty();
+            assertThat(r.valid()).isEqualTo(12);
+            assertThat(r.skipped().stream().map(Object::toString))
+                    .anySatisfy(s -> assertThat(s).contains("line 14").contains("exit poll"))
+                    .anySatisfy(s -> assertThat(s).contains("line 16").contains("exit poll"))
+                    .anySatisfy(s -> assertThat(s).contains("line 31").contains("(6 of 10 cells)"));
+            Poll kantar = store.polls(PollQuery.of("poland-2020")).stream()
+                    .map(StoredPoll::poll)
+                    .filter(p -> p.pollster().equals("Kantar"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(kantar.dontKnow()).isEqualTo(8.0);
+            assertThat(kantar.shares()).containsEntry("duda", 40.0).containsEntry("holownia", 13.0);
+        }
+    }
+
     @Test
     void aHeaderWrappedOverLinesIsOneHeaderAndRowsWhoseFiguresShiftedAreRefused() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "poland-2025.yaml");
