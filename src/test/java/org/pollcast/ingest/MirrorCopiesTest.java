@@ -139,6 +139,29 @@ class MirrorCopiesTest {
         }
     }
 
+    /**
+     * cryer.org.uk's copy of the May 2020 revision (the abandoned vote's polls, Kidawa-Błońska's column) prints the
+     * table with its cells run together ({@code Social Changes12–14 May 2020-1%49%5%4%12%7%22%}): no reader can tell
+     * where a cell ends, and the refusal says so, naming the header's line. Before, it was read as a pollster's release
+     * page and refused for having "no list of a poll's figures", which sent the user looking for one.
+     */
+    @Test
+    void aTableWhoseCellsRunTogetherIsRefusedAsATableCopiedAsText() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "poland-2020.yaml");
+        try (PollStore store = PollStore.open(root.resolve("p.db"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingester.ingest(
+                            IngestFixtures.RESOURCES
+                                    .resolve("cryer-poland-2020.txt")
+                                    .toString(),
+                            store,
+                            NEW_FIRMS))
+                    .hasMessageContaining("cryer-poland-2020.txt:9:")
+                    .hasMessageContaining("a poll table copied as plain text")
+                    .hasMessageContaining("run together")
+                    .hasMessageNotContaining("release page");
+        }
+    }
+
     @Test
     void aMirrorsNoteMarkersEditLinksAndAnUndecidedOrAbstainingColumn() {
         assertThat(TableText.clean("1.6% [lower-alpha 1]")).isEqualTo("1.6%");
