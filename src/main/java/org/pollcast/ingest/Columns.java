@@ -252,7 +252,7 @@ final class Columns {
         if (field == null && (isDerived(n) || SPOILT.matcher(n).matches())) {
             return Optional.of(IGNORED);
         }
-        if (field == null && (isUndecidedOrOther(n) || isNoValidVote(n))) {
+        if (field == null && (isUndecidedOrOther(n) || isNoValidVote(n) || isDontKnowOrNoVote(n))) {
             return Optional.of("dont_know");
         }
         return Optional.ofNullable(field);
@@ -281,6 +281,22 @@ final class Columns {
         // "Others (excl. undecided)" names both words and is the others alone.
         boolean excluding = words.stream().anyMatch(w -> w.startsWith("excl") || w.equals("without"));
         return other && undecided && !excluding;
+    }
+
+    /**
+     * One column of those who do not know and those who will not vote or will cast no valid vote ("Don't know/Abstain",
+     * as the 2020 Polish tables head it): neither names a candidate, so it is the poll's don't-knows, and a poll that
+     * prints it is re-based to those naming one. Read as a candidate, "Don't know/ Abstain" refused every poll of the
+     * table that printed a figure under it.
+     */
+    private static boolean isDontKnowOrNoVote(String normalised) {
+        List<String> words = Arrays.asList(normalised.split("_"));
+        boolean dontKnow = words.contains("know") && (words.contains("dont") || words.contains("don"));
+        return dontKnow
+                && words.stream().anyMatch(w -> !w.equals("and") && !w.equals("or") && NO_VALID_VOTE.contains(w))
+                && words.stream()
+                        .allMatch(w -> NO_VALID_VOTE.contains(w)
+                                || Set.of("don", "t", "dont", "know").contains(w));
     }
 
     /**
