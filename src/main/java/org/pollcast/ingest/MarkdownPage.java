@@ -115,8 +115,9 @@ final class MarkdownPage {
                     }
                     // A row whose cells go on over the lines below it: read as it is, its first party's figure was a
                     // poll of that party alone, and its other figures were lost (or, under a header whose logos the
-                    // copy dropped, read under the wrong parties).
-                    if (continuesBelow(lines, i, width)) {
+                    // copy dropped, read under the wrong parties). A row that begins with no bar and whose lines hold
+                    // exactly the header's cells together was joined above: its figures fall under their columns.
+                    if (line.last() == i && continuesBelow(lines, i, width)) {
                         List<String> cells = cells(lines[i].strip());
                         row(
                                 body,
