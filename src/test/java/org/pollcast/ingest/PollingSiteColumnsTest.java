@@ -20,6 +20,26 @@ class PollingSiteColumnsTest {
     Path root;
 
     /**
+     * Read without --election, its dates name no year: the error says so in the dates' column. Before, it said only "no
+     * election: give --election or an election column", and a user looked for a missing column.
+     */
+    @Test
+    void datesWithoutAYearSaySo() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "nyc-2025-general.yaml");
+        try (PollStore store = PollStore.open(root.resolve("no-year.db"))) {
+            org.pollcast.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.pollcast.BadInputException.class,
+                    () -> ingester.ingest(
+                            IngestFixtures.fixture("thepolidex-nyc-2025.md"),
+                            store,
+                            IngestSettings.withDefaults().withAcceptNewPollsters(true)));
+            assertThat(e.details().get(0))
+                    .contains("thepolidex-nyc-2025.md:6: field 'Dates': 'Jun 10–16' gives no year, so no election is"
+                            + " known by its date: give --election or an election column");
+        }
+    }
+
+    /**
      * Before, "Pop" was read as a candidate, and every row of the table was refused ("unknown candidate 'Pop' in
      * mayor; did you mean 'rep'?"). Its letters are the population, spelt as a sample cell's "(LV)" is.
      */
