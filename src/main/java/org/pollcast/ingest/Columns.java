@@ -129,7 +129,9 @@ final class Columns {
         // "Respondents", as the encyclopedia's Peruvian tables head the sample: before, read as a candidate, and the
         // table skipped as of no candidate of the election.
         alias("sample_size", "sample_size", "sample", "n", "base", "sample_base", "respondents");
-        alias("population", "population");
+        // Polling sites head it "Pop" beside the sample ("| Sample | Pop |", cells LV, RV): read as a candidate, the
+        // column refused every row of the table.
+        alias("population", "population", "pop");
         // "Polling method" (IVR, online, telephone) in Canadian tables: read as a candidate named "Polling method".
         // "Polling type" (online, telephone) in the EU referendum's encyclopedia table; "Type of poll" ("Online panel",
         // "Likely voter (51.6%)") in the Chilean presidential ones: read as a candidate, the whole table was refused.
