@@ -20,15 +20,21 @@ import org.pollcast.store.PollStore;
 public final class BundledPolls {
     private BundledPolls() {}
 
-    /** The bundled poll files for {@code electionId}, sorted. */
+    /**
+     * The bundled poll files for {@code electionId}, sorted. A file named for another election whose id begins with
+     * this one's ({@code nyc-2025-general.csv}, {@code nyc-2025-general-fox.csv} beside the primary {@code nyc-2025})
+     * is that election's: before, the primary's store loaded the general election's polls too and refused them as of
+     * another election, and with them every command that needed the primary's polls.
+     */
     public static List<Path> files(DataHome home, String electionId) {
         if (!Files.isDirectory(home.polls())) {
             return List.of();
         }
+        List<String> longer = longerIds(home, electionId);
         try (Stream<Path> files = Files.list(home.polls())) {
             return files.filter(p -> {
                         String n = p.getFileName().toString();
-                        return n.equals(electionId + ".csv") || (n.startsWith(electionId + "-") && n.endsWith(".csv"));
+                        return named(n, electionId) && longer.stream().noneMatch(id -> named(n, id));
                     })
                     .sorted()
                     .toList();
@@ -37,20 +43,49 @@ public final class BundledPolls {
         }
     }
 
+    /** Whether a poll file's name is {@code <id>.csv} or {@code <id>-*.csv}. */
+    private static boolean named(String fileName, String id) {
+        return fileName.equals(id + ".csv") || (fileName.startsWith(id + "-") && fileName.endsWith(".csv"));
+    }
+
+    /** Whether a file's name is {@code <id>.*} or {@code <id>-*}: a page named for that election. */
+    private static boolean pageNamed(String fileName, String id) {
+        return fileName.startsWith(id + ".") || fileName.startsWith(id + "-");
+    }
+
+    /** The ids of the defined elections that begin with {@code electionId} and a hyphen. */
+    private static List<String> longerIds(DataHome home, String electionId) {
+        if (!Files.isDirectory(home.elections())) {
+            return List.of();
+        }
+        try (Stream<Path> defs = Files.list(home.elections())) {
+            return defs.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length()))
+                    .filter(id -> id.startsWith(electionId + "-"))
+                    .toList();
+        } catch (IOException e) {
+            throw new BadInputException(home.elections() + ": cannot list the definitions: " + e.getMessage());
+        }
+    }
+
     /**
      * The files in the data folder's {@code polls/} named for {@code electionId} as its bundled polls are
-     * ({@code <id>.*}, {@code <id>-*.*}) that are not CSV: published pages, which are read only when ingested.
+     * ({@code <id>.*}, {@code <id>-*.*}, not another defined election's whose id begins with this one's) that are not
+     * CSV: published pages, which are read only when ingested.
      */
     public static List<Path> pagesNotLoaded(DataHome home, String electionId) {
         if (!Files.isDirectory(home.polls())) {
             return List.of();
         }
+        List<String> longer = longerIds(home, electionId);
         try (Stream<Path> files = Files.list(home.polls())) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> {
                         String n = p.getFileName().toString();
                         return !n.endsWith(".csv")
-                                && (n.startsWith(electionId + ".") || n.startsWith(electionId + "-"));
+                                && pageNamed(n, electionId)
+                                && longer.stream().noneMatch(id -> pageNamed(n, id));
                     })
                     .sorted()
                     .toList();

@@ -129,7 +129,9 @@ final class Columns {
         // "Respondents", as the encyclopedia's Peruvian tables head the sample: before, read as a candidate, and the
         // table skipped as of no candidate of the election.
         alias("sample_size", "sample_size", "sample", "n", "base", "sample_base", "respondents");
-        alias("population", "population");
+        // Polling sites head it "Pop" beside the sample ("| Sample | Pop |", cells LV, RV): read as a candidate, the
+        // column refused every row of the table.
+        alias("population", "population", "pop");
         // "Polling method" (IVR, online, telephone) in Canadian tables: read as a candidate named "Polling method".
         // "Polling type" (online, telephone) in the EU referendum's encyclopedia table; "Type of poll" ("Online panel",
         // "Likely voter (51.6%)") in the Chilean presidential ones: read as a candidate, the whole table was refused.
@@ -252,7 +254,7 @@ final class Columns {
         if (field == null && (isDerived(n) || SPOILT.matcher(n).matches())) {
             return Optional.of(IGNORED);
         }
-        if (field == null && (isUndecidedOrOther(n) || isNoValidVote(n))) {
+        if (field == null && (isUndecidedOrOther(n) || isNoValidVote(n) || isDontKnowOrNoVote(n))) {
             return Optional.of("dont_know");
         }
         return Optional.ofNullable(field);
@@ -281,6 +283,22 @@ final class Columns {
         // "Others (excl. undecided)" names both words and is the others alone.
         boolean excluding = words.stream().anyMatch(w -> w.startsWith("excl") || w.equals("without"));
         return other && undecided && !excluding;
+    }
+
+    /**
+     * One column of those who do not know and those who will not vote or will cast no valid vote ("Don't know/Abstain",
+     * as the 2020 Polish tables head it): neither names a candidate, so it is the poll's don't-knows, and a poll that
+     * prints it is re-based to those naming one. Read as a candidate, "Don't know/ Abstain" refused every poll of the
+     * table that printed a figure under it.
+     */
+    private static boolean isDontKnowOrNoVote(String normalised) {
+        List<String> words = Arrays.asList(normalised.split("_"));
+        boolean dontKnow = words.contains("know") && (words.contains("dont") || words.contains("don"));
+        return dontKnow
+                && words.stream().anyMatch(w -> !w.equals("and") && !w.equals("or") && NO_VALID_VOTE.contains(w))
+                && words.stream()
+                        .allMatch(w -> NO_VALID_VOTE.contains(w)
+                                || Set.of("don", "t", "dont", "know").contains(w));
     }
 
     /**

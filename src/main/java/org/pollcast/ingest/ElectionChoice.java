@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
@@ -183,10 +184,39 @@ final class ElectionChoice {
                 return null;
             }
         }
+        Optional<RawPoll.RawField> yearless = westminster ? Optional.empty() : dateWithoutYear(raw);
+        if (yearless.isPresent()) {
+            // A polling site's dates without a year ("Jun 10–16"): the date is what cannot pick the election, and the
+            // bare "no election" sent a user looking for a missing column.
+            problems.add(new Problem(
+                    source,
+                    raw.location(),
+                    yearless.get().column(),
+                    "'" + yearless.get().value().strip() + "' gives no year, so no election is known by its date: give"
+                            + " --election or an election column"));
+            return null;
+        }
         problems.add(
                 new Problem(source, raw.location(), "election", "no election: give --election or an election column"));
         return null;
     }
+
+    /** The poll's first date cell that holds a date's words but no year of four digits, if any. */
+    private static Optional<RawPoll.RawField> dateWithoutYear(RawPoll raw) {
+        for (String f : List.of("dates", "fieldwork_end", "fieldwork_start", "published")) {
+            RawPoll.RawField cell = raw.fields().get(f);
+            if (cell != null
+                    && cell.value() != null
+                    && !cell.value().isBlank()
+                    && cell.column() != null
+                    && !FOUR_DIGITS.matcher(cell.value()).find()) {
+                return Optional.of(cell);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     /**
      * Of one place's elections of a year that a poll fits alike (a vote annulled and re-run three months later:

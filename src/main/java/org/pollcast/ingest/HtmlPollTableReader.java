@@ -280,6 +280,17 @@ final class HtmlPollTableReader {
                                         slashDates),
                                 skipped),
                         continues);
+                ShiftedCells.Shift shifted = ShiftedCells.of(row, columns);
+                if (shifted != null) {
+                    above = above.stream()
+                            .map(p -> new RawPoll(
+                                    p.location(),
+                                    p.fields(),
+                                    p.shares(),
+                                    p.rows(),
+                                    List.of(new Problem(source, at, shifted.column(), shifted.why()))))
+                            .toList();
+                }
                 if (spansPollAbove(row, grid.get(r - 1), columns)) {
                     above = above.stream().map(HtmlPollTableReader::furtherLine).toList();
                 }
@@ -558,6 +569,14 @@ final class HtmlPollTableReader {
                 .anyMatch(s -> !PollShares.isNotReported(s.value()));
         if (!anyShare) {
             return List.of(); // an event or note row
+        }
+        if (TableText.isExitPollPollster(pollster)) {
+            // The 2020 Polish table prints election night's exit poll and "late poll" among the polls, labelled in the
+            // pollster's cell ("EXIT POLL: IPSOS 21:00 UTC+2") and dated polling day: stored, they were polls by firms
+            // of those names, in the average and the house effects as of polling day.
+            skipped.add(SkippedTable.at(
+                    at, "'" + pollster + "' is election night's exit poll, asked as people voted: no poll before it"));
+            return List.of();
         }
         if (sharesByScope.values().stream()
                 .flatMap(List::stream)

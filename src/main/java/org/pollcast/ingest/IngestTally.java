@@ -221,7 +221,8 @@ final class IngestTally {
                                         + e.stored().provenance().source() + ":"
                                         + e.stored().provenance().location() + ": stored "
                                         + e.stored().poll().shares() + ", this file "
-                                        + e.incoming().shares()))));
+                                        + e.incoming().shares()
+                                        + ConflictHint.of(e.stored().poll(), e.incoming())))));
             }
         }
     }

@@ -272,7 +272,8 @@ public final class Ingester {
                         + " from " + c.stored().provenance().source() + ":"
                         + c.stored().provenance().location()
                         + ": stored " + c.stored().poll().shares() + ", this file "
-                        + c.incoming().shares());
+                        + c.incoming().shares()
+                        + ConflictHint.of(c.stored().poll(), c.incoming()));
             }
             if (tally.conflictCount > tally.conflicts.size()) {
                 lines.add("... and "

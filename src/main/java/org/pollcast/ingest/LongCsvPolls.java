@@ -2,6 +2,7 @@ package org.pollcast.ingest;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -108,12 +109,32 @@ final class LongCsvPolls implements RawPolls {
                                 + " of the same poll says '" + first + "'"));
             }
         }
+        String name = TableText.clean(row.get(option));
+        b.rows.add(new SourceRows.Row(Location.line(row.line()), row.values()));
+        if (Columns.field(name).filter("dont_know"::equals).isPresent()) {
+            // A row of the undecided ("Undecided", "Don't know", "Not sure"), as a poll typed one row per answer
+            // gives them: the poll's don't-knows, as a column of that name is. Read as an option, it refused the
+            // poll as naming an unknown candidate.
+            String column = table.header().get(share) + " (" + name + ")";
+            String earlier = CsvPollReader.value(b.fields, "dont_know");
+            if (!earlier.isEmpty()) {
+                b.problems.add(new Problem(
+                        source,
+                        Location.line(row.line()),
+                        column,
+                        "a second don't-know figure for this poll (" + earlier + " given before); give one"));
+                return;
+            }
+            b.fields.put(
+                    "dont_know",
+                    new RawPoll.RawField(TableText.clean(row.get(share)), column, Location.line(row.line())));
+            return;
+        }
         b.shares.add(new RawShare(
-                TableText.clean(row.get(option)),
+                name,
                 TableText.clean(row.get(share)),
                 table.header().get(share) + " (" + row.get(option) + ")",
                 Location.line(row.line())));
-        b.rows.add(new SourceRows.Row(Location.line(row.line()), row.values()));
     }
 
     @Override
@@ -130,7 +151,8 @@ final class LongCsvPolls implements RawPolls {
 
         Builder(Location location, Map<String, RawPoll.RawField> fields) {
             this.location = location;
-            this.fields = fields;
+            // Its own copy: a row of the undecided adds the poll's don't-know figure to it.
+            this.fields = new LinkedHashMap<>(fields);
         }
 
         RawPoll poll(List<String> header) {

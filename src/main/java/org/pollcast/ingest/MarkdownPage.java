@@ -77,25 +77,47 @@ final class MarkdownPage {
                 i = oneCellALine.end() - 1;
                 continue;
             }
+            int wrapEnd = wrappedHeaderEnd(lines, i);
+            if (wrapEnd > i) {
+                // A header the copy wrapped over lines: one line of cells from here to the delimiter.
+                StringBuilder joined = new StringBuilder(s);
+                for (int k = i + 1; k <= wrapEnd; k++) {
+                    joined.append(' ').append(lines[k].strip());
+                }
+                s = joined.toString();
+                i = wrapEnd;
+            }
             boolean delimited = i + 1 < lines.length && startsTable(s, lines[i + 1].strip());
             if (delimited || startsUndelimitedTable(lines, i)) {
                 body.append("<table class=\"wikitable\">\n");
-                row(body, s, i + 1, "th");
+                int headerLine = i + 1;
                 i += delimited ? 2 : 1;
                 boolean underHeader = true;
                 int width = cells(s).size();
-                while (i < lines.length && isRow(lines[i].strip())) {
+                Logical second = logical(lines, i, width);
+                if (second != null && spannedHeader(cells(s), cells(second.text()))) {
+                    // The first header line's own columns spanned both header rows: the names below fill its empty
+                    // cells, as they do on the rendered page, not the first columns.
+                    row(body, cells(s), headerLine, "th", true);
+                    row(body, nonEmpty(cells(second.text())), i + 1, "th");
+                    i = second.last() + 1;
+                    underHeader = false;
+                } else {
+                    row(body, s, headerLine, "th");
+                }
+                for (Logical line = logical(lines, i, width); line != null; line = logical(lines, i, width)) {
                     // Markdown has no closing line to show a table ends where it should: a last row short of cells
                     // with nothing after it is a copy saved part-way, marked for the reader to refuse.
-                    if (cutOff(lines, i, width) && !isNames(lines[i].strip())) {
-                        cutRow(body, cells(lines[i].strip()), i + 1, width);
+                    if (line.last() == i && cutOff(lines, i, width) && !isNames(line.text())) {
+                        cutRow(body, cells(line.text()), i + 1, width);
                         i++;
                         break;
                     }
                     // A row whose cells go on over the lines below it: read as it is, its first party's figure was a
                     // poll of that party alone, and its other figures were lost (or, under a header whose logos the
-                    // copy dropped, read under the wrong parties).
-                    if (continuesBelow(lines, i, width)) {
+                    // copy dropped, read under the wrong parties). A row that begins with no bar and whose lines hold
+                    // exactly the header's cells together was joined above: its figures fall under their columns.
+                    if (line.last() == i && continuesBelow(lines, i, width)) {
                         List<String> cells = cells(lines[i].strip());
                         row(
                                 body,
@@ -115,9 +137,9 @@ final class MarkdownPage {
                     }
                     // A copy of a table with two header rows (candidates under parties) keeps the second as the first
                     // line of the body: a line of names with no figure, before any poll, is the header's.
-                    underHeader &= isNames(lines[i].strip());
-                    row(body, lines[i].strip(), i + 1, underHeader ? "th" : "td");
-                    i++;
+                    underHeader &= isNames(line.text());
+                    row(body, line.text(), i + 1, underHeader ? "th" : "td");
+                    i = line.last() + 1;
                 }
                 i--;
                 body.append("</table>\n");
@@ -193,6 +215,70 @@ final class MarkdownPage {
         return rows >= 1 && cells(lines[i + 1].strip()).size() >= 3;
     }
 
+    /** A row of a table as one line of text, though a copy may have wrapped it, and the last source line it takes. */
+    private record Logical(String text, int last) {}
+
+    /**
+     * The row of a table of {@code width} cells starting at line {@code i}, or null where the table has ended. A copy
+     * that breaks a cell's line break into the text wraps a row over lines ({@code LATE POLL: IPSOS LATE POLL |}, then
+     * {@code 28 June 2020 | - | 1.6% | ...}, as the IPFS copy of the 2020 Polish table prints every row): lines with no
+     * bar before them, each ending with one, are one row when together they hold exactly the table's cells. Read line
+     * by line, the first was no row and the table ended with its header.
+     */
+    private static Logical logical(String[] lines, int i, int width) {
+        if (i >= lines.length) {
+            return null;
+        }
+        String s = lines[i].strip();
+        boolean wraps = !s.startsWith("|")
+                && s.endsWith("|")
+                && !s.startsWith("#")
+                && !DELIMITER.matcher(s).matches()
+                && cells(s).size() < width;
+        if (wraps) {
+            StringBuilder joined = new StringBuilder(s);
+            int k = i + 1;
+            while (k < lines.length && cells(joined.toString()).size() < width) {
+                String next = lines[k].strip();
+                if (next.isEmpty()
+                        || next.startsWith("|")
+                        || DELIMITER.matcher(next).matches()) {
+                    break;
+                }
+                joined.append(' ').append(next);
+                k++;
+            }
+            if (cells(joined.toString()).size() == width) {
+                return new Logical(joined.toString(), k - 1);
+            }
+        }
+        return isRow(s) ? new Logical(s, i) : null;
+    }
+
+    /**
+     * The last line of a header that a copy wrapped over lines from line {@code i}, or -1: lines that each end with a
+     * bar, the last straight over a delimiter row with as many cells as the lines hold together. Mirrors of the
+     * encyclopedia break a header cell's line break ({@code Sample<br>size}) into the text, so the 2025 Polish table's
+     * header came as {@code Polling firm/Link | Fieldwork date |}, {@code Sample size |}, one candidate a line, then
+     * {@code Others | Don't know | Lead |}; read from its last line alone, the table had no pollster or date column and
+     * the page was refused.
+     */
+    private static int wrappedHeaderEnd(String[] lines, int i) {
+        int cells = 0;
+        for (int k = i; k + 1 < lines.length; k++) {
+            String line = lines[k].strip();
+            if (line.isEmpty() || !line.endsWith("|") || DELIMITER.matcher(line).matches()) {
+                return -1;
+            }
+            cells += cells(line).size();
+            String next = lines[k + 1].strip();
+            if (next.indexOf('|') >= 0 && DELIMITER.matcher(next).matches()) {
+                return k > i && cells == cells(next).size() ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Whether the (stripped) lines {@code row} and {@code next} start a table: a line of cells over a delimiter row.
      * The delimiter row has a bar, as GFM's must to have as many cells as the line above: a line with a bar over a
@@ -244,10 +330,63 @@ final class MarkdownPage {
         return s.startsWith("|") || (s.indexOf('|') > 0 && s.indexOf('|') < s.length() - 1 && !s.startsWith("#"));
     }
 
-    /** A row of names: some text, and no digit in any cell. */
+    /**
+     * A row of names: some text, and no digit in any cell but a footnote marker's ({@code Duda PiS [1]}, as a mirror
+     * copies the 2020 Polish table's header: read as a poll, its names were refused as a row of no election).
+     */
     private static boolean isNames(String line) {
-        List<String> cells = cells(line);
+        List<String> cells = cells(line).stream().map(TableText::clean).toList();
         return cells.stream().anyMatch(c -> !c.isBlank()) && cells.stream().noneMatch(c -> c.matches(".*\\d.*"));
+    }
+
+    /**
+     * Whether {@code second}, the line of names under the header {@code first}, was the page's second header row under
+     * columns that spanned both: {@code | Poll source | Date(s) administered | Don't know | Others | | | |} over {@code
+     * | Duda PiS | Trzaskowski PO | Biedroń LEFT | | | |}, as a mirror's copy of the 2020 Polish table writes its
+     * header. Markdown cannot span a cell, so the copy writes the second row's names first and pads the line; they
+     * belong in the first line's empty cells, in order. Laid under the first columns instead, the candidates took the
+     * pollster, date and don't-know columns, and every row was refused. Only when the names come first on their line
+     * and match the first line's empty cells in number; a second line of candidates under their parties, each under
+     * its own column, is read as written.
+     */
+    static boolean spannedHeader(List<String> first, List<String> second) {
+        if (!isNames(String.join(" | ", second))
+                || first.isEmpty()
+                || first.get(0).isBlank()) {
+            return false;
+        }
+        int names = nonEmpty(second).size();
+        for (int k = names; k < second.size(); k++) {
+            if (!second.get(k).isBlank()) {
+                return false; // a gap among the names: they sit under columns of their own
+            }
+        }
+        long empty = first.stream().filter(String::isBlank).count();
+        return names > 0 && empty == names;
+    }
+
+    private static List<String> nonEmpty(List<String> cells) {
+        return cells.stream().filter(c -> !c.isBlank()).toList();
+    }
+
+    /**
+     * The header line {@code cells} whose named cells span the header's two rows ({@code rowspan="2"}), its empty cells
+     * left over the second row's names as the page's colour bars are.
+     */
+    private static void row(StringBuilder html, List<String> cells, int lineNumber, String tag, boolean spanNamed) {
+        html.append("<tr ")
+                .append(PageMarkup.SOURCE_LINE)
+                .append("=\"")
+                .append(lineNumber)
+                .append("\">");
+        for (String cell : cells) {
+            html.append('<').append(tag);
+            if (spanNamed && !cell.isBlank()) {
+                html.append(" rowspan=\"2\"");
+            }
+            html.append('>').append(inline(cell)).append("</").append(tag).append('>');
+        }
+        html.append("</tr>\n");
     }
 
     /**

@@ -557,7 +557,10 @@ final class PollNormaliser {
     private static String population(RawPoll raw) {
         String given = emptyToNull(raw.value("population"));
         if (given != null) {
-            return given;
+            // A polling site's "Pop" column prints the letters a sample cell brackets ("LV", "RV"): the same
+            // population, spelt as the sample cell's is, so that one survey's two lines are told apart alike.
+            String letters = given.replaceAll("[()\\s]", "");
+            return POPULATION_LETTERS.matcher(letters).matches() ? spelledOut(letters) : given;
         }
         String letters = SampleCell.of(raw.value("sample_size")).letters();
         if (letters == null) {
@@ -569,6 +572,14 @@ final class PollNormaliser {
             }
             return note != null && NOTE_ALL.matcher(note).matches() ? "adults" : null;
         }
+        return spelledOut(letters);
+    }
+
+    /** The letters American tables give a population in. */
+    private static final Pattern POPULATION_LETTERS = Pattern.compile("(?i)LV|RV|A|V");
+
+    /** The population that letters name: "LV" likely voters. */
+    private static String spelledOut(String letters) {
         return switch (letters.toUpperCase(Locale.ROOT)) {
             case "LV" -> "likely voters";
             case "RV" -> "registered voters";

@@ -394,13 +394,16 @@ public final class PollShares {
         if (sum < MIN_SUM - 1e-9) {
             return true;
         }
-        // Don't-knows printed beside some of the options only, the two making 100: the shares are of everyone asked
-        // and the rest is the options left out, as under 90 (CELAG's Colombian poll of 16-20 May 2022: four of seven
-        // candidates on 90.5, blank and unsure 6.8). Stored complete, its undecided were read as votes for "Others".
+        // Don't-knows printed beside some of the options only, the two making 100 or less: the shares are of everyone
+        // asked and the rest is the options left out, as under 90 (CELAG's Colombian poll of 16-20 May 2022: four of
+        // seven candidates on 90.5, blank and unsure 6.8). Stored complete, its undecided were read as votes for
+        // "Others". Short of 100 too (Emerson's New York primary poll of 18-20 June 2025: five of eleven candidates on
+        // 91, undecided 4, the six it left out 5): stored complete, its printed undecided were neither taken out nor
+        // kept apart, and its shares sat 4% below those of a poll re-based on the same figures.
         if (scope != Scope.RUNOFF
                 && dontKnow != null
                 && reportsSomeOptionsOnly(contest, shares)
-                && Math.abs(sum + dontKnow - 100) <= DONT_KNOWS_MAKE_HUNDRED + 1e-9) {
+                && sum + dontKnow <= 100 + DONT_KNOWS_MAKE_HUNDRED + 1e-9) {
             return true;
         }
         String cell = raw.value("dont_know");

@@ -172,7 +172,7 @@ final class ReleasePageReader {
                 // release page with no list of figures, which sent the reader looking for one.
                 throw new BadInputException(source + ":" + table.get().number() + ": a poll table copied as plain"
                         + " text (its header '" + Printable.oneLine(table.get().text()) + "' over rows of figures"
-                        + " separated by spaces): its cells cannot be told apart; save the page as HTML, or copy the"
+                        + " separated by spaces or run together): its cells cannot be told apart; save the page as HTML, or copy the"
                         + " table as Markdown or CSV");
             }
             throw new BadInputException(source + ": no list of a poll's figures: a release page prints each option on"
@@ -249,21 +249,36 @@ final class ReleasePageReader {
 
     /** A table's header copied as text: a pollster word and a date word among its words, and no figure. */
     private static final Pattern TEXT_TABLE_HEADER =
-            Pattern.compile("(?i)^(?=.*\\b(polling firm|pollster|polling organi[sz]ation|poll source|conducted by)\\b)"
-                    + "(?=.*\\b(date|dates|fieldwork)\\b)[^\\d]*$");
+            Pattern.compile("(?i)^(?=.*\\b(polling firm|pollster|polling organi[sz]ation|poll source|conducted by))"
+                    + "(?=.*(\\bdates?\\b|fieldwork|(?<=[a-z])dates?\\b|(?<=[a-z])date\\(s\\)))[^\\d]*$");
 
-    /** A row of a table copied as text: four figures or more separated by spaces. */
-    private static final Pattern TEXT_TABLE_ROW =
-            Pattern.compile("(?:.*?\\s\\d{1,2}(?:[.,]\\d{1,2})?%?(?=\\s|$)){4,}.*");
+    /**
+     * A row of a table copied as text: four figures or more separated by spaces, or four percentages or more run
+     * together as a copy that drops the cells' borders prints them ({@code Social Changes12–14 May 2020-1%49%5%4%12%},
+     * a mirror's copy of the 2020 Polish table).
+     */
+    private static final Pattern TEXT_TABLE_ROW = Pattern.compile(
+            "(?:.*?\\s\\d{1,2}(?:[.,]\\d{1,2})?%?(?=\\s|$)){4,}.*|.*(?:\\d{1,2}(?:[.,]\\d{1,2})?%-*){4,}.*");
+
+    /** How far below a table's header its first row may come: a copy prints each column's name on a line. */
+    private static final int TEXT_TABLE_NAME_LINES = 20;
 
     /**
      * The header line of a poll table copied as plain text, when one has two rows of figures under it; else empty.
      */
     private static Optional<Line> plainTextTable(List<Line> lines) {
         for (int i = 0; i + 2 < lines.size(); i++) {
-            if (TEXT_TABLE_HEADER.matcher(lines.get(i).text()).matches()
-                    && TEXT_TABLE_ROW.matcher(lines.get(i + 1).text()).matches()
-                    && TEXT_TABLE_ROW.matcher(lines.get(i + 2).text()).matches()) {
+            if (!TEXT_TABLE_HEADER.matcher(lines.get(i).text()).matches()) {
+                continue;
+            }
+            // Two rows among the first three lines with a figure under the header, past the column names a copy
+            // prints a line each (an event line between polls, "10 May 2020 Election ...", may come between).
+            long rows = lines.subList(i + 1, Math.min(lines.size(), i + 1 + TEXT_TABLE_NAME_LINES)).stream()
+                    .filter(l -> l.text().matches(".*\\d.*"))
+                    .limit(3)
+                    .filter(l -> TEXT_TABLE_ROW.matcher(l.text()).matches())
+                    .count();
+            if (rows >= 2) {
                 return Optional.of(lines.get(i));
             }
         }

@@ -13,10 +13,13 @@ final class TableText {
     /**
      * A footnote marker: {@code [a]}, {@code [12]}, {@code [note 3]}, {@code [citation needed]}, or a marker of a named
      * group of notes ({@code [s 1]}, as the Senedd's 2026 table cites Survation's poll for Reform UK: kept, the pollster
-     * was "Survation[s 1]", a firm of its own).
+     * was "Survation[s 1]", a firm of its own). A mirror's copy of a page (wikimili, the IPFS copy) prints the
+     * encyclopedia's lettered notes by their list style, {@code [lower-alpha 1]}: kept, the 2020 Polish table's
+     * "Others" cells ({@code 1.6% [lower-alpha 1]}) were refused as no number.
      */
     private static final Pattern FOOTNOTE = Pattern.compile(
-            "\\[ ?(?:[a-z]{1,3}|\\d{1,3}|[a-z]{1,3} \\d{1,3}|note \\d+|nb \\d+|citation needed)\\]",
+            "\\[ ?(?:[a-z]{1,3}|\\d{1,3}|[a-z]{1,3} \\d{1,3}|note \\d+|nb \\d+|(?:lower|upper)-(?:alpha|roman|greek) \\d{1,3}"
+                    + "|citation needed)\\]",
             Pattern.CASE_INSENSITIVE);
     /**
      * What an encyclopedia prints after a source link it has archived or found dead: "TNS Archived 1 October 2017 at
@@ -25,7 +28,9 @@ final class TableText {
      */
     private static final Pattern LINK_NOTE = Pattern.compile(
             "\\s*\\barchived\\b[\\w ,.-]{0,30}?\\bat (?:the )?(?:wayback machine|archive\\.(?:today|is|ph)|archive-it)\\b"
-                    + "|\\s*\\[(?:permanent )?dead link\\]",
+                    + "|\\s*\\[(?:permanent )?dead link\\]"
+                    // A section's edit link, which a mirror's text copy glues to the heading or cell after it.
+                    + "|\\[edit\\]",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -51,6 +56,18 @@ final class TableText {
     private static final Pattern EXIT_POLL_LABEL = Pattern.compile("(?i)\\s*exit[\\s-]*polls?\\s*");
 
     private TableText() {}
+
+    /**
+     * A pollster cell that labels its row election night's exit poll: "EXIT POLL: IPSOS 21:00 UTC+2", "Exit poll
+     * (Ipsos)", and the "LATE POLL: IPSOS LATE POLL" that updates it later that night (the 2020 Polish table).
+     */
+    private static final Pattern EXIT_POLL_POLLSTER =
+            Pattern.compile("(?i)\\s*(?:exit|late)[\\s-]*polls?\\b(?:\\s*[:(\\-–].*)?");
+
+    /** True when a pollster cell labels its row an exit poll, by its first words ("EXIT POLL: IPSOS"). */
+    static boolean isExitPollPollster(String cell) {
+        return cell != null && EXIT_POLL_POLLSTER.matcher(cell).matches();
+    }
 
     /** True when a date cell reads as an exit poll's label, not fieldwork dates: a row to skip, as a result row is. */
     static boolean isExitPollLabel(String cell) {

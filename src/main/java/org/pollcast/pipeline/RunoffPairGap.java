@@ -139,6 +139,17 @@ record RunoffPairGap(
             }
             return new Listings(runoffs);
         }
+
+        /**
+         * The run-off polls listed without a first-preference question of their own (a final round published alone):
+         * no gap can be measured from them, so they tell the forecast nothing, and its note says so.
+         */
+        List<Poll> alone() {
+            return runoffs.stream()
+                    .filter(l -> l.firsts().isEmpty())
+                    .map(Listing::runoff)
+                    .toList();
+        }
     }
 
     /**

@@ -200,6 +200,27 @@ record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSyste
         return out;
     }
 
+    /**
+     * What the note says of the final-round polls dated by {@code asOf} that were published without their survey's
+     * first preferences (New York's primary: a poll of the last two alone): "" when there are none. Such a poll gives
+     * no gap from its own first round, so the forecast takes nothing from it; before, it was left out without a word,
+     * and a reader took the forecast's final round for one that had read it.
+     */
+    static String aloneNote(List<Poll> polls, LocalDate asOf) {
+        List<Poll> alone = RunoffPairGap.Listings.of(polls, asOf).alone();
+        if (alone.isEmpty()) {
+            return "";
+        }
+        List<String> named =
+                alone.stream().limit(3).map(p -> p.pollster() + " " + p.date()).toList();
+        return "; " + alone.size() + (alone.size() == 1 ? " final-round poll" : " final-round polls")
+                + " published without "
+                + (alone.size() == 1 ? "its" : "their")
+                + " survey's first preferences left out (" + String.join(", ", named)
+                + (alone.size() > 3 ? ", ..." : "")
+                + "): a final round is read only against the same survey's first round";
+    }
+
     static double proportional(double[] mean, int a, int b) {
         return 100 * mean[a] / (mean[a] + mean[b]);
     }

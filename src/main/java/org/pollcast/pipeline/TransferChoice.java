@@ -155,10 +155,11 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
         if (!prior) {
             return swung;
         }
+        String alone = system == VotingSystem.INSTANT_RUNOFF ? RunoffPollLean.aloneNote(polls, asOf) : "";
         return RunoffPollLean.measure(polls, input, table, asOf, halfLifeDays, system)
-                .map(lean ->
-                        new TransferChoice(lean.table(), source + "; " + lean.note(input), true, lean.narrowed(swing)))
-                .orElse(swung);
+                .map(lean -> new TransferChoice(
+                        lean.table(), source + "; " + lean.note(input) + alone, true, lean.narrowed(swing)))
+                .orElse(alone.isEmpty() ? swung : new TransferChoice(table, source + alone, true, swing));
     }
 
     /**

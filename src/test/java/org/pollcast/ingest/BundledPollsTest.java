@@ -39,6 +39,33 @@ class BundledPollsTest {
     }
 
     /**
+     * A primary and a general election of one year, defined as {@code nyc-2025} and {@code nyc-2025-general} (New
+     * York City, 2025): the general election's poll file is its own, not the primary's, whose id its name begins with.
+     */
+    @Test
+    void aFileNamedForALongerElectionIdIsThatElectionsNotTheShorterOnes(@TempDir Path tmp) throws Exception {
+        DataHome home = new DataHome(tmp);
+        Files.createDirectories(home.polls());
+        Files.createDirectories(home.elections());
+        Files.writeString(home.elections().resolve("nyc-2025.yaml"), "");
+        Files.writeString(home.elections().resolve("nyc-2025-general.yaml"), "");
+        for (String n : List.of(
+                "nyc-2025.csv", "nyc-2025-primary-polls.csv", "nyc-2025-general.csv", "nyc-2025-general-fox.csv")) {
+            Files.writeString(home.polls().resolve(n), HEADER);
+        }
+        assertEquals(
+                List.of("nyc-2025-primary-polls.csv", "nyc-2025.csv"),
+                BundledPolls.files(home, "nyc-2025").stream()
+                        .map(p -> p.getFileName().toString())
+                        .toList());
+        assertEquals(
+                List.of("nyc-2025-general-fox.csv", "nyc-2025-general.csv"),
+                BundledPolls.files(home, "nyc-2025-general").stream()
+                        .map(p -> p.getFileName().toString())
+                        .toList());
+    }
+
+    /**
      * A user who ingests an Assembly table of 2021 (YouGov/QMUL, 2-6 March 2020, both ballots, Evening Standard)
      * still has the bundled mayoral polls: before, any poll of the election in the store kept every bundled poll
      * out, and the Mayor was forecast from the 2016 result alone ("no polls"). The user's own polls of a contest

@@ -77,7 +77,9 @@ class ElectionFromDateTest {
                         "pollster,fieldwork,sample_size,Sadiq Khan,Susan Hall\nYouGov,1–3 Apr,1000,50,40\n",
                         IngestSettings.withDefaults()))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("no election: give --election or an election column");
+                .hasMessageContaining(
+                        "field 'fieldwork': '1–3 Apr' gives no year, so no election is known by its date: give"
+                                + " --election or an election column");
     }
 
     /**

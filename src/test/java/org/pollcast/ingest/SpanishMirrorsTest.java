@@ -74,12 +74,39 @@ class SpanishMirrorsTest {
 
     /**
      * The iwiki copy of the 2023 scenarios, each party's cell on a line of its own under a header whose logos it
-     * dropped: each row is no poll, said so with its line. Before, SocioMétrica's row was stored as PNV 20.9.
+     * dropped. Each row begins with no bar and its lines hold the header's cells together, so it is read as one row
+     * (the Polish trial's wrapped rows), and the table is then left out for its figures under no heading. Before
+     * either, SocioMétrica's row was stored as PNV 20.9.
      */
     @Test
-    void aRowPrintedOverSeveralLinesIsNoPoll() throws IOException {
+    void aRowPrintedOverSeveralLinesUnderALogoLessHeaderIsNoPoll() throws IOException {
         assertThat(refusal("es-2023", "iwiki-es-2023-sumar-scenario.md"))
-                .contains("line 6 skipped: the copy prints this row over several lines (5 of 23 cells on its first)")
-                .contains("line 22 skipped: the copy prints this row over several lines");
+                .contains("table 1 skipped: 15 of its columns hold figures under no heading")
+                .doesNotContain("PNV 20.9");
+    }
+
+    /**
+     * The same copy with each row's first line begun by a bar, as other mirrors print a row: its lines are not joined
+     * (a line begun by a bar is a row of its own), so a row short of the header's cells whose next lines go on with
+     * figures ending in a bar is no poll, said so with its line, not a poll of its first party alone.
+     */
+    @Test
+    void aBarLedRowGoingOnOverTheLinesBelowIsNoPoll() throws IOException {
+        Path page = root.resolve("iwiki-bar-led.md");
+        String text =
+                java.nio.file.Files.readString(IngestFixtures.RESOURCES.resolve("iwiki-es-2023-sumar-scenario.md"));
+        java.nio.file.Files.writeString(
+                page, text.replace("\nSocioMétrica", "\n| SocioMétrica").replace("\nMetroscopia", "\n| Metroscopia"));
+        Ingester ingester = IngestFixtures.ingesterWith(root, "es-2023.yaml");
+        IngestSettings settings = NEW_FIRMS.withElection(new ElectionCatalog(new DataHome(root)).resolve("es-2023"));
+        try (PollStore store = PollStore.open(root.resolve("store.db"))) {
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> ingester.ingest(page.toString(), store, settings));
+            assertThat(thrown).isInstanceOf(BadInputException.class);
+            assertThat(thrown.getMessage())
+                    .contains(
+                            "line 6 skipped: the copy prints this row over several lines (5 of 23 cells on its first)")
+                    .contains("line 22 skipped: the copy prints this row over several lines");
+        }
     }
 }

@@ -72,6 +72,33 @@ class RunoffPollLeanTest {
                 poll(Scope.RUNOFF, end, Map.of("a", runoff, "b", 100 - runoff)));
     }
 
+    /**
+     * Marist's New York primary poll of 1–8 May 2025 as two listings: its first preferences from its release (Cuomo 37,
+     * Mamdani 18, ...) and its last two, Cuomo 60, Mamdani 40, as The Hill reported them (typed with The Hill as the
+     * client: src/test/resources/ingest/README.md). The final round has no first preferences of its own listing, so no
+     * gap is measured from it; before, it was left out without a word, and the forecast's final round read as if it had
+     * used it.
+     */
+    @Test
+    void aFinalRoundPublishedAloneIsSaidToBeLeftOut() {
+        LocalDate end = LocalDate.of(2025, 5, 8);
+        List<Poll> polls = List.of(
+                poll(Scope.FIRST_PREF, end, Map.of("a", 37.0, "b", 18.0)),
+                poll(Scope.RUNOFF, "The Hill", end, Map.of("a", 60.0, "b", 40.0)));
+        assertThat(RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14, VotingSystem.INSTANT_RUNOFF))
+                .isEmpty();
+        assertThat(RunoffPollLean.aloneNote(polls, AS_OF))
+                .isEqualTo("; 1 final-round poll published without its survey's first preferences left out (Firm"
+                        + " 2025-05-08): a final round is read only against the same survey's first round");
+        // With its own listing's first preferences beside it, it is no longer alone.
+        assertThat(RunoffPollLean.aloneNote(
+                        List.of(
+                                poll(Scope.FIRST_PREF, end, Map.of("a", 37.0, "b", 18.0)),
+                                poll(Scope.RUNOFF, end, Map.of("a", 60.0, "b", 40.0))),
+                        AS_OF))
+                .isEmpty();
+    }
+
     @Test
     void theFinalRoundAtTheAverageMovesByTheShrunkGapOfTheSurveys() {
         LocalDate day = AS_OF.minusDays(3);

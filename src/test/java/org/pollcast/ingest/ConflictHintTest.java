@@ -1,0 +1,49 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.BadInputException;
+import org.pollcast.store.PollStore;
+
+/**
+ * Quinnipiac University's New York City poll of 4–8 September 2025, 967 likely voters, typed from its release as two
+ * files: the field with Eric Adams (Mamdani 45, Cuomo 23, Sliwa 15, Adams 12) and the question without him (46, 30,
+ * 17; src/test/resources/ingest/README.md, "New York City 2025 general election"). The second file conflicts with the
+ * first, as one survey must; before, the message said only "other figures", and a user looked for a typo in figures
+ * that were both right.
+ */
+class ConflictHintTest {
+    @TempDir
+    Path root;
+
+    private static final String HEADER =
+            "election,pollster,fieldwork_start,fieldwork_end,sample_size,Zohran Mamdani,Andrew Cuomo,Curtis Sliwa";
+
+    @Test
+    void aConflictOfTwoFieldsSaysTheyAreTwoQuestionsOfOneSurvey() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "nyc-2025-general.yaml");
+        Path with = root.resolve("with-adams.csv");
+        Files.writeString(
+                with,
+                HEADER + ",Eric Adams\n"
+                        + "nyc-2025-general,Quinnipiac University,2025-09-04,2025-09-08,967,45,23,15,12\n");
+        Path without = root.resolve("without-adams.csv");
+        Files.writeString(
+                without, HEADER + "\n" + "nyc-2025-general,Quinnipiac University,2025-09-04,2025-09-08,967,46,30,17\n");
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        try (PollStore store = PollStore.open(root.resolve("q.db"))) {
+            ingester.ingest(with.toString(), store, settings);
+            BadInputException e =
+                    assertThrows(BadInputException.class, () -> ingester.ingest(without.toString(), store, settings));
+            assertThat(String.join("\n", e.details()))
+                    .contains("the two name different options (only the stored one names adams): two questions of"
+                            + " one survey, such as the field with and without a candidate, are one poll");
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * Stored mirror copies of the encyclopedia's Polish presidential tables (sources in
+ * src/test/resources/ingest/README.md), as a blind trial's user found them:
+ *
+ * <ul>
+ *   <li>{@code wikimili-poland-2020.md}: the 2020 first-round table, whose header's own columns (poll source, dates,
+ *       "Don't know/ Abstain", Others) spanned both header rows, so the copy writes the candidates' names on a second
+ *       line, first, padded with empty cells; its notes printed {@code [lower-alpha 1]}; election night's exit poll and
+ *       "late poll" labelled in the pollster cell. Before, every row was refused.
+ *   <li>{@code edgio-poland-2025-january.md}: the 2025 first-round table of January, its header wrapped one cell a
+ *       line, and rows whose "not asked" cells the copy dropped, so their figures sit in the wrong columns. Before, the
+ *       page had "no pollster or date column"; read, four of its rows were stored with their undecided as "Others".
+ * </ul>
+ */
+class MirrorCopiesTest {
+    @TempDir
+    Path root;
+
+    private static final IngestSettings NEW_FIRMS =
+            IngestSettings.withDefaults().withAcceptNewPollsters(true);
+
+    @Test
+    void aSecondHeaderLineUnderSpannedColumnsFillsTheEmptyCellsAndExitPollsAreNoPolls() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "poland-2020.yaml");
+        try (PollStore store = PollStore.open(root.resolve("p.db"))) {
+            IngestReport r = ingester.ingest(
+                    IngestFixtures.RESOURCES.resolve("wikimili-poland-2020.md").toString(), store, NEW_FIRMS);
+            assertThat(r.format()).isEqualTo(PollFormat.MARKDOWN);
+            assertThat(r.rejected()).isEmpty();
+            assertThat(r.valid()).isEqualTo(13);
+            assertThat(r.skipped().stream().map(Object::toString))
+                    .anySatisfy(s -> assertThat(s).contains("line 6").contains("exit poll"))
+                    .anySatisfy(s -> assertThat(s).contains("line 7").contains("exit poll"))
+                    .anySatisfy(s -> assertThat(s).contains("line 22").contains("(3 of 10 cells)"));
+            List<Poll> polls = store.polls(PollQuery.of("poland-2020")).stream()
+                    .map(StoredPoll::poll)
+                    .toList();
+            assertThat(polls)
+                    .noneMatch(p -> p.pollster().toUpperCase().contains("EXIT")
+                            || p.pollster().toUpperCase().contains("LATE"));
+            // Kantar 24–25 June: Don't know/Abstain 8, Others –, Duda 40, Trzaskowski 27, Biedroń 3, Kosiniak-Kamysz 2,
+            // Bosak 7, Hołownia 13: the "Don't know/ Abstain" column is its don't-knows, each name its own figure.
+            Poll kantar = polls.stream()
+                    .filter(p -> p.pollster().equals("Kantar"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(kantar.dontKnow()).isEqualTo(8.0);
+            assertThat(kantar.shares())
+                    .isEqualTo(Map.of(
+                            "duda", 40.0,
+                            "trzaskowski", 27.0,
+                            "biedron", 3.0,
+                            "kosiniak-kamysz", 2.0,
+                            "bosak", 7.0,
+                            "holownia", 13.0));
+            // IBSP 25–26 June: Others "1.14%" beside the names, no footnote; the LATE POLL's "1.6% [lower-alpha 1]" is
+            // a figure with a mirror's note marker, no longer "not a number" (the row itself is the exit poll's).
+            Poll ibsp = polls.stream()
+                    .filter(p -> p.pollster().equals("IBSP"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(ibsp.shares()).containsEntry("other", 1.14).containsEntry("holownia", 13.88);
+            Poll socialChanges = polls.stream()
+                    .filter(p -> p.pollster().equals("Social Changes"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(socialChanges.shares()).containsEntry("other", 2.0).containsEntry("duda", 41.0);
+        }
+    }
+
+    /**
+     * The IPFS copy of the same table wraps its header, its second header line and every row where a cell broke a line
+     * (the pollster on a line of its own, then the dates and figures): lines with no bar before them, each ending with
+     * one, that together hold the table's cells are one row. Before, the header's first line alone was the header and
+     * the page had "no rows under its header".
+     */
+    @Test
+    void rowsAndHeadersWrappedOverLinesAreOneRowEach() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "poland-2020.yaml");
+        try (PollStore store = PollStore.open(root.resolve("p.db"))) {
+            IngestReport r = ingester.ingest(
+                    IngestFixtures.RESOURCES.resolve("ipfs-poland-2020.md").toString(), store, NEW_FIRMS);
+            assertThat(r.rejected()).isEmpty();
+            assertThat(r.valid()).isEqualTo(12);
+            assertThat(r.skipped().stream().map(Object::toString))
+                    .anySatisfy(s -> assertThat(s).contains("line 14").contains("exit poll"))
+                    .anySatisfy(s -> assertThat(s).contains("line 16").contains("exit poll"))
+                    .anySatisfy(s -> assertThat(s).contains("line 31").contains("(6 of 10 cells)"));
+            Poll kantar = store.polls(PollQuery.of("poland-2020")).stream()
+                    .map(StoredPoll::poll)
+                    .filter(p -> p.pollster().equals("Kantar"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(kantar.dontKnow()).isEqualTo(8.0);
+            assertThat(kantar.shares()).containsEntry("duda", 40.0).containsEntry("holownia", 13.0);
+        }
+    }
+
+    @Test
+    void aHeaderWrappedOverLinesIsOneHeaderAndRowsWhoseFiguresShiftedAreRefused() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "poland-2025.yaml");
+        try (PollStore store = PollStore.open(root.resolve("p.db"))) {
+            IngestReport r = ingester.ingest(
+                    IngestFixtures.RESOURCES
+                            .resolve("edgio-poland-2025-january.md")
+                            .toString(),
+                    store,
+                    NEW_FIRMS.withSkipInvalid(true));
+            // SW Research / Wprost 20–21 Jan prints its lead (15.9): the one row whose cells are all there.
+            assertThat(r.valid()).isEqualTo(1);
+            Poll sw = store.polls(PollQuery.of("poland-2025")).get(0).poll();
+            assertThat(sw.pollster()).isEqualTo("SW Research");
+            // Re-based to those naming someone (17.7 don't know): 17.0 and 32.9 of 82.3.
+            assertThat(sw.shares()).containsEntry("nawrocki", 20.66).containsEntry("trzaskowski", 39.98);
+            assertThat(sw.dontKnow()).isEqualTo(17.7);
+            assertThat(r.rejected()).hasSize(8);
+            // IPSOS 14–16 Jan: Others 3, Don't know 15, lead 10 printed one column to the left.
+            assertThat(r.rejected())
+                    .anySatisfy(p -> assertThat(p.toString())
+                            .contains(".md:25:")
+                            .contains("Don't know")
+                            .contains("sit in the wrong columns")
+                            .contains("(32 − 22)"));
+        }
+    }
+
+    /**
+     * cryer.org.uk's copy of the May 2020 revision (the abandoned vote's polls, Kidawa-Błońska's column) prints the
+     * table with its cells run together ({@code Social Changes12–14 May 2020-1%49%5%4%12%7%22%}): no reader can tell
+     * where a cell ends, and the refusal says so, naming the header's line. Before, it was read as a pollster's release
+     * page and refused for having "no list of a poll's figures", which sent the user looking for one.
+     */
+    @Test
+    void aTableWhoseCellsRunTogetherIsRefusedAsATableCopiedAsText() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "poland-2020.yaml");
+        try (PollStore store = PollStore.open(root.resolve("p.db"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingester.ingest(
+                            IngestFixtures.RESOURCES
+                                    .resolve("cryer-poland-2020.txt")
+                                    .toString(),
+                            store,
+                            NEW_FIRMS))
+                    .hasMessageContaining("cryer-poland-2020.txt:9:")
+                    .hasMessageContaining("a poll table copied as plain text")
+                    .hasMessageContaining("run together")
+                    .hasMessageNotContaining("release page");
+        }
+    }
+
+    @Test
+    void aMirrorsNoteMarkersEditLinksAndAnUndecidedOrAbstainingColumn() {
+        assertThat(TableText.clean("1.6% [lower-alpha 1]")).isEqualTo("1.6%");
+        assertThat(TableText.clean("Maison & Partners [upper-roman 2]")).isEqualTo("Maison & Partners");
+        assertThat(TableText.clean("[edit]Polling firm/Link")).isEqualTo("Polling firm/Link");
+        assertThat(Columns.field("Don't know/ Abstain")).contains("dont_know");
+        assertThat(Columns.field("Don't know/Won't vote")).isNotEqualTo(java.util.Optional.of("dont_know"));
+        assertThat(TableText.isExitPollPollster("EXIT POLL: IPSOS 21:00 UTC+2")).isTrue();
+        assertThat(TableText.isExitPollPollster("LATE POLL: IPSOS LATE POLL")).isTrue();
+        assertThat(TableText.isExitPollPollster("Exit polls")).isTrue();
+        assertThat(TableText.isExitPollPollster("Exitpolls Ltd")).isFalse();
+        assertThat(TableText.isExitPollPollster("IPSOS")).isFalse();
+    }
+}
