@@ -262,7 +262,8 @@ public final class Ingester {
                     tally.newPollsters,
                     tally.joinedSpellings,
                     tally.nearHouses,
-                    tally.seatPolls);
+                    tally.seatPolls,
+                    tally.seatHousesBesideShares);
         }
         if (tally.conflictCount > 0 && !skipInvalid) {
             List<String> lines = new ArrayList<>();
@@ -302,7 +303,8 @@ public final class Ingester {
                 tally.newPollsters,
                 tally.joinedSpellings,
                 tally.nearHouses,
-                tally.seatPolls);
+                tally.seatPolls,
+                tally.seatHousesBesideShares);
     }
 
     /**

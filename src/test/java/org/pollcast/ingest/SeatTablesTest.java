@@ -59,6 +59,56 @@ class SeatTablesTest {
         }
     }
 
+    /**
+     * Israel's tables (rows rebuilt from the poll reports named in src/test/resources/ingest/README.md): the only table
+     * sits under "Seat projections", and a list below the threshold is printed as its share of the vote ("1.3%") among
+     * the seats. Before, the page was refused as having no poll table (its heading said seats), and read without the
+     * heading every row was refused as shares over 102; the Joint List's 5 seats over the Hadash–Ta'al and Balad
+     * columns, a poll before its split, were stored as Balad's.
+     */
+    @Test
+    void anIsraeliSeatTablePrintsListsBelowTheThresholdAsSharesBesideTheSeats() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "il-2022.yaml");
+        IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-il-2022", "il-2022", NEW_FIRMS);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.skipped()).noneMatch(s -> s.why().contains("seats"));
+        assertThat(String.join("\n", r.notes()))
+                .contains("4 polls printed in seats of 120")
+                .contains("the seats share out the rest of the vote")
+                .contains("'Hadash–Ta'al + Balad' (5) skipped: no party of il-2022's knesset; counted in Others");
+        try (PollStore store = PollStore.open(root.resolve("wikipedia-il-2022.db"))) {
+            Poll midgam = store.polls(PollQuery.of("il-2022")).stream()
+                    .map(sp -> sp.poll())
+                    .filter(p -> p.pollster().equals("Midgam"))
+                    .findFirst()
+                    .orElseThrow();
+            // 120 seats share out the 96.8 points Balad's 1.3% and Jewish Home's 1.9% leave: Likud's 31 are 25.0
+            assertThat(midgam.shares().values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sum())
+                    .isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(midgam.notes())
+                    .contains("each seat 0.81 points of the 96.8 left by the lists printed as shares");
+        }
+    }
+
+    /** Where the page has a table of shares, a table titled as seat projections is still left out (Scotland's). */
+    @Test
+    void aSeatProjectionTableBesideAPollTableIsStillLeftOut() {
+        String page =
+                "<html><head><title>Opinion polling for the 2021 Scottish Parliament election</title></head><body>"
+                        + "<h2>Constituency vote</h2><table class=\"wikitable\"><tr><th>Pollster</th><th>Date</th><th>SNP</th>"
+                        + "<th>Con</th><th>Lab</th></tr><tr><td>YouGov</td><td>4 May 2021</td><td>48%</td><td>22%</td>"
+                        + "<td>20%</td></tr></table><h2>Seat projections</h2><table class=\"wikitable\"><tr><th>Pollster</th>"
+                        + "<th>Date</th><th>SNP</th><th>Con</th><th>Lab</th></tr><tr><td>YouGov</td><td>4 May 2021</td>"
+                        + "<td>68</td><td>27</td><td>20</td></tr></table></body></html>";
+        HtmlPollTableReader.Page read = HtmlPollTableReader.read("page.html", page, 2021, name -> true);
+        assertThat(read.polls()).hasSize(1);
+        assertThat(read.skipped())
+                .singleElement()
+                .satisfies(s -> assertThat(s.why()).contains("says its figures are seats, not shares"));
+    }
+
     @Test
     void aSeatsTablesPartialRowsAreSeatsTooNotPercentages() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "nl-2023.yaml", "nl-2025.yaml");
