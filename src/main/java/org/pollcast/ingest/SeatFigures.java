@@ -101,13 +101,16 @@ final class SeatFigures {
                             + " points of the vote, leaving nothing for the seats",
                     problems);
         }
+        double seat = seatedVote / total;
         Map<String, Double> shares = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : figures.entrySet()) {
-            double share = printedAsShares.contains(e.getKey()) ? e.getValue() : e.getValue() * seatedVote / total;
+            double share = printedAsShares.contains(e.getKey())
+                    ? e.getValue()
+                    : seatedShare(e.getValue(), seat, body.thresholdOf(e.getKey()));
             // Kept to 4 decimals: 26 of 150 is 17.3333, and the store's figures are compared as printed.
             shares.put(e.getKey(), Math.round(share * 10000.0) / 10000.0);
         }
-        double point = seatedVote / total;
+        double point = seat;
         String note = NOTE + ": printed as seats of " + total + " (" + PollShares.printed(figures) + "), each seat "
                 + PollShares.trim(Math.round(point * 100) / 100.0)
                 + " points"
@@ -129,6 +132,24 @@ final class SeatFigures {
 
     /** The largest total of whole numbers not taken for seats of a house the contest does not have. */
     static final int SHARES_GONE_WRONG = 110;
+
+    /**
+     * The share of the vote {@code seats} stand for, {@code seat} points each, of a list that needs {@code threshold}
+     * percent to win any. Seats are rounded shares: k seats are any share from k − ½ to k + ½ seats' worth. Where that
+     * span reaches under the threshold, the poll's own seating says the list passed it, so its share is the middle of
+     * the part of the span over the threshold. Read as k seats' worth, the Knesset's 4-seat lists (4 × 0.81 = 3.23) sat
+     * under the 3.25% that won them their seats, and the forecast gave Ra'am and Hadash–Ta'al, on 4 seats in every poll
+     * of 2022, a 59% chance of missing the threshold (both won 5 seats); the Tweede Kamer's 1-seat lists read 0.67,
+     * not the 0.84 between its full quota and one and a half seats.
+     */
+    static double seatedShare(double seats, double seat, double threshold) {
+        double share = seats * seat;
+        if (seats < 1 || threshold <= 0 || (seats - 0.5) * seat >= threshold) {
+            return share;
+        }
+        double top = (seats + 0.5) * seat;
+        return top <= threshold ? threshold : (threshold + top) / 2;
+    }
 
     /** No shares, and the problem saying why seats summing to {@code total} cannot be read ({@code why}). */
     private Optional<Converted> refused(RawPoll raw, int total, String why, List<Problem> problems) {

@@ -2,6 +2,7 @@ package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.pollcast.ingest.IngestFixtures.CATALOG;
 
 import java.io.IOException;
@@ -83,13 +84,28 @@ class SeatTablesTest {
                     .findFirst()
                     .orElseThrow();
             // 120 seats share out the 96.8 points Balad's 1.3% and Jewish Home's 1.9% leave: Likud's 31 are 25.0
-            assertThat(midgam.shares().values().stream()
-                            .mapToDouble(Double::doubleValue)
-                            .sum())
-                    .isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(midgam.shares()).containsEntry("likud", 25.0067).containsEntry("balad", 1.3);
             assertThat(midgam.notes())
                     .contains("each seat 0.81 points of the 96.8 left by the lists printed as shares");
+            // Ra'am's 4 seats are 2.8 to 3.6 points, and the poll seated it, so it passed 3.25%: the middle of 3.25 to
+            // 3.6, not 4 × 0.81 = 3.23 under the threshold that won it its seats
+            assertThat(midgam.shares()).containsEntry("raam", 3.44);
         }
+    }
+
+    /**
+     * A list whose seats' span of shares reaches under its threshold passed it by the poll's own seating: the middle of
+     * the span over the threshold, where the span is all over it the seats' worth.
+     */
+    @Test
+    void seatsNearTheThresholdAreReadAsTheMiddleOfTheSharesThatPassIt() {
+        assertThat(SeatFigures.seatedShare(4, 96.8 / 120, 3.25)).isCloseTo(3.44, within(1e-9));
+        assertThat(SeatFigures.seatedShare(5, 96.8 / 120, 3.25)).isCloseTo(5 * 96.8 / 120, within(1e-9));
+        // the Tweede Kamer's full quota: one seat is 0.67 to 1.0 points, 0.835 in the middle
+        assertThat(SeatFigures.seatedShare(1, 100.0 / 150, 0.67)).isCloseTo(0.835, within(1e-9));
+        assertThat(SeatFigures.seatedShare(2, 100.0 / 150, 0.67)).isCloseTo(200.0 / 150, within(1e-9));
+        assertThat(SeatFigures.seatedShare(0, 100.0 / 150, 0.67)).isZero();
+        assertThat(SeatFigures.seatedShare(4, 100.0 / 120, 0)).isCloseTo(400.0 / 120, within(1e-9));
     }
 
     /** Where the page has a table of shares, a table titled as seat projections is still left out (Scotland's). */
