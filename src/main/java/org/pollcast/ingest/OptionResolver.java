@@ -565,7 +565,12 @@ final class OptionResolver {
         }
         // A name of several words that names an option whole, inside the key: "Hadash–Ta'al–Balad", a joint list's
         // cell over two parties' columns, names Hadash–Ta'al as well as Balad. Word by word only "Balad" named
-        // anything, and the Joint List's 5 seats of a poll before its split were stored as Balad's.
+        // anything, and the Joint List's 5 seats of a poll before its split were stored as Balad's. Such a name only
+        // adds a second option to one its words name: alone it names none ("Liberal Democrat candidate", an alias of
+        // 2021 only, is no name of 2012's Paddick).
+        if (found.isEmpty()) {
+            return found;
+        }
         for (int from = 0; from < words.length; from++) {
             StringBuilder run = new StringBuilder(words[from]);
             for (int to = from + 1; to < words.length && to < from + MAX_NAME_WORDS; to++) {
