@@ -375,7 +375,7 @@ public final class HtmlReport {
         for (int i = 0; i < near.size(); i++) {
             AssemblyForecast.PartySeats p = near.get(i);
             s.append(i == 0 ? "" : i == near.size() - 1 ? " and " : ", ")
-                    .append(text(p.name()))
+                    .append(p.name()) // plain text: the summary is escaped where it goes into the page
                     .append(i == 0 ? " is " : " ")
                     .append(pct(p.pOverThreshold()))
                     .append(i == 0 ? " likely to pass it" : "");

@@ -45,7 +45,7 @@ class ThresholdRisksTest {
                 null);
         assertThat(HtmlReport.thresholdRisks(KNESSET, a))
                 .isEqualTo(
-                        " Near the 3.25% threshold: Labor is 64.3% likely to pass it, Meretz 59.2% and Ra&#39;am 47.7%.");
+                        " Near the 3.25% threshold: Labor is 64.3% likely to pass it, Meretz 59.2% and Ra'am 47.7%.");
     }
 
     @Test
