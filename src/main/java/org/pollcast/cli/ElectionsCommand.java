@@ -102,6 +102,15 @@ final class ElectionsCommand implements Callable<Integer> {
                                                             : ""))
                             .append(waiverWords(ams))
                             .append(ams.listRules().keepsOverhang() ? ", overhang kept: the house grows by it" : "")
+                            .append(
+                                    ams.listRules().surplusAgreements().isEmpty()
+                                            ? ""
+                                            : ", surplus agreements: "
+                                                    + String.join(
+                                                            ", ",
+                                                            ams.listRules().surplusAgreements().stream()
+                                                                    .map(a -> String.join(" and ", a))
+                                                                    .toList()))
                             .append(")")
                             .append(e.listLed() ? "; forecast from its list vote" : "");
                 }

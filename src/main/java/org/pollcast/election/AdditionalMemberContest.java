@@ -86,7 +86,7 @@ public record AdditionalMemberContest(
             ListRegion region,
             int[] wholeAreaSeats,
             double[] wholeAreaVotes) {
-        return SeatAllocation.allocate(
+        SeatAllocation.ListResult r = SeatAllocation.allocate(
                 method,
                 listVotes,
                 constituencySeats,
@@ -98,6 +98,12 @@ public record AdditionalMemberContest(
                 listRules,
                 wholeAreaSeats,
                 region != null && listRules.thresholdAcrossArea() ? wholeAreaVotes : null);
+        int[][] pairs = listRules.agreementPairs(order.stream().map(Party::id).toList());
+        if (pairs.length > 0) {
+            // The quotients of the last seat and the next stay the count's without the agreements.
+            SeatAllocation.agreementsInto(method, listVotes, r.eligible(), pairs, r.listSeats());
+        }
+        return r;
     }
 
     /** Each of {@code parties}' list threshold, percent, in their order: its own, else the contest's. */

@@ -18,9 +18,16 @@ import java.util.Map;
  * @param thresholdAcrossArea where list seats go region by region, whether a list must pass the threshold across the
  *                        whole area (Poland's 5% of the national vote for seats in each of 41 constituencies, Czechia's,
  *                        Austria's) rather than in each region (Spain's 3% of a province's); false: in each region
+ * @param surplusAgreements pairs of party ids whose lists share their surplus votes (Israel's Bader-Ofer count): where
+ *                        both pass the threshold, the pair takes seats as one list and splits them between its two by
+ *                        the same method; empty when none
  */
 public record ListRules(
-        int thresholdWaiver, Overhang overhang, Map<String, Double> partyThresholds, boolean thresholdAcrossArea) {
+        int thresholdWaiver,
+        Overhang overhang,
+        Map<String, Double> partyThresholds,
+        boolean thresholdAcrossArea,
+        List<List<String>> surplusAgreements) {
     /** No waiver, overhang absorbed: the house is the definition's seats in every outcome. */
     public static final ListRules FIXED_HOUSE = new ListRules(0, Overhang.ABSORB);
 
@@ -29,8 +36,15 @@ public record ListRules(
         this(thresholdWaiver, overhang, Map.of(), false);
     }
 
+    /** No surplus agreements. */
+    public ListRules(
+            int thresholdWaiver, Overhang overhang, Map<String, Double> partyThresholds, boolean thresholdAcrossArea) {
+        this(thresholdWaiver, overhang, partyThresholds, thresholdAcrossArea, List.of());
+    }
+
     public ListRules {
         partyThresholds = Map.copyOf(partyThresholds);
+        surplusAgreements = surplusAgreements.stream().map(List::copyOf).toList();
         partyThresholds.forEach((party, t) -> {
             if (!(t >= 0 && t <= 100)) {
                 throw new IllegalArgumentException("the threshold of " + party + " is " + t + "%, expected 0–100");
@@ -66,6 +80,17 @@ public record ListRules(
             out[p] = thresholdOf(parties.get(p), threshold);
         }
         return out;
+    }
+
+    /**
+     * The surplus agreements as pairs of indices into {@code parties} (the order of a count's vote arrays); a pair with
+     * a party not among them is left out.
+     */
+    public int[][] agreementPairs(List<String> parties) {
+        return surplusAgreements.stream()
+                .map(a -> new int[] {parties.indexOf(a.get(0)), parties.indexOf(a.get(1))})
+                .filter(a -> a[0] >= 0 && a[1] >= 0)
+                .toArray(int[][]::new);
     }
 
     /** Whether some list has a threshold of its own. */

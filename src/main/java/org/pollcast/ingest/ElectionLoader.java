@@ -429,6 +429,7 @@ public final class ElectionLoader {
         List<Bloc> blocs = blocs(spec, contestId, standing, seats, path);
         List<ListRegion> regions = regions(spec, constituencies, listSeats, path);
         ListRules rules = listRules(spec, threshold, standing, constituencies.size(), !regions.isEmpty(), path);
+        rules = withSurplusAgreements(rules, spec, method, standing, constituencies.size(), !regions.isEmpty(), path);
         return new AdditionalMemberContest(
                 contestId,
                 src.text(spec.name(), at(path, "name")),
@@ -625,6 +626,68 @@ public final class ElectionLoader {
         }
         return new ListRules(
                 waiver, overhang, partyThresholds(spec, standing, path), thresholdAcrossArea(spec, regional, path));
+    }
+
+    /**
+     * The optional {@code surplusAgreements}: pairs of the contest's parties whose lists share their surplus votes
+     * (Israel's Knesset), each party in one pair at most. Counted on the whole house by a divisor method, so a contest
+     * with constituencies, list regions or kept overhang refuses them, as does a quota method.
+     */
+    private ListRules withSurplusAgreements(
+            ListRules rules,
+            AdditionalMemberSpec spec,
+            SeatMethod method,
+            List<Party> standing,
+            int constituencies,
+            boolean regional,
+            String path) {
+        String aPath = at(path, "surplusAgreements");
+        List<List<String>> pairs = fields.list(spec.surplusAgreements(), aPath, false, (pair, pPath) -> {
+            if (pair == null || pair.size() != 2) {
+                throw src.fail(pPath, "must be a pair of the contest's parties, as [likud, rz]");
+            }
+            for (int i = 0; i < 2; i++) {
+                String party = pair.get(i);
+                if (standing.stream().noneMatch(p -> p.id().equals(party))) {
+                    throw src.fail(
+                            YamlFile.at(pPath, i),
+                            "'" + party + "' is not one of the contest's parties ("
+                                    + String.join(
+                                            ", ",
+                                            standing.stream().map(Party::id).toList()) + ")");
+                }
+            }
+            if (pair.get(0).equals(pair.get(1))) {
+                throw src.fail(pPath, "names '" + pair.get(0) + "' twice: an agreement is between two lists");
+            }
+            return List.copyOf(pair);
+        });
+        if (pairs.isEmpty()) {
+            return rules;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            for (String party : pairs.get(i)) {
+                if (!seen.add(party)) {
+                    throw src.fail(
+                            YamlFile.at(aPath, i),
+                            "'" + party + "' is in two agreements: a list shares its surplus with one other at most");
+                }
+            }
+        }
+        if (constituencies > 0 || regional || rules.keepsOverhang() || !method.isDivisor()) {
+            throw src.fail(
+                    aPath,
+                    "surplus agreements are counted on the whole house by a divisor method, among lists only: this"
+                            + " contest has "
+                            + (constituencies > 0
+                                    ? "constituencies"
+                                    : regional
+                                            ? "list regions"
+                                            : rules.keepsOverhang() ? "overhang kept" : "a quota method"));
+        }
+        return new ListRules(
+                rules.thresholdWaiver(), rules.overhang(), rules.partyThresholds(), rules.thresholdAcrossArea(), pairs);
     }
 
     /**

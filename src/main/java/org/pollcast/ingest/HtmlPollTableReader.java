@@ -114,201 +114,235 @@ final class HtmlPollTableReader {
         TableGrid.Budget budget = new TableGrid.Budget(source);
         // Why each table was not read as a poll table: said when none is, so the user knows what the reader wanted.
         List<String> unread = new ArrayList<>();
-        for (int t = 0; t < tables.size(); t++) {
-            Element table = tables.get(t);
-            List<List<TableGrid.Cell>> grid = TableGrid.of(table, t + 1, budget);
-            HtmlColumns.Header header = HtmlColumns.header(grid, optionName);
-            if (header.none() || header.end() == grid.size()) {
-                unread.add("table " + (t + 1)
-                        + (header.none() ? " has no header row of column labels" : " has no rows under its header"));
-                continue;
+        // Tables titled as seat projections, left out while another poll table is read (the Scottish page's
+        // projections under its polls); read when the page has no other (Israel's, whose firms publish seats only).
+        Map<Integer, List<List<TableGrid.Cell>>> seatTitled = new java.util.LinkedHashMap<>();
+        List<SkippedTable> seatTitledNotes = new ArrayList<>();
+        boolean readSeatTitled = false;
+        List<Integer> order =
+                java.util.stream.IntStream.range(0, tables.size()).boxed().toList();
+        for (int pass = 0; pass < 2; pass++) {
+            if (pass == 1) {
+                if (pollTables > 0 || seatTitled.isEmpty()) {
+                    break;
+                }
+                skipped.removeAll(seatTitledNotes);
+                readSeatTitled = true;
+                order = List.copyOf(seatTitled.keySet());
             }
-            List<HtmlColumns.Column> columns = HtmlColumns.of(
-                    grid.subList(header.start(), grid.size()), header.end() - header.start(), optionName);
-            int unnamed = HtmlColumns.unnamedShareColumns(
-                    grid.subList(header.start(), grid.size()), header.end() - header.start(), columns);
-            if (unnamed >= 2) {
-                // Read by its named columns alone, every poll of such a copy was one of its few parties named in text;
-                // with none named, the table was said to have no party column, which sent the reader to the wrong page.
-                skipped.add(new SkippedTable(
-                        t + 1,
-                        unnamed + " of its columns hold figures under no heading (the party logos, which this copy of"
-                                + " the page drops): which party each figure is cannot be read, so it is left out;"
-                                + " read the page itself or its wikitext"));
-                continue;
-            }
-            if (!HtmlColumns.isPollTable(columns)) {
-                unread.add("table " + (t + 1) + " (" + HtmlColumns.labels(columns) + ") has no "
-                        + HtmlColumns.missing(columns) + " column");
-                continue;
-            }
-            TableTitles title = titles.get(table);
-            Optional<String> hypothetical = title.hypothetical(header.title());
-            // A hypothetical table of two names is read as run-off polls of the pair, kept only where its election
-            // counts its lead in two rounds and both stand (HypotheticalRunoffs); any other is left out here.
-            boolean pairTable = hypothetical.isPresent()
-                    && columns.stream().filter(HtmlColumns.Column::isOption).count() == 2
-                    && columns.stream()
-                            .filter(HtmlColumns.Column::isOption)
-                            .allMatch(c -> ScopeWords.ofLabel(c.group()) == null);
-            if (hypothetical.isPresent() && !pairTable) {
-                skipped.add(new SkippedTable(t + 1, hypothetical.get() + " calls it hypothetical polling"));
-                continue;
-            }
-            Optional<String> seats = title.seatProjection(header.title());
-            if (seats.isPresent()) {
-                skipped.add(new SkippedTable(t + 1, seats.get() + " says its figures are seats, not shares"));
-                continue;
-            }
-            Optional<String> raw = title.rawPreferences(header.title());
-            if (raw.isPresent()) {
-                skipped.add(new SkippedTable(
-                        t + 1,
-                        raw.get()
-                                + " says its figures are raw answers of everyone asked, not an estimate of the vote"));
-                continue;
-            }
-            // A table of two options ungrouped by round (a referendum's Remain and Leave) has no later round to
-            // print: a second line of one survey is that vote again on another base or population, not a run-off.
-            boolean twoOptionsOnly =
-                    columns.stream().filter(HtmlColumns.Column::isOption).count() == 2
-                            && columns.stream()
-                                    .filter(HtmlColumns.Column::isOption)
-                                    .allMatch(c -> ScopeWords.ofLabel(c.group()) == null);
-            pollTables++;
-            org.jsoup.nodes.Range end = table.endSourceRange();
-            if (!end.isTracked() || end.isImplicit()) {
-                // A page saved or downloaded part-way: its last row may stop after a few figures, which would be
-                // stored as a partial poll (a CSV's unended last line is refused for the same reason).
-                problems.add(new Problem(
-                        source,
-                        Location.tableRow(t + 1, grid.size()),
-                        null,
-                        "the page stops inside this poll table (it has no closing </table> tag), so its last row may"
-                                + " be cut short: the file was saved or downloaded part-way; save the whole page"
-                                + " again"));
-                continue;
-            }
-            // With no year anywhere over the table, the election's: given (--election), else the page title's
-            // ("Opinion polling for the 2022 Brazilian general election" over a "Second round" table of "28–29 Oct").
-            Integer year = lastYear(
-                    title.yearText(header.title()),
-                    electionYear != null || pageTitle == null ? electionYear : Integer.valueOf(pageTitle.year()));
-            boolean yearAssumed = lastYear(title.yearText(header.title()), null) == null;
-            Scope tableScope = pairTable ? Scope.RUNOFF : title.scope(header.title());
-            Scope rowsScope = tableScope; // until a section row across the table names another
-            List<RawPoll> above = List.of();
-            // The line above gave no figures (a survey that published only its run-off prints a blank first
-            // round over it): its next line, spanning its pollster and date cells, is still that poll's next round.
-            boolean blankAbove = false;
-            String tableContest = title.contest(header.title());
-            List<RawPoll> tablePolls = new ArrayList<>();
-            CountRounds countRounds = new CountRounds();
-            SlashDateOrder slashDates = slashDates(grid, header.end(), columns, t + 1);
-            List<Element> rows = table.select(TableGrid.ROWS);
-            for (int r = header.end(); r < grid.size(); r++) {
-                grid.set(r, HtmlColumns.withMissingSampleCell(grid.get(r), columns));
-                List<TableGrid.Cell> row = grid.get(r);
-                Location at = rowLocation(rows, t + 1, r);
-                boolean continues = continuesPollAbove(row, grid.get(r - 1), columns);
-                boolean sameSample = continues && !ownPopulation(row, grid.get(r - 1), columns);
-                boolean runoffAbove =
-                        above.stream().anyMatch(p -> Scope.RUNOFF.code().equals(p.value("scope")));
-                boolean nextRound = sameSample && !twoOptionsOnly && (blankAbove || (!above.isEmpty() && !runoffAbove));
-                // A line of two figures under the survey's run-off line is another pairing it asked (Macron v Le Pen,
-                // then Macron v Mélenchon): a run-off of its own pair, which the store keeps apart by that pair.
-                boolean anotherPairing = sameSample && runoffAbove;
-                above = List.of();
-                blankAbove = false;
-                if (HtmlColumns.isOneCell(row)) {
-                    Integer divider = TableText.dividerYear(row.get(0).text());
-                    if (divider != null) {
-                        year = divider; // a year divider row between blocks of polls
-                        yearAssumed = false;
+            for (int t : order) {
+                Element table = tables.get(t);
+                List<List<TableGrid.Cell>> grid =
+                        readSeatTitled ? seatTitled.get(t) : TableGrid.of(table, t + 1, budget);
+                HtmlColumns.Header header = HtmlColumns.header(grid, optionName);
+                if (header.none() || header.end() == grid.size()) {
+                    unread.add("table " + (t + 1)
+                            + (header.none()
+                                    ? " has no header row of column labels"
+                                    : " has no rows under its header"));
+                    continue;
+                }
+                List<HtmlColumns.Column> columns = HtmlColumns.of(
+                        grid.subList(header.start(), grid.size()), header.end() - header.start(), optionName);
+                int unnamed = HtmlColumns.unnamedShareColumns(
+                        grid.subList(header.start(), grid.size()), header.end() - header.start(), columns);
+                if (unnamed >= 2) {
+                    // Read by its named columns alone, every poll of such a copy was one of its few parties named in
+                    // text; with none named, the table was said to have no party column, which sent the reader to the
+                    // wrong page.
+                    skipped.add(new SkippedTable(
+                            t + 1,
+                            unnamed + " of its columns hold figures under no heading (the party logos, which this copy"
+                                    + " of the page drops): which party each figure is cannot be read, so it is left"
+                                    + " out; read the page itself or its wikitext"));
+                    continue;
+                }
+                if (!HtmlColumns.isPollTable(columns)) {
+                    unread.add("table " + (t + 1) + " (" + HtmlColumns.labels(columns) + ") has no "
+                            + HtmlColumns.missing(columns) + " column");
+                    continue;
+                }
+                TableTitles title = titles.get(table);
+                Optional<String> hypothetical = title.hypothetical(header.title());
+                // A hypothetical table of two names is read as run-off polls of the pair, kept only where its election
+                // counts its lead in two rounds and both stand (HypotheticalRunoffs); any other is left out here.
+                boolean pairTable = hypothetical.isPresent()
+                        && columns.stream().filter(HtmlColumns.Column::isOption).count() == 2
+                        && columns.stream()
+                                .filter(HtmlColumns.Column::isOption)
+                                .allMatch(c -> ScopeWords.ofLabel(c.group()) == null);
+                if (hypothetical.isPresent() && !pairTable) {
+                    skipped.add(new SkippedTable(t + 1, hypothetical.get() + " calls it hypothetical polling"));
+                    continue;
+                }
+                Optional<String> seats = title.seatProjection(header.title());
+                if (seats.isPresent() && !readSeatTitled) {
+                    seatTitled.put(t, grid);
+                    SkippedTable note =
+                            new SkippedTable(t + 1, seats.get() + " says its figures are seats, not shares");
+                    seatTitledNotes.add(note);
+                    skipped.add(note);
+                    continue;
+                }
+                Optional<String> raw = title.rawPreferences(header.title());
+                if (raw.isPresent()) {
+                    skipped.add(
+                            new SkippedTable(
+                                    t + 1,
+                                    raw.get()
+                                            + " says its figures are raw answers of everyone asked, not an estimate of the vote"));
+                    continue;
+                }
+                // A table of two options ungrouped by round (a referendum's Remain and Leave) has no later round to
+                // print: a second line of one survey is that vote again on another base or population, not a run-off.
+                boolean twoOptionsOnly =
+                        columns.stream().filter(HtmlColumns.Column::isOption).count() == 2
+                                && columns.stream()
+                                        .filter(HtmlColumns.Column::isOption)
+                                        .allMatch(c -> ScopeWords.ofLabel(c.group()) == null);
+                pollTables++;
+                org.jsoup.nodes.Range end = table.endSourceRange();
+                if (!end.isTracked() || end.isImplicit()) {
+                    // A page saved or downloaded part-way: its last row may stop after a few figures, which would be
+                    // stored as a partial poll (a CSV's unended last line is refused for the same reason).
+                    problems.add(new Problem(
+                            source,
+                            Location.tableRow(t + 1, grid.size()),
+                            null,
+                            "the page stops inside this poll table (it has no closing </table> tag), so its last row may"
+                                    + " be cut short: the file was saved or downloaded part-way; save the whole page"
+                                    + " again"));
+                    continue;
+                }
+                // With no year anywhere over the table, the election's: given (--election), else the page title's
+                // ("Opinion polling for the 2022 Brazilian general election" over a "Second round" table of "28–29
+                // Oct").
+                Integer year = lastYear(
+                        title.yearText(header.title()),
+                        electionYear != null || pageTitle == null ? electionYear : Integer.valueOf(pageTitle.year()));
+                boolean yearAssumed = lastYear(title.yearText(header.title()), null) == null;
+                Scope tableScope = pairTable ? Scope.RUNOFF : title.scope(header.title());
+                Scope rowsScope = tableScope; // until a section row across the table names another
+                List<RawPoll> above = List.of();
+                // The line above gave no figures (a survey that published only its run-off prints a blank first
+                // round over it): its next line, spanning its pollster and date cells, is still that poll's next round.
+                boolean blankAbove = false;
+                String tableContest = title.contest(header.title());
+                List<RawPoll> tablePolls = new ArrayList<>();
+                CountRounds countRounds = new CountRounds();
+                SlashDateOrder slashDates = slashDates(grid, header.end(), columns, t + 1);
+                List<Element> rows = table.select(TableGrid.ROWS);
+                for (int r = header.end(); r < grid.size(); r++) {
+                    grid.set(r, HtmlColumns.withMissingSampleCell(grid.get(r), columns));
+                    List<TableGrid.Cell> row = grid.get(r);
+                    Location at = rowLocation(rows, t + 1, r);
+                    boolean continues = continuesPollAbove(row, grid.get(r - 1), columns);
+                    boolean sameSample = continues && !ownPopulation(row, grid.get(r - 1), columns);
+                    boolean runoffAbove =
+                            above.stream().anyMatch(p -> Scope.RUNOFF.code().equals(p.value("scope")));
+                    boolean nextRound =
+                            sameSample && !twoOptionsOnly && (blankAbove || (!above.isEmpty() && !runoffAbove));
+                    // A line of two figures under the survey's run-off line is another pairing it asked (Macron v Le
+                    // Pen,
+                    // then Macron v Mélenchon): a run-off of its own pair, which the store keeps apart by that pair.
+                    boolean anotherPairing = sameSample && runoffAbove;
+                    above = List.of();
+                    blankAbove = false;
+                    if (HtmlColumns.isOneCell(row)) {
+                        Integer divider = TableText.dividerYear(row.get(0).text());
+                        if (divider != null) {
+                            year = divider; // a year divider row between blocks of polls
+                            yearAssumed = false;
+                        }
+                        Scope section = ScopeWords.ofSectionRow(row.get(0).text());
+                        if (section != null) {
+                            rowsScope = section; // "Constituency vote", "London-wide list vote": a section of the table
+                        }
+                        continue;
                     }
-                    Scope section = ScopeWords.ofSectionRow(row.get(0).text());
-                    if (section != null) {
-                        rowsScope = section; // "Constituency vote", "London-wide list vote": a section of the table
+                    if (row.stream().allMatch(TableGrid.Cell::header) || HtmlColumns.isEventRow(row, columns)) {
+                        continue; // a repeated header row, or an event between polls ("4 May 2021 | BBC debate")
                     }
-                    continue;
-                }
-                if (row.stream().allMatch(TableGrid.Cell::header) || HtmlColumns.isEventRow(row, columns)) {
-                    continue; // a repeated header row, or an event between polls ("4 May 2021 | BBC debate")
-                }
-                if (r < rows.size() && rows.get(r).hasAttr(PageMarkup.CUT_ROW)) {
-                    // A stored copy saved part-way (MarkdownPage): read as it is, the row would be a poll of the few
-                    // parties before the cut, and refused it refused the whole page, though the cut is the copy's, not
-                    // the table's (most mirrors' stored copies of the Norwegian and Finnish tables end so).
-                    skipped.add(SkippedTable.at(
-                            at,
-                            "the copy ends inside this row (" + rows.get(r).attr(PageMarkup.CUT_ROW)
-                                    + " cells): its last figure may be cut too, so it is no poll"));
-                    continue;
-                }
-                if (r < rows.size() && rows.get(r).hasAttr(PageMarkup.SPLIT_ROW)) {
-                    // A text mirror printing each cell on a line of its own (MarkdownPage): which figure is under which
-                    // party cannot be told from the copy, so the row is no poll, said so, where it was stored as a poll
-                    // of its first party alone.
-                    skipped.add(SkippedTable.at(
-                            at,
-                            "the copy prints this row over several lines ("
-                                    + rows.get(r).attr(PageMarkup.SPLIT_ROW)
-                                    + " cells on its first): its figures cannot be placed under the header's"
-                                    + " parties, so it is no poll; read the page itself, or a copy that prints a"
-                                    + " row to a line"));
-                    continue;
-                }
-                if (r < rows.size() && ExitPollShading.shaded(rows.get(r), exitPollShading.get(table))) {
-                    skipped.add(SkippedTable.at(
-                            at,
-                            "it is shaded as the page's legend marks an exit poll: asked as people voted, no poll"
-                                    + " before the vote"));
-                    continue;
-                }
-                above = countRounds.read(
-                        pollsOfRow(
-                                row,
-                                columns,
+                    if (r < rows.size() && rows.get(r).hasAttr(PageMarkup.CUT_ROW)) {
+                        // A stored copy saved part-way (MarkdownPage): read as it is, the row would be a poll of the
+                        // few
+                        // parties before the cut, and refused it refused the whole page, though the cut is the copy's,
+                        // not
+                        // the table's (most mirrors' stored copies of the Norwegian and Finnish tables end so).
+                        skipped.add(SkippedTable.at(
                                 at,
-                                new RowContext(
-                                        year,
-                                        yearAssumed,
-                                        pageTitle,
-                                        rowsScope,
-                                        tableContest,
-                                        nextRound || anotherPairing,
-                                        slashDates),
-                                skipped),
-                        continues);
-                ShiftedCells.Shift shifted = ShiftedCells.of(row, columns);
-                if (shifted != null) {
-                    above = above.stream()
-                            .map(p -> new RawPoll(
-                                    p.location(),
-                                    p.fields(),
-                                    p.shares(),
-                                    p.rows(),
-                                    List.of(new Problem(source, at, shifted.column(), shifted.why()))))
+                                "the copy ends inside this row (" + rows.get(r).attr(PageMarkup.CUT_ROW)
+                                        + " cells): its last figure may be cut too, so it is no poll"));
+                        continue;
+                    }
+                    if (r < rows.size() && rows.get(r).hasAttr(PageMarkup.SPLIT_ROW)) {
+                        // A text mirror printing each cell on a line of its own (MarkdownPage): which figure is under
+                        // which party cannot be told from the copy, so the row is no poll, said so, where it was stored
+                        // as a poll of its first party alone.
+                        skipped.add(SkippedTable.at(
+                                at,
+                                "the copy prints this row over several lines ("
+                                        + rows.get(r).attr(PageMarkup.SPLIT_ROW)
+                                        + " cells on its first): its figures cannot be placed under the header's"
+                                        + " parties, so it is no poll; read the page itself, or a copy that prints a"
+                                        + " row to a line"));
+                        continue;
+                    }
+                    if (r < rows.size() && ExitPollShading.shaded(rows.get(r), exitPollShading.get(table))) {
+                        skipped.add(SkippedTable.at(
+                                at,
+                                "it is shaded as the page's legend marks an exit poll: asked as people voted, no poll"
+                                        + " before the vote"));
+                        continue;
+                    }
+                    above = countRounds.read(
+                            pollsOfRow(
+                                    row,
+                                    columns,
+                                    at,
+                                    new RowContext(
+                                            year,
+                                            yearAssumed,
+                                            pageTitle,
+                                            rowsScope,
+                                            tableContest,
+                                            nextRound || anotherPairing,
+                                            slashDates),
+                                    skipped),
+                            continues);
+                    ShiftedCells.Shift shifted = ShiftedCells.of(row, columns);
+                    if (shifted != null) {
+                        above = above.stream()
+                                .map(p -> new RawPoll(
+                                        p.location(),
+                                        p.fields(),
+                                        p.shares(),
+                                        p.rows(),
+                                        List.of(new Problem(source, at, shifted.column(), shifted.why()))))
+                                .toList();
+                    }
+                    if (spansPollAbove(row, grid.get(r - 1), columns)) {
+                        above = above.stream()
+                                .map(HtmlPollTableReader::furtherLine)
+                                .toList();
+                    }
+                    blankAbove = above.isEmpty() && !nextRound;
+                    tablePolls.addAll(above);
+                }
+                if (pairTable) {
+                    tablePolls = tablePolls.stream()
+                            .map(p -> marked(p, hypothetical.get() + " calls it hypothetical polling"))
                             .toList();
                 }
-                if (spansPollAbove(row, grid.get(r - 1), columns)) {
-                    above = above.stream().map(HtmlPollTableReader::furtherLine).toList();
+                // A table printed in seats (the Netherlands' polls, of 150): its rows, partial ones too, are read as
+                // seats
+                // against the contest's house when normalised (SeatFigures), not refused one by one as shares over 102.
+                Integer seatTotal = SeatFigures.tableTotal(tablePolls);
+                if (seatTotal != null) {
+                    tablePolls = SeatFigures.marked(tablePolls, seatTotal);
                 }
-                blankAbove = above.isEmpty() && !nextRound;
-                tablePolls.addAll(above);
+                polls.addAll(tableContest == null ? withBallotsContest(tablePolls, pageContest) : tablePolls);
             }
-            if (pairTable) {
-                tablePolls = tablePolls.stream()
-                        .map(p -> marked(p, hypothetical.get() + " calls it hypothetical polling"))
-                        .toList();
-            }
-            // A table printed in seats (the Netherlands' polls, of 150): its rows, partial ones too, are read as seats
-            // against the contest's house when normalised (SeatFigures), not refused one by one as shares over 102.
-            Integer seatTotal = SeatFigures.tableTotal(tablePolls);
-            if (seatTotal != null) {
-                tablePolls = SeatFigures.marked(tablePolls, seatTotal);
-            }
-            polls.addAll(tableContest == null ? withBallotsContest(tablePolls, pageContest) : tablePolls);
         }
         if (pollTables == 0) {
             problems.add(new Problem(

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.pollcast.Counted;
 import org.pollcast.Printable;
@@ -27,6 +28,7 @@ import org.pollcast.store.AddOutcome;
  * @param joinedSpellings unknown firms' spellings read as a house stored otherwise ("Metropoll as MetroPOLL")
  * @param nearHouses    new firms named like a house met before, stored apart ("Consulta Mitofsky (Mitofsky)")
  * @param seatPolls   the valid polls printed in seats and read as shares ({@link SeatFigures}), by the house's size
+ * @param seatHousesBesideShares the houses of those some of whose rows printed lists below the threshold as shares
  */
 public record IngestReport(
         String source,
@@ -43,7 +45,8 @@ public record IngestReport(
         List<String> newPollsters,
         List<String> joinedSpellings,
         List<String> nearHouses,
-        Map<Integer, Integer> seatPolls) {
+        Map<Integer, Integer> seatPolls,
+        Set<Integer> seatHousesBesideShares) {
 
     /** An election, contest and scope that polls of a source were stored under. */
     public record ReadAs(String election, String contest, Scope scope) {}
@@ -57,6 +60,7 @@ public record IngestReport(
         joinedSpellings = List.copyOf(joinedSpellings);
         nearHouses = List.copyOf(nearHouses);
         seatPolls = Map.copyOf(seatPolls);
+        seatHousesBesideShares = Set.copyOf(seatHousesBesideShares);
         // Map.copyOf would lose the source's order, which the summary keeps.
         readAs = Collections.unmodifiableMap(new LinkedHashMap<>(readAs));
     }
@@ -127,7 +131,12 @@ public record IngestReport(
             notes.add(Printable.of("note: " + source + ": " + Counted.of(e.getValue(), "poll", "polls")
                     + " printed in seats of " + house + ", not shares, read as shares of the vote (seats × 100 / "
                     + house + ": a seat is " + PollShares.trim(Math.round(10000.0 / house) / 100.0)
-                    + " points, and each party's figure is rounded by up to half a seat); `polls` flags them 'seats'"
+                    + " points, and each party's figure is rounded by up to half a seat"
+                    + (seatHousesBesideShares.contains(house)
+                            ? "; a list printed as a share beside the seats (below the threshold: '1.3%') keeps it, and"
+                                    + " the seats share out the rest of the vote"
+                            : "")
+                    + "); `polls` flags them 'seats'"
                     + " (docs/poll-formats.md#polls-published-in-seats)"));
         }
         if (!joinedSpellings.isEmpty()) {

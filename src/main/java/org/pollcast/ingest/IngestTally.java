@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.pollcast.poll.Poll;
 import org.pollcast.store.AddOutcome;
 import org.pollcast.store.SourceTransaction;
@@ -33,6 +34,8 @@ final class IngestTally {
     final Map<IngestReport.ReadAs, Integer> readAs = new LinkedHashMap<>();
     /** The valid polls printed in seats, by the size of the house they were read against. */
     final Map<Integer, Integer> seatPolls = new LinkedHashMap<>();
+    /** The houses some of whose seat polls printed lists below the threshold as shares. */
+    final Set<Integer> seatHousesBesideShares = new TreeSet<>();
     /** The page's poll tables left out as another ballot's, in page order. */
     final List<SkippedTable> skipped = new ArrayList<>();
     /** Firms the alias table does not know, stored as written. */
@@ -56,6 +59,9 @@ final class IngestTally {
         Integer house = PollShares.seatsHouse(poll.notes());
         if (house != null) {
             seatPolls.merge(house, 1, Integer::sum);
+            if (PollShares.seatsBesideShares(poll.notes())) {
+                seatHousesBesideShares.add(house);
+            }
         }
     }
 

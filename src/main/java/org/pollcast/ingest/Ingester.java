@@ -262,7 +262,8 @@ public final class Ingester {
                     tally.newPollsters,
                     tally.joinedSpellings,
                     tally.nearHouses,
-                    tally.seatPolls);
+                    tally.seatPolls,
+                    tally.seatHousesBesideShares);
         }
         if (tally.conflictCount > 0 && !skipInvalid) {
             List<String> lines = new ArrayList<>();
@@ -303,7 +304,8 @@ public final class Ingester {
                 tally.newPollsters,
                 tally.joinedSpellings,
                 tally.nearHouses,
-                tally.seatPolls);
+                tally.seatPolls,
+                tally.seatHousesBesideShares);
     }
 
     /**

@@ -276,7 +276,8 @@ final class PollNormaliser {
                 figures = unprinted.get();
             }
         }
-        Optional<SeatFigures.Converted> seats = seatFigures.read(raw, election.id(), contest, figures, problems);
+        Optional<SeatFigures.Converted> seats = seatFigures.read(
+                raw, election.id(), contest, figures, printedAsShares(raw, election, contest), problems);
         if (seats.isPresent()) {
             if (seats.get().shares().isEmpty()) {
                 return Optional.empty();
@@ -322,6 +323,24 @@ final class PollNormaliser {
             fieldPolled.add(election.id() + "\u0000" + contest.id());
         }
         return Optional.of(new Normalised(poll, raw.location()));
+    }
+
+    /**
+     * The options {@code raw} prints as shares among seats ("1.3%" for a list below the threshold, in a table of seats
+     * of a seat-printed table: {@link SeatFigures#BELOW_THRESHOLD_SHARE}); none in a table of shares, never read as seats.
+     */
+    private Set<String> printedAsShares(RawPoll raw, Election election, Contest contest) {
+        if (raw.value(SeatFigures.FIELD).isEmpty()) {
+            return Set.of();
+        }
+        OptionResolver options = names.options(election, contest);
+        Set<String> out = new HashSet<>();
+        for (RawShare s : raw.shares()) {
+            if (SeatFigures.BELOW_THRESHOLD_SHARE.matcher(s.value().trim()).matches()) {
+                options.resolve(s.name()).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** What the options {@code figures} leave out won at {@code election}'s baseline, where it measures them. */

@@ -45,6 +45,17 @@ public final class PollShares {
     /** How a poll printed in seats says so in its notes ({@link SeatFigures}); the polls table flags it by it. */
     public static final String SEATS_NOTE = "seats read as shares";
 
+    /**
+     * How a poll printed in seats beside lists printed as shares says so in its notes (Israel's lists below the
+     * threshold, "1.3%": {@link SeatFigures}): its seats share out the rest of the vote, not all of it.
+     */
+    public static final String SEATS_BESIDE_SHARES = "left by the lists printed as shares";
+
+    /** Whether a poll's notes say its seats shared out what its lists printed as shares left. */
+    public static boolean seatsBesideShares(String notes) {
+        return notes != null && notes.contains(SEATS_BESIDE_SHARES);
+    }
+
     private static final Pattern SEATS_HOUSE =
             Pattern.compile(Pattern.quote(SEATS_NOTE) + ": printed as seats of (\\d+)");
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Contest;
 
@@ -40,13 +42,20 @@ final class SeatFigures {
      * they are not seats. Seats of a contest that has no house of that size add a problem and give an empty map.
      */
     Optional<Converted> read(
-            RawPoll raw, String election, Contest contest, Map<String, Double> figures, List<Problem> problems) {
+            RawPoll raw,
+            String election,
+            Contest contest,
+            Map<String, Double> figures,
+            Set<String> printedAsShares,
+            List<Problem> problems) {
         Integer total = markedTotal(raw);
         AdditionalMemberContest body = contest instanceof AdditionalMemberContest b ? b : null;
         int house = body == null ? 0 : body.seats();
+        Map<String, Double> seatFigures = new LinkedHashMap<>(figures);
+        seatFigures.keySet().removeAll(printedAsShares);
         if (total == null) {
-            double sum = PollShares.sum(figures);
-            if (house > PollShares.MAX_SUM && wholeNumbers(figures) && Math.abs(sum - house) < 1e-9) {
+            double sum = PollShares.sum(seatFigures);
+            if (house > PollShares.MAX_SUM && wholeNumbers(seatFigures) && Math.abs(sum - house) < 1e-9) {
                 total = house;
             } else {
                 return Optional.empty();
@@ -78,21 +87,69 @@ final class SeatFigures {
                             + " share of a vote: give the poll's vote shares",
                     problems);
         }
+        // A list printed as a share beside the seats (Israel's tables print a list below the threshold as "1.3%") won
+        // that share of the vote, which no seated list won: the seats share out the rest. Read as seats of the whole
+        // vote, a 2022 poll's seated lists took 100 points where 96.8 were left them, and its lists below the
+        // threshold were refused as shares in a table of seats.
+        double unseated = PollShares.sum(figures) - PollShares.sum(seatFigures);
+        double seatedVote = 100.0 - unseated;
+        if (seatedVote <= 0) {
+            return refused(
+                    raw,
+                    total,
+                    "and its lists printed as shares take " + PollShares.trim(unseated)
+                            + " points of the vote, leaving nothing for the seats",
+                    problems);
+        }
+        double seat = seatedVote / total;
         Map<String, Double> shares = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : figures.entrySet()) {
+            double share = printedAsShares.contains(e.getKey())
+                    ? e.getValue()
+                    : seatedShare(e.getValue(), seat, body.thresholdOf(e.getKey()));
             // Kept to 4 decimals: 26 of 150 is 17.3333, and the store's figures are compared as printed.
-            shares.put(e.getKey(), Math.round(e.getValue() * 100.0 / total * 10000.0) / 10000.0);
+            shares.put(e.getKey(), Math.round(share * 10000.0) / 10000.0);
         }
-        double point = 100.0 / total;
+        double point = seat;
         String note = NOTE + ": printed as seats of " + total + " (" + PollShares.printed(figures) + "), each seat "
                 + PollShares.trim(Math.round(point * 100) / 100.0)
-                + " points; a seat projection rounds each party by up"
+                + " points"
+                + (unseated > 0
+                        ? " of the " + PollShares.trim(Math.round(seatedVote * 100) / 100.0) + " "
+                                + PollShares.SEATS_BESIDE_SHARES
+                        : "")
+                + "; a seat projection rounds each party by up"
                 + " to half a seat and gives no share to a list short of a seat";
         return Optional.of(new Converted(shares, note));
     }
 
+    /**
+     * A share printed with its % sign among seats: Israel's tables print a list below the threshold so ("2.9%"), as
+     * "the percentage of votes that they received". Summed with the seats, a row of 120 seats and 3.2 points of such
+     * lists was no total of seats, and every row was refused as shares over 102.
+     */
+    static final Pattern BELOW_THRESHOLD_SHARE = Pattern.compile("\\d{1,2}(?:[.,]\\d{1,2})?\\s*%");
+
     /** The largest total of whole numbers not taken for seats of a house the contest does not have. */
     static final int SHARES_GONE_WRONG = 110;
+
+    /**
+     * The share of the vote {@code seats} stand for, {@code seat} points each, of a list that needs {@code threshold}
+     * percent to win any. Seats are rounded shares: k seats are any share from k − ½ to k + ½ seats' worth. Where that
+     * span reaches under the threshold, the poll's own seating says the list passed it, so its share is the middle of
+     * the part of the span over the threshold. Read as k seats' worth, the Knesset's 4-seat lists (4 × 0.81 = 3.23) sat
+     * under the 3.25% that won them their seats, and the forecast gave Ra'am and Hadash–Ta'al, on 4 seats in every poll
+     * of 2022, a 59% chance of missing the threshold (both won 5 seats); the Tweede Kamer's 1-seat lists read 0.67,
+     * not the 0.84 between its full quota and one and a half seats.
+     */
+    static double seatedShare(double seats, double seat, double threshold) {
+        double share = seats * seat;
+        if (seats < 1 || threshold <= 0 || (seats - 0.5) * seat >= threshold) {
+            return share;
+        }
+        double top = (seats + 0.5) * seat;
+        return top <= threshold ? threshold : (threshold + top) / 2;
+    }
 
     /** No shares, and the problem saying why seats summing to {@code total} cannot be read ({@code why}). */
     private Optional<Converted> refused(RawPoll raw, int total, String why, List<Problem> problems) {
@@ -123,6 +180,7 @@ final class SeatFigures {
      * decimal point. One such row is more likely a slip, refused as a share sum.
      */
     static Integer tableTotal(List<RawPoll> polls) {
+        // A table of shares printed with % signs has no whole numbers without one to sum: it is never of seats.
         Map<Integer, Integer> rowsBySum = new HashMap<>();
         for (RawPoll p : polls) {
             int sum = 0;
@@ -133,8 +191,11 @@ final class SeatFigures {
                     complete = false;
                     continue;
                 }
+                if (BELOW_THRESHOLD_SHARE.matcher(v).matches()) {
+                    continue; // a list's share of the vote beside the seats ("1.3%"): see read
+                }
                 if (!v.matches("\\d+")) {
-                    return null; // a share ("26%", "17.3", "<1"): a table of shares
+                    return null; // a share ("17.3", "<1"): a table of shares
                 }
                 sum += Integer.parseInt(v.length() > 6 ? "999999" : v);
             }

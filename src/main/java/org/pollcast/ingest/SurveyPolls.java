@@ -115,7 +115,7 @@ final class SurveyPolls {
                         && (s.value() == null || !s.value().matches(".*\\d.*"))) {
                     continue; // "–": the party was not asked, as a blank cell of a named party is left
                 }
-                if (f == null || f > MAX_UNLISTED) {
+                if (f == null || f > MAX_UNLISTED || wonSeats(poll, f)) {
                     return poll;
                 }
                 unlisted.add(s);
@@ -207,6 +207,16 @@ final class SurveyPolls {
                 shares,
                 new SourceRows(newHeader, rows, poll.rows().year()),
                 poll.problems());
+    }
+
+    /**
+     * Whether {@code figure} of a poll printed in seats ({@link SeatFigures}) is seats won: a list that passed the
+     * threshold, no small party of the others. Read as points, the Knesset's 2021 Religious Zionist column (4 and 5 of
+     * 120 seats, under a name the definition spelt otherwise) went into Others in every row with a note, where the
+     * 2022 page's misspelt list was refused: a list winning seats is a name the definition lacks, as a larger share is.
+     */
+    private static boolean wonSeats(RawPoll poll, double figure) {
+        return !poll.value(SeatFigures.FIELD).isEmpty() && figure >= 1;
     }
 
     /** A total as the tables print it: a number, "*" (under half a point: 0), else null. */

@@ -4,11 +4,13 @@ import static org.pollcast.report.Html.num;
 import static org.pollcast.report.Html.text;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.pollcast.election.Election;
 import org.pollcast.election.OutrightRule;
@@ -30,10 +32,14 @@ final class ExplainerSection {
      */
     static String seatPollsItem(List<String> pollNotes) {
         Map<Integer, Integer> byHouse = new TreeMap<>();
+        Set<Integer> besideShares = new HashSet<>();
         for (String notes : pollNotes) {
             Integer house = PollShares.seatsHouse(notes);
             if (house != null) {
                 byHouse.merge(house, 1, Integer::sum);
+                if (PollShares.seatsBesideShares(notes)) {
+                    besideShares.add(house);
+                }
             }
         }
         StringBuilder li = new StringBuilder();
@@ -52,7 +58,14 @@ final class ExplainerSection {
                     .append(house)
                     .append(", so a seat is ")
                     .append(num(100.0 / house, 2))
-                    .append(" points). A seat projection rounds each party by up to half a seat and gives nothing to"
+                    .append(" points")
+                    .append(
+                            besideShares.contains(house)
+                                    ? "; where a poll printed a list below the threshold as a share of the vote, that"
+                                            + " share is kept and the seats share out the rest, so a seat is worth a"
+                                            + " little less"
+                                    : "")
+                    .append("). A seat projection rounds each party by up to half a seat and gives nothing to"
                             + " lists short of a seat, so the smallest parties and the others are understated.</li>");
         }
         return li.toString();

@@ -303,6 +303,7 @@ public final class HtmlReport {
                         .append('.');
             }
             s.append(coalitionChances(in.election(), asm));
+            s.append(thresholdRisks(in.election(), asm));
         }
         if (!f.input().fromPolls() && in.election().baseline() != null) {
             // Said where the chances are read: a by-election's 99% for the seat's last winner is the general
@@ -330,6 +331,56 @@ public final class HtmlReport {
                                 : Html.favouriteLoses(a.pWin()))
                 .append('.');
         return s.toString();
+    }
+
+    /** The least and most chance of passing the threshold at which a list is said to be near it. */
+    static final double NEAR_THRESHOLD = 0.05;
+
+    /**
+     * " Near the 3.25% threshold: Labor is 64% likely to pass it, Meretz 59%, Ra'am 48% and Hadash–Ta'al 48%." for the
+     * lists whose chance of the threshold is neither under 5% nor over 95%; "" where none is, the house has no threshold,
+     * or a waiver makes the chance another's. The Israel trial's 2022 summary spoke of Likud, a majority and the bloc,
+     * and said nothing of the four lists whose threshold decided the bloc (Meretz and Balad fell under it).
+     */
+    static String thresholdRisks(Election election, AssemblyForecast asm) {
+        AdditionalMemberContest house = election.contest(asm.contest())
+                .filter(AdditionalMemberContest.class::isInstance)
+                .map(AdditionalMemberContest.class::cast)
+                .orElse(null);
+        if (house == null || house.listRules().waives()) {
+            return "";
+        }
+        List<AssemblyForecast.PartySeats> near = asm.parties().stream()
+                .filter(p -> !p.id().equals(Option.OTHER) && house.thresholdOf(p.id()) > 0)
+                .filter(p -> p.pOverThreshold() >= NEAR_THRESHOLD && p.pOverThreshold() <= 1 - NEAR_THRESHOLD)
+                .sorted(Comparator.comparingDouble(AssemblyForecast.PartySeats::pOverThreshold)
+                        .reversed())
+                .toList();
+        if (near.isEmpty()) {
+            return "";
+        }
+        boolean one =
+                near.stream().map(p -> house.thresholdOf(p.id())).distinct().count() == 1;
+        StringBuilder s = new StringBuilder(" Near ")
+                .append(
+                        one
+                                ? "the "
+                                        + new java.math.BigDecimal(Double.toString(house.thresholdOf(
+                                                        near.get(0).id())))
+                                                .stripTrailingZeros()
+                                                .toPlainString()
+                                        + "% threshold"
+                                : "their thresholds")
+                .append(": ");
+        for (int i = 0; i < near.size(); i++) {
+            AssemblyForecast.PartySeats p = near.get(i);
+            s.append(i == 0 ? "" : i == near.size() - 1 ? " and " : ", ")
+                    .append(p.name()) // plain text: the summary is escaped where it goes into the page
+                    .append(i == 0 ? " is " : " ")
+                    .append(pct(p.pOverThreshold()))
+                    .append(i == 0 ? " likely to pass it" : "");
+        }
+        return s.append('.').toString();
     }
 
     /**

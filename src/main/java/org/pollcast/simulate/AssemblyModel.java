@@ -99,6 +99,8 @@ final class AssemblyModel {
     private final int waiver;
     /** The house allocated when overhang is kept; 0 when it is absorbed (the list seats alone are allocated). */
     private final int keptHouse;
+    /** Surplus agreements, as pairs of party indices (none: London's and every house without them). */
+    private final int[][] agreementPairs;
     /**
      * Whether eligibility is more than the threshold (a waiver, or overhang kept, which seats no independent): then the
      * threshold's own test is kept apart in {@link Draw#overThreshold}, which is otherwise {@link Draw#eligible}.
@@ -259,6 +261,7 @@ final class AssemblyModel {
         method = in.method();
         waiver = in.listRules().thresholdWaiver();
         keptHouse = in.listRules().keepsOverhang() ? in.seats() : 0;
+        agreementPairs = in.listRules().agreementPairs(in.parties());
         eligibleApart = waiver > 0 || keptHouse > 0;
         if (night != null && (night.fixedWinner().length != k || night.priorWeight().length != p)) {
             throw new IllegalArgumentException(
@@ -531,6 +534,9 @@ final class AssemblyModel {
                 null,
                 null,
                 d.quotients);
+        if (agreementPairs.length > 0) {
+            SeatAllocation.agreementsInto(method, d.listShare, d.eligible, agreementPairs, d.listSeats);
+        }
     }
 
     /** The list seats across the whole area under a waiver, kept overhang, or both (the threshold already applied). */

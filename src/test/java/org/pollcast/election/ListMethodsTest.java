@@ -34,6 +34,44 @@ class ListMethodsTest {
         assertThat(r.listSeats()).containsExactly(107, 73, 68, 24, 24, 19, 18, 16);
     }
 
+    /**
+     * The Knesset of 2022 (Central Elections Committee: 4,764,742 valid votes, 71,294 for lists not named here): D'Hondt
+     * among the lists with 3.25% gives Likud 31 and Labor 5; with Likud's surplus agreement with Religious Zionism and
+     * Labor's with Meretz (under the threshold, so Labor stands alone), the published 32 and 4.
+     */
+    @Test
+    void surplusAgreementsReproduceTheKnessetOf2022() {
+        // Likud, Yesh Atid, RZ, National Unity, Shas, UTJ, Yisrael Beiteinu, Ra'am, Hadash–Ta'al, Labor, Meretz, Balad,
+        // Jewish Home
+        double[] votes = {
+            1115336, 847435, 516470, 432482, 392964, 280194, 213687, 194047, 178735, 175992, 150696, 138617, 56793
+        };
+        ListResult r = allocate(SeatMethod.DHONDT_MODIFIED, votes, 120, 3.25, 71294);
+        assertThat(r.listSeats()).containsExactly(31, 24, 14, 12, 11, 7, 6, 5, 5, 5, 0, 0, 0);
+        SeatAllocation.agreementsInto(
+                SeatMethod.DHONDT_MODIFIED, votes, r.eligible(), new int[][] {{0, 2}, {9, 10}}, r.listSeats());
+        assertThat(r.listSeats()).containsExactly(32, 24, 14, 12, 11, 7, 6, 5, 5, 4, 0, 0, 0);
+    }
+
+    /**
+     * The Knesset of 2021 (4,410,052 valid votes, 64,752 for lists not named): plain D'Hondt gives Likud 31 and Meretz
+     * 5; the agreements (Likud–Religious Zionism, Yesh Atid–Yisrael Beiteinu, Yamina–New Hope, Labor–Meretz, Shas–UTJ)
+     * give the published 30 and 6, every other list unchanged.
+     */
+    @Test
+    void surplusAgreementsReproduceTheKnessetOf2021() {
+        // Likud, Yesh Atid, Shas, Blue and White, Yamina, Labor, UTJ, Yisrael Beiteinu, RZ, Joint List, New Hope,
+        // Meretz, Ra'am
+        double[] votes = {
+            1066892, 614112, 316008, 292257, 273836, 268767, 248391, 248370, 225641, 212583, 209161, 202218, 167064
+        };
+        ListResult r = allocate(SeatMethod.DHONDT_MODIFIED, votes, 120, 3.25, 64752);
+        assertThat(r.listSeats()).containsExactly(31, 17, 9, 8, 7, 7, 7, 7, 6, 6, 6, 5, 4);
+        int[][] pairs = {{0, 8}, {1, 7}, {4, 10}, {5, 11}, {2, 6}};
+        SeatAllocation.agreementsInto(SeatMethod.DHONDT_MODIFIED, votes, r.eligible(), pairs, r.listSeats());
+        assertThat(r.listSeats()).containsExactly(30, 17, 9, 8, 7, 7, 7, 7, 6, 6, 6, 6, 4);
+    }
+
     /** 2 seats, 100 and 38 votes: from 1, the second party's 38 beats the first's 100/3; from 1.2 (31.7) it does not. */
     @Test
     void aFirstDivisorOverOneMakesAFirstSeatDearer() {

@@ -409,6 +409,57 @@ class ElectionLoaderTest {
     }
 
     /**
+     * Israel's surplus-vote agreements: pairs of the contest's lists, read into its rules; each misuse names the file,
+     * line and field.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a pair|'[[p, q]]'|",
+                "a list of three|'[[p, q, r]]'|field 'contests.senedd.surplusAgreements[0]': must be a pair of the contest's parties",
+                "a party not standing|'[[p, x]]'|field 'contests.senedd.surplusAgreements[0][1]': 'x' is not one of the contest's parties (p, q, r)",
+                "a party with itself|'[[p, p]]'|field 'contests.senedd.surplusAgreements[0]': names 'p' twice",
+                "a party in two|'[[p, q], [q, r]]'|field 'contests.senedd.surplusAgreements[1]': 'q' is in two agreements",
+                "list regions|'[[p, q]]'|field 'contests.senedd.surplusAgreements': surplus agreements are counted on the whole house by a divisor method, among lists only: this contest has list regions",
+            })
+    void surplusAgreementsArePairsOfTheContestsListsOnTheWholeHouse(String what, String pairs, String expected)
+            throws IOException {
+        String whole = PURE_LIST
+                .replace(
+                        "    regions:\n      - {id: north, name: North, listSeats: 6}\n"
+                                + "      - {id: south, name: South, listSeats: 6}\n",
+                        "")
+                .replace("  - {id: q, name: Party Q}\n", "  - {id: q, name: Party Q}\n  - {id: r, name: Party R}\n")
+                .replace("parties: [p, q]", "parties: [p, q, r]");
+        String base = what.equals("list regions")
+                ? PURE_LIST
+                        .replace("parties: [p, q]", "parties: [p, q, r]")
+                        .replace(
+                                "  - {id: q, name: Party Q}\n",
+                                "  - {id: q, name: Party Q}\n  - {id: r, name: Party R}\n")
+                : whole;
+        assertThat(base).as(what).contains("threshold: 0\n");
+        Path file = writeTo(
+                dir.resolve("test.yaml"),
+                base.replace(
+                        "threshold: 0\n", "threshold: 0\n    surplusAgreements: " + pairs.replace("'", "") + "\n"));
+        if (expected == null || expected.isEmpty()) {
+            Election e = ElectionLoader.load(file);
+            assertThat(((AdditionalMemberContest) e.contest("senedd").orElseThrow())
+                            .listRules()
+                            .surplusAgreements())
+                    .containsExactly(List.of("p", "q"));
+            return;
+        }
+        assertThatThrownBy(() -> ElectionLoader.load(file))
+                .as(what)
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":")
+                .hasMessageContaining(expected);
+    }
+
+    /**
      * A divisor method's first divisor (Sweden's Sainte-Laguë from 1.2) and largest remainder (Denmark's national
      * totals; Slovakia's by the Hagenbach-Bischoff quota), for a body of lists only; each misuse names the file, line and
      * field.

@@ -2,6 +2,7 @@ package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.pollcast.ingest.IngestFixtures.CATALOG;
 
 import java.io.IOException;
@@ -57,6 +58,76 @@ class SeatTablesTest {
                 assertThat(sp.poll().partial()).isFalse();
             }
         }
+    }
+
+    /**
+     * Israel's tables (rows rebuilt from the poll reports named in src/test/resources/ingest/README.md): the only table
+     * sits under "Seat projections", and a list below the threshold is printed as its share of the vote ("1.3%") among
+     * the seats. Before, the page was refused as having no poll table (its heading said seats), and read without the
+     * heading every row was refused as shares over 102; the Joint List's 5 seats over the Hadash–Ta'al and Balad
+     * columns, a poll before its split, were stored as Balad's.
+     */
+    @Test
+    void anIsraeliSeatTablePrintsListsBelowTheThresholdAsSharesBesideTheSeats() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "il-2022.yaml");
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "wikipedia-il-2022", "il-2022", NEW_FIRMS.withSkipInvalid(true));
+        // the Joint List's 5 seats (15 September, before its split) name two lists, neither Balad alone; and 5 seats
+        // won are no small party's points for Others: refused as a list the definition does not have
+        assertThat(r.rejected())
+                .singleElement()
+                .satisfies(
+                        p -> assertThat(p.toString()).contains("row 6").contains("unknown party 'Hadash–Ta'al–Balad'"));
+        assertThat(r.skipped()).noneMatch(s -> s.why().contains("seats"));
+        assertThat(String.join("\n", r.notes()))
+                .contains("3 polls printed in seats of 120")
+                .contains("the seats share out the rest of the vote");
+        try (PollStore store = PollStore.open(root.resolve("wikipedia-il-2022.db"))) {
+            Poll midgam = store.polls(PollQuery.of("il-2022")).stream()
+                    .map(sp -> sp.poll())
+                    .filter(p -> p.pollster().equals("Midgam"))
+                    .findFirst()
+                    .orElseThrow();
+            // 120 seats share out the 96.8 points Balad's 1.3% and Jewish Home's 1.9% leave: Likud's 31 are 25.0
+            assertThat(midgam.shares()).containsEntry("likud", 25.0067).containsEntry("balad", 1.3);
+            assertThat(midgam.notes())
+                    .contains("each seat 0.81 points of the 96.8 left by the lists printed as shares");
+            // Ra'am's 4 seats are 2.8 to 3.6 points, and the poll seated it, so it passed 3.25%: the middle of 3.25 to
+            // 3.6, not 4 × 0.81 = 3.23 under the threshold that won it its seats
+            assertThat(midgam.shares()).containsEntry("raam", 3.44);
+        }
+    }
+
+    /**
+     * A list whose seats' span of shares reaches under its threshold passed it by the poll's own seating: the middle of
+     * the span over the threshold, where the span is all over it the seats' worth.
+     */
+    @Test
+    void seatsNearTheThresholdAreReadAsTheMiddleOfTheSharesThatPassIt() {
+        assertThat(SeatFigures.seatedShare(4, 96.8 / 120, 3.25)).isCloseTo(3.44, within(1e-9));
+        assertThat(SeatFigures.seatedShare(5, 96.8 / 120, 3.25)).isCloseTo(5 * 96.8 / 120, within(1e-9));
+        // the Tweede Kamer's full quota: one seat is 0.67 to 1.0 points, 0.835 in the middle
+        assertThat(SeatFigures.seatedShare(1, 100.0 / 150, 0.67)).isCloseTo(0.835, within(1e-9));
+        assertThat(SeatFigures.seatedShare(2, 100.0 / 150, 0.67)).isCloseTo(200.0 / 150, within(1e-9));
+        assertThat(SeatFigures.seatedShare(0, 100.0 / 150, 0.67)).isZero();
+        assertThat(SeatFigures.seatedShare(4, 100.0 / 120, 0)).isCloseTo(400.0 / 120, within(1e-9));
+    }
+
+    /** Where the page has a table of shares, a table titled as seat projections is still left out (Scotland's). */
+    @Test
+    void aSeatProjectionTableBesideAPollTableIsStillLeftOut() {
+        String page =
+                "<html><head><title>Opinion polling for the 2021 Scottish Parliament election</title></head><body>"
+                        + "<h2>Constituency vote</h2><table class=\"wikitable\"><tr><th>Pollster</th><th>Date</th><th>SNP</th>"
+                        + "<th>Con</th><th>Lab</th></tr><tr><td>YouGov</td><td>4 May 2021</td><td>48%</td><td>22%</td>"
+                        + "<td>20%</td></tr></table><h2>Seat projections</h2><table class=\"wikitable\"><tr><th>Pollster</th>"
+                        + "<th>Date</th><th>SNP</th><th>Con</th><th>Lab</th></tr><tr><td>YouGov</td><td>4 May 2021</td>"
+                        + "<td>68</td><td>27</td><td>20</td></tr></table></body></html>";
+        HtmlPollTableReader.Page read = HtmlPollTableReader.read("page.html", page, 2021, name -> true);
+        assertThat(read.polls()).hasSize(1);
+        assertThat(read.skipped())
+                .singleElement()
+                .satisfies(s -> assertThat(s.why()).contains("says its figures are seats, not shares"));
     }
 
     @Test

@@ -1,0 +1,61 @@
+package org.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.ingest.IngestFixtures;
+
+/**
+ * Israel's surplus-vote agreements through the commands (the kit of src/test/resources/israel, its README): without
+ * them, the count of the Knesset of 2022 gave Likud 31 seats and Labor 5 where the published are 32 and 4.
+ */
+class SurplusAgreementsCommandTest {
+    @TempDir
+    static Path tmp;
+
+    static Path data;
+
+    @BeforeAll
+    static void kit() throws IOException {
+        data = tmp.resolve("data");
+        IngestFixtures.copyData(data);
+        for (String folder : List.of("elections", "results")) {
+            try (Stream<Path> files =
+                    Files.list(Path.of("src/test/resources/israel").resolve(folder))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, data.resolve(folder).resolve(f.getFileName()));
+                }
+            }
+        }
+    }
+
+    private static CliRun run(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        return CliRun.in(tmp.resolve("il.db"), all);
+    }
+
+    @Test
+    void countGivesThePublishedSeats() {
+        CliRun r = run("count", "il-2022");
+        assertThat(r.out()).contains("check: list seats the same as the published ones");
+        assertThat(r.out())
+                .containsPattern("likud +\\| +Likud +\\| +1115336 +\\|[^\\n]*\\| +32 +\\| +32 +\\| +32 +\\|");
+    }
+
+    @Test
+    void electionsSaysTheAgreements() {
+        assertThat(run("elections").out())
+                .contains(
+                        "knesset: additional-member, 120 seats (all list, dhondt, threshold 3.25%, surplus agreements:"
+                                + " likud and rz, labor and meretz)");
+    }
+}
