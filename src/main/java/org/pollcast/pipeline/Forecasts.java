@@ -44,7 +44,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-29";
+    public static final String MODEL_VERSION = "2026.12-30";
 
     private Forecasts() {}
 
@@ -145,6 +145,8 @@ public final class Forecasts {
                         election.id() + ": nothing to forecast: its definition has neither a single-winner contest"
                                 + " taking first preferences nor an additional-member contest"));
         SimulationSettings settings = settings(ws, request, election);
+        // The polling error before the series' record moves it (PollErrorRecord), for the note that says so.
+        SimulationSettings defaults = settings;
         ShareInput input;
         PollAverage average = null;
         PollBias bias = null;
@@ -177,6 +179,7 @@ public final class Forecasts {
                 average = Averages.compute(
                         ws, store, election, contest, Scope.FIRST_PREF, polls, asOf, request.averaging(), sampleHints);
                 bias = PollBias.learn(ws, store, election);
+                settings = bias.errors().applyTo(settings, request.simulation());
                 input = ShareInputs.fromAverage(election, contest, average);
                 if (standIns.any()) {
                     input = ListStandIns.toList(ws, election, input, standIns.scope());
@@ -301,7 +304,11 @@ public final class Forecasts {
                             : transfers.source());
         }
         if (bias != null) {
-            notes.add(bias.note(contest.candidates().size() > 2, election.listLed() || election.partyVote()));
+            boolean parties = election.listLed() || election.partyVote();
+            notes.add(bias.note(contest.candidates().size() > 2, parties));
+            if (settings.pollingErrorSd() != defaults.pollingErrorSd()) {
+                notes.add(bias.errors().sentence(defaults.pollingErrorSd(), parties ? "party" : "candidate"));
+            }
         }
         if (assemblyNote != null) {
             notes.add(assemblyNote);

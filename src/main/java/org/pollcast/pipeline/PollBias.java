@@ -52,6 +52,8 @@ import org.pollcast.store.PollStore;
  *                     unnamed candidate's share of its own
  * @param leftOut     the series' elections with polls and a result that taught no ratio, each with why (a near-tie on
  *                     the eve); named in the note, for a reader to see which record the correction stands on
+ * @param errors      how far the series' own eve-of-poll averages missed, which moves the polling error
+ *                    ({@link PollErrorRecord}); never borrowed from another place
  */
 public record PollBias(
         double leadRatio,
@@ -62,7 +64,8 @@ public record PollBias(
         List<String> borrowedFrom,
         boolean spreadBorrowed,
         boolean unpolledBorrowed,
-        List<String> leftOut) {
+        List<String> leftOut,
+        PollErrorRecord errors) {
     /** Shrinkage towards no bias, in elections: with five elections, 5/6 of the mean miss is applied. */
     static final double SHRINK = 1;
 
@@ -78,7 +81,17 @@ public record PollBias(
     }
 
     public PollBias(double leadRatio, double spread, double minorSpread, double unpolledShare, List<String> from) {
-        this(leadRatio, spread, minorSpread, unpolledShare, from, List.of(), false, false, List.of());
+        this(
+                leadRatio,
+                spread,
+                minorSpread,
+                unpolledShare,
+                from,
+                List.of(),
+                false,
+                false,
+                List.of(),
+                PollErrorRecord.none());
     }
 
     static PollBias none() {

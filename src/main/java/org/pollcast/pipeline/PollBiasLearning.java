@@ -57,7 +57,8 @@ final class PollBiasLearning {
                     others.elections(),
                     true,
                     true,
-                    own.bias().leftOut());
+                    own.bias().leftOut(),
+                    own.bias().errors());
         }
         // The series' own elections teach its lead, but their polls named too few small candidates to measure how far
         // such candidates are missed, or named every candidate on the ballot: Toronto 2018's and 2022's polls named
@@ -79,7 +80,8 @@ final class PollBiasLearning {
                 others.elections(),
                 spread,
                 unpolled,
-                b.leftOut());
+                b.leftOut(),
+                b.errors());
     }
 
     /** The fewest small candidates' misses a spread is measured from; fewer are taken from other places'. */
@@ -103,6 +105,8 @@ final class PollBiasLearning {
         List<String> from = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
+        List<Double> misses = new ArrayList<>();
+        List<String> missedIn = new ArrayList<>();
         for (Election e : ws.catalog().all()) {
             Optional<SingleWinnerContest> mayor = target.comparableLead(e);
             if (e.id().equals(target.id())
@@ -131,6 +135,16 @@ final class PollBiasLearning {
                     eve,
                     AggregateSettings.withDefaults(),
                     Averages.sampleHints(store, e, eve));
+            int missesBefore = misses.size();
+            for (ShareEstimate x : avg.shares()) {
+                Double got = result.get().shares().get(x.option());
+                if (!x.option().equals(Option.OTHER) && got != null && PollErrorRecord.counted(x.share(), got)) {
+                    misses.add(PollErrorRecord.scaled(x.share(), got));
+                }
+            }
+            if (misses.size() > missesBefore) {
+                missedIn.add(e.id());
+            }
             List<ShareEstimate> top = avg.shares().stream()
                     .filter(x -> !x.option().equals(Option.OTHER))
                     .sorted((a, b) -> Double.compare(b.share(), a.share()))
@@ -194,9 +208,19 @@ final class PollBiasLearning {
                     + " in the result)");
             ids.add(e.id());
         }
+        PollErrorRecord errors = misses.isEmpty()
+                ? PollErrorRecord.none()
+                : new PollErrorRecord(
+                        Math.sqrt(misses.stream()
+                                .mapToDouble(m -> m * m)
+                                .average()
+                                .orElse(0)),
+                        misses.size(),
+                        missedIn);
         int n = ratios.size();
         if (n == 0) {
-            return new Learned(new PollBias(1, 0, 0, 0, List.of(), List.of(), false, false, leftOut), List.of(), 0, 0);
+            return new Learned(
+                    new PollBias(1, 0, 0, 0, List.of(), List.of(), false, false, leftOut, errors), List.of(), 0, 0);
         }
         double shrink = n / (n + PollBias.SHRINK);
         double mean = mean(ratios);
@@ -210,7 +234,8 @@ final class PollBiasLearning {
                 List.of(),
                 false,
                 false,
-                leftOut);
+                leftOut,
+                errors);
         return new Learned(bias, ids, minor.size(), unpolledCandidates);
     }
 

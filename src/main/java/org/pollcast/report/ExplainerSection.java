@@ -159,11 +159,14 @@ final class ExplainerSection {
                 .append("<h3>How wrong the polls might be</h3>\n");
         String learned = null;
         String none = null;
+        String record = null;
         for (String note : f.notes()) {
             if (note.startsWith(PollErrorNote.LEARNED)) {
                 learned = note;
             } else if (note.startsWith(PollErrorNote.NONE)) {
                 none = note;
+            } else if (note.startsWith(PollErrorNote.RECORD)) {
+                record = note.substring(note.indexOf(": ") + 2);
             }
         }
         if (f.fromTheCount()) {
@@ -174,7 +177,7 @@ final class ExplainerSection {
                     .append(num(s.driftPerDay(), 2))
                     .append(" points a day, between the first round and the second.");
         } else {
-            sharedError(h, in, f, s, learned, none);
+            sharedError(h, in, f, s, learned, none, record);
         }
         h.append(" The full model is described in plain words in the project's docs/forecast-model.md.</p>\n");
         EvidenceSection.scenarios(h, in);
@@ -187,7 +190,13 @@ final class ExplainerSection {
      * correction, {@code learned}, or why there is none, {@code none}, then the shared error and the drift.
      */
     private static void sharedError(
-            StringBuilder h, ReportInput in, MayorForecast f, SimulationSettings s, String learned, String none) {
+            StringBuilder h,
+            ReportInput in,
+            MayorForecast f,
+            SimulationSettings s,
+            String learned,
+            String none,
+            String record) {
         if (learned != null) {
             // A record of results running ahead of the polls' leaders is the same correction, the other way.
             boolean widened = f.input().source().contains("lead widened");
@@ -216,10 +225,12 @@ final class ExplainerSection {
                 .append(" on 50%, the typical miss is ")
                 .append(num(s.pollingErrorSd(), 1))
                 .append(
-                        in.election().listLed()
-                                ? " points (less than a Mayor's: party polls for a parliament have missed by less"
-                                        + " than London's mayoral polls)"
-                                : " points")
+                        record != null
+                                ? " points, " + text(record)
+                                : in.election().listLed()
+                                        ? " points (less than a Mayor's: party polls for a parliament have missed by"
+                                                + " less than London's mayoral polls)"
+                                        : " points")
                 .append(", with occasional bigger misses (a Student-t distribution with ")
                 .append(num(s.studentDf(), 0))
                 .append(" degrees of freedom). Opinion may also drift by about ")

@@ -10,5 +10,11 @@ public final class PollErrorNote {
     /** The series has no earlier election with polls and a result: nothing assumed. */
     public static final String NONE = "systematic poll error: none assumed";
 
+    /**
+     * The polling error was moved towards the series' own record of misses; the rest of the note, after its first
+     * ": ", says from what and how (PollErrorRecord).
+     */
+    public static final String RECORD = "polling error ";
+
     private PollErrorNote() {}
 }

@@ -18,6 +18,8 @@ package org.pollcast.simulate;
  * score was 2.309 at 3, 2.324 at 4 and 2.443 at 6 (drift 0.25); at 6, 72% of the results fell inside the 50% ranges.
  * London's own Assembly list polls missed its two big parties by about 3.5 points for a 50% party (2004 and 2012,
  * one poll's sampling error included), so 4, not the kit's 2 to 3. {@code --polling-error} sets both.
+ * <li>Both are defaults: a forecast moves them towards how far the series' own eve-of-poll averages missed in its
+ * other elections ({@code pipeline/PollErrorRecord}, model 2026.12-30), unless {@code --polling-error} gave one.
  * <li>{@code studentDf} 5: polling misses have fat tails; 5 degrees of freedom give a 1-in-20 miss of
  * about 2 standard deviations and rarer large ones.
  * <li>{@code leaderCorrelation} −0.5: when polls overstate one leading candidate they tend to understate
@@ -52,6 +54,8 @@ public record SimulationSettings(
     public static final int BLOCK = 65_536;
     public static final long DEFAULT_SEED = 20_280_504L;
 
+    /** The polling error of a forecast of persons (a Mayor, a president): see the class comment. */
+    public static final double POLLING_ERROR_SD = 6;
     /** The polling error of a forecast led by a party list vote: see the class comment. */
     public static final double LIST_POLLING_ERROR_SD = 4;
 
@@ -97,7 +101,7 @@ public record SimulationSettings(
                 100_000,
                 DEFAULT_SEED,
                 Runtime.getRuntime().availableProcessors(),
-                6,
+                POLLING_ERROR_SD,
                 5,
                 -0.5,
                 0.25,
@@ -266,6 +270,16 @@ public record SimulationSettings(
      * These settings for a forecast led by a party list vote (a parliament with no Mayor): its polling error is {@code
      * listPollingErrorSd}. The rest are unchanged.
      */
+    /**
+     * Whether the polling error was set ({@code --polling-error}, a backtest's calibration), not left at the defaults:
+     * a forecast then takes it as it is, where a default is moved towards the series' own record of misses. Asked
+     * before {@link #forListVote()}, which sets one from the other. Setting it sets both to one value, which the
+     * defaults (6 and 4) never are.
+     */
+    public boolean pollingErrorGiven() {
+        return pollingErrorSd != POLLING_ERROR_SD || listPollingErrorSd != LIST_POLLING_ERROR_SD;
+    }
+
     public SimulationSettings forListVote() {
         return withPollingErrorSd(listPollingErrorSd);
     }

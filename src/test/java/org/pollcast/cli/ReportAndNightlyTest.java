@@ -602,6 +602,12 @@ class ReportAndNightlyTest {
     void theSystematicErrorParagraphSaysWhatThisForecastDid() {
         String learned = pollErrorParagraph(input2012());
         assertThat(learned).contains("narrows the leader's lead").contains("systematic poll error: in ");
+        // the shared error's size, and how London's own record moved it (PollErrorRecord)
+        assertThat(org.jsoup.Jsoup.parse(learned).text())
+                .containsPattern("the typical miss is \\d\\.\\d points, the default 6 moved towards this series' own"
+                        + " record, in which its eve-of-poll averages missed by \\d\\.\\d points for a 50% candidate"
+                        + " \\(root mean square of \\d+ misses: london-2000, london-2008, london-2016, london-2021\\),"
+                        + " with occasional bigger misses");
         String none = pollErrorParagraph(input2024());
         assertThat(none)
                 .doesNotContain("narrows the leader's lead")

@@ -299,7 +299,8 @@ class PollBiasTest {
      */
     @Test
     void aTwoOptionNoteSaysNothingOfSmallCandidates() {
-        PollBias none = new PollBias(1, 0, 0.38, 0.7, List.of(), List.of("london-2021"), true, true, List.of());
+        PollBias none = new PollBias(
+                1, 0, 0.38, 0.7, List.of(), List.of("london-2021"), true, true, List.of(), PollErrorRecord.none());
         assertTrue(none.note().contains("a candidate no poll named"), none.note());
         String two = none.note(false);
         assertTrue(two.contains("on the lead (no other election of this series"), two);
