@@ -119,9 +119,13 @@ final class ConstituencyBaselines {
             }
             AssemblyBaselineReader reader = new AssemblyBaselineReader(
                     e, e.first(AdditionalMemberContest.class).get().id(), ws.aliases());
-            Map<String, Double> london =
-                    reader.londonShares(totals, owners, ValidVotes.of(ws, e, ValidVotes.CONSTITUENCY));
-            Map<String, Map<String, Double>> local = reader.constituencyShares(results, owners);
+            // Read as the target's parties carry them on (Party.succeeds): a joint list starts in each constituency
+            // from its predecessors' votes there, as it does across the whole area, not at 0 with theirs in Others.
+            Map<String, Double> london = target.carriedOver(
+                    reader.londonShares(totals, owners, ValidVotes.of(ws, e, ValidVotes.CONSTITUENCY)));
+            Map<String, Map<String, Double>> local = new java.util.LinkedHashMap<>();
+            reader.constituencyShares(results, owners)
+                    .forEach((name, shares) -> local.put(name, target.carriedOver(shares)));
             if (!london.isEmpty() && !local.isEmpty()) {
                 years.add(new Year(e, london, local));
             }
