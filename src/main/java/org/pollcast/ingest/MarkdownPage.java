@@ -77,7 +77,9 @@ final class MarkdownPage {
                 i = oneCellALine.end() - 1;
                 continue;
             }
-            int wrapEnd = wrappedHeaderEnd(lines, i);
+            // Only at the head of a block of lines ending in a bar: asked at every line, a long run of such lines
+            // was scanned to its end once for each of them.
+            int wrapEnd = i > 0 && lines[i - 1].strip().endsWith("|") ? -1 : wrappedHeaderEnd(lines, i);
             if (wrapEnd > i) {
                 // A header the copy wrapped over lines: one line of cells from here to the delimiter.
                 StringBuilder joined = new StringBuilder(s);
@@ -127,9 +129,14 @@ final class MarkdownPage {
                                 PageMarkup.SPLIT_ROW + "=\"" + cells.size() + " of " + width + "\" ");
                         i++;
                         // Its cells go on until the header's width: a line after that is the next row's, which such a
-                        // copy starts without a bar too.
+                        // copy starts without a bar too. So does a line whose first cell is words (the next firm's
+                        // name), where this row's copy dropped cells and never reached the width: taken as this row's,
+                        // the next poll was lost and the table ended there without a word.
                         for (int had = cells.size();
-                                had < width && i < lines.length && continuation(lines[i].strip());
+                                had < width
+                                        && i < lines.length
+                                        && continuation(lines[i].strip())
+                                        && !startsWithWords(lines[i].strip());
                                 i++) {
                             had += cells(lines[i].strip()).size();
                         }
@@ -319,6 +326,16 @@ final class MarkdownPage {
     }
 
     /** A line of a row's cells continued: ends in a bar, does not start with one, and is no delimiter. */
+    /**
+     * Whether a line's first cell is words, as a poll's row begins (its firm), not a figure, a dash or a footnote
+     * marker ({@code 31.0 130}, {@code –}, {@code [a]}), as a row's continued cells are.
+     */
+    private static boolean startsWithWords(String s) {
+        List<String> cells = cells(s);
+        return !cells.isEmpty()
+                && TableText.clean(cells.get(0)).replaceAll("\\[[^\\]]*\\]", "").matches(".*\\p{L}\\p{L}.*");
+    }
+
     private static boolean continuation(String s) {
         return !s.isEmpty()
                 && !s.startsWith("|")
