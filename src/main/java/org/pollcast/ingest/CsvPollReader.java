@@ -45,7 +45,7 @@ final class CsvPollReader {
      * row of a poll that other polls' rows have come after stops the file with an error, since grouping rows
      * from anywhere in the file would mean holding every row until the end.
      */
-    static RawPolls readLong(SourceDocument doc, Integer contextYear) {
+    static RawPolls readLong(SourceDocument doc, Integer contextYear, Predicate<String> optionName) {
         CsvTable table = CsvTable.open(doc);
         try {
             int option = require(table, "option", "candidate_or_party");
@@ -53,7 +53,7 @@ final class CsvPollReader {
             requirePollster(table);
             requireDate(table);
             CsvHeader.check(table);
-            return new LongCsvPolls(doc.name(), table, Layout.of(doc, table), option, share, contextYear);
+            return new LongCsvPolls(doc.name(), table, Layout.of(doc, table), option, share, contextYear, optionName);
         } catch (RuntimeException e) {
             table.close();
             throw e;

@@ -164,7 +164,7 @@ public final class Ingester {
             List<Problem> problems,
             List<SkippedTable> skipped) {
         return switch (format) {
-            case LONG_CSV -> CsvPollReader.readLong(doc, contextYear);
+            case LONG_CSV -> CsvPollReader.readLong(doc, contextYear, normaliser::mayNameOption);
             case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear, normaliser::mayNameOption);
             case POLLSTER_TABLES -> RawPolls.of(SurveyPolls.place(PollsterTablesReader.read(doc), normaliser, skipped));
             case POLL_CARD -> RawPolls.of(List.of(PollCardReader.read(doc)));

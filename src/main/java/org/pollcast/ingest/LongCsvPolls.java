@@ -35,14 +35,24 @@ final class LongCsvPolls implements RawPolls {
     private final int option;
     private final int share;
     private final Integer contextYear;
+    /** Whether a name is an option's of the election (Hungary's DK, the Democratic Coalition): never a don't-know row. */
+    private final java.util.function.Predicate<String> optionName;
+
     private final Iterator<CsvTable.Row> rows;
     private final SeenPolls finished = new SeenPolls();
     private Builder current;
     private String currentKey;
 
     LongCsvPolls(
-            String source, CsvTable table, CsvPollReader.Layout layout, int option, int share, Integer contextYear) {
+            String source,
+            CsvTable table,
+            CsvPollReader.Layout layout,
+            int option,
+            int share,
+            Integer contextYear,
+            java.util.function.Predicate<String> optionName) {
         this.source = source;
+        this.optionName = optionName;
         this.table = table;
         this.layout = layout;
         this.option = option;
@@ -111,7 +121,7 @@ final class LongCsvPolls implements RawPolls {
         }
         String name = TableText.clean(row.get(option));
         b.rows.add(new SourceRows.Row(Location.line(row.line()), row.values()));
-        if (Columns.field(name).filter("dont_know"::equals).isPresent()) {
+        if (Columns.field(name).filter("dont_know"::equals).isPresent() && !optionName.test(name)) {
             // A row of the undecided ("Undecided", "Don't know", "Not sure"), as a poll typed one row per answer
             // gives them: the poll's don't-knows, as a column of that name is. Read as an option, it refused the
             // poll as naming an unknown candidate.
