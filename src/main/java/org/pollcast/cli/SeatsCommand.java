@@ -134,7 +134,12 @@ final class SeatsCommand implements Callable<Integer> {
                 // Under overhang kept the quotients are the whole house's: its last seat, not the last list seat.
                 boolean house = s.contest().listRules().keepsOverhang();
                 String each = s.uniform() ? " (in each region)" : "";
-                String none = s.uniform() ? "not one: the regions differ in size" : "none";
+                String none = s.uniform()
+                        ? "not one: the regions differ in size"
+                        : !s.contest().listRules().surplusAgreements().isEmpty()
+                                        && s.method().isDivisor()
+                                ? "not named: the surplus agreements count the seats again, pair by pair"
+                                : "none";
                 if (!s.method().isDivisor()) {
                     // Largest remainder: the last seat went to a remainder, a share of a quota, not to a quotient.
                     out.println(SeatsReport.remainderLine(

@@ -99,9 +99,21 @@ public record AdditionalMemberContest(
                 wholeAreaSeats,
                 region != null && listRules.thresholdAcrossArea() ? wholeAreaVotes : null);
         int[][] pairs = listRules.agreementPairs(order.stream().map(Party::id).toList());
-        if (pairs.length > 0) {
-            // The quotients of the last seat and the next stay the count's without the agreements.
+        if (pairs.length > 0 && method.isDivisor()) {
+            // Agreements are a divisor count's (a quota method, given with seats --method, has no quotients to pool).
+            // The count's last and next quotients are not the agreements' (its last seat may be one a pair took),
+            // so none is named rather than a wrong one.
             SeatAllocation.agreementsInto(method, listVotes, r.eligible(), pairs, r.listSeats());
+            return new SeatAllocation.ListResult(
+                    r.listSeats(),
+                    r.eligible(),
+                    -1,
+                    Double.NaN,
+                    -1,
+                    Double.NaN,
+                    r.totalVotes(),
+                    r.overThreshold(),
+                    r.overhang());
         }
         return r;
     }
