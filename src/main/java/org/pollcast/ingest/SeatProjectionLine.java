@@ -50,10 +50,18 @@ final class SeatProjectionLine {
         return isShareOrUnknown(first) && SEATS.matcher(second).matches() ? first : cell.text();
     }
 
-    /** The share of a cell printing it and the projection on one line ("33.1 150/155"), else the cell as it is. */
+    /**
+     * The share of a cell printing it and the projection on one line ("33.1 150/155"), else the cell as it is. The
+     * share has its decimals (or is "?"), as the tables print it: two whole numbers with a space between are one
+     * number with a thousands space ("12 345"), which read so would be 12.
+     */
     static String oneLine(String text) {
         Matcher m = ONE_LINE.matcher(text);
-        return m.matches() && isShareOrUnknown(m.group(1)) ? m.group(1) : text;
+        return m.matches()
+                        && isShareOrUnknown(m.group(1))
+                        && (m.group(1).matches(".*\\d[.,]\\d.*") || PollShares.isNotReported(m.group(1)))
+                ? m.group(1)
+                : text;
     }
 
     private static boolean isShareOrUnknown(String first) {

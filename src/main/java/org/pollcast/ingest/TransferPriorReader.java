@@ -31,9 +31,9 @@ public final class TransferPriorReader {
         if (!java.nio.file.Files.exists(file)) {
             // A data folder of one's own (--data) made from elections, polls and results alone: the Boston trial's
             // forecast stopped at "no such transfer prior file" with nothing to say where the file comes from.
-            throw new BadInputException(file + ": no such transfer prior file: a data folder given with --data needs"
-                    + " the second-preference prior every forecast of a count by rounds draws on; copy"
-                    + " transfers/prior.yaml from pollcast's own data folder (data/transfers/prior.yaml) into it");
+            // A forecast never gets here (Workspace falls back to pollcast's own prior); a caller naming a file does.
+            throw new BadInputException(
+                    file + ": no such transfer prior file (pollcast's own is" + " data/transfers/prior.yaml)");
         }
         return of(YamlFile.read(file, Spec.class, "transfer prior"));
     }

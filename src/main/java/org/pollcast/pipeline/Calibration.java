@@ -56,7 +56,9 @@ public final class Calibration {
         List<Point> grid = new ArrayList<>();
         SimulationSettings defaults = SimulationSettings.withDefaults();
         // The defaults are always a grid point, so "defaults" in the output are the defaults scored, never the
-        // nearest grid point standing in for them (which once printed 3.0 while the default was 6).
+        // nearest grid point standing in for them (which once printed 3.0 while the default was 6). Each point is a
+        // polling error set as given, for every election alike: the grid scores the defaults themselves, not a
+        // forecast's, which moves them towards its series' record of misses (PollErrorRecord).
         double[] polling = withValue(
                 withValue(POLLING, defaults.pollingErrorSd()),
                 defaults.forListVote().pollingErrorSd());

@@ -13,7 +13,10 @@ import org.pollcast.simulate.SimulationSettings;
  * by a point or so, and their 50% ranges held 80% of the results; Hungary's and Toronto's missed by more, and theirs
  * held a third. Each miss of an option with 5% or more (of the result or of the average) is put on the 50% scale the
  * setting is quoted on, {@code (result − average) / f}, with {@code f = √(m(100 − m))/50} and {@code m} the average's
- * share, at least 15 (the simulation's own scaling, {@code ErrorModel}); their root mean square is the record.
+ * share, at least 15 (the simulation's own scaling, {@code ErrorModel}); their root mean square is the record. The
+ * misses are the raw averages', before the lead's learned correction ({@link PollBias}): that correction is itself
+ * uncertain (shrunk, from a few elections), and a record of what it leaves would be measured on the elections it was
+ * learned from.
  *
  * <p>The setting that delivers a miss of that size is the record over {@value #DELIVERED}: a setting of 6 gives about
  * 5.5 points on each leader of a 40–35 race and 5.1 on a 50–50 race's. It is pooled with the default as if the default

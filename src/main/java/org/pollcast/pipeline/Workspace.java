@@ -155,10 +155,10 @@ public final class Workspace {
                 // refused every forecast, backtest and report for want of this file, a set of general numbers fitted
                 // on counted second preferences. pollcast's own copy is used, and said so: its blocs are the bundled
                 // elections' parties, which mean nothing in another place unless its parties share their ids.
-                notices.accept(
-                        file + ": no such file in this data folder: second preferences and a list vote's"
-                                + " spread are drawn with pollcast's own prior (data/transfers/prior.yaml, fitted on London's"
-                                + " counts; its party blocs are London's); copy it here and edit its blocs to set this place's");
+                notices.accept(file + ": no such file in this data folder: second preferences and a list vote's spread"
+                        + " are drawn with pollcast's own prior (data/transfers/prior.yaml: numbers fitted on"
+                        + " counted second preferences and run-offs; its party blocs are London's); copy it here"
+                        + " and edit its blocs to set this place's");
                 prior = TransferPriorReader.bundled();
             } else {
                 prior = TransferPriorReader.load(file);

@@ -365,11 +365,8 @@ public final class HtmlReport {
                 .append(
                         one
                                 ? "the "
-                                        + new java.math.BigDecimal(Double.toString(house.thresholdOf(
-                                                        near.get(0).id())))
-                                                .stripTrailingZeros()
-                                                .toPlainString()
-                                        + "% threshold"
+                                        + AssemblyTables.thresholdText(
+                                                house.thresholdOf(near.get(0).id())) + "% threshold"
                                 : "their thresholds")
                 .append(": ");
         for (int i = 0; i < near.size(); i++) {

@@ -267,10 +267,6 @@ public record SimulationSettings(
     }
 
     /**
-     * These settings for a forecast led by a party list vote (a parliament with no Mayor): its polling error is {@code
-     * listPollingErrorSd}. The rest are unchanged.
-     */
-    /**
      * Whether the polling error was set ({@code --polling-error}, a backtest's calibration), not left at the defaults:
      * a forecast then takes it as it is, where a default is moved towards the series' own record of misses. Asked
      * before {@link #forListVote()}, which sets one from the other. Setting it sets both to one value, which the
@@ -280,6 +276,10 @@ public record SimulationSettings(
         return pollingErrorSd != POLLING_ERROR_SD || listPollingErrorSd != LIST_POLLING_ERROR_SD;
     }
 
+    /**
+     * These settings for a forecast led by a party list vote (a parliament with no Mayor): its polling error is {@code
+     * listPollingErrorSd}. The rest are unchanged.
+     */
     public SimulationSettings forListVote() {
         return withPollingErrorSd(listPollingErrorSd);
     }

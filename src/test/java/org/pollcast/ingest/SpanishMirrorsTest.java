@@ -49,6 +49,9 @@ class SpanishMirrorsTest {
         assertThat(SeatProjectionLine.oneLine("33.0")).isEqualTo("33.0");
         assertThat(SeatProjectionLine.oneLine("14–31 Oct 2019")).isEqualTo("14–31 Oct 2019");
         assertThat(SeatProjectionLine.oneLine("1,200")).isEqualTo("1,200");
+        // two whole numbers are one with a thousands space, not a share and its seats
+        assertThat(SeatProjectionLine.oneLine("12 345")).isEqualTo("12 345");
+        assertThat(SeatProjectionLine.oneLine("33 136")).isEqualTo("33 136");
     }
 
     /**

@@ -38,8 +38,8 @@ class TransferPriorReaderTest {
     void aMissingPriorSaysWhereToCopyItFrom(@TempDir Path dir) {
         assertThatThrownBy(() -> TransferPriorReader.load(dir.resolve("transfers/prior.yaml")))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("transfers/prior.yaml: no such transfer prior file")
-                .hasMessageContaining("copy transfers/prior.yaml from pollcast's own data folder");
+                .hasMessageContaining(
+                        "transfers/prior.yaml: no such transfer prior file (pollcast's own is data/transfers/prior.yaml)");
     }
 
     @Test
