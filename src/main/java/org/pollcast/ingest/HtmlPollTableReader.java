@@ -119,11 +119,14 @@ final class HtmlPollTableReader {
         Map<Integer, List<List<TableGrid.Cell>>> seatTitled = new java.util.LinkedHashMap<>();
         List<SkippedTable> seatTitledNotes = new ArrayList<>();
         boolean readSeatTitled = false;
+        int unnamedTables = 0;
         List<Integer> order =
                 java.util.stream.IntStream.range(0, tables.size()).boxed().toList();
         for (int pass = 0; pass < 2; pass++) {
             if (pass == 1) {
-                if (pollTables > 0 || seatTitled.isEmpty()) {
+                // A table of shares left out for its unnamed columns is still the page's poll table: its seat
+                // projections are no stand-in for it.
+                if (pollTables > 0 || unnamedTables > 0 || seatTitled.isEmpty()) {
                     break;
                 }
                 skipped.removeAll(seatTitledNotes);
@@ -147,6 +150,7 @@ final class HtmlPollTableReader {
                 int unnamed = HtmlColumns.unnamedShareColumns(
                         grid.subList(header.start(), grid.size()), header.end() - header.start(), columns);
                 if (unnamed >= 2) {
+                    unnamedTables++;
                     // Read by its named columns alone, every poll of such a copy was one of its few parties named in
                     // text; with none named, the table was said to have no party column, which sent the reader to the
                     // wrong page.
@@ -243,8 +247,8 @@ final class HtmlPollTableReader {
                     boolean nextRound =
                             sameSample && !twoOptionsOnly && (blankAbove || (!above.isEmpty() && !runoffAbove));
                     // A line of two figures under the survey's run-off line is another pairing it asked (Macron v Le
-                    // Pen,
-                    // then Macron v Mélenchon): a run-off of its own pair, which the store keeps apart by that pair.
+                    // Pen, then Macron v Mélenchon): a run-off of its own pair, which the store keeps apart by that
+                    // pair.
                     boolean anotherPairing = sameSample && runoffAbove;
                     above = List.of();
                     blankAbove = false;
@@ -265,10 +269,9 @@ final class HtmlPollTableReader {
                     }
                     if (r < rows.size() && rows.get(r).hasAttr(PageMarkup.CUT_ROW)) {
                         // A stored copy saved part-way (MarkdownPage): read as it is, the row would be a poll of the
-                        // few
-                        // parties before the cut, and refused it refused the whole page, though the cut is the copy's,
-                        // not
-                        // the table's (most mirrors' stored copies of the Norwegian and Finnish tables end so).
+                        // few parties before the cut, and refused it refused the whole page, though the cut is the
+                        // copy's, not the table's (most mirrors' stored copies of the Norwegian and Finnish tables end
+                        // so).
                         skipped.add(SkippedTable.at(
                                 at,
                                 "the copy ends inside this row (" + rows.get(r).attr(PageMarkup.CUT_ROW)
@@ -335,8 +338,8 @@ final class HtmlPollTableReader {
                             .toList();
                 }
                 // A table printed in seats (the Netherlands' polls, of 150): its rows, partial ones too, are read as
-                // seats
-                // against the contest's house when normalised (SeatFigures), not refused one by one as shares over 102.
+                // seats against the contest's house when normalised (SeatFigures), not refused one by one as shares
+                // over 102.
                 Integer seatTotal = SeatFigures.tableTotal(tablePolls);
                 if (seatTotal != null) {
                     tablePolls = SeatFigures.marked(tablePolls, seatTotal);
@@ -594,8 +597,8 @@ final class HtmlPollTableReader {
         }
         if (dateText != null && TableText.isExitPollLabel(dateText)) {
             // An exit poll in place of fieldwork dates (the 2021 Czech table's "STEM/MARK | Exit Poll"): asked as
-            // people
-            // voted, it is no poll before the vote and has no date to read; before, the whole page was refused for it.
+            // people voted, it is no poll before the vote and has no date to read; before, the whole page was refused
+            // for it.
             return List.of();
         }
         boolean anyShare = sharesByScope.values().stream()
