@@ -131,7 +131,8 @@ public record IngestReport(
             notes.add(Printable.of("note: " + source + ": " + Counted.of(e.getValue(), "poll", "polls")
                     + " printed in seats of " + house + ", not shares, read as shares of the vote (seats × 100 / "
                     + house + ": a seat is " + PollShares.trim(Math.round(10000.0 / house) / 100.0)
-                    + " points, and each party's figure is rounded by up to half a seat"
+                    + " points, and each party's figure is rounded by up to half a seat; a list whose seats could"
+                    + " stand for a share under its threshold is read as the middle of the shares that pass it"
                     + (seatHousesBesideShares.contains(house)
                             ? "; a list printed as a share beside the seats (below the threshold: '1.3%') keeps it, and"
                                     + " the seats share out the rest of the vote"

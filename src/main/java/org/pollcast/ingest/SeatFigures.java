@@ -110,9 +110,8 @@ final class SeatFigures {
             // Kept to 4 decimals: 26 of 150 is 17.3333, and the store's figures are compared as printed.
             shares.put(e.getKey(), Math.round(share * 10000.0) / 10000.0);
         }
-        double point = seat;
         String note = NOTE + ": printed as seats of " + total + " (" + PollShares.printed(figures) + "), each seat "
-                + PollShares.trim(Math.round(point * 100) / 100.0)
+                + PollShares.trim(Math.round(seat * 100) / 100.0)
                 + " points"
                 + (unseated > 0
                         ? " of the " + PollShares.trim(Math.round(seatedVote * 100) / 100.0) + " "
@@ -176,11 +175,12 @@ final class SeatFigures {
 
     /**
      * The total of seats that {@code polls} (one table's) are printed in, or null: two or more rows of whole numbers
-     * summing to the same total over {@value PollShares#MAX_SUM}, and no figure in the table with a % sign or a
-     * decimal point. One such row is more likely a slip, refused as a share sum.
+     * summing to the same total over {@value PollShares#MAX_SUM}, and no other figure in the table with a decimal
+     * point: a figure with its % sign is a list's share of the vote beside the seats, left out of the sum (a table of
+     * shares printed so has nothing left to sum, and is never of seats). One such row is more likely a slip, refused
+     * as a share sum.
      */
     static Integer tableTotal(List<RawPoll> polls) {
-        // A table of shares printed with % signs has no whole numbers without one to sum: it is never of seats.
         Map<Integer, Integer> rowsBySum = new HashMap<>();
         for (RawPoll p : polls) {
             int sum = 0;
