@@ -603,56 +603,91 @@ public final class SeatAllocation {
      */
     public static void agreementsInto(
             SeatMethod method, double[] votes, boolean[] eligible, int[][] pairs, int[] seats) {
+        agreementsInto(method, votes, eligible, pairs, seats, new Agreements(votes.length));
+    }
+
+    /**
+     * What {@link #agreementsInto} works in, kept by a simulation's worker so that a draw allocates nothing (the
+     * Knesset's simulation counted them in every draw).
+     */
+    public static final class Agreements {
+        /** Per unit (a pair that both passed, or a list alone): its first list, and its second (−1 alone). */
+        final int[] first;
+
+        final int[] second;
+        final int[] unitOf;
+        final double[] unitVotes;
+        final int[] unitSeats;
+
+        public Agreements(int parties) {
+            first = new int[parties];
+            second = new int[parties];
+            unitOf = new int[parties];
+            unitVotes = new double[parties];
+            unitSeats = new int[parties];
+        }
+    }
+
+    /** As {@link #agreementsInto(SeatMethod, double[], boolean[], int[][], int[])}, working in {@code work}. */
+    public static void agreementsInto(
+            SeatMethod method, double[] votes, boolean[] eligible, int[][] pairs, int[] seats, Agreements work) {
         int n = votes.length;
         int total = 0;
         for (int s : seats) {
             total += s;
         }
-        int[] unitOf = new int[n];
         int units = 0;
-        int[][] members = new int[n][];
-        for (int j = 0; j < n; j++) {
-            unitOf[j] = -1;
-        }
+        Arrays.fill(work.unitOf, 0, n, -1);
         for (int[] pair : pairs) {
-            if (eligible[pair[0]] && eligible[pair[1]] && unitOf[pair[0]] < 0 && unitOf[pair[1]] < 0) {
-                unitOf[pair[0]] = units;
-                unitOf[pair[1]] = units;
-                members[units++] = pair;
+            if (eligible[pair[0]] && eligible[pair[1]] && work.unitOf[pair[0]] < 0 && work.unitOf[pair[1]] < 0) {
+                work.unitOf[pair[0]] = units;
+                work.unitOf[pair[1]] = units;
+                work.first[units] = pair[0];
+                work.second[units++] = pair[1];
             }
         }
         for (int j = 0; j < n; j++) {
-            if (eligible[j] && unitOf[j] < 0) {
-                unitOf[j] = units;
-                members[units++] = new int[] {j};
+            if (eligible[j] && work.unitOf[j] < 0) {
+                work.unitOf[j] = units;
+                work.first[units] = j;
+                work.second[units++] = -1;
             }
         }
-        double[] unitVotes = new double[units];
         for (int u = 0; u < units; u++) {
-            for (int j : members[u]) {
-                unitVotes[u] += votes[j];
-            }
+            work.unitVotes[u] = votes[work.first[u]] + (work.second[u] < 0 ? 0 : votes[work.second[u]]);
         }
-        int[] unitSeats = divide(method, unitVotes, total);
+        divide(method, work.unitVotes, units, total, work.unitSeats);
         Arrays.fill(seats, 0);
         for (int u = 0; u < units; u++) {
-            if (members[u].length == 1) {
-                seats[members[u][0]] = unitSeats[u];
-            } else {
-                int[] split = divide(method, new double[] {votes[members[u][0]], votes[members[u][1]]}, unitSeats[u]);
-                seats[members[u][0]] = split[0];
-                seats[members[u][1]] = split[1];
+            int a = work.first[u];
+            int b = work.second[u];
+            if (b < 0) {
+                seats[a] = work.unitSeats[u];
+                continue;
+            }
+            // The pair's seats split between its two by the same method: each next seat to the larger quotient.
+            for (int s = 0; s < work.unitSeats[u]; s++) {
+                double qa = quotient(method, votes[a], seats[a]);
+                double qb = quotient(method, votes[b], seats[b]);
+                if (qa > qb || (qa == qb && votes[a] >= votes[b])) {
+                    seats[a]++;
+                } else {
+                    seats[b]++;
+                }
             }
         }
     }
 
-    /** {@code total} seats among {@code votes} by the divisor {@code method}: ties to more votes, then the first. */
-    private static int[] divide(SeatMethod method, double[] votes, int total) {
-        int[] out = new int[votes.length];
+    /**
+     * {@code total} seats among the first {@code units} of {@code votes} by the divisor {@code method}, into {@code out}:
+     * ties to more votes, then the first.
+     */
+    private static void divide(SeatMethod method, double[] votes, int units, int total, int[] out) {
+        Arrays.fill(out, 0, units, 0);
         for (int s = 0; s < total; s++) {
             int best = -1;
             double bestQ = -1;
-            for (int u = 0; u < votes.length; u++) {
+            for (int u = 0; u < units; u++) {
                 double q = quotient(method, votes[u], out[u]);
                 if (q > bestQ || (q == bestQ && best >= 0 && votes[u] > votes[best])) {
                     best = u;
@@ -664,7 +699,6 @@ public final class SeatAllocation {
             }
             out[best]++;
         }
-        return out;
     }
 
     static double quotient(SeatMethod method, double votes, int seatsHeld) {

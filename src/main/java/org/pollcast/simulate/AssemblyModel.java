@@ -369,6 +369,8 @@ final class AssemblyModel {
 
         final double[] swingPlus;
         final SeatAllocation.Quotients quotients;
+        /** Where a house's surplus agreements are counted again (SeatAllocation.agreementsInto), reused each draw. */
+        final SeatAllocation.Agreements agreements;
         /** One region's list shares, constituency seats and list seats (scratch, with regions). */
         final double[] regionShare;
         /** Per party, this simulation's list swing from the whole area's baseline: see {@link #swing}. */
@@ -389,6 +391,7 @@ final class AssemblyModel {
             regionConstituencySeats = new int[p];
             regionSeats = new int[p];
             quotients = new SeatAllocation.Quotients(p);
+            agreements = new SeatAllocation.Agreements(p);
             constituencyShare = new double[p];
             listShare = new double[p];
             constituencySeats = new int[p];
@@ -535,7 +538,7 @@ final class AssemblyModel {
                 null,
                 d.quotients);
         if (agreementPairs.length > 0) {
-            SeatAllocation.agreementsInto(method, d.listShare, d.eligible, agreementPairs, d.listSeats);
+            SeatAllocation.agreementsInto(method, d.listShare, d.eligible, agreementPairs, d.listSeats, d.agreements);
         }
     }
 
