@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
@@ -27,46 +28,7 @@ public final class BundledPolls {
      * another election, and with them every command that needed the primary's polls.
      */
     public static List<Path> files(DataHome home, String electionId) {
-        if (!Files.isDirectory(home.polls())) {
-            return List.of();
-        }
-        List<String> longer = longerIds(home, electionId);
-        try (Stream<Path> files = Files.list(home.polls())) {
-            return files.filter(p -> {
-                        String n = p.getFileName().toString();
-                        return named(n, electionId) && longer.stream().noneMatch(id -> named(n, id));
-                    })
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new BadInputException(home.polls() + ": cannot list bundled polls: " + e.getMessage());
-        }
-    }
-
-    /** Whether a poll file's name is {@code <id>.csv} or {@code <id>-*.csv}. */
-    private static boolean named(String fileName, String id) {
-        return fileName.equals(id + ".csv") || (fileName.startsWith(id + "-") && fileName.endsWith(".csv"));
-    }
-
-    /** Whether a file's name is {@code <id>.*} or {@code <id>-*}: a page named for that election. */
-    private static boolean pageNamed(String fileName, String id) {
-        return fileName.startsWith(id + ".") || fileName.startsWith(id + "-");
-    }
-
-    /** The ids of the defined elections that begin with {@code electionId} and a hyphen. */
-    private static List<String> longerIds(DataHome home, String electionId) {
-        if (!Files.isDirectory(home.elections())) {
-            return List.of();
-        }
-        try (Stream<Path> defs = Files.list(home.elections())) {
-            return defs.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".yaml"))
-                    .map(n -> n.substring(0, n.length() - ".yaml".length()))
-                    .filter(id -> id.startsWith(electionId + "-"))
-                    .toList();
-        } catch (IOException e) {
-            throw new BadInputException(home.elections() + ": cannot list the definitions: " + e.getMessage());
-        }
+        return namedFor(home, electionId, BundledPolls::csvNamed);
     }
 
     /**
@@ -75,22 +37,43 @@ public final class BundledPolls {
      * CSV: published pages, which are read only when ingested.
      */
     public static List<Path> pagesNotLoaded(DataHome home, String electionId) {
+        try {
+            return namedFor(home, electionId, (n, id) -> !n.endsWith(".csv") && pageNamed(n, id));
+        } catch (BadInputException e) {
+            return List.of(); // only a hint; the bundled polls' own listing says what is wrong with the folder
+        }
+    }
+
+    /** Whether a poll file's name is {@code <id>.csv} or {@code <id>-*.csv}. */
+    private static boolean csvNamed(String fileName, String id) {
+        return fileName.equals(id + ".csv") || (fileName.startsWith(id + "-") && fileName.endsWith(".csv"));
+    }
+
+    /** Whether a file's name is {@code <id>.*} or {@code <id>-*}: a page named for that election. */
+    private static boolean pageNamed(String fileName, String id) {
+        return fileName.startsWith(id + ".") || fileName.startsWith(id + "-");
+    }
+
+    /**
+     * The files of {@code polls/} that {@code names} says are named for {@code electionId} and for no defined election
+     * whose id begins with it and a hyphen, sorted.
+     */
+    private static List<Path> namedFor(DataHome home, String electionId, BiPredicate<String, String> names) {
         if (!Files.isDirectory(home.polls())) {
             return List.of();
         }
-        List<String> longer = longerIds(home, electionId);
+        List<String> longer = new ElectionCatalog(home)
+                .ids().stream().filter(id -> id.startsWith(electionId + "-")).toList();
         try (Stream<Path> files = Files.list(home.polls())) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> {
                         String n = p.getFileName().toString();
-                        return !n.endsWith(".csv")
-                                && pageNamed(n, electionId)
-                                && longer.stream().noneMatch(id -> pageNamed(n, id));
+                        return names.test(n, electionId) && longer.stream().noneMatch(id -> names.test(n, id));
                     })
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            return List.of(); // only a hint; the listing above says what is wrong with the folder
+            throw new BadInputException(home.polls() + ": cannot list bundled polls: " + e.getMessage());
         }
     }
 
