@@ -93,7 +93,12 @@ public final class ElectionLoader {
                         fields.list(
                                 p.aliases(), at(path, "aliases"), false, (a, aPath) -> src.requiredText(a, aPath))));
         fields.unique(parties, Party::id, "parties", "id");
-        checkPartyAliases(parties);
+        aliasesOwnedOnce(
+                parties.stream()
+                        .map(p -> new AliasOwner(p.id(), p.name(), p.aliases()))
+                        .toList(),
+                List.of(),
+                "parties");
         Map<String, Party> partyById = new LinkedHashMap<>();
         parties.forEach(p -> partyById.put(p.id(), p));
         checkSuccessions(parties, baseline);
@@ -236,7 +241,14 @@ public final class ElectionLoader {
         }
         fields.unique(withdrawn, WithdrawnCandidate::id, at(path, "withdrawn"), "id");
         fields.unique(withdrawn, WithdrawnCandidate::name, at(path, "withdrawn"), "name");
-        checkAliases(candidates, withdrawn, at(path, "candidates"));
+        aliasesOwnedOnce(
+                candidates.stream()
+                        .map(c -> new AliasOwner(c.id(), c.name(), c.aliases()))
+                        .toList(),
+                withdrawn.stream()
+                        .map(w -> new AliasOwner(w.id(), w.name(), List.of()))
+                        .toList(),
+                at(path, "candidates"));
         List<Scope> scopes = fields.list(spec.scopes(), at(path, "scopes"), false, (text, sPath) -> {
             String code = src.requiredText(text, sPath);
             Scope scope = Scope.fromCode(code)
@@ -346,32 +358,40 @@ public final class ElectionLoader {
      * An alias names one candidate only: not another candidate's (or a withdrawn one's) id or name, and not given
      * twice. Compared as poll names are matched, folded ("Siân" = "Sian").
      */
-    private void checkAliases(List<Candidate> candidates, List<WithdrawnCandidate> withdrawn, String path) {
+    /** A candidate's or party's id, name and aliases, for {@link #aliasesOwnedOnce}. */
+    private record AliasOwner(String id, String name, List<String> aliases) {}
+
+    /**
+     * Each alias of {@code owners} (the list at {@code path}: a contest's candidates, the election's parties) names one
+     * of them only, and is not another of their ids or names, nor one of {@code others}' (withdrawn candidates): a
+     * poll's column of that name would mean either (matched as names are, case, accents and punctuation folded).
+     */
+    private void aliasesOwnedOnce(List<AliasOwner> owners, List<AliasOwner> others, String path) {
         Map<String, String> owner = new LinkedHashMap<>();
-        for (Candidate c : candidates) {
-            owner.put(Names.fold(c.id()), c.id());
-            owner.put(Names.fold(c.name()), c.id());
+        for (AliasOwner o : owners) {
+            owner.put(Names.fold(o.id()), o.id());
+            owner.put(Names.fold(o.name()), o.id());
         }
-        for (WithdrawnCandidate w : withdrawn) {
-            owner.put(Names.fold(w.id()), w.id());
-            owner.put(Names.fold(w.name()), w.id());
+        for (AliasOwner o : others) {
+            owner.put(Names.fold(o.id()), o.id());
+            owner.put(Names.fold(o.name()), o.id());
         }
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            for (int j = 0; j < c.aliases().size(); j++) {
-                String alias = c.aliases().get(j);
-                String previous = owner.putIfAbsent(Names.fold(alias), c.id());
+        for (int i = 0; i < owners.size(); i++) {
+            AliasOwner o = owners.get(i);
+            for (int j = 0; j < o.aliases().size(); j++) {
+                String alias = o.aliases().get(j);
+                String previous = owner.putIfAbsent(Names.fold(alias), o.id());
                 if (previous != null) {
                     throw src.fail(
                             YamlFile.at(at(YamlFile.at(path, i), "aliases"), j),
                             "alias '" + alias + "' "
-                                    + (previous.equals(c.id()) ? "is already a name of '" : "already names '")
+                                    + (previous.equals(o.id()) ? "is already a name of '" : "already names '")
                                     + previous + "'"
                                     // "FF" for {id: ff} reads as another name to someone new to the folding.
-                                    + (previous.equals(c.id())
+                                    + (previous.equals(o.id())
                                             ? " (names match whatever their case, accents and punctuation: leave it"
                                                     + " out)"
-                                            : ""));
+                                            : ": a poll's column of that name would mean either"));
                 }
             }
         }
@@ -801,31 +821,6 @@ public final class ElectionLoader {
             }
         }
         return regions;
-    }
-
-    /**
-     * A party's alias may not be another party's id or name, nor another party's alias: a poll's column of that name
-     * would mean either (matched as names are, case, accents and punctuation folded).
-     */
-    private void checkPartyAliases(List<Party> parties) {
-        Map<String, String> owner = new LinkedHashMap<>();
-        for (Party p : parties) {
-            owner.put(Names.fold(p.id()), p.id());
-            owner.put(Names.fold(p.name()), p.id());
-        }
-        for (int i = 0; i < parties.size(); i++) {
-            Party p = parties.get(i);
-            for (int a = 0; a < p.aliases().size(); a++) {
-                String alias = p.aliases().get(a);
-                String before = owner.putIfAbsent(Names.fold(alias), p.id());
-                if (before != null && !before.equals(p.id())) {
-                    throw src.fail(
-                            "parties[" + i + "].aliases[" + a + "]",
-                            "'" + alias + "' already names " + before + ": a poll's column of that name would mean"
-                                    + " either");
-                }
-            }
-        }
     }
 
     /**

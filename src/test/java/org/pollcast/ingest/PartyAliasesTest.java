@@ -103,6 +103,7 @@ class PartyAliasesTest {
         assertThatThrownBy(() -> ElectionLoader.load(file))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(file + ":13: ")
-                .hasMessageContaining("field 'parties[7].aliases[0]': 'BNG' already names bng");
+                .hasMessageContaining(
+                        "field 'parties[7].aliases[0]': alias 'BNG' already names 'bng': a poll's column of that name would mean either");
     }
 }
