@@ -27,6 +27,7 @@ import org.pollcast.ingest.ResultFiles;
 import org.pollcast.ingest.TransferTableReader;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.PollingBlackout;
+import org.pollcast.report.LeadWords;
 import org.pollcast.simulate.AssemblyInput;
 import org.pollcast.simulate.Conditions;
 import org.pollcast.simulate.ElectionForecast;
@@ -307,7 +308,11 @@ public final class Forecasts {
             boolean parties = election.listLed() || election.partyVote();
             notes.add(bias.note(contest.candidates().size() > 2, parties));
             if (settings.pollingErrorSd() != defaults.pollingErrorSd()) {
-                notes.add(bias.errors().sentence(defaults.pollingErrorSd(), parties ? "party" : "candidate"));
+                // "a 50% party", "a 50% option" (a referendum's answers), as the report's explainer says it
+                notes.add(bias.errors()
+                        .sentence(
+                                defaults.pollingErrorSd(),
+                                LeadWords.of(election).one()));
             }
         }
         if (assemblyNote != null) {

@@ -21,7 +21,7 @@ import org.pollcast.election.VotingSystem;
  * @param shares       what the shares are of
  * @param polls        the polls the average is made of ("Mayoral polls", "List polls")
  */
-record LeadWords(
+public record LeadWords(
         boolean listLed,
         boolean answers,
         String heading,
@@ -61,7 +61,7 @@ record LeadWords(
         }
     }
 
-    static LeadWords of(Election e) {
+    public static LeadWords of(Election e) {
         VotingSystem system = e.lead().map(c -> c.system()).orElse(VotingSystem.FPTP);
         // A vote that elects no one (office: none: Canada's popular vote, Australia's primary vote and 2PP). "Liberal
         // is 79% likely to be elected Popular vote", before.
@@ -145,7 +145,7 @@ record LeadWords(
     }
 
     /** One option in running text ("candidate", "party", "option"): what a row is. */
-    String one() {
+    public String one() {
         return option.equals("Party") ? "party" : option.equals("Option") ? "option" : "candidate";
     }
 
