@@ -38,14 +38,7 @@ class CoalitionThresholdsTest {
                         + "    listSeats: 150\n    method: dhondt\n    threshold: 5\n    partyThresholds: {c: 7}\n"
                         + "    parties: [a, b, c, d]\n");
         // The New Zealand kit with its Greens (about 11.5% of the list polls) as a coalition that needs 12%.
-        for (String folder : List.of("elections", "results", "polls")) {
-            try (Stream<Path> files =
-                    Files.list(Path.of("src/test/resources/mmp").resolve(folder))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, data.resolve(folder).resolve(f.getFileName()));
-                }
-            }
-        }
+        IngestFixtures.copyKit(Path.of("src/test/resources/mmp"), data);
     }
 
     private static CliRun run(Path dataDir, String store, String... args) {

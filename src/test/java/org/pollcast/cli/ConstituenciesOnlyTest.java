@@ -37,14 +37,7 @@ class ConstituenciesOnlyTest {
     /** A copy of data/ with Fpland's definitions, results and polls (src/test/resources/fptpbody) in {@code data}. */
     static void copyFpland(Path data) throws IOException {
         IngestFixtures.copyData(data);
-        for (String folder : List.of("elections", "results", "polls")) {
-            try (Stream<Path> files =
-                    Files.list(Path.of("src/test/resources/fptpbody").resolve(folder))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, data.resolve(folder).resolve(f.getFileName()));
-                }
-            }
-        }
+        IngestFixtures.copyKit(Path.of("src/test/resources/fptpbody"), data);
     }
 
     private static CliRun run(String store, String... args) {

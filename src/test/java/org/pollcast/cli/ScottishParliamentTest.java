@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,13 +40,7 @@ class ScottishParliamentTest {
         data = tmp.resolve("data");
         IngestFixtures.copyData(data);
         Path kit = Path.of("src/test/resources/ingest/scotland");
-        for (String folder : List.of("elections", "results", "polls")) {
-            try (Stream<Path> files = Files.list(kit.resolve(folder))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, data.resolve(folder).resolve(f.getFileName()));
-                }
-            }
-        }
+        IngestFixtures.copyKit(kit, data);
     }
 
     @Test

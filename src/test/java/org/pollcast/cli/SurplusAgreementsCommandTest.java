@@ -3,10 +3,7 @@ package org.pollcast.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,14 +23,7 @@ class SurplusAgreementsCommandTest {
     static void kit() throws IOException {
         data = tmp.resolve("data");
         IngestFixtures.copyData(data);
-        for (String folder : List.of("elections", "results")) {
-            try (Stream<Path> files =
-                    Files.list(Path.of("src/test/resources/israel").resolve(folder))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, data.resolve(folder).resolve(f.getFileName()));
-                }
-            }
-        }
+        IngestFixtures.copyKit(Path.of("src/test/resources/israel"), data);
     }
 
     private static CliRun run(String... args) {

@@ -46,13 +46,7 @@ class WelshSeneddTest {
         data = tmp.resolve("data");
         IngestFixtures.copyData(data);
         Path kit = Path.of("src/test/resources/ingest/wales");
-        for (String folder : List.of("elections", "results", "polls")) {
-            try (Stream<Path> files = Files.list(kit.resolve(folder))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, data.resolve(folder).resolve(f.getFileName()));
-                }
-            }
-        }
+        IngestFixtures.copyKit(kit, data);
         aliases = kit.resolve("aliases.yaml");
     }
 

@@ -48,6 +48,24 @@ public final class IngestFixtures {
         copyTree(Path.of("data"), root);
     }
 
+    /**
+     * Copies a test kit's definitions, results and polls ({@code kit}/elections, results, polls: whichever it has) into
+     * the data folder {@code data}, beside what is there.
+     */
+    public static void copyKit(Path kit, Path data) throws IOException {
+        for (String folder : List.of("elections", "results", "polls")) {
+            if (!Files.isDirectory(kit.resolve(folder))) {
+                continue;
+            }
+            Files.createDirectories(data.resolve(folder));
+            try (Stream<Path> files = Files.list(kit.resolve(folder))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, data.resolve(folder).resolve(f.getFileName()));
+                }
+            }
+        }
+    }
+
     /** Copies the folder {@code from} and everything in it to {@code to}. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,13 +45,7 @@ class ScottishPollTablesTest {
     void theScottishKit() throws IOException {
         IngestFixtures.copyData(root);
         Path kit = Path.of(fixture("scotland"));
-        for (String folder : List.of("elections", "results")) {
-            try (Stream<Path> files = Files.list(kit.resolve(folder))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, root.resolve(folder).resolve(f.getFileName()));
-                }
-            }
-        }
+        IngestFixtures.copyKit(kit, root);
         DataHome home = new DataHome(root);
         catalog = new ElectionCatalog(home);
         ingester = new Ingester(catalog, AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);

@@ -266,13 +266,7 @@ class ListLedNightTest {
         Path scotland = tmp.resolve("scotland");
         if (!Files.isDirectory(scotland)) {
             IngestFixtures.copyData(scotland);
-            for (String folder : List.of("elections", "results", "polls")) {
-                try (var files = Files.list(KIT.resolve(folder))) {
-                    for (Path f : files.toList()) {
-                        Files.copy(f, scotland.resolve(folder).resolve(f.getFileName()));
-                    }
-                }
-            }
+            IngestFixtures.copyKit(KIT, scotland);
         }
         return Workspace.of(scotland, tmp.resolve("scotland.db"));
     }

@@ -3,12 +3,10 @@ package org.pollcast.simulate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,13 +35,7 @@ class FirstElectionDrawsTest {
         Path data = tmp.resolve("data");
         IngestFixtures.copyData(data);
         Path kit = Path.of("src/test/resources/firstparl");
-        for (String folder : List.of("elections", "results", "polls")) {
-            try (Stream<Path> files = Files.list(kit.resolve(folder))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, data.resolve(folder).resolve(f.getFileName()));
-                }
-            }
-        }
+        IngestFixtures.copyKit(kit, data);
         ws = new Workspace(DataHome.locate(data), tmp.resolve("draws.db"), List.of(), line -> {});
     }
 
