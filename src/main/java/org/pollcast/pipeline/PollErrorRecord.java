@@ -31,6 +31,8 @@ import org.pollcast.simulate.SimulationSettings;
 public record PollErrorRecord(double rms, int count, List<String> elections) {
     /** What a setting of 1 delivers on an option, in the same units as the record. */
     static final double DELIVERED = 0.9;
+    /** The most a record moves the setting to, points for a 50% option: four times a candidate's default. */
+    static final double MAX_SETTING = 24;
     /** How many misses the default counts as. */
     static final double PRIOR_OPTIONS = 8;
     /** Options under this share, in the result and in the average, are not counted (points). */
@@ -63,7 +65,11 @@ public record PollErrorRecord(double rms, int count, List<String> elections) {
             return prior;
         }
         double own = rms / DELIVERED;
-        return Math.sqrt((PRIOR_OPTIONS * prior * prior + count * own * own) / (PRIOR_OPTIONS + count));
+        // Held to MAX_SETTING: a record of a count that names an option the polls put at nothing (a result of 100
+        // against 0 is a miss of 140 on this scale) would otherwise ask for more than a share can move, and past
+        // the settings' own bound it stopped the forecast.
+        return Math.min(
+                MAX_SETTING, Math.sqrt((PRIOR_OPTIONS * prior * prior + count * own * own) / (PRIOR_OPTIONS + count)));
     }
 
     /**

@@ -43,6 +43,13 @@ class PollErrorRecordTest {
         assertThat(new PollErrorRecord(5.4, 200, List.of("x")).pooled(6)).isCloseTo(6, within(0.03));
         // a wide record widens
         assertThat(new PollErrorRecord(8, 16, List.of("x")).pooled(6)).isGreaterThan(7.5);
+        // a degenerate one (options the polls put at nothing winning everything) is held where a share can still move,
+        // and inside the settings' bound
+        assertThat(new PollErrorRecord(140, 40, List.of("x")).pooled(6)).isEqualTo(24);
+        assertThat(SimulationSettings.withDefaults()
+                        .withPollingErrorSd(new PollErrorRecord(140, 40, List.of("x")).pooled(6))
+                        .pollingErrorSd())
+                .isEqualTo(24);
     }
 
     @Test
