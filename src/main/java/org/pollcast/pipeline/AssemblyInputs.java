@@ -174,7 +174,7 @@ public final class AssemblyInputs {
         if (!constituencies) {
             sources.add("no constituencies: every seat is a list seat");
             if (!first && !contest.regional()) {
-                SeatRuleCheck.ofBaseline(ws, baseline).ifPresent(sources::add);
+                ws.seatRuleCheck(baseline).ifPresent(sources::add);
             }
         } else if (constituenciesOnly) {
             sources.add("no list: every seat is a constituency won by first past the post, and each constituency"

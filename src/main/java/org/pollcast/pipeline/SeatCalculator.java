@@ -77,8 +77,7 @@ public final class SeatCalculator {
                 && request.method() == null) {
             // The rule's own miss on the baseline, as the forecast says it: a national list standing for a country
             // that counts district by district gives seats that are the rule's, not the country's.
-            SeatRuleCheck.ofBaseline(ws, ws.catalog().resolve(election.baseline()))
-                    .ifPresent(notes::add);
+            ws.seatRuleCheck(ws.catalog().resolve(election.baseline())).ifPresent(notes::add);
         }
         if (region != null && contest.listRules().thresholdAcrossArea()) {
             notes.add("the threshold is passed across the whole area: " + region.name() + "'s figures given stand for"

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.pollcast.election.Election;
@@ -145,6 +146,7 @@ public final class Workspace {
 
     private final Map<String, Learned<TransferPriorFit>> fittedPriors = new HashMap<>();
     private final Map<String, Learned<MayorToAssembly.Ballot[]>> mayorToAssembly = new HashMap<>();
+    private final Map<String, Learned<Optional<String>>> seatRuleChecks = new HashMap<>();
 
     /** The party-bloc prior for second preferences, {@code data/transfers/prior.yaml}. */
     public synchronized TransferPrior transferPrior() {
@@ -192,6 +194,14 @@ public final class Workspace {
         T value = learn.get();
         kept.put(election.id(), new Learned<>(stamp, value));
         return value;
+    }
+
+    /**
+     * Whether a whole-area list rule reproduces {@code baseline}'s published seats ({@link SeatRuleCheck}): counted once
+     * per baseline until a results file changes, where a backtest counted it again for every horizon.
+     */
+    synchronized Optional<String> seatRuleCheck(Election baseline) {
+        return learned(seatRuleChecks, baseline, () -> SeatRuleCheck.ofBaseline(this, baseline));
     }
 
     /** The report palette file, {@code data/palette.yaml}. */
