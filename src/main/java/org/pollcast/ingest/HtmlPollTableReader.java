@@ -598,7 +598,11 @@ final class HtmlPollTableReader {
         if (dateText != null && TableText.isExitPollLabel(dateText)) {
             // An exit poll in place of fieldwork dates (the 2021 Czech table's "STEM/MARK | Exit Poll"): asked as
             // people voted, it is no poll before the vote and has no date to read; before, the whole page was refused
-            // for it.
+            // for it. Said, as an exit poll named in the pollster's cell is.
+            skipped.add(SkippedTable.at(
+                    at,
+                    "'" + dateText + "' in its date's cell: election night's exit poll, asked as people voted: no"
+                            + " poll before it"));
             return List.of();
         }
         boolean anyShare = sharesByScope.values().stream()

@@ -135,11 +135,21 @@ public final class PollSource {
                 ws.notice("No polls of " + election.id() + " in " + store.file() + ": " + String.join(", ", pages)
                         + (pages.size() == 1 ? " is" : " are") + " not loaded by itself (only CSV files named polls/"
                         + election.id() + ".csv or " + election.id() + "-*.csv are): ingest "
-                        + (pages.size() == 1 ? "it" : "them") + " first ('pollcast ingest " + String.join(" ", pages)
-                        + " --data " + ws.home().root() + " --db " + store.file()
+                        + (pages.size() == 1 ? "it" : "them") + " first ('pollcast ingest "
+                        + String.join(
+                                " ", pages.stream().map(PollSource::shellWord).toList())
+                        + " --data " + shellWord(ws.home().root().toString()) + " --db "
+                        + shellWord(store.file().toString())
                         + "', with --skip-invalid to keep the rows it reads where some"
                         + " are refused)");
             }
         }
+    }
+
+    /** A path as a shell command takes it: in double quotes where it holds a space or another character a shell reads. */
+    static String shellWord(String path) {
+        return path.matches("[A-Za-z0-9_./:=+@,-]+")
+                ? path
+                : '"' + path.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 }

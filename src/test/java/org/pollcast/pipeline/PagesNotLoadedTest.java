@@ -62,4 +62,12 @@ class PagesNotLoadedTest {
 
         assertThat(notices).noneMatch(n -> n.contains("not loaded by itself"));
     }
+
+    /** A path with a space is quoted in the command the notice gives, so that it can be pasted. */
+    @Test
+    void aPathWithASpaceIsQuoted() {
+        assertThat(PollSource.shellWord("/tmp/polls/london-2012.html")).isEqualTo("/tmp/polls/london-2012.html");
+        assertThat(PollSource.shellWord("/tmp/my polls/london-2012.html"))
+                .isEqualTo("\"/tmp/my polls/london-2012.html\"");
+    }
 }
