@@ -3,6 +3,7 @@ package org.pollcast.pipeline;
 import java.util.List;
 import java.util.Locale;
 import org.pollcast.simulate.PollErrorNote;
+import org.pollcast.simulate.ShareScale;
 import org.pollcast.simulate.SimulationSettings;
 
 /**
@@ -13,7 +14,7 @@ import org.pollcast.simulate.SimulationSettings;
  * by a point or so, and their 50% ranges held 80% of the results; Hungary's and Toronto's missed by more, and theirs
  * held a third. Each miss of an option with 5% or more (of the result or of the average) is put on the 50% scale the
  * setting is quoted on, {@code (result − average) / f}, with {@code f = √(m(100 − m))/50} and {@code m} the average's
- * share, at least 15 (the simulation's own scaling, {@code ErrorModel}); their root mean square is the record. The
+ * share, at least 15 (the simulation's own scaling, {@link ShareScale}); their root mean square is the record. The
  * misses are the raw averages', before the lead's learned correction ({@link PollBias}): that correction is itself
  * uncertain (shrunk, from a few elections), and a record of what it leaves would be measured on the elections it was
  * learned from.
@@ -37,8 +38,6 @@ public record PollErrorRecord(double rms, int count, List<String> elections) {
     static final double PRIOR_OPTIONS = 8;
     /** Options under this share, in the result and in the average, are not counted (points). */
     static final double COUNTED_FROM = 5;
-    /** The simulation's floor on the share an error is scaled by ({@code ErrorModel.FLAT_BELOW}). */
-    static final double FLAT_BELOW = 15;
 
     public PollErrorRecord {
         elections = List.copyOf(elections);
@@ -50,8 +49,7 @@ public record PollErrorRecord(double rms, int count, List<String> elections) {
 
     /** One miss on the 50% scale: {@code result − average} over the share's scale. */
     static double scaled(double average, double result) {
-        double m = Math.max(average, FLAT_BELOW);
-        return (result - average) / (Math.sqrt(m * (100 - m)) / 50);
+        return (result - average) / ShareScale.of(average);
     }
 
     /** Whether an option's miss is counted. */

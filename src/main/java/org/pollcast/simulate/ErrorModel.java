@@ -24,7 +24,7 @@ import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
  */
 final class ErrorModel {
     /** Below this share (percent) every option has the relative error of an option on this share. */
-    static final double FLAT_BELOW = 15;
+    static final double FLAT_BELOW = ShareScale.FLAT_BELOW;
     /**
      * The largest relative error of the average itself, in log units (a factor of e either way): wide enough for
      * the small-candidate misses learned from past elections (about 0.5 to 0.7), small enough that the normal
@@ -74,7 +74,7 @@ final class ErrorModel {
         for (int j = 0; j < k; j++) {
             double mu = Math.max(mean[j], 0.05); // a share of 0 would be −∞ in log space
             double m = Math.max(mu, FLAT_BELOW);
-            double f = Math.sqrt(m * (100 - m)) / 50;
+            double f = ShareScale.of(mu);
             // The average's own error is relative to the option's own share (sampling error is); the drift and the
             // shared error are flat below FLAT_BELOW, where their relative size would otherwise blow up.
             // Capped: for a candidate on 0.2% the normal approximation of the average's error is meaningless (a
