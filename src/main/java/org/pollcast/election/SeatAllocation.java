@@ -293,7 +293,7 @@ public final class SeatAllocation {
                 pool -= constituencySeats[p];
             }
         }
-        allocateInto(method, votes, noSeats, pool, eligible, independent, entitled, last, lastQuotient, quotients);
+        allocateInto(method, votes, noSeats, pool, eligible, independent, entitled, last, lastQuotient, quotients, 0);
         int overhang = 0;
         for (int p = 0; p < n; p++) {
             int beyond = eligible[p] ? entitled[p] - constituencySeats[p] : 0;
@@ -361,36 +361,10 @@ public final class SeatAllocation {
      * held swapped for the highest next until no next quotient beats a held one. The quotients compared are
      * the seat-by-seat ones (votes ÷ divisor) under the same order, so the result is the same to the bit
      * whatever the guess; a good guess leaves little to correct (well under one seat a simulation in London).
-     */
-    public static void allocateInto(
-            SeatMethod method,
-            double[] votes,
-            int[] constituencySeats,
-            int listSeats,
-            boolean[] eligible,
-            boolean[] independent,
-            int[] seats,
-            int[] last,
-            double[] lastQuotient,
-            Quotients quotients) {
-        allocateInto(
-                method,
-                votes,
-                constituencySeats,
-                listSeats,
-                eligible,
-                independent,
-                seats,
-                last,
-                lastQuotient,
-                quotients,
-                0);
-    }
-
-    /**
-     * As above, with {@code unseated} votes of lists that no threshold excludes but that are never seated (a results
-     * file's "Others", a forecast's parties no poll names) counted in a quota method's quota, as the law counts every
-     * valid vote ({@link #unseatedInQuota}); a divisor method has no quota and ignores them.
+     *
+     * <p>{@code unseated} are the votes of lists that no threshold excludes but that are never seated (a results file's
+     * "Others", a forecast's parties no poll names; 0 for none): a quota method counts them in its quota, as the law
+     * counts every valid vote ({@link #unseatedInQuota}); a divisor method has no quota and ignores them.
      */
     public static void allocateInto(
             SeatMethod method,

@@ -98,19 +98,10 @@ public final class BacktestRunner {
         return rules.electsOutright(leader, runnerUp, 100);
     }
 
-    public static List<BacktestRow> run(
-            Workspace ws,
-            List<Election> elections,
-            List<Integer> horizons,
-            long sims,
-            long seed,
-            Scales scales,
-            boolean assembly,
-            List<String> skipped) {
-        return run(ws, elections, horizons, sims, seed, scales, assembly, skipped, null);
-    }
-
-    /** As above, adding to {@code blocs} (when not null) each model forecast's chance of each bloc of named parties. */
+    /**
+     * The backtest's rows, adding to {@code blocs} (when not null) each model forecast's chance of each bloc of named
+     * parties.
+     */
     public static List<BacktestRow> run(
             Workspace ws,
             List<Election> elections,

@@ -155,7 +155,8 @@ public final class Explanations {
                         seed,
                         BacktestRunner.Scales.defaults(),
                         false,
-                        skipped)
+                        skipped,
+                        null)
                 .stream()
                 .filter(r -> r.method().equals("model"))
                 .toList();

@@ -536,7 +536,8 @@ final class AssemblyModel {
                 d.listSeats,
                 null,
                 null,
-                d.quotients);
+                d.quotients,
+                0);
         if (agreementPairs.length > 0) {
             SeatAllocation.agreementsInto(method, d.listShare, d.eligible, agreementPairs, d.listSeats, d.agreements);
         }
@@ -640,7 +641,8 @@ final class AssemblyModel {
                     d.regionSeats,
                     null,
                     null,
-                    d.quotients);
+                    d.quotients,
+                    0);
             for (int j = 0; j < p; j++) {
                 d.listSeats[j] += d.regionSeats[j];
                 d.regionListSeats[r * p + j] = d.regionSeats[j];

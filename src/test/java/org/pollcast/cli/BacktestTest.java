@@ -245,7 +245,8 @@ class BacktestTest {
                 20_280_504L,
                 BacktestRunner.Scales.defaults(),
                 false,
-                skipped);
+                skipped,
+                null);
         BacktestRow model = rows.get(0);
         assertThat(model.method()).isEqualTo("model");
         assertThat(model.brier()).isBetween(0.0, 2.0);

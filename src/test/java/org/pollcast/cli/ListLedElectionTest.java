@@ -125,7 +125,8 @@ class ListLedElectionTest {
                 20_280_504L,
                 BacktestRunner.Scales.defaults(),
                 true,
-                skipped);
+                skipped,
+                null);
         assertThat(skipped).singleElement().asString().startsWith("london-2012: incomplete result");
         BacktestRow model = rows.stream()
                 .filter(r -> r.method().equals("model"))

@@ -376,7 +376,8 @@ class ScottishParliamentTest {
                 20_280_504L,
                 BacktestRunner.Scales.defaults(),
                 true,
-                skipped);
+                skipped,
+                null);
         BacktestRow model = rows.stream()
                 .filter(r -> r.method().equals("model"))
                 .findFirst()

@@ -91,7 +91,8 @@ class WelshSeneddTest {
                 20_280_504L,
                 BacktestRunner.Scales.defaults(),
                 true,
-                skipped);
+                skipped,
+                null);
         assertThat(skipped).isEmpty();
         assertThat(rows).anyMatch(r -> r.method().equals("model") && r.polls() == 5);
     }

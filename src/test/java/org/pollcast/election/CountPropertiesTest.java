@@ -254,7 +254,8 @@ class CountPropertiesTest {
                 seats,
                 null,
                 null,
-                new SeatAllocation.Quotients(n));
+                new SeatAllocation.Quotients(n),
+                0);
 
         double expectedTotal = others;
         for (double v : votes) {

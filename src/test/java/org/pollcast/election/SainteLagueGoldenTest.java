@@ -76,7 +76,8 @@ class SainteLagueGoldenTest {
                 seats,
                 null,
                 null,
-                new SeatAllocation.Quotients(n));
+                new SeatAllocation.Quotients(n),
+                0);
 
         int allSeats = 0;
         for (int p = 0; p < n; p++) {
