@@ -31,8 +31,9 @@ final class AssemblyCharts {
                 }
             }
         }
+        String title = in.assemblyTitle() + ": seats won by each party (of " + AssemblyHouse.seatsShort(a) + ")";
         if (maxSeat + 1 > MOST_BARS) {
-            return bigHouse(in, palette, top, maxSeat);
+            return bigHouse(title, ReportCharts.footer(in), palette, top, maxSeat);
         }
         List<String> seats = new ArrayList<>();
         for (int s = 0; s <= maxSeat; s++) {
@@ -49,7 +50,7 @@ final class AssemblyCharts {
         return new ChartSpec(
                 "assembly-seats",
                 "category",
-                in.assemblyTitle() + ": seats won by each party (of " + AssemblyHouse.seatsShort(a) + ")",
+                title,
                 ReportCharts.footer(in),
                 "Seats",
                 "Probability (%)",
@@ -68,35 +69,80 @@ final class AssemblyCharts {
      * Bundestag's 630 drew some 280 hairline bars under 280 labels that no one could read. A point is the chance of
      * any count in its bin, drawn at the bin's middle.
      */
-    private static ChartSpec bigHouse(
-            ReportInput in, Palette palette, List<AssemblyForecast.PartySeats> top, int maxSeat) {
-        AssemblyForecast a = in.forecast().assembly();
+    static ChartSpec bigHouse(
+            String title, String footer, Palette palette, List<AssemblyForecast.PartySeats> top, int maxSeat) {
         int width = (int) Math.ceil((maxSeat + 1) / (double) MOST_BARS);
         int bins = maxSeat / width + 1;
         double[] x = new double[bins];
         for (int b = 0; b < bins; b++) {
             x[b] = b * width + (width - 1) / 2.0;
         }
-        List<ChartSpec.Series> series = new ArrayList<>();
-        for (AssemblyForecast.PartySeats p : top) {
-            double[] y = new double[bins];
+        double[][] ys = new double[top.size()][bins];
+        for (int i = 0; i < top.size(); i++) {
             for (int s = 0; s <= maxSeat; s++) {
-                y[s / width] += 100 * p.seatDistribution()[s];
+                ys[i][s / width] += 100 * top.get(i).seatDistribution()[s];
             }
-            series.add(new ChartSpec.Series(p.name(), palette.hex(p.id()), x, y, null, "line", null, true));
+        }
+        double cap = spikeCap(ys);
+        List<ChartSpec.Series> series = new ArrayList<>();
+        for (int i = 0; i < top.size(); i++) {
+            AssemblyForecast.PartySeats p = top.get(i);
+            int peak = peak(ys[i]);
+            String name = ys[i][peak] > cap
+                    ? String.format(Locale.ROOT, "%s (%.0f%% at %s)", p.name(), ys[i][peak], binWords(peak, width))
+                    : p.name();
+            series.add(new ChartSpec.Series(name, palette.hex(p.id()), x, ys[i], null, "line", null, true));
         }
         return new ChartSpec(
                 "assembly-seats",
                 "xy",
-                in.assemblyTitle() + ": seats won by each party (of " + AssemblyHouse.seatsShort(a) + ")",
-                ReportCharts.footer(in),
+                title,
+                footer,
                 "Seats",
                 "Probability (%, per " + width + " seats)",
                 List.of(),
                 series,
                 List.of(),
                 false,
-                false);
+                false,
+                cap);
+    }
+
+    /** A spike is a party this sure of one bin of seats; it is cut off where it would flatten the others. */
+    static final double SPIKE = 50;
+
+    /**
+     * Where the value axis ends: above the spread parties' highest point, when a party near a threshold, at 0 seats
+     * in most draws, would otherwise set it. The Bundestag's FDP (76% at 0) and Spain's regional lists (96%) drew
+     * the other parties' curves, peaking at 6% per bin, as flat lines along the floor. NaN where no party spikes
+     * past three times the others' peak (a list vote with no party near a threshold).
+     */
+    static double spikeCap(double[][] ys) {
+        double spike = 0;
+        double spread = 0;
+        for (double[] y : ys) {
+            double top = y[peak(y)];
+            if (top >= SPIKE) {
+                spike = Math.max(spike, top);
+            } else {
+                spread = Math.max(spread, top);
+            }
+        }
+        return spread > 0 && spike > 3 * spread ? 1.5 * spread : Double.NaN;
+    }
+
+    private static int peak(double[] y) {
+        int at = 0;
+        for (int i = 1; i < y.length; i++) {
+            at = y[i] > y[at] ? i : at;
+        }
+        return at;
+    }
+
+    /** A bin's seats in words: "0" for a bin of one, "0–1" for a bin of two. */
+    private static String binWords(int bin, int width) {
+        int from = bin * width;
+        return width == 1 ? Integer.toString(from) : from + "–" + (from + width - 1);
     }
 
     /** The parties a seats chart shows: up to eight with a twentieth of a seat or more on average, most seats first. */

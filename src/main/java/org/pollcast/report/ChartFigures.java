@@ -145,7 +145,13 @@ final class ChartFigures {
                         + joinSeats(in.forecast().assembly())
                         + (c.kind().equals("xy")
                                 ? ". Higher points are likelier seat counts."
-                                : ". Taller bars are likelier seat counts.");
+                                : ". Taller bars are likelier seat counts.")
+                        + (Double.isNaN(c.yCap())
+                                ? ""
+                                : " The value axis stops at " + num(c.yCap(), 1)
+                                        + "% so that the spread parties' lines can be read; the lines of the parties"
+                                        + " near-certain of one count run off its top, and their names say how"
+                                        + " likely that count is.");
             case "blocs" ->
                 "Bar chart of the chance of each " + in.assemblyTitle() + " majority or blocking minority: "
                         + joinBlocs(in.forecast().assembly()) + ".";

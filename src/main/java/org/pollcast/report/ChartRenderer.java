@@ -339,7 +339,9 @@ public final class ChartRenderer {
                 default -> {
                     series.setMarker(SeriesMarkers.NONE);
                     series.setLineStyle(new BasicStroke(2.6f));
-                    if (s.inLegend() && s.x().length > 1 && !size.legendBelow()) {
+                    // A line whose peak runs off a capped axis is named in the legend alone: its name over the
+                    // axis's top stood over the value axis's labels when the peak was at 0 seats.
+                    if (s.inLegend() && s.x().length > 1 && !size.legendBelow() && !DirectLabels.offScale(spec, s)) {
                         labelAt.add(DirectLabels.labelPoint(spec, s, range));
                         labels.add(s.name());
                     }
@@ -367,6 +369,9 @@ public final class ChartRenderer {
             // Nor may it end below a shaded band's top: the night's 90% band before the first declaration reaches
             // past the name over its line, and was cut flat there (Khan's 49.1 drawn at about 48).
             chart.getStyler().setYAxisMax(Math.max(labelTop + 0.05 * yTop(spec), yTop(spec)));
+        } else if (!Double.isNaN(spec.yCap())) {
+            // No names over the peaks (a phone's legend is below the plot): the cap alone ends the axis.
+            chart.getStyler().setYAxisMax(yTop(spec));
         }
         if (spec.dateAxis() && range[1] - range[0] < 1) {
             // Runs minutes apart (a test, a re-run): the whole day, so the axis has ticks to label.
@@ -574,7 +579,7 @@ public final class ChartRenderer {
                 max = Math.max(max, v);
             }
         }
-        return max;
+        return Double.isNaN(spec.yCap()) ? max : Math.min(max, spec.yCap());
     }
 
     static org.knowm.xchart.style.markers.Marker marker(String name) {

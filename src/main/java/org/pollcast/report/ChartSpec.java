@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param markers vertical reference lines (x value and label), e.g. election day or 50%
  * @param zeroLine draw a horizontal line at y = 0
+ * @param yCap where the value axis ends though some values run past it (NaN: at the largest value); the values
+ *     themselves are kept whole, for the chart's table and alt text
  */
 public record ChartSpec(
         String id,
@@ -20,12 +22,29 @@ public record ChartSpec(
         List<Series> series,
         List<Marker> markers,
         boolean zeroLine,
-        boolean dateAxis) {
+        boolean dateAxis,
+        double yCap) {
 
     public ChartSpec {
         categories = List.copyOf(categories);
         series = List.copyOf(series);
         markers = List.copyOf(markers);
+    }
+
+    /** A chart whose value axis reaches its largest value. */
+    public ChartSpec(
+            String id,
+            String kind,
+            String title,
+            String footer,
+            String xLabel,
+            String yLabel,
+            List<String> categories,
+            List<Series> series,
+            List<Marker> markers,
+            boolean zeroLine,
+            boolean dateAxis) {
+        this(id, kind, title, footer, xLabel, yLabel, categories, series, markers, zeroLine, dateAxis, Double.NaN);
     }
 
     /**

@@ -22,6 +22,16 @@ final class DirectLabels {
         return new double[] {s.x()[at], s.y()[at]};
     }
 
+    /** Whether a series rises past its chart's capped value axis ({@link ChartSpec#yCap}). */
+    static boolean offScale(ChartSpec spec, ChartSpec.Series s) {
+        for (double v : s.y()) {
+            if (v > spec.yCap()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Moves labels at the lines' ends apart, at least {@code gap} apart, keeping their order: from the bottom up,
      * so labels of lines on the floor (0%) stack upwards instead of falling below the axis.
