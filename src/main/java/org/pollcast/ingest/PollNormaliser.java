@@ -263,15 +263,17 @@ final class PollNormaliser {
                             + PollShares.printed(figures) + ")");
             figures = rebased.get();
         } else if (scope == Scope.FIRST_PREF) {
-            Optional<Map<String, Double>> unprinted =
-                    shares.rebasedDontKnowUnprinted(raw, contest, figures, dontKnow, election.answersOnly());
+            Optional<Map<String, Double>> unprinted = shares.rebasedDontKnowUnprinted(
+                    raw, contest, figures, dontKnow, election.answersOnly() || PollShares.completeBallot(contest));
             if (unprinted.isPresent()) {
+                String cell = raw.value("dont_know").isEmpty()
+                        ? "no don't-know figure, the ballot complete (ballot: complete)"
+                        : "the " + raw.column("dont_know") + " cell '" + raw.value("dont_know") + "'";
                 notes = join(
                         notes,
                         PollShares.REBASED_NOTE + ": every candidate standing printed, on "
-                                + PollShares.trim(PollShares.sum(figures)) + " in all, and the "
-                                + raw.column("dont_know") + " cell '" + raw.value("dont_know")
-                                + "': the rest taken as those naming no one (printed " + PollShares.printed(figures)
+                                + PollShares.trim(PollShares.sum(figures)) + " in all, and " + cell
+                                + ": the rest taken as those naming no one (printed " + PollShares.printed(figures)
                                 + ")");
                 figures = unprinted.get();
             }
