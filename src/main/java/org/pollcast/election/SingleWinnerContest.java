@@ -21,6 +21,9 @@ import java.util.Set;
  * @param leftSecondRound finalists of a two-round contest who withdrew from its second round, off its ballot, by
  *                    candidate id with the day (Boston 2025's Josh Kraft, 11 September): the other finalist then
  *                    stands unopposed
+ * @param completeBallot whether {@code candidates} are everyone on the ballot (the definition's {@code ballot:
+ *                    complete}): no one else stands for a poll's unprinted remainder to be, so it is those naming no
+ *                    one, where otherwise a definition may list only a long ballot's leaders and the rest is "Others"
  */
 public record SingleWinnerContest(
         String id,
@@ -31,7 +34,8 @@ public record SingleWinnerContest(
         List<CountArea> areas,
         LocalDate secondRound,
         List<OutrightRule> outright,
-        java.util.Map<String, LocalDate> leftSecondRound)
+        java.util.Map<String, LocalDate> leftSecondRound,
+        boolean completeBallot)
         implements Contest {
 
     public SingleWinnerContest {
@@ -64,6 +68,19 @@ public record SingleWinnerContest(
         this(id, system, candidates, withdrawn, scopes, areas, secondRound, outright, java.util.Map.of());
     }
 
+    public SingleWinnerContest(
+            String id,
+            VotingSystem system,
+            List<Candidate> candidates,
+            List<WithdrawnCandidate> withdrawn,
+            Set<Scope> scopes,
+            List<CountArea> areas,
+            LocalDate secondRound,
+            List<OutrightRule> outright,
+            java.util.Map<String, LocalDate> leftSecondRound) {
+        this(id, system, candidates, withdrawn, scopes, areas, secondRound, outright, leftSecondRound, false);
+    }
+
     /**
      * The finalist of {@code pair} who withdrew from the second round by {@code day} (its ballot then names the other
      * alone), if any.
@@ -87,7 +104,7 @@ public record SingleWinnerContest(
      */
     public SingleWinnerContest withCandidates(List<Candidate> kept) {
         return new SingleWinnerContest(
-                id, system, kept, withdrawn, scopes, areas, secondRound, outright, leftSecondRound);
+                id, system, kept, withdrawn, scopes, areas, secondRound, outright, leftSecondRound, completeBallot);
     }
 
     public SingleWinnerContest(

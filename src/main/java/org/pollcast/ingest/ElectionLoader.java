@@ -269,7 +269,26 @@ public final class ElectionLoader {
                 areas.countAreas(spec.areas(), at(path, "areas")),
                 secondRound,
                 outright(system, spec.outright(), at(path, "outright")),
-                leftSecondRound);
+                leftSecondRound,
+                completeBallot(spec.ballot(), at(path, "ballot")));
+    }
+
+    /**
+     * {@code ballot: complete}: the candidates listed are everyone on the ballot (Indonesia's 2024 presidential tickets,
+     * three and no more), so a poll naming them all leaves no one else for its unprinted remainder to be. Absent: the
+     * definition may list only a long ballot's leaders. Any other word is refused naming the field.
+     */
+    private boolean completeBallot(String word, String path) {
+        if (word == null) {
+            return false;
+        }
+        if (!word.trim().equalsIgnoreCase("complete")) {
+            throw src.fail(
+                    path,
+                    "'" + word + "' is not a ballot: give 'complete' (the candidates listed are everyone on the"
+                            + " ballot) or leave the field out (the definition may list only the leading candidates)");
+        }
+        return true;
     }
 
     /**

@@ -42,7 +42,8 @@ record ElectionSpec(
      * Supplementary vote, first past the post, instant run-off. {@code withdrawn}: candidates who withdrew;
      * {@code scopes}: the poll scopes the contest takes, when not its system's defaults ({@code [westminster]});
      * {@code areas}: the areas it is counted and declared by on election night; {@code secondRound}: the day of a
-     * two-round contest's second round; {@code outright}: its rules of an outright first-round win (none: over half).
+     * two-round contest's second round; {@code outright}: its rules of an outright first-round win (none: over half);
+     * {@code ballot}: {@code complete} where its candidates are everyone on the ballot (no "Others" stands).
      */
     record SingleWinnerSpec(
             String system,
@@ -55,6 +56,7 @@ record ElectionSpec(
             @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             List<OutrightSpec> outright,
 
+            String ballot,
             String notes)
             implements ContestSpec {}
 

@@ -263,15 +263,17 @@ final class PollNormaliser {
                             + PollShares.printed(figures) + ")");
             figures = rebased.get();
         } else if (scope == Scope.FIRST_PREF) {
-            Optional<Map<String, Double>> unprinted =
-                    shares.rebasedDontKnowUnprinted(raw, contest, figures, dontKnow, election.answersOnly());
+            Optional<Map<String, Double>> unprinted = shares.rebasedDontKnowUnprinted(
+                    raw, contest, figures, dontKnow, election.answersOnly() || PollShares.completeBallot(contest));
             if (unprinted.isPresent()) {
+                String cell = raw.value("dont_know").isEmpty()
+                        ? "no don't-know figure, the ballot complete (ballot: complete)"
+                        : "the " + raw.column("dont_know") + " cell '" + raw.value("dont_know") + "'";
                 notes = join(
                         notes,
                         PollShares.REBASED_NOTE + ": every candidate standing printed, on "
-                                + PollShares.trim(PollShares.sum(figures)) + " in all, and the "
-                                + raw.column("dont_know") + " cell '" + raw.value("dont_know")
-                                + "': the rest taken as those naming no one (printed " + PollShares.printed(figures)
+                                + PollShares.trim(PollShares.sum(figures)) + " in all, and " + cell
+                                + ": the rest taken as those naming no one (printed " + PollShares.printed(figures)
                                 + ")");
                 figures = unprinted.get();
             }
@@ -545,6 +547,13 @@ final class PollNormaliser {
         return SampleCell.of(sampleCell).letters() != null;
     }
 
+    /**
+     * A sample with its thousands grouped by dots, as Indonesian, German, Spanish and Italian writing has it ("1.200"
+     * respondents): a sample is a whole number, so a dot before exactly three digits can only group them. Before, the
+     * encyclopedia's Indonesian tables (sample cells "1.200") were refused as "not a positive whole number".
+     */
+    private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+
     private Integer sampleSize(RawPoll raw, List<Problem> problems) {
         String text = raw.value("sample_size");
         if (text.isEmpty() || PollShares.isNotReported(text)) {
@@ -559,6 +568,9 @@ final class PollNormaliser {
                 .replace(",", "")
                 .replace("\u00a0", "")
                 .replace(" ", "");
+        if (DOT_GROUPED.matcher(digits).matches()) {
+            digits = digits.replace(".", "");
+        }
         if (!WHOLE_NUMBER.matcher(digits).matches() || Long.parseLong(digits) == 0) {
             // A share under the sample column is a row printed a cell short, its figures shifted left (the mirror of
             // South Africa's next-election table: IRR's row of September–October 2024 with no sample cell).

@@ -278,6 +278,9 @@ public final class PollShares {
             RawPoll raw, Contest contest, Map<String, Double> shares, Double dontKnow, boolean wholeBallot) {
         String cell = raw.value("dont_know");
         double sum = sum(shares);
+        if (cell.isEmpty() && completeBallot(contest) && dontKnow == null) {
+            return rebasedCompleteBallot(contest, shares, sum);
+        }
         // A referendum's answers are its whole ballot (Election#answersOnly): no candidate left off a long ballot is
         // there for a remainder of 90 to 99 to be (YouGov's 2-5 September 2014 poll, Yes 47, No 45, was kept with
         // 8 for "Others", and the forecast gave Others up to 4% of a vote of Yes or No).
@@ -290,6 +293,31 @@ public final class PollShares {
                 || !namesEveryoneStanding(contest, shares, null)
                 || sum < MIN_NAMED_WITH_DONT_KNOW_UNPRINTED - 1e-9
                 || (sum >= MIN_SUM - 1e-9 && !wholeBallot)
+                || sum > 100 - 1e-9) {
+            return Optional.empty();
+        }
+        return Optional.of(ofHundred(shares, sum));
+    }
+
+    /** Whether the definition says its candidates are everyone on the ballot ({@code ballot: complete}). */
+    static boolean completeBallot(Contest contest) {
+        return contest instanceof SingleWinnerContest single && single.completeBallot();
+    }
+
+    /**
+     * The shares of those who named a candidate, where the definition says its candidates are the whole ballot
+     * ({@code ballot: complete}) and a poll names every one standing on {@value #MIN_SUM} to 100 with no don't-know
+     * figure at all (no such column, or its cell blank) and no "Others": no one else stands for the rest to be, so it is
+     * those naming no one (undecided, would not vote, refused). News reports of Indonesia's 2024 polls print the three
+     * tickets alone (LSI, 29 January – 5 February: Prabowo 51.9, Anies 23.3, Ganjar 20.3); kept as printed, their
+     * remainders made "Others" 3.8% of the eve-of-poll average in a race of three, and Prabowo 49.3% where those naming
+     * a ticket gave him about 51. Under {@value #MIN_SUM} a blank cell is refused as before: a figure mistyped is likelier.
+     */
+    private static Optional<Map<String, Double>> rebasedCompleteBallot(
+            Contest contest, Map<String, Double> shares, double sum) {
+        if (shares.containsKey(Option.OTHER)
+                || !namesEveryoneStanding(contest, shares, null)
+                || sum < MIN_SUM - 1e-9
                 || sum > 100 - 1e-9) {
             return Optional.empty();
         }
