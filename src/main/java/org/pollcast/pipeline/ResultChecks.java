@@ -84,12 +84,14 @@ public final class ResultChecks {
         }
         List<String> notes = new ArrayList<>();
         boolean complete = first.isPresent() && first.get().complete();
+        // A parliament led by its list vote is counted by its list votes: "first preferences" are a Mayor's.
+        String count = e.listLed() ? "list vote" : "first-preference";
         if (first.isPresent() && !complete) {
-            notes.add("The first-preference count in data/results is incomplete (no count for "
+            notes.add("The " + count + " count in data/results is incomplete (no count for "
                     + String.join(", ", names(mayor, first.get().missing()))
-                    + "), so no first-preference share can be worked out.");
+                    + "), so no " + count + " share can be worked out.");
         } else if (first.isEmpty()) {
-            notes.add("data/results has no first-preference count for this election.");
+            notes.add("data/results has no " + count + " count for this election.");
         }
         ResultCheck.Race race = race(m, mayor, first.filter(ContestResult::complete), finals);
         if (race == null) {

@@ -59,4 +59,33 @@ class ThresholdResultTest {
                 in, List.of(), Palette.load(Path.of("data/palette.yaml")).forElection(in.election()));
         assertThat(page).contains("FDP won 4.6% of the list vote, under its 5% threshold; the forecast gave it ");
     }
+
+    /**
+     * A parliament's result is its list vote: with the parties that won no seat missing (Berlin's 2021 list results
+     * give the six seat winners only), the page says the list vote count is incomplete. Before, it spoke of a
+     * "first-preference count", a Mayor's.
+     */
+    @Test
+    void anIncompleteListVoteIsCalledSo() throws IOException {
+        Path data = tmp.resolve("data");
+        IngestFixtures.copyData(data);
+        IngestFixtures.copyKit(Path.of("src/test/resources/ingest/berlin"), data);
+        Workspace ws = Workspace.of(data, tmp.resolve("x.db"));
+        try (PollStore store = ws.openStore()) {
+            ws.ingester()
+                    .ingest(
+                            "src/test/resources/ingest/politpro-berlin-2021-insa.txt",
+                            store,
+                            IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        }
+        ForecastRequest r = ForecastRequest.of("berlin-2021", LocalDate.of(2021, 9, 25))
+                .withSimulation(SimulationSettings.withDefaults().withSims(2_000L));
+        ReportInput in = ReportInputs.gather(
+                ws, Forecasts.run(ws, r), r.averaging(), null, Instant.parse("2026-12-01T00:00:00Z"));
+        assertThat(in.result().notes())
+                .anySatisfy(n -> assertThat(n)
+                        .startsWith("The list vote count in data/results is incomplete")
+                        .endsWith("so no list vote share can be worked out."))
+                .noneSatisfy(n -> assertThat(n).contains("first-preference"));
+    }
 }
