@@ -93,10 +93,11 @@ public final class AssemblyInputs {
                 // and a baseline of closed lists only has no constituency ballot to total.
                 baseLondon = baseList;
             }
-            if (baseLondon.isEmpty() && !baseList.isEmpty()) {
+            if (baseLondon.isEmpty() && !baseList.isEmpty() && e.listLed()) {
                 // Only the list result is to hand (a German state's Zweitstimmen, as its statistics office leads with
-                // them): the constituency ballot starts from it, as a list-led body's constituency ballot follows its
-                // list, and the note says so. Before, the whole forecast was refused.
+                // them): a parliament led by its list vote derives its constituency ballot from the list shares
+                // anyway, so it starts from the baseline's list, and the note says so. Before, the whole forecast was
+                // refused. A Mayor's Assembly, whose constituency ballot follows the Mayor's vote, still needs them.
                 baseLondon = baseList;
                 constituencyFromList = "constituency ballot: no " + e.area() + "-wide constituency-ballot totals for"
                         + " the baseline " + baseline.id() + " in " + home.results() + " (a place's go in "
