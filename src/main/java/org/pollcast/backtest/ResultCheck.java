@@ -25,6 +25,9 @@ import java.util.List;
  * @param score      the backtest's row for this forecast (error over candidates with 5%+, seat error); null when
  *                   the first-preference count is incomplete or the check is not graded
  * @param notes      what the bundled result lacks, or what the forecast did not name, in words
+ * @param thresholds the lists whose chance of passing the threshold was neither under 5% nor over 95%, or that ended
+ *                   on the side the forecast thought less likely, beside their list share; empty when there is none
+ *                   or the count is incomplete
  */
 public record ResultCheck(
         String election,
@@ -35,12 +38,28 @@ public record ResultCheck(
         Share finalRound,
         List<Seats> seats,
         BacktestRow score,
-        List<String> notes) {
+        List<String> notes,
+        List<Threshold> thresholds) {
 
     public ResultCheck {
         firstPrefs = List.copyOf(firstPrefs);
         seats = List.copyOf(seats);
         notes = List.copyOf(notes);
+        thresholds = List.copyOf(thresholds);
+    }
+
+    /** A check with no list near its threshold. */
+    public ResultCheck(
+            String election,
+            LocalDate pollingDay,
+            LocalDate asOf,
+            Race race,
+            List<Share> firstPrefs,
+            Share finalRound,
+            List<Seats> seats,
+            BacktestRow score,
+            List<String> notes) {
+        this(election, pollingDay, asOf, race, firstPrefs, finalRound, seats, score, notes, List.of());
     }
 
     /** Whether the forecast was made before polling day, so that it is set beside the result. */
@@ -103,6 +122,20 @@ public record ResultCheck(
         /** Forecast minus result, in seats. */
         public double error() {
             return mean - won;
+        }
+    }
+
+    /**
+     * A list's chance of passing its threshold beside its list share: the FDP was given 82% to pass Berlin's 5% a week
+     * before the 2023 repeat, won 4.6% and lost its seats.
+     *
+     * @param threshold the list's threshold, percent of the valid list votes
+     * @param pOver     the forecast's chance of reaching it
+     * @param actual    its list share, percent
+     */
+    public record Threshold(String id, String name, double threshold, double pOver, double actual) {
+        public boolean passed() {
+            return actual >= threshold;
         }
     }
 }

@@ -112,7 +112,11 @@ final class ElectionsCommand implements Callable<Integer> {
                                                                     .map(a -> String.join(" and ", a))
                                                                     .toList()))
                             .append(")")
-                            .append(e.listLed() ? "; forecast from its list vote" : "");
+                            .append(e.listLed() ? "; forecast from its list vote" : "")
+                            .append(
+                                    ams.unstatedBallot() == Scope.LIST
+                                            ? "; a poll that states no ballot is a list poll (pollsAsk: list)"
+                                            : "");
                 }
             }
             if (e.pollingBlackoutDays() > 0) {

@@ -17,6 +17,8 @@ import java.util.List;
  * @param regions the list regions, each allocating its own list seats against the constituency seats won in it; empty
  *                when the list seats are allocated across the whole area (London)
  * @param listRules the threshold's waiver and what becomes of overhang ({@link ListRules#FIXED_HOUSE}: none, absorbed)
+ * @param unstatedBallot the ballot a poll that states none asked ({@code pollsAsk}: {@link Scope#LIST} where a place's
+ *                polls ask the list vote only, as German state polls ask the Zweitstimme); null: either ballot
  */
 public record AdditionalMemberContest(
         String id,
@@ -29,7 +31,8 @@ public record AdditionalMemberContest(
         List<Constituency> constituencies,
         List<Bloc> blocs,
         List<ListRegion> regions,
-        ListRules listRules)
+        ListRules listRules,
+        Scope unstatedBallot)
         implements Contest {
 
     public AdditionalMemberContest {
@@ -40,6 +43,22 @@ public record AdditionalMemberContest(
         if (listRules == null) {
             throw new IllegalArgumentException("list rules are required");
         }
+    }
+
+    /** A contest whose polls that state no ballot may have asked either. */
+    public AdditionalMemberContest(
+            String id,
+            String name,
+            int seats,
+            int listSeats,
+            SeatMethod method,
+            double threshold,
+            List<Party> parties,
+            List<Constituency> constituencies,
+            List<Bloc> blocs,
+            List<ListRegion> regions,
+            ListRules listRules) {
+        this(id, name, seats, listSeats, method, threshold, parties, constituencies, blocs, regions, listRules, null);
     }
 
     /** A contest of a fixed house: no threshold waiver, overhang absorbed ({@link ListRules#FIXED_HOUSE}). */
@@ -190,7 +209,14 @@ public record AdditionalMemberContest(
      */
     @Override
     public Scope defaultScope() {
-        return constituencies.isEmpty() ? Scope.LIST : constituenciesOnly() ? Scope.CONSTITUENCY : Scope.UNSPECIFIED;
+        if (constituencies.isEmpty()) {
+            return Scope.LIST;
+        }
+        if (constituenciesOnly()) {
+            return Scope.CONSTITUENCY;
+        }
+        // A place whose polls ask one ballot only (pollsAsk): a poll that does not say asked that one.
+        return unstatedBallot == null ? Scope.UNSPECIFIED : unstatedBallot;
     }
 
     @Override

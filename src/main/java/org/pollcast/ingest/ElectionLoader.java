@@ -469,6 +469,7 @@ public final class ElectionLoader {
         List<ListRegion> regions = regions(spec, constituencies, listSeats, path);
         ListRules rules = listRules(spec, threshold, standing, constituencies.size(), !regions.isEmpty(), path);
         rules = withSurplusAgreements(rules, spec, method, standing, constituencies.size(), !regions.isEmpty(), path);
+        Scope unstated = pollsAsk(spec, constituencies.isEmpty(), path);
         return new AdditionalMemberContest(
                 contestId,
                 src.text(spec.name(), at(path, "name")),
@@ -480,7 +481,29 @@ public final class ElectionLoader {
                 constituencies,
                 blocs,
                 regions,
-                rules);
+                rules,
+                unstated);
+    }
+
+    /**
+     * The optional {@code pollsAsk}: {@code list} where the place's polls ask the list vote only (German state polls
+     * ask the Zweitstimme, and print no ballot), so a poll that states no ballot is a list poll; {@code either} (the
+     * default) where it may have asked either. A body of one ballot has nothing to choose between.
+     */
+    private Scope pollsAsk(AdditionalMemberSpec spec, boolean pureList, String path) {
+        String aPath = at(path, "pollsAsk");
+        String code = src.text(spec.pollsAsk(), aPath);
+        if (code == null || code.equals("either")) {
+            return null;
+        }
+        if (pureList) {
+            throw src.fail(
+                    aPath, "with no constituencies the list is the only ballot: every poll asks it (leave it out)");
+        }
+        if (!code.equals("list")) {
+            throw src.fail(aPath, "unknown ballot '" + code + "'; known: list, either");
+        }
+        return Scope.LIST;
     }
 
     /** The parties standing in an additional-member contest, each defined under {@code parties}, each once. */
@@ -571,6 +594,9 @@ public final class ElectionLoader {
         }
         if (spec.firstDivisor() != null) {
             throw src.fail(at(path, "firstDivisor"), "a first divisor" + why);
+        }
+        if (spec.pollsAsk() != null) {
+            throw src.fail(at(path, "pollsAsk"), "the ballot polls ask" + why);
         }
         SeatMethod method = SeatMethod.DHONDT_MODIFIED; // allocates no seat here; the definition need not name one
         String methodCode = src.text(spec.method(), at(path, "method"));

@@ -98,6 +98,7 @@ record ElectionSpec(
             String thresholdAcross,
             Integer thresholdWaiver,
             String overhang,
+            String pollsAsk,
             List<List<String>> surplusAgreements,
             List<String> parties,
             List<ConstituencySpec> constituencies,

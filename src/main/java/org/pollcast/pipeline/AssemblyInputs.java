@@ -77,6 +77,7 @@ public final class AssemblyInputs {
         RowOwners owners = ws.rowOwners();
         Map<String, Double> baseLondon = Map.of();
         Map<String, Double> baseList = Map.of();
+        String constituencyFromList = null;
         if (!first) {
             List<ResultFile> totals = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS);
             List<ResultFile> listFiles = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
@@ -92,6 +93,17 @@ public final class AssemblyInputs {
                 // and a baseline of closed lists only has no constituency ballot to total.
                 baseLondon = baseList;
             }
+            if (baseLondon.isEmpty() && !baseList.isEmpty() && e.listLed()) {
+                // Only the list result is to hand (a German state's Zweitstimmen, as its statistics office leads with
+                // them): a parliament led by its list vote derives its constituency ballot from the list shares
+                // anyway, so it starts from the baseline's list, and the note says so. Before, the whole forecast was
+                // refused. A Mayor's Assembly, whose constituency ballot follows the Mayor's vote, still needs them.
+                baseLondon = baseList;
+                constituencyFromList = "constituency ballot: no " + e.area() + "-wide constituency-ballot totals for"
+                        + " the baseline " + baseline.id() + " in " + home.results() + " (a place's go in "
+                        + ResultFiles.Kind.ASSEMBLY_CONSTITUENCY_VOTE_TOTALS.fileName(baseline.series())
+                        + "): it starts from " + baseline.id() + "'s list vote";
+            }
             if (baseLondon.isEmpty()) {
                 throw new BadInputException(e.id() + ": no " + e.area() + "-wide constituency-ballot totals for the"
                         + " baseline " + baseline.id() + " in " + home.results() + " (files read: "
@@ -101,6 +113,9 @@ public final class AssemblyInputs {
             }
         }
         List<String> sources = new ArrayList<>();
+        if (constituencyFromList != null) {
+            sources.add(constituencyFromList);
+        }
 
         Set<String> newParties = NewParties.since(ws, e, contest);
         Optional<PollAverage> constituencyPolls =

@@ -90,6 +90,7 @@ final class ResultSection {
                     .append(".</p>\n");
         }
         seats(h, r, in);
+        thresholds(h, r);
         List<ResultTable.Row> numbers = ResultTable.rows(r);
         if (numbers.isEmpty()) {
             // A result that names no winner and no share (a by-election whose count gives the leading four of
@@ -169,6 +170,32 @@ final class ResultSection {
                 .append(": if the forecast's odds are right, races like this end this way about that often, so one")
                 .append(" upset does not show the odds were wrong; several would.")
                 .toString();
+    }
+
+    /**
+     * "The 5% threshold: FDP won 4.6% of the list vote, under it; the forecast gave it 82.4% (4 in 5) to pass it." for
+     * each list near its threshold: whether a list passes decides its seats and often the government, and a list under
+     * 5% is no row of the shares above.
+     */
+    private static void thresholds(StringBuilder h, ResultCheck r) {
+        if (r.thresholds().isEmpty()) {
+            return;
+        }
+        h.append("<p>The threshold:</p>\n<ul>");
+        for (ResultCheck.Threshold t : r.thresholds()) {
+            h.append("<li>")
+                    .append(text(t.name()))
+                    .append(" won ")
+                    .append(share(t.actual()))
+                    .append(" of the list vote, ")
+                    .append(t.passed() ? "over" : "under")
+                    .append(" its ")
+                    .append(AssemblyTables.thresholdText(t.threshold()))
+                    .append("% threshold; the forecast gave it ")
+                    .append(odds(t.pOver()))
+                    .append(" to pass.</li>");
+        }
+        h.append("</ul>\n");
     }
 
     /** "97.1% (49 in 50)". */

@@ -383,6 +383,8 @@ class ElectionLoaderTest {
                 "an unknown overhang|valid|18|overhang: grow|field 'contests.assembly.overhang': unknown overhang 'grow'; known: absorb, keep",
                 "overhang as a number|valid|18|overhang: 2|field 'contests.assembly.overhang': unknown overhang '2'; known: absorb, keep",
                 "overhang kept with no constituencies|pure list|15|overhang: keep|field 'contests.senedd.overhang': 'keep' keeps constituency seats won beyond a party's share, but the contest has no constituencies",
+                "a ballot polls ask of a pure list body|pure list|15|pollsAsk: list|field 'contests.senedd.pollsAsk': with no constituencies the list is the only ballot",
+                "an unknown ballot polls ask|valid|18|pollsAsk: constituency|field 'contests.assembly.pollsAsk': unknown ballot 'constituency'; known: list, either",
                 "overhang kept region by region|regional|18|overhang: keep|field 'contests.assembly.overhang': 'keep' allocates the whole house at once (New Zealand's rule), but this contest allocates its list seats region by region",
             })
     void newZealandsRulesAreCheckedAgainstTheRest(String what, String base, int line, String added, String expected)
