@@ -91,17 +91,28 @@ public record Election(
      * succeeds baseline parties ({@link Party#succeeds}) takes theirs, summed with any of its own id, and they leave the
      * map. Spain's Sumar of 2023 starts from Unidas Podemos's 12.9% and Más País's 2.4% of 2019; before, with no way to
      * say so, it started inside "Others" with them, and a forecast with no poll gave 29% of the vote to no seat.
+     *
+     * <p>A baseline party that several parties succeed split between them, and each takes an equal part of its vote:
+     * nothing before the first poll says how it divides. Bulgaria's DPS (17.1% in June 2024) stood in October as DPS–New
+     * Beginning and the Alliance for Rights and Freedoms; refused before, one of them had to take all of it, and a month
+     * out the other was left inside Others, seatless, as it polled 8 to 10%.
      */
     public Map<String, Double> carriedOver(Map<String, Double> byParty) {
         if (parties().stream().allMatch(p -> p.succeeds().isEmpty())) {
             return byParty;
         }
+        Map<String, Long> heirs = parties().stream()
+                .flatMap(p -> p.succeeds().stream())
+                .collect(java.util.stream.Collectors.groupingBy(pred -> pred, java.util.stream.Collectors.counting()));
         Map<String, Double> out = new LinkedHashMap<>(byParty);
+        for (String pred : heirs.keySet()) {
+            out.remove(pred);
+        }
         for (Party p : parties()) {
             for (String pred : p.succeeds()) {
-                Double v = out.remove(pred);
+                Double v = byParty.get(pred);
                 if (v != null) {
-                    out.merge(p.id(), v, Double::sum);
+                    out.merge(p.id(), v / heirs.get(pred), Double::sum);
                 }
             }
         }

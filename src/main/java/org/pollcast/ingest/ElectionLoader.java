@@ -869,12 +869,11 @@ public final class ElectionLoader {
     }
 
     /**
-     * A party's {@code succeeds} names parties of the baseline that do not stand here under their own ids, each carried
-     * on by one party only: a vote counted twice (once as the party's own, once as its successor's) or split between
-     * two successors would put the baseline's shares over 100.
+     * A party's {@code succeeds} names parties of the baseline that do not stand here under their own ids: a vote
+     * counted twice (once as the party's own, once as its successor's) would put the baseline's shares over 100. A
+     * party named by several successors split between them, and its vote is divided ({@link Election#carriedOver}).
      */
     private void checkSuccessions(List<Party> parties, String baseline) {
-        Map<String, String> successorOf = new LinkedHashMap<>();
         for (int i = 0; i < parties.size(); i++) {
             Party p = parties.get(i);
             String path = "parties[" + i + "].succeeds";
@@ -889,12 +888,8 @@ public final class ElectionLoader {
                             "'" + pred + "' is a party of this election: its own vote at " + baseline
                                     + " is its own, not " + p.id() + "'s");
                 }
-                String before = successorOf.putIfAbsent(pred, p.id());
-                if (before != null) {
-                    throw src.fail(
-                            path,
-                            "'" + pred + "' is carried on by " + before + " already: a party's vote at " + baseline
-                                    + " goes to one successor");
+                if (p.succeeds().indexOf(pred) != p.succeeds().lastIndexOf(pred)) {
+                    throw src.fail(path, "names '" + pred + "' twice: its vote would be counted twice");
                 }
             }
         }

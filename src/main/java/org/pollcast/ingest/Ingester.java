@@ -115,6 +115,11 @@ public final class Ingester {
      */
     private static PollFormat detect(SourceDocument doc) {
         PollFormat format = PollFormat.detect(doc.head());
+        if ((format == PollFormat.MARKDOWN || format == PollFormat.WIDE_CSV)
+                && !doc.isPdf()
+                && OpinionPollPageReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
+            return PollFormat.POLL_PAGE; // one poll's parties in the rows of a table, not a table of polls
+        }
         if ((format != PollFormat.HTML && format != PollFormat.WIDE_CSV) || doc.isPdf()) {
             return format;
         }
@@ -168,6 +173,7 @@ public final class Ingester {
             case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear, normaliser::mayNameOption);
             case POLLSTER_TABLES -> RawPolls.of(SurveyPolls.place(PollsterTablesReader.read(doc), normaliser, skipped));
             case POLL_CARD -> RawPolls.of(List.of(PollCardReader.read(doc)));
+            case POLL_PAGE -> RawPolls.of(List.of(OpinionPollPageReader.read(doc)));
             case RELEASE_PAGE ->
                 RawPolls.of(
                         SurveyPolls.place(ReleasePageReader.read(doc, aliases::pollstersNamedIn), normaliser, skipped));

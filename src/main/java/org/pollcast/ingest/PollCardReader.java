@@ -41,6 +41,16 @@ final class PollCardReader {
                     + "(?<from>\\d{1,2})\\.(?<fromM>\\d{1,2})\\.(?<fromY>\\d{4})\\s*[–—-]\\s*"
                     + "(?<to>\\d{1,2})\\.(?<toM>\\d{1,2})\\.(?<toY>\\d{4})");
 
+    /**
+     * The site's page about a firm ("Current election polls and polling data from Alpha Research") prints its latest
+     * poll with the fieldwork over the list, on three lines: "1000 participants", "18.09.2024 - 24.09.2024", the firm.
+     */
+    private static final Pattern PARTICIPANTS = Pattern.compile("(?<n>\\d{1,3}(?:[,.]?\\d{3})*)\\s+participants");
+
+    private static final Pattern DATES =
+            Pattern.compile("(?<from>\\d{1,2})\\.(?<fromM>\\d{1,2})\\.(?<fromY>\\d{4})\\s*[–—-]\\s*"
+                    + "(?<to>\\d{1,2})\\.(?<toM>\\d{1,2})\\.(?<toY>\\d{4})");
+
     /** A party's short name: letters, perhaps a dot, a dash or a space; no digit. */
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}.'’&/\\- ]{0,39}");
 
@@ -64,8 +74,11 @@ final class PollCardReader {
     /** One party's lines: its name, its share, and where. */
     private record Entry(String name, String share, int line) {}
 
-    /** The page's fieldwork line, matched, and the list of two parties or more above it. */
-    private record Card(Line fieldwork, Matcher match, List<Entry> entries) {}
+    /**
+     * The page's fieldwork line, the firm, the sample and the dates it gives (day, month, year of each end), and the
+     * list of two parties or more that is the poll.
+     */
+    private record Card(Line fieldwork, String firm, String n, Matcher dates, List<Entry> entries) {}
 
     /** Whether {@code text} is such a page: a fieldwork line with a list of two parties or more above it. */
     static boolean looksLike(String text) {
@@ -81,19 +94,19 @@ final class PollCardReader {
                         + " fieldwork ('Kantar TNS – 2002 respondents – 09.03.2023-25.03.2023') under a list of the"
                         + " parties' shares (each party's name, share and change on lines of their own)"));
         Line fieldwork = card.fieldwork();
-        Matcher m = card.match();
+        Matcher m = card.dates();
         List<Entry> entries = card.entries();
         Location where = Location.line(fieldwork.number());
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
-        fields.put("pollster", new RawPoll.RawField(m.group("firm").trim(), "firm", where));
-        fields.put("sample_size", new RawPoll.RawField(m.group("n"), "respondents", where));
+        fields.put("pollster", new RawPoll.RawField(card.firm(), "firm", where));
+        fields.put("sample_size", new RawPoll.RawField(card.n(), "respondents", where));
         String from = iso(m.group("fromY"), m.group("fromM"), m.group("from"));
         String to = iso(m.group("toY"), m.group("toM"), m.group("to"));
         fields.put("fieldwork_start", new RawPoll.RawField(from, "fieldwork", where));
         fields.put("fieldwork_end", new RawPoll.RawField(to, "fieldwork", where));
         List<RawShare> shares = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("pollster", "sample_size", "fieldwork_start", "fieldwork_end"));
-        List<String> cells = new ArrayList<>(List.of(m.group("firm").trim(), m.group("n"), from, to));
+        List<String> cells = new ArrayList<>(List.of(card.firm(), card.n(), from, to));
         for (Entry e : entries) {
             String name = OTHERS.contains(e.name().toLowerCase(Locale.ROOT)) ? "Others" : e.name();
             shares.add(new RawShare(name, e.share(), e.name(), Location.line(e.line())));
@@ -122,18 +135,56 @@ final class PollCardReader {
         return out;
     }
 
-    /** The first fieldwork line that has a list above it, with that list. */
+    /**
+     * The first fieldwork line that has a list above it, with that list; else the first "N participants", dates and
+     * firm lines of a firm's page with a list under them.
+     */
     private static Optional<Card> card(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = FIELDWORK_LINE.matcher(lines.get(i).text());
             if (m.matches()) {
                 List<Entry> entries = list(lines, i);
                 if (!entries.isEmpty()) {
-                    return Optional.of(new Card(lines.get(i), m, entries));
+                    return Optional.of(new Card(lines.get(i), m.group("firm").trim(), m.group("n"), m, entries));
+                }
+            }
+        }
+        for (int i = 0; i + 3 < lines.size(); i++) {
+            Matcher n = PARTICIPANTS.matcher(lines.get(i).text());
+            Matcher d = DATES.matcher(lines.get(i + 1).text());
+            String firm = lines.get(i + 2).text();
+            if (n.matches() && d.matches() && !isShare(firm)) {
+                List<Entry> entries = listFrom(lines, i + 3);
+                if (!entries.isEmpty()) {
+                    return Optional.of(new Card(lines.get(i + 1), firm, n.group("n"), d, entries));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isShare(String text) {
+        return SHARE.matcher(text).matches() || CHANGE.matcher(text).matches();
+    }
+
+    /**
+     * The parties listed from line {@code from} down, each a name over a share over a change (the change may be
+     * missing), ending at the first line that is none of these (the page's "This poll is more than 3 months old." over
+     * the site's seat projection).
+     */
+    private static List<Entry> listFrom(List<Line> lines, int from) {
+        List<Entry> entries = new ArrayList<>();
+        int i = from;
+        while (i + 1 < lines.size()
+                && isName(lines.get(i).text())
+                && SHARE.matcher(lines.get(i + 1).text()).matches()) {
+            boolean change = i + 2 < lines.size()
+                    && CHANGE.matcher(lines.get(i + 2).text()).matches();
+            entries.add(new Entry(
+                    lines.get(i).text(), lines.get(i + 1).text(), lines.get(i).number()));
+            i += change ? 3 : 2;
+        }
+        return entries.size() >= 2 ? entries : List.of();
     }
 
     /**

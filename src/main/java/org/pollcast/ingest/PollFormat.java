@@ -33,7 +33,13 @@ public enum PollFormat {
      * A poll aggregator's page about one poll (politpro.eu's): each party's short name, share and change on lines of
      * their own over a "Firm – N respondents – dd.mm.yyyy-dd.mm.yyyy" line: see {@link PollCardReader}.
      */
-    POLL_CARD("poll-card");
+    POLL_CARD("poll-card"),
+
+    /**
+     * An aggregator's page about one poll: a title "Opinion Poll by FIRM for CLIENT, DATES" over a table of the parties
+     * in rows with a "Poll Result" column: see {@link OpinionPollPageReader}.
+     */
+    POLL_PAGE("poll-page");
 
     private final String code;
 

@@ -115,6 +115,11 @@ public final class PollShares {
                 continue;
             }
             String previous = fieldOf.putIfAbsent(option.get(), s.field());
+            if (previous != null && isRow(previous) && isRow(s.field())) {
+                // Two rows of one poll's list naming one party: a joint list's parts, printed one by one.
+                out.merge(option.get(), value, Double::sum);
+                continue;
+            }
             if (previous != null) {
                 problems.add(new Problem(
                         source,
@@ -126,6 +131,11 @@ public final class PollShares {
             out.put(option.get(), value);
         }
         return out;
+    }
+
+    /** Whether a share was read from a party's row of a one-poll page ({@link OpinionPollPageReader}). */
+    private static boolean isRow(String field) {
+        return field != null && field.startsWith(OpinionPollPageReader.ROW_FIELD);
     }
 
     /**

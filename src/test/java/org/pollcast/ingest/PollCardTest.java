@@ -72,4 +72,37 @@ class PollCardTest {
                             .containsEntry("other", 2.7));
         }
     }
+
+    /**
+     * The site's page about a firm prints its latest poll with the fieldwork above the list on three lines ("1000
+     * participants", "18.09.2024 - 24.09.2024", "Alpha Research"), and the site's seats under it: refused before as a
+     * release page with no list, it was the Bulgarian trial's only poll a month before the October 2024 election.
+     */
+    @Test
+    void aFirmsPageGivesItsLatestPoll() throws IOException {
+        IngestFixtures.copyDataWith(root, "bg-2024-10.yaml");
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        try (PollStore store = PollStore.open(root.resolve("firm.db"))) {
+            IngestReport r = ingester.ingest(
+                    fixture("politpro-bg-institute-alpha-research.txt"), store, IngestSettings.withDefaults());
+            assertThat(r.format()).isEqualTo(PollFormat.POLL_CARD);
+            assertThat(store.polls(PollQuery.of("bg-2024-10"))).singleElement().satisfies(p -> {
+                assertThat(p.poll().pollster()).isEqualTo("Alpha Research");
+                assertThat(p.poll().fieldworkStart()).isEqualTo(LocalDate.parse("2024-09-18"));
+                assertThat(p.poll().fieldworkEnd()).isEqualTo(LocalDate.parse("2024-09-24"));
+                assertThat(p.poll().sampleSize()).isEqualTo(1000);
+                // The list only: the seat lines under it ("BSP", "19", "7.9%") are the site's.
+                assertThat(p.poll().shares())
+                        .containsEntry("gerb", 26.0)
+                        .containsEntry("ppdb", 15.7)
+                        .containsEntry("aps", 9.1)
+                        .containsEntry("dpsnn", 7.1)
+                        .containsEntry("bsp", 6.8)
+                        .containsEntry("mech", 3.3)
+                        .containsEntry("sb", 3.0)
+                        .containsEntry("other", 4.2)
+                        .hasSize(11);
+            });
+        }
+    }
 }

@@ -1,0 +1,164 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pollcast.BadInputException;
+
+/**
+ * An aggregator's page about one poll in the layout of the European Opinion Polls as Open Data pages
+ * (filipvanlaenen.github.io, every European country alike): a title naming the firm, the client and the fieldwork,
+ * then a table of the parties in rows with the poll's figure in a "Poll Result" column beside the last result and
+ * confidence intervals, which are the site's and never figures of the poll:
+ *
+ * <pre>
+ * Opinion Poll by Gallup International for BNR, 10–21 October 2024
+ * | Party | Last Result | Poll Result | 80% Confidence Interval | ... |
+ * |---|---|---|---|
+ * | Възраждане (ESN) | 0.0% | 14.9% | 13.5–16.4% | ... |
+ * </pre>
+ *
+ * A party's European group in brackets after its name ("(EPP)", "(S&amp;D)", "(*)" for none) is no part of its name.
+ * The site lists a joint list's parties one by one (Bulgaria's PP–DB as PP, Yes, Bulgaria! and DB): rows whose names
+ * the election gives to one party are that party's parts, and their figures are added ({@link #ROW_FIELD}). Read as a
+ * poll table these pages were refused as having no pollster or date column: a blind trial on Bulgaria's October 2024
+ * election found them the only stored copies of its final polls.
+ */
+final class OpinionPollPageReader {
+    /**
+     * The field of a share read from a party's row: two rows naming one party are a joint list's parts, summed
+     * ({@link PollShares}), where two columns naming one party are one figure printed twice and refused.
+     */
+    static final String ROW_FIELD = "Poll Result of ";
+
+    /** "Opinion Poll by Тренд for 24 часа, 16–22 October 2024": firm, perhaps a client, the fieldwork's dates. */
+    private static final Pattern TITLE = Pattern.compile(
+            "(?:#+\\s*)?Opinion Poll by (?<firm>.+?)(?: for (?<client>.+?))?,\\s*(?<dates>[^,]*\\d{4})\\s*");
+
+    /** A party's European group after its name: "(EPP)", "(S&D)", "(G/EFA)", "(*)". */
+    private static final Pattern GROUP =
+            Pattern.compile("\\s*\\((?:\\*|[\\p{Lu}&/]{1,6}|[\\p{Lu}][\\p{L}&/]{1,5})\\)$");
+
+    private OpinionPollPageReader() {}
+
+    /** Whether {@code text} is such a page: the title line and a table with a Party and a Poll Result column. */
+    static boolean looksLike(String text) {
+        List<String> lines = text.lines().map(String::strip).toList();
+        return title(lines).isPresent() && table(lines, 0).isPresent();
+    }
+
+    /** The page's poll. */
+    static RawPoll read(SourceDocument doc) {
+        String source = doc.name();
+        List<String> lines =
+                doc.text(ReleasePageReader.MAX_CHARS).lines().map(String::strip).toList();
+        int at = title(lines)
+                .orElseThrow(() -> new BadInputException(source + ": no title line 'Opinion Poll by FIRM for CLIENT,"
+                        + " DATES' over the table of the poll's figures"));
+        Matcher m = TITLE.matcher(lines.get(at));
+        if (!m.matches()) {
+            throw new IllegalStateException("title line no longer matches");
+        }
+        Table table = table(lines, at)
+                .orElseThrow(() -> new BadInputException(source + ":" + (at + 1) + ": no table with a 'Party' and a"
+                        + " 'Poll Result' column under the title"));
+        Location where = Location.line(at + 1);
+        Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
+        fields.put("pollster", new RawPoll.RawField(m.group("firm").trim(), "title", where));
+        List<String> header = new ArrayList<>(List.of("pollster"));
+        List<String> cells = new ArrayList<>(List.of(m.group("firm").trim()));
+        if (m.group("client") != null) {
+            fields.put("client", new RawPoll.RawField(m.group("client").trim(), "title", where));
+            header.add("client");
+            cells.add(m.group("client").trim());
+        }
+        // "10–21 October 2024", "28 September–6 October 2024": read as a table's date cell is.
+        DateCell.apply(m.group("dates").trim(), "title", where, null, fields);
+        header.add("dates");
+        cells.add(m.group("dates").trim());
+        List<RawShare> shares = new ArrayList<>();
+        for (Row r : table.rows()) {
+            String name = GROUP.matcher(r.party()).replaceFirst("").strip();
+            String share = r.result().replace("%", "").strip();
+            shares.add(new RawShare(name, share, ROW_FIELD + "'" + r.party() + "'", Location.line(r.line())));
+            header.add(name);
+            cells.add(share);
+        }
+        Location first = Location.line(table.rows().get(0).line());
+        SourceRows rows = new SourceRows(header, List.of(new SourceRows.Row(first, cells)));
+        return new RawPoll(first, fields, shares, rows, List.of());
+    }
+
+    /** A party's row: its name as printed, its Poll Result cell and its line (1-based). */
+    private record Row(String party, String result, int line) {}
+
+    private record Table(List<Row> rows) {}
+
+    private static Optional<Integer> title(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (TITLE.matcher(lines.get(i)).matches()) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first pipe table after line {@code from} with a Party and a Poll Result column, and a row or more. */
+    private static Optional<Table> table(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).startsWith("|")) {
+                continue;
+            }
+            List<String> head = cells(lines.get(i));
+            int party = indexOf(head, "party");
+            int result = indexOf(head, "poll result");
+            if (party < 0 || result < 0) {
+                continue;
+            }
+            List<Row> rows = new ArrayList<>();
+            for (int j = i + 1; j < lines.size() && lines.get(j).startsWith("|"); j++) {
+                List<String> row = cells(lines.get(j));
+                if (row.stream().allMatch(c -> c.matches(":?-+:?"))) {
+                    continue; // the |---| line under the header
+                }
+                if (row.size() > Math.max(party, result) && !row.get(party).isEmpty()) {
+                    rows.add(new Row(row.get(party), row.get(result), j + 1));
+                }
+            }
+            if (!rows.isEmpty()) {
+                return Optional.of(new Table(rows));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int indexOf(List<String> head, String name) {
+        for (int i = 0; i < head.size(); i++) {
+            if (head.get(i).toLowerCase(Locale.ROOT).equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A pipe row's cells, trimmed, without the empty ones before its first bar and after its last. */
+    private static List<String> cells(String line) {
+        String t = line.strip();
+        if (t.startsWith("|")) {
+            t = t.substring(1);
+        }
+        if (t.endsWith("|")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        List<String> out = new ArrayList<>();
+        for (String c : t.split("(?<!\\\\)\\|", -1)) {
+            out.add(c.strip());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,74 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.pollcast.ingest.IngestFixtures.fixture;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * The European Opinion Polls as Open Data page about one poll (filipvanlaenen.github.io, as the search corpus stores
+ * Gallup International's poll for BNR of 10–21 October 2024, src/test/resources/ingest/README.md): the firm, client and
+ * fieldwork in the title, the parties in the rows of a table with the poll's figure in "Poll Result" beside the site's
+ * confidence intervals. Read as a poll table it was refused ("no pollster or date column"), and the blind trial on
+ * Bulgaria had no poll of its October election.
+ */
+class OpinionPollPageTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void anAggregatorsPageOfOnePollInRowsGivesThatPoll() throws IOException {
+        IngestFixtures.copyDataWith(root, "bg-2024-10.yaml");
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        try (PollStore store = PollStore.open(root.resolve("page.db"))) {
+            IngestReport r =
+                    ingester.ingest(fixture("filipvanlaenen-bg-2024-10-21.md"), store, IngestSettings.withDefaults());
+            assertThat(r.format()).isEqualTo(PollFormat.POLL_PAGE);
+            assertThat(r.summary()).contains("1 poll, 1 added").contains("bg-2024-10 assembly");
+            assertThat(store.polls(PollQuery.of("bg-2024-10"))).singleElement().satisfies(p -> {
+                assertThat(p.poll().pollster()).isEqualTo("Gallup International");
+                assertThat(p.poll().client()).isEqualTo("BNR");
+                assertThat(p.poll().fieldworkStart()).isEqualTo(LocalDate.parse("2024-10-10"));
+                assertThat(p.poll().fieldworkEnd()).isEqualTo(LocalDate.parse("2024-10-21"));
+                // The European group after a name ("(EPP)", "(*)") is no part of it; the intervals are no figures.
+                assertThat(p.poll().shares())
+                        .containsEntry("gerb", 26.1)
+                        .containsEntry("vaz", 14.9)
+                        .containsEntry("aps", 7.8)
+                        .containsEntry("dpsnn", 7.6)
+                        .containsEntry("mech", 4.1)
+                        .containsEntry("velichie", 3.8)
+                        .containsEntry("sb", 1.2);
+                // PP–DB's parts, printed as rows of their own (PP 9.7, Yes, Bulgaria! 3.8, DB 2.8), are its figure:
+                // refused before as naming one party three times.
+                assertThat(p.poll().shares().get("ppdb")).isCloseTo(16.3, within(1e-9));
+                assertThat(p.poll().shares()).hasSize(10);
+            });
+        }
+    }
+
+    /** Two columns naming one party in a table of polls are still refused: only a page's rows are a list's parts. */
+    @Test
+    void twoColumnsNamingOnePartyAreStillRefused() throws IOException {
+        IngestFixtures.copyDataWith(root, "bg-2024-10.yaml");
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        Path csv = root.resolve("two-columns.csv");
+        java.nio.file.Files.writeString(
+                csv,
+                "pollster,fieldwork_end,GERB-SDS,Продължаваме промяната,Демократична България\n"
+                        + "Gallup International,2024-10-21,26.1,9.7,2.8\n");
+        try (PollStore store = PollStore.open(root.resolve("cols.db"))) {
+            IngestSettings settings = IngestSettings.withDefaults();
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                            () -> ingester.ingest(csv.toString(), store, settings)))
+                    .hasMessageContaining("name each column once");
+        }
+    }
+}
