@@ -65,7 +65,9 @@ public record PollBias(
         boolean spreadBorrowed,
         boolean unpolledBorrowed,
         List<String> leftOut,
-        PollErrorRecord errors) {
+        PollErrorRecord errors,
+        int unpolledCount,
+        double unpolledMean) {
     /** Shrinkage towards no bias, in elections: with five elections, 5/6 of the mean miss is applied. */
     static final double SHRINK = 1;
 
@@ -73,6 +75,29 @@ public record PollBias(
     static final double MINOR_FROM = 1;
     /** The most "others" the unpolled candidates can claim (points). */
     static final double MAX_UNPOLLED = 15;
+
+    /**
+     * What a candidate no poll named wins before a series' record says otherwise (percent): the 65 such candidates and
+     * parties of London's elections and eleven blind trials' won 0.70% each on average.
+     */
+    static final double UNPOLLED_PRIOR = 0.7;
+
+    /**
+     * How many candidates' worth {@link #UNPOLLED_PRIOR} counts for, pooled with a series' record of unnamed
+     * candidates. A record of one is no mean: Bulgaria's June 2024 polls (as one aggregator printed them) folded
+     * Velichie into "others", it won 4.6%, and October's forecast gave each of five unnamed minor lists 4.6% (15% of
+     * the vote, capped, for lists that won about 4 between them), GERB 23.2% where it won 26.4. Pooled, that record
+     * of one gives 1.5% each; London's of 13 to 23 candidates moves by a tenth of a point or less.
+     */
+    static final double UNPOLLED_PRIOR_WEIGHT = 4;
+
+    /**
+     * The share a candidate no poll named is taken to win: {@code count} such candidates' mean result pooled with
+     * {@link #UNPOLLED_PRIOR} counted as {@link #UNPOLLED_PRIOR_WEIGHT} more; 0 with no record (none learned).
+     */
+    static double pooledUnpolled(double votes, int count) {
+        return count == 0 ? 0 : (votes + UNPOLLED_PRIOR_WEIGHT * UNPOLLED_PRIOR) / (count + UNPOLLED_PRIOR_WEIGHT);
+    }
 
     public PollBias {
         from = List.copyOf(from);
@@ -91,7 +116,9 @@ public record PollBias(
                 false,
                 false,
                 List.of(),
-                PollErrorRecord.none());
+                PollErrorRecord.none(),
+                0,
+                unpolledShare);
     }
 
     static PollBias none() {
@@ -234,6 +261,29 @@ public record PollBias(
      * A mean share as the note says it: "0.7%", but "under 0.05%" where one decimal would print 0.0, which read as if
      * the options no poll named had won nothing (a list vote's unnamed parties, lumped into an Others row).
      */
+    /**
+     * What a candidate no poll named is taken to win, and the record it rests on ({@code where}: whose elections):
+     * "a candidate no poll named is taken to win 0.8% (13 candidates no poll named won 0.9% each on average; pooled
+     * with 0.7% counted as 4 more)".
+     */
+    private String unnamedWords(String one, String many, String where) {
+        if (unpolledCount == 0) {
+            return String.format(Locale.ROOT, "a %s no poll named won %s on average%s", one, won(unpolledShare), where);
+        }
+        return String.format(
+                Locale.ROOT,
+                "a %s no poll named is taken to win %s (%d %s no poll named%s won %s each on average; pooled with %s"
+                        + " counted as %.0f more)",
+                one,
+                won(unpolledShare),
+                unpolledCount,
+                unpolledCount == 1 ? one : many,
+                where,
+                won(unpolledMean),
+                won(UNPOLLED_PRIOR),
+                UNPOLLED_PRIOR_WEIGHT);
+    }
+
     static String won(double share) {
         return share > 0 && share < 0.05 ? "under 0.05%" : String.format(Locale.ROOT, "%.1f%%", share);
     }
@@ -278,20 +328,17 @@ public record PollBias(
                                     + " another place's lean is not this one's); from other places' elections (%s), which says"
                                     + " how polls miss small %s, not which way they lean: %s outside the top two"
                                     + " may miss their average by a factor of %.2f either way (one standard deviation), and a"
-                                    + " %s no poll named won %s on average",
+                                    + " %s",
                             String.join(", ", borrowedFrom),
                             many,
                             many,
                             Math.exp(minorSpread),
-                            one,
-                            won(unpolledShare))
+                            unnamedWords(one, many, ""))
                     + notLearned;
         }
-        String unnamed = String.format(
-                Locale.ROOT,
-                "a %s no poll named won %s on average%s",
+        String unnamed = unnamedWords(
                 one,
-                won(unpolledShare),
+                many,
                 !unpolledBorrowed
                         ? (spreadBorrowed ? " in this series' elections" : "")
                         : spreadBorrowed

@@ -58,7 +58,9 @@ final class PollBiasLearning {
                     true,
                     true,
                     own.bias().leftOut(),
-                    own.bias().errors());
+                    own.bias().errors(),
+                    others.bias().unpolledCount(),
+                    others.bias().unpolledMean());
         }
         // The series' own elections teach its lead, but their polls named too few small candidates to measure how far
         // such candidates are missed, or named every candidate on the ballot: Toronto 2018's and 2022's polls named
@@ -81,7 +83,9 @@ final class PollBiasLearning {
                 spread,
                 unpolled,
                 b.leftOut(),
-                b.errors());
+                b.errors(),
+                unpolled ? others.bias().unpolledCount() : b.unpolledCount(),
+                unpolled ? others.bias().unpolledMean() : b.unpolledMean());
     }
 
     /** The fewest small candidates' misses a spread is measured from; fewer are taken from other places'. */
@@ -220,7 +224,10 @@ final class PollBiasLearning {
         int n = ratios.size();
         if (n == 0) {
             return new Learned(
-                    new PollBias(1, 0, 0, 0, List.of(), List.of(), false, false, leftOut, errors), List.of(), 0, 0);
+                    new PollBias(1, 0, 0, 0, List.of(), List.of(), false, false, leftOut, errors, 0, 0),
+                    List.of(),
+                    0,
+                    0);
         }
         double shrink = n / (n + PollBias.SHRINK);
         double mean = mean(ratios);
@@ -229,13 +236,15 @@ final class PollBiasLearning {
                 1 - (1 - mean) * shrink,
                 sd(ratios, mean),
                 sd(minor, minorMean),
-                unpolledCandidates == 0 ? 0 : unpolledVotes / unpolledCandidates,
+                PollBias.pooledUnpolled(unpolledVotes, unpolledCandidates),
                 from,
                 List.of(),
                 false,
                 false,
                 leftOut,
-                errors);
+                errors,
+                unpolledCandidates,
+                unpolledCandidates == 0 ? 0 : unpolledVotes / unpolledCandidates);
         return new Learned(bias, ids, minor.size(), unpolledCandidates);
     }
 

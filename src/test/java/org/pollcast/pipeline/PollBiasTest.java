@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.election.Election;
+import org.pollcast.election.Option;
 import org.pollcast.simulate.ShareInput;
 import org.pollcast.store.PollStore;
 
@@ -293,6 +294,41 @@ class PollBiasTest {
     }
 
     /**
+     * A record of one unnamed party is no mean. Bulgaria's June 2024 polls, as one aggregator printed them, folded
+     * Velichie (4.65%) into "others"; October's forecast gave each of its five unnamed minor lists that much and raised
+     * "others" to the 15% cap, where they won about 4% between them. Pooled with the prior (0.7% counted as four), the
+     * record of one gives 1.49%; London's record (23 candidates, 16.8 points between them: 0.73%) barely moves.
+     */
+    @Test
+    void aShortRecordOfUnnamedCandidatesIsPooledWithThePrior() {
+        assertEquals(0, PollBias.pooledUnpolled(0, 0), 1e-12);
+        assertEquals((4.65 + 2.8) / 5, PollBias.pooledUnpolled(4.65, 1), 1e-12);
+        assertEquals((16.8 + 2.8) / 27, PollBias.pooledUnpolled(16.8, 23), 1e-12);
+        PollBias one = new PollBias(
+                1,
+                0,
+                0.3,
+                PollBias.pooledUnpolled(4.65, 1),
+                List.of("bg-2024-06 (lead +11.6 in the average, +10.7 in the result)"),
+                List.of(),
+                false,
+                false,
+                List.of(),
+                PollErrorRecord.none(),
+                1,
+                4.65);
+        String note = one.note(true, true);
+        assertTrue(
+                note.contains("a party no poll named is taken to win 1.5% (1 party no poll named won 4.7% each on"
+                        + " average; pooled with 0.7% counted as 4 more)"),
+                note);
+        // Five unnamed lists raise "others" to 7.5%, not to the cap.
+        ShareInput out = one.apply(input(true), 5, true);
+        int other = out.options().indexOf(Option.OTHER);
+        assertEquals(5 * (4.65 + 2.8) / 5, out.mean()[other], 1e-9);
+    }
+
+    /**
      * A contest of two options (a referendum's Yes and No) has no candidate outside the top two, nor one no poll named:
      * its note says only what was assumed of the lead. Before, "a candidate no poll named won 0.7% on average" stood
      * beside Yes and No.
@@ -300,7 +336,18 @@ class PollBiasTest {
     @Test
     void aTwoOptionNoteSaysNothingOfSmallCandidates() {
         PollBias none = new PollBias(
-                1, 0, 0.38, 0.7, List.of(), List.of("london-2021"), true, true, List.of(), PollErrorRecord.none());
+                1,
+                0,
+                0.38,
+                0.7,
+                List.of(),
+                List.of("london-2021"),
+                true,
+                true,
+                List.of(),
+                PollErrorRecord.none(),
+                0,
+                0.7);
         assertTrue(none.note().contains("a candidate no poll named"), none.note());
         String two = none.note(false);
         assertTrue(two.contains("on the lead (no other election of this series"), two);
