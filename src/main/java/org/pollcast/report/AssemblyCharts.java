@@ -32,7 +32,7 @@ final class AssemblyCharts {
             }
         }
         String title = in.assemblyTitle() + ": seats won by each party (of " + AssemblyHouse.seatsShort(a) + ")";
-        if (maxSeat + 1 > MOST_BARS) {
+        if (maxSeat + 1 > MOST_BARS || (maxSeat + 1) * top.size() > MOST_BARS_IN_ALL) {
             return bigHouse(title, ReportCharts.footer(in), palette, top, maxSeat);
         }
         List<String> seats = new ArrayList<>();
@@ -61,8 +61,15 @@ final class AssemblyCharts {
                 false);
     }
 
-    /** The most seat counts drawn as bars: London's 25 and Scotland's 129 are; the Bundestag's 630 are not. */
+    /** The most seat counts drawn as bars: London's 25 are; the Bundestag's 630 are not. */
     static final int MOST_BARS = 100;
+
+    /**
+     * The most bars in all, seat counts times parties: London's 17 counts of five parties are 85, each a bar one can
+     * read. Bulgaria's 240-seat house (a blind trial) reached 97 counts of eight parties, 776 hairline bars in which no
+     * party's shape could be told from its neighbours'; drawn as lines, each is one curve.
+     */
+    static final int MOST_BARS_IN_ALL = 200;
 
     /**
      * A big house's seats as a line per party over the seat counts, in bins of a few seats on a numeric axis: the
@@ -99,7 +106,7 @@ final class AssemblyCharts {
                 title,
                 footer,
                 "Seats",
-                "Probability (%, per " + width + " seats)",
+                width == 1 ? "Probability (%)" : "Probability (%, per " + width + " seats)",
                 List.of(),
                 series,
                 List.of(),
