@@ -182,17 +182,6 @@ public final class CountTables {
         return Table.create(c.election() + " constituencies", name, winner, party, votes, majority, valid, same);
     }
 
-    /**
-     * A share that missed the threshold as the table prints it (two decimals): rounded down where rounding would carry
-     * it up, so that it never reads as the threshold it missed. Bulgaria's Velichie won 3.9992% in October 2024, 20
-     * votes short of 4%, and the table printed "4.00, passed_threshold no". Rounding never carries a share that passed
-     * below a threshold given to two decimals, so those print as they are.
-     */
-    static double belowThreshold(double share) {
-        double down = Math.floor(share * 100) / 100;
-        return Math.round(share * 100) / 100.0 > share ? down : share;
-    }
-
     public static Table listSeats(OfficialCount c) {
         StringColumn party = StringColumn.create("party");
         StringColumn name = StringColumn.create("name");
@@ -208,7 +197,7 @@ public final class CountTables {
             party.append(s.party());
             name.append(s.name());
             votes.append(s.votes());
-            share.append(s.passedThreshold() ? s.share() : belowThreshold(s.share()));
+            share.append(s.passedThreshold() ? s.share() : Tables.missedShare(s.share(), 2));
             passed.append(s.passedThreshold() ? "yes" : "no");
             eligible.append(Boolean.TRUE.equals(s.eligible()) ? "yes" : "no");
             cons.append(s.constituencySeats());

@@ -37,7 +37,8 @@ public final class SeatsReport {
             party.append(in.parties().get(p).id());
             name.append(in.parties().get(p).name());
             votes.append(in.votes()[p]);
-            Tables.append(share, 100 * in.votes()[p] / all);
+            double pct = 100 * in.votes()[p] / all;
+            Tables.append(share, r.overThreshold()[p] ? pct : Tables.missedShare(pct, 1));
             passed.append(r.overThreshold()[p] ? "yes" : "no");
             eligible.append(r.eligible()[p] ? "yes" : "no");
             cons.append(c);

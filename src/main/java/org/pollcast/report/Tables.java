@@ -268,6 +268,17 @@ public final class Tables {
         return w.toString();
     }
 
+    /**
+     * The share of a list that missed its threshold as a table of {@code places} decimals prints it: rounded down where
+     * rounding would carry it up, so that it never reads as the threshold it missed. Bulgaria's Velichie won 3.9992%
+     * in October 2024, 20 votes short of 4%: `count` printed "4.00, passed_threshold no", and `seats` "4.0". A share
+     * rounding would not raise prints as it is.
+     */
+    static double missedShare(double share, int places) {
+        double scale = Math.pow(10, places);
+        return Math.round(share * scale) / scale > share ? Math.floor(share * scale) / scale : share;
+    }
+
     /** A double for output: NaN becomes missing (never printed as NaN). */
     public static void append(DoubleColumn c, double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {

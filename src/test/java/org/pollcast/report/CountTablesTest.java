@@ -35,8 +35,11 @@ class CountTablesTest {
 
     @Test
     void roundingDownOnlyWhereRoundingWouldCarryAShareUp() {
-        assertThat(CountTables.belowThreshold(3.99918)).isEqualTo(3.99);
-        assertThat(CountTables.belowThreshold(4.98)).isEqualTo(4.98);
-        assertThat(CountTables.belowThreshold(2.9712)).isEqualTo(2.9712); // printed 2.97 as before
+        assertThat(Tables.missedShare(3.99918, 2)).isEqualTo(3.99);
+        assertThat(Tables.missedShare(4.98, 2)).isEqualTo(4.98);
+        assertThat(Tables.missedShare(2.9712, 2)).isEqualTo(2.9712); // printed 2.97 as before
+        // seats prints one decimal: 3.96% of a 4% threshold is 3.9, not 4.0
+        assertThat(Tables.missedShare(3.96, 1)).isEqualTo(3.9);
+        assertThat(Tables.missedShare(3.94, 1)).isEqualTo(3.94);
     }
 }
