@@ -48,20 +48,6 @@ public record ResultCheck(
         thresholds = List.copyOf(thresholds);
     }
 
-    /** A check with no list near its threshold. */
-    public ResultCheck(
-            String election,
-            LocalDate pollingDay,
-            LocalDate asOf,
-            Race race,
-            List<Share> firstPrefs,
-            Share finalRound,
-            List<Seats> seats,
-            BacktestRow score,
-            List<String> notes) {
-        this(election, pollingDay, asOf, race, firstPrefs, finalRound, seats, score, notes, List.of());
-    }
-
     /** Whether the forecast was made before polling day, so that it is set beside the result. */
     public boolean graded() {
         return asOf.isBefore(pollingDay);

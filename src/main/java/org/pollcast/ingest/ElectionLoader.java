@@ -493,17 +493,20 @@ public final class ElectionLoader {
     private Scope pollsAsk(AdditionalMemberSpec spec, boolean pureList, String path) {
         String aPath = at(path, "pollsAsk");
         String code = src.text(spec.pollsAsk(), aPath);
-        if (code == null || code.equals("either")) {
+        if (code == null) {
             return null;
         }
+        code = code.trim().toLowerCase(Locale.ROOT);
+        if (!code.equals("list") && !code.equals("either")) {
+            throw src.fail(aPath, "unknown ballot '" + spec.pollsAsk() + "'; known: list, either");
+        }
+        // A body of one ballot has nothing to choose between: said, not ignored (a body of constituencies alone is
+        // refused the field where its definition is read).
         if (pureList) {
             throw src.fail(
                     aPath, "with no constituencies the list is the only ballot: every poll asks it (leave it out)");
         }
-        if (!code.equals("list")) {
-            throw src.fail(aPath, "unknown ballot '" + code + "'; known: list, either");
-        }
-        return Scope.LIST;
+        return code.equals("list") ? Scope.LIST : null;
     }
 
     /** The parties standing in an additional-member contest, each defined under {@code parties}, each once. */

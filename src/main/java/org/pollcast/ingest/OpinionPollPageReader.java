@@ -40,16 +40,24 @@ final class OpinionPollPageReader {
     private static final Pattern TITLE = Pattern.compile(
             "(?:#+\\s*)?Opinion Poll by (?<firm>.+?)(?: for (?<client>.+?))?,\\s*(?<dates>[^,]*\\d{4})\\s*");
 
-    /** A party's European group after its name: "(EPP)", "(S&D)", "(G/EFA)", "(*)". */
+    /** A party's European group after its name: "(EPP)", "(S&D)", "(G/EFA)", "(GUE/NGL)", "(Greens/EFA)", "(*)". */
     private static final Pattern GROUP =
-            Pattern.compile("\\s*\\((?:\\*|[\\p{Lu}&/]{1,6}|[\\p{Lu}][\\p{L}&/]{1,5})\\)$");
+            Pattern.compile("\\s*\\((?:\\*|[\\p{Lu}&/]{1,8}|[\\p{Lu}][\\p{L}&/]{1,9})\\)$");
 
     private OpinionPollPageReader() {}
 
     /** Whether {@code text} is such a page: the title line and a table with a Party and a Poll Result column. */
     static boolean looksLike(String text) {
         List<String> lines = text.lines().map(String::strip).toList();
-        return title(lines).isPresent() && table(lines, 0).isPresent();
+        Optional<Integer> at = title(lines);
+        if (at.isEmpty()) {
+            return false;
+        }
+        try {
+            return table(lines, at.get(), "").isPresent();
+        } catch (BadInputException e) {
+            return true; // such a page, with a row short of cells: reading it says which
+        }
     }
 
     /** The page's poll. */
@@ -64,7 +72,7 @@ final class OpinionPollPageReader {
         if (!m.matches()) {
             throw new IllegalStateException("title line no longer matches");
         }
-        Table table = table(lines, at)
+        Table table = table(lines, at, source)
                 .orElseThrow(() -> new BadInputException(source + ":" + (at + 1) + ": no table with a 'Party' and a"
                         + " 'Poll Result' column under the title"));
         Location where = Location.line(at + 1);
@@ -109,7 +117,7 @@ final class OpinionPollPageReader {
     }
 
     /** The first pipe table after line {@code from} with a Party and a Poll Result column, and a row or more. */
-    private static Optional<Table> table(List<String> lines, int from) {
+    private static Optional<Table> table(List<String> lines, int from, String source) {
         for (int i = from; i < lines.size(); i++) {
             if (!lines.get(i).startsWith("|")) {
                 continue;
@@ -126,7 +134,12 @@ final class OpinionPollPageReader {
                 if (row.stream().allMatch(c -> c.matches(":?-+:?"))) {
                     continue; // the |---| line under the header
                 }
-                if (row.size() > Math.max(party, result) && !row.get(party).isEmpty()) {
+                if (row.size() <= Math.max(party, result)) {
+                    // A party dropped without a word would read as one the poll left out.
+                    throw new BadInputException(source + ":" + (j + 1) + ": field 'Poll Result': the row has "
+                            + row.size() + " cells, too few to reach the Poll Result column (" + (result + 1) + ")");
+                }
+                if (!row.get(party).isEmpty()) {
                     rows.add(new Row(row.get(party), row.get(result), j + 1));
                 }
             }

@@ -258,10 +258,6 @@ public record PollBias(
     }
 
     /**
-     * A mean share as the note says it: "0.7%", but "under 0.05%" where one decimal would print 0.0, which read as if
-     * the options no poll named had won nothing (a list vote's unnamed parties, lumped into an Others row).
-     */
-    /**
      * What a candidate no poll named is taken to win, and the record it rests on ({@code where}: whose elections):
      * "a candidate no poll named is taken to win 0.8% (13 candidates no poll named won 0.9% each on average; pooled
      * with 0.7% counted as 4 more)".
@@ -284,6 +280,10 @@ public record PollBias(
                 UNPOLLED_PRIOR_WEIGHT);
     }
 
+    /**
+     * A mean share as the note says it: "0.7%", but "under 0.05%" where one decimal would print 0.0, which read as if
+     * the options no poll named had won nothing (a list vote's unnamed parties, lumped into an Others row).
+     */
     static String won(double share) {
         return share > 0 && share < 0.05 ? "under 0.05%" : String.format(Locale.ROOT, "%.1f%%", share);
     }

@@ -99,7 +99,8 @@ public final class ResultChecks {
         }
         LocalDate asOf = outcome.asOf();
         if (!asOf.isBefore(e.date())) {
-            return Optional.of(new ResultCheck(e.id(), e.date(), asOf, race, List.of(), null, List.of(), null, notes));
+            return Optional.of(
+                    new ResultCheck(e.id(), e.date(), asOf, race, List.of(), null, List.of(), null, notes, List.of()));
         }
         List<ResultCheck.Share> shares = List.of();
         BacktestRow score = null;

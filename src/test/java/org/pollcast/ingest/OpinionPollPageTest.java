@@ -54,6 +54,35 @@ class OpinionPollPageTest {
         }
     }
 
+    /**
+     * A row cut short of the Poll Result column is refused naming its line, where it was skipped and its party read as
+     * one the poll left out; a group of seven letters or more ("(GUE/NGL)", as the site's Flemish pages print it) is
+     * no part of a party's name.
+     */
+    @Test
+    void aRowShortOfCellsIsNamedAndLongGroupsAreNoPartOfANameItself() throws IOException {
+        IngestFixtures.copyDataWith(root, "bg-2024-10.yaml");
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        String head = "Opinion Poll by Gallup International for BNR, 10–21 October 2024\n"
+                + "| Party | Last Result | Poll Result | 80% Confidence Interval |\n"
+                + "|---|---|---|---|\n"
+                + "| Граждани за европейско развитие на България (EPP) | 0.0% | 26.1% | 24.4–28.0% |\n";
+        Path cut = root.resolve("cut.md");
+        java.nio.file.Files.writeString(cut, head + "| Възраждане (ESN) | 0.0% |\n");
+        Path group = root.resolve("group.md");
+        java.nio.file.Files.writeString(group, head + "| Възраждане (GUE/NGL) | 0.0% | 14.9% | 13.5–16.4% |\n");
+        try (PollStore store = PollStore.open(root.resolve("short.db"))) {
+            IngestSettings settings = IngestSettings.withDefaults();
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                            () -> ingester.ingest(cut.toString(), store, settings)))
+                    .hasMessageContaining("cut.md:5: field 'Poll Result'");
+            ingester.ingest(group.toString(), store, settings);
+            assertThat(store.polls(PollQuery.of("bg-2024-10")))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.poll().shares()).containsEntry("vaz", 14.9));
+        }
+    }
+
     /** Two columns naming one party in a table of polls are still refused: only a page's rows are a list's parts. */
     @Test
     void twoColumnsNamingOnePartyAreStillRefused() throws IOException {

@@ -252,7 +252,7 @@ class ResultSectionTest {
         ReportInput in = input("london-2004", "2004-06-03");
         ResultCheck r = in.result();
         ResultCheck nothing = new ResultCheck(
-                r.election(), r.pollingDay(), r.asOf(), null, List.of(), null, List.of(), null, r.notes());
+                r.election(), r.pollingDay(), r.asOf(), null, List.of(), null, List.of(), null, r.notes(), List.of());
         ReportInput bare = new ReportInput(
                 in.election(),
                 in.polls(),
