@@ -35,11 +35,14 @@ import org.pollcast.BadInputException;
  * trial on Finland found these pages the only stored copies of the 2023 polls; read as a release page they were refused.
  */
 final class PollCardReader {
+    /** "09.03.2023-25.03.2023": the first and last day of fieldwork, as the site prints them. */
+    private static final String FIELDWORK_DAYS =
+            "(?<from>\\d{1,2})\\.(?<fromM>\\d{1,2})\\.(?<fromY>\\d{4})\\s*[–—-]\\s*"
+                    + "(?<to>\\d{1,2})\\.(?<toM>\\d{1,2})\\.(?<toY>\\d{4})";
+
     /** "Kantar TNS – 2002 respondents – 09.03.2023-25.03.2023": firm, sample, first and last day of fieldwork. */
-    private static final Pattern FIELDWORK_LINE =
-            Pattern.compile("(?<firm>\\S.*?)\\s+[–—-]\\s+(?<n>\\d{1,3}(?:[,.]?\\d{3})*)\\s+respondents\\s+[–—-]\\s+"
-                    + "(?<from>\\d{1,2})\\.(?<fromM>\\d{1,2})\\.(?<fromY>\\d{4})\\s*[–—-]\\s*"
-                    + "(?<to>\\d{1,2})\\.(?<toM>\\d{1,2})\\.(?<toY>\\d{4})");
+    private static final Pattern FIELDWORK_LINE = Pattern.compile(
+            "(?<firm>\\S.*?)\\s+[–—-]\\s+(?<n>\\d{1,3}(?:[,.]?\\d{3})*)\\s+respondents\\s+[–—-]\\s+" + FIELDWORK_DAYS);
 
     /**
      * The site's page about a firm ("Current election polls and polling data from Alpha Research") prints its latest
@@ -47,9 +50,7 @@ final class PollCardReader {
      */
     private static final Pattern PARTICIPANTS = Pattern.compile("(?<n>\\d{1,3}(?:[,.]?\\d{3})*)\\s+participants");
 
-    private static final Pattern DATES =
-            Pattern.compile("(?<from>\\d{1,2})\\.(?<fromM>\\d{1,2})\\.(?<fromY>\\d{4})\\s*[–—-]\\s*"
-                    + "(?<to>\\d{1,2})\\.(?<toM>\\d{1,2})\\.(?<toY>\\d{4})");
+    private static final Pattern DATES = Pattern.compile(FIELDWORK_DAYS);
 
     /** A party's short name: letters, perhaps a dot, a dash or a space; no digit. */
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}.'’&/\\- ]{0,39}");

@@ -32,7 +32,7 @@ final class AssemblyCharts {
             }
         }
         String title = in.assemblyTitle() + ": seats won by each party (of " + AssemblyHouse.seatsShort(a) + ")";
-        if (maxSeat + 1 > MOST_BARS || (maxSeat + 1) * top.size() > MOST_BARS_IN_ALL) {
+        if (asLines(maxSeat + 1, top.size())) {
             return bigHouse(title, ReportCharts.footer(in), palette, top, maxSeat);
         }
         List<String> seats = new ArrayList<>();
@@ -70,6 +70,17 @@ final class AssemblyCharts {
      * party's shape could be told from its neighbours'; drawn as lines, each is one curve.
      */
     static final int MOST_BARS_IN_ALL = 200;
+
+    /** Whether a seats chart of {@code counts} seat counts and {@code parties} parties is drawn as lines, not bars. */
+    static boolean asLines(int counts, int parties) {
+        return counts > MOST_BARS || counts * parties > MOST_BARS_IN_ALL;
+    }
+
+    /** Whether a seats chart drawn as lines has a point per seat count, not per bin of a few. */
+    static boolean perSeat(ChartSpec c) {
+        double[] x = c.series().isEmpty() ? null : c.series().get(0).x();
+        return x != null && x.length > 1 && x[1] - x[0] == 1;
+    }
 
     /**
      * A big house's seats as a line per party over the seat counts, in bins of a few seats on a numeric axis: the

@@ -136,9 +136,9 @@ final class ChartFigures {
             // The body by its own name ("630 Bundestag seats"): a list-only election has no "Assembly".
             case "assembly-seats" ->
                 (c.kind().equals("xy")
-                                ? c.yLabel().contains("per ")
-                                        ? "Lines, over bins of a few seats, of how many of the "
-                                        : "Lines, over the seat counts, of how many of the "
+                                ? AssemblyCharts.perSeat(c)
+                                        ? "Lines, over the seat counts, of how many of the "
+                                        : "Lines, over bins of a few seats, of how many of the "
                                 : "Bars of how many of the ")
                         + in.forecast().assembly().seats()
                         + " " + in.assemblyTitle() + " seats"

@@ -105,6 +105,9 @@ class SplitSuccessionTest {
                 Files.readString(data.resolve("elections/bg-2024-10.yaml"))
                         .replace(
                                 "{id: aps, name: APS, succeeds: [dps]}", "{id: aps, name: APS, succeeds: [dps, dps]}"));
-        assertThatThrownBy(() -> ElectionLoader.load(twice)).hasMessageContaining("parties[4].succeeds");
+        assertThatThrownBy(() -> ElectionLoader.load(twice))
+                .hasMessageContaining("bg-2024-10.yaml")
+                .hasMessageContaining("parties[4].succeeds")
+                .hasMessageContaining("names 'dps' twice: its vote would be counted twice");
     }
 }

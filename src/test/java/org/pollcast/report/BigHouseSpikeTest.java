@@ -55,6 +55,25 @@ class BigHouseSpikeTest {
         assertThat(Files.size(tmp.resolve("assembly-seats-phone.png"))).isPositive();
     }
 
+    /**
+     * Bars where they can be read, lines where they would be hairlines: London's 17 counts of five parties stay bars;
+     * Bulgaria's 97 counts of eight (a blind trial, 776 bars) and any house past 100 counts are lines, a point per seat
+     * where the counts fit, per bin past that.
+     */
+    @Test
+    void barsOnlyWhereEachCanBeRead() {
+        assertThat(AssemblyCharts.asLines(17, 5)).isFalse();
+        assertThat(AssemblyCharts.asLines(40, 5)).isFalse();
+        assertThat(AssemblyCharts.asLines(97, 8)).isTrue();
+        assertThat(AssemblyCharts.asLines(101, 1)).isTrue();
+        assertThat(AssemblyCharts.perSeat(chart(List.of(party("pp", 60, 40, 0)))))
+                .isFalse(); // 161 counts: bins of 2
+        ChartSpec small = AssemblyCharts.bigHouse(
+                "t", "f", Palette.load(Path.of("data/palette.yaml")), List.of(party("pp", 60, 20, 0)), 96);
+        assertThat(AssemblyCharts.perSeat(small)).isTrue();
+        assertThat(small.yLabel()).isEqualTo("Probability (%)");
+    }
+
     @Test
     void withoutSuchASpikeTheAxisReachesTheHighestPoint() {
         // A party at the threshold half the time (Germany's FDP and BSW about 1 in 4, at 0 three times in four, are
