@@ -52,6 +52,22 @@ public final class IngestFixtures {
      * Copies a test kit's definitions, results and polls ({@code kit}/elections, results, polls: whichever it has) into
      * the data folder {@code data}, beside what is there.
      */
+    /**
+     * A workspace on the bundled data folder with a test kit's files beside it ({@code
+     * src/test/resources/ingest/<kit>}), its store at {@code tmp/x.db} holding the poll page {@code page} (a path), a
+     * new pollster accepted.
+     */
+    public static org.pollcast.pipeline.Workspace kitWorkspace(Path tmp, String kit, String page) throws IOException {
+        Path data = tmp.resolve("data");
+        copyData(data);
+        copyKit(Path.of("src/test/resources/ingest", kit), data);
+        org.pollcast.pipeline.Workspace ws = org.pollcast.pipeline.Workspace.of(data, tmp.resolve("x.db"));
+        try (org.pollcast.store.PollStore store = ws.openStore()) {
+            ws.ingester().ingest(page, store, IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        }
+        return ws;
+    }
+
     public static void copyKit(Path kit, Path data) throws IOException {
         for (String folder : List.of("elections", "results", "polls")) {
             if (!Files.isDirectory(kit.resolve(folder))) {

@@ -9,10 +9,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.ingest.IngestFixtures;
-import org.pollcast.ingest.IngestSettings;
 import org.pollcast.simulate.AssemblyInput;
 import org.pollcast.simulate.SimulationSettings;
-import org.pollcast.store.PollStore;
 
 /**
  * A baseline whose list result is to hand but not its constituency-ballot totals (Berlin's 2021 Zweitstimmen, the
@@ -26,19 +24,8 @@ class BaselineListOnlyTest {
 
     @Test
     void theConstituencyBallotStartsFromTheBaselinesListVote() throws IOException {
-        Path data = tmp.resolve("data");
-        IngestFixtures.copyData(data);
-        IngestFixtures.copyKit(Path.of("src/test/resources/ingest/berlin"), data);
-
-        Workspace ws = Workspace.of(data, tmp.resolve("x.db"));
-        try (PollStore store = ws.openStore()) {
-            // Civey's poll of 5–12 January 2023 as politpro.eu prints it.
-            ws.ingester()
-                    .ingest(
-                            "src/test/resources/ingest/politpro-berlin-2023-civey.txt",
-                            store,
-                            IngestSettings.withDefaults().withAcceptNewPollsters(true));
-        }
+        Workspace ws =
+                IngestFixtures.kitWorkspace(tmp, "berlin", "src/test/resources/ingest/politpro-berlin-2023-civey.txt");
         ForecastOutcome out = Forecasts.run(
                 ws,
                 ForecastRequest.of("berlin-2023", LocalDate.of(2023, 1, 12))

@@ -11,13 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.backtest.ResultCheck;
 import org.pollcast.ingest.IngestFixtures;
-import org.pollcast.ingest.IngestSettings;
 import org.pollcast.pipeline.ForecastRequest;
 import org.pollcast.pipeline.Forecasts;
 import org.pollcast.pipeline.ReportInputs;
 import org.pollcast.pipeline.Workspace;
 import org.pollcast.simulate.SimulationSettings;
-import org.pollcast.store.PollStore;
 
 /**
  * "How this forecast did" says how a list near its threshold fared: Berlin's FDP, polled at 7% by Civey in January
@@ -30,17 +28,8 @@ class ThresholdResultTest {
 
     @Test
     void aListThatFellUnderTheThresholdIsSetBesideItsChance() throws IOException {
-        Path data = tmp.resolve("data");
-        IngestFixtures.copyData(data);
-        IngestFixtures.copyKit(Path.of("src/test/resources/ingest/berlin"), data);
-        Workspace ws = Workspace.of(data, tmp.resolve("x.db"));
-        try (PollStore store = ws.openStore()) {
-            ws.ingester()
-                    .ingest(
-                            "src/test/resources/ingest/politpro-berlin-2023-civey.txt",
-                            store,
-                            IngestSettings.withDefaults().withAcceptNewPollsters(true));
-        }
+        Workspace ws =
+                IngestFixtures.kitWorkspace(tmp, "berlin", "src/test/resources/ingest/politpro-berlin-2023-civey.txt");
         ForecastRequest r = ForecastRequest.of("berlin-2023", LocalDate.of(2023, 1, 20))
                 .withSimulation(SimulationSettings.withDefaults().withSims(4_000L));
         ReportInput in = ReportInputs.gather(
@@ -67,17 +56,8 @@ class ThresholdResultTest {
      */
     @Test
     void anIncompleteListVoteIsCalledSo() throws IOException {
-        Path data = tmp.resolve("data");
-        IngestFixtures.copyData(data);
-        IngestFixtures.copyKit(Path.of("src/test/resources/ingest/berlin"), data);
-        Workspace ws = Workspace.of(data, tmp.resolve("x.db"));
-        try (PollStore store = ws.openStore()) {
-            ws.ingester()
-                    .ingest(
-                            "src/test/resources/ingest/politpro-berlin-2021-insa.txt",
-                            store,
-                            IngestSettings.withDefaults().withAcceptNewPollsters(true));
-        }
+        Workspace ws =
+                IngestFixtures.kitWorkspace(tmp, "berlin", "src/test/resources/ingest/politpro-berlin-2021-insa.txt");
         ForecastRequest r = ForecastRequest.of("berlin-2021", LocalDate.of(2021, 9, 25))
                 .withSimulation(SimulationSettings.withDefaults().withSims(2_000L));
         ReportInput in = ReportInputs.gather(
