@@ -182,6 +182,16 @@ final class HeadToHead {
             if (room >= HALF * others - slack - 1e-9) {
                 return new Verdict.Read(); // room for the others as they polled at the baseline: the race's poll
             }
+            // Where the others won too little to round (a two-party race's Libertarian and Green) and no poll read
+            // before gives a third contender 5 or more, the undecided a poll prints are where the question of the two
+            // nominees leaves those few voters: the race as asked. Pennsylvania's Senate tables (others 1.6 at 2018,
+            // 2.5 in 2022 and 2.6 in 2024) print undecided shares that make 100 with the two (Targoz, November 2022:
+            // Oz 51, Fetterman 46, undecided 3; AARP, September 2024: Casey 49, McCormick 45, 6), and each was left
+            // out as a match-up, the newest likely voters' poll of 2022 among them. A poll with no undecided that
+            // leaves nothing (leaners pushed: HarrisX's Biden 47, Trump 53) is still one.
+            if (slack == 0 && !fieldPolled && dontKnow != null && dontKnow >= HALF * others - 1e-9) {
+                return new Verdict.Read();
+            }
             measured = "; it leaves " + PollShares.trim(room) + " to the others, who won "
                     + String.format(Locale.ROOT, "%.1f", others) + " at "
                     + baseline.get().election() + newSince(single, named, baseline.get());

@@ -60,6 +60,19 @@ final class HtmlPollTableReader {
     private static final Set<String> IDENTITY_FIELDS =
             Set.of("pollster", "pollster_client", "client", "dates", "fieldwork_end");
 
+    /** The cells a spanless copy leaves blank where the page spanned them from the line above: never a figure. */
+    private static final Set<String> SPANNED_BLANKS = Set.of(
+            "pollster",
+            "pollster_client",
+            "client",
+            "dates",
+            "fieldwork_end",
+            "fieldwork_start",
+            "published",
+            "sample_size",
+            "population",
+            "mode");
+
     /**
      * The longest page read, in characters: a saved encyclopedia page of polls is a few million; the parsed
      * document takes several times its text.
@@ -238,6 +251,9 @@ final class HtmlPollTableReader {
                 List<Element> rows = table.select(TableGrid.ROWS);
                 for (int r = header.end(); r < grid.size(); r++) {
                     grid.set(r, HtmlColumns.withMissingSampleCell(grid.get(r), columns));
+                    if (table.hasAttr(PageMarkup.SPANLESS_TABLE) && !above.isEmpty()) {
+                        grid.set(r, blanksSpanned(grid.get(r), grid.get(r - 1), columns));
+                    }
                     List<TableGrid.Cell> row = grid.get(r);
                     Location at = rowLocation(rows, t + 1, r);
                     boolean continues = continuesPollAbove(row, grid.get(r - 1), columns);
@@ -690,7 +706,14 @@ final class HtmlPollTableReader {
             lines.select("br").forEach(br -> br.replaceWith(new TextNode("/")));
             text = VoteBasis.without(TableText.clean(lines.text()));
         }
-        return text.split("\\s*/\\s*", 2);
+        // A slash inside a bracket joins the firm's clients ("Siena College (The New York Times/The Philadelphia
+        // Inquirer)"): no split there.
+        int slash = PollNames.slashOutsideBrackets(text);
+        return slash < 0
+                ? new String[] {text}
+                : new String[] {
+                    text.substring(0, slash).strip(), text.substring(slash + 1).strip()
+                };
     }
 
     /** Notes the basis a firm's cell prints ("(Valid votes)"), which says which line of a survey to keep. */
@@ -739,6 +762,42 @@ final class HtmlPollTableReader {
                 columns,
                 (a, b) -> a.element() == b.element()
                         || (!a.text().isEmpty() && a.text().equals(b.text())));
+    }
+
+    /**
+     * {@code row} of a copy that cannot span cells (Markdown) read as the page's spans: when its pollster and date
+     * cells are all blank under a line that gave polls, the page spanned them (and a blank sample, client, start or
+     * publication cell) from that line, as an American table prints a survey's registered voters under its likely voters
+     * ({@code | | | 904 (RV) | – | 47% | 41% |}). Each blank cell becomes the very cell above, so the line is read as
+     * a rowspan's further line is; before, it was refused as a poll missing its firm and date. Figures are never
+     * taken from above.
+     */
+    static List<TableGrid.Cell> blanksSpanned(
+            List<TableGrid.Cell> row, List<TableGrid.Cell> above, List<HtmlColumns.Column> columns) {
+        boolean anyIdentity = false;
+        for (int c = 0; c < columns.size(); c++) {
+            String field = columns.get(c).field();
+            if (field == null || !IDENTITY_FIELDS.contains(field)) {
+                continue;
+            }
+            if (c >= row.size() || c >= above.size() || !row.get(c).text().isBlank()) {
+                return row;
+            }
+            anyIdentity = true;
+        }
+        if (!anyIdentity) {
+            return row;
+        }
+        List<TableGrid.Cell> spanned = new ArrayList<>(row);
+        for (int c = 0; c < columns.size() && c < row.size() && c < above.size(); c++) {
+            String field = columns.get(c).field();
+            if (field != null
+                    && SPANNED_BLANKS.contains(field)
+                    && row.get(c).text().isBlank()) {
+                spanned.set(c, above.get(c));
+            }
+        }
+        return spanned;
     }
 
     /**

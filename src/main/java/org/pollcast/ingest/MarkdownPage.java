@@ -57,7 +57,7 @@ final class MarkdownPage {
             String s = lines[i].strip();
             CellLinesTable.Found oneCellALine = CellLinesTable.at(lines, i);
             if (oneCellALine != null) {
-                body.append("<table class=\"wikitable\">\n");
+                body.append("<table class=\"wikitable\" " + PageMarkup.SPANLESS_TABLE + ">\n");
                 row(body, oneCellALine.header(), i + 1, "th");
                 for (int r = 0; r < oneCellALine.rows().size(); r++) {
                     row(
@@ -91,7 +91,7 @@ final class MarkdownPage {
             }
             boolean delimited = i + 1 < lines.length && startsTable(s, lines[i + 1].strip());
             if (delimited || startsUndelimitedTable(lines, i)) {
-                body.append("<table class=\"wikitable\">\n");
+                body.append("<table class=\"wikitable\" " + PageMarkup.SPANLESS_TABLE + ">\n");
                 int headerLine = i + 1;
                 i += delimited ? 2 : 1;
                 boolean underHeader = true;

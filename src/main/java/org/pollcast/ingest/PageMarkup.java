@@ -26,6 +26,13 @@ final class PageMarkup {
     static final String SPLIT_ROW = "data-pollcast-split";
 
     /**
+     * The attribute of a rebuilt {@code <table>} whose source cannot span a cell over lines (Markdown): where the page
+     * spanned a survey's firm and date cells over its lines (an American table's likely and registered voters), the
+     * copy leaves them blank on the later lines, and {@link HtmlPollTableReader} reads such a line as the span.
+     */
+    static final String SPANLESS_TABLE = "data-pollcast-spanless";
+
+    /**
      * Inline HTML tags a page's source may hold and that are kept as tags: line breaks (a pollster's client on a line
      * of its own), emphasis, small print, spans, and the footnote markers the front ends write. Anything else in
      * angle brackets is text, as the encyclopedia prints it.

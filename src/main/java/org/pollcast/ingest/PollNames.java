@@ -162,7 +162,7 @@ final class PollNames {
     RawPoll withClientFromPollster(RawPoll raw) {
         raw = withClientBeforeADash(withPopulationFromBracket(withoutTracking(raw)));
         String name = raw.value("pollster");
-        int slash = name.indexOf('/');
+        int slash = slashOutsideBrackets(name);
         // A client column left blank says nothing of which is which: a CSV row "1 News–Verian" with an empty client
         // and the same poll from a page's table must meet as one poll of one house.
         if (!raw.value("client").isEmpty()
@@ -175,6 +175,27 @@ final class PollNames {
         fields.put("pollster", new RawPoll.RawField(name.substring(0, slash).trim(), cell.column(), cell.location()));
         fields.put("client", new RawPoll.RawField(name.substring(slash + 1).trim(), cell.column(), cell.location()));
         return firmNamedAfterItsClient(new RawPoll(raw.location(), fields, raw.shares(), raw.rows(), raw.problems()));
+    }
+
+    /**
+     * The first slash of {@code name} outside brackets, or -1: a bracket after the firm names its clients and may join
+     * them with a slash ("Siena College (The New York Times/The Philadelphia Inquirer)", as the encyclopedia's American
+     * tables print it). Split there, the firm was "Siena College (The New York Times" and the client "The Philadelphia
+     * Inquirer)", a house of its own apart from Siena College's other polls.
+     */
+    static int slashOutsideBrackets(String name) {
+        int depth = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == '/' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
