@@ -2,6 +2,9 @@ package org.pollcast.ingest;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -83,13 +86,41 @@ public final class AliasTable {
 
     /** Loads and merges alias files in order; a later file may add names but never re-point one. */
     public static AliasTable load(List<Path> files) {
+        return of(files.stream()
+                .map(f -> YamlFile.read(f, Spec.class, "alias table"))
+                .toList());
+    }
+
+    /** Where the jar keeps pollcast's own alias table, {@code data/aliases.yaml} as built (pom.xml's resources). */
+    private static final String BUNDLED = "/org/pollcast/defaults/aliases.yaml";
+
+    /**
+     * pollcast's own alias table, then {@code extra} files merged after it: for a data folder without an {@code
+     * aliases.yaml}. Its firms' other names are general ("Savanta ComRes" is ComRes, "CNN/SSRS" is SSRS for CNN), and
+     * without them a folder of one's own stored a known firm under each name it published as, a house apiece.
+     */
+    public static AliasTable bundledWith(List<Path> extra) {
+        try (InputStream in = AliasTable.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("pollcast's jar holds no " + BUNDLED + ": the build left it out");
+            }
+            List<YamlFile<Spec>> sources = new ArrayList<>();
+            sources.add(YamlFile.read(
+                    Path.of("pollcast's own data/aliases.yaml"), in.readAllBytes(), Spec.class, "alias table"));
+            extra.forEach(f -> sources.add(YamlFile.read(f, Spec.class, "alias table")));
+            return of(sources);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pollcast's own " + BUNDLED, e);
+        }
+    }
+
+    private static AliasTable of(List<YamlFile<Spec>> sources) {
         Map<String, String> pollsterByFolded = new LinkedHashMap<>();
         Map<String, String> pollsterNames = new LinkedHashMap<>();
         Set<String> pollsters = new LinkedHashSet<>();
         Map<String, List<String>> parties = new LinkedHashMap<>();
         Map<String, List<String>> candidates = new LinkedHashMap<>();
-        for (Path file : files) {
-            YamlFile<Spec> src = YamlFile.read(file, Spec.class, "alias table");
+        for (YamlFile<Spec> src : sources) {
             Spec spec = src.value();
             section(src, spec.pollsters(), "pollsters").forEach((pollster, aliases) -> {
                 pollsters.add(pollster);

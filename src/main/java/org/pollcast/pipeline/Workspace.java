@@ -124,10 +124,17 @@ public final class Workspace {
         if (aliases != null) {
             return aliases;
         }
-        List<Path> files = new ArrayList<>();
-        if (Files.exists(home.aliases())) {
-            files.add(home.aliases());
+        if (!Files.exists(home.aliases())) {
+            // A data folder of one's own without the table (a blind trial's kit): known firms were stored under each
+            // name they publish as, a house apiece (CNN/SSRS as CNN's), and the house effects split them.
+            notices.accept(home.aliases() + ": no such file in this data folder: pollcast's own alias table is used"
+                    + " (firms' other names, and the bundled elections' party and candidate spellings); copy it here to"
+                    + " edit it");
+            aliases = AliasTable.bundledWith(extraAliases);
+            return aliases;
         }
+        List<Path> files = new ArrayList<>();
+        files.add(home.aliases());
         files.addAll(extraAliases);
         aliases = AliasTable.load(files);
         return aliases;
