@@ -186,11 +186,13 @@ public final class CountTables {
      * A share that missed the threshold as the table prints it (two decimals): rounded down where rounding would carry
      * it up, so that it never reads as the threshold it missed. Bulgaria's Velichie won 3.9992% in October 2024, 20
      * votes short of 4%, and the table printed "4.00, passed_threshold no". Rounding never carries a share that passed
-     * below a threshold given to two decimals, so those print as they are.
+     * below a threshold given to two decimals, so those print as they are; nor is a share far under it rounded down.
      */
-    static double belowThreshold(double share) {
+    static double belowThreshold(double share, double threshold) {
         double down = Math.floor(share * 100) / 100;
-        return Math.round(share * 100) / 100.0 > share ? down : share;
+        // Only where rounding reaches the threshold: France's UDI won 2.49998% of the 2019 European vote, officially
+        // 2.50%, and the table printed 2.49 (Génération.s 3.26 for 3.27), as every share rounded up was cut down.
+        return Math.round(share * 100) / 100.0 >= threshold ? down : share;
     }
 
     public static Table listSeats(OfficialCount c) {
@@ -208,7 +210,14 @@ public final class CountTables {
             party.append(s.party());
             name.append(s.name());
             votes.append(s.votes());
-            share.append(s.passedThreshold() ? s.share() : belowThreshold(s.share()));
+            share.append(
+                    s.passedThreshold()
+                            ? s.share()
+                            : belowThreshold(
+                                    s.share(),
+                                    s.threshold() != null
+                                            ? s.threshold()
+                                            : c.assembly().threshold()));
             passed.append(s.passedThreshold() ? "yes" : "no");
             eligible.append(Boolean.TRUE.equals(s.eligible()) ? "yes" : "no");
             cons.append(s.constituencySeats());

@@ -26,7 +26,8 @@ class CountTablesTest {
                 "",
                 List.of(list("mech", 111_965, true, 12), list("velichie", 97_438, false, 0)),
                 null,
-                "");
+                "",
+                4);
         OfficialCount count = new OfficialCount("bg-2024-10", null, assembly, List.of());
         String printed = CountTables.listSeats(count).printAll();
         assertThat(printed).contains("3.99").doesNotContain("4.00");
@@ -35,8 +36,41 @@ class CountTablesTest {
 
     @Test
     void roundingDownOnlyWhereRoundingWouldCarryAShareUp() {
-        assertThat(CountTables.belowThreshold(3.99918)).isEqualTo(3.99);
-        assertThat(CountTables.belowThreshold(4.98)).isEqualTo(4.98);
-        assertThat(CountTables.belowThreshold(2.9712)).isEqualTo(2.9712); // printed 2.97 as before
+        assertThat(CountTables.belowThreshold(3.99918, 4)).isEqualTo(3.99);
+        assertThat(CountTables.belowThreshold(4.98, 5)).isEqualTo(4.98);
+        assertThat(CountTables.belowThreshold(2.9712, 4)).isEqualTo(2.9712); // printed 2.97 as before
+    }
+
+    /**
+     * A share far under the threshold prints rounded as the official figures are: the French trial's kit entered the
+     * 2019 European lists under 5% from the Interior ministry's two-decimal shares of its 22,655,174 valid votes
+     * (Génération.s 3.27%: 740,824; UDI 2.50%: 566,379; LFI's 1,428,548 is its own count), and with a 5% threshold
+     * the table printed 3.26 and 2.49, every share it would round up cut down instead.
+     */
+    @Test
+    void aShareFarUnderTheThresholdPrintsRounded() {
+        assertThat(CountTables.belowThreshold(100.0 * 566_379 / 22_655_174, 5)).isEqualTo(100.0 * 566_379 / 22_655_174);
+        OfficialCount.Assembly assembly = new OfficialCount.Assembly(
+                "ep",
+                List.of(),
+                List.of(),
+                "",
+                List.of(
+                        new OfficialCount.ListSeats(
+                                "lfi", "lfi", 1_428_548, 100.0 * 1_428_548 / 22_655_174, null, true, null, 0, 6, 6, 6),
+                        new OfficialCount.ListSeats(
+                                "gs", "gs", 740_824, 100.0 * 740_824 / 22_655_174, null, false, null, 0, 0, 0, 0),
+                        new OfficialCount.ListSeats(
+                                "udi", "udi", 566_379, 100.0 * 566_379 / 22_655_174, null, false, null, 0, 0, 0, 0)),
+                null,
+                "",
+                5);
+        String printed = CountTables.listSeats(new OfficialCount("freu-2019", null, assembly, List.of()))
+                .printAll();
+        assertThat(printed)
+                .contains("3.27")
+                .contains("2.50")
+                .doesNotContain("3.26")
+                .doesNotContain("2.49");
     }
 }
