@@ -1,6 +1,5 @@
 package org.pollcast.election;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -112,8 +111,8 @@ public record OfficialCount(String election, Mayor mayor, Assembly assembly, Lis
             Check listCheck,
             String listNote,
             // The contest's list threshold, percent (0: none): the table prints a share that missed it rounded down
-            // only where rounding would carry it to the threshold. Not written to the JSON, which gives the contest.
-            @JsonIgnore double threshold) {
+            // only where rounding would carry it to the threshold. Not written to the JSON (report.Json leaves it out).
+            double threshold) {
         public Assembly {
             constituencies = List.copyOf(constituencies);
             notCounted = List.copyOf(notCounted);
