@@ -100,6 +100,7 @@ public record OfficialCount(String election, Mayor mayor, Assembly assembly, Lis
      * @param list              the list seats by party, or empty when there are no list votes
      * @param listCheck         the list seats against the published ones
      * @param listNote          how complete the list votes are
+     * @param threshold         the contest's list threshold, percent (0: none)
      */
     public record Assembly(
             String contest,
@@ -108,7 +109,10 @@ public record OfficialCount(String election, Mayor mayor, Assembly assembly, Lis
             String constituencySeats,
             List<ListSeats> list,
             Check listCheck,
-            String listNote) {
+            String listNote,
+            // The contest's list threshold, percent (0: none): the table prints a share that missed it rounded down
+            // only where rounding would carry it to the threshold. Not written to the JSON (report.Json leaves it out).
+            double threshold) {
         public Assembly {
             constituencies = List.copyOf(constituencies);
             notCounted = List.copyOf(notCounted);

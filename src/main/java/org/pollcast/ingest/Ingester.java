@@ -172,7 +172,16 @@ public final class Ingester {
             case LONG_CSV -> CsvPollReader.readLong(doc, contextYear, normaliser::mayNameOption);
             case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear, normaliser::mayNameOption);
             case POLLSTER_TABLES -> RawPolls.of(SurveyPolls.place(PollsterTablesReader.read(doc), normaliser, skipped));
-            case POLL_CARD -> RawPolls.of(List.of(PollCardReader.read(doc)));
+            case POLL_CARD -> {
+                // A small list the parliament does not define is the others', as a page table's column of one is:
+                // France's 2024 European polls name up to 18 of its 38 lists (PA 2.5, UPR 1, NPA 0.5 ...), and each
+                // refused the whole page as an unknown party, where the same figures in a table went into Others.
+                RawPoll card = PollCardReader.read(doc);
+                yield RawPolls.of(List.of(normaliser
+                        .placement(card)
+                        .map(at -> SurveyPolls.unlistedInOther(card, at, true, skipped))
+                        .orElse(card)));
+            }
             case POLL_PAGE -> RawPolls.of(List.of(OpinionPollPageReader.read(doc)));
             case RELEASE_PAGE ->
                 RawPolls.of(

@@ -109,7 +109,8 @@ final class AssemblyCounts {
                     "each region's counted constituencies when all of them are, else the published ones",
                     List.of(),
                     null,
-                    byRegion);
+                    byRegion,
+                    contest.threshold());
         }
         if (contest.constituenciesOnly()) {
             return constituenciesOnly(contest, seats, notCounted, won);
@@ -219,7 +220,8 @@ final class AssemblyCounts {
         if (seats.isEmpty() && list == null) {
             return null;
         }
-        return new OfficialCount.Assembly(contest.id(), seats, notCounted, from, listSeats, listCheck, listNote);
+        return new OfficialCount.Assembly(
+                contest.id(), seats, notCounted, from, listSeats, listCheck, listNote, contest.threshold());
     }
 
     /**
@@ -256,7 +258,8 @@ final class AssemblyCounts {
                 notCounted.isEmpty() ? "counted here, all " + seats.size() + " constituencies" : "counted here",
                 List.of(),
                 null,
-                note);
+                note,
+                contest.threshold());
     }
 
     /**

@@ -197,7 +197,15 @@ public final class CountTables {
             party.append(s.party());
             name.append(s.name());
             votes.append(s.votes());
-            share.append(s.passedThreshold() ? s.share() : Tables.missedShare(s.share(), 2));
+            share.append(
+                    s.passedThreshold()
+                            ? s.share()
+                            : Tables.missedShare(
+                                    s.share(),
+                                    s.threshold() != null
+                                            ? s.threshold()
+                                            : c.assembly().threshold(),
+                                    2));
             passed.append(s.passedThreshold() ? "yes" : "no");
             eligible.append(Boolean.TRUE.equals(s.eligible()) ? "yes" : "no");
             cons.append(s.constituencySeats());

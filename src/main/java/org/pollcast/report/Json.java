@@ -38,7 +38,14 @@ public final class Json {
             // The count's list seats are a record of the (Jackson-free) election package: its null "eligible" (no
             // waiver) is left out here, so a count without one is written as before the waiver existed.
             .addMixIn(OfficialCount.ListSeats.class, LeftOutWhenNull.class)
+            .addMixIn(OfficialCount.Assembly.class, AssemblyJson.class)
             .build();
+
+    /** The count's JSON as before: the contest's threshold is carried for the table's rounding only. */
+    private interface AssemblyJson {
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        double threshold();
+    }
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     private interface LeftOutWhenNull {}

@@ -186,7 +186,7 @@ final class ResultSection {
             h.append("<li>")
                     .append(text(t.name()))
                     .append(" won ")
-                    .append(t.passed() ? share(t.actual()) : share(Tables.missedShare(t.actual(), 1)))
+                    .append(t.passed() ? share(t.actual()) : share(Tables.missedShare(t.actual(), t.threshold(), 1)))
                     .append(" of the list vote, ")
                     .append(t.passed() ? "over" : "under")
                     .append(" its ")
@@ -215,7 +215,7 @@ final class ResultSection {
                 + " 90% range (where the result should fall 9 times in 10):</p>\n<ul>");
         for (ResultCheck.Share s : byResult(r.firstPrefs())) {
             h.append("<li>")
-                    .append(text(name(s)))
+                    .append(text(name(s, words)))
                     .append(": ")
                     .append(share(s.actual()))
                     .append("; forecast ")
@@ -318,6 +318,14 @@ final class ResultSection {
     /** The forecast's pooled "others" is not a candidate: it is named for what it is. */
     static String name(ResultCheck.Share s) {
         return s.id().equals("other") ? "Others (the candidates the forecast did not name)" : s.name();
+    }
+
+    /**
+     * The same in the page's words: a list vote's others are the parties it did not name. The French trial's page
+     * said "Others (the candidates the forecast did not name): 9.7%" of the 31 lists left out of 38.
+     */
+    private static String name(ResultCheck.Share s, LeadWords words) {
+        return s.id().equals("other") ? "Others (the " + words.many() + " the forecast did not name)" : s.name();
     }
 
     private static String share(double v) {

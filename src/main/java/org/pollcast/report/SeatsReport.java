@@ -38,7 +38,12 @@ public final class SeatsReport {
             name.append(in.parties().get(p).name());
             votes.append(in.votes()[p]);
             double pct = 100 * in.votes()[p] / all;
-            Tables.append(share, r.overThreshold()[p] ? pct : Tables.missedShare(pct, 1));
+            Tables.append(
+                    share,
+                    r.overThreshold()[p]
+                            ? pct
+                            : Tables.missedShare(
+                                    pct, contest.thresholdOf(in.parties().get(p).id()), 1));
             passed.append(r.overThreshold()[p] ? "yes" : "no");
             eligible.append(r.eligible()[p] ? "yes" : "no");
             cons.append(c);

@@ -269,14 +269,15 @@ public final class Tables {
     }
 
     /**
-     * The share of a list that missed its threshold as a table of {@code places} decimals prints it: rounded down where
-     * rounding would carry it up, so that it never reads as the threshold it missed. Bulgaria's Velichie won 3.9992%
-     * in October 2024, 20 votes short of 4%: `count` printed "4.00, passed_threshold no", and `seats` "4.0". A share
-     * rounding would not raise prints as it is.
+     * The share of a list that missed its {@code threshold} as a table of {@code places} decimals prints it: rounded
+     * down where rounding would carry it to the threshold, so that it never reads as the threshold it missed.
+     * Bulgaria's Velichie won 3.9992% in October 2024, 20 votes short of 4%: {@code count} printed "4.00,
+     * passed_threshold no", and {@code seats} "4.0". A share far under it rounds as any other: France's UDI won
+     * 2.49998% of the 2019 European vote, officially 2.50%, and cutting every share that rounds up printed 2.49.
      */
-    static double missedShare(double share, int places) {
+    static double missedShare(double share, double threshold, int places) {
         double scale = Math.pow(10, places);
-        return Math.round(share * scale) / scale > share ? Math.floor(share * scale) / scale : share;
+        return Math.round(share * scale) / scale >= threshold ? Math.floor(share * scale) / scale : share;
     }
 
     /** A double for output: NaN becomes missing (never printed as NaN). */

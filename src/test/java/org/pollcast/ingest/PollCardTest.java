@@ -105,4 +105,37 @@ class PollCardTest {
             });
         }
     }
+    /**
+     * A small list the definition leaves out is the others', as in a page's table: politpro's page about Ifop's poll of
+     * 3–6 June 2024 for France's European election names 18 of the 38 lists, and the French trial's definition names
+     * the eight that polled 2% or more. Each of the other ten (PA 2.5, AR 1.5 ... NPA 0.5) refused the page as an
+     * unknown party; now they are added to the page's Others (1.0 + 9.0), each with a note naming its line.
+     */
+    @Test
+    void smallListsTheDefinitionLeavesOutAreCountedInOthers() throws IOException {
+        IngestFixtures.copyDataWith(root, "freu-2019.yaml", "freu-2024.yaml");
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        try (PollStore store = PollStore.open(root.resolve("fr.db"))) {
+            IngestReport r = ingester.ingest(
+                    fixture("politpro-eu-fr-2024-06-06-ifop.txt"),
+                    store,
+                    IngestSettings.withDefaults()
+                            .withElection(new ElectionCatalog(new DataHome(root)).resolve("freu-2024")));
+            assertThat(r.format()).isEqualTo(PollFormat.POLL_CARD);
+            assertThat(String.join("\n", r.notes()))
+                    .contains("line 26: row 'PA' (2.5) skipped: no party of freu-2024's ep; counted in Other")
+                    .contains("row 'NPA' (0.5)");
+            assertThat(store.polls(PollQuery.of("freu-2024"))).singleElement().satisfies(p -> {
+                assertThat(p.poll().pollster()).isEqualTo("Ifop");
+                assertThat(p.poll().sampleSize()).isEqualTo(2710);
+                assertThat(p.poll().shares())
+                        .containsEntry("rn", 33.0)
+                        .containsEntry("ens", 15.0)
+                        .containsEntry("psp", 13.0)
+                        .containsEntry("pcf", 2.0)
+                        .containsEntry("other", 10.0)
+                        .hasSize(9);
+            });
+        }
+    }
 }

@@ -47,6 +47,10 @@ class ThresholdResultTest {
         String page = HtmlReport.render(
                 in, List.of(), Palette.load(Path.of("data/palette.yaml")).forElection(in.election()));
         assertThat(page).contains("FDP won 4.6% of the list vote, under its 5% threshold; the forecast gave it ");
+        // A list vote's others are parties, not candidates (the French EP trial's page said "the candidates").
+        assertThat(page)
+                .contains("Others (the parties the forecast did not name)")
+                .doesNotContain("Others (the candidates");
     }
 
     /**
